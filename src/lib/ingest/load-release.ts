@@ -1,0 +1,27 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join, relative, basename, resolve } from 'node:path';
+import type { Release } from '../types.ts';
+import { IngestError } from '../issues.ts';
+import { loadModel } from '../model/index.ts';
+import { loadReleaseMeta } from './release-meta.ts';
+import { parseRelease } from './parse-release.ts';
+
+/** Where releases and company models live, relative to the project root. */
+export const DATA_DIR = 'data';
+
+/**
+ * Loads data/releases/<id>/: release.yaml, release.txt and its company's model.
+ * Metadata or model problems throw IngestError (nothing can be read without them);
+ * problems in the text are returned in `errors` beside every fact that could be read.
+ */
+export function loadRelease(dir: string, root = process.cwd()): Release {
+  const abs = resolve(root, dir);
+  const show = (p: string) => relative(root, p) || p;
+  const textFile = join(abs, 'release.txt');
+  if (!existsSync(textFile)) {
+    throw new IngestError([{ file: show(textFile), line: 1, column: 1, message: 'expected the release text in release.txt' }]);
+  }
+  const meta = loadReleaseMeta(show(join(abs, 'release.yaml')), basename(abs));
+  const model = loadModel(show(resolve(root, DATA_DIR, 'companies', meta.company, 'model.yaml')));
+  return parseRelease(readFileSync(textFile, 'utf8'), meta, model, show(textFile));
+}

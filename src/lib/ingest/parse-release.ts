@@ -1,0 +1,66 @@
+import type { Fact, IngestIssue, Period, Release, ReleaseMeta, Table } from '../types.ts';
+import type { CompanyModel } from '../model/index.ts';
+import { conceptIndex, tableIdFor } from '../model/index.ts';
+import { layout } from './layout.ts';
+import { readCaption } from './caption.ts';
+import { buildTable } from './build-table.ts';
+import { slugify } from './labels.ts';
+import { messages } from './messages.ts';
+
+/**
+ * Parses a release's text into tables, facts and prose. Never throws on bad text:
+ * problems come back in `errors`, each located, and everything readable is kept.
+ */
+export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyModel, file: string): Release {
+  const errors: IngestIssue[] = [];
+  const lines = text.split(/\r?\n/);
+  const release: Release = { meta, file, text, tables: [], periods: [], facts: [], prose: [], errors };
+  if (text.trim() === '') {
+    errors.push({ file, line: 1, column: 1, message: messages.emptyFile() });
+    return release;
+  }
+
+  const { tables: blocks, prose } = layout(lines);
+  release.prose = prose;
+  if (blocks.length === 0) errors.push({ file, line: 1, column: 1, message: messages.noTables() });
+
+  const ctx = {
+    file,
+    release: meta.id,
+    lines,
+    calendar: { yearEndMonth: Number(meta.fiscalYearEnd.slice(0, 2)) },
+    defaultScale: meta.scale,
+    concepts: conceptIndex(model),
+  };
+  const periods = new Map<string, Period>();
+  const usedIds = new Set<string>();
+  for (const block of blocks) {
+    const caption = readCaption(block.caption.map((n) => lines[n]), meta.name);
+    const id = uniqueId(tableIdFor(model, caption.title) ?? derivedTableId(caption.title), usedIds);
+    const built = buildTable(block, caption, id, ctx);
+    errors.push(...built.issues);
+    if (built.table) release.tables.push(built.table);
+    release.facts.push(...built.facts);
+    for (const p of built.periods) periods.set(p.id, p);
+  }
+  release.periods = [...periods.values()];
+  errors.sort((a, b) => a.line - b.line || a.column - b.column);
+  return release;
+}
+
+const NOISE = /\b(unaudited|condensed|consolidated|interim)\b/gi;
+
+/** A table id for a title the model does not name: its words less boilerplate, at most six. */
+function derivedTableId(title: string): string {
+  const words = title.replace(NOISE, ' ').trim().split(/\s+/).slice(0, 6).join(' ');
+  return slugify(words) || 'table';
+}
+
+function uniqueId(id: string, used: Set<string>): string {
+  let candidate = id;
+  for (let k = 2; used.has(candidate); k++) candidate = `${id}-${k}`;
+  used.add(candidate);
+  return candidate;
+}
+
+export type { Fact, Table };

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { readFileSync, existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { ReleaseMeta } from '../types.ts';
+import { parseYamlFile } from '../data-file.ts';
+import { IngestError } from '../issues.ts';
+
+const SCALES = { units: 0, thousands: 3, millions: 6, billions: 9 } as const;
+
+/** release.yaml, as an author writes it. */
+const releaseYaml = z.object({
+  title: z.string({ error: 'expected the release headline as text' }),
+  company: z.string().regex(/^[a-z0-9-]+$/, 'expected the company folder name, a slug such as inap'),
+  name: z.string({ error: "expected the company's legal name as text" }),
+  ticker: z.string({ error: 'expected the ticker symbol as text' }),
+  exchange: z.string().default(''),
+  fiscal_year_end: z.string().regex(/^(0[1-9]|1[0-2])-([0-2]\d|3[01])$/, 'expected the fiscal year end as "MM-DD", such as "12-31"'),
+  fiscal_period: z.string().regex(/^\d{4}-(q[1-4]|h[12]|fy)$/, 'expected a period id such as 2010-q2'),
+  release_date: z
+    .union([z.string(), z.date()])
+    .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))
+    .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2010-08-04')),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO currency code such as USD'),
+  scale: z.enum(Object.keys(SCALES) as [keyof typeof SCALES], { error: 'expected one of units, thousands, millions, billions' }),
+});
+
+/** Reads and validates data/releases/<id>/release.yaml; throws IngestError naming the file, line and key. */
+export function loadReleaseMeta(file: string, id = basename(file.replace(/\/release\.yaml$/, ''))): ReleaseMeta {
+  if (!existsSync(file)) {
+    throw new IngestError([{ file, line: 1, column: 1, message: 'expected a release.yaml beside release.txt (company, ticker, fiscal period, release date, currency, scale)' }]);
+  }
+  const parsed = parseYamlFile(file, readFileSync(file, 'utf8'), releaseYaml);
+  if (!parsed.value) throw new IngestError(parsed.issues);
+  const y = parsed.value;
+  return {
+    id,
+    title: y.title,
+    company: y.company,
+    name: y.name,
+    ticker: y.ticker,
+    exchange: y.exchange,
+    fiscalYearEnd: y.fiscal_year_end,
+    fiscalPeriod: y.fiscal_period,
+    releaseDate: y.release_date,
+    currency: y.currency,
+    scale: SCALES[y.scale],
+  };
+}

@@ -1,0 +1,2 @@
+export { loadModel, conceptIndex, tableIdFor, emptyModel } from './load.ts';
+export { modelSchema, type CompanyModel } from './schema.ts';
