@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, test } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+
+/** Runs the real executable (bin/tieout.mjs) on this test's Node, as `npx tieout` does. */
+function tieout(...args: string[]) {
+  const run = spawnSync(process.execPath, ['bin/tieout.mjs', ...args], { encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('tieout facts', () => {
+  test('--json lists every fact with its id, table, row, label, period, value, unit, scale, decimals, raw, line and column', () => {
+    const { status, stdout, stderr } = tieout('facts', 'data/releases/inap-2010-q2', '--json');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const facts = JSON.parse(stdout);
+    expect(facts.length).toBeGreaterThan(300);
+    for (const key of ['id', 'table', 'row', 'label', 'period', 'value', 'unit', 'scale', 'decimals', 'raw', 'line', 'column']) {
+      expect(facts.every((f: Record<string, unknown>) => key in f)).toBe(true);
+    }
+    expect(facts.find((f: { id: string }) => f.id === 'inap-2010-q2/adjusted-ebitda/stock-based-compensation/2010-q2')).toMatchObject({
+      value: '1444', unit: 'USD', scale: 3, decimals: 0, period: '2010-q2', line: 304,
+    });
+  });
+
+  test('--csv prints a header and one line per fact', async () => {
+    const out: string[] = [];
+    const status = await main(['facts', 'data/releases/inap-2010-q2', '--csv'], { out: (t) => out.push(t), err: () => {} });
+    expect(status).toBe(0);
+    const lines = out.join('').trim().split(/\r?\n/);
+    expect(lines[0]).toBe('id,table,row,label,section,concept,period,value,status,unit,scale,decimals,raw,line,column,total,underlined,dollar,footnotes,origin');
+    const json: unknown[] = [];
+    await main(['facts', 'data/releases/inap-2010-q2', '--json'], { out: (t) => json.push(...JSON.parse(t)), err: () => {} });
+    expect(lines.length - 1).toBe(json.length);
+  });
+
+  test('the readable form prints one table per release table, with row ids and periods', async () => {
+    const out: string[] = [];
+    await main(['facts', 'data/releases/inap-2010-q2'], { out: (t) => out.push(t), err: () => {} });
+    const text = out.join('');
+    expect(text).toContain('adjusted-ebitda — RECONCILIATION OF LOSS FROM OPERATIONS TO ADJUSTED EBITDA (in thousands)');
+    expect(text).toMatch(/stock-based-compensation\s+Stock-based compensation\s+1444\s+991\s+1308/);
+  });
+
+  test('bad input exits 2 with file:line:column on stderr and no stack trace', () => {
+    const { status, stderr } = tieout('facts', 'test/fixtures/ingest/bad-release', '--json');
+    expect(status).toBe(2);
+    expect(stderr).toBe(
+      'test/fixtures/ingest/bad-release/release.txt:10:15: expected at most 2 values (one per period: 2010-q2, 2009-q2); found 3\n',
+    );
+  });
+
+  test('a missing release exits 2 naming the file it expected', () => {
+    const { status, stderr } = tieout('facts', 'data/releases/no-such-release');
+    expect(status).toBe(2);
+    expect(stderr).toBe('data/releases/no-such-release/release.txt:1:1: expected the release text in release.txt\n');
+  });
+
+  test('usage errors exit 2', () => {
+    expect(tieout('facts').status).toBe(2);
+    expect(tieout('frobnicate', 'x').status).toBe(2);
+  });
+});

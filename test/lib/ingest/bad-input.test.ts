@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parseRelease, loadRelease, formatIssue, IngestError } from '../../../src/lib/ingest/index.ts';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import type { ReleaseMeta } from '../../../src/lib/types.ts';
+
+const meta: ReleaseMeta = {
+  id: 'widget', title: 'Widget', company: 'widget', name: 'Widget Corp', ticker: 'WDGT', exchange: '',
+  fiscalYearEnd: '12-31', fiscalPeriod: '2010-q2', releaseDate: '2010-08-04', currency: 'USD', scale: 3,
+};
+const fixture = (name: string) => `test/fixtures/ingest/${name}`;
+const parse = (name: string) => parseRelease(readFileSync(fixture(name), 'utf8'), meta, emptyModel, fixture(name));
+const messages = (name: string) => parse(name).errors.map(formatIssue);
+
+describe('bad input is reported as file:line:column: what was expected, and loses nothing valid', () => {
+  test('a row with more values than the header has periods', () => {
+    const release = parse('too-many-values.txt');
+    // "Costs\t400\t300\t200": the third value starts at column 15 of line 10.
+    expect(messages('too-many-values.txt')).toEqual([
+      "test/fixtures/ingest/too-many-values.txt:10:15: expected at most 2 values (one per period: 2010-q2, 2009-q2); found 3",
+    ]);
+    // The two values that do have a period are still facts, and so is every other row.
+    expect(release.facts.map((f) => `${f.row}/${f.period}=${f.value}`)).toEqual([
+      'revenues/2010-q2=1000', 'revenues/2009-q2=900',
+      'costs/2010-q2=400', 'costs/2009-q2=300',
+      'net-income/2010-q2=600', 'net-income/2009-q2=600',
+    ]);
+  });
+
+  test('an unparseable number', () => {
+    const release = parse('bad-number.txt');
+    expect(messages('bad-number.txt')).toEqual([
+      "test/fixtures/ingest/bad-number.txt:7:16: expected a number such as 1,234, (1,234), \\$ 1,234, 12.5%, 590 BPS, - or n/m; found '12,3a4'",
+    ]);
+    expect(release.facts.map((f) => f.value)).toEqual(['1000', '400', '300']);
+  });
+
+  test('a table with no period header', () => {
+    expect(messages('no-header.txt')).toEqual([
+      "test/fixtures/ingest/no-header.txt:5:1: expected a header row naming the periods (a line starting with a tab, such as '\\tJune 30, 2010\\tDecember 31, 2009') before this table's first row",
+    ]);
+  });
+
+  test('a header that names no period', () => {
+    expect(messages('bad-period.txt')).toEqual([
+      "test/fixtures/ingest/bad-period.txt:4:2: expected a period such as 'June 30, 2010', 'Three Months Ended June 30, 2010', '2Q 2010' or 'YoY Growth'; found 'As of Today'",
+      "test/fixtures/ingest/bad-period.txt:4:14: expected a period such as 'June 30, 2010', 'Three Months Ended June 30, 2010', '2Q 2010' or 'YoY Growth'; found 'As of Yesterday'",
+    ]);
+  });
+
+  test('an empty file', () => {
+    expect(messages('empty.txt')).toEqual([
+      'test/fixtures/ingest/empty.txt:1:1: expected a press release with at least one table; the file is empty',
+    ]);
+  });
+
+  test('text with no table at all', () => {
+    const release = parseRelease('Widget Corp had a good quarter.\n', meta, emptyModel, 'x.txt');
+    expect(release.errors.map(formatIssue)).toEqual([
+      'x.txt:1:1: expected at least one table (lines of tab-separated cells under a header row naming the periods); found none',
+    ]);
+  });
+
+  test('a release.yaml with a bad key names the file, line and key', () => {
+    let error: unknown;
+    try {
+      loadRelease(fixture('bad-yaml'));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(IngestError);
+    const lines = (error as IngestError).issues.map(formatIssue);
+    expect(lines).toContain(`${fixture('bad-yaml')}/release.yaml:1:1: 'ticker': expected the ticker symbol as text`);
+    expect(lines).toContain(`${fixture('bad-yaml')}/release.yaml:4:18: 'fiscal_year_end': expected the fiscal year end as "MM-DD", such as "12-31"`);
+  });
+});

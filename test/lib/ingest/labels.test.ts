@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { parseLabel, rowSlug, sectionSlug } from '../../../src/lib/ingest/labels.ts';
+import { findLabelNumbers } from '../../../src/lib/ingest/label-numbers.ts';
+
+describe('parseLabel', () => {
+  test('drops dot leaders: "IP services....." is "IP services"', () => {
+    expect(parseLabel('IP services.....')).toEqual({ text: 'IP services', footnotes: [], colon: false });
+  });
+  test('takes footnote markers apart: "Normalized Net Income (Loss) ²"', () => {
+    expect(parseLabel('Normalized Net Income (Loss) ²')).toEqual({ text: 'Normalized Net Income (Loss)', footnotes: ['2'], colon: false });
+  });
+  test('a trailing colon marks a section header and is dropped', () => {
+    expect(parseLabel('Revenues:')).toEqual({ text: 'Revenues', footnotes: [], colon: true });
+  });
+  test('unescapes dollars', () => {
+    expect(parseLabel('Preferred stock, \\$0.001 par value').text).toBe('Preferred stock, $0.001 par value');
+  });
+});
+
+describe('slugs', () => {
+  test('rowSlug of a label carrying figures names only the line item', () => {
+    expect(rowSlug('Common stock, $0.001 par value; 120,000 shares authorized')).toBe('common-stock');
+  });
+  test('rowSlug keeps the whole label otherwise', () => {
+    expect(rowSlug('Deferred revenues, less current portion')).toBe('deferred-revenues-less-current-portion');
+    expect(rowSlug('Internet protocol (IP) services')).toBe('internet-protocol-ip-services');
+  });
+  test('sectionSlug stops at the first comma and drops trailing link words', () => {
+    expect(sectionSlug('Direct cost of network, sales and services, exclusive of depreciation')).toBe('direct-cost-of-network');
+    expect(sectionSlug('Normalized net income (loss) per share (non-GAAP)')).toBe('normalized-net-income-loss-per-share');
+  });
+});
+
+describe('findLabelNumbers', () => {
+  test('"allowance … of $2,102 and $1,953, respectively" is one measure for two columns', () => {
+    const { numbers, errors } = findLabelNumbers(
+      'Accounts receivable, net of allowance for doubtful accounts of \\$2,102 and \\$1,953, respectively',
+    );
+    expect(errors).toEqual([]);
+    expect(numbers).toHaveLength(1);
+    expect(numbers[0]).toMatchObject({ measure: 'allowance-for-doubtful-accounts', unit: 'USD' });
+    expect(numbers[0].values.map((v) => v.value)).toEqual(['2102', '1953']);
+  });
+  test('par value, shares authorized and shares outstanding, skipping the dates', () => {
+    const { numbers } = findLabelNumbers(
+      'Common stock, \\$0.001 par value; 120,000 shares authorized; 51,924 and 50,763 shares outstanding at June 30, 2010 and December 31, 2009, respectively',
+    );
+    expect(numbers.map((n) => [n.measure, n.unit, n.values.map((v) => v.value)])).toEqual([
+      ['par-value', 'USD/share', ['0.001']],
+      ['shares-authorized', 'shares', ['120000']],
+      ['shares-outstanding', 'shares', ['51924', '50763']],
+    ]);
+  });
+  test('a number whose meaning the words do not give is an error, not a silent drop', () => {
+    const { numbers, errors } = findLabelNumbers('Widgets 42 blue');
+    expect(numbers).toEqual([]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toContain("'42'");
+  });
+});
