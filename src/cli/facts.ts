@@ -1,39 +1,15 @@
-import Papa from 'papaparse';
 import type { Fact, Release } from '../lib/types.ts';
 import { loadRelease } from '../lib/ingest/index.ts';
 import { formatIssue } from '../lib/issues.ts';
+import { factsJson, factsCsv } from '../lib/export/index.ts';
 import type { Io } from './main.ts';
-
-/** The fact fields, in the order the JSON and CSV outputs give them. */
-export const FACT_FIELDS = [
-  'id', 'table', 'row', 'label', 'section', 'concept', 'period', 'value', 'status', 'unit', 'scale',
-  'decimals', 'raw', 'line', 'column', 'total', 'underlined', 'dollar', 'footnotes', 'origin',
-] as const satisfies readonly (keyof Fact)[];
 
 /** `tieout facts`: prints every fact; bad input goes to stderr with exit status 2, after the facts that could be read. */
 export function factsCommand(dir: string, format: 'json' | 'csv' | 'text', io: Io): number {
   const release = loadRelease(dir);
-  if (format === 'json') io.out(`${JSON.stringify(release.facts.map(ordered), null, 2)}\n`);
-  else if (format === 'csv') io.out(`${factsCsv(release.facts)}\n`);
-  else io.out(factsText(release));
+  io.out(format === 'json' ? factsJson(release) : format === 'csv' ? factsCsv(release) : factsText(release));
   for (const issue of release.errors) io.err(`${formatIssue(issue)}\n`);
   return release.errors.length > 0 ? 2 : 0;
-}
-
-function ordered(fact: Fact) {
-  return Object.fromEntries(FACT_FIELDS.map((k) => [k, fact[k]]));
-}
-
-export function factsCsv(facts: Fact[]): string {
-  return Papa.unparse({
-    fields: [...FACT_FIELDS],
-    data: facts.map((f) =>
-      FACT_FIELDS.map((k) => {
-        const v = f[k];
-        return Array.isArray(v) ? v.join(' › ') : v;
-      }),
-    ),
-  });
 }
 
 /** One plain-text table per release table: row id, label, then each period's value as read. */
@@ -55,9 +31,10 @@ function factsText(release: Release): string {
       ]);
     out.push(align([header, ...body]), '');
   }
-  return `${out.join('\n')}`;
+  return out.join('\n');
 }
 
+/** Pads columns to line up; labels are cut at 48 characters. */
 function align(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   const cap = (i: number) => (i === 1 ? Math.min(widths[i], 48) : widths[i]);

@@ -1,0 +1,2 @@
+/** Facts and checks as JSON and CSV: the same records for the CLI and the site's downloads. */
+export { FACT_FIELDS, orderedFact, factsJson, factsCsv } from './facts.ts';

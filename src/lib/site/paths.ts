@@ -1,0 +1,27 @@
+/**
+ * Every URL the site publishes, in one place, so that pages, links and the permalink list
+ * agree. Paths are relative to the site's base and end in "/" for pages.
+ */
+export const paths = {
+  home: () => '/',
+  release: (release: string) => `/${release}/`,
+  statements: (release: string) => `/${release}/statements/`,
+  table: (release: string, table: string) => `/${release}/statements/${table}/`,
+  row: (release: string, table: string, row: string) => `/${release}/statements/${table}/#${row}`,
+  fact: (release: string, table: string, row: string, period: string) => `/${release}/statements/${table}/#${row}/${period}`,
+  source: (release: string) => `/${release}/source/`,
+  sourceLine: (release: string, line: number) => `/${release}/source/#L${line}`,
+  checks: (release: string) => `/${release}/checks/`,
+  check: (release: string, id: string) => `/${release}/checks/#${id}`,
+  claims: (release: string) => `/${release}/claims/`,
+  notebook: (release: string, slug: string) => `/${release}/${slug}/`,
+  download: (release: string, name: 'facts.json' | 'facts.csv' | 'checks.json' | 'checks.csv') => `/${release}/${name}`,
+};
+
+/** Route names a notebook slug may not take, because release pages use them. */
+export const RESERVED_SLUGS = ['statements', 'source', 'checks', 'claims', 'facts.json', 'facts.csv', 'checks.json', 'checks.csv'];
+
+/** Prefixes a site path with the configured base (import.meta.env.BASE_URL). */
+export function href(base: string, path: string): string {
+  return `${base.replace(/\/$/, '')}${path}`;
+}
