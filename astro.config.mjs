@@ -1,3 +1,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-export default defineConfig({ integrations: [mdx()] });
+import { satteri } from '@astrojs/markdown-satteri';
+import { notebookCells } from './src/lib/notebook/plugin.ts';
+
+// Astro 7 compiles Markdown and MDX with Sätteri, which runs its own mdast
+// plugins (not remark's). notebookCells() turns ```js cell fences into
+// <NotebookCell> elements; see src/lib/notebook/README.md.
+export default defineConfig({
+  markdown: { processor: satteri({ mdastPlugins: [notebookCells()] }) },
+  integrations: [mdx()],
+});

@@ -1,0 +1,114 @@
+/**
+ * Observable Plot rendered to SVG markup at build time, with linkedom as the
+ * document (`Plot.plot({ ...options, document })`, as Plot's own
+ * test/document-test.js does).
+ *
+ * The markup is made to be inlined in a page:
+ * - deterministic: Plot numbers clip paths, patterns and markers from
+ *   module-wide counters (`plot-clip-7`), so a chart's ids depend on how many
+ *   charts came before it. They are renumbered within each chart and suffixed
+ *   with a hash of the chart, so that two renders of one input are byte-identical
+ *   and two different charts on a page never share an id;
+ * - described: the SVG gets `role="img"`, an `aria-label` and a `<title>` (and a
+ *   `<desc>` when there is a description);
+ * - readable in light and dark: Plot draws axes and text in `currentColor`;
+ *   its one fixed colour, the white `--plot-background` behind tips and halos,
+ *   becomes `var(--chart-background, Canvas)`.
+ */
+import { createHash } from 'node:crypto';
+import * as Plot from '@observablehq/plot';
+import { createDocument } from './document.ts';
+
+export interface ChartText {
+  /** Short text alternative; becomes the SVG's `<title>` and `aria-label`. */
+  title: string;
+  /** Longer description; becomes `<desc>` and `aria-description`. */
+  description?: string;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const PLOT_IDS = /\bplot-(clip|pattern|marker)-\d+\b/g;
+
+export class ChartTitleMissing extends Error {
+  constructor() {
+    super('a chart needs a text alternative: give it a title (or Plot’s ariaLabel or title option)');
+    this.name = 'ChartTitleMissing';
+  }
+}
+
+/** Renders Plot options to SVG (or `<figure>`, when Plot adds legends or a title) markup. */
+export function renderPlot(options: Plot.PlotOptions, text: ChartText): string {
+  const chart = Plot.plot({
+    ...options,
+    ariaLabel: options.ariaLabel ?? text.title,
+    ariaDescription: options.ariaDescription ?? text.description,
+    document: createDocument(),
+  });
+  return serializeChart(chart as unknown as Element, text);
+}
+
+/**
+ * Serializes a chart Plot made into inline markup, deterministic and described.
+ * The title is `text.title`, else the SVG's aria-label, else the figure's
+ * heading; throws ChartTitleMissing when there is none.
+ */
+export function serializeChart(chart: Element, text: Partial<ChartText> = {}): string {
+  const svg = mainSvg(chart);
+  const title =
+    text.title ??
+    svg.getAttribute('aria-label') ??
+    (chart === svg ? undefined : chart.querySelector('h2')?.textContent ?? undefined);
+  if (!title?.trim()) throw new ChartTitleMissing();
+  const description = text.description ?? svg.getAttribute('aria-description') ?? undefined;
+
+  const document = svg.ownerDocument;
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', title);
+  if (description) svg.setAttribute('aria-description', description);
+  if (description) svg.prepend(element(document, 'desc', description));
+  svg.prepend(element(document, 'title', title));
+  const style = svg.getAttribute('style');
+  svg.setAttribute('style', `--plot-background: var(--chart-background, Canvas)${style ? `; ${style}` : ''}`);
+  escapeAmpersandsInAttributes(chart);
+
+  return withStableIds(chart.outerHTML);
+}
+
+/** The plot's own SVG: the chart itself, or the last SVG child of its figure (legends come first). */
+function mainSvg(chart: Element): Element {
+  if (chart.localName === 'svg') return chart;
+  const svgs = [...chart.children].filter((child) => child.localName === 'svg');
+  const svg = svgs.at(-1);
+  if (!svg) throw new Error('serializeChart: the chart has no SVG element');
+  return svg;
+}
+
+function element(document: Document, name: string, text: string): Element {
+  const node = document.createElementNS(SVG_NS, name);
+  node.textContent = text;
+  return node;
+}
+
+/**
+ * linkedom escapes only `"` in attribute values of an HTML document, so a
+ * value such as `R&amp;D` would be read back as `R&D`. The DOM is thrown away
+ * after serialization, so escaping the stored value is the simplest correct fix.
+ */
+function escapeAmpersandsInAttributes(root: Element): void {
+  for (const node of [root, ...root.querySelectorAll('*')]) {
+    for (const { name, value } of [...node.attributes]) {
+      if (value.includes('&')) node.setAttribute(name, value.replaceAll('&', '&amp;'));
+    }
+  }
+}
+
+function withStableIds(markup: string): string {
+  const local = new Map<string, string>();
+  const numbered = markup.replace(PLOT_IDS, (id, kind: string) => {
+    if (!local.has(id)) local.set(id, `plot-${kind}-@-${local.size + 1}`);
+    return local.get(id)!;
+  });
+  if (local.size === 0) return markup;
+  const hash = createHash('sha256').update(numbered).digest('hex').slice(0, 8);
+  return numbered.replaceAll('-@-', `-${hash}-`);
+}

@@ -1,0 +1,127 @@
+/**
+ * The Sätteri mdast plugin that makes MDX files notebooks (Astro 7 compiles
+ * MDX with Sätteri, which runs its own mdast/hast plugins, not remark's).
+ *
+ * - Each ```` ```js cell ```` fence becomes `<NotebookCell number={n} notebook={props.notebook} />`.
+ * - Each `<Value of="name" />` gets `notebook={props.notebook}` and its line.
+ * - The cells (number, id, exact source, line) are published to the page as
+ *   `remarkPluginFrontmatter.notebook` (a NotebookSpec), so the page can run
+ *   them, in order, before it renders the content.
+ *
+ * Nothing runs here: this is compile time, and the scope only exists on the page.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import GithubSlugger from 'github-slugger';
+import type {
+  MdastPluginDefinition,
+  MdastVisitorContext,
+  MdxJsxFlowElement,
+  MdxJsxTextElement,
+  PluginFactoryContext,
+} from 'satteri';
+import { derivedCellId, isCellId } from './anchor.ts';
+import { parseCellMeta, UnknownCellOption, type CellSpec, type NotebookSpec } from './cell.ts';
+import { messages, NotebookError } from './errors.ts';
+
+/** Component names the plugin emits; the page provides them (Notebook.astro does). */
+export const CELL_COMPONENT = 'NotebookCell';
+export const VALUE_COMPONENT = 'Value';
+/** Key of remarkPluginFrontmatter that carries the NotebookSpec. */
+export const FRONTMATTER_KEY = 'notebook';
+
+type Factory = (ctx: PluginFactoryContext) => MdastPluginDefinition | null;
+
+/** The plugin, for `satteri({ mdastPlugins: [notebookCells()] })`. A fresh state per document. */
+export function notebookCells(): Factory {
+  return (factoryContext) => {
+    if (factoryContext.sourceFormat !== 'mdx') return null;
+    const file = displayPath(factoryContext.fileURL);
+    const cells: CellSpec[] = [];
+    const lineOfId = new Map<string, number>();
+    const slugger = new GithubSlugger();
+    let headingId: string | undefined;
+    let underHeading = 0;
+
+    const at = (line: number, column?: number) => ({ file, line, column });
+    const propsNotebook = {
+      type: 'mdxJsxAttribute' as const,
+      name: 'notebook',
+      value: { type: 'mdxJsxAttributeValueExpression' as const, value: `props.${FRONTMATTER_KEY}` },
+    };
+    const numberAttribute = (name: string, value: number) => ({
+      type: 'mdxJsxAttribute' as const,
+      name,
+      value: { type: 'mdxJsxAttributeValueExpression' as const, value: String(value) },
+    });
+
+    const withNotebook = (node: Readonly<MdxJsxFlowElement | MdxJsxTextElement>, ctx: MdastVisitorContext) => {
+      if (node.name !== VALUE_COMPONENT) return;
+      const line = node.position?.start.line ?? 0;
+      // Sätteri cannot set `attributes` in place; a replacement node can.
+      ctx.replaceNode(node, {
+        ...node,
+        attributes: [...node.attributes, propsNotebook, numberAttribute('line', line)],
+      } as MdxJsxFlowElement);
+    };
+
+    return {
+      name: 'tieout-notebook-cells',
+      options: { position: true },
+      heading(node, ctx) {
+        // Mirrors Astro's own heading ids (github-slugger over the heading's text),
+        // so that a derived cell id names the heading a reader sees.
+        headingId = slugger.slug(ctx.textContent(node));
+        underHeading = 0;
+      },
+      code(node, ctx) {
+        const fenceLine = node.position?.start.line ?? 0;
+        let meta;
+        try {
+          meta = parseCellMeta(node.lang, node.meta);
+        } catch (error) {
+          if (error instanceof UnknownCellOption) throw located(at(fenceLine, 1), messages.badMeta(error.token));
+          throw error;
+        }
+        if (!meta) return;
+        underHeading += 1;
+        const id = meta.id ?? derivedCellId(headingId, underHeading);
+        if (!isCellId(id)) throw located(at(fenceLine, 1), messages.badId(id));
+        const other = lineOfId.get(id);
+        if (other !== undefined) throw located(at(fenceLine, 1), messages.duplicateId(id, other));
+        lineOfId.set(id, fenceLine);
+        const number = cells.length + 1;
+        cells.push({ number, id, source: node.value, line: fenceLine + 1, fold: meta.fold });
+        ctx.replaceNode(node, {
+          type: 'mdxJsxFlowElement',
+          name: CELL_COMPONENT,
+          attributes: [numberAttribute('number', number), propsNotebook],
+          children: [],
+        });
+      },
+      mdxJsxFlowElement: withNotebook,
+      mdxJsxTextElement: withNotebook,
+      after(_root, ctx) {
+        const astro = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
+        if (!astro?.frontmatter) return;
+        if (FRONTMATTER_KEY in astro.frontmatter) {
+          throw located(at(1, 1), `front matter must not set "${FRONTMATTER_KEY}": the notebook plugin owns that key`);
+        }
+        const spec: NotebookSpec = { file, cells };
+        astro.frontmatter[FRONTMATTER_KEY] = spec;
+      },
+    };
+  };
+}
+
+/** The MDX Vite plugin reads `line` and `column` off a compile error to point at the source. */
+function located(at: { file: string; line: number; column?: number }, message: string): NotebookError {
+  return new NotebookError(at, message);
+}
+
+function displayPath(fileURL: URL | undefined): string {
+  if (!fileURL) return '<notebook>';
+  const absolute = fileURLToPath(fileURL);
+  const relative = path.relative(process.cwd(), absolute);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
+}

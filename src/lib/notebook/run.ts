@@ -1,0 +1,135 @@
+/**
+ * Runs the cells of a notebook in order, at build time, over one shared scope.
+ *
+ * Each cell is compiled (compile.ts) into a function whose parameters are the
+ * names in scope: the page's injected scope first, then every top-level name
+ * of the cells before it. Bindings pass from cell to cell by value, as a
+ * snapshot after each cell: mutate an object in a later cell and the change
+ * is seen; reassign a `let` from inside a function an earlier cell defined and
+ * it is not.
+ *
+ * Cells run in the build's own realm with `vm.compileFunction`, so that values
+ * are ordinary objects (Arquero, Plot and `instanceof` work as anywhere else)
+ * and stack frames name the notebook file at its real lines.
+ */
+import vm from 'node:vm';
+import path from 'node:path';
+import type { CellSpec, NotebookSpec } from './cell.ts';
+import { CellSyntaxError, compileCell, SINK, type CompiledCell } from './compile.ts';
+import { cellName, messages, NotebookError } from './errors.ts';
+
+export type Scope = Record<string, unknown>;
+
+export interface CellRun extends CellSpec {
+  /** The cell's value: its last expression statement, or what it returned. */
+  value: unknown;
+  /** Names the cell declared at its top level. */
+  defines: string[];
+}
+
+export interface NotebookRun {
+  file: string;
+  cells: CellRun[];
+  /** Every name in scope after the last cell, injected ones included. */
+  scope: Scope;
+  /** The cell that last defined each name (names of the injected scope have none). */
+  definedBy: Map<string, CellRun>;
+}
+
+/**
+ * Runs `spec.cells` in order over `scope`. Throws NotebookError naming the
+ * notebook file, the cell and the line when a cell does not parse or throws.
+ */
+export async function runNotebook(spec: NotebookSpec, scope: Scope): Promise<NotebookRun> {
+  const current: Scope = { ...scope };
+  const cells: CellRun[] = [];
+  const definedBy = new Map<string, CellRun>();
+  // Absolute, so that stack frames of this notebook are told apart from any other file.
+  const filename = path.resolve(spec.file);
+
+  for (const cell of spec.cells) {
+    let compiled;
+    try {
+      compiled = compileCell(cell.source, Object.keys(current));
+    } catch (error) {
+      if (error instanceof CellSyntaxError) {
+        throw new NotebookError(
+          { file: spec.file, line: cell.line + error.line - 1, column: error.column },
+          messages.syntax(cellName(cell), error.line, error.message),
+          { cause: error },
+        );
+      }
+      throw error;
+    }
+
+    const sink: { capture?: () => Scope } = {};
+    const run = vm.compileFunction(compiled.body, [SINK, ...compiled.params], {
+      filename,
+      // Body line k is reported as k + lineOffset; the cell starts on body line headerLines + 1.
+      lineOffset: cell.line - compiled.headerLines - 1,
+    });
+
+    let value: unknown;
+    const limit = Error.stackTraceLimit;
+    // Deep library frames would otherwise push the cell's own frame out of the trace.
+    Error.stackTraceLimit = 100;
+    try {
+      value = await run(sink, ...compiled.params.map((name) => current[name]));
+    } catch (error) {
+      throw cellFailure(spec, filename, cell, compiled, cells, error);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+
+    const result: CellRun = { ...cell, value, defines: compiled.declared };
+    Object.assign(current, sink.capture?.() ?? {});
+    for (const name of compiled.declared) definedBy.set(name, result);
+    cells.push(result);
+  }
+  return { file: spec.file, cells, scope: current, definedBy };
+}
+
+/**
+ * A NotebookError at the line of the notebook where the cell threw: the first
+ * stack frame inside this cell (a throw inside a function an earlier cell
+ * defined is reported at this cell's call, naming where it threw).
+ */
+function cellFailure(
+  spec: NotebookSpec,
+  filename: string,
+  cell: CellSpec,
+  compiled: CompiledCell,
+  earlier: CellSpec[],
+  error: unknown,
+): NotebookError {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : `thrown value ${String(error)}`;
+  const frames = error instanceof Error ? framesIn(error.stack ?? '', filename) : [];
+  const inCell = frames.find((frame) => contains(cell, frame.line));
+  if (!inCell) {
+    return new NotebookError({ file: spec.file, line: cell.line, column: 1 }, messages.threw(cellName(cell), undefined, text), {
+      cause: error,
+    });
+  }
+  const cellLine = inCell.line - cell.line + 1;
+  const at = { file: spec.file, line: inCell.line, column: compiled.sourceColumn(cellLine, inCell.column) };
+  const first = frames[0]!;
+  if (first === inCell) return new NotebookError(at, messages.threw(cellName(cell), cellLine, text), { cause: error });
+  const owner = earlier.find((c) => contains(c, first.line));
+  const where = owner
+    ? `${cellName(owner)} (line ${first.line - owner.line + 1} of that cell, line ${first.line} of the file)`
+    : `line ${first.line} of the file`;
+  return new NotebookError(at, messages.threwInEarlierCell(cellName(cell), cellLine, where, text), { cause: error });
+}
+
+function contains(cell: CellSpec, line: number): boolean {
+  return line >= cell.line && line < cell.line + cell.source.split('\n').length;
+}
+
+/** Lines and columns of the stack frames that point into `filename`, innermost first. */
+function framesIn(stack: string, filename: string): { line: number; column: number }[] {
+  const escaped = filename.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...stack.matchAll(new RegExp(`${escaped}:(\\d+):(\\d+)`, 'g'))].map((m) => ({
+    line: Number(m[1]),
+    column: Number(m[2]),
+  }));
+}

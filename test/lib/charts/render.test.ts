@@ -1,0 +1,69 @@
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { ChartTitleMissing, createDocument, renderPlot, serializeChart } from '../../../src/lib/charts/index.ts';
+
+const clipped = (): Plot.PlotOptions => ({
+  marks: [Plot.barY([3, 1, 2], { clip: true }), Plot.ruleY([0])],
+});
+
+describe('renderPlot', () => {
+  test('two renders of the same input are byte-identical, even though Plot numbers clip paths globally', () => {
+    const first = renderPlot(clipped(), { title: 'Three bars' });
+    renderPlot({ marks: [Plot.dot([1], { clip: true })] }, { title: 'Another chart in between' });
+    const second = renderPlot(clipped(), { title: 'Three bars' });
+    expect(second).toBe(first);
+    expect(first).toMatch(/id="plot-clip-[0-9a-f]{8}-1"/);
+    expect(first).toContain('clip-path="url(#plot-clip-');
+  });
+
+  test('different charts never share an id', () => {
+    const ids = (svg: string) => new Set(svg.match(/plot-clip-[\w-]+/g));
+    const a = ids(renderPlot(clipped(), { title: 'A' }));
+    const b = ids(renderPlot(clipped(), { title: 'B' }));
+    expect([...a].filter((id) => b.has(id))).toEqual([]);
+  });
+
+  test('the SVG has a <title>, an aria-label and role=img; a description becomes <desc>', () => {
+    const svg = renderPlot(clipped(), { title: 'Revenue by segment', description: 'Data center leads.' });
+    const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
+    const root = document.querySelector('svg')!;
+    expect(root.getAttribute('role')).toBe('img');
+    expect(root.getAttribute('aria-label')).toBe('Revenue by segment');
+    expect(root.firstElementChild!.localName).toBe('title');
+    expect(root.querySelector('title')!.textContent).toBe('Revenue by segment');
+    expect(root.querySelector('desc')!.textContent).toBe('Data center leads.');
+  });
+
+  test('text alternatives are escaped, ampersands in attributes included', () => {
+    const svg = renderPlot(clipped(), { title: 'R&D <script>alert(1)</script>' });
+    expect(svg).toContain('aria-label="R&amp;D <script>alert(1)</script>"');
+    expect(svg).toContain('<title>R&amp;D &lt;script&gt;alert(1)&lt;/script&gt;</title>');
+    const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
+    expect(document.querySelectorAll('script')).toHaveLength(0);
+    expect(document.querySelector('svg')!.getAttribute('aria-label')).toBe('R&D <script>alert(1)</script>');
+  });
+
+  test('draws in currentColor and puts the tip/halo background on a CSS variable, for light and dark schemes', () => {
+    const svg = renderPlot(clipped(), { title: 'Bars' });
+    expect(svg).toContain('fill="currentColor"');
+    expect(svg).toContain('style="--plot-background: var(--chart-background, Canvas)"');
+    expect(svg).not.toMatch(/(fill|stroke)="(black|#000|#000000)"/);
+  });
+
+  test('a figure (Plot title option) keeps its heading and describes its own SVG', () => {
+    const markup = renderPlot({ ...clipped(), title: 'Shown title' }, { title: 'Alt text' });
+    expect(markup).toMatch(/^<figure [^>]*><h2>Shown title<\/h2><svg /);
+    expect(markup).toContain('<title>Alt text</title>');
+  });
+});
+
+describe('serializeChart', () => {
+  test('takes the title from aria-label when none is given, and refuses a chart with no text alternative', () => {
+    const document = createDocument();
+    const labelled = Plot.plot({ document, ariaLabel: 'Labelled', marks: [Plot.dot([1])] }) as unknown as Element;
+    expect(serializeChart(labelled)).toContain('<title>Labelled</title>');
+    const bare = Plot.plot({ document, marks: [Plot.dot([1])] }) as unknown as Element;
+    expect(() => serializeChart(bare)).toThrow(ChartTitleMissing);
+  });
+});

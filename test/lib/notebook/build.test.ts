@@ -1,0 +1,125 @@
+/**
+ * Builds small Astro sites that use the real astro.config.mjs and
+ * src/lib/notebook, and reads the HTML back with linkedom (as Astro's own MDX
+ * tests do). `site` renders the real example notebook; `throwing` has a
+ * notebook whose third cell throws.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const CACHE = path.join(ROOT, 'node_modules/.cache/tieout-build-test');
+const EXAMPLE = path.join(ROOT, 'src/notebooks/_example/hello.mdx');
+
+interface Build {
+  code: number | null;
+  log: string;
+  outDir: string;
+}
+
+const temporary: string[] = [];
+
+/**
+ * `astro build` of a fixture in a child process, into a fresh directory of its
+ * own. Astro puts its prerender chunks under the working directory when outDir
+ * lies outside it, and those chunks import packages by name, so the directory
+ * must be inside the project (node_modules/.cache, ignored by git) and be the
+ * working directory, for concurrent builds not to share it.
+ */
+async function build(fixture: string): Promise<Build> {
+  await mkdir(CACHE, { recursive: true });
+  const work = await mkdtemp(path.join(CACHE, `${fixture}-`));
+  temporary.push(work);
+  const outDir = path.join(work, 'dist');
+  const child = spawn(process.execPath, [ASTRO, 'build', '--root', path.join(FIXTURES, fixture), '--outDir', outDir], {
+    cwd: work,
+    env: { ...process.env, FIXTURE_CACHE_DIR: path.join(work, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  let log = '';
+  child.stdout.on('data', (chunk) => (log += chunk));
+  child.stderr.on('data', (chunk) => (log += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, log: log.replace(/\x1b\[[0-9;]*m/g, ''), outDir };
+}
+
+afterAll(async () => {
+  await Promise.all(temporary.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** The fenced sources of `js cell` blocks, read from the file independently of the plugin. */
+function fencedCells(mdx: string): string[] {
+  return [...mdx.matchAll(/^```js cell[^\n]*\n([\s\S]*?)\n```$/gm)].map((m) => m[1]!);
+}
+
+describe('building the example notebook', () => {
+  let result: Build;
+  let document: Document;
+  beforeAll(async () => {
+    result = await build('site');
+    if (result.code !== 0) throw new Error(`build failed:\n${result.log}`);
+    const html = await readFile(path.join(result.outDir, 'hello/index.html'), 'utf8');
+    document = parseHTML(html).document as unknown as Document;
+  });
+
+  test('each cell shows In [n], an anchor, and the highlighted source equal to the fenced source that ran', async () => {
+    const sources = fencedCells(await readFile(EXAMPLE, 'utf8'));
+    const cells = [...document.querySelectorAll('section.nb-cell')];
+    expect(cells).toHaveLength(sources.length);
+    cells.forEach((cell, i) => {
+      const prompt = cell.querySelector('.nb-in a.nb-prompt')!;
+      expect(prompt.textContent).toBe(`In\u00a0[${i + 1}]`);
+      expect(prompt.getAttribute('href')).toBe(`#${cell.id}`);
+      expect(cell.querySelector('details > pre.astro-code code')!.textContent).toBe(sources[i]);
+    });
+    expect(cells.map((c) => c.id)).toEqual(['cell-hello-notebook-1', 'total-revenue', 'cell-totals-2', 'cell-totals-3']);
+  });
+
+  test("a table cell's output is an HTML table", () => {
+    const rows = [...document.querySelectorAll('#cell-hello-notebook-1 .nb-output table tbody tr')];
+    expect(rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent))).toEqual([
+      ['Data center services', '39123'],
+      ['IP services', '27408'],
+    ]);
+  });
+
+  test('a later cell used an earlier cell’s table, and <Value> prints its value linked to the cell', () => {
+    expect(document.querySelector('#total-revenue .nb-output output')!.textContent).toBe('66531');
+    const inline = document.querySelector('a.nb-inline')!;
+    expect(inline.textContent).toBe('66531');
+    expect(inline.getAttribute('href')).toBe('#total-revenue');
+  });
+
+  test('a Plot cell renders inline SVG with a title', () => {
+    const svg = document.querySelector('#cell-totals-2 .nb-output svg')!;
+    expect(svg.querySelector('title')!.textContent).toBe('Revenue by segment');
+    expect(svg.querySelectorAll('rect')).toHaveLength(2);
+  });
+
+  test('a string containing <script> is shown as text, and the page ships no script at all', () => {
+    expect(document.querySelector('#cell-totals-3 .nb-output output')!.textContent).toBe(
+      'Text is escaped: <script>alert(1)</script>',
+    );
+    expect(document.querySelectorAll('script')).toHaveLength(0);
+  });
+
+  test('`fold` folds the source; other cells show it open', () => {
+    const open = [...document.querySelectorAll('section.nb-cell details')].map((d) => d.hasAttribute('open'));
+    expect(open).toEqual([true, true, true, false]);
+  });
+});
+
+describe('building a notebook with a throwing cell', () => {
+  test('fails, naming the file, the cell and the line in the file and in the cell', async () => {
+    const { code, log } = await build('throwing');
+    expect(code).not.toBe(0);
+    expect(log).toContain(
+      "src/notebooks/bad.mdx:19:12: In [3] (#broken) threw at line 2 of the cell: TypeError: Cannot read properties of undefined (reading 'property')",
+    );
+  });
+});
