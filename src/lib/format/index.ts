@@ -1,0 +1,12 @@
+/**
+ * Formatting at the edge: turns exact decimal strings into what a reader sees.
+ * Formatters never compute beyond the display rounding (half up, ties away
+ * from zero); pages, components and explanations import only from here.
+ */
+export { formatAccounting, parseAccounting, type AccountingOptions } from './accounting.ts';
+export { formatNumber, type NumberOptions } from './number.ts';
+export { formatPercent } from './percent.ts';
+export { formatBasisPoints } from './basisPoints.ts';
+export { formatPerShare, type PerShareOptions } from './perShare.ts';
+export { formatMillions, type MillionsOptions } from './millions.ts';
+export { DEFAULT_NIL, NOT_MEANINGFUL } from './digits.ts';
