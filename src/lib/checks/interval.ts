@@ -1,0 +1,170 @@
+/**
+ * Closed intervals of exact decimals and their arithmetic, the reasoning of
+ * XBRL Calculations 1.1: a printed figure stands for every value that rounds to
+ * it, and a relation computed from printed figures can be anywhere in the
+ * interval their arithmetic yields.
+ *
+ * Every operation returns a true enclosure of the exact result: endpoints are
+ * rounded outward (lo towards −∞, hi towards +∞) on the rare occasion a result
+ * needs more than 40 significant digits. Sums, differences and products of
+ * printed figures never do, so for them the endpoints are exact.
+ */
+import { Decimal, DecimalCeil, DecimalFloor, parseDecimal, powerOfTen, toPlain } from '../decimal.ts';
+import type { IntervalJson } from '../types.ts';
+import {
+  intervalReversed,
+  printedDecimalsNotInteger,
+  printedFinerThanDecimals,
+  widenNegative,
+} from './messages.ts';
+
+/** The closed interval [lo, hi], lo ≤ hi. */
+export interface Interval {
+  readonly lo: Decimal;
+  readonly hi: Decimal;
+}
+
+/** [lo, hi]; throws a RangeError when lo > hi. */
+export function interval(lo: Decimal, hi: Decimal): Interval {
+  if (lo.gt(hi)) throw new RangeError(intervalReversed(toPlain(lo), toPlain(hi)));
+  return { lo, hi };
+}
+
+/** The degenerate interval [x, x]: a value known exactly. */
+export function point(x: Decimal): Interval {
+  return { lo: x, hi: x };
+}
+
+/**
+ * Half a unit of the last printed digit: 0.5 × 10^−decimals.
+ *
+ * A figure printed with `decimals` digits after the point was rounded to the
+ * nearest multiple of 10^−decimals, so the amount it stands for lies at most
+ * half of that unit away. Negative `decimals` count whole tens to the left of
+ * the point, as in XBRL ("60.5 million" restated in thousands is 60,500 with
+ * decimals −2, ±50).
+ */
+export function halfUnit(decimals: number): Decimal {
+  if (!Number.isInteger(decimals)) throw new RangeError(printedDecimalsNotInteger(decimals));
+  return powerOfTen(-decimals).div(2);
+}
+
+/**
+ * The interval a printed figure stands for: value ± halfUnit(decimals).
+ * "31197" with 0 decimals → [31196.5, 31197.5]; "16.4" with 1 → [16.35, 16.45];
+ * "-0.03" with 2 → [-0.035, -0.025].
+ *
+ * Both bounds are closed: we cannot know which way the printer broke a tie, so
+ * either neighbour of a half must count. `value` must be a decimal string whose
+ * digits stop at the printed precision; a finer value means the caller has the
+ * wrong `decimals`, and is a RangeError rather than a silently wrong tolerance.
+ */
+export function printed(value: string, decimals: number): Interval {
+  const x = parseDecimal(value);
+  const half = halfUnit(decimals);
+  if (!x.times(powerOfTen(decimals)).isInteger()) {
+    throw new RangeError(printedFinerThanDecimals(value, decimals));
+  }
+  return { lo: down((D) => new D(x).minus(half)), hi: up((D) => new D(x).plus(half)) };
+}
+
+/**
+ * The interval widened by `by` ≥ 0 on both sides: the rule for wording that
+ * admits more than rounding ("almost", "approximately", "about").
+ */
+export function widen(i: Interval, by: Decimal): Interval {
+  if (by.isNeg()) throw new RangeError(widenNegative(toPlain(by)));
+  return { lo: down((D) => new D(i.lo).minus(by)), hi: up((D) => new D(i.hi).plus(by)) };
+}
+
+/** −i = [−hi, −lo]; exact. */
+export function neg(i: Interval): Interval {
+  return { lo: i.hi.neg(), hi: i.lo.neg() };
+}
+
+/** a + b = [a.lo + b.lo, a.hi + b.hi]. */
+export function add(a: Interval, b: Interval): Interval {
+  return { lo: down((D) => new D(a.lo).plus(b.lo)), hi: up((D) => new D(a.hi).plus(b.hi)) };
+}
+
+/** a − b = [a.lo − b.hi, a.hi − b.lo]. */
+export function sub(a: Interval, b: Interval): Interval {
+  return add(a, neg(b));
+}
+
+/** The sum of every interval in the list; the empty sum is [0, 0]. */
+export function sum(list: readonly Interval[]): Interval {
+  return list.reduce(add, point(new Decimal(0)));
+}
+
+/** a × b = the smallest interval holding every product of a corner of a and a corner of b. */
+export function mul(a: Interval, b: Interval): Interval {
+  const corners = (D: typeof Decimal) =>
+    [a.lo, a.hi].flatMap((x) => [b.lo, b.hi].map((y) => new D(x).times(y)));
+  return {
+    lo: new Decimal(DecimalFloor.min(...corners(DecimalFloor))),
+    hi: new Decimal(DecimalCeil.max(...corners(DecimalCeil))),
+  };
+}
+
+/**
+ * a ÷ b, or null when b contains zero.
+ *
+ * A divisor interval that contains zero yields an unbounded (or undefined)
+ * quotient: the inputs cannot bound the ratio at all. Returning null rather
+ * than throwing makes every caller decide, under the type checker, what such a
+ * check is (in practice: unverifiable).
+ */
+export function div(a: Interval, b: Interval): Interval | null {
+  if (contains(b, new Decimal(0))) return null;
+  const corners = (D: typeof Decimal) =>
+    [a.lo, a.hi].flatMap((x) => [b.lo, b.hi].map((y) => new D(x).div(y)));
+  return {
+    lo: new Decimal(DecimalFloor.min(...corners(DecimalFloor))),
+    hi: new Decimal(DecimalCeil.max(...corners(DecimalCeil))),
+  };
+}
+
+/**
+ * i × 10^powerOfTen: a change of printed units (thousands to units is +3,
+ * a ratio to a percentage is +2). Exact, since it moves the point only.
+ */
+export function scale(i: Interval, power: number): Interval {
+  const factor = powerOfTen(power);
+  return { lo: i.lo.times(factor), hi: i.hi.times(factor) };
+}
+
+/** Whether the closed intervals share at least one point (touching counts). */
+export function intersects(a: Interval, b: Interval): boolean {
+  return a.lo.lte(b.hi) && b.lo.lte(a.hi);
+}
+
+/** Whether lo ≤ x ≤ hi. */
+export function contains(i: Interval, x: Decimal): boolean {
+  return i.lo.lte(x) && x.lte(i.hi);
+}
+
+/** hi − lo. */
+export function width(i: Interval): Decimal {
+  return i.hi.minus(i.lo);
+}
+
+/** (lo + hi) ÷ 2. */
+export function mid(i: Interval): Decimal {
+  return i.lo.plus(i.hi).div(2);
+}
+
+/** The interval as plain decimal strings, for JSON and the Check type. */
+export function toJson(i: Interval): IntervalJson {
+  return { lo: toPlain(i.lo), hi: toPlain(i.hi) };
+}
+
+// A lower endpoint must never round up past the true value, nor an upper one
+// down, or an interval could miss the value it claims to hold.
+function down(f: (D: typeof Decimal) => Decimal): Decimal {
+  return new Decimal(f(DecimalFloor));
+}
+
+function up(f: (D: typeof Decimal) => Decimal): Decimal {
+  return new Decimal(f(DecimalCeil));
+}
