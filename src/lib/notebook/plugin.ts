@@ -27,6 +27,11 @@ import { messages, NotebookError } from './errors.ts';
 /** Component names the plugin emits; the page provides them (Notebook.astro does). */
 export const CELL_COMPONENT = 'NotebookCell';
 export const VALUE_COMPONENT = 'Value';
+/**
+ * Components that read the notebook's run (its scope: the release, facts, checks); each gets
+ * `notebook={props.notebook}` and its line, so that an error names the element's line.
+ */
+export const NOTEBOOK_COMPONENTS = new Set([VALUE_COMPONENT, 'Fig', 'ReleaseTable', 'CheckList']);
 /** Key of remarkPluginFrontmatter that carries the NotebookSpec. */
 export const FRONTMATTER_KEY = 'notebook';
 
@@ -56,7 +61,7 @@ export function notebookCells(): Factory {
     });
 
     const withNotebook = (node: Readonly<MdxJsxFlowElement | MdxJsxTextElement>, ctx: MdastVisitorContext) => {
-      if (node.name !== VALUE_COMPONENT) return;
+      if (!node.name || !NOTEBOOK_COMPONENTS.has(node.name)) return;
       const line = node.position?.start.line ?? 0;
       // Sätteri cannot set `attributes` in place; a replacement node can.
       ctx.replaceNode(node, {

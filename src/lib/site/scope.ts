@@ -1,0 +1,45 @@
+import type { Check, Fact, Release } from '../types.ts';
+import { Decimal } from '../decimal.ts';
+import { factsTable } from '../ingest/index.ts';
+import * as format from '../format/index.ts';
+
+/**
+ * The release-specific names a notebook's cells see, beside baseScope()'s aq, Plot and charts:
+ *
+ * - `facts`: every fact as an Arquero table (values exact decimal strings);
+ * - `fact(concept, period)`: the Fact printing a concept for a period (throws naming both if none);
+ * - `value(concept, period)`: its value as a Decimal;
+ * - `checks`, `check(id)`: the release's checks;
+ * - `release`: metadata; `Decimal`; `format`: the site's formatters.
+ */
+export function releaseScope(release: Release, checks: Check[]): Record<string, unknown> {
+  const byConcept = new Map<string, Fact>();
+  for (const f of release.facts) {
+    const key = `${f.concept}@${f.period}`;
+    if (f.concept && f.origin === 'cell' && !byConcept.has(key)) byConcept.set(key, f);
+  }
+  const fact = (concept: string, period: string): Fact => {
+    const f = byConcept.get(`${concept}@${period}`);
+    if (!f) throw new Error(`no fact prints concept '${concept}' for period '${period}' in ${release.meta.id}`);
+    return f;
+  };
+  const checkById = new Map(checks.map((c) => [c.id, c]));
+  return {
+    release: release.meta,
+    facts: factsTable(release.facts),
+    fact,
+    value: (concept: string, period: string) => {
+      const f = fact(concept, period);
+      if (f.value === null) throw new Error(`'${concept}' for '${period}' is printed as ${f.raw}, not a number`);
+      return new Decimal(f.value);
+    },
+    checks,
+    check: (id: string) => {
+      const c = checkById.get(id);
+      if (!c) throw new Error(`no check '${id}' in ${release.meta.id}`);
+      return c;
+    },
+    Decimal,
+    format,
+  };
+}
