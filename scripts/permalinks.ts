@@ -27,11 +27,11 @@ export function pages(dist: string): { url: string; file: string }[] {
   return out.sort((a, b) => a.url.localeCompare(b.url));
 }
 
-/** Ids a reader can link to: every id except those inside an SVG (chart internals). */
+/** Ids a reader can link to: every id except chart internals (inside an SVG) and popovers (they only pair with their button). */
 export function anchors(html: string): string[] {
   const { document } = parseHTML(html);
   return [...document.querySelectorAll('[id]')]
-    .filter((el) => !el.closest('svg'))
+    .filter((el) => !el.closest('svg') && !el.hasAttribute('popover'))
     .map((el) => el.getAttribute('id')!)
     .filter(Boolean);
 }

@@ -10,7 +10,8 @@ import * as format from '../format/index.ts';
  * - `fact(concept, period)`: the Fact printing a concept for a period (throws naming both if none);
  * - `value(concept, period)`: its value as a Decimal;
  * - `checks`, `check(id)`: the release's checks;
- * - `release`: metadata; `Decimal`; `format`: the site's formatters.
+ * - `release`: metadata; `releaseData`: the whole Release (tables, periods, prose);
+ * - `Decimal`; `format`: the site's formatters.
  */
 export function releaseScope(release: Release, checks: Check[]): Record<string, unknown> {
   const byConcept = new Map<string, Fact>();
@@ -26,6 +27,7 @@ export function releaseScope(release: Release, checks: Check[]): Record<string, 
   const checkById = new Map(checks.map((c) => [c.id, c]));
   return {
     release: release.meta,
+    releaseData: release,
     facts: factsTable(release.facts),
     fact,
     value: (concept: string, period: string) => {
