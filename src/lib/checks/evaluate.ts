@@ -1,0 +1,189 @@
+/**
+ * Evaluates a relation's expression over printed facts, twice at once: exactly, from
+ * the printed values, and over intervals, from what each printed value stands for
+ * (± half a unit of its last digit). Values are taken in base units (value × 10^scale)
+ * so that thousands, units and ratios combine; `inUnitsOf` converts the result back to
+ * the reported figure's units for the verdict.
+ *
+ * A nil input ("-", "----") counts as exactly zero, and is listed so that the check can
+ * say so; an input that is not printed or printed n/m leaves the result undefined.
+ */
+import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
+import { formatNumber } from '../format/index.ts';
+import type { Fact } from '../types.ts';
+import type { Expression, Operator } from './expression.ts';
+import { add, div, type Interval, mul, neg, point, printed, scale, sub } from './interval.ts';
+import type { Computed } from './verdict.ts';
+
+/** What a name stands for in one period: a printed fact, or why there is none. */
+export type Lookup = { fact: Fact } | { missing: string };
+
+/** How names are read in one context (a table's rows, or the model's concepts) and one period. */
+export interface Scope {
+  lookup(name: string): Lookup;
+  /** The rows from `from` to `to`, in printed order, each with its fact (or why there is none). */
+  range(from: string, to: string): { label: string; lookup: Lookup }[];
+  /** The line item a name stands for, in words. */
+  label(name: string): string;
+}
+
+export interface Evaluation {
+  /** Exact value in base units; null when an input is missing or n/m. */
+  value: Decimal | null;
+  /** The interval the printed inputs allow, in base units; null when missing or a divisor may be zero. */
+  interval: Interval | null;
+  /** Every printed input, in the order the expression reads them. */
+  inputs: Fact[];
+  /** Inputs printed as nil, counted as zero. */
+  nils: Fact[];
+  /** Why the value is undefined, one reason per missing input. */
+  missing: string[];
+  /** The expression in words: "Data center services + Internet protocol (IP) services". */
+  words: string;
+  /** The expression with the printed figures: "31,197 + 29,328". */
+  numbers: string;
+}
+
+interface Node {
+  value: Decimal | null;
+  interval: Interval | null;
+  words: string;
+  numbers: string;
+  /** Precedence of the node's top operator: 1 for + and −, 2 for × and ÷, 3 for a leaf. */
+  precedence: number;
+}
+
+const SYMBOL: Record<Operator, string> = { '+': '+', '-': '−', '*': '×', '/': '÷' };
+const PRECEDENCE: Record<Operator, number> = { '+': 1, '-': 1, '*': 2, '/': 2 };
+
+export function evaluate(expression: Expression, scope: Scope): Evaluation {
+  const inputs: Fact[] = [];
+  const nils: Fact[] = [];
+  const missing: string[] = [];
+  let leaves = 0;
+
+  const leaf = (lookup: Lookup, words: string): Node => {
+    const first = leaves++ === 0;
+    if ('missing' in lookup) {
+      missing.push(lookup.missing);
+      return { value: null, interval: null, words, numbers: '?', precedence: 3 };
+    }
+    const f = lookup.fact;
+    inputs.push(f);
+    if (f.status === 'nil') {
+      nils.push(f);
+      return { value: new Decimal(0), interval: point(new Decimal(0)), words, numbers: '0', precedence: 3 };
+    }
+    if (f.status === 'not-meaningful' || f.value === null) {
+      missing.push(`${f.label} is n/m`);
+      return { value: null, interval: null, words, numbers: 'n/m', precedence: 3 };
+    }
+    const base = powerOfTen(f.scale);
+    const shown = formatNumber(f.value);
+    return {
+      value: parseDecimal(f.value).times(base),
+      interval: scale(printed(f.value, f.decimals), f.scale),
+      words,
+      // A negative figure after an operator is bracketed: "−1,204 − 129 − (−62)".
+      numbers: !first && f.value.startsWith('-') ? `(${shown})` : shown,
+      precedence: 3,
+    };
+  };
+
+  const combine = (op: Operator, left: Node, right: Node): Node => {
+    const p = PRECEDENCE[op];
+    const wrap = (n: Node, side: 'left' | 'right') =>
+      n.precedence < p || (side === 'right' && n.precedence === p && (op === '-' || op === '/'));
+    const show = (n: Node, side: 'left' | 'right', key: 'words' | 'numbers') =>
+      wrap(n, side) ? `(${n[key]})` : n[key];
+    const value = left.value && right.value ? exact(op, left.value, right.value) : null;
+    const interval = left.interval && right.interval ? enclose(op, left.interval, right.interval) : null;
+    return {
+      value,
+      interval,
+      words: `${show(left, 'left', 'words')} ${SYMBOL[op]} ${show(right, 'right', 'words')}`,
+      numbers: `${show(left, 'left', 'numbers')} ${SYMBOL[op]} ${show(right, 'right', 'numbers')}`,
+      precedence: p,
+    };
+  };
+
+  const walk = (e: Expression): Node => {
+    switch (e.type) {
+      case 'name':
+        return leaf(scope.lookup(e.name), scope.label(e.name));
+      case 'number': {
+        leaves++;
+        const x = parseDecimal(e.value);
+        return { value: x, interval: point(x), words: formatNumber(e.value), numbers: formatNumber(e.value), precedence: 3 };
+      }
+      case 'range': {
+        const parts = scope.range(e.from, e.to).map((r) => leaf(r.lookup, r.label));
+        if (parts.length === 0) return walk({ type: 'number', value: '0' });
+        return parts.reduce((sum, part) => combine('+', sum, part));
+      }
+      case 'negate': {
+        const arg = walk(e.arg);
+        const show = (s: string) => (arg.precedence < 3 ? `−(${s})` : `−${s}`);
+        return {
+          value: arg.value && arg.value.neg(),
+          interval: arg.interval && neg(arg.interval),
+          words: show(arg.words),
+          numbers: show(arg.numbers),
+          precedence: 2,
+        };
+      }
+      case 'binary':
+        return combine(e.op, walk(e.left), walk(e.right));
+    }
+  };
+
+  const top = walk(expression);
+  const undefinedResult = missing.length > 0;
+  return {
+    value: undefinedResult ? null : top.value,
+    interval: undefinedResult ? null : top.interval,
+    inputs,
+    nils,
+    missing,
+    words: top.words,
+    numbers: top.numbers,
+  };
+}
+
+/** The evaluation in units of 10^scale (the reported figure's), as the verdict wants it. */
+export function inUnitsOf(e: Evaluation, power: number): Computed {
+  const factor = powerOfTen(-power);
+  return {
+    value: e.value && e.value.times(factor),
+    interval: e.interval && scale(e.interval, -power),
+    from: e.numbers,
+    missing: e.missing.length > 0 ? e.missing.join('; ') : undefined,
+  };
+}
+
+function exact(op: Operator, a: Decimal, b: Decimal): Decimal {
+  switch (op) {
+    case '+':
+      return a.plus(b);
+    case '-':
+      return a.minus(b);
+    case '*':
+      return a.times(b);
+    case '/':
+      // Division by zero gives ±Infinity or NaN, which the verdict reports as unverifiable.
+      return a.div(b);
+  }
+}
+
+function enclose(op: Operator, a: Interval, b: Interval): Interval | null {
+  switch (op) {
+    case '+':
+      return add(a, b);
+    case '-':
+      return sub(a, b);
+    case '*':
+      return mul(a, b);
+    case '/':
+      return div(a, b);
+  }
+}

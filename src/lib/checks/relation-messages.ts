@@ -1,0 +1,53 @@
+/**
+ * The sentences the relation checks add to a verdict's explanation, and the
+ * problems they report in a company model's relations. (The verdict sentences
+ * themselves are in ./messages.ts.) Tests pin the exact text.
+ */
+
+// Notes appended to an explanation.
+
+export const nilCountsAsZero = (labels: string[]): string =>
+  labels.length === 1
+    ? `${labels[0]} is printed as nil and counts as zero.`
+    : `${listed(labels)} are printed as nil and count as zero.`;
+
+export const notPrinted = (label: string, period: string): string => `${label} is not printed for ${period}`;
+
+export const notMeaningful = (label: string, period: string): string => `${label} is n/m for ${period}`;
+
+export const printedMarginsTakenAsPrinted = (): string =>
+  'Basis points are computed from the margins as printed, as companies do.';
+
+export const growthOfALoss = (label: string, value: string, period: string): string =>
+  `a percentage change is not meaningful because ${label} for ${period} is ${value}, not a positive amount`;
+
+export const notMeaningfulJustified = (label: string, value: string, period: string): string =>
+  `Printed n/m, and rightly: ${label} for ${period} is ${value}, so a percentage change is not meaningful.`;
+
+export const notMeaningfulUnjustified = (growth: string, current: string, prior: string): string =>
+  `Printed n/m, but both figures are positive (${current} and ${prior}), so the change is meaningful: ${growth}%.`;
+
+export const tiePlaces = (places: string[]): string => `Printed in ${places.length} places: ${places.join('; ')}.`;
+
+export const tieAllNil = (): string => 'Printed as nil in every place.';
+
+// Problems in the model's relations.
+
+export const unknownRow = (table: string, row: string): string =>
+  `no row '${row}' in table ${table} (see \`tieout facts\` for row ids)`;
+
+export const unknownTotalRow = (table: string, row: string): string =>
+  `table ${table} has no total row '${row}' (see \`tieout facts\` for row ids)`;
+
+export const unknownName = (name: string): string =>
+  `'${name}' is neither a concept of the model nor a table/row of the release`;
+
+export const rangeOutsideTable = (): string => 'a range a .. b names rows of one table; write it in a footing';
+
+export const rangeReversed = (from: string, to: string): string => `the range ${from} .. ${to} runs backwards`;
+
+export const unknownMeasure = (name: string): string => `no measure '${name}' in the model's relations`;
+
+function listed(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,57 @@
+/**
+ * Lookups over one release's facts that every kind of check needs: a fact by table,
+ * row and period; the facts of a concept in a period, in the order the release prints
+ * them; a table's value rows in printed order; a period by id.
+ */
+import type { Fact, Period, Release, Table } from '../types.ts';
+
+export interface ReleaseIndex {
+  release: Release;
+  fact(id: string): Fact | undefined;
+  /** The fact printed in `table`'s row `row` for `period`, if any. */
+  cell(table: string, row: string, period: string): Fact | undefined;
+  /**
+   * Every fact of `concept` for `period` printed in a table cell, in release order.
+   * Change columns ("YoY Growth") are left out: their rows carry the concept, their
+   * figures measure something else.
+   */
+  concept(concept: string, period: string): Fact[];
+  /** Every fact printed in a table cell, grouped by concept, in release order. */
+  byConcept(): Map<string, Fact[]>;
+  table(id: string): Table | undefined;
+  period(id: string): Period | undefined;
+  /** Whether `table` has a row `row` (a value row, or a number inside a label). */
+  hasRow(table: string, row: string): boolean;
+}
+
+export function indexRelease(release: Release): ReleaseIndex {
+  const byId = new Map(release.facts.map((f) => [f.id, f]));
+  const conceptFacts = new Map<string, Fact[]>();
+  const rows = new Set<string>();
+  const changes = new Set(release.periods.filter((p) => p.kind === 'change').map((p) => p.id));
+  for (const f of release.facts) {
+    rows.add(`${f.table}/${f.row}`);
+    if (f.origin !== 'cell' || f.concept === null || changes.has(f.period)) continue;
+    const list = conceptFacts.get(f.concept) ?? [];
+    list.push(f);
+    conceptFacts.set(f.concept, list);
+  }
+  for (const t of release.tables) for (const r of t.rows) rows.add(`${t.id}/${r.id}`);
+  const tables = new Map(release.tables.map((t) => [t.id, t]));
+  const periods = new Map(release.periods.map((p) => [p.id, p]));
+  return {
+    release,
+    fact: (id) => byId.get(id),
+    cell: (table, row, period) => byId.get(`${release.meta.id}/${table}/${row}/${period}`),
+    concept: (concept, period) => (conceptFacts.get(concept) ?? []).filter((f) => f.period === period),
+    byConcept: () => conceptFacts,
+    table: (id) => tables.get(id),
+    period: (id) => periods.get(id),
+    hasRow: (table, row) => rows.has(`${table}/${row}`),
+  };
+}
+
+/** Release order: by line, then column. */
+export function byPosition(a: { line: number; column: number }, b: { line: number; column: number }): number {
+  return a.line - b.line || a.column - b.column;
+}

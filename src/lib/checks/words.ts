@@ -1,0 +1,28 @@
+/**
+ * How a check names line items in its formula and title: as the release prints them,
+ * with just enough context to tell apart rows that share a label.
+ */
+import type { CompanyModel } from '../model/index.ts';
+import type { Fact, TableRow } from '../types.ts';
+
+/**
+ * A row's label in words. A bare "Total", or a label the table prints in several sections
+ * (row ids with `--`), is prefixed with its section, cut at its first comma:
+ * "Segment Profit — Total", "Direct cost of network — Data center services".
+ */
+export function rowWords(row: Pick<TableRow, 'id' | 'label' | 'section'> | Pick<Fact, 'row' | 'label' | 'section'>): string {
+  const id = 'id' in row ? row.id : row.row;
+  const section = row.section[row.section.length - 1];
+  const ambiguous = /^total$/i.test(row.label) || id.includes('--');
+  return ambiguous && section ? `${section.split(',')[0]} — ${row.label}` : row.label;
+}
+
+/** A concept's label from the model, or its id when the model has none. */
+export function conceptWords(model: CompanyModel, concept: string): string {
+  return model.concepts[concept]?.label ?? concept;
+}
+
+/** A table id in words: "statement-of-operations" → "statement of operations". */
+export function tableWords(table: string): string {
+  return table.replace(/-/g, ' ');
+}
