@@ -1,0 +1,188 @@
+/**
+ * Ties: the same figure printed in more than one place must agree.
+ *
+ * - A concept printed for one period in several tables (the summary, the statements,
+ *   the reconciliations): `tie/<concept>/<period>`. The first place printed is the
+ *   reference; the check reports the place that agrees least with it, and names all.
+ *   Two printings of one figure at the same precision must be equal: the reference
+ *   counts as exact and only the other's rounding is allowed (XBRL's rule for
+ *   duplicate facts). A less precise reference allows its own rounding as well.
+ * - Balances a statement of a period prints at its edges (ending cash of the six-month
+ *   cash-flow statement is the balance sheet's cash at June 30) tie under the model's
+ *   `ties.balances`: `tie/cash/2010-06-30`.
+ * - A money flow printed for a period and for the shorter periods that make it up
+ *   (H1 = Q1 + Q2): `tie/<concept>/<period>/sum-of-quarters`, each part ± its rounding.
+ */
+import { parseDecimal, powerOfTen } from '../decimal.ts';
+import { formatNumber } from '../format/index.ts';
+import type { Check, Fact, Verdict } from '../types.ts';
+import { type CheckContext, periodLabel } from './context.ts';
+import { evaluate, inUnitsOf, type Scope } from './evaluate.ts';
+import type { Expression } from './expression.ts';
+import { point, printed, scale } from './interval.ts';
+import { checkWith, makeCheck, titleOf } from './make-check.ts';
+import { tieAllNil, tiePlaces } from './relation-messages.ts';
+import { byPosition } from './release-index.ts';
+import { type Computed, type Judgement, judge } from './verdict.ts';
+import { conceptWords, rowWords, tableWords } from './words.ts';
+
+export function tieChecks(ctx: CheckContext): Check[] {
+  return [...placeTies(ctx), ...(ctx.relations.ties.periods ? periodTies(ctx) : [])];
+}
+
+/** Where a concept's fact stands in time: its own period, or for a balance the day it is struck. */
+export function tieKey(ctx: CheckContext, fact: Fact): { concept: string; key: string } {
+  const concept = fact.concept!;
+  const balance = ctx.relations.ties.balances[concept];
+  const period = ctx.index.period(fact.period);
+  if (!balance || period?.kind !== 'duration') return { concept: balance?.as ?? concept, key: fact.period };
+  const day = balance.at === 'end' ? period.end! : dayBefore(period.start!);
+  return { concept: balance.as ?? concept, key: day };
+}
+
+function placeTies(ctx: CheckContext): Check[] {
+  const groups = new Map<string, { concept: string; key: string; facts: Fact[] }>();
+  for (const facts of ctx.index.byConcept().values()) {
+    for (const f of facts) {
+      const { concept, key } = tieKey(ctx, f);
+      const id = `${concept}/${key}`;
+      const group = groups.get(id) ?? { concept, key, facts: [] };
+      group.facts.push(f);
+      groups.set(id, group);
+    }
+  }
+  return [...groups.values()]
+    .filter((g) => g.facts.length > 1)
+    .map((g) => placeTie(ctx, g.concept, g.key, g.facts.sort(byPosition)));
+}
+
+const SEVERITY: Record<Verdict, number> = { exact: 0, rounding: 1, unverifiable: 2, mismatch: 3 };
+
+function placeTie(ctx: CheckContext, concept: string, key: string, facts: Fact[]): Check {
+  const [reference, ...others] = facts;
+  const judged = others.map((f) => ({ fact: f, judgement: tieJudgement(reference, f) }));
+  // The place that agrees least; the first printed among equals.
+  const worst = judged.reduce((a, b) => (SEVERITY[b.judgement.verdict] > SEVERITY[a.judgement.verdict] ? b : a));
+  const place = (f: Fact) => `${rowWords(f)} in the ${tableWords(f.table)}, ${periodLabel(ctx, f.period)} (line ${f.line})`;
+  const subject = conceptWords(ctx.model, concept);
+  const allNil = facts.every((f) => f.status === 'nil');
+  const spec = {
+    release: ctx.release,
+    kind: 'tie' as const,
+    id: `tie/${concept}/${key}`,
+    title: titleOf(subject, periodLabel(ctx, key)),
+    formula: facts.map((f) => `${rowWords(f)} (${tableWords(f.table)})`).join(' = '),
+    period: key,
+    inputs: [reference, ...others.filter((f) => f !== worst.fact)],
+    reported: worst.fact,
+    notes: [tiePlaces(facts.map(place))],
+  };
+  if (allNil) {
+    return checkWith(spec, {
+      verdict: 'exact',
+      computed: null,
+      computedInterval: null,
+      tolerance: null,
+      difference: null,
+      explanation: tieAllNil(),
+    });
+  }
+  return checkWith(spec, worst.judgement);
+}
+
+/** `other` against `reference`: equal figures are exact; otherwise only rounding explains a difference. */
+function tieJudgement(reference: Fact, other: Fact): Judgement {
+  // A nil is a printed zero for a tie: "-" against "0" agrees, "-" against "5" does not.
+  const value = (f: Fact) => (f.status === 'nil' ? '0' : f.value);
+  const ref = value(reference);
+  const computed: Computed =
+    ref === null
+      ? { value: null, interval: null, missing: `${rowWords(reference)} in the ${tableWords(reference.table)} is n/m` }
+      : {
+          value: parseDecimal(ref).times(powerOfTen(reference.scale - other.scale)),
+          interval: scale(
+            reference.decimals >= other.decimals ? point(parseDecimal(ref)) : printed(ref, reference.decimals),
+            reference.scale - other.scale,
+          ),
+          from: `${formatNumber(ref)} in the ${tableWords(reference.table)}`,
+        };
+  const status = other.status === 'nil' ? 'reported' : other.status;
+  return judge({ value: value(other), decimals: other.decimals, status }, computed);
+}
+
+/** H1 = Q1 + Q2, FY = H1 + H2, …: a money flow against the shorter periods that make it up. */
+function periodTies(ctx: CheckContext): Check[] {
+  const checks: Check[] = [];
+  const balances = new Set(Object.entries(ctx.relations.ties.balances).flatMap(([c, b]) => [c, b.as ?? c]));
+  for (const [concept, facts] of ctx.index.byConcept()) {
+    if (balances.has(concept) || facts.some((f) => f.unit !== 'USD')) continue;
+    const byPeriod = new Map<string, Fact>();
+    for (const f of facts) if (!byPeriod.has(f.period)) byPeriod.set(f.period, f);
+    for (const [whole, reported] of byPeriod) {
+      const parts = partition(ctx, whole, [...byPeriod.keys()]);
+      if (!parts) continue;
+      const expression = parts
+        .map((name): Expression => ({ type: 'name', name }))
+        .reduce((left, right) => ({ type: 'binary', op: '+', left, right }));
+      const subject = conceptWords(ctx.model, concept);
+      const scope: Scope = {
+        lookup: (p) => ({ fact: byPeriod.get(p)! }),
+        label: (p) => `${subject}, ${periodLabel(ctx, p)}`,
+        range: () => [],
+      };
+      const e = evaluate(expression, scope);
+      const quarters = parts.every((p) => /-q[1-4]$/.test(p));
+      checks.push(
+        makeCheck({
+          release: ctx.release,
+          kind: 'tie',
+          id: `tie/${concept}/${whole}/${quarters ? 'sum-of-quarters' : 'sum-of-periods'}`,
+          title: titleOf(subject, `${periodLabel(ctx, whole)} = ${parts.map((p) => periodLabel(ctx, p)).join(' + ')}`),
+          formula: `${subject}, ${periodLabel(ctx, whole)} = ${e.words}`,
+          period: whole,
+          inputs: e.inputs,
+          reported,
+          computed: inUnitsOf(e, reported.scale),
+        }),
+      );
+    }
+  }
+  return checks;
+}
+
+/**
+ * Shorter periods among `available` that follow one another from the first day of
+ * `whole` to its last, taking the longest at each step; null when they do not cover it.
+ */
+export function partition(ctx: CheckContext, whole: string, available: string[]): string[] | null {
+  const w = ctx.index.period(whole);
+  if (w?.kind !== 'duration') return null;
+  const candidates = available
+    .map((id) => ctx.index.period(id))
+    .filter((p) => p?.kind === 'duration' && p.id !== whole && p.start! >= w.start! && p.end! <= w.end!);
+  const parts: string[] = [];
+  let cursor = w.start!;
+  while (cursor <= w.end!) {
+    const next = candidates.filter((p) => p!.start === cursor).sort((a, b) => (a!.end! < b!.end! ? 1 : -1))[0];
+    if (!next) return null;
+    parts.push(next.id);
+    if (next.end === w.end) return parts.length > 1 ? parts : null;
+    cursor = dayAfter(next.end!);
+  }
+  return null;
+}
+
+// ISO dates, at noon UTC so that no time zone moves the day.
+function dayBefore(iso: string): string {
+  return shiftDay(iso, -1);
+}
+
+function dayAfter(iso: string): string {
+  return shiftDay(iso, 1);
+}
+
+function shiftDay(iso: string, days: number): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
