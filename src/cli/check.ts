@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Check, Release, Verdict } from '../lib/types.ts';
+import { DATA_DIR, loadRelease } from '../lib/ingest/index.ts';
+import { loadModel } from '../lib/model/index.ts';
+import { IngestError, formatIssue } from '../lib/issues.ts';
+import { countByVerdict, locateRelationIssues, RelationsError, runChecks, VERDICTS } from '../lib/checks/index.ts';
+import type { Io } from './main.ts';
+
+export interface CheckOptions {
+  /** Print the checks as a JSON array instead of the readable report. */
+  json: boolean;
+  /** Exit 1 when any check is a mismatch. */
+  strict: boolean;
+}
+
+/**
+ * `tieout check`: every relation in the release recomputed, as JSON or as a report
+ * grouped by verdict, mismatches first. Exit status: 2 for bad input (the release, or the
+ * company model's relations, located as `file:line:column: message`), after whatever
+ * could be checked; 1 with --strict when a mismatch is found; 0 otherwise.
+ */
+export function checkCommand(dir: string, options: CheckOptions, io: Io): number {
+  const release = loadRelease(dir);
+  const modelFile = join(DATA_DIR, 'companies', release.meta.company, 'model.yaml');
+  const model = loadModel(modelFile);
+  let checks: Check[];
+  try {
+    checks = runChecks(release, model);
+  } catch (e) {
+    if (e instanceof RelationsError) throw new IngestError(locateRelationIssues(modelFile, readFileSync(modelFile, 'utf8'), e.issues));
+    throw e;
+  }
+  io.out(options.json ? `${JSON.stringify(checks, null, 2)}\n` : report(release, checks));
+  for (const issue of release.errors) io.err(`${formatIssue(issue)}\n`);
+  if (release.errors.length > 0) return 2;
+  return options.strict && checks.some((c) => c.verdict === 'mismatch') ? 1 : 0;
+}
+
+const HEADINGS: Record<Verdict, string> = {
+  mismatch: 'MISMATCH',
+  unverifiable: 'UNVERIFIABLE',
+  rounding: 'WITHIN ROUNDING',
+  exact: 'EXACT',
+};
+
+/**
+ * The readable report: a count by verdict, then the checks grouped by verdict, mismatches
+ * first. Mismatches and unverifiable checks are shown in full, with the formula and the
+ * explanation; the others one line each. Every check names its source as `release.txt:LINE:COLUMN`.
+ */
+function report(release: Release, checks: Check[]): string {
+  const counts = countByVerdict(checks);
+  const source = release.text.split(/\r?\n/);
+  const out = [
+    `${release.meta.id}: ${checks.length} checks — ${VERDICTS.map((v) => `${counts[v]} ${v}`).join(', ')}`,
+  ];
+  for (const verdict of VERDICTS) {
+    const group = checks.filter((c) => c.verdict === verdict);
+    if (group.length === 0) continue;
+    out.push('', `${HEADINGS[verdict]} (${group.length})`);
+    for (const c of group) {
+      const at = `${release.file}:${c.reported.line}:${c.reported.column}`;
+      const printed = unmarked(c.reported.text);
+      if (verdict === 'mismatch' || verdict === 'unverifiable') {
+        out.push(
+          `  ${c.id}`,
+          `    ${c.title}: printed ${printed}`,
+          `    ${at}: ${unmarked(source[c.reported.line - 1] ?? '').trim().replace(/\t+/g, '  ')}`,
+          `    ${c.formula}`,
+          `    ${c.explanation}`,
+        );
+      } else {
+        out.push(`  ${c.id}  ${at}  printed ${printed}`);
+      }
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Printed text without its markup: `<u>\$ 9,924</u>` → `$ 9,924`. */
+function unmarked(text: string): string {
+  return text.replace(/<\/?u>/g, '').replace(/\\\$/g, '$');
+}
