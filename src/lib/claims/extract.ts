@@ -1,0 +1,239 @@
+/**
+ * Every number in the prose of a release, found and read: the figures a claim
+ * can assert ("$60.5 million", "46.5 percent", "510 basis points", "$(0.03) per
+ * share", "2,807", "flat") and the numbers that only name or locate something
+ * (dates, periods, times, phone numbers, form names, footnote markers,
+ * enumerations). Spelled-out numbers count too: cardinals ("two", "one
+ * month"), ordinals ("fourth", "third party") and "flat"/"unchanged", which
+ * state a change of zero.
+ *
+ * Columns are 1-based and counted in characters of the raw line, so the `\$`
+ * escape of the release text keeps its two characters.
+ */
+import type { ProseLine, SourceLocation, Unit } from '../types.ts';
+import { NUMBER_WORDS, ORDINALS, wordValue } from './words.ts';
+
+/**
+ * What a token is. The first group can be asserted by a claim; the second
+ * names or locates something and is accounted for by class.
+ */
+export type TokenKind =
+  | 'money' // "$60.5 million", "$(1.3) million"
+  | 'per-share' // "$(0.03) per share"
+  | 'percent' // "46.5 percent", "24%"
+  | 'basis-points' // "510 basis points", "80 BPS"
+  | 'number' // "2,807", "85875105"
+  | 'word' // "two", "fourth", "third"
+  | 'flat' // "flat", "unchanged": a change of zero
+  | 'date' // "August 4, 2010", "Wednesday, August 11, 2010"
+  | 'period' // "second quarter of 2009", "six months ended June 30, 2010", "2Q 2010"
+  | 'year' // a year standing alone: "in 2009"
+  | 'time' // "5:00 p.m. EDT"
+  | 'phone' // "866-515-9839", "(781) 418-2404"
+  | 'form-name' // "Form 10-Q"
+  | 'footnote' // "¹", and the "1" that opens the footnote it marks
+  | 'enumeration' // "(1)" opening an item of a list in running text
+  | 'url'; // a web or mail address with digits in it
+
+/** Kinds a claim can assert; every other kind names or locates something. */
+export const CLAIMABLE_KINDS: readonly TokenKind[] = ['money', 'per-share', 'percent', 'basis-points', 'number', 'word', 'flat'];
+
+/** Kinds that name or locate rather than measure; claims.yaml accounts for them by class. */
+export const CLASS_KINDS = ['date', 'period', 'year', 'time', 'phone', 'form-name', 'footnote', 'enumeration', 'url'] as const;
+
+export interface NumberToken extends SourceLocation {
+  /** Column just past the token's last character (1-based, exclusive). */
+  end: number;
+  /** The token as printed in the raw line: `\$(1.3) million`. */
+  raw: string;
+  /** As a reader sees it, escapes removed: `$(1.3) million`. */
+  text: string;
+  kind: TokenKind;
+  /**
+   * For claimable kinds: the printed figure as an exact decimal string in the
+   * token's own units and scale, signed ("-1.3" for "$(1.3) million", "0" for
+   * "flat"); null for a word with no value and for the classes.
+   */
+  value: string | null;
+  /** Digits after the printed point ("60.5" → 1); 0 for words. */
+  decimals: number;
+  /** Power of ten of the printed units: 6 for "million", 0 otherwise. */
+  scale: number;
+  /** What the figure measures; null for the classes. */
+  unit: Unit | null;
+}
+
+/** Every number in the prose lines, in reading order. */
+export function extractNumbers(prose: readonly ProseLine[]): NumberToken[] {
+  // A line that opens with "1 " is a footnote's text only if the release
+  // uses that marker (¹) somewhere; otherwise it is an ordinary number.
+  const markers = new Set<string>();
+  for (const p of prose) for (const m of p.text.matchAll(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g)) markers.add(superscriptDigits(m[0]));
+  return prose.flatMap((p) => extractLine(p.line, p.text, markers));
+}
+
+/** The numbers of one raw line. */
+export function extractLine(line: number, text: string, footnoteMarkers: ReadonlySet<string> = new Set()): NumberToken[] {
+  const taken: boolean[] = new Array(text.length).fill(false);
+  const tokens: NumberToken[] = [];
+  for (const rule of RULES) {
+    const re = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
+    for (const m of text.matchAll(re)) {
+      const start = m.index + (m.groups?.lead?.length ?? 0);
+      const raw = m[0].slice(m.groups?.lead?.length ?? 0);
+      if (raw === '') continue;
+      const stop = start + raw.length;
+      if (taken.slice(start, stop).some(Boolean)) continue;
+      const read = rule.read(raw, { footnoteMarkers, atLineStart: /^\s*-?\s*$/.test(text.slice(0, start)) });
+      if (read === null) continue;
+      taken.fill(true, start, stop);
+      // Addresses mask their digits but are numbers only if they have some.
+      if (read.kind === 'url' && !/\d/.test(raw)) continue;
+      tokens.push({ line, column: start + 1, end: stop + 1, raw, text: unescape(raw), ...read });
+    }
+  }
+  return tokens.sort((a, b) => a.column - b.column);
+}
+
+/** The release's `\$` escape as the reader sees it. */
+export function unescape(raw: string): string {
+  return raw.replace(/\\\$/g, '$');
+}
+
+type Read = Pick<NumberToken, 'kind' | 'value' | 'decimals' | 'scale' | 'unit'>;
+interface Context {
+  footnoteMarkers: ReadonlySet<string>;
+  atLineStart: boolean;
+}
+interface Rule {
+  pattern: RegExp;
+  read: (raw: string, context: Context) => Read | null;
+}
+
+// A printed figure: digits grouped by commas, an optional fraction; it ends on a digit
+// so that a sentence's full stop or comma stays outside.
+const FIGURE = String.raw`\d(?:[\d,]*\d)?(?:\.\d+)?`;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
+const WEEKDAY = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)`;
+const DATE = String.raw`${WEEKDAY}?${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?(?!\d)`;
+const SCALE_WORD = String.raw`(?:\s+(?<scale>million|billion|thousand)\b)`;
+const NOT_AFTER_WORD = String.raw`(?<![\w.,\\])`;
+
+const classOf = (kind: TokenKind): (() => Read) => () => ({ kind, value: null, decimals: 0, scale: 0, unit: null });
+
+/**
+ * Tried in this order; a later rule never takes characters an earlier one
+ * took, so "June 30, 2010" is one date and not two numbers.
+ */
+const RULES: Rule[] = [
+  { pattern: /<?(?:https?:\/\/|www\.)[^\s<>]+>?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, read: classOf('url') },
+  {
+    pattern: /(?:\+?1[\s.-])?(?:\(\d{3}\)\s?|(?<![\w-])\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])/g,
+    read: classOf('phone'),
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:(?:three|six|nine|twelve|\d{1,2})\s+months\s+ended\s+${DATE})`, 'gi'),
+    read: classOf('period'),
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:(?:first|second|third|fourth)\s+(?:fiscal\s+)?(?:quarter|half)(?:\s+of)?(?:\s+(?:fiscal\s+)?\d{4}\b)?|[1-4]Q\s?(?:\d{4}|\d{2})\b|Q[1-4]\s?(?:\d{4}|\d{2})\b|(?:fiscal|FY)\s?\d{4}\b|H[12]\s?\d{4}\b)`,
+      'gi',
+    ),
+    read: classOf('period'),
+  },
+  { pattern: new RegExp(DATE, 'g'), read: classOf('date') },
+  { pattern: /\b\d{4}-\d{2}-\d{2}\b|(?<![\d/])\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?![\d/])/g, read: classOf('date') },
+  {
+    pattern: /\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)(?:\s+(?:[ECMP][DS]?T|GMT|UTC)\b)?/gi,
+    read: classOf('time'),
+  },
+  { pattern: /\b(?:Form\s+)?\d{1,2}-[A-Z](?:\/A)?\b/g, read: classOf('form-name') },
+  { pattern: /[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, read: classOf('footnote') },
+  {
+    // "- 1 Segment profit is …": the text of footnote 1, if the release marks something ¹.
+    pattern: /^(?<lead>\s*-?\s*)\d{1,2}(?=\s+[A-Z])/g,
+    read: (raw, c) => (c.footnoteMarkers.has(raw) ? classOf('footnote')() : null),
+  },
+  { pattern: /(?<![\w$\\)])\(\d{1,2}\)(?=\s+[a-z])/g, read: classOf('enumeration') },
+  {
+    pattern: new RegExp(
+      String.raw`\\?\$\s?(?<body>\(\s?-?${FIGURE}\s?\)|[-−]?${FIGURE})${SCALE_WORD}?(?<share>\s+per\s+(?:(?:basic|diluted|basic\s+and\s+diluted)\s+)?share\b)?`,
+      'g',
+    ),
+    read: readMoney,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`${NOT_AFTER_WORD}(?:(?<=^|[\s(])[-−+])?${FIGURE}(?<unit>\s?%|\s+percent\b|\s+basis[\s-]points?\b|\s?bps\b)`,
+      'gi',
+    ),
+    read: readRatio,
+  },
+  {
+    // Only after a word that introduces a time ("in 2009"), lest "2000 servers" read as a year.
+    pattern: /(?<=\b(?:in|since|from|through|until|during|year|fiscal|of)\s)(?:19|20)\d{2}\b(?![.,]\d)/gi,
+    read: classOf('year'),
+  },
+  {
+    pattern: new RegExp(String.raw`${NOT_AFTER_WORD}(?:(?<=^|[\s(])[-−])?${FIGURE}${SCALE_WORD}?(?![\w])`, 'g'),
+    read: readCount,
+  },
+  { pattern: new RegExp(String.raw`\b(?:${NUMBER_WORDS.join('|')})\b(?!-)`, 'gi'), read: readWord },
+  { pattern: /\b(?:flat|unchanged)\b(?!-)/gi, read: () => ({ kind: 'flat', value: '0', decimals: 0, scale: 0, unit: 'percent' }) },
+  // Whatever digits are left (inside a word, say): still a number, never dropped.
+  { pattern: /\d+(?:[.,]\d+)*/g, read: readCount },
+];
+
+function readMoney(raw: string): Read {
+  const m = raw.match(
+    new RegExp(String.raw`\$\s?(?<body>\(\s?-?${FIGURE}\s?\)|[-−]?${FIGURE})${SCALE_WORD}?(?<share>\s+per\s)?`),
+  )!;
+  const body = m.groups!.body;
+  const negative = body.startsWith('(') || /^[-−]/.test(body);
+  const figure = body.replace(/[()\s,$−-]/g, '');
+  return {
+    kind: m.groups!.share ? 'per-share' : 'money',
+    ...signed(figure, negative),
+    scale: scaleOf(m.groups!.scale),
+    unit: m.groups!.share ? 'USD/share' : 'USD',
+  };
+}
+
+function readRatio(raw: string): Read {
+  const m = raw.match(new RegExp(String.raw`^(?<sign>[-−+])?(?<figure>${FIGURE})(?<unit>.*)$`, 'i'))!;
+  const bps = /basis|bps/i.test(m.groups!.unit);
+  return {
+    kind: bps ? 'basis-points' : 'percent',
+    ...signed(m.groups!.figure.replace(/,/g, ''), m.groups!.sign === '-' || m.groups!.sign === '−'),
+    scale: 0,
+    unit: bps ? 'basis-points' : 'percent',
+  };
+}
+
+function readCount(raw: string): Read {
+  const m = raw.match(new RegExp(String.raw`^(?<sign>[-−])?(?<figure>[\d.,]+?)${SCALE_WORD}?$`));
+  const figure = (m?.groups?.figure ?? raw).replace(/,/g, '');
+  // Leftover digits such as "1.2.3" are still reported, but have no single value.
+  if (!/^\d+(\.\d+)?$/.test(figure)) return { kind: 'number', value: null, decimals: 0, scale: 0, unit: 'count' };
+  return { kind: 'number', ...signed(figure, m?.groups?.sign !== undefined), scale: scaleOf(m?.groups?.scale), unit: 'count' };
+}
+
+function readWord(raw: string): Read {
+  const value = wordValue(raw);
+  return { kind: 'word', value, decimals: 0, scale: 0, unit: ORDINALS.includes(raw.toLowerCase()) ? null : 'count' };
+}
+
+function signed(figure: string, negative: boolean): Pick<Read, 'value' | 'decimals'> {
+  const decimals = figure.includes('.') ? figure.length - figure.indexOf('.') - 1 : 0;
+  const zero = /^[0.]+$/.test(figure);
+  return { value: negative && !zero ? `-${figure}` : figure, decimals };
+}
+
+function scaleOf(word: string | undefined): number {
+  return word === 'billion' ? 9 : word === 'million' ? 6 : word === 'thousand' ? 3 : 0;
+}
+
+function superscriptDigits(s: string): string {
+  return [...s].map((c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)).join('');
+}

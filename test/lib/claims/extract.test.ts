@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import { extractLine, extractNumbers } from '../../../src/lib/claims/extract.ts';
+
+/** The one token a line yields, in a compact form. */
+const only = (text: string) => {
+  const tokens = extractLine(1, text);
+  expect(tokens, `tokens of ${JSON.stringify(text)}`).toHaveLength(1);
+  const { kind, text: shown, value, decimals, scale, unit } = tokens[0];
+  return { kind, text: shown, value, decimals, scale, unit };
+};
+
+describe('extractLine reads a printed figure with its unit, scale and precision', () => {
+  const t = (input: string, expected: ReturnType<typeof only>) =>
+    test(`${JSON.stringify(input)} → ${expected.kind} ${expected.value}`, () => expect(only(input)).toEqual(expected));
+
+  t('Revenue of \\$60.5 million compared', { kind: 'money', text: '$60.5 million', value: '60.5', decimals: 1, scale: 6, unit: 'USD' });
+  t('net loss was \\$(1.3) million,', { kind: 'money', text: '$(1.3) million', value: '-1.3', decimals: 1, scale: 6, unit: 'USD' });
+  t('or \\$(0.03) per share,', { kind: 'per-share', text: '$(0.03) per share', value: '-0.03', decimals: 2, scale: 0, unit: 'USD/share' });
+  t('or \\$0.01 per share.', { kind: 'per-share', text: '$0.01 per share', value: '0.01', decimals: 2, scale: 0, unit: 'USD/share' });
+  t('allowance of $2,102.', { kind: 'money', text: '$2,102', value: '2102', decimals: 0, scale: 0, unit: 'USD' });
+  t('up 46.5 percent year-over-year', { kind: 'percent', text: '46.5 percent', value: '46.5', decimals: 1, scale: 0, unit: 'percent' });
+  t('a change of -3% on', { kind: 'percent', text: '-3%', value: '-3', decimals: 0, scale: 0, unit: 'percent' });
+  t('up 510 basis points', { kind: 'basis-points', text: '510 basis points', value: '510', decimals: 0, scale: 0, unit: 'basis-points' });
+  t('margin up 80 BPS', { kind: 'basis-points', text: '80 BPS', value: '80', decimals: 0, scale: 0, unit: 'basis-points' });
+  t('We had 2,807 customers', { kind: 'number', text: '2,807', value: '2807', decimals: 0, scale: 0, unit: 'count' });
+  t('and flat sequentially.', { kind: 'flat', text: 'flat', value: '0', decimals: 0, scale: 0, unit: 'percent' });
+  t('in more than two years', { kind: 'word', text: 'two', value: '2', decimals: 0, scale: 0, unit: 'count' });
+  t('Our fourth consecutive quarter', { kind: 'word', text: 'fourth', value: '4', decimals: 0, scale: 0, unit: null });
+});
+
+describe('extractLine keeps numbers that name or locate something whole, as one token', () => {
+  const t = (input: string, kind: string, text: string) =>
+    test(`${JSON.stringify(input)} → ${kind} '${text}'`, () => expect(only(input)).toMatchObject({ kind, text, value: null }));
+
+  t('ATLANTA, GA – (August 4, 2010) Internap', 'date', 'August 4, 2010');
+  t('from Wednesday, August 11, 2010 at', 'date', 'Wednesday, August 11, 2010');
+  t('in the second quarter of 2009;', 'period', 'second quarter of 2009');
+  t('Second Quarter 2010 Financial Summary', 'period', 'Second Quarter 2010');
+  t('for the six months ended June 30, 2010 was', 'period', 'six months ended June 30, 2010');
+  t('held today at 5:00 p.m. EDT.', 'time', '5:00 p.m. EDT');
+  t('by dialing 866-515-9839.', 'phone', '866-515-9839');
+  t('(781) 418-2404', 'phone', '(781) 418-2404');
+  t('Reports on Form 10-Q and', 'form-name', 'Form 10-Q');
+  t('Reconciliations of (1) net loss, the', 'enumeration', '(1)');
+  t('Segment profit¹ of', 'footnote', '¹');
+});
+
+describe('extractLine locates tokens in raw columns', () => {
+  test('the release’s \\$ escape counts as two characters', () => {
+    // "- Revenue of \$60.5 million": the backslash is column 14, the token runs to column 27.
+    const [token] = extractLine(7, '- Revenue of \\$60.5 million compared');
+    expect(token).toMatchObject({ line: 7, column: 14, end: 28, raw: '\\$60.5 million', text: '$60.5 million' });
+  });
+
+  test('tokens come in reading order, none overlapping', () => {
+    const tokens = extractLine(1, 'Total debt was \\$40.4 million at June 30, 2010, up 5 percent; 2,807 customers.');
+    expect(tokens.map((t) => [t.column, t.kind, t.text])).toEqual([
+      [16, 'money', '$40.4 million'],
+      [34, 'date', 'June 30, 2010'],
+      [52, 'percent', '5 percent'],
+      [63, 'number', '2,807'],
+    ]);
+  });
+
+  test('digits that fit no pattern are still a number, never dropped', () => {
+    expect(extractLine(1, 'the X7 platform').map((t) => [t.kind, t.text])).toEqual([['number', '7']]);
+  });
+
+  test('a URL without digits is no number, and its letters never become one', () => {
+    expect(extractLine(1, 'at <http://ir.internap.com/results.cfm> and www.example2.com')).toMatchObject([
+      { kind: 'url', text: 'www.example2.com' },
+    ]);
+  });
+});
+
+describe('extractNumbers reads a footnote’s own number only where the release uses its marker', () => {
+  const line = (line: number, text: string) => ({ line, text, kind: 'bullet' as const });
+
+  test('"- 1 Segment profit is …" is footnote 1 when "¹" appears', () => {
+    const tokens = extractNumbers([line(1, 'Segment profit¹ of'), line(2, '- 1 Segment profit is revenue less costs.')]);
+    expect(tokens.map((t) => [t.line, t.column, t.kind, t.text])).toEqual([
+      [1, 15, 'footnote', '¹'],
+      [2, 3, 'footnote', '1'],
+    ]);
+  });
+
+  test('"- 5 New data centers …" is a number when no "⁵" appears', () => {
+    const tokens = extractNumbers([line(1, '- 5 New data centers opened.')]);
+    expect(tokens.map((t) => [t.kind, t.text])).toEqual([['number', '5']]);
+  });
+});
