@@ -1,0 +1,33 @@
+import type { Check, CheckKind, Verdict } from '../types.ts';
+
+export const KIND_ORDER: { kind: CheckKind; title: string; about: string }[] = [
+  { kind: 'footing', title: 'Footings', about: 'Every total and subtotal against the sum of its components.' },
+  { kind: 'definition', title: 'Definitions', about: "Non-GAAP measures recomputed from the release's own definitions." },
+  { kind: 'tie', title: 'Ties', about: 'The same figure printed in more than one place.' },
+  { kind: 'growth', title: 'Growth', about: 'Printed year-over-year and quarter-over-quarter percentages.' },
+  { kind: 'change', title: 'Basis-point changes', about: 'Printed changes in margins, in basis points.' },
+  { kind: 'claim', title: 'Claims in the prose', about: 'Numbers stated in the text, linked to what they assert.' },
+];
+
+/** Mismatches first: they are what a reader came for. */
+export const VERDICT_ORDER: Verdict[] = ['mismatch', 'unverifiable', 'rounding', 'exact'];
+
+export function countByVerdict(checks: Check[]): Record<Verdict, number> {
+  const counts: Record<Verdict, number> = { mismatch: 0, unverifiable: 0, rounding: 0, exact: 0 };
+  for (const c of checks) counts[c.verdict]++;
+  return counts;
+}
+
+/** Checks grouped by kind (in KIND_ORDER), then by verdict (mismatches first), keeping each group's order. */
+export function groupChecks(checks: Check[]) {
+  return KIND_ORDER.map(({ kind, title, about }) => {
+    const ofKind = checks.filter((c) => c.kind === kind);
+    return {
+      kind,
+      title,
+      about,
+      total: ofKind.length,
+      byVerdict: VERDICT_ORDER.map((verdict) => ({ verdict, checks: ofKind.filter((c) => c.verdict === verdict) })).filter((g) => g.checks.length > 0),
+    };
+  });
+}

@@ -1,0 +1,15 @@
+import type { Check, Release } from '../types.ts';
+import { runChecks } from '../checks/index.ts';
+import { loadModel } from '../model/index.ts';
+import { DATA_DIR } from '../ingest/index.ts';
+
+/** A release's checks, run once per loaded release (siteRelease hands out the same object until its files change). */
+const cache = new WeakMap<Release, Check[]>();
+export function siteChecks(release: Release): Check[] {
+  let checks = cache.get(release);
+  if (!checks) {
+    checks = runChecks(release, loadModel(`${DATA_DIR}/companies/${release.meta.company}/model.yaml`));
+    cache.set(release, checks);
+  }
+  return checks;
+}
