@@ -1,0 +1,254 @@
+/**
+ * One claim of claims.yaml made into a check: the expression evaluated over
+ * the facts, stated in the unit and scale of the printed figure, with the
+ * tolerance its precision and wording allow.
+ */
+import { parseDecimal, powerOfTen, toPlain } from '../decimal.ts';
+import { halfUnit, scale as scaleInterval } from '../checks/interval.ts';
+import { judge, roundsTo, type Computed, type Judgement } from '../checks/verdict.ts';
+import { scaleWord } from '../checks/messages.ts';
+import { formatNumber } from '../format/index.ts';
+import type { Check, Fact, Period } from '../types.ts';
+import { judgeBounded } from './bounded.ts';
+import { evaluate, type Context, type Dimension, type Value } from './evaluate.ts';
+import { ExpressionError, parseExpression, show, type Expr } from './expression.ts';
+import type { NumberToken } from './extract.ts';
+import { messages } from './messages.ts';
+import type { ClaimEntry } from './schema.ts';
+import { readWording } from './wording.ts';
+
+/** A check before its id is made unique: `subject` and `period` make the id. */
+export interface DraftCheck extends Omit<Check, 'id'> {
+  subject: string;
+}
+
+/** What each kind of printed figure can state, and the power of ten from base units to it. */
+const TARGET: Partial<Record<NumberToken['kind'], { dimensions: Dimension[]; power: (t: NumberToken) => number; says: string }>> = {
+  money: { dimensions: ['USD'], power: (t) => -t.scale, says: 'an amount of money' },
+  'per-share': { dimensions: ['USD/share'], power: () => 0, says: 'an amount per share' },
+  percent: { dimensions: ['ratio'], power: () => 2, says: 'a percentage' },
+  flat: { dimensions: ['ratio'], power: () => 2, says: 'a change in percent' },
+  'basis-points': { dimensions: ['ratio'], power: () => 4, says: 'basis points' },
+  number: { dimensions: ['count', 'shares', 'number'], power: (t) => -t.scale, says: 'a count' },
+  word: { dimensions: ['count', 'shares', 'number'], power: () => 0, says: 'a count' },
+};
+
+const DIMENSION_WORDS: Record<Dimension, string> = {
+  USD: 'an amount of money',
+  'USD/share': 'an amount per share',
+  shares: 'a number of shares',
+  count: 'a count',
+  ratio: 'a ratio',
+  number: 'a plain number',
+};
+
+/**
+ * The check a claim makes of `token`, on raw line `lineText`; throws
+ * ExpressionError for an expression that cannot be evaluated or does not
+ * state what the printed figure states.
+ */
+export function claimCheck(
+  entry: ClaimEntry,
+  token: NumberToken,
+  lineText: string,
+  ctx: Omit<Context, 'defaultPeriod'> & { defaultPeriod: string },
+): DraftCheck {
+  const expr = parseExpression(entry.is);
+  const value = evaluate(expr, ctx);
+  const target = TARGET[token.kind];
+  if (!target || !target.dimensions.includes(value.dimension) || token.value === null) {
+    throw new ExpressionError(
+      messages.unitMismatch(token.text, target?.says ?? `a ${token.kind}`, DIMENSION_WORDS[value.dimension]),
+    );
+  }
+  const power = target.power(token);
+  const computed: Computed = {
+    value: value.exact && value.exact.times(powerOfTen(power)),
+    interval: value.interval && scaleInterval(value.interval, power),
+    from: figuresIn(value, token, power),
+    missing: value.missing,
+  };
+
+  const isChange = expr.op === 'growth' || expr.op === 'change' || token.kind === 'flat';
+  const wording = readWording(lineText, token.column - 1, token.end - 1);
+  const qualifier =
+    entry.qualifier === 'none'
+      ? null
+      : entry.qualifier
+        ? { kind: entry.qualifier, word: entry.qualifier.replace('-', ' ') }
+        : wording.qualifier;
+  const direction =
+    !isChange || token.kind === 'flat' || entry.direction === 'none' || parseDecimal(token.value).isNeg()
+      ? null
+      : entry.direction
+        ? { kind: entry.direction, word: entry.direction }
+        : wording.direction;
+  const reportedValue =
+    direction?.kind === 'down' && !parseDecimal(token.value).isZero() ? `-${token.value}` : token.value;
+
+  const said: string[] = [];
+  let judgement: Judgement;
+  if (token.kind === 'flat') {
+    said.push(messages.flat());
+    judgement = judge({ value: '0', decimals: 0 }, computed);
+  } else if (qualifier && qualifier.kind !== 'approximately') {
+    judgement = judgeBounded(
+      { value: reportedValue, decimals: token.decimals, kind: qualifier.kind, phrase: `${qualifier.word} ${token.text}` },
+      computed,
+    );
+  } else {
+    const wordingTolerance =
+      qualifier?.kind === 'approximately' ? { word: qualifier.word, tolerance: toPlain(halfUnit(token.decimals)) } : undefined;
+    if (wordingTolerance) said.push(messages.approximately(qualifier!.word, `±${toPlain(powerOfTen(-token.decimals))}`));
+    judgement = judge({ value: reportedValue, decimals: token.decimals, wording: wordingTolerance }, computed);
+  }
+  if (direction) said.unshift(messages.direction(direction.word, signedText(reportedValue, token)));
+  const restated = restatement(value, token, reportedValue);
+
+  const periods = periodsOf(expr, value, ctx.facts);
+  return {
+    subject: subjectOf(entry, expr, ctx.facts),
+    release: ctx.release,
+    kind: 'claim',
+    title: entry.title ?? titleOf(entry, expr, value, periods, ctx),
+    formula: `“${token.text}” = ${value.words}`,
+    period: periods.id,
+    inputs: value.inputs,
+    reported: { value: reportedValue, text: token.text, fact: null, line: token.line, column: token.column },
+    computed: judgement.computed,
+    computedInterval: judgement.computedInterval,
+    tolerance: judgement.tolerance,
+    difference: judgement.difference,
+    unit: token.unit!,
+    verdict: judgement.verdict,
+    explanation: [...said, judgement.explanation, restated, entry.note].filter(Boolean).join(' '),
+  };
+}
+
+/** "−3 percent", "$60.5 million": the figure with its sign, as the explanation states it. */
+function signedText(value: string, token: NumberToken): string {
+  const n = formatNumber(value, { signed: token.kind === 'percent' || token.kind === 'basis-points' });
+  switch (token.kind) {
+    case 'percent':
+      return `${n} percent`;
+    case 'basis-points':
+      return `${n} basis points`;
+    case 'money':
+      return `$${n}${scaleWord(token.scale)}`;
+    case 'per-share':
+      return `$${n} per share`;
+    default:
+      return n;
+  }
+}
+
+/** The printed figures of the computation, with what turns them into the claim's units. */
+function figuresIn(value: Value, token: NumberToken, power: number): string | undefined {
+  // A single figure in the claim's own units needs no derivation.
+  if (value.inputs.length === 1 && value.precedence === 3 && !value.figures.startsWith('−(') && value.figureScale === (value.dimension === 'ratio' ? power : -power)) {
+    return undefined;
+  }
+  const figures = value.precedence < 3 ? `(${value.figures})` : value.figures;
+  if (value.figureScale === null) return value.figures;
+  if (value.dimension === 'ratio') {
+    const shift = power - value.figureScale;
+    return shift === 0 ? value.figures : `${figures} × ${formatNumber(toPlain(powerOfTen(shift)))}`;
+  }
+  return value.figureScale === -power ? value.figures : `${figures}${scaleWord(value.figureScale)}`;
+}
+
+/** For an amount restated in another scale: whether it is the amount rounded half up. */
+function restatement(value: Value, token: NumberToken, reported: string): string | undefined {
+  if (value.exact === null || value.figureScale === null || value.figureScale === -TARGET[token.kind]!.power(token)) return undefined;
+  if (token.kind !== 'money' && token.kind !== 'number') return undefined;
+  const amount = { value: value.exact.div(powerOfTen(value.figureScale)), scale: value.figureScale };
+  return roundsTo(amount, { value: reported, decimals: token.decimals, scale: token.scale }).explanation;
+}
+
+interface Periods {
+  /** The check's period: the one period of the inputs, or `<current>-vs-<prior>` for a change; else null. */
+  id: string | null;
+  /** Every period of the inputs, in order of appearance. */
+  parts: string[];
+}
+
+function periodsOf(expr: Expr, value: Value, facts: readonly Fact[]): Periods {
+  const periodOf = (id: string) => facts.find((f) => f.id === id)?.period ?? null;
+  const all = [...new Set(value.inputs.map(periodOf).filter((p): p is string => p !== null))];
+  if ((expr.op === 'growth' || expr.op === 'change') && all.length === 2) {
+    return { id: `${all[0]}-vs-${all[1]}`, parts: all };
+  }
+  return { id: all.length === 1 ? all[0] : null, parts: all };
+}
+
+function periodLabel(id: string, periods: readonly Period[]): string {
+  return periods.find((p) => p.id === id)?.label ?? id;
+}
+
+function titleOf(
+  entry: ClaimEntry,
+  expr: Expr,
+  value: Value,
+  periods: Periods,
+  ctx: Pick<Context, 'concepts' | 'measures' | 'periods' | 'facts'>,
+): string {
+  const when = periods.parts.map((p) => periodLabel(p, ctx.periods)).join(' vs ');
+  if (entry.name) return `${humanize(entry.name)}${when ? `, ${when}` : ''}`;
+  const measure = expr.op === 'ref' && !ctx.concepts.has(expr.concept) ? ctx.measures.get(expr.concept) : undefined;
+  if (measure) return `${measure.label}${when ? `, ${when}` : ''}`;
+  if (expr.op === 'ref') return value.words;
+  const single = (e: Expr): string | null =>
+    e.op === 'ref' ? (ctx.concepts.get(e.concept) ?? e.concept) : e.op === 'fact' ? (ctx.facts.find((f) => f.id.endsWith(e.id))?.label ?? e.id) : null;
+  if (expr.op === 'growth' || expr.op === 'change') {
+    const a = single(expr.current);
+    if (a !== null && a === single(expr.prior)) return `${a} ${expr.op}, ${when}`;
+  }
+  return value.words;
+}
+
+/** The subject of the check id: the name, the concept, `growth/<concept>`, or the expression as a slug. */
+function subjectOf(entry: ClaimEntry, expr: Expr, facts: readonly Fact[]): string {
+  if (entry.name) return entry.name;
+  const leaf = (e: Expr): string | null =>
+    e.op === 'ref' ? e.concept : e.op === 'fact' ? (facts.find((f) => f.id.endsWith(e.id))?.row ?? slug(e.id)) : null;
+  if (expr.op === 'growth' || expr.op === 'change') {
+    const a = leaf(expr.current);
+    if (a !== null && a === leaf(expr.prior)) return `${expr.op}/${a}`;
+  }
+  return leaf(expr) ?? slug(show(withoutPeriods(expr)));
+}
+
+function withoutPeriods(e: Expr): Expr {
+  switch (e.op) {
+    case 'ref':
+      return { ...e, period: null };
+    case 'neg':
+      return { ...e, arg: withoutPeriods(e.arg) };
+    case 'growth':
+    case 'change':
+      return { ...e, current: withoutPeriods(e.current), prior: withoutPeriods(e.prior) };
+    case '+':
+    case '-':
+    case '*':
+    case '/':
+      return { ...e, left: withoutPeriods(e.left), right: withoutPeriods(e.right) };
+    default:
+      return e;
+  }
+}
+
+function slug(text: string): string {
+  return text
+    .replace(/ \+ /g, '-plus-')
+    .replace(/ - /g, '-minus-')
+    .replace(/ \* /g, '-times-')
+    .replace(/ \/ /g, '-over-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function humanize(name: string): string {
+  const words = name.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,0 +1,232 @@
+/**
+ * Evaluates a claim's expression over a release's facts, exactly and as an
+ * interval over printed precision, in base units: dollars, shares, and pure
+ * ratios (a printed 16.4% is 0.164, 590 BPS is 0.059). The claim then states
+ * the result in its own unit and scale (see `inClaimUnits`).
+ */
+import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
+import { add, div, mul, neg, point, printed, scale, sub, type Interval } from '../checks/interval.ts';
+import { formatNumber } from '../format/index.ts';
+import type { Fact, Period } from '../types.ts';
+import { ExpressionError, parseExpression, type Expr } from './expression.ts';
+import { messages } from './messages.ts';
+
+/** What a value measures, in base units. `number` is a plain literal. */
+export type Dimension = 'USD' | 'USD/share' | 'shares' | 'count' | 'ratio' | 'number';
+
+export interface Value {
+  /** Exact, from the printed figures; null when an input is nil or not meaningful, or a divisor is zero. */
+  exact: Decimal | null;
+  /** What the printed precision of the inputs allows; null when exact is, or a divisor could be zero. */
+  interval: Interval | null;
+  dimension: Dimension;
+  /** Fact ids of the inputs, in order of appearance. */
+  inputs: string[];
+  /** The computation with the printed figures: "9,924 ÷ 6,776 − 1". */
+  figures: string;
+  /**
+   * The power of ten the figures are printed in (3 for thousands; for ratios 2
+   * when they are percentages, 4 for basis points, 0 for a quotient), or null
+   * when inputs of different scales are mixed.
+   */
+  figureScale: number | null;
+  /** The computation in words: "Adjusted EBITDA (non-GAAP), Q2 2010 ÷ …". */
+  words: string;
+  /** Why exact is null, when it is. */
+  missing?: string;
+  /** Binding strength of the top operation, for parentheses. */
+  precedence: number;
+}
+
+export interface Context {
+  release: string;
+  facts: readonly Fact[];
+  periods: readonly Period[];
+  /** Period of a concept written without @. */
+  defaultPeriod: string;
+  /** Concept ids and their labels (from the company model). */
+  concepts: ReadonlyMap<string, string>;
+  /** The model's named measures (relations.measures): figures no table prints, such as total debt. */
+  measures: ReadonlyMap<string, { label: string; equals: string }>;
+  /** Measures being expanded, so that one referring to itself is refused. */
+  within?: ReadonlySet<string>;
+}
+
+/** Evaluates `e`; throws ExpressionError for an unknown concept, period or fact, or mixed dimensions. */
+export function evaluate(e: Expr, ctx: Context): Value {
+  switch (e.op) {
+    case 'num': {
+      const x = parseDecimal(e.value);
+      return leaf(x, point(x), 'number', [], formatNumber(e.value), 0, e.value);
+    }
+    case 'ref': {
+      const measure = ctx.concepts.has(e.concept) ? undefined : ctx.measures.get(e.concept);
+      if (measure) return fromMeasure(e.concept, measure.equals, e.period ?? ctx.defaultPeriod, ctx);
+      return fromFact(lookup(e.concept, e.period ?? ctx.defaultPeriod, ctx), ctx, ctx.concepts.get(e.concept));
+    }
+    case 'fact': {
+      const fact = ctx.facts.find((f) => f.id === e.id || f.id === `${ctx.release}/${e.id}`);
+      if (!fact) throw new ExpressionError(messages.unknownFact(e.id));
+      return fromFact(fact, ctx, fact.label);
+    }
+    case 'neg': {
+      const a = evaluate(e.arg, ctx);
+      return {
+        ...a,
+        exact: a.exact?.neg() ?? null,
+        interval: a.interval && neg(a.interval),
+        figures: a.precedence < 3 || a.figures.startsWith('−') ? `−(${a.figures})` : `−${a.figures}`,
+        words: `−${paren(a, 3, 'words')}`,
+        precedence: 3,
+      };
+    }
+    case '+':
+    case '-':
+      return combine(e.op, evaluate(e.left, ctx), evaluate(e.right, ctx));
+    case '*':
+    case '/':
+      return combine(e.op, evaluate(e.left, ctx), evaluate(e.right, ctx));
+    case 'growth': {
+      const current = evaluate(e.current, ctx);
+      const prior = evaluate(e.prior, ctx);
+      const ratio = combine('/', current, prior);
+      const one = parseDecimal('1');
+      if (ratio.dimension !== 'ratio') throw new ExpressionError(messages.dimensions('compute the growth of', current.dimension, prior.dimension));
+      return {
+        ...ratio,
+        exact: ratio.exact?.minus(one) ?? null,
+        interval: ratio.interval && sub(ratio.interval, point(one)),
+        figures: `${ratio.figures} − 1`,
+        words: `${ratio.words} − 1`,
+        figureScale: 0,
+        precedence: 1,
+      };
+    }
+    case 'change':
+      return combine('-', evaluate(e.current, ctx), evaluate(e.prior, ctx));
+  }
+}
+
+/**
+ * A measure of the model, in `period`: its expression (written in the model's
+ * relation language, whose concept arithmetic this language shares) evaluated
+ * with `period` as the default. A measure may not refer to itself, even indirectly.
+ */
+function fromMeasure(name: string, equals: string, period: string, ctx: Context): Value {
+  if (ctx.within?.has(name)) throw new ExpressionError(messages.measureCycle(name));
+  let expr: Expr;
+  try {
+    expr = parseExpression(equals);
+  } catch (e) {
+    if (!(e instanceof ExpressionError)) throw e;
+    throw new ExpressionError(messages.badMeasure(name, e.message));
+  }
+  return evaluate(expr, { ...ctx, defaultPeriod: period, within: new Set([...(ctx.within ?? []), name]) });
+}
+
+/** The fact printing `concept` for `period`: reported before nil, then the most precise, then the first printed. */
+function lookup(concept: string, period: string, ctx: Context): Fact {
+  if (!ctx.concepts.has(concept)) throw new ExpressionError(messages.unknownConcept(concept, [...ctx.measures.keys()]));
+  if (!ctx.periods.some((p) => p.id === period)) {
+    throw new ExpressionError(messages.unknownPeriod(period, ctx.periods.map((p) => p.id)));
+  }
+  const candidates = ctx.facts.filter((f) => f.concept === concept && f.period === period);
+  if (candidates.length === 0) throw new ExpressionError(messages.noFact(concept, period));
+  const rank = (f: Fact) => (f.status === 'reported' ? 0 : 1);
+  return [...candidates].sort((a, b) => rank(a) - rank(b) || b.decimals - a.decimals)[0];
+}
+
+const BASE: Record<Fact['unit'], { dimension: Dimension; shift: (f: Fact) => number }> = {
+  USD: { dimension: 'USD', shift: (f) => f.scale },
+  'USD/share': { dimension: 'USD/share', shift: (f) => f.scale },
+  shares: { dimension: 'shares', shift: (f) => f.scale },
+  count: { dimension: 'count', shift: (f) => f.scale },
+  percent: { dimension: 'ratio', shift: () => -2 },
+  'basis-points': { dimension: 'ratio', shift: () => -4 },
+};
+
+function fromFact(fact: Fact, ctx: Context, label: string | undefined): Value {
+  const { dimension, shift } = BASE[fact.unit];
+  const period = ctx.periods.find((p) => p.id === fact.period)?.label ?? fact.period;
+  const words = `${label ?? fact.label}, ${period}`;
+  const figureScale = dimension === 'ratio' ? -shift(fact) : shift(fact);
+  if (fact.status !== 'reported' || fact.value === null) {
+    const why = fact.status === 'nil' ? 'is nil' : 'is not meaningful (n/m)';
+    return { ...leaf(null, null, dimension, [fact.id], fact.status === 'nil' ? '—' : 'n/m', figureScale, words), missing: `${words} ${why}` };
+  }
+  const x = parseDecimal(fact.value).times(powerOfTen(shift(fact)));
+  const i = scale(printed(fact.value, fact.decimals), shift(fact));
+  return leaf(x, i, dimension, [fact.id], formatNumber(fact.value), figureScale, words);
+}
+
+function leaf(
+  exact: Decimal | null,
+  interval: Interval | null,
+  dimension: Dimension,
+  inputs: string[],
+  figures: string,
+  figureScale: number | null,
+  words: string,
+): Value {
+  return { exact, interval, dimension, inputs, figures, figureScale, words, precedence: 3 };
+}
+
+const SYMBOL = { '+': '+', '-': '−', '*': '×', '/': '÷' } as const;
+const VERB = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide' } as const;
+
+function combine(op: '+' | '-' | '*' | '/', a: Value, b: Value): Value {
+  const dimension = resultDimension(op, a.dimension, b.dimension);
+  if (dimension === null) throw new ExpressionError(messages.dimensions(VERB[op], a.dimension, b.dimension));
+  const p = op === '+' || op === '-' ? 1 : 2;
+  const figures = `${paren(a, p, 'figures')} ${SYMBOL[op]} ${paren(b, p + 1, 'figures')}`;
+  const words = `${paren(a, p, 'words')} ${SYMBOL[op]} ${paren(b, p + 1, 'words')}`;
+  const inputs = [...a.inputs, ...b.inputs];
+  const figureScale =
+    op === '/' && dimension === 'ratio' && a.dimension === b.dimension
+      ? 0
+      : a.dimension === 'number'
+        ? b.figureScale
+        : b.dimension === 'number' || a.figureScale === b.figureScale
+          ? a.figureScale
+          : null;
+  const base = { dimension, inputs, figures, words, figureScale, precedence: p };
+  if (a.exact === null || b.exact === null || a.interval === null || b.interval === null) {
+    return { ...base, exact: null, interval: null, missing: a.missing ?? b.missing };
+  }
+  switch (op) {
+    case '+':
+      return { ...base, exact: a.exact.plus(b.exact), interval: add(a.interval, b.interval) };
+    case '-':
+      return { ...base, exact: a.exact.minus(b.exact), interval: sub(a.interval, b.interval) };
+    case '*':
+      return { ...base, exact: a.exact.times(b.exact), interval: mul(a.interval, b.interval) };
+    case '/': {
+      if (b.exact.isZero()) return { ...base, exact: null, interval: null, missing: `${b.words} is zero` };
+      // A divisor interval that could be zero bounds nothing; the exact quotient still stands.
+      return { ...base, exact: a.exact.div(b.exact), interval: div(a.interval, b.interval) };
+    }
+  }
+}
+
+/** Dimensional analysis: what `a op b` measures, or null if it measures nothing sensible. */
+export function resultDimension(op: '+' | '-' | '*' | '/', a: Dimension, b: Dimension): Dimension | null {
+  const scalar = (d: Dimension) => d === 'number' || d === 'ratio';
+  if (op === '+' || op === '-') {
+    if (a === b) return a;
+    return scalar(a) && scalar(b) ? 'ratio' : null;
+  }
+  if (op === '*') {
+    if (scalar(a) && scalar(b)) return a === 'number' && b === 'number' ? 'number' : 'ratio';
+    if (scalar(a)) return b;
+    if (scalar(b)) return a;
+    return null;
+  }
+  if (a === b) return a === 'number' ? 'number' : 'ratio';
+  if (scalar(b)) return a;
+  if (a === 'USD' && b === 'shares') return 'USD/share';
+  return null;
+}
+
+function paren(v: Value, min: number, field: 'figures' | 'words'): string {
+  return v.precedence < min ? `(${v[field]})` : v[field];
+}

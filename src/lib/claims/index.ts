@@ -1,0 +1,42 @@
+/**
+ * Claims: every number in the prose of a release, linked by its claims.yaml to
+ * the expression it asserts and checked, or listed as not derivable from the
+ * tables with a reason. Pages, the CLI and runChecks import only from here.
+ */
+import type { Check, IngestIssue, Release } from '../types.ts';
+import { analyzeClaims, type ClaimAnalysis, type ClaimOptions, type ProseNumber } from './analyze.ts';
+
+export { analyzeClaims, type ClaimAnalysis, type ClaimOptions, type ProseNumber } from './analyze.ts';
+export { extractNumbers, extractLine, CLAIMABLE_KINDS, CLASS_KINDS, type NumberToken, type TokenKind } from './extract.ts';
+export { loadClaims, parseClaims, claimsFileFor, type LoadedClaims } from './load.ts';
+export { claimsFileSchema, type ClaimsFile, type ClaimEntry, type NotDerivableEntry } from './schema.ts';
+export { parseExpression, type Expr } from './expression.ts';
+export { messages as claimMessages } from './messages.ts';
+
+// One analysis per release object and root: pages ask for checks and numbers separately.
+const cache = new WeakMap<Release, Map<string, ClaimAnalysis>>();
+
+function analysis(release: Release, options: ClaimOptions = {}): ClaimAnalysis {
+  if (options.claims || options.model) return analyzeClaims(release, options);
+  const root = options.root ?? process.cwd();
+  let byRoot = cache.get(release);
+  if (!byRoot) cache.set(release, (byRoot = new Map()));
+  let result = byRoot.get(root);
+  if (!result) byRoot.set(root, (result = analyzeClaims(release, { root })));
+  return result;
+}
+
+/** The 'claim' checks of a release, one per number its claims.yaml links to an expression. */
+export function claimChecks(release: Release, options?: ClaimOptions): Check[] {
+  return analysis(release, options).checks;
+}
+
+/** Every number in the prose, in reading order, with how it is accounted for (claim, not derivable, or unaccounted). */
+export function proseNumbers(release: Release, options?: ClaimOptions): ProseNumber[] {
+  return analysis(release, options).numbers;
+}
+
+/** Errors in claims.yaml and every prose number left unaccounted for, as `file:line:column` issues. */
+export function claimIssues(release: Release, options?: ClaimOptions): IngestIssue[] {
+  return analysis(release, options).issues;
+}

@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { LineCounter, isNode, parseDocument } from 'yaml';
+import { parseYamlFile } from '../data-file.ts';
+import type { IngestIssue, SourceLocation } from '../types.ts';
+import { claimsFileSchema, type ClaimsFile } from './schema.ts';
+
+export interface LoadedClaims {
+  /** Path of claims.yaml relative to the project root, whether or not it exists. */
+  file: string;
+  /** The validated file; null when it is missing or invalid. */
+  value: ClaimsFile | null;
+  missing: boolean;
+  issues: IngestIssue[];
+  /** Where a key of the file is (`['claims', 3, 'is']`), for errors found after validation. */
+  locate: (path: (string | number)[]) => SourceLocation;
+}
+
+/** claims.yaml beside a release's release.txt. */
+export function claimsFileFor(releaseFile: string): string {
+  return join(dirname(releaseFile), 'claims.yaml');
+}
+
+/** Reads and validates claims.yaml; never throws for a missing or broken file. */
+export function loadClaims(releaseFile: string, root = process.cwd()): LoadedClaims {
+  const file = claimsFileFor(releaseFile);
+  const abs = resolve(root, file);
+  if (!existsSync(abs)) return { file, value: null, missing: true, issues: [], locate: () => ({ line: 1, column: 1 }) };
+  return parseClaims(file, readFileSync(abs, 'utf8'));
+}
+
+/** Validates the text of a claims file named `file`. */
+export function parseClaims(file: string, text: string): LoadedClaims {
+  const parsed = parseYamlFile(file, text, claimsFileSchema);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const locate = (path: (string | number)[]): SourceLocation => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) {
+        const at = lineCounter.linePos(node.range[0]);
+        return { line: at.line, column: at.col };
+      }
+    }
+    return { line: 1, column: 1 };
+  };
+  return { file, value: parsed.value, missing: false, issues: parsed.issues, locate };
+}

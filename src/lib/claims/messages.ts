@@ -1,0 +1,66 @@
+/**
+ * Every sentence the claims layer writes: errors in claims.yaml, numbers left
+ * unaccounted for, and the wording part of a claim's explanation. Tests pin
+ * the exact text.
+ */
+
+export const messages = {
+  // claims.yaml
+  missingFile: () =>
+    'expected this file, linking every number in the prose to a claim or listing it as not derivable; it is missing, so no number is accounted for',
+  unaccounted: (text: string, file: string) =>
+    `'${text}' is not accounted for: link it to a claim or list it as not derivable in ${file}`,
+  textNotOnLine: (text: string, line: number) => `expected '${text}' on line ${line} of the release; it is not there`,
+  lineNotProse: (line: number) => `expected line ${line} to be prose (outside the tables); it is not`,
+  textAmbiguous: (text: string, line: number, count: number) =>
+    `'${text}' occurs ${count} times on line ${line}: quote more of the sentence, or add nth: 1 … ${count}`,
+  nthTooLarge: (text: string, line: number, nth: number, count: number) =>
+    `expected occurrence ${nth} of '${text}' on line ${line}; there ${count === 1 ? 'is 1' : `are ${count}`}`,
+  noNumberInText: (text: string) => `expected a number in '${text}'; it has none that a claim can assert`,
+  manyNumbersInText: (text: string, found: string[]) =>
+    `expected one number in '${text}'; it has ${found.length} (${found.map((f) => `'${f}'`).join(', ')}): quote less`,
+  notClaimable: (text: string, kind: string) =>
+    `'${text}' is a ${kind}, which names or locates something: list it as not derivable instead of claiming it`,
+  selectsNothing: () => 'expected this entry to select at least one number in the prose; it selects none',
+  badPattern: (pattern: string, reason: string) => `expected a regular expression; '${pattern}' is not one (${reason})`,
+  claimedTwice: (text: string, first: string) => `'${text}' is already claimed by the entry at ${first}`,
+  claimedAndListed: (text: string, claim: string) =>
+    `'${text}' is claimed by the entry at ${claim} and also listed here as not derivable: keep one`,
+
+  // The expression of a claim (`is:`).
+  parse: (expression: string, at: number, expected: string) =>
+    `expected ${expected} at column ${at + 1} of '${expression}'`,
+  unknownConcept: (concept: string, measures: string[]) =>
+    `no concept '${concept}' in the company model; use a concept id from model.yaml${measures.length ? `, a measure (${measures.join(', ')})` : ''} or a fact id in [brackets]`,
+  measureCycle: (name: string) => `the measure '${name}' refers to itself`,
+  badMeasure: (name: string, problem: string) => `the model's measure '${name}' cannot be read here: ${problem}`,
+  unknownPeriod: (period: string, known: string[]) => `no period '${period}' in this release (it has ${known.join(', ')})`,
+  noFact: (concept: string, period: string) => `the release prints no ${concept} for ${period}`,
+  unknownFact: (id: string) => `no fact '${id}' in this release`,
+  unknownFunction: (name: string) => `unknown function '${name}': expected growth(…) or change(…)`,
+  arity: (name: string) =>
+    `${name}(…) takes a concept and one or two periods — ${name}(adjusted-ebitda, 2009-q2) or ${name}(adjusted-ebitda, 2010-q2, 2009-q2) — or two expressions`,
+  dimensions: (op: string, left: string, right: string) => `cannot ${op} ${left} and ${right}`,
+  unitMismatch: (text: string, wants: string, got: string) => `'${text}' states ${wants}, but the expression gives ${got}`,
+
+  // Wording, as the first sentence of an explanation.
+  direction: (word: string, signed: string) => `“${word}” gives the change its sign: ${signed}.`,
+  flat: () => '“flat” reads as a change of 0 percent at whole-percent precision (±0.5).',
+  approximately: (word: string, unit: string) =>
+    `“${word}” allows one unit of the last digit (${unit}) instead of half a unit.`,
+  bounded: (word: string, lo: string | null, hi: string | null) =>
+    hi === null ? `“${word}” stands for ${lo} or more.` : lo === null ? `“${word}” stands for ${hi} or less.` : `“${word}” stands for ${lo} to ${hi}.`,
+  boundedWithin: (computed: string, from: string | undefined) =>
+    `Computed ${computed}${from ? ` (from ${from})` : ''} lies within.`,
+  boundedOutside: (computed: string, from: string | undefined, lo: string, hi: string) =>
+    `Computed ${computed}${from ? ` (from ${from})` : ''} lies outside: the rounded inputs allow ${lo} to ${hi}.`,
+  inputsUnverifiable: (reason: string) => `Cannot verify: ${reason}.`,
+} as const;
+
+/** Names of the wordings a claim can carry, as its explanation states them. */
+export const QUALIFIER_WORDS = {
+  almost: 'almost',
+  approximately: 'approximately',
+  'more-than': 'more than',
+  'less-than': 'less than',
+} as const;
