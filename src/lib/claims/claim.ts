@@ -3,7 +3,7 @@
  * the facts, stated in the unit and scale of the printed figure, with the
  * tolerance its precision and wording allow.
  */
-import { parseDecimal, powerOfTen, toPlain } from '../decimal.ts';
+import { type Decimal, parseDecimal, powerOfTen, toPlain } from '../decimal.ts';
 import { halfUnit, scale as scaleInterval } from '../checks/interval.ts';
 import { judge, roundsTo, type Computed, type Judgement } from '../checks/verdict.ts';
 import { scaleWord } from '../checks/messages.ts';
@@ -97,9 +97,12 @@ export function claimCheck(
       computed,
     );
   } else {
-    const wordingTolerance =
-      qualifier?.kind === 'approximately' ? { word: qualifier.word, tolerance: toPlain(halfUnit(token.decimals)) } : undefined;
-    if (wordingTolerance) said.push(messages.approximately(qualifier!.word, `±${toPlain(powerOfTen(-token.decimals))}`));
+    const unit = qualifier?.kind === 'approximately' ? approximateUnit(token) : null;
+    const wordingTolerance = unit && {
+      word: qualifier!.word,
+      tolerance: toPlain(unit.minus(halfUnit(token.decimals))),
+    };
+    if (unit) said.push(messages.approximately(qualifier!.word, `±${formatNumber(toPlain(unit))}`));
     judgement = judge({ value: reportedValue, decimals: token.decimals, wording: wordingTolerance }, computed);
   }
   if (direction) said.unshift(messages.direction(direction.word, signedText(reportedValue, token)));
@@ -119,10 +122,22 @@ export function claimCheck(
     computedInterval: judgement.computedInterval,
     tolerance: judgement.tolerance,
     difference: judgement.difference,
-    unit: token.unit!,
+    unit: token.unit ?? 'count',
     verdict: judgement.verdict,
     explanation: [...said, judgement.explanation, restated, entry.note].filter(Boolean).join(' '),
   };
+}
+
+/**
+ * The tolerance "approximately" allows: one whole unit of the figure's last
+ * significant digit, instead of half a unit of its last printed digit. Whole
+ * groups of three zeros ending a whole number are taken as rounding, other
+ * zeros as digits: "approximately 19,000" is 19,000 ± 1,000, "approximately
+ * $30 million" 30 ± 1 million, "approximately 60.5" 60.5 ± 0.1.
+ */
+function approximateUnit(token: NumberToken): Decimal {
+  const zeros = token.decimals === 0 ? (token.value!.match(/[1-9]((?:000)+)$/)?.[1].length ?? 0) : 0;
+  return powerOfTen(zeros - token.decimals);
 }
 
 /** "−3 percent", "$60.5 million": the figure with its sign, as the explanation states it. */

@@ -47,7 +47,7 @@ export const messages = {
   direction: (word: string, signed: string) => `“${word}” gives the change its sign: ${signed}.`,
   flat: () => '“flat” reads as a change of 0 percent at whole-percent precision (±0.5).',
   approximately: (word: string, unit: string) =>
-    `“${word}” allows one unit of the last digit (${unit}) instead of half a unit.`,
+    `“${word}” allows a whole unit of the last significant digit (${unit}) instead of half a unit.`,
   bounded: (word: string, lo: string | null, hi: string | null) =>
     hi === null ? `“${word}” stands for ${lo} or more.` : lo === null ? `“${word}” stands for ${hi} or less.` : `“${word}” stands for ${lo} to ${hi}.`,
   boundedWithin: (computed: string, from: string | undefined) =>

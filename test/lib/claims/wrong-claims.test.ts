@@ -46,6 +46,21 @@ describe('a wrong claim is a mismatch', () => {
     expect(c.explanation).toContain('“rose” gives the change its sign: +2 percent.');
   });
 
+  test('"approximately $61 million" vs 60,525 thousand → rounding: "approximately" allows ±1 million, a whole unit', () => {
+    const c = on(7, '$61 million');
+    expect(c).toMatchObject({ verdict: 'rounding', tolerance: '1', computed: toPlain(d('60525').div(1000)) });
+  });
+
+  test('"approximately $30 million" vs 32,160 thousand → mismatch: 32.16 is outside 29 … 31', () => {
+    expect(on(7, '$30 million')).toMatchObject({ verdict: 'mismatch', tolerance: '1', computed: toPlain(d('32160').div(1000)) });
+  });
+
+  test('"more than $28 million" vs 28,365 thousand → rounding (28.365 ≥ 28)', () => {
+    const c = on(7, '$28 million');
+    expect(c).toMatchObject({ verdict: 'rounding', computed: toPlain(d('28365').div(1000)) });
+    expect(c.explanation).toContain('“more than $28 million” stands for 28 or more.');
+  });
+
   test('an overridden direction wins over the sentence: "rose 2 percent" read as down → rounding', () => {
     const claims = parseClaims(
       'claims.yaml',
