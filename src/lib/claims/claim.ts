@@ -97,13 +97,13 @@ export function claimCheck(
       computed,
     );
   } else {
-    const unit = qualifier?.kind === 'approximately' ? approximateUnit(token) : null;
-    const wordingTolerance = unit && {
-      word: qualifier!.word,
-      tolerance: toPlain(unit.minus(halfUnit(token.decimals))),
-    };
-    if (unit) said.push(messages.approximately(qualifier!.word, `±${formatNumber(toPlain(unit))}`));
-    judgement = judge({ value: reportedValue, decimals: token.decimals, wording: wordingTolerance }, computed);
+    let wording: { word: string; tolerance: string } | undefined;
+    if (qualifier?.kind === 'approximately') {
+      const unit = approximateUnit(token);
+      wording = { word: qualifier.word, tolerance: toPlain(unit.minus(halfUnit(token.decimals))) };
+      said.push(messages.approximately(qualifier.word, `±${formatNumber(toPlain(unit))}`));
+    }
+    judgement = judge({ value: reportedValue, decimals: token.decimals, wording }, computed);
   }
   if (direction) said.unshift(messages.direction(direction.word, signedText(reportedValue, token)));
   const restated = restatement(value, token, reportedValue);
