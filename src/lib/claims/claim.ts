@@ -51,7 +51,7 @@ export function claimCheck(
   entry: ClaimEntry,
   token: NumberToken,
   lineText: string,
-  ctx: Omit<Context, 'defaultPeriod'> & { defaultPeriod: string },
+  ctx: Context,
 ): DraftCheck {
   const expr = parseExpression(entry.is);
   const value = evaluate(expr, ctx);
@@ -97,13 +97,13 @@ export function claimCheck(
       computed,
     );
   } else {
-    let wording: { word: string; tolerance: string } | undefined;
+    let allowance: { word: string; tolerance: string } | undefined;
     if (qualifier?.kind === 'approximately') {
       const unit = approximateUnit(token);
-      wording = { word: qualifier.word, tolerance: toPlain(unit.minus(halfUnit(token.decimals))) };
+      allowance = { word: qualifier.word, tolerance: toPlain(unit.minus(halfUnit(token.decimals))) };
       said.push(messages.approximately(qualifier.word, `±${formatNumber(toPlain(unit))}`));
     }
-    judgement = judge({ value: reportedValue, decimals: token.decimals, wording }, computed);
+    judgement = judge({ value: reportedValue, decimals: token.decimals, wording: allowance }, computed);
   }
   if (direction) said.unshift(messages.direction(direction.word, signedText(reportedValue, token)));
   const restated = restatement(value, token, reportedValue);
