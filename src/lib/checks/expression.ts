@@ -11,7 +11,8 @@
  *   `table/row` key; names may contain hyphens, so operators stand apart, between spaces.
  * - `+`, `-` (or `−`), `*` (or `×`), `/` (or `÷`) with the usual precedence, and parentheses.
  * - `a .. b` (or `a … b`) is the sum of every row printed from a to b, both included.
- * - A plain number (`100`) is exact.
+ * - A plain number (`100`) is exact and counts in units, not thousands: it scales a ratio
+ *   into a percentage; it is not an amount to add.
  *
  * Every printed value enters with the sign it was printed with: "(347)" is −347, so a
  * row printed as a deduction is added, and `-` subtracts a figure printed as positive.

@@ -86,7 +86,12 @@ export const relationsSchema = z.strictObject(
     /** Named expressions over concepts that no table prints (total debt), for claims in the prose. */
     measures: z.record(conceptKey, z.strictObject({ label: z.string(), equals: expression })).default({}),
   },
-  { error: 'expected footings, definitions, ties and measures' },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown key ${issue.keys.map((k) => `'${k}'`).join(', ')}: expected footings, definitions, ties or measures`
+        : 'expected a map of footings, definitions, ties and measures',
+  },
 );
 
 export type Relations = z.infer<typeof relationsSchema>;
