@@ -1,0 +1,53 @@
+// Definitions on the widget fixture and on small tables written in the test.
+import { describe, expect, test } from 'vitest';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import { fromText, load } from './fixture.ts';
+
+const widget = load('widget-2010-q2');
+
+describe('a margin defined in the model', () => {
+  test('EBITDA margin Q1 2010 printed 15.7% vs 218 ÷ 1,400 = 15.57% → mismatch: 0.1 point off, beyond what ±0.5 on each input allows (15.53 to 15.61)', () => {
+    const c = widget.check('definition/ebitda-margin/2010-q1');
+    expect(c.verdict).toBe('mismatch');
+    expect(c.tolerance).toBe('0.05');
+    expect(c.formula).toBe('EBITDA margin = EBITDA ÷ Total revenues × 100');
+    expect(c.explanation).toContain('218 ÷ 1,400 × 100');
+  });
+
+  test('EBITDA margin Q2 2010 printed 16.4% vs 246 ÷ 1,502 = 16.38% → rounding', () => {
+    expect(widget.check('definition/ebitda-margin/2010-q2').verdict).toBe('rounding');
+  });
+});
+
+describe('inputs that are not there', () => {
+  const text = (ebitda: string) => `Widget Corp Reports Results
+
+Second Quarter 2010 Financial Summary
+
+\t<u>2Q 2010</u>\t<u>2Q 2009</u>
+Revenue\t\\$ 1,502\t\\$ 1,201
+EBITDA\t\\$ 246\t${ebitda}
+EBITDA margin\t16.4%\t10.5%
+`;
+  const model = {
+    ...emptyModel,
+    concepts: {
+      revenue: { label: 'Revenue', aliases: ['second-quarter-2010-financial-summary/revenue'] },
+      ebitda: { label: 'EBITDA', aliases: ['second-quarter-2010-financial-summary/ebitda'] },
+      'ebitda-margin': { label: 'EBITDA margin', aliases: ['second-quarter-2010-financial-summary/ebitda-margin'] },
+    },
+    relations: { definitions: { 'ebitda-margin': { equals: 'ebitda / revenue * 100' } } },
+  };
+
+  test('an input printed n/m makes the definition unverifiable, saying which', () => {
+    const c = fromText(text('n/m'), model).check('definition/ebitda-margin/2009-q2');
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.explanation).toBe('Cannot verify: EBITDA is n/m.');
+  });
+
+  test('an input not printed for the period makes it unverifiable, naming the period', () => {
+    const c = fromText(text(''), model).check('definition/ebitda-margin/2009-q2');
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.explanation).toBe('Cannot verify: EBITDA is not printed for Q2 2009.');
+  });
+});

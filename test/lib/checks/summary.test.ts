@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { checksByFact, checksByReportedFact, countByKind, countByVerdict, uncoveredTotals } from '../../../src/lib/checks/index.ts';
+import { load } from './fixture.ts';
+
+const widget = load('widget-2010-q2');
+
+describe('summaries of the widget fixture’s checks', () => {
+  test('countByVerdict counts every verdict, zeros included, and adds up to the number of checks', () => {
+    const counts = countByVerdict(widget.checks);
+    expect(Object.keys(counts)).toEqual(['mismatch', 'unverifiable', 'rounding', 'exact']);
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(widget.checks.length);
+    // The planted errors: a footing, a margin, a tie of one figure, a tie of cash, a half year, a bps change, an n/m.
+    expect(counts.mismatch).toBe(7);
+  });
+
+  test('countByKind splits them by kind', () => {
+    const byKind = countByKind(widget.checks);
+    expect(byKind.footing.mismatch).toBe(1);
+    expect(byKind.definition.mismatch).toBe(1);
+    expect(byKind.tie.mismatch).toBe(3);
+    expect(byKind.growth.mismatch).toBe(1);
+    expect(byKind.change.mismatch).toBe(1);
+    expect(byKind.claim).toEqual({ mismatch: 0, unverifiable: 0, rounding: 0, exact: 0 });
+  });
+
+  test('checksByFact finds every check a figure takes part in; checksByReportedFact only those that verify it', () => {
+    const revenue = 'widget-2010-q2/statement-of-operations/total-revenues/2010-q2';
+    // The statement's figure is verified by its footing, and by the tie as the second place it is printed.
+    expect(checksByReportedFact(widget.checks).get(revenue)?.map((c) => c.id)).toEqual([
+      'footing/statement-of-operations/total-revenues/2010-q2',
+      'tie/revenue/2010-q2',
+    ]);
+    expect(checksByFact(widget.checks).get(revenue)?.map((c) => c.id).sort()).toEqual([
+      'footing/statement-of-operations/operating-income/2010-q2',
+      'footing/statement-of-operations/total-revenues/2010-q2',
+      'tie/revenue/2010-q2',
+    ]);
+  });
+
+  test('uncoveredTotals lists the totals no check verifies: "Total assets" outside any section, which the model does not state', () => {
+    expect(uncoveredTotals(widget.release, widget.checks).map((f) => f.id)).toEqual([
+      'widget-2010-q2/balance-sheet/total-assets/2010-06-30',
+      'widget-2010-q2/balance-sheet/total-assets/2009-12-31',
+    ]);
+  });
+});
