@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+
+const BIN = join(import.meta.dirname, '../../bin/tieout.mjs');
+const FIXTURES = join(import.meta.dirname, '../fixtures/checks');
+
+/** Runs the real executable on this test's Node, as `npx tieout` does, from `cwd` (the project root by default). */
+function tieout(args: string[], cwd = process.cwd()) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+async function inProcess(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { status, stdout: out.join(''), stderr: err.join('') };
+}
+
+describe('tieout check', () => {
+  test('--json prints every check with its id, kind, formula, inputs, reported figure and place, computed, tolerance, difference and verdict', () => {
+    const { status, stdout, stderr } = tieout(['check', 'data/releases/inap-2010-q2', '--json']);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const checks = JSON.parse(stdout);
+    expect(checks.length).toBeGreaterThan(100);
+    for (const key of ['id', 'kind', 'formula', 'inputs', 'reported', 'computed', 'tolerance', 'difference', 'verdict']) {
+      expect(checks.every((c: Record<string, unknown>) => key in c), key).toBe(true);
+    }
+    expect(checks.find((c: { id: string }) => c.id === 'growth/financial-summary/adjusted-ebitda/2010-q2-vs-2009-q2')).toMatchObject({
+      kind: 'growth',
+      verdict: 'mismatch',
+      reported: { value: '32', line: 26, column: 44 },
+      inputs: ['inap-2010-q2/financial-summary/adjusted-ebitda/2010-q2', 'inap-2010-q2/financial-summary/adjusted-ebitda/2009-q2'],
+    });
+  });
+
+  test('the report groups checks by verdict, mismatches first, each mismatch with its source line', async () => {
+    const { status, stdout } = await inProcess('check', 'data/releases/inap-2010-q2');
+    expect(status).toBe(0);
+    const headings = stdout.split('\n').filter((l) => /^[A-Z]/.test(l)).map((l) => l.replace(/ \(\d+\)$/, ''));
+    expect(headings).toEqual(['MISMATCH', 'UNVERIFIABLE', 'WITHIN ROUNDING', 'EXACT']);
+    expect(stdout).toMatch(/^inap-2010-q2: \d+ checks — 4 mismatch, 3 unverifiable, \d+ rounding, \d+ exact\n/);
+    const mismatches = stdout.slice(stdout.indexOf('MISMATCH'), stdout.indexOf('UNVERIFIABLE'));
+    // 9,924 ÷ 6,776 − 1 = 46.46%, printed 32%, on line 26 of the release.
+    expect(mismatches).toContain('growth/financial-summary/adjusted-ebitda/2010-q2-vs-2009-q2');
+    expect(mismatches).toContain('data/releases/inap-2010-q2/release.txt:26:44: Adjusted EBITDA  $ 9,924  $ 6,776  $ 9,877  32%  10%');
+    expect(mismatches).toContain('(from (9,924 ÷ 6,776 − 1) × 100)');
+    expect(stdout).toContain('  footing/statement-of-operations/total-revenues/2010-q2  data/releases/inap-2010-q2/release.txt:110:16  printed 60,525');
+  });
+
+  test('--strict exits 1 when a mismatch is found, after printing the checks', () => {
+    const { status, stdout } = tieout(['check', 'data/releases/inap-2010-q2', '--strict']);
+    expect(status).toBe(1);
+    expect(stdout).toContain('MISMATCH (4)');
+  });
+
+  test('a fixture release is checked against its own company model, planted errors and all', () => {
+    const { status, stdout } = tieout(['check', 'data/releases/widget-2010-q2', '--json', '--strict'], FIXTURES);
+    expect(status).toBe(1);
+    const mismatches = JSON.parse(stdout).filter((c: { verdict: string }) => c.verdict === 'mismatch').map((c: { id: string }) => c.id);
+    expect(mismatches).toContain('footing/statement-of-operations/total-revenues/2010-q2'); // 1,000 + 500 ≠ 1,502
+    expect(mismatches).toContain('change/financial-summary/ebitda-margin/2010-q2-vs-2009-q2'); // (16.4 − 10.5) × 100 ≠ 600
+  });
+
+  test('a model naming a row that does not exist exits 2 with file:line:column: message', () => {
+    const { status, stdout, stderr } = tieout(['check', 'data/releases/broken-2010-q2'], FIXTURES);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      "data/companies/broken/model.yaml:10:25: 'relations.footings.statement-of-operations.operating-income': " +
+        "no row 'revenue' in table statement-of-operations (see `tieout facts` for row ids)\n",
+    );
+  });
+
+  test('bad release text exits 2 with file:line:column on stderr and no stack trace', () => {
+    const { status, stderr } = tieout(['check', 'test/fixtures/ingest/bad-release']);
+    expect(status).toBe(2);
+    expect(stderr).toBe(
+      'test/fixtures/ingest/bad-release/release.txt:10:15: expected at most 2 values (one per period: 2010-q2, 2009-q2); found 3\n',
+    );
+  });
+
+  test('a missing release exits 2 naming the file it expected', async () => {
+    const { status, stderr } = await inProcess('check', 'data/releases/no-such-release');
+    expect(status).toBe(2);
+    expect(stderr).toBe('data/releases/no-such-release/release.txt:1:1: expected the release text in release.txt\n');
+  });
+});
