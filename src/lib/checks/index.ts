@@ -4,6 +4,7 @@
  */
 import type { CompanyModel } from '../model/index.ts';
 import type { Check, Release } from '../types.ts';
+import { claimChecks } from '../claims/index.ts';
 import { checkContext } from './context.ts';
 import { definitionChecks } from './definition.ts';
 import { footingChecks } from './footing.ts';
@@ -16,7 +17,8 @@ import { relationIssues } from './validate.ts';
 
 /**
  * Every check of a release, in a fixed order: by kind (footing, definition, tie, growth,
- * change, claim), then by where the reported figure is printed, then by id. Throws
+ * change, claim), then by where the reported figure is printed, then by id. Claims come
+ * from the release's claims.yaml, read from the working directory (see ../claims). Throws
  * RelationsError when the model's relations are malformed or name what does not exist.
  */
 export function runChecks(release: Release, model: CompanyModel): Check[] {
@@ -28,7 +30,7 @@ export function runChecks(release: Release, model: CompanyModel): Check[] {
     ...definitionChecks(ctx),
     ...tieChecks(ctx),
     ...growthChecks(ctx),
-    // CLAIMS: add `...claimChecks(release),` here (import { claimChecks } from '../claims/index.ts') once src/lib/claims exists.
+    ...claimChecks(release),
   ];
   const kind = new Map(KINDS.map((k, i) => [k, i]));
   return checks.sort(

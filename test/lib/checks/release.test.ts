@@ -268,9 +268,10 @@ describe('every check', () => {
     for (const c of checks) expect(c.id.startsWith(`${c.kind}/`)).toBe(true);
   });
 
-  test('points at its reported figure exactly where the release prints it', () => {
+  test('of a table figure points at it exactly where the release prints it', () => {
     const lines = release.text.split(/\r?\n/);
-    for (const c of checks) {
+    // Claims report a number in the prose, without the text's escapes; they are the claims layer's to test.
+    for (const c of checks.filter((x) => x.reported.fact !== null)) {
       expect(lines[c.reported.line - 1].slice(c.reported.column - 1).startsWith(c.reported.text), c.id).toBe(true);
     }
   });
