@@ -21,7 +21,9 @@ export function loadRelease(dir: string, root = process.cwd()): Release {
   if (!existsSync(textFile)) {
     throw new IngestError([{ file: show(textFile), line: 1, column: 1, message: 'expected the release text in release.txt' }]);
   }
-  const meta = loadReleaseMeta(show(join(abs, 'release.yaml')), basename(abs));
-  const model = loadModel(show(resolve(root, DATA_DIR, 'companies', meta.company, 'model.yaml')));
+  const metaFile = join(abs, 'release.yaml');
+  const meta = loadReleaseMeta(metaFile, basename(abs), show(metaFile));
+  const modelFile = resolve(root, DATA_DIR, 'companies', meta.company, 'model.yaml');
+  const model = loadModel(modelFile, show(modelFile));
   return parseRelease(readFileSync(textFile, 'utf8'), meta, model, show(textFile));
 }

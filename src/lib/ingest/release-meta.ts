@@ -24,12 +24,15 @@ const releaseYaml = z.object({
   scale: z.enum(Object.keys(SCALES) as [keyof typeof SCALES], { error: 'expected one of units, thousands, millions, billions' }),
 });
 
-/** Reads and validates data/releases/<id>/release.yaml; throws IngestError naming the file, line and key. */
-export function loadReleaseMeta(file: string, id = basename(file.replace(/\/release\.yaml$/, ''))): ReleaseMeta {
+/**
+ * Reads and validates data/releases/<id>/release.yaml; throws IngestError naming the file
+ * (as `shown`, e.g. relative to the project root), the line and the key.
+ */
+export function loadReleaseMeta(file: string, id = basename(file.replace(/\/release\.yaml$/, '')), shown = file): ReleaseMeta {
   if (!existsSync(file)) {
-    throw new IngestError([{ file, line: 1, column: 1, message: 'expected a release.yaml beside release.txt (company, ticker, fiscal period, release date, currency, scale)' }]);
+    throw new IngestError([{ file: shown, line: 1, column: 1, message: 'expected a release.yaml beside release.txt (company, ticker, fiscal period, release date, currency, scale)' }]);
   }
-  const parsed = parseYamlFile(file, readFileSync(file, 'utf8'), releaseYaml);
+  const parsed = parseYamlFile(shown, readFileSync(file, 'utf8'), releaseYaml);
   if (!parsed.value) throw new IngestError(parsed.issues);
   const y = parsed.value;
   return {

@@ -6,10 +6,13 @@ import { modelSchema, type CompanyModel } from './schema.ts';
 /** An empty model: a release of a company with no model still gets its facts, with derived table ids and no concepts. */
 export const emptyModel: CompanyModel = { name: '', tables: [], concepts: {} };
 
-/** Reads data/companies/<company>/model.yaml; a missing file gives the empty model, a broken one throws IngestError. */
-export function loadModel(file: string): CompanyModel {
+/**
+ * Reads data/companies/<company>/model.yaml; a missing file gives the empty model, a broken
+ * one throws IngestError naming the file as `shown` (e.g. relative to the project root).
+ */
+export function loadModel(file: string, shown = file): CompanyModel {
   if (!existsSync(file)) return emptyModel;
-  const parsed = parseYamlFile(file, readFileSync(file, 'utf8'), modelSchema);
+  const parsed = parseYamlFile(shown, readFileSync(file, 'utf8'), modelSchema);
   if (!parsed.value) throw new IngestError(parsed.issues);
   return parsed.value;
 }

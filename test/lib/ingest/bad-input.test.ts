@@ -74,3 +74,13 @@ describe('bad input is reported as file:line:column: what was expected, and lose
     expect(lines).toContain(`${fixture('bad-yaml')}/release.yaml:4:18: 'fiscal_year_end': expected the fiscal year end as "MM-DD", such as "12-31"`);
   });
 });
+
+describe('loadRelease', () => {
+  test('reads a release relative to the given root, naming files relative to it', () => {
+    // The release folder is looked up under the root, not the working directory.
+    const release = loadRelease('releases/inap-2010-q2', `${process.cwd()}/data`);
+    expect(release.file).toBe('releases/inap-2010-q2/release.txt');
+    expect(release.errors).toEqual([]);
+    expect(release.facts.length).toBeGreaterThan(300);
+  });
+});
