@@ -17,12 +17,12 @@ export function releaseIds(): string[] {
 /**
  * Loads a release for the site. Every page of a build reads the same releases, so each is
  * parsed once; the cache is keyed by the files' modification times so that the dev server
- * shows an edited release.txt, release.yaml or company model without a restart.
+ * shows an edited release.txt, release.yaml, claims.yaml or company model without a restart.
  */
 const cache = new Map<string, { stamp: string; release: Release }>();
 export function siteRelease(id: string): Release {
   const dir = join(RELEASES, id);
-  const stamp = [join(dir, 'release.txt'), join(dir, 'release.yaml'), ...companyModels()]
+  const stamp = [join(dir, 'release.txt'), join(dir, 'release.yaml'), join(dir, 'claims.yaml'), ...companyModels()]
     .map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0))
     .join('/');
   const hit = cache.get(id);

@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { distDir, projectRoot, requireBuiltSite } from '../support/site.ts';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+const files = (dir: string) => walk(dir).map((f) => relative(dir, f)).sort();
+
+describe('the build', () => {
+  test('two builds of the same input are byte-identical', () => {
+    requireBuiltSite();
+    // Inside the project, so the build's own chunks still find node_modules.
+    const second = join(projectRoot, 'node_modules', '.cache', 'tieout-determinism', 'dist');
+    rmSync(second, { recursive: true, force: true });
+    const build = spawnSync(join(projectRoot, 'node_modules', '.bin', 'node'), [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', second], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      timeout: 300_000,
+    });
+    expect(build.status, build.stderr.slice(-2000)).toBe(0);
+    const first = files(distDir);
+    expect(files(second)).toEqual(first);
+    const differing = first.filter((f) => !readFileSync(join(distDir, f)).equals(readFileSync(join(second, f))));
+    expect(differing).toEqual([]);
+  }, 300_000);
+});
