@@ -35,7 +35,8 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser({ timeoutMs = 60_000 } = {}): Promise<Browser> {
+/** `javaScript: false` runs pages with scripting off, as a reader who blocks it would. */
+export async function launchBrowser({ timeoutMs = 60_000, javaScript = true } = {}): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(`${chromiumPath} is missing: apt-get install -y chromium (.ci/run does this)`);
   }
@@ -48,6 +49,7 @@ export async function launchBrowser({ timeoutMs = 60_000 } = {}): Promise<Browse
       args: chromiumArgs,
       timeout: timeoutMs,
       viewport: { width: 1280, height: 800 },
+      javaScriptEnabled: javaScript,
     });
   } catch (error) {
     await rm(userDataDir, { recursive: true, force: true });
