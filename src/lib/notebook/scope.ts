@@ -8,7 +8,7 @@
  */
 import * as aq from 'arquero';
 import * as PlotModule from '@observablehq/plot';
-import { barChart, createDocument } from '../charts/index.ts';
+import { barChart, chartFigure, createDocument, groupedBars, lineTrend, stackedBars, waterfall } from '../charts/index.ts';
 import { Markup } from './output.ts';
 
 /**
@@ -27,5 +27,13 @@ export function baseScope(): Record<string, unknown> {
     Plot,
     /** barChart(table, options): an SVG bar chart (charts/bar-chart.ts), shown as a chart. */
     barChart: (...args: Parameters<typeof barChart>) => new Markup(barChart(...args)),
+    // Chart functions return SVG strings; a cell shows them through chartFigure (with its data) or as is.
+    waterfall: (...args: Parameters<typeof waterfall>) => new Markup(waterfall(...args)),
+    groupedBars: (...args: Parameters<typeof groupedBars>) => new Markup(groupedBars(...args)),
+    lineTrend: (...args: Parameters<typeof lineTrend>) => new Markup(lineTrend(...args)),
+    stackedBars: (...args: Parameters<typeof stackedBars>) => new Markup(stackedBars(...args)),
+    /** chartFigure(chart, rows, { caption, dataHref }): the chart with its caption and the data behind it. */
+    chartFigure: (chart: Markup | string, rows: Record<string, unknown>[], options: Parameters<typeof chartFigure>[2]) =>
+      new Markup(chartFigure(typeof chart === 'string' ? chart : chart.html, rows, options)),
   };
 }
