@@ -22,7 +22,9 @@ function prose(mdx: string): string {
     .replace(/^```[\s\S]*?^```/gm, blank) // code cells
     .replace(/<[A-Z][^>]*\/?>/g, blank) // components such as <Fig of="…" />
     .replace(/\]\([^)]*\)/g, (m) => `]${blank(m.slice(1))}`) // link targets
-    .replace(/^(release|order):.*$/gm, blank); // front matter keys that are not prose
+    .replace(/^(release|order):.*$/gm, blank) // front matter keys that are not prose
+    // Dates name periods, not figures ("June 30, 2010").
+    .replace(/\b(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/g, blank);
 }
 
 /** Every form in which a fact's value might be typed: as printed, rounded to fewer decimals, in millions. */

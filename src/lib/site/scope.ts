@@ -2,29 +2,33 @@ import type { Check, Fact, Release } from '../types.ts';
 import { Decimal } from '../decimal.ts';
 import { factsTable } from '../ingest/index.ts';
 import * as format from '../format/index.ts';
+import { paths, href } from './paths.ts';
 
 /**
  * The release-specific names a notebook's cells see, beside baseScope()'s aq, Plot and charts:
  *
  * - `facts`: every fact as an Arquero table (values exact decimal strings);
- * - `fact(concept, period)`: the Fact printing a concept for a period (throws naming both if none);
+ * - `fact(concept, period)`: the Fact printing a concept (or a `table/row`) for a period (throws naming both if none);
  * - `value(concept, period)`: its value as a Decimal;
  * - `checks`, `check(id)`: the release's checks;
  * - `release`: metadata; `releaseData`: the whole Release (tables, periods, prose);
- * - `Decimal`; `format`: the site's formatters.
+ * - `periodLabel(id)`, `factsHref`; `Decimal`; `format`: the site's formatters.
  */
 export function releaseScope(release: Release, checks: Check[]): Record<string, unknown> {
   const byConcept = new Map<string, Fact>();
   for (const f of release.facts) {
     const key = `${f.concept}@${f.period}`;
     if (f.concept && f.origin === 'cell' && !byConcept.has(key)) byConcept.set(key, f);
+    byConcept.set(`${f.table}/${f.row}@${f.period}`, f);
   }
-  const fact = (concept: string, period: string): Fact => {
-    const f = byConcept.get(`${concept}@${period}`);
-    if (!f) throw new Error(`no fact prints concept '${concept}' for period '${period}' in ${release.meta.id}`);
+  /** By concept ("revenue") or by row ("balance-sheet/goodwill"), for a period. */
+  const fact = (name: string, period: string): Fact => {
+    const f = byConcept.get(`${name}@${period}`);
+    if (!f) throw new Error(`no fact prints ${name.includes('/') ? 'row' : 'concept'} '${name}' for period '${period}' in ${release.meta.id}`);
     return f;
   };
   const checkById = new Map(checks.map((c) => [c.id, c]));
+  const periodById = new Map(release.periods.map((p) => [p.id, p]));
   return {
     release: release.meta,
     releaseData: release,
@@ -41,6 +45,10 @@ export function releaseScope(release: Release, checks: Check[]): Record<string, 
       if (!c) throw new Error(`no check '${id}' in ${release.meta.id}`);
       return c;
     },
+    /** "2010-q2" → "Q2 2010". */
+    periodLabel: (id: string) => periodById.get(id)?.label ?? id,
+    /** URL of the release's facts.csv, for charts' data links. */
+    factsHref: href(import.meta.env?.BASE_URL ?? '/', paths.download(release.meta.id, 'facts.csv')),
     Decimal,
     format,
   };
