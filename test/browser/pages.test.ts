@@ -19,6 +19,7 @@ const PAGES = [
   ['adjusted-ebitda', 'inap-2010-q2/adjusted-ebitda/'],
   ['segment-profit', 'inap-2010-q2/segment-profit/'],
   ['normalized-net-income', 'inap-2010-q2/normalized-net-income/'],
+  ['cash-and-balance-sheet', 'inap-2010-q2/cash-and-balance-sheet/'],
   ['checks', 'inap-2010-q2/checks/'],
   ['claims', 'inap-2010-q2/claims/'],
   ['source', 'inap-2010-q2/source/'],

@@ -6,8 +6,8 @@ import { loadModel } from '../model/index.ts';
 import { loadReleaseMeta } from './release-meta.ts';
 import { parseRelease } from './parse-release.ts';
 
-/** Where releases and company models live, relative to the project root. */
-export const DATA_DIR = 'data';
+/** Where releases and company models live, relative to the project root; TIEOUT_DATA builds the site from another folder. */
+export const DATA_DIR = process.env.TIEOUT_DATA ?? 'data';
 
 /**
  * Loads data/releases/<id>/: release.yaml, release.txt and its company's model.

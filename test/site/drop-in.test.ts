@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { projectRoot } from '../support/site.ts';
+
+/**
+ * A release dropped into the data folder gets its overview, statements, checks, claims and
+ * source pages and its downloads with no MDX written. The site is built from a fixture data
+ * folder (TIEOUT_DATA) holding one small release with no claims.yaml.
+ */
+describe('a dropped-in release', () => {
+  test('gets every generated page, with nothing written for it', () => {
+    const out = join(projectRoot, 'node_modules', '.cache', 'tieout-drop-in', 'dist');
+    rmSync(out, { recursive: true, force: true });
+    const build = spawnSync(join(projectRoot, 'node_modules', '.bin', 'node'), [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TIEOUT_DATA: 'test/fixtures/site-data' },
+      timeout: 300_000,
+    });
+    expect(build.status, build.stdout.slice(-3000) + build.stderr.slice(-2000)).toBe(0);
+    for (const page of ['index.html', 'statements/index.html', 'statement-of-operations', 'checks/index.html', 'claims/index.html', 'source/index.html', 'facts.csv', 'facts.json', 'checks.csv', 'checks.json']) {
+      const path = page.includes('.') ? join(out, 'widget-2010-q2', page) : join(out, 'widget-2010-q2', 'statements', page, 'index.html');
+      expect(existsSync(path), path).toBe(true);
+    }
+    // With no claims.yaml, the claims page lists the prose's numbers as unaccounted rather than failing.
+    const { document } = parseHTML(readFileSync(join(out, 'widget-2010-q2', 'claims', 'index.html'), 'utf8'));
+    expect(document.querySelectorAll('mark.unaccounted').length).toBeGreaterThan(0);
+    // The home page lists it; the bundled release is not in this data folder.
+    const home = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(home).toContain('/widget-2010-q2/');
+    expect(home).not.toContain('/inap-2010-q2/');
+  }, 300_000);
+});
