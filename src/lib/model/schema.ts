@@ -29,8 +29,6 @@ export const modelSchema = z.object({
     .default({}),
   /** Relations for the checks layer; validated there. */
   relations: z.unknown().optional(),
-  /** Numbers in the prose that the tables cannot confirm, and why; validated by the checks layer. */
-  claims: z.unknown().optional(),
 });
 
 export type CompanyModel = z.infer<typeof modelSchema>;
