@@ -29,17 +29,30 @@ export function parseYamlFile<S extends z.ZodType>(
     value: null,
     issues: result.error.issues.map((issue) => {
       const path = issue.path.map(String);
-      // Point at the deepest node that exists: the key itself, or the map that lacks it.
-      let at = { line: 1, col: 1 };
-      for (let depth = path.length; depth >= 0; depth--) {
-        const node = doc.getIn(path.slice(0, depth), true);
-        if (isNode(node) && node.range) {
-          at = lineCounter.linePos(node.range[0]);
-          break;
-        }
-      }
+      const at = locateKey(doc, lineCounter, path);
       const key = path.length ? `'${path.join('.')}'` : 'the file';
-      return { file, line: at.line, column: at.col, message: `${key}: ${issue.message}` };
+      return { file, ...at, message: `${key}: ${issue.message}` };
     }),
   };
+}
+
+type YamlDocument = ReturnType<typeof parseDocument>;
+
+/** Where a key path sits in a YAML document: the deepest node of the path that exists (the key itself, or the map that lacks it). */
+export function locateKey(doc: YamlDocument, lineCounter: LineCounter, path: readonly (string | number)[]): { line: number; column: number } {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) {
+      const at = lineCounter.linePos(node.range[0]);
+      return { line: at.line, column: at.col };
+    }
+  }
+  return { line: 1, column: 1 };
+}
+
+/** A locator for key paths of a YAML text, for problems found after parsing (e.g. names that match nothing). */
+export function yamlLocator(text: string): (path: readonly (string | number)[]) => { line: number; column: number } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  return (path) => locateKey(doc, lineCounter, path);
 }

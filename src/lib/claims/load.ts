@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { LineCounter, isNode, parseDocument } from 'yaml';
-import { parseYamlFile } from '../data-file.ts';
+import { parseYamlFile, yamlLocator } from '../data-file.ts';
 import type { IngestIssue, SourceLocation } from '../types.ts';
 import { claimsFileSchema, type ClaimsFile } from './schema.ts';
 
@@ -32,17 +31,5 @@ export function loadClaims(releaseFile: string, root = process.cwd()): LoadedCla
 /** Validates the text of a claims file named `file`. */
 export function parseClaims(file: string, text: string): LoadedClaims {
   const parsed = parseYamlFile(file, text, claimsFileSchema);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  const locate = (path: (string | number)[]): SourceLocation => {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) {
-        const at = lineCounter.linePos(node.range[0]);
-        return { line: at.line, column: at.col };
-      }
-    }
-    return { line: 1, column: 1 };
-  };
-  return { file, value: parsed.value, missing: false, issues: parsed.issues, locate };
+  return { file, value: parsed.value, missing: false, issues: parsed.issues, locate: yamlLocator(text) };
 }
