@@ -1,24 +1,85 @@
 /**
- * A chart with its caption and the data behind it, readable without JavaScript: the rows
- * in a <details> table, and an optional link to the downloadable facts.
+ * A chart with its caption and the data behind it, for pages without
+ * JavaScript: `<figure>` → `<figcaption>` (first, so that the caption is read
+ * before the chart, as a table's caption is), the chart's markup, then a
+ * native `<details>` disclosure holding the rows as an HTML table, values
+ * exactly as given, and an optional link to a data file.
  */
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+import { escapeHtml, inlineText, Markup } from '../notebook/output.ts';
+import { type Row, type Rows, toRows } from './rows.ts';
 
 export interface ChartFigureOptions {
+  /** The caption: plain text, escaped. */
   caption: string;
-  /** Link to the data file the rows come from (e.g. the release's facts.csv). */
+  /** A link to the data file behind the chart, e.g. the release's facts.csv. */
   dataHref?: string;
-  /** Columns of the rows to show, in order; default: every key of the first row. */
-  columns?: string[];
+  /** The link's text; default "Download the data". */
+  dataLabel?: string;
+  /** Columns of the data table, in order: names, or `{ key, label }` to head a column otherwise; default every column of the rows. */
+  columns?: (string | { key: string; label: string })[];
+  /** The summary of the data disclosure; default "Data". */
+  summary?: string;
 }
 
-export function chartFigure(svg: string, rows: Record<string, unknown>[], options: ChartFigureOptions): string {
-  const columns = options.columns ?? Object.keys(rows[0] ?? {});
-  const cell = (v: unknown) => escape(v === null || v === undefined ? '' : String(v));
-  const table = `<table><thead><tr>${columns.map((c) => `<th scope="col">${escape(c)}</th>`).join('')}</tr></thead><tbody>${rows
-    .map((r) => `<tr>${columns.map((c) => `<td>${cell(r[c])}</td>`).join('')}</tr>`)
-    .join('')}</tbody></table>`;
-  const link = options.dataHref ? ` <a href="${escape(options.dataHref)}">Download the facts</a>` : '';
-  return `<figure class="chart">${svg}<figcaption>${escape(options.caption)}</figcaption><details class="chart-data"><summary>Data behind this chart</summary>${table}${link}</details></figure>`;
+const OWN = new Set(['caption', 'dataHref', 'dataLabel', 'columns', 'summary']);
+
+/**
+ * `svg` (a chart function's markup, or the Markup a notebook cell got from
+ * one) in a `<figure>` with its caption and data table, as Markup for a
+ * cell's output. Every piece of text is escaped; only `svg` is inlined as is.
+ */
+export function chartFigure(svg: string | Markup, data: Rows, options: ChartFigureOptions): Markup {
+  if (typeof options !== 'object' || options === null) throw new TypeError('chartFigure: expected options ({ caption, dataHref })');
+  for (const key of Object.keys(options)) {
+    if (!OWN.has(key)) throw new TypeError(`chartFigure: unknown option '${key}' (known: ${[...OWN].join(', ')})`);
+  }
+  if (typeof options.caption !== 'string' || options.caption.trim() === '') throw new TypeError('chartFigure: options.caption is required');
+  const chart = svg instanceof Markup ? svg.html : svg;
+  if (typeof chart !== 'string' || !/^<(svg|figure)[\s>]/.test(chart)) {
+    throw new TypeError('chartFigure: expected the markup of a chart (a chart function’s result) as the first argument');
+  }
+  const rows = toRows(data, 'chartFigure');
+  const columns = (options.columns ?? columnsOf(data, rows)).map((c) => (typeof c === 'string' ? { key: c, label: c } : c));
+  const link = options.dataHref === undefined ? '' : `<p class="chart-data-link"><a href="${escapeHtml(safeHref(options.dataHref))}">${escapeHtml(options.dataLabel ?? 'Download the data')}</a></p>`;
+  return new Markup(
+    `<figure class="chart"><figcaption>${escapeHtml(options.caption)}</figcaption>${chart}` +
+      `<details class="chart-data"><summary>${escapeHtml(options.summary ?? 'Data')}</summary>${table(rows, columns)}${link}</details></figure>`,
+  );
+}
+
+/** The columns of an Arquero table, else every key of the rows in order of first appearance. */
+function columnsOf(data: Rows, rows: Row[]): string[] {
+  const names = (data as { columnNames?: () => string[] }).columnNames;
+  if (typeof names === 'function') return names.call(data);
+  return [...new Set(rows.flatMap((row) => Object.keys(row)))];
+}
+
+function table(rows: Row[], columns: { key: string; label: string }[]): string {
+  const head = columns.map((c) => `<th scope="col">${escapeHtml(c.label)}</th>`).join('');
+  const body = rows
+    .map((row) => {
+      const cells = columns.map(({ key }) => {
+        const text = cellText(row[key]);
+        return `<td${NUMERIC.test(text) ? ' class="num"' : ''}>${escapeHtml(text)}</td>`;
+      });
+      return `<tr>${cells.join('')}</tr>`;
+    })
+    .join('');
+  return `<div class="nb-table-wrap"><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+}
+
+const NUMERIC = /^-?\d+(\.\d+)?$/;
+
+/** A cell as given: strings and Decimals unchanged, nothing for null, JSON for anything else. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return inlineText(value) ?? JSON.stringify(value);
+}
+
+/** A link target, refusing script URLs (the only way an escaped href can still run code). */
+function safeHref(href: string): string {
+  if (typeof href !== 'string' || /^\s*(javascript|vbscript|data):/i.test(href)) {
+    throw new TypeError(`chartFigure: options.dataHref must be a URL or path, not '${String(href)}'`);
+  }
+  return href;
 }

@@ -1,40 +1,137 @@
-/** Lines across ordered periods, one per series (e.g. segment margins and Adjusted EBITDA margin). */
+/**
+ * A trend: one line per series across x categories (periods), in the order
+ * the rows give them (chronological if the rows are), e.g. segment margins
+ * and the Adjusted EBITDA margin across three quarters.
+ *
+ * Series are told apart by more than colour: each has its own point symbol,
+ * and its name is written at its last point (names are nudged apart when
+ * lines end close together). A row without a value leaves a gap in its line.
+ * The value axis starts at zero only when `zero` is set: a margin that moves
+ * from 43.2 to 48.3 percent should be readable as a move.
+ */
 import * as Plot from '@observablehq/plot';
+import { Decimal } from '../decimal.ts';
+import { type ChartOptions, checkOptions, DEFAULT_WIDTH, describe, FONT_SIZE, frame, valueText, wrappedLines } from './options.ts';
+import { seriesColour } from './palette.ts';
 import { renderPlot } from './render.ts';
-import { SERIES_COLORS } from './palette.ts';
+import { decimalOf, firstSeen, labelOf, pixel, requireColumns, type Rows, toRows } from './rows.ts';
 
-export interface LineTrendOptions {
-  /** Field of the periods, drawn in the order first seen (give rows chronologically). */
+export interface LineTrendOptions extends ChartOptions {
+  /** Column of the categories along the line (periods), in order of first appearance. */
   x: string;
+  /** Column naming each line. */
   series: string;
-  /** Field of the values: exact decimal strings. */
+  /** Column of the values: decimal strings or Decimals. */
   y: string;
-  title: string;
-  description?: string;
-  unit: string;
-  width?: number;
-  height?: number;
+  /** Start the value axis at zero; default false. */
+  zero?: boolean;
+  /** A value label at every point; default false (values are in each point's tooltip and the figure's table). */
+  labels?: boolean;
+  /** Pixels on the right for the series names; default 150. */
+  labelWidth?: number;
 }
 
-export function lineTrend(rows: Record<string, unknown>[], options: LineTrendOptions): string {
-  const periods = [...new Set(rows.map((r) => String(r[options.x])))];
-  const series = [...new Set(rows.map((r) => String(r[options.series])))];
-  const data = rows.map((r) => ({ x: String(r[options.x]), series: String(r[options.series]), y: Number(r[options.y]), text: String(r[options.y]) }));
+const OWN = ['x', 'series', 'y', 'zero', 'labels', 'labelWidth'];
+const SYMBOLS = ['circle', 'square', 'triangle', 'diamond', 'star', 'wye', 'cross'];
+const MARGIN_TOP = 36;
+const MARGIN_BOTTOM = 36;
+
+/** A line trend of `rows` as SVG markup: titled, described, deterministic, 100% wide. */
+export function lineTrend(rows: Rows, options: LineTrendOptions): string {
+  checkOptions('lineTrend', options, OWN, ['x', 'series', 'y']);
+  const records = toRows(rows, 'lineTrend');
+  requireColumns(records, { x: options.x, series: options.series, y: options.y }, 'lineTrend');
+  const seen = new Set<string>();
+  const points = records.map((row, i) => {
+    const x = labelOf(row[options.x]);
+    const series = labelOf(row[options.series]);
+    const key = JSON.stringify([x, series]);
+    if (seen.has(key)) throw new Error(`lineTrend: two rows for ${options.x} '${x}' and ${options.series} '${series}' (row ${i + 1})`);
+    seen.add(key);
+    const value = decimalOf(row[options.y], `lineTrend: row ${i + 1}, column '${options.y}'`);
+    return { x, series, value, y: value === null ? Number.NaN : pixel(value), text: valueText(value) };
+  });
+  const xs = firstSeen(points.map((p) => p.x));
+  const series = firstSeen(points.map((p) => p.series));
+  const order = new Map(xs.map((x, i) => [x, i]));
+  // A line joins its points in x order, whatever the order of the rows.
+  const ordered = [...points].sort((a, b) => order.get(a.x)! - order.get(b.x)!);
+  const present = points.filter((p) => p.value !== null);
+  if (present.length === 0) throw new Error('lineTrend: no row has a value to draw');
+
+  // The value domain, exact, padded by a tenth of its extent (a flat line gets ±1).
+  const values = present.map((p) => p.value!);
+  if (options.zero) values.push(new Decimal(0));
+  const min = Decimal.min(...values);
+  const max = Decimal.max(...values);
+  const pad = max.eq(min) ? new Decimal(1) : max.minus(min).div(10);
+  const domain: [number, number] = [pixel(min.minus(pad)), pixel(max.plus(pad))];
+
+  const width = options.width ?? DEFAULT_WIDTH;
+  const height = options.height ?? 320;
+  const labelWidth = options.labelWidth ?? 150;
+  const lineWidth = (labelWidth - 16) / FONT_SIZE;
+  const ends = endLabels(ordered, series, domain, height, lineWidth);
+
   return renderPlot(
     {
-      width: options.width ?? 680,
-      height: options.height ?? 340,
+      ...frame(width, height),
       marginLeft: 56,
-      marginRight: 40,
-      x: { type: 'point', domain: periods, label: null, inset: 30 },
-      y: { label: `↑ ${options.unit}`, grid: true },
-      color: { domain: series, range: SERIES_COLORS, legend: true },
+      marginRight: labelWidth,
+      marginTop: MARGIN_TOP,
+      marginBottom: MARGIN_BOTTOM,
+      x: { type: 'point', domain: xs, label: null, padding: 0.3 },
+      y: { domain, label: options.unit, axis: null },
+      color: { type: 'ordinal', domain: series, range: series.map((_, i) => seriesColour(i)) },
+      symbol: { domain: series, range: series.map((_, i) => SYMBOLS[i % SYMBOLS.length]!) },
       marks: [
-        Plot.line(data, { x: 'x', y: 'y', stroke: 'series', strokeWidth: 2 }),
-        Plot.dot(data, { x: 'x', y: 'y', fill: 'series', r: 3.5 }),
-        Plot.text(data, { x: 'x', y: 'y', text: 'text', dy: -9, fill: 'currentColor' }),
+        Plot.gridY({ strokeOpacity: 0.12 }),
+        Plot.axisY({ label: options.unit, labelArrow: 'up' }),
+        Plot.axisX({ label: null }),
+        ...(options.zero ? [Plot.ruleY([0], { stroke: 'currentColor' })] : []),
+        Plot.line(ordered, { x: 'x', y: 'y', z: 'series', stroke: 'series', strokeWidth: 2 }),
+        Plot.dot(present, { x: 'x', y: 'y', symbol: 'series', fill: 'series', r: 4.5, title: (p: (typeof points)[number]) => `${p.series} · ${p.x}: ${p.text} ${options.unit}` }),
+        Plot.text(ends, { x: 'x', y: 'at', text: 'series', dx: 10, textAnchor: 'start', lineWidth, fill: 'currentColor' }),
+        ...(options.labels ? [Plot.text(present, { x: 'x', y: 'y', text: 'text', dy: -12, fill: 'currentColor', fontVariant: 'tabular-nums' })] : []),
       ],
     },
-    { title: options.title, description: options.description },
+    { title: options.title, description: describe(options.description, summary(series, ordered, options)) },
   );
+}
+
+/**
+ * Each series' name beside its last point with a value, moved apart
+ * vertically where two would overlap. Layout only: positions in the value
+ * domain's units, computed from pixel heights.
+ */
+function endLabels(
+  ordered: { x: string; series: string; value: Decimal | null; y: number }[],
+  series: string[],
+  [lo, hi]: [number, number],
+  height: number,
+  lineWidth: number,
+) {
+  const perPixel = (hi - lo) / (height - MARGIN_TOP - MARGIN_BOTTOM);
+  const ends = series.flatMap((name) => {
+    const last = ordered.filter((p) => p.series === name && p.value !== null).at(-1);
+    return last ? [{ x: last.x, series: name, y: last.y, lines: wrappedLines(name, lineWidth) }] : [];
+  });
+  // From the top down, each label at least its own half-height plus the one above's below it.
+  const placed = [...ends].sort((a, b) => b.y - a.y || series.indexOf(a.series) - series.indexOf(b.series));
+  let previous: { at: number; lines: number } | undefined;
+  const result = placed.map((end) => {
+    let at = end.y;
+    if (previous) {
+      const gap = ((previous.lines + end.lines) / 2) * FONT_SIZE * 1.2 * perPixel;
+      at = Math.min(at, previous.at - gap);
+    }
+    previous = { at, lines: end.lines };
+    return { ...end, at };
+  });
+  return result;
+}
+
+function summary(series: string[], ordered: { x: string; series: string; text: string }[], options: LineTrendOptions): string {
+  const parts = series.map((name) => `${name} ${ordered.filter((p) => p.series === name).map((p) => `${p.x} ${p.text}`).join(', ')}`);
+  return `Lines in ${options.unit} across ${options.x}. ${parts.join('; ')}.`;
 }

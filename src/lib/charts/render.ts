@@ -69,7 +69,7 @@ export function serializeChart(chart: Element, text: Partial<ChartText> = {}): s
   svg.prepend(element(document, 'title', title));
   const style = svg.getAttribute('style');
   svg.setAttribute('style', `--plot-background: var(--chart-background, Canvas)${style ? `; ${style}` : ''}`);
-  escapeAmpersandsInAttributes(chart);
+  escapeAttributes(chart);
 
   return withStableIds(chart.outerHTML);
 }
@@ -91,13 +91,15 @@ function element(document: Document, name: string, text: string): Element {
 
 /**
  * linkedom escapes only `"` in attribute values of an HTML document, so a
- * value such as `R&amp;D` would be read back as `R&D`. The DOM is thrown away
- * after serialization, so escaping the stored value is the simplest correct fix.
+ * value such as `R&amp;D` would be read back as `R&D`, and a `<` would make the
+ * SVG ill-formed as XML (harmless in HTML, but not in a saved .svg). The DOM is
+ * thrown away after serialization, so escaping the stored value is the
+ * simplest correct fix.
  */
-function escapeAmpersandsInAttributes(root: Element): void {
+function escapeAttributes(root: Element): void {
   for (const node of [root, ...root.querySelectorAll('*')]) {
     for (const { name, value } of [...node.attributes]) {
-      if (value.includes('&')) node.setAttribute(name, value.replaceAll('&', '&amp;'));
+      if (/[&<>]/.test(value)) node.setAttribute(name, value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;'));
     }
   }
 }

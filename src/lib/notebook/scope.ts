@@ -8,7 +8,7 @@
  */
 import * as aq from 'arquero';
 import * as PlotModule from '@observablehq/plot';
-import { barChart, chartFigure, createDocument, groupedBars, lineTrend, stackedBars, waterfall } from '../charts/index.ts';
+import { barChart, chartFigure, createDocument, groupedBars, lineTrend, stackedBars, stackLayout, waterfall, waterfallBars } from '../charts/index.ts';
 import { Markup } from './output.ts';
 
 /**
@@ -27,13 +27,19 @@ export function baseScope(): Record<string, unknown> {
     Plot,
     /** barChart(table, options): an SVG bar chart (charts/bar-chart.ts), shown as a chart. */
     barChart: (...args: Parameters<typeof barChart>) => new Markup(barChart(...args)),
-    // Chart functions return SVG strings; a cell shows them through chartFigure (with its data) or as is.
+    /** waterfall(steps, { title, unit, … }): a bridge from a start through deltas to totals (charts/waterfall.ts). */
     waterfall: (...args: Parameters<typeof waterfall>) => new Markup(waterfall(...args)),
+    /** waterfallBars(steps): the bridge's running totals, computed in Decimal, as plain objects. */
+    waterfallBars,
+    /** groupedBars(rows, { x, group, y, title, unit }): a block of bars per x (charts/grouped-bars.ts). */
     groupedBars: (...args: Parameters<typeof groupedBars>) => new Markup(groupedBars(...args)),
+    /** lineTrend(rows, { x, series, y, title, unit }): a line per series across x (charts/line-trend.ts). */
     lineTrend: (...args: Parameters<typeof lineTrend>) => new Markup(lineTrend(...args)),
+    /** stackedBars(rows, { x, stack, y, title, unit }): diverging stacks with their net (charts/stacked-bars.ts). */
     stackedBars: (...args: Parameters<typeof stackedBars>) => new Markup(stackedBars(...args)),
-    /** chartFigure(chart, rows, { caption, dataHref }): the chart with its caption and the data behind it. */
-    chartFigure: (chart: Markup | string, rows: Record<string, unknown>[], options: Parameters<typeof chartFigure>[2]) =>
-      new Markup(chartFigure(typeof chart === 'string' ? chart : chart.html, rows, options)),
+    /** stackLayout(rows, { x, stack, y }): the stacks' segment ends and nets, computed in Decimal. */
+    stackLayout,
+    /** chartFigure(chart, rows, { caption, dataHref }): the chart in a <figure> with its caption and data table (Markup). */
+    chartFigure,
   };
 }

@@ -35,9 +35,9 @@ describe('renderPlot', () => {
     expect(root.querySelector('desc')!.textContent).toBe('Data center leads.');
   });
 
-  test('text alternatives are escaped, ampersands in attributes included', () => {
+  test('text alternatives are escaped, in attributes too (& < >), so the SVG is well-formed XML as well as HTML', () => {
     const svg = renderPlot(clipped(), { title: 'R&D <script>alert(1)</script>' });
-    expect(svg).toContain('aria-label="R&amp;D <script>alert(1)</script>"');
+    expect(svg).toContain('aria-label="R&amp;D &lt;script&gt;alert(1)&lt;/script&gt;"');
     expect(svg).toContain('<title>R&amp;D &lt;script&gt;alert(1)&lt;/script&gt;</title>');
     const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
     expect(document.querySelectorAll('script')).toHaveLength(0);

@@ -1,0 +1,39 @@
+/** Reading chart markup back as a DOM, for the chart tests. */
+import { parseHTML } from 'linkedom';
+
+export function parse(markup: string): Document {
+  return parseHTML(`<!doctype html><html><body>${markup}</body></html>`).document as unknown as Document;
+}
+
+/** The chart's own SVG (the one with role=img; a legend's swatches are SVGs too). */
+export function chartSvg(markup: string): Element {
+  const svg = parse(markup).querySelector('svg[role="img"]');
+  if (!svg) throw new Error('no svg[role=img] in the markup');
+  return svg;
+}
+
+/** The text of each match; a label Plot wrapped into <tspan> lines is joined back with spaces. */
+export function texts(root: Element | Document, selector: string): string[] {
+  return [...root.querySelectorAll(selector)].map((node) => {
+    const lines = [...node.querySelectorAll('tspan')];
+    return lines.length > 0 ? lines.map((line) => line.textContent).join(' ') : (node.textContent ?? '');
+  });
+}
+
+/** Every colour an element of the markup is painted with: fill, stroke and color attributes, and fill/stroke in style attributes. */
+export function paints(markup: string): string[] {
+  const document = parse(markup);
+  const found: string[] = [];
+  for (const node of document.querySelectorAll('*')) {
+    for (const name of ['fill', 'stroke', 'color', 'stop-color']) {
+      const value = node.getAttribute(name);
+      if (value !== null) found.push(value);
+    }
+    const style = node.getAttribute('style') ?? '';
+    for (const m of style.matchAll(/(?:^|;)\s*(?:fill|stroke|color|background(?:-color)?)\s*:\s*([^;]+)/g)) found.push(m[1]!.trim());
+  }
+  return found;
+}
+
+/** A paint that follows the page's colour scheme: a CSS variable (with its fallbacks), currentColor or none. */
+export const SCHEME_PAINT = /^(none|currentColor|var\(--[\w-]+(, *(var\(--[\w-]+(, *currentColor)?\)|currentColor))?\))$/;
