@@ -77,4 +77,3 @@ describe('stackedBars(rows, options)', () => {
     expect(fills[0]).toBe(fills[1]);
   });
 });
-});
