@@ -134,6 +134,10 @@ export function evaluate(expression: Expression, scope: Scope): Evaluation {
       }
       case 'binary':
         return combine(e.op, walk(e.left), walk(e.right));
+      case 'fact':
+      case 'call':
+        // Parsed as a relation (the default syntax), an expression has neither.
+        throw new Error(`a relation cannot evaluate ${e.type === 'fact' ? `[${e.id}]` : `${e.fn}(…)`}: it belongs in a claim`);
     }
   };
 

@@ -11,8 +11,8 @@ import { readRelations, RelationsError, type Relations } from '../checks/relatio
 import { loadModel, type CompanyModel } from '../model/index.ts';
 import type { Check, IngestIssue, Release, SourceLocation, Verdict } from '../types.ts';
 import { claimCheck, type DraftCheck } from './claim.ts';
-import type { Context } from './evaluate.ts';
-import { ExpressionError } from './expression.ts';
+import { ExpressionError } from '../checks/expression.ts';
+import { ClaimError, type Context } from './evaluate.ts';
 import { CLAIMABLE_KINDS, extractNumbers, type NumberToken } from './extract.ts';
 import { loadClaims, type LoadedClaims } from './load.ts';
 import { messages } from './messages.ts';
@@ -82,7 +82,7 @@ export function analyzeClaims(release: Release, options: ClaimOptions = {}): Cla
         });
         claimed.set(token, { check, entry: where });
       } catch (e) {
-        if (!(e instanceof ExpressionError)) throw e;
+        if (!(e instanceof ExpressionError || e instanceof ClaimError)) throw e;
         issues.push(at(['claims', i, 'is'], e.message));
       }
     });

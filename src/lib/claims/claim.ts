@@ -10,8 +10,8 @@ import { scaleWord } from '../checks/messages.ts';
 import { formatNumber } from '../format/index.ts';
 import type { Check, Fact, Period } from '../types.ts';
 import { judgeBounded } from './bounded.ts';
-import { evaluate, type Context, type Dimension, type Value } from './evaluate.ts';
-import { ExpressionError, parseExpression, show, type Expr } from './expression.ts';
+import { show, type Expression as Expr } from '../checks/expression.ts';
+import { ClaimError, evaluate, parseClaim, type Context, type Dimension, type Value } from './evaluate.ts';
 import type { NumberToken } from './extract.ts';
 import { messages } from './messages.ts';
 import type { ClaimEntry } from './schema.ts';
@@ -44,7 +44,8 @@ const DIMENSION_WORDS: Record<Dimension, string> = {
 
 /**
  * The check a claim makes of `token`, on raw line `lineText`; throws
- * ExpressionError for an expression that cannot be evaluated or does not
+ * ExpressionError for an expression that does not parse, ClaimError for one
+ * that cannot be evaluated or does not
  * state what the printed figure states.
  */
 export function claimCheck(
@@ -53,11 +54,11 @@ export function claimCheck(
   lineText: string,
   ctx: Context,
 ): DraftCheck {
-  const expr = parseExpression(entry.is);
+  const expr = parseClaim(entry.is);
   const value = evaluate(expr, ctx);
   const target = TARGET[token.kind];
   if (!target || !target.dimensions.includes(value.dimension) || token.value === null) {
-    throw new ExpressionError(
+    throw new ClaimError(
       messages.unitMismatch(token.text, target?.says ?? `a ${token.kind}`, DIMENSION_WORDS[value.dimension]),
     );
   }
@@ -69,7 +70,7 @@ export function claimCheck(
     missing: value.missing,
   };
 
-  const isChange = expr.op === 'growth' || expr.op === 'change' || token.kind === 'flat';
+  const isChange = expr.type === 'call' || token.kind === 'flat';
   const wording = readWording(lineText, token.column - 1, token.end - 1);
   const qualifier =
     entry.qualifier === 'none'
@@ -190,7 +191,7 @@ interface Periods {
 function periodsOf(expr: Expr, value: Value, facts: readonly Fact[]): Periods {
   const periodOf = (id: string) => facts.find((f) => f.id === id)?.period ?? null;
   const all = [...new Set(value.inputs.map(periodOf).filter((p): p is string => p !== null))];
-  if ((expr.op === 'growth' || expr.op === 'change') && all.length === 2) {
+  if ((expr.type === 'call') && all.length === 2) {
     return { id: `${all[0]}-vs-${all[1]}`, parts: all };
   }
   return { id: all.length === 1 ? all[0] : null, parts: all };
@@ -209,14 +210,14 @@ function titleOf(
 ): string {
   const when = periods.parts.map((p) => periodLabel(p, ctx.periods)).join(' vs ');
   if (entry.name) return `${humanize(entry.name)}${when ? `, ${when}` : ''}`;
-  const measure = expr.op === 'ref' && !ctx.concepts.has(expr.concept) ? ctx.measures.get(expr.concept) : undefined;
+  const measure = expr.type === 'name' && !ctx.concepts.has(expr.name) ? ctx.measures.get(expr.name) : undefined;
   if (measure) return `${measure.label}${when ? `, ${when}` : ''}`;
-  if (expr.op === 'ref') return value.words;
+  if (expr.type === 'name') return value.words;
   const single = (e: Expr): string | null =>
-    e.op === 'ref' ? (ctx.concepts.get(e.concept) ?? e.concept) : e.op === 'fact' ? (ctx.facts.find((f) => f.id.endsWith(e.id))?.label ?? e.id) : null;
-  if (expr.op === 'growth' || expr.op === 'change') {
+    e.type === 'name' ? (ctx.concepts.get(e.name) ?? e.name) : e.type === 'fact' ? (ctx.facts.find((f) => f.id.endsWith(e.id))?.label ?? e.id) : null;
+  if (expr.type === 'call') {
     const a = single(expr.current);
-    if (a !== null && a === single(expr.prior)) return `${a} ${expr.op}, ${when}`;
+    if (a !== null && a === single(expr.prior)) return `${a} ${expr.fn}, ${when}`;
   }
   return value.words;
 }
@@ -225,27 +226,23 @@ function titleOf(
 function subjectOf(entry: ClaimEntry, expr: Expr, facts: readonly Fact[]): string {
   if (entry.name) return entry.name;
   const leaf = (e: Expr): string | null =>
-    e.op === 'ref' ? e.concept : e.op === 'fact' ? (facts.find((f) => f.id.endsWith(e.id))?.row ?? slug(e.id)) : null;
-  if (expr.op === 'growth' || expr.op === 'change') {
+    e.type === 'name' ? e.name : e.type === 'fact' ? (facts.find((f) => f.id.endsWith(e.id))?.row ?? slug(e.id)) : null;
+  if (expr.type === 'call') {
     const a = leaf(expr.current);
-    if (a !== null && a === leaf(expr.prior)) return `${expr.op}/${a}`;
+    if (a !== null && a === leaf(expr.prior)) return `${expr.fn}/${a}`;
   }
   return leaf(expr) ?? slug(show(withoutPeriods(expr)));
 }
 
 function withoutPeriods(e: Expr): Expr {
-  switch (e.op) {
-    case 'ref':
-      return { ...e, period: null };
-    case 'neg':
+  switch (e.type) {
+    case 'name':
+      return { type: 'name', name: e.name };
+    case 'negate':
       return { ...e, arg: withoutPeriods(e.arg) };
-    case 'growth':
-    case 'change':
+    case 'call':
       return { ...e, current: withoutPeriods(e.current), prior: withoutPeriods(e.prior) };
-    case '+':
-    case '-':
-    case '*':
-    case '/':
+    case 'binary':
       return { ...e, left: withoutPeriods(e.left), right: withoutPeriods(e.right) };
     default:
       return e;

@@ -8,7 +8,7 @@ import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
 import { add, div, mul, neg, point, printed, scale, sub, type Interval } from '../checks/interval.ts';
 import { formatNumber } from '../format/index.ts';
 import type { Fact, Period } from '../types.ts';
-import { ExpressionError, parseExpression, type Expr } from './expression.ts';
+import { ExpressionError, expressionMessages, parseExpression, type Expression } from '../checks/expression.ts';
 import { messages } from './messages.ts';
 
 /** What a value measures, in base units. `number` is a plain literal. */
@@ -52,24 +52,47 @@ export interface Context {
   within?: ReadonlySet<string>;
 }
 
-/** Evaluates `e`; throws ExpressionError for an unknown concept, period or fact, or mixed dimensions. */
-export function evaluate(e: Expr, ctx: Context): Value {
-  switch (e.op) {
-    case 'num': {
+/**
+ * An error in a claim's expression that its syntax does not show: an unknown concept,
+ * period or fact, a measure that cannot be read, or dimensions that do not combine.
+ * (Syntax errors are the shared parser's ExpressionError, with the same messages as before.)
+ */
+export class ClaimError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ClaimError';
+  }
+}
+
+/** A claim's `is:`, parsed by the shared expression parser in the claims' syntax. */
+export function parseClaim(source: string): Expression {
+  return parseExpression(source, 'claim');
+}
+
+/** Evaluates `e`; throws ClaimError for an unknown concept, period or fact, or mixed dimensions. */
+export function evaluate(e: Expression, ctx: Context): Value {
+  switch (e.type) {
+    case 'number': {
       const x = parseDecimal(e.value);
       return leaf(x, point(x), 'number', [], formatNumber(e.value), 0, e.value);
     }
-    case 'ref': {
-      const measure = ctx.concepts.has(e.concept) ? undefined : ctx.measures.get(e.concept);
-      if (measure) return fromMeasure(e.concept, measure.equals, e.period ?? ctx.defaultPeriod, ctx);
-      return fromFact(lookup(e.concept, e.period ?? ctx.defaultPeriod, ctx), ctx, ctx.concepts.get(e.concept));
+    case 'name': {
+      const period = e.period ?? ctx.defaultPeriod;
+      // A measure's `table/row` key names one printed fact: [table/row/period].
+      if (e.name.includes('/')) return evaluate({ type: 'fact', id: `${e.name}/${period}` }, ctx);
+      const measure = ctx.concepts.has(e.name) ? undefined : ctx.measures.get(e.name);
+      if (measure) return fromMeasure(e.name, measure.equals, period, ctx);
+      return fromFact(lookup(e.name, period, ctx), ctx, ctx.concepts.get(e.name));
     }
     case 'fact': {
       const fact = ctx.facts.find((f) => f.id === e.id || f.id === `${ctx.release}/${e.id}`);
-      if (!fact) throw new ExpressionError(messages.unknownFact(e.id));
+      if (!fact) throw new ClaimError(messages.unknownFact(e.id));
       return fromFact(fact, ctx, fact.label);
     }
-    case 'neg': {
+    case 'range':
+      // The parser refuses ranges in a claim; a measure's ranges are refused by the model's validation.
+      throw new ClaimError(expressionMessages.notInClaim(`A range of rows (${e.from} .. ${e.to})`));
+    case 'negate': {
       const a = evaluate(e.arg, ctx);
       return {
         ...a,
@@ -80,18 +103,15 @@ export function evaluate(e: Expr, ctx: Context): Value {
         precedence: 3,
       };
     }
-    case '+':
-    case '-':
+    case 'binary':
       return combine(e.op, evaluate(e.left, ctx), evaluate(e.right, ctx));
-    case '*':
-    case '/':
-      return combine(e.op, evaluate(e.left, ctx), evaluate(e.right, ctx));
-    case 'growth': {
+    case 'call': {
+      if (e.fn === 'change') return combine('-', evaluate(e.current, ctx), evaluate(e.prior, ctx));
       const current = evaluate(e.current, ctx);
       const prior = evaluate(e.prior, ctx);
       const ratio = combine('/', current, prior);
       const one = parseDecimal('1');
-      if (ratio.dimension !== 'ratio') throw new ExpressionError(messages.dimensions('compute the growth of', current.dimension, prior.dimension));
+      if (ratio.dimension !== 'ratio') throw new ClaimError(messages.dimensions('compute the growth of', current.dimension, prior.dimension));
       return {
         ...ratio,
         exact: ratio.exact?.minus(one) ?? null,
@@ -102,36 +122,34 @@ export function evaluate(e: Expr, ctx: Context): Value {
         precedence: 1,
       };
     }
-    case 'change':
-      return combine('-', evaluate(e.current, ctx), evaluate(e.prior, ctx));
   }
 }
 
 /**
- * A measure of the model, in `period`: its expression (written in the model's
- * relation language, whose concept arithmetic this language shares) evaluated
- * with `period` as the default. A measure may not refer to itself, even indirectly.
+ * A measure of the model, in `period`: its expression, parsed in the model's relation
+ * syntax (the one parser serves both) and evaluated here with `period` as the default.
+ * A measure may not refer to itself, even indirectly.
  */
 function fromMeasure(name: string, equals: string, period: string, ctx: Context): Value {
-  if (ctx.within?.has(name)) throw new ExpressionError(messages.measureCycle(name));
-  let expr: Expr;
+  if (ctx.within?.has(name)) throw new ClaimError(messages.measureCycle(name));
+  let expr: Expression;
   try {
-    expr = parseExpression(equals);
+    expr = parseExpression(equals, 'relation');
   } catch (e) {
     if (!(e instanceof ExpressionError)) throw e;
-    throw new ExpressionError(messages.badMeasure(name, e.message));
+    throw new ClaimError(messages.badMeasure(name, e.message));
   }
   return evaluate(expr, { ...ctx, defaultPeriod: period, within: new Set([...(ctx.within ?? []), name]) });
 }
 
 /** The fact printing `concept` for `period`: reported before nil, then the most precise, then the first printed. */
 function lookup(concept: string, period: string, ctx: Context): Fact {
-  if (!ctx.concepts.has(concept)) throw new ExpressionError(messages.unknownConcept(concept, [...ctx.measures.keys()]));
+  if (!ctx.concepts.has(concept)) throw new ClaimError(messages.unknownConcept(concept, [...ctx.measures.keys()]));
   if (!ctx.periods.some((p) => p.id === period)) {
-    throw new ExpressionError(messages.unknownPeriod(period, ctx.periods.map((p) => p.id)));
+    throw new ClaimError(messages.unknownPeriod(period, ctx.periods.map((p) => p.id)));
   }
   const candidates = ctx.facts.filter((f) => f.concept === concept && f.period === period);
-  if (candidates.length === 0) throw new ExpressionError(messages.noFact(concept, period));
+  if (candidates.length === 0) throw new ClaimError(messages.noFact(concept, period));
   const rank = (f: Fact) => (f.status === 'reported' ? 0 : 1);
   return [...candidates].sort((a, b) => rank(a) - rank(b) || b.decimals - a.decimals)[0];
 }
@@ -176,7 +194,7 @@ const VERB = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide' } as 
 
 function combine(op: '+' | '-' | '*' | '/', a: Value, b: Value): Value {
   const dimension = resultDimension(op, a.dimension, b.dimension);
-  if (dimension === null) throw new ExpressionError(messages.dimensions(VERB[op], a.dimension, b.dimension));
+  if (dimension === null) throw new ClaimError(messages.dimensions(VERB[op], a.dimension, b.dimension));
   const p = op === '+' || op === '-' ? 1 : 2;
   const figures = `${paren(a, p, 'figures')} ${SYMBOL[op]} ${paren(b, p + 1, 'figures')}`;
   const words = `${paren(a, p, 'words')} ${SYMBOL[op]} ${paren(b, p + 1, 'words')}`;

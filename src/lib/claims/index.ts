@@ -10,7 +10,7 @@ export { analyzeClaims, type ClaimAnalysis, type ClaimOptions, type ProseNumber 
 export { extractNumbers, extractLine, CLAIMABLE_KINDS, CLASS_KINDS, type NumberToken, type TokenKind } from './extract.ts';
 export { loadClaims, parseClaims, claimsFileFor, type LoadedClaims } from './load.ts';
 export { claimsFileSchema, type ClaimsFile, type ClaimEntry, type NotDerivableEntry } from './schema.ts';
-export { parseExpression, type Expr } from './expression.ts';
+export { parseClaim, ClaimError } from './evaluate.ts';
 export { messages as claimMessages } from './messages.ts';
 
 // One analysis per release object and root: pages ask for checks and numbers separately.

@@ -27,9 +27,7 @@ export const messages = {
   claimedAndListed: (text: string, claim: string) =>
     `'${text}' is claimed by the entry at ${claim} and also listed here as not derivable: keep one`,
 
-  // The expression of a claim (`is:`).
-  parse: (expression: string, at: number, expected: string) =>
-    `expected ${expected} at column ${at + 1} of '${expression}'`,
+  // The expression of a claim (`is:`); its syntax errors are checks/expression.ts's, shared with the relations.
   unknownConcept: (concept: string, measures: string[]) =>
     `no concept '${concept}' in the company model; use a concept id from model.yaml${measures.length ? `, a measure (${measures.join(', ')})` : ''} or a fact id in [brackets]`,
   measureCycle: (name: string) => `the measure '${name}' refers to itself`,
@@ -37,9 +35,6 @@ export const messages = {
   unknownPeriod: (period: string, known: string[]) => `no period '${period}' in this release (it has ${known.join(', ')})`,
   noFact: (concept: string, period: string) => `the release prints no ${concept} for ${period}`,
   unknownFact: (id: string) => `no fact '${id}' in this release`,
-  unknownFunction: (name: string) => `unknown function '${name}': expected growth(…) or change(…)`,
-  arity: (name: string) =>
-    `${name}(…) takes a concept and one or two periods — ${name}(adjusted-ebitda, 2009-q2) or ${name}(adjusted-ebitda, 2010-q2, 2009-q2) — or two expressions`,
   dimensions: (op: string, left: string, right: string) => `cannot ${op} ${left} and ${right}`,
   unitMismatch: (text: string, wants: string, got: string) => `'${text}' states ${wants}, but the expression gives ${got}`,
 
