@@ -12,11 +12,8 @@ export const KIND_ORDER: { kind: CheckKind; title: string; about: string }[] = [
 /** Mismatches first: they are what a reader came for. */
 export const VERDICT_ORDER: Verdict[] = ['mismatch', 'unverifiable', 'rounding', 'exact'];
 
-export function countByVerdict(checks: Check[]): Record<Verdict, number> {
-  const counts: Record<Verdict, number> = { mismatch: 0, unverifiable: 0, rounding: 0, exact: 0 };
-  for (const c of checks) counts[c.verdict]++;
-  return counts;
-}
+/** Counts per verdict come from the checks layer; pages show them in VERDICT_ORDER. */
+export { countByVerdict } from '../checks/index.ts';
 
 /** Checks grouped by kind (in KIND_ORDER), then by verdict (mismatches first), keeping each group's order. */
 export function groupChecks(checks: Check[]) {
