@@ -33,6 +33,11 @@ export function isCurrencySymbol(text: string): boolean {
   return CURRENCY.test(text.trim());
 }
 
+/** An opening parenthesis printed in its own cell before a figure, alone or after the currency symbol ("(", "$ ("). */
+export function isOpener(text: string): boolean {
+  return /^(?:(?:US\$|[A-Z]{1,3}\$|\$|€|£|¥)\s*)?\($/.test(text.trim());
+}
+
 export function isCloser(text: string): boolean {
   return CLOSER.test(text.trim());
 }

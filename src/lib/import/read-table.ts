@@ -5,7 +5,7 @@ import { rowItems, type Item } from './row-items.ts';
 import { assignColumns } from './table-columns.ts';
 import { TotalMarks } from './total-marks.ts';
 import { indentLevels, type LabelIndent } from './indent-levels.ts';
-import { isCurrencySymbol, isFootnoteText, isUnauditedNote, isUnitStatement, isValueText, isYear } from './cell-text.ts';
+import { isCurrencySymbol, isFootnoteText, isOpener, isUnauditedNote, isUnitStatement, isValueText, isYear } from './cell-text.ts';
 import { flatText } from './inline-text.ts';
 import { messages } from './messages.ts';
 
@@ -180,7 +180,8 @@ function labelBoundary(grid: Grid): number | null {
     const i = cells.findIndex((c) => isValueText(c.text) && !isYear(c.text) && !isCurrencySymbol(c.text));
     // A row that opens with a figure and holds nothing else is a stray number, not a column.
     if (i < 0 || (i === 0 && cells.length === 1 && cells[0].col === 0)) continue;
-    const start = i > 0 && isCurrencySymbol(cells[i - 1].text) ? cells[i - 1].col : cells[i].col;
+    const before = cells[i - 1]?.text ?? '';
+    const start = i > 0 && (isCurrencySymbol(before) || isOpener(before)) ? cells[i - 1].col : cells[i].col;
     // Figures inside the first cell of a row that also has later figures are labels ("2025").
     boundary = Math.min(boundary, start === 0 && cells.length > 1 && i === 0 ? boundaryAfterFirst(cells) : start);
   }
@@ -188,7 +189,7 @@ function labelBoundary(grid: Grid): number | null {
 }
 
 function boundaryAfterFirst(cells: GridCell[]): number {
-  const rest = cells.slice(1).find((c) => isValueText(c.text) || isCurrencySymbol(c.text));
+  const rest = cells.slice(1).find((c) => isValueText(c.text) || isCurrencySymbol(c.text) || isOpener(c.text));
   return rest ? rest.col : Infinity;
 }
 

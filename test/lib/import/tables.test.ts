@@ -28,6 +28,11 @@ describe('HTML tables become release-text tables', () => {
       lines('\t2023\t2022', 'Revenue\t$ 5,931\t$ 7,103', 'Interest expense\t(65)\t(62)'),
     ],
     [
+      'an opening parenthesis printed in its own cell, alone or with the currency symbol, joins the figure after it',
+      table(row('', '<td colspan="3">2023</td>', '<td colspan="3">2022</td>'), row('Net loss', '$ (', '1,271', ')', '(', '60,645', ')')),
+      lines('\t2023\t2022', 'Net loss\t$ (1,271)\t(60,645)'),
+    ],
+    [
       'a header spanning several columns is written in each; a value spanning two grid columns sits under the header cell covering it',
       table(
         row('', '<td colspan="4">Three Months Ended</td>'),
