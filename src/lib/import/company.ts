@@ -19,7 +19,7 @@ const EXCHANGES: [RegExp, string][] = [
 ];
 const EXCHANGE_NAMES = String.raw`(?:NASDAQ|Nasdaq|NYSE|New York Stock Exchange|AMEX|TSX-?V?|LSE|AIM|ASX|HKEX|SEHK|SIX|TSE|TWSE|NSE|BSE|OTC(?:QX|QB)?|Euronext(?: [A-Z][a-z]+)?|XETRA|Cboe)(?:\s+(?:Global Select Market|Global Market|Capital Market|American|MKT|Arca|GS|GM|CM))?`;
 /** "(NASDAQ: NVDA)", "(NYSE:BKE)", "(Nasdaq: FLWS)", "(NYSE: X; TSX: Y)". */
-const LISTING = new RegExp(String.raw`\((?:[^()]*?;\s*)?(${EXCHANGE_NAMES})\s*[:：]\s*([A-Z][A-Z0-9]{0,5}(?:[.-][A-Z0-9]{1,3})?)\b`, 'i');
+const LISTING = new RegExp(String.raw`\((?:[^()]*?;\s*)?(${EXCHANGE_NAMES})(?:\s*(?:/|&|,|and)\s*${EXCHANGE_NAMES})*\s*[:：]\s*([A-Z][A-Z0-9]{0,5}(?:[.-][A-Z0-9]{1,3})?)\b`, 'i');
 /** Words of a company name (capitalized) and the small words names contain. */
 const NAME_WORD = /^(?:[A-Z&][\w.&'’,-]*|\d[\w.&'’,-]*[A-Za-z][\w.&'’,-]*|of|and|the|de|du|des|la|le|und|for|&)$/;
 const LEGAL_SUFFIX = String.raw`(?:Corporation|Incorporated|Inc\.?|Corp\.?|Company|Co\.|Ltd\.?|Limited|plc|PLC|N\.V\.|S\.A\.|SE|AG|LLC|L\.P\.|Group|Holdings)`;

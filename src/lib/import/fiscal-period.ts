@@ -40,6 +40,8 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Named, 'text'> }[]
   { re: new RegExp(String.raw`\b(?:half[- ]year|interim\s+period|six\s+months)\s+(?:results\s+)?(?:ended|to)\s+(${DATE_PATTERN})`, 'i'), read: (m) => ({ kind: 'h', n: 0, year: null, ended: parseDate(m[1]) }) },
   // "Fiscal 2023 results", "full year 2022 results", "fiscal year ended January 29, 2023"
   { re: new RegExp(String.raw`\b(?:full[- ]year|fiscal(?:\s+year)?|FY)\s*${YEAR}\s+(?:financial\s+)?(?:results|earnings)\b`, 'i'), read: (m) => ({ kind: 'fy', n: 0, year: fullYear(m[1]), ended: null }) },
+  // "Third Quarter Results" with no year: completed by a quarter end date printed elsewhere.
+  { re: new RegExp(String.raw`\b${ORDINAL}[- ](?:fiscal\s+)?quarter\b`, 'i'), read: (m) => ({ kind: 'q', n: ORDINALS[m[1].toLowerCase()], year: null, ended: null }) },
 ];
 
 function q(n: string, year: string): Omit<Named, 'text'> {
@@ -90,7 +92,15 @@ export function findFiscalPeriod(scan: ScannedText, headline: string | null): (F
       printedYear: true,
     };
   }
-  if (dated && dated.n > 0 && dated.ended) {
+  // "Third Quarter Results" in the headline, "the quarter ended September 30, 2023" in the text.
+  const ordinal = found.find((f) => f.kind === 'q' && f.n > 0 && f.year === null && f.where === 'the headline');
+  const undated = found.find((f) => f.kind === 'q' && f.n === 0 && f.ended !== null);
+  if ((!dated || dated.n === 0) && ordinal && undated) {
+    Object.assign(undated, { n: ordinal.n, text: `${ordinal.text}" (the headline) and "${undated.text}` });
+  }
+  const datedQuarter = found.find((f) => f.ended !== null && f.n > 0);
+  if (datedQuarter?.ended) {
+    const dated = { ...datedQuarter, ended: datedQuarter.ended };
     const quartersLeft = dated.kind === 'q' ? 4 - dated.n : 2 - dated.n;
     const yearEnd = addMonths(dated.ended, (dated.kind === 'q' ? 3 : 6) * quartersLeft);
     const id = `${yearEnd.year}-${dated.kind}${dated.n}`;

@@ -42,7 +42,7 @@ export function findFiscalYearEnd(
     });
     const pick = (list: typeof dates) => list.sort((a, b) => b.d.localeCompare(a.d))[0];
     const latest = period.kind === 'q' ? (pick(dates.filter((d) => d.own)) ?? pick(dates.filter((d) => d.header)) ?? pick(dates)) : pick(dates);
-    if (!latest) return null;
+    if (!latest) return balanceSheetYearEnd(scan, period);
     ended = latest.d;
     where = `${quote(latest.text)} (${latest.where})`;
   }
@@ -65,4 +65,31 @@ export function findFiscalYearEnd(
     from: `inferred from ${where}, ${unit} ${period.quarter} ended ${readableDate(ended)}: mid-month, so a 52/53-week year; ${left === 0 ? 'it ends the fiscal year' : `${left} more 13-week quarter${left === 1 ? ' ends' : 's end'} the fiscal year about ${readableDate(end)}`} (the ingest reads only the month)`,
     quarterEnd: { date: ended, from: where },
   };
+}
+
+/** A column header that names only a date: a balance sheet's instant ("October 30, 2022", "As of June 30, 2010"). */
+const INSTANT = new RegExp(String.raw`^(?:as\s+(?:of|at)\s+|at\s+)?(${DATE_PATTERN})(?:\s*\(\w{1,2}\))?$`, 'i');
+
+/**
+ * A balance sheet compares the quarter's end with the last fiscal year end ("October 30,
+ * 2022" and "January 30, 2022"): when nothing else dates the year end, the latest instant is
+ * the quarter's end and the latest earlier one that is not a year before it is the year end.
+ */
+function balanceSheetYearEnd(scan: ScannedText, period: { kind: 'q' | 'h' | 'fy'; quarter: number }): (Found<string> & { quarterEnd?: { date: string; from: string } }) | null {
+  for (const table of scan.tables) {
+    const dates = table.columns.flatMap((c) => {
+      const m = INSTANT.exec(c.trim());
+      const d = m ? parseDate(m[1]) : null;
+      return d ? [d] : [];
+    });
+    if (dates.length < 2 || dates.length !== table.columns.length) continue;
+    const sorted = [...new Set(dates)].sort().reverse();
+    const current = sorted[0];
+    const yearBefore = addDays(current, -365);
+    const prior = sorted.slice(1).find((d) => Math.abs(Date.parse(d) - Date.parse(yearBefore)) > 20 * 86_400_000);
+    const where = `the balance sheet's columns (${inText(table.line)})`;
+    if (period.kind === 'q' && period.quarter === 4) return { value: current.slice(5), from: `${where}: the fourth quarter ends the fiscal year on ${readableDate(current)}`, quarterEnd: { date: current, from: where } };
+    if (prior) return { value: prior.slice(5), from: `${where}: ${readableDate(current)} against the last fiscal year end, ${readableDate(prior)}`, quarterEnd: { date: current, from: where } };
+  }
+  return null;
 }

@@ -151,3 +151,20 @@ describe('what cannot be inferred is asked for, never guessed', () => {
     ]);
   });
 });
+
+describe('forms found on other releases', () => {
+  test('an exchange pair: "(NYSE/TSX: ABC)"', () => {
+    expect(meta(release(['Acme Reports Q3 2022 Results', 'Acme Mining Inc. (NYSE/TSX: ABC) today reported results.'])).values).toMatchObject({ ticker: 'ABC', exchange: 'NYSE', name: 'Acme Mining Inc.' });
+  });
+
+  test('"Third Quarter Results" in the headline and "the quarter ended September 30, 2023" in the text', () => {
+    const { values } = meta(release(['Acme Announces Third Quarter Results', 'Acme Corp. (NYSE: ACME) today reported results for the quarter ended September 30, 2023.']));
+    expect(values).toMatchObject({ fiscal_period: '2023-q3', fiscal_year_end: '12-31', fiscal_year_named_by: 'end' });
+  });
+
+  test('the fiscal year end from a balance sheet comparing the quarter end with the last year end', () => {
+    const table = ['(In millions)', '\tQ3 FY23\tQ3 FY22', 'Revenue\t$ 5\t$ 4', '', 'CONDENSED CONSOLIDATED BALANCE SHEETS', '(In millions)', '\tOctober 30, 2022\tJanuary 30, 2022', 'Cash\t$ 1\t$ 2'];
+    const { values } = meta(release(['Acme Reports Q3 FY23 Results', LISTED], table));
+    expect(values).toMatchObject({ fiscal_period: '2023-q3', fiscal_year_end: '01-30', fiscal_year_named_by: 'end' });
+  });
+});

@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { importRelease } from '../../../src/lib/import/index.ts';
+
+/** Pieces of markup, well and badly formed, that real pages and filings contain. */
+const PIECES = [
+  '<table>', '</table>', '<tr>', '</tr>', '<td>', '</td>', '<th>', '<td colspan="3">', '<td rowspan="0">', '<td colspan="9999">', '<td colspan="x">',
+  '<td style="border-top:1pt solid">', '<td style="border-bottom:3pt double #000">', '<td style="padding-left:12pt">', '<tbody>', '<thead>', '<caption>Title</caption>',
+  '<p>', '</p>', '<div>', '</div>', '<br>', '<ul><li>', '</li></ul>', '<h1>', '</h1>', '<sup>1</sup>', '<u>', '</u>', '<b>', '</b>', '<hr style="page-break-after:always">',
+  '<!--', '-->', '<script>', '</script>', '<style>', '<nav>', '<aside class="contacts">', '<TYPE>EX-99.1', '<TEXT>',
+  'Revenue', 'Net income', '(In millions)', '$', '5,931', '(65', ')', '%', '53.6', 'Up 46%', '—', 'N/A', '2023', 'Three Months Ended', 'October 30, 2022',
+  '(A) Note text.', '&nbsp;', '\t', '\n', ' ', '•', 'Acme Corp. (NASDAQ: ACME)', 'third quarter fiscal 2023',
+];
+
+describe('any markup imports without throwing', () => {
+  test('random sequences of real-world pieces give release text and located issues, never an exception', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 120 }), (pieces) => {
+        const html = pieces.join('');
+        const result = importRelease({ text: html, file: 'x.html', kind: 'html' });
+        expect(result.releaseText.endsWith('\n') || result.releaseText === '').toBe(true);
+        expect(result.releaseText).not.toMatch(/\r/);
+        for (const issue of result.issues) {
+          expect(issue.line).toBeGreaterThanOrEqual(1);
+          expect(issue.column).toBeGreaterThanOrEqual(1);
+        }
+        // Tabs only in table lines: a table line's first cell is its label, and prose has none.
+        for (const line of result.releaseText.split('\n')) if (line.includes('\t')) expect(line.split('\t').length).toBeGreaterThan(1);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test('random text as a .txt release never throws', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        expect(() => importRelease({ text, file: 'x.txt', kind: 'text' })).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
