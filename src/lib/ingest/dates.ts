@@ -50,12 +50,15 @@ export interface DateContext {
 /** Every date printed in `text`, in order, overlapping matches resolved to the first and longest. */
 export function findDates(text: string, context: DateContext = {}): FoundDate[] {
   const found: FoundDate[] = [];
+  // Characters already read as part of a date: a later form never reads them again (linear in the text).
+  const taken = new Uint8Array(text.length);
   for (const form of FORMS) {
     form.pattern.lastIndex = 0;
     for (let m = form.pattern.exec(text); m; m = form.pattern.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (found.some((f) => start < f.index + f.length && f.index < end)) continue;
+      if (taken[start] || taken[end - 1] || taken.subarray(start, end).includes(1)) continue;
+      taken.fill(1, start, end);
       found.push({ index: start, length: m[0].length, text: m[0], ...resolve(form.read(m), context) });
     }
   }

@@ -56,8 +56,9 @@ function isHeaderLine(line: string): boolean {
   if (!rest.some((c) => c !== '')) return false;
   const corner = firstCell(line);
   if (corner === '') return true;
-  if (rest.some((c) => c !== '' && isFigure(c) && !YEAR.test(c))) return false;
-  return readUnitStatement(corner, 'USD') !== null || isSpanHeader(corner);
+  if (!corner.includes('(') && !isSpanHeader(corner)) return false; // a label: the common case, decided cheaply
+  if (readUnitStatement(corner, 'USD') === null && !isSpanHeader(corner)) return false;
+  return !rest.some((c) => c !== '' && isFigure(c) && !YEAR.test(c));
 }
 
 /** A row with a label, or (once rows have started) an unlabelled row of figures such as a subtotal. */

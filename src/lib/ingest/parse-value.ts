@@ -32,6 +32,8 @@ const CURRENCY = new RegExp(String.raw`^(${CURRENCY_SYMBOL})\s*`);
 const TRAILING_CURRENCY = new RegExp(String.raw`\s*(${CURRENCY_SYMBOL})$`);
 const SUFFIX = String.raw`(%|bps|bp|basis\s+points|pts|ppts|pp|percentage\s+points|points|c|p)`;
 const NIL = /^(?:-+|—+|–|−|nil|none)$/i;
+/** The text before an optional unit suffix ("—%" → "—" and "%"). */
+const BARE = new RegExp(String.raw`^(.*?)\s*${SUFFIX}?$`, 'i');
 const NOT_MEANINGFUL = /^(?:n\/?m|n\.m\.?|nmf|n\/a|na|n\.a\.?|not\s+meaningful|not\s+applicable)$/i;
 /** A bound rather than a figure: ">100", "(>100)", "<1%". */
 const BOUND = /^\(?\s*[<>]\s*\d[\d,]*(?:\.\d+)?\s*\)?\s*%?$/;
@@ -80,7 +82,7 @@ export function parseValue(text: string): ParsedValue | null {
   };
 
   if (direction === 'flat' && rest === '') return { ...base, value: '0', status: 'reported', unitHint: null };
-  const bare = new RegExp(String.raw`^(.*?)\s*${SUFFIX}?$`, 'i').exec(rest)!;
+  const bare = BARE.exec(rest)!;
   if (NIL.test(bare[1]) && !direction) return { ...base, value: null, status: 'nil', unitHint: hintOf(bare[2]) };
   if (NOT_MEANINGFUL.test(rest) || BOUND.test(rest)) {
     return { ...base, value: null, status: 'not-meaningful', unitHint: /%$/.test(rest) ? 'percent' : null };

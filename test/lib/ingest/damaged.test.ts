@@ -161,6 +161,13 @@ describe('large inputs are read whole (no call spreads an unbounded array)', () 
     expect(errors.length).toBe(20_000 - 200);
     expect(errors.at(-1)).toMatchObject({ line: 3, column: 'Widgets '.length + numbers.lastIndexOf(' ') + 2 });
   });
+
+  test('a label holding 20,000 dates: every one names a period, none is a number', () => {
+    const dates = Array.from({ length: 20_000 }, (_, i) => `June ${1 + (i % 28)}, 2010`).join(' and ');
+    const release = parseRelease(`T\n\tJune 30, 2010\nBalance at ${dates}\t5\n`, widget, emptyModel, 'd.txt');
+    expect(release.errors).toEqual([]);
+    expect(release.facts.map((f) => f.value)).toEqual(['5']);
+  });
 });
 
 describe('release.yaml: impossible values are rejected with the key named', () => {
