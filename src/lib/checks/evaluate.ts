@@ -15,8 +15,12 @@ import type { Expression, Operator } from './expression.ts';
 import { add, div, type Interval, mul, neg, point, printed, scale, sub } from './interval.ts';
 import type { Computed } from './verdict.ts';
 
-/** What a name stands for in one period: a printed fact, or why there is none. */
-export type Lookup = { fact: Fact } | { missing: string };
+/**
+ * What a name stands for in one period: a printed fact, a line that prints nothing in this
+ * column though it prints figures in others (read as zero, like a nil mark, and said so), or
+ * why there is none.
+ */
+export type Lookup = { fact: Fact } | { blank: string } | { missing: string };
 
 /** How names are read in one context (a table's rows, or the model's concepts) and one period. */
 export interface Scope {
@@ -36,6 +40,8 @@ export interface Evaluation {
   inputs: Fact[];
   /** Inputs printed as nil, counted as zero. */
   nils: Fact[];
+  /** Lines that print nothing in this column, counted as zero, by label. */
+  blanks: string[];
   /** Why the value is undefined, one reason per missing input. */
   missing: string[];
   /** The expression in words: "Data center services + Internet protocol (IP) services". */
@@ -59,11 +65,16 @@ const PRECEDENCE: Record<Operator, number> = { '+': 1, '-': 1, '*': 2, '/': 2 };
 export function evaluate(expression: Expression, scope: Scope): Evaluation {
   const inputs: Fact[] = [];
   const nils: Fact[] = [];
+  const blanks: string[] = [];
   const missing: string[] = [];
   let leaves = 0;
 
   const leaf = (lookup: Lookup, words: string): Node => {
     const first = leaves++ === 0;
+    if ('blank' in lookup) {
+      blanks.push(lookup.blank);
+      return { value: new Decimal(0), interval: point(new Decimal(0)), words, numbers: '0', precedence: 3 };
+    }
     if ('missing' in lookup) {
       missing.push(lookup.missing);
       return { value: null, interval: null, words, numbers: '?', precedence: 3 };
@@ -148,6 +159,7 @@ export function evaluate(expression: Expression, scope: Scope): Evaluation {
     interval: undefinedResult ? null : top.interval,
     inputs,
     nils,
+    blanks,
     missing,
     words: top.words,
     numbers: top.numbers,

@@ -12,7 +12,7 @@ import { type CheckContext, columnKey, columnLabel, isAdditive } from './context
 import { evaluate, inUnitsOf } from './evaluate.ts';
 import { type Expression, parseExpression } from './expression.ts';
 import { makeCheck, titleOf } from './make-check.ts';
-import { inferredBecause, nilCountsAsZero, statedByTheModel } from './relation-messages.ts';
+import { blankCountsAsZero, inferredBecause, nilCountsAsZero, statedByTheModel } from './relation-messages.ts';
 import { tableScope } from './scopes.ts';
 import { type InferredFooting, readStructure, type RowView, type Term } from './structure.ts';
 import { judge } from './verdict.ts';
@@ -105,6 +105,7 @@ function checksOf(ctx: CheckContext, table: Table, footing: Footing): Check[] {
     const e = evaluate(footing.expression, tableScope(ctx, table.id, key));
     const subject = rowWords(footing.total);
     const notes = [footing.reason ? inferredBecause(footing.reason, footing.certain) : statedByTheModel()];
+    if (e.blanks.length > 0) notes.unshift(blankCountsAsZero(e.blanks, columnLabel(ctx, column)));
     if (e.nils.length > 0) notes.unshift(nilCountsAsZero(e.nils.map(rowWords)));
     checks.push(
       makeCheck({

@@ -76,3 +76,6 @@ export const nilChangeNotZero = (printed: string, computed: string): string =>
 
 export const ambiguousPercentChange = (printed: string, ratio: string, difference: string): string =>
   `Printed ${printed}% beside percentages: neither the relative change (${ratio}%) nor the difference (${difference} points) of the printed figures gives it, and the table does not say which it means, so it is not judged.`;
+
+export const blankCountsAsZero = (labels: string[], column: string): string =>
+  `${listed(labels)} ${labels.length === 1 ? 'prints' : 'print'} nothing for ${column} and ${labels.length === 1 ? 'counts' : 'count'} as zero.`;

@@ -24,7 +24,12 @@ export function tableScope(ctx: CheckContext, table: string, period: string): Sc
   };
   const lookup = (name: string): Lookup => {
     const [t, r] = qualified(name);
-    return found(ctx.index.cell(t, r, period), () => notPrinted(label(name), periodLabel(ctx, period)));
+    const fact = ctx.index.cell(t, r, period);
+    if (fact) return { fact };
+    // A line of the table that prints figures in other columns but nothing in this one prints nothing: zero.
+    const row = rowOf(ctx, t, r);
+    if (row && row.kind === 'values' && row.cells.some((c) => c !== null)) return { blank: label(name) };
+    return { missing: notPrinted(label(name), periodLabel(ctx, period)) };
   };
   return {
     lookup,

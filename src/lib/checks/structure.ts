@@ -86,6 +86,8 @@ interface Item {
   certain: boolean;
   /** What the line is, when its own label does not say: the section an unlabelled total closes. */
   names?: string;
+  /** A total that closed a block and stands for it. */
+  closing?: boolean;
 }
 
 interface Scope {
@@ -113,12 +115,12 @@ export function readStructure(rows: RowView[], reading: TableReading, title: str
   };
   if (reading.kind === 'breakdown') return out;
   if (reading.kind === 'reconciliation') readReconciliation(rows, title, propose);
-  readBlocks(rows, reading, propose);
+  readBlocks(rows, reading, propose, holds);
   return out;
 }
 
 /** Sections, totals, the cash-flow roll-forward and the income statement's chain. */
-function readBlocks(rows: RowView[], reading: TableReading, propose: (f: InferredFooting) => boolean): void {
+function readBlocks(rows: RowView[], reading: TableReading, propose: (f: InferredFooting) => boolean, holds: Holds): void {
   const root: Scope = { header: null, name: '', items: [], afterRows: false };
   let stack: Scope[] = [root];
   const top = () => stack[stack.length - 1];
@@ -131,21 +133,6 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: (f: Inferre
     const items = stack.slice(at).flatMap((s) => s.items);
     stack = stack.slice(0, at);
     return items;
-  };
-
-  // Printed indentation, where the source has it, says where a section ends: a plain row (or
-  // a header) printed left of every row of the section is no longer in it. Headers say
-  // nothing by their own indentation (NVIDIA prints nested headers level with their parent),
-  // and totals are exempt: many statements print "Total current assets" level with "Current assets:".
-  const indented = rows.some((v) => (v.row.indent ?? 0) > 0);
-  const leaveByIndent = (row: TableRow) => {
-    if (!indented) return;
-    while (stack.length > 1) {
-      // Totals are printed at their own indentation ("    Total current assets"): only lines say where a section's rows stand.
-      const lines = top().items.filter((i) => !i.view.row.total && totalWords(i.view.row.label) === null).slice(0, 1000);
-      if (lines.length === 0 || (row.indent ?? 0) >= Math.min(...lines.map((i) => i.view.row.indent ?? 0))) return;
-      mergeInto(stack[stack.length - 2]);
-    }
   };
 
   /** Ends every open section inside `scope`, its rows becoming rows of `scope`. */
@@ -161,7 +148,6 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: (f: Inferre
     if (row.kind === 'section' || (row.kind === 'label' && row.label !== '')) {
       // A caption in capitals ("ASSETS", "LIABILITIES AND EQUITY", "OPERATING EXPENSES:") is a top-level section.
       if (isAllCaps(row.label)) mergeInto(root);
-      leaveByIndent(row);
       stack.push({ header: row, name: sectionName(row.label), items: [], afterRows: top().items.length > 0 && top() !== root });
       continue;
     }
@@ -170,7 +156,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: (f: Inferre
     const words = totalWords(row.label);
     const concept = view.concept?.concept ?? null;
     const same = (items: Item[]) => items.filter((i) => i.view.unit === view.unit);
-    const sumOf = (items: Item[]): Term[] => same(items).map((i) => ({ row: i.view.row, sign: lessSign(i.view) }));
+    const sumOf = (items: Item[]): Term[] => withoutRestatements(same(items), holds).map((i) => ({ row: i.view.row, sign: lessSign(i.view) }));
     const allCertain = (items: Item[]) => same(items).every((i) => i.certain);
 
     // "Total X", "Total", "Subtotal", or no label at all.
@@ -186,7 +172,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: (f: Inferre
           certain: allCertain(items),
         });
         if (stack.length === 0) stack = [root];
-        top().items.push({ view, certain: ok });
+        top().items.push({ view, certain: ok, closing: true });
         continue;
       }
       const scope = top();
@@ -201,7 +187,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: (f: Inferre
           certain: !ambiguous && allCertain(items) && !summary,
         });
         if (stack.length === 0) stack = [root];
-        top().items.push({ view, certain: ok, names: scope.header!.label });
+        top().items.push({ view, certain: ok, closing: true, names: scope.header!.label });
         continue;
       }
       if (scope !== root && !summary) {
@@ -229,6 +215,25 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: (f: Inferre
       continue;
     }
 
+    // A line that repeats its section's name ("Operating Expenses" under "Operating expenses",
+    // "Revenue" under "Revenues"), as statements rendered from XBRL print their totals, closes it.
+    if (!summary) {
+      const repeated = findScope(stack, sectionName(row.label));
+      if (repeated && same(repeated.items).length >= 2) {
+        const items = close(repeated);
+        if (stack.length === 0) stack = [root];
+        const ok = propose({
+          total: row,
+          terms: sumOf(items),
+          rule: 'closes-section',
+          reason: `'${row.label}' closes the section '${header(repeated.header!)}', whose name it repeats.`,
+          certain: allCertain(items),
+        });
+        top().items.push({ view, certain: ok, closing: true });
+        continue;
+      }
+    }
+
     // The statement of cash flows.
     const activity = /\b(operating|investing|financing) activities$/.exec(plain);
     if (activity && /^(total |net )?cash\b|^net cash\b/.test(plain) && !summary) {
@@ -243,7 +248,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: (f: Inferre
           reason: `'${row.label}' closes the section '${header(scope.header!)}'.`,
           certain: allCertain(items),
         });
-        top().items.push({ view, certain: ok });
+        top().items.push({ view, certain: ok, closing: true });
         continue;
       }
     }
@@ -331,9 +336,36 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: (f: Inferre
 
     // An underlined figure that no label calls a total.
     if (row.total && !summary && blockSubtotal(view, top(), propose, 'underlined')) continue;
-    leaveByIndent(row);
     push(view);
   }
+}
+
+/**
+ * Lines that restate a figure printed just before them are not further components: a
+ * breakdown printed under its own total (the equity lines repeated after "Total
+ * stockholders' equity", as statements rendered from XBRL print them), or a line that
+ * repeats the one above it figure for figure ("Net income", then "Accumulated deficit").
+ * A run of lines right after a total that sums to it in every column, or a single line
+ * with the very figures of the line before, is left out of the block's sum.
+ */
+function withoutRestatements(items: Item[], holds: Holds): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const head = items[i];
+    out.push(head);
+    const figures = (item: Item) => item.view.values.join('|');
+    const next = items[i + 1];
+    if (next && !next.closing && figures(next) === figures(head) && head.view.values.filter((v) => v !== null && v !== '0').length >= 2) {
+      i++;
+      continue;
+    }
+    if (!head.closing) continue;
+    let end = i + 1;
+    while (end < items.length && !items[end].closing) end++;
+    const run = items.slice(i + 1, end);
+    if (run.length > 0 && holds({ total: head.view.row, terms: run.map((r) => ({ row: r.view.row, sign: 1 })), rule: 'block-subtotal', reason: '', certain: false })) i = end - 1;
+  }
+  return out;
 }
 
 /**
@@ -473,6 +505,8 @@ function baseOf(concept: string): string {
  */
 function chainSign(view: RowView, names?: string): { sign: 1 | -1 | null; certain: boolean } {
   const label = view.row.label || names || '';
+  // A line named like a profit ("Income before tax from continuing operations") may be a subtotal of the lines above it.
+  if (/^(income|loss|earnings|profit)( [a-z]+)* (before|from) |\bcontinuing operations\b/.test(plainLabel(label))) return { sign: null, certain: false };
   const polarity = polarityOf(label);
   if (/^less\b/i.test(label.trim())) return { sign: lessSign(view), certain: true };
   if (!polarity) return { sign: null, certain: false };

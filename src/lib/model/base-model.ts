@@ -158,7 +158,10 @@ export const BASE_CONCEPTS: Record<string, BaseConcept> = {
       'loss before provision for income taxes', 'pre tax income', 'pretax income', 'income before tax', 'profit before tax',
       'profit before income tax', 'income loss before income taxes', 'earnings before taxes', 'loss before taxes',
     ],
-    patterns: [/^(income|loss|earnings|profit) before (provision for |benefit from )?income tax(es)? and (equity|share)\b/],
+    patterns: [
+      /^(income|loss|earnings|profit) before (provision for |benefit from )?income tax(es)? and (equity|share)\b/,
+      /^(income|loss|earnings|profit)( from continuing operations)? before (provision for |benefit from )?(income )?tax(es)?( from continuing operations)?$/,
+    ],
     in: ['income', 'summary', 'reconciliation'],
     tie: true,
     twin: true,

@@ -95,6 +95,7 @@ export function recognizeRelease(release: Release, company: CompanyModel): Recog
       if (named) rows.set(key, { concept: named, certain: true, source: 'company', reason: 'the company model names this row' });
       else if (found) rows.set(key, found);
     }
+    keepOnePerTable(table, facts, rows, baseRows);
   }
   return {
     tables,
@@ -189,3 +190,28 @@ export function isBaseConcept(concept: string): boolean {
 }
 
 export { normalizeLabel };
+
+/**
+ * One concept, one figure per table: where the base model reads a concept on several rows
+ * of a table that print different figures ("Cost of Goods Sold" and "Total Cost of Revenue"),
+ * one is a part of the other, so only the total keeps the concept; with no total among
+ * them, none does. Rows printing the same figures (a line restated) keep it.
+ */
+function keepOnePerTable(table: Table, facts: Map<string, Fact>, rows: Map<string, RowConcept>, baseRows: Map<string, RowConcept>): void {
+  const values = (row: TableRow) => row.cells.map((id) => (id ? (facts.get(id)?.value ?? '') : '')).join('|');
+  const byConcept = new Map<string, TableRow[]>();
+  for (const row of table.rows) {
+    const c = baseRows.get(`${table.id}/${row.id}`);
+    if (c && c.source === 'base') byConcept.set(c.concept, [...(byConcept.get(c.concept) ?? []), row]);
+  }
+  for (const list of byConcept.values()) {
+    if (list.length < 2 || new Set(list.map(values)).size === 1) continue;
+    const totals = list.filter((r) => /^total\b/i.test(r.label.trim()));
+    for (const row of list) {
+      if (totals.length === 1 && totals[0] === row) continue;
+      const key = `${table.id}/${row.id}`;
+      baseRows.delete(key);
+      if (rows.get(key)?.source === 'base') rows.delete(key);
+    }
+  }
+}

@@ -233,14 +233,6 @@ describe('forms real statements print', () => {
     ]);
   });
 
-  test('printed indentation ends a section: a row left of all its rows is outside it', () => {
-    const text = table('SUPPLEMENTAL DATA', '2Q 2010\t2Q 2009', [
-      'Product revenue:\t\t', '  Hardware\t10\t8', '  Software\t20\t18', 'Service revenue\t5\t4', 'Total\t35\t30',
-    ]);
-    // "Service revenue" is not in "Product revenue:"; the bare Total at the left margin then sums what is above it.
-    expect(readOne(text).footings.map(show)).toEqual([{ total: 'total', rule: 'block-subtotal', certain: false, terms: ['hardware', 'software', 'service-revenue'] }]);
-  });
-
   test('a reconciliation of margins adds points: 63.2% + 2.8% = 66.0% (NVIDIA\'s outlook)', () => {
     const text = `RECONCILIATION OF GAAP TO NON-GAAP OUTLOOK\n($ in millions)\n\n\t2Q 2010\nGAAP gross margin\t63.2%\n  Impact of stock-based compensation expense, acquisition-related costs, and other costs\t2.8%\nNon-GAAP gross margin\t<u>66.0%</u>\nGAAP operating expenses\t$ 2,560\n  Stock-based compensation expense, acquisition-related costs, and other costs\t(780)\nNon-GAAP operating expenses\t<u>$ 1,780</u>\n`;
     const loaded = fromText(text, emptyModel);

@@ -1,0 +1,97 @@
+// Real tables of other companies (test/fixtures/checks/real/README.md says where each comes
+// from), checked with no company model: what the base model reads there, and that it raises
+// no false alarm. Every verdict that is not a tie-out would be examined here by hand; there is none.
+import { describe, expect, test } from 'vitest';
+import type { Check } from '../../../src/lib/types.ts';
+import { fromFiles } from './no-model.ts';
+
+const REAL = 'test/fixtures/checks/real';
+const tsla = fromFiles('tsla-2011-fy', `${REAL}/tsla-2011-fy/release.txt`, `${REAL}/tsla-2011-fy/release.yaml`);
+const aapl = fromFiles('aapl-2024-fy', `${REAL}/aapl-2024-fy/release.txt`, `${REAL}/aapl-2024-fy/release.yaml`);
+const bke = fromFiles('bke-2024-q3', 'test/fixtures/import/real/buckle-2024-q3.release.txt', `${REAL}/bke-2024-q3/release.yaml`);
+
+const verdicts = (checks: Check[]) => [...new Set(checks.map((c) => c.verdict))].sort();
+const byRow = (checks: Check[], row: string) => checks.filter((c) => c.id.split('/')[2] === row);
+
+describe.each([
+  ['Tesla 2011 (statements rendered from XBRL)', tsla, 40],
+  ['Apple 2024 (comprehensive income, SEC viewer)', aapl, 12],
+  ['Buckle Q3 2024 (8-K exhibit)', bke, 25],
+])('%s with no model', (_name, loaded, least) => {
+  test(`gets at least ${least} checks, every one a tie-out: no false alarm`, () => {
+    expect(loaded.checks.length).toBeGreaterThanOrEqual(least);
+    expect(verdicts(loaded.checks).filter((v) => v !== 'exact' && v !== 'rounding')).toEqual([]);
+  });
+});
+
+describe('Tesla 2011, as its XBRL renders it', () => {
+  const { checks } = tsla;
+
+  test('"Operating Expenses" closes the section "Operating expenses" whose name it repeats, and the chain reads it as one line', () => {
+    const opex = byRow(checks, 'operating-expenses--operating-expenses')[0];
+    expect(opex.explanation).toContain("'Operating Expenses' closes the section 'Operating expenses', whose name it repeats.");
+    // 61,595 − 313,083 = −251,488
+    expect(byRow(checks, 'operating-income')[0]).toMatchObject({ verdict: 'exact', computed: '-251488' });
+    expect(byRow(checks, 'operating-income')[0].formula).toBe('Operating Income = Gross Profit − Operating expenses — Operating Expenses');
+  });
+
+  test('the income statement chain down to a net loss: −253,922 − 489 = −254,411', () => {
+    expect(byRow(checks, 'net-income').find((c) => c.id.startsWith('footing/'))).toMatchObject({ verdict: 'exact', computed: '-254411' });
+  });
+
+  test('"Cost of Goods Sold" is a part of "Total Cost of Revenue", so only the total is cost of revenue: no tie between them', () => {
+    expect(checks.filter((c) => c.id.startsWith('tie/cost-of-revenue/'))).toEqual([]);
+  });
+
+  test('the equity lines repeated after "Total Stockholders\' Equity" restate it and are not added again', () => {
+    const c = byRow(checks, 'total-liabilities-and-stockholders-equity').find((x) => x.period === '2011-12-31')!;
+    // 489,403 + 224,045 = 713,448; the five repeated lines (−669,393 + 893,337 − 3 + 104) would add 224,045 more.
+    expect(c).toMatchObject({ verdict: 'exact', formula: "Total Liabilities and Stockholders' Equity = Total Liabilities + Total Stockholders' Equity" });
+  });
+
+  test('"Accumulated Deficit" repeating net income figure for figure is not a second line of operating cash flow', () => {
+    const c = byRow(checks, 'net-cash-from-operating-activities').find((x) => x.period === '2011-fy')!;
+    // The 20 printed lines give −114,365 against −114,364 printed: within the rounding of 20 figures.
+    expect(c).toMatchObject({ verdict: 'rounding', computed: '-114365' });
+    expect(c.formula).not.toContain('Accumulated Deficit');
+  });
+
+  test('a line printing nothing in a column counts as zero there, and the verdict says so', () => {
+    const c = byRow(checks, 'total-cost-of-revenue').find((x) => x.period === '2009-fy')!;
+    // 102,408 + nothing for development services = 102,408
+    expect(c).toMatchObject({ verdict: 'exact', computed: '102408' });
+    expect(c.explanation).toContain('prints nothing for FY 2009 and counts as zero.');
+  });
+
+  test('net income ties between the statement of operations and the cash flow statement', () => {
+    expect(checks.filter((c) => c.id.startsWith('tie/net-income/')).map((c) => c.verdict)).toEqual(['exact', 'exact', 'exact']);
+  });
+});
+
+describe('Apple 2024 comprehensive income', () => {
+  test('each "Total change in …" sums its section, the total of other comprehensive income its two subtotals and the translation line, and the total adds net income', () => {
+    const rows = [...new Set(aapl.checks.map((c) => c.id.split('/')[2]))];
+    expect(rows).toEqual([
+      'total-change-in-unrealized-gainslosses-on-derivative-instruments',
+      'total-change-in-unrealized-gainslosses-on-marketable-debt-securities',
+      'total-other-comprehensive-incomeloss',
+      'total-comprehensive-income',
+    ]);
+    // 395 − 2,169 + 6,054 = 4,280; 93,736 + 4,280 = 98,016
+    expect(byRow(aapl.checks, 'total-other-comprehensive-incomeloss')[0].computed).toBe('4280');
+    expect(byRow(aapl.checks, 'total-comprehensive-income')[0].computed).toBe('98016');
+  });
+});
+
+describe('Buckle Q3 2024', () => {
+  test('the statement in capitals: the chain from net sales to net income, with the unlabelled operating expenses total', () => {
+    for (const row of ['gross-profit', 'subtotal', 'income-from-operations', 'income-before-income-taxes', 'net-income']) {
+      expect(byRow(bke.checks, row).map((c) => c.verdict), row).toEqual(['exact', 'exact', 'exact', 'exact']);
+    }
+  });
+
+  test('EPS from net income and weighted shares: 44,172 ÷ 49,854 = 0.886 printed 0.89; diluted 44,172 ÷ 50,297 = 0.878 printed 0.88', () => {
+    expect(bke.check('definition/eps-basic/2024-q3').verdict).toBe('rounding');
+    expect(bke.check('definition/eps-diluted/2024-q3').verdict).toBe('rounding');
+  });
+});
