@@ -176,7 +176,9 @@ function resolveChanges(columns: Column[], periods: Map<string, Period>, ctx: He
     for (; i >= 0 && columns[i].kind !== 'change'; i--) if (durationOrInstant(columns[i])) group.unshift(columns[i]);
     const ends = (c: Column) => periods.get(c.period)!.end ?? '';
     let pair: [Period, Period] | null = null;
-    if (basis) {
+    if (reading?.kind === 'change' && reading.pair) {
+      pair = [periods.get(reading.pair[0].id) ?? reading.pair[0], periods.get(reading.pair[1].id) ?? reading.pair[1]];
+    } else if (basis) {
       const current = [...group].sort((a, b) => ends(b).localeCompare(ends(a)))[0] ?? first;
       const p = current ? periods.get(current.period)! : null;
       const prior = p?.kind === 'duration' ? priorPeriod(p, basis, ctx.calendar) : null;

@@ -37,7 +37,7 @@ export type ChangeMeasure = 'ratio' | 'difference';
 
 export type HeaderPeriod =
   | { kind: 'period'; period: Period; rest: string }
-  | { kind: 'change'; basis: ChangeBasis | null; measure: ChangeMeasure | null; rest: string }
+  | { kind: 'change'; basis: ChangeBasis | null; measure: ChangeMeasure | null; rest: string; pair?: [Period, Period] }
   | { kind: 'share'; rest: string }
   | { kind: 'named'; rest: string }
   /** A period was meant but cannot be read; `message` says why, or null for the generic "expected a period". */
@@ -75,6 +75,8 @@ const SHORT_YEAR = /(?<=[qh][1-4]|[1-4][qh]|9m)\s*'?(\d{2})\b/i;
 const CHANGE_YOY = /\b(?:yoy|y\/y|y-o-y|yr\/yr|year[\s-]+over[\s-]+year|vs\.?\s+(?:prior|last)\s+year|annual\s+change)\b/i;
 const CHANGE_QOQ = /\b(?:qoq|q\/q|q-o-q|quarter[\s-]+over[\s-]+quarter|sequential(?:ly)?|h\/h|hoh)\b/i;
 const CHANGE_WORD = /\b(?:changes?|chg\.?|chng|variance|var\.?|growth|increase|decrease|inc\.?|dec\.?|better|worse|favou?rable|unfavou?rable|fav\.?|unfav\.?|movement|delta)(?=\W|$)/i;
+const VERSUS = /^(.+?)\s+(?:vs\.?|versus|v\.|compared\s+(?:to|with))\s+(.+)$/i;
+const CHANGE_WORDS = new RegExp(CHANGE_WORD.source, 'gi');
 const SHARE = /%\s*of\b|\bpercent(?:age)?\s+of\b|\bas\s+a\s+%|\bmix\b/i;
 
 const NOISE = /\b(?:unaudited|audited|ended|ending|end|as|of|at|for|the|period|periods|to|and|in|on|from|through|thru|balance)\b|[(),.:;–—\-/*]+/gi;
@@ -106,6 +108,15 @@ export function parseHeaderPeriod(raw: string, ctx: HeaderContext, percent = fal
   // "% of Net Sales" under "Thirteen Weeks Ended": the column is named by what it is a share of.
   const share = SHARE.exec(text);
   if (share) return { kind: 'share', rest: leftover(text.slice(share.index + share[0].length), []) };
+  // "2Q24 vs 2Q23", "% Change 2019 vs. 2018": a change that names both periods.
+  const versus = VERSUS.exec(text);
+  if (versus) {
+    const current = parseHeaderPeriod(versus[1].replace(CHANGE_WORDS, ' ').replace(/%/g, ' '), ctx);
+    const prior = parseHeaderPeriod(versus[2].replace(CHANGE_WORDS, ' ').replace(/%/g, ' '), ctx);
+    if (current?.kind === 'period' && prior?.kind === 'period') {
+      return { kind: 'change', basis: null, measure: measureOf(text, percent), rest: '', pair: [current.period, prior.period] };
+    }
+  }
   const yoy = CHANGE_YOY.exec(text);
   const qoq = CHANGE_QOQ.exec(text);
   const changeWord = CHANGE_WORD.exec(text);

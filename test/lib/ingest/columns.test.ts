@@ -21,6 +21,10 @@ describe('change columns', () => {
     expect(t.periods.find((p) => p.id === '2019-fy-vs-2018-fy')?.compare).toEqual({ basis: 'other', current: '2019-fy', prior: '2018-fy', measure: 'difference' });
   });
 
+  test('a change that names both periods compares them, wherever they are printed', () => {
+    expect(table('S', '\t2Q24\t1Q24\t2Q24 vs 2Q23', 'Sales\t5\t4\t10%').columns).toEqual(['2024-q2', '2024-q1', '2024-q2-vs-2023-q2']);
+  });
+
   test('ascending columns: the later period is the current one', () => {
     expect(table('S', '\t2018\t2019\tChange', 'Sales\t100\t110\t10').columns).toEqual(['2018-fy', '2019-fy', '2019-fy-vs-2018-fy']);
   });

@@ -136,6 +136,16 @@ describe('parseHeaderPeriod reads change, share and named columns', () => {
     expect(read(text)).toEqual({ kind: 'change', basis, measure, rest: '' });
   });
 
+  test.each([
+    ['2Q24 vs 2Q23', '2024-q2', '2023-q2', null],
+    ['% Change 2019 vs. 2018', '2019-fy', '2018-fy', 'ratio'],
+    ['Q3 FY23 versus Q3 FY22', '2023-q3', '2022-q3', null],
+  ])('%s names both periods it compares', (text, current, prior, measure) => {
+    const r = read(text);
+    expect(r).toMatchObject({ kind: 'change', measure });
+    expect(r?.kind === 'change' && r.pair?.map((p) => p.id)).toEqual([current, prior]);
+  });
+
   test.each([['% of total', 'total'], ['% of Net Sales', 'Net Sales'], ['As a % of revenue', 'revenue']])('%s is a share column', (text, rest) => {
     expect(read(text)).toEqual({ kind: 'share', rest });
   });
