@@ -24,6 +24,10 @@ interface Named {
 const FORMS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Named, 'text'> }[] = [
   // "Fourth Quarter and Fiscal 2023", "fourth quarter and full year 2022"
   { re: new RegExp(String.raw`\b${ORDINAL}[- ]quarter\s+(?:and|&)\s+(?:full[- ]year\s+|fiscal(?:\s+year)?\s+|year[- ]end\s+|full\s+fiscal\s+year\s+)?(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?${YEAR}\b`, 'i'), read: (m) => q(m[1], m[2]) },
+  // "Fourth Quarter and Full Year Earnings for Fiscal 2025"
+  { re: new RegExp(String.raw`\b${ORDINAL}[- ]quarter\s+(?:and|&)\s+full[- ]year\s+(?:[A-Za-z]+\s+){0,3}(?:for|of)\s+(?:fiscal\s+(?:year\s+)?)?${YEAR}\b`, 'i'), read: (m) => q(m[1], m[2]) },
+  // "Q4 and Full-Year 2025", "Q4 & FY 2025"
+  { re: new RegExp(String.raw`\bQ([1-4])\s+(?:and|&)\s+(?:full[- ]year|FY|fiscal(?:\s+year)?)\s*${YEAR}\b`, 'i'), read: (m) => q(m[1], m[2]) },
   // "third quarter fiscal 2023", "second quarter of 2010", "first quarter of fiscal year 2024"
   { re: new RegExp(String.raw`\b${ORDINAL}[- ]quarter\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?${YEAR}\b`, 'i'), read: (m) => q(m[1], m[2]) },
   // "Q2 FY25", "Q3 fiscal 2023", "Q4 F19"
