@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { notebookCells } from './src/lib/notebook/plugin.ts';
 import { buildGuard } from './src/integrations/build-guard.ts';
 import { generatedStylesheets } from './src/integrations/stylesheets.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // Astro 7 compiles Markdown and MDX with Sätteri, which runs its own mdast
 // plugins (not remark's). notebookCells() turns ```js cell fences into
@@ -11,12 +12,11 @@ import { generatedStylesheets } from './src/integrations/stylesheets.ts';
 export default defineConfig({
   // The published address, for canonical URLs, OpenGraph and sitemap.xml (set TIEOUT_SITE when publishing).
   site: process.env.TIEOUT_SITE ?? 'http://localhost:4321',
-  // Stylesheets are files, never inline <style>: pages share one cached stylesheet and run under a strict CSP.
-  build: { inlineStylesheets: 'never' },
   markdown: { processor: satteri({ mdastPlugins: [notebookCells()] }) },
   // buildGuard(): a build that stops early exits 1, never 0 with pages missing, and leaves no .prerender/.
   // generatedStylesheets(): Plot's rules as a stylesheet, so pages need no inline style (CSP).
-  integrations: [mdx(), buildGuard(), generatedStylesheets()],
+  // searchIndex(): Pagefind's index of the built pages, checks and figures, for the search page.
+  integrations: [mdx(), buildGuard(), generatedStylesheets(), searchIndex()],
   // Every stylesheet is a file: the Content-Security-Policy allows no inline <style> (ARCHITECTURE.md).
   build: { inlineStylesheets: 'never' },
 });

@@ -43,9 +43,42 @@ describe('the built site', () => {
     expect(checked).toBeGreaterThan(500);
   });
 
-  test('pages ship no JavaScript', () => {
+  test('pages ship no JavaScript, but the search page its one external script', () => {
     requireBuiltSite();
-    const withScripts = pages(distDir).filter((p) => /<script\b/i.test(readFileSync(p.file, 'utf8'))).map((p) => p.url);
+    const withScripts = pages(distDir).filter((p) => p.url !== '/search/' && /<script\b/i.test(readFileSync(p.file, 'utf8'))).map((p) => p.url);
     expect(withScripts).toEqual([]);
+    const search = readFileSync(join(distDir, 'search', 'index.html'), 'utf8');
+    const scripts = [...search.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]![1]).toMatch(/type="module" src="\/search\.js"/);
+    expect(scripts[0]![2]).toBe('');
+    expect(existsSync(join(distDir, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  test('sitemap.xml lists every page at its published address, robots.txt points to it', () => {
+    requireBuiltSite();
+    const sitemap = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    const html = pages(distDir).map((p) => p.url).filter((u) => u !== '/404');
+    expect(listed.sort()).toEqual(html.sort());
+    expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+  });
+
+  test('every page has a title, a description, a canonical URL and OpenGraph tags', () => {
+    requireBuiltSite();
+    const missing = pages(distDir).flatMap(({ url, file }) => {
+      const { document } = parseHTML(readFileSync(file, 'utf8'));
+      return [
+        'title',
+        'meta[name="description"][content]',
+        'link[rel="canonical"][href]',
+        'meta[property="og:title"][content]',
+        'meta[property="og:description"][content]',
+        'meta[property="og:url"][content]',
+      ]
+        .filter((selector) => !document.querySelector(selector)?.textContent && !document.querySelector(selector)?.getAttribute('content') && !document.querySelector(selector)?.getAttribute('href'))
+        .map((selector) => `${url}: ${selector}`);
+    });
+    expect(missing).toEqual([]);
   });
 });

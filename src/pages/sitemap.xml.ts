@@ -1,0 +1,32 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { releaseIds, siteRelease, paths, notebookSlug, href } from '../lib/site/index.ts';
+import { publishedNotebooks } from '../lib/site/notebook-releases.ts';
+import { escapeHtml } from '../lib/markup.ts';
+
+/** Every page of the site, for search engines, at the published address (astro.config's `site`). */
+export const GET: APIRoute = async ({ site }) => {
+  const base = import.meta.env.BASE_URL;
+  const ids = releaseIds();
+  const notebooks = publishedNotebooks(await getCollection('notebooks'), ids);
+  const path = [
+    paths.home(),
+    paths.search(),
+    ...ids.flatMap((id) => {
+      const release = siteRelease(id);
+      return [
+        paths.release(id),
+        paths.statements(id),
+        ...release.tables.map((t) => paths.table(id, t.id)),
+        ...notebooks.filter((n) => n.data.release === id).map((n) => paths.notebook(id, notebookSlug(n.id))),
+        paths.checks(id),
+        paths.claims(id),
+        paths.source(id),
+      ];
+    }),
+  ];
+  const origin = site ?? new URL('http://localhost/');
+  const urls = path.map((p) => `  <url><loc>${escapeHtml(new URL(href(base, p), origin).href)}</loc></url>`);
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};
