@@ -27,12 +27,36 @@ export interface LoadedModel {
   notice: string | null;
 }
 
-/** Reads a company model and says whether it was there; a broken file throws IngestError. */
+/**
+ * Reads a company model and says whether it was there; a broken file throws IngestError.
+ * The last few models read are kept with their text, so the releases of one company share one
+ * parse (a build asks for its model on every page); the file is still read every time, and a
+ * model whose text changed is parsed again. A kept model is frozen: it is shared.
+ */
 export function loadCompanyModel(file: string, shown = file, company = companyOf(file)): LoadedModel {
   if (!existsSync(file)) return { model: emptyModel, file: shown, found: false, notice: modelMessages.missingModel(company, shown) };
-  const parsed = parseYamlFile(shown, readTextFile(file, shown), modelSchema);
+  const text = readTextFile(file, shown);
+  const key = `${file}\0${shown}`;
+  const hit = parsedModels.get(key);
+  if (hit?.text === text) return hit.loaded;
+  const parsed = parseYamlFile(shown, text, modelSchema);
   if (!parsed.value) throw new IngestError(parsed.issues);
-  return { model: parsed.value, file: shown, found: true, notice: null };
+  const loaded: LoadedModel = deepFreeze({ model: parsed.value, file: shown, found: true, notice: null });
+  parsedModels.delete(key);
+  parsedModels.set(key, { text, loaded });
+  while (parsedModels.size > MODELS_KEPT) parsedModels.delete(parsedModels.keys().next().value!);
+  return loaded;
+}
+
+const MODELS_KEPT = 16;
+const parsedModels = new Map<string, { text: string; loaded: LoadedModel }>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 /** "data/companies/nvda/model.yaml" → "nvda". */

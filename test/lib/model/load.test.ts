@@ -27,4 +27,21 @@ describe('loadCompanyModel', () => {
     writeFileSync(file, 'name: [unclosed\n');
     expect(() => loadCompanyModel(file, 'model.yaml')).toThrow(IngestError);
   });
+
+  test("one parse per model text: a company's releases share it, an edited file is parsed again", () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tieout-model-')), 'model.yaml');
+    writeFileSync(file, 'name: Widget Corp\n');
+    const first = loadCompanyModel(file);
+    expect(loadCompanyModel(file)).toBe(first);
+    // Shared, so frozen: a caller that changed it would change it for every release.
+    expect(Object.isFrozen(first.model)).toBe(true);
+    expect(() => {
+      'use strict';
+      (first.model as { name: string }).name = 'x';
+    }).toThrow(TypeError);
+    writeFileSync(file, 'name: Widget Corporation\n');
+    expect(loadCompanyModel(file).model.name).toBe('Widget Corporation');
+    writeFileSync(file, 'name: [unclosed\n');
+    expect(() => loadCompanyModel(file)).toThrow(IngestError);
+  });
 });
