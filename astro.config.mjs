@@ -5,6 +5,7 @@ import { notebookCells } from './src/lib/notebook/plugin.ts';
 import { buildGuard } from './src/integrations/build-guard.ts';
 import { generatedStylesheets } from './src/integrations/stylesheets.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { releaseOrder } from './src/integrations/release-order.ts';
 
 // Astro 7 compiles Markdown and MDX with Sätteri, which runs its own mdast
 // plugins (not remark's). notebookCells() turns ```js cell fences into
@@ -16,7 +17,10 @@ export default defineConfig({
   // buildGuard(): a build that stops early exits 1, never 0 with pages missing, and leaves no .prerender/.
   // generatedStylesheets(): Plot's rules as a stylesheet, so pages need no inline style (CSP).
   // searchIndex(): Pagefind's index of the built pages, checks and figures, for the search page.
-  integrations: [mdx(), buildGuard(), generatedStylesheets(), searchIndex()],
+  // releaseOrder(): a release's pages are rendered together, so the build lets each release go once they are written.
+  integrations: [mdx(), buildGuard(), generatedStylesheets(), searchIndex(), releaseOrder()],
+  // Astro's own caches (content layer); the bench builds simulated sites with caches of their own.
+  cacheDir: process.env.TIEOUT_ASTRO_CACHE ?? './node_modules/.astro',
   // Every stylesheet is a file: the Content-Security-Policy allows no inline <style> (ARCHITECTURE.md).
   build: { inlineStylesheets: 'never' },
 });
