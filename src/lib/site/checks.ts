@@ -1,27 +1,53 @@
-import type { Check, Release } from '../types.ts';
+import type { Check, IngestIssue, Release } from '../types.ts';
 import { runChecks } from '../verify/index.ts';
 import { locateRelationIssues, RelationsError } from '../checks/index.ts';
+import { claimIssues, proseNumbers, type ProseNumber } from '../claims/index.ts';
 import { loadCompanyModel, type CompanyModel } from '../model/index.ts';
 import { DATA_DIR } from '../ingest/index.ts';
 import { IngestError } from '../issues.ts';
 import { readTextFile } from '../text-file.ts';
+import { cached } from '../cache/index.ts';
+import { releaseKey } from './releases.ts';
 
-/** A release's checks, run once per loaded release (siteRelease hands out the same object until its files change). */
-const cache = new WeakMap<Release, Check[]>();
-export function siteChecks(release: Release): Check[] {
-  let checks = cache.get(release);
-  if (!checks) {
-    try {
-      checks = runChecks(release, siteModel(release));
-    } catch (e) {
-      // Relations that name what does not exist fail the build at their line of model.yaml, as in the CLI.
-      if (!(e instanceof RelationsError)) throw e;
-      const file = modelFile(release);
-      throw new IngestError(locateRelationIssues(file, readTextFile(file), e.issues));
-    }
-    cache.set(release, checks);
+/** What verifying a release gives its pages: every check, and how each number of the prose is accounted for. */
+export interface Verification {
+  checks: Check[];
+  numbers: ProseNumber[];
+  claimIssues: IngestIssue[];
+}
+
+/**
+ * A release's checks and claims, computed once per loaded release (siteRelease hands out the
+ * same object until its files change) and kept in the disk cache under the release's key,
+ * which covers release.txt, release.yaml, claims.yaml, the company model and the tool.
+ */
+const verified = new WeakMap<Release, Verification>();
+export function siteVerification(release: Release): Verification {
+  let verification = verified.get(release);
+  if (!verification) {
+    const key = releaseKey(release);
+    verification = key ? cached('verification', key, () => verify(release)) : verify(release);
+    verified.set(release, verification);
   }
-  return checks;
+  return verification;
+}
+
+/** A release's checks (see siteVerification). */
+export function siteChecks(release: Release): Check[] {
+  return siteVerification(release).checks;
+}
+
+function verify(release: Release): Verification {
+  let checks: Check[];
+  try {
+    checks = runChecks(release, siteModel(release));
+  } catch (e) {
+    // Relations that name what does not exist fail the build at their line of model.yaml, as in the CLI.
+    if (!(e instanceof RelationsError)) throw e;
+    const file = modelFile(release);
+    throw new IngestError(locateRelationIssues(file, readTextFile(file), e.issues));
+  }
+  return { checks, numbers: proseNumbers(release), claimIssues: claimIssues(release) };
 }
 
 /** The company model of a release (empty when it has none: see siteModelNotice). */

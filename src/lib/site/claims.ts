@@ -1,5 +1,6 @@
 import type { Release } from '../types.ts';
-import { proseNumbers, type ProseNumber } from '../claims/index.ts';
+import type { ProseNumber } from '../claims/index.ts';
+import { siteVerification } from './checks.ts';
 
 /** A piece of a prose line: plain text, or a number with how it is accounted for. */
 export type Segment = { text: string; number?: ProseNumber };
@@ -12,7 +13,7 @@ const unescape = (s: string) => s.replace(/\\([$%&*_#])/g, '$1');
  * numbers (columns are 1-based characters of the raw line), for the claims page.
  */
 export function proseWithNumbers(release: Release) {
-  const numbers = proseNumbers(release);
+  const { numbers } = siteVerification(release);
   const byLine = new Map<number, ProseNumber[]>();
   for (const n of numbers) byLine.set(n.line, [...(byLine.get(n.line) ?? []), n]);
   const lines = release.prose.map((p) => {

@@ -1,7 +1,8 @@
-import { readdirSync, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Release } from '../types.ts';
-import { loadRelease, DATA_DIR } from '../ingest/index.ts';
+import { readdirSync, existsSync, statSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Release, ReleaseMeta } from '../types.ts';
+import { loadRelease, loadReleaseMeta, DATA_DIR } from '../ingest/index.ts';
+import { cached, hashOf, toolVersion } from '../cache/index.ts';
 
 const RELEASES = join(DATA_DIR, 'releases');
 
@@ -15,29 +16,78 @@ export function releaseIds(): string[] {
 }
 
 /**
- * Loads a release for the site. Every page of a build reads the same releases, so each is
- * parsed once; the cache is keyed by the files' modification times so that the dev server
- * shows an edited release.txt, release.yaml, claims.yaml or company model without a restart.
+ * How many releases a build keeps in memory. Pages are rendered release by release
+ * (src/integrations/release-order.ts), so one would do; a few more serve pages that name
+ * another release without reloading. Anything else is read again from the disk cache.
  */
-const cache = new Map<string, { stamp: string; release: Release }>();
+export const RELEASES_KEPT = 4;
+
+interface Loaded {
+  stamp: string;
+  key: string;
+  release: Release;
+}
+const kept = new Map<string, Loaded>();
+const keys = new WeakMap<Release, string>();
+
+/**
+ * Loads a release for the site. A build reads each release many times (every page about it,
+ * the listings), so the last few are kept, keyed by the modification times of release.txt,
+ * release.yaml, claims.yaml and the company model, so that the dev server shows an edited
+ * file without a restart. Beyond those, a release is read from the disk cache
+ * (src/lib/cache), keyed by the content of those files and the tool's version, and parsed
+ * only when they changed.
+ */
 export function siteRelease(id: string): Release {
   const dir = join(RELEASES, id);
-  const stamp = [join(dir, 'release.txt'), join(dir, 'release.yaml'), join(dir, 'claims.yaml'), ...companyModels()]
-    .map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0))
-    .join('/');
-  const hit = cache.get(id);
-  if (hit?.stamp === stamp) return hit.release;
-  const release = loadRelease(dir);
-  cache.set(id, { stamp, release });
+  const files = inputFiles(dir);
+  const stamp = files.map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)).join('/');
+  const hit = kept.get(id);
+  if (hit?.stamp === stamp) {
+    // Most recently used last.
+    kept.delete(id);
+    kept.set(id, hit);
+    return hit.release;
+  }
+  const key = hashOf(toolVersion(), DATA_DIR, id, ...files.flatMap((f) => [f, existsSync(f) ? readFileSync(f) : '']));
+  const release = cached('release', key, () => loadRelease(dir));
+  keys.set(release, key);
+  kept.delete(id);
+  kept.set(id, { stamp, key, release });
+  while (kept.size > RELEASES_KEPT) kept.delete(kept.keys().next().value!);
   return release;
 }
 
-function companyModels(): string[] {
-  const dir = join(DATA_DIR, 'companies');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).map((c) => join(dir, c, 'model.yaml'));
+/** The content key of a release siteRelease loaded (its inputs and the tool's version), for what is computed from it. */
+export function releaseKey(release: Release): string | undefined {
+  return keys.get(release);
 }
 
+/** The files a release's pages are computed from: its folder's data files and its company's model. */
+function inputFiles(dir: string): string[] {
+  const own = [join(dir, 'release.txt'), join(dir, 'release.yaml'), join(dir, 'claims.yaml')];
+  const meta = existsSync(own[1]!) ? siteReleaseMeta(dir.slice(RELEASES.length + 1)) : undefined;
+  return [...own, join(DATA_DIR, 'companies', meta?.company ?? '', 'model.yaml')];
+}
+
+const metas = new Map<string, { stamp: number; meta: ReleaseMeta }>();
+
+/**
+ * A release's metadata (release.yaml), without reading its text: what listings need of every
+ * release. Kept for the build (a few hundred bytes a release), re-read when the file changes.
+ * A bad release.yaml throws IngestError as loadRelease would.
+ */
+export function siteReleaseMeta(id: string): ReleaseMeta {
+  const file = join(RELEASES, id, 'release.yaml');
+  const stamp = existsSync(file) ? statSync(file).mtimeMs : 0;
+  const hit = metas.get(id);
+  if (hit?.stamp === stamp) return hit.meta;
+  const meta = loadReleaseMeta(file, id, relative(process.cwd(), resolve(file)));
+  metas.set(id, { stamp, meta });
+  return meta;
+}
+
+/** Every release. Holds them all at once: a listing should take the metadata of all (siteReleaseMeta) and load only what it shows. */
 export function siteReleases(): Release[] {
   return releaseIds().map(siteRelease);
 }
