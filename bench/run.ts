@@ -1,78 +1,266 @@
 /**
- * `npm run bench`: speed and size, measured (never asserted in tests).
- * - ingest: parse the bundled release N times;
- * - checks: run every check N times (when the checks layer is present);
- * - build: one `astro build`, wall time;
- * - size: bytes of dist/ in all, per kind of file, and the largest pages.
- * Prints a table and writes bench/out/<date>.json (git-ignored) to compare runs.
+ * `npm run bench`: speed, memory and size, measured (never asserted in tests), each beside a
+ * reference built in the same run: a bare Astro MDX page with one SVG chart (bench/reference.ts).
+ * The machine is shared and noisy, so times are medians of BENCH_RUNS runs and are read as
+ * ratios to the reference; the load average is printed with them.
+ *
+ * - ingest: the bundled release's text → facts; its company model parsed;
+ * - checks: every check with claims, on a freshly loaded release (nothing cached);
+ * - cold builds at 1, 50 and 500 releases (BENCH_SIZES): simulated sites of copies of the
+ *   bundled release (bench/simulate.ts) in a temporary folder, empty caches;
+ * - cost per extra page: (largest − 1-release build) / extra pages, against the reference's;
+ * - memory: peak RSS, and the heap after a full GC once 1, 50, … releases were written;
+ * - warm rebuilds of a BENCH_WARM-release site after editing one notebook and after adding a
+ *   release, against its cold build (and checked: the edit shows on the page);
+ * - page weights of the bundled site (raw and gzip), the home page and listings as the site
+ *   grows, output per release.
+ * Prints a report and writes it as JSON to bench/out/latest.json (and a dated copy; see README).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { join, extname } from 'node:path';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadRelease, parseRelease } from '../src/lib/ingest/index.ts';
-import { emptyModel } from '../src/lib/model/index.ts';
+import { emptyModel, loadCompanyModel } from '../src/lib/model/index.ts';
+import { runChecks } from '../src/lib/verify/index.ts';
+import { astroBuild, bytesUnder, copyProject, median, type BuildResult } from './build.ts';
+import { referenceProject } from './reference.ts';
+import { simulateSite, BUNDLED } from './simulate.ts';
+import { heaviestByKind, pageWeights } from './weights.ts';
 
-const RELEASE = 'data/releases/inap-2010-q2';
-const N = Number(process.env.BENCH_N ?? 50);
+const ROOT = resolve(import.meta.dirname, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SIZES = (process.env.BENCH_SIZES ?? '1,50,500').split(',').map(Number).sort((a, b) => a - b);
+const WARM = Number(process.env.BENCH_WARM ?? 100);
+const REF_PAGES = Number(process.env.BENCH_REF_PAGES ?? 200);
+const MICRO_RUNS = Number(process.env.BENCH_N ?? 20);
+const TMP = mkdtempSync(join(process.env.BENCH_TMP ?? tmpdir(), 'tieout-bench-'));
+const log = (line: string) => process.stderr.write(`${line}\n`);
 
-function time<T>(label: string, runs: number, fn: () => T): { label: string; runs: number; medianMs: number } {
+const MiB = 1024 * 1024;
+const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
+const s = (n: number) => `${(n / 1000).toFixed(1)} s`;
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+const mib = (n: number) => `${(n / MiB).toFixed(0)} MiB`;
+const ratio = (n: number) => `${n.toFixed(2)}×`;
+
+function timeMedian(runs: number, setup: () => unknown, fn: (x: unknown) => unknown): number {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const input = setup();
     const t = performance.now();
-    fn();
+    fn(input);
     samples.push(performance.now() - t);
   }
-  samples.sort((a, b) => a - b);
-  return { label, runs, medianMs: Number(samples[Math.floor(runs / 2)].toFixed(3)) };
+  return median(samples);
 }
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
-}
+const machine = { cores: cpus().length, loadAtStart: loadavg()[0]!, loadAtEnd: 0 };
+log(`tieout bench: ${machine.cores} cores, load ${machine.loadAtStart.toFixed(1)}; ${RUNS} runs; sizes ${SIZES.join(', ')}; warm ${WARM}; in ${TMP}`);
 
-const timings = [time('ingest (parse release)', N, () => loadRelease(RELEASE))];
+// --- Reference: a bare Astro MDX page with one SVG chart.
+log('reference builds…');
+const refProject1 = referenceProject(join(TMP, 'ref-1'), 1);
+const refProjectN = referenceProject(join(TMP, 'ref-n'), REF_PAGES);
+// One build each first, untimed: Vite optimizes its dependencies on a project's first build.
+astroBuild({ project: refProject1, outDir: join(refProject1, 'dist') });
+astroBuild({ project: refProjectN, outDir: join(refProjectN, 'dist') });
+const refRuns: { one: BuildResult; many: BuildResult }[] = [];
+for (let i = 0; i < RUNS; i++) {
+  rmSync(join(refProject1, '.astro-cache'), { recursive: true, force: true });
+  rmSync(join(refProjectN, '.astro-cache'), { recursive: true, force: true });
+  const one = astroBuild({ project: refProject1, outDir: join(refProject1, 'dist') });
+  const many = astroBuild({ project: refProjectN, outDir: join(refProjectN, 'dist') });
+  refRuns.push({ one, many });
+}
+const refPerPage = median(refRuns.map((r) => (r.many.ms - r.one.ms) / (r.many.pages - r.one.pages)));
+const refPageGzip = pageWeights(join(refProjectN, 'dist'))[0]!.gzip;
+const vsRef = (msValue: number) => msValue / refPerPage;
+log(`  reference: ${ms(refPerPage)} per extra page`);
+
+// --- Ingest and checks, in this process.
+const releaseDir = join(ROOT, 'data/releases', BUNDLED);
+const modelFile = join(ROOT, 'data/companies/inap/model.yaml');
+const ingestMs = timeMedian(MICRO_RUNS, () => null, () => loadRelease(releaseDir, ROOT));
+// A new text each time: models are kept by their text (the releases of a company share one parse).
+let modelRun = 0;
+const modelMs = timeMedian(
+  MICRO_RUNS,
+  () => {
+    const file = join(TMP, `model-${++modelRun}.yaml`);
+    writeFileSync(file, `# run ${modelRun}\n${readFileSync(modelFile, 'utf8')}`);
+    return file;
+  },
+  (file) => loadCompanyModel(file as string),
+);
+const model = loadCompanyModel(modelFile).model;
+// A fresh release each time: nothing the checks or claims keep per release object is reused.
+const checksMs = timeMedian(MICRO_RUNS, () => loadRelease(releaseDir, ROOT), (release) => runChecks(release as ReturnType<typeof loadRelease>, model));
 // Large inputs must stay linear: a 100,000-row table and a label holding 20,000 numbers.
-{
-  const meta = loadRelease(RELEASE).meta;
-  const big = `BIG\n\tJune 30, 2010\tDecember 31, 2009\n${Array.from({ length: 100_000 }, (_, i) => `Item ${i.toString(36).replace(/\d/g, 'x')}\t${i}\t(${i})`).join('\n')}\n`;
-  const label = `T\n\tJune 30, 2010\nWidgets ${Array.from({ length: 20_000 }, (_, i) => i).join(' ')}\t5\n`;
-  timings.push(time('ingest (100,000-row table)', 3, () => parseRelease(big, meta, emptyModel, 'big.txt')));
-  timings.push(time('ingest (20,000-number label)', 3, () => parseRelease(label, meta, emptyModel, 'label.txt')));
+const meta = loadRelease(releaseDir, ROOT).meta;
+const bigTable = `BIG\n\tJune 30, 2010\tDecember 31, 2009\n${Array.from({ length: 100_000 }, (_, i) => `Item ${i.toString(36).replace(/\d/g, 'x')}\t${i}\t(${i})`).join('\n')}\n`;
+const bigLabel = `T\n\tJune 30, 2010\nWidgets ${Array.from({ length: 20_000 }, (_, i) => i).join(' ')}\t5\n`;
+const bigTableMs = timeMedian(3, () => null, () => parseRelease(bigTable, meta, emptyModel, 'big.txt'));
+const bigLabelMs = timeMedian(3, () => null, () => parseRelease(bigLabel, meta, emptyModel, 'label.txt'));
+
+// --- Cold builds of simulated sites.
+const project = copyProject(join(TMP, 'project'));
+const site = (n: number) => simulateSite(join(TMP, `site-${n}`), n);
+function buildSite(n: number, dist: string, cache: string, heapAt: number[] = []): BuildResult {
+  const sim = site(n);
+  return astroBuild({
+    project,
+    outDir: dist,
+    heapAt,
+    env: { TIEOUT_DATA: sim.data, TIEOUT_NOTEBOOKS: sim.notebooks, TIEOUT_CACHE: join(cache, 'tieout'), TIEOUT_ASTRO_CACHE: join(cache, 'astro') },
+  });
 }
-const checksModule = 'src/lib/verify/index.ts';
-if (existsSync(checksModule)) {
-  const { runChecks } = await import(`../${checksModule}`);
-  const { loadModel } = await import('../src/lib/model/index.ts');
-  const release = loadRelease(RELEASE);
-  const model = loadModel(`data/companies/${release.meta.company}/model.yaml`);
-  timings.push(time('checks (all relations)', N, () => runChecks(release, model)));
+const largest = SIZES.at(-1)!;
+// Untimed, as for the reference.
+buildSite(1, join(project, 'dist-warmup'), join(TMP, 'cache-warmup'));
+const heapAt = [...new Set([1, 10, 50, 100, 200, 300, 400, 500, 1000, 2000, 5000].filter((n) => n <= largest))];
+const cold = new Map<number, BuildResult[]>();
+for (let run = 0; run < RUNS; run++) {
+  for (const n of SIZES) {
+    log(`cold build, ${n} release${n === 1 ? '' : 's'} (run ${run + 1}/${RUNS}, load ${loadavg()[0]!.toFixed(1)})…`);
+    const cache = join(TMP, `cache-cold-${n}`);
+    rmSync(cache, { recursive: true, force: true });
+    const result = buildSite(n, join(project, `dist-${n}`), cache, n === largest ? heapAt : []);
+    log(`  ${s(result.ms)}, ${result.pages} pages, peak ${mib(result.maxRss)}`);
+    cold.set(n, [...(cold.get(n) ?? []), result]);
+  }
+}
+const coldMedian = (n: number) => median(cold.get(n)!.map((r) => r.ms));
+const pagesAt = (n: number) => cold.get(n)![0]!.pages;
+const perPage =
+  SIZES.length > 1
+    ? median(cold.get(largest)!.map((r, i) => (r.ms - cold.get(SIZES[0]!)![i]!.ms) / (r.pages - cold.get(SIZES[0]!)![i]!.pages)))
+    : NaN;
+const memoryRun = cold.get(largest)!.at(-1)!;
+const heapOf = (n: number) => memoryRun.heap.find((h) => h.releases === n)?.heapUsed;
+/** Heap growth per release from the first sample at 50 releases or more (or the first) to the last. */
+function heapGrowth(heap: BuildResult['heap']): number | null {
+  const from = heap.find((h) => h.releases >= 50) ?? heap[0];
+  const to = heap.at(-1);
+  return from && to && to.releases > from.releases ? (to.heapUsed - from.heapUsed) / (to.releases - from.releases) : null;
 }
 
-const t = performance.now();
-const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-const buildMs = Number((performance.now() - t).toFixed(0));
-if (build.status !== 0) {
-  console.error(build.stdout.slice(-2000), build.stderr.slice(-2000));
-  process.exit(1);
+// --- Warm rebuilds: edit one notebook, add one release.
+const warm: { cold: number; unchanged: number; editNotebook: number; addRelease: number }[] = [];
+for (let run = 0; run < RUNS; run++) {
+  log(`warm rebuilds, ${WARM} releases (run ${run + 1}/${RUNS}, load ${loadavg()[0]!.toFixed(1)})…`);
+  const root = join(TMP, `site-warm-${run}`);
+  rmSync(root, { recursive: true, force: true });
+  const sim = simulateSite(root, WARM);
+  const cache = join(TMP, `cache-warm-${run}`);
+  rmSync(cache, { recursive: true, force: true });
+  const dist = join(project, `dist-warm-${run}`);
+  const env = { TIEOUT_DATA: sim.data, TIEOUT_NOTEBOOKS: sim.notebooks, TIEOUT_CACHE: join(cache, 'tieout'), TIEOUT_ASTRO_CACHE: join(cache, 'astro') };
+  const first = astroBuild({ project, outDir: dist, env });
+  const unchanged = astroBuild({ project, outDir: dist, env });
+  const edited = sim.releases[Math.floor(WARM / 2)]!;
+  const marker = `Edited for the bench, run ${run + 1}.`;
+  appendFileSync(join(sim.notebooks, edited, 'adjusted-ebitda.mdx'), `\n${marker}\n`);
+  const editNotebook = astroBuild({ project, outDir: dist, env });
+  if (!readFileSync(join(dist, edited, 'adjusted-ebitda/index.html'), 'utf8').includes(marker)) throw new Error('warm rebuild: the edited notebook page did not change');
+  const added = simulateSite(root, WARM + 1).releases.at(-1)!;
+  const addRelease = astroBuild({ project, outDir: dist, env });
+  if (!existsSync(join(dist, added, 'index.html'))) throw new Error('warm rebuild: the added release has no overview');
+  warm.push({ cold: first.ms, unchanged: unchanged.ms, editNotebook: editNotebook.ms, addRelease: addRelease.ms });
+  log(`  cold ${s(first.ms)}, unchanged ${s(unchanged.ms)}, one notebook edited ${s(editNotebook.ms)}, one release added ${s(addRelease.ms)}`);
 }
+const warmMedian = (k: keyof (typeof warm)[number]) => median(warm.map((w) => w[k]));
 
-const dist = files('dist').map((f) => ({ file: f.slice('dist/'.length), bytes: statSync(f).size }));
-const byKind = new Map<string, number>();
-for (const f of dist) byKind.set(extname(f.file) || '(none)', (byKind.get(extname(f.file) || '(none)') ?? 0) + f.bytes);
-const largest = dist.filter((f) => f.file.endsWith('.html')).sort((a, b) => b.bytes - a.bytes).slice(0, 5);
-const total = dist.reduce((s, f) => s + f.bytes, 0);
+// --- Weights.
+const bundled = pageWeights(join(project, `dist-${SIZES[0]}`));
+const atLargest = pageWeights(join(project, `dist-${largest}`));
+const perRelease = site(largest).releases.map((id) => bytesUnder(join(project, `dist-${largest}`, id)));
+const homeAt = SIZES.map((n) => ({ releases: n, gzip: pageWeights(join(project, `dist-${n}`)).find((w) => w.page === 'index.html')!.gzip }));
+const listingMax = Math.max(0, ...atLargest.filter((w) => w.kind === 'listing' || w.kind === 'home').map((w) => w.gzip));
+machine.loadAtEnd = loadavg()[0]!;
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-console.log('\nTimings (median)');
-for (const r of timings) console.log(`  ${r.label.padEnd(28)} ${String(r.medianMs).padStart(9)} ms  (${r.runs} runs)`);
-console.log(`  ${'astro build'.padEnd(28)} ${String(buildMs).padStart(9)} ms  (1 run)`);
-console.log(`\nSize of dist/: ${kb(total)} in ${dist.length} files`);
-for (const [kind, bytes] of [...byKind].sort((a, b) => b[1] - a[1])) console.log(`  ${kind.padEnd(8)} ${kb(bytes)}`);
-console.log('Largest pages');
-for (const f of largest) console.log(`  ${f.file.padEnd(56)} ${kb(f.bytes)}`);
+// --- Report.
+const results = {
+  date: new Date().toISOString(),
+  machine,
+  runs: RUNS,
+  reference: { perPageMs: refPerPage, pages: REF_PAGES, pageGzip: refPageGzip, builds: refRuns.map((r) => ({ one: r.one.ms, many: r.many.ms, load: r.many.load })) },
+  ingest: { releaseMs: ingestMs, modelMs, vsReference: vsRef(ingestMs), bigTableMs, bigLabelMs },
+  checks: { withClaimsMs: checksMs, vsReference: vsRef(checksMs) },
+  cold: SIZES.map((n) => ({
+    releases: n,
+    pages: pagesAt(n),
+    medianMs: coldMedian(n),
+    perPageMs: coldMedian(n) / pagesAt(n),
+    vsReference: vsRef(coldMedian(n) / pagesAt(n)),
+    maxRss: median(cold.get(n)!.map((r) => r.maxRss)),
+    runs: cold.get(n)!.map((r) => ({ ms: r.ms, load: r.load, maxRss: r.maxRss })),
+  })),
+  perExtraPage: { ms: perPage, vsReference: vsRef(perPage), target: 1.3 },
+  memory: {
+    releases: largest,
+    maxRss: memoryRun.maxRss,
+    heap: memoryRun.heap,
+    heapGrowthPerRelease: heapGrowth(memoryRun.heap),
+  },
+  warm: {
+    releases: WARM,
+    coldMs: warmMedian('cold'),
+    unchangedMs: warmMedian('unchanged'),
+    editNotebookMs: warmMedian('editNotebook'),
+    addReleaseMs: warmMedian('addRelease'),
+    editNotebookVsCold: warmMedian('editNotebook') / warmMedian('cold'),
+    addReleaseVsCold: warmMedian('addRelease') / warmMedian('cold'),
+    target: 0.2,
+    runs: warm,
+  },
+  weights: {
+    referencePageGzip: refPageGzip,
+    heaviestByKind: Object.fromEntries([...heaviestByKind(bundled)].map(([k, w]) => [k, { ...w, vsReference: w.gzip / refPageGzip }])),
+    homeGzipByReleases: homeAt,
+    listingMaxGzipAtLargest: listingMax,
+    perReleaseBytes: { max: Math.max(...perRelease), median: median(perRelease) },
+    pages: bundled,
+  },
+};
 
-mkdirSync('bench/out', { recursive: true });
-const out = `bench/out/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-writeFileSync(out, `${JSON.stringify({ timings, buildMs, total, files: dist.length, byKind: Object.fromEntries(byKind), largest }, null, 2)}\n`);
-console.log(`\nWrote ${out}`);
+const out = [
+  `tieout bench — ${results.date}`,
+  `machine: ${machine.cores} cores, load average ${machine.loadAtStart.toFixed(1)} at start, ${machine.loadAtEnd.toFixed(1)} at end (shared); medians of ${RUNS} runs`,
+  '',
+  `reference (bare Astro MDX page + one SVG chart): ${ms(refPerPage)} per extra page; page ${kib(refPageGzip)} gzip`,
+  '',
+  'per release                              time        × reference page',
+  `  ingest (text → facts)           ${ms(ingestMs).padStart(12)}   ${ratio(vsRef(ingestMs))}`,
+  `  company model (parse, validate) ${ms(modelMs).padStart(12)}   ${ratio(vsRef(modelMs))}  (once per company per build)`,
+  `  checks with claims (fresh)      ${ms(checksMs).padStart(12)}   ${ratio(vsRef(checksMs))}`,
+  `  linear on large input: a 100,000-row table ${ms(bigTableMs)}, a label of 20,000 numbers ${ms(bigLabelMs)}`,
+  '',
+  'cold build         pages      time    per page  × reference   peak RSS',
+  ...results.cold.map((c) => `  ${String(c.releases).padStart(4)} releases ${String(c.pages).padStart(7)} ${s(c.medianMs).padStart(9)} ${ms(c.perPageMs).padStart(10)}  ${ratio(c.vsReference).padStart(10)} ${mib(c.maxRss).padStart(10)}`),
+  `  per extra page (${SIZES[0]} → ${largest} releases): ${ms(perPage)} = ${ratio(vsRef(perPage))} the reference (target ≤ 1.3×)`,
+  '',
+  `memory at ${largest} releases: peak RSS ${mib(memoryRun.maxRss)} (target < 1.2 GB); heap after a full GC once N releases were written:`,
+  `  ${memoryRun.heap.map((h) => `${h.releases}: ${mib(h.heapUsed)}`).join(', ')}`,
+  heapOf(50) !== undefined && heapOf(largest) !== undefined
+    ? `  after 50 vs after ${largest}: ${mib(heapOf(50)!)} vs ${mib(heapOf(largest)!)} (${(((heapOf(largest)! - heapOf(50)!) / heapOf(50)!) * 100).toFixed(1)}%); growth ${results.memory.heapGrowthPerRelease === null ? '?' : kib(results.memory.heapGrowthPerRelease)} per release`
+    : '',
+  '',
+  `warm rebuild, ${WARM} releases: cold ${s(results.warm.coldMs)}, unchanged ${s(results.warm.unchangedMs)}`,
+  `  one notebook edited: ${s(results.warm.editNotebookMs)} = ${ratio(results.warm.editNotebookVsCold)} cold (target < 0.2×)`,
+  `  one release added:   ${s(results.warm.addReleaseMs)} = ${ratio(results.warm.addReleaseVsCold)} cold (target < 0.2×)`,
+  '',
+  `page weights (bundled site, gzip; reference page ${kib(refPageGzip)}):`,
+  ...[...heaviestByKind(bundled)].map(([k, w]) => `  ${k.padEnd(11)} ${kib(w.gzip).padStart(10)} gzip ${kib(w.bytes).padStart(10)} raw  ${ratio(w.gzip / refPageGzip).padStart(7)}  ${w.page}`),
+  `  home page: ${homeAt.map((h) => `${kib(h.gzip)} at ${h.releases}`).join(', ')}; largest listing at ${largest}: ${kib(listingMax)}`,
+  `  output per release at ${largest}: max ${kib(results.weights.perReleaseBytes.max)}, median ${kib(results.weights.perReleaseBytes.median)} (target < 1 MiB)`,
+];
+console.log(out.join('\n'));
+
+mkdirSync(join(ROOT, 'bench/out'), { recursive: true });
+const json = `${JSON.stringify(results, null, 2)}\n`;
+writeFileSync(join(ROOT, 'bench/out/latest.json'), json);
+writeFileSync(join(ROOT, `bench/out/${results.date.replace(/[:.]/g, '-')}.json`), json);
+writeFileSync(join(ROOT, 'bench/out/latest.txt'), `${out.join('\n')}\n`);
+console.log('\nWrote bench/out/latest.json and bench/out/latest.txt');
+if (!process.env.BENCH_KEEP) rmSync(TMP, { recursive: true, force: true });

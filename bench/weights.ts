@@ -1,0 +1,53 @@
+/**
+ * Page weights of a built site: every HTML page's bytes raw and gzipped (level 9, as a static
+ * host compresses), by kind of page. Sizes are deterministic, so the budgets themselves are
+ * tested (test/site/size-budget.test.ts); the bench reports them beside the reference's.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { htmlFiles } from './build.ts';
+
+export interface PageWeight {
+  /** Path under the output folder, `/`-separated: `inap-2010-q2/checks/index.html`. */
+  page: string;
+  kind: string;
+  bytes: number;
+  gzip: number;
+}
+
+const RELEASE_PAGES = new Set(['statements', 'checks', 'claims', 'source']);
+
+/** The kind of a page from its path: home, listing, overview, statements, table, checks, claims, source, notebook, other. */
+export function pageKind(page: string, notebookSlugs: ReadonlySet<string> = new Set()): string {
+  const parts = page.split('/').slice(0, -1);
+  if (parts.length === 0) return 'home';
+  if (['page', 'companies', 'company'].includes(parts[0]!)) return 'listing';
+  if (parts[0] === 'search' || parts.length === 1 && parts[0] === '404') return 'other';
+  if (parts.length === 1) return 'overview';
+  if (parts[1] === 'statements') return parts.length === 2 ? 'statements' : 'table';
+  if (RELEASE_PAGES.has(parts[1]!)) return parts[1]!;
+  if (parts.length === 2 && (notebookSlugs.size === 0 || notebookSlugs.has(parts[1]!))) return 'notebook';
+  return 'other';
+}
+
+export function gzipSize(bytes: Buffer | string): number {
+  return gzipSync(bytes, { level: 9 }).length;
+}
+
+export function pageWeights(dist: string): PageWeight[] {
+  return htmlFiles(dist)
+    .map((file) => {
+      const page = relative(dist, file).split(sep).join('/');
+      const body = readFileSync(file);
+      return { page, kind: pageKind(page), bytes: statSync(file).size, gzip: gzipSize(body) };
+    })
+    .sort((a, b) => a.page.localeCompare(b.page));
+}
+
+/** The heaviest page of each kind (by gzip). */
+export function heaviestByKind(weights: PageWeight[]): Map<string, PageWeight> {
+  const out = new Map<string, PageWeight>();
+  for (const w of weights) if (!out.has(w.kind) || out.get(w.kind)!.gzip < w.gzip) out.set(w.kind, w);
+  return new Map([...out].sort((a, b) => b[1].gzip - a[1].gzip));
+}
