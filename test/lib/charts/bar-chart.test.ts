@@ -2,6 +2,7 @@ import * as aq from 'arquero';
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
 import { barChart } from '../../../src/lib/charts/index.ts';
+import { proportional } from './dom.ts';
 
 const segments = () =>
   aq.table({ segment: ['Data center services', 'IP services'], revenue: ['39123', '27408'] });
@@ -12,7 +13,7 @@ test('barChart(table, options) draws one bar per row, in row order, from decimal
   const bars = [...document.querySelectorAll('g[data-mark="bar"] rect')];
   expect(bars).toHaveLength(2);
   const heights = bars.map((bar) => Number(bar.getAttribute('height')));
-  expect(heights[0]! / heights[1]!).toBeCloseTo(39123 / 27408, 6);
+  expect(proportional(heights[0]!, heights[1]!, 39123, 27408)).toBe(true);
   const labels = [...document.querySelectorAll('g[data-mark="x-axis tick label"] text')].map((t) => t.textContent);
   expect(labels).toEqual(['Data center services', 'IP services']);
   expect(svg).toContain('<title>Revenue by segment</title>');

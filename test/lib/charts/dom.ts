@@ -37,3 +37,15 @@ export function paints(markup: string): string[] {
 
 /** A paint that follows the page's colour scheme: a CSS variable (with its fallbacks), currentColor or none. */
 export const SCHEME_PAINT = /^(none|currentColor|var\(--[\w-]+(, *(var\(--[\w-]+(, *currentColor)?\)|currentColor))?\))$/;
+
+/** Charts write positions and sizes to a hundredth of a pixel (render.ts rounds them). */
+export const PIXEL_PRECISION = 0.01;
+
+/**
+ * Whether two sizes drawn for two values are in proportion, as far as sizes written to a
+ * hundredth of a pixel can be: each is within half a hundredth of its exact size, so
+ * |a·vb − b·va| ≤ 0.005·(|va| + |vb|).
+ */
+export function proportional(a: number, b: number, va: number, vb: number): boolean {
+  return Math.abs(a * vb - b * va) <= (PIXEL_PRECISION / 2) * (Math.abs(va) + Math.abs(vb)) + 1e-9;
+}

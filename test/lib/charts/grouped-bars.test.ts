@@ -1,7 +1,7 @@
 import * as aq from 'arquero';
 import { describe, expect, test } from 'vitest';
 import { groupedBars } from '../../../src/lib/charts/index.ts';
-import { chartSvg, texts } from './dom.ts';
+import { chartSvg, proportional, texts } from './dom.ts';
 import { factOf, release } from './release.ts';
 
 const periodLabel = (id: string) => release.periods.find((p) => p.id === id)!.label;
@@ -23,7 +23,7 @@ describe('groupedBars(rows, options)', () => {
     expect(bars).toHaveLength(6);
     // Lengths are proportional to the printed values.
     const widths = bars.map((bar) => Number(bar.getAttribute('width')));
-    expect(widths[0]! / widths[1]!).toBeCloseTo(Number(rows[0]!.value) / Number(rows[1]!.value), 6);
+    expect(proportional(widths[0]!, widths[1]!, Number(rows[0]!.value), Number(rows[1]!.value))).toBe(true);
     expect(texts(svg, 'g[data-mark="text"] text:not([font-weight])').slice(-2)).toEqual(['31,197', '11,413']);
   });
 

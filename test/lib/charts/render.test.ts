@@ -83,3 +83,17 @@ describe('serializeChart', () => {
     expect(() => serializeChart(bare)).toThrow(ChartTitleMissing);
   });
 });
+
+test('positions are written to a hundredth of a pixel; text keeps its numbers', () => {
+  const rows = [
+    { x: 'a', y: 277.22249999999997 },
+    { x: 'b', y: 88.66500000000008 },
+    { x: 'c', y: 1 / 3 },
+  ];
+  const markup = renderPlot({ marks: [Plot.barY(rows, { x: 'x', y: 'y' }), Plot.text(rows, { x: 'x', y: 'y', text: () => '0.123456' })] }, { title: 'Thirds 0.333333' });
+  const geometry = [...markup.matchAll(/ (?:x|y|width|height|d|transform|viewBox)="([^"]*)"/g)].map((m) => m[1]!);
+  expect(geometry.length).toBeGreaterThan(10);
+  for (const value of geometry) expect(value).not.toMatch(/\.\d{3}/);
+  expect(markup).toContain('0.123456');
+  expect(markup).toContain('Thirds 0.333333');
+});

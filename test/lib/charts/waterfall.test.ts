@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { waterfall, waterfallBars, type WaterfallStep } from '../../../src/lib/charts/index.ts';
 import { Decimal } from '../../../src/lib/decimal.ts';
-import { chartSvg, texts } from './dom.ts';
+import { chartSvg, PIXEL_PRECISION, texts } from './dom.ts';
 import { bridgeFromTable, factOf } from './release.ts';
 
 const ebitdaBridge = (period: string) => bridgeFromTable('adjusted-ebitda', 'adjusted-ebitda', period);
@@ -100,8 +100,9 @@ describe('waterfall(steps, options)', () => {
     const xs = connectors.map((line) => Number(line.getAttribute('x1')) + translateX(line.parentElement!));
     expect(xs).toHaveLength(rects.length - 1);
     xs.forEach((x, i) => {
-      expect(rects[i]!.some((edge) => Math.abs(edge - x) < 1e-6)).toBe(true);
-      expect(rects[i + 1]!.some((edge) => Math.abs(edge - x) < 1e-6)).toBe(true);
+      // Each of x, width, x1 and the translation is written to a hundredth of a pixel.
+      expect(rects[i]!.some((edge) => Math.abs(edge - x) <= 2 * PIXEL_PRECISION + 1e-9)).toBe(true);
+      expect(rects[i + 1]!.some((edge) => Math.abs(edge - x) <= 2 * PIXEL_PRECISION + 1e-9)).toBe(true);
     });
   });
 
