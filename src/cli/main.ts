@@ -4,6 +4,7 @@ import { factsCommand } from './facts.ts';
 import { checkCommand } from './check.ts';
 import { importCommand } from './import.ts';
 import { modelInitCommand } from './model.ts';
+import { claimsCommand } from './claims.ts';
 import { stdio, type Io } from './io.ts';
 
 export type { Io } from './io.ts';
@@ -23,6 +24,9 @@ const USAGE = `Usage:
       --baseline fails only on mismatches the file does not list, --write-baseline writes them
   tieout model init <release-dir> [--force]
       drafts data/companies/<company>/model.yaml from what the base model reads in the release
+  tieout claims <release-dir> [--json | --suggest]
+      every number of the prose: what it asserts, linked automatically or by claims.yaml,
+      and its verdict, or why not; --suggest prints a claims.yaml draft to review
 
 Exit status: 0 ok; 1 a mismatch (with --strict), or one not in the --baseline file;
 2 bad input (file:line:column: message on stderr) or bad usage; 3 an internal error (a bug).`;
@@ -32,6 +36,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   csv: { type: 'boolean' },
   strict: { type: 'boolean' },
+  suggest: { type: 'boolean' },
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -81,6 +86,16 @@ const COMMANDS: Record<string, Command> = {
     options: ['json', 'strict', 'baseline', 'write-baseline'],
     run: (dir, values, io) =>
       checkCommand(dir, { json: Boolean(values.json), strict: Boolean(values.strict), baseline: values.baseline, writeBaseline: values['write-baseline'] }, io),
+  },
+  claims: {
+    options: ['json', 'suggest'],
+    run: (dir, values, io) => {
+      if (values.json && values.suggest) {
+        io.err('tieout: choose one of --json and --suggest\n');
+        return 2;
+      }
+      return claimsCommand(dir, { json: Boolean(values.json), suggest: Boolean(values.suggest) }, io);
+    },
   },
 };
 

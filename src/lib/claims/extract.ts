@@ -201,7 +201,8 @@ function readMoney(raw: string): Read {
 }
 
 function readRatio(raw: string): Read {
-  const m = raw.match(new RegExp(String.raw`^(?<sign>[-−+])?(?<figure>${FIGURE})(?<unit>.*)$`, 'i'))!;
+  // `s`: the unit may follow a line separator (U+2028, U+2029) or a lone CR, which `\s` takes and `.` would not.
+  const m = raw.match(new RegExp(String.raw`^(?<sign>[-−+])?(?<figure>${FIGURE})(?<unit>.*)$`, 'is'))!;
   const bps = /basis|bps/i.test(m.groups!.unit);
   return {
     kind: bps ? 'basis-points' : 'percent',

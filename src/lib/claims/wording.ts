@@ -52,7 +52,8 @@ export function readWording(line: string, start: number, end: number): Wording {
 function directionOf(line: string, start: number, end: number): Wording['direction'] {
   const after = line.slice(end).match(AFTER);
   if (after) return { kind: AFTER_UP.test(after[1]) ? 'up' : 'down', word: `${after[1]} than` };
-  const boundary = Math.max(...[...line.slice(0, start).matchAll(/[;.!?](?=\s)/g)].map((m) => m.index + 1), 0);
+  let boundary = 0;
+  for (const m of line.slice(0, start).matchAll(/[;.!?](?=\s)/g)) boundary = m.index + 1;
   const clause = line.slice(boundary, start);
   let best: { at: number; kind: Direction; word: string } | null = null;
   for (const [re, kind] of [

@@ -1,0 +1,436 @@
+/**
+ * Links a number of the prose to what it asserts, with no claims.yaml: a
+ * figure of a line item in a period, the growth or change of a line item
+ * between two periods, or a ratio of two line items. Each link carries its
+ * evidence (which words named which line item, which words named the periods)
+ * and how sure it is:
+ *
+ * - high: the words name one line item plainly (every core word of its label,
+ *   nothing unexplained beside them), and a period; the figure is then judged
+ *   whatever it is, so a wrong figure is a mismatch that shows the printed and
+ *   the recomputed values;
+ * - medium: the words point at a line item less plainly (part of its label, a
+ *   qualifier, a period left to the default), and its value agrees with the
+ *   figure — the figure confirms the reading, never the other way round.
+ *
+ * Anything else is not linked: a number whose words name nothing printed, or
+ * several line items equally, is returned with its candidates and the reason;
+ * it is never guessed into a verdict.
+ */
+import type { Expression } from '../checks/expression.ts';
+import { parseDecimal } from '../decimal.ts';
+import type { Verdict } from '../types.ts';
+import { claimCheck, type DraftCheck } from './claim.ts';
+import { ClaimError, type Context } from './evaluate.ts';
+import type { NumberToken } from './extract.ts';
+import { linkMessages as say } from './link-messages.ts';
+import type { Calendar, PeriodRef } from './prose-periods.ts';
+import type { NamedPeriod, Reading } from './reading.ts';
+import { matchSubjects, type SubjectMatch } from './subject-match.ts';
+import type { Subject } from './vocabulary.ts';
+import { contentWords, isStop, wordsOf, type Word } from './words-of.ts';
+
+export type Confidence = 'high' | 'medium';
+
+/** Where the words of a link point, as a reader can check them. */
+export interface Evidence {
+  /** The subject: the words as printed, and what they matched (`Segment profit — Data center services`, from its label). */
+  subject: { words: string; key: string; label: string; matched: string };
+  /** The base of a ratio. */
+  base?: { words: string; key: string; label: string; matched: string };
+  /** The period of the figure (for a change, the current one). */
+  period: { words: string; id: string };
+  /** For a change: the period compared with. */
+  prior?: { words: string; id: string };
+  /** Anything else the reading decided: a sign read from the words, a period taken from the value. */
+  notes: string[];
+}
+
+export interface AutoLink {
+  expression: Expression;
+  confidence: Confidence;
+  evidence: Evidence;
+  check: DraftCheck;
+}
+
+export interface Candidate {
+  /** The expression, as claims.yaml would write it. */
+  expression: Expression;
+  title: string;
+  /** The recomputed figure in the printed figure's units, or null. */
+  computed: string | null;
+  verdict: Verdict;
+}
+
+export type Outcome =
+  | { status: 'linked'; link: AutoLink }
+  | { status: 'unlinked'; reason: string; candidates: Candidate[] }
+  | { status: 'not-derivable'; reason: string };
+
+export interface LinkContext {
+  subjects: readonly Subject[];
+  /** Subjects by each core word of their terms, to match only those a window can name. */
+  index: ReadonlyMap<string, readonly Subject[]>;
+  calendar: Calendar;
+  claims: Omit<Context, 'defaultPeriod'>;
+  /** Words of the release's headings that name nothing in the tables. */
+  generic: ReadonlySet<string>;
+  /** Raw text of each prose line, by line number. */
+  lines: ReadonlyMap<number, string>;
+}
+
+interface Option {
+  match: SubjectMatch;
+  base?: SubjectMatch;
+  expression: Expression;
+  period: { id: string; words: string };
+  prior?: { id: string; words: string };
+  notes: string[];
+  check: DraftCheck;
+}
+
+// Words that say a figure is money, an amount, a rate of a business: a percentage or count
+// whose clause has none of them is about something the tables do not measure.
+const FINANCIAL = new Set(
+  contentWords(
+    'revenue income profit loss margin ebitda eps expense cost cash debt dividend share asset liability equity capital expenditure tax ' +
+      'operating gross repurchase buyback interest amortization depreciation impairment restructuring charge flow earnings sales price',
+  ),
+);
+// Subjects whose figures are printed negative and stated as their size ("capital expenditures were $28.5 million"),
+// read from the printed words (normal forms make loss and income one word).
+const OUTFLOW = /^(?:loss|losses|purchases?|payments?|expenditures?|repurchases?|dividends?|used|outflows?|deficit|repayments?|acquisitions?)$/i;
+
+/** What one number asserts. */
+export function linkNumber(reading: Reading, ctx: LinkContext): Outcome {
+  const token = effectiveToken(reading);
+  if (token.kind === 'word') return { status: 'not-derivable', reason: say.spelledOut(token.text) };
+  if (token.value === null) return { status: 'not-derivable', reason: say.noValue(token.text) };
+  const compatible = (s: Subject) => unitFits(reading, token, s);
+  const matches = filterAttributes(matchSubjects(candidates(ctx, reading.before, reading.after), reading.before, reading.after), reading).filter(
+    (m) => compatible(m.subject),
+  );
+  // A count or a percentage of something no line item names: customers, square feet, uptime.
+  if (!financial(reading, token) && !matches[0]?.full) return { status: 'not-derivable', reason: say.notFinancial(token.text, describe(reading, ctx)) };
+  if (reading.forward) return { status: 'not-derivable', reason: say.forward() };
+  const current = periodOf(reading.period, ctx, null);
+  if (current.future) return { status: 'not-derivable', reason: say.futurePeriod(current.words) };
+  if (reading.role === 'change' && reading.prior && periodOf(reading.prior, ctx, current.id).future) {
+    return { status: 'not-derivable', reason: say.futurePeriod(reading.prior.words) };
+  }
+  const base = reading.role === 'ratio' ? filterAttributes(matchSubjects(candidates(ctx, reading.base, []), reading.base, []), reading) : [];
+  if (matches.length === 0) return { status: 'unlinked', reason: say.nothingNamed(describe(reading, ctx)), candidates: [] };
+
+  const heading = headingQualifier(reading, ctx);
+  const top = matches[0];
+  const rivals = matches.filter((m) => m !== top && m.full === top.full && top.score - m.score < 1);
+  const clear =
+    top.full && top.qualifiers.length === 0 && top.between.length === 0 && heading === null && (reading.role !== 'ratio' || (base[0]?.full ?? false));
+
+  const options = (m: SubjectMatch, rescue: boolean): Option[] => optionsFor(m, base[0], reading, token, current, ctx, rescue);
+  const agrees = (o: Option) => o.check.verdict === 'exact' || o.check.verdict === 'rounding';
+
+  if (clear) {
+    const first = options(top, false);
+    const sameValue = rivals.every((r) => sameFigures(options(r, false), first));
+    if (first.length > 0 && sameValue) {
+      const hit = first.find(agrees);
+      if (hit) return linked(hit, 'high', reading);
+      // The period was the release's by default, or the comparison unnamed: the value may say which.
+      const rescued = options(top, true).filter(agrees);
+      if (rescued.length === 1) return linked(rescued[0], 'medium', reading);
+      const only = first[0];
+      if (first.length === 1 && plausible(only, token, reading)) return linked(only, 'high', reading);
+      return {
+        status: 'unlinked',
+        reason: first.length > 1 ? say.noComparison(top.subject.label) : say.farFrom(top.subject.label, token.text),
+        candidates: first.map(candidate),
+      };
+    }
+    if (first.length === 0) return noPeriod(top, reading, current, ctx);
+  }
+
+  // Less plain words: link only a line item whose value the figure confirms.
+  const considered = matches.filter((m) => m.score >= top.score - 6 && (m.full || m.between.length === 0 || m.after)).slice(0, 8);
+  const agreeing: Option[] = [];
+  const all: Option[] = [];
+  for (const m of considered) {
+    const opts = options(m, true);
+    all.push(...opts.slice(0, 2));
+    const hit = opts.find(agrees);
+    if (hit) agreeing.push(hit);
+  }
+  const distinct = distinctFigures(agreeing);
+  if (distinct.length === 1) return linked(distinct[0], 'medium', reading, heading);
+  if (distinct.length > 1) {
+    const best = distinct[0].match.score;
+    if (distinct[1].match.score < best - 2) return linked(distinct[0], 'medium', reading, heading);
+    return { status: 'unlinked', reason: say.several(distinct.map((o) => o.match.subject.label)), candidates: distinct.map(candidate) };
+  }
+  const named = heading ? `${heading} ${words(top.words)}` : top.qualifiers.length > 0 ? `${top.qualifiers.join(' ')} ${words(top.words)}` : null;
+  return {
+    status: 'unlinked',
+    reason: named ? say.notPrinted(named) : say.noAgreement(considered.map((m) => m.subject.label)),
+    candidates: distinctFigures(all).slice(0, 4).map(candidate),
+  };
+}
+
+/** A money figure written after "per share" words ("earnings per diluted share were $0.27") is per share. */
+function effectiveToken(reading: Reading): NumberToken {
+  const t = reading.token;
+  if (t.kind !== 'money' || t.scale !== 0) return t;
+  const near = reading.before.slice(-8).map((w) => w.norm);
+  const per = near.lastIndexOf('per');
+  if (per >= 0 && near.slice(per + 1, per + 3).includes('share')) return { ...t, kind: 'per-share', unit: 'USD/share' };
+  return t;
+}
+
+function unitFits(reading: Reading, token: NumberToken, s: Subject): boolean {
+  switch (reading.role) {
+    case 'figure':
+      if (token.kind === 'money') return s.unit === 'USD';
+      if (token.kind === 'per-share') return s.unit === 'USD/share';
+      if (token.kind === 'percent') return s.unit === 'percent';
+      if (token.kind === 'number') return s.unit === 'shares' || s.unit === 'count';
+      return false;
+    case 'ratio':
+      return s.unit === 'USD' || s.unit === 'shares' || s.unit === 'count';
+    case 'change':
+      if (token.kind === 'basis-points') return s.unit === 'percent';
+      return true;
+  }
+}
+
+/** Subjects the words could name: those with a core word among them. */
+function candidates(ctx: LinkContext, before: readonly Word[], after: readonly Word[]): Subject[] {
+  const found = new Set<Subject>();
+  for (const w of [...before, ...after]) for (const s of ctx.index.get(w.norm) ?? []) found.add(s);
+  return [...found];
+}
+
+/** "non-GAAP" never names a GAAP figure, "GAAP" never a non-GAAP one; "diluted" never a basic one. */
+function filterAttributes(matches: SubjectMatch[], reading: Reading): SubjectMatch[] {
+  const near = new Set([...reading.before.slice(-12), ...reading.after].map((w) => w.norm));
+  const nongaap = near.has('nongaap') || near.has('adjusted');
+  const gaap = near.has('gaap');
+  const diluted = near.has('diluted');
+  const basic = near.has('basic');
+  const explicit = near.has('nongaap');
+  return matches.filter((m) => {
+    const s = m.subject;
+    if (explicit && s.basis !== 'nongaap' && !m.term.core.includes('adjusted')) return false;
+    if (gaap && !nongaap && s.basis === 'nongaap') return false;
+    if (s.dilution) {
+      if (diluted && !basic && !s.dilution.includes('diluted')) return false;
+      if (basic && !diluted && !s.dilution.includes('basic')) return false;
+    }
+    return true;
+  }).map((m) => (!gaap && !nongaap && s(m).basis === 'nongaap' && !m.term.core.some((w) => w === 'adjusted' || w === 'normalized') ? { ...m, score: m.score - 0.5 } : m));
+}
+
+const s = (m: SubjectMatch) => m.subject;
+
+function periodOf(named: NamedPeriod | null, ctx: LinkContext, base: string | null): PeriodRef & { how: string } {
+  if (!named) return { id: ctx.calendar.currentId, words: say.releasePeriod(), future: false, how: 'default' };
+  return { ...ctx.calendar.resolve(named.spec, named.words, base ?? ctx.calendar.currentId), how: named.how };
+}
+
+/**
+ * The checkable readings of a subject: at the named periods; with `rescue`, also at
+ * other periods where the words left the period to the default (a figure) or named
+ * no comparison (a change).
+ */
+function optionsFor(
+  m: SubjectMatch,
+  base: SubjectMatch | undefined,
+  reading: Reading,
+  token: NumberToken,
+  current: PeriodRef & { how: string },
+  ctx: LinkContext,
+  rescue: boolean,
+): Option[] {
+  const subject = m.subject;
+  const periods: { id: string; words: string }[] = [];
+  const add = (id: string | null, words: string) => {
+    if (id && !periods.some((p) => p.id === id)) periods.push({ id, words });
+  };
+  const balance = (id: string) => (subject.facts.has(id) ? id : (ctx.calendar.endOf(id) ?? id));
+  if (current.id) add(balance(current.id), current.words);
+  if (rescue && current.how === 'default' && reading.role !== 'change') {
+    for (const id of subject.facts.keys()) add(id, say.periodFromValue(ctx.calendar.period(id)?.label ?? id));
+  }
+  const out: Option[] = [];
+  for (const period of periods) {
+    if (reading.role === 'change') {
+      const priors: { id: string; words: string }[] = [];
+      if (reading.prior) {
+        const p = periodOf(reading.prior, ctx, period.id);
+        if (p.id) priors.push({ id: p.id, words: p.words });
+      } else {
+        for (const basis of ['yoy', 'qoq'] as const) {
+          const id = ctx.calendar.shift(period.id, basis);
+          if (id) priors.push({ id, words: say.comparisonFromValue(basis) });
+        }
+      }
+      for (const prior of priors) {
+        const fn = subject.unit === 'percent' ? 'change' : 'growth';
+        if (!subject.facts.has(period.id) || !subject.facts.has(prior.id)) continue;
+        const expression: Expression = { type: 'call', fn, current: subject.expression(period.id), prior: subject.expression(prior.id) };
+        const opt = option(m, undefined, expression, period, prior, [], reading, token, ctx);
+        if (opt) out.push(opt);
+      }
+      if (!rescue && out.length > 0) break;
+    } else if (reading.role === 'ratio') {
+      if (!base || !subject.facts.has(period.id) || !base.subject.facts.has(period.id)) continue;
+      const expression: Expression = { type: 'binary', op: '/', left: subject.expression(period.id), right: base.subject.expression(period.id) };
+      const opt = option(m, base, expression, period, undefined, [], reading, token, ctx);
+      if (opt) out.push(opt);
+    } else {
+      const fact = subject.facts.get(period.id);
+      if (!fact) continue;
+      let expression = subject.expression(period.id);
+      const notes: string[] = [];
+      if (fact.value !== null && parseDecimal(fact.value).isNeg() && !parseDecimal(token.value!).isNeg() && outflow(m, reading)) {
+        expression = { type: 'negate', arg: expression };
+        notes.push(say.outflow(fact.label));
+      }
+      const opt = option(m, undefined, expression, period, undefined, notes, reading, token, ctx);
+      if (opt) out.push(opt);
+    }
+  }
+  return out;
+}
+
+function option(
+  match: SubjectMatch,
+  base: SubjectMatch | undefined,
+  expression: Expression,
+  period: { id: string; words: string },
+  prior: { id: string; words: string } | undefined,
+  notes: string[],
+  reading: Reading,
+  token: NumberToken,
+  ctx: LinkContext,
+): Option | null {
+  try {
+    const check = claimCheck({ expression }, token, ctx.lines.get(token.line) ?? '', { ...ctx.claims, defaultPeriod: period.id });
+    return { match, base, expression, period, prior, notes, check };
+  } catch (e) {
+    if (e instanceof ClaimError) return null;
+    throw e;
+  }
+}
+
+/** The prose's own words say the figure is an outflow or a loss (a label saying so would excuse "net income of $1.3 million"). */
+function outflow(m: SubjectMatch, reading: Reading): boolean {
+  return [...m.words, ...reading.after].some((w) => OUTFLOW.test(w.text));
+}
+
+/** A differing figure is a mismatch only when it is of the same size: else the words likely name something else. */
+function plausible(o: Option, token: NumberToken, reading: Reading): boolean {
+  if (reading.role !== 'figure' || o.check.computed === null) return true;
+  const printed = parseDecimal(token.value!).abs();
+  const computed = parseDecimal(o.check.computed).abs();
+  if (printed.isZero() || computed.isZero()) return printed.isZero() === computed.isZero();
+  const ratio = printed.div(computed);
+  return ratio.gte(0.5) && ratio.lte(2);
+}
+
+function sameFigures(a: Option[], b: Option[]): boolean {
+  return a.length === b.length && a.every((o, i) => o.check.computed === b[i].check.computed);
+}
+
+/** One option per distinct recomputed value: the same figure printed in two tables is one candidate. */
+function distinctFigures(options: Option[]): Option[] {
+  const seen = new Map<string, Option>();
+  for (const o of options) {
+    const key = `${o.check.computed}|${o.check.period}`;
+    if (!seen.has(key)) seen.set(key, o);
+  }
+  return [...seen.values()];
+}
+
+function linked(o: Option, confidence: Confidence, reading: Reading, heading: string | null = null): Outcome {
+  const notes = [...o.notes];
+  if (heading) notes.push(say.underHeading(heading));
+  if (o.match.qualifiers.length > 0) notes.push(say.qualifiers(o.match.qualifiers));
+  if (!o.match.full) notes.push(say.partial(o.match.term.core.length, o.match.words.length));
+  return {
+    status: 'linked',
+    link: {
+      expression: o.expression,
+      confidence,
+      check: o.check,
+      evidence: {
+        subject: { words: words(o.match.words), key: o.match.subject.key, label: o.match.subject.label, matched: o.match.term.source },
+        ...(o.base && {
+          base: { words: words(o.base.words), key: o.base.subject.key, label: o.base.subject.label, matched: o.base.term.source },
+        }),
+        period: o.period,
+        ...(o.prior && { prior: o.prior }),
+        notes,
+      },
+    },
+  };
+}
+
+function candidate(o: Option): Candidate {
+  return { expression: o.expression, title: o.check.title, computed: o.check.computed, verdict: o.check.verdict };
+}
+
+/** Matched words as printed; words apart in the sentence are joined by "…". */
+function words(ws: readonly Word[]): string {
+  let out = '';
+  ws.forEach((w, i) => {
+    if (i > 0) out += w.start - ws[i - 1].end > 2 ? ' … ' : ' ';
+    out += w.text;
+  });
+  return out;
+}
+
+function noPeriod(top: SubjectMatch, reading: Reading, current: PeriodRef, ctx: LinkContext): Outcome {
+  const when = reading.role === 'change' && reading.prior ? periodOf(reading.prior, ctx, current.id).words : current.words;
+  return { status: 'unlinked', reason: say.noFactInPeriod(top.subject.label, when), candidates: [] };
+}
+
+/** Whether the words around a number speak of money or of a business's results. */
+function financial(reading: Reading, token: NumberToken): boolean {
+  if (token.kind === 'money' || token.kind === 'per-share') return true;
+  return [...reading.before.slice(-10), ...reading.after].some((w) => FINANCIAL.has(w.norm));
+}
+
+/**
+ * What a number is about, in the sentence's words: the noun phrase right after it
+ * ("2,807 customers", "100 percent uptime"), else the one right before it ("selling
+ * capacity by 24 percent").
+ */
+function describe(reading: Reading, ctx: LinkContext): string {
+  const line = ctx.lines.get(reading.token.line) ?? '';
+  const phrase = (ws: Word[]) => (ws.length === 0 ? '' : line.slice(ws[0].start, ws[ws.length - 1].end));
+  const after = wordsOf(line.slice(reading.token.end - 1), reading.token.end - 1);
+  const noun: Word[] = [];
+  let end = reading.token.end - 1;
+  for (const w of after) {
+    // A noun phrase runs on over spaces and hyphens only: a full stop or comma ends it.
+    if (isStop(w.norm) || noun.length === 5 || !/^[\s-]+$/.test(line.slice(end, w.start))) break;
+    noun.push(w);
+    end = w.end;
+  }
+  if (noun.length > 0) return phrase(noun);
+  const before = [...reading.before];
+  while (before.length > 0 && isStop(before[before.length - 1].norm)) before.pop();
+  const tail: Word[] = [];
+  for (let i = before.length - 1; i >= 0 && tail.length < 5; i--) {
+    if (isStop(before[i].norm) || (tail.length > 0 && !/^[\s-]+$/.test(line.slice(before[i].end, tail[0].start)))) break;
+    tail.unshift(before[i]);
+  }
+  return phrase(tail);
+}
+
+/** A heading that names something the tables do not print ("Data Center", "Gaming"), which then qualifies its figures. */
+function headingQualifier(reading: Reading, ctx: LinkContext): string | null {
+  if (!reading.heading) return null;
+  const words = contentWords(reading.heading.text).filter((w) => !ctx.generic.has(w));
+  if (words.length === 0 || words.some((w) => ctx.index.has(w))) return null;
+  return reading.heading.text.trim();
+}
