@@ -6,6 +6,7 @@ import { IngestError, formatIssue } from '../lib/issues.ts';
 import { countByVerdict, locateRelationIssues, RelationsError, VERDICTS } from '../lib/checks/index.ts';
 import { runChecks } from '../lib/verify/index.ts';
 import { readTextFile } from '../lib/text-file.ts';
+import { claimIssues } from '../lib/claims/index.ts';
 import type { Io } from './io.ts';
 import { compareToBaseline, findingsOf, readBaseline, writeBaseline } from './baseline.ts';
 
@@ -22,8 +23,8 @@ export interface CheckOptions {
 
 /**
  * `tieout check`: every relation in the release recomputed, as JSON or as a report
- * grouped by verdict, mismatches first. Exit status: 2 for bad input (the release, the
- * company model's relations or the baseline, located as `file:line:column: message`), after
+ * grouped by verdict, mismatches first. Exit status: 2 for bad input (the release, its
+ * claims.yaml, the company model's relations or the baseline, located as `file:line:column: message`), after
  * whatever could be checked; 1 when a mismatch is found with --strict, or a mismatch that the
  * --baseline file does not list; 0 otherwise. Bad input wins over mismatches, so CI can tell
  * a data error (2) from a finding (1).
@@ -43,7 +44,9 @@ export function checkCommand(dir: string, options: CheckOptions, io: Io): number
     throw e;
   }
   io.out(options.json ? `${JSON.stringify(checks, null, 2)}\n` : report(release, checks));
-  for (const issue of release.errors) io.err(`${formatIssue(issue)}\n`);
+  // Problems of claims.yaml are bad input like any other: located, and exit 2.
+  const issues = [...release.errors, ...claimIssues(release)];
+  for (const issue of issues) io.err(`${formatIssue(issue)}\n`);
   const findings = findingsOf(checks, release.file);
   let failed = options.strict && findings.length > 0;
   if (baseline) {
@@ -55,7 +58,7 @@ export function checkCommand(dir: string, options: CheckOptions, io: Io): number
     failed = fresh.length > 0;
   }
   if (options.writeBaseline !== undefined) writeBaseline(options.writeBaseline, findings);
-  if (release.errors.length > 0) return 2;
+  if (issues.length > 0) return 2;
   return failed ? 1 : 0;
 }
 

@@ -1,7 +1,7 @@
 import type { Release } from '../lib/types.ts';
 import { loadRelease } from '../lib/ingest/index.ts';
 import { formatIssue } from '../lib/issues.ts';
-import { analyzeClaims, suggestClaims, type ProseNumber } from '../lib/claims/index.ts';
+import { analyzeClaims, periodInWords, suggestClaims, type ProseNumber } from '../lib/claims/index.ts';
 import type { Io } from './io.ts';
 
 export interface ClaimsOptions {
@@ -61,7 +61,7 @@ function describe(release: Release, n: ProseNumber): string[] {
       const lines = [`  ${at}  ${n.text}  = ${n.is}  ${n.verdict}  linked ${how}  [${n.check}]`];
       if (n.evidence) {
         const e = n.evidence;
-        lines.push(`    “${e.subject.words}” → ${e.subject.label}; ${e.base ? `of “${e.base.words}” → ${e.base.label}; ` : ''}period: ${e.period.words}${e.prior ? `; compared with ${e.prior.words}` : ''}`);
+        lines.push(`    “${e.subject.words}” → ${e.subject.label}; ${e.base ? `of “${e.base.words}” → ${e.base.label}; ` : ''}period: ${periodInWords(e.period)}${e.prior ? `; compared with ${periodInWords(e.prior)}` : ''}`);
         for (const note of e.notes) lines.push(`    ${note}`);
       }
       if (n.automatic) lines.push(`    the linker read: ${n.automatic}`);

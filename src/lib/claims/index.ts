@@ -8,7 +8,7 @@ import type { Check, IngestIssue, Release } from '../types.ts';
 import { analyzeClaims, type ClaimAnalysis, type ClaimOptions, type ProseNumber } from './analyze.ts';
 
 export { analyzeClaims, type Accounting, type CandidateView, type ClaimAnalysis, type ClaimOptions, type ProseNumber } from './analyze.ts';
-export type { Confidence, Evidence } from './link.ts';
+export { periodInWords, type Confidence, type Evidence, type PeriodEvidence } from './link.ts';
 export { extractNumbers, extractLine, CLAIMABLE_KINDS, CLASS_KINDS, type NumberToken, type TokenKind } from './extract.ts';
 export { loadClaims, parseClaims, claimsFileFor, type LoadedClaims } from './load.ts';
 export { suggestClaims } from './suggest.ts';

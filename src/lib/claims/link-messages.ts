@@ -24,10 +24,9 @@ export const linkMessages = {
   noFactInPeriod: (label: string, when: string) => `the tables print no “${label}” for ${when}`,
 
   // Evidence
-  releasePeriod: () => "the release's period (no period named)",
-  periodFromValue: (label: string) => `${label} (no period named; the figure agrees with this one)`,
-  comparisonFromValue: (basis: 'yoy' | 'qoq') =>
-    `${basis === 'yoy' ? 'a year earlier' : 'the quarter before'} (no comparison named; the figure agrees with this one)`,
+  releasePeriod: () => "the release's period",
+  defaultPeriod: (label: string) => `${label} (the release's period; no period named)`,
+  periodFromValue: (label: string) => `${label} (no period named; the figure agrees with this one only)`,
   outflow: (label: string) => `“${label}” is printed as a negative amount; the prose states its size`,
   underHeading: (heading: string) => `under the heading “${heading}”, which names nothing in the tables`,
   qualifiers: (words: string[]) => `the words “${words.join(' ')}” are not in its label`,

@@ -39,11 +39,29 @@ export interface Evidence {
   /** The base of a ratio. */
   base?: { words: string; key: string; label: string; matched: string };
   /** The period of the figure (for a change, the current one). */
-  period: { words: string; id: string };
+  period: PeriodEvidence;
   /** For a change: the period compared with. */
-  prior?: { words: string; id: string };
+  prior?: PeriodEvidence;
   /** Anything else the reading decided: a sign read from the words, a period taken from the value. */
   notes: string[];
+}
+
+/**
+ * A period and how the words gave it: named ("second quarter of 2009", "year-over-year"),
+ * the release's own by default, or taken from the only period whose figure agrees.
+ */
+export interface PeriodEvidence {
+  id: string;
+  /** As the release labels it: "Q2 2009". */
+  label: string;
+  /** The words that named it; empty when none did. */
+  words: string;
+  how: 'named' | 'default' | 'value';
+}
+
+/** A period of the evidence in words: "Q2 2009 (“second quarter of 2009”)". */
+export function periodInWords(p: PeriodEvidence): string {
+  return p.how === 'named' ? `${p.label} (“${p.words}”)` : p.how === 'default' ? say.defaultPeriod(p.label) : say.periodFromValue(p.label);
 }
 
 export interface AutoLink {
@@ -83,11 +101,14 @@ interface Option {
   match: SubjectMatch;
   base?: SubjectMatch;
   expression: Expression;
-  period: { id: string; words: string };
-  prior?: { id: string; words: string };
+  period: Named;
+  prior?: Named;
   notes: string[];
   check: DraftCheck;
 }
+
+/** A period as a reading found it, before it is labelled. */
+type Named = Omit<PeriodEvidence, 'label'>;
 
 // Words that say a figure is money, an amount, a rate of a business: a percentage or count
 // whose clause has none of them is about something the tables do not measure.
@@ -135,12 +156,12 @@ export function linkNumber(reading: Reading, ctx: LinkContext): Outcome {
     const sameValue = rivals.every((r) => sameFigures(options(r, false), first));
     if (first.length > 0 && sameValue) {
       const hit = first.find(agrees);
-      if (hit) return linked(hit, 'high', reading);
+      if (hit) return linked(hit, 'high', reading, ctx);
       // The period was the release's by default, or the comparison unnamed: the value may say which.
       const rescued = options(top, true).filter(agrees);
-      if (rescued.length === 1) return linked(rescued[0], 'medium', reading);
+      if (rescued.length === 1) return linked(rescued[0], 'medium', reading, ctx);
       const only = first[0];
-      if (first.length === 1 && plausible(only, token, reading)) return linked(only, 'high', reading);
+      if (first.length === 1 && plausible(only, token, reading)) return linked(only, 'high', reading, ctx);
       return {
         status: 'unlinked',
         reason: first.length > 1 ? say.noComparison(top.subject.label) : say.farFrom(top.subject.label, token.text),
@@ -161,10 +182,10 @@ export function linkNumber(reading: Reading, ctx: LinkContext): Outcome {
     if (hit) agreeing.push(hit);
   }
   const distinct = distinctFigures(agreeing);
-  if (distinct.length === 1) return linked(distinct[0], 'medium', reading, heading);
+  if (distinct.length === 1) return linked(distinct[0], 'medium', reading, ctx, heading);
   if (distinct.length > 1) {
     const best = distinct[0].match.score;
-    if (distinct[1].match.score < best - 2) return linked(distinct[0], 'medium', reading, heading);
+    if (distinct[1].match.score < best - 2) return linked(distinct[0], 'medium', reading, ctx, heading);
     return { status: 'unlinked', reason: say.several(distinct.map((o) => o.match.subject.label)), candidates: distinct.map(candidate) };
   }
   const named = heading ? `${heading} ${words(top.words)}` : top.qualifiers.length > 0 ? `${top.qualifiers.join(' ')} ${words(top.words)}` : null;
@@ -250,26 +271,26 @@ function optionsFor(
   rescue: boolean,
 ): Option[] {
   const subject = m.subject;
-  const periods: { id: string; words: string }[] = [];
-  const add = (id: string | null, words: string) => {
-    if (id && !periods.some((p) => p.id === id)) periods.push({ id, words });
+  const periods: Named[] = [];
+  const add = (id: string | null, words: string, how: Named['how']) => {
+    if (id && !periods.some((p) => p.id === id)) periods.push({ id, words, how });
   };
   const balance = (id: string) => (subject.facts.has(id) ? id : (ctx.calendar.endOf(id) ?? id));
-  if (current.id) add(balance(current.id), current.words);
+  if (current.id) add(balance(current.id), current.how === 'default' ? '' : current.words, current.how === 'default' ? 'default' : 'named');
   if (rescue && current.how === 'default' && reading.role !== 'change') {
-    for (const id of subject.facts.keys()) add(id, say.periodFromValue(ctx.calendar.period(id)?.label ?? id));
+    for (const id of subject.facts.keys()) add(id, '', 'value');
   }
   const out: Option[] = [];
   for (const period of periods) {
     if (reading.role === 'change') {
-      const priors: { id: string; words: string }[] = [];
+      const priors: Named[] = [];
       if (reading.prior) {
         const p = periodOf(reading.prior, ctx, period.id);
-        if (p.id) priors.push({ id: p.id, words: p.words });
+        if (p.id) priors.push({ id: p.id, words: p.words, how: 'named' });
       } else {
         for (const basis of ['yoy', 'qoq'] as const) {
           const id = ctx.calendar.shift(period.id, basis);
-          if (id) priors.push({ id, words: say.comparisonFromValue(basis) });
+          if (id) priors.push({ id, words: '', how: 'value' });
         }
       }
       for (const prior of priors) {
@@ -305,8 +326,8 @@ function option(
   match: SubjectMatch,
   base: SubjectMatch | undefined,
   expression: Expression,
-  period: { id: string; words: string },
-  prior: { id: string; words: string } | undefined,
+  period: Named,
+  prior: Named | undefined,
   notes: string[],
   reading: Reading,
   token: NumberToken,
@@ -350,7 +371,8 @@ function distinctFigures(options: Option[]): Option[] {
   return [...seen.values()];
 }
 
-function linked(o: Option, confidence: Confidence, reading: Reading, heading: string | null = null): Outcome {
+function linked(o: Option, confidence: Confidence, reading: Reading, ctx: LinkContext, heading: string | null = null): Outcome {
+  const label = (p: Named): PeriodEvidence => ({ ...p, label: ctx.calendar.period(p.id)?.label ?? p.id });
   const notes = [...o.notes];
   if (heading) notes.push(say.underHeading(heading));
   if (o.match.qualifiers.length > 0) notes.push(say.qualifiers(o.match.qualifiers));
@@ -366,8 +388,8 @@ function linked(o: Option, confidence: Confidence, reading: Reading, heading: st
         ...(o.base && {
           base: { words: words(o.base.words), key: o.base.subject.key, label: o.base.subject.label, matched: o.base.term.source },
         }),
-        period: o.period,
-        ...(o.prior && { prior: o.prior }),
+        period: label(o.period),
+        ...(o.prior && { prior: label(o.prior) }),
         notes,
       },
     },

@@ -9,6 +9,7 @@
 import type { Release } from '../types.ts';
 import type { ProseNumber } from './analyze.ts';
 import { CLASS_KINDS } from './extract.ts';
+import { periodInWords } from './link.ts';
 import { findInProse, readable } from './select.ts';
 
 /** The draft, as YAML text. */
@@ -22,32 +23,33 @@ export function suggestClaims(release: Release, numbers: readonly ProseNumber[])
     '# or list it under not-derivable with the reason.',
     `period: ${period}`,
     '',
-    'claims:',
   ];
+  const claims: string[] = [];
+  const listed: string[] = [];
   const classes = new Set<string>(CLASS_KINDS);
   for (const n of numbers) {
     if (n.status === 'linked') {
       const how = n.source === 'hand' ? 'by claims.yaml' : `automatically (${n.confidence} confidence)`;
-      out.push(`  # release.txt:${n.line}: linked ${how}; verdict ${n.verdict}; check ${n.check}`);
+      claims.push(`  # release.txt:${n.line}: linked ${how}; verdict ${n.verdict}; check ${n.check}`);
       if (n.evidence) {
         const e = n.evidence;
-        out.push(`  #   “${e.subject.words}” → ${e.subject.label} (${e.subject.matched})`);
-        if (e.base) out.push(`  #   of “${e.base.words}” → ${e.base.label}`);
-        out.push(`  #   period: ${e.period.words}${e.prior ? `; compared with ${e.prior.words}` : ''}`);
-        for (const note of e.notes) out.push(`  #   ${note}`);
+        claims.push(`  #   “${e.subject.words}” → ${e.subject.label} (${e.subject.matched})`);
+        if (e.base) claims.push(`  #   of “${e.base.words}” → ${e.base.label}`);
+        claims.push(`  #   period: ${periodInWords(e.period)}${e.prior ? `; compared with ${periodInWords(e.prior)}` : ''}`);
+        for (const note of e.notes) claims.push(`  #   ${note}`);
       }
-      out.push(`  - ${entry(release, n, { is: n.is })}`);
+      claims.push(`  - ${entry(release, n, { is: n.is })}`);
     } else if (n.status === 'unlinked') {
-      out.push(`  # release.txt:${n.line}: UNLINKED — ${n.reason}`);
-      for (const c of n.candidates) out.push(`  #   candidate: is: ${c.is}   (${c.title}: ${c.computed ?? 'n/a'}, ${c.verdict})`);
-      out.push(`  # - ${entry(release, n, { is: n.candidates[0]?.is ?? '…' })}`);
+      claims.push(`  # release.txt:${n.line}: UNLINKED — ${n.reason}`);
+      for (const c of n.candidates) claims.push(`  #   candidate: is: ${c.is}   (${c.title}: ${c.computed ?? 'n/a'}, ${c.verdict})`);
+      claims.push(`  # - ${entry(release, n, { is: n.candidates[0]?.is ?? '…' })}`);
+    } else if (!classes.has(n.kind)) {
+      listed.push(`  - ${entry(release, n, { reason: n.reason })}`);
     }
   }
-  out.push('', 'not-derivable:');
-  for (const n of numbers) {
-    if (n.status !== 'not-derivable' || classes.has(n.kind)) continue;
-    out.push(`  - ${entry(release, n, { reason: n.reason })}`);
-  }
+  // An empty list is written as one, so that the draft is a valid claims.yaml as it stands.
+  const hasEntry = (lines: string[]) => lines.some((l) => l.startsWith('  - '));
+  out.push(hasEntry(claims) ? 'claims:' : 'claims: []', ...claims, '', hasEntry(listed) ? 'not-derivable:' : 'not-derivable: []', ...listed);
   return `${out.join('\n')}\n`;
 }
 
@@ -67,37 +69,28 @@ function quote(text: string): string {
 
 /**
  * The shortest run of whole words around the number, as a reader sees the line, that
- * occurs once in the prose; null when the number's own text does.
+ * occurs once in the prose (fewest words first, then fewest before the number); null
+ * when the number's own text does.
  */
 export function uniqueContext(release: Release, n: ProseNumber): string | null {
   if (findInProse(release.prose, n.text).length === 1) return null;
   const raw = release.prose.find((p) => p.line === n.line)?.text ?? '';
   const { text, rawAt } = readable(raw);
-  let start = rawAt.indexOf(n.column - 1);
-  let end = rawAt.indexOf(n.end - 1);
+  // Readable offsets of the number (the raw `\$` escape is one character to a reader).
+  const start = rawAt.findIndex((r) => r >= n.column - 1);
+  const end = rawAt.findIndex((r) => r >= n.end - 1);
   if (start < 0 || end < 0) return null;
-  for (let step = 0; step < 40; step++) {
-    const quoteText = text.slice(start, end);
-    if (findInProse(release.prose, quoteText).length <= 1) return quoteText;
-    // Widen by a word on the side with more room, alternating.
-    const grow = step % 2 === 0 ? (start > 0 ? 'before' : 'after') : end < text.length ? 'after' : 'before';
-    if (grow === 'before' && start > 0) start = wordStart(text, start - 1);
-    else if (end < text.length) end = wordEnd(text, end + 1);
-    else break;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of text.slice(0, start).matchAll(/\S+/g)) starts.unshift(m.index);
+  for (const m of text.slice(end).matchAll(/\S+/g)) ends.push(end + m.index + m[0].length);
+  for (let words = 1; words <= 12; words++) {
+    for (let before = 0; before <= words; before++) {
+      const after = words - before;
+      if (before > starts.length || after > ends.length) continue;
+      const quoteText = text.slice(before === 0 ? start : starts[before - 1], after === 0 ? end : ends[after - 1]);
+      if (findInProse(release.prose, quoteText).length === 1) return quoteText;
+    }
   }
-  return text.slice(start, end);
-}
-
-function wordStart(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && /\s/.test(text[i])) i--;
-  while (i > 0 && !/\s/.test(text[i - 1])) i--;
-  return i;
-}
-
-function wordEnd(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && /\s/.test(text[i - 1] ?? '')) i++;
-  while (i < text.length && !/\s/.test(text[i])) i++;
-  return i;
+  return null;
 }

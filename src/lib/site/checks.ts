@@ -1,4 +1,5 @@
 import type { Check, Release } from '../types.ts';
+import { assertClaimsValid } from './claims.ts';
 import { runChecks } from '../verify/index.ts';
 import { locateRelationIssues, RelationsError } from '../checks/index.ts';
 import { loadCompanyModel, type CompanyModel } from '../model/index.ts';
@@ -11,6 +12,8 @@ const cache = new WeakMap<Release, Check[]>();
 export function siteChecks(release: Release): Check[] {
   let checks = cache.get(release);
   if (!checks) {
+    // A broken claims.yaml fails the build with its problems located, rather than publishing guesses.
+    assertClaimsValid(release);
     try {
       checks = runChecks(release, siteModel(release));
     } catch (e) {

@@ -1,5 +1,6 @@
 import type { Release } from '../types.ts';
-import { proseNumbers, type ProseNumber } from '../claims/index.ts';
+import { IngestError } from '../issues.ts';
+import { claimIssues, proseNumbers, type ProseNumber } from '../claims/index.ts';
 
 /** A piece of a prose line: plain text, or a number with how it is accounted for. */
 export type Segment = { text: string; number?: ProseNumber };
@@ -8,13 +9,27 @@ export type Segment = { text: string; number?: ProseNumber };
 const unescape = (s: string) => s.replace(/\\([$%&*_#])/g, '$1');
 
 /**
+ * Throws when the release's claims.yaml has problems, naming each at `file:line:column`:
+ * a site built over a broken claims file would publish links nobody asked for.
+ */
+export function assertClaimsValid(release: Release): void {
+  const issues = claimIssues(release);
+  if (issues.length > 0) throw new IngestError(issues);
+}
+
+/**
  * The release's prose, line by line as published, each line cut into plain text and its
  * numbers (columns are 1-based characters of the raw line), for the claims page.
  */
 export function proseWithNumbers(release: Release) {
+  assertClaimsValid(release);
   const numbers = proseNumbers(release);
   const byLine = new Map<number, ProseNumber[]>();
-  for (const n of numbers) byLine.set(n.line, [...(byLine.get(n.line) ?? []), n]);
+  for (const n of numbers) {
+    const list = byLine.get(n.line);
+    if (list) list.push(n);
+    else byLine.set(n.line, [n]);
+  }
   const lines = release.prose.map((p) => {
     const chars = [...p.text];
     const segments: Segment[] = [];
