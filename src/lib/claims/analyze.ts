@@ -170,7 +170,7 @@ export function analyzeClaims(release: Release, options: ClaimOptions = {}): Cla
   const numbers: ProseNumber[] = tokens.map((token): ProseNumber => {
     const claim = hand.get(token);
     const outcome = auto.get(token);
-    const period = value?.period ?? release.meta.fiscalPeriod;
+    const period = value?.period ?? linker.calendar.currentId;
     if (claim) {
       const same = outcome?.status === 'linked' && sameClaim(outcome.link.check, claim.check);
       return {

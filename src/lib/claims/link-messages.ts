@@ -8,6 +8,9 @@ export const linkMessages = {
   forward: () => 'a forward-looking statement (an outlook, an expectation or a plan): the tables report only periods that have ended',
   futurePeriod: (words: string) => `about ${words}, a period after the release's own: the tables cannot confirm it`,
   spelledOut: (text: string) => `“${text}” is a spelled-out number that counts or orders things, not a figure of the tables`,
+  duration: (text: string) => `“${text}” names a length of time, not an amount`,
+  ordinal: (text: string) => `“${text}” is an ordinal that orders things, not a figure of the tables`,
+  partOfName: (name: string) => `part of a name (“${name}”), not a quantity`,
   noValue: (text: string) => `“${text}” has no single value (it is part of a name or a code)`,
   notFinancial: (text: string, about: string) =>
     about ? `“${text}” is about ${about}, which the tables do not report` : `“${text}” is no financial figure the tables report`,

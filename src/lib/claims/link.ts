@@ -28,7 +28,7 @@ import type { Calendar, PeriodRef } from './prose-periods.ts';
 import type { NamedPeriod, Reading } from './reading.ts';
 import { matchSubjects, type SubjectMatch } from './subject-match.ts';
 import type { Subject } from './vocabulary.ts';
-import { contentWords, isStop, wordsOf, type Word } from './words-of.ts';
+import { contentWords, isStop, normalize, wordsOf, type Word } from './words-of.ts';
 
 export type Confidence = 'high' | 'medium';
 
@@ -115,7 +115,7 @@ type Named = Omit<PeriodEvidence, 'label'>;
 const FINANCIAL = new Set(
   contentWords(
     'revenue income profit loss margin ebitda eps expense cost cash debt dividend share asset liability equity capital expenditure tax ' +
-      'operating gross repurchase buyback interest amortization depreciation impairment restructuring charge flow earnings sales price',
+      'operating gross repurchase buyback interest amortization depreciation impairment restructuring charge flow earnings sale price',
   ),
 );
 // Subjects whose figures are printed negative and stated as their size ("capital expenditures were $28.5 million"),
@@ -131,34 +131,50 @@ export function linkNumber(reading: Reading, ctx: LinkContext): Outcome {
   const matches = filterAttributes(matchSubjects(candidates(ctx, reading.before, reading.after), reading.before, reading.after), reading).filter(
     (m) => compatible(m.subject),
   );
+  // "13-week", "53rd": a length of time or an ordinal, not an amount.
+  const line = ctx.lines.get(reading.token.line) ?? '';
+  const follows = line.slice(reading.token.end - 1);
+  if (token.kind === 'number' && /^-?(?:weeks?|months?|years?|days?|quarters?)\b/i.test(follows)) return { status: 'not-derivable', reason: say.duration(`${token.text}${follows.match(/^-?\w+/)![0]}`) };
+  if (token.kind === 'number' && /^(?:st|nd|rd|th)\b/i.test(follows)) return { status: 'not-derivable', reason: say.ordinal(`${token.text}${follows.slice(0, 2)}`) };
+  // A number that is part of a name: "RTX 4080", "Cyberpunk 2077", "vSphere 8".
+  if (token.kind === 'number' && partOfName(reading, ctx)) return { status: 'not-derivable', reason: say.partOfName(nameOf(reading, ctx)) };
   // A count or a percentage of something no line item names: customers, square feet, uptime.
   if (!financial(reading, token) && !matches[0]?.full) return { status: 'not-derivable', reason: say.notFinancial(token.text, describe(reading, ctx)) };
   if (reading.forward) return { status: 'not-derivable', reason: say.forward() };
-  const current = periodOf(reading.period, ctx, null);
+  const base = reading.relativeTo ? periodOf(reading.relativeTo, ctx, null).id : null;
+  const current = periodOf(reading.period, ctx, base);
   if (current.future) return { status: 'not-derivable', reason: say.futurePeriod(current.words) };
   if (reading.role === 'change' && reading.prior && periodOf(reading.prior, ctx, current.id).future) {
     return { status: 'not-derivable', reason: say.futurePeriod(reading.prior.words) };
   }
-  const base = reading.role === 'ratio' ? filterAttributes(matchSubjects(candidates(ctx, reading.base, []), reading.base, []), reading) : [];
+  const bases = reading.role === 'ratio' ? filterAttributes(matchSubjects(candidates(ctx, reading.base, []), reading.base, []), reading) : [];
   if (matches.length === 0) return { status: 'unlinked', reason: say.nothingNamed(describe(reading, ctx)), candidates: [] };
 
   const heading = headingQualifier(reading, ctx);
   const top = matches[0];
   const rivals = matches.filter((m) => m !== top && m.full === top.full && top.score - m.score < 1);
   const clear =
-    top.full && top.qualifiers.length === 0 && top.between.length === 0 && heading === null && (reading.role !== 'ratio' || (base[0]?.full ?? false));
+    top.full &&
+    top.qualifiers.length === 0 &&
+    top.between.length === 0 &&
+    heading === null &&
+    !reading.compared &&
+    (reading.role !== 'ratio' || (bases[0]?.full ?? false));
 
-  const options = (m: SubjectMatch, rescue: boolean): Option[] => optionsFor(m, base[0], reading, token, current, ctx, rescue);
+  const options = (m: SubjectMatch, rescue: boolean): Option[] => optionsFor(m, bases[0], reading, token, current, ctx, rescue);
   const agrees = (o: Option) => o.check.verdict === 'exact' || o.check.verdict === 'rounding';
 
   if (clear) {
-    const first = options(top, false);
-    const sameValue = rivals.every((r) => sameFigures(options(r, false), first));
-    if (first.length > 0 && sameValue) {
+    // The same line item printed in several tables is several subjects with one name: those that
+    // can state the claim (have figures for its periods) must agree, and any of them will do.
+    const able = [top, ...rivals].map((m) => ({ m, opts: options(m, false) })).filter((x) => x.opts.length > 0);
+    if (able.length === 0) return noPeriod(top, reading, current, ctx);
+    const first = able[0].opts;
+    if (able.every((x) => sameFigures(x.opts, first))) {
       const hit = first.find(agrees);
       if (hit) return linked(hit, 'high', reading, ctx);
       // The period was the release's by default, or the comparison unnamed: the value may say which.
-      const rescued = options(top, true).filter(agrees);
+      const rescued = distinctFigures(able.flatMap((x) => options(x.m, true)).filter(agrees));
       if (rescued.length === 1) return linked(rescued[0], 'medium', reading, ctx);
       const only = first[0];
       if (first.length === 1 && plausible(only, token, reading)) return linked(only, 'high', reading, ctx);
@@ -168,11 +184,14 @@ export function linkNumber(reading: Reading, ctx: LinkContext): Outcome {
         candidates: first.map(candidate),
       };
     }
-    if (first.length === 0) return noPeriod(top, reading, current, ctx);
   }
 
-  // Less plain words: link only a line item whose value the figure confirms.
-  const considered = matches.filter((m) => m.score >= top.score - 6 && (m.full || m.between.length === 0 || m.after)).slice(0, 8);
+  // Less plain words: link only a line item whose value the figure confirms, and only where the
+  // words name at least half of its label. Under a heading that names something the tables do
+  // not print ("Data Center"), the figure is about that: a coincidence of values links nothing.
+  const considered = matches
+    .filter((m) => m.score >= top.score - 6 && (m.full || m.between.length === 0 || m.after) && coverage(m) >= 0.5)
+    .slice(0, 8);
   const agreeing: Option[] = [];
   const all: Option[] = [];
   for (const m of considered) {
@@ -181,14 +200,14 @@ export function linkNumber(reading: Reading, ctx: LinkContext): Outcome {
     const hit = opts.find(agrees);
     if (hit) agreeing.push(hit);
   }
-  const distinct = distinctFigures(agreeing);
+  const distinct = heading ? [] : closest(distinctFigures(agreeing));
   if (distinct.length === 1) return linked(distinct[0], 'medium', reading, ctx, heading);
   if (distinct.length > 1) {
     const best = distinct[0].match.score;
     if (distinct[1].match.score < best - 2) return linked(distinct[0], 'medium', reading, ctx, heading);
     return { status: 'unlinked', reason: say.several(distinct.map((o) => o.match.subject.label)), candidates: distinct.map(candidate) };
   }
-  const named = heading ? `${heading} ${words(top.words)}` : top.qualifiers.length > 0 ? `${top.qualifiers.join(' ')} ${words(top.words)}` : null;
+  const named = top.qualifiers.length > 0 ? `${top.qualifiers.join(' ')} ${words(top.words)}` : heading ? `${heading} ${words(top.words)}` : null;
   return {
     status: 'unlinked',
     reason: named ? say.notPrinted(named) : say.noAgreement(considered.map((m) => m.subject.label)),
@@ -231,7 +250,7 @@ function candidates(ctx: LinkContext, before: readonly Word[], after: readonly W
 
 /** "non-GAAP" never names a GAAP figure, "GAAP" never a non-GAAP one; "diluted" never a basic one. */
 function filterAttributes(matches: SubjectMatch[], reading: Reading): SubjectMatch[] {
-  const near = new Set([...reading.before.slice(-12), ...reading.after].map((w) => w.norm));
+  const near = new Set([...reading.before.slice(-12), ...reading.after, ...reading.tail].map((w) => w.norm));
   const nongaap = near.has('nongaap') || near.has('adjusted');
   const gaap = near.has('gaap');
   const diluted = near.has('diluted');
@@ -273,11 +292,15 @@ function optionsFor(
   const subject = m.subject;
   const periods: Named[] = [];
   const add = (id: string | null, words: string, how: Named['how']) => {
-    if (id && !periods.some((p) => p.id === id)) periods.push({ id, words, how });
+    if (id && subject.facts.has(id) && !periods.some((p) => p.id === id)) periods.push({ id, words, how });
+    else if (id && !subject.facts.has(id) && reading.role === 'change' && !periods.some((p) => p.id === id)) periods.push({ id, words, how });
   };
   const balance = (id: string) => (subject.facts.has(id) ? id : (ctx.calendar.endOf(id) ?? id));
-  if (current.id) add(balance(current.id), current.how === 'default' ? '' : current.words, current.how === 'default' ? 'default' : 'named');
-  if (rescue && current.how === 'default' && reading.role !== 'change') {
+  if (reading.compared && current.id) {
+    // "compared with $51.8 million": the period a year or a quarter before the sentence's.
+    for (const basis of ['yoy', 'qoq'] as const) add(balance(ctx.calendar.shift(current.id, basis) ?? ''), '', 'value');
+  } else if (current.id) add(balance(current.id), current.how === 'default' ? '' : current.words, current.how === 'default' ? 'default' : 'named');
+  if (rescue && current.how === 'default' && reading.role !== 'change' && !reading.compared) {
     for (const id of subject.facts.keys()) add(id, '', 'value');
   }
   const out: Option[] = [];
@@ -361,6 +384,21 @@ function sameFigures(a: Option[], b: Option[]): boolean {
   return a.length === b.length && a.every((o, i) => o.check.computed === b[i].check.computed);
 }
 
+/**
+ * Of options that all agree, those that agree best: exactly, else within the tolerance, else
+ * only where intervals touch ($0.89 per share is basic EPS of 0.89 rather than diluted 0.88).
+ */
+function closest(options: Option[]): Option[] {
+  const rank = (o: Option) =>
+    o.check.verdict === 'exact'
+      ? 0
+      : o.check.difference !== null && o.check.tolerance !== null && parseDecimal(o.check.difference).abs().lt(parseDecimal(o.check.tolerance))
+        ? 1
+        : 2;
+  const best = Math.min(...options.map(rank), 3);
+  return options.filter((o) => rank(o) === best);
+}
+
 /** One option per distinct recomputed value: the same figure printed in two tables is one candidate. */
 function distinctFigures(options: Option[]): Option[] {
   const seen = new Map<string, Option>();
@@ -415,6 +453,12 @@ function noPeriod(top: SubjectMatch, reading: Reading, current: PeriodRef, ctx: 
   return { status: 'unlinked', reason: say.noFactInPeriod(top.subject.label, when), candidates: [] };
 }
 
+/** The share of a term's core words the match found. */
+function coverage(m: SubjectMatch): number {
+  const found = new Set(m.words.map((w) => w.norm));
+  return m.term.core.filter((c) => c.split('|').some((alt) => found.has(alt))).length / m.term.core.length;
+}
+
 /** Whether the words around a number speak of money or of a business's results. */
 function financial(reading: Reading, token: NumberToken): boolean {
   if (token.kind === 'money' || token.kind === 'per-share') return true;
@@ -447,6 +491,32 @@ function describe(reading: Reading, ctx: LinkContext): string {
     tail.unshift(before[i]);
   }
   return phrase(tail);
+}
+
+/** The word right before a plain number is a name's (capitalized mid-sentence, or a product code), not a quantity's. */
+function partOfName(reading: Reading, ctx: LinkContext): boolean {
+  const line = ctx.lines.get(reading.token.line) ?? '';
+  const before = line.slice(0, reading.token.column - 1);
+  const after = line.slice(reading.token.end - 1);
+  // Joined to letters: "H100", "TOP500", "Quantum-2", "3D", "80x".
+  if (/(?:[A-Za-z]-?|\d-)$/.test(before) || /^[A-Za-z]/.test(after)) return true;
+  const m = NAME_BEFORE.exec(before);
+  if (!m) return false;
+  const word = m[1].replace(/[™®℠]$/, '');
+  const atSentenceStart = /(?:^|[.!?:]\s+|^\s*-\s+)$/.test(before.slice(0, m.index));
+  return !atSentenceStart && (/^[A-Z]/.test(word) || /[A-Z]/.test(word.slice(1))) && !FINANCIAL.has(normalize(word));
+}
+
+// The word right before a number, with a trademark sign it may carry ("RTX™ 4090").
+const NAME_BEFORE = /([A-Za-z][\w-]*[™®℠]?)\s$/;
+
+function nameOf(reading: Reading, ctx: LinkContext): string {
+  const line = ctx.lines.get(reading.token.line) ?? '';
+  const before = line.slice(0, reading.token.column - 1);
+  const joinedBefore = /[A-Za-z\d][\w-]*[™®℠]?-?$/.exec(before)?.[0] ?? '';
+  const joinedAfter = /^[A-Za-z]\w*/.exec(line.slice(reading.token.end - 1))?.[0] ?? '';
+  if (joinedBefore || joinedAfter) return `${joinedBefore}${reading.token.text}${joinedAfter}`;
+  return `${NAME_BEFORE.exec(before)?.[1] ?? ''} ${reading.token.text}`.trim();
 }
 
 /** A heading that names something the tables do not print ("Data Center", "Gaming"), which then qualifies its figures. */

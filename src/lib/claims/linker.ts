@@ -8,7 +8,7 @@ import { namesIn, parseExpression, ExpressionError } from '../checks/expression.
 import type { Release } from '../types.ts';
 import type { Context } from './evaluate.ts';
 import type { LinkContext } from './link.ts';
-import { Calendar } from './prose-periods.ts';
+import { Calendar, periodPhrases } from './prose-periods.ts';
 import { vocabulary, type MeasureTerm, type Subject } from './vocabulary.ts';
 import { contentWords } from './words-of.ts';
 
@@ -16,7 +16,8 @@ import { contentWords } from './words-of.ts';
 const GENERIC_HEADING = contentWords(
   'announces reports reported financial results highlights summary overview recent operational operating business update updates ' +
     'information conference call webcast outlook guidance commentary key metrics selected notes about quarter fiscal year first second ' +
-    'third fourth full annual quarterly results statement statements non-gaap gaap measures forward-looking press release contacts investor',
+    'third fourth full annual quarterly results statement statements non-gaap gaap measures forward-looking press release contacts investor ' +
+    'january february march april may june july august september october november december',
 );
 
 export function linkContext(release: Release, claims: Omit<Context, 'defaultPeriod'>): LinkContext {
@@ -44,7 +45,7 @@ export function linkContext(release: Release, claims: Omit<Context, 'defaultPeri
   return {
     subjects,
     index,
-    calendar: new Calendar(release),
+    calendar: new Calendar(release, release.prose.flatMap((p) => periodPhrases(p.text).map((ph) => ph.spec))),
     claims,
     generic,
     lines: new Map(release.prose.map((p) => [p.line, p.text])),

@@ -36,6 +36,8 @@ export interface PeriodPhrase {
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const SPAN_MONTHS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12 };
+// Retailers count weeks: 13 to a quarter, 39 to three quarters, 52 or 53 to a year.
+const SPAN_WEEKS: Record<string, number> = { thirteen: 13, 'twenty-six': 26, 'thirty-nine': 39, 'fifty-two': 52, 'fifty-three': 53 };
 
 const ORD = String.raw`(first|second|third|fourth|1st|2nd|3rd|4th)`;
 // A year after a period word: four digits, or two after "fiscal"/"FY" or an apostrophe ("Q3 FY22", "'22").
@@ -50,8 +52,23 @@ interface Form {
 /** Tried in order; a later form never takes text an earlier one took. */
 const FORMS: Form[] = [
   {
+    pattern: new RegExp(
+      String.raw`\b(thirteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[\s-]+weeks?(?:\s+(?:fiscal\s+)?(?:quarter|period|year))?\s+(?:period\s+)?ended\s+${DATE}`,
+      'gi',
+    ),
+    spec: (m) => {
+      const weeks = SPAN_WEEKS[m[1].toLowerCase()] ?? Number(m[1]);
+      return { type: 'months', months: Math.round(weeks / 4.345), end: isoDate(m[2]) };
+    },
+  },
+  {
     pattern: new RegExp(String.raw`\b(three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+(?:period\s+)?ended\s+${DATE}`, 'gi'),
     spec: (m) => ({ type: 'months', months: SPAN_MONTHS[m[1].toLowerCase()], end: isoDate(m[2]) }),
+  },
+  {
+    // "the fiscal quarter ended November 2, 2024", "the quarter ended …": the quarter, dated.
+    pattern: new RegExp(String.raw`\b(?:fiscal\s+)?quarter\s+ended\s+${DATE}`, 'gi'),
+    spec: (m) => ({ type: 'months', months: 3, end: isoDate(m[1]) }),
   },
   {
     // "the third quarter ended October 30, 2022": the quarter, dated.
@@ -140,14 +157,23 @@ export class Calendar {
   private readonly fy: number | null;
   private readonly quarter: number | null;
 
-  constructor(release: Pick<Release, 'periods' | 'meta'>) {
+  constructor(release: Pick<Release, 'periods' | 'meta'>, named: readonly PeriodSpec[] = []) {
     this.periods = release.periods.filter((p) => p.kind !== 'change');
-    this.currentId = release.meta.fiscalPeriod;
+    this.currentId = currentPeriod(this.periods, release.meta.fiscalPeriod, release.meta.releaseDate);
     this.current = this.periods.find((p) => p.id === this.currentId) ?? null;
     const m = /^(\d{4})-(?:q([1-4])|h([12])|fy)$/.exec(this.currentId);
     this.fy = m ? Number(m[1]) : null;
     this.quarter = m?.[2] ? Number(m[2]) : m?.[3] ? Number(m[3]) * 2 : m ? 4 : null;
+    this.yearShift = yearShift(named, this.fy, this.quarter);
   }
+
+  /**
+   * How many years the prose's fiscal years run behind the period ids: a retailer whose year
+   * ends in early February calls the year ending February 2025 "fiscal 2024", where the ids
+   * name years by the calendar year they end in. Learned from the release's own quarter: the
+   * latest year the prose gives the current quarter's number.
+   */
+  readonly yearShift: number;
 
   has(id: string): boolean {
     return this.periods.some((p) => p.id === id);
@@ -162,15 +188,15 @@ export class Calendar {
     const ref = (id: string | null, future = false): PeriodRef => ({ id: id && this.has(id) ? id : null, words, future: future || (id !== null && this.isFuture(id)) });
     switch (spec.type) {
       case 'quarter': {
-        const year = spec.year ?? this.yearOfQuarter(spec.n);
+        const year = spec.year !== null ? spec.year + this.yearShift : this.yearOfQuarter(spec.n);
         return year === null ? ref(null) : ref(`${year}-q${spec.n}`);
       }
       case 'half': {
-        const year = spec.year ?? this.fy;
+        const year = spec.year !== null ? spec.year + this.yearShift : this.fy;
         return year === null ? ref(null) : ref(`${year}-h${spec.n}`);
       }
       case 'year': {
-        const year = spec.year ?? this.fy;
+        const year = spec.year !== null ? spec.year + this.yearShift : this.fy;
         return year === null ? ref(null) : ref(`${year}-fy`);
       }
       case 'months': {
@@ -248,6 +274,32 @@ export class Calendar {
     if (end === null) return undefined;
     return this.periods.find((p) => p.kind === 'duration' && p.end !== undefined && near(p.end, end) && monthsOf(p) === months);
   }
+}
+
+/**
+ * The release's own period: the one release.yaml names, unless the tables show another as
+ * the latest period of its length that ended before the release was published (a release
+ * cannot report a period that had not ended, and an outlook column is not its period).
+ */
+function currentPeriod(periods: readonly Period[], declared: string, releaseDate: string): string {
+  const own = periods.find((p) => p.id === declared);
+  const months = own ? monthsOf(own) : /-q[1-4]$/.test(declared) ? 3 : /-h[12]$/.test(declared) ? 6 : /-fy$/.test(declared) ? 12 : 0;
+  if (months === 0 || !/^\d{4}-\d{2}-\d{2}$/.test(releaseDate)) return declared;
+  let latest: Period | undefined;
+  for (const p of periods) {
+    if (p.kind !== 'duration' || !p.end || p.end > releaseDate || monthsOf(p) !== months) continue;
+    if (!latest || p.end > latest.end!) latest = p;
+  }
+  if (!latest || (own?.end && near(own.end, latest.end!))) return declared;
+  return latest.id;
+}
+
+/** See Calendar.yearShift: 0 or 1, and 0 when the prose does not say. */
+function yearShift(named: readonly PeriodSpec[], fy: number | null, quarter: number | null): number {
+  if (fy === null || quarter === null) return 0;
+  let latest: number | null = null;
+  for (const s of named) if (s.type === 'quarter' && s.n === quarter && s.year !== null && (latest === null || s.year > latest)) latest = s.year;
+  return latest !== null && fy - latest === 1 ? 1 : 0;
 }
 
 function monthsOf(p: Period): number {

@@ -20,7 +20,7 @@
 import type { ProseLine } from '../types.ts';
 import { CLAIMABLE_KINDS, type NumberToken } from './extract.ts';
 import { periodPhrases, type PeriodPhrase, type PeriodSpec } from './prose-periods.ts';
-import { wordsOf, type Word } from './words-of.ts';
+import { isStop, wordsOf, type Word } from './words-of.ts';
 
 export type Role = 'figure' | 'change' | 'ratio';
 
@@ -47,6 +47,12 @@ export interface Reading {
   period: NamedPeriod | null;
   /** For a change: the period compared with; null when the words name none. */
   prior: NamedPeriod | null;
+  /** A figure that is the term of a comparison ("compared with $51.8 million") and names no period. */
+  compared: boolean;
+  /** For a period named relatively ("$64.4 million a year ago"): the period it counts from; null for the release's. */
+  relativeTo: NamedPeriod | null;
+  /** Words right after the number, to its clause's next break: "on a diluted basis". */
+  tail: Word[];
   /** The sentence, as printed (raw). */
   sentence: string;
   /** A forward-looking statement: an outlook, an expectation, a plan. */
@@ -146,6 +152,8 @@ function readLine(p: ProseLine, tokens: readonly NumberToken[], heading: Reading
         const within = (from: number, to: number) => clausePhrases.filter((ph) => ph.start >= from && ph.end <= to);
         let period: NamedPeriod | null = null;
         let prior: NamedPeriod | null = null;
+        let compared = false;
+        let relativeTo: NamedPeriod | null = null;
         if (role === 'change') {
           // Current: the first figure's period in the clause, else the sentence's topic.
           const firstFigure = roles.findIndex((r) => r !== 'change');
@@ -153,7 +161,14 @@ function readLine(p: ProseLine, tokens: readonly NumberToken[], heading: Reading
           const cue = within(end, nextStart)[0] ?? within(prevEnd, start).filter((ph) => ph.spec.type === 'relative' || COMPARE_WORD.test(text.slice(prevEnd, ph.start))).at(-1);
           if (cue) prior = { spec: cue.spec, words: cue.text, how: 'named' };
         } else {
-          period = figurePeriod(text, inClause, i, clausePhrases, periods) ?? sentenceTopic;
+          const found = figurePeriod(text, inClause, i, clausePhrases);
+          compared = found === 'compared';
+          period = found === 'compared' ? null : (found ?? sentenceTopic);
+          // "a year ago" counts from the statement's own period: its first figure's, or the sentence's.
+          if (period?.spec.type === 'relative') {
+            const firstFigure = roles.findIndex((r) => r !== 'change');
+            relativeTo = (firstFigure >= 0 ? periods[firstFigure] : null) ?? sentenceTopic;
+          }
           if (period?.spec.type === 'same') period = last ? { ...last, how: 'same' } : null;
         }
         periods.push(period);
@@ -170,6 +185,9 @@ function readLine(p: ProseLine, tokens: readonly NumberToken[], heading: Reading
           heading,
           period,
           prior,
+          compared,
+          relativeTo,
+          tail: tailWords(text, words, end, nextStart),
           sentence: raw,
           forward,
           respectively,
@@ -190,45 +208,43 @@ function roleOf(token: NumberToken, lead: string, follow: string): Role {
   return 'figure';
 }
 
+// What joins the figures of one statement: "$(60.6) million, or $(1.22) per share", "$0.89 per share ($0.88 …".
+const JOIN = /^\s*,?\s*(?:or\s*)?\(?\s*$/;
+// Words that make a figure the term of a comparison: "compared with net income of $51.8 million".
+const COMPARISON_BEFORE = /\b(?:compared|comparison|versus|vs\.?|from|than|against|relative)\b/i;
+
 /**
- * A figure's period: named right after it (up to the next number), or after the
- * per-share figure it is paired with, or named just before it when it is the second
- * term of a comparison ("compared with normalized net loss in the second quarter of 2009
- * of $(1.5) million"); null when the words name none.
+ * A figure's period: named right after its statement — the figure and those joined to it
+ * ("$(60.6) million, or $(1.22) per share, in the second quarter of 2009", "$51.8 million, or
+ * $1.05 per share ($1.04 per share on a diluted basis) for the third quarter of fiscal 2023")
+ * — or named just before it ("normalized net loss in the second quarter of 2009 of $(1.5)
+ * million"). A figure that is the term of a comparison and names no period is 'compared':
+ * it is not the sentence's period, and which one it is the linker must find from its value.
  */
 function figurePeriod(
   text: string,
   tokens: readonly NumberToken[],
   i: number,
   phrases: readonly PeriodPhrase[],
-  earlier: readonly (NamedPeriod | null)[],
-): NamedPeriod | null {
-  const token = tokens[i];
-  const segment = (k: number) => ({ from: tokens[k].end - 1, to: k + 1 < tokens.length ? tokens[k + 1].column - 1 : Infinity });
-  const inSegment = (k: number) => {
-    const { from, to } = segment(k);
-    // A comparison's period after the number belongs to the figure compared with, not to this one.
-    return phrases.find((ph) => ph.start >= from && ph.end <= to && !COMPARE_WORD.test(text.slice(from, ph.start)));
-  };
-  const named = inSegment(i);
-  if (named) return { spec: named.spec, words: named.text, how: 'named' };
-  // "$(60.6) million, or $(1.22) per share, in the second quarter of 2009": the pair shares its period.
-  const next = tokens[i + 1];
-  if (next && /^\s*,?\s*or\s*$/.test(text.slice(token.end - 1, next.column - 1))) {
-    const shared = inSegment(i + 1);
-    if (shared) return { spec: shared.spec, words: shared.text, how: 'shared' };
-  }
-  const prev = tokens[i - 1];
-  if (prev && /^\s*,?\s*or\s*$/.test(text.slice(prev.end - 1, token.column - 1))) {
-    const pair = earlier[i - 1];
-    if (pair) return { ...pair, how: 'shared' };
-  }
-  if (i > 0) {
-    const from = tokens[i - 1].end - 1;
-    const before = phrases.filter((ph) => ph.start >= from && ph.end <= token.column - 1 && ph.spec.type !== 'relative').at(-1);
-    if (before) return { spec: before.spec, words: before.text, how: 'named' };
-  }
-  return null;
+): NamedPeriod | 'compared' | null {
+  const gap = (k: number) => text.slice(tokens[k].end - 1, tokens[k + 1].column - 1);
+  let first = i;
+  while (first > 0 && JOIN.test(gap(first - 1))) first--;
+  let last = i;
+  while (last + 1 < tokens.length && JOIN.test(gap(last))) last++;
+  const from = tokens[last].end - 1;
+  const to = last + 1 < tokens.length ? tokens[last + 1].column - 1 : Infinity;
+  // A comparison's period after the statement belongs to the figure compared with, not to this one.
+  const named = phrases.filter((ph) => ph.start >= from && ph.end <= to && !COMPARE_WORD.test(text.slice(from, ph.start)));
+  // A dated or named period says more than "the prior year" beside it.
+  const after = named.find((ph) => ph.spec.type !== 'relative') ?? named[0];
+  if (after) return { spec: after.spec, words: after.text, how: last === i ? 'named' : 'shared' };
+  if (first === 0) return null;
+  const leadFrom = tokens[first - 1].end - 1;
+  const lead = text.slice(leadFrom, tokens[first].column - 1);
+  const before = phrases.filter((ph) => ph.start >= leadFrom && ph.end <= tokens[first].column - 1 && ph.spec.type !== 'relative').at(-1);
+  if (before) return { spec: before.spec, words: before.text, how: 'named' };
+  return COMPARISON_BEFORE.test(lead) ? 'compared' : null;
 }
 
 /** Sentences of a line, as spans. */
@@ -282,16 +298,32 @@ function subjectWords(
   return words.filter((w) => w.start >= from && w.end <= at && !hidden.some((h) => w.start < h.end && h.start < w.end));
 }
 
-/** "$20.4 million in capital lease obligations": a subject right after the number, unless it is a period. */
+/**
+ * A subject right after the number, unless it is a period: "$20.4 million in capital lease
+ * obligations", "the $1.35 billion Arm acquisition termination charge".
+ */
 function afterSubject(text: string, words: readonly Word[], from: number, to: number, phrases: readonly PeriodPhrase[]): Word[] {
   const follow = text.slice(from, to);
-  const m = /^\s+(?:in|of)\s+(?:the\s+)?/i.exec(follow);
+  const m = /^\s+(?:(?:in|of)\s+(?:the\s+)?)?(?=[A-Za-z])/i.exec(follow);
   if (!m) return [];
   const start = from + m[0].length;
   if (phrases.some((ph) => ph.start <= start + 4 && ph.end > start)) return [];
   const stop = follow.slice(m[0].length).search(/[,.;:(–—]|\s-\s/);
   const end = stop < 0 ? to : start + stop;
-  return words.filter((w) => w.start >= start && w.end <= end);
+  const found = words.filter((w) => w.start >= start && w.end <= end);
+  // Without a preposition, only a noun phrase joined to the figure counts, up to its first stop word.
+  if (m[0].trim() === '') {
+    const first = found.findIndex((w) => isStop(w.norm) || /(?:ed|ing)$/.test(w.norm));
+    return first < 0 ? found : found.slice(0, first);
+  }
+  return found;
+}
+
+/** The words after the number up to the next number or a break (a comma, a closing parenthesis, a full stop). */
+function tailWords(text: string, words: readonly Word[], from: number, to: number): Word[] {
+  const stop = text.slice(from, to).search(/[,;.)]/);
+  const end = stop < 0 ? to : from + stop;
+  return words.filter((w) => w.start >= from && w.end <= end);
 }
 
 /** The base of a ratio: the words after "of" up to the clause's next break. */

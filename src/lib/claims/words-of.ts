@@ -33,18 +33,17 @@ const STOP = new Set([
 /** Words that qualify a line item without naming another one; a subject may omit them. */
 export const WEAK = new Set(['total', 'net', 'consolidated', 'reported', 'quarterly', 'record', 'overall', 'gaap', 'nongaap', 'basic', 'diluted']);
 
-// One word, several spellings (after singularizing): what a release calls sales or earnings,
-// its tables may call revenue or income. Income and loss are one word: a line item is labelled
-// "Net income (loss)" one year and "Net loss" the next, and the figure's sign tells them apart.
+// One word, several spellings (after singularizing): what a release calls earnings, its tables
+// may call income. Income and loss are one word: a line item is labelled "Net income (loss)"
+// one year and "Net loss" the next, and the figure's sign tells them apart. (Sales are not
+// revenue word for word — "sales and marketing" is an expense — see vocabulary.ts's variants.)
 const SAME: Record<string, string> = {
-  sale: 'revenue',
   earning: 'income',
   earnings: 'income',
   loss: 'income',
   operation: 'operating',
   generated: 'provided',
-  stockholder: 'equity',
-  shareholder: 'equity',
+  stockholder: 'shareholder',
 };
 
 // Not plurals, though they end in s.
