@@ -66,14 +66,14 @@ const FORMS: Form[] = [
     spec: (m) => ({ type: 'months', months: SPAN_MONTHS[m[1].toLowerCase()], end: isoDate(m[2]) }),
   },
   {
-    // "the fiscal quarter ended November 2, 2024", "the quarter ended …": the quarter, dated.
-    pattern: new RegExp(String.raw`\b(?:fiscal\s+)?quarter\s+ended\s+${DATE}`, 'gi'),
-    spec: (m) => ({ type: 'months', months: 3, end: isoDate(m[1]) }),
-  },
-  {
     // "the third quarter ended October 30, 2022": the quarter, dated.
     pattern: new RegExp(String.raw`\b${ORD}[\s-]+(?:fiscal[\s-]+)?quarter\s+(?:of\s+(?:fiscal\s+(?:year\s+)?)?\d{4}\s+)?ended\s+${DATE}`, 'gi'),
     spec: (m) => ({ type: 'months', months: 3, end: isoDate(m[2]) }),
+  },
+  {
+    // "the fiscal quarter ended November 2, 2024", "the quarter ended …": the quarter, dated.
+    pattern: new RegExp(String.raw`\b(?:fiscal\s+)?quarter\s+ended\s+${DATE}`, 'gi'),
+    spec: (m) => ({ type: 'months', months: 3, end: isoDate(m[1]) }),
   },
   {
     pattern: new RegExp(String.raw`\b(?:(?:fiscal|FY)[\s-]?(\d{4})\s+)?${ORD}[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of)?(?:,?\s+${YEAR})?`, 'gi'),
