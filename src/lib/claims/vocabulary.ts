@@ -190,7 +190,7 @@ function termOf(label: string, sections: readonly string[], title: string[], sou
 /**
  * Content words of a label less qualifiers and asides: "(non-GAAP)", "(Including buying,
  * distribution, and occupancy costs)", ", net of returns and allowances", ", exclusive of
- * depreciation". What remains names the line item.
+ * depreciation". What remains names the line item; "less current portion" is no aside.
  */
 function strip(label: string): string[] {
   return contentWords(core(label)).filter((w) => !WEAK.has(w));
@@ -199,8 +199,9 @@ function strip(label: string): string[] {
 function core(label: string): string {
   return label
     .replace(/\((?:non-)?gaap\)/gi, ' ')
-    .replace(/\((?:including|excluding|exclusive of|net of|less|inclusive of)\b[^)]*\)/gi, ' ')
-    .replace(/,?\s+(?:net of|less|excluding|exclusive of|including|inclusive of)\b.*$/i, '')
+    .replace(/\((?:including|excluding|exclusive of|net of|inclusive of)\b[^)]*\)/gi, ' ')
+    // "less current portion" stays: it tells a part from the whole.
+    .replace(/,?\s+(?:net of|excluding|exclusive of|including|inclusive of)\b.*$/i, '')
     .trim();
 }
 
