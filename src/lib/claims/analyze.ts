@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { DATA_DIR } from '../ingest/index.ts';
 import { ExpressionError } from '../checks/expression.ts';
 import { readRelations, RelationsError, type Relations } from '../checks/relations.ts';
-import { loadModel, type CompanyModel } from '../model/index.ts';
+import { loadModel, recognizeRelease, type CompanyModel } from '../model/index.ts';
 import type { Check, IngestIssue, Release, SourceLocation, Verdict } from '../types.ts';
 import { claimCheck, type DraftCheck } from './claim.ts';
 import { ClaimError, parseClaim, type Context } from './evaluate.ts';
@@ -320,11 +320,26 @@ function notDerivableTokens(
   return [...selected];
 }
 
-/** Concept ids of the company model with their labels, and its named measures. */
-function modelTerms(release: Release, root: string, given: CompanyModel | undefined): Pick<Context, 'concepts' | 'measures'> {
+/**
+ * Concepts with their labels — the company model's, and the base model's that the release
+ * prints where the recognition is certain — which concept each fact prints, and the
+ * company model's named measures.
+ */
+function modelTerms(release: Release, root: string, given: CompanyModel | undefined): Pick<Context, 'concepts' | 'measures' | 'conceptOf'> {
   const model = given ?? loadModel(resolve(root, join(DATA_DIR, 'companies', release.meta.company, 'model.yaml')));
   const concepts = new Map(Object.entries(model.concepts).map(([id, c]) => [id, c.label]));
-  for (const f of release.facts) if (f.concept && !concepts.has(f.concept)) concepts.set(f.concept, f.concept);
+  const recognition = recognizeRelease(release, model);
+  const conceptOf = (f: { concept: string | null; origin: string; table: string; row: string }): string | null => {
+    if (f.concept) return f.concept;
+    if (f.origin !== 'cell') return null;
+    const row = recognition.rows.get(`${f.table}/${f.row}`);
+    // A likely reading is good enough for a relation that holds, not for reading words: only certain ones name a subject.
+    return row && row.certain ? row.concept : null;
+  };
+  for (const f of release.facts) {
+    const concept = conceptOf(f);
+    if (concept && !concepts.has(concept)) concepts.set(concept, recognition.label(concept));
+  }
   let measures: Relations['measures'] = {};
   try {
     measures = readRelations(model.relations).measures;
@@ -332,5 +347,5 @@ function modelTerms(release: Release, root: string, given: CompanyModel | undefi
     // Malformed relations are the checks layer's to report (runChecks throws them, located); claims go on without measures.
     if (!(e instanceof RelationsError)) throw e;
   }
-  return { concepts, measures: new Map(Object.entries(measures)) };
+  return { concepts, measures: new Map(Object.entries(measures)), conceptOf };
 }

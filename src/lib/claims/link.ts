@@ -168,9 +168,9 @@ export function linkNumber(reading: Reading, ctx: LinkContext): Outcome {
     // The same line item printed in several tables is several subjects with one name: those that
     // can state the claim (have figures for its periods) must agree, and any of them will do.
     const able = [top, ...rivals].map((m) => ({ m, opts: options(m, false) })).filter((x) => x.opts.length > 0);
-    if (able.length === 0) return noPeriod(top, reading, current, ctx);
-    const first = able[0].opts;
-    if (able.every((x) => sameFigures(x.opts, first))) {
+    // None prints the period: another subject the words name may (the same line in another table); see below.
+    const first = able[0]?.opts ?? [];
+    if (able.length > 0 && able.every((x) => sameFigures(x.opts, first))) {
       const hit = first.find(agrees);
       if (hit) return linked(hit, 'high', reading, ctx);
       // The period was the release's by default, or the comparison unnamed: the value may say which.
@@ -208,6 +208,7 @@ export function linkNumber(reading: Reading, ctx: LinkContext): Outcome {
     return { status: 'unlinked', reason: say.several(distinct.map((o) => o.match.subject.label)), candidates: distinct.map(candidate) };
   }
   const named = top.qualifiers.length > 0 ? `${top.qualifiers.join(' ')} ${words(top.words)}` : heading ? `${heading} ${words(top.words)}` : null;
+  if (clear && all.length === 0) return noPeriod(top, reading, current, ctx);
   return {
     status: 'unlinked',
     reason: named ? say.notPrinted(named) : say.noAgreement(considered.map((m) => m.subject.label)),

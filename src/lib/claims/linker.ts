@@ -30,7 +30,7 @@ export function linkContext(release: Release, claims: Omit<Context, 'defaultPeri
       if (!(e instanceof ExpressionError)) throw e;
     }
   }
-  const subjects = vocabulary({ release, concepts: claims.concepts, measures });
+  const subjects = vocabulary({ release, concepts: claims.concepts, conceptOf: claims.conceptOf, measures });
   const index = new Map<string, Subject[]>();
   for (const s of subjects) {
     for (const t of s.terms) {

@@ -13,6 +13,7 @@
  * "non-GAAP earnings per diluted share" never names a GAAP or basic figure.
  */
 import type { Expression } from '../checks/expression.ts';
+import { BASE_CONCEPTS, baseLabel, twinOf } from '../model/index.ts';
 import type { Fact, Release, Unit } from '../types.ts';
 import { contentWords, WEAK } from './words-of.ts';
 
@@ -56,8 +57,10 @@ export interface MeasureTerm {
 
 export interface VocabularyInput {
   release: Release;
-  /** Concept ids of the company model with their labels. */
+  /** Concept ids with their labels: the company model's and the base model's. */
   concepts: ReadonlyMap<string, string>;
+  /** The concept a fact prints, or null (default: the fact's own, from the company model). */
+  conceptOf?: (fact: Fact) => string | null;
   measures: readonly MeasureTerm[];
 }
 
@@ -83,19 +86,24 @@ const VARIANTS: [RegExp, string[]][] = [
 ];
 
 /** Every subject of a release: concepts first, then measures, then rows no concept covers. */
-export function vocabulary({ release, concepts, measures }: VocabularyInput): Subject[] {
+export function vocabulary({ release, concepts, conceptOf = (f) => f.concept, measures }: VocabularyInput): Subject[] {
   const titles = new Map(release.tables.map((t) => [t.id, t.title]));
   const byConcept = new Map<string, Fact[]>();
   const byRow = new Map<string, Fact[]>();
   for (const f of release.facts) {
     if (f.origin !== 'cell' || f.period.includes('-vs-')) continue;
-    if (f.concept) push(byConcept, f.concept, f);
+    const concept = conceptOf(f);
+    if (concept) push(byConcept, concept, f);
     else push(byRow, `${f.table}/${f.row}`, f);
   }
   const subjects: Subject[] = [];
   for (const [id, facts] of byConcept) {
     const label = concepts.get(id) ?? id;
-    const terms = [termOf(label, [], [], `concept label “${label}”`), ...unique(facts).flatMap((f) => rowTerm(f, titles.get(f.table) ?? ''))];
+    const terms = [
+      termOf(label, [], [], `concept label “${label}”`),
+      ...baseTerms(id),
+      ...unique(facts).flatMap((f) => rowTerm(f, titles.get(f.table) ?? '')),
+    ];
     subjects.push(subject(id, 'concept', label, terms, facts, titles, (period) => ({ type: 'name', name: id, period })));
   }
   const conceptIds = new Set(byConcept.keys());
@@ -138,6 +146,14 @@ function keyOf(f: Fact): string {
   return f.concept ?? `${f.table}/${f.row}`;
 }
 
+/** The labels the base model knows a concept by ("net sales", "cost of goods sold"), as terms. */
+function baseTerms(id: string): Term[] {
+  const twin = twinOf(id);
+  const base = BASE_CONCEPTS[twin ?? id];
+  if (!base) return [];
+  return [base.label, ...base.labels].map((label) => termOf(label, [], [], `“${label}”, a name of ${baseLabel(id) ?? id} in the base model`));
+}
+
 function subject(
   key: string,
   kind: Subject['kind'],
@@ -158,7 +174,7 @@ function subject(
     label,
     terms,
     unit: mostCommon(facts.map((f) => f.unit)),
-    basis: bases.size === 1 ? [...bases][0] : (basisOf([[label]]) ?? null),
+    basis: key.startsWith('non-gaap-') ? 'nongaap' : bases.size === 1 ? [...bases][0] : (basisOf([[label]]) ?? null),
     dilution: dilutionOf(texts),
     facts: byPeriod,
     expression,

@@ -111,6 +111,10 @@ describe('specific sentences, linked with their evidence', () => {
   test('a payroll tax credit the tables do not break out is unlinked, with its loose candidate, never a verdict', () => {
     const n = number(48, '$1.1 million');
     expect(n.status).toBe('unlinked');
-    expect(n.status === 'unlinked' && n.candidates.map((c) => [c.is, c.verdict])).toEqual([['operating-expenses', 'mismatch']]);
+    // "payroll tax credit … operating expenses": each line item the words touch is a candidate, none agrees.
+    expect(n.status === 'unlinked' && n.candidates.map((c) => [c.is, c.verdict])).toEqual([
+      ['operating-expenses', 'mismatch'],
+      ['income-tax', 'mismatch'],
+    ]);
   });
 });
