@@ -34,19 +34,19 @@ describe('The Buckle, Inc., Q3 fiscal 2024 (a retailer: net sales, 13- and 39-we
     const inputsOf = (n: ProseNumber) => (n.status === 'linked' ? checks.find((c) => c.id === n.check)!.inputs : []);
     const current = linked(numbers, 5, '$293.6 million');
     expect(current).toMatchObject({ status: 'linked', confidence: 'high', evidence: { subject: { words: 'Net sales' } } });
-    expect(inputsOf(current)).toEqual(['bke-2024-q3/table/sales-net-of-returns-and-allowances/2025-q3']);
-    expect(inputsOf(linked(numbers, 5, '$303.5 million'))).toEqual(['bke-2024-q3/table/sales-net-of-returns-and-allowances/2024-q3']);
+    expect(inputsOf(current)).toEqual(['bke-2024-q3/table/sales-net-of-returns-and-allowances/2024-q3']);
+    expect(inputsOf(linked(numbers, 5, '$303.5 million'))).toEqual(['bke-2024-q3/table/sales-net-of-returns-and-allowances/2023-q3']);
   });
 
-  test('"Net income for the third quarter of fiscal 2024 was $44.2 million": fiscal 2024 is the year the tables call 2025', () => {
-    expect(linked(numbers, 11, '$44.2 million')).toMatchObject({ is: 'net-income', confidence: 'high', evidence: { period: { id: '2025-q3', words: 'third quarter of fiscal 2024' } } });
-    expect(linked(numbers, 11, '$51.8 million')).toMatchObject({ is: 'net-income@2024-q3', verdict: 'rounding' });
+  test('"Net income for the third quarter of fiscal 2024 was $44.2 million", "compared with … $51.8 million … for the third quarter of fiscal 2023"', () => {
+    expect(linked(numbers, 11, '$44.2 million')).toMatchObject({ is: 'net-income', confidence: 'high', evidence: { period: { id: '2024-q3', words: 'third quarter of fiscal 2024' } } });
+    expect(linked(numbers, 11, '$51.8 million')).toMatchObject({ is: 'net-income@2023-q3', verdict: 'rounding' });
   });
 
   test('"$0.89 per share ($0.88 per share on a diluted basis)": the basic and the diluted figure', () => {
     expect(linked(numbers, 11, '$0.89 per share')).toMatchObject({ is: 'eps-basic', verdict: 'exact' });
     expect(linked(numbers, 11, '$0.88 per share')).toMatchObject({ is: 'eps-diluted', verdict: 'exact', confidence: 'high' });
-    expect(linked(numbers, 13, '$2.81 per share')).toMatchObject({ is: 'eps-diluted@2024-9m', verdict: 'exact' });
+    expect(linked(numbers, 13, '$2.81 per share')).toMatchObject({ is: 'eps-diluted@2023-9m', verdict: 'exact' });
   });
 
   test('comparable store and online sales, which no table prints, are unlinked: never a mismatch against total sales', () => {
@@ -54,6 +54,13 @@ describe('The Buckle, Inc., Q3 fiscal 2024 (a retailer: net sales, 13- and 39-we
       expect(linked(numbers, line, text).status, text).toBe('unlinked');
     }
     expect(linked(numbers, 5, '0.7 percent')).toMatchObject({ reason: 'the words name “Comparable store net sales”, which no table prints' });
+  });
+
+  test('with release.yaml naming its fiscal years by their end (2025-q3), the prose\'s fiscal 2024 still reads as its own quarter', () => {
+    const meta = { ...release.meta, fiscalYearNamedBy: 'end' as const, fiscalPeriod: '2025-q3' };
+    const misnamed = analyzeClaims(parseRelease(release.text, meta, emptyModel, release.file), { claims: null, model: emptyModel });
+    expect(misnamed.checks.map((c) => c.verdict)).toEqual(checks.map((c) => c.verdict));
+    expect(misnamed.numbers.find((n) => n.line === 11 && n.text === '$44.2 million')).toMatchObject({ is: 'net-income', evidence: { period: { id: '2025-q3' } } });
   });
 
   test('"the 53rd week", "13-week and 39-week periods" are not amounts', () => {
