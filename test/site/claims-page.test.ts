@@ -33,10 +33,10 @@ describe('the claims page', () => {
 
   test('lists every linked number with how it was linked, and every number the tables cannot confirm with the reason', () => {
     const document = page();
-    const linked = [...document.querySelectorAll('#linked ~ .scroll table tbody tr')];
+    const linked = [...document.querySelectorAll('#linked + .scroll table tbody tr')];
     expect(linked.length).toBe(51);
     expect(linked.filter((tr) => tr.textContent?.includes('by hand')).length).toBe(1);
-    const nd = [...document.querySelectorAll('#not-derivable ~ .scroll table tbody tr')].map((tr) => tr.textContent);
+    const nd = [...document.querySelectorAll('#not-derivable + .scroll table tbody tr')].map((tr) => tr.textContent);
     expect(nd.some((t) => t?.includes('2,807') && t.includes('customer count: the tables report no customer numbers'))).toBe(true);
   });
 });
