@@ -2,6 +2,7 @@
  * `npm run bench`: speed and size, measured (never asserted in tests).
  * - ingest: parse the bundled release N times;
  * - checks: run every check N times (when the checks layer is present);
+ * - claims: link and check the prose of the bundled release, and of one line of 20,000 figures;
  * - build: one `astro build`, wall time;
  * - size: bytes of dist/ in all, per kind of file, and the largest pages.
  * Prints a table and writes bench/out/<date>.json (git-ignored) to compare runs.
@@ -47,6 +48,17 @@ if (existsSync(checksModule)) {
   const release = loadRelease(RELEASE);
   const model = loadModel(`data/companies/${release.meta.company}/model.yaml`);
   timings.push(time('checks (all relations)', N, () => runChecks(release, model)));
+}
+
+{
+  // Claims: every number of the prose linked, for the bundled release and for one prose line of
+  // 20,000 figures (reading and linking stay linear in the line).
+  const { analyzeClaims } = await import('../src/lib/claims/index.ts');
+  const release = loadRelease(RELEASE);
+  timings.push(time('claims (link and check the prose)', 10, () => analyzeClaims(release, { claims: null })));
+  const line = `Revenue was ${Array.from({ length: 20_000 }, (_, i) => `$${(i % 90) + 1}.5 million`).join(', ')}.`;
+  const long = parseRelease(release.text.replace('Revenue\n', `Revenue\n\n${line}\n`), release.meta, emptyModel, release.file);
+  timings.push(time('claims (a prose line of 20,000 figures)', 3, () => analyzeClaims(long, { claims: null, model: emptyModel })));
 }
 
 const t = performance.now();

@@ -133,7 +133,7 @@ export function linkNumber(reading: Reading, ctx: LinkContext): Outcome {
   );
   // "13-week", "53rd": a length of time or an ordinal, not an amount.
   const line = ctx.lines.get(reading.token.line) ?? '';
-  const follows = line.slice(reading.token.end - 1);
+  const follows = line.slice(reading.token.end - 1, reading.token.end + 40);
   if (token.kind === 'number' && /^-?(?:weeks?|months?|years?|days?|quarters?)\b/i.test(follows)) return { status: 'not-derivable', reason: say.duration(`${token.text}${follows.match(/^-?\w+/)![0]}`) };
   if (token.kind === 'number' && /^(?:st|nd|rd|th)\b/i.test(follows)) return { status: 'not-derivable', reason: say.ordinal(`${token.text}${follows.slice(0, 2)}`) };
   // A number that is part of a name: "RTX 4080", "Cyberpunk 2077", "vSphere 8".
@@ -474,7 +474,7 @@ function financial(reading: Reading, token: NumberToken): boolean {
 function describe(reading: Reading, ctx: LinkContext): string {
   const line = ctx.lines.get(reading.token.line) ?? '';
   const phrase = (ws: Word[]) => (ws.length === 0 ? '' : line.slice(ws[0].start, ws[ws.length - 1].end));
-  const after = wordsOf(line.slice(reading.token.end - 1), reading.token.end - 1);
+  const after = wordsOf(line.slice(reading.token.end - 1, reading.token.end + 200), reading.token.end - 1);
   const noun: Word[] = [];
   let end = reading.token.end - 1;
   for (const w of after) {
@@ -497,14 +497,15 @@ function describe(reading: Reading, ctx: LinkContext): string {
 /** The word right before a plain number is a name's (capitalized mid-sentence, or a product code), not a quantity's. */
 function partOfName(reading: Reading, ctx: LinkContext): boolean {
   const line = ctx.lines.get(reading.token.line) ?? '';
-  const before = line.slice(0, reading.token.column - 1);
-  const after = line.slice(reading.token.end - 1);
+  // Only the text around the number matters; a window keeps a line of thousands of numbers linear.
+  const before = line.slice(Math.max(0, reading.token.column - 201), reading.token.column - 1);
+  const after = line.slice(reading.token.end - 1, reading.token.end + 40);
   // Joined to letters: "H100", "TOP500", "Quantum-2", "3D", "80x".
   if (/(?:[A-Za-z]-?|\d-)$/.test(before) || /^[A-Za-z]/.test(after)) return true;
   const m = NAME_BEFORE.exec(before);
   if (!m) return false;
   const word = m[1].replace(/[™®℠]$/, '');
-  const atSentenceStart = /(?:^|[.!?:]\s+|^\s*-\s+)$/.test(before.slice(0, m.index));
+  const atSentenceStart = /(?:^|[.!?:]\s+|^\s*-\s+)$/.test(before.slice(0, m.index)) && (m.index > 0 || reading.token.column <= 201);
   return !atSentenceStart && (/^[A-Z]/.test(word) || /[A-Z]/.test(word.slice(1))) && !FINANCIAL.has(normalize(word));
 }
 
@@ -513,9 +514,9 @@ const NAME_BEFORE = /([A-Za-z][\w-]*[™®℠]?)\s$/;
 
 function nameOf(reading: Reading, ctx: LinkContext): string {
   const line = ctx.lines.get(reading.token.line) ?? '';
-  const before = line.slice(0, reading.token.column - 1);
+  const before = line.slice(Math.max(0, reading.token.column - 201), reading.token.column - 1);
   const joinedBefore = /[A-Za-z\d][\w-]*[™®℠]?-?$/.exec(before)?.[0] ?? '';
-  const joinedAfter = /^[A-Za-z]\w*/.exec(line.slice(reading.token.end - 1))?.[0] ?? '';
+  const joinedAfter = /^[A-Za-z]\w*/.exec(line.slice(reading.token.end - 1, reading.token.end + 40))?.[0] ?? '';
   if (joinedBefore || joinedAfter) return `${joinedBefore}${reading.token.text}${joinedAfter}`;
   return `${NAME_BEFORE.exec(before)?.[1] ?? ''} ${reading.token.text}`.trim();
 }

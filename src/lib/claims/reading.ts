@@ -116,20 +116,22 @@ function readLine(p: ProseLine, tokens: readonly NumberToken[], heading: Reading
   const text = p.text;
   const words = wordsOf(text);
   const phrases = periodPhrases(text);
+  // Every lookup below is a range of one of these sorted lists, found by binary search: a line with
+  // thousands of numbers is read in time proportional to its length.
+  const spans = tokens.map((t) => ({ start: t.column - 1, end: t.end - 1, token: t }));
   const readings: Reading[] = [];
   let topic: NamedPeriod | null = null;
   let last: NamedPeriod | null = null;
   for (const sentence of sentences(text)) {
-    const inSentence = tokens.filter((t) => t.column - 1 >= sentence.start && t.end - 1 <= sentence.end);
-    const sentencePhrases = phrases.filter((ph) => ph.start >= sentence.start && ph.end <= sentence.end);
+    const sentencePhrases = inRange(phrases, sentence.start, sentence.end);
     const raw = text.slice(sentence.start, sentence.end);
     const forward = forwardList || FORWARD.test(raw);
-    const claimable = inSentence.filter((t) => CLAIMABLE_KINDS.includes(t.kind));
+    const claimable = inRange(spans, sentence.start, sentence.end).map((x) => x.token).filter((t) => CLAIMABLE_KINDS.includes(t.kind));
     // A period opening the sentence ("For fiscal 2023, …") is its topic, and the line's from then on.
-    const opening = sentencePhrases.find((ph) => words.filter((w) => w.start >= sentence.start && w.end <= ph.start).length <= 2);
+    const opening = sentencePhrases.find((ph) => lowerBound(words, ph.start) - lowerBound(words, sentence.start) <= 2);
     const firstToken = claimable[0];
     const leading = sentencePhrases.find(
-      (ph) => firstToken && ph.end <= firstToken.column - 1 && ph.spec.type !== 'relative' && !COMPARE_WORD.test(text.slice(sentence.start, ph.start)),
+      (ph) => firstToken && ph.end <= firstToken.column - 1 && ph.spec.type !== 'relative' && !COMPARE_WORD.test(text.slice(Math.max(sentence.start, ph.start - 40), ph.start)),
     );
     if (opening && opening.spec.type !== 'relative' && (!firstToken || opening.end <= firstToken.column - 1)) {
       topic = { spec: opening.spec, words: opening.text, how: 'topic' };
@@ -138,48 +140,46 @@ function readLine(p: ProseLine, tokens: readonly NumberToken[], heading: Reading
     const respectively = /\brespectively\b/i.test(raw);
     for (const clause of clauses(text, sentence)) {
       const inClause = claimable.filter((t) => t.column - 1 >= clause.start && t.end - 1 <= clause.end);
-      const clausePhrases = sentencePhrases.filter((ph) => ph.start >= clause.start && ph.end <= clause.end);
-      const periods: (NamedPeriod | null)[] = [];
-      const roles: Role[] = [];
+      const clausePhrases = inRange(sentencePhrases, clause.start, clause.end);
+      const groups = statementsOf(text, inClause, clausePhrases);
+      let firstFigure: NamedPeriod | null | undefined;
       inClause.forEach((token, i) => {
         const start = token.column - 1;
         const end = token.end - 1;
         const prevEnd = i > 0 ? inClause[i - 1].end - 1 : clause.start;
         const nextStart = i + 1 < inClause.length ? inClause[i + 1].column - 1 : clause.end;
-        const lead = text.slice(prevEnd, start);
-        const follow = text.slice(end, nextStart);
+        const lead = text.slice(Math.max(prevEnd, start - 200), start);
+        const follow = text.slice(end, Math.min(nextStart, end + 200));
         const role = roleOf(token, lead, follow);
-        const within = (from: number, to: number) => clausePhrases.filter((ph) => ph.start >= from && ph.end <= to);
         let period: NamedPeriod | null = null;
         let prior: NamedPeriod | null = null;
         let compared = false;
         let relativeTo: NamedPeriod | null = null;
         if (role === 'change') {
           // Current: the first figure's period in the clause, else the sentence's topic.
-          const firstFigure = roles.findIndex((r) => r !== 'change');
-          period = (firstFigure >= 0 ? periods[firstFigure] : null) ?? sentenceTopic;
-          const cue = within(end, nextStart)[0] ?? within(prevEnd, start).filter((ph) => ph.spec.type === 'relative' || COMPARE_WORD.test(text.slice(prevEnd, ph.start))).at(-1);
+          period = firstFigure ?? sentenceTopic;
+          const cue =
+            inRange(clausePhrases, end, nextStart)[0] ??
+            inRange(clausePhrases, prevEnd, start)
+              .filter((ph) => ph.spec.type === 'relative' || COMPARE_WORD.test(text.slice(Math.max(prevEnd, ph.start - 40), ph.start)))
+              .at(-1);
           if (cue) prior = { spec: cue.spec, words: cue.text, how: 'named' };
         } else {
-          const found = figurePeriod(text, inClause, i, clausePhrases);
+          const found = groups[i];
           compared = found === 'compared';
           period = found === 'compared' ? null : (found ?? sentenceTopic);
           // "a year ago" counts from the statement's own period: its first figure's, or the sentence's.
-          if (period?.spec.type === 'relative') {
-            const firstFigure = roles.findIndex((r) => r !== 'change');
-            relativeTo = (firstFigure >= 0 ? periods[firstFigure] : null) ?? sentenceTopic;
-          }
+          if (period?.spec.type === 'relative') relativeTo = firstFigure ?? sentenceTopic;
           if (period?.spec.type === 'same') period = last ? { ...last, how: 'same' } : null;
+          if (firstFigure === undefined) firstFigure = period;
         }
-        periods.push(period);
-        roles.push(role);
         if (period && period.how !== 'same' && period.spec.type !== 'relative') last = period;
         // "$(0.03) per share": the words of the figure itself name what it is per.
         const own = token.kind === 'per-share' ? wordsOf(text.slice(start, end), start).filter((w) => /^[a-z]/i.test(w.text)) : [];
         readings.push({
           token,
           role,
-          before: [...subjectWords(text, words, clause.start, start, tokens, phrases), ...own],
+          before: [...subjectWords(text, words, clause.start, start, spans, phrases), ...own],
           after: role === 'ratio' ? [] : afterSubject(text, words, end, nextStart, clausePhrases),
           base: role === 'ratio' ? baseWords(text, words, end, nextStart, clause.end) : [],
           heading,
@@ -198,6 +198,25 @@ function readLine(p: ProseLine, tokens: readonly NumberToken[], heading: Reading
   return readings;
 }
 
+/** The first index of a list sorted by start whose item starts at or after `at`. */
+function lowerBound(items: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The items of a list sorted by start that lie within [from, to). */
+function inRange<T extends { start: number; end: number }>(items: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(items, from); i < items.length && items[i].start < to; i++) if (items[i].end <= to) out.push(items[i]);
+  return out;
+}
+
 function roleOf(token: NumberToken, lead: string, follow: string): Role {
   if (token.kind === 'flat' || token.kind === 'basis-points') return 'change';
   if (token.kind !== 'percent') return 'figure';
@@ -214,37 +233,39 @@ const JOIN = /^\s*,?\s*(?:or\s*)?\(?\s*$/;
 const COMPARISON_BEFORE = /\b(?:compared|comparison|versus|vs\.?|from|than|against|relative)\b/i;
 
 /**
- * A figure's period: named right after its statement — the figure and those joined to it
+ * Each figure's period: named right after its statement — the figure and those joined to it
  * ("$(60.6) million, or $(1.22) per share, in the second quarter of 2009", "$51.8 million, or
  * $1.05 per share ($1.04 per share on a diluted basis) for the third quarter of fiscal 2023")
  * — or named just before it ("normalized net loss in the second quarter of 2009 of $(1.5)
  * million"). A figure that is the term of a comparison and names no period is 'compared':
  * it is not the sentence's period, and which one it is the linker must find from its value.
+ * One pass over the clause: each statement is read once.
  */
-function figurePeriod(
-  text: string,
-  tokens: readonly NumberToken[],
-  i: number,
-  phrases: readonly PeriodPhrase[],
-): NamedPeriod | 'compared' | null {
-  const gap = (k: number) => text.slice(tokens[k].end - 1, tokens[k + 1].column - 1);
-  let first = i;
-  while (first > 0 && JOIN.test(gap(first - 1))) first--;
-  let last = i;
-  while (last + 1 < tokens.length && JOIN.test(gap(last))) last++;
-  const from = tokens[last].end - 1;
-  const to = last + 1 < tokens.length ? tokens[last + 1].column - 1 : Infinity;
-  // A comparison's period after the statement belongs to the figure compared with, not to this one.
-  const named = phrases.filter((ph) => ph.start >= from && ph.end <= to && !COMPARE_WORD.test(text.slice(from, ph.start)));
-  // A dated or named period says more than "the prior year" beside it.
-  const after = named.find((ph) => ph.spec.type !== 'relative') ?? named[0];
-  if (after) return { spec: after.spec, words: after.text, how: last === i ? 'named' : 'shared' };
-  if (first === 0) return null;
-  const leadFrom = tokens[first - 1].end - 1;
-  const lead = text.slice(leadFrom, tokens[first].column - 1);
-  const before = phrases.filter((ph) => ph.start >= leadFrom && ph.end <= tokens[first].column - 1 && ph.spec.type !== 'relative').at(-1);
-  if (before) return { spec: before.spec, words: before.text, how: 'named' };
-  return COMPARISON_BEFORE.test(lead) ? 'compared' : null;
+function statementsOf(text: string, tokens: readonly NumberToken[], phrases: readonly PeriodPhrase[]): (NamedPeriod | 'compared' | null)[] {
+  const out: (NamedPeriod | 'compared' | null)[] = [];
+  const gap = (k: number) => text.slice(tokens[k].end - 1, Math.min(tokens[k + 1].column - 1, tokens[k].end + 40));
+  let first = 0;
+  while (first < tokens.length) {
+    let last = first;
+    while (last + 1 < tokens.length && JOIN.test(gap(last))) last++;
+    const from = tokens[last].end - 1;
+    const to = last + 1 < tokens.length ? tokens[last + 1].column - 1 : Infinity;
+    // A comparison's period after the statement belongs to the figure compared with, not to this one.
+    const named = inRange(phrases, from, to).filter((ph) => !COMPARE_WORD.test(text.slice(Math.max(from, ph.start - 40), ph.start)));
+    // A dated or named period says more than "the prior year" beside it.
+    const after = named.find((ph) => ph.spec.type !== 'relative') ?? named[0];
+    let found: NamedPeriod | 'compared' | null = null;
+    if (!after && first > 0) {
+      const leadFrom = tokens[first - 1].end - 1;
+      const leadTo = tokens[first].column - 1;
+      const before = inRange(phrases, leadFrom, leadTo).filter((ph) => ph.spec.type !== 'relative').at(-1);
+      if (before) found = { spec: before.spec, words: before.text, how: 'named' };
+      else if (COMPARISON_BEFORE.test(text.slice(Math.max(leadFrom, leadTo - 200), leadTo))) found = 'compared';
+    }
+    for (let k = first; k <= last; k++) out.push(after ? { spec: after.spec, words: after.text, how: last === k ? 'named' : 'shared' } : found);
+    first = last + 1;
+  }
+  return out;
 }
 
 /** Sentences of a line, as spans. */
@@ -274,28 +295,35 @@ function clauses(text: string, sentence: Span): Span[] {
   return spans;
 }
 
+// How far back the subject of a number is looked for: a clause's subject is never further.
+const WINDOW = 60;
+
 /**
- * The words that can name the subject of a number at `at`: its clause up to it,
- * without asides in parentheses or set off by ", which … ,", without numbers and
- * without period phrases.
+ * The words that can name the subject of a number at `at`: its clause up to it (its last
+ * WINDOW words), without asides in parentheses or set off by ", which … ,", without numbers
+ * and without period phrases.
  */
 function subjectWords(
   text: string,
   words: readonly Word[],
   from: number,
   at: number,
-  tokens: readonly NumberToken[],
+  tokens: readonly { start: number; end: number }[],
   phrases: readonly PeriodPhrase[],
 ): Word[] {
+  const hi = lowerBound(words, at);
+  const lo = Math.max(lowerBound(words, from), hi - WINDOW);
+  if (lo >= hi) return [];
+  const start = Math.max(from, words[lo].start);
   const hidden: Span[] = [];
-  const segment = text.slice(from, at);
-  for (const m of segment.matchAll(/\([^()]*\)/g)) hidden.push({ start: from + m.index, end: from + m.index + m[0].length });
+  const segment = text.slice(start, at);
+  for (const m of segment.matchAll(/\([^()]*\)/g)) hidden.push({ start: start + m.index, end: start + m.index + m[0].length });
   for (const m of segment.matchAll(/,\s*(?:which|who|that|excluding|including)\b[^,]*,/gi)) {
-    hidden.push({ start: from + m.index, end: from + m.index + m[0].length });
+    hidden.push({ start: start + m.index, end: start + m.index + m[0].length });
   }
-  for (const t of tokens) hidden.push({ start: t.column - 1, end: t.end - 1 });
-  for (const ph of phrases) hidden.push({ start: ph.start, end: ph.end });
-  return words.filter((w) => w.start >= from && w.end <= at && !hidden.some((h) => w.start < h.end && h.start < w.end));
+  for (const t of inRange(tokens, Math.max(0, start - 200), at + 1)) hidden.push(t);
+  for (const ph of inRange(phrases, Math.max(0, start - 200), at + 1)) hidden.push(ph);
+  return words.slice(lo, hi).filter((w) => w.end <= at && !hidden.some((h) => w.start < h.end && h.start < w.end));
 }
 
 /**
@@ -303,14 +331,14 @@ function subjectWords(
  * obligations", "the $1.35 billion Arm acquisition termination charge".
  */
 function afterSubject(text: string, words: readonly Word[], from: number, to: number, phrases: readonly PeriodPhrase[]): Word[] {
-  const follow = text.slice(from, to);
+  const follow = text.slice(from, Math.min(to, from + 400));
   const m = /^\s+(?:(?:in|of)\s+(?:the\s+)?)?(?=[A-Za-z])/i.exec(follow);
   if (!m) return [];
   const start = from + m[0].length;
   if (phrases.some((ph) => ph.start <= start + 4 && ph.end > start)) return [];
   const stop = follow.slice(m[0].length).search(/[,.;:(–—]|\s-\s/);
-  const end = stop < 0 ? to : start + stop;
-  const found = words.filter((w) => w.start >= start && w.end <= end);
+  const end = stop < 0 ? from + follow.length : start + stop;
+  const found = inRange(words, start, end).slice(0, WINDOW);
   // Without a preposition, only a noun phrase joined to the figure counts, up to its first stop word.
   if (m[0].trim() === '') {
     const first = found.findIndex((w) => isStop(w.norm) || /(?:ed|ing)$/.test(w.norm));
@@ -321,18 +349,20 @@ function afterSubject(text: string, words: readonly Word[], from: number, to: nu
 
 /** The words after the number up to the next number or a break (a comma, a closing parenthesis, a full stop). */
 function tailWords(text: string, words: readonly Word[], from: number, to: number): Word[] {
-  const stop = text.slice(from, to).search(/[,;.)]/);
-  const end = stop < 0 ? to : from + stop;
-  return words.filter((w) => w.start >= from && w.end <= end);
+  const limit = Math.min(to, from + 400);
+  const stop = text.slice(from, limit).search(/[,;.)]/);
+  const end = stop < 0 ? limit : from + stop;
+  return inRange(words, from, end);
 }
 
 /** The base of a ratio: the words after "of" up to the clause's next break. */
 function baseWords(text: string, words: readonly Word[], from: number, to: number, clauseEnd: number): Word[] {
-  const follow = text.slice(from, clauseEnd);
+  const follow = text.slice(from, Math.min(clauseEnd, from + 400));
   const m = BASE_AFTER.exec(follow);
   if (!m) return [];
   const start = from + m[0].length;
-  const stop = text.slice(start, Math.min(to, clauseEnd)).search(/[,.;:(–—]|\s(?:in|for|during|compared|versus|and)\s/);
-  const end = stop < 0 ? Math.min(to, clauseEnd) : start + stop;
-  return words.filter((w) => w.start >= start && w.end <= end);
+  const limit = Math.min(to, clauseEnd, start + 400);
+  const stop = text.slice(start, limit).search(/[,.;:(–—]|\s(?:in|for|during|compared|versus|and)\s/);
+  const end = stop < 0 ? limit : start + stop;
+  return inRange(words, start, end);
 }

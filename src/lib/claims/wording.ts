@@ -13,6 +13,8 @@ export interface Wording {
   direction: { kind: Direction; word: string } | null;
 }
 
+const WORDING_WINDOW = 400;
+
 // Only words immediately before the number qualify it.
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/\b(almost|nearly|just under)\s+$/i, 'almost'],
@@ -36,7 +38,12 @@ const AFTER_UP = /^(higher|more|greater|above)$/i;
  * to the previous ";" or end of sentence), so that "declined 3 percent
  * year-over-year and 7 percent sequentially" reads both as decreases.
  */
-export function readWording(line: string, start: number, end: number): Wording {
+export function readWording(whole: string, start: number, end: number): Wording {
+  // The clause around the number is all that counts: a window keeps a line of thousands of numbers linear.
+  const from = Math.max(0, start - WORDING_WINDOW);
+  const line = whole.slice(from, end + WORDING_WINDOW);
+  start -= from;
+  end -= from;
   const before = line.slice(0, start);
   let qualifier: Wording['qualifier'] = null;
   for (const [re, kind] of QUALIFIERS) {
