@@ -8,11 +8,14 @@ import { runChecks } from '../lib/verify/index.ts';
 import { readTextFile } from '../lib/text-file.ts';
 import { claimIssues } from '../lib/claims/index.ts';
 import type { Io } from './io.ts';
-import { compareToBaseline, findingsOf, readBaseline, writeBaseline } from './baseline.ts';
+import { compareToBaseline, findingsOf, readBaseline, writeBaseline, type Finding } from './baseline.ts';
+import { attempt, internalMessage, jsonLine, worst } from './each-release.ts';
 
 export interface CheckOptions {
   /** Print the checks as a JSON array instead of the readable report. */
   json: boolean;
+  /** Print one JSON object per release per line: `{ release, dir, status, checks, errors }`. */
+  jsonl?: boolean;
   /** Exit 1 when any check is a mismatch. */
   strict: boolean;
   /** A baseline file of known mismatches: exit 1 only for a mismatch not in it. */
@@ -22,44 +25,73 @@ export interface CheckOptions {
 }
 
 /**
- * `tieout check`: every relation in the release recomputed, as JSON or as a report
- * grouped by verdict, mismatches first. Exit status: 2 for bad input (the release, its
- * claims.yaml, the company model's relations or the baseline, located as `file:line:column: message`), after
- * whatever could be checked; 1 when a mismatch is found with --strict, or a mismatch that the
- * --baseline file does not list; 0 otherwise. Bad input wins over mismatches, so CI can tell
- * a data error (2) from a finding (1).
+ * A release and its checks, and a notice when its company has no model (the base model alone
+ * checks it). Throws IngestError for bad input (the release, or the model's relations).
  */
-export function checkCommand(dir: string, options: CheckOptions, io: Io): number {
-  const baseline = options.baseline === undefined ? null : readBaseline(options.baseline);
+function checkRelease(dir: string): { release: Release; checks: Check[]; notice: string | null } {
   const release = loadRelease(dir);
   const modelFile = join(DATA_DIR, 'companies', release.meta.company, 'model.yaml');
   const { model, notice } = loadCompanyModel(modelFile, modelFile, release.meta.company);
-  // A missing model is said, never silent: the base model alone checks the release.
-  if (notice) io.err(`${dir}: ${notice}\n`);
-  let checks: Check[];
   try {
-    checks = runChecks(release, model);
+    return { release, checks: runChecks(release, model), notice: notice ?? null };
   } catch (e) {
     if (e instanceof RelationsError) throw new IngestError(locateRelationIssues(modelFile, readTextFile(modelFile), e.issues));
     throw e;
   }
-  io.out(options.json ? `${JSON.stringify(checks, null, 2)}\n` : report(release, checks));
-  // Problems of claims.yaml are bad input like any other: located, and exit 2.
-  const issues = [...release.errors, ...claimIssues(release)];
-  for (const issue of issues) io.err(`${formatIssue(issue)}\n`);
-  const findings = findingsOf(checks, release.file);
-  let failed = options.strict && findings.length > 0;
-  if (baseline) {
-    const { fresh, gone } = compareToBaseline(findings, baseline);
-    for (const f of fresh) io.err(`${f.at}: new mismatch, not in ${options.baseline}: ${f.check} printed ${f.printed}, computed ${f.computed ?? 'nothing'}\n`);
-    for (const f of gone) {
-      io.err(`${options.baseline}: ${f.release} no longer has the mismatch ${f.check} (printed ${f.printed}, computed ${f.computed ?? 'nothing'}); rewrite the baseline with --write-baseline\n`);
+}
+
+/**
+ * `tieout check`: every relation of each release folder recomputed, as JSON, as one JSON line
+ * per release (`--jsonl`), or as a report grouped by verdict, mismatches first; an error in one
+ * release never stops the others. Exit status, the worst of the releases: 2 for bad input (the
+ * release, its claims.yaml, the company model's relations or the baseline, located as `file:line:column:
+ * message`), after whatever could be checked; 1 when a mismatch is found with --strict, or a
+ * mismatch that the --baseline file does not list; 0 otherwise; 3 an internal error. Bad input
+ * wins over mismatches, so CI can tell a data error (2) from a finding (1).
+ */
+export function checkCommand(dirs: string[], options: CheckOptions, io: Io): number {
+  const baseline = options.baseline === undefined ? null : readBaseline(options.baseline);
+  const statuses: number[] = [];
+  const allFindings: Finding[] = [];
+  dirs.forEach((dir, i) => {
+    const run = attempt(dir, () => checkRelease(dir));
+    if (!run.ok) {
+      statuses.push(run.status);
+      if (options.jsonl) io.out(jsonLine({ release: null, dir, status: run.status, checks: [], errors: run.issues }));
+      else if (run.internal) io.err(`tieout: ${dir}: ${internalMessage(run.internal)}\n`);
+      else for (const issue of run.issues) io.err(`${formatIssue(issue)}\n`);
+      return;
     }
-    failed = fresh.length > 0;
-  }
-  if (options.writeBaseline !== undefined) writeBaseline(options.writeBaseline, findings);
-  if (issues.length > 0) return 2;
-  return failed ? 1 : 0;
+    const { release, checks, notice } = run.value;
+    // A missing model is said, never silent.
+    if (notice && !options.jsonl) io.err(`${dir}: ${notice}\n`);
+    const findings = findingsOf(checks, release.file);
+    for (const f of findings) allFindings.push(f);
+    let failed = options.strict && findings.length > 0;
+    const notes: string[] = [];
+    if (baseline) {
+      const known = baseline.filter((f) => f.release === release.meta.id);
+      const { fresh, gone } = compareToBaseline(findings, known);
+      for (const f of fresh) notes.push(`${f.at}: new mismatch, not in ${options.baseline}: ${f.check} printed ${f.printed}, computed ${f.computed ?? 'nothing'}`);
+      for (const f of gone) {
+        notes.push(`${options.baseline}: ${f.release} no longer has the mismatch ${f.check} (printed ${f.printed}, computed ${f.computed ?? 'nothing'}); rewrite the baseline with --write-baseline`);
+      }
+      failed = fresh.length > 0;
+    }
+    // Problems of claims.yaml are bad input like any other: located, and exit 2.
+    const issues = [...release.errors, ...claimIssues(release)];
+    const status = issues.length > 0 ? 2 : failed ? 1 : 0;
+    statuses.push(status);
+    if (options.jsonl) {
+      io.out(jsonLine({ release: release.meta.id, dir, status, checks, errors: issues, ...(notice ? { notice } : {}), ...(notes.length ? { baseline: notes } : {}) }));
+      return;
+    }
+    io.out(options.json ? `${JSON.stringify(checks, null, 2)}\n` : `${i > 0 ? '\n' : ''}${report(release, checks)}`);
+    for (const issue of issues) io.err(`${formatIssue(issue)}\n`);
+    for (const note of notes) io.err(`${note}\n`);
+  });
+  if (options.writeBaseline !== undefined) writeBaseline(options.writeBaseline, allFindings);
+  return worst(statuses);
 }
 
 const HEADINGS: Record<Verdict, string> = {

@@ -1,34 +1,63 @@
-import type { Fact, Release } from '../lib/types.ts';
+import type { Fact, IngestIssue, Release } from '../lib/types.ts';
 import { loadRelease } from '../lib/ingest/index.ts';
 import { formatIssue } from '../lib/issues.ts';
-import { factsJson, factsCsv } from '../lib/export/index.ts';
+import { factsJson, factsCsv, orderedFact } from '../lib/export/index.ts';
 import type { Io } from './io.ts';
+import { attempt, internalMessage, jsonLine, worst } from './each-release.ts';
 
-/** `tieout facts`: prints every fact; bad input goes to stderr with exit status 2, after the facts that could be read. */
-export function factsCommand(dir: string, format: 'json' | 'csv' | 'text', io: Io): number {
-  const release = loadRelease(dir);
-  io.out(format === 'json' ? factsJson(release) : format === 'csv' ? factsCsv(release) : factsText(release));
-  for (const issue of release.errors) io.err(`${formatIssue(issue)}\n`);
-  return release.errors.length > 0 ? 2 : 0;
+export type FactsFormat = 'json' | 'csv' | 'text' | 'jsonl';
+
+/**
+ * `tieout facts`: prints every fact of each release folder in turn; an error in one release never
+ * stops the others. Bad input goes to stderr (or into the release's JSON line) after the facts
+ * that could be read. Exit status: the worst of the releases (2 bad input, 3 an internal error).
+ */
+export function factsCommand(dirs: string[], format: FactsFormat, io: Io): number {
+  const statuses: number[] = [];
+  dirs.forEach((dir, i) => {
+    const read = attempt(dir, () => loadRelease(dir));
+    const release = read.ok ? read.value : null;
+    const errors: IngestIssue[] = read.ok ? read.value.errors : read.issues;
+    const status = read.ok ? (errors.length > 0 ? 2 : 0) : read.status;
+    statuses.push(status);
+    if (format === 'jsonl') {
+      io.out(jsonLine({ release: release?.meta.id ?? null, dir, status, facts: release ? release.facts.map(orderedFact) : [], errors }));
+      return;
+    }
+    if (release) {
+      if (format === 'json') io.out(factsJson(release));
+      else if (format === 'csv') io.out(i === 0 ? factsCsv(release) : withoutHeader(factsCsv(release)));
+      else io.out(`${dirs.length > 1 ? `${i > 0 ? '\n' : ''}== ${release.meta.id} (${dir})\n\n` : ''}${factsText(release)}`);
+    }
+    if (!read.ok && read.internal) io.err(`tieout: ${dir}: ${internalMessage(read.internal)}\n`);
+    else for (const issue of errors) io.err(`${formatIssue(issue)}\n`);
+  });
+  return worst(statuses);
 }
 
-/** One plain-text table per release table: row id, label, then each period's value as read. */
+function withoutHeader(csv: string): string {
+  return csv.slice(csv.indexOf('\n') + 1);
+}
+
+/** One plain-text table per release table: row id, label, then each column's value as read. */
 function factsText(release: Release): string {
   const byId = new Map(release.facts.map((f) => [f.id, f]));
   const show = (f: Fact | undefined) => (!f ? '' : f.status === 'reported' ? f.value! : f.status === 'nil' ? 'nil' : 'n/m');
   const out: string[] = [];
   for (const table of release.tables) {
     out.push(`${table.id} — ${table.title}${table.unitNote ? ` ${table.unitNote}` : ''}`);
-    const header = ['row', 'label', ...table.columns.map((c) => c.period)];
-    const body = table.rows
-      .filter((r) => r.kind === 'values')
-      .flatMap((r) => [
-        [r.id, r.label, ...r.cells.map((id) => show(id ? byId.get(id) : undefined))],
-        ...r.labelFacts.map((id) => {
-          const f = byId.get(id)!;
-          return [f.row, `  (in label) ${f.unit}`, ...table.columns.map((c) => (c.period === f.period ? show(f) : ''))];
-        }),
-      ]);
+    const keys = table.columns.map((c) => c.key ?? c.period);
+    const header = ['row', 'label', ...keys];
+    const body: string[][] = [];
+    for (const r of table.rows) {
+      if (r.kind !== 'values') continue;
+      body.push([r.id, r.label, ...r.cells.map((id) => show(id ? byId.get(id) : undefined))]);
+      for (const id of r.labelFacts) {
+        const f = byId.get(id)!;
+        const key = f.id.slice(f.id.lastIndexOf('/') + 1);
+        body.push([f.row, `  (in label) ${f.unit}`, ...keys.map((k) => (k === key ? show(f) : ''))]);
+      }
+    }
     out.push(align([header, ...body]), '');
   }
   return out.join('\n');
@@ -36,7 +65,8 @@ function factsText(release: Release): string {
 
 /** Pads columns to line up; labels are cut at 48 characters. */
 function align(rows: string[][]): string {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  const widths: number[] = [];
+  for (const r of rows) r.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, (cell ?? '').length)));
   const cap = (i: number) => (i === 1 ? Math.min(widths[i], 48) : widths[i]);
   return rows
     .map((r) =>

@@ -17,9 +17,9 @@ const USAGE = `Usage:
       [--currency USD] [--scale units|thousands|millions|billions]
       a release as published → <data>/releases/<id>/: the source verbatim, release.txt and a
       release.yaml drafted from what it states (what it does not state is asked for by option)
-  tieout facts <release-dir> [--json | --csv]
-      every number in the release's tables, as facts
-  tieout check <release-dir> [--json] [--strict] [--baseline <file>] [--write-baseline <file>]
+  tieout facts <release-dir>... [--json | --csv | --jsonl]
+      every number in the releases' tables, as facts
+  tieout check <release-dir>... [--json | --jsonl] [--strict] [--baseline <file>] [--write-baseline <file>]
       every total, reconciliation, tie, growth figure and claim, recomputed;
       --baseline fails only on mismatches the file does not list, --write-baseline writes them
   tieout model init <release-dir> [--force]
@@ -27,14 +27,18 @@ const USAGE = `Usage:
   tieout claims <release-dir> [--json | --suggest]
       every number of the prose: what it asserts, linked automatically or by claims.yaml,
       and its verdict, or why not; --suggest prints a claims.yaml draft to review
+  Several release folders are read in turn (tieout check data/releases/*); an error in one never
+  stops the others. --jsonl prints one JSON object per release per line:
+  { "release", "dir", "status", "facts" | "checks", "errors" }.
 
-Exit status: 0 ok; 1 a mismatch (with --strict), or one not in the --baseline file;
+Exit status, the worst of the releases: 0 ok; 1 a mismatch (with --strict), or one not in the --baseline file;
 2 bad input (file:line:column: message on stderr) or bad usage; 3 an internal error (a bug).`;
 
 /** Every option the CLI knows; each command lists those it accepts, and the others are refused. */
 const OPTIONS = {
   json: { type: 'boolean' },
   csv: { type: 'boolean' },
+  jsonl: { type: 'boolean' },
   strict: { type: 'boolean' },
   suggest: { type: 'boolean' },
   baseline: { type: 'string' },
@@ -60,41 +64,51 @@ type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extend
 
 interface Command {
   options: (keyof typeof OPTIONS)[];
-  run: (dir: string, values: Values, io: Io) => number;
+  run: (dirs: string[], values: Values, io: Io) => number;
 }
 
 const COMMANDS: Record<string, Command> = {
   import: {
     options: ['id', 'data', 'force', 'title', 'company', 'name', 'ticker', 'exchange', 'fiscal-period', 'fiscal-year-end', 'fiscal-year-named-by', 'release-date', 'currency', 'scale'],
-    run: (file, values, io) => importCommand(file, values, io),
-  },
-  facts: {
-    options: ['json', 'csv'],
-    run: (dir, values, io) => {
-      if (values.json && values.csv) {
-        io.err('tieout: choose one of --json and --csv\n');
+    run: (files, values, io) => {
+      if (files.length !== 1) {
+        io.err(`tieout: import takes one file\n${USAGE}\n`);
         return 2;
       }
-      return factsCommand(dir, values.json ? 'json' : values.csv ? 'csv' : 'text', io);
+      return importCommand(files[0], values, io);
     },
   },
   'model init': {
     options: ['force'],
-    run: (dir, values, io) => modelInitCommand(dir, { force: Boolean(values.force) }, io),
+    run: (dirs, values, io) => {
+      if (dirs.length !== 1) {
+        io.err(`tieout: model init takes one release folder\n${USAGE}\n`);
+        return 2;
+      }
+      return modelInitCommand(dirs[0], { force: Boolean(values.force) }, io);
+    },
+  },
+  facts: {
+    options: ['json', 'csv', 'jsonl'],
+    run: (dirs, values, io) => factsCommand(dirs, values.json ? 'json' : values.csv ? 'csv' : values.jsonl ? 'jsonl' : 'text', io),
   },
   check: {
-    options: ['json', 'strict', 'baseline', 'write-baseline'],
-    run: (dir, values, io) =>
-      checkCommand(dir, { json: Boolean(values.json), strict: Boolean(values.strict), baseline: values.baseline, writeBaseline: values['write-baseline'] }, io),
+    options: ['json', 'jsonl', 'strict', 'baseline', 'write-baseline'],
+    run: (dirs, values, io) =>
+      checkCommand(dirs, { json: Boolean(values.json), jsonl: Boolean(values.jsonl), strict: Boolean(values.strict), baseline: values.baseline, writeBaseline: values['write-baseline'] }, io),
   },
   claims: {
     options: ['json', 'suggest'],
-    run: (dir, values, io) => {
+    run: (dirs, values, io) => {
+      if (dirs.length !== 1) {
+        io.err(`tieout: claims takes one release folder\n${USAGE}\n`);
+        return 2;
+      }
       if (values.json && values.suggest) {
         io.err('tieout: choose one of --json and --suggest\n');
         return 2;
       }
-      return claimsCommand(dir, { json: Boolean(values.json), suggest: Boolean(values.suggest) }, io);
+      return claimsCommand(dirs[0], { json: Boolean(values.json), suggest: Boolean(values.suggest) }, io);
     },
   },
 };
@@ -115,12 +129,12 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const values = parsed.values as Values;
   // `tieout model init <release>`: a command of two words.
   const words = parsed.positionals[0] === 'model' && parsed.positionals.length > 1 ? [`model ${parsed.positionals[1]}`, ...parsed.positionals.slice(2)] : parsed.positionals;
-  const [name, dir, ...extra] = words;
+  const [name, ...dirs] = words;
   if (values.help) {
     io.out(`${USAGE}\n`);
     return 0;
   }
-  if (!name || !dir || extra.length > 0) {
+  if (!name || dirs.length === 0) {
     io.err(`${USAGE}\n`);
     return 2;
   }
@@ -134,8 +148,17 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     io.err(`tieout: ${name} does not take ${refused.map((o) => `--${o}`).join(', ')}\n${USAGE}\n`);
     return 2;
   }
+  const formats = (['json', 'csv', 'jsonl'] as const).filter((f) => values[f]);
+  if (formats.length > 1) {
+    io.err(`tieout: choose one of ${formats.map((f) => `--${f}`).join(' and ')}\n`);
+    return 2;
+  }
+  if (values.json && dirs.length > 1) {
+    io.err('tieout: --json prints one release; for several, use --jsonl (one JSON object per release per line)\n');
+    return 2;
+  }
   try {
-    return command.run(dir, values, io);
+    return command.run(dirs, values, io);
   } catch (e) {
     if (e instanceof IngestError) {
       io.err(e.issues.map((i) => `${formatIssue(i)}\n`).join(''));

@@ -28,7 +28,7 @@ describe('tieout facts', () => {
     const status = await main(['facts', 'data/releases/inap-2010-q2', '--csv'], { out: (t) => out.push(t), err: () => {} });
     expect(status).toBe(0);
     const lines = out.join('').trim().split(/\r?\n/);
-    expect(lines[0]).toBe('id,table,row,label,section,concept,period,value,status,unit,scale,decimals,raw,line,column,total,underlined,dollar,footnotes,origin');
+    expect(lines[0]).toBe('id,table,row,label,section,concept,period,dimension,value,status,unit,scale,decimals,raw,line,column,total,underlined,dollar,footnotes,origin');
     const json: unknown[] = [];
     await main(['facts', 'data/releases/inap-2010-q2', '--json'], { out: (t) => json.push(...JSON.parse(t)), err: () => {} });
     expect(lines.length - 1).toBe(json.length);

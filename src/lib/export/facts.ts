@@ -3,7 +3,7 @@ import type { Fact, Release } from '../types.ts';
 
 /** The fact fields, in the order the JSON and CSV downloads (and the CLI) give them. */
 export const FACT_FIELDS = [
-  'id', 'table', 'row', 'label', 'section', 'concept', 'period', 'value', 'status', 'unit', 'scale',
+  'id', 'table', 'row', 'label', 'section', 'concept', 'period', 'dimension', 'value', 'status', 'unit', 'scale',
   'decimals', 'raw', 'line', 'column', 'total', 'underlined', 'dollar', 'footnotes', 'origin',
 ] as const satisfies readonly (keyof Fact)[];
 

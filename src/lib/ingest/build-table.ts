@@ -227,8 +227,10 @@ function readRows(bodyLines: number[], width: number, columns: Column[], ctx: Ta
       });
     }
 
-    // Indented sections end at the first row that is not indented deeper than them.
-    while (stack.length && stack.at(-1)!.indent !== null && stack.at(-1)!.indent! >= indent) stack.pop();
+    // Indented sections end at the first row that is not indented deeper than them. An unlabelled
+    // row has no indentation of its own: it stays in the section it closes, as a bare "Total" does.
+    const unlabelled = label.text === '' && printed.length > 0;
+    while (!unlabelled && stack.length && stack.at(-1)!.indent !== null && stack.at(-1)!.indent! >= indent) stack.pop();
     const section = stack.map((s) => s.label);
     const sectionUnits = stack.map((s) => s.unit);
 
@@ -237,14 +239,17 @@ function readRows(bodyLines: number[], width: number, columns: Column[], ctx: Ta
       const caps = isAllCaps(label.text) && !label.colon;
       const next = nextRowIndent(bodyLines, indents, b, ctx.lines);
       const deeper = next !== null && next > indent;
-      kind = deeper || label.colon || caps ? 'section' : 'label';
+      // "Key financial ratios (%)", "Selected income statement items ($m)": a heading that states its rows' unit.
+      const unit = unitOfText(label.text, ctx.currency);
+      const statesUnit = /\([^()]*\)\s*$/.test(label.text) && (unit.currency !== null || unit.scale !== null || (unit.kind !== null && unit.kind !== 'shares' && unit.kind !== 'per-share'));
+      kind = deeper || label.colon || caps || statesUnit ? 'section' : 'label';
       if (kind === 'section') {
         if (!deeper) {
           if (caps) stack.length = 0;
           else if (stack.at(-1) && !stack.at(-1)!.caps && stack.at(-1)!.indent === null && stack.at(-1)!.hasValues) stack.pop();
         }
         drafts.push({ line: n + 1, labelCell, label, rawLabel: labelCell.text, indent, section: stack.map((s) => s.label), sectionUnits: stack.map((s) => s.unit), kind, total: false, values });
-        stack.push({ label: label.text, caps: caps && !deeper, hasValues: false, indent: deeper ? indent : null, unit: unitOfText(label.text, ctx.currency) });
+        stack.push({ label: label.text, caps: caps && !deeper, hasValues: false, indent: deeper ? indent : null, unit });
         return;
       }
     } else if (stack.length) {
@@ -254,9 +259,9 @@ function readRows(bodyLines: number[], width: number, columns: Column[], ctx: Ta
     // An unlabelled row of figures closes the rows above it: a subtotal. So does a row indented
     // deeper than the rows it follows when the rows after it step back out (NVIDIA's "Other
     // income (expense), net" under "Interest income", "Interest expense", "Other, net").
-    const total = /^total\b/i.test(label.text) || (printed.length > 0 && (label.text === '' || closesIndentedGroup(indents, bodyLines, ctx.lines, b, label.text)));
+    const total = /^total\b/i.test(label.text) || unlabelled || (printed.length > 0 && closesIndentedGroup(indents, bodyLines, ctx.lines, b, label.text));
     drafts.push({ line: n + 1, labelCell, label, rawLabel: labelCell.text, indent, section, sectionUnits, kind, total, values });
-    if (total && label.text !== '') closeSection(stack, label.text);
+    if (total) closeSection(stack, unlabelled ? 'Total' : label.text);
   });
   return drafts;
 }

@@ -30,11 +30,24 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
     .replace(/\s+/g, ' ')
     .trim();
   return {
-    title,
+    title: title || subjectOfIntro(lines),
     unitNote: note ? note.note : null,
     scale: note ? note.scale : null,
     currency: note ? note.currency : null,
   };
+}
+
+/**
+ * The subject of a sentence that introduces a table, for a table with no title of its own:
+ * "(A) Acquisition-related and other costs are comprised of … the following line items:" →
+ * "Acquisition-related and other costs".
+ */
+function subjectOfIntro(lines: string[]): string {
+  const intro = lines.map((l) => l.trim()).find((l) => l.endsWith(':'));
+  if (!intro) return '';
+  const sentence = intro.replace(/^\((?:[A-Za-z]|\d{1,2})\)\s*/, '');
+  const subject = /^(.{3,80}?)\s+(?:are|is|was|were|consists?|comprises?|includes?|represents?|reflects?|relates?)\b/i.exec(sentence);
+  return subject ? subject[1].replace(/[,;]$/, '') : '';
 }
 
 function escapeRegExp(s: string): string {

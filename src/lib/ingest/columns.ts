@@ -16,6 +16,8 @@ export interface Column {
   index: number;
   /** The header texts joined top to bottom, markup removed. */
   header: string;
+  /** Its own, lowest header text ("% Change" under a span "Year Ended December 31,"), which names a change. */
+  own: string;
   line: number;
   column: number;
   /** What the column holds: a period's figures, a change, a share of a period's total, a named column, or nothing readable. */
@@ -93,15 +95,15 @@ export function readHeader(
     const header = parts.join(' ').replace(/\s+/g, ' ').trim();
     const unit = readHeaderUnit(header, ctx.currency);
     const where = origin[i] ?? { line: headerLines[0] + 1, column: 1 };
-    return { header, unit, where, reading: parseHeaderPeriod(unit.rest, ctx, unit.percent) };
+    return { header, own: parts.at(-1) ?? '', unit, where, reading: parseHeaderPeriod(unit.rest, ctx, unit.percent) };
   });
   const anyPeriod = readings.some((r) => r.reading?.kind === 'period');
   const titlePeriod = anyPeriod ? null : parseHeaderPeriod(title, ctx);
 
   const periods = new Map<string, Period>();
-  const columns: Column[] = readings.map(({ header, unit, where, reading }, index) => {
+  const columns: Column[] = readings.map(({ header, own, unit, where, reading }, index) => {
     const column: Column = {
-      index, header, ...where, kind: 'none', key: null, period: '', dimension: null,
+      index, header, own, ...where, kind: 'none', key: null, period: '', dimension: null,
       unit: { currency: unit.currency, scale: unit.scale, percent: unit.percent }, reference: false, measure: null,
     };
     if (reading?.kind === 'error') {
@@ -113,7 +115,8 @@ export function readHeader(
       periods.set(reading.period.id, reading.period);
       return { ...column, kind: 'period', period: reading.period.id, dimension: dimensionOf(reading.rest) };
     }
-    if (reading?.kind === 'change') return { ...column, kind: 'change', measure: reading.measure };
+    // "$ Change": the currency taken out of the header says the change is a difference.
+    if (reading?.kind === 'change') return { ...column, kind: 'change', measure: reading.measure ?? (unit.currency ? 'difference' : null) };
     if (reading?.kind === 'share') return { ...column, kind: 'share', dimension: `percent-of-${slugify(reading.rest) || 'total'}`, unit: { ...column.unit, percent: true } };
     if (reading?.kind === 'named' && reading.rest) {
       const dimension = dimensionOf(reading.rest);
@@ -186,7 +189,7 @@ function resolveChanges(columns: Column[], periods: Map<string, Period>, ctx: He
     }
     const change: Period = pair
       ? changePeriod(pair[0], pair[1], basis ?? 'other')
-      : { id: slugify(column.header.replace(/%/g, ' percent ')) || 'change', kind: 'change', label: column.header };
+      : { id: slugify(column.own.replace(/%/g, ' percent ')) || 'change', kind: 'change', label: column.header };
     if (column.measure) change.compare &&= { ...change.compare, measure: column.measure };
     if (!periods.has(change.id)) periods.set(change.id, change);
     column.period = change.id;
@@ -214,8 +217,8 @@ function assignKeys(columns: Column[], at: Report) {
     const earlier = seen.get(key);
     if (earlier) {
       // "$ Change" and "% Change" compare the same periods: their headers tell them apart.
-      const named = slugify(column.header.replace(/%/g, ' percent '));
-      if (column.kind === 'change' && named && !seen.has(`${key}.${named}`) && clean(earlier.header) !== clean(column.header)) {
+      const named = slugify(column.own.replace(/%/g, ' percent '));
+      if (column.kind === 'change' && named && !seen.has(`${key}.${named}`) && clean(earlier.own) !== clean(column.own)) {
         column.dimension = named;
         key = `${key}.${named}`;
       } else {

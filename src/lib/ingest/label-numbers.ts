@@ -24,7 +24,7 @@ const PAIR_JOIN = /^\s+and\s+$/;
  * "Tier 1", "Class B", "ASU 2016-09", "3.800% notes due 2026", "2026 Notes", "fiscal 2022",
  * "401(k)", "4-for-1", "trailing 12 months", a footnote reference "(1)".
  */
-const NAME_BEFORE = /(?:\b(?:level|notes?|tier|class|series|section|stage|phase|gen|generation|rule|item|schedule|topic|asu|asc|ifrs|ias|sfas|fas|chapter|article|form|regulation|part|exhibit|plan|fund|no\.?|number|proposition|unit|round|pillar|basel|step|type|group|segment|region|zone|lot|block|building|floor|version|model|release|fiscal|fy|year|years|quarter|q|h|calendar|due|matur(?:ing|es|ity)|in|of\s+the|since|from|through|until|before|after|during|at\s+the\s+end\s+of)\s*#?|[#§])\s*$/i;
+const NAME_BEFORE = /(?:\b(?:levels?|notes?|tier|class|series|section|stage|phase|gen|generation|rule|item|schedule|topic|asu|asc|ifrs|ias|sfas|fas|chapter|article|form|regulation|part|exhibit|plan|fund|no\.?|number|proposition|unit|round|pillar|basel|step|type|group|segment|region|zone|lot|block|building|floor|version|model|release|fiscal|fy|year|years|quarter|q|h|calendar|due|matur(?:ing|es|ity)|in|of\s+the|since|from|through|until|before|after|during|at\s+the\s+end\s+of)\s*#?|[#§])\s*$/i;
 const NAME_AFTER = /^(?:%?\s*(?:senior|subordinated|convertible|exchangeable|notes?|debentures?|bonds?|preferred|cumulative|term\s+loan|credit|fixed|floating|secured|unsecured|series|loan|facility|revolving|perpetual|capital\s+securities|coupon)\b|\s*(?:-for-|for-)|\s*(?:days?|weeks?|months?|years?|hours?)\b|\s*(?:notes?|plan|program|programme|acquisition|transaction|restructuring|senior|convertible|term|credit|compensation|incentive|equity|stock\s+plan|share\s+plan|omnibus|agreement|act|rules?)\b|\(k\))/i;
 const FOOTNOTE_REF = /^\((?:\d{1,2}|[A-Za-z])\)/;
 
@@ -39,9 +39,15 @@ export function findLabelNumbers(label: string): { numbers: LabelNumber[]; error
   const covered = new Uint8Array(label.length + 1);
   for (const d of findDates(label)) covered.fill(1, d.index, d.index + d.length);
   const tokens: RegExpExecArray[] = [];
+  let lastNameEnd = -1;
   for (const m of label.matchAll(NUMBER)) {
     if (covered[m.index + (m[1]?.length ?? 0)]) continue;
-    if (isName(label, m)) continue;
+    // "Stage 1 and 2", "Levels 1, 2 and 3": a number listed right after a name-number names too.
+    const listed = lastNameEnd >= 0 && !m[1] && /^\s*(?:,|and|or|&|to|-|–)\s*(?:and\s+)?$/i.test(label.slice(lastNameEnd, m.index));
+    if (listed || isName(label, m)) {
+      lastNameEnd = m.index + m[0].length;
+      continue;
+    }
     tokens.push(m as RegExpExecArray);
   }
   const numbers: LabelNumber[] = [];

@@ -39,8 +39,10 @@ const firstCell = (line: string) => {
 const otherCells = (line: string) => line.slice(line.indexOf('\t') + 1).split('\t').map((c) => c.trim());
 /** A caption line inside a table, such as "Commitments and contingencies" or "Stockholders' equity:". */
 const isInnerCaption = (line: string) => !hasTab(line) && line.trim().length <= 80 && !/[.!?]$/.test(line.trim());
+/** A company name's abbreviation ends a title line without ending a sentence ("THE BUCKLE, INC."). */
+const ABBREVIATION = /\b(?:inc|corp|co|ltd|plc|llc|l\.?p|n\.?v|s\.?a|ag|se|limited|incorporated|corporation)\.$/i;
 /** A title line: short, and not a sentence. */
-const isTitleLine = (line: string) => !hasTab(line) && line.trim().length <= 100 && !/[.:]$/.test(line.trim());
+const isTitleLine = (line: string) => !hasTab(line) && line.trim().length <= 100 && (!/[.:]$/.test(line.trim()) || ABBREVIATION.test(line.trim()));
 const YEAR = /^(?:19|20|21)\d\d$/;
 
 /**
@@ -202,6 +204,9 @@ function captionAbove(lines: string[], start: number, floor: number): number[] {
   const [nearest, above] = paragraphs;
   if (!nearest) return [];
   if (nearest.every((n) => isTitleLine(lines[n]))) return nearest;
+  // A footnote that heads a table ("(A) … presented in the following line items:") and its unit statement.
+  const leads = (n: number) => /:\s*$/.test(lines[n]);
+  if (nearest.length > 1 && leads(nearest[0]) && nearest.slice(1).every((n) => isTitleLine(lines[n]))) return nearest;
   const intro = nearest.length === 1 && /:\s*$/.test(lines[nearest[0]]);
   if (intro && above?.every((n) => isTitleLine(lines[n]))) return [...above, ...nearest];
   return intro ? nearest : [];

@@ -57,10 +57,12 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
 }
 
 const NOISE = /\b(unaudited|condensed|consolidated|interim)\b/gi;
+/** The period a title states ("… For the year ended 31 December 2019") is not part of what the table is. */
+const TITLE_PERIOD = /\s(?:for|as\s+(?:of|at)|at)\s+(?:the\s+)?(?:(?:fiscal\s+)?(?:years?|quarters?|periods?|half[\s-]*years?|(?:three|six|nine|twelve|\d+)\s+months|\d+\s+weeks|thirteen\s+weeks)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+[a-z]+\s+\d{4}).*$/i;
 
-/** A table id for a title the model does not name: its words less boilerplate, at most six. */
+/** A table id for a title the model does not name: its words less boilerplate and the period it states, at most six. */
 function derivedTableId(title: string): string {
-  const words = title.replace(NOISE, ' ').trim().split(/\s+/).slice(0, 6).join(' ');
+  const words = title.replace(TITLE_PERIOD, '').replace(NOISE, ' ').trim().split(/\s+/).slice(0, 6).join(' ');
   return slugify(words) || 'table';
 }
 

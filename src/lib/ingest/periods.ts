@@ -89,7 +89,13 @@ export function isSpanHeader(text: string): boolean {
  * (taken out of the text beforehand, as are currency and scale).
  */
 export function parseHeaderPeriod(raw: string, ctx: HeaderContext, percent = false): HeaderPeriod | null {
-  const text = raw.replace(/<\/?u>/gi, '').replace(/[\u00a0\u2009\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+  // Footnote marks on a header ("February 3, 2024 (1)", "2019*") refer to notes; they name nothing.
+  const text = raw
+    .replace(/<\/?u>/gi, '')
+    .replace(/[\u00a0\u2009\u202f]/g, ' ')
+    .replace(/\s*(?:\((?:\d{1,2}|[a-zA-Z])\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|[†‡])(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text === '') return null;
   const used: [number, number][] = [];
   const take = (m: RegExpExecArray | null) => {
@@ -97,7 +103,9 @@ export function parseHeaderPeriod(raw: string, ctx: HeaderContext, percent = fal
     return m;
   };
 
-  if (SHARE.test(text)) return { kind: 'share', rest: leftover(text.replace(SHARE, ' '), []) };
+  // "% of Net Sales" under "Thirteen Weeks Ended": the column is named by what it is a share of.
+  const share = SHARE.exec(text);
+  if (share) return { kind: 'share', rest: leftover(text.slice(share.index + share[0].length), []) };
   const yoy = CHANGE_YOY.exec(text);
   const qoq = CHANGE_QOQ.exec(text);
   const changeWord = CHANGE_WORD.exec(text);

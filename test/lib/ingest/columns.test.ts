@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { parseRelease, formatIssue } from '../../../src/lib/ingest/index.ts';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import type { ReleaseMeta } from '../../../src/lib/types.ts';
+
+/** How header lines become columns: changes resolved from their neighbours, shares, named columns, keys. */
+const meta: ReleaseMeta = {
+  id: 'w', title: 'W', company: 'w', name: 'Widget Corp', ticker: 'W', exchange: '', fiscalYearEnd: '12-31',
+  fiscalPeriod: '2019-fy', releaseDate: '2020-02-01', currency: 'USD', scale: 6,
+};
+const table = (title: string, header: string, row: string) => {
+  const r = parseRelease(`${title}\n${header}\n${row}\n`, meta, emptyModel, 'r.txt');
+  return { errors: r.errors.map(formatIssue), columns: r.tables[0]?.columns.map((c) => c.key), periods: r.periods, facts: r.facts };
+};
+
+describe('change columns', () => {
+  test('"$ Change" and "% Change" compare the same two years: the second is told apart by its header', () => {
+    const t = table('SALES', '\tYear Ended December 31,\tYear Ended December 31,\t\t\n\t2019\t2018\t$ Change\t% Change', 'Sales\t110\t100\t10\t10%');
+    expect(t.errors).toEqual([]);
+    expect(t.columns).toEqual(['2019-fy', '2018-fy', '2019-fy-vs-2018-fy', '2019-fy-vs-2018-fy.percent-change']);
+    expect(t.periods.find((p) => p.id === '2019-fy-vs-2018-fy')?.compare).toEqual({ basis: 'other', current: '2019-fy', prior: '2018-fy', measure: 'difference' });
+  });
+
+  test('ascending columns: the later period is the current one', () => {
+    expect(table('S', '\t2018\t2019\tChange', 'Sales\t100\t110\t10').columns).toEqual(['2018-fy', '2019-fy', '2019-fy-vs-2018-fy']);
+  });
+
+  test('a change the neighbours do not resolve is recorded as unknown, not an error', () => {
+    const t = table('S', '\t2019\t2018\t2017\tVariance', 'Sales\t1\t2\t3\t4');
+    expect(t.errors).toEqual([]);
+    expect(t.columns).toEqual(['2019-fy', '2018-fy', '2017-fy', 'variance']);
+    expect(t.periods.find((p) => p.id === 'variance')).toEqual({ id: 'variance', kind: 'change', label: 'Variance' });
+  });
+
+  test('a change with a basis whose prior period is not printed still says what it compares', () => {
+    const t = table('S', '\tQ3 2019\tY/Y', 'Sales\t5\tUp 4%');
+    expect(t.columns).toEqual(['2019-q3', '2019-q3-vs-2018-q3']);
+  });
+
+  test('one change column per group: each compares the periods just before it', () => {
+    const t = table('S', '\tThree Months Ended June 30, 2019\tThree Months Ended June 30, 2018\t% Change\tSix Months Ended June 30, 2019\tSix Months Ended June 30, 2018\t% Change', 'Sales\t1\t1\t0%\t2\t2\t0%');
+    expect(t.columns).toEqual(['2019-q2', '2018-q2', '2019-q2-vs-2018-q2', '2019-h1', '2018-h1', '2019-h1-vs-2018-h1']);
+  });
+});
+
+describe('share and named columns', () => {
+  test('"% of total" is the share of the period printed before it', () => {
+    const t = table('S', '\t2019\t% of total\t2018\t% of total', 'Cloud\t40\t40%\t30\t37.5%');
+    expect(t.columns).toEqual(['2019-fy', '2019-fy.percent-of-total', '2018-fy', '2018-fy.percent-of-total']);
+    expect(t.facts[1]).toMatchObject({ period: '2019-fy', dimension: 'percent-of-total', unit: 'percent', value: '40' });
+  });
+
+  test('fair value levels under an "As of" span: an instant and a column within it', () => {
+    const t = table('FAIR VALUE', '\tAs of December 31, 2019\tAs of December 31, 2019\tAs of December 31, 2019\tAs of December 31, 2019\n\tLevel 1\tLevel 2\tLevel 3\tTotal', 'Money market funds\t$ 1,200\t$ —\t$ —\t$ 1,200');
+    expect(t.errors).toEqual([]);
+    expect(t.columns).toEqual(['2019-12-31.level-1', '2019-12-31.level-2', '2019-12-31.level-3', '2019-12-31.total']);
+  });
+
+  test('columns that name no period take the period the title states', () => {
+    const t = table('Segment information, three months ended June 30, 2022', '\tCompute & Networking\tGraphics\tAll Other\tConsolidated', 'Revenue\t3,750\t4,538\t-\t8,288');
+    expect(t.columns).toEqual(['2022-q2.compute-networking', '2022-q2.graphics', '2022-q2.all-other', '2022-q2.consolidated']);
+  });
+
+  test('a Note column holds references, not amounts, and names no period', () => {
+    const t = table('S', '\tNote\t2019\t2018', 'Revenue\t4\t100\t90');
+    expect(t.facts[0]).toMatchObject({ id: 'w/s/revenue/note', period: '', dimension: 'note', unit: 'reference', scale: 0 });
+  });
+
+  test('two columns with the same header: a located error, and figures kept under distinct keys', () => {
+    const t = table('S', '\t2019\t2019', 'Revenue\t1\t2');
+    expect(t.errors).toEqual(["r.txt:2:7: expected each column to name a different period; '2019' names 2019-fy again (as the column at 2:2 does), so its figures are kept under 2019-fy-2"]);
+    expect(t.facts.map((f) => f.id)).toEqual(['w/s/revenue/2019-fy', 'w/s/revenue/2019-fy-2']);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { parseRelease, formatIssue } from '../../../src/lib/ingest/index.ts';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import type { ReleaseMeta } from '../../../src/lib/types.ts';
+
+/** The release-text contract's table rules (ARCHITECTURE.md, "The release text"), one behaviour each. */
+const meta: ReleaseMeta = {
+  id: 'w', title: 'W', company: 'w', name: 'Widget Corp', ticker: 'W', exchange: '', fiscalYearEnd: '12-31',
+  fiscalPeriod: '2019-fy', releaseDate: '2020-02-01', currency: 'USD', scale: 3,
+};
+const parse = (text: string) => parseRelease(text, meta, emptyModel, 'r.txt');
+
+describe('the release-text layout', () => {
+  test('an empty label after rows is an unlabelled subtotal row, never a header', () => {
+    const r = parse('COSTS\n\tYear Ended December 31, 2019\tYear Ended December 31, 2018\nRent\t100\t90\nWages\t200\t180\n\t300\t270\nTax\t10\t9\n');
+    expect(r.errors).toEqual([]);
+    expect(r.tables).toHaveLength(1);
+    expect(r.tables[0].rows.map((row) => [row.id, row.total])).toEqual([['rent', false], ['wages', false], ['subtotal', true], ['tax', false]]);
+    expect(r.facts.find((f) => f.id === 'w/costs/subtotal/2018-fy')).toMatchObject({ value: '270', line: 5, column: 6 });
+  });
+
+  test('a line of years under an empty label after rows heads the next table', () => {
+    const r = parse('A\n\t2019\t2018\nRent\t100\t90\n\t2017\t2016\nRent\t80\t70\n');
+    expect(r.errors).toEqual([]);
+    expect(r.tables.map((t) => t.columns.map((c) => c.key))).toEqual([['2019-fy', '2018-fy'], ['2017-fy', '2016-fy']]);
+  });
+
+  test('a span phrase written once covers the columns below it (a merged header cell)', () => {
+    const r = parse('A\n\tYear Ended December 31,\t\tAs of\n\t2019\t2018\tDecember 31, 2019\nRent\t100\t90\t5\n');
+    expect(r.errors).toEqual([]);
+    expect(r.tables[0].columns.map((c) => [c.key, c.header])).toEqual([
+      ['2019-fy', 'Year Ended December 31, 2019'],
+      ['2018-fy', 'Year Ended December 31, 2018'],
+      ['2019-12-31', 'As of December 31, 2019'],
+    ]);
+  });
+
+  test('a span phrase or unit statement in the corner heads every column', () => {
+    const r = parse('A\nYear ended December 31,\t2019\t2018\nRent\t100\t90\n\n(in millions)\tQ1 FY23\tQ4 FY22\nRent\t1\t2\n');
+    expect(r.errors.map(formatIssue)).toEqual([]);
+    expect(r.tables.map((t) => [t.unitNote, t.scale, t.columns.map((c) => c.key)])).toEqual([
+      [null, 3, ['2019-fy', '2018-fy']],
+      ['(in millions)', 6, ['2023-q1', '2022-q4']],
+    ]);
+  });
+
+  test('a unit row under the periods sets each column’s currency and scale', () => {
+    const r = parse('A\n\t2019\t2018\n\t£m\t$\'000\nRent\t100\t90\n');
+    expect(r.facts.map((f) => [f.period, f.unit, f.scale])).toEqual([['2019-fy', 'GBP', 6], ['2018-fy', 'USD', 3]]);
+  });
+
+  test('leading spaces are indentation, two a level; a label-only row above deeper rows is their section', () => {
+    const r = parse('A\n\tJune 30, 2019\nRevenue\n  Products\t1\n  Services\t2\n    Total revenue\t3\nCosts\t4\n');
+    expect(r.tables[0].rows.map((row) => [row.id, row.indent, row.kind, row.section])).toEqual([
+      ['revenue', 0, 'section', []],
+      ['products', 1, 'values', ['Revenue']],
+      ['services', 1, 'values', ['Revenue']],
+      ['total-revenue', 2, 'values', ['Revenue']],
+      ['costs', 0, 'values', []],
+    ]);
+  });
+
+  test('currency symbols other than $ in cells set each figure’s currency', () => {
+    const r = parse('A\n\tJune 30, 2019\nCash\t£ 5\nDeposits\t€(3)\nLoans\tRMB 7\nOther\t9\n');
+    expect(r.facts.map((f) => [f.value, f.unit, f.symbol])).toEqual([['5', 'GBP', '£'], ['-3', 'EUR', '€'], ['7', 'CNY', 'RMB'], ['9', 'USD', null]]);
+  });
+
+  test('a currency symbol in its own cell, joined with a space, and total marks', () => {
+    const r = parse('A\n\tJune 30, 2019\nCash\t$ 5\nTotal\t<u>$ 5</u>\n');
+    expect(r.facts.map((f) => [f.value, f.dollar, f.underlined, f.total])).toEqual([['5', true, false, false], ['5', true, true, true]]);
+  });
+
+  test('a footnote line after the rows is prose, and rows after it with their own header are another table', () => {
+    const r = parse('A\n\tJune 30, 2019\nCash\t5\n(1) Cash includes restricted cash held in escrow for the acquisition.\n\tJune 30, 2019\nDebt\t7\n');
+    expect(r.tables).toHaveLength(2);
+    expect(r.prose.map((p) => p.text)).toContain('(1) Cash includes restricted cash held in escrow for the acquisition.');
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { readHeaderUnit, readUnitStatement } from '../../../src/lib/ingest/unit-statements.ts';
+import { currencyOfSymbol } from '../../../src/lib/ingest/currencies.ts';
+
+describe('readHeaderUnit: the unit printed in a column header, taken out of its text', () => {
+  test.each([
+    // header, release currency, currency, scale, percent, rest
+    ['2019 £m', 'GBP', 'GBP', 6, false, '2019'],
+    ['2020 (£m)', 'GBP', 'GBP', 6, false, '2020 ( )'],
+    ['€m', 'EUR', 'EUR', 6, false, ''],
+    ['$ million', 'USD', 'USD', 6, false, ''],
+    ["$'000", 'USD', 'USD', 3, false, ''],
+    ["2019 US$'000", 'USD', 'USD', 3, false, '2019'],
+    ['US$', 'USD', 'USD', null, false, ''],
+    ['US$m', 'HKD', 'USD', 6, false, ''],
+    ['RMB', 'CNY', 'CNY', null, false, ''],
+    ["RMB'000", 'CNY', 'CNY', 3, false, ''],
+    ['S$ Mil', 'SGD', 'SGD', 6, false, ''],
+    ['NT$', 'TWD', 'TWD', null, false, ''],
+    ['HK$ million', 'HKD', 'HKD', 6, false, ''],
+    ['$', 'AUD', 'AUD', null, false, ''], // a bare "$" is the release's own dollar
+    ['$', 'GBP', 'USD', null, false, ''], // … or USD in a release kept in another currency
+    ['USD', 'EUR', 'USD', null, false, ''],
+    ['%', 'USD', null, null, true, '%'],
+    ['GAAP', 'USD', null, null, false, 'GAAP'], // four capitals, no currency
+    ['YoY Growth', 'USD', null, null, false, 'YoY Growth'],
+    ['2000', 'USD', null, null, false, '2000'], // "000" inside a year is no scale
+  ] as const)('%s (release in %s)', (header, release, currency, scale, percent, rest) => {
+    expect(readHeaderUnit(header, release)).toEqual({ currency, scale, percent, rest });
+  });
+});
+
+describe('readUnitStatement: a table unit statement', () => {
+  test.each([
+    ['(In thousands, except per share amounts)', null, 3],
+    ['($ in millions, except earnings per share)', 'USD', 6],
+    ['(in thousands of U.S. dollars)', 'USD', 3],
+    ['(Dollars in millions)', 'USD', 6],
+    ['(Amounts in Thousands Except Per Share Amounts)', null, 3],
+    ['(£ million)', 'GBP', 6],
+    ['(€ in millions)', 'EUR', 6],
+    ['(RMB in thousands)', 'CNY', 3],
+    ['(In thousands of Euros)', 'EUR', 3],
+    ["(HK$'000)", 'HKD', 3],
+    ['(S$m)', 'SGD', 6],
+    ['(Unaudited; in millions)', null, 6],
+    ['(In ₹ crore)', 'INR', 7],
+    ['A reconciliation … is as follows (in thousands):', null, 3],
+  ])('%s', (text, currency, scale) => {
+    expect(readUnitStatement(text, 'USD')).toMatchObject({ currency, scale });
+  });
+
+  test('parentheses that state no scale are no unit statement', () => {
+    expect(readUnitStatement('(Unaudited)', 'USD')).toBeNull();
+    expect(readUnitStatement('Reconciliations of (1) net loss', 'USD')).toBeNull();
+  });
+});
+
+describe('currencyOfSymbol', () => {
+  test.each([['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY'], ['₹', 'INR'], ['R$', 'BRL'], ['C$', 'CAD'], ['A$', 'AUD'], ['CHF', 'CHF'], ['BPS', null], ['XYZ', null]])('%s → %s', (symbol, code) => {
+    expect(currencyOfSymbol(symbol, 'USD')).toBe(code);
+  });
+  test('¥ in a renminbi release is CNY', () => expect(currencyOfSymbol('¥', 'CNY')).toBe('CNY'));
+});
