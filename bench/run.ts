@@ -4,7 +4,8 @@
  * The machine is shared and noisy, so times are medians of BENCH_RUNS runs and are read as
  * ratios to the reference; the load average is printed with them.
  *
- * - ingest: the bundled release's text → facts; its company model parsed;
+ * - ingest: the bundled release's text → facts; its company model parsed; large inputs (a
+ *   100,000-row table, a label of 20,000 numbers, a prose line of 20,000 figures) stay linear;
  * - checks: every check with claims, on a freshly loaded release (nothing cached);
  * - cold builds at 1, 50 and 500 releases (BENCH_SIZES): simulated sites of copies of the
  *   bundled release (bench/simulate.ts) in a temporary folder, empty caches;
@@ -23,6 +24,7 @@ import { performance } from 'node:perf_hooks';
 import { loadRelease, parseRelease } from '../src/lib/ingest/index.ts';
 import { emptyModel, loadCompanyModel } from '../src/lib/model/index.ts';
 import { runChecks } from '../src/lib/verify/index.ts';
+import { analyzeClaims } from '../src/lib/claims/index.ts';
 import { astroBuild, bytesUnder, copyProject, median, type BuildResult } from './build.ts';
 import { referenceProject } from './reference.ts';
 import { simulateSite, BUNDLED } from './simulate.ts';
@@ -102,6 +104,11 @@ const bigTable = `BIG\n\tJune 30, 2010\tDecember 31, 2009\n${Array.from({ length
 const bigLabel = `T\n\tJune 30, 2010\nWidgets ${Array.from({ length: 20_000 }, (_, i) => i).join(' ')}\t5\n`;
 const bigTableMs = timeMedian(3, () => null, () => parseRelease(bigTable, meta, emptyModel, 'big.txt'));
 const bigLabelMs = timeMedian(3, () => null, () => parseRelease(bigLabel, meta, emptyModel, 'label.txt'));
+// Reading and linking the prose stay linear in a line: one prose line of 20,000 figures.
+const bundledRelease = loadRelease(releaseDir, ROOT);
+const proseLine = `Revenue was ${Array.from({ length: 20_000 }, (_, i) => `$${(i % 90) + 1}.5 million`).join(', ')}.`;
+const longProse = parseRelease(bundledRelease.text.replace('Revenue\n', `Revenue\n\n${proseLine}\n`), bundledRelease.meta, emptyModel, bundledRelease.file);
+const longProseMs = timeMedian(3, () => null, () => analyzeClaims(longProse, { claims: null, model: emptyModel }));
 
 // --- Cold builds of simulated sites.
 const project = copyProject(join(TMP, 'project'));
@@ -185,7 +192,7 @@ const results = {
   machine,
   runs: RUNS,
   reference: { perPageMs: refPerPage, pages: REF_PAGES, pageGzip: refPageGzip, builds: refRuns.map((r) => ({ one: r.one.ms, many: r.many.ms, load: r.many.load })) },
-  ingest: { releaseMs: ingestMs, modelMs, vsReference: vsRef(ingestMs), bigTableMs, bigLabelMs },
+  ingest: { releaseMs: ingestMs, modelMs, vsReference: vsRef(ingestMs), bigTableMs, bigLabelMs, longProseMs },
   checks: { withClaimsMs: checksMs, vsReference: vsRef(checksMs) },
   cold: SIZES.map((n) => ({
     releases: n,
@@ -234,7 +241,7 @@ const out = [
   `  ingest (text → facts)           ${ms(ingestMs).padStart(12)}   ${ratio(vsRef(ingestMs))}`,
   `  company model (parse, validate) ${ms(modelMs).padStart(12)}   ${ratio(vsRef(modelMs))}  (once per company per build)`,
   `  checks with claims (fresh)      ${ms(checksMs).padStart(12)}   ${ratio(vsRef(checksMs))}`,
-  `  linear on large input: a 100,000-row table ${ms(bigTableMs)}, a label of 20,000 numbers ${ms(bigLabelMs)}`,
+  `  linear on large input: a 100,000-row table ${ms(bigTableMs)}, a label of 20,000 numbers ${ms(bigLabelMs)}, a prose line of 20,000 figures linked ${ms(longProseMs)}`,
   '',
   'cold build         pages      time    per page  × reference   peak RSS',
   ...results.cold.map((c) => `  ${String(c.releases).padStart(4)} releases ${String(c.pages).padStart(7)} ${s(c.medianMs).padStart(9)} ${ms(c.perPageMs).padStart(10)}  ${ratio(c.vsReference).padStart(10)} ${mib(c.maxRss).padStart(10)}`),

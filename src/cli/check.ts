@@ -6,6 +6,7 @@ import { IngestError, formatIssue } from '../lib/issues.ts';
 import { countByVerdict, locateRelationIssues, RelationsError, VERDICTS } from '../lib/checks/index.ts';
 import { runChecks } from '../lib/verify/index.ts';
 import { readTextFile } from '../lib/text-file.ts';
+import { claimIssues } from '../lib/claims/index.ts';
 import type { Io } from './io.ts';
 import { compareToBaseline, findingsOf, readBaseline, writeBaseline, type Finding } from './baseline.ts';
 import { attempt, internalMessage, jsonLine, worst } from './each-release.ts';
@@ -43,7 +44,7 @@ function checkRelease(dir: string): { release: Release; checks: Check[]; notice:
  * `tieout check`: every relation of each release folder recomputed, as JSON, as one JSON line
  * per release (`--jsonl`), or as a report grouped by verdict, mismatches first; an error in one
  * release never stops the others. Exit status, the worst of the releases: 2 for bad input (the
- * release, the company model's relations or the baseline, located as `file:line:column:
+ * release, its claims.yaml, the company model's relations or the baseline, located as `file:line:column:
  * message`), after whatever could be checked; 1 when a mismatch is found with --strict, or a
  * mismatch that the --baseline file does not list; 0 otherwise; 3 an internal error. Bad input
  * wins over mismatches, so CI can tell a data error (2) from a finding (1).
@@ -77,14 +78,16 @@ export function checkCommand(dirs: string[], options: CheckOptions, io: Io): num
       }
       failed = fresh.length > 0;
     }
-    const status = release.errors.length > 0 ? 2 : failed ? 1 : 0;
+    // Problems of claims.yaml are bad input like any other: located, and exit 2.
+    const issues = [...release.errors, ...claimIssues(release)];
+    const status = issues.length > 0 ? 2 : failed ? 1 : 0;
     statuses.push(status);
     if (options.jsonl) {
-      io.out(jsonLine({ release: release.meta.id, dir, status, checks, errors: release.errors, ...(notice ? { notice } : {}), ...(notes.length ? { baseline: notes } : {}) }));
+      io.out(jsonLine({ release: release.meta.id, dir, status, checks, errors: issues, ...(notice ? { notice } : {}), ...(notes.length ? { baseline: notes } : {}) }));
       return;
     }
     io.out(options.json ? `${JSON.stringify(checks, null, 2)}\n` : `${i > 0 ? '\n' : ''}${report(release, checks)}`);
-    for (const issue of release.errors) io.err(`${formatIssue(issue)}\n`);
+    for (const issue of issues) io.err(`${formatIssue(issue)}\n`);
     for (const note of notes) io.err(`${note}\n`);
   });
   if (options.writeBaseline !== undefined) writeBaseline(options.writeBaseline, allFindings);

@@ -4,6 +4,7 @@ import { factsCommand } from './facts.ts';
 import { checkCommand } from './check.ts';
 import { importCommand } from './import.ts';
 import { modelInitCommand } from './model.ts';
+import { claimsCommand } from './claims.ts';
 import { stdio, type Io } from './io.ts';
 
 export type { Io } from './io.ts';
@@ -23,6 +24,9 @@ const USAGE = `Usage:
       --baseline fails only on mismatches the file does not list, --write-baseline writes them
   tieout model init <release-dir> [--force]
       drafts data/companies/<company>/model.yaml from what the base model reads in the release
+  tieout claims <release-dir> [--json | --suggest]
+      every number of the prose: what it asserts, linked automatically or by claims.yaml,
+      and its verdict, or why not; --suggest prints a claims.yaml draft to review
   Several release folders are read in turn (tieout check data/releases/*); an error in one never
   stops the others. --jsonl prints one JSON object per release per line:
   { "release", "dir", "status", "facts" | "checks", "errors" }.
@@ -36,6 +40,7 @@ const OPTIONS = {
   csv: { type: 'boolean' },
   jsonl: { type: 'boolean' },
   strict: { type: 'boolean' },
+  suggest: { type: 'boolean' },
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -91,6 +96,20 @@ const COMMANDS: Record<string, Command> = {
     options: ['json', 'jsonl', 'strict', 'baseline', 'write-baseline'],
     run: (dirs, values, io) =>
       checkCommand(dirs, { json: Boolean(values.json), jsonl: Boolean(values.jsonl), strict: Boolean(values.strict), baseline: values.baseline, writeBaseline: values['write-baseline'] }, io),
+  },
+  claims: {
+    options: ['json', 'suggest'],
+    run: (dirs, values, io) => {
+      if (dirs.length !== 1) {
+        io.err(`tieout: claims takes one release folder\n${USAGE}\n`);
+        return 2;
+      }
+      if (values.json && values.suggest) {
+        io.err('tieout: choose one of --json and --suggest\n');
+        return 2;
+      }
+      return claimsCommand(dirs[0], { json: Boolean(values.json), suggest: Boolean(values.suggest) }, io);
+    },
   },
 };
 

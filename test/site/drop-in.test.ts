@@ -26,9 +26,10 @@ describe('a dropped-in release', () => {
       const path = page.includes('.') ? join(out, 'widget-2010-q2', page) : join(out, 'widget-2010-q2', 'statements', page, 'index.html');
       expect(existsSync(path), path).toBe(true);
     }
-    // With no claims.yaml, the claims page lists the prose's numbers as unaccounted rather than failing.
+    // With no claims.yaml, the prose is linked automatically: "Revenue of $1.5 million" is checked.
     const { document } = parseHTML(readFileSync(join(out, 'widget-2010-q2', 'claims', 'index.html'), 'utf8'));
-    expect(document.querySelectorAll('mark.unaccounted').length).toBeGreaterThan(0);
+    const revenue = [...document.querySelectorAll('.prose button.claim')].find((b) => b.textContent?.startsWith('$1.5 million'));
+    expect(revenue?.textContent).toContain('linked automatically, rounding');
     // Its company has no model: the overview says that the base model alone checked it.
     const overview = readFileSync(join(out, 'widget-2010-q2', 'index.html'), 'utf8');
     expect(parseHTML(overview).document.querySelector('.model-notice')?.textContent).toContain("no company model for 'widget'");

@@ -1,117 +1,226 @@
 /**
- * Accounts for every number in a release's prose: each is linked by
- * claims.yaml to the expression it asserts and checked, or listed there as not
- * derivable from the tables with a reason. A number neither claimed nor listed
- * is an error located in release.txt; so is every entry of claims.yaml that
- * points at nothing, at the wrong thing, or at something another entry took.
+ * Accounts for every number in a release's prose. Each is linked to what it
+ * asserts — automatically (link.ts) or by claims.yaml — and checked; or left
+ * unlinked with the reason and its candidates; or not derivable from the
+ * tables, with the reason. claims.yaml only refines: an entry confirms or
+ * corrects a link, adds one, or gives a reason; every number it does not
+ * mention is linked automatically. Every problem of claims.yaml is an issue
+ * located at its key; nothing is thrown for bad or missing claims.
  */
 import { join, resolve } from 'node:path';
 import { DATA_DIR } from '../ingest/index.ts';
+import { ExpressionError } from '../checks/expression.ts';
 import { readRelations, RelationsError, type Relations } from '../checks/relations.ts';
-import { loadModel, type CompanyModel } from '../model/index.ts';
+import { loadModel, recognizeRelease, type CompanyModel } from '../model/index.ts';
 import type { Check, IngestIssue, Release, SourceLocation, Verdict } from '../types.ts';
 import { claimCheck, type DraftCheck } from './claim.ts';
-import { ExpressionError } from '../checks/expression.ts';
-import { ClaimError, type Context } from './evaluate.ts';
+import { ClaimError, parseClaim, type Context } from './evaluate.ts';
 import { CLAIMABLE_KINDS, extractNumbers, type NumberToken } from './extract.ts';
+import { linkNumber, type Confidence, type Evidence, type Outcome } from './link.ts';
+import { linkContext } from './linker.ts';
 import { loadClaims, type LoadedClaims } from './load.ts';
-import { messages } from './messages.ts';
+import { CLASS_REASONS, messages } from './messages.ts';
+import { readProse, type Reading } from './reading.ts';
 import type { ClaimEntry, NotDerivableEntry } from './schema.ts';
-import { findPattern, findText, tokensIn, type Span } from './select.ts';
+import { findInProse, findPattern, findText, regexSyntax, tokensIn, type Place } from './select.ts';
+import { writeClaim } from './write-expression.ts';
 
-/** A number of the prose and how it is accounted for. */
-export type ProseNumber = NumberToken &
-  (
-    | { status: 'claim'; check: string; verdict: Verdict; entry: SourceLocation }
-    | { status: 'not-derivable'; reason: string; entry: SourceLocation }
-    | { status: 'unaccounted'; message: string }
-  );
+/** A candidate of an unlinked number, as claims.yaml would write it. */
+export interface CandidateView {
+  is: string;
+  title: string;
+  /** Recomputed in the printed figure's units. */
+  computed: string | null;
+  verdict: Verdict;
+}
+
+/** How a number of the prose is accounted for. */
+export type Accounting =
+  | {
+      status: 'linked';
+      /** auto: the linker's; hand: an entry of claims.yaml (which may confirm the linker's). */
+      source: 'auto' | 'hand';
+      check: string;
+      verdict: Verdict;
+      /** What it asserts, as claims.yaml writes it. */
+      is: string;
+      /** The linker's confidence; null for a link only claims.yaml makes. */
+      confidence: Confidence | null;
+      /** The linker's evidence for this same link; null when claims.yaml links it otherwise. */
+      evidence: Evidence | null;
+      /** The entry of claims.yaml, for a hand link. */
+      entry: SourceLocation | null;
+      /** For a hand link: what the linker read, when it read something else (or nothing). */
+      automatic: string | null;
+    }
+  | { status: 'unlinked'; source: 'auto'; reason: string; candidates: CandidateView[] }
+  | { status: 'not-derivable'; source: 'auto' | 'hand'; reason: string; entry: SourceLocation | null };
+
+export type ProseNumber = NumberToken & Accounting;
 
 export interface ClaimAnalysis {
   /** claims.yaml, relative to the project root. */
   file: string;
   numbers: ProseNumber[];
   checks: Check[];
-  /** Errors in claims.yaml and numbers left unaccounted for, each located in its file. */
+  /** Problems of claims.yaml, each located at its key. */
   issues: IngestIssue[];
 }
 
 export interface ClaimOptions {
   /** Project root that release.file and data/ are relative to; default: the working directory. */
   root?: string;
-  /** An already loaded claims file (tests); default: claims.yaml beside release.txt. */
-  claims?: LoadedClaims;
+  /** An already loaded claims file, or null to ignore claims.yaml; default: claims.yaml beside release.txt. */
+  claims?: LoadedClaims | null;
   /** The company model, if already loaded; default: read from data/companies/<company>/model.yaml. */
   model?: CompanyModel;
 }
 
-/** Claims, not-derivable listings and issues of one release; never throws for bad or missing claims. */
+interface HandClaim {
+  check: DraftCheck;
+  entry: SourceLocation;
+  is: string;
+}
+
+/** Links, checks, listings and claims.yaml problems of one release. */
 export function analyzeClaims(release: Release, options: ClaimOptions = {}): ClaimAnalysis {
   const root = options.root ?? process.cwd();
-  const loaded = options.claims ?? loadClaims(release.file, root);
+  const loaded = options.claims === undefined ? loadClaims(release.file, root) : options.claims;
+  const file = loaded?.file ?? join(release.file, '..', 'claims.yaml');
+  const issues: IngestIssue[] = [...(loaded?.issues ?? [])];
   const tokens = extractNumbers(release.prose);
-  const issues: IngestIssue[] = [...loaded.issues];
-  const at = (path: (string | number)[], message: string): IngestIssue => {
-    const where = loaded.locate(path);
-    return { file: loaded.file, ...where, message: `'${path.join('.')}': ${message}` };
+  const context: Omit<Context, 'defaultPeriod'> = {
+    release: release.meta.id,
+    facts: release.facts,
+    periods: release.periods,
+    ...modelTerms(release, root, options.model),
   };
-  if (loaded.missing) issues.push({ file: loaded.file, line: 1, column: 1, message: messages.missingFile() });
+  const readings = new Map<NumberToken, Reading>(
+    readProse(
+      release.prose,
+      tokens.filter((t) => CLAIMABLE_KINDS.includes(t.kind)),
+    ).map((r) => [r.token, r]),
+  );
+  const linker = linkContext(release, context);
+  const auto = new Map<NumberToken, Outcome>();
+  for (const [token, reading] of readings) auto.set(token, linkNumber(reading, linker));
 
-  const claimed = new Map<NumberToken, { check: DraftCheck; entry: SourceLocation }>();
+  const hand = new Map<NumberToken, HandClaim>();
   const listed = new Map<NumberToken, { reason: string; entry: SourceLocation }>();
-  const file = loaded.value;
-  if (file) {
+  const value = loaded?.value;
+  if (loaded && value) {
+    const at = (path: (string | number)[], message: string): IngestIssue => ({
+      file: loaded.file,
+      ...loaded.locate(path),
+      message: `'${path.join('.')}': ${message}`,
+    });
     const lines = new Map(release.prose.map((p) => [p.line, p.text]));
-    const terms = modelTerms(release, root, options.model);
-    file.claims.forEach((entry, i) => {
-      const token = claimToken(entry, lines, tokens, (key, message) => issues.push(at(['claims', i, key], message)));
-      if (!token) return;
-      const where = loaded.locate(['claims', i]);
-      const taken = claimed.get(token);
+    for (const { index, entry } of value.claims) {
+      const fail = (key: string, message: string) => issues.push(at(['claims', index, key], message));
+      const token = claimToken(entry, release, tokens, fail);
+      if (!token) continue;
+      const where = loaded.locate(['claims', index]);
+      const taken = hand.get(token);
       if (taken) {
-        issues.push(at(['claims', i, 'text'], messages.claimedTwice(token.text, `${loaded.file}:${taken.entry.line}`)));
-        return;
+        fail('text', messages.claimedTwice(token.text, `${loaded.file}:${taken.entry.line}`));
+        continue;
       }
+      const defaultPeriod = entry.period ?? value.period ?? release.meta.fiscalPeriod;
+      const automatic = auto.get(token);
       try {
-        const check = claimCheck(entry, token, lines.get(token.line)!, {
-          release: release.meta.id,
-          facts: release.facts,
-          periods: release.periods,
-          ...terms,
-          defaultPeriod: entry.period ?? file.period ?? release.meta.fiscalPeriod,
-        });
-        claimed.set(token, { check, entry: where });
+        let expression;
+        if (entry.is !== undefined) expression = parseClaim(entry.is);
+        else if (automatic?.status === 'linked') expression = automatic.link.expression;
+        else {
+          fail('text', messages.nothingToConfirm(token.text, automatic?.reason ?? 'it is not claimable'));
+          continue;
+        }
+        const check = claimCheck({ ...entry, expression }, token, lines.get(token.line) ?? '', { ...context, defaultPeriod });
+        hand.set(token, { check, entry: where, is: entry.is ?? writeClaim(expression, defaultPeriod) });
       } catch (e) {
         if (!(e instanceof ExpressionError || e instanceof ClaimError)) throw e;
-        issues.push(at(['claims', i, 'is'], e.message));
+        fail('is', e.message);
       }
-    });
-    file['not-derivable'].forEach((entry, i) => {
-      const selected = notDerivableTokens(entry, release, tokens, (key, message) =>
-        issues.push(at(['not-derivable', i, key], message)),
-      );
-      const where = loaded.locate(['not-derivable', i]);
-      for (const token of selected) {
-        const claim = claimed.get(token);
-        if (claim) {
-          issues.push(at(['not-derivable', i], messages.claimedAndListed(token.text, `${loaded.file}:${claim.entry.line}`)));
-        } else if (!listed.has(token)) listed.set(token, { reason: entry.reason, entry: where });
+    }
+    for (const { index, entry } of value['not-derivable']) {
+      const fail = (key: string, message: string) => issues.push(at(['not-derivable', index, key], message));
+      const where = loaded.locate(['not-derivable', index]);
+      for (const token of notDerivableTokens(entry, release, tokens, fail)) {
+        const claim = hand.get(token);
+        if (claim) issues.push(at(['not-derivable', index], messages.claimedAndListed(token.text, `${loaded.file}:${claim.entry.line}`)));
+        else if (!listed.has(token)) listed.set(token, { reason: entry.reason, entry: where });
       }
-    });
+    }
   }
 
-  const checks = uniqueIds([...claimed.values()].map((c) => c.check));
-  const idOf = new Map([...claimed.values()].map((c, i) => [c.check, checks[i].id]));
-  const numbers: ProseNumber[] = tokens.map((token) => {
-    const claim = claimed.get(token);
-    if (claim) return { ...token, status: 'claim', check: idOf.get(claim.check)!, verdict: claim.check.verdict, entry: claim.entry };
+  const drafts: DraftCheck[] = [];
+  const draftOf = new Map<NumberToken, DraftCheck>();
+  for (const token of tokens) {
+    const claim = hand.get(token);
+    const outcome = auto.get(token);
+    const draft = claim?.check ?? (listed.has(token) ? undefined : outcome?.status === 'linked' ? outcome.link.check : undefined);
+    if (draft) {
+      drafts.push(draft);
+      draftOf.set(token, draft);
+    }
+  }
+  const checks = uniqueIds(drafts);
+  const idOf = new Map(drafts.map((d, i) => [d, checks[i].id]));
+
+  const numbers: ProseNumber[] = tokens.map((token): ProseNumber => {
+    const claim = hand.get(token);
+    const outcome = auto.get(token);
+    const period = value?.period ?? linker.calendar.currentId;
+    if (claim) {
+      const same = outcome?.status === 'linked' && sameClaim(outcome.link.check, claim.check);
+      return {
+        ...token,
+        status: 'linked',
+        source: 'hand',
+        check: idOf.get(claim.check)!,
+        verdict: claim.check.verdict,
+        is: claim.is,
+        confidence: same && outcome.status === 'linked' ? outcome.link.confidence : null,
+        evidence: same && outcome.status === 'linked' ? outcome.link.evidence : null,
+        entry: claim.entry,
+        automatic: same ? null : outcome?.status === 'linked' ? writeClaim(outcome.link.expression, period) : (outcome?.reason ?? null),
+      };
+    }
     const listing = listed.get(token);
-    if (listing) return { ...token, status: 'not-derivable', reason: listing.reason, entry: listing.entry };
-    const message = messages.unaccounted(token.text, loaded.file);
-    issues.push({ file: release.file, line: token.line, column: token.column, message });
-    return { ...token, status: 'unaccounted', message };
+    if (listing) return { ...token, status: 'not-derivable', source: 'hand', reason: listing.reason, entry: listing.entry };
+    if (!outcome) return { ...token, status: 'not-derivable', source: 'auto', reason: CLASS_REASONS[token.kind] ?? token.kind, entry: null };
+    if (outcome.status === 'linked') {
+      const draft = draftOf.get(token)!;
+      return {
+        ...token,
+        status: 'linked',
+        source: 'auto',
+        check: idOf.get(draft)!,
+        verdict: draft.verdict,
+        is: writeClaim(outcome.link.expression, period),
+        confidence: outcome.link.confidence,
+        evidence: outcome.link.evidence,
+        entry: null,
+        automatic: null,
+      };
+    }
+    if (outcome.status === 'unlinked') {
+      return {
+        ...token,
+        status: 'unlinked',
+        source: 'auto',
+        reason: outcome.reason,
+        candidates: outcome.candidates.map((c) => ({ is: writeClaim(c.expression, period), title: c.title, computed: c.computed, verdict: c.verdict })),
+      };
+    }
+    return { ...token, status: 'not-derivable', source: 'auto', reason: outcome.reason, entry: null };
   });
-  return { file: loaded.file, numbers, checks, issues };
+  return { file, numbers, checks, issues };
+}
+
+/** Two checks of the same figure from the same facts: a hand entry that confirms the linker's reading. */
+function sameClaim(a: DraftCheck, b: DraftCheck): boolean {
+  return a.computed === b.computed && a.inputs.length === b.inputs.length && a.inputs.every((x, i) => x === b.inputs[i]);
 }
 
 /**
@@ -134,22 +243,46 @@ function uniqueIds(drafts: DraftCheck[]): Check[] {
   });
 }
 
+/** Where an entry's quote is: its context (or text) found once in the prose, then its text inside. */
+function quotedPlace(
+  entry: { text: string; context?: string; nth?: number; line?: number },
+  release: Release,
+  fail: (key: string, message: string) => void,
+): Place | null {
+  const outer = entry.context ?? entry.text;
+  const key = entry.context !== undefined ? 'context' : 'text';
+  let places = findInProse(release.prose, outer);
+  if (places.length === 0) return fail(key, messages.notFound(outer)), null;
+  if (places.length > 1 && entry.line !== undefined) {
+    const onLine = places.filter((p) => p.line === entry.line);
+    if (onLine.length > 0) places = onLine;
+  }
+  if (entry.context === undefined) {
+    if (places.length === 1) return places[0];
+    if (entry.nth === undefined) return fail('text', messages.ambiguous(outer, places.map((p) => p.line))), null;
+    if (entry.nth > places.length) return fail('nth', messages.nthTooLarge(entry.text, entry.nth, places.length)), null;
+    return places[entry.nth - 1];
+  }
+  if (places.length > 1) return fail('context', messages.ambiguous(outer, places.map((p) => p.line))), null;
+  const place = places[0];
+  const raw = release.prose.find((p) => p.line === place.line)!.text;
+  const inner = findText(raw, entry.text).filter((s) => s.start >= place.start && s.end <= place.end);
+  if (inner.length === 0) return fail('text', messages.notInContext(entry.text, entry.context)), null;
+  if (inner.length > 1 && entry.nth === undefined) return fail('text', messages.ambiguousInContext(entry.text, entry.context, inner.length)), null;
+  const nth = entry.nth ?? 1;
+  if (nth > inner.length) return fail('nth', messages.nthTooLarge(entry.text, nth, inner.length)), null;
+  return { line: place.line, ...inner[nth - 1] };
+}
+
 function claimToken(
   entry: ClaimEntry,
-  lines: ReadonlyMap<number, string>,
+  release: Release,
   tokens: readonly NumberToken[],
   fail: (key: string, message: string) => void,
 ): NumberToken | null {
-  const raw = lines.get(entry.line);
-  if (raw === undefined) return fail('line', messages.lineNotProse(entry.line)), null;
-  const spans = findText(raw, entry.text);
-  if (spans.length === 0) return fail('text', messages.textNotOnLine(entry.text, entry.line)), null;
-  if (spans.length > 1 && entry.nth === undefined) {
-    return fail('text', messages.textAmbiguous(entry.text, entry.line, spans.length)), null;
-  }
-  const nth = entry.nth ?? 1;
-  if (nth > spans.length) return fail('nth', messages.nthTooLarge(entry.text, entry.line, nth, spans.length)), null;
-  const inside = tokensIn(tokens, entry.line, spans[nth - 1]);
+  const place = quotedPlace(entry, release, fail);
+  if (!place) return null;
+  const inside = tokensIn(tokens, place.line, place);
   const claimable = inside.filter((t) => CLAIMABLE_KINDS.includes(t.kind));
   if (claimable.length === 1) return claimable[0];
   if (claimable.length > 1) return fail('text', messages.manyNumbersInText(entry.text, claimable.map((t) => t.text))), null;
@@ -163,38 +296,50 @@ function notDerivableTokens(
   tokens: readonly NumberToken[],
   fail: (key: string, message: string) => void,
 ): NumberToken[] {
-  const onLine = (t: NumberToken) => entry.line === undefined || t.line === entry.line;
-  if (entry.kind !== undefined) return tokens.filter((t) => t.kind === entry.kind && onLine(t));
-  if (entry.line !== undefined && !release.prose.some((p) => p.line === entry.line)) {
-    fail('line', messages.lineNotProse(entry.line));
+  if (entry.kind !== undefined) {
+    const selected = tokens.filter((t) => t.kind === entry.kind);
+    if (selected.length === 0) fail('kind', messages.selectsNothing());
+    return selected;
+  }
+  if (entry.text !== undefined) {
+    const place = quotedPlace({ ...entry, text: entry.text }, release, fail);
+    if (!place) return [];
+    const selected = tokensIn(tokens, place.line, place);
+    if (selected.length === 0) fail('text', messages.selectsNothing());
+    return selected;
+  }
+  const pattern = entry.pattern!;
+  const regex = regexSyntax(pattern);
+  if (regex) {
+    fail('pattern', messages.regexPattern(pattern, regex));
     return [];
   }
-  let find: (raw: string) => Span[];
-  if (entry.text !== undefined) {
-    const text = entry.text;
-    find = (raw) => findText(raw, text);
-  } else {
-    let re: RegExp;
-    try {
-      re = new RegExp(entry.pattern!, 'giu');
-    } catch (e) {
-      fail('pattern', messages.badPattern(entry.pattern!, (e as Error).message));
-      return [];
-    }
-    find = (raw) => findPattern(raw, re);
-  }
-  const selected = release.prose
-    .filter((p) => entry.line === undefined || p.line === entry.line)
-    .flatMap((p) => find(p.text).flatMap((span) => tokensIn(tokens, p.line, span)));
-  if (selected.length === 0) fail(entry.text !== undefined ? 'text' : 'pattern', messages.selectsNothing());
-  return [...new Set(selected)];
+  const selected = new Set<NumberToken>();
+  for (const p of release.prose) for (const span of findPattern(p.text, pattern)) for (const t of tokensIn(tokens, p.line, span)) selected.add(t);
+  if (selected.size === 0) fail('pattern', messages.selectsNothing());
+  return [...selected];
 }
 
-/** Concept ids of the company model with their labels, and its named measures. */
-function modelTerms(release: Release, root: string, given: CompanyModel | undefined): Pick<Context, 'concepts' | 'measures'> {
+/**
+ * Concepts with their labels — the company model's, and the base model's that the release
+ * prints where the recognition is certain — which concept each fact prints, and the
+ * company model's named measures.
+ */
+function modelTerms(release: Release, root: string, given: CompanyModel | undefined): Pick<Context, 'concepts' | 'measures' | 'conceptOf'> {
   const model = given ?? loadModel(resolve(root, join(DATA_DIR, 'companies', release.meta.company, 'model.yaml')));
   const concepts = new Map(Object.entries(model.concepts).map(([id, c]) => [id, c.label]));
-  for (const f of release.facts) if (f.concept && !concepts.has(f.concept)) concepts.set(f.concept, f.concept);
+  const recognition = recognizeRelease(release, model);
+  const conceptOf = (f: { concept: string | null; origin: string; table: string; row: string }): string | null => {
+    if (f.concept) return f.concept;
+    if (f.origin !== 'cell') return null;
+    const row = recognition.rows.get(`${f.table}/${f.row}`);
+    // A likely reading is good enough for a relation that holds, not for reading words: only certain ones name a subject.
+    return row && row.certain ? row.concept : null;
+  };
+  for (const f of release.facts) {
+    const concept = conceptOf(f);
+    if (concept && !concepts.has(concept)) concepts.set(concept, recognition.label(concept));
+  }
   let measures: Relations['measures'] = {};
   try {
     measures = readRelations(model.relations).measures;
@@ -202,5 +347,5 @@ function modelTerms(release: Release, root: string, given: CompanyModel | undefi
     // Malformed relations are the checks layer's to report (runChecks throws them, located); claims go on without measures.
     if (!(e instanceof RelationsError)) throw e;
   }
-  return { concepts, measures: new Map(Object.entries(measures)) };
+  return { concepts, measures: new Map(Object.entries(measures)), conceptOf };
 }

@@ -1,7 +1,7 @@
 /**
- * One claim of claims.yaml made into a check: the expression evaluated over
- * the facts, stated in the unit and scale of the printed figure, with the
- * tolerance its precision and wording allow.
+ * One claim made into a check — linked automatically or by claims.yaml: the
+ * expression evaluated over the facts, stated in the unit and scale of the
+ * printed figure, with the tolerance its precision and wording allow.
  */
 import { type Decimal, parseDecimal, powerOfTen, toPlain } from '../decimal.ts';
 import { halfUnit, scale as scaleInterval } from '../checks/interval.ts';
@@ -11,15 +11,25 @@ import { formatNumber } from '../format/index.ts';
 import type { Check, Fact, Period } from '../types.ts';
 import { judgeBounded } from './bounded.ts';
 import { show, type Expression as Expr } from '../checks/expression.ts';
-import { ClaimError, evaluate, parseClaim, type Context, type Dimension, type Value } from './evaluate.ts';
+import { ClaimError, evaluate, type Context, type Dimension, type Value } from './evaluate.ts';
 import type { NumberToken } from './extract.ts';
 import { messages } from './messages.ts';
-import type { ClaimEntry } from './schema.ts';
 import { readWording } from './wording.ts';
 
 /** A check before its id is made unique: `subject` and `period` make the id. */
 export interface DraftCheck extends Omit<Check, 'id'> {
   subject: string;
+}
+
+/** What a number asserts, and how its wording is to be read. */
+export interface ClaimSpec {
+  expression: Expr;
+  /** Subject of the check id (`claim/<name>/<period>`) where the expression is more than one concept. */
+  name?: string;
+  title?: string;
+  direction?: 'up' | 'down' | 'none';
+  qualifier?: 'almost' | 'approximately' | 'more-than' | 'less-than' | 'none';
+  note?: string;
 }
 
 /** What each kind of printed figure can state, and the power of ten from base units to it. */
@@ -44,17 +54,11 @@ const DIMENSION_WORDS: Record<Dimension, string> = {
 
 /**
  * The check a claim makes of `token`, on raw line `lineText`; throws
- * ExpressionError for an expression that does not parse, ClaimError for one
- * that cannot be evaluated or does not
- * state what the printed figure states.
+ * ClaimError for an expression that cannot be evaluated or does not state
+ * what the printed figure states.
  */
-export function claimCheck(
-  entry: ClaimEntry,
-  token: NumberToken,
-  lineText: string,
-  ctx: Context,
-): DraftCheck {
-  const expr = parseClaim(entry.is);
+export function claimCheck(entry: ClaimSpec, token: NumberToken, lineText: string, ctx: Context): DraftCheck {
+  const expr = entry.expression;
   const value = evaluate(expr, ctx);
   const target = TARGET[token.kind];
   if (!target || !target.dimensions.includes(value.dimension) || token.value === null) {
@@ -202,7 +206,7 @@ function periodLabel(id: string, periods: readonly Period[]): string {
 }
 
 function titleOf(
-  entry: ClaimEntry,
+  entry: ClaimSpec,
   expr: Expr,
   value: Value,
   periods: Periods,
@@ -223,7 +227,7 @@ function titleOf(
 }
 
 /** The subject of the check id: the name, the concept, `growth/<concept>`, or the expression as a slug. */
-function subjectOf(entry: ClaimEntry, expr: Expr, facts: readonly Fact[]): string {
+function subjectOf(entry: ClaimSpec, expr: Expr, facts: readonly Fact[]): string {
   if (entry.name) return entry.name;
   const leaf = (e: Expr): string | null =>
     e.type === 'name' ? e.name : e.type === 'fact' ? (facts.find((f) => f.id.endsWith(e.id))?.row ?? slug(e.id)) : null;

@@ -44,8 +44,10 @@ export interface Context {
   periods: readonly Period[];
   /** Period of a concept written without @. */
   defaultPeriod: string;
-  /** Concept ids and their labels (from the company model). */
+  /** Concept ids and their labels (the company model's, and the base model's concepts the release prints). */
   concepts: ReadonlyMap<string, string>;
+  /** The concept a fact prints: the company model's, else the base model's (default: the fact's own). */
+  conceptOf?: (fact: Fact) => string | null;
   /** The model's named measures (relations.measures): figures no table prints, such as total debt. */
   measures: ReadonlyMap<string, { label: string; equals: string }>;
   /** Measures being expanded, so that one referring to itself is refused. */
@@ -148,7 +150,8 @@ function lookup(concept: string, period: string, ctx: Context): Fact {
   if (!ctx.periods.some((p) => p.id === period)) {
     throw new ClaimError(messages.unknownPeriod(period, ctx.periods.map((p) => p.id)));
   }
-  const candidates = ctx.facts.filter((f) => f.concept === concept && f.period === period);
+  const conceptOf = ctx.conceptOf ?? ((f: Fact) => f.concept);
+  const candidates = ctx.facts.filter((f) => f.period === period && conceptOf(f) === concept);
   if (candidates.length === 0) throw new ClaimError(messages.noFact(concept, period));
   const rank = (f: Fact) => (f.status === 'reported' ? 0 : 1);
   return [...candidates].sort((a, b) => rank(a) - rank(b) || b.decimals - a.decimals)[0];

@@ -26,7 +26,7 @@ export type TokenKind =
   | 'word' // "two", "fourth", "third"
   | 'flat' // "flat", "unchanged": a change of zero
   | 'date' // "August 4, 2010", "Wednesday, August 11, 2010"
-  | 'period' // "second quarter of 2009", "six months ended June 30, 2010", "2Q 2010"
+  | 'period' // "second quarter of 2009", "six months ended June 30, 2010", "2Q 2010", "Q3 FY23", "Third-quarter"
   | 'year' // a year standing alone: "in 2009"
   | 'time' // "5:00 p.m. EDT"
   | 'phone' // "866-515-9839", "(781) 418-2404"
@@ -132,17 +132,22 @@ const RULES: Rule[] = [
     read: classOf('phone'),
   },
   {
-    pattern: new RegExp(String.raw`\b(?:(?:three|six|nine|twelve|\d{1,2})\s+months\s+ended\s+${DATE})`, 'gi'),
+    pattern: new RegExp(
+      String.raw`\b(?:(?:three|six|nine|twelve|\d{1,2})\s+months|(?:thirteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[\s-]+weeks?(?:\s+(?:fiscal\s+)?(?:quarter|period|year))?)\s+(?:period\s+)?ended\s+${DATE}`,
+      'gi',
+    ),
     read: classOf('period'),
   },
   {
     pattern: new RegExp(
-      String.raw`\b(?:(?:first|second|third|fourth)\s+(?:fiscal\s+)?(?:quarter|half)(?:\s+of)?(?:\s+(?:fiscal\s+)?\d{4}\b)?|[1-4]Q\s?(?:\d{4}|\d{2})\b|Q[1-4]\s?(?:\d{4}|\d{2})\b|(?:fiscal|FY)\s?\d{4}\b|H[12]\s?\d{4}\b)`,
+      String.raw`\b(?:(?:first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)(?:\s+of)?(?:\s+(?:fiscal\s+(?:year\s+)?)?\d{4}\b)?|[1-4]Q\s?(?:\d{4}|\d{2})\b|Q[1-4]\s?(?:(?:fiscal\s+|FY\s?)?(?:\d{4}|\d{2}))\b|(?:fiscal(?:\s+year)?|FY)[\s-]?(?:\d{4}|\d{2})\b|H[12]\s?\d{4}\b)`,
       'gi',
     ),
     read: classOf('period'),
   },
   { pattern: new RegExp(DATE, 'g'), read: classOf('date') },
+  // "December 2023": a month of a year.
+  { pattern: new RegExp(String.raw`\b${MONTH}\s+\d{4}\b`, 'g'), read: classOf('date') },
   { pattern: /\b\d{4}-\d{2}-\d{2}\b|(?<![\d/])\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?![\d/])/g, read: classOf('date') },
   {
     pattern: /\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)(?:\s+(?:[ECMP][DS]?T|GMT|UTC)\b)?/gi,
@@ -201,7 +206,8 @@ function readMoney(raw: string): Read {
 }
 
 function readRatio(raw: string): Read {
-  const m = raw.match(new RegExp(String.raw`^(?<sign>[-−+])?(?<figure>${FIGURE})(?<unit>.*)$`, 'i'))!;
+  // `s`: the unit may follow a line separator (U+2028, U+2029) or a lone CR, which `\s` takes and `.` would not.
+  const m = raw.match(new RegExp(String.raw`^(?<sign>[-−+])?(?<figure>${FIGURE})(?<unit>.*)$`, 'is'))!;
   const bps = /basis|bps/i.test(m.groups!.unit);
   return {
     kind: bps ? 'basis-points' : 'percent',

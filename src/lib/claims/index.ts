@@ -1,15 +1,18 @@
 /**
- * Claims: every number in the prose of a release, linked by its claims.yaml to
- * the expression it asserts and checked, or listed as not derivable from the
- * tables with a reason. Pages, the CLI and runChecks import only from here.
+ * Claims: every number in the prose of a release, linked to what it asserts —
+ * automatically, or by the release's claims.yaml — and checked; or left
+ * unlinked with its candidates; or not derivable from the tables, with the
+ * reason. Pages, the CLI and the orchestrator import only from here.
  */
 import type { Check, IngestIssue, Release } from '../types.ts';
 import { analyzeClaims, type ClaimAnalysis, type ClaimOptions, type ProseNumber } from './analyze.ts';
 
-export { analyzeClaims, type ClaimAnalysis, type ClaimOptions, type ProseNumber } from './analyze.ts';
+export { analyzeClaims, type Accounting, type CandidateView, type ClaimAnalysis, type ClaimOptions, type ProseNumber } from './analyze.ts';
+export { periodInWords, type Confidence, type Evidence, type PeriodEvidence } from './link.ts';
 export { extractNumbers, extractLine, CLAIMABLE_KINDS, CLASS_KINDS, type NumberToken, type TokenKind } from './extract.ts';
 export { loadClaims, parseClaims, claimsFileFor, type LoadedClaims } from './load.ts';
-export { claimsFileSchema, type ClaimsFile, type ClaimEntry, type NotDerivableEntry } from './schema.ts';
+export { suggestClaims } from './suggest.ts';
+export { claimSchema, notDerivableSchema, type ClaimsFile, type ClaimEntry, type NotDerivableEntry } from './schema.ts';
 export { parseClaim, ClaimError } from './evaluate.ts';
 export { messages as claimMessages } from './messages.ts';
 
@@ -17,7 +20,7 @@ export { messages as claimMessages } from './messages.ts';
 const cache = new WeakMap<Release, Map<string, ClaimAnalysis>>();
 
 function analysis(release: Release, options: ClaimOptions = {}): ClaimAnalysis {
-  if (options.claims || options.model) return analyzeClaims(release, options);
+  if (options.claims !== undefined || options.model) return analyzeClaims(release, options);
   const root = options.root ?? process.cwd();
   let byRoot = cache.get(release);
   if (!byRoot) cache.set(release, (byRoot = new Map()));
@@ -26,17 +29,17 @@ function analysis(release: Release, options: ClaimOptions = {}): ClaimAnalysis {
   return result;
 }
 
-/** The 'claim' checks of a release, one per number its claims.yaml links to an expression. */
+/** The 'claim' checks of a release, one per number linked (automatically or by claims.yaml). */
 export function claimChecks(release: Release, options?: ClaimOptions): Check[] {
   return analysis(release, options).checks;
 }
 
-/** Every number in the prose, in reading order, with how it is accounted for (claim, not derivable, or unaccounted). */
+/** Every number in the prose, in reading order, with how it is accounted for (linked, unlinked, or not derivable). */
 export function proseNumbers(release: Release, options?: ClaimOptions): ProseNumber[] {
   return analysis(release, options).numbers;
 }
 
-/** Errors in claims.yaml and every prose number left unaccounted for, as `file:line:column` issues. */
+/** Every problem of claims.yaml, as `file:line:column` issues. */
 export function claimIssues(release: Release, options?: ClaimOptions): IngestIssue[] {
   return analysis(release, options).issues;
 }

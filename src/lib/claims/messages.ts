@@ -5,27 +5,29 @@
  */
 
 export const messages = {
-  // claims.yaml
-  missingFile: () =>
-    'expected this file, linking every number in the prose to a claim or listing it as not derivable; it is missing, so no number is accounted for',
-  unaccounted: (text: string, file: string) =>
-    `'${text}' is not accounted for: link it to a claim or list it as not derivable in ${file}`,
-  textNotOnLine: (text: string, line: number) => `expected '${text}' on line ${line} of the release; it is not there`,
-  lineNotProse: (line: number) => `expected line ${line} to be prose (outside the tables); it is not`,
-  textAmbiguous: (text: string, line: number, count: number) =>
-    `'${text}' occurs ${count} times on line ${line}: quote more of the sentence, or add nth: 1 … ${count}`,
-  nthTooLarge: (text: string, line: number, nth: number, count: number) =>
-    `expected occurrence ${nth} of '${text}' on line ${line}; there ${count === 1 ? 'is 1' : `are ${count}`}`,
+  // claims.yaml: finding the number an entry quotes
+  notFound: (quote: string) =>
+    `'${quote}' is no longer in the prose of the release: quote the text as it is printed now, or remove the entry`,
+  ambiguous: (quote: string, lines: number[]) =>
+    `'${quote}' occurs ${lines.length} times in the prose (lines ${[...new Set(lines)].join(', ')}): add context: a longer quote around it`,
+  notInContext: (text: string, context: string) => `expected '${text}' inside its context '${context}'; it is not there`,
+  ambiguousInContext: (text: string, context: string, count: number) =>
+    `'${text}' occurs ${count} times in '${context}': quote less context, or add nth: 1 … ${count}`,
+  nthTooLarge: (text: string, nth: number, count: number) =>
+    `expected occurrence ${nth} of '${text}'; there ${count === 1 ? 'is 1' : `are ${count}`}`,
   noNumberInText: (text: string) => `expected a number in '${text}'; it has none that a claim can assert`,
   manyNumbersInText: (text: string, found: string[]) =>
     `expected one number in '${text}'; it has ${found.length} (${found.map((f) => `'${f}'`).join(', ')}): quote less`,
   notClaimable: (text: string, kind: string) =>
     `'${text}' is a ${kind}, which names or locates something: list it as not derivable instead of claiming it`,
   selectsNothing: () => 'expected this entry to select at least one number in the prose; it selects none',
-  badPattern: (pattern: string, reason: string) => `expected a regular expression; '${pattern}' is not one (${reason})`,
+  regexPattern: (pattern: string, piece: string) =>
+    `'${pattern}' looks like a regular expression ('${piece}'); a pattern is literal text in which * stands for any run of characters`,
   claimedTwice: (text: string, first: string) => `'${text}' is already claimed by the entry at ${first}`,
   claimedAndListed: (text: string, claim: string) =>
     `'${text}' is claimed by the entry at ${claim} and also listed here as not derivable: keep one`,
+  nothingToConfirm: (text: string, why: string) =>
+    `'${text}' has no automatic link to confirm (${why}): write what it asserts with is:`,
 
   // The expression of a claim (`is:`); its syntax errors are checks/expression.ts's, shared with the relations.
   unknownConcept: (concept: string, measures: string[]) =>
@@ -51,6 +53,19 @@ export const messages = {
     `Computed ${computed}${from ? ` (from ${from})` : ''} lies outside: the rounded inputs allow ${lo} to ${hi}.`,
   inputsUnverifiable: (reason: string) => `Cannot verify: ${reason}.`,
 } as const;
+
+/** Why a whole class of numbers is not derivable, when claims.yaml says nothing of it. */
+export const CLASS_REASONS: Record<string, string> = {
+  period: 'names the period a figure is about; the period is not itself an amount',
+  date: 'a calendar date: when something happened or will happen',
+  year: 'a year, naming when something happened',
+  time: 'a time of day',
+  phone: 'a telephone number',
+  'form-name': 'the name of an SEC filing form',
+  footnote: 'a footnote marker, or the number of the footnote it marks',
+  enumeration: 'the number of an item in an enumeration',
+  url: 'part of a web or mail address',
+};
 
 /** Names of the wordings a claim can carry, as its explanation states them. */
 export const QUALIFIER_WORDS = {

@@ -1,15 +1,25 @@
 /**
- * Finding what an entry of claims.yaml points at: quoted text or a pattern on
- * a line of the release, matched as the reader sees the line (`$`, not the
- * release's `\$` escape), and the number tokens inside each match, located in
- * raw columns.
+ * Finding what an entry of claims.yaml points at: quoted text or a pattern in
+ * the prose, matched as the reader sees a line (`$`, not the release's `\$`
+ * escape), and the number tokens inside each match, located in raw columns.
+ *
+ * Patterns are text, never regular expressions: `*` stands for any run of
+ * characters and everything else is literal. They are matched left to right
+ * with `indexOf`, so matching is linear in the line and cannot hang on any
+ * pattern a user writes.
  */
+import type { ProseLine } from '../types.ts';
 import type { NumberToken } from './extract.ts';
 
 /** A span of a raw line, 0-based, end exclusive. */
 export interface Span {
   start: number;
   end: number;
+}
+
+/** A span on a line of the release. */
+export interface Place extends Span {
+  line: number;
 }
 
 /** The line as a reader sees it, with the raw offset of each of its characters (and of its end). */
@@ -30,21 +40,80 @@ export function findText(raw: string, quote: string): Span[] {
   const { text, rawAt } = readable(raw);
   const needle = quote.replace(/\\\$/g, '$');
   const spans: Span[] = [];
+  if (needle === '') return spans;
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
     spans.push({ start: rawAt[at], end: rawAt[at + needle.length - 1] + 1 });
   }
   return spans;
 }
 
-/** Every match of `pattern` in the raw line, as raw spans. */
-export function findPattern(raw: string, pattern: RegExp): Span[] {
+/** Every occurrence of `quote` in the prose, in reading order. */
+export function findInProse(prose: readonly ProseLine[], quote: string): Place[] {
+  const places: Place[] = [];
+  for (const p of prose) for (const span of findText(p.text, quote)) places.push({ line: p.line, ...span });
+  return places;
+}
+
+/**
+ * Regular-expression syntax in a pattern, which would be taken literally: a class
+ * (`[a-z]`) or an escape (`\d`). Returns the piece found, or null.
+ */
+export function regexSyntax(pattern: string): string | null {
+  return /\\[a-zA-Z]|\[[^\]]*\]|\(\?/.exec(pattern)?.[0] ?? null;
+}
+
+/**
+ * Every match of `pattern` in the raw line, as raw spans, case-insensitive: `*` is
+ * any run of characters (the shortest that lets the rest match), all else literal.
+ * Matches do not overlap. Each piece is found with indexOf from where the last one
+ * ended, so the work is linear in the line for any pattern.
+ */
+export function findPattern(raw: string, pattern: string): Span[] {
   const { text, rawAt } = readable(raw);
+  const hay = fold(text);
+  const pieces = fold(pattern.replace(/\\\$/g, '$')).split('*');
+  const first = pieces[0];
   const spans: Span[] = [];
-  for (const m of text.matchAll(pattern)) {
-    if (m[0] === '') continue;
-    spans.push({ start: rawAt[m.index], end: rawAt[m.index + m[0].length - 1] + 1 });
+  let from = 0;
+  while (from <= hay.length) {
+    let start: number;
+    let at: number;
+    if (first === '') {
+      // A leading `*` adds nothing to what matches; the match starts at the next piece.
+      start = -1;
+      at = from;
+    } else {
+      start = hay.indexOf(first, from);
+      if (start < 0) break;
+      at = start + first.length;
+    }
+    let ok = true;
+    for (let k = 1; k < pieces.length; k++) {
+      if (pieces[k] === '') continue;
+      const found = hay.indexOf(pieces[k], at);
+      if (found < 0) {
+        ok = false;
+        break;
+      }
+      if (start < 0) start = found;
+      at = found + pieces[k].length;
+    }
+    // A piece not found after `at` is not found after any later start either.
+    if (!ok || start < 0) break;
+    if (at > start) spans.push({ start: rawAt[start], end: rawAt[at - 1] + 1 });
+    from = Math.max(at, start + 1);
   }
   return spans;
+}
+
+/** Lower case, one character for one (so that offsets stay those of the text). */
+function fold(s: string): string {
+  let out = '';
+  for (const c of s) {
+    const lower = c.toLowerCase();
+    out += lower.length === c.length ? lower : c;
+  }
+  return out;
 }
 
 /** The tokens of `line` that share at least one character with `span`. */

@@ -13,6 +13,8 @@ export interface Wording {
   direction: { kind: Direction; word: string } | null;
 }
 
+const WORDING_WINDOW = 400;
+
 // Only words immediately before the number qualify it.
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/\b(almost|nearly|just under)\s+$/i, 'almost'],
@@ -36,7 +38,12 @@ const AFTER_UP = /^(higher|more|greater|above)$/i;
  * to the previous ";" or end of sentence), so that "declined 3 percent
  * year-over-year and 7 percent sequentially" reads both as decreases.
  */
-export function readWording(line: string, start: number, end: number): Wording {
+export function readWording(whole: string, start: number, end: number): Wording {
+  // The clause around the number is all that counts: a window keeps a line of thousands of numbers linear.
+  const from = Math.max(0, start - WORDING_WINDOW);
+  const line = whole.slice(from, end + WORDING_WINDOW);
+  start -= from;
+  end -= from;
   const before = line.slice(0, start);
   let qualifier: Wording['qualifier'] = null;
   for (const [re, kind] of QUALIFIERS) {
@@ -52,7 +59,8 @@ export function readWording(line: string, start: number, end: number): Wording {
 function directionOf(line: string, start: number, end: number): Wording['direction'] {
   const after = line.slice(end).match(AFTER);
   if (after) return { kind: AFTER_UP.test(after[1]) ? 'up' : 'down', word: `${after[1]} than` };
-  const boundary = Math.max(...[...line.slice(0, start).matchAll(/[;.!?](?=\s)/g)].map((m) => m.index + 1), 0);
+  let boundary = 0;
+  for (const m of line.slice(0, start).matchAll(/[;.!?](?=\s)/g)) boundary = m.index + 1;
   const clause = line.slice(boundary, start);
   let best: { at: number; kind: Direction; word: string } | null = null;
   for (const [re, kind] of [

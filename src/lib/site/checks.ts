@@ -29,6 +29,8 @@ export function siteVerification(release: Release): Verification {
     verification = key ? cached('verification', key, () => verify(release)) : verify(release);
     verified.set(release, verification);
   }
+  // A broken claims.yaml fails the build with its problems located, rather than publishing guesses.
+  if (verification.claimIssues.length > 0) throw new IngestError(verification.claimIssues);
   return verification;
 }
 

@@ -15,7 +15,11 @@ const unescape = (s: string) => s.replace(/\\([$%&*_#])/g, '$1');
 export function proseWithNumbers(release: Release) {
   const { numbers } = siteVerification(release);
   const byLine = new Map<number, ProseNumber[]>();
-  for (const n of numbers) byLine.set(n.line, [...(byLine.get(n.line) ?? []), n]);
+  for (const n of numbers) {
+    const list = byLine.get(n.line);
+    if (list) list.push(n);
+    else byLine.set(n.line, [n]);
+  }
   const lines = release.prose.map((p) => {
     const chars = [...p.text];
     const segments: Segment[] = [];

@@ -21,7 +21,8 @@ describe('summaries of the widget fixture’s checks', () => {
     expect(byKind.tie.mismatch).toBe(3);
     expect(byKind.growth.mismatch).toBe(1);
     expect(byKind.change.mismatch).toBe(1);
-    expect(byKind.claim).toEqual({ mismatch: 0, unverifiable: 0, rounding: 0, exact: 0 });
+    // The fixture has no claims.yaml: its one figure in prose ("Revenue of $1.5 million") is linked automatically.
+    expect(byKind.claim).toEqual({ mismatch: 0, unverifiable: 0, rounding: 1, exact: 0 });
   });
 
   test('checksByFact finds every check a figure takes part in; checksByReportedFact only those that verify it', () => {

@@ -89,3 +89,18 @@ describe('extractNumbers reads a footnote’s own number only where the release 
     expect(tokens.map((t) => [t.kind, t.text])).toEqual([['number', '5']]);
   });
 });
+
+describe('line separators and lone carriage returns inside a line never crash the extractor', () => {
+  test.each([
+    ['U+2028', '\u2028'],
+    ['U+2029', '\u2029'],
+    ['a lone CR', '\r'],
+  ])('%s between a figure and its unit is whitespace', (_name, sep) => {
+    const [percent] = extractLine(1, `up 46.5${sep}percent year-over-year`);
+    expect(percent).toMatchObject({ kind: 'percent', value: '46.5', decimals: 1 });
+    const [money] = extractLine(1, `revenue of \\$60.5${sep}million`);
+    expect(money).toMatchObject({ kind: 'money', value: '60.5', scale: 6 });
+    const [bps] = extractLine(1, `margin up 80${sep}basis points`);
+    expect(bps).toMatchObject({ kind: 'basis-points', value: '80' });
+  });
+});

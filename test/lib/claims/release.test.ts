@@ -142,9 +142,23 @@ describe('claim check ids', () => {
 });
 
 describe('proseNumbers marks every number for the site', () => {
-  test('a claimed number names its check and verdict', () => {
+  test('a linked number names its check and verdict, how it was linked and on what evidence', () => {
     const n = proseNumbers(release).find((x) => x.line === 52 && x.text === '$40.4 million');
-    expect(n).toMatchObject({ status: 'claim', check: 'claim/total-debt/2010-06-30', verdict: 'rounding', column: 85 });
+    expect(n).toMatchObject({
+      status: 'linked',
+      source: 'auto',
+      confidence: 'high',
+      check: 'claim/total-debt/2010-06-30',
+      verdict: 'rounding',
+      column: 85,
+      is: 'total-debt@2010-06-30',
+      evidence: { subject: { words: 'Total debt', key: 'total-debt' }, period: { id: '2010-06-30', words: 'at the end of the quarter' } },
+    });
+  });
+
+  test('a number claims.yaml links is marked as linked by hand, with its entry', () => {
+    const n = proseNumbers(release).find((x) => x.line === 41 && x.text === '$1.2 million');
+    expect(n).toMatchObject({ status: 'linked', source: 'hand', is: 'impairments-and-restructuring', automatic: null, entry: { line: 25 } });
   });
 
   test('a number that names something carries the reason it is not derivable', () => {

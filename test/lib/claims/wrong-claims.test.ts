@@ -62,33 +62,39 @@ describe('a wrong claim is a mismatch', () => {
   });
 
   test('an overridden direction wins over the sentence: "rose 2 percent" read as down → rounding', () => {
-    const claims = parseClaims(
-      'claims.yaml',
-      'claims:\n  - { line: 6, text: "rose 2 percent", is: "growth(revenue-ip, 2009-q2)", direction: down }\n',
-    );
-    const [c] = analyzeClaims(wrong, { claims }).checks;
-    expect(c).toMatchObject({ verdict: 'rounding', reported: { value: '-2' } });
+    const claims = parseClaims('claims.yaml', 'claims:\n  - { text: "rose 2 percent", is: "growth(revenue-ip, 2009-q2)", direction: down }\n');
+    const n = analyzeClaims(wrong, { claims }).checks.find((c) => c.reported.line === 6 && c.reported.text === '2 percent');
+    expect(n).toMatchObject({ verdict: 'rounding', reported: { value: '-2' } });
   });
 });
 
-describe('a release without claims.yaml', () => {
-  const release = loadRelease('test/fixtures/claims/unclaimed');
+describe('a release without claims.yaml is linked automatically, and its wrong figures are mismatches', () => {
+  // The same prose as test/fixtures/claims/wrong, with its claims.yaml ignored.
+  const auto = analyzeClaims(wrong, { claims: null });
 
-  test('has no claim checks, and throws nothing', () => {
-    expect(claimChecks(release)).toEqual([]);
+  test('no claims.yaml is no error, and nothing is thrown', () => {
+    const unclaimed = analyzeClaims(loadRelease('test/fixtures/claims/unclaimed'));
+    expect(unclaimed.issues).toEqual([]);
+    expect(unclaimed.checks.map((c) => c.verdict)).toEqual(auto.checks.map((c) => c.verdict));
   });
 
-  test('reports every prose number as unaccounted for, at release.txt:line:column', () => {
-    expect(proseNumbers(release).every((n) => n.status === 'unaccounted')).toBe(true);
-    const issues = claimIssues(release).map(formatIssue);
-    expect(issues[0]).toBe(
-      'test/fixtures/claims/unclaimed/claims.yaml:1:1: expected this file, linking every number in the prose to a claim or listing it as not derivable; it is missing, so no number is accounted for',
-    );
-    expect(issues.slice(1, 3)).toEqual([
-      "test/fixtures/claims/unclaimed/release.txt:1:18: 'Second Quarter 2010' is not accounted for: link it to a claim or list it as not derivable in test/fixtures/claims/unclaimed/claims.yaml",
-      "test/fixtures/claims/unclaimed/release.txt:3:14: '$61.5 million' is not accounted for: link it to a claim or list it as not derivable in test/fixtures/claims/unclaimed/claims.yaml",
-    ]);
-    expect(issues).toHaveLength(1 + proseNumbers(release).length);
+  test('every figure is linked to the same claim, with the same verdict, as the hand-written claims of the same prose', () => {
+    const byHand = checks.map((c) => [c.reported.line, c.reported.text, c.inputs.join(' '), c.verdict]);
+    const automatic = auto.checks.map((c) => [c.reported.line, c.reported.text, c.inputs.join(' '), c.verdict]);
+    expect(automatic).toEqual(byHand);
+    expect(auto.numbers.filter((n) => n.status === 'linked').every((n) => n.status === 'linked' && n.source === 'auto' && n.confidence === 'high')).toBe(true);
+  });
+
+  test('"Revenue of $61.5 million": a clear subject and period, a wrong figure → mismatch, printed and recomputed', () => {
+    const c = auto.checks.find((x) => x.reported.text === '$61.5 million')!;
+    expect(c).toMatchObject({ id: 'claim/revenue/2010-q2', verdict: 'mismatch', computed: '60.525', difference: '0.975' });
+    expect(c.explanation).toContain('60,525 thousand rounds to 60.5 million, not 61.5 million.');
+  });
+
+  test('the periods named are not numbers to check, and say so', () => {
+    const periods = auto.numbers.filter((n) => n.kind === 'period');
+    expect(periods.length).toBeGreaterThan(0);
+    for (const n of periods) expect(n).toMatchObject({ status: 'not-derivable', source: 'auto' });
   });
 });
 
@@ -121,26 +127,33 @@ describe('mistakes in claims.yaml are reported at file:line:column with the key'
     ]);
   });
 
-  test('text that is not on the line, occurs twice, or holds no number or two', () => {
+  test('text that is no longer in the prose, occurs twice, or holds no number or two', () => {
     expect(
       accounted(
         [
           'claims:',
-          '  - { line: 4, text: "$61.5 million", is: revenue }',
-          '  - { line: 6, text: "percent", is: "growth(revenue-ip, 2009-q2)" }',
-          '  - { line: 6, text: "revenue was", is: revenue }',
-          '  - { line: 3, text: "$61.5 million compared with $60.0 million", is: revenue }',
-          '  - { line: 3, text: "second quarter of 2009", is: revenue }',
+          '  - { text: "$62.5 million", is: revenue }',
+          '  - { text: "percent", is: "growth(revenue-ip, 2009-q2)" }',
+          '  - { text: "revenue was", context: "IP services revenue was flat", is: revenue }',
+          '  - { text: "$61.5 million compared with $60.0 million", is: revenue }',
+          '  - { text: "second quarter of 2009", is: revenue }',
+          '  - { text: "2 percent", context: "revenue grew almost 7", is: revenue }',
           '',
         ].join('\n'),
       ),
     ).toEqual([
-      "claims.yaml:2:22: 'claims.0.text': expected '$61.5 million' on line 4 of the release; it is not there",
-      "claims.yaml:3:22: 'claims.1.text': 'percent' occurs 2 times on line 6: quote more of the sentence, or add nth: 1 … 2",
-      "claims.yaml:4:22: 'claims.2.text': expected a number in 'revenue was'; it has none that a claim can assert",
-      "claims.yaml:5:22: 'claims.3.text': expected one number in '$61.5 million compared with $60.0 million'; it has 2 ('$61.5 million', '$60.0 million'): quote less",
-      "claims.yaml:6:22: 'claims.4.text': 'second quarter of 2009' is a period, which names or locates something: list it as not derivable instead of claiming it",
+      "claims.yaml:2:13: 'claims.0.text': '$62.5 million' is no longer in the prose of the release: quote the text as it is printed now, or remove the entry",
+      "claims.yaml:3:13: 'claims.1.text': 'percent' occurs 3 times in the prose (lines 4, 6): add context: a longer quote around it",
+      "claims.yaml:4:13: 'claims.2.text': expected a number in 'revenue was'; it has none that a claim can assert",
+      "claims.yaml:5:13: 'claims.3.text': expected one number in '$61.5 million compared with $60.0 million'; it has 2 ('$61.5 million', '$60.0 million'): quote less",
+      "claims.yaml:6:13: 'claims.4.text': 'second quarter of 2009' is a period, which names or locates something: list it as not derivable instead of claiming it",
+      "claims.yaml:7:13: 'claims.5.text': expected '2 percent' inside its context 'revenue grew almost 7'; it is not there",
     ]);
+  });
+
+  test('a line number is only a hint: it tells occurrences apart, and a quote found elsewhere still holds', () => {
+    expect(accounted('claims:\n  - { line: 6, text: "percent", nth: 2, is: "growth(revenue-ip, 2009-q2)" }\n')).toEqual([]);
+    expect(accounted('claims:\n  - { line: 2, text: "rose 2 percent", is: "growth(revenue-ip, 2009-q2)" }\n')).toEqual([]);
   });
 
   test('an expression that states something else than the printed figure', () => {
@@ -154,36 +167,51 @@ describe('mistakes in claims.yaml are reported at file:line:column with the key'
       accounted(
         [
           'claims:',
-          '  - { line: 3, text: "$61.5 million", is: revenue }',
-          '  - { line: 3, text: "Revenue of $61.5 million", is: revenue }',
+          '  - { text: "$61.5 million", is: revenue }',
+          '  - { text: "Revenue of $61.5 million", is: revenue }',
           'not-derivable:',
-          "  - { pattern: '\\$[\\d.]+ million', line: 3, reason: not in the tables }",
+          "  - { pattern: '$* million compared', reason: not in the tables }",
           '',
         ].join('\n'),
       ),
     ).toEqual([
-      "claims.yaml:3:22: 'claims.1.text': '$61.5 million' is already claimed by the entry at claims.yaml:2",
+      "claims.yaml:3:13: 'claims.1.text': '$61.5 million' is already claimed by the entry at claims.yaml:2",
       "claims.yaml:5:5: 'not-derivable.0': '$61.5 million' is claimed by the entry at claims.yaml:2 and also listed here as not derivable: keep one",
     ]);
   });
 
-  test('a not-derivable entry that selects nothing, or has a broken pattern', () => {
+  test('a not-derivable entry that selects nothing, or whose pattern is a regular expression (never run as one)', () => {
     expect(
       accounted(
         [
           'not-derivable:',
           '  - { text: "square feet", reason: floor space }',
-          "  - { pattern: '(unclosed', reason: whatever }",
+          "  - { pattern: '([a-z ]+)+!', reason: whatever }",
+          "  - { pattern: '[\\d,]+ million', reason: whatever }",
           '  - { kind: date, text: "x", reason: both }',
           '',
         ].join('\n'),
       ),
-    ).toEqual(["claims.yaml:4:5: 'not-derivable.2': expected exactly one of kind, text or pattern"]);
-    expect(
-      accounted(['not-derivable:', '  - { text: "square feet", reason: floor space }', "  - { pattern: '(unclosed', reason: whatever }", ''].join('\n')),
     ).toEqual([
-      "claims.yaml:2:13: 'not-derivable.0.text': expected this entry to select at least one number in the prose; it selects none",
-      "claims.yaml:3:16: 'not-derivable.1.pattern': expected a regular expression; '(unclosed' is not one (Invalid regular expression: /(unclosed/giu: Unterminated group)",
+      "claims.yaml:5:5: 'not-derivable.3': expected exactly one of kind, text or pattern",
+      "claims.yaml:2:13: 'not-derivable.0.text': 'square feet' is no longer in the prose of the release: quote the text as it is printed now, or remove the entry",
+      "claims.yaml:3:16: 'not-derivable.1.pattern': '([a-z ]+)+!' looks like a regular expression ('[a-z ]'); a pattern is literal text in which * stands for any run of characters",
+      "claims.yaml:4:16: 'not-derivable.2.pattern': '[\\d,]+ million' looks like a regular expression ('[\\d,]'); a pattern is literal text in which * stands for any run of characters",
+    ]);
+  });
+
+  test('one bad entry loses no other: the valid entries around it still count', () => {
+    const result = analyzeClaims(wrong, {
+      claims: parseClaims('claims.yaml', 'claims:\n  - { text: "$61.5 million", is: revenue@2009-q2 }\n  - { txt: oops }\n'),
+    });
+    expect(result.issues.map(formatIssue)).toContain("claims.yaml:3:5: 'claims.1.text': expected the number as printed, e.g. \"$60.5 million\"");
+    expect(result.numbers.find((n) => n.text === '$61.5 million')).toMatchObject({ status: 'linked', source: 'hand', is: 'revenue@2009-q2' });
+  });
+
+  test('an entry without is: confirms the automatic link, and is an error where there is none to confirm', () => {
+    expect(accounted('claims:\n  - { text: "$61.5 million" }\n')).toEqual([]);
+    expect(accounted('claims:\n  - { text: "Second Quarter 2010 Financial Results" }\n')).toEqual([
+      "claims.yaml:2:13: 'claims.0.text': 'Second Quarter 2010' is a period, which names or locates something: list it as not derivable instead of claiming it",
     ]);
   });
 });

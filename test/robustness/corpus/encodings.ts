@@ -78,7 +78,6 @@ export const encodings: Case[] = [
     name: 'claims.yaml with invalid UTF-8',
     files: { 'claims.yaml': (t) => withBytes(t.replace('period: 2010-q2', 'period: 2010-q2 # ©'), '©', [0xa9]) },
     expect: { error: { file: 'claims.yaml', line: 2, column: 19, message: /found byte 0xA9/ } },
-    pending: 'claims',
   },
   {
     name: 'non-breaking spaces around a dollar figure',

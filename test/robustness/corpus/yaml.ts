@@ -10,7 +10,7 @@ const set = (key: string, value: string) => (t: string) => t.replace(new RegExp(
 export const yaml: Case[] = [
   { name: 'an alias bomb in release.yaml', files: { 'release.yaml': (t) => `${t}${bomb}\n` }, expect: { error: { file: 'release.yaml', line: 12, message: /at most 100 alias expansions/ } } },
   { name: 'an alias bomb in model.yaml', files: { 'model.yaml': (t) => `${t}${bomb}\n` }, expect: { error: { file: 'model.yaml', message: /at most 100 alias expansions/ } } },
-  { name: 'an alias bomb in claims.yaml', files: { 'claims.yaml': (t) => `${t}${bomb}\n` }, expect: { error: { file: 'claims.yaml', message: /at most 100 alias expansions/ } }, pending: 'claims' },
+  { name: 'an alias bomb in claims.yaml', files: { 'claims.yaml': (t) => `${t}${bomb}\n` }, expect: { error: { file: 'claims.yaml', message: /at most 100 alias expansions/ } } },
   { name: 'nesting ten thousand brackets deep', files: { 'model.yaml': (t) => `${t}deep: ${'['.repeat(10_000)}\n` }, expect: { error: { file: 'model.yaml', message: /nested at most 64 levels/ } } },
   { name: 'nesting by sequence markers', files: { 'release.yaml': (t) => `${t}deep:\n${'- '.repeat(5_000)}x\n` }, expect: { error: { file: 'release.yaml', line: 12, column: 1, message: /indented at most 256 columns/ } } },
   { name: 'a key written twice', files: { 'release.yaml': (t) => `${t}currency: EUR\n` }, expect: { error: { file: 'release.yaml', line: 11, column: 1, message: /'currency' again \(first at line 9\)/ } } },

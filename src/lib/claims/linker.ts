@@ -1,0 +1,53 @@
+/**
+ * Everything the automatic linker needs of a release, built once: its
+ * subjects and their index, its calendar, the context claim checks are
+ * evaluated in, and the words of headings that name nothing (report titles,
+ * "Highlights", the company's name).
+ */
+import { namesIn, parseExpression, ExpressionError } from '../checks/expression.ts';
+import type { Release } from '../types.ts';
+import type { Context } from './evaluate.ts';
+import type { LinkContext } from './link.ts';
+import { Calendar, periodPhrases } from './prose-periods.ts';
+import { vocabulary, type MeasureTerm, type Subject } from './vocabulary.ts';
+import { contentWords } from './words-of.ts';
+
+// Words of headings that organize a release rather than name a line item.
+const GENERIC_HEADING = contentWords(
+  'announces reports reported financial results highlights summary overview recent operational operating business update updates ' +
+    'information conference call webcast outlook guidance commentary key metrics selected notes about quarter fiscal year first second ' +
+    'third fourth full annual quarterly results statement statements non-gaap gaap measures forward-looking press release contacts investor ' +
+    'january february march april may june july august september october november december',
+);
+
+export function linkContext(release: Release, claims: Omit<Context, 'defaultPeriod'>): LinkContext {
+  const measures: MeasureTerm[] = [];
+  for (const [name, m] of claims.measures) {
+    try {
+      measures.push({ name, label: m.label, inputs: namesIn(parseExpression(m.equals, 'relation')) });
+    } catch (e) {
+      // A malformed measure is the checks layer's to report; the prose cannot name it.
+      if (!(e instanceof ExpressionError)) throw e;
+    }
+  }
+  const subjects = vocabulary({ release, concepts: claims.concepts, conceptOf: claims.conceptOf, measures });
+  const index = new Map<string, Subject[]>();
+  for (const s of subjects) {
+    for (const t of s.terms) {
+      for (const w of t.core) {
+        const list = index.get(w);
+        if (!list) index.set(w, [s]);
+        else if (list[list.length - 1] !== s) list.push(s);
+      }
+    }
+  }
+  const generic = new Set([...GENERIC_HEADING, ...contentWords(`${release.meta.name} ${release.meta.ticker} ${release.meta.exchange}`)]);
+  return {
+    subjects,
+    index,
+    calendar: new Calendar(release, release.prose.flatMap((p) => periodPhrases(p.text).map((ph) => ph.spec))),
+    claims,
+    generic,
+    lines: new Map(release.prose.map((p) => [p.line, p.text])),
+  };
+}

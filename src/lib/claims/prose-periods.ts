@@ -1,0 +1,336 @@
+/**
+ * The periods the prose names, read as the release's own period ids: "the
+ * second quarter of 2009" is 2009-q2, "the six months ended June 30, 2010"
+ * 2010-h1, "Q3 FY22" 2022-q3, "fiscal 2023" 2023-fy, "June 30, 2010" the
+ * instant 2010-06-30; and the comparisons it makes without naming a period:
+ * "a year ago", "year-over-year" (the same period a year earlier),
+ * "sequentially", "the previous quarter" (the quarter before).
+ *
+ * Periods are found in the release's periods (from its tables) by their ids
+ * and, for spans such as "nine months ended", by their dates; a period the
+ * tables do not print resolves to null, with whether it lies after the
+ * release's own period (an outlook).
+ */
+import type { Period, Release } from '../types.ts';
+
+export type PeriodSpec =
+  | { type: 'quarter'; n: number; year: number | null }
+  | { type: 'half'; n: number; year: number | null }
+  | { type: 'year'; year: number | null }
+  | { type: 'months'; months: number; end: string | null }
+  | { type: 'year-to-date' }
+  | { type: 'instant'; date: string }
+  | { type: 'period-end' }
+  | { type: 'current' }
+  | { type: 'same' }
+  | { type: 'relative'; basis: 'yoy' | 'qoq' };
+
+/** A period phrase in a text: where it is (0-based, end exclusive) and what it names. */
+export interface PeriodPhrase {
+  start: number;
+  end: number;
+  text: string;
+  spec: PeriodSpec;
+}
+
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const SPAN_MONTHS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12 };
+// Retailers count weeks: 13 to a quarter, 39 to three quarters, 52 or 53 to a year.
+const SPAN_WEEKS: Record<string, number> = { thirteen: 13, 'twenty-six': 26, 'thirty-nine': 39, 'fifty-two': 52, 'fifty-three': 53 };
+
+const ORD = String.raw`(first|second|third|fourth|1st|2nd|3rd|4th)`;
+// A year after a period word: four digits, or two after "fiscal"/"FY" or an apostrophe ("Q3 FY22", "'22").
+const YEAR = String.raw`(?:(?:fiscal(?:\s+year)?|FY)[\s-]?'?(\d{4}|\d{2}(?!\d))|'(\d{2})(?!\d)|(\d{4})(?!\d))`;
+const DATE = String.raw`((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\d{1,2},?\s+\d{4})`;
+
+interface Form {
+  pattern: RegExp;
+  spec: (m: RegExpMatchArray) => PeriodSpec | null;
+}
+
+/** Tried in order; a later form never takes text an earlier one took. */
+const FORMS: Form[] = [
+  {
+    pattern: new RegExp(
+      String.raw`\b(thirteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[\s-]+weeks?(?:\s+(?:fiscal\s+)?(?:quarter|period|year))?\s+(?:period\s+)?ended\s+${DATE}`,
+      'gi',
+    ),
+    spec: (m) => {
+      const weeks = SPAN_WEEKS[m[1].toLowerCase()] ?? Number(m[1]);
+      return { type: 'months', months: Math.round(weeks / 4.345), end: isoDate(m[2]) };
+    },
+  },
+  {
+    pattern: new RegExp(String.raw`\b(three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+(?:period\s+)?ended\s+${DATE}`, 'gi'),
+    spec: (m) => ({ type: 'months', months: SPAN_MONTHS[m[1].toLowerCase()], end: isoDate(m[2]) }),
+  },
+  {
+    // "the third quarter ended October 30, 2022": the quarter, dated.
+    pattern: new RegExp(String.raw`\b${ORD}[\s-]+(?:fiscal[\s-]+)?quarter\s+(?:of\s+(?:fiscal\s+(?:year\s+)?)?\d{4}\s+)?ended\s+${DATE}`, 'gi'),
+    spec: (m) => ({ type: 'months', months: 3, end: isoDate(m[2]) }),
+  },
+  {
+    // "the fiscal quarter ended November 2, 2024", "the quarter ended …": the quarter, dated.
+    pattern: new RegExp(String.raw`\b(?:fiscal\s+)?quarter\s+ended\s+${DATE}`, 'gi'),
+    spec: (m) => ({ type: 'months', months: 3, end: isoDate(m[1]) }),
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:(?:fiscal|FY)[\s-]?(\d{4})\s+)?${ORD}[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of)?(?:,?\s+${YEAR})?`, 'gi'),
+    spec: (m) => ({ type: 'quarter', n: ORDINAL[m[2].toLowerCase()], year: fullYear(m[3] ?? m[4] ?? m[5] ?? m[1]) }),
+  },
+  {
+    pattern: new RegExp(String.raw`\b${ORD}[\s-]+half(?:\s+of)?(?:,?\s+${YEAR})?`, 'gi'),
+    spec: (m) => ({ type: 'half', n: ORDINAL[m[1].toLowerCase()], year: fullYear(m[2] ?? m[3] ?? m[4]) }),
+  },
+  {
+    pattern: /\bQ([1-4])\s*(?:(?:FY|fiscal)\s?'?(\d{4}|\d{2})|'?(\d{4}|\d{2}))?\b|\b([1-4])Q\s*'?(\d{4}|\d{2})?\b/g,
+    spec: (m) => ({ type: 'quarter', n: Number(m[1] ?? m[4]), year: fullYear(m[2] ?? m[3] ?? m[5]) }),
+  },
+  {
+    pattern: /\b(?:first\s+(?:nine|9)\s+months|first\s+three\s+quarters|year[\s-]+to[\s-]+date|YTD)\b/gi,
+    spec: () => ({ type: 'year-to-date' }),
+  },
+  {
+    pattern: /\b(?:(?:fiscal(?:\s+year)?|FY)[\s-]?'?(\d{4}|\d{2})(?!\d)|H([12])\s?'?(\d{4}|\d{2})?)\b/gi,
+    spec: (m) => (m[2] ? { type: 'half', n: Number(m[2]), year: fullYear(m[3]) } : { type: 'year', year: fullYear(m[1]) }),
+  },
+  {
+    pattern: /\b(?:(?:at\s+)?(?:the\s+)?end\s+of\s+the\s+(?:quarter|period)|(?:quarter|period)[\s-]end)\b/gi,
+    spec: () => ({ type: 'period-end' }),
+  },
+  { pattern: new RegExp(DATE, 'gi'), spec: (m) => ({ type: 'instant', date: isoDate(m[1]) }) },
+  {
+    pattern: /\b(?:(?:the|this)\s+(?:current\s+)?quarter)\b(?![\s-]+(?:ended|of|over))/gi,
+    spec: () => ({ type: 'current' }),
+  },
+  { pattern: /\b(?:the\s+)?same\s+period\b(?!\s+(?:last|a|of\s+the\s+prior|in\s+the\s+prior))/gi, spec: () => ({ type: 'same' }) },
+  {
+    pattern:
+      /\b(?:year[\s-]over[\s-]year|a\s+year\s+(?:ago|earlier)|(?:the\s+)?(?:prior|previous|last)[\s-]year(?:['’]s)?(?:\s+(?:quarter|period))?|(?:the\s+)?year[\s-]ago(?:\s+(?:quarter|period))?|(?:the\s+)?same\s+(?:quarter|period)\s+(?:last|a|of\s+the\s+prior|in\s+the\s+prior)\s*(?:year|fiscal\s+year)?|last\s+year|YoY|Y\/Y)\b/gi,
+    spec: () => ({ type: 'relative', basis: 'yoy' }),
+  },
+  {
+    pattern:
+      /\b(?:sequential(?:ly)?|quarter[\s-]over[\s-]quarter|(?:the\s+)?(?:prior|previous|preceding|last|sequential)\s+quarter|QoQ|Q\/Q)\b/gi,
+    spec: () => ({ type: 'relative', basis: 'qoq' }),
+  },
+  {
+    pattern: /\b(?:(?:full|fiscal)[\s-]+year|twelve\s+months)\b/gi,
+    spec: () => ({ type: 'year', year: null }),
+  },
+];
+
+/** Every period phrase of `text`, in reading order; offsets are shifted by `offset`. */
+export function periodPhrases(text: string, offset = 0): PeriodPhrase[] {
+  const taken: [number, number][] = [];
+  const found: PeriodPhrase[] = [];
+  for (const form of FORMS) {
+    for (const m of text.matchAll(form.pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[0].trim() === '' || taken.some(([a, b]) => start < b && a < end)) continue;
+      const spec = form.spec(m);
+      if (!spec) continue;
+      taken.push([start, end]);
+      found.push({ start: start + offset, end: end + offset, text: m[0], spec });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A period the prose names, resolved against the release. */
+export interface PeriodRef {
+  /** The period's id in this release, or null when no table prints it. */
+  id: string | null;
+  /** How it was named: the phrase, or "the release's period". */
+  words: string;
+  /** Whether it lies after the release's own period (an outlook). */
+  future: boolean;
+}
+
+/** The release's periods and its own, for resolving what the prose names. */
+export class Calendar {
+  readonly current: Period | null;
+  readonly currentId: string;
+  private readonly periods: readonly Period[];
+  private readonly fy: number | null;
+  private readonly quarter: number | null;
+
+  constructor(release: Pick<Release, 'periods' | 'meta'>, named: readonly PeriodSpec[] = []) {
+    this.periods = release.periods.filter((p) => p.kind !== 'change');
+    this.currentId = currentPeriod(this.periods, release.meta.fiscalPeriod, release.meta.releaseDate);
+    this.current = this.periods.find((p) => p.id === this.currentId) ?? null;
+    const m = /^(\d{4})-(?:q([1-4])|h([12])|fy)$/.exec(this.currentId);
+    this.fy = m ? Number(m[1]) : null;
+    this.quarter = m?.[2] ? Number(m[2]) : m?.[3] ? Number(m[3]) * 2 : m ? 4 : null;
+    this.yearShift = yearShift(named, this.fy, this.quarter);
+  }
+
+  /**
+   * How many years the prose's fiscal years run behind the period ids: a retailer whose year
+   * ends in early February calls the year ending February 2025 "fiscal 2024", where the ids
+   * name years by the calendar year they end in. Learned from the release's own quarter: the
+   * latest year the prose gives the current quarter's number.
+   */
+  readonly yearShift: number;
+
+  has(id: string): boolean {
+    return this.periods.some((p) => p.id === id);
+  }
+
+  period(id: string): Period | undefined {
+    return this.periods.find((p) => p.id === id);
+  }
+
+  /** The period a spec names, `base` being the period a relative phrase counts from. */
+  resolve(spec: PeriodSpec, words: string, base: string | null = this.currentId): PeriodRef {
+    const ref = (id: string | null, future = false): PeriodRef => ({ id: id && this.has(id) ? id : null, words, future: future || (id !== null && this.isFuture(id)) });
+    switch (spec.type) {
+      case 'quarter': {
+        const year = spec.year !== null ? spec.year + this.yearShift : this.yearOfQuarter(spec.n);
+        return year === null ? ref(null) : ref(`${year}-q${spec.n}`);
+      }
+      case 'half': {
+        const year = spec.year !== null ? spec.year + this.yearShift : this.fy;
+        return year === null ? ref(null) : ref(`${year}-h${spec.n}`);
+      }
+      case 'year': {
+        const year = spec.year !== null ? spec.year + this.yearShift : this.fy;
+        return year === null ? ref(null) : ref(`${year}-fy`);
+      }
+      case 'months': {
+        const found = this.byDates(spec.months, spec.end ?? this.current?.end ?? null);
+        return { id: found?.id ?? null, words, future: spec.end !== null && this.current?.end !== undefined && spec.end > this.current.end };
+      }
+      case 'year-to-date': {
+        const months = (this.quarter ?? 0) * 3;
+        return ref(months > 0 ? (this.byDates(months, this.current?.end ?? null)?.id ?? null) : null);
+      }
+      case 'instant': {
+        const found = this.periods.find((p) => p.kind === 'instant' && p.end === spec.date);
+        return { id: found?.id ?? null, words, future: this.current?.end !== undefined && spec.date > this.current.end };
+      }
+      case 'period-end': {
+        const end = this.current?.end;
+        return ref(end ? (this.periods.find((p) => p.kind === 'instant' && p.end !== undefined && near(p.end, end))?.id ?? null) : null);
+      }
+      case 'current':
+        return ref(this.currentId);
+      case 'same':
+        return ref(base);
+      case 'relative':
+        return ref(base === null ? null : this.shift(base, spec.basis));
+    }
+  }
+
+  /** The period a year (yoy) or a quarter (qoq) before `id`, if the tables print it. */
+  shift(id: string, basis: 'yoy' | 'qoq'): string | null {
+    const m = /^(\d{4})-(q[1-4]|h[12]|fy)$/.exec(id);
+    if (m) {
+      const year = Number(m[1]);
+      if (basis === 'yoy') return `${year - 1}-${m[2]}`;
+      if (!m[2].startsWith('q')) return null;
+      const q = Number(m[2].slice(1));
+      return q > 1 ? `${year}-q${q - 1}` : `${year - 1}-q4`;
+    }
+    const p = this.period(id);
+    if (!p?.end) return null;
+    if (p.kind === 'instant') {
+      const target = addMonths(p.end, basis === 'yoy' ? -12 : -3);
+      return this.periods.find((q) => q.kind === 'instant' && q.end !== undefined && near(q.end, target))?.id ?? null;
+    }
+    const months = monthsOf(p);
+    const target = addMonths(p.end, basis === 'yoy' ? -12 : -months);
+    return this.byDates(months, target)?.id ?? null;
+  }
+
+  /** The instant at the end of a duration (for a balance at "the end of the quarter"). */
+  endOf(id: string): string | null {
+    const p = this.period(id);
+    if (!p?.end) return null;
+    return this.periods.find((q) => q.kind === 'instant' && q.end !== undefined && near(q.end, p.end!))?.id ?? null;
+  }
+
+  /** Whether a period id lies after the release's own period. */
+  isFuture(id: string): boolean {
+    const p = this.period(id);
+    if (p?.end && this.current?.end) return p.end > this.current.end;
+    const m = /^(\d{4})-(?:q([1-4])|h([12])|fy)$/.exec(id);
+    if (!m || this.fy === null || this.quarter === null) return false;
+    const year = Number(m[1]);
+    const q = m[2] ? Number(m[2]) : m[3] ? Number(m[3]) * 2 : 4;
+    return year > this.fy || (year === this.fy && q > this.quarter);
+  }
+
+  /** A quarter named without its year: this fiscal year's if it has begun, else last year's if printed. */
+  private yearOfQuarter(n: number): number | null {
+    if (this.fy === null) return null;
+    if (this.quarter === null || n <= this.quarter) return this.fy;
+    return this.has(`${this.fy - 1}-q${n}`) ? this.fy - 1 : this.fy;
+  }
+
+  private byDates(months: number, end: string | null): Period | undefined {
+    if (end === null) return undefined;
+    return this.periods.find((p) => p.kind === 'duration' && p.end !== undefined && near(p.end, end) && monthsOf(p) === months);
+  }
+}
+
+/**
+ * The release's own period: the one release.yaml names, unless the tables show another as
+ * the latest period of its length that ended before the release was published (a release
+ * cannot report a period that had not ended, and an outlook column is not its period).
+ */
+function currentPeriod(periods: readonly Period[], declared: string, releaseDate: string): string {
+  const own = periods.find((p) => p.id === declared);
+  const months = own ? monthsOf(own) : /-q[1-4]$/.test(declared) ? 3 : /-h[12]$/.test(declared) ? 6 : /-fy$/.test(declared) ? 12 : 0;
+  if (months === 0 || !/^\d{4}-\d{2}-\d{2}$/.test(releaseDate)) return declared;
+  let latest: Period | undefined;
+  for (const p of periods) {
+    if (p.kind !== 'duration' || !p.end || p.end > releaseDate || monthsOf(p) !== months) continue;
+    if (!latest || p.end > latest.end!) latest = p;
+  }
+  if (!latest || (own?.end && near(own.end, latest.end!))) return declared;
+  return latest.id;
+}
+
+/** See Calendar.yearShift: 0 or 1, and 0 when the prose does not say. */
+function yearShift(named: readonly PeriodSpec[], fy: number | null, quarter: number | null): number {
+  if (fy === null || quarter === null) return 0;
+  let latest: number | null = null;
+  for (const s of named) if (s.type === 'quarter' && s.n === quarter && s.year !== null && (latest === null || s.year > latest)) latest = s.year;
+  return latest !== null && fy - latest === 1 ? 1 : 0;
+}
+
+function monthsOf(p: Period): number {
+  if (!p.start || !p.end) return 0;
+  const days = (Date.parse(p.end) - Date.parse(p.start)) / 86_400_000 + 1;
+  return Math.round(days / 30.44);
+}
+
+/** Within a week: fiscal periods of 52/53-week years end on a weekday, not a month's end. */
+function near(a: string, b: string): boolean {
+  return Math.abs(Date.parse(a) - Date.parse(b)) <= 7 * 86_400_000;
+}
+
+function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+function fullYear(text: string | undefined): number | null {
+  if (!text) return null;
+  const n = Number(text);
+  return text.length === 2 ? 2000 + n : n;
+}
+
+function isoDate(text: string): string {
+  const m = /^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(text.trim());
+  if (!m) return '';
+  const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+}

@@ -1,0 +1,368 @@
+/**
+ * How a sentence frames each of its numbers: what kind of statement the
+ * number makes (a figure, a change, or a ratio to some base), the words that
+ * name its subject, and the periods its words name. This is reading, not
+ * linking: nothing here knows the tables.
+ *
+ * The rules follow how releases write:
+ * - the subject comes before the number in its clause ("IP services revenue
+ *   totaled $29.3 million"), or right after it ("$20.4 million in capital lease
+ *   obligations"); asides (", which excludes …,", "(…)") are skipped;
+ * - a figure's period follows it ("$64.4 million in the second quarter of
+ *   2009"), is shared with the per-share figure beside it ("$(60.6) million, or
+ *   $(1.22) per share, in the second quarter of 2009"), opens the sentence
+ *   ("For fiscal 2023, revenue was …"), or is the release's own;
+ * - a change compares the clause's period with the one its words name ("up 46.5
+ *   percent year-over-year", "7 percent sequentially", "higher than the second
+ *   quarter of 2009"), and "up", "declined", "a decrease of" give it its sign
+ *   (wording.ts).
+ */
+import type { ProseLine } from '../types.ts';
+import { CLAIMABLE_KINDS, type NumberToken } from './extract.ts';
+import { periodPhrases, type PeriodPhrase, type PeriodSpec } from './prose-periods.ts';
+import { isStop, wordsOf, type Word } from './words-of.ts';
+
+export type Role = 'figure' | 'change' | 'ratio';
+
+/** A period named for a number, and how the reading found it. */
+export interface NamedPeriod {
+  spec: PeriodSpec;
+  words: string;
+  /** 'named': next to the number; 'shared': next to a figure it is paired with; 'topic': opening the sentence. */
+  how: 'named' | 'shared' | 'topic' | 'same';
+}
+
+export interface Reading {
+  token: NumberToken;
+  role: Role;
+  /** Words before the number in its clause, asides and other numbers left out, in reading order. */
+  before: Word[];
+  /** Words of a subject named right after the number ("in capital lease obligations"). */
+  after: Word[];
+  /** For a ratio: the words of its base ("of Data center services revenue"). */
+  base: Word[];
+  /** Content words of the heading above, if any. */
+  heading: { text: string; line: number } | null;
+  /** The figure's period (for a change: the current period); null for the release's own. */
+  period: NamedPeriod | null;
+  /** For a change: the period compared with; null when the words name none. */
+  prior: NamedPeriod | null;
+  /** A figure that is the term of a comparison ("compared with $51.8 million") and names no period. */
+  compared: boolean;
+  /** For a period named relatively ("$64.4 million a year ago"): the period it counts from; null for the release's. */
+  relativeTo: NamedPeriod | null;
+  /** Words right after the number, to its clause's next break: "on a diluted basis". */
+  tail: Word[];
+  /** The sentence, as printed (raw). */
+  sentence: string;
+  /** A forward-looking statement: an outlook, an expectation, a plan. */
+  forward: boolean;
+  /** The sentence has "respectively": its figures pair with subjects listed before them. */
+  respectively: boolean;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+// A sentence ends at . ! ? followed by a space and a capital, a quote or a parenthesis, or at the line's end.
+const SENTENCE_END = /[.!?]["”’)]*\s+(?=["“(]?[A-Z0-9$\\])/g;
+const FORWARD =
+  /\b(?:expect(?:s|ed|ing)?|anticipat\w*|forecast\w*|outlook|guidance|projected|plans?\s+to|intends?\s+to|will\s+(?:be|pay|grow|increase|decrease|decline|remain|range))\b/i;
+// Words right after a percentage that make it a change: "46.5 percent higher than", "3 percent year-over-year".
+const COMPARISON_AFTER =
+  /^[\s,]*(?:(?:higher|lower|greater|less|more|up|down|better|worse|above|below)\s+than\b|from\b|compared\b|versus\b|vs\.?|over\s+(?:the|a|last)\b|relative\s+to\b|year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequential|quarter[\s-]over[\s-]quarter|on\s+a\s+(?:year|sequential|quarter|comparable)|y\/y|q\/q|yoy|qoq|a\s+year\s+ago|in\s+the\s+(?:year[\s-]ago|prior[\s-]year|same))/i;
+// Words just before a percentage that make it a change: "up 46.5 percent", "a decrease of 9 percent",
+// "by almost 7 percent" (within the last few words, so that a verb far back does not count).
+const DIRECTION_WORD =
+  /^(?:up|down|increased?|increases|increasing|decreased?|decreases|decreasing|declined?|declines|declining|rose|risen|rise|rising|fell|fallen|fall|falling|grew|grown|grow|growth|gain(?:ed|s)?|improved?|improvement|dropped|drop|jumped|climbed|surged|expanded|contracted|reduced|reduction|lower|higher)$/i;
+const BY_BEFORE = /\bby\s+(?:(?:almost|nearly|about|approximately|around|roughly|over|more\s+than|just\s+(?:over|under))\s+)?$/i;
+// "increased to 48 percent": a level, reached.
+const TO_BEFORE = /\bto\s+(?:(?:almost|nearly|about|approximately|around|roughly|over|more\s+than|just\s+(?:over|under))\s+)?$/i;
+// Words that make the period after them the one compared with ("over" is left out: "over the same period" spans it).
+const COMPARE_WORD = /\b(?:compared|than|versus|vs\.?|relative\s+to|from)\s+(?:with\s+|to\s+)?(?:the\s+|a\s+)?$/i;
+// "36.6 percent of Data center services revenue", "as a percentage of revenue".
+const BASE_AFTER = /^\s*(?:of|as\s+a\s+percent(?:age)?\s+of)\s+(?!the\s+(?:first|second|third|fourth|prior|previous)\b)/i;
+
+/** The readings of every claimable number of the prose, in reading order. */
+export function readProse(prose: readonly ProseLine[], tokens: readonly NumberToken[]): Reading[] {
+  const byLine = new Map<number, NumberToken[]>();
+  for (const t of tokens) {
+    const list = byLine.get(t.line);
+    if (list) list.push(t);
+    else byLine.set(t.line, [t]);
+  }
+  const readings: Reading[] = [];
+  let heading: Reading['heading'] = null;
+  let forwardList = false;
+  for (const p of prose) {
+    if (p.kind === 'heading') {
+      heading = { text: p.text, line: p.line };
+      forwardList = false;
+      continue;
+    }
+    if (p.kind !== 'bullet') forwardList = false;
+    const lineTokens = byLine.get(p.line) ?? [];
+    const read = readLine(p, lineTokens, heading, forwardList);
+    for (const r of read) readings.push(r);
+    // "The outlook for the fourth quarter is as follows:" makes the list below it forward-looking.
+    if (p.kind !== 'bullet' && /:\s*$/.test(p.text) && FORWARD.test(p.text)) forwardList = true;
+  }
+  return readings;
+}
+
+function readLine(p: ProseLine, tokens: readonly NumberToken[], heading: Reading['heading'], forwardList: boolean): Reading[] {
+  const text = p.text;
+  const words = wordsOf(text);
+  const phrases = periodPhrases(text);
+  // Every lookup below is a range of one of these sorted lists, found by binary search: a line with
+  // thousands of numbers is read in time proportional to its length.
+  const spans = tokens.map((t) => ({ start: t.column - 1, end: t.end - 1, token: t }));
+  const readings: Reading[] = [];
+  let topic: NamedPeriod | null = null;
+  let last: NamedPeriod | null = null;
+  for (const sentence of sentences(text)) {
+    const sentencePhrases = inRange(phrases, sentence.start, sentence.end);
+    const raw = text.slice(sentence.start, sentence.end);
+    const forward = forwardList || FORWARD.test(raw);
+    const claimable = inRange(spans, sentence.start, sentence.end).map((x) => x.token).filter((t) => CLAIMABLE_KINDS.includes(t.kind));
+    // A period opening the sentence ("For fiscal 2023, …") is its topic, and the line's from then on.
+    const opening = sentencePhrases.find((ph) => lowerBound(words, ph.start) - lowerBound(words, sentence.start) <= 2);
+    const firstToken = claimable[0];
+    const leading = sentencePhrases.find(
+      (ph) => firstToken && ph.end <= firstToken.column - 1 && ph.spec.type !== 'relative' && !COMPARE_WORD.test(text.slice(Math.max(sentence.start, ph.start - 40), ph.start)),
+    );
+    if (opening && opening.spec.type !== 'relative' && (!firstToken || opening.end <= firstToken.column - 1)) {
+      topic = { spec: opening.spec, words: opening.text, how: 'topic' };
+    }
+    const sentenceTopic = leading && leading !== opening ? { spec: leading.spec, words: leading.text, how: 'topic' as const } : topic;
+    const respectively = /\brespectively\b/i.test(raw);
+    for (const clause of clauses(text, sentence)) {
+      const inClause = claimable.filter((t) => t.column - 1 >= clause.start && t.end - 1 <= clause.end);
+      const clausePhrases = inRange(sentencePhrases, clause.start, clause.end);
+      const groups = statementsOf(text, inClause, clausePhrases);
+      let firstFigure: NamedPeriod | null | undefined;
+      inClause.forEach((token, i) => {
+        const start = token.column - 1;
+        const end = token.end - 1;
+        const prevEnd = i > 0 ? inClause[i - 1].end - 1 : clause.start;
+        const nextStart = i + 1 < inClause.length ? inClause[i + 1].column - 1 : clause.end;
+        const lead = text.slice(Math.max(prevEnd, start - 200), start);
+        const follow = text.slice(end, Math.min(nextStart, end + 200));
+        const role = roleOf(token, lead, follow);
+        let period: NamedPeriod | null = null;
+        let prior: NamedPeriod | null = null;
+        let compared = false;
+        let relativeTo: NamedPeriod | null = null;
+        if (role === 'change') {
+          // Current: the first figure's period in the clause, else the sentence's topic.
+          period = firstFigure ?? sentenceTopic;
+          const cue =
+            inRange(clausePhrases, end, nextStart)[0] ??
+            inRange(clausePhrases, prevEnd, start)
+              .filter((ph) => ph.spec.type === 'relative' || COMPARE_WORD.test(text.slice(Math.max(prevEnd, ph.start - 40), ph.start)))
+              .at(-1);
+          if (cue) prior = { spec: cue.spec, words: cue.text, how: 'named' };
+        } else {
+          const found = groups[i];
+          compared = found === 'compared';
+          period = found === 'compared' ? null : (found ?? sentenceTopic);
+          // "a year ago" counts from the statement's own period: its first figure's, or the sentence's.
+          if (period?.spec.type === 'relative') relativeTo = firstFigure ?? sentenceTopic;
+          if (period?.spec.type === 'same') period = last ? { ...last, how: 'same' } : null;
+          if (firstFigure === undefined) firstFigure = period;
+        }
+        if (period && period.how !== 'same' && period.spec.type !== 'relative') last = period;
+        // "$(0.03) per share": the words of the figure itself name what it is per.
+        const own = token.kind === 'per-share' ? wordsOf(text.slice(start, end), start).filter((w) => /^[a-z]/i.test(w.text)) : [];
+        readings.push({
+          token,
+          role,
+          before: [...subjectWords(text, words, clause.start, start, spans, phrases), ...own],
+          after: role === 'ratio' ? [] : afterSubject(text, words, end, nextStart, clausePhrases),
+          base: role === 'ratio' ? baseWords(text, words, end, nextStart, clause.end) : [],
+          heading,
+          period,
+          prior,
+          compared,
+          relativeTo,
+          tail: tailWords(text, words, end, nextStart),
+          sentence: raw,
+          forward,
+          respectively,
+        });
+      });
+    }
+  }
+  return readings;
+}
+
+/** The first index of a list sorted by start whose item starts at or after `at`. */
+function lowerBound(items: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The items of a list sorted by start that lie within [from, to). */
+function inRange<T extends { start: number; end: number }>(items: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(items, from); i < items.length && items[i].start < to; i++) if (items[i].end <= to) out.push(items[i]);
+  return out;
+}
+
+function roleOf(token: NumberToken, lead: string, follow: string): Role {
+  if (token.kind === 'flat' || token.kind === 'basis-points') return 'change';
+  if (token.kind !== 'percent') return 'figure';
+  if (BASE_AFTER.test(follow) && !COMPARISON_AFTER.test(follow)) return 'ratio';
+  if (TO_BEFORE.test(lead)) return 'figure';
+  if (COMPARISON_AFTER.test(follow) || BY_BEFORE.test(lead)) return 'change';
+  if (lead.split(/[^A-Za-z]+/).filter(Boolean).slice(-4).some((w) => DIRECTION_WORD.test(w))) return 'change';
+  return 'figure';
+}
+
+// What joins the figures of one statement: "$(60.6) million, or $(1.22) per share", "$0.89 per share ($0.88 …".
+const JOIN = /^\s*,?\s*(?:or\s*)?\(?\s*$/;
+// Words that make a figure the term of a comparison: "compared with net income of $51.8 million".
+const COMPARISON_BEFORE = /\b(?:compared|comparison|versus|vs\.?|from|than|against|relative)\b/i;
+
+/**
+ * Each figure's period: named right after its statement — the figure and those joined to it
+ * ("$(60.6) million, or $(1.22) per share, in the second quarter of 2009", "$51.8 million, or
+ * $1.05 per share ($1.04 per share on a diluted basis) for the third quarter of fiscal 2023")
+ * — or named just before it ("normalized net loss in the second quarter of 2009 of $(1.5)
+ * million"). A figure that is the term of a comparison and names no period is 'compared':
+ * it is not the sentence's period, and which one it is the linker must find from its value.
+ * One pass over the clause: each statement is read once.
+ */
+function statementsOf(text: string, tokens: readonly NumberToken[], phrases: readonly PeriodPhrase[]): (NamedPeriod | 'compared' | null)[] {
+  const out: (NamedPeriod | 'compared' | null)[] = [];
+  const gap = (k: number) => text.slice(tokens[k].end - 1, Math.min(tokens[k + 1].column - 1, tokens[k].end + 40));
+  let first = 0;
+  while (first < tokens.length) {
+    let last = first;
+    while (last + 1 < tokens.length && JOIN.test(gap(last))) last++;
+    const from = tokens[last].end - 1;
+    const to = last + 1 < tokens.length ? tokens[last + 1].column - 1 : Infinity;
+    // A comparison's period after the statement belongs to the figure compared with, not to this one.
+    const named = inRange(phrases, from, to).filter((ph) => !COMPARE_WORD.test(text.slice(Math.max(from, ph.start - 40), ph.start)));
+    // A dated or named period says more than "the prior year" beside it.
+    const after = named.find((ph) => ph.spec.type !== 'relative') ?? named[0];
+    let found: NamedPeriod | 'compared' | null = null;
+    if (!after && first > 0) {
+      const leadFrom = tokens[first - 1].end - 1;
+      const leadTo = tokens[first].column - 1;
+      const before = inRange(phrases, leadFrom, leadTo).filter((ph) => ph.spec.type !== 'relative').at(-1);
+      if (before) found = { spec: before.spec, words: before.text, how: 'named' };
+      else if (COMPARISON_BEFORE.test(text.slice(Math.max(leadFrom, leadTo - 200), leadTo))) found = 'compared';
+    }
+    for (let k = first; k <= last; k++) out.push(after ? { spec: after.spec, words: after.text, how: last === k ? 'named' : 'shared' } : found);
+    first = last + 1;
+  }
+  return out;
+}
+
+/** Sentences of a line, as spans. */
+export function sentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    // A full stop inside an abbreviation ("p.m. EDT", "U.S. dollars") is not a sentence's end.
+    if (/\b(?:[ap]\.m|U\.S|Inc|Corp|Co|Ltd|No|vs|approx|e\.g|i\.e)\.$/i.test(text.slice(Math.max(0, m.index - 8), m.index + 1))) continue;
+    spans.push({ start, end: m.index + 1 });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
+}
+
+function clauses(text: string, sentence: Span): Span[] {
+  const spans: Span[] = [];
+  let start = sentence.start;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    if (text[i] === ';') {
+      spans.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  spans.push({ start, end: sentence.end });
+  return spans;
+}
+
+// How far back the subject of a number is looked for: a clause's subject is never further.
+const WINDOW = 60;
+
+/**
+ * The words that can name the subject of a number at `at`: its clause up to it (its last
+ * WINDOW words), without asides in parentheses or set off by ", which … ,", without numbers
+ * and without period phrases.
+ */
+function subjectWords(
+  text: string,
+  words: readonly Word[],
+  from: number,
+  at: number,
+  tokens: readonly { start: number; end: number }[],
+  phrases: readonly PeriodPhrase[],
+): Word[] {
+  const hi = lowerBound(words, at);
+  const lo = Math.max(lowerBound(words, from), hi - WINDOW);
+  if (lo >= hi) return [];
+  const start = Math.max(from, words[lo].start);
+  const hidden: Span[] = [];
+  const segment = text.slice(start, at);
+  for (const m of segment.matchAll(/\([^()]*\)/g)) hidden.push({ start: start + m.index, end: start + m.index + m[0].length });
+  for (const m of segment.matchAll(/,\s*(?:which|who|that|excluding|including)\b[^,]*,/gi)) {
+    hidden.push({ start: start + m.index, end: start + m.index + m[0].length });
+  }
+  for (const t of inRange(tokens, Math.max(0, start - 200), at + 1)) hidden.push(t);
+  for (const ph of inRange(phrases, Math.max(0, start - 200), at + 1)) hidden.push(ph);
+  return words.slice(lo, hi).filter((w) => w.end <= at && !hidden.some((h) => w.start < h.end && h.start < w.end));
+}
+
+/**
+ * A subject right after the number, unless it is a period: "$20.4 million in capital lease
+ * obligations", "the $1.35 billion Arm acquisition termination charge".
+ */
+function afterSubject(text: string, words: readonly Word[], from: number, to: number, phrases: readonly PeriodPhrase[]): Word[] {
+  const follow = text.slice(from, Math.min(to, from + 400));
+  const m = /^\s+(?:(?:in|of)\s+(?:the\s+)?)?(?=[A-Za-z])/i.exec(follow);
+  if (!m) return [];
+  const start = from + m[0].length;
+  if (phrases.some((ph) => ph.start <= start + 4 && ph.end > start)) return [];
+  const stop = follow.slice(m[0].length).search(/[,.;:(–—]|\s-\s/);
+  const end = stop < 0 ? from + follow.length : start + stop;
+  const found = inRange(words, start, end).slice(0, WINDOW);
+  // Without a preposition, only a noun phrase joined to the figure counts, up to its first stop word.
+  if (m[0].trim() === '') {
+    const first = found.findIndex((w) => isStop(w.norm) || /(?:ed|ing)$/.test(w.norm));
+    return first < 0 ? found : found.slice(0, first);
+  }
+  return found;
+}
+
+/** The words after the number up to the next number or a break (a comma, a closing parenthesis, a full stop). */
+function tailWords(text: string, words: readonly Word[], from: number, to: number): Word[] {
+  const limit = Math.min(to, from + 400);
+  const stop = text.slice(from, limit).search(/[,;.)]/);
+  const end = stop < 0 ? limit : from + stop;
+  return inRange(words, from, end);
+}
+
+/** The base of a ratio: the words after "of" up to the clause's next break. */
+function baseWords(text: string, words: readonly Word[], from: number, to: number, clauseEnd: number): Word[] {
+  const follow = text.slice(from, Math.min(clauseEnd, from + 400));
+  const m = BASE_AFTER.exec(follow);
+  if (!m) return [];
+  const start = from + m[0].length;
+  const limit = Math.min(to, clauseEnd, start + 400);
+  const stop = text.slice(start, limit).search(/[,.;:(–—]|\s(?:in|for|during|compared|versus|and)\s/);
+  const end = stop < 0 ? limit : start + stop;
+  return inRange(words, start, end);
+}

@@ -1,0 +1,158 @@
+/**
+ * Which line items the words before a number name, and how well. A subject's
+ * term matches when its core words all occur in the window, close together and
+ * close to the number; its context words (section, table title) add weight;
+ * words between them that belong to neither count against it. So in "IP
+ * services segment profit was $17.8 million" the segment profit of IP services
+ * (five words) beats total segment profit (two) and IP services revenue (two of
+ * three), and in "Normalized net income, which excludes stock-based
+ * compensation, was $1.4 million" the aside was removed before matching.
+ *
+ * Words right before the match that no term explains ("Data Center revenue"
+ * when the tables print only total revenue) are returned as qualifiers: the
+ * words then name something the tables do not print, and the linker will not
+ * call a differing figure a mismatch on their account.
+ */
+import type { Subject, Term } from './vocabulary.ts';
+import { isStop, WEAK, type Word } from './words-of.ts';
+
+export interface SubjectMatch {
+  subject: Subject;
+  term: Term;
+  score: number;
+  /** Every core word of the term was found. */
+  full: boolean;
+  /** The words of the window that matched, as printed, in order. */
+  words: Word[];
+  /** Content words right before or inside the match that the term does not explain. */
+  qualifiers: string[];
+  /** Matched in the words after the number ("$20.4 million in capital lease obligations"). */
+  after: boolean;
+  /** Content words between the match and the number that name something else ("restructuring charge" in
+   * "net loss … included a restructuring charge of $1.2 million"): the number is likely theirs. */
+  between: string[];
+}
+
+// Verbs and the like that end a noun phrase when reading backwards from a subject.
+const NOT_QUALIFIER =
+  /^(?:.*(?:ed|ing)|helped|improve|drove|drive|report|reported|had|have|see|saw|was|were|is|are|generated|total|grew|rose|fell|up|down|higher|lower|quarter|fiscal|year|month|period|first|second|third|fourth|q[1-4]|fy\d*|\d+|new|strong|solid|continued|ongoing|overall|quarterly|annual|record|compared|versus|also|both|full)$/;
+
+// Words that may stand between a subject and its number: verbs of reporting and change.
+const BETWEEN_OK =
+  /^(?:increase|decrease|decline|growth|gain|improvement|reduction|change|rise|drop|jump|business|unit|division|operation|operating|amount|total|level|figure|result|compare|versus|vs|approximately|almost|nearly|about|around|roughly|more|over|just|respectively|same|period|quarter|year|month|ago|basis|point|percent|charge|expense|cost|item|benefit|credit)$/;
+
+/** Whether a normal form is one of a core entry's alternatives ("income|loss"). */
+export function isCore(entry: string, norm: string): boolean {
+  return entry === norm || (entry.includes('|') && entry.split('|').includes(norm));
+}
+
+/**
+ * Every subject whose terms match the window, best first. `before` are the words
+ * before the number (reading order), `after` a subject phrase right after it.
+ */
+export function matchSubjects(subjects: readonly Subject[], before: readonly Word[], after: readonly Word[]): SubjectMatch[] {
+  const matches: SubjectMatch[] = [];
+  for (const subject of subjects) {
+    let best: SubjectMatch | null = null;
+    for (const term of subject.terms) {
+      for (const [window, isAfter] of [
+        [before, false],
+        [after, true],
+      ] as const) {
+        if (window.length === 0) continue;
+        const m = matchTerm(term, window, isAfter);
+        if (m && (!best || better(m, best))) best = { ...m, subject, term };
+      }
+    }
+    if (best) matches.push(best);
+  }
+  return matches.sort((a, b) => Number(b.full) - Number(a.full) || b.score - a.score);
+}
+
+/** A full match beats a partial one; then the higher score. */
+function better(a: Pick<SubjectMatch, 'full' | 'score'>, b: Pick<SubjectMatch, 'full' | 'score'>): boolean {
+  return a.full !== b.full ? a.full : a.score > b.score;
+}
+
+function matchTerm(term: Term, window: readonly Word[], isAfter: boolean): Omit<SubjectMatch, 'subject' | 'term'> | null {
+  if (term.core.length === 0) return null;
+  // Positions of each core word in the window, nearest the number first.
+  const at = term.core.map((c) => {
+    const positions: number[] = [];
+    for (let i = window.length - 1; i >= 0; i--) if (isCore(c, window[i].norm)) positions.push(i);
+    return positions;
+  });
+  let best: { picked: number[]; score: number } | null = null;
+  // Anchor on each occurrence of each core word; take every other word's occurrence nearest the anchor.
+  for (const positions of at) {
+    for (const anchor of positions.slice(0, 3)) {
+      const picked = at.map((ps) => (ps.length === 0 ? -1 : ps.reduce((a, b) => (Math.abs(b - anchor) < Math.abs(a - anchor) ? b : a))));
+      const found = picked.filter((p) => p >= 0);
+      let lo = found[0];
+      let hi = found[0];
+      for (const p of found) {
+        if (p < lo) lo = p;
+        if (p > hi) hi = p;
+      }
+      const termWords = wordsOfTerm(term);
+      let gaps = 0;
+      for (let i = lo; i <= hi; i++) {
+        const w = window[i].norm;
+        if (!termWords.has(w) && !isStop(w) && !WEAK.has(w)) gaps++;
+      }
+      let context = 0;
+      for (const c of term.context) {
+        if (window.some((w, i) => w.norm === c && i >= lo - 4 && i <= hi + 4)) context++;
+      }
+      const distance = isAfter ? 0 : contentCount(window, hi + 1, window.length);
+      const score = 4 * found.length + context - 1.5 * gaps - 0.3 * distance + (isAfter ? 5 : 0);
+      if (!best || score > best.score) best = { picked, score };
+    }
+  }
+  if (!best) return null;
+  const found = best.picked.filter((p) => p >= 0).sort((a, b) => a - b);
+  const lo = found[0];
+  const hi = found[found.length - 1];
+  const termWords = wordsOfTerm(term);
+  const qualifiers: string[] = [];
+  for (let i = lo; i <= hi; i++) {
+    const w = window[i];
+    if (!termWords.has(w.norm) && !isStop(w.norm) && !WEAK.has(w.norm)) qualifiers.push(w.text);
+  }
+  // Adjacent words before the match, back to a stop word: "Data Center" in "Data Center revenue".
+  for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
+    const w = window[i];
+    if (isStop(w.norm) || NOT_QUALIFIER.test(w.norm) || w.end < window[i + 1].start - 2) break;
+    if (!termWords.has(w.norm) && !WEAK.has(w.norm)) qualifiers.unshift(w.text);
+  }
+  const between: string[] = [];
+  if (!isAfter) {
+    for (let i = hi + 1; i < window.length; i++) {
+      const w = window[i];
+      if (termWords.has(w.norm) || isStop(w.norm) || WEAK.has(w.norm) || NOT_QUALIFIER.test(w.norm) || BETWEEN_OK.test(w.norm)) continue;
+      between.push(w.text);
+    }
+  }
+  // The words that matched, with the qualifiers the match took in stride ("GAAP net loss", not "loss").
+  let from = lo;
+  while (from > 0 && WEAK.has(window[from - 1].norm)) from--;
+  const matched = window.slice(from, hi + 1).filter((w) => termWords.has(w.norm) || WEAK.has(w.norm));
+  return {
+    score: best.score,
+    full: found.length === term.core.length,
+    words: matched,
+    qualifiers,
+    after: isAfter,
+    between,
+  };
+}
+
+function wordsOfTerm(term: Term): Set<string> {
+  return new Set([...term.core, ...term.context].flatMap((w) => w.split('|')));
+}
+
+function contentCount(window: readonly Word[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (!isStop(window[i].norm)) n++;
+  return n;
+}

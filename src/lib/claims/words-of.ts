@@ -1,0 +1,90 @@
+/**
+ * Words as the linker compares them: a label of a table ("Net cash flows
+ * provided by operating activities") and the prose ("cash generated from
+ * operations") are reduced to the same normal forms — lower case, singular,
+ * a few spelling variants of one word made one — so that matching is a
+ * comparison of words, not of spellings.
+ *
+ * The reductions are deliberately small and word by word. Naming one line
+ * item in other words ("capital expenditures" for "purchases of property and
+ * equipment") is the job of concept label variants (see vocabulary.ts), not
+ * of this module.
+ */
+
+/** A word of a text, in normal form, with where it was printed (0-based offsets, end exclusive). */
+export interface Word {
+  /** Normal form: "revenue" for "Revenues". */
+  norm: string;
+  /** As printed. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Words that carry no subject: articles, possessives, prepositions and conjunctions.
+const STOP = new Set([
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'with', 'and', 'or', 'as', 'its', 'our', 'their',
+  'his', 'her', 'this', 'that', 'these', 'those', 'which', 'who', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has',
+  'have', 'had', 'both', 'each', 'all', 'company', "company's", 'it', 'we', 'they', 'than', 'into', 'over', 'under',
+  'less', 'plus', 'respectively', 'also', 'included', 'including', 'includes', 'excluding', 'exclusive', 'shown', 'below',
+  'above', 'per',
+]);
+
+/** Words that qualify a line item without naming another one; a subject may omit them. */
+export const WEAK = new Set(['total', 'net', 'consolidated', 'reported', 'quarterly', 'record', 'overall', 'gaap', 'nongaap', 'basic', 'diluted']);
+
+// One word, several spellings (after singularizing): what a release calls earnings, its tables
+// may call income. Income and loss are one word: a line item is labelled "Net income (loss)"
+// one year and "Net loss" the next, and the figure's sign tells them apart. (Sales are not
+// revenue word for word — "sales and marketing" is an expense — see vocabulary.ts's variants.)
+const SAME: Record<string, string> = {
+  earning: 'income',
+  earnings: 'income',
+  loss: 'income',
+  operation: 'operating',
+  generated: 'provided',
+  stockholder: 'shareholder',
+};
+
+// Not plurals, though they end in s.
+const KEEP_S = new Set(['loss', 'gross', 'less', 'basis', 'business', 'this', 'its', 'was', 'has', 'plus', 'us', 'gaap', 'nongaap', 'bps', 'pts', 'process', 'access', 'progress', 'series', 'analysis', 'news', 'canvas', 'status', 'bonus', 'ebitdas']);
+
+/** The normal form of one word (lower case, without its plural, one spelling). */
+export function normalize(word: string): string {
+  let w = word.toLowerCase().replace(/[’']/g, "'").replace(/^'+|'+$/g, '');
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  if (SAME[w]) return SAME[w];
+  if (w.length > 3 && !KEEP_S.has(w) && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) {
+    if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+    else if (/(?:x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+    else if (w.endsWith('s')) w = w.slice(0, -1);
+  }
+  return SAME[w] ?? w;
+}
+
+// A word: letters and digits, with inner apostrophes; "non-" joins the word it negates
+// ("non-GAAP" is one word, nongaap); other hyphens split ("stock-based" is two).
+const WORD = /non-[a-z]+|[a-z0-9]+(?:['’][a-z]+)*/gi;
+
+/** The words of `text`, each with its normal form and place (offsets shifted by `offset`). */
+export function wordsOf(text: string, offset = 0): Word[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const norm = /^non-/i.test(raw) ? `non${normalize(raw.slice(4))}` : normalize(raw);
+    words.push({ norm, text: raw, start: offset + m.index, end: offset + m.index + raw.length });
+  }
+  return words;
+}
+
+/** Whether a normal form carries no subject. */
+export function isStop(norm: string): boolean {
+  return STOP.has(norm);
+}
+
+/** The content words of a label or phrase, in order, without stop words. */
+export function contentWords(text: string): string[] {
+  return wordsOf(text)
+    .map((w) => w.norm)
+    .filter((w) => !STOP.has(w) && !/^\d+$/.test(w));
+}

@@ -1,0 +1,112 @@
+// The periods the prose names, read as period ids of a release: one case per form.
+import { describe, expect, test } from 'vitest';
+import { Calendar, periodPhrases } from '../../../src/lib/claims/prose-periods.ts';
+import type { Period } from '../../../src/lib/types.ts';
+
+const q = (id: string, start: string, end: string): Period => ({ id, kind: 'duration', start, end, label: id });
+const at = (date: string): Period => ({ id: date, kind: 'instant', end: date, label: date });
+
+// A calendar-year company reporting Q2 2010, as the bundled release prints its periods.
+const calendarYear = new Calendar({
+  meta: { fiscalPeriod: '2010-q2', releaseDate: '2010-08-04' } as never,
+  periods: [
+    q('2010-q2', '2010-04-01', '2010-06-30'),
+    q('2009-q2', '2009-04-01', '2009-06-30'),
+    q('2010-q1', '2010-01-01', '2010-03-31'),
+    q('2010-h1', '2010-01-01', '2010-06-30'),
+    q('2009-h1', '2009-01-01', '2009-06-30'),
+    at('2010-06-30'),
+    at('2009-12-31'),
+  ],
+});
+
+const read = (text: string, calendar = calendarYear) =>
+  periodPhrases(text).map((p) => [p.text, calendar.resolve(p.spec, p.text).id]);
+
+describe('periodPhrases finds each form, and the calendar names its period', () => {
+  test.each([
+    ['in the second quarter of 2009', [['second quarter of 2009', '2009-q2']]],
+    ['Second Quarter 2010 Financial Summary', [['Second Quarter 2010', '2010-q2']]],
+    ['in the first quarter', [['first quarter', '2010-q1']]],
+    ['for the six months ended June 30, 2010', [['six months ended June 30, 2010', '2010-h1']]],
+    ['at June 30, 2010', [['June 30, 2010', '2010-06-30']]],
+    ['at the end of the quarter', [['at the end of the quarter', '2010-06-30']]],
+    ['up 46.5 percent year-over-year', [['year-over-year', '2009-q2']]],
+    ['down 12% from a year ago', [['a year ago', '2009-q2']]],
+    ['7 percent sequentially', [['sequentially', '2010-q1']]],
+    ['up 8% from the previous quarter', [['the previous quarter', '2010-q1']]],
+    ['compared with the year-ago quarter', [['the year-ago quarter', '2009-q2']]],
+    ['for the quarter', [['the quarter', '2010-q2']]],
+    ['in H1 2010', [['H1 2010', '2010-h1']]],
+    ['in the second quarter, 46.5 percent higher', [['second quarter', '2010-q2']]],
+    ['drove the year-over-year and sequential decreases', [['year-over-year', '2009-q2'], ['sequential', '2010-q1']]],
+  ])('%s', (text, expected) => expect(read(text)).toEqual(expected));
+
+  test('a period the tables do not print resolves to null, and one after the release is future', () => {
+    const [fourth] = periodPhrases('the fourth quarter of 2010');
+    expect(calendarYear.resolve(fourth.spec, fourth.text)).toEqual({ id: null, words: 'the fourth quarter of 2010'.slice(4), future: true });
+    const [old] = periodPhrases('the first quarter of 2008');
+    expect(calendarYear.resolve(old.spec, old.text)).toMatchObject({ id: null, future: false });
+  });
+});
+
+describe('a 52/53-week fiscal year ending in January (NVIDIA FY2023)', () => {
+  const nvidia = new Calendar({
+    meta: { fiscalPeriod: '2023-q3', releaseDate: '2022-11-16' } as never,
+    periods: [
+      q('2023-q3', '2022-08-01', '2022-10-30'),
+      q('2023-q2', '2022-05-02', '2022-07-31'),
+      q('2022-q3', '2021-08-02', '2021-10-31'),
+      q('2023-9m', '2022-01-31', '2022-10-30'),
+      q('2022-9m', '2021-02-01', '2021-10-31'),
+      q('2023-q4', '2022-10-31', '2023-01-29'),
+      at('2022-10-30'),
+      at('2022-01-30'),
+    ],
+  });
+  test.each([
+    ['for the third quarter ended October 30, 2022, of', [['third quarter ended October 30, 2022', '2023-q3']]],
+    ['Q3 FY23 and Q3 FY22', [['Q3 FY23', '2023-q3'], ['Q3 FY22', '2022-q3']]],
+    ['Third-quarter revenue was', [['Third-quarter', '2023-q3']]],
+    ['during the third quarter of fiscal 2023', [['third quarter of fiscal 2023', '2023-q3']]],
+    ['in the first three quarters to', [['first three quarters', '2023-9m']]],
+    ['up 1% from the previous quarter', [['the previous quarter', '2023-q2']]],
+    ['the nine months ended October 30, 2022', [['nine months ended October 30, 2022', '2023-9m']]],
+    ['As of October 30, 2022, the company', [['October 30, 2022', '2022-10-30']]],
+  ])('%s', (text, expected) => expect(read(text, nvidia)).toEqual(expected));
+
+  test('the outlook\'s "fourth quarter of fiscal 2023" is printed in an outlook column, and lies after the release', () => {
+    const [p] = periodPhrases('for the fourth quarter of fiscal 2023');
+    expect(nvidia.resolve(p.spec, p.text)).toMatchObject({ id: '2023-q4', future: true });
+  });
+});
+
+describe('a retailer that names its fiscal year by the year it starts in (Buckle: fiscal 2024 ends February 1, 2025)', () => {
+  const periods = [
+    q('2025-q3', '2024-08-04', '2024-11-02'),
+    q('2024-q3', '2023-07-30', '2023-10-28'),
+    q('2025-9m', '2024-02-04', '2024-11-02'),
+    q('2024-9m', '2023-01-29', '2023-10-28'),
+  ];
+  const named = ['third quarter of fiscal 2024', 'third quarter of fiscal 2023'].flatMap((t) => periodPhrases(t).map((p) => p.spec));
+  const buckle = new Calendar({ meta: { fiscalPeriod: '2025-q3', releaseDate: '2024-11-22' } as never, periods }, named);
+
+  test('the prose\'s "fiscal 2024" is the year the ids call 2025, learned from the release\'s own quarter', () => {
+    expect(buckle.yearShift).toBe(1);
+    expect(read('Net income for the third quarter of fiscal 2024 was', buckle)).toEqual([['third quarter of fiscal 2024', '2025-q3']]);
+    expect(read('compared with net income for the third quarter of fiscal 2023', buckle)).toEqual([['third quarter of fiscal 2023', '2024-q3']]);
+  });
+
+  test('week spans: "13-week fiscal quarter ended", "39-week period ended"', () => {
+    expect(read('for the 13-week fiscal quarter ended November 2, 2024', buckle)).toEqual([['13-week fiscal quarter ended November 2, 2024', '2025-q3']]);
+    expect(read('for the prior year 39-week period ended October 28, 2023', buckle)).toEqual([
+      ['the prior year', '2024-q3'],
+      ['39-week period ended October 28, 2023', '2024-9m'],
+    ]);
+  });
+
+  test('a release.yaml naming the prior year\'s quarter is overruled by the tables and the release date', () => {
+    const misnamed = new Calendar({ meta: { fiscalPeriod: '2024-q3', releaseDate: '2024-11-22' } as never, periods });
+    expect(misnamed.currentId).toBe('2025-q3');
+  });
+});

@@ -1,0 +1,92 @@
+// How a sentence frames each of its numbers: the role, the words of the subject and the
+// periods, one case per form releases use.
+import { describe, expect, test } from 'vitest';
+import { extractLine } from '../../../src/lib/claims/extract.ts';
+import { readProse, type Reading } from '../../../src/lib/claims/reading.ts';
+import { CLAIMABLE_KINDS } from '../../../src/lib/claims/extract.ts';
+
+/** The readings of one paragraph, keyed by each number's text. */
+function readings(text: string): Map<string, Reading> {
+  const tokens = extractLine(1, text).filter((t) => CLAIMABLE_KINDS.includes(t.kind));
+  return new Map(readProse([{ line: 1, text, kind: 'paragraph' }], tokens).map((r) => [r.token.text, r]));
+}
+const words = (ws: { text: string }[]) => ws.map((w) => w.text).join(' ');
+
+describe('the role a number plays', () => {
+  test.each([
+    ['Revenue of $60.5 million compared with', '$60.5 million', 'figure'],
+    ['segment margin of 48.3 percent, up 510 basis points', '48.3 percent', 'figure'],
+    ['segment margin of 48.3 percent, up 510 basis points', '510 basis points', 'change'],
+    ['Adjusted EBITDA of $9.9 million, up 46.5 percent year-over-year', '46.5 percent', 'change'],
+    ['revenue declined 3 percent year-over-year and 7 percent sequentially', '7 percent', 'change'],
+    ['a decrease of 9 percent compared with the second quarter of 2009', '9 percent', 'change'],
+    ['46.5 percent higher than the second quarter of 2009', '46.5 percent', 'change'],
+    ['and flat relative to the first quarter of 2010', 'flat', 'change'],
+    ['$11.4 million, or 36.6 percent of Data center services revenue', '36.6 percent', 'ratio'],
+    ['Gross margin increased to 45 percent', '45 percent', 'figure'],
+    ['selling capacity by 24 percent.', '24 percent', 'change'],
+  ])('%s: %s is a %s', (text, number, role) => expect(readings(text).get(number)?.role).toBe(role));
+});
+
+describe('the words of the subject', () => {
+  test('an aside set off by ", which …," names nothing', () => {
+    const r = readings('Normalized net income, which excludes stock-based compensation expense, was $1.4 million.').get('$1.4 million')!;
+    expect(words(r.before)).toBe('Normalized net income was');
+  });
+
+  test('a subject after the number: "$20.4 million in capital lease obligations", "the $1.35 billion Arm acquisition termination charge"', () => {
+    expect(words(readings('including $20.4 million in capital lease obligations.').get('$20.4 million')!.after)).toBe('capital lease obligations');
+    expect(words(readings('related to the $1.35 billion Arm acquisition termination charge.').get('$1.35 billion')!.after)).toBe('Arm acquisition termination charge');
+    expect(readings('$64.4 million in the second quarter of 2009').get('$64.4 million')!.after).toEqual([]);
+  });
+
+  test('the base of a ratio', () => {
+    expect(words(readings('$11.4 million, or 36.6 percent of Data center services revenue.').get('36.6 percent')!.base)).toBe('Data center services revenue');
+  });
+});
+
+describe('the periods a number is about', () => {
+  const period = (r: Reading | undefined) => r?.period && [r.period.words, r.period.how];
+
+  test('named after the figure, or shared with the figures joined to it', () => {
+    const r = readings(
+      'GAAP net loss was $(1.3) million, or $(0.03) per share, compared with GAAP net loss of $(60.6) million, or $(1.22) per share, in the second quarter of 2009.',
+    );
+    expect(period(r.get('$(1.3) million'))).toBeNull();
+    expect(period(r.get('$(60.6) million'))).toEqual(['second quarter of 2009', 'shared']);
+    expect(period(r.get('$(1.22) per share'))).toEqual(['second quarter of 2009', 'named']);
+  });
+
+  test('a parenthetical figure joins its statement: "$51.8 million, or $1.05 per share ($1.04 per share on a diluted basis) for the third quarter of fiscal 2023"', () => {
+    const r = readings(
+      'Net income for the third quarter of fiscal 2024 was $44.2 million, compared with net income of $51.8 million, or $1.05 per share ($1.04 per share on a diluted basis) for the third quarter of fiscal 2023.',
+    );
+    expect(period(r.get('$44.2 million'))).toEqual(['third quarter of fiscal 2024', 'topic']);
+    expect(period(r.get('$51.8 million'))).toEqual(['third quarter of fiscal 2023', 'shared']);
+    expect(period(r.get('$1.04 per share'))).toEqual(['third quarter of fiscal 2023', 'named']);
+    expect(words(r.get('$1.04 per share')!.tail)).toBe('on a diluted basis');
+  });
+
+  test('a compared figure that names no period is not the sentence\'s', () => {
+    const r = readings('For fiscal 2023, revenue was $26.97 billion compared with $26.91 billion.');
+    expect(period(r.get('$26.97 billion'))).toEqual(['fiscal 2023', 'topic']);
+    expect(r.get('$26.91 billion')).toMatchObject({ period: null, compared: true });
+  });
+
+  test('a change compares the statement\'s period with the one its words name', () => {
+    const r = readings('Adjusted EBITDA totaled $9.9 million in the second quarter, 46.5 percent higher than the second quarter of 2009 and flat relative to the first quarter of 2010.');
+    expect(period(r.get('46.5 percent'))).toEqual(['second quarter', 'named']);
+    expect(r.get('46.5 percent')!.prior?.words).toBe('second quarter of 2009');
+    expect(r.get('flat')!.prior?.words).toBe('first quarter of 2010');
+  });
+
+  test('"the same period" is the one named last', () => {
+    const r = readings('Cash generated from operations for the six months ended June 30, 2010 was $23.6 million. Capital expenditures over the same period were $28.5 million.');
+    expect(period(r.get('$28.5 million'))).toEqual(['six months ended June 30, 2010', 'same']);
+  });
+
+  test('an outlook is forward-looking', () => {
+    expect(readings('Revenue is expected to be $6.00 billion, plus or minus 2%.').get('$6.00 billion')!.forward).toBe(true);
+    expect(readings('Revenue was $6.05 billion.').get('$6.05 billion')!.forward).toBe(false);
+  });
+});

@@ -1,0 +1,82 @@
+// The linker on releases it was not written against, reproduced verbatim: every figure it
+// links is linked to the line item and period the sentence names, nothing it cannot tie is
+// guessed into a verdict, and a figure changed to a wrong one is a mismatch.
+import { describe, expect, test } from 'vitest';
+import { analyzeClaims, type ProseNumber } from '../../../src/lib/claims/index.ts';
+import { loadRelease, parseRelease } from '../../../src/lib/ingest/index.ts';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import type { Release } from '../../../src/lib/types.ts';
+
+const linked = (numbers: ProseNumber[], line: number, text: string) => {
+  const n = numbers.find((x) => x.line === line && x.text === text);
+  expect(n, `'${text}' on line ${line}`).toBeDefined();
+  return n!;
+};
+/** The release with one phrase of its prose changed, read again. */
+const edited = (release: Release, from: string, to: string): Release => {
+  expect(release.text).toContain(from);
+  return parseRelease(release.text.replace(from, to), release.meta, emptyModel, release.file);
+};
+
+describe('The Buckle, Inc., Q3 fiscal 2024 (a retailer: net sales, 13- and 39-week periods, a fiscal year named by its start)', () => {
+  const release = loadRelease('test/fixtures/claims/bke-2024-q3');
+  const { numbers, checks, issues } = analyzeClaims(release, { claims: null, model: emptyModel });
+
+  test('no claim is a mismatch, and no figure is linked by a coincidence', () => {
+    expect(issues).toEqual([]);
+    expect(checks.filter((c) => c.verdict === 'mismatch' || c.verdict === 'unverifiable')).toEqual([]);
+    expect(checks).toHaveLength(21);
+  });
+
+  test('"Net sales … decreased 3.2 percent to $293.6 million from net sales of $303.5 million for the prior year 13-week fiscal quarter"', () => {
+    expect(linked(numbers, 5, '3.2 percent')).toMatchObject({ status: 'linked', confidence: 'high', verdict: 'rounding' });
+    // "SALES, Net of returns and allowances" is the statement's line the words name, in both periods.
+    const inputsOf = (n: ProseNumber) => (n.status === 'linked' ? checks.find((c) => c.id === n.check)!.inputs : []);
+    const current = linked(numbers, 5, '$293.6 million');
+    expect(current).toMatchObject({ status: 'linked', confidence: 'high', evidence: { subject: { words: 'Net sales' } } });
+    expect(inputsOf(current)).toEqual(['bke-2024-q3/table/sales-net-of-returns-and-allowances/2024-q3']);
+    expect(inputsOf(linked(numbers, 5, '$303.5 million'))).toEqual(['bke-2024-q3/table/sales-net-of-returns-and-allowances/2023-q3']);
+  });
+
+  test('"Net income for the third quarter of fiscal 2024 was $44.2 million", "compared with … $51.8 million … for the third quarter of fiscal 2023"', () => {
+    expect(linked(numbers, 11, '$44.2 million')).toMatchObject({ is: 'net-income', confidence: 'high', evidence: { period: { id: '2024-q3', words: 'third quarter of fiscal 2024' } } });
+    expect(linked(numbers, 11, '$51.8 million')).toMatchObject({ is: 'net-income@2023-q3', verdict: 'rounding' });
+  });
+
+  test('"$0.89 per share ($0.88 per share on a diluted basis)": the basic and the diluted figure', () => {
+    expect(linked(numbers, 11, '$0.89 per share')).toMatchObject({ is: 'eps-basic', verdict: 'exact' });
+    expect(linked(numbers, 11, '$0.88 per share')).toMatchObject({ is: 'eps-diluted', verdict: 'exact', confidence: 'high' });
+    expect(linked(numbers, 13, '$2.81 per share')).toMatchObject({ is: 'eps-diluted@2023-9m', verdict: 'exact' });
+  });
+
+  test('comparable store and online sales, which no table prints, are unlinked: never a mismatch against total sales', () => {
+    for (const [line, text] of [[5, '0.7 percent'], [5, '1.1 percent'], [5, '$46.6 million'], [7, '5.4 percent'], [7, '$128.0 million']] as const) {
+      expect(linked(numbers, line, text).status, text).toBe('unlinked');
+    }
+    expect(linked(numbers, 5, '0.7 percent')).toMatchObject({ reason: 'the words name “Comparable store net sales”, which no table prints' });
+  });
+
+  test('with release.yaml naming its fiscal years by their end (2025-q3), the prose\'s fiscal 2024 still reads as its own quarter', () => {
+    const meta = { ...release.meta, fiscalYearNamedBy: 'end' as const, fiscalPeriod: '2025-q3' };
+    const misnamed = analyzeClaims(parseRelease(release.text, meta, emptyModel, release.file), { claims: null, model: emptyModel });
+    expect(misnamed.checks.map((c) => c.verdict)).toEqual(checks.map((c) => c.verdict));
+    expect(misnamed.numbers.find((n) => n.line === 11 && n.text === '$44.2 million')).toMatchObject({ is: 'net-income', evidence: { period: { id: '2025-q3' } } });
+  });
+
+  test('"the 53rd week", "13-week and 39-week periods" are not amounts', () => {
+    expect(linked(numbers, 9, '53')).toMatchObject({ status: 'not-derivable', reason: '“53rd” is an ordinal that orders things, not a figure of the tables' });
+    expect(linked(numbers, 9, '13')).toMatchObject({ status: 'not-derivable', reason: '“13-week” names a length of time, not an amount' });
+  });
+
+  test('a wrong figure is caught: "$42.2 million" for net income of 44,172 thousand is a mismatch showing both', () => {
+    const wrong = analyzeClaims(edited(release, 'fiscal 2024 was $44.2 million', 'fiscal 2024 was $42.2 million'), { claims: null, model: emptyModel });
+    const c = wrong.checks.find((x) => x.reported.text === '$42.2 million')!;
+    expect(c).toMatchObject({ verdict: 'mismatch', computed: '44.172', reported: { value: '42.2' } });
+    expect(c.explanation).toContain('44,172 thousand rounds to 44.2 million, not 42.2 million.');
+  });
+
+  test('a wrong direction is caught: net sales "increased 3.2 percent" when they fell', () => {
+    const wrong = analyzeClaims(edited(release, 'decreased 3.2 percent', 'increased 3.2 percent'), { claims: null, model: emptyModel });
+    expect(wrong.checks.find((x) => x.reported.text === '3.2 percent')).toMatchObject({ verdict: 'mismatch', reported: { value: '3.2' } });
+  });
+});

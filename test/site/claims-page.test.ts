@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { distDir, projectRoot, requireBuiltSite } from '../support/site.ts';
+
+/** The built claims page of the bundled release. */
+function page() {
+  requireBuiltSite();
+  return parseHTML(readFileSync(join(distDir, 'inap-2010-q2', 'claims', 'index.html'), 'utf8')).document;
+}
+
+describe('the claims page', () => {
+  test('marks each number linked automatically, with its evidence and verdict in a popover', () => {
+    const document = page();
+    const mark = [...document.querySelectorAll('#L52 button.claim')].find((b) => b.textContent?.startsWith('$40.4 million'))!;
+    expect(mark.textContent).toContain('(linked automatically, rounding)');
+    const popover = document.getElementById(mark.getAttribute('popovertarget')!)!;
+    expect(popover.hasAttribute('popover')).toBe(true);
+    expect(popover.textContent).toContain('Linked automatically, high confidence.');
+    expect(popover.textContent).toContain('“Total debt” names Total debt; period: June 30, 2010 (“at the end of the quarter”).');
+    expect(popover.querySelector('a.verdict.rounding')?.getAttribute('href')).toBe('/inap-2010-q2/checks/#claim/total-debt/2010-06-30');
+  });
+
+  test('tells a link made by hand in claims.yaml apart, naming its entry', () => {
+    const document = page();
+    const mark = [...document.querySelectorAll('#L41 button.claim')].find((b) => b.textContent?.startsWith('$1.2 million'))!;
+    expect(mark.classList.contains('by-hand')).toBe(true);
+    expect(mark.textContent).toContain('(linked by hand, rounding)');
+    expect(document.getElementById(mark.getAttribute('popovertarget')!)!.textContent).toContain('Linked by hand (claims.yaml, line 25).');
+  });
+
+  test('lists every linked number with how it was linked, and every number the tables cannot confirm with the reason', () => {
+    const document = page();
+    const linked = [...document.querySelectorAll('#linked + .scroll table tbody tr')];
+    expect(linked.length).toBe(51);
+    expect(linked.filter((tr) => tr.textContent?.includes('by hand')).length).toBe(1);
+    const nd = [...document.querySelectorAll('#not-derivable + .scroll table tbody tr')].map((tr) => tr.textContent);
+    expect(nd.some((t) => t?.includes('2,807') && t.includes('customer count: the tables report no customer numbers'))).toBe(true);
+  });
+});
+
+describe('a claims.yaml with a problem', () => {
+  test('fails the build, naming the file, line and column of the entry', () => {
+    const out = join(projectRoot, 'node_modules', '.cache', 'tieout-claims-broken', 'dist');
+    rmSync(out, { recursive: true, force: true });
+    const build = spawnSync(join(projectRoot, 'node_modules', '.bin', 'node'), [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', TIEOUT_DATA: 'test/fixtures/claims/broken-site', TIEOUT_NOTEBOOKS: './test/fixtures/site-data/notebooks-none' },
+      timeout: 300_000,
+    });
+    const log = build.stdout + build.stderr;
+    expect(build.status, log.slice(-3000)).not.toBe(0);
+    expect(log).toContain(
+      "test/fixtures/claims/broken-site/releases/widget-2010-q2/claims.yaml:3:13: 'claims.0.text': 'Revenue of $1.6 million' is no longer in the prose of the release: quote the text as it is printed now, or remove the entry",
+    );
+  }, 300_000);
+});
