@@ -34,8 +34,8 @@ describe('The Buckle, Inc., Q3 fiscal 2024 (a retailer: net sales, 13- and 39-we
     const inputsOf = (n: ProseNumber) => (n.status === 'linked' ? checks.find((c) => c.id === n.check)!.inputs : []);
     const current = linked(numbers, 5, '$293.6 million');
     expect(current).toMatchObject({ status: 'linked', confidence: 'high', evidence: { subject: { words: 'Net sales' } } });
-    expect(inputsOf(current)).toEqual(['bke-2024-q3/table/sales-net-of-returns-and-allowances/2024-q3']);
-    expect(inputsOf(linked(numbers, 5, '$303.5 million'))).toEqual(['bke-2024-q3/table/sales-net-of-returns-and-allowances/2023-q3']);
+    expect(inputsOf(current)).toEqual(['bke-2024-q3/statements-of-income/sales-net-of-returns-and-allowances/2024-q3']);
+    expect(inputsOf(linked(numbers, 5, '$303.5 million'))).toEqual(['bke-2024-q3/statements-of-income/sales-net-of-returns-and-allowances/2023-q3']);
   });
 
   test('"Net income for the third quarter of fiscal 2024 was $44.2 million", "compared with … $51.8 million … for the third quarter of fiscal 2023"', () => {
