@@ -33,6 +33,9 @@ const releaseYaml = z.object({
   scale: z.enum(Object.keys(SCALES) as [keyof typeof SCALES], { error: 'expected one of units, thousands, millions, billions' }),
 });
 
+/** A release id: the folder name, as `tieout import` makes it from the ticker and fiscal period. */
+const RELEASE_ID = /^[a-z0-9][a-z0-9-]*$/;
+
 /** "02-29" exists (in leap years); "02-30", "04-31" do not. */
 function isMonthDay(value: string): boolean {
   if (!/^\d\d-\d\d$/.test(value)) return true; // the format's own message says what is wrong
@@ -54,6 +57,17 @@ function isDate(value: string): boolean {
 export function loadReleaseMeta(file: string, id = basename(file.replace(/\/release\.yaml$/, '')), shown = file): ReleaseMeta {
   if (!existsSync(file)) {
     throw new IngestError([{ file: shown, line: 1, column: 1, message: 'expected a release.yaml beside release.txt (company, ticker, fiscal period, release date, currency, scale)' }]);
+  }
+  // The folder's name is the release id in every permalink and file name: a slug, as import writes it.
+  if (!RELEASE_ID.test(id)) {
+    throw new IngestError([
+      {
+        file: shown,
+        line: 1,
+        column: 1,
+        message: `expected the release folder to be named by a release id in lower case (letters, digits and hyphens, such as acme-2010-q2), since it is the release's address on the site; "${id}" is not one: rename the folder`,
+      },
+    ]);
   }
   const parsed = parseYamlFile(shown, readTextFile(file, shown), releaseYaml);
   if (!parsed.value) throw new IngestError(parsed.issues);

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseRelease, loadRelease, formatIssue, IngestError } from '../../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
@@ -82,5 +84,35 @@ describe('loadRelease', () => {
     expect(release.file).toBe('releases/inap-2010-q2/release.txt');
     expect(release.errors).toEqual([]);
     expect(release.facts.length).toBeGreaterThan(300);
+  });
+});
+
+describe('a release folder is named by its release id, the permalink of every page', () => {
+  const bundled = `${process.cwd()}/data/releases/inap-2010-q2`;
+  // A copy of the bundled release under each folder name.
+  function loadAs(name: string): string[] {
+    const root = mkdtempSync(join(tmpdir(), 'tieout-ids-'));
+    cpSync(bundled, join(root, name), { recursive: true });
+    try {
+      loadRelease(join(root, name));
+      return [];
+    } catch (e) {
+      if (!(e instanceof IngestError)) throw e;
+      return e.issues.map((i) => `${i.file.split("/").slice(-2).join("/")}:${i.line}:${i.column}: ${i.message}`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+
+  test.each(['inap-2010-q2', 'acme-2023-q3', 'x', '3m-2024-fy', 'bke-2024-q3-restated'])('%s is a release id', (name) => {
+    expect(loadAs(name)).toEqual([]);
+  });
+
+  test.each(['Acme Q2 2010', 'ACME-2010-Q2', 'acmé-2010-q2', 'acme_2010_q2', '-acme', 'acme.2010', 'acme 2010'])('"%s" is refused, naming the folder', (name) => {
+    const [issue, ...rest] = loadAs(name);
+    expect(rest).toEqual([]);
+    expect(issue).toBe(
+      `${name}/release.yaml:1:1: expected the release folder to be named by a release id in lower case (letters, digits and hyphens, such as acme-2010-q2), since it is the release's address on the site; "${name}" is not one: rename the folder`,
+    );
   });
 });

@@ -6,8 +6,8 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const tables = (run: Run) => [...new Set(run.facts.map((f) => f.table))];
 
 export const ids: Case[] = [
-  { name: 'a release folder with spaces and capitals', folder: 'Acme Q2 2010', files: {}, expect: { error: { file: 'release.yaml', message: /release id|folder|slug/i } }, pending: 'ingest' },
-  { name: 'a release folder with non-ASCII letters', folder: 'acmé-2010-q2', files: {}, expect: { error: { file: 'release.yaml', message: /release id|folder|slug/i } }, pending: 'ingest' },
+  { name: 'a release folder with spaces and capitals', folder: 'Acme Q2 2010', files: {}, expect: { error: { file: 'release.yaml', message: /release id|folder|slug/i } } },
+  { name: 'a release folder with non-ASCII letters', folder: 'acmé-2010-q2', files: {}, expect: { error: { file: 'release.yaml', message: /release id|folder|slug/i } } },
   {
     name: 'two tables with the same title',
     files: { 'release.txt': (t) => t.replace('CONDENSED BALANCE SHEETS', 'CONDENSED STATEMENTS OF OPERATIONS') },
