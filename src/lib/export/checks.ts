@@ -1,9 +1,10 @@
 import { toCsv } from './csv.ts';
+import { jsonRecords, type JsonLayout } from './json.ts';
 import type { Check } from '../types.ts';
 
-/** Checks as JSON: the records `tieout check --json` prints. */
-export function checksJson(checks: Check[]): string {
-  return `${JSON.stringify(checks, null, 2)}\n`;
+/** Checks as JSON: the records `tieout check --json` prints (the site's download writes one record a line). */
+export function checksJson(checks: Check[], layout: JsonLayout = 'indented'): string {
+  return jsonRecords(checks, layout);
 }
 
 export const CHECK_CSV_FIELDS = [

@@ -1,4 +1,5 @@
 import { toCsv } from './csv.ts';
+import { jsonRecords, type JsonLayout } from './json.ts';
 import type { Fact, Release } from '../types.ts';
 
 /** The fact fields, in the order the JSON and CSV downloads (and the CLI) give them. */
@@ -11,8 +12,9 @@ export function orderedFact(fact: Fact): Record<string, unknown> {
   return Object.fromEntries(FACT_FIELDS.map((k) => [k, fact[k]]));
 }
 
-export function factsJson(release: Release): string {
-  return `${JSON.stringify(release.facts.map(orderedFact), null, 2)}\n`;
+/** Facts as JSON: the records `tieout facts --json` prints (the site's download writes one record a line). */
+export function factsJson(release: Release, layout: JsonLayout = 'indented'): string {
+  return jsonRecords(release.facts.map(orderedFact), layout);
 }
 
 /** CSV with list fields joined by " › " (sections) or spaces (footnotes); text that could start a spreadsheet formula is neutralized (csv.ts). */

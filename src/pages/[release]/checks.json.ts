@@ -8,6 +8,6 @@ export function getStaticPaths() {
 
 /** Every check of the release as JSON. */
 export const GET: APIRoute = ({ params }) =>
-  new Response(checksJson(siteChecks(siteRelease(params.release!))), {
+  new Response(checksJson(siteChecks(siteRelease(params.release!)), 'lines'), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -8,4 +8,4 @@ export function getStaticPaths() {
 
 /** Every fact of the release as JSON, the same records `tieout facts --json` prints. */
 export const GET: APIRoute = ({ params }) =>
-  new Response(factsJson(siteRelease(params.release!)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(factsJson(siteRelease(params.release!), 'lines'), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
