@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import type { Check, Release, Verdict } from '../lib/types.ts';
-import { DATA_DIR, LINE_BREAK, loadRelease } from '../lib/ingest/index.ts';
+import { companyModelFile, LINE_BREAK, loadRelease } from '../lib/ingest/index.ts';
 import { loadCompanyModel } from '../lib/model/index.ts';
 import { IngestError, formatIssue } from '../lib/issues.ts';
 import { countByVerdict, locateRelationIssues, RelationsError, VERDICTS } from '../lib/checks/index.ts';
@@ -30,7 +29,7 @@ export interface CheckOptions {
  */
 function checkRelease(dir: string): { release: Release; checks: Check[]; notice: string | null } {
   const release = loadRelease(dir);
-  const modelFile = join(DATA_DIR, 'companies', release.meta.company, 'model.yaml');
+  const modelFile = companyModelFile(dir, release.meta.company);
   const { model, notice } = loadCompanyModel(modelFile, modelFile, release.meta.company);
   try {
     return { release, checks: runChecks(release, model), notice: notice ?? null };

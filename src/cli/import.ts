@@ -32,7 +32,11 @@ const KINDS: Record<string, 'html' | 'text'> = { '.html': 'html', '.htm': 'html'
  * their line and column (exit 2, everything valid written).
  */
 export function importCommand(file: string, flags: ImportFlags, io: Io, root = process.cwd()): number {
-  const show = (p: string) => relative(root, p) || p;
+  // Paths inside the working directory are shown relative to it; others in full (no ../../ walks).
+  const show = (p: string) => {
+    const r = relative(root, p);
+    return r === '' ? p : r.startsWith('..') ? resolve(root, p) : r;
+  };
   const path = resolve(root, file);
   const ext = extname(file).toLowerCase();
   const kind = KINDS[ext];

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { stringify } from 'yaml';
 import { inferModel, type InferredModel, type InferredRelation } from '../lib/checks/index.ts';
-import { DATA_DIR, loadRelease, parseRelease } from '../lib/ingest/index.ts';
+import { companyModelFile, loadRelease, parseRelease } from '../lib/ingest/index.ts';
 import { emptyModel, modelSchema } from '../lib/model/index.ts';
 import type { Release } from '../lib/types.ts';
 import type { Io } from './io.ts';
@@ -24,7 +24,7 @@ export interface ModelInitOptions {
  */
 export function modelInitCommand(dir: string, options: ModelInitOptions, io: Io): number {
   const release = loadRelease(dir);
-  const file = join(DATA_DIR, 'companies', release.meta.company, 'model.yaml');
+  const file = companyModelFile(dir, release.meta.company);
   if (existsSync(file) && !options.force) {
     io.err(`${file}: a company model exists; tieout model init leaves it alone (--force overwrites it)\n`);
     return 2;

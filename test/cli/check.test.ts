@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.ts';
@@ -88,10 +90,27 @@ describe('tieout check', () => {
   test('a release whose company has no model is checked by the base model, and stderr says so', () => {
     const { status, stdout, stderr } = tieout(['check', 'test/fixtures/site-data/releases/widget-2010-q2', '--json']);
     expect(stderr).toBe(
-      "test/fixtures/site-data/releases/widget-2010-q2: no company model for 'widget' (data/companies/widget/model.yaml): checks use the base model only, and `tieout model init` drafts one\n",
+      "test/fixtures/site-data/releases/widget-2010-q2: no company model for 'widget' (test/fixtures/site-data/companies/widget/model.yaml): checks use the base model only, and `tieout model init` drafts one\n",
     );
     expect(status).toBe(0);
     expect(JSON.parse(stdout).length).toBeGreaterThan(0);
+  });
+
+  test("a release in another data folder is checked with the company model beside it, from any working directory", () => {
+    const data = mkdtempSync(join(tmpdir(), 'tieout-elsewhere-'));
+    cpSync('data/releases/inap-2010-q2', join(data, 'releases', 'inap-2010-q2'), { recursive: true });
+    cpSync('data/companies/inap', join(data, 'companies', 'inap'), { recursive: true });
+    const here = tieout(['check', 'data/releases/inap-2010-q2', '--json']);
+    const there = tieout(['check', join(data, 'releases', 'inap-2010-q2'), '--json'], tmpdir());
+    expect(there.stderr).toBe('');
+    expect(JSON.parse(there.stdout).map((c: { id: string; verdict: string }) => `${c.id} ${c.verdict}`)).toEqual(
+      JSON.parse(here.stdout).map((c: { id: string; verdict: string }) => `${c.id} ${c.verdict}`),
+    );
+    // Without the model beside it, the notice names where it was looked for.
+    rmSync(join(data, 'companies'), { recursive: true });
+    const bare = tieout(['check', join(data, 'releases', 'inap-2010-q2')], tmpdir());
+    expect(bare.stderr).toContain(`no company model for 'inap' (${join(data, 'companies', 'inap', 'model.yaml')})`);
+    rmSync(data, { recursive: true, force: true });
   });
 
   test('a missing release exits 2 naming the file it expected', async () => {

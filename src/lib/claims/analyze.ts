@@ -7,8 +7,8 @@
  * mention is linked automatically. Every problem of claims.yaml is an issue
  * located at its key; nothing is thrown for bad or missing claims.
  */
-import { join, resolve } from 'node:path';
-import { DATA_DIR } from '../ingest/index.ts';
+import { dirname, join, resolve } from 'node:path';
+import { companyModelFile } from '../ingest/index.ts';
 import { ExpressionError } from '../checks/expression.ts';
 import { readRelations, RelationsError, type Relations } from '../checks/relations.ts';
 import { loadModel, recognizeRelease, type CompanyModel } from '../model/index.ts';
@@ -326,7 +326,7 @@ function notDerivableTokens(
  * company model's named measures.
  */
 function modelTerms(release: Release, root: string, given: CompanyModel | undefined): Pick<Context, 'concepts' | 'measures' | 'conceptOf'> {
-  const model = given ?? loadModel(resolve(root, join(DATA_DIR, 'companies', release.meta.company, 'model.yaml')));
+  const model = given ?? loadModel(resolve(root, companyModelFile(dirname(resolve(root, release.file)), release.meta.company, root)));
   const concepts = new Map(Object.entries(model.concepts).map(([id, c]) => [id, c.label]));
   const recognition = recognizeRelease(release, model);
   const conceptOf = (f: { concept: string | null; origin: string; table: string; row: string }): string | null => {

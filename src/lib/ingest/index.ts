@@ -1,5 +1,5 @@
 /** Ingest: release text → tables → facts. Pages, checks and the CLI import only from here. */
-export { loadRelease, DATA_DIR } from './load-release.ts';
+export { loadRelease, companyModelFile, DATA_DIR } from './load-release.ts';
 export { parseRelease, LINE_BREAK } from './parse-release.ts';
 export { loadReleaseMeta } from './release-meta.ts';
 export { factsTable } from './facts-table.ts';

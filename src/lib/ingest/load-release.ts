@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, relative, basename, resolve } from 'node:path';
+import { join, relative, basename, dirname, isAbsolute, resolve } from 'node:path';
 import type { Release } from '../types.ts';
 import { IngestError } from '../issues.ts';
 import { readTextFile } from '../text-file.ts';
@@ -9,6 +9,22 @@ import { parseRelease } from './parse-release.ts';
 
 /** Where releases and company models live, relative to the project root; TIEOUT_DATA builds the site from another folder. */
 export const DATA_DIR = process.env.TIEOUT_DATA ?? 'data';
+
+/**
+ * Where the company model of a release folder lives: in the data folder the release belongs to
+ * (`<data>/releases/<id>/` → `<data>/companies/<company>/model.yaml`), so a release imported
+ * with `--data elsewhere` finds its company's model beside it from any working directory;
+ * a folder outside any `releases/` folder uses DATA_DIR. Written as the folder was given:
+ * absolute for an absolute folder, else relative to `root` when inside it.
+ */
+export function companyModelFile(releaseDir: string, company: string, root = process.cwd()): string {
+  const abs = resolve(root, releaseDir);
+  const parent = dirname(abs);
+  const data = basename(parent) === 'releases' ? dirname(parent) : resolve(root, DATA_DIR);
+  const file = join(data, 'companies', company, 'model.yaml');
+  const rel = relative(root, file);
+  return isAbsolute(releaseDir) || rel.startsWith('..') ? file : rel;
+}
 
 /**
  * Loads data/releases/<id>/: release.yaml, release.txt and its company's model.
@@ -24,7 +40,7 @@ export function loadRelease(dir: string, root = process.cwd()): Release {
   }
   const metaFile = join(abs, 'release.yaml');
   const meta = loadReleaseMeta(metaFile, basename(abs), show(metaFile));
-  const modelFile = resolve(root, DATA_DIR, 'companies', meta.company, 'model.yaml');
+  const modelFile = resolve(root, companyModelFile(abs, meta.company, root));
   const model = loadModel(modelFile, show(modelFile));
   return parseRelease(readTextFile(textFile, show(textFile)), meta, model, show(textFile));
 }
