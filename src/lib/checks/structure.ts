@@ -156,7 +156,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: (f: Inferre
     const words = totalWords(row.label);
     const concept = view.concept?.concept ?? null;
     const same = (items: Item[]) => items.filter((i) => i.view.unit === view.unit);
-    const sumOf = (items: Item[]): Term[] => withoutRestatements(same(items), holds).map((i) => ({ row: i.view.row, sign: lessSign(i.view) }));
+    const sumOf = (items: Item[]): Term[] => withoutSubtotals(row, withoutRestatements(same(items), holds), holds, propose);
     const allCertain = (items: Item[]) => same(items).every((i) => i.certain);
 
     // "Total X", "Total", "Subtotal", or no label at all.
@@ -184,7 +184,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: (f: Inferre
           terms: sumOf(items),
           rule: 'bare-total',
           reason: `'${row.label || '(no label)'}' closes the section '${header(scope.header!)}'.`,
-          certain: !ambiguous && allCertain(items) && !summary,
+          certain: !ambiguous && allCertain(items) && !summary && !LIKELY_TOTAL.test(plain),
         });
         if (stack.length === 0) stack = [root];
         top().items.push({ view, certain: ok, closing: true, names: scope.header!.label });
@@ -369,6 +369,34 @@ function withoutRestatements(items: Item[], holds: Holds): Item[] {
 }
 
 /**
+ * The terms of a total over `items`, where one line among them may be a subtotal of the
+ * lines above it that no label calls a total ("MasterCraft Boat Holdings, Inc. equity"
+ * over common stock, paid-in capital and retained earnings, before "Noncontrolling
+ * interest" and "Total equity"). Read only when the plain sum does not hold and both the
+ * subtotal and the total over it hold in every column; the subtotal is then a footing of
+ * its own. Otherwise the plain sum, so that a real error stays a mismatch.
+ */
+function withoutSubtotals(total: TableRow, items: Item[], holds: Holds, propose: (f: InferredFooting) => boolean): Term[] {
+  const terms = (list: Item[]): Term[] => list.map((i) => ({ row: i.view.row, sign: lessSign(i.view) }));
+  const plain = terms(items);
+  const reading = (row: TableRow, ts: Term[], reason = ''): InferredFooting => ({ total: row, terms: ts, rule: 'block-subtotal', reason, certain: false });
+  if (items.length < 3 || holds(reading(total, plain))) return plain;
+  for (let j = items.length - 1; j >= 2; j--) {
+    if (items[j].closing) continue;
+    for (let k = 0; k <= j - 2; k++) {
+      const parts = items.slice(k, j);
+      const sub = reading(items[j].view.row, terms(parts), `'${items[j].view.row.label}' sums the ${parts.length} lines above it.`);
+      const over = [...items.slice(0, k), ...items.slice(j)];
+      if (holds(sub) && holds(reading(total, terms(over)))) {
+        propose(sub);
+        return terms(over);
+      }
+    }
+  }
+  return plain;
+}
+
+/**
  * A total of the rows just above it, outside any section that says where they start:
  * the longest run of rows in its unit ending above it (at least two) that holds in every
  * column. On success the run is replaced by the total in `scope`.
@@ -490,7 +518,7 @@ function covers(words: string[], phrase: string): boolean {
 }
 
 /** Subtotals of a statement of operations, and the lines a subtotal of the chain may start from. */
-const CHAIN = new Set(['gross-profit', 'operating-income', 'income-before-taxes', 'net-income', 'net-income-attributable']);
+const CHAIN = new Set(['gross-profit', 'operating-income', 'income-before-taxes', 'income-continuing', 'net-income', 'net-income-attributable']);
 const CHAIN_FROM = new Set(['revenue', ...CHAIN]);
 
 function baseOf(concept: string): string {
@@ -528,9 +556,13 @@ function lessSign(view: RowView): 1 | -1 {
  * The words after "Total" ("Total current assets" → "current assets"), "" for a bare
  * "Total", "Subtotal" or an empty label, and null for a label that is not a total.
  */
+// Labels that close a block only where the figures agree: a "Consolidated" line of per-unit figures is no sum.
+const LIKELY_TOTAL = /^(?:consolidated|total consolidated|consolidated total)$/;
+
 export function totalWords(label: string): string | null {
   const plain = normalizeLabel(label.replace(/\([^)]*\)/g, ' '));
-  if (plain === '' || plain === 'total' || plain === 'subtotal' || plain === 'sub total') return '';
+  // "Consolidated" alone under segment lines is their total (only likely: see LIKELY_TOTAL).
+  if (plain === '' || plain === 'total' || plain === 'subtotal' || plain === 'sub total' || LIKELY_TOTAL.test(plain)) return '';
   const m = /^(?:sub ?)?total (.+)$/.exec(plain);
   return m ? m[1] : null;
 }

@@ -163,7 +163,8 @@ const RULES: Rule[] = [
   { pattern: /(?<![\w$\\)])\(\d{1,2}\)(?=\s+[a-z])/g, read: classOf('enumeration') },
   {
     pattern: new RegExp(
-      String.raw`\\?\$\s?(?<body>\(\s?-?${FIGURE}\s?\)|[-−]?${FIGURE})${SCALE_WORD}?(?<share>\s+per\s+(?:(?:basic|diluted|basic\s+and\s+diluted)\s+)?share\b)?`,
+      // "$(0.7) million", and "($0.7) million" with the sign's parentheses around the dollar sign.
+      String.raw`(?:\(\\?\$\s?${FIGURE}\s?\)|\\?\$\s?(?:\(\s?-?${FIGURE}\s?\)|[-−]?${FIGURE}))${SCALE_WORD}?(?<share>\s+per\s+(?:(?:basic|diluted|basic\s+and\s+diluted)\s+)?share\b)?`,
       'g',
     ),
     read: readMoney,
@@ -190,7 +191,10 @@ const RULES: Rule[] = [
   { pattern: /\d+(?:[.,]\d+)*/g, read: readCount },
 ];
 
-function readMoney(raw: string): Read {
+function readMoney(printed: string): Read {
+  // "($0.7) million" reads as "$(0.7) million".
+  const outer = /^\((\\?\$)\s?([^)]*?)\s?\)/.exec(printed);
+  const raw = outer ? `${outer[1]}(${outer[2]})${printed.slice(outer[0].length)}` : printed;
   const m = raw.match(
     new RegExp(String.raw`\$\s?(?<body>\(\s?-?${FIGURE}\s?\)|[-−]?${FIGURE})${SCALE_WORD}?(?<share>\s+per\s)?`),
   )!;

@@ -26,7 +26,7 @@ import type { NumberToken } from './extract.ts';
 import { linkMessages as say } from './link-messages.ts';
 import type { Calendar, PeriodRef } from './prose-periods.ts';
 import type { NamedPeriod, Reading } from './reading.ts';
-import { matchSubjects, type SubjectMatch } from './subject-match.ts';
+import { isCore, matchSubjects, type SubjectMatch } from './subject-match.ts';
 import type { Subject } from './vocabulary.ts';
 import { contentWords, isStop, normalize, wordsOf, type Word } from './words-of.ts';
 
@@ -211,7 +211,8 @@ export function linkNumber(reading: Reading, ctx: LinkContext): Outcome {
   if (clear && all.length === 0) return noPeriod(top, reading, current, ctx);
   return {
     status: 'unlinked',
-    reason: named ? say.notPrinted(named) : say.noAgreement(considered.map((m) => m.subject.label)),
+    // Words that name under half of any label still point at the best of them.
+    reason: named ? say.notPrinted(named) : say.noAgreement((considered.length > 0 ? considered : [top]).map((m) => m.subject.label)),
     candidates: distinctFigures(all).slice(0, 4).map(candidate),
   };
 }
@@ -223,6 +224,8 @@ function effectiveToken(reading: Reading): NumberToken {
   const near = reading.before.slice(-8).map((w) => w.norm);
   const per = near.lastIndexOf('per');
   if (per >= 0 && near.slice(per + 1, per + 3).includes('share')) return { ...t, kind: 'per-share', unit: 'USD/share' };
+  // "Diluted EPS of $0.45, compared to $0.38": an amount in units shortly after "EPS".
+  if (near.slice(-6).includes('eps')) return { ...t, kind: 'per-share', unit: 'USD/share' };
   return t;
 }
 
@@ -238,6 +241,9 @@ function unitFits(reading: Reading, token: NumberToken, s: Subject): boolean {
       return s.unit === 'USD' || s.unit === 'shares' || s.unit === 'count';
     case 'change':
       if (token.kind === 'basis-points') return s.unit === 'percent';
+      // An amount of change ("up $2.2 million") is a difference of amounts.
+      if (token.kind === 'money') return s.unit === 'USD';
+      if (token.kind === 'per-share') return s.unit === 'USD/share';
       return true;
   }
 }
@@ -260,6 +266,8 @@ function filterAttributes(matches: SubjectMatch[], reading: Reading): SubjectMat
   return matches.filter((m) => {
     const s = m.subject;
     if (explicit && s.basis !== 'nongaap' && !m.term.core.includes('adjusted')) return false;
+    // "Adjusted net income", "normalized EPS": a measure of its own, never the GAAP line its other words name.
+    if (s.basis !== 'nongaap' && adjustedBefore(m, reading)) return false;
     if (gaap && !nongaap && s.basis === 'nongaap') return false;
     if (s.dilution) {
       if (diluted && !basic && !s.dilution.includes('diluted')) return false;
@@ -270,6 +278,17 @@ function filterAttributes(matches: SubjectMatch[], reading: Reading): SubjectMat
 }
 
 const s = (m: SubjectMatch) => m.subject;
+
+// Words that make the line item after them a non-GAAP measure of its own.
+const ADJUSTING = new Set(['adjusted', 'normalized', 'normalised', 'core', 'underlying', 'comparable']);
+
+/** The word right before the matched words adjusts them, and the subject's own name does not say so. */
+function adjustedBefore(m: SubjectMatch, reading: Reading): boolean {
+  if (m.after || m.words.length === 0) return false;
+  const at = reading.before.findIndex((w) => w.start === m.words[0].start);
+  const prev = at > 0 ? reading.before[at - 1] : null;
+  return prev !== null && ADJUSTING.has(prev.norm) && !m.term.core.some((c) => isCore(c, prev.norm)) && prev.end >= m.words[0].start - 2;
+}
 
 function periodOf(named: NamedPeriod | null, ctx: LinkContext, base: string | null): PeriodRef & { how: string } {
   if (!named) return { id: ctx.calendar.currentId, words: say.releasePeriod(), future: false, how: 'default' };
@@ -318,7 +337,8 @@ function optionsFor(
         }
       }
       for (const prior of priors) {
-        const fn = subject.unit === 'percent' ? 'change' : 'growth';
+        // A percentage's change is in points, an amount's in the same money; a percentage of an amount is its growth.
+        const fn = subject.unit === 'percent' || token.kind === 'money' || token.kind === 'per-share' ? 'change' : 'growth';
         if (!subject.facts.has(period.id) || !subject.facts.has(prior.id)) continue;
         const expression: Expression = { type: 'call', fn, current: subject.expression(period.id), prior: subject.expression(prior.id) };
         const opt = option(m, undefined, expression, period, prior, [], reading, token, ctx);

@@ -164,14 +164,17 @@ export class Calendar {
     const m = /^(\d{4})-(?:q([1-4])|h([12])|fy)$/.exec(this.currentId);
     this.fy = m ? Number(m[1]) : null;
     this.quarter = m?.[2] ? Number(m[2]) : m?.[3] ? Number(m[3]) * 2 : m ? 4 : null;
-    this.yearShift = yearShift(named, this.fy, this.quarter);
+    // Only a year ending early in a calendar year is named by either of the two years it touches.
+    const endMonth = /^(\d{2})-/.exec(release.meta.fiscalYearEnd ?? '')?.[1];
+    this.yearShift = endMonth === undefined || Number(endMonth) <= 3 ? yearShift(named, this.fy, this.quarter) : 0;
   }
 
   /**
    * How many years the prose's fiscal years run behind the period ids: a retailer whose year
    * ends in early February calls the year ending February 2025 "fiscal 2024", where the ids
    * name years by the calendar year they end in. Learned from the release's own quarter: the
-   * latest year the prose gives the current quarter's number.
+   * latest year the prose gives the current quarter's number. Never for a year ending in
+   * April to December: "the third quarter of 2023" there is the one a year before.
    */
   readonly yearShift: number;
 

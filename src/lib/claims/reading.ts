@@ -82,6 +82,11 @@ const BY_BEFORE = /\bby\s+(?:(?:almost|nearly|about|approximately|around|roughly
 const TO_BEFORE = /\bto\s+(?:(?:almost|nearly|about|approximately|around|roughly|over|more\s+than|just\s+(?:over|under))\s+)?$/i;
 // Words that make the period after them the one compared with ("over" is left out: "over the same period" spans it).
 const COMPARE_WORD = /\b(?:compared|than|versus|vs\.?|relative\s+to|from)\s+(?:with\s+|to\s+)?(?:the\s+|a\s+)?$/i;
+// A direction right before an amount makes it a change; "increased to $X" and "up from $X" are levels.
+const MONEY_CHANGE_BEFORE =
+  /\b(?:up|down|increased?|decreased?|declined?|rose|fell|grew|improved|dropped|(?:an?\s+)?(?:increase|decrease|decline|improvement|reduction|rise|drop)\s+of)\s+(?:by\s+)?(?:(?:almost|nearly|about|approximately|around|roughly|over|more\s+than)\s+)?\(?$/i;
+// Words that make the period after a change the change's own: "up 7 percent in the second quarter".
+const DURING_BEFORE = /\b(?:during|in|for|throughout)\s+(?:the\s+)?$/i;
 // "36.6 percent of Data center services revenue", "as a percentage of revenue".
 const BASE_AFTER = /^\s*(?:of|as\s+a\s+percent(?:age)?\s+of)\s+(?!the\s+(?:first|second|third|fourth|prior|previous)\b)/i;
 
@@ -156,10 +161,14 @@ function readLine(p: ProseLine, tokens: readonly NumberToken[], heading: Reading
         let compared = false;
         let relativeTo: NamedPeriod | null = null;
         if (role === 'change') {
-          // Current: the first figure's period in the clause, else the sentence's topic.
-          period = firstFigure ?? sentenceTopic;
+          // A period right after the change and introduced by "during", "in" or "for" is its own
+          // ("increased 420 basis points during the third quarter of fiscal 2026, compared to the
+          // prior-year period"); else the first figure's period in the clause, else the sentence's topic.
+          const following = inRange(clausePhrases, end, nextStart);
+          const own = following.find((ph) => ph.spec.type !== 'relative' && DURING_BEFORE.test(text.slice(Math.max(end, ph.start - 40), ph.start)));
+          period = own ? { spec: own.spec, words: own.text, how: 'named' } : (firstFigure ?? sentenceTopic);
           const cue =
-            inRange(clausePhrases, end, nextStart)[0] ??
+            following.find((ph) => ph !== own) ??
             inRange(clausePhrases, prevEnd, start)
               .filter((ph) => ph.spec.type === 'relative' || COMPARE_WORD.test(text.slice(Math.max(prevEnd, ph.start - 40), ph.start)))
               .at(-1);
@@ -219,6 +228,8 @@ function inRange<T extends { start: number; end: number }>(items: readonly T[], 
 
 function roleOf(token: NumberToken, lead: string, follow: string): Role {
   if (token.kind === 'flat' || token.kind === 'basis-points') return 'change';
+  // "up $2.2 million", "increased $9.2 million", "a decrease of $0.05 per share": an amount of change.
+  if (token.kind === 'money' || token.kind === 'per-share') return MONEY_CHANGE_BEFORE.test(lead) ? 'change' : 'figure';
   if (token.kind !== 'percent') return 'figure';
   if (BASE_AFTER.test(follow) && !COMPARISON_AFTER.test(follow)) return 'ratio';
   if (TO_BEFORE.test(lead)) return 'figure';

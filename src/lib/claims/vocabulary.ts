@@ -151,7 +151,9 @@ function baseTerms(id: string): Term[] {
   const twin = twinOf(id);
   const base = BASE_CONCEPTS[twin ?? id];
   if (!base) return [];
-  return [base.label, ...base.labels].map((label) => termOf(label, [], [], `“${label}”, a name of ${baseLabel(id) ?? id} in the base model`));
+  // "Diluted EPS": the prose's abbreviation of earnings per share (basic or diluted is the subject's attribute).
+  const abbreviation = /^eps-/.test(twin ?? id) ? ['EPS'] : [];
+  return [base.label, ...base.labels, ...abbreviation].map((label) => termOf(label, [], [], `“${label}”, a name of ${baseLabel(id) ?? id} in the base model`));
 }
 
 function subject(

@@ -95,6 +95,10 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     const labelUnit = unitOfText(draft.label.text, ctx.currency);
     const itemUnit = unitOfText(lineItem(draft.label.text), ctx.currency);
     const cells: (string | null)[] = tableColumns.map(() => null);
+    // Share counts printed in full under a table's scale (16,136,132 shares in a table "in thousands" of
+    // dollars, or in millions): a count of seven digits or more cannot be in millions, nor in
+    // thousands where the statement scales only dollars.
+    const inFull = draft.values.every(({ parsed }) => parsed.value === null || /^-?\d{7,}$/.test(parsed.value)) && (scale >= 6 || caption.moneyOnly);
     for (const { index, cell, parsed } of draft.values) {
       const column = columns[index];
       if (!column || column.key === null) {
@@ -107,7 +111,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       const stated = [column.unit, labelUnit, ...draft.sectionUnits.toReversed()];
       const symbolCurrency = parsed.symbol ? currencyOfSymbol(parsed.symbol, ctx.currency) : null;
       const money = symbolCurrency ?? firstOf(stated, 'currency') ?? currency;
-      const printedScale = firstOf(stated, 'scale') ?? scale;
+      const printedScale = firstOf(stated, 'scale') ?? (kind === 'shares' && inFull ? 0 : scale);
       const minor = parsed.unitHint === 'minor-currency' || ((kind === 'per-share' || kind === 'money') && labelUnit.minor);
       const fact: Fact = {
         ...base,
@@ -242,7 +246,14 @@ function readRows(bodyLines: number[], width: number, columns: Column[], ctx: Ta
       // "Key financial ratios (%)", "Selected income statement items ($m)": a heading that states its rows' unit.
       const unit = unitOfText(label.text, ctx.currency);
       const statesUnit = /\([^()]*\)\s*$/.test(label.text) && (unit.currency !== null || unit.scale !== null || (unit.kind !== null && unit.kind !== 'shares' && unit.kind !== 'per-share'));
-      kind = deeper || label.colon || caps || statesUnit ? 'section' : 'label';
+      // With no indentation to say so, a caption that names per-share figures or share counts ("Income (loss)
+      // per share", "Weighted average shares outstanding") heads the rows below it, and so does "Basic" or
+      // "Diluted" under it: their rows are read in its unit and as basic or diluted.
+      const perShare =
+        unit.kind === 'per-share' ||
+        unit.kind === 'shares' ||
+        (/^(?:basic|diluted|basic and diluted)$/i.test(label.text.trim()) && stack.some((s) => s.unit.kind === 'per-share' || s.unit.kind === 'shares'));
+      kind = deeper || label.colon || caps || statesUnit || perShare ? 'section' : 'label';
       if (kind === 'section') {
         if (!deeper) {
           if (caps) stack.length = 0;

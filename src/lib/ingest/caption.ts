@@ -9,6 +9,8 @@ export interface Caption {
   scale: number | null;
   /** Currency the unit statement names ("(£ million)", "(RMB in thousands)"), or null. */
   currency: string | null;
+  /** The unit statement scales money only: "(Dollars in thousands, …)", "($ in millions)", "(In thousands of dollars)". */
+  moneyOnly: boolean;
 }
 
 /**
@@ -22,7 +24,9 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
   const titleLines = lines
     .map((l) => l.trim())
     .filter((l) => l.length <= 100 && !l.endsWith(':') && !readUnitStatement(l, releaseCurrency))
-    .filter((l) => !(company && l.toUpperCase() === company));
+    .filter((l) => !(company && l.toUpperCase() === company))
+    // "MASTERCRAFT BOAT HOLDINGS, INC. AND SUBSIDIARIES" names the reporting entity, not the table.
+    .filter((l) => !ENTITY_LINE.test(l));
   // A caption line may start with the company's name ("… CORPORATION NON-GAAP (ADJUSTED) …").
   const title = titleLines
     .join(' ')
@@ -34,6 +38,7 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
     unitNote: note ? note.note : null,
     scale: note ? note.scale : null,
     currency: note ? note.currency : null,
+    moneyOnly: note ? MONEY_ONLY.test(note.note) : false,
   };
 }
 
@@ -49,6 +54,9 @@ function subjectOfIntro(lines: string[]): string {
   const subject = /^(.{3,80}?)\s+(?:are|is|was|were|consists?|comprises?|includes?|represents?|reflects?|relates?)\b/i.exec(sentence);
   return subject ? subject[1].replace(/[,;]$/, '') : '';
 }
+
+const MONEY_ONLY = /^\(\s*(?:U\.?S\.?\s*)?(?:\$|dollars?|U\.?S\.? dollars?)\s+in\b|\bin\s+(?:thousands|millions|billions)\s+of\s+(?:U\.?S\.?\s+)?dollars\b/i;
+const ENTITY_LINE = /\s(?:and|&)\s+(?:its\s+)?(?:consolidated\s+)?subsidiaries\.?$/i;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

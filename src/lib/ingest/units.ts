@@ -7,6 +7,7 @@ export type UnitKind = 'money' | 'per-share' | 'shares' | 'percent' | 'basis-poi
 
 const PER_SHARE = /\bper\s+(?:basic\s+|diluted\s+|common\s+|ordinary\s+)*(?:share|ads|adr)\b|\beps\b/i;
 const SHARES = /\bshares\b/i;
+const SHARE_COUNT = /\b(?:weighted|used|comput\w*|calculat\w*|denominator|number\s+of)\b/i;
 const MINOR = /\((?:in\s+)?(?:cents?|pence|penny|sen)\)|\b(?:cents|pence)\s+per\b/i;
 
 /** A unit stated in a row label or section header: "(%)", "(bp)", "(\$m)", "Per share data (\$)", "(pence)". */
@@ -15,11 +16,16 @@ export interface TextUnit {
   currency: string | null;
   scale: number | null;
   minor: boolean;
+  /** A count of shares that per-share figures are computed over: "Weighted average shares used for computation of:". */
+  shareCount: boolean;
 }
 
 export function unitOfText(text: string, releaseCurrency: string): TextUnit {
-  const out: TextUnit = { kind: null, currency: null, scale: null, minor: MINOR.test(text) };
-  if (SHARES.test(text)) out.kind = 'shares';
+  const out: TextUnit = { kind: null, currency: null, scale: null, minor: MINOR.test(text), shareCount: false };
+  if (SHARES.test(text)) {
+    out.kind = 'shares';
+    out.shareCount = SHARE_COUNT.test(text);
+  }
   else if (PER_SHARE.test(text) || out.minor) out.kind = 'per-share';
   for (const m of text.matchAll(/\(([^()]{1,30})\)/g)) {
     const inner = m[1].trim();
@@ -47,6 +53,8 @@ export function inferKind(label: TextUnit, sections: TextUnit[], hint: UnitHint 
   if (hint) return hint;
   if (column.reference) return 'reference';
   if (column.percent) return 'percent';
+  // "Basic earnings per share" under "Weighted average shares used for computation of:" counts shares.
+  if (label.kind === 'per-share' && sections.findLast((s) => s.kind)?.shareCount) return 'shares';
   if (label.kind) return label.kind;
   for (let i = sections.length - 1; i >= 0; i--) if (sections[i].kind) return sections[i].kind!;
   return 'money';

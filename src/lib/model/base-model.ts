@@ -160,7 +160,7 @@ export const BASE_CONCEPTS: Record<string, BaseConcept> = {
     ],
     patterns: [
       /^(income|loss|earnings|profit) before (provision for |benefit from )?income tax(es)? and (equity|share)\b/,
-      /^(income|loss|earnings|profit)( from continuing operations)? before (provision for |benefit from )?(income )?tax(es)?( from continuing operations)?$/,
+      /^(income|loss|earnings|profit)( from continuing operations)? before (provision for |benefit from )?(income )?tax(es)?( expense| provision| benefit)?( from continuing operations)?$/,
     ],
     in: ['income', 'summary', 'reconciliation'],
     tie: true,
@@ -178,6 +178,21 @@ export const BASE_CONCEPTS: Record<string, BaseConcept> = {
     in: ['income', 'summary'],
     tie: true,
     twin: true,
+  },
+  // The subtotal between income taxes and discontinued operations: net income is it plus them.
+  'income-continuing': {
+    label: 'Income from continuing operations',
+    unit: 'money',
+    labels: [
+      'income from continuing operations', 'loss from continuing operations', 'income loss from continuing operations',
+      'loss income from continuing operations', 'earnings from continuing operations', 'earnings loss from continuing operations',
+      'net income from continuing operations', 'net loss from continuing operations', 'net earnings from continuing operations',
+      'net income loss from continuing operations', 'profit from continuing operations',
+    ],
+    in: ['income', 'summary', 'reconciliation'],
+    tie: true,
+    twin: true,
+    polarity: 'income',
   },
   'net-income': {
     label: 'Net income',

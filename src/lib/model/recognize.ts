@@ -116,6 +116,11 @@ export function recognizeRow(table: Table, reading: TableReading, row: TableRow,
   const text = qualified ? [own === 'gaap' || own === 'non gaap' || own === 'reported' ? '' : own, withoutBasis(plainLabel(section))].filter(Boolean).join(' ') : own;
   let basis: Basis = basisOf(row.label) ?? (qualified ? basisOf(section) : null);
   let concept = match(text, unit);
+  // A per-share line or share count named by its sections: "Net income (loss)" under "Income (loss) per
+  // share" and "Basic"; "Basic earnings per share" under "Weighted average shares used for computation of".
+  if (!concept && (unit === 'per-share' || unit === 'shares') && row.section.length > 0) {
+    concept = match([own, ...row.section.toReversed().map((s) => withoutBasis(plainLabel(s)))].join(' '), unit);
+  }
   if (!concept && hasNonGaapPrefix(text)) {
     concept = match(withoutNonGaapPrefix(text), unit);
     if (concept) basis = 'non-gaap';

@@ -9,6 +9,7 @@ const REAL = 'test/fixtures/checks/real';
 const tsla = fromFiles('tsla-2011-fy', `${REAL}/tsla-2011-fy/release.txt`, `${REAL}/tsla-2011-fy/release.yaml`);
 const aapl = fromFiles('aapl-2024-fy', `${REAL}/aapl-2024-fy/release.txt`, `${REAL}/aapl-2024-fy/release.yaml`);
 const bke = fromFiles('bke-2024-q3', 'test/fixtures/import/real/buckle-2024-q3.release.txt', `${REAL}/bke-2024-q3/release.yaml`);
+const mcft = fromFiles('mcft-2026-q3', `${REAL}/mcft-2026-q3/release.txt`, `${REAL}/mcft-2026-q3/release.yaml`);
 
 const verdicts = (checks: Check[]) => [...new Set(checks.map((c) => c.verdict))].sort();
 const byRow = (checks: Check[], row: string) => checks.filter((c) => c.id.split('/')[2] === row);
@@ -17,6 +18,7 @@ describe.each([
   ['Tesla 2011 (statements rendered from XBRL)', tsla, 40],
   ['Apple 2024 (comprehensive income, SEC viewer)', aapl, 12],
   ['Buckle Q3 2024 (8-K exhibit)', bke, 25],
+  ['MasterCraft Q3 fiscal 2026 (8-K exhibit, no indentation)', mcft, 95],
 ])('%s with no model', (_name, loaded, least) => {
   test(`gets at least ${least} checks, every one a tie-out: no false alarm`, () => {
     expect(loaded.checks.length).toBeGreaterThanOrEqual(least);
@@ -93,5 +95,43 @@ describe('Buckle Q3 2024', () => {
   test('EPS from net income and weighted shares: 44,172 ÷ 49,854 = 0.886 printed 0.89; diluted 44,172 ÷ 50,297 = 0.878 printed 0.88', () => {
     expect(bke.check('definition/eps-basic/2024-q3').verdict).toBe('rounding');
     expect(bke.check('definition/eps-diluted/2024-q3').verdict).toBe('rounding');
+  });
+});
+
+describe('MasterCraft Q3 fiscal 2026, as its exhibit prints it with no indentation', () => {
+  const { checks } = mcft;
+
+  test('"MASTERCRAFT BOAT HOLDINGS, INC. AND SUBSIDIARIES" names the entity, not the table', () => {
+    expect(new Set(mcft.release.tables.map((t) => t.id))).toEqual(new Set(['statements-of-operations', 'balance-sheets', 'table']));
+  });
+
+  test('the chain down to net income, through income from continuing operations and discontinued operations', () => {
+    for (const row of ['gross-profit', 'operating-income-loss', 'income-loss-before-income-tax-expense', 'income-loss-from-continuing-operations', 'other-income-expense--net-income-loss']) {
+      expect(byRow(checks, row).filter((c) => c.id.startsWith('footing/')).map((c) => c.verdict), row).toEqual(['exact', 'exact', 'exact', 'exact']);
+    }
+    // −716 − 26 = −742
+    expect(mcft.check('footing/statements-of-operations/other-income-expense--net-income-loss/2026-q3').formula).toBe(
+      'Other income (expense) — Net income (loss) = Income (loss) from continuing operations + Loss from discontinued operations, net of tax',
+    );
+  });
+
+  test('"MasterCraft Boat Holdings, Inc. equity" is a subtotal no label calls one: total equity is it plus noncontrolling interest, no false alarm', () => {
+    expect(mcft.check('footing/balance-sheets/mastercraft-boat-holdings-inc-equity/2026-03-29')).toMatchObject({ verdict: 'exact', computed: '189052' });
+    expect(mcft.check('footing/balance-sheets/total-equity/2026-03-29')).toMatchObject({
+      verdict: 'exact',
+      formula: 'Total equity = MasterCraft Boat Holdings, Inc. equity + Noncontrolling interest',
+    });
+  });
+
+  test('share counts printed in full under "(Dollars in thousands, …)" are shares, and EPS ties out: −742 ÷ 16,136,132 = −0.046 printed (0.05)', () => {
+    expect(mcft.check('definition/eps-basic/2026-q3')).toMatchObject({ verdict: 'rounding' });
+    expect(mcft.check('definition/eps-diluted/2025-9m')).toMatchObject({ verdict: 'rounding' });
+    // Under a loss, diluted equals basic.
+    expect(mcft.check('tie/eps-diluted/2026-q3/basic-under-a-loss').verdict).toBe('exact');
+  });
+
+  test('"Consolidated" under the segments of a table of selected data sums them where it holds, never where it does not (per-unit figures)', () => {
+    expect(byRow(checks, 'net-sales--consolidated').filter((c) => c.id.startsWith('footing/')).map((c) => c.verdict)).toEqual(['exact', 'exact', 'exact', 'exact']);
+    expect(byRow(checks, 'net-sales-per-unit--consolidated').filter((c) => c.id.startsWith('footing/'))).toEqual([]);
   });
 });

@@ -80,3 +80,57 @@ describe('The Buckle, Inc., Q3 fiscal 2024 (a retailer: net sales, 13- and 39-we
     expect(wrong.checks.find((x) => x.reported.text === '3.2 percent')).toMatchObject({ verdict: 'mismatch', reported: { value: '3.2' } });
   });
 });
+
+describe('MasterCraft Boat Holdings, Q3 fiscal 2026 (test/fixtures/checks/real/mcft-2026-q3): amounts of change, losses in parentheses, adjusted measures', () => {
+  const release = loadRelease('test/fixtures/checks/real/mcft-2026-q3');
+  const { numbers, checks, issues } = analyzeClaims(release, { claims: null, model: emptyModel });
+
+  test('no claim is a mismatch or unverifiable; the figures the statements print are linked', () => {
+    expect(issues).toEqual([]);
+    expect(checks.filter((c) => c.verdict !== 'exact' && c.verdict !== 'rounding').map((c) => c.id)).toEqual([]);
+    expect(checks.length).toBeGreaterThanOrEqual(15);
+  });
+
+  test('"Net sales … were $78.2 million, up $2.2 million, or 3.0%": the amount of change is net sales less the prior year\'s', () => {
+    expect(linked(numbers, 10, '$78.2 million')).toMatchObject({ is: 'revenue', confidence: 'high' });
+    expect(linked(numbers, 10, '$2.2 million')).toMatchObject({ is: 'change(revenue, 2025-q3)', verdict: 'rounding' });
+    expect(linked(numbers, 10, '3.0%')).toMatchObject({ is: 'growth(revenue, 2025-q3)', verdict: 'rounding' });
+  });
+
+  test('"Gross margin percentage increased 420 basis points during the third quarter of fiscal 2026, compared to the prior-year period"', () => {
+    expect(linked(numbers, 25, '420 basis points')).toMatchObject({
+      is: 'change(gross-margin, 2025-q3)',
+      verdict: 'exact',
+      evidence: { period: { id: '2026-q3', words: 'third quarter of fiscal 2026' }, prior: { id: '2025-q3', words: 'the prior-year period' } },
+    });
+  });
+
+  test('"Operating expenses increased $9.2 million": 20,840 − 11,651 = 9,189 thousand', () => {
+    expect(linked(numbers, 27, '$9.2 million')).toMatchObject({ is: 'change(operating-expenses, 2025-q3)', verdict: 'rounding' });
+  });
+
+  test('"Loss from continuing operations … was ($0.7) million, or ($0.04) per diluted share": negative figures in parentheses around the dollar sign', () => {
+    expect(linked(numbers, 12, '($0.7) million')).toMatchObject({ is: 'income-continuing', confidence: 'high', verdict: 'rounding' });
+    expect(linked(numbers, 12, '($0.04) per diluted share')).toMatchObject({ status: 'linked', verdict: 'exact' });
+  });
+
+  test('"Adjusted Net income was $7.2 million …, compared to $5.0 million": adjusted measures the tables do not print are unlinked, never held to GAAP net income', () => {
+    for (const text of ['$7.2 million', '$0.45 per diluted share', '$5.0 million', '$0.30 per diluted share']) {
+      expect(linked(numbers, 31, text).status, text).toBe('unlinked');
+    }
+    expect(linked(numbers, 33, '13.7%')).toMatchObject({ status: 'unlinked', reason: 'the words name “EBITDA margin”, which no table prints' });
+  });
+
+  test('the outlook is not derivable', () => {
+    for (const text of ['$312 million', '$40 million', '$1.65', '$8 million']) {
+      expect(linked(numbers, 47, text)).toMatchObject({ status: 'not-derivable', reason: expect.stringContaining('forward-looking') });
+    }
+  });
+
+  test('a wrong amount of change is caught: "up $3.2 million" for net sales that rose 2,246 thousand', () => {
+    const wrong = analyzeClaims(edited(release, 'were $78.2 million, up $2.2 million', 'were $78.2 million, up $3.2 million'), { claims: null, model: emptyModel });
+    const c = wrong.checks.find((x) => x.reported.line === 10 && x.reported.text === '$3.2 million')!;
+    expect(c).toMatchObject({ verdict: 'mismatch', computed: '2.246', reported: { value: '3.2' } });
+    expect(c.explanation).toContain('Printed 3.2');
+  });
+});
