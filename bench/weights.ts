@@ -21,7 +21,7 @@ const RELEASE_PAGES = new Set(['statements', 'checks', 'claims', 'source']);
 /** The kind of a page from its path: home, listing, overview, statements, table, checks, claims, source, notebook, other. */
 export function pageKind(page: string, notebookSlugs: ReadonlySet<string> = new Set()): string {
   const parts = page.split('/').slice(0, -1);
-  if (parts.length === 0) return 'home';
+  if (parts.length === 0) return page === 'index.html' ? 'home' : 'other';
   if (['page', 'companies', 'company'].includes(parts[0]!)) return 'listing';
   if (parts[0] === 'search' || parts.length === 1 && parts[0] === '404') return 'other';
   if (parts.length === 1) return 'overview';

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { releaseIds, siteRelease, paths, notebookSlug, href } from '../lib/site/index.ts';
 import { publishedNotebooks } from '../lib/site/notebook-releases.ts';
+import { listedCompanies, pageCount, RELEASES_PER_PAGE, COMPANIES_PER_PAGE } from '../lib/site/listings.ts';
 import { escapeHtml } from '../lib/markup.ts';
 
 /** Every page of the site, for search engines, at the published address (astro.config's `site`). */
@@ -9,9 +10,13 @@ export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const ids = releaseIds();
   const notebooks = publishedNotebooks(await getCollection('notebooks'), ids);
+  const companies = listedCompanies();
+  const pagesOf = (count: number, size: number, path: (n: number) => string) => Array.from({ length: pageCount(count, size) }, (_, i) => path(i + 1));
   const path = [
-    paths.home(),
+    ...pagesOf(ids.length, RELEASES_PER_PAGE, paths.releasesPage),
     paths.search(),
+    ...pagesOf(companies.length, COMPANIES_PER_PAGE, paths.companies),
+    ...companies.flatMap((c) => pagesOf(c.releases.length, RELEASES_PER_PAGE, (n) => paths.company(c.id, n))),
     ...ids.flatMap((id) => {
       const release = siteRelease(id);
       return [

@@ -4,6 +4,10 @@
  */
 export const paths = {
   home: () => '/',
+  /** The n-th page of every release, newest first; the first is the home page. */
+  releasesPage: (n: number) => (n <= 1 ? '/' : `/page/${n}/`),
+  companies: (n = 1) => (n <= 1 ? '/companies/' : `/companies/${n}/`),
+  company: (company: string, n = 1) => (n <= 1 ? `/company/${company}/` : `/company/${company}/${n}/`),
   release: (release: string) => `/${release}/`,
   statements: (release: string) => `/${release}/statements/`,
   table: (release: string, table: string) => `/${release}/statements/${table}/`,
