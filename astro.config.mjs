@@ -23,4 +23,6 @@ export default defineConfig({
   cacheDir: process.env.TIEOUT_ASTRO_CACHE ?? './node_modules/.astro',
   // Every stylesheet is a file: the Content-Security-Policy allows no inline <style> (ARCHITECTURE.md).
   build: { inlineStylesheets: 'never' },
+  // Pages whose cache key (src/lib/site/page-keys.ts) and code are unchanged are copied from the last build.
+  experimental: { incrementalBuild: true },
 });

@@ -7,11 +7,11 @@ import { projectRoot } from '../support/site.ts';
 /** Builds the site from another data and notebooks folder; returns the exit status and the log. */
 function buildFrom(data: string, notebooks: string) {
   const out = join(projectRoot, 'node_modules', '.cache', 'tieout-build-errors', 'dist');
-  rmSync(out, { recursive: true, force: true });
+  rmSync(join(out, '..'), { recursive: true, force: true });
   const build = spawnSync(join(projectRoot, 'node_modules', '.bin', 'node'), [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', TIEOUT_DATA: data, TIEOUT_NOTEBOOKS: notebooks },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', TIEOUT_DATA: data, TIEOUT_NOTEBOOKS: notebooks, TIEOUT_ASTRO_CACHE: join(out, '..', 'astro-cache') },
     timeout: 300_000,
   });
   return { status: build.status, log: build.stdout + build.stderr, out };

@@ -44,11 +44,11 @@ describe('the claims page', () => {
 describe('a claims.yaml with a problem', () => {
   test('fails the build, naming the file, line and column of the entry', () => {
     const out = join(projectRoot, 'node_modules', '.cache', 'tieout-claims-broken', 'dist');
-    rmSync(out, { recursive: true, force: true });
+    rmSync(join(out, '..'), { recursive: true, force: true });
     const build = spawnSync(join(projectRoot, 'node_modules', '.bin', 'node'), [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], {
       cwd: projectRoot,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', TIEOUT_DATA: 'test/fixtures/claims/broken-site', TIEOUT_NOTEBOOKS: './test/fixtures/site-data/notebooks-none' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', TIEOUT_DATA: 'test/fixtures/claims/broken-site', TIEOUT_NOTEBOOKS: './test/fixtures/site-data/notebooks-none', TIEOUT_ASTRO_CACHE: join(out, '..', 'astro-cache') },
       timeout: 300_000,
     });
     const log = build.stdout + build.stderr;

@@ -34,7 +34,7 @@ describe('releases imported from HTML and dropped in', () => {
       cwd: projectRoot,
       encoding: 'utf8',
       // No notebooks: every notebook must name a release of the data folder.
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TIEOUT_DATA: data, TIEOUT_NOTEBOOKS: './test/fixtures/site-data/notebooks-none' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TIEOUT_DATA: data, TIEOUT_NOTEBOOKS: './test/fixtures/site-data/notebooks-none', TIEOUT_ASTRO_CACHE: join(root, 'astro-cache') },
       timeout: 600_000,
     });
     expect(build.status, build.stdout.slice(-3000) + build.stderr.slice(-2000)).toBe(0);

@@ -48,7 +48,9 @@ export async function buildSite({ timeoutMs = 600_000 } = {}): Promise<void> {
   const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const started = Date.now();
   let output = '';
-  const child = spawn(projectNode(), [astro, 'build'], {
+  // --force: every page rendered, none copied from an earlier build's incremental cache, so the
+  // tests read what this code makes (test/site/incremental.test.ts proves the cache separately).
+  const child = spawn(projectNode(), [astro, 'build', '--force'], {
     cwd: projectRoot,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -40,8 +40,7 @@ const keys = new WeakMap<Release, string>();
  */
 export function siteRelease(id: string): Release {
   const dir = join(RELEASES, id);
-  const files = inputFiles(dir);
-  const stamp = files.map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)).join('/');
+  const { stamp, key } = inputs(id);
   const hit = kept.get(id);
   if (hit?.stamp === stamp) {
     // Most recently used last.
@@ -49,13 +48,32 @@ export function siteRelease(id: string): Release {
     kept.set(id, hit);
     return hit.release;
   }
-  const key = hashOf(toolVersion(), DATA_DIR, id, ...files.flatMap((f) => [f, existsSync(f) ? readFileSync(f) : '']));
   const release = cached('release', key, () => loadRelease(dir));
   keys.set(release, key);
   kept.delete(id);
   kept.set(id, { stamp, key, release });
   while (kept.size > RELEASES_KEPT) kept.delete(kept.keys().next().value!);
   return release;
+}
+
+/**
+ * A hash of everything a release's pages are computed from that is not code: its folder's
+ * release.txt, release.yaml and claims.yaml, its company's model, the data folder, and the
+ * tool's version. Read without parsing the release (for cache keys of its pages).
+ */
+export function releaseInputKey(id: string): string {
+  return inputs(id).key;
+}
+
+const inputKeys = new Map<string, { stamp: string; key: string }>();
+function inputs(id: string): { stamp: string; key: string } {
+  const files = inputFiles(join(RELEASES, id));
+  const stamp = files.map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)).join('/');
+  const hit = inputKeys.get(id);
+  if (hit?.stamp === stamp) return hit;
+  const key = hashOf(toolVersion(), DATA_DIR, id, ...files.flatMap((f) => [f, existsSync(f) ? readFileSync(f) : '']));
+  inputKeys.set(id, { stamp, key });
+  return { stamp, key };
 }
 
 /** The content key of a release siteRelease loaded (its inputs and the tool's version), for what is computed from it. */

@@ -1,9 +1,11 @@
+import { getCollection } from 'astro:content';
+import { releasePaths } from '../../lib/site/page-keys.ts';
 import type { APIRoute } from 'astro';
-import { releaseIds, siteRelease, siteChecks } from '../../lib/site/index.ts';
+import { siteRelease, siteChecks } from '../../lib/site/index.ts';
 import { checksCsv } from '../../lib/export/index.ts';
 
-export function getStaticPaths() {
-  return releaseIds().map((release) => ({ params: { release } }));
+export async function getStaticPaths() {
+  return releasePaths(await getCollection('notebooks'));
 }
 
 /** Every check of the release as CSV. */
