@@ -1,7 +1,6 @@
 /**
  * Page weights of a built site: every HTML page's bytes raw and gzipped (level 9, as a static
- * host compresses), by kind of page. Sizes are deterministic, so the budgets themselves are
- * tested (test/site/size-budget.test.ts); the bench reports them beside the reference's.
+ * host compresses), by kind of page, reported beside the reference's page.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
