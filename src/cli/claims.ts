@@ -2,6 +2,7 @@ import type { Release } from '../lib/types.ts';
 import { loadRelease } from '../lib/ingest/index.ts';
 import { formatIssue } from '../lib/issues.ts';
 import { analyzeClaims, periodInWords, suggestClaims, type ProseNumber } from '../lib/claims/index.ts';
+import { shownBeside } from '../lib/format/index.ts';
 import type { Io } from './io.ts';
 
 export interface ClaimsOptions {
@@ -70,7 +71,7 @@ function describe(release: Release, n: ProseNumber): string[] {
     case 'unlinked':
       return [
         `  ${at}  ${n.text}  ${n.reason}`,
-        ...n.candidates.map((c) => `    candidate: ${c.is}  (${c.title}: ${c.computed ?? 'n/a'}, ${c.verdict})`),
+        ...n.candidates.map((c) => `    candidate: ${c.is}  (${c.title}: ${c.computed === null ? 'n/a' : shownBeside(n.text, c.computed)}, ${c.verdict})`),
       ];
     case 'not-derivable':
       return [`  ${at}  ${n.text}  ${n.reason}${n.source === 'hand' ? `  (claims.yaml:${n.entry?.line})` : ''}`];

@@ -199,7 +199,7 @@ export interface IngestIssue extends SourceLocation {
 /** Everything ingest makes of one release. */
 export interface Release {
   meta: ReleaseMeta;
-  /** Path of release.txt, relative to the project root. */
+  /** Path of release.txt, relative to the project root (in full when outside it). */
   file: string;
   text: string;
   tables: Table[];

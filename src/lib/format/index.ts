@@ -10,5 +10,5 @@ export { formatBasisPoints } from './basisPoints.ts';
 export { formatPerShare, type PerShareOptions } from './perShare.ts';
 export { formatMillions, type MillionsOptions } from './millions.ts';
 export { DEFAULT_NIL, NOT_MEANINGFUL } from './digits.ts';
-export { formatLike, printedText, placesOf, type LikeOptions } from './like.ts';
+export { formatLike, printedText, placesOf, shownBeside, type LikeOptions } from './like.ts';
 export { formatTableNumber, isDecimalText, MAX_PLACES, type TableNumberOptions } from './table-number.ts';

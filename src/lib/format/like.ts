@@ -60,3 +60,14 @@ export function placesOf(value: string | null): number {
   parseDecimal(value);
   return value.split('.')[1]?.replace(/e.*$/i, '').length ?? 0;
 }
+
+/**
+ * A recomputed value set beside a printed figure for comparison (a claim's candidates):
+ * in the figure's dress, to two places beyond its printed precision, so "31%" shows a
+ * growth of −16.5000703…% as "−16.5%" and "$3.83 billion" shows 5.931 as "$5.931 billion".
+ */
+export function shownBeside(printed: string, value: string | null): string {
+  const m = NUMBER.exec(printedText(printed));
+  const places = m?.[2] ? m[2].length - 1 : 0;
+  return formatLike(printed, value, { decimals: places + 2, minDecimals: places });
+}

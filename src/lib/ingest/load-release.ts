@@ -33,7 +33,11 @@ export function companyModelFile(releaseDir: string, company: string, root = pro
  */
 export function loadRelease(dir: string, root = process.cwd()): Release {
   const abs = resolve(root, dir);
-  const show = (p: string) => relative(root, p) || p;
+  // Files inside the root are named relative to it; others in full (never a ../../ walk).
+  const show = (p: string) => {
+    const r = relative(root, p);
+    return r === '' ? p : r.startsWith('..') ? p : r;
+  };
   const textFile = join(abs, 'release.txt');
   if (!existsSync(textFile)) {
     throw new IngestError([{ file: show(textFile), line: 1, column: 1, message: 'expected the release text in release.txt' }]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatLike, placesOf, printedText } from '../../../src/lib/format/index.ts';
+import { formatLike, placesOf, printedText, shownBeside } from '../../../src/lib/format/index.ts';
 
 describe('formatLike(printed, value, options): a value in the dress of a printed figure', () => {
   test.each([
@@ -47,4 +47,20 @@ describe('formatLike(printed, value, options): a value in the dress of a printed
     expect(placesOf(null)).toBe(0);
     expect(() => placesOf('abc')).toThrow(TypeError);
   });
+});
+
+describe('shownBeside(printed, value): a recomputed value beside a printed figure, two places past its precision', () => {
+  test.each([
+    ['31%', '-16.5000703927917781219203153597071659862', '−16.5%'],
+    ['31%', '11.4077669902912621359223300970873786408', '11.41%'],
+    ['$3.83 billion', '5.931', '$5.931 billion'],
+    ['$3.83 billion', '6.70449', '$6.7045 billion'],
+    ['$(0.03) per share', '-0.0312345', '$(0.0312) per share'],
+    ['16.4 percent', '16.45', '16.45 percent'],
+    ['$200 million', '5931', '$5,931 million'],
+    ['flat', '0.0049', '0'],
+  ])('%s beside %s → %s', (printed, value, expected) => {
+    expect(shownBeside(printed, value)).toBe(expected);
+  });
+  test('null is a dash', () => expect(shownBeside('31%', null)).toBe('—'));
 });
