@@ -33,5 +33,6 @@ export const linkMessages = {
   outflow: (label: string) => `“${label}” is printed as a negative amount; the prose states its size`,
   underHeading: (heading: string) => `under the heading “${heading}”, which names nothing in the tables`,
   qualifiers: (words: string[]) => `the words “${words.join(' ')}” are not in its label`,
+  sumOfParts: (labels: string[]) => `the words name ${labels.length} line items together: the figure is their sum, linked because it agrees`,
   partial: (of: number, found: number) => `the words name it in part (${Math.min(found, of)} of ${of} words of its label)`,
 } as const;

@@ -18,6 +18,7 @@
  * it is never guessed into a verdict.
  */
 import type { Expression } from '../checks/expression.ts';
+import { slugify } from '../ingest/labels.ts';
 import { parseDecimal } from '../decimal.ts';
 import type { Verdict } from '../types.ts';
 import { claimCheck, type DraftCheck } from './claim.ts';
@@ -122,8 +123,96 @@ const FINANCIAL = new Set(
 // read from the printed words (normal forms make loss and income one word).
 const OUTFLOW = /^(?:loss|losses|purchases?|payments?|expenditures?|repurchases?|dividends?|used|outflows?|deficit|repayments?|acquisitions?)$/i;
 
-/** What one number asserts. */
+/** What one number asserts: a line item's figure or change, else a sum the words state, else unlinked. */
 export function linkNumber(reading: Reading, ctx: LinkContext): Outcome {
+  const outcome = linkOne(reading, ctx);
+  if (outcome.status !== 'unlinked') return outcome;
+  return sumOfParts(reading, ctx) ?? outcome;
+}
+
+// Words that tell the parts of one balance apart: "Capital lease obligations, current portion" and
+// "…, less current portion" are the parts of "capital lease obligations".
+const PORTION = new Set(contentWords('current noncurrent non-current portion long term short less net due within after one year of'));
+
+/**
+ * A sum the words state, linked only where its value agrees (the figure confirms the reading):
+ * two line items joined by "and" ("$2.10 billion in share repurchases and cash dividends",
+ * "cash and investments of $84.6 million"), or the parts of one balance the words name whole
+ * ("$20.4 million in capital lease obligations": its current and long-term portions).
+ */
+function sumOfParts(reading: Reading, ctx: LinkContext): Outcome | null {
+  const token = effectiveToken(reading);
+  if (reading.role !== 'figure' || token.kind !== 'money' || token.value === null || reading.forward) return null;
+  const base = reading.relativeTo ? periodOf(reading.relativeTo, ctx, null).id : null;
+  const current = periodOf(reading.period, ctx, base);
+  if (!current.id || current.future) return null;
+  const fits = (m: SubjectMatch) => unitFits(reading, token, m.subject) && coverage(m) >= 0.5;
+  const best = (words: readonly Word[]) => filterAttributes(matchSubjects(candidates(ctx, words, []), words, []), reading).filter(fits);
+  const periodOfSubject = (subject: Subject): string | null => {
+    if (subject.facts.has(current.id!)) return current.id;
+    const end = ctx.calendar.endOf(current.id!);
+    return end && subject.facts.has(end) ? end : null;
+  };
+  const term = (m: SubjectMatch): { expression: Expression; note: string | null } | null => {
+    const period = periodOfSubject(m.subject);
+    if (!period) return null;
+    const fact = m.subject.facts.get(period)!;
+    const expression = m.subject.expression(period);
+    // A part printed negative (a payment) and stated as its size.
+    if (fact.value !== null && parseDecimal(fact.value).isNeg() && !parseDecimal(token.value!).isNeg()) return { expression: { type: 'negate', arg: expression }, note: say.outflow(fact.label) };
+    return { expression, note: null };
+  };
+  const attempt = (parts: SubjectMatch[], words: string): Outcome | null => {
+    const terms = parts.map(term);
+    if (terms.some((t) => t === null) || new Set(parts.map((p) => p.subject.key)).size !== parts.length) return null;
+    const expression = terms.slice(1).reduce<Expression>((left, t) => ({ type: 'binary', op: '+', left, right: t!.expression }), terms[0]!.expression);
+    const period: Named = { id: current.id!, words: current.how === 'default' ? '' : current.words, how: current.how === 'default' ? 'default' : 'named' };
+    // Its check is named by the words: claim/sum/share-repurchases-and-cash-dividends/2023-q1.
+    const o = option(parts[0], undefined, expression, period, undefined, [], reading, token, ctx, `sum/${slugify(words)}`);
+    if (!o || (o.check.verdict !== 'exact' && o.check.verdict !== 'rounding')) return null;
+    const labels = parts.map((p) => p.subject.label);
+    return {
+      status: 'linked',
+      link: {
+        expression,
+        confidence: 'medium',
+        check: o.check,
+        evidence: {
+          subject: { words, key: parts.map((p) => p.subject.key).join(' + '), label: labels.join(' + '), matched: parts.map((p) => p.term.source).join('; ') },
+          period: { ...period, label: ctx.calendar.period(period.id)?.label ?? period.id },
+          notes: [say.sumOfParts(labels), ...terms.flatMap((t) => (t!.note ? [t!.note] : []))],
+        },
+      },
+    };
+  };
+  for (const window of [reading.after, reading.before.slice(-8)]) {
+    if (window.length === 0) continue;
+    // Two line items joined by "and", each named by the words on its side.
+    const and = window.map((w) => w.norm).lastIndexOf('and');
+    if (and > 0 && and < window.length - 1) {
+      const left = window.slice(Math.max(0, and - 4), and);
+      const right = window.slice(and + 1, and + 5);
+      const a = best(left)[0];
+      const b = best(right)[0];
+      if (a && b) {
+        const found = attempt([a, b], `${words(a.words)} and ${words(b.words)}`);
+        if (found) return found;
+      }
+    }
+    // The portions of one balance: every line the words name whole, less words of portion.
+    const named = new Set(window.map((w) => w.norm));
+    const parts = matchSubjects(candidates(ctx, window, []), window, []).filter(
+      (m) => unitFits(reading, token, m.subject) && m.term.core.every((c) => c.split('|').some((alt) => named.has(alt)) || PORTION.has(c)) && m.term.core.some((c) => PORTION.has(c)),
+    );
+    if (parts.length >= 2 && parts.length <= 4) {
+      const found = attempt(parts, words(parts[0].words));
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   const token = effectiveToken(reading);
   if (token.kind === 'word') return { status: 'not-derivable', reason: say.spelledOut(token.text) };
   if (token.value === null) return { status: 'not-derivable', reason: say.noValue(token.text) };
@@ -376,9 +465,10 @@ function option(
   reading: Reading,
   token: NumberToken,
   ctx: LinkContext,
+  name?: string,
 ): Option | null {
   try {
-    const check = claimCheck({ expression }, token, ctx.lines.get(token.line) ?? '', { ...ctx.claims, defaultPeriod: period.id });
+    const check = claimCheck({ expression, name }, token, ctx.lines.get(token.line) ?? '', { ...ctx.claims, defaultPeriod: period.id });
     return { match, base, expression, period, prior, notes, check };
   } catch (e) {
     if (e instanceof ClaimError) return null;

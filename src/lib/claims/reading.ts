@@ -69,7 +69,8 @@ interface Span {
 // A sentence ends at . ! ? followed by a space and a capital, a quote or a parenthesis, or at the line's end.
 const SENTENCE_END = /[.!?]["”’)]*\s+(?=["“(]?[A-Z0-9$\\])/g;
 const FORWARD =
-  /\b(?:expect(?:s|ed|ing)?|anticipat\w*|forecast\w*|outlook|guidance|projected|plans?\s+to|intends?\s+to|will\s+(?:be|pay|grow|increase|decrease|decline|remain|range))\b/i;
+  /\b(?:expect(?:s|ed|ing)?|anticipat\w*|forecast\w*|outlook|guidance|projected|plans?\s+to|intends?\s+to|will\s+(?:be|pay|grow|increase|decrease|decline|remain|range)|over\s+the\s+(?:next|coming)\b)\b/i;
+const OUTLOOK_HEADING = /(?:^|\s)(?:outlook|guidance)(?:\s+for\b.*)?\s*:?$/i;
 // Words right after a percentage that make it a change: "46.5 percent higher than", "3 percent year-over-year".
 const COMPARISON_AFTER =
   /^[\s,]*(?:(?:higher|lower|greater|less|more|up|down|better|worse|above|below)\s+than\b|from\b|compared\b|versus\b|vs\.?|over\s+(?:the|a|last)\b|relative\s+to\b|year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequential|quarter[\s-]over[\s-]quarter|on\s+a\s+(?:year|sequential|quarter|comparable)|y\/y|q\/q|yoy|qoq|a\s+year\s+ago|in\s+the\s+(?:year[\s-]ago|prior[\s-]year|same))/i;
@@ -101,15 +102,19 @@ export function readProse(prose: readonly ProseLine[], tokens: readonly NumberTo
   const readings: Reading[] = [];
   let heading: Reading['heading'] = null;
   let forwardList = false;
+  let forwardSection = false;
   for (const p of prose) {
     if (p.kind === 'heading') {
       heading = { text: p.text, line: p.line };
-      forwardList = false;
+      // "NVIDIA's outlook for the second quarter of fiscal 2023 is as follows:" may stand as a heading.
+      forwardList = /:\s*$/.test(p.text) && FORWARD.test(p.text);
+      // Everything under "Outlook", "2026 Revised Outlook", "Guidance for Fiscal 2025" looks ahead.
+      forwardSection = OUTLOOK_HEADING.test(p.text.trim());
       continue;
     }
     if (p.kind !== 'bullet') forwardList = false;
     const lineTokens = byLine.get(p.line) ?? [];
-    const read = readLine(p, lineTokens, heading, forwardList);
+    const read = readLine(p, lineTokens, heading, forwardList || forwardSection);
     for (const r of read) readings.push(r);
     // "The outlook for the fourth quarter is as follows:" makes the list below it forward-looking.
     if (p.kind !== 'bullet' && /:\s*$/.test(p.text) && FORWARD.test(p.text)) forwardList = true;

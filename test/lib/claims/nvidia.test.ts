@@ -126,3 +126,40 @@ describe('a wrong figure in a real release is caught', () => {
     expect(c).toMatchObject({ verdict: 'mismatch', reported: { value: '17' } });
   });
 });
+
+describe('"returned to shareholders $X in share repurchases and cash dividends": a sum the words state', () => {
+  test.each([
+    ['nvda-fy2023-q1', '$2.10 billion', '1,996 + 100'],
+    ['nvda-fy2023-q2', '$3.44 billion', '3,345 + 99'],
+  ])('%s: %s is the two cash-flow lines added, linked because the sum agrees', (file, text) => {
+    const release = imported(file);
+    const n = finder(release, analysis(release).numbers)(text, 'During the');
+    expect(n).toMatchObject({ status: 'linked', confidence: 'medium', verdict: 'rounding' });
+    expect(n.status === 'linked' && n.check).toMatch(/^claim\/sum\/share-repurchases-and-cash-dividends\//);
+    expect(n.status === 'linked' && n.evidence?.notes[0]).toBe('the words name 2 line items together: the figure is their sum, linked because it agrees');
+  });
+
+  test.each([
+    // The cash-flow statement pays 3,485 + 100 = 3,585 and 1,212 + 98 = 1,310: the prose counts repurchases
+    // otherwise (by trade date, say). A sum read from the words is confirmed by its value or not linked.
+    ['nvda-fy2023-q3', '$3.75 billion'],
+    ['nvda-fy2023-q4', '$1.15 billion'],
+  ])('%s: %s, which no sum of the statement gives, stays unlinked: never a mismatch', (file, text) => {
+    const release = imported(file);
+    expect(finder(release, analysis(release).numbers)(text, 'During the').status).toBe('unlinked');
+  });
+});
+
+describe('what looks ahead is not derivable, however it is worded', () => {
+  const release = imported('nvda-fy2023-q1');
+  const on = finder(release, analysis(release).numbers);
+
+  test.each([
+    // Under "NVIDIA's outlook for the second quarter of fiscal 2023 is as follows:", printed as a heading of its own.
+    ['$500 million', '- Revenue is expected to be'],
+    // "bringing its automotive design-win pipeline to over $11 billion over the next six years"
+    ['$11 billion', '- Announced wins with Lucid'],
+  ])('%s', (text, start) => {
+    expect(on(text, start)).toMatchObject({ status: 'not-derivable', reason: expect.stringContaining('forward-looking') });
+  });
+});
