@@ -74,14 +74,21 @@ function candidates(scan: ScannedText, headline: string | null): { text: string;
 export function findFiscalPeriod(scan: ScannedText, headline: string | null): (Found<string> & { ended: string | null; endedFrom: string | null; quarter: number; kind: Named['kind']; printedYear: boolean }) | null {
   const found: (Named & { where: string })[] = [];
   for (const { text, where } of candidates(scan, headline)) {
+    // In one line, the period named first is the release's ("… for the third quarter ended
+    // September 30, 1999, up from … for the third quarter of 1998"); forms break ties.
+    const here: (Named & { where: string; at: number })[] = [];
     for (const form of FORMS) {
       const m = form.re.exec(text);
-      if (m) found.push({ ...form.read(m), text: m[0], where });
+      if (m) here.push({ ...form.read(m), text: m[0], where, at: m.index });
     }
+    found.push(...here.sort((a, b) => a.at - b.at).map(({ at: _, ...f }) => f));
     if (found.some((f) => f.year !== null && f.n > 0 && f.kind !== 'fy') || found.some((f) => f.kind === 'fy' && where === 'the headline')) break;
   }
   // A quarter's end date printed anywhere completes a form that names the quarter.
-  const complete = found.find((f) => f.year !== null && (f.n > 0 || f.kind === 'fy'));
+  // A quarter printed with its end date before any printed year ("the third quarter ended
+  // September 30, 1999, … the third quarter of 1998") is the release's own.
+  const first = found.find((f) => (f.year !== null && (f.n > 0 || f.kind === 'fy')) || (f.ended !== null && f.n > 0));
+  const complete = first && first.year !== null ? first : undefined;
   const dated = found.find((f) => f.ended !== null);
   if (complete) {
     const id = complete.kind === 'fy' ? `${complete.year}-fy` : `${complete.year}-${complete.kind}${complete.n}`;

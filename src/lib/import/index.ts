@@ -5,6 +5,7 @@
  */
 import type { ImportResult, IngestIssue } from '../types.ts';
 import { importHtml } from './import-html.ts';
+import { importText } from './import-text.ts';
 import { scanText } from './scan-text.ts';
 import { draftMeta, type MetaOptions } from './draft-meta.ts';
 import { metaYaml } from './meta-yaml.ts';
@@ -45,13 +46,13 @@ export function importRelease(input: ImportInput, options: MetaOptions = {}, com
     leftOut = html.leftOut;
     layoutTables = html.layoutTables;
   } else {
-    releaseText = input.text.endsWith('\n') ? input.text : `${input.text}\n`;
+    const text = importText(input.text, input.file);
+    releaseText = text.text;
+    issues.push(...text.issues);
+    leftOut = { ...leftOut, pageNumbers: text.pageNumbers };
   }
 
   const scan = scanText(releaseText);
-  if (input.kind === 'text' && releaseText.trim() !== '' && !scan.tables.some((t) => t.columns.length > 0)) {
-    issues.push({ file: input.file, line: 1, column: 1, message: messages.noTabTables() });
-  }
   const draft = draftMeta(scan, page, options, companies);
   const complete = draft.missing.length === 0 && draft.invalid.length === 0;
   const lines = releaseText.split('\n');

@@ -8,8 +8,10 @@ export const messages = {
   unsupportedType: (ext: string) => `expected an .html, .htm or .txt file; found '${ext || 'no extension'}'`,
   noTables: () =>
     'expected at least one table of figures (an HTML <table> with a header row and rows of numbers); found none, so the ingest would find no facts',
-  noTabTables: () =>
-    'expected at least one table of tab-separated lines under a header line (see ARCHITECTURE.md, "The release text"); found none, so the ingest would find no facts',
+  noTextTables: () =>
+    'expected at least one table: rows of figures aligned in columns under a header, or tab-separated lines under a header line (see ARCHITECTURE.md, "The release text"); found none, so the ingest would find no facts',
+  unalignedFigure: (figure: string, other: string) =>
+    `expected the figures of this table in columns aligned from row to row; '${figure}' falls in the same column as '${other}' on this line, so both are written in one cell`,
   tableWithoutHeader: (first: string) =>
     `expected a header row naming the columns (periods, changes) above this table's figures; found none (the table starts with '${first}')`,
   columnWithoutHeader: (column: number, first: string) =>

@@ -27,20 +27,20 @@ export interface TableIssue {
   message: string;
 }
 
-interface BodyRow {
+export interface BodyRow {
   kind: 'row';
   r: number;
   label: string;
   indent: LabelIndent;
   items: Item[];
 }
-interface RuleRow {
+export interface RuleRow {
   kind: 'rule';
   r: number;
   cells: GridCell[];
 }
 
-interface Segment {
+export interface Segment {
   title: string[];
   headerRows: number[];
   bodyStart: number;
@@ -193,7 +193,11 @@ function boundaryAfterFirst(cells: GridCell[]): number {
   return rest ? rest.col : Infinity;
 }
 
-function writeSegment(grid: Grid, seg: Segment, boundary: number, issues: TableIssue[], at: SourceLocation): TableText | null {
+/**
+ * Writes one table segment: the reader's columns, header lines, total marks and label
+ * indentation. Shared by HTML tables and tables laid out in plain text (text-table.ts).
+ */
+export function writeSegment(grid: Grid, seg: Segment, boundary: number, issues: TableIssue[], at: SourceLocation): TableText | null {
   const rows = mergeSplitLabels(seg.body);
   const dataRows = rows.filter((b): b is BodyRow => b.kind === 'row');
   if (dataRows.length === 0) return null;

@@ -6,7 +6,8 @@ import { isChrome } from './chrome.ts';
 
 /** One cell of an HTML table, placed on the table's grid of columns. */
 export interface GridCell {
-  el: Element;
+  /** The cell's element; absent for a table laid out in plain text (text-table.ts). */
+  el?: Element;
   /** First grid row and column it covers, and how many of each (colspan/rowspan expanded). */
   row: number;
   col: number;

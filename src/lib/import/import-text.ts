@@ -1,0 +1,42 @@
+import type { IngestIssue } from '../types.ts';
+import { releaseText } from './release-text.ts';
+import { scanText } from './scan-text.ts';
+import { textBlocks } from './text-blocks.ts';
+import { textSource } from './text-lines.ts';
+import { messages } from './messages.ts';
+
+export interface ImportedText {
+  text: string;
+  issues: IngestIssue[];
+  /** The text was already in the release-text layout and is passed through as it is. */
+  canonical: boolean;
+  /** An EDGAR submission's SGML envelope was left out. */
+  envelope: boolean;
+  pageNumbers: number;
+}
+
+/**
+ * A plain-text release as release text. Text already in the release-text layout (tables
+ * as tab-separated lines) passes through unchanged; a release as published (an EDGAR
+ * `.txt` exhibit, a wire service's text, text copied from a PDF) lays its tables out in
+ * columns aligned with spaces, and is read into that layout (text-blocks.ts).
+ */
+export function importText(source: string, file: string): ImportedText {
+  const input = textSource(source);
+  if (isReleaseText(input.text)) {
+    const text = input.envelope ? input.text : source;
+    return { text: text.endsWith('\n') ? text : `${text}\n`, issues: [], canonical: true, envelope: input.envelope, pageNumbers: 0 };
+  }
+  const read = textBlocks(input.lines, file);
+  const issues = [...read.issues];
+  if (read.tables === 0) {
+    const first = input.lines.find((l) => l.text.trim() !== '');
+    issues.push({ file, line: first?.line ?? 1, column: 1, message: messages.noTextTables() });
+  }
+  return { text: releaseText(read.blocks), issues, canonical: false, envelope: input.envelope, pageNumbers: read.pageNumbers };
+}
+
+/** Text whose tables are tab-separated lines under a header line, with figures. */
+function isReleaseText(text: string): boolean {
+  return scanText(text).tables.some((t) => t.columns.length > 0 && t.cells.length > 0);
+}

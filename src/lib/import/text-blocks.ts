@@ -1,0 +1,209 @@
+import type { IngestIssue } from '../types.ts';
+import type { Block } from './blocks.ts';
+import { isFigure, isUnauditedNote, isUnitStatement, isYear } from './cell-text.ts';
+import { ruleSegments, tokenize, type Token } from './text-tokens.ts';
+import { readTextTable } from './text-table.ts';
+import type { SourceLine } from './text-lines.ts';
+
+/** Lines of text (captions, wrapped labels) a table may hold between two rows. */
+const TABLE_GAP_LINES = 4;
+/** Title lines above a table's header that join its title block. */
+const MAX_TITLE = 6;
+/** A line this long or longer that ends a sentence is prose. */
+const PROSE_LENGTH = 50;
+/** A paragraph's line this long wraps onto the next line. */
+const WRAP_LENGTH = 45;
+const PAGE_NUMBER = /^(?:page\s+)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s+of\s+\d{1,3})?$/i;
+const BULLET = /^([•·●▪*o-])\s+(?=\S)/;
+const PERIOD_WORD = /\b(?:ended|ending|as of|as at|months|weeks|quarters?|years?|fiscal|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i;
+
+interface Classified {
+  src: SourceLine;
+  tokens: Token[];
+  kind: 'blank' | 'rule' | 'row' | 'text';
+}
+
+export interface TextBlocks {
+  blocks: Block[];
+  issues: IngestIssue[];
+  tables: number;
+  pageNumbers: number;
+}
+
+/**
+ * A fixed-width release in reading order: tables (a header over rows of figures aligned
+ * in columns, read by readTextTable), their title lines, and prose: paragraphs wrapped
+ * over several lines joined into one, list items, headings. Page numbers at page breaks
+ * are left out and counted.
+ */
+export function textBlocks(source: SourceLine[], file: string): TextBlocks {
+  const pageNumbers = new Set<number>();
+  source.forEach((l, i) => {
+    const near = [i + 1, i + 2, i + 3].some((k) => k >= source.length || source[k].pageBreak) || [i, i - 1].some((k) => k >= 0 && source[k].pageBreak);
+    if (near && PAGE_NUMBER.test(l.text.trim()) && l.text.trim() !== '') pageNumbers.add(i);
+  });
+  const lines: Classified[] = source.map((src, i) => classify(src, pageNumbers.has(i)));
+  const blocks: Block[] = [];
+  const issues: IngestIssue[] = [];
+  let tables = 0;
+  let prose: Classified[] = [];
+  let proseFrom = 0;
+  const flushProse = (next: number) => {
+    blocks.push(...proseBlocks(prose));
+    prose = [];
+    proseFrom = next;
+  };
+
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i].src.pageBreak) {
+      flushProse(i);
+      blocks.push({ kind: 'break' });
+    }
+    if (lines[i].kind !== 'row') {
+      prose.push(lines[i]);
+      i++;
+      continue;
+    }
+    // A table: its rows, with the captions, rules and blank lines between them.
+    const first = i;
+    let last = i;
+    let j = i + 1;
+    const ends = (l: Classified) => l.src.pageBreak || l.src.tableBreak;
+    while (j < lines.length) {
+      if (ends(lines[j])) break;
+      if (lines[j].kind === 'row') {
+        last = j++;
+        continue;
+      }
+      // Blank lines and rules never end a table; a heading line, a sentence or many lines of text do.
+      let k = j;
+      let texts = 0;
+      let ok = true;
+      while (k < lines.length && lines[k].kind !== 'row') {
+        const l = lines[k];
+        if (l.kind === 'text') texts++;
+        if (ends(l) || texts > TABLE_GAP_LINES || (l.kind === 'text' && (headerLike(l) || proseLike(l)))) ok = false;
+        if (!ok) break;
+        k++;
+      }
+      if (!ok || k >= lines.length || ends(lines[k])) break;
+      last = k;
+      j = k + 1;
+    }
+    // Rules right under the last row (a total's double rule) belong to the table.
+    while (last + 1 < lines.length && lines[last + 1].kind === 'rule' && !ends(lines[last + 1])) last++;
+
+    // The header: the lines above the first row back to a blank line (the rules and blank lines just above the rows included).
+    const floor = proseFrom;
+    const opensPage = (k: number) => lines[k].src.pageBreak;
+    let h = first;
+    while (h > floor && first - h < 3 && !opensPage(h) && (lines[h - 1].kind === 'blank' || lines[h - 1].kind === 'rule')) h--;
+    while (h > floor && !opensPage(h) && (lines[h - 1].kind === 'text' || lines[h - 1].kind === 'rule') && !proseLike(lines[h - 1])) h--;
+    const groupTop = h;
+    // Title lines at the top of that group (a centred statement name, the unit statement).
+    const title: string[] = [];
+    while (h < first && (lines[h].kind === 'blank' || lines[h].kind === 'rule' || (lines[h].kind === 'text' && titleLike(lines[h]) && !headerLike(lines[h])))) {
+      if (lines[h].kind === 'text') title.push(lines[h].src.text.trim());
+      h++;
+    }
+    // Title lines just above it, up to two blank lines.
+    let top = groupTop;
+    const above: string[] = [];
+    for (let t = groupTop - 1, blanks = 0; t >= floor && above.length < MAX_TITLE && !opensPage(t + 1); t--) {
+      const l = lines[t];
+      if (l.kind === 'blank') {
+        if (++blanks >= 2) break;
+        continue;
+      }
+      if (l.kind === 'rule') continue;
+      if (l.kind !== 'text' || !titleLike(l)) break;
+      blanks = 0;
+      above.unshift(l.src.text.trim());
+      top = t;
+    }
+    prose.splice(Math.max(0, top - proseFrom));
+    flushProse(last + 1);
+    const header = lines.slice(h, first).map((l) => l.src);
+    const read = readTextTable(header, lines.slice(first, last + 1).map((l) => l.src), [...above, ...title]);
+    for (const issue of read.issues) issues.push({ file, ...issue.at, message: issue.message });
+    if (read.table) {
+      blocks.push({ kind: 'table', table: read.table });
+      for (const note of read.table.notes) blocks.push({ kind: 'text', role: 'paragraph', lines: [note], at: read.table.at, tag: 'p' });
+      read.table.notes = [];
+      tables++;
+    }
+    i = last + 1;
+  }
+  flushProse(lines.length);
+  return { blocks, issues, tables, pageNumbers: pageNumbers.size };
+}
+
+function classify(src: SourceLine, pageNumber: boolean): Classified {
+  if (pageNumber || src.text.trim() === '') return { src, tokens: [], kind: 'blank' };
+  if (ruleSegments(src.text)) return { src, tokens: [], kind: 'rule' };
+  const tokens = tokenize(src.text);
+  return { src, tokens, kind: isRow(tokens) ? 'row' : 'text' };
+}
+
+/** A row of a table: it prints a figure beside a label, or several figures, or one far right (an unlabelled total). */
+function isRow(tokens: Token[]): boolean {
+  return tokens.some((t, i) => isFigure(t.text) && !isYear(t.text) && (i > 0 || tokens.length > 1 || t.start >= 20));
+}
+
+/** A column heading line: years, dates or period words printed away from the left margin, or several headings across the line; no figure. */
+function headerLike(l: Classified): boolean {
+  const away = l.tokens.filter((t) => t.start >= 10);
+  return (away.some((t) => isYear(t.text) || PERIOD_WORD.test(t.text)) || away.length >= 2) && l.tokens.length <= 12;
+}
+
+/** A line of a paragraph: long and ending a sentence. */
+function proseLike(l: Classified): boolean {
+  const text = l.src.text.trim();
+  return l.tokens.length === 1 && text.length >= PROSE_LENGTH && /[.!?"”]$/.test(text);
+}
+
+/** A title line: a short heading, the company name, the unit statement, "(Unaudited)". */
+function titleLike(l: Classified): boolean {
+  const text = l.src.text.trim();
+  if (isUnitStatement(text) || isUnauditedNote(text)) return true;
+  return l.tokens.length === 1 && text.length <= 100 && !/[.!?:]$/.test(text.replace(/\b(?:Inc|Corp|Co|Ltd|plc|L\.P|LLC)\.$/i, '')) && /[A-Za-z]/.test(text);
+}
+
+/** Prose lines → blocks: paragraphs (a wrapped line joins the next), list items, headings. */
+function proseBlocks(lines: Classified[]): Block[] {
+  const out: Block[] = [];
+  let current: { role: 'paragraph' | 'bullet'; parts: string[]; at: SourceLine; wraps: boolean; indent: number } | null = null;
+  const flush = () => {
+    if (current) out.push({ kind: 'text', role: current.role, lines: [current.parts.join(' ')], at: { line: current.at.line, column: 1 }, tag: 'p' });
+    current = null;
+  };
+  for (const l of lines) {
+    if (l.kind === 'blank' || l.kind === 'rule') {
+      flush();
+      continue;
+    }
+    const raw = l.src.text;
+    const text = raw.trim();
+    const bullet = BULLET.exec(text);
+    if (bullet) {
+      flush();
+      current = { role: 'bullet', parts: [text.slice(bullet[0].length)], at: l.src, wraps: raw.length >= WRAP_LENGTH, indent: Infinity };
+      continue;
+    }
+    const indent = raw.length - raw.trimStart().length;
+    // A wrapped line continues the paragraph; a line indented further starts the next one.
+    if (current && current.wraps && !/\S {6,}\S/.test(text) && (current.role === 'bullet' || indent <= current.indent + 1)) {
+      current.parts.push(text);
+      current.wraps = raw.length >= WRAP_LENGTH;
+      current.indent = indent;
+      continue;
+    }
+    flush();
+    // Text laid out in columns (a contacts block, a trailer) keeps its lines.
+    const columns = /\S {6,}\S/.test(text);
+    current = { role: 'paragraph', parts: [text], at: l.src, wraps: raw.length >= WRAP_LENGTH && indent < 8 && !columns, indent: Infinity };
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,111 @@
+import { isFigure, isYear } from './cell-text.ts';
+
+/** A value printed on a line of a fixed-width table, spanning character columns start..end. */
+export interface Placed {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A column of a fixed-width table: the characters its figures cover, and where their right edges fall. */
+export interface TextColumn {
+  start: number;
+  end: number;
+  /** The range of its figures' right edges (figures are right-aligned; a closing parenthesis may hang one further). */
+  edgeFrom: number;
+  edgeTo: number;
+}
+
+/** Right edges this close are one column ("1,234" and "(1,234)" or "12.5%"). */
+const EDGE_SLACK = 2;
+
+const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0) + 1);
+
+/**
+ * The columns of a fixed-width table, found from its figures' right edges across all its
+ * rows: edges within two characters of each other are one column. Columns whose figures
+ * overlap and never print on one row together are one column too (a left-aligned
+ * column's edges vary). `rows` are the values of each row, left to right.
+ */
+export function findColumns(rows: Placed[][]): TextColumn[] {
+  const figures = rows.flatMap((row, r) => row.filter((v) => isFigure(v.text) && !isYear(v.text)).map((v) => ({ ...v, r })));
+  const source = figures.length > 0 ? figures : rows.flatMap((row, r) => row.map((v) => ({ ...v, r })));
+  const sorted = [...source].sort((a, b) => a.end - b.end);
+  const clusters: { items: typeof sorted }[] = [];
+  for (const v of sorted) {
+    const last = clusters.at(-1);
+    if (last && v.end - last.items.at(-1)!.end <= EDGE_SLACK) last.items.push(v);
+    else clusters.push({ items: [v] });
+  }
+  let columns = clusters.map((c) => ({
+    start: Math.min(...c.items.map((v) => v.start)),
+    end: Math.max(...c.items.map((v) => v.end)),
+    edgeFrom: c.items[0].end,
+    edgeTo: c.items.at(-1)!.end,
+    rows: new Set(c.items.map((v) => v.r)),
+  }));
+  // Merge neighbours that overlap and never share a row: one column whose edges vary.
+  for (let merged = true; merged; ) {
+    merged = false;
+    for (let k = 0; k + 1 < columns.length; k++) {
+      const a = columns[k];
+      const b = columns[k + 1];
+      if (overlap(a.start, a.end, b.start, b.end) > 0 && ![...a.rows].some((r) => b.rows.has(r))) {
+        columns.splice(k, 2, { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end), edgeFrom: a.edgeFrom, edgeTo: b.edgeTo, rows: new Set([...a.rows, ...b.rows]) });
+        merged = true;
+        break;
+      }
+    }
+  }
+  columns = columns.sort((a, b) => a.edgeTo - b.edgeTo);
+  return columns.map(({ start, end, edgeFrom, edgeTo }) => ({ start, end, edgeFrom, edgeTo }));
+}
+
+/**
+ * The column a value belongs to: the one its right edge aligns with, else the one it
+ * overlaps most (a nil mark centred under a column), else the nearest.
+ */
+export function columnOf(value: Placed, columns: TextColumn[]): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  columns.forEach((c, k) => {
+    const aligned = value.end >= c.edgeFrom - EDGE_SLACK && value.end <= c.edgeTo + EDGE_SLACK;
+    const o = overlap(value.start, value.end, c.start, c.end);
+    const distance = o > 0 ? 0 : Math.min(Math.abs(value.start - c.end), Math.abs(value.end - c.start));
+    const score = (aligned ? 1000 : 0) + o * 10 - distance;
+    if (score > bestScore) {
+      bestScore = score;
+      best = k;
+    }
+  });
+  return best;
+}
+
+/**
+ * The columns a header's text covers: every column it overlaps; text centred in the gap
+ * between two columns spans both ("Year Ended" over two years); text over no column
+ * belongs to the nearest. Null when there are no columns.
+ */
+export function headerColumns(start: number, end: number, columns: TextColumn[]): [number, number] | null {
+  if (columns.length === 0) return null;
+  const covered = columns.map((c, k) => ({ k, o: overlap(start, end, c.start, c.end) })).filter((x) => x.o > 0);
+  const center = (start + end) / 2;
+  let first: number;
+  let last: number;
+  if (covered.length > 0) {
+    first = covered[0].k;
+    last = covered.at(-1)!.k;
+  } else {
+    const nearest = columns.map((c, k) => ({ k, d: Math.min(Math.abs(start - c.end), Math.abs(end - c.start)) })).sort((a, b) => a.d - b.d)[0];
+    first = last = nearest.k;
+  }
+  // Centred over the gap between two columns: it spans both.
+  if (first === last) {
+    const c = columns[first];
+    const left = columns[first - 1];
+    const right = columns[first + 1];
+    if (right && center > c.end && center < right.start && end >= right.start - 1) last = first + 1;
+    else if (left && center < c.start && center > left.end && start <= left.end + 1) first = first - 1;
+  }
+  return [first, last];
+}

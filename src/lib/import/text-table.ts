@@ -1,0 +1,181 @@
+import type { SourceLocation } from '../types.ts';
+import type { Grid, GridCell } from './table-grid.ts';
+import type { Rule } from './style.ts';
+import { rowItems, type Item } from './row-items.ts';
+import { writeSegment, type BodyRow, type RuleRow, type Segment, type TableIssue, type TableText } from './read-table.ts';
+import { isCurrencySymbol, isFootnoteText, isOpener, isUnauditedNote, isUnitStatement, isValueText } from './cell-text.ts';
+import { ruleSegments, tokenize, type Token } from './text-tokens.ts';
+import { columnOf, findColumns, headerColumns, type Placed, type TextColumn } from './text-columns.ts';
+import type { SourceLine } from './text-lines.ts';
+import { messages } from './messages.ts';
+
+/** Indentation in characters counts as this many points a character (indent-levels.ts takes 3 points as one level's jitter). */
+const POINTS_PER_CHAR = 2;
+/** A period phrase printed in the label zone of a header line ("Year ended December 31,"). */
+const PERIOD_PHRASE = /\b(?:ended|ending|as of|as at|months|weeks|quarter|year|fiscal)\b/i;
+const LEADER_ONLY = /^[.\s_]+$/;
+
+interface Line {
+  src: SourceLine;
+  tokens: Token[];
+  rules: ReturnType<typeof ruleSegments>;
+}
+
+/**
+ * Reads one table laid out in fixed-width columns: `header` lines (column headings and
+ * the rules under them) then `body` lines (rows, captions, rules, blank lines). Columns
+ * are found from the figures' right edges; each header text belongs to the columns it
+ * overlaps; "----" and "====" rules become total marks, as an HTML table's borders do;
+ * labels keep their indentation. The table is then written as an HTML table is
+ * (read-table.ts `writeSegment`). Figures that cannot be placed in one column each are
+ * located errors, and are still written.
+ */
+export function readTextTable(header: SourceLine[], body: SourceLine[], title: string[]): { table: TableText | null; issues: TableIssue[] } {
+  const lines: Line[] = [...header, ...body].map((src) => {
+    const rules = ruleSegments(src.text);
+    return { src, tokens: rules ? [] : tokenize(src.text), rules };
+  });
+  const issues: TableIssue[] = [];
+  const at: SourceLocation = { line: (body[0] ?? header[0]).line, column: 1 };
+  const bodyStart = header.length;
+  const at0 = (line: Line, col: number): SourceLocation => ({ line: line.src.line, column: col + 1 });
+
+  // The label zone: left of the leftmost value of any row.
+  let boundary = Infinity;
+  for (let r = bodyStart; r < lines.length; r++) {
+    const i = firstValue(lines[r].tokens);
+    if (i >= 0) boundary = Math.min(boundary, lines[r].tokens[i].start);
+  }
+  if (!Number.isFinite(boundary)) return { table: null, issues };
+
+  // Each body row: its label and its values (a `$` or "(" joined to its figure, as in HTML).
+  const split = lines.map((line, r) => {
+    if (r < bodyStart || line.rules) return null;
+    const label: Token[] = [];
+    const values: Token[] = [];
+    for (const t of line.tokens) {
+      if (t.start < boundary || (LEADER_ONLY.test(t.text) && values.length === 0)) label.push(t);
+      else values.push(t);
+    }
+    const cells = values.map((t) => cellAt(t.text, r, t.start, t.end - t.start + 1, at0(line, t.start)));
+    return { label, items: rowItems(cells) };
+  });
+  const rowsOfValues = split.map((s) => (s ? s.items.map((i): Placed => ({ text: i.text, start: i.start, end: i.end })) : []));
+  const columns = findColumns(rowsOfValues);
+
+  // Place every value in a column; two values of one row in one column cannot be aligned.
+  const placed = split.map((s, r) => {
+    if (!s) return [];
+    const seen = new Map<number, Item>();
+    return s.items.map((item) => {
+      const k = columnOf(item, columns);
+      const other = seen.get(k);
+      if (other) issues.push({ at: at0(lines[r], item.start), message: messages.unalignedFigure(item.text, other.text) });
+      seen.set(k, item);
+      return { item, k };
+    });
+  });
+
+  // The grid the HTML path reads: column 0 is the label, column k + 1 is value column k.
+  const width = columns.length + 1;
+  const gridRows: GridCell[][] = lines.map(() => []);
+  const leadTitle: string[] = [];
+  const lead: BodyRow[] = [];
+  const headerRows: number[] = [];
+  for (let r = 0; r < bodyStart; r++) {
+    const line = lines[r];
+    if (line.rules) {
+      continue;
+    }
+    const under = lines[r + 1]?.rules ?? null;
+    const cells: { first: number; last: number; text: string; start: number }[] = [];
+    for (const t of line.tokens) {
+      if (columns.length === 0 || t.end < columns[0].start - 1) {
+        // Printed left of the values: a unit statement or period phrase is title; other text is a label beside the header ("ASSETS").
+        if (isUnitStatement(t.text) || isUnauditedNote(t.text) || PERIOD_PHRASE.test(t.text)) leadTitle.push(t.text);
+        else lead.push({ kind: 'row', r, label: t.text, indent: { col: 0, points: t.start * POINTS_PER_CHAR }, items: [] });
+        continue;
+      }
+      // A rule drawn just under a heading shows how many columns it spans (a rule across the whole table does not).
+      const rule = under?.find((s) => s.start <= t.end && s.end >= t.start && s.start >= columns[0].start - 2);
+      const span = headerColumns(Math.min(t.start, rule?.start ?? t.start), Math.max(t.end, rule?.end ?? t.end), columns)!;
+      const prev = cells.at(-1);
+      // Two texts over the same columns on one line ("Three Months" "Ended") are one heading.
+      if (prev && prev.last >= span[0]) {
+        prev.text = `${prev.text} ${t.text}`;
+        prev.last = Math.max(prev.last, span[1]);
+      } else cells.push({ first: span[0], last: span[1], text: t.text, start: t.start });
+    }
+    if (cells.length === 0) continue;
+    headerRows.push(r);
+    for (const c of cells) gridRows[r].push({ ...cellAt(c.text, r, c.first + 1, c.last - c.first + 1, at0(line, c.start)) });
+  }
+
+  const bodyRows: (BodyRow | RuleRow)[] = [...lead];
+  const notes: string[] = [];
+  for (let r = bodyStart; r < lines.length; r++) {
+    const line = lines[r];
+    if (line.rules) {
+      for (let k = 0; k < columns.length; k++) {
+        const seg = line.rules.find((s) => s.start <= columns[k].end && s.end >= columns[k].start);
+        if (seg) gridRows[r].push(cellAt('', r, k + 1, 1, at0(line, seg.start), seg.kind));
+      }
+      bodyRows.push({ kind: 'rule', r, cells: gridRows[r] });
+      continue;
+    }
+    const s = split[r]!;
+    if (line.tokens.length === 0) {
+      bodyRows.push({ kind: 'rule', r, cells: [] });
+      continue;
+    }
+    const labelText = s.label.map((t) => t.text).join(' ');
+    if (s.items.length === 0 && isFootnoteText(labelText)) {
+      notes.push(labelText);
+      continue;
+    }
+    const items: Item[] = [];
+    if (s.label.length > 0) gridRows[r].push(cellAt(labelText, r, 0, 1, at0(line, s.label[0].start)));
+    for (const { item, k } of placed[r]) {
+      const cell = cellAt(item.text, r, k + 1, 1, at0(line, item.start));
+      gridRows[r].push(cell);
+      items.push({ text: item.text, cells: [cell], start: k + 1, end: k + 1 });
+    }
+    bodyRows.push({ kind: 'row', r, label: labelText, indent: { col: 0, points: (s.label[0]?.start ?? 0) * POINTS_PER_CHAR }, items });
+  }
+
+  const grid = toGrid(gridRows, width);
+  if (headerRows.length === 0) {
+    const first = bodyRows.find((b): b is BodyRow => b.kind === 'row');
+    issues.push({ at: first ? { line: lines[first.r].src.line, column: 1 } : at, message: messages.tableWithoutHeader(first?.label || first?.items[0]?.text || '') });
+  }
+  const seg: Segment = { title: [...title, ...leadTitle], headerRows, bodyStart, end: lines.length - 1, body: bodyRows, notes };
+  const table = writeSegment(grid, seg, 1, issues, at);
+  return { table, issues };
+}
+
+/** The first token of a line that starts its values: a figure, a nil mark, or a `$`/"(" printed before one. */
+function firstValue(tokens: Token[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    const next = tokens[i + 1]?.text ?? '';
+    // A figure that opens a line and ends it is a stray number (a page number), not a column.
+    if (isValueText(t) && !(i === 0 && tokens.length === 1 && tokens[0].start === 0)) return i;
+    if ((isCurrencySymbol(t) || isOpener(t)) && isValueText(next)) return i;
+  }
+  return -1;
+}
+
+function cellAt(text: string, row: number, col: number, colSpan: number, at: SourceLocation, bottom: Rule = 'none'): GridCell {
+  return { row, col, rowSpan: 1, colSpan, text, lines: text ? [text] : [], top: 'none', bottom, underlined: false, bold: false, indent: 0, at };
+}
+
+function toGrid(rows: GridCell[][], width: number): Grid {
+  const slots = rows.map((cells) => {
+    const slot: (GridCell | null)[] = Array.from({ length: width }, () => null);
+    for (const c of cells) for (let k = c.col; k < c.col + c.colSpan && k < width; k++) slot[k] = c;
+    return slot;
+  });
+  return { rows: rows.map((cells) => [...cells].sort((a, b) => a.col - b.col)), slots, width, rowElements: [] };
+}
+
+export type { TextColumn };

@@ -1,0 +1,59 @@
+import { isCloser, isCurrencySymbol, isOpener, isValueText } from './cell-text.ts';
+
+/** A run of printed text on a line of a fixed-width layout: words separated by single spaces. */
+export interface Token {
+  text: string;
+  /** 0-based character columns of its first and last character. */
+  start: number;
+  end: number;
+}
+
+/** A rule drawn with dashes, underscores or equals signs under part of a line. */
+export interface RuleSegment {
+  start: number;
+  end: number;
+  kind: 'single' | 'double';
+}
+
+const valueWord = (w: string) => isValueText(w) || isCurrencySymbol(w) || isOpener(w) || isCloser(w);
+/** Dot leaders running into a figure or a `$`: "Revenues..........$ 1,234". */
+const LEADER = /^(.*?(?:\.\s?){3,})\s*([$(\d\-–—].*)$/;
+
+/**
+ * The tokens of a line: text separated by two or more spaces is two tokens; a token of
+ * figures separated by single spaces ("1,234 5,678", "$ 1,234") is split into them, and
+ * dot leaders that run into a figure end the label.
+ */
+export function tokenize(line: string): Token[] {
+  const out: Token[] = [];
+  for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
+    let start = m.index;
+    let text = m[0];
+    const leader = LEADER.exec(text);
+    if (leader && valueWord(leader[2].split(' ')[0])) {
+      const left = leader[1].trimEnd();
+      out.push({ text: left, start, end: start + left.length - 1 });
+      const skip = text.indexOf(leader[2], leader[1].length);
+      start += skip;
+      text = leader[2];
+    }
+    const words = [...text.matchAll(/\S+/g)];
+    if (words.length > 1 && words.every((w) => valueWord(w[0]))) {
+      for (const w of words) out.push({ text: w[0], start: start + w.index, end: start + w.index + w[0].length - 1 });
+    } else out.push({ text, start, end: start + text.length - 1 });
+  }
+  return out;
+}
+
+/**
+ * The rules a line draws, or null if it prints anything else. EDGAR writes a line that
+ * starts with a dash as "- ---…"; that leading "- " belongs to the rule.
+ */
+export function ruleSegments(line: string): RuleSegment[] | null {
+  if (!/^[\s\-=_]+$/.test(line) || !/[-=_]{3,}/.test(line)) return null;
+  const out: RuleSegment[] = [];
+  for (const m of line.matchAll(/[-=_]{2,}/g)) {
+    out.push({ start: m.index, end: m.index + m[0].length - 1, kind: m[0].includes('=') ? 'double' : 'single' });
+  }
+  return out;
+}
