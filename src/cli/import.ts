@@ -115,6 +115,8 @@ function report(result: ImportResult, file: string, dir: string, sourceName: str
     ].filter(Boolean);
     if (parts.length > 0) lines.push(`  left out: ${parts.join('; ')}`);
     if (s.layoutTables > 0) lines.push(`  read as text: ${s.layoutTables} HTML table${s.layoutTables === 1 ? '' : 's'} holding no figures (layout, lists, contacts)`);
+  } else if (left.pageNumbers > 0) {
+    lines.push(`  left out: ${left.pageNumbers} page number${left.pageNumbers === 1 ? '' : 's'} and page continuation marks`);
   }
   if (result.issues.length > 0) lines.push(`  ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'} in the source (above, on stderr): fix release.txt by hand or the source, then re-import with --force`);
   lines.push(`Next: npx tieout facts ${dir}`);

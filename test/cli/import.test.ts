@@ -70,6 +70,24 @@ describe('tieout import', () => {
     expect(readFileSync(join(data, 'releases', 'acme-2023-q3', 'release.txt'), 'utf8')).toContain('Revenue\t$ 5');
   });
 
+  test('imports a plain-text release laid out in fixed-width columns; text already in the release-text layout is copied unchanged', () => {
+    const data = scratch();
+    const wire = 'test/fixtures/import/text/wire-2005-q4.txt';
+    const { status, stdout, stderr } = tieout('import', wire, '--data', data);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/release\.txt +\d+ lines: 2 tables with 122 printed values/);
+    expect(stdout).toContain('  left out: 3 page numbers and page continuation marks');
+    const dir = join(data, 'releases', 'zdsi-2004-q4');
+    expect(readFileSync(join(dir, 'source.txt'), 'utf8')).toBe(readFileSync(wire, 'utf8'));
+    expect(readFileSync(join(dir, 'release.txt'), 'utf8')).toContain('\t2004\t2003\t2004\t2003\nRevenue:\t\t\t\t\n  License\t$ 31,214\t$ 25,790\t$ 112,408\t$ 93,517\n');
+
+    const inap = 'data/releases/inap-2010-q2/release.txt';
+    const again = tieout('import', inap, '--data', data, '--scale', 'thousands');
+    expect(again.stderr).toBe('');
+    expect(readFileSync(join(data, 'releases', 'inap-2010-q2', 'release.txt'), 'utf8')).toBe(readFileSync(inap, 'utf8'));
+  });
+
   test('a file it cannot read is refused with its name', () => {
     expect(tieout('import', 'release.pdf').stderr).toBe("release.pdf:1:1: expected an .html, .htm or .txt file; found '.pdf'\n");
     expect(tieout('import', 'no-such-release.html').stderr).toBe('no-such-release.html:1:1: expected a release file to import; none found\n');

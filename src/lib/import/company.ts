@@ -55,7 +55,8 @@ function exchangeName(printed: string): string {
 
 /** The run of name words just before a listing: "… -- The Buckle, Inc." → "The Buckle, Inc.". */
 function nameBefore(text: string): string {
-  const words = text.trimEnd().split(/\s+/);
+  // A wire dateline runs into the name: "Feb. 3, 2005--Zenith Data Systems, Inc.".
+  const words = text.replace(/--+|[—–]/g, ' — ').trimEnd().split(/\s+/);
   const name: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];

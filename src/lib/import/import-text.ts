@@ -24,8 +24,8 @@ export interface ImportedText {
 export function importText(source: string, file: string): ImportedText {
   const input = textSource(source);
   if (isReleaseText(input.text)) {
-    const text = input.envelope ? input.text : source;
-    return { text: text.endsWith('\n') ? text : `${text}\n`, issues: [], canonical: true, envelope: input.envelope, pageNumbers: 0 };
+    const text = input.envelope ? `${input.text}\n` : source;
+    return { text, issues: [], canonical: true, envelope: input.envelope, pageNumbers: 0 };
   }
   const read = textBlocks(input.lines, file);
   const issues = [...read.issues];

@@ -1,6 +1,6 @@
 import type { IngestIssue } from '../types.ts';
 import type { Block } from './blocks.ts';
-import { isFigure, isUnauditedNote, isUnitStatement, isYear } from './cell-text.ts';
+import { isFigure, isNilMark, isUnauditedNote, isUnitStatement, isYear } from './cell-text.ts';
 import { ruleSegments, tokenize, type Token } from './text-tokens.ts';
 import { readTextTable } from './text-table.ts';
 import type { SourceLine } from './text-lines.ts';
@@ -14,7 +14,10 @@ const PROSE_LENGTH = 50;
 /** A paragraph's line this long wraps onto the next line. */
 const WRAP_LENGTH = 45;
 const PAGE_NUMBER = /^(?:page\s+)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s+of\s+\d{1,3})?$/i;
-const BULLET = /^([•·●▪*o-])\s+(?=\S)/;
+const DASHED_PAGE_NUMBER = /^[-–]\s*\d{1,3}\s*[-–]$/;
+/** A wire service's page continuation mark. */
+const MORE = /^[-–(]\s*more\s*[-–)]$/i;
+const BULLET = /^(--|[•·●▪*o-])\s+(?=\S)/;
 const PERIOD_WORD = /\b(?:ended|ending|as of|as at|months|weeks|quarters?|years?|fiscal|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i;
 
 interface Classified {
@@ -39,8 +42,10 @@ export interface TextBlocks {
 export function textBlocks(source: SourceLine[], file: string): TextBlocks {
   const pageNumbers = new Set<number>();
   source.forEach((l, i) => {
+    const text = l.text.trim();
     const near = [i + 1, i + 2, i + 3].some((k) => k >= source.length || source[k].pageBreak) || [i, i - 1].some((k) => k >= 0 && source[k].pageBreak);
-    if (near && PAGE_NUMBER.test(l.text.trim()) && l.text.trim() !== '') pageNumbers.add(i);
+    // "- 2 -" is a page number wherever it stands; a bare number only at a page's end or start.
+    if ((near && PAGE_NUMBER.test(text)) || DASHED_PAGE_NUMBER.test(text) || MORE.test(text)) pageNumbers.add(i);
   });
   const lines: Classified[] = source.map((src, i) => classify(src, pageNumbers.has(i)));
   const blocks: Block[] = [];
@@ -54,6 +59,7 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
     proseFrom = next;
   };
 
+  let previous: Block | null = null;
   let i = 0;
   while (i < lines.length) {
     if (lines[i].src.pageBreak) {
@@ -112,8 +118,9 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
     const above: string[] = [];
     for (let t = groupTop - 1, blanks = 0; t >= floor && above.length < MAX_TITLE && !opensPage(t + 1); t--) {
       const l = lines[t];
+      // One blank line may part the title from the header; title lines themselves are not parted.
       if (l.kind === 'blank') {
-        if (++blanks >= 2) break;
+        if (above.length > 0 || ++blanks >= 2) break;
         continue;
       }
       if (l.kind === 'rule') continue;
@@ -128,10 +135,23 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
     const read = readTextTable(header, lines.slice(first, last + 1).map((l) => l.src), [...above, ...title]);
     for (const issue of read.issues) issues.push({ file, ...issue.at, message: issue.message });
     if (read.table) {
-      blocks.push({ kind: 'table', table: read.table });
-      for (const note of read.table.notes) blocks.push({ kind: 'text', role: 'paragraph', lines: [note], at: read.table.at, tag: 'p' });
-      read.table.notes = [];
-      tables++;
+      const table = read.table;
+      // A table continued on the next page (its header printed again, or none) is one table.
+      const since = blocks.slice(blocks.lastIndexOf(previous!) + 1);
+      const continues =
+        previous?.kind === 'table' && since.length > 0 && since.every((b) => b.kind === 'break') &&
+        (read.headerless ? table.rows[0]?.length === previous.table.rows[0]?.length : JSON.stringify(table.header) === JSON.stringify(previous.table.header));
+      if (continues && previous?.kind === 'table') {
+        previous.table.rows.push(...table.rows);
+        previous.table.notes.push(...table.notes);
+      } else {
+        if (read.headerless) issues.push({ file, ...read.headerless.at, message: read.headerless.message });
+        // The title was gathered here; nothing above the table may join it again (release-text.ts).
+        blocks.push({ kind: 'break' });
+        previous = { kind: 'table', table };
+        blocks.push(previous);
+        tables++;
+      }
     }
     i = last + 1;
   }
@@ -146,9 +166,12 @@ function classify(src: SourceLine, pageNumber: boolean): Classified {
   return { src, tokens, kind: isRow(tokens) ? 'row' : 'text' };
 }
 
-/** A row of a table: it prints a figure beside a label, or several figures, or one far right (an unlabelled total). */
+/** A row of a table: it prints a figure beside a label, or several figures, or one far right (an unlabelled total), or nil marks beside a label. */
 function isRow(tokens: Token[]): boolean {
-  return tokens.some((t, i) => isFigure(t.text) && !isYear(t.text) && (i > 0 || tokens.length > 1 || t.start >= 20));
+  if (tokens.some((t, i) => isFigure(t.text) && !isYear(t.text) && (i > 0 || tokens.length > 1 || t.start >= 20))) return true;
+  // A row of nil marks beside its label ("Restructuring   --   --").
+  const values = tokens.slice(1);
+  return values.length > 0 && values.every((t) => isNilMark(t.text));
 }
 
 /** A column heading line: years, dates or period words printed away from the left margin, or several headings across the line; no figure. */

@@ -28,21 +28,28 @@ const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.max(0, 
  * column's edges vary). `rows` are the values of each row, left to right.
  */
 export function findColumns(rows: Placed[][]): TextColumn[] {
-  const figures = rows.flatMap((row, r) => row.filter((v) => isFigure(v.text) && !isYear(v.text)).map((v) => ({ ...v, r })));
-  const source = figures.length > 0 ? figures : rows.flatMap((row, r) => row.map((v) => ({ ...v, r })));
-  const sorted = [...source].sort((a, b) => a.end - b.end);
-  const clusters: { items: typeof sorted }[] = [];
+  const all = rows.flatMap((row, r) => row.map((v) => ({ ...v, r })));
+  const isNumber = (v: Placed) => isFigure(v.text) && !isYear(v.text);
+  const columns = clusterByEdge(all.filter(isNumber));
+  // Values that sit under no column of figures (a column printing only nil marks) make columns of their own.
+  const loose = all.filter((v) => !isNumber(v) && !columns.some((c) => overlap(v.start, v.end, c.start, c.end) > 0 || (v.end >= c.edgeFrom - EDGE_SLACK && v.end <= c.edgeTo + EDGE_SLACK)));
+  return [...columns, ...clusterByEdge(loose)].sort((a, b) => a.edgeTo - b.edgeTo).map(({ start, end, edgeFrom, edgeTo }) => ({ start, end, edgeFrom, edgeTo }));
+}
+
+function clusterByEdge(values: (Placed & { r: number })[]): (TextColumn & { rows: Set<number> })[] {
+  const sorted = [...values].sort((a, b) => a.end - b.end);
+  const clusters: (typeof sorted)[] = [];
   for (const v of sorted) {
     const last = clusters.at(-1);
-    if (last && v.end - last.items.at(-1)!.end <= EDGE_SLACK) last.items.push(v);
-    else clusters.push({ items: [v] });
+    if (last && v.end - last.at(-1)!.end <= EDGE_SLACK) last.push(v);
+    else clusters.push([v]);
   }
-  let columns = clusters.map((c) => ({
-    start: Math.min(...c.items.map((v) => v.start)),
-    end: Math.max(...c.items.map((v) => v.end)),
-    edgeFrom: c.items[0].end,
-    edgeTo: c.items.at(-1)!.end,
-    rows: new Set(c.items.map((v) => v.r)),
+  const columns = clusters.map((c) => ({
+    start: Math.min(...c.map((v) => v.start)),
+    end: Math.max(...c.map((v) => v.end)),
+    edgeFrom: c[0].end,
+    edgeTo: c.at(-1)!.end,
+    rows: new Set(c.map((v) => v.r)),
   }));
   // Merge neighbours that overlap and never share a row: one column whose edges vary.
   for (let merged = true; merged; ) {
@@ -57,8 +64,7 @@ export function findColumns(rows: Placed[][]): TextColumn[] {
       }
     }
   }
-  columns = columns.sort((a, b) => a.edgeTo - b.edgeTo);
-  return columns.map(({ start, end, edgeFrom, edgeTo }) => ({ start, end, edgeFrom, edgeTo }));
+  return columns;
 }
 
 /**

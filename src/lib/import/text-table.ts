@@ -28,9 +28,10 @@ interface Line {
  * overlaps; "----" and "====" rules become total marks, as an HTML table's borders do;
  * labels keep their indentation. The table is then written as an HTML table is
  * (read-table.ts `writeSegment`). Figures that cannot be placed in one column each are
- * located errors, and are still written.
+ * located errors, and are still written. A table with no header is reported in
+ * `headerless`, for the caller to decide whether it continues the table before it.
  */
-export function readTextTable(header: SourceLine[], body: SourceLine[], title: string[]): { table: TableText | null; issues: TableIssue[] } {
+export function readTextTable(header: SourceLine[], body: SourceLine[], title: string[]): { table: TableText | null; issues: TableIssue[]; headerless: TableIssue | null } {
   const lines: Line[] = [...header, ...body].map((src) => {
     const rules = ruleSegments(src.text);
     return { src, tokens: rules ? [] : tokenize(src.text), rules };
@@ -46,7 +47,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     const i = firstValue(lines[r].tokens);
     if (i >= 0) boundary = Math.min(boundary, lines[r].tokens[i].start);
   }
-  if (!Number.isFinite(boundary)) return { table: null, issues };
+  if (!Number.isFinite(boundary)) return { table: null, issues, headerless: null };
 
   // Each body row: its label and its values (a `$` or "(" joined to its figure, as in HTML).
   const split = lines.map((line, r) => {
@@ -113,8 +114,23 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
 
   const bodyRows: (BodyRow | RuleRow)[] = [...lead];
   const notes: string[] = [];
+  // A label wrapped onto the next line ("Total cost of" / "  revenue   11,593") is that line's
+  // label; its first line is left empty, so a rule above it still marks the figures' total.
+  let carried: { text: string; start: number } | null = null;
   for (let r = bodyStart; r < lines.length; r++) {
     const line = lines[r];
+    const here = split[r];
+    const wrapped = here && here.items.length === 0 && here.label.length > 0 && /^[a-z]/.test(split[r + 1]?.label[0]?.text ?? '');
+    if (wrapped) {
+      const text = here.label.map((t) => t.text).join(' ');
+      carried = carried ? { text: `${carried.text} ${text}`, start: carried.start } : { text, start: here.label[0].start };
+      bodyRows.push({ kind: 'rule', r, cells: [] });
+      continue;
+    }
+    if (carried && here && here.label.length > 0) {
+      here.label[0] = { ...here.label[0], text: `${carried.text} ${here.label[0].text}`, start: carried.start };
+    }
+    carried = null;
     if (line.rules) {
       for (let k = 0; k < columns.length; k++) {
         const seg = line.rules.find((s) => s.start <= columns[k].end && s.end >= columns[k].start);
@@ -144,13 +160,14 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   }
 
   const grid = toGrid(gridRows, width);
+  let headerless: TableIssue | null = null;
   if (headerRows.length === 0) {
     const first = bodyRows.find((b): b is BodyRow => b.kind === 'row');
-    issues.push({ at: first ? { line: lines[first.r].src.line, column: 1 } : at, message: messages.tableWithoutHeader(first?.label || first?.items[0]?.text || '') });
+    headerless = { at: first ? { line: lines[first.r].src.line, column: 1 } : at, message: messages.tableWithoutHeader(first?.label || first?.items[0]?.text || '') };
   }
   const seg: Segment = { title: [...title, ...leadTitle], headerRows, bodyStart, end: lines.length - 1, body: bodyRows, notes };
   const table = writeSegment(grid, seg, 1, issues, at);
-  return { table, issues };
+  return { table, issues, headerless };
 }
 
 /** The first token of a line that starts its values: a figure, a nil mark, or a `$`/"(" printed before one. */

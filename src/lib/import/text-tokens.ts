@@ -38,7 +38,8 @@ export function tokenize(line: string): Token[] {
       text = leader[2];
     }
     const words = [...text.matchAll(/\S+/g)];
-    if (words.length > 1 && words.every((w) => valueWord(w[0]))) {
+    // "10.0 %" and "(2.7) pts" stay as printed; "1,234 5,678" and "$ 1,234" are split.
+    if (words.length > 1 && words.every((w) => valueWord(w[0])) && !words.some((w) => isCloser(w[0]))) {
       for (const w of words) out.push({ text: w[0], start: start + w.index, end: start + w.index + w[0].length - 1 });
     } else out.push({ text, start, end: start + text.length - 1 });
   }

@@ -32,6 +32,8 @@ describe('the fiscal period, from what the release names', () => {
     // Only the end date: the fiscal year is the one that ends after the remaining quarters.
     ['Acme today reported revenue for the third quarter ended October 30, 2022, of $5.93 billion.', '2023-q3'],
     ['Acme today reported revenue for the second quarter ended June 30, 2023.', '2023-q2'],
+    // The period named first in a line is the release's; the prior year's comes after it.
+    ['Acme reported net sales for the third quarter ended September 30, 1999, up from net sales for the third quarter of 1998.', '1999-q3'],
   ];
   test.each(cases)('%s → %s', (line, period) => {
     expect(meta(release([line, LISTED])).values.fiscal_period).toBe(period);
@@ -94,6 +96,8 @@ describe('company name, ticker and exchange, from the listing', () => {
     ['1-800-FLOWERS.COM, Inc. (Nasdaq: FLWS), a leading provider of gifts, today reported results.', '1-800-FLOWERS.COM, Inc.', 'FLWS', 'NASDAQ'],
     ['Bank of America Corporation (NYSE:BAC) today reported earnings.', 'Bank of America Corporation', 'BAC', 'NYSE'],
     ['Acme Holdings (NYSE American: AMH) today reported results.', 'Acme Holdings', 'AMH', 'NYSE American'],
+    // A wire dateline runs into the name with "--".
+    ['SAN JOSE, Calif.--(BUSINESS WIRE)--Feb. 3, 2005--Zenith Data Systems, Inc. (Nasdaq:ZDSI) today reported revenue.', 'Zenith Data Systems, Inc.', 'ZDSI', 'NASDAQ'],
   ];
   test.each(cases)('%s', (line, name, ticker, exchange) => {
     expect(meta(release(['Acme Reports Q3 2022 Results', line])).values).toMatchObject({ name, ticker, exchange, company: ticker.toLowerCase() });

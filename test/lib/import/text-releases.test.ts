@@ -1,0 +1,134 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { decodeSource, importRelease, type MetaOptions } from '../../../src/lib/import/index.ts';
+import { loadRelease } from '../../../src/lib/ingest/index.ts';
+import { digits, releaseTextFigures } from '../../support/html-figures.ts';
+
+/**
+ * Plain-text releases as published (test/fixtures/import/text/README.md says where each
+ * comes from): each imports, ingests, and every figure of its tables is a fact, in order.
+ */
+const FIXTURES: { file: string; options: MetaOptions; tables: number; meta: Record<string, string>; headerErrors: number }[] = [
+  {
+    file: 'aames-1998-ex20',
+    options: { ticker: 'AAMES', name: 'Aames Capital Corporation', exchange: 'NYSE', fiscalPeriod: '1999-q2', fiscalYearEnd: '06-30', fiscalYearNamedBy: 'end', releaseDate: '1998-12-31', scale: 'units' },
+    tables: 2,
+    meta: { currency: 'USD' },
+    // "FACTOR INFORMATION PER $1000 OF ORIGINAL FACE" spans five columns; the ingest reads "1000" as a year there (see the report).
+    headerErrors: 5,
+  },
+  {
+    file: 'edgar-1999-ex99',
+    options: {},
+    tables: 2,
+    meta: { title: 'ACME WIDGET CORPORATION REPORTS THIRD QUARTER RESULTS', ticker: 'ACWD', exchange: 'NASDAQ', name: 'Acme Widget Corporation', fiscal_period: '1999-q3', fiscal_year_end: '12-31', release_date: '1999-10-21', currency: 'USD', scale: 'thousands' },
+    headerErrors: 0,
+  },
+  {
+    file: 'wire-2005-q4',
+    options: {},
+    tables: 2,
+    meta: { title: 'Zenith Data Systems Reports Fourth Quarter and Fiscal 2004 Results', ticker: 'ZDSI', exchange: 'NASDAQ', name: 'Zenith Data Systems, Inc.', fiscal_period: '2004-q4', fiscal_year_end: '12-31', release_date: '2005-02-03', currency: 'USD', scale: 'thousands' },
+    headerErrors: 0,
+  },
+];
+
+/**
+ * An independent count of the figures printed in a fixed-width text, for tests: each line
+ * of the exhibit's text is split where two or more spaces part it, and every field that is
+ * a number as printed ("48,215", "$ 6,218", "(281)", "9.507526%", "0.42") or a nil mark
+ * ("-", "--") after the first field is counted, except on lines of years only (headers)
+ * and SGML tags. It shares no code with the importer.
+ */
+function sourceFigures(text: string): { figures: string[]; nils: number } {
+  const exhibit = text.includes('<TYPE>EX-') ? text.slice(text.lastIndexOf('<TYPE>EX-')) : text;
+  const out = { figures: [] as string[], nils: 0 };
+  const NUMBER = /^\$?\s*\(?\d[\d,]*(?:\.\d+)?\)?%?$/;
+  for (const line of exhibit.split('\n')) {
+    // SGML tags, and rules drawn with dashes, print no figure.
+    if (line.startsWith('<') || (/^[\s\-=_]+$/.test(line) && /[-=_]{3}/.test(line))) continue;
+    // Fields are parted by two spaces, or by one between numbers ("386,100,000.00 383,371,981.77").
+    const fields = line
+      .trim()
+      .split(/\s{2,}/)
+      .flatMap((f) => (f.split(' ').every((w) => NUMBER.test(w) || w === '$') ? f.split(' ') : [f]));
+    const numbers = fields.filter((f) => NUMBER.test(f));
+    if (numbers.length > 0 && numbers.every((f) => /^(?:19|20)\d\d$/.test(f))) continue;
+    fields.forEach((f, i) => {
+      if (NUMBER.test(f) && fields.length > 1) out.figures.push(digits(f));
+      // A dash opening a line is a list item's mark, not a nil.
+      else if (/^-{1,2}$/.test(f) && i > 0) out.nils++;
+    });
+  }
+  return out;
+}
+
+describe.each(FIXTURES)('importing the plain-text release $file', ({ file, options, tables, meta, headerErrors }) => {
+  const path = `test/fixtures/import/text/${file}.txt`;
+  const source = decodeSource(readFileSync(path)).text;
+  const result = importRelease({ text: source, file: `${file}.txt`, kind: 'text' }, options);
+
+  test('imports with no problem, its tables as tables', () => {
+    expect(result.issues).toEqual([]);
+    expect(result.summary.tables).toBe(tables);
+  });
+
+  test('drafts the metadata the release states', () => {
+    expect(Object.fromEntries(Object.entries(result.meta).map(([k, v]) => [k, v!.value]))).toMatchObject(meta);
+  });
+
+  test('every figure and nil mark printed in its tables is in release.txt, in order', () => {
+    const printed = sourceFigures(source);
+    const written = releaseTextFigures(result.releaseText);
+    expect(printed.figures.length).toBeGreaterThan(50);
+    expect(written.figures).toEqual(printed.figures);
+    expect(written.nils).toBe(printed.nils);
+  });
+
+  test('ingests, and every figure of its tables is a fact, in order; tieout check finds no mismatch in its tables', () => {
+    const data = mkdtempSync(join(tmpdir(), 'tieout-text-'));
+    const run = spawnSync(process.execPath, ['bin/tieout.mjs', 'import', path, '--data', data, ...cliOptions(options)], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const dir = join(data, 'releases', result.id!.value);
+    const release = loadRelease(dir);
+    expect(release.errors.length).toBe(headerErrors);
+    for (const e of release.errors) expect(e.message).toContain("'1000' is not a year of a financial period");
+    const cells = release.facts.filter((f) => f.origin === 'cell').sort((a, b) => a.line - b.line || a.column - b.column);
+    const printed = sourceFigures(source);
+    expect(cells.filter((f) => f.status === 'reported').map((f) => digits(f.raw))).toEqual(printed.figures);
+    expect(cells.filter((f) => f.status === 'nil').length).toBe(printed.nils);
+
+    const check = spawnSync(process.execPath, ['bin/tieout.mjs', 'check', dir, '--jsonl'], { encoding: 'utf8' });
+    const { checks } = JSON.parse(check.stdout.trim().split('\n')[0]) as { checks: { id: string; verdict: string }[] };
+    const tableChecks = checks.filter((c) => !c.id.startsWith('claim/'));
+    expect(tableChecks.length).toBeGreaterThanOrEqual(8);
+    expect(tableChecks.filter((c) => c.verdict !== 'exact' && c.verdict !== 'rounding')).toEqual([]);
+  });
+});
+
+function cliOptions(o: MetaOptions): string[] {
+  const flags: [keyof MetaOptions, string][] = [['ticker', '--ticker'], ['name', '--name'], ['exchange', '--exchange'], ['fiscalPeriod', '--fiscal-period'], ['fiscalYearEnd', '--fiscal-year-end'], ['fiscalYearNamedBy', '--fiscal-year-named-by'], ['releaseDate', '--release-date'], ['scale', '--scale']];
+  return flags.flatMap(([key, flag]) => (o[key] ? [flag, String(o[key])] : []));
+}
+
+describe('the real EDGAR exhibit (Aames, 1998)', () => {
+  const source = decodeSource(readFileSync('test/fixtures/import/text/aames-1998-ex20.txt')).text;
+  const { releaseText } = importRelease({ text: source, file: 'aames.txt', kind: 'text' }, FIXTURES[0].options);
+
+  test('the exhibit is read, not the 8-K cover; its title lines and the heading inside the caption make the title block', () => {
+    expect(releaseText).not.toContain('SECURITIES AND EXCHANGE COMMISSION');
+    expect(releaseText).toContain('SERIES 1998-C\nREMIC I\nSTATEMENT TO CERTIFICATEHOLDERS\nDISTRIBUTIONS IN DOLLARS\n\t\tPRIOR\t');
+  });
+
+  test('a four-line header maps each heading onto the column under it; the heading beside it opens the rows', () => {
+    expect(releaseText).toContain('\tFACE VALUE\tBALANCE\tINTEREST\tPRINCIPAL\tTOTAL\tLOSSES\tINTEREST\tBALANCE\nCLASS\t');
+  });
+
+  test('the TOTALS row, ten blank lines and a rule below the rows, is in the table and marked as totals', () => {
+    expect(releaseText).toContain('\n  R-I\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\nTOTALS\t<u>650,000,000.00</u>\t<u>645,008,411.46</u>\t');
+  });
+});

@@ -1,0 +1,210 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { importRelease } from '../../../src/lib/import/index.ts';
+
+/** Imports a plain-text release given as lines; its release text and the problems found. */
+function read(...lines: string[]) {
+  const result = importRelease({ text: `${lines.join('\n')}\n`, file: 'x.txt', kind: 'text' });
+  return { text: result.releaseText, issues: result.issues.map((i) => `${i.line}:${i.column} ${i.message}`) };
+}
+
+/** The tab-separated lines of the release text. */
+const tableLines = (text: string) => text.split('\n').filter((l) => l.includes('\t'));
+
+/**
+ * Each form a fixed-width table prints (EDGAR .txt exhibits, wire-service text, text
+ * copied from PDFs), one case each: the lines as published and the table lines the
+ * importer must write.
+ */
+const FORMS: { name: string; lines: string[]; table: string[] }[] = [
+  {
+    name: 'a span heading over two year columns, a date line and the years, with rules under them',
+    lines: [
+      '                            Three Months Ended',
+      '                               September 30,',
+      '                           ---------------------',
+      '                              2023        2022',
+      '                           ---------   ---------',
+      'Revenue                    $  48,215   $  42,934',
+    ],
+    table: ['\tThree Months Ended\tThree Months Ended', '\tSeptember 30,\tSeptember 30,', '\t2023\t2022', 'Revenue\t$ 48,215\t$ 42,934'],
+  },
+  {
+    name: 'two span headings on one line, each over its own pair of columns (the rule under each gives its span)',
+    lines: [
+      '                      Three Months Ended    Nine Months Ended',
+      '                      ------------------   ------------------',
+      '                        2023      2022       2023      2022',
+      'Revenue                 1,234     1,000      3,456     3,000',
+    ],
+    table: ['\tThree Months Ended\tThree Months Ended\tNine Months Ended\tNine Months Ended', '\t2023\t2022\t2023\t2022', 'Revenue\t1,234\t1,000\t3,456\t3,000'],
+  },
+  {
+    name: 'a dollar sign printed apart from its figure, parentheses for negatives, a closing parenthesis hanging past the column',
+    lines: ['                 2023        2022', 'Net income    $  (1,271)  $    5,004', 'Other income        (65)          12'],
+    table: ['\t2023\t2022', 'Net income\t$ (1,271)\t$ 5,004', 'Other income\t(65)\t12'],
+  },
+  {
+    name: 'nil marks: "-", "--" and a dash centred under its column; a row of nil marks only',
+    lines: [
+      '                    2023        2022',
+      'Restructuring         --         850',
+      'Impairment             -           -',
+      'Other                 12         -',
+      'Litigation            --          --',
+    ],
+    table: ['\t2023\t2022', 'Restructuring\t--\t850', 'Impairment\t-\t-', 'Other\t12\t-', 'Litigation\t--\t--'],
+  },
+  {
+    name: 'a single rule above a subtotal and a double rule under the grand total become total marks',
+    lines: [
+      '                    2023      2022',
+      'Product            1,000       900',
+      'Service              200       100',
+      '                  -------   -------',
+      '  Total revenue    1,200     1,000',
+      '                  =======   =======',
+    ],
+    table: ['\t2023\t2022', 'Product\t1,000\t900', 'Service\t200\t100', '  Total revenue\t<u>1,200</u>\t<u>1,000</u>'],
+  },
+  {
+    name: 'a label wrapped onto a second line is one label; a rule above its first line still marks the total',
+    lines: [
+      '                                2023      2022',
+      'Selling, general and',
+      '  administrative                7,884     6,912',
+      'Other                             100       100',
+      '                               ------    ------',
+      'Total costs and',
+      '  expenses                      7,984     7,012',
+    ],
+    table: ['\t2023\t2022', 'Selling, general and administrative\t7,884\t6,912', 'Other\t100\t100', 'Total costs and expenses\t<u>7,984</u>\t<u>7,012</u>'],
+  },
+  {
+    name: 'indentation keeps its levels, two spaces a level, and a caption line is a row without figures',
+    lines: ['                              2023      2022', 'Operating expenses:', '    Research                  1,407     1,296', '        Total                 1,407     1,296'],
+    table: ['\t2023\t2022', 'Operating expenses:\t\t', '  Research\t1,407\t1,296', '    Total\t1,407\t1,296'],
+  },
+  {
+    name: 'dot leaders run into the figures',
+    lines: ['                                   2023       2022', 'IP services..................      29,328     32,099', 'Revenues.....................$     60,525 $   64,372'],
+    table: ['\t2023\t2022', 'IP services..................\t29,328\t32,099', 'Revenues.....................\t$ 60,525\t$ 64,372'],
+  },
+  {
+    name: 'figures separated by single spaces (text copied from a PDF) are still columns',
+    lines: ['              2023   2022', 'Revenue     10,000 9,000', 'Cost         4,000 3,500'],
+    table: ['\t2023\t2022', 'Revenue\t10,000\t9,000', 'Cost\t4,000\t3,500'],
+  },
+  {
+    name: 'percentages, a change column and an unlabelled subtotal row',
+    lines: [
+      '                   2023      2022     Change',
+      'Revenue           1,100     1,000       10%',
+      'Cost                550       500     10.0 %',
+      '                  -----     -----',
+      '                    550       500',
+    ],
+    table: ['\t2023\t2022\tChange', 'Revenue\t1,100\t1,000\t10%', 'Cost\t550\t500\t10.0 %', '\t<u>550</u>\t<u>500</u>\t'],
+  },
+  {
+    name: 'a unit statement printed beside the header is the title; a label under it opens the rows',
+    lines: ['(In thousands)          2023        2022', 'ASSETS', 'Cash                $ 6,218     $ 4,907'],
+    table: ['\t2023\t2022', 'ASSETS\t\t', 'Cash\t$ 6,218\t$ 4,907'],
+  },
+];
+
+describe('fixed-width tables: each layout form', () => {
+  test.each(FORMS)('$name', ({ lines, table }) => {
+    const { text, issues } = read('ACME REPORTS RESULTS', '', ...lines);
+    expect(issues).toEqual([]);
+    expect(tableLines(text)).toEqual(table);
+  });
+});
+
+describe('fixed-width releases: pages, envelopes and bad input', () => {
+  test('a table continued over a form feed, its title and header printed again, is one table; page numbers and "-more-" are left out', () => {
+    const page = ['                        ACME CORP', '                   CONSOLIDATED BALANCE SHEETS', '', '                         2023        2022'];
+    const { text } = read(...page, 'Cash                   $ 6,218     $ 4,907', '', '                          - 2 -', '                         -more-', '\f' + page[0], ...page.slice(1, 2).map((l) => `${l} (continued)`), ...page.slice(2), 'Debt                     2,500       2,500');
+    expect(text).toBe('ACME CORP\nCONSOLIDATED BALANCE SHEETS\n\t2023\t2022\nCash\t$ 6,218\t$ 4,907\nDebt\t2,500\t2,500\n');
+  });
+
+  test('an EDGAR submission: the EX-99 exhibit is read, its SGML envelope and <TABLE>, <CAPTION>, <S>, <C>, <PAGE> tags are not text', () => {
+    const { text } = read(
+      '<SEC-DOCUMENT>0000000000-99-000001.txt', '<DOCUMENT>', '<TYPE>8-K', '<TEXT>', 'Item 7. Exhibits 99.1', '</TEXT>', '</DOCUMENT>', '<DOCUMENT>', '<TYPE>EX-99.1', '<TEXT>',
+      '<PAGE>   1', 'ACME REPORTS RESULTS', '<TABLE>', '<CAPTION>', '                  1999       1998', '<S>               <C>        <C>', 'Revenue         $ 100      $  90', '</TABLE>', '</TEXT>', '</DOCUMENT>',
+    );
+    expect(text).toBe('ACME REPORTS RESULTS\n\t1999\t1998\nRevenue\t$ 100\t$ 90\n');
+  });
+
+  test('a figure printed between the columns is a located error naming its line and column, and is still written', () => {
+    const { text, issues } = read('ACME CORP', '', '                  2023      2022', 'Revenue          1,000       900', 'Cost          500   400      300');
+    expect(issues).toEqual([`5:15 expected a header over value column 1 of this table; found none above its figures (first: '500')`]);
+    expect(tableLines(text)).toContain('Cost\t500\t400\t300');
+  });
+
+  test('two figures of one row in one column are a located error, and both are written', () => {
+    // Right edges at 16, 18 and 20 chain into one column; "12" and "400" share a row in it.
+    const { text, issues } = read('ACME CORP', '', '                2023', `${'Revenue'.padEnd(16)}1,000`, `${'Other'.padEnd(16)}500`, `${'Cost'.padEnd(15)}12 400`);
+    expect(issues).toEqual([`6:19 expected the figures of this table in columns aligned from row to row; '400' falls in the same column as '12' on this line, so both are written in one cell`]);
+    expect(tableLines(text)).toContain('Cost\t12 400');
+  });
+
+  test('text with no table of figures in either layout is refused with a message naming both', () => {
+    expect(read('Acme announces a new chief executive.').issues).toEqual([
+      '1:1 expected at least one table: rows of figures aligned in columns under a header, or tab-separated lines under a header line (see ARCHITECTURE.md, "The release text"); found none, so the ingest would find no facts',
+    ]);
+  });
+
+  test('text already in the release-text layout passes through unchanged (the bundled Internap release)', () => {
+    const text = readFileSync('data/releases/inap-2010-q2/release.txt', 'utf8');
+    const result = importRelease({ text, file: 'release.txt', kind: 'text' });
+    expect(result.releaseText).toBe(text);
+    expect(result.issues).toEqual([]);
+  });
+});
+
+/** Printed figures of the kinds fixed-width statements carry. */
+const figure = fc.oneof(
+  fc.integer({ min: 0, max: 99_999_999 }).map((n) => n.toLocaleString('en-US')),
+  fc.integer({ min: 1, max: 9_999_999 }).map((n) => `(${n.toLocaleString('en-US')})`),
+  fc.tuple(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 99 })).map(([a, b]) => `${a}.${String(b).padStart(2, '0')}`),
+  fc.integer({ min: -99, max: 99 }).map((n) => `${n}%`),
+  fc.constantFrom('--', '-'),
+);
+const word = fc.constantFrom('Revenue', 'Cost of sales', 'Gross profit', 'Research and development', 'Interest', 'Net income', 'Other, net', 'Total assets');
+
+describe('random space-aligned tables', () => {
+  test('every figure lands in its own column, as printed', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }).chain((columns) =>
+          fc.record({
+            columns: fc.constant(columns),
+            rows: fc.array(fc.record({ label: word, indent: fc.integer({ min: 0, max: 2 }), cells: fc.array(figure, { minLength: columns, maxLength: columns }) }), { minLength: 1, maxLength: 12 }),
+            gap: fc.integer({ min: 2, max: 6 }),
+            dollar: fc.boolean(),
+            hang: fc.boolean(),
+          }),
+        ),
+        ({ columns, rows, gap, dollar, hang }) => {
+          // At least one real figure, so that the block is a table.
+          rows[0].cells[0] = '1,234';
+          const headers = Array.from({ length: columns }, (_, k) => String(2023 - k));
+          const printed = rows.map((r, i) => r.cells.map((c) => (dollar && i === 0 && /^\(?\d/.test(c) ? `$ ${c}` : c)));
+          const labelWidth = Math.max(...rows.map((r) => r.label.length + r.indent * 2)) + gap;
+          const widths = headers.map((h, k) => Math.max(h.length, ...printed.map((p) => p[k].length + 2)));
+          // Typeset statements let a negative's closing parenthesis hang past the column's edge.
+          const cell = (c: string, k: number) => (hang ? (c.endsWith(')') ? c.padStart(widths[k] + 1) : `${c.padStart(widths[k])} `) : c.padStart(widths[k]));
+          const line = (label: string, cells: string[]) => (label.padEnd(labelWidth) + cells.map(cell).join(' '.repeat(gap))).trimEnd();
+          const lines = [line('', headers), ...rows.map((r, i) => line(`${'  '.repeat(r.indent)}${r.label}`, printed[i]))];
+          const { text, issues } = read('ACME REPORTS RESULTS', '', ...lines);
+          expect(issues).toEqual([]);
+          const written = tableLines(text).slice(1).map((l) => l.split('\t').slice(1));
+          expect(written).toEqual(printed);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
