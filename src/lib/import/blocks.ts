@@ -149,7 +149,7 @@ class Walker {
   private table(el: Element, format: Format, inside: Inside): void {
     const read = holdsTable(el) ? null : readTable(el);
     if (read) {
-      this.issues.push(...read.issues);
+      for (const issue of read.issues) this.issues.push(issue);
       for (const table of read.tables) this.blocks.push({ kind: 'table', table });
       return;
     }

@@ -42,13 +42,13 @@ export function importRelease(input: ImportInput, options: MetaOptions = {}, com
     const html = importHtml(input.text, input.file);
     releaseText = html.text;
     page = html.page;
-    issues.push(...html.issues);
+    for (const issue of html.issues) issues.push(issue);
     leftOut = html.leftOut;
     layoutTables = html.layoutTables;
   } else {
     const text = importText(input.text, input.file);
     releaseText = text.text;
-    issues.push(...text.issues);
+    for (const issue of text.issues) issues.push(issue);
     leftOut = { ...leftOut, pageNumbers: text.pageNumbers };
   }
 

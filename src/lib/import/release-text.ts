@@ -45,7 +45,8 @@ export function releaseText(blocks: Block[]): string {
   written.forEach((chunk, i) => {
     const prev = written[i - 1];
     if (i > 0 && !(chunk.list !== undefined && prev.list === chunk.list)) out.push('');
-    out.push(...chunk.lines);
+    // One at a time: a table of 100,000 rows spread into push() overflows the call stack.
+    for (const line of chunk.lines) out.push(line);
   });
   return `${out.join('\n')}\n`;
 }

@@ -60,8 +60,9 @@ export function assignColumns(headerRows: GridCell[][], rows: Item[][]): ColumnA
     // Items under one header that sit apart on the grid (a header spanning two value
     // columns with nothing below it) are separate columns: cluster by grid span.
     for (const cluster of clusterBySpan(items)) {
-      const start = Math.min(...cluster.map((i) => i.start));
-      const end = Math.max(...cluster.map((i) => i.end));
+      // reduce, not Math.min(...): a table of 100,000 rows would overflow the call stack.
+      const start = cluster.reduce((m, i) => Math.min(m, i.start), Infinity);
+      const end = cluster.reduce((m, i) => Math.max(m, i.end), -Infinity);
       const index = columns.length;
       columns.push({ headers: key.map((c) => c?.text ?? ''), start, end, cells: key });
       for (const item of cluster) place.set(item, index);

@@ -54,7 +54,7 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
   let prose: Classified[] = [];
   let proseFrom = 0;
   const flushProse = (next: number) => {
-    blocks.push(...proseBlocks(prose));
+    for (const block of proseBlocks(prose)) blocks.push(block);
     prose = [];
     proseFrom = next;
   };
@@ -109,7 +109,7 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
     const groupTop = h;
     // Title lines at the top of that group (a centred statement name, the unit statement).
     const title: string[] = [];
-    while (h < first && (lines[h].kind === 'blank' || lines[h].kind === 'rule' || (lines[h].kind === 'text' && titleLike(lines[h]) && !headerLike(lines[h])))) {
+    while (h < first && (lines[h].kind === 'blank' || lines[h].kind === 'rule' || (lines[h].kind === 'text' && titleLike(lines[h]) && !periodLike(lines[h])))) {
       if (lines[h].kind === 'text') title.push(lines[h].src.text.trim());
       h++;
     }
@@ -142,8 +142,8 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
         previous?.kind === 'table' && since.length > 0 && since.every((b) => b.kind === 'break') &&
         (read.headerless ? table.rows[0]?.length === previous.table.rows[0]?.length : JSON.stringify(table.header) === JSON.stringify(previous.table.header));
       if (continues && previous?.kind === 'table') {
-        previous.table.rows.push(...table.rows);
-        previous.table.notes.push(...table.notes);
+        for (const row of table.rows) previous.table.rows.push(row);
+        for (const note of table.notes) previous.table.notes.push(note);
       } else {
         if (read.headerless) issues.push({ file, ...read.headerless.at, message: read.headerless.message });
         // The title was gathered here; nothing above the table may join it again (release-text.ts).
@@ -180,6 +180,11 @@ function headerLike(l: Classified): boolean {
   return (away.some((t) => isYear(t.text) || PERIOD_WORD.test(t.text)) || away.length >= 2) && l.tokens.length <= 12;
 }
 
+/** A line naming periods (a year, "Three Months Ended", "September 30,"): a heading, never a title. */
+function periodLike(l: Classified): boolean {
+  return l.tokens.some((t) => isYear(t.text) || PERIOD_WORD.test(t.text));
+}
+
 /** A line of a paragraph: long and ending a sentence. */
 function proseLike(l: Classified): boolean {
   const text = l.src.text.trim();
@@ -189,7 +194,7 @@ function proseLike(l: Classified): boolean {
 /** A title line: a short heading, the company name, the unit statement, "(Unaudited)". */
 function titleLike(l: Classified): boolean {
   const text = l.src.text.trim();
-  if (isUnitStatement(text) || isUnauditedNote(text)) return true;
+  if (l.tokens.length === 1 && (isUnitStatement(text) || isUnauditedNote(text))) return true;
   return l.tokens.length === 1 && text.length <= 100 && !/[.!?:]$/.test(text.replace(/\b(?:Inc|Corp|Co|Ltd|plc|L\.P|LLC)\.$/i, '')) && /[A-Za-z]/.test(text);
 }
 

@@ -45,8 +45,8 @@ function clusterByEdge(values: (Placed & { r: number })[]): (TextColumn & { rows
     else clusters.push([v]);
   }
   const columns = clusters.map((c) => ({
-    start: Math.min(...c.map((v) => v.start)),
-    end: Math.max(...c.map((v) => v.end)),
+    start: c.reduce((m, v) => Math.min(m, v.start), Infinity),
+    end: c.reduce((m, v) => Math.max(m, v.end), -Infinity),
     edgeFrom: c[0].end,
     edgeTo: c.at(-1)!.end,
     rows: new Set(c.map((v) => v.r)),
@@ -65,6 +65,25 @@ function clusterByEdge(values: (Placed & { r: number })[]): (TextColumn & { rows
     }
   }
   return columns;
+}
+
+/**
+ * Columns by order, for a table whose figures do not line up (text copied from a PDF, one
+ * space between label and figures): when every row prints the same number of values, the
+ * k-th value of each row is column k. Null when rows print different numbers of values.
+ */
+export function columnsByOrder(rows: Placed[][]): TextColumn[] | null {
+  const printed = rows.filter((r) => r.length > 0);
+  const n = printed[0]?.length ?? 0;
+  if (n === 0 || printed.some((r) => r.length !== n)) return null;
+  return Array.from({ length: n }, (_, k) => {
+    const values = printed.map((r) => r[k]);
+    const start = values.reduce((m, v) => Math.min(m, v.start), Infinity);
+    const end = values.reduce((m, v) => Math.max(m, v.end), -Infinity);
+    const edgeFrom = values.reduce((m, v) => Math.min(m, v.end), Infinity);
+    // Large tables: no spread of every value into Math.min's arguments.
+    return { start, end, edgeFrom, edgeTo: end };
+  });
 }
 
 /**

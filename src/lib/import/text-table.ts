@@ -5,7 +5,7 @@ import { rowItems, type Item } from './row-items.ts';
 import { writeSegment, type BodyRow, type RuleRow, type Segment, type TableIssue, type TableText } from './read-table.ts';
 import { isCurrencySymbol, isFootnoteText, isOpener, isUnauditedNote, isUnitStatement, isValueText } from './cell-text.ts';
 import { ruleSegments, tokenize, type Token } from './text-tokens.ts';
-import { columnOf, findColumns, headerColumns, type Placed, type TextColumn } from './text-columns.ts';
+import { columnOf, columnsByOrder, findColumns, headerColumns, type Placed, type TextColumn } from './text-columns.ts';
 import type { SourceLine } from './text-lines.ts';
 import { messages } from './messages.ts';
 
@@ -62,20 +62,28 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     return { label, items: rowItems(cells) };
   });
   const rowsOfValues = split.map((s) => (s ? s.items.map((i): Placed => ({ text: i.text, start: i.start, end: i.end })) : []));
-  const columns = findColumns(rowsOfValues);
-
   // Place every value in a column; two values of one row in one column cannot be aligned.
-  const placed = split.map((s, r) => {
-    if (!s) return [];
-    const seen = new Map<number, Item>();
-    return s.items.map((item) => {
-      const k = columnOf(item, columns);
-      const other = seen.get(k);
-      if (other) issues.push({ at: at0(lines[r], item.start), message: messages.unalignedFigure(item.text, other.text) });
-      seen.set(k, item);
-      return { item, k };
+  const place = (columns: TextColumn[], byOrder: boolean) => {
+    const problems: TableIssue[] = [];
+    const placed = split.map((s, r) => {
+      if (!s) return [];
+      const seen = new Map<number, Item>();
+      return s.items.map((item, i) => {
+        const k = byOrder ? i : columnOf(item, columns);
+        const other = seen.get(k);
+        if (other) problems.push({ at: at0(lines[r], item.start), message: messages.unalignedFigure(item.text, other.text) });
+        seen.set(k, item);
+        return { item, k };
+      });
     });
-  });
+    return { columns, placed, problems, byOrder };
+  };
+  let layout = place(findColumns(rowsOfValues), false);
+  // Figures that do not line up, but every row prints as many: the k-th value is column k.
+  const ordered = columnsByOrder(rowsOfValues);
+  if (ordered && (layout.problems.length > 0 || layout.columns.length !== ordered.length)) layout = place(ordered, true);
+  const { columns, placed, byOrder } = layout;
+  for (const problem of layout.problems) issues.push(problem);
 
   // The grid the HTML path reads: column 0 is the label, column k + 1 is value column k.
   const width = columns.length + 1;
@@ -90,7 +98,11 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     }
     const under = lines[r + 1]?.rules ?? null;
     const cells: { first: number; last: number; text: string; start: number }[] = [];
-    for (const t of line.tokens) {
+    // Columns by order: a heading line printing one text per column names them in turn; one text spans them all.
+    if (byOrder && (line.tokens.length === columns.length || (line.tokens.length === 1 && !isUnitStatement(line.tokens[0].text)))) {
+      line.tokens.forEach((t, j) => cells.push(line.tokens.length === 1 ? { first: 0, last: columns.length - 1, text: t.text, start: t.start } : { first: j, last: j, text: t.text, start: t.start }));
+    }
+    for (const t of cells.length > 0 ? [] : line.tokens) {
       if (columns.length === 0 || t.end < columns[0].start - 1) {
         // Printed left of the values: a unit statement or period phrase is title; other text is a label beside the header ("ASSETS").
         if (isUnitStatement(t.text) || isUnauditedNote(t.text) || PERIOD_PHRASE.test(t.text)) leadTitle.push(t.text);

@@ -1,4 +1,4 @@
-import { isCloser, isCurrencySymbol, isOpener, isValueText } from './cell-text.ts';
+import { isCloser, isCurrencySymbol, isOpener, isValueText, isYear } from './cell-text.ts';
 
 /** A run of printed text on a line of a fixed-width layout: words separated by single spaces. */
 export interface Token {
@@ -25,6 +25,13 @@ const LEADER = /^(.*?(?:\.\s?){3,})\s*([$(\d\-–—].*)$/;
  * dot leaders that run into a figure end the label.
  */
 export function tokenize(line: string): Token[] {
+  const out = spacedTokens(line);
+  // A line with no wide gap (text copied from a PDF): figures at its end part from the label.
+  if (out.length === 1) return peelFigures(out[0]);
+  return out;
+}
+
+function spacedTokens(line: string): Token[] {
   const out: Token[] = [];
   for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
     let start = m.index;
@@ -44,6 +51,18 @@ export function tokenize(line: string): Token[] {
     } else out.push({ text, start, end: start + text.length - 1 });
   }
   return out;
+}
+
+/** "Revenue 10,000 9,000" → "Revenue", "10,000", "9,000": two values or more; a year ends the peeling ("Notes due 2026"), and a label is left. */
+function peelFigures(token: Token): Token[] {
+  const words = [...token.text.matchAll(/\S+/g)].map((w) => ({ text: w[0], start: token.start + w.index, end: token.start + w.index + w[0].length - 1 }));
+  let k = words.length;
+  while (k > 1 && valueWord(words[k - 1].text) && !isYear(words[k - 1].text)) k--;
+  const head = words.slice(0, k);
+  const peeled = words.slice(k);
+  // Two values at least ("Exhibit 99.1" is a title, "$" or "(" alone no value), and a label must be left.
+  if (peeled.filter((w) => isValueText(w.text)).length < 2 || !head.some((w) => /[A-Za-z]/.test(w.text))) return [token];
+  return [{ text: token.text.slice(0, head.at(-1)!.end - token.start + 1), start: token.start, end: head.at(-1)!.end }, ...peeled];
 }
 
 /**

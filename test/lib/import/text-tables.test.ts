@@ -112,6 +112,11 @@ const FORMS: { name: string; lines: string[]; table: string[] }[] = [
     lines: ['(In thousands)          2023        2022', 'ASSETS', 'Cash                $ 6,218     $ 4,907'],
     table: ['\t2023\t2022', 'ASSETS\t\t', 'Cash\t$ 6,218\t$ 4,907'],
   },
+  {
+    name: 'text copied from a PDF with one space between label and figures: the k-th figure of each row is column k',
+    lines: ['Three Months Ended September 30,', '2023 2022', 'Revenue $ 10,000 $ 9,000', 'Selling, general and administrative 2,100 (1,900)', 'Notes due 2026 500 --'],
+    table: ['\tThree Months Ended September 30,\tThree Months Ended September 30,', '\t2023\t2022', 'Revenue\t$ 10,000\t$ 9,000', 'Selling, general and administrative\t2,100\t(1,900)', 'Notes due 2026\t500\t--'],
+  },
 ];
 
 describe('fixed-width tables: each layout form', () => {
@@ -208,3 +213,26 @@ describe('random space-aligned tables', () => {
     );
   });
 });
+
+/** Pieces of plain-text releases, well and badly laid out. */
+const PIECES = ['Revenue', '  Cost of sales', 'Total', '$', '1,234', '(65)', '--', '-', '.42', '12.5%', '2023', 'Three Months Ended', 'September 30,', '(In thousands)', '----------', '=======', '- ------', '<PAGE>', '<TABLE>', '</TABLE>', '<S>', '<C>', '<TYPE>EX-99.1', '<TEXT>', '</TEXT>', '<DOCUMENT>', '\f', '\t', '- 2 -', '-more-', '...........', 'o', '•'];
+
+describe('any plain text imports without throwing', () => {
+  test('random lines of real-world pieces at random columns give release text and located issues, never an exception', () => {
+    const line = fc.array(fc.tuple(fc.integer({ min: 0, max: 12 }), fc.constantFrom(...PIECES)), { maxLength: 8 }).map((parts) => parts.map(([gap, p]) => ' '.repeat(gap) + p).join(''));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
+        const result = importRelease({ text: lines.join('\n'), file: 'x.txt', kind: 'text' });
+        for (const issue of result.issues) {
+          expect(issue.line).toBeGreaterThanOrEqual(1);
+          expect(issue.line).toBeLessThanOrEqual(Math.max(1, lines.length));
+          expect(issue.column).toBeGreaterThanOrEqual(1);
+        }
+        // Tabs only in table lines: every tab-separated line has a label cell and at least one more.
+        for (const l of result.releaseText.split('\n')) if (l.includes('\t')) expect(l.split('\t').length).toBeGreaterThan(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
