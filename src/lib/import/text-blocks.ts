@@ -13,6 +13,7 @@ const MAX_TITLE = 6;
 const PROSE_LENGTH = 50;
 /** A paragraph's line this long wraps onto the next line. */
 const WRAP_LENGTH = 45;
+const CORPORATE_SUFFIX = /\b(?:Inc|Corp|Co|Ltd|plc|L\.P|LLC)\.$/i;
 const PAGE_NUMBER = /^(?:page\s+)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s+of\s+\d{1,3})?$/i;
 const DASHED_PAGE_NUMBER = /^[-–]\s*\d{1,3}\s*[-–]$/;
 /** A wire service's page continuation mark. */
@@ -105,7 +106,7 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
     const opensPage = (k: number) => lines[k].src.pageBreak;
     let h = first;
     while (h > floor && first - h < 3 && !opensPage(h) && (lines[h - 1].kind === 'blank' || lines[h - 1].kind === 'rule')) h--;
-    while (h > floor && !opensPage(h) && (lines[h - 1].kind === 'text' || lines[h - 1].kind === 'rule') && !proseLike(lines[h - 1])) h--;
+    while (h > floor && !opensPage(h) && (lines[h - 1].kind === 'text' || lines[h - 1].kind === 'rule') && !proseLike(lines[h - 1]) && !endsSentence(lines[h - 1])) h--;
     const groupTop = h;
     // Title lines at the top of that group (a centred statement name, the unit statement).
     const title: string[] = [];
@@ -185,6 +186,12 @@ function periodLike(l: Classified): boolean {
   return l.tokens.some((t) => isYear(t.text) || PERIOD_WORD.test(t.text));
 }
 
+/** The last line of a paragraph ("president."), not a company name ("ACME CORP, INC."). */
+function endsSentence(l: Classified): boolean {
+  const text = l.src.text.trim().replace(CORPORATE_SUFFIX, '');
+  return l.tokens.length === 1 && /[a-z)][.!?]["”]?$/.test(text);
+}
+
 /** A line of a paragraph: long and ending a sentence. */
 function proseLike(l: Classified): boolean {
   const text = l.src.text.trim();
@@ -195,7 +202,7 @@ function proseLike(l: Classified): boolean {
 function titleLike(l: Classified): boolean {
   const text = l.src.text.trim();
   if (l.tokens.length === 1 && (isUnitStatement(text) || isUnauditedNote(text))) return true;
-  return l.tokens.length === 1 && text.length <= 100 && !/[.!?:]$/.test(text.replace(/\b(?:Inc|Corp|Co|Ltd|plc|L\.P|LLC)\.$/i, '')) && /[A-Za-z]/.test(text);
+  return l.tokens.length === 1 && text.length <= 100 && !/[.!?:]$/.test(text.replace(CORPORATE_SUFFIX, '')) && /[A-Za-z]/.test(text);
 }
 
 /** Prose lines → blocks: paragraphs (a wrapped line joins the next), list items, headings. */

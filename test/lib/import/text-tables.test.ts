@@ -134,6 +134,11 @@ describe('fixed-width releases: pages, envelopes and bad input', () => {
     expect(text).toBe('ACME CORP\nCONSOLIDATED BALANCE SHEETS\n\t2023\t2022\nCash\t$ 6,218\t$ 4,907\nDebt\t2,500\t2,500\n');
   });
 
+  test('a paragraph printed right above a table, with no blank line between, stays prose; the title under it joins the table', () => {
+    const { text } = read('ACME REPORTS RESULTS', '', '     "Demand remained strong," said the company\'s', 'president.', '                           ACME CORP', '                          2023        2022', 'Revenue               $ 1,000     $   900');
+    expect(text).toBe('ACME REPORTS RESULTS\n\n"Demand remained strong," said the company\'s president.\n\nACME CORP\n\t2023\t2022\nRevenue\t$ 1,000\t$ 900\n');
+  });
+
   test('an EDGAR submission: the EX-99 exhibit is read, its SGML envelope and <TABLE>, <CAPTION>, <S>, <C>, <PAGE> tags are not text', () => {
     const { text } = read(
       '<SEC-DOCUMENT>0000000000-99-000001.txt', '<DOCUMENT>', '<TYPE>8-K', '<TEXT>', 'Item 7. Exhibits 99.1', '</TEXT>', '</DOCUMENT>', '<DOCUMENT>', '<TYPE>EX-99.1', '<TEXT>',
