@@ -41,6 +41,9 @@ const OWN = ['x', 'series', 'y', 'zero', 'labels', 'labelWidth', 'at'];
 const SYMBOLS = ['circle', 'square', 'triangle', 'diamond', 'star', 'wye', 'cross'];
 const MARGIN_TOP = 36;
 const MARGIN_BOTTOM = 36;
+const MARGIN_LEFT = 56;
+/** Plot's padding of a point scale: the first and last category sit this many steps in from the edges. */
+const POINT_PADDING = 0.3;
 
 /** A line trend of `rows` as SVG markup: titled, described, deterministic, 100% wide. */
 export function lineTrend(rows: Rows, options: LineTrendOptions): string {
@@ -78,20 +81,22 @@ export function lineTrend(rows: Rows, options: LineTrendOptions): string {
   const height = options.height ?? 320;
   const labelWidth = options.labelWidth ?? labelColumn(150, width);
   const lineWidth = (labelWidth - 16) / FONT_SIZE;
-  const ends = endLabels(ordered, series, domain, height, lineWidth);
+  const ticks = tickLabels(xs, xPositions(xs, when, width - MARGIN_LEFT - labelWidth));
+  const marginBottom = MARGIN_BOTTOM + (ticks.lines - 1) * FONT_SIZE * 1.2;
+  const ends = endLabels(ordered, series, domain, height - MARGIN_TOP - marginBottom, lineWidth);
   // Where a point sits along x: its category, or its date when the chart is spaced by time.
   const place = (p: { x: string }) => (when ? when.get(p.x)! : p.x);
 
   return renderPlot(
     {
       ...frame(width, height),
-      marginLeft: 56,
+      marginLeft: MARGIN_LEFT,
       marginRight: labelWidth,
       marginTop: MARGIN_TOP,
-      marginBottom: MARGIN_BOTTOM,
+      marginBottom,
       x: when
         ? { type: 'utc', domain: timeDomain([...when.values()]), label: null }
-        : { type: 'point', domain: xs, label: null, padding: 0.3 },
+        : { type: 'point', domain: xs, label: null, padding: POINT_PADDING },
       y: { domain, label: options.unit, axis: null },
       color: { type: 'ordinal', domain: series, range: series.map((_, i) => seriesColour(i)) },
       symbol: { domain: series, range: series.map((_, i) => SYMBOLS[i % SYMBOLS.length]!) },
@@ -99,8 +104,8 @@ export function lineTrend(rows: Rows, options: LineTrendOptions): string {
         Plot.gridY({ strokeOpacity: 0.12 }),
         Plot.axisY({ label: options.unit, labelArrow: 'up' }),
         when
-          ? Plot.axisX({ label: null, ticks: xs.map((x) => when.get(x)!), tickFormat: (d: Date) => xs.find((x) => when.get(x)!.getTime() === d.getTime()) ?? '' })
-          : Plot.axisX({ label: null }),
+          ? Plot.axisX({ label: null, ticks: xs.map((x) => when.get(x)!), tickFormat: (d: Date) => ticks.text.get(xs.find((x) => when.get(x)!.getTime() === d.getTime()) ?? '') ?? '' })
+          : Plot.axisX({ label: null, tickFormat: (x: string) => ticks.text.get(x) ?? '' }),
         ...(options.zero ? [Plot.ruleY([0], { stroke: 'currentColor' })] : []),
         Plot.line(ordered, { x: place, y: 'y', z: 'series', stroke: 'series', strokeWidth: 2 }),
         Plot.dot(present, { x: place, y: 'y', symbol: 'series', fill: 'series', r: 4.5, title: (p: (typeof points)[number]) => `${p.series} · ${p.x}: ${p.text} ${options.unit}` }),
@@ -121,10 +126,10 @@ function endLabels(
   ordered: { x: string; series: string; value: Decimal | null; y: number }[],
   series: string[],
   [lo, hi]: [number, number],
-  height: number,
+  plotHeight: number,
   lineWidth: number,
 ) {
-  const perPixel = (hi - lo) / (height - MARGIN_TOP - MARGIN_BOTTOM);
+  const perPixel = (hi - lo) / plotHeight;
   const ends = series.flatMap((name) => {
     const last = ordered.filter((p) => p.series === name && p.value !== null).at(-1);
     return last ? [{ x: last.x, series: name, y: last.y, lines: wrappedLines(name, lineWidth) }] : [];
@@ -142,6 +147,43 @@ function endLabels(
     return { ...end, at };
   });
   return result;
+}
+
+/** Where each x category sits along the plot's width, in pixels: by its date, or evenly as Plot's point scale places it. */
+function xPositions(xs: string[], when: Map<string, Date> | null, plotWidth: number): number[] {
+  if (when) {
+    const [lo, hi] = timeDomain([...when.values()]).map((d) => d.getTime()) as [number, number];
+    return xs.map((x) => ((when.get(x)!.getTime() - lo) / (hi - lo)) * plotWidth);
+  }
+  const step = plotWidth / Math.max(1, xs.length - 1 + 2 * POINT_PADDING);
+  return xs.map((_, i) => (POINT_PADDING + i) * step);
+}
+
+/**
+ * The x-axis labels, so that none overlaps its neighbour: on one line where there is room;
+ * else each on two lines ("Q1" over "2010"), broken at its last space; and where even that
+ * collides (many periods on a phone), labels are kept from the latest back, each one left out
+ * that would touch the one kept after it. Widths are estimated (~0.6em a character), as Plot
+ * measures no text.
+ */
+function tickLabels(xs: string[], positions: number[]): { text: Map<string, string>; lines: number } {
+  const GAP = 6;
+  const wide = (text: string) => Math.max(...text.split('\n').map((line) => line.length)) * FONT_SIZE * 0.6;
+  const fits = (texts: string[]) => texts.every((t, i) => i === 0 || positions[i]! - positions[i - 1]! >= (wide(texts[i - 1]!) + wide(t)) / 2 + GAP);
+  if (fits(xs)) return { text: new Map(xs.map((x) => [x, x])), lines: 1 };
+  const split = xs.map((x) => x.replace(/ (?=\S+$)/, '\n'));
+  const lines = split.some((t) => t.includes('\n')) ? 2 : 1;
+  if (fits(split)) return { text: new Map(xs.map((x, i) => [x, split[i]!])), lines };
+  // Keep labels from the last backwards (the latest period matters most), each clear of the one kept after it.
+  const kept = new Set<number>();
+  let next: number | undefined;
+  for (let i = xs.length - 1; i >= 0; i--) {
+    if (next === undefined || positions[next]! - positions[i]! >= (wide(split[i]!) + wide(split[next]!)) / 2 + GAP) {
+      kept.add(i);
+      next = i;
+    }
+  }
+  return { text: new Map(xs.map((x, i) => [x, kept.has(i) ? split[i]! : ''])), lines };
 }
 
 function summary(series: string[], ordered: { x: string; series: string; text: string }[], options: LineTrendOptions): string {

@@ -58,6 +58,38 @@ describe('lineTrend(rows, options)', () => {
     expect(() => lineTrend([{ period: 'A', series: 's', value: 16.4 }], options)).toThrow(TypeError);
   });
 
+  describe('x labels never overlap', () => {
+    const quarters = (ends: [string, string][]) => ends.map(([period, end]) => ({ period, end, series: 's', value: '1' }));
+    const three = quarters([['Q2 2009', '2009-06-30'], ['Q1 2010', '2010-03-31'], ['Q2 2010', '2010-06-30']]);
+    const xLabels = (markup: string) =>
+      [...chartSvg(markup).querySelectorAll('g[data-mark="x-axis tick label"] text')].map((t) => ({
+        lines: [...t.querySelectorAll('tspan')].map((l) => l.textContent),
+        text: t.textContent,
+        x: Number(/translate\(([-\d.]+),/.exec(t.getAttribute('transform')!)![1]),
+      }));
+
+    test('spaced by time, quarters a quarter apart keep one line on a desktop chart and go on two ("Q1" over "2010") on a phone', () => {
+      const wide = xLabels(lineTrend(three, { ...options, at: 'end', width: 640 }));
+      expect(wide.map((l) => l.lines.length === 0 ? l.text : l.lines.join('|'))).toEqual(['Q2 2009', 'Q1 2010', 'Q2 2010']);
+      const narrow = xLabels(lineTrend(three, { ...options, at: 'end', width: 360 }));
+      expect(narrow.map((l) => l.lines.join('|'))).toEqual(['Q2|2009', 'Q1|2010', 'Q2|2010']);
+      // The two lines fit beside each other: "2010" is under 30 px wide at 12 px.
+      expect(narrow[2]!.x - narrow[1]!.x).toBeGreaterThan(30);
+    });
+
+    test('twelve evenly spaced quarters on a phone: labels are left out rather than overlapping, the latest kept', () => {
+      const twelve = quarters(Array.from({ length: 12 }, (_, i) => [`Q${(i % 4) + 1} ${2010 + Math.floor(i / 4)}`, '2010-03-31']));
+      const labels = xLabels(lineTrend(twelve.map(({ end: _, ...r }) => r), { ...options, width: 360 }));
+      const shown = labels.filter((l) => l.text !== '');
+      expect(shown.length).toBeGreaterThan(1);
+      expect(shown.length).toBeLessThan(12);
+      expect(shown.at(-1)!.lines.join(' ')).toBe('Q4 2012');
+      for (let i = 1; i < shown.length; i++) expect(shown[i]!.x - shown[i - 1]!.x).toBeGreaterThanOrEqual(4 * 12 * 0.6 + 6);
+      // On a desktop chart they all fit.
+      expect(xLabels(lineTrend(twelve.map(({ end: _, ...r }) => r), { ...options, width: 1200 })).every((l) => l.text !== '')).toBe(true);
+    });
+  });
+
   test('starts the value axis at zero only when asked', () => {
     const ticks = (markup: string) => texts(chartSvg(markup), 'g[data-mark="y-axis tick label"] text');
     expect(ticks(lineTrend(rows, options))).not.toContain('0');
