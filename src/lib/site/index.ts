@@ -4,7 +4,7 @@ export { headline, factFor, HEADLINE_CONCEPTS } from './headline.ts';
 export { paths, href, RESERVED_SLUGS } from './paths.ts';
 export { statementRows, columnHeadings, displayValue, columnKey } from './statement.ts';
 export { siteChecks, siteModel, siteModelNotice } from './checks.ts';
-export { figureChecks, worstVerdict, SEVERITY, VERDICT_GLYPH, VERDICT_NAMES, VERDICT_WORDS, type FigureChecks } from './verdicts.ts';
+export { figureChecks, verdictCount, worstVerdict, SEVERITY, VERDICT_GLYPH, VERDICT_NAMES, VERDICT_WORDS, type FigureChecks } from './verdicts.ts';
 export { computedShown, differenceShown, toleranceShown, reportedShown, howFarOff, byHowFarOff, derivation } from './check-figures.ts';
 export { periodName, readableTitle, tableTitle, columnName } from './labels.ts';
 export { buildDate, notebookSlug } from './build-info.ts';

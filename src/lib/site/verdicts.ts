@@ -38,6 +38,11 @@ export const VERDICT_NAMES: Record<Verdict, string> = {
   unverifiable: 'unverifiable',
 };
 
+/** A count of checks with a verdict, as a phrase: "1 mismatch", "4 mismatches", "64 within rounding". */
+export function verdictCount(count: number, verdict: Verdict): string {
+  return `${count} ${verdict === 'mismatch' && count !== 1 ? 'mismatches' : VERDICT_NAMES[verdict]}`;
+}
+
 export function worstVerdict(checks: readonly Check[]): Verdict | null {
   return SEVERITY.find((v) => checks.some((c) => c.verdict === v)) ?? null;
 }

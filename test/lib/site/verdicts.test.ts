@@ -3,7 +3,7 @@
 // growth (a check it feeds) is a mismatch.
 import { describe, expect, test } from 'vitest';
 import { load } from '../checks/fixture.ts';
-import { figureChecks, worstVerdict } from '../../../src/lib/site/verdicts.ts';
+import { figureChecks, verdictCount, worstVerdict } from '../../../src/lib/site/verdicts.ts';
 
 const { checks } = load('inap-2010-q2', '.');
 const fact = (rest: string) => `inap-2010-q2/${rest}`;
@@ -39,5 +39,18 @@ describe('figureChecks: reported versus fed', () => {
     expect(worstVerdict([exact, mismatch])).toBe('mismatch');
     expect(worstVerdict([exact])).toBe('exact');
     expect(worstVerdict([])).toBeNull();
+  });
+});
+
+describe('verdictCount: a count as a phrase', () => {
+  test.each([
+    [1, 'mismatch', '1 mismatch'],
+    [4, 'mismatch', '4 mismatches'],
+    [0, 'mismatch', '0 mismatches'],
+    [3, 'unverifiable', '3 unverifiable'],
+    [64, 'rounding', '64 within rounding'],
+    [139, 'exact', '139 exact'],
+  ] as const)('verdictCount(%i, %s) is "%s"', (count, verdict, phrase) => {
+    expect(verdictCount(count, verdict)).toBe(phrase);
   });
 });

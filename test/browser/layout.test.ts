@@ -1,0 +1,163 @@
+/**
+ * The page as a professional report lays it out, measured in Chromium (JavaScript off, as
+ * the pages need none): chart text legible on a phone and not blown up on a desktop, axis
+ * labels clear of each other; the overview's headline figures whole on a phone, its
+ * mismatch on screen; on paper, table headers no larger than their figures, a hung
+ * parenthesis clear of its verdict mark, and a table's title and unit kept with the table.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pages } from '../../scripts/permalinks.ts';
+import { launchBrowser, type Browser } from '../support/browser.ts';
+import { distDir, serveSite, type SiteServer } from '../support/site.ts';
+
+const R = 'inap-2010-q2';
+const PAGES = pages(distDir).map((p) => p.url.slice(1));
+
+/** Every chart drawing the reader sees: its text's size on screen and where its axis labels fall. */
+function visibleCharts(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('figure.chart svg[role="img"]')]
+      .filter((svg) => svg.getBoundingClientRect().width > 0)
+      .map((svg) => {
+        const s = svg as SVGSVGElement;
+        const scale = s.getBoundingClientRect().width / s.viewBox.baseVal.width;
+        const axis = (name: string) =>
+          [...s.querySelectorAll(`g[aria-label="${name}"] text`)]
+            .map((t) => t.getBoundingClientRect())
+            .filter((r) => r.width > 0)
+            .map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom }));
+        return {
+          title: s.getAttribute('aria-label') ?? '',
+          fontPx: Number.parseFloat(getComputedStyle(s).fontSize) * scale,
+          x: axis('x-axis tick label'),
+          y: axis('y-axis tick label'),
+        };
+      }),
+  );
+}
+
+type Box = { left: number; right: number; top: number; bottom: number };
+const overlaps = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+describe('layout of a professional report', () => {
+  let site: SiteServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    site = await serveSite();
+    browser = await launchBrowser({ javaScript: false });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  for (const width of [360, 390, 1280]) {
+    it(`charts at ${width} px: text between 10 and 13.5 px on screen, and no two labels of an axis overlap`, async () => {
+      const page = await browser.newPage({ width, height: 800 });
+      const failures: string[] = [];
+      let seen = 0;
+      for (const url of PAGES) {
+        await page.goto(site.url + url);
+        for (const chart of await visibleCharts(page)) {
+          seen++;
+          if (chart.fontPx < 10 || chart.fontPx > 13.5) failures.push(`${url} ${chart.title}: text ${chart.fontPx.toFixed(1)} px`);
+          for (const [name, labels] of [['x', chart.x], ['y', chart.y]] as const) {
+            for (let i = 0; i < labels.length; i++) {
+              for (let j = i + 1; j < labels.length; j++) {
+                if (overlaps(labels[i]!, labels[j]!)) failures.push(`${url} ${chart.title}: ${name}-axis labels ${i + 1} and ${j + 1} overlap`);
+              }
+            }
+          }
+        }
+      }
+      expect(seen).toBeGreaterThanOrEqual(8);
+      expect(failures).toEqual([]);
+      await page.close();
+    }, 120_000);
+  }
+
+  for (const width of [360, 390]) {
+    it(`on a ${width} px phone the overview's headline figures show every column, the printed growth that does not tie out on screen`, async () => {
+      const page = await browser.newPage({ width, height: 800 });
+      await page.goto(`${site.url}${R}/`);
+      const fit = await page.locator('table.headline').evaluate((table) => {
+        const wrap = table.closest('.table-wrap')!;
+        const marks = [...table.querySelectorAll('.printed-growth .vm.mismatch')].map((m) => m.getBoundingClientRect().right);
+        return { scroll: wrap.scrollWidth - wrap.clientWidth, marks, screen: window.innerWidth };
+      });
+      expect(fit.scroll).toBeLessThanOrEqual(0);
+      expect(fit.marks.length).toBeGreaterThan(0);
+      for (const right of fit.marks) expect(right).toBeLessThanOrEqual(fit.screen);
+      await page.close();
+    });
+  }
+
+  it('on a phone a wide statement’s cue says how many of its figures do not tie out, as they may be in the columns off screen', async () => {
+    const page = await browser.newPage({ width: 390, height: 844 });
+    await page.goto(`${site.url}${R}/statements/financial-summary/`);
+    const cue = page.locator('.statement-block .more').first();
+    expect(await cue.isVisible()).toBe(true);
+    expect(await cue.textContent()).toBe('5 columns, 4 mismatches: scroll sideways →');
+    // As many as the table marks.
+    expect(await page.locator('.statement .fv.mismatch').count()).toBe(4);
+    await page.close();
+  });
+
+  describe('on paper', () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await browser.newPage({ width: 720, height: 1000 });
+      await page.emulateMedia({ media: 'print' });
+    });
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it('a statement’s column headers are set no larger than its figures', async () => {
+      await page.goto(`${site.url}${R}/statements/`);
+      const sizes = await page.evaluate(() =>
+        [...document.querySelectorAll('.statement table')].map((t) => ({
+          head: Number.parseFloat(getComputedStyle(t.querySelector('thead th')!).fontSize),
+          figure: Number.parseFloat(getComputedStyle(t.querySelector('td.num')!).fontSize),
+        })),
+      );
+      expect(sizes.length).toBeGreaterThan(3);
+      for (const s of sizes) expect(s.head).toBeLessThanOrEqual(s.figure);
+    });
+
+    it('a table’s title, its unit line and the heading above are kept with the table (no break after them)', async () => {
+      await page.goto(`${site.url}${R}/statements/`);
+      const breaks = await page.evaluate(() =>
+        [...document.querySelectorAll('.statement-block > p:not(.more), main h2')].map((e) => getComputedStyle(e).breakAfter),
+      );
+      expect(breaks.length).toBeGreaterThan(7);
+      expect(new Set(breaks)).toEqual(new Set(['avoid']));
+    });
+
+    for (const [media, width] of [['print', 720], ['screen', 1280], ['screen', 390]] as const) {
+      it(`a hung closing parenthesis never touches the verdict mark beside it (${media}, ${width} px)`, async () => {
+        const tab = await browser.newPage({ width, height: 1000 });
+        await tab.emulateMedia({ media });
+        const touching: string[] = [];
+        let measured = 0;
+        for (const url of PAGES.filter((u) => u.startsWith(`${R}/statements/`) && u !== `${R}/statements/`)) {
+          await tab.goto(site.url + url);
+          const gaps = await tab.evaluate(() =>
+            [...document.querySelectorAll('.statement .fv')].flatMap((fv) => {
+              const hang = fv.querySelector('.hang');
+              const mark = fv.querySelector('.vm');
+              if (!hang || !mark) return [];
+              return [{ text: fv.textContent ?? '', gap: mark.getBoundingClientRect().left - hang.getBoundingClientRect().right }];
+            }),
+          );
+          measured += gaps.length;
+          touching.push(...gaps.filter((g) => g.gap < 2).map((g) => `${url}: ${g.text} (${g.gap.toFixed(1)} px)`));
+        }
+        expect(measured).toBeGreaterThan(5);
+        expect(touching).toEqual([]);
+        await tab.close();
+      });
+    }
+  });
+});
