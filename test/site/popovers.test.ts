@@ -1,0 +1,39 @@
+// A figure's popover names each check it feeds so that a reader can tell them apart: checks of one
+// quantity share a title (a tie to another table, claims in the prose), so repeated titles say
+// what each check is and where its figure is printed.
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { expect, test } from 'vitest';
+import { pages } from '../../scripts/permalinks.ts';
+import { distDir, requireBuiltSite } from '../support/site.ts';
+
+test('no popover on any page lists two fed checks under the same name', () => {
+  requireBuiltSite();
+  const repeated: string[] = [];
+  let lists = 0;
+  for (const page of pages(distDir)) {
+    const { document } = parseHTML(readFileSync(page.file, 'utf8'));
+    for (const list of document.querySelectorAll('.pv .pv-f')) {
+      lists++;
+      const names = [...list.querySelectorAll('a')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+      const twice = names.filter((n, i) => names.indexOf(n) !== i);
+      if (twice.length > 0) repeated.push(`${page.url}: ${twice.join('; ')}`);
+    }
+  }
+  expect(lists).toBeGreaterThan(100);
+  expect(repeated).toEqual([]);
+});
+
+test('total revenues of Q2 2010 in the financial summary: its tie and its two claims in the prose are told apart', () => {
+  requireBuiltSite();
+  const { document } = parseHTML(readFileSync(`${distDir}/inap-2010-q2/statements/financial-summary/index.html`, 'utf8'));
+  const button = document.querySelector('[id="total-revenues/2010-q2"] button.fv')!;
+  const feeds = [...document.getElementById(button.getAttribute('popovertarget')!)!.querySelectorAll('.pv-f a')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+  expect(feeds).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/Total revenues, Q2 2010 \(tie, line 110\)$/),
+      expect.stringMatching(/Total revenues, Q2 2010 \(in the prose, line 7\)$/),
+      expect.stringMatching(/Total revenues, Q2 2010 \(in the prose, line 35\)$/),
+    ]),
+  );
+});
