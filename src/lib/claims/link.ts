@@ -298,10 +298,12 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   }
   const named = top.qualifiers.length > 0 ? `${top.qualifiers.join(' ')} ${words(top.words)}` : heading ? `${heading} ${words(top.words)}` : null;
   if (clear && all.length === 0) return noPeriod(top, reading, current, ctx);
+  // Words that name under half of any label still point at the best of them; a subject with
+  // no label (an unlabelled subtotal) names nothing a reader could recognize.
+  const labels = (considered.length > 0 ? considered : [top]).map((m) => m.subject.label).filter((l) => l.trim() !== '');
   return {
     status: 'unlinked',
-    // Words that name under half of any label still point at the best of them.
-    reason: named ? say.notPrinted(named) : say.noAgreement((considered.length > 0 ? considered : [top]).map((m) => m.subject.label)),
+    reason: named ? say.notPrinted(named) : labels.length > 0 ? say.noAgreement(labels) : say.nothingNamed(''),
     candidates: distinctFigures(all).slice(0, 4).map(candidate),
   };
 }

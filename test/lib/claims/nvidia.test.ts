@@ -106,6 +106,11 @@ describe.each(RELEASES)('$file, imported, with no model and no claims.yaml', (r)
   test('the outlook is not derivable: forward-looking', () => {
     expect(on(r.outlook[0], r.outlook[1])).toMatchObject({ status: 'not-derivable', reason: expect.stringContaining('forward-looking') });
   });
+
+  test('every reason a reader sees names something: no empty quotes, no doubled spaces', () => {
+    const reasons = numbers.flatMap((n) => (n.status === 'linked' ? [] : [`${n.line}:${n.column} ${n.reason}`]));
+    expect(reasons.filter((r) => /“”|  /.test(r))).toEqual([]);
+  });
 });
 
 describe('a wrong figure in a real release is caught', () => {
