@@ -45,11 +45,16 @@ function balances(ctx: CheckContext): Record<string, { at: 'start' | 'end'; as?:
  * label, GAAP marks aside), which no reading can tell apart.
  */
 function certain(ctx: CheckContext, facts: Fact[]): boolean {
+  // Tables of selected figures alone may each be of a part (a segment's results under a heading of the
+  // prose, "Domestic Coke", with "Revenues" and "Adjusted EBITDA" of its own): a statement must be among them.
+  if (!facts.some((f) => STATEMENT_KINDS.has(ctx.recognition.tables.get(f.table)?.kind ?? 'other'))) return false;
   if (facts.every((f) => ctx.recognition.rows.get(`${f.table}/${f.row}`)?.certain ?? true)) return true;
   // Only between tables whose kind is known: a footnote's breakdown prints line items' labels for parts of them.
   const known = facts.every((f) => !['other', 'breakdown'].includes(ctx.recognition.tables.get(f.table)?.kind ?? 'other'));
   return known && new Set(facts.map((f) => withoutBasis(plainLabel(f.label)))).size === 1;
 }
+
+const STATEMENT_KINDS = new Set(['income', 'balance', 'cash-flow', 'reconciliation']);
 
 /** A tie that rests on a likely recognition is published only when it holds: no false alarm. */
 function publishable(ctx: CheckContext, facts: Fact[], check: Check): boolean {

@@ -128,7 +128,8 @@ const classOf = (kind: TokenKind): (() => Read) => () => ({ kind, value: null, d
 const RULES: Rule[] = [
   { pattern: /<?(?:https?:\/\/|www\.)[^\s<>]+>?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, read: classOf('url') },
   {
-    pattern: /(?:\+?1[\s.-])?(?:\(\d{3}\)\s?|(?<![\w-])\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])/g,
+    // "1-800-715-9871": the country code is part of the number, so the edge is looked for before it.
+    pattern: /(?<![\w-])(?:\+?1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])/g,
     read: classOf('phone'),
   },
   {

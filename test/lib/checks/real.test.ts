@@ -10,6 +10,7 @@ const tsla = fromFiles('tsla-2011-fy', `${REAL}/tsla-2011-fy/release.txt`, `${RE
 const aapl = fromFiles('aapl-2024-fy', `${REAL}/aapl-2024-fy/release.txt`, `${REAL}/aapl-2024-fy/release.yaml`);
 const bke = fromFiles('bke-2024-q3', 'test/fixtures/import/real/buckle-2024-q3.release.txt', `${REAL}/bke-2024-q3/release.yaml`);
 const mcft = fromFiles('mcft-2026-q3', `${REAL}/mcft-2026-q3/release.txt`, `${REAL}/mcft-2026-q3/release.yaml`);
+const sxc = fromFiles('sxc-2026-q2', `${REAL}/sxc-2026-q2/release.txt`, `${REAL}/sxc-2026-q2/release.yaml`);
 
 const verdicts = (checks: Check[]) => [...new Set(checks.map((c) => c.verdict))].sort();
 const byRow = (checks: Check[], row: string) => checks.filter((c) => c.id.split('/')[2] === row);
@@ -19,6 +20,7 @@ describe.each([
   ['Apple 2024 (comprehensive income, SEC viewer)', aapl, 12],
   ['Buckle Q3 2024 (8-K exhibit)', bke, 25],
   ['MasterCraft Q3 fiscal 2026 (8-K exhibit, no indentation)', mcft, 95],
+  ['SunCoke Q2 2026 (8-K exhibit, results tables only)', sxc, 15],
 ])('%s with no model', (_name, loaded, least) => {
   test(`gets at least ${least} checks, every one a tie-out: no false alarm`, () => {
     expect(loaded.checks.length).toBeGreaterThanOrEqual(least);
@@ -133,5 +135,17 @@ describe('MasterCraft Q3 fiscal 2026, as its exhibit prints it with no indentati
   test('"Consolidated" under the segments of a table of selected data sums them where it holds, never where it does not (per-unit figures)', () => {
     expect(byRow(checks, 'net-sales--consolidated').filter((c) => c.id.startsWith('footing/')).map((c) => c.verdict)).toEqual(['exact', 'exact', 'exact', 'exact']);
     expect(byRow(checks, 'net-sales-per-unit--consolidated').filter((c) => c.id.startsWith('footing/'))).toEqual([]);
+  });
+});
+
+describe('SunCoke Q2 2026: a consolidated table and two segment tables of selected figures, no statement', () => {
+  test('every "Increase (decrease)" column is recomputed as the difference of its periods', () => {
+    const changes = sxc.checks.filter((c) => c.id.startsWith('change/'));
+    expect(changes).toHaveLength(12);
+    expect(sxc.check('change/table/revenues/2026-q2-vs-2025-q2')).toMatchObject({ verdict: 'exact', computed: '-42.9' });
+  });
+
+  test('"Revenues" and "Adjusted EBITDA" of the segments are not ties of the consolidated figures: with no statement among them, a tie that fails is not published', () => {
+    expect(sxc.checks.filter((c) => c.id.startsWith('tie/'))).toEqual([]);
   });
 });

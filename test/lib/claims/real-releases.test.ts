@@ -134,3 +134,33 @@ describe('MasterCraft Boat Holdings, Q3 fiscal 2026 (test/fixtures/checks/real/m
     expect(c.explanation).toContain('Printed 3.2');
   });
 });
+
+describe('SunCoke Energy, Q2 2026 (test/fixtures/checks/real/sxc-2026-q2): amounts of change, segments under headings, an outlook of ranges', () => {
+  const release = loadRelease('test/fixtures/checks/real/sxc-2026-q2');
+  const { numbers, checks, issues } = analyzeClaims(release, { claims: null, model: emptyModel });
+
+  test('no claim is a mismatch; the consolidated figures and their changes are linked', () => {
+    expect(issues).toEqual([]);
+    expect(checks.filter((c) => c.verdict !== 'exact' && c.verdict !== 'rounding').map((c) => c.id)).toEqual([]);
+    expect(linked(numbers, 3, '$13.1 million')).toMatchObject({ is: 'net-income-attributable', verdict: 'exact', confidence: 'high' });
+    expect(linked(numbers, 3, '$1.9 million')).toMatchObject({ is: 'net-income-attributable@2025-q2', verdict: 'exact' });
+    expect(linked(numbers, 4, '$69.6 million')).toMatchObject({ is: 'adjusted-ebitda', verdict: 'exact' });
+    expect(linked(numbers, 25, '$41.2 million')).toMatchObject({ is: 'change(revenue, 2025-q2)', verdict: 'exact' });
+    expect(linked(numbers, 29, '$26.0 million')).toMatchObject({ is: 'change(adjusted-ebitda, 2025-q2)', verdict: 'exact' });
+  });
+
+  test('consolidated net income, which the quoted tables do not print, is unlinked: never held to net income attributable', () => {
+    expect(linked(numbers, 3, '$15.6 million').status).toBe('unlinked');
+    expect(linked(numbers, 3, '$3.5 million').status).toBe('unlinked');
+  });
+
+  test('a segment\'s figures under its heading ("Domestic Coke") are unlinked, never checked against the consolidated ones', () => {
+    expect(linked(numbers, 48, '$42.9 million')).toMatchObject({ status: 'unlinked', reason: 'the words name “Domestic Coke Revenues”, which no table prints' });
+    expect(linked(numbers, 70, '$26.7 million').status).toBe('unlinked');
+  });
+
+  test('the guidance ranges under "2026 REVISED OUTLOOK" are not derivable, and so are phone numbers with their country code', () => {
+    for (const text of ['$23 million', '$42 million']) expect(linked(numbers, 83, text)).toMatchObject({ status: 'not-derivable', reason: expect.stringContaining('forward-looking') });
+    expect(linked(numbers, 95, '1-800-715-9871')).toMatchObject({ status: 'not-derivable', kind: 'phone' });
+  });
+});
