@@ -74,6 +74,9 @@ const OUTLOOK_HEADING = /(?:^|\s)(?:outlook|guidance)(?:\s+for\b.*)?\s*:?$/i;
 // Words right after a percentage that make it a change: "46.5 percent higher than", "3 percent year-over-year".
 const COMPARISON_AFTER =
   /^[\s,]*(?:(?:higher|lower|greater|less|more|up|down|better|worse|above|below)\s+than\b|from\b|compared\b|versus\b|vs\.?|over\s+(?:the|a|last)\b|relative\s+to\b|year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequential|quarter[\s-]over[\s-]quarter|on\s+a\s+(?:year|sequential|quarter|comparable)|y\/y|q\/q|yoy|qoq|a\s+year\s+ago|in\s+the\s+(?:year[\s-]ago|prior[\s-]year|same))/i;
+// "a 12.0% increase over the prior-year quarter", "a 3 percent year-over-year decline".
+const CHANGE_NOUN_AFTER =
+  /^\s*(?:(?:year[\s-]over[\s-]year|sequential|quarter[\s-]over[\s-]quarter)\s+)?(?:increase|decrease|decline|growth|gain|rise|drop|improvement|reduction|jump)\b/i;
 // Words just before a percentage that make it a change: "up 46.5 percent", "a decrease of 9 percent",
 // "by almost 7 percent" (within the last few words, so that a verb far back does not count).
 const DIRECTION_WORD =
@@ -238,7 +241,7 @@ function roleOf(token: NumberToken, lead: string, follow: string): Role {
   if (token.kind !== 'percent') return 'figure';
   if (BASE_AFTER.test(follow) && !COMPARISON_AFTER.test(follow)) return 'ratio';
   if (TO_BEFORE.test(lead)) return 'figure';
-  if (COMPARISON_AFTER.test(follow) || BY_BEFORE.test(lead)) return 'change';
+  if (COMPARISON_AFTER.test(follow) || CHANGE_NOUN_AFTER.test(follow) || BY_BEFORE.test(lead)) return 'change';
   if (lead.split(/[^A-Za-z]+/).filter(Boolean).slice(-4).some((w) => DIRECTION_WORD.test(w))) return 'change';
   return 'figure';
 }

@@ -30,6 +30,10 @@ const DOWN =
 // "46.5 percent higher than …": a comparative right after the number.
 const AFTER = /^\s+(higher|more|greater|above|lower|less|below)\s+than\b/i;
 const AFTER_UP = /^(higher|more|greater|above)$/i;
+// "a 12.0% increase", "a 3 percent year-over-year decline": the change's own noun, right after it.
+const NOUN_AFTER =
+  /^\s+(?:(?:year[\s-]over[\s-]year|sequential|quarter[\s-]over[\s-]quarter)\s+)?(increase|growth|gain|rise|improvement|jump|decrease|decline|drop|reduction)\b/i;
+const NOUN_UP = /^(increase|growth|gain|rise|improvement|jump)$/i;
 
 /**
  * The wording of the number at [start, end) of `line` (0-based character
@@ -59,6 +63,8 @@ export function readWording(whole: string, start: number, end: number): Wording 
 function directionOf(line: string, start: number, end: number): Wording['direction'] {
   const after = line.slice(end).match(AFTER);
   if (after) return { kind: AFTER_UP.test(after[1]) ? 'up' : 'down', word: `${after[1]} than` };
+  const noun = line.slice(end).match(NOUN_AFTER);
+  if (noun) return { kind: NOUN_UP.test(noun[1]) ? 'up' : 'down', word: noun[1] };
   let boundary = 0;
   for (const m of line.slice(0, start).matchAll(/[;.!?](?=\s)/g)) boundary = m.index + 1;
   const clause = line.slice(boundary, start);

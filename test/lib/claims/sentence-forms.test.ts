@@ -46,6 +46,14 @@ const linked: [string, string, string, 'exact' | 'rounding'][] = [
   ['Gross margin increased 140 basis points during the third quarter, compared to the prior-year period.', '140 basis points', 'change(gross-margin, 2023-q3)', 'exact'],
   ['Operating expenses were approximately $300 million.', '$300 million', 'operating-expenses', 'exact'],
   ['Operating expenses were flat sequentially.', 'flat', 'growth(operating-expenses, 2024-q2)', 'rounding'],
+  ['Revenue was $1.2 billion, a 12.0% increase over the prior-year quarter.', '12.0%', 'growth(revenue, 2023-q3)', 'rounding'],
+  ['Revenue grew 12% year-over-year to $1.2 billion.', '12%', 'growth(revenue, 2023-q3)', 'rounding'],
+  ['Revenue of $1.2 billion increased 12.0 percent from $1.07 billion in the third quarter of 2023.', '$1.07 billion', 'revenue@2023-q3', 'rounding'],
+  ['Revenue for the third quarter of 2024 was $1.20 billion compared to $1.07 billion for the third quarter of 2023, an increase of 12%.', '12%', 'growth(revenue, 2023-q3)', 'rounding'],
+  ['Net income per diluted share was $0.45 versus $0.38 a year ago.', '$0.38', 'eps-diluted@2023-q3', 'exact'],
+  ['Gross margin expanded 140 basis points to 41.7%.', '140 basis points', 'change(gross-margin, 2023-q3)', 'exact'],
+  ['Gross margin expanded 140 basis points to 41.7%.', '41.7%', 'gross-margin', 'exact'],
+  ['Operating income rose 32% to $200.0 million.', '32%', 'growth(operating-income, 2023-q3)', 'rounding'],
 ];
 
 describe('each sentence form links its number to the line item and periods it names', () => {
@@ -64,6 +72,7 @@ const wrong: [string, string, string, string, string][] = [
   ['Revenue increased 15% year over year.', '15%', 'growth(revenue, 2023-q3)', '15', '12.0'],
   ['Revenue was up $100.0 million from the third quarter of 2023.', '$100.0 million', 'change(revenue, 2023-q3)', '100.0', '128.6'],
   ['Gross margin declined 150 basis points year over year.', '150 basis points', 'change(gross-margin, 2023-q3)', '−150', '140'],
+  ['Revenue was $1.2 billion, a 12.0% decrease from the prior-year quarter.', '12.0%', 'growth(revenue, 2023-q3)', '−12.0', '12.0'],
 ];
 
 describe('a wrong figure whose subject and period are clear is a mismatch', () => {
