@@ -360,8 +360,10 @@ function readLabelNumbers(
       continue;
     }
     values.forEach((v, i) => {
-      // One number for several columns ("120,000 shares authorized") is stated as of the first column.
-      const column = periodColumns[values.length === 1 ? 0 : i];
+      // One number for several columns ("120,000 shares authorized") is stated as of the first column,
+      // unless its words name the day ("16,406,788 shares at June 30, 2025").
+      const dated = number.at ? periodColumns.find((c) => c.period === number.at) : undefined;
+      const column = dated ?? periodColumns[values.length === 1 ? 0 : i];
       if (!column) return;
       const row = `${rowId}.${number.measure}`;
       const money = (v.symbol ? currencyOfSymbol(v.symbol, ctx.currency) : null) ?? currency;

@@ -14,9 +14,12 @@ export interface LabelNumber {
   units: boolean;
   /** One entry per number, in printed order ("X and Y … respectively" gives two). */
   values: { raw: string; value: string; decimals: number; dollar: boolean; symbol: string | null; index: number }[];
+  /** The day it is stated at, when the words say ("16,279,890 shares at March 29, 2026"), as an ISO date. */
+  at?: string;
 }
 
-const NUMBER = /((?:\\?\$|£|€|¥|US\$|S\$|HK\$|RMB)\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/g;
+// "$.01 par value": a figure may start at its point.
+const NUMBER = /((?:\\?\$|£|€|¥|US\$|S\$|HK\$|RMB)\s?)?(?:(\d{1,3}(?:,\d{3})+|\d+)|(?=\.\d))(?:\.(\d+))?/g;
 const PAIR_JOIN = /^\s+and\s+$/;
 
 /**
@@ -37,7 +40,8 @@ const FOOTNOTE_REF = /^\((?:\d{1,2}|[A-Za-z])\)/;
  */
 export function findLabelNumbers(label: string): { numbers: LabelNumber[]; errors: { index: number; message: string }[] } {
   const covered = new Uint8Array(label.length + 1);
-  for (const d of findDates(label)) covered.fill(1, d.index, d.index + d.length);
+  const dates = findDates(label);
+  for (const d of dates) covered.fill(1, d.index, d.index + d.length);
   const tokens: RegExpExecArray[] = [];
   let lastNameEnd = -1;
   for (const m of label.matchAll(NUMBER)) {
@@ -61,16 +65,23 @@ export function findLabelNumbers(label: string): { numbers: LabelNumber[]; error
     // Only the words near the number say what it measures (linear in the label's length).
     const before = label.slice(Math.max(0, group[0].index - 120), group[0].index);
     const after = label.slice(end(group[group.length - 1]), end(group[group.length - 1]) + 120);
-    const meaning = measureOf(before, after, Boolean(group[0][1]));
+    let meaning = measureOf(before, after, Boolean(group[0][1]));
+    // "16,279,890 shares at March 29, 2026 and 16,406,788 shares at June 30, 2025": the second is what the first is.
+    const previous = numbers.at(-1);
+    if (meaning?.measure === 'shares' && previous?.measure.startsWith('shares-') && /\band\s*$/i.test(before)) meaning = { ...meaning, measure: previous.measure };
+    // "… shares at March 29, 2026": a single number stated at a day of its own.
+    const stated = group.length === 1 ? /^\s*(?:ordinary\s+|common\s+)?shares\s+(?:at|as\s+of|on)\s+/i.exec(label.slice(end(group[0]), end(group[0]) + 40)) : null;
+    const day = stated ? dates.find((d) => d.index === end(group[0]) + stated[0].length)?.iso : undefined;
     if (!meaning) {
       for (const t of group) errors.push({ index: t.index, message: messages.labelNumber(t[0]) });
       continue;
     }
     numbers.push({
       ...meaning,
+      ...(day ? { at: day } : {}),
       values: group.map((t) => ({
         raw: t[0],
-        value: (t[2].replaceAll(',', '') + (t[3] ? `.${t[3]}` : '')).replace(/^0+(?=\d)/, ''),
+        value: ((t[2] ?? '0').replaceAll(',', '') + (t[3] ? `.${t[3]}` : '')).replace(/^0+(?=\d)/, ''),
         decimals: t[3]?.length ?? 0,
         dollar: Boolean(t[1]?.includes('$')),
         symbol: t[1] ? t[1].replace(/\\/g, '').trim() : null,
@@ -94,7 +105,7 @@ function isName(label: string, m: RegExpMatchArray): boolean {
   if (NAME_BEFORE.test(label.slice(Math.max(0, start - 40), start))) return true;
   if (NAME_AFTER.test(label.slice(stop, stop + 40))) return true;
   // A year alone ("2026 Notes", "the 2019 plan") names, it does not count.
-  return !m[2].includes(',') && !m[3] && /^(?:19|20)\d\d$/.test(m[2]);
+  return m[2] !== undefined && !m[2].includes(',') && !m[3] && /^(?:19|20)\d\d$/.test(m[2]);
 }
 
 function end(m: RegExpMatchArray): number {
@@ -105,7 +116,9 @@ function measureOf(before: string, after: string, money: boolean): Omit<LabelNum
   if (/^\s*par value/i.test(after)) return { measure: 'par-value', unit: 'per-share', units: true };
   const shares = /^\s*(?:ordinary\s+|common\s+)?shares\b(?:\s+(authorized|authorised|outstanding|issued))?/i.exec(after);
   if (shares) {
-    const which = shares[1]?.toLowerCase().replace('authorised', 'authorized');
+    // "authorized, 100,000,000 shares; issued and outstanding, 16,279,890 shares": the words before say which.
+    const said = shares[1] ?? /\b(authori[sz]ed|outstanding|issued)\b[\s,:—–-]*$/i.exec(before)?.[1];
+    const which = said?.toLowerCase().replace('authorised', 'authorized');
     return { measure: which ? `shares-${which}` : 'shares', unit: 'shares', units: false };
   }
   const of = /(?:^|[,;:]\s*)(?:net of\s+)?([^,;:]+?)\s+of\s*$/i.exec(before);

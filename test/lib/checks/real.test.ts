@@ -103,6 +103,16 @@ describe('Buckle Q3 2024', () => {
 describe('MasterCraft Q3 fiscal 2026, as its exhibit prints it with no indentation', () => {
   const { checks } = mcft;
 
+  test('the numbers in the common stock label: par value $.01, shares authorized, and shares outstanding at each balance sheet date', () => {
+    const label = mcft.release.facts.filter((f) => f.origin === 'label' && f.row.startsWith('common-stock.'));
+    expect(label.map((f) => [f.row, f.period, f.value])).toEqual([
+      ['common-stock.par-value', '2026-03-29', '0.01'],
+      ['common-stock.shares-authorized', '2026-03-29', '100000000'],
+      ['common-stock.shares-outstanding', '2026-03-29', '16279890'],
+      ['common-stock.shares-outstanding', '2025-06-30', '16406788'],
+    ]);
+  });
+
   test('"MASTERCRAFT BOAT HOLDINGS, INC. AND SUBSIDIARIES" names the entity, not the table', () => {
     expect(new Set(mcft.release.tables.map((t) => t.id))).toEqual(new Set(['statements-of-operations', 'balance-sheets', 'table']));
   });

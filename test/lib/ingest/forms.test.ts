@@ -132,9 +132,19 @@ describe('numbers in labels: names stay text, quantities are facts', () => {
     ['Common stock, $0.001 par value; 120,000 shares authorized', [['par-value', ['0.001']], ['shares-authorized', ['120000']]]],
     ['Treasury stock, at cost: 97 and 42 shares at June 30, 2010 and December 31, 2009', [['shares', ['97', '42']]]],
     ['Ordinary shares of 10p each; 1,234,567 shares issued', [['shares-issued', ['1234567']]]],
+    // MasterCraft's balance sheet (test/fixtures/checks/real/mcft-2026-q3): a par value from its point, counts named before them.
+    [
+      'Common stock, $.01 par value per share — authorized, 100,000,000 shares; issued and outstanding, 16,279,890 shares at March 29, 2026 and 16,406,788 shares at June 30, 2025',
+      [['par-value', ['0.01']], ['shares-authorized', ['100000000']], ['shares-outstanding', ['16279890']], ['shares-outstanding', ['16406788']]],
+    ],
   ])('%s', (label, expected) => {
     const { numbers, errors } = findLabelNumbers(label);
     expect(errors).toEqual([]);
     expect(numbers.map((n) => [n.measure, n.values.map((v) => v.value)])).toEqual(expected);
+  });
+
+  test('a count stated "at" a day of its own is that day\'s', () => {
+    const { numbers } = findLabelNumbers('issued and outstanding, 16,279,890 shares at March 29, 2026 and 16,406,788 shares at June 30, 2025');
+    expect(numbers.map((n) => n.at)).toEqual(['2026-03-29', '2025-06-30']);
   });
 });
