@@ -41,8 +41,14 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
   };
   const periods = new Map<string, Period>();
   const usedIds = new Set<string>();
+  let previousEnd = -1;
   for (const block of blocks) {
     const caption = readCaption(block.caption.map((n) => lines[n]), meta.name, meta.currency);
+    const start = Math.min(block.caption[0] ?? Infinity, block.header[0] ?? Infinity, block.body[0] ?? Infinity);
+    // A table with no title of its own under a heading of the prose ("Domestic Coke", then a sentence
+    // about the segment, then its table) is named by that heading.
+    if (caption.title === '') caption.title = headingAbove(prose, previousEnd, start);
+    previousEnd = Math.max(previousEnd, ...block.body, ...block.header);
     const id = uniqueId(tableIdFor(model, caption.title) ?? derivedTableId(caption.title), usedIds);
     const built = buildTable(block, caption, id, ctx);
     for (const issue of built.issues) errors.push(issue);
@@ -54,6 +60,14 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
   release.periods = [...periods.values()];
   errors.sort((a, b) => a.line - b.line || a.column - b.column);
   return release;
+}
+
+/** The last heading of the prose between two tables, with at most two paragraphs after it; '' if none. */
+function headingAbove(prose: Release['prose'], after: number, before: number): string {
+  const between = prose.filter((p) => p.line - 1 > after && p.line - 1 < before);
+  const at = between.findLastIndex((p) => p.kind === 'heading');
+  if (at < 0 || between.length - at - 1 > 2) return '';
+  return between[at].text.trim().replace(/:$/, '');
 }
 
 const NOISE = /\b(unaudited|condensed|consolidated|interim)\b/gi;

@@ -149,10 +149,18 @@ describe('MasterCraft Q3 fiscal 2026, as its exhibit prints it with no indentati
 });
 
 describe('SunCoke Q2 2026: a consolidated table and two segment tables of selected figures, no statement', () => {
+  test('a table with no title of its own is named by the heading of the prose above it', () => {
+    expect(sxc.release.tables.map((t) => [t.id, t.title])).toEqual([
+      ['second-quarter-results', 'SECOND QUARTER CONSOLIDATED RESULTS'],
+      ['domestic-coke', 'Domestic Coke'],
+      ['industrial-services', 'Industrial Services'],
+    ]);
+  });
+
   test('every "Increase (decrease)" column is recomputed as the difference of its periods', () => {
     const changes = sxc.checks.filter((c) => c.id.startsWith('change/'));
     expect(changes).toHaveLength(12);
-    expect(sxc.check('change/table/revenues/2026-q2-vs-2025-q2')).toMatchObject({ verdict: 'exact', computed: '-42.9' });
+    expect(sxc.check('change/domestic-coke/revenues/2026-q2-vs-2025-q2')).toMatchObject({ verdict: 'exact', computed: '-42.9' });
   });
 
   test('"Revenues" and "Adjusted EBITDA" of the segments are not ties of the consolidated figures: with no statement among them, a tie that fails is not published', () => {
