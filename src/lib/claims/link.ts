@@ -96,6 +96,8 @@ export interface LinkContext {
   generic: ReadonlySet<string>;
   /** Raw text of each prose line, by line number. */
   lines: ReadonlyMap<number, string>;
+  /** Content words of each table's title, by table id. */
+  tableWords: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 interface Option {
@@ -217,7 +219,7 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   if (token.kind === 'word') return { status: 'not-derivable', reason: say.spelledOut(token.text) };
   if (token.value === null) return { status: 'not-derivable', reason: say.noValue(token.text) };
   const compatible = (s: Subject) => unitFits(reading, token, s);
-  const matches = filterAttributes(matchSubjects(candidates(ctx, reading.before, reading.after), reading.before, reading.after), reading).filter(
+  let matches = filterAttributes(matchSubjects(candidates(ctx, reading.before, reading.after), reading.before, reading.after), reading).filter(
     (m) => compatible(m.subject),
   );
   // "13-week", "53rd": a length of time or an ordinal, not an amount.
@@ -239,7 +241,31 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   const bases = reading.role === 'ratio' ? filterAttributes(matchSubjects(candidates(ctx, reading.base, []), reading.base, []), reading) : [];
   if (matches.length === 0) return { status: 'unlinked', reason: say.nothingNamed(describe(reading, ctx)), candidates: [] };
 
-  const heading = headingQualifier(reading, ctx);
+  let heading = headingQualifier(reading, ctx);
+  // A heading that names one table ("Domestic Coke" over the segment's own table): the words are about
+  // that table's lines, which then stand for the line items they name.
+  const table = heading ? tableUnder(heading, ctx) : null;
+  if (table) {
+    const own = matches.flatMap((m) => {
+      const facts = m.subject.byTable.get(table);
+      if (!facts || facts.size === 0) return [];
+      const first = facts.values().next().value!;
+      const subject: Subject = {
+        ...m.subject,
+        key: `${table}/${first.row}`,
+        kind: 'row',
+        label: `${heading} — ${first.label}`,
+        facts,
+        byTable: new Map([[table, facts]]),
+        expression: (period) => ({ type: 'fact', id: `${table}/${first.row}/${period}` }),
+      };
+      return [{ ...m, subject }];
+    });
+    if (own.length > 0) {
+      matches = own;
+      heading = null;
+    }
+  }
   const top = matches[0];
   const rivals = matches.filter((m) => m !== top && m.full === top.full && top.score - m.score < 1);
   const clear =
@@ -631,6 +657,14 @@ function nameOf(reading: Reading, ctx: LinkContext): string {
   const joinedAfter = /^[A-Za-z]\w*/.exec(line.slice(reading.token.end - 1, reading.token.end + 40))?.[0] ?? '';
   if (joinedBefore || joinedAfter) return `${joinedBefore}${reading.token.text}${joinedAfter}`;
   return `${NAME_BEFORE.exec(before)?.[1] ?? ''} ${reading.token.text}`.trim();
+}
+
+/** The one table whose title holds every content word of a heading ("Domestic Coke"), or null. */
+function tableUnder(heading: string, ctx: LinkContext): string | null {
+  const words = contentWords(heading).filter((w) => !ctx.generic.has(w));
+  if (words.length === 0) return null;
+  const tables = [...ctx.tableWords].filter(([, title]) => words.every((w) => title.has(w))).map(([id]) => id);
+  return tables.length === 1 ? tables[0] : null;
 }
 
 /** A heading that names something the tables do not print ("Data Center", "Gaming"), which then qualifies its figures. */

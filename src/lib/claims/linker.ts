@@ -49,5 +49,6 @@ export function linkContext(release: Release, claims: Omit<Context, 'defaultPeri
     claims,
     generic,
     lines: new Map(release.prose.map((p) => [p.line, p.text])),
+    tableWords: new Map(release.tables.map((t) => [t.id, new Set(contentWords(t.title))])),
   };
 }

@@ -43,6 +43,8 @@ export interface Subject {
   dilution: Dilution[] | null;
   /** Its printed facts by period (the first printed, for a concept printed in several tables). */
   facts: ReadonlyMap<string, Fact>;
+  /** Its printed facts in each table, by period: a segment's table prints its own "Revenues". */
+  byTable: ReadonlyMap<string, ReadonlyMap<string, Fact>>;
   /** The claim expression for its figure in `period`. */
   expression: (period: string) => Expression;
 }
@@ -130,6 +132,7 @@ export function vocabulary({ release, concepts, conceptOf = (f) => f.concept, me
       basis: null,
       dilution: null,
       facts: periods,
+      byTable: new Map(),
       expression: (period) => ({ type: 'name', name: m.name, period }),
     });
   }
@@ -169,8 +172,14 @@ function subject(
   expression: Subject['expression'],
 ): Subject {
   const byPeriod = new Map<string, Fact>();
+  const byTable = new Map<string, Map<string, Fact>>();
   // Reported figures first, so that a nil printing never hides a printed one.
-  for (const f of [...facts].sort((a, b) => rank(a) - rank(b))) if (!byPeriod.has(f.period)) byPeriod.set(f.period, f);
+  for (const f of [...facts].sort((a, b) => rank(a) - rank(b))) {
+    if (!byPeriod.has(f.period)) byPeriod.set(f.period, f);
+    let table = byTable.get(f.table);
+    if (!table) byTable.set(f.table, (table = new Map()));
+    if (!table.has(f.period)) table.set(f.period, f);
+  }
   const texts = [label, ...facts.flatMap((f) => [f.label, ...f.section])];
   const bases = new Set(facts.map((f) => basisOf([[f.label], f.section, [titles.get(f.table) ?? '']])));
   return {
@@ -182,6 +191,7 @@ function subject(
     basis: key.startsWith('non-gaap-') ? 'nongaap' : bases.size === 1 ? [...bases][0] : (basisOf([[label]]) ?? null),
     dilution: dilutionOf(texts),
     facts: byPeriod,
+    byTable,
     expression,
   };
 }

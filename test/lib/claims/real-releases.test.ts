@@ -154,9 +154,24 @@ describe('SunCoke Energy, Q2 2026 (test/fixtures/checks/real/sxc-2026-q2): amoun
     expect(linked(numbers, 3, '$3.5 million').status).toBe('unlinked');
   });
 
-  test('a segment\'s figures under its heading ("Domestic Coke") are unlinked, never checked against the consolidated ones', () => {
-    expect(linked(numbers, 48, '$42.9 million')).toMatchObject({ status: 'unlinked', reason: 'the words name “Domestic Coke Revenues”, which no table prints' });
+  test('a segment\'s sentences under its heading ("Domestic Coke") are checked against the table that heading names, never the consolidated one', () => {
+    expect(linked(numbers, 48, '$42.9 million')).toMatchObject({
+      status: 'linked',
+      is: 'change([domestic-coke/revenues/2026-q2], [domestic-coke/revenues/2025-q2])',
+      verdict: 'exact',
+      evidence: { subject: { label: 'Domestic Coke — Revenues' } },
+    });
+    expect(linked(numbers, 50, '$2.0 million')).toMatchObject({ is: 'change([domestic-coke/adjusted-ebitda/2026-q2], [domestic-coke/adjusted-ebitda/2025-q2])', verdict: 'exact' });
+    // "Revenues and Adjusted EBITDA increased … by $83.3 million and $26.7 million, respectively": not read as pairs, so not linked.
     expect(linked(numbers, 70, '$26.7 million').status).toBe('unlinked');
+    // "Corporate and Other Adjusted EBITDA", which no table prints.
+    expect(linked(numbers, 76, '$7.3 million').status).toBe('unlinked');
+  });
+
+  test('a wrong segment figure is a mismatch against its own table: "decreased $40.9 million" for 367.5 − 410.4 = −42.9', () => {
+    const wrong = analyzeClaims(edited(release, 'decreased $42.9 million', 'decreased $40.9 million'), { claims: null, model: emptyModel });
+    const c = wrong.checks.find((x) => x.reported.text === '$40.9 million')!;
+    expect(c).toMatchObject({ verdict: 'mismatch', computed: '-42.9', reported: { value: '-40.9' } });
   });
 
   test('the guidance ranges under "2026 REVISED OUTLOOK" are not derivable, and so are phone numbers with their country code', () => {
