@@ -6,6 +6,8 @@ import { textSource } from './text-lines.ts';
 import { messages } from './messages.ts';
 
 export interface ImportedText {
+  /** The document is HTML (an exhibit inside an EDGAR `.txt` submission): the caller reads it as HTML. */
+  html: string | null;
   text: string;
   issues: IngestIssue[];
   /** The text was already in the release-text layout and is passed through as it is. */
@@ -19,13 +21,15 @@ export interface ImportedText {
  * A plain-text release as release text. Text already in the release-text layout (tables
  * as tab-separated lines) passes through unchanged; a release as published (an EDGAR
  * `.txt` exhibit, a wire service's text, text copied from a PDF) lays its tables out in
- * columns aligned with spaces, and is read into that layout (text-blocks.ts).
+ * columns aligned with spaces, and is read into that layout (text-blocks.ts). An EDGAR
+ * submission whose exhibit is HTML is handed back for the HTML path.
  */
 export function importText(source: string, file: string): ImportedText {
   const input = textSource(source);
+  if (input.html !== null) return { html: input.html, text: '', issues: [], canonical: false, envelope: input.envelope, pageNumbers: 0 };
   if (isReleaseText(input.text)) {
     const text = input.envelope ? `${input.text}\n` : source;
-    return { text, issues: [], canonical: true, envelope: input.envelope, pageNumbers: 0 };
+    return { html: null, text, issues: [], canonical: true, envelope: input.envelope, pageNumbers: 0 };
   }
   const read = textBlocks(input.lines, file);
   const issues = [...read.issues];
@@ -33,7 +37,7 @@ export function importText(source: string, file: string): ImportedText {
     const first = input.lines.find((l) => l.text.trim() !== '');
     issues.push({ file, line: first?.line ?? 1, column: 1, message: messages.noTextTables() });
   }
-  return { text: releaseText(read.blocks), issues, canonical: false, envelope: input.envelope, pageNumbers: read.pageNumbers };
+  return { html: null, text: releaseText(read.blocks), issues, canonical: false, envelope: input.envelope, pageNumbers: read.pageNumbers };
 }
 
 /** Text whose tables are tab-separated lines under a header line, with figures. */

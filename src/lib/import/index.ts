@@ -35,21 +35,24 @@ export function importRelease(input: ImportInput, options: MetaOptions = {}, com
   let page = null;
   let leftOut = { chrome: 0, duplicates: 0, pageNumbers: 0, beforeHeadline: 0 };
   let layoutTables = 0;
-  if (input.text.trim() === '') {
+  const empty = input.text.trim() === '';
+  const text = input.kind === 'text' && !empty ? importText(input.text, input.file) : null;
+  // An EDGAR .txt submission whose exhibit is HTML is read as the HTML it is.
+  const html = input.kind === 'html' ? input.text : (text?.html ?? null);
+  if (empty) {
     issues.push({ file: input.file, line: 1, column: 1, message: messages.emptyFile() });
     releaseText = '';
-  } else if (input.kind === 'html') {
-    const html = importHtml(input.text, input.file);
-    releaseText = html.text;
-    page = html.page;
-    for (const issue of html.issues) issues.push(issue);
-    leftOut = html.leftOut;
-    layoutTables = html.layoutTables;
+  } else if (html !== null) {
+    const read = importHtml(html, input.file);
+    releaseText = read.text;
+    page = read.page;
+    for (const issue of read.issues) issues.push(issue);
+    leftOut = read.leftOut;
+    layoutTables = read.layoutTables;
   } else {
-    const text = importText(input.text, input.file);
-    releaseText = text.text;
-    for (const issue of text.issues) issues.push(issue);
-    leftOut = { ...leftOut, pageNumbers: text.pageNumbers };
+    releaseText = text!.text;
+    for (const issue of text!.issues) issues.push(issue);
+    leftOut = { ...leftOut, pageNumbers: text!.pageNumbers };
   }
 
   const scan = scanText(releaseText);
@@ -65,7 +68,7 @@ export function importRelease(input: ImportInput, options: MetaOptions = {}, com
     invalid: draft.invalid,
     issues,
     summary: {
-      source: input.kind,
+      source: html !== null ? 'html' : 'text',
       encoding: input.encoding ?? 'utf-8',
       lines: lines.length - 1,
       tables: scan.tables.length,

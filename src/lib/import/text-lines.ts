@@ -11,6 +11,12 @@ export interface SourceLine {
 
 export interface TextSource {
   lines: SourceLine[];
+  /**
+   * The document read is HTML (an EDGAR submission of 2001 on carries its exhibits as HTML
+   * inside `<TEXT>`): its text, preceded by as many empty lines as the source has before
+   * it, so that the HTML path locates problems at the source's own lines. Null for text.
+   */
+  html: string | null;
   /** The text of the document read (the EX-99 exhibit of an EDGAR submission, or the whole file). */
   text: string;
   /** The file was an EDGAR submission; its SGML envelope was left out. */
@@ -63,7 +69,10 @@ export function textSource(source: string): TextSource {
     pageBreak = false;
     tableBreak = false;
   }
-  return { lines, text: all.slice(from, to).join('\n'), envelope };
+  const text = all.slice(from, to).join('\n');
+  // EDGAR's own text tags (<TABLE>, <S>, <C>, <PAGE>) are not HTML; rows, cells and paragraphs are.
+  const html = /<(?:html|body|tr|td|div|p|font)\b[^>]*>/i.test(text) && /<\/(?:html|body|tr|td|div|p|font)>/i.test(text) ? '\n'.repeat(from) + text : null;
+  return { lines, text, envelope, html };
 }
 
 interface SgmlDocument {

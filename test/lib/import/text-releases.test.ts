@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { decodeSource, importRelease, type MetaOptions } from '../../../src/lib/import/index.ts';
 import { loadRelease } from '../../../src/lib/ingest/index.ts';
 import { digits, releaseTextFigures } from '../../support/html-figures.ts';
+import { sharedReleases } from '../../support/golden.ts';
 
 /**
  * Plain-text releases as published (test/fixtures/import/text/README.md says where each
@@ -144,3 +145,24 @@ describe('the real EDGAR exhibit (Aames, 1998)', () => {
     expect(releaseText).toContain('\n  R-I\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\t0.00\nTOTALS\t<u>650,000,000.00</u>\t<u>645,008,411.46</u>\t');
   });
 });
+
+describe('an EDGAR .txt submission whose exhibit is HTML (filings of 2001 on)', () => {
+  /** A submission as EDGAR serves it: its header, the 8-K's own document, then the exhibit's HTML inside <TEXT>. */
+  const submission = (exhibit: string) =>
+    ['<SEC-DOCUMENT>0001045810-22-000000.txt : 20221116', '<SEC-HEADER>', 'CONFORMED SUBMISSION TYPE:\t8-K', '</SEC-HEADER>', '<DOCUMENT>', '<TYPE>8-K', '<SEQUENCE>1', '<TEXT>',
+      '<html><body><p>Item 2.02 Results of Operations and Financial Condition.</p><table><tr><td>99.1</td><td>Press release</td></tr></table></body></html>', '</TEXT>', '</DOCUMENT>',
+      '<DOCUMENT>', '<TYPE>EX-99.1', '<SEQUENCE>2', '<FILENAME>q3fy23pr.htm', '<TEXT>', exhibit, '</TEXT>', '</DOCUMENT>', '</SEC-DOCUMENT>', ''].join('\n');
+
+  test('its EX-99.1 is read as HTML: the same release text as the exhibit alone (NVIDIA Q3 FY23), the 8-K cover left out', () => {
+    const html = readFileSync(join(sharedReleases(), 'nvda-fy2023-q3.html'), 'utf8');
+    const result = importRelease({ text: submission(html), file: 'nvda.txt', kind: 'text' });
+    expect(result.issues).toEqual([]);
+    expect(result.releaseText).toBe(readFileSync('test/fixtures/import/nvda-fy2023-q3.release.txt', 'utf8'));
+  });
+
+  test('a problem in the exhibit is located at its line in the submission', () => {
+    const result = importRelease({ text: submission('<h1>Acme Reports Q3 2023 Results</h1>\n<p>Revenue grew.</p>\n<!-- never closed\n<table><tr><td>Revenue</td><td>5</td></tr></table>'), file: 'acme.txt', kind: 'text' });
+    expect(result.issues.map((i) => `${i.line}:${i.column}`)).toContain('19:1');
+  });
+});
+
