@@ -104,6 +104,28 @@ describe('layout of a professional report', () => {
     await page.close();
   });
 
+  it('on a desktop a statement of two or three columns keeps its figures within reach of their labels; a wider one spans the page', async () => {
+    const page = await browser.newPage({ width: 1280, height: 800 });
+    const widths: Record<string, { table: number; columns: number; page: number }> = {};
+    for (const table of ['statement-of-operations', 'balance-sheet', 'adjusted-ebitda', 'financial-summary']) {
+      await page.goto(`${site.url}${R}/statements/${table}/`);
+      widths[table] = await page.locator('.statement table').evaluate((t) => ({
+        table: t.getBoundingClientRect().width,
+        columns: t.querySelectorAll('thead th').length,
+        page: document.querySelector('main')!.getBoundingClientRect().width,
+      }));
+    }
+    for (const table of ['statement-of-operations', 'balance-sheet', 'adjusted-ebitda']) {
+      expect(widths[table]!.columns).toBeLessThanOrEqual(3);
+      // The last figure ends no more than 56rem from the label's start, although the page is wider.
+      expect(widths[table]!.table).toBeLessThanOrEqual(56 * 16);
+      expect(widths[table]!.page).toBeGreaterThan(56 * 16 + 100);
+    }
+    expect(widths['financial-summary']!.columns).toBe(5);
+    expect(widths['financial-summary']!.table).toBeGreaterThan(56 * 16);
+    await page.close();
+  });
+
   describe('on paper', () => {
     let page: Page;
     beforeAll(async () => {

@@ -1,7 +1,8 @@
 /**
  * A cell's value as HTML, chosen by its type, formatted as the release's tables are:
  * - an Arquero table, or an array of plain objects → `<table>` (first `maxRows` rows), numbers
- *   grouped with negatives in parentheses and right-aligned, null as the nil mark "—";
+ *   grouped with negatives in parentheses and right-aligned, null (and, in a column of
+ *   figures, undefined, as a pivot leaves it) as the nil mark "—";
  * - a plain object → a table of its keys and values;
  * - a DOM element Plot made (SVG or figure) → inline SVG markup (charts/serializeChart);
  * - Markup (what chart helpers of the scope return) → its HTML, as is;
@@ -93,7 +94,8 @@ function objectHtml(value: Record<string, unknown>, options: OutputOptions): str
 }
 
 function cellHtml(value: unknown, numeric: boolean, options: OutputOptions): string {
-  if (value === undefined) return '<td></td>';
+  // Arquero turns a null it aggregates (a pivot of nil facts) into undefined: in a column of figures both are nil.
+  if (value === undefined) return numeric ? '<td class="num">—</td>' : '<td></td>';
   if (value === null) return `<td${numeric ? ' class="num"' : ''}>—</td>`;
   if (isNumeric(value)) {
     const text = tableNumber(value);

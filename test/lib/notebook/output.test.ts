@@ -64,6 +64,20 @@ describe('renderOutput', () => {
     );
   });
 
+  test('a pivot keeps the nil mark: Arquero turns a null it aggregates into undefined, which a column of figures shows as — too', () => {
+    const facts = aq.from([
+      { row: 'loss-on-disposals', period: '2010-q2', value: '18' },
+      { row: 'loss-on-disposals', period: '2009-q2', value: null },
+      { row: 'impairments', period: '2010-q2', value: '1183' },
+      { row: 'impairments', period: '2009-q2', value: '53735' },
+    ]);
+    const { html } = renderOutput(facts.groupby('row').pivot('period', 'value'));
+    expect(html).toContain('<td>loss-on-disposals</td><td class="num">—</td><td class="num">18</td>');
+    expect(html).toContain('<td>impairments</td><td class="num">53,735</td><td class="num">1,183</td>');
+    // A column of text leaves a missing value blank.
+    expect(renderOutput(aq.from([{ a: 'x', b: '1' }, { b: '2' }])).html).toContain('<tr><td></td><td class="num">2</td></tr>');
+  });
+
   test('period ids read as the page labels them, in headers and in cells', () => {
     const table = aq.table({ period: ['2010-q2', 'other'], '2010-q1': ['1', '2'] });
     const label = (t: string) => ({ '2010-q2': 'Q2 2010', '2010-q1': 'Q1 2010' })[t];
