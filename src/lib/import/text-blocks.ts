@@ -1,6 +1,6 @@
 import type { IngestIssue } from '../types.ts';
 import type { Block } from './blocks.ts';
-import { isFigure, isNilMark, isUnauditedNote, isUnitStatement, isYear } from './cell-text.ts';
+import { isCurrencySymbol, isFigure, isNilMark, isUnauditedNote, isUnitStatement, isValueText, isYear } from './cell-text.ts';
 import { ruleSegments, tokenize, type Token } from './text-tokens.ts';
 import { readTextTable } from './text-table.ts';
 import type { SourceLine } from './text-lines.ts';
@@ -169,7 +169,10 @@ function classify(src: SourceLine, pageNumber: boolean): Classified {
 
 /** A row of a table: it prints a figure beside a label, or several figures, or one far right (an unlabelled total), or nil marks beside a label. */
 function isRow(tokens: Token[]): boolean {
-  if (tokens.some((t, i) => isFigure(t.text) && !isYear(t.text) && (i > 0 || tokens.length > 1 || t.start >= 20))) return true;
+  // A figure opening a line makes a row only when all the line prints is values (an unlabelled
+  // total); "(1)  Includes licensing." is a footnote.
+  const unlabelled = tokens.every((t) => isValueText(t.text) || isCurrencySymbol(t.text));
+  if (tokens.some((t, i) => isFigure(t.text) && !isYear(t.text) && (i > 0 || (unlabelled && (tokens.length > 1 || t.start >= 20))))) return true;
   // A row of nil marks beside its label ("Restructuring   --   --").
   const values = tokens.slice(1);
   return values.length > 0 && values.every((t) => isNilMark(t.text));

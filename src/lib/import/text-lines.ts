@@ -33,7 +33,7 @@ const TAB_STOP = 8;
  * `<TYPE>`, `<TEXT>`) is left out and its EX-99 exhibit read (else its first document);
  * EDGAR's layout tags (`<TABLE>`, `<CAPTION>`, `<S>`, `<C>`, `<FN>`) are left out; page
  * marks and form feeds become page breaks; tabs are expanded to 8-column stops, as a
- * typewriter layout was drawn. Every line keeps its source line number.
+ * typewriter layout was drawn; inline `<F1>` tags read "(1)". Every line keeps its source line number.
  */
 export function textSource(source: string): TextSource {
   const all = source.split('\n');
@@ -65,7 +65,7 @@ export function textSource(source: string): TextSource {
       pageBreak = true;
       text = text.replace(/\f/g, '');
     }
-    lines.push({ text: expandTabs(text).trimEnd(), line: i + 1, pageBreak, tableBreak });
+    lines.push({ text: inlineTags(expandTabs(text)).trimEnd(), line: i + 1, pageBreak, tableBreak });
     pageBreak = false;
     tableBreak = false;
   }
@@ -98,6 +98,16 @@ function findDocuments(lines: string[]): SgmlDocument[] {
     }
   }
   return docs;
+}
+
+/**
+ * EDGAR's inline tags: a footnote reference `<F1>` printed as the "(1)" it stands for (the
+ * ingest reads "(1)" after a figure or label as a footnote mark); `<R>`/`</R>` (revised text)
+ * print nothing. Spaces keep the columns after a tag where they were.
+ */
+function inlineTags(text: string): string {
+  if (!text.includes('<')) return text;
+  return text.replace(/<F(\d{1,2})>/gi, (tag, n: string) => `(${n})`.padEnd(tag.length)).replace(/<\/?R>/gi, (tag) => ' '.repeat(tag.length));
 }
 
 function expandTabs(text: string): string {

@@ -147,6 +147,12 @@ describe('fixed-width releases: pages, envelopes and bad input', () => {
     expect(text).toBe('ACME REPORTS RESULTS\n\t1999\t1998\nRevenue\t$ 100\t$ 90\n');
   });
 
+  test("EDGAR's inline footnote tags read as the marks they stand for: <F1> after a label or a figure is (1), and the <FN> notes are prose", () => {
+    const { text, issues } = read('ACME REPORTS RESULTS', '', '<TABLE>', '<CAPTION>', '                          1999        1998', '<S>                       <C>         <C>', 'Revenue <F1>           $ 1,000     $   900', 'Other                      12<F2>        14', '</TABLE>', '<FN>', '<F1> Includes licensing.', '<F2> Restated.', '</FN>');
+    expect(issues).toEqual([]);
+    expect(text).toBe('ACME REPORTS RESULTS\n\t1999\t1998\nRevenue (1)\t$ 1,000\t$ 900\nOther\t12(2)\t14\n\n(1)  Includes licensing.\n\n(2)  Restated.\n');
+  });
+
   test('a figure printed between the columns is a located error naming its line and column, and is still written', () => {
     const { text, issues } = read('ACME CORP', '', '                  2023      2022', 'Revenue          1,000       900', 'Cost          500   400      300');
     expect(issues).toEqual([`5:15 expected a header over value column 1 of this table; found none above its figures (first: '500')`]);
