@@ -22,13 +22,12 @@ export function matchesGolden(file: string, actual: string): boolean {
 }
 
 /**
- * The shared folder of real releases (`../shared/releases` from the main checkout; a
- * worktree sits deeper), found by walking up from the project root.
+ * The real releases as published (NVIDIA's four FY2023 quarterly releases), kept in the
+ * repository at test/fixtures/releases so the tests run on a clean clone anywhere (they came
+ * from the workplace's `../shared/releases`).
  */
 export function sharedReleases(): string {
-  for (let dir = projectRoot; dir !== dirname(dir); dir = dirname(dir)) {
-    const candidate = join(dir, 'shared', 'releases');
-    if (existsSync(candidate)) return candidate;
-  }
-  throw new Error('expected the shared releases folder (../shared/releases) above the project root');
+  const dir = join(projectRoot, 'test', 'fixtures', 'releases');
+  if (!existsSync(dir)) throw new Error(`expected the real releases in ${dir}`);
+  return dir;
 }

@@ -1,4 +1,4 @@
-// The four NVIDIA FY2023 releases as published (../shared/releases), imported and read as
+// The four NVIDIA FY2023 releases as published (test/fixtures/releases, from ../shared/releases), imported and read as
 // `tieout import` and `tieout claims` do, with no company model and no claims.yaml: the
 // headline figures, revenue and per-share figures are linked and agree with the tables; the
 // market-platform revenue, which no table prints, is unlinked (never a mismatch against total
