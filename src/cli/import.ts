@@ -85,13 +85,20 @@ export function importCommand(file: string, flags: ImportFlags, io: Io, root = p
     io.err(`tieout import: ${messages.exists(show(dir))}\n`);
     return 2;
   }
-  mkdirSync(dir, { recursive: true });
   const sourceName = kind === 'html' ? 'source.html' : 'source.txt';
-  const other = join(dir, kind === 'html' ? 'source.txt' : 'source.html');
-  if (existsSync(other)) rmSync(other);
-  copyFileSync(path, join(dir, sourceName));
-  writeFileSync(join(dir, 'release.txt'), result.releaseText);
-  writeFileSync(join(dir, 'release.yaml'), result.metaYaml);
+  try {
+    mkdirSync(dir, { recursive: true });
+    const other = join(dir, kind === 'html' ? 'source.txt' : 'source.html');
+    if (existsSync(other)) rmSync(other);
+    copyFileSync(path, join(dir, sourceName));
+    writeFileSync(join(dir, 'release.txt'), result.releaseText);
+    writeFileSync(join(dir, 'release.yaml'), result.metaYaml);
+  } catch (e) {
+    // A data folder that is a file, or one not writable: the user's setup, not a bug.
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    io.err(`tieout import: ${messages.cannotWrite(show(dir), reason)}\n`);
+    return 2;
+  }
   io.out(report(result, file, show(dir), sourceName, bytes.length));
   return result.issues.length > 0 ? 2 : 0;
 }

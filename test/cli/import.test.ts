@@ -88,6 +88,15 @@ describe('tieout import', () => {
     expect(readFileSync(join(data, 'releases', 'inap-2010-q2', 'release.txt'), 'utf8')).toBe(readFileSync(inap, 'utf8'));
   });
 
+  test('a data folder it cannot write (a file stands in its path) is a clear error, not a crash', () => {
+    const data = scratch();
+    const blocked = join(data, 'blocked');
+    writeFileSync(blocked, 'not a folder');
+    const { status, stderr } = tieout('import', 'test/fixtures/import/text/wire-2005-q4.txt', '--data', blocked);
+    expect(status).toBe(2);
+    expect(stderr).toBe(`tieout import: expected to write the release folder ${join(blocked, 'releases', 'zdsi-2004-q4')}; a part of that path is a file, not a folder (pass --data <dir> to write elsewhere)\n`);
+  });
+
   test('a file it cannot read is refused with its name', () => {
     expect(tieout('import', 'release.pdf').stderr).toBe("release.pdf:1:1: expected an .html, .htm or .txt file; found '.pdf'\n");
     expect(tieout('import', 'no-such-release.html').stderr).toBe('no-such-release.html:1:1: expected a release file to import; none found\n');

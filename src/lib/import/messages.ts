@@ -29,5 +29,9 @@ export const messages = {
   missingKey: (key: string, why: string, option: string, example: string) =>
     `cannot infer ${key}: ${why}; pass ${option} ${example}`,
   badOption: (option: string, expected: string, found: string) => `expected ${option} ${expected}; found '${found}'`,
+  cannotWrite: (dir: string, reason: string) => {
+    const why: Record<string, string> = { ENOTDIR: 'a part of that path is a file, not a folder', EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'the file system is read-only', ENOSPC: 'the disk is full' };
+    return `expected to write the release folder ${dir}; ${why[reason] ?? reason} (pass --data <dir> to write elsewhere)`;
+  },
   exists: (dir: string) => `${dir} already exists; pass --force to replace its source, release.txt and release.yaml (claims.yaml and other files are kept)`,
 } as const;
