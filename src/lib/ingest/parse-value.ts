@@ -37,15 +37,16 @@ const BARE = new RegExp(String.raw`^(.*?)\s*${SUFFIX}?$`, 'i');
 const NOT_MEANINGFUL = /^(?:n\/?m|n\.m\.?|nmf|n\/a|na|n\.a\.?|not\s+meaningful|not\s+applicable)$/i;
 /** A bound rather than a figure: ">100", "(>100)", "<1%". */
 const BOUND = /^\(?\s*[<>]\s*\d[\d,]*(?:\.\d+)?\s*\)?\s*%?$/;
-// Grouped with commas (or no-break/thin spaces) or plain digits, optional fraction, optional suffix.
+// Grouped with commas (or no-break/thin spaces) or plain digits, optional fraction, optional suffix;
+// no whole digits before a fraction (".42", "$(.03)") is how older releases print per-share figures.
 const NUMBER = new RegExp(
-  String.raw`^(\()?\s*([-+−–])?\s*(${CURRENCY_SYMBOL})?\s*(\d{1,3}(?:[,\u00a0\u2009\u202f]\d{3})+|\d+)(?:\.(\d+))?\s*${SUFFIX}?\s*(\))?\s*${SUFFIX}?$`,
+  String.raw`^(\()?\s*([-+−–])?\s*(${CURRENCY_SYMBOL})?\s*(\d{1,3}(?:[,\u00a0\u2009\u202f]\d{3})+|\d+|(?=\.\d))(?:\.(\d+))?\s*${SUFFIX}?\s*(\))?\s*${SUFFIX}?$`,
   'i',
 );
 
 /**
  * Reads one printed value: `\$ 31,197`, `(1,271)`, `\$ (0.03)`, `16.4%`, `590 BPS`, `-3%`,
- * `+3.6%`, `−2`, `(1)%`, `(2.7) pts`, `(78) bps`, `Up 46%`, `Down 22.0 pts`, `Flat`, `£1,234`,
+ * `+3.6%`, `−2`, `.42`, `$(.03)`, `(1)%`, `(2.7) pts`, `(78) bps`, `Up 46%`, `Down 22.0 pts`, `Flat`, `£1,234`,
  * `24.5c`, `390,000(1)`, nil marks (`-`, `----`, `—`, `–`, `--`, `Nil`, `—%`), not meaningful
  * (`n/m`, `NM`, `N/A`, `>100`), any of them inside `<u>…</u>`.
  * Returns null when the text is not a value of any of these forms.
@@ -98,7 +99,7 @@ export function parseValue(text: string): ParsedValue | null {
     // "(24.5c)" is a negative amount in cents; "(5)p" is not a form anyone prints.
     if (!(open && suffix1)) return null;
   }
-  const digits = whole.replace(/[,\u00a0\u2009\u202f]/g, '') + (fraction ? `.${fraction}` : '');
+  const digits = (whole.replace(/[,\u00a0\u2009\u202f]/g, '') || '0') + (fraction ? `.${fraction}` : '');
   const negative = Boolean(open || (sign && sign !== '+') || direction === 'down' || direction === 'lower') && /[1-9]/.test(digits);
   if (innerSymbol) {
     base.symbol = innerSymbol;

@@ -54,6 +54,14 @@ describe('parseValue', () => {
   t('390,000(1)', { value: '390000', footnotes: ['1'] });
   t('1,234¹', { value: '1234', footnotes: ['1'] });
   t('12.5%*', { value: '12.5', footnotes: ['*'] });
+  // Per-share figures as older releases print them, with no zero before the point.
+  t('.42', { value: '0.42', decimals: 2 });
+  t('\\$ .42', { value: '0.42', decimals: 2, dollar: true });
+  t('\\$ (.03)', { value: '-0.03', decimals: 2, dollar: true });
+  t('(.03)', { value: '-0.03', decimals: 2 });
+  t('-.5%', { value: '-0.5', decimals: 1, unitHint: 'percent' });
+  t('.', null);
+  t('\\$ .', null);
   t('£1,234', { value: '1234', symbol: '£', dollar: false });
   t('€ (12.5)', { value: '-12.5', symbol: '€' });
   t('RMB 1,234', { value: '1234', symbol: 'RMB' });
