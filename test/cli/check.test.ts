@@ -1,25 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runBin as tieout, runInProcess as inProcess } from '../support/cli.ts';
 
-const BIN = join(import.meta.dirname, '../../bin/tieout.mjs');
 const FIXTURES = join(import.meta.dirname, '../fixtures/checks');
-
-/** Runs the real executable on this test's Node, as `npx tieout` does, from `cwd` (the project root by default). */
-function tieout(args: string[], cwd = process.cwd()) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-async function inProcess(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { status, stdout: out.join(''), stderr: err.join('') };
-}
 
 describe('tieout check', () => {
   test('--json prints every check with its id, kind, formula, inputs, reported figure and place, computed, tolerance, difference and verdict', () => {

@@ -1,24 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runBin as tieout, runInProcess as inProcess } from '../support/cli.ts';
 import { analyzeClaims, parseClaims, type ProseNumber } from '../../src/lib/claims/index.ts';
 import { loadRelease } from '../../src/lib/ingest/index.ts';
-
-const BIN = join(import.meta.dirname, '../../bin/tieout.mjs');
-
-/** Runs the real executable on this test's Node, as `npx tieout` does. */
-function tieout(args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-async function inProcess(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { status, stdout: out.join(''), stderr: err.join('') };
-}
 
 describe('tieout claims', () => {
   test('reports every number of the prose: counts, then links with their evidence, each at release.txt:line:column', async () => {

@@ -1,12 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
+import { runBin } from '../support/cli.ts';
 import { main } from '../../src/cli/main.ts';
 
 /** Runs the real executable (bin/tieout.mjs) on this test's Node, as `npx tieout` does. */
-function tieout(...args: string[]) {
-  const run = spawnSync(process.execPath, ['bin/tieout.mjs', ...args], { encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const tieout = (...args: string[]) => runBin(args);
 
 describe('tieout facts', () => {
   test('--json lists every fact with its id, table, row, label, period, value, unit, scale, decimals, raw, line and column', () => {

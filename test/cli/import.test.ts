@@ -1,16 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { runBin } from '../support/cli.ts';
 import { loadReleaseMeta } from '../../src/lib/ingest/index.ts';
 import { sharedReleases } from '../support/golden.ts';
 
 /** Runs the real executable (bin/tieout.mjs), as `npx tieout` does. */
-function tieout(...args: string[]) {
-  const run = spawnSync(process.execPath, ['bin/tieout.mjs', ...args], { encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const tieout = (...args: string[]) => runBin(args);
 const scratch = () => mkdtempSync(join(tmpdir(), 'tieout-import-'));
 
 describe('tieout import', () => {

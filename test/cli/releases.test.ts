@@ -1,13 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runInProcess as tieout } from '../support/cli.ts';
 
 /** `tieout facts` and `tieout check` on several release folders at once, as batches run them. */
-async function tieout(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { status, stdout: out.join(''), stderr: err.join('') };
-}
 const lines = (stdout: string) => stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
 
 const GOOD = 'data/releases/inap-2010-q2';
