@@ -1,8 +1,9 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import type { ImportResult } from '../lib/types.ts';
 import { decodeSource, importRelease, messages, type MetaOptions } from '../lib/import/index.ts';
 import { formatIssue } from '../lib/issues.ts';
+import { shownPath } from '../lib/shown-path.ts';
 import type { Io } from './io.ts';
 
 /** The options `tieout import` takes. */
@@ -32,11 +33,7 @@ const KINDS: Record<string, 'html' | 'text'> = { '.html': 'html', '.htm': 'html'
  * their line and column (exit 2, everything valid written).
  */
 export function importCommand(file: string, flags: ImportFlags, io: Io, root = process.cwd()): number {
-  // Paths inside the working directory are shown relative to it; others in full (no ../../ walks).
-  const show = (p: string) => {
-    const r = relative(root, p);
-    return r === '' ? p : r.startsWith('..') ? resolve(root, p) : r;
-  };
+  const show = (p: string) => shownPath(root, p);
   const path = resolve(root, file);
   const ext = extname(file).toLowerCase();
   const kind = KINDS[ext];

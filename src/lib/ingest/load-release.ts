@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { join, relative, basename, dirname, isAbsolute, resolve } from 'node:path';
+import { join, basename, dirname, isAbsolute, resolve } from 'node:path';
 import type { Release } from '../types.ts';
 import { IngestError } from '../issues.ts';
 import { readTextFile } from '../text-file.ts';
+import { shownPath } from '../shown-path.ts';
 import { loadModel } from '../model/index.ts';
 import { loadReleaseMeta } from './release-meta.ts';
 import { parseRelease } from './parse-release.ts';
@@ -22,8 +23,7 @@ export function companyModelFile(releaseDir: string, company: string, root = pro
   const parent = dirname(abs);
   const data = basename(parent) === 'releases' ? dirname(parent) : resolve(root, DATA_DIR);
   const file = join(data, 'companies', company, 'model.yaml');
-  const rel = relative(root, file);
-  return isAbsolute(releaseDir) || rel.startsWith('..') ? file : rel;
+  return isAbsolute(releaseDir) ? file : shownPath(root, file);
 }
 
 /**
@@ -33,18 +33,14 @@ export function companyModelFile(releaseDir: string, company: string, root = pro
  */
 export function loadRelease(dir: string, root = process.cwd()): Release {
   const abs = resolve(root, dir);
-  // Files inside the root are named relative to it; others in full (never a ../../ walk).
-  const show = (p: string) => {
-    const r = relative(root, p);
-    return r === '' ? p : r.startsWith('..') ? p : r;
-  };
+  const show = (p: string) => shownPath(root, p);
   const textFile = join(abs, 'release.txt');
   if (!existsSync(textFile)) {
     throw new IngestError([{ file: show(textFile), line: 1, column: 1, message: 'expected the release text in release.txt' }]);
   }
   const metaFile = join(abs, 'release.yaml');
   const meta = loadReleaseMeta(metaFile, basename(abs), show(metaFile));
-  const modelFile = resolve(root, companyModelFile(abs, meta.company, root));
+  const modelFile = companyModelFile(abs, meta.company, root); // absolute, as abs is
   const model = loadModel(modelFile, show(modelFile));
   return parseRelease(readTextFile(textFile, show(textFile)), meta, model, show(textFile));
 }
