@@ -4,6 +4,7 @@ import { releaseIds, siteRelease, paths, notebookSlug, href } from '../lib/site/
 import { publishedNotebooks } from '../lib/site/notebook-releases.ts';
 import { listedCompanies, pageCount, RELEASES_PER_PAGE, COMPANIES_PER_PAGE } from '../lib/site/listings.ts';
 import { escapeHtml } from '../lib/markup.ts';
+import { KIND_ORDER } from '../lib/site/check-groups.ts';
 
 /** Every page of the site, for search engines, at the published address (astro.config's `site`). */
 export const GET: APIRoute = async ({ site }) => {
@@ -25,6 +26,7 @@ export const GET: APIRoute = async ({ site }) => {
         ...release.tables.map((t) => paths.table(id, t.id)),
         ...notebooks.filter((n) => n.data.release === id).map((n) => paths.notebook(id, notebookSlug(n.id))),
         paths.checks(id),
+        ...KIND_ORDER.map(({ kind }) => paths.checkKind(id, kind)),
         paths.claims(id),
         paths.source(id),
       ];

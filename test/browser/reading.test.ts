@@ -185,16 +185,32 @@ describe('reading the site', () => {
     await page.close();
   });
 
-  it('a followed check permalink is the highlighted target and unfolds its explanation', async () => {
+  it("a followed check permalink is the highlighted target on its kind's page, with its explanation", async () => {
     const page = await off.newPage();
-    await page.goto(`${site.url}${R}/checks/#growth/financial-summary/adjusted-ebitda/2010-q2-vs-2009-q2`);
+    const id = 'growth/financial-summary/adjusted-ebitda/2010-q2-vs-2009-q2';
+    await page.goto(`${site.url}${R}/checks/growth/#${id}`);
     const target = page.locator(':target');
-    await expect(target.getAttribute('id')).resolves.toBe('growth/financial-summary/adjusted-ebitda/2010-q2-vs-2009-q2');
+    await expect(target.getAttribute('id')).resolves.toBe(id);
+    await expect(target.evaluate((el) => getComputedStyle(el.firstElementChild!).backgroundColor)).resolves.not.toBe(
+      await page.locator('tr.c:not(:target) > th').first().evaluate((el) => getComputedStyle(el).backgroundColor),
+    );
     const detail = page.locator(':target + tr.detail');
     await expect(detail.isVisible()).resolves.toBe(true);
     await expect(detail.textContent()).resolves.toMatch(/Printed 32 \(±0\.5\) and computed 46\.45…/);
-    // Other checks keep theirs folded.
-    await expect(page.locator('tr.detail:visible').count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('a check permalink of the checks page itself (the address before kind pages) still lands on the check, whose title leads to its explanation', async () => {
+    const page = await off.newPage();
+    const id = 'growth/financial-summary/adjusted-ebitda/2010-q2-vs-2009-q2';
+    await page.goto(`${site.url}${R}/checks/#${id}`);
+    const target = page.locator(':target');
+    await expect(target.getAttribute('id')).resolves.toBe(id);
+    await expect(target.isVisible()).resolves.toBe(true);
+    await expect(target.textContent()).resolves.toMatch(/32%.*46\.46%/);
+    await target.locator('th a').click();
+    await page.waitForURL(`**/checks/growth/#${id}`);
+    await expect(page.locator(':target + tr.detail').textContent()).resolves.toMatch(/Printed 32 \(±0\.5\) and computed 46\.45…/);
     await page.close();
   });
 
@@ -275,7 +291,7 @@ describe('reading the site', () => {
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       expect(await results(page, '60,525')).toContainEqual(expect.objectContaining({ href: `/${R}/statements/financial-summary/#total-revenues/2010-q2` }));
       expect(await results(page, 'adjusted EBITDA growth')).toContainEqual(
-        expect.objectContaining({ href: `/${R}/checks/#growth/financial-summary/adjusted-ebitda/2010-q2-vs-2009-q2` }),
+        expect.objectContaining({ href: `/${R}/checks/growth/#growth/financial-summary/adjusted-ebitda/2010-q2-vs-2009-q2` }),
       );
       expect(await results(page, 'normalized net income bridge')).toContainEqual(expect.objectContaining({ href: `/${R}/normalized-net-income/` }));
       expect(errors).toEqual([]);

@@ -20,7 +20,7 @@ describe('the claims page', () => {
     expect(popover.hasAttribute('popover')).toBe(true);
     expect(popover.textContent).toContain('Linked automatically, high confidence.');
     expect(popover.textContent).toContain('“Total debt” names Total debt; period: June 30, 2010 (“at the end of the quarter”).');
-    expect(popover.querySelector('a.verdict.rounding')?.getAttribute('href')).toBe('/inap-2010-q2/checks/#claim/total-debt/2010-06-30');
+    expect(popover.querySelector('a.verdict.rounding')?.getAttribute('href')).toBe('/inap-2010-q2/checks/claim/#claim/total-debt/2010-06-30');
   });
 
   test('tells a link made by hand in claims.yaml apart, naming its entry', () => {

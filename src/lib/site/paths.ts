@@ -18,12 +18,22 @@ export const paths = {
   /** A printed figure on the source page: line and 1-based column where it starts. */
   sourceFact: (release: string, line: number, column: number) => `/${release}/source/#L${line}C${column}`,
   checks: (release: string) => `/${release}/checks/`,
-  check: (release: string, id: string) => `/${release}/checks/#${id}`,
+  /** Every check of one kind, each with its explanation. */
+  checkKind: (release: string, kind: string) => `/${release}/checks/${kind}/`,
+  /** A check's permalink: its explanation, on the page of its kind (a check's id starts with its kind). */
+  check: (release: string, id: string) => `/${release}/checks/${checkKindOf(id)}/#${id}`,
+  /** A check's row in the checks page's compact tables: the address checks had before they had kind pages, kept so old links land. */
+  checkRow: (release: string, id: string) => `/${release}/checks/#${id}`,
   claims: (release: string) => `/${release}/claims/`,
   notebook: (release: string, slug: string) => `/${release}/${slug}/`,
   search: () => '/search/',
   download: (release: string, name: 'facts.json' | 'facts.csv' | 'checks.json' | 'checks.csv') => `/${release}/${name}`,
 };
+
+/** The kind a check id names: its first segment ("footing" of "footing/balance-sheet/total-assets/2010-06-30"). */
+export function checkKindOf(id: string): string {
+  return id.slice(0, id.indexOf('/'));
+}
 
 /** Route names a notebook slug may not take, because release pages use them. */
 export const RESERVED_SLUGS = ['statements', 'source', 'checks', 'claims', 'search', 'facts.json', 'facts.csv', 'checks.json', 'checks.csv'];
