@@ -28,7 +28,7 @@ import { analyzeClaims } from '../src/lib/claims/index.ts';
 import { astroBuild, bytesUnder, copyProject, median, type BuildResult } from './build.ts';
 import { referenceProject } from './reference.ts';
 import { simulateSite, BUNDLED } from './simulate.ts';
-import { heaviestByKind, pageWeights } from './weights.ts';
+import { heaviestByKind, pageWeights, releaseBytesByKind } from './weights.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -227,6 +227,7 @@ const results = {
     homeGzipByReleases: homeAt,
     listingMaxGzipAtLargest: listingMax,
     perReleaseBytes: { max: Math.max(...perRelease), median: median(perRelease) },
+    releaseBytesByKind: Object.fromEntries(releaseBytesByKind(join(project, `dist-${SIZES[0]}`), site(SIZES[0]).releases[0]!)),
     pages: bundled,
   },
 };
@@ -261,6 +262,7 @@ const out = [
   ...[...heaviestByKind(bundled)].map(([k, w]) => `  ${k.padEnd(11)} ${kib(w.gzip).padStart(10)} gzip ${kib(w.bytes).padStart(10)} raw  ${ratio(w.gzip / refPageGzip).padStart(7)}  ${w.page}`),
   `  home page: ${homeAt.map((h) => `${kib(h.gzip)} at ${h.releases}`).join(', ')}; largest listing at ${largest}: ${kib(listingMax)}`,
   `  output per release at ${largest}: max ${kib(results.weights.perReleaseBytes.max)}, median ${kib(results.weights.perReleaseBytes.median)} (target < 1 MiB)`,
+  `  of which (bundled release, raw): ${Object.entries(results.weights.releaseBytesByKind).map(([k, b]) => `${k} ${kib(b)}`).join(', ')}`,
 ];
 console.log(out.join('\n'));
 

@@ -3,9 +3,9 @@
  * host compresses), by kind of page, reported beside the reference's page.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { htmlFiles } from './build.ts';
+import { files, htmlFiles } from './build.ts';
 
 export interface PageWeight {
   /** Path under the output folder, `/`-separated: `inap-2010-q2/checks/index.html`. */
@@ -17,7 +17,7 @@ export interface PageWeight {
 
 const RELEASE_PAGES = new Set(['statements', 'checks', 'claims', 'source']);
 
-/** The kind of a page from its path: home, listing, overview, statements, table, checks, claims, source, notebook, other. */
+/** The kind of a page from its path: home, listing, overview, statements, table, checks, check kind, claims, source, notebook, other. */
 export function pageKind(page: string, notebookSlugs: ReadonlySet<string> = new Set()): string {
   const parts = page.split('/').slice(0, -1);
   if (parts.length === 0) return page === 'index.html' ? 'home' : 'other';
@@ -25,6 +25,7 @@ export function pageKind(page: string, notebookSlugs: ReadonlySet<string> = new 
   if (parts[0] === 'search' || parts.length === 1 && parts[0] === '404') return 'other';
   if (parts.length === 1) return 'overview';
   if (parts[1] === 'statements') return parts.length === 2 ? 'statements' : 'table';
+  if (parts[1] === 'checks' && parts.length === 3) return 'check kind';
   if (RELEASE_PAGES.has(parts[1]!)) return parts[1]!;
   if (parts.length === 2 && (notebookSlugs.size === 0 || notebookSlugs.has(parts[1]!))) return 'notebook';
   return 'other';
@@ -49,4 +50,19 @@ export function heaviestByKind(weights: PageWeight[]): Map<string, PageWeight> {
   const out = new Map<string, PageWeight>();
   for (const w of weights) if (!out.has(w.kind) || out.get(w.kind)!.gzip < w.gzip) out.set(w.kind, w);
   return new Map([...out].sort((a, b) => b[1].gzip - a[1].gzip));
+}
+
+/**
+ * What a release's output is made of: bytes (raw, as stored) of every file under
+ * `dist/<release>/` summed by kind of page, the downloads (facts and checks, JSON and CSV)
+ * under their own names, largest first, so "output per release" says where its bytes are.
+ */
+export function releaseBytesByKind(dist: string, release: string): [string, number][] {
+  const out = new Map<string, number>();
+  for (const file of files(join(dist, release))) {
+    const page = relative(dist, file).split(sep).join('/');
+    const kind = page.endsWith('.html') ? pageKind(page) : page.slice(release.length + 1);
+    out.set(kind, (out.get(kind) ?? 0) + statSync(file).size);
+  }
+  return [...out].sort((a, b) => b[1] - a[1]);
 }
