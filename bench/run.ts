@@ -28,7 +28,7 @@ import { analyzeClaims } from '../src/lib/claims/index.ts';
 import { astroBuild, bytesUnder, copyProject, median, type BuildResult } from './build.ts';
 import { referenceProject } from './reference.ts';
 import { simulateSite, BUNDLED } from './simulate.ts';
-import { heaviestByKind, pageWeights, releaseBytesByKind } from './weights.ts';
+import { heaviestByKind, pageComposition, pageWeights, releaseBytesByKind } from './weights.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -227,6 +227,7 @@ const results = {
     homeGzipByReleases: homeAt,
     listingMaxGzipAtLargest: listingMax,
     perReleaseBytes: { max: Math.max(...perRelease), median: median(perRelease) },
+    composition: Object.fromEntries([...heaviestByKind(bundled)].map(([k, w]) => [k, pageComposition(readFileSync(join(project, `dist-${SIZES[0]}`, w.page), 'utf8'))])),
     releaseBytesByKind: Object.fromEntries(releaseBytesByKind(join(project, `dist-${SIZES[0]}`), site(SIZES[0]).releases[0]!)),
     pages: bundled,
   },
@@ -259,7 +260,10 @@ const out = [
   `  one release added:   ${s(results.warm.addReleaseMs)} = ${ratio(results.warm.addReleaseVsCold)} cold (target < 0.2×)`,
   '',
   `page weights (bundled site, gzip; reference page ${kib(refPageGzip)}):`,
-  ...[...heaviestByKind(bundled)].map(([k, w]) => `  ${k.padEnd(11)} ${kib(w.gzip).padStart(10)} gzip ${kib(w.bytes).padStart(10)} raw  ${ratio(w.gzip / refPageGzip).padStart(7)}  ${w.page}`),
+  ...[...heaviestByKind(bundled)].flatMap(([k, w]) => [
+    `  ${k.padEnd(11)} ${kib(w.gzip).padStart(10)} gzip ${kib(w.bytes).padStart(10)} raw  ${ratio(w.gzip / refPageGzip).padStart(7)}  ${w.page}`,
+    ...(results.weights.composition[k]!.length > 0 ? [`${' '.repeat(15)}of which ${results.weights.composition[k]!.map((p) => `${p.part} ${kib(p.gzip)}`).join(', ')}`] : []),
+  ]),
   `  home page: ${homeAt.map((h) => `${kib(h.gzip)} at ${h.releases}`).join(', ')}; largest listing at ${largest}: ${kib(listingMax)}`,
   `  output per release at ${largest}: max ${kib(results.weights.perReleaseBytes.max)}, median ${kib(results.weights.perReleaseBytes.median)} (target < 1 MiB)`,
   `  of which (bundled release, raw): ${Object.entries(results.weights.releaseBytesByKind).map(([k, b]) => `${k} ${kib(b)}`).join(', ')}`,

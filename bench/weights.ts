@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
 import { files, htmlFiles } from './build.ts';
 
 export interface PageWeight {
@@ -65,4 +66,32 @@ export function releaseBytesByKind(dist: string, release: string): [string, numb
     out.set(kind, (out.get(kind) ?? 0) + statSync(file).size);
   }
   return [...out].sort((a, b) => b[1] - a[1]);
+}
+
+/** Parts of a page whose weight the bench reports, each a CSS selector (the first match wins a node). */
+export const PAGE_PARTS: [string, string][] = [
+  ['charts', '.chart-sizes, figure.plot-figure, figure.chart > svg'],
+  ['second drawings', '.chart-narrow'],
+  ['statements', '.statement-block'],
+  ['popovers', '[popover]'],
+  ['checks', '.check-list, .check, table.checks'],
+  ['code', 'pre'],
+  ['chart data', 'details.chart-data'],
+];
+
+/**
+ * What a page's gzip weight is made of: for each part, how much smaller the gzipped page is
+ * without it (so parts that repeat each other's text count only what they add; "second
+ * drawings" is inside "charts"). Says where to cut, e.g. a notebook's charts against its tables.
+ */
+export function pageComposition(html: string, parts: [string, string][] = PAGE_PARTS): { part: string; count: number; gzip: number }[] {
+  const whole = gzipSize(parseHTML(html).document.toString());
+  return parts
+    .map(([part, selector]) => {
+      const { document } = parseHTML(html);
+      const nodes = [...document.querySelectorAll(selector)];
+      for (const node of nodes) node.remove();
+      return { part, count: nodes.length, gzip: whole - gzipSize(document.toString()) };
+    })
+    .filter((p) => p.count > 0);
 }
