@@ -110,7 +110,7 @@ describe('reading the site', () => {
     const popover = page.locator(`#${await button.getAttribute('popovertarget')}`);
     await expect(popover.locator('.pv-c').first().textContent()).resolves.toMatch(/exact/);
     // Fed checks (its growth, a mismatch among them) are named, but apart from its own verdict.
-    await expect(popover.locator('.pv-f').textContent()).resolves.toMatch(/Used by \d+ checks: .*Total Revenues growth, Q2 2010 vs Q1 2010/);
+    await expect(popover.locator('.pv-f').textContent()).resolves.toMatch(/Used by \d+ checks: .*Total revenues growth, Q2 2010 vs Q1 2010/);
     await page.close();
   });
 

@@ -8,6 +8,7 @@ import { IngestError } from '../issues.ts';
 import { readTextFile } from '../text-file.ts';
 import { cached } from '../cache/index.ts';
 import { releaseKey } from './releases.ts';
+import { sentenceTitle } from './labels.ts';
 
 /** What verifying a release gives its pages: every check, and how each number of the prose is accounted for. */
 export interface Verification {
@@ -42,7 +43,8 @@ export function siteChecks(release: Release): Check[] {
 function verify(release: Release): Verification {
   let checks: Check[];
   try {
-    checks = runChecks(release, siteModel(release));
+    // Titles are composed from printed labels in the release's own capitals; pages show them in one case.
+    checks = runChecks(release, siteModel(release)).map((c) => ({ ...c, title: sentenceTitle(c.title, release) }));
   } catch (e) {
     // Relations that name what does not exist fail the build at their line of model.yaml, as in the CLI.
     if (!(e instanceof RelationsError)) throw e;

@@ -77,3 +77,67 @@ export function tableTitle(table: Table, release?: Release): string {
   const name = short.length > 0 ? short : title;
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
+
+const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Places that segment labels name and a sentence keeps capitalised. */
+const PLACES = /^(Americas?|North|South|Latin|Central|Europe|European|Asia|Pacific|Middle|East|Africa|China|Chinese|Japan|Greater|Canada|United|States|Kingdom|Germany|France|India|Mexico|Brazil|Australia|Korea|Taiwan|Singapore|Ireland|Israel)$/;
+/** A word that begins a part of a composed title ("Segment profit — Total", "… = Q1 2010 + Q2 2010"). */
+const PART_START = /[—–:;=+÷×]$/;
+
+/**
+ * One case for titles the site composes from printed labels (a check's "Total Revenues growth,
+ * Q2 2010 vs Q1 2010" beside "Data center services growth, …"): sentence case, as the rest of
+ * the site writes. Acronyms and words with inner capitals (EBITDA, GAAP, Q2, iPhone), the
+ * company's name, months, places, the first word of each part, and names the release's own
+ * prose capitalises in mid-sentence and never writes in lower case ("Data Center") keep their
+ * capitals.
+ */
+export function sentenceTitle(title: string, release: Release): string {
+  // Characters of the title inside a name, which keeps its capitals.
+  const kept = new Array<boolean>(title.length).fill(false);
+  for (const name of properNames(release)) {
+    for (const m of title.matchAll(new RegExp(`(?<![A-Za-z])${escapeRegExp(name)}(?![A-Za-z])`, 'g'))) kept.fill(true, m.index, m.index + name.length);
+  }
+  let start = true;
+  let at = 0;
+  return title
+    .split(/(\s+)/)
+    .map((token) => {
+      const offset = at;
+      at += token.length;
+      if (/^\s*$/.test(token)) return token;
+      const first = start;
+      start = PART_START.test(token);
+      if (first) return token;
+      return token.replace(/[A-Za-z][A-Za-z'’]*/g, (word, i: number) =>
+        /^[A-Z][a-z'’]+$/.test(word) && !kept[offset + i] && !MONTHS.test(word) && !PLACES.test(word) ? word.toLowerCase() : word,
+      );
+    })
+    .join('');
+}
+
+const nameCache = new WeakMap<Release, string[]>();
+/**
+ * Names in this release: its company's, and runs of capitalised words ("Data Center", "Jensen
+ * Huang") its prose writes mid-sentence more often than in lower case ("data center").
+ */
+function properNames(release: Release): string[] {
+  let names = nameCache.get(release);
+  if (names) return names;
+  const capital = new Map<string, number>();
+  const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  const prose = release.prose.filter((line) => line.kind !== 'heading' && line.kind !== 'caption').map((line) => line.text);
+  for (const text of prose) {
+    // Mid-sentence: after a word in lower case or a comma, not after a full stop or at the line's start.
+    for (const m of text.matchAll(/(?<=[a-z,] )[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)*(?![A-Za-z])/g)) add(capital, m[0]);
+  }
+  const all = prose.join('\n');
+  const lowered = (phrase: string) => all.split(new RegExp(`(?<![A-Za-z])${escapeRegExp(phrase.toLowerCase())}(?![A-Za-z])`)).length - 1;
+  names = [...capital].filter(([phrase, n]) => n > lowered(phrase)).map(([phrase]) => phrase);
+  for (const w of `${release.meta.name} ${release.meta.ticker}`.split(/[\s,.()]+/)) if (w.length > 1) names.push(w);
+  names.sort((x, y) => y.length - x.length);
+  nameCache.set(release, names);
+  return names;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

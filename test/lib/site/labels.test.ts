@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { readableTitle } from '../../../src/lib/site/labels.ts';
+import { readableTitle, sentenceTitle } from '../../../src/lib/site/labels.ts';
+import { load } from '../checks/fixture.ts';
+import { fromFiles } from '../checks/no-model.ts';
 
 describe('readableTitle: titles printed in capitals read in title case', () => {
   test.each([
@@ -12,4 +14,57 @@ describe('readableTitle: titles printed in capitals read in title case', () => {
     ['OF THE YEAR', 'Of the Year'],
     ['Second Quarter 2010 Financial Summary', 'Second Quarter 2010 Financial Summary'],
   ])('%s → %s', (printed, readable) => expect(readableTitle(printed)).toBe(readable));
+});
+
+describe('sentenceTitle: titles composed from printed labels read in one case', () => {
+  const inap = load('inap-2010-q2', '.');
+  const REAL = 'test/fixtures/checks/real';
+  const tsla = fromFiles('tsla-2011-fy', `${REAL}/tsla-2011-fy/release.txt`, `${REAL}/tsla-2011-fy/release.yaml`);
+  const titled = (loaded: typeof inap, id: string) => sentenceTitle(loaded.check(id).title, loaded.release);
+
+  test('Internap: the summary table\'s "Total Revenues" and "GAAP Net Loss" read like "Data center services"; acronyms, periods and parts keep their capitals', () => {
+    expect(titled(inap, 'growth/financial-summary/total-revenues/2010-q2-vs-2010-q1')).toBe('Total revenues growth, Q2 2010 vs Q1 2010');
+    expect(titled(inap, 'growth/financial-summary/data-center-services/2010-q2-vs-2010-q1')).toBe('Data center services growth, Q2 2010 vs Q1 2010');
+    expect(titled(inap, 'growth/financial-summary/adjusted-ebitda/2010-q2-vs-2009-q2')).toBe('Adjusted EBITDA growth, Q2 2010 vs Q2 2009');
+    const loss = inap.checks.find((c) => c.id.startsWith('growth/financial-summary/gaap-net-loss/'))!;
+    expect(sentenceTitle(loss.title, inap.release)).toMatch(/^GAAP net loss growth, Q2 2010 vs Q\d 20\d\d$/);
+    const segmentTotal = inap.checks.find((c) => c.title.startsWith('Segment Profit — Total'))!;
+    expect(sentenceTitle(segmentTotal.title, inap.release)).toMatch(/^Segment profit — Total, /);
+    expect(sentenceTitle('Cash and cash equivalents, June 30, 2010', inap.release)).toBe('Cash and cash equivalents, June 30, 2010');
+    expect(sentenceTitle('Net loss (GAAP), H1 2010 = Q1 2010 + Q2 2010', inap.release)).toBe('Net loss (GAAP), H1 2010 = Q1 2010 + Q2 2010');
+  });
+
+  test('Tesla 2011 (statements only, labels in title case): every title in sentence case, "(Loss)" and "Stockholders\' Equity" too', () => {
+    expect(titled(tsla, tsla.checks.find((c) => c.title.startsWith('Income Before Tax'))!.id)).toMatch(/^Income before tax from continuing operations, FY 20\d\d$/);
+    expect(sentenceTitle("Total Liabilities and Stockholders' Equity, December 31, 2011", tsla.release)).toBe("Total liabilities and stockholders' equity, December 31, 2011");
+    expect(sentenceTitle('Net Income (Loss) per Share, FY 2011', tsla.release)).toBe('Net income (loss) per share, FY 2011');
+  });
+
+  test('every title of five real releases: acronyms, digits and inner capitals kept, nothing else changed but a capital lowered, and a second pass changes nothing', () => {
+    const nvda = fromFiles('nvda-fy2023-q2', 'test/fixtures/import/nvda-fy2023-q2.release.txt', 'test/fixtures/import/nvda-fy2023-q2.release.yaml');
+    const mcft = fromFiles('mcft-2026-q3', `${REAL}/mcft-2026-q3/release.txt`, `${REAL}/mcft-2026-q3/release.yaml`);
+    const aapl = fromFiles('aapl-2024-fy', `${REAL}/aapl-2024-fy/release.txt`, `${REAL}/aapl-2024-fy/release.yaml`);
+    let count = 0;
+    for (const { release, checks } of [inap, tsla, nvda, mcft, aapl]) {
+      for (const { title } of checks) {
+        const out = sentenceTitle(title, release);
+        expect(out.toLowerCase()).toBe(title.toLowerCase());
+        expect(sentenceTitle(out, release)).toBe(out);
+        for (const kept of title.match(/\b(?:[A-Z]{2,}|\w*\d\w*|[a-z]+[A-Z]\w*)\b/g) ?? []) expect(out).toContain(kept);
+        expect(out.charAt(0)).toBe(title.charAt(0));
+        count++;
+      }
+    }
+    expect(count).toBeGreaterThan(500);
+  });
+
+  test("names stay capitalised: the company's, months, places, and a name the prose capitalises mid-sentence", () => {
+    const nvda = fromFiles('nvda-fy2023-q1', 'test/fixtures/import/nvda-fy2023-q1.release.txt', 'test/fixtures/import/nvda-fy2023-q1.release.yaml');
+    // NVIDIA's prose writes "record revenue in Data Center", far more often than the generic "for data center".
+    expect(nvda.release.prose.some((p) => /[a-z] Data Center/.test(p.text))).toBe(true);
+    expect(sentenceTitle('Revenue by Data Center, Q1 FY2023', nvda.release)).toBe('Revenue by Data Center, Q1 FY2023');
+    expect(sentenceTitle('Revenue From Greater China, Q1 FY2023', nvda.release)).toBe('Revenue from Greater China, Q1 FY2023');
+    expect(sentenceTitle('Internap Revenues, Q2 2010', inap.release)).toBe('Internap revenues, Q2 2010');
+    expect(sentenceTitle('Total Revenues Of Internap, Q2 2010', inap.release)).toBe('Total revenues of Internap, Q2 2010');
+  });
 });
