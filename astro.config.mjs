@@ -6,19 +6,22 @@ import { buildGuard } from './src/integrations/build-guard.ts';
 import { generatedStylesheets } from './src/integrations/stylesheets.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { releaseOrder } from './src/integrations/release-order.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
 
 // Astro 7 compiles Markdown and MDX with Sätteri, which runs its own mdast
 // plugins (not remark's). notebookCells() turns ```js cell fences into
 // <NotebookCell> elements; see src/lib/notebook/README.md.
 export default defineConfig({
-  // The published address, for canonical URLs, OpenGraph and sitemap.xml (set TIEOUT_SITE when publishing).
-  site: process.env.TIEOUT_SITE ?? 'http://localhost:4321',
+  // The published address, for canonical URLs, og:url and sitemap.xml (set TIEOUT_SITE when publishing).
+  // Unset, pages link to themselves by path and the build says so (siteAddress()), never a localhost URL.
+  site: process.env.TIEOUT_SITE || undefined,
   markdown: { processor: satteri({ mdastPlugins: [notebookCells()] }) },
   // buildGuard(): a build that stops early exits 1, never 0 with pages missing, and leaves no .prerender/.
   // generatedStylesheets(): Plot's rules as a stylesheet, so pages need no inline style (CSP).
   // searchIndex(): Pagefind's index of the built pages, checks and figures, for the search page.
   // releaseOrder(): a release's pages are rendered together, so the build lets each release go once they are written.
-  integrations: [mdx(), buildGuard(), generatedStylesheets(), searchIndex(), releaseOrder()],
+  // siteAddress(): says on stderr when TIEOUT_SITE is unset.
+  integrations: [mdx(), buildGuard(), generatedStylesheets(), searchIndex(), releaseOrder(), siteAddress()],
   // Astro's own caches (content layer); the bench builds simulated sites with caches of their own.
   cacheDir: process.env.TIEOUT_ASTRO_CACHE ?? './node_modules/.astro',
   // Every stylesheet is a file: the Content-Security-Policy allows no inline <style> (ARCHITECTURE.md).

@@ -6,7 +6,7 @@ import { listedCompanies, pageCount, RELEASES_PER_PAGE, COMPANIES_PER_PAGE } fro
 import { escapeHtml } from '../lib/markup.ts';
 import { KIND_ORDER } from '../lib/site/check-groups.ts';
 
-/** Every page of the site, for search engines, at the published address (astro.config's `site`). */
+/** Every page of the site, for search engines, at the published address (astro.config's `site`; paths when it is unset). */
 export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const ids = releaseIds();
@@ -32,8 +32,7 @@ export const GET: APIRoute = async ({ site }) => {
       ];
     }),
   ];
-  const origin = site ?? new URL('http://localhost/');
-  const urls = path.map((p) => `  <url><loc>${escapeHtml(new URL(href(base, p), origin).href)}</loc></url>`);
+  const urls = path.map((p) => `  <url><loc>${escapeHtml(site ? new URL(href(base, p), site).href : href(base, p))}</loc></url>`);
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

@@ -18,7 +18,7 @@ describe('a dropped-in release', () => {
     const build = spawnSync(join(projectRoot, 'node_modules', '.bin', 'node'), [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], {
       cwd: projectRoot,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TIEOUT_DATA: 'test/fixtures/site-data', TIEOUT_NOTEBOOKS: './test/fixtures/site-data/notebooks', TIEOUT_ASTRO_CACHE: join(out, '..', 'astro-cache') },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TIEOUT_SITE: 'https://reports.example.com/', TIEOUT_DATA: 'test/fixtures/site-data', TIEOUT_NOTEBOOKS: './test/fixtures/site-data/notebooks', TIEOUT_ASTRO_CACHE: join(out, '..', 'astro-cache') },
       timeout: 300_000,
     });
     expect(build.status, build.stdout.slice(-3000) + build.stderr.slice(-2000)).toBe(0);
@@ -40,5 +40,12 @@ describe('a dropped-in release', () => {
     const home = readFileSync(join(out, 'index.html'), 'utf8');
     expect(home).toContain('/widget-2010-q2/');
     expect(home).not.toContain('/inap-2010-q2/');
+    // Built for a published address (TIEOUT_SITE): canonical links, og:url, the sitemap and robots.txt name it, and the build does not warn.
+    const head = parseHTML(overview).document;
+    expect(head.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://reports.example.com/widget-2010-q2/');
+    expect(head.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe('https://reports.example.com/widget-2010-q2/');
+    expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain('<loc>https://reports.example.com/widget-2010-q2/statements/</loc>');
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain('Sitemap: https://reports.example.com/sitemap.xml');
+    expect(build.stderr).not.toContain('TIEOUT_SITE is unset');
   }, 300_000);
 });

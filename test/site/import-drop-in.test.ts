@@ -34,7 +34,7 @@ describe('releases imported from HTML and dropped in', () => {
       cwd: projectRoot,
       encoding: 'utf8',
       // No notebooks: every notebook must name a release of the data folder.
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TIEOUT_DATA: data, TIEOUT_NOTEBOOKS: './test/fixtures/site-data/notebooks-none', TIEOUT_ASTRO_CACHE: join(root, 'astro-cache') },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TIEOUT_SITE: '', TIEOUT_DATA: data, TIEOUT_NOTEBOOKS: './test/fixtures/site-data/notebooks-none', TIEOUT_ASTRO_CACHE: join(root, 'astro-cache') },
       timeout: 600_000,
     });
     expect(build.status, build.stdout.slice(-3000) + build.stderr.slice(-2000)).toBe(0);
@@ -47,5 +47,7 @@ describe('releases imported from HTML and dropped in', () => {
       expect(facts.length, id).toBeGreaterThan(300);
       expect(home).toContain(`/${id}/`);
     }
+    // Built with no published address: the build says so on stderr, once.
+    expect(build.stderr.split('TIEOUT_SITE is unset').length - 1).toBe(1);
   }, 600_000);
 });

@@ -55,30 +55,32 @@ describe('the built site', () => {
     expect(existsSync(join(distDir, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 
-  test('sitemap.xml lists every page at its published address, robots.txt points to it', () => {
+  test('sitemap.xml lists every page; with no published address (TIEOUT_SITE unset) by path, and robots.txt names no sitemap address', () => {
     requireBuiltSite();
     const sitemap = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
-    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     const html = pages(distDir).map((p) => p.url).filter((u) => u !== '/404');
-    expect(listed.sort()).toEqual(html.sort());
-    expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+    expect(listed.every((loc) => loc.startsWith('/'))).toBe(true);
+    expect(listed.map((loc) => new URL(loc, 'http://x').pathname).sort()).toEqual(html.sort());
+    const robots = readFileSync(join(distDir, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).not.toMatch(/Sitemap:/);
   });
 
-  test('every page has a title, a description, a canonical URL and OpenGraph tags', () => {
+  test('every page has a title, a description, a root-relative canonical link and OpenGraph tags (with no published address: no og:url, and no localhost anywhere)', () => {
     requireBuiltSite();
-    const missing = pages(distDir).flatMap(({ url, file }) => {
-      const { document } = parseHTML(readFileSync(file, 'utf8'));
-      return [
-        'title',
-        'meta[name="description"][content]',
-        'link[rel="canonical"][href]',
-        'meta[property="og:title"][content]',
-        'meta[property="og:description"][content]',
-        'meta[property="og:url"][content]',
-      ]
+    const problems = pages(distDir).flatMap(({ url, file }) => {
+      const text = readFileSync(file, 'utf8');
+      const { document } = parseHTML(text);
+      const missing = ['title', 'meta[name="description"][content]', 'link[rel="canonical"][href]', 'meta[property="og:title"][content]', 'meta[property="og:description"][content]', 'meta[property="og:site_name"][content]']
         .filter((selector) => !document.querySelector(selector)?.textContent && !document.querySelector(selector)?.getAttribute('content') && !document.querySelector(selector)?.getAttribute('href'))
-        .map((selector) => `${url}: ${selector}`);
+        .map((selector) => `${url}: ${selector} missing`);
+      const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+      if (!canonical.startsWith('/') || canonical.startsWith('//')) missing.push(`${url}: canonical ${canonical} is not a path`);
+      if (document.querySelector('meta[property="og:url"]')) missing.push(`${url}: og:url with no published address`);
+      if (/localhost|127\.0\.0\.1/.test(text)) missing.push(`${url}: names localhost`);
+      return missing;
     });
-    expect(missing).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });
