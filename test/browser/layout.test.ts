@@ -126,6 +126,105 @@ describe('layout of a professional report', () => {
     await page.close();
   });
 
+  const RELEASE_PAGES = [`${R}/`, `${R}/statements/`, `${R}/statements/balance-sheet/`, `${R}/adjusted-ebitda/`, `${R}/checks/`, `${R}/claims/`, `${R}/source/`];
+
+  for (const width of [360, 390]) {
+    it(`on a ${width} px phone the release's navigation is one line that scrolls sideways, fades at an edge with more behind it, and shows the current page`, async () => {
+      const page = await browser.newPage({ width, height: 700 });
+      for (const url of RELEASE_PAGES) {
+        await page.goto(site.url + url);
+        const nav = await page.evaluate(() => {
+          const nav = document.querySelector('header.site nav')!;
+          const ul = nav.querySelector('ul')!;
+          const box = ul.getBoundingClientRect();
+          const tops = new Set([...ul.children].map((li) => Math.round(li.getBoundingClientRect().top)));
+          const current = ul.querySelector('[aria-current]')!.getBoundingClientRect();
+          const fade = getComputedStyle(nav, '::after');
+          return {
+            lines: tops.size,
+            header: document.querySelector('header.site')!.getBoundingClientRect().height,
+            scrolls: ul.scrollWidth > ul.clientWidth,
+            atEnd: ul.scrollLeft + ul.clientWidth >= ul.scrollWidth - 1,
+            fade: fade.backgroundImage.includes('gradient') && Number.parseFloat(fade.width) > 8,
+            current: { left: current.left - box.left, right: box.right - current.right },
+            page: document.documentElement.scrollWidth,
+          };
+        });
+        expect(nav.lines, url).toBe(1);
+        expect(nav.header, url).toBeLessThan(110);
+        expect(nav.page, url).toBeLessThanOrEqual(width);
+        // More entries than the screen holds: the line scrolls, and a fade at the right edge says so.
+        expect(nav.scrolls, url).toBe(true);
+        expect(nav.fade, url).toBe(true);
+        // The current entry is wholly in view (scrolled to where the page opens), clear of the fade unless the line is scrolled to its end.
+        expect(nav.current.left, url).toBeGreaterThanOrEqual(0);
+        expect(nav.current.right, url).toBeGreaterThanOrEqual(nav.atEnd ? 0 : 16);
+      }
+      await page.close();
+    });
+  }
+
+  it('on a phone every entry of the navigation is reached by Tab and scrolled into view; on a desktop the navigation is one line that does not scroll', async () => {
+    const page = await browser.newPage({ width: 390, height: 700 });
+    await page.goto(`${site.url}${R}/`);
+    const reached: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement!;
+        const ul = document.querySelector('header.site nav ul')!;
+        if (!ul.contains(el)) return null;
+        const r = el.getBoundingClientRect();
+        const box = ul.getBoundingClientRect();
+        return { text: el.textContent!.trim(), inView: r.left >= box.left - 0.5 && r.right <= box.right + 0.5 };
+      });
+      if (focus) {
+        expect(focus.inView, focus.text).toBe(true);
+        reached.push(focus.text);
+      }
+    }
+    expect(reached).toEqual(['INAP Q2 2010', 'Statements', 'Notebooks', 'Checks', 'Claims', 'Source']);
+    await page.close();
+    const desk = await browser.newPage({ width: 1280, height: 700 });
+    await desk.goto(`${site.url}${R}/`);
+    const line = await desk.evaluate(() => {
+      const ul = document.querySelector('header.site nav ul')!;
+      return { tops: new Set([...ul.children].map((li) => Math.round(li.getBoundingClientRect().top))).size, scrolls: ul.scrollWidth > ul.clientWidth };
+    });
+    expect(line).toEqual({ tops: 1, scrolls: false });
+    await desk.close();
+  });
+
+  it('the claims page marks a linked number with the site’s verdict glyph at the size of the text beside it, not a superscript', async () => {
+    const page = await browser.newPage({ width: 1280, height: 800 });
+    await page.goto(`${site.url}${R}/claims/`);
+    const marks = await page.evaluate(() =>
+      [...document.querySelectorAll('.prose button.claim')].map((b) => {
+        const mark = b.querySelector('.vm')!;
+        const glyph = mark.querySelector('.g')!;
+        const text = b.getBoundingClientRect();
+        const g = glyph.getBoundingClientRect();
+        return {
+          verdict: [...b.classList].find((c) => ['exact', 'rounding', 'mismatch', 'unverifiable'].includes(c)),
+          glyph: glyph.textContent,
+          align: getComputedStyle(mark).verticalAlign,
+          ratio: g.height / Number.parseFloat(getComputedStyle(b).fontSize),
+          // The glyph sits on the line, beside the number: its middle within the number's line box.
+          centred: g.top + g.height / 2 > text.top + text.height * 0.3 && g.top + g.height / 2 < text.bottom - text.height * 0.2,
+        };
+      }),
+    );
+    expect(marks.length).toBeGreaterThan(40);
+    const GLYPH = { exact: '✓', rounding: '≈', mismatch: '✗', unverifiable: '?' } as Record<string, string>;
+    for (const m of marks) {
+      expect(m.glyph).toBe(GLYPH[m.verdict!]);
+      expect(m.align).not.toBe('super');
+      expect(m.ratio).toBeGreaterThanOrEqual(0.9);
+      expect(m.centred).toBe(true);
+    }
+    await page.close();
+  });
+
   describe('on paper', () => {
     let page: Page;
     beforeAll(async () => {
