@@ -235,6 +235,71 @@ describe('layout of a professional report', () => {
       await page?.close();
     });
 
+    it('every printed sheet has a running footer: the release (or the site) at the left, "page / pages" at the right', async () => {
+      const footer = async (url: string) => {
+        await page.goto(site.url + url);
+        return page.evaluate(() => {
+          const boxes: Record<string, string> = {};
+          for (const sheet of [...document.styleSheets]) {
+            if (sheet.media.mediaText && !sheet.media.mediaText.includes('print')) continue;
+            const walk = (rules: CSSRuleList) => {
+              for (const rule of [...rules]) {
+                if (rule instanceof CSSMediaRule && !/print/.test(rule.conditionText)) continue;
+                if (rule instanceof CSSPageRule || rule instanceof CSSMediaRule) walk(rule.cssRules);
+                else if (rule.constructor.name === 'CSSMarginRule') {
+                  // A margin box (@bottom-left…); TypeScript's DOM types do not have CSSMarginRule yet.
+                  const { name, style } = rule as unknown as { name: string; style: CSSStyleDeclaration };
+                  const content = style.getPropertyValue('content');
+                  const important = style.getPropertyPriority('content') === 'important';
+                  if (content && (important || !boxes[`${name}!`])) {
+                    boxes[name] = content;
+                    if (important) boxes[`${name}!`] = '1';
+                  }
+                }
+              }
+            };
+            walk(sheet.cssRules);
+          }
+          return { left: boxes['bottom-left'], right: boxes['bottom-right'], link: document.querySelector('link[rel="stylesheet"][media="print"]')?.getAttribute('href') ?? null };
+        });
+      };
+      const statements = await footer(`${R}/statements/`);
+      expect(statements).toEqual({ left: '"INAP Q2 2010 · tieout"', right: 'counter(page) " / " counter(pages)', link: `/${R}/print.css` });
+      expect(await footer(`${R}/adjusted-ebitda/`)).toEqual(statements);
+      // A page of no release names the site.
+      expect(await footer('')).toEqual({ left: '"tieout"', right: 'counter(page) " / " counter(pages)', link: null });
+    });
+
+    it('row labels on paper: a label of up to 30 characters keeps to one line, a longer one that wraps hangs its next lines under the first', async () => {
+      const problems: string[] = [];
+      let wrapped = 0;
+      for (const url of PAGES.filter((u) => u.startsWith(`${R}/statements/`))) {
+        await page.goto(site.url + url);
+        const labels = await page.evaluate(() =>
+          [...document.querySelectorAll('.statement tbody th[scope="row"]')].map((th) => {
+            // The label's own words (not a footnote mark raised above them, nor the anchor link), line by line.
+            const lines = new Map<number, number>();
+            const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if (node.parentElement!.closest('sup, .anchor')) continue;
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              for (const r of range.getClientRects()) if (r.width > 0) lines.set(Math.round(r.bottom), Math.min(lines.get(Math.round(r.bottom)) ?? Infinity, r.left));
+            }
+            const lefts = [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, left]) => left);
+            return { text: th.textContent!.replace('#', '').trim(), lefts };
+          }),
+        );
+        for (const l of labels) {
+          if (l.lefts.length > 1) wrapped++;
+          if (l.text.length <= 30 && l.lefts.length > 1) problems.push(`${url}: "${l.text}" wraps`);
+          if (l.lefts.slice(1).some((left) => left < l.lefts[0]! + 5)) problems.push(`${url}: "${l.text}" wraps without a hanging indent`);
+        }
+      }
+      expect(wrapped).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    });
+
     it('a statement’s column headers are set no larger than its figures', async () => {
       await page.goto(`${site.url}${R}/statements/`);
       const sizes = await page.evaluate(() =>

@@ -277,6 +277,31 @@ describe('reading the site', () => {
     await page.close();
   });
 
+  it('on paper a notebook leaves its code out and keeps its commentary, outputs, charts and cell labels, whatever the switch says', async () => {
+    const page = await off.newPage();
+    await page.goto(`${site.url}${R}/adjusted-ebitda/`);
+    for (const hide of [false, true]) {
+      await page.emulateMedia({ media: 'screen' });
+      await page.locator('#hide-code').setChecked(hide);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('pre.code:visible').count()).resolves.toBe(0);
+      await expect(page.locator('.nb-in:visible').count()).resolves.toBe(0);
+      const outputs = await page.locator('.nb-out').count();
+      expect(outputs).toBeGreaterThan(3);
+      await expect(page.locator('.nb-out .nb-output:visible').count()).resolves.toBe(outputs);
+      await expect(page.locator('.nb-out figure.chart:visible').count()).resolves.toBeGreaterThan(0);
+      const labels = await page.locator('.nb-out .nb-prompt').evaluateAll((ps) => ps.map((p) => ({ text: p.textContent, visibility: getComputedStyle(p).visibility, shown: p.getBoundingClientRect().width > 0 })));
+      expect(labels).toHaveLength(outputs);
+      for (const l of labels) expect(l).toMatchObject({ text: expect.stringMatching(/^Out\s\[\d+\]$/), visibility: 'visible', shown: true });
+      await expect(page.locator('main > p:visible, main .nb-cell ~ p:visible').count()).resolves.toBeGreaterThan(3);
+    }
+    // Back on screen, the code shows again unless the switch hides it.
+    await page.emulateMedia({ media: 'screen' });
+    await page.locator('#hide-code').setChecked(false);
+    await expect(page.locator('pre.code').first().isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
   describe('search (JavaScript on)', () => {
     const results = async (page: Page, query: string) => {
       await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);

@@ -28,6 +28,8 @@ export const paths = {
   notebook: (release: string, slug: string) => `/${release}/${slug}/`,
   search: () => '/search/',
   download: (release: string, name: 'facts.json' | 'facts.csv' | 'checks.json' | 'checks.csv') => `/${release}/${name}`,
+  /** The release's print stylesheet: its name in the running footer of printed pages. */
+  printStyles: (release: string) => `/${release}/print.css`,
 };
 
 /** The kind a check id names: its first segment ("footing" of "footing/balance-sheet/total-assets/2010-06-30"). */
@@ -36,7 +38,7 @@ export function checkKindOf(id: string): string {
 }
 
 /** Route names a notebook slug may not take, because release pages use them. */
-export const RESERVED_SLUGS = ['statements', 'source', 'checks', 'claims', 'search', 'facts.json', 'facts.csv', 'checks.json', 'checks.csv'];
+export const RESERVED_SLUGS = ['statements', 'source', 'checks', 'claims', 'search', 'facts.json', 'facts.csv', 'checks.json', 'checks.csv', 'print.css'];
 
 /** Prefixes a site path with the configured base (import.meta.env.BASE_URL). */
 export function href(base: string, path: string): string {
