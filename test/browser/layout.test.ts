@@ -195,6 +195,32 @@ describe('layout of a professional report', () => {
     await desk.close();
   });
 
+  it('a statement’s column header wraps between periods, never inside one ("Q2 2009", "December 31,"), on a phone and a desktop', async () => {
+    for (const width of [360, 1280]) {
+      const page = await browser.newPage({ width, height: 800 });
+      const broken: string[] = [];
+      let periods = 0;
+      for (const url of PAGES.filter((u) => u.startsWith(`${R}/statements/`))) {
+        await page.goto(site.url + url);
+        const spans = await page.evaluate(() =>
+          [...document.querySelectorAll('.statement thead th')].flatMap((th) => {
+            const lines = (node: Node) => {
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom))).size;
+            };
+            return [...th.querySelectorAll('.nw')].map((span) => ({ text: span.textContent!, lines: lines(span), header: th.textContent! }));
+          }),
+        );
+        periods += spans.length;
+        broken.push(...spans.filter((s) => s.lines > 1).map((s) => `${url} at ${width} px: "${s.text}" in "${s.header}"`));
+      }
+      expect(periods).toBeGreaterThan(10);
+      expect(broken).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('the claims page marks a linked number with the site’s verdict glyph at the size of the text beside it, not a superscript', async () => {
     const page = await browser.newPage({ width: 1280, height: 800 });
     await page.goto(`${site.url}${R}/claims/`);

@@ -141,3 +141,23 @@ function properNames(release: Release): string[] {
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A period's words that a column header keeps on one line: "Q2 2010", "FY 2011", "June 30," (the year may go below). */
+const PERIOD_PHRASE =
+  /\b(?:(?:Q[1-4]|[1-4]Q|H[12]|FY|[369]M)\s+(?:FY)?\d{2,4}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},?)(?![\w])/g;
+
+/**
+ * A column header cut where it may wrap: the parts that hold a period together ("Q2 2010 vs
+ * Q2 2009" wraps after "vs", never inside "Q2 2009"; "December 31, 2009" before the year).
+ */
+export function headerParts(header: string): { text: string; keep: boolean }[] {
+  const parts: { text: string; keep: boolean }[] = [];
+  let at = 0;
+  for (const m of header.matchAll(PERIOD_PHRASE)) {
+    if (m.index > at) parts.push({ text: header.slice(at, m.index), keep: false });
+    parts.push({ text: m[0], keep: true });
+    at = m.index + m[0].length;
+  }
+  if (at < header.length) parts.push({ text: header.slice(at), keep: false });
+  return parts;
+}

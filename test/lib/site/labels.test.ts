@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readableTitle, sentenceTitle } from '../../../src/lib/site/labels.ts';
+import { headerParts, readableTitle, sentenceTitle } from '../../../src/lib/site/labels.ts';
 import { load } from '../checks/fixture.ts';
 import { fromFiles } from '../checks/no-model.ts';
 
@@ -66,5 +66,22 @@ describe('sentenceTitle: titles composed from printed labels read in one case', 
     expect(sentenceTitle('Revenue From Greater China, Q1 FY2023', nvda.release)).toBe('Revenue from Greater China, Q1 FY2023');
     expect(sentenceTitle('Internap Revenues, Q2 2010', inap.release)).toBe('Internap revenues, Q2 2010');
     expect(sentenceTitle('Total Revenues Of Internap, Q2 2010', inap.release)).toBe('Total revenues of Internap, Q2 2010');
+  });
+});
+
+describe('headerParts: a column header wraps between periods, never inside one', () => {
+  const kept = (h: string) => headerParts(h).filter((p) => p.keep).map((p) => p.text);
+  test.each([
+    ['Q2 2010 vs Q2 2009', ['Q2 2010', 'Q2 2009']],
+    ['December 31, 2009', ['December 31,']],
+    ['June 30, 2010', ['June 30,']],
+    ['Q2 FY2023 Outlook', ['Q2 FY2023']],
+    ['2Q24 vs 2Q23', []],
+    ['Three Months Ended Jan. 29, 2023', ['Jan. 29,']],
+    ['FY 2011', ['FY 2011']],
+    ['% Change', []],
+  ])('%s', (header, phrases) => {
+    expect(kept(header)).toEqual(phrases);
+    expect(headerParts(header).map((p) => p.text).join('')).toBe(header);
   });
 });
