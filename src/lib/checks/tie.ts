@@ -2,8 +2,12 @@
  * Ties: the same figure printed in more than one place must agree.
  *
  * - A concept printed for one period in several tables (the summary, the statements,
- *   the reconciliations): `tie/<concept>/<period>`. The first place printed is the
- *   reference; the check reports the place that agrees least with it, and names all.
+ *   the reconciliations): `tie/<concept>/<period>`. The reference is the place most
+ *   others agree with, among equals the one with the most authority (a statement, then a
+ *   reconciliation, then any other table; then the first printed); the check reports the
+ *   place that agrees least with it, among equals the one with the least authority, and
+ *   names all. So a summary's copy of a statement's total or of a reconciliation's result
+ *   is the figure the tie checks (and marks), and the total keeps the footing that checks it.
  *   Two printings of one figure at the same precision must be equal: the reference
  *   counts as exact and only the other's rounding is allowed (XBRL's rule for
  *   duplicate facts). A less precise reference allows its own rounding as well.
@@ -25,10 +29,12 @@ import { tieAllNil, tiePlaces } from './relation-messages.ts';
 import { byPosition } from './release-index.ts';
 import { type Computed, type Judgement, judge } from './verdict.ts';
 import { conceptWords, rowWords, tableWords } from './words.ts';
-import { BASE_CONCEPTS, plainLabel, withoutBasis } from '../model/index.ts';
+import { BASE_CONCEPTS, basisOf, plainLabel, withoutBasis } from '../model/index.ts';
 
 export function tieChecks(ctx: CheckContext): Check[] {
-  return [...placeTies(ctx), ...(ctx.relations.ties.periods ? periodTies(ctx) : [])];
+  const places = placeTies(ctx);
+  const taken = new Set(places.map((c) => c.id));
+  return [...places, ...labelTies(ctx).filter((c) => !taken.has(c.id)), ...(ctx.relations.ties.periods ? periodTies(ctx) : [])];
 }
 
 /** Balances printed at the edges of a period: the base model's (cash at the end and beginning), then the company model's. */
@@ -106,25 +112,77 @@ function placeTies(ctx: CheckContext): Check[] {
   }
   return [...groups.values()]
     .filter((g) => g.facts.length > 1)
-    .map((g) => ({ g, check: placeTie(ctx, g.concept, g.key, g.facts.sort(byPosition)) }))
+    .map((g) => ({ g, check: placeTie(ctx, { id: `tie/${g.concept}/${g.key}`, subject: conceptWords(ctx.model, g.concept) }, g.key, g.facts.sort(byPosition)) }))
     .filter(({ g, check }) => publishable(ctx, g.facts, check))
     .map(({ check }) => check);
 }
 
 const SEVERITY: Record<Verdict, number> = { exact: 0, rounding: 1, unverifiable: 2, mismatch: 3 };
 
-function placeTie(ctx: CheckContext, concept: string, key: string, facts: Fact[]): Check {
-  const [reference, ...others] = facts;
+/** How much a table's printing of a figure is the source of it: statements first, reconciliations, then tables of selected figures. */
+function authority(ctx: CheckContext, fact: Fact): number {
+  const kind = ctx.recognition.tables.get(fact.table)?.kind ?? 'other';
+  return kind === 'income' || kind === 'balance' || kind === 'cash-flow' ? 0 : kind === 'reconciliation' ? 1 : 2;
+}
+
+/**
+ * A line no concept covers, printed in a statement (or reconciliation) and again in another
+ * table under the same label and the same sections ("Data center services" under "Revenues:"
+ * in a financial summary and in the statement of operations): one figure in two places, so a
+ * tie, `tie/<the statement's row>/<period>`. Certain between a statement and a table of
+ * selected figures, the summary that copies it; elsewhere (a segment's table, a table of
+ * unknown kind, a reconciliation's adjustment that a statement also prints) published only
+ * where it holds, since a segment's "Revenues" is not the consolidated line of that name.
+ */
+function labelTies(ctx: CheckContext): Check[] {
+  const changes = new Set(ctx.release.periods.filter((p) => p.kind === 'change').map((p) => p.id));
+  const groups = new Map<string, Fact[]>();
+  const perTable = new Map<string, number>();
+  for (const f of ctx.release.facts) {
+    if (f.origin !== 'cell' || f.dimension || !f.period || changes.has(f.period) || ctx.index.conceptOf(f) !== null) continue;
+    const reading = ctx.recognition.tables.get(f.table);
+    if (!reading || reading.kind === 'breakdown') continue;
+    const label = withoutBasis(plainLabel(f.label));
+    if (!label || /^(total|subtotal|other|net|consolidated)$/.test(label)) continue;
+    const basis = basisOf(f.label) ?? reading.basis ?? 'gaap';
+    const key = [label, ...f.section.map((s) => withoutBasis(plainLabel(s))), basis, f.unit, f.period].join('|');
+    const inTable = `${f.table}|${key}`;
+    perTable.set(inTable, (perTable.get(inTable) ?? 0) + 1);
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const checks: Check[] = [];
+  for (const [key, facts] of groups) {
+    // Places in several tables, each printing the line once (a label repeated within a table is ambiguous).
+    if (facts.length < 2 || facts.some((f) => perTable.get(`${f.table}|${key}`)! > 1)) continue;
+    const kinds = facts.map((f) => ctx.recognition.tables.get(f.table)!.kind);
+    if (!kinds.some((k) => STATEMENT_KINDS.has(k))) continue;
+    const sorted = facts.toSorted((a, b) => authority(ctx, a) - authority(ctx, b) || byPosition(a, b));
+    const sure = kinds.every((k) => k === 'summary' || (STATEMENT_KINDS.has(k) && k !== 'reconciliation'));
+    const check = placeTie(ctx, { id: `tie/${sorted[0].row}/${sorted[0].period}`, subject: rowWords(sorted[0]) }, sorted[0].period, facts.toSorted(byPosition));
+    if (sure || check.verdict === 'exact' || check.verdict === 'rounding') checks.push(check);
+  }
+  return checks;
+}
+
+function placeTie(ctx: CheckContext, named: { id: string; subject: string }, key: string, facts: Fact[]): Check {
+  // The place most others agree with is the reference: where one printing of three is off, it is the one reported.
+  const agreeing = new Map(facts.map((f) => [f, facts.filter((g) => g !== f && ['exact', 'rounding'].includes(tieJudgement(f, g).verdict)).length]));
+  const [reference, ...others] = facts.toSorted(
+    (a, b) => agreeing.get(b)! - agreeing.get(a)! || authority(ctx, a) - authority(ctx, b) || byPosition(a, b),
+  );
   const judged = others.map((f) => ({ fact: f, judgement: tieJudgement(reference, f) }));
-  // The place that agrees least; the first printed among equals.
-  const worst = judged.reduce((a, b) => (SEVERITY[b.judgement.verdict] > SEVERITY[a.judgement.verdict] ? b : a));
+  // The place that agrees least; among equals the one with the least authority, then the first printed.
+  const worst = judged.reduce((a, b) => {
+    const severity = SEVERITY[b.judgement.verdict] - SEVERITY[a.judgement.verdict];
+    return severity > 0 || (severity === 0 && authority(ctx, b.fact) > authority(ctx, a.fact)) ? b : a;
+  });
   const place = (f: Fact) => `${rowWords(f)} in the ${tableWords(f.table)}, ${periodLabel(ctx, f.period)} (line ${f.line})`;
-  const subject = conceptWords(ctx.model, concept);
+  const subject = named.subject;
   const allNil = facts.every((f) => f.status === 'nil');
   const spec = {
     release: ctx.release,
     kind: 'tie' as const,
-    id: `tie/${concept}/${key}`,
+    id: named.id,
     title: titleOf(subject, periodLabel(ctx, key)),
     formula: facts.map((f) => `${rowWords(f)} (${tableWords(f.table)})`).join(' = '),
     period: key,

@@ -27,9 +27,11 @@ describe('summaries of the widget fixture’s checks', () => {
 
   test('checksByFact finds every check a figure takes part in; checksByReportedFact only those that verify it', () => {
     const revenue = 'widget-2010-q2/statement-of-operations/total-revenues/2010-q2';
-    // The statement's figure is verified by its footing, and by the tie as the second place it is printed.
+    // The statement's figure is verified by its footing; it is the reference of the tie, which verifies the summary's copy.
     expect(checksByReportedFact(widget.checks).get(revenue)?.map((c) => c.id)).toEqual([
       'footing/statement-of-operations/total-revenues/2010-q2',
+    ]);
+    expect(checksByReportedFact(widget.checks).get('widget-2010-q2/financial-summary/revenue/2010-q2')?.map((c) => c.id)).toEqual([
       'tie/revenue/2010-q2',
     ]);
     expect(checksByFact(widget.checks).get(revenue)?.map((c) => c.id).sort()).toEqual([

@@ -1,7 +1,9 @@
 // Ties on the widget fixture: one figure printed in two places, balances at the edges of
 // a period, and a half year against its quarters.
 import { describe, expect, test } from 'vitest';
-import { load } from './fixture.ts';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import { fromText, load, type Loaded } from './fixture.ts';
+import { fromFiles, withoutModel } from './no-model.ts';
 
 const widget = load('widget-2010-q2');
 
@@ -9,9 +11,10 @@ describe('the same figure printed twice', () => {
   test('tie: net income Q2 2010 printed 10 in the summary and 11 in the statement → mismatch: one figure rounded once cannot print two ways', () => {
     const c = widget.check('tie/net-income/2010-q2');
     // Intervals of 10 ± 0.5 and 11 ± 0.5 touch at 10.5, but a duplicate must be equal at equal precision.
-    expect(c).toMatchObject({ verdict: 'mismatch', computed: '10', difference: '1' });
-    expect(c.reported.fact).toBe('widget-2010-q2/statement-of-operations/net-income-loss/2010-q2');
-    expect(c.inputs).toEqual(['widget-2010-q2/financial-summary/net-income-loss/2010-q2']);
+    // The statement is the source of the figure, so the summary's copy is the figure the tie checks (and marks).
+    expect(c).toMatchObject({ verdict: 'mismatch', computed: '11', difference: '-1' });
+    expect(c.reported.fact).toBe('widget-2010-q2/financial-summary/net-income-loss/2010-q2');
+    expect(c.inputs).toEqual(['widget-2010-q2/statement-of-operations/net-income-loss/2010-q2']);
     expect(c.explanation).toContain('Printed in 2 places');
   });
 
@@ -47,5 +50,88 @@ describe('a period against the periods that make it up', () => {
 
   test('balances never sum over periods: no sum-of-quarters tie for cash', () => {
     expect(widget.checks.filter((c) => c.id.startsWith('tie/cash/') && c.id.endsWith('sum-of-quarters'))).toEqual([]);
+  });
+});
+
+// Which place of a tie is its reported figure, on real releases with no model: the place with the
+// least authority (a table of selected figures before a reconciliation before a statement), so
+// that a summary's copy of a statement's total or of a reconciliation's result is the figure the
+// tie checks and marks, while the total keeps the footing that checks it.
+describe('the reported place of a tie, on real releases with no model', () => {
+  const releases = [
+    withoutModel('inap-2010-q2'),
+    ...[1, 2, 3, 4].map((q) => fromFiles(`nvda-fy2023-q${q}`, `test/fixtures/import/nvda-fy2023-q${q}.release.txt`, `test/fixtures/import/nvda-fy2023-q${q}.release.yaml`)),
+  ];
+  const rank = (loaded: Loaded, factId: string) => {
+    const table = loaded.release.facts.find((f) => f.id === factId)!.table;
+    const kind = loaded.release.tables.find((t) => t.id === table)!;
+    const title = kind.title.toLowerCase();
+    // Independent of the code under test: statements are named so by their titles in these releases.
+    return /statements? of|balance sheets?|results of operations/.test(title) ? 0 : /reconciliation/.test(title) ? 1 : 2;
+  };
+
+  test.each(releases.map((r) => [r.release.meta.id, r] as const))('%s: no tie reports a place with more authority than its reference', (_id, loaded) => {
+    const ties = loaded.checks.filter((c) => c.kind === 'tie' && !/\/(sum-of-quarters|sum-of-periods|basic-under-a-loss)$/.test(c.id) && !c.id.startsWith('tie/balance/'));
+    expect(ties.length).toBeGreaterThan(3);
+    const wrong = ties.filter((c) => c.verdict === 'exact' && rank(loaded, c.reported.fact!) < rank(loaded, c.inputs[0]));
+    expect(wrong.map((c) => c.id)).toEqual([]);
+  });
+
+  test("Internap's summary prints Adjusted EBITDA $9,924: the tie to the reconciliation's result reports it", () => {
+    const c = releases[0].check('tie/adjusted-ebitda/2010-q2');
+    expect(c).toMatchObject({ verdict: 'exact', reported: { fact: 'inap-2010-q2/second-quarter-2010-financial-summary/adjusted-ebitda/2010-q2', line: 26 } });
+    expect(c.inputs).toEqual(['inap-2010-q2/reconciliation-of-loss-from-operations-to/adjusted-ebitda-non-gaap/2010-q2']);
+  });
+
+  test("NVIDIA Q2's summary operating income ($499) is the tie's reported figure, the statement's the reference", () => {
+    const c = releases[2].check('tie/operating-income/2023-q2');
+    expect(c.reported.fact).toBe('nvda-fy2023-q2/q2-fiscal-2023-summary-gaap/operating-income/2023-q2');
+    expect(c.inputs[0]).toBe('nvda-fy2023-q2/statements-of-income/income-from-operations/2023-q2');
+  });
+});
+
+// A line no concept covers, printed under the same label and sections in a statement and in another table.
+describe('ties of lines no concept covers, by their printed label and sections', () => {
+  const inap = withoutModel('inap-2010-q2');
+
+  test("Internap with no model: the summary's \"Data center services\" under \"Revenues:\" is the statement's line of that name, and the segment table's", () => {
+    const c = inap.check('tie/revenues--data-center-services/2010-q2');
+    expect(c).toMatchObject({ verdict: 'exact', reported: { fact: 'inap-2010-q2/second-quarter-2010-financial-summary/data-center-services/2010-q2' } });
+    expect(c.inputs[0]).toBe('inap-2010-q2/statement-of-operations/revenues--data-center-services/2010-q2');
+    expect(c.explanation).toContain('Printed in 3 places');
+    // "IP services" in the summary is not "Internet protocol (IP) services": only the segment table prints that label.
+    expect(inap.check('tie/internet-protocol-ip-services/2010-q2').inputs).toEqual(['inap-2010-q2/statement-of-operations/internet-protocol-ip-services/2010-q2']);
+  });
+
+  const statement = (summaryLine: string, summaryTitle: string, section: string) => `WIDGET CORP REPORTS
+
+${summaryTitle}
+
+\t2Q 2010\t2Q 2009
+${section}\t\t
+${summaryLine}
+
+WIDGET CORP
+ STATEMENT OF OPERATIONS
+ (In thousands)
+
+\tThree Months Ended June 30,\t
+\t2010\t2009
+Revenues:\t\t
+Data center services\t\\$ 1,000\t\\$ 900
+IP services\t500\t300
+Total revenues\t1,500\t1,200
+Cost of sales\t400\t300
+Net income\t\\$ 1,100\t\\$ 900
+`;
+  test.each([
+    ['a summary that copies the line', 'Data center services\t\\$ 1,000\t\\$ 900', 'Second Quarter 2010 Financial Summary', ['exact', 'exact']],
+    ['a summary that misprints it: certain, so a mismatch', 'Data center services\t\\$ 1,001\t\\$ 900', 'Second Quarter 2010 Financial Summary', ['mismatch', 'exact']],
+    ["a segment's table of the same label that differs: not published", 'Data center services\t\\$ 700\t\\$ 600', 'Hosting segment results', []],
+    ['a table of unknown kind that differs: not published', 'Data center services\t\\$ 700\t\\$ 600', 'Hosting', []],
+    ['another section: no tie', 'Data center services\t\\$ 1,000\t\\$ 900', 'Second Quarter 2010 Financial Summary', [], 'Costs:'],
+  ])('%s', (_name, line, title, verdicts, section = 'Revenues:') => {
+    const { checks } = fromText(statement(line, title, section), emptyModel);
+    expect(checks.filter((c) => c.id.startsWith('tie/revenues--data-center-services/') || c.id.startsWith('tie/data-center-services/')).map((c) => c.verdict)).toEqual(verdicts);
   });
 });

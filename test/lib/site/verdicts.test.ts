@@ -23,8 +23,17 @@ describe('figureChecks: reported versus fed', () => {
     expect(figureChecks(checks, fact('financial-summary/adjusted-ebitda/2010-q2-vs-2009-q2')).verdict).toBe('mismatch');
   });
 
+  test('the summary\'s Adjusted EBITDA is marked by its tie to the reconciliation\'s result, which keeps its own footing', () => {
+    const f = figureChecks(checks, fact('financial-summary/adjusted-ebitda/2010-q2'));
+    expect(f).toMatchObject({ verdict: 'exact' });
+    expect(f.reported.map((c) => c.id)).toEqual(['tie/adjusted-ebitda/2010-q2']);
+    expect(figureChecks(checks, fact('adjusted-ebitda/adjusted-ebitda-non-gaap/2010-q2')).reported.map((c) => c.id)).toContain(
+      'footing/adjusted-ebitda/adjusted-ebitda-non-gaap/2010-q2',
+    );
+  });
+
   test('a component no check reports has no mark, only the checks it feeds', () => {
-    const f = figureChecks(checks, fact('financial-summary/data-center-services/2010-q2'));
+    const f = figureChecks(checks, fact('statement-of-operations/sales-and-marketing/2010-q2'));
     expect(f.reported).toEqual([]);
     expect(f.verdict).toBeNull();
     expect(f.feeds.length).toBeGreaterThan(0);
