@@ -76,6 +76,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const scale = caption.scale ?? cornerUnit?.scale ?? ctx.defaultScale;
   const currency = caption.currency ?? cornerUnit?.currency ?? ctx.currency;
   const drafts = readRows(block.body, width, columns, ctx, at);
+  const exceptPer = exemptPerUnits(caption.unitNote ?? cornerUnit?.note ?? '');
   const spacedLines = new Set([...block.spaced].map((n) => n + 1));
   const ids = rowIds(drafts);
   const tableColumns = columns.filter((c) => c.key !== null);
@@ -106,12 +107,14 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         reportedEmpty.add(index);
         continue;
       }
-      const kind = inferKind(itemUnit, draft.sectionUnits, parsed.unitHint, { percent: column.unit.percent, reference: column.reference });
+      const inferred = inferKind(itemUnit, draft.sectionUnits, parsed.unitHint, { percent: column.unit.percent, reference: column.reference });
+      // A figure printed with a currency symbol is money whatever its line counts.
+      const kind = inferred === 'count' && (parsed.dollar || parsed.symbol) ? 'money' : inferred;
       // The figure's own symbol, then the column's unit, the row's, its sections' (innermost first), the table's.
       const stated = [column.unit, labelUnit, ...draft.sectionUnits.toReversed()];
       const symbolCurrency = parsed.symbol ? currencyOfSymbol(parsed.symbol, ctx.currency) : null;
       const money = symbolCurrency ?? firstOf(stated, 'currency') ?? currency;
-      const printedScale = firstOf(stated, 'scale') ?? (kind === 'shares' && inFull ? 0 : scale);
+      const printedScale = firstOf(stated, 'scale') ?? ((kind === 'shares' && inFull) || (kind === 'money' && exempt(exceptPer, draft.label.text)) ? 0 : scale);
       const minor = parsed.unitHint === 'minor-currency' || ((kind === 'per-share' || kind === 'money') && labelUnit.minor);
       const fact: Fact = {
         ...base,
@@ -123,7 +126,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         value: parsed.value,
         status: parsed.status,
         unit: unitOf(kind, money),
-        scale: scaleOfKind(kind, printedScale, minor),
+        scale: scaleOfKind(kind, printedScale, minor, [labelUnit, ...draft.sectionUnits.toReversed()].find((u) => u.kind === 'count')?.scale ?? null),
         decimals: parsed.decimals,
         raw: cell.text,
         line: draft.line,
@@ -390,4 +393,24 @@ function readLabelNumbers(
     });
   }
   return out;
+}
+
+/**
+ * What a unit statement exempts from its scale besides per-share figures: "(Dollars in millions,
+ * except per ton amounts)" → ton; "(In thousands, except per share and per unit data)" → unit.
+ */
+function exemptPerUnits(note: string): Set<string> {
+  const clause = /\bexcept\b(.*)$/i.exec(note)?.[1] ?? '';
+  return new Set([...clause.matchAll(/\bper\s+([a-z]+)/gi)].map((m) => singular(m[1])).filter((w) => w !== 'share'));
+}
+
+/** Whether a line is a figure per one of the exempted units ("Adjusted EBITDA per ton"): printed in units, not in the table's scale. */
+function exempt(units: Set<string>, label: string): boolean {
+  if (units.size === 0) return false;
+  return [...label.matchAll(/\bper\s+([a-z]+)/gi)].some((m) => units.has(singular(m[1])));
+}
+
+function singular(word: string): string {
+  const w = word.toLowerCase();
+  return w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }

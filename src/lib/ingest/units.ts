@@ -1,6 +1,6 @@
 import type { Unit } from '../types.ts';
 import type { UnitHint } from './parse-value.ts';
-import { readHeaderUnit } from './unit-statements.ts';
+import { readHeaderUnit, scaleOfWord } from './unit-statements.ts';
 
 /** What a figure measures, before its currency is known. */
 export type UnitKind = 'money' | 'per-share' | 'shares' | 'percent' | 'basis-points' | 'percentage-points' | 'count' | 'reference';
@@ -20,9 +20,35 @@ export interface TextUnit {
   shareCount: boolean;
 }
 
+/**
+ * Physical volumes and counts that a line item names as its head noun: "Unit sales volume",
+ * "Units sold", "Boats", "Sales volumes (thousands of tons)", "Terminals handling volumes",
+ * "Shipments", "Number of stores". Not money per unit ("Net sales per unit", "Adjusted EBITDA
+ * per ton"), nor money named after a volume ("Revenue from shipments", "Cost of units sold").
+ */
+const COUNT_HEAD = new RegExp(
+  String.raw`\b(?:units?|volumes?|tons|tonnes|barrels|boats|vehicles|shipments|deliveries|subscribers|employees|headcount)` +
+    String.raw`(?:\s+(?:sold|shipped|delivered|produced|serviced|handled|opened|closed|served|processed))?$`,
+  'i',
+);
+const COUNT_START = /^(?:number\s+of|total\s+number\s+of)\b(?!\s+(?:weighted\s+)?(?:average\s+)?(?:common\s+|ordinary\s+)?shares\b)/i;
+const MONEY_WORDS = /\b(?:per|costs?|revenues?|prices?|values?|amounts?|expenses?|income|margins?|proceeds|payments?|fees?|receivables?|payables?|deposits?|dollars?|advances|backlog)\b|[$£€¥]/i;
+/** "(thousands of tons)", "(in millions of units)", "(000s of barrels)": a count and the scale it is printed in. */
+const SCALED_COUNT = /^(?:in\s+)?(thousands?|millions?|billions?|000s?|'000)\s+of\s+(?!(?:u\.?s\.?\s+)?dollars\b|euros\b|pounds\b|yen\b)[a-z]/i;
+
+/** Whether a line item names a count or volume (its label less parentheses and footnote marks). */
+export function namesCount(text: string): boolean {
+  const item = text.replace(/\([^()]*\)/g, ' ').replace(/[:*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!item || MONEY_WORDS.test(item) && !/\bvolumes?\b/i.test(item.split(/\s+/).at(-1) ?? '')) return false;
+  // Money per unit, and a partnership's units of equity ("Common units", "Limited partners' units").
+  if (/\bper\b|\b(?:common|preferred|subordinated|partners?'?|partnership|limited|restricted|incentive|class\s+[a-z])\s+units\b/i.test(item)) return false;
+  return COUNT_START.test(item) || COUNT_HEAD.test(item);
+}
+
 export function unitOfText(text: string, releaseCurrency: string): TextUnit {
   const out: TextUnit = { kind: null, currency: null, scale: null, minor: MINOR.test(text), shareCount: false };
-  if (SHARES.test(text)) {
+  if (namesCount(text)) out.kind = 'count';
+  else if (SHARES.test(text)) {
     out.kind = 'shares';
     out.shareCount = SHARE_COUNT.test(text);
   }
@@ -32,7 +58,10 @@ export function unitOfText(text: string, releaseCurrency: string): TextUnit {
     if (/^%$|^percent(?:age)?s?$|^in\s+%$/i.test(inner)) out.kind ??= 'percent';
     else if (/^(?:bps?|basis\s+points)$/i.test(inner)) out.kind ??= 'basis-points';
     else if (/^(?:pts|ppts?|pp|percentage\s+points)$/i.test(inner)) out.kind ??= 'percentage-points';
-    else {
+    else if (SCALED_COUNT.test(inner)) {
+      out.kind = 'count';
+      out.scale ??= scaleOfWord(SCALED_COUNT.exec(inner)![1].replace(/^'/, ''));
+    } else {
       const unit = readHeaderUnit(inner, releaseCurrency);
       if (unit.rest.replace(/[\s,;]+|\bin\b/gi, '') !== '') continue;
       out.currency ??= unit.currency;
@@ -67,8 +96,13 @@ export function unitOf(kind: UnitKind, currency: string): Unit {
   return kind;
 }
 
-/** Printed units: money and shares follow the scale in force; per-share money, percentages, points and counts are printed in units (cents: -2). */
-export function scaleOfKind(kind: UnitKind, scale: number, minor: boolean): number {
+/**
+ * Printed units: money and shares follow the scale in force; per-share money, percentages,
+ * points and counts are printed in units (cents: -2), counts unless their own words state a
+ * scale ("Sales volumes (thousands of tons)": `countScale` 3).
+ */
+export function scaleOfKind(kind: UnitKind, scale: number, minor: boolean, countScale: number | null = null): number {
   if (minor) return -2;
+  if (kind === 'count') return countScale ?? 0;
   return kind === 'money' || kind === 'shares' ? scale : 0;
 }

@@ -142,6 +142,14 @@ describe('MasterCraft Q3 fiscal 2026, as its exhibit prints it with no indentati
     expect(mcft.check('tie/eps-diluted/2026-q3/basic-under-a-loss').verdict).toBe('exact');
   });
 
+  test('boats under "Unit sales volume:" in a table "(Dollars in thousands)" are counts; net sales per unit stays money in thousands', () => {
+    const fact = (row: string) => mcft.release.facts.find((f) => f.row === row && f.period === '2026-q3')!;
+    expect(fact('unit-sales-volume--consolidated')).toMatchObject({ unit: 'count', scale: 0, value: '571' });
+    expect(fact('net-sales-per-unit--consolidated')).toMatchObject({ unit: 'USD', scale: 3, value: '137' });
+    // 409 + 162 = 571 boats, summed as a count.
+    expect(mcft.check('footing/table/unit-sales-volume--consolidated/2026-q3')).toMatchObject({ verdict: 'exact', unit: 'count' });
+  });
+
   test('"Consolidated" under the segments of a table of selected data sums them where it holds, never where it does not (per-unit figures)', () => {
     expect(byRow(checks, 'net-sales--consolidated').filter((c) => c.id.startsWith('footing/')).map((c) => c.verdict)).toEqual(['exact', 'exact', 'exact', 'exact']);
     expect(byRow(checks, 'net-sales-per-unit--consolidated').filter((c) => c.id.startsWith('footing/'))).toEqual([]);
@@ -161,6 +169,14 @@ describe('SunCoke Q2 2026: a consolidated table and two segment tables of select
     const changes = sxc.checks.filter((c) => c.id.startsWith('change/'));
     expect(changes).toHaveLength(12);
     expect(sxc.check('change/domestic-coke/revenues/2026-q2-vs-2025-q2')).toMatchObject({ verdict: 'exact', computed: '-42.9' });
+  });
+
+  test('"(thousands of tons)" makes a count in thousands, and "(Dollars in millions, except per ton amounts)" leaves per-ton figures in dollars', () => {
+    const fact = (table: string, row: string) => sxc.release.facts.find((f) => f.table === table && f.row === row && f.period === '2026-q2')!;
+    expect(fact('domestic-coke', 'sales-volumes-thousands-of-tons')).toMatchObject({ unit: 'count', scale: 3, value: '878' });
+    expect(fact('industrial-services', 'terminals-handling-volumes-thousands-of-tons')).toMatchObject({ unit: 'count', scale: 3 });
+    expect(fact('domestic-coke', 'adjusted-ebitda-per-ton')).toMatchObject({ unit: 'USD', scale: 0, value: '48.41' });
+    expect(fact('domestic-coke', 'revenues')).toMatchObject({ unit: 'USD', scale: 6 });
   });
 
   test('"Revenues" and "Adjusted EBITDA" of the segments are not ties of the consolidated figures: with no statement among them, a tie that fails is not published', () => {
