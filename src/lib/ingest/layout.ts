@@ -208,6 +208,10 @@ function captionAbove(lines: string[], start: number, floor: number): number[] {
   // A footnote that heads a table ("(A) … presented in the following line items:") and its unit statement.
   const leads = (n: number) => /:\s*$/.test(lines[n]);
   if (nearest.length > 1 && leads(nearest[0]) && nearest.slice(1).every((n) => isTitleLine(lines[n]))) return nearest;
+  // A title, the sentence that introduces the table and its unit statement, with no blank line between
+  // ("Supplemental Operating Data" / "The following table presents …:" / "(Dollars in thousands)").
+  const intros = nearest.filter((n) => !isTitleLine(lines[n]));
+  if (nearest.length > 1 && intros.length === 1 && leads(intros[0]) && isTitleLine(lines[nearest[0]])) return nearest;
   const intro = nearest.length === 1 && /:\s*$/.test(lines[nearest[0]]);
   if (intro && above?.every((n) => isTitleLine(lines[n]))) return [...above, ...nearest];
   return intro ? nearest : [];

@@ -49,7 +49,7 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
     // about the segment, then its table) is named by that heading.
     if (caption.title === '') caption.title = headingAbove(prose, previousEnd, start);
     previousEnd = Math.max(previousEnd, ...block.body, ...block.header);
-    const id = uniqueId(tableIdFor(model, caption.title) ?? derivedTableId(caption.title), usedIds);
+    const id = uniqueId(tableIdFor(model, caption.title) ?? (derivedTableId(caption.title) || idFromRows(block.body.map((n) => lines[n]))), usedIds);
     const built = buildTable(block, caption, id, ctx);
     for (const issue of built.issues) errors.push(issue);
     if (built.table) release.tables.push(built.table);
@@ -74,9 +74,27 @@ const NOISE = /\b(unaudited|condensed|consolidated|interim)\b/gi;
 /** The period a title states ("… For the year ended 31 December 2019") is not part of what the table is. */
 const TITLE_PERIOD = /\s(?:for|as\s+(?:of|at)|at)\s+(?:the\s+)?(?:(?:fiscal\s+)?(?:years?|quarters?|periods?|half[\s-]*years?|(?:three|six|nine|twelve|\d+)\s+months|\d+\s+weeks|thirteen\s+weeks)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+[a-z]+\s+\d{4}).*$/i;
 
-/** A table id for a title the model does not name: its words less boilerplate and the period it states, at most six. */
+/** A table id for a title the model does not name: its words less boilerplate and the period it states, at most six; '' for none. */
 function derivedTableId(title: string): string {
   const words = title.replace(TITLE_PERIOD, '').replace(NOISE, ' ').trim().split(/\s+/).slice(0, 6).join(' ');
+  return slugify(words);
+}
+
+/** Labels that name nothing alone: a table is not named "total" or "basic". */
+const BARE = /^(?:total|subtotal|basic|diluted|gaap|non-gaap|as reported|adjusted|other|net)$/i;
+
+/**
+ * A table with no title and no heading above it, named by what it prints first: its first row's
+ * label less parentheses, footnote marks and colon ("Revenues:" → `revenues`), with the next
+ * label where the first names nothing alone; at most six words. `table` when no row has a label.
+ */
+function idFromRows(body: string[]): string {
+  const labels = body
+    .map((line) => (line.includes('\t') ? line.split('\t')[0] : ''))
+    .map((label) => label.replace(/\([^()]*\)/g, ' ').replace(/[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰:]+/g, ' ').replace(/\s+/g, ' ').trim())
+    .filter((label) => /[a-z]/i.test(label));
+  const first = labels.findIndex((l) => !BARE.test(l));
+  const words = first < 0 ? '' : (first > 0 ? `${labels[0]} ${labels[first]}` : labels[0]).split(' ').slice(0, 6).join(' ');
   return slugify(words) || 'table';
 }
 

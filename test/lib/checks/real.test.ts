@@ -114,7 +114,11 @@ describe('MasterCraft Q3 fiscal 2026, as its exhibit prints it with no indentati
   });
 
   test('"MASTERCRAFT BOAT HOLDINGS, INC. AND SUBSIDIARIES" names the entity, not the table', () => {
-    expect(new Set(mcft.release.tables.map((t) => t.id))).toEqual(new Set(['statements-of-operations', 'balance-sheets', 'table']));
+    expect(new Set(mcft.release.tables.map((t) => t.id))).toEqual(new Set(['statements-of-operations', 'balance-sheets', 'supplemental-operating-data']));
+  });
+
+  test('a title, the sentence introducing the table and its unit statement with no blank line between: the title names the table', () => {
+    expect(mcft.release.tables.at(-1)).toMatchObject({ id: 'supplemental-operating-data', title: 'Supplemental Operating Data' });
   });
 
   test('the chain down to net income, through income from continuing operations and discontinued operations', () => {
@@ -147,7 +151,7 @@ describe('MasterCraft Q3 fiscal 2026, as its exhibit prints it with no indentati
     expect(fact('unit-sales-volume--consolidated')).toMatchObject({ unit: 'count', scale: 0, value: '571' });
     expect(fact('net-sales-per-unit--consolidated')).toMatchObject({ unit: 'USD', scale: 3, value: '137' });
     // 409 + 162 = 571 boats, summed as a count.
-    expect(mcft.check('footing/table/unit-sales-volume--consolidated/2026-q3')).toMatchObject({ verdict: 'exact', unit: 'count' });
+    expect(mcft.check('footing/supplemental-operating-data/unit-sales-volume--consolidated/2026-q3')).toMatchObject({ verdict: 'exact', unit: 'count' });
   });
 
   test('"Consolidated" under the segments of a table of selected data sums them where it holds, never where it does not (per-unit figures)', () => {

@@ -20,7 +20,7 @@ const CASES = [
     [['statements-of-income', ['2024-q3', '2023-q3', '2024-9m', '2023-9m']], ['balance-sheets', ['2024-11-02', '2024-02-03', '2023-10-28']]]],
   ['apple-fy2007-selected-data', meta({ id: 'aapl', name: 'Apple Inc.', fiscalYearEnd: '09-29', scale: 6 }),
     [['five-fiscal-years-ended-september-29', ['2007-fy', '2006-fy', '2005-fy', '2004-fy', '2003-fy']]]],
-  ['broker-fy2006-revenues', meta({ id: 'brk' }), [['table', ['2006-fy', '2005-fy', '2004-fy']]]],
+  ['broker-fy2006-revenues', meta({ id: 'brk' }), [['revenues', ['2006-fy', '2005-fy', '2004-fy']]]], // no title, no heading: named by its first row, "Revenues:"
 ] as const;
 
 describe.each(CASES)('%s', (name, m, tables) => {
@@ -51,4 +51,26 @@ test('Buckle: unlabelled subtotal rows and figures with their period', () => {
   expect(release.facts.find((f) => f.id === 'bke/statements-of-income/subtotal/2024-9m')).toMatchObject({ value: '248163', unit: 'USD', scale: 3, underlined: true });
   expect(release.facts.find((f) => f.id === 'bke/statements-of-income/diluted/2024-q3')).toMatchObject({ value: '0.88', unit: 'USD/share', scale: 0 });
   expect(release.periods.find((p) => p.id === '2024-9m')).toMatchObject({ start: '2024-02-04', end: '2024-11-02' });
+});
+
+// Tables with no title and no heading of the prose above them are named by what they print
+// first, never "table": the first row's label less parentheses and colon, with the next label
+// where the first names nothing alone. Ids stay readable and the same on every run.
+describe('a table with no title and no heading, named by its first rows', () => {
+  const table = (rows: string) => `\tFiscal 2006\tFiscal 2005\n${rows}`;
+  test.each([
+    ['Revenues:\t\t\nInvestment banking\t$ 4,318\t$ 3,477\nTotal revenues\t4,318\t3,477', 'revenues'],
+    ['Net sales (1)\t78,206\t75,960\nCost of sales\t58,664\t60,195', 'net-sales'],
+    ['Total\t78,206\t75,960\nNet sales\t58,664\t60,195', 'total-net-sales'],
+    ['Unit sales volume:\t\t\nMasterCraft\t409\t422', 'unit-sales-volume'],
+    ['\t78,206\t75,960', 'table'],
+  ])('%j → %s', (rows, id) => {
+    const release = parseRelease(`Some prose.\n\n${table(rows)}\n`, meta({ id: 'x' }), emptyModel, 'x/release.txt');
+    expect(release.tables.map((t) => t.id)).toEqual([id]);
+  });
+
+  test('two such tables starting alike are told apart, in printed order', () => {
+    const text = `${table('Revenues:\t\t\nProducts\t1\t2')}\n\nSome prose between them.\n\n${table('Revenues:\t\t\nServices\t3\t4')}\n`;
+    expect(parseRelease(text, meta({ id: 'x' }), emptyModel, 'x/release.txt').tables.map((t) => t.id)).toEqual(['revenues', 'revenues-2']);
+  });
 });
