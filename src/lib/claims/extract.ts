@@ -69,6 +69,8 @@ export function extractNumbers(prose: readonly ProseLine[]): NumberToken[] {
   // uses that marker (¹) somewhere; otherwise it is an ordinary number.
   const markers = new Set<string>();
   for (const p of prose) for (const m of p.text.matchAll(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g)) markers.add(superscriptDigits(m[0]));
+  // "(1) See definition of Adjusted EBITDA …" opening a line is footnote (1)'s text: "(1)" after a term marks it.
+  for (const p of prose) for (const m of p.text.matchAll(FOOTNOTE_LINE)) markers.add(m.groups!.mark);
   return prose.flatMap((p) => extractLine(p.line, p.text, markers));
 }
 
@@ -99,6 +101,9 @@ export function extractLine(line: number, text: string, footnoteMarkers: Readonl
 export function unescape(raw: string): string {
   return raw.replace(/\\\$/g, '$');
 }
+
+/** A line that opens with a footnote's number in parentheses and its text: "(1) See …", "(2) Reflects …". */
+const FOOTNOTE_LINE = /^(?<lead>\s*)(?<mark>\(\d{1,2}\))(?=\s+\S)/g;
 
 type Read = Pick<NumberToken, 'kind' | 'value' | 'decimals' | 'scale' | 'unit'>;
 interface Context {
@@ -159,6 +164,14 @@ const RULES: Rule[] = [
   {
     // "- 1 Segment profit is …": the text of footnote 1, if the release marks something ¹.
     pattern: /^(?<lead>\s*-?\s*)\d{1,2}(?=\s+[A-Z])/g,
+    read: (raw, c) => (c.footnoteMarkers.has(raw) ? classOf('footnote')() : null),
+  },
+  // "(1) See definition of …" opening a line: the text of footnote (1).
+  { pattern: FOOTNOTE_LINE, read: classOf('footnote') },
+  {
+    // "Consolidated Adjusted EBITDA (1) for the quarter": a term's mark, where a line opens with "(1)";
+    // "Reconciliations of (1) net loss" counts items of a list.
+    pattern: /(?<=[A-Za-z][A-Za-z.]*\s?)(?<!\b(?:of|and|or|to|the|a|an|as|in|for|by|with|from|are|is|include|includes|including)\s?)\(\d{1,2}\)/g,
     read: (raw, c) => (c.footnoteMarkers.has(raw) ? classOf('footnote')() : null),
   },
   { pattern: /(?<![\w$\\)])\(\d{1,2}\)(?=\s+[a-z])/g, read: classOf('enumeration') },

@@ -104,3 +104,34 @@ describe('line separators and lone carriage returns inside a line never crash th
     expect(bps).toMatchObject({ kind: 'basis-points', value: '80' });
   });
 });
+
+describe('footnotes numbered in parentheses, as SunCoke prints them (test/fixtures/checks/real/sxc-2026-q2)', () => {
+  const line = (line: number, text: string) => ({ line, text, kind: 'paragraph' as const });
+  const read = (...texts: string[]) => extractNumbers(texts.map((t, i) => line(i + 1, t))).map((t) => [t.line, t.kind, t.text]);
+
+  test('"(1) See definition of Adjusted EBITDA …" opening a line is the footnote\'s text, and "(1)" after a term marks it', () => {
+    expect(read(
+      '- Consolidated Adjusted EBITDA (1) for the quarter was $69.6 million',
+      '(1) See definition of Adjusted EBITDA and reconciliation to GAAP elsewhere in this release.',
+      '(2) Reflects Domestic Coke Adjusted EBITDA divided by Domestic Coke sales volumes.',
+      '- Domestic coke total sales are expected to be approximately 3.4 million tons (1)',
+    )).toEqual([
+      [1, 'footnote', '(1)'],
+      [1, 'money', '$69.6 million'],
+      [2, 'footnote', '(1)'],
+      [3, 'footnote', '(2)'],
+      [4, 'number', '3.4 million'],
+      [4, 'footnote', '(1)'],
+    ]);
+  });
+
+  test('"(1)" counting the items of a list stays an enumeration, with or without footnotes in the release', () => {
+    const list = 'Reconciliations of (1) net loss, the most directly comparable GAAP measure, to normalized net income (loss), (2) diluted shares';
+    expect(read(list).map(([, kind]) => kind)).toEqual(['enumeration', 'enumeration']);
+    expect(read(list, '(1) See definition of Adjusted EBITDA.').map(([, kind]) => kind)).toEqual(['enumeration', 'enumeration', 'footnote']);
+  });
+
+  test('"(3)" after a term is no footnote where no line opens with "(3)"', () => {
+    expect(read('Adjusted EBITDA (3) for the quarter').map(([, kind]) => kind)).not.toContain('footnote');
+  });
+});
