@@ -89,6 +89,20 @@ const COMPARE_WORD = /\b(?:compared|than|versus|vs\.?|relative\s+to|from)\s+(?:w
 // A direction right before an amount makes it a change; "increased to $X" and "up from $X" are levels.
 const MONEY_CHANGE_BEFORE =
   /\b(?:up|down|increased?|decreased?|declined?|rose|fell|grew|improved|dropped|(?:an?\s+)?(?:increase|decrease|decline|improvement|reduction|rise|drop)\s+of)\s+(?:by\s+)?(?:(?:almost|nearly|about|approximately|around|roughly|over|more\s+than)\s+)?\(?$/i;
+// "increased in the second quarter of 2026 by $83.3 million": "by" after a direction verb a few words back.
+const BY_AMOUNT = /\b(?<word>\w+)\s+by\s+(?:(?:almost|nearly|about|approximately|around|roughly|over|more\s+than)\s+)?\(?$/i;
+// "driven by $5.0 million of …", "partially offset by $2.1 million": a cause of the change, not the change.
+const CAUSE_BY = /^(?:driven|caused|offset|impacted|affected|led|explained|attributable|generated|provided|used|funded|supported|partially|primarily|mainly|largely|due|related|represented|reduced|increased|decreased)$/i;
+const DIRECTION_VERB = /^(?:increased|decreased|declined|rose|fell|grew|improved|dropped|climbed|expanded|contracted)$/i;
+
+function directionBy(lead: string): boolean {
+  const m = BY_AMOUNT.exec(lead);
+  if (!m || CAUSE_BY.test(m.groups!.word)) return false;
+  // The verb, with at most a short phrase between it and "by" (a period, "year over year"), in the same clause.
+  const before = lead.slice(0, m.index + m.groups!.word.length).split(/[,;]/).at(-1)!;
+  return before.split(/[^A-Za-z]+/).filter(Boolean).slice(-10).some((w) => DIRECTION_VERB.test(w));
+}
+
 // Words that make the period after a change the change's own: "up 7 percent in the second quarter".
 const DURING_BEFORE = /\b(?:during|in|for|throughout)\s+(?:the\s+)?$/i;
 // "36.6 percent of Data center services revenue", "as a percentage of revenue".
@@ -153,6 +167,7 @@ function readLine(p: ProseLine, tokens: readonly NumberToken[], heading: Reading
     const respectively = /\brespectively\b/i.test(raw);
     for (const clause of clauses(text, sentence)) {
       const inClause = claimable.filter((t) => t.column - 1 >= clause.start && t.end - 1 <= clause.end);
+      const clauseFrom = readings.length;
       const clausePhrases = inRange(sentencePhrases, clause.start, clause.end);
       const groups = statementsOf(text, inClause, clausePhrases);
       let firstFigure: NamedPeriod | null | undefined;
@@ -210,9 +225,76 @@ function readLine(p: ProseLine, tokens: readonly NumberToken[], heading: Reading
           respectively,
         });
       });
+      if (respectively) pairRespectively(text, clause, readings.slice(clauseFrom));
     }
   }
   return readings;
+}
+
+// What may join the figures of a "respectively" list, and what closes it.
+const LIST_JOIN = /^\s*(?:,\s*)?(?:and\s+)?$/;
+const RESPECTIVELY_AFTER = /^\s*,?\s*respectively\b/i;
+// Words that end a subject in a list: verbs, prepositions and determiners around it ("for MasterCraft and Pontoon were").
+const LIST_EDGE =
+  /^(?:increased?|decreased?|rose|fell|grew|declined?|improved?|were|was|are|is|totaled|totalled|reached|came|amounted|of|in|for|during|by|to|from|compared|at|with|on|as|reported|recorded|up|down|the|our|its|their|both|each|while|whereas|respectively)$/i;
+const MAX_ITEM_WORDS = 6;
+
+/**
+ * "Revenues and Adjusted EBITDA increased … by $83.3 million and $26.7 million, respectively":
+ * the k-th figure of a list closed by "respectively" is the k-th subject of the list of as many
+ * subjects before it, so each figure's words lose the other subjects ("Revenues increased …" and
+ * "Adjusted EBITDA increased …"), and the figures after the first make the first's statement
+ * (its role and periods). With no list of as many subjects, nothing is paired.
+ */
+function pairRespectively(text: string, clause: Span, clauseReadings: Reading[]): void {
+  for (let i = 0; i < clauseReadings.length; i++) {
+    let j = i;
+    while (j + 1 < clauseReadings.length && LIST_JOIN.test(text.slice(clauseReadings[j].token.end - 1, clauseReadings[j + 1].token.column - 1))) j++;
+    const run = clauseReadings.slice(i, j + 1);
+    if (run.length >= 2 && RESPECTIVELY_AFTER.test(text.slice(run.at(-1)!.token.end - 1, clause.end))) {
+      const items = subjectList(text, clause.start, run[0].token.column - 1, run.length);
+      if (items) {
+        run.forEach((r, k) => {
+          const others = items.filter((_, m) => m !== k);
+          r.before = r.before.filter((w) => !others.some((o) => w.start >= o.start && w.end <= o.end));
+          if (k > 0) Object.assign(r, { role: run[0].role, period: run[0].period, prior: run[0].prior, compared: run[0].compared, relativeTo: run[0].relativeTo });
+        });
+      }
+    }
+    i = j;
+  }
+}
+
+/** The last list of exactly `n` subjects ("A and B", "A, B and C") in text[from, to), as spans; null when there is none. */
+function subjectList(text: string, from: number, to: number, n: number): Span[] | null {
+  // Asides keep their length so that offsets hold.
+  const lead = text.slice(from, to).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  const tokens = [...lead.matchAll(/[A-Za-z0-9][\w'’&.-]*|,/g)].map((m) => ({ text: m[0], start: from + m.index, end: from + m.index + m[0].length }));
+  for (let a = tokens.length - 1; a >= 0; a--) {
+    if (tokens[a].text.toLowerCase() !== 'and') continue;
+    // After "and": the last subject, up to an edge word or a comma.
+    const last: typeof tokens = [];
+    for (let k = a + 1; k < tokens.length && tokens[k].text !== ',' && !LIST_EDGE.test(tokens[k].text) && last.length < MAX_ITEM_WORDS; k++) last.push(tokens[k]);
+    // Before it: n − 1 subjects separated by commas (an Oxford comma before "and" allowed).
+    const items: (typeof tokens)[] = [];
+    let k = a - 1;
+    if (k >= 0 && tokens[k].text === ',') k--;
+    while (items.length < n - 1 && k >= 0) {
+      const item: typeof tokens = [];
+      while (k >= 0 && tokens[k].text !== ',' && !LIST_EDGE.test(tokens[k].text) && item.length < MAX_ITEM_WORDS) item.unshift(tokens[k--]);
+      if (item.length === 0) break;
+      items.unshift(item);
+      if (items.length < n - 1) {
+        if (k < 0 || tokens[k].text !== ',') break;
+        k--;
+      }
+    }
+    if (last.length === 0 || items.length !== n - 1) continue;
+    // The list has exactly n subjects: no further comma-separated subject before it.
+    if (k >= 0 && tokens[k].text === ',' && k > 0 && !LIST_EDGE.test(tokens[k - 1].text)) continue;
+    return [...items, last].map((item) => ({ start: item[0].start, end: item.at(-1)!.end }));
+  }
+  return null;
 }
 
 /** The first index of a list sorted by start whose item starts at or after `at`. */
@@ -237,7 +319,7 @@ function inRange<T extends { start: number; end: number }>(items: readonly T[], 
 function roleOf(token: NumberToken, lead: string, follow: string): Role {
   if (token.kind === 'flat' || token.kind === 'basis-points') return 'change';
   // "up $2.2 million", "increased $9.2 million", "a decrease of $0.05 per share": an amount of change.
-  if (token.kind === 'money' || token.kind === 'per-share') return MONEY_CHANGE_BEFORE.test(lead) ? 'change' : 'figure';
+  if (token.kind === 'money' || token.kind === 'per-share') return MONEY_CHANGE_BEFORE.test(lead) || directionBy(lead) ? 'change' : 'figure';
   if (token.kind !== 'percent') return 'figure';
   if (BASE_AFTER.test(follow) && !COMPARISON_AFTER.test(follow)) return 'ratio';
   if (TO_BEFORE.test(lead)) return 'figure';

@@ -162,8 +162,16 @@ describe('SunCoke Energy, Q2 2026 (test/fixtures/checks/real/sxc-2026-q2): amoun
       evidence: { subject: { label: 'Domestic Coke — Revenues' } },
     });
     expect(linked(numbers, 50, '$2.0 million')).toMatchObject({ is: 'change([domestic-coke/adjusted-ebitda/2026-q2], [domestic-coke/adjusted-ebitda/2025-q2])', verdict: 'exact' });
-    // "Revenues and Adjusted EBITDA increased … by $83.3 million and $26.7 million, respectively": not read as pairs, so not linked.
-    expect(linked(numbers, 70, '$26.7 million').status).toBe('unlinked');
+    // "Revenues and Adjusted EBITDA increased in the second quarter of 2026 by $83.3 million and $26.7 million,
+    // respectively": the k-th amount is the k-th subject's change, in the table the heading names.
+    expect(linked(numbers, 70, '$83.3 million')).toMatchObject({
+      is: 'change([industrial-services/revenues/2026-q2], [industrial-services/revenues/2025-q2])',
+      verdict: 'exact',
+    });
+    expect(linked(numbers, 70, '$26.7 million')).toMatchObject({
+      is: 'change([industrial-services/adjusted-ebitda/2026-q2], [industrial-services/adjusted-ebitda/2025-q2])',
+      verdict: 'exact',
+    });
     // "Corporate and Other Adjusted EBITDA", which no table prints.
     expect(linked(numbers, 76, '$7.3 million').status).toBe('unlinked');
   });

@@ -54,6 +54,14 @@ const linked: [string, string, string, 'exact' | 'rounding'][] = [
   ['Gross margin expanded 140 basis points to 41.7%.', '140 basis points', 'change(gross-margin, 2023-q3)', 'exact'],
   ['Gross margin expanded 140 basis points to 41.7%.', '41.7%', 'gross-margin', 'exact'],
   ['Operating income rose 32% to $200.0 million.', '32%', 'growth(operating-income, 2023-q3)', 'rounding'],
+  // "respectively": the k-th figure is the k-th subject's, and shares the first figure's statement.
+  ['Revenue and net income increased in the third quarter of 2024 by $128.6 million and $38.6 million, respectively, compared to the third quarter of 2023.', '$128.6 million', 'change(revenue, 2023-q3)', 'exact'],
+  ['Revenue and net income increased in the third quarter of 2024 by $128.6 million and $38.6 million, respectively, compared to the third quarter of 2023.', '$38.6 million', 'change(net-income, 2023-q3)', 'exact'],
+  ['Revenue and net income were $1.2 billion and $160.0 million, respectively.', '$1.2 billion', 'revenue', 'exact'],
+  ['Revenue and net income were $1.2 billion and $160.0 million, respectively.', '$160.0 million', 'net-income', 'exact'],
+  ['Revenue, operating expenses and net income were $1.2 billion, $300.0 million and $160.0 million, respectively.', '$300.0 million', 'operating-expenses', 'exact'],
+  ['Revenue, operating expenses and net income were $1.2 billion, $300.0 million and $160.0 million, respectively.', '$160.0 million', 'net-income', 'exact'],
+  ['Net income and diluted earnings per share were $160.0 million and $0.45, respectively.', '$0.45', 'eps-diluted', 'exact'],
 ];
 
 describe('each sentence form links its number to the line item and periods it names', () => {
@@ -73,6 +81,8 @@ const wrong: [string, string, string, string, string][] = [
   ['Revenue was up $100.0 million from the third quarter of 2023.', '$100.0 million', 'change(revenue, 2023-q3)', '100.0', '128.6'],
   ['Gross margin declined 150 basis points year over year.', '150 basis points', 'change(gross-margin, 2023-q3)', '−150', '140'],
   ['Revenue was $1.2 billion, a 12.0% decrease from the prior-year quarter.', '12.0%', 'growth(revenue, 2023-q3)', '−12.0', '12.0'],
+  // The second figure of a "respectively" list is the second subject's: net income, not revenue.
+  ['Revenue and net income were $1.2 billion and $150.0 million, respectively.', '$150.0 million', 'net-income', '150.0', '160'],
 ];
 
 describe('a wrong figure whose subject and period are clear is a mismatch', () => {
@@ -81,6 +91,17 @@ describe('a wrong figure whose subject and period are clear is a mismatch', () =
     expect(n).toMatchObject({ status: 'linked', is, verdict: 'mismatch', confidence: 'high' });
     expect(check!.explanation).toContain(`Printed ${printed}`);
     expect(check!.explanation).toMatch(new RegExp(`computed ${computed.replace('.', '\\.')}`));
+  });
+});
+
+describe('"by" after a direction verb makes an amount a change; after a cause it does not', () => {
+  test('"Revenue increased $128.6 million, driven by $50.0 million of higher volumes": the cause is no change of revenue', () => {
+    const { n } = numberIn('Revenue increased $128.6 million, driven by $50.0 million of higher volumes.', '$50.0 million');
+    expect(n.status === 'linked' ? String(n.is) : '').not.toMatch(/^change\(/);
+  });
+
+  test('"Revenue increased year over year by $128.6 million" is the change', () => {
+    expect(numberIn('Revenue increased year over year by $128.6 million.', '$128.6 million').n).toMatchObject({ is: 'change(revenue, 2023-q3)', verdict: 'exact' });
   });
 });
 
