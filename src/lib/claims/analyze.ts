@@ -224,21 +224,30 @@ function sameClaim(a: DraftCheck, b: DraftCheck): boolean {
 }
 
 /**
- * Ids `claim/<subject>/<period>`, in reading order; a later claim of the same
- * subject and period gets `/2`, `/3`, … so that an id never depends on line numbers.
+ * Ids `claim/<subject>/<period>`, in reading order. Where claims of one subject and period are
+ * about rows of one id in different tables (each segment's "Revenues"), each is named
+ * `<table>/<row>`; a later claim of the same figure gets `/2`, `/3`, … so that an id never
+ * depends on line numbers.
  */
 function uniqueIds(drafts: DraftCheck[]): Check[] {
   const order = [...drafts].sort((a, b) => a.reported.line - b.reported.line || a.reported.column - b.reported.column);
+  const baseOf = (subject: string, d: DraftCheck) => ['claim', subject, d.period].filter(Boolean).join('/');
+  const subjects = new Map<string, Set<string>>();
+  for (const d of order) {
+    const base = baseOf(d.subject, d);
+    subjects.set(base, (subjects.get(base) ?? new Set()).add(d.tableSubject));
+  }
   const seen = new Map<string, number>();
   const ids = new Map<DraftCheck, string>();
   for (const d of order) {
-    const base = ['claim', d.subject, d.period].filter(Boolean).join('/');
+    const short = baseOf(d.subject, d);
+    const base = subjects.get(short)!.size > 1 ? baseOf(d.tableSubject, d) : short;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     ids.set(d, n === 1 ? base : `${base}/${n}`);
   }
   return drafts.map((draft) => {
-    const { subject: _subject, ...check } = draft;
+    const { subject: _subject, tableSubject: _tableSubject, ...check } = draft;
     return { id: ids.get(draft)!, ...check };
   });
 }

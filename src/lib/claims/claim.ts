@@ -19,6 +19,8 @@ import { readWording } from './wording.ts';
 /** A check before its id is made unique: `subject` and `period` make the id. */
 export interface DraftCheck extends Omit<Check, 'id'> {
   subject: string;
+  /** The subject with each row no concept covers named `<table>/<row>`, to tell apart rows of one id in several tables. */
+  tableSubject: string;
 }
 
 /** What a number asserts, and how its wording is to be read. */
@@ -115,7 +117,8 @@ export function claimCheck(entry: ClaimSpec, token: NumberToken, lineText: strin
 
   const periods = periodsOf(expr, value, ctx.facts);
   return {
-    subject: subjectOf(entry, expr, ctx.facts),
+    subject: subjectOf(entry, expr, ctx.facts, false),
+    tableSubject: subjectOf(entry, expr, ctx.facts, true),
     release: ctx.release,
     kind: 'claim',
     title: entry.title ?? titleOf(entry, expr, value, periods, ctx),
@@ -226,11 +229,18 @@ function titleOf(
   return value.words;
 }
 
-/** The subject of the check id: the name, the concept, `growth/<concept>`, or the expression as a slug. */
-function subjectOf(entry: ClaimSpec, expr: Expr, facts: readonly Fact[]): string {
+/**
+ * The subject of the check id: the name, the concept, `growth/<concept>`, or the expression as a
+ * slug; a row no concept covers by its row id, or with `inTable` by `<table>/<row>`.
+ */
+function subjectOf(entry: ClaimSpec, expr: Expr, facts: readonly Fact[], inTable: boolean): string {
   if (entry.name) return entry.name;
-  const leaf = (e: Expr): string | null =>
-    e.type === 'name' ? e.name : e.type === 'fact' ? (facts.find((f) => f.id.endsWith(e.id))?.row ?? slug(e.id)) : null;
+  const leaf = (e: Expr): string | null => {
+    if (e.type === 'name') return e.name;
+    if (e.type !== 'fact') return null;
+    const fact = facts.find((f) => f.id.endsWith(e.id));
+    return fact ? (inTable ? `${fact.table}/${fact.row}` : fact.row) : slug(e.id);
+  };
   if (expr.type === 'call') {
     const a = leaf(expr.current);
     if (a !== null && a === leaf(expr.prior)) return `${expr.fn}/${a}`;

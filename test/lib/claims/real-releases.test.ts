@@ -176,6 +176,18 @@ describe('SunCoke Energy, Q2 2026 (test/fixtures/checks/real/sxc-2026-q2): amoun
     expect(linked(numbers, 76, '$7.3 million').status).toBe('unlinked');
   });
 
+  test('claims about rows of one id in several tables ("Revenues" of the consolidated table and of each segment) are named by their table, not numbered in reading order', () => {
+    expect(checks.map((c) => c.id).filter((id) => id.startsWith('claim/change/')).sort()).toEqual([
+      'claim/change/adjusted-ebitda/2026-q2-vs-2025-q2',
+      'claim/change/domestic-coke/adjusted-ebitda/2026-q2-vs-2025-q2',
+      'claim/change/domestic-coke/revenues/2026-q2-vs-2025-q2',
+      'claim/change/industrial-services/adjusted-ebitda/2026-q2-vs-2025-q2',
+      'claim/change/industrial-services/revenues/2026-q2-vs-2025-q2',
+      'claim/change/net-income-attributable/2026-q2-vs-2025-q2',
+      'claim/change/revenue/2026-q2-vs-2025-q2',
+    ]);
+  });
+
   test('a wrong segment figure is a mismatch against its own table: "decreased $40.9 million" for 367.5 − 410.4 = −42.9', () => {
     const wrong = analyzeClaims(edited(release, 'decreased $42.9 million', 'decreased $40.9 million'), { claims: null, model: emptyModel });
     const c = wrong.checks.find((x) => x.reported.text === '$40.9 million')!;
