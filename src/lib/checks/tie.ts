@@ -154,10 +154,12 @@ function labelTies(ctx: CheckContext): Check[] {
   for (const [key, facts] of groups) {
     // Places in several tables, each printing the line once (a label repeated within a table is ambiguous).
     if (facts.length < 2 || facts.some((f) => perTable.get(`${f.table}|${key}`)! > 1)) continue;
-    const kinds = facts.map((f) => ctx.recognition.tables.get(f.table)!.kind);
-    if (!kinds.some((k) => STATEMENT_KINDS.has(k))) continue;
+    const readings = facts.map((f) => ctx.recognition.tables.get(f.table)!);
+    if (!readings.some((r) => STATEMENT_KINDS.has(r.kind))) continue;
     const sorted = facts.toSorted((a, b) => authority(ctx, a) - authority(ctx, b) || byPosition(a, b));
-    const sure = kinds.every((k) => k === 'summary' || (STATEMENT_KINDS.has(k) && k !== 'reconciliation'));
+    // A summary its title calls one ("Financial Summary"): a segment's table under a heading of the prose reads as
+    // a summary from its change columns alone, and its lines are the segment's, not the statement's.
+    const sure = readings.every((r) => (r.kind === 'summary' && r.byTitle) || (STATEMENT_KINDS.has(r.kind) && r.kind !== 'reconciliation'));
     const check = placeTie(ctx, { id: `tie/${sorted[0].row}/${sorted[0].period}`, subject: rowWords(sorted[0]) }, sorted[0].period, facts.toSorted(byPosition));
     if (sure || check.verdict === 'exact' || check.verdict === 'rounding') checks.push(check);
   }

@@ -16,6 +16,8 @@ export interface TableReading {
   basis: Basis;
   /** Why, in words: "its title names a statement of cash flows". */
   reason: string;
+  /** The kind is the one its title names (not read from its rows or columns). */
+  byTitle?: boolean;
 }
 
 export interface TableText {
@@ -52,7 +54,7 @@ export function classifyTable(text: TableText): TableReading {
   const basis: Basis = /\bnon gaap\b/.test(title) ? 'non-gaap' : /^gaap\b/.test(title) ? 'gaap' : null;
   for (const rule of TITLE_RULES) {
     if (rule.test.test(title)) {
-      return { kind: rule.kind, basis: rule.kind === 'reconciliation' ? null : basis, reason: `its title ("${text.title}") names ${rule.says}` };
+      return { kind: rule.kind, basis: rule.kind === 'reconciliation' ? null : basis, reason: `its title ("${text.title}") names ${rule.says}`, byTitle: true };
     }
   }
   const plain = text.labels.map(plainLabel);

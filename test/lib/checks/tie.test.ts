@@ -129,9 +129,11 @@ Net income\t\\$ 1,100\t\\$ 900
     ['a summary that misprints it: certain, so a mismatch', 'Data center services\t\\$ 1,001\t\\$ 900', 'Second Quarter 2010 Financial Summary', ['mismatch', 'exact']],
     ["a segment's table of the same label that differs: not published", 'Data center services\t\\$ 700\t\\$ 600', 'Hosting segment results', []],
     ['a table of unknown kind that differs: not published', 'Data center services\t\\$ 700\t\\$ 600', 'Hosting', []],
+    ["a segment's table under a heading, a summary only by its change columns, that differs: not published", 'Data center services\t\\$ 700\t\\$ 600', 'Hosting', [], 'Revenues:', true],
     ['another section: no tie', 'Data center services\t\\$ 1,000\t\\$ 900', 'Second Quarter 2010 Financial Summary', [], 'Costs:'],
-  ])('%s', (_name, line, title, verdicts, section = 'Revenues:') => {
-    const { checks } = fromText(statement(line, title, section), emptyModel);
+  ])('%s', (_name, line, title, verdicts, section = 'Revenues:', change = false) => {
+    const text = change ? statement(line, title, section).replace('\t2Q 2010\t2Q 2009\n', '\t2Q 2010\t2Q 2009\tChange\n').replace(line, `${line}\t100`) : statement(line, title, section);
+    const { checks } = fromText(text, emptyModel);
     expect(checks.filter((c) => c.id.startsWith('tie/revenues--data-center-services/') || c.id.startsWith('tie/data-center-services/')).map((c) => c.verdict)).toEqual(verdicts);
   });
 });
