@@ -111,10 +111,30 @@ function placeTies(ctx: CheckContext): Check[] {
     for (const c of apart) add(c, key, fact);
   }
   return [...groups.values()]
+    .map((g) => ({ ...g, facts: withoutParts(ctx, g.facts) }))
     .filter((g) => g.facts.length > 1)
     .map((g) => ({ g, check: placeTie(ctx, { id: `tie/${g.concept}/${g.key}`, subject: conceptWords(ctx.model, g.concept) }, g.key, g.facts.sort(byPosition)) }))
     .filter(({ g, check }) => publishable(ctx, g.facts, check))
     .map(({ check }) => check);
+}
+
+/** A table that prints the whole company's figures: a statement, a reconciliation, or a summary its title calls one. */
+function whole(ctx: CheckContext, fact: Fact): boolean {
+  const reading = ctx.recognition.tables.get(fact.table);
+  return !!reading && (STATEMENT_KINDS.has(reading.kind) || (reading.kind === 'summary' && !!reading.byTitle));
+}
+
+/**
+ * A table of selected figures that no title calls a summary (a segment's, under a heading of the
+ * prose: SunCoke's "Domestic Coke" with "Revenues" and "Adjusted EBITDA" of its own) may print a
+ * part of the line a statement prints under the same name: where it differs from every statement
+ * or summary of the group it is left out of the tie, never reported as a mismatch of it.
+ */
+function withoutParts(ctx: CheckContext, facts: Fact[]): Fact[] {
+  const wholes = facts.filter((f) => whole(ctx, f));
+  if (wholes.length === 0) return facts;
+  const agrees = (f: Fact) => wholes.some((w) => ['exact', 'rounding'].includes(tieJudgement(w, f).verdict));
+  return facts.filter((f) => whole(ctx, f) || agrees(f));
 }
 
 const SEVERITY: Record<Verdict, number> = { exact: 0, rounding: 1, unverifiable: 2, mismatch: 3 };

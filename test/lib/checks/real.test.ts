@@ -11,6 +11,7 @@ const aapl = fromFiles('aapl-2024-fy', `${REAL}/aapl-2024-fy/release.txt`, `${RE
 const bke = fromFiles('bke-2024-q3', 'test/fixtures/import/real/buckle-2024-q3.release.txt', `${REAL}/bke-2024-q3/release.yaml`);
 const mcft = fromFiles('mcft-2026-q3', `${REAL}/mcft-2026-q3/release.txt`, `${REAL}/mcft-2026-q3/release.yaml`);
 const sxc = fromFiles('sxc-2026-q2', `${REAL}/sxc-2026-q2/release.txt`, `${REAL}/sxc-2026-q2/release.yaml`);
+const sxc10k = fromFiles('sxc-2025-fy', `${REAL}/sxc-2025-fy/release.txt`, `${REAL}/sxc-2025-fy/release.yaml`);
 
 const verdicts = (checks: Check[]) => [...new Set(checks.map((c) => c.verdict))].sort();
 const byRow = (checks: Check[], row: string) => checks.filter((c) => c.id.split('/')[2] === row);
@@ -21,6 +22,7 @@ describe.each([
   ['Buckle Q3 2024 (8-K exhibit)', bke, 25],
   ['MasterCraft Q3 fiscal 2026 (8-K exhibit, no indentation)', mcft, 95],
   ['SunCoke Q2 2026 (8-K exhibit, results tables only)', sxc, 15],
+  ['SunCoke fiscal 2025 (10-K MD&A: results of operations, segment operating data)', sxc10k, 50],
 ])('%s with no model', (_name, loaded, least) => {
   test(`gets at least ${least} checks, every one a tie-out: no false alarm`, () => {
     expect(loaded.checks.length).toBeGreaterThanOrEqual(least);
@@ -185,5 +187,26 @@ describe('SunCoke Q2 2026: a consolidated table and two segment tables of select
 
   test('"Revenues" and "Adjusted EBITDA" of the segments are not ties of the consolidated figures: with no statement among them, a tie that fails is not published', () => {
     expect(sxc.checks.filter((c) => c.id.startsWith('tie/'))).toEqual([]);
+  });
+});
+
+describe('SunCoke fiscal 2025, its 10-K MD&A: consolidated results and segment operating data with volumes in thousands of tons', () => {
+  const fact = (row: string) => sxc10k.release.facts.find((f) => f.row === row && f.period === '2025-fy')!;
+
+  test('tables are named by their titles, the segment table\'s over its introducing sentence', () => {
+    expect(sxc10k.release.tables.map((t) => t.id)).toEqual(['results-of-operations', 'segment-operating-data']);
+  });
+
+  test('volumes "(thousands of tons)" are counts in thousands; "Adjusted EBITDA per ton" is dollars, as "except per ton amounts" says; revenue is in millions', () => {
+    expect(fact('domestic-coke-production-volumes-thousands-of-tons')).toMatchObject({ unit: 'count', scale: 3, value: '3749' });
+    expect(fact('terminals-handling-volumes-thousands-of-tons')).toMatchObject({ unit: 'count', scale: 3 });
+    expect(fact('domestic-coke-adjusted-ebitda-per-ton')).toMatchObject({ unit: 'USD', scale: 0, value: '46.35' });
+    expect(fact('sales-and-other-operating-revenue--domestic-coke')).toMatchObject({ unit: 'USD', scale: 6 });
+    expect(fact('domestic-coke-capacity-utilization')).toMatchObject({ unit: 'percent' });
+  });
+
+  test('the segment totals foot: 1,613.8 + 187.8 + 21.9 − 21.9 = 1,801.6, and with corporate 1,837.3', () => {
+    expect(sxc10k.check('footing/segment-operating-data/total-sales-and-other-operating-revenue-reportable-segments/2025-fy')).toMatchObject({ verdict: 'exact', computed: '1801.6' });
+    expect(sxc10k.check('footing/segment-operating-data/total-sales-and-other-operating-revenue/2025-fy')).toMatchObject({ verdict: 'exact', computed: '1837.3' });
   });
 });

@@ -1,6 +1,9 @@
 // Ties on the widget fixture: one figure printed in two places, balances at the edges of
 // a period, and a half year against its quarters.
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { loadReleaseMeta, parseRelease } from '../../../src/lib/ingest/index.ts';
+import { runChecks } from '../../../src/lib/verify/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
 import { fromText, load, type Loaded } from './fixture.ts';
 import { fromFiles, withoutModel } from './no-model.ts';
@@ -135,5 +138,42 @@ Net income\t\\$ 1,100\t\\$ 900
     const text = change ? statement(line, title, section).replace('\t2Q 2010\t2Q 2009\n', '\t2Q 2010\t2Q 2009\tChange\n').replace(line, `${line}\t100`) : statement(line, title, section);
     const { checks } = fromText(text, emptyModel);
     expect(checks.filter((c) => c.id.startsWith('tie/revenues--data-center-services/') || c.id.startsWith('tie/data-center-services/')).map((c) => c.verdict)).toEqual(verdicts);
+  });
+});
+
+// SunCoke's Q2 2026 release prints "Revenues" and "Adjusted EBITDA" in its consolidated table and again
+// in each segment's table under a heading of the prose (test/fixtures/checks/real/sxc-2026-q2). Its
+// statements were not quoted; here a statement of income printing the consolidated figures is added
+// after them, as the release prints its statements after its results tables.
+describe("a segment's table under a prose heading beside a statement: its lines are parts, not ties", () => {
+  const real = readFileSync('test/fixtures/checks/real/sxc-2026-q2/release.txt', 'utf8');
+  const meta = loadReleaseMeta('test/fixtures/checks/real/sxc-2026-q2/release.yaml', 'sxc-2026-q2');
+  const withStatement = (revenue: string) => `${real}
+SUNCOKE ENERGY, INC.
+CONSOLIDATED STATEMENTS OF INCOME
+(Dollars in millions)
+
+\tThree Months Ended June 30,\t
+\t2026\t2025
+Total revenues\t${revenue}\t434.1
+Net income attributable to SunCoke Energy, Inc.\t13.1\t1.9
+`;
+  const checksOf = (text: string) => runChecks(parseRelease(text, meta, emptyModel, 'sxc/release.txt'), emptyModel);
+
+  test('the consolidated results tie to the statement; the segments\' "Revenues" (367.5, 98.4) are left out, never a mismatch', () => {
+    const c = checksOf(withStatement('475.3')).find((x) => x.id === 'tie/revenue/2026-q2')!;
+    expect(c).toMatchObject({ verdict: 'exact' });
+    expect([c.reported.fact, ...c.inputs].sort()).toEqual([
+      'sxc-2026-q2/second-quarter-results/revenues/2026-q2',
+      'sxc-2026-q2/statements-of-income/total-revenues/2026-q2',
+    ]);
+  });
+
+  test('where the statement differs from every table of selected figures, no tie is published: no title says which of them is the whole company\'s', () => {
+    // "SECOND QUARTER CONSOLIDATED RESULTS" reads as a summary only by its change columns, as the segments' tables do:
+    // the cost of never reporting a segment's line as a mismatch of the consolidated one.
+    const checks = checksOf(withStatement('475.8'));
+    expect(checks.find((x) => x.id === 'tie/revenue/2026-q2')).toBeUndefined();
+    expect(checks.filter((c) => c.verdict === 'mismatch')).toEqual([]);
   });
 });
