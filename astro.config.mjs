@@ -8,6 +8,9 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { releaseOrder } from './src/integrations/release-order.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 
+// The search index is fed each release's pages as they are written (release order tells it when).
+const search = searchIndex();
+
 // Astro 7 compiles Markdown and MDX with Sätteri, which runs its own mdast
 // plugins (not remark's). notebookCells() turns ```js cell fences into
 // <NotebookCell> elements; see src/lib/notebook/README.md.
@@ -18,10 +21,10 @@ export default defineConfig({
   markdown: { processor: satteri({ mdastPlugins: [notebookCells()] }) },
   // buildGuard(): a build that stops early exits 1, never 0 with pages missing, and leaves no .prerender/.
   // generatedStylesheets(): Plot's rules as a stylesheet, so pages need no inline style (CSP).
-  // searchIndex(): Pagefind's index of the built pages, checks and figures, for the search page.
+  // searchIndex(): Pagefind's index of the built pages, checks and table rows, for the search page.
   // releaseOrder(): a release's pages are rendered together, so the build lets each release go once they are written.
   // siteAddress(): says on stderr when TIEOUT_SITE is unset.
-  integrations: [mdx(), buildGuard(), generatedStylesheets(), searchIndex(), releaseOrder(), siteAddress()],
+  integrations: [mdx(), buildGuard(), generatedStylesheets(), search, releaseOrder(search.feed), siteAddress()],
   // Astro's own caches (content layer); the bench builds simulated sites with caches of their own.
   cacheDir: process.env.TIEOUT_ASTRO_CACHE ?? './node_modules/.astro',
   // Every stylesheet is a file: the Content-Security-Policy allows no inline <style> (ARCHITECTURE.md).

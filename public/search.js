@@ -12,6 +12,18 @@ const pagefind = await import(results.dataset.pagefind);
 await pagefind.options({ excerptLength: 24 });
 pagefind.init();
 
+// A row's record lists its printed figures ("60,525\t2010-q2" a line, in meta.cells): a query
+// that names one of them links to that figure's cell, the row's permalink followed by its column.
+const bare = (text) => text.replace(/[$€£¥\s()]/g, '').replace(/^[-−–]/, '');
+function cellOf(item, query) {
+  const words = new Set(query.split(/\s+/).map(bare).filter((w) => /\d/.test(w)));
+  for (const line of (item.meta.cells ?? '').split('\n')) {
+    const [figure, column] = line.split('\t');
+    if (column && words.has(bare(figure))) return `${item.url}/${column}`;
+  }
+  return item.url;
+}
+
 function excerpt(html) {
   // Pagefind escapes the text and marks matches with <mark>; nothing else is let through.
   const span = document.createElement('span');
@@ -40,7 +52,7 @@ async function search(query) {
   for (const item of shown) {
     const li = document.createElement('li');
     const a = document.createElement('a');
-    a.href = item.url;
+    a.href = cellOf(item, query);
     a.textContent = item.meta.title || item.url;
     const kind = document.createElement('span');
     kind.className = 'kind';

@@ -11,9 +11,12 @@
  *
  * Only the order of rendering changes: the same pages, with the same content. After each group
  * the process emits `tieout:pages-written` with the number of groups done and the group, which the bench's
- * memory probe listens to (bench/probe.mjs); nothing in the build depends on it.
+ * memory probe listens to (bench/probe.mjs). A `PageFeed` (the search index) is told the
+ * order of the paths, each page this build renders, and when the pages before a path are
+ * written, so it can index them while the build goes on.
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import type { PageFeed } from './search-index.ts';
 
 /** The group of a path: its first segment (`/inap-2010-q2/checks/` → `inap-2010-q2`; `/` → ``). */
 export function pathGroup(pathname: string): string {
@@ -32,7 +35,7 @@ export function inReleaseOrder<P extends { pathname: string }>(paths: P[]): P[] 
   return [...groups.values()].flat();
 }
 
-export function releaseOrder(): AstroIntegration {
+export function releaseOrder(feed?: PageFeed): AstroIntegration {
   let base = '/';
   return {
     name: 'tieout:release-order',
@@ -49,13 +52,27 @@ export function releaseOrder(): AstroIntegration {
             ...astroDefault,
             name: 'tieout:release-order',
             setup: astroDefault.setup && (() => astroDefault.setup!()),
-            getStaticPaths: async () => inReleaseOrder(await astroDefault.getStaticPaths()),
-            render: (request, options) => {
+            getStaticPaths: async () => {
+              const paths = inReleaseOrder(await astroDefault.getStaticPaths());
+              feed?.paths(paths.map((p) => p.pathname));
+              return paths;
+            },
+            render: async (request, options) => {
               const pathname = decodeURI(new URL(request.url).pathname);
-              const next = pathGroup(pathname.startsWith(base) ? pathname.slice(base.length) : pathname);
-              if (group !== undefined && next !== group) written();
+              const local = pathname.startsWith(base) ? `/${pathname.slice(base.length).replace(/^\/+/, '')}` : pathname;
+              const next = pathGroup(local);
+              if (group !== undefined && next !== group) {
+                written();
+                // Every page before this one is on disk (rendered or copied); Astro writes one path at a time.
+                feed?.writtenBefore(local);
+              }
               group = next;
-              return astroDefault.render(request, options);
+              const result = await astroDefault.render(request, options);
+              const response = result instanceof Response ? result : result.response;
+              if (feed && response.ok && response.headers.get('content-type')?.includes('text/html')) {
+                feed.rendered(local, await response.clone().text());
+              }
+              return result;
             },
             teardown: async () => {
               await astroDefault.teardown?.();

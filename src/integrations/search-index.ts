@@ -1,9 +1,19 @@
 /**
- * Full-text search with Pagefind, built after the pages: every page that marks its content
- * (`data-pagefind-body`: releases' pages and notebooks; not the 404 or the search page), and a
- * record per check and per printed figure with its permalink (src/lib/site/search-records.ts).
- * The index lands in `<outDir>/pagefind/`; only the search page loads its script.
+ * Full-text search with Pagefind: every page that marks its content (`data-pagefind-body`:
+ * releases' pages and notebooks; not the 404 or the search page), and a record per check and
+ * per table row with its permalink (src/lib/site/search-records.ts). The index lands in
+ * `<outDir>/pagefind/`; only the search page loads its script.
+ *
+ * Pagefind indexes in its own process. Rather than reading every page back from disk once the
+ * build is done (which left the machine's other core idle while pages were rendered, then the
+ * first one idle while Pagefind worked), pages are fed to it while the build goes on: each
+ * release's pages as soon as the release is written (src/integrations/release-order.ts tells
+ * when), then that release's records, while it is still in memory. Pagefind's index depends on
+ * the order pages reach it, so they always reach it in the order of the build's paths, whether
+ * a page was rendered by this build or copied from the last one (an incremental build): a
+ * cold build and a rebuild write the same index.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -11,33 +21,127 @@ import * as pagefind from 'pagefind';
 import { releaseIds, siteRelease } from '../lib/site/releases.ts';
 import { searchRecords } from '../lib/site/search-records.ts';
 
-export function searchIndex(): AstroIntegration {
+/** What the build tells the index about its pages (called by release-order.ts). */
+export interface PageFeed {
+  /** Every path the build will write, in the order it writes them. */
+  paths(pathnames: string[]): void;
+  /** A page this build rendered (copied pages are read from disk). */
+  rendered(pathname: string, html: string): void;
+  /** The pages of every path before `pathname` are written. */
+  writtenBefore(pathname: string): void;
+}
+
+/** A path as a key: without its trailing slash (`/a/b/` and `/a/b` are one page). */
+const keyOf = (pathname: string) => pathname.replace(/\/+$/, '');
+
+/** The file a page is written to, relative to the output folder, when it is HTML; else undefined. */
+function htmlFile(key: string): string | undefined {
+  const last = key.split('/').at(-1) ?? '';
+  if (last.includes('.')) return last.endsWith('.html') ? key.slice(1) : undefined;
+  if (key === '/404' || key === '/500') return `${key.slice(1)}.html`;
+  return key === '' ? 'index.html' : `${key.slice(1)}/index.html`;
+}
+
+export function searchIndex(): AstroIntegration & { feed: PageFeed } {
   let base = '/';
+  let outDir = '';
+  let order: string[] = [];
+  let next = 0;
+  const html = new Map<string, string>();
+  let releases: Set<string> | undefined;
+  let index: pagefind.PagefindIndex | undefined;
+  const pending: Promise<string[]>[] = [];
+  let pages = 0;
+  let records = 0;
+
+  const start = async () => {
+    if (index) return index;
+    const created = await pagefind.createIndex({
+      forceLanguage: 'en',
+      // Popovers repeat what their tables say, code is not prose, and a chart's narrow drawing repeats its wide one.
+      excludeSelectors: ['.pv', 'pre.code', '.chart-narrow', '.anchor', '.visually-hidden'],
+    });
+    if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
+    return (index = created.index);
+  };
+
+  /** Sends pages in build order up to (not including) position `end`, as far as they are written (all of them when `final`: a path that wrote no page is passed). */
+  const send = (end: number, ix: pagefind.PagefindIndex, final = false): void => {
+    releases ??= new Set(releaseIds());
+    for (; next < end; next++) {
+      const key = order[next]!;
+      const file = htmlFile(key);
+      if (file) {
+        let content = html.get(key);
+        html.delete(key);
+        if (content === undefined) {
+          const onDisk = path.join(outDir, file);
+          // A page copied from the last build is on disk by now; one that is not yet is sent later, in order.
+          if (existsSync(onDisk)) content = readFileSync(onDisk, 'utf8');
+          else if (!final) return;
+        }
+        if (content !== undefined) {
+          pages++;
+          pending.push(ix.addHTMLFile({ sourcePath: file, content }).then((r) => r.errors.map((e) => `${file}: ${e}`)));
+        }
+      }
+      // After a release's last page, its records, while the release is still in memory.
+      const group = key.split('/')[1] ?? '';
+      const nextGroup = order[next + 1]?.split('/')[1];
+      if (group !== nextGroup && releases.has(group)) {
+        for (const record of searchRecords(siteRelease(group), base)) {
+          records++;
+          pending.push(ix.addCustomRecord(record).then((r) => r.errors.map((e) => `${record.url}: ${e}`)));
+        }
+      }
+    }
+  };
+
+  let chain: Promise<void> = Promise.resolve();
+  const feed: PageFeed = {
+    paths(pathnames) {
+      order = pathnames.map(keyOf);
+      next = 0;
+    },
+    rendered(pathname, content) {
+      if (htmlFile(keyOf(pathname))) html.set(keyOf(pathname), content);
+    },
+    writtenBefore(pathname) {
+      const end = order.indexOf(keyOf(pathname), next);
+      if (end < 0) return;
+      chain = chain.then(async () => send(end, await start()));
+    },
+  };
+
   return {
     name: 'tieout:search-index',
+    feed,
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        // Popovers repeat what their tables say, code is not prose, and a chart's narrow drawing repeats its wide one.
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: ['.pv', 'pre.code', '.chart-narrow', '.anchor', '.visually-hidden'] });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        outDir = fileURLToPath(dir);
         try {
-          const pages = await index.addDirectory({ path: out });
-          if (pages.errors.length > 0) throw new Error(`Pagefind could not index ${out}: ${pages.errors.join('; ')}`);
-          let records = 0;
-          for (const id of releaseIds()) {
-            for (const record of searchRecords(siteRelease(id), base)) {
-              const added = await index.addCustomRecord(record);
-              if (added.errors.length > 0) throw new Error(`Pagefind refused the record ${record.url}: ${added.errors.join('; ')}`);
+          await chain;
+          const ix = await start();
+          if (order.length > 0) send(order.length, ix, true);
+          else {
+            // The build's paths were never announced (Astro rendered without release-order.ts): read the pages back.
+            const added = await ix.addDirectory({ path: outDir });
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+            pages = added.page_count;
+            for (const id of releaseIds()) for (const record of searchRecords(siteRelease(id), base)) {
               records++;
+              pending.push(ix.addCustomRecord(record).then((r) => r.errors.map((e) => `${record.url}: ${e}`)));
             }
           }
-          const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') });
+          const errors = (await Promise.all(pending)).flat();
+          if (errors.length > 0) throw new Error(`Pagefind refused ${errors.length} page(s) or record(s): ${errors.slice(0, 5).join('; ')}`);
+          const written = await ix.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`search index: ${pages.page_count} pages and ${records} checks and figures`);
+          logger.info(`search index: ${pages} pages and ${records} checks and table rows`);
         } finally {
           await pagefind.close();
         }
