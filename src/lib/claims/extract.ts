@@ -74,12 +74,15 @@ export function extractNumbers(prose: readonly ProseLine[]): NumberToken[] {
   return prose.flatMap((p) => extractLine(p.line, p.text, markers));
 }
 
+// Each rule's pattern made global once, on first use (matchAll needs the flag, and copies the pattern, so sharing it is safe).
+let globalRules: (readonly [Rule, RegExp])[] | undefined;
+
 /** The numbers of one raw line. */
 export function extractLine(line: number, text: string, footnoteMarkers: ReadonlySet<string> = new Set()): NumberToken[] {
   const taken: boolean[] = new Array(text.length).fill(false);
   const tokens: NumberToken[] = [];
-  for (const rule of RULES) {
-    const re = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
+  globalRules ??= RULES.map((rule) => [rule, new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`)] as const);
+  for (const [rule, re] of globalRules) {
     for (const m of text.matchAll(re)) {
       const start = m.index + (m.groups?.lead?.length ?? 0);
       const raw = m[0].slice(m.groups?.lead?.length ?? 0);

@@ -147,8 +147,12 @@ function matchTerm(term: Term, window: readonly Word[], isAfter: boolean): Omit<
   };
 }
 
+// A term's words are asked for at every anchor of every window: computed once per term.
+const termWords = new WeakMap<Term, Set<string>>();
 function wordsOfTerm(term: Term): Set<string> {
-  return new Set([...term.core, ...term.context].flatMap((w) => w.split('|')));
+  let words = termWords.get(term);
+  if (!words) termWords.set(term, (words = new Set([...term.core, ...term.context].flatMap((w) => w.split('|')))));
+  return words;
 }
 
 function contentCount(window: readonly Word[], from: number, to: number): number {

@@ -223,9 +223,16 @@ function termOf(label: string, sections: readonly string[], title: string[], sou
  * distribution, and occupancy costs)", ", net of returns and allowances", ", exclusive of
  * depreciation". What remains names the line item; "less current portion" is no aside.
  */
-function strip(label: string): string[] {
-  return contentWords(core(label)).filter((w) => !WEAK.has(w));
+function strip(label: string): readonly string[] {
+  let words = stripped.get(label);
+  if (!words) {
+    // Every fact of a row, and every row of a section, asks again: the same few hundred labels a release.
+    if (stripped.size >= 10_000) stripped.clear();
+    stripped.set(label, (words = Object.freeze(contentWords(core(label)).filter((w) => !WEAK.has(w)))));
+  }
+  return words;
 }
+const stripped = new Map<string, readonly string[]>();
 
 function core(label: string): string {
   return label
