@@ -50,7 +50,18 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
   const html = new Map<string, string>();
   let releases: Set<string> | undefined;
   let index: pagefind.PagefindIndex | undefined;
-  const pending: Promise<string[]>[] = [];
+  // What Pagefind was sent and has not answered yet (answered ones are let go: a site sends hundreds a release), and what it refused.
+  const inflight = new Set<Promise<void>>();
+  const refused: string[] = [];
+  const track = (sent: Promise<{ errors: string[] }>, what: string) => {
+    const p: Promise<void> = sent
+      .then(
+        (r) => void refused.push(...r.errors.map((e) => `${what}: ${e}`)),
+        (e: unknown) => void refused.push(`${what}: ${e instanceof Error ? e.message : String(e)}`),
+      )
+      .finally(() => inflight.delete(p));
+    inflight.add(p);
+  };
   let pages = 0;
   let records = 0;
 
@@ -82,7 +93,7 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
         }
         if (content !== undefined) {
           pages++;
-          pending.push(ix.addHTMLFile({ sourcePath: file, content }).then((r) => r.errors.map((e) => `${file}: ${e}`)));
+          track(ix.addHTMLFile({ sourcePath: file, content }), file);
         }
       }
       // After a release's last page, its records, while the release is still in memory.
@@ -91,7 +102,7 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
       if (group !== nextGroup && releases.has(group)) {
         for (const record of searchRecords(siteRelease(group), base)) {
           records++;
-          pending.push(ix.addCustomRecord(record).then((r) => r.errors.map((e) => `${record.url}: ${e}`)));
+          track(ix.addCustomRecord(record), record.url);
         }
       }
     }
@@ -134,11 +145,11 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
             pages = added.page_count;
             for (const id of releaseIds()) for (const record of searchRecords(siteRelease(id), base)) {
               records++;
-              pending.push(ix.addCustomRecord(record).then((r) => r.errors.map((e) => `${record.url}: ${e}`)));
+              track(ix.addCustomRecord(record), record.url);
             }
           }
-          const errors = (await Promise.all(pending)).flat();
-          if (errors.length > 0) throw new Error(`Pagefind refused ${errors.length} page(s) or record(s): ${errors.slice(0, 5).join('; ')}`);
+          await Promise.all(inflight);
+          if (refused.length > 0) throw new Error(`Pagefind refused ${refused.length} page(s) or record(s): ${refused.slice(0, 5).join('; ')}`);
           const written = await ix.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           logger.info(`search index: ${pages} pages and ${records} checks and table rows`);
