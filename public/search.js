@@ -1,6 +1,6 @@
 // Search with Pagefind: the only script tieout ships, loaded by the search page alone.
 // Reads ?q=, asks Pagefind's index (built with the site), and lists results as links to
-// their permalinks with the matching words marked. No inline code, so the page's strict
+// their permalinks (the row, cell or check that matched) with the matching words marked. No inline code, so the page's strict
 // Content-Security-Policy holds; text goes in with textContent, and Pagefind's excerpts
 // keep only their <mark> elements.
 const results = document.getElementById('search-results');
@@ -12,16 +12,82 @@ const pagefind = await import(results.dataset.pagefind);
 await pagefind.options({ excerptLength: 24 });
 pagefind.init();
 
-// A row's record lists its printed figures ("60,525\t2010-q2" a line, in meta.cells): a query
-// that names one of them links to that figure's cell, the row's permalink followed by its column.
-const bare = (text) => text.replace(/[$€£¥\s()]/g, '').replace(/^[-−–]/, '');
-function cellOf(item, query) {
-  const words = new Set(query.split(/\s+/).map(bare).filter((w) => /\d/.test(w)));
-  for (const line of (item.meta.cells ?? '').split('\n')) {
-    const [figure, column] = line.split('\t');
-    if (column && words.has(bare(figure))) return `${item.url}/${column}`;
+// Pagefind finds pages; where on a page the words matched (their word positions) and the page's
+// elements with an id (Pagefind's anchors, with their word positions) say which row, cell or
+// check matched: the nearest element with an id at or before the match. So "60,525" lands on
+// its statement cell and "adjusted EBITDA growth" on the check's row, with no record of its own
+// in the index. A page's matches are grouped by where they land, the places with most first,
+// and listed under the page.
+const PER_PAGE = 3;
+function landings(item) {
+  const anchors = (item.anchors ?? []).filter((a) => !a.id.startsWith('pop-')).sort((a, b) => a.location - b.location);
+  const places = new Map();
+  for (const at of item.locations ?? []) {
+    let anchor = null;
+    for (const a of anchors) {
+      if (a.location > at) break;
+      anchor = a;
+    }
+    const key = anchor ? anchor.id : '';
+    const place = places.get(key) ?? { anchor, hits: [] };
+    place.hits.push(at);
+    places.set(key, place);
   }
-  return item.url;
+  const ranked = [...places.values()].sort((a, b) => b.hits.length - a.hits.length || a.hits[0] - b.hits[0]).slice(0, PER_PAGE);
+  return ranked.length > 0 ? ranked.map((p) => ({ ...p, next: anchors.find((a) => p.anchor && a.location > p.anchor.location) })) : [{ anchor: null, hits: [] }];
+}
+
+const words = (item) => (item.words ??= item.content.split(/\s+/));
+// The marks a figure carries (✓ ≈ ✗ ?) are not part of its words.
+const clean = (text) => text.replace(/[✓≈✗]/g, '').trim();
+
+/** What a place is called: its row's words (a cell's row label and figure), up to a dozen words. */
+function placeName(item, place) {
+  const all = words(item);
+  const { anchor, next } = place;
+  if (!anchor) return item.meta.title || item.url;
+  // Up to a dozen words, ending at the first that ends a heading or sentence ("Numbers linked and checked.").
+  const span = (from, to) => {
+    const ws = all.slice(from, Math.min(to ?? from + 12, from + 12));
+    const stop = ws.findIndex((w) => /[.:]$/.test(w));
+    return clean((stop >= 1 ? ws.slice(0, stop + 1) : ws).join(' ')).replace(/[.:]$/, '');
+  };
+  if (anchor.element === 'td') {
+    // The row this cell is in: the last row anchor before it.
+    const row = [...(item.anchors ?? [])].filter((a) => a.element === 'tr' && a.location <= anchor.location).pop();
+    const label = row ? span(row.location, Math.min(anchor.location, row.location + 12)) : '';
+    return `${label}${label ? ': ' : ''}${span(anchor.location, next?.location ?? anchor.location + 1)}`;
+  }
+  return span(anchor.location, next?.location) || anchor.id;
+}
+
+/** The words of a place's row (a cell's whole row; a check's row and explanation), the query's words marked (by their positions). */
+function placeExcerpt(item, place) {
+  const all = words(item);
+  const { anchor } = place;
+  if (!anchor || place.hits.length === 0) return null;
+  const anchors = (item.anchors ?? []).filter((a) => !a.id.startsWith('pop-'));
+  const row = anchor.element === 'td' ? anchors.filter((a) => a.element === 'tr' && a.location <= anchor.location).pop() ?? anchor : anchor;
+  const end = anchors.find((a) => a.element === row.element && a.location > row.location)?.location ?? all.length;
+  const from = Math.max(row.location, place.hits[0] - 12);
+  const hits = new Set(place.hits);
+  const span = document.createElement('span');
+  for (let i = from; i < Math.min(end, from + 24); i++) {
+    if (i > from) span.append(' ');
+    if (hits.has(i)) {
+      const mark = document.createElement('mark');
+      mark.textContent = clean(all[i]);
+      span.append(mark);
+    } else span.append(all[i]);
+  }
+  return span;
+}
+
+function kindOf(url, place) {
+  if (url.includes('/checks/') && place.anchor) return 'check';
+  if (url.includes('/statements/') && place.anchor?.element === 'td') return 'figure';
+  if (url.includes('/statements/') && place.anchor) return 'row';
+  return 'page';
 }
 
 function excerpt(html) {
@@ -48,18 +114,45 @@ async function search(query) {
   status.textContent = 'Searching…';
   const found = await pagefind.search(query);
   const shown = await Promise.all(found.results.slice(0, 30).map((r) => r.data()));
-  status.textContent = found.results.length === 0 ? `Nothing matches “${query}”.` : `${found.results.length} results for “${query}”${found.results.length > 30 ? ', the first 30 shown' : ''}.`;
-  for (const item of shown) {
+  // A page, then the places on it where the query matched (its rows, cells, checks or cells of a
+  // notebook). A query that is a figure ("60,525") wants the pages where it is printed first.
+  const pages = shown.map((item) => {
+    const places = landings(item).filter((place) => place.anchor);
+    return { item, places, figure: places.some((place) => kindOf(item.url, place) === 'figure') };
+  });
+  if (/\d/.test(query)) pages.sort((a, b) => Number(b.figure) - Number(a.figure));
+  status.textContent =
+    found.results.length === 0
+      ? `Nothing matches “${query}”.`
+      : `${found.results.length} results for “${query}”${found.results.length > 30 ? ', the first 30 shown' : ''}.`;
+  for (const { item, places } of pages) {
     const li = document.createElement('li');
-    const a = document.createElement('a');
-    a.href = cellOf(item, query);
-    a.textContent = item.meta.title || item.url;
     const kind = document.createElement('span');
     kind.className = 'kind';
-    kind.textContent = item.filters?.kind?.[0] ?? 'page';
+    kind.textContent = places.length > 0 ? kindOf(item.url, places[0]) : 'page';
+    const a = document.createElement('a');
+    a.href = item.url;
+    // A search spans every release: a page's title says whose it is ("Statements — INAP Q2 2010").
+    a.textContent = [item.meta.title || item.url, item.meta.release].filter(Boolean).join(' — ');
     const p = document.createElement('p');
     p.append(excerpt(item.excerpt));
-    li.append(kind, a, p);
+    li.append(kind, a);
+    if (places.length === 0) li.append(p);
+    else {
+      const list = document.createElement('ul');
+      list.className = 'places';
+      for (const place of places) {
+        const item2 = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = `${item.url}#${place.anchor.id}`;
+        link.textContent = placeName(item, place);
+        const text = document.createElement('p');
+        text.append(placeExcerpt(item, place) ?? '');
+        item2.append(link, text);
+        list.append(item2);
+      }
+      li.append(list);
+    }
     results.append(li);
   }
 }

@@ -1,14 +1,16 @@
 /**
  * Full-text search with Pagefind: every page that marks its content (`data-pagefind-body`:
- * releases' pages and notebooks; not the 404 or the search page), and a record per check and
- * per table row with its permalink (src/lib/site/search-records.ts). The index lands in
- * `<outDir>/pagefind/`; only the search page loads its script.
+ * releases' pages and notebooks; not the 404 or the search page). Pagefind keeps where each
+ * element with an id sits among a page's words, so the search page (public/search.js) links a
+ * match to the row, cell or check it is in: no record of their own is needed (one a check and
+ * one a figure made the index, and its build, grow by hundreds of files a release). The index
+ * lands in `<outDir>/pagefind/`; only the search page loads its script.
  *
  * Pagefind indexes in its own process. Rather than reading every page back from disk once the
  * build is done (which left the machine's other core idle while pages were rendered, then the
  * first one idle while Pagefind worked), pages are fed to it while the build goes on: each
  * release's pages as soon as the release is written (src/integrations/release-order.ts tells
- * when), then that release's records, while it is still in memory. Pagefind's index depends on
+ * when). Pagefind's index depends on
  * the order pages reach it, so they always reach it in the order of the build's paths, whether
  * a page was rendered by this build or copied from the last one (an incremental build): a
  * cold build and a rebuild write the same index.
@@ -18,8 +20,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { releaseIds, siteRelease } from '../lib/site/releases.ts';
-import { searchRecords } from '../lib/site/search-records.ts';
 
 /** What the build tells the index about its pages (called by release-order.ts). */
 export interface PageFeed {
@@ -43,14 +43,12 @@ function htmlFile(key: string): string | undefined {
 }
 
 export function searchIndex(): AstroIntegration & { feed: PageFeed } {
-  let base = '/';
   let outDir = '';
   let order: string[] = [];
   let next = 0;
   const html = new Map<string, string>();
-  let releases: Set<string> | undefined;
   let index: pagefind.PagefindIndex | undefined;
-  // What Pagefind was sent and has not answered yet (answered ones are let go: a site sends hundreds a release), and what it refused.
+  // What Pagefind was sent and has not answered yet (answered ones are let go: a large site sends thousands), and what it refused.
   const inflight = new Set<Promise<void>>();
   const refused: string[] = [];
   const track = (sent: Promise<{ errors: string[] }>, what: string) => {
@@ -63,7 +61,6 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
     inflight.add(p);
   };
   let pages = 0;
-  let records = 0;
 
   const start = async () => {
     if (index) return index;
@@ -78,7 +75,6 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
 
   /** Sends pages in build order up to (not including) position `end`, as far as they are written (all of them when `final`: a path that wrote no page is passed). */
   const send = (end: number, ix: pagefind.PagefindIndex, final = false): void => {
-    releases ??= new Set(releaseIds());
     for (; next < end; next++) {
       const key = order[next]!;
       const file = htmlFile(key);
@@ -94,15 +90,6 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
         if (content !== undefined) {
           pages++;
           track(ix.addHTMLFile({ sourcePath: file, content }), file);
-        }
-      }
-      // After a release's last page, its records, while the release is still in memory.
-      const group = key.split('/')[1] ?? '';
-      const nextGroup = order[next + 1]?.split('/')[1];
-      if (group !== nextGroup && releases.has(group)) {
-        for (const record of searchRecords(siteRelease(group), base)) {
-          records++;
-          track(ix.addCustomRecord(record), record.url);
         }
       }
     }
@@ -129,7 +116,6 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
     feed,
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base;
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -143,16 +129,12 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
             const added = await ix.addDirectory({ path: outDir });
             if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
             pages = added.page_count;
-            for (const id of releaseIds()) for (const record of searchRecords(siteRelease(id), base)) {
-              records++;
-              track(ix.addCustomRecord(record), record.url);
-            }
           }
           await Promise.all(inflight);
-          if (refused.length > 0) throw new Error(`Pagefind refused ${refused.length} page(s) or record(s): ${refused.slice(0, 5).join('; ')}`);
+          if (refused.length > 0) throw new Error(`Pagefind refused ${refused.length} page(s): ${refused.slice(0, 5).join('; ')}`);
           const written = await ix.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`search index: ${pages} pages and ${records} checks and table rows`);
+          logger.info(`search index: ${pages} pages`);
         } finally {
           await pagefind.close();
         }
