@@ -6,6 +6,7 @@ import { definitionChecks } from './definition.ts';
 import { footingChecks } from './footing.ts';
 import { growthChecks } from './growth.ts';
 import { identityChecks } from './identity.ts';
+import { perUnitChecks } from './per-unit.ts';
 import { RelationsError } from './relations.ts';
 import { byPosition } from './release-index.ts';
 import { KINDS } from './summary.ts';
@@ -21,7 +22,7 @@ export function relationChecks(release: Release, model: CompanyModel): Check[] {
   const ctx = checkContext(release, model);
   const issues = relationIssues(ctx);
   if (issues.length > 0) throw new RelationsError(issues);
-  return sortChecks([...footingChecks(ctx), ...definitionChecks(ctx), ...tieChecks(ctx), ...identityChecks(ctx), ...growthChecks(ctx)]);
+  return sortChecks([...footingChecks(ctx), ...definitionChecks(ctx), ...perUnitChecks(ctx), ...tieChecks(ctx), ...identityChecks(ctx), ...growthChecks(ctx)]);
 }
 
 /** Checks in a fixed order: by kind (as KINDS lists them), then where the reported figure is printed, then id. */

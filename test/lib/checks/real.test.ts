@@ -3,6 +3,9 @@
 // no false alarm. Every verdict that is not a tie-out would be examined here by hand; there is none.
 import { describe, expect, test } from 'vitest';
 import type { Check } from '../../../src/lib/types.ts';
+import { readFileSync } from 'node:fs';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import { fromText } from './fixture.ts';
 import { fromFiles } from './no-model.ts';
 
 const REAL = 'test/fixtures/checks/real';
@@ -208,5 +211,30 @@ describe('SunCoke fiscal 2025, its 10-K MD&A: consolidated results and segment o
   test('the segment totals foot: 1,613.8 + 187.8 + 21.9 − 21.9 = 1,801.6, and with corporate 1,837.3', () => {
     expect(sxc10k.check('footing/segment-operating-data/total-sales-and-other-operating-revenue-reportable-segments/2025-fy')).toMatchObject({ verdict: 'exact', computed: '1801.6' });
     expect(sxc10k.check('footing/segment-operating-data/total-sales-and-other-operating-revenue/2025-fy')).toMatchObject({ verdict: 'exact', computed: '1837.3' });
+  });
+});
+
+// A figure per unit of a volume the same table prints, recomputed as the footnotes define it
+// ("(2) Reflects Domestic Coke Adjusted EBITDA divided by Domestic Coke sales volumes"),
+// published only where it ties out: companies define such figures their own way.
+describe('figures per unit of a volume: the money line the label names ÷ the table\'s count line of that unit', () => {
+  test.each([
+    [mcft, 'definition/supplemental-operating-data/net-sales-per-unit--consolidated/2026-q3', '136.96', 'Net sales per unit — Consolidated = Net sales — Consolidated ÷ Unit sales volume — Consolidated'], // 78,206 ÷ 571
+    [mcft, 'definition/supplemental-operating-data/net-sales-per-unit--pontoon/2025-9m', '56.60', 'Net sales per unit — Pontoon = Net sales — Pontoon ÷ Unit sales volume — Pontoon'], // 29,830 ÷ 527
+    [sxc, 'definition/domestic-coke/adjusted-ebitda-per-ton/2026-q2', '48.40', 'Adjusted EBITDA per ton = Adjusted EBITDA ÷ Sales volumes (thousands of tons)'], // $42.5 million ÷ 878 thousand tons
+    [sxc10k, 'definition/segment-operating-data/domestic-coke-adjusted-ebitda-per-ton/2025-fy', '46.34', 'Domestic Coke Adjusted EBITDA per ton = Adjusted EBITDA — Domestic Coke ÷ Domestic Coke sales volumes (thousands of tons)'], // 170.0 ÷ 3,668, not production volumes
+  ] as const)('%#: %s', (loaded, id, computed, formula) => {
+    const c = loaded.check(id);
+    expect(c).toMatchObject({ verdict: 'rounding', formula });
+    expect(c.computed!.startsWith(computed)).toBe(true);
+  });
+
+  test('a per-unit figure that does not hold is not published, never a mismatch', () => {
+    const text = readFileSync(`${REAL}/mcft-2026-q3/release.txt`, 'utf8').replace('Consolidated\t137\t123', 'Consolidated\t150\t123');
+    const edited = fromText(text, emptyModel, 'mcft-2026-q3', { fiscalYearEnd: '06-30', fiscalPeriod: '2026-q3', releaseDate: '2026-05-07', name: 'MasterCraft Boat Holdings, Inc.' });
+    const ids = edited.checks.map((c) => c.id);
+    expect(ids).not.toContain('definition/supplemental-operating-data/net-sales-per-unit--consolidated/2026-q3');
+    expect(ids).toContain('definition/supplemental-operating-data/net-sales-per-unit--consolidated/2025-q3');
+    expect(edited.checks.filter((c) => c.verdict === 'mismatch' && c.kind === 'definition')).toEqual([]);
   });
 });
