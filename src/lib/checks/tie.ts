@@ -149,10 +149,11 @@ function authority(ctx: CheckContext, fact: Fact): number {
  * A line no concept covers, printed in a statement (or reconciliation) and again in another
  * table under the same label and the same sections ("Data center services" under "Revenues:"
  * in a financial summary and in the statement of operations): one figure in two places, so a
- * tie, `tie/<the statement's row>/<period>`. Certain between a statement and a table of
- * selected figures, the summary that copies it; elsewhere (a segment's table, a table of
- * unknown kind, a reconciliation's adjustment that a statement also prints) published only
- * where it holds, since a segment's "Revenues" is not the consolidated line of that name.
+ * tie, `tie/<the statement's row>/<period>`. Certain between a statement and a summary its
+ * title names, the table that copies it; elsewhere (a segment's table, a table of unknown
+ * kind, a reconciliation's adjustment that a statement also prints) published only where it
+ * holds, and a table of selected figures that differs is left out as a part (./withoutParts),
+ * since a segment's "Revenues" is not the consolidated line of that name.
  */
 function labelTies(ctx: CheckContext): Check[] {
   const changes = new Set(ctx.release.periods.filter((p) => p.kind === 'change').map((p) => p.id));
@@ -171,9 +172,11 @@ function labelTies(ctx: CheckContext): Check[] {
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   const checks: Check[] = [];
-  for (const [key, facts] of groups) {
+  for (const [key, all] of groups) {
     // Places in several tables, each printing the line once (a label repeated within a table is ambiguous).
-    if (facts.length < 2 || facts.some((f) => perTable.get(`${f.table}|${key}`)! > 1)) continue;
+    if (all.some((f) => perTable.get(`${f.table}|${key}`)! > 1)) continue;
+    const facts = withoutParts(ctx, all);
+    if (facts.length < 2) continue;
     const readings = facts.map((f) => ctx.recognition.tables.get(f.table)!);
     if (!readings.some((r) => STATEMENT_KINDS.has(r.kind))) continue;
     const sorted = facts.toSorted((a, b) => authority(ctx, a) - authority(ctx, b) || byPosition(a, b));
