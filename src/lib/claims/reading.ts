@@ -238,6 +238,7 @@ const RESPECTIVELY_AFTER = /^\s*,?\s*respectively\b/i;
 const LIST_EDGE =
   /^(?:increased?|decreased?|rose|fell|grew|declined?|improved?|were|was|are|is|totaled|totalled|reached|came|amounted|of|in|for|during|by|to|from|compared|at|with|on|as|reported|recorded|up|down|the|our|its|their|both|each|while|whereas|respectively)$/i;
 const MAX_ITEM_WORDS = 6;
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 
 /**
  * "Revenues and Adjusted EBITDA increased … by $83.3 million and $26.7 million, respectively":
@@ -290,6 +291,8 @@ function subjectList(text: string, from: number, to: number, n: number): Span[] 
       }
     }
     if (last.length === 0 || items.length !== n - 1) continue;
+    // Subjects are words, not the years or dates of a period ("June 30, 2026 and 2025").
+    if ([...items, last].some((item) => !item.some((t) => /^[A-Za-z]/.test(t.text) && !MONTH_WORD.test(t.text)))) continue;
     // The list has exactly n subjects: no further comma-separated subject before it.
     if (k >= 0 && tokens[k].text === ',' && k > 0 && !LIST_EDGE.test(tokens[k - 1].text)) continue;
     return [...items, last].map((item) => ({ start: item[0].start, end: item.at(-1)!.end }));

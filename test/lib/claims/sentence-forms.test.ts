@@ -62,6 +62,7 @@ const linked: [string, string, string, 'exact' | 'rounding'][] = [
   ['Revenue, operating expenses and net income were $1.2 billion, $300.0 million and $160.0 million, respectively.', '$300.0 million', 'operating-expenses', 'exact'],
   ['Revenue, operating expenses and net income were $1.2 billion, $300.0 million and $160.0 million, respectively.', '$160.0 million', 'net-income', 'exact'],
   ['Net income and diluted earnings per share were $160.0 million and $0.45, respectively.', '$0.45', 'eps-diluted', 'exact'],
+  ['Revenue and net income for the third quarter of 2024 were $1.2 billion and $160.0 million, respectively.', '$160.0 million', 'net-income', 'exact'],
 ];
 
 describe('each sentence form links its number to the line item and periods it names', () => {
