@@ -39,7 +39,7 @@ const SCALED_COUNT = /^(?:in\s+)?(thousands?|millions?|billions?|000s?|'000)\s+o
 /** Whether a line item names a count or volume (its label less parentheses and footnote marks). */
 export function namesCount(text: string): boolean {
   const item = text.replace(/\([^()]*\)/g, ' ').replace(/[:*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ' ').replace(/\s+/g, ' ').trim();
-  if (!item || MONEY_WORDS.test(item) && !/\bvolumes?\b/i.test(item.split(/\s+/).at(-1) ?? '')) return false;
+  if (!item || MONEY_WORDS.test(item)) return false;
   // Money per unit, and a partnership's units of equity ("Common units", "Limited partners' units").
   if (/\bper\b|\b(?:common|preferred|subordinated|partners?'?|partnership|limited|restricted|incentive|class\s+[a-z])\s+units\b/i.test(item)) return false;
   return COUNT_START.test(item) || COUNT_HEAD.test(item);
@@ -68,6 +68,8 @@ export function unitOfText(text: string, releaseCurrency: string): TextUnit {
       out.scale ??= unit.scale;
     }
   }
+  // A volume stated in money is money: "Average daily volume ($ billions)", "Loan volume (in millions of dollars)".
+  if (out.kind === 'count' && (out.currency || /\b(?:dollars?|euros?|pounds?)\b|[$£€¥]/i.test(text))) out.kind = null;
   return out;
 }
 

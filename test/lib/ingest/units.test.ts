@@ -21,6 +21,7 @@ describe('namesCount: a line item whose head noun is a count or volume', () => {
     ['Average selling price per unit', false],
     ['Cost of units sold', false],
     ['Revenue from shipments', false],
+    ['Revenue volume', false], // money words name money, whatever the head noun
     ['Common units', false], // a partnership's equity
     ["Limited partners' units", false],
     ['Number of shares', false],
@@ -40,6 +41,8 @@ describe('unitOfText: a count states its own scale', () => {
     ['Unit sales volume', 'count', null],
     ['Revenue ($ in thousands)', null, 3],
     ['Backlog (in thousands of dollars)', null, null], // thousands of dollars are no count
+    ['Average daily volume ($ billions)', null, 9], // a volume stated in money is money
+    ['Loan volume (in millions of dollars)', null, null],
   ] as const)('%s → %s, scale %s', (label, kind, scale) => {
     expect(unitOfText(label, 'USD')).toMatchObject({ kind, scale });
   });
