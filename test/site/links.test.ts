@@ -72,11 +72,14 @@ describe('the built site', () => {
     const problems = pages(distDir).flatMap(({ url, file }) => {
       const text = readFileSync(file, 'utf8');
       const { document } = parseHTML(text);
-      const missing = ['title', 'meta[name="description"][content]', 'link[rel="canonical"][href]', 'meta[property="og:title"][content]', 'meta[property="og:description"][content]', 'meta[property="og:site_name"][content]']
+      // The 404 page, served at any address that names no page, names no canonical address of its own.
+      const notFound = url === '/404';
+      const missing = ['title', 'meta[name="description"][content]', ...(notFound ? [] : ['link[rel="canonical"][href]']), 'meta[property="og:title"][content]', 'meta[property="og:description"][content]', 'meta[property="og:site_name"][content]']
         .filter((selector) => !document.querySelector(selector)?.textContent && !document.querySelector(selector)?.getAttribute('content') && !document.querySelector(selector)?.getAttribute('href'))
         .map((selector) => `${url}: ${selector} missing`);
       const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-      if (!canonical.startsWith('/') || canonical.startsWith('//')) missing.push(`${url}: canonical ${canonical} is not a path`);
+      if (notFound ? canonical !== '' : !canonical.startsWith('/') || canonical.startsWith('//')) missing.push(`${url}: canonical "${canonical}"`);
+      if (document.querySelector('meta[property="og:type"]')?.getAttribute('content') !== (url.startsWith('/inap-2010-q2/') ? 'article' : 'website')) missing.push(`${url}: og:type`);
       if (document.querySelector('meta[property="og:url"]')) missing.push(`${url}: og:url with no published address`);
       if (/localhost|127\.0\.0\.1/.test(text)) missing.push(`${url}: names localhost`);
       return missing;
