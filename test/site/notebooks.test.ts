@@ -13,8 +13,15 @@ const notebooks = readdirSync(ROOT, { recursive: true, encoding: 'utf8' })
     const release = /^release:\s*(\S+)/m.exec(text)![1];
     const slug = f.split('/').at(-1)!.replace(/\.mdx$/, '');
     const sources = [...text.matchAll(/^```js cell[^\n]*\n([\s\S]*?)^```/gm)].map((m) => m[1].replace(/\n$/, ''));
-    return { file: join(ROOT, f), page: join(distDir, release, slug, 'index.html'), sources };
+    return { file: join(ROOT, f), release, text, page: join(distDir, release, slug, 'index.html'), sources };
   });
+
+const read = (file: string) => parseHTML(readFileSync(file, 'utf8')).document;
+/** A component's attribute as written in the MDX (`name="…"`, or a bare `name` for true). */
+const attr = (tag: string, name: string): string | boolean | undefined => {
+  const m = new RegExp(`\\s${name}(?:="([^"]*)")?(?=[\\s/>])`).exec(tag);
+  return m ? (m[1] ?? true) : undefined;
+};
 
 describe('notebook pages', () => {
   test('there are release notebooks', () => expect(notebooks.length).toBeGreaterThanOrEqual(3));
@@ -23,13 +30,47 @@ describe('notebook pages', () => {
     test(`${nb.file}: every cell shows exactly the code that ran, numbered In [n], with an output`, () => {
       requireBuiltSite();
       expect(existsSync(nb.page), `${nb.page} was not built`).toBe(true);
-      const { document } = parseHTML(readFileSync(nb.page, 'utf8'));
+      const document = read(nb.page);
       const cells = [...document.querySelectorAll('section.nb-cell')];
       expect(cells.length).toBe(nb.sources.length);
       cells.forEach((cell, i) => {
         expect(cell.querySelector('.nb-prompt')!.textContent!.replace(/\s/g, ' ')).toBe(`In [${i + 1}] (link to this cell)`);
         expect(cell.querySelector('pre')!.textContent!.replace(/\n$/, '')).toBe(nb.sources[i]);
         expect(cell.querySelector('.nb-output'), `cell ${i + 1} has no output`).not.toBeNull();
+      });
+    });
+  }
+});
+
+describe('a notebook’s checks (<CheckList>)', () => {
+  for (const nb of notebooks.filter((n) => n.text.includes('<CheckList'))) {
+    test(`${nb.file}: a row per check of the prefix, reported and recomputed, its title leading to the check's explanation on its kind's page`, () => {
+      requireBuiltSite();
+      type Check = { id: string; kind: string; verdict: string; explanation: string; reported: { text: string } };
+      const checks: Check[] = JSON.parse(readFileSync(join(distDir, nb.release, 'checks.json'), 'utf8'));
+      const prefixes = [...nb.text.matchAll(/<CheckList\s[^>]*>/g)].map((m) => attr(m[0], 'prefix') as string);
+      const document = read(nb.page);
+      const lists = [...document.querySelectorAll('table.check-rows')];
+      expect(lists.length).toBe(prefixes.length);
+      const kindPages = new Map<string, Document>();
+      lists.forEach((list, i) => {
+        const expected = checks.filter((c) => c.id.startsWith(prefixes[i]));
+        const rows = [...list.querySelectorAll('tbody tr')];
+        expect(rows.map((r) => r.querySelector('th a')!.getAttribute('href'))).toEqual(expected.map((c) => `/${nb.release}/checks/${c.kind}/#${c.id}`));
+        rows.forEach((r, k) => {
+          const c = expected[k];
+          expect(r.querySelector('.vm')!.classList.contains(c.verdict), c.id).toBe(true);
+          expect(r.querySelectorAll('td.num')[0].textContent!.replace(/[^\d.]/g, ''), c.id).toBe(c.reported.text.replace(/[^\d.]/g, ''));
+          expect(r.querySelectorAll('td.num')[1].textContent!.trim(), c.id).not.toBe('');
+          // The permalink lands: the kind's page holds the check, with its explanation.
+          const kindPage = kindPages.get(c.kind) ?? read(join(distDir, nb.release, 'checks', c.kind, 'index.html'));
+          kindPages.set(c.kind, kindPage);
+          const target = kindPage.getElementById(c.id);
+          expect(target, `${c.id} on its kind's page`).not.toBeNull();
+          expect(target!.nextElementSibling!.textContent).toContain(c.explanation);
+          // …and only there: the notebook lists the check without repeating why.
+          expect(document.querySelector('main')!.textContent, c.id).not.toContain(c.explanation);
+        });
       });
     });
   }
