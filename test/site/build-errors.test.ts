@@ -47,3 +47,15 @@ describe('a data problem met while rendering a page', () => {
     expect(log).not.toMatch(STACK_FRAME);
   }, 300_000);
 });
+
+describe('a notebook showing a row its table does not have', () => {
+  test('fails the build at the <ReleaseTable> line, naming the row and the rows the table has, with no stack trace', () => {
+    const { status, log, out } = buildFrom('test/fixtures/site-data', './test/fixtures/site-notebooks-unknown-row');
+    expect(status, log.slice(-3000)).not.toBe(0);
+    expect(log).toContain(
+      `test/fixtures/site-notebooks-unknown-row/widget-2010-q2/revenues.mdx:10: <ReleaseTable id="statement-of-operations" rows="products total-revenue" totals>: no row 'total-revenue' in statement-of-operations; its rows are revenues, products, services, total-revenues, operating-costs-and-expenses, cost-of-sales, selling, total-operating-costs-and-expenses, operating-income, net-income-loss`,
+    );
+    expect(log).not.toMatch(STACK_FRAME);
+    expect(existsSync(join(out, '.prerender'))).toBe(false);
+  }, 300_000);
+});

@@ -75,3 +75,41 @@ describe('a notebook’s checks (<CheckList>)', () => {
     });
   }
 });
+
+describe('a notebook showing some rows of a table (<ReleaseTable rows totals>)', () => {
+  const selections = notebooks.flatMap((nb) =>
+    [...nb.text.matchAll(/<ReleaseTable\s[^>]*>/g)]
+      .filter((m) => attr(m[0], 'rows') !== undefined || attr(m[0], 'totals') === true)
+      .map((m) => ({ nb, id: attr(m[0], 'id') as string, rows: String(attr(m[0], 'rows') ?? '').split(/\s+/).filter(Boolean), totals: attr(m[0], 'totals') === true, prefix: attr(m[0], 'prefix') === true })),
+  );
+  test('the bundled notebooks use it', () => expect(selections.length).toBeGreaterThan(0));
+
+  for (const s of selections) {
+    test(`${s.nb.file}: ${s.id} shows the rows named${s.totals ? ' and its totals' : ''}, under their headings, with a link to the whole table`, () => {
+      requireBuiltSite();
+      const document = read(s.nb.page);
+      const whole = read(join(distDir, s.nb.release, 'statements', s.id, 'index.html'));
+      const wholeRows = [...whole.querySelectorAll('.statement tbody tr')];
+      const at = (id: string) => wholeRows.findIndex((r) => r.id === id);
+      const link = [...document.querySelectorAll('p.table-more a')].find((a) => a.getAttribute('href') === `/${s.nb.release}/statements/${s.id}/`);
+      expect(link, 'link to the whole table').toBeDefined();
+      const block = link!.parentElement!.previousElementSibling!;
+      const shown = [...block.querySelectorAll('.statement tbody tr')].map((r) => (s.prefix ? r.id.replace(`${s.id}/`, '') : r.id));
+      for (const id of s.rows) expect(shown, id).toContain(id);
+      const figures = (rows: Element[]) => rows.filter((r) => r.querySelector('td.num .fig'));
+      const totals = figures(wholeRows.filter((r) => r.classList.contains('total'))).map((r) => r.id);
+      if (s.totals) for (const id of totals) expect(shown, id).toContain(id);
+      // Nothing else with figures: the other lines are a link away.
+      const withFigures = figures([...block.querySelectorAll('.statement tbody tr')]).map((r) => (s.prefix ? r.id.replace(`${s.id}/`, '') : r.id));
+      expect(withFigures.filter((id) => !s.rows.includes(id) && !(s.totals && totals.includes(id)))).toEqual([]);
+      expect(withFigures.length).toBeLessThan(figures(wholeRows).length);
+      // In the statement's order, and the same figures as the statement's page.
+      expect(shown.map(at)).toEqual(shown.map(at).sort((a, b) => a - b));
+      expect(shown.every((id) => at(id) >= 0)).toBe(true);
+      for (const id of withFigures) {
+        const mine = [...block.querySelectorAll(`.statement tbody tr[id="${s.prefix ? `${s.id}/` : ''}${id}"] td.num`)].map((td) => td.querySelector('.fv')?.textContent);
+        expect(mine, id).toEqual([...wholeRows[at(id)].querySelectorAll('td.num')].map((td) => td.querySelector('.fv')?.textContent));
+      }
+    });
+  }
+});

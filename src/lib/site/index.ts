@@ -2,7 +2,7 @@
 export { releaseIds, siteRelease, siteReleases } from './releases.ts';
 export { headline, factFor, HEADLINE_CONCEPTS } from './headline.ts';
 export { paths, href, RESERVED_SLUGS } from './paths.ts';
-export { statementRows, columnHeadings, displayValue, columnKey } from './statement.ts';
+export { statementRows, selectRows, columnHeadings, displayValue, columnKey, type RowSelection } from './statement.ts';
 export { siteChecks, siteModel, siteModelNotice } from './checks.ts';
 export { figureChecks, verdictCount, worstVerdict, SEVERITY, VERDICT_GLYPH, VERDICT_NAMES, VERDICT_WORDS, type FigureChecks } from './verdicts.ts';
 export { computedShown, differenceShown, toleranceShown, reportedShown, howFarOff, byHowFarOff, derivation } from './check-figures.ts';

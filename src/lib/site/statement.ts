@@ -81,3 +81,43 @@ export function columnHeadings(table: Table, periods: Period[]): string[] {
   const byId = new Map(periods.map((p) => [p.id, p]));
   return table.columns.map((c) => (c.dimension || !c.period ? c.header || c.dimension || '' : (byId.get(c.period)?.label ?? c.header)));
 }
+
+/** What a page shows of a table: rows named by id, and/or every total. */
+export interface RowSelection {
+  /** Row ids, in any order (the table's order is kept). */
+  ids: readonly string[];
+  /** Every row ruled as a total (a footing's total, or printed as one). */
+  totals: boolean;
+}
+
+/**
+ * The rows a page shows of a laid-out table: those selected, each with the section headings
+ * above it (so "Total current assets" still reads under "Current assets:"), in the table's
+ * order and with the rules the whole table gives them. `unknown` lists the ids no row has, for
+ * the caller to report where the selection was written.
+ */
+export function selectRows(rows: readonly StatementRow[], selection: RowSelection): { rows: StatementRow[]; unknown: string[] } {
+  const known = new Set(rows.map((r) => r.row.id));
+  const unknown = [...new Set(selection.ids)].filter((id) => !known.has(id));
+  const wanted = new Set(selection.ids);
+  const shown = new Set<number>();
+  rows.forEach((r, i) => {
+    if (!wanted.has(r.row.id) && !(selection.totals && r.total)) return;
+    shown.add(i);
+    // The heading of each section the row sits in: the section row at that depth above it, with
+    // nothing but rows of that section between them.
+    const path = r.row.section;
+    const within = (section: readonly string[], depth: number) => section.length > depth && path.slice(0, depth + 1).every((s, k) => s === section[k]);
+    for (let depth = 0; depth < path.length; depth++) {
+      for (let j = i - 1; j >= 0; j--) {
+        const h = rows[j].row;
+        if (h.kind === 'section' && h.section.length === depth && h.section.every((s, k) => s === path[k])) {
+          shown.add(j);
+          break;
+        }
+        if (!within(h.section, depth)) break;
+      }
+    }
+  });
+  return { rows: rows.filter((_, i) => shown.has(i)), unknown };
+}

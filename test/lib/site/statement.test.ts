@@ -1,0 +1,86 @@
+// A notebook shows some rows of a table (<ReleaseTable rows="…" totals>): each selected row with the
+// headings of the sections it sits in, in the table's order, with the rules the whole table gives
+// it. Checked on every table of the bundled release and of NVIDIA's four (no model), whose
+// sections are read from the text alone.
+import { describe, expect, test } from 'vitest';
+import { selectRows, statementRows, type StatementRow } from '../../../src/lib/site/statement.ts';
+import { load } from '../checks/fixture.ts';
+import { fromFiles } from '../checks/no-model.ts';
+
+const nvidia = (q: number) =>
+  fromFiles(`nvda-fy2023-q${q}`, `test/fixtures/import/nvda-fy2023-q${q}.release.txt`, `test/fixtures/import/nvda-fy2023-q${q}.release.yaml`);
+const releases = [
+  { name: 'inap-2010-q2', ...load('inap-2010-q2', '.') },
+  ...[1, 2, 3, 4].map((q) => ({ name: `nvda-fy2023-q${q}`, ...nvidia(q) })),
+];
+
+/** The headings a row sits under, found independently: for each depth of its sections, the last section row above it at that depth. */
+function headingsOf(rows: readonly StatementRow[], i: number): number[] {
+  const path = rows[i].row.section;
+  const out: number[] = [];
+  for (let depth = 0; depth < path.length; depth++) {
+    const j = rows.slice(0, i).findLastIndex((r) => r.row.kind === 'section' && r.row.section.length === depth);
+    if (j >= 0 && rows[j].row.section.join('\u0000') === path.slice(0, depth).join('\u0000') && rows.slice(j + 1, i).every((r) => r.row.section.length > depth && r.row.section[depth] === path[depth])) out.push(j);
+  }
+  return out;
+}
+
+describe.each(releases)('$name', ({ release, checks }) => {
+  const facts = new Map(release.facts.map((f) => [f.id, f]));
+  const tables = release.tables.map((t) => ({ table: t, rows: statementRows(t, facts, checks) }));
+
+  test('one row: that row, under the headings of its sections, ruled as in the whole table', () => {
+    let headed = 0;
+    for (const { table, rows } of tables) {
+      rows.forEach((r, i) => {
+        if (r.row.kind !== 'values') return;
+        const picked = selectRows(rows, { ids: [r.row.id], totals: false });
+        const expected = [...headingsOf(rows, i), i].map((k) => rows[k]);
+        expect(picked.unknown, `${table.id}/${r.row.id}`).toEqual([]);
+        expect(picked.rows, `${table.id}/${r.row.id}`).toEqual(expected);
+        headed += expected.length - 1;
+      });
+    }
+    // Every release here prints sectioned statements ("Current assets:" and the like).
+    expect(headed).toBeGreaterThan(0);
+  });
+
+  test('totals: every row ruled as a total, in the table’s order, and nothing but totals and their headings', () => {
+    for (const { table, rows } of tables) {
+      const picked = selectRows(rows, { ids: [], totals: true });
+      expect(picked.rows.filter((r) => r.row.kind === 'values'), table.id).toEqual(rows.filter((r) => r.total));
+      expect(picked.rows.every((r) => r.total || r.row.kind === 'section'), table.id).toBe(true);
+      expect(picked.rows.map((r) => rows.indexOf(r)), table.id).toEqual(picked.rows.map((r) => rows.indexOf(r)).sort((a, b) => a - b));
+    }
+  });
+
+  test('ids in any order, repeated, with totals: the table’s order, each row once', () => {
+    for (const { table, rows } of tables) {
+      const values = rows.filter((r) => r.row.kind === 'values');
+      if (values.length < 3) continue;
+      const ids = [values.at(-1)!.row.id, values[0].row.id, values.at(-1)!.row.id];
+      const picked = selectRows(rows, { ids, totals: true });
+      const at = picked.rows.map((r) => rows.indexOf(r));
+      expect(at, table.id).toEqual([...new Set(at)].sort((a, b) => a - b));
+      for (const id of ids) expect(picked.rows.some((r) => r.row.id === id), `${table.id}/${id}`).toBe(true);
+    }
+  });
+
+  test('an id no row has is reported, each once, and the rows that exist are still picked', () => {
+    const { rows } = tables[0];
+    const real = rows.find((r) => r.row.kind === 'values')!.row.id;
+    const picked = selectRows(rows, { ids: [`${real}-typo`, real, 'no-such-row', 'no-such-row'], totals: false });
+    expect(picked.unknown).toEqual([`${real}-typo`, 'no-such-row']);
+    expect(picked.rows.some((r) => r.row.id === real)).toBe(true);
+  });
+});
+
+test('the bundled balance sheet: the lines a notebook names, under ASSETS and Current assets', () => {
+  const { release, checks } = load('inap-2010-q2', '.');
+  const table = release.tables.find((t) => t.id === 'balance-sheet')!;
+  const rows = statementRows(table, new Map(release.facts.map((f) => [f.id, f])), checks);
+  const picked = selectRows(rows, { ids: ['total-assets', 'cash-and-cash-equivalents'], totals: false });
+  expect(picked.rows.map((r) => r.row.id)).toEqual(['assets', 'current-assets', 'cash-and-cash-equivalents', 'total-assets']);
+  // Total assets keeps the double rule of a total of totals, though the lines it foots are not shown.
+  expect(picked.rows.at(-1)).toMatchObject({ total: true, grand: true });
+});
