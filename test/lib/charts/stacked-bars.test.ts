@@ -76,4 +76,14 @@ describe('stackedBars(rows, options)', () => {
     const fills = [...chartSvg(stackedBars(rows, options)).querySelectorAll('g[data-mark="bar"] rect')].map((r) => r.getAttribute('fill'));
     expect(fills[0]).toBe(fills[1]);
   });
+  test.each([360, 640])('rules the value axis about every 50 px at width %i, not every 35 as Plot would: a handful of labelled gridlines, evenly spaced', (width) => {
+    const svg = chartSvg(stackedBars(dates.flatMap((d) => section('ASSETS', d)), { ...options, width }));
+    const at = [...svg.querySelectorAll('[data-mark="y-axis tick label"] text')].map((t) => Number(/translate\([^,]+,([^)]+)\)/.exec(t.getAttribute('transform')!)![1]));
+    expect(texts(svg, '[data-mark="y-axis tick label"] text')[0]).toBe('0');
+    expect(at.length).toBeGreaterThanOrEqual(4);
+    expect(at.length).toBeLessThanOrEqual(9);
+    const gaps = at.slice(1).map((y, i) => Math.abs(y - at[i]!));
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(40);
+    expect(svg.querySelectorAll('[data-mark="y-grid"] line')).toHaveLength(at.length);
+  });
 });
