@@ -10,7 +10,8 @@
  *   with a hash of the chart, so that two renders of one input are byte-identical
  *   and two different charts on a page never share an id;
  * - described: the SVG gets `role="img"`, an `aria-label` and a `<title>` (and a
- *   `<desc>` when there is a description); the names Plot gives its marks' groups
+ *   `<desc>` when there is a description, which is its accessible description: no
+ *   `aria-description` repeats it); the names Plot gives its marks' groups
  *   (`aria-label="bar"`) become `data-mark`, since ARIA forbids them inside an image;
  * - readable in light and dark: Plot draws axes and text in `currentColor`;
  *   its one fixed colour, the white `--plot-background` behind tips and halos,
@@ -28,7 +29,7 @@ import { createDocument } from './document.ts';
 export interface ChartText {
   /** Short text alternative; becomes the SVG's `<title>` and `aria-label`. */
   title: string;
-  /** Longer description; becomes `<desc>` and `aria-description`. */
+  /** Longer description; becomes `<desc>`, the SVG's accessible description. */
   description?: string;
 }
 
@@ -87,7 +88,9 @@ export function serializeChart(chart: Element, text: Partial<ChartText> = {}): s
   const document = svg.ownerDocument;
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', title);
-  if (description) svg.setAttribute('aria-description', description);
+  // The <desc> is the description browsers give an SVG image (SVG-AAM; Chromium, Firefox, Safari):
+  // Plot's aria-description repeated it, a second copy of the chart's longest text in each drawing.
+  svg.removeAttribute('aria-description');
   if (description) svg.prepend(element(document, 'desc', description));
   svg.prepend(element(document, 'title', title));
   withoutInlineStyles(chart);

@@ -35,6 +35,19 @@ describe('renderPlot', () => {
     expect(root.querySelector('desc')!.textContent).toBe('Data center leads.');
   });
 
+  test('the description is in the <desc> once, not repeated in an aria-description (browsers describe an SVG image by its <desc>)', () => {
+    for (const svg of [
+      renderPlot(clipped(), { title: 'Revenue by segment', description: 'Data center leads.' }),
+      renderPlot({ ...clipped(), ariaDescription: 'Given to Plot.' }, { title: 'Revenue by segment' }),
+    ]) {
+      const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
+      const root = document.querySelector('svg')!;
+      expect(root.hasAttribute('aria-description')).toBe(false);
+      expect(root.querySelectorAll('desc')).toHaveLength(1);
+      expect(svg.split(root.querySelector('desc')!.textContent!)).toHaveLength(2);
+    }
+  });
+
   test('text alternatives are escaped, in attributes too (& < >), so the SVG is well-formed XML as well as HTML', () => {
     const svg = renderPlot(clipped(), { title: 'R&D <script>alert(1)</script>' });
     expect(svg).toContain('aria-label="R&amp;D &lt;script&gt;alert(1)&lt;/script&gt;"');
