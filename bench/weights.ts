@@ -74,7 +74,7 @@ export const PAGE_PARTS: [string, string][] = [
   ['second drawings', '.chart-narrow'],
   ['statements', '.statement-block'],
   ['popovers', '[popover]'],
-  ['checks', '.check-list, .check, table.checks'],
+  ['checks', 'table.check-rows, table.checks'],
   ['code', 'pre'],
   ['chart data', 'details.chart-data'],
 ];
