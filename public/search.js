@@ -58,7 +58,11 @@ function placeName(item, place) {
     const label = row ? span(row.location, Math.min(anchor.location, row.location + 12)) : '';
     return `${label}${label ? ': ' : ''}${span(anchor.location, next?.location ?? anchor.location + 1)}`;
   }
-  return span(anchor.location, next?.location) || anchor.id;
+  const name = span(anchor.location, next?.location);
+  // A notebook cell's words open with its prompt ("In [2]", then its fold's "Source"): name it by prompt and id.
+  const cell = /^In \[(\d+)\]/.exec(name);
+  if (cell) return `In [${cell[1]}] (${anchor.id.replace(/-/g, ' ')})`;
+  return name || anchor.id;
 }
 
 /** The words of a place's row (a cell's whole row; a check's row and explanation), the query's words marked (by their positions). */
