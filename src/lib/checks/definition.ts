@@ -16,7 +16,7 @@
 import { BASE_CONCEPTS, BASE_DEFINITIONS, type BaseDefinition, twinId, twinOf } from '../model/index.ts';
 import type { Check, Fact } from '../types.ts';
 import { type CheckContext, periodLabel } from './context.ts';
-import { evaluate, inUnitsOf, type Scope } from './evaluate.ts';
+import { type Evaluation, evaluate, inUnitsOf, type Scope } from './evaluate.ts';
 import { type Expression, parseExpression } from './expression.ts';
 import { makeCheck, titleOf } from './make-check.ts';
 import type { Definition } from './relations.ts';
@@ -45,17 +45,22 @@ function definitionCheck(ctx: CheckContext, concept: string, def: Definition, re
   // Inputs are read from the reported figure's own table first: a reconciliation foots on its own lines.
   const e = evaluate(parseExpression(def.equals), conceptScope(ctx, reported.period, [reported.table]));
   const subject = def.label ?? conceptWords(ctx.model, concept);
+  return definedAs(ctx, `definition/${concept}/${reported.period}`, subject, e, reported, e.nils.length > 0 ? [nilCountsAsZero(e.nils.map(rowWords))] : []);
+}
+
+/** A definition check: the reported figure against `subject` = the evaluated expression, in the figure's own units. */
+export function definedAs(ctx: CheckContext, id: string, subject: string, e: Evaluation, reported: Fact, notes: string[]): Check {
   return makeCheck({
     release: ctx.release,
     kind: 'definition',
-    id: `definition/${concept}/${reported.period}`,
+    id,
     title: titleOf(subject, periodLabel(ctx, reported.period)),
     formula: `${subject} = ${e.words}`,
     period: reported.period,
     inputs: e.inputs,
     reported,
     computed: inUnitsOf(e, reported.scale),
-    notes: e.nils.length > 0 ? [nilCountsAsZero(e.nils.map(rowWords))] : [],
+    notes,
   });
 }
 
@@ -94,18 +99,7 @@ function baseDefinitionCheck(ctx: CheckContext, concept: string, nonGaap: boolea
     const subject = conceptWords(ctx.model, concept);
     const notes = [baseDefinitionNote(def.reason)];
     if (e.nils.length > 0) notes.unshift(nilCountsAsZero(e.nils.map(rowWords)));
-    return makeCheck({
-      release: ctx.release,
-      kind: 'definition',
-      id: `definition/${concept}/${reported.period}`,
-      title: titleOf(subject, periodLabel(ctx, reported.period)),
-      formula: `${subject} = ${e.words}`,
-      period: reported.period,
-      inputs: e.inputs,
-      reported,
-      computed: inUnitsOf(e, reported.scale),
-      notes,
-    });
+    return definedAs(ctx, `definition/${concept}/${reported.period}`, subject, e, reported, notes);
   }
   return null;
 }

@@ -10,9 +10,9 @@
  */
 import type { Check, Fact, Table, TableRow } from '../types.ts';
 import { type CheckContext, isMoney, periodLabel } from './context.ts';
-import { evaluate, inUnitsOf, type Scope } from './evaluate.ts';
+import { evaluate, type Scope } from './evaluate.ts';
 import type { Expression } from './expression.ts';
-import { makeCheck, titleOf } from './make-check.ts';
+import { definedAs } from './definition.ts';
 import { rowWords } from './words.ts';
 
 const PER = /^(?<what>.+?)\s+per\s+(?<unit>[a-z]+)$/;
@@ -90,16 +90,7 @@ function perUnitCheck(ctx: CheckContext, table: Table, row: TableRow, reported: 
   const e = evaluate(expression, scope);
   if (e.missing.length > 0) return null;
   const subject = rowWords(row);
-  return makeCheck({
-    release: ctx.release,
-    kind: 'definition',
-    id: `definition/${table.id}/${row.id}/${reported.period}`,
-    title: titleOf(subject, periodLabel(ctx, reported.period)),
-    formula: `${subject} = ${e.words}`,
-    period: reported.period,
-    inputs: e.inputs,
-    reported,
-    computed: inUnitsOf(e, reported.scale),
-    notes: [`Inferred from the table: a figure per ${rowWords(denominator)} is ${rowWords(numerator)} divided by it; published only where it holds.`],
-  });
+  return definedAs(ctx, `definition/${table.id}/${row.id}/${reported.period}`, subject, e, reported, [
+    `Inferred from the table: a figure per ${rowWords(denominator)} is ${rowWords(numerator)} divided by it; published only where it holds.`,
+  ]);
 }
