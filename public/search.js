@@ -1,7 +1,7 @@
 // Search with Pagefind: the only script tieout ships, loaded by the search page alone.
 // Reads ?q=, asks Pagefind's index (built with the site), and lists results as links to
-// their permalinks (the row, cell or check that matched) with the matching words marked. No inline code, so the page's strict
-// Content-Security-Policy holds; text goes in with textContent, and Pagefind's excerpts
+// their permalinks (the row, cell or check that matched) with the matching words marked. No
+// inline code, so the page's strict Content-Security-Policy holds; text goes in with textContent, and Pagefind's excerpts
 // keep only their <mark> elements.
 const results = document.getElementById('search-results');
 const status = document.getElementById('search-status');
@@ -19,8 +19,14 @@ pagefind.init();
 // in the index. A page's matches are grouped by where they land, the places with most first,
 // and listed under the page.
 const PER_PAGE = 3;
+/** A page's elements with an id, in reading order, less its popovers (they repeat their figure). */
+const anchorsOf = (item) => (item.landable ??= (item.anchors ?? []).filter((a) => !a.id.startsWith('pop-')).sort((a, b) => a.location - b.location));
+/** The row of a place: a cell's row (the last row before it), else the place itself. */
+const rowOf = (item, anchor) => (anchor.element === 'td' ? anchorsOf(item).filter((a) => a.element === 'tr' && a.location <= anchor.location).pop() : anchor);
+
+/** Where a page's matches land (an element with an id), the places with most matches first. */
 function landings(item) {
-  const anchors = (item.anchors ?? []).filter((a) => !a.id.startsWith('pop-')).sort((a, b) => a.location - b.location);
+  const anchors = anchorsOf(item);
   const places = new Map();
   for (const at of item.locations ?? []) {
     let anchor = null;
@@ -33,8 +39,12 @@ function landings(item) {
     place.hits.push(at);
     places.set(key, place);
   }
-  const ranked = [...places.values()].sort((a, b) => b.hits.length - a.hits.length || a.hits[0] - b.hits[0]).slice(0, PER_PAGE);
-  return ranked.length > 0 ? ranked.map((p) => ({ ...p, next: anchors.find((a) => p.anchor && a.location > p.anchor.location) })) : [{ anchor: null, hits: [] }];
+  // The page's own matches take their rank among the places, but the page is already its result's link.
+  return [...places.values()]
+    .sort((a, b) => b.hits.length - a.hits.length || a.hits[0] - b.hits[0])
+    .slice(0, PER_PAGE)
+    .filter((p) => p.anchor)
+    .map((p) => ({ ...p, next: anchors.find((a) => a.location > p.anchor.location) }));
 }
 
 const words = (item) => (item.words ??= item.content.split(/\s+/));
@@ -45,7 +55,6 @@ const clean = (text) => text.replace(/[✓≈✗]/g, '').trim();
 function placeName(item, place) {
   const all = words(item);
   const { anchor, next } = place;
-  if (!anchor) return item.meta.title || item.url;
   // Up to a dozen words, ending at the first that ends a heading or sentence ("Numbers linked and checked.").
   const span = (from, to) => {
     const ws = all.slice(from, Math.min(to ?? from + 12, from + 12));
@@ -53,8 +62,7 @@ function placeName(item, place) {
     return clean((stop >= 1 ? ws.slice(0, stop + 1) : ws).join(' ')).replace(/[.:]$/, '');
   };
   if (anchor.element === 'td') {
-    // The row this cell is in: the last row anchor before it.
-    const row = [...(item.anchors ?? [])].filter((a) => a.element === 'tr' && a.location <= anchor.location).pop();
+    const row = rowOf(item, anchor);
     const label = row ? span(row.location, Math.min(anchor.location, row.location + 12)) : '';
     return `${label}${label ? ': ' : ''}${span(anchor.location, next?.location ?? anchor.location + 1)}`;
   }
@@ -68,11 +76,8 @@ function placeName(item, place) {
 /** The words of a place's row (a cell's whole row; a check's row and explanation), the query's words marked (by their positions). */
 function placeExcerpt(item, place) {
   const all = words(item);
-  const { anchor } = place;
-  if (!anchor || place.hits.length === 0) return null;
-  const anchors = (item.anchors ?? []).filter((a) => !a.id.startsWith('pop-'));
-  const row = anchor.element === 'td' ? anchors.filter((a) => a.element === 'tr' && a.location <= anchor.location).pop() ?? anchor : anchor;
-  const end = anchors.find((a) => a.element === row.element && a.location > row.location)?.location ?? all.length;
+  const row = rowOf(item, place.anchor) ?? place.anchor;
+  const end = anchorsOf(item).find((a) => a.element === row.element && a.location > row.location)?.location ?? all.length;
   const from = Math.max(row.location, place.hits[0] - 12);
   const hits = new Set(place.hits);
   const span = document.createElement('span');
@@ -88,9 +93,8 @@ function placeExcerpt(item, place) {
 }
 
 function kindOf(url, place) {
-  if (url.includes('/checks/') && place.anchor) return 'check';
-  if (url.includes('/statements/') && place.anchor?.element === 'td') return 'figure';
-  if (url.includes('/statements/') && place.anchor) return 'row';
+  if (url.includes('/checks/')) return 'check';
+  if (url.includes('/statements/')) return place.anchor.element === 'td' ? 'figure' : 'row';
   return 'page';
 }
 
@@ -121,7 +125,7 @@ async function search(query) {
   // A page, then the places on it where the query matched (its rows, cells, checks or cells of a
   // notebook). A query that is a figure ("60,525") wants the pages where it is printed first.
   const pages = shown.map((item) => {
-    const places = landings(item).filter((place) => place.anchor);
+    const places = landings(item);
     return { item, places, figure: places.some((place) => kindOf(item.url, place) === 'figure') };
   });
   if (/\d/.test(query)) pages.sort((a, b) => Number(b.figure) - Number(a.figure));
@@ -151,7 +155,7 @@ async function search(query) {
         link.href = `${item.url}#${place.anchor.id}`;
         link.textContent = placeName(item, place);
         const text = document.createElement('p');
-        text.append(placeExcerpt(item, place) ?? '');
+        text.append(placeExcerpt(item, place));
         item2.append(link, text);
         list.append(item2);
       }
