@@ -14,6 +14,7 @@
 import { hashOf } from '../cache/index.ts';
 import { buildDate } from './build-info.ts';
 import { releaseIds, releaseInputKey } from './releases.ts';
+import { notebookIndex } from './notebook-index.ts';
 
 /** What pages read of a notebook entry of the content collection. */
 export interface NotebookEntry {
@@ -27,8 +28,9 @@ const VERSION = 'pages-1';
 
 /** The key of every page of one release but its notebooks, given the notebooks collection. */
 export function releasePagesKey(release: string, notebooks: readonly NotebookEntry[]): string {
-  const listed = notebooks
-    .filter((n) => n.data.release === release)
+  // By the index: a route's static paths key every release (and every notebook) against the same entries.
+  const listed = notebookIndex(notebooks)
+    .of(release)
     .map((n) => [n.id, n.data.title, n.data.summary, n.data.order])
     .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
   return hashOf(VERSION, releaseInputKey(release), JSON.stringify(listed), buildDate() ?? '');
