@@ -29,8 +29,20 @@ export function reportedShown(check: Check): string {
   return printedText(check.reported.text).replace(/(^|[\s($€£¥₹])-(?=\.?\d)/g, '$1−');
 }
 
+/**
+ * Recomputed values already dressed, per check: a check's figure is shown on the checks page,
+ * its kind's page and in the popover of every figure it reports or feeds.
+ */
+const computedTexts = new WeakMap<Check, string>();
+
 /** The recomputed value, dressed as the printed figure; "—" when nothing could be computed. */
 export function computedShown(check: Check): string {
+  let text = computedTexts.get(check);
+  if (text === undefined) computedTexts.set(check, (text = dressComputed(check)));
+  return text;
+}
+
+function dressComputed(check: Check): string {
   const d = decimalsOf(check);
   return formatLike(check.reported.text, check.computed, {
     decimals: d + EXTRA,

@@ -39,6 +39,25 @@ const QUALIFIERS = /^((unaudited|audited|condensed|consolidated|interim|prelimin
  * (GAAP, EBITDA) and the words of the company's name and ticker keep their capitals.
  */
 export function readableTitle(title: string, release?: Release): string {
+  if (!release) return titleCase(title);
+  return remembered(readableTitles, release, title, () => titleCase(title, release));
+}
+
+/**
+ * Titles already cased, per release: a page names the same few tables in every figure's popover
+ * and check row, and casing one word by word is most of what those cost.
+ */
+const readableTitles = new WeakMap<Release, Map<string, string>>();
+const tableTitles = new WeakMap<Release, Map<string, string>>();
+function remembered(cache: WeakMap<Release, Map<string, string>>, release: Release, key: string, compute: () => string): string {
+  let map = cache.get(release);
+  if (!map) cache.set(release, (map = new Map()));
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = compute()));
+  return value;
+}
+
+function titleCase(title: string, release?: Release): string {
   const text = title.trim().replace(/\s+/g, ' ');
   if (/[a-z]/.test(text)) return text;
   const keep = new Set(ACRONYMS);
@@ -72,7 +91,12 @@ function caseWord(word: string, keep: Set<string>, first: boolean): string {
 
 /** A table's title for headings, navigation and breadcrumbs: readable, without "Unaudited Condensed Consolidated". */
 export function tableTitle(table: Table, release?: Release): string {
-  const title = readableTitle(table.title, release);
+  if (!release) return shortTitle(table.title);
+  return remembered(tableTitles, release, table.title, () => shortTitle(table.title, release));
+}
+
+function shortTitle(printed: string, release?: Release): string {
+  const title = readableTitle(printed, release);
   const short = title.replace(QUALIFIERS, '');
   const name = short.length > 0 ? short : title;
   return name.charAt(0).toUpperCase() + name.slice(1);
@@ -95,8 +119,9 @@ const PART_START = /[—–:;=+÷×]$/;
 export function sentenceTitle(title: string, release: Release): string {
   // Characters of the title inside a name, which keeps its capitals.
   const kept = new Array<boolean>(title.length).fill(false);
-  for (const name of properNames(release)) {
-    for (const m of title.matchAll(new RegExp(`(?<![A-Za-z])${escapeRegExp(name)}(?![A-Za-z])`, 'g'))) kept.fill(true, m.index, m.index + name.length);
+  for (const { name, pattern } of namePatterns(release)) {
+    if (!title.includes(name)) continue;
+    for (const m of title.matchAll(pattern)) kept.fill(true, m.index, m.index + name.length);
   }
   let start = true;
   let at = 0;
@@ -138,6 +163,17 @@ function properNames(release: Release): string[] {
   names.sort((x, y) => y.length - x.length);
   nameCache.set(release, names);
   return names;
+}
+
+const patternCache = new WeakMap<Release, { name: string; pattern: RegExp }[]>();
+/** properNames, each with the pattern that finds it as a whole word (made once per release: every check's title is searched). */
+function namePatterns(release: Release): { name: string; pattern: RegExp }[] {
+  let patterns = patternCache.get(release);
+  if (!patterns) {
+    patterns = properNames(release).map((name) => ({ name, pattern: new RegExp(`(?<![A-Za-z])${escapeRegExp(name)}(?![A-Za-z])`, 'g') }));
+    patternCache.set(release, patterns);
+  }
+  return patterns;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
