@@ -1,5 +1,5 @@
 /** What pages need from the layers below: releases, their facts and checks, ready to render. */
-export { releaseIds, siteRelease, siteReleases } from './releases.ts';
+export { releaseIds, siteRelease } from './releases.ts';
 export { headline, factFor, HEADLINE_CONCEPTS } from './headline.ts';
 export { paths, href, RESERVED_SLUGS } from './paths.ts';
 export { statementRows, selectRows, columnHeadings, displayValue, columnKey, type RowSelection } from './statement.ts';

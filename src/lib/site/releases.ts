@@ -104,8 +104,3 @@ export function siteReleaseMeta(id: string): ReleaseMeta {
   metas.set(id, { stamp, meta });
   return meta;
 }
-
-/** Every release. Holds them all at once: a listing should take the metadata of all (siteReleaseMeta) and load only what it shows. */
-export function siteReleases(): Release[] {
-  return releaseIds().map(siteRelease);
-}
