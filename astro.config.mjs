@@ -1,7 +1,5 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
-import { notebookCells } from './src/lib/notebook/plugin.ts';
 import { buildGuard } from './src/integrations/build-guard.ts';
 import { generatedStylesheets } from './src/integrations/stylesheets.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -11,14 +9,12 @@ import { siteAddress } from './src/integrations/site-address.ts';
 // The search index is fed each release's pages as they are written (release order tells it when).
 const search = searchIndex();
 
-// Astro 7 compiles Markdown and MDX with Sätteri, which runs its own mdast
-// plugins (not remark's). notebookCells() turns ```js cell fences into
-// <NotebookCell> elements; see src/lib/notebook/README.md.
+// Notebooks are not Vite modules: pages compile their MDX when they render (src/lib/notebook/mdx.ts).
 export default defineConfig({
   // The published address, for canonical URLs, og:url and sitemap.xml (set TIEOUT_SITE when publishing).
   // Unset, pages link to themselves by path and the build says so (siteAddress()), never a localhost URL.
   site: process.env.TIEOUT_SITE || undefined,
-  markdown: { processor: satteri({ mdastPlugins: [notebookCells()] }) },
+  // mdx(): the renderer of MDX content (astro:jsx) that notebook pages use.
   // buildGuard(): a build that stops early exits 1, never 0 with pages missing, and leaves no .prerender/.
   // generatedStylesheets(): Plot's rules as a stylesheet, so pages need no inline style (CSP).
   // searchIndex(): Pagefind's index of the built pages, checks and table rows, for the search page.

@@ -1,14 +1,15 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { notebookLoader } from './lib/notebook/loader.ts';
 import { z } from 'astro/zod';
 
 /**
  * Notebooks: `src/notebooks/<release-id>/<name>.mdx`, rendered with src/lib/notebook/Notebook.astro.
+ * Entries hold front matter only: a page compiles its notebook's MDX when it renders (see loader.ts).
  * A site built from another data folder (TIEOUT_DATA) takes its notebooks from TIEOUT_NOTEBOOKS,
  * since every notebook must name a release of the data folder.
  */
 const notebooks = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: process.env.TIEOUT_NOTEBOOKS ?? './src/notebooks' }),
+  loader: notebookLoader(process.env.TIEOUT_NOTEBOOKS ?? './src/notebooks'),
   schema: z.object({
     title: z.string(),
     /** Release id (folder under data/releases/), or `_example` for the example notebook. */

@@ -3,20 +3,18 @@
  * plugin and run by the real runner (with a 300 ms cell time limit), each pinned to its outcome:
  * a located error naming the notebook file, line and cell — never a hang or a stack trace.
  */
-import { mdxToJs } from 'satteri';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as Plot from '@observablehq/plot';
-import { baseScope, notebookCells, NotebookError, runNotebook, type NotebookSpec } from '../../src/lib/notebook/index.ts';
+import { baseScope, compileNotebook, frontMatter, NotebookError, runNotebook, type NotebookSpec } from '../../src/lib/notebook/index.ts';
 import { renderOutput } from '../../src/lib/notebook/output.ts';
 import { ChartInlineStyle } from '../../src/lib/charts/index.ts';
 import { publishedNotebooks } from '../../src/lib/site/notebook-releases.ts';
 
 const FILE = 'src/notebooks/demo/corpus.mdx';
 
+/** The notebook's cells, compiled as its page compiles it. */
 async function spec(body: string): Promise<NotebookSpec> {
-  const astro = { frontmatter: {} as Record<string, unknown>, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
-  await mdxToJs(body, { mdastPlugins: [notebookCells()], jsxImportSource: 'astro', fileURL: new URL(`file://${process.cwd()}/${FILE}`), data: { astro } });
-  return { ...(astro.frontmatter.notebook as NotebookSpec), file: FILE };
+  return (await compileNotebook(body, FILE)).spec;
 }
 
 /** A notebook of a heading and one cell whose code starts on line 4. */
@@ -83,6 +81,33 @@ describe('notebooks', () => {
     const body = `# Corpus\n\n\`\`\`js cell id=a\n1\n\`\`\`\n\n\`\`\`js cell id=a\n2\n\`\`\`\n`;
     await expect(spec(body)).rejects.toThrow(/corpus\.mdx:7:\d+: cell id "a" is already used at line 3/);
   });
+
+  const MDX_ERRORS: [string, string, RegExp][] = [
+    ['an unclosed component', '# Corpus\n\nText <Fig of="revenue@2010-q2"\n', /^src\/notebooks\/demo\/corpus\.mdx:\d+:\d+: .*(end of file|expected)/i],
+    ['a tag closed by another', '# Corpus\n\n<div>\n\n</span>\n', /^src\/notebooks\/demo\/corpus\.mdx:5:\d+: /],
+    ['a broken expression', '# Corpus\n\nTotal {1 +}\n', /^src\/notebooks\/demo\/corpus\.mdx:3:\d+: /],
+    ['a bare < in prose', '# Corpus\n\nMargins < 5% and <3 points.\n', /^src\/notebooks\/demo\/corpus\.mdx:3:\d+: .*JSX/],
+  ];
+  for (const [name, body, message] of MDX_ERRORS) {
+    test(`MDX that does not compile (${name}): a located error, no stack`, async () => {
+      const error = await spec(body).then(() => undefined, (e: unknown) => e);
+      expect(error).toBeInstanceOf(NotebookError);
+      expect((error as NotebookError).message).toMatch(message);
+      expect((error as NotebookError).stack ?? '').not.toMatch(/\n\s+at /);
+    });
+  }
+
+  const FRONT_MATTER_ERRORS: [string, string, RegExp][] = [
+    ['a YAML syntax error', '---\ntitle: A\norder: [1\n---\n', /^src\/notebooks\/demo\/corpus\.mdx:\d+:\d+: front matter is not valid YAML/],
+    ['a tab-indented key', '---\ntitle: A\n\trelease: x\n---\n', /^src\/notebooks\/demo\/corpus\.mdx:3:\d+: front matter is not valid YAML/],
+    ['an unclosed block', '---\ntitle: A\n\n# Heading\n', /^src\/notebooks\/demo\/corpus\.mdx:1:1: front matter opened with `---` is never closed/],
+    ['a list, not a mapping', '---\n- title\n---\n', /^src\/notebooks\/demo\/corpus\.mdx:2:1: front matter must be a mapping/],
+  ];
+  for (const [name, text, message] of FRONT_MATTER_ERRORS) {
+    test(`front matter with ${name}: a located error`, () => {
+      expect(() => frontMatter(text, FILE)).toThrow(message);
+    });
+  }
 
   test('a chart styled inline: refused, not silently unstyled (the CSP forbids inline styles)', async () => {
     const { values } = await outcome(oneCell("Plot.plot({ marks: [Plot.barY([1, 2])], style: { fontSize: '20px' }, ariaLabel: 'Big' })"));

@@ -1,7 +1,7 @@
 /**
  * A code cell of a notebook as the MDX compiler finds it, before it runs.
- * This is what the remark-stage plugin hands to the page, through the
- * notebook's `remarkPluginFrontmatter.notebook`.
+ * This is what the compile's plugin (plugin.ts) hands to the page, as the
+ * compile's `data.notebook` (mdx.ts).
  */
 export interface CellSpec {
   /** 1-based position in the notebook: the n of `In [n]`. */

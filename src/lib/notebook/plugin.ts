@@ -4,9 +4,9 @@
  *
  * - Each ```` ```js cell ```` fence becomes `<NotebookCell number={n} notebook={props.notebook} />`.
  * - Each `<Value of="name" />` gets `notebook={props.notebook}` and its line.
- * - The cells (number, id, exact source, line) are published to the page as
- *   `remarkPluginFrontmatter.notebook` (a NotebookSpec), so the page can run
- *   them, in order, before it renders the content.
+ * - The cells (number, id, exact source, line) are published as `data.notebook` of the
+ *   compile (a NotebookSpec), so the page can run them, in order, before it renders the
+ *   content (mdx.ts).
  *
  * Nothing runs here: this is compile time, and the scope only exists on the page.
  */
@@ -32,12 +32,12 @@ export const VALUE_COMPONENT = 'Value';
  * `notebook={props.notebook}` and its line, so that an error names the element's line.
  */
 export const NOTEBOOK_COMPONENTS = new Set([VALUE_COMPONENT, 'Fig', 'ReleaseTable', 'CheckList']);
-/** Key of remarkPluginFrontmatter that carries the NotebookSpec. */
-export const FRONTMATTER_KEY = 'notebook';
+/** Key of the compile's data (Sätteri's `ctx.data`) that carries the NotebookSpec. */
+export const SPEC_KEY = 'notebook';
 
 type Factory = (ctx: PluginFactoryContext) => MdastPluginDefinition | null;
 
-/** The plugin, for `satteri({ mdastPlugins: [notebookCells()] })`. A fresh state per document. */
+/** The plugin, for Sätteri's `mdastPlugins` (mdx.ts). A fresh state per document. */
 export function notebookCells(): Factory {
   return (factoryContext) => {
     if (factoryContext.sourceFormat !== 'mdx') return null;
@@ -52,7 +52,7 @@ export function notebookCells(): Factory {
     const propsNotebook = {
       type: 'mdxJsxAttribute' as const,
       name: 'notebook',
-      value: { type: 'mdxJsxAttributeValueExpression' as const, value: `props.${FRONTMATTER_KEY}` },
+      value: { type: 'mdxJsxAttributeValueExpression' as const, value: 'props.notebook' },
     };
     const numberAttribute = (name: string, value: number) => ({
       type: 'mdxJsxAttribute' as const,
@@ -107,19 +107,13 @@ export function notebookCells(): Factory {
       mdxJsxFlowElement: withNotebook,
       mdxJsxTextElement: withNotebook,
       after(_root, ctx) {
-        const astro = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
-        if (!astro?.frontmatter) return;
-        if (FRONTMATTER_KEY in astro.frontmatter) {
-          throw located(at(1, 1), `front matter must not set "${FRONTMATTER_KEY}": the notebook plugin owns that key`);
-        }
         const spec: NotebookSpec = { file, cells };
-        astro.frontmatter[FRONTMATTER_KEY] = spec;
+        (ctx.data as Record<string, unknown>)[SPEC_KEY] = spec;
       },
     };
   };
 }
 
-/** The MDX Vite plugin reads `line` and `column` off a compile error to point at the source. */
 function located(at: { file: string; line: number; column?: number }, message: string): NotebookError {
   return new NotebookError(at, message);
 }

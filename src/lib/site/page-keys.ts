@@ -20,7 +20,7 @@ import { notebookIndex } from './notebook-index.ts';
 export interface NotebookEntry {
   id: string;
   data: { release: string; title: string; summary: string; order: number };
-  body?: string;
+  /** A hash of the notebook file's text (notebookLoader). */
   digest?: string | number;
 }
 
@@ -38,7 +38,9 @@ export function releasePagesKey(release: string, notebooks: readonly NotebookEnt
 
 /** The key of a notebook's page: its release's pages' key and the notebook's own text. */
 export function notebookPageKey(entry: NotebookEntry, notebooks: readonly NotebookEntry[]): string {
-  return hashOf(releasePagesKey(entry.data.release, notebooks), entry.id, entry.digest !== undefined ? String(entry.digest) : hashOf(entry.body ?? ''));
+  // Without its text's hash a page would be copied after every edit, never rendered again.
+  if (entry.digest === undefined) throw new Error(`notebook ${entry.id} has no digest: load the notebooks collection with notebookLoader()`);
+  return hashOf(releasePagesKey(entry.data.release, notebooks), entry.id, String(entry.digest));
 }
 
 /** Static paths of a route with one page per release (`[release]`), with their cache keys. */

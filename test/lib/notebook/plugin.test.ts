@@ -1,19 +1,18 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { notebookCells, type NotebookSpec } from '../../../src/lib/notebook/index.ts';
+import { notebookCells, SPEC_KEY, type NotebookSpec } from '../../../src/lib/notebook/index.ts';
 
 const FILE_URL = new URL(`file://${process.cwd()}/src/notebooks/demo/plugin.mdx`);
 
 async function compile(source: string) {
-  // The document data Astro's MDX pipeline passes to Sätteri.
-  const astro = { frontmatter: {} as Record<string, unknown>, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
+  const data: Record<string, unknown> = {};
   const { code } = await mdxToJs(source, {
     mdastPlugins: [notebookCells()],
     jsxImportSource: 'astro',
     fileURL: FILE_URL,
-    data: { astro },
+    data,
   });
-  return { code, spec: astro.frontmatter.notebook as NotebookSpec };
+  return { code, spec: data[SPEC_KEY] as NotebookSpec };
 }
 
 const fence = (meta: string, code: string) => '```' + meta + '\n' + code + '\n```';

@@ -24,10 +24,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const { releasePagesKey, notebookPageKey, releasePaths } = await import('../../../src/lib/site/page-keys.ts');
 
-const notebook = (release: string, id: string, body: string, title = 'A notebook', order = 1) => ({
+// `digest` stands for what notebookLoader stores: a hash of the file's text.
+const notebook = (release: string, id: string, text: string, title = 'A notebook', order = 1) => ({
   id: `${release}/${id}`,
   data: { release, title, summary: 'What it shows.', order },
-  body,
+  digest: `digest of ${text}`,
 });
 const notebooks = [notebook('inap-2010-q2', 'a', 'first'), notebook('inap-2010-q2', 'b', 'second', 'B', 2), notebook('inap-copy', 'a', 'first')];
 const RELEASES = ['inap-2010-q2', 'inap-copy', 'other-2010-q2'];
@@ -85,7 +86,7 @@ describe('page keys', () => {
 
   test("a notebook's text changes its own page's key, not its siblings'", () => {
     const [a, b] = notebooks;
-    const edited = { ...a!, body: 'first, edited' };
+    const edited = { ...a!, digest: 'digest of first, edited' };
     const after = notebooks.map((n) => (n === a ? edited : n));
     expect(notebookPageKey(edited, after)).not.toBe(notebookPageKey(a!, notebooks));
     expect(notebookPageKey(b!, after)).toBe(notebookPageKey(b!, notebooks));
