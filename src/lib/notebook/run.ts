@@ -8,13 +8,12 @@
  * is seen; reassign a `let` from inside a function an earlier cell defined and
  * it is not.
  *
- * Cells run in the build's own realm with `vm.compileFunction`, so that values
- * are ordinary objects (Arquero, Plot and `instanceof` work as anywhere else)
- * and stack frames name the notebook file at its real lines. Each cell runs
+ * Cells run in the build's own realm (cellFunction()), so that values are
+ * ordinary objects (Arquero, Plot and `instanceof` work as anywhere else) and
+ * stack frames name the notebook file at its real lines. Each cell runs
  * within a time limit (time-limit.ts): an endless loop or a promise that never
  * settles fails the build at the cell instead of hanging it.
  */
-import vm from 'node:vm';
 import path from 'node:path';
 import type { CellSpec, NotebookSpec } from './cell.ts';
 import { CellSyntaxError, compileCell, SINK, type CompiledCell } from './compile.ts';
@@ -67,11 +66,8 @@ export async function runNotebook(spec: NotebookSpec, scope: Scope): Promise<Not
     }
 
     const sink: { capture?: () => Scope; tick: () => void } = { tick };
-    const run = vm.compileFunction(compiled.body, [SINK, ...compiled.params], {
-      filename,
-      // Body line k is reported as k + lineOffset; the cell starts on body line headerLines + 1.
-      lineOffset: cell.line - compiled.headerLines - 1,
-    });
+    // Body line k is reported as k + lineOffset; the cell starts on body line headerLines + 1.
+    const run = cellFunction(compiled.body, [SINK, ...compiled.params], filename, cell.line - compiled.headerLines - 1);
 
     let value: unknown;
     const limit = Error.stackTraceLimit;
@@ -138,6 +134,20 @@ function cellFailure(
 
 function contains(cell: CellSpec, line: number): boolean {
   return line >= cell.line && line < cell.line + cell.source.split('\n').length;
+}
+
+/**
+ * `body` as a function of `params`, compiled in the build's realm, its frames named `filename`
+ * with body line k at line k + lineOffset. Not `vm.compileFunction` (nor `vm.Script`): Node
+ * keeps every function it compiles for good (about 18 KiB each, measured on Node 22), so a
+ * build's heap grew with every cell of every notebook it rendered. An indirect eval with a
+ * `sourceURL` names and places the frames the same way, and is collected with its page.
+ */
+function cellFunction(body: string, params: string[], filename: string, lineOffset: number): (...args: unknown[]) => Promise<unknown> {
+  const globalEval = eval;
+  // Newlines before the function put body line 1 at line lineOffset + 1 of the script.
+  const script = `${'\n'.repeat(Math.max(0, lineOffset))}(function (${params.join(', ')}) {${body}\n})\n//# sourceURL=${filename}`;
+  return globalEval(script) as (...args: unknown[]) => Promise<unknown>;
 }
 
 /** Lines and columns of the stack frames that point into `filename`, innermost first. */
