@@ -4,11 +4,12 @@ import { splitCells, indentOf, codePoints, type Cell } from './cells.ts';
 import { parseValue, type ParsedValue } from './parse-value.ts';
 import type { FiscalCalendar } from './periods.ts';
 import { readHeader, type Column } from './columns.ts';
-import { parseLabel, rowSlug, sectionSlug, slugify, isAllCaps, lineItem } from './labels.ts';
+import { parseLabel, rowSlug, sectionSlug, isAllCaps, lineItem } from './labels.ts';
 import { inferKind, scaleOfKind, unitOf, unitOfText, type TextUnit } from './units.ts';
 import { currencyOfSymbol } from './currencies.ts';
 import { findLabelNumbers } from './label-numbers.ts';
 import { messages } from './messages.ts';
+import { closesEmpty, closesSection, closingLines } from './section-totals.ts';
 import type { TableBlock } from './layout.ts';
 import type { Caption } from './caption.ts';
 
@@ -192,8 +193,12 @@ interface Section {
   label: string;
   caps: boolean;
   hasValues: boolean;
+  /** Rows of figures it holds, its subsections' included. */
+  figures: number;
   /** Opened by indentation: it holds the rows indented deeper than it, and ends at the first that is not. */
   indent: number | null;
+  /** The body line of the total further down that names it and so closes it, when one does. */
+  closer: number | null;
   unit: TextUnit;
 }
 
@@ -202,23 +207,33 @@ interface Section {
  *
  * Sections: a label-only row followed by more-indented rows opens a section that holds them; in
  * text without indentation, a label-only row ending in ":" opens one, an ALL-CAPS one opens a
- * top-level one, and a section header after rows replaces the innermost section. "Total X"
- * closes section X; a bare "Total" the innermost.
+ * top-level one, and so does a caption that a total further down names ("Cash Flows from
+ * Operating Activities" … "Net cash provided by operating activities"). A section header after
+ * rows replaces the innermost section, unless a total further down closes that section: then
+ * the header nests in it. A total belongs to the section it closes, not to the innermost one:
+ * "Total X" or "Net cash … X" closes the open section it names, with the sections inside it; a
+ * bare "Total" (or an unlabelled row) closes the innermost.
  */
 function readRows(bodyLines: number[], width: number, columns: Column[], ctx: TableContext, at: Report): DraftRow[] {
   const stack: Section[] = [];
   const drafts: DraftRow[] = [];
   const periods = columns.map((c) => c.key ?? '?');
   const indents = bodyLines.map((n) => (ctx.lines[n].trim() === '' ? 0 : indentOf(ctx.lines[n])));
+  const read = bodyLines.map((n) => {
+    const cells = splitCells(ctx.lines[n]);
+    const label = parseLabel(cells[0].text);
+    const printed = cells.slice(1).filter((c) => c.text);
+    return { cells, label, printed, ruled: printed.length > 0 && printed.every((c) => parseValue(c.text)?.underlined === true) };
+  });
+  const closers = closingLines(
+    read.map(({ label, printed, ruled }) => ({ label: label.text, figures: printed.length > 0, ruled })),
+  );
 
   bodyLines.forEach((n, b) => {
-    const source = ctx.lines[n];
-    const cells = splitCells(source);
+    const { cells, label, printed, ruled } = read[b];
     const labelCell = cells[0];
-    const label = parseLabel(labelCell.text);
     const indent = indents[b];
     const valueCells = cells.slice(1);
-    const printed = valueCells.filter((c) => c.text);
     const extra = valueCells.filter((c, i) => i >= width && c.text);
     if (extra.length > 0) at(n + 1, extra[0].column, messages.tooManyValues(width, periods, printed.length));
     const values: DraftRow['values'] = [];
@@ -236,12 +251,19 @@ function readRows(bodyLines: number[], width: number, columns: Column[], ctx: Ta
 
     // Indented sections end at the first row that is not indented deeper than them. An unlabelled
     // row has no indentation of its own: it stays in the section it closes, as a bare "Total" does.
+    // A total that names a section closes it at whatever indentation it is printed (NVIDIA prints "Net cash
+    // provided by (used in) investing activities" flush with its caption, the lines above it indented).
     const unlabelled = label.text === '' && printed.length > 0;
-    while (!unlabelled && stack.length && stack.at(-1)!.indent !== null && stack.at(-1)!.indent! >= indent) stack.pop();
-    const section = stack.map((s) => s.label);
-    const sectionUnits = stack.map((s) => s.unit);
+    const figures = printed.length > 0;
+    // "Total X" closes X even before any figure of it; "Net X" right under its caption is its first line.
+    const named = figures || (closesEmpty(label.text) && !label.colon)
+      ? stack.findLastIndex((s) => closesSection(label.text, s.label, ruled) && (closesEmpty(label.text) || s.figures > 0))
+      : -1;
+    // A section whose total is further down stays open whatever the indentation of the rows before it
+    // (statements rendered from XBRL lose it: Tesla's "Long Term Debt" flush left above "Total Liabilities").
+    const awaited = (s: Section) => s.closer !== null && s.closer > b;
+    if (named < 0) while (!unlabelled && stack.length && stack.at(-1)!.indent !== null && stack.at(-1)!.indent! >= indent && !awaited(stack.at(-1)!)) stack.pop();
 
-    let kind: TableRow['kind'] = 'values';
     if (printed.length === 0) {
       const caps = isAllCaps(label.text) && !label.colon;
       const next = nextRowIndent(bodyLines, indents, b, ctx.lines);
@@ -256,26 +278,41 @@ function readRows(bodyLines: number[], width: number, columns: Column[], ctx: Ta
         unit.kind === 'per-share' ||
         unit.kind === 'shares' ||
         (/^(?:basic|diluted|basic and diluted)$/i.test(label.text.trim()) && stack.some((s) => s.unit.kind === 'per-share' || s.unit.kind === 'shares'));
-      kind = deeper || label.colon || caps || statesUnit || perShare ? 'section' : 'label';
+      const closer = label.text === '' ? null : closers[b];
+      const kind: TableRow['kind'] = deeper || label.colon || caps || statesUnit || perShare || closer !== null ? 'section' : 'label';
       if (kind === 'section') {
         if (!deeper) {
-          if (caps) stack.length = 0;
-          else if (stack.at(-1) && !stack.at(-1)!.caps && stack.at(-1)!.indent === null && stack.at(-1)!.hasValues) stack.pop();
+          // A section the total further down closes is still open: a caption before that total nests in it,
+          // even one in capitals (MasterCraft's "COMMITMENTS AND CONTINGENCIES" above "Total liabilities and equity").
+          const open = (s: Section) => awaited(s) && (closer === null || closer < s.closer!);
+          const top = stack.at(-1);
+          if (caps) while (stack.length && !open(stack.at(-1)!)) stack.pop();
+          else if (top && !top.caps && top.indent === null && top.hasValues && !open(top)) stack.pop();
         }
         drafts.push({ line: n + 1, labelCell, label, rawLabel: labelCell.text, indent, section: stack.map((s) => s.label), sectionUnits: stack.map((s) => s.unit), kind, total: false, values });
-        stack.push({ label: label.text, caps: caps && !deeper, hasValues: false, indent: deeper ? indent : null, unit });
+        stack.push({ label: label.text, caps: caps && !deeper, hasValues: false, figures: 0, indent: deeper ? indent : null, closer, unit });
         return;
       }
-    } else if (stack.length) {
-      stack.at(-1)!.hasValues = true;
+    } else {
+      if (stack.length) stack.at(-1)!.hasValues = true;
+      for (const s of stack) s.figures++;
     }
+
+    // The section this row closes: the one its label names ("Total current assets", "Net cash used in
+    // investing activities"), with the sections inside it; for a bare "Total" or an unlabelled row, the
+    // innermost. It belongs to that section, not to one opened inside it.
+    const bare = unlabelled || /^(?:sub-?\s?)?total$/i.test(label.text.trim());
+    const closes = named >= 0 ? named : bare ? stack.length - 1 : -1;
+    const within = closes >= 0 ? stack.slice(0, closes + 1) : stack;
+    const section = within.map((s) => s.label);
+    const sectionUnits = within.map((s) => s.unit);
 
     // An unlabelled row of figures closes the rows above it: a subtotal. So does a row indented
     // deeper than the rows it follows when the rows after it step back out (NVIDIA's "Other
     // income (expense), net" under "Interest income", "Interest expense", "Other, net").
-    const total = /^total\b/i.test(label.text) || unlabelled || (printed.length > 0 && closesIndentedGroup(indents, bodyLines, ctx.lines, b, label.text));
-    drafts.push({ line: n + 1, labelCell, label, rawLabel: labelCell.text, indent, section, sectionUnits, kind, total, values });
-    if (total) closeSection(stack, unlabelled ? 'Total' : label.text);
+    const total = /^total\b/i.test(label.text) || bare || named >= 0 || (figures && closesIndentedGroup(indents, bodyLines, ctx.lines, b, label.text));
+    drafts.push({ line: n + 1, labelCell, label, rawLabel: labelCell.text, indent, section, sectionUnits, kind: figures ? 'values' : 'label', total, values });
+    if (closes >= 0) stack.length = closes;
   });
   return drafts;
 }
@@ -294,13 +331,6 @@ function closesIndentedGroup(indents: number[], bodyLines: number[], lines: stri
 function nextRowIndent(bodyLines: number[], indents: number[], b: number, lines: string[]): number | null {
   for (let k = b + 1; k < bodyLines.length; k++) if (lines[bodyLines[k]].trim() !== '') return indents[k];
   return null;
-}
-
-/** "Total current assets" closes "Current assets"; a bare "Total" closes the innermost section. */
-function closeSection(stack: { label: string }[], totalLabel: string): void {
-  const named = slugify(totalLabel.replace(/^total\b/i, ''));
-  const index = named === '' ? stack.length - 1 : stack.findLastIndex((s) => slugify(s.label) === named);
-  if (index >= 0) stack.length = index;
 }
 
 /**
