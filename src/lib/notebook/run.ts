@@ -144,10 +144,11 @@ function contains(cell: CellSpec, line: number): boolean {
  * `sourceURL` names and places the frames the same way, and is collected with its page.
  */
 function cellFunction(body: string, params: string[], filename: string, lineOffset: number): (...args: unknown[]) => Promise<unknown> {
-  const globalEval = eval;
   // Newlines before the function put body line 1 at line lineOffset + 1 of the script.
   const script = `${'\n'.repeat(Math.max(0, lineOffset))}(function (${params.join(', ')}) {${body}\n})\n//# sourceURL=${filename}`;
-  return globalEval(script) as (...args: unknown[]) => Promise<unknown>;
+  // globalThis.eval is an indirect eval (global scope) however a bundler rewrites the code;
+  // `const e = eval; e(…)` was inlined by Vite into a direct eval that saw this function's locals.
+  return globalThis.eval(script) as (...args: unknown[]) => Promise<unknown>;
 }
 
 /** Lines and columns of the stack frames that point into `filename`, innermost first. */

@@ -120,6 +120,16 @@ describe('building the example notebook', () => {
   });
 });
 
+describe('building a notebook whose cell reads names of the compiler', () => {
+  test('a cell sees only its scope: the bundled compiler evaluates it globally, never in its own locals', async () => {
+    const result = await build('isolated');
+    if (result.code !== 0) throw new Error(`build failed:\n${result.log}`);
+    const html = await readFile(path.join(result.outDir, 'names/index.html'), 'utf8');
+    const document = parseHTML(html).document as unknown as Document;
+    expect(document.querySelector('#locals .nb-output output')!.textContent).toBe('undefined undefined undefined undefined undefined');
+  });
+});
+
 describe('building a notebook with a throwing cell', () => {
   test('fails, naming the file, the cell and the line in the file and in the cell', async () => {
     const { code, log } = await build('throwing');
