@@ -221,6 +221,36 @@ describe('layout of a professional report', () => {
     }
   });
 
+  it('on a phone a statement’s caption ("LIABILITIES AND STOCKHOLDERS’ EQUITY") wraps between words, never inside one', async () => {
+    for (const width of [360, 390]) {
+      const page = await browser.newPage({ width, height: 800 });
+      const broken: string[] = [];
+      let words = 0;
+      for (const url of PAGES.filter((u) => u.startsWith(`${R}/statements/`))) {
+        await page.goto(site.url + url);
+        const found = await page.evaluate(() =>
+          [...document.querySelectorAll('.statement tr.section > th')].flatMap((th) => {
+            const text = th.firstChild;
+            if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+            // Each word of the caption's text (a hyphen may end a line: "(non-" / "GAAP)"), and on how many lines it is drawn.
+            return [...text.textContent!.matchAll(/[^\s\-‐–—]+/g)].map((m) => {
+              const range = document.createRange();
+              range.setStart(text, m.index);
+              range.setEnd(text, m.index + m[0].length);
+              const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom))).size;
+              return { word: m[0], lines, caption: text.textContent! };
+            });
+          }),
+        );
+        words += found.length;
+        broken.push(...found.filter((w) => w.lines > 1).map((w) => `${url} at ${width} px: "${w.word}" in "${w.caption}"`));
+      }
+      expect(words).toBeGreaterThan(20);
+      expect(broken).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('the claims page marks a linked number with the site’s verdict glyph at the size of the text beside it, not a superscript', async () => {
     const page = await browser.newPage({ width: 1280, height: 800 });
     await page.goto(`${site.url}${R}/claims/`);
