@@ -54,9 +54,8 @@ export function closesEmpty(label: string): boolean {
  */
 export function namesSection(totalLabel: string, sectionLabel: string, ruled = false): boolean {
   if (!ruled && !isTotalLabel(totalLabel)) return false;
-  const total = subjectOf(totalLabel);
-  const section = subjectOf(sectionLabel);
-  return total.size > 0 && total.size === section.size && [...total].every((w) => section.has(w));
+  const total = subjectKey(totalLabel);
+  return total !== null && total === subjectKey(sectionLabel);
 }
 
 /** A line of a table as the search for closing totals sees it. */
@@ -102,8 +101,8 @@ function totalKeys(label: string, ruled: boolean): string[] {
   const keys: string[] = [];
   const subject = subjectKey(label);
   if (subject) keys.push(subject);
-  const named = /^(?:sub-?\s?totals?|totals?)\s+(.+)$/i.exec(label.trim());
-  if (named) keys.push(`as printed:${printedKey(named[1])}`);
+  const named = totalOf(label);
+  if (named !== null) keys.push(`as printed:${printedKey(named)}`);
   return keys;
 }
 
@@ -112,6 +111,7 @@ function captionKeys(label: string): string[] {
   return [...(subject ? [subject] : []), `as printed:${printedKey(label)}`];
 }
 
+/** A label's subject as one comparable key (its stems, sorted), or null when it names nothing. */
 function subjectKey(label: string): string | null {
   const words = [...subjectOf(label)].sort();
   return words.length ? `subject:${words.join(' ')}` : null;
@@ -124,6 +124,11 @@ function printedKey(text: string): string {
 /** Whether a total's label closes the section, by its subject or, for "Total X", by X as printed ("Total cash" closes "Cash:"). */
 export function closesSection(totalLabel: string, sectionLabel: string, ruled = false): boolean {
   if (namesSection(totalLabel, sectionLabel, ruled)) return true;
-  const named = /^(?:sub-?\s?totals?|totals?)\s+(.+)$/i.exec(totalLabel.trim());
-  return named !== null && printedKey(named[1]) === printedKey(sectionLabel);
+  const named = totalOf(totalLabel);
+  return named !== null && printedKey(named) === printedKey(sectionLabel);
+}
+
+/** What a "Total X" (or "Subtotal X") label totals, as printed: X; null for any other label. */
+function totalOf(label: string): string | null {
+  return /^(?:sub-?\s?totals?|totals?)\s+(.+)$/i.exec(label.trim())?.[1] ?? null;
 }
