@@ -11,6 +11,16 @@ const form = input.form;
 const pagefind = await import(results.dataset.pagefind);
 await pagefind.options({ excerptLength: 24 });
 pagefind.init();
+// The index is a primary index and shards of releases (src/integrations/search-shards.ts), listed
+// next to it: each is merged, so one search spans them all.
+const shardList = new URL('shards.json', new URL(results.dataset.pagefind, location.href));
+const shards = await fetch(shardList)
+  .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status}`))))
+  .catch(() => {
+    status.textContent = `The list of the index's shards (${shardList.pathname}) could not be read: results come from part of the site only.`;
+    return [];
+  });
+await Promise.all(shards.map((name) => pagefind.mergeIndex(new URL(`${name}/`, shardList).pathname, { excerptLength: 24 })));
 
 // Pagefind finds pages; where on a page the words matched (their word positions) and the page's
 // elements with an id (Pagefind's anchors, with their word positions) say which row, cell or

@@ -6,20 +6,32 @@
  * one a figure made the index, and its build, grow by hundreds of files a release). The index
  * lands in `<outDir>/pagefind/`; only the search page loads its script.
  *
+ * The index is split into a primary index and shards of releases (src/integrations/search-shards.ts),
+ * merged by the search page. A shard whose pages are byte for byte those it was last built from
+ * is copied from the cache (src/lib/cache: TIEOUT_CACHE), found by a hash of its pages, their
+ * order, Pagefind's version and options: never stale. So a rebuild after editing one notebook
+ * indexes one shard, not the site.
+ *
  * Pagefind indexes in its own process. Rather than reading every page back from disk once the
  * build is done (which left the machine's other core idle while pages were rendered, then the
  * first one idle while Pagefind worked), pages are fed to it while the build goes on: each
  * release's pages as soon as the release is written (src/integrations/release-order.ts tells
- * when). Pagefind's index depends on
- * the order pages reach it, so they always reach it in the order of the build's paths, whether
- * a page was rendered by this build or copied from the last one (an incremental build): a
- * cold build and a rebuild write the same index.
+ * when). A shard that was indexed before waits instead, as long as its pages match the last
+ * build's list of them (kept in the cache); at the first that does not, its pages so far are
+ * sent and the rest as they come. Pagefind's index depends on the order pages reach it, so they
+ * always reach it in the order of the build's paths, whether a page was rendered by this build
+ * or copied from the last one (an incremental build): a cold build and a rebuild write the same
+ * index.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { cacheDir, hashOf } from '../lib/cache/index.ts';
+import { PRIMARY, isPrimaryOnly, isSearchable, shardOf } from './search-shards.ts';
 
 /** What the build tells the index about its pages (called by release-order.ts). */
 export interface PageFeed {
@@ -30,6 +42,15 @@ export interface PageFeed {
   /** The pages of every path before `pathname` are written. */
   writtenBefore(pathname: string): void;
 }
+
+/** The list of shards the search page merges, next to the primary index. */
+export const SHARDS_FILE = 'shards.json';
+
+// Popovers repeat what their tables say, code is not prose, and a chart's narrow drawing repeats its wide one.
+const OPTIONS: pagefind.PagefindServiceConfig = {
+  forceLanguage: 'en',
+  excludeSelectors: ['.pv', 'pre.code', '.chart-narrow', '.anchor', '.visually-hidden'],
+};
 
 /** A path as a key: without its trailing slash (`/a/b/` and `/a/b` are one page). */
 const keyOf = (pathname: string) => pathname.replace(/\/+$/, '');
@@ -42,12 +63,40 @@ function htmlFile(key: string): string | undefined {
   return key === '' ? 'index.html' : `${key.slice(1)}/index.html`;
 }
 
+/** Pagefind's version (its package's), part of every shard's cache key. */
+function pagefindVersion(): string {
+  const require = createRequire(import.meta.url);
+  for (const dir of require.resolve.paths('pagefind') ?? []) {
+    const file = path.join(dir, 'pagefind', 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+  return 'unknown';
+}
+
+interface Page {
+  file: string;
+  hash: string;
+}
+
+interface Shard {
+  name: string;
+  /** Its searchable pages so far, in build order. */
+  pages: Page[];
+  /** The pages it was last built from (from the cache), while this build's match them so far; else undefined. */
+  previous?: Page[];
+  /** Its index, once it has to be built (every shard, in a cold build). */
+  index?: Promise<pagefind.PagefindIndex>;
+}
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+const shardFolder = (name: string) => (name === PRIMARY ? 'primary' : name);
 export function searchIndex(): AstroIntegration & { feed: PageFeed } {
   let outDir = '';
   let order: string[] = [];
   let next = 0;
   const html = new Map<string, string>();
-  let index: pagefind.PagefindIndex | undefined;
+  const shards = new Map<string, Shard>();
+  let version: string | undefined;
   // What Pagefind was sent and has not answered yet (answered ones are let go: a large site sends thousands), and what it refused.
   const inflight = new Set<Promise<void>>();
   const refused: string[] = [];
@@ -60,39 +109,119 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
       .finally(() => inflight.delete(p));
     inflight.add(p);
   };
-  let pages = 0;
 
-  const start = async () => {
-    if (index) return index;
-    const created = await pagefind.createIndex({
-      forceLanguage: 'en',
-      // Popovers repeat what their tables say, code is not prose, and a chart's narrow drawing repeats its wide one.
-      excludeSelectors: ['.pv', 'pre.code', '.chart-narrow', '.anchor', '.visually-hidden'],
-    });
-    if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-    return (index = created.index);
+  const cacheRoot = () => {
+    const dir = cacheDir();
+    return dir ? path.join(dir, 'search-index') : undefined;
+  };
+  const manifestFile = (name: string) => {
+    const root = cacheRoot();
+    return root ? path.join(root, 'last', `${shardFolder(name)}.json`) : undefined;
   };
 
-  /** Sends pages in build order up to (not including) position `end`, as far as they are written (all of them when `final`: a path that wrote no page is passed). */
-  const send = (end: number, ix: pagefind.PagefindIndex, final = false): void => {
+  const shard = (name: string): Shard => {
+    let s = shards.get(name);
+    if (!s) {
+      const file = manifestFile(name);
+      let previous: Page[] | undefined;
+      try {
+        if (file && existsSync(file)) previous = JSON.parse(readFileSync(file, 'utf8')) as Page[];
+      } catch {
+        // An unreadable list only means the shard is indexed anew.
+      }
+      shards.set(name, (s = { name, pages: [], previous }));
+    }
+    return s;
+  };
+
+  const open = async () => {
+    const created = await pagefind.createIndex(OPTIONS);
+    if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
+    return created.index;
+  };
+
+  /** Starts indexing a shard: its pages so far are sent from disk, in order. */
+  const build = (s: Shard, upTo = s.pages.length): Promise<pagefind.PagefindIndex> => {
+    s.previous = undefined;
+    return (s.index ??= open().then((ix) => {
+      for (const page of s.pages.slice(0, upTo)) track(ix.addHTMLFile({ sourcePath: page.file, content: readFileSync(path.join(outDir, page.file), 'utf8') }), page.file);
+      return ix;
+    }));
+  };
+
+  /** Takes one written page: into its shard's index, or only into its list while the shard may be served from the cache. */
+  const take = async (key: string, file: string, content: string) => {
+    if (!isSearchable(content)) return;
+    const s = shard(shardOf(key));
+    const page = { file, hash: sha(content) };
+    s.pages.push(page);
+    const before = s.previous?.[s.pages.length - 1];
+    if (!s.index && before && before.file === page.file && before.hash === page.hash) return;
+    const ix = await build(s, s.pages.length - 1);
+    track(ix.addHTMLFile({ sourcePath: file, content }), file);
+  };
+
+  /** Takes pages in build order up to (not including) position `end`, as far as they are written (all of them when `final`: a path that wrote no page is passed). */
+  const send = async (end: number, final = false): Promise<void> => {
     for (; next < end; next++) {
       const key = order[next]!;
       const file = htmlFile(key);
-      if (file) {
-        let content = html.get(key);
-        html.delete(key);
-        if (content === undefined) {
-          const onDisk = path.join(outDir, file);
-          // A page copied from the last build is on disk by now; one that is not yet is sent later, in order.
-          if (existsSync(onDisk)) content = readFileSync(onDisk, 'utf8');
-          else if (!final) return;
-        }
-        if (content !== undefined) {
-          pages++;
-          track(ix.addHTMLFile({ sourcePath: file, content }), file);
+      if (!file) continue;
+      let content = html.get(key);
+      html.delete(key);
+      if (content === undefined) {
+        const onDisk = path.join(outDir, file);
+        // A page copied from the last build is on disk by now; one that is not yet is sent later, in order.
+        if (existsSync(onDisk)) content = readFileSync(onDisk, 'utf8');
+        else if (!final) return;
+      }
+      if (content !== undefined) await take(key, file, content);
+    }
+  };
+
+  /** Writes a shard's index into the output (the primary's into `pagefind/`, a shard's into `pagefind/<shard>/`), from the cache when its pages are unchanged. Says whether it came from the cache. */
+  const write = async (s: Shard): Promise<boolean> => {
+    const out = path.join(outDir, 'pagefind', s.name);
+    const key = hashOf('tieout search shard 1', (version ??= pagefindVersion()), JSON.stringify(OPTIONS), s.name, ...s.pages.flatMap((p) => [p.file, p.hash]));
+    const root = cacheRoot();
+    const cachedFolder = root ? path.join(root, key.slice(0, 2), key) : undefined;
+    let fromCache = false;
+    if (!s.index && cachedFolder && existsSync(path.join(cachedFolder, 'pagefind-entry.json'))) {
+      cpSync(cachedFolder, out, { recursive: true });
+      fromCache = true;
+    } else {
+      const ix = await build(s);
+      await Promise.all(inflight);
+      if (refused.length > 0) throw new Error(`Pagefind refused ${refused.length} page(s): ${refused.slice(0, 5).join('; ')}`);
+      const written = await ix.writeFiles({ outputPath: out });
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      await ix.deleteIndex();
+      // A shard is merged into the primary index, whose script and WebAssembly do the searching.
+      if (s.name !== PRIMARY) for (const f of readdirSync(out)) if (isPrimaryOnly(f)) rmSync(path.join(out, f));
+      if (cachedFolder) {
+        try {
+          const temporary = `${cachedFolder}.${process.pid}.tmp`;
+          rmSync(temporary, { recursive: true, force: true });
+          // The primary's folder also holds the shards' folders, written after it: only its own files are kept.
+          cpSync(out, temporary, { recursive: true, filter: (from) => s.name !== PRIMARY || !path.relative(out, from).startsWith('shard-') });
+          mkdirSync(path.dirname(cachedFolder), { recursive: true });
+          rmSync(cachedFolder, { recursive: true, force: true });
+          renameSync(temporary, cachedFolder);
+        } catch {
+          // A cache that cannot be written only makes the next build slower.
         }
       }
     }
+    const manifest = manifestFile(s.name);
+    if (manifest) {
+      try {
+        mkdirSync(path.dirname(manifest), { recursive: true });
+        writeFileSync(manifest, JSON.stringify(s.pages));
+      } catch {
+        // As above.
+      }
+    }
+    return fromCache;
   };
 
   let chain: Promise<void> = Promise.resolve();
@@ -107,7 +236,7 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
     writtenBefore(pathname) {
       const end = order.indexOf(keyOf(pathname), next);
       if (end < 0) return;
-      chain = chain.then(async () => send(end, await start()));
+      chain = chain.then(() => send(end));
     },
   };
 
@@ -122,19 +251,24 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
         outDir = fileURLToPath(dir);
         try {
           await chain;
-          const ix = await start();
-          if (order.length > 0) send(order.length, ix, true);
+          if (order.length > 0) await send(order.length, true);
           else {
-            // The build's paths were never announced (Astro rendered without release-order.ts): read the pages back.
-            const added = await ix.addDirectory({ path: outDir });
-            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-            pages = added.page_count;
+            // The build's paths were never announced (Astro rendered without release-order.ts): every page on disk, in path order.
+            for (const file of (readdirSync(outDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort()) {
+              const key = keyOf(`/${file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '')}`);
+              await take(key, file, readFileSync(path.join(outDir, file), 'utf8'));
+            }
           }
-          await Promise.all(inflight);
-          if (refused.length > 0) throw new Error(`Pagefind refused ${refused.length} page(s): ${refused.slice(0, 5).join('; ')}`);
-          const written = await ix.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`search index: ${pages} pages`);
+          // The search page loads the primary index, so it is written even with no page of its own; it is written first, as the shards' folders go inside its folder.
+          shard(PRIMARY);
+          rmSync(path.join(outDir, 'pagefind'), { recursive: true, force: true });
+          const names = [...shards.keys()].sort((a, b) => (a === PRIMARY ? -1 : b === PRIMARY ? 1 : a < b ? -1 : a > b ? 1 : 0));
+          let fromCache = 0;
+          for (const name of names) if (await write(shards.get(name)!)) fromCache++;
+          const merged = names.filter((n) => n !== PRIMARY && shards.get(n)!.pages.length > 0);
+          writeFileSync(path.join(outDir, 'pagefind', SHARDS_FILE), `${JSON.stringify(merged)}\n`);
+          const pages = names.reduce((n, name) => n + shards.get(name)!.pages.length, 0);
+          logger.info(`search index: ${pages} pages in ${merged.length} shard(s) and the primary index; ${fromCache} of ${names.length} unchanged, copied from the cache`);
         } finally {
           await pagefind.close();
         }

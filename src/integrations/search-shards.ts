@@ -1,0 +1,40 @@
+/**
+ * How the search index is split, so that a rebuild indexes only what changed.
+ *
+ * Pagefind has no incremental mode: one index of every page costs the same after a one-word
+ * edit as in a cold build (about 15 s for a site of 100 releases, on one core). So the index is
+ * a primary index (the pages outside any release: the home page) and a fixed number of shards,
+ * each holding the releases whose id hashes to it. The search page merges them (Pagefind's
+ * mergeIndex), so a search costs a request per shard: the count is fixed, whatever the number
+ * of releases. A shard whose pages are unchanged is copied from the cache
+ * (src/integrations/search-index.ts).
+ */
+import { createHash } from 'node:crypto';
+import { pathGroup } from './release-order.ts';
+
+/** Shards of releases. Fixed: a release never moves between shards as releases are added. */
+export const SHARD_COUNT = 8;
+
+/** The primary index's name: its folder is `pagefind/` itself. */
+export const PRIMARY = '';
+
+/** The shard a page is indexed in: the primary for pages outside a release, else its release's shard (`shard-0` … `shard-7`). */
+export function shardOf(pathname: string): string {
+  const group = pathGroup(pathname);
+  if (group === '') return PRIMARY;
+  return `shard-${createHash('sha256').update(group).digest().readUInt32BE(0) % SHARD_COUNT}`;
+}
+
+/**
+ * Whether a page asks to be searched: it marks its content with `data-pagefind-body`. Pagefind
+ * itself skips the others only when some page of the same index has the mark, and a shard may
+ * have none, so unmarked pages are never sent.
+ */
+export function isSearchable(html: string): boolean {
+  return /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/i.test(html);
+}
+
+/** Files a merged shard does not need: the search page loads Pagefind's script, worker and WebAssembly from the primary index only. */
+export function isPrimaryOnly(file: string): boolean {
+  return /^(pagefind(-[\w-]+)?\.(js|css)|wasm\.[\w-]+\.pagefind)$/.test(file);
+}

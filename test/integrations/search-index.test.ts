@@ -1,0 +1,171 @@
+/**
+ * The search index in shards: a rebuild indexes only the shards whose pages changed, copies
+ * the others from the cache, and is never stale. Driven as Astro drives it (the page feed of
+ * release-order.ts, then astro:build:done), with real Pagefind, on small pages in a temp folder.
+ */
+import { gunzipSync } from 'node:zlib';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { searchIndex, SHARDS_FILE } from '../../src/integrations/search-index.ts';
+import { SHARD_COUNT, PRIMARY, isPrimaryOnly, isSearchable, shardOf } from '../../src/integrations/search-shards.ts';
+
+const page = (title: string, words: string) =>
+  `<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav>Menu words</nav><main data-pagefind-body><h1>${title}</h1><p>${words}</p></main></body></html>`;
+
+/** A site: path → words of its page. Release pages are `/<release>/…`; `/` is the home page. */
+type Site = Record<string, string>;
+
+const fileOf = (pathname: string) => (pathname === '/' ? 'index.html' : `${pathname.replace(/^\/|\/$/g, '')}/index.html`);
+
+/** Builds the index of `site` into `out` as a build would: every page written, then fed in order (half as rendered, half as copied from disk). */
+async function buildIndex(site: Site, out: string): Promise<string[]> {
+  rmSync(out, { recursive: true, force: true });
+  const logs: string[] = [];
+  const integration = searchIndex();
+  const hooks = integration.hooks as Record<string, (arg: unknown) => unknown>;
+  await hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${out}/`) } });
+  const paths = Object.keys(site);
+  integration.feed.paths(paths);
+  paths.forEach((p, i) => {
+    const html = page(p, site[p]!);
+    mkdirSync(join(out, fileOf(p), '..'), { recursive: true });
+    writeFileSync(join(out, fileOf(p)), html);
+    if (i % 2 === 0) integration.feed.rendered(p, html);
+    if (i > 0) integration.feed.writtenBefore(p);
+  });
+  const logger = { info: (m: string) => logs.push(m), warn: () => {}, error: () => {}, debug: () => {} };
+  await hooks['astro:build:done']!({ dir: pathToFileURL(`${out}/`), logger });
+  return logs;
+}
+
+/** Every file of a folder with its bytes (paths relative to it). */
+function filesOf(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const f of readdirSync(dir, { recursive: true }) as string[]) {
+    try {
+      files.set(f, readFileSync(join(dir, f)).toString('base64'));
+    } catch {
+      // A folder.
+    }
+  }
+  return files;
+}
+
+/** The text Pagefind keeps for every page of one index folder (its fragments). */
+function indexedText(dir: string): string {
+  return readdirSync(join(dir, 'fragment'))
+    .map((f) => gunzipSync(readFileSync(join(dir, 'fragment', f))).toString('utf8'))
+    .join('\n');
+}
+
+describe('shards of the search index', () => {
+  test('a page outside a release is in the primary index; every page of a release is in its release\'s shard', () => {
+    expect(shardOf('/')).toBe(PRIMARY);
+    for (const id of ['inap-2010-q2', 'nvda-2025-q1', 'c001-r01']) {
+      const shard = shardOf(`/${id}/`);
+      expect(shard).toMatch(/^shard-\d$/);
+      for (const p of [`/${id}`, `/${id}/checks/footing/`, `/${id}/statements/balance-sheet/`, `/${id}/adjusted-ebitda/`]) expect(shardOf(p)).toBe(shard);
+    }
+  });
+
+  test('releases spread over every shard, and only those', () => {
+    const used = new Set(Array.from({ length: 400 }, (_, i) => shardOf(`/release-${i}/`)));
+    expect([...used].sort()).toEqual(Array.from({ length: SHARD_COUNT }, (_, i) => `shard-${i}`).sort());
+  });
+
+  test.each([
+    ['<main data-pagefind-body><h1>x</h1></main>', true],
+    ['<div class="a" data-pagefind-body="">x</div>', true],
+    ['<MAIN\n  data-pagefind-body>x</MAIN>', true],
+    ['<main><p>The data-pagefind-body attribute</p></main>', false],
+    ['<p>&lt;main data-pagefind-body&gt;</p>', false],
+    ['<main data-pagefind-ignore>x</main>', false],
+  ])('%s asks to be searched: %s', (html, searchable) => {
+    expect(isSearchable(html)).toBe(searchable);
+  });
+
+  test('a merged shard keeps its index and fragments, not the search script, worker or WebAssembly', () => {
+    for (const f of ['pagefind.js', 'pagefind-worker.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-highlight.js', 'wasm.en.pagefind', 'wasm.unknown.pagefind']) expect(isPrimaryOnly(f)).toBe(true);
+    for (const f of ['pagefind-entry.json', 'pagefind.en_52fcc0336b.pf_meta', 'index', 'fragment', 'filter']) expect(isPrimaryOnly(f)).toBe(false);
+  });
+});
+
+describe('a rebuild of the search index', () => {
+  let dir = '';
+  const saved = process.env.TIEOUT_CACHE;
+  // Releases chosen to land in different shards.
+  const releases = Array.from({ length: 40 }, (_, i) => `rel-${i}`).filter((id, i, all) => all.findIndex((o) => shardOf(`/${o}/`) === shardOf(`/${id}/`)) === i).slice(0, 3);
+  const site: Site = { '/': 'Home of every release' };
+  for (const id of releases) {
+    site[`/${id}/`] = `Overview of ${id} revenue grew`;
+    site[`/${id}/checks/`] = `Checks of ${id} footing ties`;
+  }
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'tieout-search-'));
+    process.env.TIEOUT_CACHE = join(dir, 'cache');
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.TIEOUT_CACHE;
+    else process.env.TIEOUT_CACHE = saved;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('is a primary index and one shard per release here, listed for the search page; unchanged, every shard is copied from the cache, byte for byte', async () => {
+    expect(releases).toHaveLength(3);
+    const out = join(dir, 'out');
+    const cold = await buildIndex(site, out);
+    expect(cold.join('\n')).toMatch(/7 pages in 3 shard\(s\) and the primary index; 0 of 4 unchanged/);
+    const listed = JSON.parse(readFileSync(join(out, 'pagefind', SHARDS_FILE), 'utf8')) as string[];
+    expect(listed.sort()).toEqual(releases.map((id) => shardOf(`/${id}/`)).sort());
+    expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+    for (const shard of listed) {
+      expect(existsSync(join(out, 'pagefind', shard, 'pagefind-entry.json'))).toBe(true);
+      expect(existsSync(join(out, 'pagefind', shard, 'pagefind.js'))).toBe(false);
+      expect(indexedText(join(out, 'pagefind', shard))).not.toMatch(/Home of every release|Menu words/);
+    }
+    expect(indexedText(join(out, 'pagefind'))).toMatch(/Home of every release/);
+    const before = filesOf(join(out, 'pagefind'));
+
+    const again = await buildIndex(site, out);
+    expect(again.join('\n')).toMatch(/4 of 4 unchanged, copied from the cache/);
+    expect(filesOf(join(out, 'pagefind'))).toEqual(before);
+  });
+
+  test("after one page changes, only its shard is indexed again, it has the page's new words and not its old ones, and it is what a cold build writes", async () => {
+    const out = join(dir, 'out');
+    const changed = releases[1]!;
+    const shard = shardOf(`/${changed}/`);
+    const edited = { ...site, [`/${changed}/checks/`]: `Checks of ${changed} footing mismatch found` };
+    const before = filesOf(join(out, 'pagefind'));
+    const warm = await buildIndex(edited, out);
+    expect(warm.join('\n')).toMatch(/3 of 4 unchanged, copied from the cache/);
+    const text = indexedText(join(out, 'pagefind', shard));
+    expect(text).toMatch(/footing mismatch found/);
+    expect(text).not.toMatch(/footing ties/);
+    const after = filesOf(join(out, 'pagefind'));
+    for (const [f, bytes] of after) if (!f.startsWith(shard)) expect([f, bytes]).toEqual([f, before.get(f)]);
+
+    // A cold build (no cache) of the edited site writes the same files.
+    process.env.TIEOUT_CACHE = join(dir, 'cold-cache');
+    const cold = join(dir, 'cold');
+    expect((await buildIndex(edited, cold)).join('\n')).toMatch(/0 of 4 unchanged/);
+    expect(filesOf(join(cold, 'pagefind'))).toEqual(after);
+    process.env.TIEOUT_CACHE = join(dir, 'cache');
+  });
+
+  test('a shard that lost a page at its end is indexed again, not served from its last list', async () => {
+    const out = join(dir, 'out');
+    const last = releases[2]!;
+    const changed = releases[1]!;
+    // As the last build left it (the page edited above), less one page.
+    const fewer = { ...site, [`/${changed}/checks/`]: `Checks of ${changed} footing mismatch found` };
+    delete fewer[`/${last}/checks/`];
+    const logs = await buildIndex(fewer, out);
+    expect(logs.join('\n')).toMatch(/6 pages in 3 shard\(s\) and the primary index; 3 of 4 unchanged/);
+    expect(indexedText(join(out, 'pagefind', shardOf(`/${last}/`)))).not.toMatch(/Checks of/);
+  });
+});
