@@ -8,7 +8,7 @@
  *
  * The index is split into a primary index and shards of releases (src/integrations/search-shards.ts),
  * merged by the search page. A shard whose pages are byte for byte those it was last built from
- * is copied from the cache (src/lib/cache: TIEOUT_CACHE), found by a hash of its pages, their
+ * is linked from the cache (src/lib/cache: TIEOUT_CACHE), found by a hash of its pages, their
  * order, Pagefind's version and options: never stale. So a rebuild after editing one notebook
  * indexes one shard, not the site.
  *
@@ -31,7 +31,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { cacheDir, hashOf } from '../lib/cache/index.ts';
-import { PRIMARY, isPrimaryOnly, isSearchable, shardOf } from './search-shards.ts';
+import { PRIMARY, isSearchable, isUnused, shardOf } from './search-shards.ts';
 
 /** What the build tells the index about its pages (called by release-order.ts). */
 export interface PageFeed {
@@ -204,7 +204,7 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
   /** Writes a shard's index into the output (the primary's into `pagefind/`, a shard's into `pagefind/<shard>/`), from the cache when its pages are unchanged. Says whether it came from the cache. */
   const write = async (s: Shard): Promise<boolean> => {
     const out = path.join(outDir, 'pagefind', s.name);
-    const key = hashOf('tieout search shard 1', (version ??= pagefindVersion()), JSON.stringify(OPTIONS), s.name, ...s.pages.flatMap((p) => [p.file, p.hash]));
+    const key = hashOf('tieout search shard 2', (version ??= pagefindVersion()), JSON.stringify(OPTIONS), s.name, ...s.pages.flatMap((p) => [p.file, p.hash]));
     const root = cacheRoot();
     const cachedFolder = root ? path.join(root, key.slice(0, 2), key) : undefined;
     let fromCache = false;
@@ -218,8 +218,7 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
       const written = await ix.writeFiles({ outputPath: out });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
       await ix.deleteIndex();
-      // A shard is merged into the primary index, whose script and WebAssembly do the searching.
-      if (s.name !== PRIMARY) for (const f of readdirSync(out)) if (isPrimaryOnly(f)) rmSync(path.join(out, f));
+      for (const f of readdirSync(out)) if (isUnused(f, s.name === PRIMARY)) rmSync(path.join(out, f));
       if (cachedFolder) {
         try {
           const temporary = `${cachedFolder}.${process.pid}.tmp`;

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { pathGroup } from './release-order.ts';
 
 /** Shards of releases. Fixed: a release never moves between shards as releases are added. */
-export const SHARD_COUNT = 8;
+export const SHARD_COUNT = 16;
 
 /** The primary index's name: its folder is `pagefind/` itself. */
 export const PRIMARY = '';
@@ -34,7 +34,13 @@ export function isSearchable(html: string): boolean {
   return /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/i.test(html);
 }
 
-/** Files a merged shard does not need: the search page loads Pagefind's script, worker and WebAssembly from the primary index only. */
-export function isPrimaryOnly(file: string): boolean {
-  return /^(pagefind(-[\w-]+)?\.(js|css)|wasm\.[\w-]+\.pagefind)$/.test(file);
+/**
+ * Whether a file Pagefind writes is left out of an index's folder. Pagefind also writes its
+ * ready-made search interfaces (pagefind-ui, -modular-ui, -component-ui, -highlight), which the
+ * search page does not use (public/search.js lists results itself): no index keeps them. A
+ * merged shard also needs no script, worker or WebAssembly: the primary index's do the searching.
+ */
+export function isUnused(file: string, primary: boolean): boolean {
+  if (/^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(file)) return true;
+  return !primary && /^(pagefind(-worker)?\.js|wasm\.[\w-]+\.pagefind)$/.test(file);
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { searchIndex, SHARDS_FILE } from '../../src/integrations/search-index.ts';
-import { SHARD_COUNT, PRIMARY, isPrimaryOnly, isSearchable, shardOf } from '../../src/integrations/search-shards.ts';
+import { SHARD_COUNT, PRIMARY, isUnused, isSearchable, shardOf } from '../../src/integrations/search-shards.ts';
 
 const page = (title: string, words: string) =>
   `<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav>Menu words</nav><main data-pagefind-body><h1>${title}</h1><p>${words}</p></main></body></html>`;
@@ -87,9 +87,25 @@ describe('shards of the search index', () => {
     expect(isSearchable(html)).toBe(searchable);
   });
 
-  test('a merged shard keeps its index and fragments, not the search script, worker or WebAssembly', () => {
-    for (const f of ['pagefind.js', 'pagefind-worker.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-highlight.js', 'wasm.en.pagefind', 'wasm.unknown.pagefind']) expect(isPrimaryOnly(f)).toBe(true);
-    for (const f of ['pagefind-entry.json', 'pagefind.en_52fcc0336b.pf_meta', 'index', 'fragment', 'filter']) expect(isPrimaryOnly(f)).toBe(false);
+  test.each([
+    // [file, kept in the primary index, kept in a merged shard]
+    ['pagefind.js', true, false],
+    ['pagefind-worker.js', true, false],
+    ['wasm.en.pagefind', true, false],
+    ['wasm.unknown.pagefind', true, false],
+    ['pagefind-entry.json', true, true],
+    ['pagefind.en_52fcc0336b.pf_meta', true, true],
+    ['index', true, true],
+    ['fragment', true, true],
+    ['filter', true, true],
+    ['pagefind-ui.js', false, false],
+    ['pagefind-ui.css', false, false],
+    ['pagefind-modular-ui.js', false, false],
+    ['pagefind-component-ui.css', false, false],
+    ['pagefind-highlight.js', false, false],
+  ])('%s: kept in the primary index %s, in a merged shard %s', (file, primary, shard) => {
+    expect(isUnused(file, true)).toBe(!primary);
+    expect(isUnused(file, false)).toBe(!shard);
   });
 });
 
@@ -122,6 +138,7 @@ describe('a rebuild of the search index', () => {
     const listed = JSON.parse(readFileSync(join(out, 'pagefind', SHARDS_FILE), 'utf8')) as string[];
     expect(listed.sort()).toEqual(releases.map((id) => shardOf(`/${id}/`)).sort());
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(out, 'pagefind', 'pagefind-ui.js'))).toBe(false);
     for (const shard of listed) {
       expect(existsSync(join(out, 'pagefind', shard, 'pagefind-entry.json'))).toBe(true);
       expect(existsSync(join(out, 'pagefind', shard, 'pagefind.js'))).toBe(false);
