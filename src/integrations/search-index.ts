@@ -223,8 +223,8 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
         try {
           const temporary = `${cachedFolder}.${process.pid}.tmp`;
           rmSync(temporary, { recursive: true, force: true });
-          // The primary's folder also holds the shards' folders, written after it: only its own files are kept.
-          cpSync(out, temporary, { recursive: true, filter: (from) => s.name !== PRIMARY || !path.relative(out, from).startsWith('shard-') });
+          // The primary is written first, so its folder holds none of the shards' folders yet.
+          cpSync(out, temporary, { recursive: true });
           mkdirSync(path.dirname(cachedFolder), { recursive: true });
           rmSync(cachedFolder, { recursive: true, force: true });
           renameSync(temporary, cachedFolder);
