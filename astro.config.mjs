@@ -24,7 +24,8 @@ export default defineConfig({
   // Astro's own caches (content layer); the bench builds simulated sites with caches of their own.
   cacheDir: process.env.TIEOUT_ASTRO_CACHE ?? './node_modules/.astro',
   // Every stylesheet is a file: the Content-Security-Policy allows no inline <style> (ARCHITECTURE.md).
-  build: { inlineStylesheets: 'never' },
+  // A few paths at once: one page's files are written (and a cached page copied) while the next renders.
+  build: { inlineStylesheets: 'never', concurrency: 4 },
   // Pages whose cache key (src/lib/site/page-keys.ts) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: true },
 });

@@ -4,16 +4,20 @@
  * Astro renders route by route: every overview, then every checks page, then every statement
  * table… so each release would be needed again by every route, and a build would have to keep
  * every release in memory (or load it a dozen times). This puts the same pages in release
- * order instead: pages are grouped by the first segment of their path (`/<release>/…`), in the
- * order the groups first appear, keeping Astro's order within a group. A release is then
+ * order instead: pages are grouped by the first segment of their path (`/<release>/…`), groups
+ * ranked by the feed (below) and in the order they first appear, keeping Astro's order within
+ * a group. A release is then
  * loaded once, all its pages are written, and it can be let go (src/lib/site/releases.ts keeps
  * only the last few), so a build's memory stays flat in the number of releases.
  *
  * Only the order of rendering changes: the same pages, with the same content. After each group
  * the process emits `tieout:pages-written` with the number of groups done and the group, which the bench's
- * memory probe listens to (bench/probe.mjs). A `PageFeed` (the search index) is told the
- * order of the paths, each page this build renders, and when the pages before a path are
- * written, so it can index them while the build goes on.
+ * memory probe listens to (bench/probe.mjs). A `PageFeed` (the search index) ranks the groups,
+ * and is told the order of the paths, each page this build renders, and when the build has
+ * reached a path, so it can index the pages before it while the build goes on.
+ *
+ * Astro builds a few paths at once (astro.config's build.concurrency: a page's files are written
+ * while the next renders), starting them in order.
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import type { PageFeed } from './search-index.ts';
@@ -23,8 +27,12 @@ export function pathGroup(pathname: string): string {
   return pathname.split('/').find((s) => s !== '') ?? '';
 }
 
-/** Paths grouped by pathGroup, groups in order of first appearance, each group in its own order. */
-export function inReleaseOrder<P extends { pathname: string }>(paths: P[]): P[] {
+/**
+ * Paths grouped by pathGroup, each group in its own order. Groups come in order of `rank` (the
+ * search index's shard of a group, so that a shard's pages are written one after another and
+ * it can be indexed while the build goes on), and of first appearance within a rank.
+ */
+export function inReleaseOrder<P extends { pathname: string }>(paths: P[], rank: (group: string) => number = () => 0): P[] {
   const groups = new Map<string, P[]>();
   for (const p of paths) {
     const key = pathGroup(p.pathname);
@@ -32,7 +40,8 @@ export function inReleaseOrder<P extends { pathname: string }>(paths: P[]): P[] 
     if (!group) groups.set(key, (group = []));
     group.push(p);
   }
-  return [...groups.values()].flat();
+  const ranked = [...groups].map(([key, group], i) => ({ group, rank: rank(key), i }));
+  return ranked.sort((a, b) => a.rank - b.rank || a.i - b.i).flatMap((g) => g.group);
 }
 
 export function releaseOrder(feed?: PageFeed): AstroIntegration {
@@ -53,7 +62,7 @@ export function releaseOrder(feed?: PageFeed): AstroIntegration {
             name: 'tieout:release-order',
             setup: astroDefault.setup && (() => astroDefault.setup!()),
             getStaticPaths: async () => {
-              const paths = inReleaseOrder(await astroDefault.getStaticPaths());
+              const paths = inReleaseOrder(await astroDefault.getStaticPaths(), feed?.rank);
               feed?.paths(paths.map((p) => p.pathname));
               return paths;
             },
@@ -63,16 +72,20 @@ export function releaseOrder(feed?: PageFeed): AstroIntegration {
               const next = pathGroup(local);
               if (group !== undefined && next !== group) {
                 written();
-                // Every page before this one is on disk (rendered or copied); Astro writes one path at a time.
-                feed?.writtenBefore(local);
+                // Every page before this one is rendered or on its way to disk (Astro starts paths in order, a few at once).
+                feed?.reached(local);
               }
               group = next;
-              const result = await astroDefault.render(request, options);
-              const response = result instanceof Response ? result : result.response;
-              if (feed && response.ok && response.headers.get('content-type')?.includes('text/html')) {
-                feed.rendered(local, await response.clone().text());
+              feed?.rendering(local);
+              let page: string | undefined;
+              try {
+                const result = await astroDefault.render(request, options);
+                const response = result instanceof Response ? result : result.response;
+                if (feed && response.ok && response.headers.get('content-type')?.includes('text/html')) page = await response.clone().text();
+                return result;
+              } finally {
+                feed?.rendered(local, page);
               }
-              return result;
             },
             teardown: async () => {
               await astroDefault.teardown?.();

@@ -15,13 +15,17 @@
  * Pagefind indexes in its own process. Rather than reading every page back from disk once the
  * build is done (which left the machine's other core idle while pages were rendered, then the
  * first one idle while Pagefind worked), pages are fed to it while the build goes on: each
- * release's pages as soon as the release is written (src/integrations/release-order.ts tells
- * when). A shard that was indexed before waits instead, as long as its pages match the last
- * build's list of them (kept in the cache); at the first that does not, its pages so far are
- * sent and the rest as they come. Pagefind's index depends on the order pages reach it, so they
- * always reach it in the order of the build's paths, whether a page was rendered by this build
- * or copied from the last one (an incremental build): a cold build and a rebuild write the same
- * index.
+ * release's pages as soon as the build has moved on to the next release
+ * (src/integrations/release-order.ts tells when). The build renders a shard's releases one after
+ * another (the feed ranks them), so each shard is written, in Pagefind's process, as soon as its
+ * last page is in, while the build renders the next: what is left when the last page is written
+ * is one shard, not the whole index. A shard that was indexed before waits instead, as long as
+ * its pages match the last build's list of them (kept in the cache); at the first that does not,
+ * its pages so far are sent and the rest as they come. Pagefind's index depends on the order
+ * pages reach it, so they always reach it in the order of the build's paths, whether a page was
+ * rendered by this build or copied from the last one (an incremental build), and only whole:
+ * a page still rendering, or still being copied, is waited for. A cold build and a rebuild
+ * write the same index.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,12 +39,19 @@ import { PRIMARY, isSearchable, isUnused, shardOf } from './search-shards.ts';
 
 /** What the build tells the index about its pages (called by release-order.ts). */
 export interface PageFeed {
+  /** Where the pages of a group (a release: src/integrations/release-order.ts) come in the build: a shard's together, so it is written as soon as its last page is in. */
+  rank(group: string): number;
   /** Every path the build will write, in the order it writes them. */
   paths(pathnames: string[]): void;
-  /** A page this build rendered (copied pages are read from disk). */
-  rendered(pathname: string, html: string): void;
-  /** The pages of every path before `pathname` are written. */
-  writtenBefore(pathname: string): void;
+  /** This build renders `pathname` (pages it does not render are copied from the last build, and read from disk). */
+  rendering(pathname: string): void;
+  /** A page this build rendered, with its HTML (none when it is not an HTML page). */
+  rendered(pathname: string, html?: string): void;
+  /**
+   * The build has started every path before `pathname`: each is rendered, being rendered (and
+   * said so), or being copied from the last build (Astro builds a few paths at once, in order).
+   */
+  reached(pathname: string): void;
 }
 
 /** The list of shards the search page merges, next to the primary index. */
@@ -51,6 +62,9 @@ const OPTIONS: pagefind.PagefindServiceConfig = {
   forceLanguage: 'en',
   excludeSelectors: ['.pv', 'pre.code', '.chart-narrow', '.anchor', '.visually-hidden'],
 };
+
+/** Whether a page read from disk is all there: Astro's pages end with `</html>`, and a file being copied does not, yet. */
+const isWhole = (text: string) => text.trimEnd().endsWith('</html>');
 
 /** A path as a key: without its trailing slash (`/a/b/` and `/a/b` are one page). */
 const keyOf = (pathname: string) => pathname.replace(/\/+$/, '');
@@ -117,6 +131,10 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
   let order: string[] = [];
   let next = 0;
   const html = new Map<string, string>();
+  const pending = new Set<string>();
+  // The position of each shard's last path in the build's order, and the shards being written (resolving to whether they came from the cache).
+  const lastOf = new Map<string, number>();
+  const writing = new Map<string, Promise<boolean>>();
   const shards = new Map<string, Shard>();
   let version: string | undefined;
   // What Pagefind was sent and has not answered yet (answered ones are let go: a large site sends thousands), and what it refused.
@@ -188,16 +206,28 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
     for (; next < end; next++) {
       const key = order[next]!;
       const file = htmlFile(key);
-      if (!file) continue;
-      let content = html.get(key);
-      html.delete(key);
-      if (content === undefined) {
-        const onDisk = path.join(outDir, file);
-        // A page copied from the last build is on disk by now; one that is not yet is sent later, in order.
-        if (existsSync(onDisk)) content = readFileSync(onDisk, 'utf8');
-        else if (!final) return;
+      if (file) {
+        // A page still rendering is waited for (a file of its path on disk may be the last build's).
+        if (pending.has(key) && !final) return;
+        let content = html.get(key);
+        if (content === undefined) {
+          const onDisk = path.join(outDir, file);
+          // A page copied from the last build is read once it is whole: it may still be being copied. Pages are sent in order, so the rest wait.
+          const text = existsSync(onDisk) ? readFileSync(onDisk, 'utf8') : undefined;
+          if (final || (text !== undefined && isWhole(text))) content = text;
+          else return;
+        }
+        html.delete(key);
+        if (content !== undefined) await take(key, file, content);
       }
-      if (content !== undefined) await take(key, file, content);
+      // The last page of its shard: the shard is written now, in Pagefind's process, while the build renders the next.
+      const name = shardOf(key);
+      if (lastOf.get(name) === next && shards.has(name) && !writing.has(name)) {
+        const written = write(shards.get(name)!);
+        // Awaited when the build is done, where a failure fails the build; not an unhandled rejection before.
+        written.catch(() => {});
+        writing.set(name, written);
+      }
     }
   };
 
@@ -223,8 +253,8 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
         try {
           const temporary = `${cachedFolder}.${process.pid}.tmp`;
           rmSync(temporary, { recursive: true, force: true });
-          // The primary is written first, so its folder holds none of the shards' folders yet.
-          cpSync(out, temporary, { recursive: true });
+          // The primary's folder holds the shards' folders (those written before it): they are cached apart.
+          cpSync(out, temporary, { recursive: true, filter: (from) => s.name !== PRIMARY || !/^shard-/.test(path.relative(out, from)) });
           mkdirSync(path.dirname(cachedFolder), { recursive: true });
           rmSync(cachedFolder, { recursive: true, force: true });
           renameSync(temporary, cachedFolder);
@@ -247,14 +277,26 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
 
   let chain: Promise<void> = Promise.resolve();
   const feed: PageFeed = {
+    rank(group) {
+      const name = shardOf(`/${group}`);
+      return name === PRIMARY ? -1 : Number(name.slice(name.lastIndexOf('-') + 1));
+    },
     paths(pathnames) {
       order = pathnames.map(keyOf);
       next = 0;
+      lastOf.clear();
+      order.forEach((key, i) => lastOf.set(shardOf(key), i));
+      // Shards are written as the build goes on: whatever a last build left is cleared before the first.
+      rmSync(path.join(outDir, 'pagefind'), { recursive: true, force: true });
+    },
+    rendering(pathname) {
+      pending.add(keyOf(pathname));
     },
     rendered(pathname, content) {
-      if (htmlFile(keyOf(pathname))) html.set(keyOf(pathname), content);
+      pending.delete(keyOf(pathname));
+      if (content !== undefined && htmlFile(keyOf(pathname))) html.set(keyOf(pathname), content);
     },
-    writtenBefore(pathname) {
+    reached(pathname) {
       const end = order.indexOf(keyOf(pathname), next);
       if (end < 0) return;
       chain = chain.then(() => send(end));
@@ -280,12 +322,12 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
               await take(key, file, readFileSync(path.join(outDir, file), 'utf8'));
             }
           }
-          // The search page loads the primary index, so it is written even with no page of its own; it is written first, as the shards' folders go inside its folder.
+          // The search page loads the primary index, so it is written even with no page of its own.
           shard(PRIMARY);
-          rmSync(path.join(outDir, 'pagefind'), { recursive: true, force: true });
+          if (order.length === 0) rmSync(path.join(outDir, 'pagefind'), { recursive: true, force: true });
           const names = [...shards.keys()].sort((a, b) => (a === PRIMARY ? -1 : b === PRIMARY ? 1 : a < b ? -1 : a > b ? 1 : 0));
           let fromCache = 0;
-          for (const name of names) if (await write(shards.get(name)!)) fromCache++;
+          for (const name of names) if (await (writing.get(name) ?? write(shards.get(name)!))) fromCache++;
           const merged = names.filter((n) => n !== PRIMARY && shards.get(n)!.pages.length > 0);
           writeFileSync(path.join(outDir, 'pagefind', SHARDS_FILE), `${JSON.stringify(merged)}\n`);
           const pages = names.reduce((n, name) => n + shards.get(name)!.pages.length, 0);

@@ -32,6 +32,7 @@ test('a build whose page never settles exits 1, says why, and leaves no .prerend
   expect(code, log).toBe(1);
   expect(log).toContain('tieout: astro build ended before it finished rendering every page');
   expect(existsSync(path.join(outDir, 'a', 'index.html'))).toBe(true);
-  expect(existsSync(path.join(outDir, 'z', 'index.html'))).toBe(false);
+  // The stalled page is never written (pages after it may be: Astro builds a few at once).
+  expect(existsSync(path.join(outDir, 'm', 'index.html'))).toBe(false);
   expect(existsSync(path.join(outDir, '.prerender'))).toBe(false);
 });

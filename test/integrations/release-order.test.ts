@@ -21,4 +21,16 @@ describe('pages in release order', () => {
     // The same pages, nothing lost or repeated.
     expect(inReleaseOrder(paths).map((p) => p.i).sort((a, b) => a - b)).toEqual(paths.map((p) => p.i));
   });
+
+  test('groups of a lower rank come first (a shard of the search index together), each group whole and in its own order', () => {
+    const routes = ['/', '/a/', '/b/', '/c/', '/a/checks/', '/b/checks/', '/c/checks/', '/search/'];
+    const rank = (group: string) => ({ '': -1, a: 2, b: 1, c: 2, search: 0 })[group] ?? 9;
+    expect(inReleaseOrder(routes.map((pathname) => ({ pathname })), rank).map((p) => p.pathname)).toEqual([
+      '/',
+      '/search/',
+      '/b/', '/b/checks/',
+      '/a/', '/a/checks/',
+      '/c/', '/c/checks/',
+    ]);
+  });
 });

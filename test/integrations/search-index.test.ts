@@ -34,7 +34,7 @@ async function buildIndex(site: Site, out: string): Promise<string[]> {
     mkdirSync(join(out, fileOf(p), '..'), { recursive: true });
     writeFileSync(join(out, fileOf(p)), html);
     if (i % 2 === 0) integration.feed.rendered(p, html);
-    if (i > 0) integration.feed.writtenBefore(p);
+    if (i > 0) integration.feed.reached(p);
   });
   const logger = { info: (m: string) => logs.push(m), warn: () => {}, error: () => {}, debug: () => {} };
   await hooks['astro:build:done']!({ dir: pathToFileURL(`${out}/`), logger });
@@ -172,6 +172,69 @@ describe('a rebuild of the search index', () => {
     expect((await buildIndex(edited, cold)).join('\n')).toMatch(/0 of 4 unchanged/);
     expect(filesOf(join(cold, 'pagefind'))).toEqual(after);
     process.env.TIEOUT_CACHE = join(dir, 'cache');
+  });
+
+  test('pages built a few at a time: a page still being copied when the build moves on is indexed whole, and one still rendering waits for its own text', async () => {
+    const out = join(dir, 'concurrent');
+    rmSync(out, { recursive: true, force: true });
+    process.env.TIEOUT_CACHE = join(dir, 'concurrent-cache');
+    try {
+      const id = releases[0]!;
+      const [copied, rendering, next] = [`/${id}/`, `/${id}/checks/`, `/${releases[1]}/`];
+      const texts = { [copied]: 'Overview words first half and the zebraword at its end', [rendering]: 'Checks words of the quaggaword page', [next]: 'Next release words' };
+      const integration = searchIndex();
+      const hooks = integration.hooks as Record<string, (arg: unknown) => unknown>;
+      await hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${out}/`) } });
+      integration.feed.paths(Object.keys(texts));
+      const write = (p: string, html: string) => {
+        mkdirSync(join(out, fileOf(p), '..'), { recursive: true });
+        writeFileSync(join(out, fileOf(p)), html);
+      };
+      // The copy of the first page is half done; the second is rendered again while its last build's file is on disk.
+      const whole = page(copied, texts[copied]!);
+      write(copied, whole.slice(0, whole.indexOf('zebraword')));
+      write(rendering, page(rendering, 'Stale words of the last build'));
+      integration.feed.rendering(rendering);
+      integration.feed.reached(next);
+      await new Promise((r) => setTimeout(r, 20));
+      write(copied, whole);
+      integration.feed.reached(next);
+      await new Promise((r) => setTimeout(r, 20));
+      write(rendering, page(rendering, texts[rendering]!));
+      integration.feed.rendered(rendering, page(rendering, texts[rendering]!));
+      integration.feed.rendering(next);
+      write(next, page(next, texts[next]!));
+      integration.feed.rendered(next, page(next, texts[next]!));
+      const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
+      await hooks['astro:build:done']!({ dir: pathToFileURL(`${out}/`), logger });
+      const text = indexedText(join(out, 'pagefind', shardOf(copied)));
+      expect(text).toMatch(/zebraword/);
+      expect(text).toMatch(/quaggaword/);
+      expect(text).not.toMatch(/Stale words/);
+    } finally {
+      process.env.TIEOUT_CACHE = join(dir, 'cache');
+    }
+  });
+
+  test('with no page of its own, the primary index is written after the shards, beside them, and cached without them', async () => {
+    const out = join(dir, 'no-home');
+    const noHome = { ...site };
+    delete noHome['/'];
+    process.env.TIEOUT_CACHE = join(dir, 'no-home-cache');
+    try {
+      expect((await buildIndex(noHome, out)).join('\n')).toMatch(/6 pages in 3 shard\(s\) and the primary index; 0 of 4 unchanged/);
+      const cold = filesOf(join(out, 'pagefind'));
+      for (const id of releases) expect(indexedText(join(out, 'pagefind', shardOf(`/${id}/`)))).toMatch(new RegExp(`Overview of ${id}`));
+      expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+      // The primary's cache entry (the one with the script) holds no shard.
+      const entries = (readdirSync(join(dir, 'no-home-cache'), { recursive: true }) as string[]).filter((f) => f.endsWith('pagefind.js'));
+      expect(entries).toHaveLength(1);
+      expect(readdirSync(join(dir, 'no-home-cache', entries[0]!, '..')).filter((f) => f.startsWith('shard-'))).toEqual([]);
+      expect((await buildIndex(noHome, out)).join('\n')).toMatch(/4 of 4 unchanged/);
+      expect(filesOf(join(out, 'pagefind'))).toEqual(cold);
+    } finally {
+      process.env.TIEOUT_CACHE = join(dir, 'cache');
+    }
   });
 
   test('a shard that lost a page at its end is indexed again, not served from its last list', async () => {
