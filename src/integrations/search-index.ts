@@ -57,10 +57,11 @@ export interface PageFeed {
 /** The list of shards the search page merges, next to the primary index. */
 export const SHARDS_FILE = 'shards.json';
 
-// Popovers repeat what their tables say, code is not prose, and a chart's narrow drawing repeats its wide one.
+// Popovers repeat what their tables say (a claim's explanation, what its check says), code is not prose, a
+// chart's narrow drawing repeats its wide one, and a source line's number would run into its words.
 const OPTIONS: pagefind.PagefindServiceConfig = {
   forceLanguage: 'en',
-  excludeSelectors: ['.pv', 'pre.code', '.chart-narrow', '.anchor', '.visually-hidden'],
+  excludeSelectors: ['.pv', '.explain', 'pre.code', '.chart-narrow', '.anchor', '.ln', '.visually-hidden'],
 };
 
 /** Whether a page read from disk is all there: Astro's pages end with `</html>`, and a file being copied does not, yet. */
