@@ -159,6 +159,9 @@ export interface Table extends SourceLocation {
   endLine: number;
 }
 
+/** A table without its rows: what names it and its columns (its title, its columns' headers). */
+export type TableHead = Omit<Table, 'rows'>;
+
 /** A line of the release outside any table. */
 export interface ProseLine {
   line: number;
@@ -208,6 +211,17 @@ export interface Release {
   prose: ProseLine[];
   /** Problems found; every value that could be read is still in facts. */
   errors: IngestIssue[];
+}
+
+/**
+ * What naming a release's figures needs of it (a figure's column and table in words, its links):
+ * its metadata, its periods and its tables without their rows. A Release is one; a listing's
+ * card of a release (lib/site/release-summary.ts) carries only this much.
+ */
+export interface ReleaseHead {
+  meta: ReleaseMeta;
+  periods: Period[];
+  tables: TableHead[];
 }
 
 /** The verdict of one check. */

@@ -1,4 +1,4 @@
-import type { Fact, Release, Table } from '../types.ts';
+import type { Fact, Release, ReleaseHead, TableHead } from '../types.ts';
 
 /**
  * Names a reader reads: period labels ("Q2 2010" for "2010-q2") and table titles in title
@@ -6,20 +6,20 @@ import type { Fact, Release, Table } from '../types.ts';
  */
 
 /** A period's label in the release ("Q2 2010", "June 30, 2010"), or the id itself. */
-export function periodName(release: Release, id: string): string {
+export function periodName(release: ReleaseHead, id: string): string {
   return periodLabels(release).get(id) ?? id;
 }
 
 /** The column a figure is printed in, in words: its period's label, or its printed header for a named column ("Q2 FY2023 Outlook"). */
-export function columnName(release: Release, fact: Fact): string {
+export function columnName(release: ReleaseHead, fact: Fact): string {
   if (!fact.dimension && fact.period) return periodName(release, fact.period);
   const key = fact.id.slice(fact.id.lastIndexOf('/') + 1);
   const column = release.tables.find((t) => t.id === fact.table)?.columns.find((c) => (c.key ?? c.period) === key);
   return column?.header || (fact.period ? periodName(release, fact.period) : key);
 }
 
-const labelCache = new WeakMap<Release, Map<string, string>>();
-function periodLabels(release: Release): Map<string, string> {
+const labelCache = new WeakMap<ReleaseHead, Map<string, string>>();
+function periodLabels(release: ReleaseHead): Map<string, string> {
   let map = labelCache.get(release);
   if (!map) labelCache.set(release, (map = new Map(release.periods.map((p) => [p.id, p.label]))));
   return map;
@@ -38,7 +38,7 @@ const QUALIFIERS = /^((unaudited|audited|condensed|consolidated|interim|prelimin
  * Title case for a title printed in capitals; any other title is kept as printed. Acronyms
  * (GAAP, EBITDA) and the words of the company's name and ticker keep their capitals.
  */
-export function readableTitle(title: string, release?: Release): string {
+export function readableTitle(title: string, release?: ReleaseHead): string {
   if (!release) return titleCase(title);
   return remembered(readableTitles, release, title, () => titleCase(title, release));
 }
@@ -47,9 +47,9 @@ export function readableTitle(title: string, release?: Release): string {
  * Titles already cased, per release: a page names the same few tables in every figure's popover
  * and check row, and casing one word by word is most of what those cost.
  */
-const readableTitles = new WeakMap<Release, Map<string, string>>();
-const tableTitles = new WeakMap<Release, Map<string, string>>();
-function remembered(cache: WeakMap<Release, Map<string, string>>, release: Release, key: string, compute: () => string): string {
+const readableTitles = new WeakMap<ReleaseHead, Map<string, string>>();
+const tableTitles = new WeakMap<ReleaseHead, Map<string, string>>();
+function remembered(cache: WeakMap<ReleaseHead, Map<string, string>>, release: ReleaseHead, key: string, compute: () => string): string {
   let map = cache.get(release);
   if (!map) cache.set(release, (map = new Map()));
   let value = map.get(key);
@@ -57,7 +57,7 @@ function remembered(cache: WeakMap<Release, Map<string, string>>, release: Relea
   return value;
 }
 
-function titleCase(title: string, release?: Release): string {
+function titleCase(title: string, release?: ReleaseHead): string {
   const text = title.trim().replace(/\s+/g, ' ');
   if (/[a-z]/.test(text)) return text;
   const keep = new Set(ACRONYMS);
@@ -90,12 +90,12 @@ function caseWord(word: string, keep: Set<string>, first: boolean): string {
 }
 
 /** A table's title for headings, navigation and breadcrumbs: readable, without "Unaudited Condensed Consolidated". */
-export function tableTitle(table: Table, release?: Release): string {
+export function tableTitle(table: TableHead, release?: ReleaseHead): string {
   if (!release) return shortTitle(table.title);
   return remembered(tableTitles, release, table.title, () => shortTitle(table.title, release));
 }
 
-function shortTitle(printed: string, release?: Release): string {
+function shortTitle(printed: string, release?: ReleaseHead): string {
   const title = readableTitle(printed, release);
   const short = title.replace(QUALIFIERS, '');
   const name = short.length > 0 ? short : title;
