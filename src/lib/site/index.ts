@@ -1,5 +1,6 @@
 /** What pages need from the layers below: releases, their facts and checks, ready to render. */
 export { releaseIds, siteRelease } from './releases.ts';
+export { siteReleaseOutline, siteReleaseCard, CARD_FIGURES, type ReleaseOutline, type ReleaseCard } from './release-summary.ts';
 export { headline, factFor, HEADLINE_CONCEPTS } from './headline.ts';
 export { paths, href, RESERVED_SLUGS } from './paths.ts';
 export { statementRows, selectRows, columnHeadings, displayValue, columnKey, type RowSelection } from './statement.ts';
