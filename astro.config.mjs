@@ -24,8 +24,9 @@ export default defineConfig({
   // Astro's own caches (content layer); the bench builds simulated sites with caches of their own.
   cacheDir: process.env.TIEOUT_ASTRO_CACHE ?? './node_modules/.astro',
   // Every stylesheet is a file: the Content-Security-Policy allows no inline <style> (ARCHITECTURE.md).
-  // A few paths at once: one page's files are written (and a cached page copied) while the next renders.
-  build: { inlineStylesheets: 'never', concurrency: 4 },
+  // Paths a few at once: one page's files are written, and cached pages copied, while the next renders
+  // (a rebuild of 100 releases copies 2,700 pages: 16 at once took it from 5.5 s to 4.8 s here).
+  build: { inlineStylesheets: 'never', concurrency: 16 },
   // Pages whose cache key (src/lib/site/page-keys.ts) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: true },
 });
