@@ -67,6 +67,13 @@ const OPTIONS: pagefind.PagefindServiceConfig = {
 /** Whether a page read from disk is all there: Astro's pages end with `</html>`, and a file being copied does not, yet. */
 const isWhole = (text: string) => text.trimEnd().endsWith('</html>');
 
+/**
+ * A page as Pagefind is sent it: a space before each table cell, row, list item and term. Pages
+ * are written without whitespace between tags, and Pagefind runs the words of adjacent cells
+ * together ("CheckReportedRecomputed"), so neither word could be found.
+ */
+export const spaced = (html: string) => html.replace(/<(td|th|tr|li|dt|dd|caption)(?=[\s>])/gi, ' <$1');
+
 /** A path as a key: without its trailing slash (`/a/b/` and `/a/b` are one page). */
 const keyOf = (pathname: string) => pathname.replace(/\/+$/, '');
 
@@ -193,7 +200,7 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
   const build = (s: Shard, upTo = s.pages.length): Promise<pagefind.PagefindIndex> => {
     s.previous = undefined;
     return (s.index ??= open().then((ix) => {
-      for (const page of s.pages.slice(0, upTo)) track(ix.addHTMLFile({ sourcePath: page.file, content: readFileSync(path.join(outDir, page.file), 'utf8') }), page.file);
+      for (const page of s.pages.slice(0, upTo)) track(ix.addHTMLFile({ sourcePath: page.file, content: spaced(readFileSync(path.join(outDir, page.file), 'utf8')) }), page.file);
       return ix;
     }));
   };
@@ -207,7 +214,7 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
     const before = s.previous?.[s.pages.length - 1];
     if (!s.index && before && before.file === page.file && before.hash === page.hash) return;
     const ix = await build(s, s.pages.length - 1);
-    track(ix.addHTMLFile({ sourcePath: file, content }), file);
+    track(ix.addHTMLFile({ sourcePath: file, content: spaced(content) }), file);
   };
 
   /** Takes pages in build order up to (not including) position `end`, as far as they are written (all of them when `final`: a path that wrote no page is passed). */
@@ -243,7 +250,7 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
   /** Writes a shard's index into the output (the primary's into `pagefind/`, a shard's into `pagefind/<shard>/`), from the cache when its pages are unchanged. Says whether it came from the cache. */
   const write = async (s: Shard): Promise<boolean> => {
     const out = path.join(outDir, 'pagefind', s.name);
-    const key = hashOf('tieout search shard 2', (version ??= pagefindVersion()), JSON.stringify(OPTIONS), s.name, ...s.pages.flatMap((p) => [p.file, p.hash]));
+    const key = hashOf('tieout search shard 3', (version ??= pagefindVersion()), JSON.stringify(OPTIONS), s.name, ...s.pages.flatMap((p) => [p.file, p.hash]));
     const root = cacheRoot();
     const cachedFolder = root ? path.join(root, key.slice(0, 2), key) : undefined;
     let fromCache = false;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { searchIndex, SHARDS_FILE } from '../../src/integrations/search-index.ts';
+import { searchIndex, spaced, SHARDS_FILE } from '../../src/integrations/search-index.ts';
 import { SHARD_COUNT, PRIMARY, isUnused, isSearchable, shardOf } from '../../src/integrations/search-shards.ts';
 
 const page = (title: string, words: string) =>
@@ -106,6 +106,42 @@ describe('shards of the search index', () => {
   ])('%s: kept in the primary index %s, in a merged shard %s', (file, primary, shard) => {
     expect(isUnused(file, true)).toBe(!primary);
     expect(isUnused(file, false)).toBe(!shard);
+  });
+});
+
+describe('what Pagefind is sent', () => {
+  test.each([
+    ['<table><tr><th>Check</th><th>Reported</th></tr><tr><td>Revenue</td><td>60,525</td></tr></table>', ['Check', 'Reported', 'Revenue', '60,525']],
+    ['<dl><dt>Revenue</dt><dd>$60,525</dd></dl><ul><li>One</li><li>Two</li></ul>', ['Revenue', '$60,525', 'One', 'Two']],
+    ['<table><caption>Balance</caption><thead><tr><th scope="col">2010</th></tr></thead></table>', ['Balance', '2010']],
+  ])('words of adjacent cells, items and terms stay apart: %s', (html, words) => {
+    const text = spaced(html).replace(/<[^>]*>/g, '');
+    expect(text.split(/\s+/).filter(Boolean)).toEqual(words);
+    // Only whitespace is added: the page's markup is otherwise the same.
+    expect(spaced(html).replace(/ </g, '<')).toBe(html.replace(/ </g, '<'));
+  });
+
+  test('an indexed table has each cell\'s words as words', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tieout-search-cells-'));
+    const saved = process.env.TIEOUT_CACHE;
+    process.env.TIEOUT_CACHE = join(dir, 'cache');
+    try {
+      const out = join(dir, 'out');
+      const integration = searchIndex();
+      const hooks = integration.hooks as Record<string, (arg: unknown) => unknown>;
+      await hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${out}/`) } });
+      const html = '<!doctype html><html lang="en"><head><title>T</title></head><body><main data-pagefind-body><table><tr><th>Check</th><th>Reported</th><th>Recomputed</th></tr></table></main></body></html>';
+      mkdirSync(join(out, 'r1'), { recursive: true });
+      writeFileSync(join(out, 'r1', 'index.html'), html);
+      const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
+      await hooks['astro:build:done']!({ dir: pathToFileURL(`${out}/`), logger });
+      const text = indexedText(join(out, 'pagefind', shardOf('/r1/')));
+      expect(text).toMatch(/Check Reported Recomputed/);
+    } finally {
+      if (saved === undefined) delete process.env.TIEOUT_CACHE;
+      else process.env.TIEOUT_CACHE = saved;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
