@@ -68,11 +68,12 @@ const OPTIONS: pagefind.PagefindServiceConfig = {
 const isWhole = (text: string) => text.trimEnd().endsWith('</html>');
 
 /**
- * A page as Pagefind is sent it: a space before each table cell, row, list item and term. Pages
- * are written without whitespace between tags, and Pagefind runs the words of adjacent cells
- * together ("CheckReportedRecomputed"), so neither word could be found.
+ * A page as Pagefind is sent it: a space before each table cell, row, list item, term, fold,
+ * preformatted block and caption. Pages are written without whitespace between tags, and Pagefind runs the words of
+ * adjacent cells together ("CheckReportedRecomputed", a cell's "In [7]Source"), so none of
+ * those words could be found.
  */
-export const spaced = (html: string) => html.replace(/<(td|th|tr|li|dt|dd|caption)(?=[\s>])/gi, ' <$1');
+export const spaced = (html: string) => html.replace(/<(td|th|tr|li|dt|dd|caption|details|summary|pre|figcaption)(?=[\s>])/gi, ' <$1');
 
 /** A path as a key: without its trailing slash (`/a/b/` and `/a/b` are one page). */
 const keyOf = (pathname: string) => pathname.replace(/\/+$/, '');

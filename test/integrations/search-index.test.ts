@@ -114,6 +114,7 @@ describe('what Pagefind is sent', () => {
     ['<table><tr><th>Check</th><th>Reported</th></tr><tr><td>Revenue</td><td>60,525</td></tr></table>', ['Check', 'Reported', 'Revenue', '60,525']],
     ['<dl><dt>Revenue</dt><dd>$60,525</dd></dl><ul><li>One</li><li>Two</li></ul>', ['Revenue', '$60,525', 'One', 'Two']],
     ['<table><caption>Balance</caption><thead><tr><th scope="col">2010</th></tr></thead></table>', ['Balance', '2010']],
+    ['<a href="#c7">In&nbsp;[7]</a><details open><summary>Source</summary><pre>x</pre></details><figure><svg></svg><figcaption>Margin</figcaption></figure>', ['In&nbsp;[7]', 'Source', 'x', 'Margin']],
   ])('words of adjacent cells, items and terms stay apart: %s', (html, words) => {
     const text = spaced(html).replace(/<[^>]*>/g, '');
     expect(text.split(/\s+/).filter(Boolean)).toEqual(words);
