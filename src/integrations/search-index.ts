@@ -64,6 +64,9 @@ const OPTIONS: pagefind.PagefindServiceConfig = {
   excludeSelectors: ['.pv', '.explain', 'pre.code', '.chart-narrow', '.anchor', '.ln', '.visually-hidden'],
 };
 
+/** How often the index looks for pages Astro copied from its cache, ms. */
+const POLL_MS = 100;
+
 /** Whether a page read from disk is all there: Astro's pages end with `</html>`, and a file being copied does not, yet. */
 const isWhole = (text: string) => text.trimEnd().endsWith('</html>');
 
@@ -295,6 +298,10 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
   };
 
   let chain: Promise<void> = Promise.resolve();
+  // Whether Astro emptied the output before building (so a whole file at a path that is not rendering is this build's), and the poll for copied pages.
+  let emptied = true;
+  let poll: NodeJS.Timeout | undefined;
+  let polling = false;
   const feed: PageFeed = {
     rank(group) {
       const name = shardOf(`/${group}`);
@@ -307,6 +314,18 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
       order.forEach((key, i) => lastOf.set(shardOf(key), i));
       // Shards are written as the build goes on: whatever a last build left is cleared before the first.
       rmSync(path.join(outDir, 'pagefind'), { recursive: true, force: true });
+      // Pages Astro copies from its cache never pass through render(), so nothing says when they are on disk:
+      // they are looked for while the build goes on, and a rebuild hashes them, and indexes a changed shard, meanwhile.
+      clearInterval(poll);
+      if (emptied) {
+        poll = setInterval(() => {
+          if (polling) return;
+          polling = true;
+          chain = chain.then(() => send(order.length)).finally(() => (polling = false));
+        }, POLL_MS);
+        // The poll never keeps a build alive (src/integrations/build-guard.ts relies on a stalled build's loop draining).
+        poll.unref();
+      }
     },
     rendering(pathname) {
       pending.add(keyOf(pathname));
@@ -328,9 +347,11 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        emptied = config.vite?.build?.emptyOutDir !== false;
       },
       'astro:build:done': async ({ dir, logger }) => {
         outDir = fileURLToPath(dir);
+        clearInterval(poll);
         try {
           await chain;
           if (order.length > 0) await send(order.length, true);

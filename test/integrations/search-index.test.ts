@@ -277,6 +277,34 @@ describe('a rebuild of the search index', () => {
     }
   });
 
+  test('pages copied from the cache are taken while the build goes on: a shard is written once its pages are on disk, before the build is done', async () => {
+    const out = join(dir, 'copied');
+    rmSync(out, { recursive: true, force: true });
+    process.env.TIEOUT_CACHE = join(dir, 'copied-cache');
+    try {
+      const integration = searchIndex();
+      const hooks = integration.hooks as Record<string, (arg: unknown) => unknown>;
+      await hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${out}/`) } });
+      const paths = Object.keys(site);
+      integration.feed.paths(paths);
+      // No page is rendered (a rebuild that copies every page): only the files appear.
+      for (const p of paths) {
+        mkdirSync(join(out, fileOf(p), '..'), { recursive: true });
+        writeFileSync(join(out, fileOf(p)), page(p, site[p]!));
+      }
+      const shard = shardOf(`/${releases[0]}/`);
+      for (let i = 0; i < 50 && !existsSync(join(out, 'pagefind', shard, 'pagefind-entry.json')); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(existsSync(join(out, 'pagefind', shard, 'pagefind-entry.json'))).toBe(true);
+      const logs: string[] = [];
+      const logger = { info: (m: string) => logs.push(m), warn: () => {}, error: () => {}, debug: () => {} };
+      await hooks['astro:build:done']!({ dir: pathToFileURL(`${out}/`), logger });
+      expect(logs.join('\n')).toMatch(/7 pages in 3 shard\(s\) and the primary index/);
+      expect(indexedText(join(out, 'pagefind', shard))).toMatch(new RegExp(`Overview of ${releases[0]}`));
+    } finally {
+      process.env.TIEOUT_CACHE = join(dir, 'cache');
+    }
+  });
+
   test('a shard that lost a page at its end is indexed again, not served from its last list', async () => {
     const out = join(dir, 'out');
     const last = releases[2]!;
