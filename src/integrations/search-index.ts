@@ -9,7 +9,7 @@
  * The index is split into a primary index and shards of releases (src/integrations/search-shards.ts),
  * merged by the search page. A shard whose pages are byte for byte those it was last built from
  * is linked from the cache (src/lib/cache: TIEOUT_CACHE), found by a hash of its pages, their
- * order, Pagefind's version and options: never stale. So a rebuild after editing one notebook
+ * order, Pagefind's version and options and the spacing it is sent (spaced()): never stale. So a rebuild after editing one notebook
  * indexes one shard, not the site.
  *
  * Pagefind indexes in its own process. Rather than reading every page back from disk once the
@@ -76,7 +76,8 @@ const isWhole = (text: string) => text.trimEnd().endsWith('</html>');
  * adjacent cells together ("CheckReportedRecomputed", a cell's "In [7]Source"), so none of
  * those words could be found.
  */
-export const spaced = (html: string) => html.replace(/<(td|th|tr|li|dt|dd|caption|details|summary|pre|figcaption)(?=[\s>])/gi, ' <$1');
+const SPACED = /<(td|th|tr|li|dt|dd|caption|details|summary|pre|figcaption)(?=[\s>])/gi;
+export const spaced = (html: string) => html.replace(SPACED, ' <$1');
 
 /** A path as a key: without its trailing slash (`/a/b/` and `/a/b` are one page). */
 const keyOf = (pathname: string) => pathname.replace(/\/+$/, '');
@@ -254,7 +255,7 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
   /** Writes a shard's index into the output (the primary's into `pagefind/`, a shard's into `pagefind/<shard>/`), from the cache when its pages are unchanged. Says whether it came from the cache. */
   const write = async (s: Shard): Promise<boolean> => {
     const out = path.join(outDir, 'pagefind', s.name);
-    const key = hashOf('tieout search shard 3', (version ??= pagefindVersion()), JSON.stringify(OPTIONS), s.name, ...s.pages.flatMap((p) => [p.file, p.hash]));
+    const key = hashOf('tieout search shard 3', (version ??= pagefindVersion()), JSON.stringify(OPTIONS), SPACED.source, s.name, ...s.pages.flatMap((p) => [p.file, p.hash]));
     const root = cacheRoot();
     const cachedFolder = root ? path.join(root, key.slice(0, 2), key) : undefined;
     let fromCache = false;
