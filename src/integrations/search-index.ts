@@ -64,6 +64,9 @@ const OPTIONS: pagefind.PagefindServiceConfig = {
   excludeSelectors: ['.pv', '.explain', 'pre.code', '.chart-narrow', '.anchor', '.ln', '.visually-hidden'],
 };
 
+/** How long a page taken as rendered may take to reach the disk whole, ms. */
+const READ_BACK_MS = 60_000;
+
 /** How often the index looks for pages Astro copied from its cache, ms. */
 const POLL_MS = 100;
 
@@ -204,10 +207,23 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
   /** Starts indexing a shard: its pages so far are sent from disk, in order. */
   const build = (s: Shard, upTo = s.pages.length): Promise<pagefind.PagefindIndex> => {
     s.previous = undefined;
-    return (s.index ??= open().then((ix) => {
-      for (const page of s.pages.slice(0, upTo)) track(ix.addHTMLFile({ sourcePath: page.file, content: spaced(readFileSync(path.join(outDir, page.file), 'utf8')) }), page.file);
+    return (s.index ??= open().then(async (ix) => {
+      for (const page of s.pages.slice(0, upTo)) track(ix.addHTMLFile({ sourcePath: page.file, content: spaced(await readTaken(page)) }), page.file);
       return ix;
     }));
+  };
+
+  /**
+   * A page taken earlier, read back from disk as it was taken (its hash): pages are built a few at
+   * a time, so a page taken as rendered may still be being written.
+   */
+  const readTaken = async (page: Page): Promise<string> => {
+    const file = path.join(outDir, page.file);
+    for (const started = Date.now(); ; await new Promise((r) => setTimeout(r, 10))) {
+      const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+      if (sha(text) === page.hash) return text;
+      if (Date.now() - started > READ_BACK_MS) throw new Error(`search index: ${page.file} on disk is not the page the build rendered`);
+    }
   };
 
   /** Takes one written page: into its shard's index, or only into its list while the shard may be served from the cache. */

@@ -305,6 +305,43 @@ describe('a rebuild of the search index', () => {
     }
   });
 
+  test('a shard indexed again reads its earlier pages back as they were rendered, waiting for one still being written', async () => {
+    process.env.TIEOUT_CACHE = join(dir, 'read-back-cache');
+    try {
+      const id = releases[0]!;
+      const [first, second] = [`/${id}/`, `/${id}/checks/`];
+      const cold = { [first]: 'Overview words and the okapiword at its end', [second]: 'Checks words before' };
+      await buildIndex(cold, join(dir, 'read-back-cold'));
+      const out = join(dir, 'read-back');
+      rmSync(out, { recursive: true, force: true });
+      const integration = searchIndex();
+      const hooks = integration.hooks as Record<string, (arg: unknown) => unknown>;
+      await hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${out}/`) } });
+      integration.feed.paths([first, second]);
+      const write = (p: string, html: string) => {
+        mkdirSync(join(out, fileOf(p), '..'), { recursive: true });
+        writeFileSync(join(out, fileOf(p)), html);
+      };
+      // The first page is as the last build had it (so the shard waits), rendered, and still being written.
+      const whole = page(first, cold[first]!);
+      integration.feed.rendering(first);
+      integration.feed.rendered(first, whole);
+      write(first, whole.slice(0, whole.indexOf('okapiword')));
+      // The second differs: the shard is indexed again from its first page.
+      integration.feed.rendering(second);
+      integration.feed.rendered(second, page(second, 'Checks words after'));
+      write(second, page(second, 'Checks words after'));
+      setTimeout(() => write(first, whole), 100);
+      const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
+      await hooks['astro:build:done']!({ dir: pathToFileURL(`${out}/`), logger });
+      const text = indexedText(join(out, 'pagefind', shardOf(first)));
+      expect(text).toMatch(/okapiword/);
+      expect(text).toMatch(/Checks words after/);
+    } finally {
+      process.env.TIEOUT_CACHE = join(dir, 'cache');
+    }
+  });
+
   test('a shard that lost a page at its end is indexed again, not served from its last list', async () => {
     const out = join(dir, 'out');
     const last = releases[2]!;
