@@ -108,20 +108,12 @@ interface Page {
   hash: string;
 }
 
-/** What the cache keeps of a shard's last build: its key and the pages it was built from. */
-interface LastBuild {
-  key: string;
-  pages: Page[];
-}
-
 interface Shard {
   name: string;
   /** Its searchable pages so far, in build order. */
   pages: Page[];
   /** The pages it was last built from (from the cache), while this build's match them so far; else undefined. */
   previous?: Page[];
-  /** The cache key it was last built under (its entry is let go when this build's differs). */
-  lastKey?: string;
   /** Its index, once it has to be built (every shard, in a cold build). */
   index?: Promise<pagefind.PagefindIndex>;
 }
@@ -187,13 +179,13 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
     let s = shards.get(name);
     if (!s) {
       const file = manifestFile(name);
-      let last: Partial<LastBuild> = {};
+      let previous: Page[] | undefined;
       try {
-        if (file && existsSync(file)) last = JSON.parse(readFileSync(file, 'utf8')) as LastBuild;
+        if (file && existsSync(file)) previous = JSON.parse(readFileSync(file, 'utf8')) as Page[];
       } catch {
         // An unreadable list only means the shard is indexed anew.
       }
-      shards.set(name, (s = { name, pages: [], previous: Array.isArray(last.pages) ? last.pages : undefined, lastKey: typeof last.key === 'string' ? last.key : undefined }));
+      shards.set(name, (s = { name, pages: [], previous }));
     }
     return s;
   };
@@ -304,13 +296,11 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
     if (manifest) {
       try {
         mkdirSync(path.dirname(manifest), { recursive: true });
-        writeFileSync(manifest, JSON.stringify({ key, pages: s.pages } satisfies LastBuild));
+        writeFileSync(manifest, JSON.stringify(s.pages));
       } catch {
         // As above.
       }
     }
-    // The shard's last entry is no longer any build's (a dist that linked it keeps its own links): the cache holds one entry a shard.
-    if (root && s.lastKey && s.lastKey !== key && /^[0-9a-f]+$/.test(s.lastKey)) rmSync(path.join(root, s.lastKey.slice(0, 2), s.lastKey), { recursive: true, force: true });
     return fromCache;
   };
 
