@@ -35,7 +35,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { cacheDir, hashOf } from '../lib/cache/index.ts';
-import { PRIMARY, isSearchable, isUnused, shardOf } from './search-shards.ts';
+import { PRIMARY, isSearchable, isUnused, shardNumber, shardOf } from './search-shards.ts';
 
 /** What the build tells the index about its pages (called by release-order.ts). */
 export interface PageFeed {
@@ -311,8 +311,7 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
   let polling = false;
   const feed: PageFeed = {
     rank(group) {
-      const name = shardOf(`/${group}`);
-      return name === PRIMARY ? -1 : Number(name.slice(name.lastIndexOf('-') + 1));
+      return shardNumber(`/${group}`);
     },
     paths(pathnames) {
       order = pathnames.map(keyOf);

@@ -18,11 +18,17 @@ export const SHARD_COUNT = 16;
 /** The primary index's name: its folder is `pagefind/` itself. */
 export const PRIMARY = '';
 
-/** The shard a page is indexed in: the primary for pages outside a release, else its release's shard (`shard-0` … `shard-7`). */
-export function shardOf(pathname: string): string {
+/** The number of the shard a page is indexed in: -1 for the primary (pages outside a release), else its release's (0 … SHARD_COUNT − 1). */
+export function shardNumber(pathname: string): number {
   const group = pathGroup(pathname);
-  if (group === '') return PRIMARY;
-  return `shard-${createHash('sha256').update(group).digest().readUInt32BE(0) % SHARD_COUNT}`;
+  if (group === '') return -1;
+  return createHash('sha256').update(group).digest().readUInt32BE(0) % SHARD_COUNT;
+}
+
+/** The shard a page is indexed in: the primary for pages outside a release, else its release's shard (`shard-0` … `shard-15`). */
+export function shardOf(pathname: string): string {
+  const n = shardNumber(pathname);
+  return n < 0 ? PRIMARY : `shard-${n}`;
 }
 
 /**
