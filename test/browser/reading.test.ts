@@ -323,6 +323,17 @@ describe('reading the site', () => {
       await page.close();
     });
 
+    it('finds a figure or a check once, at its own page, not again on the page of every table or every check', async () => {
+      const page = await on.newPage();
+      const hrefs = [...(await results(page, '60,525')), ...(await results(page, 'adjusted EBITDA growth'))].map((r) => r.href);
+      expect(hrefs).toContain(`/${R}/statements/financial-summary/#total-revenues/2010-q2`);
+      expect(hrefs).toContain(`/${R}/checks/growth/#growth/financial-summary/adjusted-ebitda/2010-q2-vs-2009-q2`);
+      // A figure's or a check's id has a slash (`total-revenues/2010-q2`); the pages' own sections do not (`#growth`).
+      const itemOn = (page: string) => (h: string) => h.startsWith(`/${R}/${page}/#`) && h.split('#')[1]!.includes('/');
+      expect(hrefs.filter((h) => itemOn('statements')(h) || itemOn('checks')(h))).toEqual([]);
+      await page.close();
+    });
+
     it('the search box of every page submits to it', async () => {
       const page = await on.newPage();
       await page.goto(`${site.url}${R}/`);
