@@ -12,6 +12,17 @@ import { performance } from 'node:perf_hooks';
 const ROOT = resolve(import.meta.dirname, '..');
 const NODE = existsSync(join(ROOT, 'node_modules/.bin/node')) ? join(ROOT, 'node_modules/.bin/node') : process.execPath;
 
+/**
+ * Node's flags of `npm run build` (package.json), so the bench measures the build a user runs:
+ * its heap cap keeps the build's memory near what it uses (see README, "Loading and memory").
+ */
+export function buildNodeFlags(root = ROOT): string[] {
+  const script = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build ?? '';
+  const m = /^node((?: --[\w-]+(?:=\S+)?)*) node_modules\/astro\/bin\/astro\.mjs build$/.exec(script);
+  if (!m) throw new Error(`package.json: scripts.build is "${script}"; the bench expects "node [--flag …] node_modules/astro/bin/astro.mjs build"`);
+  return m[1]!.split(' ').filter(Boolean);
+}
+
 /** A copy of the project's sources under `dir`, with node_modules linked; `from` is the checkout to copy. */
 export function copyProject(dir: string, from = ROOT): string {
   rmSync(dir, { recursive: true, force: true });
@@ -51,7 +62,7 @@ export function astroBuild({ project, outDir, env = {}, heapAt = [] }: BuildOpti
   const t = performance.now();
   const run = spawnSync(
     NODE,
-    ['--expose-gc', '--import', join(ROOT, 'bench/probe.mjs'), join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    [...buildNodeFlags(), '--expose-gc', '--import', join(ROOT, 'bench/probe.mjs'), join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
     {
       cwd: project,
       encoding: 'utf8',
