@@ -11,7 +11,7 @@
 import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
 import { formatNumber } from '../format/index.ts';
 import type { Fact } from '../types.ts';
-import type { Expression, Operator } from './expression.ts';
+import { leftChain, type Expression, type Operator } from './expression.ts';
 import { add, div, type Interval, mul, neg, point, printed, scale, sub } from './interval.ts';
 import type { Computed } from './verdict.ts';
 
@@ -143,8 +143,14 @@ export function evaluate(expression: Expression, scope: Scope): Evaluation {
           precedence: 2,
         };
       }
-      case 'binary':
-        return combine(e.op, walk(e.left), walk(e.right));
+      case 'binary': {
+        // Down the left side in a loop (a footing of thousands of rows is a chain that deep),
+        // reading operands left to right as recursion would.
+        const { first, ops } = leftChain(e);
+        let node = walk(first);
+        for (const op of ops) node = combine(op.op, node, walk(op.right));
+        return node;
+      }
       case 'fact':
       case 'call':
         // Parsed as a relation (the default syntax), an expression has neither.

@@ -247,8 +247,32 @@ export function parseExpression(source: string, syntax: Syntax = 'relation'): Ex
   return tree;
 }
 
+type Binary = Extract<Expression, { type: 'binary' }>;
+
+/**
+ * A chain of operations down an expression's left side, `((a + b) − c) + …`: its leftmost
+ * operand, and the operations from the innermost out. A footing or a sum of components is such a
+ * chain, one term a row, so walkers go down it in a loop: a table of thousands of rows must
+ * neither overflow the stack nor copy its names over and over.
+ */
+export function leftChain(e: Binary): { first: Expression; ops: Binary[] } {
+  const ops: Binary[] = [];
+  let first: Expression = e;
+  while (first.type === 'binary') {
+    ops.push(first);
+    first = first.left;
+  }
+  return { first, ops: ops.reverse() };
+}
+
 /** Every name an expression mentions, ranges' ends included, in order of appearance. */
 export function namesIn(e: Expression): string[] {
+  if (e.type === 'binary') {
+    const { first, ops } = leftChain(e);
+    const names = namesIn(first);
+    for (const op of ops) names.push(...namesIn(op.right));
+    return names;
+  }
   switch (e.type) {
     case 'name':
       return [e.name];
@@ -259,8 +283,6 @@ export function namesIn(e: Expression): string[] {
       return [];
     case 'negate':
       return namesIn(e.arg);
-    case 'binary':
-      return [...namesIn(e.left), ...namesIn(e.right)];
     case 'call':
       return [...namesIn(e.current), ...namesIn(e.prior)];
   }
@@ -268,6 +290,17 @@ export function namesIn(e: Expression): string[] {
 
 /** The expression written back, normalized (ASCII operators, spaces, needed parentheses only): for ids and messages. */
 export function show(e: Expression): string {
+  if (e.type === 'binary') {
+    const { first, ops } = leftChain(e);
+    let text = wrap(first, precedence(ops[0]!));
+    ops.forEach((op, i) => {
+      text = `${text} ${op.op} ${wrap(op.right, precedence(op) + 1)}`;
+      // This operation is the left operand of the next: bracketed when it binds less tightly.
+      const outer = ops[i + 1];
+      if (outer && precedence(op) < precedence(outer)) text = `(${text})`;
+    });
+    return text;
+  }
   switch (e.type) {
     case 'name':
       return e.period ? `${e.name}@${e.period}` : e.name;
@@ -281,8 +314,6 @@ export function show(e: Expression): string {
       return `-${wrap(e.arg, 3)}`;
     case 'call':
       return `${e.fn}(${show(e.current)}, ${show(e.prior)})`;
-    case 'binary':
-      return `${wrap(e.left, precedence(e))} ${e.op} ${wrap(e.right, precedence(e) + 1)}`;
   }
 }
 

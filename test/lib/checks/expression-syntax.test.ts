@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ExpressionError, parseExpression, show, type Expression } from '../../../src/lib/checks/expression.ts';
+import { ExpressionError, namesIn, parseExpression, show, type Expression } from '../../../src/lib/checks/expression.ts';
 
 // The one parser in its two contexts: claims.yaml's `is:` and the model's relations.
 const name = (n: string, period?: string): Expression => (period ? { type: 'name', name: n, period } : { type: 'name', name: n });
@@ -79,5 +79,33 @@ describe('a syntax the context does not allow is a located error saying where it
     expect(parseExpression('a - b')).toEqual(bin('-', name('a'), name('b')));
     expect(located('a *b', 'relation')).toEqual({ message: 'expected an operator between spaces, found "*b"', offset: 2 });
     expect(parseExpression('(a + b) *(c)')).toEqual(bin('*', bin('+', name('a'), name('b')), name('c')));
+  });
+});
+
+describe('show and namesIn', () => {
+  test.each([
+    'a + b - c',
+    'a - (b + c)',
+    'a - (b - c)',
+    '(a + b) * c',
+    'a * b + c',
+    'a * (b + c) - d / e',
+    '(a - b) / (c * d)',
+    '(a + b) * (c - d) / e',
+    'a / b / c',
+    'a / (b / c)',
+    '-(a + b) * c',
+  ])('%s is written back as it was parsed, brackets where needed only', (source) => {
+    expect(show(parseExpression(source))).toBe(source);
+    expect(show(parseExpression(show(parseExpression(source))))).toBe(source);
+  });
+
+  test('a chain of 100,000 operations (a long footing) is written and named in order', () => {
+    const names = Array.from({ length: 100_000 }, (_, i) => `line-${i}`);
+    const chain = names.slice(1).reduce<Expression>((left, n, i) => bin(i % 2 ? '-' : '+', left, name(n)), name(names[0]!));
+    expect(namesIn(chain)).toEqual(names);
+    const text = show(chain);
+    expect(text.startsWith('line-0 + line-1 - line-2 + line-3')).toBe(true);
+    expect(text.endsWith('- line-99998 + line-99999')).toBe(true);
   });
 });
