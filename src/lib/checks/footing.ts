@@ -75,6 +75,7 @@ export function rowViews(ctx: CheckContext, table: Table): RowView[] {
       row,
       unit: first ? first.unit : null,
       values: facts.map((f) => (f && f.status === 'reported' ? f.value : null)),
+      scale: first ? first.scale : null,
       concept: ctx.recognition.baseRows.get(`${table.id}/${row.id}`) ?? null,
     };
   });

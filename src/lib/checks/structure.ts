@@ -32,6 +32,7 @@
 import type { TableRow, Unit } from '../types.ts';
 import type { RowConcept, TableReading } from '../model/index.ts';
 import { isAdditive } from './context.ts';
+import { sumScreen } from './sum-screen.ts';
 import { basisOf, normalizeLabel, plainLabel, polarityOf, statesItsSign } from '../model/index.ts';
 
 /** One row as the reader sees it. */
@@ -41,6 +42,8 @@ export interface RowView {
   unit: Unit | null;
   /** Its printed values in the table's period columns (change columns left out); null where nil, n/m or empty. */
   values: (string | null)[];
+  /** The scale of its figures (a power of ten), when known: a quick screen of sums compares rows of one scale only. */
+  scale?: number | null;
   /** What the base model reads in its label (whatever the company model calls it): structure is about printed labels. */
   concept: RowConcept | null;
 }
@@ -381,9 +384,11 @@ function withoutSubtotals(total: TableRow, items: Item[], holds: Holds, propose:
   const plain = terms(items);
   const reading = (row: TableRow, ts: Term[], reason = ''): InferredFooting => ({ total: row, terms: ts, rule: 'block-subtotal', reason, certain: false });
   if (items.length < 3 || holds(reading(total, plain))) return plain;
+  const possible = sumScreen(items.map((i) => ({ values: i.view.values, scale: i.view.scale, sign: lessSign(i.view) })));
   for (let j = items.length - 1; j >= 2; j--) {
     if (items[j].closing) continue;
     for (let k = 0; k <= j - 2; k++) {
+      if (!possible(k, j)) continue;
       const parts = items.slice(k, j);
       const sub = reading(items[j].view.row, terms(parts), `'${items[j].view.row.label}' sums the ${parts.length} lines above it.`);
       const over = [...items.slice(0, k), ...items.slice(j)];

@@ -109,3 +109,23 @@ describe('property: permuting a footing’s components never changes its verdict
     expect([...seen].sort()).toEqual(['exact', 'mismatch', 'rounding']);
   });
 });
+
+describe('a footing of a long table', () => {
+  // A footing is a chain of one operation a row: evaluated, named and written in a loop, so a long
+  // table is checked like a short one, not refused with "Maximum call stack size exceeded"; and a
+  // total that does not tie is searched for a subtotal among its rows in the square of their number.
+  test.each([2_000, 10_000])('%i rows add up exactly; a total further off than their rounding allows is a mismatch', (n) => {
+    // Labels in letters that spell no word the model reads (a number in a label is read as one, "eps" as per share).
+    const letters = (i: number): string => [...String(i)].map((d) => 'bcdfghklmn'[Number(d)]).join('');
+    const rows = Array.from({ length: n }, (_, i): [string, string] => [`Line ${letters(i)}`, printedInteger(1_000 + (i % 97))]);
+    const sum = rows.reduce((s, [, v]) => s + Number(v.replace(/,/g, '')), 0);
+    const id = 'footing/statement-of-operations/total-revenues/2010-q2';
+    const exact = fromText(statement(rows, printedInteger(sum)), emptyModel).check(id);
+    expect(exact).toMatchObject({ verdict: 'exact', computed: String(sum) });
+    expect(exact.inputs).toHaveLength(n);
+    expect(exact.formula.split(' + ')).toHaveLength(n);
+    // n rows rounded to units stand for ± n/2 together: 3 off is within rounding, n + 1 off is not.
+    expect(fromText(statement(rows, printedInteger(sum + 3)), emptyModel).check(id)).toMatchObject({ verdict: 'rounding', difference: '3' });
+    expect(fromText(statement(rows, printedInteger(sum + n + 1)), emptyModel).check(id)).toMatchObject({ verdict: 'mismatch', difference: String(n + 1) });
+  });
+});
