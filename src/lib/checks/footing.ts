@@ -76,6 +76,7 @@ export function rowViews(ctx: CheckContext, table: Table): RowView[] {
       unit: first ? first.unit : null,
       values: facts.map((f) => (f && f.status === 'reported' ? f.value : null)),
       scale: first ? first.scale : null,
+      nil: facts.map((f) => f?.status === 'nil'),
       concept: ctx.recognition.baseRows.get(`${table.id}/${row.id}`) ?? null,
     };
   });

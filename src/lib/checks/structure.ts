@@ -32,7 +32,7 @@
 import type { TableRow, Unit } from '../types.ts';
 import type { RowConcept, TableReading } from '../model/index.ts';
 import { isAdditive } from './context.ts';
-import { sumScreen } from './sum-screen.ts';
+import { sumScreen, type ScreenRow } from './sum-screen.ts';
 import { basisOf, normalizeLabel, plainLabel, polarityOf, statesItsSign } from '../model/index.ts';
 
 /** One row as the reader sees it. */
@@ -44,6 +44,8 @@ export interface RowView {
   values: (string | null)[];
   /** The scale of its figures (a power of ten), when known: a quick screen of sums compares rows of one scale only. */
   scale?: number | null;
+  /** Which of its values are printed as nil (exactly zero), where `values` has null as for n/m. */
+  nil?: boolean[];
   /** What the base model reads in its label (whatever the company model calls it): structure is about printed labels. */
   concept: RowConcept | null;
 }
@@ -83,6 +85,9 @@ export interface Reading {
 /** Whether a likely relation holds (exactly or within rounding) in every column where it can be evaluated. */
 export type Holds = (f: InferredFooting) => boolean;
 
+/** Publishes a likely relation if it holds (or is certain), else records it as rejected; `possible` false skips the evaluation. */
+type Propose = (f: InferredFooting, possible?: boolean) => boolean;
+
 interface Item {
   view: RowView;
   /** Certain structure all the way down (a total read from a likely relation is not). */
@@ -106,9 +111,10 @@ interface Scope {
 export function readStructure(rows: RowView[], reading: TableReading, title: string, holds: Holds): Reading {
   const out: Reading = { footings: [], rejected: [] };
   const footed = new Set<TableRow>();
-  const propose = (f: InferredFooting): boolean => {
+  // `possible`: false when a screen of sums (sum-screen.ts) already rules the reading out; it is recorded as rejected all the same.
+  const propose: Propose = (f, possible = true) => {
     if (f.terms.length === 0 || footed.has(f.total)) return false;
-    if (f.certain || holds(f)) {
+    if (f.certain || (possible && holds(f))) {
       footed.add(f.total);
       out.footings.push(f);
       return true;
@@ -123,7 +129,7 @@ export function readStructure(rows: RowView[], reading: TableReading, title: str
 }
 
 /** Sections, totals, the cash-flow roll-forward and the income statement's chain. */
-function readBlocks(rows: RowView[], reading: TableReading, propose: (f: InferredFooting) => boolean, holds: Holds): void {
+function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, holds: Holds): void {
   const root: Scope = { header: null, name: '', items: [], afterRows: false };
   let stack: Scope[] = [root];
   const top = () => stack[stack.length - 1];
@@ -384,7 +390,7 @@ function withoutSubtotals(total: TableRow, items: Item[], holds: Holds, propose:
   const plain = terms(items);
   const reading = (row: TableRow, ts: Term[], reason = ''): InferredFooting => ({ total: row, terms: ts, rule: 'block-subtotal', reason, certain: false });
   if (items.length < 3 || holds(reading(total, plain))) return plain;
-  const possible = sumScreen(items.map((i) => ({ values: i.view.values, scale: i.view.scale, sign: lessSign(i.view) })));
+  const possible = sumScreen(items.map((i) => screenRow(i.view)));
   for (let j = items.length - 1; j >= 2; j--) {
     if (items[j].closing) continue;
     for (let k = 0; k <= j - 2; k++) {
@@ -406,9 +412,11 @@ function withoutSubtotals(total: TableRow, items: Item[], holds: Holds, propose:
  * the longest run of rows in its unit ending above it (at least two) that holds in every
  * column. On success the run is replaced by the total in `scope`.
  */
-function blockSubtotal(view: RowView, scope: Scope, propose: (f: InferredFooting) => boolean, rule: Rule = 'block-subtotal'): boolean {
+function blockSubtotal(view: RowView, scope: Scope, propose: Propose, rule: Rule = 'block-subtotal'): boolean {
   const items = scope.items;
   const mine = items.map((item, i) => ({ item, i })).filter(({ item }) => item.view.unit === view.unit);
+  // The total is the line after the block: the run from `start` is screened as lines start … end.
+  const possible = sumScreen([...mine.map(({ item }) => screenRow(item.view)), screenRow(view)]);
   for (let start = 0; start <= mine.length - 2; start++) {
     const block = mine.slice(start);
     const ok = propose({
@@ -420,7 +428,7 @@ function blockSubtotal(view: RowView, scope: Scope, propose: (f: InferredFooting
           ? `'${view.row.label}' is printed as a total of the ${block.length} lines above it.`
           : `'${view.row.label}' sums the ${block.length} lines above it.`,
       certain: false,
-    });
+    }, possible(start, mine.length));
     if (ok) {
       scope.items = [...items.filter((_, i) => i < block[0].i || !block.some((b) => b.i === i)), { view, certain: false }];
       return true;
@@ -551,6 +559,11 @@ function chainSign(view: RowView, names?: string): { sign: 1 | -1 | null; certai
 }
 
 /** A "Less …" line printed as a positive figure is taken away; printed in parentheses, it is already signed. */
+/** A row as the screen of sums reads it: a nil figure is zero; n/m and empty say nothing. */
+function screenRow(view: RowView): ScreenRow {
+  return { values: view.values.map((v, c) => v ?? (view.nil?.[c] ? '0' : null)), scale: view.scale, sign: lessSign(view) };
+}
+
 function lessSign(view: RowView): 1 | -1 {
   if (!/^less\b/i.test(view.row.label.trim())) return 1;
   const values = view.values.filter((v): v is string => v !== null && v !== '0');

@@ -128,4 +128,14 @@ describe('a footing of a long table', () => {
     expect(fromText(statement(rows, printedInteger(sum + 3)), emptyModel).check(id)).toMatchObject({ verdict: 'rounding', difference: '3' });
     expect(fromText(statement(rows, printedInteger(sum + n + 1)), emptyModel).check(id)).toMatchObject({ verdict: 'mismatch', difference: String(n + 1) });
   });
+
+  test('a long block outside any section under a total that does not tie: every run is screened before it is evaluated, and the total is left unchecked', () => {
+    const letters = (i: number): string => [...String(i)].map((d) => 'bcdfghklmn'[Number(d)]).join('');
+    const lines = Array.from({ length: 2_000 }, (_, i) => `Line ${letters(i)}\t${1_000 + (i % 97)}\t${1_000 + (i % 97)}`);
+    const text = `Widget Corp Reports Results\n\nWIDGET CORP\n STATEMENT OF OPERATIONS\n (In thousands)\n\n\tThree Months Ended June 30,\t\n\t2010\t2009\n${lines.join('\n')}\n\t-------\t-------\n\t1\t1\n`;
+    const loaded = fromText(text, emptyModel);
+    expect(loaded.release.facts.filter((f) => f.period === '2010-q2')).toHaveLength(2_002);
+    expect(loaded.checks.filter((c) => c.kind === 'footing')).toEqual([]);
+  });
 });
+
