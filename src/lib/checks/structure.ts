@@ -558,12 +558,12 @@ function chainSign(view: RowView, names?: string): { sign: 1 | -1 | null; certai
   return { sign: null, certain: false };
 }
 
-/** A "Less …" line printed as a positive figure is taken away; printed in parentheses, it is already signed. */
 /** A row as the screen of sums reads it: a nil figure is zero; n/m and empty say nothing. */
 function screenRow(view: RowView): ScreenRow {
   return { values: view.values.map((v, c) => v ?? (view.nil?.[c] ? '0' : null)), scale: view.scale, sign: lessSign(view) };
 }
 
+/** A "Less …" line printed as a positive figure is taken away; printed in parentheses, it is already signed. */
 function lessSign(view: RowView): 1 | -1 {
   if (!/^less\b/i.test(view.row.label.trim())) return 1;
   const values = view.values.filter((v): v is string => v !== null && v !== '0');

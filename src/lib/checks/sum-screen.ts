@@ -28,7 +28,8 @@ export function sumScreen(rows: readonly ScreenRow[]): SumScreen {
   const pass: SumScreen = () => true;
   const scale = rows[0]?.scale;
   if (rows.length === 0 || scale == null || rows.some((r) => r.scale !== scale)) return pass;
-  const width = Math.max(...rows.map((r) => r.values.length));
+  // Loops, not Math.max(...rows): a table of 100,000 lines is read whole (no call spreads an unbounded array).
+  const width = rows.reduce((w, r) => Math.max(w, r.values.length), 0);
   const columns: Column[] = [];
   for (let c = 0; c < width; c++) {
     const column = screenColumn(rows, c);
@@ -64,7 +65,7 @@ function screenColumn(rows: readonly ScreenRow[], c: number): Column | null {
     const m = v == null ? null : NUMBER.exec(v);
     return m ? { text: v!, places: m[1]?.length ?? 0 } : null;
   });
-  const places = Math.max(0, ...parsed.map((p) => p?.places ?? 0));
+  const places = parsed.reduce((most, p) => Math.max(most, p?.places ?? 0), 0);
   // Figures printed to more places than any release prints are left to the real test.
   if (places > 12) return null;
   const values: bigint[] = [];
