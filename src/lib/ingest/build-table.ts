@@ -78,6 +78,11 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const currency = caption.currency ?? cornerUnit?.currency ?? ctx.currency;
   const drafts = readRows(block.body, width, columns, ctx, at);
   const exceptPer = exemptPerUnits(caption.unitNote ?? cornerUnit?.note ?? '');
+  // A unit statement that names a volume, "(In Millions of KWHs)", "(thousands of tons)", makes
+  // the table's lines counts in that scale, as a section so named does: never money. It counts as
+  // the outermost section; its other words ("except per share") are read elsewhere.
+  const statedUnit = unitOfText(caption.unitNote ?? cornerUnit?.note ?? '', ctx.currency);
+  const tableUnits: TextUnit[] = statedUnit.kind === 'count' ? [statedUnit] : [];
   const spacedLines = new Set([...block.spaced].map((n) => n + 1));
   const ids = rowIds(drafts);
   const tableColumns = columns.filter((c) => c.key !== null);
@@ -108,11 +113,12 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         reportedEmpty.add(index);
         continue;
       }
-      const inferred = inferKind(itemUnit, draft.sectionUnits, parsed.unitHint, { percent: column.unit.percent, reference: column.reference });
+      const sectionUnits = [...tableUnits, ...draft.sectionUnits];
+      const inferred = inferKind(itemUnit, sectionUnits, parsed.unitHint, { percent: column.unit.percent, reference: column.reference });
       // A figure printed with a currency symbol is money whatever its line counts.
       const kind = inferred === 'count' && (parsed.dollar || parsed.symbol) ? 'money' : inferred;
       // The figure's own symbol, then the column's unit, the row's, its sections' (innermost first), the table's.
-      const stated = [column.unit, labelUnit, ...draft.sectionUnits.toReversed()];
+      const stated = [column.unit, labelUnit, ...sectionUnits.toReversed()];
       const symbolCurrency = parsed.symbol ? currencyOfSymbol(parsed.symbol, ctx.currency) : null;
       const money = symbolCurrency ?? firstOf(stated, 'currency') ?? currency;
       const printedScale = firstOf(stated, 'scale') ?? ((kind === 'shares' && inFull) || (kind === 'money' && exempt(exceptPer, draft.label.text)) ? 0 : scale);
@@ -127,7 +133,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         value: parsed.value,
         status: parsed.status,
         unit: unitOf(kind, money),
-        scale: scaleOfKind(kind, printedScale, minor, [labelUnit, ...draft.sectionUnits.toReversed()].find((u) => u.kind === 'count')?.scale ?? null),
+        scale: scaleOfKind(kind, printedScale, minor, [labelUnit, ...sectionUnits.toReversed()].find((u) => u.kind === 'count')?.scale ?? null),
         decimals: parsed.decimals,
         raw: cell.text,
         line: draft.line,

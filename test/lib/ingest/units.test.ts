@@ -3,6 +3,9 @@
 // counts under a table "in thousands" of dollars are counts, never money scaled to thousands.
 import { describe, expect, test } from 'vitest';
 import { namesCount, scaleOfKind, unitOfText } from '../../../src/lib/ingest/units.ts';
+import { parseRelease } from '../../../src/lib/ingest/index.ts';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import type { ReleaseMeta } from '../../../src/lib/types.ts';
 
 describe('namesCount: a line item whose head noun is a count or volume', () => {
   test.each([
@@ -51,5 +54,33 @@ describe('unitOfText: a count states its own scale', () => {
     expect(scaleOfKind('count', 3, false)).toBe(0);
     expect(scaleOfKind('count', 3, false, 3)).toBe(3);
     expect(scaleOfKind('money', 3, false, 6)).toBe(3);
+  });
+});
+
+describe('a table whose unit statement names a volume counts it, in the scale it states', () => {
+  const meta: ReleaseMeta = {
+    id: 'x', title: 'x', company: 'x', name: 'x', ticker: 'X', exchange: '', fiscalYearEnd: '12-31',
+    fiscalPeriod: '2004-fy', releaseDate: '2005-01-25', currency: 'USD', scale: 6,
+  };
+  /** A two-line table under the statement, as Southern Company's exhibit 99.05 (2005) prints it. */
+  const table = (statement: string) =>
+    parseRelease(['Sales', statement, '\t2004\t2003', 'Total Sales\t45,217\t47,147', 'Residential\t$10,748\t$10,275', ''].join('\n'), meta, emptyModel, 'x.txt');
+  test.each([
+    ['(In Millions of KWHs)', 'count', 6], // Southern Company, Kilowatt-Hour Sales
+    ['(thousands of tons)', 'count', 3],
+    ['(In thousands of barrels)', 'count', 3],
+    ['(in millions of units)', 'count', 6],
+    ['(In Millions of Dollars)', 'USD', 6], // the same company's other exhibits
+    ['(In thousands, except per share amounts)', 'USD', 3],
+    ['($ in millions)', 'USD', 6],
+    ['(Dollars in thousands)', 'USD', 3],
+  ] as const)('%s → %s, scale %s', (statement, unit, scale) => {
+    const release = table(statement);
+    expect(release.errors).toEqual([]);
+    expect(release.facts.find((f) => f.row === 'total-sales')).toMatchObject({ unit, scale });
+  });
+
+  test('a figure printed with a currency symbol stays money under a volume statement', () => {
+    expect(table('(In Millions of KWHs)').facts.find((f) => f.row === 'residential')).toMatchObject({ unit: 'USD', scale: 6 });
   });
 });
