@@ -15,7 +15,12 @@ interface Named {
   /** The end date printed with it ("third quarter ended October 30, 2022"). */
   ended: string | null;
   text: string;
+  /** Named as what the release's period is compared with ("compared with … the fourth quarter of 2003"). */
+  comparison?: boolean;
 }
+
+/** Words that introduce the period a figure is compared with, between it and the release's own. */
+const COMPARED = /\b(?:compared\s+(?:with|to)|as\s+compared|versus|vs\.?|up\s+from|down\s+from|from|against|over)\b/i;
 
 /**
  * The forms a release names its period in, most specific first. Each returns what it
@@ -81,13 +86,39 @@ export function findFiscalPeriod(scan: ScannedText, headline: string | null): (F
       const m = form.re.exec(text);
       if (m) here.push({ ...form.read(m), text: m[0], where, at: m.index });
     }
-    found.push(...here.sort((a, b) => a.at - b.at).map(({ at: _, ...f }) => f));
-    if (found.some((f) => f.year !== null && f.n > 0 && f.kind !== 'fy') || found.some((f) => f.kind === 'fy' && where === 'the headline')) break;
+    here.sort((a, b) => a.at - b.at);
+    // A period named after the release's own, past "compared with" in the same sentence, is the
+    // one it is compared with: "reported fourth quarter earnings of …, compared with … in the
+    // fourth quarter of 2003".
+    for (const [k, f] of here.entries()) {
+      if (k === 0) continue;
+      const between = text.slice(here[k - 1].at + here[k - 1].text.length, f.at);
+      f.comparison = !/[.;]\s/.test(between) && COMPARED.test(between);
+    }
+    found.push(...here.map(({ at: _, ...f }) => f));
+    if (found.some((f) => f.year !== null && f.n > 0 && f.kind !== 'fy' && !f.comparison) || found.some((f) => f.kind === 'fy' && where === 'the headline')) break;
+  }
+  // The release's quarter named with no year, compared with the same quarter of a year printed:
+  // the release's is the year after ("fourth quarter …, compared with … the fourth quarter of 2003").
+  for (const [k, f] of found.entries()) {
+    const own = found[k - 1];
+    if (!f.comparison || f.year === null || f.kind !== 'q' || !own || own.where !== f.where || own.kind !== 'q' || own.n !== f.n || own.year !== null || own.ended !== null) continue;
+    // A year or an end date printed with the release's own period says it better.
+    if (found.some((g) => !g.comparison && ((g.year !== null && (g.n > 0 || g.kind === 'fy')) || (g.ended !== null && g.n > 0)))) break;
+    return {
+      value: `${f.year + 1}-q${f.n}`,
+      from: `${quote(own.text)} compared with ${quote(f.text)} (${f.where}): the same quarter a year later (inferred: the release prints no year beside its own quarter)`,
+      ended: null,
+      endedFrom: null,
+      quarter: f.n,
+      kind: 'q',
+      printedYear: false,
+    };
   }
   // A quarter's end date printed anywhere completes a form that names the quarter.
   // A quarter printed with its end date before any printed year ("the third quarter ended
   // September 30, 1999, … the third quarter of 1998") is the release's own.
-  const first = found.find((f) => (f.year !== null && (f.n > 0 || f.kind === 'fy')) || (f.ended !== null && f.n > 0));
+  const first = found.find((f) => !f.comparison && ((f.year !== null && (f.n > 0 || f.kind === 'fy')) || (f.ended !== null && f.n > 0)));
   const complete = first && first.year !== null ? first : undefined;
   const dated = found.find((f) => f.ended !== null);
   if (complete) {

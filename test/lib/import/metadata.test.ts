@@ -34,6 +34,12 @@ describe('the fiscal period, from what the release names', () => {
     ['Acme today reported revenue for the second quarter ended June 30, 2023.', '2023-q2'],
     // The period named first in a line is the release's; the prior year's comes after it.
     ['Acme reported net sales for the third quarter ended September 30, 1999, up from net sales for the third quarter of 1998.', '1999-q3'],
+    // The release's quarter with no year, then the same quarter a year before (Southern Company, January 2005).
+    ['ATLANTA - Southern Company today reported fourth quarter earnings of $204.5 million, or 27 cents a share, compared with $125.0 million, or 17 cents a share, in the fourth quarter of 2003.', '2004-q4'],
+    ['Acme reported second quarter revenue of $10 million, up from $8 million in the second quarter of 2009.', '2010-q2'],
+    ['Acme reported third quarter net income of $3 million versus $2 million for the third quarter of fiscal 2022.', '2023-q3'],
+    // A year printed with the release's own quarter wins over the comparison.
+    ['Acme reported revenue of $10 million for the fourth quarter of 2004, compared with $9 million in the fourth quarter of 2003.', '2004-q4'],
   ];
   test.each(cases)('%s → %s', (line, period) => {
     expect(meta(release([line, LISTED])).values.fiscal_period).toBe(period);
