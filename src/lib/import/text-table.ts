@@ -102,7 +102,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     if (byOrder && (line.tokens.length === columns.length || (line.tokens.length === 1 && !isUnitStatement(line.tokens[0].text)))) {
       line.tokens.forEach((t, j) => cells.push(line.tokens.length === 1 ? { first: 0, last: columns.length - 1, text: t.text, start: t.start } : { first: j, last: j, text: t.text, start: t.start }));
     }
-    for (const t of cells.length > 0 ? [] : line.tokens) {
+    for (const t of cells.length > 0 ? [] : line.tokens.flatMap((t) => columnHeadings(t, columns))) {
       if (columns.length === 0 || t.end < columns[0].start - 1) {
         // Printed left of the values: a unit statement or period phrase is title; other text is a label beside the header ("ASSETS").
         if (isUnitStatement(t.text) || isUnauditedNote(t.text) || PERIOD_PHRASE.test(t.text)) leadTitle.push(t.text);
@@ -208,3 +208,34 @@ function toGrid(rows: GridCell[][], width: number): Grid {
 }
 
 export type { TextColumn };
+
+/** A heading that names one column by itself: a year, or a change ("Change", "% Change", "Variance", "Increase (Decrease)"). */
+const COLUMN_HEADING = /^(?:(?:19|20)\d\d|%?\s*change|%|variance|increase|\(?decrease\)?|increase\s*\/?\s*\(?decrease\)?|inc\.?\s*\/?\s*\(?dec\.?\)?)$/i;
+
+/**
+ * Headings of two columns printed one space apart ("2003 Change" over a year and its change
+ * column, where the typist left one space): split where a year meets the next heading, when
+ * each part names a column by itself and sits over a column of its own. A phrase that spans
+ * columns ("Three Months Ended December 31, 2004") is left whole.
+ */
+function columnHeadings(token: Token, columns: TextColumn[]): Token[] {
+  const words = [...token.text.matchAll(/\S+/g)];
+  if (words.length < 2 || columns.length < 2) return [token];
+  const parts: Token[] = [];
+  for (const [i, w] of words.entries()) {
+    const start = token.start + w.index;
+    const end = start + w[0].length - 1;
+    const prev = words[i - 1];
+    const last = parts.at(-1);
+    const breaks = !last || /^(?:19|20)\d\d$/.test(w[0]) || /^(?:19|20)\d\d$/.test(prev[0]);
+    if (breaks) parts.push({ text: w[0], start, end });
+    else {
+      last.text = `${last.text} ${w[0]}`;
+      last.end = end;
+    }
+  }
+  if (parts.length < 2 || !parts.every((p) => COLUMN_HEADING.test(p.text))) return [token];
+  const spans = parts.map((p) => headerColumns(p.start, p.end, columns));
+  const distinct = spans.every((s, i) => s !== null && s[0] === s[1] && (i === 0 || s[0] > spans[i - 1]![1]));
+  return distinct ? parts : [token];
+}

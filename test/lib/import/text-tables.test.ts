@@ -41,6 +41,26 @@ const FORMS: { name: string; lines: string[]; table: string[] }[] = [
     table: ['\tThree Months Ended\tThree Months Ended\tNine Months Ended\tNine Months Ended', '\t2023\t2022\t2023\t2022', 'Revenue\t1,234\t1,000\t3,456\t3,000'],
   },
   {
+    // Southern Company's exhibit 99.03 (2005): the typist left one space in "2003 Change".
+    name: 'a year and a change heading one space apart, each over its own column, are two headings',
+    lines: [
+      '                         2004    2003  Change            2004    2003 Change',
+      '                         ----    ----  ------            ----    ---- ------',
+      'Earnings               $ 0.24  $ 0.22   $0.02           $2.04   $1.97  $0.07',
+    ],
+    table: ['\t2004\t2003\tChange\t2004\t2003\tChange', 'Earnings\t$ 0.24\t$ 0.22\t$0.02\t$2.04\t$1.97\t$0.07'],
+  },
+  {
+    name: 'years and "% Change" or "Variance" one space apart are split the same way',
+    lines: ['                 2024    2023 % Change', 'Revenue           900     800   12.5%', '', 'COSTS', '', '                 2024    2023 Variance', 'Costs             400     300      100'],
+    table: ['\t2024\t2023\t% Change', 'Revenue\t900\t800\t12.5%', '\t2024\t2023\tVariance', 'Costs\t400\t300\t100'],
+  },
+  {
+    name: 'a date heading ending in a year that spans two columns stays one heading',
+    lines: ['                   December 31, 2023', '                   2023          2022', 'Cash              1,000           900'],
+    table: ['\tDecember 31, 2023\tDecember 31, 2023', '\t2023\t2022', 'Cash\t1,000\t900'],
+  },
+  {
     name: 'a dollar sign printed apart from its figure, parentheses for negatives, a closing parenthesis hanging past the column',
     lines: ['                 2023        2022', 'Net income    $  (1,271)  $    5,004', 'Other income        (65)          12'],
     table: ['\t2023\t2022', 'Net income\t$ (1,271)\t$ 5,004', 'Other income\t(65)\t12'],
