@@ -67,6 +67,8 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
       flushProse(i);
       blocks.push({ kind: 'break' });
     }
+    // The next exhibit of a submission: a table there never continues one of the last.
+    if (lines[i].src.documentBreak) previous = null;
     if (lines[i].kind !== 'row') {
       prose.push(lines[i]);
       i++;

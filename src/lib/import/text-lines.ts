@@ -7,6 +7,8 @@ export interface SourceLine {
   pageBreak: boolean;
   /** An EDGAR `<TABLE>` or `</TABLE>` tag stands just before this line: a table starts or ends here. */
   tableBreak: boolean;
+  /** The line opens the next exhibit of a submission: a document of its own, which no table continues into. */
+  documentBreak?: boolean;
 }
 
 export interface TextSource {
@@ -17,7 +19,7 @@ export interface TextSource {
    * it, so that the HTML path locates problems at the source's own lines. Null for text.
    */
   html: string | null;
-  /** The text of the document read (the EX-99 exhibit of an EDGAR submission, or the whole file). */
+  /** The text of the documents read (the EX-99 exhibits of an EDGAR submission, or the whole file). */
   text: string;
   /** The file was an EDGAR submission; its SGML envelope was left out. */
   envelope: boolean;
@@ -30,49 +32,69 @@ const TAB_STOP = 8;
 
 /**
  * A plain-text release as lines: an EDGAR submission's SGML envelope (`<DOCUMENT>`,
- * `<TYPE>`, `<TEXT>`) is left out and its EX-99 exhibit read (else its first document);
+ * `<TYPE>`, `<TEXT>`) is left out and its EX-99 exhibits read, in order, each starting a new
+ * page (else its first exhibit, else its first document);
  * EDGAR's layout tags (`<TABLE>`, `<CAPTION>`, `<S>`, `<C>`, `<FN>`) are left out; page
  * marks and form feeds become page breaks; tabs are expanded to 8-column stops, as a
  * typewriter layout was drawn; inline `<F1>` tags read "(1)". Every line keeps its source line number.
  */
 export function textSource(source: string): TextSource {
   const all = source.split('\n');
-  let from = 0;
-  let to = all.length;
+  let spans: { textStart: number; textEnd: number }[] = [{ textStart: 0, textEnd: all.length }];
   let envelope = false;
   const documents = findDocuments(all);
   if (documents.length > 0) {
     envelope = true;
-    // The press release is exhibit 99; else the first exhibit; else the filing itself.
-    const chosen = documents.find((d) => /^EX-99/i.test(d.type)) ?? documents.find((d) => /^EX-/i.test(d.type)) ?? documents[0];
-    from = chosen.textStart;
-    to = chosen.textEnd;
+    // The press release is exhibit 99, and a filing may furnish it in several (99.01 the
+    // release, 99.02–99.06 its tables): all of them are the release, in order. Else the first
+    // exhibit; else the filing itself.
+    const exhibits99 = documents.filter((d) => /^EX-99/i.test(d.type));
+    spans = exhibits99.length > 0 ? exhibits99 : [documents.find((d) => /^EX-/i.test(d.type)) ?? documents[0]];
   }
   const lines: SourceLine[] = [];
   let pageBreak = false;
   let tableBreak = false;
-  for (let i = from; i < to; i++) {
-    let text = all[i];
-    if (PAGE_MARK.test(text)) {
-      pageBreak = true;
-      continue;
+  let documentBreak = false;
+  for (const [n, span] of spans.entries()) {
+    // Each exhibit is a document of its own: it starts on a new page, and no table runs across.
+    if (n > 0) pageBreak = tableBreak = documentBreak = true;
+    for (let i = span.textStart; i < span.textEnd; i++) {
+      let text = all[i];
+      if (PAGE_MARK.test(text)) {
+        pageBreak = true;
+        continue;
+      }
+      if (LAYOUT_TAGS.test(text)) {
+        if (/<\/?TABLE>/i.test(text)) tableBreak = true;
+        continue;
+      }
+      if (text.includes('\f')) {
+        pageBreak = true;
+        text = text.replace(/\f/g, '');
+      }
+      lines.push({ text: inlineTags(expandTabs(text)).trimEnd(), line: i + 1, pageBreak, tableBreak, ...(documentBreak ? { documentBreak } : {}) });
+      pageBreak = false;
+      tableBreak = false;
+      documentBreak = false;
     }
-    if (LAYOUT_TAGS.test(text)) {
-      if (/<\/?TABLE>/i.test(text)) tableBreak = true;
-      continue;
-    }
-    if (text.includes('\f')) {
-      pageBreak = true;
-      text = text.replace(/\f/g, '');
-    }
-    lines.push({ text: inlineTags(expandTabs(text)).trimEnd(), line: i + 1, pageBreak, tableBreak });
-    pageBreak = false;
-    tableBreak = false;
   }
-  const text = all.slice(from, to).join('\n');
+  const text = spans.map((s) => all.slice(s.textStart, s.textEnd).join('\n')).join('\n');
   // EDGAR's own text tags (<TABLE>, <S>, <C>, <PAGE>) are not HTML; rows, cells and paragraphs are.
-  const html = /<(?:html|body|tr|td|div|p|font)\b[^>]*>/i.test(text) && /<\/(?:html|body|tr|td|div|p|font)>/i.test(text) ? '\n'.repeat(from) + text : null;
-  return { lines, text, envelope, html };
+  const isHtml = /<(?:html|body|tr|td|div|p|font)\b[^>]*>/i.test(text) && /<\/(?:html|body|tr|td|div|p|font)>/i.test(text);
+  return { lines, text, envelope, html: isHtml ? htmlAtSourceLines(all, spans) : null };
+}
+
+/**
+ * The documents' HTML with every other line of the file emptied, so that the HTML path
+ * locates a problem at its line in the submission; several exhibits parse as one page, in order.
+ */
+function htmlAtSourceLines(all: string[], spans: { textStart: number; textEnd: number }[]): string {
+  const out: string[] = [];
+  for (const span of spans) {
+    while (out.length < span.textStart) out.push('');
+    for (let i = span.textStart; i < span.textEnd; i++) out.push(all[i]);
+  }
+  return out.join('\n');
 }
 
 interface SgmlDocument {

@@ -167,6 +167,34 @@ describe('fixed-width releases: pages, envelopes and bad input', () => {
     expect(text).toBe('ACME REPORTS RESULTS\n\t1999\t1998\nRevenue\t$ 100\t$ 90\n');
   });
 
+  test('an EDGAR submission furnishing its release in several EX-99 exhibits: each is read, in order, and no table runs from one into the next', () => {
+    const doc = (type: string, ...text: string[]) => ['<DOCUMENT>', `<TYPE>${type}`, '<TEXT>', ...text, '</TEXT>', '</DOCUMENT>'];
+    const { text, issues } = read(
+      '<SEC-DOCUMENT>0000000000-05-000001.txt',
+      ...doc('8-K', 'Item 2.02. Exhibits 99.01 through 99.03'),
+      ...doc('EX-99.01', 'ACME REPORTS RESULTS', '', 'Revenue rose.'),
+      ...doc('EX-99.02', 'Financial Highlights', '<TABLE>', '                  2004       2003', 'Revenue         $ 100      $  90', '</TABLE>'),
+      ...doc('GRAPHIC', 'begin 644 logo.jpg'),
+      ...doc('EX-99.03', '                  2004       2003', 'Shares            741        733'),
+      '</SEC-DOCUMENT>',
+    );
+    expect(issues).toEqual([]);
+    expect(text).toBe('ACME REPORTS RESULTS\n\nRevenue rose.\n\nFinancial Highlights\n\t2004\t2003\nRevenue\t$ 100\t$ 90\n\n\t2004\t2003\nShares\t741\t733\n');
+  });
+
+  test('exhibits in HTML are read as one page, in order, each problem at its line in the submission', () => {
+    const doc = (type: string, html: string) => ['<DOCUMENT>', `<TYPE>${type}`, '<TEXT>', html, '</TEXT>', '</DOCUMENT>'];
+    const result = importRelease({
+      text: ['<SEC-DOCUMENT>x', ...doc('EX-99.1', '<html><body><h1>Acme Reports Q4 2004 Results</h1><p>Revenue rose.</p></body></html>'), ...doc('EX-99.2', '<html><body><table><tr><td></td><td>2004</td><td>2003</td></tr><tr><td>Revenue</td><td>100</td><td>90</td></tr></table>\n<!-- never closed</body></html>'), '</SEC-DOCUMENT>', ''].join('\n'),
+      file: 'x.txt',
+      kind: 'text',
+    });
+    expect(result.releaseText).toContain('Revenue rose.');
+    expect(result.releaseText).toContain('\t2004\t2003\nRevenue\t100\t90\n');
+    expect(result.releaseText.indexOf('Revenue rose.')).toBeLessThan(result.releaseText.indexOf('\t2004'));
+    expect(result.issues.map((i) => i.line)).toContain(12);
+  });
+
   test("EDGAR's inline footnote tags read as the marks they stand for: <F1> after a label or a figure is (1), and the <FN> notes are prose", () => {
     const { text, issues } = read('ACME REPORTS RESULTS', '', '<TABLE>', '<CAPTION>', '                          1999        1998', '<S>                       <C>         <C>', 'Revenue <F1>           $ 1,000     $   900', 'Other                      12<F2>        14', '</TABLE>', '<FN>', '<F1> Includes licensing.', '<F2> Restated.', '</FN>');
     expect(issues).toEqual([]);
