@@ -3,6 +3,8 @@
  * table the title block, each column's joined header and the printed cells. The ingest
  * is the real reader; this only gathers the evidence metadata is inferred from.
  */
+import { ruleSegments } from './text-tokens.ts';
+
 export interface ScannedText {
   prose: { line: number; text: string }[];
   tables: ScannedTable[];
@@ -18,7 +20,9 @@ export interface ScannedTable {
 }
 
 const hasTab = (l: string) => l.includes('\t');
-const isHeader = (l: string) => hasTab(l) && l.split('\t')[0].trim() === '' && l.replace(/\t/g, '').trim() !== '';
+/** A line drawn with dashes or equals signs between a table's lines: it names no column and holds no figure. */
+const isRule = (l: string) => ruleSegments(l.replace(/\t/g, ' ')) !== null;
+const isHeader = (l: string) => hasTab(l) && !isRule(l) && l.split('\t')[0].trim() === '' && l.replace(/\t/g, '').trim() !== '';
 
 export function scanText(text: string): ScannedText {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -33,9 +37,16 @@ export function scanText(text: string): ScannedText {
     }
     const start = i;
     const header: string[][] = [];
-    while (i < lines.length && isHeader(lines[i])) header.push(lines[i++].split('\t').slice(1));
+    while (i < lines.length && (isHeader(lines[i]) || (header.length > 0 && isRule(lines[i])))) {
+      if (isRule(lines[i])) i++;
+      else header.push(lines[i++].split('\t').slice(1));
+    }
     const cells: string[] = [];
     while (i < lines.length && hasTab(lines[i])) {
+      if (isRule(lines[i])) {
+        i++;
+        continue;
+      }
       // A header line after rows starts the next table; an unlabelled row of figures does not.
       if (isHeader(lines[i]) && cells.length > 0 && /[A-Za-z]/.test(lines[i].replace(/<\/?u>/g, ''))) break;
       cells.push(...lines[i++].split('\t').slice(1).map((c) => c.trim()).filter(Boolean));

@@ -11,6 +11,7 @@ import { findLabelNumbers } from './label-numbers.ts';
 import { messages } from './messages.ts';
 import { closesEmpty, closesSection, closingLines } from './section-totals.ts';
 import type { TableBlock } from './layout.ts';
+import { ruleMarks } from './rule-lines.ts';
 import type { Caption } from './caption.ts';
 
 export interface TableContext {
@@ -76,7 +77,14 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const { columns, periods, width, cornerUnit } = readHeader(block.header, ctx.lines, caption.title, headerContext, at);
   const scale = caption.scale ?? cornerUnit?.scale ?? ctx.defaultScale;
   const currency = caption.currency ?? cornerUnit?.currency ?? ctx.currency;
-  const drafts = readRows(block.body, width, columns, ctx, at);
+  const drafts = readRows(
+    block.body.filter((n) => !block.rules.has(n)),
+    ruleMarks(block.body, ctx.lines, width),
+    width,
+    columns,
+    ctx,
+    at,
+  );
   const exceptPer = exemptPerUnits(caption.unitNote ?? cornerUnit?.note ?? '');
   // A unit statement that names a volume, "(In Millions of KWHs)", "(thousands of tons)", makes
   // the table's lines counts in that scale, as a section so named does: never money. It counts as
@@ -220,16 +228,26 @@ interface Section {
  * "Total X" or "Net cash … X" closes the open section it names, with the sections inside it; a
  * bare "Total" (or an unlabelled row) closes the innermost.
  */
-function readRows(bodyLines: number[], width: number, columns: Column[], ctx: TableContext, at: Report): DraftRow[] {
+function readRows(
+  bodyLines: number[],
+  marks: Map<number, Set<number>>,
+  width: number,
+  columns: Column[],
+  ctx: TableContext,
+  at: Report,
+): DraftRow[] {
   const stack: Section[] = [];
   const drafts: DraftRow[] = [];
   const periods = columns.map((c) => c.key ?? '?');
   const indents = bodyLines.map((n) => (ctx.lines[n].trim() === '' ? 0 : indentOf(ctx.lines[n])));
+  // A figure under a rule line's single rule, or over its double rule, is read as if printed `<u>…</u>`.
+  const underlined = (n: number, index: number, text: string) => marks.get(n)?.has(index) === true || parseValue(text)?.underlined === true;
   const read = bodyLines.map((n) => {
     const cells = splitCells(ctx.lines[n]);
     const label = parseLabel(cells[0].text);
     const printed = cells.slice(1).filter((c) => c.text);
-    return { cells, label, printed, ruled: printed.length > 0 && printed.every((c) => parseValue(c.text)?.underlined === true) };
+    const ruled = printed.length > 0 && cells.slice(1).every((c, index) => !c.text || underlined(n, index, c.text));
+    return { cells, label, printed, ruled };
   });
   const closers = closingLines(
     read.map(({ label, printed, ruled }) => ({ label: label.text, figures: printed.length > 0, ruled })),
@@ -251,7 +269,7 @@ function readRows(bodyLines: number[], width: number, columns: Column[], ctx: Ta
         if (!cell.text || index >= width) return;
         const parsed = parseValue(cell.text);
         if (!parsed) at(n + 1, cell.column, messages.badNumber(cell.text));
-        else values.push({ index, cell, parsed });
+        else values.push({ index, cell, parsed: marks.get(n)?.has(index) ? { ...parsed, underlined: true } : parsed });
       });
     }
 

@@ -2,6 +2,7 @@ import type { ProseLine } from '../types.ts';
 import { parseValue } from './parse-value.ts';
 import { isSpanHeader } from './periods.ts';
 import { readUnitStatement } from './unit-statements.ts';
+import { isRuleLine } from './rule-lines.ts';
 
 /** Where one table sits in the release: 0-based line indexes. */
 export interface TableBlock {
@@ -9,8 +10,10 @@ export interface TableBlock {
   caption: number[];
   /** Header lines naming the periods; empty for rows found with no header above them. */
   header: number[];
-  /** Rows: tab-separated lines, and short caption lines between them ("Stockholders' equity:"). */
+  /** Rows: tab-separated lines, short caption lines between them ("Stockholders' equity:") and rule lines. */
   body: number[];
+  /** Rule lines (rule-lines.ts), under the header or in the body: they mark totals, never rows. */
+  rules: Set<number>;
   /** Caption lines of the body that end in figures (reported as rows whose tabs became spaces). */
   spaced: Set<number>;
 }
@@ -38,7 +41,7 @@ const firstCell = (line: string) => {
 };
 const otherCells = (line: string) => line.slice(line.indexOf('\t') + 1).split('\t').map((c) => c.trim());
 /** A caption line inside a table, such as "Commitments and contingencies" or "Stockholders' equity:". */
-const isInnerCaption = (line: string) => !hasTab(line) && line.trim().length <= 80 && !/[.!?]$/.test(line.trim());
+const isInnerCaption = (line: string) => !hasTab(line) && line.trim().length <= 80 && !/[.!?]$/.test(line.trim()) && !isRuleLine(line);
 /** A company name's abbreviation ends a title line without ending a sentence ("THE BUCKLE, INC."). */
 const ABBREVIATION = /\b(?:inc|corp|co|ltd|plc|llc|l\.?p|n\.?v|s\.?a|ag|se|limited|incorporated|corporation)\.$/i;
 /** A title line: short, and not a sentence. */
@@ -51,7 +54,7 @@ const YEAR = /^(?:19|20|21)\d\d$/;
  * December 31,"), and column headings in the other cells.
  */
 function isHeaderLine(line: string): boolean {
-  if (!hasTab(line)) return false;
+  if (!hasTab(line) || isRuleLine(line)) return false;
   const rest = otherCells(line);
   if (!rest.some((c) => c !== '')) return false;
   const corner = firstCell(line);
@@ -63,7 +66,7 @@ function isHeaderLine(line: string): boolean {
 
 /** A row with a label, or (once rows have started) an unlabelled row of figures such as a subtotal. */
 function isRow(line: string, started: boolean): boolean {
-  if (!hasTab(line)) return false;
+  if (!hasTab(line) || isRuleLine(line)) return false;
   // A unit statement or span phrase in the corner above column headings starts the next table.
   if (firstCell(line) !== '') return !isHeaderLine(line);
   if (!started) return false;
@@ -94,23 +97,41 @@ export function layout(lines: string[]): Layout {
       continue;
     }
     const header: number[] = [];
-    while (i < lines.length && isHeaderLine(lines[i])) header.push(i++);
+    const rules = new Set<number>();
+    // Rules drawn under the headings (or between their lines) mark nothing.
+    while (i < lines.length && (isHeaderLine(lines[i]) || (header.length > 0 && isRuleLine(lines[i])))) {
+      if (isRuleLine(lines[i])) rules.add(i++);
+      else header.push(i++);
+    }
     const body: number[] = [];
     const spacedInBody = new Set<number>();
     for (;;) {
-      if (i < lines.length && isRow(lines[i], body.length > 0)) {
+      if (i < lines.length && (isRow(lines[i], body.length > 0) || (body.length > 0 && isRuleLine(lines[i])))) {
+        if (isRuleLine(lines[i])) rules.add(i);
         body.push(i++);
         continue;
       }
       let k = i;
       const captions: number[] = [];
-      while (k < lines.length && (isBlank(lines[k]) || isInnerCaption(lines[k])) && captions.length <= 3) {
-        if (!isBlank(lines[k])) captions.push(k);
+      const between: number[] = [];
+      while (k < lines.length && (isBlank(lines[k]) || isInnerCaption(lines[k]) || isRuleLine(lines[k])) && captions.length <= 3) {
+        if (isBlank(lines[k])) {
+          k++;
+          continue;
+        }
+        between.push(k);
+        if (!isRuleLine(lines[k])) captions.push(k);
         k++;
       }
       // Captions between rows ("Stockholders' equity:"), or between the header and the first row ("ASSETS").
       if ((body.length > 0 || header.length > 0) && k < lines.length && captions.length <= 3 && isRow(lines[k], body.length > 0)) {
-        for (const c of captions) {
+        for (const c of between) {
+          if (isRuleLine(lines[c])) {
+            rules.add(c);
+            // Before the first row, a rule is still the headings' underline.
+            if (body.length > 0) body.push(c);
+            continue;
+          }
           body.push(c);
           const figures = trailingFigures(lines[c]);
           if (figures > 0) {
@@ -125,9 +146,10 @@ export function layout(lines: string[]): Layout {
     }
     const start = header[0] ?? body[0];
     const caption = captionAbove(lines, start, floor);
-    tables.push({ caption, header, body, spaced: spacedInBody });
+    tables.push({ caption, header, body, rules, spaced: spacedInBody });
     for (const n of header) inTable[n] = 1;
     for (const n of body) inTable[n] = 1;
+    for (const n of rules) inTable[n] = 1;
     floor = Math.max(header.at(-1) ?? -1, body.at(-1) ?? -1);
   }
 
