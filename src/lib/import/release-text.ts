@@ -32,7 +32,8 @@ export function releaseText(blocks: Block[]): string {
       const lines = block.lines.map(clean).filter((l) => l !== '');
       if (lines.length === 0) continue;
       if (block.role === 'bullet') chunks.push({ lines: [`- ${lines.join(' ')}`], list: block.list, titleLike: false });
-      else chunks.push({ lines, titleLike: lines.length === 1 && isTitleLine(lines[0]) });
+      // A paragraph of title lines broken with <br> ("ACME CORP<br>STATEMENTS OF OPERATIONS<br>(In thousands)") is one title block.
+      else chunks.push({ lines, titleLike: lines.length <= MAX_PULLED && lines.every(isTitleLine) });
       continue;
     }
     const pulled: string[] = [];

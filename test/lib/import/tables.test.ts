@@ -266,3 +266,26 @@ describe('bad HTML gets a clear, located error and keeps what is valid', () => {
     expect(text(html)).toBe(lines('\t2023\t2022', 'Revenue\t5\t4', 'Net income\t(1)\t2'));
   });
 });
+
+describe('title lines printed just above a table join its title block', () => {
+  const figures = table(row('', '2004', '2003'), row('Revenue', '150', '130'));
+  test.each([
+    ['one line', '<p>CONDENSED STATEMENTS OF OPERATIONS</p>', ['CONDENSED STATEMENTS OF OPERATIONS']],
+    ['lines broken with <br>', '<p align="center">ACME CORP<br>CONDENSED STATEMENTS OF OPERATIONS<br>(In thousands)</p>', ['ACME CORP', 'CONDENSED STATEMENTS OF OPERATIONS', '(In thousands)']],
+    ['paragraphs, one a line', '<p>ACME CORP</p><p>STATEMENTS OF OPERATIONS</p><p>(In thousands)</p>', ['ACME CORP', 'STATEMENTS OF OPERATIONS', '(In thousands)']],
+    ['<b> lines in a <div>', '<div><b>Acme Corp</b><br><b>Selected Financial Data</b><br>(Dollars in millions)</div>', ['Acme Corp', 'Selected Financial Data', '(Dollars in millions)']],
+  ])('%s', (_, above, title) => {
+    expect(text(`<p>Acme Corp today reported results for the quarter.</p>${above}${figures}`)).toBe(
+      lines('Acme Corp today reported results for the quarter.', '', ...title, '\t2004\t2003', 'Revenue\t150\t130'),
+    );
+  });
+
+  test.each([
+    ['a sentence broken with <br>', '<p>Revenue rose 15 percent.<br>(In thousands)</p>'],
+    ['more lines than a title block has', '<p>A<br>B<br>C<br>D<br>E</p>'],
+    ['a contact block', '<p>Contact: Jane Doe<br>(308) 236-8491</p>'],
+  ])('not %s', (_, above) => {
+    const out = text(`${above}${figures}`);
+    expect(out).toContain('\n\n\t2004\t2003\n');
+  });
+});
