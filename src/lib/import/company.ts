@@ -18,8 +18,8 @@ const EXCHANGES: [RegExp, string][] = [
   [/^(lse|aim|asx|hkex|sehk|six|tse|twse|nse|bse|otc|otcqx|otcqb|euronext(?: [a-z]+)?|xetra|cboe)$/i, ''],
 ];
 const EXCHANGE_NAMES = String.raw`(?:NASDAQ|Nasdaq|NYSE|New York Stock Exchange|AMEX|TSX-?V?|LSE|AIM|ASX|HKEX|SEHK|SIX|TSE|TWSE|NSE|BSE|OTC(?:QX|QB)?|Euronext(?: [A-Z][a-z]+)?|XETRA|Cboe)(?:\s+(?:Global Select Market|Global Market|Capital Market|American|MKT|Arca|GS|GM|CM))?`;
-/** "(NASDAQ: NVDA)", "(NYSE:BKE)", "(Nasdaq: FLWS)", "(NYSE: X; TSX: Y)". */
-const LISTING = new RegExp(String.raw`\((?:[^()]*?;\s*)?(${EXCHANGE_NAMES})(?:\s*(?:/|&|,|and)\s*${EXCHANGE_NAMES})*\s*[:：]\s*([A-Z][A-Z0-9]{0,5}(?:[.-][A-Z0-9]{1,3})?)\b`, 'i');
+/** "(NASDAQ: NVDA)", "(NYSE:BKE)", "(Nasdaq: FLWS)", "(NYSE: X; TSX: Y)", "( Nasdaq: MPAA )" (a link's spaces kept). */
+const LISTING = new RegExp(String.raw`\(\s*(?:[^()]*?;\s*)?(${EXCHANGE_NAMES})(?:\s*(?:/|&|,|and)\s*${EXCHANGE_NAMES})*\s*[:：]\s*([A-Z][A-Z0-9]{0,5}(?:[.-][A-Z0-9]{1,3})?)\b`, 'i');
 /** Words of a company name (capitalized) and the small words names contain. */
 const NAME_WORD = /^(?:[A-Z&][\w.&'’,-]*|\d[\w.&'’,-]*[A-Za-z][\w.&'’,-]*|of|and|the|de|du|des|la|le|und|for|&)$/;
 const LEGAL_SUFFIX = String.raw`(?:Corporation|Incorporated|Inc\.?|Corp\.?|Company|Co\.|Ltd\.?|Limited|plc|PLC|N\.V\.|S\.A\.|SE|AG|LLC|L\.P\.|Group|Holdings)`;
@@ -61,6 +61,8 @@ function nameBefore(text: string): string {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     if (!NAME_WORD.test(w) || /[)]$/.test(w) || /^[-–—]+$/.test(w)) break;
+    // "Atlanta-based Southern Company": where it is based is no part of the name.
+    if (/^[A-Z][\w.]*-based$/.test(w)) break;
     name.unshift(w);
     if (name.length >= 8) break;
   }

@@ -104,6 +104,11 @@ describe('company name, ticker and exchange, from the listing', () => {
     ['Acme Holdings (NYSE American: AMH) today reported results.', 'Acme Holdings', 'AMH', 'NYSE American'],
     // A wire dateline runs into the name with "--".
     ['SAN JOSE, Calif.--(BUSINESS WIRE)--Feb. 3, 2005--Zenith Data Systems, Inc. (Nasdaq:ZDSI) today reported revenue.', 'Zenith Data Systems, Inc.', 'ZDSI', 'NASDAQ'],
+    // Spaces inside the parentheses, as a linked ticker leaves them (Motorcar Parts of America, August 2026).
+    ['LOS ANGELES, CA – August 10, 2026 – Motorcar Parts of America, Inc. ( Nasdaq: MPAA ) today reported financial results.', 'Motorcar Parts of America, Inc.', 'MPAA', 'NASDAQ'],
+    // Where the company is based is not its name (Southern Company, January 2005).
+    ['With more than 4 million customers, Atlanta-based Southern Company (NYSE: SO) is the premier super-regional energy company.', 'Southern Company', 'SO', 'NYSE'],
+    ['The Dallas-based Acme Corp. (NYSE: ACM) reported results.', 'Acme Corp.', 'ACM', 'NYSE'],
   ];
   test.each(cases)('%s', (line, name, ticker, exchange) => {
     expect(meta(release(['Acme Reports Q3 2022 Results', line])).values).toMatchObject({ name, ticker, exchange, company: ticker.toLowerCase() });
