@@ -107,6 +107,8 @@ function directionBy(lead: string): boolean {
 const DURING_BEFORE = /\b(?:during|in|for|throughout)\s+(?:the\s+)?$/i;
 // "36.6 percent of Data center services revenue", "as a percentage of revenue".
 const BASE_AFTER = /^\s*(?:of|as\s+a\s+percent(?:age)?\s+of)\s+(?!the\s+(?:first|second|third|fourth|prior|previous)\b)/i;
+// All that parts a percentage from the one it is compared with: "16.2 percent compared with 18.0 percent".
+const COMPARED_WITH_ONLY = /^[\s,]*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:an?\s+|the\s+)?(?:(?:almost|nearly|about|approximately)\s+)?$/i;
 
 /** The readings of every claimable number of the prose, in reading order. */
 export function readProse(prose: readonly ProseLine[], tokens: readonly NumberToken[]): Reading[] {
@@ -178,7 +180,17 @@ function readLine(p: ProseLine, tokens: readonly NumberToken[], heading: Reading
         const nextStart = i + 1 < inClause.length ? inClause[i + 1].column - 1 : clause.end;
         const lead = text.slice(Math.max(prevEnd, start - 200), start);
         const follow = text.slice(end, Math.min(nextStart, end + 200));
-        const role = roleOf(token, lead, follow);
+        let role = roleOf(token, lead, follow);
+        // "Gross margin … was 16.2 percent compared with 18.0 percent a year ago": two levels
+        // compared, each a figure of its period; a direction just before the first makes both
+        // changes ("grew 12 percent compared with 8 percent").
+        if (role === 'change' && token.kind === 'percent') {
+          const next = inClause[i + 1];
+          const prev = inClause[i - 1];
+          const levels = next?.kind === 'percent' && COMPARED_WITH_ONLY.test(follow) && !lead.split(/[^A-Za-z]+/).filter(Boolean).slice(-4).some((w) => DIRECTION_WORD.test(w));
+          const term = prev?.kind === 'percent' && COMPARED_WITH_ONLY.test(lead) && readings.at(-1)?.token === prev && readings.at(-1)?.role === 'figure';
+          if (levels || term) role = 'figure';
+        }
         let period: NamedPeriod | null = null;
         let prior: NamedPeriod | null = null;
         let compared = false;

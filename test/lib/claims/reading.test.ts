@@ -25,6 +25,17 @@ describe('the role a number plays', () => {
     ['$11.4 million, or 36.6 percent of Data center services revenue', '36.6 percent', 'ratio'],
     ['Gross margin increased to 45 percent', '45 percent', 'figure'],
     ['selling capacity by 24 percent.', '24 percent', 'change'],
+    // Two levels compared (Motorcar Parts of America, August 2026): each a figure of its period.
+    ['Gross margin for the same period was 16.2 percent compared with 18.0 percent a year ago.', '16.2 percent', 'figure'],
+    ['Gross margin for the same period was 16.2 percent compared with 18.0 percent a year ago.', '18.0 percent', 'figure'],
+    ['Operating margin was 12.5% versus 11.0% in the prior year.', '12.5%', 'figure'],
+    ['Operating margin was 12.5% versus 11.0% in the prior year.', '11.0%', 'figure'],
+    ['The effective tax rate was 21 percent, compared to 24 percent last year.', '24 percent', 'figure'],
+    // A direction before the first makes both changes.
+    ['Revenue grew 12 percent compared with 8 percent a year ago.', '12 percent', 'change'],
+    ['Revenue grew 12 percent compared with 8 percent a year ago.', '8 percent', 'change'],
+    // A percentage compared with an amount or a period is still a change.
+    ['Revenue was up 12 percent compared with the second quarter of 2009.', '12 percent', 'change'],
   ])('%s: %s is a %s', (text, number, role) => expect(readings(text).get(number)?.role).toBe(role));
 });
 
