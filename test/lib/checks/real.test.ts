@@ -15,6 +15,7 @@ const bke = fromFiles('bke-2024-q3', 'test/fixtures/import/real/buckle-2024-q3.r
 const mcft = fromFiles('mcft-2026-q3', `${REAL}/mcft-2026-q3/release.txt`, `${REAL}/mcft-2026-q3/release.yaml`);
 const sxc = fromFiles('sxc-2026-q2', `${REAL}/sxc-2026-q2/release.txt`, `${REAL}/sxc-2026-q2/release.yaml`);
 const sxc10k = fromFiles('sxc-2025-fy', `${REAL}/sxc-2025-fy/release.txt`, `${REAL}/sxc-2025-fy/release.yaml`);
+const mpaa = fromFiles('mpaa-2027-q1', `${REAL}/mpaa-2027-q1/release.txt`, `${REAL}/mpaa-2027-q1/release.yaml`);
 
 const verdicts = (checks: Check[]) => [...new Set(checks.map((c) => c.verdict))].sort();
 const byRow = (checks: Check[], row: string) => checks.filter((c) => c.id.split('/')[2] === row);
@@ -26,6 +27,7 @@ describe.each([
   ['MasterCraft Q3 fiscal 2026 (8-K exhibit, no indentation)', mcft, 95],
   ['SunCoke Q2 2026 (8-K exhibit, results tables only)', sxc, 15],
   ['SunCoke fiscal 2025 (10-K MD&A: results of operations, segment operating data)', sxc10k, 50],
+  ['Motorcar Parts of America Q1 fiscal 2027 (8-K exhibit, statement of operations in whole dollars)', mpaa, 15],
 ])('%s with no model', (_name, loaded, least) => {
   test(`gets at least ${least} checks, every one a tie-out: no false alarm`, () => {
     expect(loaded.checks.length).toBeGreaterThanOrEqual(least);
@@ -236,5 +238,11 @@ describe('figures per unit of a volume: the money line the label names ÷ the ta
     expect(ids).not.toContain('definition/supplemental-operating-data/net-sales-per-unit--consolidated/2026-q3');
     expect(ids).toContain('definition/supplemental-operating-data/net-sales-per-unit--consolidated/2025-q3');
     expect(edited.checks.filter((c) => c.verdict === 'mismatch' && c.kind === 'definition')).toEqual([]);
+  });
+});
+
+describe('Motorcar Parts of America Q1 fiscal 2027, in whole dollars with no unit statement', () => {
+  test('the statement of operations foots: 27,174,000 − 23,642,000 = 3,532,000', () => {
+    expect(mpaa.checks.find((c) => c.id.startsWith('footing/') && c.id.endsWith('/operating-income/2027-q1'))).toMatchObject({ verdict: 'exact', computed: '3532000' });
   });
 });

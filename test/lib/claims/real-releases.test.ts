@@ -199,3 +199,30 @@ describe('SunCoke Energy, Q2 2026 (test/fixtures/checks/real/sxc-2026-q2): amoun
     expect(linked(numbers, 95, '1-800-715-9871')).toMatchObject({ status: 'not-derivable', kind: 'phone' });
   });
 });
+
+describe('Motorcar Parts of America, Q1 fiscal 2027 (whole dollars in the table, millions in the prose, two margins compared)', () => {
+  const release = loadRelease('test/fixtures/checks/real/mpaa-2027-q1');
+  const { numbers, checks, issues } = analyzeClaims(release, { claims: null, model: emptyModel });
+
+  test('no claim is a mismatch', () => {
+    expect(issues).toEqual([]);
+    expect(checks.filter((c) => c.verdict === 'mismatch' || c.verdict === 'unverifiable')).toEqual([]);
+    expect(checks.length).toBeGreaterThanOrEqual(15);
+  });
+
+  test('"Gross margin … was 16.2 percent compared with 18.0 percent a year ago" is not read as gross profit\'s growth (it fell 19.9%)', () => {
+    const line = release.text.split('\n').findIndex((l) => l.startsWith('Gross profit for the fiscal 2027')) + 1;
+    for (const text of ['16.2 percent', '18.0 percent']) expect(linked(numbers, line, text).status).not.toBe('linked');
+    expect(checks.filter((c) => c.id.startsWith('claim/growth/gross-profit/'))).toEqual([]);
+  });
+
+  test('the heading "Three-Month Results" names a span, not a line item: the figures under it link to the statement\'s lines', () => {
+    const line = release.text.split('\n').findIndex((l) => l.startsWith('Net sales for the first quarter')) + 1;
+    expect(linked(numbers, line, '$168.0 million')).toMatchObject({ status: 'linked', confidence: 'high', verdict: 'rounding' });
+    expect(linked(numbers, line, '$188.4 million')).toMatchObject({ status: 'linked', verdict: 'rounding' });
+  });
+
+  test('"decreased by $768,000 to $12.0 million from $12.8 million" is the change in interest expense, exact in whole dollars', () => {
+    expect(checks.find((c) => c.id === 'claim/change/interest-expense-net/2027-q1-vs-2026-q1')).toMatchObject({ verdict: 'exact', computed: '-768000' });
+  });
+});
