@@ -40,8 +40,15 @@ const firstCell = (line: string) => {
   return (tab < 0 ? line : line.slice(0, tab)).trim();
 };
 const otherCells = (line: string) => line.slice(line.indexOf('\t') + 1).split('\t').map((c) => c.trim());
-/** A caption line inside a table, such as "Commitments and contingencies" or "Stockholders' equity:". */
-const isInnerCaption = (line: string) => !hasTab(line) && line.trim().length <= 80 && !/[.!?]$/.test(line.trim()) && !isRuleLine(line);
+/**
+ * A caption line inside a table, such as "Commitments and contingencies" or "Stockholders' equity:";
+ * one that opens the rows below it with a colon may be long ("Weighted-average shares used in
+ * computing basic and diluted net (loss) income per common share:").
+ */
+const isInnerCaption = (line: string) => {
+  const text = line.trim();
+  return !hasTab(line) && (text.length <= 80 || (text.length <= 200 && text.endsWith(':'))) && !/[.!?]$/.test(text) && !isRuleLine(line);
+};
 /** A company name's abbreviation ends a title line without ending a sentence ("THE BUCKLE, INC."). */
 const ABBREVIATION = /\b(?:inc|corp|co|ltd|plc|llc|l\.?p|n\.?v|s\.?a|ag|se|limited|incorporated|corporation)\.$/i;
 /** A title line: short, and not a sentence. */

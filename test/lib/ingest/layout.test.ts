@@ -19,6 +19,23 @@ describe('the release-text layout', () => {
     expect(r.facts.find((f) => f.id === 'w/costs/subtotal/2018-fy')).toMatchObject({ value: '270', line: 5, column: 6 });
   });
 
+  // Thryv's statements (Q2 2026, test/fixtures/checks/real/thry-2026-q2) print captions of over 80 characters.
+  test.each([
+    ['Stockholders\' equity:', true],
+    ['Weighted-average shares used in computing basic and diluted net (loss) income per common share:', true],
+    ['Adjustments to reconcile net (loss) income to net cash provided by operating activities:', true],
+    ['Changes in working capital items, excluding acquisitions and the effects of foreign currency translation:', true],
+    // A sentence is prose, whatever its length; so is a long line that introduces nothing.
+    ['The following table reconciles net income to adjusted EBITDA for the periods presented below.', false],
+    ['Amounts for the prior period have been reclassified to conform to the current presentation of segment results', false],
+  ])('a caption line between rows, "%s", keeps the rows after it in the table: %s', (caption, kept) => {
+    const r = parse(`SHARES\n\t2019\t2018\nRevenue\t100\t90\n${caption}\nBasic\t44,358\t43,744\nDiluted\t44,358\t44,303\n`);
+    expect(r.tables).toHaveLength(1);
+    expect(r.facts.filter((f) => f.origin === 'cell')).toHaveLength(kept ? 6 : 2);
+    // Rows after prose have no header of their own: a located error, never figures read silently.
+    expect(r.errors.map((e) => e.line)).toEqual(kept ? [] : [5]);
+  });
+
   test('a line of years under an empty label after rows heads the next table', () => {
     const r = parse('A\n\t2019\t2018\nRent\t100\t90\n\t2017\t2016\nRent\t80\t70\n');
     expect(r.errors).toEqual([]);
