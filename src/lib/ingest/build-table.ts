@@ -419,7 +419,8 @@ function readLabelNumbers(
     values.forEach((v, i) => {
       // One number for several columns ("120,000 shares authorized") is stated as of the first column,
       // unless its words name the day ("16,406,788 shares at June 30, 2025").
-      const dated = number.at ? periodColumns.find((c) => c.period === number.at) : undefined;
+      const inYear = number.inYear !== undefined ? periodColumns.filter((c) => c.period?.startsWith(`${number.inYear}-`)) : [];
+      const dated = number.at ? periodColumns.find((c) => c.period === number.at) : inYear.length === 1 ? inYear[0] : undefined;
       const column = dated ?? periodColumns[values.length === 1 ? 0 : i];
       if (!column) return;
       const row = `${rowId}.${number.measure}`;

@@ -16,6 +16,8 @@ export interface LabelNumber {
   values: { raw: string; value: string; decimals: number; dollar: boolean; symbol: string | null; index: number }[];
   /** The day it is stated at, when the words say ("16,279,890 shares at March 29, 2026"), as an ISO date. */
   at?: string;
+  /** The year it is stated in, when the words say only that ("allowance of \$13,144 in 2026 and \$13,830 in 2025"). */
+  inYear?: number;
 }
 
 // "$.01 par value": a figure may start at its point.
@@ -69,9 +71,10 @@ export function findLabelNumbers(label: string): { numbers: LabelNumber[]; error
     // "16,279,890 shares at March 29, 2026 and 16,406,788 shares at June 30, 2025": the second is what the first is.
     const previous = numbers.at(-1);
     if (meaning?.measure === 'shares' && previous?.measure.startsWith('shares-') && /\band\s*$/i.test(before)) meaning = { ...meaning, measure: previous.measure };
-    // "… shares at March 29, 2026": a single number stated at a day of its own.
-    const stated = group.length === 1 ? /^\s*(?:ordinary\s+|common\s+)?shares\s+(?:at|as\s+of|on)\s+/i.exec(label.slice(end(group[0]), end(group[0]) + 40)) : null;
-    const day = stated ? dates.find((d) => d.index === end(group[0]) + stated[0].length)?.iso : undefined;
+    // "allowance of $13,144 in 2026 and $13,830 in 2025": the second is what the first is, in its own year.
+    if (!meaning && previous?.inYear !== undefined && /\bin\s+(?:19|20)\d\d\s+and\s*$/i.test(before)) meaning = { measure: previous.measure, unit: previous.unit, units: previous.units };
+    const day = group.length === 1 ? dayStated(label, end(group[0]), dates) : undefined;
+    const year = group.length === 1 && !day ? /^\s+in\s+((?:19|20)\d\d)\b(?!\s*(?:notes?|plan|program))/i.exec(after)?.[1] : undefined;
     if (!meaning) {
       for (const t of group) errors.push({ index: t.index, message: messages.labelNumber(t[0]) });
       continue;
@@ -79,6 +82,7 @@ export function findLabelNumbers(label: string): { numbers: LabelNumber[]; error
     numbers.push({
       ...meaning,
       ...(day ? { at: day } : {}),
+      ...(year ? { inYear: Number(year) } : {}),
       values: group.map((t) => ({
         raw: t[0],
         value: ((t[2] ?? '0').replaceAll(',', '') + (t[3] ? `.${t[3]}` : '')).replace(/^0+(?=\d)/, ''),
@@ -90,6 +94,20 @@ export function findLabelNumbers(label: string): { numbers: LabelNumber[]; error
     });
   }
   return { numbers, errors };
+}
+
+/**
+ * The day a count of shares is stated at: the first date after it in its clause, when only the
+ * words of shares come between ("16,279,890 shares at March 29, 2026"; "72,970,119 shares issued
+ * and 44,417,798 shares outstanding at June 30, 2026; and 72,002,129 shares issued …").
+ */
+function dayStated(label: string, from: number, dates: ReturnType<typeof findDates>): string | undefined {
+  const next = dates.find((d) => d.index >= from);
+  if (!next) return undefined;
+  const between = label.slice(from, next.index);
+  if (between.length > 120 || between.includes(';')) return undefined;
+  const sharesOnly = /^\s*(?:ordinary\s+|common\s+)?shares\b(?:\s+(?:authori[sz]ed|issued|outstanding))?(?:,?\s+and\s+[\d,]+\s+(?:ordinary\s+|common\s+)?shares\b(?:\s+(?:authori[sz]ed|issued|outstanding))?)*\s+(?:at|as\s+of|on)\s+$/i;
+  return sharesOnly.test(between) ? (next.iso ?? undefined) : undefined;
 }
 
 function isName(label: string, m: RegExpMatchArray): boolean {

@@ -147,4 +147,31 @@ describe('numbers in labels: names stay text, quantities are facts', () => {
     const { numbers } = findLabelNumbers('issued and outstanding, 16,279,890 shares at March 29, 2026 and 16,406,788 shares at June 30, 2025');
     expect(numbers.map((n) => n.at)).toEqual(['2026-03-29', '2025-06-30']);
   });
+
+  // Thryv's balance sheet (test/fixtures/checks/real/thry-2026-q2): counts issued and outstanding
+  // at each day, and allowances "in" each year; and other forms of the same.
+  test.each([
+    [
+      'Common stock - $0.01 par value, 250,000,000 shares authorized; 72,970,119 shares issued and 44,417,798 shares outstanding at June 30, 2026; and 72,002,129 shares issued and 43,815,268 shares outstanding at December 31, 2025',
+      [['par-value', ['0.01'], null], ['shares-authorized', ['250000000'], null], ['shares-issued', ['72970119'], '2026-06-30'], ['shares-outstanding', ['44417798'], '2026-06-30'], ['shares-issued', ['72002129'], '2025-12-31'], ['shares-outstanding', ['43815268'], '2025-12-31']],
+    ],
+    ['Treasury stock - 28,552,321 shares at June 30, 2026 and 28,186,861 shares at December 31, 2025', [['shares', ['28552321'], '2026-06-30'], ['shares', ['28186861'], '2025-12-31']]],
+    ['Preferred stock, 5,000 shares issued and 4,000 shares outstanding as of December 31, 2024', [['shares-issued', ['5000'], '2024-12-31'], ['shares-outstanding', ['4000'], '2024-12-31']]],
+    // A semicolon ends what a date states: the authorized count is no day's.
+    ['Common stock, 1,000 shares authorized; 800 shares issued at June 30, 2026', [['shares-authorized', ['1000'], null], ['shares-issued', ['800'], '2026-06-30']]],
+  ] as const)('%s: each count at the day its clause names', (label, expected) => {
+    const { numbers, errors } = findLabelNumbers(label);
+    expect(errors).toEqual([]);
+    expect(numbers.map((n) => [n.measure, n.values.map((v) => v.value), n.at ?? null])).toEqual(expected);
+  });
+
+  test.each([
+    ['Accounts receivable, net of allowance of $13,144 in 2026 and $13,830 in 2025', [['allowance', ['13144'], 2026], ['allowance', ['13830'], 2025]]],
+    ['Contract assets, net of allowance of $2 in 2026 and $2 in 2025', [['allowance', ['2'], 2026], ['allowance', ['2'], 2025]]],
+    ['Inventories, net of reserves of $1,200 in 2024 and $900 in 2023', [['reserves', ['1200'], 2024], ['reserves', ['900'], 2023]]],
+  ] as const)('%s: an amount "in" each year', (label, expected) => {
+    const { numbers, errors } = findLabelNumbers(label);
+    expect(errors).toEqual([]);
+    expect(numbers.map((n) => [n.measure, n.values.map((v) => v.value), n.inYear])).toEqual(expected);
+  });
 });
