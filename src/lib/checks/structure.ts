@@ -228,7 +228,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     // "Revenue" under "Revenues"), as statements rendered from XBRL print their totals, closes it.
     if (!summary) {
       const repeated = findScope(stack, sectionName(row.label));
-      if (repeated && same(repeated.items).length >= 2) {
+      if (repeated && same(repeated.items).length >= 2 && repeatsWhole(repeated.header!.label, row.label)) {
         const items = close(repeated);
         if (stack.length === 0) stack = [root];
         const ok = propose({
@@ -596,6 +596,16 @@ function findScope(stack: Scope[], words: string): Scope | null {
 
 function sectionName(label: string): string {
   return normalizeLabel(label.replace(/\([^)]*\)/g, ' '));
+}
+
+/**
+ * A line repeats its section's name whole, the words in parentheses too: "Other income" under
+ * "Other income (expense):" is one of its lines, the income half of a net, not its total. A
+ * footnote mark ("(1)", "(a)") is no part of the name.
+ */
+function repeatsWhole(header: string, line: string): boolean {
+  const words = (label: string) => singular(normalizeLabel(label.replace(/\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)/gi, ' ')));
+  return words(header) === words(line);
 }
 
 function singular(text: string): string {

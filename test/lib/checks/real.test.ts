@@ -16,6 +16,7 @@ const mcft = fromFiles('mcft-2026-q3', `${REAL}/mcft-2026-q3/release.txt`, `${RE
 const sxc = fromFiles('sxc-2026-q2', `${REAL}/sxc-2026-q2/release.txt`, `${REAL}/sxc-2026-q2/release.yaml`);
 const sxc10k = fromFiles('sxc-2025-fy', `${REAL}/sxc-2025-fy/release.txt`, `${REAL}/sxc-2025-fy/release.yaml`);
 const mpaa = fromFiles('mpaa-2027-q1', `${REAL}/mpaa-2027-q1/release.txt`, `${REAL}/mpaa-2027-q1/release.yaml`);
+const thry = fromFiles('thry-2026-q2', `${REAL}/thry-2026-q2/release.txt`, `${REAL}/thry-2026-q2/release.yaml`);
 
 const verdicts = (checks: Check[]) => [...new Set(checks.map((c) => c.verdict))].sort();
 const byRow = (checks: Check[], row: string) => checks.filter((c) => c.id.split('/')[2] === row);
@@ -28,6 +29,7 @@ describe.each([
   ['SunCoke Q2 2026 (8-K exhibit, results tables only)', sxc, 15],
   ['SunCoke fiscal 2025 (10-K MD&A: results of operations, segment operating data)', sxc10k, 50],
   ['Motorcar Parts of America Q1 fiscal 2027 (8-K exhibit, statement of operations in whole dollars)', mpaa, 15],
+  ['Thryv Q2 2026 (8-K exhibit: quarter and six months, balance sheet, cash flows, segments)', thry, 60],
 ])('%s with no model', (_name, loaded, least) => {
   test(`gets at least ${least} checks, every one a tie-out: no false alarm`, () => {
     expect(loaded.checks.length).toBeGreaterThanOrEqual(least);
@@ -244,5 +246,29 @@ describe('figures per unit of a volume: the money line the label names ÷ the ta
 describe('Motorcar Parts of America Q1 fiscal 2027, in whole dollars with no unit statement', () => {
   test('the statement of operations foots: 27,174,000 − 23,642,000 = 3,532,000', () => {
     expect(mpaa.checks.find((c) => c.id.startsWith('footing/') && c.id.endsWith('/operating-income/2027-q1'))).toMatchObject({ verdict: 'exact', computed: '3532000' });
+  });
+});
+
+describe('Thryv Q2 2026', () => {
+  const { release, checks } = thry;
+  const fact = (row: string, period: string) => release.facts.find((f) => f.row === row && f.period === period)?.value;
+
+  test('"Other income", the last line of "Other income (expense):", is one of its lines, not its total', () => {
+    expect(checks.filter((c) => c.id.includes('/other-income/'))).toEqual([]);
+    expect(checks.filter((c) => c.verdict === 'mismatch')).toEqual([]);
+  });
+
+  test('the counts and allowances printed in the balance sheet\'s labels are each stated at the day or year they name', () => {
+    expect(fact('common-stock-001-par-value.shares-issued', '2026-06-30')).toBe('72970119');
+    expect(fact('common-stock-001-par-value.shares-issued', '2025-12-31')).toBe('72002129');
+    expect(fact('common-stock-001-par-value.shares-outstanding', '2025-12-31')).toBe('43815268');
+    expect(fact('accounts-receivable.allowance', '2025-12-31')).toBe('13830');
+    expect(new Set(release.facts.map((f) => f.id)).size).toBe(release.facts.length);
+  });
+
+  test('rows under a long caption ("Weighted-average shares used in computing … per common share:") stay in the table', () => {
+    const shares = release.facts.filter((f) => f.unit === 'shares' && f.origin === 'cell');
+    expect(shares.map((f) => f.value)).toContain('44303331');
+    expect(new Set(shares.map((f) => f.table)).size).toBe(1);
   });
 });

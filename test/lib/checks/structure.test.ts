@@ -162,6 +162,23 @@ describe('forms real statements print', () => {
     ]);
   });
 
+  // Thryv's statement of operations (Q2 2026, test/fixtures/checks/real/thry-2026-q2): "Other income"
+  // is the last line of "Other income (expense):", not its total; XBRL renderings repeat a name whole.
+  test.each([
+    ['Other income (expense):', 'Other income', false],
+    ['Other (expense) income:', 'Other expense', false],
+    ['Net (loss) income:', 'Net income', false],
+    ['Operating expenses', 'Operating Expenses', true],
+    ['Revenues', 'Revenue', true],
+    ['Revenues (1)', 'Revenues', true],
+    ['Other income (expense):', 'Other income (expense)', true],
+  ])('under "%s", a line "%s" closes the section: %s', (section, line, closes) => {
+    const text = table('CONSOLIDATED STATEMENTS OF OPERATIONS', '2Q 2026\t2Q 2025', [
+      'Operating income\t(1,143)\t29,540', `${section}\t\t`, 'Interest expense\t(5,035)\t(5,981)', 'Pension cost\t(357)\t(778)', `${line}\t(446)\t2,557`,
+    ]);
+    expect(one(text).some((f) => f.rule === 'closes-section')).toBe(closes);
+  });
+
   test('costs printed in parentheses are already signed: gross profit = revenue + cost of sales as printed', () => {
     const text = table('INCOME STATEMENT', '2Q 2010\t2Q 2009', ['Revenue\t1,000\t900', 'Cost of sales\t(600)\t(500)', 'Gross profit\t400\t400']);
     expect(one(text)).toEqual([{ total: 'gross-profit', rule: 'chain', certain: true, terms: ['revenue', 'cost-of-sales'] }]);
