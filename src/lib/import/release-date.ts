@@ -32,7 +32,9 @@ export function findReleaseDate(scan: ScannedText, page: PageHints | null): Foun
     const iso = /^\d{4}-\d{2}-\d{2}/.test(m.text) ? m.text.slice(0, 10) : (findDates(m.text)[0]?.iso ?? null);
     if (iso && parseDate(iso)) return { value: iso, from: `the page's ${m.what}` };
   }
-  // A date alone on a line at the very top (a newsroom page's date, kept in the text).
-  const alone = top.slice(0, 5).find((l) => parseDate(l.text) !== null);
-  return alone ? { value: parseDate(alone.text)!, from: `the date printed alone under the headline (${inText(alone.line)})` } : null;
+  // A date alone on a line above the body (a newsroom page's date kept in the text; an EDGAR
+  // exhibit's "Jan. 25, 2005" printed on the right under its media contacts).
+  const body = top.findIndex((l) => l.text.length > 150);
+  const alone = top.slice(0, Math.min(body < 0 ? 5 : body, 15)).find((l) => parseDate(l.text.trim()) !== null);
+  return alone ? { value: parseDate(alone.text.trim())!, from: `the date printed alone above the release's text (${inText(alone.line)})` } : null;
 }

@@ -92,6 +92,20 @@ describe('the release date, from the dateline', () => {
   test.each(cases)('%s', (line, date) => {
     expect(meta(release(['Acme Reports Q3 2022 Results', line, LISTED])).values.release_date).toBe(date);
   });
+
+  // Southern Company's exhibit 99.01 (2005): the date alone on a line under the media contacts, above the headline.
+  test.each([
+    [['Exhibit 99.01', 'News', 'Media Contact: Marc Rice', '404-506-5333 or 1-866-506-5333', 'media@southerncompany.com', 'Investor Relations Contact:', 'Glen Kundert', '404-506-5135', 'Jan. 25, 2005', 'Economic strength in Southeast drives', 'Southern Company earnings above expectations'], '2005-01-25'],
+    [['Acme Reports Q3 2022 Results', 'November 1, 2022'], '2022-11-01'],
+  ])('a date alone on a line above the body: %j', (top, date) => {
+    const body = `ATLANTA - ${LISTED} Revenue for the third quarter was $5 million, compared with $4 million a year ago, as demand for its products grew in every region it serves.`;
+    expect(meta(release([...top, body])).values.release_date).toBe(date);
+  });
+
+  test('a date alone after the body has begun is not the release date', () => {
+    const body = `ATLANTA - ${LISTED} Revenue for the third quarter was $5 million, compared with $4 million a year ago, as demand for its products grew in every region it serves.`;
+    expect(meta(release(['Acme Reports Q3 2022 Results', body, 'Outlook', 'December 31, 2022'])).values.release_date).toBeUndefined();
+  });
 });
 
 describe('company name, ticker and exchange, from the listing', () => {
