@@ -3,6 +3,7 @@ import { attr, childElements, descendants, isElement, isText, locate, tag, child
 import { classRule, edgeRule, inlineStyle, leftIndent, type Rule } from './style.ts';
 import { inlineRuns, runLines, collapse } from './inline-text.ts';
 import { isChrome } from './chrome.ts';
+import { ruleSegments } from './text-tokens.ts';
 
 /** One cell of an HTML table, placed on the table's grid of columns. */
 export interface GridCell {
@@ -88,7 +89,27 @@ export function buildGrid(table: Element): Grid {
   });
   const width = Math.max(0, ...slots.map((s) => s.length));
   for (const s of slots) for (let c = 0; c < width; c++) s[c] ??= null;
+  for (const row of rows) typedRules(row);
   return { rows, slots, width, rowElements };
+}
+
+/**
+ * A row whose every printed cell is a rule typed as text ("--------", "========"), as filings
+ * converted from typewritten text draw them, is a row of rules like one of `<hr>`s: its cells
+ * hold no text and draw a rule (double for "="). Only a whole row: a cell of dashes in a row
+ * with a label or a figure is a nil ("----" beside "55,647").
+ */
+function typedRules(row: GridCell[]): void {
+  const inked = row.filter((c) => c.text !== '');
+  const rules = inked.map((c) => ruleSegments(c.text));
+  if (inked.length === 0 || rules.some((r) => r === null)) return;
+  inked.forEach((cell, i) => {
+    cell.bottom = rules[i]!.some((s) => s.kind === 'double') ? 'double' : 'single';
+    cell.text = '';
+    cell.lines = [];
+    cell.underlined = false;
+    cell.bold = false;
+  });
 }
 
 function span(value: string | null): number {

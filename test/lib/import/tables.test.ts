@@ -289,3 +289,51 @@ describe('title lines printed just above a table join its title block', () => {
     expect(out).toContain('\n\n\t2004\t2003\n');
   });
 });
+
+describe('rules typed as text in a row of their own draw rules, as <hr> does', () => {
+  // Filings converted from typewritten text draw their rules in cells: "--------" above a total, "========" under a grand total.
+  const dashes = '--------';
+  const doubles = '========';
+  const cases: [string, string, string][] = [
+    [
+      'under the header (nothing), above a total (single), under a grand total (double)',
+      table(
+        row('', '2004', '2003'),
+        row('', dashes, dashes),
+        row('Product revenue', '100', '90'),
+        row('Service revenue', '50', '40'),
+        row('', dashes, dashes),
+        row('Total revenue', '150', '130'),
+        row('', doubles, doubles),
+      ),
+      lines('\t2004\t2003', 'Product revenue\t100\t90', 'Service revenue\t50\t40', 'Total revenue\t<u>150</u>\t<u>130</u>'),
+    ],
+    [
+      'between spacer and "$" cells, a double rule under a per-share line; the table is not split at it',
+      table(
+        row('', '', '2004', '', '', '2003'),
+        row('Revenue', '$', '100', '', '$', '90'),
+        row('Cost', '', '(60', ')', '', '(50', ')'),
+        row('', '', dashes, '', '', dashes),
+        row('Gross profit', '$', '40', '', '$', '40'),
+        row('', '', doubles, '', '', doubles),
+        row('Earnings per share', '$', '.42', '', '$', '.38'),
+        row('', '', doubles, '', '', doubles),
+      ),
+      lines('\t2004\t2003', 'Revenue\t$ 100\t$ 90', 'Cost\t(60)\t(50)', 'Gross profit\t<u>$ 40</u>\t<u>$ 40</u>', 'Earnings per share\t<u>$ .42</u>\t<u>$ .38</u>'),
+    ],
+    [
+      "EDGAR's \"- ------\" and underscores, under one column only",
+      table(row('', '2004', '2003'), row('Revenue', '100', '90'), row('', '', '- ------'), row('Other', '5', '5'), row('', '______', '')),
+      lines('\t2004\t2003', 'Revenue\t100\t90', 'Other\t5\t<u>5</u>'),
+    ],
+    [
+      'dashes in a row with a label or a figure are nils, not rules',
+      table(row('', '2004', '2003'), row('Goodwill impairment', '----', '55,647'), row('Preferred stock', '----', '----'), row('', '--', '5')),
+      lines('\t2004\t2003', 'Goodwill impairment\t----\t55,647', 'Preferred stock\t----\t----', '\t--\t5'),
+    ],
+  ];
+  test.each(cases)('%s', (_, html, expected) => {
+    expect(text(html)).toBe(expected);
+  });
+});
