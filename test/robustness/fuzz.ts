@@ -65,6 +65,9 @@ const PIECES = [
   '\u00a0', '\u200b', 'é', '🚀', '=', '@', '<script>', '&amp;', '"', "'", '\\', '¹', '−', 'e5', 'Infinity', '\r',
 ];
 
+/** Rule lines typed between a table's lines, as hand-written and typewritten tables draw them. */
+const RULES = ['\t-------\t-------', '\t=======\t=======', '\t\t-----', '------------------------------', '\t- -----\t- -----', '\t_____', '\t--\t--'];
+
 export interface Mutant {
   seed: number;
   text: string;
@@ -86,7 +89,7 @@ export function mutate(text: string, seed: number): Mutant {
     const line = lines[i]!;
     const changed = (t: string): Line => ({ text: t, origin: null });
     const at = int(line.text.length + 1);
-    switch (int(12)) {
+    switch (int(13)) {
       case 0:
         steps.push(`delete a character of line ${i + 1}`);
         lines[i] = changed(line.text.slice(0, at) + line.text.slice(at + 1));
@@ -155,6 +158,12 @@ export function mutate(text: string, seed: number): Mutant {
         steps.push(`cut the text at line ${i + 1}, column ${at + 1}`);
         lines = [...lines.slice(0, i), changed(line.text.slice(0, at))];
         break;
+      case 12: {
+        const rule = pick(RULES);
+        steps.push(`insert the rule line ${shown(rule)} before line ${i + 1}`);
+        lines.splice(i, 0, changed(rule));
+        break;
+      }
     }
   }
   // A CR or a line separator a mutation inserted breaks the line for the ingest (as a CR would
