@@ -60,10 +60,12 @@ function tableLines(table: TableText, pulled: string[]): string[] {
 }
 
 /** A title printed above a table: short, not a sentence (a unit statement always qualifies). */
-function isTitleLine(line: string): boolean {
+export function isTitleLine(line: string): boolean {
   if (isUnitStatement(line)) return true;
   // "THE BUCKLE, INC." ends in a period but is a name, not a sentence.
   const sentence = /[.!?]$/.test(line) && !/\b(?:Inc|Corp|Co|Ltd|plc|N\.V|S\.A|L\.P|LLC)\.$/i.test(line) && line !== line.toUpperCase();
+  // A contact's e-mail address or a web address is never a table's title.
+  if (/\S@\S+\.\w|\bhttps?:\/\/|\bwww\./i.test(line)) return false;
   return line.length <= 100 && !sentence && !/^- /.test(line) && /[A-Za-z]/.test(line);
 }
 

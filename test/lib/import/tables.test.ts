@@ -280,6 +280,12 @@ describe('title lines printed just above a table join its title block', () => {
     );
   });
 
+  test('a contact line above the title block is not pulled in', () => {
+    expect(text(`<p>ir@acme.com</p><p>ACME CORP<br>STATEMENTS OF OPERATIONS<br>(In thousands)</p>${figures}`)).toBe(
+      lines('ir@acme.com', '', 'ACME CORP', 'STATEMENTS OF OPERATIONS', '(In thousands)', '\t2004\t2003', 'Revenue\t150\t130'),
+    );
+  });
+
   test.each([
     ['a sentence broken with <br>', '<p>Revenue rose 15 percent.<br>(In thousands)</p>'],
     ['more lines than a title block has', '<p>A<br>B<br>C<br>D<br>E</p>'],
