@@ -76,7 +76,8 @@ class Walker {
       }
       if (!isElement(child)) continue;
       if (isChrome(child, inside.article, inside.kept)) {
-        this.leftOut.chrome++;
+        // The <head> the parser supplies where the source has none was never in the source.
+        if (child.sourceCodeLocation) this.leftOut.chrome++;
         // A sidebar may still hold the release's own contacts.
         for (const kept of keptInside(child)) this.element(kept, format, { article: inside.article, kept: true });
         continue;
