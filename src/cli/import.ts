@@ -24,7 +24,8 @@ export interface ImportFlags {
   scale?: string;
 }
 
-const KINDS: Record<string, 'html' | 'text'> = { '.html': 'html', '.htm': 'html', '.txt': 'text' };
+// Markdown is text: its pipe tables are read through the HTML path (src/lib/import/markdown.ts).
+const KINDS: Record<string, 'html' | 'text'> = { '.html': 'html', '.htm': 'html', '.txt': 'text', '.md': 'text', '.markdown': 'text' };
 
 /**
  * `tieout import <file>`: makes `<data>/releases/<id>/` from a release as published: the

@@ -10,7 +10,7 @@ import { stdio, type Io } from './io.ts';
 export type { Io } from './io.ts';
 
 const USAGE = `Usage:
-  tieout import <file.html|file.htm|file.txt> [--id <release-id>] [--data <dir>] [--force]
+  tieout import <file.html|file.htm|file.txt|file.md> [--id <release-id>] [--data <dir>] [--force]
       [--ticker T] [--name N] [--exchange X] [--company slug] [--title T]
       [--fiscal-period 2023-q3] [--fiscal-year-end MM-DD] [--fiscal-year-named-by end|start]
       [--release-date YYYY-MM-DD]

@@ -85,6 +85,40 @@ describe('tieout import', () => {
     expect(readFileSync(join(data, 'releases', 'inap-2010-q2', 'release.txt'), 'utf8')).toBe(readFileSync(inap, 'utf8'));
   });
 
+  test('imports Markdown with pipe tables (.md), and `check` ties its footings', () => {
+    const data = scratch();
+    const md = join(data, 'acme-q3-2023.md');
+    writeFileSync(
+      md,
+      [
+        '# Acme Corp Reports Third Quarter 2023 Financial Results',
+        '',
+        'NEW YORK, Nov. 8, 2023 -- Acme Corp (NASDAQ: ACME) today reported results for the quarter ended September 30, 2023.',
+        '',
+        'CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS',
+        '(in thousands)',
+        '',
+        '| | Three Months Ended September 30, 2023 | Three Months Ended September 30, 2022 |',
+        '|---|---:|---:|',
+        '| Product revenue | $ 115,000 | $ 100,000 |',
+        '| Service revenue | 50,000 | 50,000 |',
+        '| Total revenue | 165,000 | 150,000 |',
+        '',
+      ].join('\n'),
+    );
+    const { status, stdout, stderr } = tieout('import', md, '--data', data);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/release\.txt +\d+ lines: 1 table with 6 printed values/);
+    expect(stdout).not.toContain('left out');
+    const dir = join(data, 'releases', 'acme-2023-q3');
+    expect(readFileSync(join(dir, 'source.txt'), 'utf8')).toBe(readFileSync(md, 'utf8'));
+    expect(loadReleaseMeta(join(dir, 'release.yaml'))).toMatchObject({ scale: 3, fiscalPeriod: '2023-q3', releaseDate: '2023-11-08' });
+    const check = tieout('check', dir);
+    expect(check.status).toBe(0);
+    expect(check.stdout).toMatch(/2 checks — 0 mismatch, 0 unverifiable, 0 rounding, 2 exact/);
+  });
+
   test('a data folder it cannot write (a file stands in its path) is a clear error, not a crash', () => {
     const data = scratch();
     const blocked = join(data, 'blocked');
@@ -95,7 +129,7 @@ describe('tieout import', () => {
   });
 
   test('a file it cannot read is refused with its name', () => {
-    expect(tieout('import', 'release.pdf').stderr).toBe("release.pdf:1:1: expected an .html, .htm or .txt file; found '.pdf'\n");
+    expect(tieout('import', 'release.pdf').stderr).toBe("release.pdf:1:1: expected an .html, .htm, .txt or .md file; found '.pdf'\n");
     expect(tieout('import', 'no-such-release.html').stderr).toBe('no-such-release.html:1:1: expected a release file to import; none found\n');
     expect(tieout('import', 'no-such-release.html').status).toBe(2);
   });

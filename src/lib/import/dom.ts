@@ -47,6 +47,10 @@ export function attr(el: Element, name: string): string | null {
 
 /** Where a node starts in the source (1-based line and column); the document start when parse5 has none. */
 export function locate(node: Node): SourceLocation {
+  // HTML written from another source (markdown.ts) names the place its source prints the element at.
+  const mark = isElement(node) ? node.attrs.find((a) => a.name === 'data-tieout-at') : undefined;
+  const place = mark && /^(\d+):(\d+)$/.exec(mark.value);
+  if (place) return { line: Number(place[1]), column: Number(place[2]) };
   const at = node.sourceCodeLocation;
   return at ? { line: at.startLine, column: at.startCol } : { line: 1, column: 1 };
 }

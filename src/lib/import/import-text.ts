@@ -4,6 +4,7 @@ import { scanText } from './scan-text.ts';
 import { textBlocks } from './text-blocks.ts';
 import { textSource } from './text-lines.ts';
 import { messages } from './messages.ts';
+import { hasPipeTable, markdownHtml } from './markdown.ts';
 
 export interface ImportedText {
   /** The document is HTML (an exhibit inside an EDGAR `.txt` submission): the caller reads it as HTML. */
@@ -30,6 +31,10 @@ export function importText(source: string, file: string): ImportedText {
   if (isReleaseText(input.text)) {
     const text = input.envelope ? `${input.text}\n` : source;
     return { html: null, text, issues: [], canonical: true, envelope: input.envelope, pageNumbers: 0 };
+  }
+  // Markdown with pipe tables is read by the HTML path, from the HTML its tree is written as.
+  if (!input.envelope && hasPipeTable(input.text)) {
+    return { html: markdownHtml(input.text), text: '', issues: [], canonical: false, envelope: false, pageNumbers: 0 };
   }
   const read = textBlocks(input.lines, file);
   const issues = [...read.issues];

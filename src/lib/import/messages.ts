@@ -5,7 +5,7 @@
  */
 export const messages = {
   emptyFile: () => 'expected a press release; the file is empty',
-  unsupportedType: (ext: string) => `expected an .html, .htm or .txt file; found '${ext || 'no extension'}'`,
+  unsupportedType: (ext: string) => `expected an .html, .htm, .txt or .md file; found '${ext || 'no extension'}'`,
   noTables: () =>
     'expected at least one table of figures (an HTML <table> with a header row and rows of numbers); found none, so the ingest would find no facts',
   noTextTables: () =>

@@ -31,6 +31,27 @@ describe('any markup imports without throwing', () => {
     );
   });
 
+  test('random Markdown with pipe tables gives release text and issues located on its own lines, never an exception', () => {
+    const LINES = [
+      '| | Q3 2023 | Q3 2022 |', '|---|---:|---:|', '| Revenue | $ 5,931 | $ 7,103 |', '| Costs | (65) | — |', '| | 2023 |', '|---|', '| Total | **150** | <u>40</u> |',
+      'ACME CORP', '(In millions)', '', '# Acme Reports Results', '- Revenue of $5.9 million', 'Revenue rose | fell.', '---', '| a \\| b | 1 |', '```', '> quote |',
+      'Item | 2023', ':-- | --:', '| x | 1 | 2 | 3 | 4 |', '<table><tr><td>1</td></tr></table>', '| | | |', '|:-:|-|',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 60 }), (picked) => {
+        const text = `${picked.join('\n')}\n`;
+        const result = importRelease({ text, file: 'x.md', kind: 'text' });
+        expect(result.releaseText.endsWith('\n') || result.releaseText === '').toBe(true);
+        for (const issue of result.issues) {
+          expect(issue.line).toBeGreaterThanOrEqual(1);
+          expect(issue.line).toBeLessThanOrEqual(picked.length + 1);
+          expect(issue.column).toBeGreaterThanOrEqual(1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test('random text as a .txt release never throws', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), (text) => {

@@ -1,0 +1,98 @@
+/**
+ * A release in Markdown (GitHub-flavoured pipe tables, as converters of filings and wire text
+ * write them) as HTML for the HTML path, which already reads tables: `$` cells, header rows,
+ * captions, rules. satteri parses the Markdown (the parser the notebooks use); this module
+ * only writes its tree back out as HTML that keeps the source's places:
+ *
+ * - every element starts on its own source line (blank lines pad the HTML), and carries
+ *   `data-tieout-at="line:column"`, which dom.ts's locate() reads, so a problem is reported where
+ *   the Markdown prints it;
+ * - a paragraph whose every line is a title line ("ACME CORP" / "(In thousands)") keeps
+ *   its lines, and a unit statement keeps its own line (a Markdown soft break joins lines
+ *   with a space, and a unit statement joined to a title is no longer one); a paragraph of
+ *   prose is one line, as Markdown means it.
+ */
+import { markdownToHast, type HastNode } from 'satteri';
+import { isTitleLine } from './release-text.ts';
+import { isUnitStatement } from './cell-text.ts';
+import { escapeHtml } from '../markup.ts';
+
+/** A GitHub pipe table's delimiter row: `|---|:---:|---:|`, two columns at least. */
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
+
+/** Whether the text holds a Markdown pipe table: a delimiter row under a row with pipes. */
+export function hasPipeTable(text: string): boolean {
+  const lines = text.split('\n');
+  return lines.some((line, i) => i > 0 && DELIMITER_ROW.test(line) && lines[i - 1]!.includes('|'));
+}
+
+type Node = HastNode & {
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: Node[];
+  position?: { start: { line: number; column: number } };
+};
+
+/** The Markdown as an HTML page whose elements sit on the lines, and name the places, the Markdown prints them at. */
+export function markdownHtml(source: string): string {
+  const tree = markdownToHast(source, { position: true, features: { gfm: { footnotes: false } } }) as Node;
+  const out: string[] = [];
+  let line = 1;
+  const write = (text: string) => {
+    out.push(text);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) line++;
+  };
+  const visit = (node: Node) => {
+    // A soft break inside a paragraph is a space, as Markdown reads it.
+    if (node.type === 'text') write(escapeHtml(node.value!.replace(/\n/g, ' ')));
+    else if (node.type === 'raw') write(node.value ?? '');
+    else if (node.type === 'root') for (const child of node.children ?? []) visit(child);
+    else if (node.type === 'element') {
+      const at = node.position?.start;
+      if (at) while (line < at.line) write('\n');
+      const tag = node.tagName!;
+      write(`<${tag}${attributes(node, at)}>`);
+      const breaks = tag === 'p' ? keptBreaks(node) : null;
+      for (const child of node.children ?? []) {
+        if (breaks && child.type === 'text') write(breaks(child.value!));
+        else visit(child);
+      }
+      if (!VOID.has(tag)) write(`</${tag}>`);
+    }
+  };
+  visit(tree);
+  return `<!doctype html><html><body>${out.join('')}</body></html>\n`;
+}
+
+const VOID = new Set(['br', 'hr', 'img', 'input', 'col', 'wbr']);
+
+function attributes(node: Node, at: { line: number; column: number } | undefined): string {
+  const parts: string[] = [];
+  for (const [name, value] of Object.entries(node.properties ?? {})) {
+    if (value === null || value === undefined || value === false) continue;
+    const attr = name === 'className' ? 'class' : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    parts.push(` ${attr}="${escapeHtml(Array.isArray(value) ? value.join(' ') : String(value))}"`);
+  }
+  if (at) parts.push(` data-tieout-at="${at.line}:${at.column}"`);
+  return parts.join('');
+}
+
+/**
+ * How a paragraph's soft breaks are written, or null to read them as spaces: every line kept
+ * when each is a title line; else only around a unit statement, which heads the table below
+ * ("(A) … presented in the following line items:" / "(In millions)").
+ */
+function keptBreaks(p: Node): ((text: string) => string) | null {
+  const children = p.children ?? [];
+  if (!children.every((c) => c.type === 'text')) return null;
+  const lines = children.map((c) => c.value!).join('').split('\n').map((l) => l.trim());
+  if (lines.length < 2) return null;
+  if (lines.every(isTitleLine)) return (text) => text.split('\n').map(escapeHtml).join('<br>');
+  if (!lines.some(isUnitStatement)) return null;
+  return (text) =>
+    text
+      .split('\n')
+      .map((line, i, all) => (i === 0 ? '' : isUnitStatement(line.trim()) || isUnitStatement(all[i - 1]!.trim()) ? '<br>' : ' ') + escapeHtml(line))
+      .join('');
+}

@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { importRelease } from '../../../src/lib/import/index.ts';
+import { hasPipeTable } from '../../../src/lib/import/markdown.ts';
+import { parseRelease, loadReleaseMeta } from '../../../src/lib/ingest/index.ts';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import type { Fact, ReleaseMeta } from '../../../src/lib/types.ts';
+
+const imported = (md: string) => importRelease({ text: md, file: 'release.md', kind: 'text' }, { ticker: 'X', fiscalPeriod: '2023-q3', scale: 'thousands' });
+const text = (md: string) => imported(md).releaseText;
+const lines = (...l: string[]) => `${l.join('\n')}\n`;
+
+describe('hasPipeTable', () => {
+  test.each([
+    ['| | 2023 | 2022 |\n|---|---:|---:|\n| Revenue | 5 | 4 |'],
+    ['Metric | 2023 | 2022\n--- | --- | ---\nRevenue | 5 | 4'], // no outer pipes
+    ['|   | Q3 |\n| :-- | :--: |'],
+  ])('%j holds one', (md) => expect(hasPipeTable(md)).toBe(true));
+
+  test.each([
+    ['Revenue rose | fell.\n\n---\n\nNext section'], // a thematic break under prose with a pipe
+    ['| a lone row |'],
+    ['\tQ3 2023\tQ3 2022\nRevenue\t5\t4'],
+    ['-----\n-----'],
+  ])('%j holds none', (md) => expect(hasPipeTable(md)).toBe(false));
+});
+
+/** Table-driven: Markdown tables as converters of filings write them, and the release text each imports to. */
+describe('Markdown tables become release-text tables', () => {
+  const cases: [string, string, string][] = [
+    [
+      'a header row of periods; "$" and "(…)" inside cells',
+      lines('| | Q3 2023 | Q3 2022 |', '|---|---:|---:|', '| Revenue | $ 5,931 | $ 7,103 |', '| Interest expense | (65) | (62) |'),
+      lines('\tQ3 2023\tQ3 2022', 'Revenue\t$ 5,931\t$ 7,103', 'Interest expense\t(65)\t(62)'),
+    ],
+    [
+      '"$" in a column of its own, as filings converted cell by cell print it, and a span over the years',
+      lines(
+        '| | | Three Months Ended | | |',
+        '|---|---|---|---|---|',
+        '| | | 2023 | | 2022 |',
+        '| Net revenues | $ | 180,556 | $ | 120,129 |',
+        '| GAAP net income | $ | 49,222 | $ | 15,874 |',
+      ),
+      // The span sits in the one cell Markdown gives it; the ingest spreads it over the empty cell to its right.
+      lines('\tThree Months Ended\t', '\t2023\t2022', 'Net revenues\t$ 180,556\t$ 120,129', 'GAAP net income\t$ 49,222\t$ 15,874'),
+    ],
+    [
+      'a caption of title lines above the table, nils, bold totals, no outer pipes',
+      lines(
+        'ACME CORP',
+        'STATEMENTS OF OPERATIONS',
+        '(In thousands)',
+        '',
+        'Item | 2023 | 2022',
+        ':-- | --: | --:',
+        'Product revenue | 100 | —',
+        'Service revenue | 50 | 40',
+        '**Total revenue** | **150** | **40**',
+      ),
+      // A word in the header row's corner is a label beside the header, as in an HTML table.
+      lines('ACME CORP', 'STATEMENTS OF OPERATIONS', '(In thousands)', '\t2023\t2022', 'Item\t\t', 'Product revenue\t100\t—', 'Service revenue\t50\t40', 'Total revenue\t150\t40'),
+    ],
+    [
+      'indentation written as no-break spaces, and a pipe escaped in a label',
+      lines('| | 2023 |', '|---|---|', '| Operating expenses: | |', '| &nbsp;&nbsp;Research \\| development | 10 |', '| &nbsp;&nbsp;Sales | 5 |', '| Total operating expenses | 15 |'),
+      lines('\t2023', 'Operating expenses:\t', '  Research | development\t10', '  Sales\t5', 'Total operating expenses\t15'),
+    ],
+  ];
+  test.each(cases)('%s', (_, md, expected) => {
+    expect(text(md)).toBe(expected);
+  });
+
+  test('prose stays one paragraph a line, headings and list items as in any release', () => {
+    const md = lines(
+      '# Acme Reports Third Quarter 2023 Results',
+      '',
+      'NEW YORK, Nov. 8, 2023 -- Acme Corp (NASDAQ: ACME) today reported',
+      'results for the quarter ended September 30, 2023.',
+      '',
+      '- Revenue of **$5.9 million**',
+      '- Net income of $0.7 million',
+      '',
+      '| | Q3 2023 |',
+      '|---|---|',
+      '| Revenue | 5,931 |',
+    );
+    expect(text(md)).toBe(
+      lines(
+        'Acme Reports Third Quarter 2023 Results',
+        '',
+        'NEW YORK, Nov. 8, 2023 -- Acme Corp (NASDAQ: ACME) today reported results for the quarter ended September 30, 2023.',
+        '',
+        '- Revenue of $5.9 million',
+        '- Net income of $0.7 million',
+        '',
+        '\tQ3 2023',
+        'Revenue\t5,931',
+      ),
+    );
+  });
+
+  test('a problem is reported at the line and column the Markdown prints it', () => {
+    const md = lines('Results', '', '| | Q3 2023 |', '|---|---|', '| Revenue | 5,931 |', '', '| Costs | 12 |', '|---|---|', '| Rent | 3 |');
+    expect(imported(md).issues.map((i) => `${i.line}:${i.column}: ${i.message}`)).toEqual([
+      "7:1: expected a header row naming the columns (periods, changes) above this table's figures; found none (the table starts with 'Costs')",
+    ]);
+  });
+});
+
+/**
+ * Real releases written as Markdown: each table of the release text as a pipe table (its first
+ * header line the Markdown header row, the rest rows of their own; indentation as no-break
+ * spaces, `<u>` kept as inline HTML), each prose line a paragraph. Imported, they read as the
+ * same facts as the release text they were written from.
+ */
+const REAL: [string, ReleaseMeta][] = [
+  ['data/releases/inap-2010-q2/release.txt', loadReleaseMeta('data/releases/inap-2010-q2/release.yaml')],
+  ...(['q1', 'q2', 'q3', 'q4'] as const).map((q): [string, ReleaseMeta] => [
+    `test/fixtures/import/nvda-fy2023-${q}.release.txt`,
+    loadReleaseMeta(`test/fixtures/import/nvda-fy2023-${q}.release.yaml`, `nvda-2023-${q}`),
+  ]),
+];
+
+function asMarkdown(releaseText: string): string {
+  const src = releaseText.replace(/\n$/, '').split('\n');
+  const isRow = (k: number) => src[k]?.includes('\t') ?? false;
+  const out: string[] = [];
+  for (let i = 0; i < src.length; i++) {
+    // Prose and title lines as they are: a title block stays one paragraph of lines, which the import keeps as lines.
+    if (!isRow(i)) {
+      out.push(src[i]!.replace(/\|/g, '\\|'));
+      continue;
+    }
+    // A blank line before a table, else Markdown reads the line above as its header.
+    if (out.length > 0 && out.at(-1) !== '') out.push('');
+    // The table runs on over captions between its rows ("Stockholders' equity:"), which become rows of their own.
+    let end = i;
+    for (;;) {
+      if (isRow(end + 1)) end++;
+      else {
+        let k = end + 1;
+        while (k < src.length && !isRow(k) && k - end <= 10) k++;
+        if (!isRow(k) || src[k]!.startsWith('\t')) break;
+        end = k;
+      }
+    }
+    const rows = src
+      .slice(i, end + 1)
+      .filter((line) => line.trim() !== '')
+      .map((line) =>
+        line.split('\t').map((c, k) => {
+          const cell = c.replace(/\|/g, '\\|');
+          return k > 0 ? cell.trim() : '&nbsp;'.repeat(/^ */.exec(cell)![0].length) + cell.trim();
+        }),
+      );
+    // Markdown drops cells past the header row's: every row as wide as the widest.
+    const width = Math.max(...rows.map((r) => r.length));
+    rows.forEach((r, k) => {
+      out.push(`| ${[...r, ...Array(width - r.length).fill('')].join(' | ')} |`);
+      if (k === 0) out.push(`|${Array(width).fill('---').join('|')}|`);
+    });
+    out.push('');
+    i = end;
+  }
+  return `${out.join('\n')}\n`;
+}
+
+const comparable = (f: Fact) => [f.id, f.value, f.status, f.period, f.unit, f.scale, f.decimals, f.total, f.underlined].join(' ');
+
+describe.each(REAL)('%s written as Markdown', (file, meta) => {
+  const original = readFileSync(file, 'utf8');
+  const md = asMarkdown(original);
+  const result = importRelease({ text: md, file: 'release.md', kind: 'text' }, { ticker: meta.ticker, fiscalPeriod: meta.fiscalPeriod, scale: 'thousands' });
+  const fromMd = parseRelease(result.releaseText, meta, emptyModel, 'release.txt');
+  const fromText = parseRelease(original, meta, emptyModel, file);
+
+  test('imports with the problems the release text has, and no more', () => {
+    expect(result.issues).toEqual([]);
+    expect(fromMd.errors.length).toBeLessThanOrEqual(fromText.errors.length);
+  });
+
+  test('reads as the same facts', () => {
+    expect(fromMd.facts.filter((f) => f.origin === 'cell').map(comparable)).toEqual(fromText.facts.filter((f) => f.origin === 'cell').map(comparable));
+  });
+});
