@@ -42,7 +42,8 @@ function withoutHeader(csv: string): string {
 /** One plain-text table per release table: row id, label, then each column's value as read. */
 function factsText(release: Release): string {
   const byId = new Map(release.facts.map((f) => [f.id, f]));
-  const show = (f: Fact | undefined) => (!f ? '' : f.status === 'reported' ? f.value! : f.status === 'nil' ? 'nil' : 'n/m');
+  const show = (f: Fact | undefined) =>
+    !f ? '' : f.status === 'reported' ? f.value! : f.status === 'nil' ? 'nil' : f.range ? `${f.range.low} to ${f.range.high}` : 'n/m';
   const out: string[] = [];
   for (const table of release.tables) {
     out.push(`${table.id} — ${table.title}${table.unitNote ? ` ${table.unitNote}` : ''}`);

@@ -21,8 +21,12 @@ export type Unit =
   | 'reference' // a note reference in a "Note" column: a number that names, not measures
   | (string & {}); // money in another currency: 'GBP', 'EUR/share', …
 
-/** reported: a printed number; nil: "-" or "----"; not-meaningful: "n/m". */
-export type FactStatus = 'reported' | 'nil' | 'not-meaningful';
+/**
+ * reported: a printed number; nil: "-" or "----"; not-meaningful: "n/m"; range: two numbers
+ * printed as one figure, as outlooks print them ("$111.0 - $112.0", "5% to 7%"), its ends in
+ * `Fact.range`.
+ */
+export type FactStatus = 'reported' | 'nil' | 'not-meaningful' | 'range';
 
 /** A period a fact is about. Ids are readable and never positional. */
 export interface Period {
@@ -89,6 +93,8 @@ export interface Fact extends SourceLocation {
   /** Exact decimal string in printed units (multiply by 10^scale for base units); null unless status is 'reported'. */
   value: string | null;
   status: FactStatus;
+  /** A range's ends, exact decimal strings in printed units, as printed (low first); only when status is 'range'. */
+  range?: { low: string; high: string };
   unit: Unit;
   /** Power of ten of the printed units: 3 for thousands, 0 for units. */
   scale: number;

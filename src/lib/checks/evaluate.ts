@@ -9,7 +9,7 @@
  * say so; an input that is not printed or printed n/m leaves the result undefined.
  */
 import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
-import { formatNumber } from '../format/index.ts';
+import { formatNumber, printedText } from '../format/index.ts';
 import type { Fact } from '../types.ts';
 import { leftChain, type Expression, type Operator } from './expression.ts';
 import { add, div, type Interval, mul, neg, point, printed, scale, sub } from './interval.ts';
@@ -86,7 +86,7 @@ export function evaluate(expression: Expression, scope: Scope): Evaluation {
       return { value: new Decimal(0), interval: point(new Decimal(0)), words, numbers: '0', precedence: 3 };
     }
     if (f.status === 'not-meaningful' || f.value === null) {
-      missing.push(`${f.label} is n/m`);
+      missing.push(f.status === 'range' ? `${f.label} is a range (${printedText(f.raw)})` : `${f.label} is n/m`);
       return { value: null, interval: null, words, numbers: 'n/m', precedence: 3 };
     }
     const base = powerOfTen(f.scale);

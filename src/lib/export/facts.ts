@@ -8,8 +8,14 @@ export const FACT_FIELDS = [
   'decimals', 'raw', 'line', 'column', 'total', 'underlined', 'dollar', 'footnotes', 'origin',
 ] as const satisfies readonly (keyof Fact)[];
 
+/** A fact's fields in order; a range's ends follow its status (only a range has them; the CSV keeps its printed text in `raw`). */
 export function orderedFact(fact: Fact): Record<string, unknown> {
-  return Object.fromEntries(FACT_FIELDS.map((k) => [k, fact[k]]));
+  const entries: [string, unknown][] = [];
+  for (const k of FACT_FIELDS) {
+    entries.push([k, fact[k]]);
+    if (k === 'status' && fact.range) entries.push(['range', fact.range]);
+  }
+  return Object.fromEntries(entries);
 }
 
 /** Facts as JSON: the records `tieout facts --json` prints (the site's download writes one record a line). */

@@ -140,6 +140,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         dimension: column.dimension,
         value: parsed.value,
         status: parsed.status,
+        ...(parsed.range ? { range: parsed.range } : {}),
         unit: unitOf(kind, money),
         scale: scaleOfKind(kind, printedScale, minor, [labelUnit, ...sectionUnits.toReversed()].find((u) => u.kind === 'count')?.scale ?? null),
         decimals: parsed.decimals,

@@ -19,6 +19,8 @@ export interface ParsedValue {
   underlined: boolean;
   /** Footnote marks printed after the figure: "390,000(1)" → ["1"]. */
   footnotes: string[];
+  /** Status 'range': its two ends ("$111.0 - $112.0" → 111.0 and 112.0). */
+  range?: { low: string; high: string };
 }
 
 const UNDERLINE = /^<u>([\s\S]*)<\/u>$/i;
@@ -90,7 +92,7 @@ export function parseValue(text: string): ParsedValue | null {
   }
 
   const m = NUMBER.exec(rest);
-  if (!m) return null;
+  if (!m) return direction ? null : parseRange(rest, base);
   const [, open, sign, innerSymbol, whole, fraction = '', suffix1, close, suffix2] = m;
   if (Boolean(open) !== Boolean(close) || (open && sign) || (suffix1 && suffix2) || (innerSymbol && (symbol || !isSymbol(innerSymbol)))) return null;
   if (direction && (open || sign)) return null;
@@ -112,6 +114,43 @@ export function parseValue(text: string): ParsedValue | null {
     decimals: fraction.length,
     unitHint: hintOf(suffix),
   };
+}
+
+/**
+ * Where a range's two figures meet: " - ", " – ", " to ", or a dash with no spaces between two
+ * figures ("$0.80-$0.85", "440–445"). Tried only on text that is no single figure.
+ */
+const RANGE_JOIN = /\s+(?:-|–|—|to)\s+|\s*[–—]\s*|(?<=[\d%)])-(?=[$£€¥(\d])|\s+to\s*|\s*to\s+/gi;
+
+/**
+ * A range printed as one figure ("$111.0 - $112.0", "$0.80-$0.85", "5% to 7%", "(0.10) - 0.05"):
+ * two figures of one kind, each read as parseValue reads a figure. A unit printed on one end
+ * holds for both ("5 - 7%"); the one a figure keeps is the finer of the two ends' places.
+ */
+function parseRange(text: string, base: Omit<ParsedValue, 'value' | 'status' | 'unitHint'>): ParsedValue | null {
+  for (const join of text.matchAll(RANGE_JOIN)) {
+    const [leftText, rightText] = [text.slice(0, join.index).trim(), text.slice(join.index + join[0].length).trim()];
+    // A span of years ("2023-24", "2019 – 2020") names a period, as a header does.
+    if (/^(?:19|20)\d\d$/.test(leftText) && /^(?:(?:19|20)\d\d|\d\d)$/.test(rightText)) continue;
+    const left = parseValue(leftText);
+    const right = parseValue(rightText);
+    if (left?.status !== 'reported' || right?.status !== 'reported' || left.range || right.range) continue;
+    if (left.unitHint && right.unitHint && left.unitHint !== right.unitHint) continue;
+    if (left.symbol && right.symbol && left.symbol !== right.symbol) continue;
+    const symbol = base.symbol ?? left.symbol ?? right.symbol;
+    return {
+      ...base,
+      symbol,
+      dollar: base.dollar || left.dollar || right.dollar,
+      value: null,
+      status: 'range',
+      decimals: Math.max(left.decimals, right.decimals),
+      unitHint: left.unitHint ?? right.unitHint,
+      footnotes: [...base.footnotes, ...left.footnotes, ...right.footnotes],
+      range: { low: left.value!, high: right.value! },
+    };
+  }
+  return null;
 }
 
 /** "$", "£", "US$", "RMB", "EUR" — but not three capitals that name no currency ("BPS", "PTS"). */

@@ -21,6 +21,7 @@ export function columnKey(fact: Fact): string {
 export function displayValue(fact: Fact): string {
   if (fact.status === 'nil') return DEFAULT_NIL;
   if (fact.status === 'not-meaningful') return 'n/m';
+  if (fact.status === 'range') return printedText(fact.raw);
   if (fact.unit === 'percent') return formatPercent(fact.value, { decimals: fact.decimals });
   if (fact.unit === 'basis-points') return formatBasisPoints(fact.value);
   if (fact.unit === 'percentage-points') return `${formatAccounting(fact.value, { decimals: fact.decimals })} pts`;

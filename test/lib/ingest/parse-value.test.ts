@@ -80,3 +80,51 @@ describe('parseValue', () => {
   t('(-5)', null);
   t('abc', null);
 });
+
+// Ranges, as outlooks print them: one fact, its ends kept exact, never an error.
+describe('parseValue reads a range printed as one figure', () => {
+  test.each([
+    ['$111.0 - $112.0', { low: '111.0', high: '112.0' }, { decimals: 1, dollar: true, symbol: '$' }],
+    ['$440 - $445', { low: '440', high: '445' }, { dollar: true }],
+    ['$0.20 to $0.22', { low: '0.20', high: '0.22' }, { decimals: 2 }],
+    ['$0.80-$0.85', { low: '0.80', high: '0.85' }, { dollar: true }],
+    ['440–445', { low: '440', high: '445' }, { dollar: false, symbol: null }],
+    ['5% to 7%', { low: '5', high: '7' }, { unitHint: 'percent' }],
+    ['5 - 7%', { low: '5', high: '7' }, { unitHint: 'percent' }],
+    ['(0.10) - 0.05', { low: '-0.10', high: '0.05' }, { decimals: 2 }],
+    ['-3% - -1%', { low: '-3', high: '-1' }, { unitHint: 'percent' }],
+    ['\\$ 1.10 – \\$ 1.20', { low: '1.10', high: '1.20' }, { dollar: true }],
+    ['£1.2bn - £1.3bn', null, {}], // a unit suffix no figure takes
+    ['<u>$1,000 - $1,100</u>', { low: '1000', high: '1100' }, { underlined: true }],
+    ['$1.1 billion - $1.2 billion', null, {}],
+  ] as const)('%j', (text, range, rest) => {
+    const got = parseValue(text);
+    if (range === null) expect(got).toBeNull();
+    else expect(got).toMatchObject({ status: 'range', value: null, range, ...rest });
+  });
+
+  test.each([
+    ['2023-24'], // a fiscal year, as a header names it
+    ['2019 – 2020'],
+    ['Q3 - Q4'],
+    ['1 - 3 years'],
+    ['$ - $'],
+    ['- to -'],
+    ['Up 5% to 7%'],
+    ['5% to'],
+    ['$1 - 2 - 3'],
+  ])('%j is no range', (text) => {
+    expect(parseValue(text)?.status ?? null).not.toBe('range');
+  });
+
+  test('any two figures joined read as their range (property)', () => {
+    const figures = ['1', '12.5', '(3)', '$1,234', '0.05', '-4', '99%', '$ 7.10'];
+    const joins = [' - ', ' – ', ' to ', '–'];
+    for (const a of figures) for (const b of figures) for (const j of joins) {
+      const [left, right] = [parseValue(a)!, parseValue(b)!];
+      const got = parseValue(`${a}${j}${b}`);
+      if ((left.unitHint && right.unitHint && left.unitHint !== right.unitHint) || (left.symbol && right.symbol && left.symbol !== right.symbol)) continue;
+      expect(got, `${a}${j}${b}`).toMatchObject({ status: 'range', range: { low: left.value, high: right.value } });
+    }
+  });
+});
