@@ -91,8 +91,15 @@ function caseWord(word: string, keep: Set<string>, first: boolean): string {
 
 /** A table's title for headings, navigation and breadcrumbs: readable, without "Unaudited Condensed Consolidated". */
 export function tableTitle(table: TableHead, release?: ReleaseHead): string {
+  // A table that prints no title is named by its id: the label of its first line, or the heading above it.
+  if (table.title.trim() === '') return untitled(table.id);
   if (!release) return shortTitle(table.title);
   return remembered(tableTitles, release, table.title, () => shortTitle(table.title, release));
+}
+
+function untitled(id: string): string {
+  const words = id.replace(/-\d+$/, '').replace(/-+/g, ' ').trim() || 'table';
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function shortTitle(printed: string, release?: ReleaseHead): string {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headerParts, readableTitle, sentenceTitle } from '../../../src/lib/site/labels.ts';
+import { headerParts, readableTitle, sentenceTitle, tableTitle } from '../../../src/lib/site/labels.ts';
 import { load } from '../checks/fixture.ts';
 import { fromFiles } from '../checks/no-model.ts';
 
@@ -83,5 +83,23 @@ describe('headerParts: a column header wraps between periods, never inside one',
   ])('%s', (header, phrases) => {
     expect(kept(header)).toEqual(phrases);
     expect(headerParts(header).map((p) => p.text).join('')).toBe(header);
+  });
+});
+
+describe('tableTitle: a table that prints no title', () => {
+  const head = (id: string, title: string) => ({ id, title, release: 'r', unitNote: null, scale: 6, currency: 'USD', columns: [], line: 1, column: 1, endLine: 2 });
+  test.each([
+    ['marketing-services-revenue', 'Marketing services revenue'],
+    ['table', 'Table'],
+    ['outlook-2', 'Outlook'],
+  ])('%s is named by its id: %s', (id, name) => {
+    expect(tableTitle(head(id, ''))).toBe(name);
+    expect(tableTitle(head(id, '  '))).toBe(name);
+  });
+
+  test('two untitled tables of one release keep their own names', () => {
+    const release = { meta: { name: 'Thryv Holdings, Inc.', ticker: 'THRY' } } as never;
+    expect([tableTitle(head('saas-revenue', ''), release), tableTitle(head('marketing-services-revenue', ''), release)]).toEqual(['Saas revenue', 'Marketing services revenue']);
+    expect(tableTitle(head('outlook', 'OUTLOOK'), release)).toBe('Outlook');
   });
 });
