@@ -50,7 +50,22 @@ export function isUnitWord(text: string): boolean {
 export function isFigure(text: string): boolean {
   const t = stripUnderline(text).trim();
   if (!/\d/.test(t)) return false;
-  return FIGURE.test(stripFootnoteTail(t)) || FIGURE.test(t);
+  return FIGURE.test(stripFootnoteTail(t)) || FIGURE.test(t) || isRange(t);
+}
+
+/** Where a range's two figures meet, as the ingest reads them (parse-value.ts). */
+const RANGE_JOIN = /\s+(?:-|–|—|to)\s+|\s*[–—]\s*|(?<=[\d%)])-(?=[$£€¥(\d])/gi;
+
+/** A range printed as one figure, as outlooks print them ("$111.0 - $112.0", "5% to 7%"); a span of years is none. */
+function isRange(text: string): boolean {
+  for (const join of text.matchAll(RANGE_JOIN)) {
+    const [left, right] = [text.slice(0, join.index).trim(), text.slice(join.index + join[0].length).trim()];
+    if (/^(?:19|20)\d\d$/.test(left) && /^(?:(?:19|20)\d\d|\d\d)$/.test(right)) continue;
+    // A bare hyphen joins figures that show what they are ("$0.80-$0.85"), not "735-7777" or "12-31".
+    if (join[0] === '-' && !(/[$£€¥%.]/.test(left) && /[$£€¥%.]/.test(right))) continue;
+    if (FIGURE.test(left) && FIGURE.test(right)) return true;
+  }
+  return false;
 }
 
 export function isNilMark(text: string): boolean {

@@ -224,6 +224,22 @@ describe('HTML tables become release-text tables', () => {
   });
 });
 
+describe('a table of ranges, as outlooks print them, is a table of figures', () => {
+  test.each([
+    ['ranges in their cells', row('Revenue', '$111.0 - $112.0', '$453.0 - $457.0'), 'Revenue\t$111.0 - $112.0\t$453.0 - $457.0'],
+    ['"$" in a cell of its own, an en dash', row('Revenue', '$', '111.0 – 112.0', '$', '453.0 – 457.0'), 'Revenue\t$ 111.0 – 112.0\t$ 453.0 – 457.0'],
+    ['percentages with "to"', row('Gross margin', '5% to 7%', '6% to 8%'), 'Gross margin\t5% to 7%\t6% to 8%'],
+  ])('%s', (_, figures, expected) => {
+    const width = figures.split('</td>').length - 2;
+    const header = width === 2 ? row('', 'Q3 2026', 'FY 2026') : row('', '', 'Q3 2026', '', 'FY 2026');
+    expect(text(`<p>Outlook</p>${table(header, figures)}`)).toBe(lines('Outlook', '\tQ3 2026\tFY 2026', expected));
+  });
+
+  test('a telephone number laid out in a table is not a range', () => {
+    expect(text(table(row('Investor relations', '735-7777')))).toBe(lines('Investor relations', '', '735-7777'));
+  });
+});
+
 describe('tables that lay out text are read as text', () => {
   test('a bullet table gives list items', () => {
     const html = table(row('•', 'Revenue of $60.5 million'), row('•', 'Segment margin of 48.3 percent'));

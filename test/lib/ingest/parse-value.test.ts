@@ -89,6 +89,8 @@ describe('parseValue reads a range printed as one figure', () => {
     ['$0.20 to $0.22', { low: '0.20', high: '0.22' }, { decimals: 2 }],
     ['$0.80-$0.85', { low: '0.80', high: '0.85' }, { dollar: true }],
     ['440–445', { low: '440', high: '445' }, { dollar: false, symbol: null }],
+    ['0.80-0.85', { low: '0.80', high: '0.85' }, { decimals: 2 }],
+    ['5%-7%', { low: '5', high: '7' }, { unitHint: 'percent' }],
     ['5% to 7%', { low: '5', high: '7' }, { unitHint: 'percent' }],
     ['5 - 7%', { low: '5', high: '7' }, { unitHint: 'percent' }],
     ['(0.10) - 0.05', { low: '-0.10', high: '0.05' }, { decimals: 2 }],
@@ -113,6 +115,9 @@ describe('parseValue reads a range printed as one figure', () => {
     ['Up 5% to 7%'],
     ['5% to'],
     ['$1 - 2 - 3'],
+    ['735-7777'], // a telephone number
+    ['12-31'], // a date
+    ['440-445'], // bare: as likely a code as a range
   ])('%j is no range', (text) => {
     expect(parseValue(text)?.status ?? null).not.toBe('range');
   });
@@ -120,6 +125,12 @@ describe('parseValue reads a range printed as one figure', () => {
   test('any two figures joined read as their range (property)', () => {
     const figures = ['1', '12.5', '(3)', '$1,234', '0.05', '-4', '99%', '$ 7.10'];
     const joins = [' - ', ' – ', ' to ', '–'];
+    // A bare hyphen only between figures that show what they are.
+    const dressed = (x: string) => /[$%.]/.test(x);
+    for (const a of figures) for (const b of figures) {
+      if (!dressed(a) || !dressed(b) || a.startsWith('-') || b.startsWith('-') || a.includes(' ')) continue;
+      expect(parseValue(`${a}-${b}`), `${a}-${b}`).toMatchObject({ status: 'range' });
+    }
     for (const a of figures) for (const b of figures) for (const j of joins) {
       const [left, right] = [parseValue(a)!, parseValue(b)!];
       const got = parseValue(`${a}${j}${b}`);
