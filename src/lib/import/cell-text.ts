@@ -3,6 +3,7 @@
  * mark printed in a cell of its own, a year, a unit statement, a footnote. Table-driven
  * tests in test/lib/import/cell-text.test.ts name each form.
  */
+import { rangeSplits } from '../range-joins.ts';
 
 /** Currency symbols and codes that print before a figure ("$", "US$", "€", "RMB", "NT$"). */
 const CURRENCY = /^(?:US\$|[A-Z]{1,3}\$|\$|€|£|¥|₹|₩|₽|₪|₺|฿|R\$|RMB|Rs\.?|CHF|USD|EUR|GBP|JPY|CNY|CAD|AUD|HKD|SGD|TWD|INR)$/;
@@ -53,18 +54,9 @@ export function isFigure(text: string): boolean {
   return FIGURE.test(stripFootnoteTail(t)) || FIGURE.test(t) || isRange(t);
 }
 
-/** Where a range's two figures meet, as the ingest reads them (parse-value.ts). */
-const RANGE_JOIN = /\s+(?:-|–|—|to)\s+|\s*[–—]\s*|(?<=[\d%)])-(?=[$£€¥(\d])/gi;
-
 /** A range printed as one figure, as outlooks print them ("$111.0 - $112.0", "5% to 7%"); a span of years is none. */
 function isRange(text: string): boolean {
-  for (const join of text.matchAll(RANGE_JOIN)) {
-    const [left, right] = [text.slice(0, join.index).trim(), text.slice(join.index + join[0].length).trim()];
-    if (/^(?:19|20)\d\d$/.test(left) && /^(?:(?:19|20)\d\d|\d\d)$/.test(right)) continue;
-    // A bare hyphen joins figures that show what they are ("$0.80-$0.85"), not "735-7777" or "12-31".
-    if (join[0] === '-' && !(/[$£€¥%.]/.test(left) && /[$£€¥%.]/.test(right))) continue;
-    if (FIGURE.test(left) && FIGURE.test(right)) return true;
-  }
+  for (const [left, right] of rangeSplits(text)) if (FIGURE.test(left) && FIGURE.test(right)) return true;
   return false;
 }
 

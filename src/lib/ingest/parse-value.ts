@@ -1,5 +1,6 @@
 import type { FactStatus } from '../types.ts';
 import { CURRENCY_SYMBOL, currencyOfSymbol } from './currencies.ts';
+import { rangeSplits } from '../range-joins.ts';
 
 /** What the printed text of a value says its unit is. */
 export type UnitHint = 'percent' | 'basis-points' | 'percentage-points' | 'minor-currency';
@@ -117,26 +118,12 @@ export function parseValue(text: string): ParsedValue | null {
 }
 
 /**
- * Where a range's two figures meet: " - ", " – ", " to ", or a dash with no spaces between two
- * figures ("$0.80-$0.85", "440–445"). Tried only on text that is no single figure.
- */
-/** A figure that shows what it is: a currency symbol, a percent sign or a decimal point. */
-const DRESSED = /[$£€¥%.]/;
-const RANGE_JOIN = /\s+(?:-|–|—|to)\s+|\s*[–—]\s*|(?<=[\d%)])-(?=[$£€¥(\d])|\s+to\s*|\s*to\s+/gi;
-
-/**
  * A range printed as one figure ("$111.0 - $112.0", "$0.80-$0.85", "5% to 7%", "(0.10) - 0.05"):
  * two figures of one kind, each read as parseValue reads a figure. A unit printed on one end
  * holds for both ("5 - 7%"); the one a figure keeps is the finer of the two ends' places.
  */
 function parseRange(text: string, base: Omit<ParsedValue, 'value' | 'status' | 'unitHint'>): ParsedValue | null {
-  for (const join of text.matchAll(RANGE_JOIN)) {
-    const [leftText, rightText] = [text.slice(0, join.index).trim(), text.slice(join.index + join[0].length).trim()];
-    // A span of years ("2023-24", "2019 – 2020") names a period, as a header does.
-    if (/^(?:19|20)\d\d$/.test(leftText) && /^(?:(?:19|20)\d\d|\d\d)$/.test(rightText)) continue;
-    // A hyphen with no spaces joins two figures only when each shows what it is ("$0.80-$0.85", "5%-7%",
-    // "0.80-0.85"): "735-7777" is a telephone number, "12-31" a date.
-    if (join[0] === '-' && !((base.symbol || DRESSED.test(leftText)) && DRESSED.test(rightText))) continue;
+  for (const [leftText, rightText] of rangeSplits(text, base.symbol !== null)) {
     const left = parseValue(leftText);
     const right = parseValue(rightText);
     if (left?.status !== 'reported' || right?.status !== 'reported' || left.range || right.range) continue;
