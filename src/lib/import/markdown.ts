@@ -43,29 +43,51 @@ export function markdownHtml(source: string): string {
     out.push(text);
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) line++;
   };
-  const visit = (node: Node) => {
-    // A soft break inside a paragraph is a space, as Markdown reads it.
-    if (node.type === 'text') write(escapeHtml(node.value!.replace(/\n/g, ' ')));
+  // Walked with a stack, not recursion: a Markdown file may nest thousands deep ("> > > …"). Past
+  // MAX_DEPTH an element's tags are left out and only its content written, so that the HTML path
+  // (parse5 and the import's walks) never meets a tree deeper than that.
+  const stack: (Node | { close: string } | { text: string })[] = [tree];
+  const depth = new Map<Node, number>([[tree, 0]]);
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if ('close' in item) {
+      write(item.close);
+      continue;
+    }
+    if ('text' in item && !('type' in item)) {
+      write(item.text);
+      continue;
+    }
+    const node = item as Node;
+    const level = depth.get(node) ?? 0;
+    const later: (Node | { close: string } | { text: string })[] = [];
+    if (node.type === 'text') write(escapeHtml(node.value!.replace(/\n/g, ' '))); // a soft break is a space, as Markdown reads it
     else if (node.type === 'raw') write(node.value ?? '');
-    else if (node.type === 'root') for (const child of node.children ?? []) visit(child);
-    else if (node.type === 'element') {
-      const at = node.position?.start;
-      if (at) while (line < at.line) write('\n');
-      const tag = node.tagName!;
-      write(`<${tag}${attributes(node, at)}>`);
+    else if (node.type === 'root' || node.type === 'element') {
+      const tag = node.type === 'element' && level <= MAX_DEPTH ? node.tagName! : null;
+      if (tag) {
+        const at = node.position?.start;
+        if (at) while (line < at.line) write('\n');
+        write(`<${tag}${attributes(node, at)}>`);
+      }
       const breaks = tag === 'p' ? keptBreaks(node) : null;
       for (const child of node.children ?? []) {
-        if (breaks && child.type === 'text') write(breaks(child.value!));
-        else visit(child);
+        if (breaks && child.type === 'text') later.push({ text: breaks(child.value!) });
+        else {
+          depth.set(child, level + 1);
+          later.push(child);
+        }
       }
-      if (!VOID.has(tag)) write(`</${tag}>`);
+      if (tag && !VOID.has(tag)) later.push({ close: `</${tag}>` });
     }
-  };
-  visit(tree);
+    for (let i = later.length - 1; i >= 0; i--) stack.push(later[i]!);
+  }
   return `<!doctype html><html><body>${out.join('')}</body></html>\n`;
 }
 
 const VOID = new Set(['br', 'hr', 'img', 'input', 'col', 'wbr']);
+/** How deep elements nest in the HTML written; a table or list inside a quote inside a list is 6. */
+const MAX_DEPTH = 32;
 
 function attributes(node: Node, at: { line: number; column: number } | undefined): string {
   const parts: string[] = [];

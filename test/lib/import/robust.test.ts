@@ -52,6 +52,13 @@ describe('any markup imports without throwing', () => {
     );
   });
 
+  test('Markdown nested thousands deep imports its table, never overflowing the stack', () => {
+    for (const nest of ['>'.repeat(20_000), '- '.repeat(5_000), '1. '.repeat(3_000)]) {
+      const result = importRelease({ text: `${nest}x\n\n| | Q3 2023 |\n|---|---|\n| Revenue | 1 |\n`, file: 'x.md', kind: 'text' });
+      expect(result.releaseText).toContain('\tQ3 2023\nRevenue\t1\n');
+    }
+  });
+
   test('random text as a .txt release never throws', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), (text) => {
