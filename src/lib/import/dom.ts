@@ -17,7 +17,37 @@ export interface ParsedHtml {
 export function parseHtml(text: string): ParsedHtml {
   const errors: ParserError[] = [];
   const document = parse(text, { sourceCodeLocationInfo: true, onParseError: (e) => errors.push(e) });
+  flattenDeep(document);
   return { document, errors };
+}
+
+/** How deep elements may nest for the import's walks, which recurse; real pages nest a few dozen deep. */
+const MAX_DEPTH = 256;
+
+/**
+ * Elements nested deeper than MAX_DEPTH (only hostile or broken markup: `<div>` twenty thousand
+ * deep) are replaced by their descendants' elements-free content, kept in order, so that no walk
+ * of the tree overflows the stack. Walked with a stack, not recursion.
+ */
+function flattenDeep(document: Document): void {
+  const stack: [Node, number][] = [[document, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!('childNodes' in node)) continue;
+    if (depth >= MAX_DEPTH && isElement(node)) {
+      const texts: TextNode[] = [];
+      // Depth first, in document order: children pushed last to first.
+      const inner: Node[] = node.childNodes.toReversed();
+      while (inner.length > 0) {
+        const n = inner.pop()!;
+        if (isText(n)) texts.push({ ...n, parentNode: node });
+        else for (let i = childNodes(n).length - 1; i >= 0; i--) inner.push(childNodes(n)[i]!);
+      }
+      node.childNodes = texts;
+      continue;
+    }
+    for (const child of node.childNodes) stack.push([child, depth + 1]);
+  }
 }
 
 export function isElement(node: Node): node is Element {

@@ -59,6 +59,13 @@ describe('any markup imports without throwing', () => {
     }
   });
 
+  test('HTML nested twenty thousand deep imports its table, never overflowing the stack', () => {
+    const html = `<p>Acme Reports Results</p>${'<div>'.repeat(20_000)}deep text${'</div>'.repeat(20_000)}<table><tr><td></td><td>Q3 2023</td></tr><tr><td>Revenue</td><td>1</td></tr></table>`;
+    const result = importRelease({ text: html, file: 'x.html', kind: 'html' });
+    expect(result.releaseText).toContain('deep text');
+    expect(result.releaseText).toContain('\tQ3 2023\nRevenue\t1\n');
+  });
+
   test('random text as a .txt release never throws', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), (text) => {
