@@ -22,6 +22,11 @@ export interface ScannedTable {
 const hasTab = (l: string) => l.includes('\t');
 /** A line drawn with dashes or equals signs between a table's lines: it names no column and holds no figure. */
 const isRule = (l: string) => ruleSegments(l.replace(/\t/g, ' ')) !== null;
+/** A caption between a table's rows: short, not a sentence ("Operating expenses:", "Commitments and contingencies"). */
+const isCaption = (l: string) => {
+  const t = l.trim();
+  return (t.length <= 80 || (t.length <= 200 && t.endsWith(':'))) && !/[.!?]$/.test(t);
+};
 const isHeader = (l: string) => hasTab(l) && !isRule(l) && l.split('\t')[0].trim() === '' && l.replace(/\t/g, '').trim() !== '';
 
 export function scanText(text: string): ScannedText {
@@ -42,7 +47,19 @@ export function scanText(text: string): ScannedText {
       else header.push(lines[i++].split('\t').slice(1));
     }
     const cells: string[] = [];
-    while (i < lines.length && hasTab(lines[i])) {
+    for (;;) {
+      if (i >= lines.length) break;
+      if (!hasTab(lines[i])) {
+        // Captions between rows ("Operating expenses:") and blank lines keep the table going when rows follow, as the ingest reads them.
+        let k = i;
+        let captions = 0;
+        while (k < lines.length && !hasTab(lines[k]) && captions <= 3 && (lines[k].trim() === '' || isCaption(lines[k]))) {
+          if (lines[k].trim() !== '') captions++;
+          k++;
+        }
+        if (cells.length === 0 || k >= lines.length || !hasTab(lines[k]) || lines[k].split('\t')[0]!.trim() === '' || captions > 3) break;
+        i = k;
+      }
       if (isRule(lines[i])) {
         i++;
         continue;
