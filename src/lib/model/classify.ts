@@ -18,6 +18,12 @@ export interface TableReading {
   reason: string;
   /** The kind is the one its title names (not read from its rows or columns). */
   byTitle?: boolean;
+  /**
+   * Set when its change columns alone make it a summary: what its period columns read as
+   * without them (the statement its rows are, or 'other'). Structure reads them so, though
+   * nothing there is certain (see ../checks/structure.ts).
+   */
+  periods?: TableKind;
 }
 
 export interface TableText {
@@ -64,9 +70,12 @@ export function classifyTable(text: TableText): TableReading {
   if (marked('gaap') && marked('non-gaap')) {
     return { kind: 'reconciliation', basis: null, reason: 'its rows reconcile GAAP figures to non-GAAP ones' };
   }
-  if (text.hasChange) return { kind: 'summary', basis, reason: 'it compares periods in change columns' };
-  if (best.hits >= 3 || (best.kind !== 'income' && best.hits >= 2)) {
-    return { kind: best.kind, basis, reason: `its rows are those of ${best.kind === 'income' ? 'a statement of operations' : best.kind === 'balance' ? 'a balance sheet' : 'a statement of cash flows'}` };
+  const statement = best.hits >= 3 || (best.kind !== 'income' && best.hits >= 2) ? best.kind : null;
+  // A table of selected figures prints change columns beside its periods, and so does many a statement:
+  // the change columns make it a summary, and its rows still say what its period columns are.
+  if (text.hasChange) return { kind: 'summary', basis, reason: 'it compares periods in change columns', periods: statement ?? 'other' };
+  if (statement) {
+    return { kind: statement, basis, reason: `its rows are those of ${statement === 'income' ? 'a statement of operations' : statement === 'balance' ? 'a balance sheet' : 'a statement of cash flows'}` };
   }
   return { kind: 'other', basis, reason: 'neither its title nor its rows say what it is' };
 }

@@ -39,6 +39,17 @@ describe('classifyTable by rows, when the title does not say', () => {
   test('change columns make a summary', () => {
     expect(kind('', ['Revenue', 'Net income'], true).kind).toBe('summary');
   });
+  test.each([
+    [['Revenue', 'Net income'], 'other'],
+    [['Revenue', 'Cost of revenue', 'Gross profit', 'Operating income', 'Net income'], 'income'],
+    [['Cash', 'Total current assets', 'Total assets', 'Total liabilities'], 'balance'],
+  ])('change columns beside %j: a summary whose period columns read as %s', (labels, periods) => {
+    expect(kind('Consolidated Earnings', labels, true)).toMatchObject({ kind: 'summary', periods });
+  });
+  test('a title that names the table decides alone, change columns or not', () => {
+    expect(kind('Second Quarter 2010 Financial Summary', ['Revenue', 'Gross profit', 'Operating income'], true)).not.toHaveProperty('periods');
+    expect(kind('CONSOLIDATED STATEMENTS OF OPERATIONS', ['Revenue'], true)).toMatchObject({ kind: 'income' });
+  });
   test('nothing to go by', () => {
     expect(kind('Share repurchases', ['Shares repurchased', 'Average price']).kind).toBe('other');
   });
