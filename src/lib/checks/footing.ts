@@ -7,7 +7,7 @@
  *
  * Ids: `footing/<table>/<total row>/<period>`.
  */
-import type { Check, Fact, Table, TableRow } from '../types.ts';
+import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, columnLabel, isAdditive } from './context.ts';
 import { evaluate, inUnitsOf } from './evaluate.ts';
 import { type Expression, parseExpression } from './expression.ts';
@@ -85,7 +85,7 @@ export function rowViews(ctx: CheckContext, table: Table): RowView[] {
 /** Whether a footing holds, exactly or within rounding, in every column where it can be judged, and in one at least. */
 function holdsEverywhere(ctx: CheckContext, table: Table, footing: Footing): boolean {
   let judged = 0;
-  for (const column of table.columns) {
+  for (const column of footedColumns(ctx, table)) {
     const key = columnKey(column);
     const reported = ctx.index.cell(table.id, footing.total.id, key);
     if (!reported || !summable(footing, reported)) continue;
@@ -99,7 +99,7 @@ function holdsEverywhere(ctx: CheckContext, table: Table, footing: Footing): boo
 
 function checksOf(ctx: CheckContext, table: Table, footing: Footing): Check[] {
   const checks: Check[] = [];
-  for (const column of table.columns) {
+  for (const column of footedColumns(ctx, table)) {
     const key = columnKey(column);
     const reported = ctx.index.cell(table.id, footing.total.id, key);
     // Percent and per-share cells (a summary's growth columns) are never sums.
@@ -125,6 +125,18 @@ function checksOf(ctx: CheckContext, table: Table, footing: Footing): Check[] {
     );
   }
   return checks;
+}
+
+/**
+ * The columns a table's footings are judged in. In a table that only its change columns make
+ * a summary, its period columns: a change ("Increase (decrease)", "$ Change") is checked
+ * against its periods by growth.ts, and may print a cost's rise as unfavourable, so it is
+ * never summed as a period is.
+ */
+function footedColumns(ctx: CheckContext, table: Table): TableColumn[] {
+  if (ctx.recognition.tables.get(table.id)?.periods === undefined) return table.columns;
+  const changes = new Set(ctx.release.periods.filter((p) => p.kind === 'change').map((p) => p.id));
+  return table.columns.filter((c) => !changes.has(c.period));
 }
 
 /** Amounts add up; percentages only where a reconciliation adds points to a margin ("63.2% + 2.8% = 66.0%"). */

@@ -26,7 +26,9 @@
  * A likely relation is kept only when `holds` says that it holds in every column, so
  * that a reading the structure does not make certain never becomes a false alarm; a
  * certain one is kept whatever its verdict. Summaries of selected figures get only
- * their explicit section totals. Only rows in the total's unit are summed: percentages
+ * their explicit section totals; a table that only its change columns make a summary is
+ * read in its period columns as it would be without them, every reading but a named
+ * section total only likely. Only rows in the total's unit are summed: percentages
  * and per-share figures never are.
  */
 import type { TableRow, Unit } from '../types.ts';
@@ -133,8 +135,13 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
   const root: Scope = { header: null, name: '', items: [], afterRows: false };
   let stack: Scope[] = [root];
   const top = () => stack[stack.length - 1];
-  const summary = reading.kind === 'summary' || reading.kind === 'reconciliation';
-  const chain = reading.kind === 'income';
+  // A table that only its change columns make a summary has its period columns read as they would be
+  // without them (RowView.values leave change columns out), but nothing read there beyond a named
+  // section total is certain: a table of selected figures may leave lines out.
+  const kind = reading.periods ?? reading.kind;
+  const selected = kind === 'summary' || kind === 'reconciliation';
+  const sure = (certain: boolean) => certain && reading.periods === undefined;
+  const chain = kind === 'income';
   const push = (view: RowView, certain = true) => top().items.push({ view, certain });
 
   const close = (scope: Scope): Item[] => {
@@ -193,13 +200,13 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
           terms: sumOf(items),
           rule: 'bare-total',
           reason: `'${row.label || '(no label)'}' closes the section '${header(scope.header!)}'.`,
-          certain: !ambiguous && allCertain(items) && !summary && !LIKELY_TOTAL.test(plain),
+          certain: sure(!ambiguous && allCertain(items) && !selected && !LIKELY_TOTAL.test(plain)),
         });
         if (stack.length === 0) stack = [root];
         top().items.push({ view, certain: ok, closing: true, names: scope.header!.label });
         continue;
       }
-      if (scope !== root && !summary) {
+      if (scope !== root && !selected) {
         // A running subtotal of its section: what the section printed so far. "Total
         // liabilities" in "Liabilities and equity" is certain; other words are not.
         const begins = [...stack].reverse().find((s) => s !== root && s.name.startsWith(`${singular(words)} `)) ??
@@ -211,7 +218,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
           terms: sumOf(items),
           rule: 'running-subtotal',
           reason: `'${row.label}' sums what the section '${header(within.header!)}' printed above it.`,
-          certain: begins !== undefined && allCertain(items),
+          certain: sure(begins !== undefined && allCertain(items)),
         });
         if (ok) {
           stack = stack.slice(0, stack.indexOf(within) + 1);
@@ -219,14 +226,14 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         } else push(view);
         continue;
       }
-      if (!summary && blockSubtotal(view, top(), propose)) continue;
+      if (!selected && blockSubtotal(view, top(), propose)) continue;
       push(view);
       continue;
     }
 
     // A line that repeats its section's name ("Operating Expenses" under "Operating expenses",
     // "Revenue" under "Revenues"), as statements rendered from XBRL print their totals, closes it.
-    if (!summary) {
+    if (!selected) {
       const repeated = findScope(stack, sectionName(row.label));
       if (repeated && same(repeated.items).length >= 2 && repeatsWhole(repeated.header!.label, row.label)) {
         const items = close(repeated);
@@ -236,7 +243,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
           terms: sumOf(items),
           rule: 'closes-section',
           reason: `'${row.label}' closes the section '${header(repeated.header!)}', whose name it repeats.`,
-          certain: allCertain(items),
+          certain: sure(allCertain(items)),
         });
         top().items.push({ view, certain: ok, closing: true });
         continue;
@@ -245,7 +252,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
 
     // The statement of cash flows.
     const activity = /\b(operating|investing|financing) activities$/.exec(plain);
-    if (activity && /^(total |net )?cash\b|^net cash\b/.test(plain) && !summary) {
+    if (activity && /^(total |net )?cash\b|^net cash\b/.test(plain) && !selected) {
       const scope = [...stack].find((s) => s.header && new RegExp(`\\b${activity[1]} activities\\b`).test(s.name) && !/^adjustments?\b/.test(s.name));
       if (scope) {
         const items = close(scope);
@@ -255,13 +262,13 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
           terms: sumOf(items),
           rule: 'cash-flow-section',
           reason: `'${row.label}' closes the section '${header(scope.header!)}'.`,
-          certain: allCertain(items),
+          certain: sure(allCertain(items)),
         });
         top().items.push({ view, certain: ok, closing: true });
         continue;
       }
     }
-    if (concept === 'cash-change' && !summary) {
+    if (concept === 'cash-change' && !selected) {
       // The net change in cash: every section total and what the statement prints beside them.
       mergeInto(root);
       const items = same(root.items);
@@ -272,12 +279,12 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         terms: sumOf(items),
         rule: 'cash-change',
         reason: `'${row.label}' is the sum of the statement's section totals${others.length > 0 ? ` and ${others.map((o) => `'${o.view.row.label}'`).join(', ')}` : ''}.`,
-        certain: sections.length >= 2 && others.every((o) => /\bexchange rate/.test(plainLabel(o.view.row.label))) && allCertain(items),
+        certain: sure(sections.length >= 2 && others.every((o) => /\bexchange rate/.test(plainLabel(o.view.row.label))) && allCertain(items)),
       });
       root.items = [{ view, certain: ok }];
       continue;
     }
-    if (concept === 'cash-end' && !summary) {
+    if (concept === 'cash-end' && !selected) {
       const items = same(root.items);
       const roles = items.map((i) => i.view.concept?.concept);
       const certain = items.length === 2 && roles.includes('cash-change') && roles.includes('cash-beginning');
@@ -286,7 +293,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         terms: sumOf(items),
         rule: 'cash-roll-forward',
         reason: `'${row.label}' is cash at the beginning of the period plus the net change printed above it.`,
-        certain: certain && allCertain(items),
+        certain: sure(certain && allCertain(items)),
       });
       root.items = [{ view, certain: ok }];
       continue;
@@ -305,7 +312,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         const known = signs.every((s) => s.sign !== null);
         const terms: Term[] = [{ row: anchor.view.row, sign: 1 }, ...between.map((i, k) => ({ row: i.view.row, sign: signs[k].sign ?? 1 }))];
         const reason = `'${row.label}' is '${anchor.view.row.label}'${between.map((i, k) => ` ${(signs[k].sign ?? 1) < 0 ? 'less' : 'plus'} '${i.view.row.label || `${i.names ?? ''} (total)`}'`).join('')}, the lines between them${known ? '' : ' (taken as printed)'}.`;
-        let ok = propose({ total: row, terms, rule: 'chain', reason, certain: known && signs.every((s) => s.certain) && anchor.certain && allCertain(between) });
+        let ok = propose({ total: row, terms, rule: 'chain', reason, certain: sure(known && signs.every((s) => s.certain) && anchor.certain && allCertain(between)) });
         if (!ok && !known) {
           // Lines that do not say which they are: read every one as printed.
           ok = propose({
@@ -344,7 +351,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     }
 
     // An underlined figure that no label calls a total.
-    if (row.total && !summary && blockSubtotal(view, top(), propose, 'underlined')) continue;
+    if (row.total && !selected && blockSubtotal(view, top(), propose, 'underlined')) continue;
     push(view);
   }
 }

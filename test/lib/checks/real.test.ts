@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Check } from '../../../src/lib/types.ts';
 import { readFileSync } from 'node:fs';
+import { decodeSource, importRelease } from '../../../src/lib/import/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
 import { fromText } from './fixture.ts';
 import { fromFiles } from './no-model.ts';
@@ -270,5 +271,28 @@ describe('Thryv Q2 2026', () => {
     const shares = release.facts.filter((f) => f.unit === 'shares' && f.origin === 'cell');
     expect(shares.map((f) => f.value)).toContain('44303331');
     expect(new Set(shares.map((f) => f.table)).size).toBe(1);
+  });
+});
+
+describe('Southern Company Q4 2004, "Analysis of Consolidated Earnings" with a "Change" column after each pair of periods (test/fixtures/import/text)', () => {
+  const source = decodeSource(readFileSync('test/fixtures/import/text/southern-2004-q4-ex99.txt')).text;
+  const options = { fiscalPeriod: '2004-q4', fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end', releaseDate: '2005-01-25', name: 'Southern Company' } as const;
+  const { releaseText } = importRelease({ text: source, file: 'southern.txt', kind: 'text' }, options);
+  const so = fromText(releaseText, emptyModel, 'so-2004-q4', { fiscalPeriod: '2004-q4', scale: 6, company: 'so', ticker: 'SO' });
+  const footings = so.checks.filter((c) => c.id.startsWith('footing/analysis-of-earnings/'));
+
+  test('its period columns get the footing they get without the change columns: Total Revenues, in each, and nothing in a change column', () => {
+    // 2,194 + 305 + 105 + − + 117 = 2,721; 1,968 + 324 + 105 + − + 123 = 2,520; 9,731 + 1,343 + 392 + − + 437 = 11,903; 8,875 + 1,358 + 373 + 142 + 438 = 11,186
+    expect(footings.map((c) => [c.id, c.verdict, c.computed])).toEqual([
+      ['footing/analysis-of-earnings/total-revenues/2004-q4', 'exact', '2721'],
+      ['footing/analysis-of-earnings/total-revenues/2003-q4', 'exact', '2520'],
+      ['footing/analysis-of-earnings/total-revenues/2004-fy', 'exact', '11903'],
+      ['footing/analysis-of-earnings/total-revenues/2003-fy', 'exact', '11186'],
+    ]);
+    expect(footings[0].explanation).toContain("published because it holds in every column: 'Total Revenues' sums what the section 'Income Account-' printed above it.");
+  });
+
+  test('no footing, tie or definition of the release is a mismatch: its only mismatches are the growth percentages it misprints', () => {
+    expect(so.checks.filter((c) => c.verdict === 'mismatch').map((c) => c.kind)).toEqual(['growth', 'growth', 'growth']);
   });
 });

@@ -265,3 +265,96 @@ describe('forms real statements print', () => {
     expect([...read.footings, ...read.rejected]).toEqual([]);
   });
 });
+
+describe('tables with change columns beside their periods: the period columns get the footings the table would get alone', () => {
+  // A statement of operations under a title that names no statement (as Southern Company's
+  // "Analysis of Consolidated Earnings"): its rows say what it is, its change columns make it a summary.
+  // [label, 2Q 2010, 2Q 2009, change, % change]; the six months print twice the quarter.
+  const ROWS: [string, ...string[]][] = [
+    ['Revenue', '1,000', '900', '100', '11.1%'],
+    ['Cost of revenue', '600', '500', '100', '20.0%'],
+    ['Gross profit', '400', '400', '-', '0.0%'],
+    ['Operating expenses:'],
+    ['Research and development', '150', '140', '10', '7.1%'],
+    ['Selling, general and administrative', '100', '90', '10', '11.1%'],
+    ['Total operating expenses', '250', '230', '20', '8.7%'],
+    ['Operating income', '150', '170', '(20)', '(11.8)%'],
+    ['Income tax expense', '30', '34', '(4)', '(11.8)%'],
+    ['Net income', '120', '136', '(16)', '(11.8)%'],
+  ];
+  const twice = (v: string) => (/^[\d,]+$/.test(v) ? String(2 * Number(v.replace(/,/g, ''))) : /^\((\d+)\)$/.test(v) ? `(${2 * Number(v.slice(1, -1))})` : v);
+  type Layout = { header: string; cells: (r: string[]) => string[]; alone: { header: string; cells: (r: string[]) => string[] } };
+  const quarter = { header: '2Q 2010\t2Q 2009', cells: (r: string[]) => [r[0], r[1]] };
+  const LAYOUTS: [string, Layout][] = [
+    ['"Change" after the periods', { header: '2Q 2010\t2Q 2009\tChange', cells: (r) => [r[0], r[1], r[2]], alone: quarter }],
+    ['"% Change" after the periods', { header: '2Q 2010\t2Q 2009\t% Change', cells: (r) => [r[0], r[1], r[3]], alone: quarter }],
+    ['"Increase (decrease)" after the periods', { header: '2Q 2010\t2Q 2009\tIncrease (decrease)', cells: (r) => [r[0], r[1], r[2]], alone: quarter }],
+    ['a "$ Change" / "% Change" pair', { header: '2Q 2010\t2Q 2009\t$ Change\t% Change', cells: (r) => r, alone: quarter }],
+    ['"Y/Y" after the periods', { header: 'Q2 2010\tQ2 2009\tY/Y', cells: (r) => [r[0], r[1], r[3]], alone: { ...quarter, header: 'Q2 2010\tQ2 2009' } }],
+    [
+      'a "Change" after each pair of periods, between the quarter and the six months',
+      {
+        header: 'Three Months Ended June 30, 2010\tThree Months Ended June 30, 2009\tChange\tSix Months Ended June 30, 2010\tSix Months Ended June 30, 2009\tChange',
+        cells: (r) => [r[0], r[1], r[2], twice(r[0]), twice(r[1]), twice(r[2])],
+        alone: {
+          header: 'Three Months Ended June 30, 2010\tThree Months Ended June 30, 2009\tSix Months Ended June 30, 2010\tSix Months Ended June 30, 2009',
+          cells: (r) => [r[0], r[1], twice(r[0]), twice(r[1])],
+        },
+      },
+    ],
+  ];
+  const write = (header: string, cells: (r: string[]) => string[], rows = ROWS) =>
+    `Consolidated Earnings\n(In thousands)\n\n\t${header}\n${rows.map(([label, ...r]) => [label, ...(r.length > 0 ? cells(r) : cells(r).map(() => ''))].join('\t')).join('\n')}\n`;
+  const footingChecks = (text: string) => fromText(text, emptyModel).checks.filter((c) => c.kind === 'footing');
+  const readOne = (text: string) => Object.values(readAll(fromText(text, emptyModel)))[0];
+
+  test.each(LAYOUTS)('%s: the footings and the chain of the periods, as alone, none in a change column', (_name, layout) => {
+    const text = write(layout.header, layout.cells);
+    const checks = footingChecks(text);
+    const alone = footingChecks(write(layout.alone.header, layout.alone.cells));
+    const seen = (cs: typeof checks) => cs.map((c) => [c.id, c.verdict, c.computed]);
+    expect(seen(checks)).toEqual(seen(alone));
+    expect(new Set(checks.map((c) => c.id.split('/')[2]))).toEqual(new Set(['gross-profit', 'total-operating-expenses', 'operating-income', 'net-income']));
+    expect(checks.every((c) => c.verdict === 'exact' && !c.period?.includes('-vs-'))).toBe(true);
+    // The section total is certain, as in any summary; the chain only likely, published because it holds.
+    expect(readOne(text).footings.map((f) => [f.total.id, f.rule, f.certain])).toEqual([
+      ['gross-profit', 'chain', false],
+      ['total-operating-expenses', 'closes-section', true],
+      ['operating-income', 'chain', false],
+      ['net-income', 'chain', false],
+    ]);
+  });
+
+  test('a change column that prints a rise in costs as unfavourable is never summed: the chain holds in the periods and is published', () => {
+    const rows: [string, ...string[]][] = [
+      ['Revenue', '1,000', '900', '100'], ['Cost of revenue', '600', '500', '(100)'], ['Gross profit', '400', '400', '-'],
+      ['Operating expenses', '250', '230', '(20)'], ['Operating income', '150', '170', '(20)'],
+    ];
+    const text = write('2Q 2010\t2Q 2009\tVariance', (r) => r, rows);
+    // Summed as a period, the variance column would not hold: 0 − (20) = 20, printed (20).
+    expect(footingChecks(text).map((c) => [c.id, c.verdict])).toEqual([
+      ['footing/earnings/gross-profit/2010-q2', 'exact'],
+      ['footing/earnings/gross-profit/2009-q2', 'exact'],
+      ['footing/earnings/operating-income/2010-q2', 'exact'],
+      ['footing/earnings/operating-income/2009-q2', 'exact'],
+    ]);
+  });
+
+  test('a named section total that does not add up is a mismatch, as alone; a chain that does not hold is not published', () => {
+    const rows = ROWS.map((r): [string, ...string[]] => (r[0] === 'Total operating expenses' ? ['Total operating expenses', '260', '230', '30', '13.0%'] : r));
+    const checks = footingChecks(write('2Q 2010\t2Q 2009\tChange', (r) => [r[0], r[1], r[2]], rows));
+    // 150 + 100 = 250, printed 260.
+    expect(checks.find((c) => c.id === 'footing/earnings/total-operating-expenses/2010-q2')).toMatchObject({ verdict: 'mismatch', computed: '250' });
+    expect(checks.filter((c) => c.verdict === 'mismatch')).toHaveLength(1);
+    expect(checks.some((c) => c.id.includes('/operating-income/'))).toBe(false);
+  });
+
+  test('selected figures with change columns: operating income is not revenue less operating expenses there, and nothing is published', () => {
+    const rows: [string, ...string[]][] = [
+      ['Revenue', '$5,931', '$7,103', '-17%'], ['Operating expenses', '$2,576', '$1,960', '31%'], ['Operating income', '$601', '$2,671', '-77%'], ['Net income', '$656', '$2,475', '-73%'],
+    ];
+    const read = readOne(write('2Q 2010\t2Q 2009\tY/Y', (r) => r, rows));
+    expect(read.footings).toEqual([]);
+    expect(read.rejected.map((f) => [f.total.id, f.rule, f.certain])).toEqual([['operating-income', 'chain', false]]);
+  });
+});
