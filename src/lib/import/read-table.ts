@@ -1,7 +1,7 @@
 import type { SourceLocation } from '../types.ts';
 import { childElements, locate, tag, type Element } from './dom.ts';
 import { buildGrid, type Grid, type GridCell } from './table-grid.ts';
-import { rowItems, type Item } from './row-items.ts';
+import { joinRanges, rowItems, type Item } from './row-items.ts';
 import { assignColumns } from './table-columns.ts';
 import { TotalMarks } from './total-marks.ts';
 import { indentLevels, type LabelIndent } from './indent-levels.ts';
@@ -203,6 +203,7 @@ export function writeSegment(grid: Grid, seg: Segment, boundary: number, issues:
   if (dataRows.length === 0) return null;
 
   const headerCells = seg.headerRows.map((r) => inked(grid.rows[r]).filter((c) => lastCol(c) >= boundary && c.col >= boundary));
+  for (const b of dataRows) b.items = joinRanges(b.items, headerCells.at(-1) ?? []);
   const { columns, place } = assignColumns(headerCells, dataRows.map((b) => b.items));
   if (seg.headerRows.length > 0) {
     columns.forEach((col, k) => {

@@ -1,5 +1,5 @@
 import type { GridCell } from './table-grid.ts';
-import { isCloser, isCurrencySymbol, isOpener, isUnitWord, isValueText } from './cell-text.ts';
+import { isCloser, isCurrencySymbol, isFigure, isOpener, isUnitWord, isValueText } from './cell-text.ts';
 
 /** A value printed in a row, possibly over several cells: `$` | `(65` | `)` is one item, `$ (65)`. */
 export interface Item {
@@ -47,4 +47,28 @@ export function rowItems(cells: GridCell[]): Item[] {
     items.push({ text: cell.text, cells: [cell], start: cell.col, end: lastCol(cell) });
   }
   return items;
+}
+
+/** A range's two ends printed in cells of their own with the dash or "to" between them. */
+const RANGE_MARK = /^(?:-|–|—|to)$/i;
+
+/**
+ * A range printed over cells of its own (`$` `111.0` `-` `$` `112.0`) under one heading is one
+ * item, `$ 111.0 - $ 112.0`: the heading of the last header row over all three says they are
+ * one value. A dash under a heading of its own is a nil in its own column, and stays one.
+ */
+export function joinRanges(items: Item[], headings: GridCell[]): Item[] {
+  const headingOf = (item: Item) => headings.find((h) => h.col <= item.start && lastCol(h) >= item.end) ?? null;
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const [low, mark, high] = [items[i]!, items[i + 1], items[i + 2]];
+    const heading = headingOf(low);
+    if (mark && high && heading && RANGE_MARK.test(mark.text.trim()) && isFigure(low.text) && isFigure(high.text) && headingOf(mark) === heading && headingOf(high) === heading) {
+      out.push({ text: `${low.text} ${mark.text.trim()} ${high.text}`, cells: [...low.cells, ...mark.cells, ...high.cells], start: low.start, end: high.end });
+      i += 2;
+      continue;
+    }
+    out.push(low);
+  }
+  return out;
 }

@@ -235,6 +235,16 @@ describe('a table of ranges, as outlooks print them, is a table of figures', () 
     expect(text(`<p>Outlook</p>${table(header, figures)}`)).toBe(lines('Outlook', '\tQ3 2026\tFY 2026', expected));
   });
 
+  test('a range printed over cells of its own under one heading is one figure; a dash under a heading of its own is a nil', () => {
+    const split = table(
+      row('', '<td colspan="5">Q3 2026</td>', '', '<td colspan="5">FY 2026</td>'),
+      row('SaaS Revenue', '$', '111.0', '-', '$', '112.0', '', '$', '453.0', 'to', '$', '457.0'),
+      row('Adjusted EBITDA', '$', '8.5', '–', '$', '9.5', '', '$', '42.0', '–', '$', '44.0'),
+    );
+    expect(text(split)).toBe(lines('\tQ3 2026\tFY 2026', 'SaaS Revenue\t$ 111.0 - $ 112.0\t$ 453.0 to $ 457.0', 'Adjusted EBITDA\t$ 8.5 – $ 9.5\t$ 42.0 – $ 44.0'));
+    expect(text(table(row('', '2024', '2023', '2022'), row('Revenue', '5', '-', '6')))).toBe(lines('\t2024\t2023\t2022', 'Revenue\t5\t-\t6'));
+  });
+
   test('a telephone number laid out in a table is not a range', () => {
     expect(text(table(row('Investor relations', '735-7777')))).toBe(lines('Investor relations', '', '735-7777'));
   });
