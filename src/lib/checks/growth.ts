@@ -24,8 +24,8 @@
  *
  * Ids: `growth/<table>/<row>/<change period>`, `change/<table>/<row>/<change period>`.
  */
-import { parseDecimal } from '../decimal.ts';
-import { formatNumber } from '../format/index.ts';
+import { Decimal, parseDecimal } from '../decimal.ts';
+import { formatNumber, printedText } from '../format/index.ts';
 import type { Check, CheckKind, Fact, Period, Table, TableRow, Unit } from '../types.ts';
 import { type CheckContext, isMoney, periodLabel } from './context.ts';
 import { evaluate, inUnitsOf, type Scope } from './evaluate.ts';
@@ -38,6 +38,10 @@ import {
   growthOfALoss,
   nilChangeIsZero,
   nilChangeNotZero,
+  boundFails,
+  nilChangeOfNils,
+  boundHolds,
+  boundWithinRounding,
   notMeaningfulJustified,
   notMeaningfulUnjustified,
   printedMarginsTakenAsPrinted,
@@ -152,6 +156,16 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
       });
     }
     const growth = specOf('growth').e.value;
+    const bound = printedBound(reported.raw);
+    // ">100", "(>100)", "<1%": a bound the change is printed as, judged as one.
+    if (bound && growth !== null && computed.interval) {
+      const { lo, hi } = computed.interval;
+      const inside = (x: Decimal) => (bound.above ? x.gt(bound.limit) : x.lt(bound.limit)) && (bound.within === null || (bound.above ? x.lte(bound.within) : x.gte(bound.within)));
+      const verdict = inside(lo) && inside(hi) ? 'exact' : inside(growth) || inside(lo) || inside(hi) ? 'rounding' : 'mismatch';
+      const figure = shown(growth, reported.decimals + 2);
+      const explanation = { exact: boundHolds, rounding: boundWithinRounding, mismatch: boundFails }[verdict](printedText(reported.raw), figure, bound.words);
+      return checkWith(spec, { ...j, verdict, difference: null, explanation });
+    }
     return checkWith(spec, {
       ...j,
       verdict: 'mismatch',
@@ -235,9 +249,14 @@ function nilChange(
   const unit = unitOf(reading, reported.unit);
   const decimals = columnDecimals(ctx, table, period, unit);
   const zero = { value: '0', decimals, status: 'reported' as const };
+  // Nil to nil: no change, which is what the mark says (the ratio is 0/0, no number).
+  if (computed.value?.isNaN()) {
+    return checkWith({ ...spec, unit }, { verdict: 'exact', computed: '0', computedInterval: { lo: '0', hi: '0' }, tolerance: null, difference: '0', explanation: nilChangeOfNils(reported.raw) });
+  }
   const interval = reading === 'growth' || reading === 'amount' ? computed.interval : computed.value && point(computed.value);
   const j: Judgement = judge(zero, { ...computed, interval });
-  const value = computed.value === null ? '?' : shown(computed.value, decimals + 2);
+  // 0 to 0 is no growth at all: its ratio is 0/0, a number no figure can print.
+  const value = computed.value === null || !computed.value.isFinite() ? '?' : shown(computed.value, decimals + 2);
   if (j.verdict === 'exact' || j.verdict === 'rounding') return checkWith({ ...spec, unit }, { ...j, explanation: `${j.explanation} ${nilChangeIsZero(reported.raw, value)}` });
   return checkWith({ ...spec, unit }, { ...j, verdict: 'unverifiable', difference: null, explanation: nilChangeNotZero(reported.raw, value) });
 }
@@ -247,4 +266,20 @@ function isLoss(f: Fact, role: 'prior' | 'current'): boolean {
   if (f.status !== 'reported' || f.value === null) return role === 'prior';
   const x = parseDecimal(f.value);
   return role === 'prior' ? x.lte(0) : x.isNeg();
+}
+
+/**
+ * The bound a growth cell prints instead of a figure: ">100" (more than 100%), "(>100)" (a
+ * fall of more than 100%), "<1" (a rise of less than 1%), "(<1)" (a fall of less than 1%).
+ */
+function printedBound(raw: string): { above: boolean; limit: Decimal; within: Decimal | null; words: string } | null {
+  const m = /^(\()?\s*([<>])\s*(\d[\d,]*(?:\.\d+)?)\s*(\))?\s*%?$/.exec(printedText(raw).trim());
+  if (!m || Boolean(m[1]) !== Boolean(m[4])) return null;
+  const size = parseDecimal(m[3]!.replace(/,/g, ''));
+  const fall = Boolean(m[1]);
+  const more = m[2] === '>';
+  const n = formatNumber(size.toString());
+  if (more) return fall ? { above: false, limit: size.neg(), within: null, words: `a fall of more than ${n}%` } : { above: true, limit: size, within: null, words: `more than ${n}%` };
+  // "<1": between no change and 1%; "(<1)": between a fall of 1% and no change.
+  return fall ? { above: true, limit: size.neg(), within: new Decimal(0), words: `a fall of less than ${n}%` } : { above: false, limit: size, within: new Decimal(0), words: `less than ${n}%` };
 }

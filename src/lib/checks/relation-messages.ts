@@ -24,6 +24,18 @@ export const growthOfALoss = (label: string, value: string, period: string): str
 export const notMeaningfulJustified = (label: string, value: string, period: string): string =>
   `Printed n/m, and rightly: ${label} for ${period} is ${value}, so a percentage change is not meaningful.`;
 
+export const nilChangeOfNils = (printed: string): string =>
+  `Printed ${printed}: both figures are nil, so there is no change, as the mark says.`;
+
+export const boundHolds = (printed: string, growth: string, bound: string): string =>
+  `Printed ${printed}: the figures give ${growth}%, ${bound}, as printed.`;
+
+export const boundFails = (printed: string, growth: string, bound: string): string =>
+  `Printed ${printed}, but the figures give ${growth}%, not ${bound}.`;
+
+export const boundWithinRounding = (printed: string, growth: string, bound: string): string =>
+  `Printed ${printed}: the figures give ${growth}%, ${bound} within the rounding of the figures it is computed from.`;
+
 export const notMeaningfulUnjustified = (growth: string, current: string, prior: string): string =>
   `Printed n/m, but both figures are positive (${current} and ${prior}), so the change is meaningful: ${growth}%.`;
 

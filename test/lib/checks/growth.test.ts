@@ -1,6 +1,9 @@
 // Growth and basis-point columns on the widget fixture's financial summary.
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { parseRelease } from '../../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
+import { runChecks } from '../../../src/lib/verify/index.ts';
 import { fromText, load } from './fixture.ts';
 
 const widget = load('widget-2010-q2');
@@ -87,5 +90,40 @@ describe('change columns as real releases print them', () => {
     const [neither] = only(summary('Change', ['Operating margin\t10.0%\t8.0%\t7.0%']));
     expect(neither.verdict).toBe('unverifiable');
     expect(neither.explanation).toContain('neither the relative change (25');
+  });
+});
+
+describe('a growth printed as a bound, or nil to nil (DBS prints ">100", "(>100)" and "-")', () => {
+  const summary = (rows: string[]) =>
+    fromText(`Selected figures\n($ in millions)\n\n\tQ3 FY23\tQ2 FY23\t% chg\n${rows.join('\n')}\n`, emptyModel, 'nvda-fy2023-q3', { fiscalYearEnd: '01-29', fiscalPeriod: '2023-q3' });
+  const growth = (row: string) => summary([row]).checks.filter((c) => c.kind === 'growth');
+
+  test.each([
+    ['ECL\t73\t21\t>100', 'exact', 'more than 100%'], // 73 ÷ 21 − 1 = 247.6%
+    ['Allowances\t148\t72\t>100', 'exact', 'more than 100%'], // 105.6%
+    ['Allowances\t148\t100\t>100', 'mismatch', 'not more than 100%'], // 48%: a real error
+    ['Costs\t12\t40\t(>100)', 'mismatch', 'not a fall of more than 100%'], // −70%
+    ['Fees\t1,005\t1,000\t<1', 'exact', 'less than 1%'], // 0.5%
+    ['Fees\t995\t1,000\t(<1)', 'exact', 'a fall of less than 1%'], // −0.5%
+    ['Fees\t1,020\t1,000\t<1%', 'mismatch', 'not less than 1%'], // 2%
+    ['Fees\t201\t100\t>100', 'rounding', 'within the rounding'], // 101% from 200.5–201.5 over 99.5–100.5: may be 99.5%
+  ])('%s → %s', (row, verdict, words) => {
+    const [c] = growth(row);
+    expect(c).toMatchObject({ verdict });
+    expect(c!.explanation).toContain(words);
+  });
+
+  test('nil to nil printed as a nil change is no change, exact; never an internal error', () => {
+    const [c] = growth('Provision for CSR\t-\t-\t-');
+    expect(c).toMatchObject({ verdict: 'exact', computed: '0' });
+    expect(c!.explanation).toBe('Printed -: both figures are nil, so there is no change, as the mark says.');
+  });
+
+  test("DBS's real overview: checks run, and its bounds are not false alarms", () => {
+    const file = 'test/fixtures/ingest/forms/dbs-2q24-overview.txt';
+    const release = parseRelease(readFileSync(file, 'utf8'), { id: 'dbs', title: 'x', company: 'x', name: 'DBS', ticker: 'D05', exchange: '', fiscalYearEnd: '12-31', fiscalPeriod: '2024-q2', releaseDate: '2024-08-07', currency: 'SGD', scale: 6 }, emptyModel, file);
+    const checks = runChecks(release, emptyModel);
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+    expect(checks.filter((c) => /^Printed >100/.test(c.explanation)).map((c) => c.verdict)).toEqual(['exact', 'exact']);
   });
 });
