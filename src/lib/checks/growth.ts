@@ -35,13 +35,13 @@ import { checkWith, makeCheck, titleOf } from './make-check.ts';
 import { shown } from './messages.ts';
 import {
   ambiguousPercentChange,
+  boundFails,
+  boundHolds,
+  boundWithinRounding,
   growthOfALoss,
   nilChangeIsZero,
   nilChangeNotZero,
-  boundFails,
   nilChangeOfNils,
-  boundHolds,
-  boundWithinRounding,
   notMeaningfulJustified,
   notMeaningfulUnjustified,
   printedMarginsTakenAsPrinted,
@@ -255,7 +255,7 @@ function nilChange(
   }
   const interval = reading === 'growth' || reading === 'amount' ? computed.interval : computed.value && point(computed.value);
   const j: Judgement = judge(zero, { ...computed, interval });
-  // 0 to 0 is no growth at all: its ratio is 0/0, a number no figure can print.
+  // Growth from nothing (x ÷ 0) has no number to show.
   const value = computed.value === null || !computed.value.isFinite() ? '?' : shown(computed.value, decimals + 2);
   if (j.verdict === 'exact' || j.verdict === 'rounding') return checkWith({ ...spec, unit }, { ...j, explanation: `${j.explanation} ${nilChangeIsZero(reported.raw, value)}` });
   return checkWith({ ...spec, unit }, { ...j, verdict: 'unverifiable', difference: null, explanation: nilChangeNotZero(reported.raw, value) });
