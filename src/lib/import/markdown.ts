@@ -46,21 +46,17 @@ export function markdownHtml(source: string): string {
   // Walked with a stack, not recursion: a Markdown file may nest thousands deep ("> > > …"). Past
   // MAX_DEPTH an element's tags are left out and only its content written, so that the HTML path
   // (parse5 and the import's walks) never meets a tree deeper than that.
-  const stack: (Node | { close: string } | { text: string })[] = [tree];
-  const depth = new Map<Node, number>([[tree, 0]]);
+  // An item is a node to write at its depth, or markup already written out (a closing tag, a paragraph's kept lines).
+  type Item = { node: Node; level: number } | { markup: string };
+  const stack: Item[] = [{ node: tree, level: 0 }];
   while (stack.length > 0) {
     const item = stack.pop()!;
-    if ('close' in item) {
-      write(item.close);
+    if ('markup' in item) {
+      write(item.markup);
       continue;
     }
-    if ('text' in item && !('type' in item)) {
-      write(item.text);
-      continue;
-    }
-    const node = item as Node;
-    const level = depth.get(node) ?? 0;
-    const later: (Node | { close: string } | { text: string })[] = [];
+    const { node, level } = item;
+    const later: Item[] = [];
     if (node.type === 'text') write(escapeHtml(node.value!.replace(/\n/g, ' '))); // a soft break is a space, as Markdown reads it
     else if (node.type === 'raw') write(node.value ?? '');
     else if (node.type === 'root' || node.type === 'element') {
@@ -71,14 +67,8 @@ export function markdownHtml(source: string): string {
         write(`<${tag}${attributes(node, at)}>`);
       }
       const breaks = tag === 'p' ? keptBreaks(node) : null;
-      for (const child of node.children ?? []) {
-        if (breaks && child.type === 'text') later.push({ text: breaks(child.value!) });
-        else {
-          depth.set(child, level + 1);
-          later.push(child);
-        }
-      }
-      if (tag && !VOID.has(tag)) later.push({ close: `</${tag}>` });
+      for (const child of node.children ?? []) later.push(breaks && child.type === 'text' ? { markup: breaks(child.value!) } : { node: child, level: level + 1 });
+      if (tag && !VOID.has(tag)) later.push({ markup: `</${tag}>` });
     }
     for (let i = later.length - 1; i >= 0; i--) stack.push(later[i]!);
   }
