@@ -25,9 +25,13 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import type { PageFeed } from './search-index.ts';
-import { releaseIds } from '../lib/site/releases.ts';
+import { readCached } from '../lib/cache/index.ts';
+import { releaseIds, releaseInputKey } from '../lib/site/releases.ts';
 import { prerenderDir } from './build-guard.ts';
-import { GroupAssigner, renderThreads, startRenderPool, type RenderPool } from './render-pool.ts';
+import { GroupAssigner, ownPages, renderThreads, startRenderPool, type RenderPool } from './render-pool.ts';
+
+/** About how many pages a release has (the bundled one: 27), to tell how many pages will render before they are listed. */
+const RELEASE_PAGES = 27;
 
 /** The group of a path: its first segment (`/inap-2010-q2/checks/` → `inap-2010-q2`; `/` → ``). */
 export function pathGroup(pathname: string): string {
@@ -70,6 +74,7 @@ export function releaseOrder(feed?: PageFeed): AstroIntegration {
           let done = 0;
           let pool: RenderPool | undefined;
           let renderers = new GroupAssigner(0);
+          let own = 0;
           // The render threads' heaps, for the bench's probe (a thread keeps the releases it renders).
           const threadHeaps = (): Promise<number[]> => pool?.heaps() ?? Promise.resolve([]);
           const written = () => (process as NodeJS.EventEmitter).emit('tieout:pages-written', ++done, group, threadHeaps);
@@ -103,11 +108,18 @@ export function releaseOrder(feed?: PageFeed): AstroIntegration {
                 },
                 threads,
               );
-              renderers = new GroupAssigner(threads);
+              own = ownPages();
+              renderers = new GroupAssigner(threads, own);
             },
             getStaticPaths: async () => {
-              // Every release is read for the routes' paths: on every core first, then from the cache.
-              if (pool) await pool.outline(releaseIds());
+              // Every release is read for the routes' paths. One whose outline is not in the disk cache is new or
+              // changed (or tieout is), so all its pages render: when those are more than the build's own thread
+              // renders (a cold build), the threads start now and read them first, on every core, then the cache serves them.
+              const unread = pool ? releaseIds().filter((id) => readCached('release-outline', releaseInputKey(id)) === undefined) : [];
+              if (pool && unread.length * RELEASE_PAGES > own) {
+                renderers.useThreads();
+                await pool.outline(unread);
+              }
               const all = await astroDefault.getStaticPaths();
               // A release's group: its paths come from routes whose first segment is a parameter (src/pages/[release]/…).
               const releases = new Set(all.filter((p) => p.route.segments[0]?.[0]?.dynamic).map((p) => pathGroup(p.pathname)));

@@ -9,7 +9,8 @@
  * more releases than one rendering alone would (see GroupAssigner).
  *
  * How many threads: TIEOUT_RENDER_THREADS, else one a core (none on a single core: the build's
- * own thread renders every page). A page renders the same whichever thread renders it; a
+ * own thread renders every page). A thread starts when it is first given work (GroupAssigner and
+ * release-order.ts decide when a build has enough pages to render for that). A page renders the same whichever thread renders it; a
  * thread that fails (crashes, or cannot load the bundle) fails the build with its error.
  */
 import { availableParallelism } from 'node:os';
@@ -26,6 +27,20 @@ export function renderThreads(env: NodeJS.ProcessEnv = process.env, cores = avai
   }
   return cores > 1 ? cores : 0;
 }
+
+/**
+ * How many pages the build renders in its own thread before it starts render threads: with
+ * TIEOUT_RENDER_THREADS set, none (the threads render every page); else OWN_PAGES.
+ */
+export function ownPages(env: NodeJS.ProcessEnv = process.env): number {
+  return env.TIEOUT_RENDER_THREADS ? 0 : OWN_PAGES;
+}
+
+/**
+ * Some 100 pages (four releases' pages; a rebuild's listings and an edited release) render in
+ * the build's own thread in about the CPU time that starting a render thread takes.
+ */
+export const OWN_PAGES = 100;
 
 /** A page as Astro's own render gives it. */
 export type RenderedPage = { response: Response; metadata?: PrerenderMetadata };
@@ -54,15 +69,25 @@ export interface RenderPool {
   close(): Promise<void>;
 }
 
+/**
+ * Each thread is a V8 isolate with heaps of its own. Its young generation is capped at 16 MiB
+ * (V8 lets it grow to 32 MiB, kept resident however little of it is live).
+ */
+const THREAD_LIMITS = { maxYoungGenerationSizeMb: 16 };
+
 /** The thread's module, next to this one (Astro loads its configuration's integrations from their own files). */
 const WORKER = new URL('./render-worker.ts', import.meta.url);
 
 export function startRenderPool(init: WorkerInit, size: number): RenderPool {
   let nextId = 0;
-  const threads: Thread[] = [];
+  // Threads start when first needed (a warm rebuild may render nothing, or few enough pages for the build's own thread).
+  const threads: (Thread | undefined)[] = new Array<Thread | undefined>(size).fill(undefined);
+  const started = () => threads.filter((t): t is Thread => t !== undefined);
   const queries = new Set<Promise<unknown>>();
-  for (let i = 0; i < size; i++) {
-    const worker = new Worker(WORKER, { workerData: init });
+  const start = (i: number): Thread => {
+    const existing = threads[i];
+    if (existing) return existing;
+    const worker = new Worker(WORKER, { workerData: init, resourceLimits: THREAD_LIMITS });
     const thread: Thread = { worker, waiting: new Map(), ready: Promise.resolve() };
     thread.ready = new Promise<void>((resolve, reject) => {
       worker.once('message', () => resolve());
@@ -88,12 +113,13 @@ export function startRenderPool(init: WorkerInit, size: number): RenderPool {
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`a render thread stopped (exit code ${code})`)));
-    threads.push(thread);
-  }
+    threads[i] = thread;
+    return thread;
+  };
   return {
     threads: size,
     async render(index, request) {
-      const thread = threads[index]!;
+      const thread = start(index);
       await thread.ready;
       if (thread.failed) throw thread.failed;
       const id = nextId++;
@@ -103,31 +129,32 @@ export function startRenderPool(init: WorkerInit, size: number): RenderPool {
       });
     },
     async usage() {
-      return Promise.all(threads.map((t) => new Promise<NodeJS.CpuUsage>((resolve) => { t.usage = resolve; t.worker.postMessage({ usage: true }); })));
+      return Promise.all(started().map((t) => new Promise<NodeJS.CpuUsage>((resolve) => { t.usage = resolve; t.worker.postMessage({ usage: true }); })));
     },
     async outline(ids) {
       const counts = await Promise.all(
-        threads.map(async (t, i) => {
+        threads.map(async (_, i) => {
+          const t = start(i);
           await t.ready;
           if (t.failed) return 0;
           return new Promise<number>((resolve) => {
             t.outlined = resolve;
-            t.worker.postMessage({ outlines: ids.filter((_, k) => k % threads.length === i) });
+            t.worker.postMessage({ outlines: ids.filter((_, k) => k % size === i) });
           });
         }),
       );
       return counts.reduce((a, b) => a + b, 0);
     },
     heaps() {
-      const asked = Promise.all(threads.map((t) => new Promise<number>((resolve) => { t.heap = resolve; t.worker.postMessage({ heap: true }); })));
+      const asked = Promise.all(started().map((t) => new Promise<number>((resolve) => { t.heap = resolve; t.worker.postMessage({ heap: true }); })));
       queries.add(asked);
       return asked.finally(() => queries.delete(asked));
     },
     async close() {
       // A question asked just before the build ended (the probe's last sample) is answered first.
       await Promise.allSettled([...queries]);
-      for (const t of threads) t.worker.removeAllListeners('exit');
-      await Promise.all(threads.map((t) => t.worker.terminate()));
+      for (const t of started()) t.worker.removeAllListeners('exit');
+      await Promise.all(started().map((t) => t.worker.terminate()));
     },
   };
 }
@@ -144,30 +171,43 @@ function received(sent: SentError): Error {
 
 /**
  * Which renderer renders each group of pages (0: the build's own thread; 1…n: the pool's).
- * With render threads, every group goes to the thread with the fewest groups pending, and the
- * build's own thread renders nothing: it writes every page and feeds the search index, and
- * while it rendered a page it could hand out none (measured: a thread given every other group
- * sat idle a third of the build). Without render threads, everything is the build's own.
+ * The build's own thread renders groups itself until it has been given `ownPages` pages, or
+ * until useThreads() is called: a warm rebuild renders a few pages (the listings, an edited
+ * release's), fewer than starting a thread costs (it imports Astro's prerender bundle, some
+ * 0.5 s of CPU). After that every new group goes to the thread with the fewest groups pending,
+ * and the build's own thread renders nothing more: it writes every page and feeds the search
+ * index, and while it rendered a page it could hand out none (measured: a thread given every
+ * other group sat idle a third of the build). Without render threads, everything is the build's own.
  */
 export class GroupAssigner {
   private readonly rendererOf = new Map<string, number>();
   /** Pages pending of each group, on each renderer. */
   private readonly pending: Map<string, number>[];
   readonly threads: number;
-  constructor(threads: number) {
+  /** How many more pages the build's own thread is given before groups go to threads. */
+  private ownLeft: number;
+  constructor(threads: number, ownPages = 0) {
     this.threads = threads;
+    this.ownLeft = ownPages;
     this.pending = Array.from({ length: threads + 1 }, () => new Map());
+  }
+  /** From now on every new group goes to a thread (the threads are started anyway). */
+  useThreads(): void {
+    this.ownLeft = 0;
   }
   /** The renderer of a page of `group`, which is then pending until done(). */
   start(group: string): number {
     let renderer = this.rendererOf.get(group);
     if (renderer === undefined) {
       renderer = 0;
-      for (let t = 1; t <= this.threads; t++) {
-        if (renderer === 0 || this.pending[t]!.size < this.pending[renderer]!.size) renderer = t;
+      if (this.ownLeft <= 0) {
+        for (let t = 1; t <= this.threads; t++) {
+          if (renderer === 0 || this.pending[t]!.size < this.pending[renderer]!.size) renderer = t;
+        }
       }
       this.rendererOf.set(group, renderer);
     }
+    if (renderer === 0) this.ownLeft--;
     const pages = this.pending[renderer]!;
     pages.set(group, (pages.get(group) ?? 0) + 1);
     return renderer;

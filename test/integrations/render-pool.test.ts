@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { GroupAssigner, renderThreads } from '../../src/integrations/render-pool.ts';
+import { GroupAssigner, OWN_PAGES, ownPages, renderThreads } from '../../src/integrations/render-pool.ts';
 
 describe('how many render threads a build starts', () => {
   test.each([
@@ -15,6 +15,17 @@ describe('how many render threads a build starts', () => {
 
   test.each(['two', '-1', '1.5', ' 2'])('TIEOUT_RENDER_THREADS=%j is refused, saying what is expected', (set) => {
     expect(() => renderThreads({ TIEOUT_RENDER_THREADS: set } as NodeJS.ProcessEnv, 2)).toThrow(`TIEOUT_RENDER_THREADS is "${set}": expected a whole number of threads`);
+  });
+});
+
+describe('how many pages the build renders itself before it starts render threads', () => {
+  test.each([
+    [{}, OWN_PAGES],
+    [{ TIEOUT_RENDER_THREADS: '' }, OWN_PAGES],
+    [{ TIEOUT_RENDER_THREADS: '2' }, 0],
+    [{ TIEOUT_RENDER_THREADS: '0' }, 0],
+  ])('env %j: %i', (env, pages) => {
+    expect(ownPages(env as NodeJS.ProcessEnv)).toBe(pages);
   });
 });
 
@@ -48,5 +59,25 @@ describe('which renderer renders a group of pages', () => {
       expect(r).toBeGreaterThan(0);
       if (i % 2) a.done(g);
     }
+  });
+
+  test("the build's own thread renders whole groups until it was given its pages; then new groups go to threads", () => {
+    const a = new GroupAssigner(2, 3);
+    // r1 (two pages) and r2 start on the build's own thread: three pages given.
+    expect([a.start('r1'), a.start('r2'), a.start('r1')]).toEqual([0, 0, 0]);
+    // Its pages given, new groups go to threads; r2's later page stays with it.
+    expect([a.start('r3'), a.start('r4'), a.start('r2'), a.start('r5')]).toEqual([1, 2, 0, 1]);
+    expect(a.counts()).toEqual([2, 2, 1]);
+  });
+
+  test("once the threads are in use (a cold build), the build's own thread renders no new group", () => {
+    const a = new GroupAssigner(2, 100);
+    a.useThreads();
+    expect([a.start('r1'), a.start('r2'), a.start('r1')]).toEqual([1, 2, 1]);
+  });
+
+  test('without render threads, the pages the own thread is given do not matter', () => {
+    const a = new GroupAssigner(0, 1);
+    expect(['r1', 'r2', 'r3'].map((g) => a.start(g))).toEqual([0, 0, 0]);
   });
 });
