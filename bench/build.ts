@@ -17,10 +17,20 @@ const NODE = existsSync(join(ROOT, 'node_modules/.bin/node')) ? join(ROOT, 'node
  * its heap cap keeps the build's memory near what it uses (see README, "Loading and memory").
  */
 export function buildNodeFlags(root = ROOT): string[] {
+  return buildCommand(root).flags;
+}
+
+/** The environment `npm run build` sets before Node (package.json: `NAME=value … node …`). */
+export function buildEnv(root = ROOT): Record<string, string> {
+  return buildCommand(root).env;
+}
+
+function buildCommand(root: string): { env: Record<string, string>; flags: string[] } {
   const script = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build ?? '';
-  const m = /^node((?: --[\w-]+(?:=\S+)?)*) node_modules\/astro\/bin\/astro\.mjs build$/.exec(script);
-  if (!m) throw new Error(`package.json: scripts.build is "${script}"; the bench expects "node [--flag …] node_modules/astro/bin/astro.mjs build"`);
-  return m[1]!.split(' ').filter(Boolean);
+  const m = /^((?:[A-Z_][A-Z0-9_]*=\S+ )*)node((?: --[\w-]+(?:=\S+)?)*) node_modules\/astro\/bin\/astro\.mjs build$/.exec(script);
+  if (!m) throw new Error(`package.json: scripts.build is "${script}"; the bench expects "[NAME=value …] node [--flag …] node_modules/astro/bin/astro.mjs build"`);
+  const env = Object.fromEntries(m[1]!.split(' ').filter(Boolean).map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]));
+  return { env, flags: m[2]!.split(' ').filter(Boolean) };
 }
 
 /** A copy of the project's sources under `dir`, with node_modules linked; `from` is the checkout to copy. */
@@ -74,6 +84,7 @@ export function astroBuild({ project, outDir, env = {}, heapAt = [] }: BuildOpti
         SOURCE_DATE_EPOCH: '1280880000',
         TIEOUT_BENCH_PROBE: probeFile,
         TIEOUT_BENCH_HEAP_AT: heapAt.join(','),
+        ...buildEnv(),
         ...env,
       },
     },
