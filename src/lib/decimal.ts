@@ -50,13 +50,23 @@ export function parseDecimal(value: string): Decimal {
   if (typeof value !== 'string') {
     throw new TypeError(`Expected a decimal string, got ${typeof value}`);
   }
+  // A Decimal never changes, so one parse serves every check, page and download that reads
+  // the same figure (a release's checks alone read its figures tens of thousands of times).
+  let d = parsed.get(value);
+  if (d) return d;
   // decimal.js also reads hexadecimal, binary, octal and "Infinity"; a
   // printed figure is none of those.
   if (!DECIMAL_STRING.test(value)) throw new TypeError(`Not a decimal string: "${value}"`);
-  return new Decimal(value);
+  d = new Decimal(value);
+  if (parsed.size >= KEPT_PARSES) parsed.clear();
+  parsed.set(value, d);
+  return d;
 }
 
 const DECIMAL_STRING = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+// Bounded: a few releases' figures and what is computed from them.
+const KEPT_PARSES = 50_000;
+const parsed = new Map<string, Decimal>();
 
 /** 10^exponent, exactly, for any integer exponent. */
 export function powerOfTen(exponent: number): Decimal {

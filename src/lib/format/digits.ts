@@ -28,6 +28,11 @@ export const DEFAULT_NIL = '—';
  * fractional `decimals`.
  */
 export function digits(value: string, decimals?: number): Digits {
+  // A release prints the same figures on many pages (a table, the statements page, popovers,
+  // notebooks, downloads): each is rounded once, not once per page.
+  const key = decimals === undefined ? value : `${value}|${decimals}`;
+  const hit = typeof value === 'string' ? shownDigits.get(key) : undefined;
+  if (hit) return hit;
   const d = parseDecimal(value);
   const places = decimals ?? printedPlaces(value, d);
   if (!Number.isInteger(places) || places < 0) {
@@ -35,12 +40,19 @@ export function digits(value: string, decimals?: number): Digits {
   }
   const fixed = d.abs().toFixed(places, Decimal.ROUND_HALF_UP);
   const [integer = '0', fraction = ''] = fixed.split('.');
-  return {
+  const shown: Digits = Object.freeze({
     negative: d.isNeg() && /[1-9]/.test(fixed),
     integer: group(integer),
     fraction,
-  };
+  });
+  if (shownDigits.size >= KEPT_DIGITS) shownDigits.clear();
+  shownDigits.set(key, shown);
+  return shown;
 }
+
+// Bounded: a few releases' figures, not a whole site's.
+const KEPT_DIGITS = 20_000;
+const shownDigits = new Map<string, Digits>();
 
 /** "60525" → "60,525". */
 export function group(integer: string): string {
