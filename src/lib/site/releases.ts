@@ -67,9 +67,12 @@ export function releaseInputKey(id: string): string {
 
 const inputKeys = new Map<string, { stamp: string; key: string }>();
 function inputs(id: string): { stamp: string; key: string } {
-  const files = inputFiles(join(RELEASES, id));
-  const stamp = files.map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)).join('/');
   const hit = inputKeys.get(id);
+  // A build's inputs do not change while it runs, and every page asks (some ten stats a page):
+  // only the dev server and tests, which edit files, look again.
+  if (hit && import.meta.env?.MODE === 'production') return hit;
+  const files = inputFiles(join(RELEASES, id));
+  const stamp = files.map(mtimeOf).join('/');
   if (hit?.stamp === stamp) return hit;
   const key = hashOf(toolVersion(), DATA_DIR, id, ...files.flatMap((f) => [f, existsSync(f) ? readFileSync(f) : '']));
   inputKeys.set(id, { stamp, key });
@@ -88,6 +91,15 @@ function inputFiles(dir: string): string[] {
   return [...own, join(DATA_DIR, 'companies', meta?.company ?? '', 'model.yaml')];
 }
 
+/** A file's modification time, 0 when it cannot be read (as existsSync says false): one stat, not two. */
+function mtimeOf(file: string): number {
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
 const metas = new Map<string, { stamp: number; meta: ReleaseMeta }>();
 
 /**
@@ -97,7 +109,7 @@ const metas = new Map<string, { stamp: number; meta: ReleaseMeta }>();
  */
 export function siteReleaseMeta(id: string): ReleaseMeta {
   const file = join(RELEASES, id, 'release.yaml');
-  const stamp = existsSync(file) ? statSync(file).mtimeMs : 0;
+  const stamp = mtimeOf(file);
   const hit = metas.get(id);
   if (hit?.stamp === stamp) return hit.meta;
   const meta = loadReleaseMeta(file, id, relative(process.cwd(), resolve(file)));
