@@ -32,6 +32,29 @@ export function displayValue(fact: Fact): string {
   return symbol === '' ? text : /^[A-Z]{2,}$/.test(symbol) ? `${symbol} ${text}` : `${symbol}${text}`;
 }
 
+const factMaps = new WeakMap<readonly Fact[], Map<string, Fact>>();
+
+/** A release's facts by id, made once per release: every table, check table and overview of it looks figures up by id. */
+export function factsById(release: { facts: readonly Fact[] }): ReadonlyMap<string, Fact> {
+  let map = factMaps.get(release.facts);
+  if (!map) factMaps.set(release.facts, (map = new Map(release.facts.map((f) => [f.id, f]))));
+  return map;
+}
+
+const laidOut = new WeakMap<Table, WeakMap<readonly Check[], readonly StatementRow[]>>();
+
+/**
+ * statementRows of a release's table with its checks, laid out once: the statements page and
+ * the table's own page show the same rows.
+ */
+export function releaseRows(table: Table, release: { facts: readonly Fact[] }, checks: readonly Check[]): readonly StatementRow[] {
+  let byChecks = laidOut.get(table);
+  if (!byChecks) laidOut.set(table, (byChecks = new WeakMap()));
+  let rows = byChecks.get(checks);
+  if (!rows) byChecks.set(checks, (rows = statementRows(table, factsById(release), checks)));
+  return rows;
+}
+
 /**
  * Lays a table out for display. Pure: formatting only, no arithmetic. Rules follow the
  * accounting convention from the checks' structure: a rule above every total a footing
@@ -39,7 +62,7 @@ export function displayValue(fact: Fact): string {
  * other footing of the table takes in (total assets, net loss, ending cash), and under the
  * table's last row when it is a total.
  */
-export function statementRows(table: Table, facts: Map<string, Fact>, checks: readonly Check[] = []): StatementRow[] {
+export function statementRows(table: Table, facts: ReadonlyMap<string, Fact>, checks: readonly Check[] = []): StatementRow[] {
   const footed = new Map<string, Set<string>>(); // total row → its component rows, in this table
   for (const c of checks) {
     if (c.kind !== 'footing' || !c.reported.fact) continue;
