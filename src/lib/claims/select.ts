@@ -22,8 +22,36 @@ export interface Place extends Span {
   line: number;
 }
 
+/** A line as a reader sees it: its text and the raw offset of each of its characters (and of its end). */
+export interface Readable {
+  readonly text: string;
+  readonly rawAt: readonly number[];
+}
+
+// Every quote and pattern of claims.yaml, and every context a suggestion tries, is looked for
+// in every line of the prose: each line is read once.
+const KEPT_LINES = 5_000;
+const readLines = new Map<string, Line>();
+interface Line extends Readable {
+  /** Its text folded to lower case, once a pattern is looked for in it. */
+  folded?: string;
+}
+
 /** The line as a reader sees it, with the raw offset of each of its characters (and of its end). */
-export function readable(raw: string): { text: string; rawAt: number[] } {
+export function readable(raw: string): Readable {
+  return line(raw);
+}
+
+function line(raw: string): Line {
+  let read = readLines.get(raw);
+  if (!read) {
+    if (readLines.size >= KEPT_LINES) readLines.clear();
+    readLines.set(raw, (read = readLine(raw)));
+  }
+  return read;
+}
+
+function readLine(raw: string): Line {
   let text = '';
   const rawAt: number[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -69,8 +97,9 @@ export function regexSyntax(pattern: string): string | null {
  * ended, so the work is linear in the line for any pattern.
  */
 export function findPattern(raw: string, pattern: string): Span[] {
-  const { text, rawAt } = readable(raw);
-  const hay = fold(text);
+  const read = line(raw);
+  const { rawAt } = read;
+  const hay = (read.folded ??= fold(read.text));
   const pieces = fold(pattern.replace(/\\\$/g, '$')).split('*');
   const first = pieces[0];
   const spans: Span[] = [];

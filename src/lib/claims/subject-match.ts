@@ -77,9 +77,9 @@ function better(a: Pick<SubjectMatch, 'full' | 'score'>, b: Pick<SubjectMatch, '
 function matchTerm(term: Term, window: readonly Word[], isAfter: boolean): Omit<SubjectMatch, 'subject' | 'term'> | null {
   if (term.core.length === 0) return null;
   // Positions of each core word in the window, nearest the number first.
-  const at = term.core.map((c) => {
+  const at = coreForms(term).map((forms) => {
     const positions: number[] = [];
-    for (let i = window.length - 1; i >= 0; i--) if (isCore(c, window[i].norm)) positions.push(i);
+    for (let i = window.length - 1; i >= 0; i--) if (forms.includes(window[i].norm)) positions.push(i);
     return positions;
   });
   let best: { picked: number[]; score: number } | null = null;
@@ -145,6 +145,14 @@ function matchTerm(term: Term, window: readonly Word[], isAfter: boolean): Omit<
     after: isAfter,
     between,
   };
+}
+
+// Each core entry's alternatives ("income|loss"), asked for at every word of every window: split once per term.
+const coreAlternatives = new WeakMap<Term, string[][]>();
+function coreForms(term: Term): string[][] {
+  let forms = coreAlternatives.get(term);
+  if (!forms) coreAlternatives.set(term, (forms = term.core.map((c) => c.split('|'))));
+  return forms;
 }
 
 // A term's words are asked for at every anchor of every window: computed once per term.

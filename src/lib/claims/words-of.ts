@@ -51,6 +51,19 @@ const KEEP_S = new Set(['loss', 'gross', 'less', 'basis', 'business', 'this', 'i
 
 /** The normal form of one word (lower case, without its plural, one spelling). */
 export function normalize(word: string): string {
+  // The prose and the labels repeat a few hundred words thousands of times.
+  let norm = normalized.get(word);
+  if (norm === undefined) {
+    if (normalized.size >= KEPT_WORDS) normalized.clear();
+    normalized.set(word, (norm = normalForm(word)));
+  }
+  return norm;
+}
+
+const KEPT_WORDS = 50_000;
+const normalized = new Map<string, string>();
+
+function normalForm(word: string): string {
   let w = word.toLowerCase().replace(/[’']/g, "'").replace(/^'+|'+$/g, '');
   if (w.endsWith("'s")) w = w.slice(0, -2);
   if (SAME[w]) return SAME[w];
