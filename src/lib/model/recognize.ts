@@ -77,7 +77,18 @@ function leadingCaption(table: Release['tables'][number]): string {
   return first && first.kind !== 'values' ? first.label : '';
 }
 
+// The checks and the claims both read a release's tables under its model: read once.
+const recognitions = new WeakMap<Release, WeakMap<CompanyModel, Recognition>>();
+
 export function recognizeRelease(release: Release, company: CompanyModel): Recognition {
+  let byModel = recognitions.get(release);
+  if (!byModel) recognitions.set(release, (byModel = new WeakMap()));
+  let recognition = byModel.get(company);
+  if (!recognition) byModel.set(company, (recognition = recognize(release, company)));
+  return recognition;
+}
+
+function recognize(release: Release, company: CompanyModel): Recognition {
   const facts = new Map(release.facts.map((f) => [f.id, f]));
   const changes = new Set(release.periods.filter((p) => p.kind === 'change').map((p) => p.id));
   const aliases = conceptIndex(company);
