@@ -71,5 +71,10 @@ const parsed = new Map<string, Decimal>();
 /** 10^exponent, exactly, for any integer exponent. */
 export function powerOfTen(exponent: number): Decimal {
   if (!Number.isInteger(exponent)) throw new RangeError(`Not an integer exponent: ${exponent}`);
-  return new Decimal(`1e${exponent}`);
+  // Every figure's scale and precision asks for one of a few powers: each is made once.
+  let power = powers.get(exponent);
+  if (!power) powers.set(exponent, (power = new Decimal(`1e${exponent}`)));
+  return power;
 }
+
+const powers = new Map<number, Decimal>();

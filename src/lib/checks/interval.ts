@@ -60,6 +60,22 @@ export function halfUnit(decimals: number): Decimal {
  * wrong `decimals`, and is a RangeError rather than a silently wrong tolerance.
  */
 export function printed(value: string, decimals: number): Interval {
+  // A figure is read by every check that uses it (its footing, its ties, its growth, the claims):
+  // its interval is made once. Intervals are never changed, only combined into new ones.
+  const key = `${value}|${decimals}`;
+  let interval = intervals.get(key);
+  if (!interval) {
+    interval = printedInterval(value, decimals);
+    if (intervals.size >= KEPT_INTERVALS) intervals.clear();
+    intervals.set(key, interval);
+  }
+  return interval;
+}
+
+const KEPT_INTERVALS = 20_000;
+const intervals = new Map<string, Interval>();
+
+function printedInterval(value: string, decimals: number): Interval {
   const x = parseDecimal(value);
   const half = halfUnit(decimals);
   if (!x.times(powerOfTen(decimals)).isInteger()) {

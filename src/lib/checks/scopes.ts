@@ -6,7 +6,7 @@
  *   first table that prints it.
  * In both, `table/row` names one row of any table.
  */
-import type { Fact, TableRow } from '../types.ts';
+import type { Fact, Table, TableRow } from '../types.ts';
 import { type CheckContext, periodLabel } from './context.ts';
 import type { Lookup, Scope } from './evaluate.ts';
 import { notPrinted } from './relation-messages.ts';
@@ -77,8 +77,20 @@ export function preferred(facts: Fact[], prefer: string[]): Fact | undefined {
 }
 
 export function rowOf(ctx: CheckContext, table: string, row: string): TableRow | undefined {
-  return ctx.index.table(table)?.rows.find((r) => r.id === row);
+  const t = ctx.index.table(table);
+  if (!t) return undefined;
+  // Every name of every relation is labelled by its row, in every column: index a table's rows once.
+  let byId = rowIndexes.get(t);
+  if (!byId) {
+    byId = new Map();
+    // The first row of an id, as a search from the top finds it.
+    for (const r of t.rows) if (!byId.has(r.id)) byId.set(r.id, r);
+    rowIndexes.set(t, byId);
+  }
+  return byId.get(row);
 }
+
+const rowIndexes = new WeakMap<Table, Map<string, TableRow>>();
 
 function found(fact: Fact | undefined, missing: () => string): Lookup {
   return fact ? { fact } : { missing: missing() };
