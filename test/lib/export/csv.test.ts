@@ -47,3 +47,23 @@ describe('formula injection', () => {
     expect(row).toMatchObject({ title: "'=cmd", formula: "'-x", explanation: "'+e", reported_value: '-5', computed: '-4.5', difference: '-0.5' });
   });
 });
+
+describe('toCsv writes what Papa Parse writes', () => {
+  const papa = (fields: string[], data: unknown[][]) => `${Papa.unparse({ fields: [...fields], data }, { escapeFormulae: FORMULA_START })}\r\n`;
+  test.each<[string, string[], unknown[][]]>([
+    ['plain fields', ['a', 'b'], [['1', 'x'], ['-2', 'y']]],
+    ['no rows', ['a', 'b'], []],
+    ['an empty row', ['a', 'b'], [[], ['1', '2']]],
+    ['a short row and a long one', ['a', 'b'], [['1'], ['1', '2', '3']]],
+    ['nulls, numbers and booleans', ['a', 'b', 'c'], [[null, undefined, 0], [-1.5, true, false]]],
+    ['quotes, commas and line breaks', ['a', 'b'], [['say "hi"', 'x,y'], ['two\nlines', 'cr\rlf']]],
+    ['spaces at either end', ['a', 'b'], [[' lead', 'trail '], [' ', 'in side']]],
+    ['a byte-order mark', ['a'], [['\ufeffx']]],
+    ['formulae and signed numbers', ['a', 'b'], [['=1+1', '-1271'], ['+3.5', '@x'], ['-', '\t=1'], ['-3%', '+cmd|"x"']]],
+    ['a header that needs quotes', ['a, b', '"q"', ' s'], [['1', '2', '3']]],
+    ['no header', [], [['1', 'a,b'], []]],
+  ])('%s', (_, fields, data) => {
+    expect(toCsv(fields, data)).toBe(papa(fields, data));
+  });
+
+});
