@@ -28,7 +28,8 @@
  * write the same index.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,25 +120,29 @@ interface Shard {
 }
 
 /**
- * Puts a cached shard's files into the output as hard links: a shard is thousands of small
- * files (a fragment a page), and copying them took over a second for 100 releases. Neither side
- * is ever written again (cache entries are renamed into place whole; Pagefind writes new files).
- * Where a link cannot be made (the cache on another disk), the file is copied.
+ * Links a tree of files into another (the cache into the output, or a written shard into the
+ * cache), skipping the entries `skip` names at its top: a shard is hundreds of small files (a
+ * fragment a page), and copying them took over a second for 100 releases. Neither side is ever
+ * written again (cache entries are renamed into place whole; Pagefind writes new files, into a
+ * folder emptied first). Asynchronous, so the build's thread, which hands pages to the render
+ * threads, never waits on the disk. Where a link cannot be made (the cache on another disk), the
+ * file is copied.
  */
-function linkTree(from: string, to: string): void {
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const source = path.join(from, entry.name);
-    const target = path.join(to, entry.name);
-    if (entry.isDirectory()) linkTree(source, target);
-    else {
+async function linkTree(from: string, to: string, skip: (name: string) => boolean = () => false): Promise<void> {
+  await fs.mkdir(to, { recursive: true });
+  const entries = (await fs.readdir(from, { withFileTypes: true })).filter((entry) => !skip(entry.name));
+  await Promise.all(
+    entries.map(async (entry) => {
+      const source = path.join(from, entry.name);
+      const target = path.join(to, entry.name);
+      if (entry.isDirectory()) return linkTree(source, target);
       try {
-        linkSync(source, target);
+        await fs.link(source, target);
       } catch {
-        copyFileSync(source, target);
+        await fs.copyFile(source, target);
       }
-    }
-  }
+    }),
+  );
 }
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -268,7 +273,7 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
     const cachedFolder = root ? path.join(root, key.slice(0, 2), key) : undefined;
     let fromCache = false;
     if (!s.index && cachedFolder && existsSync(path.join(cachedFolder, 'pagefind-entry.json'))) {
-      linkTree(cachedFolder, out);
+      await linkTree(cachedFolder, out);
       fromCache = true;
     } else {
       const ix = await build(s);
@@ -277,16 +282,15 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
       const written = await ix.writeFiles({ outputPath: out });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
       await ix.deleteIndex();
-      for (const f of readdirSync(out)) if (isUnused(f, s.name === PRIMARY)) rmSync(path.join(out, f));
+      await Promise.all((await fs.readdir(out)).filter((f) => isUnused(f, s.name === PRIMARY)).map((f) => fs.rm(path.join(out, f))));
       if (cachedFolder) {
         try {
           const temporary = `${cachedFolder}.${process.pid}.tmp`;
-          rmSync(temporary, { recursive: true, force: true });
+          await fs.rm(temporary, { recursive: true, force: true });
           // The primary's folder holds the shards' folders (those written before it): they are cached apart.
-          cpSync(out, temporary, { recursive: true, filter: (from) => s.name !== PRIMARY || !/^shard-/.test(path.relative(out, from)) });
-          mkdirSync(path.dirname(cachedFolder), { recursive: true });
-          rmSync(cachedFolder, { recursive: true, force: true });
-          renameSync(temporary, cachedFolder);
+          await linkTree(out, temporary, (name) => s.name === PRIMARY && name.startsWith('shard-'));
+          await fs.rm(cachedFolder, { recursive: true, force: true });
+          await fs.rename(temporary, cachedFolder);
         } catch {
           // A cache that cannot be written only makes the next build slower.
         }
@@ -295,8 +299,8 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
     const manifest = manifestFile(s.name);
     if (manifest) {
       try {
-        mkdirSync(path.dirname(manifest), { recursive: true });
-        writeFileSync(manifest, JSON.stringify(s.pages));
+        await fs.mkdir(path.dirname(manifest), { recursive: true });
+        await fs.writeFile(manifest, JSON.stringify(s.pages));
       } catch {
         // As above.
       }

@@ -4,7 +4,7 @@
  * release-order.ts, then astro:build:done), with real Pagefind, on small pages in a temp folder.
  */
 import { gunzipSync } from 'node:zlib';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -349,5 +349,41 @@ describe('a rebuild of the search index', () => {
     const logs = await buildIndex(fewer, out);
     expect(logs.join('\n')).toMatch(/6 pages in 3 shard\(s\) and the primary index; 3 of 4 unchanged/);
     expect(indexedText(join(out, 'pagefind', shardOf(`/${last}/`)))).not.toMatch(/Checks of/);
+  });
+  test("a written shard's cache entry is its folder linked whole (no copy); a later build is served from it, and writing the output again never changes it", async () => {
+    const cache = join(dir, 'links-cache');
+    process.env.TIEOUT_CACHE = cache;
+    try {
+      const out = join(dir, 'links');
+      await buildIndex(site, out);
+      const written = filesOf(join(out, 'pagefind'));
+      // Each index's entry: the folder holding its pagefind-entry.json.
+      const entries = (readdirSync(join(cache, 'search-index'), { recursive: true }) as string[]).filter((f) => f.endsWith('pagefind-entry.json')).map((f) => join(cache, 'search-index', f, '..'));
+      expect(entries).toHaveLength(4);
+      const folders = ['', ...releases.map((id) => shardOf(`/${id}/`))];
+      for (const folder of folders) {
+        const index = join(out, 'pagefind', folder);
+        const mine = [...filesOf(index)].filter(([f]) => !f.startsWith('shard-') && f !== SHARDS_FILE);
+        const entry = entries.find((e) => readFileSync(join(e, 'pagefind-entry.json'), 'utf8') === readFileSync(join(index, 'pagefind-entry.json'), 'utf8') && filesOf(e).size === mine.length);
+        expect(entry, folder).toBeDefined();
+        expect([...filesOf(entry!)].sort()).toEqual(mine.sort());
+        // Linked, not copied: the entry's files are the output's.
+        for (const [f] of mine) if (statSync(join(index, f)).isFile()) expect(statSync(join(entry!, f)).ino).toBe(statSync(join(index, f)).ino);
+      }
+      const cached = entries.map((e) => filesOf(e));
+
+      // Unchanged: every index is linked from the cache, byte for byte.
+      expect((await buildIndex(site, out)).join('\n')).toMatch(/4 of 4 unchanged, copied from the cache/);
+      expect(filesOf(join(out, 'pagefind'))).toEqual(written);
+      // A page edited: its shard is written anew over the output, and no cache entry changes.
+      const changed = releases[0]!;
+      expect((await buildIndex({ ...site, [`/${changed}/`]: 'Overview of a different release' }, out)).join('\n')).toMatch(/3 of 4 unchanged/);
+      expect(entries.map((e) => filesOf(e))).toEqual(cached);
+      // Back as it was (that shard indexed again: its last list is the edited one's), the same bytes.
+      await buildIndex(site, out);
+      expect(filesOf(join(out, 'pagefind'))).toEqual(written);
+    } finally {
+      process.env.TIEOUT_CACHE = join(dir, 'cache');
+    }
   });
 });
