@@ -34,12 +34,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { PagefindServiceConfig } from 'pagefind';
+import * as pagefind from 'pagefind';
 import { cacheDir, hashOf } from '../lib/cache/index.ts';
 import { PRIMARY, isSearchable, isUnused, shardNumber, shardOf } from './search-shards.ts';
-import { SPACED, SearchThread, type SearchIndexHandle } from './search-thread.ts';
-
-export { spaced } from './search-thread.ts';
 
 /** What the build tells the index about its pages (called by release-order.ts). */
 export interface PageFeed {
@@ -63,7 +60,7 @@ export const SHARDS_FILE = 'shards.json';
 
 // Popovers repeat what their tables say (a claim's explanation, what its check says), code is not prose, a
 // chart's narrow drawing repeats its wide one, and a source line's number would run into its words.
-const OPTIONS: PagefindServiceConfig = {
+const OPTIONS: pagefind.PagefindServiceConfig = {
   forceLanguage: 'en',
   excludeSelectors: ['.pv', '.explain', 'pre.code', '.chart-narrow', '.anchor', '.ln', '.visually-hidden'],
 };
@@ -76,6 +73,15 @@ const POLL_MS = 100;
 
 /** Whether a page read from disk is all there: Astro's pages end with `</html>`, and a file being copied does not, yet. */
 const isWhole = (text: string) => text.trimEnd().endsWith('</html>');
+
+/**
+ * A page as Pagefind is sent it: a space before each table cell, row, list item, term, fold,
+ * preformatted block and caption. Pages are written without whitespace between tags, and Pagefind runs the words of
+ * adjacent cells together ("CheckReportedRecomputed", a cell's "In [7]Source"), so none of
+ * those words could be found.
+ */
+const SPACED = /<(td|th|tr|li|dt|dd|caption|details|summary|pre|figcaption)(?=[\s>])/gi;
+export const spaced = (html: string) => html.replace(SPACED, ' <$1');
 
 /** A path as a key: without its trailing slash (`/a/b/` and `/a/b` are one page). */
 const keyOf = (pathname: string) => pathname.replace(/\/+$/, '');
@@ -110,7 +116,7 @@ interface Shard {
   /** The pages it was last built from (from the cache), while this build's match them so far; else undefined. */
   previous?: Page[];
   /** Its index, once it has to be built (every shard, in a cold build). */
-  index?: Promise<SearchIndexHandle>;
+  index?: Promise<pagefind.PagefindIndex>;
 }
 
 /**
@@ -189,15 +195,17 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
     return s;
   };
 
-  // Pagefind, from its own thread (src/integrations/search-thread.ts), which spaces and encodes what it is sent.
-  const pagefind = new SearchThread();
-  const open = () => pagefind.createIndex(OPTIONS);
+  const open = async () => {
+    const created = await pagefind.createIndex(OPTIONS);
+    if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
+    return created.index;
+  };
 
   /** Starts indexing a shard: its pages so far are sent from disk, in order. */
-  const build = (s: Shard, upTo = s.pages.length): Promise<SearchIndexHandle> => {
+  const build = (s: Shard, upTo = s.pages.length): Promise<pagefind.PagefindIndex> => {
     s.previous = undefined;
     return (s.index ??= open().then(async (ix) => {
-      for (const page of s.pages.slice(0, upTo)) track(ix.addHTMLFile(page.file, await readTaken(page)), page.file);
+      for (const page of s.pages.slice(0, upTo)) track(ix.addHTMLFile({ sourcePath: page.file, content: spaced(await readTaken(page)) }), page.file);
       return ix;
     }));
   };
@@ -224,7 +232,7 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
     const before = s.previous?.[s.pages.length - 1];
     if (!s.index && before && before.file === page.file && before.hash === page.hash) return;
     const ix = await build(s, s.pages.length - 1);
-    track(ix.addHTMLFile(file, content), file);
+    track(ix.addHTMLFile({ sourcePath: file, content: spaced(content) }), file);
   };
 
   /** Takes pages in build order up to (not including) position `end`, as far as they are written (all of them when `final`: a path that wrote no page is passed). */
@@ -271,7 +279,7 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
       const ix = await build(s);
       await Promise.all(inflight);
       if (refused.length > 0) throw new Error(`Pagefind refused ${refused.length} page(s): ${refused.slice(0, 5).join('; ')}`);
-      const written = await ix.writeFiles(out);
+      const written = await ix.writeFiles({ outputPath: out });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
       await ix.deleteIndex();
       await Promise.all((await fs.readdir(out)).filter((f) => isUnused(f, s.name === PRIMARY)).map((f) => fs.rm(path.join(out, f))));
