@@ -150,7 +150,8 @@ export function releaseOrder(feed?: PageFeed): AstroIntegration {
                 return result;
               } finally {
                 renderers.done(next);
-                feed?.rendered(local, page);
+                // While Pagefind is behind, this path waits, and Astro starts no more: pages are not kept waiting in memory.
+                await feed?.rendered(local, page);
               }
             },
             teardown: async () => {

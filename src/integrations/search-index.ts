@@ -46,8 +46,12 @@ export interface PageFeed {
   paths(pathnames: string[]): void;
   /** This build renders `pathname` (pages it does not render are copied from the last build, and read from disk). */
   rendering(pathname: string): void;
-  /** A page this build rendered, with its HTML (none when it is not an HTML page). */
-  rendered(pathname: string, html?: string): void;
+  /**
+   * A page this build rendered, with its HTML (none when it is not an HTML page). Returns a promise
+   * when more pages than the index's limit wait for Pagefind (see `maxWaiting`): the build is to
+   * wait for it before going on, so that pages do not pile up in memory while Pagefind falls behind.
+   */
+  rendered(pathname: string, html?: string): Promise<void> | void;
   /**
    * The build has started every path before `pathname`: each is rendered, being rendered (and
    * said so), or being copied from the last build (Astro builds a few paths at once, in order).
@@ -64,6 +68,16 @@ const OPTIONS: pagefind.PagefindServiceConfig = {
   forceLanguage: 'en',
   excludeSelectors: ['.pv', '.explain', 'pre.code', '.chart-narrow', '.anchor', '.ln', '.visually-hidden'],
 };
+
+/**
+ * How many pages may wait for Pagefind before the build waits for it: pages taken and sendable (the
+ * build has moved past them) but not yet sent, and pages sent that Pagefind has not answered. Each is
+ * a page's text, some 100 KiB; with no limit they piled up whenever Pagefind's process fell behind
+ * the render threads (450 pages, 57 MiB, after 100 releases), and the build's memory grew with the
+ * site. Well above Astro's 64 paths in flight plus a release's pages, so the render threads always
+ * have work queued.
+ */
+export const MAX_WAITING_PAGES = 256;
 
 /** How long a page taken as rendered may take to reach the disk whole, ms. */
 const READ_BACK_MS = 60_000;
@@ -147,9 +161,17 @@ async function linkTree(from: string, to: string, skip: (name: string) => boolea
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 const shardFolder = (name: string) => (name === PRIMARY ? 'primary' : name);
-export function searchIndex(): AstroIntegration & { feed: PageFeed } {
+export interface SearchIndexOptions {
+  /** Pages that may wait for Pagefind before the build waits (MAX_WAITING_PAGES). */
+  maxWaiting?: number;
+}
+
+export function searchIndex({ maxWaiting = MAX_WAITING_PAGES }: SearchIndexOptions = {}): AstroIntegration & { feed: PageFeed } {
   let outDir = '';
   let order: string[] = [];
+  /** Each path's place in `order`, and the place before which the build has started every path (`reached`). */
+  let position = new Map<string, number>();
+  let reachedEnd = 0;
   let next = 0;
   const html = new Map<string, string>();
   const pending = new Set<string>();
@@ -167,8 +189,34 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
         (r) => void refused.push(...r.errors.map((e) => `${what}: ${e}`)),
         (e: unknown) => void refused.push(`${what}: ${e instanceof Error ? e.message : String(e)}`),
       )
-      .finally(() => inflight.delete(p));
+      .finally(() => {
+        inflight.delete(p);
+        makeRoom();
+      });
     inflight.add(p);
+  };
+
+  // Backpressure. Only pages the index can take now count (those of paths before `reachedEnd`, and
+  // those Pagefind is working on): the pages of the release being rendered cannot be sent until the
+  // build moves on, so counting them could stop the build for good. What counts drains by itself, as
+  // pages are sent and Pagefind answers, so a wait always ends; and ends at once if the index fails
+  // (its error is the build's at astro:build:done) or when the build is done.
+  let waiters: (() => void)[] = [];
+  let flowing = true;
+  const waiting = () => {
+    let n = inflight.size;
+    for (const key of html.keys()) if ((position.get(key) ?? Infinity) < reachedEnd) n++;
+    return n;
+  };
+  const makeRoom = () => {
+    if (waiters.length === 0 || (flowing && waiting() > maxWaiting)) return;
+    const ready = waiters;
+    waiters = [];
+    for (const resolve of ready) resolve();
+  };
+  const stop = () => {
+    flowing = false;
+    makeRoom();
   };
 
   const cacheRoot = () => {
@@ -252,6 +300,7 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
           else return;
         }
         html.delete(key);
+        makeRoom();
         if (content !== undefined) await take(key, file, content);
       }
       // The last page of its shard: the shard is written now, in Pagefind's process, while the build renders the next.
@@ -309,6 +358,12 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
   };
 
   let chain: Promise<void> = Promise.resolve();
+  /** Queues work on the chain; a failure stops the backpressure, and stays the chain's (awaited at astro:build:done). */
+  const enqueue = (work: () => Promise<void>): Promise<void> => {
+    chain = chain.then(work);
+    chain.catch(stop);
+    return chain;
+  };
   // Whether Astro emptied the output before building (so a whole file at a path that is not rendering is this build's), and the poll for copied pages.
   let emptied = true;
   let poll: NodeJS.Timeout | undefined;
@@ -319,6 +374,8 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
     },
     paths(pathnames) {
       order = pathnames.map(keyOf);
+      position = new Map(order.map((key, i) => [key, i]));
+      reachedEnd = 0;
       next = 0;
       lastOf.clear();
       order.forEach((key, i) => lastOf.set(shardOf(key), i));
@@ -331,7 +388,7 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
         poll = setInterval(() => {
           if (polling) return;
           polling = true;
-          chain = chain.then(() => send(order.length)).finally(() => (polling = false));
+          void enqueue(() => send(order.length)).finally(() => (polling = false)).catch(() => {});
         }, POLL_MS);
         // The poll never keeps a build alive (src/integrations/build-guard.ts relies on a stalled build's loop draining).
         poll.unref();
@@ -343,11 +400,14 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
     rendered(pathname, content) {
       pending.delete(keyOf(pathname));
       if (content !== undefined && htmlFile(keyOf(pathname))) html.set(keyOf(pathname), content);
+      if (!flowing || waiting() <= maxWaiting) return;
+      return new Promise<void>((resolve) => waiters.push(resolve));
     },
     reached(pathname) {
       const end = order.indexOf(keyOf(pathname), next);
       if (end < 0) return;
-      chain = chain.then(() => send(end));
+      reachedEnd = Math.max(reachedEnd, end);
+      void enqueue(() => send(end));
     },
   };
 
@@ -362,6 +422,8 @@ export function searchIndex(): AstroIntegration & { feed: PageFeed } {
       'astro:build:done': async ({ dir, logger }) => {
         outDir = fileURLToPath(dir);
         clearInterval(poll);
+        // Every page is rendered: nothing may wait any more.
+        stop();
         try {
           await chain;
           if (order.length > 0) await send(order.length, true);

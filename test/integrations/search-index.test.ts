@@ -387,3 +387,80 @@ describe('a rebuild of the search index', () => {
     }
   });
 });
+
+describe('pages waiting for the search index', () => {
+  /** A feed over `paths` of two releases in `dir`, with at most `maxWaiting` pages waiting. */
+  async function feedIn(dir: string, maxWaiting: number, paths: string[]) {
+    const out = join(dir, 'out');
+    const integration = searchIndex({ maxWaiting });
+    const hooks = integration.hooks as Record<string, (arg: unknown) => unknown>;
+    await hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${out}/`) } });
+    integration.feed.paths(paths);
+    const render = (p: string, words: string) => {
+      const html = page(p, words);
+      mkdirSync(join(out, fileOf(p), '..'), { recursive: true });
+      writeFileSync(join(out, fileOf(p)), html);
+      return integration.feed.rendered(p, html);
+    };
+    const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
+    const done = () => hooks['astro:build:done']!({ dir: pathToFileURL(`${out}/`), logger }) as Promise<void>;
+    return { out, feed: integration.feed, render, done };
+  }
+  const settled = (p: Promise<void> | void) => {
+    const state = { settled: p === undefined };
+    void p?.then(() => (state.settled = true));
+    return state;
+  };
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'tieout-search-wait-'));
+    process.env.TIEOUT_CACHE = join(dir, 'cache');
+  });
+  afterAll(() => {
+    delete process.env.TIEOUT_CACHE;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a page rendered while more pages than the limit wait for the index waits, and goes on once they are indexed; the index is the same', async () => {
+    const paths = ['/a-1/', '/a-1/x/', '/a-1/y/', '/b-2/', '/b-2/x/'];
+    const { out, feed, render, done } = await feedIn(join(dir, 'limited'), 1, paths);
+    // The pages of the release being rendered never count: the build cannot send them until it moves on.
+    expect(render('/a-1/', 'First release overview')).toBeUndefined();
+    expect(render('/a-1/x/', 'First release checks')).toBeUndefined();
+    expect(render('/a-1/y/', 'First release statements')).toBeUndefined();
+    // The build moves on: three pages can now be sent, more than the one allowed, so the next page waits.
+    feed.reached('/b-2/');
+    const waiting = render('/b-2/', 'Second release overview');
+    expect(waiting).toBeInstanceOf(Promise);
+    const state = settled(waiting);
+    expect(state.settled).toBe(false);
+    // Pagefind takes them and answers: the page goes on by itself, before the build is done.
+    await waiting;
+    expect(render('/b-2/x/', 'Second release checks')).toBeUndefined();
+    await done();
+    const limited = indexedText(join(out, 'pagefind', shardOf('/a-1/')));
+    expect(limited).toMatch(/First release statements/);
+
+    // Without a limit the index is byte for byte the same.
+    const free = await feedIn(join(dir, 'free'), Infinity, paths);
+    for (const [p, words] of [['/a-1/', 'First release overview'], ['/a-1/x/', 'First release checks'], ['/a-1/y/', 'First release statements']] as const) free.render(p, words);
+    free.feed.reached('/b-2/');
+    free.render('/b-2/', 'Second release overview');
+    free.render('/b-2/x/', 'Second release checks');
+    await free.done();
+    expect(filesOf(join(free.out, 'pagefind'))).toEqual(filesOf(join(out, 'pagefind')));
+  });
+
+  test('when the index fails, a waiting page goes on at once, and the build fails with the index\'s error', async () => {
+    const paths = ['/a-1/', '/a-1/x/', '/b-2/'];
+    const { out, feed, render, done } = await feedIn(join(dir, 'failing'), 0, paths);
+    // The first page was copied from the last build, but what is on disk at its place is a folder: the index cannot read it.
+    mkdirSync(join(out, fileOf('/a-1/')), { recursive: true });
+    render('/a-1/x/', 'First release checks');
+    feed.reached('/b-2/');
+    const waiting = render('/b-2/', 'Second release overview');
+    expect(waiting).toBeInstanceOf(Promise);
+    await waiting;
+    await expect(done()).rejects.toThrow(/EISDIR/);
+  });
+});
