@@ -35,6 +35,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIZES = (process.env.BENCH_SIZES ?? '1,50,500').split(',').map(Number).sort((a, b) => a - b);
 const WARM = Number(process.env.BENCH_WARM ?? 100);
+// BENCH_WARM=0 leaves the warm rebuilds out (a rebuild needs a release to edit); anything else must be a count.
+if (!Number.isInteger(WARM) || WARM < 0) throw new Error(`BENCH_WARM must be a number of releases (0 leaves the warm rebuilds out), not "${process.env.BENCH_WARM}"`);
 const REF_PAGES = Number(process.env.BENCH_REF_PAGES ?? 200);
 const MICRO_RUNS = Number(process.env.BENCH_N ?? 20);
 const TMP = mkdtempSync(join(process.env.BENCH_TMP ?? tmpdir(), 'tieout-bench-'));
@@ -155,7 +157,7 @@ function heapGrowth(heap: BuildResult['heap']): number | null {
 
 // --- Warm rebuilds: edit one notebook, add one release.
 const warm: { cold: number; unchanged: number; editNotebook: number; addRelease: number }[] = [];
-for (let run = 0; run < RUNS; run++) {
+for (let run = 0; run < (WARM > 0 ? RUNS : 0); run++) {
   log(`warm rebuilds, ${WARM} releases (run ${run + 1}/${RUNS}, load ${loadavg()[0]!.toFixed(1)})…`);
   const root = join(TMP, `site-warm-${run}`);
   rmSync(root, { recursive: true, force: true });
@@ -213,7 +215,7 @@ const results = {
     heap: memoryRun.heap,
     heapGrowthPerRelease: heapGrowth(memoryRun.heap),
   },
-  warm: {
+  warm: WARM === 0 ? null : {
     releases: WARM,
     coldMs: warmMedian('cold'),
     unchangedMs: warmMedian('unchanged'),
@@ -260,9 +262,13 @@ const out = [
     ? `  after 50 vs after ${largest}: ${mib(heapOf(50)!)} vs ${mib(heapOf(largest)!)} (${(((heapOf(largest)! - heapOf(50)!) / heapOf(50)!) * 100).toFixed(1)}%); growth ${results.memory.heapGrowthPerRelease === null ? '?' : kib(results.memory.heapGrowthPerRelease)} per release`
     : '',
   '',
-  `warm rebuild, ${WARM} releases: cold ${s(results.warm.coldMs)}, unchanged ${s(results.warm.unchangedMs)}`,
-  `  one notebook edited: ${s(results.warm.editNotebookMs)} = ${ratio(results.warm.editNotebookVsCold)} cold (target < 0.2×)`,
-  `  one release added:   ${s(results.warm.addReleaseMs)} = ${ratio(results.warm.addReleaseVsCold)} cold (target < 0.2×)`,
+  ...(results.warm === null
+    ? ['warm rebuilds: left out (BENCH_WARM=0)']
+    : [
+        `warm rebuild, ${WARM} releases: cold ${s(results.warm.coldMs)}, unchanged ${s(results.warm.unchangedMs)}`,
+        `  one notebook edited: ${s(results.warm.editNotebookMs)} = ${ratio(results.warm.editNotebookVsCold)} cold (target < 0.2×)`,
+        `  one release added:   ${s(results.warm.addReleaseMs)} = ${ratio(results.warm.addReleaseVsCold)} cold (target < 0.2×)`,
+      ]),
   '',
   `page weights (bundled site, gzip; reference page ${kib(refPageGzip)}):`,
   ...[...heaviestByKind(bundled)].flatMap(([k, w]) => [
