@@ -1,0 +1,122 @@
+// Components that render many elements as HTML strings (mark-html.ts, figure-html.ts,
+// statement-html.ts, check-html.ts) escape what they show as a component would: hostile
+// labels, titles and explanations read as text, never as markup, and come out of an attribute
+// as they went in. Their escaping is Astro's, so pages stay the same byte for byte.
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { escapeHTML } from 'astro/runtime/server/escape.js';
+import { toAttributeString } from 'astro/runtime/server/render/util.js';
+import { escapeAttribute, escapeHtml } from '../../src/lib/markup.ts';
+import { markHtml } from '../../src/components/mark-html.ts';
+import { figureHtml } from '../../src/components/figure-html.ts';
+import { statementRowsHtml } from '../../src/components/statement-html.ts';
+import { checkRowsHtml } from '../../src/components/check-html.ts';
+import { statementRows } from '../../src/lib/site/statement.ts';
+import { figureChecks } from '../../src/lib/site/verdicts.ts';
+import { load } from '../lib/checks/fixture.ts';
+import type { Check, Release } from '../../src/lib/types.ts';
+
+const HOSTILE = `Services <script>alert("x")</script> & 'quoted' </span></a><b>`;
+const STRINGS = [HOSTILE, '', 'plain', '&amp;', '"', "'", '<>', 'a&b"c<d>e\'f', '✓ ≈ ✗ “” —', `${'&'.repeat(3)}x`];
+
+/** A fragment of HTML as a document, to read its text and attributes as a browser would. */
+const dom = (html: string, wrap = 'div') => parseHTML(`<!doctype html><html><body><table><tbody><tr><td><${wrap} id="root">${html}</${wrap}></td></tr></tbody></table></body></html>`).document;
+const rowsDom = (html: string) => parseHTML(`<!doctype html><html><body><table><tbody>${html}</tbody></table></body></html>`).document;
+
+describe('escaping: the same as Astro escapes text and attributes', () => {
+  test.each(STRINGS)('escapeHtml(%j) is Astro\'s text escaping', (s) => {
+    expect(escapeHtml(s)).toBe(escapeHTML(s));
+  });
+  test.each(STRINGS)('escapeAttribute(%j) is Astro\'s attribute escaping', (s) => {
+    expect(escapeAttribute(s)).toBe(toAttributeString(s));
+  });
+});
+
+describe('markHtml', () => {
+  test('a labelled mark with hostile text shows the text as text', () => {
+    const root = dom(markHtml('mismatch', { text: HOSTILE })).getElementById('root')!;
+    expect(root.querySelector('script')).toBeNull();
+    expect(root.querySelector('.vm.mismatch')!.textContent).toBe(`✗ ${HOSTILE}`);
+  });
+  test('its three forms: words for assistive technology, a label, or hidden', () => {
+    expect(markHtml('exact')).toBe('<span class="vm exact" role="img" aria-label="ties exactly"><span class="g">✓</span></span>');
+    expect(markHtml('rounding', { label: true })).toBe('<span class="vm rounding"><span class="g" aria-hidden="true">≈</span> within rounding</span>');
+    expect(markHtml('unverifiable', { hidden: true })).toBe('<span class="vm unverifiable" aria-hidden="true"><span class="g">?</span></span>');
+    expect(markHtml('mismatch', { text: '4 mismatches' })).toBe('<span class="vm mismatch"><span class="g" aria-hidden="true">✗</span> 4 mismatches</span>');
+  });
+});
+
+/** The bundled release with one figure's label, its row's label and the titles and explanations of its checks made hostile. */
+function hostileRelease() {
+  const { release, checks } = load('inap-2010-q2', '.');
+  const target = 'inap-2010-q2/balance-sheet/cash-and-cash-equivalents/2010-06-30';
+  const r = structuredClone(release) as Release;
+  const fact = r.facts.find((f) => f.id === target)!;
+  fact.label = HOSTILE;
+  const table = r.tables.find((t) => t.id === fact.table)!;
+  const row = table.rows.find((x) => x.id === fact.row)!;
+  row.label = HOSTILE;
+  const hostileChecks = checks.map((c) => (c.inputs.includes(target) || c.reported.fact === target ? { ...c, title: `${c.title} ${HOSTILE}`, explanation: HOSTILE, formula: HOSTILE } : c)) as Check[];
+  return { release: r, checks: hostileChecks, fact, table, row };
+}
+
+describe('figureHtml', () => {
+  const { release, checks, fact } = hostileRelease();
+
+  test('a hostile label and check titles show as text in the popover, with no element of theirs', () => {
+    const root = dom(figureHtml({ fact, release, checks }, new Set(), '/'), 'span').getElementById('root')!;
+    expect(root.querySelector('script')).toBeNull();
+    expect(root.querySelector('.pv-t b')!.textContent).toBe(HOSTILE);
+    const fed = [...root.querySelectorAll('.pv-f a')];
+    expect(fed.length).toBeGreaterThan(0);
+    for (const a of fed) expect(a.textContent).toContain(HOSTILE);
+    expect(root.querySelectorAll('.pv')).toHaveLength(1);
+  });
+
+  test('a check that reports the figure and cannot be computed shows its hostile explanation as text', () => {
+    const reported = figureChecks(checks, fact.id).feeds[0]!;
+    const own = [{ ...reported, reported: { ...reported.reported, fact: fact.id }, computed: null, verdict: 'unverifiable' as const }];
+    const root = dom(figureHtml({ fact, release, checks: own }, new Set(), '/'), 'span').getElementById('root')!;
+    expect(root.querySelector('script')).toBeNull();
+    expect(root.querySelector('.pv-c')!.textContent).toBe(`? unverifiable ${reported.title}: ${HOSTILE}`);
+  });
+
+  test('a figure shown twice in one place gets a popover id of its own', () => {
+    const popovers = new Set<string>();
+    const ids = [1, 2].map(() => dom(figureHtml({ fact, release, checks }, popovers, '/'), 'span').querySelector('button')!.getAttribute('popovertarget'));
+    expect(ids[1]).toBe(`${ids[0]}-2`);
+    expect(popovers).toEqual(new Set(ids));
+  });
+});
+
+describe('statementRowsHtml', () => {
+  const { release, checks, table, row } = hostileRelease();
+  const rows = statementRows(table, new Map(release.facts.map((f) => [f.id, f])), checks);
+
+  test('a hostile row label is the row header\'s text and its anchor\'s label, whole', () => {
+    for (const linked of [false, true]) {
+      const doc = rowsDom(statementRowsHtml(rows, { release, checks, anchorPrefix: 'bs/', linked, popovers: new Set(), base: '/' }));
+      expect(doc.querySelector('script')).toBeNull();
+      const tr = doc.getElementById(`bs/${row.id}`)!;
+      expect(tr.querySelector('th')!.textContent).toBe(`${HOSTILE}#`);
+      expect(tr.querySelector('th a.anchor')!.getAttribute('aria-label')).toBe(`Link to the row ${HOSTILE}`);
+      expect(doc.querySelectorAll('tbody > tr')).toHaveLength(rows.length);
+    }
+  });
+});
+
+describe('checkRowsHtml', () => {
+  const { release, checks } = hostileRelease();
+  const hostile = checks.filter((c) => c.explanation === HOSTILE);
+
+  test('hostile titles, formulas and explanations are text, on the checks page and the kind\'s page', () => {
+    expect(hostile.length).toBeGreaterThan(0);
+    for (const explain of [false, true]) {
+      const doc = rowsDom(checkRowsHtml(hostile, release, explain, '/'));
+      expect(doc.querySelector('script')).toBeNull();
+      expect(doc.querySelectorAll('tr.c')).toHaveLength(hostile.length);
+      for (const c of hostile) expect(doc.getElementById(c.id)!.querySelector('th a')!.textContent).toBe(c.title);
+      if (explain) for (const p of doc.querySelectorAll('tr.detail p.formula')) expect(p.textContent).toBe(HOSTILE);
+    }
+  });
+});
