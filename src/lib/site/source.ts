@@ -29,7 +29,7 @@ export function sourceBlocks(release: Release): SourceBlock[] {
   const factsOn = new Map<number, { column: number; length: number }[]>();
   for (const f of release.facts) {
     const list = factsOn.get(f.line) ?? [];
-    list.push({ column: f.column, length: [...f.raw].length });
+    list.push({ column: f.column, length: characters(f.raw) });
     factsOn.set(f.line, list);
   }
   const tableAt = new Map<number, (typeof release.tables)[number]>();
@@ -59,7 +59,23 @@ export function sourceBlocks(release: Release): SourceBlock[] {
   return blocks;
 }
 
+// Columns count characters (code points). Text without surrogates has one UTF-16 unit a
+// character, so it is measured and cut as a string; only other text is spread into characters.
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+function characters(text: string): number {
+  return SURROGATE.test(text) ? [...text].length : text.length;
+}
+
 function splitCells(text: string): { text: string; start: number }[] {
+  if (!SURROGATE.test(text)) {
+    let start = 0;
+    return text.split('\t').map((cell) => {
+      const at = start;
+      start += cell.length + 1;
+      return { text: cell, start: at };
+    });
+  }
   const chars = [...text];
   const cells: { text: string; start: number }[] = [];
   let start = 0;
@@ -78,25 +94,31 @@ function splitCells(text: string): { text: string; start: number }[] {
  * open in the next run.
  */
 function marked(text: string, offset: number, line: number, facts: { column: number; length: number }[]): SourceCell['parts'] {
-  const chars = [...text];
+  // Most lines and cells hold no figure: one run (or none).
+  if (facts.length === 0) return text === '' ? [] : [{ pieces: pieces(text, { underline: false }) }];
+  const chars = SURROGATE.test(text) ? [...text] : undefined;
+  const length = chars ? chars.length : text.length;
+  const slice = (from: number, to?: number) => (chars ? chars.slice(from, to).join('') : text.slice(from, to));
   const cuts = facts
     .map((f) => ({ from: f.column - 1 - offset, to: f.column - 1 - offset + f.length, id: `L${line}C${f.column}` }))
-    .filter((f) => f.from >= 0 && f.to <= chars.length)
+    .filter((f) => f.from >= 0 && f.to <= length)
     .sort((a, b) => a.from - b.from);
   const parts: SourceCell['parts'] = [];
   const state = { underline: false };
   let at = 0;
   for (const cut of cuts) {
     if (cut.from < at) continue;
-    if (cut.from > at) parts.push({ pieces: pieces(chars.slice(at, cut.from).join(''), state) });
-    parts.push({ id: cut.id, pieces: pieces(chars.slice(cut.from, cut.to).join(''), state) });
+    if (cut.from > at) parts.push({ pieces: pieces(slice(at, cut.from), state) });
+    parts.push({ id: cut.id, pieces: pieces(slice(cut.from, cut.to), state) });
     at = cut.to;
   }
-  if (at < chars.length) parts.push({ pieces: pieces(chars.slice(at).join(''), state) });
+  if (at < length) parts.push({ pieces: pieces(slice(at), state) });
   return parts;
 }
 
 function pieces(text: string, state: { underline: boolean }): Piece[] {
+  // Text with no markup (most of it) is one piece.
+  if (!text.includes('<') && !text.includes('\\')) return text === '' ? [] : [{ text, underline: state.underline }];
   const out: Piece[] = [];
   for (const token of text.split(/(<\/?u>)/)) {
     if (token === '<u>') state.underline = true;
