@@ -11,6 +11,10 @@ import { markHtml } from '../../src/components/mark-html.ts';
 import { figureHtml } from '../../src/components/figure-html.ts';
 import { statementRowsHtml } from '../../src/components/statement-html.ts';
 import { checkRowsHtml } from '../../src/components/check-html.ts';
+import { sourceHtml } from '../../src/components/source-html.ts';
+import { claimsProseHtml, linkedRowsHtml, notDerivableRowsHtml, unlinkedRowsHtml } from '../../src/components/claims-html.ts';
+import type { ProseNumber } from '../../src/lib/claims/index.ts';
+import { sourceBlocks } from '../../src/lib/site/source.ts';
 import { statementRows } from '../../src/lib/site/statement.ts';
 import { figureChecks } from '../../src/lib/site/verdicts.ts';
 import { load } from '../lib/checks/fixture.ts';
@@ -118,5 +122,57 @@ describe('checkRowsHtml', () => {
       for (const c of hostile) expect(doc.getElementById(c.id)!.querySelector('th a')!.textContent).toBe(c.title);
       if (explain) for (const p of doc.querySelectorAll('tr.detail p.formula')) expect(p.textContent).toBe(HOSTILE);
     }
+  });
+});
+
+describe('sourceHtml', () => {
+  test('hostile text in the release, in prose and in a table, is shown as printed', () => {
+    const lines = [`Prose ${HOSTILE}`, `${HOSTILE}\t500`];
+    const release = { text: lines.join('\n'), facts: [{ line: 2, column: [...lines[1]!].length - 2, raw: '500' }], tables: [{ id: 't', line: 2, endLine: 2 }] } as unknown as Release;
+    const doc = parseHTML(`<!doctype html><html><body><div id="root">${sourceHtml(sourceBlocks(release))}</div></body></html>`).document;
+    expect(doc.querySelector('script')).toBeNull();
+    expect(doc.querySelector('#L1 .tx')!.textContent).toBe(`Prose ${HOSTILE}`);
+    expect([...doc.querySelectorAll('#L2 td')].map((td) => td.textContent)).toEqual([HOSTILE, '500']);
+    expect(doc.getElementById(`L2C${[...lines[1]!].length - 2}`)!.textContent).toBe('500');
+  });
+});
+
+describe('claims: prose and lists', () => {
+  const at = { file: 'release.txt', line: 3, column: 1, end: 5, raw: HOSTILE, text: HOSTILE, kind: 'amount', value: '1', decimals: 0, scale: 0, unit: 'USD' };
+  const period = { id: '2010-q2', label: 'Q2 2010', words: HOSTILE, how: 'named' as const };
+  const numbers = [
+    { ...at, status: 'linked', source: 'hand', check: 'claim/x', verdict: 'mismatch', is: HOSTILE, confidence: null, entry: { file: 'claims.yaml', line: 4, column: 3 }, automatic: HOSTILE,
+      evidence: { subject: { words: HOSTILE, key: 'x', label: HOSTILE, matched: HOSTILE }, base: { words: HOSTILE, key: 'y', label: HOSTILE, matched: HOSTILE }, period, prior: period, notes: [HOSTILE] } },
+    { ...at, status: 'unlinked', source: 'auto', reason: HOSTILE, candidates: [{ is: HOSTILE, title: HOSTILE, computed: null, verdict: 'unverifiable' }] },
+    { ...at, status: 'not-derivable', source: 'hand', reason: HOSTILE, entry: null },
+  ] as unknown as ProseNumber[];
+  const lines = [{ line: 3, kind: 'paragraph', segments: [{ text: HOSTILE }, ...numbers.map((number) => ({ text: HOSTILE, number }))] }];
+
+  test('hostile words, reasons and evidence in the prose are text; popovers are numbered in reading order', () => {
+    const doc = parseHTML(`<!doctype html><html><body><div id="root">${claimsProseHtml(lines, 'r', '/')}</div></body></html>`).document;
+    expect(doc.querySelector('script')).toBeNull();
+    expect(doc.querySelectorAll('#L3 > *:not(a)')).toHaveLength(3);
+    expect([...doc.querySelectorAll('button')].map((b) => b.getAttribute('popovertarget'))).toEqual(['pop-claim-1', 'pop-claim-2']);
+    const [linked, unlinked] = [...doc.querySelectorAll('.explain')];
+    expect(linked!.id).toBe('pop-claim-1');
+    expect([...linked!.children].map((c) => c.textContent)).toEqual([
+      `✗ mismatch ${HOSTILE}`,
+      'Linked by hand (claims.yaml, line 4).',
+      `“${HOSTILE}” names ${HOSTILE}, of “${HOSTILE}” (${HOSTILE}); period: Q2 2010 (“${HOSTILE}”); compared with Q2 2010 (“${HOSTILE}”).`,
+      `${HOSTILE}.`,
+      `The linker read: ${HOSTILE}.`,
+    ]);
+    expect(unlinked!.textContent).toBe(`Not linked: ${HOSTILE}.Candidates: ${HOSTILE} (n/a, unverifiable)`);
+    expect(doc.querySelector('.nd')!.getAttribute('title')).toBe(HOSTILE);
+  });
+
+  test('hostile text in the lists is text', () => {
+    const doc = rowsDom(unlinkedRowsHtml(numbers) + linkedRowsHtml(numbers, 'r', '/') + notDerivableRowsHtml(numbers));
+    expect(doc.querySelector('script')).toBeNull();
+    expect([...doc.querySelectorAll('tr')].map((tr) => [...tr.children].map((td) => td.textContent))).toEqual([
+      ['3', HOSTILE, HOSTILE, `${HOSTILE} ? unverifiable `],
+      ['3', HOSTILE, HOSTILE, 'by hand (claims.yaml, line 4)', `“${HOSTILE}” → ${HOSTILE}; Q2 2010 (“${HOSTILE}”); compared with Q2 2010 (“${HOSTILE}”)`, '✗ mismatch'],
+      ['3', HOSTILE, `${HOSTILE} (claims.yaml)`],
+    ]);
   });
 });

@@ -1,0 +1,103 @@
+/**
+ * The claims page's prose and lists as HTML, one string each rather than a template per number
+ * and a component per mark (a release's prose has some 150 numbers, half of them with a
+ * popover of their evidence). Every text is escaped here.
+ */
+import { escapeAttribute as attr, escapeHtml as text } from '../lib/markup.ts';
+import { paths, href } from '../lib/site/index.ts';
+import type { Segment } from '../lib/site/claims.ts';
+import { periodInWords, type ProseNumber } from '../lib/claims/index.ts';
+import { shownBeside } from '../lib/format/index.ts';
+import { markHtml } from './mark-html.ts';
+
+type Linked = Extract<ProseNumber, { status: 'linked' }>;
+type Unlinked = Extract<ProseNumber, { status: 'unlinked' }>;
+type NotDerivable = Extract<ProseNumber, { status: 'not-derivable' }>;
+
+/** How a number was linked, in words: by claims.yaml (at its line) or by the linker (with its confidence). */
+export function howLinked(n: ProseNumber): string {
+  return n.status !== 'linked' ? '' : n.source === 'hand' ? `by hand (claims.yaml, line ${n.entry?.line})` : `automatically, ${n.confidence} confidence`;
+}
+
+/**
+ * The prose, a paragraph a line, every number marked: a linked one opens its verdict and
+ * evidence, an unlinked one its candidates, and one the tables cannot confirm says why.
+ * Popover ids (pop-claim-<n>, in reading order) pair a mark with its popover on this page
+ * only; they are not permalinks.
+ */
+export function claimsProseHtml(lines: readonly { line: number; kind: string; segments: Segment[] }[], release: string, base: string): string {
+  let pop = 0;
+  let html = '';
+  for (const l of lines) {
+    html += `<p id="L${l.line}" class="${attr(l.kind)}"><a class="ln" href="${attr(href(base, paths.sourceLine(release, l.line)))}" aria-label="Source line ${l.line}">${l.line}</a>`;
+    for (const s of l.segments) {
+      const n = s.number;
+      if (!n) html += text(s.text);
+      else if (n.status === 'not-derivable') html += `<span class="nd" title="${attr(n.reason)}">${text(s.text)}<span class="visually-hidden">${text(` (not derivable: ${n.reason})`)}</span></span>`;
+      else html += n.status === 'unlinked' ? unlinkedMark(n, s.text, `pop-claim-${++pop}`) : linkedMark(n, s.text, `pop-claim-${++pop}`, release, base);
+    }
+    html += '</p>';
+  }
+  return html;
+}
+
+function unlinkedMark(n: Unlinked, shown: string, pid: string): string {
+  const candidates = n.candidates.map((c, i) => `${i > 0 ? '; ' : ''}<code>${text(c.is)}</code> (${text(c.computed === null ? 'n/a' : shownBeside(n.text, c.computed))}, ${text(c.verdict)})`).join('');
+  return (
+    `<span class="mark-wrap"><button type="button" class="unlinked" popovertarget="${attr(pid)}">${text(shown)}<span class="visually-hidden"> (not linked)</span></button>` +
+    `<span class="explain" popover id="${attr(pid)}"><span><strong>Not linked</strong>: ${text(n.reason)}.</span>${n.candidates.length > 0 ? `<span>Candidates: ${candidates}</span>` : ''}</span></span>`
+  );
+}
+
+function linkedMark(n: Linked, shown: string, pid: string, release: string, base: string): string {
+  const e = n.evidence;
+  const evidence = e
+    ? `<span>“${text(e.subject.words)}” names ${text(e.subject.label)}${e.base ? `, of “${text(e.base.words)}” (${text(e.base.label)})` : ''}; period: ${text(periodInWords(e.period))}${e.prior ? `; compared with ${text(periodInWords(e.prior))}` : ''}.</span>`
+    : '';
+  return (
+    `<span class="mark-wrap"><button type="button" class="claim ${attr(n.verdict)}${n.source === 'hand' ? ' by-hand' : ''}" popovertarget="${attr(pid)}">${text(shown)}${markHtml(n.verdict, { hidden: true })}` +
+    `<span class="visually-hidden">${text(` (linked ${n.source === 'hand' ? 'by hand' : 'automatically'}, ${n.verdict})`)}</span></button>` +
+    `<span class="explain" popover id="${attr(pid)}"><span><a class="verdict ${attr(n.verdict)}" href="${attr(href(base, paths.check(release, n.check)))}">${markHtml(n.verdict, { label: true })}</a> <code>${text(n.is)}</code></span>` +
+    `<span>Linked ${text(howLinked(n))}.</span>${evidence}${(e?.notes ?? []).map((note) => `<span>${text(note)}.</span>`).join('')}` +
+    `${n.automatic ? `<span>The linker read: ${text(n.automatic)}.</span>` : ''}</span></span>`
+  );
+}
+
+/** The rows of the numbers not linked: line, number, why not, and the candidates with their verdicts. */
+export function unlinkedRowsHtml(numbers: readonly ProseNumber[]): string {
+  return numbers
+    .filter((n): n is Unlinked => n.status === 'unlinked')
+    .map(
+      (n) =>
+        `<tr><td><a href="#L${n.line}">${n.line}</a></td><td>${text(n.text)}</td><td>${text(n.reason)}</td><td>` +
+        `${n.candidates.map((c) => `<div><code>${text(c.is)}</code> ${markHtml(c.verdict, { label: true })} ${text(c.computed === null ? '' : shownBeside(n.text, c.computed))}</div>`).join('')}</td></tr>`,
+    )
+    .join('');
+}
+
+/** The rows of the numbers linked and checked: line, number, what it asserts, how it was linked, the evidence, the verdict. */
+export function linkedRowsHtml(numbers: readonly ProseNumber[], release: string, base: string): string {
+  return numbers
+    .filter((n): n is Linked => n.status === 'linked')
+    .map((n) => {
+      const e = n.evidence;
+      const evidence = e
+        ? `“${text(e.subject.words)}” → ${text(e.subject.label)}; ${text(periodInWords(e.period))}${e.prior ? `; compared with ${text(periodInWords(e.prior))}` : ''}`
+        : n.automatic
+          ? text(`the linker read: ${n.automatic}`)
+          : '';
+      return (
+        `<tr><td><a href="#L${n.line}">${n.line}</a></td><td>${text(n.text)}</td><td><code>${text(n.is)}</code></td><td>${text(howLinked(n))}</td><td>${evidence}</td>` +
+        `<td><a class="verdict ${attr(n.verdict)}" href="${attr(href(base, paths.check(release, n.check)))}">${markHtml(n.verdict, { label: true })}</a></td></tr>`
+      );
+    })
+    .join('');
+}
+
+/** The rows of the numbers the tables cannot confirm: line, number, and why (claims.yaml's reason, marked as such). */
+export function notDerivableRowsHtml(numbers: readonly ProseNumber[]): string {
+  return numbers
+    .filter((n): n is NotDerivable => n.status === 'not-derivable')
+    .map((n) => `<tr><td><a href="#L${n.line}">${n.line}</a></td><td>${text(n.text)}</td><td>${text(n.reason)}${n.source === 'hand' ? '<span class="muted"> (claims.yaml)</span>' : ''}</td></tr>`)
+    .join('');
+}
