@@ -10,12 +10,13 @@ export const FACT_FIELDS = [
 
 /** A fact's fields in order; a range's ends follow its status (only a range has them; the CSV keeps its printed text in `raw`). */
 export function orderedFact(fact: Fact): Record<string, unknown> {
-  const entries: [string, unknown][] = [];
+  // Assigned in order (no entries array to build and read back): a release's facts.json makes ~700 of these.
+  const record: Record<string, unknown> = {};
   for (const k of FACT_FIELDS) {
-    entries.push([k, fact[k]]);
-    if (k === 'status' && fact.range) entries.push(['range', fact.range]);
+    record[k] = fact[k];
+    if (k === 'status' && fact.range) record.range = fact.range;
   }
-  return Object.fromEntries(entries);
+  return record;
 }
 
 /** Facts as JSON: the records `tieout facts --json` prints (the site's download writes one record a line). */

@@ -6,8 +6,12 @@
 import { parseDecimal } from '../decimal.ts';
 import { digits, joined, NOT_MEANINGFUL } from './digits.ts';
 
+const PRINTED_MARKS = /[<\\$€£¥₹]/;
+
 /** The printed text of a figure without the release's markup: `<u>…</u>` rules and `\$` escapes, "$ 9" as "$9". */
 export function printedText(raw: string): string {
+  // Most figures hold no markup, escape or currency symbol: nothing to replace.
+  if (!PRINTED_MARKS.test(raw)) return raw.trim();
   return raw
     .replace(/<\/?u>/g, '')
     .replace(/\\([$%&*_#])/g, '$1')

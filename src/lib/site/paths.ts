@@ -42,5 +42,6 @@ export const RESERVED_SLUGS = ['statements', 'source', 'checks', 'claims', 'sear
 
 /** Prefixes a site path with the configured base (import.meta.env.BASE_URL). */
 export function href(base: string, path: string): string {
-  return `${base.replace(/\/$/, '')}${path}`;
+  // No regular expression: a release's pages make some 10,000 links.
+  return `${base.endsWith('/') ? base.slice(0, -1) : base}${path}`;
 }

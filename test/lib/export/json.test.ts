@@ -1,6 +1,6 @@
 /** The site's JSON downloads write one record a line: the same value as the CLI's indented JSON, in fewer bytes. */
 import { describe, expect, test } from 'vitest';
-import { checksJson, factsJson } from '../../../src/lib/export/index.ts';
+import { checksJson, factsJson, orderedFact, FACT_FIELDS } from '../../../src/lib/export/index.ts';
 import { jsonRecords } from '../../../src/lib/export/json.ts';
 import { loadRelease } from '../../../src/lib/ingest/index.ts';
 import { loadCompanyModel } from '../../../src/lib/model/index.ts';
@@ -18,6 +18,15 @@ describe('JSON layouts', () => {
     expect(JSON.parse(lines)).toEqual(JSON.parse(json('indented')));
     expect(lines.split('\n')).toHaveLength(count + 3); // [, one per record, ], and the final newline
     expect(lines.length).toBeLessThan(json('indented').length * 0.85);
+  });
+
+  test('a fact record keeps the fields in order, a range\'s ends right after its status', () => {
+    const fact = release.facts[0]!;
+    expect(Object.keys(orderedFact(fact))).toEqual([...FACT_FIELDS]);
+    const range = { ...fact, status: 'range' as const, range: { low: '1', high: '2' } };
+    const keys = Object.keys(orderedFact(range));
+    expect(keys).toEqual([...FACT_FIELDS.slice(0, FACT_FIELDS.indexOf('status') + 1), 'range', ...FACT_FIELDS.slice(FACT_FIELDS.indexOf('status') + 1)]);
+    expect(orderedFact(range)).toMatchObject({ status: 'range', range: { low: '1', high: '2' }, id: fact.id });
   });
 
   test('text that looks like JSON syntax stays inside its record', () => {
