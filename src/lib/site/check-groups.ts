@@ -15,8 +15,28 @@ export const VERDICT_ORDER: Verdict[] = ['mismatch', 'unverifiable', 'rounding',
 /** Counts per verdict come from the checks layer; pages show them in VERDICT_ORDER. */
 export { countByVerdict } from '../checks/index.ts';
 
-/** Checks grouped by kind (in KIND_ORDER), then by verdict (mismatches first), keeping each group's order. */
-export function groupChecks(checks: Check[]) {
+export interface CheckGroup {
+  kind: CheckKind;
+  title: string;
+  about: string;
+  total: number;
+  byVerdict: { verdict: Verdict; checks: Check[] }[];
+}
+
+const grouped = new WeakMap<readonly Check[], readonly CheckGroup[]>();
+
+/**
+ * Checks grouped by kind (in KIND_ORDER), then by verdict (mismatches first), keeping each
+ * group's order. Grouped once per checks array: a release's checks page and its six kind pages
+ * each ask (a release's checks are never changed once made).
+ */
+export function groupChecks(checks: readonly Check[]): readonly CheckGroup[] {
+  let groups = grouped.get(checks);
+  if (!groups) grouped.set(checks, (groups = groupByKind(checks)));
+  return groups;
+}
+
+function groupByKind(checks: readonly Check[]): CheckGroup[] {
   return KIND_ORDER.map(({ kind, title, about }) => {
     const ofKind = checks.filter((c) => c.kind === kind);
     return {
