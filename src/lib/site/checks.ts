@@ -2,7 +2,7 @@ import type { Check, IngestIssue, Release } from '../types.ts';
 import { runChecks } from '../verify/index.ts';
 import { locateRelationIssues, RelationsError } from '../checks/index.ts';
 import { claimIssues, proseNumbers, type ProseNumber } from '../claims/index.ts';
-import { loadCompanyModel, type CompanyModel } from '../model/index.ts';
+import { loadCompanyModel, type CompanyModel, type LoadedModel } from '../model/index.ts';
 import { DATA_DIR } from '../ingest/index.ts';
 import { IngestError } from '../issues.ts';
 import { readTextFile } from '../text-file.ts';
@@ -56,7 +56,7 @@ function verify(release: Release): Verification {
 
 /** The company model of a release (empty when it has none: see siteModelNotice). */
 export function siteModel(release: Release): CompanyModel {
-  return loadCompanyModel(modelFile(release)).model;
+  return releaseModel(release).model;
 }
 
 /**
@@ -64,7 +64,18 @@ export function siteModel(release: Release): CompanyModel {
  * has no model is checked by the base model alone, and the overview says so.
  */
 export function siteModelNotice(release: Release): string | null {
-  return loadCompanyModel(modelFile(release), modelFile(release), release.meta.company).notice;
+  return releaseModel(release).notice;
+}
+
+/**
+ * A release's model, read once per loaded release, as its verification is: siteRelease hands
+ * out a new release when the model's file changes, so what is kept here is never stale.
+ */
+const models = new WeakMap<Release, LoadedModel>();
+function releaseModel(release: Release): LoadedModel {
+  let loaded = models.get(release);
+  if (!loaded) models.set(release, (loaded = loadCompanyModel(modelFile(release), modelFile(release), release.meta.company)));
+  return loaded;
 }
 
 function modelFile(release: Release): string {

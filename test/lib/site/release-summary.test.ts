@@ -137,6 +137,14 @@ describe('a summary is never stale', () => {
     expect(expectSummaryOf(ID).figures[0]!.label).toBe('Revenue, all services');
   });
 
+  test('an edited company model is read again for a release in memory, not served from its last read', () => {
+    const labels = () => Object.values(siteModel(siteRelease(ID)).concepts).map((c) => c.label);
+    expect(labels()).toContain('Revenue, all services');
+    edit(join(data, 'companies/inap/model.yaml'), (text) => text.replace('label: Revenue, all services', 'label: Revenue, every service'));
+    expect(labels()).toContain('Revenue, every service');
+    expect(labels()).not.toContain('Revenue, all services');
+  });
+
   test('an edited claims.yaml or release.yaml is a new key, so a new card', () => {
     const key = releaseInputKey(ID);
     const stored = entries('release-card');
