@@ -16,12 +16,12 @@ import { markHtml } from './mark-html.ts';
 export function checkRowsHtml(checks: readonly Check[], release: Release, explain: boolean, base: string): string {
   const id = release.meta.id;
   const facts = factsById(release);
-  const tables = new Map(release.tables.map((t) => [t.id, t]));
+  // Each check names its figure's table: titles made once per call, not per check.
+  const titles = new Map(release.tables.map((t) => [t.id, tableTitle(t, release)]));
   let html = '';
   for (const c of checks) {
     const fact = c.reported.fact ? facts.get(c.reported.fact) : undefined;
-    const table = fact && tables.get(fact.table);
-    const where = table ? tableTitle(table, release) : `prose, line ${c.reported.line}`;
+    const where = (fact && titles.get(fact.table)) ?? `prose, line ${c.reported.line}`;
     html +=
       `<tr id="${attr(c.id)}" class="c ${attr(c.verdict)}"><th scope="row"><a href="${attr(explain ? `#${c.id}` : href(base, paths.check(id, c.id)))}">${text(c.title)}</a> <span class="where">${text(where)}</span></th>` +
       `<td class="num">${text(reportedShown(c))}</td><td class="num">${text(computedShown(c))}</td><td class="num">${text(differenceShown(c))}</td><td class="num">${text(toleranceShown(c))}</td>` +

@@ -24,22 +24,32 @@ function decimalsOf(check: Check): number {
   return placesOf(check.reported.value);
 }
 
+/**
+ * A check's figures already dressed, per check: they are shown on the checks page, its kind's
+ * page, and (the recomputed value) in the popover of every figure it reports or feeds. A check
+ * is never changed once made, so what is kept for it stays true.
+ */
+function remembered(texts: WeakMap<Check, string>, check: Check, dress: (check: Check) => string): string {
+  let text = texts.get(check);
+  if (text === undefined) texts.set(check, (text = dress(check)));
+  return text;
+}
+const reportedTexts = new WeakMap<Check, string>();
+const computedTexts = new WeakMap<Check, string>();
+const differenceTexts = new WeakMap<Check, string>();
+
 /** The reported figure as printed ("$60,525", "32%", "46.5 percent", "flat"). */
 export function reportedShown(check: Check): string {
+  return remembered(reportedTexts, check, dressReported);
+}
+
+function dressReported(check: Check): string {
   return printedText(check.reported.text).replace(/(^|[\s($€£¥₹])-(?=\.?\d)/g, '$1−');
 }
 
-/**
- * Recomputed values already dressed, per check: a check's figure is shown on the checks page,
- * its kind's page and in the popover of every figure it reports or feeds.
- */
-const computedTexts = new WeakMap<Check, string>();
-
 /** The recomputed value, dressed as the printed figure; "—" when nothing could be computed. */
 export function computedShown(check: Check): string {
-  let text = computedTexts.get(check);
-  if (text === undefined) computedTexts.set(check, (text = dressComputed(check)));
-  return text;
+  return remembered(computedTexts, check, dressComputed);
 }
 
 function dressComputed(check: Check): string {
@@ -53,6 +63,10 @@ function dressComputed(check: Check): string {
 
 /** Reported − recomputed, signed, in the unit's terms ("−14.46 pts", "+2"); "—" when there is none. */
 export function differenceShown(check: Check): string {
+  return remembered(differenceTexts, check, dressDifference);
+}
+
+function dressDifference(check: Check): string {
   if (check.difference === null) return '—';
   const d = decimalsOf(check) + EXTRA;
   const text = formatNumber(check.difference, { decimals: d, signed: true });
