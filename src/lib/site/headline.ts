@@ -23,7 +23,27 @@ export const HEADLINE_CONCEPTS = [
  * comes first in a release). Ties elsewhere check that the other printings agree.
  */
 export function factFor(release: Release, concept: string, period: string): Fact | null {
-  return release.facts.find((f) => f.concept === concept && f.period === period && f.origin === 'cell') ?? null;
+  return printedFacts(release.facts).get(`${concept}\0${period}`) ?? null;
+}
+
+const byConcept = new WeakMap<readonly Fact[], Map<string, Fact>>();
+
+/**
+ * A release's printed facts by concept and period, the first of each in the release's order,
+ * indexed once per release: an overview and a card look up two dozen, each a scan of every fact.
+ */
+function printedFacts(facts: readonly Fact[]): Map<string, Fact> {
+  let index = byConcept.get(facts);
+  if (!index) {
+    index = new Map();
+    for (const f of facts) {
+      if (f.origin !== 'cell' || f.concept === null) continue;
+      const key = `${f.concept}\0${f.period}`;
+      if (!index.has(key)) index.set(key, f);
+    }
+    byConcept.set(facts, index);
+  }
+  return index;
 }
 
 export interface HeadlineFigure {
