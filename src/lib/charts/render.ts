@@ -93,16 +93,7 @@ export function serializeChart(chart: Element, text: Partial<ChartText> = {}): s
   svg.removeAttribute('aria-description');
   if (description) svg.prepend(element(document, 'desc', description));
   svg.prepend(element(document, 'title', title));
-  withoutInlineStyles(chart);
-  // Inside a role=img the marks are presentational: ARIA forbids aria-label on their <g>s
-  // (axe: aria-prohibited-attr), so Plot's mark names move to data-mark.
-  for (const node of chart.querySelectorAll('[aria-label]')) {
-    if (node === svg) continue;
-    node.setAttribute('data-mark', node.getAttribute('aria-label')!);
-    node.removeAttribute('aria-label');
-  }
-  escapeAttributes(chart);
-  roundGeometry(chart);
+  tidy(chart, svg);
 
   return withStableIds(chart.outerHTML);
 }
@@ -110,6 +101,51 @@ export function serializeChart(chart: Element, text: Partial<ChartText> = {}): s
 /** Attributes that hold positions and sizes in pixels (and path data, transforms, point lists). */
 const GEOMETRY = new Set(['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'dx', 'dy', 'width', 'height', 'd', 'transform', 'points', 'viewBox']);
 const NUMBER = /-?(?:\d+\.\d+|\.\d+)(?:e[-+]?\d+)?/gi;
+const SPECIAL = /[&<>]/;
+
+/**
+ * Makes the chart's tree ready to serialize, in one walk over its elements (each pass of its
+ * own was a walk of the whole tree and a copy of every element's attributes):
+ * - Plot's `<style>` elements are dropped (charts.css has their rules), and so is the one
+ *   inline style Plot always writes (`max-width: initial` on a figure with legends); any other
+ *   inline style is one the chart's author asked for, and is refused (ChartInlineStyle) rather
+ *   than silently lost;
+ * - inside a role=img the marks are presentational: ARIA forbids aria-label on their `<g>`s
+ *   (axe: aria-prohibited-attr), so Plot's mark names (every aria-label but the SVG's own) move
+ *   to data-mark;
+ * - attribute values are escaped (escapeAttribute);
+ * - geometry is rounded (roundGeometry).
+ */
+function tidy(chart: Element, svg: Element): void {
+  const styles: Element[] = [];
+  for (const node of [chart, ...chart.querySelectorAll('*')]) {
+    if (node.localName === 'style') {
+      styles.push(node);
+      continue;
+    }
+    let mark: string | undefined;
+    // getAttributeNames() is an array; `attributes` is a proxy, slow to iterate.
+    for (const name of node.getAttributeNames()) {
+      const { value } = node.getAttributeNode(name)!;
+      if (name === 'style') {
+        inlineStyle(node, value);
+        node.removeAttribute('style');
+      } else if (name === 'aria-label' && node !== svg) {
+        mark = value;
+      } else {
+        const escaped = escapeAttribute(value);
+        const rounded = GEOMETRY.has(name) ? roundGeometry(escaped) : escaped;
+        if (rounded !== value) node.setAttribute(name, rounded);
+      }
+    }
+    if (mark !== undefined) {
+      node.setAttribute('data-mark', escapeAttribute(mark));
+      node.removeAttribute('aria-label');
+    }
+  }
+  // Plot's <style>s hold only text: nothing inside them was to be tidied.
+  for (const style of styles) style.remove();
+}
 
 /**
  * Positions rounded to hundredths of a pixel: Plot writes the floats its scales compute
@@ -117,30 +153,16 @@ const NUMBER = /-?(?:\d+\.\d+|\.\d+)(?:e[-+]?\d+)?/gi;
  * what a screen or printer can show. Only geometry: text, titles and data attributes keep
  * their numbers as written.
  */
-function roundGeometry(root: Element): void {
-  for (const node of [root, ...root.querySelectorAll('*')]) {
-    for (const { name, value } of [...node.attributes]) {
-      if (!GEOMETRY.has(name) || !/\.\d{3}/.test(value)) continue;
-      node.setAttribute(name, value.replace(NUMBER, (n) => String(Math.round(Number(n) * 100) / 100)));
-    }
-  }
+function roundGeometry(value: string): string {
+  if (!/\.\d{3}/.test(value)) return value;
+  return value.replace(NUMBER, (n) => String(Math.round(Number(n) * 100) / 100));
 }
 
-/**
- * Drops Plot's `<style>` elements (charts.css has their rules) and the one inline style Plot
- * always writes (`max-width: initial` on a figure with legends); any other inline style is
- * one the chart's author asked for, and is refused rather than silently lost.
- */
-function withoutInlineStyles(chart: Element): void {
-  for (const style of [...chart.querySelectorAll('style')]) style.remove();
-  for (const node of [chart, ...chart.querySelectorAll('[style]')]) {
-    const style = node.getAttribute('style');
-    if (style === null) continue;
-    const declarations = style.split(';').map((d) => d.trim()).filter(Boolean);
-    const others = declarations.filter((d) => !(node.localName === 'figure' && /^max-width:\s*initial$/.test(d)));
-    if (others.length > 0) throw new ChartInlineStyle(node.localName, others.join('; '));
-    node.removeAttribute('style');
-  }
+/** Throws ChartInlineStyle unless `style` is empty or Plot's own `max-width: initial` on a figure. */
+function inlineStyle(node: Element, style: string): void {
+  const declarations = style.split(';').map((d) => d.trim()).filter(Boolean);
+  const others = declarations.filter((d) => !(node.localName === 'figure' && /^max-width:\s*initial$/.test(d)));
+  if (others.length > 0) throw new ChartInlineStyle(node.localName, others.join('; '));
 }
 
 /** The plot's own SVG: the chart itself, or the last SVG child of its figure (legends come first). */
@@ -165,12 +187,8 @@ function element(document: Document, name: string, text: string): Element {
  * thrown away after serialization, so escaping the stored value is the
  * simplest correct fix.
  */
-function escapeAttributes(root: Element): void {
-  for (const node of [root, ...root.querySelectorAll('*')]) {
-    for (const { name, value } of [...node.attributes]) {
-      if (/[&<>]/.test(value)) node.setAttribute(name, value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;'));
-    }
-  }
+function escapeAttribute(value: string): string {
+  return SPECIAL.test(value) ? value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;') : value;
 }
 
 function withStableIds(markup: string): string {

@@ -57,6 +57,14 @@ describe('renderPlot', () => {
     expect(document.querySelector('svg')!.getAttribute('aria-label')).toBe('R&D <script>alert(1)</script>');
   });
 
+  test('inside the image no element but the SVG has an aria-label: mark names (and per-element labels) move to data-mark, escaped', () => {
+    const svg = renderPlot({ marks: [Plot.dot(['R&D <lab>'], { x: 0, ariaLabel: (d: string) => d })] }, { title: 'Labs' });
+    expect(svg.match(/aria-label=/g)).toHaveLength(1);
+    expect(svg).toContain('aria-label="Labs"');
+    expect(svg).toContain('<g data-mark="dot"');
+    expect(svg).toContain('data-mark="R&amp;D &lt;lab&gt;"');
+  });
+
   test('draws in currentColor and puts the tip/halo background on a CSS variable (in the stylesheet), for light and dark schemes', () => {
     const svg = renderPlot(clipped(), { title: 'Bars' });
     expect(svg).toContain('fill="currentColor"');
