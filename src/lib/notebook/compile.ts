@@ -166,7 +166,6 @@ function parseCell(source: string): Program {
       sourceType: 'script',
       allowReturnOutsideFunction: true,
       allowAwaitOutsideFunction: true,
-      locations: true,
     });
   } catch (error) {
     const loc = (error as { loc?: { line: number; column: number } }).loc;
