@@ -31,25 +31,45 @@ export interface LoadedModel {
  * Reads a company model and says whether it was there; a broken file throws IngestError.
  * The last few models read are kept with their text, so the releases of one company share one
  * parse (a build asks for its model on every page); the file is still read every time, and a
- * model whose text changed is parsed again. A kept model is frozen: it is shared.
+ * model whose text changed is parsed again. A kept model is frozen: it is shared. One text is
+ * one model object whatever path names the file (the CLI, the site, ingest and the claims
+ * each name it their way), so what is kept per model (a release's recognition) is made once.
  */
 export function loadCompanyModel(file: string, shown = file, company = companyOf(file)): LoadedModel {
   if (!existsSync(file)) return { model: emptyModel, file: shown, found: false, notice: modelMessages.missingModel(company, shown) };
   const text = readTextFile(file, shown);
   const key = `${file}\0${shown}`;
-  const hit = parsedModels.get(key);
+  const hit = loadedModels.get(key);
   if (hit?.text === text) return hit.loaded;
-  const parsed = parseYamlFile(shown, text, modelSchema);
-  if (!parsed.value) throw new IngestError(parsed.issues);
-  const loaded: LoadedModel = deepFreeze({ model: parsed.value, file: shown, found: true, notice: null });
-  parsedModels.delete(key);
-  parsedModels.set(key, { text, loaded });
-  while (parsedModels.size > MODELS_KEPT) parsedModels.delete(parsedModels.keys().next().value!);
+  const loaded: LoadedModel = Object.freeze({ model: parsedModel(text, shown), file: shown, found: true, notice: null });
+  keep(loadedModels, key, { text, loaded });
   return loaded;
 }
 
+/** The model a text holds, parsed once per text; a broken text throws IngestError naming the file as `shown`. */
+function parsedModel(text: string, shown: string): CompanyModel {
+  const hit = parsedModels.get(text);
+  if (hit) {
+    keep(parsedModels, text, hit);
+    return hit;
+  }
+  const parsed = parseYamlFile(shown, text, modelSchema);
+  if (!parsed.value) throw new IngestError(parsed.issues);
+  const model = deepFreeze(parsed.value);
+  keep(parsedModels, text, model);
+  return model;
+}
+
 const MODELS_KEPT = 16;
-const parsedModels = new Map<string, { text: string; loaded: LoadedModel }>();
+const loadedModels = new Map<string, { text: string; loaded: LoadedModel }>();
+const parsedModels = new Map<string, CompanyModel>();
+
+/** Sets a key as the newest, dropping the oldest beyond MODELS_KEPT. */
+function keep<K, V>(map: Map<K, V>, key: K, value: V): void {
+  map.delete(key);
+  map.set(key, value);
+  while (map.size > MODELS_KEPT) map.delete(map.keys().next().value!);
+}
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {

@@ -44,4 +44,19 @@ describe('loadCompanyModel', () => {
     writeFileSync(file, 'name: [unclosed\n');
     expect(() => loadCompanyModel(file)).toThrow(IngestError);
   });
+
+  test('one model object per text, however the file is named; a changed text is a model of its own', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tieout-model-'));
+    const file = join(dir, 'model.yaml');
+    const copy = join(dir, 'copy.yaml');
+    writeFileSync(file, 'name: Gadget Corp\n');
+    writeFileSync(copy, 'name: Gadget Corp\n');
+    const first = loadCompanyModel(file, 'data/companies/gadget/model.yaml');
+    expect(first.file).toBe('data/companies/gadget/model.yaml');
+    expect(loadCompanyModel(file).model).toBe(first.model);
+    expect(loadCompanyModel(copy).model).toBe(first.model);
+    writeFileSync(copy, 'name: Gadget Corporation\n');
+    expect(loadCompanyModel(copy).model.name).toBe('Gadget Corporation');
+    expect(loadCompanyModel(file).model).toBe(first.model);
+  });
 });
