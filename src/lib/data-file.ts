@@ -22,14 +22,32 @@ export const MAX_FLOW_DEPTH = 64;
  * back as one readable issue naming the file, the line and column of the offending key,
  * the key's path and what was expected; nothing is thrown.
  */
-export function parseYamlFile<S extends z.ZodType>(
-  file: string,
-  text: string,
-  schema: S,
-): { value: z.infer<S>; issues: [] } | { value: null; issues: IngestIssue[] } {
+export function parseYamlFile<S extends z.ZodType>(file: string, text: string, schema: S): Parsed<S> {
   const tooDeep = nestingIssue(text);
   if (tooDeep) return { value: null, issues: [{ file, ...tooDeep }] };
   const { doc, lineCounter } = parse(text);
+  return validate(file, doc, lineCounter, schema);
+}
+
+type Parsed<S extends z.ZodType> = { value: z.infer<S>; issues: [] } | { value: null; issues: IngestIssue[] };
+
+/**
+ * parseYamlFile, and a locator for key paths of the text (see yamlLocator) from the same
+ * parse, for a file whose problems are also found after validation (claims.yaml).
+ */
+export function parseLocatedYamlFile<S extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: S,
+): Parsed<S> & { locate: (path: readonly (string | number)[]) => { line: number; column: number } } {
+  const tooDeep = nestingIssue(text);
+  if (tooDeep) return { value: null, issues: [{ file, ...tooDeep }], locate: yamlLocator(text) };
+  const { doc, lineCounter } = parse(text);
+  return { ...validate(file, doc, lineCounter, schema), locate: (path) => locateKey(doc, lineCounter, path) };
+}
+
+/** A parsed document's problems, else its value validated against the schema. */
+function validate<S extends z.ZodType>(file: string, doc: YamlDocument, lineCounter: LineCounter, schema: S): Parsed<S> {
   // Warnings too (an unknown tag such as !!js/function, read as a plain string): a data file
   // that means something other than what the parser read must not pass silently.
   const errors = [...doc.errors, ...doc.warnings].map((e) => {

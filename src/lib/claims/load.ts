@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseYamlFile, yamlLocator } from '../data-file.ts';
+import { parseLocatedYamlFile } from '../data-file.ts';
 import { readTextFile } from '../text-file.ts';
 import { IngestError } from '../issues.ts';
 import type { IngestIssue, SourceLocation } from '../types.ts';
@@ -43,8 +43,8 @@ export function loadClaims(releaseFile: string, root = process.cwd()): LoadedCla
  * fails is reported at its key and left out, and every other entry still counts.
  */
 export function parseClaims(file: string, text: string): LoadedClaims {
-  const parsed = parseYamlFile(file, text, claimsFileShape);
-  const locate = yamlLocator(text);
+  const parsed = parseLocatedYamlFile(file, text, claimsFileShape);
+  const locate = parsed.locate;
   if (parsed.value === null) return { file, value: null, missing: false, issues: parsed.issues, locate };
   const issues: IngestIssue[] = [];
   const value: ClaimsFile = { period: parsed.value.period, claims: [], 'not-derivable': [] };
