@@ -82,7 +82,10 @@ export function extractLine(line: number, text: string, footnoteMarkers: Readonl
   const taken: boolean[] = new Array(text.length).fill(false);
   const tokens: NumberToken[] = [];
   globalRules ??= RULES.map((rule) => [rule, new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`)] as const);
+  // Most prose lines print no digit, and every rule but a few needs one: those are not tried there.
+  const digits = DIGIT.test(text);
   for (const [rule, re] of globalRules) {
+    if (rule.needs === 'digit' ? !digits : rule.needs && !rule.needs.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const start = m.index + (m.groups?.lead?.length ?? 0);
       const raw = m[0].slice(m.groups?.lead?.length ?? 0);
@@ -116,7 +119,11 @@ interface Context {
 interface Rule {
   pattern: RegExp;
   read: (raw: string, context: Context) => Read | null;
+  /** What a line must hold for the pattern to match in it (a digit, a literal): it is not tried on a line without. */
+  needs?: 'digit' | RegExp;
 }
+
+const DIGIT = /\d/;
 
 // A printed figure: digits grouped by commas, an optional fraction; it ends on a digit
 // so that a sentence's full stop or comma stays outside.
@@ -134,11 +141,12 @@ const classOf = (kind: TokenKind): (() => Read) => () => ({ kind, value: null, d
  * took, so "June 30, 2010" is one date and not two numbers.
  */
 const RULES: Rule[] = [
-  { pattern: /<?(?:https?:\/\/|www\.)[^\s<>]+>?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, read: classOf('url') },
+  { pattern: /<?(?:https?:\/\/|www\.)[^\s<>]+>?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, read: classOf('url'), needs: /https?:\/\/|www\.|@/ },
   {
     // "1-800-715-9871": the country code is part of the number, so the edge is looked for before it.
     pattern: /(?<![\w-])(?:\+?1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])/g,
     read: classOf('phone'),
+    needs: 'digit',
   },
   {
     pattern: new RegExp(
@@ -146,6 +154,7 @@ const RULES: Rule[] = [
       'gi',
     ),
     read: classOf('period'),
+    needs: 'digit',
   },
   {
     pattern: new RegExp(
@@ -153,31 +162,36 @@ const RULES: Rule[] = [
       'gi',
     ),
     read: classOf('period'),
+    needs: /\d|quarter|half/i,
   },
-  { pattern: new RegExp(DATE, 'g'), read: classOf('date') },
+  { pattern: new RegExp(DATE, 'g'), read: classOf('date'), needs: 'digit' },
   // "December 2023": a month of a year.
-  { pattern: new RegExp(String.raw`\b${MONTH}\s+\d{4}\b`, 'g'), read: classOf('date') },
-  { pattern: /\b\d{4}-\d{2}-\d{2}\b|(?<![\d/])\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?![\d/])/g, read: classOf('date') },
+  { pattern: new RegExp(String.raw`\b${MONTH}\s+\d{4}\b`, 'g'), read: classOf('date'), needs: 'digit' },
+  { pattern: /\b\d{4}-\d{2}-\d{2}\b|(?<![\d/])\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?![\d/])/g, read: classOf('date'), needs: 'digit' },
   {
     pattern: /\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)(?:\s+(?:[ECMP][DS]?T|GMT|UTC)\b)?/gi,
     read: classOf('time'),
+    needs: 'digit',
   },
-  { pattern: /\b(?:Form\s+)?\d{1,2}-[A-Z](?:\/A)?\b/g, read: classOf('form-name') },
+  { pattern: /\b(?:Form\s+)?\d{1,2}-[A-Z](?:\/A)?\b/g, read: classOf('form-name'), needs: 'digit' },
   { pattern: /[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, read: classOf('footnote') },
   {
     // "- 1 Segment profit is …": the text of footnote 1, if the release marks something ¹.
     pattern: /^(?<lead>\s*-?\s*)\d{1,2}(?=\s+[A-Z])/g,
     read: (raw, c) => (c.footnoteMarkers.has(raw) ? classOf('footnote')() : null),
+    needs: 'digit',
   },
   // "(1) See definition of …" opening a line: the text of footnote (1).
-  { pattern: FOOTNOTE_LINE, read: classOf('footnote') },
+  { pattern: FOOTNOTE_LINE, read: classOf('footnote'), needs: 'digit' },
   {
     // "Consolidated Adjusted EBITDA (1) for the quarter": a term's mark, where a line opens with "(1)";
-    // "Reconciliations of (1) net loss" counts items of a list.
-    pattern: /(?<=[A-Za-z][A-Za-z.]*\s?)(?<!\b(?:of|and|or|to|the|a|an|as|in|for|by|with|from|are|is|include|includes|including)\s?)\(\d{1,2}\)/g,
+    // "Reconciliations of (1) net loss" counts items of a list. (The lookahead first: the lookbehinds
+    // are costly to try at every position.)
+    pattern: /(?=\(\d)(?<=[A-Za-z][A-Za-z.]*\s?)(?<!\b(?:of|and|or|to|the|a|an|as|in|for|by|with|from|are|is|include|includes|including)\s?)\(\d{1,2}\)/g,
     read: (raw, c) => (c.footnoteMarkers.has(raw) ? classOf('footnote')() : null),
+    needs: 'digit',
   },
-  { pattern: /(?<![\w$\\)])\(\d{1,2}\)(?=\s+[a-z])/g, read: classOf('enumeration') },
+  { pattern: /(?<![\w$\\)])\(\d{1,2}\)(?=\s+[a-z])/g, read: classOf('enumeration'), needs: 'digit' },
   {
     pattern: new RegExp(
       // "$(0.7) million", and "($0.7) million" with the sign's parentheses around the dollar sign.
@@ -185,6 +199,7 @@ const RULES: Rule[] = [
       'g',
     ),
     read: readMoney,
+    needs: 'digit',
   },
   {
     pattern: new RegExp(
@@ -192,29 +207,36 @@ const RULES: Rule[] = [
       'gi',
     ),
     read: readRatio,
+    needs: 'digit',
   },
   {
     // Only after a word that introduces a time ("in 2009"), lest "2000 servers" read as a year.
     pattern: /(?<=\b(?:in|since|from|through|until|during|year|fiscal|of)\s)(?:19|20)\d{2}\b(?![.,]\d)/gi,
     read: classOf('year'),
+    needs: 'digit',
   },
   {
     pattern: new RegExp(String.raw`${NOT_AFTER_WORD}(?:(?<=^|[\s(])[-−])?${FIGURE}${SCALE_WORD}?(?![\w])`, 'g'),
     read: readCount,
+    needs: 'digit',
   },
   { pattern: new RegExp(String.raw`\b(?:${NUMBER_WORDS.join('|')})\b(?!-)`, 'gi'), read: readWord },
   { pattern: /\b(?:flat|unchanged)\b(?!-)/gi, read: () => ({ kind: 'flat', value: '0', decimals: 0, scale: 0, unit: 'percent' }) },
   // Whatever digits are left (inside a word, say): still a number, never dropped.
-  { pattern: /\d+(?:[.,]\d+)*/g, read: readCount },
+  { pattern: /\d+(?:[.,]\d+)*/g, read: readCount, needs: 'digit' },
 ];
+
+// The parts of a token each rule took, read again by its reader.
+const MONEY_PARTS = new RegExp(String.raw`\$\s?(?<body>\(\s?-?${FIGURE}\s?\)|[-−]?${FIGURE})${SCALE_WORD}?(?<share>\s+per\s)?`);
+// `s`: the unit may follow a line separator (U+2028, U+2029) or a lone CR, which `\s` takes and `.` would not.
+const RATIO_PARTS = new RegExp(String.raw`^(?<sign>[-−+])?(?<figure>${FIGURE})(?<unit>.*)$`, 'is');
+const COUNT_PARTS = new RegExp(String.raw`^(?<sign>[-−])?(?<figure>[\d.,]+?)${SCALE_WORD}?$`);
 
 function readMoney(printed: string): Read {
   // "($0.7) million" reads as "$(0.7) million".
   const outer = /^\((\\?\$)\s?([^)]*?)\s?\)/.exec(printed);
   const raw = outer ? `${outer[1]}(${outer[2]})${printed.slice(outer[0].length)}` : printed;
-  const m = raw.match(
-    new RegExp(String.raw`\$\s?(?<body>\(\s?-?${FIGURE}\s?\)|[-−]?${FIGURE})${SCALE_WORD}?(?<share>\s+per\s)?`),
-  )!;
+  const m = raw.match(MONEY_PARTS)!;
   const body = m.groups!.body;
   const negative = body.startsWith('(') || /^[-−]/.test(body);
   const figure = body.replace(/[()\s,$−-]/g, '');
@@ -227,8 +249,7 @@ function readMoney(printed: string): Read {
 }
 
 function readRatio(raw: string): Read {
-  // `s`: the unit may follow a line separator (U+2028, U+2029) or a lone CR, which `\s` takes and `.` would not.
-  const m = raw.match(new RegExp(String.raw`^(?<sign>[-−+])?(?<figure>${FIGURE})(?<unit>.*)$`, 'is'))!;
+  const m = raw.match(RATIO_PARTS)!;
   const bps = /basis|bps/i.test(m.groups!.unit);
   return {
     kind: bps ? 'basis-points' : 'percent',
@@ -239,7 +260,7 @@ function readRatio(raw: string): Read {
 }
 
 function readCount(raw: string): Read {
-  const m = raw.match(new RegExp(String.raw`^(?<sign>[-−])?(?<figure>[\d.,]+?)${SCALE_WORD}?$`));
+  const m = raw.match(COUNT_PARTS);
   const figure = (m?.groups?.figure ?? raw).replace(/,/g, '');
   // Leftover digits such as "1.2.3" are still reported, but have no single value.
   if (!/^\d+(\.\d+)?$/.test(figure)) return { kind: 'number', value: null, decimals: 0, scale: 0, unit: 'count' };
