@@ -47,6 +47,8 @@ const DATE = String.raw`((?:January|February|March|April|May|June|July|August|Se
 interface Form {
   pattern: RegExp;
   spec: (m: RegExpMatchArray) => PeriodSpec | null;
+  /** The pattern cannot match a text without a digit (a date, a year, "Q3"): it is not tried there. */
+  needsDigit?: true;
 }
 
 /** Tried in order; a later form never takes text an earlier one took. */
@@ -60,20 +62,24 @@ const FORMS: Form[] = [
       const weeks = SPAN_WEEKS[m[1].toLowerCase()] ?? Number(m[1]);
       return { type: 'months', months: Math.round(weeks / 4.345), end: isoDate(m[2]) };
     },
+    needsDigit: true,
   },
   {
     pattern: new RegExp(String.raw`\b(three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+(?:period\s+)?ended\s+${DATE}`, 'gi'),
     spec: (m) => ({ type: 'months', months: SPAN_MONTHS[m[1].toLowerCase()], end: isoDate(m[2]) }),
+    needsDigit: true,
   },
   {
     // "the third quarter ended October 30, 2022": the quarter, dated.
     pattern: new RegExp(String.raw`\b${ORD}[\s-]+(?:fiscal[\s-]+)?quarter\s+(?:of\s+(?:fiscal\s+(?:year\s+)?)?\d{4}\s+)?ended\s+${DATE}`, 'gi'),
     spec: (m) => ({ type: 'months', months: 3, end: isoDate(m[2]) }),
+    needsDigit: true,
   },
   {
     // "the fiscal quarter ended November 2, 2024", "the quarter ended …": the quarter, dated.
     pattern: new RegExp(String.raw`\b(?:fiscal\s+)?quarter\s+ended\s+${DATE}`, 'gi'),
     spec: (m) => ({ type: 'months', months: 3, end: isoDate(m[1]) }),
+    needsDigit: true,
   },
   {
     pattern: new RegExp(String.raw`\b(?:(?:fiscal|FY)[\s-]?(\d{4})\s+)?${ORD}[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of)?(?:,?\s+${YEAR})?`, 'gi'),
@@ -86,6 +92,7 @@ const FORMS: Form[] = [
   {
     pattern: /\bQ([1-4])\s*(?:(?:FY|fiscal)\s?'?(\d{4}|\d{2})|'?(\d{4}|\d{2}))?\b|\b([1-4])Q\s*'?(\d{4}|\d{2})?\b/g,
     spec: (m) => ({ type: 'quarter', n: Number(m[1] ?? m[4]), year: fullYear(m[2] ?? m[3] ?? m[5]) }),
+    needsDigit: true,
   },
   {
     pattern: /\b(?:first\s+(?:nine|9)\s+months|first\s+three\s+quarters|year[\s-]+to[\s-]+date|YTD)\b/gi,
@@ -94,12 +101,13 @@ const FORMS: Form[] = [
   {
     pattern: /\b(?:(?:fiscal(?:\s+year)?|FY)[\s-]?'?(\d{4}|\d{2})(?!\d)|H([12])\s?'?(\d{4}|\d{2})?)\b/gi,
     spec: (m) => (m[2] ? { type: 'half', n: Number(m[2]), year: fullYear(m[3]) } : { type: 'year', year: fullYear(m[1]) }),
+    needsDigit: true,
   },
   {
     pattern: /\b(?:(?:at\s+)?(?:the\s+)?end\s+of\s+the\s+(?:quarter|period)|(?:quarter|period)[\s-]end)\b/gi,
     spec: () => ({ type: 'period-end' }),
   },
-  { pattern: new RegExp(DATE, 'gi'), spec: (m) => ({ type: 'instant', date: isoDate(m[1]) }) },
+  { pattern: new RegExp(DATE, 'gi'), spec: (m) => ({ type: 'instant', date: isoDate(m[1]) }), needsDigit: true },
   {
     pattern: /\b(?:(?:the|this)\s+(?:current\s+)?quarter)\b(?![\s-]+(?:ended|of|over))/gi,
     spec: () => ({ type: 'current' }),
@@ -121,11 +129,31 @@ const FORMS: Form[] = [
   },
 ];
 
-/** Every period phrase of `text`, in reading order; offsets are shifted by `offset`. */
-export function periodPhrases(text: string, offset = 0): PeriodPhrase[] {
+/**
+ * Every period phrase of `text`, in reading order; offsets are shifted by `offset`. The phrases
+ * of a text are read once and shared (frozen): the reading of each line and the release's
+ * calendar both ask for them, and releases of a company repeat whole paragraphs.
+ */
+export function periodPhrases(text: string, offset = 0): readonly PeriodPhrase[] {
+  if (offset !== 0) return findPhrases(text, offset);
+  let phrases = phrasesOf.get(text);
+  if (!phrases) {
+    if (phrasesOf.size >= KEPT_TEXTS) phrasesOf.clear();
+    phrasesOf.set(text, (phrases = Object.freeze(findPhrases(text, 0).map((ph) => Object.freeze({ ...ph, spec: Object.freeze(ph.spec) })))));
+  }
+  return phrases;
+}
+
+const KEPT_TEXTS = 10_000;
+const phrasesOf = new Map<string, readonly PeriodPhrase[]>();
+
+function findPhrases(text: string, offset: number): PeriodPhrase[] {
   const taken: [number, number][] = [];
   const found: PeriodPhrase[] = [];
+  // Most lines print no digit, which most forms need: those are not tried there.
+  const digits = /\d/.test(text);
   for (const form of FORMS) {
+    if (form.needsDigit && !digits) continue;
     for (const m of text.matchAll(form.pattern)) {
       const start = m.index;
       const end = start + m[0].length;

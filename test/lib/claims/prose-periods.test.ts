@@ -110,3 +110,14 @@ describe('a retailer that names its fiscal year by the year it starts in (Buckle
     expect(misnamed.currentId).toBe('2025-q3');
   });
 });
+
+describe('periodPhrases of one text', () => {
+  test('are read once and shared, frozen; another text has its own', () => {
+    const text = 'revenue for the second quarter of 2010 rose 5 percent year-over-year';
+    const first = periodPhrases(text);
+    expect(periodPhrases(text)).toBe(first);
+    expect(Object.isFrozen(first) && first.every((p) => Object.isFrozen(p) && Object.isFrozen(p.spec))).toBe(true);
+    expect(periodPhrases(text.replace('second', 'third')).map((p) => p.text)).toEqual(['third quarter of 2010', 'year-over-year']);
+    expect(periodPhrases(text, 10).map((p) => p.start)).toEqual(first.map((p) => p.start + 10));
+  });
+});
