@@ -52,14 +52,16 @@ export function isCore(entry: string, norm: string): boolean {
  */
 export function matchSubjects(subjects: readonly Subject[], before: readonly Word[], after: readonly Word[]): SubjectMatch[] {
   const matches: SubjectMatch[] = [];
+  // Every term of every subject is looked for in the same two windows: each is indexed once.
+  const windows = [
+    [indexWindow(before), false],
+    [indexWindow(after), true],
+  ] as const;
   for (const subject of subjects) {
     let best: SubjectMatch | null = null;
     for (const term of subject.terms) {
-      for (const [window, isAfter] of [
-        [before, false],
-        [after, true],
-      ] as const) {
-        if (window.length === 0) continue;
+      for (const [window, isAfter] of windows) {
+        if (window.words.length === 0) continue;
         const m = matchTerm(term, window, isAfter);
         if (m && (!best || better(m, best))) best = { ...m, subject, term };
       }
@@ -74,14 +76,46 @@ function better(a: Pick<SubjectMatch, 'full' | 'score'>, b: Pick<SubjectMatch, '
   return a.full !== b.full ? a.full : a.score > b.score;
 }
 
-function matchTerm(term: Term, window: readonly Word[], isAfter: boolean): Omit<SubjectMatch, 'subject' | 'term'> | null {
+/** The words of a window, with where each normal form occurs and how many content words end it. */
+interface WindowIndex {
+  words: readonly Word[];
+  /** Positions of each normal form, nearest the number (last) first. */
+  positions: ReadonlyMap<string, readonly number[]>;
+  /** contentFrom[i]: words from position i to the end that are not stop words. */
+  contentFrom: readonly number[];
+}
+
+const NOWHERE: readonly number[] = [];
+
+function indexWindow(words: readonly Word[]): WindowIndex {
+  const positions = new Map<string, number[]>();
+  const contentFrom: number[] = new Array(words.length + 1);
+  contentFrom[words.length] = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const norm = words[i].norm;
+    const list = positions.get(norm);
+    if (list) list.push(i);
+    else positions.set(norm, [i]);
+    contentFrom[i] = contentFrom[i + 1] + (isStop(norm) ? 0 : 1);
+  }
+  return { words, positions, contentFrom };
+}
+
+/** Positions of any of a core entry's alternatives, nearest the number first. */
+function positionsOf(index: WindowIndex, forms: readonly string[]): readonly number[] {
+  if (forms.length === 1) return index.positions.get(forms[0]) ?? NOWHERE;
+  const all = new Set<number>();
+  for (const form of forms) for (const i of index.positions.get(form) ?? NOWHERE) all.add(i);
+  return [...all].sort((a, b) => b - a);
+}
+
+function matchTerm(term: Term, index: WindowIndex, isAfter: boolean): Omit<SubjectMatch, 'subject' | 'term'> | null {
   if (term.core.length === 0) return null;
+  const window = index.words;
   // Positions of each core word in the window, nearest the number first.
-  const at = coreForms(term).map((forms) => {
-    const positions: number[] = [];
-    for (let i = window.length - 1; i >= 0; i--) if (forms.includes(window[i].norm)) positions.push(i);
-    return positions;
-  });
+  const at = coreForms(term).map((forms) => positionsOf(index, forms));
+  if (at.every((positions) => positions.length === 0)) return null;
+  const termWords = wordsOfTerm(term);
   let best: { picked: number[]; score: number } | null = null;
   // Anchor on each occurrence of each core word; take every other word's occurrence nearest the anchor.
   for (const positions of at) {
@@ -94,7 +128,6 @@ function matchTerm(term: Term, window: readonly Word[], isAfter: boolean): Omit<
         if (p < lo) lo = p;
         if (p > hi) hi = p;
       }
-      const termWords = wordsOfTerm(term);
       let gaps = 0;
       for (let i = lo; i <= hi; i++) {
         const w = window[i].norm;
@@ -102,9 +135,9 @@ function matchTerm(term: Term, window: readonly Word[], isAfter: boolean): Omit<
       }
       let context = 0;
       for (const c of term.context) {
-        if (window.some((w, i) => w.norm === c && i >= lo - 4 && i <= hi + 4)) context++;
+        if ((index.positions.get(c) ?? NOWHERE).some((i) => i >= lo - 4 && i <= hi + 4)) context++;
       }
-      const distance = isAfter ? 0 : contentCount(window, hi + 1, window.length);
+      const distance = isAfter ? 0 : index.contentFrom[hi + 1];
       const score = 4 * found.length + context - 1.5 * gaps - 0.3 * distance + (isAfter ? 5 : 0);
       if (!best || score > best.score) best = { picked, score };
     }
@@ -113,7 +146,6 @@ function matchTerm(term: Term, window: readonly Word[], isAfter: boolean): Omit<
   const found = best.picked.filter((p) => p >= 0).sort((a, b) => a - b);
   const lo = found[0];
   const hi = found[found.length - 1];
-  const termWords = wordsOfTerm(term);
   const qualifiers: string[] = [];
   for (let i = lo; i <= hi; i++) {
     const w = window[i];
@@ -161,10 +193,4 @@ function wordsOfTerm(term: Term): Set<string> {
   let words = termWords.get(term);
   if (!words) termWords.set(term, (words = new Set([...term.core, ...term.context].flatMap((w) => w.split('|')))));
   return words;
-}
-
-function contentCount(window: readonly Word[], from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (!isStop(window[i].norm)) n++;
-  return n;
 }
