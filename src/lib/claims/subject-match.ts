@@ -58,15 +58,17 @@ export function matchSubjects(subjects: readonly Subject[], before: readonly Wor
     [indexWindow(after), true],
   ] as const;
   for (const subject of subjects) {
-    let best: SubjectMatch | null = null;
+    // Terms are compared by score; only the best one's matched words are worked out.
+    let best: Scored | null = null;
     for (const term of subject.terms) {
+      if (term.core.length === 0) continue;
       for (const [window, isAfter] of windows) {
         if (window.words.length === 0) continue;
-        const m = matchTerm(term, window, isAfter);
-        if (m && (!best || better(m, best))) best = { ...m, subject, term };
+        const m = scoreTerm(term, window, isAfter);
+        if (m && (!best || better(m, best))) best = m;
       }
     }
-    if (best) matches.push(best);
+    if (best) matches.push({ ...matchOf(best), subject, term: best.term });
   }
   return matches.sort((a, b) => Number(b.full) - Number(a.full) || b.score - a.score);
 }
@@ -109,8 +111,18 @@ function positionsOf(index: WindowIndex, forms: readonly string[]): readonly num
   return [...all].sort((a, b) => b - a);
 }
 
-function matchTerm(term: Term, index: WindowIndex, isAfter: boolean): Omit<SubjectMatch, 'subject' | 'term'> | null {
-  if (term.core.length === 0) return null;
+/** A term's best placing in a window: the position picked for each core word (-1 where absent), and its score. */
+interface Scored {
+  term: Term;
+  index: WindowIndex;
+  isAfter: boolean;
+  picked: number[];
+  score: number;
+  /** Every core word was found. */
+  full: boolean;
+}
+
+function scoreTerm(term: Term, index: WindowIndex, isAfter: boolean): Scored | null {
   const window = index.words;
   // Positions of each core word in the window, nearest the number first.
   const at = coreForms(term).map((forms) => positionsOf(index, forms));
@@ -119,12 +131,22 @@ function matchTerm(term: Term, index: WindowIndex, isAfter: boolean): Omit<Subje
   let best: { picked: number[]; score: number } | null = null;
   // Anchor on each occurrence of each core word; take every other word's occurrence nearest the anchor.
   for (const positions of at) {
-    for (const anchor of positions.slice(0, 3)) {
-      const picked = at.map((ps) => (ps.length === 0 ? -1 : ps.reduce((a, b) => (Math.abs(b - anchor) < Math.abs(a - anchor) ? b : a))));
-      const found = picked.filter((p) => p >= 0);
-      let lo = found[0];
-      let hi = found[0];
-      for (const p of found) {
+    for (let a = 0; a < positions.length && a < 3; a++) {
+      const anchor = positions[a];
+      const picked: number[] = new Array(at.length);
+      let found = 0;
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (let k = 0; k < at.length; k++) {
+        const ps = at[k];
+        if (ps.length === 0) {
+          picked[k] = -1;
+          continue;
+        }
+        let p = ps[0];
+        for (let j = 1; j < ps.length; j++) if (Math.abs(ps[j] - anchor) < Math.abs(p - anchor)) p = ps[j];
+        picked[k] = p;
+        found++;
         if (p < lo) lo = p;
         if (p > hi) hi = p;
       }
@@ -138,12 +160,19 @@ function matchTerm(term: Term, index: WindowIndex, isAfter: boolean): Omit<Subje
         if ((index.positions.get(c) ?? NOWHERE).some((i) => i >= lo - 4 && i <= hi + 4)) context++;
       }
       const distance = isAfter ? 0 : index.contentFrom[hi + 1];
-      const score = 4 * found.length + context - 1.5 * gaps - 0.3 * distance + (isAfter ? 5 : 0);
+      const score = 4 * found + context - 1.5 * gaps - 0.3 * distance + (isAfter ? 5 : 0);
       if (!best || score > best.score) best = { picked, score };
     }
   }
   if (!best) return null;
-  const found = best.picked.filter((p) => p >= 0).sort((a, b) => a - b);
+  return { term, index, isAfter, picked: best.picked, score: best.score, full: at.every((positions) => positions.length > 0) };
+}
+
+/** What a term's best placing matched: the words, the qualifiers before and inside, what stands between it and the number. */
+function matchOf({ term, index, isAfter, picked, score, full }: Scored): Omit<SubjectMatch, 'subject' | 'term'> {
+  const window = index.words;
+  const termWords = wordsOfTerm(term);
+  const found = picked.filter((p) => p >= 0).sort((a, b) => a - b);
   const lo = found[0];
   const hi = found[found.length - 1];
   const qualifiers: string[] = [];
@@ -170,8 +199,8 @@ function matchTerm(term: Term, index: WindowIndex, isAfter: boolean): Omit<Subje
   while (from > 0 && WEAK.has(window[from - 1].norm)) from--;
   const matched = window.slice(from, hi + 1).filter((w) => termWords.has(w.norm) || WEAK.has(w.norm));
   return {
-    score: best.score,
-    full: found.length === term.core.length,
+    score,
+    full,
     words: matched,
     qualifiers,
     after: isAfter,
