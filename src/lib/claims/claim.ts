@@ -13,6 +13,7 @@ import { judgeBounded } from './bounded.ts';
 import { show, type Expression as Expr } from '../checks/expression.ts';
 import { ClaimError, evaluate, type Context, type Dimension, type Value } from './evaluate.ts';
 import type { NumberToken } from './extract.ts';
+import { factEndingWith, factWithId } from './fact-index.ts';
 import { messages } from './messages.ts';
 import { readWording } from './wording.ts';
 
@@ -196,7 +197,7 @@ interface Periods {
 }
 
 function periodsOf(expr: Expr, value: Value, facts: readonly Fact[]): Periods {
-  const periodOf = (id: string) => facts.find((f) => f.id === id)?.period ?? null;
+  const periodOf = (id: string) => factWithId(facts, id)?.period ?? null;
   const all = [...new Set(value.inputs.map(periodOf).filter((p): p is string => p !== null))];
   if ((expr.type === 'call') && all.length === 2) {
     return { id: `${all[0]}-vs-${all[1]}`, parts: all };
@@ -221,7 +222,7 @@ function titleOf(
   if (measure) return `${measure.label}${when ? `, ${when}` : ''}`;
   if (expr.type === 'name') return value.words;
   const single = (e: Expr): string | null =>
-    e.type === 'name' ? (ctx.concepts.get(e.name) ?? e.name) : e.type === 'fact' ? (ctx.facts.find((f) => f.id.endsWith(e.id))?.label ?? e.id) : null;
+    e.type === 'name' ? (ctx.concepts.get(e.name) ?? e.name) : e.type === 'fact' ? (factEndingWith(ctx.facts, e.id)?.label ?? e.id) : null;
   if (expr.type === 'call') {
     const a = single(expr.current);
     if (a !== null && a === single(expr.prior)) return `${a} ${expr.fn}, ${when}`;
@@ -238,7 +239,7 @@ function subjectOf(entry: ClaimSpec, expr: Expr, facts: readonly Fact[], inTable
   const leaf = (e: Expr): string | null => {
     if (e.type === 'name') return e.name;
     if (e.type !== 'fact') return null;
-    const fact = facts.find((f) => f.id.endsWith(e.id));
+    const fact = factEndingWith(facts, e.id);
     return fact ? (inTable ? `${fact.table}/${fact.row}` : fact.row) : slug(e.id);
   };
   if (expr.type === 'call') {

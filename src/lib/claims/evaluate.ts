@@ -9,6 +9,7 @@ import { add, div, mul, neg, point, printed, scale, sub, type Interval } from '.
 import { formatNumber } from '../format/index.ts';
 import type { Fact, Period } from '../types.ts';
 import { ExpressionError, expressionMessages, parseExpression, type Expression } from '../checks/expression.ts';
+import { factsOfConcept, factWithId } from './fact-index.ts';
 import { messages } from './messages.ts';
 
 /** What a value measures, in base units. `number` is a plain literal. */
@@ -87,7 +88,7 @@ export function evaluate(e: Expression, ctx: Context): Value {
       return fromFact(lookup(e.name, period, ctx), ctx, ctx.concepts.get(e.name));
     }
     case 'fact': {
-      const fact = ctx.facts.find((f) => f.id === e.id || f.id === `${ctx.release}/${e.id}`);
+      const fact = factWithId(ctx.facts, e.id, `${ctx.release}/${e.id}`);
       if (!fact) throw new ClaimError(messages.unknownFact(e.id));
       return fromFact(fact, ctx, fact.label);
     }
@@ -150,12 +151,13 @@ function lookup(concept: string, period: string, ctx: Context): Fact {
   if (!ctx.periods.some((p) => p.id === period)) {
     throw new ClaimError(messages.unknownPeriod(period, ctx.periods.map((p) => p.id)));
   }
-  const conceptOf = ctx.conceptOf ?? ((f: Fact) => f.concept);
-  const candidates = ctx.facts.filter((f) => f.period === period && conceptOf(f) === concept);
+  const candidates = factsOfConcept(ctx.facts, ctx.conceptOf ?? ownConcept, concept, period);
   if (candidates.length === 0) throw new ClaimError(messages.noFact(concept, period));
   const rank = (f: Fact) => (f.status === 'reported' ? 0 : 1);
   return [...candidates].sort((a, b) => rank(a) - rank(b) || b.decimals - a.decimals)[0];
 }
+
+const ownConcept = (f: Fact) => f.concept;
 
 const BASE: Record<string, { dimension: Dimension; shift: (f: Fact) => number }> = {
   USD: { dimension: 'USD', shift: (f) => f.scale },
