@@ -37,13 +37,18 @@ export function tieChecks(ctx: CheckContext): Check[] {
   return [...places, ...labelTies(ctx).filter((c) => !taken.has(c.id)), ...(ctx.relations.ties.periods ? periodTies(ctx) : [])];
 }
 
+type Balances = Record<string, { at: 'start' | 'end'; as?: string }>;
+
 /** Balances printed at the edges of a period: the base model's (cash at the end and beginning), then the company model's. */
-function balances(ctx: CheckContext): Record<string, { at: 'start' | 'end'; as?: string }> {
-  const base = Object.fromEntries(
-    Object.entries(BASE_CONCEPTS).flatMap(([id, c]) => (c.balance ? [[id, c.balance]] : [])),
-  );
-  return { ...base, ...ctx.relations.ties.balances };
+function balances(ctx: CheckContext): Balances {
+  // Asked for every fact of every concept: made once per run.
+  let merged = balancesOf.get(ctx);
+  if (!merged) balancesOf.set(ctx, (merged = { ...BASE_BALANCES, ...ctx.relations.ties.balances }));
+  return merged;
 }
+
+const BASE_BALANCES: Balances = Object.fromEntries(Object.entries(BASE_CONCEPTS).flatMap(([id, c]) => (c.balance ? [[id, c.balance]] : [])));
+const balancesOf = new WeakMap<CheckContext, Balances>();
 
 /**
  * Whether a tie is certain: every printing rests on a certain recognition of its concept
