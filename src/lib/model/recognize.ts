@@ -175,7 +175,22 @@ const KIND_WORDS: Record<TableReading['kind'], string> = {
   other: 'table',
 };
 
+/** The base concept a normalized label names in a unit, or null; every row of every release asks, in a few hundred labels. */
 function match(text: string, unit: ConceptUnit): string | null {
+  if (text.length > 200) return conceptNamed(text, unit);
+  const key = `${unit}\0${text}`;
+  let concept = matched.get(key);
+  if (concept === undefined) {
+    if (matched.size >= KEPT_LABELS) matched.clear();
+    matched.set(key, (concept = conceptNamed(text, unit)));
+  }
+  return concept;
+}
+
+const KEPT_LABELS = 20_000;
+const matched = new Map<string, string | null>();
+
+function conceptNamed(text: string, unit: ConceptUnit): string | null {
   if (unit === 'per-share') return perShare(text);
   if (unit === 'shares') return shareCount(text);
   for (const [id, c] of Object.entries(BASE_CONCEPTS)) {

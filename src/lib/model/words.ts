@@ -10,6 +10,22 @@
  * "Stockholders’ Equity" → "stockholders equity".
  */
 export function normalizeLabel(text: string): string {
+  // The checks, the recognition and the claims ask for the same few hundred labels again and again
+  // (kept up to a count of labels, so a long text is not kept).
+  if (text.length > KEPT_LENGTH) return normalForm(text);
+  let out = normalized.get(text);
+  if (out === undefined) {
+    if (normalized.size >= KEPT_LABELS) normalized.clear();
+    normalized.set(text, (out = normalForm(text)));
+  }
+  return out;
+}
+
+const KEPT_LABELS = 20_000;
+const KEPT_LENGTH = 200;
+const normalized = new Map<string, string>();
+
+function normalForm(text: string): string {
   return text
     .toLowerCase()
     .replace(/[’‘`']/g, '')
@@ -25,6 +41,18 @@ export function normalizeLabel(text: string): string {
  * of a line item reads the same: "income from operations", "other income net".
  */
 export function plainLabel(text: string): string {
+  if (text.length > KEPT_LENGTH) return plainForm(text);
+  let out = plain.get(text);
+  if (out === undefined) {
+    if (plain.size >= KEPT_LABELS) plain.clear();
+    plain.set(text, (out = plainForm(text)));
+  }
+  return out;
+}
+
+const plain = new Map<string, string>();
+
+function plainForm(text: string): string {
   let previous: string;
   let out = text;
   // Nested parentheses are rare but real: "(in thousands (unaudited))".
