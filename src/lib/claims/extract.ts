@@ -79,7 +79,7 @@ let globalRules: (readonly [Rule, RegExp])[] | undefined;
 
 /** The numbers of one raw line. */
 export function extractLine(line: number, text: string, footnoteMarkers: ReadonlySet<string> = new Set()): NumberToken[] {
-  const taken: boolean[] = new Array(text.length).fill(false);
+  const taken = new Uint8Array(text.length);
   const tokens: NumberToken[] = [];
   globalRules ??= RULES.map((rule) => [rule, new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`)] as const);
   // Most prose lines print no digit, and every rule but a few needs one: those are not tried there.
@@ -91,10 +91,10 @@ export function extractLine(line: number, text: string, footnoteMarkers: Readonl
       const raw = m[0].slice(m.groups?.lead?.length ?? 0);
       if (raw === '') continue;
       const stop = start + raw.length;
-      if (taken.slice(start, stop).some(Boolean)) continue;
-      const read = rule.read(raw, { footnoteMarkers, atLineStart: /^\s*-?\s*$/.test(text.slice(0, start)) });
+      if (taken.subarray(start, stop).includes(1)) continue;
+      const read = rule.read(raw, { footnoteMarkers });
       if (read === null) continue;
-      taken.fill(true, start, stop);
+      taken.fill(1, start, stop);
       // Addresses mask their digits but are numbers only if they have some.
       if (read.kind === 'url' && !/\d/.test(raw)) continue;
       tokens.push({ line, column: start + 1, end: stop + 1, raw, text: unescape(raw), ...read });
@@ -114,7 +114,6 @@ const FOOTNOTE_LINE = /^(?<lead>\s*)(?<mark>\(\d{1,2}\))(?=\s+\S)/g;
 type Read = Pick<NumberToken, 'kind' | 'value' | 'decimals' | 'scale' | 'unit'>;
 interface Context {
   footnoteMarkers: ReadonlySet<string>;
-  atLineStart: boolean;
 }
 interface Rule {
   pattern: RegExp;

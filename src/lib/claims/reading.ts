@@ -142,6 +142,8 @@ export function readProse(prose: readonly ProseLine[], tokens: readonly NumberTo
 }
 
 function readLine(p: ProseLine, tokens: readonly NumberToken[], heading: Reading['heading'], forwardList: boolean): Reading[] {
+  // A line without a claimable number (most lines) has nothing to read.
+  if (tokens.length === 0) return [];
   const text = p.text;
   const words = wordsOf(text);
   const phrases = periodPhrases(text);

@@ -201,15 +201,26 @@ const rank = (f: Fact) => (f.status === 'reported' ? 0 : 1);
 /** A row's term: its label's words, or its section's where the label only qualifies ("Total", "Diluted"). */
 function rowTerm(f: Fact, title: string): Term[] {
   const where = `label “${f.label}”${f.section.length ? ` under “${f.section.at(-1)}”` : ''} in ${f.table}`;
-  const context = contentWords(title).filter((w) => !BOILERPLATE.has(w));
-  const terms = [termOf(f.label, f.section, context, where)];
+  const terms = [termOf(f.label, f.section, titleContext(title), where)];
+  const own = core(f.label);
   for (const [pattern, names] of VARIANTS) {
-    if (pattern.test(core(f.label))) for (const name of names) terms.push(termOf(name, [], [], `“${name}”, another name of ${where}`));
+    if (pattern.test(own)) for (const name of names) terms.push(termOf(name, [], [], `“${name}”, another name of ${where}`));
   }
   return terms;
 }
 
-function termOf(label: string, sections: readonly string[], title: string[], source: string): Term {
+/** The content words of a table's title that say what its rows are (every row of the table asks). */
+function titleContext(title: string): readonly string[] {
+  let words = titleWords.get(title);
+  if (!words) {
+    if (titleWords.size >= 10_000) titleWords.clear();
+    titleWords.set(title, (words = contentWords(title).filter((w) => !BOILERPLATE.has(w))));
+  }
+  return words;
+}
+const titleWords = new Map<string, readonly string[]>();
+
+function termOf(label: string, sections: readonly string[], title: readonly string[], source: string): Term {
   const own = strip(label);
   const inner = sections.length ? strip(sections[sections.length - 1]) : [];
   const outer = sections.slice(0, -1).flatMap(strip);
