@@ -46,8 +46,13 @@ export function point(x: Decimal): Interval {
  */
 export function halfUnit(decimals: number): Decimal {
   if (!Number.isInteger(decimals)) throw new RangeError(printedDecimalsNotInteger(decimals));
-  return powerOfTen(-decimals).div(2);
+  // Every verdict asks for its tolerance, in one of a few precisions: each is made once (a Decimal never changes).
+  let half = halves.get(decimals);
+  if (!half) halves.set(decimals, (half = powerOfTen(-decimals).div(2)));
+  return half;
 }
+
+const halves = new Map<number, Decimal>();
 
 /**
  * The interval a printed figure stands for: value ± halfUnit(decimals).
