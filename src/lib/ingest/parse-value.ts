@@ -54,7 +54,29 @@ const NUMBER = new RegExp(
  * (`n/m`, `NM`, `N/A`, `>100`), any of them inside `<u>…</u>`.
  * Returns null when the text is not a value of any of these forms.
  */
-export function parseValue(text: string): ParsedValue | null {
+export function parseValue(text: string): Readonly<ParsedValue> | null {
+  // Each cell is read by the layout, for its rule marks and for its figure; and a release prints the same
+  // few texts often ("—", "n/m"). A reading is kept per text (bounded), frozen since it is shared.
+  if (text.length > KEPT_LENGTH) return readValue(text);
+  let value = readings.get(text);
+  if (value === undefined) {
+    if (readings.size >= KEPT_TEXTS) readings.clear();
+    value = readValue(text);
+    if (value) {
+      Object.freeze(value.footnotes);
+      if (value.range) Object.freeze(value.range);
+      Object.freeze(value);
+    }
+    readings.set(text, value);
+  }
+  return value;
+}
+
+const KEPT_TEXTS = 20_000;
+const KEPT_LENGTH = 200;
+const readings = new Map<string, Readonly<ParsedValue> | null>();
+
+function readValue(text: string): ParsedValue | null {
   let rest = text.trim();
   const under = UNDERLINE.exec(rest);
   if (under) rest = under[1].trim();

@@ -45,7 +45,23 @@ export function namesCount(text: string): boolean {
   return COUNT_START.test(item) || COUNT_HEAD.test(item);
 }
 
-export function unitOfText(text: string, releaseCurrency: string): TextUnit {
+/** The unit a text states (frozen: every row's label asks, twice, and a company's releases print the same labels). */
+export function unitOfText(text: string, releaseCurrency: string): Readonly<TextUnit> {
+  if (text.length > KEPT_LENGTH) return statedUnit(text, releaseCurrency);
+  const key = `${releaseCurrency}\0${text}`;
+  let unit = stated.get(key);
+  if (!unit) {
+    if (stated.size >= KEPT_TEXTS) stated.clear();
+    stated.set(key, (unit = Object.freeze(statedUnit(text, releaseCurrency))));
+  }
+  return unit;
+}
+
+const KEPT_TEXTS = 20_000;
+const KEPT_LENGTH = 200;
+const stated = new Map<string, Readonly<TextUnit>>();
+
+function statedUnit(text: string, releaseCurrency: string): TextUnit {
   const out: TextUnit = { kind: null, currency: null, scale: null, minor: MINOR.test(text), shareCount: false };
   if (namesCount(text)) out.kind = 'count';
   else if (SHARES.test(text)) {

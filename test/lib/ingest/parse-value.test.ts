@@ -139,3 +139,12 @@ describe('parseValue reads a range printed as one figure', () => {
     }
   });
 });
+
+describe('parseValue of one text', () => {
+  test('is read once and shared, frozen; another text is read on its own', () => {
+    const first = parseValue('$ 1,234(1)');
+    expect(parseValue('$ 1,234(1)')).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first!.footnotes)).toBe(true);
+    expect(parseValue('$ 1,235(1)')).toMatchObject({ value: '1235', footnotes: ['1'] });
+  });
+});

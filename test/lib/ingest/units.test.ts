@@ -119,3 +119,13 @@ describe('a caption that heads its rows only for the unit it names ends at the n
     expect(release.facts.find((f) => f.row === row && f.period === '2024-12-31')).toMatchObject({ unit, scale });
   });
 });
+
+describe('unitOfText of one text and currency', () => {
+  test('is read once and shared, frozen; another currency or text is read on its own', () => {
+    const first = unitOfText('Revenue (£m)', 'GBP');
+    expect(unitOfText('Revenue (£m)', 'GBP')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(unitOfText('Sales volumes (thousands of tons)', 'USD')).toMatchObject({ kind: 'count', scale: 3 });
+    expect(unitOfText('Revenue (%)', 'GBP')).toMatchObject({ kind: 'percent' });
+  });
+});
