@@ -114,9 +114,27 @@ export class RelationsError extends Error {
   }
 }
 
-/** Validates `model.relations` (absent means none); throws RelationsError. */
+/**
+ * Validates `model.relations` (absent means none); throws RelationsError. The relations of a
+ * kept model (frozen: it never changes, see loadCompanyModel) are read once, and the reading
+ * is frozen too: the checks and the claims of every release of the company read them.
+ */
 export function readRelations(relations: unknown): Relations {
+  const frozen = typeof relations === 'object' && relations !== null && Object.isFrozen(relations);
+  const kept = frozen ? readings.get(relations) : undefined;
+  if (kept) return kept;
   const result = relationsSchema.safeParse(relations ?? {});
-  if (result.success) return result.data;
-  throw new RelationsError(result.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })));
+  if (!result.success) throw new RelationsError(result.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })));
+  if (frozen) readings.set(relations, deepFreeze(result.data));
+  return result.data;
+}
+
+const readings = new WeakMap<object, Relations>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }

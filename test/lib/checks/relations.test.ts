@@ -104,3 +104,16 @@ describe('locateRelationIssues', () => {
     ]);
   });
 });
+
+describe('readRelations of a kept (frozen) model', () => {
+  test('are read once and shared, frozen; an unfrozen or another model is read on its own', () => {
+    const relations = Object.freeze({ measures: Object.freeze({ 'total-debt': Object.freeze({ label: 'Total debt', equals: 'a + b' }) }) });
+    const first = readRelations(relations);
+    expect(readRelations(relations)).toBe(first);
+    expect(Object.isFrozen(first.measures['total-debt'])).toBe(true);
+    const other = Object.freeze({ measures: Object.freeze({ 'total-debt': Object.freeze({ label: 'Total debt', equals: 'a + b + c' }) }) });
+    expect(readRelations(other).measures['total-debt'].equals).toBe('a + b + c');
+    const editable = { measures: { 'total-debt': { label: 'Total debt', equals: 'a' } } };
+    expect(readRelations(editable)).not.toBe(readRelations(editable));
+  });
+});
