@@ -117,6 +117,10 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     // dollars, or in millions): a count of seven digits or more cannot be in millions, nor in
     // thousands where the statement scales only dollars.
     const inFull = draft.values.every(({ parsed }) => parsed.value === null || /^-?\d{7,}$/.test(parsed.value)) && (scale >= 6 || caption.moneyOnly);
+    // The units the row's cells are read under, the same for each of them.
+    const sectionUnits = [...tableUnits, ...draft.sectionUnits];
+    const innermostFirst = sectionUnits.toReversed();
+    const countScale = [labelUnit, ...innermostFirst].find((u) => u.kind === 'count')?.scale ?? null;
     for (const { index, cell, parsed } of draft.values) {
       const column = columns[index];
       if (!column || column.key === null) {
@@ -124,12 +128,11 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         reportedEmpty.add(index);
         continue;
       }
-      const sectionUnits = [...tableUnits, ...draft.sectionUnits];
       const inferred = inferKind(itemUnit, sectionUnits, parsed.unitHint, { percent: column.unit.percent, reference: column.reference });
       // A figure printed with a currency symbol is money whatever its line counts.
       const kind = inferred === 'count' && (parsed.dollar || parsed.symbol) ? 'money' : inferred;
       // The figure's own symbol, then the column's unit, the row's, its sections' (innermost first), the table's.
-      const stated = [column.unit, labelUnit, ...sectionUnits.toReversed()];
+      const stated = [column.unit, labelUnit, ...innermostFirst];
       const symbolCurrency = parsed.symbol ? currencyOfSymbol(parsed.symbol, ctx.currency) : null;
       const money = symbolCurrency ?? firstOf(stated, 'currency') ?? currency;
       const printedScale = firstOf(stated, 'scale') ?? ((kind === 'shares' && inFull) || (kind === 'money' && exempt(exceptPer, draft.label.text)) ? 0 : scale);
@@ -145,7 +148,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         status: parsed.status,
         ...(parsed.range ? { range: parsed.range } : {}),
         unit: unitOf(kind, money),
-        scale: scaleOfKind(kind, printedScale, minor, [labelUnit, ...sectionUnits.toReversed()].find((u) => u.kind === 'count')?.scale ?? null),
+        scale: scaleOfKind(kind, printedScale, minor, countScale),
         decimals: parsed.decimals,
         raw: cell.text,
         line: draft.line,
