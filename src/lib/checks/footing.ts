@@ -15,7 +15,7 @@ import { makeCheck, titleOf } from './make-check.ts';
 import { blankCountsAsZero, inferredBecause, nilCountsAsZero, statedByTheModel } from './relation-messages.ts';
 import { tableScope } from './scopes.ts';
 import { type InferredFooting, readStructure, type RowView, type Term } from './structure.ts';
-import { judge } from './verdict.ts';
+import { verdictOf } from './verdict.ts';
 import { rowWords } from './words.ts';
 
 /** One footing of a table: a total row and the expression of its components. */
@@ -90,9 +90,9 @@ function holdsEverywhere(ctx: CheckContext, table: Table, footing: Footing): boo
     const reported = ctx.index.cell(table.id, footing.total.id, key);
     if (!reported || !summable(footing, reported)) continue;
     const e = evaluate(footing.expression, tableScope(ctx, table.id, key));
-    const j = judge({ value: reported.value, decimals: reported.decimals, status: reported.status }, inUnitsOf(e, reported.scale));
-    if (j.verdict === 'mismatch') return false;
-    if (j.verdict !== 'unverifiable') judged++;
+    const verdict = verdictOf({ value: reported.value, decimals: reported.decimals, status: reported.status }, inUnitsOf(e, reported.scale));
+    if (verdict === 'mismatch') return false;
+    if (verdict !== 'unverifiable') judged++;
   }
   return judged > 0;
 }

@@ -27,7 +27,7 @@ import { point, printed, scale } from './interval.ts';
 import { checkWith, makeCheck, titleOf } from './make-check.ts';
 import { tieAllNil, tiePlaces } from './relation-messages.ts';
 import { byPosition } from './release-index.ts';
-import { type Computed, type Judgement, judge } from './verdict.ts';
+import { type Computed, type Judgement, judge, type Reported, verdictOf } from './verdict.ts';
 import { conceptWords, rowWords, tableWords } from './words.ts';
 import { BASE_CONCEPTS, basisOf, plainLabel, withoutBasis } from '../model/index.ts';
 
@@ -142,7 +142,7 @@ function whole(ctx: CheckContext, fact: Fact): boolean {
 function withoutParts(ctx: CheckContext, facts: Fact[]): Fact[] {
   const wholes = facts.filter((f) => whole(ctx, f));
   if (wholes.length === 0) return facts;
-  const agrees = (f: Fact) => wholes.some((w) => ['exact', 'rounding'].includes(tieJudgement(w, f).verdict));
+  const agrees = (f: Fact) => wholes.some((w) => ['exact', 'rounding'].includes(tieVerdict(w, f)));
   return facts.filter((f) => whole(ctx, f) || agrees(f));
 }
 
@@ -200,7 +200,7 @@ function labelTies(ctx: CheckContext): Check[] {
 
 function placeTie(ctx: CheckContext, named: { id: string; subject: string }, key: string, facts: Fact[]): Check {
   // The place most others agree with is the reference: where one printing of three is off, it is the one reported.
-  const agreeing = new Map(facts.map((f) => [f, facts.filter((g) => g !== f && ['exact', 'rounding'].includes(tieJudgement(f, g).verdict)).length]));
+  const agreeing = new Map(facts.map((f) => [f, facts.filter((g) => g !== f && ['exact', 'rounding'].includes(tieVerdict(f, g))).length]));
   const [reference, ...others] = facts.toSorted(
     (a, b) => agreeing.get(b)! - agreeing.get(a)! || authority(ctx, a) - authority(ctx, b) || byPosition(a, b),
   );
@@ -239,6 +239,18 @@ function placeTie(ctx: CheckContext, named: { id: string; subject: string }, key
 
 /** `other` against `reference`: equal figures are exact; otherwise only rounding explains a difference. */
 function tieJudgement(reference: Fact, other: Fact): Judgement {
+  const { reported, computed } = comparison(reference, other);
+  return judge(reported, computed);
+}
+
+/** The verdict of tieJudgement alone, for choosing the reference and leaving parts out. */
+function tieVerdict(reference: Fact, other: Fact): Verdict {
+  const { reported, computed } = comparison(reference, other);
+  return verdictOf(reported, computed);
+}
+
+/** What a tie compares: `other` as printed, against `reference` restated in its scale and precision. */
+function comparison(reference: Fact, other: Fact): { reported: Reported; computed: Computed } {
   // A nil is a printed zero for a tie: "-" against "0" agrees, "-" against "5" does not.
   const value = (f: Fact) => (f.status === 'nil' ? '0' : f.value);
   const ref = value(reference);
@@ -254,7 +266,7 @@ function tieJudgement(reference: Fact, other: Fact): Judgement {
           from: `${formatNumber(ref)} in the ${tableWords(reference.table)}`,
         };
   const status = other.status === 'nil' ? 'reported' : other.status;
-  return judge({ value: value(other), decimals: other.decimals, status }, computed);
+  return { reported: { value: value(other), decimals: other.decimals, status }, computed };
 }
 
 /** H1 = Q1 + Q2, FY = H1 + H2, …: a money flow against the shorter periods that make it up. */

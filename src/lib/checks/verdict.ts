@@ -133,6 +133,17 @@ export function judge(reported: Reported, computed: Computed): Judgement {
 }
 
 /**
+ * The verdict `judge` gives, without its figures and explanation: for a reading that is
+ * only kept where it holds (a likely footing, the places of a tie that agree), which
+ * judges far more relations than become checks. Same rules, in the same order.
+ */
+export function verdictOf(reported: Reported, computed: Computed): Verdict {
+  if (reported.value === null || computed.value === null || !computed.value.isFinite() || computed.interval === null) return 'unverifiable';
+  if (isExact(parseDecimal(reported.value), computed.value)) return 'exact';
+  return withinRounding(reportedInterval(reported), computed.interval) ? 'rounding' : 'mismatch';
+}
+
+/**
  * Exact agreement: the printed figure equals the value computed from the
  * printed inputs, digit for digit (1.50 equals 1.5).
  */

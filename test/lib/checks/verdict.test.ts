@@ -9,6 +9,7 @@ import {
   type Reported,
   roundHalfUp,
   roundsTo,
+  verdictOf,
 } from '../../../src/lib/checks/verdict.ts';
 import type { Verdict } from '../../../src/lib/types.ts';
 
@@ -322,6 +323,28 @@ describe('judge properties', () => {
         const total = toPlain(roundHalfUp(sumOf(...xs).value as Decimal, 0).plus(off));
         expect(judge(reported(total), sumOf(...ys))).toEqual(judge(reported(total), sumOf(...xs)));
       }),
+    );
+  });
+
+  test('verdictOf is the verdict of judge, with or without wording, nil, n/m or a zero divisor', () => {
+    fc.assert(
+      fc.property(
+        figures,
+        fc.integer({ min: -2, max: 2 }),
+        fc.integer({ min: -4, max: 4 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom('reported', 'nil', 'not-meaningful', 'no-value', 'zero-divisor'),
+        (inputs, decimals, off, widenBy, kind) => {
+          const computed: Computed =
+            kind === 'no-value' ? { value: null, interval: null, missing: 'n/m' } : kind === 'zero-divisor' ? { ...sumOf(...inputs), interval: null } : sumOf(...inputs);
+          const value = toPlain(roundHalfUp(sumOf(...inputs).value as Decimal, decimals).plus(unit(decimals).times(off)));
+          const printedFigure: Reported =
+            kind === 'nil' || kind === 'not-meaningful'
+              ? { value: null, decimals, status: kind }
+              : { value, decimals, ...(widenBy > 0 && { wording: { word: 'about', tolerance: toPlain(unit(decimals).times(widenBy).div(2)) } }) };
+          expect(verdictOf(printedFigure, computed)).toBe(judge(printedFigure, computed).verdict);
+        },
+      ),
     );
   });
 
