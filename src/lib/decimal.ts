@@ -5,6 +5,7 @@
  * zero, plain notation from 1e-30 to 1e40.
  */
 import DecimalJs from 'decimal.js';
+import { Kept } from './kept.ts';
 
 // `defaults: true` pins the configuration even if some other code has called
 // `Set` on the global decimal.js constructor before this module loads.
@@ -52,21 +53,17 @@ export function parseDecimal(value: string): Decimal {
   }
   // A Decimal never changes, so one parse serves every check, page and download that reads
   // the same figure (a release's checks alone read its figures tens of thousands of times).
-  let d = parsed.get(value);
-  if (d) return d;
-  // decimal.js also reads hexadecimal, binary, octal and "Infinity"; a
-  // printed figure is none of those.
-  if (!DECIMAL_STRING.test(value)) throw new TypeError(`Not a decimal string: "${value}"`);
-  d = new Decimal(value);
-  if (parsed.size >= KEPT_PARSES) parsed.clear();
-  parsed.set(value, d);
-  return d;
+  return parsed.get(value, () => {
+    // decimal.js also reads hexadecimal, binary, octal and "Infinity"; a
+    // printed figure is none of those.
+    if (!DECIMAL_STRING.test(value)) throw new TypeError(`Not a decimal string: "${value}"`);
+    return new Decimal(value);
+  });
 }
 
 const DECIMAL_STRING = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 // Bounded: a few releases' figures and what is computed from them.
-const KEPT_PARSES = 50_000;
-const parsed = new Map<string, Decimal>();
+const parsed = new Kept<Decimal>(50_000);
 
 /** 10^exponent, exactly, for any integer exponent. */
 export function powerOfTen(exponent: number): Decimal {

@@ -17,6 +17,7 @@ import {
   printedFinerThanDecimals,
   widenNegative,
 } from './messages.ts';
+import { Kept } from '../kept.ts';
 
 /** The closed interval [lo, hi], lo ≤ hi. */
 export interface Interval {
@@ -67,18 +68,10 @@ const halves = new Map<number, Decimal>();
 export function printed(value: string, decimals: number): Interval {
   // A figure is read by every check that uses it (its footing, its ties, its growth, the claims):
   // its interval is made once. Intervals are never changed, only combined into new ones.
-  const key = `${value}|${decimals}`;
-  let interval = intervals.get(key);
-  if (!interval) {
-    interval = printedInterval(value, decimals);
-    if (intervals.size >= KEPT_INTERVALS) intervals.clear();
-    intervals.set(key, interval);
-  }
-  return interval;
+  return intervals.get(`${value}|${decimals}`, () => printedInterval(value, decimals));
 }
 
-const KEPT_INTERVALS = 20_000;
-const intervals = new Map<string, Interval>();
+const intervals = new Kept<Interval>(20_000);
 
 function printedInterval(value: string, decimals: number): Interval {
   const x = parseDecimal(value);

@@ -12,6 +12,7 @@
  * release's own period (an outlook).
  */
 import type { Period, Release } from '../types.ts';
+import { Kept } from '../kept.ts';
 
 export type PeriodSpec =
   | { type: 'quarter'; n: number; year: number | null }
@@ -136,16 +137,10 @@ const FORMS: Form[] = [
  */
 export function periodPhrases(text: string, offset = 0): readonly PeriodPhrase[] {
   if (offset !== 0) return findPhrases(text, offset);
-  let phrases = phrasesOf.get(text);
-  if (!phrases) {
-    if (phrasesOf.size >= KEPT_TEXTS) phrasesOf.clear();
-    phrasesOf.set(text, (phrases = Object.freeze(findPhrases(text, 0).map((ph) => Object.freeze({ ...ph, spec: Object.freeze(ph.spec) })))));
-  }
-  return phrases;
+  return phrasesOf.get(text, () => Object.freeze(findPhrases(text, 0).map((ph) => Object.freeze({ ...ph, spec: Object.freeze(ph.spec) }))));
 }
 
-const KEPT_TEXTS = 10_000;
-const phrasesOf = new Map<string, readonly PeriodPhrase[]>();
+const phrasesOf = new Kept<readonly PeriodPhrase[]>(10_000);
 
 function findPhrases(text: string, offset: number): PeriodPhrase[] {
   const taken: [number, number][] = [];

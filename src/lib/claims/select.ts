@@ -10,6 +10,7 @@
  */
 import type { ProseLine } from '../types.ts';
 import type { NumberToken } from './extract.ts';
+import { Kept } from '../kept.ts';
 
 /** A span of a raw line, 0-based, end exclusive. */
 export interface Span {
@@ -30,8 +31,7 @@ export interface Readable {
 
 // Every quote and pattern of claims.yaml, and every context a suggestion tries, is looked for
 // in every line of the prose: each line is read once.
-const KEPT_LINES = 5_000;
-const readLines = new Map<string, Line>();
+const readLines = new Kept<Line>(5_000);
 interface Line extends Readable {
   /** Its text folded to lower case, once a pattern is looked for in it. */
   folded?: string;
@@ -43,12 +43,7 @@ export function readable(raw: string): Readable {
 }
 
 function line(raw: string): Line {
-  let read = readLines.get(raw);
-  if (!read) {
-    if (readLines.size >= KEPT_LINES) readLines.clear();
-    readLines.set(raw, (read = readLine(raw)));
-  }
-  return read;
+  return readLines.get(raw, () => readLine(raw));
 }
 
 function readLine(raw: string): Line {

@@ -10,6 +10,7 @@
  * equipment") is the job of concept label variants (see vocabulary.ts), not
  * of this module.
  */
+import { Kept } from '../kept.ts';
 
 /** A word of a text, in normal form, with where it was printed (0-based offsets, end exclusive). */
 export interface Word {
@@ -52,16 +53,10 @@ const KEEP_S = new Set(['loss', 'gross', 'less', 'basis', 'business', 'this', 'i
 /** The normal form of one word (lower case, without its plural, one spelling). */
 export function normalize(word: string): string {
   // The prose and the labels repeat a few hundred words thousands of times.
-  let norm = normalized.get(word);
-  if (norm === undefined) {
-    if (normalized.size >= KEPT_WORDS) normalized.clear();
-    normalized.set(word, (norm = normalForm(word)));
-  }
-  return norm;
+  return normalized.get(word, () => normalForm(word));
 }
 
-const KEPT_WORDS = 50_000;
-const normalized = new Map<string, string>();
+const normalized = new Kept<string>(50_000);
 
 function normalForm(word: string): string {
   let w = word.toLowerCase().replace(/[’']/g, "'").replace(/^'+|'+$/g, '');

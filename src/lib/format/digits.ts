@@ -5,6 +5,7 @@
  * formatter does.
  */
 import { Decimal, parseDecimal } from '../decimal.ts';
+import { Kept } from '../kept.ts';
 
 export interface Digits {
   /** True only if the displayed digits are not all zero: "-0.004" at 2 places shows "0.00", not negative. */
@@ -30,9 +31,12 @@ export const DEFAULT_NIL = '—';
 export function digits(value: string, decimals?: number): Digits {
   // A release prints the same figures on many pages (a table, the statements page, popovers,
   // notebooks, downloads): each is rounded once, not once per page.
-  const key = decimals === undefined ? value : `${value}|${decimals}`;
-  const hit = typeof value === 'string' ? shownDigits.get(key) : undefined;
-  if (hit) return hit;
+  // (Anything but a string is refused by parseDecimal, never answered from what a string left.)
+  if (typeof value !== 'string') return shownDigitsOf(value, decimals);
+  return shownDigits.get(decimals === undefined ? value : `${value}|${decimals}`, () => shownDigitsOf(value, decimals));
+}
+
+function shownDigitsOf(value: string, decimals: number | undefined): Digits {
   const d = parseDecimal(value);
   const places = decimals ?? printedPlaces(value, d);
   if (!Number.isInteger(places) || places < 0) {
@@ -45,14 +49,11 @@ export function digits(value: string, decimals?: number): Digits {
     integer: group(integer),
     fraction,
   });
-  if (shownDigits.size >= KEPT_DIGITS) shownDigits.clear();
-  shownDigits.set(key, shown);
   return shown;
 }
 
 // Bounded: a few releases' figures, not a whole site's.
-const KEPT_DIGITS = 20_000;
-const shownDigits = new Map<string, Digits>();
+const shownDigits = new Kept<Digits>(20_000);
 
 /** "60525" → "60,525". */
 export function group(integer: string): string {

@@ -1,6 +1,7 @@
 import type { FactStatus } from '../types.ts';
 import { CURRENCY_SYMBOL, currencyOfSymbol } from './currencies.ts';
 import { rangeSplits } from '../range-joins.ts';
+import { Kept } from '../kept.ts';
 
 /** What the printed text of a value says its unit is. */
 export type UnitHint = 'percent' | 'basis-points' | 'percentage-points' | 'minor-currency';
@@ -58,23 +59,19 @@ export function parseValue(text: string): Readonly<ParsedValue> | null {
   // Each cell is read by the layout, for its rule marks and for its figure; and a release prints the same
   // few texts often ("—", "n/m"). A reading is kept per text (bounded), frozen since it is shared.
   if (text.length > KEPT_LENGTH) return readValue(text);
-  let value = readings.get(text);
-  if (value === undefined) {
-    if (readings.size >= KEPT_TEXTS) readings.clear();
-    value = readValue(text);
+  return readings.get(text, () => {
+    const value = readValue(text);
     if (value) {
       Object.freeze(value.footnotes);
       if (value.range) Object.freeze(value.range);
       Object.freeze(value);
     }
-    readings.set(text, value);
-  }
-  return value;
+    return value;
+  });
 }
 
-const KEPT_TEXTS = 20_000;
 const KEPT_LENGTH = 200;
-const readings = new Map<string, Readonly<ParsedValue> | null>();
+const readings = new Kept<Readonly<ParsedValue> | null>(20_000);
 
 function readValue(text: string): ParsedValue | null {
   let rest = text.trim();

@@ -1,6 +1,7 @@
 import type { Unit } from '../types.ts';
 import type { UnitHint } from './parse-value.ts';
 import { readHeaderUnit, scaleOfWord } from './unit-statements.ts';
+import { Kept } from '../kept.ts';
 
 /** What a figure measures, before its currency is known. */
 export type UnitKind = 'money' | 'per-share' | 'shares' | 'percent' | 'basis-points' | 'percentage-points' | 'count' | 'reference';
@@ -48,18 +49,11 @@ export function namesCount(text: string): boolean {
 /** The unit a text states (frozen: every row's label asks, twice, and a company's releases print the same labels). */
 export function unitOfText(text: string, releaseCurrency: string): Readonly<TextUnit> {
   if (text.length > KEPT_LENGTH) return statedUnit(text, releaseCurrency);
-  const key = `${releaseCurrency}\0${text}`;
-  let unit = stated.get(key);
-  if (!unit) {
-    if (stated.size >= KEPT_TEXTS) stated.clear();
-    stated.set(key, (unit = Object.freeze(statedUnit(text, releaseCurrency))));
-  }
-  return unit;
+  return stated.get(`${releaseCurrency}\0${text}`, () => Object.freeze(statedUnit(text, releaseCurrency)));
 }
 
-const KEPT_TEXTS = 20_000;
 const KEPT_LENGTH = 200;
-const stated = new Map<string, Readonly<TextUnit>>();
+const stated = new Kept<Readonly<TextUnit>>(20_000);
 
 function statedUnit(text: string, releaseCurrency: string): TextUnit {
   const out: TextUnit = { kind: null, currency: null, scale: null, minor: MINOR.test(text), shareCount: false };

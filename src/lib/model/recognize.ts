@@ -25,6 +25,7 @@ import {
   withoutNonGaapPrefix,
   type Basis,
 } from './words.ts';
+import { Kept } from '../kept.ts';
 
 export interface RowConcept {
   concept: string;
@@ -178,17 +179,10 @@ const KIND_WORDS: Record<TableReading['kind'], string> = {
 /** The base concept a normalized label names in a unit, or null; every row of every release asks, in a few hundred labels. */
 function match(text: string, unit: ConceptUnit): string | null {
   if (text.length > 200) return conceptNamed(text, unit);
-  const key = `${unit}\0${text}`;
-  let concept = matched.get(key);
-  if (concept === undefined) {
-    if (matched.size >= KEPT_LABELS) matched.clear();
-    matched.set(key, (concept = conceptNamed(text, unit)));
-  }
-  return concept;
+  return matched.get(`${unit}\0${text}`, () => conceptNamed(text, unit));
 }
 
-const KEPT_LABELS = 20_000;
-const matched = new Map<string, string | null>();
+const matched = new Kept<string | null>(20_000);
 
 function conceptNamed(text: string, unit: ConceptUnit): string | null {
   if (unit === 'per-share') return perShare(text);

@@ -3,6 +3,7 @@
  * non-GAAP marker, and whether the line it names adds to income or takes from it.
  * Pure functions of text; tests pin one case per form.
  */
+import { Kept } from '../kept.ts';
 
 /**
  * A label as the vocabulary matches it: lower case, "&" as "and", apostrophes and
@@ -12,18 +13,12 @@
 export function normalizeLabel(text: string): string {
   // The checks, the recognition and the claims ask for the same few hundred labels again and again
   // (kept up to a count of labels, so a long text is not kept).
-  if (text.length > KEPT_LENGTH) return normalForm(text);
-  let out = normalized.get(text);
-  if (out === undefined) {
-    if (normalized.size >= KEPT_LABELS) normalized.clear();
-    normalized.set(text, (out = normalForm(text)));
-  }
-  return out;
+  return text.length > KEPT_LENGTH ? normalForm(text) : normalized.get(text, () => normalForm(text));
 }
 
 const KEPT_LABELS = 20_000;
 const KEPT_LENGTH = 200;
-const normalized = new Map<string, string>();
+const normalized = new Kept<string>(KEPT_LABELS);
 
 function normalForm(text: string): string {
   return text
@@ -41,16 +36,10 @@ function normalForm(text: string): string {
  * of a line item reads the same: "income from operations", "other income net".
  */
 export function plainLabel(text: string): string {
-  if (text.length > KEPT_LENGTH) return plainForm(text);
-  let out = plain.get(text);
-  if (out === undefined) {
-    if (plain.size >= KEPT_LABELS) plain.clear();
-    plain.set(text, (out = plainForm(text)));
-  }
-  return out;
+  return text.length > KEPT_LENGTH ? plainForm(text) : plain.get(text, () => plainForm(text));
 }
 
-const plain = new Map<string, string>();
+const plain = new Kept<string>(KEPT_LABELS);
 
 function plainForm(text: string): string {
   let previous: string;
