@@ -464,3 +464,40 @@ describe('pages waiting for the search index', () => {
     await expect(done()).rejects.toThrow(/EISDIR/);
   });
 });
+
+describe('pages read back from disk', () => {
+  test('a page copied from the last build hashes as it did when it was rendered, whatever its characters, so its shard is served from the cache', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tieout-search-bytes-'));
+    process.env.TIEOUT_CACHE = join(dir, 'cache');
+    try {
+      const out = join(dir, 'out');
+      const paths = ['/r-1/', '/r-1/x/'];
+      const words = { '/r-1/': 'Revenue € 60,525 ✓ — “exact”', '/r-1/x/': 'Marge brute 45,6 % ≈ arrondi' };
+      const logger = (logs: string[]) => ({ info: (m: string) => logs.push(m), warn: () => {}, error: () => {}, debug: () => {} });
+      // Every page rendered (held as text), then every page copied (read back as bytes).
+      const build = async (rendered: boolean) => {
+        const integration = searchIndex();
+        const hooks = integration.hooks as Record<string, (arg: unknown) => unknown>;
+        await hooks['astro:config:done']!({ config: { outDir: pathToFileURL(`${out}/`) } });
+        integration.feed.paths(paths);
+        for (const p of paths) {
+          const html = page(p, words[p as keyof typeof words]);
+          mkdirSync(join(out, fileOf(p), '..'), { recursive: true });
+          writeFileSync(join(out, fileOf(p)), html);
+          if (rendered) integration.feed.rendered(p, html);
+        }
+        const logs: string[] = [];
+        await hooks['astro:build:done']!({ dir: pathToFileURL(`${out}/`), logger: logger(logs) });
+        return logs.join('\n');
+      };
+      expect(await build(true)).toMatch(/0 of 2 unchanged/);
+      const first = filesOf(join(out, 'pagefind'));
+      expect(await build(false)).toMatch(/2 of 2 unchanged, copied from the cache/);
+      expect(filesOf(join(out, 'pagefind'))).toEqual(first);
+      expect(indexedText(join(out, 'pagefind', shardOf('/r-1/')))).toMatch(/arrondi/);
+    } finally {
+      delete process.env.TIEOUT_CACHE;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
