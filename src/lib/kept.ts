@@ -23,3 +23,12 @@ export class Kept<T> {
     return made;
   }
 }
+
+/** `value` and everything it holds, frozen (a parsed file shared by every release that reads it). */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

@@ -26,6 +26,7 @@
  */
 import { z } from 'zod';
 import { ExpressionError, parseExpression } from './expression.ts';
+import { deepFreeze } from '../kept.ts';
 
 const slug = /^[a-z0-9][a-z0-9-]*$/;
 const rowId = /^[a-z0-9][a-z0-9.-]*$/;
@@ -130,11 +131,3 @@ export function readRelations(relations: unknown): Relations {
 }
 
 const readings = new WeakMap<object, Relations>();
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}

@@ -16,6 +16,7 @@ import type { Expression } from '../checks/expression.ts';
 import { BASE_CONCEPTS, baseLabel, twinOf } from '../model/index.ts';
 import type { Fact, Release, Unit } from '../types.ts';
 import { contentWords, WEAK } from './words-of.ts';
+import { Kept } from '../kept.ts';
 
 export type Basis = 'gaap' | 'nongaap';
 export type Dilution = 'basic' | 'diluted';
@@ -211,14 +212,9 @@ function rowTerm(f: Fact, title: string): Term[] {
 
 /** The content words of a table's title that say what its rows are (every row of the table asks). */
 function titleContext(title: string): readonly string[] {
-  let words = titleWords.get(title);
-  if (!words) {
-    if (titleWords.size >= 10_000) titleWords.clear();
-    titleWords.set(title, (words = contentWords(title).filter((w) => !BOILERPLATE.has(w))));
-  }
-  return words;
+  return titleWords.get(title, () => Object.freeze(contentWords(title).filter((w) => !BOILERPLATE.has(w))));
 }
-const titleWords = new Map<string, readonly string[]>();
+const titleWords = new Kept<readonly string[]>(10_000);
 
 function termOf(label: string, sections: readonly string[], title: readonly string[], source: string): Term {
   const own = strip(label);
@@ -235,15 +231,10 @@ function termOf(label: string, sections: readonly string[], title: readonly stri
  * depreciation". What remains names the line item; "less current portion" is no aside.
  */
 function strip(label: string): readonly string[] {
-  let words = stripped.get(label);
-  if (!words) {
-    // Every fact of a row, and every row of a section, asks again: the same few hundred labels a release.
-    if (stripped.size >= 10_000) stripped.clear();
-    stripped.set(label, (words = Object.freeze(contentWords(core(label)).filter((w) => !WEAK.has(w)))));
-  }
-  return words;
+  // Every fact of a row, and every row of a section, asks again: the same few hundred labels a release.
+  return stripped.get(label, () => Object.freeze(contentWords(core(label)).filter((w) => !WEAK.has(w))));
 }
-const stripped = new Map<string, readonly string[]>();
+const stripped = new Kept<readonly string[]>(10_000);
 
 function core(label: string): string {
   return label

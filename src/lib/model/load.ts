@@ -4,6 +4,7 @@ import { IngestError } from '../issues.ts';
 import { readTextFile } from '../text-file.ts';
 import { modelMessages } from './messages.ts';
 import { modelSchema, type CompanyModel } from './schema.ts';
+import { deepFreeze } from '../kept.ts';
 
 /** An empty model: a release of a company with no model still gets its facts, with derived table ids, and the base model's concepts. */
 export const emptyModel: CompanyModel = { name: '', tables: [], concepts: {} };
@@ -69,14 +70,6 @@ function keep<K, V>(map: Map<K, V>, key: K, value: V): void {
   map.delete(key);
   map.set(key, value);
   while (map.size > MODELS_KEPT) map.delete(map.keys().next().value!);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }
 
 /** "data/companies/nvda/model.yaml" → "nvda". */
