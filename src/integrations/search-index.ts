@@ -214,11 +214,22 @@ export function searchIndex({ maxWaiting = MAX_WAITING_PAGES }: SearchIndexOptio
   // (its error is the build's at astro:build:done) or when the build is done.
   let waiters: (() => void)[] = [];
   let flowing = true;
-  const waiting = () => {
-    let n = inflight.size;
-    for (const key of html.keys()) if ((position.get(key) ?? Infinity) < reachedEnd) n++;
-    return n;
+  // The pages in `html` whose paths come before `reachedEnd`, counted as pages come and go and as the build
+  // moves on: counting them afresh for every page rendered scanned up to maxWaiting pages each time.
+  let sendable = 0;
+  const isBefore = (key: string) => (position.get(key) ?? Infinity) < reachedEnd;
+  const keep = (key: string, content: string) => {
+    if (!html.has(key) && isBefore(key)) sendable++;
+    html.set(key, content);
   };
+  const letGo = (key: string) => {
+    if (html.delete(key) && isBefore(key)) sendable--;
+  };
+  const reach = (end: number) => {
+    for (let i = reachedEnd; i < end; i++) if (html.has(order[i]!)) sendable++;
+    reachedEnd = Math.max(reachedEnd, end);
+  };
+  const waiting = () => inflight.size + sendable;
   const makeRoom = () => {
     if (waiters.length === 0 || (flowing && waiting() > maxWaiting)) return;
     const ready = waiters;
@@ -311,7 +322,7 @@ export function searchIndex({ maxWaiting = MAX_WAITING_PAGES }: SearchIndexOptio
           if (final || (bytes !== undefined && isWholeBytes(bytes))) content = bytes;
           else return;
         }
-        html.delete(key);
+        letGo(key);
         makeRoom();
         if (content !== undefined) await take(key, file, content);
       }
@@ -388,6 +399,7 @@ export function searchIndex({ maxWaiting = MAX_WAITING_PAGES }: SearchIndexOptio
       order = pathnames.map(keyOf);
       position = new Map(order.map((key, i) => [key, i]));
       reachedEnd = 0;
+      sendable = 0;
       next = 0;
       lastOf.clear();
       order.forEach((key, i) => lastOf.set(shardOf(key), i));
@@ -411,14 +423,14 @@ export function searchIndex({ maxWaiting = MAX_WAITING_PAGES }: SearchIndexOptio
     },
     rendered(pathname, content) {
       pending.delete(keyOf(pathname));
-      if (content !== undefined && htmlFile(keyOf(pathname))) html.set(keyOf(pathname), content);
+      if (content !== undefined && htmlFile(keyOf(pathname))) keep(keyOf(pathname), content);
       if (!flowing || waiting() <= maxWaiting) return;
       return new Promise<void>((resolve) => waiters.push(resolve));
     },
     reached(pathname) {
       const end = order.indexOf(keyOf(pathname), next);
       if (end < 0) return;
-      reachedEnd = Math.max(reachedEnd, end);
+      reach(end);
       void enqueue(() => send(end));
     },
   };
