@@ -68,7 +68,7 @@ export function compileCell(source: string, scopeNames: readonly string[]): Comp
     }
   }
 
-  const insertions = loopTicks(program);
+  const insertions = LOOP_KEYWORD.test(source) ? loopTicks(program) : [];
   const last = program.body.at(-1);
   let end = source.length;
   let tail = '';
@@ -120,11 +120,15 @@ function loopTicks(program: Program): Insertion[] {
 }
 
 const LOOPS = new Set(['WhileStatement', 'DoWhileStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement']);
+// A loop starts with one of these keywords, which no escape can spell: most cells have none, and no tree to walk for loops.
+const LOOP_KEYWORD = /(?:^|[^\w$])(?:for|while|do)(?![\w$])/;
 
 /** Visits every node of an acorn tree. */
 function walk(node: Node, visit: (node: Node) => void): void {
   visit(node);
-  for (const value of Object.values(node)) {
+  // for…in rather than Object.values: an array for every node of every cell added up.
+  for (const key in node) {
+    const value = (node as unknown as Record<string, unknown>)[key];
     if (Array.isArray(value)) {
       for (const item of value) if (item && typeof item.type === 'string') walk(item, visit);
     } else if (value && typeof value === 'object' && typeof (value as Node).type === 'string' && value !== node) {
