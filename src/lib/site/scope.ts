@@ -15,6 +15,18 @@ import { paths, href } from './paths.ts';
  * - `periodLabel(id)`, `period(id)` (its dates), `factsHref`; `Decimal`; `format`: the site's formatters.
  */
 export function releaseScope(release: Release, checks: Check[]): Record<string, unknown> {
+  // A release's notebooks share it, as they share the release and its checks (siteRelease and
+  // siteChecks hand out the same objects): each page made the facts table and indexes anew.
+  const made = scopes.get(release);
+  if (made?.checks === checks) return made.scope;
+  const scope = Object.freeze(newReleaseScope(release, checks));
+  scopes.set(release, { checks, scope });
+  return scope;
+}
+
+const scopes = new WeakMap<Release, { checks: Check[]; scope: Record<string, unknown> }>();
+
+function newReleaseScope(release: Release, checks: Check[]): Record<string, unknown> {
   const byConcept = new Map<string, Fact>();
   for (const f of release.facts) {
     const key = `${f.concept}@${f.period}`;
