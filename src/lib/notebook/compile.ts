@@ -49,6 +49,7 @@ export class CellSyntaxError extends Error {
 }
 
 const RETURN_OPEN = 'return (';
+const REACHES_ANY_NAME = /\\u|eval|arguments/;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /**
@@ -90,8 +91,12 @@ export function compileCell(source: string, scopeNames: readonly string[]): Comp
 
   // The capture function is declared after the cell (hoisting makes it
   // callable from the first line) and reads each binding in a try, because
-  // an early `return` can leave a later `let` uninitialised.
-  const captured = [...new Set([...declared, ...params])];
+  // an early `return` can leave a later `let` uninitialised. It reads what the cell declares and
+  // the scope names its text mentions (it may assign them); one it never names keeps its value, and
+  // reading back every name (some forty) was most of the code compiled for a cell. An escape
+  // (`\u0066acts`), eval or `arguments` can reach a name without spelling it: then every name is read.
+  const mentioned = REACHES_ANY_NAME.test(source) ? params : params.filter((name) => source.includes(name));
+  const captured = [...new Set([...declared, ...mentioned])];
   const reads = captured.map((name) => `try { o.${name} = ${name}; } catch {}`).join(' ');
   const body =
     `return (async () => { "use strict"; ${SINK}.capture = ${CAPTURE};\n` +

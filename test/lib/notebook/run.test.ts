@@ -60,6 +60,14 @@ describe('runNotebook', () => {
     expect(run.cells[2]!.value).toBe(2);
   });
 
+  test('a name reassigned without being spelled (eval, an escaped identifier, arguments) carries forward too', async () => {
+    const run = await runNotebook(
+      notebook('let n = 1, m = 1, k = 1', 'eval("n = 2")', '\\u006d = 3', '(() => { arguments[3] = 4; })(); 0', 'n + m + k'),
+      {},
+    );
+    expect(run.cells[4]!.value).toBe(2 + 3 + 4);
+  });
+
   test('the injected scope object is not modified', async () => {
     const scope = { base: 1 };
     await runNotebook(notebook('base = 2; const extra = 3'), scope);
