@@ -53,22 +53,23 @@ export function isCore(entry: string, norm: string): boolean {
 export function matchSubjects(subjects: readonly Subject[], before: readonly Word[], after: readonly Word[]): SubjectMatch[] {
   const matches: SubjectMatch[] = [];
   // Every term of every subject is looked for in the same two windows: each is indexed once.
-  const windows = [
-    [indexWindow(before), false],
-    [indexWindow(after), true],
-  ] as const;
+  const beforeIndex = indexWindow(before);
+  const afterIndex = indexWindow(after);
   for (const subject of subjects) {
     // Terms are compared by score; only the best one's matched words are worked out.
     let best: Scored | null = null;
     for (const term of subject.terms) {
       if (term.core.length === 0) continue;
-      for (const [window, isAfter] of windows) {
-        if (window.words.length === 0) continue;
-        const m = scoreTerm(term, window, isAfter);
+      if (before.length > 0) {
+        const m = scoreTerm(term, beforeIndex, false);
+        if (m && (!best || better(m, best))) best = m;
+      }
+      if (after.length > 0) {
+        const m = scoreTerm(term, afterIndex, true);
         if (m && (!best || better(m, best))) best = m;
       }
     }
-    if (best) matches.push({ ...matchOf(best), subject, term: best.term });
+    if (best) matches.push(matchOf(best, subject));
   }
   return matches.sort((a, b) => Number(b.full) - Number(a.full) || b.score - a.score);
 }
@@ -85,6 +86,8 @@ interface WindowIndex {
   positions: ReadonlyMap<string, readonly number[]>;
   /** contentFrom[i]: words from position i to the end that are not stop words. */
   contentFrom: readonly number[];
+  /** Positions of each core entry with alternatives ("income|loss"), as worked out. */
+  alternatives: Map<string, readonly number[]>;
 }
 
 const NOWHERE: readonly number[] = [];
@@ -100,15 +103,25 @@ function indexWindow(words: readonly Word[]): WindowIndex {
     else positions.set(norm, [i]);
     contentFrom[i] = contentFrom[i + 1] + (isStop(norm) ? 0 : 1);
   }
-  return { words, positions, contentFrom };
+  return { words, positions, contentFrom, alternatives: new Map() };
 }
 
 /** Positions of any of a core entry's alternatives, nearest the number first. */
-function positionsOf(index: WindowIndex, forms: readonly string[]): readonly number[] {
+function positionsOf(index: WindowIndex, entry: string, forms: readonly string[]): readonly number[] {
   if (forms.length === 1) return index.positions.get(forms[0]) ?? NOWHERE;
-  const all = new Set<number>();
-  for (const form of forms) for (const i of index.positions.get(form) ?? NOWHERE) all.add(i);
-  return [...all].sort((a, b) => b - a);
+  let positions = index.alternatives.get(entry);
+  if (!positions) {
+    const all = new Set<number>();
+    for (const form of forms) for (const i of index.positions.get(form) ?? NOWHERE) all.add(i);
+    index.alternatives.set(entry, (positions = [...all].sort((a, b) => b - a)));
+  }
+  return positions;
+}
+
+/** Whether any core word of the term occurs in the window: most terms tried do not, and are let go without allocating. */
+function anyCore(index: WindowIndex, forms: readonly (readonly string[])[]): boolean {
+  for (const alternatives of forms) for (const form of alternatives) if (index.positions.has(form)) return true;
+  return false;
 }
 
 /** A term's best placing in a window: the position picked for each core word (-1 where absent), and its score. */
@@ -124,28 +137,29 @@ interface Scored {
 
 function scoreTerm(term: Term, index: WindowIndex, isAfter: boolean): Scored | null {
   const window = index.words;
+  const forms = coreForms(term);
+  if (!anyCore(index, forms)) return null;
   // Positions of each core word in the window, nearest the number first.
-  const at = coreForms(term).map((forms) => positionsOf(index, forms));
-  if (at.every((positions) => positions.length === 0)) return null;
+  const at: (readonly number[])[] = new Array(forms.length);
+  let full = true;
+  for (let k = 0; k < forms.length; k++) {
+    at[k] = positionsOf(index, term.core[k], forms[k]);
+    if (at[k].length === 0) full = false;
+  }
   const termWords = wordsOfTerm(term);
-  let best: { picked: number[]; score: number } | null = null;
+  let bestAnchor = -1;
+  let bestScore = -Infinity;
   // Anchor on each occurrence of each core word; take every other word's occurrence nearest the anchor.
   for (const positions of at) {
     for (let a = 0; a < positions.length && a < 3; a++) {
       const anchor = positions[a];
-      const picked: number[] = new Array(at.length);
       let found = 0;
       let lo = Infinity;
       let hi = -Infinity;
       for (let k = 0; k < at.length; k++) {
         const ps = at[k];
-        if (ps.length === 0) {
-          picked[k] = -1;
-          continue;
-        }
-        let p = ps[0];
-        for (let j = 1; j < ps.length; j++) if (Math.abs(ps[j] - anchor) < Math.abs(p - anchor)) p = ps[j];
-        picked[k] = p;
+        if (ps.length === 0) continue;
+        const p = nearest(ps, anchor);
         found++;
         if (p < lo) lo = p;
         if (p > hi) hi = p;
@@ -156,25 +170,46 @@ function scoreTerm(term: Term, index: WindowIndex, isAfter: boolean): Scored | n
         if (!termWords.has(w) && !isStop(w) && !WEAK.has(w)) gaps++;
       }
       let context = 0;
-      for (const c of term.context) {
-        if ((index.positions.get(c) ?? NOWHERE).some((i) => i >= lo - 4 && i <= hi + 4)) context++;
-      }
+      for (const c of term.context) if (near(index.positions.get(c), lo - 4, hi + 4)) context++;
       const distance = isAfter ? 0 : index.contentFrom[hi + 1];
       const score = 4 * found + context - 1.5 * gaps - 0.3 * distance + (isAfter ? 5 : 0);
-      if (!best || score > best.score) best = { picked, score };
+      // The first anchor of the best score wins, as it did when each anchor's picks were kept.
+      if (bestAnchor < 0 || score > bestScore) {
+        bestAnchor = anchor;
+        bestScore = score;
+      }
     }
   }
-  if (!best) return null;
-  return { term, index, isAfter, picked: best.picked, score: best.score, full: at.every((positions) => positions.length > 0) };
+  // Only the best anchor's picks are kept: worked out again rather than for every anchor.
+  const picked: number[] = new Array(at.length);
+  for (let k = 0; k < at.length; k++) picked[k] = at[k].length === 0 ? -1 : nearest(at[k], bestAnchor);
+  return { term, index, isAfter, picked, score: bestScore, full };
+}
+
+/** The position nearest the anchor; of two as near, the one nearer the number (listed first). */
+function nearest(positions: readonly number[], anchor: number): number {
+  let p = positions[0];
+  for (let j = 1; j < positions.length; j++) if (Math.abs(positions[j] - anchor) < Math.abs(p - anchor)) p = positions[j];
+  return p;
+}
+
+/** Whether any of the positions lies in [lo, hi]. */
+function near(positions: readonly number[] | undefined, lo: number, hi: number): boolean {
+  if (positions) for (const i of positions) if (i >= lo && i <= hi) return true;
+  return false;
 }
 
 /** What a term's best placing matched: the words, the qualifiers before and inside, what stands between it and the number. */
-function matchOf({ term, index, isAfter, picked, score, full }: Scored): Omit<SubjectMatch, 'subject' | 'term'> {
+function matchOf({ term, index, isAfter, picked, score, full }: Scored, subject: Subject): SubjectMatch {
   const window = index.words;
   const termWords = wordsOfTerm(term);
-  const found = picked.filter((p) => p >= 0).sort((a, b) => a - b);
-  const lo = found[0];
-  const hi = found[found.length - 1];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const p of picked) {
+    if (p < 0) continue;
+    if (p < lo) lo = p;
+    if (p > hi) hi = p;
+  }
   const qualifiers: string[] = [];
   for (let i = lo; i <= hi; i++) {
     const w = window[i];
@@ -197,7 +232,8 @@ function matchOf({ term, index, isAfter, picked, score, full }: Scored): Omit<Su
   // The words that matched, with the qualifiers the match took in stride ("GAAP net loss", not "loss").
   let from = lo;
   while (from > 0 && WEAK.has(window[from - 1].norm)) from--;
-  const matched = window.slice(from, hi + 1).filter((w) => termWords.has(w.norm) || WEAK.has(w.norm));
+  const matched: Word[] = [];
+  for (let i = from; i <= hi; i++) if (termWords.has(window[i].norm) || WEAK.has(window[i].norm)) matched.push(window[i]);
   return {
     score,
     full,
@@ -205,6 +241,8 @@ function matchOf({ term, index, isAfter, picked, score, full }: Scored): Omit<Su
     qualifiers,
     after: isAfter,
     between,
+    subject,
+    term,
   };
 }
 
