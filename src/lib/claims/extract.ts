@@ -74,24 +74,31 @@ export function extractNumbers(prose: readonly ProseLine[]): NumberToken[] {
   return prose.flatMap((p) => extractLine(p.line, p.text, markers));
 }
 
-// Each rule's pattern made global once, on first use (matchAll needs the flag, and copies the pattern, so sharing it is safe).
-let globalRules: (readonly [Rule, RegExp])[] | undefined;
+// Each rule's pattern made global once, on first use. It is run with exec and lastIndex, not
+// matchAll (which copies the pattern and makes an iterator and a result object per match: the
+// prose's lines are read by every rule); nothing it calls runs these patterns again.
+let globalRules: { rule: Rule; re: RegExp }[] | undefined;
 
 /** The numbers of one raw line. */
 export function extractLine(line: number, text: string, footnoteMarkers: ReadonlySet<string> = new Set()): NumberToken[] {
   const taken = new Uint8Array(text.length);
   const tokens: NumberToken[] = [];
-  globalRules ??= RULES.map((rule) => [rule, new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`)] as const);
+  globalRules ??= RULES.map((rule) => ({ rule, re: new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`) }));
   // Most prose lines print no digit, and every rule but a few needs one: those are not tried there.
   const digits = DIGIT.test(text);
-  for (const [rule, re] of globalRules) {
+  for (let r = 0; r < globalRules.length; r++) {
+    const { rule, re } = globalRules[r];
     if (rule.needs === 'digit' ? !digits : rule.needs && !rule.needs.test(text)) continue;
-    for (const m of text.matchAll(re)) {
-      const start = m.index + (m.groups?.lead?.length ?? 0);
-      const raw = m[0].slice(m.groups?.lead?.length ?? 0);
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      // As matchAll does: an empty match moves on by one (no rule is unicode).
+      if (m[0] === '') re.lastIndex++;
+      const lead = m.groups?.lead?.length ?? 0;
+      const start = m.index + lead;
+      const raw = lead === 0 ? m[0] : m[0].slice(lead);
       if (raw === '') continue;
       const stop = start + raw.length;
-      if (taken.subarray(start, stop).includes(1)) continue;
+      if (anyTaken(taken, start, stop)) continue;
       const read = rule.read(raw, { footnoteMarkers });
       if (read === null) continue;
       taken.fill(1, start, stop);
@@ -101,6 +108,11 @@ export function extractLine(line: number, text: string, footnoteMarkers: Readonl
     }
   }
   return tokens.sort((a, b) => a.column - b.column);
+}
+
+function anyTaken(taken: Uint8Array, start: number, stop: number): boolean {
+  for (let i = start; i < stop; i++) if (taken[i] === 1) return true;
+  return false;
 }
 
 /** The release's `\$` escape as the reader sees it. */

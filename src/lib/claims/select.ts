@@ -60,8 +60,15 @@ function readLine(raw: string): Line {
 
 /** Every occurrence of `quote` in the raw line, as raw spans; `\$` in the quote is read as `$`. */
 export function findText(raw: string, quote: string): Span[] {
+  return occurrences(raw, needleOf(quote));
+}
+
+function needleOf(quote: string): string {
+  return quote.replace(/\\\$/g, '$');
+}
+
+function occurrences(raw: string, needle: string): Span[] {
   const { text, rawAt } = readable(raw);
-  const needle = quote.replace(/\\\$/g, '$');
   const spans: Span[] = [];
   if (needle === '') return spans;
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
@@ -73,7 +80,9 @@ export function findText(raw: string, quote: string): Span[] {
 /** Every occurrence of `quote` in the prose, in reading order. */
 export function findInProse(prose: readonly ProseLine[], quote: string): Place[] {
   const places: Place[] = [];
-  for (const p of prose) for (const span of findText(p.text, quote)) places.push({ line: p.line, ...span });
+  // Every entry of claims.yaml is looked for in every line: its quote is read once.
+  const needle = needleOf(quote);
+  for (const p of prose) for (const span of occurrences(p.text, needle)) places.push({ line: p.line, ...span });
   return places;
 }
 
@@ -95,7 +104,7 @@ export function findPattern(raw: string, pattern: string): Span[] {
   const read = line(raw);
   const { rawAt } = read;
   const hay = (read.folded ??= fold(read.text));
-  const pieces = fold(pattern.replace(/\\\$/g, '$')).split('*');
+  const pieces = piecesOf(pattern);
   const first = pieces[0];
   const spans: Span[] = [];
   let from = 0;
@@ -128,6 +137,12 @@ export function findPattern(raw: string, pattern: string): Span[] {
     from = Math.max(at, start + 1);
   }
   return spans;
+}
+
+// A pattern is looked for in every line of the prose: its pieces are read once.
+const patternPieces = new Kept<readonly string[]>(1_000);
+function piecesOf(pattern: string): readonly string[] {
+  return patternPieces.get(pattern, () => Object.freeze(fold(pattern.replace(/\\\$/g, '$')).split('*')));
 }
 
 /** Lower case, one character for one (so that offsets stay those of the text). */

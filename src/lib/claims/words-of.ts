@@ -77,7 +77,10 @@ const WORD = /non-[a-z]+|[a-z0-9]+(?:['’][a-z]+)*/gi;
 /** The words of `text`, each with its normal form and place (offsets shifted by `offset`). */
 export function wordsOf(text: string, offset = 0): Word[] {
   const words: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
+  // exec with lastIndex rather than matchAll, which copies the pattern and makes an iterator and a
+  // result per word: every window of the prose is read so. WORD never matches empty.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const raw = m[0];
     const norm = /^non-/i.test(raw) ? `non${normalize(raw.slice(4))}` : normalize(raw);
     words.push({ norm, text: raw, start: offset + m.index, end: offset + m.index + raw.length });
