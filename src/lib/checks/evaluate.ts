@@ -12,7 +12,7 @@ import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
 import { formatNumber, printedText } from '../format/index.ts';
 import type { Fact } from '../types.ts';
 import { leftChain, type Expression, type Operator } from './expression.ts';
-import { add, div, type Interval, mul, neg, point, printed, scale, sub } from './interval.ts';
+import { add, div, type Interval, mul, neg, point, printedFigure, scale, sub } from './interval.ts';
 import type { Computed } from './verdict.ts';
 
 /**
@@ -89,11 +89,11 @@ export function evaluate(expression: Expression, scope: Scope): Evaluation {
       missing.push(f.status === 'range' ? `${f.label} is a range (${printedText(f.raw)})` : `${f.label} is n/m`);
       return { value: null, interval: null, words, numbers: 'n/m', precedence: 3 };
     }
-    const base = powerOfTen(f.scale);
     const shown = formatNumber(f.value);
+    const figure = printedFigure(f.value, f.decimals, f.scale);
     return {
-      value: parseDecimal(f.value).times(base),
-      interval: scale(printed(f.value, f.decimals), f.scale),
+      value: figure.value,
+      interval: figure.interval,
       words,
       // A negative figure after an operator is bracketed: "−1,204 − 129 − (−62)".
       numbers: !first && f.value.startsWith('-') ? `(${shown})` : shown,

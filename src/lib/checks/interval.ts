@@ -73,6 +73,19 @@ export function printed(value: string, decimals: number): Interval {
 
 const intervals = new Kept<Interval>(20_000);
 
+/**
+ * A printed figure in base units (× 10^power): its value and the interval it stands for. Every
+ * evaluation reads its figures so, and the same figure is read by its footing, its ties, its
+ * growth and the claims: each is scaled once rather than multiplied out every time.
+ */
+export function printedFigure(value: string, decimals: number, power: number): { readonly value: Decimal; readonly interval: Interval } {
+  return figures.get(`${value}|${decimals}|${power}`, () =>
+    Object.freeze({ value: parseDecimal(value).times(powerOfTen(power)), interval: scale(printed(value, decimals), power) }),
+  );
+}
+
+const figures = new Kept<{ readonly value: Decimal; readonly interval: Interval }>(20_000);
+
 function printedInterval(value: string, decimals: number): Interval {
   const x = parseDecimal(value);
   const half = halfUnit(decimals);
@@ -130,7 +143,23 @@ export function mul(a: Interval, b: Interval): Interval {
  * check is (in practice: unverifiable).
  */
 export function div(a: Interval, b: Interval): Interval | null {
-  if (contains(b, new Decimal(0))) return null;
+  if (contains(b, ZERO)) return null;
+  // With b on one side of zero, a ÷ b is monotone in each operand, so its least and greatest
+  // values are at known corners: two divisions rather than eight (rounding towards −∞ or +∞
+  // is monotone too, so the rounded corner is the least or greatest of the rounded corners).
+  // A zero result is left to the search over every corner, which picks which zero (+0 or −0).
+  const positive = b.lo.isPos();
+  const loX = positive ? a.lo : a.hi;
+  const loY = positive ? (loX.isNeg() ? b.lo : b.hi) : loX.isNeg() ? b.lo : b.hi;
+  const hiX = positive ? a.hi : a.lo;
+  const hiY = positive ? (hiX.isNeg() ? b.hi : b.lo) : hiX.isNeg() ? b.hi : b.lo;
+  const lo = new DecimalFloor(loX).div(loY);
+  const hi = new DecimalCeil(hiX).div(hiY);
+  if (lo.isZero() || hi.isZero()) return divAtCorners(a, b);
+  return { lo: new Decimal(lo), hi: new Decimal(hi) };
+}
+
+function divAtCorners(a: Interval, b: Interval): Interval {
   const corners = (D: typeof Decimal) =>
     [a.lo, a.hi].flatMap((x) => [b.lo, b.hi].map((y) => new D(x).div(y)));
   return {
@@ -138,6 +167,8 @@ export function div(a: Interval, b: Interval): Interval | null {
     hi: new Decimal(DecimalCeil.max(...corners(DecimalCeil))),
   };
 }
+
+const ZERO = new Decimal(0);
 
 /**
  * i × 10^powerOfTen: a change of printed units (thousands to units is +3,

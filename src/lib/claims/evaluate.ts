@@ -5,7 +5,7 @@
  * the result in its own unit and scale (see `inClaimUnits`).
  */
 import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
-import { add, div, mul, neg, point, printed, scale, sub, type Interval } from '../checks/interval.ts';
+import { add, div, mul, neg, point, printedFigure, scale, sub, type Interval } from '../checks/interval.ts';
 import { formatNumber } from '../format/index.ts';
 import type { Fact, Period } from '../types.ts';
 import { ExpressionError, expressionMessages, parseExpression, type Expression } from '../checks/expression.ts';
@@ -180,9 +180,8 @@ function fromFact(fact: Fact, ctx: Context, label: string | undefined): Value {
     const why = fact.status === 'nil' ? 'is nil' : 'is not meaningful (n/m)';
     return { ...leaf(null, null, dimension, [fact.id], fact.status === 'nil' ? '—' : 'n/m', figureScale, words), missing: `${words} ${why}` };
   }
-  const x = parseDecimal(fact.value).times(powerOfTen(shift(fact)));
-  const i = scale(printed(fact.value, fact.decimals), shift(fact));
-  return leaf(x, i, dimension, [fact.id], formatNumber(fact.value), figureScale, words);
+  const figure = printedFigure(fact.value, fact.decimals, shift(fact));
+  return leaf(figure.value, figure.interval, dimension, [fact.id], formatNumber(fact.value), figureScale, words);
 }
 
 function leaf(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { Decimal, toPlain } from '../../../src/lib/decimal.ts';
+import { Decimal, DecimalCeil, DecimalFloor, toPlain } from '../../../src/lib/decimal.ts';
 import {
   add,
   contains,
@@ -185,6 +185,19 @@ describe('enclosure properties', () => {
         expect(q === null).toBe(contains(b, new Decimal(0)));
         // x ÷ y is rounded to 40 digits too, but rounding is monotone, so it stays between floor(lo) and ceil(hi)
         if (q !== null) expect(contains(q, x.div(y))).toBe(true);
+      }),
+    );
+  });
+
+  test('div is the least and greatest of its four corners, each rounded outward (its two-corner shortcut changes nothing)', () => {
+    const corners = (a: Interval, b: Interval, D: typeof Decimal) => [a.lo, a.hi].flatMap((x) => [b.lo, b.hi].map((y) => new D(x).div(y)));
+    const same = (x: Decimal, y: Decimal) => x.toString() === y.toString() && x.isNeg() === y.isNeg();
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        const q = div(a, b);
+        if (q === null) return;
+        expect(same(q.lo, DecimalFloor.min(...corners(a, b, DecimalFloor)))).toBe(true);
+        expect(same(q.hi, DecimalCeil.max(...corners(a, b, DecimalCeil)))).toBe(true);
       }),
     );
   });
