@@ -112,8 +112,6 @@ function shortTitle(printed: string, release?: ReleaseHead): string {
 const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Places that segment labels name and a sentence keeps capitalised. */
 const PLACES = /^(Americas?|North|South|Latin|Central|Europe|European|Asia|Pacific|Middle|East|Africa|China|Chinese|Japan|Greater|Canada|United|States|Kingdom|Germany|France|India|Mexico|Brazil|Australia|Korea|Taiwan|Singapore|Ireland|Israel)$/;
-/** A word that begins a part of a composed title ("Segment profit — Total", "… = Q1 2010 + Q2 2010"). */
-const PART_START = /[—–:;=+÷×]$/;
 
 /**
  * One case for titles the site composes from printed labels (a check's "Total Revenues growth,
@@ -124,28 +122,75 @@ const PART_START = /[—–:;=+÷×]$/;
  * capitals.
  */
 export function sentenceTitle(title: string, release: Release): string {
+  // Every check of every release is titled here, so the title is read in one pass: no token
+  // arrays, and a new string only where a word is lowered.
   // Characters of the title inside a name, which keeps its capitals.
-  const kept = new Array<boolean>(title.length).fill(false);
+  let kept: Uint8Array | null = null;
   for (const { name, pattern } of namePatterns(release)) {
     if (!title.includes(name)) continue;
-    for (const m of title.matchAll(pattern)) kept.fill(true, m.index, m.index + name.length);
+    kept ??= new Uint8Array(title.length);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(title); m !== null; m = pattern.exec(title)) kept.fill(1, m.index, m.index + name.length);
   }
+  let out = '';
+  let copied = 0;
+  // Whether the next token begins a part, whose first word keeps its capital.
   let start = true;
-  let at = 0;
-  return title
-    .split(/(\s+)/)
-    .map((token) => {
-      const offset = at;
-      at += token.length;
-      if (/^\s*$/.test(token)) return token;
-      const first = start;
-      start = PART_START.test(token);
-      if (first) return token;
-      return token.replace(/[A-Za-z][A-Za-z'’]*/g, (word, i: number) =>
-        /^[A-Z][a-z'’]+$/.test(word) && !kept[offset + i] && !MONTHS.test(word) && !PLACES.test(word) ? word.toLowerCase() : word,
-      );
-    })
-    .join('');
+  for (let at = 0; at < title.length; ) {
+    if (isSpace(title.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    let end = at;
+    while (end < title.length && !isSpace(title.charCodeAt(end))) end++;
+    const first = start;
+    start = PART_END.includes(title[end - 1]);
+    // Words: a letter, then letters and apostrophes.
+    for (let i = at; !first && i < end; ) {
+      if (!isLetter(title.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < end && (isLetter(title.charCodeAt(j)) || title[j] === "'" || title[j] === '’')) j++;
+      if (!kept?.[i] && isCapitalized(title, i, j)) {
+        const word = title.slice(i, j);
+        if (!MONTHS.test(word) && !PLACES.test(word)) {
+          out += title.slice(copied, i) + word.toLowerCase();
+          copied = j;
+        }
+      }
+      i = j;
+    }
+    at = end;
+  }
+  return copied === 0 ? title : out + title.slice(copied);
+}
+
+/** Characters that end a part of a composed title ("Segment profit — Total", "… = Q1 2010 + Q2 2010"). */
+const PART_END = '—–:;=+÷×';
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** title[from, to) is a capital and then small letters or apostrophes ("Revenue", "Company’s"), one or more. */
+function isCapitalized(title: string, from: number, to: number): boolean {
+  const c = title.charCodeAt(from);
+  if (c < 65 || c > 90 || to - from < 2) return false;
+  for (let i = from + 1; i < to; i++) {
+    const d = title.charCodeAt(i);
+    if (!((d >= 97 && d <= 122) || d === 0x27 || d === 0x2019)) return false;
+  }
+  return true;
+}
+
+/** What `\s` matches in a regular expression. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 const nameCache = new WeakMap<Release, string[]>();
