@@ -92,7 +92,7 @@ function printedInterval(value: string, decimals: number): Interval {
   if (!x.times(powerOfTen(decimals)).isInteger()) {
     throw new RangeError(printedFinerThanDecimals(value, decimals));
   }
-  return { lo: down((D) => new D(x).minus(half)), hi: up((D) => new D(x).plus(half)) };
+  return { lo: new Decimal(new DecimalFloor(x).minus(half)), hi: new Decimal(new DecimalCeil(x).plus(half)) };
 }
 
 /**
@@ -101,7 +101,7 @@ function printedInterval(value: string, decimals: number): Interval {
  */
 export function widen(i: Interval, by: Decimal): Interval {
   if (by.isNeg()) throw new RangeError(widenNegative(toPlain(by)));
-  return { lo: down((D) => new D(i.lo).minus(by)), hi: up((D) => new D(i.hi).plus(by)) };
+  return { lo: new Decimal(new DecimalFloor(i.lo).minus(by)), hi: new Decimal(new DecimalCeil(i.hi).plus(by)) };
 }
 
 /** −i = [−hi, −lo]; exact. */
@@ -111,7 +111,32 @@ export function neg(i: Interval): Interval {
 
 /** a + b = [a.lo + b.lo, a.hi + b.hi]. */
 export function add(a: Interval, b: Interval): Interval {
-  return { lo: down((D) => new D(a.lo).plus(b.lo)), hi: up((D) => new D(a.hi).plus(b.hi)) };
+  return { lo: sumRounded(a.lo, b.lo, DecimalFloor), hi: sumRounded(a.hi, b.hi, DecimalCeil) };
+}
+
+/**
+ * x + y rounded by D (towards −∞ or +∞). A sum whose digits fit in the 40 the constructors keep
+ * is exact whichever way it rounds, so it is added as it is, without copying x into D and the
+ * result back: a footing adds every figure of its column. A zero is left to D, whose rounding
+ * decides its sign (x + −x is −0 rounding towards −∞).
+ */
+function sumRounded(x: Decimal, y: Decimal, D: typeof Decimal): Decimal {
+  if (x.constructor === Decimal && digitsOfSum(x, y) <= PRECISION) {
+    const sum = x.plus(y);
+    if (!sum.isZero()) return sum;
+  }
+  return new Decimal(new D(x).plus(y));
+}
+
+const PRECISION = 40;
+
+/**
+ * At most how many significant digits x + y has: it is a multiple of 10^−(decimal places) and
+ * under 10^(exponent + 2) in size, with the larger of each.
+ */
+function digitsOfSum(x: Decimal, y: Decimal): number {
+  if (!x.isFinite() || !y.isFinite()) return Infinity;
+  return Math.max(x.e, y.e) + 2 + Math.max(x.decimalPlaces(), y.decimalPlaces());
 }
 
 /** a − b = [a.lo − b.hi, a.hi − b.lo]. */
@@ -126,12 +151,15 @@ export function sum(list: readonly Interval[]): Interval {
 
 /** a × b = the smallest interval holding every product of a corner of a and a corner of b. */
 export function mul(a: Interval, b: Interval): Interval {
-  const corners = (D: typeof Decimal) =>
-    [a.lo, a.hi].flatMap((x) => [b.lo, b.hi].map((y) => new D(x).times(y)));
   return {
-    lo: new Decimal(DecimalFloor.min(...corners(DecimalFloor))),
-    hi: new Decimal(DecimalCeil.max(...corners(DecimalCeil))),
+    lo: new Decimal(DecimalFloor.min(...corners(a, b, DecimalFloor, 'times'))),
+    hi: new Decimal(DecimalCeil.max(...corners(a, b, DecimalCeil, 'times'))),
   };
+}
+
+/** x ∘ y for each corner x of a and y of b, in D's rounding. */
+function corners(a: Interval, b: Interval, D: typeof Decimal, op: 'times' | 'div'): Decimal[] {
+  return [new D(a.lo)[op](b.lo), new D(a.lo)[op](b.hi), new D(a.hi)[op](b.lo), new D(a.hi)[op](b.hi)];
 }
 
 /**
@@ -160,11 +188,9 @@ export function div(a: Interval, b: Interval): Interval | null {
 }
 
 function divAtCorners(a: Interval, b: Interval): Interval {
-  const corners = (D: typeof Decimal) =>
-    [a.lo, a.hi].flatMap((x) => [b.lo, b.hi].map((y) => new D(x).div(y)));
   return {
-    lo: new Decimal(DecimalFloor.min(...corners(DecimalFloor))),
-    hi: new Decimal(DecimalCeil.max(...corners(DecimalCeil))),
+    lo: new Decimal(DecimalFloor.min(...corners(a, b, DecimalFloor, 'div'))),
+    hi: new Decimal(DecimalCeil.max(...corners(a, b, DecimalCeil, 'div'))),
   };
 }
 
@@ -202,14 +228,4 @@ export function mid(i: Interval): Decimal {
 /** The interval as plain decimal strings, for JSON and the Check type. */
 export function toJson(i: Interval): IntervalJson {
   return { lo: toPlain(i.lo), hi: toPlain(i.hi) };
-}
-
-// A lower endpoint must never round up past the true value, nor an upper one
-// down, or an interval could miss the value it claims to hold.
-function down(f: (D: typeof Decimal) => Decimal): Decimal {
-  return new Decimal(f(DecimalFloor));
-}
-
-function up(f: (D: typeof Decimal) => Decimal): Decimal {
-  return new Decimal(f(DecimalCeil));
 }

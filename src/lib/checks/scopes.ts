@@ -13,58 +13,88 @@ import { notPrinted } from './relation-messages.ts';
 import { conceptWords, rowWords } from './words.ts';
 
 export function tableScope(ctx: CheckContext, table: string, period: string): Scope {
-  const qualified = (name: string): [string, string] => {
-    const slash = name.indexOf('/');
-    return slash < 0 ? [table, name] : [name.slice(0, slash), name.slice(slash + 1)];
-  };
-  const label = (name: string) => {
-    const [t, r] = qualified(name);
-    const row = rowOf(ctx, t, r);
-    return row ? rowWords(row) : r;
-  };
-  const lookup = (name: string): Lookup => {
-    const [t, r] = qualified(name);
-    const fact = ctx.index.cell(t, r, period);
-    if (fact) return { fact };
-    // A line of the table that prints figures in other columns but nothing in this one prints nothing: zero.
-    const row = rowOf(ctx, t, r);
-    if (row && row.kind === 'values' && row.cells.some((c) => c !== null)) return { blank: label(name) };
-    return { missing: notPrinted(label(name), periodLabel(ctx, period)) };
-  };
-  return {
-    lookup,
-    label,
-    range: (from, to) => {
-      const rows = (ctx.index.table(table)?.rows ?? []).filter((r) => r.kind === 'values');
-      const first = rows.findIndex((r) => r.id === from);
-      const last = rows.findIndex((r) => r.id === to);
-      if (first < 0 || last < first) return [];
-      return rows.slice(first, last + 1).map((r) => ({ label: rowWords(r), lookup: lookup(r.id) }));
-    },
-  };
+  return new TableScope(ctx, table, period);
 }
 
 /** `prefer`: tables to read a concept from first, in order. */
 export function conceptScope(ctx: CheckContext, period: string, prefer: string[]): Scope {
-  const label = (name: string) => {
+  return new ConceptScope(ctx, period, prefer);
+}
+
+// Scopes are classes, not objects of closures: every footing of every column makes one, and V8
+// keeps the optimized code of a class's methods, where it lets go of dead closures' at every
+// major collection and optimizes them again.
+
+class TableScope implements Scope {
+  readonly #ctx: CheckContext;
+  readonly #table: string;
+  readonly #period: string;
+
+  constructor(ctx: CheckContext, table: string, period: string) {
+    this.#ctx = ctx;
+    this.#table = table;
+    this.#period = period;
+  }
+
+  label(name: string): string {
     const slash = name.indexOf('/');
-    if (slash < 0) return conceptWords(ctx.model, name);
-    const row = rowOf(ctx, name.slice(0, slash), name.slice(slash + 1));
+    const r = slash < 0 ? name : name.slice(slash + 1);
+    const row = rowOf(this.#ctx, slash < 0 ? this.#table : name.slice(0, slash), r);
+    return row ? rowWords(row) : r;
+  }
+
+  lookup(name: string): Lookup {
+    const slash = name.indexOf('/');
+    const t = slash < 0 ? this.#table : name.slice(0, slash);
+    const r = slash < 0 ? name : name.slice(slash + 1);
+    const fact = this.#ctx.index.cell(t, r, this.#period);
+    if (fact) return { fact };
+    // A line of the table that prints figures in other columns but nothing in this one prints nothing: zero.
+    const row = rowOf(this.#ctx, t, r);
+    if (row && row.kind === 'values' && row.cells.some((c) => c !== null)) return { blank: this.label(name) };
+    return { missing: notPrinted(this.label(name), periodLabel(this.#ctx, this.#period)) };
+  }
+
+  range(from: string, to: string): { label: string; lookup: Lookup }[] {
+    const rows = (this.#ctx.index.table(this.#table)?.rows ?? []).filter((r) => r.kind === 'values');
+    const first = rows.findIndex((r) => r.id === from);
+    const last = rows.findIndex((r) => r.id === to);
+    if (first < 0 || last < first) return [];
+    return rows.slice(first, last + 1).map((r) => ({ label: rowWords(r), lookup: this.lookup(r.id) }));
+  }
+}
+
+class ConceptScope implements Scope {
+  readonly #ctx: CheckContext;
+  readonly #period: string;
+  readonly #prefer: string[];
+
+  constructor(ctx: CheckContext, period: string, prefer: string[]) {
+    this.#ctx = ctx;
+    this.#period = period;
+    this.#prefer = prefer;
+  }
+
+  label(name: string): string {
+    const slash = name.indexOf('/');
+    if (slash < 0) return conceptWords(this.#ctx.model, name);
+    const row = rowOf(this.#ctx, name.slice(0, slash), name.slice(slash + 1));
     return row ? rowWords(row) : name;
-  };
-  return {
-    label,
-    lookup: (name) => {
-      const slash = name.indexOf('/');
-      const fact =
-        slash >= 0
-          ? ctx.index.cell(name.slice(0, slash), name.slice(slash + 1), period)
-          : preferred(ctx.index.concept(name, period), prefer);
-      return found(fact, () => notPrinted(label(name), periodLabel(ctx, period)));
-    },
-    // Ranges are rows of one table; validation keeps them out of concept expressions.
-    range: () => [],
-  };
+  }
+
+  lookup(name: string): Lookup {
+    const slash = name.indexOf('/');
+    const fact =
+      slash >= 0
+        ? this.#ctx.index.cell(name.slice(0, slash), name.slice(slash + 1), this.#period)
+        : preferred(this.#ctx.index.concept(name, this.#period), this.#prefer);
+    return fact ? { fact } : { missing: notPrinted(this.label(name), periodLabel(this.#ctx, this.#period)) };
+  }
+
+  // Ranges are rows of one table; validation keeps them out of concept expressions.
+  range(): { label: string; lookup: Lookup }[] {
+    return [];
+  }
 }
 
 /** The fact from the first of `prefer` that prints one, else the first printed. */
@@ -91,7 +121,3 @@ export function rowOf(ctx: CheckContext, table: string, row: string): TableRow |
 }
 
 const rowIndexes = new WeakMap<Table, Map<string, TableRow>>();
-
-function found(fact: Fact | undefined, missing: () => string): Lookup {
-  return fact ? { fact } : { missing: missing() };
-}
