@@ -189,6 +189,22 @@ describe('enclosure properties', () => {
     );
   });
 
+  test('add is each end summed in its rounding twin (its exact shortcut changes nothing, the sign of a zero included)', () => {
+    const same = (x: Decimal, y: Decimal) => x.toString() === y.toString() && x.isNeg() === y.isNeg();
+    const ends = fc.oneof(decimal, fc.constantFrom(new Decimal('1e39'), new Decimal('-1e-39'), new Decimal(`0.${'1'.repeat(40)}`), new Decimal('0').neg()));
+    fc.assert(
+      fc.property(ends, ends, (x, y) => {
+        const a = point(x);
+        const b = point(y);
+        const s = add(a, b);
+        expect(same(s.lo, new Decimal(new DecimalFloor(x).plus(y)))).toBe(true);
+        expect(same(s.hi, new Decimal(new DecimalCeil(x).plus(y)))).toBe(true);
+        const negated = add(a, neg(a));
+        expect(same(negated.lo, new Decimal(new DecimalFloor(x).plus(x.neg())))).toBe(true);
+      }),
+    );
+  });
+
   test('div is the least and greatest of its four corners, each rounded outward (its two-corner shortcut changes nothing)', () => {
     const corners = (a: Interval, b: Interval, D: typeof Decimal) => [a.lo, a.hi].flatMap((x) => [b.lo, b.hi].map((y) => new D(x).div(y)));
     const same = (x: Decimal, y: Decimal) => x.toString() === y.toString() && x.isNeg() === y.isNeg();
