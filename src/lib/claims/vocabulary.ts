@@ -16,7 +16,7 @@ import type { Expression } from '../checks/expression.ts';
 import { BASE_CONCEPTS, baseLabel, twinOf } from '../model/index.ts';
 import type { Fact, Release, Unit } from '../types.ts';
 import { contentWords, WEAK } from './words-of.ts';
-import { Kept } from '../kept.ts';
+import { deepFreeze, Kept } from '../kept.ts';
 
 export type Basis = 'gaap' | 'nongaap';
 export type Dilution = 'basic' | 'diluted';
@@ -154,7 +154,16 @@ function keyOf(f: Fact): string {
 }
 
 /** The labels the base model knows a concept by ("net sales", "cost of goods sold"), as terms. */
-function baseTerms(id: string): Term[] {
+function baseTerms(id: string): readonly Term[] {
+  if (!BASE_CONCEPTS[twinOf(id) ?? id]) return [];
+  // The base model never changes: every release's subjects share its terms (one entry a base concept).
+  let terms = baseTermsOf.get(id);
+  if (!terms) baseTermsOf.set(id, (terms = deepFreeze(baseTermsFor(id))));
+  return terms;
+}
+const baseTermsOf = new Map<string, readonly Term[]>();
+
+function baseTermsFor(id: string): Term[] {
   const twin = twinOf(id);
   const base = BASE_CONCEPTS[twin ?? id];
   if (!base) return [];
