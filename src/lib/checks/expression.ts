@@ -36,6 +36,8 @@
  * rows of a table over intervals; claims/evaluate.ts: concepts in periods).
  */
 
+import { Kept } from '../kept.ts';
+
 export type Expression =
   /** A row, concept or `table/row` key; `period` (claims only) when written `name@period`. */
   | { type: 'name'; name: string; period?: string }
@@ -107,6 +109,26 @@ interface Token {
 
 /** Parses an expression written in `syntax`; throws ExpressionError naming what was expected and where. */
 export function parseExpression(source: string, syntax: Syntax = 'relation'): Expression {
+  // A model's definitions and measures are parsed for every period of every release that names
+  // them: each text once. The tree is shared, so it is frozen.
+  return parsed.get(`${syntax}:${source}`, () => frozen(parse(source, syntax)));
+}
+
+const parsed = new Kept<Expression>(2_000);
+
+/** The tree and everything in it, frozen; in a loop, as a chain of thousands of terms is that deep. */
+function frozen(e: Expression): Expression {
+  const pending: object[] = [e];
+  while (pending.length > 0) {
+    const o = pending.pop()!;
+    if (Object.isFrozen(o)) continue;
+    Object.freeze(o);
+    for (const v of Object.values(o)) if (v !== null && typeof v === 'object') pending.push(v);
+  }
+  return e;
+}
+
+function parse(source: string, syntax: Syntax): Expression {
   const tokens = tokenize(source);
   const end = source.length;
   if (tokens.length === 0) {

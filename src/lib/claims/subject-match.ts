@@ -123,9 +123,13 @@ function positionsOf(index: WindowIndex, entry: string, forms: readonly string[]
   return positions;
 }
 
-/** Whether any core word of the term occurs in the window: most terms tried do not, and are let go without allocating. */
-function anyCore(index: WindowIndex, forms: readonly (readonly string[])[]): boolean {
-  for (const alternatives of forms) for (const form of alternatives) if (index.positions.has(form)) return true;
+/** Whether any core word of the term occurs in the window: most terms tried do not, and are let go at once. */
+function anyCore(index: WindowIndex, term: Term): boolean {
+  for (let k = 0; k < term.core.length; k++) {
+    const entry = term.core[k];
+    if (index.positions.has(entry)) return true;
+    if (entry.includes('|') && coreForms(term)[k].some((form) => index.positions.has(form))) return true;
+  }
   return false;
 }
 
@@ -141,9 +145,9 @@ interface Scored {
 }
 
 function scoreTerm(term: Term, index: WindowIndex, isAfter: boolean): Scored | null {
+  if (!anyCore(index, term)) return null;
   const window = index.words;
   const forms = coreForms(term);
-  if (!anyCore(index, forms)) return null;
   // Positions of each core word in the window, nearest the number first.
   const at: (readonly number[])[] = new Array(forms.length);
   let full = true;
