@@ -28,33 +28,75 @@ export interface ReleaseIndex {
 
 /** `conceptOf` gives a fact's concept (by default the company model's alias, `Fact.concept`). */
 export function indexRelease(release: Release, conceptOf: (f: Fact) => string | null = (f) => f.concept): ReleaseIndex {
-  const byId = new Map(release.facts.map((f) => [f.id, f]));
-  const conceptFacts = new Map<string, Fact[]>();
-  const rows = new Set<string>();
-  const changes = new Set(release.periods.filter((p) => p.kind === 'change').map((p) => p.id));
-  for (const f of release.facts) {
-    rows.add(`${f.table}/${f.row}`);
-    // A named column ("Outlook", "Restated", "% of net sales") is not the period's figure: it ties to nothing.
-    const concept = f.origin === 'cell' && !f.dimension ? conceptOf(f) : null;
-    if (concept === null || changes.has(f.period)) continue;
-    const list = conceptFacts.get(concept) ?? [];
-    list.push(f);
-    conceptFacts.set(concept, list);
+  return new Index(release, conceptOf);
+}
+
+// A class, not an object of closures: every check asks it for facts, and V8 keeps a class's
+// optimized methods where it lets go of a dead release's closures at each major collection.
+class Index implements ReleaseIndex {
+  readonly release: Release;
+  readonly conceptOf: (f: Fact) => string | null;
+  readonly #byId: Map<string, Fact>;
+  readonly #conceptFacts = new Map<string, Fact[]>();
+  readonly #rows = new Set<string>();
+  readonly #tables: Map<string, Table>;
+  readonly #periods: Map<string, Period>;
+  // cell() by table, row and period, as it was answered: every footing asks for each of its figures in each column.
+  readonly #cells = new Map<string, Map<string, Map<string, Fact | undefined>>>();
+
+  constructor(release: Release, conceptOf: (f: Fact) => string | null) {
+    this.release = release;
+    this.conceptOf = conceptOf;
+    this.#byId = new Map(release.facts.map((f) => [f.id, f]));
+    const changes = new Set(release.periods.filter((p) => p.kind === 'change').map((p) => p.id));
+    for (const f of release.facts) {
+      this.#rows.add(`${f.table}/${f.row}`);
+      // A named column ("Outlook", "Restated", "% of net sales") is not the period's figure: it ties to nothing.
+      const concept = f.origin === 'cell' && !f.dimension ? conceptOf(f) : null;
+      if (concept === null || changes.has(f.period)) continue;
+      const list = this.#conceptFacts.get(concept) ?? [];
+      list.push(f);
+      this.#conceptFacts.set(concept, list);
+    }
+    for (const t of release.tables) for (const r of t.rows) this.#rows.add(`${t.id}/${r.id}`);
+    this.#tables = new Map(release.tables.map((t) => [t.id, t]));
+    this.#periods = new Map(release.periods.map((p) => [p.id, p]));
   }
-  for (const t of release.tables) for (const r of t.rows) rows.add(`${t.id}/${r.id}`);
-  const tables = new Map(release.tables.map((t) => [t.id, t]));
-  const periods = new Map(release.periods.map((p) => [p.id, p]));
-  return {
-    release,
-    fact: (id) => byId.get(id),
-    cell: (table, row, period) => byId.get(`${release.meta.id}/${table}/${row}/${period}`),
-    concept: (concept, period) => (conceptFacts.get(concept) ?? []).filter((f) => f.period === period),
-    byConcept: () => conceptFacts,
-    conceptOf,
-    table: (id) => tables.get(id),
-    period: (id) => periods.get(id),
-    hasRow: (table, row) => rows.has(`${table}/${row}`),
-  };
+
+  fact(id: string): Fact | undefined {
+    return this.#byId.get(id);
+  }
+
+  cell(table: string, row: string, period: string): Fact | undefined {
+    let rows = this.#cells.get(table);
+    if (!rows) this.#cells.set(table, (rows = new Map()));
+    let periods = rows.get(row);
+    if (!periods) rows.set(row, (periods = new Map()));
+    if (periods.has(period)) return periods.get(period);
+    const fact = this.#byId.get(`${this.release.meta.id}/${table}/${row}/${period}`);
+    periods.set(period, fact);
+    return fact;
+  }
+
+  concept(concept: string, period: string): Fact[] {
+    return (this.#conceptFacts.get(concept) ?? []).filter((f) => f.period === period);
+  }
+
+  byConcept(): Map<string, Fact[]> {
+    return this.#conceptFacts;
+  }
+
+  table(id: string): Table | undefined {
+    return this.#tables.get(id);
+  }
+
+  period(id: string): Period | undefined {
+    return this.#periods.get(id);
+  }
+
+  hasRow(table: string, row: string): boolean {
+    return this.#rows.has(`${table}/${row}`);
+  }
 }
 
 /** Release order: by line, then column. */

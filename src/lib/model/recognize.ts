@@ -119,13 +119,31 @@ function recognize(release: Release, company: CompanyModel): Recognition {
     }
     keepOnePerTable(table, facts, rows, baseRows);
   }
+  // conceptOf is asked for every fact by every check and claim: each row's concept is found by
+  // table and row, without a key made per call, and in a module function (see conceptByRow).
+  const byRow = new Map<string, Map<string, string | null>>();
+  for (const table of release.tables) {
+    const concepts = new Map<string, string | null>();
+    for (const row of table.rows) if (!concepts.has(row.id)) concepts.set(row.id, rows.get(`${table.id}/${row.id}`)?.concept ?? null);
+    byRow.set(table.id, concepts);
+  }
   return {
     tables,
     rows,
     baseRows,
-    conceptOf: (fact) => (fact.origin === 'cell' ? (rows.get(`${fact.table}/${fact.row}`)?.concept ?? null) : null),
+    conceptOf: (fact) => conceptByRow(fact, byRow, rows),
     label: (concept) => company.concepts[concept]?.label ?? baseLabel(concept) ?? concept,
   };
+}
+
+/**
+ * The concept of a fact printed in a cell, by its table and row: the same answer as `rows` by
+ * `table/row` gives, which is asked only for a row no table of the release lists.
+ */
+function conceptByRow(fact: Fact, byRow: Map<string, Map<string, string | null>>, rows: Map<string, RowConcept>): string | null {
+  if (fact.origin !== 'cell') return null;
+  const concept = byRow.get(fact.table)?.get(fact.row);
+  return concept !== undefined ? concept : (rows.get(`${fact.table}/${fact.row}`)?.concept ?? null);
 }
 
 /** The base concept a row prints, or null. */
