@@ -11,6 +11,7 @@ export type RuleKind = 'single' | 'double';
 /** One cell's rule: dashes, underscores or equals signs, a run of three at least, maybe in groups ("- ------", as EDGAR's text draws them). */
 const RULE = /^[-_=]+(?:\s+[-_=]+)*$/;
 const LONG = /[-_=]{3,}/;
+const NOT_RULE = /[^-_=\s]/;
 
 function ruleOf(text: string): RuleKind | null {
   if (!RULE.test(text) || !LONG.test(text)) return null;
@@ -24,6 +25,9 @@ function ruleOf(text: string): RuleKind | null {
  * tabs) is drawn across the table.
  */
 export function readRuleLine(line: string, width: number): (RuleKind | null)[] | null {
+  // Layout asks of every line, several times, whether it is a rule line: a character no rule is
+  // drawn with says no before the line is split.
+  if (NOT_RULE.test(line)) return null;
   const cells = line.split('\t').map((c) => c.trim());
   if (cells.every((c) => c === '')) return null;
   const kinds = cells.map((c) => (c === '' ? null : ruleOf(c)));
