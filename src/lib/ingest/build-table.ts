@@ -409,6 +409,8 @@ function readLabelNumbers(
   at: Report,
 ): Omit<Fact, 'release' | 'table' | 'label' | 'section' | 'footnotes' | 'total'>[] {
   const raw = draft.rawLabel;
+  // Most labels print no digit, and a number in a label has one: nothing to read there.
+  if (!/\d/.test(raw)) return [];
   // Code-point columns of each UTF-16 offset, counted once (a label may hold thousands of numbers).
   let offset = 0;
   let counted = 0;
