@@ -23,7 +23,7 @@ import type { Check, Fact, Verdict } from '../types.ts';
 import { type CheckContext, isMoney, periodLabel } from './context.ts';
 import { evaluate, inUnitsOf, type Scope } from './evaluate.ts';
 import type { Expression } from './expression.ts';
-import { point, printed, scale } from './interval.ts';
+import { point, printedFigure } from './interval.ts';
 import { checkWith, makeCheck, titleOf } from './make-check.ts';
 import { tieAllNil, tiePlaces } from './relation-messages.ts';
 import { byPosition } from './release-index.ts';
@@ -142,7 +142,7 @@ function whole(ctx: CheckContext, fact: Fact): boolean {
 function withoutParts(ctx: CheckContext, facts: Fact[]): Fact[] {
   const wholes = facts.filter((f) => whole(ctx, f));
   if (wholes.length === 0) return facts;
-  const agrees = (f: Fact) => wholes.some((w) => ['exact', 'rounding'].includes(tieVerdict(w, f)));
+  const agrees = (f: Fact) => wholes.some((w) => holds(tieVerdict(w, f)));
   return facts.filter((f) => whole(ctx, f) || agrees(f));
 }
 
@@ -200,7 +200,12 @@ function labelTies(ctx: CheckContext): Check[] {
 
 function placeTie(ctx: CheckContext, named: { id: string; subject: string }, key: string, facts: Fact[]): Check {
   // The place most others agree with is the reference: where one printing of three is off, it is the one reported.
-  const agreeing = new Map(facts.map((f) => [f, facts.filter((g) => g !== f && ['exact', 'rounding'].includes(tieVerdict(f, g))).length]));
+  const agreeing = new Map<Fact, number>();
+  for (const f of facts) {
+    let n = 0;
+    for (const g of facts) if (g !== f && holds(tieVerdict(f, g))) n++;
+    agreeing.set(f, n);
+  }
   const [reference, ...others] = facts.toSorted(
     (a, b) => agreeing.get(b)! - agreeing.get(a)! || authority(ctx, a) - authority(ctx, b) || byPosition(a, b),
   );
@@ -239,34 +244,46 @@ function placeTie(ctx: CheckContext, named: { id: string; subject: string }, key
 
 /** `other` against `reference`: equal figures are exact; otherwise only rounding explains a difference. */
 function tieJudgement(reference: Fact, other: Fact): Judgement {
-  const { reported, computed } = comparison(reference, other);
+  const { reported, computed } = comparison(reference, other, true);
   return judge(reported, computed);
 }
 
+const holds = (v: Verdict) => v === 'exact' || v === 'rounding';
+
 /** The verdict of tieJudgement alone, for choosing the reference and leaving parts out. */
 function tieVerdict(reference: Fact, other: Fact): Verdict {
-  const { reported, computed } = comparison(reference, other);
+  // Every pair of a tie's places is compared: the words of a judgement are not made for that.
+  const { reported, computed } = comparison(reference, other, false);
   return verdictOf(reported, computed);
 }
 
-/** What a tie compares: `other` as printed, against `reference` restated in its scale and precision. */
-function comparison(reference: Fact, other: Fact): { reported: Reported; computed: Computed } {
-  // A nil is a printed zero for a tie: "-" against "0" agrees, "-" against "5" does not.
-  const value = (f: Fact) => (f.status === 'nil' ? '0' : f.value);
-  const ref = value(reference);
-  const computed: Computed =
-    ref === null
-      ? { value: null, interval: null, missing: `${rowWords(reference)} in the ${tableWords(reference.table)} is n/m` }
-      : {
-          value: parseDecimal(ref).times(powerOfTen(reference.scale - other.scale)),
-          interval: scale(
-            reference.decimals >= other.decimals ? point(parseDecimal(ref)) : printed(ref, reference.decimals),
-            reference.scale - other.scale,
-          ),
-          from: `${formatNumber(ref)} in the ${tableWords(reference.table)}`,
-        };
+/**
+ * What a tie compares: `other` as printed, against `reference` restated in its scale and
+ * precision; `explained` adds the words a judgement gives (what is missing, where it is from).
+ */
+function comparison(reference: Fact, other: Fact, explained: boolean): { reported: Reported; computed: Computed } {
+  const ref = tieValue(reference);
+  const shift = reference.scale - other.scale;
+  let computed: Computed;
+  if (ref === null) {
+    computed = { value: null, interval: null, missing: explained ? `${rowWords(reference)} in the ${tableWords(reference.table)} is n/m` : undefined };
+  } else if (reference.decimals >= other.decimals) {
+    // Printed as precisely or more: the reference is taken as exact (a point).
+    const value = parseDecimal(ref).times(powerOfTen(shift));
+    computed = { value, interval: point(value) };
+  } else {
+    // Printed less precisely: the reference stands for its interval (a printed figure's, kept).
+    const figure = printedFigure(ref, reference.decimals, shift);
+    computed = { value: figure.value, interval: figure.interval };
+  }
+  if (explained && ref !== null) computed.from = `${formatNumber(ref)} in the ${tableWords(reference.table)}`;
   const status = other.status === 'nil' ? 'reported' : other.status;
-  return { reported: { value: value(other), decimals: other.decimals, status }, computed };
+  return { reported: { value: tieValue(other), decimals: other.decimals, status }, computed };
+}
+
+/** A nil is a printed zero for a tie: "-" against "0" agrees, "-" against "5" does not. */
+function tieValue(f: Fact): string | null {
+  return f.status === 'nil' ? '0' : f.value;
 }
 
 /** H1 = Q1 + Q2, FY = H1 + H2, …: a money flow against the shorter periods that make it up. */
