@@ -190,8 +190,10 @@ function subject(
     if (!table) byTable.set(f.table, (table = new Map()));
     if (!table.has(f.period)) table.set(f.period, f);
   }
-  const texts = [label, ...facts.flatMap((f) => [f.label, ...f.section])];
-  const bases = new Set(facts.map((f) => basisOf([[f.label], f.section, [titles.get(f.table) ?? '']])));
+  // A row's facts share its label and sections: each row is read once, not once a period.
+  const rows = unique(facts);
+  const texts = [label, ...rows.flatMap((f) => [f.label, ...f.section])];
+  const bases = new Set(rows.map((f) => basisOf([[f.label], f.section, [titles.get(f.table) ?? '']])));
   return {
     key,
     kind,
