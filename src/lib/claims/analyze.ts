@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { companyModelFile } from '../ingest/index.ts';
 import { ExpressionError } from '../checks/expression.ts';
 import { readRelations, RelationsError, type Relations } from '../checks/relations.ts';
-import { loadModel, recognizeRelease, type CompanyModel } from '../model/index.ts';
+import { loadModel, recognizeRelease, type CompanyModel, type Recognition } from '../model/index.ts';
 import type { Check, IngestIssue, Release, SourceLocation, Verdict } from '../types.ts';
 import { claimCheck, type DraftCheck } from './claim.ts';
 import { ClaimError, parseClaim, type Context } from './evaluate.ts';
@@ -329,6 +329,17 @@ function notDerivableTokens(
   return [...selected];
 }
 
+type FactConcept = { concept: string | null; origin: string; table: string; row: string };
+
+/** A fact's concept for reading words (asked of every fact, by every reading: a module function, not a closure made per release). */
+function certainConcept(f: FactConcept, recognition: Recognition): string | null {
+  if (f.concept) return f.concept;
+  if (f.origin !== 'cell') return null;
+  const row = recognition.rows.get(`${f.table}/${f.row}`);
+  // A likely reading is good enough for a relation that holds, not for reading words: only certain ones name a subject.
+  return row && row.certain ? row.concept : null;
+}
+
 /**
  * Concepts with their labels — the company model's, and the base model's that the release
  * prints where the recognition is certain — which concept each fact prints, and the
@@ -338,13 +349,7 @@ function modelTerms(release: Release, root: string, given: CompanyModel | undefi
   const model = given ?? loadModel(resolve(root, companyModelFile(dirname(resolve(root, release.file)), release.meta.company, root)));
   const concepts = new Map(Object.entries(model.concepts).map(([id, c]) => [id, c.label]));
   const recognition = recognizeRelease(release, model);
-  const conceptOf = (f: { concept: string | null; origin: string; table: string; row: string }): string | null => {
-    if (f.concept) return f.concept;
-    if (f.origin !== 'cell') return null;
-    const row = recognition.rows.get(`${f.table}/${f.row}`);
-    // A likely reading is good enough for a relation that holds, not for reading words: only certain ones name a subject.
-    return row && row.certain ? row.concept : null;
-  };
+  const conceptOf = (f: FactConcept): string | null => certainConcept(f, recognition);
   for (const f of release.facts) {
     const concept = conceptOf(f);
     if (concept && !concepts.has(concept)) concepts.set(concept, recognition.label(concept));

@@ -423,6 +423,9 @@ function clauses(text: string, sentence: Span): Span[] {
 // How far back the subject of a number is looked for: a clause's subject is never further.
 const WINDOW = 60;
 
+// Asides: in parentheses, or set off by ", which … ,". Neither matches empty.
+const ASIDES = [/\([^()]*\)/g, /,\s*(?:which|who|that|excluding|including)\b[^,]*,/gi];
+
 /**
  * The words that can name the subject of a number at `at`: its clause up to it (its last
  * WINDOW words), without asides in parentheses or set off by ", which … ,", without numbers
@@ -442,9 +445,10 @@ function subjectWords(
   const start = Math.max(from, words[lo].start);
   const hidden: Span[] = [];
   const segment = text.slice(start, at);
-  for (const m of segment.matchAll(/\([^()]*\)/g)) hidden.push({ start: start + m.index, end: start + m.index + m[0].length });
-  for (const m of segment.matchAll(/,\s*(?:which|who|that|excluding|including)\b[^,]*,/gi)) {
-    hidden.push({ start: start + m.index, end: start + m.index + m[0].length });
+  // exec with lastIndex rather than matchAll (a copied pattern and an iterator for every number of the prose).
+  for (const aside of ASIDES) {
+    aside.lastIndex = 0;
+    for (let m = aside.exec(segment); m !== null; m = aside.exec(segment)) hidden.push({ start: start + m.index, end: start + m.index + m[0].length });
   }
   for (const t of inRange(tokens, Math.max(0, start - 200), at + 1)) hidden.push(t);
   for (const ph of inRange(phrases, Math.max(0, start - 200), at + 1)) hidden.push(ph);

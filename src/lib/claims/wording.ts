@@ -65,17 +65,25 @@ function directionOf(line: string, start: number, end: number): Wording['directi
   if (after) return { kind: AFTER_UP.test(after[1]) ? 'up' : 'down', word: `${after[1]} than` };
   const noun = line.slice(end).match(NOUN_AFTER);
   if (noun) return { kind: NOUN_UP.test(noun[1]) ? 'up' : 'down', word: noun[1] };
+  // exec with lastIndex rather than matchAll (a copied pattern and an iterator for every number of the prose).
   let boundary = 0;
-  for (const m of line.slice(0, start).matchAll(/[;.!?](?=\s)/g)) boundary = m.index + 1;
+  const before = line.slice(0, start);
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(before); m !== null; m = CLAUSE_END.exec(before)) boundary = m.index + 1;
   const clause = line.slice(boundary, start);
   let best: { at: number; kind: Direction; word: string } | null = null;
-  for (const [re, kind] of [
-    [UP, 'up'],
-    [DOWN, 'down'],
-  ] as const) {
-    for (const m of clause.matchAll(re)) {
+  for (const { re, kind } of DIRECTIONS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
       if (!best || m.index > best.at) best = { at: m.index, kind, word: m[1] };
     }
   }
   return best && { kind: best.kind, word: best.word };
 }
+
+// None of these matches empty.
+const CLAUSE_END = /[;.!?](?=\s)/g;
+const DIRECTIONS: readonly { re: RegExp; kind: Direction }[] = [
+  { re: UP, kind: 'up' },
+  { re: DOWN, kind: 'down' },
+];
