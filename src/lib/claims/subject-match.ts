@@ -60,14 +60,8 @@ export function matchSubjects(subjects: readonly Subject[], before: readonly Wor
     let best: Scored | null = null;
     for (const term of subject.terms) {
       if (term.core.length === 0) continue;
-      if (before.length > 0) {
-        const m = scoreTerm(term, beforeIndex, false);
-        if (m && (!best || better(m, best))) best = m;
-      }
-      if (after.length > 0) {
-        const m = scoreTerm(term, afterIndex, true);
-        if (m && (!best || better(m, best))) best = m;
-      }
+      if (before.length > 0) best = scoreTerm(term, beforeIndex, false, best) ?? best;
+      if (after.length > 0) best = scoreTerm(term, afterIndex, true, best) ?? best;
     }
     if (best) matches.push(matchOf(best, subject));
   }
@@ -75,8 +69,8 @@ export function matchSubjects(subjects: readonly Subject[], before: readonly Wor
 }
 
 /** A full match beats a partial one; then the higher score. */
-function better(a: Pick<SubjectMatch, 'full' | 'score'>, b: Pick<SubjectMatch, 'full' | 'score'>): boolean {
-  return a.full !== b.full ? a.full : a.score > b.score;
+function beats(full: boolean, score: number, best: Scored | null): boolean {
+  return best === null || (full !== best.full ? full : score > best.score);
 }
 
 /** The words of a window, with where each normal form occurs and how many content words end it. */
@@ -144,7 +138,8 @@ interface Scored {
   full: boolean;
 }
 
-function scoreTerm(term: Term, index: WindowIndex, isAfter: boolean): Scored | null {
+/** The term's best placing in the window, if it beats `best` (the subject's best so far): else null. */
+function scoreTerm(term: Term, index: WindowIndex, isAfter: boolean, best: Scored | null): Scored | null {
   if (!anyCore(index, term)) return null;
   const window = index.words;
   const forms = coreForms(term);
@@ -187,6 +182,8 @@ function scoreTerm(term: Term, index: WindowIndex, isAfter: boolean): Scored | n
       }
     }
   }
+  // A placing that loses to the best so far is let go before its picks are worked out.
+  if (!beats(full, bestScore, best)) return null;
   // Only the best anchor's picks are kept: worked out again rather than for every anchor.
   const picked: number[] = new Array(at.length);
   for (let k = 0; k < at.length; k++) picked[k] = at[k].length === 0 ? -1 : nearest(at[k], bestAnchor);

@@ -71,21 +71,58 @@ function normalForm(word: string): string {
 }
 
 // A word: letters and digits, with inner apostrophes; "non-" joins the word it negates
-// ("non-GAAP" is one word, nongaap); other hyphens split ("stock-based" is two).
-const WORD = /non-[a-z]+|[a-z0-9]+(?:['’][a-z]+)*/gi;
+// ("non-GAAP" is one word, nongaap); other hyphens split ("stock-based" is two). As a pattern,
+// /non-[a-z]+|[a-z0-9]+(?:['’][a-z]+)*/gi; read by hand (wordEnd), since every line of the
+// prose is read so and a pattern makes a result array for every word.
 
 /** The words of `text`, each with its normal form and place (offsets shifted by `offset`). */
 export function wordsOf(text: string, offset = 0): Word[] {
   const words: Word[] = [];
-  // exec with lastIndex rather than matchAll, which copies the pattern and makes an iterator and a
-  // result per word: every window of the prose is read so. WORD never matches empty.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const raw = m[0];
-    const norm = /^non-/i.test(raw) ? `non${normalize(raw.slice(4))}` : normalize(raw);
-    words.push({ norm, text: raw, start: offset + m.index, end: offset + m.index + raw.length });
+  for (let at = 0; at < text.length; ) {
+    const negated = isNon(text, at);
+    const end = negated ? letters(text, at + 4) : wordEnd(text, at);
+    if (end === at) {
+      at++;
+      continue;
+    }
+    const raw = text.slice(at, end);
+    const norm = negated ? `non${normalize(raw.slice(4))}` : normalize(raw);
+    words.push({ norm, text: raw, start: offset + at, end: offset + end });
+    at = end;
   }
   return words;
+}
+
+/** "non-" (in any case) then a letter, at `at`. */
+function isNon(text: string, at: number): boolean {
+  return (
+    (text.charCodeAt(at) | 32) === 110 && (text.charCodeAt(at + 1) | 32) === 111 && (text.charCodeAt(at + 2) | 32) === 110 &&
+    text.charCodeAt(at + 3) === 45 && isLetter(text.charCodeAt(at + 4))
+  );
+}
+
+/** Where a word of letters and digits starting at `at` ends, with "’s"-like endings: `at` when none starts there. */
+function wordEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && (isLetter(text.charCodeAt(end)) || isDigit(text.charCodeAt(end)))) end++;
+  if (end === at) return at;
+  // An apostrophe followed by letters continues the word, as often as it recurs.
+  while (end + 1 < text.length && (text[end] === "'" || text[end] === '’') && isLetter(text.charCodeAt(end + 1))) end = letters(text, end + 1);
+  return end;
+}
+
+/** The end of the run of letters at `at`. */
+function letters(text: string, at: number): number {
+  while (at < text.length && isLetter(text.charCodeAt(at))) at++;
+  return at;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Whether a normal form carries no subject. */
