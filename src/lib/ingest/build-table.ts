@@ -28,7 +28,7 @@ export interface TableContext {
   /** The release's currency (ISO 4217), for tables and figures that state none. */
   currency: string;
   /** Concept of a `table/row` key. */
-  concepts: Map<string, string>;
+  concepts: ReadonlyMap<string, string>;
 }
 
 export interface BuiltTable {

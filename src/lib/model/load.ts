@@ -78,13 +78,20 @@ function companyOf(file: string): string {
 }
 
 /** Finds the concept a row prints, by its `table/row` key. */
-export function conceptIndex(model: CompanyModel): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const [id, concept] of Object.entries(model.concepts)) {
-    for (const alias of concept.aliases) index.set(alias, id);
+export function conceptIndex(model: CompanyModel): ReadonlyMap<string, string> {
+  // Ingest and recognition ask for every release of a model: a loaded model is frozen, so its index is made once.
+  let index = conceptIndexes.get(model);
+  if (!index) {
+    const made = new Map<string, string>();
+    for (const [id, concept] of Object.entries(model.concepts)) {
+      for (const alias of concept.aliases) made.set(alias, id);
+    }
+    if (Object.isFrozen(model) && Object.isFrozen(model.concepts)) conceptIndexes.set(model, made);
+    index = made;
   }
   return index;
 }
+const conceptIndexes = new WeakMap<CompanyModel, ReadonlyMap<string, string>>();
 
 /** The model's id for a table with this printed title, or null. */
 export function tableIdFor(model: CompanyModel, title: string): string | null {
