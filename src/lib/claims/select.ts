@@ -80,9 +80,14 @@ function occurrences(raw: string, needle: string): Span[] {
 /** Every occurrence of `quote` in the prose, in reading order. */
 export function findInProse(prose: readonly ProseLine[], quote: string): Place[] {
   const places: Place[] = [];
-  // Every entry of claims.yaml is looked for in every line: its quote is read once.
+  // Every entry of claims.yaml is looked for in every line: its quote is read once, and a quote
+  // without `$` or `\` is in a line as the reader sees it exactly when it is in the raw line.
   const needle = needleOf(quote);
-  for (const p of prose) for (const span of occurrences(p.text, needle)) places.push({ line: p.line, ...span });
+  const plain = !needle.includes('$') && !needle.includes('\\');
+  for (const p of prose) {
+    if (plain && !p.text.includes(needle)) continue;
+    for (const span of occurrences(p.text, needle)) places.push({ line: p.line, ...span });
+  }
   return places;
 }
 
