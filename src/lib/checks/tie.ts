@@ -178,7 +178,9 @@ function labelTies(ctx: CheckContext): Check[] {
     const key = [label, ...f.section.map((s) => withoutBasis(plainLabel(s))), basis, f.unit, f.period].join('|');
     const inTable = `${f.table}|${key}`;
     perTable.set(inTable, (perTable.get(inTable) ?? 0) + 1);
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
   }
   const checks: Check[] = [];
   for (const [key, all] of groups) {

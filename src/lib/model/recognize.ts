@@ -255,7 +255,11 @@ function keepOnePerTable(table: Table, facts: Map<string, Fact>, rows: Map<strin
   const byConcept = new Map<string, TableRow[]>();
   for (const row of table.rows) {
     const c = baseRows.get(`${table.id}/${row.id}`);
-    if (c && c.source === 'base') byConcept.set(c.concept, [...(byConcept.get(c.concept) ?? []), row]);
+    if (c && c.source === 'base') {
+      const list = byConcept.get(c.concept);
+      if (list) list.push(row);
+      else byConcept.set(c.concept, [row]);
+    }
   }
   for (const list of byConcept.values()) {
     if (list.length < 2 || new Set(list.map(values)).size === 1) continue;
