@@ -140,7 +140,7 @@ export function vocabulary({ release, concepts, conceptOf = (f) => f.concept, me
   for (const [key, facts] of byRow) {
     const f = facts[0];
     subjects.push(
-      subject(key, 'row', f.label, rowTerm(f, titles.get(f.table) ?? ''), facts, titles, (period) => ({
+      subject(key, 'row', f.label, [...rowTerm(f, titles.get(f.table) ?? '')], facts, titles, (period) => ({
         type: 'fact',
         id: `${f.table}/${f.row}/${period}`,
       })),
@@ -211,7 +211,13 @@ function subject(
 const rank = (f: Fact) => (f.status === 'reported' ? 0 : 1);
 
 /** A row's term: its label's words, or its section's where the label only qualifies ("Total", "Diluted"). */
-function rowTerm(f: Fact, title: string): Term[] {
+function rowTerm(f: Fact, title: string): readonly Term[] {
+  // A company's releases print the same rows: a row's terms are kept by everything they are made of.
+  return rowTerms.get(`${f.table}\0${title}\0${f.label}\0${f.section.join('\0')}`, () => deepFreeze(rowTermOf(f, title)));
+}
+const rowTerms = new Kept<readonly Term[]>(10_000);
+
+function rowTermOf(f: Fact, title: string): Term[] {
   const where = `label “${f.label}”${f.section.length ? ` under “${f.section.at(-1)}”` : ''} in ${f.table}`;
   const terms = [termOf(f.label, f.section, titleContext(title), where)];
   const own = core(f.label);
