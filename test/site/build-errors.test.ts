@@ -3,6 +3,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { projectRoot } from '../support/site.ts';
+import { userBuildEnv } from '../support/build-env.ts';
 
 /** Builds the site from another data and notebooks folder; returns the exit status and the log. */
 function buildFrom(data: string, notebooks: string) {
@@ -11,7 +12,7 @@ function buildFrom(data: string, notebooks: string) {
   const build = spawnSync(join(projectRoot, 'node_modules', '.bin', 'node'), [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', TIEOUT_DATA: data, TIEOUT_NOTEBOOKS: notebooks, TIEOUT_ASTRO_CACHE: join(out, '..', 'astro-cache') },
+    env: userBuildEnv({ NO_COLOR: '1', TIEOUT_DATA: data, TIEOUT_NOTEBOOKS: notebooks, TIEOUT_ASTRO_CACHE: join(out, '..', 'astro-cache') }),
     timeout: 300_000,
   });
   return { status: build.status, log: build.stdout + build.stderr, out };

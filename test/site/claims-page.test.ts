@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { distDir, projectRoot, requireBuiltSite } from '../support/site.ts';
+import { userBuildEnv } from '../support/build-env.ts';
 
 /** The built claims page of the bundled release. */
 function page() {
@@ -48,7 +49,7 @@ describe('a claims.yaml with a problem', () => {
     const build = spawnSync(join(projectRoot, 'node_modules', '.bin', 'node'), [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], {
       cwd: projectRoot,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', TIEOUT_DATA: 'test/fixtures/claims/broken-site', TIEOUT_NOTEBOOKS: './test/fixtures/site-data/notebooks-none', TIEOUT_ASTRO_CACHE: join(out, '..', 'astro-cache') },
+      env: userBuildEnv({ NO_COLOR: '1', TIEOUT_DATA: 'test/fixtures/claims/broken-site', TIEOUT_NOTEBOOKS: './test/fixtures/site-data/notebooks-none', TIEOUT_ASTRO_CACHE: join(out, '..', 'astro-cache') }),
       timeout: 300_000,
     });
     const log = build.stdout + build.stderr;

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { distDir, projectRoot, requireBuiltSite } from '../support/site.ts';
 import { ownPages, renderThreads } from '../../src/integrations/render-pool.ts';
+import { userBuildEnv } from '../support/build-env.ts';
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
@@ -25,7 +26,7 @@ describe('the build', () => {
       cwd: projectRoot,
       encoding: 'utf8',
       // Astro's caches of its own, empty: the second build renders every page (no incremental build copies the first's).
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TIEOUT_ASTRO_CACHE: join(second, '..', 'astro-cache'), TIEOUT_RENDER_THREADS: other },
+      env: userBuildEnv({ TIEOUT_ASTRO_CACHE: join(second, '..', 'astro-cache'), TIEOUT_RENDER_THREADS: other }),
       timeout: 300_000,
     });
     expect(build.status, build.stderr.slice(-2000)).toBe(0);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { projectRoot } from '../support/site.ts';
+import { userBuildEnv } from '../support/build-env.ts';
 
 /**
  * A release dropped into the data folder gets its overview, statements, checks, claims and
@@ -18,7 +19,7 @@ describe('a dropped-in release', () => {
     const build = spawnSync(join(projectRoot, 'node_modules', '.bin', 'node'), [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], {
       cwd: projectRoot,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TIEOUT_SITE: 'https://reports.example.com/', TIEOUT_DATA: 'test/fixtures/site-data', TIEOUT_NOTEBOOKS: './test/fixtures/site-data/notebooks', TIEOUT_ASTRO_CACHE: join(out, '..', 'astro-cache') },
+      env: userBuildEnv({ TIEOUT_SITE: 'https://reports.example.com/', TIEOUT_DATA: 'test/fixtures/site-data', TIEOUT_NOTEBOOKS: './test/fixtures/site-data/notebooks', TIEOUT_ASTRO_CACHE: join(out, '..', 'astro-cache') }),
       timeout: 300_000,
     });
     expect(build.status, build.stdout.slice(-3000) + build.stderr.slice(-2000)).toBe(0);

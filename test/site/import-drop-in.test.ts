@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { importCommand } from '../../src/cli/import.ts';
 import { projectRoot } from '../support/site.ts';
 import { sharedReleases } from '../support/golden.ts';
+import { userBuildEnv } from '../support/build-env.ts';
 
 const RELEASES = [
   ['nvda-fy2023-q1.html', 'nvda-2023-q1'],
@@ -34,7 +35,7 @@ describe('releases imported from HTML and dropped in', () => {
       cwd: projectRoot,
       encoding: 'utf8',
       // No notebooks: every notebook must name a release of the data folder.
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TIEOUT_SITE: '', TIEOUT_DATA: data, TIEOUT_NOTEBOOKS: './test/fixtures/site-data/notebooks-none', TIEOUT_ASTRO_CACHE: join(root, 'astro-cache') },
+      env: userBuildEnv({ TIEOUT_SITE: '', TIEOUT_DATA: data, TIEOUT_NOTEBOOKS: './test/fixtures/site-data/notebooks-none', TIEOUT_ASTRO_CACHE: join(root, 'astro-cache') }),
       timeout: 600_000,
     });
     expect(build.status, build.stdout.slice(-3000) + build.stderr.slice(-2000)).toBe(0);

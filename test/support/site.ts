@@ -23,6 +23,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
+import { userBuildEnv } from './build-env.ts';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -53,7 +54,7 @@ export async function buildSite({ timeoutMs = 600_000 } = {}): Promise<void> {
   const child = spawn(projectNode(), [astro, 'build', '--force'], {
     cwd: projectRoot,
     // No published address: pages must then name no host at all (test/site/links.test.ts); drop-in.test.ts builds with one.
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', TIEOUT_SITE: '' },
+    env: userBuildEnv({ NO_COLOR: '1', FORCE_COLOR: '0', TIEOUT_SITE: '' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const collect = (chunk: Buffer) => {
