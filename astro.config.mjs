@@ -7,6 +7,13 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { releaseOrder } from './src/integrations/release-order.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 
+// Astro inlines into a module that names `import.meta.env` bare (as `import.meta.env?.MODE` does) every
+// environment variable whose name occurs in the module's source, and `_` occurs in every source. The shell
+// sets `_` to the command it ran (/usr/bin/npm for `npm run build`, another path for `npx astro build` or a
+// test's build), so the pages' code, which the incremental build hashes, differed with how a build was
+// started, and every page was rendered again. Nothing reads `_`.
+delete process.env._;
+
 // The search index is fed each release's pages as they are written (release order tells it when).
 const search = searchIndex();
 
