@@ -24,11 +24,17 @@ export class Kept<T> {
   }
 }
 
-/** `value` and everything it holds, frozen (a parsed file shared by every release that reads it). */
+/**
+ * `value` and everything it holds, frozen (a parsed file shared by every release that reads it).
+ * In a loop, not by recursion: a parsed expression's chain of thousands of terms is that deep.
+ */
 export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const o = pending.pop();
+    if (!o || typeof o !== 'object' || Object.isFrozen(o)) continue;
+    Object.freeze(o);
+    for (const v of Object.values(o)) pending.push(v);
   }
   return value;
 }

@@ -36,7 +36,7 @@
  * rows of a table over intervals; claims/evaluate.ts: concepts in periods).
  */
 
-import { Kept } from '../kept.ts';
+import { deepFreeze, Kept } from '../kept.ts';
 
 export type Expression =
   /** A row, concept or `table/row` key; `period` (claims only) when written `name@period`. */
@@ -111,22 +111,10 @@ interface Token {
 export function parseExpression(source: string, syntax: Syntax = 'relation'): Expression {
   // A model's definitions and measures are parsed for every period of every release that names
   // them: each text once. The tree is shared, so it is frozen.
-  return parsed.get(`${syntax}:${source}`, () => frozen(parse(source, syntax)));
+  return parsed.get(`${syntax}:${source}`, () => deepFreeze(parse(source, syntax)));
 }
 
 const parsed = new Kept<Expression>(2_000);
-
-/** The tree and everything in it, frozen; in a loop, as a chain of thousands of terms is that deep. */
-function frozen(e: Expression): Expression {
-  const pending: object[] = [e];
-  while (pending.length > 0) {
-    const o = pending.pop()!;
-    if (Object.isFrozen(o)) continue;
-    Object.freeze(o);
-    for (const v of Object.values(o)) if (v !== null && typeof v === 'object') pending.push(v);
-  }
-  return e;
-}
 
 function parse(source: string, syntax: Syntax): Expression {
   const tokens = tokenize(source);

@@ -11,6 +11,7 @@
  * of this module.
  */
 import { Kept } from '../kept.ts';
+import { isAsciiDigit, isAsciiLetter } from '../char-classes.ts';
 
 /** A word of a text, in normal form, with where it was printed (0-based offsets, end exclusive). */
 export interface Word {
@@ -97,32 +98,24 @@ export function wordsOf(text: string, offset = 0): Word[] {
 function isNon(text: string, at: number): boolean {
   return (
     (text.charCodeAt(at) | 32) === 110 && (text.charCodeAt(at + 1) | 32) === 111 && (text.charCodeAt(at + 2) | 32) === 110 &&
-    text.charCodeAt(at + 3) === 45 && isLetter(text.charCodeAt(at + 4))
+    text.charCodeAt(at + 3) === 45 && isAsciiLetter(text.charCodeAt(at + 4))
   );
 }
 
 /** Where a word of letters and digits starting at `at` ends, with "’s"-like endings: `at` when none starts there. */
 function wordEnd(text: string, at: number): number {
   let end = at;
-  while (end < text.length && (isLetter(text.charCodeAt(end)) || isDigit(text.charCodeAt(end)))) end++;
+  while (end < text.length && (isAsciiLetter(text.charCodeAt(end)) || isAsciiDigit(text.charCodeAt(end)))) end++;
   if (end === at) return at;
   // An apostrophe followed by letters continues the word, as often as it recurs.
-  while (end + 1 < text.length && (text[end] === "'" || text[end] === '’') && isLetter(text.charCodeAt(end + 1))) end = letters(text, end + 1);
+  while (end + 1 < text.length && (text[end] === "'" || text[end] === '’') && isAsciiLetter(text.charCodeAt(end + 1))) end = letters(text, end + 1);
   return end;
 }
 
 /** The end of the run of letters at `at`. */
 function letters(text: string, at: number): number {
-  while (at < text.length && isLetter(text.charCodeAt(at))) at++;
+  while (at < text.length && isAsciiLetter(text.charCodeAt(at))) at++;
   return at;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** Whether a normal form carries no subject. */

@@ -1,4 +1,5 @@
 import type { Fact, Release, ReleaseHead, TableHead } from '../types.ts';
+import { isAsciiLetter, isSpace } from '../char-classes.ts';
 
 /**
  * Names a reader reads: period labels ("Q2 2010" for "2010-q2") and table titles in title
@@ -147,12 +148,12 @@ export function sentenceTitle(title: string, release: Release): string {
     start = PART_END.includes(title[end - 1]);
     // Words: a letter, then letters and apostrophes.
     for (let i = at; !first && i < end; ) {
-      if (!isLetter(title.charCodeAt(i))) {
+      if (!isAsciiLetter(title.charCodeAt(i))) {
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < end && (isLetter(title.charCodeAt(j)) || title[j] === "'" || title[j] === '’')) j++;
+      while (j < end && (isAsciiLetter(title.charCodeAt(j)) || title[j] === "'" || title[j] === '’')) j++;
       if (!kept?.[i] && isCapitalized(title, i, j)) {
         const word = title.slice(i, j);
         if (!MONTHS.test(word) && !PLACES.test(word)) {
@@ -170,10 +171,6 @@ export function sentenceTitle(title: string, release: Release): string {
 /** Characters that end a part of a composed title ("Segment profit — Total", "… = Q1 2010 + Q2 2010"). */
 const PART_END = '—–:;=+÷×';
 
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 /** title[from, to) is a capital and then small letters or apostrophes ("Revenue", "Company’s"), one or more. */
 function isCapitalized(title: string, from: number, to: number): boolean {
   const c = title.charCodeAt(from);
@@ -183,14 +180,6 @@ function isCapitalized(title: string, from: number, to: number): boolean {
     if (!((d >= 97 && d <= 122) || d === 0x27 || d === 0x2019)) return false;
   }
   return true;
-}
-
-/** What `\s` matches in a regular expression. */
-function isSpace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 const nameCache = new WeakMap<Release, string[]>();
