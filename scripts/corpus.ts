@@ -1,0 +1,78 @@
+/**
+ * `npm run corpus`: the real releases of ../shared/corpus/ imported with only `--id <file stem>`
+ * into a temporary data folder, read and checked with no company model and no claims file, and
+ * measured (scripts/corpus/measure.ts). Prints per release and in total: the facts read, the
+ * table figures (facts with a value) and the share an evaluated check reads (coverage), the
+ * problems located, the checks by verdict, the mismatches against their hand reviews
+ * (test/fixtures/corpus-review/), and planted errors caught.
+ *
+ *   node scripts/corpus.ts [--plant N] [--seed S] [--only id,id] [--mismatches] [--json FILE]
+ *                          [--draft-reviews] [--keep DIR]
+ *
+ * --plant N        figures altered per release (default 5; 0 leaves planted errors out)
+ * --mismatches     list every mismatch with its review
+ * --json FILE      the whole measurement as JSON
+ * --draft-reviews  add each mismatch no review lists to its release's review file as `unreviewed`
+ *                  and drop entries not real that are no longer found (verdicts and reasons kept)
+ * --keep DIR       import into DIR (kept) rather than a temporary folder
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { measureCorpus, percent, totalsOf, type ReleaseMeasure } from './corpus/measure.ts';
+import { compareReviews, draftReviews, loadReviews, readRatchet, reviewSummary } from './corpus/review.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const plant = Number(option('--plant') ?? 5);
+const seed = Number(option('--seed') ?? 1);
+const only = option('--only')?.split(',');
+const keep = option('--keep');
+const data = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'tieout-corpus-'));
+if (!keep) process.on('exit', () => rmSync(data, { recursive: true, force: true }));
+
+const started = performance.now();
+const out = (line = '') => process.stdout.write(`${line}\n`);
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+out(`${'release'.padEnd(16)} ${pad('facts', 6)} ${pad('figures', 7)} ${pad('covered', 7)} ${pad('problems', 8)} ${pad('exact', 5)} ${pad('round', 5)} ${pad('unver', 5)} ${pad('mism', 5)} ${plant ? pad('planted', 8) : ''}`);
+const measures = measureCorpus({
+  data,
+  only,
+  plant,
+  seed,
+  progress: (m: ReleaseMeasure) => {
+    const caught = m.plantings ? `${m.plantings.filter((p) => p.caught.length > 0).length}/${m.plantings.length}` : '';
+    out(
+      `${m.id.padEnd(16)} ${pad(m.facts, 6)} ${pad(m.figures, 7)} ${pad(percent(m.covered, m.figures), 7)} ${pad(m.importIssues.length + m.readIssues.length, 8)} ${pad(m.verdicts.exact, 5)} ${pad(m.verdicts.rounding, 5)} ${pad(m.verdicts.unverifiable, 5)} ${pad(m.verdicts.mismatch, 5)} ${plant ? pad(caught, 8) : ''}${m.failure ? `  FAILED: ${m.failure.split('\n')[0]}` : ''}${m.fallback.length ? `  (from fallback.yaml: ${m.fallback.join(', ')})` : ''}`,
+    );
+  },
+});
+const t = totalsOf(measures);
+out();
+out(`${t.releases} releases${t.failures ? ` (${t.failures} not read)` : ''}: ${t.facts.toLocaleString('en-US')} facts, ${t.figures.toLocaleString('en-US')} table figures, ${t.problems} problems located`);
+out(`checks: ${t.checks} (${t.verdicts.exact} exact, ${t.verdicts.rounding} rounding, ${t.verdicts.unverifiable} unverifiable, ${t.verdicts.mismatch} mismatch)`);
+out(`mismatches by kind: ${Object.entries(t.mismatchesByKind).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
+out(`coverage: ${percent(t.covered, t.figures)} of table figures read by an evaluated check (${t.covered} of ${t.figures})`);
+if (plant) out(`planted errors caught: ${percent(t.caught, t.planted)} (${t.caught} of ${t.planted}, seed ${seed}, ${plant} a release${t.plantedRead < t.planted ? `; ${t.planted - t.plantedRead} not read back as planted` : ''})`);
+
+const reviews = loadReviews();
+const comparison = compareReviews(measures, reviews);
+out(reviewSummary(comparison, only ? null : readRatchet()));
+if (flag('--mismatches')) {
+  for (const m of measures) for (const line of comparison.lines(m.id)) out(line);
+}
+if (flag('--draft-reviews')) {
+  const written = draftReviews(measures, reviews);
+  out(`review files written: ${written.length ? written.join(', ') : 'none'}`);
+}
+const json = option('--json');
+if (json) {
+  const plain = measures.map(({ release: _r, checks: _c, ...m }) => m);
+  writeFileSync(json, `${JSON.stringify({ totals: t, releases: plain }, null, 2)}\n`);
+}
+out(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,0 +1,287 @@
+/**
+ * The corpus measurement (`npm run corpus`, test/corpus/corpus.test.ts, `npm run bench`): every
+ * real release in ../shared/corpus/ imported as a new user would (`tieout import <file> --id
+ * <stem>`, into a temporary data folder), read and checked with no company model and no claims
+ * file, in this process through the library (no child process per release). Per release: the
+ * figures read, the problems located, the checks by verdict, the mismatches; the share of table
+ * figures an evaluated check reads (coverage); and, on request, planted errors (./plant.ts):
+ * figures altered beyond rounding, the release read and checked again, and whether a new
+ * mismatch names the altered figure.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { Check, Fact, IngestIssue, Release, Verdict } from '../../src/lib/types.ts';
+import { decodeSource, importRelease, type MetaOptions } from '../../src/lib/import/index.ts';
+import { loadReleaseMeta, parseRelease } from '../../src/lib/ingest/index.ts';
+import { emptyModel } from '../../src/lib/model/index.ts';
+import { runChecks } from '../../src/lib/verify/index.ts';
+import { Decimal } from '../../src/lib/decimal.ts';
+import { applyPlanting, plantFigures, type Planting } from './plant.ts';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+/** The corpus: beside the clone, as CI has it (`../shared/corpus/` from the repository root). */
+export const CORPUS_DIR = resolve(ROOT, '..', 'shared', 'corpus');
+const FALLBACK_FILE = join(import.meta.dirname, 'fallback.yaml');
+
+const KINDS: Record<string, 'html' | 'text'> = { '.html': 'html', '.htm': 'html', '.txt': 'text', '.md': 'text', '.markdown': 'text' };
+const VERDICTS: Verdict[] = ['exact', 'rounding', 'unverifiable', 'mismatch'];
+
+/** The releases of the corpus: every file import reads, but its README. */
+export function corpusFiles(dir = CORPUS_DIR): string[] {
+  if (!existsSync(dir)) throw new Error(`expected the corpus of real releases in ${dir} (../shared/corpus beside the repository)`);
+  return readdirSync(dir)
+    .filter((f) => KINDS[extname(f).toLowerCase()] && !/^readme\./i.test(f))
+    .sort();
+}
+
+export function stemOf(file: string): string {
+  return file.slice(0, file.length - extname(file).length);
+}
+
+type Fallback = { defaults: Record<string, string>; releases: Record<string, Record<string, string>> };
+let fallbackCache: Fallback | null = null;
+function fallback(): Fallback {
+  fallbackCache ??= parseYaml(readFileSync(FALLBACK_FILE, 'utf8')) as Fallback;
+  return fallbackCache;
+}
+
+const OPTION_OF: Record<string, keyof MetaOptions> = {
+  title: 'title',
+  company: 'company',
+  name: 'name',
+  ticker: 'ticker',
+  exchange: 'exchange',
+  fiscal_period: 'fiscalPeriod',
+  fiscal_year_end: 'fiscalYearEnd',
+  fiscal_year_named_by: 'fiscalYearNamedBy',
+  release_date: 'releaseDate',
+  currency: 'currency',
+  scale: 'scale',
+};
+
+/** One corpus release measured. */
+export interface ReleaseMeasure {
+  id: string;
+  /** The source file, as published: `../shared/corpus/<file>` from the repository root. */
+  source: string;
+  /** The metadata keys import could not infer, taken from scripts/corpus/fallback.yaml. */
+  fallback: string[];
+  /** Why nothing could be read (import wrote nothing, or an internal error), else null. */
+  failure: string | null;
+  /** Problems import located in the source, and problems ingest located in release.txt. */
+  importIssues: IngestIssue[];
+  readIssues: IngestIssue[];
+  /** Every fact; those with a value (table figures). */
+  facts: number;
+  figures: number;
+  /** Figures that are an input or the reported figure of an evaluated check (exact, rounding, mismatch). */
+  covered: number;
+  verdicts: Record<Verdict, number>;
+  mismatches: Check[];
+  /** The release read (for reviews and plantings); not serialized. */
+  release?: Release;
+  checks?: Check[];
+  plantings?: PlantingResult[];
+}
+
+export interface PlantingResult extends Planting {
+  /** Whether the release read again holds the planted value at the same fact. */
+  read: boolean;
+  /** The new mismatches (not mismatches before) whose inputs or reported figure are the altered figure. */
+  caught: string[];
+}
+
+export interface CorpusOptions {
+  dir?: string;
+  /** The temporary data folder the releases are imported into. */
+  data: string;
+  /** Only these release ids (file stems). */
+  only?: string[];
+  /** Figures to plant per release (0: none). */
+  plant?: number;
+  seed?: number;
+  /** Called as each release is measured. */
+  progress?: (m: ReleaseMeasure) => void;
+}
+
+/**
+ * Imports one corpus file into `data` as `tieout import <file> --id <stem> --data <data> --force`
+ * would, taking from the fallback manifest only the keys import says it cannot infer.
+ */
+export function importCorpusFile(dir: string, file: string, data: string): { id: string; releaseDir: string | null; issues: IngestIssue[]; fallback: string[]; failure: string | null } {
+  const id = stemOf(file);
+  const path = join(dir, file);
+  const shown = relative(ROOT, path);
+  const { text, encoding } = decodeSource(readFileSync(path));
+  const kind = KINDS[extname(file).toLowerCase()];
+  const own = fallback().releases[id] ?? {};
+  const options: MetaOptions = { id };
+  const used: string[] = [];
+  let result = importRelease({ text, file: shown, kind, encoding }, options, []);
+  // A key given can let import infer another (a fiscal period, then its year's end), so ask again.
+  for (let attempt = 0; attempt < 3 && result.missing.length > 0; attempt++) {
+    for (const m of result.missing) {
+      const value = own[m.key] ?? fallback().defaults[m.key];
+      const option = OPTION_OF[m.key];
+      if (value === undefined || !option) continue;
+      options[option] = String(value);
+      used.push(m.key);
+    }
+    result = importRelease({ text, file: shown, kind, encoding }, options, []);
+  }
+  if (result.missing.length > 0 || result.invalid.length > 0 || !result.metaYaml || !result.id) {
+    return { id, releaseDir: null, issues: result.issues, fallback: used, failure: [...result.invalid, ...result.missing.map((m) => m.message)].join('; ') || 'import wrote nothing' };
+  }
+  const releaseDir = join(data, 'releases', result.id.value);
+  mkdirSync(releaseDir, { recursive: true });
+  writeFileSync(join(releaseDir, 'release.txt'), result.releaseText);
+  writeFileSync(join(releaseDir, 'release.yaml'), result.metaYaml);
+  return { id: result.id.value, releaseDir, issues: result.issues, fallback: used, failure: null };
+}
+
+/** A release folder read and checked with no company model and no claims file. */
+export function readAndCheck(releaseDir: string, text?: string): { release: Release; checks: Check[] } {
+  const meta = loadReleaseMeta(join(releaseDir, 'release.yaml'));
+  const file = join(releaseDir, 'release.txt');
+  const release = parseRelease(text ?? readFileSync(file, 'utf8'), meta, emptyModel, file);
+  return { release, checks: runChecks(release, emptyModel) };
+}
+
+/** Facts with a value: the table figures. */
+export function figuresOf(facts: readonly Fact[]): Fact[] {
+  return facts.filter((f) => f.status === 'reported' && f.value !== null);
+}
+
+/** The figures an evaluated check reads: its inputs and its reported figure, for exact, rounding and mismatch verdicts. */
+export function coveredFigures(checks: readonly Check[]): Set<string> {
+  const read = new Set<string>();
+  for (const c of checks) {
+    if (c.verdict === 'unverifiable') continue;
+    for (const i of c.inputs) read.add(i);
+    if (c.reported.fact) read.add(c.reported.fact);
+  }
+  return read;
+}
+
+/** Measures one corpus file. */
+export function measureRelease(dir: string, file: string, options: CorpusOptions): ReleaseMeasure {
+  const imported = importCorpusFile(dir, file, options.data);
+  const measure: ReleaseMeasure = {
+    id: imported.id,
+    source: relative(ROOT, join(dir, file)),
+    fallback: imported.fallback,
+    failure: imported.failure,
+    importIssues: imported.issues,
+    readIssues: [],
+    facts: 0,
+    figures: 0,
+    covered: 0,
+    verdicts: { exact: 0, rounding: 0, unverifiable: 0, mismatch: 0 },
+    mismatches: [],
+  };
+  if (!imported.releaseDir) return measure;
+  let read: { release: Release; checks: Check[] };
+  try {
+    read = readAndCheck(imported.releaseDir);
+  } catch (e) {
+    measure.failure = `internal error: ${(e as Error).stack ?? e}`;
+    return measure;
+  }
+  const { release, checks } = read;
+  const figures = figuresOf(release.facts);
+  const covered = coveredFigures(checks);
+  measure.readIssues = release.errors;
+  measure.facts = release.facts.length;
+  measure.figures = figures.length;
+  measure.covered = figures.filter((f) => covered.has(f.id)).length;
+  for (const c of checks) measure.verdicts[c.verdict]++;
+  measure.mismatches = checks.filter((c) => c.verdict === 'mismatch');
+  measure.release = release;
+  measure.checks = checks;
+  if (options.plant) measure.plantings = plantErrors(imported.releaseDir, release, checks, options.plant, options.seed ?? 1);
+  return measure;
+}
+
+/**
+ * Each planting applied alone to release.txt, the release read and checked again: caught when a
+ * check that was no mismatch before is one now and reads the altered figure.
+ */
+export function plantErrors(releaseDir: string, release: Release, checks: readonly Check[], count: number, seed: number): PlantingResult[] {
+  const before = new Set(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id));
+  return plantFigures(release.meta.id, release.facts, release.text, count, seed).map((p) => {
+    const altered = readAndCheck(releaseDir, applyPlanting(release.text, p));
+    const fact = altered.release.facts.find((f) => f.id === p.fact);
+    const read = !!fact && fact.value !== null && new Decimal(fact.value).eq(p.planted);
+    const caught = altered.checks
+      .filter((c) => c.verdict === 'mismatch' && !before.has(c.id) && (c.reported.fact === p.fact || c.inputs.includes(p.fact)))
+      .map((c) => c.id);
+    return { ...p, read, caught };
+  });
+}
+
+/** Every release of the corpus measured, in file order. */
+export function measureCorpus(options: CorpusOptions): ReleaseMeasure[] {
+  const dir = options.dir ?? CORPUS_DIR;
+  const files = corpusFiles(dir).filter((f) => !options.only || options.only.includes(stemOf(f)));
+  return files.map((file) => {
+    const m = measureRelease(dir, file, options);
+    options.progress?.(m);
+    return m;
+  });
+}
+
+export interface CorpusTotals {
+  releases: number;
+  failures: number;
+  facts: number;
+  figures: number;
+  covered: number;
+  problems: number;
+  checks: number;
+  verdicts: Record<Verdict, number>;
+  mismatches: number;
+  mismatchesByKind: Record<string, number>;
+  planted: number;
+  plantedRead: number;
+  caught: number;
+}
+
+export function totalsOf(measures: readonly ReleaseMeasure[]): CorpusTotals {
+  const t: CorpusTotals = {
+    releases: measures.length,
+    failures: 0,
+    facts: 0,
+    figures: 0,
+    covered: 0,
+    problems: 0,
+    checks: 0,
+    verdicts: { exact: 0, rounding: 0, unverifiable: 0, mismatch: 0 },
+    mismatches: 0,
+    mismatchesByKind: {},
+    planted: 0,
+    plantedRead: 0,
+    caught: 0,
+  };
+  for (const m of measures) {
+    if (m.failure) t.failures++;
+    t.facts += m.facts;
+    t.figures += m.figures;
+    t.covered += m.covered;
+    t.problems += m.importIssues.length + m.readIssues.length;
+    for (const v of VERDICTS) {
+      t.verdicts[v] += m.verdicts[v];
+      t.checks += m.verdicts[v];
+    }
+    t.mismatches += m.mismatches.length;
+    for (const c of m.mismatches) t.mismatchesByKind[c.kind] = (t.mismatchesByKind[c.kind] ?? 0) + 1;
+    for (const p of m.plantings ?? []) {
+      t.planted++;
+      if (p.read) t.plantedRead++;
+      if (p.caught.length > 0) t.caught++;
+    }
+  }
+  return t;
+}
+
+export const percent = (n: number, of: number) => (of === 0 ? '—' : `${((100 * n) / of).toFixed(1)}%`);
