@@ -30,6 +30,7 @@ import { referenceProject } from './reference.ts';
 import { renderThreads } from '../src/integrations/render-pool.ts';
 import { simulateSite, BUNDLED } from './simulate.ts';
 import { heaviestByKind, pageComposition, pageWeights, releaseBytesByKind } from './weights.ts';
+import { CORPUS_DIR, corpusReport, measureCorpus } from '../scripts/corpus/measure.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -39,6 +40,9 @@ const WARM = Number(process.env.BENCH_WARM ?? 100);
 if (!Number.isInteger(WARM) || WARM < 0) throw new Error(`BENCH_WARM must be a number of releases (0 leaves the warm rebuilds out), not "${process.env.BENCH_WARM}"`);
 const REF_PAGES = Number(process.env.BENCH_REF_PAGES ?? 200);
 const MICRO_RUNS = Number(process.env.BENCH_N ?? 20);
+// Figures planted per corpus release (scripts/corpus/plant.ts); BENCH_CORPUS=0 leaves the corpus out.
+const CORPUS_PLANT = Number(process.env.BENCH_CORPUS_PLANT ?? 10);
+const CORPUS = process.env.BENCH_CORPUS !== '0' && existsSync(CORPUS_DIR);
 const TMP = mkdtempSync(join(process.env.BENCH_TMP ?? tmpdir(), 'tieout-bench-'));
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -48,6 +52,7 @@ const s = (n: number) => `${(n / 1000).toFixed(1)} s`;
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const mib = (n: number) => `${(n / MiB).toFixed(0)} MiB`;
 const ratio = (n: number) => `${n.toFixed(2)}×`;
+const pct = (n: number | null) => (n === null ? '—' : `${(100 * n).toFixed(1)}%`);
 
 function timeMedian(runs: number, setup: () => unknown, fn: (x: unknown) => unknown): number {
   const samples: number[] = [];
@@ -191,6 +196,14 @@ const homeAt = SIZES.map((n) => ({ releases: n, gzip: pageWeights(join(project, 
 const listingMax = Math.max(0, ...atLargest.filter((w) => w.kind === 'listing' || w.kind === 'home').map((w) => w.gzip));
 machine.loadAtEnd = loadavg()[0]!;
 
+// --- The corpus of real releases (../shared/corpus): coverage and planted errors caught, after the
+// timed parts so that it weighs on none of them.
+let corpus: ReturnType<typeof corpusReport> | null = null;
+if (CORPUS) {
+  log(`corpus: ${CORPUS_DIR}, ${CORPUS_PLANT} planted errors a release…`);
+  corpus = corpusReport(measureCorpus({ data: join(TMP, 'corpus'), plant: CORPUS_PLANT, seed: 1 }), CORPUS_PLANT, 1);
+}
+
 // --- Report.
 const results = {
   date: new Date().toISOString(),
@@ -237,6 +250,7 @@ const results = {
     searchIndex: { bytes: searchIndexBytes, perRelease: searchIndexBytes / largest },
     pages: bundled,
   },
+  corpus,
 };
 
 const out = [
@@ -278,6 +292,19 @@ const out = [
   `  home page: ${homeAt.map((h) => `${kib(h.gzip)} at ${h.releases}`).join(', ')}; largest listing at ${largest}: ${kib(listingMax)}`,
   `  output per release at ${largest}: max ${kib(results.weights.perReleaseBytes.max)}, median ${kib(results.weights.perReleaseBytes.median)}, plus ${kib(results.weights.searchIndex.perRelease)} of search index (${mib(results.weights.searchIndex.bytes)} in all); target < 1 MiB`,
   `  of which (bundled release, raw): ${Object.entries(results.weights.releaseBytesByKind).map(([k, b]) => `${k} ${kib(b)}`).join(', ')}`,
+  '',
+  ...(corpus === null
+    ? [`corpus of real releases: left out (${CORPUS_DIR} ${existsSync(CORPUS_DIR) ? 'skipped with BENCH_CORPUS=0' : 'not found'})`]
+    : [
+        `corpus of real releases (${corpus.releases}, no company model, no claims file): ${corpus.facts} facts, ${corpus.checks} checks, ${corpus.mismatches} mismatches`,
+        `  coverage: ${pct(corpus.coverage.share)} of ${corpus.figures} table figures read by an evaluated check (target ≥ 90%)`,
+        `  planted errors caught: ${pct(corpus.planted.share)} (${corpus.planted.caught} of ${corpus.planted.planted}; ${CORPUS_PLANT} a release, seed 1; target ≥ 90%)`,
+        '  per release (coverage, planted errors caught):',
+        ...corpus.perRelease
+          .map((r) => `${r.id} ${pct(r.coverage)} ${r.caught}/${r.planted}`)
+          .reduce<string[][]>((rows, cell, i) => (i % 5 === 0 ? [...rows, [cell]] : [...rows.slice(0, -1), [...rows.at(-1)!, cell]]), [])
+          .map((row) => `    ${row.join(', ')}`),
+      ]),
 ];
 console.log(out.join('\n'));
 

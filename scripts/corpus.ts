@@ -9,7 +9,7 @@
  *   node scripts/corpus.ts [--plant N] [--seed S] [--only id,id] [--mismatches] [--json FILE]
  *                          [--draft-reviews] [--keep DIR]
  *
- * --plant N        figures altered per release (default 5; 0 leaves planted errors out)
+ * --plant N        figures altered per release (default 10; 0 leaves planted errors out)
  * --mismatches     list every mismatch with its review
  * --json FILE      the whole measurement as JSON
  * --draft-reviews  add each mismatch no review lists to its release's review file as `unreviewed`
@@ -29,7 +29,7 @@ const option = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const plant = Number(option('--plant') ?? 5);
+const plant = Number(option('--plant') ?? 10);
 const seed = Number(option('--seed') ?? 1);
 const only = option('--only')?.split(',');
 const keep = option('--keep');
@@ -58,7 +58,7 @@ out(`${t.releases} releases${t.failures ? ` (${t.failures} not read)` : ''}: ${t
 out(`checks: ${t.checks} (${t.verdicts.exact} exact, ${t.verdicts.rounding} rounding, ${t.verdicts.unverifiable} unverifiable, ${t.verdicts.mismatch} mismatch)`);
 out(`mismatches by kind: ${Object.entries(t.mismatchesByKind).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
 out(`coverage: ${percent(t.covered, t.figures)} of table figures read by an evaluated check (${t.covered} of ${t.figures})`);
-if (plant) out(`planted errors caught: ${percent(t.caught, t.planted)} (${t.caught} of ${t.planted}, seed ${seed}, ${plant} a release${t.plantedRead < t.planted ? `; ${t.planted - t.plantedRead} not read back as planted` : ''})`);
+if (plant) out(`planted errors caught: ${percent(t.caught, t.planted)} (${t.caught} of ${t.planted}, seed ${seed}, ${plant} a release${t.plantedRead < t.planted ? `; ${t.planted - t.plantedRead} not read back as planted` : ''}); on figures an evaluated check read: ${percent(t.caughtCovered, t.plantedCovered)} (${t.caughtCovered} of ${t.plantedCovered})`);
 
 const reviews = loadReviews();
 const comparison = compareReviews(measures, reviews);

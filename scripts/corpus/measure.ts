@@ -88,6 +88,8 @@ export interface ReleaseMeasure {
 export interface PlantingResult extends Planting {
   /** Whether the release read again holds the planted value at the same fact. */
   read: boolean;
+  /** Whether an evaluated check read the figure before it was altered (see coveredFigures). */
+  covered: boolean;
   /** The new mismatches (not mismatches before) whose inputs or reported figure are the altered figure. */
   caught: string[];
 }
@@ -209,6 +211,7 @@ export function measureRelease(dir: string, file: string, options: CorpusOptions
  */
 export function plantErrors(releaseDir: string, release: Release, checks: readonly Check[], count: number, seed: number): PlantingResult[] {
   const before = new Set(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id));
+  const covered = coveredFigures(checks);
   return plantFigures(release.meta.id, release.facts, release.text, count, seed).map((p) => {
     const altered = readAndCheck(releaseDir, applyPlanting(release.text, p));
     const fact = altered.release.facts.find((f) => f.id === p.fact);
@@ -216,7 +219,7 @@ export function plantErrors(releaseDir: string, release: Release, checks: readon
     const caught = altered.checks
       .filter((c) => c.verdict === 'mismatch' && !before.has(c.id) && (c.reported.fact === p.fact || c.inputs.includes(p.fact)))
       .map((c) => c.id);
-    return { ...p, read, caught };
+    return { ...p, read, covered: covered.has(p.fact), caught };
   });
 }
 
@@ -245,6 +248,9 @@ export interface CorpusTotals {
   planted: number;
   plantedRead: number;
   caught: number;
+  /** Plantings on a figure an evaluated check read, and those of them caught. */
+  plantedCovered: number;
+  caughtCovered: number;
 }
 
 export function totalsOf(measures: readonly ReleaseMeasure[]): CorpusTotals {
@@ -262,6 +268,8 @@ export function totalsOf(measures: readonly ReleaseMeasure[]): CorpusTotals {
     planted: 0,
     plantedRead: 0,
     caught: 0,
+    plantedCovered: 0,
+    caughtCovered: 0,
   };
   for (const m of measures) {
     if (m.failure) t.failures++;
@@ -279,9 +287,39 @@ export function totalsOf(measures: readonly ReleaseMeasure[]): CorpusTotals {
       t.planted++;
       if (p.read) t.plantedRead++;
       if (p.caught.length > 0) t.caught++;
+      if (p.covered) t.plantedCovered++;
+      if (p.covered && p.caught.length > 0) t.caughtCovered++;
     }
   }
   return t;
 }
 
 export const percent = (n: number, of: number) => (of === 0 ? '—' : `${((100 * n) / of).toFixed(1)}%`);
+
+/** What the bench keeps of a corpus run: totals, coverage and planted errors caught, per release and in all. */
+export function corpusReport(measures: readonly ReleaseMeasure[], plant: number, seed: number) {
+  const t = totalsOf(measures);
+  const share = (n: number, of: number) => (of === 0 ? null : n / of);
+  return {
+    releases: t.releases,
+    facts: t.facts,
+    figures: t.figures,
+    problems: t.problems,
+    checks: t.checks,
+    verdicts: t.verdicts,
+    mismatches: t.mismatches,
+    mismatchesByKind: t.mismatchesByKind,
+    coverage: { covered: t.covered, figures: t.figures, share: share(t.covered, t.figures), target: 0.9 },
+    planted: { perRelease: plant, seed, planted: t.planted, caught: t.caught, share: share(t.caught, t.planted), target: 0.9, onCovered: t.plantedCovered, caughtOnCovered: t.caughtCovered },
+    perRelease: measures.map((m) => ({
+      id: m.id,
+      facts: m.facts,
+      figures: m.figures,
+      covered: m.covered,
+      coverage: share(m.covered, m.figures),
+      mismatches: m.mismatches.length,
+      planted: m.plantings?.length ?? 0,
+      caught: m.plantings?.filter((p) => p.caught.length > 0).length ?? 0,
+    })),
+  };
+}
