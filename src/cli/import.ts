@@ -109,8 +109,16 @@ function report(result: ImportResult, file: string, dir: string, sourceName: str
     `  ${sourceName.padEnd(12)} the file as published, verbatim (${size.toLocaleString('en-US')} bytes${s.encoding !== 'utf-8' ? `, read as ${s.encoding}` : ''})`,
     `  ${'release.txt'.padEnd(12)} ${s.lines} lines: ${s.tables} table${s.tables === 1 ? '' : 's'} with ${s.figures} printed values, ${s.paragraphs} other lines, ${s.bullets} list items`,
     `  ${'release.yaml'.padEnd(12)} drafted from what the release states; check each value (its comment says where it came from):`,
-    ...Object.entries(result.meta).map(([key, found]) => `    ${`${key}:`.padEnd(17)} ${found!.value === '' ? "''" : found!.value}`),
+    ...Object.entries(result.meta).map(([key, found]) => `    ${`${key}:`.padEnd(17)} ${found!.value === '' ? "''" : found!.value}${found!.assumed ? '  (assumed: confirm)' : ''}`),
   ];
+  const assumed = Object.entries(result.meta).filter(([, f]) => f!.assumed);
+  if (result.id?.assumed) assumed.unshift(['release id', result.id]);
+  if (assumed.length > 0) {
+    lines.push(`  confirm ${assumed.length === 1 ? 'this value' : `these ${assumed.length} values`}: assumed, not read from the release (release.yaml says why beside each):`);
+    for (const [key, f] of assumed) lines.push(`    ${`${key}:`.padEnd(17)} ${f!.value}  (${f!.from.replace(/^assumed:\s*/, '')})`);
+  }
+  const empty = Object.entries(result.meta).filter(([k, f]) => f!.value === '' && !(k === 'exchange' && result.meta.ticker?.value));
+  if (empty.length > 0) lines.push(`  left empty: ${empty.map(([k]) => k).join(', ')} (the release does not print ${empty.length === 1 ? 'it' : 'them'}; fill in release.yaml if the site should show ${empty.length === 1 ? 'it' : 'them'})`);
   if (s.source === 'html') {
     const parts = [
       left.chrome > 0 ? `${left.chrome} page elements that are not the release (navigation, scripts, styles, sharing and sign-up widgets, hidden text)` : '',

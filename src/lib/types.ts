@@ -287,6 +287,8 @@ export interface Check {
 export interface DraftedValue {
   value: string;
   from: string;
+  /** Assumed where the release says nothing, not read from it: for the user to confirm. */
+  assumed?: boolean;
 }
 
 /** What `tieout import` made of one release file; nothing is written by the library. */

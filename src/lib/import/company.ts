@@ -3,6 +3,8 @@ import { inText, quote, type Found } from './evidence.ts';
 
 export interface Listing {
   name: Found<string>;
+  /** No name is printed before the listing: the ticker stands in for it. */
+  nameStandsIn: boolean;
   ticker: Found<string>;
   exchange: Found<string>;
 }
@@ -40,6 +42,7 @@ export function findListing(scan: ScannedText): Listing | null {
     const name = short ? legalName(short, scan) : null;
     return {
       name: name ?? { value: short || ticker, from: short ? `the name before ${where}` : `no name printed before ${where}; the ticker stands in` },
+      nameStandsIn: !short,
       ticker: { value: ticker, from: `the listing ${where}` },
       exchange: { value: exchange, from: `the listing ${where}` },
     };
@@ -71,7 +74,7 @@ function nameBefore(text: string): string {
 }
 
 /** The name with the corporate suffix the release prints with it, as mixed case as printed anywhere. */
-function legalName(short: string, scan: ScannedText): Found<string> | null {
+function legalName(short: string, scan: ScannedText, what = 'the name the listing follows with its corporate suffix'): Found<string> | null {
   if (new RegExp(`${LEGAL_SUFFIX}$`).test(short)) return { value: short, from: `the name before the listing` };
   const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`\\b${escaped},?\\s+${LEGAL_SUFFIX}(?![\\w])`, 'i');
@@ -83,5 +86,56 @@ function legalName(short: string, scan: ScannedText): Found<string> | null {
   const mixed = hits.find((h) => h.text !== h.text.toUpperCase()) ?? hits[0];
   if (!mixed) return null;
   const value = mixed.text === mixed.text.toUpperCase() ? `${short}${mixed.text.slice(short.length).replace(/\w+/g, (w) => w[0] + w.slice(1).toLowerCase())}` : mixed.text;
-  return { value, from: `${quote(mixed.text)} (${inText(mixed.line)}), the name the listing follows with its corporate suffix` };
+  return { value, from: `${quote(mixed.text)} (${inText(mixed.line)}), ${what}` };
+}
+
+/** A word of a company name as a dateline runs into it: "Copa Holdings, S.A.", "Ascendis Pharma A/S". */
+const LEAD_WORD = /^(?:[A-Z&][\w.&'’,/!-]*|\d[\w.&'’,-]*[A-Za-z][\w.&'’,-]*|of|and|the|de|du|des|la|le|und|for|&)$/;
+/** What a dateline prints between its date and the text: a wire's mark and dashes ("(GLOBE NEWSWIRE) —", "/CNW/ -", "--"). */
+const AFTER_DATE = /^\s*(?:\([^)]{0,40}\)|\/[^/]{0,40}\/)?[\s—–\-/:]*/;
+
+/**
+ * The company as the dateline names it when the release prints no listing (a wire copy leaves
+ * the listing out): the name words that open the text after the dateline's date ("SEATTLE,
+ * Feb. 11, 2025 (GLOBE NEWSWIRE) — Adaptive Biotechnologies Corporation (“Adaptive …”)").
+ */
+export function findNameAfterDateline(scan: ScannedText, dateline: { line: number; end: number } | null): Found<string> | null {
+  if (!dateline) return null;
+  const line = scan.prose.find((p) => p.line === dateline.line);
+  if (!line) return null;
+  const rest = line.text.slice(dateline.end).replace(AFTER_DATE, '');
+  const words: string[] = [];
+  for (const w of rest.split(/\s+/)) {
+    if (!LEAD_WORD.test(w) || /^[-–—]/.test(w)) break;
+    words.push(w);
+    if (w.endsWith(',') && words.length > 1 && !/^(?:Inc|Corp|Ltd|S\.A|N\.V|L\.P|LLC|plc)/i.test(rest.split(/\s+/)[words.length] ?? '')) break;
+    if (words.length >= 8) break;
+  }
+  while (words.length > 0 && /^(?:of|and|the|de|du|des|la|le|und|for|&)$/i.test(words[words.length - 1]!)) words.pop();
+  const short = words.join(' ').replace(/,$/, '');
+  if (!short || /^(?:The|A|An)$/i.test(short)) return null;
+  const where = `the name after the dateline ${quote(line.text.slice(0, dateline.end + (line.text.slice(dateline.end).length - rest.length) + short.length))} (${inText(line.line)})`;
+  const legal = new RegExp(`${LEGAL_SUFFIX}$`).test(short) ? null : legalName(short, scan, `the name after the dateline (${inText(line.line)}) with its corporate suffix`);
+  return legal ?? { value: short, from: where };
+}
+
+/** A headline's verbs of a results release: its subject is the company ("Acme Corp. Reports Third Quarter …"). */
+const HEADLINE_VERB = /^(.{2,80}?)(?:\s+(?:Reports|Announces|Posts|Provides|Delivers|Releases|Publishes)\b|:\s)/i;
+/** Words of a period or a report, which no company name is made of ("Year-End Report", "Q4 2024"). */
+const PERIOD_WORD = /\b(?:quarter|year|year-end|fiscal|results|report|half|interim|Q[1-4]|FY\d*|\d{4})\b/i;
+
+/**
+ * The company as a headline names it, its subject before "Reports" or "Announces" (or a
+ * colon: "Legrand: 2024 Full-year Results"), when nothing else names it. Assumed: a headline's
+ * subject may be a brand or a short form of the name.
+ */
+export function findNameInHeadline(headline: string | null, scan: ScannedText): Found<string> | null {
+  if (!headline) return null;
+  const m = HEADLINE_VERB.exec(headline.trim());
+  if (!m) return null;
+  const short = m[1]!.trim().replace(/[,:]$/, '');
+  const words = short.split(/\s+/);
+  if (words.length > 8 || !words.every((w) => LEAD_WORD.test(w)) || PERIOD_WORD.test(short)) return null;
+  const legal = new RegExp(`${LEGAL_SUFFIX}$`).test(short) ? null : legalName(short, scan, "the headline's subject with its corporate suffix");
+  return { ...(legal ?? { value: short, from: `the headline's subject, ${quote(m[0].trim())}` }), assumed: true };
 }

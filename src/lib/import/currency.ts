@@ -1,5 +1,5 @@
 import type { ScannedText } from './scan-text.ts';
-import type { Found } from './evidence.ts';
+import { inText, quote, type Found } from './evidence.ts';
 
 /** Currency marks printed with figures, and the ISO code each stands for. Longer marks first. */
 const MARKS: [RegExp, string, string][] = [
@@ -22,11 +22,77 @@ const MARKS: [RegExp, string, string][] = [
 ];
 
 /**
- * The currency of the release's figures: the mark printed most often in its tables'
- * cells and titles (or, when the tables print none, in its prose). "¥" is read as yen
- * unless the release also prints RMB/CNY.
+ * Currencies as a unit statement names them: "thousands of Canadian dollars", "(In NT$
+ * million)", "€m", "SEK m", "(In EUR'000s)", "US$ millions". A "$" with no country is no
+ * statement of which dollar. First match wins: the qualified dollars before the others.
+ */
+const NAMED: [RegExp, string][] = [
+  [/\bcanadian\s*(?:dollars?|\$)|\bC(?:AD|DN)?\$|\bCAD\b/i, 'CAD'],
+  [/\bNT\$|\bnew\s+taiwan\s+dollars?|\bTWD\b/i, 'TWD'],
+  [/\bHK\$|\bhong\s+kong\s+dollars?|\bHKD\b/i, 'HKD'],
+  [/\bA(?:U)?\$|\baustralian\s+dollars?|\bAUD\b/i, 'AUD'],
+  [/\bS\$|\bsingapore\s+dollars?|\bSGD\b/i, 'SGD'],
+  [/\bU\.?S\.?\s*\$|\bU\.?S\.?\s+dollars?|\bunited\s+states\s+dollars?|\bUSD\b/i, 'USD'],
+  [/€|\beuros?\b|\bEUR\b/i, 'EUR'],
+  [/£|\bpounds?\s+sterling\b|\bGBP\b/i, 'GBP'],
+  [/\bSEK\b|\bMSEK\b|\bswedish\s+kronor\b/i, 'SEK'],
+  [/\bDKK\b|\bdanish\s+kroner\b/i, 'DKK'],
+  [/\bNOK\b|\bnorwegian\s+kroner\b/i, 'NOK'],
+  [/\bCHF\b|\bswiss\s+francs?\b/i, 'CHF'],
+  [/\bRMB\b|\bCNY\b|\brenminbi\b/i, 'CNY'],
+  [/¥|\bJPY\b|\bjapanese\s+yen\b|\byen\b/i, 'JPY'],
+  [/₹|\bINR\b|\bindian\s+rupees?\b/i, 'INR'],
+  [/\bR\$|\bBRL\b|\bbrazilian\s+reais\b/i, 'BRL'],
+  [/\bMX\$|\bMXN\b|\bmexican\s+pesos?\b/i, 'MXN'],
+  [/₩|\bKRW\b|\bkorean\s+won\b/i, 'KRW'],
+];
+const SCALE_WORD = /\b(?:thousands?|millions?|billions?|m|mn|bn|k|'?000'?s?)\b|\$000|\d'000|[€£$]m\b/i;
+
+function named(text: string): string | null {
+  for (const [re, code] of NAMED) if (re.test(text)) return code;
+  return null;
+}
+
+/**
+ * A table's statement of its currency: a title line or a row printing no figure that names a
+ * currency with a scale or as the table's unit ("(thousands of Canadian $)", "SEK m", "In €
+ * millions", "(In NT$ million, except per share data)"). Short, not a sentence.
+ */
+function tableStatement(text: string): string | null {
+  const t = text.trim();
+  if (t.length > 90 || /[.!?]$/.test(t) || !SCALE_WORD.test(t)) return null;
+  return named(t);
+}
+
+/** A sentence stating the release's currency: "All amounts in this press release are in Canadian dollars", "(In United States dollars, except where noted otherwise)". */
+const PROSE_STATEMENT = /(?:\ball\s+(?:dollar\s+)?(?:amounts|figures)\b[^.]{0,50}?\b(?:are\s+)?(?:stated\s+|expressed\s+|presented\s+|reported\s+)?in\s+|^\(?\s*(?:all\s+amounts\s+)?(?:in|expressed\s+in|stated\s+in)\s+)(?:thousands\s+of\s+|millions\s+of\s+)?((?:canadian|u\.?\s?s\.?|united\s+states|australian|new\s+taiwan|hong\s+kong|singapore)\s+dollars|euros?|swedish\s+kronor|danish\s+kroner|norwegian\s+kroner|swiss\s+francs|pounds\s+sterling|japanese\s+yen|renminbi)\b/i;
+
+/**
+ * The currency of the release's figures, from the strongest evidence first: the unit
+ * statements of its tables (the most common currency they name); a sentence stating it
+ * ("All amounts … are in Canadian dollars"); else the mark printed most often in its tables'
+ * cells and titles (or, when the tables print none, in its prose). "¥" is read as yen unless
+ * the release also prints RMB/CNY.
  */
 export function findCurrency(scan: ScannedText): Found<string> | null {
+  const stated = new Map<string, { n: number; example: string; line: number }>();
+  for (const t of scan.tables) {
+    for (const text of [...t.title, ...t.columns, ...t.labels]) {
+      const code = tableStatement(text);
+      if (!code) continue;
+      const prev = stated.get(code);
+      stated.set(code, { n: (prev?.n ?? 0) + 1, example: prev?.example ?? text, line: prev?.line ?? t.line });
+    }
+  }
+  if (stated.size > 0) {
+    const [code, { n, example, line }] = [...stated].sort((a, b) => b[1].n - a[1].n)[0]!;
+    return { value: code, from: `the tables' unit statements: ${n} name ${code} (${quote(example)}, the table at ${inText(line)})` };
+  }
+  for (const { line, text } of scan.prose) {
+    const m = PROSE_STATEMENT.exec(text);
+    const code = m ? named(m[1]!) : null;
+    if (code) return { value: code, from: `${quote(m![0])} (${inText(line)})` };
+  }
   const inTables = [...scan.tables.flatMap((t) => [...t.cells, ...t.title, ...t.columns])].join('\n');
   const fromTables = count(inTables);
   const counts = fromTables.size > 0 ? fromTables : count(scan.prose.map((p) => p.text).join('\n'));

@@ -2,11 +2,11 @@ import GithubSlugger from 'github-slugger';
 import type { ScannedText } from './scan-text.ts';
 import type { Found, PageHints } from './evidence.ts';
 import { findHeadline } from './headline.ts';
-import { findListing } from './company.ts';
+import { findListing, findNameAfterDateline, findNameInHeadline } from './company.ts';
 import { findFiscalPeriod } from './fiscal-period.ts';
 import { findFiscalYearEnd } from './fiscal-year-end.ts';
 import { findYearNaming } from './fiscal-year-naming.ts';
-import { findReleaseDate } from './release-date.ts';
+import { findDateline, findReleaseDate } from './release-date.ts';
 import { findCurrency } from './currency.ts';
 import { findScale } from './scale.ts';
 import { messages } from './messages.ts';
@@ -72,12 +72,19 @@ const VALID: Partial<Record<MetaKey | 'id', [RegExp, string]>> = {
 
 const OPTION_NAME: Record<MetaKey | 'id', string> = { ...Object.fromEntries(Object.entries(OPTION).map(([k, v]) => [k, v.option])), id: '--id' } as Record<MetaKey | 'id', string>;
 
+/** A period id as a file name may print it: "acme-2024-q4", "airt-fy2025-q3", "bam-2024-fy", "acme-q3-2023". */
+const FILE_PERIOD = /(?:^|[^a-z0-9])(?:fy)?(\d{4})-(q[1-4]|h[12]|fy)(?![a-z0-9])|(?:^|[^a-z0-9])(q[1-4]|h[12])-(?:fy)?(\d{4})(?![0-9])/i;
+
 /**
  * Drafts release.yaml from what the release states, each value with where it came from;
- * options override. What cannot be inferred is listed as missing with the option that
- * supplies it: never guessed.
+ * options override. Only what the checks and the site need and nothing sensible can stand
+ * for is listed as missing, with the option that supplies it (the fiscal period, the release
+ * date, the currency). What the release does not print is drafted all the same and said:
+ * a ticker, exchange or name it does not print is left empty, and a value nothing states
+ * (a scale of units, fiscal years named by their end) is assumed, marked for the user to confirm.
+ * `fileName` is the file imported: its name is the release id when the release prints no listing.
  */
-export function draftMeta(scan: ScannedText, page: PageHints | null, options: MetaOptions, companies: string[] = []): DraftMeta {
+export function draftMeta(scan: ScannedText, page: PageHints | null, options: MetaOptions, companies: string[] = [], fileName?: string): DraftMeta {
   const given = (value: string | undefined, option: string): Found<string> | null => (value !== undefined ? { value, from: `given with ${option}` } : null);
   const values: DraftMeta['values'] = {};
   const set = (key: MetaKey, found: Found<string> | null) => {
@@ -87,23 +94,49 @@ export function draftMeta(scan: ScannedText, page: PageHints | null, options: Me
   const headline = given(options.title, '--title') ?? findHeadline(scan, page);
   set('title', headline);
   const listing = findListing(scan);
-  set('ticker', given(options.ticker?.toUpperCase(), '--ticker') ?? listing?.ticker ?? null);
-  set('exchange', given(options.exchange, '--exchange') ?? listing?.exchange ?? (values.ticker ? { value: '', from: 'no exchange printed with the ticker' } : null));
-  set('name', given(options.name, '--name') ?? listing?.name ?? null);
+  const dateline = findDateline(scan);
+  const noListing = 'the release prints no listing such as "(NASDAQ: ACME)" (a wire copy may leave it out): left empty';
+  set('ticker', given(options.ticker?.toUpperCase(), '--ticker') ?? listing?.ticker ?? { value: '', from: `${noListing}; pass --ticker to set it` });
+  set('exchange', given(options.exchange, '--exchange') ?? listing?.exchange ?? { value: '', from: values.ticker!.value ? 'no exchange printed with the ticker' : `${noListing}; pass --exchange to set it` });
+  set(
+    'name',
+    given(options.name, '--name') ??
+      (listing && !listing.nameStandsIn ? listing.name : null) ??
+      findNameAfterDateline(scan, dateline) ??
+      findNameInHeadline(headline?.value ?? null, scan) ??
+      listing?.name ?? { value: '', from: 'the release names no company before a listing, after its dateline or as its headline\'s subject: left empty; pass --name to set it' },
+  );
 
-  const period = findFiscalPeriod(scan, headline?.value ?? null);
+  const read = findFiscalPeriod(scan, headline?.value ?? null);
+  const period = read ?? periodInFileName(fileName);
   set('fiscal_period', given(options.fiscalPeriod, '--fiscal-period') ?? period);
   const periodKind = options.fiscalPeriod ? parsePeriod(options.fiscalPeriod) : period;
-  const yearEnd = findFiscalYearEnd(scan, periodKind ? { kind: periodKind.kind, quarter: periodKind.quarter, ended: period?.ended ?? null, endedFrom: period?.endedFrom ?? null } : null);
-  set('fiscal_year_end', given(options.fiscalYearEnd, '--fiscal-year-end') ?? yearEnd);
+  const yearEnd = findFiscalYearEnd(scan, periodKind ? { kind: periodKind.kind, quarter: periodKind.quarter, ended: read?.ended ?? null, endedFrom: read?.endedFrom ?? null } : null);
+  set(
+    'fiscal_year_end',
+    given(options.fiscalYearEnd, '--fiscal-year-end') ??
+      yearEnd ?? { value: '12-31', from: 'assumed: the release prints no "fiscal year ended …" date and no quarter end to infer it from, so a calendar year', assumed: true },
+  );
   const printed = options.fiscalPeriod
     ? periodKind && { value: options.fiscalPeriod, ...periodKind, printedYear: true, ended: null, from: 'the period given with --fiscal-period' }
-    : period && { ...period, from: period.from.replace(/ \(.*$/, '') };
-  set('fiscal_year_named_by', given(options.fiscalYearNamedBy, '--fiscal-year-named-by') ?? findYearNaming(printed ?? null, values.fiscal_year_end ? { value: values.fiscal_year_end.value, quarterEnd: yearEnd?.quarterEnd, yearEnd: options.fiscalYearEnd ? undefined : yearEnd?.yearEnd } : null));
-  set('release_date', given(options.releaseDate, '--release-date') ?? findReleaseDate(scan, page));
+    : read && { ...read, from: read.from.replace(/ \(.*$/, '') };
+  set(
+    'fiscal_year_named_by',
+    given(options.fiscalYearNamedBy, '--fiscal-year-named-by') ??
+      findYearNaming(printed ?? null, values.fiscal_year_end ? { value: values.fiscal_year_end.value, quarterEnd: yearEnd?.quarterEnd, yearEnd: options.fiscalYearEnd ? undefined : yearEnd?.yearEnd } : null) ?? {
+        value: 'end',
+        from: 'assumed: the release prints no fiscal year beside a date in it, so whether fiscal 2024 ends in 2024 (end) or starts in it (start) is not stated; most companies name a fiscal year by the year it ends in',
+        assumed: true,
+      },
+  );
+  const periodEnd = read?.ended ?? yearEnd?.quarterEnd?.date ?? yearEnd?.yearEnd ?? null;
+  set('release_date', given(options.releaseDate, '--release-date') ?? findReleaseDate(scan, page, periodEnd));
   set('currency', given(options.currency?.toUpperCase(), '--currency') ?? findCurrency(scan));
-  set('scale', given(options.scale, '--scale') ?? findScale(scan));
-  set('company', given(options.company, '--company') ?? companyFolder(values.ticker?.value, values.name?.value, companies));
+  set(
+    'scale',
+    given(options.scale, '--scale') ??
+      findScale(scan) ?? { value: 'units', from: 'assumed: no table states its unit ("(In millions)", "(in thousands)"), so the figures are read as printed, in units', assumed: true },
+  );
 
   const invalid: string[] = [];
   for (const [key, [re, expected]] of Object.entries(VALID) as [MetaKey | 'id', [RegExp, string]][]) {
@@ -115,20 +148,37 @@ export function draftMeta(scan: ScannedText, page: PageHints | null, options: Me
     }
   }
 
+  const stem = fileName ? slug(fileName.replace(/\.[^.]*$/, '')) : '';
+  const id: Found<string> | null = options.id
+    ? { value: options.id, from: 'given with --id' }
+    : values.ticker?.value && values.fiscal_period
+      ? { value: `${values.ticker.value}-${values.fiscal_period.value}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-'), from: 'the ticker and fiscal period' }
+      : stem
+        ? { value: stem, from: `the file's name, ${fileName}, as a slug (the release prints no listing to name it by its ticker and period); pass --id to name it otherwise`, assumed: true }
+        : null;
+  set('company', given(options.company, '--company') ?? companyFolder(values.ticker?.value, id && !options.id && id.from === 'the ticker and fiscal period' ? undefined : id?.value, values.name?.value, companies));
+
   const missing: DraftMeta['missing'] = META_KEYS.filter((k) => !values[k]).map((key) => ({
     key,
     message: messages.missingKey(key, OPTION[key].why, OPTION[key].option, OPTION[key].example),
   }));
-  const id: Found<string> | null = options.id
-    ? { value: options.id, from: 'given with --id' }
-    : values.ticker && values.fiscal_period
-      ? { value: `${values.ticker.value}-${values.fiscal_period.value}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-'), from: 'the ticker and fiscal period' }
-      : null;
-  if (!id && !missing.some((m) => m.key === 'ticker' || m.key === 'fiscal_period')) {
-    missing.push({ key: 'id', message: messages.missingKey('the release id', 'it is made of the ticker and fiscal period', '--id', 'acme-2023-q3') });
-  }
+  if (!id) missing.push({ key: 'id', message: messages.missingKey('the release id', 'it is made of the ticker and fiscal period, or of the file\'s name', '--id', 'acme-2023-q3') });
   return { id, values, missing, invalid };
 }
+
+/** The period a file's name prints ("airt-fy2025-q3.md" → 2025-q3): the last resort, assumed, when the release names none. */
+function periodInFileName(fileName: string | undefined): (Found<string> & { kind: 'q' | 'h' | 'fy'; quarter: number; ended: null; endedFrom: null; printedYear: boolean }) | null {
+  const m = fileName ? FILE_PERIOD.exec(fileName) : null;
+  if (!m) return null;
+  const year = m[1] ?? m[4]!;
+  const part = (m[2] ?? m[3]!).toLowerCase();
+  const value = `${year}-${part}`;
+  const p = parsePeriod(value);
+  if (!p) return null;
+  return { value, from: `assumed from the file's name, ${fileName}: the release names no quarter, half or fiscal year that could be read`, assumed: true, ...p, ended: null, endedFrom: null, printedYear: true };
+}
+
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 
 function parsePeriod(id: string): { kind: 'q' | 'h' | 'fy'; quarter: number } | null {
   const m = /^\d{4}-(q|h)([1-4])$|^\d{4}-fy$/.exec(id);
@@ -136,12 +186,19 @@ function parsePeriod(id: string): { kind: 'q' | 'h' | 'fy'; quarter: number } | 
   return m[1] ? { kind: m[1] as 'q' | 'h', quarter: Number(m[2]) } : { kind: 'fy', quarter: 0 };
 }
 
-/** The company folder: an existing one named by the ticker or the name, else the ticker in lower case. */
-function companyFolder(ticker: string | undefined, name: string | undefined, companies: string[]): Found<string> | null {
-  const byTicker = ticker?.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+/**
+ * The company folder: an existing one named by the ticker, the release id or the name; else
+ * the ticker in lower case; else the release id less its period ("adpt-2024-q4" → adpt); else
+ * the name as a slug.
+ */
+function companyFolder(ticker: string | undefined, id: string | undefined, name: string | undefined, companies: string[]): Found<string> | null {
+  const byTicker = ticker ? slug(ticker) : undefined;
+  const byId = id ? id.replace(/-(?:fy)?\d{4}-(?:q[1-4]|h[12]|fy)$|-(?:q[1-4]|h[12]|fy)-?(?:fy)?\d{4}$/, '') : undefined;
   const byName = name ? new GithubSlugger().slug(name.replace(/,?\s+(Inc\.?|Corporation|Corp\.?|Ltd\.?|Limited|plc|Company|Co\.)$/i, '')) : undefined;
-  for (const c of [byTicker, byName]) if (c && companies.includes(c)) return { value: c, from: `the existing company folder data/companies/${c}/` };
-  if (byTicker) return { value: byTicker, from: 'the ticker in lower case: the folder under data/companies/ for the company model (optional; none exists yet)' };
-  if (byName) return { value: byName, from: 'the company name as a slug: the folder under data/companies/ for the company model (optional; none exists yet)' };
+  for (const c of [byTicker, byId, byName]) if (c && companies.includes(c)) return { value: c, from: `the existing company folder data/companies/${c}/` };
+  const none = 'the folder under data/companies/ for the company model (optional; none exists yet)';
+  if (byTicker) return { value: byTicker, from: `the ticker in lower case: ${none}` };
+  if (byId) return { value: byId, from: `the release id${byId === id ? '' : ' less its period'}: ${none}` };
+  if (byName) return { value: byName, from: `the company name as a slug: ${none}` };
   return null;
 }

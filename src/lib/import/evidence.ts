@@ -4,6 +4,12 @@ import type { SourceLocation } from '../types.ts';
 export interface Found<T> {
   value: T;
   from: string;
+  /**
+   * The value is not read from the release but assumed where it says nothing (a scale of
+   * units where no table states one): release.yaml says so beside it, and the import lists
+   * it for the user to confirm.
+   */
+  assumed?: boolean;
 }
 
 /** What an HTML page says about itself besides its text: its headline, title and dates. */
@@ -18,6 +24,11 @@ export interface PageHints {
   dateElement?: { text: string; at: SourceLocation; what: string };
   /** Dates in `<meta>` tags (article:published_time, date). */
   metaDates: { text: string; what: string }[];
+  /**
+   * The date in a saved copy's front matter (`date: "2025-02-12 05:05:01"`): when the site
+   * that saved the copy published it, in its own time zone, so often a day after the release.
+   */
+  savedDate?: { text: string; at: SourceLocation };
 }
 
 /** "release.txt:12" */

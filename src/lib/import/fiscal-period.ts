@@ -26,11 +26,13 @@ const COMPARED = /\b(?:compared\s+(?:with|to)|as\s+compared|versus|vs\.?|up\s+fr
  * The forms a release names its period in, most specific first. Each returns what it
  * read; a form printing only "quarter ended <date>" leaves the year to the date.
  */
-const FORMS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Named, 'text'> }[] = [
+const FORMS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Named, 'text'>; headlineOnly?: boolean }[] = [
   // "Fourth Quarter and Fiscal 2023", "fourth quarter and full year 2022"
   { re: new RegExp(String.raw`\b${ORDINAL}[- ]quarter\s+(?:and|&)\s+(?:full[- ]year\s+|fiscal(?:\s+year)?\s+|year[- ]end\s+|full\s+fiscal\s+year\s+)?(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?${YEAR}\b`, 'i'), read: (m) => q(m[1], m[2]) },
-  // "Fourth Quarter and Full Year Earnings for Fiscal 2025"
-  { re: new RegExp(String.raw`\b${ORDINAL}[- ]quarter\s+(?:and|&)\s+full[- ]year\s+(?:[A-Za-z]+\s+){0,3}(?:for|of)\s+(?:fiscal\s+(?:year\s+)?)?${YEAR}\b`, 'i'), read: (m) => q(m[1], m[2]) },
+  // "Fourth Quarter and Full Year Earnings for Fiscal 2025", "Fourth Quarter and Year-End Results for 2024"
+  { re: new RegExp(String.raw`\b${ORDINAL}[- ]quarter\s+(?:and|&)\s+(?:full[- ]year|year[- ]end|fiscal\s+year|full\s+fiscal\s+year)\s+(?:[A-Za-z]+\s+){0,3}(?:for|of)\s+(?:fiscal\s+(?:year\s+)?)?${YEAR}\b`, 'i'), read: (m) => q(m[1], m[2]) },
+  // "2024 Fourth Quarter and Full Year Results"
+  { re: new RegExp(String.raw`\b(\d{4})\s+${ORDINAL}[- ]quarter\b`, 'i'), read: (m) => q(m[2], m[1]) },
   // "Q4 and Full-Year 2025", "Q4 & FY 2025"
   { re: new RegExp(String.raw`\bQ([1-4])\s+(?:and|&)\s+(?:full[- ]year|FY|fiscal(?:\s+year)?)\s*${YEAR}\b`, 'i'), read: (m) => q(m[1], m[2]) },
   // "third quarter fiscal 2023", "second quarter of 2010", "first quarter of fiscal year 2024"
@@ -39,8 +41,8 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Named, 'text'> }[]
   { re: new RegExp(String.raw`\bQ([1-4])\s*(?:FY|F|fiscal(?:\s+year)?)\s*${YEAR}\b`, 'i'), read: (m) => q(m[1], m[2]) },
   // "FY25 Q2", "fiscal 2025 second quarter"
   { re: new RegExp(String.raw`\b(?:FY|fiscal(?:\s+year)?)\s*${YEAR}\s+(?:Q([1-4])|${ORDINAL}\s+quarter)\b`, 'i'), read: (m) => q(m[2] ?? m[3], m[1]) },
-  // "Q3 2022", "3Q22", "2Q 2010"
-  { re: new RegExp(String.raw`\b(?:Q([1-4])|([1-4])Q)\s*${YEAR}\b`, 'i'), read: (m) => q(m[1] ?? m[2], m[3]) },
+  // "Q3 2022", "3Q22", "2Q 2010", "Q2-2025"
+  { re: new RegExp(String.raw`\b(?:Q([1-4])|([1-4])Q)(?:\s*|\s*[-–]\s*)${YEAR}\b`, 'i'), read: (m) => q(m[1] ?? m[2], m[3]) },
   // "third quarter ended October 30, 2022", "fiscal quarter ended November 2, 2024"
   { re: new RegExp(String.raw`\b(?:${ORDINAL}[- ](?:fiscal\s+)?quarter|quarter)\s+(?:of\s+fiscal\s+${YEAR}\s+)?end(?:ed|ing)\s+(?:on\s+)?(${DATE_PATTERN})`, 'i'), read: (m) => ({ kind: 'q', n: m[1] ? ORDINALS[m[1].toLowerCase()] : 0, year: m[2] ? fullYear(m[2]) : null, ended: parseDate(m[3]) }) },
   // "first half 2019", "H1 2019", "half year ended 30 June 2019"
@@ -49,12 +51,23 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Named, 'text'> }[]
   { re: new RegExp(String.raw`\b(?:half[- ]year|interim\s+period|six\s+months)\s+(?:results\s+)?(?:ended|to)\s+(${DATE_PATTERN})`, 'i'), read: (m) => ({ kind: 'h', n: 0, year: null, ended: parseDate(m[1]) }) },
   // "Fiscal 2023 results", "full year 2022 results", "fiscal year ended January 29, 2023"
   { re: new RegExp(String.raw`\b(?:full[- ]year|fiscal(?:\s+year)?|FY)\s*${YEAR}\s+(?:financial\s+)?(?:results|earnings)\b`, 'i'), read: (m) => ({ kind: 'fy', n: 0, year: fullYear(m[1]), ended: null }) },
+  // A headline naming a year and no quarter: "Reports Record 2024 Results", "2024 Full-year Results", "Annual Results 2024".
+  { re: /\b(\d{4})\s+(?:(?:full[- ]year|annual|year[- ]end)\s+)?(?:financial\s+)?results\b|\b(?:full[- ]year|annual|year[- ]end)\s+results\s+(?:for\s+)?(\d{4})\b/i, read: (m) => ({ kind: 'fy', n: 0, year: Number(m[1] ?? m[2]), ended: null }), headlineOnly: true },
+  // A headline naming the year by its end: "… for the Year Ended December 31, 2024", "Year-End Report January 1 - December 31, 2024".
+  { re: new RegExp(String.raw`\byear(?:[- ]end(?:ed)?|\s+end(?:ed|ing))\b[^.]{0,40}?(${DATE_PATTERN})`, 'i'), read: (m) => ({ kind: 'fy', n: 0, year: Number(parseDate(m[1])?.slice(0, 4)) || null, ended: parseDate(m[1]) }), headlineOnly: true },
   // "Third Quarter Results" with no year: completed by a quarter end date printed elsewhere.
   { re: new RegExp(String.raw`\b${ORDINAL}[- ](?:fiscal\s+)?quarter\b`, 'i'), read: (m) => ({ kind: 'q', n: ORDINALS[m[1].toLowerCase()], year: null, ended: null }) },
 ];
 
 function q(n: string, year: string): Omit<Named, 'text'> {
   return { kind: 'q', n: Number(n) || ORDINALS[n.toLowerCase()], year: fullYear(year), ended: null };
+}
+
+/** The one year a headline prints, other than a year it looks ahead to ("2025 Guidance", "Outlook for 2025"). */
+function headlineYear(text: string): { year: number; text: string } | null {
+  const years = [...text.matchAll(/\b(?:fiscal\s+(?:year\s+)?|FY\s*)?((?:19|20)\d{2})\b/gi)].filter((m) => !/guidance|outlook|forecast|target|expect|plan/i.test(text.slice(Math.max(0, m.index - 25), m.index + m[0].length + 25)));
+  const distinct = new Set(years.map((m) => m[1]));
+  return distinct.size === 1 ? { year: Number(years[0]![1]), text: years[0]![0] } : null;
 }
 
 function fullYear(printed: string): number {
@@ -83,6 +96,7 @@ export function findFiscalPeriod(scan: ScannedText, headline: string | null): (F
     // September 30, 1999, up from … for the third quarter of 1998"); forms break ties.
     const here: (Named & { where: string; at: number })[] = [];
     for (const form of FORMS) {
+      if (form.headlineOnly && where !== 'the headline') continue;
       const m = form.re.exec(text);
       if (m) here.push({ ...form.read(m), text: m[0], where, at: m.index });
     }
@@ -96,6 +110,12 @@ export function findFiscalPeriod(scan: ScannedText, headline: string | null): (F
       f.comparison = !/[.;]\s/.test(between) && COMPARED.test(between);
     }
     found.push(...here.map(({ at: _, ...f }) => f));
+    // A headline naming its quarter and, apart from it, one year: "Reports Fiscal Fourth Quarter and Full Year Results … for Fiscal 2005".
+    if (where === 'the headline' && !here.some((f) => f.year !== null)) {
+      const ordinal = here.find((f) => f.kind === 'q' && f.n > 0);
+      const year = ordinal ? headlineYear(text) : null;
+      if (ordinal && year) found.push({ ...ordinal, year: year.year, text: `${ordinal.text}" … "${year.text}` });
+    }
     if (found.some((f) => f.year !== null && f.n > 0 && f.kind !== 'fy' && !f.comparison) || found.some((f) => f.kind === 'fy' && where === 'the headline')) break;
   }
   // The release's quarter named with no year, compared with the same quarter of a year printed:

@@ -5,7 +5,7 @@ import { inText, quote, type Found } from './evidence.ts';
 /** "fiscal year ended January 29, 2023", "year ended December 31, 2022". */
 const YEAR_ENDED = new RegExp(String.raw`\b(?:fiscal\s+)?years?\s+end(?:ed|ing|s)\s+(?:on\s+)?(${DATE_PATTERN})`, 'i');
 /** "third quarter ended October 30, 2022", "Three Months Ended October 30, 2022", "13 weeks ended". */
-const QUARTER_ENDED = new RegExp(String.raw`\b(?:(first|second|third|fourth)[- ](?:fiscal\s+)?quarter|quarter|three\s+months|3\s+months|thirteen\s+weeks|13\s+weeks|fourteen\s+weeks|14\s+weeks|13-week(?:\s+fiscal)?\s+quarter)\s+end(?:ed|ing)\s+(?:on\s+)?(${DATE_PATTERN})`, 'i');
+const QUARTER_ENDED = new RegExp(String.raw`\b(?:(first|second|third|fourth)[- ](?:fiscal\s+)?quarter|quarter|three[\s-]months?(?:\s+and\s+(?:six|nine|twelve)[\s-]months?)?(?:\s+periods?)?|3\s+months|thirteen\s+weeks|13\s+weeks|fourteen\s+weeks|14\s+weeks|13-week(?:\s+fiscal)?\s+quarter)\s+end(?:ed|ing)\s+(?:on\s+)?(${DATE_PATTERN})`, 'i');
 
 /**
  * The fiscal year end (`MM-DD`) from what the release prints: a "year ended" date; or,
@@ -22,10 +22,20 @@ export function findFiscalYearEnd(
     ...scan.prose.map((p) => ({ text: p.text, where: inText(p.line) })),
     ...scan.tables.flatMap((t) => t.columns.map((text) => ({ text, where: `a column header of the table at ${inText(t.line)}` }))),
   ];
+  // Every "year ended" date printed, the month and day most of them name (a header joined
+  // across columns by mistake may print one wrong), the latest among equals (the current year's).
+  const ends = new Map<string, { n: number; text: string; where: string; date: string }>();
   for (const { text, where } of texts) {
     const m = YEAR_ENDED.exec(text);
     const date = m ? parseDate(m[1]) : null;
-    if (date && !/\b(?:prior|previous|last)\s+(?:fiscal\s+)?year\s+end/i.test(text)) return { value: date.slice(5), from: `${quote(m![0])} (${where})`, yearEnd: date };
+    if (!date || /\b(?:prior|previous|last)\s+(?:fiscal\s+)?year\s+end/i.test(text)) continue;
+    const prev = ends.get(date.slice(5));
+    ends.set(date.slice(5), { n: (prev?.n ?? 0) + 1, text: prev?.text ?? m![0], where: prev?.where ?? where, date: prev?.date ?? date });
+  }
+  if (ends.size > 0) {
+    const [value, e] = [...ends].sort((a, b) => b[1].n - a[1].n || b[1].date.localeCompare(a[1].date))[0]!;
+    const others = ends.size > 1 ? `; ${e.n} of ${[...ends.values()].reduce((n, x) => n + x.n, 0)} "year ended" dates printed end on this day` : '';
+    return { value, from: `${quote(e.text)} (${e.where})${others}`, yearEnd: e.date };
   }
   if (!period || period.kind === 'fy' || period.quarter === 0) return null;
 

@@ -5,6 +5,7 @@ import { textBlocks } from './text-blocks.ts';
 import { textSource } from './text-lines.ts';
 import { messages } from './messages.ts';
 import { hasPipeTable, markdownHtml } from './markdown.ts';
+import { frontMatter, withoutFrontMatter, type FrontMatter } from './front-matter.ts';
 
 export interface ImportedText {
   /** The document is HTML (an exhibit inside an EDGAR `.txt` submission): the caller reads it as HTML. */
@@ -16,6 +17,8 @@ export interface ImportedText {
   /** An EDGAR submission's SGML envelope was left out. */
   envelope: boolean;
   pageNumbers: number;
+  /** A saved copy's front matter (its headline and date), which is not the release's text. */
+  front: FrontMatter | null;
 }
 
 /**
@@ -26,23 +29,26 @@ export interface ImportedText {
  * submission whose exhibit is HTML is handed back for the HTML path.
  */
 export function importText(source: string, file: string): ImportedText {
+  const front = frontMatter(source);
   const input = textSource(source);
-  if (input.html !== null) return { html: input.html, text: '', issues: [], canonical: false, envelope: input.envelope, pageNumbers: 0 };
+  if (input.html !== null) return { html: input.html, text: '', issues: [], canonical: false, envelope: input.envelope, pageNumbers: 0, front: null };
   if (isReleaseText(input.text)) {
     const text = input.envelope ? `${input.text}\n` : source;
-    return { html: null, text, issues: [], canonical: true, envelope: input.envelope, pageNumbers: 0 };
+    return { html: null, text, issues: [], canonical: true, envelope: input.envelope, pageNumbers: 0, front: null };
   }
   // Markdown with pipe tables is read by the HTML path, from the HTML its tree is written as.
   if (!input.envelope && hasPipeTable(input.text)) {
-    return { html: markdownHtml(input.text), text: '', issues: [], canonical: false, envelope: false, pageNumbers: 0 };
+    return { html: markdownHtml(input.text), text: '', issues: [], canonical: false, envelope: false, pageNumbers: 0, front };
   }
-  const read = textBlocks(input.lines, file);
+  // A saved copy's front matter (title, date, summary, the site's settings) is not the release: its lines are left empty.
+  const lines = front && !input.envelope ? textSource(withoutFrontMatter(source, front)).lines : input.lines;
+  const read = textBlocks(lines, file);
   const issues = [...read.issues];
   if (read.tables === 0) {
-    const first = input.lines.find((l) => l.text.trim() !== '');
+    const first = lines.find((l) => l.text.trim() !== '');
     issues.push({ file, line: first?.line ?? 1, column: 1, message: messages.noTextTables() });
   }
-  return { html: null, text: releaseText(read.blocks), issues, canonical: false, envelope: input.envelope, pageNumbers: read.pageNumbers };
+  return { html: null, text: releaseText(read.blocks), issues, canonical: false, envelope: input.envelope, pageNumbers: read.pageNumbers, front: input.envelope ? null : front };
 }
 
 /** Text whose tables are tab-separated lines under a header line, with figures. */

@@ -4,6 +4,7 @@
  * before ingest in the data flow; writes nothing itself (the CLI does).
  */
 import type { ImportResult, IngestIssue } from '../types.ts';
+import type { PageHints } from './evidence.ts';
 import { importHtml } from './import-html.ts';
 import { importText } from './import-text.ts';
 import { scanText } from './scan-text.ts';
@@ -32,7 +33,7 @@ export interface ImportInput {
 export function importRelease(input: ImportInput, options: MetaOptions = {}, companies: string[] = []): ImportResult {
   const issues: IngestIssue[] = [];
   let releaseText: string;
-  let page = null;
+  let page: PageHints | null = null;
   let leftOut = { chrome: 0, duplicates: 0, pageNumbers: 0, beforeHeadline: 0 };
   let layoutTables = 0;
   const empty = input.text.trim() === '';
@@ -55,8 +56,16 @@ export function importRelease(input: ImportInput, options: MetaOptions = {}, com
     leftOut = { ...leftOut, pageNumbers: text!.pageNumbers };
   }
 
+  // A saved copy's front matter: its title is the headline (the HTML path has it as the page's <h1>), its date when the copy was published.
+  const front = text?.front ?? null;
+  if (front) {
+    page ??= { source: 'source.txt', metaDates: [] };
+    if (!page.h1 && front.title) page.h1 = { text: front.title.text, at: { line: front.title.line, column: 1 } };
+    if (front.date) page.savedDate = { text: front.date.text, at: { line: front.date.line, column: 1 } };
+  }
+
   const scan = scanText(releaseText);
-  const draft = draftMeta(scan, page, options, companies);
+  const draft = draftMeta(scan, page, options, companies, input.file.split(/[\\/]/).pop() ?? input.file);
   const complete = draft.missing.length === 0 && draft.invalid.length === 0;
   const lines = releaseText.split('\n');
   return {

@@ -1,28 +1,59 @@
 import type { ScannedText } from './scan-text.ts';
-import { findDates, parseDate } from './dates.ts';
+import { findDates, iso, parseDate } from './dates.ts';
 import { inSource, inText, quote, type Found, type PageHints } from './evidence.ts';
 
 /** How far into a line a dateline's date may sit ("SANTA CLARA, Calif., Nov. 16, 2022 (GLOBE NEWSWIRE) --"). */
 const DATELINE_REACH = 120;
 /** Wire services that print in datelines. */
-const WIRE = /\b(?:globe\s*newswire|business\s*wire|pr\s*newswire|marketwired|accesswire|newsfile|cnw|canada newswire)\b/i;
-/** "For Immediate Release: November 22, 2024", "Release date: …". */
-const RELEASE_LABEL = /\b(?:for\s+(?:immediate\s+)?release|release\s+date|released|issued)\b/i;
+const WIRE = /\b(?:globe\s*newswire|business\s*wire|pr\s*newswire|marketwired|access\s*(?:wire|newswire)|newsfile|cnw|canada newswire)\b/i;
+/** A dateline's place: "SANTA CLARA, Calif.,", "ATLANTA, GA –", "NEW YORK--". */
+const PLACE = /^[A-Z][A-Z.'’ -]{2,}(?:,|\s*[-–—])/;
+/** A line opened by a release label: "For Immediate Release: November 22, 2024", "Release date: …". */
+const RELEASE_LABEL = /^\W{0,3}(?:for\s+(?:immediate\s+)?release|release\s+date|released|date\s*:)/i;
+/** A dateline's date printed without its year: "SAN JOSE, Calif., Aug. 9 /PRNewswire-FirstCall/ --". */
+const MONTH_DAY = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(\d{1,2})\b(?!,?\s*\d{4})/i;
+/** A Business Wire news page's address, whose id opens with the day the release was filed: ".../news/home/20250212755125/en/". */
+const BUSINESS_WIRE_ID = /\bbusinesswire\.com\/news\/home\/(\d{4})(\d{2})(\d{2})\d{5,}\b/i;
+
+export interface Dateline {
+  line: number;
+  /** Where the dateline's date ends in the line's text. */
+  end: number;
+  date: string;
+  text: string;
+}
 
 /**
- * The release date: the dateline ("SANTA CLARA, Calif., Nov. 16, 2022 (GLOBE NEWSWIRE) --",
- * "ATLANTA, GA – (August 4, 2010)", "NEW YORK--(BUSINESS WIRE)--Feb. 1, 2023"), a "For
- * Immediate Release:" line, the page's date element or its `<meta>` dates, in that order.
+ * The dateline: a line near the top that opens with its place or names a wire service, with
+ * a date in its first characters ("SANTA CLARA, Calif., Nov. 16, 2022 (GLOBE NEWSWIRE) --",
+ * "ATLANTA, GA – (August 4, 2010)", "NEW YORK--(BUSINESS WIRE)--Feb. 1, 2023").
  */
-export function findReleaseDate(scan: ScannedText, page: PageHints | null): Found<string> | null {
+export function findDateline(scan: ScannedText): Dateline | null {
+  for (const { line, text } of scan.prose.slice(0, 40)) {
+    const head = text.slice(0, DATELINE_REACH);
+    const date = findDates(head)[0];
+    if (!date) continue;
+    if (PLACE.test(text) || WIRE.test(head)) return { line, end: date.index + date.text.length, date: date.iso, text: head.slice(0, date.index + date.text.length) };
+  }
+  return null;
+}
+
+/**
+ * The release date, from the strongest evidence first: the dateline; a line opened by a
+ * release label ("For Immediate Release: November 22, 2024", never a date in the prose such
+ * as "guidance issued on November 7, 2024"); the page's date element or its `<meta>` dates; a
+ * date alone above the body; a dateline printing no year, dated in the year after the
+ * period's end. Assumed, for the user to confirm: the day a Business Wire address names, or a
+ * saved copy's date (when the site published its copy, often a day after the release).
+ */
+export function findReleaseDate(scan: ScannedText, page: PageHints | null, periodEnd: string | null = null): Found<string> | null {
+  const dateline = findDateline(scan);
+  if (dateline) return { value: dateline.date, from: `the dateline ${quote(dateline.text)} (${inText(dateline.line)})` };
   const top = scan.prose.slice(0, 40);
   for (const { line, text } of top) {
     const head = text.slice(0, DATELINE_REACH);
     const date = findDates(head)[0];
-    if (!date) continue;
-    const place = /^[A-Z][A-Z.'’ -]{2,}(?:,|\s*[-–—])/.test(text);
-    if (place || WIRE.test(head)) return { value: date.iso, from: `the dateline ${quote(head.slice(0, date.index + date.text.length))} (${inText(line)})` };
-    if (RELEASE_LABEL.test(head.slice(0, date.index))) return { value: date.iso, from: `${quote(head.slice(0, date.index + date.text.length))} (${inText(line)})` };
+    if (date && RELEASE_LABEL.test(head.slice(0, date.index))) return { value: date.iso, from: `${quote(head.slice(0, date.index + date.text.length))} (${inText(line)})` };
   }
   if (page?.dateElement) {
     const iso = parseDate(page.dateElement.text) ?? findDates(page.dateElement.text)[0]?.iso ?? null;
@@ -36,5 +67,38 @@ export function findReleaseDate(scan: ScannedText, page: PageHints | null): Foun
   // exhibit's "Jan. 25, 2005" printed on the right under its media contacts).
   const body = top.findIndex((l) => l.text.length > 150);
   const alone = top.slice(0, Math.min(body < 0 ? 5 : body, 15)).find((l) => parseDate(l.text.trim()) !== null);
-  return alone ? { value: parseDate(alone.text.trim())!, from: `the date printed alone above the release's text (${inText(alone.line)})` } : null;
+  if (alone) return { value: parseDate(alone.text.trim())!, from: `the date printed alone above the release's text (${inText(alone.line)})` };
+  const yearless = periodEnd ? datelineWithoutYear(top, periodEnd) : null;
+  if (yearless) return yearless;
+  for (const { line, text } of scan.prose) {
+    const m = BUSINESS_WIRE_ID.exec(text);
+    const day = m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+    if (day) return { value: day, from: `the day Business Wire's address for the release names, ${quote(m![0])} (${inText(line)}): the day it was filed in New York, which may be a day before a release dated elsewhere`, assumed: true };
+  }
+  const saved = page?.savedDate ? /^(\d{4}-\d{2}-\d{2})/.exec(page.savedDate.text) : null;
+  if (saved && parseDate(saved[1]!)) {
+    return { value: saved[1]!, from: `the date of the saved copy, ${quote(page!.savedDate!.text)} (${inSource(page!.savedDate!.at, page!)}): when the site published its copy, which may be a day after the release`, assumed: true };
+  }
+  return null;
+}
+
+/**
+ * A dateline whose date prints no year ("SAN JOSE, Calif., Aug. 9 /PRNewswire-FirstCall/ --"):
+ * a release follows the end of its period within the year, so it is the first such day after it.
+ */
+function datelineWithoutYear(top: { line: number; text: string }[], periodEnd: string): Found<string> | null {
+  for (const { line, text } of top) {
+    const head = text.slice(0, DATELINE_REACH);
+    if (!(PLACE.test(text) && WIRE.test(head))) continue;
+    const m = MONTH_DAY.exec(head);
+    if (!m) continue;
+    const year = Number(periodEnd.slice(0, 4));
+    for (const y of [year, year + 1]) {
+      const day = parseDate(`${m[1]} ${m[2]}, ${y}`);
+      if (day && day > periodEnd) {
+        return { value: day, from: `the dateline ${quote(head.slice(0, m.index + m[0].length))} (${inText(line)}), which prints no year: the first ${m[0]} after the period's end, ${periodEnd}` };
+      }
+    }
+  }
+  return null;
 }

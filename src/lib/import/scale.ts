@@ -8,19 +8,22 @@ export type ScaleName = 'units' | 'thousands' | 'millions' | 'billions';
 export function scaleOf(statement: string): ScaleName | null {
   const t = statement.toLowerCase();
   if (/\bbillions?\b|\bbn\b/.test(t)) return 'billions';
-  if (/\bmillions?\b|\bmn\b|\bmm\b|[$€£¥]\s*m\b|\bm\)/.test(t)) return 'millions';
-  if (/\bthousands?\b|'?000s?\b|\$000|[$€£¥]\s*k\b/.test(t)) return 'thousands';
+  if (/\bmillions?\b|\bmn\b|\bmm\b|[$€£¥]\s*m\b|\bm\)|^\(?\s*(?:in\s+)?[a-z]{3}\s*m\s*\)?$|\bmsek\b/.test(t)) return 'millions';
+  if (/\bthousands?\b|'?000s?\b|\$000|[$€£¥]\s*k\b|^\(?\s*(?:in\s+)?[a-z]{3}\s*k\s*\)?$/.test(t)) return 'thousands';
   return null;
 }
 
+/** A currency's code with a scale, as a table's corner prints it: "SEK m", "(EUR k)", "MSEK". */
+const CODE_STATEMENT = /^\(?\s*(?:in\s+)?(?:[A-Z]{3}\s*(?:m|mn|bn|k)|MSEK|TSEK)\s*\)?$/;
+
 /**
  * The default scale for tables that state none: the scale most tables' unit statements
- * state. Null when no table states one (the figures could be in units or thousands: the
- * author must say).
+ * state, in their titles or in a row printing no figure ("SEK m" in a table's corner). Null
+ * when no table states one.
  */
 export function findScale(scan: ScannedText): Found<ScaleName> | null {
   const stated = scan.tables.flatMap((t) => {
-    const statement = t.title.find(isUnitStatement);
+    const statement = t.title.find((l) => isUnitStatement(l) && scaleOf(l)) ?? t.labels.find((l) => (isUnitStatement(l) || CODE_STATEMENT.test(l.trim())) && scaleOf(l));
     const scale = statement ? scaleOf(statement) : null;
     return scale ? [{ scale, statement: statement! }] : [];
   });

@@ -17,6 +17,8 @@ export interface ScannedTable {
   columns: string[];
   /** Every printed value cell. */
   cells: string[];
+  /** The labels of rows that print no value: captions and statements inside the table ("SEK m", "(In thousands)"). */
+  labels: string[];
 }
 
 const hasTab = (l: string) => l.includes('\t');
@@ -47,6 +49,7 @@ export function scanText(text: string): ScannedText {
       else header.push(lines[i++].split('\t').slice(1));
     }
     const cells: string[] = [];
+    const labels: string[] = [];
     for (;;) {
       if (i >= lines.length) break;
       if (!hasTab(lines[i])) {
@@ -66,12 +69,15 @@ export function scanText(text: string): ScannedText {
       }
       // A header line after rows starts the next table; an unlabelled row of figures does not.
       if (isHeader(lines[i]) && cells.length > 0 && /[A-Za-z]/.test(lines[i].replace(/<\/?u>/g, ''))) break;
-      cells.push(...lines[i++].split('\t').slice(1).map((c) => c.trim()).filter(Boolean));
+      const [label, ...values] = lines[i++].split('\t');
+      const printed = values.map((c) => c.trim()).filter(Boolean);
+      if (printed.length === 0 && label!.trim() !== '') labels.push(label!.trim());
+      cells.push(...printed);
     }
     // The title block: the lines without tabs just above the table, up to a blank line.
     const title: string[] = [];
     for (let k = start - 1; k >= 0 && lines[k].trim() !== '' && !hasTab(lines[k]); k--) title.unshift(lines[k].trim());
-    tables.push({ line: start + 1, title, columns: joinColumns(header), cells });
+    tables.push({ line: start + 1, title, columns: joinColumns(header), cells, labels });
   }
   return { prose, tables };
 }

@@ -73,11 +73,11 @@ describe('how fiscal years are numbered, from a fiscal year printed beside a dat
     expect(meta(release(prose, table)).values.fiscal_year_named_by).toBe(namedBy);
   });
 
-  test('a fiscal year with no date printed in it, ending in a month other than December: asked for', () => {
+  test('a fiscal year with no date printed in it, ending in a month other than December: assumed named by its end, for the user to confirm', () => {
     const { result } = meta(release(['Acme Reports Q3 FY25 Results', 'NEW YORK, Nov. 1, 2024 -- Acme (NYSE: ACME) reported results.'], ['(In millions)', '\tQ3 FY25', 'Revenue\t$ 5']), { fiscalYearEnd: '03-31' });
-    expect(result.missing.map((m) => m.message)).toEqual([
-      'cannot infer fiscal_year_named_by: the release prints no fiscal year beside a date in it, so whether fiscal 2024 ends in 2024 (end) or starts in it (start) is not stated; pass --fiscal-year-named-by start',
-    ]);
+    expect(result.missing).toEqual([]);
+    expect(result.meta.fiscal_year_named_by).toMatchObject({ value: 'end', assumed: true });
+    expect(result.metaYaml).toMatch(/^fiscal_year_named_by: end +# assumed: the release prints no fiscal year beside a date in it/m);
   });
 });
 
@@ -144,25 +144,26 @@ describe('currency and scale, from the tables', () => {
   });
 });
 
-describe('what cannot be inferred is asked for, never guessed', () => {
-  test('no listing: the ticker (and with it the id) is asked for by option', () => {
-    const { result } = meta(release(['Acme Reports Q3 2022 Results', 'NEW YORK, Nov. 1, 2022 -- Acme today reported results.']));
-    expect(result.missing.map((m) => m.message)).toEqual([
-      'cannot infer company: neither a ticker nor a company name was found to name the company folder; pass --company acme',
-      'cannot infer name: the release prints no company name before a listing such as "(NASDAQ: ACME)"; pass --name "Acme Corporation"',
-      'cannot infer ticker: the release prints no listing such as "(NASDAQ: NVDA)" or "(NYSE: BKE)"; pass --ticker ACME',
-      'cannot infer exchange: the release prints no listing; pass --exchange NASDAQ',
-    ]);
-    expect(result.metaYaml).toBeNull();
-    expect(result.id).toBeNull();
+describe('what the release does not print: drafted and said, asked for only where the checks need it', () => {
+  test('no listing: ticker and exchange left empty, the name read after the dateline, the id and company folder from the file name', () => {
+    const text = release(['Acme Reports Q3 2022 Results', 'NEW YORK, Nov. 1, 2022 -- Acme Widgets Corp. today reported results.']);
+    const result = importRelease({ text, file: 'wire/acme-2022-q3.md', kind: 'text' });
+    expect(result.missing).toEqual([]);
+    expect(result.meta).toMatchObject({ ticker: { value: '' }, exchange: { value: '' }, name: { value: 'Acme Widgets Corp.' }, company: { value: 'acme' } });
+    expect(result.id).toMatchObject({ value: 'acme-2022-q3', assumed: true });
+    expect(result.id!.from).toBe("the file's name, acme-2022-q3.md, as a slug (the release prints no listing to name it by its ticker and period); pass --id to name it otherwise");
+    expect(result.metaYaml).toMatch(/^ticker: '' +# the release prints no listing such as "\(NASDAQ: ACME\)" \(a wire copy may leave it out\): left empty; pass --ticker to set it$/m);
   });
 
-  test('no period, no date, no unit statement: each asked for by its option', () => {
+  test('no period, no date, no unit statement: the scale and the fiscal year assumed and marked; the period, date and currency asked for by option', () => {
     const { result } = meta(release(['Acme Update', LISTED], ['\tColumn A', 'Revenue\t5']));
-    expect(result.missing.map((m) => m.key)).toEqual(['fiscal_period', 'fiscal_year_end', 'fiscal_year_named_by', 'release_date', 'currency', 'scale']);
-    expect(result.missing.find((m) => m.key === 'scale')!.message).toBe(
-      'cannot infer scale: no table states its unit ("(In millions)", "(in thousands)"), so the figures could be in units or thousands; pass --scale thousands',
+    expect(result.missing.map((m) => m.key)).toEqual(['fiscal_period', 'release_date', 'currency']);
+    expect(result.missing[0]!.message).toBe(
+      'cannot infer fiscal_period: the release names no quarter, half or fiscal year ("third quarter fiscal 2023", "Q2 FY25", "second quarter of 2010"); pass --fiscal-period 2023-q3',
     );
+    expect(result.meta.scale).toEqual({ value: 'units', from: 'assumed: no table states its unit ("(In millions)", "(in thousands)"), so the figures are read as printed, in units', assumed: true });
+    expect(result.meta.fiscal_year_end).toMatchObject({ value: '12-31', assumed: true });
+    expect(result.meta.fiscal_year_named_by).toMatchObject({ value: 'end', assumed: true });
   });
 
   test('options supply what is missing and say so in the comments', () => {

@@ -1,0 +1,42 @@
+import { parse } from 'yaml';
+
+/**
+ * A saved copy's YAML front matter (a news site's Markdown: `title` is the headline, `date`
+ * when the site published its copy). Only its plain string keys are kept; a block that does
+ * not parse as YAML is no front matter.
+ */
+export interface FrontMatter {
+  /** The lines the block takes, its `---` fences included (1 to `lines`). */
+  lines: number;
+  title?: { text: string; line: number };
+  date?: { text: string; line: number };
+}
+
+const BLOCK = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+export function frontMatter(source: string): FrontMatter | null {
+  const m = BLOCK.exec(source);
+  if (!m) return null;
+  let data: unknown;
+  try {
+    data = parse(m[1]!);
+  } catch {
+    return null;
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
+  const keys = m[1]!.split(/\r?\n/);
+  const lineOf = (key: string) => keys.findIndex((l) => l.startsWith(`${key}:`)) + 2;
+  const text = (key: string) => {
+    const v = (data as Record<string, unknown>)[key];
+    const s = v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : '';
+    return s ? { text: s, line: lineOf(key) } : undefined;
+  };
+  return { lines: m[0].replace(/\r?\n$/, '').split('\n').length, title: text('title'), date: text('date') };
+}
+
+/** The source with its front matter's lines left empty, so that every other line keeps its number. */
+export function withoutFrontMatter(source: string, front: FrontMatter): string {
+  const lines = source.split('\n');
+  for (let i = 0; i < front.lines && i < lines.length; i++) lines[i] = '';
+  return lines.join('\n');
+}
