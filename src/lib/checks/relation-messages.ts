@@ -43,6 +43,30 @@ export const tiePlaces = (places: string[]): string => `Printed in ${places.leng
 
 export const tieAllNil = (): string => 'Printed as nil in every place.';
 
+export const columnsOfOnePeriod = (count: number, period: string, headers: string[]): string =>
+  `${count} columns of its table read as ${period} (${headers.map((h) => `"${h}"`).join(', ')}): a table prints a period once, so the period of their figures is not established`;
+
+export const tieOnUnestablished = (places: string[], reason: string): string =>
+  `Not verifiable: ${listed(places)} ${places.length === 1 ? 'is' : 'are'} left out, as ${reason}.`;
+
+export const tieLeftOut = (places: string[], reason: string): string =>
+  `Left out: ${listed(places)}, as ${reason}.`;
+
+export const anotherLine = (reference: string, periods: string[]): string =>
+  `it differs from ${reference} in every other period both print (${listed(periods)}): another line (a part, a segment or another measure), not a copy of it`;
+
+export const tieCorroborated = (periods: string[]): string =>
+  `The same lines agree in ${listed(periods)}, so the places print one line item and the difference is in this period alone.`;
+
+export const tieCertainByLabels = (why: string): string =>
+  `No other period printed in both places corroborates the tie; it rests on the labels alone: ${why}.`;
+
+export const sumsUncorroborated = (count: number, periods: string): string =>
+  `Not verifiable: the sum of ${periods} fails for every one of the ${count} lines printed in these columns, so the columns' periods are in doubt rather than the figures.`;
+
+export const sumsCorroborated = (lines: string[]): string =>
+  `The same columns add up for ${listed(lines)}.`;
+
 // Problems in the model's relations.
 
 export const unknownRow = (table: string, row: string): string =>

@@ -25,7 +25,18 @@ import { evaluate, inUnitsOf, type Scope } from './evaluate.ts';
 import type { Expression } from './expression.ts';
 import { point, printedFigure } from './interval.ts';
 import { checkWith, makeCheck, titleOf } from './make-check.ts';
-import { tieAllNil, tiePlaces } from './relation-messages.ts';
+import {
+  anotherLine,
+  sumsCorroborated,
+  sumsUncorroborated,
+  tieAllNil,
+  tieCertainByLabels,
+  tieCorroborated,
+  tieLeftOut,
+  tieOnUnestablished,
+  tiePlaces,
+} from './relation-messages.ts';
+import { periodNotEstablished } from './established.ts';
 import { byPosition } from './release-index.ts';
 import { type Computed, type Judgement, judge, type Reported, verdictOf } from './verdict.ts';
 import { conceptWords, rowWords, tableWords } from './words.ts';
@@ -71,7 +82,7 @@ function certain(ctx: CheckContext, facts: Fact[]): boolean {
 
 const STATEMENT_KINDS = new Set(['income', 'balance', 'cash-flow', 'reconciliation']);
 
-/** A tie that rests on a likely recognition is published only when it holds: no false alarm. */
+/** A tie that rests on a likely recognition is published only when it holds (or, see placeTie, is corroborated): no false alarm. */
 function publishable(ctx: CheckContext, facts: Fact[], check: Check): boolean {
   return certain(ctx, facts) || check.verdict === 'exact' || check.verdict === 'rounding';
 }
@@ -119,12 +130,17 @@ function placeTies(ctx: CheckContext): Check[] {
     if (apart.length === 0) add(concept, key, fact);
     for (const c of apart) add(c, key, fact);
   }
-  return [...groups.values()]
-    .map((g) => ({ ...g, facts: withoutParts(ctx, g.facts) }))
-    .filter((g) => g.facts.length > 1)
-    .map((g) => ({ g, check: placeTie(ctx, { id: `tie/${g.concept}/${g.key}`, subject: conceptWords(ctx.model, g.concept) }, g.key, g.facts.sort(byPosition)) }))
-    .filter(({ g, check }) => publishable(ctx, g.facts, check))
-    .map(({ check }) => check);
+  const checks: Check[] = [];
+  for (const g of groups.values()) {
+    const facts = withoutParts(ctx, g.facts);
+    if (facts.length < 2) continue;
+    const tie = placeTie(ctx, { id: `tie/${g.concept}/${g.key}`, subject: conceptWords(ctx.model, g.concept) }, g.key, facts.sort(byPosition), (fs) => certain(ctx, fs));
+    // Corroboration publishes a tie whose every line is certainly the concept, only its tables' scope in doubt;
+    // a line read as the concept only likely (an unmarked reconciliation line may be the non-GAAP figure) never.
+    const lines = (fs: Fact[]) => fs.every((f) => ctx.recognition.rows.get(`${f.table}/${f.row}`)?.certain ?? true);
+    if (tie && ((tie.corroborated && lines(tie.facts)) || publishable(ctx, tie.facts, tie.check))) checks.push(tie.check);
+  }
+  return checks;
 }
 
 /** A table that prints the whole company's figures: a statement, a reconciliation, or a summary its title calls one. */
@@ -137,12 +153,15 @@ function whole(ctx: CheckContext, fact: Fact): boolean {
  * A table of selected figures that no title calls a summary (a segment's, under a heading of the
  * prose: SunCoke's "Domestic Coke" with "Revenues" and "Adjusted EBITDA" of its own) may print a
  * part of the line a statement prints under the same name: where it differs from every statement
- * or summary of the group it is left out of the tie, never reported as a mismatch of it.
+ * or summary of the group, and agrees with none of them in another period both print, it is left
+ * out of the tie, never reported as a mismatch of it. One that agrees with a statement's line in
+ * the other periods is its copy (Lattice's "GAAP Financial Results"), and a difference in this
+ * period alone is the tie's to judge.
  */
 function withoutParts(ctx: CheckContext, facts: Fact[]): Fact[] {
   const wholes = facts.filter((f) => whole(ctx, f));
   if (wholes.length === 0) return facts;
-  const agrees = (f: Fact) => wholes.some((w) => holds(tieVerdict(w, f)));
+  const agrees = (f: Fact) => wholes.some((w) => holds(tieVerdict(w, f)) || otherPeriods(ctx, w, f).agree.length > 0);
   return facts.filter((f) => whole(ctx, f) || agrees(f));
 }
 
@@ -194,13 +213,46 @@ function labelTies(ctx: CheckContext): Check[] {
     // A summary its title calls one ("Financial Summary"): a segment's table under a heading of the prose reads as
     // a summary from its change columns alone, and its lines are the segment's, not the statement's.
     const sure = readings.every((r) => (r.kind === 'summary' && r.byTitle) || (STATEMENT_KINDS.has(r.kind) && r.kind !== 'reconciliation'));
-    const check = placeTie(ctx, { id: `tie/${sorted[0].row}/${sorted[0].period}`, subject: rowWords(sorted[0]) }, sorted[0].period, facts.toSorted(byPosition));
-    if (sure || check.verdict === 'exact' || check.verdict === 'rounding') checks.push(check);
+    const tie = placeTie(ctx, { id: `tie/${sorted[0].row}/${sorted[0].period}`, subject: rowWords(sorted[0]) }, sorted[0].period, facts.toSorted(byPosition), () => sure);
+    if (tie && (sure || tie.corroborated || tie.check.verdict === 'exact' || tie.check.verdict === 'rounding')) checks.push(tie.check);
   }
   return checks;
 }
 
-function placeTie(ctx: CheckContext, named: { id: string; subject: string }, key: string, facts: Fact[]): Check {
+/**
+ * The tie of `printed`, the places of one figure, with the places it rests on; null when no two
+ * places print the same line. A place whose column's period its table does not establish is left
+ * out (./established.ts), and the tie is unverifiable when fewer than two places are left. A place
+ * that differs from the reference is judged against the same two lines in the other periods both
+ * print: where they agree there, the tie is corroborated and this period's difference is a
+ * mismatch; where they differ in every one, the place prints another line (a segment's, another
+ * measure's) and is left out; where no other period is printed in both, the tie rests on its
+ * labels (`sure`).
+ */
+function placeTie(
+  ctx: CheckContext,
+  named: { id: string; subject: string },
+  key: string,
+  printed: Fact[],
+  sure: (facts: Fact[]) => boolean,
+): { check: Check; facts: Fact[]; corroborated: boolean } | null {
+  const place = (f: Fact) => `${rowWords(f)} in the ${tableWords(f.table)}, ${periodLabel(ctx, f.period)} (line ${f.line})`;
+  const open = printed.filter((f) => periodNotEstablished(ctx, f) !== null);
+  const facts = printed.filter((f) => !open.includes(f));
+  const leftOut = open.length > 0 ? [tieLeftOut(open.map(place), periodNotEstablished(ctx, open[0])!)] : [];
+  if (facts.length < 2) {
+    if (!sure(printed)) return null;
+    const spec = tieSpec(ctx, named, key, printed, printed[0], printed.slice(1), place);
+    const check = checkWith(spec, {
+      verdict: 'unverifiable',
+      computed: null,
+      computedInterval: null,
+      tolerance: null,
+      difference: null,
+      explanation: tieOnUnestablished(open.map(place), periodNotEstablished(ctx, open[0])!),
+    });
+    return { check, facts: printed, corroborated: false };
+  }
   // The place most others agree with is the reference: where one printing of three is off, it is the one reported.
   const agreeing = new Map<Fact, number>();
   for (const f of facts) {
@@ -208,31 +260,36 @@ function placeTie(ctx: CheckContext, named: { id: string; subject: string }, key
     for (const g of facts) if (g !== f && holds(tieVerdict(f, g))) n++;
     agreeing.set(f, n);
   }
-  const [reference, ...others] = facts.toSorted(
+  const [reference, ...candidates] = facts.toSorted(
     (a, b) => agreeing.get(b)! - agreeing.get(a)! || authority(ctx, a) - authority(ctx, b) || byPosition(a, b),
   );
+  const others: Fact[] = [];
+  const corroborated = new Map<Fact, string[]>();
+  for (const f of candidates) {
+    if (holds(tieVerdict(reference, f))) {
+      others.push(f);
+      continue;
+    }
+    const { agree, differ } = otherPeriods(ctx, reference, f);
+    if (agree.length === 0 && differ.length > 0) {
+      leftOut.push(tieLeftOut([place(f)], anotherLine(`${rowWords(reference)} in the ${tableWords(reference.table)}`, differ.map((p) => periodLabel(ctx, p)))));
+      continue;
+    }
+    corroborated.set(f, agree);
+    others.push(f);
+  }
+  if (others.length === 0) return null;
   const judged = others.map((f) => ({ fact: f, judgement: tieJudgement(reference, f) }));
   // The place that agrees least; among equals the one with the least authority, then the first printed.
   const worst = judged.reduce((a, b) => {
     const severity = SEVERITY[b.judgement.verdict] - SEVERITY[a.judgement.verdict];
     return severity > 0 || (severity === 0 && authority(ctx, b.fact) > authority(ctx, a.fact)) ? b : a;
   });
-  const place = (f: Fact) => `${rowWords(f)} in the ${tableWords(f.table)}, ${periodLabel(ctx, f.period)} (line ${f.line})`;
-  const subject = named.subject;
-  const allNil = facts.every((f) => f.status === 'nil');
-  const spec = {
-    release: ctx.release,
-    kind: 'tie' as const,
-    id: named.id,
-    title: titleOf(subject, periodLabel(ctx, key)),
-    formula: facts.map((f) => `${rowWords(f)} (${tableWords(f.table)})`).join(' = '),
-    period: key,
-    inputs: [reference, ...others.filter((f) => f !== worst.fact)],
-    reported: worst.fact,
-    notes: [tiePlaces(facts.map(place))],
-  };
-  if (allNil) {
-    return checkWith(spec, {
+  const used = [reference, ...others].sort(byPosition);
+  const spec = tieSpec(ctx, named, key, used, worst.fact, [reference, ...others.filter((f) => f !== worst.fact)], place);
+  spec.notes.push(...leftOut);
+  if (used.every((f) => f.status === 'nil')) {
+    const check = checkWith(spec, {
       verdict: 'exact',
       computed: null,
       computedInterval: null,
@@ -240,8 +297,78 @@ function placeTie(ctx: CheckContext, named: { id: string; subject: string }, key
       difference: null,
       explanation: tieAllNil(),
     });
+    return { check, facts: used, corroborated: false };
   }
-  return checkWith(spec, worst.judgement);
+  const agree = worst.judgement.verdict === 'mismatch' ? (corroborated.get(worst.fact) ?? []) : [];
+  if (worst.judgement.verdict === 'mismatch') {
+    // What the accusation rests on: the same lines agreeing elsewhere, or their labels alone.
+    spec.notes.push(agree.length > 0 ? tieCorroborated(agree.map((p) => periodLabel(ctx, p))) : tieCertainByLabels(reasonOf(ctx, used)));
+  }
+  return { check: checkWith(spec, worst.judgement), facts: used, corroborated: agree.length > 0 };
+}
+
+function tieSpec(
+  ctx: CheckContext,
+  named: { id: string; subject: string },
+  key: string,
+  facts: Fact[],
+  reported: Fact,
+  inputs: Fact[],
+  place: (f: Fact) => string,
+) {
+  return {
+    release: ctx.release,
+    kind: 'tie' as const,
+    id: named.id,
+    title: titleOf(named.subject, periodLabel(ctx, key)),
+    formula: facts.map((f) => `${rowWords(f)} (${tableWords(f.table)})`).join(' = '),
+    period: key,
+    inputs,
+    reported,
+    notes: [tiePlaces(facts.map(place))],
+  };
+}
+
+/** Why the places print one line, in words: each place's recognition, or its label and table. */
+function reasonOf(ctx: CheckContext, facts: Fact[]): string {
+  return facts
+    .map((f) => ctx.recognition.rows.get(`${f.table}/${f.row}`)?.reason ?? `"${f.label}" in the ${tableWords(f.table)} (${ctx.recognition.tables.get(f.table)?.reason ?? 'a table'})`)
+    .join('; ');
+}
+
+function sameFigure(a: Fact, b: Fact): boolean {
+  return a.scale === b.scale && tieValue(a) !== null && tieValue(a) === tieValue(b);
+}
+
+/**
+ * The other periods in which the lines of `a` and `b` are both printed (in columns whose period
+ * their tables establish), split by whether the two figures agree there.
+ */
+function otherPeriods(ctx: CheckContext, a: Fact, b: Fact): { agree: string[]; differ: string[] } {
+  const at = (f: Fact) => {
+    const out = new Map<string, Fact>();
+    const row = ctx.index.table(f.table)?.rows.find((r) => r.id === f.row);
+    for (const id of row?.cells ?? []) {
+      const g = id ? ctx.index.fact(id) : undefined;
+      if (!g || g === f || g.dimension || !g.period || ctx.index.period(g.period)?.kind === 'change' || periodNotEstablished(ctx, g)) continue;
+      const key = ctx.index.conceptOf(g) !== null ? tieKey(ctx, g).key : g.period;
+      if (!out.has(key)) out.set(key, g);
+    }
+    return out;
+  };
+  const own = at(a);
+  const other = at(b);
+  const agree: string[] = [];
+  const differ: string[] = [];
+  for (const [key, f] of own) {
+    const g = other.get(key);
+    if (!g) continue;
+    if (!holds(tieVerdict(f, g))) differ.push(g.period);
+    // Agreeing on the very figure in question says nothing: a goodwill balance printed 69,021 in every period is
+    // the same in an average and at the period's end. Two lines agree where their figure moves.
+    else if (!sameFigure(f, a)) agree.push(g.period);
+  }
+  return { agree, differ };
 }
 
 /** `other` against `reference`: equal figures are exact; otherwise only rounding explains a difference. */
@@ -290,12 +417,12 @@ function tieValue(f: Fact): string | null {
 
 /** H1 = Q1 + Q2, FY = H1 + H2, …: a money flow against the shorter periods that make it up. */
 function periodTies(ctx: CheckContext): Check[] {
-  const checks: Check[] = [];
+  const sums: { check: Check; columns: string; line: string }[] = [];
   const edges = new Set(Object.entries(balances(ctx)).flatMap(([c, b]) => [c, b.as ?? c]));
   for (const [concept, facts] of ctx.index.byConcept()) {
     if (edges.has(concept) || facts.some((f) => !isMoney(f.unit))) continue;
     const byPeriod = new Map<string, Fact>();
-    for (const f of facts) if (!byPeriod.has(f.period)) byPeriod.set(f.period, f);
+    for (const f of facts) if (!byPeriod.has(f.period) && periodNotEstablished(ctx, f) === null) byPeriod.set(f.period, f);
     for (const [whole, reported] of byPeriod) {
       const parts = partition(ctx, whole, [...byPeriod.keys()]);
       if (!parts) continue;
@@ -321,10 +448,41 @@ function periodTies(ctx: CheckContext): Check[] {
           reported,
           computed: inUnitsOf(e, reported.scale),
         });
-      if (publishable(ctx, [reported, ...e.inputs], check)) checks.push(check);
+      if (!publishable(ctx, [reported, ...e.inputs], check)) continue;
+      // The columns the sum reads: other lines printed in the same columns corroborate their periods.
+      const columns = [reported, ...e.inputs].map((f) => `${f.table}/${f.id.slice(f.id.lastIndexOf('/') + 1)}`).join('|');
+      sums.push({ check, columns, line: subject });
     }
   }
-  return checks;
+  return corroborateSums(sums);
+}
+
+/**
+ * A sum of periods that fails in every line printed in its columns (the half year's revenue and
+ * its other income both off) says that a column is not the period it was read as, not that
+ * every figure is wrong: unverifiable. Where another line adds up in the same columns, a line
+ * that does not is a mismatch.
+ */
+function corroborateSums(sums: { check: Check; columns: string; line: string }[]): Check[] {
+  const byColumns = new Map<string, typeof sums>();
+  for (const s of sums) {
+    const group = byColumns.get(s.columns);
+    if (group) group.push(s);
+    else byColumns.set(s.columns, [s]);
+  }
+  return sums.map(({ check, columns }) => {
+    if (check.verdict !== 'mismatch') return check;
+    const group = byColumns.get(columns)!;
+    const holding = group.filter((s) => s.check.verdict === 'exact' || s.check.verdict === 'rounding').map((s) => s.line);
+    if (holding.length > 0) return { ...check, explanation: `${check.explanation} ${sumsCorroborated(holding)}` };
+    if (group.length < 2) return check;
+    return {
+      ...check,
+      verdict: 'unverifiable' as const,
+      difference: null,
+      explanation: `${check.explanation.replace(/ differ by .*$/, '.')} ${sumsUncorroborated(group.length, check.title.slice(check.title.indexOf(', ') + 2))}`,
+    };
+  });
 }
 
 /**

@@ -50,6 +50,9 @@ const TITLE_RULES: { kind: TableKind; test: RegExp; says: string }[] = [
   { kind: 'summary', test: /\bsummary\b|\bhighlights\b|\bselected\b|\bkey (financial )?(metrics|figures|data|results)\b|\bat a glance\b|^(non )?gaap$/, says: 'selected figures' },
 ];
 
+const NON_GAAP_RESULTS = /\bnon gaap (financial )?results\b/;
+const RECONCILES = /\breconcil|\bgaap to non gaap\b|\bgaap and non gaap\b/;
+
 /** Row vocabulary of each statement, for tables whose title does not say. */
 const CONTENT: { kind: TableKind; words: RegExp[] }[] = [
   { kind: 'income', words: [/^(total )?(net )?(revenues?|sales)$/, /^gross (profit|margin)$/, /^(income|loss) from operations$|^operating (income|loss)$/, /^net (income|loss|earnings)$/, /per share/] },
@@ -59,7 +62,15 @@ const CONTENT: { kind: TableKind; words: RegExp[] }[] = [
 
 export function classifyTable(text: TableText): TableReading {
   const title = normalizeLabel(text.title);
-  const basis: Basis = /\bnon gaap\b/.test(title) ? 'non-gaap' : /^gaap\b/.test(title) ? 'gaap' : null;
+  // "Pro forma" statements (Pericom's "Consolidated Statements of Operations - Pro Forma", 2005) are the
+  // non-GAAP figures of their day: none of their lines is the GAAP statement's.
+  const basis: Basis = /\bnon gaap\b|\bpro forma\b/.test(title) ? 'non-gaap' : /^gaap\b/.test(title) ? 'gaap' : null;
+  const marked = (b: Basis) => text.labels.some((l) => basisOf(l) === b);
+  // "Non-GAAP Financial Results" over lines none of which is marked GAAP (Lattice, 4Q24) prints non-GAAP
+  // results, not a reconciliation: its "Net Income" is non-GAAP net income.
+  if (NON_GAAP_RESULTS.test(title) && !RECONCILES.test(title) && !marked('gaap')) {
+    return { kind: 'summary', basis: 'non-gaap', reason: `its title ("${text.title}") names non-GAAP results and no line is marked GAAP`, byTitle: true };
+  }
   for (const rule of TITLE_RULES) {
     if (rule.test.test(title)) {
       return { kind: rule.kind, basis: rule.kind === 'reconciliation' ? null : basis, reason: `its title ("${text.title}") names ${rule.says}`, byTitle: true };
@@ -68,7 +79,6 @@ export function classifyTable(text: TableText): TableReading {
   const plain = text.labels.map(plainLabel);
   const scores = CONTENT.map((c) => ({ kind: c.kind, hits: c.words.filter((w) => plain.some((l) => w.test(l))).length }));
   const best = scores.reduce((a, b) => (b.hits > a.hits ? b : a));
-  const marked = (b: Basis) => text.labels.some((l) => basisOf(l) === b);
   if (marked('gaap') && marked('non-gaap')) {
     return { kind: 'reconciliation', basis: null, reason: 'its rows reconcile GAAP figures to non-GAAP ones' };
   }

@@ -1,10 +1,13 @@
 // Ties on the widget fixture: one figure printed in two places, balances at the edges of
 // a period, and a half year against its quarters.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadReleaseMeta, parseRelease } from '../../../src/lib/ingest/index.ts';
 import { runChecks } from '../../../src/lib/verify/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
+import type { Check } from '../../../src/lib/types.ts';
 import { fromText, load, type Loaded } from './fixture.ts';
 import { fromFiles, withoutModel } from './no-model.ts';
 
@@ -169,19 +172,24 @@ Net income attributable to SunCoke Energy, Inc.\t13.1\t1.9
     ]);
   });
 
-  test('where the statement differs from every table of selected figures, no tie is published: no title says which of them is the whole company\'s', () => {
-    // "SECOND QUARTER CONSOLIDATED RESULTS" reads as a summary only by its change columns, as the segments' tables do:
-    // the cost of never reporting a segment's line as a mismatch of the consolidated one.
+  test('where the statement differs from the consolidated results in one period and agrees in the other, the difference is a mismatch; the segments are still left out', () => {
+    // "SECOND QUARTER CONSOLIDATED RESULTS" reads as a summary only by its change columns, as the segments' tables do;
+    // its revenue agrees with the statement's in Q2 2025 (434.1): it copies the statement's line, corroborated.
     const checks = checksOf(withStatement('475.8'));
-    expect(checks.find((x) => x.id === 'tie/revenue/2026-q2')).toBeUndefined();
-    expect(checks.filter((c) => c.verdict === 'mismatch')).toEqual([]);
+    const c = checks.find((x) => x.id === 'tie/revenue/2026-q2')!;
+    expect(c).toMatchObject({ verdict: 'mismatch' });
+    expect([c.reported.fact, ...c.inputs].sort()).toEqual([
+      'sxc-2026-q2/second-quarter-results/revenues/2026-q2',
+      'sxc-2026-q2/statements-of-income/total-revenues/2026-q2',
+    ]);
+    expect(c.explanation).toContain('The same lines agree in Q2 2025');
   });
 });
 
-test("a segment table's line that differs is left out of a label tie, which still holds between the summary and the statement", () => {
+test("a segment table's line that differs in every period is left out of a label tie, which still holds between the summary and the statement", () => {
   const text = readFileSync('data/releases/inap-2010-q2/release.txt', 'utf8');
-  // Internap's segment table prints "Data center services" under "Revenues" too; make its Q2 2010 figure a part.
-  const edited = text.replace(/(SEGMENT PROFIT AND SEGMENT MARGIN[\s\S]*?Data center services\t\\\$ )31,197/, '$129,000');
+  // Internap's segment table prints "Data center services" under "Revenues" too; make it a part in every period.
+  const edited = text.replace(/(SEGMENT PROFIT AND SEGMENT MARGIN[\s\S]*?Data center services\t)\\\$ 31,197\t\\\$ 33,722\t\\\$ 32,273/, '$1\\$ 29,000\t\\$ 30,100\t\\$ 29,900');
   expect(edited).not.toBe(text);
   const meta = loadReleaseMeta('data/releases/inap-2010-q2/release.yaml', 'inap-2010-q2');
   const checks = runChecks(parseRelease(edited, meta, emptyModel, 'inap/release.txt'), emptyModel);
@@ -189,4 +197,99 @@ test("a segment table's line that differs is left out of a label tie, which stil
   expect(c).toMatchObject({ verdict: 'exact' });
   expect(c.explanation).toContain('Printed in 2 places');
   expect(checks.filter((x) => x.kind === 'tie' && x.verdict === 'mismatch')).toEqual([]);
+});
+
+test("a segment table's line that agrees with the statement's in the other periods and differs in one is its copy misprinted: a mismatch", () => {
+  const text = readFileSync('data/releases/inap-2010-q2/release.txt', 'utf8');
+  const edited = text.replace(/(SEGMENT PROFIT AND SEGMENT MARGIN[\s\S]*?Data center services\t\\\$ )31,197/, '$129,000');
+  expect(edited).not.toBe(text);
+  const meta = loadReleaseMeta('data/releases/inap-2010-q2/release.yaml', 'inap-2010-q2');
+  const checks = runChecks(parseRelease(edited, meta, emptyModel, 'inap/release.txt'), emptyModel);
+  const c = checks.find((x) => x.id === 'tie/revenues--data-center-services/2010-q2')!;
+  expect(c).toMatchObject({ verdict: 'mismatch', reported: { value: '29000' } });
+  expect(c.explanation).toContain('The same lines agree in Q2 2009, so the places print one line item and the difference is in this period alone.');
+});
+
+// Excerpts of real releases of the corpus (/work/shared/corpus, imported by `tieout import`; the tables as
+// release.txt prints them, see test/fixtures/checks/corpus/README.md), checked with no company model.
+const CORPUS = 'test/fixtures/checks/corpus';
+
+/** The excerpt `id`, with `edits` made to its text (a figure altered by hand: a planted error). */
+function excerpt(id: string, edits: [string, string][] = []): Loaded {
+  let text = readFileSync(`${CORPUS}/${id}/release.txt`, 'utf8');
+  for (const [from, to] of edits) {
+    expect(text).toContain(from);
+    text = text.replace(from, to);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'tieout-excerpt-'));
+  writeFileSync(join(dir, 'release.txt'), text);
+  return fromFiles(id, join(dir, 'release.txt'), `${CORPUS}/${id}/release.yaml`);
+}
+
+const mismatches = (l: Loaded, kind = 'tie') => l.checks.filter((c) => c.kind === kind && c.verdict === 'mismatch').map((c) => c.id);
+
+describe('a tie rests on two places that print one line in one period', () => {
+  test.each([
+    // Lattice 4Q24: "Non-GAAP* Financial Results" prints non-GAAP net income (20,181), the statement GAAP (16,514).
+    ['lscc-2024-q4'],
+    // Pericom FY2005: the "Pro Forma" statement beside the GAAP one (cost of revenues 49,720 against 50,764 for FY2005).
+    ['psem-fy2005-q4'],
+    // ASE 4Q24: the consolidated, ATM and EMS statements, each "Total net revenues"; two year columns read as one period.
+    ['asx-2024-q4'],
+    // Nabors 4Q24: a header of three dates over five columns, two read as one period.
+    ['nbr-2024-q4'],
+    // Graphite 2Q25: "Q1-2025" read over its variation column; H1 ≠ "Q1" + Q2 in every line.
+    ['gra-fy2025-q2'],
+  ])('%s: no tie is a mismatch', (id) => {
+    expect(mismatches(excerpt(id))).toEqual([]);
+  });
+
+  test('lscc-2024-q4: the non-GAAP table\'s net income ties to no GAAP line; the GAAP table\'s ties to the statement in every period', () => {
+    const l = excerpt('lscc-2024-q4');
+    const c = l.check('tie/net-income/2024-q4');
+    expect(c.verdict).toBe('exact');
+    expect([...c.inputs, c.reported.fact].some((id) => id?.includes('/non-gaap-financial-results/'))).toBe(false);
+  });
+
+  test('asx-2024-q4: two columns of one table read as one period → tie unverifiable, saying so', () => {
+    const c = excerpt('asx-2024-q4').check('tie/net-income-attributable/2024-12m-to-12');
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.explanation).toContain('2 columns of its table read as 12 months to December FY2024');
+    expect(c.explanation).toContain('a table prints a period once, so the period of their figures is not established');
+  });
+
+  test('asx-2024-q4: the ATM statement\'s revenue, which differs from the consolidated one in every period, is another line, never its copy', () => {
+    const l = excerpt('asx-2024-q4');
+    const touches = (c: Check) => [...c.inputs, c.reported.fact ?? ''].some((id) => id.includes('/net-revenues-2/total-net-revenues/'));
+    expect(l.checks.filter((c) => c.kind === 'tie' && touches(c)).map((c) => c.verdict)).not.toContain('mismatch');
+    // "Testing", the same figures in both, still ties.
+    expect(l.check('tie/testing/2025-q1').verdict).toBe('exact');
+  });
+
+  test('gra-fy2025-q2: a half year against its quarters failing in every line printed in those columns → unverifiable, saying why', () => {
+    const c = excerpt('gra-fy2025-q2').check('tie/revenue/2025-h1/sum-of-quarters');
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.explanation).toContain('fails for every one of the 2 lines printed in these columns, so the columns\' periods are in doubt');
+  });
+});
+
+describe('planted errors in real releases are still caught', () => {
+  test('lscc-2024-q4: the GAAP table\'s Q4 2024 net income altered 16,514 → 16,914 → tie mismatch, corroborated by the other four periods', () => {
+    const l = excerpt('lscc-2024-q4', [['Net Income\t$ 16,514', 'Net Income\t$ 16,914']]);
+    expect(mismatches(l)).toEqual(['tie/net-income/2024-q4']);
+    expect(l.check('tie/net-income/2024-q4').explanation).toContain('The same lines agree in Q3 2024, Q4 2023, FY 2024 and FY 2023');
+  });
+
+  test('asx-2024-q4: the ATM statement\'s Q4 testing revenue altered 15,713 → 15,913 → tie mismatch, corroborated by the other periods', () => {
+    const l = excerpt('asx-2024-q4', [['Testing\t15,713\t14,124\t13,363\t54,562\t49,881\nDirect', 'Testing\t15,913\t14,124\t13,363\t54,562\t49,881\nDirect']]);
+    expect(mismatches(l)).toEqual(['tie/testing/2025-q1']);
+  });
+});
+
+describe('a real inconsistency of a release stays a mismatch', () => {
+  test('luvu-fy2025-q2: six months\' net income (18) in the cash flow statement against (17) in the reconciliation, both in thousands → mismatch, corroborated by H1 FY2024 (97) in both', () => {
+    const c = excerpt('luvu-fy2025-q2').check('tie/net-income/2025-h1');
+    expect(c).toMatchObject({ verdict: 'mismatch', difference: '1' });
+    expect(c.explanation).toContain('The same lines agree in H1 FY2024');
+  });
 });

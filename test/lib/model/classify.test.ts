@@ -31,6 +31,21 @@ describe('classifyTable by title', () => {
   });
 });
 
+describe('classifyTable: the basis a title gives every line', () => {
+  test.each([
+    // Lattice 4Q24: "Non-GAAP* Financial Results (unaudited)" prints Revenue, Net Income, EPS: all non-GAAP.
+    ['Non-GAAP* Financial Results (unaudited)', ['Revenue', 'Net Income', 'Basic'], 'summary', 'non-gaap'],
+    // With a GAAP line among them it reconciles.
+    ['Non-GAAP Financial Results', ['GAAP net income', 'Stock-based compensation', 'Non-GAAP net income'], 'reconciliation', null],
+    ['Reconciliation of GAAP to Non-GAAP Financial Results', ['Net income', 'Amortization'], 'reconciliation', null],
+    // Pericom FY2005: "Consolidated Statements of Operations - Pro Forma" beside the GAAP statement.
+    ['Consolidated Statements of Operations - Pro Forma', ['Net revenues', 'Cost of revenues', 'Net income (loss)'], 'income', 'non-gaap'],
+    ['Reconciliation of Net Income (Loss) In Accordance With GAAP to Pro Forma Net Income (Loss)', ['Net income (loss)'], 'reconciliation', null],
+  ])('%j over %j → %s, %s', (title, labels, k, basis) => {
+    expect(kind(title, labels)).toMatchObject({ kind: k, basis });
+  });
+});
+
 describe('classifyTable by rows, when the title does not say', () => {
   test('rows of a statement of operations', () => {
     expect(kind('NVIDIA CORPORATION', ['Revenue', 'Cost of revenue', 'Gross profit', 'Income from operations', 'Net income']).kind).toBe('income');
