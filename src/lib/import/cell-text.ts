@@ -39,6 +39,11 @@ export function isOpener(text: string): boolean {
   return /^(?:(?:US\$|[A-Z]{1,3}\$|\$|€|£|¥)\s*)?\($/.test(text.trim());
 }
 
+/** A mark printed in its own cell before a figure to say it is approximate ("~" then "$ 310"). */
+export function isApproximation(text: string): boolean {
+  return /^(?:~|≈|approx\.?|approximately)$/i.test(text.trim());
+}
+
 export function isCloser(text: string): boolean {
   return CLOSER.test(text.trim());
 }
@@ -49,7 +54,8 @@ export function isUnitWord(text: string): boolean {
 
 /** A figure as printed ("$5,931", "(65", "53.6", "Up 46%", "(2.7) pts", "−2", "1.5x"). */
 export function isFigure(text: string): boolean {
-  const t = stripUnderline(text).trim();
+  // An approximate figure ("~ $ 310") is a figure.
+  const t = stripUnderline(text).trim().replace(/^(?:~|≈|approx\.|approximately)\s*(?=\S)/i, '');
   if (!/\d/.test(t)) return false;
   return FIGURE.test(stripFootnoteTail(t)) || FIGURE.test(t) || isRange(t);
 }

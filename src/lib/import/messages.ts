@@ -16,6 +16,8 @@ export const messages = {
     `expected a header row naming the columns (periods, changes) above this table's figures; found none (the table starts with '${first}')`,
   columnWithoutHeader: (column: number, first: string) =>
     `expected a header over value column ${column} of this table; found none above its figures (first: '${first}')`,
+  astrayFigure: (figure: string, column: number) =>
+    `expected each figure of this table under one column; '${figure}' sits between two columns (its cells shifted in conversion), so it is written under column ${column}, the one right of it`,
   packedHeadings: (headings: number, columns: number) =>
     `expected each heading of this header row over the columns it spans; found ${headings} headings side by side over ${columns} columns, with no span saying which columns each covers (a span lost in conversion), so the columns' periods are not certain: in release.txt, follow each heading with an empty cell for every further column it covers`,
   lostMarkup: (code: string) => {

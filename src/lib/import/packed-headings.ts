@@ -12,27 +12,48 @@ export interface PackedHeadings {
   unresolved: { line: number; headings: number; columns: number }[];
 }
 
+/** A heading over a run of columns of a header line. */
+interface Unit {
+  text: string;
+  start: number;
+  end: number;
+}
+
 /**
- * Spreads each packed line's headings over the columns below them when the line below prints
- * one group of texts once per heading ("2024 2023 2024 2023" under two headings): heading g is
- * written over the first column of group g, the rest of its group left empty, which the release
- * text reads as the heading covering them. A packed line whose columns the line below does not
- * divide so is left as printed and listed as unresolved when the line below repeats a text (so
- * only the headings could tell those columns apart); headings over some columns and none over
- * the rest ("Q4 | Q4" over "2024 | 2023 | Change") are no loss and stay as printed.
+ * Spreads each packed line's headings over the columns below them when the line below says
+ * how: its headings fall into as many groups as the packed line prints headings, a group ending
+ * where a heading would repeat one already in it ("2024 2023 | 2024 2023" under two headings;
+ * "Dec. 31 2024, Sep. 30 2024, Dec. 31 2023 | Dec. 31 2024, Dec. 31 2023" under "For the three
+ * months ended" and "For the year ended"; "$ | $ | $ %" under "YTD 2025", "YTD 2024",
+ * "Variation"). Lines are read bottom up, so a line spread so groups the line above it by its
+ * headings, not its columns. Heading g is written over the first column of group g, the rest of
+ * its group left empty, which the release text reads as the heading covering them. A packed line
+ * whose columns the line below does not divide so is left as printed and listed as unresolved
+ * when the line below repeats a text (so only the headings could tell those columns apart);
+ * headings over some columns and none over the rest ("Q4 | Q4" over "2024 | 2023 | Change") are
+ * no loss and stay as printed.
  */
 export function spreadPackedHeadings(header: string[][]): PackedHeadings {
   const unresolved: PackedHeadings['unresolved'] = [];
-  const out = header.map((line, h) => {
-    const below = header[h + 1];
+  const out = header.map((line) => [...line]);
+  let below: Unit[] | null = null;
+  for (let h = out.length - 1; h >= 0; h--) {
+    const line = out[h]!;
     const k = packedCount(line);
-    if (!below || k < 2 || below.some((t) => t === '')) return line;
-    const n = line.length;
-    const size = n / k;
-    if (Number.isInteger(size) && groupsRepeat(below, size)) return line.map((_, c) => (c % size === 0 ? line[c / size]! : ''));
-    if (new Set(below).size < below.length) unresolved.push({ line: h, headings: k, columns: n });
-    return line;
-  });
+    if (below && k >= 2) {
+      const groups = groupsOf(below, k);
+      if (groups) {
+        out[h] = line.map((_, c) => {
+          const g = groups.findIndex((u) => u.start === c);
+          return g >= 0 ? line[g]! : '';
+        });
+        below = groups.map((u, g) => ({ text: line[g]!, start: u.start, end: u.end }));
+        continue;
+      }
+      if (new Set(below.map((u) => key(u.text))).size < below.length) unresolved.push({ line: h, headings: k, columns: line.length });
+    }
+    below = unitsOf(line, h === out.length - 1);
+  }
   return { header: out, unresolved };
 }
 
@@ -43,8 +64,36 @@ function packedCount(line: string[]): number {
   return k;
 }
 
-/** Whether the texts fall into groups of `size` that all print the same sequence. */
-function groupsRepeat(texts: string[], size: number): boolean {
-  for (let c = size; c < texts.length; c++) if (texts[c] !== texts[c % size]) return false;
-  return true;
+/**
+ * A line's headings with the columns each covers, or null when some column has none: on the
+ * last line every column must print one; above it, a heading covers the empty columns to its
+ * right (as the release text reads it), and the first column must print one.
+ */
+function unitsOf(line: string[], last: boolean): Unit[] | null {
+  if (line[0] === '' || (last && line.some((t) => t === ''))) return null;
+  const units: Unit[] = [];
+  line.forEach((text, c) => {
+    if (text !== '') units.push({ text, start: c, end: c });
+    else units.at(-1)!.end = c;
+  });
+  return units;
 }
+
+/**
+ * The headings of a line in `count` groups, each ending where a heading would repeat one
+ * already in it, or null when they do not fall into that many.
+ */
+function groupsOf(units: Unit[], count: number): Unit[] | null {
+  const groups: Unit[] = [];
+  let seen = new Set<string>();
+  for (const u of units) {
+    if (groups.length === 0 || seen.has(key(u.text))) {
+      groups.push({ text: '', start: u.start, end: u.end });
+      seen = new Set();
+    } else groups.at(-1)!.end = u.end;
+    seen.add(key(u.text));
+  }
+  return groups.length === count ? groups : null;
+}
+
+const key = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();

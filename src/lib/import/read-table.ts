@@ -5,7 +5,7 @@ import { joinRanges, rowItems, type Item } from './row-items.ts';
 import { assignColumns } from './table-columns.ts';
 import { TotalMarks } from './total-marks.ts';
 import { indentLevels, type LabelIndent } from './indent-levels.ts';
-import { isCurrencySymbol, isFootnoteText, isOpener, isUnauditedNote, isUnitStatement, isValueText, isYear } from './cell-text.ts';
+import { isApproximation, isCurrencySymbol, isFootnoteText, isOpener, isUnauditedNote, isUnitStatement, isValueText, isYear } from './cell-text.ts';
 import { flatText } from './inline-text.ts';
 import { messages } from './messages.ts';
 import { spreadPackedHeadings } from './packed-headings.ts';
@@ -88,8 +88,10 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
       }
       continue;
     }
-    if (values.length === 1 && values[0].lines.every((t) => isUnitStatement(t) || isUnauditedNote(t))) {
-      title.push(...labelLines, ...values[0].lines);
+    // A unit statement over the values, once or over each group of columns ("(dollars in
+    // thousands)" under each of three dates), is the table's, as above it.
+    if (values.every((v) => v.lines.every((t) => isUnitStatement(t) || isUnauditedNote(t)))) {
+      title.push(...labelLines, ...new Set(values.flatMap((v) => v.lines)));
       continue;
     }
     headerRows.push(r);
@@ -115,7 +117,7 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
   const headerLike = (r: number) => {
     const { label, values } = split(grid.rows[r]);
     const items = rowItems(values);
-    return items.length > 0 && label.every((c) => isUnitStatement(c.text)) && items.every((i) => !isValueText(i.text) || isYear(i.text));
+    return items.length > 0 && label.every((c) => isUnitStatement(c.text)) && items.every((i) => (!isValueText(i.text) || isYear(i.text)) && !isAnnotatedFigure(i.text));
   };
   const hasData = () => seg.body.some((b) => b.kind === 'row' && b.items.length > 0);
   for (let r = bodyStart; r < grid.rows.length; r++) {
@@ -162,6 +164,16 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
   return { tables, issues };
 }
 
+/**
+ * A figure with words after it, printed under the row it qualifies ("20.6% before
+ * acquisitions (2)" under "As % of sales 20.5%"): a cell of the body, not a heading printed
+ * again. Only a percentage or a figure with decimals counts: a heading may open with a count
+ * ("3 Months Ended").
+ */
+function isAnnotatedFigure(text: string): boolean {
+  return /^[+\-−–]?\(?(?:[$€£]\s*)?(?:\d[\d,]*\.\d+\s*%?|\d[\d,]*\s*%)\)?\s+[A-Za-z]/.test(text.trim());
+}
+
 /** A period phrase printed in a table's top-left cell ("Five fiscal years ended September 29, 2007"). */
 const PERIOD_PHRASE = /\b(?:ended|ending|as of|as at|months|weeks|quarter|year|fiscal)\b/i;
 
@@ -195,8 +207,10 @@ function labelBoundary(grid: Grid): number | null {
     const i = cells.findIndex((c) => isValueText(c.text) && !isYear(c.text) && !isCurrencySymbol(c.text));
     // A row that opens with a figure and holds nothing else is a stray number, not a column.
     if (i < 0 || (i === 0 && cells.length === 1 && cells[0].col === 0)) continue;
-    const before = cells[i - 1]?.text ?? '';
-    const start = i > 0 && (isCurrencySymbol(before) || isOpener(before)) ? cells[i - 1].col : cells[i].col;
+    // A "$", "(" or "~" printed in its own cell before the figure is the value's.
+    let j = i;
+    while (j > 0 && (isCurrencySymbol(cells[j - 1].text) || isOpener(cells[j - 1].text) || isApproximation(cells[j - 1].text))) j--;
+    const start = cells[j].col;
     // Figures inside the first cell of a row that also has later figures are labels ("2025").
     boundary = Math.min(boundary, start === 0 && cells.length > 1 && i === 0 ? boundaryAfterFirst(cells) : start);
   }
@@ -219,7 +233,8 @@ export function writeSegment(grid: Grid, seg: Segment, boundary: number, issues:
 
   const headerCells = seg.headerRows.map((r) => inked(grid.rows[r]).filter((c) => lastCol(c) >= boundary && c.col >= boundary));
   for (const b of dataRows) b.items = joinRanges(b.items, headerCells.at(-1) ?? []);
-  const { columns, place } = assignColumns(headerCells, dataRows.map((b) => b.items));
+  const { columns, place, astray = [] } = assignColumns(headerCells, dataRows.map((b) => b.items));
+  for (const item of astray) issues.push({ at: item.cells[0]?.at ?? at, message: messages.astrayFigure(item.text, place.get(item)! + 1) });
   if (seg.headerRows.length > 0) {
     columns.forEach((col, k) => {
       if (col.headers.every((h) => h === '')) {

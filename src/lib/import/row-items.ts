@@ -1,5 +1,5 @@
 import type { GridCell } from './table-grid.ts';
-import { isCloser, isCurrencySymbol, isFigure, isOpener, isUnitWord, isValueText } from './cell-text.ts';
+import { isApproximation, isCloser, isCurrencySymbol, isFigure, isOpener, isUnitWord, isValueText } from './cell-text.ts';
 
 /** A value printed in a row, possibly over several cells: `$` | `(65` | `)` is one item, `$ (65)`. */
 export interface Item {
@@ -17,11 +17,35 @@ const lastCol = (c: GridCell) => c.col + c.colSpan - 1;
  * Joins the cells of a row's value zone into items: a currency symbol in its own cell is
  * joined to the figure after it with a space (`$ 6,051`); an opening parenthesis to the
  * figure after it (`$ (` `65` `)` → `$ (65)`); a closing parenthesis or percent sign to the
- * figure before it (`(65)`, `53.6%`); a unit word with a space (`10.1 pts`).
+ * figure before it (`(65)`, `53.6%`); a unit word with a space (`10.1 pts`); a mark of
+ * approximation to the figure after it with a space (`~` `$ 310` → `~ $ 310`).
  */
 export function rowItems(cells: GridCell[]): Item[] {
-  const items: Item[] = [];
+  const items = joinedItems(cells.filter((c) => c.text !== '' && !isApproximation(c.text)));
   const inked = cells.filter((c) => c.text !== '');
+  if (inked.length === items.reduce((n, i) => n + i.cells.length, 0)) return items;
+  // Each approximation mark joins the item whose first cell follows it; one before no figure stays an item of its own.
+  const out: Item[] = [];
+  let k = 0;
+  for (let i = 0; i < inked.length; i++) {
+    const cell = inked[i]!;
+    const item = items[k];
+    if (isApproximation(cell.text) && item && item.cells[0] === inked[i + 1] && isValueText(item.text)) {
+      out.push({ text: `${cell.text} ${item.text}`, cells: [cell, ...item.cells], start: cell.col, end: item.end });
+      i += item.cells.length;
+      k++;
+    } else if (isApproximation(cell.text)) out.push({ text: cell.text, cells: [cell], start: cell.col, end: lastCol(cell) });
+    else {
+      out.push(item!);
+      i += item!.cells.length - 1;
+      k++;
+    }
+  }
+  return out;
+}
+
+function joinedItems(inked: GridCell[]): Item[] {
+  const items: Item[] = [];
   for (let i = 0; i < inked.length; i++) {
     const cell = inked[i];
     const next = inked[i + 1];

@@ -1,5 +1,6 @@
 import type { GridCell } from './table-grid.ts';
 import type { Item } from './row-items.ts';
+import { ordinalColumns } from './ordinal-columns.ts';
 
 /** A column of the release text: its header text per header row, and where it sits on the grid. */
 export interface LogicalColumn {
@@ -14,10 +15,51 @@ export interface ColumnAssignment {
   columns: LogicalColumn[];
   /** For each body row (by index in `rows`), the column index of each of its items. */
   place: Map<Item, number>;
+  /** Values read by order that sat in no column's place, each given the column right of it. */
+  astray?: Item[];
 }
 
 const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0) + 1);
 const lastCol = (c: GridCell) => c.col + c.colSpan - 1;
+
+/**
+ * The reader's columns: by grid position (below), unless that reading leaves a column of
+ * figures with no heading or puts two values of one row in one column while reading the
+ * columns by order (ordinal-columns.ts) does neither as often: a converter that split cells and
+ * packed headings to the left (wire Markdown copies) leaves positions that say little.
+ */
+export function assignColumns(headerRows: GridCell[][], rows: Item[][]): ColumnAssignment {
+  const positional = assignByPosition(headerRows, rows);
+  if (headerRows.length === 0) return positional;
+  const faults = unsoundPlaces(positional, headerRows, rows);
+  if (faults === 0) return positional;
+  const ordinal = ordinalColumns(headerRows, rows);
+  return ordinal && unsoundPlaces(ordinal, headerRows, rows) < faults ? ordinal : positional;
+}
+
+/**
+ * How many columns of figures have no heading (or none on the last header line, where others
+ * have one), how many values share a column with another of their row, how many sit in no
+ * column, and how many headings stand over no column (lost).
+ */
+function unsoundPlaces({ columns, place, astray }: ColumnAssignment, headerRows: GridCell[][], rows: Item[][]): number {
+  let faults = astray?.length ?? 0;
+  const shown = new Set(columns.flatMap((c) => c.cells));
+  for (const cells of headerRows) for (const cell of cells) if (!shown.has(cell)) faults++;
+  const lastNamed = columns.some((c) => c.headers.at(-1) !== '');
+  const filled = new Set<number>();
+  for (const row of rows) {
+    const seen = new Set<number>();
+    for (const item of row) {
+      const k = place.get(item)!;
+      if (seen.has(k)) faults++;
+      seen.add(k);
+      filled.add(k);
+    }
+  }
+  for (const k of filled) if (columns[k]!.headers.every((h) => h === '') || (lastNamed && columns[k]!.headers.at(-1) === '')) faults++;
+  return faults;
+}
 
 /**
  * Collapses the grid's many columns (spacers, `$` cells, `)` cells) into the columns the
@@ -26,7 +68,7 @@ const lastCol = (c: GridCell) => c.col + c.colSpan - 1;
  * no header are clustered by the grid columns they cover. A header cell in the last header
  * row with no value under it still makes a column, so no printed header is dropped.
  */
-export function assignColumns(headerRows: GridCell[][], rows: Item[][]): ColumnAssignment {
+function assignByPosition(headerRows: GridCell[][], rows: Item[][]): ColumnAssignment {
   const keyOf = (item: Item): (GridCell | null)[] =>
     headerRows.map((cells) => {
       let best: GridCell | null = null;

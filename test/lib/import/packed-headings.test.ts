@@ -32,6 +32,24 @@ describe('spreadPackedHeadings', () => {
       [['Three Months Ended', 'Three Months Ended'], ['2024', '2023']],
     ],
     [
+      // ASE, 4Q24: a group ends where a date would repeat; the groups need not be equal.
+      'two headings over three and two dates',
+      [['For the three months ended', 'For the year ended', '', '', ''], ['Dec. 31 2024', 'Sep. 30 2024', 'Dec. 31 2023', 'Dec. 31 2024', 'Dec. 31 2023']],
+      [['For the three months ended', '', '', 'For the year ended', ''], ['Dec. 31 2024', 'Sep. 30 2024', 'Dec. 31 2023', 'Dec. 31 2024', 'Dec. 31 2023']],
+    ],
+    [
+      // NanoXplore, Q2 fiscal 2025: the change is an amount and a percentage.
+      'three headings over "$ | $ | $ %"',
+      [['YTD 2025', 'YTD 2024', 'Variation', ''], ['$', '$', '$', '%']],
+      [['YTD 2025', 'YTD 2024', 'Variation', ''], ['$', '$', '$', '%']],
+    ],
+    [
+      // Nabors, 4Q24: the line below spread first, its headings (not its columns) group the line above.
+      'three packed lines, spread bottom up',
+      [['Three Months Ended', 'Year Ended', '', '', ''], ['December 31,', 'September 30,', 'December 31,', '', ''], ['2024', '2023', '2024', '2024', '2023']],
+      [['Three Months Ended', '', '', 'Year Ended', ''], ['December 31,', '', 'September 30,', 'December 31,', ''], ['2024', '2023', '2024', '2024', '2023']],
+    ],
+    [
       'a single header line',
       [['2024', '2023']],
       [['2024', '2023']],

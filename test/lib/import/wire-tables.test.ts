@@ -1,0 +1,164 @@
+// Wire releases as a financial news site saved them in Markdown (../shared/corpus): pipe tables
+// whose cells a converter split (`$ | 1,234 |`, `(922 | )`, `12.5 | %`) and whose headings it
+// packed to the left, one cell per heading, having lost their spans. Each fixture is an excerpt
+// of a real release (test/fixtures/import/wire/README.md), and each expected table is what a
+// person reads from it: every figure under the heading it stands under in the release.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { importRelease } from '../../../src/lib/import/index.ts';
+import { messages } from '../../../src/lib/import/messages.ts';
+
+const imported = (file: string) =>
+  importRelease({ text: readFileSync(`test/fixtures/import/wire/${file}`, 'utf8'), file, kind: 'text' }, { ticker: 'X', fiscalPeriod: '2024-q4', scale: 'thousands' });
+const lines = (...l: string[]) => l.join('\n');
+/** The release text's tables: its lines from the first table line on, blank lines left out. */
+const tables = (text: string) => text.split('\n').filter((l) => l.trim() !== '').join('\n');
+
+describe('wire Markdown tables read as their reader reads them', () => {
+  const cases: [string, string, string][] = [
+    [
+      'three dates packed over three columns of "$ | figure | )" cells, a span heading over them all (Chimera, 4Q24)',
+      'cim-2024-q4-comprehensive-income.md',
+      lines(
+        'CHIMERA INVESTMENT CORPORATION',
+        'CONSOLIDATED STATEMENTS OF COMPREHENSIVE INCOME (LOSS)',
+        '(dollars in thousands, except share and per share data)',
+        '(Unaudited)',
+        '\tFor the Years Ended\t\t',
+        '\tDecember 31, 2024\tDecember 31, 2023\tDecember 31, 2022',
+        'Comprehensive income (loss):\t\t\t',
+        'Net income (loss)\t$ 176,065\t$ 126,104\t$ (513,066)',
+        'Other comprehensive income:\t\t\t',
+        'Unrealized gains (losses) on available-for-sale securities, net\t(26,219)\t(44,990)\t(175,709)',
+        'Reclassification adjustment for net realized losses (gains) included in net income\t—\t1,313\t—',
+        'Other comprehensive income (loss)\t$ (26,219)\t$ (43,677)\t$ (175,709)',
+        'Comprehensive income (loss) before preferred stock dividends\t$ 149,846\t$ 82,427\t$ (688,775)',
+        'Dividends on preferred stock\t$ 85,736\t$ 73,750\t$ 73,765',
+        'Comprehensive income (loss) available to common stock shareholders\t$ 64,110\t$ 8,677\t$ (762,540)',
+      ),
+    ],
+    [
+      'three dates over three groups of three columns, a unit statement under each date, the groups told by the line below (Chimera, 4Q24)',
+      'cim-2024-q4-average-balances.md',
+      lines(
+        '(dollars in thousands)',
+        '\tFor the Quarters Ended\t\t\t\t\t\t\t\t',
+        '\tDecember 31, 2024\t\t\tSeptember 30, 2024\t\t\tDecember 31, 2023\t\t',
+        '\tAverage Balance\tInterest\tAverage Yield/Cost\tAverage Balance\tInterest\tAverage Yield/Cost\tAverage Balance\tInterest\tAverage Yield/Cost',
+        'Assets:\t\t\t\t\t\t\t\t\t',
+        'Interest-earning assets (1):\t\t\t\t\t\t\t\t\t',
+        'Agency RMBS (3)\t$ 682,811\t$ 10,505\t6.1%\t$ 627,966\t$ 10,343\t6.6%\t$ 19,136\t$ 303\t6.3%',
+        'Agency CMBS\t41,906\t507\t4.8%\t44,236\t502\t4.5%\t105,270\t1,138\t4.3%',
+        'Non-Agency RMBS\t1,000,496\t29,508\t11.8%\t978,811\t30,365\t12.4%\t950,366\t29,611\t12.5%',
+        'Loans held for investment\t11,107,918\t150,674\t5.4%\t11,260,536\t152,355\t5.4%\t11,882,662\t158,501\t5.3%',
+        'Total\t$ 12,833,131\t$ 191,194\t6.0%\t$ 12,911,549\t$ 193,565\t6.1%\t$ 12,957,434\t$ 189,553\t5.9%',
+      ),
+    ],
+    [
+      'a row printing its figures in fewer cells than the rows above it, and a header printed again with the unit in its corner (Slate Grocery, 4Q24)',
+      'sgr-2024-q4-summary.md',
+      lines(
+        '(thousands of U.S. dollars, except per unit amounts)',
+        '\tThree months ended December 31,\t\t',
+        '\t2024\t2023\tChange %',
+        'Rental revenue\t$ 53,077\t$ 51,539\t3.0%',
+        'NOI 1 2\t$ 41,462\t$ 40,139\t3.3%',
+        'AFFO payout ratio 1 2\t109.8%\t99.5%\t10.3%',
+        'Interest coverage ratio 1\t2.61x\t2.87x\t(10.0)%',
+        '(thousands of U.S. dollars, except per unit amounts)',
+        '\tDecember 31, 2024\tDecember 31, 2023\tChange %',
+        'Total assets\t$ 2,233,699\t$ 2,235,798\t(0.1)%',
+      ),
+    ],
+    [
+      'three header lines packed to the left: "December 31," over two years, "September 30," over one, and the spans above grouped by them (Nabors, 4Q24)',
+      'nbr-2024-q4-eps.md',
+      lines(
+        'NABORS INDUSTRIES LTD. AND SUBSIDIARIES',
+        'Reconciliation of Earnings per Share',
+        '(Unaudited)',
+        '(in thousands, except per share amounts)',
+        '\tThree Months Ended\t\t\tYear Ended\t',
+        '\tDecember 31,\t\tSeptember 30,\tDecember 31,\t',
+        '\t2024\t2023\t2024\t2024\t2023',
+        'BASIC EPS:\t\t\t\t\t',
+        'Net income (loss) (numerator):\t\t\t\t\t',
+        'Income (loss), net of tax\t$ (32,869)\t$ 3,857\t$ (33,087)\t$ (87,987)\t$ 49,904',
+      ),
+    ],
+    [
+      'two headings over three and two dates: the group ends where a date would repeat (ASE, 4Q24)',
+      'asx-2024-q4-income.md',
+      lines(
+        '\tFor the three months ended\t\t\tFor the year ended\t',
+        '\tDec. 31 2024\tSep. 30 2024(Retrospectively Adjusted)\tDec. 31 2023\tDec. 31 2024\tDec. 31 2023',
+        'Net revenues\t\t\t\t\t',
+        'Packaging\t70,285\t69,154\t66,221\t261,732\t256,805',
+        'Testing\t15,713\t14,124\t13,363\t54,562\t49,881',
+      ),
+    ],
+    [
+      'a heading over "$ | %" and a header line shifted against its figures: "Q1-2025" stays over its own figures (NanoXplore, Q2 fiscal 2025)',
+      'gra-fy2025-q2-revenues.md',
+      lines(
+        '\tQ2-2025\tQ2-2024\tVariation\t\tQ1-2025\tVariation\t',
+        '\t$\t$\t$\t%\t$\t$\t%',
+        'Revenues from customers\t32,636,947\t28,559,390\t4,077,557\t14%\t33,327,069\t(690,122)\t(2%)',
+        'Other income\t483,939\t503,634\t(19,695)\t(4%)\t338,345\t145,594\t43%',
+        'Total revenues\t33,120,886\t29,063,024\t4,057,862\t14%\t33,665,414\t(544,528)\t(2%)',
+      ),
+    ],
+    [
+      'two spans written once over "year, year, change" twice, and "3 | %" change cells (Pegasystems, 4Q24)',
+      'pega-2024-q4-highlights.md',
+      lines(
+        '(Dollars in thousands, except per share amounts)',
+        '\tThree Months Ended December 31,\t\t\tYear Ended December 31,\t\t',
+        '\t2024\t2023\tChange\t2024\t2023\tChange',
+        'Total revenue\t$ 490,830\t$ 474,233\t3%\t$ 1,497,180\t$ 1,432,616\t5%',
+        'Net income - GAAP\t$ 119,090\t$ 142,665\t(17)%\t$ 99,189\t$ 67,808\t46%',
+        'Net income - non-GAAP\t$ 147,953\t$ 152,141\t(3)%\t$ 270,542\t$ 210,159\t29%',
+        'Diluted earnings per share - GAAP\t$ 1.25\t$ 1.61\t(22)%\t$ 1.11\t$ 0.73\t52%',
+      ),
+    ],
+    [
+      'a guidance table whose figures are marked approximate in cells of their own ("~ | $ 310") (PG&E, 4Q24)',
+      'pcg-2024-q4-guidance.md',
+      lines(
+        '(in millions)',
+        '\t2025\t',
+        '\tLow guidance range\tHighguidance range',
+        'Amortization of Wildfire Fund contribution\t~ $ 310\t~ $ 310',
+        'Amortization of Wildfire Fund contribution\t~ $ 310\t~ $ 310',
+        'Tax impacts\t~ (87)\t~ (87)',
+        'Amortization of Wildfire Fund contribution (post-tax)\t~ $ 223\t~ $ 223',
+      ),
+    ],
+    [
+      'a figure with words after it under the row it qualifies is a cell of the table, not a header printed again (Legrand, FY 2024)',
+      'lr-2024-fy-key-figures.md',
+      lines(
+        'Consolidated data (€ millions)(1)',
+        '\t2023\t2024\tChange',
+        'Sales\t8,416.9\t8,648.9\t+2.8%',
+        'Adjusted operating profit\t1,770.2\t1,776.0\t+0.3%',
+        'As % of sales\t21.0%\t20.5%\t',
+        '\t\t20.6% before acquisitions (2)\t',
+        'Operating profit\t1,591.6\t1,642.7\t+3.2%',
+      ),
+    ],
+  ];
+  test.each(cases)('%s', (_, file, expected) => {
+    const result = imported(file);
+    expect(tables(result.releaseText)).toBe(expected);
+    expect(result.issues).toEqual([]);
+  });
+
+  test('a figure a converter shifted between two columns is reported where the Markdown prints it (Chimera, 4Q24)', () => {
+    const md = [...readFileSync('test/fixtures/import/wire/cim-2024-q4-average-balances.md', 'utf8').split('\n').slice(0, 13), '| **Ratio of interest-earning assets to interest bearing liabilities** |  | 1.18 |  |  |  |  | 1.18 |  |  |  |  | 1.18 |  |  |'].join('\n');
+    const result = importRelease({ text: md, file: 'cim.md', kind: 'text' }, { ticker: 'X', fiscalPeriod: '2024-q4', scale: 'thousands' });
+    expect(result.issues.map((i) => `${i.line}:${i.column}: ${i.message}`)).toEqual([`14:94: ${messages.astrayFigure('1.18', 4)}`]);
+    // The columns are still read by the rows that print every figure.
+    expect(result.releaseText).toContain('Total\t$ 12,833,131\t$ 191,194\t6.0%\t$ 12,911,549\t$ 193,565\t6.1%\t$ 12,957,434\t$ 189,553\t5.9%\n');
+  });
+});
