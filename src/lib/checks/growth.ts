@@ -33,10 +33,10 @@
  * column's key, its change period (`2010-q2-vs-2009-q2`), or `<period>.<name>` where two columns
  * compare the same periods (`2026-q2-vs-2025-q2.percent`).
  */
-import { Decimal, parseDecimal } from '../decimal.ts';
+import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
 import { formatNumber, printedText } from '../format/index.ts';
 import type { Check, CheckKind, Fact, Period, Table, TableColumn, TableRow, Unit } from '../types.ts';
-import { type CheckContext, columnKey, isMoney, periodLabel } from './context.ts';
+import { type CheckContext, columnKey, columnLabel, isMoney, periodLabel } from './context.ts';
 import { evaluate, inUnitsOf, type Scope } from './evaluate.ts';
 import { type Expression, parseExpression } from './expression.ts';
 import { point } from './interval.ts';
@@ -47,6 +47,8 @@ import {
   boundFails,
   boundHolds,
   boundWithinRounding,
+  columnCorroborates,
+  failsInEveryLine,
   favourableAsDown,
   favourableAsUp,
   favourableNeither,
@@ -56,8 +58,13 @@ import {
   nilChangeOfNils,
   notMeaningfulJustified,
   notMeaningfulUnjustified,
+  onlyLineByHeader,
+  pairBySearch,
+  pairOfOtherKinds,
   printedMarginsTakenAsPrinted,
   printedPointsTakenAsPrinted,
+  qualifiedChange,
+  unroundedMargins,
 } from './relation-messages.ts';
 import { judge, type Judgement } from './verdict.ts';
 import { rowWords } from './words.ts';
@@ -78,20 +85,161 @@ export function growthChecks(ctx: CheckContext): Check[] {
   for (const table of ctx.release.tables) {
     for (const column of table.columns) {
       const period = ctx.index.period(column.period);
-      if (period?.kind !== 'change' || !period.compare) continue;
-      for (const row of table.rows) {
-        const check = changeCheck(ctx, table, row, period, column);
-        if (check) checks.push(check);
-      }
+      if (period?.kind !== 'change') continue;
+      checks.push(...columnChecks(ctx, table, column, period));
     }
   }
   return checks;
 }
 
-function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Period, column: TableColumn): Check | null {
-  const { current: cur, prior: pri } = period.compare!;
+/**
+ * The two columns a change column compares, by their keys (a named column's key is its
+ * `<period>.<name>`), and how the pair was read.
+ */
+interface Pair {
+  current: string;
+  prior: string;
+  /** "Q2 2010 vs Q2 2009". */
+  label: string;
+  measure?: 'ratio' | 'difference';
+  /** Where the pair comes from: the header's words, the columns just before it, or the only pair of the table's columns under which the column holds. */
+  from: 'header' | 'layout' | 'search';
+}
+
+/**
+ * A change column's checks, read charitably and then accused. The pair its header names (or
+ * its place gives) is read first; a column that fails in every line under it is not accused of
+ * printing every change wrong: the table's other pairs of columns of the same kind and length
+ * are tried, and one under which it holds in most lines (at least two) is taken, saying so.
+ * Where none does, its lines are unverifiable with the reason, unless the column prints one line
+ * only and its header names the pair. A failure in a column that holds in other lines is a
+ * mismatch, corroborated by them. A column whose header qualifies the change ("Constant
+ * Currency", "Organic") compares figures the table does not print: unverifiable.
+ */
+function columnChecks(ctx: CheckContext, table: Table, column: TableColumn, period: Period): Check[] {
+  const qualifier = qualifiedBasis(column.header);
+  const given = pairOf(ctx, table, column, period);
+  if (qualifier) return given ? qualifiedChecks(ctx, table, column, period, given, qualifier) : [];
+  const run = (pair: Pair) => table.rows.map((row) => changeCheck(ctx, table, row, period, column, pair)).filter((c): c is Check => c !== null);
+  const holds = (checks: Check[]) => checks.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding').length;
+  const fails = (checks: Check[]) => checks.filter((c) => c.verdict === 'mismatch').length;
+  const first = given && sameKind(ctx, table, given) ? run(given) : [];
+  if (first.length > 0 && (holds(first) > 0 || fails(first) === 0)) return corroborated(first);
+  // No reading yet holds: try the table's other pairs of columns.
+  let best: { pair: Pair; checks: Check[] } | null = null;
+  for (const pair of candidatePairs(ctx, table, given)) {
+    const checks = run(pair);
+    const n = holds(checks);
+    const judged = checks.filter((c) => c.verdict !== 'unverifiable').length;
+    if (n >= 2 && n * 2 > judged && (!best || n > holds(best.checks))) best = { pair, checks };
+  }
+  if (best) {
+    const note = pairBySearch(best.pair.label, holds(best.checks), best.checks.filter((c) => c.verdict !== 'unverifiable').length);
+    return corroborated(best.checks).map((c) => ({ ...c, explanation: `${c.explanation} ${note}` }));
+  }
+  if (!given) return [];
+  if (!sameKind(ctx, table, given)) return unverifiableAll(ctx, table, column, period, given, pairOfOtherKinds(given.label));
+  const judged = first.filter((c) => c.verdict !== 'unverifiable');
+  if (judged.length === 1 && given.from !== 'search') return first.map((c) => (c.verdict === 'mismatch' ? { ...c, explanation: `${c.explanation} ${onlyLineByHeader()}` } : c));
+  return first.map((c) =>
+    c.verdict === 'mismatch'
+      ? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${failsInEveryLine(judged.length, given.label)}` }
+      : c,
+  );
+}
+
+/** Mismatches in a column that holds in other lines: each says so. */
+function corroborated(checks: Check[]): Check[] {
+  const holding = checks.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding').length;
+  return checks.map((c) => (c.verdict === 'mismatch' && holding > 0 ? { ...c, explanation: `${c.explanation} ${columnCorroborates(holding)}` } : c));
+}
+
+/** The pair a change period compares, as its column's keys; null when the table does not say. */
+function pairOf(ctx: CheckContext, table: Table, column: TableColumn, period: Period): Pair | null {
+  if (!period.compare) return null;
+  const { current, prior, basis } = period.compare;
+  const at = table.columns.indexOf(column);
+  const before = table.columns.slice(0, at).filter((c) => ctx.index.period(c.period)?.kind !== 'change' && !c.dimension).map((c) => c.period);
+  // "Q2 2010 | Q2 2009 | % Change": the two columns just before it are the pair by their place.
+  const adjacent = before.length >= 2 && new Set(before.slice(-2)).size === 2 && before.slice(-2).includes(current) && before.slice(-2).includes(prior);
+  return {
+    current,
+    prior,
+    label: period.label,
+    measure: column.measure ?? period.compare.measure,
+    from: basis !== 'other' ? 'header' : adjacent ? 'layout' : 'search',
+  };
+}
+
+/** Both columns printed in the table, as periods of one kind and length (two instants, or two quarters). */
+function sameKind(ctx: CheckContext, table: Table, pair: Pair): boolean {
+  const period = (key: string) => ctx.index.period(table.columns.find((c) => columnKey(c) === key)?.period ?? key);
+  const [a, b] = [period(pair.current), period(pair.prior)];
+  if (!a || !b || a.kind === 'change' || a.kind !== b.kind) return false;
+  // A 14-week quarter is a quarter, a 53-week year a year: lengths within ten days are alike.
+  return a.kind === 'instant' ? a.end! > b.end! : Math.abs(daysOf(a) - daysOf(b)) <= 10 && a.end! > b.end!;
+}
+
+/** A duration's length in days, first and last included. */
+function daysOf(p: Period): number {
+  return (Date.parse(p.end!) - Date.parse(p.start!)) / 86_400_000 + 1;
+}
+
+/** Pairs of the table's period columns (a later one against an earlier one of the same kind and length), other than `given`. */
+function candidatePairs(ctx: CheckContext, table: Table, given: Pair | null): Pair[] {
+  const columns = table.columns.filter((c) => c.period && ctx.index.period(c.period) && ctx.index.period(c.period)!.kind !== 'change');
+  const pairs: Pair[] = [];
+  for (const a of columns) {
+    for (const b of columns) {
+      if (a === b) continue;
+      const pair: Pair = {
+        current: columnKey(a),
+        prior: columnKey(b),
+        label: `${columnLabel(ctx, a)} vs ${columnLabel(ctx, b)}`,
+        from: 'search',
+      };
+      if (given && pair.current === given.current && pair.prior === given.prior) continue;
+      if (sameKind(ctx, table, pair)) pairs.push(pair);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * The basis a change column's header qualifies it with, when it is not the printed figures'
+ * own change: constant currency, excluding currency, organic, same-store, comparable.
+ */
+function qualifiedBasis(header: string): string | null {
+  const m = QUALIFIED.exec(header);
+  return m ? m[0].toLowerCase().replace(/\s+/g, ' ') : null;
+}
+
+const QUALIFIED = /\bconstant[\s-]+currenc(?:y|ies)\b|\bcc\b|\b(?:excluding|ex|excl\.?)[\s-]+(?:foreign[\s-]+)?(?:currency|fx|exchange)\b|\bfx[\s-]+neutral\b|\borganic\b|\bsame[\s-]+stores?\b|\bcomparable[\s-]+(?:stores?|sales)\b|\blike[\s-]+for[\s-]+like\b/i;
+
+/** A qualified change column: each line unverifiable, saying what it compares. */
+function qualifiedChecks(ctx: CheckContext, table: Table, column: TableColumn, period: Period, pair: Pair, qualifier: string): Check[] {
+  return unverifiableAll(ctx, table, column, period, pair, qualifiedChange(column.header, qualifier));
+}
+
+/** Every line of the column that the pair reads, unverifiable for `reason`. */
+function unverifiableAll(ctx: CheckContext, table: Table, column: TableColumn, period: Period, pair: Pair, reason: string): Check[] {
+  const checks: Check[] = [];
+  for (const row of table.rows) {
+    const reported = ctx.index.cell(table.id, row.id, columnKey(column));
+    if (!reported || reported.status === 'nil') continue;
+    const current = ctx.index.cell(table.id, row.id, pair.current);
+    const prior = ctx.index.cell(table.id, row.id, pair.prior);
+    const check = current && prior ? changeCheck(ctx, table, row, period, column, pair) : null;
+    if (!check) continue;
+    checks.push({ ...check, verdict: 'unverifiable', computed: null, computedInterval: null, difference: null, explanation: reason });
+  }
+  return checks;
+}
+
+function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Period, column: TableColumn, pair: Pair): Check | null {
+  const { current: cur, prior: pri } = pair;
   // The column's own header says what it holds ("Change %" beside "Change Amount" of the same periods).
-  const measure = column.measure ?? period.compare!.measure;
+  const measure = pair.measure;
   const key = columnKey(column);
   const reported = ctx.index.cell(table.id, row.id, key);
   // The figures compared are the period's own columns, not a named one ("Outlook") of the same period.
@@ -99,13 +247,16 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
   const prior = ctx.index.cell(table.id, row.id, pri);
   if (!reported || !current || !prior) return null;
 
-  // A nil or n/m cell has no unit of its own: the column's printed cells give it.
-  const readings = readingsOf(reported.unit, current.unit, measure, reported.status !== 'reported' ? columnUnit(ctx, table, column, period, current.unit) : null);
+  // A nil or n/m cell has no unit of its own: the column's printed cells give it. A header that says
+  // "Basis Points" says it for every cell (HanesBrands prints its margins' changes as bare "527").
+  const declared = headerUnit(column.header);
+  const readings = readingsOf(declared ?? reported.unit, declared ? 'percent' : current.unit, measure, reported.status !== 'reported' && !declared ? columnUnit(ctx, table, column, cur, current.unit) : null);
   if (readings.length === 0) return null;
   const subject = rowWords(row);
+  const label = (name: string) => periodLabel(ctx, name === 'current' ? cur : pri);
   const scope: Scope = {
     lookup: (name) => ({ fact: name === 'current' ? current : prior }),
-    label: (name) => `${subject} ${periodLabel(ctx, name === 'current' ? cur : pri)}`,
+    label: (name) => `${subject} ${label(name)}`,
     range: () => [],
   };
   const specOf = (reading: Reading, down = false) => {
@@ -121,15 +272,16 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
         release: ctx.release,
         kind,
         id: `${kind}/${table.id}/${row.id}/${key}`,
-        title: titleOf(`${subject} ${kind === 'growth' ? 'growth' : 'change'}`, period.label),
-        formula: `${subject} ${what}, ${period.label} = ${e.words}`,
+        title: titleOf(`${subject} ${kind === 'growth' ? 'growth' : 'change'}`, pair.label),
+        formula: `${subject} ${what}, ${pair.label} = ${e.words}`,
         period: period.id,
         inputs: e.inputs,
         reported,
         unit: unitOf(reading, current.unit),
       },
-      // Percentages and points are printed in units; an amount in the row's scale.
-      computed: inUnitsOf(e, reading === 'amount' ? reported.scale : 0),
+      // Growth is a ratio, in units; an amount is in the reported figure's scale; points and basis points of the
+      // rows' own figures (margins read in a money row's scale where the header alone says basis points).
+      computed: inUnitsOf(e, reading === 'amount' ? reported.scale : reading === 'growth' ? 0 : current.scale),
     };
   };
 
@@ -179,6 +331,11 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
 
   const reading = readings[0];
   const { spec, computed } = specOf(reading);
+  if (reading === 'basis-points' && fromUnroundedMargins(ctx, table, column, pair)) {
+    // Basis points finer than the printed margins can give ("527" from 23.1% and 17.8%): the column is computed
+    // from the margins before rounding, so it is judged against what the printed margins allow.
+    return makeCheck({ ...spec, computed, notes: [unroundedMargins()] });
+  }
   if (reading !== 'growth') {
     // Differences are taken from the figures as printed, as companies compute them.
     return makeCheck({
@@ -256,9 +413,9 @@ function unitOf(reading: Reading, row: Unit): Unit {
  * The unit the other cells of a change column print for rows like this one (amounts get
  * percentages, margins points): what a nil or n/m mark in it stands in for.
  */
-function columnUnit(ctx: CheckContext, table: Table, column: TableColumn, period: Period, rowUnit: Unit): Unit | null {
+function columnUnit(ctx: CheckContext, table: Table, column: TableColumn, currentKey: string, rowUnit: Unit): Unit | null {
   const i = table.columns.indexOf(column);
-  const current = table.columns.findIndex((c) => c.period === period.compare!.current);
+  const current = table.columns.findIndex((c) => columnKey(c) === currentKey);
   const counts = new Map<Unit, number>();
   let any: Unit | null = null;
   for (const row of table.rows) {
@@ -270,6 +427,32 @@ function columnUnit(ctx: CheckContext, table: Table, column: TableColumn, period
     if (alike) counts.set(f.unit, (counts.get(f.unit) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? any;
+}
+
+/** The unit a change column's header gives all its cells: "Basis Points Change", "bps", "pts". */
+function headerUnit(header: string): Unit | null {
+  if (/\bbasis\s+points?\b|\bbps\b/i.test(header)) return 'basis-points';
+  if (/\b(?:percentage\s+)?points\b|\bpts\b|\bppts?\b/i.test(header) && !/%/.test(header)) return 'percentage-points';
+  return null;
+}
+
+/**
+ * Whether a basis-point column prints a change finer than its rows' printed margins can give: a
+ * difference of margins printed to d decimals is a multiple of 10^(2 − d) basis points, so a
+ * "527" beside 23.1% and 17.8% was computed from the margins before rounding.
+ */
+function fromUnroundedMargins(ctx: CheckContext, table: Table, column: TableColumn, pair: Pair): boolean {
+  const key = columnKey(column);
+  const declared = headerUnit(column.header) === 'basis-points';
+  return table.rows.some((row) => {
+    const [reported, current, prior] = [key, pair.current, pair.prior].map((k) => ctx.index.cell(table.id, row.id, k));
+    if (reported?.status !== 'reported' || current?.status !== 'reported' || prior?.status !== 'reported' || reported.decimals > 0) return false;
+    // A line of margins and its change in basis points (by the cell's unit or the column's header).
+    if (!(declared || (reported.unit === 'basis-points' && current.unit === 'percent' && prior.unit === 'percent'))) return false;
+    const decimals = Math.max(current.decimals, prior.decimals);
+    if (decimals >= 2) return false;
+    return !parseDecimal(reported.value!).mod(powerOfTen(2 - decimals)).isZero();
+  });
 }
 
 /** The decimals the other cells of a change column print in a unit: the precision a nil mark is read at. */

@@ -18,6 +18,29 @@ export const notMeaningful = (label: string, period: string): string => `${label
 export const printedMarginsTakenAsPrinted = (): string =>
   'Basis points are computed from the margins as printed, as companies do.';
 
+export const unroundedMargins = (): string =>
+  'The column prints basis points finer than the printed margins can give, so it is computed from the margins before rounding: judged against what the printed margins allow.';
+
+export const columnCorroborates = (count: number): string =>
+  `The column holds in ${count} other ${count === 1 ? 'line' : 'lines'} read as the same pair of periods, so the pair is right and this line's figure is not.`;
+
+export const onlyLineByHeader = (): string =>
+  "It is the column's only line; the pair of periods is the one its header names or the two columns just before it.";
+
+export const failsInEveryLine = (count: number, pair: string): string =>
+  count === 1
+    ? `Not verifiable: read as ${pair}, the column's only line fails, and neither its header nor another line says that this is the pair it compares.`
+    : `Not verifiable: read as ${pair}, the column fails in every one of its ${count} lines, and no other pair of the table's columns explains it: the reading of the column, not every figure, is in doubt.`;
+
+export const pairBySearch = (pair: string, holding: number, lines: number): string =>
+  `Its header does not say which periods it compares; read as ${pair}, the only pair of the table's columns under which it holds in most lines (${holding} of ${lines}).`;
+
+export const pairOfOtherKinds = (pair: string): string =>
+  `Not verifiable: read as ${pair}, the column compares periods of different kinds or lengths, and no other pair of the table's columns explains it.`;
+
+export const qualifiedChange = (header: string, qualifier: string): string =>
+  `Not verifiable: the column "${header}" is a change on a ${qualifier} basis, which the table does not print the figures of; it is not the change of the printed figures.`;
+
 export const growthOfALoss = (label: string, value: string, period: string): string =>
   `a percentage change is not meaningful because ${label} for ${period} is ${value}, not a positive amount`;
 

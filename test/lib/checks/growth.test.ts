@@ -1,10 +1,13 @@
 // Growth and basis-point columns on the widget fixture's financial summary.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseRelease } from '../../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
 import { runChecks } from '../../../src/lib/verify/index.ts';
 import { fromText, load } from './fixture.ts';
+import { fromFiles } from './no-model.ts';
 
 const widget = load('widget-2010-q2');
 const check = (id: string) => widget.check(`${id}`);
@@ -41,7 +44,10 @@ describe('growth percentages', () => {
   test('growth: n/m for net income QoQ is not justified: 10 ÷ 8 − 1 = 25% is meaningful → mismatch', () => {
     const c = check('growth/financial-summary/net-income-loss/2010-q2-vs-2010-q1');
     expect(c).toMatchObject({ verdict: 'mismatch', computed: '25' });
-    expect(c.explanation).toBe('Printed n/m, but both figures are positive (10 and 8), so the change is meaningful: 25%.');
+    // What the accusation rests on: the column holds in its other lines, so the pair of periods is right.
+    expect(c.explanation).toBe(
+      "Printed n/m, but both figures are positive (10 and 8), so the change is meaningful: 25%. The column holds in 3 other lines read as the same pair of periods, so the pair is right and this line's figure is not.",
+    );
   });
 });
 
@@ -190,5 +196,69 @@ describe('change columns are read one by one, and never footed as periods', () =
     const { checks } = fromText('RESULTS OF OPERATIONS\n(Dollars in millions)\n\n\tYears Ended December 31,\tYears Ended December 31,\tYears Ended December 31,\n\t2025\t2024\tIncrease (Decrease)\nCost of products sold\t1,500.0\t1,550.4\t(50.4)\nSelling, general and administrative expenses\t100.0\t76.4\t23.6\nTotal costs and operating expenses\t1,600.0\t1,626.8\t(26.8)\n', emptyModel, 'sxc-2025-fy', { fiscalPeriod: '2025-fy' });
     expect(checks.filter((c) => c.kind === 'footing').map((c) => c.period)).toEqual(['2025-fy', '2024-fy']);
     expect(checks.filter((c) => c.kind === 'change').map((c) => c.verdict)).toEqual(['exact', 'exact', 'exact']);
+  });
+});
+
+// Excerpts of real releases of the corpus (test/fixtures/checks/corpus/README.md), checked with no company model.
+const CORPUS = 'test/fixtures/checks/corpus';
+
+/** The excerpt `id`, with `edits` made to its text (a figure altered by hand: a planted error). */
+function excerpt(id: string, edits: [string, string][] = []) {
+  let text = readFileSync(`${CORPUS}/${id}/release.txt`, 'utf8');
+  for (const [from, to] of edits) {
+    expect(text).toContain(from);
+    text = text.replace(from, to);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'tieout-excerpt-'));
+  writeFileSync(join(dir, 'release.txt'), text);
+  return fromFiles(id, join(dir, 'release.txt'), `${CORPUS}/${id}/release.yaml`);
+}
+
+const changes = (l: ReturnType<typeof excerpt>) => l.checks.filter((c) => c.kind === 'growth' || c.kind === 'change');
+
+describe('a change column is read as the pair of periods under which it holds, and accused only where that reading is sure', () => {
+  test.each([['hrzb-fy2006-q3'], ['hbi-2024-q4'], ['pega-2024-q4']])('%s: no growth or change is a mismatch', (id) => {
+    expect(changes(excerpt(id)).filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+  });
+
+  test('hrzb-fy2006-q3: "One Year Change" between the September and December 2004 quarters compares December 2005 with December 2004 (41% = 17,328 ÷ 12,272 − 1), and says how it was read', () => {
+    const c = excerpt('hrzb-fy2006-q3').check('growth/hrzb-eps-up-29-ytd-january-19/interest-on-loans/2006-q3-vs-2006-q2');
+    expect(c).toMatchObject({ verdict: 'rounding', inputs: ['hrzb-fy2006-q3/hrzb-eps-up-29-ytd-january-19/interest-on-loans/2006-q3', 'hrzb-fy2006-q3/hrzb-eps-up-29-ytd-january-19/interest-on-loans/2005-q3'] });
+    expect(c.explanation).toContain("Its header does not say which periods it compares; read as Q3 FY2006 vs Q3 FY2005, the only pair of the table's columns under which it holds in most lines");
+  });
+
+  test('hrzb-fy2006-q3: a balance sheet column compared with one read as a quarter is never judged so: read as the two dates it holds for', () => {
+    const c = excerpt('hrzb-fy2006-q3').check('growth/hrzb-eps-up-29-ytd-january-19-2/total-assets/2005-12-31-vs-2006-q2');
+    expect(c.verdict).toBe('rounding'); // 1,083,743 ÷ 932,639 − 1 = 16.2%, printed 16%
+    expect(c.explanation).toContain('read as December 31, 2005 vs December 31, 2004 (one year)');
+  });
+
+  test('hbi-2024-q4: "Basis Points Change" finer than the margins printed (527 beside 23.1% and 17.8%) is computed from the margins before rounding → within rounding', () => {
+    const c = excerpt('hbi-2024-q4').check('change/title-hanesbrands-announces-fourth-quarter-and-full-year/us/2024-q4-vs-2023-q4');
+    expect(c).toMatchObject({ verdict: 'rounding', computed: '530', computedInterval: { lo: '520', hi: '540' } });
+    expect(c.explanation).toContain('computed from the margins before rounding');
+  });
+
+  test('pega-2024-q4: "Constant Currency Change" (21% where the printed ACV grew 18%) is not the printed figures\' growth → unverifiable, saying so; the plain change beside it is checked', () => {
+    const l = excerpt('pega-2024-q4');
+    const c = l.check('growth/annual-contract-value/pega-cloud/2024-12-31-vs-2023-12-31.constant-currency-change');
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.explanation).toBe(
+      'Not verifiable: the column "Constant Currency Change" is a change on a constant currency basis, which the table does not print the figures of; it is not the change of the printed figures.',
+    );
+    expect(l.check('change/annual-contract-value/pega-cloud/2024-12-31-vs-2023-12-31').verdict).toBe('exact');
+  });
+});
+
+describe('planted errors in change columns of real releases are still caught', () => {
+  test('hrzb-fy2006-q3: interest on loans\' one-year change altered 41% → 45% → mismatch, corroborated by the column\'s other lines', () => {
+    const l = excerpt('hrzb-fy2006-q3', [['$ 15,787\t41%', '$ 15,787\t45%']]);
+    expect(changes(l).filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual(['growth/hrzb-eps-up-29-ytd-january-19/interest-on-loans/2006-q3-vs-2006-q2']);
+    expect(l.check('growth/hrzb-eps-up-29-ytd-january-19/interest-on-loans/2006-q3-vs-2006-q2').explanation).toContain('The column holds in 27 other lines');
+  });
+
+  test('hbi-2024-q4: U.S. basis points altered 527 → 557 → mismatch: the printed margins allow 520 to 540', () => {
+    const l = excerpt('hbi-2024-q4', [['17.8%\t527', '17.8%\t557']]);
+    expect(changes(l).filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual(['change/title-hanesbrands-announces-fourth-quarter-and-full-year/us/2024-q4-vs-2023-q4']);
   });
 });
