@@ -49,6 +49,11 @@ export interface Segment {
   end: number;
   body: (BodyRow | RuleRow)[];
   notes: string[];
+  /**
+   * Each heading's span is printed (a fixed-width heading sits over the columns it covers):
+   * no heading was packed to the left by a converter, so none is spread or doubted.
+   */
+  spansPrinted?: boolean;
 }
 
 const inked = (cells: GridCell[]) => cells.filter((c) => c.text !== '');
@@ -261,7 +266,8 @@ export function writeSegment(grid: Grid, seg: Segment, boundary: number, issues:
     out.push([`${'  '.repeat(level)}${b.label}`, ...cells]);
   }
 
-  const packed = spreadPackedHeadings(seg.headerRows.map((_, h) => columns.map((col) => col.headers[h] ?? '')));
+  const lines = seg.headerRows.map((_, h) => columns.map((col) => col.headers[h] ?? ''));
+  const packed = seg.spansPrinted ? { header: lines, unresolved: [] } : spreadPackedHeadings(lines);
   for (const { line, headings, columns: n } of packed.unresolved) {
     issues.push({ at: columns[0]?.cells[line]?.at ?? at, message: messages.packedHeadings(headings, n) });
   }

@@ -3,10 +3,13 @@ import type { Block } from './blocks.ts';
 import { isCurrencySymbol, isFigure, isNilMark, isUnauditedNote, isUnitStatement, isValueText, isYear } from './cell-text.ts';
 import { ruleSegments, tokenize, type Token } from './text-tokens.ts';
 import { readTextTable } from './text-table.ts';
+import { inLabelZone, labelZone } from './text-labels.ts';
 import type { SourceLine } from './text-lines.ts';
 
 /** Lines of text (captions, wrapped labels) a table may hold between two rows. */
 const TABLE_GAP_LINES = 4;
+/** Lines looked through for the next row of a table, past which the table has ended. */
+const MAX_GAP_SCAN = 40;
 /** Title lines above a table's header that join its title block. */
 const MAX_TITLE = 6;
 /** A line this long or longer that ends a sentence is prose. */
@@ -86,17 +89,21 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
         continue;
       }
       // Blank lines and rules never end a table; a heading line, a sentence or many lines of text do.
+      // A label wrapped over lines right above its figures ("Income (loss) / from / continuing /
+      // operations / before / income / taxes   54,783") is one row's label, however many lines.
       let k = j;
-      let texts = 0;
       let ok = true;
       while (k < lines.length && lines[k].kind !== 'row') {
         const l = lines[k];
-        if (l.kind === 'text') texts++;
-        if (ends(l) || texts > TABLE_GAP_LINES || (l.kind === 'text' && (headerLike(l) || proseLike(l)))) ok = false;
+        if (ends(l) || k - j > MAX_GAP_SCAN || (l.kind === 'text' && (headerLike(l) || proseLike(l)))) ok = false;
         if (!ok) break;
         k++;
       }
       if (!ok || k >= lines.length || ends(lines[k])) break;
+      const zone = labelZone([...lines.slice(first, last + 1), lines[k]].map((l) => l.tokens));
+      let wrapTop = k;
+      while (zone && wrapTop > j && lines[wrapTop - 1].kind === 'text' && inLabelZone(lines[wrapTop - 1].tokens, zone)) wrapTop--;
+      if (lines.slice(j, wrapTop).filter((l) => l.kind === 'text').length > TABLE_GAP_LINES) break;
       last = k;
       j = k + 1;
     }
@@ -108,7 +115,24 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
     const opensPage = (k: number) => lines[k].src.pageBreak;
     let h = first;
     while (h > floor && first - h < 3 && !opensPage(h) && (lines[h - 1].kind === 'blank' || lines[h - 1].kind === 'rule')) h--;
-    while (h > floor && !opensPage(h) && (lines[h - 1].kind === 'text' || lines[h - 1].kind === 'rule') && !proseLike(lines[h - 1]) && !endsSentence(lines[h - 1])) h--;
+    const textAbove = (from: number) => {
+      let x = from;
+      while (x > floor && !opensPage(x) && (lines[x - 1].kind === 'text' || lines[x - 1].kind === 'rule') && !proseLike(lines[x - 1]) && !endsSentence(lines[x - 1])) x--;
+      return x;
+    };
+    h = textAbove(h);
+    // Only captions above the rows ("ASSETS", blank, "Current Assets:", blank): the headings are
+    // above them, past a blank line or two, as a reader looks for them.
+    const zone = labelZone(lines.slice(first, last + 1).map((l) => l.tokens));
+    const headings = (from: number) => lines.slice(from, first).some((l) => l.kind === 'rule' || (l.kind === 'text' && zone !== null && !inLabelZone(l.tokens, zone)));
+    for (let x = h; zone && !headings(x); ) {
+      let b = x;
+      while (b > floor && x - b < 2 && !opensPage(b) && lines[b - 1].kind === 'blank') b--;
+      const up = b < x ? textAbove(b) : b;
+      if (up === b) break;
+      x = up;
+      if (headings(x)) h = x;
+    }
     const groupTop = h;
     // Title lines at the top of that group (a centred statement name, the unit statement).
     const title: string[] = [];

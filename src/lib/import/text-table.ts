@@ -3,7 +3,8 @@ import type { Grid, GridCell } from './table-grid.ts';
 import type { Rule } from './style.ts';
 import { rowItems, type Item } from './row-items.ts';
 import { writeSegment, type BodyRow, type RuleRow, type Segment, type TableIssue, type TableText } from './read-table.ts';
-import { isCurrencySymbol, isFootnoteText, isOpener, isUnauditedNote, isUnitStatement, isValueText } from './cell-text.ts';
+import { isFootnoteText, isUnauditedNote, isUnitStatement } from './cell-text.ts';
+import { continuesLabel, inLabelZone, labelZone, type LabelZone } from './text-labels.ts';
 import { ruleSegments, tokenize, type Token } from './text-tokens.ts';
 import { columnOf, columnsByOrder, findColumns, headerColumns, type Placed, type TextColumn } from './text-columns.ts';
 import type { SourceLine } from './text-lines.ts';
@@ -38,16 +39,13 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   });
   const issues: TableIssue[] = [];
   const at: SourceLocation = { line: (body[0] ?? header[0]).line, column: 1 };
-  const bodyStart = header.length;
   const at0 = (line: Line, col: number): SourceLocation => ({ line: line.src.line, column: col + 1 });
 
   // The label zone: left of the leftmost value of any row.
-  let boundary = Infinity;
-  for (let r = bodyStart; r < lines.length; r++) {
-    const i = firstValue(lines[r].tokens);
-    if (i >= 0) boundary = Math.min(boundary, lines[r].tokens[i].start);
-  }
-  if (!Number.isFinite(boundary)) return { table: null, issues, headerless: null };
+  const zone = labelZone(lines.slice(header.length).map((l) => l.tokens));
+  if (!zone) return { table: null, issues, headerless: null };
+  const boundary = zone.boundary;
+  const bodyStart = captionsFrom(lines.slice(0, header.length), zone);
 
   // Each body row: its label and its values (a `$` or "(" joined to its figure, as in HTML).
   const split = lines.map((line, r) => {
@@ -132,9 +130,10 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   for (let r = bodyStart; r < lines.length; r++) {
     const line = lines[r];
     const here = split[r];
-    const wrapped = here && here.items.length === 0 && here.label.length > 0 && /^[a-z]/.test(split[r + 1]?.label[0]?.text ?? '');
+    const text = here ? here.label.map((t) => t.text).join(' ') : '';
+    const below = split[r + 1]?.label[0];
+    const wrapped = here && here.items.length === 0 && here.label.length > 0 && below !== undefined && continuesLabel(text, carried?.start ?? here.label[0].start, below.text, below.start);
     if (wrapped) {
-      const text = here.label.map((t) => t.text).join(' ');
       carried = carried ? { text: `${carried.text} ${text}`, start: carried.start } : { text, start: here.label[0].start };
       bodyRows.push({ kind: 'rule', r, cells: [] });
       continue;
@@ -177,21 +176,28 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     const first = bodyRows.find((b): b is BodyRow => b.kind === 'row');
     headerless = { at: first ? { line: lines[first.r].src.line, column: 1 } : at, message: messages.tableWithoutHeader(first?.label || first?.items[0]?.text || '') };
   }
-  const seg: Segment = { title: [...title, ...leadTitle], headerRows, bodyStart, end: lines.length - 1, body: bodyRows, notes };
+  const seg: Segment = { title: [...title, ...leadTitle], headerRows, bodyStart, end: lines.length - 1, body: bodyRows, notes, spansPrinted: !byOrder };
   const table = writeSegment(grid, seg, 1, issues, at);
   return { table, issues, headerless };
 }
 
-/** The first token of a line that starts its values: a figure, a nil mark, or a `$`/"(" printed before one. */
-function firstValue(tokens: Token[]): number {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i].text;
-    const next = tokens[i + 1]?.text ?? '';
-    // A figure that opens a line and ends it is a stray number (a page number), not a column.
-    if (isValueText(t) && !(i === 0 && tokens.length === 1 && tokens[0].start === 0)) return i;
-    if ((isCurrencySymbol(t) || isOpener(t)) && isValueText(next)) return i;
+/**
+ * Where the body starts among `header` lines: captions printed under the headings, where
+ * the labels start ("Reconciliation of GAAP gross profit to non-GAAP gross profit:", "ASSETS",
+ * a label wrapped above its first row) open the rows, with the blank lines between them. The
+ * headings themselves stay: at least one line of text or a rule is left above.
+ */
+function captionsFrom(header: Line[], zone: LabelZone): number {
+  let from = header.length;
+  for (let r = header.length - 1; r >= 0; r--) {
+    const line = header[r];
+    if (line.rules) break;
+    if (line.tokens.length === 0) continue;
+    if (!inLabelZone(line.tokens, zone) || isUnitStatement(line.tokens[0].text) || isUnauditedNote(line.tokens[0].text) || PERIOD_PHRASE.test(line.tokens[0].text)) break;
+    from = r;
   }
-  return -1;
+  const above = header.slice(0, from).some((l) => l.rules || l.tokens.length > 0);
+  return above ? from : header.length;
 }
 
 function cellAt(text: string, row: number, col: number, colSpan: number, at: SourceLocation, bottom: Rule = 'none'): GridCell {

@@ -1,0 +1,72 @@
+import { isCurrencySymbol, isOpener, isValueText } from './cell-text.ts';
+import type { Token } from './text-tokens.ts';
+
+/**
+ * Where a fixed-width table's labels are printed: left of `boundary`, the leftmost value
+ * of any of its rows; `maxStart` is the furthest right a row's label starts (its deepest
+ * indentation). A line printing one text that starts no further right than that is a
+ * label or a caption, not a heading over the columns. Null when no row prints a value.
+ */
+export interface LabelZone {
+  boundary: number;
+  maxStart: number;
+}
+
+export function labelZone(rows: Token[][]): LabelZone | null {
+  let boundary = Infinity;
+  for (const tokens of rows) {
+    const i = firstValue(tokens);
+    if (i >= 0) boundary = Math.min(boundary, tokens[i].start);
+  }
+  if (!Number.isFinite(boundary)) return null;
+  let maxStart = 0;
+  for (const tokens of rows) if (firstValue(tokens) > 0 && tokens[0].start < boundary) maxStart = Math.max(maxStart, tokens[0].start);
+  return { boundary, maxStart };
+}
+
+/**
+ * A line of a label, a caption or a label's wrapped line: its text starts where the table's
+ * labels start, and is one text, or ends left of the values ("9,894,380,  9,918,707, and").
+ */
+export function inLabelZone(tokens: Token[], zone: LabelZone): boolean {
+  return tokens.length > 0 && tokens[0].start <= zone.maxStart && (tokens.length === 1 || tokens[tokens.length - 1].end < zone.boundary);
+}
+
+/** "(3)": a footnote mark, printed where a label would be. */
+const FOOTNOTE_MARK = /^\(\d{1,2}\)$/;
+/** Columns from the margin within which a line's first text is a label's, never a column of figures. */
+const MARK_MARGIN = 12;
+
+/** The first token of a line that starts its values: a figure, a nil mark, or a `$`/"(" printed before one. */
+export function firstValue(tokens: Token[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    const next = tokens[i + 1]?.text ?? '';
+    // A footnote mark at the margin before the figures ends a wrapped label ("share from / operations / (3)   $ 0.40").
+    if (i === 0 && tokens.length > 1 && tokens[0].start < MARK_MARGIN && FOOTNOTE_MARK.test(t)) continue;
+    // A figure that opens a line and ends it is a stray number (a page number), not a column.
+    if (isValueText(t) && !(i === 0 && tokens.length === 1 && tokens[0].start === 0)) return i;
+    if ((isCurrencySymbol(t) || isOpener(t)) && isValueText(next)) return i;
+  }
+  return -1;
+}
+
+/** Words a label's line cannot end on: the label goes on below ("Income (loss) from", "Debt related to an"). */
+const JOINING_END = /(?:\b(?:and|or|of|from|to|for|in|on|at|by|with|under|before|after|the|a|an|per|than|into|over)|[-–,&/(])$/i;
+/** How far right of a label's first line its wrapped lines may start (a hanging indent of one or two). */
+const MAX_HANG = 3;
+
+/**
+ * Whether a label printed alone on its line (`label`, its first line starting at `start`)
+ * goes on in the label of the line below (`next`, starting at `nextStart`), as a reader
+ * joins "Income tax / expense / (benefit)   9,115": a caption ends at its colon; a line that
+ * starts in lower case continues the label above; so does one that starts with "(", "&", a
+ * figure or "$", or follows a word a label cannot end on, printed at the label's indentation
+ * or just right of it. A line in capitals at the same indentation starts a label of its own.
+ */
+export function continuesLabel(label: string, start: number, next: string, nextStart: number): boolean {
+  if (/:\s*$/.test(label) || next === '') return false;
+  if (/^[a-z]/.test(next)) return true;
+  const placed = nextStart >= start && nextStart <= start + MAX_HANG;
+  return placed && (/^[(&/$\d]/.test(next) || JOINING_END.test(label.trimEnd()));
+}
