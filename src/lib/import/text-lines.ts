@@ -27,6 +27,7 @@ export interface TextSource {
 
 /** EDGAR's SGML tags that lay out a text table; they print nothing. */
 const LAYOUT_TAGS = /^\s*(?:<\/?(?:TABLE|CAPTION|S|C|FN|F\d{1,2})>\s*)+$/i;
+const CODE_FENCE = /^\s*(?:`{3,}|~{3,})[\w-]*\s*$/;
 const PAGE_MARK = /^\s*<PAGE>\s*\d*\s*$/i;
 const TAB_STOP = 8;
 
@@ -34,7 +35,8 @@ const TAB_STOP = 8;
  * A plain-text release as lines: an EDGAR submission's SGML envelope (`<DOCUMENT>`,
  * `<TYPE>`, `<TEXT>`) is left out and its EX-99 exhibits read, in order, each starting a new
  * page (else its first exhibit, else its first document);
- * EDGAR's layout tags (`<TABLE>`, `<CAPTION>`, `<S>`, `<C>`, `<FN>`) are left out; page
+ * EDGAR's layout tags (`<TABLE>`, `<CAPTION>`, `<S>`, `<C>`, `<FN>`) and a Markdown copy's
+ * code fences are left out, and end any table; page
  * marks and form feeds become page breaks; tabs are expanded to 8-column stops, as a
  * typewriter layout was drawn; inline `<F1>` tags read "(1)". Every line keeps its source line number.
  */
@@ -66,6 +68,11 @@ export function textSource(source: string): TextSource {
       }
       if (LAYOUT_TAGS.test(text)) {
         if (/<\/?TABLE>/i.test(text)) tableBreak = true;
+        continue;
+      }
+      // A Markdown copy's code fence around its fixed-width tables prints nothing, and no table runs across it.
+      if (!envelope && CODE_FENCE.test(text)) {
+        tableBreak = true;
         continue;
       }
       if (text.includes('\f')) {

@@ -4,7 +4,7 @@ import type { Rule } from './style.ts';
 import { rowItems, type Item } from './row-items.ts';
 import { writeSegment, type BodyRow, type RuleRow, type Segment, type TableIssue, type TableText } from './read-table.ts';
 import { isFootnoteText, isUnauditedNote, isUnitStatement } from './cell-text.ts';
-import { continuesLabel, inLabelZone, labelZone, type LabelZone } from './text-labels.ts';
+import { continuesLabel, firstValue, inLabelZone, labelZone, type LabelZone } from './text-labels.ts';
 import { ruleSegments, tokenize, type Token } from './text-tokens.ts';
 import { columnOf, columnsByOrder, findColumns, headerColumns, type Placed, type TextColumn } from './text-columns.ts';
 import type { SourceLine } from './text-lines.ts';
@@ -37,6 +37,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     const rules = ruleSegments(src.text);
     return { src, tokens: rules ? [] : tokenize(src.text), rules };
   });
+  joinWrappedUnits(lines.slice(header.length));
   const issues: TableIssue[] = [];
   const at: SourceLocation = { line: (body[0] ?? header[0]).line, column: 1 };
   const at0 = (line: Line, col: number): SourceLocation => ({ line: line.src.line, column: col + 1 });
@@ -179,6 +180,37 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   const seg: Segment = { title: [...title, ...leadTitle], headerRows, bodyStart, end: lines.length - 1, body: bodyRows, notes, spansPrinted: !byOrder };
   const table = writeSegment(grid, seg, 1, issues, at);
   return { table, issues, headerless };
+}
+
+/** A unit printed alone under its figure when the cell wrapped ("(790)" over "bps"). */
+const UNIT_WORD = /^(?:bps|bp|pts?|points|%|x|years?)$/i;
+/** How far apart a wrapped figure and its unit may print, in characters. */
+const UNIT_REACH = 3;
+
+/**
+ * Cells wrapped over two lines ("Gross Margin   (790)" over " %   61.1%  …  bps"): a line whose
+ * figures each stand just above a unit printed alone on the next line gives them to that line,
+ * joined ("(790) bps"), and keeps its label, which the next line's label continues. Changes the
+ * lines' tokens in place.
+ */
+function joinWrappedUnits(lines: Line[]): void {
+  for (let r = 0; r + 1 < lines.length; r++) {
+    const upper = lines[r];
+    const lower = lines[r + 1];
+    if (upper.rules || lower.rules) continue;
+    const v = firstValue(upper.tokens);
+    if (v < 0) continue;
+    const figures = upper.tokens.slice(v);
+    const units = lower.tokens.filter((t) => UNIT_WORD.test(t.text));
+    const below = figures.map((f) => units.find((u) => u.start <= f.end + UNIT_REACH && u.end >= f.start - UNIT_REACH));
+    if (figures.length === 0 || below.some((u) => u === undefined) || new Set(below).size !== below.length) continue;
+    figures.forEach((f, i) => {
+      const u = below[i]!;
+      const k = lower.tokens.indexOf(u);
+      lower.tokens[k] = { text: `${f.text} ${u.text}`, start: Math.min(f.start, u.start), end: u.end };
+    });
+    upper.tokens = upper.tokens.slice(0, v);
+  }
 }
 
 /**

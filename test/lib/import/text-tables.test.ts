@@ -392,6 +392,81 @@ const CORPUS_FORMS: { name: string; lines: string[]; table: string[] }[] = [
       "  Retained earnings\t43,444\t5%\t41,347\t13%\t38,509",
     ],
   },
+  {
+    name: "Lattice Q4 2024: a change cell wrapped over two lines (\"(690)\" over \"bps\") is one cell, \"(690) bps\", on the row whose label the line above begins (\"Gross Margin / %\", \"Free Cash / Flow / Margin\", a hanging indent of one)",
+    lines: [
+      "                                     Non-GAAP* Financial Results (unaudited)",
+      "              -------------------------------------------------------------------------------------",
+      "               Q4 2024    Q3 2024    Q4 2023     Q/Q       Y/Y      FY 2024    FY 2023     FY/FY",
+      "              ---------  ---------  ---------  --------  --------  ---------  ---------  ----------",
+      "Revenue       $ 117,419  $ 127,091  $ 170,596    (7.6)%   (31.2)%  $ 509,401  $ 737,154     (30.9)%",
+      "Gross Margin                                      (690)     (830)",
+      " %                62.1%      69.0%      70.4%       bps       bps      67.4%      70.4%   (300) bps",
+      "Adjusted",
+      " EBITDA                                           (870)    (1830)",
+      " Margin           24.8%      33.5%      43.1%       bps       bps      31.8%      44.0%  (1220) bps",
+      "Free Cash",
+      " Flow                                                       (620)",
+      " Margin           33.8%      31.0%      40.0%   280 bps       bps      23.5%      33.8%  (1030) bps",
+    ],
+    table: [
+      "\tQ4 2024\tQ3 2024\tQ4 2023\tQ/Q\tY/Y\tFY 2024\tFY 2023\tFY/FY",
+      "Revenue\t$ 117,419\t$ 127,091\t$ 170,596\t(7.6)%\t(31.2)%\t$ 509,401\t$ 737,154\t(30.9)%",
+      "Gross Margin %\t62.1%\t69.0%\t70.4%\t(690) bps\t(830) bps\t67.4%\t70.4%\t(300) bps",
+      "Adjusted EBITDA Margin\t24.8%\t33.5%\t43.1%\t(870) bps\t(1830) bps\t31.8%\t44.0%\t(1220) bps",
+      "Free Cash Flow Margin\t33.8%\t31.0%\t40.0%\t280 bps\t(620) bps\t23.5%\t33.8%\t(1030) bps",
+    ],
+  },
+  {
+    name: "Killam Q4 2024: labels wrapped with a hanging indent of one (\"Same / property / NOI (2)\"), \"(80)\" over \"bps\", and a footnote mark alone where the label ends (\" (2)   97.6 %\")",
+    lines: [
+      "(000's)       2024       2023      Change        2024      2023      Change",
+      "Property",
+      " revenue        $92,581   $86,858         6.6 %  $364,650  $348,150      4.7 %",
+      "Net",
+      " operating",
+      " income         $61,119   $56,488         8.2 %  $240,481  $224,043      7.3 %",
+      "Net income",
+      " (loss)        $363,419     ($11)           N/A  $667,844  $266,333        N/A",
+      "FFO (1)         $36,393   $34,034         6.9 %  $144,914  $139,755      3.7 %",
+      "FFO per unit",
+      " (diluted)",
+      " (1)              $0.29     $0.28         3.6 %     $1.18     $1.15      2.6 %",
+      "AFFO per",
+      " unit",
+      " (diluted)",
+      " (1)              $0.25     $0.23         8.7 %     $0.99     $0.97      2.1 %",
+      "AFFO payout",
+      " ratio",
+      " (diluted)",
+      " (1)               72 %      75 %     (300) bps      71 %      72 %  (100) bps",
+      "Same",
+      " property",
+      " apartment",
+      " occupancy                                 (80)",
+      " (2)             97.6 %    98.4 %           bps    98.0 %    98.4 %   (40) bps",
+      "Same",
+      " property",
+      " revenue",
+      " growth (2)       6.1 %                             6.0 %",
+      "Same",
+      " property",
+      " NOI (2)          7.5 %                             8.4 %",
+    ],
+    table: [
+      "\t2024\t2023\tChange\t2024\t2023\tChange",
+      "Property revenue\t$92,581\t$86,858\t6.6 %\t$364,650\t$348,150\t4.7 %",
+      "Net operating income\t$61,119\t$56,488\t8.2 %\t$240,481\t$224,043\t7.3 %",
+      "Net income (loss)\t$363,419\t($11)\tN/A\t$667,844\t$266,333\tN/A",
+      "FFO (1)\t$36,393\t$34,034\t6.9 %\t$144,914\t$139,755\t3.7 %",
+      "FFO per unit (diluted) (1)\t$0.29\t$0.28\t3.6 %\t$1.18\t$1.15\t2.6 %",
+      "AFFO per unit (diluted) (1)\t$0.25\t$0.23\t8.7 %\t$0.99\t$0.97\t2.1 %",
+      "AFFO payout ratio (diluted) (1)\t72 %\t75 %\t(300) bps\t71 %\t72 %\t(100) bps",
+      "Same property apartment occupancy (2)\t97.6 %\t98.4 %\t(80) bps\t98.0 %\t98.4 %\t(40) bps",
+      "Same property revenue growth (2)\t6.1 %\t\t\t6.0 %\t\t",
+      "Same property NOI (2)\t7.5 %\t\t\t8.4 %\t\t",
+    ],
+  },
 ];
 
 describe('fixed-width tables: each layout form', () => {
@@ -411,6 +486,29 @@ describe('fixed-width tables of real releases: each form', () => {
 });
 
 describe('fixed-width releases: pages, envelopes and bad input', () => {
+  test("a Markdown copy's code fences around its tables print nothing and end the table (Killam Q4 2024, a Dow Jones text copy)", () => {
+    const { text, issues } = read(
+      'ACME REPORTS RESULTS',
+      '',
+      '```',
+      "(000's)       2024       2023      Change        2024      2023      Change   ",
+      'FFO (1)         $36,393   $34,034         6.9 %  $144,914  $139,755      3.7 %   ',
+      '```',
+      '```',
+      'Debt Metrics As At             December 31, 2024  December 31, 2023  Change   ',
+      'Weighted average mortgage   ',
+      ' interest rate                            3.45 %             3.22 %     23 bps   ',
+      '```',
+    );
+    expect(issues).toEqual([]);
+    expect(text).not.toContain('```');
+    expect(tableLines(text)).toEqual([
+      '\t2024\t2023\tChange\t2024\t2023\tChange',
+      'FFO (1)\t$36,393\t$34,034\t6.9 %\t$144,914\t$139,755\t3.7 %',
+      '\tDecember 31, 2024\tDecember 31, 2023\tChange',
+      'Weighted average mortgage interest rate\t3.45 %\t3.22 %\t23 bps',
+    ]);
+  });
   test('a table continued over a form feed, its title and header printed again, is one table; page numbers and "-more-" are left out', () => {
     const page = ['                        ACME CORP', '                   CONSOLIDATED BALANCE SHEETS', '', '                         2023        2022'];
     const { text } = read(...page, 'Cash                   $ 6,218     $ 4,907', '', '                          - 2 -', '                         -more-', '\f' + page[0], ...page.slice(1, 2).map((l) => `${l} (continued)`), ...page.slice(2), 'Debt                     2,500       2,500');
