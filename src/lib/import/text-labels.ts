@@ -52,25 +52,27 @@ export function firstValue(tokens: Token[]): number {
 }
 
 /** Words a label's line cannot end on: the label goes on below ("Income (loss) from", "Debt related to an"). */
-const JOINING_END = /(?:\b(?:and|or|of|from|to|for|in|on|at|by|with|under|before|after|the|a|an|per|than|into|over)|[-–,&/(])$/i;
+const JOINING_END = /(?:\b(?:and|or|of|from|to|for|in|on|at|by|with|under|before|after|the|a|an|per|than|into|over)|[-–,;&/(])$/i;
 /** How far right of a label's first line its wrapped lines may start (a hanging indent of one or two). */
 const MAX_HANG = 3;
 
 /**
  * Whether a label printed alone on its line (`label`, its first line starting at `start`)
  * goes on in the label of the line below (`next`, starting at `nextStart`), as a reader
- * joins "Income tax / expense / (benefit)   9,115": a caption ends at its colon; a line that
- * starts in lower case continues the label above; so does one that starts with "(", "&", "%", a
- * figure or "$", or follows a word a label cannot end on, printed at the label's indentation
- * or just right of it; so does any line printed one character right of the label's first line
- * (a hanging indent: "Free Cash / Flow"). A line in capitals at the same indentation, or
- * indented further, starts a label of its own.
+ * joins "Income tax / expense / (benefit)   9,115". A line printed one character right of the
+ * label's first line continues it (a hanging indent: "Free Cash / Flow", "Less: / Acquisition-
+ * related"); else a caption ends at its colon; a line that starts in lower case continues the
+ * label; so does one printed at the label's indentation or just right of it that starts with
+ * "(", "&", "%" or "$", or follows a word a label cannot end on, a comma or a semicolon. A
+ * line in capitals at the same indentation, or indented further, starts a label of its own.
  */
 export function continuesLabel(label: string, start: number, next: string, nextStart: number): boolean {
-  if (/:\s*$/.test(label) || next === '') return false;
-  if (/^[a-z]/.test(next)) return true;
-  // A hanging indent of one character is how a narrow label column wraps ("Free Cash / Flow"); children indent further.
+  if (next === '') return false;
+  // A hanging indent of one character is how a narrow label column wraps ("Free Cash / Flow",
+  // "Less: / Acquisition-related / expenses"); the rows under a caption indent further.
   if (nextStart === start + 1) return true;
+  if (/:\s*$/.test(label)) return false;
+  if (/^[a-z]/.test(next)) return true;
   const placed = nextStart >= start && nextStart <= start + MAX_HANG;
-  return placed && (/^[(&/$%\d]/.test(next) || JOINING_END.test(label.trimEnd()));
+  return placed && (/^[(&/$%]/.test(next) || JOINING_END.test(label.trimEnd()));
 }
