@@ -1,10 +1,11 @@
 import type { SourceLocation } from '../types.ts';
 import { attr, childNodes, isElement, isText, locate, nameTokens, tag, type Element, type Node } from './dom.ts';
-import { isChrome, isKept, keptInside, opensArticle } from './chrome.ts';
+import { describeElement, isChrome, isInvisible, isKept, keptInside, opensArticle } from './chrome.ts';
 import { BLOCK_TAGS, PLAIN, collapse, flatText, formatOf, runLines, superscript, type Format, type Run } from './inline-text.ts';
 import { isPageBreak } from './style.ts';
 import { cellsOf, holdsTable, tableRows } from './table-grid.ts';
 import { readTable, type TableIssue, type TableText } from './read-table.ts';
+import { messages } from './messages.ts';
 
 /** A piece of the release in reading order. */
 export type Block =
@@ -47,6 +48,21 @@ export function readBlocks(root: Node): ReadBlocks {
   return { blocks, issues: walker.issues, leftOut: walker.leftOut, dateElement: walker.dateElement, layoutTables: walker.layoutTables };
 }
 
+/** How many figures the tables of figures inside an element print (0 when it holds none). */
+function figuresIn(el: Element): number {
+  let figures = 0;
+  const visit = (node: Element) => {
+    for (const child of node.childNodes) {
+      if (!isElement(child)) continue;
+      if (tag(child) !== 'table') visit(child);
+      else if (!holdsTable(child)) for (const t of readTable(child)?.tables ?? []) for (const row of t.rows) figures += row.slice(1).filter((c) => c !== '').length;
+      else visit(child);
+    }
+  };
+  visit(el);
+  return figures;
+}
+
 /** Where the walk is: inside an article (its header is kept), inside a kept contacts block. */
 interface Inside {
   article: boolean;
@@ -76,6 +92,15 @@ class Walker {
       }
       if (!isElement(child)) continue;
       if (isChrome(child, inside.article, inside.kept)) {
+        // What a reader sees is the release's, whatever its element or name says: a newsroom
+        // page's body inside a <form>, an aria-hidden wrapper, a class naming "share" or "ads".
+        // A table of figures keeps the element; one hidden from every reader is left out, said.
+        const figures = figuresIn(child);
+        if (figures > 0 && !isInvisible(child)) {
+          this.element(child, format, { article: inside.article || opensArticle(child), kept: inside.kept || isKept(child) });
+          continue;
+        }
+        if (figures > 0) this.issues.push({ at: locate(child), message: messages.hiddenFigures(describeElement(child), figures) });
         // The <head> the parser supplies where the source has none was never in the source.
         if (child.sourceCodeLocation) this.leftOut.chrome++;
         // A sidebar may still hold the release's own contacts.

@@ -1,5 +1,5 @@
 import { attr, nameTokens, tag, type Element } from './dom.ts';
-import { isHidden } from './style.ts';
+import { inlineStyle, isHidden } from './style.ts';
 
 /** Elements that never hold release text: code, media, forms and the document head. */
 const NEVER_TEXT = new Set([
@@ -82,4 +82,21 @@ export function keptInside(el: Element): Element[] {
   };
   visit(el);
   return out;
+}
+
+/**
+ * Hidden from every reader, not only from screen readers (`aria-hidden`) or by a name: the
+ * `hidden` attribute, `display: none`, `visibility: hidden`.
+ */
+export function isInvisible(el: Element): boolean {
+  if (attr(el, 'hidden') !== null) return true;
+  const style = inlineStyle(el);
+  return style.get('display') === 'none' || style.get('visibility') === 'hidden';
+}
+
+/** The element as a reader of the source finds it: its tag with its id and class. */
+export function describeElement(el: Element): string {
+  const id = attr(el, 'id');
+  const cls = attr(el, 'class');
+  return `<${tag(el)}${id ? ` id="${id}"` : ''}${cls ? ` class="${cls}"` : ''}>`;
 }

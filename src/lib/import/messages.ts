@@ -18,6 +18,8 @@ export const messages = {
     `expected a header over value column ${column} of this table; found none above its figures (first: '${first}')`,
   astrayFigure: (figure: string, column: number) =>
     `expected each figure of this table under one column; '${figure}' sits between two columns (its cells shifted in conversion), so it is written under column ${column}, the one right of it`,
+  hiddenFigures: (element: string, figures: number) =>
+    `expected every table of figures on the page to be read; ${element} is hidden from the reader (the hidden attribute, display: none or visibility: hidden), so its ${figures} figure${figures === 1 ? '' : 's'} in tables are left out`,
   packedHeadings: (headings: number, columns: number) =>
     `expected each heading of this header row over the columns it spans; found ${headings} headings side by side over ${columns} columns, with no span saying which columns each covers (a span lost in conversion), so the columns' periods are not certain: in release.txt, follow each heading with an empty cell for every further column it covers`,
   lostMarkup: (code: string) => {
