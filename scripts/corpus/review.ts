@@ -209,7 +209,7 @@ export function draftReviews(measures: readonly ReleaseMeasure[], reviews: Map<s
       found.add(key);
       const draft = draftEntry(c, m.release, source);
       const prior = byKey.get(key);
-      entries.push(prior ? { ...draft, verdict: prior.verdict, ...(prior.class ? { class: prior.class } : {}), reason: prior.reason, ...keptPlaces(prior, draft) } : draft);
+      entries.push(prior ? { check: draft.check, verdict: prior.verdict, ...(prior.class ? { class: prior.class } : {}), reason: prior.reason, ...keptPlaces(prior, draft) } : draft);
     }
     for (const [key, e] of byKey) if (!found.has(key) && e.verdict === 'real') entries.push(e);
     const file: ReviewFile = { release: m.id, source: m.source, mismatches: entries };
