@@ -48,7 +48,7 @@ const measures = measureCorpus({
   progress: (m: ReleaseMeasure) => {
     const caught = m.plantings ? `${m.plantings.filter((p) => p.caught.length > 0).length}/${m.plantings.length}` : '';
     out(
-      `${m.id.padEnd(16)} ${pad(m.facts, 6)} ${pad(m.figures, 7)} ${pad(percent(m.covered, m.figures), 7)} ${pad(m.importIssues.length + m.readIssues.length, 8)} ${pad(m.verdicts.exact, 5)} ${pad(m.verdicts.rounding, 5)} ${pad(m.verdicts.unverifiable, 5)} ${pad(m.verdicts.mismatch, 5)} ${plant ? pad(caught, 8) : ''}${m.failure ? `  FAILED: ${m.failure.split('\n')[0]}` : ''}${m.fallback.length ? `  (from fallback.yaml: ${m.fallback.join(', ')})` : ''}`,
+      `${m.id.padEnd(16)} ${pad(m.facts, 6)} ${pad(m.figures, 7)} ${pad(percent(m.covered, m.figures), 7)} ${pad(m.importIssues.length + m.readIssues.length, 8)} ${pad(m.verdicts.exact, 5)} ${pad(m.verdicts.rounding, 5)} ${pad(m.verdicts.unverifiable, 5)} ${pad(m.verdicts.mismatch, 5)} ${plant ? pad(caught, 8) : ''}${m.failure ? `  FAILED: ${m.failure.split('\n')[0]}` : ''}`,
     );
   },
 });

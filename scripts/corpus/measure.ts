@@ -10,9 +10,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { Check, Fact, IngestIssue, Release, Verdict } from '../../src/lib/types.ts';
-import { decodeSource, importRelease, type MetaOptions } from '../../src/lib/import/index.ts';
+import { decodeSource, importRelease } from '../../src/lib/import/index.ts';
 import { loadReleaseMeta, parseRelease } from '../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../src/lib/model/index.ts';
 import { runChecks } from '../../src/lib/verify/index.ts';
@@ -22,7 +21,6 @@ import { applyPlanting, plantFigures, type Planting } from './plant.ts';
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 /** The corpus: beside the clone, as CI has it (`../shared/corpus/` from the repository root). */
 export const CORPUS_DIR = resolve(ROOT, '..', 'shared', 'corpus');
-const FALLBACK_FILE = join(import.meta.dirname, 'fallback.yaml');
 
 const KINDS: Record<string, 'html' | 'text'> = { '.html': 'html', '.htm': 'html', '.txt': 'text', '.md': 'text', '.markdown': 'text' };
 const VERDICTS: Verdict[] = ['exact', 'rounding', 'unverifiable', 'mismatch'];
@@ -39,34 +37,11 @@ export function stemOf(file: string): string {
   return file.slice(0, file.length - extname(file).length);
 }
 
-type Fallback = { defaults: Record<string, string>; releases: Record<string, Record<string, string>> };
-let fallbackCache: Fallback | null = null;
-function fallback(): Fallback {
-  fallbackCache ??= parseYaml(readFileSync(FALLBACK_FILE, 'utf8')) as Fallback;
-  return fallbackCache;
-}
-
-const OPTION_OF: Record<string, keyof MetaOptions> = {
-  title: 'title',
-  company: 'company',
-  name: 'name',
-  ticker: 'ticker',
-  exchange: 'exchange',
-  fiscal_period: 'fiscalPeriod',
-  fiscal_year_end: 'fiscalYearEnd',
-  fiscal_year_named_by: 'fiscalYearNamedBy',
-  release_date: 'releaseDate',
-  currency: 'currency',
-  scale: 'scale',
-};
-
 /** One corpus release measured. */
 export interface ReleaseMeasure {
   id: string;
   /** The source file, as published: `../shared/corpus/<file>` from the repository root. */
   source: string;
-  /** The metadata keys import could not infer, taken from scripts/corpus/fallback.yaml. */
-  fallback: string[];
   /** Why nothing could be read (import wrote nothing, or an internal error), else null. */
   failure: string | null;
   /** Problems import located in the source, and problems ingest located in release.txt. */
@@ -109,37 +84,22 @@ export interface CorpusOptions {
 
 /**
  * Imports one corpus file into `data` as `tieout import <file> --id <stem> --data <data> --force`
- * would, taking from the fallback manifest only the keys import says it cannot infer.
+ * does: nothing but the id is given, so what import drafts is what a new user gets.
  */
-export function importCorpusFile(dir: string, file: string, data: string): { id: string; releaseDir: string | null; issues: IngestIssue[]; fallback: string[]; failure: string | null } {
+export function importCorpusFile(dir: string, file: string, data: string): { id: string; releaseDir: string | null; issues: IngestIssue[]; failure: string | null } {
   const id = stemOf(file);
   const path = join(dir, file);
-  const shown = relative(ROOT, path);
   const { text, encoding } = decodeSource(readFileSync(path));
   const kind = KINDS[extname(file).toLowerCase()];
-  const own = fallback().releases[id] ?? {};
-  const options: MetaOptions = { id };
-  const used: string[] = [];
-  let result = importRelease({ text, file: shown, kind, encoding }, options, []);
-  // A key given can let import infer another (a fiscal period, then its year's end), so ask again.
-  for (let attempt = 0; attempt < 3 && result.missing.length > 0; attempt++) {
-    for (const m of result.missing) {
-      const value = own[m.key] ?? fallback().defaults[m.key];
-      const option = OPTION_OF[m.key];
-      if (value === undefined || !option) continue;
-      options[option] = String(value);
-      used.push(m.key);
-    }
-    result = importRelease({ text, file: shown, kind, encoding }, options, []);
-  }
+  const result = importRelease({ text, file: relative(ROOT, path), kind, encoding }, { id }, []);
   if (result.missing.length > 0 || result.invalid.length > 0 || !result.metaYaml || !result.id) {
-    return { id, releaseDir: null, issues: result.issues, fallback: used, failure: [...result.invalid, ...result.missing.map((m) => m.message)].join('; ') || 'import wrote nothing' };
+    return { id, releaseDir: null, issues: result.issues, failure: [...result.invalid, ...result.missing.map((m) => m.message)].join('; ') || 'import wrote nothing' };
   }
   const releaseDir = join(data, 'releases', result.id.value);
   mkdirSync(releaseDir, { recursive: true });
   writeFileSync(join(releaseDir, 'release.txt'), result.releaseText);
   writeFileSync(join(releaseDir, 'release.yaml'), result.metaYaml);
-  return { id: result.id.value, releaseDir, issues: result.issues, fallback: used, failure: null };
+  return { id: result.id.value, releaseDir, issues: result.issues, failure: null };
 }
 
 /** A release folder read and checked with no company model and no claims file. */
@@ -172,7 +132,6 @@ export function measureRelease(dir: string, file: string, options: CorpusOptions
   const measure: ReleaseMeasure = {
     id: imported.id,
     source: relative(ROOT, join(dir, file)),
-    fallback: imported.fallback,
     failure: imported.failure,
     importIssues: imported.issues,
     readIssues: [],
