@@ -74,7 +74,19 @@ export function readRatchet(file = RATCHET_FILE): number {
 
 /** A mismatch's key: the check and the value it says was printed. */
 export const keyOf = (check: string, printed: string) => `${check}\u0000${printed}`;
-const checkKey = (c: Check) => keyOf(c.id, c.reported.value ?? c.reported.text);
+const printedOf = (c: Check) => c.reported.value ?? c.reported.text;
+
+/**
+ * The printed value a mismatch is reviewed under: its own, or, for a tie (two places printing one
+ * figure, either of which may be the reference), the other place's when the review names that one
+ * and the computed figure it named is this one's printed figure.
+ */
+function reviewedValue(c: Check, entries: Map<string, ReviewEntry>): string {
+  const own = printedOf(c);
+  if (entries.has(keyOf(c.id, own)) || c.kind !== 'tie' || c.computed === null) return own;
+  const other = entries.get(keyOf(c.id, c.computed));
+  return other && other.computed.value === own ? c.computed : own;
+}
 
 export interface ReviewComparison {
   /** Mismatches found, by what their review says. */
@@ -99,7 +111,7 @@ export function compareReviews(measures: readonly ReleaseMeasure[], reviews: Map
     const found = new Set<string>();
     const out: string[] = [];
     for (const c of m.mismatches) {
-      const key = checkKey(c);
+      const key = keyOf(c.id, reviewedValue(c, entries));
       found.add(key);
       const entry = entries.get(key);
       const verdict = entry?.verdict ?? 'unlisted';
@@ -205,7 +217,7 @@ export function draftReviews(measures: readonly ReleaseMeasure[], reviews: Map<s
     const entries: ReviewEntry[] = [];
     const found = new Set<string>();
     for (const c of m.mismatches) {
-      const key = checkKey(c);
+      const key = keyOf(c.id, reviewedValue(c, byKey));
       found.add(key);
       const draft = draftEntry(c, m.release, source);
       const prior = byKey.get(key);
@@ -224,6 +236,8 @@ export function draftReviews(measures: readonly ReleaseMeasure[], reviews: Map<s
 
 /** A person's source lines are kept where the draft found none or another. */
 function keptPlaces(prior: ReviewEntry, draft: ReviewEntry): Pick<ReviewEntry, 'printed' | 'computed'> {
+  // A tie whose reference moved to its other place: the draft's places, all of them.
+  if (prior.printed?.value !== draft.printed.value) return { printed: draft.printed, computed: draft.computed };
   const printed = { ...draft.printed, source: prior.printed?.source || draft.printed.source };
   const from = draft.computed.from.map((p, i) => ({ ...p, source: prior.computed?.from?.[i]?.source || p.source }));
   return { printed, computed: { ...draft.computed, from } };
