@@ -89,6 +89,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     at,
   );
   const exceptPer = exemptPerUnits(caption.unitNote ?? cornerUnit?.note ?? '');
+  // "(In thousands, except share and per share data)": share counts are printed in full.
+  const exceptShares = exemptsShares(caption.unitNote ?? cornerUnit?.note ?? '');
   // A unit statement that names a volume, "(In Millions of KWHs)", "(thousands of tons)", makes
   // the table's lines counts in that scale, as a section so named does: never money. It counts as
   // the outermost section; its other words ("except per share") are read elsewhere.
@@ -100,6 +102,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const position = new Map(tableColumns.map((c, i) => [c.index, i]));
   const reportedEmpty = new Set<number>();
 
+  const moneyOverShares = sharesAmongMoney(drafts, tableUnits, ctx.currency);
   const facts: Fact[] = [];
   const rows: TableRow[] = [];
   // A loop in buildTable, not a callback made per table: the hottest code of ingest, whose
@@ -132,14 +135,19 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         reportedEmpty.add(index);
         continue;
       }
-      const inferred = inferKind(itemUnit, sectionUnits, parsed.unitHint, { percent: column.unit.percent, reference: column.reference });
-      // A figure printed with a currency symbol is money whatever its line counts.
-      const kind = inferred === 'count' && (parsed.dollar || parsed.symbol) ? 'money' : inferred;
+      const read = inferKind(itemUnit, sectionUnits, parsed.unitHint, { percent: column.unit.percent, reference: column.reference });
+      const inferred = read === 'shares' && moneyOverShares[r] ? 'money' : read;
+      // A figure printed with a currency symbol is money whatever its line counts: "$ 3,377" under
+      // "Weighted average shares outstanding:" is no count of shares, "$ 0.39" of "Economic EPS" there is per share.
+      const printedMoney = parsed.dollar || parsed.symbol !== null;
+      const kind = printedMoney && inferred === 'count' ? 'money'
+        : printedMoney && inferred === 'shares' ? (itemUnit.kind === 'per-share' ? 'per-share' : 'money')
+        : inferred;
       // The figure's own symbol, then the column's unit, the row's, its sections' (innermost first), the table's.
       const stated = [column.unit, labelUnit, ...innermostFirst];
       const symbolCurrency = parsed.symbol ? currencyOfSymbol(parsed.symbol, ctx.currency) : null;
       const money = symbolCurrency ?? firstOf(stated, 'currency') ?? currency;
-      const printedScale = firstOf(stated, 'scale') ?? ((kind === 'shares' && inFull) || (kind === 'money' && exempt(exceptPer, draft.label.text)) ? 0 : scale);
+      const printedScale = firstOf(stated, 'scale') ?? ((kind === 'shares' && (inFull || exceptShares)) || (kind === 'money' && exempt(exceptPer, draft.label.text)) ? 0 : scale);
       const minor = parsed.unitHint === 'minor-currency' || ((kind === 'per-share' || kind === 'money') && labelUnit.minor);
       const fact: Fact = {
         ...base,
@@ -209,6 +217,33 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     endLine: Math.max(block.header.at(-1) ?? 0, block.body.at(-1) ?? 0) + 1,
   };
   return { table, facts, periods, issues };
+}
+
+/** Words that make a line about shares a count of them: "Weighted average shares outstanding", "Shares used in computing …". */
+const COUNTS_SHARES = /\b(?:weighted|average|outstanding|used|comput\w*|calculat\w*|denominator|number|count|basic|diluted|dilutive|per)\b|\((?:in\s+)?(?:thousands|millions|000s?)\)/i;
+
+/**
+ * Rows whose label mentions shares but whose figures are money: "Purchase of treasury shares",
+ * "Repurchase of ordinary shares", "Proceeds from issuance of common shares", "Shares repurchased
+ * for tax withholdings" between money rows of a cash flow statement. A label's words decide the
+ * unit only where the table leaves it open: such a line, with no word that makes it a count
+ * ("weighted", "outstanding", "number of", "used in computing"), is money when the rows of
+ * figures on either side of it are money; among share counts it stays a count.
+ */
+function sharesAmongMoney(drafts: DraftRow[], tableUnits: TextUnit[], currency: string): boolean[] {
+  const plain = { percent: false, reference: false };
+  const kinds = drafts.map((d) => (d.values.length ? inferKind(unitOfText(lineItem(d.label.text), currency), [...tableUnits, ...d.sectionUnits], null, plain) : null));
+  const open = drafts.map((d, r) => kinds[r] === 'shares' && unitOfText(lineItem(d.label.text), currency).kind === 'shares' && !COUNTS_SHARES.test(d.label.text));
+  const neighbour = (r: number, step: 1 | -1) => {
+    for (let k = r + step; k >= 0 && k < drafts.length; k += step) if (kinds[k] !== null && !open[k]) return kinds[k];
+    return null;
+  };
+  return open.map((o, r) => {
+    if (!o) return false;
+    const before = neighbour(r, -1);
+    const after = neighbour(r, 1);
+    return (before !== null || after !== null) && (before === null || before === 'money') && (after === null || after === 'money');
+  });
 }
 
 function firstOf<K extends 'currency' | 'scale'>(units: { currency: string | null; scale: number | null }[], key: K) {
@@ -481,6 +516,16 @@ function readLabelNumbers(
 function exemptPerUnits(note: string): Set<string> {
   const clause = /\bexcept\b(.*)$/i.exec(note)?.[1] ?? '';
   return new Set([...clause.matchAll(/\bper\s+([a-z]+)/gi)].map((m) => singular(m[1])).filter((w) => w !== 'share'));
+}
+
+/**
+ * Whether a unit statement exempts share counts from its scale: "(In thousands, except share and
+ * per share data)", "(… except share data and per share data)", "(… except number of shares)";
+ * not "(In thousands, except per share amounts)", which leaves share counts in thousands.
+ */
+function exemptsShares(note: string): boolean {
+  const clause = /\bexcept\b(.*)$/i.exec(note)?.[1] ?? '';
+  return /\bshares?\b/i.test(clause.replace(/\bper\s+(?:common\s+|ordinary\s+)?shares?\b/gi, ' '));
 }
 
 /** Whether a line is a figure per one of the exempted units ("Adjusted EBITDA per ton"): printed in units, not in the table's scale. */

@@ -1,4 +1,5 @@
-import { readUnitStatement, titleBeforeUnitStatement } from './unit-statements.ts';
+import { readBareUnitStatement, readHeaderUnit, readUnitStatement, titleBeforeUnitStatement, type StatedUnit } from './unit-statements.ts';
+import { completedStatement } from './statement-rows.ts';
 
 /** What a table's title block says. */
 export interface Caption {
@@ -17,9 +18,8 @@ export interface Caption {
  * Reads a title block: the unit statement wherever it is, and the title from the
  * remaining short lines less the company's name.
  */
-export function readCaption(lines: string[], companyName: string, releaseCurrency = 'USD'): Caption {
-  const text = lines.join(' ');
-  const note = readUnitStatement(text, releaseCurrency);
+export function readCaption(lines: string[], companyName: string, releaseCurrency = 'USD', statementRows: string[] = []): Caption {
+  const note = captionStatement(lines, statementRows, releaseCurrency);
   const company = companyName.trim().toUpperCase();
   const titleLines = lines
     .map((l) => titleBeforeUnitStatement(l, releaseCurrency)?.title ?? l.trim())
@@ -43,6 +43,28 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
 }
 
 /**
+ * The table's unit statement: one the title opens and a row under the header completes ("($
+ * millions," … "except per share data)"), else the title block's in parentheses, else one it
+ * prints bare at the end of a line ("In € millions", "Dollars in millions, except per share
+ * data"), else one printed as a row under the header ("($ in millions, except earnings per
+ * share)", "SEK m").
+ */
+function captionStatement(lines: string[], rows: string[], currency: string): (StatedUnit & { note: string }) | null {
+  const completed = completedStatement(lines, rows);
+  const fromTitle = (completed ? readUnitStatement(completed, currency) : null) ?? readUnitStatement(lines.join(' '), currency);
+  if (fromTitle) return fromTitle;
+  for (const line of [...lines, ...rows]) {
+    const stated = readUnitStatement(line, currency) ?? readBareUnitStatement(line, currency);
+    if (stated) return stated;
+  }
+  for (const row of rows) {
+    const unit = readHeaderUnit(row, currency);
+    if (unit.rest === '' && unit.currency !== null && unit.scale !== null) return { note: row.trim(), currency: unit.currency, scale: unit.scale, percent: false };
+  }
+  return null;
+}
+
+/**
  * The subject of a sentence that introduces a table, for a table with no title of its own:
  * "(A) Acquisition-related and other costs are comprised of … the following line items:" →
  * "Acquisition-related and other costs".
@@ -55,7 +77,7 @@ function subjectOfIntro(lines: string[]): string {
   return subject ? subject[1].replace(/[,;]$/, '') : '';
 }
 
-const MONEY_ONLY = /^\(\s*(?:U\.?S\.?\s*)?(?:\$|dollars?|U\.?S\.? dollars?)\s+in\b|\bin\s+(?:thousands|millions|billions)\s+of\s+(?:U\.?S\.?\s+)?dollars\b/i;
+const MONEY_ONLY = /^\(?\s*(?:U\.?S\.?\s*)?(?:\$|dollars?|U\.?S\.? dollars?)\s+in\b|\bin\s+(?:thousands|millions|billions)\s+of\s+(?:U\.?S\.?\s+)?dollars\b/i;
 const ENTITY_LINE = /\s(?:and|&)\s+(?:its\s+)?(?:consolidated\s+)?subsidiaries\.?$/i;
 
 function escapeRegExp(s: string): string {

@@ -6,7 +6,7 @@
  */
 import type { Period } from '../types.ts';
 import { splitCells, type Cell } from './cells.ts';
-import { changePeriod, isSpanHeader, parseHeaderPeriod, priorPeriod, type ChangeMeasure, type HeaderContext } from './periods.ts';
+import { changePeriod, isSpanHeader, parseHeaderPeriod, periodInTitle, priorPeriod, titleSpan, type ChangeMeasure, type HeaderContext } from './periods.ts';
 import { readHeaderUnit, readUnitStatement, type StatedUnit } from './unit-statements.ts';
 import { slugify } from './labels.ts';
 import { messages } from './messages.ts';
@@ -101,6 +101,19 @@ export function readHeader(
   });
   const anyPeriod = readings.some((r) => r.reading?.kind === 'period');
   const titlePeriod = anyPeriod ? null : parseHeaderPeriod(title, ctx);
+  // A year printed alone under a title that states the span ("Three months ended December 31," over
+  // "2024 2023") is that span of that year, not the fiscal year. Only where every period column prints
+  // its year alone: beside "Q1-08 … Q3-10", a "2008" is the year, whatever day the title is "as of".
+  const periodReadings = readings.filter((r) => r.reading?.kind === 'period');
+  const allBare = periodReadings.length > 0 && periodReadings.every((r) => r.reading?.kind === 'period' && r.reading.bareYear !== undefined);
+  const span = allBare ? titleSpan(title, ctx) : null;
+  if (span) {
+    for (const r of readings) {
+      if (r.reading?.kind !== 'period' || r.reading.bareYear === undefined) continue;
+      const period = periodInTitle(r.reading.bareYear, span, ctx);
+      if (period) r.reading = { ...r.reading, period, bareYear: undefined };
+    }
+  }
 
   const periods = new Map<string, Period>();
   const columns: Column[] = readings.map(({ header, own, unit, where, reading }, index) => {

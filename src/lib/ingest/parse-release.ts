@@ -4,6 +4,7 @@ import { conceptIndex, tableIdFor } from '../model/index.ts';
 import { layout } from './layout.ts';
 import { readCaption } from './caption.ts';
 import { buildTable } from './build-table.ts';
+import { statementRows } from './statement-rows.ts';
 import { isNominal, monthsIntoYear, yearEndMonthOf } from './fiscal-calendar.ts';
 import { slugify } from './labels.ts';
 import { messages } from './messages.ts';
@@ -43,8 +44,11 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
   const periods = new Map<string, Period>();
   const usedIds = new Set<string>();
   let previousEnd = -1;
-  for (const block of blocks) {
-    const caption = readCaption(block.caption.map((n) => lines[n]), meta.name, meta.currency);
+  for (const found of blocks) {
+    // A unit statement printed as a row under the header is the table's, not a row of it.
+    const stated = statementRows(found.body, lines, meta.currency);
+    const block = stated.lines.length ? { ...found, body: found.body.filter((n) => !stated.lines.includes(n)) } : found;
+    const caption = readCaption(block.caption.map((n) => lines[n]), meta.name, meta.currency, stated.texts);
     const start = Math.min(block.caption[0] ?? Infinity, block.header[0] ?? Infinity, block.body[0] ?? Infinity);
     // A table with no title of its own under a heading of the prose ("Domestic Coke", then a sentence
     // about the segment, then its table) is named by that heading.

@@ -22,7 +22,7 @@
  * Words left over beside a period ("Outlook", "Restated", "GAAP") name the column within it.
  */
 import type { Period } from '../types.ts';
-import { findDates } from './dates.ts';
+import { findDates, daysInMonth, monthNumber } from './dates.ts';
 import { duration, fiscalPeriod, fiscalYearEndDate, instant, priorPeriod, type FiscalCalendar } from './fiscal-calendar.ts';
 
 export type { FiscalCalendar } from './fiscal-calendar.ts';
@@ -47,7 +47,13 @@ export type ChangeBasis = 'yoy' | 'qoq';
 export type ChangeMeasure = 'ratio' | 'difference';
 
 export type HeaderPeriod =
-  | { kind: 'period'; period: Period; rest: string }
+  | {
+      kind: 'period';
+      period: Period;
+      rest: string;
+      /** The period was read from a year printed alone ("2024"), with no span or day of its own: a title may say which span of that year. */
+      bareYear?: number;
+    }
   | {
       kind: 'change';
       basis: ChangeBasis | null;
@@ -114,6 +120,11 @@ const VERSUS = /^(.*?)\s*(?<![\w.])(?:vs\.?|versus|v\.|compared\s+(?:to|with))\s
 const CHANGE_WORDS = new RegExp(CHANGE_WORD.source, 'gi');
 const SHARE = /%\s*of\b|\bpercent(?:age)?\s+of\b|\bas\s+a\s+%|\bmix\b/i;
 
+const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const GLUED_MONTH = new RegExp(String.raw`(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)`, 'g');
+/** "Oct-Dec 2024", "Jan–Dec": the months a column covers, named by its first and last. */
+const MONTH_RANGE = new RegExp(String.raw`\b(${MONTH_WORD})\.?\s*[-–—]\s*(${MONTH_WORD})\.?(?=\s|$|,)`, 'i');
+
 const NOISE = /\b(?:unaudited|audited|ended|ending|end|as|of|at|for|the|period|periods|to|and|in|on|from|through|thru|balance)\b|[(),.:;–—\-/*]+/gi;
 
 /** Does this header text open a span over the columns after it ("Three Months Ended", "As of")? */
@@ -132,6 +143,8 @@ export function parseHeaderPeriod(raw: string, ctx: HeaderContext, percent = fal
     .replace(/<\/?u>/gi, '')
     .replace(/[\u00a0\u2009\u202f]/g, ' ')
     .replace(/(?<!\/)\s*(?:\((?:\d{1,2}|[a-zA-Z])\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|[†‡])(?=\s|$)/g, ' ')
+    // "Three Months EndedDecember 31," as a page prints it when a line break is lost.
+    .replace(GLUED_MONTH, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (text === '') return null;
@@ -205,7 +218,7 @@ export function parseHeaderPeriod(raw: string, ctx: HeaderContext, percent = fal
     const period = (asOf || (ctx.balanceSheet && !months))
       ? instant(fiscalYearEndDate(y, ctx.calendar, ctx.fiscalYearEnd))
       : fiscalPeriod(y, 12, 12, ctx.calendar);
-    return { kind: 'period', period, rest: leftover(text, used) };
+    return { kind: 'period', period, rest: leftover(text, used), ...(!asOf && !months ? { bareYear: y } : {}) };
   }
   // Period words that did not make a period ("As of Today", "Quarter Ended") are an error, not a name.
   if (isSpanHeader(text) || /\b(?:ended|ending|as\s+(?:of|at))\b/i.test(text)) return { kind: 'error', message: null };
@@ -227,6 +240,7 @@ type Take = (m: RegExpExecArray | null) => RegExpExecArray | null;
 
 /** The span a header states: its length in months (and weeks, when printed), 'unknown' for "ended" alone, null for none. */
 function spanMonths(text: string, take: Take): { months: number; weeks?: number } | 'unknown' | null {
+  const range = take(MONTH_RANGE.exec(text));
   const weeks = take(WEEKS_SPAN.exec(text));
   if (weeks) {
     const w = count(weeks[1]);
@@ -256,6 +270,7 @@ function spanMonths(text: string, take: Take): { months: number; weeks?: number 
     take(ENDED.exec(text));
     return { months: 12 };
   }
+  if (range) return { months: ((monthNumber(range[2]) - monthNumber(range[1]) + 12) % 12) + 1 };
   if (/\b(?:period\s+)?(?:ended|ending)\b/i.test(text)) return 'unknown';
   return null;
 }
@@ -356,4 +371,68 @@ function leftover(text: string, used: [number, number][]): string {
   }
   out += text.slice(last);
   return out.replace(NOISE, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** What a table's title says of the period of columns that print their year alone. */
+export interface TitleSpan {
+  /** The span it names ("Three months ended", "For the 13 weeks ended"), in months; null for none. */
+  months: number | null;
+  weeks?: number;
+  /** Full dates it prints ("December 29, 2024 and December 31, 2023"), ISO. */
+  dates: string[];
+  /** Days it prints without a year ("December 31,"), "MM-DD". */
+  days: string[];
+  /** "As at December 31": the columns are instants. */
+  asOf: boolean;
+}
+
+const DAY_WITHOUT_YEAR = new RegExp(String.raw`\b(${MONTH_WORD})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)`, 'gi');
+
+/**
+ * The span and days a table's title states ("SUMMARY OF FINANCIAL PERFORMANCE Three months ended
+ * December 31,", "For the 13 weeks ended December 29, 2024 and December 31, 2023", "Statement of
+ * Financial Position As at December 31"), or null when it states neither a span nor "as at".
+ */
+export function titleSpan(title: string, ctx: HeaderContext): TitleSpan | null {
+  const text = title.replace(GLUED_MONTH, ' ').replace(/\s+/g, ' ').trim();
+  if (text === '') return null;
+  const span = spanMonths(text, (m) => m);
+  const asOf = /\bas\s+(?:of|at)\b/i.test(text);
+  const months = span && span !== 'unknown' ? span : null;
+  if (!months && !asOf) return null;
+  const found = findDates(text, { yearEndMonth: ctx.calendar.yearEndMonth });
+  const dates = found.filter((d) => d.iso && !d.problem).map((d) => d.iso!);
+  const days: string[] = [];
+  for (const m of text.matchAll(DAY_WITHOUT_YEAR)) {
+    const month = monthNumber(m[1]);
+    const day = Number(m[2]);
+    if (month > 0 && day >= 1 && day <= daysInMonth(2000, month)) days.push(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  }
+  return { months: months ? months.months : null, ...(months && months.weeks ? { weeks: months.weeks } : {}), dates, days, asOf: asOf && !months };
+}
+
+/**
+ * The period of a column that prints its year alone, under a title that states the span
+ * ("Three months ended December 31," over "2024"): that span ending on the title's day of that
+ * year (a title's full date of that fiscal year first). Null when the title does not say.
+ */
+export function periodInTitle(year: number, span: TitleSpan, ctx: HeaderContext): Period | null {
+  if (span.asOf) {
+    const date = span.dates.find((d) => d.startsWith(`${year}-`)) ?? (span.days[0] ? `${year}-${span.days[0]}` : null);
+    return date && validIso(date) ? instant(date) : null;
+  }
+  if (span.months === null) return null;
+  const months = span.months;
+  const ofYear = span.dates.map((d) => duration(d, months, ctx.calendar, span.weeks)).find((p) => p.id.startsWith(`${year}-`));
+  if (ofYear) return ofYear;
+  const day = span.dates.find((d) => d.startsWith(`${year}-`)) ?? (span.days[0] ? `${year}-${span.days[0]}` : null);
+  if (day && validIso(day)) return duration(day, months, ctx.calendar, span.weeks);
+  if (months === 12) return fiscalPeriod(year, 12, 12, ctx.calendar);
+  if (months === 3) return releaseQuarter(year, ctx);
+  return months === 6 || months === 9 ? fiscalPeriod(year, months, months, ctx.calendar) : null;
+}
+
+function validIso(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number);
+  return d <= daysInMonth(y, m);
 }

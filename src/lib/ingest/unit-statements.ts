@@ -28,11 +28,15 @@ const SCALE = `(?:${["thousands?", "'000", '’000', "000's", '000s?', 'millions
 /** Single letters are scales only right after a currency: "£m", "$k", "US$bn". */
 const SHORT_SCALE = String.raw`(?:m|k|b|mm)`;
 
+/** Currencies named in words: a national dollar's name wins over the "$" printed with it ("thousands of Canadian $"). */
 const CURRENCY_WORDS: [RegExp, string][] = [
-  [/\bu\.?s\.? dollars?\b/i, 'USD'], [/\beuros?\b/i, 'EUR'], [/\b(?:pounds? sterling|sterling|pounds?)\b/i, 'GBP'],
+  [/\bcanadian\s+(?:dollars?|\$)/i, 'CAD'], [/\baustralian\s+(?:dollars?|\$)/i, 'AUD'], [/\bnew\s+taiwan\s+(?:dollars?|\$)/i, 'TWD'],
+  [/\bhong\s+kong\s+(?:dollars?|\$)/i, 'HKD'], [/\bsingapore\s+(?:dollars?|\$)/i, 'SGD'], [/\bnew\s+zealand\s+(?:dollars?|\$)/i, 'NZD'],
+  [/\b(?:u\.?s\.?|united\s+states)\s+dollars?\b/i, 'USD'], [/\beuros?\b/i, 'EUR'], [/\b(?:pounds? sterling|sterling|pounds?)\b/i, 'GBP'],
   [/\byen\b/i, 'JPY'], [/\b(?:renminbi|yuan)\b/i, 'CNY'], [/\bswiss francs?\b/i, 'CHF'], [/\brupees?\b/i, 'INR'],
-  [/\bdollars?\b/i, '$'],
+  [/\bswedish\s+kronor\b|\bkronor\b/i, 'SEK'],
 ];
+const NATIONAL_WORDS = 6;
 
 export function scaleOfWord(word: string): number | null {
   for (const [re, scale] of SCALE_WORDS) if (re.test(word)) return scale;
@@ -76,19 +80,42 @@ const NOTE = /\(([^()]{0,120})\)/g;
  */
 export function readUnitStatement(text: string, releaseCurrency: string): (StatedUnit & { note: string }) | null {
   for (const m of text.matchAll(NOTE)) {
-    const inner = m[1];
-    const word = new RegExp(String.raw`(?:^|[\s$£€¥'’(])(${SCALE})\b`, 'i').exec(inner);
-    const unit = readHeaderUnit(inner, releaseCurrency);
-    const scale = word ? scaleOfWord(word[1]) : unit.scale;
-    if (scale === null) continue;
-    let currency = unit.currency;
-    for (const [re, code] of CURRENCY_WORDS) {
-      if (currency) break;
-      if (re.test(inner)) currency = code === '$' ? currencyOfSymbol('$', releaseCurrency) : code;
-    }
-    return { note: m[0], currency, scale, percent: false };
+    const stated = statedIn(m[1], releaseCurrency);
+    if (stated) return { note: m[0], ...stated };
   }
   return null;
+}
+
+/** The scale and currency the words of a statement name ("$ in millions, except …", "thousands of Canadian $"), or null when they name no scale. */
+function statedIn(inner: string, releaseCurrency: string): StatedUnit | null {
+  const word = new RegExp(String.raw`(?:^|[\s$£€¥'’(])(${SCALE})\b`, 'i').exec(inner);
+  const unit = readHeaderUnit(inner, releaseCurrency);
+  const scale = word ? scaleOfWord(word[1]) : unit.scale;
+  if (scale === null) return null;
+  const named = (words: [RegExp, string][]) => words.find(([re]) => re.test(inner))?.[1] ?? null;
+  const currency = named(CURRENCY_WORDS.slice(0, NATIONAL_WORDS)) ?? unit.currency ?? named(CURRENCY_WORDS.slice(NATIONAL_WORDS)) ??
+    (/\bdollars?\b/i.test(inner) ? currencyOfSymbol('$', releaseCurrency) : null);
+  return { currency, scale, percent: false };
+}
+
+/**
+ * A unit statement printed without parentheses at the end of a line: "In millions", "In €
+ * millions", "Dollars in millions, except per share data", "Earnings Summary In millions, except
+ * per share data" (its statement is "In millions, except per share data").
+ */
+const BARE_STATEMENT = new RegExp(
+  String.raw`(?:^|\s)((?:(?:${anyCase('amounts')}|${anyCase('amount')}|${anyCase('dollars')}|${anyCase('figures')}|${CURRENCY_SYMBOL})\s+)?(?:[Ii]n|IN)\s+(?:${CURRENCY_SYMBOL}\s*)?${SCALE}\b[^()]*)$`,
+);
+
+export function readBareUnitStatement(text: string, releaseCurrency: string): (StatedUnit & { note: string }) | null {
+  const line = text.trim();
+  const m = BARE_STATEMENT.exec(line);
+  if (!m) return null;
+  // "($ in millions," leaves a parenthesis open: that is a statement cut short, read with its tail.
+  const before = line.slice(0, m.index + m[0].length - m[1].length);
+  if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) return null;
+  const stated = statedIn(m[1], releaseCurrency);
+  return stated ? { note: m[1], ...stated } : null;
 }
 
 /**

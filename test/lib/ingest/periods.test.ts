@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseHeaderPeriod, priorPeriod, type HeaderContext } from '../../../src/lib/ingest/periods.ts';
+import { parseHeaderPeriod, periodInTitle, priorPeriod, titleSpan, type HeaderContext } from '../../../src/lib/ingest/periods.ts';
 import { yearEndMonthOf } from '../../../src/lib/ingest/fiscal-calendar.ts';
 import type { Period } from '../../../src/lib/types.ts';
 
@@ -264,5 +264,45 @@ describe('priorPeriod', () => {
     ['1st Half 2024', calendarYear, 'qoq', '2023-h2'],
   ] as const)('%s, %s → %s', (text, ctx, basis, id) => {
     expect(priorPeriod(period(text, ctx), basis, ctx.calendar)?.id).toBe(id);
+  });
+});
+
+describe('parseHeaderPeriod reads headers as pages mangle them', () => {
+  test.each([
+    // text, calendar, id, start, end, words left — from real releases
+    ['Three Months EndedDecember 31, 2024', calendarYear, '2024-q4', '2024-10-01', '2024-12-31', ''], // CRISPR: a lost line break
+    ['Year EndedDecember 31, 2023', calendarYear, '2023-fy', '2023-01-01', '2023-12-31', ''], // Adaptive Biotechnologies
+    ['Three months endedDecember 31 2024', march, '2025-q3', '2024-10-01', '2024-12-31', ''], // Computer Modelling Group
+    ['3 months Oct-Dec 2024', calendarYear, '2024-q4', '2024-10-01', '2024-12-31', ''], // Duni: the months named
+    ['12 months Jan-Dec 2023', calendarYear, '2023-fy', '2023-01-01', '2023-12-31', ''],
+    ['Oct-Dec 2024', calendarYear, '2024-q4', '2024-10-01', '2024-12-31', ''],
+  ] as const)('%s', (text, ctx, id, start, end, rest) => {
+    expect(period(text, ctx)).toMatchObject({ id, start, end, rest });
+  });
+});
+
+describe('titleSpan and periodInTitle: a year printed alone under a title that states the span', () => {
+  const bare = (title: string, year: number, ctx: HeaderContext = calendarYear) => {
+    const span = titleSpan(title, ctx);
+    return span ? periodInTitle(year, span, ctx) : null;
+  };
+  test.each([
+    // title, year printed, calendar, id, start, end
+    ['SUMMARY OF FINANCIAL PERFORMANCE Three months ended December 31,', 2024, march, '2025-q3', '2024-10-01', '2024-12-31'], // CMG (IFRS)
+    ['Nine months ended December 31,', 2023, march, '2024-9m', '2023-04-01', '2023-12-31'],
+    ['For the 13 weeks ended December 29, 2024 and December 31, 2023', 2024, calendarYear, '2024-q4', '2024-09-30', '2024-12-29'],
+    ['For the 13 weeks ended December 29, 2024 and December 31, 2023', 2023, calendarYear, '2023-q4', '2023-10-02', '2023-12-31'],
+    ['For the 13 weeks ended February 1, 2025 and February 3, 2024', 2024, retailer, '2024-q4', '2024-11-03', '2025-02-01'],
+    ['Consolidated statement of cash flows For the twelve months ended', 2024, calendarYear, '2024-fy', '2024-01-01', '2024-12-31'],
+    ['Statement of Financial Position Unaudited As at December 31', 2024, calendarYear, '2024-12-31', undefined, '2024-12-31'],
+  ] as const)('%s over %i', (title, year, ctx, id, start, end) => {
+    expect(bare(title, year, ctx)).toMatchObject({ id, end, ...(start ? { start } : {}) });
+  });
+
+  test.each([
+    ['CONSOLIDATED STATEMENTS OF OPERATIONS'],
+    ['UnauditedFor the periods ended December 31'], // a span of no length: the columns must say
+  ])('%s states no span', (title) => {
+    expect(bare(title, 2024)).toBeNull();
   });
 });

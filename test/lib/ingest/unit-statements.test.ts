@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readHeaderUnit, readUnitStatement } from '../../../src/lib/ingest/unit-statements.ts';
+import { readBareUnitStatement, readHeaderUnit, readUnitStatement } from '../../../src/lib/ingest/unit-statements.ts';
 import { currencyOfSymbol } from '../../../src/lib/ingest/currencies.ts';
 
 describe('readHeaderUnit: the unit printed in a column header, taken out of its text', () => {
@@ -46,6 +46,12 @@ describe('readUnitStatement: a table unit statement', () => {
     ['(Unaudited; in millions)', null, 6],
     ['(In ₹ crore)', 'INR', 7],
     ['A reconciliation … is as follows (in thousands):', null, 3],
+    ['(thousands of Canadian $)', 'CAD', 3], // Computer Modelling Group: the dollar named in words, not the "$"
+    ['(thousands of Canadian $ except per share amounts)', 'CAD', 3],
+    ['(Stated in thousands of Canadian dollars)', 'CAD', 3],
+    ['(In NT$ million, except per share data)', 'TWD', 6], // ASE Technology
+    ["(In EUR'000s)", 'EUR', 3], // Ascendis Pharma
+    ['(in millions of Swedish kronor)', 'SEK', 6],
   ])('%s', (text, currency, scale) => {
     expect(readUnitStatement(text, 'USD')).toMatchObject({ currency, scale });
   });
@@ -61,4 +67,25 @@ describe('currencyOfSymbol', () => {
     expect(currencyOfSymbol(symbol, 'USD')).toBe(code);
   });
   test('¥ in a renminbi release is CNY', () => expect(currencyOfSymbol('¥', 'CNY')).toBe('CNY'));
+});
+
+describe('readBareUnitStatement: a statement printed without parentheses at the end of a line', () => {
+  test.each([
+    // text, the statement, currency, scale — each printed so in a real release
+    ['In millions', 'In millions', null, 6], // PNC
+    ['In billions', 'In billions', null, 9],
+    ['In € millions', 'In € millions', 'EUR', 6], // Legrand
+    ['Dollars in millions, except per share data', 'Dollars in millions, except per share data', 'USD', 6], // PNC
+    ['Earnings Summary In millions, except per share data', 'In millions, except per share data', null, 6],
+  ] as const)('%s', (text, note, currency, scale) => {
+    expect(readBareUnitStatement(text, 'USD')).toMatchObject({ note, currency, scale });
+  });
+
+  test.each([
+    ['($ in millions,'], // a statement cut short by the header: read with its tail
+    ['Growth in revenue'],
+    ['Net income in 2024'],
+  ])('%s is none', (text) => {
+    expect(readBareUnitStatement(text, 'USD')).toBeNull();
+  });
 });

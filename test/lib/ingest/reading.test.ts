@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parseRelease } from '../../../src/lib/ingest/index.ts';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import { statesUnit } from '../../../src/lib/ingest/statement-rows.ts';
+import type { Fact, ReleaseMeta } from '../../../src/lib/types.ts';
+
+/**
+ * The reading of a table, period of each column and unit and scale of each row, from everything
+ * its reader uses: a unit statement printed under the header (whole, or the tail of one the title
+ * opened), a span stated by the title over columns that print their year alone, a header whose
+ * line break the page lost, the exceptions of a statement ("except share data"), a currency named
+ * in words, money rows whose label mentions shares. Each fixture is a real release's table
+ * (test/fixtures/ingest/forms/), read with release.yaml's metadata as `tieout import` drafts it.
+ */
+const base: ReleaseMeta = {
+  id: 'x', title: 'x', company: 'x', name: 'x', ticker: 'X', exchange: '', fiscalYearEnd: '12-31',
+  fiscalPeriod: '2024-q4', releaseDate: '2025-02-11', currency: 'USD', scale: 0,
+};
+const read = (name: string, meta: Partial<ReleaseMeta>) => {
+  const file = `test/fixtures/ingest/forms/${name}.txt`;
+  return parseRelease(readFileSync(file, 'utf8'), { ...base, ...meta }, emptyModel, file);
+};
+
+const releases = {
+  tap: read('tap-2024-q4-performance', { id: 'tap', scale: 6 }),
+  cmg: read('cmg-fy2025-q3-segments', { id: 'cmg', fiscalYearEnd: '03-31', fiscalPeriod: '2025-q3', scale: 3 }),
+  crsp: read('crsp-2024-q4-operations', { id: 'crsp', scale: 3 }),
+  duni: read('duni-2024-q4-key-financials', { id: 'duni' }),
+  rprx: read('rprx-2024-q4-cash-flows', { id: 'rprx', scale: 6 }),
+  moved: read('nvidia-fy2026-q2-summary-unit-under-header', { id: 'moved', fiscalYearEnd: '01-25', fiscalPeriod: '2026-q2' }),
+  above: read('nvidia-fy2026-q2-summary', { id: 'above', fiscalYearEnd: '01-25', fiscalPeriod: '2026-q2' }),
+};
+type Name = keyof typeof releases;
+
+/** The fact printed as `raw` on the row labelled `label`. */
+function cell(name: Name, label: string, raw: string): Fact {
+  const found = releases[name].facts.filter((f) => f.label === label && f.raw === raw);
+  if (found.length !== 1) throw new Error(`${found.length} facts '${raw}' on '${label}' in ${name}`);
+  return found[0];
+}
+
+describe('units and scales from the table\'s statement wherever it sits', () => {
+  test.each([
+    // release, row label, figure as printed, unit, scale
+    ['tap', 'Net sales', '$ 2,735.6', 'USD', 6],
+    ['tap', 'Underlying income (loss) before income taxes', '$ 341.0', 'USD', 6],
+    ['tap', 'Per diluted share', '$ 1.39', 'USD/share', 0],
+    ['moved', 'Revenue', '$46,743', 'USD', 6],
+    ['moved', 'Operating expenses', '$5,413', 'USD', 6],
+    ['moved', 'Diluted earnings per share', '$1.08', 'USD/share', 0],
+    ['moved', 'Gross margin', '72.4 %', 'percent', 0],
+    ['duni', 'Net sales', '2,057', 'SEK', 6],
+    ['duni', 'Earnings per share attributable to equity holders of the Parent Company', '2.14', 'SEK/share', 0],
+    ['duni', 'Organic growth', '-0.2%', 'percent', 0],
+    ['crsp', 'Research and development', '82,155', 'USD', 3],
+    ['crsp', 'Basic weighted-average common shares outstanding', '85,464,252', 'shares', 0],
+    ['crsp', 'Net (loss) income per common share — basic', '$ (0.44)', 'USD/share', 0],
+    ['cmg', 'Cash', '39,731', 'CAD', 3],
+    ['cmg', 'Annuity/maintenance licenses', '17,706', 'USD', 3],
+    ['rprx', 'Repurchases of Class A ordinary shares', '(305)', 'USD', 6],
+    ['rprx', 'Dividends to shareholders', '(376)', 'USD', 6],
+  ] as const)('%s: %s %s is %s at scale %i', (name, label, raw, unit, scale) => {
+    expect(cell(name, label, raw)).toMatchObject({ unit, scale });
+  });
+
+  test('a unit line moved under the header reads as it does above it: the same facts, ids and values', () => {
+    const strip = (f: Fact) => ({ id: f.id.replace(/^\w+\//, ''), value: f.value, unit: f.unit, scale: f.scale, period: f.period });
+    expect(releases.moved.facts.map(strip)).toEqual(releases.above.facts.map(strip));
+    expect(releases.moved.tables[0].unitNote).toBe('($ in millions, except earnings per share)');
+  });
+
+  test('the statement completed by its tail under the header is the table\'s unit note, and no row', () => {
+    const table = releases.tap.tables[0];
+    expect(table.unitNote).toBe('($ in millions, except per share data)');
+    expect(table.rows.map((r) => r.label)).not.toContain('except per share data)');
+    expect(table.rows.every((r) => r.section.length === 0 || !r.section[0].startsWith('except'))).toBe(true);
+  });
+});
+
+describe('periods from the header, the title and the lost line breaks', () => {
+  test.each([
+    // release, row label, figure as printed, period, start, end
+    ['cmg', 'Total revenue', '35,773', '2025-q3', '2024-10-01', '2024-12-31'],
+    ['cmg', 'Total revenue', '33,007', '2024-q3', '2023-10-01', '2023-12-31'],
+    ['cmg', 'Total revenue', '14,082', '2025-q3', '2024-10-01', '2024-12-31'],
+    ['crsp', 'Grant revenue', '691', '2024-q4', '2024-10-01', '2024-12-31'],
+    ['crsp', 'Grant revenue', '2,314', '2024-fy', '2024-01-01', '2024-12-31'],
+    ['duni', 'Net sales', '2,057', '2024-q4', '2024-10-01', '2024-12-31'],
+    ['duni', 'Net sales', '7,578', '2024-fy', '2024-01-01', '2024-12-31'],
+  ] as const)('%s: %s %s is %s (%s to %s)', (name, label, raw, period, start, end) => {
+    const f = cell(name, label, raw);
+    expect(f.period).toBe(period);
+    expect(releases[name].periods.find((p) => p.id === period)).toMatchObject({ start, end });
+  });
+
+  test.each([
+    ['cmg', 'Total revenue', '35,773', 'consolidated'],
+    ['cmg', 'Total revenue', '21,691', 'reservoir-production-solutions'],
+    ['crsp', 'Grant revenue', '691', null],
+    ['duni', 'Net sales', '2,057', null],
+  ] as const)('%s: %s %s names the column within its period as %s, no words of its header left over', (name, label, raw, dimension) => {
+    expect(cell(name, label, raw).dimension).toBe(dimension);
+  });
+});
+
+describe('statesUnit: a row under the header that is the table\'s unit statement, not a row', () => {
+  test.each([
+    // label, states the table's unit — each printed so in a real release
+    ['($ in millions, except earnings per share)', true],
+    ['except per share data)', true], // Molson Coors, CNA: the tail of "($ millions," above the header
+    ['Dollars in millions, except per share data', true], // PNC
+    ['SEK m', true], // Duni
+    ["Ascendis Pharma A/SConsolidated Statements of Profit or (Loss) and OtherComprehensive Income or (Loss)(In EUR'000s, except share and per share data)", true],
+    ['Revenue (millions)', false], // StarTek: a caption stating its own rows' unit
+    ['Key financials', false],
+    ['Per share data ($)', false],
+    ['Weighted average shares outstanding (in thousands)', false],
+  ] as const)('%s: %s', (label, states) => {
+    expect(statesUnit(label, 'USD')).toBe(states);
+  });
+});
