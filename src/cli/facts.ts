@@ -1,4 +1,4 @@
-import type { Fact, IngestIssue, Release } from '../lib/types.ts';
+import type { Fact, IngestIssue, Period, Release } from '../lib/types.ts';
 import { loadRelease } from '../lib/ingest/index.ts';
 import { formatIssue } from '../lib/issues.ts';
 import { factsJson, factsCsv, orderedFact } from '../lib/export/index.ts';
@@ -45,6 +45,7 @@ function factsText(release: Release): string {
   const show = (f: Fact | undefined) =>
     !f ? '' : f.status === 'reported' ? f.value! : f.status === 'nil' ? 'nil' : f.range ? `${f.range.low} to ${f.range.high}` : 'n/m';
   const out: string[] = [];
+  const periods = new Map(release.periods.map((p) => [p.id, p]));
   for (const table of release.tables) {
     out.push(`${table.id} — ${table.title}${table.unitNote ? ` ${table.unitNote}` : ''}`);
     const keys = table.columns.map((c) => c.key ?? c.period);
@@ -59,9 +60,26 @@ function factsText(release: Release): string {
         body.push([f.row, `  (in label) ${f.unit}`, ...keys.map((k) => (k === key ? show(f) : ''))]);
       }
     }
-    out.push(align([header, ...body]), '');
+    out.push(align([header, ...body]), '', ...readingOf(table, periods), '');
   }
   return out.join('\n');
+}
+
+/**
+ * The table's reading with its evidence: its unit statement and where it was printed, each
+ * column's period (with its dates) and where it came from, each row's unit and scale and why.
+ */
+function readingOf(table: Release['tables'][number], periods: Map<string, Period>): string[] {
+  const lines = [`  unit statement: ${table.unitEvidence ?? (table.unitNote ?? 'none')}`];
+  for (const c of table.columns) {
+    const p = c.period ? periods.get(c.period) : undefined;
+    const dates = !p ? '' : p.kind === 'duration' ? `, ${p.start} to ${p.end}` : p.kind === 'instant' ? `, at ${p.end}` : p.compare ? '' : ', comparing periods not printed';
+    lines.push(`  column ${c.key ?? c.period}: ${p ? `${p.label}${dates}` : 'no period'} (${c.evidence ?? `its header "${c.header}"`})`);
+  }
+  for (const r of table.rows) {
+    if (r.reading) lines.push(`  row ${r.id}: ${r.reading.unit}, scale ${r.reading.scale} (${r.reading.evidence})`);
+  }
+  return lines;
 }
 
 /** Pads columns to line up; labels are cut at 48 characters. */

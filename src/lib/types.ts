@@ -133,6 +133,19 @@ export interface TableColumn extends SourceLocation {
    * sign says good or bad, so a cost that rises is printed negative.
    */
   favourable?: true;
+  /**
+   * Where its period came from, or why it has none: `header "Three Months Ended May 1, 2022"`,
+   * `year "2024" under the title's span "Three months ended December 31,"`, `no period: …`.
+   */
+  evidence?: string;
+}
+
+/** How a row's figures were read: the unit and scale of its first figure, and where each came from. */
+export interface RowReading {
+  unit: string;
+  scale: number;
+  /** "money: no word of the label, its sections or its column says otherwise; scale: the table's statement …". */
+  evidence: string;
 }
 
 export interface TableRow extends SourceLocation {
@@ -152,6 +165,8 @@ export interface TableRow extends SourceLocation {
   cells: (string | null)[];
   /** Fact ids of numbers printed inside the label. */
   labelFacts: string[];
+  /** The reading of its figures (rows of figures only). */
+  reading?: RowReading;
 }
 
 export interface Table extends SourceLocation {
@@ -164,6 +179,8 @@ export interface Table extends SourceLocation {
   unitNote: string | null;
   /** Default power of ten of the table's amounts. */
   scale: number;
+  /** Where its unit statement was printed (title block, a row under the header, the header's corner), or that it states none. */
+  unitEvidence?: string;
   /** Currency of the table's money where neither a column nor a figure states one (ISO 4217). */
   currency?: string;
   columns: TableColumn[];

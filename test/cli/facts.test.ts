@@ -39,6 +39,17 @@ describe('tieout facts', () => {
     expect(text).toMatch(/stock-based-compensation\s+Stock-based compensation\s+1444\s+991\s+1308/);
   });
 
+  test('the readable form shows each table\'s reading with its evidence: the unit statement, each column\'s period and dates, each row\'s unit and scale', async () => {
+    const out: string[] = [];
+    await main(['facts', 'data/releases/inap-2010-q2'], { out: (t) => out.push(t), err: () => {} });
+    const table = out.join('').split('\n\nadjusted-ebitda — ')[1];
+    expect(table).toContain('\n  unit statement: the table\'s statement "(in thousands)", printed in its title\n');
+    expect(table).toContain('\n  column 2010-q2: Q2 2010, 2010-04-01 to 2010-06-30 (its header "Three Months Ended June 30, 2010")\n');
+    expect(table).toContain(
+      '\n  row stock-based-compensation: USD, scale 3 (money: no word of its label, section or column says otherwise; scale: the table\'s statement "(in thousands)", printed in its title)\n',
+    );
+  });
+
   test('bad input exits 2 with file:line:column on stderr and no stack trace', () => {
     const { status, stderr } = tieout('facts', 'test/fixtures/ingest/bad-release', '--json');
     expect(status).toBe(2);

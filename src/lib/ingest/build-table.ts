@@ -1,4 +1,4 @@
-import type { Fact, IngestIssue, Period, Table, TableColumn, TableRow } from '../types.ts';
+import type { Fact, IngestIssue, Period, RowReading, Table, TableColumn, TableRow } from '../types.ts';
 import { issueAt } from '../issues.ts';
 import { splitCells, indentOf, codePoints, type Cell } from './cells.ts';
 import { parseValue, type ParsedValue } from './parse-value.ts';
@@ -103,6 +103,11 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const reportedEmpty = new Set<number>();
 
   const moneyOverShares = sharesAmongMoney(drafts, tableUnits, ctx.currency);
+  const tableStatement = caption.unitNote
+    ? `the table's statement ${JSON.stringify(caption.unitNote)}, printed ${caption.noteFrom === 'title' ? 'in its title' : caption.noteFrom === 'under the header' ? 'under its header' : 'in its title and completed under its header'}`
+    : cornerUnit
+      ? `the table's statement ${JSON.stringify(cornerUnit.note)}, printed in the header's corner`
+      : `none printed: the release's scale (${ctx.defaultScale}) and currency (${ctx.currency})`;
   const facts: Fact[] = [];
   const rows: TableRow[] = [];
   // A loop in buildTable, not a callback made per table: the hottest code of ingest, whose
@@ -120,6 +125,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     const labelUnit = unitOfText(draft.label.text, ctx.currency);
     const itemUnit = unitOfText(lineItem(draft.label.text), ctx.currency);
     const cells: (string | null)[] = tableColumns.map(() => null);
+    let reading: RowReading | undefined;
     // Share counts printed in full under a table's scale (16,136,132 shares in a table "in thousands" of
     // dollars, or in millions): a count of seven digits or more cannot be in millions, nor in
     // thousands where the statement scales only dollars.
@@ -174,6 +180,14 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       };
       facts.push(fact);
       cells[position.get(index)!] = fact.id;
+      reading ??= {
+        unit: fact.unit,
+        scale: fact.scale,
+        evidence: readingEvidence({
+          kind, read, printedMoney, moneyOverShares: moneyOverShares[r], hint: parsed.unitHint, column, itemUnit, sectionUnits, labels: draft.section,
+          stated, inFull, exceptShares, exemptPer: kind === 'money' && exempt(exceptPer, draft.label.text), minor, table: tableStatement,
+        }),
+      };
     }
     // A line whose tabs became spaces is reported as such; its figures are not label numbers.
     const labelFacts = (spacedLines.has(draft.line) ? [] : readLabelNumbers(draft, rowId, id, scale, currency, columns, ctx, at)).map((f) => {
@@ -193,6 +207,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       labelFacts,
       line: draft.line,
       column: draft.labelCell.column,
+      ...(reading ? { reading } : {}),
     });
   }
 
@@ -203,12 +218,14 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     title: caption.title,
     unitNote: caption.unitNote ?? cornerUnit?.note ?? null,
     scale,
+    unitEvidence: tableStatement,
     currency,
     columns: tableColumns.map(
       (c): TableColumn => ({
         period: c.period, header: c.header, line: c.line, column: c.column, key: c.key!, dimension: c.dimension,
         ...(c.kind === 'change' && c.measure ? { measure: c.measure } : {}),
         ...(c.kind === 'change' && c.favourable ? { favourable: true as const } : {}),
+        evidence: c.evidence,
       }),
     ),
     rows,
@@ -217,6 +234,38 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     endLine: Math.max(block.header.at(-1) ?? 0, block.body.at(-1) ?? 0) + 1,
   };
   return { table, facts, periods, issues };
+}
+
+/** Why a row's first figure has its unit and scale, in words: what decided the kind, then what decided the scale. */
+function readingEvidence(w: {
+  kind: string; read: string; printedMoney: boolean; moneyOverShares: boolean; hint: string | null; column: Column; itemUnit: TextUnit;
+  sectionUnits: TextUnit[]; labels: string[]; stated: { currency: string | null; scale: number | null }[]; inFull: boolean; exceptShares: boolean;
+  exemptPer: boolean; minor: boolean; table: string;
+}): string {
+  const section = () => {
+    for (let i = w.sectionUnits.length - 1; i >= 0; i--) if (w.sectionUnits[i].kind) return w.labels[i - (w.sectionUnits.length - w.labels.length)];
+    return undefined;
+  };
+  const kind = w.hint ? `${w.kind}: the figure as printed`
+    : w.column.reference ? 'reference: a "Note" column'
+    : w.column.unit.percent ? `${w.kind}: its column ("%")`
+    : w.printedMoney && w.read !== w.kind ? `${w.kind}: printed with a currency symbol`
+    : w.moneyOverShares ? 'money: its label mentions shares, with no word that makes it a count, among rows of money'
+    : w.itemUnit.kind ? `${w.kind}: its label`
+    : w.kind !== 'money' ? `${w.kind}: its section${section() ? ` ${JSON.stringify(section())}` : ''}`
+    : 'money: no word of its label, section or column says otherwise';
+  const own = w.stated.findIndex((u) => u.scale !== null);
+  const scale = w.minor ? 'in cents or pence'
+    : w.kind === 'percent' || w.kind === 'per-share' || w.kind === 'basis-points' || w.kind === 'percentage-points' || w.kind === 'reference' ? 'in units, as such figures are printed'
+    : w.kind === 'count' ? 'in units, or the scale its own words state'
+    : own === 0 ? 'its column\'s header'
+    : own === 1 ? 'its label'
+    : own > 1 ? 'its section'
+    : w.kind === 'shares' && w.exceptShares ? 'in units: the statement excepts share data'
+    : w.kind === 'shares' && w.inFull ? 'in units: share counts printed in full'
+    : w.exemptPer ? 'in units: the statement excepts per-unit figures'
+    : w.table;
+  return `${kind}; scale: ${scale}`;
 }
 
 /** Words that make a line about shares a count of them: "Weighted average shares outstanding", "Shares used in computing …". */
@@ -371,7 +420,10 @@ function readRows(
         }
         drafts.push({ line: n + 1, labelCell, label, rawLabel: labelCell.text, indent, section: stack.map((s) => s.label), sectionUnits: stack.map((s) => s.unit), kind, total: false, values });
         const byUnit = !deeper && !label.colon && !caps && closer === null;
-        stack.push({ label: label.text, caps: caps && !deeper, hasValues: false, figures: 0, indent: deeper ? indent : null, closer, unit, byUnit });
+        // "30,000,000 shares authorized;" (a balance sheet's label wrapped over lines) counts shares itself: the
+        // rows under it are not counts of shares.
+        const own = unit.kind === 'shares' && /\d[\d,.]*\s+(?:\w+\s+)?shares\b/i.test(label.text) ? { ...unit, kind: null, shareCount: false } : unit;
+        stack.push({ label: label.text, caps: caps && !deeper, hasValues: false, figures: 0, indent: deeper ? indent : null, closer, unit: own, byUnit });
         return;
       }
     } else {

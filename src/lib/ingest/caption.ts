@@ -10,6 +10,8 @@ export interface Caption {
   scale: number | null;
   /** Currency the unit statement names ("(£ million)", "(RMB in thousands)"), or null. */
   currency: string | null;
+  /** Where the unit statement was printed: in the title block, under the header (a row, or the tail of one the title opened), or nowhere. */
+  noteFrom: 'title' | 'under the header' | 'title and under the header' | null;
   /** The unit statement scales money only: "(Dollars in thousands, …)", "($ in millions)", "(In thousands of dollars)". */
   moneyOnly: boolean;
 }
@@ -19,7 +21,8 @@ export interface Caption {
  * remaining short lines less the company's name.
  */
 export function readCaption(lines: string[], companyName: string, releaseCurrency = 'USD', statementRows: string[] = []): Caption {
-  const note = captionStatement(lines, statementRows, releaseCurrency);
+  const found = captionStatement(lines, statementRows, releaseCurrency);
+  const note = found?.stated ?? null;
   const company = companyName.trim().toUpperCase();
   const titleLines = lines
     .map((l) => titleBeforeUnitStatement(l, releaseCurrency)?.title ?? l.trim())
@@ -36,6 +39,7 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
   return {
     title: title || subjectOfIntro(lines),
     unitNote: note ? note.note : null,
+    noteFrom: found?.from ?? null,
     scale: note ? note.scale : null,
     currency: note ? note.currency : null,
     moneyOnly: note ? MONEY_ONLY.test(note.note) : false,
@@ -49,17 +53,23 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
  * data"), else one printed as a row under the header ("($ in millions, except earnings per
  * share)", "SEK m").
  */
-function captionStatement(lines: string[], rows: string[], currency: string): (StatedUnit & { note: string }) | null {
+function captionStatement(lines: string[], rows: string[], currency: string): { stated: StatedUnit & { note: string }; from: NonNullable<Caption['noteFrom']> } | null {
   const completed = completedStatement(lines, rows);
-  const fromTitle = (completed ? readUnitStatement(completed, currency) : null) ?? readUnitStatement(lines.join(' '), currency);
-  if (fromTitle) return fromTitle;
-  for (const line of [...lines, ...rows]) {
-    const stated = readUnitStatement(line, currency) ?? readBareUnitStatement(line, currency);
-    if (stated) return stated;
+  const joined = completed ? readUnitStatement(completed, currency) : null;
+  if (joined) return { stated: joined, from: 'title and under the header' };
+  const fromTitle = readUnitStatement(lines.join(' '), currency);
+  if (fromTitle) return { stated: fromTitle, from: 'title' };
+  for (const line of lines) {
+    const stated = readBareUnitStatement(line, currency);
+    if (stated) return { stated, from: 'title' };
   }
   for (const row of rows) {
+    const stated = readUnitStatement(row, currency) ?? readBareUnitStatement(row, currency);
+    if (stated) return { stated, from: 'under the header' };
     const unit = readHeaderUnit(row, currency);
-    if (unit.rest === '' && unit.currency !== null && unit.scale !== null) return { note: row.trim(), currency: unit.currency, scale: unit.scale, percent: false };
+    if (unit.rest === '' && unit.currency !== null && unit.scale !== null) {
+      return { stated: { note: row.trim(), currency: unit.currency, scale: unit.scale, percent: false }, from: 'under the header' };
+    }
   }
   return null;
 }

@@ -35,6 +35,8 @@ export interface Column {
   measure: ChangeMeasure | null;
   /** For change columns: its sign says better or worse, not up or down ("Fav/(Unfav)"). */
   favourable: boolean;
+  /** Where its period came from, or why it has none. */
+  evidence: string;
 }
 
 export interface Header {
@@ -107,48 +109,63 @@ export function readHeader(
   const periodReadings = readings.filter((r) => r.reading?.kind === 'period');
   const allBare = periodReadings.length > 0 && periodReadings.every((r) => r.reading?.kind === 'period' && r.reading.bareYear !== undefined);
   const span = allBare ? titleSpan(title, ctx) : null;
+  const fromTitle = new Set<number>();
   if (span) {
-    for (const r of readings) {
-      if (r.reading?.kind !== 'period' || r.reading.bareYear === undefined) continue;
+    readings.forEach((r, i) => {
+      if (r.reading?.kind !== 'period' || r.reading.bareYear === undefined) return;
       const period = periodInTitle(r.reading.bareYear, span, ctx);
-      if (period) r.reading = { ...r.reading, period, bareYear: undefined };
-    }
+      if (period) {
+        r.reading = { ...r.reading, period, bareYear: undefined };
+        fromTitle.add(i);
+      }
+    });
   }
+  const quoted = (t: string) => `"${t.length > 80 ? `${t.slice(0, 79)}…` : t}"`;
 
   const periods = new Map<string, Period>();
   const columns: Column[] = readings.map(({ header, own, unit, where, reading }, index) => {
     const column: Column = {
       index, header, own, ...where, kind: 'none', key: null, period: '', dimension: null,
       unit: { currency: unit.currency, scale: unit.scale, percent: unit.percent }, reference: false, measure: null, favourable: false,
+      evidence: `no period: its header ${quoted(header)} names none${title ? ', nor does the title' : ''}`,
     };
     if (reading?.kind === 'error') {
+      column.evidence = `no period: its header ${quoted(header)} cannot be read as one${reading.message ? ` (${reading.message})` : ''}`;
       at(where.line, where.column, reading.message ? messages.badDate(header, reading.message) : messages.badPeriod(header));
       // Its figures are kept, under the header's words, rather than lost with the header.
       return { ...column, kind: 'named', dimension: dimensionOf(header) ?? `column-${index + 1}` };
     }
     if (reading?.kind === 'period') {
       periods.set(reading.period.id, reading.period);
-      return { ...column, kind: 'period', period: reading.period.id, dimension: dimensionOf(reading.rest) };
+      const evidence = fromTitle.has(index)
+        ? `its header ${quoted(header)} prints the year alone; the span and day from the title ${quoted(title)}`
+        : reading.bareYear !== undefined
+          ? `its header ${quoted(header)} prints the year alone, read as the fiscal year${ctx.balanceSheet ? "'s end (a balance sheet)" : ''}`
+          : `its header ${quoted(header)}`;
+      return { ...column, kind: 'period', period: reading.period.id, dimension: dimensionOf(reading.rest), evidence };
     }
     // "$ Change": the currency taken out of the header says the change is a difference.
     if (reading?.kind === 'change') {
-      return { ...column, kind: 'change', measure: reading.measure ?? (unit.currency ? 'difference' : null), favourable: reading.favourable === true };
+      return { ...column, kind: 'change', measure: reading.measure ?? (unit.currency ? 'difference' : null), favourable: reading.favourable === true, evidence: `a change: its header ${quoted(header)}` };
     }
-    if (reading?.kind === 'share') return { ...column, kind: 'share', dimension: `percent-of-${slugify(reading.rest) || 'total'}`, unit: { ...column.unit, percent: true } };
+    if (reading?.kind === 'share') {
+      return { ...column, kind: 'share', dimension: `percent-of-${slugify(reading.rest) || 'total'}`, unit: { ...column.unit, percent: true }, evidence: `a share of a total: its header ${quoted(header)}; the period of the column before it` };
+    }
     if (reading?.kind === 'named' && reading.rest) {
       const dimension = dimensionOf(reading.rest);
       const reference = /^(?:notes?|note\s+ref(?:erence)?s?|refs?|references?)$/i.test(reading.rest);
       if (titlePeriod?.kind === 'period' && !reference) {
         periods.set(titlePeriod.period.id, titlePeriod.period);
-        return { ...column, kind: 'named', period: titlePeriod.period.id, dimension, reference };
+        return { ...column, kind: 'named', period: titlePeriod.period.id, dimension, reference, evidence: `the title ${quoted(title)}; its header ${quoted(header)} names the column within it` };
       }
-      return { ...column, kind: 'named', dimension, reference };
+      return { ...column, kind: 'named', dimension, reference, ...(reference ? { evidence: `references to notes: its header ${quoted(header)}` } : {}) };
     }
     return column;
   });
 
   resolveChanges(columns, periods, ctx, readings.map((r) => r.reading));
   resolveShares(columns);
+  for (const c of columns) if (c.kind === 'share' && !c.period) c.evidence = `no period: a share of a total (${quoted(c.header)}) with no period column before it`;
   assignKeys(columns, at);
   return { columns, periods: [...periods.values()], width, cornerUnit };
 }
@@ -241,6 +258,7 @@ function resolveChanges(columns: Column[], periods: Map<string, Period>, ctx: He
     if (column.measure) change.compare &&= { ...change.compare, measure: column.measure };
     if (!periods.has(change.id)) periods.set(change.id, change);
     column.period = change.id;
+    column.evidence += pair ? `, comparing ${pair[0].id} with ${pair[1].id}${relation !== 'other' ? ` (${relation})` : ''}` : '; what it compares is not printed';
   }
 }
 

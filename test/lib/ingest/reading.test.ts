@@ -28,6 +28,7 @@ const releases = {
   crsp: read('crsp-2024-q4-operations', { id: 'crsp', scale: 3 }),
   duni: read('duni-2024-q4-key-financials', { id: 'duni' }),
   rprx: read('rprx-2024-q4-cash-flows', { id: 'rprx', scale: 6 }),
+  fmbs: read('fmbs-2024-fy-balance-sheet', { id: 'fmbs', fiscalPeriod: '2024-fy' }),
   moved: read('nvidia-fy2026-q2-summary-unit-under-header', { id: 'moved', fiscalYearEnd: '01-25', fiscalPeriod: '2026-q2' }),
   above: read('nvidia-fy2026-q2-summary', { id: 'above', fiscalYearEnd: '01-25', fiscalPeriod: '2026-q2' }),
 };
@@ -60,6 +61,9 @@ describe('units and scales from the table\'s statement wherever it sits', () => 
     ['cmg', 'Annuity/maintenance licenses', '17,706', 'USD', 3],
     ['rprx', 'Repurchases of Class A ordinary shares', '(305)', 'USD', 6],
     ['rprx', 'Dividends to shareholders', '(376)', 'USD', 6],
+    // A caption that counts shares itself ("… authorized 5,000,000 shares; issued and outstanding") makes no count of the rows under it.
+    ['fmbs', 'Additional paid-in capital', '31,135,552', 'USD', 0],
+    ['fmbs', 'Retained earnings', '41,612,654', 'USD', 0],
   ] as const)('%s: %s %s is %s at scale %i', (name, label, raw, unit, scale) => {
     expect(cell(name, label, raw)).toMatchObject({ unit, scale });
   });
@@ -118,5 +122,27 @@ describe('statesUnit: a row under the header that is the table\'s unit statement
     ['Weighted average shares outstanding (in thousands)', false],
   ] as const)('%s: %s', (label, states) => {
     expect(statesUnit(label, 'USD')).toBe(states);
+  });
+});
+
+describe('the reading says where each period, unit and scale came from', () => {
+  const column = (name: Name, key: string) => releases[name].tables.flatMap((t) => t.columns).find((c) => c.key === key)!;
+  const row = (name: Name, label: string) => releases[name].tables.flatMap((t) => t.rows).find((r) => r.label === label)!;
+  test.each([
+    ['cmg', '2025-q3.consolidated', 'its header "Consolidated 2024" prints the year alone; the span and day from the title "SUMMARY OF FINANCIAL PERFORMANCE Three months ended December 31,"'],
+    ['crsp', '2024-q4', 'its header "Three Months EndedDecember 31, 2024"'],
+    ['moved', '2026-q2-vs-2026-q1', 'a change: its header "Q/Q", comparing 2026-q2 with 2026-q1 (qoq)'],
+  ] as const)('%s column %s: %s', (name, key, evidence) => {
+    expect(column(name, key).evidence).toBe(evidence);
+  });
+
+  test.each([
+    ['tap', 'Net sales', 'USD', 6, 'money: no word of its label, section or column says otherwise; scale: the table\'s statement "($ in millions, except per share data)", printed in its title and completed under its header'],
+    ['moved', 'Revenue', 'USD', 6, 'money: no word of its label, section or column says otherwise; scale: the table\'s statement "($ in millions, except earnings per share)", printed under its header'],
+    ['moved', 'Diluted earnings per share', 'USD/share', 0, 'per-share: its label; scale: in units, as such figures are printed'],
+    ['crsp', 'Basic weighted-average common shares outstanding', 'shares', 0, 'shares: its label; scale: in units: the statement excepts share data'],
+    ['rprx', 'Repurchases of Class A ordinary shares', 'USD', 6, 'money: its label mentions shares, with no word that makes it a count, among rows of money; scale: the table\'s statement "($ in millions)", printed in its title'],
+  ] as const)('%s row %s: %s, scale %i (%s)', (name, label, unit, scale, evidence) => {
+    expect(row(name, label).reading).toEqual({ unit, scale, evidence });
   });
 });
