@@ -82,6 +82,10 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   const ordered = columnsByOrder(rowsOfValues);
   if (ordered && (layout.problems.length > 0 || layout.columns.length !== ordered.length)) layout = place(ordered, true);
   const { columns, placed, byOrder } = layout;
+  // Columns read by order, or merged from rows printed out of line ("61.1%" left of "$ 71,753"),
+  // overlap their neighbours; headings are set over the figures of the first row that prints every column.
+  const overlapping = columns.some((c, k) => k > 0 && c.start <= columns[k - 1].end);
+  const headed = byOrder || overlapping ? firstRowColumns(rowsOfValues, columns.length) ?? columns : columns;
   for (const problem of layout.problems) issues.push(problem);
 
   // The grid the HTML path reads: column 0 is the label, column k + 1 is value column k.
@@ -101,16 +105,19 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     if (byOrder && (line.tokens.length === columns.length || (line.tokens.length === 1 && !isUnitStatement(line.tokens[0].text)))) {
       line.tokens.forEach((t, j) => cells.push(line.tokens.length === 1 ? { first: 0, last: columns.length - 1, text: t.text, start: t.start } : { first: j, last: j, text: t.text, start: t.start }));
     }
-    for (const t of cells.length > 0 ? [] : line.tokens.flatMap((t) => columnHeadings(t, columns))) {
-      if (columns.length === 0 || t.end < columns[0].start - 1) {
+    for (const t of cells.length > 0 ? [] : line.tokens.flatMap((t) => columnHeadings(t, headed))) {
+      if (headed.length === 0 || t.end < headed[0].start - 1) {
         // Printed left of the values: a unit statement or period phrase is title; other text is a label beside the header ("ASSETS").
-        if (isUnitStatement(t.text) || isUnauditedNote(t.text) || PERIOD_PHRASE.test(t.text)) leadTitle.push(t.text);
+        // A statement wrapped in the label zone ("($ in millions," / "except per share" / "data)") goes on until its parenthesis closes.
+        const open = leadTitle.at(-1);
+        if (open !== undefined && unclosed(open)) leadTitle[leadTitle.length - 1] = `${open} ${t.text}`;
+        else if (isUnitStatement(t.text) || isUnauditedNote(t.text) || PERIOD_PHRASE.test(t.text)) leadTitle.push(t.text);
         else lead.push({ kind: 'row', r, label: t.text, indent: { col: 0, points: t.start * POINTS_PER_CHAR }, items: [] });
         continue;
       }
       // A rule drawn just under a heading shows how many columns it spans (a rule across the whole table does not).
-      const rule = under?.find((s) => s.start <= t.end && s.end >= t.start && s.start >= columns[0].start - 2);
-      const span = headerColumns(Math.min(t.start, rule?.start ?? t.start), Math.max(t.end, rule?.end ?? t.end), columns)!;
+      const rule = under?.find((s) => s.start <= t.end && s.end >= t.start && s.start >= headed[0].start - 2);
+      const span = headerColumns(Math.min(t.start, rule?.start ?? t.start), Math.max(t.end, rule?.end ?? t.end), headed)!;
       const prev = cells.at(-1);
       // Two texts over the same columns on one line ("Three Months" "Ended") are one heading.
       if (prev && prev.last >= span[0]) {
@@ -180,6 +187,17 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   const seg: Segment = { title: [...title, ...leadTitle], headerRows, bodyStart, end: lines.length - 1, body: bodyRows, notes, spansPrinted: !byOrder };
   const table = writeSegment(grid, seg, 1, issues, at);
   return { table, issues, headerless };
+}
+
+/** Text that opens more parentheses than it closes: a statement wrapped onto the next line. */
+function unclosed(text: string): boolean {
+  return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+}
+
+/** The columns as the first row printing `n` values sets them; null when no row does. */
+function firstRowColumns(rows: Placed[][], n: number): TextColumn[] | null {
+  const row = rows.find((r) => r.length === n);
+  return row ? row.map((v) => ({ start: v.start, end: v.end, edgeFrom: v.end, edgeTo: v.end })) : null;
 }
 
 /** A unit printed alone under its figure when the cell wrapped ("(790)" over "bps"). */

@@ -531,6 +531,52 @@ const CORPUS_FORMS: { name: string; lines: string[]; table: string[] }[] = [
       "  Participations sold\t(57,761)\t(60,107)\t(65,211)",
     ],
   },
+  {
+    name: "Lattice Q4 2024: percentages printed out of line with the dollar rows (\"61.1%\" left of \"$ 71,753\"): each heading stays over its own columns, set by the first row printing every column",
+    lines: [
+      "                            Three Months Ended             Year Ended",
+      "                     --------------------------------  -------------------",
+      "                     December   September    December  December   December",
+      "                        28,        28,         30,        28,       30,",
+      "                       2024        2024        2023      2024       2023",
+      "                     ---------  ----------   --------  ---------  --------",
+      "Gross Margin Reconciliation",
+      "   GAAP Gross",
+      "    margin           $  71,753  $   87,688   $118,947  $ 340,400  $514,670",
+      "     Stock-based",
+      "      compensation",
+      "      - gross",
+      "      margin (1)         1,143         (57)     1,111      2,779     4,612",
+      "                      --------   ---------    -------   --------   -------",
+      "   Non-GAAP Gross",
+      "    margin           $  72,896  $   87,631   $120,058  $ 343,179  $519,282",
+      "",
+      "Gross Margin % Reconciliation",
+      "   GAAP Gross margin",
+      "    %                 61.1%     69.0%     69.7%     66.8%     69.8%",
+      "     Stock-based",
+      "      compensation -",
+      "      gross margin",
+      "      (1)              1.0%      0.0%      0.7%      0.6%      0.6%",
+      "                      ----      ----      ----      ----      ----",
+      "   Non-GAAP Gross",
+      "    margin %          62.1%     69.0%     70.4%     67.4%     70.4%",
+    ],
+    table: [
+      "\tThree Months Ended\tThree Months Ended\tThree Months Ended\tYear Ended\tYear Ended",
+      "\tDecember\tSeptember\tDecember\tDecember\tDecember",
+      "\t28,\t28,\t30,\t28,\t30,",
+      "\t2024\t2024\t2023\t2024\t2023",
+      "Gross Margin Reconciliation\t\t\t\t\t",
+      "  GAAP Gross margin\t$ 71,753\t$ 87,688\t$118,947\t$ 340,400\t$514,670",
+      "    Stock-based compensation - gross margin (1)\t1,143\t(57)\t1,111\t2,779\t4,612",
+      "  Non-GAAP Gross margin\t<u>$ 72,896</u>\t<u>$ 87,631</u>\t<u>$120,058</u>\t<u>$ 343,179</u>\t<u>$519,282</u>",
+      "Gross Margin % Reconciliation\t\t\t\t\t",
+      "  GAAP Gross margin %\t61.1%\t69.0%\t69.7%\t66.8%\t69.8%",
+      "    Stock-based compensation - gross margin (1)\t1.0%\t0.0%\t0.7%\t0.6%\t0.6%",
+      "  Non-GAAP Gross margin %\t<u>62.1%</u>\t<u>69.0%</u>\t<u>70.4%</u>\t<u>67.4%</u>\t<u>70.4%</u>",
+    ],
+  },
 ];
 
 describe('fixed-width tables: each layout form', () => {
@@ -550,6 +596,23 @@ describe('fixed-width tables of real releases: each form', () => {
 });
 
 describe('fixed-width releases: pages, envelopes and bad input', () => {
+  test('a unit statement wrapped in the label zone of the header ("($ in millions," / "except per share" / "data)") is one title line (Molson Coors Q4 2024)', () => {
+    const { text, issues } = read(
+      'ACME REPORTS RESULTS',
+      '',
+      "                                     For the three months ended",
+      "----------------  -----------------------------------------------------------------",
+      "($ in millions,                                                        Constant",
+      "except per share                          Reported      Foreign        Currency",
+      "data)             December   December     Increase      Exchange       Increase",
+      "(Unaudited)       31, 2024   31, 2023    (Decrease)      Impact      (Decrease)(1)",
+      "                  ---------  ---------  ------------  ------------  ---------------",
+      "Net sales         $ 2,735.6  $ 2,790.8    (2.0)%       $  (3.2)        (1.9)%",
+    );
+    expect(issues).toEqual([]);
+    expect(text.split('\n')).toContain('($ in millions, except per share data)');
+    expect(tableLines(text).at(-1)).toBe('Net sales\t$ 2,735.6\t$ 2,790.8\t(2.0)%\t$ (3.2)\t(1.9)%');
+  });
   test("a Markdown copy's code fences around its tables print nothing and end the table (Killam Q4 2024, a Dow Jones text copy)", () => {
     const { text, issues } = read(
       'ACME REPORTS RESULTS',
