@@ -298,7 +298,7 @@ const out = [
     : [
         `corpus of real releases (${corpus.releases}, no company model, no claims file): ${corpus.facts} facts, ${corpus.checks} checks, ${corpus.mismatches} mismatches`,
         `  coverage: ${pct(corpus.coverage.share)} of ${corpus.figures} table figures read by an evaluated check (target ≥ 90%)`,
-        `  planted errors caught: ${pct(corpus.planted.share)} (${corpus.planted.caught} of ${corpus.planted.planted}; ${CORPUS_PLANT} a release, seed 1; target ≥ 90%)`,
+        `  planted errors caught: ${pct(corpus.planted.share)} (${corpus.planted.caught} of ${corpus.planted.planted}; ${CORPUS_PLANT} a release, seed 1; target ≥ 90%); on covered figures ${corpus.planted.caughtOnCovered} of ${corpus.planted.onCovered}, missed ones no longer read once altered ${corpus.planted.missedDropped}, explained ${corpus.planted.missedExplained}`,
         '  per release (coverage, planted errors caught):',
         ...corpus.perRelease
           .map((r) => `${r.id} ${pct(r.coverage)} ${r.caught}/${r.planted}`)

@@ -58,7 +58,7 @@ out(`${t.releases} releases${t.failures ? ` (${t.failures} not read)` : ''}: ${t
 out(`checks: ${t.checks} (${t.verdicts.exact} exact, ${t.verdicts.rounding} rounding, ${t.verdicts.unverifiable} unverifiable, ${t.verdicts.mismatch} mismatch)`);
 out(`mismatches by kind: ${Object.entries(t.mismatchesByKind).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
 out(`coverage: ${percent(t.covered, t.figures)} of table figures read by an evaluated check (${t.covered} of ${t.figures})`);
-if (plant) out(`planted errors caught: ${percent(t.caught, t.planted)} (${t.caught} of ${t.planted}, seed ${seed}, ${plant} a release${t.plantedRead < t.planted ? `; ${t.planted - t.plantedRead} not read back as planted` : ''}); on figures an evaluated check read: ${percent(t.caughtCovered, t.plantedCovered)} (${t.caughtCovered} of ${t.plantedCovered})`);
+if (plant) out(`planted errors caught: ${percent(t.caught, t.planted)} (${t.caught} of ${t.planted}, seed ${seed}, ${plant} a release${t.plantedRead < t.planted ? `; ${t.planted - t.plantedRead} not read back as planted` : ''}); on figures an evaluated check read: ${percent(t.caughtCovered, t.plantedCovered)} (${t.caughtCovered} of ${t.plantedCovered}; of those missed, ${t.dropped} no longer read by any evaluated check once altered, ${t.explained} read and found within rounding or already a mismatch)`);
 
 const reviews = loadReviews();
 const comparison = compareReviews(measures, reviews);

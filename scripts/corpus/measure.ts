@@ -67,6 +67,12 @@ export interface PlantingResult extends Planting {
   covered: boolean;
   /** The new mismatches (not mismatches before) whose inputs or reported figure are the altered figure. */
   caught: string[];
+  /**
+   * What became of a planting on a covered figure that was not caught: `dropped` when no evaluated
+   * check reads the figure once it is altered (the relation was given up rather than accused),
+   * `explained` when one still does and finds it within rounding, or was a mismatch already.
+   */
+  missed: 'dropped' | 'explained' | null;
 }
 
 export interface CorpusOptions {
@@ -178,7 +184,9 @@ export function plantErrors(releaseDir: string, release: Release, checks: readon
     const caught = altered.checks
       .filter((c) => c.verdict === 'mismatch' && !before.has(c.id) && (c.reported.fact === p.fact || c.inputs.includes(p.fact)))
       .map((c) => c.id);
-    return { ...p, read, covered: covered.has(p.fact), caught };
+    const reads = altered.checks.some((c) => c.verdict !== 'unverifiable' && (c.reported.fact === p.fact || c.inputs.includes(p.fact)));
+    const missed = caught.length > 0 || !covered.has(p.fact) ? null : reads ? 'explained' : 'dropped';
+    return { ...p, read, covered: covered.has(p.fact), caught, missed };
   });
 }
 
@@ -210,6 +218,9 @@ export interface CorpusTotals {
   /** Plantings on a figure an evaluated check read, and those of them caught. */
   plantedCovered: number;
   caughtCovered: number;
+  /** Plantings on a covered figure missed because no check read it once altered, or because one explained it. */
+  dropped: number;
+  explained: number;
 }
 
 export function totalsOf(measures: readonly ReleaseMeasure[]): CorpusTotals {
@@ -229,6 +240,8 @@ export function totalsOf(measures: readonly ReleaseMeasure[]): CorpusTotals {
     caught: 0,
     plantedCovered: 0,
     caughtCovered: 0,
+    dropped: 0,
+    explained: 0,
   };
   for (const m of measures) {
     if (m.failure) t.failures++;
@@ -248,6 +261,8 @@ export function totalsOf(measures: readonly ReleaseMeasure[]): CorpusTotals {
       if (p.caught.length > 0) t.caught++;
       if (p.covered) t.plantedCovered++;
       if (p.covered && p.caught.length > 0) t.caughtCovered++;
+      if (p.missed === 'dropped') t.dropped++;
+      if (p.missed === 'explained') t.explained++;
     }
   }
   return t;
@@ -269,7 +284,7 @@ export function corpusReport(measures: readonly ReleaseMeasure[], plant: number,
     mismatches: t.mismatches,
     mismatchesByKind: t.mismatchesByKind,
     coverage: { covered: t.covered, figures: t.figures, share: share(t.covered, t.figures), target: 0.9 },
-    planted: { perRelease: plant, seed, planted: t.planted, caught: t.caught, share: share(t.caught, t.planted), target: 0.9, onCovered: t.plantedCovered, caughtOnCovered: t.caughtCovered },
+    planted: { perRelease: plant, seed, planted: t.planted, caught: t.caught, share: share(t.caught, t.planted), target: 0.9, onCovered: t.plantedCovered, caughtOnCovered: t.caughtCovered, missedDropped: t.dropped, missedExplained: t.explained },
     perRelease: measures.map((m) => ({
       id: m.id,
       facts: m.facts,
