@@ -134,11 +134,13 @@ function placeTies(ctx: CheckContext): Check[] {
   for (const g of groups.values()) {
     const facts = withoutParts(ctx, g.facts);
     if (facts.length < 2) continue;
-    const tie = placeTie(ctx, { id: `tie/${g.concept}/${g.key}`, subject: conceptWords(ctx.model, g.concept) }, g.key, facts.sort(byPosition), (fs) => certain(ctx, fs));
-    // Corroboration publishes a tie whose every line is certainly the concept, only its tables' scope in doubt;
-    // a line read as the concept only likely (an unmarked reconciliation line may be the non-GAAP figure) never.
-    const lines = (fs: Fact[]) => fs.every((f) => ctx.recognition.rows.get(`${f.table}/${f.row}`)?.certain ?? true);
-    if (tie && ((tie.corroborated && lines(tie.facts)) || publishable(ctx, tie.facts, tie.check))) checks.push(tie.check);
+    const named = { id: `tie/${g.concept}/${g.key}`, subject: conceptWords(ctx.model, g.concept) };
+    for (const tie of linesOf(ctx, named, g.key, facts.sort(byPosition), (fs) => certain(ctx, fs))) {
+      // Corroboration publishes a tie whose every line is certainly the concept, only its tables' scope in doubt;
+      // a line read as the concept only likely (an unmarked reconciliation line may be the non-GAAP figure) never.
+      const lines = (fs: Fact[]) => fs.every((f) => lineCertain(ctx, f));
+      if ((tie.corroborated && lines(tie.facts)) || publishable(ctx, tie.facts, tie.check)) checks.push(tie.check);
+    }
   }
   return checks;
 }
@@ -161,7 +163,11 @@ function whole(ctx: CheckContext, fact: Fact): boolean {
 function withoutParts(ctx: CheckContext, facts: Fact[]): Fact[] {
   const wholes = facts.filter((f) => whole(ctx, f));
   if (wholes.length === 0) return facts;
-  const agrees = (f: Fact) => wholes.some((w) => holds(tieVerdict(w, f)) || otherPeriods(ctx, w, f).agree.length > 0);
+  const copies = (w: Fact, f: Fact) => {
+    const { agree, differ } = otherPeriods(ctx, w, f);
+    return agree.length > 0 && differ.length === 0;
+  };
+  const agrees = (f: Fact) => wholes.some((w) => holds(tieVerdict(w, f)) || copies(w, f));
   return facts.filter((f) => whole(ctx, f) || agrees(f));
 }
 
@@ -213,10 +219,46 @@ function labelTies(ctx: CheckContext): Check[] {
     // A summary its title calls one ("Financial Summary"): a segment's table under a heading of the prose reads as
     // a summary from its change columns alone, and its lines are the segment's, not the statement's.
     const sure = readings.every((r) => (r.kind === 'summary' && r.byTitle) || (STATEMENT_KINDS.has(r.kind) && r.kind !== 'reconciliation'));
-    const tie = placeTie(ctx, { id: `tie/${sorted[0].row}/${sorted[0].period}`, subject: rowWords(sorted[0]) }, sorted[0].period, facts.toSorted(byPosition), () => sure);
-    if (tie && (sure || tie.corroborated || tie.check.verdict === 'exact' || tie.check.verdict === 'rounding')) checks.push(tie.check);
+    const named = { id: `tie/${sorted[0].row}/${sorted[0].period}`, subject: rowWords(sorted[0]) };
+    for (const tie of linesOf(ctx, named, sorted[0].period, facts.toSorted(byPosition), () => sure)) {
+      if (sure || tie.corroborated || tie.check.verdict === 'exact' || tie.check.verdict === 'rounding') checks.push(tie.check);
+    }
   }
   return checks;
+}
+
+type Tie = { check: Check; facts: Fact[]; corroborated: boolean };
+
+/**
+ * Whether a place's row is the concept whatever its table's scope: a recognition is likely either
+ * because its table's kind is unknown or a segment's (the scope is in doubt, the line is not) or
+ * because the line itself may be another (an unmarked reconciliation line, a net income beside the
+ * line attributable to the company), and only the first is settled by corroboration.
+ */
+function lineCertain(ctx: CheckContext, f: Fact): boolean {
+  const recognized = ctx.recognition.rows.get(`${f.table}/${f.row}`);
+  if (!recognized || recognized.certain) return true;
+  const kind = ctx.recognition.tables.get(f.table)?.kind ?? 'other';
+  return kind === 'other' || kind === 'segment';
+}
+
+/**
+ * The ties of the places of one concept and period: the line of the reference, then, among the
+ * places left out as another line (ASE prints its ATM and EMS statements beside the consolidated
+ * one, each "Total net revenues" printed again in a table of its segment's operations), the ties
+ * of each other line, `<id>/<its first table>`.
+ */
+function linesOf(ctx: CheckContext, named: { id: string; subject: string }, key: string, printed: Fact[], sure: (facts: Fact[]) => boolean): Tie[] {
+  const ties: Tie[] = [];
+  let rest = printed;
+  for (let first = true; rest.length >= 2; first = false) {
+    const another: Fact[] = [];
+    const tie = placeTie(ctx, first ? named : { ...named, id: `${named.id}/${rest[0].table}` }, key, rest, sure, another);
+    if (tie) ties.push(tie);
+    if (another.length >= rest.length) break;
+    rest = another;
+  }
+  return ties;
 }
 
 /**
@@ -235,7 +277,8 @@ function placeTie(
   key: string,
   printed: Fact[],
   sure: (facts: Fact[]) => boolean,
-): { check: Check; facts: Fact[]; corroborated: boolean } | null {
+  another: Fact[] = [],
+): Tie | null {
   const place = (f: Fact) => `${rowWords(f)} in the ${tableWords(f.table)}, ${periodLabel(ctx, f.period)} (line ${f.line})`;
   const open = printed.filter((f) => periodNotEstablished(ctx, f) !== null);
   const facts = printed.filter((f) => !open.includes(f));
@@ -273,9 +316,12 @@ function placeTie(
     const { agree, differ } = otherPeriods(ctx, reference, f);
     if (agree.length === 0 && differ.length > 0) {
       leftOut.push(tieLeftOut([place(f)], anotherLine(`${rowWords(reference)} in the ${tableWords(reference.table)}`, differ.map((p) => periodLabel(ctx, p)))));
+      another.push(f);
       continue;
     }
-    corroborated.set(f, agree);
+    // Corroborated only by lines that agree in every other period both print: agreeing in one and differing in
+    // another (two entities' EPS both 0.42 in one quarter) is a coincidence, not one line.
+    corroborated.set(f, differ.length === 0 ? agree : []);
     others.push(f);
   }
   if (others.length === 0) return null;

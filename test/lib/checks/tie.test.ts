@@ -240,6 +240,8 @@ describe('a tie rests on two places that print one line in one period', () => {
     ['nbr-2024-q4'],
     // Graphite 2Q25: "Q1-2025" read over its variation column; H1 ≠ "Q1" + Q2 in every line.
     ['gra-fy2025-q2'],
+    // Brookfield FY2024: two entities' statements of operating results; diluted EPS 0.42 in both for Q4 2024 alone.
+    ['bam-2024-fy'],
   ])('%s: no tie is a mismatch', (id) => {
     expect(mismatches(excerpt(id))).toEqual([]);
   });
@@ -283,6 +285,31 @@ describe('planted errors in real releases are still caught', () => {
   test('asx-2024-q4: the ATM statement\'s Q4 testing revenue altered 15,713 → 15,913 → tie mismatch, corroborated by the other periods', () => {
     const l = excerpt('asx-2024-q4', [['Testing\t15,713\t14,124\t13,363\t54,562\t49,881\nDirect', 'Testing\t15,913\t14,124\t13,363\t54,562\t49,881\nDirect']]);
     expect(mismatches(l)).toEqual(['tie/testing/2025-q1']);
+  });
+});
+
+describe('one concept printed for several lines (a company and its segments) ties line by line', () => {
+  // ASE 4Q24 as today's import reads it: "ATM Operations" and "EMS Operations" print each segment's "Net Revenues"
+  // beside the consolidated, ATM and EMS statements of income data.
+  test('asx-2024-q4-segments: the ATM operations\' revenue ties to the ATM statement, the EMS operations\' to the EMS statement; none is a mismatch', () => {
+    const l = excerpt('asx-2024-q4-segments');
+    expect(mismatches(l)).toEqual([]);
+    const ems = l.check('tie/revenue/2024-q4/summary-of-ems-statement-of-income');
+    expect(ems).toMatchObject({ verdict: 'exact', reported: { value: '74895' } });
+    expect([ems.reported.fact, ...ems.inputs].sort()).toEqual([
+      'asx-2024-q4-segments/ems-operations/net-revenues-nt-million/2024-q4',
+      'asx-2024-q4-segments/summary-of-ems-statement-of-income/total-net-revenues/2024-q4',
+    ]);
+    expect(l.check('tie/revenue/2024-q4').inputs.concat(l.check('tie/revenue/2024-q4').reported.fact!).sort()).toEqual([
+      'asx-2024-q4-segments/atm-operations/net-revenues-nt-million/2024-q4',
+      'asx-2024-q4-segments/net-revenues-2/total-net-revenues/2024-q4',
+    ]);
+  });
+
+  test('asx-2024-q4-segments: the EMS statement\'s Q4 2024 revenue altered 74,895 → 14,895 → mismatch of the EMS line, corroborated by Q3 2024 and Q4 2023', () => {
+    const l = excerpt('asx-2024-q4-segments', [['Total net revenues\t74,895', 'Total net revenues\t14,895']]);
+    expect(mismatches(l)).toEqual(['tie/revenue/2024-q4/summary-of-ems-statement-of-income']);
+    expect(l.check('tie/revenue/2024-q4/summary-of-ems-statement-of-income').explanation).toContain('The same lines agree in Q3 2024 and Q4 2023');
   });
 });
 
