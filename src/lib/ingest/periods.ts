@@ -97,10 +97,11 @@ const QUARTER_LABEL = /\bf?q([1-4])\b|\b([1-4])q(?=\b|\d|'|\s)|\b(first|second|t
 const HALF_LABEL = /\bh([12])\b|\b([12])h(?=\b|\d|'|\s)|\b(first|second|1st|2nd)\s+half\b|\bh([12])(?=\d{2}\b|'|fy)/i;
 // "9M24", "6M10", "9 months 2019", "Nine months 2019": a span of months named by its length.
 const MONTHS_LABEL = /\b(3|6|9|12)\s*(?:m|mos|mths|months)(?=\b|\d|')|\b(three|six|nine|twelve)\s+months\b/i;
-const YEAR_TO_DATE = /\b(?:f?ytd|(?:fiscal\s+)?year[\s-]+to[\s-]+date)\b/i;
+const YEAR_TO_DATE = /\b(?:f?ytd|(?:fiscal\s+)?year[\s-]+to[\s-]+date)(?=\b|\d|')/i;
+const TRAILING = /\b(?:trailing|rolling|last)[\s-]+(?:(?:4|four)[\s-]+quarters?|(?:12|twelve)[\s-]+months?)\b|\b(?:ttm|ltm)\b/i;
 const FULL_LABEL = /\b(?:fy|f|fiscal(?:\s+year)?|financial\s+year|full[\s-]+year)\s*'?\s*(\d{4}|\d{2})\b/i;
 const BARE_YEAR = /(?<![\d,.])(\d{4})(?![\d,.%])/;
-const SHORT_YEAR = /(?<=[qh][1-4]|[1-4][qh]|\dm)\s*['\-/]?(\d{2})\b/i;
+const SHORT_YEAR = /(?<=[qh][1-4]|[1-4][qh]|\dm|ytd)\s*['\-/]?(\d{2})\b/i;
 
 // "vs. Prior Year", "Change from Prior Quarter", "over year ago": a comparison with the period a year
 // or a quarter before. "Prior Year" alone heads that year's own figures, and is no change.
@@ -182,6 +183,17 @@ export function parseHeaderPeriod(raw: string, ctx: HeaderContext, percent = fal
   if (yoy || qoq || (changeWord && !hasPeriodWords(text))) {
     const basis: ChangeBasis | null = yoy ? 'yoy' : qoq ? 'qoq' : null;
     return { kind: 'change', basis, measure: measureOf(text, percent), rest: '', ...favourable };
+  }
+
+  // "Trailing 4-quarters Q4 2024", "TTM December 31, 2024", "Last twelve months ended …": twelve months
+  // ending where the rest of the header says, never the quarter it names.
+  const trailing = TRAILING.exec(text);
+  if (trailing) {
+    const end = parseHeaderPeriod(`${text.slice(0, trailing.index)} ${text.slice(trailing.index + trailing[0].length)}`.replace(/\b(?:ended|ending)\b/gi, ' ').trim(), ctx);
+    if (end?.kind === 'period' && end.period.end && end.bareYear === undefined) {
+      return { kind: 'period', period: duration(end.period.end, 12, ctx.calendar), rest: end.rest };
+    }
+    return { kind: 'error', message: `'${text}' names trailing twelve months but not when they end` };
   }
 
   const dates = findDates(text, { yearEndMonth: ctx.calendar.yearEndMonth });

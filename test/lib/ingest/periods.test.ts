@@ -306,3 +306,27 @@ describe('titleSpan and periodInTitle: a year printed alone under a title that s
     expect(bare(title, 2024)).toBeNull();
   });
 });
+
+describe('parseHeaderPeriod reads trailing twelve months and years to date printed short', () => {
+  const q4: HeaderContext = { ...calendarYear, intoYear: 12 };
+  test.each([
+    // text, id, start, end — trailing columns are twelve months ending where the header says, never its quarter
+    ['Trailing 4-quarters Q4 2024', '2024-fy', '2024-01-01', '2024-12-31'],
+    ['Trailing 4-quarters Q3 2024', '2024-12m-to-09', '2023-10-01', '2024-09-30'],
+    ['TTM December 31, 2024', '2024-fy', '2024-01-01', '2024-12-31'],
+    ['Last twelve months ended September 30, 2024', '2024-12m-to-09', '2023-10-01', '2024-09-30'],
+    ['LTM Q2 2024', '2024-12m-to-06', '2023-07-01', '2024-06-30'],
+    ['YTD24', '2024-fy', '2024-01-01', '2024-12-31'], // Copa: the year to date of a fourth-quarter release
+    ['YTD23', '2023-fy', '2023-01-01', '2023-12-31'],
+  ] as const)('%s', (text, id, start, end) => {
+    expect(period(text, q4)).toMatchObject({ id, start, end });
+  });
+
+  test('trailing twelve months with no end printed is no period, and says why', () => {
+    expect(read('Trailing 4-quarters')).toEqual({ kind: 'error', message: "'Trailing 4-quarters' names trailing twelve months but not when they end" });
+  });
+
+  test('"Variance Vs YTD23" compares with the prior year to date', () => {
+    expect(read('Variance Vs YTD23', { ...calendarYear, intoYear: 12 })).toMatchObject({ kind: 'change', against: { id: '2023-fy' } });
+  });
+});
