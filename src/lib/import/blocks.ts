@@ -52,12 +52,11 @@ export function readBlocks(root: Node): ReadBlocks {
 function figuresIn(el: Element): number {
   let figures = 0;
   const visit = (node: Element) => {
-    for (const child of node.childNodes) {
-      if (!isElement(child)) continue;
-      if (tag(child) !== 'table') visit(child);
-      else if (!holdsTable(child)) for (const t of readTable(child)?.tables ?? []) for (const row of t.rows) figures += row.slice(1).filter((c) => c !== '').length;
-      else visit(child);
+    if (tag(node) === 'table' && !holdsTable(node)) {
+      for (const t of readTable(node)?.tables ?? []) for (const row of t.rows) figures += row.slice(1).filter((c) => c !== '').length;
+      return;
     }
+    for (const child of node.childNodes) if (isElement(child)) visit(child);
   };
   visit(el);
   return figures;

@@ -80,6 +80,9 @@ export function isYear(text: string): boolean {
   return /^(?:19|20)\d{2}$/.test(stripFootnoteTail(text.trim()));
 }
 
+/** Currency codes a table's unit statement may print before its scale. */
+const ISO_CURRENCIES = 'USD|EUR|GBP|JPY|CNY|CAD|AUD|HKD|SGD|TWD|INR|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|ZAR|BRL|MXN|KRW|NZD';
+
 /**
  * A unit statement: "(In millions, except per share data)", "($ in millions)",
  * "(Amounts in Thousands Except Per Share Amounts)", "(dollars in millions)", "£m", "($000)".
@@ -88,6 +91,8 @@ export function isUnitStatement(text: string): boolean {
   const t = text.trim();
   if (t.length > 140) return false;
   if (/^\(?\s*(?:in\s+)?(?:US\s*)?[$€£¥]\s*(?:'?000s?|m|mn|mm|bn|k|millions?|billions?|thousands?)\s*\)?$/i.test(t)) return true;
+  // A currency's code and a scale, as European issuers head their tables: "SEK m", "EUR bn", "(NOK million)".
+  if (new RegExp(String.raw`^\(?\s*(?:in\s+)?(?:${ISO_CURRENCIES})\s*(?:'?000s?|m|mn|bn|k|millions?|billions?|thousands?)\s*\)?$`).test(t)) return true;
   if (!/\b(?:thousands?|millions?|billions?|000s?|'000s?|000's)\b/i.test(t) && !/\$000/.test(t)) return false;
   // A sentence that happens to say "millions" is not a unit statement.
   return /^\(|^\[|^(?:in|amounts|dollars|figures|all amounts|unaudited|\$|€|£|US\$)\b/i.test(t) || t.split(/\s+/).length <= 8;

@@ -154,6 +154,17 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
     }
     const items = rowItems(values);
     const text = label.map((c) => c.text).join(' ');
+    // A footnote mark printed in a row of its own between the header and the first figures
+    // ("*" over "March 31, 2022", "* Ratios estimated" under the table) marks the heading left of it.
+    if (text === '' && !hasData() && seg.headerRows.length > 0 && items.length > 0 && items.every((i) => /^(?:\*+|†+|‡+|§)$/.test(i.text))) {
+      const heads = inked(grid.rows[seg.headerRows.at(-1)!]);
+      for (const item of items) {
+        const head = heads.filter((c) => c.col <= item.start && c.col >= boundary).at(-1);
+        if (head) head.text = `${head.text}${item.text}`;
+        else seg.body.push({ kind: 'row', r, label: text, indent: { col: boundary, points: 0 }, items: [item] });
+      }
+      continue;
+    }
     if (items.length === 0 && isFootnoteText(text)) {
       recentNotes.push(text);
       continue;

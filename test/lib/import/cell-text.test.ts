@@ -17,9 +17,9 @@ describe('cell texts', () => {
   test.each(['2022', '2019', '2024 (1)', '2023*'])('%s is a year', (t) => expect(isYear(t)).toBe(true));
   test.each(['2,022', '20222', '1999.5'])('%s is not a year', (t) => expect(isYear(t)).toBe(false));
 
-  const units = ['(In millions, except per share data)', '($ in millions, except earnings per share)', '(Amounts in Thousands Except Per Share Amounts)', '(dollars in millions)', '(in thousands)', '£m', '($000)', '$ in billions'];
+  const units = ['(In millions, except per share data)', '($ in millions, except earnings per share)', '(Amounts in Thousands Except Per Share Amounts)', '(dollars in millions)', '(in thousands)', '£m', '($000)', '$ in billions', 'SEK m', 'EUR bn', '(NOK million)'];
   test.each(units)('%s is a unit statement', (t) => expect(isUnitStatement(t)).toBe(true));
-  test.each(['Revenue', 'NVIDIA CORPORATION', 'Revenue grew to $5 million in the quarter, driven by strong demand from customers across every region we serve.'])(
+  test.each(['Revenue', 'NVIDIA CORPORATION', 'EBIT m', 'SEK', 'Revenue grew to $5 million in the quarter, driven by strong demand from customers across every region we serve.'])(
     '%s is not a unit statement',
     (t) => expect(isUnitStatement(t)).toBe(false),
   );

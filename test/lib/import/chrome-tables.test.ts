@@ -32,6 +32,11 @@ describe('a table of figures inside what looks like chrome is kept', () => {
     expect(result.issues).toEqual(bare.issues);
   });
 
+  test('a table that is itself aria-hidden', () => {
+    const result = imported(page('', '').replace('<table class=', '<table aria-hidden="true" class='));
+    expect(tableLines(result.releaseText)).toEqual(tableLines(bare.releaseText));
+  });
+
   test('a table hidden from every reader is left out, and the import says which element and how many figures', () => {
     const result = imported(page('<div id="mobile-copy" class="table-mobile" style="display:none">', '</div>'));
     expect(tableLines(result.releaseText)).toEqual([]);

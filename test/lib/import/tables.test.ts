@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { importRelease } from '../../../src/lib/import/index.ts';
 
@@ -367,5 +368,23 @@ describe('rules typed as text in a row of their own draw rules, as <hr> does', (
   ];
   test.each(cases)('%s', (_, html, expected) => {
     expect(text(html)).toBe(expected);
+  });
+});
+
+describe('a footnote mark printed in a row of its own under a heading (PNC, 1Q22)', () => {
+  const html = readFileSync('test/fixtures/import/real/pnc-2022-q1-capital.html', 'utf8');
+  test('marks the heading left of it, and no column of its own is made', () => {
+    expect(text(html)).toBe(
+      lines(
+        '\tMarch 31, 2022*\tDecember 31, 2021\tMarch 31, 2021',
+        'Capital\t\t\t',
+        "Common shareholders' equity In billions\t<u>$ 44.2</u>\t<u>$ 50.7</u>\t<u>$ 50.3</u>",
+        'Basel III common equity Tier 1 capital ratio\t9.9%\t10.3%\t12.6%',
+        'Basel III common equity Tier 1 fully implemented capital ratio\t9.7%\t10.0%\t12.3%',
+        '',
+        '* Ratios estimated',
+      ),
+    );
+    expect(issues(html)).toEqual([]);
   });
 });
