@@ -8,14 +8,14 @@ import { readTextFile } from '../lib/text-file.ts';
 import { claimIssues } from '../lib/claims/index.ts';
 import type { Io } from './io.ts';
 import { compareToBaseline, findingsOf, readBaseline, writeBaseline, type Finding } from './baseline.ts';
-import { attempt, internalMessage, jsonLine, worst } from './each-release.ts';
+import { attempt, internalMessage, jsonLine, readStatus, worst } from './each-release.ts';
 
 export interface CheckOptions {
   /** Print the checks as a JSON array instead of the readable report. */
   json: boolean;
   /** Print one JSON object per release per line: `{ release, dir, status, checks, errors }`. */
   jsonl?: boolean;
-  /** Exit 1 when any check is a mismatch. */
+  /** Exit 1 when any check is a mismatch, and 2 when the release text has located problems. */
   strict: boolean;
   /** A baseline file of known mismatches: exit 1 only for a mismatch not in it. */
   baseline?: string;
@@ -42,11 +42,13 @@ function checkRelease(dir: string): { release: Release; checks: Check[]; notice:
 /**
  * `tieout check`: every relation of each release folder recomputed, as JSON, as one JSON line
  * per release (`--jsonl`), or as a report grouped by verdict, mismatches first; an error in one
- * release never stops the others. Exit status, the worst of the releases: 2 for bad input (the
- * release, its claims.yaml, the company model's relations or the baseline, located as `file:line:column:
- * message`), after whatever could be checked; 1 when a mismatch is found with --strict, or a
- * mismatch that the --baseline file does not list; 0 otherwise; 3 an internal error. Bad input
- * wins over mismatches, so CI can tell a data error (2) from a finding (1).
+ * release never stops the others. Exit status, the worst of the releases: 2 for bad input (a
+ * release that could not be read as one, its claims.yaml, the company model's relations or the
+ * baseline, located as `file:line:column: message`), after whatever could be checked, and for
+ * located problems in a release's tables with --strict (without it they are listed on stderr and
+ * the release is checked); 1 when a mismatch is found with --strict, or a mismatch that the
+ * --baseline file does not list; 0 otherwise; 3 an internal error. Bad input wins over
+ * mismatches, so CI can tell a data error (2) from a finding (1).
  */
 export function checkCommand(dirs: string[], options: CheckOptions, io: Io): number {
   const baseline = options.baseline === undefined ? null : readBaseline(options.baseline);
@@ -77,9 +79,11 @@ export function checkCommand(dirs: string[], options: CheckOptions, io: Io): num
       }
       failed = fresh.length > 0;
     }
-    // Problems of claims.yaml are bad input like any other: located, and exit 2.
-    const issues = [...release.errors, ...claimIssues(release)];
-    const status = issues.length > 0 ? 2 : failed ? 1 : 0;
+    // Problems of claims.yaml are bad input like any other: located, and exit 2. Located problems
+    // of the release text leave a release that was read checked (exit 0) unless --strict.
+    const claimProblems = claimIssues(release);
+    const issues = [...release.errors, ...claimProblems];
+    const status = readStatus(release, options.strict) === 2 || claimProblems.length > 0 ? 2 : failed ? 1 : 0;
     statuses.push(status);
     if (options.jsonl) {
       io.out(jsonLine({ release: release.meta.id, dir, status, checks, errors: issues, ...(notice ? { notice } : {}), ...(notes.length ? { baseline: notes } : {}) }));

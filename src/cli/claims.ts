@@ -4,19 +4,23 @@ import { formatIssue } from '../lib/issues.ts';
 import { analyzeClaims, periodInWords, suggestClaims, type ProseNumber } from '../lib/claims/index.ts';
 import { shownBeside } from '../lib/format/index.ts';
 import type { Io } from './io.ts';
+import { readStatus } from './each-release.ts';
 
 export interface ClaimsOptions {
   /** Print the numbers and how each is accounted for as JSON. */
   json: boolean;
   /** Print a claims.yaml draft of the automatic links, the unlinked numbers and their candidates. */
   suggest: boolean;
+  /** Exit 2 when the release text has located problems. */
+  strict?: boolean;
 }
 
 /**
  * `tieout claims`: every number of the prose and what it asserts — linked automatically or
  * by claims.yaml and checked, unlinked with its candidates, or not derivable with the reason.
- * Every problem of claims.yaml (and of the release) goes to stderr as `file:line:column:
- * message`, and the exit status is then 2; otherwise 0.
+ * Every problem of claims.yaml and of the release goes to stderr as `file:line:column:
+ * message`. Exit status 2 for a problem of claims.yaml or a release that could not be read as
+ * one (no table), and for the release's located problems with `strict`; otherwise 0.
  */
 export function claimsCommand(dir: string, options: ClaimsOptions, io: Io): number {
   const release = loadRelease(dir);
@@ -26,7 +30,7 @@ export function claimsCommand(dir: string, options: ClaimsOptions, io: Io): numb
   else io.out(report(release, analysis.numbers));
   const issues = [...release.errors, ...analysis.issues];
   for (const issue of issues) io.err(`${formatIssue(issue)}\n`);
-  return issues.length > 0 ? 2 : 0;
+  return analysis.issues.length > 0 ? 2 : readStatus(release, Boolean(options.strict));
 }
 
 const SECTIONS: { title: string; has: (n: ProseNumber) => boolean }[] = [

@@ -1,5 +1,6 @@
-import type { IngestIssue } from '../lib/types.ts';
+import type { IngestIssue, Release } from '../lib/types.ts';
 import { IngestError } from '../lib/issues.ts';
+import { isRead } from '../lib/ingest/index.ts';
 
 /** What one release folder gave: a value, or the located issues (status 2) or the internal error (status 3) that stopped it. */
 export type Attempt<T> =
@@ -22,6 +23,16 @@ export function attempt<T>(dir: string, fn: () => T): Attempt<T> {
 
 export function internalMessage(error: Error): string {
   return `internal error: ${error.name}: ${error.message} (a bug in tieout, not in your data: please report it with the release that caused it)`;
+}
+
+/**
+ * The status of a release that loaded: 2 when it could not be read as a release (no table
+ * at all); a release whose tables were read with located problems is read (0, its problems
+ * listed on stderr) unless `strict` asks that they fail it (2).
+ */
+export function readStatus(release: Pick<Release, 'tables' | 'errors'>, strict: boolean): 0 | 2 {
+  if (!isRead(release)) return 2;
+  return strict && release.errors.length > 0 ? 2 : 0;
 }
 
 /** The worst of several exit statuses: an internal error (3), bad input (2), a finding (1), ok (0). */

@@ -3,22 +3,24 @@ import { loadRelease } from '../lib/ingest/index.ts';
 import { formatIssue } from '../lib/issues.ts';
 import { factsJson, factsCsv, orderedFact } from '../lib/export/index.ts';
 import type { Io } from './io.ts';
-import { attempt, internalMessage, jsonLine, worst } from './each-release.ts';
+import { attempt, internalMessage, jsonLine, readStatus, worst } from './each-release.ts';
 
 export type FactsFormat = 'json' | 'csv' | 'text' | 'jsonl';
 
 /**
  * `tieout facts`: prints every fact of each release folder in turn; an error in one release never
- * stops the others. Bad input goes to stderr (or into the release's JSON line) after the facts
- * that could be read. Exit status: the worst of the releases (2 bad input, 3 an internal error).
+ * stops the others. Problems go to stderr (or into the release's JSON line) after the facts
+ * that could be read. Exit status: the worst of the releases: 0 for a release read, even with
+ * located problems in its tables (2 with `strict`); 2 for one that could not be read as a
+ * release (no release.txt, a bad release.yaml, no table at all); 3 an internal error.
  */
-export function factsCommand(dirs: string[], format: FactsFormat, io: Io): number {
+export function factsCommand(dirs: string[], format: FactsFormat, io: Io, strict = false): number {
   const statuses: number[] = [];
   dirs.forEach((dir, i) => {
     const read = attempt(dir, () => loadRelease(dir));
     const release = read.ok ? read.value : null;
     const errors: IngestIssue[] = read.ok ? read.value.errors : read.issues;
-    const status = read.ok ? (errors.length > 0 ? 2 : 0) : read.status;
+    const status = read.ok ? readStatus(read.value, strict) : read.status;
     statuses.push(status);
     if (format === 'jsonl') {
       io.out(jsonLine({ release: release?.meta.id ?? null, dir, status, facts: release ? release.facts.map(orderedFact) : [], errors }));

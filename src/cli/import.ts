@@ -11,6 +11,8 @@ export interface ImportFlags {
   id?: string;
   data?: string;
   force?: boolean;
+  /** Exit 2 when the source has located problems (without it, a release whose tables were read is imported with exit 0). */
+  strict?: boolean;
   title?: string;
   company?: string;
   name?: string;
@@ -29,9 +31,11 @@ const KINDS: Record<string, 'html' | 'text'> = { '.html': 'html', '.htm': 'html'
 
 /**
  * `tieout import <file>`: makes `<data>/releases/<id>/` from a release as published: the
- * source verbatim, release.txt and a drafted release.yaml. Metadata it cannot infer is
- * asked for by option (exit 2, nothing written); problems in the source are reported at
- * their line and column (exit 2, everything valid written).
+ * source verbatim, release.txt and a drafted release.yaml. Metadata the checks need and it
+ * cannot infer is asked for by option (exit 2, nothing written); what it assumed is listed to
+ * confirm. Problems in the source are reported at their line and column, everything valid
+ * written: a release whose tables were read exits 0 (2 with --strict); one with no table at
+ * all could not be read as a release (exit 2).
  */
 export function importCommand(file: string, flags: ImportFlags, io: Io, root = process.cwd()): number {
   const show = (p: string) => shownPath(root, p);
@@ -98,7 +102,8 @@ export function importCommand(file: string, flags: ImportFlags, io: Io, root = p
     return 2;
   }
   io.out(report(result, file, show(dir), sourceName, bytes.length));
-  return result.issues.length > 0 ? 2 : 0;
+  if (result.summary.tables === 0) return 2;
+  return flags.strict && result.issues.length > 0 ? 2 : 0;
 }
 
 function report(result: ImportResult, file: string, dir: string, sourceName: string, size: number): string {
@@ -131,7 +136,8 @@ function report(result: ImportResult, file: string, dir: string, sourceName: str
   } else if (left.pageNumbers > 0) {
     lines.push(`  left out: ${left.pageNumbers} page number${left.pageNumbers === 1 ? '' : 's'} and page continuation marks`);
   }
-  if (result.issues.length > 0) lines.push(`  ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'} in the source (above, on stderr): fix release.txt by hand or the source, then re-import with --force`);
+  if (result.summary.tables === 0) lines.push('  no table of figures was read (above, on stderr): the release cannot be checked');
+  else if (result.issues.length > 0) lines.push(`  ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'} in the source (above, on stderr),: fix release.txt by hand or the source, then re-import with --force`);
   lines.push(`Next: npx tieout facts ${dir}`);
   return `${lines.join('\n')}\n`;
 }

@@ -10,29 +10,32 @@ import { stdio, type Io } from './io.ts';
 export type { Io } from './io.ts';
 
 const USAGE = `Usage:
-  tieout import <file.html|file.htm|file.txt|file.md> [--id <release-id>] [--data <dir>] [--force]
+  tieout import <file.html|file.htm|file.txt|file.md> [--id <release-id>] [--data <dir>] [--force] [--strict]
       [--ticker T] [--name N] [--exchange X] [--company slug] [--title T]
       [--fiscal-period 2023-q3] [--fiscal-year-end MM-DD] [--fiscal-year-named-by end|start]
       [--release-date YYYY-MM-DD]
       [--currency USD] [--scale units|thousands|millions|billions]
       a release as published → <data>/releases/<id>/: the source verbatim, release.txt and a
-      release.yaml drafted from what it states (what it does not state is asked for by option)
-  tieout facts <release-dir>... [--json | --csv | --jsonl]
+      release.yaml drafted from what it states (what it does not state is drafted, marked for you
+      to confirm, or, where the checks need it, asked for by option)
+  tieout facts <release-dir>... [--json | --csv | --jsonl] [--strict]
       every number in the releases' tables, as facts
   tieout check <release-dir>... [--json | --jsonl] [--strict] [--baseline <file>] [--write-baseline <file>]
       every total, reconciliation, tie, growth figure and claim, recomputed;
       --baseline fails only on mismatches the file does not list, --write-baseline writes them
   tieout model init <release-dir> [--force]
       drafts data/companies/<company>/model.yaml from what the base model reads in the release
-  tieout claims <release-dir> [--json | --suggest]
+  tieout claims <release-dir> [--json | --suggest] [--strict]
       every number of the prose: what it asserts, linked automatically or by claims.yaml,
       and its verdict, or why not; --suggest prints a claims.yaml draft to review
   Several release folders are read in turn (tieout check data/releases/*); an error in one never
   stops the others. --jsonl prints one JSON object per release per line:
   { "release", "dir", "status", "facts" | "checks", "errors" }.
 
-Exit status, the worst of the releases: 0 ok; 1 a mismatch (with --strict), or one not in the --baseline file;
-2 bad input (file:line:column: message on stderr) or bad usage; 3 an internal error (a bug).`;
+Exit status, the worst of the releases: 0 ok, and for a release read with located problems in its
+tables (listed on stderr); 1 a mismatch (with --strict), or one not in the --baseline file; 2 input
+that could not be read as a release (no table at all, an unreadable file, a bad release.yaml), bad
+usage, or located problems with --strict (file:line:column: message on stderr); 3 an internal error (a bug).`;
 
 /** Every option the CLI knows; each command lists those it accepts, and the others are refused. */
 const OPTIONS = {
@@ -69,13 +72,13 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   import: {
-    options: ['id', 'data', 'force', 'title', 'company', 'name', 'ticker', 'exchange', 'fiscal-period', 'fiscal-year-end', 'fiscal-year-named-by', 'release-date', 'currency', 'scale'],
+    options: ['id', 'data', 'force', 'strict', 'title', 'company', 'name', 'ticker', 'exchange', 'fiscal-period', 'fiscal-year-end', 'fiscal-year-named-by', 'release-date', 'currency', 'scale'],
     run: (files, values, io) => {
       if (files.length !== 1) {
         io.err(`tieout: import takes one file\n${USAGE}\n`);
         return 2;
       }
-      return importCommand(files[0], values, io);
+      return importCommand(files[0], { ...values, strict: Boolean(values.strict) }, io);
     },
   },
   'model init': {
@@ -89,8 +92,8 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   facts: {
-    options: ['json', 'csv', 'jsonl'],
-    run: (dirs, values, io) => factsCommand(dirs, values.json ? 'json' : values.csv ? 'csv' : values.jsonl ? 'jsonl' : 'text', io),
+    options: ['json', 'csv', 'jsonl', 'strict'],
+    run: (dirs, values, io) => factsCommand(dirs, values.json ? 'json' : values.csv ? 'csv' : values.jsonl ? 'jsonl' : 'text', io, Boolean(values.strict)),
   },
   check: {
     options: ['json', 'jsonl', 'strict', 'baseline', 'write-baseline'],
@@ -98,7 +101,7 @@ const COMMANDS: Record<string, Command> = {
       checkCommand(dirs, { json: Boolean(values.json), jsonl: Boolean(values.jsonl), strict: Boolean(values.strict), baseline: values.baseline, writeBaseline: values['write-baseline'] }, io),
   },
   claims: {
-    options: ['json', 'suggest'],
+    options: ['json', 'suggest', 'strict'],
     run: (dirs, values, io) => {
       if (dirs.length !== 1) {
         io.err(`tieout: claims takes one release folder\n${USAGE}\n`);
@@ -108,7 +111,7 @@ const COMMANDS: Record<string, Command> = {
         io.err('tieout: choose one of --json and --suggest\n');
         return 2;
       }
-      return claimsCommand(dirs[0], { json: Boolean(values.json), suggest: Boolean(values.suggest) }, io);
+      return claimsCommand(dirs[0], { json: Boolean(values.json), suggest: Boolean(values.suggest), strict: Boolean(values.strict) }, io);
     },
   },
 };

@@ -50,12 +50,21 @@ describe('tieout facts', () => {
     );
   });
 
-  test('bad input exits 2 with file:line:column on stderr and no stack trace', () => {
-    const { status, stderr } = tieout('facts', 'test/fixtures/ingest/bad-release', '--json');
-    expect(status).toBe(2);
+  // A release whose tables were read with a located problem is read: exit 0, the problem on stderr (issue 29); --strict fails it.
+  test('a located problem in a table: listed on stderr as file:line:column, no stack trace, exit 0; --strict exits 2', () => {
+    const { status, stdout, stderr } = tieout('facts', 'test/fixtures/ingest/bad-release', '--json');
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).length).toBeGreaterThan(0);
     expect(stderr).toBe(
       'test/fixtures/ingest/bad-release/release.txt:10:15: expected at most 2 values (one per period: 2010-q2, 2009-q2); found 3\n',
     );
+    expect(tieout('facts', 'test/fixtures/ingest/bad-release', '--json', '--strict').status).toBe(2);
+  });
+
+  test('a release with no table at all could not be read as one: exit 2', () => {
+    const { status, stderr } = tieout('facts', 'test/fixtures/ingest/no-tables');
+    expect(status).toBe(2);
+    expect(stderr).toBe('test/fixtures/ingest/no-tables/release.txt:1:1: expected at least one table (lines of tab-separated cells under a header row naming the periods); found none\n');
   });
 
   test('a missing release exits 2 naming the file it expected', () => {

@@ -13,6 +13,9 @@ export const nilCountsAsZero = (labels: string[]): string =>
 
 export const notPrinted = (label: string, period: string): string => `${label} is not printed for ${period}`;
 
+/** A line whose row has a figure that could not be read (a located problem of the release): its empty cells may be that figure. */
+export const notRead = (label: string, line: number): string => `${label} could not be read on line ${line} (a problem located in the release), so its figure is not known`;
+
 export const notMeaningful = (label: string, period: string): string => `${label} is n/m for ${period}`;
 
 export const printedMarginsTakenAsPrinted = (): string =>

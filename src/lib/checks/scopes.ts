@@ -9,7 +9,7 @@
 import type { Fact, Table, TableRow } from '../types.ts';
 import { type CheckContext, periodLabel } from './context.ts';
 import type { Lookup, Scope } from './evaluate.ts';
-import { notPrinted } from './relation-messages.ts';
+import { notPrinted, notRead } from './relation-messages.ts';
 import { conceptWords, rowWords } from './words.ts';
 
 export function tableScope(ctx: CheckContext, table: string, period: string): Scope {
@@ -19,6 +19,14 @@ export function tableScope(ctx: CheckContext, table: string, period: string): Sc
 /** `prefer`: tables to read a concept from first, in order. */
 export function conceptScope(ctx: CheckContext, period: string, prefer: string[]): Scope {
   return new ConceptScope(ctx, period, prefer);
+}
+
+const unread = new WeakMap<CheckContext, ReadonlySet<number>>();
+/** The lines of the release text where a problem was located (a figure that could not be read, one too many). */
+function unreadLines(ctx: CheckContext): ReadonlySet<number> {
+  let lines = unread.get(ctx);
+  if (!lines) unread.set(ctx, (lines = new Set(ctx.release.errors.map((e) => e.line))));
+  return lines;
 }
 
 // Scopes are classes, not objects of closures: every footing of every column makes one, and V8
@@ -50,7 +58,9 @@ class TableScope implements Scope {
     const fact = this.#ctx.index.cell(t, r, this.#period);
     if (fact) return { fact };
     // A line of the table that prints figures in other columns but nothing in this one prints nothing: zero.
+    // Unless a figure of that line could not be read: the empty cell may be it, so its figure is not known.
     const row = rowOf(this.#ctx, t, r);
+    if (row && row.kind === 'values' && unreadLines(this.#ctx).has(row.line)) return { missing: notRead(this.label(name), row.line) };
     if (row && row.kind === 'values' && row.cells.some((c) => c !== null)) return { blank: this.label(name) };
     return { missing: notPrinted(this.label(name), periodLabel(this.#ctx, this.#period)) };
   }

@@ -2,6 +2,7 @@
 export { loadRelease, companyModelFile, DATA_DIR } from './load-release.ts';
 export { parseRelease, LINE_BREAK } from './parse-release.ts';
 export { loadReleaseMeta } from './release-meta.ts';
+export { isRead } from './readable.ts';
 export { factsTable } from './facts-table.ts';
 export { messages } from './messages.ts';
 export { IngestError, formatIssue } from '../issues.ts';

@@ -1,7 +1,7 @@
 import { readdirSync, existsSync, statSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Release, ReleaseMeta } from '../types.ts';
-import { loadRelease, loadReleaseMeta, DATA_DIR } from '../ingest/index.ts';
+import { IngestError, isRead, loadRelease, loadReleaseMeta, DATA_DIR } from '../ingest/index.ts';
 import { cached, hashOf, toolVersion } from '../cache/index.ts';
 
 const RELEASES = join(DATA_DIR, 'releases');
@@ -36,7 +36,8 @@ const keys = new WeakMap<Release, string>();
  * release.yaml, claims.yaml and the company model, so that the dev server shows an edited
  * file without a restart. Beyond those, a release is read from the disk cache
  * (src/lib/cache), keyed by the content of those files and the tool's version, and parsed
- * only when they changed.
+ * only when they changed. Throws IngestError for a release that could not be read as one (see
+ * isRead), as for a bad release.yaml.
  */
 export function siteRelease(id: string): Release {
   const dir = join(RELEASES, id);
@@ -49,6 +50,9 @@ export function siteRelease(id: string): Release {
     return hit.release;
   }
   const release = cached('release', key, () => loadRelease(dir));
+  // A release read with a few located problems is published, its problems listed on its page; one
+  // with no table at all could not be read as a release (tieout check exits 2): the build fails, naming it.
+  if (!isRead(release)) throw new IngestError(release.errors);
   keys.set(release, key);
   kept.delete(id);
   kept.set(id, { stamp, key, release });

@@ -18,7 +18,7 @@ process.env.TIEOUT_CACHE = cache;
 // Imported after TIEOUT_DATA is set: the data folder is read once, when ingest is loaded.
 const { siteRelease, siteReleaseMeta, RELEASES_KEPT } = await import('../../../src/lib/site/releases.ts');
 const { siteChecks, siteVerification } = await import('../../../src/lib/site/checks.ts');
-const { loadRelease } = await import('../../../src/lib/ingest/index.ts');
+const { IngestError, loadRelease } = await import('../../../src/lib/ingest/index.ts');
 const { runChecks } = await import('../../../src/lib/verify/index.ts');
 const { loadCompanyModel } = await import('../../../src/lib/model/index.ts');
 const { sentenceTitle } = await import('../../../src/lib/site/labels.ts');
@@ -101,5 +101,29 @@ describe('releases for the site', () => {
     const fresh = loadRelease(dir);
     expect(siteChecks(without)).toEqual(runChecks(fresh, model).map((c) => ({ ...c, title: sentenceTitle(c.title, fresh) })));
     expect(checksBefore.length).toBeGreaterThan(0);
+  });
+});
+
+// Issue 29: a release read with a few located problems is published with them listed on its page; one with no table fails the build.
+describe('releases the site publishes', () => {
+  test('a release whose tables were read with a located problem loads, its facts and its problems with it', () => {
+    const id = 'located-problem';
+    cpSync(dir, join(data, 'releases', id), { recursive: true });
+    edit(join(data, 'releases', id, 'release.txt'), (t) => t.replace('Total revenues\t60,525', 'Total revenues\t60,5x5'));
+    const release = siteRelease(id);
+    expect(release.errors.map((e) => [e.line, e.column])).toEqual([[110, 16]]);
+    expect(release.facts.length).toBeGreaterThan(300);
+  });
+
+  test('a release with no table at all is refused, naming its release.txt, as tieout check refuses it', () => {
+    const id = 'no-tables';
+    cpSync(dir, join(data, 'releases', id), { recursive: true });
+    writeFileSync(join(data, 'releases', id, 'release.txt'), 'Internap Reports Second Quarter 2010 Financial Results\n\nRevenue was $60.5 million.\n');
+    expect(() => siteRelease(id)).toThrow(IngestError);
+    try {
+      siteRelease(id);
+    } catch (e) {
+      expect((e as InstanceType<typeof IngestError>).issues).toMatchObject([{ line: 1, column: 1, message: 'expected at least one table (lines of tab-separated cells under a header row naming the periods); found none' }]);
+    }
   });
 });
