@@ -34,9 +34,9 @@ export function isCurrencySymbol(text: string): boolean {
   return CURRENCY.test(text.trim());
 }
 
-/** An opening parenthesis printed in its own cell before a figure, alone or after the currency symbol ("(", "$ ("). */
+/** An opening parenthesis printed in its own cell before a figure, alone, after the currency symbol or before it ("(", "$ (", "($"). */
 export function isOpener(text: string): boolean {
-  return /^(?:(?:US\$|[A-Z]{1,3}\$|\$|€|£|¥)\s*)?\($/.test(text.trim());
+  return /^(?:(?:US\$|[A-Z]{1,3}\$|\$|€|£|¥)\s*)?\($|^\(\s*(?:US\$|[A-Z]{1,3}\$|\$|€|£|¥)$/.test(text.trim());
 }
 
 /** A mark printed in its own cell before a figure to say it is approximate ("~" then "$ 310"). */

@@ -49,9 +49,9 @@ function joinedItems(inked: GridCell[]): Item[] {
   for (let i = 0; i < inked.length; i++) {
     const cell = inked[i];
     const next = inked[i + 1];
-    // An opening parenthesis printed in its own cell, or with the currency symbol ("$ (").
+    // An opening parenthesis printed in its own cell, or with the currency symbol ("$ (", "($").
     if (isOpener(cell.text) && next && isValueText(`(${next.text}`)) {
-      const symbol = cell.text.replace(/\(\s*$/, '').trim();
+      const symbol = cell.text.replace('(', '').trim();
       items.push({ text: `${symbol ? `${symbol} ` : ''}(${next.text}`, cells: [cell, next], start: cell.col, end: lastCol(next) });
       i++;
       continue;

@@ -577,6 +577,22 @@ const CORPUS_FORMS: { name: string; lines: string[]; table: string[] }[] = [
       "  Non-GAAP Gross margin %\t<u>62.1%</u>\t<u>69.0%</u>\t<u>70.4%</u>\t<u>67.4%</u>\t<u>70.4%</u>",
     ],
   },
+  {
+    name: "Confluent Q4 2024: a negative figure printed with its dollar sign inside the parenthesis and apart from the figure (\"($       57,344)\") is one cell",
+    lines: [
+      "                                 Three Months Ended December 31,           Year Ended December 31,",
+      "                                ----------------------------------  -------------------------------------",
+      "                                    2024              2023              2024                 2023",
+      "                                 -----------       -----------       -----------          -----------",
+      "      Non-GAAP operating",
+      "       income (loss)            $     13,640      $     11,249      $     27,491      ($       57,344)",
+    ],
+    table: [
+      "\tThree Months Ended December 31,\tThree Months Ended December 31,\tYear Ended December 31,\tYear Ended December 31,",
+      "\t2024\t2023\t2024\t2023",
+      "Non-GAAP operating income (loss)\t$ 13,640\t$ 11,249\t$ 27,491\t$ (57,344)",
+    ],
+  },
 ];
 
 describe('fixed-width tables: each layout form', () => {
