@@ -2,9 +2,9 @@ import type { Fact, IngestIssue, Period, RowReading, Table, TableColumn, TableRo
 import { issueAt } from '../issues.ts';
 import { splitCells, indentOf, codePoints, type Cell } from './cells.ts';
 import { parseValue, type ParsedValue } from './parse-value.ts';
-import type { FiscalCalendar } from './periods.ts';
+import { parseHeaderPeriod, type FiscalCalendar, type HeaderContext } from './periods.ts';
 import { readHeader, type Column } from './columns.ts';
-import { parseLabel, rowSlug, sectionSlug, isAllCaps, lineItem } from './labels.ts';
+import { parseLabel, rowSlug, sectionSlug, slugify, isAllCaps, lineItem } from './labels.ts';
 import { inferKind, scaleOfKind, unitOf, unitOfText, type TextUnit } from './units.ts';
 import { currencyOfSymbol } from './currencies.ts';
 import { findLabelNumbers } from './label-numbers.ts';
@@ -78,6 +78,9 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     currency: ctx.currency,
   };
   const { columns, periods, width, cornerUnit } = readHeader(block.header, ctx.lines, caption.title, headerContext, at);
+  // A table whose columns name no period and whose rows do ("Year ended March 31, 2017" down the side,
+  // "Revenue Contrail | Other Subsidiaries" across): each figure is of its row's period.
+  const byRow = !columns.some((c) => c.kind === 'period' || c.kind === 'change' || c.period !== '');
   const scale = caption.scale ?? cornerUnit?.scale ?? ctx.defaultScale;
   const currency = caption.currency ?? cornerUnit?.currency ?? ctx.currency;
   const drafts = readRows(
@@ -97,7 +100,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const statedUnit = unitOfText(caption.unitNote ?? cornerUnit?.note ?? '', ctx.currency);
   const tableUnits: TextUnit[] = statedUnit.kind === 'count' ? [statedUnit] : [];
   const spacedLines = new Set([...block.spaced].map((n) => n + 1));
-  const ids = rowIds(drafts);
+  const labelPeriods = drafts.map((d) => (byRow && d.values.length ? periodOfLabel(d.label.text, headerContext) : null));
+  const ids = rowIds(drafts, labelPeriods);
   const tableColumns = columns.filter((c) => c.key !== null);
   const position = new Map(tableColumns.map((c, i) => [c.index, i]));
   const reportedEmpty = new Set<number>();
@@ -126,6 +130,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     const itemUnit = unitOfText(lineItem(draft.label.text), ctx.currency);
     const cells: (string | null)[] = tableColumns.map(() => null);
     let reading: RowReading | undefined;
+    const labelPeriod = labelPeriods[r];
+    if (labelPeriod && !periods.some((p) => p.id === labelPeriod.id)) periods.push(labelPeriod);
     // Share counts printed in full under a table's scale (16,136,132 shares in a table "in thousands" of
     // dollars, or in millions): a count of seven digits or more cannot be in millions, nor in
     // thousands where the statement scales only dollars.
@@ -160,7 +166,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         id: `${ctx.release}/${id}/${rowId}/${column.key}`,
         row: rowId,
         concept: ctx.concepts.get(`${id}/${rowId}`) ?? null,
-        period: column.period,
+        period: labelPeriod && !column.reference ? labelPeriod.id : column.period,
         dimension: column.dimension,
         value: parsed.value,
         status: parsed.status,
@@ -186,7 +192,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         evidence: readingEvidence({
           kind, read, printedMoney, moneyOverShares: moneyOverShares[r], hint: parsed.unitHint, column, itemUnit, sectionUnits, labels: draft.section,
           stated, inFull, exceptShares, exemptPer: kind === 'money' && exempt(exceptPer, draft.label.text), minor, table: tableStatement,
-        }),
+        }) + (labelPeriod ? `; period ${labelPeriod.id}: its label (the columns name none)` : ''),
       };
     }
     // A line whose tabs became spaces is reported as such; its figures are not label numbers.
@@ -234,6 +240,13 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     endLine: Math.max(block.header.at(-1) ?? 0, block.body.at(-1) ?? 0) + 1,
   };
   return { table, facts, periods, issues };
+}
+
+/** The period a row's label names whole ("Year ended March 31, 2017", "Q3 2024"), or null. */
+function periodOfLabel(label: string, ctx: HeaderContext): Period | null {
+  if (!/\d/.test(label)) return null;
+  const reading = parseHeaderPeriod(label, ctx);
+  return reading?.kind === 'period' && reading.rest === '' && reading.period.kind !== 'change' ? reading.period : null;
 }
 
 /** Why a row's first figure has its unit and scale, in words: what decided the kind, then what decided the scale. */
@@ -471,8 +484,9 @@ function nextRowIndent(bodyLines: number[], indents: number[], b: number, lines:
  * alone repeats within the table. Derived from the printed text, never from positions.
  * An unlabelled row of figures is a `subtotal`.
  */
-function rowIds(drafts: DraftRow[]): string[] {
-  const plain = drafts.map((d) => rowSlug(d.label.text) || (d.label.text === '' && d.values.length ? 'subtotal' : 'row'));
+function rowIds(drafts: DraftRow[], labelPeriods: (Period | null)[]): string[] {
+  // A label that names the row's period ("Year ended March 31, 2017") is its id whole, not cut at its comma.
+  const plain = drafts.map((d, i) => (labelPeriods[i] ? slugify(d.label.text) : rowSlug(d.label.text)) || (d.label.text === '' && d.values.length ? 'subtotal' : 'row'));
   const counts = new Map<string, number>();
   for (const s of plain) counts.set(s, (counts.get(s) ?? 0) + 1);
   const qualified = drafts.map((d, i) => {

@@ -29,6 +29,7 @@ const releases = {
   duni: read('duni-2024-q4-key-financials', { id: 'duni' }),
   rprx: read('rprx-2024-q4-cash-flows', { id: 'rprx', scale: 6 }),
   fmbs: read('fmbs-2024-fy-balance-sheet', { id: 'fmbs', fiscalPeriod: '2024-fy' }),
+  airt: read('airt-fy2025-q3-contrail', { id: 'airt', fiscalYearEnd: '03-31', fiscalPeriod: '2025-q3', scale: 3 }),
   moved: read('nvidia-fy2026-q2-summary-unit-under-header', { id: 'moved', fiscalYearEnd: '01-25', fiscalPeriod: '2026-q2' }),
   above: read('nvidia-fy2026-q2-summary', { id: 'above', fiscalYearEnd: '01-25', fiscalPeriod: '2026-q2' }),
 };
@@ -92,6 +93,10 @@ describe('periods from the header, the title and the lost line breaks', () => {
     ['crsp', 'Grant revenue', '2,314', '2024-fy', '2024-01-01', '2024-12-31'],
     ['duni', 'Net sales', '2,057', '2024-q4', '2024-10-01', '2024-12-31'],
     ['duni', 'Net sales', '7,578', '2024-fy', '2024-01-01', '2024-12-31'],
+    // Periods down the side, segments across: each figure is of its row's period.
+    ['airt', 'Year ended March 31, 2017', '$6,226', '2017-fy', '2016-04-01', '2017-03-31'],
+    ['airt', 'Year ended March 31, 2024', '(1,973)', '2024-fy', '2023-04-01', '2024-03-31'],
+    ['airt', 'Nine months ended December 31, 2024', '91,865', '2025-9m', '2024-04-01', '2024-12-31'],
   ] as const)('%s: %s %s is %s (%s to %s)', (name, label, raw, period, start, end) => {
     const f = cell(name, label, raw);
     expect(f.period).toBe(period);
@@ -144,5 +149,11 @@ describe('the reading says where each period, unit and scale came from', () => {
     ['rprx', 'Repurchases of Class A ordinary shares', 'USD', 6, 'money: its label mentions shares, with no word that makes it a count, among rows of money; scale: the table\'s statement "($ in millions)", printed in its title'],
   ] as const)('%s row %s: %s, scale %i (%s)', (name, label, unit, scale, evidence) => {
     expect(row(name, label).reading).toEqual({ unit, scale, evidence });
+  });
+});
+
+test('a table with its periods down the side: the row is named by its period whole, the column by its segment', () => {
+  expect(cell('airt', 'Nine months ended December 31, 2023', '90,463')).toMatchObject({
+    id: 'airt/contrail/nine-months-ended-december-31-2023/revenue-segment-total', period: '2024-9m', dimension: 'revenue-segment-total', unit: 'USD', scale: 3,
   });
 });
