@@ -61,6 +61,7 @@ import {
   onlyLineByHeader,
   pairBySearch,
   pairOfOtherKinds,
+  repeatedPeriodPair,
   printedMarginsTakenAsPrinted,
   printedPointsTakenAsPrinted,
   qualifiedChange,
@@ -104,6 +105,8 @@ interface Pair {
   measure?: 'ratio' | 'difference';
   /** Where the pair comes from: the header's words, the columns just before it, or the only pair of the table's columns under which the column holds. */
   from: 'header' | 'layout' | 'search';
+  /** What the reading of the pair rests on, where it is not the header's periods. */
+  note?: string;
 }
 
 /**
@@ -123,7 +126,7 @@ function columnChecks(ctx: CheckContext, table: Table, column: TableColumn, peri
   const run = (pair: Pair) => table.rows.map((row) => changeCheck(ctx, table, row, period, column, pair)).filter((c): c is Check => c !== null);
   const holds = (checks: Check[]) => checks.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding').length;
   const fails = (checks: Check[]) => checks.filter((c) => c.verdict === 'mismatch').length;
-  const first = given && sameKind(ctx, table, given) ? run(given) : [];
+  const first = (given && sameKind(ctx, table, given) ? run(given) : []).map((c) => (given?.note ? { ...c, explanation: `${c.explanation} ${given.note}` } : c));
   if (first.length > 0 && (holds(first) > 0 || fails(first) === 0)) return corroborated(first);
   // No reading yet holds: try the table's other pairs of columns.
   let best: { pair: Pair; checks: Check[] } | null = null;
@@ -157,17 +160,31 @@ function corroborated(checks: Check[]): Check[] {
 /** The pair a change period compares, as its column's keys; null when the table does not say. */
 function pairOf(ctx: CheckContext, table: Table, column: TableColumn, period: Period): Pair | null {
   if (!period.compare) return null;
-  const { current, prior, basis } = period.compare;
+  const { basis } = period.compare;
   const at = table.columns.indexOf(column);
-  const before = table.columns.slice(0, at).filter((c) => ctx.index.period(c.period)?.kind !== 'change' && !c.dimension).map((c) => c.period);
+  const periodColumns = table.columns.filter((c) => ctx.index.period(c.period)?.kind !== 'change' && !c.dimension);
+  const before = periodColumns.filter((c) => table.columns.indexOf(c) < at);
+  // Where two columns of the table read as one period (Killam's "2024 2023 Change 2024 2023 Change" under a
+  // heading the table lost, both pairs read as years), the columns of its own group are the ones just before it.
+  const keyOf = (id: string) => {
+    const all = periodColumns.filter((c) => c.period === id);
+    const own = before.filter((c) => c.period === id).at(-1) ?? all[0];
+    return { key: own ? columnKey(own) : id, repeated: all.length > 1 };
+  };
+  const current = keyOf(period.compare.current);
+  const prior = keyOf(period.compare.prior);
+  const last = before.slice(-2).map(columnKey);
   // "Q2 2010 | Q2 2009 | % Change": the two columns just before it are the pair by their place.
-  const adjacent = before.length >= 2 && new Set(before.slice(-2)).size === 2 && before.slice(-2).includes(current) && before.slice(-2).includes(prior);
+  const adjacent = last.length === 2 && last[0] !== last[1] && last.includes(current.key) && last.includes(prior.key);
+  const repeated = current.repeated || prior.repeated;
   return {
-    current,
-    prior,
+    current: current.key,
+    prior: prior.key,
     label: period.label,
     measure: column.measure ?? period.compare.measure,
-    from: basis !== 'other' ? 'header' : adjacent ? 'layout' : 'search',
+    // A period its table does not establish names no pair: the columns' place may still give it.
+    from: basis !== 'other' && !repeated ? 'header' : adjacent ? 'layout' : 'search',
+    note: repeated ? repeatedPeriodPair(period.label) : undefined,
   };
 }
 

@@ -38,6 +38,9 @@ export const failsInEveryLine = (count: number, pair: string): string =>
 export const pairBySearch = (pair: string, holding: number, lines: number): string =>
   `Its header does not say which periods it compares; read as ${pair}, the only pair of the table's columns under which it holds in most lines (${holding} of ${lines}).`;
 
+export const repeatedPeriodPair = (pair: string): string =>
+  `Its table reads two columns as one of the periods of ${pair}, so their periods are not established: the change is read between the columns of its own group, just before it.`;
+
 export const pairOfOtherKinds = (pair: string): string =>
   `Not verifiable: read as ${pair}, the column compares periods of different kinds or lengths, and no other pair of the table's columns explains it.`;
 

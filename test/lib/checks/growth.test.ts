@@ -250,6 +250,17 @@ describe('a change column is read as the pair of periods under which it holds, a
   });
 });
 
+describe('a change column whose periods two columns of its table share reads its own group', () => {
+  // Killam 4Q24: "2024 2023 Change 2024 2023 Change" under a heading read as prose: both pairs read as FY 2024 and FY 2023.
+  test('kmp-2024-q4: the second "Change" (4.7% = 364,650 ÷ 348,150 − 1) is read between the two columns just before it, saying why', () => {
+    const l = excerpt('kmp-2024-q4');
+    const c = l.check('growth/property-revenue/property-revenue/2024-fy-vs-2023-fy-2');
+    expect(c).toMatchObject({ verdict: 'rounding', inputs: ['kmp-2024-q4/property-revenue/property-revenue/2024-fy-2', 'kmp-2024-q4/property-revenue/property-revenue/2023-fy-2'] });
+    expect(c.explanation).toContain('the change is read between the columns of its own group, just before it');
+    expect(l.check('growth/property-revenue/property-revenue/2024-fy-vs-2023-fy').inputs).toEqual(['kmp-2024-q4/property-revenue/property-revenue/2024-fy', 'kmp-2024-q4/property-revenue/property-revenue/2023-fy']);
+  });
+});
+
 describe('planted errors in change columns of real releases are still caught', () => {
   test('hrzb-fy2006-q3: interest on loans\' one-year change altered 41% → 45% → mismatch, corroborated by the column\'s other lines', () => {
     const l = excerpt('hrzb-fy2006-q3', [['$ 15,787\t41%', '$ 15,787\t45%']]);
