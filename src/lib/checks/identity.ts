@@ -6,7 +6,9 @@
  *   liabilities + total equity where no line sums them: `tie/balance/<table>/<date>`;
  * - under a net loss, diluted figures are the basic ones (potential shares would be
  *   anti-dilutive): diluted EPS = basic EPS, diluted shares = basic shares:
- *   `tie/<eps-diluted|shares-diluted>/<period>/basic-under-a-loss`.
+ *   `tie/<eps-diluted|shares-diluted>/<period>/basic-under-a-loss`. The loss is the control
+ *   number's: income from continuing operations where the table prints it, and none is read
+ *   where the table prints discontinued operations but no continuing result.
  *
  * Both rest on recognized concepts in one table; a non-GAAP loss is not bound by the
  * anti-dilution rule, so there the identity is published only when it holds. Both hold of a
@@ -86,8 +88,12 @@ function lossChecks(ctx: CheckContext, table: Table): Check[] {
     if (!periodColumn(ctx, column)) return;
     const c = concepts(ctx, table, i);
     for (const basis of ['', 'non-gaap-']) {
-      const income = c.get(`${basis}net-income-attributable`) ?? c.get(`${basis}net-income`);
+      // The control number for dilution is income from continuing operations (ASC 260, IAS 33): a net loss that
+      // discontinued operations make (HanesBrands 4Q24: continuing operations earned 45,668) leaves diluted shares above basic.
+      const continuing = c.get(`${basis}income-continuing`);
+      const income = continuing ?? c.get(`${basis}net-income-attributable`) ?? c.get(`${basis}net-income`);
       if (!income || income.status !== 'reported' || !parseDecimal(income.value!).isNeg()) continue;
+      if (!continuing && table.rows.some((r) => /\bdiscontinued\b/i.test(r.label) && r.kind === 'values')) continue;
       for (const what of ['eps', 'shares']) {
         const basic = c.get(`${basis}${what}-basic`);
         const diluted = c.get(`${basis}${what}-diluted`);

@@ -320,3 +320,19 @@ describe('a real inconsistency of a release stays a mismatch', () => {
     expect(c.explanation).toContain('The same lines agree in H1 FY2024');
   });
 });
+
+describe('diluted = basic under a loss, where the loss is the control number', () => {
+  test('hbi-2024-q4-operations: a net loss (12,880) from discontinued operations beside income from continuing operations of 45,668 binds no diluted figure; the year\'s continuing loss (97,995) does', () => {
+    const l = excerpt('hbi-2024-q4-operations');
+    const ids = l.checks.filter((c) => c.id.endsWith('/basic-under-a-loss')).map((c) => [c.id, c.verdict]);
+    expect(ids).toEqual([
+      ['tie/eps-diluted/2024-fy/basic-under-a-loss', 'exact'],
+      ['tie/shares-diluted/2024-fy/basic-under-a-loss', 'exact'],
+    ]);
+  });
+
+  test('hbi-2024-q4-operations: the year\'s diluted shares altered 352,139 → 356,139 → mismatch, the continuing loss binding them', () => {
+    const l = excerpt('hbi-2024-q4-operations', [['356,851\t351,566\t\t352,139', '356,851\t351,566\t\t356,139']]);
+    expect(mismatches(l)).toEqual(['tie/shares-diluted/2024-fy/basic-under-a-loss']);
+  });
+});
