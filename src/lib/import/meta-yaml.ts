@@ -5,8 +5,9 @@ import { META_KEYS, type DraftMeta } from './draft-meta.ts';
 const QUOTED = new Set(['fiscal_year_end']);
 
 /**
- * release.yaml as drafted: every key with a comment saying where its value came from,
- * for the author to check. Call only with a draft that misses nothing.
+ * release.yaml as drafted: every key with a comment saying where its value came from
+ * ("assumed: …" for a value not read from the release), for the author to check. Call only
+ * with a draft that misses nothing.
  */
 export function metaYaml(draft: DraftMeta, sourceName: string): string {
   const lines = [
@@ -16,7 +17,9 @@ export function metaYaml(draft: DraftMeta, sourceName: string): string {
   const entries = META_KEYS.map((key) => {
     const found = draft.values[key]!;
     const value = QUOTED.has(key) ? JSON.stringify(found.value) : scalar(found.value);
-    return { head: `${key}: ${value}`, comment: found.from.replace(/\s+/g, ' ') };
+    const from = found.from.replace(/\s+/g, ' ');
+    // A value assumed rather than read says so first, for the author to confirm.
+    return { head: `${key}: ${value}`, comment: found.assumed && !from.startsWith('assumed') ? `assumed: ${from}` : from };
   });
   const width = Math.min(48, Math.max(...entries.map((e) => e.head.length)));
   for (const e of entries) lines.push(`${e.head.padEnd(width)}  # ${e.comment}`);

@@ -1,0 +1,59 @@
+/**
+ * Metadata drafted from excerpts of real wire and EDGAR releases (test/fixtures/import/meta/,
+ * cut from ../shared/corpus/: the front matter, headline, dateline and a table), each value
+ * checked by hand against the source: the strongest evidence first (the headline and dateline
+ * before the prose, the tables' unit statements before "$" signs), and what the release does
+ * not print drafted and said rather than asked for.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { decodeSource, importRelease } from '../../../src/lib/import/index.ts';
+
+const DIR = 'test/fixtures/import/meta';
+
+function draft(file: string) {
+  const { text } = decodeSource(readFileSync(join(DIR, file)));
+  const result = importRelease({ text, file, kind: 'text' }, { id: file.replace(/\.\w+$/, '') });
+  const value = (key: string) => result.meta[key]?.value;
+  const assumed = Object.entries(result.meta).filter(([, f]) => f!.assumed).map(([k]) => k).sort();
+  return { result, value, assumed };
+}
+
+type Row = [file: string, expected: Record<string, string>, assumed: string[], why: string];
+
+const CASES: Row[] = [
+  ['tap-2024-q4.md', { fiscal_period: '2024-q4', release_date: '2025-02-13', name: 'Molson Coors Beverage Company' }, ['fiscal_year_end', 'name', 'scale'], 'the headline\'s "2024 Fourth Quarter", not the prose\'s "fourth quarter of 2022"'],
+  ['psk-2024-q4.md', { fiscal_period: '2024-q4', release_date: '2025-02-10', currency: 'CAD', scale: 'millions', name: 'PrairieSky Royalty Ltd.', ticker: '' }, [], 'the headline\'s "Fourth Quarter and Year-End Results for 2024"; "All dollar amounts are stated in Canadian dollars" before the tables\' "$"'],
+  ['gra-fy2025-q2.md', { fiscal_period: '2025-q2', fiscal_year_end: '06-30', release_date: '2025-02-11', currency: 'CAD', ticker: 'GRA' }, ['scale'], '"Q2-2025"; the quarter\'s end, December 31, 2024, from "three-month and six-month periods ended"'],
+  ['cmg-fy2025-q3.md', { fiscal_period: '2025-q3', fiscal_year_end: '03-31', currency: 'CAD', scale: 'thousands', name: 'Computer Modelling Group Ltd.' }, [], 'a table\'s "(thousands of Canadian $ except per share amounts)"'],
+  ['duni-2024-q4.md', { fiscal_period: '2024-fy', currency: 'SEK', scale: 'millions', release_date: '2025-02-11', name: '' }, ['fiscal_year_end', 'release_date'], 'the headline\'s "Year-End Report January 1 - December 31, 2024"; the table\'s corner "SEK m"; no dateline: the saved copy\'s date, to confirm'],
+  ['fmbs-2024-fy.md', { fiscal_period: '2024-fy', release_date: '2025-02-10', name: 'Farmers and Merchants Bancshares, Inc.' }, ['scale'], 'the headline\'s "for the Year Ended December 31, 2024"'],
+  ['lr-2024-fy.md', { fiscal_period: '2024-fy', currency: 'EUR', scale: 'millions', name: 'Legrand', release_date: '2025-02-12' }, ['fiscal_year_end', 'name', 'release_date'], '"2024 Full-year Results"; "In € millions"; no dateline: the day of Business Wire\'s address, to confirm (the release is dated February 13 in Paris)'],
+  ['adpt-2024-q4.md', { fiscal_period: '2024-q4', release_date: '2025-02-11', name: 'Adaptive Biotechnologies Corporation', ticker: '', exchange: '', company: 'adpt', scale: 'thousands' }, [], 'no listing in the wire copy: the name after the dateline, the company folder from the id'],
+  ['pega-2024-q4.md', { fiscal_period: '2024-q4', release_date: '2025-02-12', ticker: 'PEGA', name: 'Pegasystems Inc.', scale: 'thousands' }, ['release_date'], 'no dateline: the day of Business Wire\'s address "news/home/20250212298048", to confirm'],
+  ['psem-fy2005-q4.txt', { fiscal_period: '2005-q4', fiscal_year_end: '06-30', release_date: '2005-08-09', scale: 'thousands' }, ['fiscal_year_named_by'], 'the headline\'s fiscal fourth quarter with its one year, "FISCAL 2005"; the dateline "Aug. 9" prints no year: the first after June 30, 2005'],
+];
+
+describe('metadata drafted from real releases (excerpts), checked by hand', () => {
+  test.each(CASES)('%s: %j (assumed: %j) — %s', (file, expected, assumed) => {
+    const d = draft(file);
+    expect(d.result.missing).toEqual([]);
+    for (const [key, value] of Object.entries(expected)) expect(d.value(key), key).toBe(value);
+    expect(d.assumed).toEqual(assumed);
+    for (const key of assumed) expect(d.result.metaYaml).toMatch(new RegExp(`^${key}: .*# assumed`, 'm'));
+  });
+});
+
+/** The corpus itself, where it is present: every file imports with only --id, nothing asked for (reading its tables is measured elsewhere). */
+const CORPUS = '../shared/corpus';
+describe.skipIf(!existsSync(CORPUS))('the corpus of real releases (../shared/corpus/)', () => {
+  const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => /\.(md|txt|htm)$/.test(f) && f !== 'README.md') : [];
+  test.each(files)('%s imports with only --id: nothing asked for', (file) => {
+    const { text } = decodeSource(readFileSync(join(CORPUS, file)));
+    const kind = file.endsWith('.htm') ? 'html' : 'text';
+    const result = importRelease({ text, file, kind }, { id: file.replace(/\.\w+$/, '') });
+    expect(result.missing.map((m) => m.message)).toEqual([]);
+    expect(result.metaYaml).not.toBeNull();
+  });
+});
