@@ -52,6 +52,12 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
     if ((near && PAGE_NUMBER.test(text)) || DASHED_PAGE_NUMBER.test(text) || MORE.test(text)) pageNumbers.add(i);
   });
   const lines: Classified[] = source.map((src, i) => classify(src, pageNumbers.has(i)));
+  // A line of a paragraph that happens to end in figures ("… ABOUT 5 -10") is prose: figures
+  // parted from the text by single spaces make a row only among rows, not between lines of prose.
+  lines.forEach((l, i) => {
+    const prose = (k: number) => lines[k]?.kind === 'text' && lines[k].src.text.trim().length >= WRAP_LENGTH;
+    if (l.kind === 'row' && !/\S {2,}\S/.test(l.src.text.trim()) && prose(i - 1) && prose(i + 1)) l.kind = 'text';
+  });
   const blocks: Block[] = [];
   const issues: IngestIssue[] = [];
   let tables = 0;

@@ -107,13 +107,18 @@ export function columnOf(value: Placed, columns: TextColumn[]): number {
 }
 
 /**
- * The columns a header's text covers: every column it overlaps; text centred in the gap
+ * The columns a header's text covers: every column it overlaps (by more than a character, when
+ * it overlaps several); text centred in the gap
  * between two columns spans both ("Year Ended" over two years); text over no column
  * belongs to the nearest. Null when there are no columns.
  */
 export function headerColumns(start: number, end: number, columns: TextColumn[]): [number, number] | null {
   if (columns.length === 0) return null;
   const covered = columns.map((c, k) => ({ k, o: overlap(start, end, c.start, c.end) })).filter((x) => x.o > 0);
+  // A heading over one column that runs a character into the next ("December 31," over "$ 814,748"
+  // beside "100%") does not head it: a heading that spans columns reaches well into each.
+  while (covered.length > 1 && covered.at(-1)!.o <= 1) covered.pop();
+  while (covered.length > 1 && covered[0].o <= 1) covered.shift();
   const center = (start + end) / 2;
   let first: number;
   let last: number;

@@ -612,6 +612,40 @@ describe('fixed-width tables of real releases: each form', () => {
 });
 
 describe('fixed-width releases: pages, envelopes and bad input', () => {
+  test('a heading over one column that runs a character into the next ("December 31," beside "4%") heads only its own (Horizon Financial Q3 FY2006)', () => {
+    const { text } = read(
+      'ACME REPORTS RESULTS',
+      '',
+      "DEPOSITS (unaudited)     December 31,          September 30,    December 31,",
+      "                            2005                   2005             2004",
+      "- ------------------------------------------------------------------------------",
+      "Demand Deposits",
+      "  Savings               $   32,958    4%      $  35,543   4%    $  42,305   6%",
+      "  Checking                  79,835   10%         78,789  10%       79,299  11%",
+    );
+    const [dates, years] = tableLines(text);
+    expect(dates.split('\t').slice(0, 3)).toEqual(['', 'December 31,', '']);
+    expect(years.split('\t').slice(0, 3)).toEqual(['', '2005', '']);
+  });
+  test('a line of a paragraph in capitals that ends in figures ("… ABOUT 5 -10") is prose, not a table (Asta Funding FY2005, EDGAR)', () => {
+    const { text, issues } = read(
+      'ACME REPORTS RESULTS',
+      '',
+      "AS PREVIOUSLY REPORTED, ASTA FUNDING WILL CONDUCT A TELECONFERENCE TODAY AT",
+      "11:00 A.M. EST. INTERESTED PARTIES MAY PARTICIPATE IN THE CONFERENCE CALL BY",
+      "DIALING USA/CANADA (877) 511-5818, INTERNATIONAL (706) 634-1462 ABOUT 5 -10",
+      "MINUTES PRIOR TO 11:00 A.M. EST. PLEASE REFER TO THE ASTA FUNDING EARNINGS",
+      "TELECONFERENCE ID# 3070206. A RECORDING OF THE CONFERENCE CALL WILL BE AVAILABLE",
+      "FROM 12:00 NOON EST DECEMBER 13 THROUGH DECEMBER 20 AT MIDNIGHT, BY DIALING USA/",
+      "CANADA (800) 642-1687, INTERNATIONAL (706) 645-9291, CONFERENCE ID# 3070206.",
+      '',
+      '                    2005      2004',
+      'Interest revenue   19,959    14,806',
+    );
+    expect(issues).toEqual([]);
+    expect(text).toContain('ABOUT 5 -10 MINUTES PRIOR');
+    expect(tableLines(text)).toEqual(['\t2005\t2004', 'Interest revenue\t19,959\t14,806']);
+  });
   test('a unit statement wrapped in the label zone of the header ("($ in millions," / "except per share" / "data)") is one title line (Molson Coors Q4 2024)', () => {
     const { text, issues } = read(
       'ACME REPORTS RESULTS',
