@@ -57,6 +57,7 @@ import {
   nilChangeNotZero,
   nilChangeOfNils,
   notMeaningfulJustified,
+  notApplicable,
   notMeaningfulUnjustified,
   onlyLineByHeader,
   pairBySearch,
@@ -384,6 +385,16 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
       const figure = shown(growth, reported.decimals + 2);
       const explanation = { exact: boundHolds, rounding: boundWithinRounding, mismatch: boundFails }[verdict](printedText(reported.raw), figure, bound.words);
       return checkWith(spec, { ...j, verdict, difference: null, explanation });
+    }
+    // "N/A" says the release applies no change to the line (Killam's net income, in every column), not that the
+    // change is meaningless: nothing printed is contradicted.
+    if (/^n\.?\s*\/?\s*a\.?$/i.test(printedText(reported.raw).trim())) {
+      return checkWith(spec, {
+        ...j,
+        verdict: 'unverifiable',
+        difference: null,
+        explanation: notApplicable(printedText(reported.raw).trim(), growth === null ? '?' : shown(growth, reported.decimals + 2)),
+      });
     }
     return checkWith(spec, {
       ...j,

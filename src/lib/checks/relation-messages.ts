@@ -65,6 +65,9 @@ export const boundFails = (printed: string, growth: string, bound: string): stri
 export const boundWithinRounding = (printed: string, growth: string, bound: string): string =>
   `Printed ${printed}: the figures give ${growth}%, ${bound} within the rounding of the figures it is computed from.`;
 
+export const notApplicable = (printed: string, growth: string): string =>
+  `Printed ${printed}: the release applies no change to this line, which contradicts no figure (they give ${growth}%).`;
+
 export const notMeaningfulUnjustified = (growth: string, current: string, prior: string): string =>
   `Printed n/m, but both figures are positive (${current} and ${prior}), so the change is meaningful: ${growth}%.`;
 

@@ -259,6 +259,14 @@ describe('a change column whose periods two columns of its table share reads its
     expect(c.explanation).toContain('the change is read between the columns of its own group, just before it');
     expect(l.check('growth/property-revenue/property-revenue/2024-fy-vs-2023-fy').inputs).toEqual(['kmp-2024-q4/property-revenue/property-revenue/2024-fy', 'kmp-2024-q4/property-revenue/property-revenue/2023-fy']);
   });
+
+  test('kmp-2024-q4: "N/A" for the year\'s net income (667,844 against 266,333) applies no change to the line: unverifiable, never an accusation; an "n/m" there would be one', () => {
+    const c = excerpt('kmp-2024-q4').check('growth/property-revenue/net-income-loss/2024-fy-vs-2023-fy-2');
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.explanation).toContain('Printed N/A: the release applies no change to this line, which contradicts no figure (they give 150.75');
+    const nm = excerpt('kmp-2024-q4', [['$266,333\tN/A', '$266,333\tn/m']]).check('growth/property-revenue/net-income-loss/2024-fy-vs-2023-fy-2');
+    expect(nm.verdict).toBe('mismatch');
+  });
 });
 
 describe('planted errors in change columns of real releases are still caught', () => {
