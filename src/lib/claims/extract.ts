@@ -161,7 +161,7 @@ const RULES: Rule[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`\b(?:(?:three|six|nine|twelve|\d{1,2})\s+months|(?:thirteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[\s-]+weeks?(?:\s+(?:fiscal\s+)?(?:quarter|period|year))?)\s+(?:period\s+)?ended\s+${DATE}`,
+      String.raw`\b(?:(?:three|six|nine|twelve|\d{1,2})\s+months|(?:thirteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[\s-]+weeks?(?:\s+(?:fiscal\s+)?(?:quarter|period|year))?)\s+(?:period\s+)?ended\s+${DATE}(?:,?\s+and\s+(?:19|20)\d{2}\b)?`,
       'gi',
     ),
     read: classOf('period'),

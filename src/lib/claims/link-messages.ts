@@ -19,20 +19,30 @@ export const linkMessages = {
   nothingNamed: (about: string) => `the words around it${about ? ` (${about})` : ''} name no line item the tables print`,
   notPrinted: (named: string) => `the words name “${named}”, which no table prints`,
   several: (labels: string[]) => `several line items fit it equally: ${labels.map((l) => `“${l}”`).join(', ')}`,
-  noAgreement: (labels: string[]) =>
-    `the words point at ${labels.slice(0, 3).map((l) => `“${l}”`).join(' or ')} only loosely, and no figure of ${labels.length > 1 ? 'them' : 'it'} agrees`,
+  loosely: (labels: string[]) =>
+    `the words point at ${labels.slice(0, 3).map((l) => `“${l}”`).join(' or ')} only in part: the value of a figure is no evidence of what it is`,
+  between: (label: string, between: string[]) => `the words name “${label}”, but “${between.join(' ')}” stands between it and the figure`,
+  noPeriodNamed: (label: string) =>
+    `the words name “${label}” but no period, and its figure for the release's own period differs: the release reports more than one period`,
+  noComparisonNamed: (label: string) =>
+    `the words name “${label}” but not the period it is compared with, and the change from the only one the tables print differs`,
+  otherBasis: (basis: string) => `a figure on another basis than the tables' (“${basis}”)`,
+  partBeside: (label: string, part: string) => `the words name “${label}”, but the tables also print “${part}”, which they may include`,
+  conflict: (label: string, period: string) => `the tables print more than one figure of “${label}” for ${period}: which one the words mean is not established`,
+  together: (a: string, b: string) => `the words name “${a}” and “${b}” together: whether the figure is one of them or their sum they do not say`,
+  unpaired: () => 'one of a list closed by “respectively”, whose subjects or periods the sentence does not list one for each figure',
+  ratioOfItself: (label: string) => `the words name “${label}” both as the part and as the whole: the part is something no table prints`,
   farFrom: (label: string, text: string) =>
     `the words name “${label}”, but its figure is far from ${text}: the sentence is likely about something else`,
-  noComparison: (label: string) => `the words name “${label}” but no period to compare with, and no comparison agrees`,
+  noComparison: (label: string) => `the words name “${label}” but not the period it is compared with, and the tables print more than one`,
   noFactInPeriod: (label: string, when: string) => `the tables print no “${label}” for ${when}`,
 
   // Evidence
   releasePeriod: () => "the release's period",
   defaultPeriod: (label: string) => `${label} (the release's period; no period named)`,
-  periodFromValue: (label: string) => `${label} (no period named; the figure agrees with this one only)`,
+  onlyPeriod: (label: string) => `${label} (no period named; the only one the tables print to compare with)`,
   outflow: (label: string) => `“${label}” is printed as a negative amount; the prose states its size`,
   underHeading: (heading: string) => `under the heading “${heading}”, which names nothing in the tables`,
   qualifiers: (words: string[]) => `the words “${words.join(' ')}” are not in its label`,
-  sumOfParts: (labels: string[]) => `the words name ${labels.length} line items together: the figure is their sum, linked because it agrees`,
   partial: (of: number, found: number) => `the words name it in part (${Math.min(found, of)} of ${of} words of its label)`,
 } as const;

@@ -5,27 +5,26 @@
  * evidence (which words named which line item, which words named the periods)
  * and how sure it is:
  *
- * - high: the words name one line item plainly (every core word of its label,
- *   nothing unexplained beside them), and a period; the figure is then judged
- *   whatever it is, so a wrong figure is a mismatch that shows the printed and
- *   the recomputed values;
- * - medium: the words point at a line item less plainly (part of its label, a
- *   qualifier, a period left to the default), and its value agrees with the
- *   figure — the figure confirms the reading, never the other way round.
+ * a number is linked only where the words name one line item plainly (every
+ * core word of its label, nothing unexplained beside them: no segment, "constant
+ * currency" or other qualifier) and a period (next to it, opening its sentence,
+ * or set by its heading or the line that introduces its list). The figure is
+ * then judged whatever it is, so a wrong figure is a mismatch that shows the
+ * printed and the recomputed values (confidence 'high').
  *
- * Anything else is not linked: a number whose words name nothing printed, or
- * several line items equally, is returned with its candidates and the reason;
- * it is never guessed into a verdict.
+ * The value of the figure is never evidence for a link: a number whose words
+ * name nothing printed, a line item only in part, several line items equally, or
+ * no period is returned unlinked with the reason and its candidates (each with
+ * the verdict it would have), and is never guessed into a verdict.
  */
 import type { Expression } from '../checks/expression.ts';
-import { slugify } from '../ingest/labels.ts';
 import { parseDecimal } from '../decimal.ts';
 import type { Verdict } from '../types.ts';
 import { claimCheck, type DraftCheck } from './claim.ts';
 import { ClaimError, type Context } from './evaluate.ts';
 import type { NumberToken } from './extract.ts';
 import { linkMessages as say } from './link-messages.ts';
-import type { Calendar, PeriodRef } from './prose-periods.ts';
+import { periodPhrases, type Calendar, type PeriodRef } from './prose-periods.ts';
 import type { NamedPeriod, Reading } from './reading.ts';
 import { isCore, matchSubjects, type SubjectMatch } from './subject-match.ts';
 import type { Subject } from './vocabulary.ts';
@@ -43,13 +42,13 @@ export interface Evidence {
   period: PeriodEvidence;
   /** For a change: the period compared with. */
   prior?: PeriodEvidence;
-  /** Anything else the reading decided: a sign read from the words, a period taken from the value. */
+  /** Anything else the reading decided: a sign read from the words. */
   notes: string[];
 }
 
 /**
  * A period and how the words gave it: named ("second quarter of 2009", "year-over-year"),
- * the release's own by default, or taken from the only period whose figure agrees.
+ * the release's own by default, or the only period to compare with that the tables print.
  */
 export interface PeriodEvidence {
   id: string;
@@ -57,12 +56,12 @@ export interface PeriodEvidence {
   label: string;
   /** The words that named it; empty when none did. */
   words: string;
-  how: 'named' | 'default' | 'value';
+  how: 'named' | 'default' | 'only';
 }
 
 /** A period of the evidence in words: "Q2 2009 (“second quarter of 2009”)". */
 export function periodInWords(p: PeriodEvidence): string {
-  return p.how === 'named' ? `${p.label} (“${p.words}”)` : p.how === 'default' ? say.defaultPeriod(p.label) : say.periodFromValue(p.label);
+  return p.how === 'named' ? `${p.label} (“${p.words}”)` : p.how === 'default' ? say.defaultPeriod(p.label) : say.onlyPeriod(p.label);
 }
 
 export interface AutoLink {
@@ -127,97 +126,12 @@ const FINANCIAL = new Set(
 // read from the printed words (normal forms make loss and income one word).
 const OUTFLOW = /^(?:loss|losses|purchases?|payments?|expenditures?|repurchases?|dividends?|used|outflows?|deficit|repayments?|acquisitions?)$/i;
 
-/** What one number asserts: a line item's figure or change, else a sum the words state, else unlinked. */
-export function linkNumber(reading: Reading, ctx: LinkContext): Outcome {
-  const outcome = linkOne(reading, ctx);
-  if (outcome.status === 'not-derivable') return outcome;
-  // "Technology and general and administrative expense was $82 million": words that name one line item
-  // may end two joined by "and"; a figure the one does not explain is their sum where the sum agrees.
-  if (outcome.status === 'linked' && outcome.link.check.verdict !== 'mismatch') return outcome;
-  return sumOfParts(reading, ctx) ?? outcome;
-}
-
-// Words that tell the parts of one balance apart: "Capital lease obligations, current portion" and
-// "…, less current portion" are the parts of "capital lease obligations".
-const PORTION = new Set(contentWords('current noncurrent non-current portion long term short less net due within after one year of'));
-
 /**
- * A sum the words state, linked only where its value agrees (the figure confirms the reading):
- * two line items joined by "and" ("$2.10 billion in share repurchases and cash dividends",
- * "cash and investments of $84.6 million"), or the parts of one balance the words name whole
- * ("$20.4 million in capital lease obligations": its current and long-term portions).
+ * What one number asserts: a line item's figure or change the words name plainly, in a period
+ * they name; else unlinked, with the reason and the candidates.
  */
-function sumOfParts(reading: Reading, ctx: LinkContext): Outcome | null {
-  const token = effectiveToken(reading);
-  if (reading.role !== 'figure' || token.kind !== 'money' || token.value === null || reading.forward) return null;
-  const base = reading.relativeTo ? periodOf(reading.relativeTo, ctx, null).id : null;
-  const current = periodOf(reading.period, ctx, base);
-  if (!current.id || current.future) return null;
-  const fits = (m: SubjectMatch) => unitFits(reading, token, m.subject) && coverage(m) >= 0.5;
-  const best = (words: readonly Word[]) => filterAttributes(matchSubjects(candidates(ctx, words, []), words, []), reading).filter(fits);
-  const periodOfSubject = (subject: Subject): string | null => {
-    if (subject.facts.has(current.id!)) return current.id;
-    const end = ctx.calendar.endOf(current.id!);
-    return end && subject.facts.has(end) ? end : null;
-  };
-  const term = (m: SubjectMatch): { expression: Expression; note: string | null } | null => {
-    const period = periodOfSubject(m.subject);
-    if (!period) return null;
-    const fact = m.subject.facts.get(period)!;
-    const expression = m.subject.expression(period);
-    // A part printed negative (a payment) and stated as its size.
-    if (fact.value !== null && parseDecimal(fact.value).isNeg() && !parseDecimal(token.value!).isNeg()) return { expression: { type: 'negate', arg: expression }, note: say.outflow(fact.label) };
-    return { expression, note: null };
-  };
-  const attempt = (parts: SubjectMatch[], words: string): Outcome | null => {
-    const terms = parts.map(term);
-    if (terms.some((t) => t === null) || new Set(parts.map((p) => p.subject.key)).size !== parts.length) return null;
-    const expression = terms.slice(1).reduce<Expression>((left, t) => ({ type: 'binary', op: '+', left, right: t!.expression }), terms[0]!.expression);
-    const period: Named = { id: current.id!, words: current.how === 'default' ? '' : current.words, how: current.how === 'default' ? 'default' : 'named' };
-    // Its check is named by the words: claim/sum/share-repurchases-and-cash-dividends/2023-q1.
-    const o = option(parts[0], undefined, expression, period, undefined, [], reading, token, ctx, `sum/${slugify(words)}`);
-    if (!o || (o.check.verdict !== 'exact' && o.check.verdict !== 'rounding')) return null;
-    const labels = parts.map((p) => p.subject.label);
-    return {
-      status: 'linked',
-      link: {
-        expression,
-        confidence: 'medium',
-        check: o.check,
-        evidence: {
-          subject: { words, key: parts.map((p) => p.subject.key).join(' + '), label: labels.join(' + '), matched: parts.map((p) => p.term.source).join('; ') },
-          period: { ...period, label: ctx.calendar.period(period.id)?.label ?? period.id },
-          notes: [say.sumOfParts(labels), ...terms.flatMap((t) => (t!.note ? [t!.note] : []))],
-        },
-      },
-    };
-  };
-  for (const window of [reading.after, reading.before.slice(-8)]) {
-    if (window.length === 0) continue;
-    // Two line items joined by "and", each named by the words on its side; the first "and" that
-    // parts them, so that "Technology and general and administrative" is Technology + General and administrative.
-    const ands = window.flatMap((w, i) => (w.norm === 'and' && i > 0 && i < window.length - 1 ? [i] : []));
-    for (const and of ands) {
-      const left = window.slice(Math.max(0, and - 4), and);
-      const right = window.slice(and + 1, and + 5);
-      const a = best(left)[0];
-      const b = best(right)[0];
-      if (a && b) {
-        const found = attempt([a, b], `${words(a.words)} and ${words(b.words)}`);
-        if (found) return found;
-      }
-    }
-    // The portions of one balance: every line the words name whole, less words of portion.
-    const named = new Set(window.map((w) => w.norm));
-    const parts = matchSubjects(candidates(ctx, window, []), window, []).filter(
-      (m) => unitFits(reading, token, m.subject) && m.term.core.every((c) => c.split('|').some((alt) => named.has(alt)) || PORTION.has(c)) && m.term.core.some((c) => PORTION.has(c)),
-    );
-    if (parts.length >= 2 && parts.length <= 4) {
-      const found = attempt(parts, words(parts[0].words));
-      if (found) return found;
-    }
-  }
-  return null;
+export function linkNumber(reading: Reading, ctx: LinkContext): Outcome {
+  return linkOne(reading, ctx);
 }
 
 function linkOne(reading: Reading, ctx: LinkContext): Outcome {
@@ -225,7 +139,7 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   if (token.kind === 'word') return { status: 'not-derivable', reason: say.spelledOut(token.text) };
   if (token.value === null) return { status: 'not-derivable', reason: say.noValue(token.text) };
   const compatible = (s: Subject) => unitFits(reading, token, s);
-  let matches = filterAttributes(matchSubjects(candidates(ctx, reading.before, reading.after), reading.before, reading.after), reading).filter(
+  let matches = filterAttributes(matchSubjects(candidates(ctx, reading.before, reading.after), reading.before, reading.after), reading, ctx).filter(
     (m) => compatible(m.subject),
   );
   // "13-week", "53rd": a length of time or an ordinal, not an amount.
@@ -238,8 +152,16 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // A count or a percentage of something no line item names: customers, square feet, uptime.
   if (!financial(reading, token) && !matches[0]?.full) return { status: 'not-derivable', reason: say.notFinancial(token.text, describe(reading, ctx)) };
   if (reading.forward) return { status: 'not-derivable', reason: say.forward() };
-  const base = reading.relativeTo ? periodOf(reading.relativeTo, ctx, null).id : null;
-  const current = periodOf(reading.period, ctx, base);
+  const anchor = reading.relativeTo ? periodOf(reading.relativeTo, ctx, null) : null;
+  // A figure compared with ("compared with $51.8 million") is of a period before its statement's.
+  // A period counted from one the tables do not print ("the prior year" of "the six months" where no
+  // six-month column is printed) is not the release's: it names nothing printed.
+  const current =
+    anchor && anchor.id === null
+      ? { ...anchor, future: false }
+      : reading.compared
+        ? (anchor ?? periodOf(null, ctx, null))
+        : periodOf(reading.period, ctx, anchor?.id ?? null);
   if (current.future) return { status: 'not-derivable', reason: say.futurePeriod(current.words) };
   if (reading.role === 'change' && reading.prior && periodOf(reading.prior, ctx, current.id).future) {
     return { status: 'not-derivable', reason: say.futurePeriod(reading.prior.words) };
@@ -247,7 +169,11 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   const bases = reading.role === 'ratio' ? filterAttributes(matchSubjects(candidates(ctx, reading.base, []), reading.base, []), reading) : [];
   if (matches.length === 0) return { status: 'unlinked', reason: say.nothingNamed(describe(reading, ctx)), candidates: [] };
 
-  let heading = headingQualifier(reading, ctx);
+  // "(10% increase on a constant currency basis)", "Excluding the impact of …, operating expenses decreased 11%":
+  // a figure on another basis than the tables' is no figure they print.
+  const basis = otherBasis(reading, ctx);
+  if (basis) return { status: 'unlinked', reason: say.otherBasis(basis), candidates: [] };
+  let heading = headingQualifier(reading, ctx) ?? leadQualifier(reading, ctx);
   // A heading that names one table ("Domestic Coke" over the segment's own table): the words are about
   // that table's lines, which then stand for the line items they name.
   const table = heading ? tableUnder(heading, ctx) : null;
@@ -258,6 +184,7 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
       const first = facts.values().next().value!;
       const subject: Subject = {
         ...m.subject,
+        conflicts: new Set(),
         key: `${table}/${first.row}`,
         kind: 'row',
         label: `${heading} — ${first.label}`,
@@ -272,72 +199,130 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
       heading = null;
     }
   }
-  const top = matches[0];
-  const rivals = matches.filter((m) => m !== top && m.full === top.full && top.score - m.score < 1);
+  let top = matches[0];
+  // "Net income" where the statement prints "Net income attributable to <the company>" below it: the
+  // company's, never the line before noncontrolling interests.
+  const attributable = top.full ? attributableOf(top, matches) : null;
+  if (attributable) top = attributable;
+  // A line the tables print beside its own part ("Voyage expenses" and "Voyage expenses – related
+  // party"): which of them, or their sum, the words mean they do not say.
+
+  // "Total debt" never names "Net debt": "net" is weak in a label, but not against "total" or "gross".
+  const netOfTotal = /\bnet\b/i.test(top.subject.label) && !/\b(?:total|gross)\b/i.test(top.subject.label) && top.words.some((w) => /^(?:total|gross)$/i.test(w.text));
+  const rivals = matches.filter((m) => m !== top && m.full === top.full && top.score - m.score < 1 && m.subject !== attributable?.subject);
+  // "Technology and general and administrative expense was $82 million": two line items named together.
+  const joint = top.full ? jointWith(top, matches, reading) : null;
+  const extended = top.full && !attributable ? ([top, ...rivals].map((m) => extensionOf(m, matches)).find((m) => m !== null) ?? null) : null;
+  const options = (m: SubjectMatch): Option[] => optionsFor(m, bases[0], reading, token, current, ctx);
+  // Words that point at a line item less plainly (part of its label, a qualifier, other nouns between,
+  // under a heading that names something the tables do not print) link nothing: the figure's value is
+  // never evidence for the link, so the candidates are listed, each with its verdict, and none is picked.
+  const considered = matches.filter((m) => m.score >= top.score - 6 && coverage(m) >= 0.5).slice(0, 4);
+  const listed = (): Candidate[] => distinctFigures(considered.flatMap((m) => options(m).slice(0, 2))).slice(0, 4).map(candidate);
   const clear =
     top.full &&
     top.qualifiers.length === 0 &&
     top.between.length === 0 &&
     heading === null &&
-    !reading.compared &&
-    (reading.role !== 'ratio' || (bases[0]?.full ?? false));
+    reading.unpaired === false &&
+    !extended &&
+    !netOfTotal &&
+    !joint &&
+    (reading.role !== 'ratio' || ((bases[0]?.full ?? false) && bases[0].subject.key !== top.subject.key));
+  if (!clear) {
+    const named = top.qualifiers.length > 0 ? `${top.qualifiers.join(' ')} ${words(top.words)}` : heading ? `${heading} ${words(top.words)}` : null;
+    const labels = [...new Set(considered.map((m) => m.subject.label).filter((l) => l.trim() !== ''))];
+    const reason = reading.unpaired
+      ? say.unpaired()
+      : joint
+        ? say.together(joint.subject.label, top.subject.label)
+        : extended
+        ? say.partBeside(top.subject.label, extended.subject.label)
+        : netOfTotal
+          ? say.notPrinted(words(top.words))
+      : reading.role === 'ratio' && bases[0] && bases[0].subject.key === top.subject.key
+        ? say.ratioOfItself(top.subject.label)
+        : named
+          ? say.notPrinted(named)
+          : top.between.length > 0 && top.full
+            ? say.between(top.subject.label, top.between)
+            : labels.length > 0
+              ? say.loosely(labels)
+              : say.nothingNamed('');
+    return { status: 'unlinked', reason, candidates: listed() };
+  }
+  // The same line item printed in several tables is several subjects with one name: those that
+  // can state the claim (have figures for its periods) must agree, and any of them will do.
+  // Plain words name the line the statements print (a concept the model recognizes), not a line of
+  // the same name in another table (a segment's page) that the words do not name.
+  const pool = [top, ...rivals.filter((m) => m.qualifiers.length === 0 && m.between.length === 0)];
+  const statements = pool.filter((m) => m.subject.kind === 'concept');
+  const able = (statements.length > 0 ? statements : pool).map((m) => ({ m, opts: options(m) })).filter((x) => x.opts.length > 0);
+  if (able.length === 0) return noPeriod(top, reading, current, ctx);
+  const first = able[0].opts;
+  if (!able.every((x) => sameFigures(x.opts, first))) {
+    return { status: 'unlinked', reason: say.several(able.map((x) => x.m.subject.label)), candidates: distinctFigures(able.flatMap((x) => x.opts)).map(candidate) };
+  }
+  if (first.length > 1) return { status: 'unlinked', reason: say.noComparison(top.subject.label), candidates: first.map(candidate) };
+  const only = first[0];
+  if (!plausible(only, token, reading)) return { status: 'unlinked', reason: say.farFrom(top.subject.label, token.text), candidates: [candidate(only)] };
+  // A mismatch accuses the release: only where the words name every period it rests on (next to the
+  // figure, opening its sentence, or set by its heading or the line introducing its list). A figure
+  // whose words name none, or a change that does not say what it is compared with, is left unlinked
+  // when it does not agree with the release's own period (or the only comparison the tables print).
+  // A figure printed differently in one period (two columns read as one period, or two tables) is no established figure.
+  const conflict = [only.period.id, only.prior?.id].find((id) => id !== undefined && only.match.subject.conflicts.has(id));
+  if (only.check.verdict === 'mismatch' && conflict) return { status: 'unlinked', reason: say.conflict(top.subject.label, conflict), candidates: [candidate(only)] };
+  if (only.check.verdict === 'mismatch' && (only.period.how !== 'named' || (only.prior !== undefined && only.prior.how !== 'named'))) {
+    return {
+      status: 'unlinked',
+      reason: only.period.how !== 'named' ? say.noPeriodNamed(top.subject.label) : say.noComparisonNamed(top.subject.label),
+      candidates: [candidate(only)],
+    };
+  }
+  return linked(only, 'high', reading, ctx);
+}
 
-  const options = (m: SubjectMatch, rescue: boolean): Option[] => optionsFor(m, bases[0], reading, token, current, ctx, rescue);
-  const agrees = (o: Option) => o.check.verdict === 'exact' || o.check.verdict === 'rounding';
+/** Another line item named fully right before top's words, joined to them by "and" ("Technology and general and administrative"). */
+function jointWith(top: SubjectMatch, matches: readonly SubjectMatch[], reading: Reading): SubjectMatch | null {
+  const window = top.after ? reading.after : reading.before;
+  const first = window.findIndex((w) => w.start === top.words[0]?.start);
+  if (first < 2 || window[first - 1].norm !== 'and') return null;
+  const before = window[first - 2];
+  return matches.find((m) => m !== top && m.full && m.subject !== top.subject && m.words.length > 0 && m.words.at(-1)!.start === before.start) ?? null;
+}
 
-  if (clear) {
-    // The same line item printed in several tables is several subjects with one name: those that
-    // can state the claim (have figures for its periods) must agree, and any of them will do.
-    const able = [top, ...rivals].map((m) => ({ m, opts: options(m, false) })).filter((x) => x.opts.length > 0);
-    // None prints the period: another subject the words name may (the same line in another table); see below.
-    const first = able[0]?.opts ?? [];
-    if (able.length > 0 && able.every((x) => sameFigures(x.opts, first))) {
-      const hit = first.find(agrees);
-      if (hit) return linked(hit, 'high', reading, ctx);
-      // The period was the release's by default, or the comparison unnamed: the value may say which.
-      const rescued = distinctFigures(able.flatMap((x) => options(x.m, true)).filter(agrees));
-      if (rescued.length === 1) return linked(rescued[0], 'medium', reading, ctx);
-      const only = first[0];
-      if (first.length === 1 && plausible(only, token, reading)) return linked(only, 'high', reading, ctx);
-      return {
-        status: 'unlinked',
-        reason: first.length > 1 ? say.noComparison(top.subject.label) : say.farFrom(top.subject.label, token.text),
-        candidates: first.map(candidate),
-      };
+/** The line "<top's label> attributable to …" (not to noncontrolling interests) printed in a table of top's, as a match. */
+function attributableOf(top: SubjectMatch, matches: readonly SubjectMatch[]): SubjectMatch | null {
+  if (/attributable/i.test(top.subject.label) || /attributable|noncontrolling|non-controlling/i.test(top.words.map((w) => w.text).join(' '))) return null;
+  const tables = new Set(top.subject.byTable.keys());
+  const base = top.subject.label.toLowerCase().replace(/[^a-z ]/g, ' ').trim();
+  for (const m of matches) {
+    const label = m.subject.label.toLowerCase();
+    if (m.subject.unit !== top.subject.unit || !/\battributable\s+to\b/.test(label) || /non-?\s?controlling|minority/.test(label)) continue;
+    if (!label.replace(/[^a-z ]/g, ' ').trim().startsWith(base) || ![...m.subject.byTable.keys()].some((t) => tables.has(t))) continue;
+    return { ...m, words: top.words, full: true, qualifiers: top.qualifiers, between: top.between };
+  }
+  return null;
+}
+
+/** A line printed in a table of top's whose label is top's followed by more ("Voyage expenses – related party"). */
+function extensionOf(top: SubjectMatch, matches: readonly SubjectMatch[]): SubjectMatch | null {
+  const tables = new Set(top.subject.byTable.keys());
+  const base = [...top.subject.byTable.values()][0]?.values().next().value?.label.trim().toLowerCase() ?? top.subject.label.trim().toLowerCase();
+  if (base.length < 4) return null;
+  for (const m of matches) {
+    if (m === top || m.subject === top.subject || m.subject.unit !== top.subject.unit) continue;
+    for (const [table, facts] of m.subject.byTable) {
+      if (!tables.has(table)) continue;
+      const label = (facts.values().next().value?.label ?? '').trim().toLowerCase();
+      // "Voyage expenses - related party", "Interest income, related party"; not "Net income (excl. net DVA)", a measure of its own.
+      if (!label.startsWith(base) || !/^\s*(?:[-–—,:]|from\b|to\b|with\b)/.test(label.slice(base.length))) continue;
+      if (/non-?\s?controlling|minority|attributable|per\s+share/.test(label)) continue;
+      return m;
     }
   }
-
-  // Less plain words: link only a line item whose value the figure confirms, and only where the
-  // words name at least half of its label. Under a heading that names something the tables do
-  // not print ("Data Center"), the figure is about that: a coincidence of values links nothing.
-  const considered = matches
-    .filter((m) => m.score >= top.score - 6 && (m.full || m.between.length === 0 || m.after) && coverage(m) >= 0.5)
-    .slice(0, 8);
-  const agreeing: Option[] = [];
-  const all: Option[] = [];
-  for (const m of considered) {
-    const opts = options(m, true);
-    all.push(...opts.slice(0, 2));
-    const hit = opts.find(agrees);
-    if (hit) agreeing.push(hit);
-  }
-  const distinct = heading ? [] : closest(distinctFigures(agreeing));
-  if (distinct.length === 1) return linked(distinct[0], 'medium', reading, ctx, heading);
-  if (distinct.length > 1) {
-    const best = distinct[0].match.score;
-    if (distinct[1].match.score < best - 2) return linked(distinct[0], 'medium', reading, ctx, heading);
-    return { status: 'unlinked', reason: say.several(distinct.map((o) => o.match.subject.label)), candidates: distinct.map(candidate) };
-  }
-  const named = top.qualifiers.length > 0 ? `${top.qualifiers.join(' ')} ${words(top.words)}` : heading ? `${heading} ${words(top.words)}` : null;
-  if (clear && all.length === 0) return noPeriod(top, reading, current, ctx);
-  // Words that name under half of any label still point at the best of them; a subject with
-  // no label (an unlabelled subtotal) names nothing a reader could recognize.
-  const labels = (considered.length > 0 ? considered : [top]).map((m) => m.subject.label).filter((l) => l.trim() !== '');
-  return {
-    status: 'unlinked',
-    reason: named ? say.notPrinted(named) : labels.length > 0 ? say.noAgreement(labels) : say.nothingNamed(''),
-    candidates: distinctFigures(all).slice(0, 4).map(candidate),
-  };
+  return null;
 }
 
 /** A money figure written after "per share" words ("earnings per diluted share were $0.27") is per share. */
@@ -379,12 +364,14 @@ function candidates(ctx: LinkContext, before: readonly Word[], after: readonly W
 }
 
 /** "non-GAAP" never names a GAAP figure, "GAAP" never a non-GAAP one; "diluted" never a basic one. */
-function filterAttributes(matches: SubjectMatch[], reading: Reading): SubjectMatch[] {
+function filterAttributes(matches: SubjectMatch[], reading: Reading, ctx?: LinkContext): SubjectMatch[] {
   const near = new Set([...reading.before.slice(-12), ...reading.after, ...reading.tail].map((w) => w.norm));
   const nongaap = near.has('nongaap') || near.has('adjusted');
   const gaap = near.has('gaap');
   const diluted = near.has('diluted');
-  const basic = near.has('basic');
+  // "$0.89 per share ($0.88 per share on a diluted basis)": beside its diluted figure, the plain one is basic.
+  const besideDiluted = ctx !== undefined && /^\s*\([^)]*\bdiluted\b/i.test((ctx.lines.get(reading.token.line) ?? '').slice(reading.token.end - 1, reading.token.end + 80));
+  const basic = near.has('basic') || (!diluted && besideDiluted);
   const explicit = near.has('nongaap');
   return matches.filter((m) => {
     const s = m.subject;
@@ -419,9 +406,9 @@ function periodOf(named: NamedPeriod | null, ctx: LinkContext, base: string | nu
 }
 
 /**
- * The checkable readings of a subject: at the named periods; with `rescue`, also at
- * other periods where the words left the period to the default (a figure) or named
- * no comparison (a change).
+ * The checkable readings of a subject at the periods the words name. A change that names no
+ * period to compare with, and a figure compared with that names none, are read against the
+ * periods a year and a quarter before: where the tables print both, the words do not say which.
  */
 function optionsFor(
   m: SubjectMatch,
@@ -430,7 +417,6 @@ function optionsFor(
   token: NumberToken,
   current: PeriodRef & { how: string },
   ctx: LinkContext,
-  rescue: boolean,
 ): Option[] {
   const subject = m.subject;
   const periods: Named[] = [];
@@ -441,11 +427,8 @@ function optionsFor(
   const balance = (id: string) => (subject.facts.has(id) ? id : (ctx.calendar.endOf(id) ?? id));
   if (reading.compared && current.id) {
     // "compared with $51.8 million": the period a year or a quarter before the sentence's.
-    for (const basis of ['yoy', 'qoq'] as const) add(balance(ctx.calendar.shift(current.id, basis) ?? ''), '', 'value');
+    for (const basis of ['yoy', 'qoq'] as const) add(balance(ctx.calendar.shift(current.id, basis) ?? ''), '', 'only');
   } else if (current.id) add(balance(current.id), current.how === 'default' ? '' : current.words, current.how === 'default' ? 'default' : 'named');
-  if (rescue && current.how === 'default' && reading.role !== 'change' && !reading.compared) {
-    for (const id of subject.facts.keys()) add(id, '', 'value');
-  }
   const out: Option[] = [];
   for (const period of periods) {
     if (reading.role === 'change') {
@@ -456,18 +439,18 @@ function optionsFor(
       } else {
         for (const basis of ['yoy', 'qoq'] as const) {
           const id = ctx.calendar.shift(period.id, basis);
-          if (id) priors.push({ id, words: '', how: 'value' });
+          if (id) priors.push({ id, words: '', how: 'only' });
         }
       }
       for (const prior of priors) {
         // A percentage's change is in points, an amount's in the same money; a percentage of an amount is its growth.
         const fn = subject.unit === 'percent' || token.kind === 'money' || token.kind === 'per-share' ? 'change' : 'growth';
-        if (!subject.facts.has(period.id) || !subject.facts.has(prior.id)) continue;
+        // A period compared with itself ("the fourth quarter in the prior year" read as this one) is no change.
+        if (!subject.facts.has(period.id) || !subject.facts.has(prior.id) || prior.id === period.id) continue;
         const expression: Expression = { type: 'call', fn, current: subject.expression(period.id), prior: subject.expression(prior.id) };
         const opt = option(m, undefined, expression, period, prior, [], reading, token, ctx);
         if (opt) out.push(opt);
       }
-      if (!rescue && out.length > 0) break;
     } else if (reading.role === 'ratio') {
       if (!base || !subject.facts.has(period.id) || !base.subject.facts.has(period.id)) continue;
       const expression: Expression = { type: 'binary', op: '/', left: subject.expression(period.id), right: base.subject.expression(period.id) };
@@ -478,7 +461,7 @@ function optionsFor(
       if (!fact) continue;
       let expression = subject.expression(period.id);
       const notes: string[] = [];
-      if (fact.value !== null && parseDecimal(fact.value).isNeg() && !parseDecimal(token.value!).isNeg() && outflow(m, reading)) {
+      if (fact.value !== null && parseDecimal(fact.value).isNeg() && !parseDecimal(token.value!).isNeg() && (outflow(m, reading) || deduction(subject))) {
         expression = { type: 'negate', arg: expression };
         notes.push(say.outflow(fact.label));
       }
@@ -515,6 +498,18 @@ function outflow(m: SubjectMatch, reading: Reading): boolean {
   return [...m.words, ...reading.after].some((w) => OUTFLOW.test(w.text));
 }
 
+/**
+ * A line the tables print as a deduction: "Less: Interest income", or a line printed negative in every
+ * period that is no result (no income, profit or margin): "Capital Deployment (2,761)". The prose states its size.
+ */
+function deduction(subject: Subject): boolean {
+  const labels = [...subject.byTable.values()].flatMap((facts) => [...facts.values()].map((f) => f.label));
+  if (labels.some((l) => /^\s*\(?less\b/i.test(l))) return true;
+  const values = [...subject.facts.values()].map((f) => f.value);
+  if (values.length === 0 || values.some((v) => v === null || !parseDecimal(v).isNeg())) return false;
+  return !subject.terms.some((t) => t.core.some((c) => /income|profit|margin|earning|ebitda/.test(c)));
+}
+
 /** A differing figure is a mismatch only when it is of the same size: else the words likely name something else. */
 function plausible(o: Option, token: NumberToken, reading: Reading): boolean {
   if (reading.role !== 'figure' || o.check.computed === null) return true;
@@ -527,21 +522,6 @@ function plausible(o: Option, token: NumberToken, reading: Reading): boolean {
 
 function sameFigures(a: Option[], b: Option[]): boolean {
   return a.length === b.length && a.every((o, i) => o.check.computed === b[i].check.computed);
-}
-
-/**
- * Of options that all agree, those that agree best: exactly, else within the tolerance, else
- * only where intervals touch ($0.89 per share is basic EPS of 0.89 rather than diluted 0.88).
- */
-function closest(options: Option[]): Option[] {
-  const rank = (o: Option) =>
-    o.check.verdict === 'exact'
-      ? 0
-      : o.check.difference !== null && o.check.tolerance !== null && parseDecimal(o.check.difference).abs().lt(parseDecimal(o.check.tolerance))
-        ? 1
-        : 2;
-  const best = Math.min(...options.map(rank), 3);
-  return options.filter((o) => rank(o) === best);
 }
 
 /** One option per distinct recomputed value: the same figure printed in two tables is one candidate. */
@@ -685,6 +665,46 @@ function headingQualifier(reading: Reading, ctx: LinkContext): string | null {
   if (words.length === 0) return null;
   if (!ctx.segments.has(words.join(' ')) && words.some((w) => ctx.index.has(w))) return null;
   return reading.heading.text.trim();
+}
+
+/**
+ * The line that introduces a list, where it names what the list's figures are of ("The EFT
+ * Processing Segment reports the following results for …:"): its words less its periods and
+ * the words that organize a release. "Euronet reports the following consolidated results for
+ * the fourth quarter 2024 compared with the same period of 2023:" names nothing.
+ */
+function leadQualifier(reading: Reading, ctx: LinkContext): string | null {
+  if (!reading.lead) return null;
+  let text = reading.lead.text;
+  for (const ph of [...periodPhrases(text)].reverse()) text = text.slice(0, ph.start) + ' ' + text.slice(ph.end);
+  const words = contentWords(withoutNoteMarks(text.replace(/\d+/g, ' '))).filter((w) => !ctx.generic.has(w) && !LEAD_WORDS.has(w));
+  return words.length > 0 ? reading.lead.text.trim().replace(/:$/, '') : null;
+}
+
+// Words of a list's introduction that say how it is presented, not what its figures are of.
+const LEAD_WORDS = new Set(
+  contentWords('following include includes including as follows compared compare with versus same date period periods consolidated total company basis below key were was are is'),
+);
+
+// Bases other than the tables': constant currency, excluding items, organic, pro forma, per share.
+const OTHER_BASIS =
+  /\b(?:constant[\s-]+currency|currency[\s-]+neutral|fx[\s-]+neutral|ex[\s-]+fx|excluding|exclusive\s+of|organic(?:ally)?|like[\s-]+for[\s-]+like|pro[\s-]+forma|on\s+a\s+per[\s-]+share\s+basis)\b/i;
+
+/** The basis the words state for the figure when it is not the tables': the words right after it to its clause's break, or its clause before it. */
+function otherBasis(reading: Reading, ctx: LinkContext): string | null {
+  const line = ctx.lines.get(reading.token.line) ?? '';
+  const end = reading.token.end - 1;
+  const after = line.slice(end, end + 120).split(/[;.]\s|\)|,\s+(?!respectively)/)[0];
+  const start = reading.token.column - 1;
+  // The clause before it, back to the sentence's start or a semicolon, asides in parentheses kept
+  // only where the figure is inside them ("(10% increase on a constant currency basis)").
+  const sentenceStart = line.lastIndexOf(reading.sentence.slice(0, 20), start);
+  const before = line.slice(Math.max(0, sentenceStart, line.lastIndexOf(';', start) + 1), start);
+  const open = before.lastIndexOf('(');
+  const inAside = open > before.lastIndexOf(')');
+  const lead = inAside ? before.slice(open) : before.replace(/\([^()]*\)/g, ' ');
+  const m = OTHER_BASIS.exec(after) ?? OTHER_BASIS.exec(lead);
+  return m ? m[0] : null;
 }
 
 /** A heading without the note marks printed after its last word: "Global Banking1,2" → "Global Banking". */

@@ -15,7 +15,7 @@ import type { Period, Release } from '../types.ts';
 import { Kept } from '../kept.ts';
 
 export type PeriodSpec =
-  | { type: 'quarter'; n: number; year: number | null }
+  | { type: 'quarter'; n: number; year: number | null; yearsBack?: number }
   | { type: 'half'; n: number; year: number | null }
   | { type: 'year'; year: number | null }
   | { type: 'months'; months: number; end: string | null }
@@ -23,7 +23,7 @@ export type PeriodSpec =
   | { type: 'instant'; date: string }
   | { type: 'period-end' }
   | { type: 'current' }
-  | { type: 'same' }
+  | { type: 'same'; year?: number }
   | { type: 'relative'; basis: 'yoy' | 'qoq' };
 
 /** A period phrase in a text: where it is (0-based, end exclusive) and what it names. */
@@ -83,6 +83,26 @@ const FORMS: Form[] = [
     needsDigit: true,
   },
   {
+    // "the fourth quarter of the prior year", "the third quarter last year", "the fourth quarter a year ago":
+    // the quarter of that number in the fiscal year before the release's.
+    pattern: new RegExp(
+      String.raw`\b${ORD}[\s-]+(?:fiscal[\s-]+)?quarter\s+(?:(?:of|in)\s+)?(?:(?:the\s+)?(?:prior|previous|preceding|last)[\s-]+(?:fiscal[\s-]+)?year|a\s+year\s+(?:ago|earlier))\b`,
+      'gi',
+    ),
+    spec: (m) => ({ type: 'quarter', n: ORDINAL[m[1].toLowerCase()], year: null, yearsBack: 1 }),
+  },
+  {
+    // "last year's fourth quarter", "the prior year's third quarter".
+    pattern: new RegExp(String.raw`\b(?:the\s+)?(?:prior|previous|preceding|last)[\s-]+(?:fiscal[\s-]+)?year['’]s\s+${ORD}[\s-]+(?:fiscal[\s-]+)?quarter\b`, 'gi'),
+    spec: (m) => ({ type: 'quarter', n: ORDINAL[m[1].toLowerCase()], year: null, yearsBack: 1 }),
+  },
+  {
+    // "the same period of 2023", "the same period or date in 2023": the statement's period in that year.
+    pattern: /\b(?:the\s+)?same\s+(?:period|quarter)(?:\s+or\s+date)?\s+(?:of|in)\s+(?:fiscal\s+)?(\d{4})(?!\d)/gi,
+    spec: (m) => ({ type: 'same', year: Number(m[1]) }),
+    needsDigit: true,
+  },
+  {
     pattern: new RegExp(String.raw`\b(?:(?:fiscal|FY)[\s-]?(\d{4})\s+)?${ORD}[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of)?(?:,?\s+${YEAR})?`, 'gi'),
     spec: (m) => ({ type: 'quarter', n: ORDINAL[m[2].toLowerCase()], year: fullYear(m[3] ?? m[4] ?? m[5] ?? m[1]) }),
   },
@@ -113,10 +133,13 @@ const FORMS: Form[] = [
     pattern: /\b(?:(?:the|this)\s+(?:current\s+)?quarter)\b(?![\s-]+(?:ended|of|over))/gi,
     spec: () => ({ type: 'current' }),
   },
-  { pattern: /\b(?:the\s+)?same\s+period\b(?!\s+(?:last|a|of\s+the\s+prior|in\s+the\s+prior))/gi, spec: () => ({ type: 'same' }) },
+  {
+    pattern: /\b(?:the\s+)?same\s+period\b(?!\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:last|a|prior|previous)\b)/gi,
+    spec: () => ({ type: 'same' }),
+  },
   {
     pattern:
-      /\b(?:year[\s-]over[\s-]year|a\s+year\s+(?:ago|earlier)|(?:the\s+)?(?:prior|previous|last)[\s-]year(?:['’]s)?(?:\s+(?:quarter|period))?|(?:the\s+)?year[\s-]ago(?:\s+(?:quarter|period))?|(?:the\s+)?same\s+(?:quarter|period)\s+(?:last|a|of\s+the\s+prior|in\s+the\s+prior)\s*(?:year|fiscal\s+year)?|last\s+year|YoY|Y\/Y)\b/gi,
+      /\b(?:year[\s-]over[\s-]year|a\s+year\s+(?:ago|earlier)|(?:the\s+)?(?:prior|previous|last)[\s-]year(?:['’]s)?(?:\s+(?:quarter|period))?|(?:the\s+)?year[\s-]ago(?:\s+(?:quarter|period))?|(?:the\s+)?same\s+(?:quarter|period)\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:last|a|prior|previous)\s*(?:year|fiscal\s+year)?|last\s+year|YoY|Y\/Y)\b/gi,
     spec: () => ({ type: 'relative', basis: 'yoy' }),
   },
   {
@@ -126,6 +149,16 @@ const FORMS: Form[] = [
   },
   {
     pattern: /\b(?:(?:full|fiscal)[\s-]+year|twelve\s+months)\b/gi,
+    spec: () => ({ type: 'year', year: null }),
+  },
+  {
+    // "during the six months", "for the nine months": the span of that length ending with the release's period.
+    pattern: /\b(three|six|nine)[\s-]+months\b(?![\s-]+(?:period\s+)?end)/gi,
+    spec: (m) => ({ type: 'months', months: SPAN_MONTHS[m[1].toLowerCase()], end: null }),
+  },
+  {
+    // "increase … of $65.1 million for the year": the release's fiscal year.
+    pattern: /\b(?:for|during|in)\s+the\s+(?:fiscal\s+)?year\b(?![\s-]+(?:ended|ending|ago|earlier|before|to|over|prior))/gi,
     spec: () => ({ type: 'year', year: null }),
   },
 ];
@@ -142,11 +175,27 @@ export function periodPhrases(text: string, offset = 0): readonly PeriodPhrase[]
 
 const phrasesOf = new Kept<readonly PeriodPhrase[]>(10_000);
 
+// "the year and quarter ended December 31, 2023", "the three and twelve months ended …": two spans ending on one date.
+const SPAN_WORD = String.raw`(year|quarter|three|six|nine|twelve|3|6|9|12)(?:[\s-]+months?)?`;
+const SPAN_LIST = new RegExp(String.raw`\b${SPAN_WORD}\s+and\s+${SPAN_WORD}\s+(?:periods?\s+)?ended\s+(?:of\s+)?${DATE}`, 'gi');
+const SPAN_LIST_MONTHS: Record<string, number> = { year: 12, quarter: 3, ...SPAN_MONTHS };
+// "the three months ended December 31, 2024 and 2023": the same span ending a year before.
+const AND_YEAR = /^,?\s+and\s+(\d{4})(?!\d)/;
+
 function findPhrases(text: string, offset: number): PeriodPhrase[] {
   const taken: [number, number][] = [];
   const found: PeriodPhrase[] = [];
   // Most lines print no digit, which most forms need: those are not tried there.
   const digits = /\d/.test(text);
+  if (digits) {
+    for (const m of text.matchAll(SPAN_LIST)) {
+      const end = isoDate(m[3]);
+      const second = m.index + m[0].indexOf(m[2], m[1].length);
+      found.push({ start: m.index + offset, end: second - 1 + offset, text: text.slice(m.index, second - 1), spec: { type: 'months', months: SPAN_LIST_MONTHS[m[1].toLowerCase()], end } });
+      found.push({ start: second + offset, end: m.index + m[0].length + offset, text: text.slice(second, m.index + m[0].length), spec: { type: 'months', months: SPAN_LIST_MONTHS[m[2].toLowerCase()], end } });
+      taken.push([m.index, m.index + m[0].length]);
+    }
+  }
   for (const form of FORMS) {
     if (form.needsDigit && !digits) continue;
     for (const m of text.matchAll(form.pattern)) {
@@ -157,6 +206,12 @@ function findPhrases(text: string, offset: number): PeriodPhrase[] {
       if (!spec) continue;
       taken.push([start, end]);
       found.push({ start: start + offset, end: end + offset, text: m[0], spec });
+      const more = spec.type === 'months' && spec.end ? AND_YEAR.exec(text.slice(end)) : null;
+      if (more && spec.type === 'months' && spec.end) {
+        const at = end + more.index + more[0].length - 4;
+        taken.push([at, at + 4]);
+        found.push({ start: at + offset, end: at + 4 + offset, text: more[1], spec: { type: 'months', months: spec.months, end: `${more[1]}${spec.end.slice(4)}` } });
+      }
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -214,6 +269,7 @@ export class Calendar {
     const ref = (id: string | null, future = false): PeriodRef => ({ id: id && this.has(id) ? id : null, words, future: future || (id !== null && this.isFuture(id)) });
     switch (spec.type) {
       case 'quarter': {
+        if (spec.yearsBack) return this.fy === null ? ref(null) : ref(`${this.fy - spec.yearsBack}-q${spec.n}`);
         const year = spec.year !== null ? spec.year + this.yearShift : this.yearOfQuarter(spec.n);
         return year === null ? ref(null) : ref(`${year}-q${spec.n}`);
       }
@@ -244,6 +300,7 @@ export class Calendar {
       case 'current':
         return ref(this.currentId);
       case 'same':
+        if (spec.year !== undefined && base !== null && /^\d{4}-/.test(base)) return ref(`${spec.year + this.yearShift}${base.slice(4)}`);
         return ref(base);
       case 'relative':
         return ref(base === null ? null : this.shift(base, spec.basis));

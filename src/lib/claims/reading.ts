@@ -59,6 +59,10 @@ export interface Reading {
   forward: boolean;
   /** The sentence has "respectively": its figures pair with subjects listed before them. */
   respectively: boolean;
+  /** One of a list of figures closed by "respectively" that lists neither subjects nor periods one for each. */
+  unpaired: boolean;
+  /** The line that introduces the list the number is in ("The EFT Processing Segment reports the following results for …:"). */
+  lead: { text: string; line: number } | null;
 }
 
 interface Span {
@@ -82,10 +86,14 @@ const CHANGE_NOUN_AFTER =
 const DIRECTION_WORD =
   /^(?:up|down|increased?|increases|increasing|decreased?|decreases|decreasing|declined?|declines|declining|rose|risen|rise|rising|fell|fallen|fall|falling|grew|grown|grow|growth|gain(?:ed|s)?|improved?|improvement|dropped|drop|jumped|climbed|surged|expanded|contracted|reduced|reduction|lower|higher)$/i;
 const BY_BEFORE = /\bby\s+(?:(?:almost|nearly|about|approximately|around|roughly|over|more\s+than|just\s+(?:over|under))\s+)?$/i;
+// "The increase in general and administrative expenses of $65.1 million": the amount of a change named before it.
+const CHANGE_IN_OF = /\b(?:increase|decrease|decline|improvement|reduction|rise|drop|growth)\s+in\s+(?:[A-Za-z&'’-]+,?\s+){1,6}of\s+(?:(?:almost|nearly|about|approximately|around|roughly)\s+)?\(?$/i;
+// "versus 27% a year ago", "compared with 18.0 percent": a percentage that is the term of a comparison.
+const TERM_BEFORE = /\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:an?\s+|the\s+)?(?:(?:almost|nearly|about|approximately)\s+)?$/i;
 // "increased to 48 percent": a level, reached.
 const TO_BEFORE = /\bto\s+(?:(?:almost|nearly|about|approximately|around|roughly|over|more\s+than|just\s+(?:over|under))\s+)?$/i;
 // Words that make the period after them the one compared with ("over" is left out: "over the same period" spans it).
-const COMPARE_WORD = /\b(?:compared|than|versus|vs\.?|relative\s+to|from)\s+(?:with\s+|to\s+)?(?:the\s+|a\s+)?$/i;
+const COMPARE_WORD = /\b(?:compared|than|versus|vs\.?|relative\s+to|from|below|above)\s+(?:with\s+|to\s+)?(?:the\s+|a\s+)?$/i;
 // A direction right before an amount makes it a change; "increased to $X" and "up from $X" are levels.
 const MONEY_CHANGE_BEFORE =
   /\b(?:up|down|increased?|decreased?|declined?|rose|fell|grew|improved|dropped|(?:an?\s+)?(?:increase|decrease|decline|improvement|reduction|rise|drop)\s+of)\s+(?:by\s+)?(?:(?:almost|nearly|about|approximately|around|roughly|over|more\s+than)\s+)?\(?$/i;
@@ -122,9 +130,19 @@ export function readProse(prose: readonly ProseLine[], tokens: readonly NumberTo
   let heading: Reading['heading'] = null;
   let forwardList = false;
   let forwardSection = false;
+  // A period the heading names ("Full Year Highlights", "Fourth Quarter 2024 Results") is the topic of its section;
+  // a period the line introducing a list names ("… for the full year 2024 compared with the same period of 2023:") is its items'.
+  let sectionTopic: NamedPeriod | null = null;
+  let lead: Reading['lead'] = null;
+  let leadTopic: NamedPeriod | null = null;
   for (const p of prose) {
+    if (p.kind !== 'bullet') {
+      lead = null;
+      leadTopic = null;
+    }
     if (p.kind === 'heading') {
       heading = { text: p.text, line: p.line };
+      sectionTopic = topicOf(p.text);
       // "NVIDIA's outlook for the second quarter of fiscal 2023 is as follows:" may stand as a heading.
       forwardList = /:\s*$/.test(p.text) && FORWARD.test(p.text);
       // Everything under "Outlook", "2026 Revised Outlook", "Guidance for Fiscal 2025" looks ahead.
@@ -133,15 +151,33 @@ export function readProse(prose: readonly ProseLine[], tokens: readonly NumberTo
     }
     if (p.kind !== 'bullet') forwardList = false;
     const lineTokens = byLine.get(p.line) ?? [];
-    const read = readLine(p, lineTokens, heading, forwardList || forwardSection);
+    const read = readLine(p, lineTokens, heading, forwardList || forwardSection, leadTopic ?? sectionTopic, lead);
     for (const r of read) readings.push(r);
     // "The outlook for the fourth quarter is as follows:" makes the list below it forward-looking.
     if (p.kind !== 'bullet' && /:\s*$/.test(p.text) && FORWARD.test(p.text)) forwardList = true;
+    if (p.kind !== 'bullet' && /:\s*$/.test(p.text)) {
+      lead = { text: p.text, line: p.line };
+      leadTopic = topicOf(p.text);
+    }
   }
   return readings;
 }
 
-function readLine(p: ProseLine, tokens: readonly NumberToken[], heading: Reading['heading'], forwardList: boolean): Reading[] {
+/** The first period a heading or a list's introduction names, as the topic of what it heads; null for none or a relative one. */
+function topicOf(text: string): NamedPeriod | null {
+  // Spans only: a date line under the title ("May 25, 2022") is when the release was published, no topic.
+  const ph = periodPhrases(text).find((x) => ['quarter', 'half', 'year', 'months', 'year-to-date'].includes(x.spec.type));
+  return ph ? { spec: ph.spec, words: ph.text, how: 'topic' } : null;
+}
+
+function readLine(
+  p: ProseLine,
+  tokens: readonly NumberToken[],
+  heading: Reading['heading'],
+  forwardList: boolean,
+  sectionTopic: NamedPeriod | null,
+  intro: Reading['lead'],
+): Reading[] {
   // A line without a claimable number (most lines) has nothing to read.
   if (tokens.length === 0) return [];
   const text = p.text;
@@ -151,13 +187,16 @@ function readLine(p: ProseLine, tokens: readonly NumberToken[], heading: Reading
   // thousands of numbers is read in time proportional to its length.
   const spans = tokens.map((t) => ({ start: t.column - 1, end: t.end - 1, token: t }));
   const readings: Reading[] = [];
-  let topic: NamedPeriod | null = null;
+  let topic: NamedPeriod | null = sectionTopic;
   let last: NamedPeriod | null = null;
   for (const sentence of sentences(text)) {
     const sentencePhrases = inRange(phrases, sentence.start, sentence.end);
     const raw = text.slice(sentence.start, sentence.end);
     const forward = forwardList || FORWARD.test(raw);
-    const claimable = inRange(spans, sentence.start, sentence.end).map((x) => x.token).filter((t) => CLAIMABLE_KINDS.includes(t.kind));
+    // A spelled-out number inside a period phrase ("during the six months") is part of the period.
+    const claimable = inRange(spans, sentence.start, sentence.end)
+      .map((x) => x.token)
+      .filter((t) => CLAIMABLE_KINDS.includes(t.kind) && !(t.kind === 'word' && sentencePhrases.some((ph) => ph.start <= t.column - 1 && t.end - 1 <= ph.end)));
     // A period opening the sentence ("For fiscal 2023, …") is its topic, and the line's from then on.
     const opening = sentencePhrases.find((ph) => lowerBound(words, ph.start) - lowerBound(words, sentence.start) <= 2);
     const firstToken = claimable[0];
@@ -197,7 +236,8 @@ function readLine(p: ProseLine, tokens: readonly NumberToken[], heading: Reading
           const next = inClause[i + 1];
           const prev = inClause[i - 1];
           const levels = next?.kind === 'percent' && COMPARED_WITH_ONLY.test(follow) && !lead.split(/[^A-Za-z]+/).filter(Boolean).slice(-4).some((w) => DIRECTION_WORD.test(w));
-          const term = prev?.kind === 'percent' && COMPARED_WITH_ONLY.test(lead) && readings.at(-1)?.token === prev && readings.at(-1)?.role === 'figure';
+          // "improved to 28% in Q2 FY2025 versus 27% a year ago": the term compared with a level is a level.
+          const term = prev?.kind === 'percent' && (COMPARED_WITH_ONLY.test(lead) || TERM_BEFORE.test(lead)) && readings.at(-1)?.token === prev && readings.at(-1)?.role === 'figure';
           if (levels || term) role = 'figure';
         }
         let period: NamedPeriod | null = null;
@@ -208,7 +248,10 @@ function readLine(p: ProseLine, tokens: readonly NumberToken[], heading: Reading
           // A period right after the change and introduced by "during", "in" or "for" is its own
           // ("increased 420 basis points during the third quarter of fiscal 2026, compared to the
           // prior-year period"); else the first figure's period in the clause, else the sentence's topic.
-          const following = inRange(clausePhrases, end, nextStart);
+          // "up $2.2 million, or 3.0%, from the comparable prior-year period": figures joined by ", or" share what follows them.
+          let joined = i;
+          while (joined + 1 < inClause.length && JOIN.test(text.slice(inClause[joined].end - 1, inClause[joined + 1].column - 1))) joined++;
+          const following = inRange(clausePhrases, end, joined + 1 < inClause.length ? inClause[joined + 1].column - 1 : clause.end);
           const own = following.find((ph) => ph.spec.type !== 'relative' && DURING_BEFORE.test(text.slice(Math.max(end, ph.start - 40), ph.start)));
           period = own ? { spec: own.spec, words: own.text, how: 'named' } : (firstFigure ?? clauseTopic);
           const cue =
@@ -216,14 +259,41 @@ function readLine(p: ProseLine, tokens: readonly NumberToken[], heading: Reading
             inRange(clausePhrases, prevEnd, start)
               .filter((ph) => ph.spec.type === 'relative' || COMPARE_WORD.test(text.slice(Math.max(prevEnd, ph.start - 40), ph.start)))
               .at(-1);
+          // "increased 12.0 percent from $1.07 billion in the third quarter of 2023": the period of the figure it is from.
+          const from = !cue && i + 1 < inClause.length && /^\s*,?\s*(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?\(?$/i.test(follow);
+          const fromPhrase = from
+            ? inRange(clausePhrases, inClause[i + 1].end - 1, i + 2 < inClause.length ? inClause[i + 2].column - 1 : clause.end)[0]
+            : undefined;
+          // "decreased 3.2 percent to $293.6 million from net sales of $303.5 million for the prior year 13-week fiscal quarter":
+          // the period of the figure a later "from" introduces.
+          let fromLater: PeriodPhrase | undefined;
+          if (!cue && !fromPhrase) {
+            for (let k = i + 1; k < inClause.length && !fromLater; k++) {
+              const gap = text.slice(inClause[k - 1].end - 1, inClause[k].column - 1);
+              if (!/\b(?:from|compared\s+(?:with|to)|versus)\b/i.test(gap)) continue;
+              fromLater = inRange(clausePhrases, inClause[k].end - 1, k + 1 < inClause.length ? inClause[k + 1].column - 1 : clause.end)[0];
+              break;
+            }
+          }
           if (cue) prior = { spec: cue.spec, words: cue.text, how: 'named' };
+          else if (fromPhrase) prior = { spec: fromPhrase.spec, words: fromPhrase.text, how: 'named' };
+          else if (fromLater) prior = { spec: fromLater.spec, words: fromLater.text, how: 'named' };
+          else {
+            // "… was $1.20 billion compared to $1.07 billion for the third quarter of 2023, an increase of 12%":
+            // the change is between the figures before it, so it compares with the period of the one compared with.
+            const compared = readings.slice(clauseFrom).filter((r) => r.role === 'figure' && r.period && r.period.how !== 'topic' && r.period.spec.type !== 'relative' && r.period.words !== period?.words);
+            const term = compared.at(-1);
+            if (term?.period && period) prior = { spec: term.period.spec, words: term.period.words, how: 'named' };
+          }
         } else {
           const found = groups[i];
           compared = found === 'compared';
           period = found === 'compared' ? null : (found ?? clauseTopic);
-          // "a year ago" counts from the statement's own period: its first figure's, or the sentence's.
-          if (period?.spec.type === 'relative') relativeTo = firstFigure ?? clauseTopic;
-          if (period?.spec.type === 'same') period = last ? { ...last, how: 'same' } : null;
+          // "a year ago" counts from the statement's own period: its first figure's, or the sentence's;
+          // so does a figure compared with that names no period ("compared with $51.8 million").
+          const dated = period?.spec.type === 'same' && period.spec.year !== undefined;
+          if (period?.spec.type === 'relative' || compared || dated) relativeTo = firstFigure ?? clauseTopic;
+          if (period?.spec.type === 'same' && !dated) period = last ? { ...last, how: 'same' } : null;
           if (firstFigure === undefined) firstFigure = period;
         }
         if (period && period.how !== 'same' && period.spec.type !== 'relative') last = period;
@@ -244,9 +314,11 @@ function readLine(p: ProseLine, tokens: readonly NumberToken[], heading: Reading
           sentence: raw,
           forward,
           respectively,
+          unpaired: false,
+          lead: intro,
         });
       });
-      if (respectively) pairRespectively(text, clause, readings.slice(clauseFrom));
+      if (respectively) pairRespectively(text, clause, readings.slice(clauseFrom), clausePhrases);
     }
   }
   return readings;
@@ -259,36 +331,72 @@ const RESPECTIVELY_AFTER = /^\s*,?\s*respectively\b/i;
 const LIST_EDGE =
   /^(?:increased?|decreased?|rose|fell|grew|declined?|improved?|were|was|are|is|totaled|totalled|reached|came|amounted|of|in|for|during|by|to|from|compared|at|with|on|as|reported|recorded|up|down|the|our|its|their|both|each|while|whereas|respectively)$/i;
 const MAX_ITEM_WORDS = 6;
+// Words that modify a head noun listed once after them: "GAAP and non-GAAP gross margins", "basic and diluted earnings per share".
+const MODIFIER = /^(?:(?:non-?)?gaap|(?:non-?)?ifrs|basic|diluted|reported|adjusted|organic|comparable|domestic|international|gross|net|total)$/i;
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 
 /**
  * "Revenues and Adjusted EBITDA increased … by $83.3 million and $26.7 million, respectively":
  * the k-th figure of a list closed by "respectively" is the k-th subject of the list of as many
  * subjects before it, so each figure's words lose the other subjects ("Revenues increased …" and
- * "Adjusted EBITDA increased …"), and the figures after the first make the first's statement
- * (its role and periods). With no list of as many subjects, nothing is paired.
+ * "Adjusted EBITDA increased …"); a head noun the last subject ends with is shared by modifiers
+ * listed before it ("GAAP and non-GAAP gross margins": GAAP gross margins, non-GAAP gross
+ * margins). The figures after the first make the first's statement (its role and periods).
+ * With no such list of subjects, a list of as many periods pairs the same way ("for the year and
+ * quarter ended December 31, 2023, respectively", "for the fourth quarter and full year 2024 was
+ * $47.5 million and $179.0 million, respectively"). With neither, the figures are unpaired: which
+ * is which the sentence does not say.
  */
-function pairRespectively(text: string, clause: Span, clauseReadings: Reading[]): void {
+function pairRespectively(text: string, clause: Span, clauseReadings: Reading[], phrases: readonly PeriodPhrase[]): void {
+  let from = clause.start;
   for (let i = 0; i < clauseReadings.length; i++) {
     let j = i;
     while (j + 1 < clauseReadings.length && LIST_JOIN.test(text.slice(clauseReadings[j].token.end - 1, clauseReadings[j + 1].token.column - 1))) j++;
     const run = clauseReadings.slice(i, j + 1);
-    if (run.length >= 2 && RESPECTIVELY_AFTER.test(text.slice(run.at(-1)!.token.end - 1, clause.end))) {
-      const items = subjectList(text, clause.start, run[0].token.column - 1, run.length);
+    const closing = RESPECTIVELY_AFTER.exec(text.slice(run.at(-1)!.token.end - 1, clause.end));
+    // "… $8.3 million and $5.8 million, respectively": closed right after the run, or after a period list that follows it.
+    const tail = text.slice(run.at(-1)!.token.end - 1, clause.end);
+    const respectivelyAt = /\brespectively\b/i.exec(tail);
+    if (run.length >= 2 && (closing || respectivelyAt)) {
+      const runEnd = run.at(-1)!.token.end - 1;
+      // A comparison named after the list ("…, respectively, compared to the third quarter of 2023") is every figure's.
+      const cue = inRange(phrases, runEnd, clause.end).find((ph) => ph.spec.type === 'relative' || COMPARE_WORD.test(text.slice(Math.max(runEnd, ph.start - 40), ph.start)));
+      const prior = run.find((r) => r.prior)?.prior ?? (cue ? { spec: cue.spec, words: cue.text, how: 'named' as const } : null);
+      const items = closing ? subjectList(text, from, run[0].token.column - 1, run.length) : null;
       if (items) {
+        const { spans, shared } = items;
         run.forEach((r, k) => {
-          const others = items.filter((_, m) => m !== k);
-          r.before = r.before.filter((w) => !others.some((o) => w.start >= o.start && w.end <= o.end));
-          if (k > 0) Object.assign(r, { role: run[0].role, period: run[0].period, prior: run[0].prior, compared: run[0].compared, relativeTo: run[0].relativeTo });
+          const others = spans.filter((_, m) => m !== k);
+          r.before = r.before.filter((w) => (shared !== null && w.start >= shared.start && w.end <= shared.end) || !others.some((o) => w.start >= o.start && w.end <= o.end));
+          if (k > 0) Object.assign(r, { role: run[0].role, period: run[0].period, compared: run[0].compared, relativeTo: run[0].relativeTo });
+          // "… by $128.6 million and $38.6 million, respectively, compared to the third quarter of 2023": the comparison is every figure's.
+          r.prior = prior;
+        });
+      } else {
+        const listed = (lo: number, hi: number) => inRange(phrases, lo, hi).filter((ph) => ph.spec.type !== 'relative' && ph.spec.type !== 'same');
+        const after = respectivelyAt ? listed(runEnd, runEnd + respectivelyAt.index) : [];
+        // A list before the figures is theirs only when no other list closed by "respectively" stands between.
+        const before = /\brespectively\b/i.test(text.slice(from, run[0].token.column - 1)) ? [] : listed(from, run[0].token.column - 1);
+        const periods = after.length === run.length ? after : before.length === run.length ? before : null;
+        run.forEach((r, k) => {
+          if (periods) {
+            r.period = { spec: periods[k].spec, words: periods[k].text, how: 'named' };
+            if (k > 0) Object.assign(r, { role: run[0].role, prior, compared: false, relativeTo: null });
+            if (r.role === 'figure') Object.assign(r, { compared: false, relativeTo: null });
+          } else r.unpaired = true;
         });
       }
     }
+    from = run.at(-1)!.token.end - 1;
     i = j;
   }
 }
 
-/** The last list of exactly `n` subjects ("A and B", "A, B and C") in text[from, to), as spans; null when there is none. */
-function subjectList(text: string, from: number, to: number, n: number): Span[] | null {
+/**
+ * The last list of exactly `n` subjects ("A and B", "A, B and C") in text[from, to), as spans, with the head
+ * noun the modifiers before the last share ("GAAP and non-GAAP gross margins": "gross margins"); null when there is none.
+ */
+function subjectList(text: string, from: number, to: number, n: number): { spans: Span[]; shared: Span | null } | null {
   // Asides keep their length so that offsets hold.
   const lead = text.slice(from, to).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
   const tokens = [...lead.matchAll(/[A-Za-z0-9][\w'’&.-]*|,/g)].map((m) => ({ text: m[0], start: from + m.index, end: from + m.index + m[0].length }));
@@ -316,7 +424,12 @@ function subjectList(text: string, from: number, to: number, n: number): Span[] 
     if ([...items, last].some((item) => !item.some((t) => /^[A-Za-z]/.test(t.text) && !MONTH_WORD.test(t.text)))) continue;
     // The list has exactly n subjects: no further comma-separated subject before it.
     if (k >= 0 && tokens[k].text === ',' && k > 0 && !LIST_EDGE.test(tokens[k - 1].text)) continue;
-    return [...items, last].map((item) => ({ start: item[0].start, end: item.at(-1)!.end }));
+    const spans = [...items, last].map((item) => ({ start: item[0].start, end: item.at(-1)!.end }));
+    const shared =
+      last.length >= 2 && [...items.map((item) => item), [last[0]]].every((item) => item.length === 1 && MODIFIER.test(item[0].text))
+        ? { start: last[1].start, end: last.at(-1)!.end }
+        : null;
+    return { spans, shared };
   }
   return null;
 }
@@ -343,7 +456,7 @@ function inRange<T extends { start: number; end: number }>(items: readonly T[], 
 function roleOf(token: NumberToken, lead: string, follow: string): Role {
   if (token.kind === 'flat' || token.kind === 'basis-points') return 'change';
   // "up $2.2 million", "increased $9.2 million", "a decrease of $0.05 per share": an amount of change.
-  if (token.kind === 'money' || token.kind === 'per-share') return MONEY_CHANGE_BEFORE.test(lead) || directionBy(lead) ? 'change' : 'figure';
+  if (token.kind === 'money' || token.kind === 'per-share') return MONEY_CHANGE_BEFORE.test(lead) || CHANGE_IN_OF.test(lead) || directionBy(lead) ? 'change' : 'figure';
   if (token.kind !== 'percent') return 'figure';
   if (BASE_AFTER.test(follow) && !COMPARISON_AFTER.test(follow)) return 'ratio';
   if (TO_BEFORE.test(lead)) return 'figure';

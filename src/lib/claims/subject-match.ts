@@ -37,6 +37,14 @@ export interface SubjectMatch {
 const NOT_QUALIFIER =
   /^(?:.*(?:ed|ing)|helped|improve|drove|drive|report|reported|had|have|see|saw|was|were|is|are|generated|total|grew|rose|fell|up|down|higher|lower|quarter|fiscal|year|month|period|first|second|third|fourth|q[1-4]|fy\d*|\d+|new|strong|solid|continued|ongoing|overall|quarterly|annual|record|compared|versus|also|both|full)$/;
 
+// Words ending like verbs that are adjectives of a line item's name: "operating" in "Adjusted Operating Profit",
+// "related" in "Fee-related earnings"; before a subject they qualify it.
+const ADJECTIVE = new Set([
+  'operating', 'adjusted', 'related', 'diluted', 'restricted', 'consolidated', 'combined', 'recurring', 'continuing', 'discontinued',
+  'accumulated', 'deferred', 'unrealized', 'realized', 'weighted', 'owned', 'based', 'managed', 'funded', 'secured', 'unsecured',
+  'branded', 'leased', 'billed', 'unbilled', 'earned', 'unearned', 'annualized', 'normalized', 'distributed', 'invested', 'advised',
+]);
+
 // Words that may stand between a subject and its number: verbs of reporting and change.
 const BETWEEN_OK =
   /^(?:increase|decrease|decline|growth|gain|improvement|reduction|change|rise|drop|jump|business|unit|division|operation|operating|amount|total|level|figure|result|compare|versus|vs|approximately|almost|nearly|about|around|roughly|more|over|just|respectively|same|period|quarter|year|month|ago|basis|point|percent|charge|expense|cost|item|benefit|credit)$/;
@@ -217,13 +225,24 @@ function matchOf({ term, index, isAfter, picked, score, full }: Scored, subject:
   const qualifiers: string[] = [];
   for (let i = lo; i <= hi; i++) {
     const w = window[i];
-    if (!termWords.has(w.norm) && !isStop(w.norm) && !WEAK.has(w.norm)) qualifiers.push(w.text);
+    // Verbs and words of comparison inside the span ("Net income … compared to … per diluted share") qualify nothing.
+    if (!termWords.has(w.norm) && !isStop(w.norm) && !WEAK.has(w.norm) && !(NOT_QUALIFIER.test(w.norm) && !ADJECTIVE.has(w.norm)) && !BETWEEN_OK.test(w.norm)) qualifiers.push(w.text);
   }
-  // Adjacent words before the match, back to a stop word: "Data Center" in "Data Center revenue".
+  // Adjacent words before the match, back to a stop word: "Data Center" in "Data Center revenue",
+  // "Fee-related" in "Fee-related earnings", "operating" in "Distributable operating earnings".
   for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
     const w = window[i];
-    if (isStop(w.norm) || NOT_QUALIFIER.test(w.norm) || w.end < window[i + 1].start - 2) break;
+    if (isStop(w.norm) || (NOT_QUALIFIER.test(w.norm) && !ADJECTIVE.has(w.norm)) || w.end < window[i + 1].start - 2) break;
     if (!termWords.has(w.norm) && !WEAK.has(w.norm)) qualifiers.unshift(w.text);
+  }
+  // After the number, words before the match that the term does not explain: "$2 billion of retail
+  // capital per month via our combined wealth solutions platforms" is not the line "Wealth solutions".
+  if (isAfter) {
+    // … and after it: "$0.4 million of long term debt repayments" is not the balance "Long-term debt".
+    for (let i = 0; i < window.length; i++) {
+      const w = window[i];
+      if ((i < lo || i > hi) && !termWords.has(w.norm) && !isStop(w.norm) && !WEAK.has(w.norm)) qualifiers.push(w.text);
+    }
   }
   const between: string[] = [];
   if (!isAfter) {

@@ -44,6 +44,8 @@ export interface Subject {
   dilution: Dilution[] | null;
   /** Its printed facts by period (the first printed, for a concept printed in several tables). */
   facts: ReadonlyMap<string, Fact>;
+  /** Periods in which it is printed with different figures (two columns read as one period, or two tables that differ): none is established. */
+  conflicts: ReadonlySet<string>;
   /** Its printed facts in each table, by period: a segment's table prints its own "Revenues". */
   byTable: ReadonlyMap<string, ReadonlyMap<string, Fact>>;
   /** The claim expression for its figure in `period`. */
@@ -133,6 +135,7 @@ export function vocabulary({ release, concepts, conceptOf = (f) => f.concept, me
       basis: null,
       dilution: null,
       facts: periods,
+      conflicts: new Set(),
       byTable: new Map(),
       expression: (period) => ({ type: 'name', name: m.name, period }),
     });
@@ -184,8 +187,11 @@ function subject(
   const byPeriod = new Map<string, Fact>();
   const byTable = new Map<string, Map<string, Fact>>();
   // Reported figures first, so that a nil printing never hides a printed one.
+  const conflicts = new Set<string>();
   for (const f of [...facts].sort((a, b) => rank(a) - rank(b))) {
-    if (!byPeriod.has(f.period)) byPeriod.set(f.period, f);
+    const seen = byPeriod.get(f.period);
+    if (!seen) byPeriod.set(f.period, f);
+    else if (seen.value !== null && f.value !== null && seen.value !== f.value) conflicts.add(f.period);
     let table = byTable.get(f.table);
     if (!table) byTable.set(f.table, (table = new Map()));
     if (!table.has(f.period)) table.set(f.period, f);
@@ -203,6 +209,7 @@ function subject(
     basis: key.startsWith('non-gaap-') ? 'nongaap' : bases.size === 1 ? [...bases][0] : (basisOf([[label]]) ?? null),
     dilution: dilutionOf(texts),
     facts: byPeriod,
+    conflicts,
     byTable,
     expression,
   };
@@ -229,7 +236,10 @@ function rowTermOf(f: Fact, title: string): Term[] {
 
 /** The content words of a table's title that say what its rows are (every row of the table asks). */
 function titleContext(title: string): readonly string[] {
-  return titleWords.get(title, () => Object.freeze(contentWords(title).filter((w) => !BOILERPLATE.has(w))));
+  // "Reconciliation of net income to distributable earnings": the measure it reconciles to is no context of
+  // its rows, else "Total distributable earnings" would name its "Net income".
+  const own = /\breconciliation\b/i.test(title) ? title.replace(/\s+to\s+.*$/i, '') : title;
+  return titleWords.get(title, () => Object.freeze(contentWords(own).filter((w) => !BOILERPLATE.has(w))));
 }
 const titleWords = new Kept<readonly string[]>(10_000);
 

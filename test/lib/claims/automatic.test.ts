@@ -82,8 +82,10 @@ describe('specific sentences, linked with their evidence', () => {
     expect(number(42, '$1.4 million')).toMatchObject({ is: 'normalized-net-income', evidence: { subject: { words: 'Normalized net income' } } });
   });
 
-  test('"a non-cash restructuring charge of $1.2 million": named in part, linked because the figure agrees (medium)', () => {
-    expect(number(41, '$1.2 million')).toMatchObject({ confidence: 'medium', is: 'impairments-and-restructuring', verdict: 'rounding' });
+  test('"a non-cash restructuring charge of $1.2 million": named only in part, so unlinked; the line whose figure agrees is a candidate, never the link', () => {
+    const n = number(41, '$1.2 million');
+    expect(n.status).toBe('unlinked');
+    expect(n.status === 'unlinked' && n.candidates.map((c) => [c.is, c.verdict])).toContainEqual(['impairments-and-restructuring', 'rounding']);
   });
 
   test('"36.6 percent of Data center services revenue": a ratio to the base the words name', () => {
@@ -112,9 +114,12 @@ describe('specific sentences, linked with their evidence', () => {
     const n = number(48, '$1.1 million');
     expect(n.status).toBe('unlinked');
     // "payroll tax credit … operating expenses": each line item the words touch is a candidate, none agrees.
+    expect(n).toMatchObject({ reason: 'the words name “Total operating costs and expenses”, but “payroll tax State Georgia” stands between it and the figure' });
     expect(n.status === 'unlinked' && n.candidates.map((c) => [c.is, c.verdict])).toEqual([
       ['operating-expenses', 'mismatch'],
       ['income-tax', 'mismatch'],
+      ['depreciation-and-amortization', 'mismatch'],
+      ['other-expense', 'mismatch'],
     ]);
   });
 });

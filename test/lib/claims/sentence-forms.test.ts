@@ -32,7 +32,6 @@ function numberIn(sentence: string, text: string): { n: ProseNumber; check: Chec
 // 0.45 | 0.46 | 0.38; operating expenses 300,000 | 299,000 | 280,000; gross margin 41.7% | 43.2% | 40.3%
 // (Q3 2024 | Q2 2024 | Q3 2023).
 const linked: [string, string, string, 'exact' | 'rounding'][] = [
-  ['Revenue increased 12% to $1.2 billion.', '12%', 'growth(revenue, 2023-q3)', 'rounding'],
   ['Revenue increased 12% to $1.2 billion.', '$1.2 billion', 'revenue', 'exact'],
   ['Record revenue of $1.20 billion for the third quarter.', '$1.20 billion', 'revenue', 'exact'],
   ['Revenue was $1.2 billion, up $128.6 million from the third quarter of 2023.', '$128.6 million', 'change(revenue, 2023-q3)', 'exact'],
@@ -51,9 +50,7 @@ const linked: [string, string, string, 'exact' | 'rounding'][] = [
   ['Revenue of $1.2 billion increased 12.0 percent from $1.07 billion in the third quarter of 2023.', '$1.07 billion', 'revenue@2023-q3', 'rounding'],
   ['Revenue for the third quarter of 2024 was $1.20 billion compared to $1.07 billion for the third quarter of 2023, an increase of 12%.', '12%', 'growth(revenue, 2023-q3)', 'rounding'],
   ['Net income per diluted share was $0.45 versus $0.38 a year ago.', '$0.38', 'eps-diluted@2023-q3', 'exact'],
-  ['Gross margin expanded 140 basis points to 41.7%.', '140 basis points', 'change(gross-margin, 2023-q3)', 'exact'],
   ['Gross margin expanded 140 basis points to 41.7%.', '41.7%', 'gross-margin', 'exact'],
-  ['Operating income rose 32% to $200.0 million.', '32%', 'growth(operating-income, 2023-q3)', 'rounding'],
   // "respectively": the k-th figure is the k-th subject's, and shares the first figure's statement.
   ['Revenue and net income increased in the third quarter of 2024 by $128.6 million and $38.6 million, respectively, compared to the third quarter of 2023.', '$128.6 million', 'change(revenue, 2023-q3)', 'exact'],
   ['Revenue and net income increased in the third quarter of 2024 by $128.6 million and $38.6 million, respectively, compared to the third quarter of 2023.', '$38.6 million', 'change(net-income, 2023-q3)', 'exact'],
@@ -62,6 +59,12 @@ const linked: [string, string, string, 'exact' | 'rounding'][] = [
   ['Revenue, operating expenses and net income were $1.2 billion, $300.0 million and $160.0 million, respectively.', '$300.0 million', 'operating-expenses', 'exact'],
   ['Revenue, operating expenses and net income were $1.2 billion, $300.0 million and $160.0 million, respectively.', '$160.0 million', 'net-income', 'exact'],
   ['Net income and diluted earnings per share were $160.0 million and $0.45, respectively.', '$0.45', 'eps-diluted', 'exact'],
+  // A list of periods pairs the same way: the first figure is the first period's.
+  ['Revenue for the third quarter of 2024 and the third quarter of 2023 was $1.20 billion and $1.07 billion, respectively.', '$1.07 billion', 'revenue@2023-q3', 'rounding'],
+  ['Net income for the three months ended September 30, 2024 and 2023 was $160.0 million and $121.4 million, respectively.', '$121.4 million', 'net-income@2023-q3', 'exact'],
+  // A change whose comparison is the figure it is from, or the one compared with before it.
+  ['Revenue of $1.2 billion in the third quarter increased 12.0 percent from $1.07 billion in the third quarter of 2023.', '12.0 percent', 'growth(revenue, 2023-q3)', 'rounding'],
+  ['Revenue was $1.20 billion in the third quarter, compared with $1.15 billion in the second quarter, an increase of 4.3%.', '4.3%', 'growth(revenue, 2024-q2)', 'rounding'],
   ['Revenue and net income for the third quarter of 2024 were $1.2 billion and $160.0 million, respectively.', '$160.0 million', 'net-income', 'exact'],
 ];
 
@@ -76,14 +79,16 @@ describe('each sentence form links its number to the line item and periods it na
 // Wrong figures with a clear subject and period: a mismatch whose explanation prints both.
 const wrong: [string, string, string, string, string][] = [
   ['Revenue was $1.3 billion in the third quarter.', '$1.3 billion', 'revenue', '1.3', '1.2'],
-  ['Net income was $150.0 million, compared with $121.4 million in the prior-year period.', '$150.0 million', 'net-income', '150.0', '160'],
-  ['Diluted EPS of $0.48, compared to $0.38 in the third quarter of 2023.', '$0.48', 'eps-diluted', '0.48', '0.45'],
-  ['Revenue increased 15% year over year.', '15%', 'growth(revenue, 2023-q3)', '15', '12.0'],
-  ['Revenue was up $100.0 million from the third quarter of 2023.', '$100.0 million', 'change(revenue, 2023-q3)', '100.0', '128.6'],
-  ['Gross margin declined 150 basis points year over year.', '150 basis points', 'change(gross-margin, 2023-q3)', '−150', '140'],
-  ['Revenue was $1.2 billion, a 12.0% decrease from the prior-year quarter.', '12.0%', 'growth(revenue, 2023-q3)', '−12.0', '12.0'],
+  ['Net income was $150.0 million for the third quarter, compared with $121.4 million in the prior-year period.', '$150.0 million', 'net-income', '150.0', '160'],
+  ['Third quarter diluted EPS of $0.48, compared to $0.38 in the third quarter of 2023.', '$0.48', 'eps-diluted', '0.48', '0.45'],
+  ['Revenue increased 15% year over year in the third quarter.', '15%', 'growth(revenue, 2023-q3)', '15', '12.0'],
+  ['In the third quarter of 2024, revenue was up $100.0 million from the third quarter of 2023.', '$100.0 million', 'change(revenue, 2023-q3)', '100.0', '128.6'],
+  ['Gross margin declined 150 basis points year over year in the third quarter.', '150 basis points', 'change(gross-margin, 2023-q3)', '−150', '140'],
+  ['Revenue was $1.2 billion in the third quarter, a 12.0% decrease from the prior-year quarter.', '12.0%', 'growth(revenue, 2023-q3)', '−12.0', '12.0'],
   // The second figure of a "respectively" list is the second subject's: net income, not revenue.
-  ['Revenue and net income were $1.2 billion and $150.0 million, respectively.', '$150.0 million', 'net-income', '150.0', '160'],
+  ['Revenue and net income for the third quarter were $1.2 billion and $150.0 million, respectively.', '$150.0 million', 'net-income', '150.0', '160'],
+  // A list of periods: the second figure is the second period's.
+  ['Net income for the three months ended September 30, 2024 and 2023 was $160.0 million and $131.4 million, respectively.', '$131.4 million', 'net-income@2023-q3', '131.4', '121.4'],
 ];
 
 describe('a wrong figure whose subject and period are clear is a mismatch', () => {
@@ -92,6 +97,35 @@ describe('a wrong figure whose subject and period are clear is a mismatch', () =
     expect(n).toMatchObject({ status: 'linked', is, verdict: 'mismatch', confidence: 'high' });
     expect(check!.explanation).toContain(`Printed ${printed}`);
     expect(check!.explanation).toMatch(new RegExp(`computed ${computed.replace('.', '\\.')}`));
+  });
+});
+
+// The figure's value is never evidence for a link, and a figure whose words name no period is never accused.
+const unlinked: [string, string, string][] = [
+  // Which period the change is from the words do not say, and the tables print two (Q2 2024 and Q3 2023).
+  ['Revenue increased 12% to $1.2 billion.', '12%', 'but not the period it is compared with'],
+  ['Gross margin expanded 140 basis points to 41.7%.', '140 basis points', 'but not the period it is compared with'],
+  ['Operating income rose 32% to $200.0 million.', '32%', 'but not the period it is compared with'],
+  // No period named: a figure that differs from the release's own period's is not accused.
+  ['Net income was $150.0 million, compared with $121.4 million in the prior-year period.', '$150.0 million', 'but no period'],
+  ['Revenue and net income were $1.2 billion and $150.0 million, respectively.', '$150.0 million', 'but no period'],
+  // "respectively" with neither a list of subjects nor of periods: which figure is which is not said.
+  ['Net income was $160.0 million and $121.4 million, respectively.', '$121.4 million', 'respectively'],
+  // A qualifier no table prints: constant currency, excluding items.
+  ['Revenue increased 12% in the third quarter on a constant currency basis.', '12%', 'another basis'],
+  ['Excluding the impact of acquisitions, revenue increased 8% in the third quarter.', '8%', 'another basis'],
+];
+
+describe('what the words do not establish is left unlinked with the reason and its candidates', () => {
+  test.each(unlinked)('“%s”: %s', (sentence, text, reason) => {
+    const { n } = numberIn(sentence, text);
+    expect(n.status).toBe('unlinked');
+    expect(n.status === 'unlinked' && n.reason).toContain(reason);
+  });
+
+  test('a change whose comparison is not named lists both comparisons as candidates, picking neither', () => {
+    const { n } = numberIn('Revenue increased 12% to $1.2 billion.', '12%');
+    expect(n.status === 'unlinked' && n.candidates.map((c) => c.is)).toEqual(['growth(revenue, 2023-q3)', 'growth(revenue, 2024-q2)']);
   });
 });
 
