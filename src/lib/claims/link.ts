@@ -287,7 +287,8 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
 function jointWith(top: SubjectMatch, matches: readonly SubjectMatch[], reading: Reading): SubjectMatch | null {
   const window = top.after ? reading.after : reading.before;
   const first = window.findIndex((w) => w.start === top.words[0]?.start);
-  if (first < 2 || window[first - 1].norm !== 'and') return null;
+  // "Cash and cash equivalents including time deposits of $206.7 million": a sum, or one of them; the words do not say.
+  if (first < 2 || !/^(?:and|including|include|plus|with)$/.test(window[first - 1].norm)) return null;
   const before = window[first - 2];
   return matches.find((m) => m !== top && m.full && m.subject !== top.subject && m.words.length > 0 && m.words.at(-1)!.start === before.start) ?? null;
 }
@@ -675,10 +676,14 @@ function headingQualifier(reading: Reading, ctx: LinkContext): string | null {
  */
 function leadQualifier(reading: Reading, ctx: LinkContext): string | null {
   if (!reading.lead) return null;
-  let text = reading.lead.text;
-  for (const ph of [...periodPhrases(text)].reverse()) text = text.slice(0, ph.start) + ' ' + text.slice(ph.end);
-  const words = contentWords(withoutNoteMarks(text.replace(/\d+/g, ' '))).filter((w) => !ctx.generic.has(w) && !LEAD_WORDS.has(w));
-  return words.length > 0 ? reading.lead.text.trim().replace(/:$/, '') : null;
+  return namingWords(reading.lead.text, ctx).length > 0 ? reading.lead.text.trim().replace(/:$/, '') : null;
+}
+
+/** The words of a heading or a list's introduction that name something: less its periods, numbers, and the words that organize a release. */
+function namingWords(text: string, ctx: LinkContext): string[] {
+  let rest = text;
+  for (const ph of [...periodPhrases(text)].reverse()) rest = rest.slice(0, ph.start) + ' ' + rest.slice(ph.end);
+  return contentWords(withoutNoteMarks(rest).replace(/\d+/g, ' ')).filter((w) => !ctx.generic.has(w) && !LEAD_WORDS.has(w));
 }
 
 // Words of a list's introduction that say how it is presented, not what its figures are of.

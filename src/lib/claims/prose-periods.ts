@@ -24,6 +24,7 @@ export type PeriodSpec =
   | { type: 'period-end' }
   | { type: 'current' }
   | { type: 'same'; year?: number }
+  | { type: 'unknown' }
   | { type: 'relative'; basis: 'yoy' | 'qoq' };
 
 /** A period phrase in a text: where it is (0-based, end exclusive) and what it names. */
@@ -116,6 +117,16 @@ const FORMS: Form[] = [
     needsDigit: true,
   },
   {
+    // "the first three quarters of fiscal 2005": the span to date in that year; "… of last year": a year before.
+    pattern: /\b(?:first\s+(?:nine|9|six|6)\s+months|first\s+(?:three|two)\s+quarters|same\s+(?:nine|six)[\s-]+month\s+period)\s+(?:of\s+)?(?:(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})(?!\d)|(?:the\s+)?(?:last|prior|previous)\s+(?:fiscal\s+)?year)/gi,
+    spec: (m) => (m[1] ? { type: 'same', year: Number(m[1]) } : { type: 'relative', basis: 'yoy' }),
+  },
+  {
+    // "the prior period": a year or a quarter before, the words do not say.
+    pattern: /\b(?:the\s+)?(?:prior|previous|comparative)\s+period\b/gi,
+    spec: () => ({ type: 'unknown' }),
+  },
+  {
     pattern: /\b(?:first\s+(?:nine|9)\s+months|first\s+three\s+quarters|year[\s-]+to[\s-]+date|YTD)\b/gi,
     spec: () => ({ type: 'year-to-date' }),
   },
@@ -153,7 +164,7 @@ const FORMS: Form[] = [
   },
   {
     // "during the six months", "for the nine months": the span of that length ending with the release's period.
-    pattern: /\b(three|six|nine)[\s-]+months\b(?![\s-]+(?:period\s+)?end)/gi,
+    pattern: /\b(three|six|nine)[\s-]+months?\b(?![\s-]+(?:period\s+)?end)/gi,
     spec: (m) => ({ type: 'months', months: SPAN_MONTHS[m[1].toLowerCase()], end: null }),
   },
   {
@@ -299,6 +310,8 @@ export class Calendar {
       }
       case 'current':
         return ref(this.currentId);
+      case 'unknown':
+        return ref(null);
       case 'same':
         if (spec.year !== undefined && base !== null && /^\d{4}-/.test(base)) return ref(`${spec.year + this.yearShift}${base.slice(4)}`);
         return ref(base);

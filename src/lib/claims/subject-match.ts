@@ -45,6 +45,9 @@ const ADJECTIVE = new Set([
   'branded', 'leased', 'billed', 'unbilled', 'earned', 'unearned', 'annualized', 'normalized', 'distributed', 'invested', 'advised',
 ]);
 
+// Words of a comparison that may stand inside a subject's span ("Net income … compared to … per diluted share").
+const COMPARISON = /^(?:compare|compared|comparison|versus|vs|against|from)$/;
+
 // Words that may stand between a subject and its number: verbs of reporting and change.
 const BETWEEN_OK =
   /^(?:increase|decrease|decline|growth|gain|improvement|reduction|change|rise|drop|jump|business|unit|division|operation|operating|amount|total|level|figure|result|compare|versus|vs|approximately|almost|nearly|about|around|roughly|more|over|just|respectively|same|period|quarter|year|month|ago|basis|point|percent|charge|expense|cost|item|benefit|credit)$/;
@@ -226,7 +229,7 @@ function matchOf({ term, index, isAfter, picked, score, full }: Scored, subject:
   for (let i = lo; i <= hi; i++) {
     const w = window[i];
     // Verbs and words of comparison inside the span ("Net income … compared to … per diluted share") qualify nothing.
-    if (!termWords.has(w.norm) && !isStop(w.norm) && !WEAK.has(w.norm) && !(NOT_QUALIFIER.test(w.norm) && !ADJECTIVE.has(w.norm)) && !BETWEEN_OK.test(w.norm)) qualifiers.push(w.text);
+    if (!termWords.has(w.norm) && !isStop(w.norm) && !WEAK.has(w.norm) && !(NOT_QUALIFIER.test(w.norm) && !ADJECTIVE.has(w.norm)) && !COMPARISON.test(w.norm)) qualifiers.push(w.text);
   }
   // Adjacent words before the match, back to a stop word: "Data Center" in "Data Center revenue",
   // "Fee-related" in "Fee-related earnings", "operating" in "Distributable operating earnings".
