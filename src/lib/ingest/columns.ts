@@ -158,7 +158,12 @@ export function readHeader(
         periods.set(titlePeriod.period.id, titlePeriod.period);
         return { ...column, kind: 'named', period: titlePeriod.period.id, dimension, reference, evidence: `the title ${quoted(title)}; its header ${quoted(header)} names the column within it` };
       }
-      return { ...column, kind: 'named', dimension, reference, ...(reference ? { evidence: `references to notes: its header ${quoted(header)}` } : {}) };
+      const evidence = reference
+        ? `references to notes: its header ${quoted(header)}`
+        : reading.spanWithoutDate
+          ? `no period: its header ${quoted(header)} names a span but no date or year; ${quoted(reading.rest)} names the column`
+          : column.evidence;
+      return { ...column, kind: 'named', dimension, reference, evidence };
     }
     return column;
   });

@@ -67,7 +67,12 @@ export type HeaderPeriod =
       favourable?: true;
     }
   | { kind: 'share'; rest: string }
-  | { kind: 'named'; rest: string }
+  | {
+      kind: 'named';
+      rest: string;
+      /** Its header names a span with no date or year beside its own words ("For the three months ended Foreign Exchange Impact"): why it has no period. */
+      spanWithoutDate?: true;
+    }
   /** A period was meant but cannot be read; `message` says why, or null for the generic "expected a period". */
   | { kind: 'error'; message: string | null };
 
@@ -138,6 +143,23 @@ export function isSpanHeader(text: string): boolean {
  * (taken out of the text beforehand, as are currency and scale).
  */
 export function parseHeaderPeriod(raw: string, ctx: HeaderContext, percent = false): HeaderPeriod | null {
+  const reading = readHeaderText(raw, ctx, percent);
+  // "For the three months ended | Foreign Exchange Impact" under a span whose other columns print their
+  // dates: a column named by its own words, with no period, not an unreadable header.
+  if (reading?.kind !== 'error') return reading;
+  const text = raw.replace(/<\/?u>/gi, '').replace(/\s+/g, ' ').trim();
+  if (findDates(text).length > 0 || BARE_YEAR.test(text) || /\d/.test(text) || text.search(SPAN_WORDS) < 0) return reading;
+  const words = text.replace(SPAN_WORDS, ' ').replace(NOISE, ' ').replace(/\s+/g, ' ').trim();
+  return /[a-z]{3}/i.test(words) ? { kind: 'named', rest: words, spanWithoutDate: true } : reading;
+}
+
+/** The words of a span heading ("For the three months ended", "For the years ended"), less which a header's own words are left. */
+const SPAN_WORDS = new RegExp(
+  [MONTHS_SPAN.source, WEEKS_SPAN.source, String.raw`\b(?:fiscal\s+|full\s+)?(?:years?|quarters?|half[\s-]*years?)\b`, String.raw`\b(?:three|six|nine|twelve)\s+months\b`].join('|'),
+  'gi',
+);
+
+function readHeaderText(raw: string, ctx: HeaderContext, percent: boolean): HeaderPeriod | null {
   // Footnote marks on a header ("February 3, 2024 (1)", "2019*") refer to notes; they name nothing.
   // "(W)" after a slash is the second half of "B/(W)", not a mark.
   const text = raw

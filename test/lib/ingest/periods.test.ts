@@ -330,3 +330,17 @@ describe('parseHeaderPeriod reads trailing twelve months and years to date print
     expect(read('Variance Vs YTD23', { ...calendarYear, intoYear: 12 })).toMatchObject({ kind: 'change', against: { id: '2023-fy' } });
   });
 });
+
+describe('parseHeaderPeriod: a span heading over a column named by its own words', () => {
+  test.each([
+    // text, the name — Molson Coors' "For the three months ended" over its "Foreign Exchange Impact" column
+    ['For the three months ended Foreign Exchange Impact', 'Foreign Exchange Impact'],
+    ['For the years ended FX Impact', 'FX Impact'],
+  ] as const)('%s is a named column with no period', (text, rest) => {
+    expect(read(text)).toEqual({ kind: 'named', rest, spanWithoutDate: true });
+  });
+
+  test.each([['Three Months Ended'], ['Quarter Ended'], ['As of Today'], ['Year ended']])('%s, with no words of its own, is still no period it can read', (text) => {
+    expect(read(text)?.kind).toBe('error');
+  });
+});

@@ -157,3 +157,10 @@ test('a table with its periods down the side: the row is named by its period who
     id: 'airt/contrail/nine-months-ended-december-31-2023/revenue-segment-total', period: '2024-9m', dimension: 'revenue-segment-total', unit: 'USD', scale: 3,
   });
 });
+
+test('a column under a span heading named by its own words has no period, says why, and is no error', () => {
+  const fx = releases.tap.tables[0].columns.find((c) => c.dimension === 'foreign-exchange-impact')!;
+  expect(fx).toMatchObject({ period: '', key: 'foreign-exchange-impact' });
+  expect(fx.evidence).toBe('no period: its header "For the three months ended Foreign Exchange Impact" names a span but no date or year; "Foreign Exchange Impact" names the column');
+  expect(releases.tap.errors).toEqual([]);
+});
