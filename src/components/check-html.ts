@@ -31,8 +31,16 @@ export function checkRowsHtml(checks: readonly Check[], release: Release, explai
     // The reported figure's cell in its table, when it has one.
     const cell = fact && href(base, paths.fact(id, fact.table, fact.row, columnKey(fact)));
     html +=
-      `<tr class="detail"><td colspan="6"><p class="formula">${text(c.formula)}</p><p>${text(c.explanation)}</p>` +
+      `<tr class="detail"><td colspan="6"><p class="formula">${text(c.formula)}</p><p>${text(c.explanation)}</p>${readingsHtml(c)}` +
       `<p class="muted">Printed at <a href="${attr(href(base, source))}">${text(`line ${c.reported.line}`)}</a>${cell ? `; <a href="${attr(cell)}">see it in its table</a>` : ''}.</p></td></tr>`;
   }
   return html;
+}
+
+/** What a relation rests on, and the readings of its table considered when the layout allows more than one. */
+function readingsHtml(c: Check): string {
+  if (!c.readings || c.readings.length < 2) return '';
+  let html = `<p class="readings">Rests on: ${text(c.restsOn ?? '')} Readings considered:</p><ol class="readings">`;
+  for (const r of c.readings) html += `<li>${text(r)}</li>`;
+  return `${html}</ol>`;
 }

@@ -70,7 +70,9 @@ export function figureHtml(props: FigureProps, popovers: Set<string>, base: stri
     `<a href="${attr(href(base, paths.sourceFact(id, fact.line, fact.column)))}">source line ${fact.line}</a>` +
     `${cellLink ? `, <a href="${cellHref()}">in its table</a>` : ''}</span>`;
   for (const c of reported) {
-    const after = c.computed === null ? `: ${c.explanation}` : c.verdict !== 'exact' ? `: recomputed ${computedShown(c)}` : '';
+    const recomputed = c.computed === null ? `: ${c.explanation}` : c.verdict !== 'exact' ? `: recomputed ${computedShown(c)}` : '';
+    // A mismatch or an unverdicted relation says what it rests on: the reading of its table.
+    const after = c.restsOn && (c.verdict === 'mismatch' || c.verdict === 'unverifiable') && c.computed !== null ? `${recomputed}; rests on: ${c.restsOn}` : recomputed;
     html += `<span class="pv-c"><a href="${checkHref(c)}">${markHtml(c.verdict, { label: true })}</a> ${text(c.title)}${text(after)}</span>`;
   }
   if (reported.length === 0) html += '<span class="pv-c muted">No check reports this figure.</span>';

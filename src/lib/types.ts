@@ -298,6 +298,10 @@ export interface Check {
   verdict: Verdict;
   /** Why the verdict is what it is, in a sentence. */
   explanation: string;
+  /** What the relation rests on, in words: the reading of the table (which rows a total covers, and why). */
+  restsOn?: string;
+  /** The readings of the layout considered, in words, when it allows more than one (the one taken among them). */
+  readings?: string[];
 }
 
 /** A value `tieout import` drafts for release.yaml, with where it came from (its comment). */

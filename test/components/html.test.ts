@@ -125,6 +125,24 @@ describe('checkRowsHtml', () => {
   });
 });
 
+describe('checkRowsHtml: what a footing rests on', () => {
+  const { release, checks } = load('inap-2010-q2', '.');
+  const footing = checks.find((c) => c.kind === 'footing')!;
+  const readings = [HOSTILE, "'Other, net' with the other sign (taken away)"];
+
+  test('a check read under one of several readings lists them, as text, after its explanation', () => {
+    const c: Check = { ...footing, verdict: 'mismatch', restsOn: `${HOSTILE} rests`, readings };
+    const doc = rowsDom(checkRowsHtml([c], release, true, '/'));
+    expect(doc.querySelector('script')).toBeNull();
+    expect([...doc.querySelectorAll('ol.readings li')].map((li) => li.textContent)).toEqual(readings);
+    expect(doc.querySelector('p.readings')!.textContent).toBe(`Rests on: ${HOSTILE} rests Readings considered:`);
+  });
+
+  test('a check with one reading shows no list', () => {
+    expect(rowsDom(checkRowsHtml([{ ...footing, readings: undefined }], release, true, '/')).querySelector('.readings')).toBeNull();
+  });
+});
+
 describe('sourceHtml', () => {
   test('hostile text in the release, in prose and in a table, is shown as printed', () => {
     const lines = [`Prose ${HOSTILE}`, `${HOSTILE}\t500`];

@@ -2,8 +2,13 @@
  * Footings: every total and subtotal equals the sum of its components, in every period
  * column of its table. The table's structure says which rows add up and why
  * (./structure.ts); the company model states what the structure does not show, or
- * corrects it. A relation the structure only makes likely is published only when it
- * holds in every column: a reading that is not certain never becomes a false alarm.
+ * corrects it.
+ *
+ * The structure may allow several readings of a total (which lines it covers, a line's
+ * sign); the one published is the first under which the figures tie in every column, else
+ * the one they fit in most columns, whose other columns are then mismatches (corroborated by
+ * the same rows). A reading the figures fit in no column is a mismatch only where the labels
+ * make it certain; otherwise its checks are unverifiable and name the readings considered.
  *
  * Ids: `footing/<table>/<total row>/<period>`.
  */
@@ -11,11 +16,21 @@ import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, columnLabel, isAdditive } from './context.ts';
 import { evaluate, inUnitsOf } from './evaluate.ts';
 import { type Expression, parseExpression } from './expression.ts';
-import { makeCheck, titleOf } from './make-check.ts';
-import { blankCountsAsZero, inferredBecause, nilCountsAsZero, statedByTheModel } from './relation-messages.ts';
+import { type CheckSpec, checkWith, titleOf } from './make-check.ts';
+import {
+  blankCountsAsZero,
+  corroboratedElsewhere,
+  inferredBecause,
+  nilCountsAsZero,
+  noReadingFits,
+  readingsConsidered,
+  restsOnAMismatch,
+  restsOnReading,
+  statedByTheModel,
+} from './relation-messages.ts';
 import { tableScope } from './scopes.ts';
-import { type InferredFooting, readStructure, type RowView, type Term } from './structure.ts';
-import { verdictOf } from './verdict.ts';
+import { type Fit, type InferredFooting, readStructure, type RowView, type Term } from './structure.ts';
+import { type Judgement, judge, verdictOf } from './verdict.ts';
 import { rowWords } from './words.ts';
 
 /** One footing of a table: a total row and the expression of its components. */
@@ -29,10 +44,16 @@ export interface Footing {
   reason: string | null;
   rule: InferredFooting['rule'] | null;
   certain: boolean;
+  /** How the figures fit the reading: in every column, in most (the others are mismatches), or in none (then unverifiable unless certain). */
+  fit: 'holds' | 'corroborated' | 'fails';
+  /** The alternative reading taken, in words; "" for the first. */
+  read: string;
+  /** Every reading considered, in words, when there was more than one. */
+  considered: string[];
 }
 
 export function footingChecks(ctx: CheckContext): Check[] {
-  return ctx.release.tables.flatMap((table) => footingsOf(ctx, table).flatMap((f) => checksOf(ctx, table, f)));
+  return ctx.release.tables.flatMap((table) => tableChecks(ctx, table, footingsOf(ctx, table)));
 }
 
 /** The table's footings: the inferred ones, less those the model switches off, with the model's in their place or added. */
@@ -43,15 +64,15 @@ export function footingsOf(ctx: CheckContext, table: Table): Footing[] {
 /** The table's footings, and the likely readings of its structure that did not hold (not published). */
 export function readTable(ctx: CheckContext, table: Table): { footings: Footing[]; rejected: Footing[] } {
   const stated = ctx.relations.footings[table.id] ?? {};
-  const reading = readStructure(rowViews(ctx, table), ctx.recognition.tables.get(table.id)!, table.title, (f) =>
-    holdsEverywhere(ctx, table, fromStructure(table, f)),
+  const reading = readStructure(rowViews(ctx, table), ctx.recognition.tables.get(table.id)!, table.title, (total, terms) =>
+    terms.length === 0 ? { held: 0, failed: 0, telling: 0 } : fitOf(ctx, table, total, expressionOf(terms)),
   );
   const inferred = reading.footings.filter((f) => !(f.total.id in stated)).map((f) => fromStructure(table, f));
   const modelled: Footing[] = [];
   for (const [rowId, equals] of Object.entries(stated)) {
     const total = table.rows.find((r) => r.id === rowId);
     if (equals === false || !total) continue;
-    modelled.push({ table: table.id, total, expression: parseExpression(equals), source: 'model', reason: null, rule: null, certain: true });
+    modelled.push({ table: table.id, total, expression: parseExpression(equals), source: 'model', reason: null, rule: null, certain: true, fit: 'holds', read: '', considered: [] });
   }
   const order = new Map(table.rows.map((r, i) => [r.id, i]));
   return {
@@ -61,7 +82,10 @@ export function readTable(ctx: CheckContext, table: Table): { footings: Footing[
 }
 
 function fromStructure(table: Table, f: InferredFooting): Footing {
-  return { table: table.id, total: f.total, expression: expressionOf(f.terms), source: 'structure', reason: f.reason, rule: f.rule, certain: f.certain };
+  return {
+    table: table.id, total: f.total, expression: expressionOf(f.terms), source: 'structure', reason: f.reason, rule: f.rule, certain: f.certain,
+    fit: f.fit ?? 'holds', read: f.read ?? '', considered: f.considered ?? [],
+  };
 }
 
 /** The rows of a table as the structure reader sees them: unit, printed values and what the base model reads in the label. */
@@ -82,23 +106,65 @@ export function rowViews(ctx: CheckContext, table: Table): RowView[] {
   });
 }
 
-/** Whether a footing holds, exactly or within rounding, in every column where it can be judged, and in one at least. */
-function holdsEverywhere(ctx: CheckContext, table: Table, footing: Footing): boolean {
-  let judged = 0;
+/**
+ * How the figures fit a reading, column by column (see Fit): a column corroborates it when it
+ * holds there with at least two of its figures (the total among them) printed non-zero.
+ */
+function fitOf(ctx: CheckContext, table: Table, total: TableRow, expression: Expression): Fit {
+  const fit: Fit = { held: 0, failed: 0, telling: 0 };
   for (const column of footedColumns(ctx, table)) {
     const key = columnKey(column);
-    const reported = ctx.index.cell(table.id, footing.total.id, key);
-    if (!reported || !summable(footing, reported)) continue;
-    const e = evaluate(footing.expression, tableScope(ctx, table.id, key));
+    const reported = ctx.index.cell(table.id, total.id, key);
+    if (!reported || !(isAdditive(reported.unit) || reported.unit === 'percent')) continue;
+    const e = evaluate(expression, tableScope(ctx, table.id, key));
     const verdict = verdictOf({ value: reported.value, decimals: reported.decimals, status: reported.status }, inUnitsOf(e, reported.scale));
-    if (verdict === 'mismatch') return false;
-    if (verdict !== 'unverifiable') judged++;
+    if (verdict === 'mismatch') fit.failed++;
+    else if (verdict !== 'unverifiable') {
+      fit.held++;
+      const figures = [reported, ...e.inputs].filter((f) => f.status === 'reported' && f.value !== null && !ZERO.test(f.value));
+      if (figures.length >= 2 && figures.includes(reported)) fit.telling++;
+    }
   }
-  return judged > 0;
+  return fit;
 }
 
-function checksOf(ctx: CheckContext, table: Table, footing: Footing): Check[] {
-  const checks: Check[] = [];
+const ZERO = /^-?0*(\.0*)?$/;
+
+/** A footing's check in one column, before its verdict is settled against the table's other footings. */
+interface Drafted {
+  footing: Footing;
+  column: TableColumn;
+  check: Check;
+  spec: Omit<CheckSpec, 'computed'>;
+  judgement: Judgement;
+}
+
+/**
+ * The checks of a table's footings. A reading the figures fit in most columns makes the
+ * others mismatches (corroborated by the same rows); a reading they fit in none is a mismatch
+ * only when its labels make it certain, else unverifiable with the readings considered. A
+ * corroborated mismatch that rests on a total of this table that does not foot in the same
+ * column is that total's error seen again: it is unverifiable, and says so.
+ */
+function tableChecks(ctx: CheckContext, table: Table, footings: Footing[]): Check[] {
+  const drafted = footings.flatMap((f) => draftChecks(ctx, table, f));
+  const failing = new Set(drafted.filter((d) => d.judgement.verdict === 'mismatch').map((d) => `${d.footing.total.id}|${columnKey(d.column)}`));
+  const unverifiable = (d: Drafted, note: string): Check =>
+    checkWith({ ...d.spec, notes: [...(d.spec.notes ?? []), note] }, { ...d.judgement, verdict: 'unverifiable', difference: null });
+  return drafted.map((d) => {
+    const f = d.footing;
+    if (d.judgement.verdict !== 'mismatch') return d.check;
+    if (f.fit === 'fails' && !f.certain) return unverifiable(d, noReadingFits(f.considered.length > 0 ? f.considered : [f.reason ?? '']));
+    if (f.fit !== 'corroborated') return d.check;
+    const echoed = termRows(f.expression).find((row) => row !== f.total.id && failing.has(`${row}|${columnKey(d.column)}`));
+    if (echoed && !f.certain) return unverifiable(d, restsOnAMismatch(rowWords(table.rows.find((r) => r.id === echoed)!)));
+    const others = drafted.filter((o) => o.footing === f && o !== d && (o.judgement.verdict === 'exact' || o.judgement.verdict === 'rounding'));
+    return checkWith({ ...d.spec, notes: [...(d.spec.notes ?? []), corroboratedElsewhere(others.map((o) => columnLabel(ctx, o.column)))] }, d.judgement);
+  });
+}
+
+function draftChecks(ctx: CheckContext, table: Table, footing: Footing): Drafted[] {
+  const out: Drafted[] = [];
   for (const column of footedColumns(ctx, table)) {
     const key = columnKey(column);
     const reported = ctx.index.cell(table.id, footing.total.id, key);
@@ -106,25 +172,35 @@ function checksOf(ctx: CheckContext, table: Table, footing: Footing): Check[] {
     if (!reported || !summable(footing, reported)) continue;
     const e = evaluate(footing.expression, tableScope(ctx, table.id, key));
     const subject = rowWords(footing.total);
-    const notes = [footing.reason ? inferredBecause(footing.reason, footing.certain) : statedByTheModel()];
+    const notes = [footing.reason ? inferredBecause(footing.reason, footing.certain, footing.fit) : statedByTheModel()];
+    if (footing.considered.length > 1 && footing.fit !== 'fails') notes.push(readingsConsidered(footing.read, footing.considered));
     if (e.blanks.length > 0) notes.unshift(blankCountsAsZero(e.blanks, columnLabel(ctx, column)));
     if (e.nils.length > 0) notes.unshift(nilCountsAsZero(e.nils.map(rowWords)));
-    checks.push(
-      makeCheck({
-        release: ctx.release,
-        kind: 'footing',
-        id: `footing/${table.id}/${footing.total.id}/${key}`,
-        title: titleOf(subject, columnLabel(ctx, column)),
-        formula: `${subject} = ${e.words}`,
-        period: column.period,
-        inputs: e.inputs,
-        reported,
-        computed: inUnitsOf(e, reported.scale),
-        notes,
-      }),
-    );
+    const spec: Omit<CheckSpec, 'computed'> = {
+      release: ctx.release,
+      kind: 'footing',
+      id: `footing/${table.id}/${footing.total.id}/${key}`,
+      title: titleOf(subject, columnLabel(ctx, column)),
+      formula: `${subject} = ${e.words}`,
+      period: column.period,
+      inputs: e.inputs,
+      reported,
+      notes,
+      restsOn: footing.reason ? restsOnReading(footing.reason, footing.read) : statedByTheModel(),
+      readings: footing.considered.length > 1 ? footing.considered : undefined,
+    };
+    const judgement = judge({ value: reported.value, decimals: reported.decimals, status: reported.status }, inUnitsOf(e, reported.scale));
+    out.push({ footing, column, spec, judgement, check: checkWith(spec, judgement) });
   }
-  return checks;
+  return out;
+}
+
+/** The row ids an expression names. */
+function termRows(e: Expression): string[] {
+  if (e.type === 'name') return [e.name];
+  if (e.type === 'negate') return termRows(e.arg);
+  if (e.type === 'binary') return [...termRows(e.left), ...termRows(e.right)];
+  return [];
 }
 
 /**

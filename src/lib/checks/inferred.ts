@@ -51,6 +51,11 @@ export function inferModel(release: Release, company: CompanyModel): InferredMod
     const read = readTable(ctx, table);
     for (const f of read.footings) {
       if (f.source !== 'structure') continue;
+      // A relation no reading fits is published as unverifiable, not drafted into a model.
+      if (f.fit === 'fails' && !f.certain) {
+        rejected.push({ table: table.id, total: f.total.id, expression: show(f.expression), reason: f.reason!, certain: false });
+        continue;
+      }
       footings.push({ table: table.id, total: f.total.id, expression: show(f.expression), reason: f.reason!, certain: f.certain });
     }
     for (const f of read.rejected) rejected.push({ table: table.id, total: f.total.id, expression: show(f.expression), reason: f.reason!, certain: false });

@@ -20,6 +20,10 @@ export interface CheckSpec {
   notes?: string[];
   /** The unit of the compared figures; the reported fact's by default. */
   unit?: Unit;
+  /** The reading the relation rests on, in words (which rows a total covers and why). */
+  restsOn?: string;
+  /** The readings of the layout considered, in words, when there was more than one. */
+  readings?: string[];
 }
 
 /** Judges the reported fact against the computed value and builds the check. */
@@ -48,6 +52,8 @@ export function checkWith(spec: Omit<CheckSpec, 'computed'>, j: Judgement): Chec
     unit: spec.unit ?? r.unit,
     verdict: j.verdict,
     explanation: [j.explanation, ...notes].join(' '),
+    ...(spec.restsOn !== undefined ? { restsOn: spec.restsOn } : {}),
+    ...(spec.readings !== undefined ? { readings: spec.readings } : {}),
   };
 }
 

@@ -121,8 +121,37 @@ function listed(items: string[]): string {
 }
 
 /** Why an inferred relation holds: "Inferred from the table: 'Total current assets' closes the section 'Current assets:'." */
-export const inferredBecause = (reason: string, certain: boolean): string =>
-  certain ? `Inferred from the table: ${reason}` : `Inferred from the table, and published because it holds in every column: ${reason}`;
+export const inferredBecause = (reason: string, certain: boolean, fit: 'holds' | 'corroborated' | 'fails' = 'holds'): string =>
+  certain
+    ? `Inferred from the table: ${reason}`
+    : fit === 'holds'
+      ? `Inferred from the table, and published because it holds in every column: ${reason}`
+      : fit === 'corroborated'
+        ? `Inferred from the table, and published because it holds in most columns: ${reason}`
+        : `Inferred from the table: ${reason}`;
+
+/** What a footing rests on: its reason, and the other reading taken when there was one. */
+export const restsOnReading = (reason: string, read: string): string => (read ? `${reason} Read with ${read}.` : reason);
+
+/** The readings considered, and the one the figures tie under. */
+export const readingsConsidered = (read: string, considered: string[]): string =>
+  read
+    ? `Of the readings the layout allows (${listed(considered.map((c) => `"${c}"`))}), the figures fit ${`"${read}"`}, so it is the one checked.`
+    : `Of the readings the layout allows (${listed(considered.map((c) => `"${c}"`))}), the figures fit the first best, so it is the one checked.`;
+
+/** A column where a relation fails though the same rows hold in the others. */
+export const corroboratedElsewhere = (columns: string[]): string =>
+  columns.length === 0
+    ? 'The relation holds in most columns of the same rows, so this column is a mismatch.'
+    : `The relation holds on the same rows in ${listed(columns)}, so this column is a mismatch.`;
+
+/** No reading of the layout fits the figures, and no label makes the relation certain. */
+export const noReadingFits = (considered: string[]): string =>
+  `No reading of the layout ties in any column (considered: ${listed(considered.map((c) => `"${c}"`))}), and no label makes the relation certain, so it is not judged.`;
+
+/** A likely relation that fails where one of its lines, a total of the same table, does not foot. */
+export const restsOnAMismatch = (label: string): string =>
+  `It rests on ${label}, which does not foot in this column itself: the same error, not judged again here.`;
 
 export const statedByTheModel = (): string => 'Stated in the company model.';
 

@@ -23,9 +23,11 @@
  *   them), likely otherwise;
  * - an underlined figure not labelled as a total sums the block above it: likely.
  *
- * A likely relation is kept only when `holds` says that it holds in every column, so
- * that a reading the structure does not make certain never becomes a false alarm; a
- * certain one is kept whatever its verdict. Summaries of selected figures get only
+ * Where the layout allows several readings of a total (which lines it covers, a line's
+ * sign), each is proposed, and the one published is the first the figures tie under in every
+ * column, else the one they fit in most columns (the others then mismatches, corroborated by
+ * the same rows). A certain relation is kept whatever its verdict; a likely one its labels
+ * state is kept as unverifiable when no reading fits; a guess is dropped. Summaries of selected figures get only
  * their explicit section totals; a table that only its change columns make a summary is
  * read in its period columns as it would be without them, every reading but a named
  * section total only likely. Only rows in the total's unit are summed: percentages
@@ -76,6 +78,30 @@ export interface InferredFooting {
   /** Why the relation was inferred, for the verdict: "'Total current assets' closes the section 'Current assets:'". */
   reason: string;
   certain: boolean;
+  /**
+   * The other readings the layout allows (which lines the total covers, a line's sign), in
+   * order of preference after `terms`. The published reading is the first under which the
+   * figures tie in every column, else the one they fit in most columns.
+   */
+  alternatives?: Alternative[];
+  /**
+   * Whether the labels state the relation (a "Total …" line, a subtotal of the chain, a
+   * reconciliation's result), so that when no reading fits the figures it is published as
+   * unverifiable, with the readings considered, rather than dropped as a guess that failed.
+   */
+  stated?: boolean;
+  /** Set when published: how the figures fit the reading (see Fit). */
+  fit?: 'holds' | 'corroborated' | 'fails';
+  /** Set when published: the alternative read, in words ("" for the first reading). */
+  read?: string;
+  /** Set when published and more than one reading was considered: each, in words, the first as "the lines as printed". */
+  considered?: string[];
+}
+
+/** Another reading of a relation, and what it takes differently, in words: "'Funds flow from operations' as a subtotal of the 7 lines above it". */
+export interface Alternative {
+  terms: Term[];
+  says: string;
 }
 
 export interface Reading {
@@ -84,11 +110,38 @@ export interface Reading {
   rejected: InferredFooting[];
 }
 
-/** Whether a likely relation holds (exactly or within rounding) in every column where it can be evaluated. */
-export type Holds = (f: InferredFooting) => boolean;
+/**
+ * How the figures fit one reading of a relation, over the table's period columns: where it
+ * holds (exactly or within rounding), where it does not, and where it holds telling, with at
+ * least two of its figures printed non-zero (a column of nils agrees with any reading).
+ */
+export interface Fit {
+  held: number;
+  failed: number;
+  telling: number;
+}
 
-/** Publishes a likely relation if it holds (or is certain), else records it as rejected; `possible` false skips the evaluation. */
+/** Judges a reading (a total and its terms) in every column of the table. */
+export type Judge = (total: TableRow, terms: Term[]) => Fit;
+
+/** The reading holds in every column where it can be judged, and in one at least. */
+export function holdsEverywhere(fit: Fit): boolean {
+  return fit.failed === 0 && fit.held > 0;
+}
+
+/**
+ * The reading holds in the other columns of the same rows, and fails in fewer: a column where
+ * it fails is a mismatch, not a reason to drop the relation (most real errors look like this).
+ */
+export function corroborated(fit: Fit): boolean {
+  return fit.failed > 0 && fit.telling > 0 && fit.held >= fit.failed;
+}
+
+/** Publishes a relation under the reading the figures fit (or, certain or stated, whatever they do), else records it as rejected; `possible` false: a screen of sums already rules the first reading out in some column. */
 type Propose = (f: InferredFooting, possible?: boolean) => boolean;
+
+/** Whether a relation holds (exactly or within rounding) in every column where it can be evaluated. */
+type Holds = (f: InferredFooting) => boolean;
 
 interface Item {
   view: RowView;
@@ -110,28 +163,49 @@ interface Scope {
 }
 
 
-export function readStructure(rows: RowView[], reading: TableReading, title: string, holds: Holds): Reading {
+export function readStructure(rows: RowView[], reading: TableReading, title: string, judge: Judge): Reading {
   const out: Reading = { footings: [], rejected: [] };
-  const footed = new Set<TableRow>();
-  // `possible`: false when a screen of sums (sum-screen.ts) already rules the reading out; it is recorded as rejected all the same.
+  // A relation published because its labels state it, though no reading fits (unverifiable), gives way to a later reading that fits.
+  const footed = new Map<TableRow, InferredFooting>();
   const propose: Propose = (f, possible = true) => {
-    if (f.terms.length === 0 || footed.has(f.total)) return false;
-    if (f.certain || (possible && holds(f))) {
-      footed.add(f.total);
-      out.footings.push(f);
-      return true;
+    const before = footed.get(f.total);
+    if (f.terms.length === 0 || (before && !(before.fit === 'fails' && !before.certain))) return false;
+    const readings: Alternative[] = [{ terms: f.terms, says: '' }, ...(f.alternatives ?? []).filter((a) => a.terms.length > 0)];
+    const fits = readings.map((r, i) => (i === 0 && !possible ? null : judge(f.total, r.terms)));
+    let at = fits.findIndex((fit) => fit !== null && holdsEverywhere(fit));
+    let fit: InferredFooting['fit'] = 'holds';
+    if (at < 0) {
+      fit = 'corroborated';
+      fits.forEach((x, i) => {
+        if (x && corroborated(x) && (at < 0 || x.held > fits[at]!.held)) at = i;
+      });
     }
-    out.rejected.push(f);
-    return false;
+    if (at < 0 && !before && (f.certain || (f.stated && possible))) {
+      at = 0;
+      fit = 'fails';
+    }
+    if (readings.length > 1) f.considered = readings.map((r) => r.says || 'the lines as the layout first reads them');
+    if (at < 0) {
+      out.rejected.push(f);
+      return false;
+    }
+    if (before) out.footings.splice(out.footings.indexOf(before), 1);
+    footed.set(f.total, f);
+    f.terms = readings[at].terms;
+    f.read = readings[at].says;
+    f.fit = fit;
+    out.footings.push(f);
+    return fit !== 'fails';
   };
+  const holds = (f: InferredFooting) => holdsEverywhere(judge(f.total, f.terms));
   if (reading.kind === 'breakdown') return out;
   if (reading.kind === 'reconciliation') readReconciliation(rows, title, propose);
-  readBlocks(rows, reading, propose, holds);
+  readBlocks(rows, reading, propose, holds, judge);
   return out;
 }
 
 /** Sections, totals, the cash-flow roll-forward and the income statement's chain. */
-function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, holds: Holds): void {
+function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, holds: Holds, judge: Judge): void {
   const root: Scope = { header: null, name: '', items: [], afterRows: false };
   let stack: Scope[] = [root];
   const top = () => stack[stack.length - 1];
@@ -142,6 +216,8 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
   const selected = kind === 'summary' || kind === 'reconciliation';
   const sure = (certain: boolean) => certain && reading.periods === undefined;
   const chain = kind === 'income';
+  // Where the labels alone state a relation: a table read whole, not a selection of its figures.
+  const plainly = !selected && reading.periods === undefined;
   const push = (view: RowView, certain = true) => top().items.push({ view, certain });
 
   const close = (scope: Scope): Item[] => {
@@ -167,12 +243,12 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
       stack.push({ header: row, name: sectionName(row.label), items: [], afterRows: top().items.length > 0 && top() !== root });
       continue;
     }
-    if (row.kind !== 'values' || !view.unit || !isAdditive(view.unit)) continue;
+    if (row.kind !== 'values' || !view.unit || !isAdditive(view.unit) || namesARatio(row.label)) continue;
     const plain = plainLabel(row.label);
     const words = totalWords(row.label);
     const concept = view.concept?.concept ?? null;
     const same = (items: Item[]) => items.filter((i) => i.view.unit === view.unit);
-    const sumOf = (items: Item[]): Term[] => withoutSubtotals(row, withoutRestatements(same(items), holds), holds, propose);
+    const sumOf = (items: Item[]): Readings => readingsOf(view, withoutRestatements(same(items), holds), items, judge, propose);
     const allCertain = (items: Item[]) => same(items).every((i) => i.certain);
 
     // "Total X", "Total", "Subtotal", or no label at all.
@@ -182,7 +258,8 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         const items = close(named);
         const ok = propose({
           total: row,
-          terms: sumOf(items),
+          ...sumOf(items),
+          stated: true,
           rule: 'closes-section',
           reason: `'${row.label}' closes the section '${header(named.header!)}'.`,
           certain: allCertain(items),
@@ -192,16 +269,28 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         continue;
       }
       const scope = top();
+      if (words === '' && scope !== root && !selected && subtotalSinceTotal(view, scope, holds, propose)) continue;
       if (words === '' && scope !== root) {
         const ambiguous = stack.some((s, i) => i > 0 && s.afterRows && stack.indexOf(scope) <= i);
         const items = close(scope);
-        const ok = propose({
+        const readings = sumOf(items);
+        // After a subsection that opened after rows, the total may close the sections around it too.
+        const outer = ambiguous ? stack.slice(1).flatMap((s) => s.items) : [];
+        const grand: Alternative | null =
+          outer.length > 0
+            ? { terms: withoutRestatements(same([...outer, ...items]), holds).map((i) => ({ row: i.view.row, sign: lessSign(i.view) })), says: `'${row.label || '(no label)'}' closing the sections around '${header(scope.header!)}' too` }
+            : null;
+        if (grand) readings.alternatives.push(grand);
+        const f: InferredFooting = {
           total: row,
-          terms: sumOf(items),
+          ...readings,
+          stated: plainly,
           rule: 'bare-total',
           reason: `'${row.label || '(no label)'}' closes the section '${header(scope.header!)}'.`,
           certain: sure(!ambiguous && allCertain(items) && !selected && !LIKELY_TOTAL.test(plain)),
-        });
+        };
+        const ok = propose(f);
+        if (grand && f.read === grand.says) stack = [root];
         if (stack.length === 0) stack = [root];
         top().items.push({ view, certain: ok, closing: true, names: scope.header!.label });
         continue;
@@ -213,16 +302,21 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
           [...stack].reverse().find((s) => s !== root && singular(s.name).startsWith(`${singular(words)} `));
         const within = begins ?? scope;
         const items = stack.slice(stack.indexOf(within)).flatMap((s) => s.items);
-        const ok = propose({
+        const readings = sumOf(items);
+        const f: InferredFooting = {
           total: row,
-          terms: sumOf(items),
+          ...readings,
+          stated: plainly,
           rule: 'running-subtotal',
           reason: `'${row.label}' sums what the section '${header(within.header!)}' printed above it.`,
           certain: sure(begins !== undefined && allCertain(items)),
-        });
+        };
+        const ok = propose(f);
         if (ok) {
           stack = stack.slice(0, stack.indexOf(within) + 1);
-          within.items = [{ view, certain: true }];
+          // Read as the lines since the last total: that total stays in the section beside this one.
+          const kept = readings.since && f.read === readings.since.says ? items.slice(0, items.indexOf(readings.since.after) + 1) : [];
+          within.items = [...kept, { view, certain: true, closing: true }];
         } else push(view);
         continue;
       }
@@ -240,7 +334,8 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         if (stack.length === 0) stack = [root];
         const ok = propose({
           total: row,
-          terms: sumOf(items),
+          ...sumOf(items),
+          stated: plainly,
           rule: 'closes-section',
           reason: `'${row.label}' closes the section '${header(repeated.header!)}', whose name it repeats.`,
           certain: sure(allCertain(items)),
@@ -259,7 +354,8 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         if (stack.length === 0) stack = [root];
         const ok = propose({
           total: row,
-          terms: sumOf(items),
+          ...sumOf(items),
+          stated: plainly,
           rule: 'cash-flow-section',
           reason: `'${row.label}' closes the section '${header(scope.header!)}'.`,
           certain: sure(allCertain(items)),
@@ -276,7 +372,8 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
       const others = items.filter((i) => !sections.includes(i));
       const ok = propose({
         total: row,
-        terms: sumOf(items),
+        ...sumOf(items),
+          stated: plainly,
         rule: 'cash-change',
         reason: `'${row.label}' is the sum of the statement's section totals${others.length > 0 ? ` and ${others.map((o) => `'${o.view.row.label}'`).join(', ')}` : ''}.`,
         certain: sure(sections.length >= 2 && others.every((o) => /\bexchange rate/.test(plainLabel(o.view.row.label))) && allCertain(items)),
@@ -290,7 +387,8 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
       const certain = items.length === 2 && roles.includes('cash-change') && roles.includes('cash-beginning');
       const ok = propose({
         total: row,
-        terms: sumOf(items),
+        ...sumOf(items),
+          stated: plainly,
         rule: 'cash-roll-forward',
         reason: `'${row.label}' is cash at the beginning of the period plus the net change printed above it.`,
         certain: sure(certain && allCertain(items)),
@@ -310,19 +408,26 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         const between = items.slice(anchorAt + 1);
         const signs = between.map((i) => chainSign(i.view, i.names));
         const known = signs.every((s) => s.sign !== null);
-        const terms: Term[] = [{ row: anchor.view.row, sign: 1 }, ...between.map((i, k) => ({ row: i.view.row, sign: signs[k].sign ?? 1 }))];
+        const readings = readingsOf(
+          view,
+          [anchor, ...between],
+          root.items,
+          judge,
+          propose,
+          [1, ...signs.map((x) => x.sign ?? 1)],
+          [false, ...between.map((i, k) => signOpen(i.view, signs[k].sign))],
+        );
+        // Lines that do not say which they are: every line added as printed, as a reconciliation prints its adjustments.
+        if (!known) readings.alternatives.push({ terms: readings.terms.map((t) => ({ row: t.row, sign: 1 })), says: 'every line added as printed' });
         const reason = `'${row.label}' is '${anchor.view.row.label}'${between.map((i, k) => ` ${(signs[k].sign ?? 1) < 0 ? 'less' : 'plus'} '${i.view.row.label || `${i.names ?? ''} (total)`}'`).join('')}, the lines between them${known ? '' : ' (taken as printed)'}.`;
-        let ok = propose({ total: row, terms, rule: 'chain', reason, certain: sure(known && signs.every((s) => s.certain) && anchor.certain && allCertain(between)) });
-        if (!ok && !known) {
-          // Lines that do not say which they are: read every one as printed.
-          ok = propose({
-            total: row,
-            terms: [{ row: anchor.view.row, sign: 1 }, ...between.map((i) => ({ row: i.view.row, sign: 1 as const }))],
-            rule: 'chain',
-            reason: `'${row.label}' is '${anchor.view.row.label}' plus the lines between them, as printed.`,
-            certain: false,
-          });
-        }
+        const ok = propose({
+          total: row,
+          ...readings,
+          rule: 'chain',
+          reason,
+          certain: sure(known && signs.every((s) => s.certain) && anchor.certain && allCertain(between)),
+          stated: plainly,
+        });
         root.items = [{ view, certain: ok }];
         continue;
       }
@@ -338,7 +443,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
       if (block.length >= 2) {
         const ok = propose({
           total: row,
-          terms: sumOf(block),
+          ...sumOf(block),
           rule: 'block-subtotal',
           reason: `'${row.label}' sums the ${block.length} lines printed between it and '${items[anchorAt]?.view.row.label ?? 'the top of the table'}'.`,
           certain: false,
@@ -384,34 +489,145 @@ function withoutRestatements(items: Item[], holds: Holds): Item[] {
   return out;
 }
 
+/** A total's first reading and the others the layout allows. */
+interface Readings {
+  terms: Term[];
+  alternatives: Alternative[];
+  /** The reading of only the lines since the last total among them, when there is one: the block then stays open below it. */
+  since?: { says: string; after: Item };
+}
+
 /**
- * The terms of a total over `items`, where one line among them may be a subtotal of the
- * lines above it that no label calls a total ("MasterCraft Boat Holdings, Inc. equity"
- * over common stock, paid-in capital and retained earnings, before "Noncontrolling
- * interest" and "Total equity"). Read only when the plain sum does not hold and both the
- * subtotal and the total over it hold in every column; the subtotal is then a footing of
- * its own. Otherwise the plain sum, so that a real error stays a mismatch.
+ * The readings of a total over `items` (its block, restatements left out). First, every line
+ * of its unit, as printed. When that does not hold in every column, the others the layout
+ * allows: lines that are subtotals of the lines above them though no label says so ("Funds
+ * flow from operations" over net income and its adjustments, "MasterCraft Boat Holdings, Inc.
+ * equity" over its lines, an unlabelled figure over the lines since the last total), each
+ * standing for its lines and footed on its own; lines of another additive unit in the same
+ * scale printed among them (a money line whose label speaks of shares, read as a count); and,
+ * in a chain, the other sign of a line whose sign the layout leaves open.
  */
-function withoutSubtotals(total: TableRow, items: Item[], holds: Holds, propose: (f: InferredFooting) => boolean): Term[] {
-  const terms = (list: Item[]): Term[] => list.map((i) => ({ row: i.view.row, sign: lessSign(i.view) }));
-  const plain = terms(items);
-  const reading = (row: TableRow, ts: Term[], reason = ''): InferredFooting => ({ total: row, terms: ts, rule: 'block-subtotal', reason, certain: false });
-  if (items.length < 3 || holds(reading(total, plain))) return plain;
-  const possible = sumScreen(items.map((i) => screenRow(i.view)));
-  for (let j = items.length - 1; j >= 2; j--) {
-    if (items[j].closing) continue;
-    for (let k = 0; k <= j - 2; k++) {
-      if (!possible(k, j)) continue;
-      const parts = items.slice(k, j);
-      const sub = reading(items[j].view.row, terms(parts), `'${items[j].view.row.label}' sums the ${parts.length} lines above it.`);
-      const over = [...items.slice(0, k), ...items.slice(j)];
-      if (holds(sub) && holds(reading(total, terms(over)))) {
-        propose(sub);
-        return terms(over);
+function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, propose: Propose, signs?: (1 | -1)[], open?: boolean[]): Readings {
+  const terms = items.map((i, k): Term => ({ row: i.view.row, sign: signs?.[k] ?? lessSign(i.view) }));
+  const out: Readings = { terms, alternatives: [] };
+  if (terms.length === 0) return out;
+  const first = judge(total.row, terms);
+  if (holdsEverywhere(first)) return out;
+  // Only the lines since the last total among them ("Total long-term liabilities" after "Total current liabilities").
+  const last = findLastIndex(items, (i) => i.closing === true);
+  if (last >= 0 && last < items.length - 1) {
+    const says = `only the ${items.length - last - 1} line${items.length - last - 1 === 1 ? '' : 's'} since '${items[last].view.row.label}'`;
+    out.alternatives.push({ terms: terms.slice(last + 1), says });
+    out.since = { says, after: items[last] };
+  }
+  const collapsed = collapseSubtotals(total, items, terms, judge);
+  if (collapsed) {
+    const fit = judge(total.row, collapsed.terms);
+    if (holdsEverywhere(fit) || (corroborated(fit) && fit.held > first.held)) for (const sub of collapsed.subs) propose(sub);
+    out.alternatives.push({ terms: collapsed.terms, says: collapsed.says });
+  }
+  // Lines of another unit printed in the block in the same scale: their unit may be misread.
+  const others = all.filter((i) => i.view.unit !== total.unit && i.view.unit !== null && isAdditive(i.view.unit) && i.view.scale === total.scale && !i.closing);
+  if (others.length > 0 && others.length <= 3) {
+    const withOthers = all.filter((i) => items.includes(i) || others.includes(i));
+    out.alternatives.push({
+      terms: withOthers.map((i) => terms.find((t) => t.row === i.view.row) ?? { row: i.view.row, sign: lessSign(i.view) }),
+      says: `${listed(others.map((o) => `'${o.view.row.label}'`))} counted as ${others.length === 1 ? 'an amount' : 'amounts'} (${others.length === 1 ? 'it is' : 'they are'} read as ${others[0].view.unit})`,
+    });
+  }
+  // A line whose sign the layout leaves open, read with the other sign: one at a time, then all of them.
+  const flips = (open ?? []).map((o, k) => (o ? k : -1)).filter((k) => k >= 0);
+  const flipped = (ks: number[]) => terms.map((t, k): Term => (ks.includes(k) ? { row: t.row, sign: t.sign === 1 ? -1 : 1 } : t));
+  const signWords = (ks: number[]) => `${listed(ks.map((k) => `'${items[k].view.row.label}'`))} with the other sign (${ks.map((k) => (terms[k].sign === 1 ? 'taken away' : 'added')).join(', ')})`;
+  for (const k of flips.slice(0, 6)) out.alternatives.push({ terms: flipped([k]), says: signWords([k]) });
+  if (flips.length > 1 && flips.length <= 6) out.alternatives.push({ terms: flipped(flips), says: signWords(flips) });
+  return out;
+}
+
+/** The longest block searched for unlabelled subtotals, and the longest run one may sum. */
+const MAX_BLOCK = 400;
+const MAX_RUN = 60;
+
+/**
+ * Lines among `items` that sum a run of the lines just above them in every column (or in most,
+ * the others then mismatches of their own), read top to bottom: each stands for its run, and a
+ * later subtotal may run over it (income before taxes over operating income and other income).
+ * Null when there is none. The runs are screened with exact prefix sums first (sum-screen.ts).
+ */
+function collapseSubtotals(total: RowView, items: Item[], terms: Term[], judge: Judge): { terms: Term[]; subs: InferredFooting[]; says: string } | null {
+  // A statement's subtotals run over tens of lines, not thousands: longer blocks are read as printed.
+  if (items.length < 3 || items.length > MAX_BLOCK) return null;
+  const possible = sumScreen(items.map((i, k) => ({ ...screenRow(i.view), sign: terms[k].sign })));
+  // Indexes into items of the lines standing in the reading, in order.
+  let standing: number[] = [];
+  const subs: InferredFooting[] = [];
+  const said: string[] = [];
+  const sub = (j: number, run: number[], ts: Term[]): InferredFooting => ({
+    total: items[j].view.row,
+    terms: ts,
+    rule: 'block-subtotal',
+    reason: `'${items[j].view.row.label}' sums the ${run.length} lines above it.`,
+    certain: false,
+  });
+  for (let j = 0; j < items.length; j++) {
+    let found: { from: number; fit: 'holds' | 'corroborated' } | null = null;
+    if (j >= 2 && !items[j].closing && standing.length >= 2) {
+      // The longest run first: a run of the standing lines right above j, at least two.
+      for (let from = Math.max(0, standing.length - MAX_RUN); from <= standing.length - 2 && !found; from++) {
+        const run = standing.slice(from);
+        const plainRun = run.every((r) => r === run[0] + run.indexOf(r));
+        if (plainRun && !possible(run[0], j)) continue;
+        const fit = judge(items[j].view.row, run.map((r) => terms[r]));
+        if (holdsEverywhere(fit)) found = { from, fit: 'holds' };
+      }
+      if (!found && items.length <= 40) {
+        let best = -1;
+        let held = 0;
+        for (let from = 0; from <= standing.length - 2; from++) {
+          const fit = judge(items[j].view.row, standing.slice(from).map((r) => terms[r]));
+          if (corroborated(fit) && fit.held > held) [best, held] = [from, fit.held];
+        }
+        if (best >= 0) found = { from: best, fit: 'corroborated' };
       }
     }
+    if (found) {
+      const run = standing.slice(found.from);
+      subs.push(sub(j, run, run.map((r) => terms[r])));
+      said.push(`'${items[j].view.row.label}' as a subtotal of the ${run.length} lines above it`);
+      standing = [...standing.slice(0, found.from), j];
+      continue;
+    }
+    standing.push(j);
   }
-  return plain;
+  if (subs.length === 0) return null;
+  return { terms: standing.map((k) => (subs.some((s) => s.total === items[k].view.row) ? { row: items[k].view.row, sign: 1 } : terms[k])), subs, says: said.join('; ') };
+}
+
+/**
+ * A bare total (no label, "Total", "Subtotal") after a total inside its section may sum only
+ * the lines since that total, the section going on (Copa's current assets: "Total cash, cash
+ * equivalents and short-term investments", six lines, an unlabelled figure over those six,
+ * then "TOTAL CURRENT ASSETS" over the two). Read so only where the whole section does not
+ * hold and the lines since the total do (in every column, or in most); the run is then
+ * replaced by the total in `scope`.
+ */
+function subtotalSinceTotal(view: RowView, scope: Scope, holds: Holds, propose: Propose): boolean {
+  const mine = scope.items.filter((i) => i.view.unit === view.unit);
+  const last = findLastIndex(mine, (i) => i.closing === true);
+  if (last < 0 || mine.length - last - 1 < 2) return false;
+  const term = (i: Item): Term => ({ row: i.view.row, sign: lessSign(i.view) });
+  if (holds({ total: view.row, terms: mine.map(term), rule: 'bare-total', reason: '', certain: false })) return false;
+  const block = mine.slice(last + 1);
+  const ok = propose({
+    total: view.row,
+    terms: block.map(term),
+    rule: 'block-subtotal',
+    reason: `'${view.row.label || '(no label)'}' sums the ${block.length} lines printed since '${mine[last].view.row.label}'.`,
+    certain: false,
+  });
+  if (!ok) return false;
+  scope.items = [...scope.items.filter((i) => !block.includes(i)), { view, certain: false, closing: true }];
+  return true;
 }
 
 /**
@@ -458,6 +674,7 @@ function readReconciliation(rows: RowView[], title: string, propose: (f: Inferre
     const { row } = view;
     // Percentages reconcile too, point by point ("GAAP gross margin 63.2%, impact 2.8%, non-GAAP 66.0%"), among themselves.
     if (row.kind !== 'values' || !view.unit || !(isAdditive(view.unit) || view.unit === 'percent')) continue;
+    if (view.unit !== 'percent' && namesARatio(row.label)) continue;
     const unit = view.unit;
     const basis = basisOf(row.label) ?? (isQualifier(row.label) ? basisOf(row.section.at(-1) ?? '') : null);
     const concept = view.concept?.concept ?? '';
@@ -472,6 +689,7 @@ function readReconciliation(rows: RowView[], title: string, propose: (f: Inferre
         rule: 'block-subtotal',
         reason: `'${row.label}' sums the ${adjustments.length} adjustments printed above it.`,
         certain: false,
+        stated: true,
       });
       if (ok) {
         between = [...rest(), view];
@@ -487,6 +705,8 @@ function readReconciliation(rows: RowView[], title: string, propose: (f: Inferre
       const ok = propose({
         total: row,
         terms: [{ row: start.row, sign: 1 }, ...adjustments.map((a) => ({ row: a.row, sign: lessSign(a) }))],
+        alternatives: adjustmentReadings(start, adjustments),
+        stated: true,
         rule: 'reconciliation',
         reason: `'${row.label}' reconciles from '${start.row.label}'${byTitle && !same ? ', as the title says' : same ? ', the same measure' : ''}, plus the ${adjustments.length} adjustment${adjustments.length === 1 ? '' : 's'} printed between them.`,
         certain: same || byTitle,
@@ -504,6 +724,33 @@ function readReconciliation(rows: RowView[], title: string, propose: (f: Inferre
     }
     between.push(view);
   }
+}
+
+/**
+ * The other readings of a reconciliation's lines: an adjustment printed positive that is taken
+ * away ("Capital expenditures 50,000" between cash from operations and free cash flow), and a
+ * line that is no adjustment but a figure of another measure printed between the two (a cost
+ * of revenue between GAAP and non-GAAP gross profit). One line at a time; a few lines at most.
+ */
+function adjustmentReadings(start: RowView, adjustments: RowView[]): Alternative[] {
+  if (adjustments.length > 6) return [];
+  const term = (a: RowView, flip = false): Term => ({ row: a.row, sign: (lessSign(a) * (flip ? -1 : 1)) as 1 | -1 });
+  const out: Alternative[] = [];
+  adjustments.forEach((a, k) => {
+    out.push({
+      terms: [{ row: start.row, sign: 1 }, ...adjustments.map((b, m) => term(b, m === k))],
+      says: `'${a.row.label}' ${lessSign(a) === 1 ? 'taken away' : 'added'}`,
+    });
+  });
+  if (adjustments.length >= 2) {
+    adjustments.forEach((a, k) => {
+      out.push({
+        terms: [{ row: start.row, sign: 1 }, ...adjustments.filter((_, m) => m !== k).map((b) => term(b))],
+        says: `'${a.row.label}' as a figure of another measure, not an adjustment`,
+      });
+    });
+  }
+  return out;
 }
 
 /** Measures that only exist as non-GAAP: a reconciliation's result when unmarked. */
@@ -565,6 +812,21 @@ function chainSign(view: RowView, names?: string): { sign: 1 | -1 | null; certai
   return { sign: null, certain: false };
 }
 
+/**
+ * Whether the layout leaves a line's sign in a chain open: nothing says it; its label names
+ * both readings ("Net (income) loss attributable to noncontrolling interests", "Income tax
+ * expense (benefit)") or a share of another party; or it prints negative figures ("Other
+ * operating income, net (20)" among costs printed positive, a tax benefit printed negative).
+ * A "Less …" line and a line printed positive that names one kind (a cost, an income) say it.
+ */
+function signOpen(view: RowView, sign: 1 | -1 | null): boolean {
+  const label = view.row.label;
+  if (sign === null) return true;
+  if (/^less\b/i.test(label.trim())) return false;
+  if (statesItsSign(label) || /\b(non ?-?controlling|minority) interests?\b/i.test(label)) return true;
+  return view.values.some((v) => v !== null && v.startsWith('-'));
+}
+
 /** A row as the screen of sums reads it: a nil figure is zero; n/m and empty say nothing. */
 function screenRow(view: RowView): ScreenRow {
   return { values: view.values.map((v, c) => v ?? (view.nil?.[c] ? '0' : null)), scale: view.scale, sign: lessSign(view) };
@@ -590,6 +852,16 @@ export function totalWords(label: string): string | null {
   if (plain === '' || plain === 'total' || plain === 'subtotal' || plain === 'sub total' || LIKELY_TOTAL.test(plain)) return '';
   const m = /^(?:sub ?)?total (.+)$/.exec(plain);
   return m ? m[1] : null;
+}
+
+/**
+ * A line that names a ratio or a rate ("Net debt to underlying EBITDA ratio", "Effective tax
+ * rate"), whatever unit its figures were read in: a ratio is never summed, nor a sum.
+ */
+export function namesARatio(label: string): boolean {
+  const plain = plainLabel(label.replace(/\([^)]*\)/g, ' '));
+  // "Gain on foreign currency exchange rates", "Effect of interest rates" are amounts a rate moved, not rates.
+  return /\bratios?\b/.test(plain) || (/\brates?$/.test(plain) && !/\b(exchange|currenc(y|ies)|interest|gains?|loss(es)?|effects?|impacts?|changes?)\b/.test(plain));
 }
 
 /** The open section a "Total X" names, innermost first; singular and plural alike. */
@@ -633,6 +905,10 @@ function isAllCaps(text: string): boolean {
 
 function isQualifier(label: string): boolean {
   return /^(basic|diluted|basic and diluted|gaap|non gaap|total)?$/.test(normalizeLabel(label.replace(/\((non-)?gaap\)/gi, ' ')));
+}
+
+function listed(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function findLastIndex<T>(list: T[], test: (x: T) => boolean): number {

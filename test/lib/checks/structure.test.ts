@@ -195,14 +195,18 @@ describe('forms real statements print', () => {
     ]);
   });
 
-  test('a bare Total after a subsection that opened after rows is ambiguous: published only when it holds', () => {
+  test('a bare Total after a subsection that opened after rows is ambiguous: read as the section or the whole, whichever the figures tie', () => {
     const rows = (total: string) => [
       'Product revenue:\t\t', 'Hardware\t10\t8', 'Software\t20\t18', 'Service revenue:\t\t', 'Support\t5\t4', `Total\t${total}`,
     ];
-    // 35 = 10 + 20 + 5 is the grand total, not the service total: the bare Total does not close the inner section.
+    // 35 = 10 + 20 + 5 is the grand total, not the service total: the bare Total closes the sections around it too.
     const grand = readOne(table('REVENUE BY TYPE', '2Q 2010\t2Q 2009', rows('35\t30')));
-    expect(grand.footings).toEqual([]);
-    expect(grand.rejected.map(show)).toEqual([{ total: 'total', rule: 'bare-total', certain: false, terms: ['support'] }]);
+    expect(grand.footings.map(show)).toEqual([{ total: 'total', rule: 'bare-total', certain: false, terms: ['hardware', 'software', 'support'] }]);
+    expect(grand.footings[0].considered).toEqual(["the lines as the layout first reads them", "'Total' closing the sections around 'Service revenue:' too"]);
+    // Neither reading ties (40 is neither 5 nor 35): not judged, and the checks say which readings were considered.
+    const neither = fromText(table('REVENUE BY TYPE', '2Q 2010\t2Q 2009', rows('40\t36')), emptyModel).checks.filter((c) => c.kind === 'footing');
+    expect(neither.map((c) => c.verdict)).toEqual(['unverifiable', 'unverifiable']);
+    expect(neither[0].explanation).toContain(`No reading of the layout ties in any column (considered: "the lines as the layout first reads them" and "'Total' closing the sections around 'Service revenue:' too")`);
     // 5 = the service total holds: published, as likely.
     expect(one(table('REVENUE BY TYPE', '2Q 2010\t2Q 2009', rows('5\t4')))).toEqual([{ total: 'total', rule: 'bare-total', certain: false, terms: ['support'] }]);
   });
@@ -218,7 +222,7 @@ describe('forms real statements print', () => {
     ]);
   });
 
-  test('a reconciliation to a measure the GAAP line does not name (free cash flow) is published only when it holds', () => {
+  test('a reconciliation to a measure the GAAP line does not name (free cash flow): a mismatch only where the other column corroborates it', () => {
     const rows = (fcf: string) => [
       'GAAP net cash provided by operating activities\t$ 392\t$ 1,519', 'Purchases related to property and equipment\t(530)\t(221)',
       'Principal payments on property and equipment\t(18)\t(22)', `Free cash flow\t${fcf}`,
@@ -227,9 +231,16 @@ describe('forms real statements print', () => {
     expect(holds.footings.map(show)).toEqual([
       { total: 'free-cash-flow', rule: 'reconciliation', certain: false, terms: ['gaap-net-cash-provided-by-operating-activities', 'purchases-related-to-property-and-equipment', 'principal-payments-on-property-and-equipment'] },
     ]);
-    const off = readOne(table('RECONCILIATION OF GAAP TO NON-GAAP FINANCIAL MEASURES', '2Q 2010\t2Q 2009', rows('$ (150)\t$ 1,276')));
-    expect(off.footings).toEqual([]);
-    expect(off.rejected.map((f) => f.total.id)).toEqual(['free-cash-flow']);
+    // Off in one column, tying in the other: corroborated by the same rows, so the column that does not tie is a mismatch.
+    const offText = table('RECONCILIATION OF GAAP TO NON-GAAP FINANCIAL MEASURES', '2Q 2010\t2Q 2009', rows('$ (150)\t$ 1,276'));
+    const off = readOne(offText);
+    expect(off.footings.map((f) => [f.total.id, f.fit])).toEqual([['free-cash-flow', 'corroborated']]);
+    const checks = fromText(offText, emptyModel).checks.filter((c) => c.kind === 'footing');
+    expect(checks.map((c) => [c.period, c.verdict])).toEqual([['2010-q2', 'mismatch'], ['2009-q2', 'exact']]);
+    expect(checks[0].explanation).toContain('The relation holds on the same rows in Q2 2009, so this column is a mismatch.');
+    // Off in both: no reading ties anywhere and the labels do not make it certain: not judged.
+    const both = fromText(table('RECONCILIATION OF GAAP TO NON-GAAP FINANCIAL MEASURES', '2Q 2010\t2Q 2009', rows('$ (150)\t$ 1,270')), emptyModel);
+    expect(both.checks.filter((c) => c.kind === 'footing').map((c) => c.verdict)).toEqual(['unverifiable', 'unverifiable']);
   });
 
   test('a statement in capitals (Buckle, fiscal 2024): caption sections, an unlabelled total of operating expenses, and the whole chain', () => {
@@ -340,13 +351,16 @@ describe('tables with change columns beside their periods: the period columns ge
     ]);
   });
 
-  test('a named section total that does not add up is a mismatch, as alone; a chain that does not hold is not published', () => {
+  test('a named section total that does not add up is a mismatch, as alone; the chain over it is not accused of the same error', () => {
     const rows = ROWS.map((r): [string, ...string[]] => (r[0] === 'Total operating expenses' ? ['Total operating expenses', '260', '230', '30', '13.0%'] : r));
     const checks = footingChecks(write('2Q 2010\t2Q 2009\tChange', (r) => [r[0], r[1], r[2]], rows));
     // 150 + 100 = 250, printed 260.
     expect(checks.find((c) => c.id === 'footing/earnings/total-operating-expenses/2010-q2')).toMatchObject({ verdict: 'mismatch', computed: '250' });
     expect(checks.filter((c) => c.verdict === 'mismatch')).toHaveLength(1);
-    expect(checks.some((c) => c.id.includes('/operating-income/'))).toBe(false);
+    // The chain holds in 2Q 2009; in 2Q 2010 it fails on the total that does not foot: the same error, not accused twice.
+    const income = checks.filter((c) => c.id.includes('/operating-income/'));
+    expect(income.map((c) => [c.period, c.verdict])).toEqual([['2010-q2', 'unverifiable'], ['2009-q2', 'exact']]);
+    expect(income[0].explanation).toContain('It rests on Total operating expenses, which does not foot in this column itself');
   });
 
   test('selected figures with change columns: operating income is not revenue less operating expenses there, and nothing is published', () => {

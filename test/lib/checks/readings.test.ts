@@ -1,0 +1,116 @@
+// Readings of a total that the layout leaves open (which lines it covers, a line's sign, whether
+// a line is a ratio), on tables excerpted from real releases (test/fixtures/checks/readings/, from
+// the corpus): the figures tie under one reading, so none is a mismatch; and a figure altered in
+// one column of a footed block is a mismatch in that column (the other columns corroborate it).
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import type { Check, ReleaseMeta } from '../../../src/lib/types.ts';
+import { namesARatio } from '../../../src/lib/checks/structure.ts';
+import { fromText } from './fixture.ts';
+
+const DIR = 'test/fixtures/checks/readings';
+const excerpt = (file: string) => `Results\n\n${readFileSync(`${DIR}/${file}.txt`, 'utf8')}\n`;
+
+type Meta = Partial<ReleaseMeta>;
+const Q4: Meta = { fiscalPeriod: '2024-q4', fiscalYearEnd: '12-31' };
+const footings = (text: string, meta: Meta): Check[] => fromText(text, emptyModel, 'excerpt-2024-q4', meta).checks.filter((c) => c.kind === 'footing');
+const row = (c: Check) => c.id.split('/')[2];
+
+// [what the layout leaves open, excerpt, meta, the total's row id, the reading taken (in its words), how many columns]
+const CASES: [string, string, Meta, string, string, number][] = [
+  ['a subtotal of the chain no concept names ("Net (loss) income before income taxes")', 'crsp-2024-q4-operations', Q4, 'net-loss-income',
+    "'Net (loss) income before income taxes' as a subtotal of the 2 lines above it", 4],
+  ['two unlabelled subtotals in the operating section ("Funds flow from operations", "Change in non-cash working capital")', 'cmg-fy2025-q3-cash-flows',
+    { fiscalPeriod: '2025-q3', fiscalYearEnd: '03-31' }, 'net-cash-provided-by-used-in-operating-activities',
+    "'Funds flow from operations' as a subtotal of the 7 lines above it; 'Change in non-cash working capital' as a subtotal of the 5 lines above it", 4],
+  ['a gain printed in parentheses among costs printed positive ("Other operating income, net (20)")', 'mlm-2024-q4-earnings', Q4, 'earnings-from-operations',
+    "'Other operating income, net' with the other sign (taken away)", 4],
+  ['a line naming both signs, printed as its effect ("Net (income) loss attributable to non-controlling interests")', 'eeft-2024-q4-operations', Q4,
+    'net-income-attributable-to-euronet-worldwide-inc', "'Net (income) loss attributable to non-controlling interests' with the other sign (added)", 4],
+  ['a line naming both signs, printed as its effect ("Loss (income) attributable to non-controlling interests")', 'bn-2024-fy-operations',
+    { fiscalPeriod: '2024-fy', fiscalYearEnd: '12-31' }, 'net-income-attributable-to-brookfield-shareholders',
+    "'Loss (income) attributable to non-controlling interests' with the other sign (added)", 4],
+  ['a section\'s net line that names it in another order ("Other income/(expenses), net" under "Other (expenses)/income")', 'impp-2024-q4-income',
+    { ...Q4, scale: 0 }, 'net-income', "'Other income/(expenses), net' as a subtotal of the 6 lines above it", 4],
+  ['an adjustment printed positive that is taken away ("Capital expenditures outlook" before free cash flow)', 'hbi-2024-q4-outlook',
+    { fiscalPeriod: '2024-q4', fiscalYearEnd: '12-28' }, 'free-cash-flow-outlook', "'Capital expenditures outlook' taken away", 1],
+];
+
+describe('a total the layout leaves open is read as the figures tie, and says which readings it considered', () => {
+  test.each(CASES)('%s', (_what, file, meta, total, read, columns) => {
+    const checks = footings(excerpt(file), meta);
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+    const mine = checks.filter((c) => row(c) === total);
+    expect(mine.map((c) => c.verdict).every((v) => v === 'exact' || v === 'rounding')).toBe(true);
+    expect(mine).toHaveLength(columns);
+    expect(mine[0].explanation).toContain(`the figures fit "${read}", so it is the one checked.`);
+    expect(mine[0].readings).toContain(read);
+    expect(mine[0].restsOn).toContain(`Read with ${read}.`);
+  });
+
+  test('an unlabelled figure under the lines since a total sums those lines, and the section goes on (Copa\'s current assets)', () => {
+    const checks = footings(excerpt('cpa-2024-q4-financial-position'), Q4);
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+    // 166,014 + 2,976 + 132,341 + 42,926 + 11,712 + 21,711 = 377,680, printed 377,681; 1,199,232 + 377,681 = 1,576,913.
+    const verdicts = (r: string) => checks.filter((c) => row(c) === r).map((c) => c.verdict);
+    expect(verdicts('subtotal')).toEqual(['rounding', 'rounding']); // and 352,779, printed 352,780
+    expect(verdicts('total-current-assets')).toEqual(['exact', 'rounding']); // 915,184 + 352,780 = 1,267,964, printed 1,267,963
+  });
+
+  test('a ratio is never a sum, whatever unit its figures were read in (Molson Coors\' net debt to underlying EBITDA)', () => {
+    const checks = footings(excerpt('tap-2024-q4-net-debt'), Q4);
+    expect(checks.filter((c) => row(c).includes('ratio'))).toEqual([]);
+    expect(checks.filter((c) => c.verdict === 'mismatch')).toEqual([]);
+  });
+
+  test('money lines whose labels speak of shares are counted in their section\'s total (Kornit\'s financing activities)', () => {
+    const checks = footings(excerpt('krnt-2024-q4-cash-flows'), Q4);
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+    // 594 − 402 − 75,000 = −74,808
+    const financing = checks.filter((c) => row(c) === 'net-cash-used-in-financing-activities');
+    expect(financing.map((c) => [c.verdict, c.computed])).toEqual([['exact', '-74808'], ['exact', '-19612'], ['exact', '-84815'], ['exact', '-56522']]);
+  });
+});
+
+// [excerpt, meta, the printed line altered, its altered form, the total that must become a mismatch, in which period]
+const PLANTED: [string, Meta, string, string, string, string][] = [
+  // In a block whose reading the figures alone establish (two unlabelled subtotals): the other columns corroborate it.
+  ['cmg-fy2025-q3-cash-flows', { fiscalPeriod: '2025-q3', fiscalYearEnd: '03-31' }, 'Trade and other receivables\t(3,827)', 'Trade and other receivables\t(3,927)',
+    'movement-in-non-cash-working-capital--change-in-non-cash-working-capital', '2024-q3'],
+  ['cmg-fy2025-q3-cash-flows', { fiscalPeriod: '2025-q3', fiscalYearEnd: '03-31' }, 'Stock-based compensation\t(641)\t513', 'Stock-based compensation\t(641)\t553',
+    'funds-flow-from-operations', '2023-q3'],
+  // A line read with its other sign: the error in one column is still an error.
+  ['mlm-2024-q4-earnings', Q4, 'Acquisition, divestiture and integration expenses\t5\t8\t50', 'Acquisition, divestiture and integration expenses\t5\t8\t58',
+    'earnings-from-operations', '2024-fy'],
+  ['eeft-2024-q4-operations', Q4, 'Net income\t306.3\t279.5', 'Net income\t306.3\t279.9', 'net-income-attributable-to-euronet-worldwide-inc', '2023-fy'],
+  // A subtotal of the chain no concept names, altered: its own footing catches it.
+  ['crsp-2024-q4-operations', Q4, 'Total other income, net\t27,977', 'Total other income, net\t28,977', 'net-loss-income-before-income-taxes', '2024-q4'],
+  ['impp-2024-q4-income', { ...Q4, scale: 0 }, 'Interest income\t1,260,971', 'Interest income\t1,290,971', 'other-incomeexpenses-net', '2023-q4'],
+];
+
+describe('a figure altered in one column of a footed block is a mismatch there, corroborated by the other columns', () => {
+  test.each(PLANTED)('%s (%o): "%s" → "%s" makes %s a mismatch in %s', (file, meta, from, to, total, period) => {
+    const text = excerpt(file);
+    expect(text).toContain(from);
+    const checks = footings(text.replace(from, to), meta);
+    const mismatches = checks.filter((c) => c.verdict === 'mismatch');
+    expect(mismatches.map((c) => [row(c), c.period])).toContainEqual([total, period]);
+    const planted = mismatches.find((c) => row(c) === total)!;
+    expect(planted.explanation).toMatch(/holds on the same rows in .+, so this column is a mismatch\.|Inferred from the table: /);
+  });
+});
+
+describe('namesARatio', () => {
+  test.each([
+    ['Net debt to underlying EBITDA ratio', true],
+    ['Effective tax rate', true],
+    ['Debt-to-capital ratio (1)', true],
+    ['Gain on foreign currency exchange rates', false],
+    ['Effect of exchange rate changes on cash', false],
+    ['Net income', false],
+    ['Accrued interest', false],
+  ])('%j → %j', (label, ratio) => {
+    expect(namesARatio(label)).toBe(ratio);
+  });
+});
