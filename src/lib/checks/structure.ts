@@ -281,6 +281,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
             ? { terms: withoutRestatements(same([...outer, ...items]), holds).map((i) => ({ row: i.view.row, sign: lessSign(i.view) })), says: `'${row.label || '(no label)'}' closing the sections around '${header(scope.header!)}' too` }
             : null;
         if (grand) readings.alternatives.push(grand);
+        readings.alternatives.push(...suffixReadings(view, withoutRestatements(same(items), holds)));
         const f: InferredFooting = {
           total: row,
           ...readings,
@@ -604,6 +605,25 @@ function collapseSubtotals(total: RowView, items: Item[], terms: Term[], judge: 
 }
 
 /**
+ * A bare total's other readings as the run of lines just above it (Horizon's unlabelled
+ * figure under four lines of net loans by kind, in a section that also holds the reserve and
+ * "Net loans receivable"): each run that a screen of exact sums lets through, longest first.
+ */
+function suffixReadings(total: RowView, items: Item[]): Alternative[] {
+  if (items.length < 3 || items.length > MAX_BLOCK) return [];
+  const possible = sumScreen([...items.map((i) => screenRow(i.view)), screenRow(total)]);
+  const out: Alternative[] = [];
+  for (let start = 1; start <= items.length - 2 && out.length < 3; start++) {
+    if (!possible(start, items.length)) continue;
+    out.push({
+      terms: items.slice(start).map((i) => ({ row: i.view.row, sign: lessSign(i.view) })),
+      says: `only the ${items.length - start} lines just above it`,
+    });
+  }
+  return out;
+}
+
+/**
  * A bare total (no label, "Total", "Subtotal") after a total inside its section may sum only
  * the lines since that total, the section going on (Copa's current assets: "Total cash, cash
  * equivalents and short-term investments", six lines, an unlabelled figure over those six,
@@ -743,6 +763,10 @@ function adjustmentReadings(start: RowView, adjustments: RowView[]): Alternative
     });
   });
   if (adjustments.length >= 2) {
+    out.push({
+      terms: [{ row: start.row, sign: 1 }, ...adjustments.map((b) => term(b, true))],
+      says: 'every adjustment with the other sign (a "Less:" line printing a loss in parentheses is taken away all the same)',
+    });
     adjustments.forEach((a, k) => {
       out.push({
         terms: [{ row: start.row, sign: 1 }, ...adjustments.filter((_, m) => m !== k).map((b) => term(b))],

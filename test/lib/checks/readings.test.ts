@@ -33,6 +33,10 @@ const CASES: [string, string, Meta, string, string, number][] = [
     "'Loss (income) attributable to non-controlling interests' with the other sign (added)", 4],
   ['a section\'s net line that names it in another order ("Other income/(expenses), net" under "Other (expenses)/income")', 'impp-2024-q4-income',
     { ...Q4, scale: 0 }, 'net-income', "'Other income/(expenses), net' as a subtotal of the 6 lines above it", 4],
+  ['"Less:" lines printing losses in parentheses, taken away all the same (CNA\'s core income: 21 − (31) − (290) = 342)', 'cna-2024-q4-core-income', Q4,
+    'core-income', 'every adjustment with the other sign (a "Less:" line printing a loss in parentheses is taken away all the same)', 4],
+  ['an unlabelled figure under four lines of a section that holds more (Horizon\'s net loans by kind)', 'hrzb-fy2006-q3-loans',
+    { fiscalPeriod: '2006-q3', fiscalYearEnd: '03-31', scale: 3 }, 'subtotal-3', 'only the 4 lines just above it', 3],
   ['an adjustment printed positive that is taken away ("Capital expenditures outlook" before free cash flow)', 'hbi-2024-q4-outlook',
     { fiscalPeriod: '2024-q4', fiscalYearEnd: '12-28' }, 'free-cash-flow-outlook', "'Capital expenditures outlook' taken away", 1],
 ];
@@ -73,29 +77,31 @@ describe('a total the layout leaves open is read as the figures tie, and says wh
   });
 });
 
-// [excerpt, meta, the printed line altered, its altered form, the total that must become a mismatch, in which period]
+// [excerpt, meta, the printed line altered, its altered form, the total that must become a mismatch, its figure in the column altered]
 const PLANTED: [string, Meta, string, string, string, string][] = [
   // In a block whose reading the figures alone establish (two unlabelled subtotals): the other columns corroborate it.
   ['cmg-fy2025-q3-cash-flows', { fiscalPeriod: '2025-q3', fiscalYearEnd: '03-31' }, 'Trade and other receivables\t(3,827)', 'Trade and other receivables\t(3,927)',
-    'movement-in-non-cash-working-capital--change-in-non-cash-working-capital', '2024-q3'],
+    'movement-in-non-cash-working-capital--change-in-non-cash-working-capital', '(1,671)'],
   ['cmg-fy2025-q3-cash-flows', { fiscalPeriod: '2025-q3', fiscalYearEnd: '03-31' }, 'Stock-based compensation\t(641)\t513', 'Stock-based compensation\t(641)\t553',
-    'funds-flow-from-operations', '2023-q3'],
+    'funds-flow-from-operations', '8,477'],
   // A line read with its other sign: the error in one column is still an error.
   ['mlm-2024-q4-earnings', Q4, 'Acquisition, divestiture and integration expenses\t5\t8\t50', 'Acquisition, divestiture and integration expenses\t5\t8\t58',
-    'earnings-from-operations', '2024-fy'],
-  ['eeft-2024-q4-operations', Q4, 'Net income\t306.3\t279.5', 'Net income\t306.3\t279.9', 'net-income-attributable-to-euronet-worldwide-inc', '2023-fy'],
+    'earnings-from-operations', '2,707'],
+  ['eeft-2024-q4-operations', Q4, 'Net income\t306.3\t279.5', 'Net income\t306.3\t279.9', 'net-income-attributable-to-euronet-worldwide-inc', '279.7'],
   // A subtotal of the chain no concept names, altered: its own footing catches it.
-  ['crsp-2024-q4-operations', Q4, 'Total other income, net\t27,977', 'Total other income, net\t28,977', 'net-loss-income-before-income-taxes', '2024-q4'],
-  ['impp-2024-q4-income', { ...Q4, scale: 0 }, 'Interest income\t1,260,971', 'Interest income\t1,290,971', 'other-incomeexpenses-net', '2023-q4'],
+  ['crsp-2024-q4-operations', Q4, 'Total other income, net\t27,977', 'Total other income, net\t28,977', 'net-loss-income-before-income-taxes', '(36,611)'],
+  ['impp-2024-q4-income', { ...Q4, scale: 0 }, 'Interest income\t1,260,971', 'Interest income\t1,290,971', 'other-incomeexpenses-net', '3,537,573'],
 ];
 
 describe('a figure altered in one column of a footed block is a mismatch there, corroborated by the other columns', () => {
-  test.each(PLANTED)('%s (%o): "%s" → "%s" makes %s a mismatch in %s', (file, meta, from, to, total, period) => {
+  test.each(PLANTED)('%s (%o): "%s" → "%s" makes %s a mismatch where it prints %s', (file, meta, from, to, total, printed) => {
     const text = excerpt(file);
     expect(text).toContain(from);
+    expect(footings(text, meta).filter((c) => c.verdict === 'mismatch')).toEqual([]);
     const checks = footings(text.replace(from, to), meta);
     const mismatches = checks.filter((c) => c.verdict === 'mismatch');
-    expect(mismatches.map((c) => [row(c), c.period])).toContainEqual([total, period]);
+    // The total is a mismatch in the column altered, and in no other.
+    expect(mismatches.filter((c) => row(c) === total).map((c) => c.reported.text.replace(/^\$\s*/, ''))).toEqual([printed]);
     const planted = mismatches.find((c) => row(c) === total)!;
     expect(planted.explanation).toMatch(/holds on the same rows in .+, so this column is a mismatch\.|Inferred from the table: /);
   });
