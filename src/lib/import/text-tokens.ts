@@ -61,7 +61,8 @@ function peelFigures(token: Token): Token[] {
   const head = words.slice(0, k);
   const peeled = words.slice(k);
   // Two values at least ("Exhibit 99.1" is a title, "$" or "(" alone no value), and a label must be left.
-  if (peeled.filter((w) => isValueText(w.text)).length < 2 || !head.some((w) => /[A-Za-z]/.test(w.text))) return [token];
+  // "Issued - none" is words: a figure at least among them.
+  if (peeled.filter((w) => isValueText(w.text)).length < 2 || !peeled.some((w) => /\d/.test(w.text)) || !head.some((w) => /[A-Za-z]/.test(w.text))) return [token];
   return [{ text: token.text.slice(0, head.at(-1)!.end - token.start + 1), start: token.start, end: head.at(-1)!.end }, ...peeled];
 }
 
