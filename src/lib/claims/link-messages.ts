@@ -30,6 +30,7 @@ export const linkMessages = {
   partBeside: (label: string, part: string) => `the words name “${label}”, but the tables also print “${part}”, which they may include`,
   conflict: (label: string, period: string) => `the tables print more than one figure of “${label}” for ${period}: which one the words mean is not established`,
   together: (a: string, b: string) => `the words name “${a}” and “${b}” together: whether the figure is one of them or their sum they do not say`,
+  fromPrinted: (figures: string) => `the change of the rounded figures the sentence prints (${figures}); the tables' unrounded figures give another`,
   unpaired: () => 'one of a list closed by “respectively”, whose subjects or periods the sentence does not list one for each figure',
   ratioOfItself: (label: string) => `the words name “${label}” both as the part and as the whole: the part is something no table prints`,
   farFrom: (label: string, text: string) =>

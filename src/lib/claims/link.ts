@@ -18,11 +18,11 @@
  * the verdict it would have), and is never guessed into a verdict.
  */
 import type { Expression } from '../checks/expression.ts';
-import { parseDecimal } from '../decimal.ts';
+import { parseDecimal, powerOfTen } from '../decimal.ts';
 import type { Verdict } from '../types.ts';
 import { claimCheck, type DraftCheck } from './claim.ts';
 import { ClaimError, type Context } from './evaluate.ts';
-import type { NumberToken } from './extract.ts';
+import { extractLine, type NumberToken } from './extract.ts';
 import { linkMessages as say } from './link-messages.ts';
 import { periodPhrases, type Calendar, type PeriodRef } from './prose-periods.ts';
 import type { NamedPeriod, Reading } from './reading.ts';
@@ -270,6 +270,10 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // figure, opening its sentence, or set by its heading or the line introducing its list). A figure
   // whose words name none, or a change that does not say what it is compared with, is left unlinked
   // when it does not agree with the release's own period (or the only comparison the tables print).
+  // "Revenues of $26.2 million … compared to $29.9 million …, representing a 12.4% decline": a growth the
+  // sentence works out from the rounded figures it prints beside it is read as theirs, not accused.
+  const fromPrinted = only.check.verdict === 'mismatch' && reading.role === 'change' && token.kind === 'percent' ? growthOfPrinted(reading, token, only.check.reported.value) : null;
+  if (fromPrinted) return { status: 'unlinked', reason: say.fromPrinted(fromPrinted), candidates: [candidate(only)] };
   // A figure printed differently in one period (two columns read as one period, or two tables) is no established figure.
   const conflict = [only.period.id, only.prior?.id].find((id) => id !== undefined && only.match.subject.conflicts.has(id));
   if (only.check.verdict === 'mismatch' && conflict) return { status: 'unlinked', reason: say.conflict(top.subject.label, conflict), candidates: [candidate(only)] };
@@ -291,6 +295,32 @@ function jointWith(top: SubjectMatch, matches: readonly SubjectMatch[], reading:
   if (first < 2 || !/^(?:and|including|include|plus|with)$/.test(window[first - 1].norm)) return null;
   const before = window[first - 2];
   return matches.find((m) => m !== top && m.full && m.subject !== top.subject && m.words.length > 0 && m.words.at(-1)!.start === before.start) ?? null;
+}
+
+/**
+ * Two money figures printed in the sentence before a growth, the current then the one compared with,
+ * whose growth rounds to the printed percentage ("$26.2 million … $29.9 million …, a 12.4% decline"):
+ * the two figures as printed, or null.
+ */
+function growthOfPrinted(reading: Reading, token: NumberToken, signed: string | null): string | null {
+  const at = reading.sentence.indexOf(token.raw);
+  if (at <= 0 || signed === null) return null;
+  // The sentence's money figures, before the growth and after it ("amounted to $26.2 million, … or 12.4%, compared to revenues of $29.9 million").
+  const money = extractLine(0, reading.sentence).filter((t) => t.kind === 'money' && t.value !== null && t.column - 1 !== at);
+  if (money.length < 2 || money.length > 4) return null;
+  // As the words state it, with its sign ("a 12.4% decline" is −12.4).
+  const printed = parseDecimal(signed);
+  const half = parseDecimal('5').times(powerOfTen(-(token.decimals + 1)));
+  for (let i = 0; i < money.length - 1; i++) for (let j = i + 1; j < money.length; j++) {
+    const a = money[i];
+    const b = money[j];
+    if (a.scale !== b.scale) continue;
+    const prior = parseDecimal(b.value!);
+    if (prior.isZero()) continue;
+    const growth = parseDecimal(a.value!).div(prior).minus(1).times(100);
+    if (growth.minus(printed).abs().lte(half)) return `${a.text} and ${b.text}`;
+  }
+  return null;
 }
 
 /** The line "<top's label> attributable to …" (not to noncontrolling interests) printed in a table of top's, as a match. */

@@ -87,6 +87,8 @@ const wrong: [string, string, string, string, string][] = [
   ['Revenue was $1.2 billion in the third quarter, a 12.0% decrease from the prior-year quarter.', '12.0%', 'growth(revenue, 2023-q3)', '−12.0', '12.0'],
   // The second figure of a "respectively" list is the second subject's: net income, not revenue.
   ['Revenue and net income for the third quarter were $1.2 billion and $150.0 million, respectively.', '$150.0 million', 'net-income', '150.0', '160'],
+  // Worked out from the printed figures, but with the wrong sign: still a mismatch.
+  ['Revenue was $1.20 billion in the third quarter compared to $1.07 billion in the third quarter of 2023, representing a 12.1% decrease.', '12.1%', 'growth(revenue, 2023-q3)', '−12.1', '12.0'],
   // A list of periods: the second figure is the second period's.
   ['Net income for the three months ended September 30, 2024 and 2023 was $160.0 million and $131.4 million, respectively.', '$131.4 million', 'net-income@2023-q3', '131.4', '121.4'],
 ];
@@ -111,6 +113,8 @@ const unlinked: [string, string, string][] = [
   ['Revenue and net income were $1.2 billion and $150.0 million, respectively.', '$150.0 million', 'but no period'],
   // "respectively" with neither a list of subjects nor of periods: which figure is which is not said.
   ['Net income was $160.0 million and $121.4 million, respectively.', '$121.4 million', 'respectively'],
+  // A growth worked out from the rounded figures the sentence prints (1.20 ÷ 1.07 − 1 = 12.1%; the tables give 12.0%).
+  ['Revenue was $1.20 billion in the third quarter compared to $1.07 billion in the third quarter of 2023, representing a 12.1% increase.', '12.1%', 'rounded figures the sentence prints'],
   // A qualifier no table prints: constant currency, excluding items.
   ['Revenue increased 12% in the third quarter on a constant currency basis.', '12%', 'another basis'],
   ['Excluding the impact of acquisitions, revenue increased 8% in the third quarter.', '8%', 'another basis'],
