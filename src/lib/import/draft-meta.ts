@@ -3,7 +3,7 @@ import type { ScannedText } from './scan-text.ts';
 import type { Found, PageHints } from './evidence.ts';
 import { findHeadline } from './headline.ts';
 import { findListing, findNameAfterDateline, findNameInHeadline } from './company.ts';
-import { findFiscalPeriod } from './fiscal-period.ts';
+import { findFiscalPeriod, periodFromColumns } from './fiscal-period.ts';
 import { findFiscalYearEnd } from './fiscal-year-end.ts';
 import { findYearNaming } from './fiscal-year-naming.ts';
 import { findDateline, findReleaseDate } from './release-date.ts';
@@ -107,11 +107,14 @@ export function draftMeta(scan: ScannedText, page: PageHints | null, options: Me
       listing?.name ?? { value: '', from: 'the release names no company before a listing, after its dateline or as its headline\'s subject: left empty; pass --name to set it' },
   );
 
+  // The headline and prose first; then the tables' column headings, numbered within the fiscal
+  // year a "year ended" date gives (else a calendar year, assumed); the file's name last.
   const read = findFiscalPeriod(scan, headline?.value ?? null);
-  const period = read ?? periodInFileName(fileName);
+  const columns = read || options.fiscalPeriod ? null : periodFromColumns(scan, given(options.fiscalYearEnd, '--fiscal-year-end') ?? findFiscalYearEnd(scan, null) ?? { value: '12-31', assumed: true });
+  const period = read ?? columns ?? periodInFileName(fileName);
   set('fiscal_period', given(options.fiscalPeriod, '--fiscal-period') ?? period);
   const periodKind = options.fiscalPeriod ? parsePeriod(options.fiscalPeriod) : period;
-  const yearEnd = findFiscalYearEnd(scan, periodKind ? { kind: periodKind.kind, quarter: periodKind.quarter, ended: read?.ended ?? null, endedFrom: read?.endedFrom ?? null } : null);
+  const yearEnd = findFiscalYearEnd(scan, periodKind ? { kind: periodKind.kind, quarter: periodKind.quarter, ended: read?.ended ?? columns?.ended ?? null, endedFrom: read?.endedFrom ?? columns?.endedFrom ?? null } : null);
   set(
     'fiscal_year_end',
     given(options.fiscalYearEnd, '--fiscal-year-end') ??

@@ -178,3 +178,42 @@ export function findFiscalPeriod(scan: ScannedText, headline: string | null): (F
   }
   return null;
 }
+
+/** A column heading naming a quarter by its end: "Three Months Ended June 30, 2023", "13 Weeks Ended December 28, 2024", "Quarter ended …". */
+const QUARTER_COLUMN = new RegExp(String.raw`\b(?:three[\s-]months?|3\s+months|thirteen\s+weeks|13\s+weeks|fourteen\s+weeks|14\s+weeks|quarter)\s+end(?:ed|ing)\s+(?:on\s+)?(${DATE_PATTERN})`, 'i');
+
+/**
+ * The fiscal period from the tables' column headings when the headline and prose name none:
+ * the latest quarter a heading dates ("Three Months Ended June 30, 2023"), numbered within the
+ * fiscal year that ends on `yearEnd` (MM-DD). Assumed when that year end is itself assumed.
+ */
+export function periodFromColumns(scan: ScannedText, yearEnd: { value: string; assumed?: boolean }): (Found<string> & { ended: string; endedFrom: string; quarter: number; kind: 'q'; printedYear: boolean }) | null {
+  let latest: { date: string; text: string; line: number } | null = null;
+  for (const t of scan.tables) {
+    for (const c of t.columns) {
+      const m = QUARTER_COLUMN.exec(c);
+      const date = m ? parseDate(m[1]) : null;
+      if (date && (!latest || date > latest.date)) latest = { date, text: m![0], line: t.line };
+    }
+  }
+  if (!latest) return null;
+  const endMonth = Number(yearEnd.value.slice(0, 2));
+  const [y, month, day] = latest.date.split('-').map(Number);
+  // A quarter ending in the first days of a month (a 52/53-week calendar) counts as the month before.
+  const m = day <= 7 ? ((month + 10) % 12) + 1 : month;
+  const after = (m - endMonth + 12) % 12; // months from the year's end to the quarter's
+  const quarter = after === 0 ? 4 : Math.round(after / 3);
+  if (quarter < 1 || quarter > 4) return null;
+  const fiscalYear = m <= endMonth ? y : y + 1;
+  const where = `${quote(latest.text)} (a column heading of the table at ${inText(latest.line)})`;
+  return {
+    value: `${fiscalYear}-q${quarter}`,
+    from: `${yearEnd.assumed ? 'assumed: ' : ''}the latest quarter the tables' headings date, ${where}, in a fiscal year ending ${yearEnd.value}: the release names no period in its headline or prose`,
+    ...(yearEnd.assumed ? { assumed: true } : {}),
+    ended: latest.date,
+    endedFrom: where,
+    quarter,
+    kind: 'q',
+    printedYear: false,
+  };
+}

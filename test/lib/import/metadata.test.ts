@@ -166,6 +166,17 @@ describe('what the release does not print: drafted and said, asked for only wher
     expect(result.meta.fiscal_year_named_by).toMatchObject({ value: 'end', assumed: true });
   });
 
+  test.each([
+    ['a calendar year assumed', ['\tThree Months Ended June 30, 2023\tThree Months Ended June 30, 2022', 'Revenue\t$ 5\t$ 4'], '2023-q2', true],
+    ['a year end printed: "year ended March 31, 2024"', ['\tThree Months Ended December 31, 2024\tYear Ended March 31, 2024', 'Revenue\t$ 5\t$ 4'], '2025-q3', false],
+    ['13 weeks of a 52/53-week year ending near January 31', ['\t13 Weeks Ended November 2, 2024\tYear Ended February 3, 2024', 'Revenue\t$ 5\t$ 4'], '2025-q3', false],
+  ])('no period in the headline or prose: the tables\' headings date the quarter (%s)', (_, table, period, assumed) => {
+    const { result } = meta(release(['Acme Update', `NEW YORK, Nov. 1, 2024 -- ${LISTED}`], ['(In millions)', ...table]));
+    expect(result.meta.fiscal_period).toMatchObject({ value: period });
+    expect(Boolean(result.meta.fiscal_period!.assumed)).toBe(assumed);
+    expect(result.meta.fiscal_period!.from).toContain("the latest quarter the tables' headings date");
+  });
+
   test('options supply what is missing and say so in the comments', () => {
     const { result } = meta(release(['Acme Update', LISTED], ['\tColumn A', 'Revenue\t5']), {
       fiscalPeriod: '2023-q3', fiscalYearEnd: '12-31', releaseDate: '2023-11-01', currency: 'usd', scale: 'units',
