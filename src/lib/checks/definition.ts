@@ -20,7 +20,7 @@ import { type Evaluation, evaluate, inUnitsOf, type Scope } from './evaluate.ts'
 import { type Expression, parseExpression } from './expression.ts';
 import { makeCheck, titleOf } from './make-check.ts';
 import type { Definition } from './relations.ts';
-import { baseDefinitionNote, nilCountsAsZero, notPrinted } from './relation-messages.ts';
+import { baseDefinitionNote, definitionNotEstablished, nilCountsAsZero, notPrinted } from './relation-messages.ts';
 import { conceptScope, preferred } from './scopes.ts';
 import { conceptWords, rowWords } from './words.ts';
 
@@ -65,7 +65,7 @@ export function definedAs(ctx: CheckContext, id: string, subject: string, e: Eva
 }
 
 /** Words in a release's tables that say earnings are allocated otherwise than net income ÷ shares. */
-const ALLOCATION = /\b(participating|preferred|non ?controlling|noncontrolling|minority|two class|discontinued)\b/i;
+const ALLOCATION = /\b(participating|preferred|non[ -]?controlling|minority|two[ -]class|discontinued)\b/i;
 
 function baseDefinitions(ctx: CheckContext): Check[] {
   const checks: Check[] = [];
@@ -75,6 +75,7 @@ function baseDefinitions(ctx: CheckContext): Check[] {
     const def = BASE_DEFINITIONS[base];
     // A company model that names the concept means the base concept (its own definition, if any, comes first).
     if (!def || concept in ctx.relations.definitions) continue;
+    const likely: Check[] = [];
     for (const reported of reportedFacts(ctx, concept, {})) {
       const check = baseDefinitionCheck(ctx, concept, base !== concept, def, reported);
       if (!check) continue;
@@ -84,10 +85,28 @@ function baseDefinitions(ctx: CheckContext): Check[] {
           const f = ctx.index.fact(id);
           return !f || (ctx.recognition.rows.get(`${f.table}/${f.row}`)?.certain ?? true);
         });
-      if (certain || check.verdict === 'exact' || check.verdict === 'rounding') checks.push(check);
+      if (certain) checks.push(check);
+      else likely.push(check);
     }
+    checks.push(...judgedByItsPeriods(likely, Boolean(def.perShare) && allocates));
   }
   return checks;
+}
+
+/**
+ * A definition the release does not make certain (a concept read only likely; earnings per
+ * share where earnings are allocated to noncontrolling interests, participating or preferred
+ * securities): where it holds in at least as many periods as it fails, the periods where it fails
+ * are mismatches (corroborated by the others); where it holds in none, it is not judged and says
+ * why; where it holds everywhere, it is published as it is.
+ */
+function judgedByItsPeriods(checks: Check[], allocated: boolean): Check[] {
+  const held = checks.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding').length;
+  const failed = checks.filter((c) => c.verdict === 'mismatch').length;
+  if (failed === 0 || (held > 0 && held >= failed)) return checks;
+  return checks.map((c) =>
+    c.verdict === 'mismatch' ? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${definitionNotEstablished(allocated)}` } : c,
+  );
 }
 
 function baseDefinitionCheck(ctx: CheckContext, concept: string, nonGaap: boolean, def: BaseDefinition, reported: Fact): Check | null {

@@ -157,6 +157,12 @@ export const statedByTheModel = (): string => 'Stated in the company model.';
 
 export const baseDefinitionNote = (reason: string): string => `By definition (base model): ${reason}`;
 
+/** A base definition that fails in every period where the release does not establish it. */
+export const definitionNotEstablished = (allocated: boolean): string =>
+  allocated
+    ? 'It fails in every period, and the release allocates earnings otherwise than to common shareholders alone (noncontrolling interests, participating or preferred securities), so the diluted numerator may be adjusted: the definition is not established here, and the figure is not judged.'
+    : 'It fails in every period, and the lines it reads are recognized only as likely: the definition is not established here, and the figure is not judged.';
+
 export const balanceIdentity = (): string => 'A balance sheet balances: total assets equal total liabilities and equity.';
 
 export const dilutedUnderALoss = (income: string, printed: string): string =>
