@@ -209,7 +209,9 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
 
   // "Total debt" never names "Net debt": "net" is weak in a label, but not against "total" or "gross".
   const netOfTotal = /\bnet\b/i.test(top.subject.label) && !/\b(?:total|gross)\b/i.test(top.subject.label) && top.words.some((w) => /^(?:total|gross)$/i.test(w.text));
-  const rivals = matches.filter((m) => m !== top && m.full === top.full && top.score - m.score < 1 && m.subject !== attributable?.subject);
+  // Once the attributable line stands for the words, the line before noncontrolling interests is no rival.
+  const before = attributable ? matches[0].subject.label : null;
+  const rivals = matches.filter((m) => m !== top && m.full === top.full && top.score - m.score < 1 && m.subject !== attributable?.subject && m.subject.label !== before);
   // "Technology and general and administrative expense was $82 million": two line items named together.
   const joint = top.full ? jointWith(top, matches, reading) : null;
   const extended = top.full && !attributable ? ([top, ...rivals].map((m) => extensionOf(m, matches)).find((m) => m !== null) ?? null) : null;
@@ -327,7 +329,8 @@ function growthOfPrinted(reading: Reading, token: NumberToken, signed: string | 
 function attributableOf(top: SubjectMatch, matches: readonly SubjectMatch[]): SubjectMatch | null {
   if (/attributable/i.test(top.subject.label) || /attributable|noncontrolling|non-controlling/i.test(top.words.map((w) => w.text).join(' '))) return null;
   const tables = new Set(top.subject.byTable.keys());
-  const base = top.subject.label.toLowerCase().replace(/[^a-z ]/g, ' ').trim();
+  // "Total comprehensive income" and "Comprehensive income attributable to Westwood Holdings Group, Inc.".
+  const base = top.subject.label.toLowerCase().replace(/[^a-z ]/g, ' ').trim().replace(/^total\s+/, '');
   for (const m of matches) {
     const label = m.subject.label.toLowerCase();
     if (m.subject.unit !== top.subject.unit || !/\battributable\s+to\b/.test(label) || /non-?\s?controlling|minority/.test(label)) continue;
