@@ -281,7 +281,9 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
             ? { terms: withoutRestatements(same([...outer, ...items]), holds).map((i) => ({ row: i.view.row, sign: lessSign(i.view) })), says: `'${row.label || '(no label)'}' closing the sections around '${header(scope.header!)}' too` }
             : null;
         if (grand) readings.alternatives.push(grand);
-        readings.alternatives.push(...suffixReadings(view, withoutRestatements(same(items), holds)));
+        // Or only the lines just above it, across the sections they close (Farmers & Merchants' unlabelled total of
+        // liabilities and equity over the two unlabelled subtotals above it).
+        readings.alternatives.push(...suffixReadings(view, withoutRestatements(same([...stack.flatMap((s) => s.items), ...items]), holds)));
         const f: InferredFooting = {
           total: row,
           ...readings,
