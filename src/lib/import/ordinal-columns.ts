@@ -141,8 +141,9 @@ function anchorOf(item: Item, anchors: Span[]): number {
  * over the columns its cell spans (the first column right of it when it sits between two), when
  * that keeps them apart and in order and no heading so placed reaches (up to the next) over a
  * heading of the line below printed twice ("Variation" over "$ | % | $"), which no reader
- * would make of it; else packed, heading i over column i, for packed-headings.ts to spread.
- * Null when the row prints more headings than the table has columns.
+ * would make of it; else packed, heading i over column i, for packed-headings.ts to spread
+ * when the line below heads the first column. Null when the row prints more headings than the
+ * table has columns, or fewer that are neither apart nor can be spread.
  */
 function headingPlaces(cells: GridCell[], anchors: Span[], below: string[] | null): number[][] | null {
   const v = anchors.length;
@@ -155,7 +156,12 @@ function headingPlaces(cells: GridCell[], anchors: Span[], below: string[] | nul
     return right >= 0 ? [right] : [];
   });
   const apart = spans.every((s, i) => s.length > 0 && (i === 0 || s[0]! > spans[i - 1]!.at(-1)!));
-  return apart && !overRepeats(spans, below) ? spans : cells.map((_, i) => [i]);
+  if (apart && !overRepeats(spans, below)) return spans;
+  // Packed headings are spread by the line below, which needs a heading over the first column
+  // (packed-headings.ts); under a line that has none ("and Loss" over "| | Settlement | Net |
+  // Net | Settlement | Net", the first column's words stacked in the label cells) they would
+  // stay over the first columns, a reading no one makes: no order reads such a line.
+  return below && below[0] === '' ? null : cells.map((_, i) => [i]);
 }
 
 /** Whether a heading, reaching right up to the next one, stands over the same text of the line below twice. */

@@ -161,4 +161,15 @@ describe('wire Markdown tables read as their reader reads them', () => {
     // The columns are still read by the rows that print every figure.
     expect(result.releaseText).toContain('Total\t$ 12,833,131\t$ 191,194\t6.0%\t$ 12,911,549\t$ 193,565\t6.1%\t$ 12,957,434\t$ 189,553\t5.9%\n');
   });
+
+  test('headings stacked over five lines, the first column\'s words in the label cells, are not read by order but reported: "and Loss" is not set over the first columns (United Fire Group, 4Q24)', () => {
+    const result = imported('ufcs-2024-q4-loss-ratios.md');
+    // Read by order, "and Loss" (twice, over a line that prints no heading over the first
+    // column) was packed over the first two columns and nothing said so.
+    expect(result.releaseText).not.toMatch(/^\tand Loss\tand Loss/m);
+    expect(result.issues.map((i) => `${i.line}:${i.column}: ${i.message}`)).toEqual([
+      `15:60: ${messages.columnWithoutHeader(4, '90.2')}`,
+      `15:115: ${messages.columnWithoutHeader(8, '66.1')}`,
+    ]);
+  });
 });
