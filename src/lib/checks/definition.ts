@@ -96,14 +96,11 @@ function baseDefinitions(ctx: CheckContext): Check[] {
 /**
  * A definition the release does not make certain (a concept read only likely; earnings per
  * share where earnings are allocated to noncontrolling interests, participating or preferred
- * securities): where it holds in at least as many periods as it fails, the periods where it fails
- * are mismatches (corroborated by the others); where it holds in none, it is not judged and says
- * why; where it holds everywhere, it is published as it is.
+ * securities): a period where it fails is not judged, and says why. Unlike a footing's columns,
+ * its periods do not corroborate one another: an allocation to participating securities moves
+ * earnings per share in some periods and not in others (Westwood's, Copa's).
  */
 function judgedByItsPeriods(checks: Check[], allocated: boolean): Check[] {
-  const held = checks.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding').length;
-  const failed = checks.filter((c) => c.verdict === 'mismatch').length;
-  if (failed === 0 || (held > 0 && held >= failed)) return checks;
   return checks.map((c) =>
     c.verdict === 'mismatch' ? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${definitionNotEstablished(allocated)}` } : c,
   );

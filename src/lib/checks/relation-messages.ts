@@ -160,8 +160,8 @@ export const baseDefinitionNote = (reason: string): string => `By definition (ba
 /** A base definition that fails in every period where the release does not establish it. */
 export const definitionNotEstablished = (allocated: boolean): string =>
   allocated
-    ? 'It fails in every period, and the release allocates earnings otherwise than to common shareholders alone (noncontrolling interests, participating or preferred securities), so the diluted numerator may be adjusted: the definition is not established here, and the figure is not judged.'
-    : 'It fails in every period, and the lines it reads are recognized only as likely: the definition is not established here, and the figure is not judged.';
+    ? 'The release allocates earnings otherwise than to common shareholders alone (noncontrolling interests, participating or preferred securities), so the numerator may be adjusted: the definition is not established here, and the figure is not judged.'
+    : 'The lines it reads are recognized only as likely: the definition is not established here, and the figure is not judged.';
 
 export const balanceIdentity = (): string => 'A balance sheet balances: total assets equal total liabilities and equity.';
 
