@@ -17,6 +17,7 @@ export type Unit =
   | 'percent' // "16.4%": the value is the printed percentage (16.4), not the ratio
   | 'basis-points' // "590 BPS"
   | 'percentage-points' // "(2.7) pts", "Down 22.0 pts": a difference of two percentages
+  | 'ratio' // "2.61x", "4.0:1": a multiple, the value is the multiplier (2.61, 4.0); never summed
   | 'count' // pure counts (customers, square feet)
   | 'reference' // a note reference in a "Note" column: a number that names, not measures
   | (string & {}); // money in another currency: 'GBP', 'EUR/share', …
@@ -110,6 +111,8 @@ export interface Fact extends SourceLocation {
   dollar: boolean;
   /** The currency symbol or code printed with the figure ("$", "£", "RMB"), or null. */
   symbol?: string | null;
+  /** Printed as approximate ("~ $ 310"): no check accuses it, or a figure computed from it, of failing to tie. */
+  approximate?: true;
   /** Footnote markers on the row's label ("1", "2", "A"), then any printed after the figure ("390,000(1)"). */
   footnotes: string[];
   /** Where the number was printed: a value cell, or inside the row's label. */

@@ -4,6 +4,7 @@
  * here, so every check carries the same fields in the same form.
  */
 import type { Check, CheckKind, Fact, Release, Unit } from '../types.ts';
+import { unverifiableApproximate } from './messages.ts';
 import { type Computed, type Judgement, judge } from './verdict.ts';
 
 export interface CheckSpec {
@@ -33,8 +34,9 @@ export function makeCheck(spec: CheckSpec): Check {
 }
 
 /** Builds the check with a judgement made elsewhere (a rule the interval verdict does not cover). */
-export function checkWith(spec: Omit<CheckSpec, 'computed'>, j: Judgement): Check {
+export function checkWith(spec: Omit<CheckSpec, 'computed'>, given: Judgement): Check {
   const r = spec.reported;
+  const j = given.verdict === 'mismatch' ? notAccusingApproximate(r, spec.inputs, given) : given;
   const notes = spec.notes ?? [];
   return {
     id: spec.id,
@@ -55,6 +57,16 @@ export function checkWith(spec: Omit<CheckSpec, 'computed'>, j: Judgement): Chec
     ...(spec.restsOn !== undefined ? { restsOn: spec.restsOn } : {}),
     ...(spec.readings !== undefined ? { readings: spec.readings } : {}),
   };
+}
+
+/**
+ * A figure printed as approximate ("~ $ 310" in an outlook) states no exact value, so neither it nor a
+ * figure computed from it is accused of failing to tie: the mismatch becomes unverifiable, with the difference kept.
+ */
+function notAccusingApproximate(reported: Fact, inputs: Fact[], j: Judgement): Judgement {
+  const approximate = reported.approximate ? reported : inputs.find((f) => f.approximate);
+  if (!approximate) return j;
+  return { ...j, verdict: 'unverifiable', explanation: unverifiableApproximate(approximate.raw, approximate === reported, j.difference ?? '?') };
 }
 
 /** "Total revenues, Q2 2010". */

@@ -71,6 +71,9 @@ export const unverifiableInputs = (reason?: string): string =>
 export const unverifiableZeroDivisor = (from?: string): string =>
   `Cannot verify${from ? ` ${from}` : ''}: the divisor is zero, or could be zero within its rounding.`;
 
+export const unverifiableApproximate = (printed: string, reported: boolean, differs: string): string =>
+  `Cannot verify: ${JSON.stringify(printed)} is printed as approximate (“~”), so ${reported ? 'it' : 'what it enters'} need not tie exactly (the figures differ by ${differs}).`;
+
 /** Wording that widens the tolerance, e.g. "approximately". */
 export const toleranceShown = (half: string, wording?: { word: string; by: string }): string =>
   wording ? `±${half}, plus ${wording.by} for “${wording.word}”` : `±${half}`;

@@ -168,6 +168,7 @@ const BASE: Record<string, { dimension: Dimension; shift: (f: Fact) => number }>
   percent: { dimension: 'ratio', shift: () => -2 },
   'basis-points': { dimension: 'ratio', shift: () => -4 },
   'percentage-points': { dimension: 'ratio', shift: () => -2 },
+  ratio: { dimension: 'ratio', shift: () => 0 },
 };
 
 function fromFact(fact: Fact, ctx: Context, label: string | undefined): Value {

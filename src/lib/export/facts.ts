@@ -15,6 +15,7 @@ export function orderedFact(fact: Fact): Record<string, unknown> {
   for (const k of FACT_FIELDS) {
     record[k] = fact[k];
     if (k === 'status' && fact.range) record.range = fact.range;
+    if (k === 'raw' && fact.approximate) record.approximate = true;
   }
   return record;
 }

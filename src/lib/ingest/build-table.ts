@@ -181,6 +181,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         underlined: parsed.underlined,
         dollar: parsed.dollar,
         symbol: parsed.symbol,
+        ...(parsed.approximate ? { approximate: true as const } : {}),
         footnotes: parsed.footnotes.length ? [...draft.label.footnotes, ...parsed.footnotes] : draft.label.footnotes,
         origin: 'cell',
       };
@@ -269,7 +270,7 @@ function readingEvidence(w: {
     : 'money: no word of its label, section or column says otherwise';
   const own = w.stated.findIndex((u) => u.scale !== null);
   const scale = w.minor ? 'in cents or pence'
-    : w.kind === 'percent' || w.kind === 'per-share' || w.kind === 'basis-points' || w.kind === 'percentage-points' || w.kind === 'reference' ? 'in units, as such figures are printed'
+    : w.kind === 'percent' || w.kind === 'per-share' || w.kind === 'basis-points' || w.kind === 'percentage-points' || w.kind === 'ratio' || w.kind === 'reference' ? 'in units, as such figures are printed'
     : w.kind === 'count' ? 'in units, or the scale its own words state'
     : own === 0 ? 'its column\'s header'
     : own === 1 ? 'its label'

@@ -1,6 +1,7 @@
-import { slugify } from './labels.ts';
+import { labelMarks, NAME_BEFORE, slugify } from './labels.ts';
 import { messages } from './messages.ts';
 import { findDates } from './dates.ts';
+import { currencyOfSymbol } from './currencies.ts';
 
 /** What a number printed in a label measures, before the table's currency is applied. */
 export type LabelUnit = 'money' | 'per-share' | 'shares' | 'count';
@@ -29,8 +30,10 @@ const PAIR_JOIN = /^\s+and\s+$/;
  * "Tier 1", "Class B", "ASU 2016-09", "3.800% notes due 2026", "2026 Notes", "fiscal 2022",
  * "401(k)", "4-for-1", "trailing 12 months", a footnote reference "(1)".
  */
-const NAME_BEFORE = /(?:\b(?:levels?|notes?|tier|class|series|section|stage|phase|gen|generation|rule|item|schedule|topic|asu|asc|ifrs|ias|sfas|fas|chapter|article|form|regulation|part|exhibit|plan|fund|no\.?|number|proposition|unit|round|pillar|basel|step|type|group|segment|region|zone|lot|block|building|floor|version|model|release|fiscal|fy|year|years|quarter|q|h|calendar|due|matur(?:ing|es|ity)|in|of\s+the|since|from|through|until|before|after|during|at\s+the\s+end\s+of)\s*#?|[#§])\s*$/i;
+// NAME_BEFORE (labels.ts): words after which a number names.
 const NAME_AFTER = /^(?:%?\s*(?:senior|subordinated|convertible|exchangeable|notes?|debentures?|bonds?|preferred|cumulative|term\s+loan|credit|fixed|floating|secured|unsecured|series|loan|facility|revolving|perpetual|capital\s+securities|coupon)\b|\s*(?:-for-|for-)|\s*(?:days?|weeks?|months?|years?|hours?)\b|\s*(?:notes?|plan|program|programme|acquisition|transaction|restructuring|senior|convertible|term|credit|compensation|incentive|equity|stock\s+plan|share\s+plan|omnibus|agreement|act|rules?)\b|\(k\))/i;
+const SCOPE_AFTER = /^\s+[A-Za-z]+\)/;
+const ABBREVIATION_BEFORE = /(?<![A-Za-z])([A-Z]{2,5}) $/;
 const FOOTNOTE_REF = /^\((?:\d{1,2}|[A-Za-z])\)/;
 
 /**
@@ -44,6 +47,8 @@ export function findLabelNumbers(label: string): { numbers: LabelNumber[]; error
   const covered = new Uint8Array(label.length + 1);
   const dates = findDates(label);
   for (const d of dates) covered.fill(1, d.index, d.index + d.length);
+  // Footnote marks printed as figures ("NOI 1 2", "EBITDA[3]") are marks, not numbers of the label.
+  for (const m of labelMarks(label)) covered.fill(1, m.index, m.end);
   const tokens: RegExpExecArray[] = [];
   let lastNameEnd = -1;
   for (const m of label.matchAll(NUMBER)) {
@@ -121,7 +126,12 @@ function isName(label: string, m: RegExpMatchArray): boolean {
   if (prev === '(' && FOOTNOTE_REF.test(label.slice(start - 1))) return true; // "(1)"
   if (/^[-–]\d/.test(label.slice(stop))) return true; // ASU 2016-09
   if (NAME_BEFORE.test(label.slice(Math.max(0, start - 40), start))) return true;
+  // "SB 901", "AB 1054", "IFRIC 21": a number after an abbreviation in capitals (no currency code) names a bill or a rule.
+  const abbreviation = ABBREVIATION_BEFORE.exec(label.slice(Math.max(0, start - 8), start));
+  if (abbreviation && currencyOfSymbol(abbreviation[1], 'USD') === null) return true;
   if (NAME_AFTER.test(label.slice(stop, stop + 40))) return true;
+  // "Same-property NOI (3 month period, 113 properties)": a count and its noun closing a parenthesis says what the line covers.
+  if (SCOPE_AFTER.test(label.slice(stop, stop + 40)) && label.lastIndexOf('(', start) > label.lastIndexOf(')', start)) return true;
   // A year alone ("2026 Notes", "the 2019 plan") names, it does not count.
   return m[2] !== undefined && !m[2].includes(',') && !m[3] && /^(?:19|20)\d\d$/.test(m[2]);
 }

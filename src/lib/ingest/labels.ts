@@ -16,6 +16,52 @@ const SUPERSCRIPTS: Record<string, string> = {
 /** A footnote reference printed after a label: "(1)", "(A)", "*", "†", before any trailing colon. */
 const TRAILING_MARK = /\s*(?:\((\d{1,2}|[A-Za-z])\)|(\*{1,3}|[†‡§]+))\s*(?=:?\s*$)/;
 
+/**
+ * Words after which a number names rather than counts: "Level 1", "Tier 1", "Note 24", "fiscal 2022",
+ * "Class B", "401(k)"'s kin; a number after them is part of the label, never a footnote mark.
+ */
+export const NAME_BEFORE = /(?:\b(?:levels?|notes?|tier|class|series|section|stage|phase|gen|generation|rule|item|schedule|topic|asu|asc|ifrs|ifric|ias|sfas|fas|chapter|article|form|regulation|part|exhibit|plan|fund|no\.?|number|proposition|unit|round|pillar|basel|step|type|group|segment|region|zone|lot|block|building|floor|version|model|release|fiscal|fy|year|years|quarter|q|h|calendar|due|matur(?:ing|es|ity)|in|of\s+the|since|from|through|until|before|after|during|at\s+the\s+end\s+of)\s*#?|[#§])\s*$/i;
+/** A day of a month before it: "December 31", "Dec. 31" is a date, not a mark. */
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i;
+/** A word that a quantity follows ("of 12 and 13", "top 10"): what comes after it is a figure. */
+const QUANTITY_BEFORE = /\b(?:and|or|nor|of|to|at|by|than|per|with|for|over|under|is|was|are|were|approximately|about|plus|minus|less|vs\.?|versus|the|a|an|each|every|all|top|first|last|next|past)\s*$/i;
+/** "EBITDA[3] (NT$ million)": a bracketed mark, wherever it sits. */
+const BRACKET_MARK = /\s*\[(\d{1,2}|[A-Za-z])\]/g;
+/**
+ * Marks printed as plain figures at a label's end, as wire copies print superscripts: "NOI 1 2",
+ * "Net income 2", "Adjusted earnings (loss)1", "Total cost of copper production (C3) (per lb)3,4".
+ * "C1 (per lb) excluding Cobre Panamá3,6". Small numbers only: after a word, glued to a closing parenthesis,
+ * glued to a word when they are a list ("3,6": a comma before one digit groups no thousands), or one digit
+ * glued to a word in lower case ("Net debt1"; never "H20", "Q4", "COVID-19", whose letters before are capitals or few).
+ */
+const PLAIN_MARKS = /(?:(?<=[A-Za-z%)]\s+)|(?<=\)))(\d{1,2}(?:(?:\s*,\s*|\s+)\d{1,2}){0,3})(?=\s*:?\s*$)|(?<=\p{L})(\d{1,2}(?:,\d{1,2}){1,3}|(?<=\p{Ll}{4})\d)(?=\s*:?\s*$)/u;
+
+/** A footnote mark printed in a label, where it sits (UTF-16 offsets) and the marks it holds. */
+export interface LabelMark {
+  index: number;
+  end: number;
+  marks: string[];
+}
+
+/**
+ * The footnote marks a label prints as plain figures or in brackets (see BRACKET_MARK, PLAIN_MARKS),
+ * in printed order. A number after a word that names ("Level 1", "Tier 2") or a month ("December 31") is no mark.
+ */
+export function labelMarks(text: string): LabelMark[] {
+  const found: LabelMark[] = [];
+  if (text.includes('[')) {
+    for (const m of text.matchAll(BRACKET_MARK)) found.push({ index: m.index, end: m.index + m[0].length, marks: [m[1]] });
+  }
+  const plain = PLAIN_MARKS.exec(text);
+  if (plain) {
+    const before = text.slice(Math.max(0, plain.index - 40), plain.index);
+    if (!NAME_BEFORE.test(before) && !MONTH_BEFORE.test(before) && !QUANTITY_BEFORE.test(before) && /[A-Za-z]/.test(text.slice(0, plain.index))) {
+      found.push({ index: plain.index, end: plain.index + plain[0].length, marks: (plain[1] ?? plain[2]).split(/\s*,\s*|\s+/) });
+    }
+  }
+  return found;
+}
+
 /** Cleans a printed label: "IP services....." → "IP services"; "Normalized Net Income (Loss) ²" → footnote 2; "Net income per share (A):" → footnote A. */
 export function parseLabel(raw: string): Label {
   const footnotes: string[] = [];
@@ -31,6 +77,11 @@ export function parseLabel(raw: string): Label {
     .replace(/\s+/g, ' ')
     .trim();
   const marks: string[] = [];
+  if (/\d/.test(text)) {
+    const printed = labelMarks(text);
+    for (let i = printed.length - 1; i >= 0; i--) text = (text.slice(0, printed[i].index) + text.slice(printed[i].end)).trim();
+    for (const m of printed) footnotes.push(...m.marks);
+  }
   // A label ends in a few marks at most ("(1)(2)"); more are part of its text.
   for (let m = TRAILING_MARK.exec(text); m && m.index > 0 && marks.length < 5; m = TRAILING_MARK.exec(text)) {
     marks.unshift(m[1] ?? m[2]);

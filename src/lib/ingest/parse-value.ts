@@ -4,7 +4,7 @@ import { rangeSplits } from '../range-joins.ts';
 import { Kept } from '../kept.ts';
 
 /** What the printed text of a value says its unit is. */
-export type UnitHint = 'percent' | 'basis-points' | 'percentage-points' | 'minor-currency';
+export type UnitHint = 'percent' | 'basis-points' | 'percentage-points' | 'minor-currency' | 'ratio';
 
 /** A value cell as printed, read. */
 export interface ParsedValue {
@@ -19,6 +19,8 @@ export interface ParsedValue {
   /** The currency symbol or code printed with the figure ("$", "£", "RMB"), or null. */
   symbol: string | null;
   underlined: boolean;
+  /** Printed as approximate: "~ $ 310", "≈ 0.10" (an outlook's estimate, not a figure that ties exactly). */
+  approximate: boolean;
   /** Footnote marks printed after the figure: "390,000(1)" → ["1"]. */
   footnotes: string[];
   /** Status 'range': its two ends ("$111.0 - $112.0" → 111.0 and 112.0). */
@@ -32,9 +34,12 @@ const SUPERSCRIPTS: Record<string, string> = {
 /** A footnote mark after a figure: "(1)" or "(a)" right after it, superscripts, asterisks, daggers. */
 const FOOTNOTE = /(?<=[\d%)a-z])\((\d{1,2}|[a-z])\)$|\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡§]+)$/;
 const DIRECTION = /^(up|down|flat|higher|lower)\b\s*/i;
+/** "~ $ 310", "≈0.10": the figure that follows is approximate. */
+const APPROXIMATE = /^[~≈∼]\s*/;
 const CURRENCY = new RegExp(String.raw`^(${CURRENCY_SYMBOL})\s*`);
 const TRAILING_CURRENCY = new RegExp(String.raw`\s*(${CURRENCY_SYMBOL})$`);
-const SUFFIX = String.raw`(%|bps|bp|basis\s+points|pts|ppts|pp|percentage\s+points|points|c|p)`;
+// "2.61x", "4.0:1": a multiple; "-0.4 p.p": percentage points.
+const SUFFIX = String.raw`(%|bps|bp|basis\s+points|pts|ppts|pp|p\.p\.?|percentage\s+points|points|c|p|x|×|:1)`;
 const NIL = /^(?:-+|—+|–|−|nil|none)$/i;
 /** The text before an optional unit suffix ("—%" → "—" and "%"). */
 const BARE = new RegExp(String.raw`^(.*?)\s*${SUFFIX}?$`, 'i');
@@ -84,6 +89,8 @@ function readValue(text: string): ParsedValue | null {
     footnotes.unshift([...mark].map((c) => SUPERSCRIPTS[c] ?? c).join(''));
     rest = rest.slice(0, m.index).trimEnd();
   }
+  const approx = APPROXIMATE.exec(rest);
+  if (approx) rest = rest.slice(approx[0].length);
   let direction: string | null = null;
   const dir = DIRECTION.exec(rest);
   if (dir) {
@@ -100,6 +107,7 @@ function readValue(text: string): ParsedValue | null {
     dollar: symbol !== null && symbol.includes('$'),
     symbol,
     underlined: under !== null,
+    approximate: approx !== null,
     footnotes,
     decimals: 0,
   };
@@ -175,6 +183,7 @@ function hintOf(suffix: string | undefined): UnitHint | null {
   if (s === '%') return 'percent';
   if (s === 'bps' || s === 'bp' || s === 'basis points') return 'basis-points';
   if (s === 'c' || s === 'p') return 'minor-currency';
+  if (s === 'x' || s === '×' || s === ':1') return 'ratio';
   return 'percentage-points';
 }
 

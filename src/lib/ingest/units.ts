@@ -4,7 +4,7 @@ import { readHeaderUnit, scaleOfWord } from './unit-statements.ts';
 import { Kept } from '../kept.ts';
 
 /** What a figure measures, before its currency is known. */
-export type UnitKind = 'money' | 'per-share' | 'shares' | 'percent' | 'basis-points' | 'percentage-points' | 'count' | 'reference';
+export type UnitKind = 'money' | 'per-share' | 'shares' | 'percent' | 'basis-points' | 'percentage-points' | 'ratio' | 'count' | 'reference';
 
 const PER_SHARE = /\bper\s+(?:basic\s+|diluted\s+|common\s+|ordinary\s+)*(?:share|ads|adr)\b|\beps\b/i;
 const SHARES = /\bshares\b/i;

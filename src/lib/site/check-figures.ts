@@ -13,7 +13,7 @@ const EXTRA = 2;
 
 /** The unit written after a bare number: "%", " bps", " pts"; nothing for money and counts. */
 function unitSuffix(unit: Unit): string {
-  return unit === 'percent' ? '%' : unit === 'basis-points' ? ' bps' : unit === 'percentage-points' ? ' pts' : '';
+  return unit === 'percent' ? '%' : unit === 'basis-points' ? ' bps' : unit === 'percentage-points' ? ' pts' : unit === 'ratio' ? 'x' : '';
 }
 /** How a difference between two figures of a unit is read: percentages differ by points. */
 function differenceSuffix(unit: Unit): string {

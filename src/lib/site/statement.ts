@@ -25,7 +25,7 @@ export function displayValue(fact: Fact): string {
   if (fact.unit === 'percent') return formatPercent(fact.value, { decimals: fact.decimals });
   if (fact.unit === 'basis-points') return formatBasisPoints(fact.value);
   if (fact.unit === 'percentage-points') return `${formatAccounting(fact.value, { decimals: fact.decimals })} pts`;
-  if (fact.unit === 'reference') return printedText(fact.raw);
+  if (fact.unit === 'reference' || fact.unit === 'ratio') return printedText(fact.raw);
   const text = formatAccounting(fact.value, { decimals: fact.decimals });
   // The currency as printed: "$", "£", or a code before the figure ("RMB 1,234").
   const symbol = fact.symbol ?? (fact.dollar ? '$' : '');

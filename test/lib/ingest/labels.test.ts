@@ -17,6 +17,41 @@ describe('parseLabel', () => {
   });
 });
 
+describe('footnote marks printed as figures (corpus: Slate, First Quantum, ASE)', () => {
+  test.each([
+    ['NOI 1 2', 'NOI', ['1', '2']],
+    ['Net income 2', 'Net income', ['2']],
+    ['Same-property NOI (3 month period, 113 properties) 1 2', 'Same-property NOI (3 month period, 113 properties)', ['1', '2']],
+    ['Adjusted earnings (loss)1', 'Adjusted earnings (loss)', ['1']],
+    ['Cash cost of copper production (C1) (per lb)3,4', 'Cash cost of copper production (C1) (per lb)', ['3', '4']],
+    ['C1 (per lb) excluding Cobre Panamá3,6', 'C1 (per lb) excluding Cobre Panamá', ['3', '6']],
+    ['Net debt1', 'Net debt', ['1']],
+    ['EBITDA[3] (NT$ million)', 'EBITDA (NT$ million)', ['3']],
+    // Numbers that name or count stay in the label.
+    ['Level 2', 'Level 2', []],
+    ['Common Equity Tier 1', 'Common Equity Tier 1', []],
+    ['Balance at December 31', 'Balance at December 31', []],
+    ['Allowance of 12 and 13', 'Allowance of 12 and 13', []],
+    ['H20', 'H20', []],
+    ['Products Q4', 'Products Q4', []],
+    ['COVID-19', 'COVID-19', []],
+    ['Fiscal 2024', 'Fiscal 2024', []],
+  ])('%s', (raw, text, footnotes) => {
+    expect(parseLabel(raw)).toEqual({ text, footnotes, colon: false });
+  });
+  test.each([
+    ['NOI 1 2', []],
+    ['IFRIC 21 property tax adjustment', []],
+    ['SB 901 securitization charge', []],
+    ['Same-property NOI (3 month period, 113 properties) 1 2', []],
+  ])('findLabelNumbers(%s) finds no number and no error', (label, none) => {
+    expect(findLabelNumbers(label)).toEqual({ numbers: none, errors: [] });
+  });
+  test('a currency code before a figure is no abbreviation that names: "of USD 500" is still reported, never dropped as a name', () => {
+    expect(findLabelNumbers('Accounts receivable, net of allowance of USD 500').errors.map((e) => e.index)).toEqual([45]);
+  });
+});
+
 describe('slugs', () => {
   test('rowSlug of a label carrying figures names only the line item', () => {
     expect(rowSlug('Common stock, $0.001 par value; 120,000 shares authorized')).toBe('common-stock');

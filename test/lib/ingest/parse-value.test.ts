@@ -27,6 +27,19 @@ describe('parseValue', () => {
   t('<u>\\$ (1,468)</u>', { value: '-1468', underlined: true });
   t('1,227,054', { value: '1227054' });
   t('(0)', { value: '0' }); // a printed zero in parentheses is still zero, never "-0"
+  // Corpus forms: PG&E's approximate guidance, Slate's and Killam's multiples, CIM's leverage, Copa's points.
+  t('~ $ 310', { value: '310', dollar: true, approximate: true, unitHint: null });
+  t('~ (87)', { value: '-87', approximate: true });
+  t('~ 0.10', { value: '0.10', decimals: 2, approximate: true });
+  t('$ 310', { value: '310', approximate: false });
+  t('~', null);
+  t('2.61x', { value: '2.61', decimals: 2, unitHint: 'ratio', approximate: false });
+  t('10.29x', { value: '10.29', unitHint: 'ratio' });
+  t('4.0:1', { value: '4.0', decimals: 1, unitHint: 'ratio' });
+  t('1.2:1', { value: '1.2', unitHint: 'ratio' });
+  t('-0.4 p.p', { value: '-0.4', unitHint: 'percentage-points' });
+  t('0.1 p.p.', { value: '0.1', unitHint: 'percentage-points' });
+  t('x', null);
   // Forms printed by other companies' releases (NVIDIA, DBS, C&C Group, Li & Fung, A&F).
   t('$8,288', { value: '8288', dollar: true, symbol: '$' });
   t('Up 46%', { value: '46', unitHint: 'percent' });
