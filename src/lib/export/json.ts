@@ -1,7 +1,7 @@
 /**
  * A list of records as JSON, laid out for its reader: indented for a terminal (the CLI), or one
- * record a line for a download (the site), which parses to the same value in a fifth fewer
- * bytes (issue 12: a release's output under 1 MiB) and still diffs line by line.
+ * record a line for a download (the site), which parses to the same value without the
+ * indentation's bytes (about a sixth of the bundled release's checks) and still diffs line by line.
  */
 export type JsonLayout = 'indented' | 'lines';
 
