@@ -12,6 +12,7 @@
  */
 import type { Fact } from '../../src/lib/types.ts';
 import { Decimal } from '../../src/lib/decimal.ts';
+import { random } from '../../test/robustness/fuzz.ts';
 
 /** One altered figure: where it is printed, its number before and after, and its value after. */
 export interface Planting {
@@ -60,17 +61,8 @@ export function plantable(fact: Fact, lines: readonly string[]): boolean {
   return numberOf(fact) !== null;
 }
 
-/** mulberry32: a small generator, the same sequence for the same seed on every platform. */
-export function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The fuzzer's seeded generator (mulberry32): the same plantings for the same seed on every platform. */
+export const generator = random;
 
 /** FNV-1a of a text: a release's own seed from the run's seed and its id. */
 export function hash(text: string): number {
