@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { importCommand } from '../../src/cli/import.ts';
@@ -47,6 +47,24 @@ describe('releases imported from HTML and dropped in', () => {
       const facts = JSON.parse(readFileSync(join(out, id, 'facts.json'), 'utf8')) as unknown[];
       expect(facts.length, id).toBeGreaterThan(300);
       expect(home).toContain(`/${id}/`);
+    }
+    // Readers see what the checks rest on in words for readers; instructions for authors (commands to
+    // run, files to add) belong to the terminal and the dev server, never to a public page.
+    const pages = (readdirSync(out, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(40);
+    for (const page of pages) {
+      const html = readFileSync(join(out, page), 'utf8');
+      for (const instruction of ['tieout model init', 'tieout claims', '--suggest', 'src/notebooks', 'add MDX files', 'drafts one']) {
+        expect(html.includes(instruction), `${page} tells the reader "${instruction}"`).toBe(false);
+      }
+    }
+    for (const [, id] of RELEASES) {
+      const overview = readFileSync(join(out, id, 'index.html'), 'utf8');
+      const checks = JSON.parse(readFileSync(join(out, id, 'checks.json'), 'utf8')) as { verdict: string }[];
+      const unverifiable = checks.filter((c) => c.verdict === 'unverifiable').length;
+      // "Every one ties out" only when every check does: unverifiable ones are counted, not hidden.
+      expect(overview.includes('Every one ties out'), id).toBe(unverifiable === 0 && checks.every((c) => c.verdict !== 'mismatch'));
+      if (unverifiable > 0) expect(overview, id).toContain(`${unverifiable} could not be verified`);
     }
     // Built with no published address: the build says so on stderr, once.
     expect(build.stderr.split('TIEOUT_SITE is unset').length - 1).toBe(1);
