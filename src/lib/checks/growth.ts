@@ -70,6 +70,7 @@ import {
 } from './relation-messages.ts';
 import { judge, type Judgement } from './verdict.ts';
 import { rowWords } from './words.ts';
+import { daysOf } from '../ingest/release-periods.ts';
 
 const GROWTH: Expression = parseExpression('( current / prior - 1 ) * 100');
 const BASIS_POINTS: Expression = parseExpression('( current - prior ) * 100');
@@ -198,10 +199,6 @@ function sameKind(ctx: CheckContext, table: Table, pair: Pair): boolean {
   return a.kind === 'instant' ? a.end! > b.end! : Math.abs(daysOf(a) - daysOf(b)) <= 10 && a.end! > b.end!;
 }
 
-/** A duration's length in days, first and last included. */
-function daysOf(p: Period): number {
-  return (Date.parse(p.end!) - Date.parse(p.start!)) / 86_400_000 + 1;
-}
 
 /** Pairs of the table's period columns (a later one against an earlier one of the same kind and length), other than `given`. */
 function candidatePairs(ctx: CheckContext, table: Table, given: Pair | null): Pair[] {

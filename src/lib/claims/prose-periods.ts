@@ -12,6 +12,7 @@
  * release's own period (an outlook).
  */
 import type { Period, Release } from '../types.ts';
+import { ReleasePeriods } from '../ingest/release-periods.ts';
 import { Kept } from '../kept.ts';
 
 export type PeriodSpec =
@@ -242,14 +243,15 @@ export interface PeriodRef {
 export class Calendar {
   readonly current: Period | null;
   readonly currentId: string;
-  private readonly periods: readonly Period[];
+  /** The release's printed periods, as ingest named them: every lookup goes through them. */
+  private readonly periods: ReleasePeriods;
   private readonly fy: number | null;
   private readonly quarter: number | null;
 
   constructor(release: Pick<Release, 'periods' | 'meta'>, named: readonly PeriodSpec[] = []) {
-    this.periods = release.periods.filter((p) => p.kind !== 'change');
-    this.currentId = currentPeriod(this.periods, release.meta.fiscalPeriod, release.meta.releaseDate);
-    this.current = this.periods.find((p) => p.id === this.currentId) ?? null;
+    this.periods = new ReleasePeriods(release.periods);
+    this.currentId = this.periods.current(release.meta.fiscalPeriod, release.meta.releaseDate);
+    this.current = this.periods.get(this.currentId) ?? null;
     const m = /^(\d{4})-(?:q([1-4])|h([12])|fy)$/.exec(this.currentId);
     this.fy = m ? Number(m[1]) : null;
     this.quarter = m?.[2] ? Number(m[2]) : m?.[3] ? Number(m[3]) * 2 : m ? 4 : null;
@@ -268,11 +270,11 @@ export class Calendar {
   readonly yearShift: number;
 
   has(id: string): boolean {
-    return this.periods.some((p) => p.id === id);
+    return this.periods.has(id);
   }
 
   period(id: string): Period | undefined {
-    return this.periods.find((p) => p.id === id);
+    return this.periods.get(id);
   }
 
   /** The period a spec names, `base` being the period a relative phrase counts from. */
@@ -293,20 +295,20 @@ export class Calendar {
         return year === null ? ref(null) : ref(`${year}-fy`);
       }
       case 'months': {
-        const found = this.byDates(spec.months, spec.end ?? this.current?.end ?? null);
+        const found = this.periods.duration(spec.months, spec.end ?? this.current?.end ?? null);
         return { id: found?.id ?? null, words, future: spec.end !== null && this.current?.end !== undefined && spec.end > this.current.end };
       }
       case 'year-to-date': {
         const months = (this.quarter ?? 0) * 3;
-        return ref(months > 0 ? (this.byDates(months, this.current?.end ?? null)?.id ?? null) : null);
+        return ref(months > 0 ? (this.periods.duration(months, this.current?.end ?? null)?.id ?? null) : null);
       }
       case 'instant': {
-        const found = this.periods.find((p) => p.kind === 'instant' && p.end === spec.date);
+        const found = this.periods.periods.find((p) => p.kind === 'instant' && p.end === spec.date);
         return { id: found?.id ?? null, words, future: this.current?.end !== undefined && spec.date > this.current.end };
       }
       case 'period-end': {
         const end = this.current?.end;
-        return ref(end ? (this.periods.find((p) => p.kind === 'instant' && p.end !== undefined && near(p.end, end))?.id ?? null) : null);
+        return ref(end ? (this.periods.instantNear(end)?.id ?? null) : null);
       }
       case 'current':
         return ref(this.currentId);
@@ -322,30 +324,12 @@ export class Calendar {
 
   /** The period a year (yoy) or a quarter (qoq) before `id`, if the tables print it. */
   shift(id: string, basis: 'yoy' | 'qoq'): string | null {
-    const m = /^(\d{4})-(q[1-4]|h[12]|fy)$/.exec(id);
-    if (m) {
-      const year = Number(m[1]);
-      if (basis === 'yoy') return `${year - 1}-${m[2]}`;
-      if (!m[2].startsWith('q')) return null;
-      const q = Number(m[2].slice(1));
-      return q > 1 ? `${year}-q${q - 1}` : `${year - 1}-q4`;
-    }
-    const p = this.period(id);
-    if (!p?.end) return null;
-    if (p.kind === 'instant') {
-      const target = addMonths(p.end, basis === 'yoy' ? -12 : -3);
-      return this.periods.find((q) => q.kind === 'instant' && q.end !== undefined && near(q.end, target))?.id ?? null;
-    }
-    const months = monthsOf(p);
-    const target = addMonths(p.end, basis === 'yoy' ? -12 : -months);
-    return this.byDates(months, target)?.id ?? null;
+    return this.periods.prior(id, basis);
   }
 
   /** The instant at the end of a duration (for a balance at "the end of the quarter"). */
   endOf(id: string): string | null {
-    const p = this.period(id);
-    if (!p?.end) return null;
-    return this.periods.find((q) => q.kind === 'instant' && q.end !== undefined && near(q.end, p.end!))?.id ?? null;
+    return this.periods.endOf(id);
   }
 
   /** Whether a period id lies after the release's own period. */
@@ -365,29 +349,6 @@ export class Calendar {
     if (this.quarter === null || n <= this.quarter) return this.fy;
     return this.has(`${this.fy - 1}-q${n}`) ? this.fy - 1 : this.fy;
   }
-
-  private byDates(months: number, end: string | null): Period | undefined {
-    if (end === null) return undefined;
-    return this.periods.find((p) => p.kind === 'duration' && p.end !== undefined && near(p.end, end) && monthsOf(p) === months);
-  }
-}
-
-/**
- * The release's own period: the one release.yaml names, unless the tables show another as
- * the latest period of its length that ended before the release was published (a release
- * cannot report a period that had not ended, and an outlook column is not its period).
- */
-function currentPeriod(periods: readonly Period[], declared: string, releaseDate: string): string {
-  const own = periods.find((p) => p.id === declared);
-  const months = own ? monthsOf(own) : /-q[1-4]$/.test(declared) ? 3 : /-h[12]$/.test(declared) ? 6 : /-fy$/.test(declared) ? 12 : 0;
-  if (months === 0 || !/^\d{4}-\d{2}-\d{2}$/.test(releaseDate)) return declared;
-  let latest: Period | undefined;
-  for (const p of periods) {
-    if (p.kind !== 'duration' || !p.end || p.end > releaseDate || monthsOf(p) !== months) continue;
-    if (!latest || p.end > latest.end!) latest = p;
-  }
-  if (!latest || (own?.end && near(own.end, latest.end!))) return declared;
-  return latest.id;
 }
 
 /** See Calendar.yearShift: 0 or 1, and 0 when the prose does not say. */
@@ -396,26 +357,6 @@ function yearShift(named: readonly PeriodSpec[], fy: number | null, quarter: num
   let latest: number | null = null;
   for (const s of named) if (s.type === 'quarter' && s.n === quarter && s.year !== null && (latest === null || s.year > latest)) latest = s.year;
   return latest !== null && fy - latest === 1 ? 1 : 0;
-}
-
-function monthsOf(p: Period): number {
-  if (!p.start || !p.end) return 0;
-  const days = (Date.parse(p.end) - Date.parse(p.start)) / 86_400_000 + 1;
-  return Math.round(days / 30.44);
-}
-
-/** Within a week: fiscal periods of 52/53-week years end on a weekday, not a month's end. */
-function near(a: string, b: string): boolean {
-  return Math.abs(Date.parse(a) - Date.parse(b)) <= 7 * 86_400_000;
-}
-
-function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
 function fullYear(text: string | undefined): number | null {

@@ -10,6 +10,7 @@ import { changePeriod, isSpanHeader, parseHeaderPeriod, periodInTitle, priorPeri
 import { readHeaderUnit, readUnitStatement, type StatedUnit } from './unit-statements.ts';
 import { slugify } from './labels.ts';
 import { messages } from './messages.ts';
+import { monthsOf } from './release-periods.ts';
 
 export interface Column {
   /** 0-based index among the value cells of a line. */
@@ -274,10 +275,6 @@ function sameSpan(a: Period, b: Period): boolean {
   return Math.abs(monthsOf(a) - monthsOf(b)) < 1;
 }
 
-function monthsOf(p: Period): number {
-  const days = (Date.parse(p.end!) - Date.parse(p.start!)) / 86_400_000 + 1;
-  return Math.round(days / 30.44);
-}
 
 /** A share column ("% of total") is the share of the period printed just before it. */
 function resolveShares(columns: Column[]) {
