@@ -7,9 +7,10 @@
  * period its figures are. A tie or a sum of periods never rests on them: it is unverifiable,
  * with this reason.
  */
-import type { Fact, Release } from '../types.ts';
+import { type Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
+import type { Fact, Release, TableRow } from '../types.ts';
 import type { CheckContext } from './context.ts';
-import { columnsOfOnePeriod } from './relation-messages.ts';
+import { breakdownSum, columnsOfOnePeriod } from './relation-messages.ts';
 
 /** Why the period of `fact`'s column is not established, or null when it is. */
 export function periodNotEstablished(ctx: CheckContext, fact: Fact): string | null {
@@ -42,4 +43,85 @@ function repeatedPeriods(release: Release): Map<string, string> {
   }
   kept.set(release, found);
   return found;
+}
+
+/**
+ * Why `fact`'s line is not, in its column, the line item it is read as, or null when it is. The lines
+ * printed right under it that sum to it in every column are a breakdown of it; where one of them is
+ * that line item itself (`same`: ASE's "Cash and cash equivalents at the end of period" over "… in the
+ * consolidated balance sheet" and "… included in disposal groups held for sale") and more than one
+ * prints a figure in this column, the line is there the line item and something else, so it ties to
+ * nothing printed as that line item alone. (A positive split under its total, "Net income" over its
+ * attributable parts, is no such breakdown: none of its parts is the line itself.)
+ */
+export function lineNotEstablished(ctx: CheckContext, fact: Fact, same: (part: Fact) => boolean): string | null {
+  if (fact.origin !== 'cell' || fact.status !== 'reported') return null;
+  let byRow = breakdowns.get(ctx.release);
+  if (!byRow) breakdowns.set(ctx.release, (byRow = new Map()));
+  const key = `${fact.table}\0${fact.row}`;
+  let found = byRow.get(key);
+  if (found === undefined) byRow.set(key, (found = breakdownOf(ctx, fact.table, fact.row)));
+  if (!found) return null;
+  const column = found.head.cells.indexOf(fact.id);
+  const at = (r: TableRow) => {
+    const id = r.cells[column];
+    return id ? ctx.index.fact(id) : undefined;
+  };
+  if (!found.parts.some((r) => { const f = at(r); return f !== undefined && same(f); })) return null;
+  const printed = found.parts.filter((r) => {
+    const f = at(r);
+    return f?.status === 'reported' && !parseDecimal(f.value!).isZero();
+  });
+  if (printed.length < 2) return null;
+  return breakdownSum(found.parts.map((r) => `"${r.label}"`), found.parts[0].line, found.parts.at(-1)!.line, printed.length);
+}
+
+/**
+ * Two labels that name one line item before their qualifiers: "Cash and cash equivalents at the end of
+ * period" and "Cash and cash equivalents in the consolidated balance sheet". The name is the words before
+ * the first that qualifies (a preposition, "attributable", "held", punctuation).
+ */
+export function sameName(a: string, b: string): boolean {
+  const name = (label: string) => label.toLowerCase().split(QUALIFIER)[0].replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
+  const x = name(a);
+  return x.length >= 4 && x === name(b);
+}
+
+const QUALIFIER = /\s(?:at|in|as|for|of|on|from|to|under|per|included|including|excluding|attributable|held|beginning|end|ending)\s|[,(:;–—]/;
+
+const breakdowns = new WeakMap<Release, Map<string, { head: TableRow; parts: TableRow[] } | null>>();
+
+/** The shortest run (two to six lines) printed right under a row that sums to it in every column it prints, or null. */
+function breakdownOf(ctx: CheckContext, tableId: string, rowId: string): { head: TableRow; parts: TableRow[] } | null {
+  const table = ctx.index.table(tableId);
+  const at = table?.rows.findIndex((r) => r.id === rowId) ?? -1;
+  if (!table || at < 0) return null;
+  const head = table.rows[at];
+  const unit = head.cells.map((id) => (id ? ctx.index.fact(id)?.unit : undefined)).find((u) => u !== undefined);
+  const value = (id: string | null): Decimal | undefined => {
+    const f = id ? ctx.index.fact(id) : undefined;
+    if (!f || f.unit !== unit) return undefined;
+    if (f.status === 'nil') return parseDecimal('0');
+    return f.status === 'reported' ? parseDecimal(f.value!).times(powerOfTen(f.scale)) : undefined;
+  };
+  const columns = head.cells.flatMap((id, j) => {
+    const f = id ? ctx.index.fact(id) : undefined;
+    return f && f.status === 'reported' && ctx.index.period(f.period)?.kind !== 'change' ? [j] : [];
+  });
+  if (columns.length === 0) return null;
+  for (let k = 2; k <= 6 && at + k < table.rows.length; k++) {
+    const parts = table.rows.slice(at + 1, at + 1 + k);
+    if (parts.some((r) => r.kind !== 'values' || r.total)) return null;
+    const sums = columns.every((j) => {
+      let sum = parseDecimal('0');
+      for (const r of parts) {
+        const v = value(r.cells[j] ?? null);
+        if (v === undefined) return false;
+        sum = sum.plus(v);
+      }
+      return sum.eq(value(head.cells[j])!);
+    });
+    if (sums) return { head, parts };
+  }
+  return null;
 }

@@ -36,7 +36,7 @@ import {
   tieOnUnestablished,
   tiePlaces,
 } from './relation-messages.ts';
-import { periodNotEstablished } from './established.ts';
+import { lineNotEstablished, periodNotEstablished, sameName } from './established.ts';
 import { byPosition } from './release-index.ts';
 import { type Computed, type Judgement, judge, type Reported, verdictOf } from './verdict.ts';
 import { conceptWords, rowWords, tableWords } from './words.ts';
@@ -280,9 +280,18 @@ function placeTie(
   another: Fact[] = [],
 ): Tie | null {
   const place = (f: Fact) => `${rowWords(f)} in the ${tableWords(f.table)}, ${periodLabel(ctx, f.period)} (line ${f.line})`;
-  const open = printed.filter((f) => periodNotEstablished(ctx, f) !== null);
-  const facts = printed.filter((f) => !open.includes(f));
-  const leftOut = open.length > 0 ? [tieLeftOut(open.map(place), periodNotEstablished(ctx, open[0])!)] : [];
+  // Places whose column's period, or whose line in that column, the release does not establish, by reason.
+  const concept = (f: Fact) => (ctx.index.conceptOf(f) !== null ? tieKey(ctx, f).concept : null);
+  // A part is the place's own line item where it is read as its concept, or, read as none, is printed under the same name.
+  const same = (f: Fact) => (part: Fact) => (concept(part) === null ? sameName(part.label, f.label) : concept(part) === concept(f));
+  const why = (f: Fact) => periodNotEstablished(ctx, f) ?? lineNotEstablished(ctx, f, same(f));
+  const open = new Map<string, Fact[]>();
+  for (const f of printed) {
+    const reason = why(f);
+    if (reason !== null) open.set(reason, [...(open.get(reason) ?? []), f]);
+  }
+  const facts = printed.filter((f) => why(f) === null);
+  const leftOut = [...open].map(([reason, fs]) => tieLeftOut(fs.map(place), reason));
   if (facts.length < 2) {
     if (!sure(printed)) return null;
     const spec = tieSpec(ctx, named, key, printed, printed[0], printed.slice(1), place);
@@ -292,7 +301,7 @@ function placeTie(
       computedInterval: null,
       tolerance: null,
       difference: null,
-      explanation: tieOnUnestablished(open.map(place), periodNotEstablished(ctx, open[0])!),
+      explanation: [...open].map(([reason, fs]) => tieOnUnestablished(fs.map(place), reason)).join(' '),
     });
     return { check, facts: printed, corroborated: false };
   }

@@ -275,6 +275,23 @@ describe('a tie rests on two places that print one line in one period', () => {
   });
 });
 
+describe('a place whose line, in its column, is the sum of a breakdown printed under it is another line item there', () => {
+  // ASE 4Q24's cash flow summary: "Cash and cash equivalents at the end of period" over "… in the consolidated balance
+  // sheet" and "… included in disposal groups held for sale", which add up to it in every column; in 4Q23 the second
+  // prints (261), so the 4Q23 ending cash (67,023) is not the balance-sheet cash that FY2023's (67,284) is.
+  test.each([
+    ['the 4Q23 ending cash is left out, saying why; the FY2023 and FY2024 places tie', [], 'exact', '67284'],
+    ['FY2024\'s beginning cash altered 67,284 → 61,284 is a mismatch against FY2023\'s ending cash, still the line item', [['62,812\t67,284\t58,040', '62,812\t61,284\t58,040']], 'mismatch', '67284'],
+  ] as [string, [string, string][], string, string][])('asx-2024-q4-cash: %s', (_, edits, verdict, reported) => {
+    const c = excerpt('asx-2024-q4-cash', edits).check('tie/cash/2023-12-31');
+    expect(c).toMatchObject({ verdict, reported: { value: reported } });
+    expect([c.reported.fact, ...c.inputs]).not.toContain('asx-2024-q4-cash/summary-of-statement-of-cash-flow/cash-and-cash-equivalents-at-the-end-of-period/2023-q4');
+    expect(c.explanation).toContain(
+      'Left out: Cash and cash equivalents at the end of period in the summary of statement of cash flow, Q4 2023 (line 26), as its line is the sum of the 2 lines printed under it ("Cash and cash equivalents in the consolidated balance sheet" and "Cash and cash equivalents included in disposal groups held for sale", lines 27–28, which add up to it in every column), and in this period both print a figure: here it is not the line item alone.',
+    );
+  });
+});
+
 describe('planted errors in real releases are still caught', () => {
   test('lscc-2024-q4: the GAAP table\'s Q4 2024 net income altered 16,514 → 16,914 → tie mismatch, corroborated by the other four periods', () => {
     const l = excerpt('lscc-2024-q4', [['Net Income\t$ 16,514', 'Net Income\t$ 16,914']]);
