@@ -148,6 +148,20 @@ export const corroboratedElsewhere = (columns: string[]): string =>
     ? 'The relation holds in most columns of the same rows, so this column is a mismatch.'
     : `The relation holds on the same rows in ${listed(columns)}, so this column is a mismatch.`;
 
+/** Why a column total was read, and how the figures fit it (./column-footing.ts). */
+export const columnTotalBecause = (reason: string, fit: 'holds' | 'corroborated' | 'fails'): string =>
+  fit === 'holds'
+    ? `Inferred from the table, and published because it holds on every line: ${reason}`
+    : fit === 'corroborated'
+      ? `Inferred from the table, and published because it holds on most lines: ${reason}`
+      : `Inferred from the table: ${reason}`;
+
+/** A line where a column total fails though it holds on the table's other lines. */
+export const corroboratedByLines = (lines: string[]): string =>
+  lines.length === 0
+    ? 'The columns add up on most lines of the table, so this line is a mismatch.'
+    : `The same columns add up on ${lines.length <= 4 ? listed(lines) : `${lines.length} other lines`}, so this line is a mismatch.`;
+
 /** No reading of the layout fits the figures, and no label makes the relation certain. */
 export const noReadingFits = (considered: string[]): string =>
   `No reading of the layout ties in any column (considered: ${listed(considered.map((c) => `"${c}"`))}), and no label makes the relation certain, so it is not judged.`;

@@ -2,6 +2,7 @@
 import type { CompanyModel } from '../model/index.ts';
 import type { Check, Release } from '../types.ts';
 import { checkContext } from './context.ts';
+import { columnFootingChecks } from './column-footing.ts';
 import { definitionChecks } from './definition.ts';
 import { footingChecks } from './footing.ts';
 import { growthChecks } from './growth.ts';
@@ -22,7 +23,7 @@ export function relationChecks(release: Release, model: CompanyModel): Check[] {
   const ctx = checkContext(release, model);
   const issues = relationIssues(ctx);
   if (issues.length > 0) throw new RelationsError(issues);
-  return sortChecks([...footingChecks(ctx), ...definitionChecks(ctx), ...perUnitChecks(ctx), ...tieChecks(ctx), ...identityChecks(ctx), ...growthChecks(ctx)]);
+  return sortChecks([...footingChecks(ctx), ...columnFootingChecks(ctx), ...definitionChecks(ctx), ...perUnitChecks(ctx), ...tieChecks(ctx), ...identityChecks(ctx), ...growthChecks(ctx)]);
 }
 
 /** Checks in a fixed order: by kind (as KINDS lists them), then where the reported figure is printed, then id. */

@@ -1,0 +1,296 @@
+/**
+ * Column totals: a column headed as a total ("Total", "Consolidated", "Segment total", "Total
+ * reportable segments") sums the other columns of its period, line by line, where a table prints
+ * its segments, products or regions as columns of one period (Computer Modelling's "Reservoir &
+ * Production Solutions | Seismic Solutions | Consolidated" for each year; Air T's "Revenue:
+ * Contrail | Other Subsidiaries | Segment total" under a spanner, whose words the total's parts
+ * share).
+ *
+ * The columns of a period are read left to right as a row's lines are read top to bottom: a
+ * total column stands for the columns it sums, so a later total sums it with the columns after
+ * it ("Total Building Materials | Magnesia Specialties | Total reportable segments"). Where that
+ * reading does not tie, the others the layout allows are tried: only the columns since the last
+ * total; columns no header calls a total that sum the columns just before them (First Quantum's
+ * "Copper" after its copper mines), each then standing for them; the columns after a total
+ * printed first. As for a footing (./footing.ts), the first reading that ties on every line is
+ * published, else the one that ties on most (at least as many as it fails, one of them with two
+ * figures printed non-zero): the other lines are then mismatches, corroborated by the same
+ * columns. Where no reading ties on any line, the checks are unverifiable, naming the readings
+ * considered: a consolidated column may hold eliminations the table does not print, so the
+ * header alone makes no relation certain.
+ *
+ * Only lines whose figures add up are read (amounts, shares, counts): a margin, a per-share figure
+ * or a line that names a ratio in a total column is never a sum of its segments'. A line that
+ * prints no figure in any of the columns summed (a line of the consolidated column only) says
+ * nothing, and is not read.
+ *
+ * Ids: `footing/<table>/<row>/<total column key>/columns`.
+ */
+import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
+import { type CheckContext, columnKey, columnLabel, isAdditive } from './context.ts';
+import { evaluate, inUnitsOf, type Lookup, type Scope } from './evaluate.ts';
+import type { Expression } from './expression.ts';
+import { type CheckSpec, checkWith, titleOf } from './make-check.ts';
+import { blankCountsAsZero, columnTotalBecause, corroboratedByLines, nilCountsAsZero, noReadingFits, notPrinted, notRead, readingsConsidered, restsOnReading } from './relation-messages.ts';
+import { type Fit, holdsEverywhere, corroborated, namesARatio } from './structure.ts';
+import { judge, verdictOf } from './verdict.ts';
+import { rowWords } from './words.ts';
+
+/** One reading of a total column: the columns it sums, and what it takes differently, in words ("" for the first). */
+interface ColumnReading {
+  parts: TableColumn[];
+  says: string;
+}
+
+/** A total column and the reading of its parts the figures fit. */
+export interface ColumnFooting {
+  table: Table;
+  total: TableColumn;
+  parts: TableColumn[];
+  reason: string;
+  fit: 'holds' | 'corroborated' | 'fails';
+  read: string;
+  considered: string[];
+}
+
+export function columnFootingChecks(ctx: CheckContext): Check[] {
+  return ctx.release.tables.flatMap((table) => columnFootingsOf(ctx, table).flatMap((f) => checksOf(ctx, f)));
+}
+
+/** The total columns of a table, each with the reading of its parts the figures fit. */
+export function columnFootingsOf(ctx: CheckContext, table: Table): ColumnFooting[] {
+  const changes = new Set(ctx.release.periods.filter((p) => p.kind === 'change').map((p) => p.id));
+  const columns = table.columns.filter((c) => !changes.has(c.period) && c.dimension && !c.dimension.startsWith('percent-of'));
+  const out: ColumnFooting[] = [];
+  const seen = new Set<TableColumn>();
+  for (const column of columns) {
+    const phrase = totalPhrase(column.dimension!);
+    if (!phrase || seen.has(column)) continue;
+    // The columns of its group: the same period, under the same spanner (the words before the total's own).
+    const group = columns.filter((c) => c.period === column.period && (phrase.prefix === '' || c.dimension!.startsWith(`${phrase.prefix}-`)));
+    for (const c of group) if (totalPhrase(c.dimension!)) seen.add(c);
+    out.push(...readGroup(ctx, table, group));
+  }
+  return out;
+}
+
+/** The total columns of one group of columns, read left to right. */
+function readGroup(ctx: CheckContext, table: Table, group: TableColumn[]): ColumnFooting[] {
+  const out: ColumnFooting[] = [];
+  // The columns standing so far: a total stands for the columns it sums.
+  let standing: TableColumn[] = [];
+  let lastTotal: TableColumn | null = null;
+  group.forEach((column, at) => {
+    if (!totalPhrase(column.dimension!)) {
+      standing.push(column);
+      return;
+    }
+    const readings: ColumnReading[] = [];
+    if (standing.length > 0) readings.push({ parts: standing, says: '' });
+    if (lastTotal && standing.indexOf(lastTotal) >= 0 && standing.indexOf(lastTotal) < standing.length - 1) {
+      const since = standing.slice(standing.indexOf(lastTotal) + 1);
+      readings.push({ parts: since, says: `only the ${since.length} column${since.length === 1 ? '' : 's'} since '${words(ctx, lastTotal)}'` });
+    }
+    const collapsed = collapseSubtotals(ctx, table, standing);
+    if (collapsed) readings.push(collapsed);
+    // A total printed before its parts: the columns after it, up to the next total.
+    if (standing.length === 0) {
+      const after = group.slice(at + 1);
+      const end = after.findIndex((c) => totalPhrase(c.dimension!) !== null);
+      const parts = end < 0 ? after : after.slice(0, end);
+      if (parts.length > 0) readings.push({ parts, says: `the ${parts.length} columns after it` });
+    }
+    const usable = readings.filter((r) => r.parts.length >= 2);
+    if (usable.length === 0) return;
+    const fits = usable.map((r) => fitOf(ctx, table, column, r.parts));
+    let pick = fits.findIndex(holdsEverywhere);
+    let fit: ColumnFooting['fit'] = 'holds';
+    if (pick < 0) {
+      fit = 'corroborated';
+      fits.forEach((f, i) => {
+        if (corroborated(f) && (pick < 0 || f.held > fits[pick].held)) pick = i;
+      });
+    }
+    if (pick < 0) {
+      // Nothing to judge: no line prints figures in the total column and its parts.
+      if (fits.every((f) => f.held === 0 && f.failed === 0)) return;
+      pick = 0;
+      fit = 'fails';
+    }
+    const reading = usable[pick];
+    out.push({
+      table,
+      total: column,
+      parts: reading.parts,
+      reason: `'${words(ctx, column)}' heads a column that sums the other columns ${column.period ? `of ${columnLabel(ctx, { ...column, dimension: null })}` : 'under its heading'} (${reading.parts.map((p) => `'${words(ctx, p)}'`).join(', ')}).`,
+      fit,
+      read: reading.says,
+      considered: usable.length > 1 ? usable.map((r) => r.says || 'every column before it, as the layout first reads them') : [],
+    });
+    standing = fit === 'fails' ? [...standing, column] : [...standing.filter((c) => !reading.parts.includes(c)), column];
+    lastTotal = column;
+  });
+  return out;
+}
+
+/**
+ * Columns among `standing` that no header calls a total but that sum a run of at least two
+ * columns just before them on every line ("Copper" after seven mines): each stands for its run.
+ * Null when there is none.
+ */
+function collapseSubtotals(ctx: CheckContext, table: Table, standing: TableColumn[]): ColumnReading | null {
+  if (standing.length < 3) return null;
+  let kept: TableColumn[] = [];
+  const said: string[] = [];
+  for (const column of standing) {
+    let found = -1;
+    for (let from = 0; from <= kept.length - 2 && found < 0; from++) {
+      const fit = fitOf(ctx, table, column, kept.slice(from));
+      if (holdsEverywhere(fit) && fit.telling > 0) found = from;
+    }
+    if (found >= 0) {
+      said.push(`'${words(ctx, column)}' as a subtotal of the ${kept.length - found} columns before it`);
+      kept = [...kept.slice(0, found), column];
+    } else kept.push(column);
+  }
+  return said.length > 0 ? { parts: kept, says: said.join('; ') } : null;
+}
+
+/** The lines a total column is read on: figures that add up in the total column, and at least one figure in a part. */
+function linesOf(ctx: CheckContext, table: Table, total: TableColumn, parts: TableColumn[]): { row: TableRow; reported: Fact }[] {
+  const out: { row: TableRow; reported: Fact }[] = [];
+  for (const row of table.rows) {
+    if (row.kind !== 'values' || namesARatio(row.label) || PER_UNIT.test(row.label)) continue;
+    const reported = ctx.index.cell(table.id, row.id, columnKey(total));
+    if (!reported || reported.status !== 'reported' || !isAdditive(reported.unit)) continue;
+    const printed = parts.map((p) => ctx.index.cell(table.id, row.id, columnKey(p))).filter((f): f is Fact => f !== undefined);
+    // A part printed in another unit (a share of the total beside an amount) is no part of the sum.
+    if (printed.length === 0 || printed.some((f) => f.unit !== reported.unit)) continue;
+    out.push({ row, reported });
+  }
+  return out;
+}
+
+function fitOf(ctx: CheckContext, table: Table, total: TableColumn, parts: TableColumn[]): Fit {
+  const fit: Fit = { held: 0, failed: 0, telling: 0 };
+  const expression = sumOf(parts);
+  for (const { row, reported } of linesOf(ctx, table, total, parts)) {
+    const e = evaluate(expression, new RowScope(ctx, table, row));
+    const verdict = verdictOf({ value: reported.value, decimals: reported.decimals, status: reported.status }, inUnitsOf(e, reported.scale));
+    if (verdict === 'mismatch') fit.failed++;
+    else if (verdict !== 'unverifiable') {
+      fit.held++;
+      const figures = [reported, ...e.inputs].filter((f) => f.status === 'reported' && f.value !== null && !ZERO.test(f.value));
+      if (figures.length >= 2 && figures.includes(reported)) fit.telling++;
+    }
+  }
+  return fit;
+}
+
+const ZERO = /^-?0*(\.0*)?$/;
+/** A figure per unit of something ("AISC (per lb)", "Revenue per ton"), whatever unit its figures were read in: a segment's is no part of the total's. */
+const PER_UNIT = /(?<!\bas )\bper (?!cent\b)\w/i;
+
+function checksOf(ctx: CheckContext, f: ColumnFooting): Check[] {
+  const key = columnKey(f.total);
+  const expression = sumOf(f.parts);
+  const drafted = linesOf(ctx, f.table, f.total, f.parts).map(({ row, reported }) => {
+    const e = evaluate(expression, new RowScope(ctx, f.table, row));
+    const subject = rowWords(row);
+    const notes = [columnTotalBecause(f.reason, f.fit)];
+    if (f.considered.length > 1 && f.fit !== 'fails') notes.push(readingsConsidered(f.read, f.considered));
+    if (e.blanks.length > 0) notes.unshift(blankCountsAsZero(e.blanks, subject));
+    if (e.nils.length > 0) notes.unshift(nilCountsAsZero(e.nils.map((n) => columnWords(ctx, f.table, n))));
+    const spec: Omit<CheckSpec, 'computed'> = {
+      release: ctx.release,
+      kind: 'footing',
+      id: `footing/${f.table.id}/${row.id}/${key}/columns`,
+      title: titleOf(subject, columnLabel(ctx, f.total)),
+      formula: `${subject}, ${words(ctx, f.total)} = ${e.words}`,
+      period: f.total.period || null,
+      inputs: e.inputs,
+      reported,
+      notes,
+      restsOn: restsOnReading(f.reason, f.read),
+      readings: f.considered.length > 1 ? f.considered : undefined,
+    };
+    return { row, spec, judgement: judge({ value: reported.value, decimals: reported.decimals, status: reported.status }, inUnitsOf(e, reported.scale)) };
+  });
+  const holding = drafted.filter((d) => d.judgement.verdict === 'exact' || d.judgement.verdict === 'rounding').map((d) => `'${d.row.label}'`);
+  return drafted.map((d) => {
+    if (d.judgement.verdict !== 'mismatch') return checkWith(d.spec, d.judgement);
+    if (f.fit === 'fails') {
+      return checkWith({ ...d.spec, notes: [...(d.spec.notes ?? []), noReadingFits(f.considered.length > 0 ? f.considered : [f.reason])] }, { ...d.judgement, verdict: 'unverifiable', difference: null });
+    }
+    return checkWith({ ...d.spec, notes: [...(d.spec.notes ?? []), corroboratedByLines(holding)] }, d.judgement);
+  });
+}
+
+/** a + b + c over column keys. */
+function sumOf(parts: TableColumn[]): Expression {
+  const leaf = (c: TableColumn): Expression => ({ type: 'name', name: columnKey(c) });
+  return parts.slice(1).reduce<Expression>((left, c) => ({ type: 'binary', op: '+', left, right: leaf(c) }), leaf(parts[0]));
+}
+
+/**
+ * A total's words in a column's dimension, and the spanner before them that its parts share:
+ * "consolidated", "total", "segment total" under "revenue" (prefix "revenue"), "total reportable
+ * segments". Null for a column that is no total.
+ */
+export function totalPhrase(dimension: string): { prefix: string } | null {
+  const w = dimension.replace(/-/g, ' ');
+  // A share of the total ("% of total") is no total.
+  if (/^percent\b/.test(w)) return null;
+  if (/^(?:sub ?)?total\b|^consolidated(?: total)?$|^total consolidated$/.test(w)) return { prefix: '' };
+  const m = /^(.+?) (?:(?:reportable )?segments? )?(?:sub ?)?total$/.exec(w);
+  return m ? { prefix: m[1].replace(/ /g, '-') } : null;
+}
+
+/** A column's own words, as its header prints them ("Reservoir & Production Solutions"), else its dimension's. */
+function words(ctx: CheckContext, column: TableColumn): string {
+  const want = (column.dimension ?? '').replace(/-/g, '');
+  const tokens = column.header.split(/\s+/).filter(Boolean);
+  const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  for (let from = 0; from < tokens.length; from++) {
+    for (let to = from + 1; to <= tokens.length; to++) {
+      const span = tokens.slice(from, to).join(' ');
+      if (squash(span) === want) return span;
+    }
+  }
+  return (column.dimension ?? columnLabel(ctx, column)).replace(/-/g, ' ');
+}
+
+function columnWords(ctx: CheckContext, table: Table, fact: Fact): string {
+  const column = table.columns.find((c) => columnKey(c) === fact.id.slice(fact.id.lastIndexOf('/') + 1));
+  return column ? words(ctx, column) : fact.label;
+}
+
+/** The names of a column total are the keys of the columns of one row. */
+class RowScope implements Scope {
+  readonly #ctx: CheckContext;
+  readonly #table: Table;
+  readonly #row: TableRow;
+
+  constructor(ctx: CheckContext, table: Table, row: TableRow) {
+    this.#ctx = ctx;
+    this.#table = table;
+    this.#row = row;
+  }
+
+  label(name: string): string {
+    const column = this.#table.columns.find((c) => columnKey(c) === name);
+    return column ? words(this.#ctx, column) : name;
+  }
+
+  lookup(name: string): Lookup {
+    const fact = this.#ctx.index.cell(this.#table.id, this.#row.id, name);
+    if (fact) return { fact };
+    if (this.#ctx.release.errors.some((e) => e.line === this.#row.line)) return { missing: notRead(rowWords(this.#row), this.#row.line) };
+    // The line prints figures in other columns but nothing in this one: zero, as a footing reads an empty cell.
+    return this.#row.cells.some((c) => c !== null) ? { blank: this.label(name) } : { missing: notPrinted(rowWords(this.#row), this.label(name)) };
+  }
+
+  range(): { label: string; lookup: Lookup }[] {
+    return [];
+  }
+}

@@ -1,0 +1,81 @@
+// Column totals (src/lib/checks/column-footing.ts) on tables excerpted from real releases
+// (test/fixtures/checks/columns/, from the corpus): a column headed as a total sums the other
+// columns of its period on every line that adds up, margins and figures per unit never; and a
+// figure altered in one column of one line is a mismatch there, corroborated by the other lines.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { totalPhrase } from '../../../src/lib/checks/column-footing.ts';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import { parseRelease } from '../../../src/lib/ingest/index.ts';
+import { runChecks } from '../../../src/lib/verify/index.ts';
+import type { Check, ReleaseMeta } from '../../../src/lib/types.ts';
+
+const DIR = 'test/fixtures/checks/columns';
+const excerpt = (file: string) => `Results\n\n${readFileSync(`${DIR}/${file}.txt`, 'utf8')}\n`;
+
+type Meta = Partial<ReleaseMeta>;
+const columnChecks = (text: string, meta: Meta): Check[] => {
+  const base: ReleaseMeta = {
+    id: 'excerpt-2024-q4', title: 'Results', company: 'excerpt', name: 'Excerpt', ticker: 'EXC', exchange: '',
+    fiscalYearEnd: '12-31', fiscalPeriod: '2024-q4', releaseDate: '2025-02-12', currency: 'USD', scale: 3,
+  };
+  const release = parseRelease(text, { ...base, ...meta }, emptyModel, 'excerpt/release.txt');
+  return runChecks(release, emptyModel).filter((c) => c.id.endsWith('/columns'));
+};
+const row = (c: Check) => c.id.split('/')[2];
+const column = (c: Check) => c.id.split('/')[3];
+
+const Q4: Meta = { fiscalPeriod: '2024-q4', fiscalYearEnd: '12-31' };
+const CMG: Meta = { fiscalPeriod: '2025-q3', fiscalYearEnd: '03-31', currency: 'CAD' };
+const AIRT: Meta = { fiscalPeriod: '2025-q3', fiscalYearEnd: '03-31', scale: 0 };
+
+// [what the columns print, excerpt, meta, the total columns read, lines read in each, the reading taken ("" for the first)]
+const CASES: [string, string, Meta, string[], number[], string][] = [
+  ['two segments and "Consolidated", for each of two years (Computer Modelling\'s Adjusted EBITDA; its margins are not summed)', 'cmg-fy2025-q3-adjusted-ebitda', CMG,
+    ['2025-q3.consolidated', '2024-q3.consolidated'], [10, 9], ''], // the loss on contingent consideration is nil in every 2023 column
+  ['three segments and "Total" under one period (Adaptive\'s segment information)', 'adpt-2024-q4-segments', Q4, ['2024-q4.total'], [12], ''],
+  ['"Segment total" under each of two spanners, rows of periods (Air T\'s Contrail and other subsidiaries)', 'airt-fy2025-q3-contrail', AIRT,
+    ['revenue-segment-total', 'operating-income-loss-segment-total'], [10, 10], ''],
+  ['two unlabelled subtotals of mines before "Total" (First Quantum\'s "Copper" and "Nickel"; its costs per lb are not summed)', 'fm-2024-q4-costs', Q4,
+    ['2024-q4.total'], [18], "'Copper' as a subtotal of the 7 columns before it; 'Nickel' as a subtotal of the 2 columns before it"],
+];
+
+describe('a column headed as a total sums the other columns of its period', () => {
+  test.each(CASES)('%s', (_what, file, meta, totals, lines, read) => {
+    const checks = columnChecks(excerpt(file), meta);
+    expect([...new Set(checks.map(column))]).toEqual(totals);
+    expect(checks.map((c) => c.verdict).filter((v) => v !== 'exact' && v !== 'rounding')).toEqual([]);
+    expect(totals.map((total) => checks.filter((c) => column(c) === total).length)).toEqual(lines);
+    if (read) expect(checks[0].restsOn).toContain(`Read with ${read}.`);
+    expect(checks.some((c) => /margin|per-lb/.test(row(c)))).toBe(false);
+  });
+
+  test('a figure altered in a segment column is a mismatch on its line, corroborated by the others (Computer Modelling\'s D&A, 807 printed 870)', () => {
+    const text = excerpt('cmg-fy2025-q3-adjusted-ebitda').replace('1,460\t1,449\t807\t', '1,460\t1,449\t870\t');
+    const checks = columnChecks(text, CMG);
+    const mismatches = checks.filter((c) => c.verdict === 'mismatch');
+    expect(mismatches.map((c) => c.id)).toEqual(['footing/adjusted-ebitda-and-adjusted-ebitda-margin/depreciation-and-amortization/2025-q3.consolidated/columns']);
+    expect(mismatches[0].explanation).toContain('so this line is a mismatch.');
+    expect(mismatches[0].formula).toBe('Depreciation and amortization, Consolidated = Reservoir & Production Solutions + Seismic Solutions');
+  });
+
+  test('a total column no reading ties on any line is not judged, naming the readings considered (Pegasystems\' backlog, its headers one column short)', () => {
+    const checks = columnChecks(excerpt('pega-2024-q4-backlog'), { ...Q4, scale: 3 });
+    expect(checks.length).toBeGreaterThan(0);
+    expect(checks.map((c) => c.verdict).filter((v) => v !== 'unverifiable')).toEqual([]);
+    expect(checks[0].explanation).toContain('No reading of the layout ties');
+  });
+});
+
+describe('totalPhrase reads a total in a column\'s dimension, and the spanner its parts share', () => {
+  test.each([
+    ['total', ''],
+    ['consolidated', ''],
+    ['total-reportable-segments', ''],
+    ['subtotal', ''],
+    ['revenue-segment-total', 'revenue'],
+    ['operating-income-loss-segment-total', 'operating-income-loss'],
+  ])('%s', (dimension, prefix) => expect(totalPhrase(dimension)).toEqual({ prefix }));
+  test.each(['mrd', 'consolidated-financial-highlights', 'percent-of-total', 'results-property-casualty', 'totally-new'])('%s is no total', (dimension) =>
+    expect(totalPhrase(dimension)).toBeNull());
+});
