@@ -9,11 +9,12 @@
  *   the first byte that is not UTF-8, never read with replacement characters, because a
  *   silently changed label or figure is worse than a stopped build.
  * - NUL bytes are refused: they mean UTF-16 without a BOM or a binary file, not text.
+ * - A symbolic link is refused, never followed: data is read only inside the data folder.
  * - CRLF and CR-only line endings become LF.
  *
  * Every problem is an IngestError naming the file (as shown), the line and column.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import type { IngestIssue } from './types.ts';
 import { IngestError } from './issues.ts';
 
@@ -21,7 +22,11 @@ import { IngestError } from './issues.ts';
 export function readTextFile(path: string, shown = path): string {
   let bytes: Uint8Array;
   try {
-    if (statSync(path).isDirectory()) throw fileIssue(shown, 'expected a file, found a directory');
+    const info = lstatSync(path);
+    // A link's target may be any file of this machine (a .env, a key): publishing its lines on a
+    // release's pages is what a contributed data folder must never be able to do.
+    if (info.isSymbolicLink()) throw fileIssue(shown, linkRefused('file'));
+    if (info.isDirectory()) throw fileIssue(shown, 'expected a file, found a directory');
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof IngestError) throw error;
@@ -178,6 +183,11 @@ function unreadable(error: NodeJS.ErrnoException): string {
     default:
       return `cannot read the file (${error.code ?? error.message})`;
   }
+}
+
+/** Why a data file or a release folder that is a symbolic link is not read. */
+export function linkRefused(what: 'file' | 'release folder'): string {
+  return `expected a ${what}, found a symbolic link: tieout reads data only as it is in the data folder, never through a link (its target may be any file of this machine); copy the ${what === 'file' ? 'file' : 'folder'} here instead`;
 }
 
 function fileIssue(file: string, message: string): IngestError {

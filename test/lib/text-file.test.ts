@@ -3,11 +3,11 @@
  * must be UTF-8 and anything else is refused at its line and column (never replaced
  * characters); CRLF and CR-only line endings read as LF.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { decodeText, readTextFile } from '../../src/lib/text-file.ts';
+import { decodeText, linkRefused, readTextFile } from '../../src/lib/text-file.ts';
 import { IngestError, formatIssue } from '../../src/lib/issues.ts';
 
 const TEXT = 'Revenue\t$ 1,234\r\nNet income — “adjusted”\t(56)\n';
@@ -68,6 +68,21 @@ describe('decodeText', () => {
 describe('readTextFile', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tieout-text-file-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test.each([
+    ['to a file outside the data folder', (target: string) => target],
+    ['to a file beside it', (_target: string) => 'beside.txt'],
+    ['dangling', (_target: string) => 'nowhere.txt'],
+  ])('a symbolic link %s is refused, never followed', (_what, to) => {
+    const target = join(dir, 'secret.env');
+    writeFileSync(target, 'TOKEN=hunter2\n');
+    writeFileSync(join(dir, 'beside.txt'), 'Revenue\t1\n');
+    const link = join(dir, `link-${Math.random().toString(36).slice(2)}.txt`);
+    symlinkSync(to(target), link);
+    const message = problem(() => readTextFile(link, 'data/releases/x/release.txt'));
+    expect(message).toBe(`data/releases/x/release.txt:1:1: ${linkRefused('file')}`);
+    expect(message).not.toContain('hunter2');
+  });
 
   test('a directory, a missing file and a path through a file are located errors', () => {
     mkdirSync(join(dir, 'release.txt'));

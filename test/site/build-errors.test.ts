@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { projectRoot } from '../support/site.ts';
@@ -58,5 +59,45 @@ describe('a notebook showing a row its table does not have', () => {
     );
     expect(log).not.toMatch(STACK_FRAME);
     expect(existsSync(join(out, '.prerender'))).toBe(false);
+  }, 300_000);
+});
+
+/**
+ * Git carries symbolic links, so a contributed data folder can hold a release.txt that points at
+ * any file of the machine that builds it (a .env, a key). The build reads no data file through a
+ * link: it stops naming the file, and no page carries the target's lines.
+ */
+describe('a data file that is a symbolic link', () => {
+  test.each([
+    ['release.txt', 'release.txt'],
+    ['release.yaml', 'release.yaml'],
+    ['the release folder', ''],
+  ])('%s: the build fails naming it, and publishes nothing of its target', (_what, file) => {
+    const root = mkdtempSync(join(tmpdir(), 'tieout-linked-'));
+    const data = join(root, 'data');
+    cpSync('test/fixtures/site-data', data, { recursive: true });
+    const secret = join(root, 'secret');
+    mkdirSync(secret);
+    writeFileSync(join(secret, 'release.txt'), 'SECRET_TOKEN=hunter2\n');
+    const release = join(data, 'releases', 'widget-2010-q2');
+    cpSync(join(release, 'release.yaml'), join(secret, 'release.yaml'));
+    let linked: string;
+    if (file === '') {
+      cpSync(join(release, 'release.txt'), join(secret, 'release.txt'));
+      rmSync(release, { recursive: true });
+      symlinkSync(secret, release);
+      linked = release;
+    } else {
+      rmSync(join(release, file));
+      symlinkSync(join(secret, file), join(release, file));
+      linked = join(release, file);
+    }
+    const { status, log, out } = buildFrom(data, './test/fixtures/site-data/notebooks-none');
+    expect(status, log.slice(-3000)).not.toBe(0);
+    expect(log).toContain(`${linked}:1:1: expected a ${file === '' ? 'release folder' : 'file'}, found a symbolic link`);
+    expect(log).not.toMatch(STACK_FRAME);
+    const pages = existsSync(out) ? (readdirSync(out, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')) : [];
+    for (const page of pages) expect(readFileSync(join(out, page), 'utf8')).not.toContain('hunter2');
+    rmSync(root, { recursive: true, force: true });
   }, 300_000);
 });

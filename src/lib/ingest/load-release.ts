@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { join, basename, dirname, isAbsolute, resolve } from 'node:path';
 import type { Release } from '../types.ts';
 import { IngestError } from '../issues.ts';
-import { readTextFile } from '../text-file.ts';
+import { linkRefused, readTextFile } from '../text-file.ts';
 import { shownPath } from '../shown-path.ts';
 import { loadModel } from '../model/index.ts';
 import { loadReleaseMeta } from './release-meta.ts';
@@ -35,6 +35,10 @@ export function loadRelease(dir: string, root = process.cwd()): Release {
   const abs = resolve(root, dir);
   const show = (p: string) => shownPath(root, p);
   const textFile = join(abs, 'release.txt');
+  // A release folder that is a link leaves the data folder: nothing in it is read.
+  if (lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    throw new IngestError([{ file: show(abs), line: 1, column: 1, message: linkRefused('release folder') }]);
+  }
   if (!existsSync(textFile)) {
     throw new IngestError([{ file: show(textFile), line: 1, column: 1, message: 'expected the release text in release.txt' }]);
   }

@@ -3,13 +3,20 @@ import { join, relative, resolve } from 'node:path';
 import type { Release, ReleaseMeta } from '../types.ts';
 import { IngestError, isRead, loadRelease, loadReleaseMeta, DATA_DIR } from '../ingest/index.ts';
 import { cached, hashOf, toolVersion } from '../cache/index.ts';
+import { linkRefused } from '../text-file.ts';
 
 const RELEASES = join(DATA_DIR, 'releases');
 
 /** Ids of every release folder under data/releases/ that holds a release.txt, in name order. */
 export function releaseIds(): string[] {
   if (!existsSync(RELEASES)) return [];
-  return readdirSync(RELEASES, { withFileTypes: true })
+  const entries = readdirSync(RELEASES, { withFileTypes: true });
+  // A release folder that is a link leaves the data folder: the build stops and names it rather than publish or skip it silently.
+  const linked = entries.filter((d) => d.isSymbolicLink());
+  if (linked.length > 0) {
+    throw new IngestError(linked.map((d) => ({ file: join(RELEASES, d.name), line: 1, column: 1, message: linkRefused('release folder') })));
+  }
+  return entries
     .filter((d) => d.isDirectory() && existsSync(join(RELEASES, d.name, 'release.txt')))
     .map((d) => d.name)
     .sort();
