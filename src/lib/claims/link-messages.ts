@@ -31,6 +31,8 @@ export const linkMessages = {
   conflict: (label: string, period: string) => `the tables print more than one figure of “${label}” for ${period}: which one the words mean is not established`,
   together: (a: string, b: string) => `the words name “${a}” and “${b}” together: whether the figure is one of them or their sum they do not say`,
   fromPrinted: (figures: string) => `the change of the rounded figures the sentence prints (${figures}); the tables' unrounded figures give another`,
+  segmentNotRead: (segment: string, label: string) =>
+    `the sentence names no segment, and the one before speaks of “${segment}”: the words are about its line, which no table prints in the figure's unit, not the company's “${label}”`,
   unpaired: () => 'one of a list closed by “respectively”, whose subjects or periods the sentence does not list one for each figure',
   ratioOfItself: (label: string) => `the words name “${label}” both as the part and as the whole: the part is something no table prints`,
   farFrom: (label: string, text: string) =>
@@ -43,6 +45,7 @@ export const linkMessages = {
   defaultPeriod: (label: string) => `${label} (the release's period; no period named)`,
   onlyPeriod: (label: string) => `${label} (no period named; the only one the tables print to compare with)`,
   outflow: (label: string) => `“${label}” is printed as a negative amount; the prose states its size`,
+  segmentBefore: (segment: string) => `the sentence names no segment, and the one before speaks of “${segment}”, whose line this is`,
   underHeading: (heading: string) => `under the heading “${heading}”, which names nothing in the tables`,
   qualifiers: (words: string[]) => `the words “${words.join(' ')}” are not in its label`,
   partial: (of: number, found: number) => `the words name it in part (${Math.min(found, of)} of ${of} words of its label)`,

@@ -27,7 +27,7 @@ import { linkMessages as say } from './link-messages.ts';
 import { periodPhrases, type Calendar, type PeriodRef } from './prose-periods.ts';
 import type { NamedPeriod, Reading } from './reading.ts';
 import { isCore, matchSubjects, type SubjectMatch } from './subject-match.ts';
-import type { Subject } from './vocabulary.ts';
+import type { Subject, Term } from './vocabulary.ts';
 import { contentWords, isStop, normalize, wordsOf, type Word } from './words-of.ts';
 
 export type Confidence = 'high' | 'medium';
@@ -199,6 +199,13 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
       heading = null;
     }
   }
+  // "U.S. net sales increased 3% …. Operating margin of 23.1% increased …": a sentence that names no segment
+  // speaks of the one the sentence before opens with, where the tables print the line its words name for it.
+  const inherited = heading === null ? segmentBefore(reading, matches, ctx) : null;
+  if (inherited && inherited.matches.length === 0) {
+    return { status: 'unlinked', reason: say.segmentNotRead(inherited.words, matches[0].subject.label), candidates: [] };
+  }
+  if (inherited) matches = inherited.matches;
   let top = matches[0];
   // "Net income" where the statement prints "Net income attributable to <the company>" below it: the
   // company's, never the line before noncontrolling interests.
@@ -286,7 +293,39 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
       candidates: [candidate(only)],
     };
   }
-  return linked(only, 'high', reading, ctx);
+  return linked(only, 'high', reading, ctx, null, inherited?.words ?? null);
+}
+
+// Labels of lines that are no segment's name: the rest of a breakdown.
+const NO_SEGMENT = new Set(contentWords('other others all remaining unallocated elimination eliminations adjustment adjustments'));
+
+/**
+ * The segment the sentence before opens with ("U.S. net sales increased 3%" before "Operating margin of
+ * 23.1% …"), where the tables print the line the words name for it: the lines labelled with the segment's
+ * name under a section the words name ("U.S." under "Segment operating margin:"), as the matches, or, where
+ * none of them is read in the figure's unit, the segment alone (the words are then about a line of the
+ * segment, never the company's line of that name); null when the sentence names a segment itself, or the
+ * sentence before opens with none.
+ */
+function segmentBefore(reading: Reading, matches: SubjectMatch[], ctx: LinkContext): { matches: SubjectMatch[]; words: string } | null {
+  const top = matches[0];
+  if (!reading.previous || !top?.full || top.qualifiers.length > 0 || top.after) return null;
+  const opening = contentWords(reading.previous).slice(0, 4);
+  const own = new Set(contentWords(reading.sentence));
+  const named = (t: Term) =>
+    t.core.length > 0 &&
+    t.core.every((w) => opening.includes(w)) &&
+    !t.core.some((w) => own.has(w)) &&
+    !t.core.every((w) => NO_SEGMENT.has(w)) &&
+    top.term.core.every((c) => c.split('|').some((alt) => t.context.includes(alt)));
+  const found: SubjectMatch[] = [];
+  let words = '';
+  for (const s of ctx.subjects) {
+    if (s.kind !== 'row' || s === top.subject || !s.terms.some(named)) continue;
+    words ||= s.label;
+    if (s.unit === top.subject.unit) found.push({ ...top, subject: s });
+  }
+  return words ? { matches: found, words } : null;
 }
 
 /** Another line item named fully right before top's words, joined to them by "and" ("Technology and general and administrative"). */
@@ -568,10 +607,11 @@ function distinctFigures(options: Option[]): Option[] {
   return [...seen.values()];
 }
 
-function linked(o: Option, confidence: Confidence, reading: Reading, ctx: LinkContext, heading: string | null = null): Outcome {
+function linked(o: Option, confidence: Confidence, reading: Reading, ctx: LinkContext, heading: string | null = null, segment: string | null = null): Outcome {
   const label = (p: Named): PeriodEvidence => ({ ...p, label: ctx.calendar.period(p.id)?.label ?? p.id });
   const notes = [...o.notes];
   if (heading) notes.push(say.underHeading(heading));
+  if (segment) notes.push(say.segmentBefore(segment));
   if (o.match.qualifiers.length > 0) notes.push(say.qualifiers(o.match.qualifiers));
   if (!o.match.full) notes.push(say.partial(o.match.term.core.length, o.match.words.length));
   return {

@@ -63,6 +63,8 @@ export interface Reading {
   unpaired: boolean;
   /** The line that introduces the list the number is in ("The EFT Processing Segment reports the following results for …:"). */
   lead: { text: string; line: number } | null;
+  /** The sentence before, in the same paragraph (raw), or null for the first: a sentence that names no segment speaks of the one it names. */
+  previous: string | null;
 }
 
 interface Span {
@@ -189,9 +191,12 @@ function readLine(
   const readings: Reading[] = [];
   let topic: NamedPeriod | null = sectionTopic;
   let last: NamedPeriod | null = null;
+  let previous: string | null = null;
   for (const sentence of sentences(text)) {
     const sentencePhrases = inRange(phrases, sentence.start, sentence.end);
     const raw = text.slice(sentence.start, sentence.end);
+    const before = previous;
+    previous = raw;
     const forward = forwardList || FORWARD.test(raw);
     // A spelled-out number inside a period phrase ("during the six months") is part of the period.
     const claimable = inRange(spans, sentence.start, sentence.end)
@@ -316,6 +321,7 @@ function readLine(
           respectively,
           unpaired: false,
           lead: intro,
+          previous: before,
         });
       });
       if (respectively) pairRespectively(text, clause, readings.slice(clauseFrom), clausePhrases);

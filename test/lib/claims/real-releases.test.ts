@@ -293,3 +293,43 @@ describe('Bed Bath & Beyond, Q2 2026 (test/fixtures/checks/real/bbby-2026-q2): t
     expect(linked(numbers, 11, '11.9%')).toMatchObject({ status: 'linked', verdict: 'rounding' });
   });
 });
+
+describe('HanesBrands 4Q24 (test/fixtures/claims/hbi-2024-q4, excerpted from the corpus): a sentence that names no segment speaks of the one the sentence before opens with', () => {
+  const release = loadRelease('test/fixtures/claims/hbi-2024-q4');
+  const { numbers, checks } = analyzeClaims(release, { claims: null, model: emptyModel });
+  const inputsOf = (n: ProseNumber) => (n.status === 'linked' ? [...checks.find((c) => c.id === n.check)!.inputs] : []);
+  const US = 'hbi-2024-q4/segment-operating-margin/us';
+
+  test.each([
+    // "U.S. net sales increased 3% …. Operating margin of 23.1% increased approximately 525 basis points over prior year."
+    [5, '3%', 'rounding', ['hbi-2024-q4/supplemental-financial-information-by-business-segment/segment-net-sales--us/2024-q4', 'hbi-2024-q4/supplemental-financial-information-by-business-segment/segment-net-sales--us/2023-q4']],
+    [5, '23.1%', 'exact', [`${US}/2024-q4`]],
+    [5, '525 basis points', 'rounding', [`${US}/2024-q4`, `${US}/2023-q4`]],
+  ] as const)('line %s, %s: the U.S. segment\'s line, %s', (line, text, verdict, inputs) => {
+    const n = linked(numbers, line, text);
+    expect(n).toMatchObject({ status: 'linked', verdict });
+    expect(inputsOf(n)).toEqual(inputs);
+  });
+
+  test('the link says why: the segment is the one the sentence before speaks of', () => {
+    expect(linked(numbers, 5, '23.1%')).toMatchObject({ evidence: { notes: ['the sentence names no segment, and the one before speaks of “U.S.”, whose line this is'] } });
+  });
+
+  test.each([['12.6%'], ['550 basis points']])('"International sales increased 6% …. Operating margin of %s …": International\'s margins read in another unit, so unlinked, never the total operating margin', (text) => {
+    expect(linked(numbers, 7, text)).toMatchObject({
+      status: 'unlinked',
+      reason: 'the sentence names no segment, and the one before speaks of “International”: the words are about its line, which no table prints in the figure\'s unit, not the company\'s “Total operating margin”',
+    });
+  });
+
+  test.each([
+    ['a wrong segment margin is caught: 23.1% printed 25.1%', 'Operating margin of 23.1%', 'Operating margin of 25.1%', '25.1%', 'mismatch', `${US}/2024-q4`],
+    ['a sentence that names the segment itself is linked to it as before', 'Operating margin of 23.1%', 'U.S. operating margin of 23.1%', '23.1%', 'exact', `${US}/2024-q4`],
+    ['after a sentence that opens with no segment, the words are the company\'s', '- U.S. net sales increased 3%', '- Net sales increased 3%', '23.1%', 'mismatch', 'hbi-2024-q4/segment-operating-margin/total-operating-margin/2024-q4'],
+  ])('%s', (_, from, to, text, verdict, input) => {
+    const again = analyzeClaims(edited(release, from, to), { claims: null, model: emptyModel });
+    const n = linked(again.numbers, 5, text);
+    expect(n).toMatchObject({ status: 'linked', verdict });
+    expect(again.checks.find((c) => c.id === (n.status === 'linked' ? n.check : ''))!.inputs).toEqual([input]);
+  });
+});
