@@ -66,13 +66,20 @@ export function definedAs(ctx: CheckContext, id: string, subject: string, e: Eva
 
 /** Words in a release's tables that say earnings are allocated otherwise than net income ÷ shares. */
 const ALLOCATION = /\b(participating|preferred|non[ -]?controlling|minority|two[ -]class|discontinued)\b/i;
+/**
+ * Words that say diluted earnings may add back what a conversion would save (the if-converted
+ * method: interest on convertible notes, a capped call's gains): its numerator is adjusted.
+ */
+const CONVERSION = /\bconvertible\b/i;
 
 function baseDefinitions(ctx: CheckContext): Check[] {
   const checks: Check[] = [];
   const allocates = ctx.release.tables.some((t) => t.rows.some((r) => ALLOCATION.test(r.label)));
-  for (const [concept, facts] of ctx.index.byConcept()) {
+  const converts = ctx.release.tables.some((t) => t.rows.some((r) => CONVERSION.test(r.label)));
+  for (const [concept] of ctx.index.byConcept()) {
     const base = twinOf(concept) ?? concept;
     const def = BASE_DEFINITIONS[base];
+    const adjusted = def?.perShare ? (allocates ? 'allocated' : converts && def.diluted ? 'converted' : null) : null;
     // A company model that names the concept means the base concept (its own definition, if any, comes first).
     if (!def || concept in ctx.relations.definitions) continue;
     const likely: Check[] = [];
@@ -80,7 +87,7 @@ function baseDefinitions(ctx: CheckContext): Check[] {
       const check = baseDefinitionCheck(ctx, concept, base !== concept, def, reported);
       if (!check) continue;
       const certain =
-        !(def.perShare && allocates) &&
+        !adjusted &&
         [reported.id, ...check.inputs].every((id) => {
           const f = ctx.index.fact(id);
           return !f || (ctx.recognition.rows.get(`${f.table}/${f.row}`)?.certain ?? true);
@@ -88,7 +95,7 @@ function baseDefinitions(ctx: CheckContext): Check[] {
       if (certain) checks.push(check);
       else likely.push(check);
     }
-    checks.push(...judgedByItsPeriods(likely, Boolean(def.perShare) && allocates));
+    checks.push(...judgedByItsPeriods(likely, adjusted));
   }
   return checks;
 }
@@ -96,13 +103,13 @@ function baseDefinitions(ctx: CheckContext): Check[] {
 /**
  * A definition the release does not make certain (a concept read only likely; earnings per
  * share where earnings are allocated to noncontrolling interests, participating or preferred
- * securities): a period where it fails is not judged, and says why. Unlike a footing's columns,
+ * securities; diluted earnings per share beside convertible securities): a period where it fails is not judged, and says why. Unlike a footing's columns,
  * its periods do not corroborate one another: an allocation to participating securities moves
  * earnings per share in some periods and not in others (Westwood's, Copa's).
  */
-function judgedByItsPeriods(checks: Check[], allocated: boolean): Check[] {
+function judgedByItsPeriods(checks: Check[], adjusted: 'allocated' | 'converted' | null): Check[] {
   return checks.map((c) =>
-    c.verdict === 'mismatch' ? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${definitionNotEstablished(allocated)}` } : c,
+    c.verdict === 'mismatch' ? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${definitionNotEstablished(adjusted)}` } : c,
   );
 }
 

@@ -175,10 +175,12 @@ export const statedByTheModel = (): string => 'Stated in the company model.';
 export const baseDefinitionNote = (reason: string): string => `By definition (base model): ${reason}`;
 
 /** A base definition that fails in every period where the release does not establish it. */
-export const definitionNotEstablished = (allocated: boolean): string =>
-  allocated
+export const definitionNotEstablished = (adjusted: 'allocated' | 'converted' | null): string =>
+  adjusted === 'allocated'
     ? 'The release allocates earnings otherwise than to common shareholders alone (noncontrolling interests, participating or preferred securities), so the numerator may be adjusted: the definition is not established here, and the figure is not judged.'
-    : 'The lines it reads are recognized only as likely: the definition is not established here, and the figure is not judged.';
+    : adjusted === 'converted'
+      ? 'The release prints convertible securities, whose conversion adjusts the numerator of diluted earnings (interest added back, the if-converted method): the definition is not established here, and the figure is not judged.'
+      : 'The lines it reads are recognized only as likely: the definition is not established here, and the figure is not judged.';
 
 export const balanceIdentity = (): string => 'A balance sheet balances: total assets equal total liabilities and equity.';
 

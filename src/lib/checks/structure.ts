@@ -538,6 +538,15 @@ function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, pr
       says: `${listed(others.map((o) => `'${o.view.row.label}'`))} counted as ${others.length === 1 ? 'an amount' : 'amounts'} (${others.length === 1 ? 'it is' : 'they are'} read as ${others[0].view.unit})`,
     });
   }
+  // A net of income ("Net interest income" under "Interest income" and "Interest expense", both
+  // printed positive): its costs are taken away.
+  const costs = open ? [] : netCosts(total, items);
+  if (costs.length > 0) {
+    out.alternatives.push({
+      terms: terms.map((t, k): Term => (costs.includes(k) ? { row: t.row, sign: -1 } : t)),
+      says: `${listed(costs.map((k) => `'${items[k].view.row.label}'`))} taken away (${costs.length === 1 ? 'a cost' : 'costs'} under a net of income)`,
+    });
+  }
   // A line whose sign the layout leaves open, read with the other sign: one at a time, then all of them.
   const flips = (open ?? []).map((o, k) => (o ? k : -1)).filter((k) => k >= 0);
   const flipped = (ks: number[]) => terms.map((t, k): Term => (ks.includes(k) ? { row: t.row, sign: t.sign === 1 ? -1 : 1 } : t));
@@ -545,6 +554,18 @@ function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, pr
   for (const k of flips.slice(0, 6)) out.alternatives.push({ terms: flipped([k]), says: signWords([k]) });
   if (flips.length > 1 && flips.length <= 6) out.alternatives.push({ terms: flipped(flips), says: signWords(flips) });
   return out;
+}
+
+/**
+ * The lines of a total named as a net of income ("Net interest income", "Net revenues") that name
+ * a cost or expense and print no negative figure, when income lines print beside them: such a
+ * line is taken away from the income it follows, as the net's name says.
+ */
+function netCosts(total: RowView, items: Item[]): number[] {
+  if (!/\bnet\b/i.test(total.row.label) || polarityOf(total.row.label) !== 'income') return [];
+  const kinds = items.map((i) => (statesItsSign(i.view.row.label) ? null : polarityOf(i.view.row.label)));
+  if (!kinds.includes('income')) return [];
+  return kinds.flatMap((k, n) => (k === 'expense' && lessSign(items[n].view) === 1 && items[n].view.values.every((v) => v === null || !v.startsWith('-')) ? [n] : []));
 }
 
 /** The longest block searched for unlabelled subtotals, and the longest run one may sum. */

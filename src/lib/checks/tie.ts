@@ -417,7 +417,9 @@ function otherPeriods(ctx: CheckContext, a: Fact, b: Fact): { agree: string[]; d
   const differ: string[] = [];
   for (const [key, f] of own) {
     const g = other.get(key);
-    if (!g) continue;
+    // Two lines both printing nothing in a period (a "—" adjustment in the base year of two
+    // reconciliations) agree on no figure: that says nothing of their being one line.
+    if (!g || (f.value === null && g.value === null)) continue;
     if (!holds(tieVerdict(f, g))) differ.push(g.period);
     // Agreeing on the very figure in question says nothing: a goodwill balance printed 69,021 in every period is
     // the same in an average and at the period's end. Two lines agree where their figure moves.

@@ -383,6 +383,8 @@ export interface BaseDefinition {
   reason: string;
   /** The figure is per share: earnings allocated to other securities can make it differ. */
   perShare?: boolean;
+  /** Per share after dilution: its numerator may be adjusted for convertible securities. */
+  diluted?: boolean;
 }
 
 export const BASE_DEFINITIONS: Record<string, BaseDefinition> = {
@@ -395,6 +397,7 @@ export const BASE_DEFINITIONS: Record<string, BaseDefinition> = {
     equals: ['net-income-attributable / shares-diluted', 'net-income / shares-diluted'],
     reason: 'Diluted earnings per share is net income divided by the weighted average diluted shares.',
     perShare: true,
+    diluted: true,
   },
   'eps-basic-and-diluted': {
     equals: [

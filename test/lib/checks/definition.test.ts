@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { emptyModel } from '../../../src/lib/model/index.ts';
 import { fromText, load } from './fixture.ts';
+import { fromFiles } from './no-model.ts';
 
 const widget = load('widget-2010-q2');
 
@@ -49,5 +50,23 @@ EBITDA margin\t16.4%\t10.5%
     const c = fromText(text(''), model).check('definition/ebitda-margin/2009-q2');
     expect(c.verdict).toBe('unverifiable');
     expect(c.explanation).toBe('Cannot verify: EBITDA is not printed for Q2 2009.');
+  });
+});
+
+describe('diluted earnings per share beside convertible securities', () => {
+  // Pegasystems 4Q24 (test/fixtures/checks/corpus/pega-2024-q4-statements): convertible senior notes and capped calls;
+  // diluted EPS 1.61 and 0.73 in 2023 against 142,665 ÷ 89,447 = 1.59 and 67,808 ÷ 84,914 = 0.80, the numerator adjusted
+  // for the conversion. Basic EPS, which no conversion touches, is still judged.
+  const CORPUS = 'test/fixtures/checks/corpus/pega-2024-q4-statements';
+  const pega = fromFiles('pega-2024-q4-statements', `${CORPUS}/release.txt`, `${CORPUS}/release.yaml`);
+  test.each([
+    ['definition/eps-diluted/2023-q4', 'unverifiable'],
+    ['definition/eps-diluted/2023-fy', 'unverifiable'],
+    ['definition/eps-diluted/2024-q4', 'rounding'],
+    ['definition/eps-basic/2023-q4', 'rounding'],
+  ])('%s → %s', (id, verdict) => {
+    const c = pega.check(id);
+    expect(c.verdict).toBe(verdict);
+    if (verdict === 'unverifiable') expect(c.explanation).toContain('The release prints convertible securities, whose conversion adjusts the numerator of diluted earnings');
   });
 });

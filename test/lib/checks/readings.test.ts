@@ -49,6 +49,8 @@ const CASES: [string, string, Meta, string, string, number][] = [
     { fiscalPeriod: '2006-q3', fiscalYearEnd: '03-31', scale: 3 }, 'subtotal-3', 'only the 4 lines just above it', 3],
   ['an unlabelled total across the sections it ends, over the two unlabelled subtotals above it (Farmers & Merchants\' liabilities and equity)',
     'fmbs-2024-fy-balance-sheets', { fiscalPeriod: '2024-fy', fiscalYearEnd: '12-31', scale: 0 }, 'subtotal-3', 'only the 2 lines just above it', 2],
+  ['a net of income over its income and its cost, both printed positive ("Net interest income" closing "Net interest income:")', 'cim-2024-q4-net-income',
+    { fiscalPeriod: '2024-q4', fiscalYearEnd: '12-31' }, 'net-interest-income--net-interest-income', "'Interest expense' taken away (a cost under a net of income)", 3],
   ['an adjustment printed positive that is taken away ("Capital expenditures outlook" before free cash flow)', 'hbi-2024-q4-outlook',
     { fiscalPeriod: '2024-q4', fiscalYearEnd: '12-28' }, 'free-cash-flow-outlook', "'Capital expenditures outlook' taken away", 1],
 ];
@@ -103,6 +105,9 @@ const PLANTED: [string, Meta, string, string, string, string][] = [
   // A subtotal of the chain no concept names, altered: its own footing catches it.
   ['crsp-2024-q4-operations', Q4, 'Total other income, net\t27,977', 'Total other income, net\t28,977', 'net-loss-income-before-income-taxes', '(36,611)'],
   ['impp-2024-q4-income', { ...Q4, scale: 0 }, 'Interest income\t1,260,971', 'Interest income\t1,290,971', 'other-incomeexpenses-net', '3,537,573'],
+  // A cost taken away from the net of income it is printed under: an error in it is still an error.
+  ['cim-2024-q4-net-income', { fiscalPeriod: '2024-q4', fiscalYearEnd: '12-31' }, 'Interest expense (2)\t496,274\t509,541', 'Interest expense (2)\t496,274\t519,541',
+    'net-interest-income--net-interest-income', '263,363'],
 ];
 
 describe('a figure altered in one column of a footed block is a mismatch there, corroborated by the other columns', () => {
