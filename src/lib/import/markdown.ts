@@ -17,8 +17,12 @@ import { isTitleLine } from './release-text.ts';
 import { isUnitStatement } from './cell-text.ts';
 import { escapeHtml } from '../markup.ts';
 
-/** A GitHub pipe table's delimiter row: `|---|:---:|---:|`, two columns at least. */
-const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
+/**
+ * A GitHub pipe table's delimiter row: `|---|:---:|---:|`, two columns at least, or one between
+ * outer pipes (`| --- |`, as a converter writes a table whose first row is one title cell; a
+ * bare `---` is a thematic break or a heading's underline).
+ */
+const DELIMITER_ROW = /^\s*(?:\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?|\|\s*:?-+:?\s*\|)\s*$/;
 
 /** Whether the text holds a Markdown pipe table: a delimiter row under a row with pipes. */
 export function hasPipeTable(text: string): boolean {

@@ -36,8 +36,14 @@ export function ordinalColumns(headerRows: GridCell[][], rows: Item[][]): Column
 
   const place = new Map<Item, number>();
   const astray: Item[] = [];
+  // A row printing no percentage, one value per column of amounts beside columns of percentages
+  // ("$ | (0.15)" per-share figures under "Amount | % of Net Revenues" pairs), prints them in
+  // those columns in order, wherever the converter left its cells.
+  const percents = percentColumns(rows, v);
+  const amounts = [...Array(v).keys()].filter((k) => !percents.has(k));
   for (const row of rows) {
-    const at = row.length === v ? row.map((_, k) => k) : shortRowPlaces(row, anchors, astray);
+    const byKind = percents.size > 0 && row.length === amounts.length && row.every((i) => !isPercentText(i.text));
+    const at = row.length === v ? row.map((_, k) => k) : byKind ? amounts : shortRowPlaces(row, anchors, astray);
     row.forEach((item, i) => place.set(item, at[i]!));
   }
 
@@ -46,11 +52,19 @@ export function ordinalColumns(headerRows: GridCell[][], rows: Item[][]): Column
   for (let h = headerRows.length - 1; h >= 0; h--) {
     const cells = [...headerRows[h]!].sort((a, b) => a.col - b.col);
     const below = h + 1 < headerRows.length ? columns.map((c) => c.headers[h + 1]!) : null;
-    const over = headingPlaces(cells, anchors, below);
+    const belowCells = h + 1 < headerRows.length ? columns.map((c) => c.cells[h + 1]!) : null;
+    // Whether the line below heads the first column; a line left empty (its headings joined to the
+    // line under it as one) is passed over.
+    const next = columns[0]!.headers.slice(h + 1).findIndex((_, j) => columns.some((c) => c.headers[h + 1 + j] !== ''));
+    const firstHeaded = next >= 0 && columns[0]!.headers[h + 1 + next] !== '';
+    const stacked = cells.length < v ? stackedPlaces(cells, belowCells) : null;
+    const over = stacked ?? headingPlaces(cells, anchors, below, firstHeaded);
     if (!over) return null;
     cells.forEach((cell, i) => {
       for (const k of over[i]!) {
-        columns[k]!.headers[h] = cell.text;
+        // A heading stacked over one of the line below is one heading with it, written on its line.
+        if (stacked) columns[k]!.headers[h + 1] = `${cell.text} ${columns[k]!.headers[h + 1]}`;
+        else columns[k]!.headers[h] = cell.text;
         columns[k]!.cells[h] = cell;
       }
     });
@@ -115,6 +129,21 @@ function shortRowPlaces(row: Item[], anchors: Span[], astray: Item[]): number[] 
   return at;
 }
 
+/** Whether a value is printed as a percentage ("58.2%", "(13.9)%"). */
+const isPercentText = (text: string) => /%\)?$/.test(text.trim());
+
+/**
+ * The columns whose figures, in the rows printing a value in every column, are all percentages,
+ * when other columns print none: "% of Net Revenues" beside each "Amount". Empty otherwise.
+ */
+function percentColumns(rows: Item[][], v: number): Set<number> {
+  const full = rows.filter((r) => r.length === v);
+  const out = new Set<number>();
+  for (let k = 0; k < v; k++) if (full.length > 0 && full.every((r) => isPercentText(r[k]!.text))) out.add(k);
+  const others = [...Array(v).keys()].filter((k) => !out.has(k));
+  return out.size > 0 && others.every((k) => full.every((r) => !isPercentText(r[k]!.text))) ? out : new Set();
+}
+
 /**
  * The column a value of a row printing fewer values sits in: the one its figure's own cells
  * overlap (a "$" or ")" cell of its own may reach into the next column's place), else the one
@@ -145,7 +174,7 @@ function anchorOf(item: Item, anchors: Span[]): number {
  * when the line below heads the first column. Null when the row prints more headings than the
  * table has columns, or fewer that are neither apart nor can be spread.
  */
-function headingPlaces(cells: GridCell[], anchors: Span[], below: string[] | null): number[][] | null {
+function headingPlaces(cells: GridCell[], anchors: Span[], below: string[] | null, firstHeaded: boolean): number[][] | null {
   const v = anchors.length;
   if (cells.length > v) return null;
   if (cells.length === v) return cells.map((_, i) => [i]);
@@ -161,7 +190,29 @@ function headingPlaces(cells: GridCell[], anchors: Span[], below: string[] | nul
   // (packed-headings.ts); under a line that has none ("and Loss" over "| | Settlement | Net |
   // Net | Settlement | Net", the first column's words stacked in the label cells) they would
   // stay over the first columns, a reading no one makes: no order reads such a line.
-  return below && below[0] === '' ? null : cells.map((_, i) => [i]);
+  return below && !firstHeaded ? null : cells.map((_, i) => [i]);
+}
+
+/**
+ * The columns of a line's headings when each sits on the grid right over one heading of the line
+ * below, and that line heads every column, one heading each, the same heading over the same
+ * heading each time (two lines of one heading printed over several groups): "% of Net" over the "Revenues" of
+ * "Amount | Revenues | Amount | Revenues" (the two lines of one heading, in the same cells),
+ * whatever the figures' cells below them. Null otherwise, and for headings over the first columns
+ * in turn, which is how packed headings sit.
+ */
+function stackedPlaces(cells: GridCell[], belowCells: (GridCell | null)[] | null): number[][] | null {
+  if (!belowCells || belowCells.some((c) => c === null) || new Set(belowCells).size < belowCells.length) return null;
+  if (cells.length < 2 || new Set(cells.map((c) => c.text)).size > 1) return null;
+  const places: number[][] = [];
+  for (const cell of cells) {
+    const under = belowCells.flatMap((b, k) => (b!.col === cell.col && b!.colSpan === cell.colSpan ? [k] : []));
+    if (under.length !== 1 || (places.length > 0 && under[0]! <= places.at(-1)![0]!)) return null;
+    places.push(under);
+  }
+  // Headings over the first columns in turn are packed left (a converter's lost spans), not stacked.
+  if (places.every((p, i) => p[0] === i)) return null;
+  return new Set(places.map((p) => belowCells[p[0]!]!.text)).size === 1 ? places : null;
 }
 
 /** Whether a heading, reaching right up to the next one, stands over the same text of the line below twice. */

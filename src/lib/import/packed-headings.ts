@@ -52,7 +52,10 @@ export function spreadPackedHeadings(header: string[][]): PackedHeadings {
       }
       if (new Set(below.map((u) => key(u.text))).size < below.length) unresolved.push({ line: h, headings: k, columns: line.length });
     }
-    below = unitsOf(line, h === out.length - 1);
+    // A line heading some columns only, the first not, ("% of Net" over the "Revenues" of
+    // "Amount | Revenues" pairs) makes no groups: the line above is grouped by the one below it.
+    const units = unitsOf(line, h === out.length - 1);
+    if (units || !below || k > 0) below = units;
   }
   return { header: out, unresolved };
 }

@@ -54,6 +54,8 @@ export interface Segment {
    * no heading was packed to the left by a converter, so none is spread or doubted.
    */
   spansPrinted?: boolean;
+  /** Headings a converter packed left into the label zone, beside headings of their kind over the values. */
+  headingsLeft?: GridCell[];
 }
 
 const inked = (cells: GridCell[]) => cells.filter((c) => c.text !== '');
@@ -79,6 +81,7 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
   // The top: title rows, header rows, and a label printed beside the header ("ASSETS").
   const title: string[] = captionOf(table);
   const headerRows: number[] = [];
+  const headingsLeft: GridCell[] = [];
   const lead: BodyRow[] = [];
   let bodyStart = firstData;
   for (let r = 0; r < firstData; r++) {
@@ -101,6 +104,10 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
     }
     headerRows.push(r);
     for (const cell of label) {
+      if (isPackedLeftHeading(cell, label, values)) {
+        headingsLeft.push(cell);
+        continue;
+      }
       const titleLike = cell.lines.every((t) => isUnitStatement(t) || isUnauditedNote(t) || PERIOD_PHRASE.test(t));
       const titled = headerRows.length === 1 ? titleWithUnit(cell.text) : null;
       if (titleLike) title.push(...cell.lines);
@@ -115,14 +122,15 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
 
   // The body, cut where a footnote row is followed by a different header.
   const unit = title.find(isUnitStatement);
-  const segments: Segment[] = [{ title, headerRows, bodyStart, end: grid.rows.length - 1, body: [...lead], notes: [] }];
+  const segments: Segment[] = [{ title, headerRows, bodyStart, end: grid.rows.length - 1, body: [...lead], notes: [], headingsLeft }];
   let seg = segments[0];
   let recentNotes: string[] = [];
   const headerText = (rows: number[]) => rows.map((r) => inked(grid.rows[r]).map((c) => c.text).join('\t')).join('\n');
   const headerLike = (r: number) => {
     const { label, values } = split(grid.rows[r]);
     const items = rowItems(values);
-    return items.length > 0 && label.every((c) => isUnitStatement(c.text)) && items.every((i) => (!isValueText(i.text) || isYear(i.text)) && !isAnnotatedFigure(i.text));
+    if (items.length === 0 || !items.every((i) => (!isValueText(i.text) || isYear(i.text)) && !isAnnotatedFigure(i.text))) return false;
+    return label.every((c) => isUnitStatement(c.text)) || (isStatementTitle(label) && items.every((i) => isPeriodHeading(i.text)));
   };
   const hasData = () => seg.body.some((b) => b.kind === 'row' && b.items.length > 0);
   for (let r = bodyStart; r < grid.rows.length; r++) {
@@ -144,7 +152,8 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
       // as it was with nothing between, it only repeats the header over a page break.
       if (recentNotes.length > 0 || headerText(repeat) !== headerText(seg.headerRows)) {
         seg.end = r - 1;
-        const next: Segment = { title: [...recentNotes, ...(unit ? [unit] : [])], headerRows: repeat, bodyStart: k, end: grid.rows.length - 1, body: [], notes: [] };
+        const named = repeat.flatMap((h) => split(grid.rows[h]).label.filter((c) => !isUnitStatement(c.text)).map((c) => c.text));
+        const next: Segment = { title: [...recentNotes, ...named, ...(unit ? [unit] : [])], headerRows: repeat, bodyStart: k, end: grid.rows.length - 1, body: [], notes: [] };
         recentNotes = [];
         segments.push(next);
         seg = next;
@@ -188,6 +197,36 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
  */
 function isAnnotatedFigure(text: string): boolean {
   return /^[+\-−–]?\(?(?:[$€£]\s*)?(?:\d[\d,]*\.\d+\s*%?|\d[\d,]*\s*%)\)?\s+[A-Za-z]/.test(text.trim());
+}
+
+/**
+ * A period heading a converter packed left past the first value column into the label zone
+ * ("| | Three Months Ended December 31, | | Six Months Ended December 31, |" over figures that start
+ * in the third cell): not in the label column, the label column beside it empty, and a heading of
+ * its kind printed over the values beside it. It heads values, as its sibling does; read as the
+ * table's title, the first period would be lost and the second spread over every column.
+ */
+function isPackedLeftHeading(cell: GridCell, label: GridCell[], values: GridCell[]): boolean {
+  return (
+    cell.col > 0 &&
+    !label.some((c) => c.col === 0) &&
+    PERIOD_PHRASE.test(cell.text) &&
+    !isUnitStatement(cell.text) &&
+    values.some((v) => PERIOD_PHRASE.test(v.text) && !isUnitStatement(v.text))
+  );
+}
+
+/**
+ * A statement's title printed in capitals in the label cell of the header that starts it inside
+ * one table ("SUMMARY BALANCE SHEETS | December 31, | June 30,", under the statement of earnings).
+ */
+function isStatementTitle(label: GridCell[]): boolean {
+  return label.length === 1 && /[A-Z]{3}/.test(label[0]!.text) && label[0]!.text === label[0]!.text.toUpperCase() && !/\d/.test(label[0]!.text);
+}
+
+/** A heading naming a period: a date, a year, or a span ("December 31,", "2024", "Six Months Ended"). */
+function isPeriodHeading(text: string): boolean {
+  return isYear(text) || PERIOD_PHRASE.test(text) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(text);
 }
 
 /** A period phrase printed in a table's top-left cell ("Five fiscal years ended September 29, 2007"). */
@@ -247,7 +286,8 @@ export function writeSegment(grid: Grid, seg: Segment, boundary: number, issues:
   const dataRows = rows.filter((b): b is BodyRow => b.kind === 'row');
   if (dataRows.length === 0) return null;
 
-  const headerCells = seg.headerRows.map((r) => inked(grid.rows[r]).filter((c) => lastCol(c) >= boundary && c.col >= boundary));
+  const left = new Set(seg.headingsLeft ?? []);
+  const headerCells = seg.headerRows.map((r) => inked(grid.rows[r]).filter((c) => (lastCol(c) >= boundary && c.col >= boundary) || left.has(c)));
   for (const b of dataRows) b.items = joinRanges(b.items, headerCells.at(-1) ?? []);
   const { columns, place, astray = [] } = assignColumns(headerCells, dataRows.map((b) => b.items));
   for (const item of astray) issues.push({ at: item.cells[0]?.at ?? at, message: messages.astrayFigure(item.text, place.get(item)! + 1) });
@@ -288,14 +328,18 @@ export function writeSegment(grid: Grid, seg: Segment, boundary: number, issues:
 
 /**
  * A label printed over two rows ("Adjustments to reconcile net income to net cash" then
- * "provided by operating activities:") is one label: the second row starts lower case.
+ * "provided by operating activities:") is one label: the second row starts lower case, or the
+ * first ends on a word no label ends on ("Loss from Continuing Operations before" then "Income Taxes").
  */
+/** A last word that leaves a label unfinished: a preposition, conjunction or article. */
+const OPEN_ENDING = /\b(?:before|after|of|and|or|from|to|for|in|on|with|by|the|a|an|net of|less|plus|excluding|including)$/i;
+
 function mergeSplitLabels(body: (BodyRow | RuleRow)[]): (BodyRow | RuleRow)[] {
   const out: (BodyRow | RuleRow)[] = [];
   for (const b of body) {
     const prev = out.findLast((x) => x.kind === 'row') as BodyRow | undefined;
     const adjacent = prev && out.at(-1) === prev;
-    if (b.kind === 'row' && prev && adjacent && prev.items.length === 0 && prev.label !== '' && /^[a-z]/.test(b.label)) {
+    if (b.kind === 'row' && prev && adjacent && prev.items.length === 0 && prev.label !== '' && b.label !== '' && (/^[a-z]/.test(b.label) || OPEN_ENDING.test(prev.label))) {
       out[out.length - 1] = { ...b, label: `${prev.label} ${b.label}`, indent: prev.indent };
       continue;
     }

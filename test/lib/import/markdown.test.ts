@@ -16,6 +16,7 @@ describe('hasPipeTable', () => {
     ['| | 2023 | 2022 |\n|---|---:|---:|\n| Revenue | 5 | 4 |'],
     ['Metric | 2023 | 2022\n--- | --- | ---\nRevenue | 5 | 4'], // no outer pipes
     ['|   | Q3 |\n| :-- | :--: |'],
+    ['| **SUNLINK HEALTH SYSTEMS, INC. ANNOUNCES** |\n| --- |\n| **FISCAL 2025 SECOND QUARTER RESULTS** |'], // one title cell over one column (SunLink, 2Q FY25)
   ])('%j holds one', (md) => expect(hasPipeTable(md)).toBe(true));
 
   test.each([
@@ -23,6 +24,8 @@ describe('hasPipeTable', () => {
     ['| a lone row |'],
     ['\tQ3 2023\tQ3 2022\nRevenue\t5\t4'],
     ['-----\n-----'],
+    ['A heading\n---\n\nText'], // a setext heading's underline, no pipes
+    ['| a lone row |\n---'], // a thematic break under a row: one column needs its outer pipes
   ])('%j holds none', (md) => expect(hasPipeTable(md)).toBe(false));
 });
 

@@ -17,6 +17,12 @@ describe('spreadPackedHeadings', () => {
       [['Q3', '', 'Q2', '', 'Q1', ''], ['2024', '2023', '2024', '2023', '2024', '2023']],
     ],
     [
+      // SunLink, 2Q FY25: "% of Net" over each "Revenues" is joined to it, its line left empty.
+      'a line left empty between two: the line above is grouped by the line under it',
+      [['2024', '2023', '2024', '2023', '', '', '', ''], ['', '', '', '', '', '', '', ''], ['Amount', '% of Net Revenues', 'Amount', '% of Net Revenues', 'Amount', '% of Net Revenues', 'Amount', '% of Net Revenues']],
+      [['2024', '', '2023', '', '2024', '', '2023', ''], ['', '', '', '', '', '', '', ''], ['Amount', '% of Net Revenues', 'Amount', '% of Net Revenues', 'Amount', '% of Net Revenues', 'Amount', '% of Net Revenues']],
+    ],
+    [
       'headings over some columns and none over the rest: no span lost, as printed',
       [['Q4', 'Q4', ''], ['2024', '2023', 'Change']],
       [['Q4', 'Q4', ''], ['2024', '2023', 'Change']],

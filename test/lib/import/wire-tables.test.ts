@@ -154,6 +154,26 @@ describe('wire Markdown tables read as their reader reads them', () => {
     expect(result.issues).toEqual([]);
   });
 
+  test('a table opened by a one-cell title row over "| --- |", two periods packed left into the label zone, "% of Net" stacked over "Revenues", per-share rows printed in fewer cells, and a second statement started by its title beside its dates (SunLink, 2Q FY25)', () => {
+    const result = imported('ssy-fy2025-q2-earnings.md');
+    const text = result.releaseText;
+    expect(text).toContain(
+      lines(
+        'CONSOLIDATED STATEMENTS OF EARNINGS (LOSS)',
+        '\tThree Months Ended December 31,\t\t\t\tSix Months Ended December 31,\t\t\t',
+        '\t2024\t\t2023\t\t2024\t\t2023\t',
+        '\tAmount\t% of Net Revenues\tAmount\t% of Net Revenues\tAmount\t% of Net Revenues\tAmount\t% of Net Revenues',
+        'Net revenues\t$ 7,935\t100.0%\t$ 8,510\t100.0%\t$ 15,858\t100.0%\t$ 17,065\t100.0%',
+      ),
+    );
+    // The label printed over two rows is one; the per-share figures and share counts are amounts, never percentages.
+    expect(text).toContain('Loss from Continuing Operations before Income Taxes\t(1,070)\t-13.5%\t(404)\t-4.7%\t(1,512)\t-9.5%\t(830)\t-4.9%\n');
+    expect(text).toContain('Net Loss Per Share:\t\t\t\t\t\t\t\t\nBasic\t$ (0.19)\t\t$ (0.44)\t\t$ (0.27)\t\t$ (0.63)\t\n');
+    expect(text).toContain('Diluted\t7,041\t\t7,040\t\t7,041\t\t7,039\t\n');
+    expect(text).toContain(lines('SUMMARY BALANCE SHEETS', "Amounts in 000's, except per share", '\tDecember 31,\tJune 30,', '\t2024\t2024', 'ASSETS\t\t'));
+    expect(result.issues).toEqual([]);
+  });
+
   test('a figure a converter shifted between two columns is reported where the Markdown prints it (Chimera, 4Q24)', () => {
     const md = [...readFileSync('test/fixtures/import/wire/cim-2024-q4-average-balances.md', 'utf8').split('\n').slice(0, 13), '| **Ratio of interest-earning assets to interest bearing liabilities** |  | 1.18 |  |  |  |  | 1.18 |  |  |  |  | 1.18 |  |  |'].join('\n');
     const result = importRelease({ text: md, file: 'cim.md', kind: 'text' }, { ticker: 'X', fiscalPeriod: '2024-q4', scale: 'thousands' });
