@@ -40,6 +40,8 @@ import { rowWords } from './words.ts';
 interface ColumnReading {
   parts: TableColumn[];
   says: string;
+  /** Columns read as unlabelled subtotals of the columns just before them, each with its parts. */
+  subs?: { total: TableColumn; parts: TableColumn[] }[];
 }
 
 /** A total column and the reading of its parts the figures fit. */
@@ -118,6 +120,13 @@ function readGroup(ctx: CheckContext, table: Table, group: TableColumn[]): Colum
       fit = 'fails';
     }
     const reading = usable[pick];
+    // The unlabelled subtotals the reading rests on are footed too, each on its own.
+    for (const sub of fit === 'fails' ? [] : (reading.subs ?? [])) {
+      out.push({
+        table, total: sub.total, parts: sub.parts, fit: 'holds', read: '', considered: [],
+        reason: `'${words(ctx, sub.total)}' sums the ${sub.parts.length} columns before it (${sub.parts.map((p) => `'${words(ctx, p)}'`).join(', ')}), and '${words(ctx, column)}' ties read so.`,
+      });
+    }
     out.push({
       table,
       total: column,
@@ -142,6 +151,7 @@ function collapseSubtotals(ctx: CheckContext, table: Table, standing: TableColum
   if (standing.length < 3) return null;
   let kept: TableColumn[] = [];
   const said: string[] = [];
+  const subs: { total: TableColumn; parts: TableColumn[] }[] = [];
   for (const column of standing) {
     let found = -1;
     for (let from = 0; from <= kept.length - 2 && found < 0; from++) {
@@ -150,10 +160,11 @@ function collapseSubtotals(ctx: CheckContext, table: Table, standing: TableColum
     }
     if (found >= 0) {
       said.push(`'${words(ctx, column)}' as a subtotal of the ${kept.length - found} columns before it`);
+      subs.push({ total: column, parts: kept.slice(found) });
       kept = [...kept.slice(0, found), column];
     } else kept.push(column);
   }
-  return said.length > 0 ? { parts: kept, says: said.join('; ') } : null;
+  return said.length > 0 ? { parts: kept, says: said.join('; '), subs } : null;
 }
 
 /** The lines a total column is read on: figures that add up in the total column, and at least one figure in a part. */

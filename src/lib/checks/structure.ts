@@ -67,6 +67,7 @@ export type Rule =
   | 'cash-flow-section'
   | 'cash-change'
   | 'cash-roll-forward'
+  | 'roll-forward'
   | 'chain'
   | 'reconciliation'
   | 'underlined';
@@ -398,6 +399,36 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
       });
       root.items = [{ view, certain: ok }];
       continue;
+    }
+
+    // A roll-forward: the balance at the end of the period is the balance at its beginning plus the movements printed between them.
+    if (ROLL_END.test(plain)) {
+      const open = stack.flatMap((s) => s.items);
+      const beginAt = findLastIndex(open, (i) => i.view.unit === view.unit && ROLL_BEGIN.test(plainLabel(i.view.row.label)));
+      const movements = beginAt < 0 ? [] : same(open.slice(beginAt + 1));
+      if (beginAt >= 0 && movements.length > 0) {
+        const begin = open[beginAt];
+        const readings = readingsOf(view, [begin, ...withoutRestatements(movements, holds)], open, judge, propose);
+        // A movement printed positive that the balance loses ("Charge-offs 36"): one line at a time, the other sign.
+        if (movements.length <= 6) {
+          readings.terms.forEach((t, k) => {
+            if (k > 0) readings.alternatives.push({ terms: readings.terms.map((u, m) => (m === k ? { row: u.row, sign: u.sign === 1 ? -1 : 1 } : u)), says: `'${t.row.label}' with the other sign (${t.sign === 1 ? 'taken away' : 'added'})` });
+          });
+        }
+        const ok = propose({
+          total: row,
+          ...readings,
+          stated: plainly,
+          rule: 'roll-forward',
+          reason: `'${row.label}' is '${begin.view.row.label}' plus the ${movements.length} movement${movements.length === 1 ? '' : 's'} printed between them.`,
+          certain: sure(!selected && begin.certain && allCertain(movements)),
+        });
+        // The roll-forward is over: its lines leave the blocks open above it, the ending balance stands for them.
+        const owner = stack.find((s) => s.items.includes(begin))!;
+        mergeInto(owner);
+        owner.items = [...owner.items.filter((i) => !open.slice(beginAt).includes(i)), { view, certain: ok, closing: true }];
+        continue;
+      }
     }
 
     // The chain of subtotals of a statement of operations.
@@ -885,6 +916,10 @@ function lessSign(view: RowView): 1 | -1 {
   const values = view.values.filter((v): v is string => v !== null && v !== '0');
   return values.length > 0 && values.every((v) => !v.startsWith('-')) ? -1 : 1;
 }
+
+/** The balance a roll-forward starts from and the one it ends at ("Balance, beginning of period", "Ending balance"). */
+const ROLL_BEGIN = /\b(beginning|opening) (balance|of (the )?(period|year|quarter|month))\b|\bbalance (at |as of )?(the )?(beginning|start)\b/;
+const ROLL_END = /\b(ending|closing) balance\b|\bbalance\b.*\b(end|close) of (the )?(period|year|quarter|month)\b|^balance (at |as of )?(the )?end\b/;
 
 /**
  * The words after "Total" ("Total current assets" → "current assets"), "" for a bare
