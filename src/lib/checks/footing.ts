@@ -14,7 +14,7 @@
  */
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, columnLabel, isAdditive } from './context.ts';
-import { evaluate, inUnitsOf } from './evaluate.ts';
+import { evaluate, type Evaluation, inUnitsOf } from './evaluate.ts';
 import { type Expression, parseExpression } from './expression.ts';
 import { type CheckSpec, checkWith, titleOf } from './make-check.ts';
 import {
@@ -116,7 +116,7 @@ function fitOf(ctx: CheckContext, table: Table, total: TableRow, expression: Exp
     const key = columnKey(column);
     const reported = ctx.index.cell(table.id, total.id, key);
     if (!reported || !(isAdditive(reported.unit) || reported.unit === 'percent')) continue;
-    const e = evaluate(expression, tableScope(ctx, table.id, key));
+    const e = evaluated(ctx, table, key, expression);
     const verdict = verdictOf({ value: reported.value, decimals: reported.decimals, status: reported.status }, inUnitsOf(e, reported.scale));
     if (verdict === 'mismatch') fit.failed++;
     else if (verdict !== 'unverifiable') {
@@ -129,6 +129,30 @@ function fitOf(ctx: CheckContext, table: Table, total: TableRow, expression: Exp
 }
 
 const ZERO = /^-?0*(\.0*)?$/;
+
+/**
+ * A reading's evaluation in one column, made once: the structure judges every reading it
+ * considers in every column (./fitOf), and the one published is drafted from the same
+ * evaluation instead of being evaluated again. Kept for one run of the checks (a context).
+ */
+function evaluated(ctx: CheckContext, table: Table, key: string, expression: Expression): Evaluation {
+  let kept = evaluations.get(ctx);
+  if (!kept) evaluations.set(ctx, (kept = new Map()));
+  const id = `${table.id}\0${key}\0${expressionKey(expression)}`;
+  let e = kept.get(id);
+  if (!e) kept.set(id, (e = evaluate(expression, tableScope(ctx, table.id, key))));
+  return e;
+}
+
+const evaluations = new WeakMap<CheckContext, Map<string, Evaluation>>();
+
+/** An expression as a key: the row names and operators of a footing's chain, else its whole tree. */
+function expressionKey(e: Expression): string {
+  if (e.type === 'name' && e.period === undefined) return e.name;
+  if (e.type === 'negate') return `-(${expressionKey(e.arg)})`;
+  if (e.type === 'binary') return `(${expressionKey(e.left)}${e.op}${expressionKey(e.right)})`;
+  return JSON.stringify(e);
+}
 
 /** A footing's check in one column, before its verdict is settled against the table's other footings. */
 interface Drafted {
@@ -170,7 +194,7 @@ function draftChecks(ctx: CheckContext, table: Table, footing: Footing): Drafted
     const reported = ctx.index.cell(table.id, footing.total.id, key);
     // Percent and per-share cells (a summary's growth columns) are never sums.
     if (!reported || !summable(footing, reported)) continue;
-    const e = evaluate(footing.expression, tableScope(ctx, table.id, key));
+    const e = evaluated(ctx, table, key, footing.expression);
     const subject = rowWords(footing.total);
     const notes = [footing.reason ? inferredBecause(footing.reason, footing.certain, footing.fit) : statedByTheModel()];
     if (footing.considered.length > 1 && footing.fit !== 'fails') notes.push(readingsConsidered(footing.read, footing.considered));
