@@ -37,6 +37,7 @@ import {
   tiePlaces,
 } from './relation-messages.ts';
 import { lineNotEstablished, periodNotEstablished, sameName } from './established.ts';
+import { tieDimension } from './tie-columns.ts';
 import { byPosition } from './release-index.ts';
 import { type Computed, type Judgement, judge, type Reported, verdictOf } from './verdict.ts';
 import { conceptWords, rowWords, tableWords } from './words.ts';
@@ -118,7 +119,7 @@ function placeTies(ctx: CheckContext): Check[] {
     groups.set(id, group);
   };
   const both: { fact: Fact; concept: string; key: string }[] = [];
-  for (const facts of ctx.index.byConcept().values()) {
+  for (const facts of [...ctx.index.byConcept().values(), wholeColumns(ctx)]) {
     for (const f of facts) {
       const { concept, key } = tieKey(ctx, f);
       if (BOTH[concept]) both.push({ fact: f, concept, key });
@@ -143,6 +144,18 @@ function placeTies(ctx: CheckContext): Check[] {
     }
   }
   return checks;
+}
+
+/**
+ * The facts of a concept printed in a column whose spanner names the whole or only a time
+ * ("Consolidated", "QUARTERLY", see ./tie-columns.ts): the line's own figures, which the
+ * release index leaves out with every other column under a spanner.
+ */
+function wholeColumns(ctx: CheckContext): Fact[] {
+  const changes = new Set(ctx.release.periods.filter((p) => p.kind === 'change').map((p) => p.id));
+  return ctx.release.facts.filter(
+    (f) => f.origin === 'cell' && !!f.dimension && !!f.period && !changes.has(f.period) && tieDimension(ctx.release, f) === '' && ctx.index.conceptOf(f) !== null,
+  );
 }
 
 /** A table that prints the whole company's figures: a statement, a reconciliation, or a summary its title calls one. */
@@ -191,40 +204,108 @@ function authority(ctx: CheckContext, fact: Fact): number {
  */
 function labelTies(ctx: CheckContext): Check[] {
   const changes = new Set(ctx.release.periods.filter((p) => p.kind === 'change').map((p) => p.id));
-  const groups = new Map<string, Fact[]>();
-  const perTable = new Map<string, number>();
+  const lines: { fact: Fact; label: string; loose: string; sections: string[]; basis: string }[] = [];
   for (const f of ctx.release.facts) {
-    if (f.origin !== 'cell' || f.dimension || !f.period || changes.has(f.period) || ctx.index.conceptOf(f) !== null) continue;
+    if (f.origin !== 'cell' || tieDimension(ctx.release, f) !== '' || !f.period || changes.has(f.period) || ctx.index.conceptOf(f) !== null) continue;
     const reading = ctx.recognition.tables.get(f.table);
     if (!reading || reading.kind === 'breakdown') continue;
     const label = withoutBasis(plainLabel(f.label));
     if (!label || /^(total|subtotal|other|net|consolidated)$/.test(label)) continue;
     const basis = basisOf(f.label) ?? reading.basis ?? 'gaap';
-    const key = [label, ...f.section.map((s) => withoutBasis(plainLabel(s))), basis, f.unit, f.period].join('|');
-    const inTable = `${f.table}|${key}`;
-    perTable.set(inTable, (perTable.get(inTable) ?? 0) + 1);
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
+    lines.push({ fact: f, label, loose: looseLabel(label), sections: f.section.map((x) => withoutBasis(plainLabel(x))), basis });
   }
   const checks: Check[] = [];
-  for (const [key, all] of groups) {
-    // Places in several tables, each printing the line once (a label repeated within a table is ambiguous).
-    if (all.some((f) => perTable.get(`${f.table}|${key}`)! > 1)) continue;
-    const facts = withoutParts(ctx, all);
-    if (facts.length < 2) continue;
+  const taken = new Set<string>();
+  const tie = (facts: Fact[], exact: boolean) => {
     const readings = facts.map((f) => ctx.recognition.tables.get(f.table)!);
-    if (!readings.some((r) => STATEMENT_KINDS.has(r.kind))) continue;
     const sorted = facts.toSorted((a, b) => authority(ctx, a) - authority(ctx, b) || byPosition(a, b));
-    // A summary its title calls one ("Financial Summary"): a segment's table under a heading of the prose reads as
-    // a summary from its change columns alone, and its lines are the segment's, not the statement's.
-    const sure = readings.every((r) => (r.kind === 'summary' && r.byTitle) || (STATEMENT_KINDS.has(r.kind) && r.kind !== 'reconciliation'));
+    // A summary its title calls one ("Financial Summary") beside a statement: a segment's table under a heading of the prose
+    // reads as a summary from its change columns alone, and its lines are the segment's, not the statement's.
+    const sure =
+      exact &&
+      readings.some((r) => STATEMENT_KINDS.has(r.kind)) &&
+      readings.every((r) => (r.kind === 'summary' && r.byTitle) || (STATEMENT_KINDS.has(r.kind) && r.kind !== 'reconciliation'));
     const named = { id: `tie/${sorted[0].row}/${sorted[0].period}`, subject: rowWords(sorted[0]) };
-    for (const tie of linesOf(ctx, named, sorted[0].period, facts.toSorted(byPosition), () => sure)) {
-      if (sure || tie.corroborated || tie.check.verdict === 'exact' || tie.check.verdict === 'rounding') checks.push(tie.check);
+    for (const t of linesOf(ctx, named, sorted[0].period, facts.toSorted(byPosition), () => sure)) {
+      if (taken.has(t.check.id)) continue;
+      if (sure || t.corroborated || t.check.verdict === 'exact' || t.check.verdict === 'rounding') {
+        checks.push(t.check);
+        taken.add(t.check.id);
+      }
     }
+  };
+  // First the places that print the very label under the same sections; then those whose labels differ only in
+  // wording ("Interest income" in selected data, "Total interest income" closing "Interest income" in the statement)
+  // or whose sections are a summary's captions ("OPERATING DATA"): one line only where the figures say so.
+  const exact = placesOnce(lines, (l) => [l.label, ...l.sections, l.basis, l.fact.unit, l.fact.period].join('|'));
+  const tied = new Set<string>();
+  for (const facts of exact) {
+    const kept = withoutParts(ctx, facts);
+    if (kept.length < 2) continue;
+    tie(kept, true);
+    for (const f of kept) tied.add(f.id);
+  }
+  for (const group of placesOnce(lines, (l) => [l.loose, l.basis, l.fact.unit, l.fact.period].join('|'))) {
+    if (group.every((f) => tied.has(f.id)) || !sectionsAgree(group, lines)) continue;
+    const kept = withoutParts(ctx, group);
+    if (kept.length >= 2 && !kept.every((f) => tied.has(f.id))) tie(kept, false);
   }
   return checks;
+}
+
+/** Lines grouped by `key`, each group of places in several tables that each print the line once (a label repeated within a table is ambiguous). */
+function placesOnce<L extends { fact: Fact }>(lines: L[], key: (l: L) => string): Fact[][] {
+  const groups = new Map<string, Fact[]>();
+  const perTable = new Map<string, number>();
+  for (const l of lines) {
+    const k = key(l);
+    const inTable = `${l.fact.table}|${k}`;
+    perTable.set(inTable, (perTable.get(inTable) ?? 0) + 1);
+    const group = groups.get(k);
+    if (group) group.push(l.fact);
+    else groups.set(k, [l.fact]);
+  }
+  return [...groups].filter(([k, facts]) => facts.length >= 2 && facts.every((f) => perTable.get(`${f.table}|${k}`) === 1)).map(([, facts]) => facts);
+}
+
+/**
+ * A label in the words a line keeps wherever it is printed: without a leading "Total" (the line
+ * that closes the section of its name in a statement is the one line a summary prints), a leading
+ * "Less"/"Add back" (a reconciliation's verb), and footnote marks run into a word or left
+ * at the end ("Adjusted EBITDA4", "EBITDA1,2", "Adjusted earnings (loss)1").
+ */
+export function looseLabel(plain: string): string {
+  return plain
+    .replace(/\b([a-z]{2,})\d{1,2}\b/g, '$1')
+    .replace(/(\s\d{1,2})+$/, '')
+    .replace(/^(less|add back|add|plus|deduct)\s+/, '')
+    .replace(/^total\s+/, '')
+    .trim();
+}
+
+/**
+ * Whether the places' sections allow one line: every two places share a section, or one of them
+ * prints the line under none but the one it closes ("Total interest income" under "Interest
+ * income") or a caption of a table of selected figures ("OPERATING DATA"); "Data center services"
+ * under "Revenues:" and under "Costs:" are two lines.
+ */
+function sectionsAgree(facts: Fact[], lines: { fact: Fact; loose: string; sections: string[] }[]): boolean {
+  const byFact = new Map(lines.map((l) => [l.fact, l]));
+  // The sections a place prints its line under, less the one its label closes; and whether all of them are captions in capitals.
+  const under = facts.map((f) => {
+    const l = byFact.get(f)!;
+    const kept = f.section.filter((_, i) => looseLabel(l.sections[i]) !== l.loose);
+    return { plain: kept.map((x) => withoutBasis(plainLabel(x))), captions: kept.every((x) => /[A-Z]/.test(x) && x === x.toUpperCase()) };
+  });
+  for (let i = 0; i < under.length; i++) {
+    for (let j = i + 1; j < under.length; j++) {
+      const a = under[i];
+      const b = under[j];
+      if (a.plain.length === 0 || b.plain.length === 0 || a.captions || b.captions || a.plain.some((x) => b.plain.includes(x))) continue;
+      return false;
+    }
+  }
+  return true;
 }
 
 type Tie = { check: Check; facts: Fact[]; corroborated: boolean };
@@ -405,7 +486,7 @@ function otherPeriods(ctx: CheckContext, a: Fact, b: Fact): { agree: string[]; d
     const row = ctx.index.table(f.table)?.rows.find((r) => r.id === f.row);
     for (const id of row?.cells ?? []) {
       const g = id ? ctx.index.fact(id) : undefined;
-      if (!g || g === f || g.dimension || !g.period || ctx.index.period(g.period)?.kind === 'change' || periodNotEstablished(ctx, g)) continue;
+      if (!g || g === f || tieDimension(ctx.release, g) !== '' || !g.period || ctx.index.period(g.period)?.kind === 'change' || periodNotEstablished(ctx, g)) continue;
       const key = ctx.index.conceptOf(g) !== null ? tieKey(ctx, g).key : g.period;
       if (!out.has(key)) out.set(key, g);
     }
@@ -422,10 +503,17 @@ function otherPeriods(ctx: CheckContext, a: Fact, b: Fact): { agree: string[]; d
     if (!g || (f.value === null && g.value === null)) continue;
     if (!holds(tieVerdict(f, g))) differ.push(g.period);
     // Agreeing on the very figure in question says nothing: a goodwill balance printed 69,021 in every period is
-    // the same in an average and at the period's end. Two lines agree where their figure moves.
-    else if (!sameFigure(f, a)) agree.push(g.period);
+    // the same in an average and at the period's end. Two lines agree where their figure moves. Nor does agreeing
+    // on nothing: a charge that Hanesbrands' reconciliations print "-" in three periods, and 20,107 in the fourth in
+    // one table and 10,395 in another (its part in cost of sales), is not shown to be one line by the dashes.
+    else if (!sameFigure(f, a) && !zero(f) && !zero(g)) agree.push(g.period);
   }
   return { agree, differ };
+}
+
+/** A figure that prints nothing or zero. */
+function zero(f: Fact): boolean {
+  return f.status === 'nil' || (f.value !== null && parseDecimal(f.value).isZero());
 }
 
 /** `other` against `reference`: equal figures are exact; otherwise only rounding explains a difference. */
@@ -450,21 +538,33 @@ function tieVerdict(reference: Fact, other: Fact): Verdict {
 function comparison(reference: Fact, other: Fact, explained: boolean): { reported: Reported; computed: Computed } {
   const ref = tieValue(reference);
   const shift = reference.scale - other.scale;
+  const refDecimals = decimalsOf(reference, other);
+  const otherDecimals = decimalsOf(other, reference);
   let computed: Computed;
   if (ref === null) {
     computed = { value: null, interval: null, missing: explained ? `${rowWords(reference)} in the ${tableWords(reference.table)} is n/m` : undefined };
-  } else if (reference.decimals >= other.decimals) {
-    // Printed as precisely or more: the reference is taken as exact (a point).
+  } else if (reference.scale - refDecimals <= other.scale - otherDecimals) {
+    // Printed as precisely or more (in units: 20,836,085 is finer than 20.8 millions): the reference is taken as exact (a point).
     const value = parseDecimal(ref).times(powerOfTen(shift));
     computed = { value, interval: point(value) };
   } else {
     // Printed less precisely: the reference stands for its interval (a printed figure's, kept).
-    const figure = printedFigure(ref, reference.decimals, shift);
+    const figure = printedFigure(ref, refDecimals, shift);
     computed = { value: figure.value, interval: figure.interval };
   }
   if (explained && ref !== null) computed.from = `${formatNumber(ref)} in the ${tableWords(reference.table)}`;
   const status = other.status === 'nil' ? 'reported' : other.status;
-  return { reported: { value: tieValue(other), decimals: other.decimals, status }, computed };
+  return { reported: { value: tieValue(other), decimals: otherDecimals, status }, computed };
+}
+
+/**
+ * The decimals a place is printed to, against `other`: a nil ("--") has no digits of its own, and
+ * in the unit of a figure printed to three decimals it says less than half of the third, not less
+ * than half a unit ("--" against 0.147 million hectolitres is no rounding of it). In another unit
+ * its own precision stands.
+ */
+function decimalsOf(f: Fact, other: Fact): number {
+  return f.status === 'nil' && f.scale === other.scale && other.status !== 'nil' ? Math.max(f.decimals, other.decimals) : f.decimals;
 }
 
 /** A nil is a printed zero for a tie: "-" against "0" agrees, "-" against "5" does not. */

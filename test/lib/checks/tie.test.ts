@@ -359,3 +359,97 @@ describe('diluted = basic under a loss, where the loss is the control number', (
     expect(mismatches(l)).toEqual(['tie/shares-diluted/2024-fy/basic-under-a-loss']);
   });
 });
+
+// Issue 28, coverage: selected figures, highlights and summaries print again lines of the statements and of each
+// other, under wordings, sections and column spanners of their own. A tie reads them as one line where the labels
+// allow it and the figures of the other periods show it; it accuses only where they do.
+describe('a line printed again in a table of selected figures ties to its statement', () => {
+  test.each([
+    // Farmers and Merchants FY2024: "Interest income" under "OPERATING DATA" is the statement's "Total interest income".
+    ['fmbs-2024-fy', 'tie/total-interest-income/2024-fy', 'selected-financial-data/interest-income/2024-fy', 'and-subsidiariesconsolidated-statements-of-income/total-interest-income/2024-fy'],
+    ['fmbs-2024-fy', 'tie/net-interest-income/2023-fy', 'selected-financial-data/net-interest-income/2023-fy', 'and-subsidiariesconsolidated-statements-of-income/net-interest-income/2023-fy'],
+    ['fmbs-2024-fy', 'tie/total-noninterest-expense/2024-fy', 'selected-financial-data/noninterest-expense/2024-fy', 'and-subsidiariesconsolidated-statements-of-income/total-noninterest-expense/2024-fy'],
+    // Computer Modelling 3Q FY2025: the summary's "Consolidated" columns beside each segment's are the company's figures.
+    ['cmg-fy2025-q3', 'tie/net-income/2025-q3', 'summary-of-financial-performance-three-months/net-income-loss/2025-q3.consolidated', 'statements-of-cash-flows/net-income/2025-q3'],
+    // First Quantum 4Q24: "QUARTERLY" over the quarters is no part of the line; "EBITDA1,2" is "EBITDA".
+    ['fm-2024-q4', 'tie/ebitda/2024-q4', 'financial-highlights/ebitda/2024-q4.quarterly', 'ebitda-adjusted-earnings-loss-and-adjusted/ebitda/2024-q4.quarterly'],
+    ['fm-2024-q4', 'tie/total-adjustments-to-ebitda1-excluding-depreciation/2023-q4', 'financial-highlights/total-adjustments-to-ebitda1-excluding-depreciation/2023-q4.quarterly', 'net-earnings-attributable-to-shareholders-of/total-adjustments-to-ebitda-excluding-depreciation/2023-q4.quarterly'],
+  ])('%s: %s is exact, %s = %s', (id, check, a, b) => {
+    const c = excerpt(id).check(check);
+    expect(c.verdict).toBe('exact');
+    expect([c.reported.fact, ...c.inputs].sort()).toEqual([`${id}/${a}`, `${id}/${b}`].sort());
+  });
+
+  test.each([
+    ['fmbs-2024-fy', []],
+    ['cmg-fy2025-q3', []],
+    ['fm-2024-q4', []],
+    ['tap-2024-q4', []],
+    ['hbi-2024-q4-charges', []],
+    ['sgr-2024-q4', ['tie/interest-coverage-ratio/2023-q4']],
+  ])('%s: tie mismatches %j and no other', (id, expected) => {
+    expect(mismatches(excerpt(id))).toEqual(expected);
+  });
+
+  test('fmbs-2024-fy: the selected data\'s FY2024 net interest income altered 20,836,085 → 20,863,085 → mismatch, corroborated by FY2023', () => {
+    const l = excerpt('fmbs-2024-fy', [['Net interest income\t20,836,085\t21,416,013\t24,123,495', 'Net interest income\t20,863,085\t21,416,013\t24,123,495']]);
+    expect(mismatches(l)).toEqual(['tie/net-interest-income/2024-fy']);
+    expect(l.check('tie/net-interest-income/2024-fy').explanation).toContain('The same lines agree in FY 2023');
+  });
+
+  test('cmg-fy2025-q3: the summary\'s consolidated Q3 net income altered 9,606 → 9,666 → mismatch, corroborated by Q3 FY2024; a segment\'s column ties to nothing', () => {
+    const l = excerpt('cmg-fy2025-q3', [['Net income (loss)\t5,496\t3,918\t4,110\t1,692\t9,606\t5,610', 'Net income (loss)\t5,496\t3,918\t4,110\t1,692\t9,666\t5,610']]);
+    expect(mismatches(l)).toEqual(['tie/net-income/2025-q3']);
+    const ties = l.checks.filter((c) => c.kind === 'tie').flatMap((c) => [c.reported.fact, ...c.inputs]);
+    expect(ties.some((f) => f?.includes('.seismic-solutions') || f?.includes('.reservoir-production-solutions'))).toBe(false);
+  });
+
+  test('fm-2024-q4: the highlights\' Q4 2024 EBITDA altered 455 → 465 → mismatch, corroborated by Q3 2024 and Q4 2023', () => {
+    const l = excerpt('fm-2024-q4', [['EBITDA1,2\t455', 'EBITDA1,2\t465']]);
+    expect(mismatches(l)).toEqual(['tie/ebitda/2024-q4']);
+  });
+
+  test('sgr-2024-q4: Q4 2023\'s interest coverage ratio printed 2.87x in the highlights and 2.72x where it is computed → mismatch, corroborated by Q4 2024 (2.61x in both)', () => {
+    const c = excerpt('sgr-2024-q4').check('tie/interest-coverage-ratio/2023-q4');
+    expect(c.explanation).toContain('The same lines agree in Q4 2024');
+  });
+
+  test('hbi-2024-q4-charges: a charge printed "--" in three periods in two reconciliations and 10,395 and 20,107 in the fourth (a part and its whole) is not shown to be one line by the dashes', () => {
+    const l = excerpt('hbi-2024-q4-charges');
+    expect(l.checks.map((c) => c.id)).not.toContain('tie/corporate-asset-impairment-charges/2024-fy');
+  });
+
+  test('tap-2024-q4: "--" beside 0.147 (million hectoliters, three decimals) is no rounding of it: the two lines (a quarter\'s consolidated, a year\'s segment) do not tie', () => {
+    const l = excerpt('tap-2024-q4');
+    expect(l.checks.filter((c) => c.id.startsWith('tie/sales-to-wholesaler')).map((c) => c.verdict)).toEqual([]);
+  });
+});
+
+describe('a tie across scales compares at the coarser printed precision', () => {
+  // Farmers and Merchants' FY2024 net interest income, 20,836,085 in units in its selected data, here printed by a
+  // statement in millions: the statement is the reference, and 20.8 millions stands for 20,750,000 to 20,850,000.
+  const text = (units: string) => `FARMERS AND MERCHANTS REPORTS
+
+Selected Financial Data
+\tYear Ended December 31,\t
+\t2024\t2023
+Net interest income\t$ ${units}\t$ 21,416,013
+
+CONSOLIDATED STATEMENTS OF INCOME
+(In millions)
+\tYear Ended December 31,\t
+\t2024\t2023
+Total interest income\t$ 38.4\t$ 31.3
+Total interest expense\t17.5\t9.9
+Net interest income\t20.8\t21.4
+`;
+  test.each([
+    ['20,836,085', 'rounding'],
+    ['20,849,999', 'rounding'],
+    ['20,850,001', 'mismatch'],
+    ['20,936,085', 'mismatch'],
+  ])('20.8 millions in the statement against %s in units → %s', (units, verdict) => {
+    const { checks } = fromText(text(units), emptyModel, 'fmbs-2024-fy', { fiscalPeriod: '2024-fy', scale: 0 });
+    expect(checks.find((c) => c.id === 'tie/net-interest-income/2024-fy')?.verdict).toBe(verdict);
+  });
+});
