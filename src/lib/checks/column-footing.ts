@@ -10,7 +10,8 @@
  * total column stands for the columns it sums, so a later total sums it with the columns after
  * it ("Total Building Materials | Magnesia Specialties | Total reportable segments"). Where that
  * reading does not tie, the others the layout allows are tried: only the columns since the last
- * total; columns no header calls a total that sum the columns just before them (First Quantum's
+ * total; only the columns just before it, fewer at a time (Aames' "Prior principal balance |
+ * Interest | Principal | Total" sums interest and principal, not the balance); columns no header calls a total that sum the columns just before them (First Quantum's
  * "Copper" after its copper mines), each then standing for them; the columns after a total
  * printed first. As for a footing (./footing.ts), the first reading that ties on every line is
  * published, else the one that ties on most (at least as many as it fails, one of them with two
@@ -92,6 +93,13 @@ function readGroup(ctx: CheckContext, table: Table, group: TableColumn[]): Colum
     if (lastTotal && standing.indexOf(lastTotal) >= 0 && standing.indexOf(lastTotal) < standing.length - 1) {
       const since = standing.slice(standing.indexOf(lastTotal) + 1);
       readings.push({ parts: since, says: `only the ${since.length} column${since.length === 1 ? '' : 's'} since '${words(ctx, lastTotal)}'` });
+    }
+    // Only the columns just before it: a total of a flow printed after a balance it does not include
+    // ("Prior principal balance | Interest | Principal | Total": interest plus principal).
+    for (let from = standing.length - 2; from >= 1; from--) {
+      const run = standing.slice(from);
+      if (readings.some((r) => r.parts.length === run.length && r.parts.every((c, i) => c === run[i]))) continue;
+      readings.push({ parts: run, says: `only the ${run.length} columns just before it` });
     }
     const collapsed = collapseSubtotals(ctx, table, standing);
     if (collapsed) readings.push(collapsed);

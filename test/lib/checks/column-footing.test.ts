@@ -28,6 +28,7 @@ const column = (c: Check) => c.id.split('/')[3];
 const Q4: Meta = { fiscalPeriod: '2024-q4', fiscalYearEnd: '12-31' };
 const CMG: Meta = { fiscalPeriod: '2025-q3', fiscalYearEnd: '03-31', currency: 'CAD' };
 const AIRT: Meta = { fiscalPeriod: '2025-q3', fiscalYearEnd: '03-31', scale: 0 };
+const AAMES: Meta = { fiscalPeriod: '1999-q2', fiscalYearEnd: '06-30', releaseDate: '1998-12-31', scale: 0 };
 
 // [what the columns print, excerpt, meta, the total columns read, lines read in each, the reading taken ("" for the first)]
 const CASES: [string, string, Meta, string[], number[], string][] = [
@@ -38,6 +39,8 @@ const CASES: [string, string, Meta, string[], number[], string][] = [
     ['revenue-segment-total', 'operating-income-loss-segment-total'], [10, 10], ''],
   ['two unlabelled subtotals of mines before "Total" (First Quantum\'s "Copper" and "Nickel"; its costs per lb are not summed)', 'fm-2024-q4-costs', Q4,
     ['2024-q4.copper', '2024-q4.nickel', '2024-q4.total'], [18, 17, 18], "'Copper' as a subtotal of the 7 columns before it; 'Nickel' as a subtotal of the 2 columns before it"],
+  ['"Total" after a balance it does not include: interest plus principal, per $1000 of original face (Aames\' 1998 distribution statement)', 'aames-1998-factors', AAMES,
+    ['factor-information-per-1000-of-original-face-prior-principal-total'], [10], 'only the 2 columns just before it'],
 ];
 
 describe('a column headed as a total sums the other columns of its period', () => {
