@@ -10,6 +10,7 @@ import { findDateline, findReleaseDate } from './release-date.ts';
 import { findCurrency } from './currency.ts';
 import { findScale } from './scale.ts';
 import { messages } from './messages.ts';
+import { releaseIdProblem } from '../release-id.ts';
 
 /** What the author may state on the command line; each overrides what the release says. */
 export interface MetaOptions {
@@ -166,6 +167,9 @@ export function draftMeta(scan: ScannedText, page: PageHints | null, options: Me
     message: messages.missingKey(key, OPTION[key].why, OPTION[key].option, OPTION[key].example),
   }));
   if (!id) missing.push({ key: 'id', message: messages.missingKey('the release id', 'it is made of the ticker and fiscal period, or of the file\'s name', '--id', 'acme-2023-q3') });
+  // An id the site could not publish (one of its own addresses) is refused here, not found by the build.
+  const idProblem = id && VALID.id![0].test(id.value) ? releaseIdProblem(id.value) : null;
+  if (id && idProblem) invalid.push(messages.reservedId(id.value, options.id ? 'given with --id' : `drafted from ${id.from.split(',')[0]}`, idProblem));
   return { id, values, missing, invalid };
 }
 

@@ -35,6 +35,7 @@ export const messages = {
   missingKey: (key: string, why: string, option: string, example: string) =>
     `cannot infer ${key}: ${why}; pass ${option} ${example}`,
   badOption: (option: string, expected: string, found: string) => `expected ${option} ${expected}; found '${found}'`,
+  reservedId: (id: string, from: string, problem: string) => `expected a release id the site can publish; '${id}' (${from}) ${problem}: pass --id to name the release otherwise`,
   cannotWrite: (dir: string, reason: string) => {
     const why: Record<string, string> = { ENOTDIR: 'a part of that path is a file, not a folder', EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'the file system is read-only', ENOSPC: 'the disk is full' };
     return `expected to write the release folder ${dir}; ${why[reason] ?? reason} (pass --data <dir> to write elsewhere)`;

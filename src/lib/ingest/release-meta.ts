@@ -6,6 +6,7 @@ import { parseYamlFile } from '../data-file.ts';
 import { IngestError } from '../issues.ts';
 import { readTextFile } from '../text-file.ts';
 import { isCurrencyCode } from './currencies.ts';
+import { releaseIdProblem } from '../release-id.ts';
 
 const SCALES = { units: 0, thousands: 3, millions: 6, billions: 9 } as const;
 
@@ -33,8 +34,6 @@ const releaseYaml = z.object({
   scale: z.enum(Object.keys(SCALES) as [keyof typeof SCALES], { error: 'expected one of units, thousands, millions, billions' }),
 });
 
-/** A release id: the folder name, as `tieout import` makes it from the ticker and fiscal period. */
-const RELEASE_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** "02-29" exists (in leap years); "02-30", "04-31" do not. */
 function isMonthDay(value: string): boolean {
@@ -59,15 +58,12 @@ export function loadReleaseMeta(file: string, id = basename(file.replace(/\/rele
     throw new IngestError([{ file: shown, line: 1, column: 1, message: 'expected a release.yaml beside release.txt (company, ticker, fiscal period, release date, currency, scale)' }]);
   }
   // The folder's name is the release id in every permalink and file name: a slug, as import writes it.
-  if (!RELEASE_ID.test(id)) {
-    throw new IngestError([
-      {
-        file: shown,
-        line: 1,
-        column: 1,
-        message: `expected the release folder to be named by a release id in lower case (letters, digits and hyphens, such as acme-2010-q2), since it is the release's address on the site; "${id}" is not one: rename the folder`,
-      },
-    ]);
+  const problem = releaseIdProblem(id);
+  if (problem) {
+    const message = problem.startsWith('is not')
+      ? `expected the release folder to be named by a release id in lower case (letters, digits and hyphens, such as acme-2010-q2), since it is the release's address on the site; "${id}" is not one: rename the folder`
+      : `expected the release folder to be named by a release id that is not one of the site's own addresses; "${id}" ${problem}: rename the folder`;
+    throw new IngestError([{ file: shown, line: 1, column: 1, message }]);
   }
   const parsed = parseYamlFile(shown, readTextFile(file, shown), releaseYaml);
   if (!parsed.value) throw new IngestError(parsed.issues);

@@ -1,0 +1,18 @@
+/**
+ * What a release id may be: the release's folder name and the first segment of every address of
+ * its pages (`/<id>/checks/`), so a slug in lower case that is none of the site's own top-level
+ * addresses (a release named `search` would hide the search page, or land inside Pagefind's
+ * index). Import and ingest both hold ids to it.
+ */
+
+/** The site's own top-level addresses (src/pages, public/, and what the build writes). */
+export const RESERVED_RELEASE_IDS = ['404', 'companies', 'company', 'index', 'page', 'pagefind', 'search', 'sitemap', 'robots'] as const;
+
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Why `id` cannot be a release id, or null when it can. */
+export function releaseIdProblem(id: string): string | null {
+  if (!SLUG.test(id)) return 'is not a release id in lower case (letters, digits and hyphens, such as acme-2010-q2)';
+  if ((RESERVED_RELEASE_IDS as readonly string[]).includes(id)) return `is one of the site's own addresses (${RESERVED_RELEASE_IDS.join(', ')}), so the release's pages would collide with the site's`;
+  return null;
+}

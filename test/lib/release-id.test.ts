@@ -1,0 +1,44 @@
+// A release id is the first segment of every address of its pages: it can be none of the site's
+// own top-level addresses. Import refuses one (given with --id or drafted from the file's name),
+// and so does every reader of a release folder (tieout check, the build).
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { importRelease } from '../../src/lib/import/index.ts';
+import { loadReleaseMeta } from '../../src/lib/ingest/index.ts';
+import { IngestError } from '../../src/lib/issues.ts';
+import { RESERVED_RELEASE_IDS, releaseIdProblem } from '../../src/lib/release-id.ts';
+
+const BUNDLED = readFileSync('data/releases/inap-2010-q2/release.txt', 'utf8');
+
+describe('release ids', () => {
+  test.each([...RESERVED_RELEASE_IDS])('%s is one of the site’s own addresses', (id) => {
+    expect(releaseIdProblem(id)).toMatch(/one of the site's own addresses/);
+  });
+
+  test.each(['inap-2010-q2', 'search-2024-q1', 'pagefind2', '404-2024-q4'])('%s can be a release id', (id) => {
+    expect(releaseIdProblem(id)).toBeNull();
+  });
+
+  test.each(['Search', 'inap_2010', '-x', ''])('"%s" is not a slug', (id) => {
+    expect(releaseIdProblem(id)).toMatch(/is not a release id/);
+  });
+
+  test.each([
+    ['given with --id', { id: 'search' }, 'release.txt', "'search' (given with --id)"],
+    ['drafted from the file name', {}, 'pagefind.txt', "'pagefind' (drafted from the file's name"],
+  ])('import refuses a reserved id %s', (_how, options, file, named) => {
+    const text = BUNDLED.replace(/Internap Network Services Corporation \(NASDAQ: INAP\)/g, 'Internap Network Services Corporation');
+    const result = importRelease({ text, file, kind: 'text' }, { ticker: '', exchange: '', ...options });
+    expect(result.invalid.join('\n')).toContain(`expected a release id the site can publish; ${named}`);
+  });
+
+  test('a release folder named by a reserved id is refused where it is read', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'tieout-release-id-')), 'search');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'release.yaml'), readFileSync('data/releases/inap-2010-q2/release.yaml'));
+    expect(() => loadReleaseMeta(join(dir, 'release.yaml'))).toThrow(IngestError);
+    expect(() => loadReleaseMeta(join(dir, 'release.yaml'))).toThrow(/"search" is one of the site's own addresses/);
+  });
+});
