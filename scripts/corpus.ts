@@ -2,7 +2,8 @@
  * `npm run corpus`: the real releases of ../shared/corpus/ imported with only `--id <file stem>`
  * into a temporary data folder, read and checked with no company model and no claims file, and
  * measured (scripts/corpus/measure.ts). Prints per release and in total: the facts read, the
- * table figures (facts with a value) and the share an evaluated check reads (coverage), the
+ * table figures (facts with a value), the share of the figures an independent count finds in the
+ * source's tables that a fact prints (read), the share an evaluated check reads (coverage), the
  * problems located, the checks by verdict, the mismatches against their hand reviews
  * (test/fixtures/corpus-review/), and planted errors caught.
  *
@@ -39,7 +40,7 @@ if (!keep) process.on('exit', () => rmSync(data, { recursive: true, force: true 
 const started = performance.now();
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const pad = (s: string | number, n: number) => String(s).padStart(n);
-out(`${'release'.padEnd(16)} ${pad('facts', 6)} ${pad('figures', 7)} ${pad('covered', 7)} ${pad('problems', 8)} ${pad('exact', 5)} ${pad('round', 5)} ${pad('unver', 5)} ${pad('mism', 5)} ${plant ? pad('planted', 8) : ''}`);
+out(`${'release'.padEnd(16)} ${pad('facts', 6)} ${pad('figures', 7)} ${pad('read', 6)} ${pad('covered', 7)} ${pad('problems', 8)} ${pad('exact', 5)} ${pad('round', 5)} ${pad('unver', 5)} ${pad('mism', 5)} ${plant ? pad('planted', 8) : ''}`);
 const measures = measureCorpus({
   data,
   only,
@@ -48,7 +49,7 @@ const measures = measureCorpus({
   progress: (m: ReleaseMeasure) => {
     const caught = m.plantings ? `${m.plantings.filter((p) => p.caught.length > 0).length}/${m.plantings.length}` : '';
     out(
-      `${m.id.padEnd(16)} ${pad(m.facts, 6)} ${pad(m.figures, 7)} ${pad(percent(m.covered, m.figures), 7)} ${pad(m.importIssues.length + m.readIssues.length, 8)} ${pad(m.verdicts.exact, 5)} ${pad(m.verdicts.rounding, 5)} ${pad(m.verdicts.unverifiable, 5)} ${pad(m.verdicts.mismatch, 5)} ${plant ? pad(caught, 8) : ''}${m.failure ? `  FAILED: ${m.failure.split('\n')[0]}` : ''}`,
+      `${m.id.padEnd(16)} ${pad(m.facts, 6)} ${pad(m.figures, 7)} ${pad(percent(m.sourceRead, m.sourceFigures), 6)} ${pad(percent(m.covered, m.figures), 7)} ${pad(m.importIssues.length + m.readIssues.length, 8)} ${pad(m.verdicts.exact, 5)} ${pad(m.verdicts.rounding, 5)} ${pad(m.verdicts.unverifiable, 5)} ${pad(m.verdicts.mismatch, 5)} ${plant ? pad(caught, 8) : ''}${m.failure ? `  FAILED: ${m.failure.split('\n')[0]}` : ''}`,
     );
   },
 });
@@ -57,6 +58,7 @@ out();
 out(`${t.releases} releases${t.failures ? ` (${t.failures} not read)` : ''}: ${t.facts.toLocaleString('en-US')} facts, ${t.figures.toLocaleString('en-US')} table figures, ${t.problems} problems located`);
 out(`checks: ${t.checks} (${t.verdicts.exact} exact, ${t.verdicts.rounding} rounding, ${t.verdicts.unverifiable} unverifiable, ${t.verdicts.mismatch} mismatch)`);
 out(`mismatches by kind: ${Object.entries(t.mismatchesByKind).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
+out(`figures read: ${percent(t.sourceRead, t.sourceFigures)} of the ${t.sourceFigures.toLocaleString('en-US')} figures an independent count finds in the sources' tables (${t.sourceRead.toLocaleString('en-US')} printed by a fact)`);
 out(`coverage: ${percent(t.covered, t.figures)} of table figures read by an evaluated check (${t.covered} of ${t.figures})`);
 if (plant) out(`planted errors caught: ${percent(t.caught, t.planted)} (${t.caught} of ${t.planted}, seed ${seed}, ${plant} a release${t.plantedRead < t.planted ? `; ${t.planted - t.plantedRead} not read back as planted` : ''}); on figures an evaluated check read: ${percent(t.caughtCovered, t.plantedCovered)} (${t.caughtCovered} of ${t.plantedCovered}; of those missed, ${t.dropped} no longer read by any evaluated check once altered, ${t.explained} read and found within rounding or already a mismatch)`);
 

@@ -17,6 +17,7 @@ import { emptyModel } from '../../src/lib/model/index.ts';
 import { runChecks } from '../../src/lib/verify/index.ts';
 import { Decimal } from '../../src/lib/decimal.ts';
 import { applyPlanting, plantFigures, type Planting } from './plant.ts';
+import { figuresRead, sourceFigures } from './source-figures.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 /** The corpus: beside the clone, as CI has it (`../shared/corpus/` from the repository root). */
@@ -52,6 +53,9 @@ export interface ReleaseMeasure {
   figures: number;
   /** Figures that are an input or the reported figure of an evaluated check (exact, rounding, mismatch). */
   covered: number;
+  /** The figures an independent count finds in the source's tables (./source-figures.ts), and how many of them a fact prints. */
+  sourceFigures: number;
+  sourceRead: number;
   verdicts: Record<Verdict, number>;
   mismatches: Check[];
   /** The release read (for reviews and plantings); not serialized. */
@@ -144,9 +148,13 @@ export function measureRelease(dir: string, file: string, options: CorpusOptions
     facts: 0,
     figures: 0,
     covered: 0,
+    sourceFigures: 0,
+    sourceRead: 0,
     verdicts: { exact: 0, rounding: 0, unverifiable: 0, mismatch: 0 },
     mismatches: [],
   };
+  const source = sourceFigures(decodeSource(readFileSync(join(dir, file))).text, KINDS[extname(file).toLowerCase()], file);
+  measure.sourceFigures = source.length;
   if (!imported.releaseDir) return measure;
   let read: { release: Release; checks: Check[] };
   try {
@@ -162,6 +170,7 @@ export function measureRelease(dir: string, file: string, options: CorpusOptions
   measure.facts = release.facts.length;
   measure.figures = figures.length;
   measure.covered = figures.filter((f) => covered.has(f.id)).length;
+  measure.sourceRead = figuresRead(source, release.facts);
   for (const c of checks) measure.verdicts[c.verdict]++;
   measure.mismatches = checks.filter((c) => c.verdict === 'mismatch');
   measure.release = release;
@@ -207,6 +216,8 @@ export interface CorpusTotals {
   facts: number;
   figures: number;
   covered: number;
+  sourceFigures: number;
+  sourceRead: number;
   problems: number;
   checks: number;
   verdicts: Record<Verdict, number>;
@@ -230,6 +241,8 @@ export function totalsOf(measures: readonly ReleaseMeasure[]): CorpusTotals {
     facts: 0,
     figures: 0,
     covered: 0,
+    sourceFigures: 0,
+    sourceRead: 0,
     problems: 0,
     checks: 0,
     verdicts: { exact: 0, rounding: 0, unverifiable: 0, mismatch: 0 },
@@ -248,6 +261,8 @@ export function totalsOf(measures: readonly ReleaseMeasure[]): CorpusTotals {
     t.facts += m.facts;
     t.figures += m.figures;
     t.covered += m.covered;
+    t.sourceFigures += m.sourceFigures;
+    t.sourceRead += m.sourceRead;
     t.problems += m.importIssues.length + m.readIssues.length;
     for (const v of VERDICTS) {
       t.verdicts[v] += m.verdicts[v];
@@ -284,6 +299,7 @@ export function corpusReport(measures: readonly ReleaseMeasure[], plant: number,
     mismatches: t.mismatches,
     mismatchesByKind: t.mismatchesByKind,
     coverage: { covered: t.covered, figures: t.figures, share: share(t.covered, t.figures), target: 0.9 },
+    read: { sourceFigures: t.sourceFigures, read: t.sourceRead, share: share(t.sourceRead, t.sourceFigures), target: 0.99 },
     planted: { perRelease: plant, seed, planted: t.planted, caught: t.caught, share: share(t.caught, t.planted), target: 0.9, onCovered: t.plantedCovered, caughtOnCovered: t.caughtCovered, missedDropped: t.dropped, missedExplained: t.explained },
     perRelease: measures.map((m) => ({
       id: m.id,
@@ -291,6 +307,7 @@ export function corpusReport(measures: readonly ReleaseMeasure[], plant: number,
       figures: m.figures,
       covered: m.covered,
       coverage: share(m.covered, m.figures),
+      read: share(m.sourceRead, m.sourceFigures),
       mismatches: m.mismatches.length,
       planted: m.plantings?.length ?? 0,
       caught: m.plantings?.filter((p) => p.caught.length > 0).length ?? 0,

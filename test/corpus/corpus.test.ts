@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { measureCorpus, totalsOf, type ReleaseMeasure } from '../../scripts/corpus/measure.ts';
-import { compareReviews, loadReviews, readRatchet, type ReviewComparison } from '../../scripts/corpus/review.ts';
+import { compareReviews, loadReviews, readFiguresFloor, readRatchet, type ReviewComparison } from '../../scripts/corpus/review.ts';
 
 describe('the corpus of real releases', () => {
   const data = mkdtempSync(join(tmpdir(), 'tieout-corpus-test-'));
@@ -31,6 +31,14 @@ describe('the corpus of real releases', () => {
     const failed = measures.filter((m) => m.failure).map((m) => `${m.id}: ${m.failure}`);
     expect(failed).toEqual([]);
     expect(measures.length).toBeGreaterThanOrEqual(45);
+  });
+
+  test('the figures an independent count finds in the sources\' tables become facts, no fewer than the floor', () => {
+    const t = totalsOf(measures);
+    const lost = measures.filter((m) => m.sourceRead < m.sourceFigures).map((m) => `${m.id} ${m.sourceFigures - m.sourceRead}`);
+    console.log(`figures read: ${t.sourceRead} of ${t.sourceFigures}; not printed by a fact: ${lost.join(', ')}`);
+    expect(t.sourceFigures).toBeGreaterThan(15_000);
+    expect(t.sourceRead / t.sourceFigures).toBeGreaterThanOrEqual(readFiguresFloor());
   });
 
   test('every mismatch is listed in its release review (test/fixtures/corpus-review/<id>.yaml)', () => {

@@ -1,0 +1,51 @@
+// The independent count of a source's table figures (scripts/corpus/source-figures.ts) on the
+// forms the corpus prints tables in, excerpted from its releases: Markdown pipe tables, fixed-width
+// text in a fence of a wire copy, an EDGAR .txt table, and HTML; and the match against facts.
+import { describe, expect, test } from 'vitest';
+import { figuresRead, sourceFigures } from '../../scripts/corpus/source-figures.ts';
+import type { Fact } from '../../src/lib/types.ts';
+
+const PIPES = `Adjusted EBITDA and Adjusted EBITDA Margin
+
+| | **2024** | **2023** |
+| --- | --- | --- |
+| Net income (loss) | 5,496 | 3,918 |
+| Stock-based compensation | (82) | 2,974 |
+| Adjusted EBITDA Margin (1) | 42% | 44% |
+`;
+const FENCED = `Net sales were up 3% in 2024.
+
+\`\`\`
+                                   Quarter Ended
+                              December 28,   December 30,
+                                  2024           2023
+Net sales                     $ 1,163,342    $ 1,160,451
+Gross profit                      480,126        450,110
+\`\`\`
+`;
+const EDGAR = `Net interest income grew  in the quarter.
+<TABLE>
+ CLASS          PRIOR BALANCE       INTEREST
+      I-1F        976.726571        7.738547
+      I-2F      1,000.000000        7.922939
+</TABLE>
+`;
+const HTML = '<table><tr><td>Revenue</td><td>$</td><td>5,931</td><td>2022</td></tr><tr><td>Net loss</td><td>(65</td><td>)</td></tr></table><p>1,234 in prose</p>';
+
+describe('an independent count of the figures in a source’s tables', () => {
+  test.each([
+    ['a Markdown pipe table (bold year headers are not figures)', PIPES, 'text', 'x.md', ['5496', '3918', '82', '2974', '42', '44']],
+    ['fixed-width text in a fence (prose outside it is not counted)', FENCED, 'text', 'x.md', ['1163342', '1160451', '480126', '450110']],
+    ['an EDGAR .txt table set apart by runs of spaces', EDGAR, 'text', 'x.txt', ['976.726571', '7.738547', '1000.000000', '7.922939']],
+    ['HTML table cells (figures in prose are not counted)', HTML, 'html', 'x.htm', ['5931', '65']],
+  ] as const)('%s', (_what, text, kind, file, figures) => {
+    expect(sourceFigures(text, kind, file)).toEqual(figures);
+  });
+
+  test('a source figure is read when a fact prints its digits, each fact matching one at most', () => {
+    const fact = (raw: string, status: Fact['status'] = 'reported') => ({ raw, status }) as Fact;
+    const source = ['5496', '5496', '82', '42'];
+    expect(figuresRead(source, [fact('5,496'), fact('$ (82)'), fact('42%', 'nil')])).toBe(2);
+    expect(figuresRead(source, [fact('5,496'), fact('<u>5,496</u>'), fact('(82)'), fact('42%')])).toBe(4);
+  });
+});
