@@ -20,6 +20,7 @@
 import type { Expression } from '../checks/expression.ts';
 import { parseDecimal, powerOfTen } from '../decimal.ts';
 import type { Verdict } from '../types.ts';
+import { currencyOfSymbol } from '../ingest/index.ts';
 import { claimCheck, type DraftCheck } from './claim.ts';
 import { ClaimError, type Context } from './evaluate.ts';
 import { extractLine, type NumberToken } from './extract.ts';
@@ -99,6 +100,8 @@ export interface LinkContext {
   tableWords: ReadonlyMap<string, ReadonlySet<string>>;
   /** The segments the tables print as columns of their own (a fact's dimension), each as its content words joined by spaces. */
   segments: ReadonlySet<string>;
+  /** The currency a bare "$" names in this release: its own dollar (CAD in a release kept in Canadian dollars), else USD, as ingest reads the tables' "$". */
+  dollar: string;
 }
 
 interface Option {
@@ -138,7 +141,7 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   const token = effectiveToken(reading);
   if (token.kind === 'word') return { status: 'not-derivable', reason: say.spelledOut(token.text) };
   if (token.value === null) return { status: 'not-derivable', reason: say.noValue(token.text) };
-  const compatible = (s: Subject) => unitFits(reading, token, s);
+  const compatible = (s: Subject) => unitFits(reading, token, s, dollarOf(token, ctx));
   let matches = filterAttributes(matchSubjects(candidates(ctx, reading.before, reading.after), reading.before, reading.after), reading, ctx).filter(
     (m) => compatible(m.subject),
   );
@@ -410,23 +413,34 @@ function effectiveToken(reading: Reading): NumberToken {
   return t;
 }
 
-function unitFits(reading: Reading, token: NumberToken, s: Subject): boolean {
+/**
+ * Whether a line's figures are what the number measures: money in `dollar` (the currency its "$"
+ * names), per share in it, a percentage, a count.
+ */
+function unitFits(reading: Reading, token: NumberToken, s: Subject, dollar: string): boolean {
   switch (reading.role) {
     case 'figure':
-      if (token.kind === 'money') return s.unit === 'USD';
-      if (token.kind === 'per-share') return s.unit === 'USD/share';
+      if (token.kind === 'money') return s.unit === dollar;
+      if (token.kind === 'per-share') return s.unit === `${dollar}/share`;
       if (token.kind === 'percent') return s.unit === 'percent';
       if (token.kind === 'number') return s.unit === 'shares' || s.unit === 'count';
       return false;
     case 'ratio':
-      return s.unit === 'USD' || s.unit === 'shares' || s.unit === 'count';
+      return s.unit === dollar || s.unit === 'shares' || s.unit === 'count';
     case 'change':
       if (token.kind === 'basis-points') return s.unit === 'percent';
       // An amount of change ("up $2.2 million") is a difference of amounts.
-      if (token.kind === 'money') return s.unit === 'USD';
-      if (token.kind === 'per-share') return s.unit === 'USD/share';
+      if (token.kind === 'money') return s.unit === dollar;
+      if (token.kind === 'per-share') return s.unit === `${dollar}/share`;
       return true;
   }
+}
+
+/** The dollar a "$" figure is in: the one its prefix names ("US$", "C$", "NT$"), else the release's own. */
+function dollarOf(token: NumberToken, ctx: LinkContext): string {
+  const before = (ctx.lines.get(token.line) ?? '').slice(0, token.column - 1);
+  const prefix = /(?<![A-Za-z.])(?:U\.S\.|US|CDN|CA|C|AU|A|NT|HK|SG|S|NZ|MX|R)$/.exec(before)?.[0];
+  return (prefix && currencyOfSymbol(`${prefix}$`, ctx.dollar)) || ctx.dollar;
 }
 
 /** Subjects the words could name: those with a core word among them. */

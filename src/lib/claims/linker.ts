@@ -6,6 +6,7 @@
  */
 import { namesIn, parseExpression, ExpressionError } from '../checks/expression.ts';
 import type { Release } from '../types.ts';
+import { currencyOfSymbol } from '../ingest/index.ts';
 import type { Context } from './evaluate.ts';
 import type { LinkContext } from './link.ts';
 import { Calendar, periodPhrases } from './prose-periods.ts';
@@ -53,5 +54,6 @@ export function linkContext(release: Release, claims: Omit<Context, 'defaultPeri
     lines: new Map(release.prose.map((p) => [p.line, p.text])),
     tableWords: new Map(release.tables.map((t) => [t.id, new Set(contentWords(t.title))])),
     segments: new Set(release.facts.flatMap((f) => (f.dimension ? [contentWords(f.dimension.replace(/-/g, ' ')).join(' ')] : []))),
+    dollar: currencyOfSymbol('$', release.meta.currency) ?? 'USD',
   };
 }

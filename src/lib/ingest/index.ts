@@ -4,5 +4,6 @@ export { parseRelease, LINE_BREAK } from './parse-release.ts';
 export { loadReleaseMeta } from './release-meta.ts';
 export { isRead } from './readable.ts';
 export { factsTable } from './facts-table.ts';
+export { currencyOfSymbol } from './currencies.ts';
 export { messages } from './messages.ts';
 export { IngestError, formatIssue } from '../issues.ts';

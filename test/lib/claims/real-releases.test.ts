@@ -333,3 +333,36 @@ describe('HanesBrands 4Q24 (test/fixtures/claims/hbi-2024-q4, excerpted from the
     expect(again.checks.find((c) => c.id === (n.status === 'linked' ? n.check : ''))!.inputs).toEqual([input]);
   });
 });
+
+describe('PrairieSky 4Q24 (test/fixtures/claims/psk-2024-q4, excerpted from the corpus): "$" in a release kept in Canadian dollars is the Canadian dollar', () => {
+  // "All dollar amounts are stated in Canadian dollars": the tables' "($ millions …)" figures are CAD, and so is the prose's "$".
+  const release = loadRelease('test/fixtures/claims/psk-2024-q4');
+  const { numbers, checks } = analyzeClaims(release, { claims: null, model: emptyModel });
+  const inputsOf = (n: ProseNumber) => (n.status === 'linked' ? [...checks.find((c) => c.id === n.check)!.inputs] : []);
+  const FFO = 'psk-2024-q4/financial-and-operational-information/funds-from-operations/2024-q4';
+
+  test.each([
+    [9, '$99.0 million', 'exact'],
+    [10, '$59.9 million', 'exact'],
+  ] as const)('line %s, %s: linked to its CAD line, %s', (line, text, verdict) => {
+    expect(linked(numbers, line, text)).toMatchObject({ status: 'linked', verdict });
+  });
+
+  test('Funds from operations "$99.0 million" reads the CAD figure of the table', () => {
+    expect(inputsOf(linked(numbers, 9, '$99.0 million'))).toEqual([FFO]);
+  });
+
+  test.each([
+    ['a wrong figure is caught: $99.0 million printed $98.0 million', 'Funds from operations totaled $99.0 million', 'Funds from operations totaled $98.0 million', '$98.0 million', 'mismatch'],
+  ])('%s', (_, from, to, text, verdict) => {
+    const again = analyzeClaims(edited(release, from, to), { claims: null, model: emptyModel });
+    expect(linked(again.numbers, 9, text)).toMatchObject({ status: 'linked', verdict });
+  });
+
+  test('"US$99.0 million" names another dollar than the tables\' CAD: not linked to the CAD line', () => {
+    const again = analyzeClaims(edited(release, 'totaled $99.0 million', 'totaled US$99.0 million'), { claims: null, model: emptyModel });
+    const n = again.numbers.find((x) => x.line === 9 && x.text.includes('99.0'))!;
+    expect(n.status).not.toBe('linked');
+  });
+
+});
