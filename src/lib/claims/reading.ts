@@ -151,6 +151,12 @@ export function readProse(prose: readonly ProseLine[], tokens: readonly NumberTo
       forwardSection = OUTLOOK_HEADING.test(p.text.trim());
       continue;
     }
+    // A table's caption that names a span ("B. Results of operations variance analysis – six-month periods")
+    // is the topic of the text under its table too, until the next heading: "the current period" there is that span.
+    if (p.kind === 'caption') {
+      const span = topicOf(p.text);
+      if (span && span.spec.type === 'months' && span.spec.end === null) sectionTopic = span;
+    }
     if (p.kind !== 'bullet') forwardList = false;
     const lineTokens = byLine.get(p.line) ?? [];
     const read = readLine(p, lineTokens, heading, forwardList || forwardSection, leadTopic ?? sectionTopic, lead);

@@ -78,6 +78,19 @@ describe('the periods a number is about', () => {
     expect(words(r.get('$1.04 per share')!.tail)).toBe('on a diluted basis');
   });
 
+  test('a table\'s caption naming a span is the topic of the text under the table: "the current period" and "the last year period" under "… – six-month periods" (NanoXplore, 2Q FY25)', () => {
+    const caption = 'B. Results of operations variance analysis – six-month periods';
+    const text = 'Other income increased from $732,913 in the last year period to $822,284 in the current period.';
+    const tokens = extractLine(2, text).filter((t) => CLAIMABLE_KINDS.includes(t.kind));
+    const read = (kind: 'caption' | 'paragraph') => new Map(readProse([{ line: 1, text: caption, kind }, { line: 2, text, kind: 'paragraph' }], tokens).map((r) => [r.token.text, r]));
+    const under = read('caption');
+    expect(period(under.get('$822,284'))).toEqual(['six-month', 'topic']);
+    expect(period(under.get('$732,913'))).toEqual(['the last year period', 'named']);
+    expect(under.get('$732,913')!.relativeTo?.words).toBe('six-month');
+    // A paragraph that names the span sets no topic: it is a sentence, not what heads the text below it.
+    expect(period(read('paragraph').get('$822,284'))).toBeNull();
+  });
+
   test('a compared figure that names no period is not the sentence\'s', () => {
     const r = readings('For fiscal 2023, revenue was $26.97 billion compared with $26.91 billion.');
     expect(period(r.get('$26.97 billion'))).toEqual(['fiscal 2023', 'topic']);
