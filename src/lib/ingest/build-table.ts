@@ -157,8 +157,10 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         : inferred;
       // The figure's own symbol, then the column's unit, the row's, its sections' (innermost first), the table's.
       const stated = [column.unit, labelUnit, ...innermostFirst];
-      const symbolCurrency = parsed.symbol ? currencyOfSymbol(parsed.symbol, ctx.currency) : null;
-      const money = symbolCurrency ?? firstOf(stated, 'currency') ?? currency;
+      // A bare "$" is the dollar the column, row, section or table states ("(thousands of Canadian $)"), else the release's.
+      const statedCurrency = firstOf(stated, 'currency') ?? currency;
+      const symbolCurrency = parsed.symbol ? currencyOfSymbol(parsed.symbol, statedCurrency) : null;
+      const money = symbolCurrency ?? statedCurrency;
       const printedScale = firstOf(stated, 'scale') ?? ((kind === 'shares' && (inFull || exceptShares)) || (kind === 'money' && exempt(exceptPer, draft.label.text)) ? 0 : scale);
       const minor = parsed.unitHint === 'minor-currency' || ((kind === 'per-share' || kind === 'money') && labelUnit.minor);
       const fact: Fact = {
@@ -550,7 +552,7 @@ function readLabelNumbers(
       const column = dated ?? periodColumns[values.length === 1 ? 0 : i];
       if (!column) return;
       const row = `${rowId}.${number.measure}`;
-      const money = (v.symbol ? currencyOfSymbol(v.symbol, ctx.currency) : null) ?? currency;
+      const money = (v.symbol ? currencyOfSymbol(v.symbol, currency) : null) ?? currency;
       const kind = number.unit === 'money' ? 'money' : number.unit;
       out.push({
         id: `${ctx.release}/${tableId}/${row}/${column.key}`,

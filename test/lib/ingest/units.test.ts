@@ -85,6 +85,27 @@ describe('a table whose unit statement names a volume counts it, in the scale it
   });
 });
 
+describe('a bare "$" printed with a figure is the dollar its table states', () => {
+  const meta = (currency: string): ReleaseMeta => ({
+    id: 'x', title: 'x', company: 'x', name: 'x', ticker: 'X', exchange: '', fiscalYearEnd: '03-31',
+    fiscalPeriod: '2025-q3', releaseDate: '2025-02-11', currency, scale: 3,
+  });
+  /** Computer Modelling Group's statement (3Q FY25): "UNAUDITED (thousands of Canadian $)" over "$" figures. */
+  const table = (statement: string, currency: string) =>
+    parseRelease(['Revenue', statement, '	December 31, 2024	March 31, 2024', 'Cash	$ 69,187	$ 76,155', 'Trade and other receivables	30,236	26,745', ''].join('\n'), meta(currency), emptyModel, 'x.txt');
+  test.each([
+    ['UNAUDITED (thousands of Canadian $)', 'USD', 'CAD'], // the table's words over the release's dollar
+    ['UNAUDITED (thousands of Canadian $)', 'CAD', 'CAD'],
+    ['(thousands of U.S. dollars)', 'CAD', 'USD'], // Slate Grocery's statement in a Canadian listing
+    ['(In thousands)', 'CAD', 'CAD'], // no dollar named: the release's
+    ['(In thousands)', 'EUR', 'USD'], // "$" in a release kept in euros is the US dollar
+  ] as const)('%s in a release in %s: "$ 69,187" is %s', (statement, currency, unit) => {
+    const release = table(statement, currency);
+    expect(release.errors).toEqual([]);
+    expect(release.facts.find((f) => f.row === 'cash')).toMatchObject({ unit, scale: 3 });
+  });
+});
+
 describe('a caption that heads its rows only for the unit it names ends at the next caption', () => {
   const meta: ReleaseMeta = {
     id: 'x', title: 'x', company: 'x', name: 'x', ticker: 'X', exchange: '', fiscalYearEnd: '12-31',
