@@ -18,8 +18,10 @@ const EXCHANGES: [RegExp, string][] = [
   [/^tsx-?v$|^tsxv$/i, 'TSXV'],
   [/^tsx$/i, 'TSX'],
   [/^(lse|aim|asx|hkex|sehk|six|tse|twse|nse|bse|otc|otcqx|otcqb|euronext(?: [a-z]+)?|xetra|cboe)$/i, ''],
+  // Business Wire names a Euronext market by its city: "Legrand (Paris:LR)".
+  [/^(paris|amsterdam|brussels|lisbon|dublin|oslo|milan)$/i, 'Euronext'],
 ];
-const EXCHANGE_NAMES = String.raw`(?:NASDAQ|Nasdaq|NYSE|New York Stock Exchange|AMEX|TSX-?V?|LSE|AIM|ASX|HKEX|SEHK|SIX|TSE|TWSE|NSE|BSE|OTC(?:QX|QB)?|Euronext(?: [A-Z][a-z]+)?|XETRA|Cboe)(?:\s+(?:Global Select Market|Global Market|Capital Market|American|MKT|Arca|GS|GM|CM))?`;
+const EXCHANGE_NAMES = String.raw`(?:NASDAQ|Nasdaq|NYSE|New York Stock Exchange|AMEX|TSX-?V?|LSE|AIM|ASX|HKEX|SEHK|SIX|TSE|TWSE|NSE|BSE|OTC(?:QX|QB)?|Euronext(?: [A-Z][a-z]+)?|XETRA|Cboe|Paris|Amsterdam|Brussels|Lisbon|Dublin|Oslo|Milan)(?:\s+(?:Global Select Market|Global Market|Capital Market|American|MKT|Arca|GS|GM|CM))?`;
 /** "(NASDAQ: NVDA)", "(NYSE:BKE)", "(Nasdaq: FLWS)", "(NYSE: X; TSX: Y)", "( Nasdaq: MPAA )" (a link's spaces kept). */
 const LISTING = new RegExp(String.raw`\(\s*(?:[^()]*?;\s*)?(${EXCHANGE_NAMES})(?:\s*(?:/|&|,|and)\s*${EXCHANGE_NAMES})*\s*[:：]\s*([A-Z][A-Z0-9]{0,5}(?:[.-][A-Z0-9]{1,3})?)\b`, 'i');
 /** Words of a company name (capitalized) and the small words names contain. */
@@ -52,8 +54,16 @@ export function findListing(scan: ScannedText): Listing | null {
 
 function exchangeName(printed: string): string {
   const p = printed.replace(/\s+/g, ' ').trim();
-  for (const [re, name] of EXCHANGES) if (re.test(p)) return name || p.toUpperCase();
+  for (const [re, name] of EXCHANGES) if (re.test(p)) return name === 'Euronext' ? `Euronext ${p[0]!.toUpperCase()}${p.slice(1).toLowerCase()}` : name || p.toUpperCase();
   return p.toUpperCase();
+}
+
+/**
+ * Whether an exchange opens before New York does (Europe, Asia, Australia): a release timed for its
+ * morning is filed with a wire in New York the evening before.
+ */
+export function opensBeforeNewYork(exchange: string): boolean {
+  return /^(?:euronext|lse|aim|xetra|six|hkex|sehk|tse|twse|nse|bse|asx|nasdaq (?:stockholm|copenhagen|helsinki|oslo))\b/i.test(exchange.trim());
 }
 
 /** The run of name words just before a listing: "… -- The Buckle, Inc." → "The Buckle, Inc.". */

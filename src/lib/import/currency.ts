@@ -103,7 +103,36 @@ export function findCurrency(scan: ScannedText): Found<string> | null {
   }
   const [code, { n, mark }] = [...counts].sort((a, b) => b[1].n - a[1].n)[0];
   const where = fromTables.size > 0 ? "the tables' figures" : 'the prose (the tables print no currency)';
+  // A bare "$" is the release's own dollar: where the release names one dollar only anywhere, and not
+  // the US one ("Killam Apartment REIT 4Q Net C$363.4M" in a flash line over "$" figures), that is it.
+  if (code === 'USD' && mark === '$') {
+    const named = onlyDollarNamed(scan);
+    if (named) return { value: named.code, from: `${n} × "$" in ${where}, the one dollar the release names being ${named.code} (${quote(named.text)}, ${inText(named.line)})` };
+  }
   return { value: code, from: `${n} × "${mark}" in ${where}` };
+}
+
+/** Dollar marks that name their country ("C$", "US$", "NT$"), as MARKS reads them. */
+const QUALIFIED_DOLLARS = MARKS.filter(([, , mark]) => mark.length > 1 && mark.endsWith('$'));
+
+/** The one qualified dollar the release prints anywhere (tables and prose), when it prints one kind only and not US$; else null. */
+function onlyDollarNamed(scan: ScannedText): { code: string; text: string; line: number } | null {
+  const texts = [
+    ...scan.prose,
+    ...scan.tables.flatMap((t) => [...t.title, ...t.columns, ...t.labels, ...t.cells].map((text) => ({ line: t.line, text }))),
+  ];
+  let found: { code: string; text: string; line: number } | null = null;
+  for (const { line, text } of texts) {
+    let rest = text;
+    for (const [re, code] of QUALIFIED_DOLLARS) {
+      re.lastIndex = 0;
+      if (!re.test(rest)) continue;
+      if (code === 'USD' || (found && found.code !== code)) return null;
+      found ??= { code, text, line };
+      rest = rest.replace(re, ' ');
+    }
+  }
+  return found;
 }
 
 function count(text: string): Map<string, { n: number; mark: string }> {

@@ -1,6 +1,7 @@
 import type { ScannedText } from './scan-text.ts';
 import { findDates, iso, parseDate } from './dates.ts';
 import { inSource, inText, quote, type Found, type PageHints } from './evidence.ts';
+import { opensBeforeNewYork } from './company.ts';
 
 /** How far into a line a dateline's date may sit ("SANTA CLARA, Calif., Nov. 16, 2022 (GLOBE NEWSWIRE) --"). */
 const DATELINE_REACH = 120;
@@ -46,7 +47,7 @@ export function findDateline(scan: ScannedText): Dateline | null {
  * period's end. Assumed, for the user to confirm: the day a Business Wire address names, or a
  * saved copy's date (when the site published its copy, often a day after the release).
  */
-export function findReleaseDate(scan: ScannedText, page: PageHints | null, periodEnd: string | null = null): Found<string> | null {
+export function findReleaseDate(scan: ScannedText, page: PageHints | null, periodEnd: string | null = null, exchange = ''): Found<string> | null {
   const dateline = findDateline(scan);
   if (dateline) return { value: dateline.date, from: `the dateline ${quote(dateline.text)} (${inText(dateline.line)})` };
   const top = scan.prose.slice(0, 40);
@@ -70,12 +71,23 @@ export function findReleaseDate(scan: ScannedText, page: PageHints | null, perio
   if (alone) return { value: parseDate(alone.text.trim())!, from: `the date printed alone above the release's text (${inText(alone.line)})` };
   const yearless = periodEnd ? datelineWithoutYear(top, periodEnd) : null;
   if (yearless) return yearless;
+  const saved = page?.savedDate ? /^(\d{4}-\d{2}-\d{2})/.exec(page.savedDate.text) : null;
   for (const { line, text } of scan.prose) {
     const m = BUSINESS_WIRE_ID.exec(text);
     const day = m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-    if (day) return { value: day, from: `the day Business Wire's address for the release names, ${quote(m![0])} (${inText(line)}): the day it was filed in New York, which may be a day before a release dated elsewhere`, assumed: true };
+    if (!day) continue;
+    // Filed in New York the evening before a morning release where the issuer is listed ("Legrand (Paris:LR)"):
+    // the release is dated the next day, which the saved copy's date confirms.
+    const next = nextDay(day);
+    if (opensBeforeNewYork(exchange) && saved && saved[1] === next) {
+      return {
+        value: next,
+        from: `the day after the one Business Wire's address names, ${quote(m![0])} (${inText(line)}): filed in New York the evening before a morning release on ${exchange}, and the saved copy is dated ${quote(page!.savedDate!.text)}`,
+        assumed: true,
+      };
+    }
+    return { value: day, from: `the day Business Wire's address for the release names, ${quote(m![0])} (${inText(line)}): the day it was filed in New York, which may be a day before a release dated elsewhere`, assumed: true };
   }
-  const saved = page?.savedDate ? /^(\d{4}-\d{2}-\d{2})/.exec(page.savedDate.text) : null;
   if (saved && parseDate(saved[1]!)) {
     return { value: saved[1]!, from: `the date of the saved copy, ${quote(page!.savedDate!.text)} (${inSource(page!.savedDate!.at, page!)}): when the site published its copy, which may be a day after the release`, assumed: true };
   }
@@ -101,4 +113,11 @@ function datelineWithoutYear(top: { line: number; text: string }[], periodEnd: s
     }
   }
   return null;
+}
+
+/** The day after an ISO date. */
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }
