@@ -5,8 +5,11 @@
  *
  * - growth, a printed percentage of an amount: (current ÷ prior − 1) × 100, over the
  *   intervals of both printed figures. When the prior figure is not a positive amount,
- *   or the current one is a loss, a percentage change is not meaningful: a printed number
- *   is unverifiable, and a printed n/m is justified (unverifiable, saying why). An n/m
+ *   or the current one is a loss, a printed n/m is justified (unverifiable, saying why); a
+ *   printed number is judged by its size, since its sign depends on how the company
+ *   computes a change from a negative figure (current ÷ prior − 1, or over the prior's
+ *   size): either sign that fits is taken, a size that fits neither is a mismatch; a prior
+ *   of zero or nil leaves it unverifiable. An n/m
  *   printed where both figures are positive is a mismatch: the release withholds a
  *   meaningful figure.
  * - change, a difference: basis points of a percentage are (current − prior) × 100,
@@ -53,6 +56,8 @@ import {
   favourableAsUp,
   favourableNeither,
   growthOfALoss,
+  growthOfNegative,
+  growthOfNegativeFails,
   nilChangeIsZero,
   nilChangeNotZero,
   nilChangeOfNils,
@@ -400,6 +405,20 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
     });
   }
   if (notPositive) {
+    // From or to a negative figure (a cost or a loss printed negative): the growth's sign depends on how it is
+    // computed (current ÷ prior − 1, or the change over the prior figure's size), its size does not. Read
+    // charitably: either sign that fits is taken; a size that fits neither is a mismatch.
+    const base = prior.status === 'reported' && prior.value !== null ? parseDecimal(prior.value) : null;
+    if (base && !base.isZero() && current.status === 'reported' && computed.value?.isFinite() && computed.interval) {
+      const about = [subject, formatNumber(notPositive.value), periodLabel(ctx, notPositive.period)] as const;
+      const { lo, hi } = computed.interval;
+      const flipped = { ...computed, value: computed.value.neg(), interval: { lo: hi.neg(), hi: lo.neg() } };
+      for (const [c, note] of [[computed, growthOfNegative(...about, false)], [flipped, growthOfNegative(...about, true)]] as const) {
+        const check = makeCheck({ ...spec, computed: c, notes: [note] });
+        if (check.verdict === 'exact' || check.verdict === 'rounding') return check;
+      }
+      return makeCheck({ ...spec, computed, notes: [growthOfNegativeFails(...about, shown(computed.value.abs(), reported.decimals + 2))] });
+    }
     return makeCheck({
       ...spec,
       computed: {

@@ -50,6 +50,14 @@ export const qualifiedChange = (header: string, qualifier: string): string =>
 export const growthOfALoss = (label: string, value: string, period: string): string =>
   `a percentage change is not meaningful because ${label} for ${period} is ${value}, not a positive amount`;
 
+export const growthOfNegative = (label: string, value: string, period: string, bySize: boolean): string =>
+  bySize
+    ? `${label} is negative for ${period} (${value}), so the growth is read as the change over the prior figure's size, (current − prior) ÷ |prior|, as companies often state a change from a negative figure.`
+    : `${label} is negative for ${period} (${value}); the growth is read as current ÷ prior − 1, as the column computes it.`;
+
+export const growthOfNegativeFails = (label: string, value: string, period: string, size: string): string =>
+  `${label} is negative for ${period} (${value}), so the sign of its growth depends on how it is computed, but not its size: the figures give a change of ${size}%, which the printed figure is not, with either sign.`;
+
 export const notMeaningfulJustified = (label: string, value: string, period: string): string =>
   `Printed n/m, and rightly: ${label} for ${period} is ${value}, so a percentage change is not meaningful.`;
 

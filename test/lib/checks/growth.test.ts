@@ -273,11 +273,34 @@ describe('planted errors in change columns of real releases are still caught', (
   test('hrzb-fy2006-q3: interest on loans\' one-year change altered 41% → 45% → mismatch, corroborated by the column\'s other lines', () => {
     const l = excerpt('hrzb-fy2006-q3', [['$ 15,787\t41%', '$ 15,787\t45%']]);
     expect(changes(l).filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual(['growth/hrzb-eps-up-29-ytd-january-19/interest-on-loans/2006-q3-vs-2006-q2']);
-    expect(l.check('growth/hrzb-eps-up-29-ytd-january-19/interest-on-loans/2006-q3-vs-2006-q2').explanation).toContain('The column holds in 27 other lines');
+    // 28: the line whose prior figure is negative ("Net gain/(loss) on sales of loans") is judged by its growth's size.
+    expect(l.check('growth/hrzb-eps-up-29-ytd-january-19/interest-on-loans/2006-q3-vs-2006-q2').explanation).toContain('The column holds in 28 other lines');
   });
 
   test('hbi-2024-q4: U.S. basis points altered 527 → 557 → mismatch: the printed margins allow 520 to 540', () => {
     const l = excerpt('hbi-2024-q4', [['17.8%\t527', '17.8%\t557']]);
     expect(changes(l).filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual(['change/title-hanesbrands-announces-fourth-quarter-and-full-year/us/2024-q4-vs-2023-q4']);
+  });
+});
+
+describe('a growth from or to a negative figure is judged by its size, either sign taken', () => {
+  // HanesBrands 4Q24, Table 3 (test/fixtures/checks/corpus/hbi-2024-q4-segments): "% Change" beside costs printed
+  // negative and a line that turns from a loss to a profit.
+  const id = (row: string, pair: string) => `growth/table-3-supplemental-financial-information-by/${row}/${pair}`;
+  test.each([
+    // (1,319) → 3,988: 3,988 ÷ (1,319) − 1 = −402.4%, printed (402.4).
+    ['other-profit-loss', '2024-q4-vs-2023-q4', [], 'rounding', 'is negative for Q4 2023 (−1,319); the growth is read as current ÷ prior − 1, as the column computes it.'],
+    // (48,644) against (50,781): a cost that fell 4.2%.
+    ['general-corporate-expenses', '2024-q4-vs-2023-q4', [], 'rounding', 'read as current ÷ prior − 1'],
+    // (6,275) against (385): 1,529.9%.
+    ['restructuring-and-other-action-related-charges', '2024-q4-vs-2023-q4', [], 'rounding', 'read as current ÷ prior − 1'],
+    // Planted: (402.4) altered to (302.4): neither sign of the size 402.4% gives it.
+    ['other-profit-loss', '2024-q4-vs-2023-q4', [['(1,319)\t(402.4)', '(1,319)\t(302.4)']], 'mismatch', 'so the sign of its growth depends on how it is computed, but not its size: the figures give a change of 402.35'],
+    // Planted: the sign alone flipped, (402.4) → 402.4: the change over the prior figure's size, as companies often print it.
+    ['other-profit-loss', '2024-q4-vs-2023-q4', [['(1,319)\t(402.4)', '(1,319)\t402.4']], 'rounding', '(current − prior) ÷ |prior|'],
+  ] as [string, string, [string, string][], string, string][])('%s %s %j → %s', (row, pair, edits, verdict, note) => {
+    const c = excerpt('hbi-2024-q4-segments', edits).check(id(row, pair));
+    expect(c.verdict).toBe(verdict);
+    expect(c.explanation).toContain(note);
   });
 });
