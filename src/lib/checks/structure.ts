@@ -70,7 +70,8 @@ export type Rule =
   | 'roll-forward'
   | 'chain'
   | 'reconciliation'
-  | 'underlined';
+  | 'underlined'
+  | 'unlabelled';
 
 export interface InferredFooting {
   total: TableRow;
@@ -491,8 +492,53 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
 
     // An underlined figure that no label calls a total.
     if (row.total && !selected && blockSubtotal(view, top(), propose, 'underlined')) continue;
+    // In a table nothing names, a line that sums the lines just above it where nothing says so (Brookfield's
+    // "Operating businesses" under its five, "Distributable earnings" under the three before it): a guess,
+    // kept only where the figures make it plain (see unlabelledSubtotal).
+    if (kind === 'other' && reading.periods === undefined && top() === root && unlabelledSubtotal(view, root, judge, propose)) continue;
     push(view);
   }
+}
+
+/**
+ * A line no label calls a total, in a table nothing names, that sums the run of lines just above
+ * it: a guess, kept only where the figures make it plain. The longest run that holds in every
+ * column, two of them telling (one, in a table of one column); else, in a short block, the run
+ * that fails in one column only where at least three others hold telling (that column is then a
+ * mismatch, corroborated by the same rows): small figures within rounding of each other in two
+ * columns are no evidence (Royalty Pharma's "Investments in equity method investees", (2) and
+ * (13), near the sums of three small lines above it). On success the run is replaced by the line in `scope`.
+ */
+function unlabelledSubtotal(view: RowView, scope: Scope, judge: Judge, propose: Propose): boolean {
+  const items = scope.items;
+  const mine = items.map((item, i) => ({ item, i })).filter(({ item }) => item.view.unit === view.unit);
+  if (mine.length < 2) return false;
+  const possible = sumScreen([...mine.map(({ item }) => screenRow(item.view)), screenRow(view)]);
+  const terms = (start: number): Term[] => mine.slice(start).map(({ item }) => ({ row: item.view.row, sign: lessSign(item.view) }));
+  let found = -1;
+  for (let start = 0; start <= mine.length - 2 && found < 0; start++) {
+    if (!possible(start, mine.length)) continue;
+    const fit = judge(view.row, terms(start));
+    if (holdsEverywhere(fit) && fit.telling >= Math.min(2, fit.held)) found = start;
+  }
+  if (found < 0 && mine.length <= 40) {
+    let held = 0;
+    for (let start = 0; start <= mine.length - 2; start++) {
+      const fit = judge(view.row, terms(start));
+      if (fit.failed === 1 && fit.telling >= 3 && fit.held > held) [found, held] = [start, fit.held];
+    }
+  }
+  if (found < 0) return false;
+  const block = mine.slice(found);
+  const ok = propose({
+    total: view.row,
+    terms: terms(found),
+    rule: 'unlabelled',
+    reason: `'${view.row.label}' sums the ${block.length} lines just above it, though no label calls it a total.`,
+    certain: false,
+  });
+  if (ok) scope.items = [...items.filter((_, i) => i < block[0].i || !block.some((b) => b.i === i)), { view, certain: false }];
+  return ok;
 }
 
 /**
