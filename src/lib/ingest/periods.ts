@@ -418,7 +418,13 @@ export interface TitleSpan {
   days: string[];
   /** "As at December 31": the columns are instants. */
   asOf: boolean;
+  /** The fiscal quarter a title names by its ordinal, with no span ("FIRST-QUARTER 2022 and 2021"): each year's column is that quarter. */
+  quarter?: number;
 }
+
+/** A quarter named by its ordinal in a title: "First-Quarter", "second quarter", "Q3", "4Q". */
+const ORDINAL_QUARTER = /\b(?:(first|second|third|fourth)[\s-]+quarter|q([1-4])|([1-4])q)\b/i;
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 const DAY_WITHOUT_YEAR = new RegExp(String.raw`\b(${MONTH_WORD})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)`, 'gi');
 
@@ -433,7 +439,18 @@ export function titleSpan(title: string, ctx: HeaderContext): TitleSpan | null {
   const span = spanMonths(text, (m) => m);
   const asOf = /\bas\s+(?:of|at)\b/i.test(text);
   const months = span && span !== 'unknown' ? span : null;
+  // "PFIZER INC. - REVENUES FIRST-QUARTER 2022 and 2021" over "2022 | 2021": each year's first quarter, never the year.
+  // Only where the title names one quarter and no span of its own: "Fourth Quarter and Full Year" says neither alone.
+  if (!months && !asOf && span !== 'unknown') {
+    const quarters = [...text.matchAll(new RegExp(ORDINAL_QUARTER.source, 'gi'))].map((m) => (m[1] ? ORDINALS[m[1].toLowerCase()] : Number(m[2] ?? m[3])));
+    const ordinals = new Set([...text.matchAll(/\b(first|second|third|fourth)\b/gi)].map((m) => m[1].toLowerCase()));
+    if (quarters.length > 0 && quarters.every((q) => q === quarters[0]) && ordinals.size <= 1 && !/\b(?:years?|annual|twelve|months?|weeks?|half|year[\s-]to[\s-]date|ytd)\b/i.test(text)) {
+      return { months: 3, dates: [], days: [], asOf: false, quarter: quarters[0] };
+    }
+  }
   if (!months && !asOf) return null;
+  // "Fourth-Quarter and Full-Year 2021 and 2020": a quarter and a year named together; the columns must say which.
+  if (months && months.months === 12 && !ENDED.test(text) && ORDINAL_QUARTER.test(text)) return null;
   const found = findDates(text, { yearEndMonth: ctx.calendar.yearEndMonth });
   const dates = found.filter((d) => d.iso && !d.problem).map((d) => d.iso!);
   const days: string[] = [];
@@ -456,6 +473,7 @@ export function periodInTitle(year: number, span: TitleSpan, ctx: HeaderContext)
     return date && validIso(date) ? instant(date) : null;
   }
   if (span.months === null) return null;
+  if (span.quarter) return fiscalPeriod(year, 3, 3 * span.quarter, ctx.calendar);
   const months = span.months;
   const ofYear = span.dates.map((d) => duration(d, months, ctx.calendar, span.weeks)).find((p) => p.id.startsWith(`${year}-`));
   if (ofYear) return ofYear;

@@ -295,6 +295,10 @@ describe('titleSpan and periodInTitle: a year printed alone under a title that s
     ['For the 13 weeks ended February 1, 2025 and February 3, 2024', 2024, retailer, '2024-q4', '2024-11-03', '2025-02-01'],
     ['Consolidated statement of cash flows For the twelve months ended', 2024, calendarYear, '2024-fy', '2024-01-01', '2024-12-31'],
     ['Statement of Financial Position Unaudited As at December 31', 2024, calendarYear, '2024-12-31', undefined, '2024-12-31'],
+    // Pfizer's revenue tables name the quarter by its ordinal over bare years: each year's first quarter (pfe-2022-q1).
+    ['PFIZER INC. - REVENUES FIRST-QUARTER 2022 and 2021 - (UNAUDITED) (MILLIONS OF DOLLARS)', 2021, calendarYear, '2021-q1', '2021-01-01', '2021-03-31'],
+    ['PFIZER INC. - REVENUES FIRST-QUARTER 2022 and 2021 - (UNAUDITED) (MILLIONS OF DOLLARS)', 2022, calendarYear, '2022-q1', '2022-01-01', '2022-03-31'],
+    ['Q3 Fiscal Highlights', 2024, march, '2024-q3', '2023-10-01', '2023-12-31'],
   ] as const)('%s over %i', (title, year, ctx, id, start, end) => {
     expect(bare(title, year, ctx)).toMatchObject({ id, end, ...(start ? { start } : {}) });
   });
@@ -302,6 +306,8 @@ describe('titleSpan and periodInTitle: a year printed alone under a title that s
   test.each([
     ['CONSOLIDATED STATEMENTS OF OPERATIONS'],
     ['UnauditedFor the periods ended December 31'], // a span of no length: the columns must say
+    ['FOURTH-QUARTER AND FULL-YEAR 2021 AND 2020'], // a quarter and a year: the columns must say which
+    ['First and Second Quarter Results'], // two quarters
   ])('%s states no span', (title) => {
     expect(bare(title, 2024)).toBeNull();
   });
