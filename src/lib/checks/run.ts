@@ -6,8 +6,11 @@ import { columnFootingChecks } from './column-footing.ts';
 import { definitionChecks } from './definition.ts';
 import { footingChecks } from './footing.ts';
 import { growthChecks } from './growth.ts';
+import { growthRowChecks } from './growth-rows.ts';
 import { identityChecks } from './identity.ts';
+import { marginChecks } from './margins.ts';
 import { perUnitChecks } from './per-unit.ts';
+import { perShareRowChecks } from './per-share-rows.ts';
 import { RelationsError } from './relations.ts';
 import { byPosition } from './release-index.ts';
 import { KINDS } from './summary.ts';
@@ -23,7 +26,23 @@ export function relationChecks(release: Release, model: CompanyModel): Check[] {
   const ctx = checkContext(release, model);
   const issues = relationIssues(ctx);
   if (issues.length > 0) throw new RelationsError(issues);
-  return sortChecks([...footingChecks(ctx), ...columnFootingChecks(ctx), ...definitionChecks(ctx), ...perUnitChecks(ctx), ...tieChecks(ctx), ...identityChecks(ctx), ...growthChecks(ctx)]);
+  const definitions = [...definitionChecks(ctx), ...perUnitChecks(ctx)];
+  return sortChecks([
+    ...footingChecks(ctx),
+    ...columnFootingChecks(ctx),
+    ...definitions,
+    ...besides(definitions, [...marginChecks(ctx), ...perShareRowChecks(ctx)]),
+    ...tieChecks(ctx),
+    ...identityChecks(ctx),
+    ...growthChecks(ctx),
+    ...growthRowChecks(ctx),
+  ]);
+}
+
+/** Ratio rows' checks of figures no definition already reports (a margin the base model defines is its). */
+function besides(given: Check[], checks: Check[]): Check[] {
+  const reported = new Set(given.map((c) => c.reported.fact));
+  return checks.filter((c) => !reported.has(c.reported.fact));
 }
 
 /** Checks in a fixed order: by kind (as KINDS lists them), then where the reported figure is printed, then id. */

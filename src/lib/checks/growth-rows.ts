@@ -1,0 +1,84 @@
+/**
+ * Growth printed as a row under the line it names, in the line's own period columns: "GWP
+ * change (% year over year)" under "Gross written premiums" (an abbreviation of the line),
+ * "Total revenue growth" beside "Total revenue". A figure in a period's column is the line's
+ * growth from the same period a year before, printed in the same table under the same column
+ * name (a segment's 2024 against its 2023): (current ÷ prior − 1) × 100, over the intervals of
+ * both. Where the table does not print the year before (the 2023 column's growth against 2022),
+ * or the prior figure is not a positive amount, nothing is checked.
+ *
+ * A growth its label qualifies ("Organic growth", "Same property revenue growth", "constant
+ * currency", "comparable", "like-for-like") compares figures the release does not print, and is
+ * never read as the plain growth of a line. A row's columns are judged together
+ * (./ratio-terms.ts `judgedByColumns`).
+ *
+ * Ids: `growth/<table>/<row>/<column>`.
+ */
+import { parseDecimal } from '../decimal.ts';
+import type { Check, Table, TableColumn, TableRow } from '../types.ts';
+import { type CheckContext, columnKey, isMoney, periodLabel } from './context.ts';
+import { growthOfLine } from './ratio-messages.ts';
+import { cellOf, isChange, joinInitials, judgedByColumns, labelWords, namesRow, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { rowWords } from './words.ts';
+
+const GROWTH_ROW = /^(?<what>.+?) (?:growth|change)(?: percent)?(?: year over year| yoy)?$/;
+const QUALIFIED = /\b(organic|constant currency|cc|same store|same property|same stores?|comparable|like for like|underlying|excluding currency|fx neutral|currency neutral|pro forma)\b/;
+
+export function growthRowChecks(ctx: CheckContext): Check[] {
+  const checks: Check[] = [];
+  for (const table of ctx.release.tables) {
+    const rows = valueRows(table);
+    rows.forEach((row, i) => {
+      if (rowUnit(ctx, table, row) !== 'percent') return;
+      const s = joinInitials(labelWords(row.label)).join(' ');
+      const m = GROWTH_ROW.exec(s);
+      if (!m || QUALIFIED.test(s)) return;
+      const line = lineOf(ctx, table, rows, i, m.groups!.what.split(' '));
+      if (!line) return;
+      const row_checks = table.columns.flatMap((column) => {
+        const c = growthCheck(ctx, table, row, line, column);
+        return c ? [c] : [];
+      });
+      checks.push(...judgedByColumns(row_checks, false));
+    });
+  }
+  return checks;
+}
+
+/** The line a growth row names: the one just above it, else the one line of the table with its words. */
+function lineOf(ctx: CheckContext, table: Table, rows: TableRow[], i: number, what: string[]): TableRow | null {
+  const money = (r: TableRow) => isMoney(rowUnit(ctx, table, r) ?? '');
+  const above = rows[i - 1];
+  if (above && money(above) && namesRow(what, labelWords(above.label))) return above;
+  const found = rows.filter((r) => r !== rows[i] && money(r) && namesRow(what, labelWords(r.label)));
+  return found.length === 1 ? found[0] : null;
+}
+
+/** The period a year before a fiscal period ("2025-q3" → "2024-q3", "2024-fy" → "2023-fy"), or null. */
+export function yearBefore(period: string): string | null {
+  const m = /^(\d{4})(-(?:q[1-4]|fy|h[12]|\d{1,2}m))$/.exec(period);
+  return m ? `${parseDecimal(m[1]).minus(1).toFixed(0)}${m[2]}` : null;
+}
+
+function growthCheck(ctx: CheckContext, table: Table, row: TableRow, line: TableRow, column: TableColumn): Check | null {
+  if (isChange(ctx, column)) return null;
+  const prior = yearBefore(column.period);
+  const priorColumn = prior ? table.columns.find((c) => c.period === prior && (c.dimension ?? null) === (column.dimension ?? null)) : undefined;
+  if (!priorColumn) return null;
+  const reported = cellOf(ctx, table, row, column);
+  const current = cellOf(ctx, table, line, column);
+  const before = cellOf(ctx, table, line, priorColumn);
+  if (!reported || reported.value === null || !current || current.value === null || !before || before.value === null) return null;
+  // A growth from a loss or from nothing, or into a loss, is not meaningful as a percentage.
+  if (!parseDecimal(before.value).isPositive() || parseDecimal(before.value).isZero() || parseDecimal(current.value).isNegative()) return null;
+  return termsCheck(ctx, {
+    kind: 'growth',
+    id: `growth/${table.id}/${row.id}/${columnKey(column)}`,
+    subject: rowWords(row),
+    expression: '( current / prior - 1 ) * 100',
+    terms: [term('current', current, `${rowWords(line)} (${periodLabel(ctx, column.period)})`), term('prior', before, `${rowWords(line)} (${periodLabel(ctx, prior!)})`)],
+    reported,
+    column,
+    restsOn: growthOfLine(row.label, rowWords(line), periodLabel(ctx, prior!)),
+  });
+}

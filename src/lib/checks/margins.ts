@@ -1,0 +1,223 @@
+/**
+ * Percentages a table's labels define as the ratio of two lines, recomputed in each column:
+ *
+ * - a share printed under its line: "As a % of net sales" under "Gross profit" (the line just
+ *   above it), "As % of sales";
+ * - a margin or share its label names: "Adjusted EBITDA Margin", "EBIT margin", "Operating
+ *   margin", "R&D Expense %" (the abbreviation's line, "Research and development"), "General and
+ *   administrative operating expense as a percentage of total revenue": the named line as a
+ *   percentage of revenue (or of the line named after "of");
+ * - a return over the two lines printed above it: "Return on equity" under "Annualized net income"
+ *   and "Average stockholders' equity";
+ * - a ratio of two lines the label names, both printed in the table: "Nonperforming loans to
+ *   total loans", "Loans to deposits".
+ *
+ * Each is computed over the intervals of its printed inputs, so a ratio printed to one decimal
+ * is judged at that precision, its inputs' rounding allowed for. A line is read from the same
+ * table and column where it is printed there; revenue (or a named line) printed only in another
+ * table is read there for the same period, only when every printing of it agrees, and the
+ * relation is then published only where the row's columns bear it out. A row's columns are
+ * judged together (./ratio-terms.ts `judgedByColumns`). A margin of interest ("Net interest
+ * margin") is a yield on assets, not a share of revenue, and is not read.
+ *
+ * Ids: `definition/<table>/<row>/<column>`.
+ */
+import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
+import { type CheckContext, columnKey, isMoney } from './context.ts';
+import { otherTable, percentNamed, percentOfLineAbove, ratioOfLines, returnOn, sameTable } from './ratio-messages.ts';
+import { cellOf, isChange, joinInitials, judgedByColumns, labelWords, namesRow, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { rowWords } from './words.ts';
+
+/** How a percentage row is read: its two lines, where each comes from, and why. */
+interface Reading {
+  numerator: (column: TableColumn) => Term | undefined;
+  denominator: (column: TableColumn) => Term | undefined;
+  /** A line read from another table: published only where the row's columns bear it out. */
+  guess: boolean;
+  restsOn: string;
+}
+
+const REVENUE = new Set(['revenue', 'revenues', 'net revenue', 'net revenues', 'sales', 'net sales', 'total revenue', 'total revenues', 'total net revenue', 'total net revenues', 'total net sales', 'total sales']);
+
+export function marginChecks(ctx: CheckContext): Check[] {
+  const checks: Check[] = [];
+  for (const table of ctx.release.tables) {
+    const rows = valueRows(table);
+    rows.forEach((row, i) => {
+      if (rowUnit(ctx, table, row) !== 'percent') return;
+      const reading = readRow(ctx, table, rows, i);
+      if (!reading) return;
+      const row_checks = table.columns.flatMap((column) => {
+        if (isChange(ctx, column)) return [];
+        const reported = cellOf(ctx, table, row, column);
+        const n = reading.numerator(column);
+        const d = reading.denominator(column);
+        if (!reported || reported.value === null || !n || !d || n.fact.value === null || d.fact.value === null) return [];
+        return [
+          termsCheck(ctx, {
+            kind: 'definition',
+            id: `definition/${table.id}/${row.id}/${columnKey(column)}`,
+            subject: rowWords(row),
+            expression: 'numerator / denominator * 100',
+            terms: [n, d],
+            reported,
+            column,
+            restsOn: reading.restsOn,
+          }),
+        ];
+      });
+      checks.push(...judgedByColumns(row_checks, reading.guess));
+    });
+  }
+  return checks;
+}
+
+function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): Reading | null {
+  const row = rows[i];
+  const w = joinInitials(labelWords(row.label));
+  const s = w.join(' ');
+  let m: RegExpExecArray | null;
+  // "As a % of net sales" under its line.
+  if ((m = /^(?:as )?(?:a )?percent(?:age)? of (?<of>.+)$/.exec(s))) {
+    const above = rows[i - 1];
+    if (!above || !isMoney(rowUnit(ctx, table, above) ?? '')) return null;
+    const of = words(m.groups!.of);
+    const den = denominatorOf(ctx, table, of);
+    if (!den) return null;
+    return {
+      numerator: (c) => cellTerm(ctx, table, above, c, 'numerator'),
+      denominator: den.term,
+      guess: den.guess,
+      restsOn: percentOfLineAbove(row.label, rowWords(above), of.join(' '), den.where),
+    };
+  }
+  // "Nonperforming loans to total loans", "Equity/assets": both lines in the table.
+  if ((m = /^(?<a>.+?) (?:to|percent of) (?<b>.+?)(?: ratio)?$/.exec(ratioText(row.label))) && !/\bpercent(age)? of\b/.test(s)) {
+    const a = findRows(ctx, table, words(m.groups!.a));
+    const b = findRows(ctx, table, words(m.groups!.b));
+    if (a.length !== 1 || b.length !== 1 || a[0] === b[0] || /\bannuali[sz]ed\b/i.test(row.label)) return null;
+    return {
+      numerator: (c) => cellTerm(ctx, table, a[0], c, 'numerator'),
+      denominator: (c) => cellTerm(ctx, table, b[0], c, 'denominator'),
+      guess: false,
+      restsOn: ratioOfLines(row.label, rowWords(a[0]), rowWords(b[0])),
+    };
+  }
+  // "Return on equity" under "Annualized net income" and "Average stockholders' equity".
+  if ((m = /^(?<core>.*?)\s*return on (?:average )?(?<base>.+)$/.exec(s))) {
+    const [income, base] = [rows[i - 2], rows[i - 1]];
+    if (!income || !base || !isMoney(rowUnit(ctx, table, income) ?? '') || !isMoney(rowUnit(ctx, table, base) ?? '')) return null;
+    const iw = labelWords(income.label);
+    const bw = labelWords(base.label);
+    const core = words(m.groups!.core);
+    if (!iw.some((x) => ['income', 'earnings', 'profit'].includes(x)) || !core.every((x) => iw.includes(x))) return null;
+    if (!words(m.groups!.base).every((x) => bw.includes(x))) return null;
+    // A return is a yearly rate: a quarter's income must be said to be annualized.
+    const annual = (c: TableColumn) => /-fy$/.test(c.period) || iw.includes('annualized') || iw.includes('annualised');
+    return {
+      numerator: (c) => (annual(c) ? cellTerm(ctx, table, income, c, 'numerator') : undefined),
+      denominator: (c) => cellTerm(ctx, table, base, c, 'denominator'),
+      guess: false,
+      restsOn: returnOn(row.label, rowWords(income), rowWords(base)),
+    };
+  }
+  // "Adjusted EBITDA margin", "R&D Expense %", "G&A operating expense as a percentage of total revenue".
+  const named =
+    /^(?<what>.+?) (?:as )?(?:a )?percent(?:age)? of (?<of>.+?)(?: on an? (?:non )?gaap basis)?$/.exec(s) ??
+    /^(?<what>.+?) margin(?: percent| percentage| ratio)?$/.exec(s) ??
+    /^(?<what>.+? expenses?) percent$/.exec(s);
+  if (!named) return null;
+  const what = words(named.groups!.what);
+  if (what.includes('interest') || what.includes('growth') || what.length === 0) return null;
+  const margin = /margin/.test(s) && !named.groups!.of;
+  const of = named.groups!.of ? words(named.groups!.of) : ['revenue'];
+  const num = numeratorOf(ctx, table, row, what, margin);
+  const den = denominatorOf(ctx, table, of);
+  if (!num || !den) return null;
+  return {
+    numerator: num.term,
+    denominator: den.term,
+    guess: num.guess || den.guess,
+    restsOn: percentNamed(row.label, num.label, of.join(' '), den.where),
+  };
+}
+
+/** A label's words with its mark of a ratio spelled out: "Equity-to-assets ratio", "Nonperforming assets/total assets". */
+function ratioText(label: string): string {
+  return labelWords(label.replace(/\s*\/\s*/g, ' to ').replace(/-to-/g, ' to ')).join(' ');
+}
+
+const words = (text: string) => text.split(' ').filter(Boolean);
+
+function cellTerm(ctx: CheckContext, table: Table, row: TableRow, column: TableColumn, role: 'numerator' | 'denominator'): Term | undefined {
+  return named(role, cellOf(ctx, table, row, column), rowWords(row));
+}
+
+/** Money rows of the table a label's words name. */
+function findRows(ctx: CheckContext, table: Table, name: string[]): TableRow[] {
+  return valueRows(table).filter((r) => isMoney(rowUnit(ctx, table, r) ?? '') && namesRow(name, labelWords(r.label)));
+}
+
+interface Found {
+  term: (column: TableColumn) => Term | undefined;
+  guess: boolean;
+  where: string;
+  label: string;
+}
+
+/** The line a margin or share names: in the same table, else printed alike in every other table that prints it. */
+function numeratorOf(ctx: CheckContext, table: Table, row: TableRow, what: string[], margin: boolean): Found | null {
+  const names = [what];
+  if (margin) for (const x of ['income', 'profit', 'earnings']) names.push([...what, x]);
+  if (/^expenses?$/.test(what.at(-1) ?? '')) names.push(what.slice(0, -1));
+  for (const name of names) {
+    const own = findRows(ctx, table, name).filter((r) => r !== row);
+    if (own.length === 1) return { term: (c) => named('numerator', cellOf(ctx, table, own[0], c), rowWords(own[0])), guess: false, where: sameTable(), label: rowWords(own[0]) };
+    if (own.length > 1) return null;
+  }
+  const basis = nonGaap(`${table.title} ${row.label}`);
+  for (const name of names) {
+    const found = elsewhere(ctx, table, (f) => namesRow(name, labelWords(f.label)) && nonGaap(`${ctx.index.table(f.table)?.title ?? ''} ${f.label}`) === basis);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The line a share is of: revenue, or the line the label names; in the same table, else elsewhere for the same period. */
+function denominatorOf(ctx: CheckContext, table: Table, of: string[]): Found | null {
+  const revenue = REVENUE.has(of.join(' '));
+  const isRevenue = (r: TableRow) => /^(non-gaap-)?revenue$/.test(ctx.recognition.rows.get(`${table.id}/${r.id}`)?.concept ?? '');
+  let own = findRows(ctx, table, of);
+  if (own.length === 0 && revenue) own = valueRows(table).filter(isRevenue);
+  if (own.length > 1) own = own.filter(isRevenue);
+  if (own.length === 1) return { term: (c) => named('denominator', cellOf(ctx, table, own[0], c), rowWords(own[0])), guess: false, where: sameTable(), label: rowWords(own[0]) };
+  if (own.length > 1) return null;
+  return elsewhere(ctx, table, (f) => (revenue ? /^(non-gaap-)?revenue$/.test(ctx.index.conceptOf(f) ?? '') && !nonGaap(f.label) : namesRow(of, labelWords(f.label))), 'denominator');
+}
+
+/**
+ * A line printed in other tables, for a column of a period alone (a segment's or a named
+ * column's line is its own table's): read where every printing for the period agrees.
+ */
+function elsewhere(ctx: CheckContext, table: Table, matches: (f: Fact) => boolean, role: 'numerator' | 'denominator' = 'numerator'): Found | null {
+  const facts = ctx.release.facts.filter((f) => f.origin === 'cell' && f.table !== table.id && !f.dimension && isMoney(f.unit) && f.value !== null && matches(f));
+  if (facts.length === 0) return null;
+  const label = rowWords(facts[0]);
+  return {
+    term: (c) => {
+      if (c.dimension) return undefined;
+      const those = facts.filter((f) => f.period === c.period);
+      const values = new Set(those.map((f) => `${f.value}e${f.scale}`));
+      return those.length > 0 && values.size === 1 ? named(role, those[0], rowWords(those[0])) : undefined;
+    },
+    guess: true,
+    where: otherTable(label),
+    label,
+  };
+}
+
+function named(name: 'numerator' | 'denominator', f: Fact | undefined, label: string): Term | undefined {
+  return f && term(name, f, label);
+}
+
+const nonGaap = (text: string) => /\b(non[- ]?gaap|non[- ]?ifrs|adjusted|underlying|as adjusted)\b/i.test(text);

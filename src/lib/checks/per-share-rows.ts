@@ -1,0 +1,134 @@
+/**
+ * Per-share figures divided from the lines of their own table, in each of its columns:
+ * "Basic earnings (loss) per share" is the table's net income (attributable to the company
+ * where it prints that line) ÷ "Shares used in computing basic earnings (loss) per share";
+ * "FFO per diluted share" is "FFO" ÷ "Weighted average shares used in computing FFO per diluted
+ * share"; "Free Cash Flow per share - basic" is "Free Cash Flow" ÷ "Weighted average shares –
+ * basic". The base model's definitions check one printing of earnings per share a period
+ * (./definition.ts); a table that prints the lines beside every column of its own (restated
+ * quarters, pro forma statements, a segment's columns) is checked here column by column.
+ *
+ * The numerator is the line the label names before "per", the line just above a bare "Per
+ * share - basic and diluted", or the table's net income for earnings, in the figure's currency; the shares are the one line of shares of the same basis (basic, diluted) the table
+ * prints, the one naming the figure where several do. A figure of continuing or discontinued
+ * operations whose line the table does not print is not read. A table that allocates earnings
+ * otherwise (participating or preferred securities, noncontrolling interests: an adjusted
+ * numerator, as IFRS diluted EPS has) does not establish the division, so a column where it
+ * fails is unverifiable with that reason; else a row's columns are judged together
+ * (./ratio-terms.ts `judgedByColumns`).
+ *
+ * Ids: `definition/<table>/<row>/<column>`.
+ */
+import type { Check, Table, TableRow } from '../types.ts';
+import { type CheckContext, columnKey } from './context.ts';
+import { perShareOfLines } from './ratio-messages.ts';
+import { definitionNotEstablished } from './relation-messages.ts';
+import { cellOf, isChange, judgedByColumns, labelWords, namesRow, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { rowWords } from './words.ts';
+
+const ALLOCATION = /\b(participating|preferred|non[ -]?controlling|minority|two[ -]class|deemed dividends?|non-vested|nonvested)\b/i;
+const EARNINGS = new Set(['', 'earnings', 'earnings loss', 'loss earnings', 'net income', 'net loss', 'net income loss', 'net loss income', 'net earnings', 'net earnings loss', 'income', 'income loss', 'loss', 'eps', 'profit', 'net profit']);
+const BASES = ['basic', 'diluted'] as const;
+
+export function perShareRowChecks(ctx: CheckContext): Check[] {
+  return ctx.release.tables.flatMap((table) => tableChecks(ctx, table));
+}
+
+/** A row's words with its section's where the label alone is only a basis ("Basic", "– Diluted"). */
+function wordsOf(row: TableRow): string[] {
+  const own = labelWords(row.label);
+  const bare = own.every((w) => ['basic', 'diluted', 'and', 'total'].includes(w));
+  return bare ? [...labelWords(row.section.at(-1) ?? ''), ...own] : own;
+}
+
+function basisOf(words: string[]): string | null {
+  const b = BASES.filter((x) => words.includes(x));
+  return b.length === 0 ? null : b.join(' and ');
+}
+
+/** "basic earnings loss per share" → "earnings loss"; "ffo per diluted share" → "ffo". */
+function measureOf(words: string[]): string[] | null {
+  const i = words.indexOf('per');
+  if (i < 0) return null;
+  const after = words.slice(i + 1);
+  if (!['share', 'common', 'diluted', 'basic'].includes(after[0])) return null;
+  return words.slice(0, i).filter((w) => !BASES.includes(w as (typeof BASES)[number]) && w !== 'and');
+}
+
+function tableChecks(ctx: CheckContext, table: Table): Check[] {
+  const rows = valueRows(table);
+  const unit = (r: TableRow) => rowUnit(ctx, table, r) ?? '';
+  const shares = rows.filter((r) => unit(r) === 'shares');
+  if (shares.length === 0) return [];
+  const allocates = table.rows.some((r) => ALLOCATION.test(r.label));
+  const checks: Check[] = [];
+  for (const row of rows) {
+    if (!/\/share$/.test(unit(row))) continue;
+    const w = wordsOf(row);
+    const measure = measureOf(w);
+    const basis = basisOf(w);
+    if (!measure || !basis) continue;
+    const numerator = numeratorOf(ctx, table, rows, row, measure);
+    // A figure per share in one currency divides a line in the same (not NT$ income into US$ per ADS).
+    if (numerator && unit(numerator) !== unit(row).replace(/\/share$/, '')) continue;
+    const denominator = sharesOf(shares, basis, measure);
+    if (!numerator || !denominator) continue;
+    const row_checks = table.columns.flatMap((column) => {
+      if (isChange(ctx, column)) return [];
+      const reported = cellOf(ctx, table, row, column);
+      const n = cellOf(ctx, table, numerator, column);
+      const d = cellOf(ctx, table, denominator, column);
+      if (!reported || reported.value === null || !n || n.value === null || !d || d.value === null) return [];
+      return [
+        termsCheck(ctx, {
+          kind: 'definition',
+          id: `definition/${table.id}/${row.id}/${columnKey(column)}`,
+          subject: rowWords(row),
+          expression: 'numerator / shares',
+          terms: [term('numerator', n, rowWords(numerator)), term('shares', d, rowWords(denominator))],
+          reported,
+          column,
+          restsOn: perShareOfLines(row.label, rowWords(numerator), rowWords(denominator)),
+        }),
+      ];
+    });
+    checks.push(
+      ...(allocates
+        ? row_checks.map((c) => (c.verdict === 'mismatch' ? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${definitionNotEstablished(true)}` } : c))
+        : judgedByColumns(row_checks, false)),
+    );
+  }
+  return checks;
+}
+
+/** The line a per-share figure divides: the one its words name, or the table's net income for earnings. */
+function numeratorOf(ctx: CheckContext, table: Table, rows: TableRow[], row: TableRow, measure: string[]): TableRow | null {
+  const money = rows.filter((r) => /^[A-Z]{3}$/.test(rowUnit(ctx, table, r) ?? ''));
+  // "Per share - basic and diluted" under "Funds from operations": the line it sits under.
+  if (measure.length === 0) {
+    const above = rows[rows.indexOf(row) - 1];
+    return above && money.includes(above) ? above : null;
+  }
+  const named = money.filter((r) => namesRow(measure, labelWords(r.label)));
+  if (named.length === 1) return named[0];
+  if (named.length > 1 || !EARNINGS.has(measure.join(' '))) return null;
+  if (/\b(continuing|discontinued)\b/i.test(`${row.label} ${row.section.join(' ')}`)) return null;
+  const concept = (r: TableRow) => ctx.recognition.rows.get(`${table.id}/${r.id}`)?.concept ?? '';
+  const own = ctx.recognition.rows.get(`${table.id}/${row.id}`)?.concept ?? '';
+  const prefix = own.startsWith('non-gaap-') ? 'non-gaap-' : '';
+  for (const c of [`${prefix}net-income-attributable`, `${prefix}net-income`]) {
+    const found = money.filter((r) => concept(r) === c);
+    if (found.length === 1) return found[0];
+    if (found.length > 1) return null;
+  }
+  return null;
+}
+
+/** The table's one line of shares of the basis, the one naming the measure where several are. */
+function sharesOf(shares: TableRow[], basis: string, measure: string[]): TableRow | null {
+  const of = shares.filter((r) => basisOf(wordsOf(r)) === basis || (basis !== 'basic and diluted' && basisOf(wordsOf(r)) === 'basic and diluted'));
+  const weighted = of.filter((r) => !/\b(outstanding at|period end|end of)\b/i.test(r.label));
+  if (weighted.length === 1) return weighted[0];
+  const naming = weighted.filter((r) => measure.length > 0 && measure.every((w) => wordsOf(r).includes(w)));
+  return naming.length === 1 ? naming[0] : null;
+}

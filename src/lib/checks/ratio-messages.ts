@@ -1,0 +1,38 @@
+/** The sentences ratio rows add to a verdict (./margins.ts, ./growth-rows.ts, ./per-share-rows.ts). */
+
+/** A column where a row's ratio fails though it holds in others. */
+export const corroboratedByColumns = (holding: number): string =>
+  `The same relation holds on this row in ${holding === 1 ? 'another column' : `${holding} other columns`}, so this column is a mismatch.`;
+
+/** A row's ratio that holds in no column (or in fewer than it fails). */
+export const holdsInNoColumn = (): string =>
+  'It does not hold in most columns of the row, so the release may define the figure otherwise: it is not judged.';
+
+/** A share of a line printed under it: "As a % of net sales" under "Gross profit". */
+export const percentOfLineAbove = (label: string, line: string, of: string, where: string): string =>
+  `Read from the labels: '${label}' is printed under '${line}', as a percentage of ${of} (${where}).`;
+
+/** A margin or share its label names: "Adjusted EBITDA Margin", "R&D Expense %". */
+export const percentNamed = (label: string, line: string, of: string, where: string): string =>
+  `Read from the labels: '${label}' is ${line} as a percentage of ${of} (${where}).`;
+
+/** A return its label names, over the two lines printed above it. */
+export const returnOn = (label: string, income: string, base: string): string =>
+  `Read from the labels: '${label}' is '${income}' as a percentage of '${base}', the two lines printed above it.`;
+
+/** A ratio of two lines its label names: "Nonperforming loans to total loans". */
+export const ratioOfLines = (label: string, a: string, b: string): string =>
+  `Read from the labels: '${label}' is '${a}' as a percentage of '${b}', both printed in the same table.`;
+
+/** Where a denominator is printed. */
+export const sameTable = (): string => 'in the same table and column';
+export const otherTable = (label: string): string =>
+  `printed as '${label}' in another table for the same period, so the relation is published only where the row's columns bear it out`;
+
+/** A growth row under the line it names. */
+export const growthOfLine = (label: string, line: string, prior: string): string =>
+  `Read from the labels: '${label}' is the year-over-year growth of '${line}', against its ${prior} figure printed in the same table.`;
+
+/** A per-share figure divided from the lines its table prints. */
+export const perShareOfLines = (label: string, numerator: string, shares: string): string =>
+  `Read from the labels: '${label}' is '${numerator}' divided by '${shares}', both printed in the same table and column.`;

@@ -1,0 +1,158 @@
+/**
+ * What the ratio rows of a table (margins, shares of revenue, returns, growth, per-share
+ * figures: ./margins.ts, ./growth-rows.ts, ./per-share-rows.ts) share: a label read as
+ * words, the rows a label names, the figures of one column, a check built from named
+ * figures, and the rule by which a row's columns are judged together.
+ */
+import { parseDecimal } from '../decimal.ts';
+import type { Check, CheckKind, Fact, Table, TableColumn, TableRow } from '../types.ts';
+import { type CheckContext, columnKey, columnLabel, isMoney } from './context.ts';
+import { evaluate, inUnitsOf, type Scope } from './evaluate.ts';
+import { parseExpression } from './expression.ts';
+import { makeCheck, titleOf } from './make-check.ts';
+import { corroboratedByColumns, holdsInNoColumn } from './ratio-messages.ts';
+import { rowWords } from './words.ts';
+
+/**
+ * A label's words: lower case, "%" read as "percent", "&" as "and", less what is in
+ * parentheses, footnote marks ("Operating margin1)", "NOI 1 2") and punctuation.
+ */
+export function labelWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/%/g, ' percent ')
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/(?<=[a-z])\d+\)?(?=\s|$)/g, ' ')
+    .replace(/\b\d+\)/g, ' ')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9\s]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/** The initials of words that name a line ("gross written premiums" → "gwp"; "research and development" → "rd"). */
+function initials(words: string[]): string {
+  return words
+    .filter((w) => !['and', 'of', 'the', 'ex', 'for', 'in'].includes(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/**
+ * Whether a row's words are the words a label names: the same words, with or without a
+ * leading "total", or the name an abbreviation of them ("GWP" for "Gross written premiums",
+ * "R&D" for "Research and development"). `tail`: words both may end in that the label keeps
+ * ("ex 3rd party captives").
+ */
+export function namesRow(name: string[], row: string[]): boolean {
+  const bare = (w: string[]) => (w[0] === 'total' ? w.slice(1) : w);
+  const a = bare(name).join(' ');
+  const b = bare(row).join(' ');
+  if (a === b && a !== '') return true;
+  // An abbreviation: its first word the initials of the row's leading words, the rest the same.
+  const [first, ...rest] = bare(name);
+  const r = bare(row);
+  if (!first || first.length < 2 || rest.length > r.length) return false;
+  const lead = r.slice(0, r.length - rest.length);
+  // "r d" from "R&D": the letters of an abbreviation printed with a mark between them.
+  return rest.join(' ') === r.slice(r.length - rest.length).join(' ') && lead.length >= 2 && initials(lead) === first;
+}
+
+/** Joins single letters an abbreviation printed with "&" or "/" leaves apart: "r and d expense" → "rd expense". */
+export function joinInitials(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].length === 1 && words[i + 1] === 'and' && words[i + 2]?.length === 1) {
+      out.push(words[i] + words[i + 2]);
+      i += 2;
+    } else out.push(words[i]);
+  }
+  return out;
+}
+
+export const valueRows = (table: Table): TableRow[] => table.rows.filter((r) => r.kind === 'values');
+
+/** The figure a row prints in a column (a cell, not a number inside its label). */
+export function cellOf(ctx: CheckContext, table: Table, row: TableRow, column: TableColumn): Fact | undefined {
+  const f = ctx.index.cell(table.id, row.id, columnKey(column));
+  return f && f.origin === 'cell' ? f : undefined;
+}
+
+/** The unit a row's figures are read in, from its first figure in a period column. */
+export function rowUnit(ctx: CheckContext, table: Table, row: TableRow): string | undefined {
+  for (const c of table.columns) {
+    if (isChange(ctx, c)) continue;
+    const f = cellOf(ctx, table, row, c);
+    if (f) return f.unit;
+  }
+  return undefined;
+}
+
+export const isMoneyRow = (ctx: CheckContext, table: Table, row: TableRow): boolean => isMoney(rowUnit(ctx, table, row) ?? '');
+
+/** A column of a period or a named column within one; not a change column. */
+export function isChange(ctx: CheckContext, column: TableColumn): boolean {
+  return !column.period || ctx.index.period(column.period)?.kind === 'change';
+}
+
+/** A term of a relation: the name used in its expression, the figure, and the line in words. */
+export interface Term {
+  name: string;
+  fact: Fact;
+  label: string;
+}
+
+export const term = (name: string, fact: Fact, label?: string): Term => ({ name, fact, label: label ?? rowWords(fact) });
+
+/** A check of `reported` = `expression` over the named figures, in the reported figure's units. */
+export function termsCheck(
+  ctx: CheckContext,
+  spec: { kind: CheckKind; id: string; subject: string; expression: string; terms: Term[]; reported: Fact; column?: TableColumn; restsOn: string },
+): Check {
+  const byName = new Map(spec.terms.map((t) => [t.name, t]));
+  const scope: Scope = {
+    lookup: (name) => ({ fact: byName.get(name)!.fact }),
+    label: (name) => byName.get(name)!.label,
+    range: () => [],
+  };
+  const e = evaluate(parseExpression(spec.expression), scope);
+  const when = spec.column ? columnLabel(ctx, spec.column) : spec.reported.period;
+  return makeCheck({
+    release: ctx.release,
+    kind: spec.kind,
+    id: spec.id,
+    title: titleOf(spec.subject, when),
+    formula: `${spec.subject} = ${e.words}`,
+    period: spec.reported.period,
+    inputs: e.inputs,
+    reported: spec.reported,
+    computed: inUnitsOf(e, spec.reported.scale),
+    notes: [spec.restsOn],
+    restsOn: spec.restsOn,
+  });
+}
+
+const holds = (c: Check) => c.verdict === 'exact' || c.verdict === 'rounding';
+
+/**
+ * A row's relation judged over its columns, as a reader checks a line of ratios: where it
+ * holds in as many columns as it fails (one at least), a column where it fails is a
+ * mismatch, corroborated by the others; where it holds in none (or in fewer than it fails),
+ * the release may define the figure otherwise, and the failing columns are unverifiable
+ * with that reason, or, when `guess` (a term read from another table), left out.
+ * A figure of zero or nil in both terms tells nothing either way.
+ */
+export function judgedByColumns(checks: Check[], guess: boolean): Check[] {
+  const n = checks.filter(holds).length;
+  const m = checks.filter((c) => c.verdict === 'mismatch').length;
+  if (n >= 1 && n >= m) {
+    return checks.map((c) => (c.verdict === 'mismatch' ? { ...c, explanation: `${c.explanation} ${corroboratedByColumns(n)}` } : c));
+  }
+  if (guess) return checks.filter(holds);
+  return checks.map((c) => (c.verdict === 'mismatch' ? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${holdsInNoColumn()}` } : c));
+}
+
+/** Whether a fact prints a value that is not zero (a ratio of a zero tells nothing). */
+export function nonZero(f: Fact | undefined): f is Fact {
+  return Boolean(f && f.value !== null && !parseDecimal(f.value).isZero());
+}

@@ -1,0 +1,111 @@
+// Ratio rows (margins, shares of revenue, returns, growth rows, per-share figures of their own
+// table) on excerpts of real corpus releases (test/fixtures/checks/ratios/README.md says where
+// each comes from), checked with no company model: each row recomputed from the lines its label
+// names, judged at its printed precision; a figure altered beyond rounding becomes a mismatch,
+// corroborated by the row's other columns; what the labels do not establish is not checked.
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { Check } from '../../../src/lib/types.ts';
+import { fromFiles } from './no-model.ts';
+
+const DIR = 'test/fixtures/checks/ratios';
+const load = (id: string, alter?: [string, string]) => {
+  let text = `${DIR}/${id}/release.txt`;
+  if (alter) {
+    const tmp = mkdtempSync(join(tmpdir(), 'tieout-ratios-'));
+    const altered = readFileSync(text, 'utf8').replace(alter[0], alter[1]);
+    expect(altered).not.toBe(readFileSync(text, 'utf8'));
+    writeFileSync((text = join(tmp, 'release.txt')), altered);
+  }
+  return fromFiles(id, text, `${DIR}/${id}/release.yaml`).checks;
+};
+const ratioRows = (checks: Check[]) => checks.filter((c) => (c.restsOn ?? '').startsWith('Read from the labels'));
+const find = (checks: Check[], id: string) => {
+  const c = checks.find((x) => x.id === id);
+  if (!c) throw new Error(`no check ${id} among ${ratioRows(checks).map((x) => x.id).join(', ')}`);
+  return c;
+};
+
+describe('ratio rows read from their labels, every one a tie-out on the real figures', () => {
+  test.each([
+    // [release, check id, printed, computed (first digits), formula]
+    ['hbi-2024-q4', 'definition/table-1-statements-of-operations/as-a-of-net-sales/2024-q4', '43.9%', '43.926', 'As a % of net sales = Gross profit ÷ Net sales × 100'],
+    ['hbi-2024-q4', 'definition/table-1-statements-of-operations/as-a-of-net-sales-3/2024-fy', '5.3%', '5.3015', 'As a % of net sales = Operating profit ÷ Net sales × 100'],
+    // Net sales is printed only in the statement of operations: read there for the same period.
+    ['hbi-2024-q4', 'definition/the-jurisdiction-of-where-the-charges/as-a-of-net-sales/2023-fy', '35.5%', '35.497', 'As a % of net sales = Gross profit, as reported under GAAP ÷ Net sales × 100'],
+    ['cna-2024-q4', 'definition/calculation-of-return-on-equity-and/return-on-equity/2024-q4.results', '<u>0.8%</u>', '0.7616', "Return on equity = Annualized net income ÷ Average stockholders' equity including AOCI × 100"],
+    ['cna-2024-q4', 'definition/calculation-of-return-on-equity-and/core-return-on-equity/2023-fy.results', '<u>10.4%</u>', '10.392', "Core return on equity = Annualized core income ÷ Average stockholders' equity excluding AOCI × 100"],
+    // "GWP" is the initials of the line above it.
+    ['cna-2024-q4', 'growth/international/gwp-change-year-over-year/2024-q4.results', '8%', '7.5', 'GWP change (% year over year) = (Gross written premiums (Q4 2024) ÷ Gross written premiums (Q4 2023) − 1) × 100'],
+    ['cmg-fy2025-q3', 'definition/summary-of-financial-performance-three-months/adjusted-ebitda-margin/2025-q3.seismic-solutions', '34%', '34.235', 'Adjusted EBITDA Margin = Adjusted EBITDA ÷ Total revenue × 100'],
+    ['cmg-fy2025-q3', 'definition/summary-of-financial-performance-three-months/operating-margin/2024-q3.consolidated', '25%', '24.894', 'Operating Margin = Operating profit ÷ Total revenue × 100'],
+    // A segment's growth against the same segment's year before.
+    ['cmg-fy2025-q3', 'growth/summary-of-financial-performance-three-months/total-revenue-growth/2025-q3.seismic-solutions', '26%', '25.687', 'Total revenue growth = (Total revenue (Q3 FY2025) ÷ Total revenue (Q3 FY2024) − 1) × 100'],
+    ['duni-2024-q4', 'definition/sek-m/ebit-margin/2024-fy', '5.4%', '5.4367', 'EBIT margin = EBIT ÷ Net sales × 100'],
+    ['duni-2024-q4', 'definition/sek-m/operating-margin1/2023-q4', '9.7%', '9.6905', 'Operating margin1) = Operating income1) ÷ Net sales × 100'],
+    // Restated quarters beside the previously reported ones, each divided in its own column.
+    ['psem-fy2005-q4', 'definition/statements-of-operations-gaap/basic-earnings-loss-per-share/2005-q2.restated', '$ (0.01)', '-0.0141', 'Basic earnings (loss) per share = Net income (loss) ÷ Shares used in computing basic earnings (loss) per share'],
+    // "Per share - basic and diluted" under the line it divides.
+    ['psk-2024-q4', 'definition/financial/financial--per-share-basic-and-diluted/2024-fy', '1.59', '1.5920', 'FINANCIAL — Per share - basic and diluted = Funds from operations ÷ Weighted average - basic and diluted'],
+    ['psk-2024-q4', 'definition/financial/financial--per-share-basic-and-diluted-2/2024-q3', '0.20', '0.1979', 'FINANCIAL — Per share - basic and diluted = Net earnings ÷ Weighted average - basic and diluted'],
+  ])('%s: %s is %s, computed %s…', (id, checkId, printed, computed, formula) => {
+    const c = find(load(id), checkId);
+    expect(c.reported.text).toBe(printed);
+    expect(c.computed?.startsWith(computed)).toBe(true);
+    expect(['exact', 'rounding']).toContain(c.verdict);
+    expect(c.formula).toBe(formula);
+  });
+
+  test.each(['hbi-2024-q4', 'cna-2024-q4', 'cmg-fy2025-q3', 'duni-2024-q4', 'psem-fy2005-q4', 'psk-2024-q4', 'asx-2024-q4'])('%s: no ratio row is a mismatch or unverifiable', (id) => {
+    expect(ratioRows(load(id)).filter((c) => c.verdict !== 'exact' && c.verdict !== 'rounding')).toEqual([]);
+  });
+});
+
+describe('a ratio row altered beyond its rounding is a mismatch, corroborated by its other columns', () => {
+  test.each([
+    // [release, printed line, altered line, check id]
+    ['hbi-2024-q4', '    As a % of net sales\t43.9%\t40.2%', '    As a % of net sales\t43.9%\t40.4%', 'definition/table-1-statements-of-operations/as-a-of-net-sales/2023-q4'],
+    ['cna-2024-q4', 'Return on equity\t<u>0.8%</u>\t<u>15.9%</u>', 'Return on equity\t<u>0.8%</u>\t<u>16.9%</u>', 'definition/calculation-of-return-on-equity-and/return-on-equity/2023-q4.results'],
+    ['cmg-fy2025-q3', 'Adjusted EBITDA Margin (1)\t42%\t44%\t34%', 'Adjusted EBITDA Margin (1)\t42%\t44%\t36%', 'definition/summary-of-financial-performance-three-months/adjusted-ebitda-margin/2025-q3.seismic-solutions'],
+    ['duni-2024-q4', 'EBIT margin\t7.9%', 'EBIT margin\t7.7%', 'definition/sek-m/ebit-margin/2024-q4'],
+    ['psk-2024-q4', 'Per share - basic and diluted(1)\t0.41', 'Per share - basic and diluted(1)\t0.44', 'definition/financial/financial--per-share-basic-and-diluted/2024-q4'],
+  ])('%s: %s', (id, printed, altered, checkId) => {
+    const c = find(load(id, [printed, altered]), checkId);
+    expect(c.verdict).toBe('mismatch');
+    expect(c.explanation).toMatch(/The same relation holds on this row in (another column|\d+ other columns), so this column is a mismatch\./);
+  });
+
+  test('earnings per share in a table that allocates earnings (a minority interest) may have an adjusted numerator: unverifiable, with the reason', () => {
+    const altered = ['Diluted earnings (loss) per share\t$ 0.00\t$ 0.00\t$ (0.01)', 'Diluted earnings (loss) per share\t$ 0.00\t$ 0.00\t$ (0.03)'] as [string, string];
+    const c = find(load('psem-fy2005-q4', altered), 'definition/statements-of-operations-gaap/diluted-earnings-loss-per-share/2005-q2.previously-reported');
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.explanation).toContain('so the numerator may be adjusted: the definition is not established here');
+  });
+
+  test('a growth row altered beyond rounding: GWP 8% printed as 12%', () => {
+    const c = find(load('cna-2024-q4', ['GWP change (% year over year)\t8%', 'GWP change (% year over year)\t12%']), 'growth/international/gwp-change-year-over-year/2024-q4.results');
+    // Its one column: nothing corroborates it, so it is not accused.
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.explanation).toContain('the release may define the figure otherwise');
+  });
+});
+
+describe('what the labels do not establish is not checked', () => {
+  test('"Organic growth" compares figures the release does not print: never read as the growth of net sales', () => {
+    expect(load('duni-2024-q4').filter((c) => c.id.includes('organic-growth'))).toEqual([]);
+  });
+
+  test('"Return on capital employed" has no income and capital lines above it: not read', () => {
+    expect(load('duni-2024-q4').filter((c) => c.id.includes('return-on-capital'))).toEqual([]);
+  });
+
+  test('US$ per ADS is never divided from NT$ net income and shares', () => {
+    expect(ratioRows(load('asx-2024-q4')).filter((c) => c.unit === 'USD/share')).toEqual([]);
+  });
+
+  test('a growth row whose year before the table does not print (the 2023 column against 2022) is not checked', () => {
+    expect(load('cmg-fy2025-q3').filter((c) => /^growth\/.*\/2024-q3\./.test(c.id))).toEqual([]);
+  });
+});
