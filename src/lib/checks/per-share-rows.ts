@@ -11,11 +11,12 @@
  * The numerator is the line the label names before "per", the line just above a bare "Per
  * share - basic and diluted", or the table's net income for earnings, in the figure's currency; the shares are the one line of shares of the same basis (basic, diluted) the table
  * prints, the one naming the figure where several do. A figure of continuing or discontinued
- * operations whose line the table does not print is not read. A table that allocates earnings
- * otherwise (participating or preferred securities, noncontrolling interests: an adjusted
- * numerator, as IFRS diluted EPS has) does not establish the division, so a column where it
- * fails is unverifiable with that reason; else a row's columns are judged together
- * (./ratio-terms.ts `judgedByColumns`).
+ * operations whose line the table does not print is not read. A release that allocates
+ * earnings otherwise (participating or preferred securities, noncontrolling interests: an
+ * adjusted numerator, as IFRS diluted EPS has), or diluted earnings beside convertible securities
+ * (the if-converted method adds back interest), does not establish the division, so a column
+ * where it fails is unverifiable with that reason, as the base definitions are; else a row's
+ * columns are judged together (./ratio-terms.ts `judgedByColumns`).
  *
  * Ids: `definition/<table>/<row>/<column>`.
  */
@@ -26,7 +27,9 @@ import { definitionNotEstablished } from './relation-messages.ts';
 import { cellOf, isChange, judgedByColumns, labelWords, namesRow, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 
-const ALLOCATION = /\b(participating|preferred|non[ -]?controlling|minority|two[ -]class|deemed dividends?|non-vested|nonvested)\b/i;
+const ALLOCATION = /\b(participating|preferred|non[ -]?controlling|minority|two[ -]class|discontinued|deemed dividends?|non-vested|nonvested)\b/i;
+/** Diluted earnings beside convertible securities may add back what conversion saves (the if-converted method). */
+const CONVERSION = /\bconvertible\b/i;
 const EARNINGS = new Set(['', 'earnings', 'earnings loss', 'loss earnings', 'net income', 'net loss', 'net income loss', 'net loss income', 'net earnings', 'net earnings loss', 'income', 'income loss', 'loss', 'eps', 'profit', 'net profit']);
 const BASES = ['basic', 'diluted'] as const;
 
@@ -60,7 +63,9 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
   const unit = (r: TableRow) => rowUnit(ctx, table, r) ?? '';
   const shares = rows.filter((r) => unit(r) === 'shares');
   if (shares.length === 0) return [];
-  const allocates = table.rows.some((r) => ALLOCATION.test(r.label));
+  const anywhere = (words: RegExp) => ctx.release.tables.some((t) => t.rows.some((r) => words.test(r.label)));
+  const allocates = anywhere(ALLOCATION);
+  const converts = anywhere(CONVERSION);
   const checks: Check[] = [];
   for (const row of rows) {
     if (!/\/share$/.test(unit(row))) continue;
@@ -73,6 +78,7 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
     if (numerator && unit(numerator) !== unit(row).replace(/\/share$/, '')) continue;
     const denominator = sharesOf(shares, basis, measure);
     if (!numerator || !denominator) continue;
+    const adjusted = allocates ? 'allocated' : converts && basis === 'diluted' ? 'converted' : null;
     const row_checks = table.columns.flatMap((column) => {
       if (isChange(ctx, column)) return [];
       const reported = cellOf(ctx, table, row, column);
@@ -93,8 +99,8 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
       ];
     });
     checks.push(
-      ...(allocates
-        ? row_checks.map((c) => (c.verdict === 'mismatch' ? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${definitionNotEstablished(true)}` } : c))
+      ...(adjusted
+        ? row_checks.map((c) => (c.verdict === 'mismatch' ? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${definitionNotEstablished(adjusted)}` } : c))
         : judgedByColumns(row_checks, false)),
     );
   }
