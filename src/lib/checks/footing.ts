@@ -12,6 +12,7 @@
  *
  * Ids: `footing/<table>/<total row>/<period>`.
  */
+import { formatNumber } from '../format/index.ts';
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, columnLabel, isAdditive } from './context.ts';
 import { evaluate, type Evaluation, inUnitsOf } from './evaluate.ts';
@@ -23,6 +24,7 @@ import {
   inferredBecause,
   nilCountsAsZero,
   noReadingFits,
+  notJudgedLead,
   readingsConsidered,
   restsOnAMismatch,
   restsOnReading,
@@ -173,8 +175,17 @@ interface Drafted {
 function tableChecks(ctx: CheckContext, table: Table, footings: Footing[]): Check[] {
   const drafted = footings.flatMap((f) => draftChecks(ctx, table, f));
   const failing = new Set(drafted.filter((d) => d.judgement.verdict === 'mismatch').map((d) => `${d.footing.total.id}|${columnKey(d.column)}`));
+  // Not judged: the lead says what the reading gives, without the words of an accusation ("differ by …, more than rounding allows").
   const unverifiable = (d: Drafted, note: string): Check =>
-    checkWith({ ...d.spec, notes: [...(d.spec.notes ?? []), note] }, { ...d.judgement, verdict: 'unverifiable', difference: null });
+    checkWith(
+      { ...d.spec, notes: [...(d.spec.notes ?? []), note] },
+      {
+        ...d.judgement,
+        verdict: 'unverifiable',
+        difference: null,
+        explanation: notJudgedLead(d.spec.reported.raw.replace(/<\/?u>/g, '').trim(), d.judgement.computed === null ? '?' : formatNumber(d.judgement.computed, { decimals: d.spec.reported.decimals })),
+      },
+    );
   return drafted.map((d) => {
     const f = d.footing;
     if (d.judgement.verdict !== 'mismatch') return d.check;

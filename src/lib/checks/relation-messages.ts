@@ -141,14 +141,19 @@ export const inferredBecause = (reason: string, certain: boolean, fit: 'holds' |
         ? `Inferred from the table, and published because it holds in most columns: ${reason}`
         : `Inferred from the table: ${reason}`;
 
-/** What a footing rests on: its reason, and the other reading taken when there was one. */
-export const restsOnReading = (reason: string, read: string): string => (read ? `${reason} Read with ${read}.` : reason);
+/**
+ * What a footing rests on: its reason, and where the reading checked is not the layout's first, how
+ * it differs ("'Income (loss) from operations' is 'Gross profit' plus 'Total' …" checked with "'Total'
+ * with the other sign (taken away)").
+ */
+export const restsOnReading = (reason: string, read: string): string =>
+  read ? `${reason} Checked with ${read.includes('; ') ? 'these changes' : 'one change'} to that reading: ${read}.` : reason;
 
 /** The readings considered, and the one the figures tie under. */
 export const readingsConsidered = (read: string, considered: string[]): string =>
   read
-    ? `Of the readings the layout allows (${listed(considered.map((c) => `"${c}"`))}), the figures fit ${`"${read}"`}, so it is the one checked.`
-    : `Of the readings the layout allows (${listed(considered.map((c) => `"${c}"`))}), the figures fit the first best, so it is the one checked.`;
+    ? `The layout allows ${considered.length} readings (${listed(considered.map((c) => `"${c}"`))}); the figures fit ${`"${read}"`} best, so it is the one checked.`
+    : `The layout allows ${considered.length} readings (${listed(considered.map((c) => `"${c}"`))}); the figures fit the first best, so it is the one checked.`;
 
 /** A column where a relation fails though the same rows hold in the others. */
 export const corroboratedElsewhere = (columns: string[]): string =>
@@ -172,11 +177,17 @@ export const corroboratedByLines = (lines: string[]): string =>
 
 /** No reading of the layout fits the figures, and no label makes the relation certain. */
 export const noReadingFits = (considered: string[]): string =>
-  `No reading of the layout ties in any column (considered: ${listed(considered.map((c) => `"${c}"`))}), and no label makes the relation certain, so it is not judged.`;
+  considered.length > 1
+    ? `No reading of the layout ties in any column (considered: ${listed(considered.map((c) => `"${c}"`))}), and no label makes the relation certain: the reading of the table, not the figure, is in doubt, so it is not judged.`
+    : `No reading of the layout ties in any column (it allows only this one), and no label makes the relation certain: the reading of the table, not the figure, is in doubt, so it is not judged.`;
 
 /** A likely relation that fails where one of its lines, a total of the same table, does not foot. */
 export const restsOnAMismatch = (label: string): string =>
-  `It rests on ${label}, which does not foot in this column itself: the same error, not judged again here.`;
+  `It rests on ${label}, which does not foot in this column itself: the same error, reported there, so it is not judged again here.`;
+
+/** The lead of a relation read from the layout that is not judged: what the reading gives, without accusing the figure. */
+export const notJudgedLead = (printed: string, computed: string): string =>
+  `Not verifiable: under the reading below, the figures give ${computed}, not the printed ${printed}.`;
 
 export const statedByTheModel = (): string => 'Stated in the company model.';
 

@@ -49,7 +49,7 @@ describe('a column headed as a total sums the other columns of its period', () =
     expect([...new Set(checks.map(column))]).toEqual(totals);
     expect(checks.map((c) => c.verdict).filter((v) => v !== 'exact' && v !== 'rounding')).toEqual([]);
     expect(totals.map((total) => checks.filter((c) => column(c) === total).length)).toEqual(lines);
-    if (read) expect(checks.find((c) => column(c) === totals.at(-1))!.restsOn).toContain(`Read with ${read}.`);
+    if (read) expect(checks.find((c) => column(c) === totals.at(-1))!.restsOn).toContain(`to that reading: ${read}.`);
     expect(checks.some((c) => /margin|per-lb/.test(row(c)))).toBe(false);
   });
 

@@ -62,9 +62,9 @@ describe('a total the layout leaves open is read as the figures tie, and says wh
     const mine = checks.filter((c) => row(c) === total);
     expect(mine.map((c) => c.verdict).every((v) => v === 'exact' || v === 'rounding')).toBe(true);
     expect(mine).toHaveLength(columns);
-    expect(mine[0].explanation).toContain(`the figures fit "${read}", so it is the one checked.`);
+    expect(mine[0].explanation).toContain(`the figures fit "${read}" best, so it is the one checked.`);
     expect(mine[0].readings).toContain(read);
-    expect(mine[0].restsOn).toContain(`Read with ${read}.`);
+    expect(mine[0].restsOn).toContain(`to that reading: ${read}.`);
   });
 
   test('an unlabelled figure under the lines since a total sums those lines, and the section goes on (Copa\'s current assets)', () => {

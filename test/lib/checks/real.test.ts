@@ -361,7 +361,7 @@ describe('Southern Company Q4 2004, "Analysis of Consolidated Earnings" with a "
       ['footing/analysis-of-earnings/total-operating-expenses/2004-fy', 'exact', '9076'],
       ['footing/analysis-of-earnings/total-operating-expenses/2003-fy', 'exact', '8381'],
     ]);
-    expect(footings[4].explanation).toContain(`the figures fit "only the 4 lines since 'Total Revenues'", so it is the one checked.`);
+    expect(footings[4].explanation).toContain(`the figures fit "only the 4 lines since 'Total Revenues'" best, so it is the one checked.`);
     expect(footings[0].explanation).toContain("published because it holds in every column: 'Total Revenues' sums what the section 'Income Account-' printed above it.");
   });
 

@@ -207,6 +207,9 @@ describe('forms real statements print', () => {
     const neither = fromText(table('REVENUE BY TYPE', '2Q 2010\t2Q 2009', rows('40\t36')), emptyModel).checks.filter((c) => c.kind === 'footing');
     expect(neither.map((c) => c.verdict)).toEqual(['unverifiable', 'unverifiable']);
     expect(neither[0].explanation).toContain(`No reading of the layout ties in any column (considered: "the lines as the layout first reads them" and "'Total' closing the sections around 'Service revenue:' too")`);
+    // It says what the reading gives without accusing the figure: no "differ by …, more than rounding allows".
+    expect(neither[0].explanation).toMatch(/^Not verifiable: under the reading below, the figures give 5, not the printed 40\. /);
+    expect(neither[0].explanation).not.toContain('more than rounding allows');
     // 5 = the service total holds: published, as likely.
     expect(one(table('REVENUE BY TYPE', '2Q 2010\t2Q 2009', rows('5\t4')))).toEqual([{ total: 'total', rule: 'bare-total', certain: false, terms: ['support'] }]);
   });
@@ -361,6 +364,7 @@ describe('tables with change columns beside their periods: the period columns ge
     const income = checks.filter((c) => c.id.includes('/operating-income/'));
     expect(income.map((c) => [c.period, c.verdict])).toEqual([['2010-q2', 'unverifiable'], ['2009-q2', 'exact']]);
     expect(income[0].explanation).toContain('It rests on Total operating expenses, which does not foot in this column itself');
+    expect(income[0].explanation).toMatch(/^Not verifiable: under the reading below, the figures give /);
   });
 
   test('selected figures with change columns: operating income is not revenue less operating expenses there, and nothing is published', () => {
