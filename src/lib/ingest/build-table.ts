@@ -345,6 +345,22 @@ interface Section {
  * "Total X" or "Net cash … X" closes the open section it names, with the sections inside it; a
  * bare "Total" (or an unlabelled row) closes the innermost.
  */
+/**
+ * The columns a table prints words in, not figures: a column headed by words whose cells, two or
+ * more, are all text that reads as no figure (a fleet list's "Vessel Type", "Employment Status",
+ * "Expiration of Charter": "MR product tanker", "Time Charter", "May 2025"). A reader reads them as
+ * descriptions of the row; they hold no figure to read, so none is reported as one that cannot be.
+ */
+function wordColumns(rows: { text: string }[][], columns: Column[], width: number): Set<number> {
+  const out = new Set<number>();
+  for (let index = 0; index < width; index++) {
+    if (!columns[index]?.header.trim()) continue;
+    const texts = rows.map((cells) => cells[index + 1]?.text ?? '').filter((t) => t !== '');
+    if (texts.length >= 2 && texts.every((t) => parseValue(t) === null && /[A-Za-z]{3}/.test(t))) out.add(index);
+  }
+  return out;
+}
+
 function readRows(
   bodyLines: number[],
   marks: Map<number, Set<number>>,
@@ -369,6 +385,7 @@ function readRows(
   const closers = closingLines(
     read.map(({ label, printed, ruled }) => ({ label: label.text, figures: printed.length > 0, ruled })),
   );
+  const words = wordColumns(read.map((r) => r.cells), columns, width);
 
   bodyLines.forEach((n, b) => {
     const { cells, label, printed, ruled } = read[b];
@@ -383,7 +400,7 @@ function readRows(
     if (short) at(n + 1, printed[0].column, messages.shortRow(width, periods, valueCells.length));
     else {
       valueCells.forEach((cell, index) => {
-        if (!cell.text || index >= width) return;
+        if (!cell.text || index >= width || words.has(index)) return;
         const parsed = parseValue(cell.text);
         if (!parsed) at(n + 1, cell.column, messages.badNumber(cell.text));
         else values.push({ index, cell, parsed: marks.get(n)?.has(index) ? { ...parsed, underlined: true } : parsed });

@@ -106,6 +106,33 @@ describe('a bare "$" printed with a figure is the dollar its table states', () =
   });
 });
 
+describe('a column of words beside the figures describes its rows: no figure is read in it, and none reported missing', () => {
+  const meta: ReleaseMeta = {
+    id: 'x', title: 'x', company: 'x', name: 'x', ticker: 'X', exchange: '', fiscalYearEnd: '12-31',
+    fiscalPeriod: '2024-q4', releaseDate: '2025-02-13', currency: 'USD', scale: 0,
+  };
+  /** Imperial Petroleum's fleet employment table (4Q24), as imported: one column of sizes, three of words. */
+  const lines = [
+    'Fleet Employment Table',
+    '\tVessel Size(dwt)\tVesselType\tEmploymentStatus\tExpiration ofCharter(1)',
+    'Tankers\t\t\t\t',
+    'Magic Wand 2008 Korea\t47,000\tMR product tanker\tSpot\t',
+    'Clean Thrasher 2008 Korea\t47,000\tMR product tanker\tTime Charter\tMay 2025',
+    'Clean Justice 2011 Japan\t46,000\tMR product tanker\tTime Charter\tAugust 2027',
+    'Drybulk Carriers(2)\t\t\t\t',
+    'Eco Wildfire 2013 Japan\t33,000\tHandysize drybulk\tTime Charter\tFebruary 2025',
+  ];
+  test('the sizes are read, the vessel types, employment and expirations are not figures and no error', () => {
+    const release = parseRelease([...lines, ''].join('\n'), meta, emptyModel, 'x.txt');
+    expect(release.errors).toEqual([]);
+    expect(release.facts.filter((f) => f.value !== null).map((f) => f.value)).toEqual(['47000', '47000', '46000', '33000']);
+  });
+  test('a word in a column of figures is still an error: the column prints figures', () => {
+    const release = parseRelease([...lines.slice(0, 4), 'Clean Thrasher 2008 Korea\tn/a size\tMR product tanker\tTime Charter\tMay 2025', ...lines.slice(5), ''].join('\n'), meta, emptyModel, 'x.txt');
+    expect(release.errors.map((e) => e.message)).toEqual(["expected a number such as 1,234, (1,234), \\$ 1,234, 12.5%, 590 BPS, - or n/m; found 'n/a size'"]);
+  });
+});
+
 describe('a caption that heads its rows only for the unit it names ends at the next caption', () => {
   const meta: ReleaseMeta = {
     id: 'x', title: 'x', company: 'x', name: 'x', ticker: 'X', exchange: '', fiscalYearEnd: '12-31',
