@@ -19,7 +19,7 @@ const SYMBOL = String.raw`(?:US\$|[A-Z]{1,3}\$|\$|€|£|¥|₹|₩|₽|R\$|RMB|
  * parenthesis may be left open when its closing mark sits in the next cell.
  */
 const FIGURE = new RegExp(
-  String.raw`^(?:(?:up|down|increase|decrease|higher|lower)\s+)?[+\-−–]?\s*\(?\s*(?:${SYMBOL}\s*)?[+\-−–]?\s*\(?\s*(?:(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?:[.,]\d+)?|\.\d+)\s*\)?\s*(?:%|pts?\.?|bps|bp|points?|x|×|percent)?\s*\)?\s*%?$`,
+  String.raw`^(?:(?:up|down|increase|decrease|higher|lower)\s+)?[+\-−–]?\s*\(?\s*(?:${SYMBOL}\s*)?[+\-−–]?\s*\(?\s*(?:(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?:[.,]\d+)?|\.\d+)\s*\)?\s*(?:%|pts?\.?|bps|bp|points?|x|×|:1|percent)?\s*\)?\s*%?$`,
   'i',
 );
 /** Printed in place of a figure: dashes, "n/a", "NM", "nil", optionally with % or a currency. */
