@@ -162,9 +162,11 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
       above.unshift(l.src.text.trim());
       top = t;
     }
+    // Before the prose above is written: the spans glued to its last line are the table's.
+    const glued = gluedHeading(lines, h, first, floor);
     prose.splice(Math.max(0, top - proseFrom));
     flushProse(last + 1);
-    const header = lines.slice(h, first).map((l) => l.src);
+    const header = [...glued, ...lines.slice(h, first).map((l) => l.src)];
     const read = readTextTable(header, lines.slice(first, last + 1).map((l) => l.src), [...above, ...title]);
     for (const issue of read.issues) issues.push({ file, ...issue.at, message: issue.message });
     if (read.table) {
@@ -190,6 +192,69 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
   }
   flushProse(lines.length);
   return { blocks, issues, tables, pageNumbers: pageNumbers.size };
+}
+
+/** A run of period spans ending a line: "Three months ended December 31, Year ended December 31,". */
+const SPAN = String.raw`(?:(?:three|six|nine|twelve|\d{1,2})[\s-]+months?|(?:thirteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[\s-]+weeks?|(?:fiscal\s+)?years?|quarters?)\s+ended\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?(?:\s+\d{4},?)?`;
+const GLUED_SPANS = new RegExp(String.raw`[.!?:]\s+((?:${SPAN}\s*){2,})$`, 'i');
+const ONE_SPAN = new RegExp(SPAN, 'gi');
+
+/**
+ * A table's spans printed at the end of the text line above it, the wrap that set them over the
+ * columns lost ("… the lowest in Killam's operating history. Three months ended December 31, Year
+ * ended December 31," over "(000's)  2024  2023  Change  2024  2023  Change", Dow Jones's copy of a
+ * Canada Newswire release): when the header names no span and its line of headings falls into as
+ * many groups as the spans (a group ends where a heading would repeat), each span is set over its
+ * group, its words wrapped to the group's width, and taken out of the text. Else none.
+ */
+function gluedHeading(lines: Classified[], h: number, first: number, floor: number): SourceLine[] {
+  const header = lines.slice(h, first).filter((l) => l.kind === 'text');
+  if (header.length === 0 || header.some((l) => new RegExp(SPAN, 'i').test(l.src.text))) return [];
+  // The text line above the header, past blank lines and a code fence.
+  let t = h - 1;
+  while (t >= floor && (lines[t]!.kind === 'blank' || /^\s*(?:```|~~~)\s*$/.test(lines[t]!.src.text))) t--;
+  if (t < floor || lines[t]!.kind !== 'text') return [];
+  const m = GLUED_SPANS.exec(lines[t]!.src.text.trimEnd());
+  if (!m) return [];
+  const spans = m[1]!.match(ONE_SPAN)!.map((x) => x.trim());
+  // The headings line: the last header line whose headings repeat, parted into groups.
+  for (const l of header.toReversed()) {
+    const zone = l.tokens.filter((k) => !isUnitStatement(k.text) && k.start > 0);
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let seen = new Set<string>();
+    for (const k of zone) {
+      const key = k.text.toLowerCase();
+      if (starts.length === 0 || seen.has(key)) {
+        starts.push(k.start);
+        seen = new Set();
+      }
+      seen.add(key);
+      ends[starts.length - 1] = k.end;
+    }
+    if (starts.length !== spans.length || starts.length < 2) continue;
+    const widths = starts.map((x, g) => (g + 1 < starts.length ? starts[g + 1]! - x - 2 : Math.max(...starts.slice(1).map((y, i) => y - starts[i]! - 2))));
+    const wrapped = spans.map((span, g) => wrap(span, widths[g]!));
+    const depth = Math.max(...wrapped.map((w) => w.length));
+    const src = lines[t]!.src;
+    src.text = src.text.trimEnd().slice(0, src.text.trimEnd().length - m[1]!.length).trimEnd();
+    const line = (text: string): SourceLine => ({ ...src, pageBreak: false, tableBreak: false, text });
+    // A rule under each span across its group's headings says which columns it covers, as a printed one would.
+    const rule = starts.reduce((out, x, g) => out.padEnd(x) + '-'.repeat(ends[g]! - x + 1), '');
+    return [...Array.from({ length: depth }, (_, r) => line(wrapped.reduce((out, w, g) => (w[r] ? out.padEnd(starts[g]!) + w[r] : out), ''))), line(rule)];
+  }
+  return [];
+}
+
+/** Words wrapped into lines no wider than `width` (a word wider than it on a line of its own). */
+function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = out.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
+  }
+  return out;
 }
 
 function classify(src: SourceLine, pageNumber: boolean): Classified {

@@ -3,7 +3,7 @@ import type { Grid, GridCell } from './table-grid.ts';
 import type { Rule } from './style.ts';
 import { rowItems, type Item } from './row-items.ts';
 import { writeSegment, type BodyRow, type RuleRow, type Segment, type TableIssue, type TableText } from './read-table.ts';
-import { isFootnoteText, isUnauditedNote, isUnitStatement } from './cell-text.ts';
+import { isFootnoteText, isUnauditedNote, isUnitStatement, isYear } from './cell-text.ts';
 import { continuesLabel, firstValue, inLabelZone, labelZone, type LabelZone } from './text-labels.ts';
 import { ruleSegments, tokenize, type Token } from './text-tokens.ts';
 import { columnOf, columnsByOrder, findColumns, headerColumns, type Placed, type TextColumn } from './text-columns.ts';
@@ -104,6 +104,10 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     // Columns by order: a heading line printing one text per column names them in turn; one text spans them all.
     if (byOrder && (line.tokens.length === columns.length || (line.tokens.length === 1 && !isUnitStatement(line.tokens[0].text)))) {
       line.tokens.forEach((t, j) => cells.push(line.tokens.length === 1 ? { first: 0, last: columns.length - 1, text: t.text, start: t.start } : { first: j, last: j, text: t.text, start: t.start }));
+    } else if (yearsOutOfLine(line.tokens, headed)) {
+      // One year per column, in order, printed left of its figures (Killam's "2024  2023  2024  2023", the
+      // first one in the labels' zone): each names its column in turn, as a reader reads them.
+      line.tokens.forEach((t, j) => cells.push({ first: j, last: j, text: t.text, start: t.start }));
     }
     for (const t of cells.length > 0 ? [] : line.tokens.flatMap((t) => columnHeadings(t, headed))) {
       if (headed.length === 0 || t.end < headed[0].start - 1) {
@@ -294,4 +298,14 @@ function columnHeadings(token: Token, columns: TextColumn[]): Token[] {
   const spans = parts.map((p) => headerColumns(p.start, p.end, columns));
   const distinct = spans.every((s, i) => s !== null && s[0] === s[1] && (i === 0 || s[0] > spans[i - 1]![1]));
   return distinct ? parts : [token];
+}
+
+/**
+ * Whether a header line prints one year per column, in order, that its places do not set one over
+ * each column (one sits left of the first column's figures, or two over one column).
+ */
+function yearsOutOfLine(tokens: Token[], columns: TextColumn[]): boolean {
+  if (columns.length < 2 || tokens.length !== columns.length || !tokens.every((t) => isYear(t.text))) return false;
+  const spans = tokens.map((t) => (t.end < columns[0]!.start - 1 ? null : headerColumns(t.start, t.end, columns)));
+  return !spans.every((sp, j) => sp !== null && sp[0] === j && sp[1] === j);
 }

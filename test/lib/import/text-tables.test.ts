@@ -146,6 +146,27 @@ const FORMS: { name: string; lines: string[]; table: string[] }[] = [
  */
 const CORPUS_FORMS: { name: string; lines: string[]; table: string[] }[] = [
   {
+    name: 'Killam Q4 2024 (Dow Jones text copy): one year per column printed left of its figures, the first in the labels\' zone, names its column in turn',
+    lines: [
+      "Reconciliation of  Three months ended December 31,   Year ended December 31,",
+      "Net Income to FFO",
+      "                   2024               2023           2024          2023",
+      "Net income (loss)           $363,419          ($11)      $667,844     $266,333",
+      "Fair value",
+      " adjustments                (15,250)         29,577     (256,644)    (167,028)",
+      "Non-controlling",
+      " interest                         --             --            --         (10)",
+    ],
+    table: [
+      '\tThree months ended December 31,\tThree months ended December 31,\tYear ended December 31,\tYear ended December 31,',
+      '\t2024\t2023\t2024\t2023',
+      'Reconciliation of Net Income to FFO\t\t\t\t',
+      'Net income (loss)\t$363,419\t($11)\t$667,844\t$266,333',
+      'Fair value adjustments\t(15,250)\t29,577\t(256,644)\t(167,028)',
+      'Non-controlling interest\t--\t--\t--\t(10)',
+    ],
+  },
+  {
     name: "Hanesbrands Q4 2024 (Dow Jones text copy): a label wrapped over seven lines is one row's label; \"(benefit)\" and \"(loss)\" continue the label above; a caption wrapped over three lines ends at its colon, and the rows under it start their own labels",
     lines: [
       "                        Quarters Ended                             Years Ended",
@@ -653,6 +674,40 @@ describe('fixed-width tables of real releases: each form', () => {
     const { text, issues } = read('ACME REPORTS RESULTS', '', ...lines);
     expect(issues).toEqual([]);
     expect(tableLines(text)).toEqual(table);
+  });
+});
+
+describe('spans glued to the text line above a fixed-width table', () => {
+  // Killam Q4 2024 (Dow Jones text copy): the wrap that set "Three months ended December 31," and "Year ended
+  // December 31," over the columns was lost, and they end the bullet above the table.
+  const lines = [
+    "* Maintained a conservative and flexible balance sheet, ending the year with debt as a percentage of assets of 40.4%, the lowest in Killam's operating history. Three months ended December 31, Year ended December 31,",
+    "",
+    "```",
+    "(000's)       2024       2023      Change        2024      2023      Change",
+    "Property",
+    " revenue        $92,581   $86,858         6.6 %  $364,650  $348,150      4.7 %",
+    "Net",
+    " operating",
+    " income         $61,119   $56,488         8.2 %  $240,481  $224,043      7.3 %",
+    "Net income",
+    " (loss)        $363,419     ($11)           N/A  $667,844  $266,333        N/A",
+    "FFO (1)         $36,393   $34,034         6.9 %  $144,914  $139,755      3.7 %",
+  ];
+  test('each span is set over its group of columns ("2024 2023 Change" twice) and taken out of the bullet', () => {
+    const { text, issues } = read('ACME REPORTS RESULTS', '', ...lines);
+    expect(issues).toEqual([]);
+    expect(tableLines(text).slice(0, 3)).toEqual([
+      '\tThree months ended December 31,\tThree months ended December 31,\tThree months ended December 31,\tYear ended December 31,\tYear ended December 31,\tYear ended December 31,',
+      '\t2024\t2023\tChange\t2024\t2023\tChange',
+      'Property revenue\t$92,581\t$86,858\t6.6 %\t$364,650\t$348,150\t4.7 %',
+    ]);
+    expect(text).toContain("the lowest in Killam's operating history.\n");
+  });
+  test('a bullet ending in one span only keeps it: a heading, not a run of them', () => {
+    const one = [lines[0]!.replace(' Year ended December 31,', ''), ...lines.slice(1)];
+    const { text } = read('ACME REPORTS RESULTS', '', ...one);
+    expect(text).toContain("operating history. Three months ended December 31,\n");
   });
 });
 
