@@ -37,7 +37,7 @@ import type { TableRow, Unit } from '../types.ts';
 import type { RowConcept, TableReading } from '../model/index.ts';
 import { isAdditive } from './context.ts';
 import { sumScreen, type ScreenRow } from './sum-screen.ts';
-import { basisOf, normalizeLabel, plainLabel, polarityOf, statesItsSign } from '../model/index.ts';
+import { basisOf, namesAStart, namesNonGaapMeasure, normalizeLabel, plainLabel, polarityOf, saysItAdjusts, statesItsSign } from '../model/index.ts';
 
 /** One row as the reader sees it. */
 export interface RowView {
@@ -201,7 +201,7 @@ export function readStructure(rows: RowView[], reading: TableReading, title: str
   };
   const holds = (f: InferredFooting) => holdsEverywhere(judge(f.total, f.terms));
   if (reading.kind === 'breakdown') return out;
-  if (reading.kind === 'reconciliation') readReconciliation(rows, title, propose);
+  if (reading.kind === 'reconciliation') readReconciliation(rows, title, propose, judge);
   readBlocks(rows, reading, propose, holds, judge);
   return out;
 }
@@ -781,15 +781,22 @@ function blockSubtotal(view: RowView, scope: Scope, propose: Propose, rule: Rule
 }
 
 /**
- * Reconciliations: a non-GAAP result (a row marked non-GAAP, a measure that only exists as
- * non-GAAP, or an underlined row) is the GAAP measure above it (the nearest row marked
- * GAAP, or the previous result) plus the adjustments printed between them.
+ * Reconciliations: a result is the measure it starts from (the nearest row marked GAAP, the
+ * first row of its unit, or the previous result) plus the adjustments printed between them.
+ * A result is named (a row marked non-GAAP, an adjusted or non-GAAP form of a measure:
+ * "Adjusted EBITDA", "Core income", "Earnings available for distribution", or an underlined
+ * row), and then stated: it closes its block whether the figures tie or not. A row that names
+ * nothing of the kind ("Operating netback", "Operating income" between net income and adjusted
+ * EBITDA, "Underwriting gain") is a result only where the figures say so, holding in every
+ * column on figures printed non-zero, or in most: a link of a chain, from which the next
+ * result reconciles.
  */
-function readReconciliation(rows: RowView[], title: string, propose: (f: InferredFooting) => boolean): void {
+function readReconciliation(rows: RowView[], title: string, propose: Propose, judge: Judge): void {
   const named = /\breconciliations? of (.+?) to (.+)$/.exec(normalizeLabel(title));
   // Blocks of different units interleave ("GAAP gross margin" between the gross profit lines): one start per unit.
   const starts = new Map<Unit, RowView>();
   let between: RowView[] = [];
+  const first = rows.find((v) => v.row.kind === 'values' && v.unit !== null);
   for (const view of rows) {
     const { row } = view;
     // Percentages reconcile too, point by point ("GAAP gross margin 63.2%, impact 2.8%, non-GAAP 66.0%"), among themselves.
@@ -805,7 +812,7 @@ function readReconciliation(rows: RowView[], title: string, propose: (f: Inferre
     if (totalWords(row.label) !== null && adjustments.length >= 2 && basis !== 'gaap') {
       const ok = propose({
         total: row,
-        terms: adjustments.map((a) => ({ row: a.row, sign: lessSign(a) })),
+        terms: adjustments.map((a) => ({ row: a.row, sign: adjustmentSign(a) })),
         rule: 'block-subtotal',
         reason: `'${row.label}' sums the ${adjustments.length} adjustments printed above it.`,
         certain: false,
@@ -816,28 +823,41 @@ function readReconciliation(rows: RowView[], title: string, propose: (f: Inferre
         continue;
       }
     }
-    // A line naming an adjustment ("Income tax impact of non-GAAP adjustments") is never a result.
-    const adjustment = /\b(adjustments?|impact|effect)\b/.test(normalizeLabel(row.label));
-    const result = !adjustment && (basis === 'non-gaap' || NON_GAAP_ONLY.has(concept) || (row.total && start !== null));
-    if (result && start && adjustments.length > 0) {
+    // A line naming an adjustment ("Income tax impact of non-GAAP adjustments", "Add: Income tax expense") is never a result.
+    const adjustment = !namesNonGaapMeasure(row.label) && (/\b(adjustments?|impact|effect)\b/.test(normalizeLabel(row.label)) || saysItAdjusts(row.label));
+    const result = !adjustment && (basis === 'non-gaap' || NON_GAAP_ONLY.has(concept) || namesNonGaapMeasure(row.label) || (row.total && start !== null));
+    if (!adjustment && start && adjustments.length > 0) {
       const same = sameMeasure(start, view);
       const byTitle = named !== null && covers(measureWords(start), named[1]) && covers(measureWords(view), named[2]);
-      const ok = propose({
+      // An adjustment printed since the start in another unit ("Effect of adjusted EPS dilution of convertible notes"
+      // among share counts, read as per share) may be one of this block's: then no label makes a failing reading certain.
+      const foreign = rows.slice(rows.indexOf(start) + 1, rows.indexOf(view)).some((b) => b.row.kind === 'values' && b.unit !== unit && (/\b(adjustments?|impacts?|effects?)\b/.test(normalizeLabel(b.row.label)) || saysItAdjusts(b.row.label)));
+      const f: InferredFooting = {
         total: row,
-        terms: [{ row: start.row, sign: 1 }, ...adjustments.map((a) => ({ row: a.row, sign: lessSign(a) }))],
-        alternatives: adjustmentReadings(start, adjustments),
-        stated: true,
+        terms: [{ row: start.row, sign: 1 }, ...adjustments.map((a) => ({ row: a.row, sign: adjustmentSign(a) }))],
+        alternatives: adjustmentReadings(start, adjustments, otherStarts(adjustments)),
+        stated: result,
         rule: 'reconciliation',
         reason: `'${row.label}' reconciles from '${start.row.label}'${byTitle && !same ? ', as the title says' : same ? ', the same measure' : ''}, plus the ${adjustments.length} adjustment${adjustments.length === 1 ? '' : 's'} printed between them.`,
-        certain: same || byTitle,
-      });
-      if (ok) {
+        certain: result && (same || byTitle) && !foreign,
+      };
+      if (result) {
+        propose(f);
+        // A named result closes its block, whether or not its figures tie.
+        starts.set(unit, view);
+        between = rest();
+        continue;
+      }
+      if (namesAStart(row.label) && fitsAsALink(f, judge) && propose(f)) {
         starts.set(unit, view);
         between = rest();
         continue;
       }
     }
-    if (basis === 'gaap' || (start === null && view.concept !== null)) {
+    // The first line of a unit starts its block when it names a measure or opens the table (an adjustment printed
+    // per share but read in money, under a per-share start, starts nothing).
+    const measure = view.concept !== null || namesAStart(row.label) || namesNonGaapMeasure(row.label) || view === first;
+    if (basis === 'gaap' || (start === null && measure)) {
       starts.set(unit, view);
       between = rest();
       continue;
@@ -847,26 +867,73 @@ function readReconciliation(rows: RowView[], title: string, propose: (f: Inferre
 }
 
 /**
+ * Whether a row no label names as a result fits as one: some reading holds in every column,
+ * with two figures at least printed non-zero in one of them, or in most, two at least (one
+ * column of two is a coincidence as likely as a link).
+ */
+function fitsAsALink(f: InferredFooting, judge: Judge): boolean {
+  return [f.terms, ...(f.alternatives ?? []).map((a) => a.terms)].some((terms) => {
+    const fit = judge(f.total, terms);
+    return (holdsEverywhere(fit) && fit.telling > 0) || (corroborated(fit) && fit.held >= 2);
+  });
+}
+
+/**
+ * The readings of a result from another line printed between: the measure a block starts from
+ * when the lines above it are another block (cash from operations after net operating income,
+ * operating income after the lines from net income that reach it), as printed and with every
+ * adjustment after it taken the other way. Only lines that name a measure may start.
+ */
+function otherStarts(adjustments: RowView[]): Alternative[] {
+  const out: Alternative[] = [];
+  adjustments.forEach((s, k) => {
+    if (k === adjustments.length - 1) return;
+    if (!(s.concept !== null || namesAStart(s.row.label) || namesNonGaapMeasure(s.row.label))) return;
+    const after = adjustments.slice(k + 1);
+    const from = `'${s.row.label}' as the measure it starts from`;
+    out.push({ terms: [{ row: s.row, sign: 1 }, ...after.map((a) => ({ row: a.row, sign: adjustmentSign(a) }))], says: from });
+    if (after.length >= 2) {
+      out.push({ terms: [{ row: s.row, sign: 1 }, ...after.map((a) => ({ row: a.row, sign: (-adjustmentSign(a)) as 1 | -1 }))], says: `${from}, every adjustment after it with the other sign` });
+    }
+  });
+  return out;
+}
+
+/**
+ * An adjustment's sign: a "Less …" line as lessSign reads it; under a caption "Less:" or
+ * "Deduct:" every line is taken away as printed, its own sign saying whether it is an income or
+ * a cost (CNA's "Less: Net investment income 165 … Income tax expense on core income (48)").
+ */
+function adjustmentSign(view: RowView): 1 | -1 {
+  const caption = view.row.section.at(-1) ?? '';
+  return /^(less|deduct)\b/i.test(caption.trim()) ? -1 : lessSign(view);
+}
+
+/**
  * The other readings of a reconciliation's lines: an adjustment printed positive that is taken
  * away ("Capital expenditures 50,000" between cash from operations and free cash flow), and a
  * line that is no adjustment but a figure of another measure printed between the two (a cost
  * of revenue between GAAP and non-GAAP gross profit). One line at a time; a few lines at most.
  */
-function adjustmentReadings(start: RowView, adjustments: RowView[]): Alternative[] {
-  if (adjustments.length > 6) return [];
-  const term = (a: RowView, flip = false): Term => ({ row: a.row, sign: (lessSign(a) * (flip ? -1 : 1)) as 1 | -1 });
+function adjustmentReadings(start: RowView, adjustments: RowView[], starts: Alternative[] = []): Alternative[] {
+  const term = (a: RowView, flip = false): Term => ({ row: a.row, sign: (adjustmentSign(a) * (flip ? -1 : 1)) as 1 | -1 });
   const out: Alternative[] = [];
+  const flipped: Alternative = {
+    terms: [{ row: start.row, sign: 1 }, ...adjustments.map((b) => term(b, true))],
+    says: 'every adjustment with the other sign (a "Less:" line printing a loss in parentheses is taken away all the same)',
+  };
+  if (adjustments.length > 6) return [flipped, ...starts];
   adjustments.forEach((a, k) => {
     out.push({
       terms: [{ row: start.row, sign: 1 }, ...adjustments.map((b, m) => term(b, m === k))],
-      says: `'${a.row.label}' ${lessSign(a) === 1 ? 'taken away' : 'added'}`,
+      says: `'${a.row.label}' ${adjustmentSign(a) === 1 ? 'taken away' : 'added'}`,
     });
   });
+  if (adjustments.length >= 2) out.push(flipped);
+  // Another start before a line left out: "Operating income" printed between net income and adjusted operating income
+  // starts the block; its lines from net income reach it, and leaving it out would tie as well.
+  out.push(...starts);
   if (adjustments.length >= 2) {
-    out.push({
-      terms: [{ row: start.row, sign: 1 }, ...adjustments.map((b) => term(b, true))],
-      says: 'every adjustment with the other sign (a "Less:" line printing a loss in parentheses is taken away all the same)',
-    });
     adjustments.forEach((a, k) => {
       out.push({
         terms: [{ row: start.row, sign: 1 }, ...adjustments.filter((_, m) => m !== k).map((b) => term(b))],
@@ -989,6 +1056,8 @@ export function totalWords(label: string): string | null {
 export function namesARatio(label: string): boolean {
   const plain = plainLabel(label.replace(/\([^)]*\)/g, ' '));
   // "Gain on foreign currency exchange rates", "Effect of interest rates" are amounts a rate moved, not rates.
+  // "Net debt/EBITDA, as adjusted", "Net debt to adjusted EBITDA": a leverage ratio, whatever words follow it.
+  if (/\bdebt\s*\/\s*[a-z]/i.test(label) || /\bdebt to ([a-z]+ )*(ebitda|ebit|income|earnings|equity|capital|capitalization)\b/.test(plain)) return true;
   return /\bratios?\b/.test(plain) || (/\brates?$/.test(plain) && !/\b(exchange|currenc(y|ies)|interest|gains?|loss(es)?|effects?|impacts?|changes?)\b/.test(plain));
 }
 

@@ -8,6 +8,7 @@
  * other lines, not the lines themselves.
  */
 import type { TableKind } from './base-model.ts';
+import { reconcilesByRows } from './reconciles.ts';
 import { type Basis, basisOf, normalizeLabel, plainLabel } from './words.ts';
 
 export interface TableReading {
@@ -32,11 +33,18 @@ export interface TableText {
   labels: string[];
   /** Whether it has change columns (Y/Y, QoQ growth). */
   hasChange: boolean;
+  /** Labels of its rows without figures ("Add (deduct):", "Adjustments attributable to shareholders"). */
+  captions?: string[];
 }
 
 const TITLE_RULES: { kind: TableKind; test: RegExp; says: string }[] = [
   { kind: 'breakdown', test: /^\(?[a-z0-9]{1,2}\)\s|\b(consists? of|comprised of|included in the following|are included in)\b/, says: 'a breakdown of amounts included in other lines' },
-  { kind: 'reconciliation', test: /\breconcil|\bgaap to non gaap\b|\bnon gaap (adjusted )?(financial )?(measures|information|results)\b/, says: 'a reconciliation of GAAP to non-GAAP measures' },
+  {
+    kind: 'reconciliation',
+    // "IFRS “Loss” to Non-IFRS “Adjusted EBITDA”" (Graphite, FY2025 Q2) reconciles as "GAAP to non-GAAP" does.
+    test: /\breconcil|\b(gaap|ifrs)( [a-z]+)* to non (gaap|ifrs)\b|\bnon (gaap|ifrs) (adjusted )?(financial )?(measures|information|results)\b/,
+    says: 'a reconciliation of GAAP to non-GAAP measures',
+  },
   { kind: 'cash-flow', test: /\bcash flows?\b/, says: 'a statement of cash flows' },
   // A bank's "Summary Average Balance Sheet" prints each line's average over the period, never its balance at a date.
   { kind: 'other', test: /\baverage (consolidated )?balance sheets?\b|\bbalance sheets? average\b|\baverage balances?\b/, says: 'average balances over a period, not a balance sheet' },
@@ -82,6 +90,9 @@ export function classifyTable(text: TableText): TableReading {
   if (marked('gaap') && marked('non-gaap')) {
     return { kind: 'reconciliation', basis: null, reason: 'its rows reconcile GAAP figures to non-GAAP ones' };
   }
+  // "Net income (loss) / Add (deduct): … / Adjusted EBITDA" under a title that names only the result.
+  const rows = reconcilesByRows(text.labels, text.captions);
+  if (rows) return { kind: 'reconciliation', basis: null, reason: `its rows reconcile '${rows.from}' to '${rows.to}'` };
   const statement = best.hits >= 3 || (best.kind !== 'income' && best.hits >= 2) ? best.kind : null;
   // A table of selected figures prints change columns beside its periods, and so does many a statement:
   // the change columns make it a summary, and its rows still say what its period columns are.

@@ -102,6 +102,7 @@ function recognize(release: Release, company: CompanyModel): Recognition {
       title: table.title || leadingCaption(table),
       labels: valueRows.map((r) => r.label),
       hasChange: table.columns.some((c) => changes.has(c.period)),
+      captions: table.rows.filter((r) => r.kind !== 'values').map((r) => r.label),
     });
     tables.set(table.id, reading);
     const attributable = valueRows.some((r) => /^net (income|loss|earnings)( loss)? (attributable|available) to\b/.test(plainLabel(r.label)));

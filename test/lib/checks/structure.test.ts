@@ -280,6 +280,109 @@ describe('forms real statements print', () => {
   });
 });
 
+describe('reconciliations their titles do not name, read by their rows (excerpts of real releases)', () => {
+  const table = (title: string, rows: string[]) => `${title}\n($ thousands)\n\n\t2Q 2010\t2Q 2009\n${rows.join('\n')}\n`;
+  const readOne = (text: string) => Object.values(readAll(fromText(text, emptyModel)))[0];
+  const footingChecks = (text: string) => fromText(text, emptyModel).checks.filter((c) => c.kind === 'footing');
+
+  // Computer Modelling Group, Q3 fiscal 2025 (cmg-fy2025-q3), consolidated columns of the three months.
+  const cmg = (ebitda: string) =>
+    table('Adjusted EBITDA and Adjusted EBITDA Margin', [
+      'Net income (loss)\t9,606\t5,610', 'Add (deduct):\t\t', 'Depreciation and amortization\t2,267\t1,555', 'Stock-based compensation\t(79)\t2,974',
+      'Acquisition related expenses\t1,587\t697', 'Loss on contingent consideration\t150\t-', 'Income and other tax expense\t3,562\t2,507',
+      'Interest income\t(653)\t(984)', 'Foreign exchange loss (gain)\t(1,927)\t642', 'Repayment of lease liabilities\t(689)\t(728)', `Adjusted EBITDA (1)\t${ebitda}`,
+    ]);
+
+  test('"Net income (loss) / Add (deduct): … / Adjusted EBITDA" under a title naming only the result reconciles, and ties', () => {
+    const read = readOne(cmg('13,824\t12,272'));
+    expect(read.footings.map(show)).toEqual([
+      {
+        total: 'adjusted-ebitda', rule: 'reconciliation', certain: false,
+        terms: ['net-income-loss', 'depreciation-and-amortization', 'stock-based-compensation', 'acquisition-related-expenses', 'loss-on-contingent-consideration',
+          'income-and-other-tax-expense', 'interest-income', 'foreign-exchange-loss-gain', 'repayment-of-lease-liabilities'],
+      },
+    ]);
+    expect(footingChecks(cmg('13,824\t12,272')).map((c) => c.verdict)).toEqual(['exact', 'rounding']);
+  });
+
+  test('an altered result is a mismatch where the other column corroborates the reading; altered in both, it is not judged', () => {
+    expect(footingChecks(cmg('13,924\t12,272')).map((c) => c.verdict)).toEqual(['mismatch', 'rounding']);
+    expect(footingChecks(cmg('13,924\t12,372')).map((c) => c.verdict)).toEqual(['unverifiable', 'unverifiable']);
+  });
+
+  test('a chain: each result reconciles from the measure printed before its adjustments (Euronet, eeft-2024-q4)', () => {
+    // The first column prints no net income: the lines from net income to operating income are the second column's alone.
+    const text = table('', [
+      'Net income\t\t279.5', 'Add: Income tax expense\t\t120.9', 'Add: Total other expense, net\t\t32.2', 'Operating income (expense)\t206.3\t432.6',
+      'Add: Non-cash purchase accounting expense adjustment\t2.5\t2.5', 'Less: Non-cash gain\t(3.0)\t(3.0)', 'Adjusted operating income (expense)\t205.8\t432.1',
+      'Add: Depreciation and amortization\t94.6\t132.9', 'Add: Share-based compensation\t\t53.7',
+      'Earnings before interest, taxes, depreciation, amortization, non-cash purchase accounting expense adjustment, non-cash gain and share-based compensation (Adjusted EBITDA)\t300.4\t618.7',
+    ]);
+    const read = readOne(text);
+    expect(read.footings.map((f) => [f.total.id, f.rule, terms(f.expression)])).toEqual([
+      ['adjusted-operating-income-expense', 'reconciliation', ['operating-income-expense', 'add-non-cash-purchase-accounting-expense-adjustment', 'less-non-cash-gain']],
+      [read.footings[1].total.id, 'reconciliation', ['adjusted-operating-income-expense', 'add-depreciation-and-amortization', 'add-share-based-compensation']],
+    ]);
+    expect(read.footings[0].read).toBe("'Operating income (expense)' as the measure it starts from");
+    expect(footingChecks(text).map((c) => c.verdict)).toEqual(['exact', 'exact', 'exact', 'exact']);
+  });
+
+  test('the first line of a reconciliation starts it though no concept names it (Killam, kmp-2024-q4: FFO to AFFO; the title names both)', () => {
+    const text = table('Reconciliation of FFO to AFFO', [
+      'FFO\t36,393\t34,034', 'Maintenance capital expenditures\t(5,650)\t(5,278)', 'Commercial straight-line rent adjustment\t(18)\t(5)',
+      'Internal commercial leasing costs\t(146)\t(168)', 'AFFO\t30,579\t28,583',
+    ]);
+    expect(readOne(text).footings.map(show)).toEqual([
+      { total: 'affo', rule: 'reconciliation', certain: true, terms: ['ffo', 'maintenance-capital-expenditures', 'commercial-straight-line-rent-adjustment', 'internal-commercial-leasing-costs'] },
+    ]);
+  });
+
+  test('a block that starts from a measure printed after the last result (Slate Grocery, sgr-2024-q4: NOI, then cash flow from operations to AFFO)', () => {
+    const text = table('Calculation and Reconciliation of Non-IFRS Measures', [
+      'Rental revenue\t53,077\t51,539', 'Straight-line rent revenue\t(109)\t(95)', 'Property operating expenses\t(9,149)\t(9,209)',
+      'IFRIC 21 property tax adjustment\t(7,671)\t(7,360)', 'Contribution from joint venture investments\t5,314\t5,264', 'NOI\t41,462\t40,139',
+      'Cash flow from operations\t16,131\t11,421', 'Changes in non-cash working capital items\t592\t5,979', 'Disposition costs\t90\t—',
+      'Finance charge and mark-to-market adjustments\t(1,060)\t(525)', 'Interest, net and TIF note adjustments\t145\t22', 'Adjustments for joint venture investments\t2,422\t2,523',
+      'Non-controlling interest\t(3,375)\t(3,444)', 'Taxes on dispositions\t3\t—', 'Capital expenditures\t(337)\t(405)', 'Leasing costs\t(853)\t(952)',
+      'Tenant improvements\t(1,951)\t(1,590)', 'AFFO\t11,807\t13,029',
+    ]);
+    const read = readOne(text);
+    expect(read.footings.map((f) => [f.total.id, terms(f.expression)[0], f.fit])).toEqual([
+      ['noi', 'rental-revenue', 'holds'],
+      ['affo', 'cash-flow-from-operations', 'holds'],
+    ]);
+  });
+
+  test('a line that names no measure is no link of the chain, even where one column fits (Slate Grocery: general and administrative expenses)', () => {
+    // Two adjusted EBITDA figures for one quarter (36,951 from net income, 37,168 from NOI): G&A is 37,168 − 41,462,
+    // not 36,951 − 41,462; in 2023 both are 36,123, and G&A = adjusted EBITDA − NOI there by arithmetic alone.
+    const text = table('', [
+      'Net income\t15,731\t5,177', 'Interest and finance costs\t15,174\t13,779', 'Change in fair value of properties\t11,218\t12,475',
+      'Other adjustments\t(5,172)\t4,692', 'Adjusted EBITDA\t36,951\t36,123', 'NOI\t41,462\t40,139', 'General and administrative expenses\t(4,294)\t(4,016)',
+      'Adjusted EBITDA\t37,168\t36,123',
+    ]);
+    const read = readOne(text);
+    expect(read.footings.map((f) => [f.total.id, terms(f.expression), f.fit])).toEqual([
+      ['adjusted-ebitda', ['net-income', 'interest-and-finance-costs', 'change-in-fair-value-of-properties', 'other-adjustments'], 'holds'],
+      ['adjusted-ebitda-2', ['noi', 'general-and-administrative-expenses'], 'holds'],
+    ]);
+    expect(footingChecks(text).some((c) => c.verdict === 'mismatch')).toBe(false);
+  });
+
+  test('"Less" as a caption over its lines takes them away (CNA, cna-2024-q4: core income to underwriting gain)', () => {
+    const text = table('', [
+      'Net income\t165\t222', 'Net investment losses (gains), after tax\t12\t16', 'Core income\t177\t238', 'Less:\t\t', 'Net investment income\t165\t199',
+      'Non-insurance warranty revenue (expense)\t19\t—', 'Other revenue (expense), including interest expense\t(13)\t(4)',
+      'Income tax expense on core income\t(48)\t(63)', 'Underwriting gain\t<u>54</u>\t<u>106</u>',
+    ]);
+    const read = readOne(text);
+    expect(read.footings.map((f) => [f.total.id, terms(f.expression)])).toEqual([
+      ['core-income', ['net-income', 'net-investment-losses-gains-after-tax']],
+      ['underwriting-gain', ['core-income', '-net-investment-income', '-non-insurance-warranty-revenue-expense', '-other-revenue-expense-including-interest-expense', '-income-tax-expense-on-core-income']],
+    ]);
+  });
+});
+
 describe('tables with change columns beside their periods: the period columns get the footings the table would get alone', () => {
   // A statement of operations under a title that names no statement (as Southern Company's
   // "Analysis of Consolidated Earnings"): its rows say what it is, its change columns make it a summary.

@@ -20,6 +20,9 @@ describe('classifyTable by title', () => {
     ['RECONCILIATION OF GAAP TO NON-GAAP FINANCIAL MEASURES', 'reconciliation', null],
     ['RECONCILIATION OF LOSS FROM OPERATIONS TO ADJUSTED EBITDA', 'reconciliation', null],
     ['Reconciliation of cash flow from operations to free cash flow', 'reconciliation', null],
+    // Graphite One (gra-fy2025-q2) titles its reconciliations by the IFRS measure and the non-IFRS one.
+    ['IFRS “Loss” to Non-IFRS “Adjusted EBITDA”', 'reconciliation', null],
+    ['IFRS “Gross margin” to Non-IFRS “Adjusted Gross margin”', 'reconciliation', null],
     ['SEGMENT PROFIT AND SEGMENT MARGIN', 'segment', null],
     ['Second Quarter 2010 Financial Summary', 'summary', null],
     ['Non-GAAP', 'summary', 'non-gaap'],
