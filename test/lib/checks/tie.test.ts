@@ -144,6 +144,34 @@ Net income\t\\$ 1,100\t\\$ 900
   });
 });
 
+describe('two reconciliations print an adjustment under one label: lines that agree only as nil are not one line', () => {
+  // Hanesbrands, 4Q24 (hbi-2024-q4): "Corporate asset impairment charges" is nil in the quarter in the reconciliations of
+  // operating profit and of SG&A, and 20,107 and (9,712) in the year: two measures' parts, not one figure printed twice.
+  const text = (sga: string) => `Reconciliation of operating profit
+(In thousands)
+
+\t2Q 2010\t2Q 2009
+Operating profit, as reported under GAAP\t119,700\t94,439
+Corporate asset impairment charges\t—\t20,107
+Operating profit, as adjusted\t119,700\t114,546
+
+Reconciliation of selling, general and administrative expenses
+(In thousands)
+
+\t2Q 2010\t2Q 2009
+Selling, general and administrative expenses, as reported under GAAP\t270,571\t247,154
+Corporate asset impairment charges\t—\t${sga}
+Selling, general and administrative expenses, as adjusted\t270,571\t237,442
+`;
+  test.each([
+    ['printed apart in the year: no mismatch', '(9,712)', []],
+    ['printed alike: a tie that holds', '20,107', ['exact']],
+  ])('%s', (_name, sga, verdicts) => {
+    const { checks } = fromText(text(sga), emptyModel);
+    expect(checks.filter((c) => c.id.startsWith('tie/corporate-asset-impairment-charges/') && c.period === '2009-q2').map((c) => c.verdict)).toEqual(verdicts);
+  });
+});
+
 // SunCoke's Q2 2026 release prints "Revenues" and "Adjusted EBITDA" in its consolidated table and again
 // in each segment's table under a heading of the prose (test/fixtures/checks/real/sxc-2026-q2). Its
 // statements were not quoted; here a statement of income printing the consolidated figures is added
