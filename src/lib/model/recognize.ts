@@ -173,7 +173,8 @@ export function recognizeRow(table: Table, reading: TableReading, row: TableRow,
   if (reading.kind === 'reconciliation' && !marked && !UNMARKED_IN_RECONCILIATIONS.has(concept)) return null;
   const effective = basis ?? reading.basis;
   const id = effective === 'non-gaap' && base.twin ? twinId(concept) : concept;
-  const certain = CERTAIN_KINDS.has(reading.kind) && !(reading.kind === 'reconciliation' && !marked);
+  // An unmarked reconciliation line may be the GAAP figure or the non-GAAP one, unless the measure has no twin (EBITDA).
+  const certain = CERTAIN_KINDS.has(reading.kind) && !(reading.kind === 'reconciliation' && !marked && base.twin);
   const printed = qualified && section ? `"${section}: ${row.label}"` : `"${row.label}"`;
   const where = reading.kind === 'other' ? 'a table of unknown kind' : `a ${KIND_WORDS[reading.kind]}`;
   return {
