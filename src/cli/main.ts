@@ -5,6 +5,7 @@ import { checkCommand } from './check.ts';
 import { importCommand } from './import.ts';
 import { modelInitCommand } from './model.ts';
 import { claimsCommand } from './claims.ts';
+import { seriesCommand } from './series.ts';
 import { stdio, type Io } from './io.ts';
 
 export type { Io } from './io.ts';
@@ -28,6 +29,10 @@ const USAGE = `Usage:
   tieout claims <release-dir> [--json | --suggest] [--strict]
       every number of the prose: what it asserts, linked automatically or by claims.yaml,
       and its verdict, or why not; --suggest prints a claims.yaml draft to review
+  tieout series <release-dir>... [--json] [--strict]
+      a company's releases read together: every figure a release prints for a period an earlier
+      release printed, against that printing (same, split-adjusted, restated as the release says,
+      or different); --strict exits 1 when one differs with nothing said
   Several release folders are read in turn (tieout check data/releases/*); an error in one never
   stops the others. --jsonl prints one JSON object per release per line:
   { "release", "dir", "status", "facts" | "checks", "errors" }.
@@ -100,6 +105,10 @@ const COMMANDS: Record<string, Command> = {
     run: (dirs, values, io) =>
       checkCommand(dirs, { json: Boolean(values.json), jsonl: Boolean(values.jsonl), strict: Boolean(values.strict), baseline: values.baseline, writeBaseline: values['write-baseline'] }, io),
   },
+  series: {
+    options: ['json', 'strict'],
+    run: (dirs, values, io) => seriesCommand(dirs, { json: Boolean(values.json), strict: Boolean(values.strict) }, io),
+  },
   claims: {
     options: ['json', 'suggest', 'strict'],
     run: (dirs, values, io) => {
@@ -156,7 +165,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     io.err(`tieout: choose one of ${formats.map((f) => `--${f}`).join(' and ')}\n`);
     return 2;
   }
-  if (values.json && dirs.length > 1) {
+  // A series is read across its releases: its JSON is one array for them all.
+  if (values.json && dirs.length > 1 && name !== 'series') {
     io.err('tieout: --json prints one release; for several, use --jsonl (one JSON object per release per line)\n');
     return 2;
   }

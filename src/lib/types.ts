@@ -348,3 +348,41 @@ export interface ImportSummary {
   /** HTML tables that hold no figures and were read as text (layout, bullets, contacts). */
   layoutTables: number;
 }
+
+/** One printing of a line in a release, as a series comparison shows it. */
+export interface SeriesPrinting {
+  release: string;
+  fact: string;
+  label: string;
+  /** Exact decimal string in printed units (see Fact.value). */
+  value: string;
+  raw: string;
+  unit: Unit;
+  scale: number;
+  decimals: number;
+  /** Line of the release's release.txt. */
+  line: number;
+}
+
+/** A sentence of a release that states prior periods were changed (restated, recast) or a stock split. */
+export interface SeriesStatement {
+  release: string;
+  line: number;
+  text: string;
+}
+
+/**
+ * A figure a release prints for a period an earlier release of the company printed, against that
+ * earlier printing (src/lib/series/): the same within both printings' rounding; split-adjusted by
+ * a stated split; restated, where the later release says prior periods were; else a mismatch
+ * across releases.
+ */
+export interface SeriesComparison {
+  company: string;
+  period: string;
+  verdict: 'same' | 'split-adjusted' | 'restated' | 'mismatch';
+  earlier: SeriesPrinting;
+  later: SeriesPrinting;
+  /** The statement a split-adjusted or restated verdict rests on. */
+  statement?: SeriesStatement;
+}

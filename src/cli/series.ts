@@ -1,0 +1,69 @@
+import type { Release, SeriesComparison } from '../lib/types.ts';
+import { loadRelease } from '../lib/ingest/index.ts';
+import { formatIssue } from '../lib/issues.ts';
+import { seriesComparisons } from '../lib/series/index.ts';
+import type { Io } from './io.ts';
+import { attempt, internalMessage, worst } from './each-release.ts';
+
+export interface SeriesOptions {
+  /** Print every comparison as a JSON array instead of the readable report. */
+  json: boolean;
+  /** Exit 1 when a figure differs across releases with no statement that explains it. */
+  strict: boolean;
+}
+
+const ORDER: SeriesComparison['verdict'][] = ['mismatch', 'restated', 'split-adjusted', 'same'];
+const HEADING: Record<SeriesComparison['verdict'], string> = {
+  mismatch: 'DIFFERS ACROSS RELEASES (no statement explains it)',
+  restated: 'RESTATED (the later release says prior periods were restated, recast or revised)',
+  'split-adjusted': 'SPLIT-ADJUSTED (follows a stated stock split)',
+  same: 'SAME',
+};
+
+/**
+ * `tieout series`: the releases given, read together by company, every figure a release prints
+ * for a period an earlier release printed compared with that printing (src/lib/series/). Exit
+ * status: 2 when a release could not be read, 1 with --strict when a figure differs across
+ * releases with no statement that explains it, else 0.
+ */
+export function seriesCommand(dirs: string[], options: SeriesOptions, io: Io): number {
+  const statuses: number[] = [];
+  const releases: Release[] = [];
+  for (const dir of dirs) {
+    const run = attempt(dir, () => loadRelease(dir));
+    if (run.ok) releases.push(run.value);
+    else {
+      statuses.push(run.status);
+      if (run.internal) io.err(`tieout: ${dir}: ${internalMessage(run.internal)}\n`);
+      else for (const issue of run.issues) io.err(`${formatIssue(issue)}\n`);
+    }
+  }
+  const comparisons = seriesComparisons(releases);
+  if (options.json) io.out(`${JSON.stringify(comparisons, null, 2)}\n`);
+  else io.out(report(releases, comparisons));
+  const differs = comparisons.some((c) => c.verdict === 'mismatch');
+  statuses.push(options.strict && differs ? 1 : 0);
+  return worst(statuses);
+}
+
+function report(releases: Release[], comparisons: SeriesComparison[]): string {
+  const lines: string[] = [];
+  const count = (v: SeriesComparison['verdict']) => comparisons.filter((c) => c.verdict === v).length;
+  const companies = [...new Set(releases.map((r) => r.meta.company))];
+  lines.push(
+    `${companies.join(', ')}: ${releases.length} releases, ${comparisons.length} figures printed again for an earlier release's period — ` +
+      ORDER.map((v) => `${count(v)} ${v}`).join(', '),
+  );
+  const fileOf = new Map(releases.map((r) => [r.meta.id, r.file]));
+  for (const verdict of ORDER.filter((v) => v !== 'same')) {
+    const these = comparisons.filter((c) => c.verdict === verdict);
+    if (these.length === 0) continue;
+    lines.push('', HEADING[verdict]);
+    for (const c of these) {
+      lines.push(`  ${c.later.fact}`);
+      lines.push(`    ${c.later.label}, ${c.period}: ${c.earlier.raw.replace(/<\/?u>/g, '')} in ${c.earlier.release} (${fileOf.get(c.earlier.release)}:${c.earlier.line}), ${c.later.raw.replace(/<\/?u>/g, '')} in ${c.later.release} (${fileOf.get(c.later.release)}:${c.later.line})`);
+      if (c.statement) lines.push(`    ${fileOf.get(c.statement.release)}:${c.statement.line}: “${c.statement.text}”`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

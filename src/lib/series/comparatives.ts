@@ -1,0 +1,155 @@
+/**
+ * Comparatives across a company's releases: every figure a release prints for a period an
+ * earlier release of the company printed too, against what that release printed for it (issue
+ * 32). A release's comparative columns (the prior-year quarter, the previous quarter, last year's
+ * balance sheet) were published before; when the two printings differ, the reader must know why.
+ *
+ * The same line is the same table (its title less the words that name its period: "Q2 FY23
+ * Summary" and "Q3 FY23 Summary" are one table), the same sections, row, column dimension, period
+ * and unit.
+ * Two printings agree when the intervals their printed precision allows overlap, in base units
+ * (20.8 millions and 20,836 thousands agree). When they do not:
+ * - **split-adjusted**: a release after the earlier printing, up to the later one, states an N-for-M
+ *   stock split, and the line is per share or a share count; the earlier figure's interval times
+ *   the ratio overlaps the later one's (a split applies to the unrounded count, so 516 million
+ *   shares become 10,324 million, not 10,320);
+ * - **restated**: the later release states that prior periods were restated, recast, reclassified
+ *   or revised; the finding shows that statement, and is no mismatch;
+ * - otherwise a **mismatch across releases**, with both figures and both places.
+ *
+ * What this does not yet read: a restatement stated in a column header ("As restated") only, and
+ * periods a company names differently from one release to the next (both printings must carry the
+ * same period id).
+ */
+import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
+import type { Fact, Release, SeriesComparison, SeriesPrinting, SeriesStatement } from '../types.ts';
+
+/** Words of a table title that name its period or its release, not the table. */
+const PERIOD_WORDS =
+  /\b(q[1-4]|[1-4]q|fy\s?\d{2,4}|fiscal|quarters?|first|second|third|fourth|year|years|ended|ending|months?|three|six|nine|twelve|weeks?|thirteen|fourteen|twenty|full|\d{1,4}|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/g;
+
+/** A table as the same table across releases: its title's words less those of its period. */
+export function tableSignature(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(PERIOD_WORDS, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The sentences of a release that state prior periods were changed, and the split it states. */
+export function statementsOf(release: Release): { restated: SeriesStatement | null; split: (SeriesStatement & { ratio: Decimal }) | null } {
+  let restated: SeriesStatement | null = null;
+  let split: (SeriesStatement & { ratio: Decimal }) | null = null;
+  for (const p of release.prose) {
+    if (!restated && RESTATED.test(p.text) && !SPLIT.test(p.text)) restated = { release: release.meta.id, line: p.line, text: sentenceAround(p.text, RESTATED) };
+    const m = SPLIT.exec(p.text);
+    if (!split && m) {
+      const [n, d] = [wordNumber(m[1]), wordNumber(m[2])];
+      if (n && d && n !== d) split = { release: release.meta.id, line: p.line, text: sentenceAround(p.text, SPLIT), ratio: new Decimal(n).div(d) };
+    }
+  }
+  return { restated, split };
+}
+
+// A split's "retroactively adjusted" is no restatement of the other figures: it is read as the split it states.
+const RESTATED = /\b(restated|recast|reclassified|recategorized|revised to conform|have been revised)\b/i;
+const SPLIT = /\b(\d{1,3}|two|three|four|five|ten|twenty)[- ]for[- ](\d{1,3}|one|two|three)\b[^.]{0,60}?\bstock split|\bstock split\b[^.]{0,60}?\b(\d{1,3})[- ]for[- ](\d{1,3})\b/i;
+
+function wordNumber(text: string | undefined): number | null {
+  if (!text) return null;
+  const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10, twenty: 20 };
+  const n = words[text.toLowerCase()] ?? Number(text);
+  return Number.isFinite(n) && n > 0 ? n : null;
+}
+
+/** The sentence of `text` that holds a match of `re`, trimmed to a readable length. */
+function sentenceAround(text: string, re: RegExp): string {
+  const at = text.search(re);
+  const start = Math.max(0, text.lastIndexOf('. ', at) + 1);
+  const end = text.indexOf('. ', at);
+  const sentence = text.slice(start, end < 0 ? text.length : end + 1).trim();
+  return sentence.length > 400 ? `${sentence.slice(0, 397)}…` : sentence;
+}
+
+/** A figure's interval in base units: what its printed precision allows. */
+function interval(f: Fact): { lo: Decimal; hi: Decimal } {
+  const value = parseDecimal(f.value!).times(powerOfTen(f.scale));
+  const half = powerOfTen(f.scale - f.decimals).div(2);
+  return { lo: value.minus(half), hi: value.plus(half) };
+}
+
+function overlaps(a: { lo: Decimal; hi: Decimal }, b: { lo: Decimal; hi: Decimal }): boolean {
+  return a.lo.lte(b.hi) && b.lo.lte(a.hi);
+}
+
+function keyOf(f: Fact, titles: Map<string, string>): string {
+  const unit = f.unit.endsWith('/share') ? 'per-share' : f.unit;
+  // Sections name what tables of one title tell apart ("North America Segment" in each of Amazon's supplemental tables).
+  return [titles.get(f.table) ?? f.table, f.section.join('/').toLowerCase(), f.row, f.dimension ?? '', f.period, unit].join('|');
+}
+
+function printing(release: Release, f: Fact): SeriesPrinting {
+  return { release: release.meta.id, fact: f.id, label: f.label, value: f.value!, raw: f.raw, unit: f.unit, scale: f.scale, decimals: f.decimals, line: f.line };
+}
+
+/**
+ * Every figure a release prints for a period an earlier release of the same company printed,
+ * compared with the earliest printing of it. Releases of several companies are compared within
+ * each company; `releases` may come in any order (they are ordered by release date).
+ */
+export function seriesComparisons(releases: readonly Release[]): SeriesComparison[] {
+  const out: SeriesComparison[] = [];
+  const companies = new Map<string, Release[]>();
+  for (const r of releases) companies.set(r.meta.company, [...(companies.get(r.meta.company) ?? []), r]);
+  for (const [company, own] of companies) {
+    const ordered = [...own].sort((a, b) => a.meta.releaseDate.localeCompare(b.meta.releaseDate) || a.meta.id.localeCompare(b.meta.id));
+    // The first printing of each line, and where.
+    const first = new Map<string, { release: Release; fact: Fact }>();
+    // Splits stated so far, each with the release that states it: it applies to printings before that release.
+    const splits: { after: Release; split: SeriesStatement & { ratio: Decimal } }[] = [];
+    for (const release of ordered) {
+      const titles = new Map(release.tables.map((t) => [t.id, tableSignature(t.title)]));
+      // Figures of a period: a change column compares two periods, and is none.
+      const periods = new Set(release.periods.filter((p) => p.kind === 'duration' || p.kind === 'instant').map((p) => p.id));
+      const stated = statementsOf(release);
+      if (stated.split && !splits.some((s) => s.split.ratio.eq(stated.split!.ratio))) splits.push({ after: release, split: stated.split });
+      const seen = new Set<string>();
+      for (const f of release.facts) {
+        if (f.status !== 'reported' || f.value === null || !periods.has(f.period) || f.approximate) continue;
+        const key = keyOf(f, titles);
+        // One line printed twice in a release (a summary and its statement) is compared once.
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const before = first.get(key);
+        if (!before) {
+          first.set(key, { release, fact: f });
+          continue;
+        }
+        if (before.release === release) continue;
+        const earlier = interval(before.fact);
+        const later = interval(f);
+        const base: Omit<SeriesComparison, 'verdict'> = { company, period: f.period, earlier: printing(before.release, before.fact), later: printing(release, f) };
+        if (overlaps(earlier, later)) {
+          out.push({ ...base, verdict: 'same' });
+          continue;
+        }
+        const perShare = f.unit.endsWith('/share');
+        const between = splits.filter((s) => ordered.indexOf(s.after) > ordered.indexOf(before.release));
+        if (between.length > 0 && (perShare || f.unit === 'shares')) {
+          const ratio = between.reduce((r, s) => r.times(s.split.ratio), new Decimal(1));
+          const factor = perShare ? new Decimal(1).div(ratio) : ratio;
+          // The split applies to the unrounded figure: the earlier figure's whole interval, scaled.
+          const adjusted = { lo: earlier.lo.times(factor), hi: earlier.hi.times(factor) };
+          if (overlaps(adjusted, later)) {
+            out.push({ ...base, verdict: 'split-adjusted', statement: between[0].split });
+            continue;
+          }
+        }
+        out.push(stated.restated ? { ...base, verdict: 'restated', statement: stated.restated } : { ...base, verdict: 'mismatch' });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,5 @@
+/**
+ * A company's releases read together: the figures each release prints for periods earlier
+ * releases printed, compared with those printings (./comparatives.ts).
+ */
+export { seriesComparisons, statementsOf, tableSignature } from './comparatives.ts';

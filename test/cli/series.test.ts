@@ -1,0 +1,47 @@
+// `tieout series`: releases read together by company. The bundled release alone prints nothing
+// an earlier release printed; a folder that is no release is located (exit 2) and the others read;
+// --strict exits 1 only when a figure differs across releases with nothing said.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runInProcess as inProcess } from '../support/cli.ts';
+
+describe('tieout series', () => {
+  test('a release alone: nothing printed again, exit 0', async () => {
+    const { status, stdout } = await inProcess('series', 'data/releases/inap-2010-q2');
+    expect(status).toBe(0);
+    expect(stdout).toBe("inap: 1 releases, 0 figures printed again for an earlier release's period — 0 mismatch, 0 restated, 0 split-adjusted, 0 same\n");
+  });
+
+  test('a later release printing an earlier one’s figure differently: reported with both places, exit 1 with --strict', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'tieout-series-cli-'));
+    const earlier = join(root, 'inap-2010-q1');
+    const later = join(root, 'inap-2010-q2');
+    cpSync('data/releases/inap-2010-q2', later, { recursive: true });
+    cpSync('data/releases/inap-2010-q2', earlier, { recursive: true });
+    // The same release, as if published a quarter earlier with its Q2 2009 revenue printed 10,000 higher.
+    const yaml = readFileSync(join(earlier, 'release.yaml'), 'utf8').replace(/release_date: .*/, 'release_date: 2010-04-29');
+    writeFileSync(join(earlier, 'release.yaml'), yaml);
+    const text = readFileSync(join(earlier, 'release.txt'), 'utf8');
+    // The statement of operations' line (the highlights print 'Total Revenues' with growth beside it).
+    const line = text.split('\n').find((l) => /^Total revenues\t/.test(l))!;
+    const cells = line.split('\t');
+    const q1 = cells.length - 1;
+    cells[q1] = cells[q1].replace(/\d/, (d) => String((Number(d) + 1) % 10));
+    writeFileSync(join(earlier, 'release.txt'), text.replace(line, cells.join('\t')));
+    const plain = await inProcess('series', earlier, later);
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toContain('DIFFERS ACROSS RELEASES (no statement explains it)');
+    expect(plain.stdout).toMatch(new RegExp(`in inap-2010-q1 \\(${earlier}/release\\.txt:\\d+\\), .* in inap-2010-q2 \\(${later}/release\\.txt:\\d+\\)`));
+    const strict = await inProcess('series', earlier, later, '--strict');
+    expect(strict.status).toBe(1);
+  });
+
+  test('a folder that is no release is located; the others are read', async () => {
+    const { status, stdout, stderr } = await inProcess('series', 'data/releases/inap-2010-q2', 'data/releases/nothing-here');
+    expect(status).toBe(2);
+    expect(stderr).toContain('data/releases/nothing-here/release.txt:1:1: expected the release text in release.txt');
+    expect(stdout).toMatch(/^inap: 1 releases/);
+  });
+});

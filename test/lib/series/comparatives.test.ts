@@ -1,0 +1,105 @@
+// Figures printed again for earlier periods, across a company's releases (src/lib/series/), on
+// real series imported as published: NVIDIA's four fiscal 2023 releases (../shared/releases/) and
+// Amazon's six quarters across its 20-for-1 split of May 2022 (../shared/series/amzn/).
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { decodeSource, importRelease } from '../../../src/lib/import/index.ts';
+import { loadRelease } from '../../../src/lib/ingest/index.ts';
+import { seriesComparisons, statementsOf, tableSignature } from '../../../src/lib/series/index.ts';
+import type { Release, SeriesComparison } from '../../../src/lib/types.ts';
+import { sharedReleases } from '../../support/golden.ts';
+
+const data = mkdtempSync(join(tmpdir(), 'tieout-series-'));
+
+/** A release imported as published, with only its id, and read. */
+function imported(path: string): Release {
+  const id = basename(path).replace(/\.[^.]+$/, '');
+  const { text, encoding } = decodeSource(readFileSync(path));
+  const result = importRelease({ text, file: basename(path), kind: /\.html?$/.test(path) ? 'html' : 'text', encoding }, { id });
+  const dir = join(data, id);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'release.txt'), result.releaseText);
+  writeFileSync(join(dir, 'release.yaml'), result.metaYaml!);
+  return loadRelease(dir);
+}
+
+// The series beside the repository, as CI has it (like ../shared/corpus/: scripts/corpus/measure.ts).
+const SERIES = resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'series');
+const nvidia = ['q1', 'q2', 'q3', 'q4'].map((q) => imported(join(sharedReleases(), `nvda-fy2023-${q}.html`)));
+const amazon = ['2021-q4', '2022-q1', '2022-q2', '2022-q3', '2022-q4', '2023-q1'].map((p) => imported(join(SERIES, 'amzn', `amzn-${p}.txt`)));
+const amazonCompared = seriesComparisons(amazon);
+
+/** The comparison of a line (row id) of a period, printed by `later`. */
+function find(comparisons: SeriesComparison[], later: string, row: string, period: string): SeriesComparison {
+  const c = comparisons.find((x) => x.later.release === later && x.later.fact.split('/')[2] === row && x.period === period);
+  expect(c, `${later} ${row} ${period}`).toBeDefined();
+  return c!;
+}
+
+describe('a company’s figures printed again in later releases', () => {
+  test('NVIDIA’s previous quarters and prior-year quarters, printed again, agree with their first printing', () => {
+    const compared = seriesComparisons(nvidia);
+    expect(compared.length).toBeGreaterThan(200);
+    expect(compared.filter((c) => c.verdict !== 'same').map((c) => `${c.later.fact}: ${c.earlier.raw} vs ${c.later.raw}`)).toEqual([]);
+    // The same table across releases though its title names its quarter, and the balance sheet's year end.
+    expect(compared.some((c) => /summary/.test(c.later.fact) && c.earlier.release === 'nvda-fy2023-q1' && c.later.release === 'nvda-fy2023-q2')).toBe(true);
+    expect(compared.some((c) => /balance-sheets/.test(c.later.fact) && c.period === '2022-01-30')).toBe(true);
+  });
+
+  test.each([
+    // [later release, row, period, earlier printing, later printing] — ../shared/series/README.md
+    ['amzn-2022-q4', 'diluted-earnings-per-share', '2021-q4', '27.75', '1.39'],
+    ['amzn-2022-q4', 'diluted-earnings-per-share', '2021-fy', '64.81', '3.24'],
+    ['amzn-2023-q1', 'diluted-earnings-per-share', '2022-q1', '-7.56', '-0.38'],
+    // A split applies to the unrounded count: 516 million shares become 10,324 million, not 20 × 516.
+    ['amzn-2022-q4', 'diluted', '2021-q4', '516', '10324'],
+  ])('%s prints %s of %s split-adjusted (%s before the 20-for-1 split, %s after)', (later, row, period, before, after) => {
+    const c = find(amazonCompared, later, row, period);
+    expect(c.verdict).toBe('split-adjusted');
+    expect([c.earlier.value, c.later.value]).toEqual([before, after]);
+    expect(c.statement?.text).toMatch(/20-for-1 stock split/);
+  });
+
+  test('Amazon’s one unannounced change is a difference across releases, and the lines explain it', () => {
+    const differs = amazonCompared.filter((c) => c.verdict === 'mismatch');
+    // Q1 2023 folds "Other operating expense (income), net" into depreciation and amortization:
+    // 8,978 + 215 = 9,193 for the first quarter of 2022, 35,766 + 322 = 36,088 for the twelve months;
+    // no sentence of the release says so (its "retroactively adjusted" speaks of the split).
+    expect(differs.map((c) => [c.later.release, c.period, c.earlier.value, c.later.value])).toEqual([
+      ['amzn-2023-q1', '2022-q1', '8978', '9193'],
+      ['amzn-2023-q1', '2022-12m-to-03', '35766', '36088'],
+    ]);
+    const other = (period: string) => amazon[1].facts.find((f) => f.row.endsWith('other-operating-expense-income-net') && f.period === period && f.table === 'statements-of-cash-flows')!;
+    expect(8978 + Number(other('2022-q1').value)).toBe(9193);
+    expect(35766 + Number(other('2022-12m-to-03').value)).toBe(36088);
+    expect(amazonCompared.filter((c) => c.verdict === 'restated')).toEqual([]);
+  });
+
+  test('a figure altered in a later release is a difference across releases', () => {
+    const [q1, q2] = nvidia;
+    const revenue = q2.facts.find((f) => f.period === '2023-q1' && f.value !== null && f.unit === 'USD')!;
+    const altered: Release = { ...q2, facts: q2.facts.map((f) => (f === revenue ? { ...f, value: String(Number(f.value) + 100), raw: 'altered' } : f)) };
+    const differs = seriesComparisons([q1, altered]).filter((c) => c.verdict === 'mismatch');
+    expect(differs.map((c) => c.later.fact)).toEqual([revenue.id]);
+  });
+});
+
+describe('what a release states about earlier periods', () => {
+  test.each([
+    ['Q2 FY23 Summary', 'summary'],
+    ['Q3 FY23 Summary', 'summary'],
+    ['PFIZER INC. - REVENUES FIRST-QUARTER 2022 and 2021 - (UNAUDITED)', 'pfizer inc revenues and unaudited'],
+    ['Condensed Consolidated Statements of Income (In millions, except per share data)', 'condensed consolidated statements of income in millions except per share data'],
+  ])('%s is the table %s in every release', (title, signature) => {
+    expect(tableSignature(title)).toBe(signature);
+  });
+
+  test('a split stated in words is read with its ratio; its "retroactively adjusted" is no restatement', () => {
+    const stated = statementsOf(amazon[2]);
+    expect(stated.split?.ratio.toString()).toBe('20');
+    expect(stated.split?.text).toContain('20-for-1 stock split effected on May 27, 2022');
+    expect(stated.restated).toBeNull();
+  });
+});
