@@ -65,6 +65,9 @@ describe('releases imported from HTML and dropped in', () => {
       // "Every one ties out" only when every check does: unverifiable ones are counted, not hidden.
       expect(overview.includes('Every one ties out'), id).toBe(unverifiable === 0 && checks.every((c) => c.verdict !== 'mismatch'));
       if (unverifiable > 0) expect(overview, id).toContain(`${unverifiable} could not be verified`);
+      // With no model, the overview still leads with the headline figures the base model recognizes.
+      expect(overview, id).toMatch(/<h2 id="headline">Headline figures/);
+      expect(overview, id).toContain('>Diluted earnings per share<');
     }
     // Built with no published address: the build says so on stderr, once.
     expect(build.stderr.split('TIEOUT_SITE is unset').length - 1).toBe(1);

@@ -1,6 +1,8 @@
 import type { Check, Fact, Release } from '../types.ts';
 import { parseDecimal, toPlain } from '../decimal.ts';
 import { formatNumber } from '../format/index.ts';
+import { inferModel } from '../checks/index.ts';
+import { emptyModel } from '../model/index.ts';
 
 /** The concepts an overview leads with, in order; a release whose model lacks one omits it. */
 export const HEADLINE_CONCEPTS = [
@@ -61,7 +63,8 @@ export interface HeadlineFigure {
 /**
  * Headline figures for the release's own fiscal period, each with the same line a year
  * earlier when printed and the change between them. Without concepts (no company model
- * names them), the totals of the release's first table stand in.
+ * names them), the lines the base model recognizes stand in, and failing those the totals of
+ * the release's first table.
  */
 export function headline(release: Release, checks: readonly Check[] = [], labels: Record<string, string> = {}): HeadlineFigure[] {
   const period = release.meta.fiscalPeriod;
@@ -70,15 +73,39 @@ export function headline(release: Release, checks: readonly Check[] = [], labels
     const current = factFor(release, concept, period);
     return current ? [{ concept, current, prior: prior ? factFor(release, concept, prior) : null }] : [];
   });
-  const figures = found.length > 0 ? found : firstTableTotals(release, period, prior);
+  const figures: { concept: string; current: Fact; prior: Fact | null; label?: string }[] = found.length > 0 ? found : byBaseModel(release, period, prior);
+  if (figures.length === 0) figures.push(...firstTableTotals(release, period, prior));
   return figures.map((f) => {
     const printedFact = prior ? release.facts.find((x) => x.table === f.current.table && x.row === f.current.row && x.period === `${period}-vs-${prior}`) : undefined;
     return {
       ...f,
-      label: labels[f.concept] ?? f.current.label,
+      label: labels[f.concept] ?? f.label ?? f.current.label,
       change: f.prior ? change(f.current, f.prior) : null,
       printed: printedFact ? { fact: printedFact, check: checks.find((c) => c.reported.fact === printedFact.id && (c.kind === 'growth' || c.kind === 'change')) ?? null } : null,
     };
+  });
+}
+
+/**
+ * With no company model, the lines the base model recognizes with certainty by their labels
+ * (checks/inferred.ts: "Revenue", "Diluted earnings per share"), each the first printing of the
+ * period in the release's order: a freshly imported release leads with the same figures as one
+ * with a model.
+ */
+function byBaseModel(release: Release, period: string, prior: string | null): { concept: string; current: Fact; prior: Fact | null; label: string }[] {
+  const concepts = inferModel(release, emptyModel).concepts;
+  const cell = (key: string, p: string) => {
+    const slash = key.indexOf('/');
+    return release.facts.find((f) => f.origin === 'cell' && f.table === key.slice(0, slash) && f.row === key.slice(slash + 1) && f.period === p && !f.dimension) ?? null;
+  };
+  return HEADLINE_CONCEPTS.flatMap((concept) => {
+    for (const row of concepts.get(concept)?.rows ?? []) {
+      if (!row.certain) continue;
+      const current = cell(row.key, period);
+      // Named as the base model names the concept, as a company model's label would: "Net income (loss)" under "Diluted" is EPS.
+      if (current) return [{ concept, current, prior: prior ? cell(row.key, prior) : null, label: concepts.get(concept)!.label }];
+    }
+    return [];
   });
 }
 
