@@ -202,18 +202,16 @@ function isAnnotatedFigure(text: string): boolean {
 /**
  * A period heading a converter packed left past the first value column into the label zone
  * ("| | Three Months Ended December 31, | | Six Months Ended December 31, |" over figures that start
- * in the third cell): not in the label column, the label column beside it empty, and a heading of
- * its kind printed over the values beside it. It heads values, as its sibling does; read as the
+ * in the third cell; a year beside years): not in the label column, the label column beside it empty
+ * or holding the unit statement, and a heading of its kind printed over the values beside it. It heads values, as its sibling does; read as the
  * table's title, the first period would be lost and the second spread over every column.
  */
 function isPackedLeftHeading(cell: GridCell, label: GridCell[], values: GridCell[]): boolean {
-  return (
-    cell.col > 0 &&
-    !label.some((c) => c.col === 0) &&
-    PERIOD_PHRASE.test(cell.text) &&
-    !isUnitStatement(cell.text) &&
-    values.some((v) => PERIOD_PHRASE.test(v.text) && !isUnitStatement(v.text))
-  );
+  if (cell.col === 0 || label.some((c) => c.col === 0 && !isUnitStatement(c.text) && !isUnauditedNote(c.text))) return false;
+  if (isUnitStatement(cell.text)) return false;
+  // A year beside years over the values ("| (In thousands …) | | 2024 | | 2023 |" over figures from the fourth cell).
+  if (isYear(cell.text)) return values.length > 0 && values.every((v) => isYear(v.text));
+  return PERIOD_PHRASE.test(cell.text) && values.some((v) => PERIOD_PHRASE.test(v.text) && !isUnitStatement(v.text));
 }
 
 /**

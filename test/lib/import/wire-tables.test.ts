@@ -147,6 +147,27 @@ describe('wire Markdown tables read as their reader reads them', () => {
         'Operating profit\t1,591.6\t1,642.7\t+3.2%',
       ),
     ],
+    [
+      'a year packed left into the labels\' zone beside the unit statement, the other years over the figures one cell to their left; dates and spans packed over them (Nabors, 4Q24)',
+      'nbr-2024-q4-segments.md',
+      lines(
+        'NABORS INDUSTRIES LTD. AND SUBSIDIARIES',
+        'SEGMENT REPORTING',
+        '(Unaudited)',
+        'The following tables set forth certain information with respect to our reportable segments and rig activity:',
+        '(In thousands, except rig activity)',
+        '\tThree Months Ended\t\t\tYear Ended\t',
+        '\tDecember 31,\t\tSeptember 30,\tDecember 31,\t',
+        '\t2024\t2023\t2024\t2024\t2023',
+        'Operating revenues:\t\t\t\t\t',
+        '  U.S. Drilling\t$ 241,637\t$ 265,762\t$ 254,773\t$ 1,028,122\t$ 1,207,629',
+        '  International Drilling\t371,406\t342,771\t368,594\t1,446,092\t1,345,249',
+        '  Drilling Solutions\t75,992\t77,028\t79,544\t314,071\t301,757',
+        '  Rig Technologies (1)\t56,166\t59,287\t45,809\t201,677\t242,768',
+        '  Other reconciling items (2)\t(15,382)\t(19,047)\t(16,915)\t(59,836)\t(91,422)',
+        '  Total operating revenues\t$ 729,819\t$ 725,801\t$ 731,805\t$ 2,930,126\t$ 3,005,981',
+      ),
+    ],
   ];
   test.each(cases)('%s', (_, file, expected) => {
     const result = imported(file);
