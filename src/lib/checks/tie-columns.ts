@@ -6,7 +6,9 @@
  * - one naming the whole: "Consolidated" or "Total" beside the segments' columns (Computer
  *   Modelling's summary prints each segment's figures, then the consolidated ones);
  * - one made of words of time alone: "QUARTERLY" over "Q4 2024 | Q3 2024 | Q4 2023" (First
- *   Quantum's highlights), "Three months ended December 31" over the years. The period is the
+ *   Quantum's highlights), "Three months ended December 31" over the years, or with words that
+ *   name the table rather than a part ("Results for the Three Months Ended", CNA's; "Consolidated
+ *   Financial Highlights (Unaudited)", PNC's). The period is the
  *   column's; the spanner adds nothing to it. One that names a year is left alone: the
  *   column's period may have been read from another line of the header.
  * Their figures are the line's, as an unheaded column's are.
@@ -16,6 +18,9 @@ import type { Fact, Period, Release } from '../types.ts';
 const WHOLE = /^(consolidated|total|consolidated-total|total-consolidated|total-company|company-total)$/;
 const TIME_WORD =
   /^(quarterly|quarters?|annual|annually|yearly|years?|fy|fiscal|months?|weeks?|ended|ending|end|for|the|periods?|ytd|to|date|and|three|six|nine|twelve|thirteen|twenty|fifty|two|three|four|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{1,2}|\d{1,2}(st|nd|rd|th))$/;
+
+/** Words a spanner of the whole table prints beside its time: "Results for the Three Months Ended", "Consolidated Financial Highlights (Unaudited)". */
+const NEUTRAL_WORD = /^(results|consolidated|financial|highlights|unaudited|audited|summary|selected|data|as|of|at|in)$/;
 
 /**
  * The part `fact`'s column prints of its line: '' for the line itself, else its dimension. A
@@ -36,7 +41,7 @@ export function tieDimension(release: Release, fact: Pick<Fact, 'table' | 'perio
 function ownSpanner(dimension: string, period: Period | undefined): boolean {
   if (WHOLE.test(dimension)) return true;
   const words = dimension.split('-').filter(Boolean);
-  if (words.length === 0 || !words.every((w) => TIME_WORD.test(w))) return false;
+  if (words.length === 0 || !words.every((w) => TIME_WORD.test(w) || NEUTRAL_WORD.test(w))) return false;
   const months = monthsNamed(words);
   return months === null || (period?.kind === 'duration' && monthsOf(period) === months);
 }

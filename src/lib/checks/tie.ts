@@ -204,18 +204,22 @@ function authority(ctx: CheckContext, fact: Fact): number {
  */
 function labelTies(ctx: CheckContext): Check[] {
   const changes = new Set(ctx.release.periods.filter((p) => p.kind === 'change').map((p) => p.id));
-  const lines: { fact: Fact; label: string; loose: string; sections: string[]; basis: string }[] = [];
+  const lines: { fact: Fact; label: string; loose: string; sections: string[]; basis: string; concept: string | null }[] = [];
   for (const f of ctx.release.facts) {
-    if (f.origin !== 'cell' || tieDimension(ctx.release, f) !== '' || !f.period || changes.has(f.period) || ctx.index.conceptOf(f) !== null) continue;
+    if (f.origin !== 'cell' || tieDimension(ctx.release, f) !== '' || !f.period || changes.has(f.period)) continue;
     const reading = ctx.recognition.tables.get(f.table);
     if (!reading || reading.kind === 'breakdown') continue;
     const label = withoutBasis(plainLabel(f.label));
     if (!label || /^(total|subtotal|other|net|consolidated)$/.test(label)) continue;
-    const basis = basisOf(f.label) ?? reading.basis ?? 'gaap';
-    lines.push({ fact: f, label, loose: looseLabel(label), sections: f.section.map((x) => withoutBasis(plainLabel(x))), basis });
+    // A line under "As adjusted:" is the adjusted figure, whatever its own label says.
+    const basis = basisOf(f.label) ?? sectionBasis(f.section) ?? reading.basis ?? 'gaap';
+    const concept = ctx.index.conceptOf(f);
+    lines.push({ fact: f, label, loose: looseLabel(label), sections: f.section.map((x) => withoutBasis(plainLabel(x))), basis, concept });
   }
+  const unnamed = lines.filter((l) => l.concept === null);
   const checks: Check[] = [];
   const taken = new Set<string>();
+  const tied = new Set<string>();
   const tie = (facts: Fact[], exact: boolean) => {
     const readings = facts.map((f) => ctx.recognition.tables.get(f.table)!);
     const sorted = facts.toSorted((a, b) => authority(ctx, a) - authority(ctx, b) || byPosition(a, b));
@@ -225,10 +229,17 @@ function labelTies(ctx: CheckContext): Check[] {
       exact &&
       readings.some((r) => STATEMENT_KINDS.has(r.kind)) &&
       readings.every((r) => (r.kind === 'summary' && r.byTitle) || (STATEMENT_KINDS.has(r.kind) && r.kind !== 'reconciliation'));
-    const named = { id: `tie/${sorted[0].row}/${sorted[0].period}`, subject: rowWords(sorted[0]) };
+    // A place joined by its wording to a line already tied is named after its own table: "Noninterest expense" under
+    // "FINANCIAL RESULTS" in PNC's highlights beside the reconciliation's and the income statement's, tied before.
+    const id = `tie/${sorted[0].row}/${sorted[0].period}`;
+    const joined = facts.find((f) => !tied.has(f.id));
+    const named = { id: taken.has(id) && joined ? `${id}/${joined.table}` : id, subject: rowWords(sorted[0]) };
     for (const t of linesOf(ctx, named, sorted[0].period, facts.toSorted(byPosition), () => sure)) {
       if (taken.has(t.check.id)) continue;
-      if (sure || t.corroborated || t.check.verdict === 'exact' || t.check.verdict === 'rounding') {
+      // Held in this period by lines that differ in another (CNA's Specialty and Property & Casualty each print an
+      // underlying combined ratio of 91.4 in Q4 2023 alone): a coincidence, never a tie to show as holding.
+      const coincidence = () => t.facts.some((f) => f !== t.facts[0] && otherPeriods(ctx, t.facts[0], f).differ.length > 0);
+      if (sure || t.corroborated || ((t.check.verdict === 'exact' || t.check.verdict === 'rounding') && !coincidence())) {
         checks.push(t.check);
         taken.add(t.check.id);
       }
@@ -237,23 +248,28 @@ function labelTies(ctx: CheckContext): Check[] {
   // First the places that print the very label under the same sections; then those whose labels differ only in
   // wording ("Interest income" in selected data, "Total interest income" closing "Interest income" in the statement)
   // or whose sections are a summary's captions ("OPERATING DATA"): one line only where the figures say so.
-  const exact = placesOnce(lines, (l) => [l.label, ...l.sections, l.basis, l.fact.unit, l.fact.period].join('|'));
-  const tied = new Set<string>();
+  const exact = placesOnce(unnamed, (l) => [l.label, ...l.sections, l.basis, l.fact.unit, l.fact.period].join('|'));
   for (const facts of exact) {
     const kept = withoutParts(ctx, facts);
     if (kept.length < 2) continue;
     tie(kept, true);
     for (const f of kept) tied.add(f.id);
   }
-  for (const group of placesOnce(lines, (l) => [l.loose, l.basis, l.fact.unit, l.fact.period].join('|'))) {
-    if (group.every((f) => tied.has(f.id)) || !sectionsAgree(group, lines)) continue;
+  // A line the base model names in one place and not in another ("Adjusted EBITDA" in Martin Marietta's reconciliation,
+  // "Adjusted EBITDA4" in its highlights) joins them here: one named place at most, the one with most authority, since
+  // the named places tie among themselves by their concept.
+  const concepts = new Map(lines.map((l) => [l.fact, l.concept]));
+  for (const all of placesOnce(lines, (l) => [l.loose, l.basis, l.fact.unit, l.fact.period].join('|'))) {
+    const named = all.filter((f) => concepts.get(f) !== null).sort((a, b) => authority(ctx, a) - authority(ctx, b) || byPosition(a, b));
+    const group = all.filter((f) => concepts.get(f) === null || f === named[0]);
+    if (group.length === named.length || group.length < 2 || group.every((f) => tied.has(f.id)) || !sectionsAgree(group, lines)) continue;
     const kept = withoutParts(ctx, group);
     if (kept.length >= 2 && !kept.every((f) => tied.has(f.id))) tie(kept, false);
   }
   return checks;
 }
 
-/** Lines grouped by `key`, each group of places in several tables that each print the line once (a label repeated within a table is ambiguous). */
+/** Lines grouped by `key`, the places of each group in the tables that print the line once (a label repeated within a table is ambiguous there). */
 function placesOnce<L extends { fact: Fact }>(lines: L[], key: (l: L) => string): Fact[][] {
   const groups = new Map<string, Fact[]>();
   const perTable = new Map<string, number>();
@@ -265,12 +281,22 @@ function placesOnce<L extends { fact: Fact }>(lines: L[], key: (l: L) => string)
     if (group) group.push(l.fact);
     else groups.set(k, [l.fact]);
   }
-  return [...groups].filter(([k, facts]) => facts.length >= 2 && facts.every((f) => perTable.get(`${f.table}|${k}`) === 1)).map(([, facts]) => facts);
+  return [...groups].map(([k, facts]) => facts.filter((f) => perTable.get(`${f.table}|${k}`) === 1)).filter((facts) => facts.length >= 2);
+}
+
+/** The basis a line's sections give it: "As adjusted:", "Non-GAAP:", "As reported under GAAP:"; null when they name none. */
+function sectionBasis(sections: string[]): string | null {
+  for (const s of sections.toReversed()) {
+    const basis = basisOf(s) ?? (/\b(as adjusted|adjusted|pro forma)\b/i.test(s) ? 'non-gaap' : null);
+    if (basis) return basis;
+  }
+  return null;
 }
 
 /**
  * A label in the words a line keeps wherever it is printed: without a leading "Total" (the line
- * that closes the section of its name in a statement is the one line a summary prints), a leading
+ * that closes the section of its name in a statement is the one line a summary prints) or
+ * "Consolidated" (a summary's word for the line beside its segments'), a leading
  * "Less"/"Add back" (a reconciliation's verb), and footnote marks run into a word or left
  * at the end ("Adjusted EBITDA4", "EBITDA1,2", "Adjusted earnings (loss)1").
  */
@@ -279,7 +305,7 @@ export function looseLabel(plain: string): string {
     .replace(/\b([a-z]{2,})\d{1,2}\b/g, '$1')
     .replace(/(\s\d{1,2})+$/, '')
     .replace(/^(less|add back|add|plus|deduct)\s+/, '')
-    .replace(/^total\s+/, '')
+    .replace(/^(total|consolidated)\s+/, '')
     .trim();
 }
 

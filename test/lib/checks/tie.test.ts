@@ -482,3 +482,25 @@ Net interest income\t20.8\t21.4
     expect(checks.find((c) => c.id === 'tie/net-interest-income/2024-fy')?.verdict).toBe(verdict);
   });
 });
+
+describe('tables of selected figures tie among themselves only as one line', () => {
+  test('cna-2024-q4: columns under "Results for the Three Months Ended December 31" are the line\'s own: net income and core income tie to the reconciliation in every period', () => {
+    const l = excerpt('cna-2024-q4');
+    for (const period of ['2024-q4', '2023-q4', '2024-fy', '2023-fy']) {
+      expect(l.check(`tie/net-income/${period}`).verdict).toBe('exact');
+      expect(l.check(`tie/core-income/${period}`).verdict).toBe('exact');
+    }
+  });
+
+  test('cna-2024-q4: Specialty\'s and Property & Casualty\'s underlying combined ratios, both 91.4% in Q4 2023 alone, are two lines: no tie is shown to hold', () => {
+    const l = excerpt('cna-2024-q4');
+    expect(l.checks.filter((c) => c.id.startsWith('tie/underlying-combined-ratio/'))).toEqual([]);
+  });
+
+  test('cna-2024-q4: the highlights\' Q4 2024 core income altered 342 → 352 → mismatch, corroborated by the other three periods; the P&C segment\'s core income (451) is left out', () => {
+    const l = excerpt('cna-2024-q4', [['Core income (a)\t342', 'Core income (a)\t352']]);
+    expect(mismatches(l)).toEqual(['tie/core-income/2024-q4']);
+    const c = l.check('tie/core-income/2024-q4');
+    expect([c.reported.fact, ...c.inputs].some((f) => f?.includes('property-casualty'))).toBe(false);
+  });
+});
