@@ -253,6 +253,28 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     const sumOf = (items: Item[]): Readings => readingsOf(view, withoutRestatements(same(items), holds), items, judge, propose);
     const allCertain = (items: Item[]) => same(items).every((i) => i.certain);
 
+    // "Consolidated X" under the segments' lines of the open section X ("Consolidated earnings from operations" closing
+    // "Earnings (Loss) from operations:" after its reportable segments and corporate): their total, only where the figures
+    // fit, as a consolidated figure may hold eliminations the table does not print.
+    const consolidated = /^consolidated (.+)$/.exec(sectionName(row.label));
+    const segmented = consolidated ? findScope(stack, consolidated[1]) : null;
+    if (segmented && same(segmented.items).length >= 2) {
+      const items = stack.slice(stack.indexOf(segmented)).flatMap((s) => s.items);
+      const ok = propose({
+        total: row,
+        ...sumOf(items),
+        rule: 'closes-section',
+        reason: `'${row.label}' closes the section '${header(segmented.header!)}', the lines of its parts.`,
+        certain: false,
+      });
+      if (ok) {
+        close(segmented);
+        if (stack.length === 0) stack = [root];
+        top().items.push({ view, certain: false, closing: true });
+        continue;
+      }
+    }
+
     // "Total X", "Total", "Subtotal", or no label at all.
     if (words !== null) {
       const named = words === '' ? null : findScope(stack, words);
@@ -300,7 +322,9 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         top().items.push({ view, certain: ok, closing: true, names: scope.header!.label });
         continue;
       }
-      if (scope !== root && !selected) {
+      // In a table of selected figures (Martin Marietta's "Total Building Materials business", "Total reportable
+      // segments" among its segments' earnings), only where the figures fit: it may leave lines out.
+      if (scope !== root) {
         // A running subtotal of its section: what the section printed so far. "Total
         // liabilities" in "Liabilities and equity" is certain; other words are not.
         const begins = [...stack].reverse().find((s) => s !== root && s.name.startsWith(`${singular(words)} `)) ??
@@ -314,7 +338,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
           stated: plainly,
           rule: 'running-subtotal',
           reason: `'${row.label}' sums what the section '${header(within.header!)}' printed above it.`,
-          certain: sure(begins !== undefined && allCertain(items)),
+          certain: sure(!selected && begins !== undefined && allCertain(items)),
         };
         const ok = propose(f);
         if (ok) {
