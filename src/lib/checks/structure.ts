@@ -37,7 +37,7 @@ import type { TableRow, Unit } from '../types.ts';
 import type { RowConcept, TableReading } from '../model/index.ts';
 import { isAdditive } from './context.ts';
 import { sumScreen, type ScreenRow } from './sum-screen.ts';
-import { basisOf, namesAStart, namesNonGaapMeasure, normalizeLabel, plainLabel, polarityOf, saysItAdjusts, statesItsSign } from '../model/index.ts';
+import { basisOf, namesAMeasure, namesAStart, namesNonGaapMeasure, normalizeLabel, plainLabel, polarityOf, saysItAdjusts, statesItsSign } from '../model/index.ts';
 
 /** One row as the reader sees it. */
 export interface RowView {
@@ -832,18 +832,27 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
     const start = starts.get(unit) ?? null;
     const adjustments = between.filter((b) => b.unit === unit);
     const rest = () => between.filter((b) => b.unit !== unit);
-    // "Total adjustments" under its adjustments stands for them.
+    // "Total adjustments" under its adjustments stands for them: all since the start, or those of the caption it
+    // closes (First Quantum's "Total adjustments excluding depreciation" under "Other adjustments", depreciation above it).
     if (totalWords(row.label) !== null && adjustments.length >= 2 && basis !== 'gaap') {
-      const ok = propose({
+      const term = (a: RowView): Term => ({ row: a.row, sign: adjustmentSign(a) });
+      const caption = row.section.at(-1);
+      const captioned = caption ? adjustments.filter((a) => a.row.section.at(-1) === caption) : [];
+      const f: InferredFooting = {
         total: row,
-        terms: adjustments.map((a) => ({ row: a.row, sign: adjustmentSign(a) })),
+        terms: adjustments.map(term),
+        alternatives:
+          captioned.length >= 2 && captioned.length < adjustments.length
+            ? [{ terms: captioned.map(term), says: `'${row.label}' as the total of the ${captioned.length} lines under '${caption}'` }]
+            : [],
         rule: 'block-subtotal',
         reason: `'${row.label}' sums the ${adjustments.length} adjustments printed above it.`,
         certain: false,
         stated: true,
-      });
-      if (ok) {
-        between = [...rest(), view];
+      };
+      if (propose(f)) {
+        const summed = new Set(f.terms.map((t) => t.row));
+        between = [...between.filter((b) => !summed.has(b.row)), view];
         continue;
       }
     }
@@ -872,7 +881,7 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
         between = rest();
         continue;
       }
-      if (namesAStart(row.label) && fitsAsALink(f, judge) && propose(f)) {
+      if (namesAMeasure(row.label) && fitsAsALink(f, judge) && propose(f)) {
         starts.set(unit, view);
         between = rest();
         continue;
@@ -912,7 +921,7 @@ function otherStarts(adjustments: RowView[]): Alternative[] {
   const out: Alternative[] = [];
   adjustments.forEach((s, k) => {
     if (k === adjustments.length - 1) return;
-    if (!(s.concept !== null || namesAStart(s.row.label) || namesNonGaapMeasure(s.row.label))) return;
+    if (!(s.concept !== null || namesAMeasure(s.row.label))) return;
     const after = adjustments.slice(k + 1);
     const from = `'${s.row.label}' as the measure it starts from`;
     out.push({ terms: [{ row: s.row, sign: 1 }, ...after.map((a) => ({ row: a.row, sign: adjustmentSign(a) }))], says: from });

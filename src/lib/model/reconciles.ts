@@ -64,6 +64,18 @@ export function namesNonGaapMeasure(label: string): boolean {
 
 const ACRONYM = /\(\s*(adjusted )?(ebit|ebitda|ebitdar|ebitdare|a?ffo|noi)\s*\)/i;
 
+/**
+ * Whether a line names a measure a reconciliation may pass through, so that the figures may
+ * make it a link of the chain or the start of a block: a start, a result, or a line that ends
+ * on a profit ("Fee-Related Earnings" between net income and distributable earnings,
+ * "Underwriting gain"), not an adjustment ("Other (income) expenses", "Add: …").
+ */
+export function namesAMeasure(label: string): boolean {
+  if (namesAStart(label) || namesNonGaapMeasure(label)) return true;
+  const plain = plainLabel(label);
+  return !saysItAdjusts(label) && !NAMES_AN_ADJUSTMENT.test(plain) && !/^(other|share of|equity in)\b/.test(plain) && /\b(earnings|income|profit|gain|margin)$/.test(plain);
+}
+
 /** Words that say a line (or the caption over lines) adjusts a measure: "Add:", "Less:", "Plus", "Add back", "Add (deduct):", "Adjustments:". */
 const ADJUSTS = /^(add|adds|less|plus|minus|deduct|subtract|excluding|exclude|adjustments?)\b/;
 

@@ -369,6 +369,36 @@ describe('reconciliations their titles do not name, read by their rows (excerpts
     expect(footingChecks(text).some((c) => c.verdict === 'mismatch')).toBe(false);
   });
 
+  test('a total of the adjustments under its caption, not the lines above the caption (First Quantum, fm-2024-q4)', () => {
+    const text = table('EBITDA, ADJUSTED EARNINGS (LOSS) AND ADJUSTED EARNINGS (LOSS) PER SHARE', [
+      'Operating profit (loss)\t344\t329', 'Depreciation\t169\t159', 'Other adjustments:\t\t', 'Foreign exchange loss (gain)\t(13)\t23', 'Impairment expense\t2\t2',
+      'Share of results of joint venture\t(12)\t(1)', 'Royalty payable\t—\t—', 'Restructuring expense\t—\t2', 'Other expense\t3\t6',
+      'Revisions in estimates of restoration provisions at closed sites\t(38)\t—', 'Total adjustments excluding depreciation\t(58)\t32', 'EBITDA\t455\t520',
+    ]);
+    const read = readOne(text);
+    expect(read.footings.map((f) => [f.total.id, terms(f.expression).length, f.fit])).toEqual([
+      ['total-adjustments-excluding-depreciation', 7, 'holds'],
+      ['ebitda', 3, 'holds'],
+    ]);
+    expect(terms(read.footings[1].expression)).toEqual(['operating-profit-loss', 'depreciation', 'total-adjustments-excluding-depreciation']);
+  });
+
+  test('a line that ends on a profit is a link where the figures tie through it (Brookfield Asset Management, bam-2024-fy: net income, fee-related earnings, distributable earnings)', () => {
+    const text = table('UnauditedFor the periods ended December 31', [
+      'Net income\t680\t531', 'Add or subtract the following:\t\t', 'Provision for taxes\t129\t116', 'Depreciation and amortization\t3\t4',
+      'Carried interest allocations\t(29)\t(137)', 'Carried interest allocation compensation\t11\t(2)', 'Other (income) expenses\t(24)\t139',
+      'Interest expense paid to related parties\t5\t4', 'Interest and dividend revenue\t(26)\t(45)', 'Other revenues\t(59)\t(96)',
+      'Share of income from equity method investments\t(145)\t(73)', 'Fee-related earnings of partly owned subsidiaries at our share\t95\t73',
+      'Compensation costs recovered from affiliates\t34\t45', 'Non-recurring restructuring costs\t—\t35', 'Fee Revenues from BSREP III & other\t3\t(13)',
+      'Fee-Related Earnings\t677\t581', 'Cash taxes\t(88)\t(45)', 'Add back: equity-based compensation costs and other\t60\t50', 'Distributable Earnings\t649\t586',
+    ]);
+    const read = readOne(text);
+    expect(read.footings.map((f) => [f.total.id, terms(f.expression)[0], terms(f.expression).length, f.fit])).toEqual([
+      ['fee-related-earnings', 'net-income', 14, 'holds'],
+      ['distributable-earnings', 'fee-related-earnings', 3, 'holds'],
+    ]);
+  });
+
   test('"Less" as a caption over its lines takes them away (CNA, cna-2024-q4: core income to underwriting gain)', () => {
     const text = table('', [
       'Net income\t165\t222', 'Net investment losses (gains), after tax\t12\t16', 'Core income\t177\t238', 'Less:\t\t', 'Net investment income\t165\t199',

@@ -1,7 +1,7 @@
 // The vocabulary of a reconciliation's lines, and the tables whose rows reconcile though their
 // title does not say so: each case is excerpted from a real release (corpus id in the comment).
 import { describe, expect, test } from 'vitest';
-import { classifyTable, namesAStart, namesNonGaapMeasure, reconcilesByRows, saysItAdjusts } from '../../../src/lib/model/index.ts';
+import { classifyTable, namesAMeasure, namesAStart, namesNonGaapMeasure, reconcilesByRows, saysItAdjusts } from '../../../src/lib/model/index.ts';
 
 describe('namesAStart: a GAAP measure a reconciliation starts from', () => {
   test.each([
@@ -45,6 +45,20 @@ describe('namesNonGaapMeasure: a result names an adjusted or non-GAAP form of a 
     ['Net income', false],
   ])('%j → %s', (label, result) => {
     expect(namesNonGaapMeasure(label)).toBe(result);
+  });
+});
+
+describe('namesAMeasure: a line a reconciliation may pass through', () => {
+  test.each([
+    ['Fee-Related Earnings', true], // bam-2024-fy, between net income and distributable earnings
+    ['Underwriting gain', true], // cna-2024-q4
+    ['Operating income (expense)', true], // eeft-2024-q4
+    ['Other (income) expenses', false], // bam-2024-fy: an adjustment
+    ['Share of income from equity method investments', false], // bam-2024-fy
+    ['Add: Total other expense, net', false], // eeft-2024-q4
+    ['Fee-related earnings of partly owned subsidiaries at our share', false], // bam-2024-fy
+  ])('%j → %s', (label, measure) => {
+    expect(namesAMeasure(label)).toBe(measure);
   });
 });
 
