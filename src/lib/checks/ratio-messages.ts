@@ -36,3 +36,11 @@ export const growthOfLine = (label: string, line: string, prior: string): string
 /** A per-share figure divided from the lines its table prints. */
 export const perShareOfLines = (label: string, numerator: string, shares: string): string =>
   `Read from the labels: '${label}' is '${numerator}' divided by '${shares}', both printed in the same table and column.`;
+
+/** A share column: "% of Net Revenues" beside the period's amounts. */
+export const shareOfColumn = (header: string, whole: string): string =>
+  `Read from the header: a column '${header}' prints each line as a percentage of '${whole}' in the same period's amounts.`;
+
+/** A column's line where its share fails though it holds on the others. */
+export const corroboratedByLines = (holding: number): string =>
+  `The same column holds on ${holding === 1 ? 'another line' : `${holding} other lines`}, so this line is a mismatch.`;

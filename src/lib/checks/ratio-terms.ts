@@ -10,20 +10,25 @@ import { type CheckContext, columnKey, columnLabel, isMoney } from './context.ts
 import { evaluate, inUnitsOf, type Scope } from './evaluate.ts';
 import { parseExpression } from './expression.ts';
 import { makeCheck, titleOf } from './make-check.ts';
-import { corroboratedByColumns, holdsInNoColumn } from './ratio-messages.ts';
+import { corroboratedByColumns, corroboratedByLines, holdsInNoColumn } from './ratio-messages.ts';
 import { rowWords } from './words.ts';
 
 /**
- * A label's words: lower case, "%" read as "percent", "&" as "and", less what is in
- * parentheses, footnote marks ("Operating margin1)", "NOI 1 2") and punctuation.
+ * A label's words: lower case, "%" read as "percent", "&" as "and" (none between an
+ * abbreviation's letters: "R&D"), less what is in parentheses, "on a GAAP basis", footnote marks
+ * ("Operating margin1)", "NOI 1 2") and punctuation.
  */
 export function labelWords(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/%/g, ' percent ')
     .replace(/\([^()]*\)/g, ' ')
+    // "… on a GAAP basis" says which of a reconciliation's two lines it is, as the bare label does.
+    .replace(/\bon an? gaap basis\b/g, ' ')
     .replace(/(?<=[a-z])\d+\)?(?=\s|$)/g, ' ')
     .replace(/\b\d+\)/g, ' ')
+    // An abbreviation's letters joined by a mark ("R&D", "SG&A") are one word; "Sales & marketing" is two.
+    .replace(/(?<=[a-z])&(?=[a-z])/g, '')
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9\s]+/g, ' ')
     .split(/\s+/)
@@ -135,18 +140,19 @@ export function termsCheck(
 const holds = (c: Check) => c.verdict === 'exact' || c.verdict === 'rounding';
 
 /**
- * A row's relation judged over its columns, as a reader checks a line of ratios: where it
+ * A row's relation judged over its columns (or a share column's over its lines, `across`), as a reader checks a line of ratios: where it
  * holds in as many columns as it fails (one at least), a column where it fails is a
  * mismatch, corroborated by the others; where it holds in none (or in fewer than it fails),
  * the release may define the figure otherwise, and the failing columns are unverifiable
  * with that reason, or, when `guess` (a term read from another table), left out.
  * A figure of zero or nil in both terms tells nothing either way.
  */
-export function judgedByColumns(checks: Check[], guess: boolean): Check[] {
+export function judgedByColumns(checks: Check[], guess: boolean, across: 'row' | 'column' = 'row'): Check[] {
   const n = checks.filter(holds).length;
   const m = checks.filter((c) => c.verdict === 'mismatch').length;
   if (n >= 1 && n >= m) {
-    return checks.map((c) => (c.verdict === 'mismatch' ? { ...c, explanation: `${c.explanation} ${corroboratedByColumns(n)}` } : c));
+    const why = across === 'row' ? corroboratedByColumns(n) : corroboratedByLines(n);
+    return checks.map((c) => (c.verdict === 'mismatch' ? { ...c, explanation: `${c.explanation} ${why}` } : c));
   }
   if (guess) return checks.filter(holds);
   return checks.map((c) => (c.verdict === 'mismatch' ? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${holdsInNoColumn()}` } : c));

@@ -11,6 +11,7 @@ import { identityChecks } from './identity.ts';
 import { marginChecks } from './margins.ts';
 import { perUnitChecks } from './per-unit.ts';
 import { perShareRowChecks } from './per-share-rows.ts';
+import { shareColumnChecks } from './share-columns.ts';
 import { RelationsError } from './relations.ts';
 import { byPosition } from './release-index.ts';
 import { KINDS } from './summary.ts';
@@ -31,7 +32,7 @@ export function relationChecks(release: Release, model: CompanyModel): Check[] {
     ...footingChecks(ctx),
     ...columnFootingChecks(ctx),
     ...definitions,
-    ...besides(definitions, [...marginChecks(ctx), ...perShareRowChecks(ctx)]),
+    ...besides(definitions, [...marginChecks(ctx), ...perShareRowChecks(ctx), ...shareColumnChecks(ctx)]),
     ...tieChecks(ctx),
     ...identityChecks(ctx),
     ...growthChecks(ctx),

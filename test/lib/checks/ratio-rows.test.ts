@@ -21,7 +21,7 @@ const load = (id: string, alter?: [string, string]) => {
   }
   return fromFiles(id, text, `${DIR}/${id}/release.yaml`).checks;
 };
-const ratioRows = (checks: Check[]) => checks.filter((c) => (c.restsOn ?? '').startsWith('Read from the labels'));
+const ratioRows = (checks: Check[]) => checks.filter((c) => (c.restsOn ?? '').startsWith('Read from the'));
 const find = (checks: Check[], id: string) => {
   const c = checks.find((x) => x.id === id);
   if (!c) throw new Error(`no check ${id} among ${ratioRows(checks).map((x) => x.id).join(', ')}`);
@@ -50,6 +50,13 @@ describe('ratio rows read from their labels, every one a tie-out on the real fig
     // "Per share - basic and diluted" under the line it divides.
     ['psk-2024-q4', 'definition/financial/financial--per-share-basic-and-diluted/2024-fy', '1.59', '1.5920', 'FINANCIAL — Per share - basic and diluted = Funds from operations ÷ Weighted average - basic and diluted'],
     ['psk-2024-q4', 'definition/financial/financial--per-share-basic-and-diluted-2/2024-q3', '0.20', '0.1979', 'FINANCIAL — Per share - basic and diluted = Net earnings ÷ Weighted average - basic and diluted'],
+    // "… on a GAAP basis" names the reconciliation's GAAP line; revenue is read from the statement.
+    ['cflt-2024-q4', 'definition/reconciliation-of-gaap-measures-to-non-gaap/research-and-development-operating-expense-as-a-percentage-of-total-revenue-on-a-gaap-basis/2024-q4', '44.0%', '43.98', 'Research and development operating expense as a percentage of total revenue on a GAAP basis = Research and development operating expense on a GAAP basis ÷ Total revenue × 100'],
+    ['cflt-2024-q4', 'definition/reconciliation-of-gaap-measures-to-non-gaap/non-gaap-total-gross-margin/2023-q4', '77.5%', '77.51', 'Non-GAAP total gross margin = Non-GAAP total gross profit ÷ Total revenue × 100'],
+    // Share columns: "% of Net Revenues" beside each period's amounts.
+    ['ssy-fy2025-q2', 'definition/announces-fiscal-2025-second-quarter-results/cost-of-goods-sold/2025-q2.percent-of-net-revenues', '58.2%', '58.197', 'Cost of goods sold, % of net revenues = Cost of goods sold ÷ Net revenues × 100'],
+    // A segment's gross profit as a % of the same segment's revenues, printed in the section "Revenues:".
+    ['mlm-2024-q4', 'definition/financial-highlights-continued/building-materials--aggregates-2/2024-q4.percent-of-revenues', '33%', '33.333', 'Building Materials — Aggregates, % of revenues = Gross profit (loss): Building Materials — Aggregates ÷ Revenues: Building Materials — Aggregates × 100'],
   ])('%s: %s is %s, computed %s…', (id, checkId, printed, computed, formula) => {
     const c = find(load(id), checkId);
     expect(c.reported.text).toBe(printed);
@@ -58,7 +65,7 @@ describe('ratio rows read from their labels, every one a tie-out on the real fig
     expect(c.formula).toBe(formula);
   });
 
-  test.each(['hbi-2024-q4', 'cna-2024-q4', 'cmg-fy2025-q3', 'duni-2024-q4', 'psem-fy2005-q4', 'psk-2024-q4', 'asx-2024-q4'])('%s: no ratio row is a mismatch or unverifiable', (id) => {
+  test.each(['hbi-2024-q4', 'cna-2024-q4', 'cmg-fy2025-q3', 'duni-2024-q4', 'psem-fy2005-q4', 'psk-2024-q4', 'asx-2024-q4', 'cflt-2024-q4', 'ssy-fy2025-q2', 'mlm-2024-q4'])('%s: no ratio row is a mismatch or unverifiable', (id) => {
     expect(ratioRows(load(id)).filter((c) => c.verdict !== 'exact' && c.verdict !== 'rounding')).toEqual([]);
   });
 });
@@ -75,6 +82,12 @@ describe('a ratio row altered beyond its rounding is a mismatch, corroborated by
     const c = find(load(id, [printed, altered]), checkId);
     expect(c.verdict).toBe('mismatch');
     expect(c.explanation).toMatch(/The same relation holds on this row in (another column|\d+ other columns), so this column is a mismatch\./);
+  });
+
+  test('a share column\'s line altered beyond rounding is a mismatch, corroborated by the column\'s other lines', () => {
+    const c = find(load('ssy-fy2025-q2', ['Cost of goods sold\t4,618\t58.2%', 'Cost of goods sold\t4,618\t52.8%']), 'definition/announces-fiscal-2025-second-quarter-results/cost-of-goods-sold/2025-q2.percent-of-net-revenues');
+    expect(c.verdict).toBe('mismatch');
+    expect(c.explanation).toMatch(/The same column holds on \d+ other lines, so this line is a mismatch\./);
   });
 
   test('earnings per share in a table that allocates earnings (a minority interest) may have an adjusted numerator: unverifiable, with the reason', () => {
