@@ -20,7 +20,8 @@ import { type Evaluation, evaluate, inUnitsOf, type Scope } from './evaluate.ts'
 import { type Expression, parseExpression } from './expression.ts';
 import { makeCheck, titleOf } from './make-check.ts';
 import type { Definition } from './relations.ts';
-import { baseDefinitionNote, definitionNotEstablished, nilCountsAsZero, notPrinted } from './relation-messages.ts';
+import { baseDefinitionNote, definitionNotEstablished, nilCountsAsZero, notPrinted, scaleApart } from './relation-messages.ts';
+import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
 import { conceptScope, preferred } from './scopes.ts';
 import { conceptWords, rowWords } from './words.ts';
 
@@ -92,12 +93,34 @@ function baseDefinitions(ctx: CheckContext): Check[] {
           const f = ctx.index.fact(id);
           return !f || (ctx.recognition.rows.get(`${f.table}/${f.row}`)?.certain ?? true);
         });
-      if (certain) checks.push(check);
+      const apart = check.verdict === 'mismatch' ? powerApart(check) : null;
+      if (apart !== null) checks.push({ ...check, verdict: 'unverifiable', difference: null, explanation: `${check.explanation} ${scaleApart(apart)}` });
+      else if (certain) checks.push(check);
       else likely.push(check);
     }
     checks.push(...judgedByItsPeriods(likely, adjusted));
   }
   return checks;
+}
+
+/**
+ * The power of ten (±3, ±6) by which the computed figure, so scaled, is the printed one within
+ * rounding, or null: figures a thousand or a million times apart are a scale misread (share
+ * counts read in thousands under "(in thousands, except per share data)", or not), never an error
+ * a misprint makes (Alexander's 12,277 thousand ÷ 5,133,534 shares read as thousands: 0.0024 for $2.39).
+ */
+function powerApart(check: Check): number | null {
+  if (check.reported.value === null || !check.computedInterval || check.tolerance === null) return null;
+  const printed = parseDecimal(check.reported.value);
+  const tolerance = parseDecimal(check.tolerance);
+  const lo = parseDecimal(check.computedInterval.lo);
+  const hi = parseDecimal(check.computedInterval.hi);
+  for (const k of [3, -3, 6, -6]) {
+    const factor = powerOfTen(k);
+    const [a, b] = [lo.times(factor), hi.times(factor)];
+    if (printed.plus(tolerance).gte(Decimal.min(a, b)) && printed.minus(tolerance).lte(Decimal.max(a, b))) return k;
+  }
+  return null;
 }
 
 /**

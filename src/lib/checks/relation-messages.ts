@@ -201,6 +201,10 @@ export const definitionNotEstablished = (adjusted: 'allocated' | 'converted' | n
       ? 'The release prints convertible securities, whose conversion adjusts the numerator of diluted earnings (interest added back, the if-converted method): the definition is not established here, and the figure is not judged.'
       : 'The lines it reads are recognized only as likely: the definition is not established here, and the figure is not judged.';
 
+/** A definition whose figures are a power of ten apart: a scale misread, not an error. */
+export const scaleApart = (power: number): string =>
+  `The figures are ${Math.abs(power) === 3 ? 'a thousand' : 'a million'} times apart: the computed figure ${power > 0 ? 'times' : 'divided by'} ${Math.abs(power) === 3 ? '1,000' : '1,000,000'} is the printed one, so one of its lines is read at the wrong scale (shares counted in thousands, or in units), not the figure wrong: it is not judged.`;
+
 export const balanceIdentity = (): string => 'A balance sheet balances: total assets equal total liabilities and equity.';
 
 export const dilutedUnderALoss = (income: string, printed: string): string =>

@@ -1,4 +1,7 @@
 // Definitions on the widget fixture and on small tables written in the test.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { emptyModel } from '../../../src/lib/model/index.ts';
 import { fromText, load } from './fixture.ts';
@@ -68,5 +71,40 @@ describe('diluted earnings per share beside convertible securities', () => {
     const c = pega.check(id);
     expect(c.verdict).toBe(verdict);
     if (verdict === 'unverifiable') expect(c.explanation).toContain('The release prints convertible securities, whose conversion adjusts the numerator of diluted earnings');
+  });
+});
+
+describe('a definition whose figures are a thousand times apart: a scale misread, never an error', () => {
+  // Alexander's 4Q24 (test/fixtures/checks/corpus/alx-2024-q4): "(Amounts in thousands, except share and per share
+  // amounts)", net income $ 12,277 thousand and 5,133,534 shares, printed $ 2.39; the shares read in thousands give 0.0024.
+  const dir = 'test/fixtures/checks/corpus/alx-2024-q4';
+  const excerpt = (edits: [string, string][] = []) => {
+    let text = readFileSync(`${dir}/release.txt`, 'utf8');
+    for (const [from, to] of edits) {
+      expect(text).toContain(from);
+      text = text.replace(from, to);
+    }
+    const tmp = mkdtempSync(join(tmpdir(), 'tieout-excerpt-'));
+    writeFileSync(join(tmp, 'release.txt'), text);
+    return fromFiles('alx-2024-q4', join(tmp, 'release.txt'), `${dir}/release.yaml`);
+  };
+  const inThousands: [string, string] = ['(Amounts in thousands, except share and per share amounts)', '(Amounts in thousands, except per share amounts)'];
+  test.each([
+    ['as printed, the shares in units: 12,277 thousand ÷ 5,133,534 = 2.39', [], 'rounding', 'Earnings per share is net income divided by the weighted average shares.'],
+    ['a unit statement that does not except shares: 12,277 ÷ 5,133,534 thousand = 0.0024 → a scale in doubt, not judged', [inThousands], 'unverifiable', 'The figures are a thousand times apart: the computed figure times 1,000 is the printed one, so one of its lines is read at the wrong scale (shares counted in thousands, or in units), not the figure wrong: it is not judged.'],
+  ] as [string, [string, string][], string, string][])('%s', (_, edits, verdict, words) => {
+    const c = excerpt(edits).check('definition/eps-basic-and-diluted/2024-q4');
+    expect(c.verdict).toBe(verdict);
+    expect(c.explanation).toContain(words);
+  });
+
+  test('an EPS altered 2.39 → 2.93 is no power of ten apart: never explained as a scale (its lines, read only as likely, leave it unjudged as before)', () => {
+    const c = excerpt([['$ 2.39\t$ 3.17', '$ 2.93\t$ 3.17']]).check('definition/eps-basic-and-diluted/2024-q4');
+    expect(c.explanation).not.toContain('times apart');
+    expect(c.explanation).toContain('The lines it reads are recognized only as likely');
+  });
+
+  test('the same figures a thousand times apart are never a mismatch, even where the lines are certain', () => {
+    expect(excerpt([inThousands]).checks.filter((c) => c.kind === 'definition' && c.verdict === 'mismatch')).toEqual([]);
   });
 });
