@@ -22,6 +22,13 @@ const FIGURE = new RegExp(
   String.raw`^(?:(?:up|down|increase|decrease|higher|lower)\s+)?[+\-−–]?\s*\(?\s*(?:${SYMBOL}\s*)?[+\-−–]?\s*\(?\s*(?:(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?:[.,]\d+)?|\.\d+)\s*\)?\s*(?:%|pts?\.?|bps|bp|points?|x|×|:1|percent)?\s*\)?\s*%?$`,
   'i',
 );
+/**
+ * A figure led by a direction word says what it measures ("Up 46%", "Down 22.0 pts", "Higher
+ * $1.2"): a bare number after the word is a label that names a place or a rank ("Lower 48",
+ * the oil industry's contiguous states), not a change.
+ */
+const DIRECTION = /^(?:up|down|increase|decrease|higher|lower)\s+/i;
+const MARKED = new RegExp(String.raw`${SYMBOL}|%|\b(?:pts?\.?|bps|bp|points?|percent)\b|\d\s*[x×]$`, 'i');
 /** Printed in place of a figure: dashes, "n/a", "NM", "nil", optionally with % or a currency. */
 const NIL = new RegExp(String.raw`^(?:${SYMBOL}\s*)?(?:[-–—−]+|n\.?\s?\/?\s?[am]\.?|nil|none|nm|—\s*%|-+\s*%|–\s*%|\*)$`, 'i');
 
@@ -57,6 +64,7 @@ export function isFigure(text: string): boolean {
   // An approximate figure ("~ $ 310") is a figure.
   const t = stripUnderline(text).trim().replace(/^(?:~|≈|approx\.|approximately)\s*(?=\S)/i, '');
   if (!/\d/.test(t)) return false;
+  if (DIRECTION.test(t) && !MARKED.test(t)) return false;
   return FIGURE.test(stripFootnoteTail(t)) || FIGURE.test(t) || isRange(t);
 }
 

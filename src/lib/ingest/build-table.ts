@@ -1,4 +1,5 @@
 import type { Fact, IngestIssue, Period, RowReading, Table, TableColumn, TableRow } from '../types.ts';
+import { exceptedNames, inExceptedSection } from './excepted-sections.ts';
 import { issueAt } from '../issues.ts';
 import { splitCells, indentOf, codePoints, type Cell } from './cells.ts';
 import { parseValue, type ParsedValue } from './parse-value.ts';
@@ -94,6 +95,9 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const exceptPer = exemptPerUnits(caption.unitNote ?? cornerUnit?.note ?? '');
   // "(In thousands, except share and per share data)": share counts are printed in full.
   const exceptShares = exemptsShares(caption.unitNote ?? cornerUnit?.note ?? '');
+  // "(In thousands, except rig activity)": the rows under "Rig activity:" are in units, amounts where their block prints a currency symbol.
+  const exceptedSections = exceptedNames(caption.unitNote ?? cornerUnit?.note ?? '');
+  const moneyBlocks = blocksPrintingMoney(drafts);
   // A unit statement that names a volume, "(In Millions of KWHs)", "(thousands of tons)", makes
   // the table's lines counts in that scale, as a section so named does: never money. It counts as
   // the outermost section; its other words ("except per share") are read elsewhere.
@@ -140,6 +144,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     const sectionUnits = [...tableUnits, ...draft.sectionUnits];
     const innermostFirst = sectionUnits.toReversed();
     const countScale = [labelUnit, ...innermostFirst].find((u) => u.kind === 'count')?.scale ?? null;
+    const excepted = inExceptedSection(exceptedSections, draft.section);
     for (const { index, cell, parsed } of draft.values) {
       const column = columns[index];
       if (!column || column.key === null) {
@@ -154,6 +159,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       const printedMoney = parsed.dollar || parsed.symbol !== null;
       const kind = printedMoney && inferred === 'count' ? 'money'
         : printedMoney && inferred === 'shares' ? (itemUnit.kind === 'per-share' ? 'per-share' : 'money')
+        : excepted && inferred === 'money' && !printedMoney && !moneyBlocks.has(draft.section.join('\n')) ? 'count'
         : inferred;
       // The figure's own symbol, then the column's unit, the row's, its sections' (innermost first), the table's.
       const stated = [column.unit, labelUnit, ...innermostFirst];
@@ -161,7 +167,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       const statedCurrency = firstOf(stated, 'currency') ?? currency;
       const symbolCurrency = parsed.symbol ? currencyOfSymbol(parsed.symbol, statedCurrency) : null;
       const money = symbolCurrency ?? statedCurrency;
-      const printedScale = firstOf(stated, 'scale') ?? ((kind === 'shares' && (inFull || exceptShares)) || (kind === 'money' && exempt(exceptPer, draft.label.text)) ? 0 : scale);
+      const printedScale = firstOf(stated, 'scale') ?? ((kind === 'shares' && (inFull || exceptShares)) || (kind === 'money' && (excepted || exempt(exceptPer, draft.label.text))) ? 0 : scale);
       const minor = parsed.unitHint === 'minor-currency' || ((kind === 'per-share' || kind === 'money') && labelUnit.minor);
       const fact: Fact = {
         ...base,
@@ -194,7 +200,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         scale: fact.scale,
         evidence: readingEvidence({
           kind, read, printedMoney, moneyOverShares: moneyOverShares[r], hint: parsed.unitHint, column, itemUnit, sectionUnits, labels: draft.section,
-          stated, inFull, exceptShares, exemptPer: kind === 'money' && exempt(exceptPer, draft.label.text), minor, table: tableStatement,
+          stated, inFull, exceptShares, exemptPer: kind === 'money' && exempt(exceptPer, draft.label.text), excepted, minor, table: tableStatement,
         }) + (labelPeriod ? `; period ${labelPeriod.id}: its label (the columns name none)` : ''),
       };
     }
@@ -256,7 +262,7 @@ function periodOfLabel(label: string, ctx: HeaderContext): Period | null {
 function readingEvidence(w: {
   kind: string; read: string; printedMoney: boolean; moneyOverShares: boolean; hint: string | null; column: Column; itemUnit: TextUnit;
   sectionUnits: TextUnit[]; labels: string[]; stated: { currency: string | null; scale: number | null }[]; inFull: boolean; exceptShares: boolean;
-  exemptPer: boolean; minor: boolean; table: string;
+  exemptPer: boolean; excepted: boolean; minor: boolean; table: string;
 }): string {
   const section = () => {
     for (let i = w.sectionUnits.length - 1; i >= 0; i--) if (w.sectionUnits[i].kind) return w.labels[i - (w.sectionUnits.length - w.labels.length)];
@@ -266,6 +272,7 @@ function readingEvidence(w: {
     : w.column.reference ? 'reference: a "Note" column'
     : w.column.unit.percent ? `${w.kind}: its column ("%")`
     : w.printedMoney && w.read !== w.kind ? `${w.kind}: printed with a currency symbol`
+    : w.excepted && w.read !== w.kind ? `${w.kind}: its section is excepted from the table's statement and its block prints no currency symbol`
     : w.moneyOverShares ? 'money: its label mentions shares, with no word that makes it a count, among rows of money'
     : w.itemUnit.kind ? `${w.kind}: its label`
     : w.kind !== 'money' ? `${w.kind}: its section${section() ? ` ${JSON.stringify(section())}` : ''}`
@@ -280,8 +287,16 @@ function readingEvidence(w: {
     : w.kind === 'shares' && w.exceptShares ? 'in units: the statement excepts share data'
     : w.kind === 'shares' && w.inFull ? 'in units: share counts printed in full'
     : w.exemptPer ? 'in units: the statement excepts per-unit figures'
+    : w.excepted && w.kind === 'money' ? 'in units: the statement excepts its section'
     : w.table;
   return `${kind}; scale: ${scale}`;
+}
+
+/** The sections (their labels joined) some row of which prints a currency symbol. */
+function blocksPrintingMoney(drafts: readonly DraftRow[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of drafts) if (d.values.some(({ parsed }) => parsed.dollar || parsed.symbol !== null)) out.add(d.section.join('\n'));
+  return out;
 }
 
 /** Words that make a line about shares a count of them: "Weighted average shares outstanding", "Shares used in computing …". */
