@@ -9,6 +9,7 @@ import { isApproximation, isCurrencySymbol, isFootnoteText, isOpener, isUnaudite
 import { flatText } from './inline-text.ts';
 import { messages } from './messages.ts';
 import { spreadPackedHeadings } from './packed-headings.ts';
+import { pairedHeadings } from './paired-columns.ts';
 
 /** A table as the release text prints it (see ARCHITECTURE.md, "The release text"). */
 export interface TableText {
@@ -207,7 +208,9 @@ function isAnnotatedFigure(text: string): boolean {
  * table's title, the first period would be lost and the second spread over every column.
  */
 function isPackedLeftHeading(cell: GridCell, label: GridCell[], values: GridCell[]): boolean {
-  if (cell.col === 0 || label.some((c) => c.col === 0 && !isUnitStatement(c.text) && !isUnauditedNote(c.text))) return false;
+  // A year printed in the label cell itself, alone there, over a line of years: the line lost its first cell ("| 2024 | | 2023 | | | 2024 |").
+  if (cell.col === 0) return isYear(cell.text) && label.length === 1 && values.length > 0 && values.every((v) => isYear(v.text));
+  if (label.some((c) => c.col === 0 && !isUnitStatement(c.text) && !isUnauditedNote(c.text))) return false;
   if (isUnitStatement(cell.text)) return false;
   // A year beside years over the values ("| (In thousands …) | | 2024 | | 2023 |" over figures from the fourth cell).
   if (isYear(cell.text)) return values.length > 0 && values.every((v) => isYear(v.text));
@@ -289,7 +292,8 @@ export function writeSegment(grid: Grid, seg: Segment, boundary: number, issues:
   for (const b of dataRows) b.items = joinRanges(b.items, headerCells.at(-1) ?? []);
   const { columns, place, astray = [] } = assignColumns(headerCells, dataRows.map((b) => b.items));
   for (const item of astray) issues.push({ at: item.cells[0]?.at ?? at, message: messages.astrayFigure(item.text, place.get(item)! + 1) });
-  if (seg.headerRows.length > 0) {
+  const paired = seg.spansPrinted || seg.headerRows.length === 0 ? null : pairedHeadings(seg.headerRows.map((_, h) => columns.map((col) => col.headers[h] ?? '')), pairedCells(dataRows, columns.length, place));
+  if (seg.headerRows.length > 0 && !paired) {
     columns.forEach((col, k) => {
       if (col.headers.every((h) => h === '')) {
         const cell = dataRows.flatMap((b) => b.items).find((i) => place.get(i) === k)?.cells[0];
@@ -316,12 +320,21 @@ export function writeSegment(grid: Grid, seg: Segment, boundary: number, issues:
   }
 
   const lines = seg.headerRows.map((_, h) => columns.map((col) => col.headers[h] ?? ''));
-  const packed = seg.spansPrinted ? { header: lines, unresolved: [] } : spreadPackedHeadings(lines);
+  const packed = seg.spansPrinted ? { header: lines, unresolved: [] } : paired ? { header: paired, unresolved: [] } : spreadPackedHeadings(lines);
   for (const { line, headings, columns: n } of packed.unresolved) {
     issues.push({ at: columns[0]?.cells[line]?.at ?? at, message: messages.packedHeadings(headings, n) });
   }
   const header = packed.header.filter((line) => line.some((t) => t !== ''));
   return { title: seg.title, header, rows: out, notes: seg.notes, at };
+}
+
+/** Each row's value texts, one per column ('' where it prints none). */
+function pairedCells(rows: BodyRow[], width: number, place: Map<Item, number>): string[][] {
+  return rows.map((b) => {
+    const cells = Array<string>(width).fill('');
+    for (const item of b.items) cells[place.get(item)!] += item.text;
+    return cells;
+  });
 }
 
 /**

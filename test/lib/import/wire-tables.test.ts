@@ -199,6 +199,24 @@ describe('wire Markdown tables read as their reader reads them', () => {
         '  Other US\t62,624\t62,346\t66,352\t65,264\t63,866',
       ),
     ],
+    [
+      'spans and change headings packed left over amount | percentage pairs, the first year in the label cell: each heading over its pair, the years in groups under the spans, "Change" over a pair of its own, the percentages marked "%" (Pegasystems, 4Q24)',
+      'pega-2024-q4-revenue.md',
+      lines(
+        '(Dollars in thousands)',
+        '\tThree Months Ended December 31,\t\t\t\tChange\t\tYear Ended December 31,\t\t\t\tChange\t',
+        '\t2024\t\t2023\t\t\t\t2024\t\t2023\t\t\t',
+        '\t\t%\t\t%\t\t%\t\t%\t\t%\t\t%',
+        'Pega Cloud\t$ 149,638\t30%\t$ 120,346\t25%\t$ 29,292\t24%\t$ 558,734\t37%\t$ 461,328\t32%\t$ 97,406\t21%',
+        'Maintenance\t81,257\t17%\t86,646\t18%\t(5,389)\t(6)%\t323,304\t22%\t331,856\t24%\t(8,552)\t(3)%',
+        'Subscription services\t230,895\t47%\t206,992\t43%\t23,903\t12%\t882,038\t59%\t793,184\t56%\t88,854\t11%',
+        'Subscription license\t204,697\t42%\t207,559\t44%\t(2,862)\t(1)%\t398,102\t27%\t407,625\t28%\t(9,523)\t(2)%',
+        'Subscription\t435,592\t89%\t414,551\t87%\t21,041\t5%\t1,280,140\t86%\t1,200,809\t84%\t79,331\t7%',
+        'Consulting\t52,822\t11%\t54,310\t12%\t(1,488)\t(3)%\t213,273\t14%\t221,706\t15%\t(8,433)\t(4)%',
+        'Perpetual license\t2,416\t—%\t5,372\t1%\t(2,956)\t(55)%\t3,767\t—%\t10,101\t1%\t(6,334)\t(63)%',
+        'Total revenue\t$ 490,830\t100%\t$ 474,233\t100%\t$ 16,597\t3%\t$ 1,497,180\t100%\t$ 1,432,616\t100%\t$ 64,564\t5%',
+      ),
+    ],
   ];
   test.each(cases)('%s', (_, file, expected) => {
     const result = imported(file);
