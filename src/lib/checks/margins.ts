@@ -10,7 +10,9 @@
  * - a return over the two lines printed above it: "Return on equity" under "Annualized net income"
  *   and "Average stockholders' equity";
  * - a ratio of two lines the label names, both printed in the table: "Nonperforming loans to
- *   total loans", "Loans to deposits".
+ *   total loans", "Loans to deposits";
+ * - a ratio the release defines in words: '"Dividend payout ratio" is calculated as dividends
+ *   declared as a percentage of funds from operations.'
  *
  * Each is computed over the intervals of its printed inputs, so a ratio printed to one decimal
  * is judged at that precision, its inputs' rounding allowed for. A line is read from the same
@@ -24,7 +26,7 @@
  */
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney } from './context.ts';
-import { otherTable, percentNamed, percentOfLineAbove, ratioOfLines, returnOn, sameTable } from './ratio-messages.ts';
+import { definedByTheRelease, otherTable, percentNamed, percentOfLineAbove, ratioOfLines, returnOn, sameTable } from './ratio-messages.ts';
 import { cellOf, isChange, joinInitials, judgedByColumns, labelWords, namesRow, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 
@@ -77,6 +79,9 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
   const w = joinInitials(labelWords(row.label));
   const s = w.join(' ');
   let m: RegExpExecArray | null;
+  // A ratio the release defines in words: '"Dividend payout ratio" is calculated as dividends declared as a percentage of funds from operations.'
+  const defined = proseDefinitions(ctx).get(s);
+  if (defined) return definedInWords(ctx, table, row, defined);
   // "As a % of net sales" under its line.
   if ((m = /^(?:as )?(?:a )?percent(?:age)? of (?<of>.+)$/.exec(s))) {
     const above = rows[i - 1];
@@ -140,6 +145,67 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
     guess: num.guess || den.guess,
     restsOn: percentNamed(row.label, num.label, of.join(' '), den.where),
   };
+}
+
+/** A ratio the release's prose defines: its name's words, and the lines it divides. */
+interface ProseDefinition {
+  of: string[];
+  over: string[];
+  sentence: string;
+}
+
+const DEFINED = [
+  /["“](?<name>[^"”]{2,60})["”] (?:is|are) (?:calculated|defined|computed|determined) as (?:the |our )?(?<of>[^.;,]+?) as a percentage of (?:the |our )?(?<over>[^.;,]+?)(?=[.;,]|$)/i,
+  /["“](?<name>[^"”]{2,60})["”] represents (?:the |our )?(?<of>[^.;,]+?) as a percentage of (?:the |our )?(?<over>[^.;,]+?)(?=[.;,]|$)/i,
+  /^(?<name>[A-Z][A-Za-z&' -]{2,60}?) (?:is|are) (?:calculated|defined|computed) as (?:the |our )?(?<of>[^.;,]+?) as a percentage of (?:the |our )?(?<over>[^.;,]+?)(?=[.;,]|$)/,
+];
+
+const definitions = new WeakMap<CheckContext, Map<string, ProseDefinition>>();
+
+/** The ratios the release's prose defines as one line as a percentage of another, by their names' words. */
+function proseDefinitions(ctx: CheckContext): Map<string, ProseDefinition> {
+  let found = definitions.get(ctx);
+  if (found) return found;
+  found = new Map();
+  for (const line of ctx.release.prose) {
+    for (const sentence of line.text.split(/(?<=\.)\s+(?=[A-Z"“])/)) {
+      for (const re of DEFINED) {
+        const m = re.exec(sentence.trim());
+        if (!m) continue;
+        const name = joinInitials(labelWords(m.groups!.name)).join(' ');
+        if (!found.has(name)) found.set(name, { of: labelWords(m.groups!.of), over: labelWords(m.groups!.over), sentence: sentence.trim() });
+        break;
+      }
+    }
+  }
+  definitions.set(ctx, found);
+  return found;
+}
+
+/**
+ * A percentage its release defines in words, over the lines the words name (in the same table,
+ * else printed alike elsewhere for the period). A return, or a ratio over an average balance, is a
+ * yearly rate: a shorter period's figure is read only where its income line says it is annualized.
+ */
+function definedInWords(ctx: CheckContext, table: Table, row: TableRow, d: ProseDefinition): Reading | null {
+  const num = lineNamed(ctx, table, row, d.of, 'numerator');
+  const den = lineNamed(ctx, table, row, d.over, 'denominator');
+  if (!num || !den) return null;
+  const yearly = /\breturn\b/i.test(row.label) || d.over.includes('average');
+  return {
+    numerator: (c) => (!yearly || /-fy$/.test(c.period) || /\bannuali[sz]ed\b/i.test(num.label) ? num.term(c) : undefined),
+    denominator: den.term,
+    guess: num.guess || den.guess,
+    restsOn: definedByTheRelease(row.label, d.sentence, num.where === den.where ? num.where : `${num.where}; ${den.where}`),
+  };
+}
+
+/** The one money line of the table the words name, else the line printed alike in other tables. */
+function lineNamed(ctx: CheckContext, table: Table, row: TableRow, name: string[], role: 'numerator' | 'denominator'): Found | null {
+  const own = findRows(ctx, table, name).filter((r) => r !== row);
+  if (own.length === 1) return { term: (c) => cellTerm(ctx, table, own[0], c, role), guess: false, where: sameTable(), label: rowWords(own[0]) };
+  if (own.length > 1) return null;
+  return elsewhere(ctx, table, (f) => namesRow(name, labelWords(f.label)), role);
 }
 
 /** A label's words with its mark of a ratio spelled out: "Equity-to-assets ratio", "Nonperforming assets/total assets". */

@@ -44,3 +44,7 @@ export const shareOfColumn = (header: string, whole: string): string =>
 /** A column's line where its share fails though it holds on the others. */
 export const corroboratedByLines = (holding: number): string =>
   `The same column holds on ${holding === 1 ? 'another line' : `${holding} other lines`}, so this line is a mismatch.`;
+
+/** A ratio the release defines in its own words. */
+export const definedByTheRelease = (label: string, sentence: string, where: string): string =>
+  `Defined by the release: '${label}' as it says, "${sentence}" (${where}).`;

@@ -53,6 +53,9 @@ describe('ratio rows read from their labels, every one a tie-out on the real fig
     // "… on a GAAP basis" names the reconciliation's GAAP line; revenue is read from the statement.
     ['cflt-2024-q4', 'definition/reconciliation-of-gaap-measures-to-non-gaap/research-and-development-operating-expense-as-a-percentage-of-total-revenue-on-a-gaap-basis/2024-q4', '44.0%', '43.98', 'Research and development operating expense as a percentage of total revenue on a GAAP basis = Research and development operating expense on a GAAP basis ÷ Total revenue × 100'],
     ['cflt-2024-q4', 'definition/reconciliation-of-gaap-measures-to-non-gaap/non-gaap-total-gross-margin/2023-q4', '77.5%', '77.51', 'Non-GAAP total gross margin = Non-GAAP total gross profit ÷ Total revenue × 100'],
+    // Ratios the release defines in words: '"Dividend payout ratio" is calculated as dividends declared as a percentage of funds from operations.'
+    ['psk-2024-q4', 'definition/financial/dividend-payout-ratio/2024-q4', '61%', '60.505', 'Dividend payout ratio = Dividends declared ÷ Funds from operations × 100'],
+    ['psk-2024-q4', 'definition/royalty-production-revenue/operating-margin/2023-fy', '89%', '88.558', 'Operating margin = Operating netback ÷ Royalty production revenue × 100'],
     // Share columns: "% of Net Revenues" beside each period's amounts.
     ['ssy-fy2025-q2', 'definition/announces-fiscal-2025-second-quarter-results/cost-of-goods-sold/2025-q2.percent-of-net-revenues', '58.2%', '58.197', 'Cost of goods sold, % of net revenues = Cost of goods sold ÷ Net revenues × 100'],
     // A segment's gross profit as a % of the same segment's revenues, printed in the section "Revenues:".
@@ -78,6 +81,7 @@ describe('a ratio row altered beyond its rounding is a mismatch, corroborated by
     ['cmg-fy2025-q3', 'Adjusted EBITDA Margin (1)\t42%\t44%\t34%', 'Adjusted EBITDA Margin (1)\t42%\t44%\t36%', 'definition/summary-of-financial-performance-three-months/adjusted-ebitda-margin/2025-q3.seismic-solutions'],
     ['duni-2024-q4', 'EBIT margin\t7.9%', 'EBIT margin\t7.7%', 'definition/sek-m/ebit-margin/2024-q4'],
     ['psk-2024-q4', 'Per share - basic and diluted(1)\t0.41', 'Per share - basic and diluted(1)\t0.44', 'definition/financial/financial--per-share-basic-and-diluted/2024-q4'],
+    ['psk-2024-q4', 'Dividend payout ratio(3)\t61%\t65%', 'Dividend payout ratio(3)\t61%\t69%', 'definition/financial/dividend-payout-ratio/2024-q3'],
   ])('%s: %s', (id, printed, altered, checkId) => {
     const c = find(load(id, [printed, altered]), checkId);
     expect(c.verdict).toBe('mismatch');
