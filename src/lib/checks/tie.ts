@@ -140,7 +140,9 @@ function placeTies(ctx: CheckContext): Check[] {
       // Corroboration publishes a tie whose every line is certainly the concept, only its tables' scope in doubt;
       // a line read as the concept only likely (an unmarked reconciliation line may be the non-GAAP figure) never.
       const lines = (fs: Fact[]) => fs.every((f) => lineCertain(ctx, f));
-      if ((tie.corroborated && lines(tie.facts)) || publishable(ctx, tie.facts, tie.check)) checks.push(tie.check);
+      // A tie not certain is published where it holds, unless its lines differ in another period: then it is a coincidence.
+      const held = !certain(ctx, tie.facts) && !coincidental(ctx, tie.facts);
+      if ((tie.corroborated && lines(tie.facts)) || certain(ctx, tie.facts) || (held && publishable(ctx, tie.facts, tie.check))) checks.push(tie.check);
     }
   }
   return checks;
@@ -238,8 +240,7 @@ function labelTies(ctx: CheckContext): Check[] {
       if (taken.has(t.check.id)) continue;
       // Held in this period by lines that differ in another (CNA's Specialty and Property & Casualty each print an
       // underlying combined ratio of 91.4 in Q4 2023 alone): a coincidence, never a tie to show as holding.
-      const coincidence = () => t.facts.some((f) => f !== t.facts[0] && otherPeriods(ctx, t.facts[0], f).differ.length > 0);
-      if (sure || t.corroborated || ((t.check.verdict === 'exact' || t.check.verdict === 'rounding') && !coincidence())) {
+      if (sure || t.corroborated || ((t.check.verdict === 'exact' || t.check.verdict === 'rounding') && !coincidental(ctx, t.facts))) {
         checks.push(t.check);
         taken.add(t.check.id);
       }
@@ -267,6 +268,15 @@ function labelTies(ctx: CheckContext): Check[] {
     if (kept.length >= 2 && !kept.every((f) => tied.has(f.id))) tie(kept, false);
   }
   return checks;
+}
+
+/**
+ * Whether places that hold in this period print lines that differ in another period both print (CNA's Specialty and
+ * Property & Casualty each print an underlying combined ratio of 91.4% in Q4 2023 alone): a coincidence, never a tie
+ * to show as holding.
+ */
+function coincidental(ctx: CheckContext, facts: Fact[]): boolean {
+  return facts.some((f) => f !== facts[0] && otherPeriods(ctx, facts[0], f).differ.length > 0);
 }
 
 /** Lines grouped by `key`, the places of each group in the tables that print the line once (a label repeated within a table is ambiguous there). */

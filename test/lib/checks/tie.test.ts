@@ -504,3 +504,10 @@ describe('tables of selected figures tie among themselves only as one line', () 
     expect([c.reported.fact, ...c.inputs].some((f) => f?.includes('property-casualty'))).toBe(false);
   });
 });
+
+describe('a concept printed by two entities is no tie where their lines differ in the other periods', () => {
+  test('bam-2024-fy-operating: Brookfield Asset Management Ltd.\'s and the asset management business\'s diluted EPS, both $0.42 in Q4 2024 alone (0.24 against 0.23, 1.28 against 1.33, 1.13 against 1.12), are not shown as one line holding', () => {
+    const l = excerpt('bam-2024-fy-operating');
+    expect(l.checks.filter((c) => c.kind === 'tie').map((c) => c.id)).toEqual([]);
+  });
+});
