@@ -42,7 +42,7 @@ interface ColumnReading {
   parts: TableColumn[];
   says: string;
   /** Columns read as unlabelled subtotals of the columns just before them, each with its parts. */
-  subs?: { total: TableColumn; parts: TableColumn[] }[];
+  subs?: { total: TableColumn; parts: TableColumn[]; fit: 'holds' | 'corroborated' }[];
 }
 
 /** A total column and the reading of its parts the figures fit. */
@@ -131,7 +131,7 @@ function readGroup(ctx: CheckContext, table: Table, group: TableColumn[]): Colum
     // The unlabelled subtotals the reading rests on are footed too, each on its own.
     for (const sub of fit === 'fails' ? [] : (reading.subs ?? [])) {
       out.push({
-        table, total: sub.total, parts: sub.parts, fit: 'holds', read: '', considered: [],
+        table, total: sub.total, parts: sub.parts, fit: sub.fit, read: '', considered: [],
         reason: `'${words(ctx, sub.total)}' sums the ${sub.parts.length} columns before it (${sub.parts.map((p) => `'${words(ctx, p)}'`).join(', ')}), and '${words(ctx, column)}' ties read so.`,
       });
     }
@@ -152,23 +152,33 @@ function readGroup(ctx: CheckContext, table: Table, group: TableColumn[]): Colum
 
 /**
  * Columns among `standing` that no header calls a total but that sum a run of at least two
- * columns just before them on every line ("Copper" after seven mines): each stands for its run.
+ * columns just before them on every line ("Copper" after seven mines), or on all lines but one
+ * where two others hold telling (that line then a mismatch): each stands for its run.
  * Null when there is none.
  */
 function collapseSubtotals(ctx: CheckContext, table: Table, standing: TableColumn[]): ColumnReading | null {
   if (standing.length < 3) return null;
   let kept: TableColumn[] = [];
   const said: string[] = [];
-  const subs: { total: TableColumn; parts: TableColumn[] }[] = [];
+  const subs: NonNullable<ColumnReading['subs']> = [];
   for (const column of standing) {
     let found = -1;
+    let how: 'holds' | 'corroborated' = 'holds';
     for (let from = 0; from <= kept.length - 2 && found < 0; from++) {
       const fit = fitOf(ctx, table, column, kept.slice(from));
       if (holdsEverywhere(fit) && fit.telling > 0) found = from;
     }
+    // Or on most lines, one failing where at least two others hold telling: that line is then a mismatch of its own.
+    if (found < 0) {
+      let held = 0;
+      for (let from = 0; from <= kept.length - 2; from++) {
+        const fit = fitOf(ctx, table, column, kept.slice(from));
+        if (fit.failed === 1 && fit.telling >= 2 && fit.held > held) [found, held, how] = [from, fit.held, 'corroborated'];
+      }
+    }
     if (found >= 0) {
       said.push(`'${words(ctx, column)}' as a subtotal of the ${kept.length - found} columns before it`);
-      subs.push({ total: column, parts: kept.slice(found) });
+      subs.push({ total: column, parts: kept.slice(found), fit: how });
       kept = [...kept.slice(0, found), column];
     } else kept.push(column);
   }

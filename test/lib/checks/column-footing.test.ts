@@ -82,3 +82,11 @@ describe('totalPhrase reads a total in a column\'s dimension, and the spanner it
   test.each(['mrd', 'consolidated-financial-highlights', 'percent-of-total', 'results-property-casualty', 'totally-new'])('%s is no total', (dimension) =>
     expect(totalPhrase(dimension)).toBeNull());
 });
+
+describe('an unlabelled subtotal column is read on most lines too, and the line where it fails is a mismatch', () => {
+  test('First Quantum\'s royalties at Sentinel, (35) printed (85): "Copper" fails on that line only', () => {
+    const text = excerpt('fm-2024-q4-costs').replace('Royalties\t–\t(51)\t(35)\t(2)', 'Royalties\t–\t(51)\t(85)\t(2)');
+    const checks = columnChecks(text, Q4);
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => `${row(c)} ${column(c)}`)).toEqual(['adjustments--royalties-2 2024-q4.copper']);
+  });
+});
