@@ -37,7 +37,7 @@ import type { TableRow, Unit } from '../types.ts';
 import type { RowConcept, TableReading } from '../model/index.ts';
 import { isAdditive } from './context.ts';
 import { sumScreen, type ScreenRow } from './sum-screen.ts';
-import { basisOf, namesAMeasure, namesAStart, namesNonGaapMeasure, normalizeLabel, plainLabel, polarityOf, saysItAdjusts, statesItsSign } from '../model/index.ts';
+import { basisOf, markedGaap, namesAMeasure, namesAStart, namesNonGaapMeasure, normalizeLabel, plainLabel, polarityOf, saysItAdjusts, statesItsSign } from '../model/index.ts';
 
 /** One row as the reader sees it. */
 export interface RowView {
@@ -890,7 +890,8 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
     // The first line of a unit starts its block when it names a measure or opens the table (an adjustment printed
     // per share but read in money, under a per-share start, starts nothing).
     const measure = view.concept !== null || namesAStart(row.label) || namesNonGaapMeasure(row.label) || view === first;
-    if (basis === 'gaap' || (start === null && measure)) {
+    // A line marked GAAP as a whole starts a block; "Non-cash GAAP tax expense (benefit)" is one of its adjustments.
+    if ((basis === 'gaap' && (markedGaap(row.label) || isQualifier(row.label))) || (start === null && measure)) {
       starts.set(unit, view);
       between = rest();
       continue;

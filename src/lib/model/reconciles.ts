@@ -7,7 +7,7 @@
  * "Earnings available for distribution", "Net income (loss) on a Pro Forma basis").
  * Pure functions of text; tests pin one case per form (test/lib/model/reconciles.test.ts).
  */
-import { basisOf, plainLabel, withoutBasis } from './words.ts';
+import { basisOf, normalizeLabel, plainLabel, withoutBasis } from './words.ts';
 
 /** A profit line with what may follow it: "Net loss attributable to …", "Income (loss), net of tax", "Net income in accordance with GAAP". */
 const PROFIT = /^(net |comprehensive )?(income|loss|earnings|profit)( (before|after|from|attributable|available|applicable|net of|for the|in accordance|under|as reported)\b.*)?$/;
@@ -26,10 +26,22 @@ export function namesAStart(label: string): boolean {
   return startOf(label) !== null;
 }
 
+/**
+ * Whether the GAAP mark qualifies the whole line, leading it or closing it ("GAAP net income",
+ * "Diluted weighted average shares outstanding (GAAP)", "Net income in accordance with GAAP",
+ * "Operating profit, as reported under GAAP", "… on a GAAP basis"), not a word inside an
+ * adjustment's name ("Non-cash GAAP tax expense (benefit)").
+ */
+export function markedGaap(label: string): boolean {
+  if (basisOf(label) !== 'gaap') return false;
+  const words = normalizeLabel(label).replace(/\b(unaudited|basis)$/, '').trim();
+  return /^(gaap|as reported)\b/.test(words) || /\b(gaap|as reported)$/.test(words);
+}
+
 /** What kind of start a line names: a profit (income, operating income, cash from operations, per share), a top line (revenue, gross profit), or none. */
 function startOf(label: string): 'profit' | 'top' | null {
   if (NAMES_AN_ADJUSTMENT.test(plainLabel(label))) return null;
-  if (basisOf(label) === 'gaap') return 'profit';
+  if (markedGaap(label)) return 'profit';
   if (basisOf(label) === 'non-gaap' || namesNonGaapMeasure(label)) return null;
   const plain = withoutBasis(plainLabel(label)).replace(/\s+(as reported|under|in accordance with)( [a-z]+)*$/, '');
   if ([PROFIT, OPERATING, CASH_FROM_OPERATIONS, PER_SHARE].some((re) => re.test(plain))) return 'profit';

@@ -399,6 +399,19 @@ describe('reconciliations their titles do not name, read by their rows (excerpts
     ]);
   });
 
+  test('an adjustment whose name holds the word GAAP starts nothing (Euronet, eeft-2024-q4: "Non-cash GAAP tax expense (benefit)")', () => {
+    const text = table('Reconciliation of Adjusted Earnings per Share', [
+      'Net income attributable to Euronet Worldwide, Inc.\t$ 306.0\t$ 279.7', 'Foreign currency exchange loss (gain)\t19.1\t(8.0)',
+      'Intangible asset amortization(1)\t21.7\t24.4', 'Share-based compensation(2)\t43.9\t53.7', 'Non-cash gain(3)\t—\t(3.0)',
+      'Non-cash purchase accounting (income) expense adjustment(4)\t(0.4)\t2.5', 'Income tax effect of above adjustments(5)\t13.2\t(3.0)',
+      'Non-cash investment gain(6)\t(20.3)\t—', 'Non-cash GAAP tax expense (benefit)(7)\t9.9\t19.7', 'Adjusted earnings(8)\t$ 393.1\t$ 366.0',
+    ]);
+    const read = readOne(text);
+    expect(read.footings.map((f) => [f.total.id, terms(f.expression)[0], terms(f.expression).length, f.fit])).toEqual([
+      ['adjusted-earnings', 'net-income-attributable-to-euronet-worldwide-inc', 9, 'holds'],
+    ]);
+  });
+
   test('"Less" as a caption over its lines takes them away (CNA, cna-2024-q4: core income to underwriting gain)', () => {
     const text = table('', [
       'Net income\t165\t222', 'Net investment losses (gains), after tax\t12\t16', 'Core income\t177\t238', 'Less:\t\t', 'Net investment income\t165\t199',

@@ -1,7 +1,7 @@
 // The vocabulary of a reconciliation's lines, and the tables whose rows reconcile though their
 // title does not say so: each case is excerpted from a real release (corpus id in the comment).
 import { describe, expect, test } from 'vitest';
-import { classifyTable, namesAMeasure, namesAStart, namesNonGaapMeasure, reconcilesByRows, saysItAdjusts } from '../../../src/lib/model/index.ts';
+import { classifyTable, markedGaap, namesAMeasure, namesAStart, namesNonGaapMeasure, reconcilesByRows, saysItAdjusts } from '../../../src/lib/model/index.ts';
 
 describe('namesAStart: a GAAP measure a reconciliation starts from', () => {
   test.each([
@@ -59,6 +59,20 @@ describe('namesAMeasure: a line a reconciliation may pass through', () => {
     ['Fee-related earnings of partly owned subsidiaries at our share', false], // bam-2024-fy
   ])('%j → %s', (label, measure) => {
     expect(namesAMeasure(label)).toBe(measure);
+  });
+});
+
+describe('markedGaap: the mark qualifies the whole line', () => {
+  test.each([
+    ['GAAP Net income (loss)', true], // krnt-2024-q4
+    ['Diluted weighted average shares outstanding (GAAP)', true], // eeft-2024-q4
+    ['Net income (loss) in accordance with GAAP', true], // psem-fy2005-q4
+    ['Operating profit, as reported under GAAP', true], // hbi-2024-q4
+    ['Total gross margin on a GAAP basis', true], // cflt-2024-q4
+    ['Non-cash GAAP tax expense (benefit)', false], // eeft-2024-q4: an adjustment
+    ['Non-GAAP net income', false],
+  ])('%j → %s', (label, marked) => {
+    expect(markedGaap(label)).toBe(marked);
   });
 });
 
