@@ -54,7 +54,7 @@ const plantings: [string, string, string, string, string][] = [
   ['compared to $6.8 million in the prior year', 'compared to $6.3 million in the prior year', '$6.3 million', 'revenue@2024-q2', '6.786'],
   ['Net revenue in Q2 FY2025 increased 6% to', 'Net revenue in Q2 FY2025 increased 9% to', '9%', 'growth(revenue, 2024-q2)', '5.89'],
   ['Net income in Q2 FY2025 was $193,000', 'Net income in Q2 FY2025 was $139,000', '$139,000', 'net-income', '193000'],
-  ['Adjusted EBITDA of $402,000 is a 47% increase', 'Adjusted EBITDA of $402,000 is a 74% increase', '74%', 'growth([reconciliation-of-non-gaap-financial-measures/adjusted-ebitda/2025-q2], [reconciliation-of-non-gaap-financial-measures/adjusted-ebitda/2024-q2])', '47.2'],
+  ['Adjusted EBITDA of $402,000 is a 47% increase', 'Adjusted EBITDA of $402,000 is a 74% increase', '74%', 'growth(adjusted-ebitda, 2024-q2)', '47.2'],
   ['Gross profit during the six months totaled $3.5 million', 'Gross profit during the six months totaled $3.9 million', '$3.9 million', 'gross-profit@2025-h1', '3.497'],
 ];
 
