@@ -37,6 +37,7 @@ import {
   tiePlaces,
 } from './relation-messages.ts';
 import { lineNotEstablished, periodNotEstablished, sameName } from './established.ts';
+import { footingsOf } from './footing.ts';
 import { tieDimension } from './tie-columns.ts';
 import { byPosition } from './release-index.ts';
 import { type Computed, type Judgement, judge, type Reported, verdictOf } from './verdict.ts';
@@ -256,6 +257,23 @@ function labelTies(ctx: CheckContext): Check[] {
     tie(kept, true);
     for (const f of kept) tied.add(f.id);
   }
+  // A line printed twice in one table under the very label, sections and notes, each closing its own block (Slate
+  // Grocery's "Adjusted EBITDA 1 2" reached from net income, then from NOI less G&A): one figure reached two ways, so a
+  // tie; published where it holds or, failing, where the two printings agree in another period (./twiceInOneTable).
+  const closing = new Map<string, Set<string>>();
+  const closes = (f: Fact) => {
+    let rows = closing.get(f.table);
+    const table = ctx.release.tables.find((t) => t.id === f.table);
+    if (!rows) closing.set(f.table, (rows = new Set(table ? footingsOf(ctx, table).map((ft) => ft.total.id) : [])));
+    return rows.has(f.row);
+  };
+  for (const facts of twiceInOneTable(unnamed, (l) => [l.label, ...l.sections, l.basis, l.fact.unit, l.fact.period, l.fact.footnotes.join(',')].join('|'))) {
+    // Each printing the total of its own block: two parts printed alike (Lattice's "Cumulative effect of Non-GAAP
+    // adjustments" per basic and per diluted share) are two lines that may differ, however often they agree.
+    if (facts.some((f) => tied.has(f.id) || !closes(f))) continue;
+    tie(facts, false);
+    for (const f of facts) tied.add(f.id);
+  }
   // A line the base model names in one place and not in another ("Adjusted EBITDA" in Martin Marietta's reconciliation,
   // "Adjusted EBITDA4" in its highlights) joins them here: one named place at most, the one with most authority, since
   // the named places tie among themselves by their concept.
@@ -292,6 +310,24 @@ function placesOnce<L extends { fact: Fact }>(lines: L[], key: (l: L) => string)
     else groups.set(k, [l.fact]);
   }
   return [...groups].map(([k, facts]) => facts.filter((f) => perTable.get(`${f.table}|${k}`) === 1)).filter((facts) => facts.length >= 2);
+}
+
+/**
+ * The two printings of a line that one table prints exactly twice under the same key, in two rows: the same line
+ * item reached by two blocks (a reconciliation that reaches Adjusted EBITDA from net income, then computes it as the
+ * company defines it, from NOI less general and administrative expenses). A label printed three times or more is a
+ * repeated caption (a segment's lines), left alone; and the tie that follows is published only where it holds or is
+ * corroborated by another period in which both printings agree (./placeTie), never on the labels alone.
+ */
+function twiceInOneTable<L extends { fact: Fact }>(lines: L[], key: (l: L) => string): Fact[][] {
+  const groups = new Map<string, Fact[]>();
+  for (const l of lines) {
+    const k = `${l.fact.table}|${key(l)}`;
+    const group = groups.get(k);
+    if (group) group.push(l.fact);
+    else groups.set(k, [l.fact]);
+  }
+  return [...groups.values()].filter((facts) => facts.length === 2 && facts[0].row !== facts[1].row);
 }
 
 /** The basis a line's sections give it: "As adjusted:", "Non-GAAP:", "As reported under GAAP:"; null when they name none. */
