@@ -9,7 +9,7 @@
 export interface PackedHeadings {
   header: string[][];
   /** Lines whose headings stop short of the columns below and whose spans cannot be told. */
-  unresolved: { line: number; headings: number; columns: number }[];
+  unresolved: { line: number; headings: number; columns: number; unheaded?: number }[];
 }
 
 /** A heading over a run of columns of a header line. */
@@ -31,7 +31,14 @@ interface Unit {
  * whose columns the line below does not divide so is left as printed and listed as unresolved
  * when the line below repeats a text (so only the headings could tell those columns apart);
  * headings over some columns and none over the rest ("Q4 | Q4" over "2024 | 2023 | Change") are
- * no loss and stay as printed.
+ * no loss and stay as printed. But a packed line over a line that does not divide its columns,
+ * whose last columns no line heads at all, is headings that lost their spans, not headings over
+ * some columns only: Pegasystems' backlog, "Subscription services | Subscription license |
+ * Perpetual license | Consulting | Total" packed over seven columns (two under the first,
+ * "Pega Cloud" and "Maintenance", and a last "% of total" column no heading names), would put
+ * Maintenance's figures under "Subscription license" and Consulting's under "Total". No heading
+ * of such a header can be placed with certainty: the line is reported, with how many columns
+ * nothing heads (left as printed for now, as a line of four headings over five columns is).
  */
 export function spreadPackedHeadings(header: string[][]): PackedHeadings {
   const unresolved: PackedHeadings['unresolved'] = [];
@@ -52,12 +59,51 @@ export function spreadPackedHeadings(header: string[][]): PackedHeadings {
       }
       if (new Set(below.map((u) => key(u.text))).size < below.length) unresolved.push({ line: h, headings: k, columns: line.length });
     }
+    const changes = k >= 2 && h === out.length - 2 ? spreadOverChanges(line, k, out[h + 1]!) : null;
+    if (changes) {
+      out[h] = changes;
+      continue;
+    }
+    if (k >= 2 && h < out.length - 1 && unresolved.at(-1)?.line !== h && lostSpans(header, k)) {
+      unresolved.push({ line: h, headings: k, columns: line.length, unheaded: line.length - k });
+    }
     // A line heading some columns only, the first not, ("% of Net" over the "Revenues" of
     // "Amount | Revenues" pairs) makes no groups: the line above is grouped by the one below it.
     const units = unitsOf(line, h === out.length - 1);
     if (units || !below || k > 0) below = units;
   }
   return { header: out, unresolved };
+}
+
+/** A heading naming a change rather than a period: it heads a column of its own, with no period under it. */
+const CHANGE = /^(?:%\s*|\$\s*)?(?:change|variance|variation|increase\s*\/?\s*\(?decrease\)?|growth)\b/i;
+
+/**
+ * A packed line of spans and then change headings over a last line packed too, whose headings
+ * head the first columns and none the rest: "Year Ended December 31, | Change" over "2024 |
+ * 2023" over three columns, the third printing "59%" (Pegasystems' free cash flow). Each span
+ * takes the next group of the last line's headings (ending where one would repeat), each change
+ * heading one column of its own, of those no heading of the last line stands over; the line
+ * so spread when they take every column exactly, null otherwise. Read cell by cell, "Change"
+ * would head 2023's figures and the change column none.
+ */
+function spreadOverChanges(line: string[], k: number, last: string[]): string[] | null {
+  const m = packedCount(last);
+  if (m < 1) return null;
+  const spans = line.slice(0, k).findIndex((t) => CHANGE.test(t));
+  if (spans < 1 || line.slice(spans, k).some((t) => !CHANGE.test(t))) return null;
+  if (m + (k - spans) !== line.length) return null;
+  const groups = groupsOf(last.slice(0, m).map((text, c) => ({ text, start: c, end: c })), spans);
+  if (!groups) return null;
+  const spread = line.map(() => '');
+  groups.forEach((g, i) => (spread[g.start] = line[i]!));
+  for (let i = spans; i < k; i++) spread[m + i - spans] = line[i]!;
+  return spread;
+}
+
+/** Whether no line of the header heads any column from the k-th on: a packed line's last columns left to no heading. */
+function lostSpans(header: string[][], k: number): boolean {
+  return header.every((line) => line.slice(k).every((t) => t === ''));
 }
 
 /** How many headings the line prints when they fill its first columns and leave the rest empty; 0 otherwise. */

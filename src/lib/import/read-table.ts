@@ -293,14 +293,6 @@ export function writeSegment(grid: Grid, seg: Segment, boundary: number, issues:
   const { columns, place, astray = [] } = assignColumns(headerCells, dataRows.map((b) => b.items));
   for (const item of astray) issues.push({ at: item.cells[0]?.at ?? at, message: messages.astrayFigure(item.text, place.get(item)! + 1) });
   const paired = seg.spansPrinted || seg.headerRows.length === 0 ? null : pairedHeadings(seg.headerRows.map((_, h) => columns.map((col) => col.headers[h] ?? '')), pairedCells(dataRows, columns.length, place));
-  if (seg.headerRows.length > 0 && !paired) {
-    columns.forEach((col, k) => {
-      if (col.headers.every((h) => h === '')) {
-        const cell = dataRows.flatMap((b) => b.items).find((i) => place.get(i) === k)?.cells[0];
-        issues.push({ at: cell?.at ?? at, message: messages.columnWithoutHeader(k + 1, cell?.text ?? '') });
-      }
-    });
-  }
 
   const bodyCells = dataRows.flatMap((b) => b.items.flatMap((i) => i.cells));
   const marks = new TotalMarks(grid, seg.bodyStart, seg.end, bodyCells);
@@ -321,8 +313,17 @@ export function writeSegment(grid: Grid, seg: Segment, boundary: number, issues:
 
   const lines = seg.headerRows.map((_, h) => columns.map((col) => col.headers[h] ?? ''));
   const packed = seg.spansPrinted ? { header: lines, unresolved: [] } : paired ? { header: paired, unresolved: [] } : spreadPackedHeadings(lines);
-  for (const { line, headings, columns: n } of packed.unresolved) {
-    issues.push({ at: columns[0]?.cells[line]?.at ?? at, message: messages.packedHeadings(headings, n) });
+  // A column no line heads once packed headings are spread (a change heading spread over the column no year heads is its).
+  if (seg.headerRows.length > 0 && !paired) {
+    columns.forEach((_, k) => {
+      if (packed.header.every((line) => (line[k] ?? '') === '')) {
+        const cell = dataRows.flatMap((b) => b.items).find((i) => place.get(i) === k)?.cells[0];
+        issues.push({ at: cell?.at ?? at, message: messages.columnWithoutHeader(k + 1, cell?.text ?? '') });
+      }
+    });
+  }
+  for (const { line, headings, columns: n, unheaded } of packed.unresolved) {
+    issues.push({ at: columns[0]?.cells[line]?.at ?? at, message: unheaded ? messages.packedHeadingsUnheaded(headings, n, unheaded) : messages.packedHeadings(headings, n) });
   }
   const header = packed.header.filter((line) => line.some((t) => t !== ''));
   return { title: seg.title, header, rows: out, notes: seg.notes, at };

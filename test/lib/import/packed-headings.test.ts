@@ -56,6 +56,17 @@ describe('spreadPackedHeadings', () => {
       [['Three Months Ended', '', '', 'Year Ended', ''], ['December 31,', '', 'September 30,', 'December 31,', ''], ['2024', '2023', '2024', '2024', '2023']],
     ],
     [
+      // Pegasystems, 4Q24 free cash flow: read cell by cell, "Change" headed 2023's figures and the change none.
+      'a span and a change heading packed over two years and the column no year heads: the span over the years, the change over its own',
+      [['Year Ended December 31,', 'Change', ''], ['2024', '2023', '']],
+      [['Year Ended December 31,', '', 'Change'], ['2024', '2023', '']],
+    ],
+    [
+      'two spans and a change heading over years in two groups and one column of its own',
+      [['Three Months Ended', 'Year Ended', '% Change', '', ''], ['2024', '2023', '2024', '2023', '']],
+      [['Three Months Ended', '', 'Year Ended', '', '% Change'], ['2024', '2023', '2024', '2023', '']],
+    ],
+    [
       'a single header line',
       [['2024', '2023']],
       [['2024', '2023']],
@@ -67,5 +78,30 @@ describe('spreadPackedHeadings', () => {
   test('four headings over five columns (Bank of America, 4Q24): which one spans two is not printed, so the line stays and is reported', () => {
     const header = [['Year Ended December 31', 'Fourth Quarter', 'Third Quarter', 'Fourth Quarter', ''], ['2024', '2023', '2024', '2024', '2023']];
     expect(spreadPackedHeadings(header)).toEqual({ header, unresolved: [{ line: 0, headings: 4, columns: 5 }] });
+  });
+
+  test.each([
+    [
+      // Pegasystems, 4Q24 backlog: two columns under the first heading, a last "% of total" column named by none.
+      'five headings packed over seven columns, a line below heading the first only, the last two headed by no line: reported',
+      [['Subscription services', 'Subscription license', 'Perpetual license', 'Consulting', 'Total', '', ''], ['Maintenance', '', '', '', '', '', '']],
+      { line: 0, headings: 5, columns: 7, unheaded: 2 },
+    ],
+    [
+      'two headings packed over four columns, one heading under them over the first: the last two headed by no line',
+      [['2024', '2023', '', ''], ['Amount', '', '', '']],
+      { line: 0, headings: 2, columns: 4, unheaded: 2 },
+    ],
+  ])('%s', (_, header, problem) => {
+    expect(spreadPackedHeadings(header)).toEqual({ header, unresolved: [problem] });
+  });
+
+  test.each([
+    ['a packed line whose last columns another line heads ("Q4 | Q4" over "2024 | 2023 | Change") is no lost span', [['Q4', 'Q4', ''], ['2024', '2023', 'Change']]],
+    ['a single packed line, nothing under it to say what it heads, stays as printed', [['2024', '2023', '']]],
+    ['a change heading and a span: the change first is no span followed by changes, as printed', [['Change', 'Year Ended', ''], ['2024', '2023', 'Total']]],
+    ['a packed line over a line of its own headings, the last columns headed below', [['Three Months Ended', 'Year Ended', '', '', ''], ['2024', '2023', '', '', 'Change']]],
+  ])('%s', (_, header) => {
+    expect(spreadPackedHeadings(header)).toEqual({ header, unresolved: [] });
   });
 });

@@ -217,6 +217,18 @@ describe('wire Markdown tables read as their reader reads them', () => {
         'Total revenue\t$ 490,830\t100%\t$ 474,233\t100%\t$ 16,597\t3%\t$ 1,497,180\t100%\t$ 1,432,616\t100%\t$ 64,564\t5%',
       ),
     ],
+    [
+      'a span and "Change" packed over two years and a column of changes no year heads: the span over the years, "Change" over the changes (Pegasystems, 4Q24 free cash flow)',
+      'pega-2024-q4-free-cash-flow.md',
+      lines(
+        'PEGASYSTEMS INC. RECONCILIATION OF FREE CASH FLOW (1) AND OTHER METRICS (in thousands, except percentages)',
+        '\tYear Ended December 31,\t\tChange',
+        '\t2024\t2023\t',
+        'Cash provided by operating activities\t$ 345,926\t$ 217,785\t59%',
+        'Investment in property and equipment\t(7,712)\t(16,781)\t',
+        'Free cash flow (1)\t$ 338,214\t$ 201,004\t68%',
+      ),
+    ],
   ];
   test.each(cases)('%s', (_, file, expected) => {
     const result = imported(file);
@@ -250,6 +262,16 @@ describe('wire Markdown tables read as their reader reads them', () => {
     expect(result.issues.map((i) => `${i.line}:${i.column}: ${i.message}`)).toEqual([`14:94: ${messages.astrayFigure('1.18', 4)}`]);
     // The columns are still read by the rows that print every figure.
     expect(result.releaseText).toContain('Total\t$ 12,833,131\t$ 191,194\t6.0%\t$ 12,911,549\t$ 193,565\t6.1%\t$ 12,957,434\t$ 189,553\t5.9%\n');
+  });
+
+  test('headings packed left over more columns than they are, the line below heading the first only and the last two headed by none, are reported where the Markdown prints them (Pegasystems, 4Q24 backlog)', () => {
+    const result = imported('pega-2024-q4-backlog.md');
+    // Read by order, Maintenance's 230,866 stands under "Subscription license" and Consulting's 50,519 under "Total";
+    // which columns each heading covers is not printed, and the header says so.
+    expect(result.issues.map((i) => `${i.line}:${i.column}: ${i.message}`).filter((m) => !m.includes('value column'))).toEqual([
+      `5:4: ${messages.packedHeadingsUnheaded(5, 7, 2)}`,
+      `20:4: ${messages.packedHeadingsUnheaded(5, 7, 2)}`,
+    ]);
   });
 
   test('headings stacked over five lines, the first column\'s words in the label cells, are not read by order but reported: "and Loss" is not set over the first columns (United Fire Group, 4Q24)', () => {
