@@ -31,9 +31,12 @@ describe('a dropped-in release', () => {
     const { document } = parseHTML(readFileSync(join(out, 'widget-2010-q2', 'claims', 'index.html'), 'utf8'));
     const revenue = [...document.querySelectorAll('.prose button.claim')].find((b) => b.textContent?.startsWith('$1.5 million'));
     expect(revenue?.textContent).toContain('linked automatically, rounding');
-    // Its company has no model: the overview says that the base model alone checked it.
+    // Its company has no model: the overview says, in words for readers, that the general reading alone
+    // checked it (the author's instruction, `tieout model init`, is for the terminal and the dev server).
     const overview = readFileSync(join(out, 'widget-2010-q2', 'index.html'), 'utf8');
-    expect(parseHTML(overview).document.querySelector('.model-notice')?.textContent).toContain("no company model for 'widget'");
+    const notice = parseHTML(overview).document.querySelector('.model-notice')?.textContent ?? '';
+    expect(notice).toContain('no company model states this company’s own lines');
+    expect(notice).not.toContain('tieout model init');
     // Its notebook runs over its facts.
     const { document: notebook } = parseHTML(readFileSync(join(out, 'widget-2010-q2', 'summary', 'index.html'), 'utf8'));
     expect(Number(notebook.querySelector('.nb-output output')!.textContent)).toBeGreaterThan(0);
