@@ -23,7 +23,7 @@ export const messages = {
   packedHeadings: (headings: number, columns: number) =>
     `expected each heading of this header row over the columns it spans; found ${headings} headings side by side over ${columns} columns, with no span saying which columns each covers (a span lost in conversion), so the columns' periods are not certain: in release.txt, follow each heading with an empty cell for every further column it covers`,
   packedHeadingsUnheaded: (headings: number, columns: number, unheaded: number) =>
-    `expected each heading of this header row over the columns it spans; found ${headings} headings side by side over ${columns} columns, the last ${unheaded} headed by no line, with no span saying which columns each covers (a span lost in conversion), so no heading of this header is over its figures with certainty: in release.txt, set each heading over its columns, followed by an empty cell for every further column it covers`,
+    `expected each heading of this header row over the columns it spans; found ${headings} headings side by side over ${columns} columns, the last ${unheaded} headed by no line, with no span saying which columns each covers (a span lost in conversion), so no heading of this header can be set over its figures with certainty and they are left unread: in release.txt, set each heading over its columns, followed by an empty cell for every further column it covers`,
   lostMarkup: (code: string) => {
     const what: Record<string, string> = {
       'eof-in-comment': 'a comment opened here is never closed, so everything after it is hidden',

@@ -37,8 +37,9 @@ interface Unit {
  * Perpetual license | Consulting | Total" packed over seven columns (two under the first,
  * "Pega Cloud" and "Maintenance", and a last "% of total" column no heading names), would put
  * Maintenance's figures under "Subscription license" and Consulting's under "Total". No heading
- * of such a header can be placed with certainty: the line is reported, with how many columns
- * nothing heads (left as printed for now, as a line of four headings over five columns is).
+ * of such a header can be placed with certainty: each line that does not head every column is
+ * left empty (its figures then read under no heading, so unread) and the line reported with how
+ * many columns nothing heads.
  */
 export function spreadPackedHeadings(header: string[][]): PackedHeadings {
   const unresolved: PackedHeadings['unresolved'] = [];
@@ -66,6 +67,7 @@ export function spreadPackedHeadings(header: string[][]): PackedHeadings {
     }
     if (k >= 2 && h < out.length - 1 && unresolved.at(-1)?.line !== h && lostSpans(header, k)) {
       unresolved.push({ line: h, headings: k, columns: line.length, unheaded: line.length - k });
+      return { header: out.map((l) => (l.every((t) => t !== '') ? l : l.map(() => ''))), unresolved };
     }
     // A line heading some columns only, the first not, ("% of Net" over the "Revenues" of
     // "Amount | Revenues" pairs) makes no groups: the line above is grouped by the one below it.

@@ -83,17 +83,19 @@ describe('spreadPackedHeadings', () => {
   test.each([
     [
       // Pegasystems, 4Q24 backlog: two columns under the first heading, a last "% of total" column named by none.
-      'five headings packed over seven columns, a line below heading the first only, the last two headed by no line: reported',
+      'five headings packed over seven columns, a line below heading the first only, the last two headed by no line: every partial line emptied',
       [['Subscription services', 'Subscription license', 'Perpetual license', 'Consulting', 'Total', '', ''], ['Maintenance', '', '', '', '', '', '']],
+      [['', '', '', '', '', '', ''], ['', '', '', '', '', '', '']],
       { line: 0, headings: 5, columns: 7, unheaded: 2 },
     ],
     [
       'two headings packed over four columns, one heading under them over the first: the last two headed by no line',
       [['2024', '2023', '', ''], ['Amount', '', '', '']],
+      [['', '', '', ''], ['', '', '', '']],
       { line: 0, headings: 2, columns: 4, unheaded: 2 },
     ],
-  ])('%s', (_, header, problem) => {
-    expect(spreadPackedHeadings(header)).toEqual({ header, unresolved: [problem] });
+  ])('%s', (_, header, expected, problem) => {
+    expect(spreadPackedHeadings(header)).toEqual({ header: expected, unresolved: [problem] });
   });
 
   test.each([
