@@ -33,8 +33,8 @@ import { evaluate, inUnitsOf, type Lookup, type Scope } from './evaluate.ts';
 import type { Expression } from './expression.ts';
 import { type CheckSpec, checkWith, titleOf } from './make-check.ts';
 import { blankCountsAsZero, columnTotalBecause, corroboratedByLines, nilCountsAsZero, noReadingFits, notPrinted, notRead, readingsConsidered, restsOnReading } from './relation-messages.ts';
-import { type Fit, holdsEverywhere, corroborated, namesARatio } from './structure.ts';
-import { judge, verdictOf } from './verdict.ts';
+import { type Fit, holdsEverywhere, corroborated, namesARatio, tallyFit } from './structure.ts';
+import { judge } from './verdict.ts';
 import { rowWords } from './words.ts';
 
 /** One reading of a total column: the columns it sums, and what it takes differently, in words ("" for the first). */
@@ -204,19 +204,10 @@ function fitOf(ctx: CheckContext, table: Table, total: TableColumn, parts: Table
   const fit: Fit = { held: 0, failed: 0, telling: 0 };
   const expression = sumOf(parts);
   for (const { row, reported } of linesOf(ctx, table, total, parts)) {
-    const e = evaluate(expression, new RowScope(ctx, table, row));
-    const verdict = verdictOf({ value: reported.value, decimals: reported.decimals, status: reported.status }, inUnitsOf(e, reported.scale));
-    if (verdict === 'mismatch') fit.failed++;
-    else if (verdict !== 'unverifiable') {
-      fit.held++;
-      const figures = [reported, ...e.inputs].filter((f) => f.status === 'reported' && f.value !== null && !ZERO.test(f.value));
-      if (figures.length >= 2 && figures.includes(reported)) fit.telling++;
-    }
+    tallyFit(fit, reported, evaluate(expression, new RowScope(ctx, table, row)));
   }
   return fit;
 }
-
-const ZERO = /^-?0*(\.0*)?$/;
 /** A figure per unit of something ("AISC (per lb)", "Revenue per ton"), whatever unit its figures were read in: a segment's is no part of the total's. */
 const PER_UNIT = /(?<!\bas )\bper (?!cent\b)\w/i;
 

@@ -31,8 +31,8 @@ import {
   statedByTheModel,
 } from './relation-messages.ts';
 import { tableScope } from './scopes.ts';
-import { type Fit, type InferredFooting, readStructure, type RowView, type Term } from './structure.ts';
-import { type Judgement, judge, verdictOf } from './verdict.ts';
+import { type Fit, type InferredFooting, readStructure, type RowView, tallyFit, type Term } from './structure.ts';
+import { type Judgement, judge } from './verdict.ts';
 import { rowWords } from './words.ts';
 
 /** One footing of a table: a total row and the expression of its components. */
@@ -118,19 +118,10 @@ function fitOf(ctx: CheckContext, table: Table, total: TableRow, expression: Exp
     const key = columnKey(column);
     const reported = ctx.index.cell(table.id, total.id, key);
     if (!reported || !(isAdditive(reported.unit) || reported.unit === 'percent')) continue;
-    const e = evaluated(ctx, table, key, expression);
-    const verdict = verdictOf({ value: reported.value, decimals: reported.decimals, status: reported.status }, inUnitsOf(e, reported.scale));
-    if (verdict === 'mismatch') fit.failed++;
-    else if (verdict !== 'unverifiable') {
-      fit.held++;
-      const figures = [reported, ...e.inputs].filter((f) => f.status === 'reported' && f.value !== null && !ZERO.test(f.value));
-      if (figures.length >= 2 && figures.includes(reported)) fit.telling++;
-    }
+    tallyFit(fit, reported, evaluated(ctx, table, key, expression));
   }
   return fit;
 }
-
-const ZERO = /^-?0*(\.0*)?$/;
 
 /**
  * A reading's evaluation in one column, made once: the structure judges every reading it

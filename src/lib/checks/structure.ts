@@ -33,7 +33,9 @@
  * section total only likely. Only rows in the total's unit are summed: percentages
  * and per-share figures never are.
  */
-import type { TableRow, Unit } from '../types.ts';
+import type { Fact, TableRow, Unit } from '../types.ts';
+import { type Evaluation, inUnitsOf } from './evaluate.ts';
+import { verdictOf } from './verdict.ts';
 import type { RowConcept, TableReading } from '../model/index.ts';
 import { isAdditive } from './context.ts';
 import { sumScreen, type ScreenRow } from './sum-screen.ts';
@@ -122,6 +124,23 @@ export interface Fit {
   failed: number;
   telling: number;
 }
+
+/**
+ * Adds one evaluation of a reading (a column of a footing, a line of a column total) to its fit:
+ * held or failed by its verdict, and telling where at least two printed figures, the total
+ * among them, are not zero (a relation of zeros shows nothing).
+ */
+export function tallyFit(fit: Fit, reported: Fact, e: Evaluation): void {
+  const verdict = verdictOf({ value: reported.value, decimals: reported.decimals, status: reported.status }, inUnitsOf(e, reported.scale));
+  if (verdict === 'mismatch') fit.failed++;
+  else if (verdict !== 'unverifiable') {
+    fit.held++;
+    const figures = [reported, ...e.inputs].filter((f) => f.status === 'reported' && f.value !== null && !ZERO.test(f.value));
+    if (figures.length >= 2 && figures.includes(reported)) fit.telling++;
+  }
+}
+
+const ZERO = /^-?0*(\.0*)?$/;
 
 /** Judges a reading (a total and its terms) in every column of the table. */
 export type Judge = (total: TableRow, terms: Term[]) => Fit;
