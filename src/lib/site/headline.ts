@@ -93,7 +93,7 @@ export function headline(release: Release, checks: readonly Check[] = [], labels
  * with a model.
  */
 function byBaseModel(release: Release, period: string, prior: string | null): { concept: string; current: Fact; prior: Fact | null; label: string }[] {
-  const concepts = inferModel(release, emptyModel).concepts;
+  const concepts = baseConcepts(release);
   const cell = (key: string, p: string) => {
     const slash = key.indexOf('/');
     return release.facts.find((f) => f.origin === 'cell' && f.table === key.slice(0, slash) && f.row === key.slice(slash + 1) && f.period === p && !f.dimension) ?? null;
@@ -107,6 +107,14 @@ function byBaseModel(release: Release, period: string, prior: string | null): { 
     }
     return [];
   });
+}
+
+/** The base model's reading of a release's concepts, made once per release: its overview and its card both lead with them. */
+const inferred = new WeakMap<Release, ReturnType<typeof inferModel>['concepts']>();
+function baseConcepts(release: Release): ReturnType<typeof inferModel>['concepts'] {
+  let concepts = inferred.get(release);
+  if (!concepts) inferred.set(release, (concepts = inferModel(release, emptyModel).concepts));
+  return concepts;
 }
 
 function firstTableTotals(release: Release, period: string, prior: string | null) {
