@@ -1,0 +1,101 @@
+/**
+ * The tables of the TAT-QA set (real annual-report tables with the paragraphs around them; Zhu et
+ * al. 2021, CC BY 4.0, github.com/NExTplusplus/TAT-QA; test/fixtures/tatqa/README.md) read and
+ * checked as releases are, with no company model and no claims file. Each table becomes a Markdown
+ * release: its paragraphs as prose, then the table as a pipe table under its first row. TAT-QA
+ * states neither the company nor the period, so the import is given a neutral company and the
+ * latest year the table prints as the fiscal year; nothing else. A mismatch here accuses a
+ * published annual report: each is reviewed by hand in test/fixtures/tatqa/review.yaml.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Check, Verdict } from '../../src/lib/types.ts';
+import { importRelease } from '../../src/lib/import/index.ts';
+import { ROOT, readAndCheck } from './measure.ts';
+
+export const TATQA_DIR = join(ROOT, 'test', 'fixtures', 'tatqa');
+export const TATQA_SETS = ['tatqa-dev.json', 'tatqa-test.json'];
+
+export interface TatqaEntry {
+  table: { uid: string; table: string[][] };
+  paragraphs: { uid: string; order: number; text: string }[];
+}
+
+export interface TatqaMismatch {
+  /** The set's file name and the table's TAT-QA uid. */
+  set: string;
+  table: string;
+  check: Check;
+}
+
+export interface TatqaMeasure {
+  tables: number;
+  /** Tables that print no year (so no period can be given to them): not read. */
+  noYear: number;
+  failures: string[];
+  facts: number;
+  verdicts: Record<Verdict, number>;
+  mismatches: TatqaMismatch[];
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+
+/** The release text of one TAT-QA table: its paragraphs, then the table with its first row as the pipe table's header. */
+export function tatqaMarkdown(entry: TatqaEntry): string {
+  const rows = entry.table.table;
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const line = (r: readonly string[]) => `| ${Array.from({ length: width }, (_, i) => cell(r[i] ?? '')).join(' | ')} |`;
+  const paragraphs = [...entry.paragraphs].sort((a, b) => a.order - b.order).map((p) => p.text.trim());
+  return ['# Annual report excerpt', '', ...paragraphs.flatMap((p) => [p, '']), line(rows[0] ?? []), `| ${Array.from({ length: width }, () => '---').join(' | ')} |`, ...rows.slice(1).map(line), ''].join('\n');
+}
+
+/** The latest year the table prints (1980 to 2039), given to the import as the fiscal year. */
+export function latestYear(entry: TatqaEntry): number | null {
+  const years = entry.table.table.flat().flatMap((c) => [...c.matchAll(/\b(19[89]\d|20[0-3]\d)\b/g)].map((m) => Number(m[1])));
+  return years.length ? Math.max(...years) : null;
+}
+
+/** Every table of one TAT-QA file imported into `data` and checked. */
+export function measureTatqa(file: string, data: string, limit = Infinity): TatqaMeasure {
+  const set = file.split(/[\\/]/).pop()!;
+  let entries: TatqaEntry[];
+  try {
+    entries = JSON.parse(readFileSync(file, 'utf8')) as TatqaEntry[];
+  } catch (e) {
+    throw new Error(`${file}: expected the TAT-QA set as JSON (an array of {table, paragraphs}): ${(e as Error).message}`);
+  }
+  const m: TatqaMeasure = { tables: 0, noYear: 0, failures: [], facts: 0, verdicts: { exact: 0, rounding: 0, unverifiable: 0, mismatch: 0 }, mismatches: [] };
+  for (const [i, entry] of entries.slice(0, limit).entries()) {
+    const year = latestYear(entry);
+    if (year === null) {
+      m.noYear++;
+      continue;
+    }
+    const id = `tatqa-${String(i).padStart(3, '0')}`;
+    const result = importRelease(
+      { text: tatqaMarkdown(entry), file: `${relative(ROOT, file)}#${entry.table.uid}`, kind: 'text', encoding: 'utf-8' },
+      { id, title: 'Annual report excerpt', company: 'tatqa', name: 'TAT-QA table', ticker: 'TATQA', exchange: 'NYSE', fiscalPeriod: `${year}-fy`, fiscalYearEnd: '12-31', releaseDate: `${year + 1}-03-01`, currency: 'USD' },
+      [],
+    );
+    if (!result.metaYaml || !result.id) {
+      m.failures.push(`${entry.table.uid}: import wrote nothing`);
+      continue;
+    }
+    const dir = join(data, set, result.id.value);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'release.txt'), result.releaseText);
+    writeFileSync(join(dir, 'release.yaml'), result.metaYaml);
+    try {
+      const { release, checks } = readAndCheck(dir);
+      m.tables++;
+      m.facts += release.facts.length;
+      for (const c of checks) {
+        m.verdicts[c.verdict]++;
+        if (c.verdict === 'mismatch') m.mismatches.push({ set, table: entry.table.uid, check: c });
+      }
+    } catch (e) {
+      m.failures.push(`${entry.table.uid}: internal error: ${(e as Error).stack ?? e}`);
+    }
+  }
+  return m;
+}
