@@ -6,7 +6,9 @@
  *
  * The same line is the same table (its title less the words that name its period: "Q2 FY23
  * Summary" and "Q3 FY23 Summary" are one table), the same sections, row, column dimension, period
- * and unit.
+ * and unit. A line whose table is titled otherwise in a later release (Qualcomm's "QCT Revenue
+ * Streams", titled by the page header above it a year later) is still that line where each release
+ * prints it at one figure only, whatever its table.
  * Two printings agree when the intervals their printed precision allows overlap, in base units
  * (20.8 millions and 20,836 thousands agree). When they do not:
  * - **split-adjusted**: a release after the earlier printing, up to the later one, states an N-for-M
@@ -85,9 +87,32 @@ function overlaps(a: { lo: Decimal; hi: Decimal }, b: { lo: Decimal; hi: Decimal
 }
 
 function keyOf(f: Fact, titles: Map<string, string>): string {
+  return `${titles.get(f.table) ?? f.table}|${lineOf(f)}`;
+}
+
+/** A line less its table: its sections, row, column dimension, period and unit. */
+function lineOf(f: Fact): string {
   const unit = f.unit.endsWith('/share') ? 'per-share' : f.unit;
   // Sections name what tables of one title tell apart ("North America Segment" in each of Amazon's supplemental tables).
-  return [titles.get(f.table) ?? f.table, f.section.join('/').toLowerCase(), f.row, f.dimension ?? '', f.period, unit].join('|');
+  return [f.section.join('/').toLowerCase(), f.row, f.dimension ?? '', f.period, unit].join('|');
+}
+
+/**
+ * The lines of a release that it prints at one figure only, wherever it prints them: a line whose
+ * table is titled otherwise in another release ("QCT Revenue Streams" one quarter, a page header
+ * the next) is still that line where no other table of either release prints it otherwise.
+ */
+function singleLines(facts: readonly Fact[]): Map<string, Fact> {
+  const out = new Map<string, Fact>();
+  const twice = new Set<string>();
+  for (const f of facts) {
+    const line = lineOf(f);
+    const seen = out.get(line);
+    if (!seen) out.set(line, f);
+    else if (!overlaps(interval(seen), interval(f))) twice.add(line);
+  }
+  for (const line of twice) out.delete(line);
+  return out;
 }
 
 function printing(release: Release, f: Fact): SeriesPrinting {
@@ -107,6 +132,8 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
     const ordered = [...own].sort((a, b) => a.meta.releaseDate.localeCompare(b.meta.releaseDate) || a.meta.id.localeCompare(b.meta.id));
     // The first printing of each line, and where.
     const first = new Map<string, { release: Release; fact: Fact }>();
+    // The first printing of each line a release prints at one figure only (singleLines), whatever its table.
+    const firstLine = new Map<string, { release: Release; fact: Fact } | null>();
     // Splits stated so far, each with the release that states it: it applies to printings before that release.
     const splits: { after: Release; split: SeriesStatement & { ratio: Decimal } }[] = [];
     for (const release of ordered) {
@@ -116,13 +143,26 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
       const stated = statementsOf(release);
       if (stated.split && !splits.some((s) => s.split.ratio.eq(stated.split!.ratio))) splits.push({ after: release, split: stated.split });
       const seen = new Set<string>();
-      for (const f of release.facts) {
-        if (f.status !== 'reported' || f.value === null || !periods.has(f.period) || f.approximate) continue;
+      const figures = release.facts.filter((f) => f.status === 'reported' && f.value !== null && periods.has(f.period) && !f.approximate);
+      const single = singleLines(figures);
+      const seenLines = new Set<string>();
+      for (const f of figures) {
         const key = keyOf(f, titles);
+        const line = lineOf(f);
         // One line printed twice in a release (a summary and its statement) is compared once.
         if (seen.has(key)) continue;
         seen.add(key);
-        const before = first.get(key);
+        let before = first.get(key);
+        if (!before && single.get(line) === f && !seenLines.has(line)) {
+          // A table titled otherwise than before: the line, where each release prints it at one figure.
+          const earlier = firstLine.get(line);
+          if (earlier && earlier.release !== release) {
+            before = earlier;
+            first.set(key, earlier);
+          }
+        }
+        if (!firstLine.has(line) || firstLine.get(line)?.release === release) firstLine.set(line, single.get(line) ? { release, fact: single.get(line)! } : null);
+        seenLines.add(line);
         if (!before) {
           first.set(key, { release, fact: f });
           continue;

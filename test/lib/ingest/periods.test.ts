@@ -60,6 +60,9 @@ describe('parseHeaderPeriod reads durations', () => {
     ['Fiscal Year 2018', calendarYear, '2018-fy', '2018-01-01', '2018-12-31', 'FY 2018'],
     ['Fiscal 2019', calendarYear, '2019-fy', '2019-01-01', '2019-12-31', 'FY 2019'],
     ['Full Year 2023', calendarYear, '2023-fy', '2023-01-01', '2023-12-31', 'FY 2023'],
+    // Pfizer's OVERALL RESULTS: "Fourth-Quarter | Full-Year" over "2021 | 2020" (../shared/series/pfe/pfe-2021-q4.txt).
+    ['Fourth-Quarter 2021', calendarYear, '2021-q4', '2021-10-01', '2021-12-31', 'Q4 2021'],
+    ['Full-Year 2021', calendarYear, '2021-fy', '2021-01-01', '2021-12-31', 'FY 2021'],
     ['Third Quarter Fiscal 2023', nvidia, '2023-q3', '2022-08-01', '2022-10-31', 'Q3 FY2023'],
     ['1st Half 2024', calendarYear, '2024-h1', '2024-01-01', '2024-06-30', 'H1 2024'], // DBS
     ['2nd Half 2023', calendarYear, '2023-h2', '2023-07-01', '2023-12-31', 'H2 2023'],

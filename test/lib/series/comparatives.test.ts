@@ -30,6 +30,7 @@ const SERIES = resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 's
 const nvidia = ['q1', 'q2', 'q3', 'q4'].map((q) => imported(join(sharedReleases(), `nvda-fy2023-${q}.html`)));
 const amazon = ['2021-q4', '2022-q1', '2022-q2', '2022-q3', '2022-q4', '2023-q1'].map((p) => imported(join(SERIES, 'amzn', `amzn-${p}.txt`)));
 const amazonCompared = seriesComparisons(amazon);
+const qualcomm = ['fy2022-q1', 'fy2023-q1'].map((p) => imported(join(SERIES, 'qcom', `qcom-${p}.txt`)));
 
 /** The comparison of a line (row id) of a period, printed by `later`. */
 function find(comparisons: SeriesComparison[], later: string, row: string, period: string): SeriesComparison {
@@ -75,6 +76,23 @@ describe('a company’s figures printed again in later releases', () => {
     expect(8978 + Number(other('2022-q1').value)).toBe(9193);
     expect(35766 + Number(other('2022-12m-to-03').value)).toBe(36088);
     expect(amazonCompared.filter((c) => c.verdict === 'restated')).toEqual([]);
+  });
+
+  test('a line whose table is titled otherwise in the later release is still compared, where each release prints it at one figure', () => {
+    // "QCT Revenue Streams" in Q1 fiscal 2022; in Q1 fiscal 2023 the table under the page header
+    // "Qualcomm Announces First Quarter Fiscal 2023 Results" is titled by it. The recast of
+    // ../shared/series/README.md: Handsets 5,983 -> 6,989, Automotive 256 -> 288, IoT 1,476 -> 1,570.
+    const compared = seriesComparisons(qualcomm);
+    const recast = compared.filter((c) => c.period === '2022-q1' && ['handsets', 'automotive', 'iot'].includes(c.later.fact.split('/')[2]));
+    expect(recast.map((c) => [c.later.fact.split('/')[2], c.earlier.value, c.later.value, c.verdict])).toEqual([
+      ['handsets', '5983', '6989', 'restated'],
+      ['automotive', '256', '288', 'restated'],
+      ['iot', '1476', '1570', 'restated'],
+    ]);
+    expect(recast[0].earlier.fact.split('/')[1]).not.toBe(recast[0].later.fact.split('/')[1]);
+    expect(recast[0].statement?.text).toBe('Prior period information has been recast to reflect this change.');
+    // Total QCT revenues, printed by both, is the same.
+    expect(compared.find((c) => c.period === '2022-q1' && /total-qct-revenues/.test(c.later.fact))?.verdict).toBe('same');
   });
 
   test('a figure altered in a later release is a difference across releases', () => {
