@@ -62,7 +62,7 @@ function report(releases: Release[], comparisons: SeriesComparison[]): string {
     for (const c of these) {
       lines.push(`  ${c.later.fact}`);
       lines.push(`    ${c.later.label}, ${c.period}: ${c.earlier.raw.replace(/<\/?u>/g, '')} in ${c.earlier.release} (${fileOf.get(c.earlier.release)}:${c.earlier.line}), ${c.later.raw.replace(/<\/?u>/g, '')} in ${c.later.release} (${fileOf.get(c.later.release)}:${c.later.line})`);
-      if (c.statement) lines.push(`    ${fileOf.get(c.statement.release)}:${c.statement.line}: “${c.statement.text}”`);
+      if (c.statement) lines.push(`    ${fileOf.get(c.statement.release)}:${c.statement.line}: “${c.statement.text}”${c.statement.covers ? ` (${c.statement.covers})` : ""}`);
     }
   }
   return `${lines.join('\n')}\n`;

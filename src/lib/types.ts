@@ -369,6 +369,8 @@ export interface SeriesStatement {
   release: string;
   line: number;
   text: string;
+  /** How a restatement covers the line compared (src/lib/series/restatements.ts): its note's marker on the table, the line named, the kind of measure named. */
+  covers?: string;
 }
 
 /**

@@ -15,16 +15,20 @@
  *   stock split, and the line is per share or a share count; the earlier figure's interval times
  *   the ratio overlaps the later one's (a split applies to the unrounded count, so 516 million
  *   shares become 10,324 million, not 10,320);
- * - **restated**: the later release states that prior periods were restated, recast, reclassified
- *   or revised; the finding shows that statement, and is no mismatch;
+ * - **restated**: a statement of the later release that prior periods were restated, recast,
+ *   reclassified or revised covers the line (its note is marked on the table, or its words name the
+ *   line or its kind of measure: ./restatements.ts); the finding shows that statement and how it
+ *   covers the line, and is no mismatch;
  * - otherwise a **mismatch across releases**, with both figures and both places.
  *
- * What this does not yet read: a restatement stated in a column header ("As restated") only, and
+ * What this does not yet read: a restatement stated in a column header ("As restated") only, a
+ * restatement's periods ("Beginning in the first quarter of 2022" covers every prior period), and
  * periods a company names differently from one release to the next (both printings must carry the
  * same period id).
  */
 import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
 import type { Fact, Release, SeriesComparison, SeriesPrinting, SeriesStatement } from '../types.ts';
+import { coverage, restatementsOf, sentenceAround, type Restatement } from './restatements.ts';
 
 /** Words of a table title that name its period or its release, not the table. */
 const PERIOD_WORDS =
@@ -40,23 +44,20 @@ export function tableSignature(title: string): string {
     .trim();
 }
 
-/** The sentences of a release that state prior periods were changed, and the split it states. */
-export function statementsOf(release: Release): { restated: SeriesStatement | null; split: (SeriesStatement & { ratio: Decimal }) | null } {
-  let restated: SeriesStatement | null = null;
+/** The restatements a release states (./restatements.ts), and the split it states. */
+export function statementsOf(release: Release): { restated: Restatement[]; split: (SeriesStatement & { ratio: Decimal }) | null } {
   let split: (SeriesStatement & { ratio: Decimal }) | null = null;
   for (const p of release.prose) {
-    if (!restated && RESTATED.test(p.text) && !SPLIT.test(p.text)) restated = { release: release.meta.id, line: p.line, text: sentenceAround(p.text, RESTATED) };
     const m = SPLIT.exec(p.text);
     if (!split && m) {
-      const [n, d] = [wordNumber(m[1]), wordNumber(m[2])];
+      const [n, d] = [wordNumber(m[1] ?? m[3]), wordNumber(m[2] ?? m[4])];
       if (n && d && n !== d) split = { release: release.meta.id, line: p.line, text: sentenceAround(p.text, SPLIT), ratio: new Decimal(n).div(d) };
     }
   }
-  return { restated, split };
+  // A split's "retroactively adjusted" is no restatement of the other figures: it is read as the split it states.
+  return { restated: restatementsOf(release, (text) => SPLIT.test(text)), split };
 }
 
-// A split's "retroactively adjusted" is no restatement of the other figures: it is read as the split it states.
-const RESTATED = /\b(restated|recast|reclassified|recategorized|revised to conform|have been revised)\b/i;
 const SPLIT = /\b(\d{1,3}|two|three|four|five|ten|twenty)[- ]for[- ](\d{1,3}|one|two|three)\b[^.]{0,60}?\bstock split|\bstock split\b[^.]{0,60}?\b(\d{1,3})[- ]for[- ](\d{1,3})\b/i;
 
 function wordNumber(text: string | undefined): number | null {
@@ -64,15 +65,6 @@ function wordNumber(text: string | undefined): number | null {
   const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10, twenty: 20 };
   const n = words[text.toLowerCase()] ?? Number(text);
   return Number.isFinite(n) && n > 0 ? n : null;
-}
-
-/** The sentence of `text` that holds a match of `re`, trimmed to a readable length. */
-function sentenceAround(text: string, re: RegExp): string {
-  const at = text.search(re);
-  const start = Math.max(0, text.lastIndexOf('. ', at) + 1);
-  const end = text.indexOf('. ', at);
-  const sentence = text.slice(start, end < 0 ? text.length : end + 1).trim();
-  return sentence.length > 400 ? `${sentence.slice(0, 397)}…` : sentence;
 }
 
 /** A figure's interval in base units: what its printed precision allows. */
@@ -187,7 +179,9 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
             continue;
           }
         }
-        out.push(stated.restated ? { ...base, verdict: 'restated', statement: stated.restated } : { ...base, verdict: 'mismatch' });
+        // Restated where a restatement of the later release covers the line (./restatements.ts).
+        const covered = stated.restated.map((r) => ({ r, how: coverage(r, f, release) })).find((c) => c.how);
+        out.push(covered ? { ...base, verdict: 'restated', statement: { release: covered.r.release, line: covered.r.line, text: covered.r.text, covers: covered.how! } } : { ...base, verdict: 'mismatch' });
       }
     }
   }

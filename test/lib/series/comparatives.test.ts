@@ -30,7 +30,10 @@ const SERIES = resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 's
 const nvidia = ['q1', 'q2', 'q3', 'q4'].map((q) => imported(join(sharedReleases(), `nvda-fy2023-${q}.html`)));
 const amazon = ['2021-q4', '2022-q1', '2022-q2', '2022-q3', '2022-q4', '2023-q1'].map((p) => imported(join(SERIES, 'amzn', `amzn-${p}.txt`)));
 const amazonCompared = seriesComparisons(amazon);
-const qualcomm = ['fy2022-q1', 'fy2023-q1'].map((p) => imported(join(SERIES, 'qcom', `qcom-${p}.txt`)));
+const qualcomm = ['fy2022-q1', 'fy2022-q2', 'fy2023-q1', 'fy2023-q2'].map((p) => imported(join(SERIES, 'qcom', `qcom-${p}.txt`)));
+const qualcommCompared = seriesComparisons(qualcomm);
+const pfizer = ['2021-q4', '2022-q4'].map((p) => imported(join(SERIES, 'pfe', `pfe-${p}.txt`)));
+const pfizerCompared = seriesComparisons(pfizer);
 
 /** The comparison of a line (row id) of a period, printed by `later`. */
 function find(comparisons: SeriesComparison[], later: string, row: string, period: string): SeriesComparison {
@@ -82,7 +85,7 @@ describe('a company’s figures printed again in later releases', () => {
     // "QCT Revenue Streams" in Q1 fiscal 2022; in Q1 fiscal 2023 the table under the page header
     // "Qualcomm Announces First Quarter Fiscal 2023 Results" is titled by it. The recast of
     // ../shared/series/README.md: Handsets 5,983 -> 6,989, Automotive 256 -> 288, IoT 1,476 -> 1,570.
-    const compared = seriesComparisons(qualcomm);
+    const compared = qualcommCompared;
     const recast = compared.filter((c) => c.period === '2022-q1' && ['handsets', 'automotive', 'iot'].includes(c.later.fact.split('/')[2]));
     expect(recast.map((c) => [c.later.fact.split('/')[2], c.earlier.value, c.later.value, c.verdict])).toEqual([
       ['handsets', '5983', '6989', 'restated'],
@@ -91,6 +94,7 @@ describe('a company’s figures printed again in later releases', () => {
     ]);
     expect(recast[0].earlier.fact.split('/')[1]).not.toBe(recast[0].later.fact.split('/')[1]);
     expect(recast[0].statement?.text).toBe('Prior period information has been recast to reflect this change.');
+    expect(recast[0].statement?.covers).toBe('the note stating it is marked on the table');
     // Total QCT revenues, printed by both, is the same.
     expect(compared.find((c) => c.period === '2022-q1' && /total-qct-revenues/.test(c.later.fact))?.verdict).toBe('same');
   });
@@ -101,6 +105,40 @@ describe('a company’s figures printed again in later releases', () => {
     const altered: Release = { ...q2, facts: q2.facts.map((f) => (f === revenue ? { ...f, value: String(Number(f.value) + 100), raw: 'altered' } : f)) };
     const differs = seriesComparisons([q1, altered]).filter((c) => c.verdict === 'mismatch');
     expect(differs.map((c) => c.later.fact)).toEqual([revenue.id]);
+  });
+});
+
+describe('what a restatement covers', () => {
+  test.each([
+    // [series, later release, row (fact id part), period, verdict, how the statement covers it, earlier, later] — ../shared/series/
+    // Qualcomm's note "(2) … Prior period information has been recast" is marked on the title "QCT Revenue Streams1, 2".
+    ['qcom', 'qcom-fy2023-q2', 'handsets', '2022-q2', 'restated', 'the note stating it is marked on the table', '6325', '7349'],
+    // Its cash flow statement moves "Impairment losses on other investments" (20) out of "Other items, net" unannounced:
+    // (10) = 20 + (30); the recast note speaks of revenue streams only.
+    ['qcom', 'qcom-fy2023-q2', 'adjustments-to-reconcile-net-income--other-items-net', '2022-q2', 'mismatch', undefined, '-10', '-30'],
+    ['qcom', 'qcom-fy2023-q2', 'adjustments-to-reconcile-net-income--other-items-net', '2022-h1', 'mismatch', undefined, '-35', '-56'],
+    // Pfizer's "(3) … These costs were previously recorded in Research and development expenses. Prior periods have been revised",
+    // a note of the statement of income: marked on its R&D line, and naming the line the highlights print as "R&D Expenses".
+    ['pfe', 'pfe-2022-q4', 'research-and-development-expenses2', '2021-q4', 'restated', 'the note stating it is marked on the table', '5915', '3445'],
+    ['pfe', 'pfe-2022-q4', 'rd-expenses', '2021-fy', 'restated', 'it names the line (“research and development expenses”)', '13829', '10360'],
+    // "… changes to its Adjusted(3) financial measures …" then "Prior period amounts have been revised … for all changes discussed above".
+    ['pfe', 'pfe-2022-q4', 'adjusted-diluted-eps', '2021-q4', 'restated', 'it names “adjusted” measures', '1.08', '0.79'],
+    ['pfe', 'pfe-2022-q4', 'effective-tax-rate-on-adjusted-income', '2021-fy', 'restated', 'it names “adjusted” measures', '15.3', '14.5'],
+    // "(b) … a new commercial structure within Biopharma … Prior-period financial information has been revised", marked on BIOPHARMA(b) of each revenue table.
+    ['pfe', 'pfe-2022-q4', 'all-other-anti-infectives', '2021-q4', 'restated', 'the note stating it is marked on the table', '372', '451'],
+  ])('%s: %s prints %s of %s %s (%s)', (series, later, row, period, verdict, how, before, after) => {
+    const c = find(series === 'qcom' ? qualcommCompared : pfizerCompared, later, row, period);
+    expect([c.verdict, c.statement?.covers, c.earlier.value, c.later.value]).toEqual([verdict, how, before, after]);
+  });
+
+  test('a release’s restatements, each with its note’s tables or the words that name its lines', () => {
+    const stated = statementsOf(pfizer[1]).restated;
+    expect(stated.map((r) => r.line)).toEqual(expect.arrayContaining([72, 395, 870]));
+    const note = stated.find((r) => r.line === 395)!;
+    expect(note.tables).toEqual(['and-subsidiary-companies-statements-of-income1']);
+    expect(note.text).toBe('Prior periods have been revised to conform to the current period presentation.');
+    // "discussed above": the paragraphs above it, back to the table, are its words.
+    expect(stated.find((r) => r.line === 72)!.qualifiers).toContain('adjusted');
   });
 });
 
@@ -118,6 +156,6 @@ describe('what a release states about earlier periods', () => {
     const stated = statementsOf(amazon[2]);
     expect(stated.split?.ratio.toString()).toBe('20');
     expect(stated.split?.text).toContain('20-for-1 stock split effected on May 27, 2022');
-    expect(stated.restated).toBeNull();
+    expect(stated.restated).toEqual([]);
   });
 });

@@ -1,0 +1,132 @@
+/**
+ * What a release's restatement covers (issue 32): a sentence saying prior periods were restated,
+ * recast, reclassified or revised speaks of some lines, not of every figure of the release. A
+ * reader takes it to cover:
+ * - the tables that carry the marker of the note that states it ("(2) … Prior period information
+ *   has been recast" under "QCT Revenue Streams1, 2"; "(3) … Prior periods have been revised" of
+ *   "Research and development expenses(2), (3)"): the note defines its marker for the tables above
+ *   it, back to the previous note of the same marker;
+ * - the lines its note or paragraph names ("… included within our Handsets, Automotive and
+ *   internet of things (IoT) revenue streams", "These costs were previously recorded in Research and
+ *   development expenses"), wherever the release prints them; a paragraph that ends on a colon
+ *   names what follows it ("… has been revised to conform to the current period presentation:"
+ *   then "Adjusted Income and Adjusted Diluted EPS"), one that speaks of "changes discussed above"
+ *   what precedes it back to the table above;
+ * - the lines of a kind of measure it names ("changes to its Adjusted financial measures", "non-GAAP
+ *   Adjusted information"): the lines, columns or tables labelled so.
+ * A difference outside every restatement's scope is a difference across releases.
+ */
+import type { Fact, Release, SeriesStatement } from '../types.ts';
+
+export const RESTATED = /\b(restated|recast|reclassified|recategorized|revised to conform|revised to reflect|have been revised|has been revised)\b/i;
+
+/** A restatement a release states, and what it covers. */
+export interface Restatement extends SeriesStatement {
+  /** Tables carrying the marker of the note that states it. */
+  tables: string[];
+  /** The words of its note or paragraph (and what they point to), normalized: the lines it names. */
+  scope: string;
+  /** Kinds of measure it names ("adjusted", "non gaap adjusted"): lines, columns or tables labelled so. */
+  qualifiers: string[];
+}
+
+/** Text as compared: lower case, abbreviations spelled out, words separated by single spaces. */
+export function normalized(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/\br&d\b/g, 'research and development')
+    .replace(/\bsg&a\b/g, 'selling general and administrative')
+    .replace(/\biprd\b|\bipr&d\b/g, 'in process research and development')
+    .replace(/\(\s*(?:[a-z]|\d{1,2})\s*\)/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+}
+
+const NOTE_MARKER = /^\s*\(\s*([a-z]|\d{1,2})\s*\)/i;
+/** Markers printed at the end of a title: "QCT Revenue Streams1, 2", "STATEMENTS OF INCOME(1)". */
+const TITLE_MARKERS = /(?:\(([a-z]|\d{1,2})\)|(?<=[a-z])(\d{1,2}(?:,\s*\d{1,2})*))\s*(?:\(unaudited\))?\s*$/i;
+/** "Adjusted financial measures", "non-GAAP Adjusted information", "Core results". */
+const QUALIFIED = /\b((?:non-gaap\s+)?[A-Z][A-Za-z-]+)\s*(?:\(\s*\w{1,2}\s*\))?\s+(?:financial\s+)?(?:measures|results|information)\b/g;
+/** Words too common to name a line by themselves. */
+const GENERIC = new Set(['total', 'other', 'net', 'revenue', 'revenues', 'income', 'other net', 'total revenues', 'gaap', 'non gaap', 'the', 'change']);
+
+function markersOfTitle(title: string): string[] {
+  const m = TITLE_MARKERS.exec(title);
+  if (!m) return [];
+  return (m[1] ?? m[2]).split(',').map((s) => s.trim().toLowerCase());
+}
+
+/** Every restatement a release states, each with what it covers. */
+export function restatementsOf(release: Release, isSplit: (text: string) => boolean): Restatement[] {
+  const out: Restatement[] = [];
+  const prose = release.prose;
+  const tableStarts = release.tables.map((t) => ({ id: t.id, start: t.line, end: t.endLine }));
+  for (let i = 0; i < prose.length; i++) {
+    const p = prose[i];
+    if (!RESTATED.test(p.text) || isSplit(p.text)) continue;
+    let scope = p.text;
+    const sentence = sentenceAround(p.text, RESTATED);
+    // What follows a colon, up to the next table.
+    if (/:\s*$/.test(p.text)) {
+      const nextTable = Math.min(...tableStarts.filter((t) => t.start > p.line).map((t) => t.start), Infinity);
+      for (let j = i + 1; j < prose.length && j <= i + 3 && prose[j].line < nextTable; j++) scope += ` ${prose[j].text}`;
+    }
+    // "… for all changes discussed above": the paragraphs back to the table above.
+    if (/\babove\b/i.test(sentence)) {
+      const lastTable = Math.max(...tableStarts.filter((t) => t.end < p.line).map((t) => t.end), -1);
+      for (let j = i - 1; j >= 0 && prose[j].line > lastTable; j--) scope += ` ${prose[j].text}`;
+    }
+    const tables: string[] = [];
+    const marker = NOTE_MARKER.exec(p.text)?.[1]?.toLowerCase();
+    if (marker) {
+      // The note defines its marker for the tables above it, back to the previous note of that marker.
+      const previous = prose.slice(0, i).findLast((q) => NOTE_MARKER.exec(q.text)?.[1]?.toLowerCase() === marker)?.line ?? 0;
+      for (const t of release.tables) {
+        if (t.line < previous || t.line > p.line) continue;
+        const carries =
+          markersOfTitle(t.title).includes(marker) ||
+          t.rows.some((r) => r.footnotes.some((f) => f.toLowerCase() === marker)) ||
+          t.columns.some((c) => markersOfTitle(c.header).includes(marker));
+        if (carries) tables.push(t.id);
+      }
+    }
+    const qualifiers = [...scope.matchAll(QUALIFIED)]
+      .map((m) => normalized(m[1]).trim())
+      .filter((q) => q && !GENERIC.has(q) && !/^(the|our|its|their|financial|period|prior|current|operating)$/.test(q));
+    out.push({ release: release.meta.id, line: p.line, text: sentence, tables, scope: normalized(scope), qualifiers: [...new Set(qualifiers)] });
+  }
+  return out;
+}
+
+/** The names a line goes by: its label, its sections, its column's, its table's title. */
+function namesOf(f: Fact, release: Release): { own: string[]; around: string } {
+  const table = release.tables.find((t) => t.id === f.table);
+  const column = f.dimension ? table?.columns.find((c) => c.dimension === f.dimension) : undefined;
+  const own = [f.label, ...f.section, f.dimension ? f.dimension.replace(/-/g, ' ') : '']
+    .map((n) => normalized(n.replace(/\(\s*\w{1,2}\s*\),?/g, ' ')).trim())
+    .filter((n) => n.length >= 3 && !GENERIC.has(n));
+  const around = normalized([f.label, f.dimension ?? '', column?.header ?? '', table?.title ?? ''].join(' '));
+  return { own, around };
+}
+
+/**
+ * How a restatement covers a line of its release, in words ("the note's marker is on its table",
+ * "it names the line 'Handsets'", "it names Adjusted measures"), or null where it does not.
+ */
+export function coverage(r: Restatement, f: Fact, release: Release): string | null {
+  if (r.tables.includes(f.table)) return 'the note stating it is marked on the table';
+  const { own, around } = namesOf(f, release);
+  const named = own.find((n) => r.scope.includes(` ${n} `));
+  if (named) return `it names the line (“${named}”)`;
+  const kind = r.qualifiers.find((q) => around.includes(` ${q} `));
+  return kind ? `it names “${kind}” measures` : null;
+}
+
+/** The sentence of `text` that holds a match of `re`, trimmed to a readable length. */
+export function sentenceAround(text: string, re: RegExp): string {
+  const at = text.search(re);
+  const start = Math.max(0, text.lastIndexOf('. ', at) + 1);
+  const end = text.indexOf('. ', at);
+  const sentence = text.slice(start, end < 0 ? text.length : end + 1).trim();
+  return sentence.length > 400 ? `${sentence.slice(0, 397)}…` : sentence;
+}
