@@ -62,6 +62,7 @@ import {
   nilChangeNotZero,
   nilChangeOfNils,
   notMeaningfulJustified,
+  notMeaningfulToNil,
   notApplicable,
   notMeaningfulUnjustified,
   onlyLineByHeader,
@@ -367,14 +368,18 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
 
   const notPositive = [prior, current].find((f, i) => isLoss(f, i === 0 ? 'prior' : 'current'));
   if (reported.status === 'not-meaningful') {
+    // A change to nil (a line that ends) is as often printed n/m as -100%: the mark contradicts nothing.
+    const toNil = current.status === 'nil' ? current : null;
     const j = judge({ value: null, decimals: reported.decimals, status: 'not-meaningful' }, computed);
-    if (notPositive) {
+    if (notPositive || toNil) {
       // No percentage is meaningful here, so none is shown.
       return checkWith(spec, {
         ...j,
         computed: null,
         computedInterval: null,
-        explanation: notMeaningfulJustified(subject, formatNumber(notPositive.value), periodLabel(ctx, notPositive.period)),
+        explanation: notPositive
+          ? notMeaningfulJustified(subject, formatNumber(notPositive.value), periodLabel(ctx, notPositive.period))
+          : notMeaningfulToNil(subject, periodLabel(ctx, toNil!.period)),
       });
     }
     const growth = specOf('growth').e.value;
@@ -440,7 +445,9 @@ function readingsOf(printed: Unit, row: Unit, measure: 'ratio' | 'difference' | 
   if (row === 'percent') {
     if (unit === 'basis-points') return ['basis-points'];
     if (unit === 'percentage-points') return ['points'];
-    if (unit === 'percent') return measure === 'ratio' ? ['growth'] : measure === 'difference' ? ['points'] : ['growth', 'points'];
+    // A "%" header over a ratio line does not say growth or points: "Change (%)" gives amount lines' growth and,
+    // in the same column, a margin's change in points (73.2% vs 72.2%: "1.0"). Only "points" words settle it.
+    if (unit === 'percent') return measure === 'difference' ? ['points'] : ['growth', 'points'];
     return [];
   }
   if (row === 'basis-points' || row === 'percentage-points') return [];

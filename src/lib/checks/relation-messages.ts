@@ -61,6 +61,9 @@ export const growthOfNegativeFails = (label: string, value: string, period: stri
 export const notMeaningfulJustified = (label: string, value: string, period: string): string =>
   `Printed n/m, and rightly: ${label} for ${period} is ${value}, so a percentage change is not meaningful.`;
 
+export const notMeaningfulToNil = (label: string, period: string): string =>
+  `Printed n/m: ${label} for ${period} is nil, so the line ends; a change to nothing is printed n/m as often as −100%, and the mark contradicts nothing.`;
+
 export const nilChangeOfNils = (printed: string): string =>
   `Printed ${printed}: both figures are nil, so there is no change, as the mark says.`;
 

@@ -99,6 +99,42 @@ describe('change columns as real releases print them', () => {
   });
 });
 
+describe('a "Change (%)" column over amount and ratio lines (TAT-QA, Spirent 2019 annual report: 13bb283b)', () => {
+  // The same column gives amount lines' growth and ratio lines' change in points; a "%" header settles neither for a ratio line.
+  const summary = (rows: string[]) =>
+    fromText(`Financial summary\n($ in millions)\n\n\t2019\t2018\tChange (%)\n${rows.join('\n')}\n`, emptyModel, 'spir-2019-fy', { fiscalYearEnd: '12-31', fiscalPeriod: '2019-fy' });
+  const amounts = ['Revenue\t503.6\t476.9\t5.6', 'Gross profit\t368.6\t344.5\t7.0', 'Adjusted operating profit\t92.9\t77.1\t20.5'];
+  test.each([
+    ['Gross margin (%)\t73.2\t72.2\t1.0', 'change', 'exact'], // 73.2 − 72.2 points (as growth: 1.4%)
+    ['Adjusted operating margin (%)\t18.4\t16.2\t2.2', 'change', 'exact'], // points (as growth: 13.6%)
+    ['Effective tax rate (%)\t13.0\t15.4\t(2.4)', 'change', 'exact'], // points (as growth: −15.6%)
+    ['Gross margin (%)\t73.2\t72.2\t1.4', 'growth', 'rounding'], // the other reading, when it is the one printed
+    ['Gross margin (%)\t73.2\t72.2\t3.0', 'growth', 'unverifiable'], // neither: not an accusation, and says so
+  ])('%s → %s %s', (row, kind, verdict) => {
+    const loaded = summary([...amounts, row]);
+    const line = row.split('\t')[0]!;
+    const c = loaded.checks.find((x) => (x.kind === 'growth' || x.kind === 'change') && x.title.startsWith(line.replace(/ \(%\)$/, '')));
+    expect(c).toMatchObject({ kind, verdict });
+    // The amount lines of the same column stay growth, and tie.
+    expect(loaded.checks.filter((x) => x.kind === 'growth' && x.title.startsWith('Revenue')).map((x) => x.verdict)).toEqual(['rounding']);
+  });
+});
+
+describe('n/m printed for a change to nil (TAT-QA, SingTel FY2019 annual report: ed84a4ac)', () => {
+  test('exceptional items nil against 22, printed nm: the mark contradicts nothing; 22 against 18 printed nm still does', () => {
+    const loaded = fromText(
+      `Associates\n(S$ million)\n\n\t2019\t2018\tChange (%)\nOrdinary results\t251\t180\t39.3\nExceptional items\t-\t22\tnm\nOther items\t22\t18\tnm\n`,
+      emptyModel,
+      'stel-2019-fy',
+      { fiscalYearEnd: '12-31', fiscalPeriod: '2019-fy' },
+    );
+    const of = (line: string) => loaded.checks.find((c) => c.kind === 'growth' && c.title.startsWith(line));
+    expect(of('Exceptional items')?.verdict).not.toBe('mismatch');
+    expect(of('Exceptional items')?.explanation).toContain('is nil');
+    expect(of('Other items')?.verdict).toBe('mismatch'); // 22 ÷ 18 − 1 = 22.2%: meaningful, withheld
+  });
+});
+
 describe('a growth printed as a bound, or nil to nil (DBS prints ">100", "(>100)" and "-")', () => {
   const summary = (rows: string[]) =>
     fromText(`Selected figures\n($ in millions)\n\n\tQ3 FY23\tQ2 FY23\t% chg\n${rows.join('\n')}\n`, emptyModel, 'nvda-fy2023-q3', { fiscalYearEnd: '01-29', fiscalPeriod: '2023-q3' });
