@@ -8,7 +8,7 @@
  * not a known one. Where it is printed is shown but not part of the key, so lines moving above
  * it change nothing.
  */
-import { writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../lib/write-atomic.ts';
 import { z } from 'zod';
 import type { Check } from '../lib/types.ts';
 import { IngestError } from '../lib/issues.ts';
@@ -89,7 +89,7 @@ export function readBaseline(path: string): Finding[] {
 export function writeBaseline(path: string, findings: Finding[]): void {
   const sorted = [...findings].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   try {
-    writeFileSync(path, `${JSON.stringify({ about: ABOUT, findings: sorted }, null, 2)}\n`);
+    writeFileAtomic(path, `${JSON.stringify({ about: ABOUT, findings: sorted }, null, 2)}\n`);
   } catch (error) {
     throw new IngestError([{ file: path, line: 1, column: 1, message: `cannot write the baseline: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }]);
   }

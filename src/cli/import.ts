@@ -1,9 +1,11 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { isMap, isScalar, parseDocument } from 'yaml';
 import type { ImportResult } from '../lib/types.ts';
 import { decodeSource, importRelease, messages, type MetaOptions } from '../lib/import/index.ts';
 import { formatIssue } from '../lib/issues.ts';
 import { shownPath } from '../lib/shown-path.ts';
+import { FolderTaken, isTemporaryName, writeFolderAtomic } from '../lib/write-atomic.ts';
 import type { Io } from './io.ts';
 
 /** The options `tieout import` takes. */
@@ -88,30 +90,61 @@ export function importCommand(file: string, flags: ImportFlags, io: Io, root = p
     return 2;
   }
   const sourceName = kind === 'html' ? 'source.html' : 'source.txt';
+  // Re-importing a file of the release's own folder (its release.txt fixed by hand, as the
+  // report advises) keeps the source as published: only a file from elsewhere replaces it.
+  const fromInside = !relative(dir, path).startsWith('..') && relative(dir, path) !== '';
+  const yamlFile = join(dir, 'release.yaml');
+  let yaml = { text: result.metaYaml, kept: [] as string[] };
+  if (existsSync(yamlFile)) {
+    const merged = keepEdits(readFileSync(yamlFile, 'utf8'), result);
+    if ('error' in merged) {
+      io.err(`${show(yamlFile)}:${merged.line}:1: ${merged.error}\n`);
+      return 2;
+    }
+    yaml = merged;
+  }
+  const written = new Set(['release.txt', 'release.yaml', ...(fromInside ? [] : ['source.html', 'source.txt'])]);
   try {
-    mkdirSync(dir, { recursive: true });
-    const other = join(dir, kind === 'html' ? 'source.txt' : 'source.html');
-    if (existsSync(other)) rmSync(other);
-    copyFileSync(path, join(dir, sourceName));
-    writeFileSync(join(dir, 'release.txt'), result.releaseText);
-    writeFileSync(join(dir, 'release.yaml'), result.metaYaml);
+    // Whole or not at all (src/lib/write-atomic.ts): an import stopped part way leaves the old
+    // release or the new one, and two imports of one id at once never mix their files.
+    writeFolderAtomic(
+      dir,
+      (temporary) => {
+        // What the import does not write is the user's: claims.yaml, notes, the source kept above.
+        if (existsSync(dir)) {
+          for (const name of readdirSync(dir)) {
+            if (!written.has(name) && !isTemporaryName(name)) cpSync(join(dir, name), join(temporary, name), { recursive: true, verbatimSymlinks: true });
+          }
+        }
+        if (!fromInside) writeFileSync(join(temporary, sourceName), bytes);
+        writeFileSync(join(temporary, 'release.txt'), result.releaseText);
+        writeFileSync(join(temporary, 'release.yaml'), yaml.text);
+      },
+      Boolean(flags.force),
+    );
   } catch (e) {
+    if (e instanceof FolderTaken) {
+      io.err(`tieout import: ${e.how === 'exists' ? messages.exists(show(dir)) : messages.concurrent(show(dir))}\n`);
+      return 2;
+    }
     // A data folder that is a file, or one not writable: the user's setup, not a bug.
     const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     io.err(`tieout import: ${messages.cannotWrite(show(dir), reason)}\n`);
     return 2;
   }
-  io.out(report(result, file, show(dir), sourceName, bytes.length));
+  io.out(report(result, file, show(dir), fromInside ? null : sourceName, bytes.length, yaml.kept));
   if (result.summary.tables === 0) return 2;
   return flags.strict && result.issues.length > 0 ? 2 : 0;
 }
 
-function report(result: ImportResult, file: string, dir: string, sourceName: string, size: number): string {
+function report(result: ImportResult, file: string, dir: string, sourceName: string | null, size: number, kept: string[]): string {
   const s = result.summary;
   const left = s.leftOut;
   const lines = [
     `Imported ${file} into ${dir}/`,
-    `  ${sourceName.padEnd(12)} the file as published, verbatim (${size.toLocaleString('en-US')} bytes${s.encoding !== 'utf-8' ? `, read as ${s.encoding}` : ''})`,
+    sourceName
+      ? `  ${sourceName.padEnd(12)} the file as published, verbatim (${size.toLocaleString('en-US')} bytes${s.encoding !== 'utf-8' ? `, read as ${s.encoding}` : ''})`
+      : `  ${'source'.padEnd(12)} kept as published: ${basename(file)} is a file of the release's own folder, not a new source`,
     `  ${'release.txt'.padEnd(12)} ${s.lines} lines: ${s.tables} table${s.tables === 1 ? '' : 's'} with ${s.figures} printed values, ${s.paragraphs} other lines, ${s.bullets} list items`,
     `  ${'release.yaml'.padEnd(12)} drafted from what the release states; check each value (its comment says where it came from):`,
     ...Object.entries(result.meta).map(([key, found]) => `    ${`${key}:`.padEnd(17)} ${found!.value === '' ? "''" : found!.value}${found!.assumed ? '  (assumed: confirm)' : ''}`),
@@ -136,6 +169,7 @@ function report(result: ImportResult, file: string, dir: string, sourceName: str
   } else if (left.pageNumbers > 0) {
     lines.push(`  left out: ${left.pageNumbers} page number${left.pageNumbers === 1 ? '' : 's'} and page continuation marks`);
   }
+  lines.push(...kept);
   if (result.summary.tables === 0) lines.push('  no table of figures was read (above, on stderr): the release cannot be checked');
   else if (result.issues.length > 0) lines.push(`  ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'} in the source (above, on stderr),: fix release.txt by hand or the source, then re-import with --force`);
   lines.push(`Next: npx tieout facts ${dir}`);
@@ -147,4 +181,30 @@ function inferred(result: ImportResult): string {
   const entries = Object.entries(result.meta);
   if (entries.length === 0) return '';
   return `  inferred so far:\n${entries.map(([k, f]) => `    ${`${k}:`.padEnd(17)} ${f!.value}  (${f!.from})\n`).join('')}`;
+}
+
+/**
+ * release.yaml when one exists: the author's file with their values and comments, a key the
+ * author lacks added from the draft, and a value given by option on this command set; so a
+ * re-import never undoes an edit. Lines say which kept values the draft would have changed.
+ */
+function keepEdits(existing: string, result: ImportResult): { text: string; kept: string[] } | { error: string; line: number } {
+  const doc = parseDocument(existing);
+  if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) {
+    const line = doc.errors[0]?.linePos?.[0].line ?? 1;
+    return { error: messages.yamlKept(doc.errors[0]?.message.split('\n')[0] ?? 'it is not a map of keys and values'), line };
+  }
+  const kept: string[] = [];
+  let changed = false;
+  for (const [key, found] of Object.entries(result.meta)) {
+    if (!found) continue;
+    const node = doc.get(key, true);
+    const had = isScalar(node) ? String(node.value ?? '') : node === undefined ? undefined : String(node);
+    if (had === undefined || (found.from.startsWith('given with') && had !== found.value)) {
+      doc.set(key, found.value);
+      changed = true;
+    } else if (had !== found.value) kept.push(`  release.yaml ${`${key}:`.padEnd(17)} ${had === '' ? "''" : had}  (kept as you wrote it; this import drafted ${found.value === '' ? "''" : found.value})`);
+  }
+  // Unchanged, the author's file stays as they wrote it, byte for byte.
+  return { text: changed ? doc.toString({ lineWidth: 0 }) : existing, kept };
 }

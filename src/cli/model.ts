@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { inferModel, type InferredModel, type InferredRelation } from '../lib/checks/index.ts';
 import { companyModelFile, loadRelease, parseRelease } from '../lib/ingest/index.ts';
 import { emptyModel, modelSchema } from '../lib/model/index.ts';
 import type { Release } from '../lib/types.ts';
+import { writeFileAtomic } from '../lib/write-atomic.ts';
 import type { Io } from './io.ts';
 
 export interface ModelInitOptions {
@@ -33,8 +33,8 @@ export function modelInitCommand(dir: string, options: ModelInitOptions, io: Io)
   const bare = parseRelease(release.text, release.meta, emptyModel, release.file);
   const inferred = inferModel(bare, emptyModel);
   const text = draft(bare, dir, inferred);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
+  // Whole or not at all: a stopped --force leaves the old model, never half of the new one.
+  writeFileAtomic(file, text);
   const certain = [...inferred.concepts.values()].reduce((n, c) => n + c.rows.filter((r) => r.certain).length, 0);
   io.out(
     `${file}: drafted from ${dir}: ${inferred.concepts.size} concepts on ${certain} rows, ` +

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -34,7 +35,7 @@ describe('tieout import', () => {
     expect(tieout('import', q3, '--data', data, '--id', 'nvidia-q3').status).toBe(0);
     const again = tieout('import', q3, '--data', data, '--id', 'nvidia-q3');
     expect(again.status).toBe(2);
-    expect(again.stderr).toMatch(/nvidia-q3 already exists; pass --force to replace its source, release.txt and release.yaml/);
+    expect(again.stderr).toMatch(/nvidia-q3 already exists; pass --force to replace its source and release.txt/);
     expect(tieout('import', q3, '--data', data, '--id', 'nvidia-q3', '--force').status).toBe(0);
   });
 
@@ -138,4 +139,90 @@ describe('tieout import', () => {
     expect(tieout('import', 'no-such-release.html').stderr).toBe('no-such-release.html:1:1: expected a release file to import; none found\n');
     expect(tieout('import', 'no-such-release.html').status).toBe(2);
   });
+});
+
+// Nothing a user wrote is lost (issue 30): an import writes its release whole or not at all,
+// never mixes with another import of the same id, and keeps what it did not make.
+describe('tieout import keeps what is there', () => {
+  const q3 = join(sharedReleases(), 'nvda-fy2023-q3.html');
+  const txt = 'test/fixtures/import/text/wire-2005-q4.txt';
+  const md = 'test/fixtures/import/text/southern-2004-q4-ex99.txt';
+  const files = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
+  const imported = (file: string, ...args: string[]) => {
+    const data = scratch();
+    expect(tieout('import', file, '--data', data, '--id', 'same-2023-q3', '--fiscal-period', '2023-q3', '--release-date', '2023-11-08', ...args).status).toBe(0);
+    return files(join(data, 'releases', 'same-2023-q3'));
+  };
+  const run = (file: string, data: string, ...args: string[]) =>
+    new Promise<number | null>((done) => {
+      const child = spawn(process.execPath, ['bin/tieout.mjs', 'import', file, '--data', data, '--id', 'same-2023-q3', '--fiscal-period', '2023-q3', '--release-date', '2023-11-08', ...args], { stdio: 'ignore' });
+      child.on('exit', (code) => done(code));
+    });
+
+  test('re-importing release.txt fixed by hand keeps the source as published, the values set in release.yaml and claims.yaml', () => {
+    const data = scratch();
+    expect(tieout('import', q3, '--data', data).status).toBe(0);
+    const dir = join(data, 'releases', 'nvda-2023-q3');
+    const yaml = readFileSync(join(dir, 'release.yaml'), 'utf8').replace(/^name: [^#]*/m, 'name: NVIDIA (edited) ');
+    writeFileSync(join(dir, 'release.yaml'), yaml);
+    writeFileSync(join(dir, 'claims.yaml'), 'claims: []\n');
+    writeFileSync(join(dir, 'release.txt'), readFileSync(join(dir, 'release.txt'), 'utf8').replace('NVIDIA Announces Financial Results', 'NVIDIA Announces Its Financial Results'));
+    const again = tieout('import', join(dir, 'release.txt'), '--data', data, '--id', 'nvda-2023-q3', '--force');
+    expect(again.stderr).toBe('');
+    expect(again.status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['claims.yaml', 'release.txt', 'release.yaml', 'source.html']);
+    expect(readFileSync(join(dir, 'source.html')).equals(readFileSync(q3))).toBe(true);
+    expect(readFileSync(join(dir, 'release.txt'), 'utf8')).toContain('NVIDIA Announces Its Financial Results');
+    expect(readFileSync(join(dir, 'release.yaml'), 'utf8')).toBe(yaml);
+    expect(readFileSync(join(dir, 'claims.yaml'), 'utf8')).toBe('claims: []\n');
+    expect(again.stdout).toMatch(/^ {2}source +kept as published: release\.txt is a file of the release's own folder/m);
+    expect(again.stdout).toMatch(/^ {2}release\.yaml name: +NVIDIA \(edited\) +\(kept as you wrote it; this import drafted NVIDIA Corporation\)$/m);
+  });
+
+  test('re-importing a source: a value given by option replaces the one in release.yaml, the others are kept; a release.yaml that does not parse stops it', () => {
+    const data = scratch();
+    expect(tieout('import', md, '--data', data, '--id', 'same-2023-q3', '--fiscal-period', '2023-q3', '--release-date', '2023-11-08').status).toBe(0);
+    const dir = join(data, 'releases', 'same-2023-q3');
+    writeFileSync(join(dir, 'release.yaml'), readFileSync(join(dir, 'release.yaml'), 'utf8').replace(/^ticker: [^#]*/m, 'ticker: EDIT '));
+    expect(tieout('import', md, '--data', data, '--id', 'same-2023-q3', '--fiscal-period', '2023-q3', '--release-date', '2023-11-09', '--force').status).toBe(0);
+    expect(loadReleaseMeta(join(dir, 'release.yaml'))).toMatchObject({ ticker: 'EDIT', releaseDate: '2023-11-09' });
+    writeFileSync(join(dir, 'release.yaml'), 'title: [unclosed\n');
+    const broken = tieout('import', md, '--data', data, '--id', 'same-2023-q3', '--fiscal-period', '2023-q3', '--release-date', '2023-11-08', '--force');
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/release\.yaml:\d+:1: expected release\.yaml to read, to keep your values on re-import; .*: fix it, or delete it to draft it again/);
+    expect(readFileSync(join(dir, 'release.yaml'), 'utf8')).toBe('title: [unclosed\n');
+  });
+
+  test('two imports of one id at once: one writes the release whole, the other is refused, however often tried', async () => {
+    const [a, b] = [imported(txt), imported(md)];
+    for (let trial = 0; trial < 3; trial++) {
+      const data = scratch();
+      const statuses = await Promise.all([run(txt, data), run(md, data)]);
+      expect(statuses.sort()).toEqual([0, 2]);
+      const dir = join(data, 'releases', 'same-2023-q3');
+      expect([a, b]).toContainEqual(files(dir));
+      expect(readdirSync(join(data, 'releases'))).toEqual(['same-2023-q3']);
+    }
+  }, 120_000);
+
+  test('an import --force killed at any point leaves the old release or the new one, never a mix', async () => {
+    const [a, b] = [imported(txt), imported(md, '--force')];
+    const seen = new Set<string>();
+    for (const delay of [100, 300, 500, 700, 900, 1200]) {
+      const data = scratch();
+      expect(await run(txt, data)).toBe(0);
+      const child = spawn(process.execPath, ['bin/tieout.mjs', 'import', md, '--data', data, '--id', 'same-2023-q3', '--fiscal-period', '2023-q3', '--release-date', '2023-11-08', '--force'], { stdio: 'ignore' });
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.on('exit', r));
+      const dir = join(data, 'releases', 'same-2023-q3');
+      // A kill between the two renames leaves the old release aside: the next write puts it back.
+      if (!existsSync(dir)) expect(await run(txt, data)).toBe(2);
+      const now = files(dir);
+      expect([a, b]).toContainEqual(now);
+      seen.add(now['release.txt'] === a['release.txt'] ? 'old' : 'new');
+      expect(readdirSync(join(data, 'releases')).filter((n) => !n.startsWith('.'))).toEqual(['same-2023-q3']);
+    }
+    expect(seen.size).toBeGreaterThan(0);
+  }, 120_000);
 });

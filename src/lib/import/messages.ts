@@ -42,5 +42,7 @@ export const messages = {
     const why: Record<string, string> = { ENOTDIR: 'a part of that path is a file, not a folder', EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'the file system is read-only', ENOSPC: 'the disk is full' };
     return `expected to write the release folder ${dir}; ${why[reason] ?? reason} (pass --data <dir> to write elsewhere)`;
   },
-  exists: (dir: string) => `${dir} already exists; pass --force to replace its source, release.txt and release.yaml (claims.yaml and other files are kept)`,
+  concurrent: (dir: string) => `${dir} was imported by another tieout import at the same time, which wrote it whole; this one wrote nothing (run it again to replace that one)`,
+  yamlKept: (problem: string) => `expected release.yaml to read, to keep your values on re-import; ${problem}: fix it, or delete it to draft it again`,
+  exists: (dir: string) => `${dir} already exists; pass --force to replace its source and release.txt (release.yaml keeps your values; claims.yaml and other files are kept)`,
 } as const;

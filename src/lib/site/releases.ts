@@ -4,6 +4,7 @@ import type { Release, ReleaseMeta } from '../types.ts';
 import { IngestError, isRead, loadRelease, loadReleaseMeta, DATA_DIR } from '../ingest/index.ts';
 import { cached, hashOf, toolVersion } from '../cache/index.ts';
 import { linkRefused } from '../text-file.ts';
+import { isTemporaryName } from '../write-atomic.ts';
 
 const RELEASES = join(DATA_DIR, 'releases');
 
@@ -17,7 +18,8 @@ export function releaseIds(): string[] {
     throw new IngestError(linked.map((d) => ({ file: join(RELEASES, d.name), line: 1, column: 1, message: linkRefused('release folder') })));
   }
   return entries
-    .filter((d) => d.isDirectory() && existsSync(join(RELEASES, d.name, 'release.txt')))
+    // A dot folder is an import's work in progress or leftover (src/lib/write-atomic.ts), never a release.
+    .filter((d) => d.isDirectory() && !isTemporaryName(d.name) && existsSync(join(RELEASES, d.name, 'release.txt')))
     .map((d) => d.name)
     .sort();
 }

@@ -16,7 +16,7 @@ process.env.TIEOUT_DATA = data;
 process.env.TIEOUT_CACHE = cache;
 
 // Imported after TIEOUT_DATA is set: the data folder is read once, when ingest is loaded.
-const { siteRelease, siteReleaseMeta, RELEASES_KEPT } = await import('../../../src/lib/site/releases.ts');
+const { releaseIds, siteRelease, siteReleaseMeta, RELEASES_KEPT } = await import('../../../src/lib/site/releases.ts');
 const { siteChecks, siteVerification } = await import('../../../src/lib/site/checks.ts');
 const { IngestError, loadRelease } = await import('../../../src/lib/ingest/index.ts');
 const { runChecks } = await import('../../../src/lib/verify/index.ts');
@@ -125,5 +125,11 @@ describe('releases the site publishes', () => {
     } catch (e) {
       expect((e as InstanceType<typeof IngestError>).issues).toMatchObject([{ line: 1, column: 1, message: 'expected at least one table (lines of tab-separated cells under a header row naming the periods); found none' }]);
     }
+  });
+
+  test('a folder an import is writing, or one a stopped import left (its name starts with a dot), is no release of the site', () => {
+    for (const name of ['.inap-2010-q2.4242-0123abcd.new', '.inap-2010-q2.4242-89abcdef.old']) cpSync(dir, join(data, 'releases', name), { recursive: true });
+    expect(releaseIds()).toContain(ID);
+    expect(releaseIds().filter((id) => id.startsWith('.'))).toEqual([]);
   });
 });

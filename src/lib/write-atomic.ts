@@ -1,0 +1,139 @@
+/**
+ * Writing what tieout writes whole or not at all, so that a write stopped part way (the process
+ * killed, the disk full, a file read-only) leaves the old state or the new one, never a mix a
+ * reader would take for complete.
+ *
+ * - A file is written to a temporary file beside it, flushed to the disk and renamed over it:
+ *   a rename within a folder replaces the old file in one step.
+ * - A folder (a release) is filled under a temporary name beside it and renamed into place. A
+ *   new folder's rename fails where another has taken the name meanwhile, so creating it is one
+ *   step however many write at once; an old one is moved aside first and deleted after.
+ *
+ * Temporary names start with a dot and name the process (`.<name>.<pid>-<random>.tmp`), so
+ * whatever lists a folder's entries skips them, and a stopped write's leftovers are recognized.
+ */
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+
+/** A temporary name beside `path`, never a name tieout reads (it starts with a dot). */
+export function temporaryBeside(path: string, what = 'tmp'): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.${what}`);
+}
+
+/** Is this entry of a folder one of the temporary names above (or any other hidden entry)? */
+export function isTemporaryName(name: string): boolean {
+  return name.startsWith('.');
+}
+
+/** Writes `data` to `file` whole or not at all (see the module comment); makes its folder. */
+export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = temporaryBeside(file);
+  try {
+    const fd = openSync(temporary, 'wx');
+    try {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      let written = 0;
+      while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Why a folder could not be put in place: it exists (and `replace` was not asked), or another writer took its place meanwhile. */
+export class FolderTaken extends Error {
+  readonly dir: string;
+  readonly how: 'exists' | 'concurrent';
+  constructor(dir: string, how: 'exists' | 'concurrent') {
+    super(`${dir} ${how === 'exists' ? 'exists' : 'was written by another process at the same time'}`);
+    this.dir = dir;
+    this.how = how;
+  }
+}
+
+/**
+ * Makes folder `dir` whole or not at all: `fill` writes its files into a temporary folder beside
+ * it, which is then renamed to `dir`. Without `replace`, an existing `dir` (not empty) is left
+ * alone and FolderTaken('exists') thrown; with it, the old folder is moved aside, the new one put
+ * in place and the old one deleted. Where another writer puts its folder in place between the
+ * two, this one gives way (FolderTaken('concurrent')): the folder is then the other's, whole.
+ * A folder stopped while filling is deleted by the next write of the same folder.
+ */
+export function writeFolderAtomic(dir: string, fill: (temporary: string) => void, replace: boolean): void {
+  const parent = dirname(dir);
+  mkdirSync(parent, { recursive: true });
+  sweepLeftovers(dir);
+  const temporary = temporaryBeside(dir, 'new');
+  mkdirSync(temporary);
+  let aside: string | null = null;
+  try {
+    fill(temporary);
+    if (replace) {
+      aside = temporaryBeside(dir, 'old');
+      try {
+        renameSync(dir, aside);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        aside = null;
+      }
+    }
+    try {
+      renameSync(temporary, dir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOTEMPTY' || code === 'EEXIST') throw new FolderTaken(dir, replace ? 'concurrent' : 'exists');
+      // Put the old folder back where nothing took its place.
+      if (aside) renameSync(aside, dir);
+      aside = null;
+      throw error;
+    }
+  } finally {
+    rmSync(temporary, { recursive: true, force: true });
+    if (aside) rmSync(aside, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Deletes what a stopped write of `dir` left beside it (`.new` folders of processes no longer
+ * running). An `.old` folder whose `dir` is gone (stopped between the two renames) is put back.
+ */
+function sweepLeftovers(dir: string): void {
+  const prefix = `.${basename(dir)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(dir)).filter((n) => n.startsWith(prefix));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = /^\.(?:.+)\.(\d+)-[0-9a-f]{8}\.(new|old|tmp)$/.exec(name);
+    if (!m || running(Number(m[1]))) continue;
+    const path = join(dirname(dir), name);
+    if (m[2] === 'old') {
+      try {
+        renameSync(path, dir);
+        continue;
+      } catch {
+        // dir is back in place: the old copy is only a leftover.
+      }
+    }
+    rmSync(path, { recursive: true, force: true });
+  }
+}
+
+function running(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
