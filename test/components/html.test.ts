@@ -162,19 +162,30 @@ describe('claims: prose and lists', () => {
     { ...at, status: 'linked', source: 'hand', check: 'claim/x', verdict: 'mismatch', is: HOSTILE, confidence: null, entry: { file: 'claims.yaml', line: 4, column: 3 }, automatic: HOSTILE,
       evidence: { subject: { words: HOSTILE, key: 'x', label: HOSTILE, matched: HOSTILE }, base: { words: HOSTILE, key: 'y', label: HOSTILE, matched: HOSTILE }, period, prior: period, notes: [HOSTILE] } },
     { ...at, status: 'unlinked', source: 'auto', reason: HOSTILE, candidates: [{ is: HOSTILE, title: HOSTILE, computed: null, verdict: 'unverifiable' }] },
-    { ...at, status: 'not-derivable', source: 'hand', reason: HOSTILE, entry: null },
+    { ...at, status: 'not-derivable', source: 'hand', reason: HOSTILE, entry: null, figure: true },
+    { ...at, kind: 'date', status: 'not-derivable', source: 'auto', reason: HOSTILE, entry: null, figure: false },
   ] as unknown as ProseNumber[];
   const lines = [{ line: 3, kind: 'paragraph', segments: [{ text: HOSTILE }, ...numbers.map((number) => ({ text: HOSTILE, number }))] }];
+  const check = {
+    id: 'claim/x', release: 'r', kind: 'claim', title: HOSTILE, formula: HOSTILE, period: '2010-q2', inputs: ['r/t/x/2010-q2'],
+    reported: { value: '60.5', text: '$60.5 million', fact: null, line: 3, column: 1 }, computed: '60.525', computedInterval: null,
+    tolerance: '0.05', difference: '-0.025', unit: 'USD', verdict: 'mismatch', explanation: `Printed 60.5 (±0.05) and computed 60.525 (from 60,525 thousand) ${HOSTILE}`,
+  } as unknown as Check;
+  const page = { release: 'r', base: '/', checks: new Map([['claim/x', check]]) };
 
   test('hostile words, reasons and evidence in the prose are text; popovers are numbered in reading order', () => {
-    const doc = parseHTML(`<!doctype html><html><body><div id="root">${claimsProseHtml(lines, 'r', '/')}</div></body></html>`).document;
+    const doc = parseHTML(`<!doctype html><html><body><div id="root">${claimsProseHtml(lines, page)}</div></body></html>`).document;
     expect(doc.querySelector('script')).toBeNull();
+    // The date is printed as it is, as text: only figures are marked.
     expect(doc.querySelectorAll('#L3 > *:not(a)')).toHaveLength(3);
+    expect(doc.getElementById('L3')!.textContent!.endsWith(`(not derivable: ${HOSTILE})${HOSTILE}`)).toBe(true);
     expect([...doc.querySelectorAll('button')].map((b) => b.getAttribute('popovertarget'))).toEqual(['pop-claim-1', 'pop-claim-2']);
     const [linked, unlinked] = [...doc.querySelectorAll('.explain')];
     expect(linked!.id).toBe('pop-claim-1');
+    // The claim's title and the figures compared, in readers' words: no claims.yaml expression.
     expect([...linked!.children].map((c) => c.textContent)).toEqual([
       `✗ mismatch ${HOSTILE}`,
+      '$60.5 million vs 60,525 thousand',
       'Linked by hand (claims.yaml, line 4).',
       `“${HOSTILE}” names ${HOSTILE}, of “${HOSTILE}” (${HOSTILE}); period: Q2 2010 (“${HOSTILE}”); compared with Q2 2010 (“${HOSTILE}”).`,
       `${HOSTILE}.`,
@@ -184,12 +195,20 @@ describe('claims: prose and lists', () => {
     expect(doc.querySelector('.nd')!.getAttribute('title')).toBe(HOSTILE);
   });
 
+  test('the author\'s preview also shows each link as claims.yaml writes it; readers see none', () => {
+    const author = parseHTML(`<div id="root">${claimsProseHtml(lines, { ...page, checks: new Map([['claim/x', { ...check, title: 'Total revenues, Q2 2010' }]]), author: true })}</div>`).document;
+    expect(author.querySelector('#pop-claim-1 code')!.textContent).toBe(HOSTILE);
+    const reader = parseHTML(`<div id="root">${claimsProseHtml(lines, { ...page, checks: new Map([['claim/x', { ...check, title: 'Total revenues, Q2 2010' }]]) })}</div>`).document;
+    expect(reader.querySelector('#pop-claim-1 code')).toBeNull();
+    expect(reader.querySelector('#pop-claim-1')!.textContent).toContain('✗ mismatch Total revenues, Q2 2010$60.5 million vs 60,525 thousand');
+  });
+
   test('hostile text in the lists is text', () => {
-    const doc = rowsDom(unlinkedRowsHtml(numbers) + linkedRowsHtml(numbers, 'r', '/') + notDerivableRowsHtml(numbers));
+    const doc = rowsDom(unlinkedRowsHtml(numbers) + linkedRowsHtml(numbers, page) + notDerivableRowsHtml(numbers));
     expect(doc.querySelector('script')).toBeNull();
     expect([...doc.querySelectorAll('tr')].map((tr) => [...tr.children].map((td) => td.textContent))).toEqual([
       ['3', HOSTILE, HOSTILE, `${HOSTILE} ? unverifiable `],
-      ['3', HOSTILE, HOSTILE, 'by hand (claims.yaml, line 4)', `“${HOSTILE}” → ${HOSTILE}; Q2 2010 (“${HOSTILE}”); compared with Q2 2010 (“${HOSTILE}”)`, '✗ mismatch'],
+      ['3', HOSTILE, `${HOSTILE}$60.5 million vs 60,525 thousand`, 'by hand (claims.yaml, line 4)', `“${HOSTILE}” → ${HOSTILE}; Q2 2010 (“${HOSTILE}”); compared with Q2 2010 (“${HOSTILE}”)`, '✗ mismatch'],
       ['3', HOSTILE, `${HOSTILE} (claims.yaml)`],
     ]);
   });

@@ -22,6 +22,17 @@ describe('the claims page', () => {
     expect(popover.textContent).toContain('Linked automatically, high confidence.');
     expect(popover.textContent).toContain('“Total debt” names Total debt; period: June 30, 2010 (“at the end of the quarter”).');
     expect(popover.querySelector('a.verdict.rounding')?.getAttribute('href')).toBe('/inap-2010-q2/checks/claim/#claim/total-debt/2010-06-30');
+    // The figures compared, in readers' words, not the claims.yaml expression (that is the dev server's, for the author).
+    expect(popover.children[0]!.textContent).toBe('≈ within rounding Total debt (revolving credit facility and capital lease obligations), June 30, 2010');
+    expect(popover.children[1]!.textContent).toBe('$40.4 million vs $40.412 million = (20,000 + 727 + 19,685) thousand');
+    expect(popover.querySelector('code')).toBeNull();
+  });
+
+  test('marks only figures: dates, periods, years and footnote marks are printed as they are', () => {
+    const document = page();
+    const marked = [...document.querySelectorAll('.prose .claim, .prose .unlinked, .prose .nd')].map((m) => m.firstChild?.textContent ?? '');
+    for (const name of ['June 30, 2010', 'second quarter of 2010', '2009', '5:00 p.m.']) expect(marked.some((t) => t.includes(name)), name).toBe(false);
+    expect(document.querySelector('.claims-page > p')!.textContent).toMatch(/with its 60 figures marked/);
   });
 
   test('tells a link made by hand in claims.yaml apart, naming its entry', () => {

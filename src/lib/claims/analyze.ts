@@ -16,7 +16,8 @@ import type { Check, IngestIssue, Release, SourceLocation, Verdict } from '../ty
 import { claimCheck, type DraftCheck } from './claim.ts';
 import { ClaimError, parseClaim, type Context } from './evaluate.ts';
 import { CLAIMABLE_KINDS, extractNumbers, type NumberToken } from './extract.ts';
-import { linkNumber, type Confidence, type Evidence, type Outcome } from './link.ts';
+import { linkMessages } from './link-messages.ts';
+import { linkNumber, namedBy, type Confidence, type Evidence, type Outcome } from './link.ts';
 import { linkContext } from './linker.ts';
 import { loadClaims, type LoadedClaims } from './load.ts';
 import { CLASS_REASONS, messages } from './messages.ts';
@@ -54,7 +55,18 @@ export type Accounting =
       automatic: string | null;
     }
   | { status: 'unlinked'; source: 'auto'; reason: string; candidates: CandidateView[] }
-  | { status: 'not-derivable'; source: 'auto' | 'hand'; reason: string; entry: SourceLocation | null };
+  | {
+      status: 'not-derivable';
+      source: 'auto' | 'hand';
+      reason: string;
+      entry: SourceLocation | null;
+      /**
+       * Whether the number is a figure at all (an amount, a count, a percentage) rather than
+       * something that names, orders or dates: a date, a period, a year, a footnote mark, an
+       * ordinal, a length of time, part of a name. Only figures are claims.
+       */
+      figure: boolean;
+    };
 
 export type ProseNumber = NumberToken & Accounting;
 
@@ -104,6 +116,12 @@ export function analyzeClaims(release: Release, options: ClaimOptions = {}): Cla
   const linker = linkContext(release, context);
   const auto = new Map<NumberToken, Outcome>();
   for (const [token, reading] of readings) auto.set(token, linkNumber(reading, linker));
+  // A heading's numbers are not read as claims; those that name or date something are still told apart from figures.
+  for (const token of tokens) {
+    if (readings.has(token) || !CLAIMABLE_KINDS.includes(token.kind)) continue;
+    const names = namedBy(token, linker, false);
+    if (names !== null) auto.set(token, { status: 'not-derivable', reason: names, names: true });
+  }
 
   const hand = new Map<NumberToken, HandClaim>();
   const listed = new Map<NumberToken, { reason: string; entry: SourceLocation }>();
@@ -187,8 +205,9 @@ export function analyzeClaims(release: Release, options: ClaimOptions = {}): Cla
       };
     }
     const listing = listed.get(token);
-    if (listing) return { ...token, status: 'not-derivable', source: 'hand', reason: listing.reason, entry: listing.entry };
-    if (!outcome) return { ...token, status: 'not-derivable', source: 'auto', reason: CLASS_REASONS[token.kind] ?? token.kind, entry: null };
+    const figure = CLAIMABLE_KINDS.includes(token.kind) && !(outcome?.status === 'not-derivable' && outcome.names);
+    if (listing) return { ...token, status: 'not-derivable', source: 'hand', reason: listing.reason, entry: listing.entry, figure };
+    if (!outcome) return { ...token, status: 'not-derivable', source: 'auto', reason: CLASS_REASONS[token.kind] ?? linkMessages.inHeading(), entry: null, figure };
     if (outcome.status === 'linked') {
       const draft = draftOf.get(token)!;
       return {
@@ -213,7 +232,7 @@ export function analyzeClaims(release: Release, options: ClaimOptions = {}): Cla
         candidates: outcome.candidates.map((c) => ({ is: writeClaim(c.expression, period), title: c.title, computed: c.computed, verdict: c.verdict })),
       };
     }
-    return { ...token, status: 'not-derivable', source: 'auto', reason: outcome.reason, entry: null };
+    return { ...token, status: 'not-derivable', source: 'auto', reason: outcome.reason, entry: null, figure };
   });
   return { file, numbers, checks, issues };
 }

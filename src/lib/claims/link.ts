@@ -17,6 +17,7 @@
  * no period is returned unlinked with the reason and its candidates (each with
  * the verdict it would have), and is never guessed into a verdict.
  */
+import { CLASS_REASONS } from './messages.ts';
 import type { Expression } from '../checks/expression.ts';
 import { parseDecimal, powerOfTen } from '../decimal.ts';
 import type { Verdict } from '../types.ts';
@@ -84,7 +85,8 @@ export interface Candidate {
 export type Outcome =
   | { status: 'linked'; link: AutoLink }
   | { status: 'unlinked'; reason: string; candidates: Candidate[] }
-  | { status: 'not-derivable'; reason: string };
+  /** names: the number names, orders or dates something (an ordinal, a length of time, a year, part of a name): no figure at all. */
+  | { status: 'not-derivable'; reason: string; names?: true };
 
 export interface LinkContext {
   subjects: readonly Subject[];
@@ -139,19 +141,14 @@ export function linkNumber(reading: Reading, ctx: LinkContext): Outcome {
 
 function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   const token = effectiveToken(reading);
-  if (token.kind === 'word') return { status: 'not-derivable', reason: say.spelledOut(token.text) };
-  if (token.value === null) return { status: 'not-derivable', reason: say.noValue(token.text) };
+  if (token.kind === 'word') return { status: 'not-derivable', reason: say.spelledOut(token.text), names: true };
+  if (token.value === null) return { status: 'not-derivable', reason: say.noValue(token.text), names: true };
   const compatible = (s: Subject) => unitFits(reading, token, s, dollarOf(token, ctx));
   let matches = filterAttributes(matchSubjects(candidates(ctx, reading.before, reading.after), reading.before, reading.after), reading, ctx).filter(
     (m) => compatible(m.subject),
   );
-  // "13-week", "53rd": a length of time or an ordinal, not an amount.
-  const line = ctx.lines.get(reading.token.line) ?? '';
-  const follows = line.slice(reading.token.end - 1, reading.token.end + 40);
-  if (token.kind === 'number' && /^-?(?:weeks?|months?|years?|days?|quarters?)\b/i.test(follows)) return { status: 'not-derivable', reason: say.duration(`${token.text}${follows.match(/^-?\w+/)![0]}`) };
-  if (token.kind === 'number' && /^(?:st|nd|rd|th)\b/i.test(follows)) return { status: 'not-derivable', reason: say.ordinal(`${token.text}${follows.slice(0, 2)}`) };
-  // A number that is part of a name: "RTX 4080", "Cyberpunk 2077", "vSphere 8".
-  if (token.kind === 'number' && partOfName(reading, ctx)) return { status: 'not-derivable', reason: say.partOfName(nameOf(reading, ctx)) };
+  const names = namedBy(token, ctx, matches[0]?.full ?? false);
+  if (names !== null) return { status: 'not-derivable', reason: names, names: true };
   // A count or a percentage of something no line item names: customers, square feet, uptime.
   if (!financial(reading, token) && !matches[0]?.full) return { status: 'not-derivable', reason: say.notFinancial(token.text, describe(reading, ctx)) };
   if (reading.forward) return { status: 'not-derivable', reason: say.forward() };
@@ -707,30 +704,52 @@ function describe(reading: Reading, ctx: LinkContext): string {
 }
 
 /** The word right before a plain number is a name's (capitalized mid-sentence, or a product code), not a quantity's. */
-function partOfName(reading: Reading, ctx: LinkContext): boolean {
-  const line = ctx.lines.get(reading.token.line) ?? '';
+/**
+ * Why a printed number names, orders, dates or refers to something rather than measures it, or
+ * null: a length of time ("13-week", "12 months"), an ordinal ("53rd"), part of a name ("RTX 4080",
+ * "4Q"), a time of day the extractor did not read whole ("12:01 GMT"), a reference to a part of
+ * the release ("TABLE 4", "Note 5"), a footnote's mark run into the footnote before it, or a year
+ * the extractor took for a count ("maturities in 2026", "© 2022 NVIDIA"). `named`: the words name
+ * a line item fully, which a bare four-digit figure may then be.
+ */
+export function namedBy(token: NumberToken, ctx: Pick<LinkContext, 'lines'>, named: boolean): string | null {
+  if (token.kind !== 'number') return null;
+  const line = ctx.lines.get(token.line) ?? '';
+  const follows = line.slice(token.end - 1, token.end + 40);
+  const just = line.slice(Math.max(0, token.column - 12), token.column - 1);
+  if (/^[- ]?(?:weeks?|months?|years?|days?|quarters?)\b/i.test(follows)) return say.duration(`${token.text}${follows.match(/^[- ]?\w+/)![0]}`);
+  if (/^(?:st|nd|rd|th)\b/i.test(follows)) return say.ordinal(`${token.text}${follows.slice(0, 2)}`);
+  if (partOfName(token, ctx) || /\b(?:table|exhibit|note|schedule|appendix|item|section|page)\s$/i.test(just)) return say.partOfName(nameOf(token, ctx));
+  if (/^:\d\d\b/.test(follows) || /\b\d{1,2}:$/.test(just)) return CLASS_REASONS.time!;
+  if (/[.;:]\s+\($/.test(just) && /^\)\s+[A-Z]/.test(follows)) return CLASS_REASONS.footnote!;
+  if (/^(?:19|20)\d\d$/.test(token.text) && !named) return say.year(token.text);
+  return null;
+}
+
+function partOfName(token: NumberToken, ctx: Pick<LinkContext, 'lines'>): boolean {
+  const line = ctx.lines.get(token.line) ?? '';
   // Only the text around the number matters; a window keeps a line of thousands of numbers linear.
-  const before = line.slice(Math.max(0, reading.token.column - 201), reading.token.column - 1);
-  const after = line.slice(reading.token.end - 1, reading.token.end + 40);
+  const before = line.slice(Math.max(0, token.column - 201), token.column - 1);
+  const after = line.slice(token.end - 1, token.end + 40);
   // Joined to letters: "H100", "TOP500", "Quantum-2", "3D", "80x".
   if (/(?:[A-Za-z]-?|\d-)$/.test(before) || /^[A-Za-z]/.test(after)) return true;
   const m = NAME_BEFORE.exec(before);
   if (!m) return false;
   const word = m[1].replace(/[™®℠]$/, '');
-  const atSentenceStart = /(?:^|[.!?:]\s+|^\s*-\s+)$/.test(before.slice(0, m.index)) && (m.index > 0 || reading.token.column <= 201);
+  const atSentenceStart = /(?:^|[.!?:]\s+|^\s*-\s+)$/.test(before.slice(0, m.index)) && (m.index > 0 || token.column <= 201);
   return !atSentenceStart && (/^[A-Z]/.test(word) || /[A-Z]/.test(word.slice(1))) && !FINANCIAL.has(normalize(word));
 }
 
 // The word right before a number, with a trademark sign it may carry ("RTX™ 4090").
 const NAME_BEFORE = /([A-Za-z][\w-]*[™®℠]?)\s$/;
 
-function nameOf(reading: Reading, ctx: LinkContext): string {
-  const line = ctx.lines.get(reading.token.line) ?? '';
-  const before = line.slice(Math.max(0, reading.token.column - 201), reading.token.column - 1);
+function nameOf(token: NumberToken, ctx: Pick<LinkContext, 'lines'>): string {
+  const line = ctx.lines.get(token.line) ?? '';
+  const before = line.slice(Math.max(0, token.column - 201), token.column - 1);
   const joinedBefore = /[A-Za-z\d][\w-]*[™®℠]?-?$/.exec(before)?.[0] ?? '';
-  const joinedAfter = /^[A-Za-z]\w*/.exec(line.slice(reading.token.end - 1, reading.token.end + 40))?.[0] ?? '';
-  if (joinedBefore || joinedAfter) return `${joinedBefore}${reading.token.text}${joinedAfter}`;
-  return `${NAME_BEFORE.exec(before)?.[1] ?? ''} ${reading.token.text}`.trim();
+  const joinedAfter = /^[A-Za-z]\w*/.exec(line.slice(token.end - 1, token.end + 40))?.[0] ?? '';
+  if (joinedBefore || joinedAfter) return `${joinedBefore}${token.text}${joinedAfter}`;
+  return `${NAME_BEFORE.exec(before)?.[1] ?? ''} ${token.text}`.trim();
 }
 
 /** The one table whose title holds every content word of a heading ("Domestic Coke"), or null. */
