@@ -77,6 +77,7 @@ import {
 import { judge, type Judgement } from './verdict.ts';
 import { rowWords } from './words.ts';
 import { daysOf } from '../ingest/release-periods.ts';
+import { currencyReading } from './currency-columns.ts';
 
 const GROWTH: Expression = parseExpression('( current / prior - 1 ) * 100');
 const BASIS_POINTS: Expression = parseExpression('( current - prior ) * 100');
@@ -85,6 +86,15 @@ const DIFFERENCE: Expression = parseExpression('current - prior');
 const GROWTH_DOWN: Expression = parseExpression('( 1 - current / prior ) * 100');
 const BASIS_POINTS_DOWN: Expression = parseExpression('( prior - current ) * 100');
 const DIFFERENCE_DOWN: Expression = parseExpression('prior - current');
+/** Each change's expression as written, to adjust its current figure. */
+const EXPRESSIONS = new Map<Expression, string>([
+  [GROWTH, '( current / prior - 1 ) * 100'],
+  [BASIS_POINTS, '( current - prior ) * 100'],
+  [DIFFERENCE, 'current - prior'],
+  [GROWTH_DOWN, '( 1 - current / prior ) * 100'],
+  [BASIS_POINTS_DOWN, '( prior - current ) * 100'],
+  [DIFFERENCE_DOWN, 'prior - current'],
+]);
 
 /** What a change cell asserts about its row's two figures. */
 type Reading = 'growth' | 'basis-points' | 'points' | 'amount';
@@ -115,6 +125,11 @@ interface Pair {
   from: 'header' | 'layout' | 'search';
   /** What the reading of the pair rests on, where it is not the header's periods. */
   note?: string;
+  /**
+   * A column whose figure is taken away from (or added to) the current one before the change is
+   * computed: the currency effect a constant-currency change leaves out (./constant-currency.ts).
+   */
+  adjust?: { key: string; op: '-' | '+'; label: string };
 }
 
 /**
@@ -129,6 +144,8 @@ interface Pair {
  */
 function columnChecks(ctx: CheckContext, table: Table, column: TableColumn, period: Period): Check[] {
   const qualifier = qualifiedBasis(column.header);
+  // A constant-currency change printed beside its currency effect is read by ./constant-currency.ts.
+  if (qualifier && currencyReading(ctx, table, column)?.form === 'change') return [];
   const given = pairOf(ctx, table, column, period);
   if (qualifier) return given ? qualifiedChecks(ctx, table, column, period, given, qualifier) : [];
   const run = (pair: Pair) => table.rows.map((row) => changeCheck(ctx, table, row, period, column, pair)).filter((c): c is Check => c !== null);
@@ -257,6 +274,29 @@ function unverifiableAll(ctx: CheckContext, table: Table, column: TableColumn, p
   return checks;
 }
 
+/**
+ * A change column's line read under `pair`, whose current figure is adjusted by another column of
+ * the row (`pair.adjust`): a constant-currency change is the change of the current figure less its
+ * currency effect. Null where the line prints no such change.
+ */
+export function adjustedChangeCheck(
+  ctx: CheckContext,
+  table: Table,
+  row: TableRow,
+  period: Period,
+  column: TableColumn,
+  pair: Pair & { adjust: NonNullable<Pair['adjust']> },
+): Check | null {
+  return changeCheck(ctx, table, row, period, column, pair);
+}
+
+export type { Pair as ChangePair };
+
+/** The four changes' expressions with the current figure adjusted (`( current - less )`). */
+function adjusted(expression: string, op: '-' | '+'): Expression {
+  return parseExpression(expression.replace(/\bcurrent\b/g, `( current ${op} less )`));
+}
+
 function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Period, column: TableColumn, pair: Pair): Check | null {
   const { current: cur, prior: pri } = pair;
   // The column's own header says what it holds ("Change %" beside "Change Amount" of the same periods).
@@ -267,6 +307,8 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
   const current = ctx.index.cell(table.id, row.id, cur);
   const prior = ctx.index.cell(table.id, row.id, pri);
   if (!reported || !current || !prior) return null;
+  const less = pair.adjust ? ctx.index.cell(table.id, row.id, pair.adjust.key) : undefined;
+  if (pair.adjust && !less) return null;
 
   // A nil or n/m cell has no unit of its own: the column's printed cells give it. A header that says
   // "Basis Points" says it for every cell (HanesBrands prints its margins' changes as bare "527").
@@ -276,15 +318,16 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
   const subject = rowWords(row);
   const label = (name: string) => periodLabel(ctx, name === 'current' ? cur : pri);
   const scope: Scope = {
-    lookup: (name) => ({ fact: name === 'current' ? current : prior }),
-    label: (name) => `${subject} ${label(name)}`,
+    lookup: (name) => ({ fact: name === 'current' ? current : name === 'less' ? less! : prior }),
+    label: (name) => (name === 'less' ? `${subject} ${pair.adjust!.label}` : `${subject} ${label(name)}`),
     range: () => [],
   };
   const specOf = (reading: Reading, down = false) => {
     const kind: CheckKind = reading === 'growth' ? 'growth' : 'change';
-    const expression = down
+    const plain = down
       ? (reading === 'growth' ? GROWTH_DOWN : reading === 'basis-points' ? BASIS_POINTS_DOWN : DIFFERENCE_DOWN)
       : (reading === 'growth' ? GROWTH : reading === 'basis-points' ? BASIS_POINTS : DIFFERENCE);
+    const expression = pair.adjust ? adjusted(EXPRESSIONS.get(plain)!, pair.adjust.op) : plain;
     const e = evaluate(expression, scope);
     const what = { growth: 'growth (%)', 'basis-points': 'change (basis points)', points: 'change (percentage points)', amount: 'change' }[reading];
     return {

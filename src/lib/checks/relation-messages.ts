@@ -44,6 +44,15 @@ export const repeatedPeriodPair = (pair: string): string =>
 export const pairOfOtherKinds = (pair: string): string =>
   `Not verifiable: read as ${pair}, the column compares periods of different kinds or lengths, and no other pair of the table's columns explains it.`;
 
+export const constantCurrencyRestsOn = (constant: string, effect: string, less: boolean, base: string): string =>
+  `The column "${constant}" is read with "${effect}" printed just before it: ${less ? 'the effect taken away from' : 'the effect added to'} "${base}", the reading that holds in more of its lines.`;
+
+export const constantCurrencyCorroborated = (count: number): string =>
+  `The constant-currency column holds in ${count} other lines read with the same effect, so the reading is right and this line's figures are not.`;
+
+export const constantCurrencyUnread = (header: string, holding: number, lines: number): string =>
+  `Not verifiable: the column "${header}" follows from the currency effect beside it in ${holding} of its ${lines} lines under either sign, too few to establish what the columns mean.`;
+
 export const qualifiedChange = (header: string, qualifier: string): string =>
   `Not verifiable: the column "${header}" is a change on a ${qualifier} basis, which the table does not print the figures of; it is not the change of the printed figures.`;
 

@@ -3,6 +3,7 @@ import type { CompanyModel } from '../model/index.ts';
 import type { Check, Release } from '../types.ts';
 import { checkContext } from './context.ts';
 import { columnFootingChecks } from './column-footing.ts';
+import { constantCurrencyChecks } from './constant-currency.ts';
 import { definitionChecks } from './definition.ts';
 import { footingChecks } from './footing.ts';
 import { growthChecks } from './growth.ts';
@@ -31,6 +32,7 @@ export function relationChecks(release: Release, model: CompanyModel): Check[] {
   return sortChecks([
     ...footingChecks(ctx),
     ...columnFootingChecks(ctx),
+    ...constantCurrencyChecks(ctx),
     ...definitions,
     ...besides(definitions, [...marginChecks(ctx), ...perShareRowChecks(ctx), ...shareColumnChecks(ctx)]),
     ...tieChecks(ctx),
