@@ -26,6 +26,11 @@ export interface TableContext {
   intoYear?: number;
   /** Power of ten for tables whose caption states no scale. */
   defaultScale: number;
+  /**
+   * The release's statements that speak of share data all except it ("(in thousands, except share
+   * and per share data)"): share counts of a table that states no unit are printed in full too.
+   */
+  sharesInFull?: boolean;
   /** The release's currency (ISO 4217), for tables and figures that state none. */
   currency: string;
   /** Concept of a `table/row` key. */
@@ -94,7 +99,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   );
   const exceptPer = exemptPerUnits(caption.unitNote ?? cornerUnit?.note ?? '');
   // "(In thousands, except share and per share data)": share counts are printed in full.
-  const exceptShares = exemptsShares(caption.unitNote ?? cornerUnit?.note ?? '');
+  const ownNote = caption.unitNote ?? cornerUnit?.note ?? null;
+  const exceptShares = ownNote !== null ? exemptsShares(ownNote) : ctx.sharesInFull === true;
   // "(In thousands, except rig activity)": the rows under "Rig activity:" are in units, amounts where their block prints a currency symbol.
   const exceptedSections = exceptedNames(caption.unitNote ?? cornerUnit?.note ?? '');
   const moneyBlocks = blocksPrintingMoney(drafts);
@@ -284,7 +290,7 @@ function readingEvidence(w: {
     : own === 0 ? 'its column\'s header'
     : own === 1 ? 'its label'
     : own > 1 ? 'its section'
-    : w.kind === 'shares' && w.exceptShares ? 'in units: the statement excepts share data'
+    : w.kind === 'shares' && w.exceptShares ? (w.table.startsWith('none printed') ? "in units: the release's statements except share data" : 'in units: the statement excepts share data')
     : w.kind === 'shares' && w.inFull ? 'in units: share counts printed in full'
     : w.exemptPer ? 'in units: the statement excepts per-unit figures'
     : w.excepted && w.kind === 'money' ? 'in units: the statement excepts its section'
@@ -620,11 +626,22 @@ function exemptPerUnits(note: string): Set<string> {
 }
 
 /**
+ * Whether the unit statements of a release that speak of shares ("except per share", "except
+ * share data") all exempt share counts from their scale, and one does: then a table that states
+ * no unit prints its share counts in full as the others do (Confluent's non-GAAP reconciliation,
+ * continued under no title, after statements "(in thousands, except share and per share data)").
+ */
+export function releaseExemptsShares(notes: readonly string[]): boolean {
+  const speaking = notes.filter((n) => /\bshares?\b/i.test(/\bexcept\b(.*)$/i.exec(n)?.[1] ?? ''));
+  return speaking.length > 0 && speaking.every(exemptsShares);
+}
+
+/**
  * Whether a unit statement exempts share counts from its scale: "(In thousands, except share and
  * per share data)", "(… except share data and per share data)", "(… except number of shares)";
  * not "(In thousands, except per share amounts)", which leaves share counts in thousands.
  */
-function exemptsShares(note: string): boolean {
+export function exemptsShares(note: string): boolean {
   const clause = /\bexcept\b(.*)$/i.exec(note)?.[1] ?? '';
   return /\bshares?\b/i.test(clause.replace(/\bper\s+(?:common\s+|ordinary\s+)?shares?\b/gi, ' '));
 }

@@ -182,12 +182,14 @@ function clean(text: string): string {
 
 /**
  * A header cell covers the empty cells to its right when it is a span phrase ("Three Months
- * Ended") or when a header line below it has text there (a merged cell written once).
+ * Ended") or when a header line below it has text there (a merged cell written once). A span
+ * phrase stops where a line below prints a span of its own: "Three Months Ended December" over
+ * "31, | 31, | Year Ended December 31," heads two columns, not the year's.
  */
 function spreads(text: string, rows: Cell[][], k: number, j: number): boolean {
-  if (isSpanHeader(text)) return true;
-  for (let below = k + 1; below < rows.length; below++) if (rows[below][j]?.text) return true;
-  return false;
+  const below = rows.slice(k + 1).map((cells) => cells[j]?.text ?? '');
+  if (isSpanHeader(text)) return !below.some((t) => t !== '' && isSpanHeader(t));
+  return below.some((t) => t !== '');
 }
 
 function dimensionOf(rest: string): string | null {
@@ -225,7 +227,10 @@ function resolveChanges(columns: Column[], periods: Map<string, Period>, ctx: He
     let i = column.index - 1;
     while (i >= 0 && (columns[i].kind === 'change' || columns[i].kind === 'share' || columns[i].kind === 'none')) i--;
     const group: Period[] = [];
-    for (; i >= 0 && columns[i].kind !== 'change'; i--) if (durationOrInstant(columns[i])) group.unshift(periods.get(columns[i].period)!);
+    // A period printed in several columns (within it: "As Reported", "Impact from Foreign Currency") is one period of the group.
+    for (; i >= 0 && columns[i].kind !== 'change'; i--) {
+      if (durationOrInstant(columns[i]) && !group.some((p) => p.id === columns[i].period)) group.unshift(periods.get(columns[i].period)!);
+    }
     const firstPeriod = first ? periods.get(first.period)! : null;
     let pair: [Period, Period] | null = null;
     let relation: 'yoy' | 'qoq' | 'other' = basis ?? 'other';
@@ -296,8 +301,13 @@ function assignKeys(columns: Column[], at: Report) {
     if (!key) continue;
     const earlier = seen.get(key);
     if (earlier) {
-      // "$ Change" and "% Change" compare the same periods: their headers tell them apart.
-      const named = slugify(column.own.replace(/%/g, ' percent '));
+      // "$ Change" and "% Change" compare the same periods: their headers tell them apart, by the words
+      // after those they share ("% Change, As Reported" | "% Change, Constant Currency": constant-currency).
+      const words = (c: Column) => clean(c.header).split(' ');
+      const [before, mine] = [words(earlier), words(column)];
+      let shared = 0;
+      while (shared < before.length && shared < mine.length - 1 && before[shared] === mine[shared]) shared++;
+      const named = slugify(mine.slice(shared).join(' ').replace(/%/g, ' percent ')) || slugify(column.own.replace(/%/g, ' percent '));
       if (column.kind === 'change' && named && !seen.has(`${key}.${named}`) && clean(earlier.own) !== clean(column.own)) {
         column.dimension = named;
         key = `${key}.${named}`;

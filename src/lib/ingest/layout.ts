@@ -243,8 +243,11 @@ function captionAbove(lines: string[], start: number, floor: number): number[] {
   if (nearest.length > 1 && leads(nearest[0]) && nearest.slice(1).every((n) => isTitleLine(lines[n]))) return nearest;
   // A title, the sentence that introduces the table and its unit statement, with no blank line between
   // ("Supplemental Operating Data" / "The following table presents …:" / "(Dollars in thousands)").
+  // So is a sentence that ends in a period where the unit statement follows it, just above the header
+  // ("ALEXANDER'S, INC. FINANCIAL RESULTS …" / "Below is a table of selected financial results." / "(Amounts in thousands, …)").
   const intros = nearest.filter((n) => !isTitleLine(lines[n]));
-  if (nearest.length > 1 && intros.length === 1 && leads(intros[0]) && isTitleLine(lines[nearest[0]])) return nearest;
+  const statesUnit = readUnitStatement(lines[nearest.at(-1)!].trim(), 'USD') !== null;
+  if (nearest.length > 1 && intros.length === 1 && (leads(intros[0]) || (statesUnit && intros[0] !== nearest.at(-1))) && isTitleLine(lines[nearest[0]])) return nearest;
   const intro = nearest.length === 1 && /:\s*$/.test(lines[nearest[0]]);
   if (intro && above?.every((n) => isTitleLine(lines[n]))) return [...above, ...nearest];
   return intro ? nearest : [];

@@ -3,7 +3,7 @@ import type { CompanyModel } from '../model/index.ts';
 import { conceptIndex, tableIdFor } from '../model/index.ts';
 import { layout } from './layout.ts';
 import { readCaption } from './caption.ts';
-import { buildTable } from './build-table.ts';
+import { buildTable, releaseExemptsShares } from './build-table.ts';
 import { statementRows } from './statement-rows.ts';
 import { isNominal, monthsIntoYear, yearEndMonthOf } from './fiscal-calendar.ts';
 import { slugify } from './labels.ts';
@@ -44,18 +44,21 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
   const periods = new Map<string, Period>();
   const usedIds = new Set<string>();
   let previousEnd = -1;
-  for (const found of blocks) {
+  const read = blocks.map((found) => {
     // A unit statement printed as a row under the header is the table's, not a row of it.
     const stated = statementRows(found.body, lines, meta.currency);
     const block = stated.lines.length ? { ...found, body: found.body.filter((n) => !stated.lines.includes(n)) } : found;
-    const caption = readCaption(block.caption.map((n) => lines[n]), meta.name, meta.currency, stated.texts);
+    return { block, caption: readCaption(block.caption.map((n) => lines[n]), meta.name, meta.currency, stated.texts) };
+  });
+  const tableCtx = { ...ctx, sharesInFull: releaseExemptsShares(read.flatMap((r) => (r.caption.unitNote ? [r.caption.unitNote] : []))) };
+  for (const { block, caption } of read) {
     const start = Math.min(block.caption[0] ?? Infinity, block.header[0] ?? Infinity, block.body[0] ?? Infinity);
     // A table with no title of its own under a heading of the prose ("Domestic Coke", then a sentence
     // about the segment, then its table) is named by that heading.
     if (caption.title === '') caption.title = headingAbove(prose, previousEnd, start);
     previousEnd = Math.max(previousEnd, ...block.body, ...block.header);
     const id = uniqueId(tableIdFor(model, caption.title) ?? (derivedTableId(caption.title) || idFromRows(block.body.map((n) => lines[n]))), usedIds);
-    const built = buildTable(block, caption, id, ctx);
+    const built = buildTable(block, caption, id, tableCtx);
     for (const issue of built.issues) errors.push(issue);
     if (built.table) release.tables.push(built.table);
     for (const fact of built.facts) release.facts.push(fact);

@@ -99,7 +99,7 @@ const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 // Fiscal labels. Each captures its part (quarter/half number) and may carry its year.
 const YEAR_TOKEN = String.raw`(?:(?:fiscal\s+year|fiscal|financial\s+year|fy|f)\s*'?\s*(\d{4}|\d{2})\b|'(\d{2})\b|\b(\d{4})\b)`;
 const QUARTER_LABEL = /\bf?q([1-4])\b|\b([1-4])q(?=\b|\d|'|\s)|\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:qtr|quarter)\b|\bf?q([1-4])(?=\d{2}\b|'|fy)|\bquarter\s+([1-4])\b/i;
-const HALF_LABEL = /\bh([12])\b|\b([12])h(?=\b|\d|'|\s)|\b(first|second|1st|2nd)\s+half\b|\bh([12])(?=\d{2}\b|'|fy)/i;
+const HALF_LABEL = /\bh([12])\b|\b([12])h(?=\b|\d|'|\s)|\b(first|second|1st|2nd)[\s-]+half\b|\bh([12])(?=\d{2}\b|'|fy)/i;
 // "9M24", "6M10", "9 months 2019", "Nine months 2019": a span of months named by its length.
 const MONTHS_LABEL = /\b(3|6|9|12)\s*(?:m|mos|mths|months)(?=\b|\d|')|\b(three|six|nine|twelve)\s+months\b/i;
 const YEAR_TO_DATE = /\b(?:f?ytd|(?:fiscal\s+)?year[\s-]+to[\s-]+date)(?=\b|\d|')/i;
@@ -260,7 +260,9 @@ function readHeaderText(raw: string, ctx: HeaderContext, percent: boolean): Head
 }
 
 function hasPeriodWords(text: string): boolean {
-  return findDates(text).length > 0 || BARE_YEAR.test(text) || QUARTER_LABEL.test(text) || FULL_LABEL.test(text);
+  // A quarter named without its year ("Fourth-Quarter % Change") heads a change, not a period.
+  const quarterOfYear = QUARTER_LABEL.test(text) && (new RegExp(YEAR_TOKEN, 'i').test(text) || SHORT_YEAR.test(text));
+  return findDates(text).length > 0 || BARE_YEAR.test(text) || quarterOfYear || FULL_LABEL.test(text);
 }
 
 function measureOf(text: string, percent: boolean): ChangeMeasure | null {

@@ -32,6 +32,10 @@ const releases = {
   airt: read('airt-fy2025-q3-contrail', { id: 'airt', fiscalYearEnd: '03-31', fiscalPeriod: '2025-q3', scale: 3 }),
   moved: read('nvidia-fy2026-q2-summary-unit-under-header', { id: 'moved', fiscalYearEnd: '01-25', fiscalPeriod: '2026-q2' }),
   above: read('nvidia-fy2026-q2-summary', { id: 'above', fiscalYearEnd: '01-25', fiscalPeriod: '2026-q2' }),
+  cflt: read('cflt-2024-q4-operations', { id: 'cflt', scale: 3 }),
+  alx: read('alx-2024-q4-results', { id: 'alx', scale: 3 }),
+  hbi: read('hbi-2024-q4-constant-currency', { id: 'hbi', fiscalYearEnd: '12-28', scale: 3 }),
+  pfe: read('pfe-2021-q4-overall-results', { id: 'pfe', scale: 6 }),
 };
 type Name = keyof typeof releases;
 
@@ -65,6 +69,13 @@ describe('units and scales from the table\'s statement wherever it sits', () => 
     // A caption that counts shares itself ("… authorized 5,000,000 shares; issued and outstanding") makes no count of the rows under it.
     ['fmbs', 'Additional paid-in capital', '31,135,552', 'USD', 0],
     ['fmbs', 'Retained earnings', '41,612,654', 'USD', 0],
+    // Share counts in full where the release's statements except share data, in a table that states no unit.
+    ['cflt', 'Weighted-average shares used to compute net loss per share, basic and diluted', '<u>329,406,849</u>', 'shares', 0],
+    ['cflt', 'Weighted-average shares used to compute non-GAAP net income per share, diluted', '<u>362,149,550</u>', 'shares', 0],
+    ['cflt', 'Net loss on a GAAP basis', '$ (88,054)', 'USD', 3],
+    // The unit statement under a sentence introducing the table is the table's.
+    ['alx', 'Weighted average shares outstanding - basic and diluted', '5,133,534', 'shares', 0],
+    ['alx', 'Revenues', '$ 55,910', 'USD', 3],
   ] as const)('%s: %s %s is %s at scale %i', (name, label, raw, unit, scale) => {
     expect(cell(name, label, raw)).toMatchObject({ unit, scale });
   });
@@ -97,6 +108,13 @@ describe('periods from the header, the title and the lost line breaks', () => {
     ['airt', 'Year ended March 31, 2017', '$6,226', '2017-fy', '2016-04-01', '2017-03-31'],
     ['airt', 'Year ended March 31, 2024', '(1,973)', '2024-fy', '2023-04-01', '2024-03-31'],
     ['airt', 'Nine months ended December 31, 2024', '91,865', '2025-9m', '2024-04-01', '2024-12-31'],
+    // A span stops where a line below prints its own: the year's figures are the year's, not the quarter's.
+    ['cflt', 'Subscription', '$ 250,636', '2024-q4', '2024-10-01', '2024-12-31'],
+    ['cflt', 'Subscription', '$ 922,091', '2024-fy', '2024-01-01', '2024-12-31'],
+    ['hbi', 'Gross profit', '1,291,890', '2023-fy', '2023-01-01', '2023-12-30'],
+    // A quarter named by its ordinal with a hyphen is that quarter, never the year.
+    ['pfe', 'Adjusted Income', '6,239', '2021-q4', '2021-10-01', '2021-12-31'],
+    ['pfe', 'Adjusted Income', '25,236', '2021-fy', '2021-01-01', '2021-12-31'],
   ] as const)('%s: %s %s is %s (%s to %s)', (name, label, raw, period, start, end) => {
     const f = cell(name, label, raw);
     expect(f.period).toBe(period);
@@ -110,6 +128,17 @@ describe('periods from the header, the title and the lost line breaks', () => {
     ['duni', 'Net sales', '2,057', null],
   ] as const)('%s: %s %s names the column within its period as %s, no words of its header left over', (name, label, raw, dimension) => {
     expect(cell(name, label, raw).dimension).toBe(dimension);
+  });
+});
+
+describe('change columns compare the periods of their group, each period once', () => {
+  test.each([
+    // "% Change, As Reported" | "% Change, Constant Currency" after three columns of 2024 and one of 2023.
+    ['hbi', ['2023-fy', '2024-fy-vs-2023-fy', '2024-fy-vs-2023-fy.constant-currency']],
+    ['pfe', ['2021-q4', '2020-q4', '2021-q4-vs-2020-q4', '2021-fy', '2020-fy', '2021-fy-vs-2020-fy']],
+    ['cflt', ['2024-q4', '2023-q4', '2024-fy', '2023-fy']],
+  ] as const)('%s: %j', (name, keys) => {
+    expect(releases[name].tables[0].columns.map((c) => c.key).slice(-keys.length)).toEqual(keys);
   });
 });
 
@@ -146,6 +175,7 @@ describe('the reading says where each period, unit and scale came from', () => {
     ['moved', 'Revenue', 'USD', 6, 'money: no word of its label, section or column says otherwise; scale: the table\'s statement "($ in millions, except earnings per share)", printed under its header'],
     ['moved', 'Diluted earnings per share', 'USD/share', 0, 'per-share: its label; scale: in units, as such figures are printed'],
     ['crsp', 'Basic weighted-average common shares outstanding', 'shares', 0, 'shares: its label; scale: in units: the statement excepts share data'],
+    ['cflt', 'Weighted-average shares used to compute non-GAAP net income per share, basic', 'shares', 0, "shares: its label; scale: in units: the release's statements except share data"],
     ['rprx', 'Repurchases of Class A ordinary shares', 'USD', 6, 'money: its label mentions shares, with no word that makes it a count, among rows of money; scale: the table\'s statement "($ in millions)", printed in its title'],
   ] as const)('%s row %s: %s, scale %i (%s)', (name, label, unit, scale, evidence) => {
     expect(row(name, label).reading).toEqual({ unit, scale, evidence });
