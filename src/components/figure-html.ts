@@ -18,7 +18,7 @@ import { escapeAttribute as attr, escapeHtml as text } from '../lib/markup.ts';
 import { displayValue, paths, href, columnKey } from '../lib/site/index.ts';
 import { figureChecks } from '../lib/site/verdicts.ts';
 import { computedShown } from '../lib/site/check-figures.ts';
-import { columnName, tableTitle } from '../lib/site/labels.ts';
+import { columnName, rowName, tableTitle } from '../lib/site/labels.ts';
 import { printedText } from '../lib/format/index.ts';
 import { markHtml } from './mark-html.ts';
 
@@ -65,7 +65,7 @@ export function figureHtml(props: FigureProps, popovers: Set<string>, base: stri
   let html =
     `<span class="fig"><button type="button" class="${verdict ? `fv ${verdict}` : 'fv'}" popovertarget="${attr(popId)}">${face}</button>` +
     `<span class="pv" popover id="${attr(popId)}">` +
-    `<span class="pv-t"><b>${text(fact.label)}</b>${text(where)}, ${text(columnName(release, fact))}</span>` +
+    `<span class="pv-t"><b>${text(rowName(fact.label, fact.total))}</b>${text(where)}, ${text(columnName(release, fact))}</span>` +
     `<span>${text(table ? tableTitle(table, release) : fact.table)}: printed “${text(printedText(fact.raw))}”, ` +
     `<a href="${attr(href(base, paths.sourceFact(id, fact.line, fact.column)))}">source line ${fact.line}</a>` +
     `${cellLink ? `, <a href="${cellHref()}">in its table</a>` : ''}</span>`;

@@ -6,6 +6,7 @@
 import type { Check, ReleaseHead } from '../lib/types.ts';
 import { escapeAttribute as attr, escapeHtml as text } from '../lib/markup.ts';
 import { columnKey, type StatementRow } from '../lib/site/statement.ts';
+import { rowName } from '../lib/site/labels.ts';
 import { figureHtml } from './figure-html.ts';
 
 export interface StatementRowsOptions {
@@ -27,11 +28,11 @@ export function statementRowsHtml(rows: readonly StatementRow[], options: Statem
   let html = '';
   for (const r of rows) {
     const id = `${anchorPrefix}${r.row.id}`;
-    const classes = [r.row.kind === 'values' ? '' : 'section', r.total ? 'total' : '', r.grand ? 'grand' : '', r.depth > 0 ? `d${Math.min(r.depth, 3)}` : ''].filter((c) => c !== '').join(' ');
+    const classes = [r.row.kind === 'values' ? '' : r.unit ? 'unit' : 'section', r.total ? 'total' : '', r.grand ? 'grand' : '', r.depth > 0 ? `d${Math.min(r.depth, 3)}` : ''].filter((c) => c !== '').join(' ');
     html +=
-      `<tr id="${attr(id)}"${classes ? ` class="${classes}"` : ''}><th scope="row">${text(r.row.label)}` +
+      `<tr id="${attr(id)}"${classes ? ` class="${classes}"` : ''}><th scope="row">${rowLabelHtml(r)}` +
       `${r.row.footnotes.length > 0 ? `<sup>${text(r.row.footnotes.join(','))}</sup>` : ''}` +
-      `<a class="anchor" href="${attr(`#${id}`)}" aria-label="${attr(`Link to the row ${r.row.label}`)}">#</a></th>`;
+      `<a class="anchor" href="${attr(`#${id}`)}" aria-label="${attr(`Link to the row ${rowName(r.row.label, r.total)}`)}">#</a></th>`;
     for (const c of r.cells) {
       html += c
         ? `<td class="num" id="${attr(`${id}/${columnKey(c.fact)}`)}">${figureHtml({ fact: c.fact, release, checks, text: c.text, hang: true, cellLink: false, place, link: linked }, popovers, base)}</td>`
@@ -40,4 +41,14 @@ export function statementRowsHtml(rows: readonly StatementRow[], options: Statem
     html += '</tr>';
   }
   return html;
+}
+
+/**
+ * A row's label; a line of figures printed with none is named for what it is: the subtotal of
+ * the lines above it where it is ruled as one ("Subtotal"), else "No label printed", in muted
+ * italics so no reader takes it for a printed word.
+ */
+function rowLabelHtml(r: StatementRow): string {
+  if (r.row.label.trim() !== '' || r.row.kind !== 'values') return text(r.row.label);
+  return `<span class="unlabelled">${text(rowName('', r.total))}</span><span class="visually-hidden"> (no label printed)</span>`;
 }

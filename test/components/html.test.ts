@@ -107,6 +107,16 @@ describe('statementRowsHtml', () => {
       expect(doc.querySelectorAll('tbody > tr')).toHaveLength(rows.length);
     }
   });
+
+  test('a line of figures printed with no label is named for what it is, a unit statement is a note', () => {
+    const unlabelled = rows.map((r) => (r.row.id === row.id ? { ...r, row: { ...r.row, label: '' }, total: true } : r));
+    const doc = rowsDom(statementRowsHtml(unlabelled, { release, checks, anchorPrefix: '', linked: false, popovers: new Set(), base: '/' }));
+    const th = doc.getElementById(row.id)!.querySelector('th')!;
+    expect(th.querySelector('.unlabelled')!.textContent).toBe('Subtotal');
+    expect(th.textContent).toBe('Subtotal (no label printed)#');
+    const unit = rows.map((r) => (r.row.id === row.id ? { ...r, row: { ...r.row, kind: 'label' as const, label: 'In billions' }, unit: true, cells: [] } : r));
+    expect(rowsDom(statementRowsHtml(unit, { release, checks, anchorPrefix: '', linked: false, popovers: new Set(), base: '/' })).getElementById(row.id)!.classList.contains('unit')).toBe(true);
+  });
 });
 
 describe('checkRowsHtml', () => {

@@ -7,3 +7,4 @@ export { factsTable } from './facts-table.ts';
 export { currencyOfSymbol } from './currencies.ts';
 export { messages } from './messages.ts';
 export { IngestError, formatIssue } from '../issues.ts';
+export { readUnitStatement, readBareUnitStatement } from './unit-statements.ts';

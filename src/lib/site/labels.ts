@@ -34,6 +34,26 @@ const ACRONYMS = new Set([
 ]);
 /** Printed qualifiers of a statement's title that a heading can do without. */
 const QUALIFIERS = /^((unaudited|audited|condensed|consolidated|interim|preliminary|summary)[\s,]+)+/i;
+/** "(Unaudited)" closing a title, "TABLE 5 " opening one, a note's mark on its last word ("Cash Flows(1)"): none names the table. */
+const TRAILING_QUALIFIER = /\s*(?:\((?:unaudited|audited)\)|[–—-]?\s*\b(?:unaudited|audited))\s*$/i;
+const TABLE_NUMBER = /^table\s+\d+(?:-?[a-z])?\b[\s.:–—-]*/i;
+const ATTACHED_MARK = /(?<=[A-Za-z])\(\d{1,2}\)/g;
+
+/**
+ * Whether a printed title says nothing its short title does not, but for case and the words
+ * shortTitle leaves out: a page then prints it once, not twice.
+ */
+export function sameTitle(printed: string, short: string): boolean {
+  const words = (t: string) =>
+    t
+      .replace(TABLE_NUMBER, '')
+      .replace(ATTACHED_MARK, '')
+      .toLowerCase()
+      .replace(/\b(?:unaudited|audited|condensed|consolidated|interim|preliminary|summary)\b/g, ' ')
+      .replace(/[^a-z0-9&]+/g, ' ')
+      .trim();
+  return words(printed) === words(short);
+}
 
 /**
  * Title case for a title printed in capitals; any other title is kept as printed. Acronyms
@@ -60,7 +80,9 @@ function remembered(cache: WeakMap<ReleaseHead, Map<string, string>>, release: R
 
 function titleCase(title: string, release?: ReleaseHead): string {
   const text = title.trim().replace(/\s+/g, ' ');
-  if (/[a-z]/.test(text)) return text;
+  // Printed in capitals, whatever its parentheses say: "CONDENSED CONSOLIDATED STATEMENTS OF INCOME (Unaudited)".
+  const outside = text.replace(/\([^()]*\)/g, '');
+  if (/[a-z]/.test(outside) || !/[A-Z].*[A-Z]/.test(outside)) return text;
   const keep = new Set(ACRONYMS);
   if (release) for (const w of `${release.meta.name} ${release.meta.ticker}`.split(/\s+/)) if (w.length > 1 && w === w.toUpperCase()) keep.add(w);
   let first = true;
@@ -93,7 +115,8 @@ function caseWord(word: string, keep: Set<string>, first: boolean): string {
 /** A table's title for headings, navigation and breadcrumbs: readable, without "Unaudited Condensed Consolidated". */
 export function tableTitle(table: TableHead, release?: ReleaseHead): string {
   // A table that prints no title is named by its id: the label of its first line, or the heading above it.
-  if (table.title.trim() === '') return untitled(table.id);
+  // A title of nothing but qualifiers ("(Unaudited)") names no more than none.
+  if (table.title.trim() === '' || sameTitle(table.title, '')) return untitled(table.id);
   if (!release) return shortTitle(table.title);
   return remembered(tableTitles, release, table.title, () => shortTitle(table.title, release));
 }
@@ -105,7 +128,7 @@ function untitled(id: string): string {
 
 function shortTitle(printed: string, release?: ReleaseHead): string {
   const title = readableTitle(printed, release);
-  const short = title.replace(QUALIFIERS, '');
+  const short = title.replace(TABLE_NUMBER, '').replace(QUALIFIERS, '').replace(TRAILING_QUALIFIER, '').replace(ATTACHED_MARK, '').trim();
   const name = short.length > 0 ? short : title;
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
@@ -237,4 +260,9 @@ export function headerParts(header: string): { text: string; keep: boolean }[] {
   }
   if (at < header.length) parts.push({ text: header.slice(at), keep: false });
   return parts;
+}
+
+/** A line's name as shown: its label, or for a line of figures printed with none, what it is ("Subtotal"). */
+export function rowName(label: string, total: boolean): string {
+  return label.trim() !== '' ? label : total ? 'Subtotal' : 'No label printed';
 }

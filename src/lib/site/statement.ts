@@ -1,5 +1,6 @@
 import type { Check, Fact, Period, Table, TableRow } from '../types.ts';
 import { formatAccounting, formatPercent, formatBasisPoints, DEFAULT_NIL, printedText } from '../format/index.ts';
+import { readBareUnitStatement, readUnitStatement } from '../ingest/index.ts';
 
 /** A table row ready to render: what each cell shows and how the row is ruled. */
 export interface StatementRow {
@@ -9,7 +10,17 @@ export interface StatementRow {
   total: boolean;
   /** A double rule under the figures: a grand total (a total of totals that no other total in the table takes in). */
   grand: boolean;
+  /** A line of no figures that only states the unit of those below it ("In billions"): a note, not a section. */
+  unit: boolean;
   cells: ({ fact: Fact; text: string } | null)[];
+}
+
+/** Whether a line of no figures is a unit statement and nothing else ("In billions", "(in thousands, except per share data)"). */
+export function isUnitLine(label: string): boolean {
+  const text = label.trim();
+  if (text === '') return false;
+  const stated = readBareUnitStatement(text, 'USD') ?? readUnitStatement(text, 'USD');
+  return stated !== null && stated.note.trim().replace(/^\(|\)$/g, '') === text.replace(/^\(|\)$/g, '');
 }
 
 /** The last part of a fact's id: its column's key (the period id, `<period>.<dimension>`, or the dimension). */
@@ -86,11 +97,16 @@ export function statementRows(table: Table, facts: ReadonlyMap<string, Fact>, ch
     });
     const parts = footed.get(row.id);
     const totalOfTotals = parts !== undefined && [...parts].some((p) => footed.has(p));
+    // A per-share figure is never the sum of the lines above it: a rule the release prints over
+    // earnings per share closes the block of amounts, it does not make the line a total.
+    const perShare = cells.some((c) => c !== null) && cells.every((c) => c === null || c.fact.unit.endsWith('/share'));
+    const printedTotal = row.total && !perShare;
     return {
       row,
       depth: indented ? (row.indent ?? 0) : row.section.length,
-      total: row.kind === 'values' && (row.total || parts !== undefined),
-      grand: row.kind === 'values' && ((totalOfTotals && !takenIn.has(row.id)) || (i === last && (row.total || parts !== undefined))),
+      total: row.kind === 'values' && (printedTotal || parts !== undefined),
+      grand: row.kind === 'values' && ((totalOfTotals && !takenIn.has(row.id)) || (i === last && (printedTotal || parts !== undefined))),
+      unit: row.kind !== 'values' && isUnitLine(row.label),
       cells,
     };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headerParts, readableTitle, sentenceTitle, tableTitle } from '../../../src/lib/site/labels.ts';
+import { headerParts, readableTitle, rowName, sameTitle, sentenceTitle, tableTitle } from '../../../src/lib/site/labels.ts';
 import { load } from '../checks/fixture.ts';
 import { fromFiles } from '../checks/no-model.ts';
 
@@ -13,6 +13,9 @@ describe('readableTitle: titles printed in capitals read in title case', () => {
     ['CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS', 'Condensed Consolidated Statements of Cash Flows'],
     ['OF THE YEAR', 'Of the Year'],
     ['Second Quarter 2010 Financial Summary', 'Second Quarter 2010 Financial Summary'],
+    // NVIDIA's titles: capitals, with a parenthesis in lower case.
+    ['CONDENSED CONSOLIDATED STATEMENTS OF INCOME (Unaudited)', 'Condensed Consolidated Statements of Income (Unaudited)'],
+    ['(in millions)', '(in millions)'],
   ])('%s → %s', (printed, readable) => expect(readableTitle(printed)).toBe(readable));
 });
 
@@ -101,5 +104,36 @@ describe('tableTitle: a table that prints no title', () => {
     const release = { meta: { name: 'Thryv Holdings, Inc.', ticker: 'THRY' } } as never;
     expect([tableTitle(head('saas-revenue', ''), release), tableTitle(head('marketing-services-revenue', ''), release)]).toEqual(['Saas revenue', 'Marketing services revenue']);
     expect(tableTitle(head('outlook', 'OUTLOOK'), release)).toBe('Outlook');
+    // HanesBrands' net sales table, whose only title line is its qualifier
+    expect(tableTitle(head('net-sales', '(Unaudited)'), release)).toBe('Net sales');
   });
+});
+
+describe('tableTitle and sameTitle: a printed title read once, without what does not name the table', () => {
+  const head = (title: string) => ({ id: 't', title, release: 'r', unitNote: null, scale: 6, currency: 'USD', columns: [], line: 1, column: 1, endLine: 2 });
+  test.each([
+    // NVIDIA Q2 FY2023, as imported
+    ['CONDENSED CONSOLIDATED STATEMENTS OF INCOME (Unaudited)', 'Statements of Income', true],
+    // HanesBrands Q4 2024 (../shared/corpus/hbi-2024-q4.md), its table's number and a note's mark on its last word
+    ['TABLE 5 Condensed Consolidated Statements of Cash Flows(1) (Unaudited)', 'Statements of Cash Flows', true],
+    // Colliers' (cmg-fy2025-q3): the qualifier closing the title in capitals, no parentheses
+    ['Statements of Financial Position UNAUDITED', 'Statements of Financial Position', true],
+    ['TABLE 6-B Supplemental Financial Information Reconciliation', 'Supplemental Financial Information Reconciliation', true],
+    // Internap: words the short title leaves out are said once, beside it
+    ['Second Quarter 2010 Financial Summary', 'Second Quarter 2010 Financial Summary', true],
+    ['RECONCILIATION OF LOSS FROM OPERATIONS TO ADJUSTED EBITDA', 'Reconciliation of Loss from Operations to Adjusted EBITDA', true],
+  ])('%s → %s', (printed, short, same) => {
+    const title = tableTitle(head(printed));
+    expect(title).toBe(short);
+    expect(sameTitle(readableTitle(printed), title)).toBe(same);
+  });
+  test('a title that says more than its short form is printed beside it', () => {
+    expect(sameTitle('Data Center Revenue by Region', 'Data Center Revenue')).toBe(false);
+  });
+});
+
+test('rowName: a line of figures printed with no label is named for what it is', () => {
+  expect(rowName('Total assets', true)).toBe('Total assets');
+  expect(rowName('', true)).toBe('Subtotal');
+  expect(rowName('  ', false)).toBe('No label printed');
 });

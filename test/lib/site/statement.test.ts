@@ -3,7 +3,7 @@
 // it. Checked on every table of the bundled release and of NVIDIA's four (no model), whose
 // sections are read from the text alone.
 import { describe, expect, test } from 'vitest';
-import { selectRows, statementRows, type StatementRow } from '../../../src/lib/site/statement.ts';
+import { isUnitLine, selectRows, statementRows, type StatementRow } from '../../../src/lib/site/statement.ts';
 import { load } from '../checks/fixture.ts';
 import { fromFiles } from '../checks/no-model.ts';
 
@@ -83,4 +83,30 @@ test('the bundled balance sheet: the lines a notebook names, under ASSETS and Cu
   expect(picked.rows.map((r) => r.row.id)).toEqual(['assets', 'current-assets', 'cash-and-cash-equivalents', 'total-assets']);
   // Total assets keeps the double rule of a total of totals, though the lines it foots are not shown.
   expect(picked.rows.at(-1)).toMatchObject({ total: true, grand: true });
+});
+
+describe('statementRows: how a line is ruled and named is what it is', () => {
+  test('NVIDIA Q2 FY2023: earnings per share, printed under a rule, is not ruled as a total; net income still is', () => {
+    const { release, checks } = nvidia(2);
+    const facts = new Map(release.facts.map((f) => [f.id, f]));
+    const table = release.tables.find((t) => t.id === 'statements-of-income')!;
+    const rows = statementRows(table, facts, checks);
+    const perShare = rows.filter((r) => r.cells.some((c) => c?.fact.unit === 'USD/share'));
+    expect(perShare.map((r) => r.row.label)).toEqual(['Basic', 'Diluted']);
+    // As printed, the rule is there: the release's own mark, not what the figures are.
+    expect(perShare.some((r) => r.row.total)).toBe(true);
+    expect(perShare.map((r) => [r.total, r.grand])).toEqual([[false, false], [false, false]]);
+    expect(rows.find((r) => r.row.label === 'Net income')).toMatchObject({ total: true, grand: true });
+  });
+
+  test.each([
+    // PNC Q1 2022 (../shared/corpus/pnc-2022-q1.htm): a line of its segment table
+    ['In billions', true],
+    ['(in thousands, except per share data)', true],
+    ['Dollars in millions, except per share data', true],
+    ['Revenues:', false],
+    ['Net income per share', false],
+    ['Balances included in the Consolidated Balance', false],
+    ['', false],
+  ])('isUnitLine(%j) is %s', (label, unit) => expect(isUnitLine(label)).toBe(unit));
 });
