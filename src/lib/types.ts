@@ -91,6 +91,12 @@ export interface Fact extends SourceLocation {
    * "percent-of-net-sales" (a share column), "notes".
    */
   dimension?: string | null;
+  /**
+   * What its column's header says of it against an earlier printing: `restated` ("As Restated",
+   * "2018 (Restated)", "As Recast") or `previously-reported` ("As Previously Reported"); absent
+   * for every other column (src/lib/ingest/columns.ts basisOf).
+   */
+  basis?: 'restated' | 'previously-reported';
   /** Exact decimal string in printed units (multiply by 10^scale for base units); null unless status is 'reported'. */
   value: string | null;
   status: FactStatus;
@@ -129,6 +135,8 @@ export interface TableColumn extends SourceLocation {
   key?: string;
   /** See Fact.dimension. */
   dimension?: string | null;
+  /** See Fact.basis. */
+  basis?: 'restated' | 'previously-reported';
   /** A change column whose header says what its figures are: ratios (growth in percent) or differences. */
   measure?: 'ratio' | 'difference';
   /**

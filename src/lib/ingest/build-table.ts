@@ -182,6 +182,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         concept: ctx.concepts.get(`${id}/${rowId}`) ?? null,
         period: labelPeriod && !column.reference ? labelPeriod.id : column.period,
         dimension: column.dimension,
+        ...(column.basis && column.period && column.kind !== 'change' && !labelPeriod ? { basis: column.basis } : {}),
         value: parsed.value,
         status: parsed.status,
         ...(parsed.range ? { range: parsed.range } : {}),
@@ -244,6 +245,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     columns: tableColumns.map(
       (c): TableColumn => ({
         period: c.period, header: c.header, line: c.line, column: c.column, key: c.key!, dimension: c.dimension,
+        ...(c.basis && c.period && c.kind !== 'change' ? { basis: c.basis } : {}),
         ...(c.kind === 'change' && c.measure ? { measure: c.measure } : {}),
         ...(c.kind === 'change' && c.favourable ? { favourable: true as const } : {}),
         evidence: c.evidence,

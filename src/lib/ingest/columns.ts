@@ -38,6 +38,23 @@ export interface Column {
   favourable: boolean;
   /** Where its period came from, or why it has none. */
   evidence: string;
+  /** Its header says its figures are restated ("As Restated", "2018 (Restated)", "As Recast") or as first printed ("As Previously Reported"): see basisOf. */
+  basis: ColumnBasis | null;
+}
+
+export type ColumnBasis = 'restated' | 'previously-reported';
+
+/**
+ * What a column's header says of its figures against an earlier printing: restated ("As
+ * Restated", "As Revised", "As Recast", "(Restated)", "Restated and Recast"), or as previously
+ * reported ("As Previously Reported", "As Originally Reported"); null for anything else. "As
+ * Reported" alone is not read: in a reconciliation it names the GAAP figures, not an earlier
+ * printing.
+ */
+export function basisOf(header: string): ColumnBasis | null {
+  if (/\b(?:previously|originally)\s+(?:reported|presented|filed|issued)\b/i.test(header)) return 'previously-reported';
+  if (/\b(?:restated|revised|recast|re-?presented)\b/i.test(header)) return 'restated';
+  return null;
 }
 
 export interface Header {
@@ -126,7 +143,7 @@ export function readHeader(
   const periods = new Map<string, Period>();
   const columns: Column[] = readings.map(({ header, own, unit, where, reading }, index) => {
     const column: Column = {
-      index, header, own, ...where, kind: 'none', key: null, period: '', dimension: null,
+      index, header, own, ...where, kind: 'none', key: null, period: '', dimension: null, basis: basisOf(header),
       unit: { currency: unit.currency, scale: unit.scale, percent: unit.percent }, reference: false, measure: null, favourable: false,
       evidence: `no period: its header ${quoted(header)} names none${title ? ', nor does the title' : ''}`,
     };

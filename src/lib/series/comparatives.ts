@@ -21,8 +21,11 @@
  *   covers the line, and is no mismatch;
  * - otherwise a **mismatch across releases**, with both figures and both places.
  *
- * What this does not yet read: a restatement stated in a column header ("As restated") only, a
- * restatement's periods ("Beginning in the first quarter of 2022" covers every prior period), and
+ * A figure printed under a column headed "As Restated" ("(Restated)", "As Recast") is restated, the
+ * header its statement; one headed "As Previously Reported" quotes an earlier printing, is compared
+ * with it (a difference is a mismatch), and is never a printing of its own.
+ *
+ * What this does not yet read: a restatement's periods ("Beginning in the first quarter of 2022" covers every prior period), and
  * periods a company names differently from one release to the next (both printings must carry the
  * same period id).
  */
@@ -86,7 +89,8 @@ function keyOf(f: Fact, titles: Map<string, string>): string {
 function lineOf(f: Fact): string {
   const unit = f.unit.endsWith('/share') ? 'per-share' : f.unit;
   // Sections name what tables of one title tell apart ("North America Segment" in each of Amazon's supplemental tables).
-  return [f.section.join('/').toLowerCase(), f.row, f.dimension ?? '', f.period, unit].join('|');
+  // A column headed "As Restated" or "As Previously Reported" is the line itself, as printed now or before.
+  return [f.section.join('/').toLowerCase(), f.row, f.basis ? '' : (f.dimension ?? ''), f.period, unit].join('|');
 }
 
 /**
@@ -136,15 +140,19 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
       if (stated.split && !splits.some((s) => s.split.ratio.eq(stated.split!.ratio))) splits.push({ after: release, split: stated.split });
       const seen = new Set<string>();
       const figures = release.facts.filter((f) => f.status === 'reported' && f.value !== null && periods.has(f.period) && !f.approximate);
-      const single = singleLines(figures);
+      // A figure "As Previously Reported" quotes an earlier printing: it is compared, never a printing of its own.
+      const single = singleLines(figures.filter((f) => f.basis !== 'previously-reported'));
+      const headers = new Map(release.tables.flatMap((t) => t.columns.filter((c) => c.basis).map((c) => [`${t.id}|${c.key}`, c] as const)));
       const seenLines = new Set<string>();
       for (const f of figures) {
         const key = keyOf(f, titles);
         const line = lineOf(f);
-        // One line printed twice in a release (a summary and its statement) is compared once.
-        if (seen.has(key)) continue;
-        seen.add(key);
+        // One line printed twice in a release (a summary and its statement) is compared once; as restated and as previously reported, once each.
+        if (seen.has(`${key}|${f.basis ?? ''}`)) continue;
+        seen.add(`${key}|${f.basis ?? ''}`);
+        const quoted = f.basis === 'previously-reported';
         let before = first.get(key);
+        if (quoted && (!before || before.release === release)) continue;
         if (!before && single.get(line) === f && !seenLines.has(line)) {
           // A table titled otherwise than before: the line, where each release prints it at one figure.
           const earlier = firstLine.get(line);
@@ -178,6 +186,17 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
             out.push({ ...base, verdict: 'split-adjusted', statement: between[0].split });
             continue;
           }
+        }
+        // Printed under a column headed "As Restated" ("2018 (Restated)", "As Recast"): the header states it.
+        const header = f.basis === 'restated' ? headers.get(`${f.table}|${f.id.slice(f.id.lastIndexOf('/') + 1)}`) : undefined;
+        if (header) {
+          out.push({ ...base, verdict: 'restated', statement: { release: release.meta.id, line: header.line, text: header.header, covers: 'it heads the column the figure is printed in' } });
+          continue;
+        }
+        // What a release quotes "As Previously Reported" must be what was reported: no restatement explains a difference.
+        if (quoted) {
+          out.push({ ...base, verdict: 'mismatch' });
+          continue;
         }
         // Restated where a restatement of the later release covers the line (./restatements.ts).
         const covered = stated.restated.map((r) => ({ r, how: coverage(r, f, release) })).find((c) => c.how);

@@ -29,6 +29,7 @@ const releases = {
   dbs: read('dbs-2q24-overview', { id: 'dbs', currency: 'SGD', scale: 6 }),
   anf: read('anf-2025-q4-operations', { id: 'anf', currency: 'USD', fiscalYearEnd: '01-31', fiscalYearNamedBy: 'start', scale: 3 }),
   nvda: read('nvidia-fy2026-q2-summary', { id: 'nvda', currency: 'USD', fiscalYearEnd: '01-25', scale: 6 }),
+  restatement: read('restatement-2022-q2-as-restated', { id: 'restatement', currency: 'USD', fiscalPeriod: '2022-q2', scale: 3 }),
 };
 type Name = keyof typeof releases;
 
@@ -52,12 +53,24 @@ describe('columns: periods, dimensions, changes and shares', () => {
   test.each([
     ['candc', ['notes', '2015-fy.before-exceptional-items', '2015-fy.exceptional-items-note-5', '2015-fy.total', '2014-fy.before-exceptional-items', '2014-fy.exceptional-items-note-5', '2014-fy.total']],
     ['lifung', ['note', '2019-fy', '2018-fy.restated']],
+    ['restatement', ['2022-q2.previously-reported', '2022-q2.correction', '2022-q2.restated']],
     ['vodafone', ['2020-03-31', '2019-03-31'], ['2020-fy', '2019-fy']],
     ['dbs', ['2024-h1', '2023-h1', '2024-h1-vs-2023-h1', '2023-h2', '2024-h1-vs-2023-h2'], ['2024-q2', '2023-q2', '2024-q2-vs-2023-q2', '2024-q1', '2024-q2-vs-2024-q1']],
     ['anf', ['2025-q4', '2025-q4.percent-of-net-sales', '2024-q4', '2024-q4.percent-of-net-sales']],
     ['nvda', ['2026-q2', '2026-q1', '2025-q2', '2026-q2-vs-2026-q1', '2026-q2-vs-2025-q2']],
   ] as const)('%s', (name, ...tables) => {
     expect(releases[name].tables.map((t) => t.columns.map((c) => c.key))).toEqual(tables);
+  });
+
+  test.each([
+    // A column's header says its figures are restated, or as first printed (the series compare them so: src/lib/series/).
+    ['lifung', [undefined, undefined, 'restated']], // "2018 US$'000 (Restated)"
+    ['restatement', ['previously-reported', undefined, 'restated']], // "As Previously Reported | Correction | As Restated"
+    ['nvda', [undefined, undefined, undefined, undefined, undefined]],
+  ] as const)('%s: what its columns\' headers say of their figures against an earlier printing', (name, bases) => {
+    expect(releases[name].tables[0].columns.map((c) => c.basis)).toEqual(bases);
+    const facts = releases[name].facts.filter((f) => f.basis);
+    for (const f of facts) expect(f.basis).toBe(bases[releases[name].tables[0].columns.findIndex((c) => f.id.endsWith(`/${c.key}`))]);
   });
 
   test('a period printed by its 13 weeks keeps its exact first day', () => {

@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { decodeSource, importRelease } from '../../../src/lib/import/index.ts';
-import { loadRelease } from '../../../src/lib/ingest/index.ts';
+import { loadRelease, parseRelease } from '../../../src/lib/ingest/index.ts';
+import { emptyModel } from '../../../src/lib/model/index.ts';
 import { seriesComparisons, statementsOf, tableSignature } from '../../../src/lib/series/index.ts';
-import type { Release, SeriesComparison } from '../../../src/lib/types.ts';
+import type { Release, ReleaseMeta, SeriesComparison } from '../../../src/lib/types.ts';
 import { sharedReleases } from '../../support/golden.ts';
 
 const data = mkdtempSync(join(tmpdir(), 'tieout-series-'));
@@ -139,6 +140,52 @@ describe('what a restatement covers', () => {
     expect(note.text).toBe('Prior periods have been revised to conform to the current period presentation.');
     // "discussed above": the paragraphs above it, back to the table, are its words.
     expect(stated.find((r) => r.line === 72)!.qualifiers).toContain('adjusted');
+  });
+});
+
+describe('columns headed as restated, or as previously reported', () => {
+  // The restatement table of a real filing (test/fixtures/ingest/forms/restatement-2022-q2-as-restated.txt):
+  // "As Previously Reported | Correction | As Restated" for the second quarter of 2022. The earlier
+  // printing is that table's first column printed alone, as the quarter's release printed it.
+  const fixture = readFileSync(resolve(import.meta.dirname, '..', '..', 'fixtures', 'ingest', 'forms', 'restatement-2022-q2-as-restated.txt'), 'utf8');
+  const meta = (id: string, releaseDate: string): ReleaseMeta => ({
+    id, title: id, company: 'restating', name: 'Restating Co.', ticker: 'R', exchange: '', fiscalYearEnd: '12-31', fiscalPeriod: '2022-q2', releaseDate, currency: 'USD', scale: 3,
+  });
+  const firstColumn = (text: string) =>
+    text
+      .split('\n')
+      .map((l) => (l.startsWith('\tAs Previously Reported') ? '\tThree Months Ended June 30, 2022' : l.includes('\t') ? l.split('\t').slice(0, 2).join('\t') : l))
+      .join('\n');
+  const read = (text: string, id: string, date: string) => parseRelease(text, meta(id, date), emptyModel, `${id}.txt`);
+  const earlier = read(firstColumn(fixture), 'restating-2022-q2', '2022-08-01');
+  const later = read(fixture, 'restating-2022-q3', '2022-11-01');
+  const compared = seriesComparisons([earlier, later]);
+  const of = (row: string, basis: string) => compared.find((c) => c.later.fact.endsWith(`/${row}/2022-q2.${basis}`));
+
+  test.each([
+    // row, column of the later release, verdict, earlier printing, later printing
+    ['net-loss', 'restated', 'restated', '-36774', '-47374'],
+    ['loss-before-income-taxes', 'restated', 'restated', '-45934', '-53854'],
+    ['basic', 'restated', 'restated', '-0.72', '-0.92'],
+    ['gains-on-foreign-debt', 'restated', 'same', '20556', '20556'],
+    ['net-loss', 'previously-reported', 'same', '-36774', '-36774'],
+    ['basic', 'previously-reported', 'same', '-0.72', '-0.72'],
+  ])('%s under "As %s" is %s (%s first, %s now)', (row, basis, verdict, before, after) => {
+    const c = of(row, basis);
+    expect(c, `${row} ${basis}`).toBeDefined();
+    expect([c!.verdict, c!.earlier.value, c!.later.value]).toEqual([verdict, before, after]);
+    if (verdict === 'restated') expect(c!.statement).toMatchObject({ text: 'As Restated', covers: 'it heads the column the figure is printed in', release: 'restating-2022-q3' });
+  });
+
+  test('the correction column is no printing of the quarter, and nothing differs unexplained', () => {
+    expect(compared.some((c) => c.later.fact.includes('.correction'))).toBe(false);
+    expect(compared.filter((c) => c.verdict === 'mismatch')).toEqual([]);
+  });
+
+  test('a figure quoted "As Previously Reported" that is not what was reported is a difference across releases, restatement or not', () => {
+    const altered = read(firstColumn(fixture).replace('$ (36,774)', '$ (36,700)'), 'restating-2022-q2', '2022-08-01');
+    const differs = seriesComparisons([altered, later]).filter((c) => c.verdict === 'mismatch');
+    expect(differs.map((c) => [c.later.fact.split('/').slice(2).join('/'), c.earlier.value, c.later.value])).toEqual([['net-loss/2022-q2.previously-reported', '-36700', '-36774']]);
   });
 });
 
