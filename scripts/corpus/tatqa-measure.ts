@@ -9,7 +9,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Check, Verdict } from '../../src/lib/types.ts';
+import type { Check, Release, Verdict } from '../../src/lib/types.ts';
 import { importRelease } from '../../src/lib/import/index.ts';
 import { ROOT, readAndCheck } from './measure.ts';
 
@@ -55,46 +55,57 @@ export function latestYear(entry: TatqaEntry): number | null {
   return years.length ? Math.max(...years) : null;
 }
 
-/** Every table of one TAT-QA file imported into `data` and checked. */
-export function measureTatqa(file: string, data: string, limit = Infinity): TatqaMeasure {
-  const set = file.split(/[\\/]/).pop()!;
-  let entries: TatqaEntry[];
+/**
+ * One TAT-QA table imported into `dir` (release.txt and release.yaml) as a release of the latest year it
+ * prints, then read and checked; null when it prints no year.
+ */
+export function readTatqaTable(entry: TatqaEntry, id: string, source: string, dir: string): ({ release: Release; checks: Check[] }) | null {
+  const year = latestYear(entry);
+  if (year === null) return null;
+  const result = importRelease(
+    { text: tatqaMarkdown(entry), file: `${source}#${entry.table.uid}`, kind: 'text', encoding: 'utf-8' },
+    { id, title: 'Annual report excerpt', company: 'tatqa', name: 'TAT-QA table', ticker: 'TATQA', exchange: 'NYSE', fiscalPeriod: `${year}-fy`, fiscalYearEnd: '12-31', releaseDate: `${year + 1}-03-01`, currency: 'USD' },
+    [],
+  );
+  if (!result.metaYaml || !result.id) throw new Error(`${source}#${entry.table.uid}: import wrote nothing: ${result.missing.map((m) => m.message).join('; ')}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'release.txt'), result.releaseText);
+  writeFileSync(join(dir, 'release.yaml'), result.metaYaml);
+  return readAndCheck(dir);
+}
+
+/** The entries of one TAT-QA file. */
+export function loadTatqa(file: string): TatqaEntry[] {
   try {
-    entries = JSON.parse(readFileSync(file, 'utf8')) as TatqaEntry[];
+    return JSON.parse(readFileSync(file, 'utf8')) as TatqaEntry[];
   } catch (e) {
     throw new Error(`${file}: expected the TAT-QA set as JSON (an array of {table, paragraphs}): ${(e as Error).message}`);
   }
+}
+
+/** Every table of one TAT-QA file imported into `data` and checked. */
+export function measureTatqa(file: string, data: string, limit = Infinity): TatqaMeasure {
+  const set = file.split(/[\\/]/).pop()!;
+  const entries = loadTatqa(file);
   const m: TatqaMeasure = { tables: 0, noYear: 0, failures: [], facts: 0, verdicts: { exact: 0, rounding: 0, unverifiable: 0, mismatch: 0 }, mismatches: [] };
   for (const [i, entry] of entries.slice(0, limit).entries()) {
-    const year = latestYear(entry);
-    if (year === null) {
+    const id = `tatqa-${String(i).padStart(3, '0')}`;
+    let read: { release: Release; checks: Check[] } | null;
+    try {
+      read = readTatqaTable(entry, id, relative(ROOT, file), join(data, set, id));
+    } catch (e) {
+      m.failures.push(`${entry.table.uid}: ${(e as Error).message}`);
+      continue;
+    }
+    if (!read) {
       m.noYear++;
       continue;
     }
-    const id = `tatqa-${String(i).padStart(3, '0')}`;
-    const result = importRelease(
-      { text: tatqaMarkdown(entry), file: `${relative(ROOT, file)}#${entry.table.uid}`, kind: 'text', encoding: 'utf-8' },
-      { id, title: 'Annual report excerpt', company: 'tatqa', name: 'TAT-QA table', ticker: 'TATQA', exchange: 'NYSE', fiscalPeriod: `${year}-fy`, fiscalYearEnd: '12-31', releaseDate: `${year + 1}-03-01`, currency: 'USD' },
-      [],
-    );
-    if (!result.metaYaml || !result.id) {
-      m.failures.push(`${entry.table.uid}: import wrote nothing`);
-      continue;
-    }
-    const dir = join(data, set, result.id.value);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'release.txt'), result.releaseText);
-    writeFileSync(join(dir, 'release.yaml'), result.metaYaml);
-    try {
-      const { release, checks } = readAndCheck(dir);
-      m.tables++;
-      m.facts += release.facts.length;
-      for (const c of checks) {
-        m.verdicts[c.verdict]++;
-        if (c.verdict === 'mismatch') m.mismatches.push({ set, table: entry.table.uid, check: c });
-      }
-    } catch (e) {
-      m.failures.push(`${entry.table.uid}: internal error: ${(e as Error).stack ?? e}`);
+    m.tables++;
+    m.facts += read.release.facts.length;
+    for (const c of read.checks) {
+      m.verdicts[c.verdict]++;
+      if (c.verdict === 'mismatch') m.mismatches.push({ set, table: entry.table.uid, check: c });
     }
   }
   return m;

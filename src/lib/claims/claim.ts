@@ -113,6 +113,19 @@ export function claimCheck(entry: ClaimSpec, token: NumberToken, lineText: strin
     }
     judgement = judge({ value: reportedValue, decimals: token.decimals, wording: allowance }, computed);
   }
+  // "Interest expense decreased $54.7 million" of a line printed in parentheses, (53,353) against (108,011):
+  // the words speak of the expense's size, which fell; the signed figures rose. Read so when that is what holds.
+  if (direction && judgement.verdict === 'mismatch' && computed.value && computed.interval && allPrintedNegative(value.inputs, ctx.facts)) {
+    const { lo, hi } = computed.interval;
+    const size: Computed = { ...computed, value: computed.value.neg(), interval: { lo: hi.neg(), hi: lo.neg() } };
+    const bySize = qualifier && qualifier.kind !== 'approximately'
+      ? judgeBounded({ value: reportedValue, decimals: token.decimals, kind: qualifier.kind, phrase: `${qualifier.word} ${token.text}` }, size)
+      : judge({ value: reportedValue, decimals: token.decimals }, size);
+    if (bySize.verdict === 'exact' || bySize.verdict === 'rounding') {
+      judgement = bySize;
+      said.push(messages.sizeOfNegative(direction.word));
+    }
+  }
   if (direction) said.unshift(messages.direction(direction.word, signedText(reportedValue, token)));
   const restated = restatement(value, token, reportedValue);
 
@@ -135,6 +148,15 @@ export function claimCheck(entry: ClaimSpec, token: NumberToken, lineText: strin
     verdict: judgement.verdict,
     explanation: [...said, judgement.explanation, restated, entry.note].filter(Boolean).join(' '),
   };
+}
+
+/** Whether a change's figures are all printed negative (an expense or outflow in parentheses, on both sides). */
+function allPrintedNegative(inputs: readonly string[], facts: readonly Fact[]): boolean {
+  if (inputs.length < 2) return false;
+  return inputs.every((id) => {
+    const f = factWithId(facts, id);
+    return !!f && f.value !== null && parseDecimal(f.value).isNeg();
+  });
 }
 
 /**

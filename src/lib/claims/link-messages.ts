@@ -45,6 +45,9 @@ export const linkMessages = {
   // Evidence
   releasePeriod: () => "the release's period",
   defaultPeriod: (label: string) => `${label} (the release's period; no period named)`,
+  spanEndPeriod: (label: string, words: string) => `${label} (the end of “${words}”, a span, for a balance)`,
+  spanEndNotEstablished: (label: string, words: string) =>
+    `the words name “${label}” with “${words}”, a span, but the line is a balance at a date: that the figure is the one at the span's end the words do not establish, and there it differs`,
   onlyPeriod: (label: string) => `${label} (no period named; the only one the tables print to compare with)`,
   outflow: (label: string) => `“${label}” is printed as a negative amount; the prose states its size`,
   segmentBefore: (segment: string) => `the sentence names no segment, and the one before speaks of “${segment}”, whose line this is`,

@@ -58,11 +58,13 @@ export interface PeriodEvidence {
   label: string;
   /** The words that named it; empty when none did. */
   words: string;
-  how: 'named' | 'default' | 'only';
+  /** `span-end`: the words name a span ("During 2024") and the line is a balance, read at the span's end. */
+  how: 'named' | 'default' | 'only' | 'span-end';
 }
 
 /** A period of the evidence in words: "Q2 2009 (“second quarter of 2009”)". */
 export function periodInWords(p: PeriodEvidence): string {
+  if (p.how === 'span-end') return say.spanEndPeriod(p.label, p.words);
   return p.how === 'named' ? `${p.label} (“${p.words}”)` : p.how === 'default' ? say.defaultPeriod(p.label) : say.onlyPeriod(p.label);
 }
 
@@ -289,7 +291,12 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   if (only.check.verdict === 'mismatch' && (only.period.how !== 'named' || (only.prior !== undefined && only.prior.how !== 'named'))) {
     return {
       status: 'unlinked',
-      reason: only.period.how !== 'named' ? say.noPeriodNamed(top.subject.label) : say.noComparisonNamed(top.subject.label),
+      reason:
+        only.period.how === 'span-end'
+          ? say.spanEndNotEstablished(top.subject.label, only.period.words)
+          : only.period.how !== 'named'
+            ? say.noPeriodNamed(top.subject.label)
+            : say.noComparisonNamed(top.subject.label),
       candidates: [candidate(only)],
     };
   }
@@ -512,7 +519,10 @@ function optionsFor(
   if (reading.compared && current.id) {
     // "compared with $51.8 million": the period a year or a quarter before the sentence's.
     for (const basis of ['yoy', 'qoq'] as const) add(balance(ctx.calendar.shift(current.id, basis) ?? ''), '', 'only');
-  } else if (current.id) add(balance(current.id), current.how === 'default' ? '' : current.words, current.how === 'default' ? 'default' : 'named');
+  } else if (current.id) {
+    const at = balance(current.id);
+    add(at, current.how === 'default' ? '' : current.words, current.how === 'default' ? 'default' : at !== current.id ? 'span-end' : 'named');
+  }
   const out: Option[] = [];
   for (const period of periods) {
     if (reading.role === 'change') {
@@ -579,7 +589,9 @@ function option(
 
 /** The prose's own words say the figure is an outflow or a loss (a label saying so would excuse "net income of $1.3 million"). */
 function outflow(m: SubjectMatch, reading: Reading): boolean {
-  return [...m.words, ...reading.after].some((w) => OUTFLOW.test(w.text));
+  // "adjusted EBITDA loss of $30.9 million": the word may stand between the line's name and the figure.
+  const named = m.words.length ? Math.max(...m.words.map((w) => w.end)) : Infinity;
+  return [...m.words, ...reading.before.filter((w) => w.start >= named), ...reading.after].some((w) => OUTFLOW.test(w.text));
 }
 
 /**

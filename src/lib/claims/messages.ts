@@ -42,6 +42,8 @@ export const messages = {
 
   // Wording, as the first sentence of an explanation.
   direction: (word: string, signed: string) => `“${word}” gives the change its sign: ${signed}.`,
+  sizeOfNegative: (word: string) =>
+    `The line is printed negative in both periods (an expense or outflow in parentheses), so “${word}” speaks of its size: the change is taken between the sizes.`,
   flat: () => '“flat” reads as a change of 0 percent at whole-percent precision (±0.5).',
   approximately: (word: string, unit: string) =>
     `“${word}” allows a whole unit of the last significant digit (${unit}) instead of half a unit.`,

@@ -132,6 +132,19 @@ const FORMS: Form[] = [
     spec: () => ({ type: 'year-to-date' }),
   },
   {
+    // "the full year 2018", "full-year 2024": that fiscal year (bare "full year" is the release's, below).
+    pattern: /\bfull[\s-]+year\s+(?:of\s+)?(?:fiscal\s+)?(\d{4})(?!\d)/gi,
+    spec: (m) => ({ type: 'year', year: Number(m[1]) }),
+    needsDigit: true,
+  },
+  {
+    // "In 2018, gross margin improved …": a year opening a sentence, set off by a comma, is the sentence's topic.
+    // Only there: "compared to $51.8 million in 2023" in a quarter's release may mean that year's quarter.
+    pattern: /(?<=^\s*|[.!?]\s+)(?:In|During)\s+(?:fiscal\s+)?(\d{4})(?=\s*,)/g,
+    spec: (m) => ({ type: 'year', year: Number(m[1]) }),
+    needsDigit: true,
+  },
+  {
     pattern: /\b(?:(?:fiscal(?:\s+year)?|FY)[\s-]?'?(\d{4}|\d{2})(?!\d)|H([12])\s?'?(\d{4}|\d{2})?)\b/gi,
     spec: (m) => (m[2] ? { type: 'half', n: Number(m[2]), year: fullYear(m[3]) } : { type: 'year', year: fullYear(m[1]) }),
     needsDigit: true,

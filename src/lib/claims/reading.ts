@@ -95,7 +95,8 @@ const TERM_BEFORE = /\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:an?\
 // "increased to 48 percent": a level, reached.
 const TO_BEFORE = /\bto\s+(?:(?:almost|nearly|about|approximately|around|roughly|over|more\s+than|just\s+(?:over|under))\s+)?$/i;
 // Words that make the period after them the one compared with ("over" is left out: "over the same period" spans it).
-const COMPARE_WORD = /\b(?:compared|than|versus|vs\.?|relative\s+to|from|below|above)\s+(?:with\s+|to\s+)?(?:the\s+|a\s+)?$/i;
+// "consistent with the prior year", "in line with last year" compare as "compared with" does.
+const COMPARE_WORD = /\b(?:compared|than|versus|vs\.?|relative\s+to|from|below|above|consistent|in\s+line)\s+(?:with\s+|to\s+)?(?:the\s+|a\s+)?$/i;
 // A direction right before an amount makes it a change; "increased to $X" and "up from $X" are levels.
 const MONEY_CHANGE_BEFORE =
   /\b(?:up|down|increased?|decreased?|declined?|rose|fell|grew|improved|dropped|(?:an?\s+)?(?:increase|decrease|decline|improvement|reduction|rise|drop)\s+of)\s+(?:by\s+)?(?:(?:almost|nearly|about|approximately|around|roughly|over|more\s+than)\s+)?\(?$/i;
@@ -500,8 +501,9 @@ function statementsOf(text: string, tokens: readonly NumberToken[], phrases: rea
     while (last + 1 < tokens.length && JOIN.test(gap(last))) last++;
     const from = tokens[last].end - 1;
     const to = last + 1 < tokens.length ? tokens[last + 1].column - 1 : Infinity;
-    // A comparison's period after the statement belongs to the figure compared with, not to this one.
-    const named = inRange(phrases, from, to).filter((ph) => !COMPARE_WORD.test(text.slice(Math.max(from, ph.start - 40), ph.start)));
+    // A comparison's period after the statement belongs to the figure compared with, not to this one; so does a
+    // period inside a parenthesis that encloses the next figure ("$200 (December 31, 2018: $169)", "(2018 $10.6 million)").
+    const named = inRange(phrases, from, to).filter((ph) => !COMPARE_WORD.test(text.slice(Math.max(from, ph.start - 40), ph.start)) && !asideOfNext(text, from, ph, to));
     // A dated or named period says more than "the prior year" beside it.
     const after = named.find((ph) => ph.spec.type !== 'relative') ?? named[0];
     let found: NamedPeriod | 'compared' | null = null;
@@ -516,6 +518,15 @@ function statementsOf(text: string, tokens: readonly NumberToken[], phrases: rea
     first = last + 1;
   }
   return out;
+}
+
+/** Whether a period phrase after a figure (text from `from`) sits in a parenthesis that also encloses the next figure (at `next`). */
+function asideOfNext(text: string, from: number, ph: PeriodPhrase, next: number): boolean {
+  if (!Number.isFinite(next)) return false;
+  const open = text.lastIndexOf('(', ph.start);
+  if (open < from || text.slice(open, ph.start).includes(')')) return false;
+  const close = text.indexOf(')', ph.end);
+  return close > next;
 }
 
 /** Sentences of a line, as spans. */

@@ -43,6 +43,8 @@ const ADJECTIVE = new Set([
   'operating', 'adjusted', 'related', 'diluted', 'restricted', 'consolidated', 'combined', 'recurring', 'continuing', 'discontinued',
   'accumulated', 'deferred', 'unrealized', 'realized', 'weighted', 'owned', 'based', 'managed', 'funded', 'secured', 'unsecured',
   'branded', 'leased', 'billed', 'unbilled', 'earned', 'unearned', 'annualized', 'normalized', 'distributed', 'invested', 'advised',
+  // "LIFO-valued inventories", "dollar-denominated debt", "asset-backed securities": a measure or a kind of the thing.
+  'valued', 'denominated', 'linked', 'backed', 'indexed', 'priced', 'traded', 'listed',
 ]);
 
 // Words of a comparison that may stand inside a subject's span ("Net income … compared to … per diluted share").
