@@ -1,0 +1,65 @@
+// A company's page reads its releases together (src/lib/site/company-series.ts): the figures
+// printed otherwise than first, each linked to both printings and to the statement it rests on,
+// and its headline figures charted across its releases, on real series imported as published.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { decodeSource, importRelease } from '../../../src/lib/import/index.ts';
+import { loadRelease } from '../../../src/lib/ingest/index.ts';
+import { companySeries } from '../../../src/lib/site/company-series.ts';
+import type { Release } from '../../../src/lib/types.ts';
+import { sharedReleases } from '../../support/golden.ts';
+
+const data = mkdtempSync(join(tmpdir(), 'tieout-company-series-'));
+function imported(path: string): Release {
+  const id = basename(path).replace(/\.[^.]+$/, '');
+  const { text, encoding } = decodeSource(readFileSync(path));
+  const result = importRelease({ text, file: basename(path), kind: /\.html?$/.test(path) ? 'html' : 'text', encoding }, { id });
+  const dir = join(data, id);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'release.txt'), result.releaseText);
+  writeFileSync(join(dir, 'release.yaml'), result.metaYaml!);
+  return loadRelease(dir);
+}
+const SERIES = resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'series');
+const nvidia = companySeries(['q1', 'q2', 'q3', 'q4'].map((q) => imported(join(sharedReleases(), `nvda-fy2023-${q}.html`))));
+const qualcomm = companySeries(['fy2022-q2', 'fy2023-q2'].map((p) => imported(join(SERIES, 'qcom', `qcom-${p}.txt`))));
+
+describe('a company’s releases read together, for its page', () => {
+  test('NVIDIA’s four releases: every figure printed again is the same, and its headline figures are charted by quarter', () => {
+    expect(nvidia.counts).toEqual({ same: 247, 'split-adjusted': 0, restated: 0, mismatch: 0 });
+    expect(nvidia.findings).toEqual([]);
+    const revenue = nvidia.charts.find((c) => c.concept === 'revenue');
+    expect(revenue, nvidia.charts.map((c) => c.concept).join(', ')).toBeDefined();
+    // A figure with its caption first, the chart described for a screen reader, and its data as a table.
+    expect(revenue!.html).toMatch(/^<figure class="chart"><figcaption>[^<]+<\/figcaption><svg[^>]*role="img"/);
+    expect(revenue!.html).toContain('<title>');
+    const rows = [...revenue!.html.matchAll(/<tr><td>([^<]+)<\/td><td class="num">([^<]+)<\/td><td>([^<]+)<\/td><\/tr>/g)].map((m) => m.slice(1));
+    expect(rows).toEqual([
+      ['Q1 FY2023', '8288', 'nvda-fy2023-q1'],
+      ['Q2 FY2023', '6704', 'nvda-fy2023-q2'],
+      ['Q3 FY2023', '5931', 'nvda-fy2023-q3'],
+      ['Q4 FY2023', '6051', 'nvda-fy2023-q4'],
+    ]);
+    expect(nvidia.charts.map((c) => c.concept)).toEqual(['revenue', 'gross-profit', 'gross-margin', 'operating-income', 'net-income', 'eps-diluted']);
+  });
+
+  test('Qualcomm: differences first, then restatements, each linked to both printings and to the statement it rests on', () => {
+    expect(qualcomm.findings.map((f) => [f.verdict, f.label, f.earlier.figure, f.later.figure])).toEqual([
+      ['mismatch', 'Other items, net', '(10)', '(30)'],
+      ['mismatch', 'Other items, net', '(35)', '(56)'],
+      ['restated', 'Handsets', '$6,325', '$7,349'],
+      ['restated', 'Automotive', '339', '371'],
+      ['restated', 'IoT', '1,724', '1,828'],
+    ]);
+    const handsets = qualcomm.findings[2];
+    expect(handsets.earlier).toMatchObject({ release: 'qcom-fy2022-q2', period: 'Q2 FY2022', href: '/qcom-fy2022-q2/statements/qct-revenue-streams/#handsets/2022-q2' });
+    expect(handsets.later.href).toMatch(/^\/qcom-fy2023-q2\/statements\/[a-z0-9-]+\/#handsets\/2022-q2$/);
+    expect(handsets.statement).toEqual({ release: 'qcom-fy2023-q2', text: 'Prior period information has been recast to reflect this change.', covers: 'the note stating it is marked on the table', href: '/qcom-fy2023-q2/source/#L58' });
+    expect(qualcomm.findings[0].statement).toBeNull();
+    // Anchors are stable and unique: the later printing's fact id.
+    expect(new Set(qualcomm.findings.map((f) => f.id)).size).toBe(qualcomm.findings.length);
+    expect(handsets.id).toMatch(/^across-qcom-fy2023-q2-[a-z0-9-]+-handsets-2022-q2$/);
+  });
+});
