@@ -53,6 +53,15 @@ export const constantCurrencyCorroborated = (count: number): string =>
 export const constantCurrencyUnread = (header: string, holding: number, lines: number): string =>
   `Not verifiable: the column "${header}" follows from the currency effect beside it in ${holding} of its ${lines} lines under either sign, too few to establish what the columns mean.`;
 
+export const segmentTablesRestsOn = (whole: string, parts: string[]): string =>
+  `The tables ${parts.map((p) => `"${p}"`).join(', ')} and "${whole}" are printed one after another with the same columns, "${whole}" last: read as the whole of the others, line by line.`;
+
+export const segmentTablesCorroborated = (count: number, line: string): string =>
+  `${line} is the sum of its parts in ${count} other ${count === 1 ? 'column' : 'columns'}, as other lines of the tables are in every column, so this column's figures are not right.`;
+
+export const segmentTablesUnread = (whole: string, holding: number, columns: number): string =>
+  `Not verifiable: the line is the sum of its parts in ${holding} of its ${columns} columns, too few to say that "${whole}" holds no elimination or part no table prints.`;
+
 export const qualifiedChange = (header: string, qualifier: string): string =>
   `Not verifiable: the column "${header}" is a change on a ${qualifier} basis, which the table does not print the figures of; it is not the change of the printed figures.`;
 

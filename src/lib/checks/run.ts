@@ -4,6 +4,7 @@ import type { Check, Release } from '../types.ts';
 import { checkContext } from './context.ts';
 import { columnFootingChecks } from './column-footing.ts';
 import { constantCurrencyChecks } from './constant-currency.ts';
+import { segmentTableChecks } from './segment-tables.ts';
 import { definitionChecks } from './definition.ts';
 import { footingChecks } from './footing.ts';
 import { growthChecks } from './growth.ts';
@@ -33,6 +34,7 @@ export function relationChecks(release: Release, model: CompanyModel): Check[] {
     ...footingChecks(ctx),
     ...columnFootingChecks(ctx),
     ...constantCurrencyChecks(ctx),
+    ...segmentTableChecks(ctx),
     ...definitions,
     ...besides(definitions, [...marginChecks(ctx), ...perShareRowChecks(ctx), ...shareColumnChecks(ctx)]),
     ...tieChecks(ctx),
