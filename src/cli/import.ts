@@ -26,6 +26,7 @@ export interface ImportFlags {
   'release-date'?: string;
   currency?: string;
   scale?: string;
+  'source-url'?: string;
 }
 
 // Markdown is text: its pipe tables are read through the HTML path (src/lib/import/markdown.ts).
@@ -70,6 +71,7 @@ export function importCommand(file: string, flags: ImportFlags, io: Io, root = p
     releaseDate: flags['release-date'],
     currency: flags.currency,
     scale: flags.scale,
+    sourceUrl: flags['source-url'],
   };
   const result = importRelease({ text, file, kind, encoding }, options, companies);
 

@@ -66,6 +66,7 @@ const OPTIONS = {
   'release-date': { type: 'string' },
   currency: { type: 'string' },
   scale: { type: 'string' },
+  'source-url': { type: 'string' },
 } as const;
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean };
@@ -77,7 +78,7 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   import: {
-    options: ['id', 'data', 'force', 'strict', 'title', 'company', 'name', 'ticker', 'exchange', 'fiscal-period', 'fiscal-year-end', 'fiscal-year-named-by', 'release-date', 'currency', 'scale'],
+    options: ['id', 'data', 'force', 'strict', 'title', 'company', 'name', 'ticker', 'exchange', 'fiscal-period', 'fiscal-year-end', 'fiscal-year-named-by', 'release-date', 'currency', 'scale', 'source-url'],
     run: (files, values, io) => {
       if (files.length !== 1) {
         io.err(`tieout: import takes one file\n${USAGE}\n`);

@@ -232,6 +232,8 @@ export interface ReleaseMeta {
   currency: string;
   /** Default power of ten of amounts where a table states none. */
   scale: number;
+  /** Where the release is published (release.yaml's `source_url`: the newsroom page, the EDGAR filing), when known. */
+  sourceUrl?: string;
 }
 
 /** An error in the input, located in its file. Rendered as `file:line:column: message`. */

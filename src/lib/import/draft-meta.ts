@@ -26,6 +26,8 @@ export interface MetaOptions {
   releaseDate?: string;
   currency?: string;
   scale?: string;
+  /** Where the release is published (release.yaml's optional `source_url`). */
+  sourceUrl?: string;
 }
 
 /** The keys of release.yaml, in the order it is written. */
@@ -40,6 +42,8 @@ export interface DraftMeta {
   missing: { key: MetaKey | 'id'; message: string }[];
   /** Options given in a form release.yaml does not accept. */
   invalid: string[];
+  /** Where the release is published, when the file or an option says (source-url.ts). */
+  sourceUrl?: Found<string> | null;
 }
 
 const OPTION: Record<MetaKey, { option: string; example: string; why: string }> = {

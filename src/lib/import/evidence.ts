@@ -29,6 +29,8 @@ export interface PageHints {
    * that saved the copy published it, in its own time zone, so often a day after the release.
    */
   savedDate?: { text: string; at: SourceLocation };
+  /** The page's own address: `<link rel="canonical">`, else `<meta property="og:url">`. */
+  canonical?: { text: string; what: string };
 }
 
 /** "release.txt:12" */

@@ -11,8 +11,14 @@ import { scanText } from './scan-text.ts';
 import { draftMeta, type MetaOptions } from './draft-meta.ts';
 import { metaYaml } from './meta-yaml.ts';
 import { messages } from './messages.ts';
+import { findSourceUrl } from './source-url.ts';
+import { isPublicUrl } from '../public-url.ts';
 
 export { decodeSource } from './decode.ts';
+export { parseHtml } from './dom.ts';
+import { isChrome, isInvisible, isKept, keptInside, opensArticle } from './chrome.ts';
+/** What of an HTML page is not the release (its chrome), as the import decides it: the site shows the original by the same rules. */
+export const chromeRules = { isChrome, isInvisible, isKept, keptInside, opensArticle };
 export { messages } from './messages.ts';
 export type { MetaOptions } from './draft-meta.ts';
 
@@ -66,12 +72,17 @@ export function importRelease(input: ImportInput, options: MetaOptions = {}, com
 
   const scan = scanText(releaseText);
   const draft = draftMeta(scan, page, options, companies, input.file.split(/[\\/]/).pop() ?? input.file);
+  draft.sourceUrl = findSourceUrl(input.text, page, options.sourceUrl);
+  if (options.sourceUrl !== undefined && !isPublicUrl(options.sourceUrl)) {
+    draft.invalid.push(messages.badOption('--source-url', 'an http or https address, such as https://www.sec.gov/Archives/edgar/data/…', options.sourceUrl));
+    draft.sourceUrl = null;
+  }
   const complete = draft.missing.length === 0 && draft.invalid.length === 0;
   const lines = releaseText.split('\n');
   return {
     releaseText,
     id: draft.id,
-    meta: draft.values,
+    meta: draft.sourceUrl ? { ...draft.values, source_url: draft.sourceUrl } : draft.values,
     metaYaml: complete ? metaYaml(draft, input.kind === 'html' ? 'source.html' : 'source.txt') : null,
     missing: draft.missing,
     invalid: draft.invalid,

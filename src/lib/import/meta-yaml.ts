@@ -21,6 +21,8 @@ export function metaYaml(draft: DraftMeta, sourceName: string): string {
     // A value assumed rather than read says so first, for the author to confirm.
     return { head: `${key}: ${value}`, comment: found.assumed && !from.startsWith('assumed') ? `assumed: ${from}` : from };
   });
+  // Where the release is published, when the file or an option says: optional, so last.
+  if (draft.sourceUrl) entries.push({ head: `source_url: ${scalar(draft.sourceUrl.value)}`, comment: draft.sourceUrl.from.replace(/\s+/g, ' ') });
   const width = Math.min(48, Math.max(...entries.map((e) => e.head.length)));
   for (const e of entries) lines.push(`${e.head.padEnd(width)}  # ${e.comment}`);
   return `${lines.join('\n')}\n`;

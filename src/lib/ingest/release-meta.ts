@@ -7,6 +7,7 @@ import { IngestError } from '../issues.ts';
 import { readTextFile } from '../text-file.ts';
 import { isCurrencyCode } from './currencies.ts';
 import { releaseIdProblem } from '../release-id.ts';
+import { isPublicUrl } from '../public-url.ts';
 
 const SCALES = { units: 0, thousands: 3, millions: 6, billions: 9 } as const;
 
@@ -32,7 +33,12 @@ const releaseYaml = z.object({
     .regex(/^[A-Z]{3}$/, 'expected an ISO currency code such as USD')
     .refine((v) => !/^[A-Z]{3}$/.test(v) || isCurrencyCode(v), { error: (issue) => `expected an ISO 4217 currency code such as USD, EUR or GBP; ${String(issue.input)} is not one` }),
   scale: z.enum(Object.keys(SCALES) as [keyof typeof SCALES], { error: 'expected one of units, thousands, millions, billions' }),
+  source_url: z
+    .string({ error: 'expected the address the release is published at, such as https://www.sec.gov/Archives/edgar/data/…' })
+    .refine(isPublicUrl, 'expected an http or https address with a host, such as https://nvidianews.nvidia.com/news/…')
+    .optional(),
 });
+
 
 
 /** "02-29" exists (in leap years); "02-30", "04-31" do not. */
@@ -81,5 +87,6 @@ export function loadReleaseMeta(file: string, id = basename(file.replace(/\/rele
     releaseDate: y.release_date,
     currency: y.currency,
     scale: SCALES[y.scale],
+    ...(y.source_url ? { sourceUrl: y.source_url } : {}),
   };
 }

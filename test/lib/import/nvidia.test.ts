@@ -85,6 +85,7 @@ describe('the drafted metadata of the NVIDIA releases', () => {
       release_date: '2022-11-16',
       currency: 'USD',
       scale: 'millions',
+      source_url: 'https://nvidianews.nvidia.com/news/nvidia-announces-financial-results-for-third-quarter-fiscal-2023',
     });
   });
 

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseRelease, formatIssue, loadRelease, IngestError } from '../../../src/lib/ingest/index.ts';
+import { parseRelease, formatIssue, loadRelease, loadReleaseMeta, IngestError } from '../../../src/lib/ingest/index.ts';
 import { loadModel } from '../../../src/lib/model/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
 import type { ReleaseMeta } from '../../../src/lib/types.ts';
@@ -192,3 +194,27 @@ describe('release.yaml: impossible values are rejected with the key named', () =
 function toWords(i: number): string {
   return i.toString(26).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]);
 }
+
+describe('release.yaml: source_url, where the release is published', () => {
+  const meta = (url: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'tieout-source-url-'));
+    const file = join(dir, 'acme-2010-q2', 'release.yaml');
+    mkdirSync(join(dir, 'acme-2010-q2'));
+    writeFileSync(file, `title: Acme\ncompany: acme\nname: Acme\nticker: ACME\nfiscal_year_end: "12-31"\nfiscal_period: 2010-q2\nrelease_date: 2010-08-04\ncurrency: USD\nscale: thousands\nsource_url: ${JSON.stringify(url)}\n`);
+    try {
+      return loadReleaseMeta(file, 'acme-2010-q2', 'release.yaml').sourceUrl;
+    } catch (e) {
+      return (e as IngestError).issues.map(formatIssue).join('\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  test.each([
+    ['https://www.sec.gov/Archives/edgar/data/1045810/000104581022000147/0001045810-22-000147-index.htm', 'https://www.sec.gov/Archives/edgar/data/1045810/000104581022000147/0001045810-22-000147-index.htm'],
+    ['javascript:alert(1)', "release.yaml:10:13: 'source_url': expected an http or https address with a host, such as https://nvidianews.nvidia.com/news/…"],
+    ['file:///etc/passwd', "release.yaml:10:13: 'source_url': expected an http or https address with a host, such as https://nvidianews.nvidia.com/news/…"],
+    ['https://user:pw@a.example/', "release.yaml:10:13: 'source_url': expected an http or https address with a host, such as https://nvidianews.nvidia.com/news/…"],
+  ])('source_url %j', (url, expected) => {
+    expect(meta(url)).toBe(expected);
+  });
+});
