@@ -5,8 +5,9 @@
  *
  * The figure is a button that opens a native popover (no JavaScript; keyboard: Enter or
  * Space opens it, Escape closes it), anchored next to the figure where the browser supports
- * CSS anchor positioning. The popover names the line item and period in words, the table
- * and the printed text with a link to its place in the source, the checks that report this
+ * CSS anchor positioning. The popover names the line item and period in words, the unit, scale
+ * and printed precision it was read at, the table
+ * and the printed text with links to its place in the release as published and in the release text, the checks that report this
  * figure with their recomputed values, and apart from them the checks it only feeds.
  *
  * Its mark is the worst verdict of the checks that *report* it (see lib/site/verdicts.ts).
@@ -19,7 +20,7 @@ import { displayValue, paths, href, columnKey } from '../lib/site/index.ts';
 import { figureChecks } from '../lib/site/verdicts.ts';
 import { computedShown } from '../lib/site/check-figures.ts';
 import { columnName, rowName, tableTitle } from '../lib/site/labels.ts';
-import { printedText } from '../lib/format/index.ts';
+import { printedText, readingWords } from '../lib/format/index.ts';
 import { markHtml } from './mark-html.ts';
 
 export interface FigureProps {
@@ -66,7 +67,9 @@ export function figureHtml(props: FigureProps, popovers: Set<string>, base: stri
     `<span class="fig"><button type="button" class="${verdict ? `fv ${verdict}` : 'fv'}" popovertarget="${attr(popId)}">${face}</button>` +
     `<span class="pv" popover id="${attr(popId)}">` +
     `<span class="pv-t"><b>${text(rowName(fact.label, fact.total))}</b>${text(where)}, ${text(columnName(release, fact))}</span>` +
+    `<span class="pv-r">Read as ${text(readingWords(fact))}</span>` +
     `<span>${text(table ? tableTitle(table, release) : fact.table)}: printed “${text(printedText(fact.raw))}”, ` +
+    `<a href="${attr(href(base, paths.originalFact(id, fact.table, fact.row, columnKey(fact))))}">as published</a>, ` +
     `<a href="${attr(href(base, paths.sourceFact(id, fact.line, fact.column)))}">source line ${fact.line}</a>` +
     `${cellLink ? `, <a href="${cellHref()}">in its table</a>` : ''}</span>`;
   for (const c of reported) {

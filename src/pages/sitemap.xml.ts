@@ -29,6 +29,7 @@ export const GET: APIRoute = async ({ site }) => {
         paths.checks(id),
         ...KIND_ORDER.map(({ kind }) => paths.checkKind(id, kind)),
         paths.claims(id),
+        paths.original(id),
         paths.source(id),
       ];
     }),

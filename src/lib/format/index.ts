@@ -12,3 +12,4 @@ export { formatMillions, type MillionsOptions } from './millions.ts';
 export { DEFAULT_NIL, NOT_MEANINGFUL } from './digits.ts';
 export { formatLike, printedText, placesOf, shownBeside, type LikeOptions } from './like.ts';
 export { formatTableNumber, isDecimalText, MAX_PLACES, type TableNumberOptions } from './table-number.ts';
+export { readingWords } from './reading.ts';

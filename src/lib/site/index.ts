@@ -10,3 +10,4 @@ export { computedShown, differenceShown, toleranceShown, reportedShown, howFarOf
 export { periodName, readableTitle, tableTitle, columnName, rowName, sameTitle } from './labels.ts';
 export { buildDate, notebookSlug } from './build-info.ts';
 export { CSP, CSP_HEADER, CSP_DIRECTIVES } from './csp.ts';
+export { originalDocument, ORIGINAL_FILES, type OriginalDocument } from './original.ts';

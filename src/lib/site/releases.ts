@@ -97,9 +97,9 @@ export function releaseKey(release: Release): string | undefined {
   return keys.get(release);
 }
 
-/** The files a release's pages are computed from: its folder's data files and its company's model. */
+/** The files a release's pages are computed from: its folder's data files, the file as published (its original page) and its company's model. */
 function inputFiles(dir: string): string[] {
-  const own = [join(dir, 'release.txt'), join(dir, 'release.yaml'), join(dir, 'claims.yaml')];
+  const own = [join(dir, 'release.txt'), join(dir, 'release.yaml'), join(dir, 'claims.yaml'), join(dir, 'source.html'), join(dir, 'source.txt')];
   const meta = existsSync(own[1]!) ? siteReleaseMeta(dir.slice(RELEASES.length + 1)) : undefined;
   return [...own, join(DATA_DIR, 'companies', meta?.company ?? '', 'model.yaml')];
 }

@@ -1,0 +1,20 @@
+/**
+ * What tieout read a figure as, in words, for its provenance: its unit at its scale and the
+ * precision it is printed to ("USD thousands, printed whole", "USD per share, printed
+ * to 2 decimals", "percent, printed to 1 decimal").
+ */
+const SCALES: Record<number, string> = { 0: '', 3: 'thousands', 6: 'millions', 9: 'billions' };
+
+export function readingWords(fact: { unit: string; scale: number; decimals: number }): string {
+  const scale = SCALES[fact.scale] ?? `× 10^${fact.scale}`;
+  const per = /^([A-Z]{3})\/share$/.exec(fact.unit);
+  const unit = per
+    ? `${per[1]} per share`
+    : /^[A-Z]{3}$/.test(fact.unit)
+      ? `${fact.unit}${scale ? ` ${scale}` : ''}`
+      : fact.unit === 'shares' || fact.unit === 'count'
+        ? `${scale ? `${scale} of ` : ''}${fact.unit === 'shares' ? 'shares' : 'units'}`
+        : `${fact.unit.replace(/-/g, ' ')}${scale ? ` (${scale})` : ''}`;
+  const precision = fact.decimals === 0 ? 'whole' : `to ${fact.decimals} decimal${fact.decimals === 1 ? '' : 's'}`;
+  return `${unit}, printed ${precision}`;
+}

@@ -1,0 +1,54 @@
+/**
+ * A release published as plain text (an EDGAR .txt exhibit, a wire copy in Markdown) shown as
+ * it is, preformatted, with a slot on every figure of its tables: a cell of a pipe table, or of
+ * a line whose cells are set apart by two spaces or more, whose whole text is a figure.
+ */
+import { escapeHtml } from '../markup.ts';
+import { digitsOf, DIGITS, MARK, isFigureCell, markOf } from './figures.ts';
+import type { OriginalParts } from './parts.ts';
+
+export function originalText(source: string): OriginalParts {
+  const parts: OriginalParts['parts'] = [];
+  const figures: string[] = [];
+  const slotText: string[] = [];
+  let html = '';
+  let envelope = false;
+  for (const line of source.split('\n')) {
+    // An EDGAR submission's header (filer, dates, file numbers) prints no figure of the release.
+    if (/^<(?:SEC|IMS)-HEADER>/i.test(line)) envelope = true;
+    let at = 0;
+    for (const cell of envelope ? [] : cellsOf(line)) {
+      const printed = cell.text.replace(/\*\*|__/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+      const key = isFigureCell(printed) ? digitsOf(printed) : markOf(printed);
+      if (key === null) continue;
+      const m = (key.startsWith('mark:') ? MARK : DIGITS).exec(line.slice(cell.start, cell.end));
+      if (!m) continue;
+      const from = cell.start + m.index;
+      html += escapeHtml(line.slice(at, from));
+      parts.push(html, figures.length);
+      figures.push(key);
+      slotText.push(m[0]);
+      html = '';
+      at = from + m[0].length;
+    }
+    html += `${escapeHtml(line.slice(at))}\n`;
+    if (/^<\/(?:SEC|IMS)-HEADER>/i.test(line)) envelope = false;
+  }
+  parts.push(html);
+  return { parts, figures, slotText };
+}
+
+/** The cells of a table line with where they sit: between pipes, or parted by two spaces or a tab. */
+function cellsOf(line: string): { text: string; start: number; end: number }[] {
+  const pipe = /^\s*\|/.test(line);
+  if (pipe && /^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$/.test(line)) return [];
+  const separator = pipe ? /\|/g : /\s{2,}|\t/g;
+  const out: { text: string; start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of line.matchAll(separator)) {
+    out.push({ text: line.slice(start, m.index), start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ text: line.slice(start), start, end: line.length });
+  return out.filter((c) => c.text.trim() !== '').length >= 2 ? out : [];
+}

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { alignFigures, isFigureCell, markOf, originalHtml, originalText, safeDeclarations } from '../../../src/lib/original/index.ts';
+import { importRelease } from '../../../src/lib/import/index.ts';
+import { sharedReleases } from '../../support/golden.ts';
+
+/** The page's HTML with every slot written as [digits]. */
+const shown = (read: { parts: (string | number)[]; slotText: string[] }) => read.parts.map((p) => (typeof p === 'string' ? p : `[${read.slotText[p]}]`)).join('');
+
+describe('isFigureCell: a cell whose whole text is a figure as printed', () => {
+  test.each([
+    ['5,931', true], ['$ (1,271)', true], ['(65', true], ['53.6%', true], ['Up 46%', true], ['Down 22.0 pts', true],
+    ['$111.0 - $112.0', true], ['5% to 7%', true], ['390,000 (1)', true], ['2.61x', true],
+    ['2022', false], ['Q2 FY23', false], ['Revenue', false], ['—', false], ['', false], ['May 1, 2022', false],
+  ])('isFigureCell(%j) is %s', (text, expected) => {
+    expect(isFigureCell(text)).toBe(expected);
+  });
+});
+
+describe('safeDeclarations keeps layout and drops what could load, escape or recolour', () => {
+  test.each([
+    ['text-align: right; font-weight: bold', ['text-align:right', 'font-weight:bold']],
+    ['padding-left: 10pt !important', ['padding-left:10pt']],
+    ['border-bottom: 1px solid #000000', ['border-bottom:1px solid currentColor']],
+    ['border-top: double 3px black', ['border-top:3px double currentColor']],
+    ['width: 10%; max-width: 10%; min-width: 10%', ['width:10%']],
+    ['width: 400px', []],
+    ['background: url(https://evil.example/x.png)', []],
+    ['background-image: url("x")', []],
+    ['color: red; font-family: Arial; font-size: 8pt', []],
+    ['padding-left: -4pt', []],
+    ['text-indent: -9pt', ['text-indent:-9pt']],
+    ['text-align: right}body{display:none', []],
+    ['behavior: url(x.htc); x: expression(alert(1))', []],
+    ['text-decoration: underline double', ['text-decoration:underline double']],
+  ])('safeDeclarations(%j)', (style, expected) => {
+    expect(safeDeclarations(style)).toEqual(expected);
+  });
+});
+
+describe('originalHtml: the published HTML made safe, a slot on every figure of a table', () => {
+  test('scripts, handlers, styles, images, frames, forms and links out are gone; text stays', () => {
+    const read = originalHtml(
+      '<html><head><style>td{color:red}</style><script>alert(1)</script><link rel=stylesheet href="https://x.example/a.css"></head>' +
+        '<body onload="alert(1)"><p id="top" class="x" style="font-weight:bold;background:url(https://x.example/t.png)">Acme <a href="javascript:alert(1)">reports</a><img src="https://x.example/logo.png" alt="logo"></p>' +
+        '<iframe src="https://x.example/"></iframe><svg><script>alert(2)</script></svg><form action="https://x.example"><input value="x"></form>' +
+        '<table border=1 cellpadding=4 onclick="alert(3)"><tr><td align=right valign=bottom style="border-bottom:1px solid black">Revenue</td><td>$ 6,704</td></tr></table></body></html>',
+    );
+    const html = shown(read);
+    expect(html).not.toMatch(/script|alert|onload|onclick|iframe|<img|<form|<input|<a |href|src=|url\(|x\.example|id="top"|class="x"|<style|<link/i);
+    expect(html).toContain('Acme <span>reports</span>');
+    expect(html).toContain('$ [6,704]');
+    expect(read.figures).toEqual(['6704']);
+    const css = read.css('.original');
+    expect(css).toContain('font-weight:bold');
+    expect(css).toContain('text-align:right;vertical-align:bottom;border-bottom:1px solid currentColor');
+    expect(css).not.toMatch(/url|red/);
+  });
+
+  test('a figure cell gets one slot round its digits; footnote marks, years, labels and prose numbers get none', () => {
+    const read = originalHtml(
+      '<p>Revenue was $6.70 billion in 2022.</p><table><tr><td></td><td>2022</td><td>Q2 FY23</td></tr>' +
+        '<tr><td>Revenue<sup>1</sup></td><td>(1,271<sup>(2)</sup></td><td>)</td></tr><tr><td>Margin</td><td>Up 46%</td><td>—</td></tr></table>',
+    );
+    expect(read.figures).toEqual(['1271', '46', 'mark:-']);
+    expect(shown(read)).toContain('Revenue was $6.70 billion in 2022.');
+    expect(shown(read)).toContain('([1,271]<sup>(2)</sup>');
+    expect(shown(read)).toContain('Up [46]%');
+  });
+
+  test('text in attributes and markup-like text is escaped, never markup', () => {
+    const html = shown(originalHtml('<table><tr><td>&lt;script&gt;alert(1)&lt;/script&gt; &amp; "q"</td><td>5</td></tr></table>'));
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;');
+    expect(html).not.toContain('<script');
+  });
+
+  test('each top-level table scrolls in a focusable, named region', () => {
+    const html = shown(originalHtml('<table><tr><td>A</td><td>1</td></tr></table><table><tr><td>B<table><tr><td>2</td></tr></table></td></tr></table>'));
+    expect(html.match(/<div class="o-table" role="region" tabindex="0" aria-label="Table \d of the release">/g)).toHaveLength(2);
+  });
+
+  test('site chrome is left out as the import leaves it out; a table of figures in it is kept', () => {
+    const html = shown(originalHtml('<nav>Home Products</nav><div class="share-widget">Tweet</div><div class="sidebar"><table><tr><td>Revenue</td><td>6,704</td></tr></table></div><p>Body</p>'));
+    expect(html).not.toMatch(/Home|Tweet/);
+    expect(html).toContain('[6,704]');
+    expect(html).toContain('Body');
+  });
+
+  test('markup nested far deeper than any page is shown without overflowing the stack', () => {
+    const deep = `${'<div>'.repeat(20_000)}deep${'</div>'.repeat(20_000)}`;
+    expect(shown(originalHtml(deep))).toContain('deep');
+  });
+});
+
+describe('markOf: a cell printing a mark instead of a figure', () => {
+  test.each([
+    ['—', 'mark:-'], ['$ —', 'mark:-'], ['--', 'mark:-'], ['-', 'mark:-'], ['n/m', 'mark:nm'], ['NM', 'mark:nm'], ['N/A', 'mark:na'],
+    ['Revenue', null], ['5', null], ['', null],
+  ])('markOf(%j) is %j', (text, expected) => {
+    expect(markOf(text)).toBe(expected);
+  });
+});
+
+describe('originalText: a text release preformatted, a slot on every figure of its tables', () => {
+  test('pipe tables and columns set apart by two spaces; prose numbers and an EDGAR header are not slots', () => {
+    const read = originalText(
+      ['<SEC-HEADER>', 'CONFORMED PERIOD OF REPORT:  20051215', '</SEC-HEADER>', 'Revenue rose 5% in 2024.', '| Revenue | $ 1,234 | 2024 |', '|---|---|---|', 'Net income          (65)      1,002', '<b>'].join('\n'),
+    );
+    expect(read.figures).toEqual(['1234', '65', '1002']);
+    const html = shown(read);
+    expect(html).toContain('| Revenue | $ [1,234] | 2024 |');
+    expect(html).toContain('Net income          ([65])      [1,002]');
+    expect(html).toContain('&lt;b&gt;');
+  });
+});
+
+describe('alignFigures: facts to the original figures they were read from', () => {
+  test.each([
+    ['the same sequence', ['1', '2', '3'], ['1', '2', '3'], [0, 1, 2]],
+    ['a figure the import left out', ['1', '3'], ['1', '2', '3'], [0, -1, 1]],
+    ['a repeated copy of a section: the first copy', ['1', '2'], ['1', '2', '1', '2'], [0, 1, -1, -1]],
+    ['a fact not in the original stays unplaced', ['1', '9', '2'], ['1', '2'], [0, 2]],
+    ['nothing to align', [], ['1'], [-1]],
+  ])('%s', (_name, facts, figures, expected) => {
+    expect([...alignFigures(facts, figures)]).toEqual(expected);
+  });
+
+  test('the four NVIDIA releases: every fact with a printed figure finds its cell in the page as published', () => {
+    for (const q of [1, 2, 3, 4]) {
+      const file = join(sharedReleases(), `nvda-fy2023-q${q}.html`);
+      const html = readFileSync(file, 'utf8');
+      const text = importRelease({ text: html, file, kind: 'html' }).releaseText;
+      // The release text's value cells, each as its figure's digits or its mark (nil, not meaningful).
+      const cells = text.split('\n').filter((l) => l.includes('\t')).flatMap((l) => l.split('\t').slice(1)).map((c) => c.replace(/<\/?u>/g, '').replace(/\\\$/g, '$').trim());
+      const digits = cells.map((c) => (isFigureCell(c) ? /\d[\d,]*(?:\.\d+)?/.exec(c)![0].replace(/,/g, '') : markOf(c))).filter((d): d is string => d !== null);
+      const read = originalHtml(html);
+      const at = alignFigures(digits, read.figures);
+      const placed = [...at].filter((i) => i >= 0).length;
+      expect(placed, `nvda-fy2023-q${q}`).toBe(digits.length);
+      expect(read.figures.length, `nvda-fy2023-q${q}: no figure of the page is left unread`).toBe(digits.length);
+    }
+  });
+});
