@@ -114,7 +114,7 @@ export function originalHtml(source: string): OriginalParts & { css: (scope: str
     let spans = '';
     for (const a of el.attrs) {
       if (a.name === 'style') declarations.push(...safeDeclarations(a.value));
-      else if (a.name === 'align' || a.name === 'valign' || (a.name === 'width' && (CELLS.has(name) || name === 'table' || name === 'col'))) declarations.push(...attributeDeclarations(a.name, a.value));
+      else if (a.name === 'align' || a.name === 'valign' || (a.name === 'width' && (CELLS.has(name) || name === 'table' || name === 'col'))) declarations.push(...attributeDeclarations(a.name, a.value, name));
       else if ((a.name === 'colspan' || a.name === 'rowspan' || a.name === 'span') && /^\d{1,3}$/.test(a.value.trim())) spans += ` ${a.name}="${escapeAttribute(a.value.trim())}"`;
     }
     const cls = classes.classFor(declarations);

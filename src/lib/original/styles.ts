@@ -66,9 +66,13 @@ function keep(property: string, value: string): string | null {
   return null;
 }
 
-/** The declarations presentational attributes stand for (`align`, `valign`, a width in percent). */
-export function attributeDeclarations(name: string, value: string): string[] {
+/**
+ * The declarations presentational attributes stand for (`align`, `valign`, a width in percent).
+ * A table's `align` places the table, it does not align its text: centred, its margins are auto.
+ */
+export function attributeDeclarations(name: string, value: string, element = ''): string[] {
   const v = value.trim().toLowerCase();
+  if (name === 'align' && element === 'table') return v === 'center' ? ['margin-left:auto', 'margin-right:auto'] : [];
   if (name === 'align' && /^(?:left|right|center|justify)$/.test(v)) return [`text-align:${v}`];
   if (name === 'valign' && /^(?:top|middle|bottom|baseline)$/.test(v)) return [`vertical-align:${v}`];
   if (name === 'width' && PERCENT.test(v)) return [`width:${v}`];

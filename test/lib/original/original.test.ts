@@ -58,6 +58,11 @@ describe('originalHtml: the published HTML made safe, a slot on every figure of 
     expect(css).not.toMatch(/url|red/);
   });
 
+  test("a table's align places the table; a cell's aligns its text", () => {
+    const css = originalHtml('<table align="center"><tr><td align="right">Revenue</td><td>5</td></tr></table>').css('.o');
+    expect(css).toBe('.o .o1{margin-left:auto;margin-right:auto}\n.o .o2{text-align:right}\n');
+  });
+
   test('a figure cell gets one slot round its digits; footnote marks, years, labels and prose numbers get none', () => {
     const read = originalHtml(
       '<p>Revenue was $6.70 billion in 2022.</p><table><tr><td></td><td>2022</td><td>Q2 FY23</td></tr>' +
