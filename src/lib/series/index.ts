@@ -3,3 +3,4 @@
  * releases printed, compared with those printings (./comparatives.ts).
  */
 export { seriesComparisons, statementsOf, tableSignature } from './comparatives.ts';
+export { speaksInGeneral } from './restatements.ts';

@@ -14,6 +14,9 @@
  *   what precedes it back to the table above;
  * - the lines of a kind of measure it names ("changes to its Adjusted financial measures", "non-GAAP
  *   Adjusted information"): the lines, columns or tables labelled so.
+ * - every line, where it speaks of prior periods in general and of no change in particular
+ *   ("Certain prior period amounts have been reclassified to conform to the current period
+ *   presentation"), in no note marked on a table.
  * A difference outside every restatement's scope is a difference across releases.
  */
 import type { Fact, Release, SeriesStatement } from '../types.ts';
@@ -28,6 +31,13 @@ export interface Restatement extends SeriesStatement {
   scope: string;
   /** Kinds of measure it names ("adjusted", "non gaap adjusted"): lines, columns or tables labelled so. */
   qualifiers: string[];
+  /**
+   * It speaks of the release's prior periods in general ("Certain prior period amounts have been
+   * reclassified to conform to the current period presentation"): no note of it is marked on a
+   * table, and it points back to no change it describes ("this change", "discussed above", a
+   * colon). It then covers every line: a reader takes any difference as the reclassification.
+   */
+  general: boolean;
 }
 
 /** Text as compared: lower case, abbreviations spelled out, words separated by single spaces. */
@@ -47,6 +57,25 @@ const NOTE_MARKER = /^\s*\(\s*([a-z]|\d{1,2})\s*\)/i;
 const TITLE_MARKERS = /(?:\(([a-z]|\d{1,2})\)|(?<=[a-z])(\d{1,2}(?:,\s*\d{1,2})*))\s*(?:\(unaudited\))?\s*$/i;
 /** "Adjusted financial measures", "non-GAAP Adjusted information", "Core results". */
 const QUALIFIED = /\b((?:non-gaap\s+)?[A-Z][A-Za-z-]+)\s*(?:\(\s*\w{1,2}\s*\))?\s+(?:financial\s+)?(?:measures|results|information)\b/g;
+/** A restatement's own words that point back to the change it speaks of. */
+const POINTS_BACK = /\b(?:this|these|those|such|above|below|following|foregoing|aforementioned)\b|:\s*$/i;
+/** The subjects of a restatement of every prior figure: "prior period amounts", "certain reclassifications", "comparative information". */
+const GENERAL_SUBJECT = /\b(?:prior[- ](?:period|year)s?|previous(?:ly reported)?|comparative|certain|all periods presented)\b[^.]{0,40}?\b(?:amounts?|information|figures|results|data|financial statements|balances|periods|reclassifications)\b|\bcertain reclassifications\b/i;
+
+/**
+ * Whether a restatement's sentence speaks of every prior figure ("Certain prior period amounts have
+ * been reclassified to conform to the current period presentation", "Prior-period financial
+ * information has been restated, as appropriate"), not of a change it points back to ("… to reflect
+ * this change", "… for all changes discussed above") or names ("… for both amortization of
+ * intangibles and acquired IPR&D", "the presentation of noninterest income has been recategorized").
+ */
+export function speaksInGeneral(sentence: string): boolean {
+  if (POINTS_BACK.test(sentence) || !GENERAL_SUBJECT.test(sentence)) return false;
+  // What follows the verb names its subject otherwise.
+  const predicate = (sentence.split(/\b(?:have|has) been\b|\bwere\b/i)[1] ?? '').replace(/\bto (?:conform|reflect)\b/gi, '');
+  return !/\b(?:for|of|in|related to|relating to|associated with|regarding|within)\s+(?!accordance\b)(?:both\s+|the\s+)?[a-z]/i.test(predicate);
+}
+
 /** Words too common to name a line by themselves. */
 const GENERIC = new Set(['total', 'other', 'net', 'revenue', 'revenues', 'income', 'other net', 'total revenues', 'gaap', 'non gaap', 'the', 'change']);
 
@@ -93,7 +122,8 @@ export function restatementsOf(release: Release, isSplit: (text: string) => bool
     const qualifiers = [...scope.matchAll(QUALIFIED)]
       .map((m) => normalized(m[1]).trim())
       .filter((q) => q && !GENERIC.has(q) && !/^(the|our|its|their|financial|period|prior|current|operating)$/.test(q));
-    out.push({ release: release.meta.id, line: p.line, text: sentence, tables, scope: normalized(scope), qualifiers: [...new Set(qualifiers)] });
+    const general = tables.length === 0 && !/:\s*$/.test(p.text) && speaksInGeneral(sentence);
+    out.push({ release: release.meta.id, line: p.line, text: sentence, tables, scope: normalized(scope), qualifiers: [...new Set(qualifiers)], general });
   }
   return out;
 }
@@ -119,7 +149,8 @@ export function coverage(r: Restatement, f: Fact, release: Release): string | nu
   const named = own.find((n) => r.scope.includes(` ${n} `));
   if (named) return `it names the line (“${named}”)`;
   const kind = r.qualifiers.find((q) => around.includes(` ${q} `));
-  return kind ? `it names “${kind}” measures` : null;
+  if (kind) return `it names “${kind}” measures`;
+  return r.general ? 'it speaks of every prior period amount, naming none' : null;
 }
 
 /** The sentence of `text` that holds a match of `re`, trimmed to a readable length. */

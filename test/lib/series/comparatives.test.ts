@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { decodeSource, importRelease } from '../../../src/lib/import/index.ts';
 import { loadRelease, parseRelease } from '../../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
-import { seriesComparisons, statementsOf, tableSignature } from '../../../src/lib/series/index.ts';
+import { seriesComparisons, speaksInGeneral, statementsOf, tableSignature } from '../../../src/lib/series/index.ts';
 import type { Release, ReleaseMeta, SeriesComparison } from '../../../src/lib/types.ts';
 import { sharedReleases } from '../../support/golden.ts';
 
@@ -130,6 +130,28 @@ describe('what a restatement covers', () => {
   ])('%s: %s prints %s of %s %s (%s)', (series, later, row, period, verdict, how, before, after) => {
     const c = find(series === 'qcom' ? qualcommCompared : pfizerCompared, later, row, period);
     expect([c.verdict, c.statement?.covers, c.earlier.value, c.later.value]).toEqual([verdict, how, before, after]);
+  });
+
+  test.each([
+    // sentence as printed (../shared/series/), whether it speaks of every prior figure
+    ['Prior-period financial information has been restated, as appropriate.', true], // pfe-2021-q4.txt
+    ['Prior period amounts have been revised to conform to the current period presentation.', true], // pfe-2022-q1.txt
+    ['Certain prior period amounts have been reclassified to conform to the current period presentation.', true],
+    ['Prior period information has been recast to reflect this change.', false], // qcom-fy2023-q1.txt
+    ['Prior period amounts have been revised to conform to the current period presentation for all changes discussed above.', false], // pfe-2022-q4.txt
+    ['Prior period amounts have been revised to conform to the current period presentation for both amortization of intangibles and acquired IPR&D.', false], // pfe-2022-q2.txt
+    ['Effective for the first quarter of 2022, the presentation of noninterest income has been recategorized.', false], // pnc-2022-q1.htm
+    ['Prior period BlackRock investment balances have been reclassified to the Asset held for sale line in accordance with Accounting Standard Codification 205-20.', false], // pnc-2020-q4.htm
+  ])('“%s” speaks of every prior figure: %s', (sentence, general) => {
+    expect(speaksInGeneral(sentence)).toBe(general);
+  });
+
+  test('a restatement that speaks of every prior figure covers every line: no difference of its release is an accusation', () => {
+    const [, q2, , q2next] = qualcomm;
+    const general = 'Certain prior period amounts have been reclassified to conform to the current period presentation.';
+    const stated: Release = { ...q2next, prose: [...q2next.prose, { line: q2next.prose.at(-1)!.line + 1, text: general, kind: 'paragraph' }] };
+    const other = seriesComparisons([q2, stated]).find((c) => c.later.fact.endsWith('other-items-net/2022-q2'))!;
+    expect([other.verdict, other.statement?.text, other.statement?.covers]).toEqual(['restated', general, 'it speaks of every prior period amount, naming none']);
   });
 
   test('a release’s restatements, each with its note’s tables or the words that name its lines', () => {
