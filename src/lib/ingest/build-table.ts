@@ -117,6 +117,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const reportedEmpty = new Set<number>();
 
   const moneyOverShares = sharesAmongMoney(drafts, tableUnits, ctx.currency);
+  const percentByFirst = columnsPercentByFirst(drafts, columns);
   const tableStatement = caption.unitNote
     ? `the table's statement ${JSON.stringify(caption.unitNote)}, printed ${caption.noteFrom === 'title' ? 'in its title' : caption.noteFrom === 'under the header' ? 'under its header' : 'in its title and completed under its header'}`
     : cornerUnit
@@ -158,7 +159,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         reportedEmpty.add(index);
         continue;
       }
-      const read = inferKind(itemUnit, sectionUnits, parsed.unitHint, { percent: column.unit.percent, reference: column.reference });
+      const read = inferKind(itemUnit, sectionUnits, parsed.unitHint, { percent: column.unit.percent || (percentByFirst.has(index) && parsed.status === 'reported'), reference: column.reference });
       const inferred = read === 'shares' && moneyOverShares[r] ? 'money' : read;
       // A figure printed with a currency symbol is money whatever its line counts: "$ 3,377" under
       // "Weighted average shares outstanding:" is no count of shares, "$ 0.39" of "Economic EPS" there is per share.
@@ -658,3 +659,30 @@ function singular(word: string): string {
   const w = word.toLowerCase();
   return w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
+
+/**
+ * Columns that print "%" on their first figure only, as "$" is printed (TAT-QA: "38.3 %" then 32.9, 14.4, 6.2 …
+ * "100.0 %"; "28.7%" then (79.6), 39.7 under "Increase/(Decrease)"): their bare figures are percentages too.
+ * Only where the reading is plain: the first figure prints "%", no figure of the column prints a currency,
+ * and the last figure prints "%" as well (a total), or the column is a change column.
+ */
+function columnsPercentByFirst(drafts: readonly DraftRow[], columns: readonly Column[]): Set<number> {
+  const out = new Set<number>();
+  const cells = new Map<number, { percent: boolean; money: boolean }[]>();
+  for (const d of drafts) {
+    for (const { index, parsed } of d.values) {
+      if (parsed.status !== 'reported' || parsed.value === null) continue;
+      const list = cells.get(index) ?? [];
+      list.push({ percent: parsed.unitHint === 'percent', money: parsed.dollar || parsed.symbol !== null });
+      cells.set(index, list);
+    }
+  }
+  for (const [index, list] of cells) {
+    const column = columns[index];
+    if (!column || column.unit.percent || list.length < 3) continue;
+    if (!list[0]!.percent || list.some((c) => c.money) || list.every((c) => c.percent)) continue;
+    if (list.at(-1)!.percent || column.kind === 'change') out.add(index);
+  }
+  return out;
+}
+
