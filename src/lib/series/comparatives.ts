@@ -11,8 +11,9 @@
  * prints it at one figure only, whatever its table.
  * Two printings agree when the intervals their printed precision allows overlap, in base units
  * (20.8 millions and 20,836 thousands agree). When they do not:
- * - **split-adjusted**: a release after the earlier printing, up to the later one, states an N-for-M
- *   stock split, and the line is per share or a share count; the earlier figure's interval times
+ * - **split-adjusted**: the release of the earlier printing (announcing it), the later one, or one
+ *   between states an N-for-M stock split ("20-for-1", "ten-for-one forward", "1-for-10
+ *   reverse"), and the line is per share or a share count; the earlier figure's interval times
  *   the ratio overlaps the later one's (a split applies to the unrounded count, so 516 million
  *   shares become 10,324 million, not 10,320);
  * - **restated**: a statement of the later release that prior periods were restated, recast,
@@ -61,12 +62,16 @@ export function statementsOf(release: Release): { restated: Restatement[]; split
   return { restated: restatementsOf(release, (text) => SPLIT.test(text)), split };
 }
 
-const SPLIT = /\b(\d{1,3}|two|three|four|five|ten|twenty)[- ]for[- ](\d{1,3}|one|two|three)\b[^.]{0,60}?\bstock split|\bstock split\b[^.]{0,60}?\b(\d{1,3})[- ]for[- ](\d{1,3})\b/i;
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+const N = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
+/** "20-for-1 stock split", "ten-for-one forward stock split", "1-for-10 reverse stock split", "stock split … 3-for-2". */
+const SPLIT = new RegExp(`\\b${N}[- ]for[- ]${N}\\b[^.]{0,60}?\\bstock split|\\bstock split\\b[^.]{0,60}?\\b${N}[- ]for[- ]${N}\\b`, 'i');
 
 function wordNumber(text: string | undefined): number | null {
   if (!text) return null;
-  const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10, twenty: 20 };
-  const n = words[text.toLowerCase()] ?? Number(text);
+  const n = NUMBER_WORDS[text.toLowerCase()] ?? Number(text);
   return Number.isFinite(n) && n > 0 ? n : null;
 }
 
@@ -115,6 +120,16 @@ function printing(release: Release, f: Fact): SeriesPrinting {
   return { release: release.meta.id, fact: f.id, label: f.label, value: f.value!, raw: f.raw, unit: f.unit, scale: f.scale, decimals: f.decimals, line: f.line };
 }
 
+/** The distinct splits the releases of a span state (by ratio), each with the latest statement of it. */
+function splitsBetween(span: readonly Release[], splits: Map<Release, SeriesStatement & { ratio: Decimal }>): (SeriesStatement & { ratio: Decimal })[] {
+  const byRatio = new Map<string, SeriesStatement & { ratio: Decimal }>();
+  for (const r of span) {
+    const s = splits.get(r);
+    if (s) byRatio.set(s.ratio.toString(), s);
+  }
+  return [...byRatio.values()];
+}
+
 /**
  * Every figure a release prints for a period an earlier release of the same company printed,
  * compared with the earliest printing of it. Releases of several companies are compared within
@@ -130,14 +145,15 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
     const first = new Map<string, { release: Release; fact: Fact }>();
     // The first printing of each line a release prints at one figure only (singleLines), whatever its table.
     const firstLine = new Map<string, { release: Release; fact: Fact } | null>();
-    // Splits stated so far, each with the release that states it: it applies to printings before that release.
-    const splits: { after: Release; split: SeriesStatement & { ratio: Decimal } }[] = [];
+    // The split each release states: one stated by the earlier printing's release (announced, its figures not yet
+    // adjusted), by the later one, or by any between, applies; several releases stating one split count it once.
+    const splits = new Map<Release, SeriesStatement & { ratio: Decimal }>();
     for (const release of ordered) {
       const titles = new Map(release.tables.map((t) => [t.id, tableSignature(t.title)]));
       // Figures of a period: a change column compares two periods, and is none.
       const periods = new Set(release.periods.filter((p) => p.kind === 'duration' || p.kind === 'instant').map((p) => p.id));
       const stated = statementsOf(release);
-      if (stated.split && !splits.some((s) => s.split.ratio.eq(stated.split!.ratio))) splits.push({ after: release, split: stated.split });
+      if (stated.split) splits.set(release, stated.split);
       const seen = new Set<string>();
       const figures = release.facts.filter((f) => f.status === 'reported' && f.value !== null && periods.has(f.period) && !f.approximate);
       // A figure "As Previously Reported" quotes an earlier printing: it is compared, never a printing of its own.
@@ -176,14 +192,19 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
           continue;
         }
         const perShare = f.unit.endsWith('/share');
-        const between = splits.filter((s) => ordered.indexOf(s.after) > ordered.indexOf(before.release));
+        const between = splitsBetween(ordered.slice(ordered.indexOf(before.release), ordered.indexOf(release) + 1), splits);
         if (between.length > 0 && (perShare || f.unit === 'shares')) {
-          const ratio = between.reduce((r, s) => r.times(s.split.ratio), new Decimal(1));
-          const factor = perShare ? new Decimal(1).div(ratio) : ratio;
-          // The split applies to the unrounded figure: the earlier figure's whole interval, scaled.
-          const adjusted = { lo: earlier.lo.times(factor), hi: earlier.hi.times(factor) };
-          if (overlaps(adjusted, later)) {
-            out.push({ ...base, verdict: 'split-adjusted', statement: between[0].split });
+          // All the splits stated, else each alone (one stated may be another company's, or not yet effected).
+          const tries = [between, ...(between.length > 1 ? between.map((b) => [b]) : [])];
+          const fits = tries.find((these) => {
+            const ratio = these.reduce((r, s) => r.times(s.ratio), new Decimal(1));
+            const factor = perShare ? new Decimal(1).div(ratio) : ratio;
+            // The split applies to the unrounded figure: the earlier figure's whole interval, scaled.
+            return overlaps({ lo: earlier.lo.times(factor), hi: earlier.hi.times(factor) }, later);
+          });
+          if (fits) {
+            const { ratio: _ratio, ...statement } = fits[fits.length - 1];
+            out.push({ ...base, verdict: 'split-adjusted', statement });
             continue;
           }
         }

@@ -221,6 +221,31 @@ describe('what a release states about earlier periods', () => {
     expect(tableSignature(title)).toBe(signature);
   });
 
+  test.each([
+    // sentence, ratio
+    ['All share and per share information throughout this release has been retroactively adjusted to reflect the 20-for-1 stock split effected on May 27, 2022.', '20'], // amzn-2022-q2.txt
+    // NVIDIA's first quarter fiscal 2025 release (May 22, 2024) announcing its split, effective June 7, 2024.
+    ['NVIDIA announced a ten-for-one forward stock split of NVIDIA’s issued common stock to make stock ownership more accessible to employees and investors.', '10'],
+    ['The Board of Directors approved a 1-for-10 reverse stock split of the Company’s common stock.', '0.1'],
+    ['Amounts reflect the stock split, effected in the form of a dividend, at a ratio of 3-for-2.', '1.5'],
+    ['The three-for-two stock split was effected on June 1.', '1.5'],
+  ])('“%s” states a split of ratio %s', (text, ratio) => {
+    const release = { ...amazon[0], prose: [{ line: 1, text, kind: 'paragraph' as const }] };
+    expect(statementsOf(release).split?.ratio.toString() ?? null).toBe(ratio);
+  });
+
+  test('a split the earlier release announces, and the later states again, applies between them once', () => {
+    // As NVIDIA announced its ten-for-one split in its Q1 FY2025 release, its figures not yet adjusted, and
+    // stated it again in the next: the split the earlier release states applies to its own figures.
+    const [, q1, q2] = amazon;
+    const announced: Release = { ...q1, prose: [...q1.prose, { line: q1.prose.at(-1)!.line + 1, text: 'The Board of Directors approved a 20-for-1 stock split of the Company’s common stock.', kind: 'paragraph' }] };
+    const compared = seriesComparisons([announced, q2]).filter((c) => c.earlier.release === 'amzn-2022-q1' && (c.later.unit.endsWith('/share') || c.later.unit === 'shares'));
+    expect(compared.filter((c) => c.verdict === 'split-adjusted').length).toBeGreaterThan(0);
+    expect(compared.filter((c) => c.verdict === 'mismatch' || c.verdict === 'restated')).toEqual([]);
+    // The later release's own statement is shown.
+    expect(compared.find((c) => c.verdict === 'split-adjusted')?.statement?.release).toBe('amzn-2022-q2');
+  });
+
   test('a split stated in words is read with its ratio; its "retroactively adjusted" is no restatement', () => {
     const stated = statementsOf(amazon[2]);
     expect(stated.split?.ratio.toString()).toBe('20');
