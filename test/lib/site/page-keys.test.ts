@@ -62,6 +62,19 @@ describe('page keys', () => {
     expect(after['other-2010-q2']).toBe(before['other-2010-q2']);
   });
 
+  test("adding and editing the release as published (source.html, its original page) changes its pages' key only", () => {
+    const before = keys();
+    const file = join(data, 'releases', 'inap-copy', 'source.html');
+    writeFileSync(file, '<p>Internap reports</p>');
+    const added = keys();
+    expect(added['inap-copy']).not.toBe(before['inap-copy']);
+    edit(file, (t) => t.replace('reports', 'announces'));
+    const after = keys();
+    expect(after['inap-copy']).not.toBe(added['inap-copy']);
+    expect(after['inap-2010-q2']).toBe(before['inap-2010-q2']);
+    expect(after['other-2010-q2']).toBe(before['other-2010-q2']);
+  });
+
   test("editing a company's model changes the keys of its releases' pages only", () => {
     const before = keys();
     edit(join(data, 'companies', 'other', 'model.yaml'), (t) => `${t}\n# edited\n`);
