@@ -252,7 +252,7 @@ function qualifiedBasis(header: string): string | null {
   return m ? m[0].toLowerCase().replace(/\s+/g, ' ') : null;
 }
 
-const QUALIFIED = /\bconstant[\s-]+currenc(?:y|ies)\b|\bcc\b|\b(?:excluding|ex|excl\.?)[\s-]+(?:foreign[\s-]+)?(?:currency|fx|exchange)\b|\bfx[\s-]+neutral\b|\borganic\b|\bsame[\s-]+stores?\b|\bcomparable[\s-]+(?:stores?|sales)\b|\blike[\s-]+for[\s-]+like\b/i;
+const QUALIFIED = /\bconstant[\s-]+currenc(?:y|ies)\b|\bconstant\b|\bcer\b|\bcc\b|\b(?:excluding|ex|excl\.?)[\s-]+(?:foreign[\s-]+)?(?:currency|fx|exchange)\b|\bfx[\s-]+neutral\b|\borganic\b|\bsame[\s-]+stores?\b|\bcomparable[\s-]+(?:stores?|sales)\b|\blike[\s-]+for[\s-]+like\b/i;
 
 /** A qualified change column: each line unverifiable, saying what it compares. */
 function qualifiedChecks(ctx: CheckContext, table: Table, column: TableColumn, period: Period, pair: Pair, qualifier: string): Check[] {

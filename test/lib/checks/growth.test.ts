@@ -286,6 +286,19 @@ describe('a change column is read as the pair of periods under which it holds, a
   });
 });
 
+describe('a change column headed by its basis alone (TAT-QA, Oracle FY2019 10-K: 6ba2031f)', () => {
+  // "Percent Change" over "Actual" and "Constant": developed technology 857 against 758 grew 13% (Actual) and 14% at constant currency.
+  test.each([
+    ['Percent Change Actual', '13%', 'rounding'],
+    ['Percent Change Constant', '14%', 'unverifiable'],
+    ['% Change at CER', '14%', 'unverifiable'],
+  ])('"%s" printing %s → %s', (header, printed, verdict) => {
+    const loaded = fromText(`Amortization of intangible assets\n(Dollars in millions)\n\n\t2019\t2018\t${header}\nDeveloped technology\t$857\t$758\t${printed}\n`, emptyModel, 'orcl-2019-fy', { fiscalYearEnd: '05-31', fiscalPeriod: '2019-fy' });
+    const c = loaded.checks.find((x) => x.kind === 'growth');
+    expect(c?.verdict).toBe(verdict);
+  });
+});
+
 describe('a change column whose periods two columns of its table share reads its own group', () => {
   // Killam 4Q24: "2024 2023 Change 2024 2023 Change" under a heading read as prose: both pairs read as FY 2024 and FY 2023.
   test('kmp-2024-q4: the second "Change" (4.7% = 364,650 ÷ 348,150 − 1) is read between the two columns just before it, saying why', () => {
