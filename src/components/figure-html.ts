@@ -18,7 +18,7 @@ import type { Check, Fact, ReleaseHead } from '../lib/types.ts';
 import { escapeAttribute as attr, escapeHtml as text } from '../lib/markup.ts';
 import { displayValue, paths, href, columnKey } from '../lib/site/index.ts';
 import { figureChecks } from '../lib/site/verdicts.ts';
-import { computedShown } from '../lib/site/check-figures.ts';
+import { computedShown, derivation } from '../lib/site/check-figures.ts';
 import { columnName, rowName, tableTitle } from '../lib/site/labels.ts';
 import { printedText, readingWords } from '../lib/format/index.ts';
 import { markHtml } from './mark-html.ts';
@@ -59,10 +59,12 @@ export function figureHtml(props: FigureProps, popovers: Set<string>, base: stri
   const section = fact.section.at(-1);
   const where = fact.section.length > 0 && section !== fact.label ? ` (${section})` : '';
   const checkHref = (c: Check) => attr(href(base, paths.check(id, c.id)));
-  // Checks of one quantity share a title (its tie to another table, its claims in the prose): where
-  // titles repeat, each says what it is and where its figure is printed.
-  const repeated = new Set(feeds.map((c) => c.title).filter((t, i, all) => all.indexOf(t) !== i));
-  const feedName = (c: Check) => (repeated.has(c.title) ? `${c.title} (${c.kind === 'claim' ? 'in the prose' : c.kind}, line ${c.reported.line})` : c.title);
+  // Checks of one quantity share a title (its footing, its tie to another table, its claims in the
+  // prose): where titles repeat, in either list, each says what it is and where its figure is printed.
+  const titles = [...reported, ...feeds].map((c) => c.title.toLowerCase());
+  const repeated = new Set(titles.filter((t, i) => titles.indexOf(t) !== i));
+  const feedName = (c: Check) => (repeated.has(c.title.toLowerCase()) ? `${c.title} (${KIND_WORDS[c.kind] ?? c.kind}, line ${c.reported.line})` : c.title);
+  const reportedName = (c: Check) => (repeated.has(c.title.toLowerCase()) ? `${c.title} (${KIND_WORDS[c.kind] ?? c.kind})` : c.title);
   let html =
     `<span class="fig"><button type="button" class="${verdict ? `fv ${verdict}` : 'fv'}" popovertarget="${attr(popId)}">${face}</button>` +
     `<span class="pv" popover id="${attr(popId)}">` +
@@ -73,10 +75,12 @@ export function figureHtml(props: FigureProps, popovers: Set<string>, base: stri
     `<a href="${attr(href(base, paths.sourceFact(id, fact.line, fact.column)))}">source line ${fact.line}</a>` +
     `${cellLink ? `, <a href="${cellHref()}">in its table</a>` : ''}</span>`;
   for (const c of reported) {
-    const recomputed = c.computed === null ? `: ${c.explanation}` : c.verdict !== 'exact' ? `: recomputed ${computedShown(c)}` : '';
+    const from = derivation(c);
+    // The value recomputed, and from what where it is more than one figure as printed.
+    const recomputed = c.computed === null ? `: ${c.explanation}` : `: recomputed ${computedShown(c)}${from !== null && /[−+×÷]/.test(from) ? ` = ${from}` : ''}`;
     // A mismatch or an unverdicted relation says what it rests on: the reading of its table.
     const after = c.restsOn && (c.verdict === 'mismatch' || c.verdict === 'unverifiable') && c.computed !== null ? `${recomputed}; rests on: ${c.restsOn}` : recomputed;
-    html += `<span class="pv-c"><a href="${checkHref(c)}">${markHtml(c.verdict, { label: true })}</a> ${text(c.title)}${text(after)}</span>`;
+    html += `<span class="pv-c"><a href="${checkHref(c)}">${markHtml(c.verdict, { label: true })}</a> ${text(reportedName(c))}${text(after)}</span>`;
   }
   if (reported.length === 0) html += '<span class="pv-c muted">No check reports this figure.</span>';
   if (feeds.length > 0) {
@@ -101,3 +105,13 @@ function popoverId(popovers: Set<string>, key: string): string {
   popovers.add(popId);
   return popId;
 }
+
+/** A check's kind in readers' words, where two checks of one figure share a title. */
+const KIND_WORDS: Partial<Record<Check['kind'], string>> = {
+  footing: 'its total',
+  definition: 'as defined',
+  tie: 'tie to another table',
+  growth: 'growth',
+  change: 'change',
+  claim: 'in the prose',
+};

@@ -131,7 +131,7 @@ describe('reading the site', () => {
     expect(Math.abs(p!.y - (b!.y + b!.height))).toBeLessThan(24);
     await expect(popover.evaluate((el) => getComputedStyle(el).textAlign)).resolves.toMatch(/left|start/);
     // Plain labels, the recomputed value and the source link.
-    await expect(popover.textContent()).resolves.toMatch(/Adjusted EBITDA.*Q2 2010 vs Q2 2009.*Financial Summary.*printed “32%”.*recomputed 46\.46%/s);
+    await expect(popover.textContent()).resolves.toMatch(/Adjusted EBITDA.*Q2 2010 vs Q2 2009.*Financial Summary.*printed “32%”.*recomputed 46\.45…% = \(9,924 ÷ 6,776 − 1\) × 100/s);
     await expect(popover.locator(`a[href$="/${R}/source/#L26C44"]`).count()).resolves.toBe(1);
     await page.keyboard.press('Escape');
     await expect(popover.isVisible()).resolves.toBe(false);
@@ -207,7 +207,8 @@ describe('reading the site', () => {
     const target = page.locator(':target');
     await expect(target.getAttribute('id')).resolves.toBe(id);
     await expect(target.isVisible()).resolves.toBe(true);
-    await expect(target.textContent()).resolves.toMatch(/32%.*46\.46%/);
+    // The row cuts the recomputed value as its sentence does: 46.45… in both, never 46.46% beside 46.45….
+    await expect(target.textContent()).resolves.toMatch(/32%.*46\.45…%.*−14\.45… pts/);
     await target.locator('th a').click();
     await page.waitForURL(`**/checks/growth/#${id}`);
     await expect(page.locator(':target + tr.detail').textContent()).resolves.toMatch(/Printed 32 \(±0\.5\) and computed 46\.45…/);
@@ -226,6 +227,49 @@ describe('reading the site', () => {
     expect(await visibleRows()).toBe(all);
     const text = await page.locator('main').innerText();
     expect(text.match(/\d\.\d{7,}/g)).toBeNull();
+    await page.close();
+  });
+
+  it('on a phone the checks page shows the checks that do not tie out first; "Show all" and every permalink show the rest', async () => {
+    const page = await off.newPage({ width: 390, height: 844 });
+    await page.goto(`${site.url}${R}/checks/`);
+    await expect(page.locator('.problems-note').isVisible()).resolves.toBe(true);
+    await expect(page.locator('tr.c:visible').evaluateAll((rows) => rows.length > 0 && rows.every((r) => r.matches('.mismatch, .unverifiable')))).resolves.toBe(true);
+    const problems = await page.locator('tr.c:visible').count();
+    await page.locator('.problems-note a[href="#all"]').click();
+    expect(await page.locator('tr.c:visible').count()).toBeGreaterThan(problems);
+    await expect(page.locator('.problems-note').isVisible()).resolves.toBe(false);
+    // A link to a check that ties out lands on it.
+    await page.goto(`${site.url}${R}/checks/#footing/balance-sheet/total-assets/2010-06-30`);
+    await expect(page.locator(':target').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('on a phone a provenance popover sits beside its figure, never over it, and within the screen', async () => {
+    const page = await off.newPage({ width: 390, height: 844 });
+    for (const path of [`${R}/statements/financial-summary/`, `${R}/statements/balance-sheet/`]) {
+      await page.goto(`${site.url}${path}`);
+      const buttons = page.locator('.statement button.fv');
+      const n = await buttons.count();
+      for (const i of [0, Math.floor(n / 2), n - 1]) {
+        const button = buttons.nth(i);
+        await button.scrollIntoViewIfNeeded();
+        await button.click();
+        const popover = page.locator(`#${await button.getAttribute('popovertarget')}`);
+        await expect(popover.isVisible()).resolves.toBe(true);
+        const [b, p] = [(await button.boundingBox())!, (await popover.boundingBox())!];
+        const overlaps = b.x < p.x + p.width && p.x < b.x + b.width && b.y < p.y + p.height && p.y < b.y + b.height;
+        expect(overlaps, `${path} figure ${i}`).toBe(false);
+        expect(p.x).toBeGreaterThanOrEqual(0);
+        expect(p.x + p.width).toBeLessThanOrEqual(390);
+        // Above its figure where below would run off the screen.
+        expect(p.y).toBeGreaterThanOrEqual(0);
+        expect(p.y + p.height).toBeLessThanOrEqual(844);
+        // Nothing inside runs past its edge.
+        await expect(popover.evaluate((el) => el.scrollWidth <= el.clientWidth)).resolves.toBe(true);
+        await page.keyboard.press('Escape');
+      }
+    }
     await page.close();
   });
 

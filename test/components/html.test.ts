@@ -85,6 +85,19 @@ describe('figureHtml', () => {
     expect(root.querySelector('.pv-c')!.textContent).toBe(`? unverifiable ${reported.title}: ${HOSTILE}`);
   });
 
+  test('the popover gives the value recomputed and how, and names no check twice', () => {
+    const { release: inap, checks: all } = load('inap-2010-q2', '.');
+    const total = inap.facts.find((f) => f.id === 'inap-2010-q2/financial-summary/total-revenues/2010-q2')!;
+    const root = dom(figureHtml({ fact: total, release: inap, checks: all }, new Set(), '/'), 'span').getElementById('root')!;
+    expect(root.querySelector('.pv-r')!.textContent).toBe('Read as USD thousands, printed whole');
+    const own = [...root.querySelectorAll('.pv-c')].map((c) => c.textContent!);
+    expect(own.length).toBeGreaterThan(0);
+    for (const c of own) expect(c).toMatch(/: recomputed \$?[\d,]+/);
+    expect(own[0]).toMatch(/^✓ exact Total Revenues, Q2 2010 \(its total\): recomputed \$60,525 = 31,197 \+ 29,328$/);
+    const names = [...root.querySelectorAll('.pv-c, .pv-f a')].map((c) => c.textContent!.replace(/^[^A-Z]*(?:exact|within rounding|mismatch|unverifiable)?\s*/, '').replace(/: recomputed.*$/, '').trim().toLowerCase());
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+  });
+
   test('a figure shown twice in one place gets a popover id of its own', () => {
     const popovers = new Set<string>();
     const ids = [1, 2].map(() => dom(figureHtml({ fact, release, checks }, popovers, '/'), 'span').querySelector('button')!.getAttribute('popovertarget'));

@@ -1,5 +1,5 @@
 import type { Check, Unit } from '../types.ts';
-import { type Decimal, parseDecimal } from '../decimal.ts';
+import { Decimal, parseDecimal } from '../decimal.ts';
 import { formatLike, formatNumber, placesOf, printedText } from '../format/index.ts';
 
 /**
@@ -52,13 +52,27 @@ export function computedShown(check: Check): string {
   return remembered(computedTexts, check, dressComputed);
 }
 
+/**
+ * `value` cut (not rounded) to `places`, as the checks' sentences cut it ("differ by 0.51…"), so a
+ * column and the sentence beside it never show different digits (0.51… against 0.52); `cut` says
+ * whether digits were dropped.
+ */
+function cutTo(value: string, places: number): { value: string; cut: boolean } {
+  const d = parseDecimal(value);
+  if (d.decimalPlaces() <= places) return { value, cut: false };
+  return { value: d.toFixed(places, Decimal.ROUND_DOWN), cut: true };
+}
+
 function dressComputed(check: Check): string {
   const d = decimalsOf(check);
-  return formatLike(check.reported.text, check.computed, {
+  const { value, cut } = check.computed === null ? { value: null, cut: false } : cutTo(check.computed, d + EXTRA);
+  const text = formatLike(check.reported.text, value, {
     decimals: d + EXTRA,
     minDecimals: d,
     fallback: (n) => `${n}${unitSuffix(check.unit)}`,
   });
+  // "…" right after the last digit kept, where the sentence puts it: "46.45…%", "$9.924… million".
+  return cut ? text.replace(/(\d)(?!.*\d)/, '$1…') : text;
 }
 
 /** Reported − recomputed, signed, in the unit's terms ("−14.46 pts", "+2"); "—" when there is none. */
@@ -69,8 +83,9 @@ export function differenceShown(check: Check): string {
 function dressDifference(check: Check): string {
   if (check.difference === null) return '—';
   const d = decimalsOf(check) + EXTRA;
-  const text = formatNumber(check.difference, { decimals: d, signed: true });
-  return `${trimZeros(text, decimalsOf(check))}${differenceSuffix(check.unit)}`;
+  const { value, cut } = cutTo(check.difference, d);
+  const text = formatNumber(value, { decimals: d, signed: true });
+  return `${cut ? `${text}…` : trimZeros(text, decimalsOf(check))}${differenceSuffix(check.unit)}`;
 }
 
 /** The tolerance rounding allows, "±0.5" (in the unit of the printed figure). */

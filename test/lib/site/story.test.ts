@@ -20,9 +20,13 @@ describe('what does not tie out', () => {
 
   test('printed against recomputed in the printed dress, with the gap in points', () => {
     const first = story[0]!.check;
-    expect([reportedShown(first), computedShown(first), differenceShown(first), toleranceShown(first)]).toEqual(['32%', '46.46%', '−14.46 pts', '±0.5 pts']);
+    // Cut, not rounded, as the check's sentence cuts them ("computed 46.45… … differ by 14.45…"), so the row and the sentence agree.
+    expect([reportedShown(first), computedShown(first), differenceShown(first), toleranceShown(first)]).toEqual(['32%', '46.45…%', '−14.45… pts', '±0.5 pts']);
+    expect(first.explanation).toContain('computed 46.45… (from');
+    expect(first.explanation).toContain('differ by 14.45…');
     const dc = story[3]!.check;
-    expect([reportedShown(dc), computedShown(dc)]).toEqual(['−8%', '−7.49%']);
+    expect([reportedShown(dc), computedShown(dc), differenceShown(dc)]).toEqual(['−8%', '−7.48…%', '−0.51… pts']);
+    expect(dc.explanation).toContain('differ by 0.51…');
   });
 
   test('the prose that gives the right figures: 46.5 percent (lines 9 and 48), flat (line 48), 7 percent sequentially (line 36)', () => {
