@@ -1,7 +1,7 @@
 import type { Fact, IngestIssue, Period, RowReading, Table, TableColumn, TableRow } from '../types.ts';
 import { exceptedNames, inExceptedSection } from './excepted-sections.ts';
 import { issueAt } from '../issues.ts';
-import { splitCells, indentOf, codePoints, type Cell } from './cells.ts';
+import { splitCells, indentOf, codePoints, figureLed, type Cell } from './cells.ts';
 import { parseValue, type ParsedValue } from './parse-value.ts';
 import { parseHeaderPeriod, type FiscalCalendar, type HeaderContext } from './periods.ts';
 import { readHeader, type Column } from './columns.ts';
@@ -401,7 +401,11 @@ function readRows(
   const underlined = (n: number, index: number, text: string) => marks.get(n)?.has(index) === true || parseValue(text)?.underlined === true;
   const read = bodyLines.map((n) => {
     const cells = splitCells(ctx.lines[n]);
-    const label = parseLabel(cells[0].text);
+    // An unlabelled line of one figure with the words that qualify it ("20.6% before acquisitions (2)"): the words name the row.
+    const filled = cells.slice(1).filter((c) => c.text);
+    const led = cells[0].text === '' && filled.length === 1 ? figureLed(filled[0].text, (t) => parseValue(t) !== null) : null;
+    if (led) filled[0].text = led.figure;
+    const label = parseLabel(led ? led.words : cells[0].text);
     const printed = cells.slice(1).filter((c) => c.text);
     const ruled = printed.length > 0 && cells.slice(1).every((c, index) => !c.text || underlined(n, index, c.text));
     return { cells, label, printed, ruled };

@@ -11,6 +11,18 @@ export interface Cell {
  * points), a tab as one; the count is kept as the line is walked, so a line of any
  * width is split in one pass.
  */
+/**
+ * A figure printed with the words that qualify it, in a cell of its own under the figure they
+ * qualify ("20.6% before acquisitions (2)" under a margin of 20.5%, Legrand): the figure, and the
+ * words that name it. Only a figure that shows a percent sign, a decimal point or a currency
+ * symbol, and words that start with a letter: "3 Months Ended" is a heading, not a figure.
+ */
+export function figureLed(text: string, isFigure: (t: string) => boolean): { figure: string; words: string } | null {
+  const m = /^([$€£¥]?\s?\(?-?\d[\d,]*(?:\.\d+)?\)?\s?%?)\s+([A-Za-z].*)$/.exec(text);
+  if (!m || !/[%.$€£¥]/.test(m[1]) || !isFigure(m[1])) return null;
+  return { figure: m[1], words: m[2] };
+}
+
 export function splitCells(line: string): Cell[] {
   const cells: Cell[] = [];
   let column = 1;

@@ -1,7 +1,7 @@
 /**
  * Dates as releases print them, named after the Inline XBRL transformation registry's forms:
  * `datemonthdayyearen` ("June 30, 2010", "Sept. 30 2019"), `datedaymonthyearen` ("30 June 2019",
- * "31-Dec-2024"), `datedaymonthyear` / `datemonthdayyear` ("30/9/2019", "9/30/2019") and ISO
+ * "31-Dec-2024"), `datedaymonthyear` / `datemonthdayyear` ("30/9/2019", "9/30/2019", "06/30/21") and ISO
  * ("2019-09-30"). A date that cannot exist ("June 31, 2010", "February 29, 2019", year 20100) is
  * found and reported, never read as another date.
  */
@@ -27,6 +27,8 @@ const FORMS: Form[] = [
   { name: 'datedaymonthyearen', pattern: new RegExp(String.raw`\b${DAY}[\s-]*${MONTH}[\s,-]*${YEAR}\b`, 'gi'), read: (m) => ({ y: m[3], m: m[2], d: m[1] }) },
   { name: 'dateyearmonthday', pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => ({ y: m[1], m: Number(m[2]), d: m[3] }) },
   { name: 'datenumeric', pattern: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4,})\b/g, read: (m) => ({ y: m[3], a: m[1], b: m[2] }) },
+  // "06/30/21", "3/31/21" (PNC's "06/30/21 vs 03/31/21"): a two-digit year, slashes only; 70–99 are the 1900s.
+  { name: 'datenumericshortyear', pattern: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/.%])/g, read: (m) => ({ y: `${Number(m[3]) >= 70 ? 19 : 20}${m[3]}`, a: m[1], b: m[2] }) },
   // "Dec 2024", "June 2019": the month's last day.
   { name: 'datemonthyearen', pattern: new RegExp(String.raw`\b${MONTH}[\s,-]*${YEAR}\b`, 'gi'), read: (m) => ({ y: m[2], m: m[1], d: 'last' }) },
 ];

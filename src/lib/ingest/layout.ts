@@ -3,6 +3,7 @@ import { parseValue } from './parse-value.ts';
 import { isSpanHeader } from './periods.ts';
 import { readUnitStatement, titleBeforeUnitStatement } from './unit-statements.ts';
 import { isRuleLine } from './rule-lines.ts';
+import { figureLed } from './cells.ts';
 
 /** Where one table sits in the release: 0-based line indexes. */
 export interface TableBlock {
@@ -82,8 +83,21 @@ function isRow(line: string, started: boolean): boolean {
   if (firstCell(line) !== '') return !isHeaderLine(line);
   if (!started) return false;
   const cells = otherCells(line).filter((c) => c !== '');
+  // A figure with the words that qualify it ("20.6% before acquisitions"), alone on its line, is a row that they name.
+  if (cells.length === 1 && figureLed(cells[0], isFigure) && !isSpanHeader(cells[0])) return true;
   // Years under an empty label are the header of the next table, not figures.
   return cells.length > 0 && cells.every(isFigure) && !cells.every((c) => YEAR.test(c.replace(/<\/?u>/g, '')));
+}
+
+/**
+ * An unlabelled line whose cells are all figures, not all years, and printed as amounts (a currency
+ * symbol, a percent sign, a decimal point, a thousands separator or three digits): "$ 6,226 | $ 20,397".
+ * Column numbers ("(1) | (2)") and years head columns.
+ */
+function isFigureLine(line: string): boolean {
+  if (!hasTab(line) || firstCell(line) !== '') return false;
+  const cells = otherCells(line).filter((c) => c !== '').map((c) => c.replace(/<\/?u>/g, ''));
+  return cells.length > 0 && cells.every(isFigure) && !cells.every((c) => YEAR.test(c)) && cells.some((c) => /[$€£¥%.,]|\d{3}/.test(c) && !YEAR.test(c));
 }
 
 function isFigure(text: string): boolean {
@@ -110,14 +124,16 @@ export function layout(lines: string[]): Layout {
     const header: number[] = [];
     const rules = new Set<number>();
     // Rules drawn under the headings (or between their lines) mark nothing.
-    while (i < lines.length && (isHeaderLine(lines[i]) || (header.length > 0 && isRuleLine(lines[i])))) {
+    // A line of figures under the headings, with no label (Air T's one-row tables: "$ 6,226 | $ 20,397 | …"
+    // under "2017 | 2018 | …"), is the table's row, not another heading.
+    while (i < lines.length && (isHeaderLine(lines[i]) || (header.length > 0 && isRuleLine(lines[i]))) && !(header.length > 0 && isFigureLine(lines[i]))) {
       if (isRuleLine(lines[i])) rules.add(i++);
       else header.push(i++);
     }
     const body: number[] = [];
     const spacedInBody = new Set<number>();
     for (;;) {
-      if (i < lines.length && (isRow(lines[i], body.length > 0) || (body.length > 0 && isRuleLine(lines[i])))) {
+      if (i < lines.length && (isRow(lines[i], body.length > 0 || (header.length > 0 && isFigureLine(lines[i]))) || (body.length > 0 && isRuleLine(lines[i])))) {
         if (isRuleLine(lines[i])) rules.add(i);
         body.push(i++);
         continue;

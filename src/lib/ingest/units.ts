@@ -35,6 +35,7 @@ const COUNT_HEAD = new RegExp(
 const COUNT_START = /^(?:number\s+of|total\s+number\s+of)\b(?!\s+(?:weighted\s+)?(?:average\s+)?(?:common\s+|ordinary\s+)?shares\b)/i;
 const MONEY_WORDS = /\b(?:per|costs?|revenues?|prices?|values?|amounts?|expenses?|income|margins?|proceeds|payments?|fees?|receivables?|payables?|deposits?|dollars?|advances|backlog)\b|[$£€¥]/i;
 /** "(thousands of tons)", "(in millions of units)", "(000s of barrels)": a count and the scale it is printed in. */
+const SCALED_SHARES = /^(?:in\s+)?(?:(?:thousands?|millions?|billions?|000s?|'000)\s+(?:of\s+)?shares|shares\s+in\s+(?:thousands|millions|billions))$/i;
 const SCALED_COUNT = /^(?:in\s+)?(thousands?|millions?|billions?|000s?|'000)\s+of\s+(?!(?:u\.?s\.?\s+)?dollars\b|euros\b|pounds\b|yen\b)[a-z]/i;
 
 /** Whether a line item names a count or volume (its label less parentheses and footnote marks). */
@@ -68,7 +69,14 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
     if (/^%$|^percent(?:age)?s?$|^in\s+%$/i.test(inner)) out.kind ??= 'percent';
     else if (/^(?:bps?|basis\s+points)$/i.test(inner)) out.kind ??= 'basis-points';
     else if (/^(?:pts|ppts?|pp|percentage\s+points)$/i.test(inner)) out.kind ??= 'percentage-points';
-    else if (SCALED_COUNT.test(inner)) {
+    else if (SCALED_SHARES.test(inner)) {
+      // "(in thousand shares)", "(thousands of shares)", "(shares in millions)": share counts in that scale.
+      const unit = readHeaderUnit(inner, releaseCurrency);
+      if (unit.scale === null) continue;
+      out.kind = 'shares';
+      out.shareCount = true;
+      out.scale ??= unit.scale;
+    } else if (SCALED_COUNT.test(inner)) {
       out.kind = 'count';
       out.scale ??= scaleOfWord(SCALED_COUNT.exec(inner)![1].replace(/^'/, ''));
     } else {

@@ -136,6 +136,9 @@ describe('parseHeaderPeriod reads instants', () => {
     ['January 30, 2022', nvidia, '2022-01-30', 'January 30, 2022'],
     // "5/1/2022": both readings exist; only May 1 ends an NVIDIA quarter.
     ['5/1/2022', nvidia, '2022-05-01', 'May 1, 2022'],
+    // A two-digit year, slashes only (PNC's "06/30/21 vs 03/31/21").
+    ['06/30/21', calendarYear, '2021-06-30', 'June 30, 2021'],
+    ['3/31/21', calendarYear, '2021-03-31', 'March 31, 2021'],
   ] as const)('%s is the instant %s', (text, ctx, id, label) => {
     expect(period(text, ctx)).toMatchObject({ id, kind: 'instant', end: id, label });
   });

@@ -36,6 +36,10 @@ const releases = {
   alx: read('alx-2024-q4-results', { id: 'alx', scale: 3 }),
   hbi: read('hbi-2024-q4-constant-currency', { id: 'hbi', fiscalYearEnd: '12-28', scale: 3 }),
   pfe: read('pfe-2021-q4-overall-results', { id: 'pfe', scale: 6 }),
+  asx: read('asx-2024-q4-shares', { id: 'asx', currency: 'TWD', scale: 6 }),
+  lr: read('lr-2024-fy-key-figures', { id: 'lr', currency: 'EUR', fiscalPeriod: '2024-fy', scale: 6 }),
+  pnc: read('pnc-2021-q2-loans', { id: 'pnc', fiscalPeriod: '2021-q2', scale: 6 }),
+  contrail: read('airt-fy2025-q3-contrail-revenue', { id: 'contrail', fiscalYearEnd: '03-31', fiscalPeriod: '2025-q3' }),
 };
 type Name = keyof typeof releases;
 
@@ -76,6 +80,15 @@ describe('units and scales from the table\'s statement wherever it sits', () => 
     // The unit statement under a sentence introducing the table is the table's.
     ['alx', 'Weighted average shares outstanding - basic and diluted', '5,133,534', 'shares', 0],
     ['alx', 'Revenues', '$ 55,910', 'USD', 3],
+    // A label that states its own scale for a share count: "( in thousand shares)" in a table of NT$ millions.
+    ['asx', 'Number of weighted average shares used in diluted EPS calculation ( in thousand shares)', '4,399,409', 'shares', 3],
+    ['asx', 'Packaging', '70,285', 'TWD', 6],
+    // A figure with the words that qualify it, on a line of its own: a row those words name; the rows after it read as before it.
+    ['lr', 'before acquisitions', '20.6%', 'percent', 0],
+    ['lr', 'Operating profit', '1,591.6', 'EUR', 6],
+    ['lr', 'As % of sales', '18.9%', 'percent', 0],
+    // One unlabelled row of figures under the headings: the table's row, in the thousands its introduction states.
+    ['contrail', '', '$ 6,226', 'USD', 3],
   ] as const)('%s: %s %s is %s at scale %i', (name, label, raw, unit, scale) => {
     expect(cell(name, label, raw)).toMatchObject({ unit, scale });
   });
@@ -115,6 +128,10 @@ describe('periods from the header, the title and the lost line breaks', () => {
     // A quarter named by its ordinal with a hyphen is that quarter, never the year.
     ['pfe', 'Adjusted Income', '6,239', '2021-q4', '2021-10-01', '2021-12-31'],
     ['pfe', 'Adjusted Income', '25,236', '2021-fy', '2021-01-01', '2021-12-31'],
+    ['lr', 'before acquisitions', '20.6%', '2024-fy', '2024-01-01', '2024-12-31'],
+    ['lr', 'Operating profit', '1,642.7', '2024-fy', '2024-01-01', '2024-12-31'],
+    ['contrail', '', '$ 6,226', '2017-fy', '2016-04-01', '2017-03-31'],
+    ['contrail', '', '$ 57,188', '2025-9m', '2024-04-01', '2024-12-31'],
   ] as const)('%s: %s %s is %s (%s to %s)', (name, label, raw, period, start, end) => {
     const f = cell(name, label, raw);
     expect(f.period).toBe(period);
@@ -137,6 +154,8 @@ describe('change columns compare the periods of their group, each period once', 
     ['hbi', ['2023-fy', '2024-fy-vs-2023-fy', '2024-fy-vs-2023-fy.constant-currency']],
     ['pfe', ['2021-q4', '2020-q4', '2021-q4-vs-2020-q4', '2021-fy', '2020-fy', '2021-fy-vs-2020-fy']],
     ['cflt', ['2024-q4', '2023-q4', '2024-fy', '2023-fy']],
+    // Dates with two-digit years: "06/30/21 vs 03/31/21" compares June 30, 2021 with March 31, 2021.
+    ['pnc', ['2021-06-30', '2021-03-31', '2020-06-30', '2021-06-30-vs-2021-03-31', '2021-06-30-vs-2020-06-30']],
   ] as const)('%s: %j', (name, keys) => {
     expect(releases[name].tables[0].columns.map((c) => c.key).slice(-keys.length)).toEqual(keys);
   });
