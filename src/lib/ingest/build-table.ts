@@ -84,6 +84,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     currency: ctx.currency,
   };
   const { columns, periods, width, cornerUnit } = readHeader(block.header, ctx.lines, caption.title, headerContext, at);
+  sharesBesideAmounts(columns, block.body.map((n) => ctx.lines[n]));
   // A table whose columns name no period and whose rows do ("Year ended March 31, 2017" down the side,
   // "Revenue Contrail | Other Subsidiaries" across): each figure is of its row's period.
   const byRow = !columns.some((c) => c.kind === 'period' || c.kind === 'change' || c.period !== '');
@@ -258,6 +259,34 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     endLine: Math.max(block.header.at(-1) ?? 0, block.body.at(-1) ?? 0) + 1,
   };
   return { table, facts, periods, issues };
+}
+
+/**
+ * A column of percentages with no heading of its own (none, or its neighbour's cut short: "December
+ * 31," beside "December 31, 2004"), right of a period's amounts, one of them 100%: each figure's share
+ * of the period's total, as a reader takes Horizon Financial's loan and deposit mix ("112,424 | 13%" …
+ * "$ 892,809 | 100%"). Without a 100% it could be a margin or a growth, and stays unread with its problem.
+ */
+function sharesBesideAmounts(columns: Column[], body: readonly string[]): void {
+  const rows = body.map((line) => splitCells(line).slice(1).map((c) => c.text.replace(/<\/?u>/gi, '').trim()));
+  const keys = new Set(columns.map((c) => c.key));
+  for (let i = 1; i < columns.length; i++) {
+    const [before, column] = [columns[i - 1], columns[i]];
+    if (before.kind !== 'period' || before.key === null) continue;
+    const unheaded = column.header === '' || (column.kind === 'named' && !column.period && before.header.startsWith(column.header.replace(/,$/, '')));
+    if (!unheaded) continue;
+    const cells = rows.map((r) => r[i] ?? '').filter((t) => t !== '');
+    if (cells.length < 2 || !cells.every((t) => /^\(?-?\d[\d,]*(?:\.\d+)?\s?%\)?$/.test(t)) || !cells.some((t) => /^100(?:\.0+)?\s?%$/.test(t))) continue;
+    const key = `${before.key}.percent`;
+    if (keys.has(key)) continue;
+    keys.delete(column.key);
+    keys.add(key);
+    Object.assign(column, {
+      kind: 'share', key, period: before.period, dimension: [before.dimension, 'percent'].filter(Boolean).join('.'),
+      unit: { ...column.unit, percent: true },
+      evidence: `a share of a total: a column of percentages, one 100%, with no heading of its own${column.header ? ` (${JSON.stringify(column.header)})` : ''}; the period of the column before it`,
+    });
+  }
 }
 
 /** The period a row's label names whole ("Year ended March 31, 2017", "Q3 2024"), or null. */

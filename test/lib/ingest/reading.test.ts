@@ -39,6 +39,7 @@ const releases = {
   asx: read('asx-2024-q4-shares', { id: 'asx', currency: 'TWD', scale: 6 }),
   lr: read('lr-2024-fy-key-figures', { id: 'lr', currency: 'EUR', fiscalPeriod: '2024-fy', scale: 6 }),
   pnc: read('pnc-2021-q2-loans', { id: 'pnc', fiscalPeriod: '2021-q2', scale: 6 }),
+  hrzb: read('hrzb-fy2006-q3-deposits', { id: 'hrzb', fiscalYearEnd: '03-31', fiscalPeriod: '2006-q3' }),
   contrail: read('airt-fy2025-q3-contrail-revenue', { id: 'contrail', fiscalYearEnd: '03-31', fiscalPeriod: '2025-q3' }),
 };
 type Name = keyof typeof releases;
@@ -89,6 +90,8 @@ describe('units and scales from the table\'s statement wherever it sits', () => 
     ['lr', 'As % of sales', '18.9%', 'percent', 0],
     // One unlabelled row of figures under the headings: the table's row, in the thousands its introduction states.
     ['contrail', '', '$ 6,226', 'USD', 3],
+    ['hrzb', "Total CD's", '<u>55%</u>', 'percent', 0],
+    ['hrzb', "Total CD's", '<u>381,174</u>', 'USD', 0],
   ] as const)('%s: %s %s is %s at scale %i', (name, label, raw, unit, scale) => {
     expect(cell(name, label, raw)).toMatchObject({ unit, scale });
   });
@@ -156,6 +159,8 @@ describe('change columns compare the periods of their group, each period once', 
     ['cflt', ['2024-q4', '2023-q4', '2024-fy', '2023-fy']],
     // Dates with two-digit years: "06/30/21 vs 03/31/21" compares June 30, 2021 with March 31, 2021.
     ['pnc', ['2021-06-30', '2021-03-31', '2020-06-30', '2021-06-30-vs-2021-03-31', '2021-06-30-vs-2020-06-30']],
+    // Percentages beside each balance, one of them 100%, under no heading or their balance's cut short: its share of the total.
+    ['hrzb', ['2005-12-31', '2005-12-31.percent', '2005-09-30', '2005-09-30.percent', '2004-12-31', '2004-12-31.percent']],
   ] as const)('%s: %j', (name, keys) => {
     expect(releases[name].tables[0].columns.map((c) => c.key).slice(-keys.length)).toEqual(keys);
   });
