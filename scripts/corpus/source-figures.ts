@@ -7,8 +7,13 @@
  * spaces, on lines that set a figure apart from a label that way. A figure is a cell whose
  * whole text is a number as printed ("5,931", "$ (1,271)", "53.6%"); a bare year is not.
  *
- * The count is approximate by design (a footnote marker "(1)" in a cell of its own counts as a
- * figure), and so is the match: a source figure is read when a fact prints the same digits,
+ * Not counted, as no reader counts them among a table's figures: an EDGAR submission's SEC header
+ * (before its first <DOCUMENT>: filing dates, CIK, ZIP and telephone numbers); the day of a date
+ * whose month is on the line above ("December" over "28,", as fixed-width headers print it); a
+ * footnote's mark before its text ("(5) | "Investigation remedies" includes …", "(1)    Effect of …").
+ *
+ * The count is approximate by design (a footnote marker "(1)" in a figure's cell of its own still
+ * counts), and so is the match: a source figure is read when a fact prints the same digits,
  * each fact matching one source figure at most.
  */
 import { digits, FIGURE_CELL, htmlTableFigures } from '../../test/support/html-figures.ts';
@@ -21,8 +26,11 @@ export function sourceFigures(text: string, kind: 'html' | 'text', file: string)
   if (kind === 'html') return htmlTableFigures(text).figures;
   const out: string[] = [];
   const fixedWidth = /\.txt$/i.test(file);
+  const lines = text.split(/\r?\n/);
+  // An EDGAR submission's SEC header is the filing's envelope, not the release.
+  const firstDocument = lines.findIndex((l) => /^<DOCUMENT>/i.test(l.trim()));
   let fenced = false;
-  for (const raw of text.split(/\r?\n/)) {
+  for (const raw of fixedWidth && firstDocument > 0 ? lines.slice(firstDocument) : lines) {
     if (/^\s*```/.test(raw)) {
       fenced = !fenced;
       continue;
@@ -30,19 +38,26 @@ export function sourceFigures(text: string, kind: 'html' | 'text', file: string)
     const line = raw.replace(/\*\*|__/g, '');
     if (!fenced && /^\s*\|/.test(line)) {
       if (/^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$/.test(line)) continue;
-      for (const cell of line.trim().replace(/^\||\|$/g, '').split('|')) push(out, cell);
+      pushRow(out, line.trim().replace(/^\||\|$/g, '').split('|'));
     } else if (fenced || fixedWidth) {
       const cells = line.trim().split(/\s{2,}|\t/);
       if (cells.length < 2) continue;
-      for (const cell of cells) push(out, cell);
+      pushRow(out, cells);
     }
   }
   return out;
 }
 
-function push(out: string[], cell: string): void {
-  const text = cell.replace(/[\s\u00a0]+/g, ' ').trim();
-  if (text !== '' && FIGURE_CELL.test(text) && !YEAR.test(text)) out.push(digits(text));
+const clean = (cell: string) => cell.replace(/[\s\u00a0]+/g, ' ').trim();
+const FOOTNOTE_MARK = /^\(?(?:\d{1,2}|[a-z])\)?$/i;
+const PROSE = /[A-Za-z]{3,}(?:\W+[A-Za-z]{2,}){3,}/;
+const DAY_OF_DATE = /^\d{1,2},$/;
+
+function pushRow(out: string[], cells: string[]): void {
+  const texts = cells.map(clean).filter((t) => t !== '');
+  // A footnote: its mark, then its text.
+  if (texts.length >= 2 && FOOTNOTE_MARK.test(texts[0]) && texts.slice(1).every((t) => !FIGURE_CELL.test(t) && PROSE.test(t))) return;
+  for (const text of texts) if (FIGURE_CELL.test(text) && !YEAR.test(text) && !DAY_OF_DATE.test(text)) out.push(digits(text));
 }
 
 /** How many of the source's figures a fact prints: a multiset match on their digits. */

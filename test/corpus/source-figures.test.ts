@@ -30,6 +30,29 @@ const EDGAR = `Net interest income grew  in the quarter.
       I-2F      1,000.000000        7.922939
 </TABLE>
 `;
+// Horizon Financial's EDGAR submission: the SEC header before its first <DOCUMENT> is the envelope.
+const SEC_HEADER = `FILED AS OF DATE:\t\t20060119
+\t\tCENTRAL INDEX KEY:\t\t\t0001002682
+<DOCUMENT>
+Total loans          $ 1,085,129    $ 931,702
+`;
+// Lattice's fixed-width header: the day of each date on the line under its month.
+const DAYS = `\`\`\`
+                       December    September     December
+                          28,         28,          30,
+                         2024         2024         2023
+Revenue               $ 117,419    $ 127,091    $ 170,596
+\`\`\`
+`;
+// First Quantum's footnotes printed as rows of the table, and Hanesbrands' under a fixed-width table.
+const FOOTNOTES = `| Impairment expense1 | 2 |  | 2 |
+| 1 | The fourth quarter and full year ended December 31, 2024 includes an impairment charge of $2 million |
+
+\`\`\`
+   Gross profit      391,509       (3,078)
+(1)    Effect of the change in foreign currency exchange rates year-over-year.
+\`\`\`
+`;
 const HTML = '<table><tr><td>Revenue</td><td>$</td><td>5,931</td><td>2022</td></tr><tr><td>Net loss</td><td>(65</td><td>)</td></tr></table><p>1,234 in prose</p>';
 
 describe('an independent count of the figures in a source’s tables', () => {
@@ -38,6 +61,9 @@ describe('an independent count of the figures in a source’s tables', () => {
     ['fixed-width text in a fence (prose outside it is not counted)', FENCED, 'text', 'x.md', ['1163342', '1160451', '480126', '450110']],
     ['an EDGAR .txt table set apart by runs of spaces', EDGAR, 'text', 'x.txt', ['976.726571', '7.738547', '1000.000000', '7.922939']],
     ['HTML table cells (figures in prose are not counted)', HTML, 'html', 'x.htm', ['5931', '65']],
+    ['an EDGAR submission: its SEC header is not counted', SEC_HEADER, 'text', 'x.txt', ['1085129', '931702']],
+    ['the day of a date under its month is not a figure', DAYS, 'text', 'x.md', ['117419', '127091', '170596']],
+    ['a footnote\'s mark before its text is not a figure', FOOTNOTES, 'text', 'x.md', ['2', '2', '391509', '3078']],
   ] as const)('%s', (_what, text, kind, file, figures) => {
     expect(sourceFigures(text, kind, file)).toEqual(figures);
   });
