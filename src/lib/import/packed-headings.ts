@@ -39,7 +39,8 @@ interface Unit {
  * Maintenance's figures under "Subscription license" and Consulting's under "Total". No heading
  * of such a header can be placed with certainty: each line that does not head every column is
  * left empty (its figures then read under no heading, so unread) and the line reported with how
- * many columns nothing heads.
+ * many columns nothing heads. Where the line below does not group them, one heading alone naming a
+ * span of periods covers the columns the others leave (see spanGroups).
  */
 export function spreadPackedHeadings(header: string[][]): PackedHeadings {
   const unresolved: PackedHeadings['unresolved'] = [];
@@ -49,7 +50,7 @@ export function spreadPackedHeadings(header: string[][]): PackedHeadings {
     const line = out[h]!;
     const k = packedCount(line);
     if (below && k >= 2) {
-      const groups = groupsOf(below, k);
+      const groups: Unit[] | null = groupsOf(below, k) ?? spanGroups(below, line, k);
       if (groups) {
         out[h] = line.map((_, c) => {
           const g = groups.findIndex((u) => u.start === c);
@@ -145,6 +146,32 @@ function groupsOf(units: Unit[], count: number): Unit[] | null {
     seen.add(key(u.text));
   }
   return groups.length === count ? groups : null;
+}
+
+/** A heading that names a span of several periods ("Year Ended December 31", "Nine Months Ended", "Year to date"). */
+const SPAN = /\b(?:ended|ending)\b|\bto[\s-]+date\b|\bytd\b/i;
+
+/**
+ * The columns of a packed line whose headings the line below does not group, when one heading
+ * alone names a span of periods and the others a period each: the span covers the columns the
+ * others leave, each of those printing another heading below it ("Year Ended December 31 | Fourth
+ * Quarter | Third Quarter | Fourth Quarter" over "2024 | 2023 | 2024 | 2024 | 2023": the years
+ * 2024 and 2023, then three quarters; Bank of America's 2023 was read as its fourth quarter). Null
+ * when no heading, or more than one, names a span.
+ */
+function spanGroups(units: Unit[], line: string[], k: number): Unit[] | null {
+  const spans = line.slice(0, k).flatMap((t, i) => (SPAN.test(t) ? [i] : []));
+  const width = units.length - (k - 1);
+  if (spans.length !== 1 || width < 2) return null;
+  const groups: Unit[] = [];
+  let at = 0;
+  for (let g = 0; g < k; g++) {
+    const members = units.slice(at, at + (g === spans[0] ? width : 1));
+    if (new Set(members.map((u) => key(u.text))).size < members.length) return null;
+    groups.push({ text: '', start: members[0]!.start, end: members.at(-1)!.end });
+    at += members.length;
+  }
+  return groups;
 }
 
 const key = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();

@@ -50,6 +50,17 @@ describe('spreadPackedHeadings', () => {
       [['YTD 2025', 'YTD 2024', 'Variation', ''], ['$', '$', '$', '%']],
     ],
     [
+      // Bank of America, 4Q24 (test/fixtures/import/real/bac-2024-q4.md): read cell by cell, 2023 was its fourth quarter.
+      'one span and three quarters packed over five columns: the span over the two years, each quarter over one',
+      [['Year Ended December 31', 'Fourth Quarter', 'Third Quarter', 'Fourth Quarter', ''], ['2024', '2023', '2024', '2024', '2023']],
+      [['Year Ended December 31', '', 'Fourth Quarter', 'Third Quarter', 'Fourth Quarter'], ['2024', '2023', '2024', '2024', '2023']],
+    ],
+    [
+      'two spans packed over columns the line below does not group: as printed',
+      [['Year Ended', 'Nine Months Ended', 'Fourth Quarter', ''], ['2024', '2024', '2024', '2023']],
+      [['Year Ended', 'Nine Months Ended', 'Fourth Quarter', ''], ['2024', '2024', '2024', '2023']],
+    ],
+    [
       // Nabors, 4Q24: the line below spread first, its headings (not its columns) group the line above.
       'three packed lines, spread bottom up',
       [['Three Months Ended', 'Year Ended', '', '', ''], ['December 31,', 'September 30,', 'December 31,', '', ''], ['2024', '2023', '2024', '2024', '2023']],
@@ -75,8 +86,8 @@ describe('spreadPackedHeadings', () => {
     expect(spreadPackedHeadings(header)).toEqual({ header: expected, unresolved: [] });
   });
 
-  test('four headings over five columns (Bank of America, 4Q24): which one spans two is not printed, so the line stays and is reported', () => {
-    const header = [['Year Ended December 31', 'Fourth Quarter', 'Third Quarter', 'Fourth Quarter', ''], ['2024', '2023', '2024', '2024', '2023']];
+  test('four headings over five columns, none naming a span: which one spans two is not printed, so the line stays and is reported', () => {
+    const header = [['Fourth Quarter', 'Third Quarter', 'Fourth Quarter', 'Full Year', ''], ['2024', '2024', '2023', '2024', '2023']];
     expect(spreadPackedHeadings(header)).toEqual({ header, unresolved: [{ line: 0, headings: 4, columns: 5 }] });
   });
 
