@@ -468,7 +468,8 @@ function readRows(
     // row has no indentation of its own: it stays in the section it closes, as a bare "Total" does.
     // A total that names a section closes it at whatever indentation it is printed (NVIDIA prints "Net cash
     // provided by (used in) investing activities" flush with its caption, the lines above it indented).
-    const unlabelled = label.text === '' && printed.length > 0;
+    // An unlabelled row of figures closes the rows above it; opening the table (Air T's one-row tables), it closes none.
+    const unlabelled = label.text === '' && printed.length > 0 && drafts.some((d) => d.values.length > 0);
     const figures = printed.length > 0;
     // "Total X" closes X even before any figure of it; "Net X" right under its caption is its first line.
     const named = figures || (closesEmpty(label.text) && !label.colon)
@@ -559,11 +560,11 @@ function nextRowIndent(bodyLines: number[], indents: number[], b: number, lines:
 /**
  * Row ids: the label's slug, prefixed with the innermost section's slug where the label
  * alone repeats within the table. Derived from the printed text, never from positions.
- * An unlabelled row of figures is a `subtotal`.
+ * An unlabelled row of figures is a `subtotal` (`row` when it opens the table: it closes nothing).
  */
 function rowIds(drafts: DraftRow[], labelPeriods: (Period | null)[]): string[] {
   // A label that names the row's period ("Year ended March 31, 2017") is its id whole, not cut at its comma.
-  const plain = drafts.map((d, i) => (labelPeriods[i] ? slugify(d.label.text) : rowSlug(d.label.text)) || (d.label.text === '' && d.values.length ? 'subtotal' : 'row'));
+  const plain = drafts.map((d, i) => (labelPeriods[i] ? slugify(d.label.text) : rowSlug(d.label.text)) || (d.label.text === '' && d.values.length && d.total ? 'subtotal' : 'row'));
   const counts = new Map<string, number>();
   for (const s of plain) counts.set(s, (counts.get(s) ?? 0) + 1);
   const qualified = drafts.map((d, i) => {

@@ -218,3 +218,8 @@ test('a column under a span heading named by its own words has no period, says w
   expect(fx.evidence).toBe('no period: its header "For the three months ended Foreign Exchange Impact" names a span but no date or year; "Foreign Exchange Impact" names the column');
   expect(releases.tap.errors).toEqual([]);
 });
+
+test('an unlabelled row that opens its table closes nothing: no subtotal (Air T\'s one-row tables)', () => {
+  expect(cell('contrail', '', '$ 6,226')).toMatchObject({ id: 'contrail/table/row/2017-fy', total: false });
+  expect(releases.contrail.tables[0].rows.map((r) => [r.id, r.total])).toEqual([['row', false]]);
+});
