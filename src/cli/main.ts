@@ -15,7 +15,7 @@ const USAGE = `Usage:
       [--ticker T] [--name N] [--exchange X] [--company slug] [--title T]
       [--fiscal-period 2023-q3] [--fiscal-year-end MM-DD] [--fiscal-year-named-by end|start]
       [--release-date YYYY-MM-DD]
-      [--currency USD] [--scale units|thousands|millions|billions]
+      [--currency USD] [--scale units|thousands|millions|billions] [--source-url https://…]
       a release as published → <data>/releases/<id>/: the source verbatim, release.txt and a
       release.yaml drafted from what it states (what it does not state is drafted, marked for you
       to confirm, or, where the checks need it, asked for by option)
