@@ -16,9 +16,9 @@ export interface PageWeight {
   gzip: number;
 }
 
-const RELEASE_PAGES = new Set(['statements', 'checks', 'claims', 'source']);
+const RELEASE_PAGES = new Set(['statements', 'checks', 'claims', 'original', 'source']);
 
-/** The kind of a page from its path: home, listing, overview, statements, table, checks, check kind, claims, source, notebook, other. */
+/** The kind of a page from its path: home, listing, overview, statements, table, checks, check kind, claims, original, source, notebook, other. */
 export function pageKind(page: string, notebookSlugs: ReadonlySet<string> = new Set()): string {
   const parts = page.split('/').slice(0, -1);
   if (parts.length === 0) return page === 'index.html' ? 'home' : 'other';
