@@ -273,6 +273,34 @@ describe('reading the site', () => {
     await page.close();
   });
 
+  it('on paper a long statement starts under its title and runs on, and the checks page prints a line a check (A4 and Letter)', async () => {
+    // Each sheet's printable box at 96 px to the inch: the paper less site.css's @page margins (12 mm a side, 14 mm top, 16 mm bottom).
+    const SHEETS = { A4: { width: 703, height: 1009 }, Letter: { width: 725, height: 943 } } as const;
+    const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+    for (const format of ['A4', 'Letter'] as const) {
+      const page = await off.newPage(SHEETS[format]);
+      for (const path of [`${R}/statements/cash-flows/`, `${R}/statements/balance-sheet/`]) {
+        await page.goto(`${site.url}${path}`);
+        await page.emulateMedia({ media: 'print' });
+        const height = await page.evaluate(() => document.body.getBoundingClientRect().bottom);
+        await page.emulateMedia({ media: null }); // page.pdf prints with print media unless another is emulated
+        // As many sheets as the content needs (give or take a row kept whole at a sheet's foot): none left
+        // with the title alone and the table moved to the next, which the balance sheet's three sheets were.
+        expect(pdfPages(await page.pdf({ format })), `${path} on ${format}`).toBeLessThanOrEqual(Math.ceil(height / (SHEETS[format].height * 0.97)));
+      }
+      await page.goto(`${site.url}${R}/checks/`);
+      await page.emulateMedia({ media: 'print' });
+      const rows = page.locator('tr.c');
+      const heights = await rows.evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect().height));
+      // A row a check (not a phone's block of four lines), on one or two lines but for the longest titles.
+      expect(heights.filter((h) => h < 36).length / heights.length, `checks on two lines at most on ${format}`).toBeGreaterThan(0.75);
+      await page.emulateMedia({ media: null }); // page.pdf prints with print media unless another is emulated
+      // 210 checks on 9 sheets (23 before): some two dozen a sheet at least.
+      expect(pdfPages(await page.pdf({ format }))).toBeLessThanOrEqual(Math.ceil(heights.length / 22));
+      await page.close();
+    }
+  });
+
   it('a reconciliation row permalink lands on its row', async () => {
     const page = await off.newPage();
     await page.goto(`${site.url}${R}/adjusted-ebitda/#stock-based-compensation`);
