@@ -90,7 +90,50 @@ export function buildGrid(table: Element): Grid {
   const width = Math.max(0, ...slots.map((s) => s.length));
   for (const s of slots) for (let c = 0; c < width; c++) s[c] ??= null;
   for (const row of rows) typedRules(row);
+  for (const row of rows) raisedMarks(row);
   return { rows, slots, width, rowElements };
+}
+
+/** A note mark as a cell of its own prints it: "(10)", "(a)", "1", "*". */
+const MARK = /^(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\d{1,2}|[a-z]|\*{1,3}|[†‡§])$/i;
+
+/**
+ * A note mark printed raised in a cell of its own, after a figure (Pfizer's reconciliation:
+ * "$ (728)" then a cell holding "(10)" at 4.55pt, `position:relative; top:-2.44pt`, the mark of
+ * note (10)), is the figure's mark, not a figure of a column of its own: it is appended to the
+ * figure's cell, where ingest reads it as a note mark ("(728)(10)"), and its own cell is left empty.
+ */
+function raisedMarks(row: GridCell[]): void {
+  row.forEach((cell, i) => {
+    if (!cell.el || !MARK.test(cell.text) || !isRaised(cell.el)) return;
+    const before = row.slice(0, i).findLast((c) => c.text !== '');
+    if (!before || !/\d\)?%?$/.test(before.text)) return;
+    before.text = `${before.text}${cell.text.replace(/\s+/g, '')}`;
+    if (before.lines.length) before.lines[before.lines.length - 1] += cell.text.replace(/\s+/g, '');
+    cell.text = '';
+    cell.lines = [];
+  });
+}
+
+/** Every printed character of the cell is inside an element raised by style: `vertical-align: super`, or `position: relative` with a negative `top`. */
+function isRaised(td: Element): boolean {
+  let printed = false;
+  const visit = (node: Node, raised: boolean): boolean => {
+    for (const child of childNodes(node)) {
+      if (isText(child)) {
+        if (child.value.trim() === '') continue;
+        printed = true;
+        if (!raised) return false;
+        continue;
+      }
+      if (!isElement(child)) continue;
+      const style = inlineStyle(child);
+      const up = raised || /^(super|top)$/.test(style.get('vertical-align') ?? '') || tag(child) === 'sup' || (style.get('position') === 'relative' && /^-\d/.test(style.get('top') ?? ''));
+      if (!visit(child, up)) return false;
+    }
+    return true;
+  };
+  return visit(td, false) && printed;
 }
 
 /**

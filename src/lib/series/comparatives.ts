@@ -95,7 +95,10 @@ function lineOf(f: Fact): string {
   const unit = f.unit.endsWith('/share') ? 'per-share' : f.unit;
   // Sections name what tables of one title tell apart ("North America Segment" in each of Amazon's supplemental tables).
   // A column headed "As Restated" or "As Previously Reported" is the line itself, as printed now or before.
-  return [f.section.join('/').toLowerCase(), f.row, f.basis ? '' : (f.dimension ?? ''), f.period, unit].join('|');
+  // The column within its period is its key less the period (`.other-income-deductions-net-2`): two columns of one header stay two.
+  const key = f.id.slice(f.id.lastIndexOf('/') + 1);
+  const column = f.basis ? '' : key.startsWith(f.period) ? key.slice(f.period.length) : key;
+  return [f.section.join('/').toLowerCase(), f.row, column, f.period, unit].join('|');
 }
 
 /**
@@ -118,6 +121,19 @@ function singleLines(facts: readonly Fact[]): Map<string, Fact> {
 
 function printing(release: Release, f: Fact): SeriesPrinting {
   return { release: release.meta.id, fact: f.id, label: f.label, value: f.value!, raw: f.raw, unit: f.unit, scale: f.scale, decimals: f.decimals, line: f.line };
+}
+
+/** The keys (with their column's basis) a release prints at figures that cannot be one. */
+function ambiguousKeys(figures: readonly Fact[], titles: Map<string, string>): Set<string> {
+  const first = new Map<string, Fact>();
+  const out = new Set<string>();
+  for (const f of figures) {
+    const key = `${keyOf(f, titles)}|${f.basis ?? ''}`;
+    const seen = first.get(key);
+    if (!seen) first.set(key, f);
+    else if (!overlaps(interval(seen), interval(f))) out.add(key);
+  }
+  return out;
 }
 
 /** The distinct splits the releases of a span state (by ratio), each with the latest statement of it. */
@@ -158,13 +174,16 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
       const figures = release.facts.filter((f) => f.status === 'reported' && f.value !== null && periods.has(f.period) && !f.approximate);
       // A figure "As Previously Reported" quotes an earlier printing: it is compared, never a printing of its own.
       const single = singleLines(figures.filter((f) => f.basis !== 'previously-reported'));
+      // A line a release prints at two figures under one key (tables of one generic title, "In billions",
+      // with rows of one name) is not one line: which printing is which is not established, so it is not compared.
+      const twice = ambiguousKeys(figures, titles);
       const headers = new Map(release.tables.flatMap((t) => t.columns.filter((c) => c.basis).map((c) => [`${t.id}|${c.key}`, c] as const)));
       const seenLines = new Set<string>();
       for (const f of figures) {
         const key = keyOf(f, titles);
         const line = lineOf(f);
         // One line printed twice in a release (a summary and its statement) is compared once; as restated and as previously reported, once each.
-        if (seen.has(`${key}|${f.basis ?? ''}`)) continue;
+        if (seen.has(`${key}|${f.basis ?? ''}`) || twice.has(`${key}|${f.basis ?? ''}`)) continue;
         seen.add(`${key}|${f.basis ?? ''}`);
         const quoted = f.basis === 'previously-reported';
         let before = first.get(key);

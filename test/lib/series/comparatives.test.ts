@@ -211,6 +211,25 @@ describe('columns headed as restated, or as previously reported', () => {
   });
 });
 
+describe('lines a release prints at two figures', () => {
+  // As PNC's highlights print several tables titled only "In billions", each with rows of one name:
+  // which printing is which line is not established, so neither is compared (no accusation rests on it).
+  const meta = (id: string, fiscalPeriod: string, releaseDate: string): ReleaseMeta => ({
+    id, title: id, company: 'bank', name: 'Bank', ticker: 'B', exchange: '', fiscalYearEnd: '12-31', fiscalPeriod, releaseDate, currency: 'USD', scale: 9,
+  });
+  const table = (rows: [string, string, string][]) => `In billions\n\t1Q21\t4Q20\n${rows.map((r) => r.join('\t')).join('\n')}\n`;
+  const earlier = parseRelease(`${table([['Total', '$ 10.0', '$ 9.0']])}\n`, meta('bank-2021-q1', '2021-q1', '2021-04-15'), emptyModel, 'a.txt');
+  const later = parseRelease(`${table([['Total', '$ 10.0', '$ 9.0']])}\n${table([['Total', '$ 4.0', '$ 3.0']])}\n`, meta('bank-2021-q2', '2021-q2', '2021-07-15'), emptyModel, 'b.txt');
+
+  test('are compared only where they are one line', () => {
+    expect(later.facts.filter((f) => f.row === 'total' && f.period === '2021-q1').map((f) => f.value)).toEqual(['10.0', '4.0']);
+    expect(seriesComparisons([earlier, later])).toEqual([]);
+    // Printed once, the same line is compared.
+    const once = parseRelease(`${table([['Total', '$ 10.0', '$ 9.0']])}\n`, meta('bank-2021-q2', '2021-q2', '2021-07-15'), emptyModel, 'c.txt');
+    expect(seriesComparisons([earlier, once]).map((c) => c.verdict)).toEqual(['same', 'same']);
+  });
+});
+
 describe('what a release states about earlier periods', () => {
   test.each([
     ['Q2 FY23 Summary', 'summary'],
