@@ -102,6 +102,16 @@ function headlineCharts(releases: readonly Release[]): ChartShown[] {
       const unit = `${f.unit}${f.scale ? ` 10^${f.scale}` : ''}`;
       const key = `${figure.concept}|${unit}`;
       const entry = points.get(key) ?? { label: figure.label, unit: unitWords(f.unit, f.scale), rows: [] };
+      // Two releases of one period (a release and its re-issue): the period is charted once, as first printed.
+      const label = periodName(release, release.meta.fiscalPeriod);
+      const other = entry.rows.find((r) => r.period === label);
+      if (other) {
+        if (release.meta.releaseDate >= (releases.find((r) => r.meta.id === other.release)?.meta.releaseDate ?? '')) {
+          points.set(key, entry);
+          continue;
+        }
+        entry.rows.splice(entry.rows.indexOf(other), 1);
+      }
       entry.rows.push({ period: periodName(release, release.meta.fiscalPeriod), end: period?.end ?? release.meta.fiscalPeriod, value: f.value, release: release.meta.id });
       points.set(key, entry);
     }

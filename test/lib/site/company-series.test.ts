@@ -45,6 +45,16 @@ describe('a company’s releases read together, for its page', () => {
     expect(nvidia.charts.map((c) => c.concept)).toEqual(['revenue', 'gross-profit', 'gross-margin', 'operating-income', 'net-income', 'eps-diluted']);
   });
 
+  test('two releases of one period (a release re-issued) chart the period once, as first printed', () => {
+    const [q1] = ['q1'].map((q) => imported(join(sharedReleases(), `nvda-fy2023-${q}.html`)));
+    const again: Release = { ...q1, meta: { ...q1.meta, id: 'nvda-fy2023-q1-reissued', releaseDate: '2022-06-01' } };
+    const charts = companySeries([again, q1]).charts;
+    expect(charts.length).toBe(0);
+    const series = companySeries([q1, again, imported(join(sharedReleases(), 'nvda-fy2023-q2.html'))]);
+    const revenue = series.charts.find((c) => c.concept === 'revenue')!;
+    expect([...revenue.html.matchAll(/<td>(nvda-[^<]+)<\/td>/g)].map((m) => m[1])).toEqual(['nvda-fy2023-q1', 'nvda-fy2023-q2']);
+  });
+
   test('Qualcomm: differences first, then restatements, each linked to both printings and to the statement it rests on', () => {
     expect(qualcomm.findings.map((f) => [f.verdict, f.label, f.earlier.figure, f.later.figure])).toEqual([
       ['mismatch', 'Other items, net', '(10)', '(30)'],
