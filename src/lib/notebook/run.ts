@@ -14,6 +14,7 @@
  * within a time limit (time-limit.ts): an endless loop or a promise that never
  * settles fails the build at the cell instead of hanging it.
  */
+import { didYouMean } from '../did-you-mean.ts';
 import path from 'node:path';
 import type { CellSpec, NotebookSpec } from './cell.ts';
 import { CellSyntaxError, compileCell, SINK, type CompiledCell } from './compile.ts';
@@ -80,7 +81,7 @@ export async function runNotebook(spec: NotebookSpec, scope: Scope): Promise<Not
         const text = error.how === 'synchronous' ? messages.overran(cellName(cell), seconds(error.limitMs)) : messages.neverSettled(cellName(cell), seconds(error.limitMs));
         throw new NotebookError({ file: spec.file, line: cell.line, column: 1 }, text);
       }
-      throw cellFailure(spec, filename, cell, compiled, cells, error);
+      throw cellFailure(spec, filename, cell, compiled, cells, error, current);
     } finally {
       Error.stackTraceLimit = limit;
     }
@@ -105,12 +106,13 @@ function cellFailure(
   compiled: CompiledCell,
   earlier: CellSpec[],
   error: unknown,
+  scope: Scope = {},
 ): NotebookError {
   const stopped = error instanceof CellTimeLimit;
   const text = stopped
     ? `${error.message} (an endless loop?); cells must finish within TIEOUT_CELL_TIMEOUT_MS`
     : error instanceof Error
-      ? `${error.name}: ${error.message}`
+      ? `${error.name}: ${error.message}${columnsHint(error.message, scope)}`
       : `thrown value ${String(error)}`;
   const threw = stopped ? messages.stopped : messages.threw;
   const frames = error instanceof Error ? framesIn(error.stack ?? '', filename) : [];
@@ -158,4 +160,18 @@ function framesIn(stack: string, filename: string): { line: number; column: numb
     line: Number(m[1]),
     column: Number(m[2]),
   }));
+}
+
+/**
+ * Arquero names only the column it could not find ('Invalid column reference: "iod"'): a cell
+ * that misspells one of the facts table's columns is told the columns there are, and the
+ * closest.
+ */
+function columnsHint(message: string, scope: Scope): string {
+  const m = /Invalid column reference: "(?:[A-Za-z_$][\w$]*\.)?([^"]*)"/.exec(message) ?? /Unrecognized column: "?([^"\s]*)"?/.exec(message);
+  const facts = scope.facts as { columnNames?: () => string[] } | undefined;
+  if (!m || typeof facts?.columnNames !== 'function') return '';
+  const columns = facts.columnNames();
+  if (columns.includes(m[1]!)) return '';
+  return ` (the facts table's columns are ${columns.join(', ')}.${didYouMean(m[1]!, columns)})`;
 }

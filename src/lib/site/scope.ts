@@ -3,6 +3,7 @@ import { Decimal } from '../decimal.ts';
 import { factsTable } from '../ingest/index.ts';
 import * as format from '../format/index.ts';
 import { paths, href } from './paths.ts';
+import { didYouMean } from '../did-you-mean.ts';
 
 /**
  * The release-specific names a notebook's cells see, beside baseScope()'s aq, Plot and charts:
@@ -33,11 +34,27 @@ function newReleaseScope(release: Release, checks: Check[]): Record<string, unkn
     if (f.concept && f.origin === 'cell' && !byConcept.has(key)) byConcept.set(key, f);
     byConcept.set(`${f.table}/${f.row}@${f.period}`, f);
   }
+  // The periods each name is printed for, to say which a misspelled name or period may have meant.
+  const periodsOf = new Map<string, string[]>();
+  for (const key of byConcept.keys()) {
+    const at = key.lastIndexOf('@');
+    const list = periodsOf.get(key.slice(0, at));
+    if (list) list.push(key.slice(at + 1));
+    else periodsOf.set(key.slice(0, at), [key.slice(at + 1)]);
+  }
   /** By concept ("revenue") or by row ("balance-sheet/goodwill"), for a period. */
   const fact = (name: string, period: string): Fact => {
     const f = byConcept.get(`${name}@${period}`);
-    if (!f) throw new Error(`no fact prints ${name.includes('/') ? 'row' : 'concept'} '${name}' for period '${period}' in ${release.meta.id}`);
-    return f;
+    if (f) return f;
+    const kind = name.includes('/') ? 'row' : 'concept';
+    const printed = periodsOf.get(name);
+    if (!printed) {
+      const names = [...periodsOf.keys()].filter((n) => n.includes('/') === name.includes('/'));
+      throw new Error(`no fact prints ${kind} '${name}' in ${release.meta.id}.${didYouMean(name, names)}`);
+    }
+    throw new Error(
+      `no fact prints ${kind} '${name}' for period '${period}' in ${release.meta.id}; it is printed for ${printed.join(', ')}.${didYouMean(period, printed)}`,
+    );
   };
   const checkById = new Map(checks.map((c) => [c.id, c]));
   const periodById = new Map(release.periods.map((p) => [p.id, p]));
@@ -54,7 +71,7 @@ function newReleaseScope(release: Release, checks: Check[]): Record<string, unkn
     checks,
     check: (id: string) => {
       const c = checkById.get(id);
-      if (!c) throw new Error(`no check '${id}' in ${release.meta.id}`);
+      if (!c) throw new Error(`no check '${id}' in ${release.meta.id}.${didYouMean(id, checkById.keys())}`);
       return c;
     },
     /** "2010-q2" → "Q2 2010". */
@@ -62,7 +79,7 @@ function newReleaseScope(release: Release, checks: Check[]): Record<string, unkn
     /** A period of the release by id: label, kind, start and end dates (throws naming it if the release has none). */
     period: (id: string) => {
       const p = periodById.get(id);
-      if (!p) throw new Error(`no period '${id}' in ${release.meta.id}; it has ${[...periodById.keys()].join(', ')}`);
+      if (!p) throw new Error(`no period '${id}' in ${release.meta.id}; it has ${[...periodById.keys()].join(', ')}.${didYouMean(id, periodById.keys())}`);
       return p;
     },
     /** URL of the release's facts.csv, for charts' data links. */

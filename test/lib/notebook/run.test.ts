@@ -130,3 +130,12 @@ describe('runNotebook errors', () => {
     expect(error.message).toContain('does not parse at line 1 of the cell');
   });
 });
+
+describe('a misspelled column of the facts table', () => {
+  test("names the table's columns and the closest, where Arquero names only the one it could not find", async () => {
+    const aq = await import('arquero');
+    const facts = aq.table({ id: ['a'], row: ['total-revenues'], period: ['2010-q2'], value: ['60525'] });
+    const error = await failure(notebook('facts.filter((d) => d.peiod === "2010-q2").objects()'), { facts, aq });
+    expect(error.message).toMatch(/Invalid column reference: "d\.peiod" \(the facts table's columns are id, row, period, value\. Did you mean 'period'\?\)/);
+  });
+});
