@@ -62,6 +62,15 @@ export const segmentTablesCorroborated = (count: number, line: string): string =
 export const segmentTablesUnread = (whole: string, holding: number, columns: number): string =>
   `Not verifiable: the line is the sum of its parts in ${holding} of its ${columns} columns, too few to say that "${whole}" holds no elimination or part no table prints.`;
 
+export const blockFootingRestsOn = (end: string, start: string): string =>
+  `'${end}' reconciles from '${start}' here and again in another table, from the same line to a line of the same name: read as that line plus every line printed between them.`;
+
+export const blockFootingCorroborated = (count: number): string =>
+  `The block holds in ${count} other columns, so its reading is right and this column's figures are not.`;
+
+export const blockTieRestsOn = (end: string, start: string): string =>
+  `Two tables reconcile '${start}', printed alike in both, to '${end}', each block adding up: one measure reached twice, so the two results are one figure.`;
+
 export const qualifiedChange = (header: string, qualifier: string): string =>
   `Not verifiable: the column "${header}" is a change on a ${qualifier} basis, which the table does not print the figures of; it is not the change of the printed figures.`;
 

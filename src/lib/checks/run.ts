@@ -5,6 +5,7 @@ import { checkContext } from './context.ts';
 import { columnFootingChecks } from './column-footing.ts';
 import { constantCurrencyChecks } from './constant-currency.ts';
 import { segmentTableChecks } from './segment-tables.ts';
+import { measureBlockChecks } from './measure-blocks.ts';
 import { definitionChecks } from './definition.ts';
 import { footingChecks } from './footing.ts';
 import { growthChecks } from './growth.ts';
@@ -30,7 +31,7 @@ export function relationChecks(release: Release, model: CompanyModel): Check[] {
   const issues = relationIssues(ctx);
   if (issues.length > 0) throw new RelationsError(issues);
   const definitions = [...definitionChecks(ctx), ...perUnitChecks(ctx)];
-  return sortChecks([
+  const checks = [
     ...footingChecks(ctx),
     ...columnFootingChecks(ctx),
     ...constantCurrencyChecks(ctx),
@@ -41,7 +42,8 @@ export function relationChecks(release: Release, model: CompanyModel): Check[] {
     ...identityChecks(ctx),
     ...growthChecks(ctx),
     ...growthRowChecks(ctx),
-  ]);
+  ];
+  return sortChecks([...checks, ...measureBlockChecks(ctx, checks)]);
 }
 
 /** Ratio rows' checks of figures no definition already reports (a margin the base model defines is its). */

@@ -1,0 +1,59 @@
+// One measure reconciled twice (src/lib/checks/measure-blocks.ts): First Quantum reconciles net earnings
+// attributable to shareholders to adjusted earnings in its financial highlights and again in its MD&A.
+// Both blocks add up, from the same line printed alike, to a line of the same name: the two results are
+// one figure, and they differ (31 and 34 for Q4 2024, (259) and (419) for Q4 2023), a real error of the
+// release. Excerpt from a real release (test/fixtures/checks/readings/fm-2024-q4-adjusted-earnings.txt).
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import { parseRelease } from '../../../src/lib/ingest/index.ts';
+import { runChecks } from '../../../src/lib/verify/index.ts';
+import type { Check, ReleaseMeta } from '../../../src/lib/types.ts';
+
+const fm = `Results\n\n(In millions of US dollars)\n\n${readFileSync('test/fixtures/checks/readings/fm-2024-q4-adjusted-earnings.txt', 'utf8')}\n`;
+const meta: ReleaseMeta = {
+  id: 'excerpt-2024-q4', title: 'Results', company: 'excerpt', name: 'Excerpt', ticker: 'EXC', exchange: '',
+  fiscalYearEnd: '12-31', fiscalPeriod: '2024-q4', releaseDate: '2025-02-11', currency: 'USD', scale: 6,
+};
+const blocks = (text: string): Check[] => runChecks(parseRelease(text, meta, emptyModel, 'excerpt/release.txt'), emptyModel).filter((c) => c.id.endsWith('/block'));
+const ties = (checks: Check[]) => checks.filter((c) => c.kind === 'tie');
+const summary = (checks: Check[]) => checks.map((c) => `${c.id.split('/').at(-2)} ${c.verdict}`);
+
+describe('adjusted earnings reconciled in the highlights and again in the MD&A (First Quantum)', () => {
+  test('the two results are one figure: Q3 2024 agrees, Q4 2024 and Q4 2023 do not', () => {
+    const checks = blocks(fm);
+    expect(summary(ties(checks))).toEqual(['2024-q4.quarterly mismatch', '2024-q3.quarterly exact', '2023-q4.quarterly mismatch']);
+    const [q4] = ties(checks);
+    expect(q4.reported.text).toBe('31');
+    expect(q4.restsOn).toContain("reconcile 'Net earnings (loss) attributable to shareholders of the Company'");
+  });
+
+  test("the highlights' block, which the table's structure does not foot, is footed in every column", () => {
+    const footings = blocks(fm).filter((c) => c.kind === 'footing');
+    expect(summary(footings)).toEqual(['2024-q4.quarterly exact', '2024-q3.quarterly exact', '2023-q4.quarterly exact']);
+    expect(footings[0].explanation).toContain('99 + (−35) + (−100) + (−3)');
+  });
+
+  test('blocks that list the same adjustments agree, tied once', () => {
+    const same = fm.replace('Other Adjustments\t(3)\t\t\n', '').replace('Ravensthorpe deferred tax charge\t–\t–\t160\n', '').replaceAll('Adjusted earnings (loss)1\t31\t119\t(259)', 'Adjusted earnings (loss)1\t34\t119\t(419)');
+    const all = runChecks(parseRelease(same, meta, emptyModel, 'excerpt/release.txt'), emptyModel);
+    expect(all.filter((c) => c.verdict === 'mismatch')).toEqual([]);
+    // The results agree in every column, so the ties of lines printed alike read them already: no second tie.
+    const end = all.filter((c) => c.kind === 'tie' && [c.reported.fact, ...c.inputs].some((id) => /adjusted-earnings-loss\/2024-q4/.test(id ?? '')));
+    expect(end.length).toBeGreaterThan(0);
+    expect(end.every((c) => c.verdict === 'exact')).toBe(true);
+    expect(ties(blocks(same))).toEqual([]);
+  });
+
+  test("an adjustment altered in one column is a mismatch of its block's footing there, corroborated", () => {
+    const checks = blocks(fm.replace('Tax adjustments\t(12)\t–\t273\nMinority interest adjustments\t140\t(4)\t(296)\nAdjusted earnings (loss)1', 'Tax adjustments\t(42)\t–\t273\nMinority interest adjustments\t140\t(4)\t(296)\nAdjusted earnings (loss)1'));
+    const footings = checks.filter((c) => c.kind === 'footing');
+    expect(summary(footings)).toEqual(['2024-q4.quarterly mismatch', '2024-q3.quarterly exact', '2023-q4.quarterly exact']);
+    expect(footings[0].explanation).toContain('holds in 2 other columns');
+  });
+
+  test('blocks whose starting lines differ are two measures: nothing is tied', () => {
+    const other = fm.replace('Net earnings (loss) attributable to shareholders of the Company\t99\t108\t(1,447)\nAdjustments', 'Net earnings (loss) attributable to shareholders of the Company\t79\t88\t(1,247)\nAdjustments');
+    expect(ties(blocks(other))).toEqual([]);
+  });
+});
