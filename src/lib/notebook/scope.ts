@@ -8,16 +8,23 @@
  */
 import * as aq from 'arquero';
 import * as PlotModule from '@observablehq/plot';
-import { barChart, chartFigure, createDocument, groupedBars, lineTrend, PLOT_CLASS, responsive, stackedBars, stackLayout, waterfall, waterfallBars } from '../charts/index.ts';
+import { barChart, chartFigure, createDocument, groupedBars, lineTrend, PLOT_CLASS, renderPlot, responsive, stackedBars, stackLayout, waterfall, waterfallBars, type ChartText } from '../charts/index.ts';
 import { Markup } from '../markup.ts';
 
 /**
- * Observable Plot with `Plot.plot` bound to a server-side document. Marks'
- * shorthand `mark.plot()` does not go through it: write `Plot.plot({ marks: [mark] })`.
+ * Observable Plot with `Plot.plot` bound to a server-side document. Without a `width`, a chart
+ * is drawn as the site's own are (charts/responsive.ts): once for a desktop column and once for a
+ * phone, the one that fits shown, at the site's font size and in its theme (charts.css), so that
+ * `Plot.plot` as a cell first writes it never shows 4 px text on a phone; the result is Markup.
+ * With a `width`, it is one drawing, the element Plot makes. Marks' shorthand `mark.plot()` does
+ * not go through it: write `Plot.plot({ marks: [mark] })`.
  */
 export const Plot = {
   ...PlotModule,
-  plot: (options: PlotModule.PlotOptions = {}) => PlotModule.plot({ document: createDocument(), className: PLOT_CLASS, ...options }),
+  plot: (options: PlotModule.PlotOptions = {}) =>
+    options.width !== undefined
+      ? PlotModule.plot({ document: createDocument(), className: PLOT_CLASS, ...options })
+      : new Markup(responsive((width) => renderPlot({ ...options, width }, { title: typeof options.title === 'string' ? options.title : undefined } as ChartText))),
 };
 
 /**

@@ -94,8 +94,21 @@ describe('renderOutput', () => {
     expect(html).toContain('… 10 more rows (60 in all)');
   });
 
+  test('Plot.plot in a cell draws for a desktop and for a phone, at the site\'s size and theme, unless the cell gives a width', () => {
+    const { kind, html } = renderOutput(Plot.plot({ title: 'Dots', marks: [Plot.dotX([1, 2, 3])] }));
+    expect(kind).toBe('chart');
+    const wide = /<div class="chart-wide">(.*?)<\/div><div class="chart-narrow">(.*)<\/div><\/div>$/s.exec(html)!;
+    expect(wide).not.toBeNull();
+    for (const [drawing, width] of [[wide[1]!, 640], [wide[2]!, 360]] as const) {
+      expect(drawing).toMatch(new RegExp(`<svg [^>]*width="${width}"[^>]*class="plot plot-framed"`));
+      expect(drawing.match(/<circle/g)).toHaveLength(3);
+      expect(drawing).toContain('<title>Dots</title>');
+    }
+    expect(renderOutput(Plot.plot({ title: 'Dots', width: 500, marks: [Plot.dotX([1, 2, 3])] })).html).toMatch(/<svg [^>]*width="500"/);
+  });
+
   test('a Plot figure renders as inline SVG with its title', () => {
-    const chart = Plot.plot({ ariaLabel: 'Dots <1>', marks: [Plot.dot([1, 2, 3])] });
+    const chart = Plot.plot({ width: 640, ariaLabel: 'Dots <1>', marks: [Plot.dot([1, 2, 3])] });
     const { kind, html } = renderOutput(chart);
     expect(kind).toBe('chart');
     expect(html).toMatch(/^<svg /);
@@ -103,6 +116,7 @@ describe('renderOutput', () => {
   });
 
   test('a Plot chart without any text alternative is refused', () => {
+    expect(() => renderOutput(Plot.plot({ width: 640, marks: [Plot.dot([1, 2, 3])] }))).toThrow('text alternative');
     expect(() => renderOutput(Plot.plot({ marks: [Plot.dot([1, 2, 3])] }))).toThrow('text alternative');
   });
 
