@@ -54,7 +54,7 @@ export function importCommand(file: string, flags: ImportFlags, io: Io, root = p
     return 2;
   }
   const bytes = readFileSync(path);
-  const { text, encoding } = decodeSource(bytes);
+  const { text, encoding, problems } = decodeSource(bytes);
   const data = resolve(root, flags.data ?? 'data');
   const companiesDir = join(data, 'companies');
   const companies = existsSync(companiesDir) ? readdirSync(companiesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name) : [];
@@ -73,7 +73,7 @@ export function importCommand(file: string, flags: ImportFlags, io: Io, root = p
     scale: flags.scale,
     sourceUrl: flags['source-url'],
   };
-  const result = importRelease({ text, file, kind, encoding }, options, companies);
+  const result = importRelease({ text, file, kind, encoding, decodeProblems: problems }, options, companies);
 
   for (const issue of result.issues) io.err(`${formatIssue(issue)}\n`);
   if (result.invalid.length > 0 || result.missing.length > 0 || !result.id || !result.metaYaml) {

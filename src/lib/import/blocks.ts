@@ -95,11 +95,12 @@ class Walker {
         // page's body inside a <form>, an aria-hidden wrapper, a class naming "share" or "ads".
         // A table of figures keeps the element; one hidden from every reader is left out, said.
         const figures = figuresIn(child);
-        if (figures > 0 && !isInvisible(child)) {
+        const invisible = isInvisible(child);
+        if (figures > 0 && !invisible) {
           this.element(child, format, { article: inside.article || opensArticle(child), kept: inside.kept || isKept(child) });
           continue;
         }
-        if (figures > 0) this.issues.push({ at: locate(child), message: messages.hiddenFigures(describeElement(child), figures) });
+        if (figures > 0) this.issues.push({ at: locate(child), message: messages.hiddenFigures(describeElement(child), figures, invisible ?? undefined) });
         // The <head> the parser supplies where the source has none was never in the source.
         if (child.sourceCodeLocation) this.leftOut.chrome++;
         // A sidebar may still hold the release's own contacts.

@@ -1,5 +1,5 @@
 import { attr, nameTokens, tag, type Element } from './dom.ts';
-import { inlineStyle, isHidden } from './style.ts';
+import { hiddenHow } from './hidden.ts';
 
 /** Elements that never hold release text: code, media, forms and the document head. */
 const NEVER_TEXT = new Set([
@@ -42,7 +42,7 @@ function words(el: Element): string[] {
 export function isChrome(el: Element, insideArticle: boolean, insideKept = false): boolean {
   const name = tag(el);
   if (NEVER_TEXT.has(name)) return true;
-  if (isHidden(el)) return true;
+  if (hiddenHow(el) !== null) return true;
   if (insideKept) return false;
   const w = words(el);
   const keep = w.some((x) => KEEP_WORDS.has(x));
@@ -75,7 +75,7 @@ export function keptInside(el: Element): Element[] {
   const visit = (node: Element) => {
     for (const child of node.childNodes) {
       if (!('tagName' in child)) continue;
-      if (NEVER_TEXT.has(tag(child)) || isHidden(child)) continue;
+      if (NEVER_TEXT.has(tag(child)) || hiddenHow(child) !== null) continue;
       if (isKept(child)) out.push(child);
       else visit(child);
     }
@@ -85,13 +85,11 @@ export function keptInside(el: Element): Element[] {
 }
 
 /**
- * Hidden from every reader, not only from screen readers (`aria-hidden`) or by a name: the
- * `hidden` attribute, `display: none`, `visibility: hidden`.
+ * Hidden from sight (hidden.ts), not only from screen readers (`aria-hidden`) or by a name:
+ * how, or null.
  */
-export function isInvisible(el: Element): boolean {
-  if (attr(el, 'hidden') !== null) return true;
-  const style = inlineStyle(el);
-  return style.get('display') === 'none' || style.get('visibility') === 'hidden';
+export function isInvisible(el: Element): string | null {
+  return hiddenHow(el);
 }
 
 /** The element as a reader of the source finds it: its tag with its id and class. */

@@ -1,23 +1,172 @@
+import { messages } from './messages.ts';
+
+/** A place in the decoded text where the bytes could not be read as the encoding says, and why. */
+export interface DecodeProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface Decoded {
+  text: string;
+  /** The WHATWG name of the encoding read (`utf-8`, `windows-1252`, `shift_jis`, …). */
+  encoding: string;
+  problems: DecodeProblem[];
+}
+
 /**
- * Decodes a release file: UTF-16 when a byte-order mark says so; UTF-8 when the bytes are
- * valid UTF-8 (a byte-order mark is dropped); otherwise Windows-1252, the encoding of older EDGAR filings and of pages that
- * declare ISO-8859-1. Line endings become LF.
+ * Decodes a release file as a browser would, with the platform's WHATWG decoder (TextDecoder,
+ * every encoding of the Encoding Standard), never a hand-written one:
+ *
+ * 1. a byte-order mark (UTF-8, UTF-16LE, UTF-16BE) decides;
+ * 2. UTF-16 without one is recognized by its NUL bytes (every other byte of ASCII text);
+ * 3. else what the document declares in its first 1,024 bytes: `<meta charset>`, a
+ *    `<meta http-equiv="Content-Type" content="…; charset=…">`, an XML declaration's
+ *    `encoding` (a label the standard does not know is reported, and the bytes read as below);
+ *    a single-byte Western declaration (ISO-8859-1, Windows-1252) over bytes that are valid
+ *    UTF-8 with characters beyond ASCII is the UTF-8 they are (a copy re-saved as UTF-8 keeps
+ *    its old declaration; read as declared, every "—" would become "â€”");
+ * 4. undeclared, UTF-8; bytes that are not (an older EDGAR filing) are Windows-1252; a file of
+ *    UTF-8 with a few stray bytes that are not keeps its UTF-8, each stray byte read as
+ *    Windows-1252 and reported where it is.
+ *
+ * Bytes the encoding read cannot decode become U+FFFD and are reported at their place. Line
+ * endings become LF.
  */
-export function decodeSource(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' } {
+export function decodeSource(bytes: Uint8Array): Decoded {
+  const bom = byteOrderMark(bytes);
+  if (bom) return finish(bytes, bom, []);
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return finish(bytes, utf16, []);
+
+  const problems: DecodeProblem[] = [];
+  const declared = declaredEncoding(bytes);
+  let encoding: string | null = null;
+  if (declared) {
+    const name = encodingName(declared.label);
+    if (name === null) problems.push({ line: declared.line, column: 1, message: messages.unknownEncoding(declared.label) });
+    // A declaration of UTF-16 found by reading the bytes as ASCII is wrong about itself (the WHATWG prescan's rule).
+    else encoding = name === 'utf-16le' || name === 'utf-16be' ? 'utf-8' : name === 'x-user-defined' ? 'windows-1252' : name;
+  }
+  const utf8 = utf8Errors(bytes);
+  if (encoding !== null && !(SINGLE_BYTE_WESTERN.has(encoding) && utf8.errors.length === 0 && utf8.multibyte > 0)) {
+    return finish(bytes, encoding, problems);
+  }
+  if (utf8.errors.length === 0) return finish(bytes, 'utf-8', problems);
+  if (utf8.multibyte === 0) return finish(bytes, 'windows-1252', problems);
+  // UTF-8 with stray single bytes: each read as Windows-1252, as its author most likely typed it.
+  const parts: string[] = [];
+  const utf8Decoder = new TextDecoder('utf-8');
+  const legacy = new TextDecoder('windows-1252');
+  let from = 0;
+  for (const at of utf8.errors) {
+    parts.push(utf8Decoder.decode(bytes.subarray(from, at)), legacy.decode(bytes.subarray(at, at + 1)));
+    from = at + 1;
+  }
+  parts.push(utf8Decoder.decode(bytes.subarray(from)));
+  const text = parts.join('');
+  const first = utf8.errors[0]!;
+  const at = position(utf8Decoder.decode(bytes.subarray(0, first)));
+  problems.push({ ...at, message: messages.strayBytes(bytes[first]!, legacy.decode(bytes.subarray(first, first + 1)), utf8.errors.length) });
+  return { text: normalize(text), encoding: 'utf-8', problems };
+}
+
+const SINGLE_BYTE_WESTERN = new Set(['windows-1252', 'iso-8859-15']);
+
+function finish(bytes: Uint8Array, encoding: string, problems: DecodeProblem[]): Decoded {
+  const start = encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : encoding.startsWith('utf-16') && byteOrderMark(bytes) ? 2 : 0;
+  const body = bytes.subarray(start);
   let text: string;
-  let encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' = 'utf-8';
-  // A UTF-16 byte-order mark (a page saved by some editors) decides the encoding.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
-  if (encoding !== 'utf-8') {
-    text = new TextDecoder(encoding).decode(bytes);
-    return { text: text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'), encoding };
-  }
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
-    encoding = 'windows-1252';
+    text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+    const index = text.indexOf('\ufffd');
+    problems.push({ ...position(text.slice(0, index)), message: messages.undecodable(encoding, [...text].filter((c) => c === '\ufffd').length) });
   }
-  return { text: text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'), encoding };
+  return { text: normalize(text), encoding, problems };
+}
+
+function normalize(text: string): string {
+  return text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+}
+
+/** Line and column just after `before` (the text up to a place), counting lines as LF, CRLF or CR. */
+function position(before: string): { line: number; column: number } {
+  const lines = before.split(/\r\n?|\n/);
+  return { line: lines.length, column: [...lines.at(-1)!].length + 1 };
+}
+
+function byteOrderMark(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** UTF-16 saved without a byte-order mark: in its first bytes, the high byte of most characters (ASCII markup and text) is zero. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 1024) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd > pairs * 0.6 && even < pairs * 0.05) return 'utf-16le';
+  if (even > pairs * 0.6 && odd < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** The encoding label a document declares in its first 1,024 bytes (read as ASCII), and its line. */
+function declaredEncoding(bytes: Uint8Array): { label: string; line: number } | null {
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
+  const found =
+    /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']+)["']/i.exec(head) ??
+    /<meta\s[^>]*?\bcharset\s*=\s*["']?\s*([^\s"'/>;]+)/i.exec(head);
+  if (!found) return null;
+  return { label: found[1]!, line: head.slice(0, found.index + found[0].length).split(/\r\n?|\n/).length };
+}
+
+/** The WHATWG name for an encoding label, or null when the standard knows no such label. */
+function encodingName(label: string): string | null {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where the bytes are not UTF-8 (the index of each byte that starts no valid sequence), and
+ * how many valid sequences of more than one byte they hold. Only finds the places: the text
+ * itself is decoded by TextDecoder.
+ */
+function utf8Errors(bytes: Uint8Array): { errors: number[]; multibyte: number } {
+  const errors: number[] = [];
+  let multibyte = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    // Overlong forms, surrogates and code points past U+10FFFF (the second byte's range).
+    if (ok && length === 3) ok = !(b === 0xe0 && bytes[i + 1]! < 0xa0) && !(b === 0xed && bytes[i + 1]! > 0x9f);
+    if (ok && length === 4) ok = !(b === 0xf0 && bytes[i + 1]! < 0x90) && !(b === 0xf4 && bytes[i + 1]! > 0x8f);
+    if (ok) {
+      multibyte++;
+      i += length;
+    } else {
+      errors.push(i);
+      i++;
+    }
+  }
+  return { errors, multibyte };
 }

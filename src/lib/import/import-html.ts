@@ -5,6 +5,7 @@ import { releaseText } from './release-text.ts';
 import { pageHints } from './page-hints.ts';
 import type { PageHints } from './evidence.ts';
 import { messages } from './messages.ts';
+import { useStylesheets } from './hidden.ts';
 
 /** parse5 recoveries after which text is lost: a comment, tag or raw-text element never closed. */
 const LOSSY = new Set(['eof-in-comment', 'eof-in-tag', 'eof-in-cdata', 'eof-in-script-html-comment-like-text', 'eof-in-element-that-can-contain-only-text']);
@@ -32,7 +33,14 @@ export function importHtml(source: string, file: string): ImportedHtml {
     const at = openedAt(source, e.code, e.startOffset) ?? { line: e.startLine, column: e.startCol };
     issues.push({ file, ...at, message: messages.lostMarkup(e.code) });
   }
-  const read = readBlocks(document);
+  // Hidden is what the page's own stylesheets hide too (hidden.ts).
+  useStylesheets(document);
+  let read: ReturnType<typeof readBlocks>;
+  try {
+    read = readBlocks(document);
+  } finally {
+    useStylesheets(null);
+  }
   for (const issue of read.issues) issues.push({ file, ...issue.at, message: issue.message });
 
   let blocks = read.blocks;

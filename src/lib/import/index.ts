@@ -14,7 +14,7 @@ import { messages } from './messages.ts';
 import { findSourceUrl } from './source-url.ts';
 import { isPublicUrl } from '../public-url.ts';
 
-export { decodeSource } from './decode.ts';
+export { decodeSource, type Decoded, type DecodeProblem } from './decode.ts';
 export { parseHtml } from './dom.ts';
 import { isChrome, isInvisible, isKept, keptInside, opensArticle } from './chrome.ts';
 /** What of an HTML page is not the release (its chrome), as the import decides it: the site shows the original by the same rules. */
@@ -29,6 +29,8 @@ export interface ImportInput {
   file: string;
   kind: 'html' | 'text';
   encoding?: string;
+  /** What decoding the file's bytes found (decodeSource): reported first, at their places. */
+  decodeProblems?: { line: number; column: number; message: string }[];
 }
 
 /**
@@ -37,7 +39,7 @@ export interface ImportInput {
  * `companies` are the folders under data/companies/, preferred when one matches.
  */
 export function importRelease(input: ImportInput, options: MetaOptions = {}, companies: string[] = []): ImportResult {
-  const issues: IngestIssue[] = [];
+  const issues: IngestIssue[] = (input.decodeProblems ?? []).map((p) => ({ file: input.file, ...p }));
   let releaseText: string;
   let page: PageHints | null = null;
   let leftOut = { chrome: 0, duplicates: 0, pageNumbers: 0, beforeHeadline: 0 };

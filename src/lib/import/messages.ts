@@ -18,8 +18,12 @@ export const messages = {
     `expected a header over value column ${column} of this table; found none above its figures (first: '${first}')`,
   astrayFigure: (figure: string, column: number) =>
     `expected each figure of this table under one column; '${figure}' sits between two columns (its cells shifted in conversion), so it is written under column ${column}, the one right of it`,
-  hiddenFigures: (element: string, figures: number) =>
-    `expected every table of figures on the page to be read; ${element} is hidden from the reader (the hidden attribute, display: none or visibility: hidden), so its ${figures} figure${figures === 1 ? '' : 's'} in tables are left out`,
+  hiddenFigures: (element: string, figures: number, how = 'display: none') =>
+    `expected every table of figures on the page to be read; ${element} is hidden from the reader (${how}), so its ${figures} figure${figures === 1 ? '' : 's'} in tables are left out`,
+  hiddenRows: (rows: number, figures: number, how: string) =>
+    `expected every row of the table to be seen; ${rows === 1 ? 'this row is' : `${rows} rows, from this one, are`} hidden from the reader (${how}), so ${rows === 1 ? 'it is' : 'they are'} left out with ${figures === 1 ? 'its 1 figure' : `${figures} figures`}`,
+  hiddenInCell: (hidden: string, how: string, shown: string) =>
+    `expected a cell to hold only what a reader sees; '${hidden}' here is hidden (${how}) and left out, so the cell reads '${shown}': check the figure against the page as shown`,
   packedHeadings: (headings: number, columns: number) =>
     `expected each heading of this header row over the columns it spans; found ${headings} headings side by side over ${columns} columns, with no span saying which columns each covers (a span lost in conversion), so the columns' periods are not certain: in release.txt, follow each heading with an empty cell for every further column it covers`,
   packedHeadingsUnheaded: (headings: number, columns: number, unheaded: number) =>
@@ -44,5 +48,10 @@ export const messages = {
   },
   concurrent: (dir: string) => `${dir} was imported by another tieout import at the same time, which wrote it whole; this one wrote nothing (run it again to replace that one)`,
   yamlKept: (problem: string) => `expected release.yaml to read, to keep your values on re-import; ${problem}: fix it, or delete it to draft it again`,
+  unknownEncoding: (label: string) => `expected an encoding the document can be read in; it declares '${label}', which names none (WHATWG Encoding Standard): read as UTF-8 where its bytes are, else as Windows-1252`,
+  strayBytes: (byte: number, read: string, count: number) =>
+    `expected UTF-8 throughout; byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} here is not (a character saved in another encoding), read as Windows-1252 '${read}'${count > 1 ? `, as are ${count - 1} more such byte${count === 2 ? '' : 's'}` : ''}: check the text around ${count > 1 ? 'each' : 'it'}`,
+  undecodable: (encoding: string, count: number) =>
+    `expected text in ${encoding}, as the file is read; ${count === 1 ? 'a byte here is' : `${count} bytes from here are`} not, shown as '\ufffd': the file is damaged or in another encoding`,
   exists: (dir: string) => `${dir} already exists; pass --force to replace its source and release.txt (release.yaml keeps your values; claims.yaml and other files are kept)`,
 } as const;

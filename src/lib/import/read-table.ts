@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../types.ts';
 import { childElements, locate, tag, type Element } from './dom.ts';
-import { buildGrid, type Grid, type GridCell } from './table-grid.ts';
+import { buildGrid, cellsOf, hiddenRows, type Grid, type GridCell } from './table-grid.ts';
+import { heldText } from './hidden.ts';
 import { joinRanges, rowItems, type Item } from './row-items.ts';
 import { assignColumns } from './table-columns.ts';
 import { TotalMarks } from './total-marks.ts';
@@ -59,6 +60,26 @@ export interface Segment {
   headingsLeft?: GridCell[];
 }
 
+/**
+ * What the table holds that no reader sees (hidden.ts), left out and said: its hidden rows, once
+ * with how many figures they hold; text hidden inside a cell where a figure is or could be made
+ * ("1" hidden before "5,931"), at its place, since the figure read is not the markup's.
+ */
+function hiddenIssues(table: Element, grid: Grid, issues: TableIssue[]): void {
+  const rows = hiddenRows(table).filter((h) => heldText(h.tr) !== '');
+  if (rows.length > 0) {
+    const figures = rows.reduce((n, h) => n + cellsOf(h.tr).filter((td) => isValueText(heldText(td))).length, 0);
+    issues.push({ at: locate(rows[0]!.tr), message: messages.hiddenRows(rows.length, figures, rows[0]!.how) });
+  }
+  for (const row of grid.rows) {
+    for (const cell of row) {
+      for (const h of cell.hidden ?? []) {
+        if (/\d/.test(h.text) || /\d/.test(cell.text)) issues.push({ at: h.at, message: messages.hiddenInCell(h.text, h.how, cell.text) });
+      }
+    }
+  }
+}
+
 const inked = (cells: GridCell[]) => cells.filter((c) => c.text !== '');
 const lastCol = (c: GridCell) => c.col + c.colSpan - 1;
 
@@ -74,6 +95,7 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
   if (boundary === null) return null;
   const issues: TableIssue[] = [];
   const at = locate(table);
+  hiddenIssues(table, grid, issues);
 
   const split = (row: GridCell[]) => ({ label: inked(row).filter((c) => c.col < boundary), values: inked(row).filter((c) => c.col >= boundary) });
   const isDataRow = (r: number) => rowItems(split(grid.rows[r]).values).some((i) => isValueText(i.text) && !isYear(i.text));

@@ -7,7 +7,8 @@ export function inlineStyle(el: Element): Map<string, string> {
     const colon = decl.indexOf(':');
     if (colon < 0) continue;
     const name = decl.slice(0, colon).trim().toLowerCase();
-    const value = decl.slice(colon + 1).trim().toLowerCase();
+    // `!important` decides between rules, not what a value is.
+    const value = decl.slice(colon + 1).replace(/!\s*important\s*$/i, '').trim().toLowerCase();
     if (name && value) style.set(name, value);
   }
   return style;
@@ -76,13 +77,6 @@ export function leftIndent(el: Element): number {
   const textIndent = style.get('text-indent');
   const total = lengthInPoints(padding) + (margin === 'auto' ? 0 : lengthInPoints(margin)) + lengthInPoints(textIndent) + classIndent(el);
   return Math.max(0, total);
-}
-
-/** Hidden from readers: `display:none`, `visibility:hidden`, the `hidden` attribute, `aria-hidden`. */
-export function isHidden(el: Element): boolean {
-  if (attr(el, 'hidden') !== null || attr(el, 'aria-hidden') === 'true') return true;
-  const style = inlineStyle(el);
-  return style.get('display') === 'none' || style.get('visibility') === 'hidden';
 }
 
 /** Bold by tag or style (`font-weight: bold` or 600 and above). */

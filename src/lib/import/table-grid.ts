@@ -3,6 +3,7 @@ import { attr, childElements, descendants, isElement, isText, locate, tag, child
 import { classRule, edgeRule, inlineStyle, leftIndent, type Rule } from './style.ts';
 import { inlineRuns, runLines, collapse } from './inline-text.ts';
 import { isChrome } from './chrome.ts';
+import { hiddenHow, hiddenInside } from './hidden.ts';
 import { ruleSegments } from './text-tokens.ts';
 
 /** One cell of an HTML table, placed on the table's grid of columns. */
@@ -27,6 +28,8 @@ export interface GridCell {
   /** Left indentation of its text in points: padding, margin, text-indent, leading no-break spaces. */
   indent: number;
   at: SourceLocation;
+  /** Text inside the cell hidden from sight, left out of `text` (hidden.ts): what, how, where. */
+  hidden?: { text: string; how: string; at: SourceLocation }[];
 }
 
 export interface Grid {
@@ -43,19 +46,43 @@ const MAX_SPAN = 1000;
 /** The width of a no-break space in points, at a 10pt font. */
 const NBSP_POINTS = 2.5;
 
-/** The table's rows in reading order: header group, body groups and loose rows, footer group; nested tables excluded. */
+/**
+ * The table's rows in reading order: header group, body groups and loose rows, footer group;
+ * nested tables excluded, and rows hidden from sight (hidden.ts), which `hiddenRows` gives.
+ */
 export function tableRows(table: Element): Element[] {
+  return rowGroups(table).filter((tr) => !hiddenRow(tr));
+}
+
+/** The rows of the table hidden from sight (by their own style or their group's), with how. */
+export function hiddenRows(table: Element): { tr: Element; how: string }[] {
+  return rowGroups(table).flatMap((tr) => {
+    const how = hiddenRow(tr);
+    return how ? [{ tr, how }] : [];
+  });
+}
+
+function hiddenRow(tr: Element): string | null {
+  const group = tr.parentNode as Element;
+  return hiddenHow(tr) ?? (tag(group) === 'table' ? null : hiddenHow(group));
+}
+
+function rowGroups(table: Element): Element[] {
   const head: Element[] = [];
   const body: Element[] = [];
   const foot: Element[] = [];
+  // Pushed one by one: a table of 200,000 rows spread as arguments overflows the stack.
+  const add = (to: Element[], group: Element) => {
+    for (const e of childElements(group)) if (tag(e) === 'tr') to.push(e);
+  };
   for (const child of childElements(table)) {
     const name = tag(child);
     if (name === 'tr') body.push(child);
-    else if (name === 'thead') head.push(...childElements(child).filter((e) => tag(e) === 'tr'));
-    else if (name === 'tbody') body.push(...childElements(child).filter((e) => tag(e) === 'tr'));
-    else if (name === 'tfoot') foot.push(...childElements(child).filter((e) => tag(e) === 'tr'));
+    else if (name === 'thead') add(head, child);
+    else if (name === 'tbody') add(body, child);
+    else if (name === 'tfoot') add(foot, child);
   }
-  return [...head, ...body, ...foot];
+  return head.concat(body, foot);
 }
 
 export function cellsOf(row: Element): Element[] {
@@ -71,23 +98,24 @@ export function holdsTable(table: Element): boolean {
 /** Expands colspan and rowspan into a grid, reading each cell's text, rules and indentation. */
 export function buildGrid(table: Element): Grid {
   const rowElements = tableRows(table);
+  const placed = placeCells(rowElements);
+  const column = columnMap(placed, rowElements.length);
   const slots: (GridCell | null)[][] = rowElements.map(() => []);
   const rows: GridCell[][] = rowElements.map(() => []);
+  let next = 0;
   rowElements.forEach((tr, r) => {
     const rowStyle = { el: tr, style: inlineStyle(tr) };
-    let c = 0;
-    for (const td of cellsOf(tr)) {
-      while (slots[r][c]) c++;
-      const colSpan = span(attr(td, 'colspan'));
-      const rowSpanAttr = attr(td, 'rowspan');
-      const rowSpan = rowSpanAttr?.trim() === '0' ? rowElements.length - r : Math.min(span(rowSpanAttr), rowElements.length - r);
-      const cell = readCell(td, r, c, rowSpan, colSpan, rowStyle);
+    for (; next < placed.length && placed[next]!.r === r; next++) {
+      const p = placed[next]!;
+      const c = column(p.c);
+      const colSpan = column(p.c + p.colSpan) - c;
+      const cell = readCell(p.td, r, c, p.rowSpan, colSpan, rowStyle);
       rows[r].push(cell);
-      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) slots[r + dr][c + dc] = cell;
-      c += colSpan;
+      for (let dr = 0; dr < p.rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) slots[r + dr][c + dc] = cell;
     }
   });
-  const width = Math.max(0, ...slots.map((s) => s.length));
+  let width = 0;
+  for (const s of slots) width = Math.max(width, s.length);
   for (const s of slots) for (let c = 0; c < width; c++) s[c] ??= null;
   for (const row of rows) typedRules(row);
   for (const row of rows) raisedMarks(row);
@@ -134,6 +162,61 @@ function isRaised(td: Element): boolean {
     return true;
   };
   return visit(td, false) && printed;
+}
+
+interface Placed {
+  td: Element;
+  r: number;
+  c: number;
+  rowSpan: number;
+  colSpan: number;
+}
+
+/**
+ * Where each cell sits on the grid, colspan and rowspan expanded as HTML lays them out: a cell
+ * takes the first column of its row that no cell above spans into. What rows above span into
+ * is kept as intervals, not slots, so the cost follows the cells, not their spans.
+ */
+function placeCells(rowElements: Element[]): Placed[] {
+  const placed: Placed[] = [];
+  const taken: [number, number][][] = rowElements.map(() => []);
+  rowElements.forEach((tr, r) => {
+    const spans = taken[r]!.sort((a, b) => a[0] - b[0]);
+    let c = 0;
+    let k = 0;
+    for (const td of cellsOf(tr)) {
+      for (; k < spans.length && spans[k]![0] <= c; k++) c = Math.max(c, spans[k]![1]);
+      const colSpan = span(attr(td, 'colspan'));
+      const rowSpanAttr = attr(td, 'rowspan');
+      const rowSpan = rowSpanAttr?.trim() === '0' ? rowElements.length - r : Math.min(span(rowSpanAttr), rowElements.length - r);
+      placed.push({ td, r, c, rowSpan, colSpan });
+      for (let dr = 1; dr < rowSpan; dr++) taken[r + dr]!.push([c, c + colSpan]);
+      c += colSpan;
+    }
+  });
+  return placed;
+}
+
+/** Above this many grid positions, a grid much larger than its cells is drawn with its columns merged. */
+const LARGE_GRID = 200_000;
+
+/**
+ * The grid column of each column edge. Spans of hundreds (legal HTML: colspan up to 1,000)
+ * over a few cells would make a grid of millions of positions; there, columns that no cell's
+ * edge separates are one column (every cell covers all of them or none, so nothing is read
+ * otherwise). A table of ordinary size keeps its columns as printed.
+ */
+function columnMap(placed: Placed[], rowCount: number): (edge: number) => number {
+  let width = 0;
+  for (const p of placed) width = Math.max(width, p.c + p.colSpan);
+  if (width * rowCount <= LARGE_GRID || width * rowCount <= 8 * (placed.length + rowCount)) return (edge) => edge;
+  const edges = new Set<number>([0]);
+  for (const p of placed) {
+    edges.add(p.c);
+    edges.add(p.c + p.colSpan);
+  }
+  const index = new Map([...edges].sort((a, b) => a - b).map((e, i) => [e, i]));
+  return (edge) => index.get(edge)!;
 }
 
 /**
@@ -189,7 +272,13 @@ function readCell(td: Element, row: number, col: number, rowSpan: number, colSpa
     bold: inked.length > 0 && inked.every((r) => r.bold),
     indent: textIndent(td),
     at: locate(td),
+    ...hiddenOf(td),
   };
+}
+
+function hiddenOf(td: Element): { hidden?: GridCell['hidden'] } {
+  const found = hiddenInside(td);
+  return found.length > 0 ? { hidden: found.map((h) => ({ text: h.text, how: h.how, at: locate(h.el) })) } : {};
 }
 
 function hasRuleElement(td: Element): boolean {

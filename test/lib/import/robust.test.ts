@@ -66,6 +66,22 @@ describe('any markup imports without throwing', () => {
     expect(result.releaseText).toContain('\tQ3 2023\nRevenue\t1\n');
   });
 
+  // Cost follows the table's real size (issue 30): legal spans and very many rows.
+  test('cells spanning 1,000 rows and 1,000 columns each import in about the time of their cells, every figure read', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `<tr><td rowspan="1000" colspan="1000">Item ${i}</td><td>${i + 1},000</td></tr>`).join('');
+    const html = `<p>Acme Reports Results</p><table><tr><td></td><td>Q3 2023</td></tr>${rows}</table>`;
+    const started = Date.now();
+    const result = importRelease({ text: html, file: 'x.html', kind: 'html' });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    for (const figure of ['1,000', '150,000', '300,000']) expect(result.releaseText).toContain(`\t${figure}`);
+  }, 60_000);
+
+  test('a table of 150,000 rows imports, never overflowing the stack', () => {
+    const rows = Array.from({ length: 150_000 }, (_, i) => `<tr><td>Item ${i}<td>${i}`).join('');
+    const result = importRelease({ text: `<p>Acme Reports Results</p><table><tr><td><td>Q3 2023${rows}</table>`, file: 'x.html', kind: 'html' });
+    expect(result.releaseText).toContain('\nItem 149999\t149,999\n'.replace('149,999', '149999'));
+  }, 180_000);
+
   test('random text as a .txt release never throws', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), (text) => {

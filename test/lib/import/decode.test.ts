@@ -1,0 +1,88 @@
+// The declared encoding is the encoding read (issue 30): a page is decoded as its byte-order
+// mark, its NUL bytes, its <meta charset> or XML declaration say, by the platform's WHATWG
+// decoder, and what cannot be decoded is reported at its place. The page is a real table (NVIDIA's
+// outlook reconciliation, first quarter fiscal 2023) with a label in the declared encoding.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { decodeSource, importRelease } from '../../../src/lib/import/index.ts';
+
+const table = readFileSync('test/fixtures/import/real/nvda-fy2023-q1-outlook.html', 'utf8').replace(/^<!--.*-->\n/, '');
+const ascii = (s: string) => [...Buffer.from(s, 'latin1')];
+/** A page: its head (the declaration), a headline in `label` bytes, the real table. */
+const page = (head: string, label: number[]) =>
+  Uint8Array.from([...ascii(`${head}<html><head><title>Results</title></head><body>\n<h1>NVIDIA Announces Financial Results for First Quarter Fiscal 2023</h1>\n<p>`), ...label, ...ascii(`</p>\n${table}\n</body></html>\n`)]);
+const utf16 = (bytes: Uint8Array, be: boolean) => {
+  const text = new TextDecoder().decode(bytes);
+  const out = Buffer.from(text, 'utf16le');
+  if (be) out.swap16();
+  return Uint8Array.from(out);
+};
+const utf8 = (s: string) => [...Buffer.from(s, 'utf8')];
+// The labels' bytes in their encodings (as iconv writes them).
+const SJIS_REVENUE = [0x94, 0x84, 0x8f, 0xe3, 0x8d, 0x82]; // 売上高
+const CP1251_REVENUE = [0xc2, 0xfb, 0xf0, 0xf3, 0xf7, 0xea, 0xe0]; // Выручка
+const EUCKR_REVENUE = [0xb8, 0xc5, 0xc3, 0xe2, 0xbe, 0xd7]; // 매출액
+
+describe('decodeSource reads the encoding the file declares', () => {
+  test.each([
+    ['UTF-8, undeclared', page('', utf8('Revenue — €1')), 'utf-8', 'Revenue — €1'],
+    ['UTF-8 with a byte-order mark', Uint8Array.from([0xef, 0xbb, 0xbf, ...page('', utf8('Revenue — €1'))]), 'utf-8', 'Revenue — €1'],
+    ['UTF-16LE with a byte-order mark', Uint8Array.from([0xff, 0xfe, ...utf16(page('', utf8('Revenue — €1')), false)]), 'utf-16le', 'Revenue — €1'],
+    ['UTF-16BE with a byte-order mark', Uint8Array.from([0xfe, 0xff, ...utf16(page('', utf8('Revenue — €1')), true)]), 'utf-16be', 'Revenue — €1'],
+    ['UTF-16LE without a byte-order mark', utf16(page('', utf8('Revenue — €1')), false), 'utf-16le', 'Revenue — €1'],
+    ['UTF-16BE without a byte-order mark', utf16(page('', utf8('Revenue — €1')), true), 'utf-16be', 'Revenue — €1'],
+    ['<meta charset="shift_jis">', page('<meta charset="shift_jis">', SJIS_REVENUE), 'shift_jis', '売上高'],
+    ['<meta http-equiv content="…; charset=windows-1251">', page('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">', CP1251_REVENUE), 'windows-1251', 'Выручка'],
+    ['<meta charset=EUC-KR> unquoted, in capitals', page('<META CHARSET=EUC-KR>', EUCKR_REVENUE), 'euc-kr', '매출액'],
+    ['an XML declaration of ISO-8859-1', page('<?xml version="1.0" encoding="ISO-8859-1"?>\n', [0x53, 0x6f, 0x63, 0x69, 0xe9, 0x74, 0xe9]), 'windows-1252', 'Société'],
+    ['undeclared Windows-1252 (an older EDGAR filing): curly quotes', page('', [0x93, 0x4e, 0x6f, 0x6e, 0x2d, 0x47, 0x41, 0x41, 0x50, 0x94]), 'windows-1252', '“Non-GAAP”'],
+    ['ISO-8859-1 declared over UTF-8 bytes (a copy re-saved as UTF-8)', page('<meta charset="iso-8859-1">', utf8('Revenue — €1')), 'utf-8', 'Revenue — €1'],
+    ['a declaration of UTF-16 in a file read as ASCII is UTF-8', page('<meta charset="utf-16">', utf8('Revenue — €1')), 'utf-8', 'Revenue — €1'],
+  ])('%s', (_, bytes, encoding, label) => {
+    const decoded = decodeSource(bytes);
+    expect(decoded.encoding).toBe(encoding);
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.text).toContain(`<p>${label}</p>`);
+    expect(decoded.text).toContain('Q2 FY2023');
+  });
+
+  test.each([
+    [
+      'a stray Latin-1 byte in UTF-8: the UTF-8 stays UTF-8, the byte read as Windows-1252 and reported',
+      page('', [...utf8('Revenue — Soci'), 0xe9, ...utf8('té — €1')]),
+      'utf-8',
+      'Revenue — Société — €1',
+      { line: 3, column: 18, message: /^expected UTF-8 throughout; byte 0xE9 here is not .*read as Windows-1252 'é': check the text around it$/ },
+    ],
+    [
+      'a label no encoding has: reported at the declaration, the bytes read as UTF-8',
+      page('<meta charset="x-unknown-8">', utf8('Revenue — €1')),
+      'utf-8',
+      'Revenue — €1',
+      { line: 1, column: 1, message: /^expected an encoding the document can be read in; it declares 'x-unknown-8', which names none/ },
+    ],
+    [
+      'bytes the declared encoding cannot decode: U+FFFD in their place, reported there',
+      page('<meta charset="shift_jis">', [...SJIS_REVENUE, 0x85, 0x40]),
+      'shift_jis',
+      '売上高\ufffd',
+      { line: 3, column: 7, message: /^expected text in shift_jis, as the file is read; a byte here is not/ },
+    ],
+  ])('%s', (_, bytes, encoding, label, problem) => {
+    const decoded = decodeSource(bytes);
+    expect(decoded.encoding).toBe(encoding);
+    expect(decoded.text).toContain(`<p>${label}@`.replace('@', ''));
+    expect(decoded.problems).toHaveLength(1);
+    expect(decoded.problems[0]).toMatchObject({ line: problem.line, column: problem.column });
+    expect(decoded.problems[0]!.message).toMatch(problem.message);
+  });
+
+  test('an import reports what decoding found at its place, with the rest of the problems, and reads the table', () => {
+    const bytes = page('', [...utf8('Revenue — Soci'), 0xe9, ...utf8('té')]);
+    const { text, encoding, problems } = decodeSource(bytes);
+    const result = importRelease({ text, file: 'page.html', kind: 'html', encoding, decodeProblems: problems }, { ticker: 'NVDA', fiscalPeriod: '2023-q1', scale: 'millions' });
+    expect(result.issues[0]).toMatchObject({ file: 'page.html', line: 3, column: 18 });
+    expect(result.releaseText).toContain('Revenue — Société');
+    expect(result.releaseText).toContain('Q2 FY2023');
+  });
+});

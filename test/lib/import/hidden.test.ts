@@ -1,0 +1,101 @@
+// Read what the reader sees, and only that (issue 30): text hidden from sight is left out and
+// said, never part of a figure ("1" hidden before "2,460" must not make 12,460), and what
+// hides from screen readers only (aria-hidden) or is no text at all (comments, templates,
+// hidden inputs) changes nothing. The table is a real one (NVIDIA's outlook reconciliation,
+// first quarter fiscal 2023); the hiding is each way a page can hide text.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { importRelease } from '../../../src/lib/import/index.ts';
+
+const source = readFileSync('test/fixtures/import/real/nvda-fy2023-q1-outlook.html', 'utf8').replace(/^<!--.*-->\n/, '');
+const FIGURE = 'style="text-align: right;">2,460</td>';
+const ROW = '<tr>\n\t\t\t<td class="gnw_align_right hugin gnw_vertical_align_bottom">&nbsp;</td>\n\t\t\t<td class="gnw_align_left hugin gnw_vertical_align_bottom">Stock-based';
+const page = (table: string, style = '') =>
+  `<!doctype html><html><head><style>${style}</style></head><body><h1>NVIDIA Announces Financial Results for First Quarter Fiscal 2023</h1>\n${table}\n</body></html>\n`;
+const imported = (html: string) => importRelease({ text: html, file: 'page.html', kind: 'html' }, { ticker: 'NVDA', fiscalPeriod: '2023-q1', scale: 'millions' });
+/** The page with `before` printed in the 2,460 cell before the figure. */
+const inCell = (before: string, style = '') => page(source.replace(FIGURE, `style="text-align: right;">${before}2,460</td>`), style);
+const line = (text: string, label: string) => text.split('\n').find((l) => l.startsWith(label));
+const bare = imported(page(source));
+
+test('the bare table reads 2,460 with no problem', () => {
+  expect(line(bare.releaseText, 'GAAP operating expenses')).toBe('GAAP operating expenses\t$ 2,460');
+  expect(bare.issues).toEqual([]);
+});
+
+describe('a character hidden inside a figure is left out, and the figure is a located problem', () => {
+  test.each([
+    ['display: none !important', '<span style="display:none !important">1</span>'],
+    ['visibility: hidden', '<span style="visibility: hidden">1</span>'],
+    ['the hidden attribute', '<span hidden>1</span>'],
+    ['opacity: 0', '<span style="opacity:0">1</span>'],
+    ['font-size: 0', '<span style="font-size:0">1</span>'],
+    ['font-size: 0px', '<span style="font-size: 0px">1</span>'],
+    ['text coloured as its background (white on the white page)', '<span style="color:#ffffff">1</span>'],
+    ['text coloured as its background (a stated background)', '<span style="background-color: rgb(0, 32, 91)"><span style="color:#00205b">1</span></span>'],
+    ['an old <font color> as its background', '<font color="white">1</font>'],
+    ['transparent text', '<span style="color: transparent">1</span>'],
+    ['positioned off the page', '<span style="position:absolute; left:-9999px">1</span>'],
+    ['indented off the page', '<span style="display:inline-block; text-indent:-999em">1</span>'],
+    ['a box of no size', '<span style="display:inline-block; width:0; height:0; overflow:hidden">1</span>'],
+    ['clipped to nothing', '<span style="position:absolute; clip:rect(0 0 0 0)">1</span>'],
+    ['scaled to nothing', '<span style="display:inline-block; transform: scale(0)">1</span>'],
+  ])('%s', (how, hidden) => {
+    const result = imported(inCell(hidden));
+    expect(line(result.releaseText, 'GAAP operating expenses')).toBe('GAAP operating expenses\t$ 2,460');
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]).toMatchObject({ file: 'page.html', line: 72 });
+    expect(result.issues[0]!.message).toMatch(/^expected a cell to hold only what a reader sees; '1' here is hidden \(.+\) and left out, so the cell reads '2,460': check the figure against the page as shown$/);
+    expect(how).toBeTruthy();
+  });
+
+  test.each([
+    ['a class', '.hid { display: none }', '<span class="hid">1</span>', /display: none, by the stylesheet's rule for \.hid/],
+    ['a tag and class under a cell', 'td span.x{font-size:0!important}', '<span class="x">1</span>', /font-size: 0, by the stylesheet's rule for td span\.x/],
+    ['an id, child of a cell', '/* hide */ td > #n1 { visibility: hidden; }', '<b id="n1">1</b>', /visibility: hidden, by the stylesheet's rule for td > #n1/],
+    ['a rule for screens', '@media screen { .off { position: absolute; left: -10000px } }', '<span class="off">1</span>', /positioned off the page, by the stylesheet's rule for \.off/],
+  ])('hidden by the page\'s stylesheet: %s', (_, style, hidden, how) => {
+    const result = imported(inCell(hidden, style));
+    expect(line(result.releaseText, 'GAAP operating expenses')).toBe('GAAP operating expenses\t$ 2,460');
+    expect(result.issues.map((i) => i.message)).toEqual([expect.stringMatching(how)]);
+  });
+});
+
+describe('what a reader sees is read, whatever hides it from something else', () => {
+  test.each([
+    ['aria-hidden (hidden from screen readers, not from sight)', '<span aria-hidden="true">1</span>', '12,460'],
+    ['font-size: 0 on a wrapper whose text sets its own size (inline blocks without gaps)', '<span style="font-size:0"><span style="font-size:10pt">1</span></span>', '12,460'],
+    ['white text on a dark cell', '<span style="background:#00205b"><span style="color:#fff">1</span></span>', '12,460'],
+    ['a rule for small windows only', '<span class="wide">1</span>', '12,460'],
+    ['a rule for print only', '<span class="onpaper">1</span>', '12,460'],
+    ['a comment', '<!-- 1 -->', '2,460'],
+    ['a template', '<template>1</template>', '2,460'],
+    ['a hidden input', '<input type="hidden" value="1">', '2,460'],
+  ])('%s', (_, before, figure) => {
+    const style = '@media (max-width: 600px) { .wide { display: none } } @media print { .onpaper { display: none } }';
+    const result = imported(inCell(before, style));
+    expect(line(result.releaseText, 'GAAP operating expenses')).toBe(`GAAP operating expenses\t$ ${figure}`);
+    expect(result.issues).toEqual([]);
+  });
+});
+
+describe('hidden rows are left out, said with how many figures', () => {
+  test.each([
+    ['style="display:none"', '<tr style="display:none">'],
+    ['the hidden attribute', '<tr hidden>'],
+    ['a class the stylesheet hides', '<tr class="collapsed">'],
+  ])('%s', (_, open) => {
+    const result = imported(page(source.replace(ROW, ROW.replace('<tr>', open)), 'tr.collapsed { visibility: collapse }'));
+    expect(result.releaseText).not.toContain('Stock-based compensation expense and acquisition-related costs');
+    expect(line(result.releaseText, 'GAAP operating expenses')).toBe('GAAP operating expenses\t$ 2,460');
+    expect(result.issues.map((i) => [i.line, i.message])).toEqual([
+      [76, expect.stringMatching(/^expected every row of the table to be seen; this row is hidden from the reader \(.+\), so it is left out with its 1 figure$/)],
+    ]);
+  });
+
+  test('a whole table hidden says how', () => {
+    const result = imported(page(`<div style="opacity: 0">${source}</div>`));
+    expect(result.releaseText).not.toContain('2,460');
+    expect(result.issues.map((i) => i.message)).toContainEqual(expect.stringMatching(/^expected every table of figures on the page to be read; <div> is hidden from the reader \(opacity: 0\), so its 6 figures in tables are left out$/));
+  });
+});
