@@ -12,13 +12,15 @@
  * ordinary objects (Arquero, Plot and `instanceof` work as anywhere else) and
  * stack frames name the notebook file at its real lines. Each cell runs
  * within a time limit (time-limit.ts): an endless loop or a promise that never
- * settles fails the build at the cell instead of hanging it.
+ * settles fails the build at the cell instead of hanging it; the processes a cell
+ * starts end with it (children.ts).
  */
 import { didYouMean } from '../did-you-mean.ts';
 import path from 'node:path';
 import type { CellSpec, NotebookSpec } from './cell.ts';
 import { CellSyntaxError, compileCell, SINK, type CompiledCell } from './compile.ts';
 import { cellName, messages, NotebookError } from './errors.ts';
+import { runEndingChildren } from './children.ts';
 import { CellOverrun, CellTimeLimit, cellTimeLimitMs, runWithTimeLimit, seconds, tick } from './time-limit.ts';
 
 export type Scope = Record<string, unknown>;
@@ -75,7 +77,9 @@ export async function runNotebook(spec: NotebookSpec, scope: Scope): Promise<Not
     // Deep library frames would otherwise push the cell's own frame out of the trace.
     Error.stackTraceLimit = 100;
     try {
-      value = await runWithTimeLimit(() => run(sink, ...compiled.params.map((name) => current[name])), cellTimeLimitMs());
+      const limitMs = cellTimeLimitMs();
+      // The processes the cell starts end with it, however it ends (children.ts).
+      value = await runEndingChildren(() => runWithTimeLimit(() => run(sink, ...compiled.params.map((name) => current[name])), limitMs), limitMs);
     } catch (error) {
       if (error instanceof CellOverrun) {
         const text = error.how === 'synchronous' ? messages.overran(cellName(cell), seconds(error.limitMs)) : messages.neverSettled(cellName(cell), seconds(error.limitMs));
