@@ -1,7 +1,8 @@
 import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, parseDocument } from 'yaml';
-import type { ImportResult } from '../lib/types.ts';
+import type { ImportResult, IngestIssue } from '../lib/types.ts';
+import { IngestError, loadRelease } from '../lib/ingest/index.ts';
 import { decodeSource, importRelease, messages, type MetaOptions } from '../lib/import/index.ts';
 import { formatIssue } from '../lib/issues.ts';
 import { shownPath } from '../lib/shown-path.ts';
@@ -134,12 +135,15 @@ export function importCommand(file: string, flags: ImportFlags, io: Io, root = p
     io.err(`tieout import: ${messages.cannotWrite(show(dir), reason)}\n`);
     return 2;
   }
-  io.out(report(result, file, show(dir), fromInside ? null : sourceName, bytes.length, yaml.kept));
+  // What the import writes, the ingest must read: a figure it cannot is reported where release.txt prints it.
+  const unread = readBack(dir, root);
+  for (const issue of unread) io.err(`${formatIssue(issue)}\n`);
+  io.out(report(result, file, show(dir), fromInside ? null : sourceName, bytes.length, yaml.kept, unread.length));
   if (result.summary.tables === 0) return 2;
-  return flags.strict && result.issues.length > 0 ? 2 : 0;
+  return flags.strict && result.issues.length + unread.length > 0 ? 2 : 0;
 }
 
-function report(result: ImportResult, file: string, dir: string, sourceName: string | null, size: number, kept: string[]): string {
+function report(result: ImportResult, file: string, dir: string, sourceName: string | null, size: number, kept: string[], unread: number): string {
   const s = result.summary;
   const left = s.leftOut;
   const lines = [
@@ -174,6 +178,7 @@ function report(result: ImportResult, file: string, dir: string, sourceName: str
   lines.push(...kept);
   if (result.summary.tables === 0) lines.push('  no table of figures was read (above, on stderr): the release cannot be checked');
   else if (result.issues.length > 0) lines.push(`  ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'} in the source (above, on stderr),: fix release.txt by hand or the source, then re-import with --force`);
+  if (result.summary.tables > 0 && unread > 0) lines.push(`  ${unread} place${unread === 1 ? '' : 's'} of release.txt tieout facts will not read (above, on stderr): fix ${unread === 1 ? 'it' : 'them'} in release.txt`);
   lines.push(`Next: npx tieout facts ${dir}`);
   return `${lines.join('\n')}\n`;
 }
@@ -209,4 +214,20 @@ function keepEdits(existing: string, result: ImportResult): { text: string; kept
   }
   // Unchanged, the author's file stays as they wrote it, byte for byte.
   return { text: changed ? doc.toString({ lineWidth: 0 }) : existing, kept };
+}
+
+/**
+ * The figures `tieout facts` will not read in the release.txt just written (none when it reads as
+ * written). Problems of a whole line (a table with no header) are the ones the import reported
+ * in the source already, in its own words: only those at a cell are said again.
+ */
+function readBack(dir: string, root: string): IngestIssue[] {
+  const own = (issues: IngestIssue[]) => issues.filter((i) => basename(i.file) === 'release.txt' && i.column > 1);
+  try {
+    return own(loadRelease(dir, root).errors);
+  } catch (e) {
+    // A company model that does not fit the release is the model's problem, said by tieout check.
+    if (e instanceof IngestError) return own(e.issues);
+    throw e;
+  }
 }

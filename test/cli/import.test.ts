@@ -225,4 +225,17 @@ describe('tieout import keeps what is there', () => {
     }
     expect(seen.size).toBeGreaterThan(0);
   }, 120_000);
+
+  test('a figure tieout facts would not read is reported where release.txt prints it; --strict exits 2', () => {
+    const data = scratch();
+    const page = join(data, 'outlook.html');
+    const table = readFileSync('test/fixtures/import/real/nvda-fy2023-q1-outlook.html', 'utf8').replace(/^<!--.*-->\n/, '');
+    writeFileSync(page, `<h1>NVIDIA Announces Financial Results for First Quarter Fiscal 2023</h1>\n${table.replace('style="text-align: right;">2,460</td>', 'style="text-align: right;">2.460.000</td>')}`);
+    const args = ['import', page, '--data', data, '--ticker', 'NVDA', '--fiscal-period', '2023-q1', '--scale', 'millions', '--release-date', '2022-05-25'];
+    const run = tieout(...args);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(`${join(data, 'releases', 'nvda-2023-q1', 'release.txt')}:9:25: expected a number such as 1,234, (1,234), \\$ 1,234, 12.5%, 590 BPS, - or n/m; found '$ 2.460.000'\n`);
+    expect(run.stdout).toMatch(/^ {2}1 place of release\.txt tieout facts will not read \(above, on stderr\): fix it in release\.txt$/m);
+    expect(tieout(...args, '--force', '--strict').status).toBe(2);
+  });
 });

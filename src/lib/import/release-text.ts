@@ -1,3 +1,4 @@
+import { figureForm, withoutDirectionalMarks } from './figure-forms.ts';
 import type { Block } from './blocks.ts';
 import type { TableText } from './read-table.ts';
 import { isUnitStatement } from './cell-text.ts';
@@ -55,7 +56,7 @@ export function releaseText(blocks: Block[]): string {
 function tableLines(table: TableText, pulled: string[]): string[] {
   const title = [...pulled, ...table.title.map(clean)].filter((l) => l !== '');
   const header = table.header.map((cells) => `\t${cells.map(clean).join('\t')}`);
-  const rows = table.rows.map((cells) => cells.map((c, i) => (i === 0 ? cleanLabel(c) : clean(c))).join('\t'));
+  const rows = table.rows.map((cells) => cells.map((c, i) => (i === 0 ? cleanLabel(c) : figureForm(clean(c)))).join('\t'));
   return [...title, ...header, ...rows];
 }
 
@@ -71,7 +72,7 @@ export function isTitleLine(line: string): boolean {
 
 /** No tabs in text (tabs separate cells), no trailing spaces. */
 function clean(text: string): string {
-  return text.replace(/[\t\r\n]+/g, ' ').trimEnd();
+  return withoutDirectionalMarks(text).replace(/[\t\r\n]+/g, ' ').trimEnd();
 }
 
 /** A label keeps its leading indentation spaces. */

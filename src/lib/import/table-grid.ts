@@ -4,6 +4,7 @@ import { classRule, edgeRule, inlineStyle, leftIndent, type Rule } from './style
 import { inlineRuns, runLines, collapse } from './inline-text.ts';
 import { isChrome } from './chrome.ts';
 import { hiddenHow, hiddenInside } from './hidden.ts';
+import { figureForm, withoutDirectionalMarks } from './figure-forms.ts';
 import { ruleSegments } from './text-tokens.ts';
 
 /** One cell of an HTML table, placed on the table's grid of columns. */
@@ -246,7 +247,9 @@ function span(value: string | null): number {
 function readCell(td: Element, row: number, col: number, rowSpan: number, colSpan: number, rowStyle: { el: Element; style: Map<string, string> }): GridCell {
   const style = inlineStyle(td);
   const runs = inlineRuns(td, { bold: tag(td) === 'th', underline: false, superscript: false });
-  const lines = runLines(runs).map((l) => l.text);
+  // A figure printed in other characters (full-width, Arabic-Indic, grouped by thin spaces) is read
+  // as the figure it is before anything looks at the row, so its "$" cell joins it (figure-forms.ts).
+  const lines = runLines(runs).map((l) => figureForm(withoutDirectionalMarks(l.text)));
   const inked = runs.filter((r) => !r.br && collapse(r.text) !== '');
   let top = edgeRule(style, 'top');
   let bottom = edgeRule(style, 'bottom');
@@ -264,7 +267,7 @@ function readCell(td: Element, row: number, col: number, rowSpan: number, colSpa
     col,
     rowSpan,
     colSpan,
-    text: collapse(lines.join(' ')),
+    text: figureForm(collapse(lines.join(' '))),
     lines,
     top,
     bottom,
