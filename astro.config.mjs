@@ -1,7 +1,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { buildGuard } from './src/integrations/build-guard.ts';
-import { emptyOutDir } from './src/integrations/empty-out-dir.ts';
+import { swapOutDir } from './src/integrations/swap-out-dir.ts';
 import { generatedStylesheets } from './src/integrations/stylesheets.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { releaseOrder } from './src/integrations/release-order.ts';
@@ -24,12 +24,13 @@ export default defineConfig({
   site: process.env.TIEOUT_SITE || undefined,
   // mdx(): the renderer of MDX content (astro:jsx) that notebook pages use.
   // buildGuard(): a build that stops early exits 1, never 0 with pages missing, and leaves no .prerender/.
-  // emptyOutDir(): the last build's output is moved aside at once and deleted while this one builds (Astro's own emptying blocks).
   // generatedStylesheets(): Plot's rules as a stylesheet, so pages need no inline style (CSP).
   // searchIndex(): Pagefind's index of the built pages, checks and table rows, for the search page.
   // releaseOrder(): a release's pages are rendered together, in a render thread, so the build lets each release go once they are written.
   // siteAddress(): says on stderr when TIEOUT_SITE is unset.
-  integrations: [mdx(), buildGuard(), emptyOutDir(), generatedStylesheets(), search, releaseOrder(search.feed), siteAddress()],
+  // swapOutDir(), last, so that every other integration's build:done has written: the build writes a new folder and puts it
+  // in place of the output folder once whole; a failed or stopped build leaves the last good site.
+  integrations: [mdx(), buildGuard(), generatedStylesheets(), search, releaseOrder(search.feed), siteAddress(), swapOutDir()],
   // Astro's own caches (content layer); the bench builds simulated sites with caches of their own.
   cacheDir: process.env.TIEOUT_ASTRO_CACHE ?? './node_modules/.astro',
   // Every stylesheet is a file: the Content-Security-Policy allows no inline <style> (ARCHITECTURE.md).

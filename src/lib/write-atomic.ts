@@ -13,6 +13,7 @@
  * whatever lists a folder's entries skips them, and a stopped write's leftovers are recognized.
  */
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
@@ -67,44 +68,65 @@ export class FolderTaken extends Error {
  * A folder stopped while filling is deleted by the next write of the same folder.
  */
 export function writeFolderAtomic(dir: string, fill: (temporary: string) => void, replace: boolean): void {
-  const parent = dirname(dir);
-  mkdirSync(parent, { recursive: true });
-  sweepLeftovers(dir);
-  const temporary = temporaryBeside(dir, 'new');
-  mkdirSync(temporary);
-  let aside: string | null = null;
+  const temporary = newFolderBeside(dir);
   try {
     fill(temporary);
-    if (replace) {
-      aside = temporaryBeside(dir, 'old');
-      try {
-        renameSync(dir, aside);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        aside = null;
-      }
-    }
-    try {
-      renameSync(temporary, dir);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOTEMPTY' || code === 'EEXIST') throw new FolderTaken(dir, replace ? 'concurrent' : 'exists');
-      // Put the old folder back where nothing took its place.
-      if (aside) renameSync(aside, dir);
-      aside = null;
-      throw error;
-    }
+    putInPlace(temporary, dir, replace);
   } finally {
     rmSync(temporary, { recursive: true, force: true });
-    if (aside) rmSync(aside, { recursive: true, force: true });
   }
+}
+
+/**
+ * A new empty folder beside `dir`, to fill and then put in place with putInPlace; what stopped
+ * writes of `dir` left beside it is cleared first.
+ */
+export function newFolderBeside(dir: string, background?: (deletion: Promise<void>) => void): string {
+  mkdirSync(dirname(dir), { recursive: true });
+  sweepLeftovers(dir, background);
+  const temporary = temporaryBeside(dir, 'new');
+  mkdirSync(temporary);
+  return temporary;
+}
+
+/**
+ * Renames the filled folder `temporary` to `dir` (see writeFolderAtomic); with `replace`, an old
+ * `dir` is moved aside first and deleted after, in the background when `background` is given
+ * (the deletion, for the caller to await or not: a stop leaves it for the next write to clear).
+ */
+export function putInPlace(temporary: string, dir: string, replace: boolean, background?: (deletion: Promise<void>) => void): void {
+  let aside: string | null = null;
+  if (replace) {
+    aside = temporaryBeside(dir, 'old');
+    try {
+      renameSync(dir, aside);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      aside = null;
+    }
+  }
+  try {
+    renameSync(temporary, dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTEMPTY' || code === 'EEXIST') {
+      if (aside) rmSync(aside, { recursive: true, force: true });
+      throw new FolderTaken(dir, replace ? 'concurrent' : 'exists');
+    }
+    // Put the old folder back where nothing took its place.
+    if (aside) renameSync(aside, dir);
+    throw error;
+  }
+  if (!aside) return;
+  if (background) background(rm(aside, { recursive: true, force: true, maxRetries: 3 }));
+  else rmSync(aside, { recursive: true, force: true });
 }
 
 /**
  * Deletes what a stopped write of `dir` left beside it (`.new` folders of processes no longer
  * running). An `.old` folder whose `dir` is gone (stopped between the two renames) is put back.
  */
-function sweepLeftovers(dir: string): void {
+export function sweepLeftovers(dir: string, background?: (deletion: Promise<void>) => void): void {
   const prefix = `.${basename(dir)}.`;
   let names: string[];
   try {
@@ -124,7 +146,8 @@ function sweepLeftovers(dir: string): void {
         // dir is back in place: the old copy is only a leftover.
       }
     }
-    rmSync(path, { recursive: true, force: true });
+    if (background) background(rm(path, { recursive: true, force: true, maxRetries: 3 }));
+    else rmSync(path, { recursive: true, force: true });
   }
 }
 

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { projectRoot } from '../support/site.ts';
@@ -100,4 +100,49 @@ describe('a data file that is a symbolic link', () => {
     for (const page of pages) expect(readFileSync(join(out, page), 'utf8')).not.toContain('hunter2');
     rmSync(root, { recursive: true, force: true });
   }, 300_000);
+});
+
+// Nothing private is published, and a failed build keeps the last good site (issue 30): the build
+// writes a new folder and puts it in place only when done (src/integrations/swap-out-dir.ts).
+describe('a site built from a data folder elsewhere', () => {
+  const data = mkdtempSync(join(tmpdir(), 'tieout-swap-data-'));
+  cpSync('test/fixtures/site-data', data, { recursive: true });
+  const out = join(projectRoot, 'node_modules', '.cache', 'tieout-build-swap', 'dist');
+  const PROBE = 'tieout-secret-probe-2718281828';
+  const run = () =>
+    spawnSync(join(projectRoot, 'node_modules', '.bin', 'node'), [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: userBuildEnv({ NO_COLOR: '1', TIEOUT_DATA: data, TIEOUT_NOTEBOOKS: './test/fixtures/site-data/notebooks-none', TIEOUT_ASTRO_CACHE: join(out, '..', 'astro-cache'), TIEOUT_PROBE_SECRET: PROBE }),
+      timeout: 300_000,
+    });
+  let pages: string[] = [];
+  let home = '';
+
+  test('names none of the building machine\'s paths or environment on any page', () => {
+    rmSync(join(out, '..'), { recursive: true, force: true });
+    const good = run();
+    expect(good.status, (good.stdout + good.stderr).slice(-3000)).toBe(0);
+    pages = (readdirSync(out, { recursive: true }) as string[]).sort();
+    home = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(pages).toContain('widget-2010-q2/index.html');
+    const privateText = [projectRoot, data, tmpdir(), homedir(), PROBE].filter((p) => p.length > 4);
+    for (const page of pages) {
+      const file = join(out, page);
+      if (!statSync(file).isFile()) continue;
+      const text = readFileSync(file, 'latin1');
+      for (const p of privateText) expect(text.includes(p), `${page} names ${p}`).toBe(false);
+    }
+  }, 600_000);
+
+  test('a build that then fails leaves that site whole, and no folder of its own but the one it was writing', () => {
+    expect(pages.length).toBeGreaterThan(0);
+    writeFileSync(join(data, 'releases', 'widget-2010-q2', 'release.yaml'), 'title: [unclosed\n');
+    const bad = run();
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout + bad.stderr).toMatch(/release\.yaml:\d+:\d+: expected valid YAML/);
+    expect((readdirSync(out, { recursive: true }) as string[]).sort()).toEqual(pages);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(home);
+    expect(readdirSync(join(out, '..')).filter((n) => n.startsWith('.dist.'))).toEqual([expect.stringMatching(/\.new$/)]);
+  }, 600_000);
 });

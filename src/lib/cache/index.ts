@@ -15,7 +15,8 @@
  * - Errors are never cached: bad input is reported again on every build until it is fixed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { temporaryBeside } from '../write-atomic.ts';
 import { join, resolve } from 'node:path';
 
 /**
@@ -87,13 +88,16 @@ export function writeCached<T>(kind: string, key: string, value: T): T {
   const dir = cacheDir();
   if (dir) {
     const file = entryFile(dir, kind, key);
-    const temporary = `${file}.${process.pid}.tmp`;
+    // A name of its own: render threads share the process id, and two writing one entry at once
+    // into one temporary file could rename a mix into place.
+    const temporary = temporaryBeside(file);
     try {
       mkdirSync(join(file, '..'), { recursive: true });
       writeFileSync(temporary, json);
       renameSync(temporary, file);
     } catch {
-      // Read-only or full disk: the build goes on computing.
+      // Read-only or full disk: the build goes on computing, leaving no part of an entry.
+      rmSync(temporary, { force: true });
     }
   }
   return (JSON.parse(json) as { value: T }).value;

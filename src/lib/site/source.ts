@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Release } from '../types.ts';
 
 /**
@@ -126,4 +127,17 @@ function pieces(text: string, state: { underline: boolean }): Piece[] {
     else if (token !== '') out.push({ text: token.replace(/\\([$%&*_#])/g, '$1'), underline: state.underline });
   }
   return out;
+}
+
+/**
+ * The release text's file as a page names it: its path from the project when the data folder is
+ * inside it (`data/releases/inap-2010-q2/release.txt`), else from `releases/` on, never a path
+ * of the building machine (a data folder given as /home/…/data by TIEOUT_DATA).
+ */
+export function publishedFile(file: string, root = process.cwd()): string {
+  const relative = path.relative(root, path.resolve(root, file));
+  if (!relative.startsWith('..') && !path.isAbsolute(relative)) return relative.split(path.sep).join('/');
+  const parts = file.split(/[\\/]/);
+  const at = parts.lastIndexOf('releases');
+  return (at >= 0 ? parts.slice(at) : parts.slice(-1)).join('/');
 }

@@ -2,7 +2,7 @@
 // points): a line with a character outside the Basic Multilingual Plane (two UTF-16 units) is
 // cut in the same places as one without.
 import { describe, expect, test } from 'vitest';
-import { sourceBlocks } from '../../../src/lib/site/source.ts';
+import { publishedFile, sourceBlocks } from '../../../src/lib/site/source.ts';
 import type { Release } from '../../../src/lib/types.ts';
 
 /** A release of `lines`, its figures at (line, column, raw), and one table over `table` lines. */
@@ -33,4 +33,15 @@ describe.each([
     expect(cells.map((c) => texts(c.parts))).toEqual([[`:${label}`], [':', `L1C${facts[0]!.column}:500`, ':'], [`L1C${facts[1]!.column}:(30)`]]);
     expect(cells[1]!.parts[1]!.pieces).toEqual([{ text: '500', underline: true }]);
   });
+});
+
+// Nothing private is published (issue 30): the source page names the release text's file
+// without the building machine's paths.
+test.each([
+  ['data/releases/inap-2010-q2/release.txt', '/work/tieout', 'data/releases/inap-2010-q2/release.txt'],
+  ['/work/tieout/data/releases/inap-2010-q2/release.txt', '/work/tieout', 'data/releases/inap-2010-q2/release.txt'],
+  ['/home/analyst/filings/data/releases/acme-2010-q2/release.txt', '/work/tieout', 'releases/acme-2010-q2/release.txt'],
+  ['../other/releases/acme-2010-q2/release.txt', '/work/tieout', 'releases/acme-2010-q2/release.txt'],
+])('publishedFile(%s) from %s is %s', (file, root, shown) => {
+  expect(publishedFile(file, root)).toBe(shown);
 });

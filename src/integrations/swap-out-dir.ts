@@ -1,0 +1,56 @@
+/**
+ * The last good site stays until a new one is whole: the build writes into a new folder beside
+ * the output folder (`.dist.<pid>-<hex>.new`) and, once every page is written
+ * (`astro:build:done`), that folder is put in place of the output folder in two renames, the old
+ * one deleted in the background (src/lib/write-atomic.ts). A build that fails or is stopped
+ * leaves the output folder as the last build that finished left it; the folder it was writing is
+ * deleted by the next build, and a stop between the two renames is undone by it. What Astro
+ * keeps in an output folder it empties (`.git`, a deployment's repository) moves into the new
+ * one. Astro empties only the new, empty folder, so no build waits for an old site's deletion.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { newFolderBeside, putInPlace } from '../lib/write-atomic.ts';
+
+/** Entries of the output folder Astro does not empty (its emptyDir's skip list). */
+const KEPT = ['.git'];
+
+export function swapOutDir(): AstroIntegration {
+  let target = '';
+  let building = '';
+  let swap = true;
+  const deletions: Promise<void>[] = [];
+  const background = (deletion: Promise<void>) => {
+    deletions.push(deletion.catch(() => {}));
+  };
+  return {
+    name: 'tieout:swap-out-dir',
+    hooks: {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
+        // A project that asks Astro to keep its output (vite.build.emptyOutDir: false) builds in place.
+        swap = command === 'build' && config.vite?.build?.emptyOutDir !== false;
+        if (!swap) return;
+        target = fileURLToPath(config.outDir);
+        building = newFolderBeside(target, background);
+        updateConfig({ outDir: pathToFileURL(`${building}${path.sep}`) });
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!swap) return;
+        // Astro's prerender chunks are no page of the site.
+        rmSync(path.join(building, '.prerender'), { recursive: true, force: true });
+        for (const name of KEPT) {
+          const kept = path.join(target, name);
+          if (existsSync(kept) && !existsSync(path.join(building, name))) renameSync(kept, path.join(building, name));
+        }
+        // What earlier builds left has had this whole build to go; the site just replaced goes
+        // in the background (a build ending first leaves it to the next).
+        await Promise.all(deletions.splice(0));
+        putInPlace(building, target, true, (deletion) => {
+          deletion.catch((e: unknown) => logger.warn(`the last site, moved beside ${target}, could not all be deleted (the next build tries again): ${e instanceof Error ? e.message : String(e)}`));
+        });
+      },
+    },
+  };
+}
