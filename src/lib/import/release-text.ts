@@ -1,4 +1,4 @@
-import { figureForm, withoutDirectionalMarks } from './figure-forms.ts';
+import { withoutDirectionalMarks } from './figure-forms.ts';
 import type { Block } from './blocks.ts';
 import type { TableText } from './read-table.ts';
 import { isUnitStatement } from './cell-text.ts';
@@ -56,7 +56,7 @@ export function releaseText(blocks: Block[]): string {
 function tableLines(table: TableText, pulled: string[]): string[] {
   const title = [...pulled, ...table.title.map(clean)].filter((l) => l !== '');
   const header = table.header.map((cells) => `\t${cells.map(clean).join('\t')}`);
-  const rows = table.rows.map((cells) => cells.map((c, i) => (i === 0 ? cleanLabel(c) : figureForm(clean(c)))).join('\t'));
+  const rows = table.rows.map((cells) => cells.map((c, i) => (i === 0 ? cleanLabel(c) : clean(c))).join('\t'));
   return [...title, ...header, ...rows];
 }
 
