@@ -8,13 +8,17 @@ import type { Fact, TableRow } from '../types.ts';
 /**
  * A row's label in words. A bare "Total", or a label the table prints in several sections
  * (row ids with `--`), is prefixed with its section, cut at its first comma:
- * "Segment Profit — Total", "Direct cost of network — Data center services".
+ * "Segment Profit — Total", "Direct cost of network — Data center services"; a line printed
+ * with no label is a subtotal: "Current assets — subtotal".
  */
 export function rowWords(row: Pick<TableRow, 'id' | 'label' | 'section'> | Pick<Fact, 'row' | 'label' | 'section'>): string {
   const id = 'id' in row ? row.id : row.row;
   const section = row.section[row.section.length - 1];
-  const ambiguous = /^total$/i.test(row.label) || id.includes('--');
-  return ambiguous && section ? `${section.split(',')[0]} — ${row.label}` : row.label;
+  // A line of figures printed with no label is the subtotal its id says (ingest's 'subtotal'): "Current assets — subtotal".
+  const label = row.label.trim() === '' ? 'subtotal' : row.label;
+  const ambiguous = /^(?:sub)?total$/i.test(label) || id.includes('--');
+  if (ambiguous && section) return `${section.split(',')[0]} — ${label}`;
+  return label === 'subtotal' ? 'Subtotal' : label;
 }
 
 /** A concept's label from the company model, else the base model's, else its id. */
