@@ -33,7 +33,7 @@ import { evaluate, inUnitsOf, type Lookup, type Scope } from './evaluate.ts';
 import type { Expression } from './expression.ts';
 import { type CheckSpec, checkWith, titleOf } from './make-check.ts';
 import { blankCountsAsZero, columnTotalBecause, corroboratedByLines, nilCountsAsZero, noReadingFits, notPrinted, notRead, readingsConsidered, restsOnReading } from './relation-messages.ts';
-import { type Fit, holdsEverywhere, corroborated, namesARatio, tallyFit } from './structure.ts';
+import { type Fit, holdsEverywhere, corroborated, namesARatio, noFit, tallyFit } from './structure.ts';
 import { judge } from './verdict.ts';
 import { rowWords } from './words.ts';
 
@@ -201,7 +201,7 @@ function linesOf(ctx: CheckContext, table: Table, total: TableColumn, parts: Tab
 }
 
 function fitOf(ctx: CheckContext, table: Table, total: TableColumn, parts: TableColumn[]): Fit {
-  const fit: Fit = { held: 0, failed: 0, telling: 0 };
+  const fit: Fit = noFit();
   const expression = sumOf(parts);
   for (const { row, reported } of linesOf(ctx, table, total, parts)) {
     tallyFit(fit, reported, evaluate(expression, new RowScope(ctx, table, row)));

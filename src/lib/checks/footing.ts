@@ -31,7 +31,7 @@ import {
   statedByTheModel,
 } from './relation-messages.ts';
 import { tableScope } from './scopes.ts';
-import { type Fit, type InferredFooting, readStructure, type RowView, tallyFit, type Term } from './structure.ts';
+import { type Fit, type InferredFooting, noFit, readStructure, type RowView, tallyFit, type Term } from './structure.ts';
 import { type Judgement, judge } from './verdict.ts';
 import { rowWords } from './words.ts';
 
@@ -67,7 +67,7 @@ export function footingsOf(ctx: CheckContext, table: Table): Footing[] {
 export function readTable(ctx: CheckContext, table: Table): { footings: Footing[]; rejected: Footing[] } {
   const stated = ctx.relations.footings[table.id] ?? {};
   const reading = readStructure(rowViews(ctx, table), ctx.recognition.tables.get(table.id)!, table.title, (total, terms) =>
-    terms.length === 0 ? { held: 0, failed: 0, telling: 0 } : fitOf(ctx, table, total, expressionOf(terms)),
+    terms.length === 0 ? noFit() : fitOf(ctx, table, total, expressionOf(terms)),
   );
   const inferred = reading.footings.filter((f) => !(f.total.id in stated)).map((f) => fromStructure(table, f));
   const modelled: Footing[] = [];
@@ -100,7 +100,8 @@ export function rowViews(ctx: CheckContext, table: Table): RowView[] {
     return {
       row,
       unit: first ? first.unit : null,
-      values: facts.map((f) => (f && f.status === 'reported' ? f.value : null)),
+      // A cell in another unit than the line's (a share printed beside its amounts) is none of its figures.
+      values: facts.map((f) => (f && f.status === 'reported' && f.unit === first!.unit ? f.value : null)),
       scale: first ? first.scale : null,
       nil: facts.map((f) => f?.status === 'nil'),
       concept: ctx.recognition.baseRows.get(`${table.id}/${row.id}`) ?? null,
@@ -113,14 +114,24 @@ export function rowViews(ctx: CheckContext, table: Table): RowView[] {
  * holds there with at least two of its figures (the total among them) printed non-zero.
  */
 function fitOf(ctx: CheckContext, table: Table, total: TableRow, expression: Expression): Fit {
-  const fit: Fit = { held: 0, failed: 0, telling: 0 };
+  const fit: Fit = noFit();
+  const percents = percentsOnly(ctx, table, total);
   for (const column of footedColumns(ctx, table)) {
     const key = columnKey(column);
     const reported = ctx.index.cell(table.id, total.id, key);
-    if (!reported || !(isAdditive(reported.unit) || reported.unit === 'percent')) continue;
-    tallyFit(fit, reported, evaluated(ctx, table, key, expression));
+    // A share printed beside a line's amounts ("Variation $ | %") is no sum of the shares above it, and never judged as one.
+    if (!reported || !(isAdditive(reported.unit) || (reported.unit === 'percent' && percents))) continue;
+    tallyFit(fit, reported, evaluated(ctx, table, key, expression), column.dimension ?? '');
   }
   return fit;
+}
+
+/** Whether a line prints percentages only (a reconciliation's margins), not amounts with a share beside them. */
+function percentsOnly(ctx: CheckContext, table: Table, row: TableRow): boolean {
+  return footedColumns(ctx, table).every((c) => {
+    const f = ctx.index.cell(table.id, row.id, columnKey(c));
+    return !f || f.unit === 'percent';
+  });
 }
 
 /**
@@ -195,7 +206,7 @@ function draftChecks(ctx: CheckContext, table: Table, footing: Footing): Drafted
     const key = columnKey(column);
     const reported = ctx.index.cell(table.id, footing.total.id, key);
     // Percent and per-share cells (a summary's growth columns) are never sums.
-    if (!reported || !summable(footing, reported)) continue;
+    if (!reported || !summable(ctx, table, footing, reported)) continue;
     const e = evaluated(ctx, table, key, footing.expression);
     const subject = rowWords(footing.total);
     const notes = [footing.reason ? inferredBecause(footing.reason, footing.certain, footing.fit) : statedByTheModel()];
@@ -241,8 +252,8 @@ function footedColumns(ctx: CheckContext, table: Table): TableColumn[] {
 }
 
 /** Amounts add up; percentages only where a reconciliation adds points to a margin ("63.2% + 2.8% = 66.0%"). */
-function summable(footing: Footing, reported: Fact): boolean {
-  return isAdditive(reported.unit) || (reported.unit === 'percent' && footing.rule === 'reconciliation');
+function summable(ctx: CheckContext, table: Table, footing: Footing, reported: Fact): boolean {
+  return isAdditive(reported.unit) || (reported.unit === 'percent' && footing.rule === 'reconciliation' && percentsOnly(ctx, table, footing.total));
 }
 
 /** a + b − c, from the terms in printed order. */

@@ -27,7 +27,9 @@
  * sign), each is proposed, and the one published is the first the figures tie under in every
  * column, else the one they fit in most columns (the others then mismatches, corroborated by
  * the same rows). A certain relation is kept whatever its verdict; a likely one its labels
- * state is kept as unverifiable when no reading fits; a guess is dropped. Summaries of selected figures get only
+ * state is kept as unverifiable when no reading fits; a guess is dropped. Where the figures
+ * pick the lines a total covers (outside any section, unlabelled), a run that fails in one
+ * column is kept where the other columns bear it out (bornOut), that column a mismatch. Summaries of selected figures get only
  * their explicit section totals; a table that only its change columns make a summary is
  * read in its period columns as it would be without them, every reading but a named
  * section total only likely. Only rows in the total's unit are summed: percentages
@@ -123,6 +125,20 @@ export interface Fit {
   held: number;
   failed: number;
   telling: number;
+  /**
+   * Columns where it holds exactly as a sum: the total and at least two of its lines printed
+   * non-zero. What a column's figures can say for a reading no label fixes (see bornOut).
+   */
+  sums: number;
+  /** The reported figures where it fails (fact ids): which column an error would be in. */
+  failing?: string[];
+  /**
+   * The measures of the columns where it fails and where it sums exactly, when the judge knows them
+   * (a column's dimension: "Number of Shares", "Weighted Average Grant Date Fair Value"; '' for a
+   * plain period column): only a column of the same measure bears out another (see bornOut).
+   */
+  failingIn?: string[];
+  sumsIn?: string[];
 }
 
 /**
@@ -130,14 +146,26 @@ export interface Fit {
  * held or failed by its verdict, and telling where at least two printed figures, the total
  * among them, are not zero (a relation of zeros shows nothing).
  */
-export function tallyFit(fit: Fit, reported: Fact, e: Evaluation): void {
+export function tallyFit(fit: Fit, reported: Fact, e: Evaluation, measure?: string): void {
   const verdict = verdictOf({ value: reported.value, decimals: reported.decimals, status: reported.status }, inUnitsOf(e, reported.scale));
-  if (verdict === 'mismatch') fit.failed++;
-  else if (verdict !== 'unverifiable') {
+  if (verdict === 'mismatch') {
+    fit.failed++;
+    (fit.failing ??= []).push(reported.id);
+    if (measure !== undefined) (fit.failingIn ??= []).push(measure);
+  } else if (verdict !== 'unverifiable') {
     fit.held++;
     const figures = [reported, ...e.inputs].filter((f) => f.status === 'reported' && f.value !== null && !ZERO.test(f.value));
     if (figures.length >= 2 && figures.includes(reported)) fit.telling++;
+    if (verdict === 'exact' && figures.length >= 3 && figures.includes(reported)) {
+      fit.sums++;
+      if (measure !== undefined) (fit.sumsIn ??= []).push(measure);
+    }
   }
+}
+
+/** A fit with nothing judged yet. */
+export function noFit(): Fit {
+  return { held: 0, failed: 0, telling: 0, sums: 0 };
 }
 
 const ZERO = /^-?0*(\.0*)?$/;
@@ -156,6 +184,34 @@ export function holdsEverywhere(fit: Fit): boolean {
  */
 export function corroborated(fit: Fit): boolean {
   return fit.failed > 0 && fit.telling > 0 && fit.held >= fit.failed;
+}
+
+/**
+ * Whether a reading that fails in one column is borne out by the others strongly enough to make
+ * that column a mismatch, where the layout leaves open which lines a total covers, so the figures
+ * themselves pick the lines: it must fail in that one column only and hold exactly as a sum (the
+ * total and two of its lines printed non-zero) in at least one other, every other column holding.
+ * How much the figures must say depends on what else says the line is a total:
+ *
+ * - `stated`: its label or print says it is one ("Total expenses" outside any section, a bare
+ *   "Total", an underlined figure), the lines it covers being what the figures leave open;
+ * - `block`: no label says so, but the lines it sums are the whole block above it, from the top
+ *   of the table or of the block it stands in (the last line of a "Calculation of working capital
+ *   requirement" over every line above it);
+ * - `figures`: nothing but the figures, a run of lines anywhere above it: two columns summing
+ *   exactly, or three holding (small figures within rounding of a sum in two columns are no evidence).
+ *
+ * Only a column of the same measure bears out another (a period's figures another period's, a
+ * segment's its own in another period): shares rolled forward beside their weighted-average grant
+ * date fair value are two relations, not one. Where it fails in more than one column, or holds
+ * nowhere exactly, nothing says which lines it covers, and an error would be an accusation resting
+ * on a guess.
+ */
+export function bornOut(fit: Fit, support: 'stated' | 'block' | 'figures'): boolean {
+  if (fit.failed !== 1 || fit.held === 0) return false;
+  // Columns of other measures are other relations: shares rolled forward beside their weighted-average fair value.
+  const sums = fit.failingIn && fit.sumsIn ? fit.sumsIn.filter((m) => m === fit.failingIn![0]).length : fit.failingIn ? 0 : fit.sums;
+  return support === 'figures' ? sums >= 2 || fit.telling >= 3 : sums >= 1;
 }
 
 /** Publishes a relation under the reading the figures fit (or, certain or stated, whatever they do), else records it as rejected; `possible` false: a screen of sums already rules the first reading out in some column. */
@@ -368,7 +424,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         } else push(view);
         continue;
       }
-      if (!selected && blockSubtotal(view, top(), propose)) continue;
+      if (!selected && blockSubtotal(view, top(), propose, judge)) continue;
       push(view);
       continue;
     }
@@ -534,7 +590,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     }
 
     // An underlined figure that no label calls a total.
-    if (row.total && !selected && blockSubtotal(view, top(), propose, 'underlined')) continue;
+    if (row.total && !selected && blockSubtotal(view, top(), propose, judge, 'underlined')) continue;
     // In a table nothing names, a line that sums the lines just above it where nothing says so (Brookfield's
     // "Operating businesses" under its five, "Distributable earnings" under the three before it): a guess,
     // kept only where the figures make it plain (see unlabelledSubtotal).
@@ -547,10 +603,13 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
  * A line no label calls a total, in a table nothing names, that sums the run of lines just above
  * it: a guess, kept only where the figures make it plain. The longest run that holds in every
  * column, two of them telling (one, in a table of one column); else, in a short block, the run
- * that fails in one column only where at least three others hold telling (that column is then a
- * mismatch, corroborated by the same rows): small figures within rounding of each other in two
- * columns are no evidence (Royalty Pharma's "Investments in equity method investees", (2) and
- * (13), near the sums of three small lines above it). On success the run is replaced by the line in `scope`.
+ * that fails in one column only where the others bear it out (bornOut: every line from the top of
+ * the table, holding exactly as a sum in another column, PG&E's "Investigation remedies" under its
+ * four items in a quarter and a year; or any run, summing exactly in two others or holding in
+ * three), that column then a mismatch, corroborated by the same rows: small figures within
+ * rounding of each other in two columns are no evidence (Royalty Pharma's "Investments in equity
+ * method investees", (2) and (13), near the sums of three small lines above it). On success the
+ * run is replaced by the line in `scope`.
  */
 function unlabelledSubtotal(view: RowView, scope: Scope, judge: Judge, propose: Propose): boolean {
   const items = scope.items;
@@ -565,11 +624,13 @@ function unlabelledSubtotal(view: RowView, scope: Scope, judge: Judge, propose: 
     if (holdsEverywhere(fit) && fit.telling >= Math.min(2, fit.held)) found = start;
   }
   if (found < 0 && mine.length <= 40) {
-    let held = 0;
+    const borne: { start: number; fit: Fit }[] = [];
     for (let start = 0; start <= mine.length - 2; start++) {
       const fit = judge(view.row, terms(start));
-      if (fit.failed === 1 && fit.telling >= 3 && fit.held > held) [found, held] = [start, fit.held];
+      // The run from the top of the table is its whole block: the layout, not only the figures, bounds it.
+      if (bornOut(fit, start === 0 ? 'block' : 'figures')) borne.push({ start, fit });
     }
+    found = borneOutRun(borne)?.start ?? -1;
   }
   if (found < 0) return false;
   const block = mine.slice(found);
@@ -794,18 +855,22 @@ function subtotalSinceTotal(view: RowView, scope: Scope, holds: Holds, propose: 
 }
 
 /**
- * A total of the rows just above it, outside any section that says where they start:
- * the longest run of rows in its unit ending above it (at least two) that holds in every
- * column. On success the run is replaced by the total in `scope`.
+ * A total of the rows just above it, outside any section that says where they start ("Total
+ * expenses" under the expense lines of a statement with no caption over them, a bare "Total", an
+ * underlined figure): the longest run of rows in its unit ending above it (at least two) that
+ * holds in every column. Else the run the figures bear out though one column fails (bornOut,
+ * the label or the print stating a total), that column then a mismatch: the only run so borne
+ * out, or the longest of those failing in the same column (two runs each failing in another
+ * column leave the lines open). On success the run is replaced by the total in `scope`.
  */
-function blockSubtotal(view: RowView, scope: Scope, propose: Propose, rule: Rule = 'block-subtotal'): boolean {
+function blockSubtotal(view: RowView, scope: Scope, propose: Propose, judge: Judge, rule: Rule = 'block-subtotal'): boolean {
   const items = scope.items;
   const mine = items.map((item, i) => ({ item, i })).filter(({ item }) => item.view.unit === view.unit);
   // The total is the line after the block: the run from `start` is screened as lines start … end.
   const possible = sumScreen([...mine.map(({ item }) => screenRow(item.view)), screenRow(view)]);
-  for (let start = 0; start <= mine.length - 2; start++) {
+  const footing = (start: number): InferredFooting => {
     const block = mine.slice(start);
-    const ok = propose({
+    return {
       total: view.row,
       terms: block.map(({ item }) => ({ row: item.view.row, sign: lessSign(item.view) })),
       rule,
@@ -814,13 +879,40 @@ function blockSubtotal(view: RowView, scope: Scope, propose: Propose, rule: Rule
           ? `'${view.row.label}' is printed as a total of the ${block.length} lines above it.`
           : `'${view.row.label}' sums the ${block.length} lines above it.`,
       certain: false,
-    }, possible(start, mine.length));
-    if (ok) {
-      scope.items = [...items.filter((_, i) => i < block[0].i || !block.some((b) => b.i === i)), { view, certain: false }];
-      return true;
-    }
+    };
+  };
+  const accept = (start: number, f = footing(start)) => {
+    if (!propose(f)) return false;
+    const block = mine.slice(start);
+    scope.items = [...items.filter((_, i) => i < block[0].i || !block.some((b) => b.i === i)), { view, certain: false }];
+    return true;
+  };
+  const starts = mine.slice(0, -1).map((_, start) => start);
+  for (const start of starts) {
+    if (possible(start, mine.length) && accept(start)) return true;
   }
+  const borne = starts.filter((start) => possible(start, mine.length, 1)).flatMap((start) => {
+    const f = footing(start);
+    const fit = judge(f.total, f.terms);
+    return bornOut(fit, 'stated') ? [{ start, f, fit }] : [];
+  });
+  const chosen = borneOutRun(borne);
+  if (chosen && accept(chosen.start, chosen.f)) return true;
+  // The runs the screen ruled out, for the record (`tieout model init`, scripts/inferred.ts).
+  for (const start of starts) if (!possible(start, mine.length)) propose(footing(start), false);
   return false;
+}
+
+/**
+ * Of the runs a fit bears out though one column fails, the one to read: where they fail in the
+ * same column, the one holding in most columns, the longest of those (the first); where two fail
+ * in different columns, none (each column's error would be the other's lines).
+ */
+function borneOutRun<T extends { fit: Fit }>(runs: T[]): T | null {
+  if (runs.length === 0) return null;
+  const where = new Set(runs.map((r) => r.fit.failing?.join('|')));
+  if (where.size > 1) return null;
+  return runs.reduce((best, r) => (r.fit.held > best.fit.held ? r : best));
 }
 
 /**
@@ -836,6 +928,7 @@ function blockSubtotal(view: RowView, scope: Scope, propose: Propose, rule: Rule
  */
 function readReconciliation(rows: RowView[], title: string, propose: Propose, judge: Judge): void {
   const named = /\breconciliations? of (.+?) to (.+)$/.exec(normalizeLabel(title));
+  const measures = titleMeasures(title);
   // Blocks of different units interleave ("GAAP gross margin" between the gross profit lines): one start per unit.
   const starts = new Map<Unit, RowView>();
   let between: RowView[] = [];
@@ -877,7 +970,9 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
     }
     // A line naming an adjustment ("Income tax impact of non-GAAP adjustments", "Add: Income tax expense") is never a result.
     const adjustment = !namesNonGaapMeasure(row.label) && (/\b(adjustments?|impact|effect)\b/.test(normalizeLabel(row.label)) || saysItAdjusts(row.label));
-    const result = !adjustment && (basis === 'non-gaap' || NON_GAAP_ONLY.has(concept) || namesNonGaapMeasure(row.label) || (row.total && start !== null));
+    const result =
+      !adjustment &&
+      (basis === 'non-gaap' || NON_GAAP_ONLY.has(concept) || namesNonGaapMeasure(row.label) || (row.total && start !== null) || (start !== null && namedIn(measures, view)));
     if (!adjustment && start && adjustments.length > 0) {
       const same = sameMeasure(start, view);
       const byTitle = named !== null && covers(measureWords(start), named[1]) && covers(measureWords(view), named[2]);
@@ -1021,6 +1116,24 @@ function sameMeasure(a: RowView, b: RowView): boolean {
   const y = measureWords(b);
   if (x.length === 0 || y.length === 0) return false;
   return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
+}
+
+/**
+ * The measures a reconciliation's title names, each as its words: "Reconciliation of cash flow
+ * from operations, free cash flow and normalized free cash flow with profit for the period" names
+ * four, whichever way it reads ("of … to …", "of … with …").
+ */
+function titleMeasures(title: string): string[][] {
+  // Its commas part the measures: read before normalizeLabel drops them.
+  const m = /\breconciliations? of (.+?) (?:to|with) (.+)$/.exec(title.toLowerCase().replace(/\s+/g, ' '));
+  if (!m) return [];
+  return [m[1], m[2]].flatMap((side) => side.split(/,|\band\b/)).map(phraseWords).filter((w) => w.length > 0);
+}
+
+/** A line whose measure the title names, word for word: a result of the reconciliation, whatever its label's basis. */
+function namedIn(measures: string[][], view: RowView): boolean {
+  const words = measureWords(view);
+  return measures.some((m) => m.length === words.length && m.every((w) => words.includes(w)));
 }
 
 function covers(words: string[], phrase: string): boolean {

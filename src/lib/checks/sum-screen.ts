@@ -19,8 +19,11 @@ export interface ScreenRow {
   sign: 1 | -1;
 }
 
-/** Whether line `j` may be the sum of lines `k` … `j − 1` (indexes into `rows`). */
-export type SumScreen = (k: number, j: number) => boolean;
+/**
+ * Whether line `j` may be the sum of lines `k` … `j − 1` (indexes into `rows`): in every column,
+ * or in all but `tolerate` of them (a reading that one column's error would make fail there).
+ */
+export type SumScreen = (k: number, j: number, tolerate?: number) => boolean;
 
 const NUMBER = /^-?\d+(?:\.(\d+))?$/;
 
@@ -36,13 +39,14 @@ export function sumScreen(rows: readonly ScreenRow[]): SumScreen {
     if (column) columns.push(column);
   }
   if (columns.length === 0) return pass;
-  return (k, j) => {
+  return (k, j, tolerate = 0) => {
+    let out = 0;
     for (const col of columns) {
       // Only where all of lines k … j are printed as numbers.
       if (col.gaps[j + 1]! - col.gaps[k]! > 0) continue;
       const diff = col.sums[j]! - col.sums[k]! - col.values[j]!;
       const allowed = 2n * (col.halves[j + 1]! - col.halves[k]!);
-      if ((diff < 0n ? -diff : diff) > allowed) return false;
+      if ((diff < 0n ? -diff : diff) > allowed && ++out > tolerate) return false;
     }
     return true;
   };

@@ -44,6 +44,14 @@ describe('the screen of a subtotal', () => {
     expect(sumScreen(rows)(k, j)).toBe(expected);
   });
 
+  test.each<[string, ScreenRow[], number, boolean]>([
+    ['one column off, one tolerated: let through', [row(['100', '10']), row(['200', '20']), row(['300', '90'])], 1, true],
+    ['two columns off, one tolerated: ruled out', [row(['100', '10']), row(['200', '20']), row(['350', '90'])], 1, false],
+    ['one column off, none tolerated: ruled out', [row(['100', '10']), row(['200', '20']), row(['300', '90'])], 0, false],
+  ])('a run failing in a column tolerated (a reading one column\'s error would fail): %s', (_, rows, tolerate, expected) => {
+    expect(sumScreen(rows)(0, 2, tolerate)).toBe(expected);
+  });
+
   test('never rules out a subtotal that holds, on random blocks of printed figures', () => {
     const figure = fc.oneof(
       fc.constant(null),

@@ -46,6 +46,7 @@ describe('summaries of the widget fixture’s checks', () => {
     expect(widget.check('footing/balance-sheet/total-assets/2010-06-30').explanation).toContain('holds in every column');
   });
 
+  // In neither column: where the lines above sum to it in one column (175 under 100 and 75), the other is a mismatch (structure.ts bornOut).
   test('uncoveredTotals lists the totals no check verifies: a total outside any section that no reading of the lines above explains', () => {
     const text = `WIDGET CORP
  BALANCE SHEETS
@@ -54,7 +55,7 @@ describe('summaries of the widget fixture’s checks', () => {
 \tJune 30, 2010\tDecember 31, 2009
 Cash\t\\$ 123\t\\$ 100
 Receivables\t80\t75
-Total assets\t\\$ 250\t\\$ 175
+Total assets\t\\$ 250\t\\$ 185
 `;
     const { release, checks } = fromText(text, emptyModel);
     expect(uncoveredTotals(release, checks).map((f) => f.id)).toEqual([

@@ -109,8 +109,9 @@ describe('rule lines in a table', () => {
 
   // The rules print 'Costs' as a total, and the footing says it rests on them. Without them, the
   // line is read as a subtotal only because its figures make it plain (checks/structure.ts,
-  // becf632): the footing says so, and with two columns an error in one has nothing to corroborate
-  // it, so it is never accused.
+  // becf632): the footing says so. An error in one of its two columns is accused either way, as
+  // the other column sums exactly over the whole table above it (structure.ts bornOut): the
+  // relation is kept and the column flagged, not the relation deleted.
   test('a line the rules mark as a total is footed on them; without them, only on its figures', () => {
     const text = 'Widget Corp Reports Results\n\nCOSTS\n(in thousands)\n\t2019\t2018\nRent\t100\t90\nWages\t200\t180\n\t-----\t-----\nCosts\t300\t270\n\t=====\t=====\n';
     const bare = text.replace(/^\t[-=]+\t[-=]+\n/gm, '');
@@ -121,7 +122,9 @@ describe('rule lines in a table', () => {
     expect(read(bare)).toEqual([['2019-fy', 'exact'], ['2018-fy', 'exact']]);
     expect(footings(bare).map((c) => c.restsOn)).toEqual(Array(2).fill("'Costs' sums the 2 lines just above it, though no label calls it a total."));
     const planted = (t: string) => t.replace('Costs\t300', 'Costs\t310');
-    expect(read(planted(bare)).filter(([, v]) => v === 'mismatch')).toEqual([]);
+    expect(read(planted(text)).filter(([, v]) => v === 'mismatch')).toEqual([['2019-fy', 'mismatch']]);
+    expect(read(planted(bare)).filter(([, v]) => v === 'mismatch')).toEqual([['2019-fy', 'mismatch']]);
+    expect(footings(planted(bare))[0].explanation).toContain('The relation holds on the same rows in FY 2018, so this column is a mismatch.');
   });
 });
 
