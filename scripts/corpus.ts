@@ -7,11 +7,13 @@
  * problems located, the checks by verdict, the mismatches against their hand reviews
  * (test/fixtures/corpus-review/), and planted errors caught.
  *
- *   node scripts/corpus.ts [--plant N] [--seed S] [--only id,id] [--mismatches] [--json FILE]
+ *   node scripts/corpus.ts [--plant N] [--seed S] [--only id,id] [--mismatches] [--missed] [--json FILE]
  *                          [--draft-reviews] [--keep DIR]
  *
  * --plant N        figures altered per release (default 10; 0 leaves planted errors out)
  * --mismatches     list every mismatch with its review
+ * --missed         list every planting on a covered figure that no new mismatch caught: the figure,
+ *                  and each check that read it before, with its verdict before and after
  * --json FILE      the whole measurement as JSON
  * --draft-reviews  add each mismatch no review lists to its release's review file as `unreviewed`
  *                  and drop entries not real that are no longer found (verdicts and reasons kept)
@@ -67,6 +69,15 @@ const comparison = compareReviews(measures, reviews);
 out(reviewSummary(comparison, only ? null : readRatchet()));
 if (flag('--mismatches')) {
   for (const m of measures) for (const line of comparison.lines(m.id)) out(line);
+}
+if (flag('--missed')) {
+  for (const m of measures) {
+    for (const p of m.plantings ?? []) {
+      if (!p.covered || p.caught.length > 0) continue;
+      out(`missed ${m.id} ${p.fact} (release.txt:${p.line}) ${p.before.trim()} -> ${p.after.trim()}: ${p.missed}`);
+      for (const r of p.readBy) out(`    ${r.id}: ${r.verdict} -> ${r.after}`);
+    }
+  }
 }
 if (flag('--draft-reviews')) {
   const written = draftReviews(measures, reviews);

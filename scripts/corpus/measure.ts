@@ -77,6 +77,8 @@ export interface PlantingResult extends Planting {
    * `explained` when one still does and finds it within rounding, or was a mismatch already.
    */
   missed: 'dropped' | 'explained' | null;
+  /** The evaluated checks that read the figure before it was altered, and what each became once it was (its verdict, or 'gone'). */
+  readBy: { id: string; verdict: Verdict; after: Verdict | 'gone' }[];
 }
 
 export interface CorpusOptions {
@@ -195,7 +197,11 @@ export function plantErrors(releaseDir: string, release: Release, checks: readon
       .map((c) => c.id);
     const reads = altered.checks.some((c) => c.verdict !== 'unverifiable' && (c.reported.fact === p.fact || c.inputs.includes(p.fact)));
     const missed = caught.length > 0 || !covered.has(p.fact) ? null : reads ? 'explained' : 'dropped';
-    return { ...p, read, covered: covered.has(p.fact), caught, missed };
+    const afterById = new Map(altered.checks.map((c) => [c.id, c.verdict]));
+    const readBy = checks
+      .filter((c) => c.verdict !== 'unverifiable' && (c.reported.fact === p.fact || c.inputs.includes(p.fact)))
+      .map((c) => ({ id: c.id, verdict: c.verdict, after: afterById.get(c.id) ?? ('gone' as const) }));
+    return { ...p, read, covered: covered.has(p.fact), caught, missed, readBy };
   });
 }
 
