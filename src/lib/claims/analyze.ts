@@ -94,26 +94,37 @@ interface HandClaim {
   is: string;
 }
 
+/** The longest line of prose read for claims: real paragraphs run to a few thousand characters. */
+export const MAX_PROSE_LINE = 50_000;
+
 /** Links, checks, listings and claims.yaml problems of one release. */
 export function analyzeClaims(release: Release, options: ClaimOptions = {}): ClaimAnalysis {
   const root = options.root ?? process.cwd();
   const loaded = options.claims === undefined ? loadClaims(release.file, root) : options.claims;
   const file = loaded?.file ?? join(release.file, '..', 'claims.yaml');
   const issues: IngestIssue[] = [...(loaded?.issues ?? [])];
-  const tokens = extractNumbers(release.prose);
+  // A line of prose longer than any paragraph a reader reads as one (a file joined into a line) is not read for
+  // claims, and says so: reading it would take minutes, and no sentence of it can be placed for a reviewer anyway.
+  const prose = release.prose.filter((p) => {
+    if (p.text.length <= MAX_PROSE_LINE) return true;
+    issues.push({ file: release.file, line: p.line, column: 1, message: messages.proseLineTooLong(p.text.length, MAX_PROSE_LINE) });
+    return false;
+  });
+  const tokens = extractNumbers(prose);
+  const read = prose.length === release.prose.length ? release : { ...release, prose };
   const context: Omit<Context, 'defaultPeriod'> = {
     release: release.meta.id,
     facts: release.facts,
     periods: release.periods,
-    ...modelTerms(release, root, options.model),
+    ...modelTerms(read, root, options.model),
   };
   const readings = new Map<NumberToken, Reading>(
     readProse(
-      release.prose,
+      prose,
       tokens.filter((t) => CLAIMABLE_KINDS.includes(t.kind)),
     ).map((r) => [r.token, r]),
   );
-  const linker = linkContext(release, context);
+  const linker = linkContext(read, context);
   const auto = new Map<NumberToken, Outcome>();
   for (const [token, reading] of readings) auto.set(token, linkNumber(reading, linker));
   // A heading's numbers are not read as claims; those that name or date something are still told apart from figures.

@@ -315,11 +315,14 @@ describe('HanesBrands 4Q24 (test/fixtures/claims/hbi-2024-q4, excerpted from the
     expect(linked(numbers, 5, '23.1%')).toMatchObject({ evidence: { notes: ['the sentence names no segment, and the one before speaks of “U.S.”, whose line this is'] } });
   });
 
-  test.each([['12.6%'], ['550 basis points']])('"International sales increased 6% …. Operating margin of %s …": International\'s margins read in another unit, so unlinked, never the total operating margin', (text) => {
-    expect(linked(numbers, 7, text)).toMatchObject({
-      status: 'unlinked',
-      reason: 'the sentence names no segment, and the one before speaks of “International”: the words are about its line, which no table prints in the figure\'s unit, not the company\'s “Total operating margin”',
-    });
+  // International's margins print "%" on the column's first figure only (U.S. 23.1%, then 12.6): read as percentages, its line is linked.
+  test.each([
+    ['12.6%', 'exact', ['hbi-2024-q4/segment-operating-margin/international/2024-q4']],
+    ['550 basis points', 'rounding', ['hbi-2024-q4/segment-operating-margin/international/2024-q4', 'hbi-2024-q4/segment-operating-margin/international/2023-q4']],
+  ] as const)('"International sales increased 6% …. Operating margin of %s …": International\'s line, %s, never the total operating margin', (text, verdict, inputs) => {
+    const n = linked(numbers, 7, text);
+    expect(n).toMatchObject({ status: 'linked', verdict });
+    expect(inputsOf(n)).toEqual(inputs);
   });
 
   test.each([
