@@ -96,7 +96,8 @@ export function rowViews(ctx: CheckContext, table: Table): RowView[] {
   const columns = table.columns.map((c, i) => ({ i, change: changes.has(c.period) })).filter((c) => !c.change).map((c) => c.i);
   return table.rows.map((row) => {
     const facts = columns.map((i) => (row.cells[i] ? ctx.index.fact(row.cells[i]!) : undefined));
-    const first = facts.find((f): f is Fact => f !== undefined);
+    // A note reference in a "Note" column names the note, it does not say the row's unit ("Government grants1 | 24 | 1.8").
+    const first = facts.find((f): f is Fact => f !== undefined && f.unit !== 'reference') ?? facts.find((f): f is Fact => f !== undefined);
     return {
       row,
       unit: first ? first.unit : null,
@@ -248,7 +249,17 @@ function termRows(e: Expression): string[] {
  */
 function footedColumns(ctx: CheckContext, table: Table): TableColumn[] {
   const changes = new Set(ctx.release.periods.filter((p) => p.kind === 'change').map((p) => p.id));
-  return table.columns.filter((c) => !changes.has(c.period));
+  return table.columns.filter((c) => !changes.has(c.period) && !namesAPrice(c.header));
+}
+
+/**
+ * A column whose header names a price ("Average Price Paid per Share" beside "Total Number of Shares
+ * Purchased", "Weighted average exercise price"): its total row prints the average over its lines,
+ * never their sum. (Earnings per share add up in a reconciliation, and an average balance is an
+ * amount: their headers name no price.)
+ */
+function namesAPrice(header: string): boolean {
+  return /\bprices?\b/i.test(header) && /\b(average|per)\b/i.test(header);
 }
 
 /** Amounts add up; percentages only where a reconciliation adds points to a margin ("63.2% + 2.8% = 66.0%"). */

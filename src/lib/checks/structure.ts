@@ -374,7 +374,10 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         const items = close(scope);
         const readings = sumOf(items);
         // After a subsection that opened after rows, the total may close the sections around it too.
-        const outer = ambiguous ? stack.slice(1).flatMap((s) => s.items) : [];
+        // So may a last total after sections that print no total of their own (a table of plan assets by kind, whose
+        // "Total" sums every line above it).
+        const around = stack.slice(1).flatMap((s) => s.items);
+        const outer = ambiguous || (around.length > 0 && !around.some((i) => i.closing)) ? around : [];
         const grand: Alternative | null =
           outer.length > 0
             ? { terms: withoutRestatements(same([...outer, ...items]), holds).map((i) => ({ row: i.view.row, sign: lessSign(i.view) })), says: `'${row.label || '(no label)'}' closing the sections around '${header(scope.header!)}' too` }
@@ -552,7 +555,12 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
           [false, ...between.map((i, k) => signOpen(i.view, signs[k].sign))],
         );
         // Lines that do not say which they are: every line added as printed, as a reconciliation prints its adjustments.
-        if (!known) readings.alternatives.push({ terms: readings.terms.map((t) => ({ row: t.row, sign: 1 })), says: 'every line added as printed' });
+        // Or every line after the first taken away as printed, as a statement prints its costs (Micron's "Other operating
+        // (income) expense, net" 49 and (57) among them).
+        if (!known) {
+          readings.alternatives.push({ terms: readings.terms.map((t) => ({ row: t.row, sign: 1 })), says: 'every line added as printed' });
+          readings.alternatives.push({ terms: readings.terms.map((t, k) => ({ row: t.row, sign: k === 0 ? 1 : -1 })), says: `every line after '${anchor.view.row.label}' taken away as printed` });
+        }
         const reason = `'${row.label}' is '${anchor.view.row.label}'${between.map((i, k) => ` ${(signs[k].sign ?? 1) < 0 ? 'less' : 'plus'} '${i.view.row.label || `${i.names ?? ''} (total)`}'`).join('')}, the lines between them${known ? '' : ' (taken as printed)'}.`;
         const ok = propose({
           total: row,
@@ -709,6 +717,15 @@ function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, pr
     const fit = judge(total.row, collapsed.terms);
     if (holdsEverywhere(fit) || (corroborated(fit) && fit.held > first.held)) for (const sub of collapsed.subs) propose(sub);
     out.alternatives.push({ terms: collapsed.terms, says: collapsed.says });
+  }
+  // A line left out as a restatement because it prints the very figures of the line before it may be a line of its own
+  // (two directors paid alike, "Hanne Sorensen***" and "Keki Mistry***", both counted in "Total (1)").
+  const repeats = all.filter((i, k) => k > 0 && !items.includes(i) && !i.closing && i.view.unit === total.unit && items.includes(all[k - 1]) && i.view.values.join('|') === all[k - 1].view.values.join('|'));
+  if (repeats.length > 0) {
+    out.alternatives.push({
+      terms: all.filter((i) => items.includes(i) || repeats.includes(i)).map((i) => terms.find((t) => t.row === i.view.row) ?? { row: i.view.row, sign: lessSign(i.view) }),
+      says: `${listed(repeats.map((r) => `'${r.view.row.label}'`))} counted too (${repeats.length === 1 ? 'it prints' : 'they print'} the figures of the line before, as a line of ${repeats.length === 1 ? 'its' : 'their'} own)`,
+    });
   }
   // Lines of another unit printed in the block in the same scale: their unit may be misread.
   const others = all.filter((i) => i.view.unit !== total.unit && i.view.unit !== null && isAdditive(i.view.unit) && i.view.scale === total.scale && !i.closing);
