@@ -183,7 +183,7 @@ describe('layout of a professional report', () => {
         reached.push(focus.text);
       }
     }
-    expect(reached).toEqual(['INAP Q2 2010', 'Statements', 'Notebooks', 'Checks', 'Claims', 'Source']);
+    expect(reached).toEqual(['INAP Q2 2010', 'Statements', 'Notebooks', 'Checks', 'Claims', 'Original', 'Source']);
     await page.close();
     const desk = await browser.newPage({ width: 1280, height: 700 });
     await desk.goto(`${site.url}${R}/`);
