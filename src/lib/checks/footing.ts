@@ -249,7 +249,16 @@ function termRows(e: Expression): string[] {
  */
 function footedColumns(ctx: CheckContext, table: Table): TableColumn[] {
   const changes = new Set(ctx.release.periods.filter((p) => p.kind === 'change').map((p) => p.id));
-  return table.columns.filter((c) => !changes.has(c.period) && !namesAPrice(c.header));
+  return table.columns.filter((c, i) => !changes.has(c.period) && !namesAPrice(c.header) && !changeAmount(c, table.columns[i + 1], changes));
+}
+
+/**
+ * A column that names no period, headed by a currency sign alone, just before a change column
+ * ("$ | %" under "Change", the spanner printed over the second only): the amount of that change,
+ * whose sign may say favourable or not, never a period's figures to foot.
+ */
+function changeAmount(column: TableColumn, next: TableColumn | undefined, changes: Set<string>): boolean {
+  return column.period === '' && next !== undefined && changes.has(next.period) && /(^|\s)[$€£¥]$/.test(column.header.trim());
 }
 
 /**

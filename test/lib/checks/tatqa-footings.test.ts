@@ -39,6 +39,15 @@ describe('TAT-QA totals footed under the reading their figures fit', () => {
     expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
   });
 
+  // A variance pair "$ | %" whose "Change" spanner is printed over the "%" only: the "$" column (favourable +,
+  // "Cost of goods sold $ 6,279") is the change's amount, not a period's figures; the years still foot.
+  test('a change amount beside its percentage is never footed as a period (98db5a3a)', () => {
+    const checks = checksOf('98db5a3a');
+    expect(checks.filter((c) => c.kind === 'footing' && c.id.endsWith('/december-31'))).toEqual([]);
+    expect(checks.find((c) => c.id === 'footing/net-sales/gross-profit/2019-fy')?.verdict).toBe('exact');
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+  });
+
   // "Average Price Paid per Share" is not summed: its "Total" prints the average price, $68.97, not 202.79.
   // "Total Number of Shares Purchased" is, 262 + 3,380 + 3,608 = 7,250.
   test('a column of prices is never footed (05b0f8ce)', () => {
