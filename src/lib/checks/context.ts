@@ -28,6 +28,11 @@ export function isAdditive(unit: Unit): boolean {
   return isMoney(unit) || unit === 'shares' || unit === 'count';
 }
 
+/** Money per share: 'USD/share'. */
+export function isPerShare(unit: Unit): boolean {
+  return unit.endsWith('/share');
+}
+
 /** Money is its ISO 4217 code: 'USD', 'GBP', 'EUR'. */
 export function isMoney(unit: Unit): boolean {
   return /^[A-Z]{3}$/.test(unit);

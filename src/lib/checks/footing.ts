@@ -14,7 +14,7 @@
  */
 import { formatNumber } from '../format/index.ts';
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
-import { type CheckContext, columnKey, columnLabel, isAdditive } from './context.ts';
+import { type CheckContext, columnKey, columnLabel, isAdditive, isPerShare } from './context.ts';
 import { evaluate, type Evaluation, inUnitsOf } from './evaluate.ts';
 import { type Expression, parseExpression } from './expression.ts';
 import { type CheckSpec, checkWith, titleOf } from './make-check.ts';
@@ -121,7 +121,7 @@ function fitOf(ctx: CheckContext, table: Table, total: TableRow, expression: Exp
     const key = columnKey(column);
     const reported = ctx.index.cell(table.id, total.id, key);
     // A share printed beside a line's amounts ("Variation $ | %") is no sum of the shares above it, and never judged as one.
-    if (!reported || !(isAdditive(reported.unit) || (reported.unit === 'percent' && percents))) continue;
+    if (!reported || !(isAdditive(reported.unit) || (reported.unit === 'percent' && percents) || isPerShare(reported.unit))) continue;
     tallyFit(fit, reported, evaluated(ctx, table, key, expression), column.dimension ?? '');
   }
   return fit;
@@ -271,9 +271,14 @@ function namesAPrice(header: string): boolean {
   return /\bprices?\b/i.test(header) && /\b(average|per)\b/i.test(header);
 }
 
-/** Amounts add up; percentages only where a reconciliation adds points to a margin ("63.2% + 2.8% = 66.0%"). */
+/**
+ * Amounts add up; percentages and figures per share only where a reconciliation adds points to a
+ * margin ("63.2% + 2.8% = 66.0%") or cents to earnings per share ("$ 0.13 + 0.01 + … = $ 0.17").
+ */
 function summable(ctx: CheckContext, table: Table, footing: Footing, reported: Fact): boolean {
-  return isAdditive(reported.unit) || (reported.unit === 'percent' && footing.rule === 'reconciliation' && percentsOnly(ctx, table, footing.total));
+  if (isAdditive(reported.unit)) return true;
+  if (reported.unit === 'percent') return footing.rule === 'reconciliation' && percentsOnly(ctx, table, footing.total);
+  return isPerShare(reported.unit) && (footing.rule === 'reconciliation' || footing.rule === 'block-subtotal');
 }
 
 /** a + b − c, from the terms in printed order. */

@@ -39,7 +39,7 @@ import type { Fact, TableRow, Unit } from '../types.ts';
 import { type Evaluation, inUnitsOf } from './evaluate.ts';
 import { verdictOf } from './verdict.ts';
 import type { RowConcept, TableReading } from '../model/index.ts';
-import { isAdditive } from './context.ts';
+import { isAdditive, isPerShare } from './context.ts';
 import { sumScreen, type ScreenRow } from './sum-screen.ts';
 import { basisOf, markedGaap, namesAMeasure, namesAStart, namesNonGaapMeasure, normalizeLabel, plainLabel, polarityOf, saysItAdjusts, statesItsSign } from '../model/index.ts';
 
@@ -952,9 +952,11 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
   const first = rows.find((v) => v.row.kind === 'values' && v.unit !== null);
   for (const view of rows) {
     const { row } = view;
-    // Percentages reconcile too, point by point ("GAAP gross margin 63.2%, impact 2.8%, non-GAAP 66.0%"), among themselves.
-    if (row.kind !== 'values' || !view.unit || !(isAdditive(view.unit) || view.unit === 'percent')) continue;
-    if (view.unit !== 'percent' && namesARatio(row.label)) continue;
+    // Percentages reconcile too, point by point ("GAAP gross margin 63.2%, impact 2.8%, non-GAAP 66.0%"), and
+    // earnings per share cent by cent ("Diluted EPS, as reported 0.13, supply chain restructuring 0.01, … as adjusted 0.17"),
+    // each among themselves.
+    if (row.kind !== 'values' || !view.unit || !(isAdditive(view.unit) || view.unit === 'percent' || isPerShare(view.unit))) continue;
+    if (view.unit !== 'percent' && !isPerShare(view.unit) && namesARatio(row.label)) continue;
     const unit = view.unit;
     const basis = basisOf(row.label) ?? (isQualifier(row.label) ? basisOf(row.section.at(-1) ?? '') : null);
     const concept = view.concept?.concept ?? '';
@@ -1022,7 +1024,10 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
     // per share but read in money, under a per-share start, starts nothing).
     const measure = view.concept !== null || namesAStart(row.label) || namesNonGaapMeasure(row.label) || view === first;
     // A line marked GAAP as a whole starts a block; "Non-cash GAAP tax expense (benefit)" is one of its adjustments.
-    if ((basis === 'gaap' && (markedGaap(row.label) || isQualifier(row.label))) || (start === null && measure)) {
+    // Per share, a line the base model reads as earnings per share is another measure, never an adjustment: First
+    // Quantum's "Diluted earnings (loss) per share" between basic and adjusted earnings per share.
+    const another = isPerShare(unit) && view.concept !== null;
+    if ((basis === 'gaap' && (markedGaap(row.label) || isQualifier(row.label))) || (start === null && measure) || another) {
       starts.set(unit, view);
       between = rest();
       continue;

@@ -1,0 +1,67 @@
+/**
+ * Per-share blocks: the lines a per-share reconciliation prints between its per-share lines.
+ *
+ * "Diluted earnings per share, as reported under GAAP" opens the block and "Diluted earnings per
+ * share, as adjusted" (or "Economic EPS", "Core income per diluted share") closes it; the lines
+ * between name an adjustment in words that would name a dollar amount anywhere else ("Supply
+ * chain restructuring and consolidation 0.48", "Stock-based compensation expense 0.14"). Under
+ * "(in thousands, except per share data)" they would be read as thousands of dollars, and the
+ * reconciliation could not be footed. They are per share where the block says so by its figures:
+ * each of its lines prints only cents or finer (two decimals or more, or a nil), where money in
+ * that table is printed in whole thousands or millions, and states no unit of its own.
+ */
+import type { ParsedValue } from './parse-value.ts';
+import type { TextUnit, UnitKind } from './units.ts';
+
+/** What the block reading needs of a row: its kind as read alone, its own label's unit, its figures. */
+export interface BlockRow {
+  /** The kind its label and sections give (null for a row without figures). */
+  kind: UnitKind | null;
+  /** The unit its own label states (its line item's words). */
+  own: TextUnit;
+  values: readonly Pick<ParsedValue, 'value' | 'decimals' | 'unitHint'>[];
+}
+
+/**
+ * The rows read as money that are per share by their block: between two per-share rows, with
+ * only rows of this kind between them (caption rows without figures may be among them), each
+ * printing at cents or finer and stating no unit of its own.
+ */
+export function perShareInBlocks(rows: readonly BlockRow[]): Set<number> {
+  const out = new Set<number>();
+  let open: number | null = null;
+  let run: number[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (row.kind === null) continue;
+    if (row.kind === 'per-share') {
+      // A block of nils alone says nothing of its unit: "--" is as much a dollar as a cent.
+      if (open !== null && run.some((k) => rows[k].values.some((v) => v.value !== null))) for (const k of run) out.add(k);
+      open = r;
+      run = [];
+    } else if (open !== null && row.kind === 'money' && row.own.kind === null && atCents(row)) run.push(r);
+    else {
+      open = null;
+      run = [];
+    }
+  }
+  return out;
+}
+
+/** Every figure at cents or finer (a line of nils, "--" in every column, among them), none with a unit of its own (a %, a currency in minor units). */
+function atCents(row: BlockRow): boolean {
+  return row.values.every((v) => v.unitHint === null && (v.value === null || v.decimals >= 2));
+}
+
+/** A column's name within its period that says per share: "Earnings per Common Share", "EPS", "Per share" (never "except per share"). */
+const PER_SHARE_NAME = /(?:^|-)(?:per-(?:basic-|diluted-|common-|ordinary-)*share|eps)(?:-|$)/;
+
+/**
+ * The columns whose name within their period says their figures are per share, where others of
+ * the table are named and do not: "Earnings | Earnings per Common Share" under each period.
+ */
+export function perShareColumns(columns: readonly { index: number; dimension: string | null }[]): Set<number> {
+  const named = columns.filter((c) => c.dimension && !/except/.test(c.dimension));
+  const per = named.filter((c) => PER_SHARE_NAME.test(c.dimension!));
+  return per.length > 0 && per.length < named.length ? new Set(per.map((c) => c.index)) : new Set();
+}

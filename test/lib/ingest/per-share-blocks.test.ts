@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { perShareColumns, perShareInBlocks, type BlockRow } from '../../../src/lib/ingest/per-share-blocks.ts';
+import { unitOfText, type UnitKind } from '../../../src/lib/ingest/units.ts';
+
+/** A row from its label and printed figures ('-' for a nil), its kind as the label alone gives it. */
+function row(label: string, ...figures: string[]): BlockRow {
+  const own = unitOfText(label, 'USD');
+  const kind: UnitKind | null = figures.length === 0 ? null : figures.some((f) => f.endsWith('%')) ? 'percent' : own.kind ?? 'money';
+  return {
+    kind,
+    own,
+    values: figures.map((f) => ({ value: f === '-' ? null : f.replace(/%$/, ''), decimals: f === '-' ? 0 : (f.split('.')[1]?.replace(/%$/, '').length ?? 0), unitHint: f.endsWith('%') ? 'percent' : null })),
+  };
+}
+
+describe('perShareInBlocks', () => {
+  test.each([
+    ['a block from GAAP to adjusted EPS (HanesBrands)', [row('Diluted earnings per share, as reported', '0.13'), row('Restructuring charges:'), row('Supply chain restructuring', '0.01'), row('Tax effect on actions', '-'), row('Diluted earnings per share, as adjusted', '0.17')], [2, 3]],
+    ['amounts in thousands between EPS lines are money', [row('Basic earnings per share', '1.16'), row('Net income', '2512'), row('Diluted earnings per share', '1.15')], []],
+    ['a line with a figure of its own unit ends the block', [row('Earnings per share', '0.23'), row('Stock-based compensation', '0.14'), row('Margin', '12.5%'), row('Economic EPS', '0.39')], []],
+    ['a line that states a unit of its own is not re-read', [row('Earnings per share', '0.23'), row('Weighted average shares', '8.50'), row('Economic EPS', '0.39')], []],
+    ['lines of nils alone say nothing', [row('Earnings per share', '0.23'), row('Other', '-'), row('Economic EPS', '0.39')], []],
+    ['no closing per-share line: nothing', [row('Earnings per share', '0.23'), row('Stock-based compensation', '0.14')], []],
+  ] as [string, BlockRow[], number[]][])('%s', (_, rows, expected) => {
+    expect([...perShareInBlocks(rows)]).toEqual(expected);
+  });
+});
+
+describe('perShareColumns', () => {
+  test.each([
+    ['Earnings | Earnings per Common Share under each period (PG&E)', ['december-31-earnings', 'december-31-earnings-per-common-share'], [1]],
+    ['Amount | Per diluted share', ['amount', 'per-diluted-share'], [1]],
+    ['every column per share: the columns say nothing the rows do not', ['eps', 'eps'], []],
+    ['a unit statement in a header is no column of its own', ['in-thousands-except-per-share-data', 'total'], []],
+    ['unnamed columns', [null, null], []],
+  ] as [string, (string | null)[], number[]][])('%s', (_, dimensions, expected) => {
+    expect([...perShareColumns(dimensions.map((dimension, index) => ({ index, dimension })))]).toEqual(expected);
+  });
+});
