@@ -20,7 +20,7 @@ import { type Evaluation, evaluate, inUnitsOf, type Scope } from './evaluate.ts'
 import { type Expression, parseExpression } from './expression.ts';
 import { makeCheck, titleOf } from './make-check.ts';
 import type { Definition } from './relations.ts';
-import { baseDefinitionNote, definitionNotEstablished, nilCountsAsZero, notPrinted, scaleApart } from './relation-messages.ts';
+import { baseDefinitionNote, definitionNotEstablished, nilCountsAsZero, notPrinted, scaleApart, scaleReread } from './relation-messages.ts';
 import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
 import { conceptScope, preferred } from './scopes.ts';
 import { conceptWords, rowWords } from './words.ts';
@@ -50,7 +50,7 @@ function definitionCheck(ctx: CheckContext, concept: string, def: Definition, re
 }
 
 /** A definition check: the reported figure against `subject` = the evaluated expression, in the figure's own units. */
-export function definedAs(ctx: CheckContext, id: string, subject: string, e: Evaluation, reported: Fact, notes: string[]): Check {
+export function definedAs(ctx: CheckContext, id: string, subject: string, e: Evaluation, reported: Fact, notes: string[], power = 0): Check {
   return makeCheck({
     release: ctx.release,
     kind: 'definition',
@@ -60,7 +60,7 @@ export function definedAs(ctx: CheckContext, id: string, subject: string, e: Eva
     period: reported.period,
     inputs: e.inputs,
     reported,
-    computed: inUnitsOf(e, reported.scale),
+    computed: inUnitsOf(e, reported.scale - power),
     notes,
   });
 }
@@ -93,8 +93,12 @@ function baseDefinitions(ctx: CheckContext): Check[] {
           const f = ctx.index.fact(id);
           return !f || (ctx.recognition.rows.get(`${f.table}/${f.row}`)?.certain ?? true);
         });
+      // Figures a power of a thousand apart within rounding are a share count read at the wrong scale: judged
+      // at the scale under which they tie, saying so (a misprint is never exactly a thousand times off).
       const apart = check.verdict === 'mismatch' ? powerApart(check) : null;
-      if (apart !== null) checks.push({ ...check, verdict: 'unverifiable', difference: null, explanation: `${check.explanation} ${scaleApart(apart)}` });
+      const reread = apart !== null ? baseDefinitionCheck(ctx, concept, base !== concept, def, reported, apart) : null;
+      if (reread && reread.verdict !== 'mismatch') checks.push(reread);
+      else if (apart !== null) checks.push({ ...check, verdict: 'unverifiable', difference: null, explanation: `${check.explanation} ${scaleApart(apart)}` });
       else if (certain) checks.push(check);
       else likely.push(check);
     }
@@ -136,7 +140,8 @@ function judgedByItsPeriods(checks: Check[], adjusted: 'allocated' | 'converted'
   );
 }
 
-function baseDefinitionCheck(ctx: CheckContext, concept: string, nonGaap: boolean, def: BaseDefinition, reported: Fact): Check | null {
+/** The base definition's check; `power` reads the computed figure that many powers of ten larger (a share count's scale misread). */
+function baseDefinitionCheck(ctx: CheckContext, concept: string, nonGaap: boolean, def: BaseDefinition, reported: Fact, power = 0): Check | null {
   const scope = baseScope(ctx, reported.period, [reported.table], nonGaap);
   for (const text of def.equals) {
     const expression = parseExpression(text);
@@ -145,7 +150,8 @@ function baseDefinitionCheck(ctx: CheckContext, concept: string, nonGaap: boolea
     const subject = conceptWords(ctx.model, concept);
     const notes = [baseDefinitionNote(def.reason)];
     if (e.nils.length > 0) notes.unshift(nilCountsAsZero(e.nils.map(rowWords)));
-    return definedAs(ctx, `definition/${concept}/${reported.period}`, subject, e, reported, notes);
+    if (power !== 0) notes.push(scaleReread(power));
+    return definedAs(ctx, `definition/${concept}/${reported.period}`, subject, e, reported, notes, power);
   }
   return null;
 }

@@ -235,6 +235,12 @@ export const definitionNotEstablished = (adjusted: 'allocated' | 'converted' | n
 export const scaleApart = (power: number): string =>
   `The figures are ${Math.abs(power) === 3 ? 'a thousand' : 'a million'} times apart: the computed figure ${power > 0 ? 'times' : 'divided by'} ${Math.abs(power) === 3 ? '1,000' : '1,000,000'} is the printed one, so one of its lines is read at the wrong scale (shares counted in thousands, or in units), not the figure wrong: it is not judged.`;
 
+export const scaleReread = (power: number): string => {
+  const times = Math.abs(power) === 3 ? 'a thousand' : 'a million';
+  const factor = Math.abs(power) === 3 ? '1,000' : '1,000,000';
+  return `Checked with one of its lines at another scale: as read, the figures are ${times} times apart (the computed figure ${power > 0 ? 'times' : 'divided by'} ${factor} is the printed one), which a share count read in thousands where it is printed in units, or the reverse, gives and no misprint does; so read, they tie.`;
+};
+
 export const balanceIdentity = (): string => 'A balance sheet balances: total assets equal total liabilities and equity.';
 
 export const dilutedUnderALoss = (income: string, printed: string): string =>

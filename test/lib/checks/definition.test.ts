@@ -91,7 +91,7 @@ describe('a definition whose figures are a thousand times apart: a scale misread
   const inThousands: [string, string] = ['(Amounts in thousands, except share and per share amounts)', '(Amounts in thousands, except per share amounts)'];
   test.each([
     ['as printed, the shares in units: 12,277 thousand ÷ 5,133,534 = 2.39', [], 'rounding', 'Earnings per share is net income divided by the weighted average shares.'],
-    ['a unit statement that does not except shares: 12,277 ÷ 5,133,534 thousand = 0.0024 → a scale in doubt, not judged', [inThousands], 'unverifiable', 'The figures are a thousand times apart: the computed figure times 1,000 is the printed one, so one of its lines is read at the wrong scale (shares counted in thousands, or in units), not the figure wrong: it is not judged.'],
+    ['a unit statement that does not except shares: 12,277 ÷ 5,133,534 thousand = 0.0024, a thousand times apart → judged with the shares at the scale under which they tie, saying so', [inThousands], 'rounding', 'Checked with one of its lines at another scale: as read, the figures are a thousand times apart (the computed figure times 1,000 is the printed one), which a share count read in thousands where it is printed in units, or the reverse, gives and no misprint does; so read, they tie.'],
   ] as [string, [string, string][], string, string][])('%s', (_, edits, verdict, words) => {
     const c = excerpt(edits).check('definition/eps-basic-and-diluted/2024-q4');
     expect(c.verdict).toBe(verdict);
@@ -102,6 +102,12 @@ describe('a definition whose figures are a thousand times apart: a scale misread
     const c = excerpt([['$ 2.39\t$ 3.17', '$ 2.93\t$ 3.17']]).check('definition/eps-basic-and-diluted/2024-q4');
     expect(c.explanation).not.toContain('times apart');
     expect(c.explanation).toContain('The lines it reads are recognized only as likely');
+  });
+
+  test('shares read in thousands and an EPS altered 2.39 → 2.93: no scale gives it, so it is not explained as one', () => {
+    const c = excerpt([inThousands, ['$ 2.39\t$ 3.17', '$ 2.93\t$ 3.17']]).check('definition/eps-basic-and-diluted/2024-q4');
+    expect(c.verdict).not.toBe('rounding');
+    expect(c.explanation).not.toContain('times apart');
   });
 
   test('the same figures a thousand times apart are never a mismatch, even where the lines are certain', () => {
