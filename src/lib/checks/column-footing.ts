@@ -220,7 +220,7 @@ function checksOf(ctx: CheckContext, f: ColumnFooting): Check[] {
     const notes = [columnTotalBecause(f.reason, f.fit)];
     if (f.considered.length > 1 && f.fit !== 'fails') notes.push(readingsConsidered(f.read, f.considered));
     if (e.blanks.length > 0) notes.unshift(blankCountsAsZero(e.blanks, subject));
-    if (e.nils.length > 0) notes.unshift(nilCountsAsZero(e.nils.map((n) => columnWords(ctx, f.table, n))));
+    if (e.nils.length > 0) notes.unshift(nilCountsAsZero(e.nils.map((n) => columnWordsOf(ctx, f.table, n))));
     const spec: Omit<CheckSpec, 'computed'> = {
       release: ctx.release,
       kind: 'footing',
@@ -267,6 +267,10 @@ export function totalPhrase(dimension: string): { prefix: string } | null {
 }
 
 /** A column's own words, as its header prints them ("Reservoir & Production Solutions"), else its dimension's. */
+export function columnWords(ctx: CheckContext, _table: Table, column: TableColumn): string {
+  return words(ctx, column);
+}
+
 function words(ctx: CheckContext, column: TableColumn): string {
   const want = (column.dimension ?? '').replace(/-/g, '');
   const tokens = column.header.split(/\s+/).filter(Boolean);
@@ -280,13 +284,14 @@ function words(ctx: CheckContext, column: TableColumn): string {
   return (column.dimension ?? columnLabel(ctx, column)).replace(/-/g, ' ');
 }
 
-function columnWords(ctx: CheckContext, table: Table, fact: Fact): string {
+/** The words of the column a fact is printed in. */
+export function columnWordsOf(ctx: CheckContext, table: Table, fact: Fact): string {
   const column = table.columns.find((c) => columnKey(c) === fact.id.slice(fact.id.lastIndexOf('/') + 1));
   return column ? words(ctx, column) : fact.label;
 }
 
 /** The names of a column total are the keys of the columns of one row. */
-class RowScope implements Scope {
+export class RowScope implements Scope {
   readonly #ctx: CheckContext;
   readonly #table: Table;
   readonly #row: TableRow;

@@ -241,6 +241,9 @@ export const scaleReread = (power: number): string => {
   return `Checked with one of its lines at another scale: as read, the figures are ${times} times apart (the computed figure ${power > 0 ? 'times' : 'divided by'} ${factor} is the printed one), which a share count read in thousands where it is printed in units, or the reverse, gives and no misprint does; so read, they tie.`;
 };
 
+export const adjustmentsTakenAway = (): string =>
+  'On this line the columns between are taken away: the line prints the amounts they remove, as a cost line may.';
+
 export const balanceIdentity = (): string => 'A balance sheet balances: total assets equal total liabilities and equity.';
 
 export const dilutedUnderALoss = (income: string, printed: string): string =>

@@ -6,6 +6,7 @@ import { columnFootingChecks } from './column-footing.ts';
 import { constantCurrencyChecks } from './constant-currency.ts';
 import { segmentTableChecks } from './segment-tables.ts';
 import { measureBlockChecks } from './measure-blocks.ts';
+import { columnReconciliationChecks } from './column-reconciliation.ts';
 import { definitionChecks } from './definition.ts';
 import { footingChecks } from './footing.ts';
 import { growthChecks } from './growth.ts';
@@ -36,6 +37,7 @@ export function relationChecks(release: Release, model: CompanyModel): Check[] {
     ...columnFootingChecks(ctx),
     ...constantCurrencyChecks(ctx),
     ...segmentTableChecks(ctx),
+    ...columnReconciliationChecks(ctx),
     ...definitions,
     ...besides(definitions, [...marginChecks(ctx), ...perShareRowChecks(ctx), ...shareColumnChecks(ctx)]),
     ...tieChecks(ctx),

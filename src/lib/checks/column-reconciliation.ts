@@ -1,0 +1,170 @@
+/**
+ * Reconciliations across columns: a table that prints its measures as columns and its periods
+ * (or lines) down the side reconciles left to right as a reconciliation's lines do top to bottom.
+ * Chimera's "GAAP Interest Income | GAAP Interest Expense | Periodic Interest Cost of Interest Rate
+ * Swaps | Economic Interest Expense | GAAP Net Interest Income | Periodic Interest Cost of Interest
+ * Rate Swaps | Other | Economic Net Interest Income", one row a period:
+ *
+ * - a column naming an adjusted form of a measure ("Economic …", "Adjusted …", "Non-GAAP …",
+ *   "Core …") is the nearest column before it naming the same measure ("GAAP Interest Expense",
+ *   or the measure's bare words) plus the columns printed between them, each with its sign;
+ * - a column naming a net of income and expense ("GAAP Net Interest Income") is the column of its
+ *   income less the column of its expense, under the same qualifier ("GAAP Interest Income",
+ *   "GAAP Interest Expense").
+ *
+ * The names make the reading, so it is judged as a footing is: published where it holds on every
+ * line, or on most (the others then mismatches, corroborated by the same columns); where it holds
+ * on none, unverifiable, naming the reading (an adjustment column may be printed with the other
+ * sign, or the columns may mean otherwise).
+ *
+ * Ids: `footing/<table>/<row>/<result column key>/columns`, as a column total's.
+ */
+import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
+import { type CheckContext, columnKey, columnLabel, isAdditive } from './context.ts';
+import { type Evaluation, evaluate, inUnitsOf } from './evaluate.ts';
+import type { Expression } from './expression.ts';
+import { type CheckSpec, checkWith, titleOf } from './make-check.ts';
+import { adjustmentsTakenAway, columnTotalBecause, corroboratedByLines, nilCountsAsZero, noReadingFits, restsOnReading } from './relation-messages.ts';
+import { columnWords, columnWordsOf, RowScope } from './column-footing.ts';
+import { type Fit, corroborated, holdsEverywhere, namesARatio, noFit, tallyFit } from './structure.ts';
+import { judge } from './verdict.ts';
+import { rowWords } from './words.ts';
+
+/** A result column and the columns it reconciles from, with their signs. */
+export interface ColumnReconciliation {
+  table: Table;
+  result: TableColumn;
+  terms: { column: TableColumn; sign: 1 | -1 }[];
+  reason: string;
+  fit: 'holds' | 'corroborated' | 'fails';
+}
+
+/** Words that qualify a measure as an adjusted form of it; "GAAP" qualifies it as reported. */
+const ADJUSTED = /^(?:economic|adjusted|non gaap|core|underlying|normalized|comparable)\b\s*/;
+const REPORTED = /^(?:gaap|reported|as reported)\b\s*/;
+
+export function columnReconciliationChecks(ctx: CheckContext): Check[] {
+  return ctx.release.tables.flatMap((table) => columnReconciliationsOf(ctx, table).flatMap((r) => checksOf(ctx, r)));
+}
+
+/** The result columns of a table whose columns name measures, each with the columns it reconciles from. */
+export function columnReconciliationsOf(ctx: CheckContext, table: Table): ColumnReconciliation[] {
+  // Columns that name measures, all of one period (or none): the measures are read across.
+  const named = table.columns.filter((c) => c.dimension && !c.dimension.startsWith('percent-of'));
+  if (named.length < 3 || named.length !== table.columns.length || new Set(named.map((c) => c.period)).size !== 1) return [];
+  const words = named.map((c) => columnWords(ctx, table, c).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+  const out: ColumnReconciliation[] = [];
+  named.forEach((column, at) => {
+    const own = words[at];
+    const adjusted = ADJUSTED.exec(own);
+    if (adjusted) {
+      const measure = own.slice(adjusted[0].length);
+      const from = findLastIndex(words.slice(0, at), (w) => w === measure || w.replace(REPORTED, '') === measure && REPORTED.test(w));
+      if (from < 0 || from === at - 1) return;
+      const between = named.slice(from + 1, at);
+      out.push(judged(ctx, table, {
+        result: column,
+        terms: [{ column: named[from], sign: 1 }, ...between.map((c) => ({ column: c, sign: 1 as const }))],
+        reason: `'${columnWords(ctx, table, column)}' reconciles from '${columnWords(ctx, table, named[from])}', the same measure, plus the ${between.length} column${between.length === 1 ? '' : 's'} printed between them.`,
+      }));
+      return;
+    }
+    // A net of income and expense: "GAAP Net Interest Income" = "GAAP Interest Income" − "GAAP Interest Expense".
+    const net = /^((?:gaap |reported )?)net (.+) income$/.exec(own);
+    if (!net) return;
+    const income = words.indexOf(`${net[1]}${net[2]} income`);
+    const expense = words.indexOf(`${net[1]}${net[2]} expense`);
+    if (income < 0 || expense < 0 || income >= at || expense >= at) return;
+    out.push(judged(ctx, table, {
+      result: column,
+      terms: [{ column: named[income], sign: 1 }, { column: named[expense], sign: -1 }],
+      reason: `'${columnWords(ctx, table, column)}' is '${columnWords(ctx, table, named[income])}' less '${columnWords(ctx, table, named[expense])}', as its name says.`,
+    }));
+  });
+  return out;
+}
+
+function judged(ctx: CheckContext, table: Table, r: Omit<ColumnReconciliation, 'table' | 'fit'>): ColumnReconciliation {
+  const f = fitOf(ctx, table, r.result, r.terms);
+  const fit = holdsEverywhere(f) ? 'holds' : corroborated(f) ? 'corroborated' : 'fails';
+  return { table, ...r, fit };
+}
+
+/** The lines the reading is judged on: an amount in the result column, and a figure in one of its terms at least. */
+function linesOf(ctx: CheckContext, table: Table, result: TableColumn, terms: ColumnReconciliation['terms']): { row: TableRow; reported: Fact }[] {
+  const out: { row: TableRow; reported: Fact }[] = [];
+  for (const row of table.rows) {
+    if (row.kind !== 'values' || namesARatio(row.label)) continue;
+    const reported = ctx.index.cell(table.id, row.id, columnKey(result));
+    if (!reported || reported.status !== 'reported' || !isAdditive(reported.unit)) continue;
+    const printed = terms.map((t) => ctx.index.cell(table.id, row.id, columnKey(t.column))).filter((f): f is Fact => f !== undefined);
+    if (printed.length === 0 || printed.some((f) => f.unit !== reported.unit)) continue;
+    out.push({ row, reported });
+  }
+  return out;
+}
+
+function fitOf(ctx: CheckContext, table: Table, result: TableColumn, terms: ColumnReconciliation['terms']): Fit {
+  const fit: Fit = noFit();
+  for (const { row, reported } of linesOf(ctx, table, result, terms)) tallyFit(fit, reported, lineEvaluation(ctx, table, row, reported, terms).e);
+  return fit;
+}
+
+/**
+ * A line's evaluation: as printed, or, where that fails, with the columns between taken away (a
+ * cost line may print the amount an adjustment removes, "100 | 10 | 90", where an income line
+ * prints it signed): the reading under which the line ties is taken, saying so.
+ */
+function lineEvaluation(ctx: CheckContext, table: Table, row: TableRow, reported: Fact, terms: ColumnReconciliation['terms']) {
+  const scope = new RowScope(ctx, table, row);
+  const e = evaluate(expressionOf(terms), scope);
+  if (terms.length < 2 || terms.slice(1).some((t) => t.sign < 0) || holdsOn(reported, e)) return { e, flipped: false };
+  const other = evaluate(expressionOf([terms[0], ...terms.slice(1).map((t) => ({ ...t, sign: -1 as const }))]), scope);
+  return holdsOn(reported, other) ? { e: other, flipped: true } : { e, flipped: false };
+}
+
+function holdsOn(reported: Fact, e: Evaluation): boolean {
+  const j = judge({ value: reported.value, decimals: reported.decimals, status: reported.status }, inUnitsOf(e, reported.scale));
+  return j.verdict === 'exact' || j.verdict === 'rounding';
+}
+
+function checksOf(ctx: CheckContext, r: ColumnReconciliation): Check[] {
+  const drafted = linesOf(ctx, r.table, r.result, r.terms).map(({ row, reported }) => {
+    const { e, flipped } = lineEvaluation(ctx, r.table, row, reported, r.terms);
+    const subject = rowWords(row);
+    const notes = [columnTotalBecause(r.reason, r.fit)];
+    if (flipped) notes.push(adjustmentsTakenAway());
+    if (e.nils.length > 0) notes.unshift(nilCountsAsZero(e.nils.map((n) => columnWordsOf(ctx, r.table, n))));
+    const spec: Omit<CheckSpec, 'computed'> = {
+      release: ctx.release,
+      kind: 'footing',
+      id: `footing/${r.table.id}/${row.id}/${columnKey(r.result)}/columns`,
+      title: titleOf(subject, columnLabel(ctx, r.result)),
+      formula: `${subject}, ${columnWords(ctx, r.table, r.result)} = ${e.words}`,
+      period: reported.period || null,
+      inputs: e.inputs,
+      reported,
+      notes,
+      restsOn: restsOnReading(r.reason, ''),
+    };
+    return { row, spec, judgement: judge({ value: reported.value, decimals: reported.decimals, status: reported.status }, inUnitsOf(e, reported.scale)) };
+  });
+  const holding = drafted.filter((d) => d.judgement.verdict === 'exact' || d.judgement.verdict === 'rounding').map((d) => `'${d.row.label}'`);
+  return drafted.map((d) => {
+    if (d.judgement.verdict !== 'mismatch') return checkWith(d.spec, d.judgement);
+    if (r.fit === 'fails') return checkWith({ ...d.spec, notes: [...(d.spec.notes ?? []), noReadingFits([r.reason])] }, { ...d.judgement, verdict: 'unverifiable', difference: null });
+    return checkWith({ ...d.spec, notes: [...(d.spec.notes ?? []), corroboratedByLines(holding)] }, d.judgement);
+  });
+}
+
+/** a ± b ± c over column keys, in printed order. */
+function expressionOf(terms: ColumnReconciliation['terms']): Expression {
+  const leaf = (c: TableColumn): Expression => ({ type: 'name', name: columnKey(c) });
+  const [first, ...rest] = terms;
+  return rest.reduce<Expression>((left, t) => ({ type: 'binary', op: t.sign < 0 ? '-' : '+', left, right: leaf(t.column) }), leaf(first.column));
+}
+
+function findLastIndex<T>(list: T[], test: (x: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return i;
+  return -1;
+}

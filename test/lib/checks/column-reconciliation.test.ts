@@ -1,0 +1,56 @@
+// Reconciliations across columns (src/lib/checks/column-reconciliation.ts): a table that prints its measures as
+// columns and its periods down the side. Chimera's economic net interest income (test/fixtures/checks/corpus/cim-2024-q4).
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { fromFiles } from './no-model.ts';
+
+const DIR = 'test/fixtures/checks/corpus/cim-2024-q4';
+const TABLE = 'footing/economic-net-interest-income';
+
+function excerpt(edits: [string, string][] = []) {
+  let text = readFileSync(`${DIR}/release.txt`, 'utf8');
+  for (const [from, to] of edits) {
+    expect(text).toContain(from);
+    text = text.replace(from, to);
+  }
+  const tmp = mkdtempSync(join(tmpdir(), 'tieout-columns-'));
+  writeFileSync(join(tmp, 'release.txt'), text);
+  return fromFiles('cim-2024-q4', join(tmp, 'release.txt'), `${DIR}/release.yaml`);
+}
+
+describe('a reconciliation across columns', () => {
+  const cim = excerpt();
+  test.each([
+    // Economic Interest Expense = GAAP Interest Expense + Periodic Interest Cost of Interest Rate Swaps: 496,274 − 23,780 = 472,494
+    [`${TABLE}/for-the-year-ended-december-31-2024/economic-interest-expense/columns`, 'exact', '472494'],
+    // 126,540 − 4,542 = 121,998 against 121,997 printed: each figure is rounded to the thousand
+    [`${TABLE}/for-the-quarter-ended-december-31-2024/economic-interest-expense/columns`, 'rounding', '121998'],
+    // GAAP Net Interest Income = GAAP Interest Income − GAAP Interest Expense: 760,950 − 496,274 = 264,676
+    [`${TABLE}/for-the-year-ended-december-31-2024/gaap-net-interest-income/columns`, 'exact', '264676'],
+    // Economic Net Interest Income = GAAP Net Interest Income + swaps + Other: 264,676 + 23,780 − 7,352 = 281,104
+    [`${TABLE}/for-the-year-ended-december-31-2024/economic-net-interest-income/columns`, 'exact', '281104'],
+    [`${TABLE}/for-the-year-ended-december-31-2022/economic-net-interest-income/columns`, 'exact', '435571'],
+  ])('%s → %s (%s)', (id, verdict, computed) => {
+    const c = cim.check(id);
+    expect(c.verdict).toBe(verdict);
+    expect(c.computed).toBe(computed);
+    expect(c.period).toBe(id.includes('year-ended-december-31-2024') ? '2024-fy' : c.period);
+  });
+
+  test('each row is a period: every line of the table is read, seven periods, three results each', () => {
+    expect(cim.checks.filter((c) => c.id.startsWith(TABLE) && c.id.endsWith('/columns'))).toHaveLength(21);
+  });
+
+  test.each([
+    // a planted error: 2023's Economic Net Interest Income, 270,659 printed 276,059
+    [['$ (9,871)\t$ 270,659', '$ (9,871)\t$ 276,059'], `${TABLE}/for-the-year-ended-december-31-2023/economic-net-interest-income/columns`],
+    // Q1 2024's GAAP Interest Expense, 121,468 printed 124,168: both its results fail
+    [['$ 186,574\t$ 121,468', '$ 186,574\t$ 124,168'], `${TABLE}/for-the-quarter-ended-march-31-2024/gaap-net-interest-income/columns`],
+  ] as [[string, string], string][])('%j planted: %s is a mismatch, corroborated by the other periods', (edit, id) => {
+    const c = excerpt([edit]).check(id);
+    expect(c.verdict).toBe('mismatch');
+    expect(c.explanation).toContain('so this line is a mismatch');
+  });
+});
