@@ -65,3 +65,35 @@ export function perShareColumns(columns: readonly { index: number; dimension: st
   const per = named.filter((c) => PER_SHARE_NAME.test(c.dimension!));
   return per.length > 0 && per.length < named.length ? new Set(per.map((c) => c.index)) : new Set();
 }
+
+/**
+ * The rows a word of their label reads as per share that are share counts by their block: between
+ * two lines of share counts, printing whole numbers of four digits or more as they do (Euronet's
+ * "Effect of adjusted EPS dilution of convertible notes (2,781,818)" between "Diluted weighted
+ * average shares outstanding" and "Adjusted diluted weighted average shares outstanding").
+ */
+export function sharesInBlocks(rows: readonly BlockRow[]): Set<number> {
+  const out = new Set<number>();
+  let open = false;
+  let run: number[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (row.kind === null) continue;
+    if (row.kind === 'shares') {
+      if (open) for (const k of run) out.add(k);
+      open = true;
+      run = [];
+    } else if (open && row.kind === 'per-share' && counts(row)) run.push(r);
+    else {
+      open = false;
+      run = [];
+    }
+  }
+  return out;
+}
+
+/** Whole numbers only, one of four digits or more at least, none with a unit of its own. */
+function counts(row: BlockRow): boolean {
+  const printed = row.values.filter((v) => v.value !== null);
+  return printed.length > 0 && row.values.every((v) => v.unitHint === null && (v.value === null || v.decimals === 0)) && printed.some((v) => Math.abs(Number(v.value)) >= 1000);
+}

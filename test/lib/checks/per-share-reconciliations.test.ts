@@ -46,6 +46,26 @@ describe('the lines of a per-share block are per share', () => {
   });
 });
 
+describe('a line of share counts whose label names EPS counts shares', () => {
+  // Euronet: "Effect of adjusted EPS dilution of convertible notes (2,781,818)" between two lines of diluted shares.
+  const eeft = excerpt('eeft-2024-q4');
+  test('the effect is a count of shares, in units ("except share and per share data")', () => {
+    const f = eeft.release.facts.find((x) => x.label === 'Effect of adjusted EPS dilution of convertible notes' && x.period === '2024-fy')!;
+    expect(f).toMatchObject({ unit: 'shares', scale: 0 });
+  });
+  test.each([
+    // 48,082,766 − 2,781,818 + 369,573 = 45,670,521
+    ['2024-fy', 'exact'],
+    ['2023-q4', 'exact'],
+  ])('adjusted diluted shares of %s → %s', (period, verdict) => {
+    expect(eeft.check(`footing/worldwide-inc-reconciliation-of-adjusted-earnings/adjusted-diluted-weighted-average-shares-outstanding/${period}`).verdict).toBe(verdict);
+  });
+  test('a planted error: 369,573 printed 396,573 is a mismatch', () => {
+    const c = excerpt('eeft-2024-q4', [['369,573', '396,573']]).check('footing/worldwide-inc-reconciliation-of-adjusted-earnings/adjusted-diluted-weighted-average-shares-outstanding/2024-fy');
+    expect(c.verdict).toBe('mismatch');
+  });
+});
+
 describe('a per-share reconciliation foots', () => {
   test.each([
     // HanesBrands: $0.13 + 0.01 + 0.00 + 0.01 + 0.00 + 0.00 + 0.03 = $0.18 against $0.17 printed ("Amounts may not be additive due to rounding")

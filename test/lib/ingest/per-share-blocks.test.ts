@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { perShareColumns, perShareInBlocks, type BlockRow } from '../../../src/lib/ingest/per-share-blocks.ts';
+import { perShareColumns, perShareInBlocks, sharesInBlocks, type BlockRow } from '../../../src/lib/ingest/per-share-blocks.ts';
 import { unitOfText, type UnitKind } from '../../../src/lib/ingest/units.ts';
 
 /** A row from its label and printed figures ('-' for a nil), its kind as the label alone gives it. */
@@ -35,5 +35,15 @@ describe('perShareColumns', () => {
     ['unnamed columns', [null, null], []],
   ] as [string, (string | null)[], number[]][])('%s', (_, dimensions, expected) => {
     expect([...perShareColumns(dimensions.map((dimension, index) => ({ index, dimension })))]).toEqual(expected);
+  });
+});
+
+describe('sharesInBlocks', () => {
+  test.each([
+    ['an effect on diluted shares whose label says EPS (Euronet)', [row('Diluted weighted average shares outstanding', '48082766'), row('Effect of adjusted EPS dilution of convertible notes', '-2781818'), row('Adjusted diluted weighted average shares outstanding', '45670521')], [1]],
+    ['per-share figures between share counts stay per share', [row('Weighted average shares, basic', '2141'), row('Diluted EPS', '1.15'), row('Weighted average shares, diluted', '2147')], []],
+    ['small whole numbers say nothing of a count', [row('Weighted average shares, basic', '2141'), row('EPS impact', '1'), row('Weighted average shares, diluted', '2147')], []],
+  ] as [string, BlockRow[], number[]][])('%s', (_, rows, expected) => {
+    expect([...sharesInBlocks(rows)]).toEqual(expected);
   });
 });
