@@ -16,6 +16,7 @@ import { marginChecks } from './margins.ts';
 import { perUnitChecks } from './per-unit.ts';
 import { perShareRowChecks } from './per-share-rows.ts';
 import { shareColumnChecks } from './share-columns.ts';
+import { spreadChecks } from './spread.ts';
 import { RelationsError } from './relations.ts';
 import { byPosition } from './release-index.ts';
 import { KINDS } from './summary.ts';
@@ -39,7 +40,7 @@ export function relationChecks(release: Release, model: CompanyModel): Check[] {
     ...segmentTableChecks(ctx),
     ...columnReconciliationChecks(ctx),
     ...definitions,
-    ...besides(definitions, [...marginChecks(ctx), ...perShareRowChecks(ctx), ...shareColumnChecks(ctx)]),
+    ...besides(definitions, [...marginChecks(ctx), ...perShareRowChecks(ctx), ...shareColumnChecks(ctx), ...spreadChecks(ctx)]),
     ...tieChecks(ctx),
     ...identityChecks(ctx),
     ...growthChecks(ctx),
