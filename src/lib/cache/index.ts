@@ -96,8 +96,13 @@ export function writeCached<T>(kind: string, key: string, value: T): T {
       writeFileSync(temporary, json);
       renameSync(temporary, file);
     } catch {
-      // Read-only or full disk: the build goes on computing, leaving no part of an entry.
-      rmSync(temporary, { force: true });
+      // Read-only or full disk, or a cache path that is not a folder: the build goes on computing, leaving no part of
+      // an entry (where there is nothing to remove, removing fails too: ENOTDIR under a file).
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // Nothing was written.
+      }
     }
   }
   return (JSON.parse(json) as { value: T }).value;

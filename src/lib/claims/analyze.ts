@@ -94,8 +94,8 @@ interface HandClaim {
   is: string;
 }
 
-/** The longest line of prose read for claims: real paragraphs run to a few thousand characters. */
-export const MAX_PROSE_LINE = 50_000;
+/** The most numbers a line of prose may print and be read for claims: real paragraphs print a few dozen. */
+export const MAX_NUMBERS_IN_LINE = 2_000;
 
 /** Links, checks, listings and claims.yaml problems of one release. */
 export function analyzeClaims(release: Release, options: ClaimOptions = {}): ClaimAnalysis {
@@ -103,14 +103,18 @@ export function analyzeClaims(release: Release, options: ClaimOptions = {}): Cla
   const loaded = options.claims === undefined ? loadClaims(release.file, root) : options.claims;
   const file = loaded?.file ?? join(release.file, '..', 'claims.yaml');
   const issues: IngestIssue[] = [...(loaded?.issues ?? [])];
-  // A line of prose longer than any paragraph a reader reads as one (a file joined into a line) is not read for
-  // claims, and says so: reading it would take minutes, and no sentence of it can be placed for a reviewer anyway.
+  // A line of prose printing more numbers than any paragraph a reader reads as one (a file joined into a line) is
+  // not read for claims, and says so: reading it would take minutes, and no sentence of it can be placed for a reviewer.
+  const perLine = new Map<number, number>();
+  const all = extractNumbers(release.prose);
+  for (const t of all) perLine.set(t.line, (perLine.get(t.line) ?? 0) + 1);
   const prose = release.prose.filter((p) => {
-    if (p.text.length <= MAX_PROSE_LINE) return true;
-    issues.push({ file: release.file, line: p.line, column: 1, message: messages.proseLineTooLong(p.text.length, MAX_PROSE_LINE) });
+    const n = perLine.get(p.line) ?? 0;
+    if (n <= MAX_NUMBERS_IN_LINE) return true;
+    issues.push({ file: release.file, line: p.line, column: 1, message: messages.proseLineTooLong(n, MAX_NUMBERS_IN_LINE) });
     return false;
   });
-  const tokens = extractNumbers(prose);
+  const tokens = prose.length === release.prose.length ? all : all.filter((t) => perLine.get(t.line)! <= MAX_NUMBERS_IN_LINE);
   const read = prose.length === release.prose.length ? release : { ...release, prose };
   const context: Omit<Context, 'defaultPeriod'> = {
     release: release.meta.id,

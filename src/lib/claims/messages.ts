@@ -54,8 +54,8 @@ export const messages = {
   boundedOutside: (computed: string, from: string | undefined, lo: string, hi: string) =>
     `Computed ${computed}${from ? ` (from ${from})` : ''} lies outside: the rounded inputs allow ${lo} to ${hi}.`,
   inputsUnverifiable: (reason: string) => `Cannot verify: ${reason}.`,
-  proseLineTooLong: (length: number, max: number) =>
-    `this line of prose is ${length.toLocaleString('en-US')} characters long, more than the ${max.toLocaleString('en-US')} a paragraph is read to for claims: its numbers are not read as claims (break it into paragraphs to have them read)`,
+  proseLineTooLong: (numbers: number, max: number) =>
+    `this line of prose prints ${numbers.toLocaleString('en-US')} numbers, more than the ${max.toLocaleString('en-US')} a paragraph is read to for claims: they are not read as claims (break it into paragraphs to have them read)`,
 } as const;
 
 /** Why a whole class of numbers is not derivable, when claims.yaml says nothing of it. */
