@@ -206,15 +206,26 @@ describe('tieout import keeps what is there', () => {
   }, 120_000);
 
   test('an import --force killed at any point leaves the old release or the new one, never a mix', async () => {
-    const [a, b] = [imported(txt), imported(md, '--force')];
+    // Old: the first import. New: the second, --force, imported whole over it (it keeps release.yaml's values as the
+    // first wrote them, so it is not a fresh import of the second file).
+    const a = imported(txt);
+    const b = (() => {
+      const data = scratch();
+      const args = ['--data', data, '--id', 'same-2023-q3', '--fiscal-period', '2023-q3', '--release-date', '2023-11-08'];
+      expect(tieout('import', txt, ...args).status).toBe(0);
+      expect(tieout('import', md, ...args, '--force').status).toBe(0);
+      return files(join(data, 'releases', 'same-2023-q3'));
+    })();
     const seen = new Set<string>();
     for (const delay of [100, 300, 500, 700, 900, 1200]) {
       const data = scratch();
       expect(await run(txt, data)).toBe(0);
       const child = spawn(process.execPath, ['bin/tieout.mjs', 'import', md, '--data', data, '--id', 'same-2023-q3', '--fiscal-period', '2023-q3', '--release-date', '2023-11-08', '--force'], { stdio: 'ignore' });
+      // Listened for at once: an import that ends before the kill has already exited.
+      const exited = new Promise((r) => child.on('exit', r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('exit', r));
+      await exited;
       const dir = join(data, 'releases', 'same-2023-q3');
       // A kill between the two renames leaves the old release aside: the next write puts it back.
       if (!existsSync(dir)) expect(await run(txt, data)).toBe(2);
