@@ -11,7 +11,7 @@ import { currencyOfSymbol } from './currencies.ts';
 import { findLabelNumbers } from './label-numbers.ts';
 import { messages } from './messages.ts';
 import { closesEmpty, closesSection, closingLines } from './section-totals.ts';
-import { perShareColumns, perShareInBlocks, sharesInBlocks } from './per-share-blocks.ts';
+import { perShareColumns, perShareInBlocks, shareCountColumns, sharesInBlocks } from './per-share-blocks.ts';
 import type { TableBlock } from './layout.ts';
 import { ruleMarks } from './rule-lines.ts';
 import type { Caption } from './caption.ts';
@@ -128,6 +128,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const inBlock = perShareInBlocks(blockRows);
   const countedInBlock = sharesInBlocks(blockRows);
   const perShareColumn = perShareColumns(columns);
+  const shareCountColumn = shareCountColumns(columns);
   const tableStatement = caption.unitNote
     ? `the table's statement ${JSON.stringify(caption.unitNote)}, printed ${caption.noteFrom === 'title' ? 'in its title' : caption.noteFrom === 'under the header' ? 'under its header' : 'in its title and completed under its header'}`
     : cornerUnit
@@ -174,7 +175,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       // Common Share" under each period): a line naming both ("earnings/EPS") is money beside them.
       const byColumn = perShareColumn.size === 0 || (alone !== 'money' && alone !== 'per-share') ? null : perShareColumn.has(index) ? 'per-share' : 'money';
       const byBlock = (alone === 'money' && inBlock.has(r)) || (alone === 'per-share' && countedInBlock.has(r));
-      const read = byColumn ?? (byBlock ? (alone === 'money' ? 'per-share' : 'shares') : alone);
+      const counted = shareCountColumn.has(index) && (alone === 'money' || byColumn === 'money') ? 'shares' : null;
+      const read = counted ?? byColumn ?? (byBlock ? (alone === 'money' ? 'per-share' : 'shares') : alone);
       const inferred = read === 'shares' && moneyOverShares[r] ? 'money' : read;
       // A figure printed with a currency symbol is money whatever its line counts: "$ 3,377" under
       // "Weighted average shares outstanding:" is no count of shares, "$ 0.39" of "Economic EPS" there is per share.

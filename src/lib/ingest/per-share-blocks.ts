@@ -67,6 +67,19 @@ export function perShareColumns(columns: readonly { index: number; dimension: st
 }
 
 /**
+ * Named columns that count shares ("Total Number of Shares Purchased", "Number of Shares to be Issued"): their
+ * figures are share counts whatever the rows say, unless the header names money ("Approximate Dollar Value of
+ * Shares …", "Average Price Paid per Share").
+ */
+export function shareCountColumns(columns: readonly { index: number; dimension: string | null }[]): Set<number> {
+  return new Set(
+    columns
+      .filter((c) => c.dimension && /(?:^|-)number-(?:of-)?(?:common-|ordinary-)?shares(?:-|$)/.test(c.dimension) && !/(?:^|-)(?:dollar|value|price|amount|cost|per)(?:-|$)/.test(c.dimension))
+      .map((c) => c.index),
+  );
+}
+
+/**
  * The rows a word of their label reads as per share that are share counts by their block: between
  * two lines of share counts, printing whole numbers of four digits or more as they do (Euronet's
  * "Effect of adjusted EPS dilution of convertible notes (2,781,818)" between "Diluted weighted
