@@ -110,3 +110,18 @@ export function measureTatqa(file: string, data: string, limit = Infinity): Tatq
   }
   return m;
 }
+
+let byUid: Map<string, TatqaEntry> | null = null;
+
+/**
+ * One table of the TAT-QA sets, named by the first 8 characters of its uid, read into `data` as the release
+ * `t-<uid>`: the tests' way to a real table (the sets are read once).
+ */
+export function readTatqaByUid(uid: string, data: string): { release: Release; checks: Check[] } {
+  byUid ??= new Map(TATQA_SETS.flatMap((set) => loadTatqa(join(TATQA_DIR, set))).map((e) => [e.table.uid.slice(0, 8), e]));
+  const entry = byUid.get(uid);
+  if (!entry) throw new Error(`no TAT-QA table whose uid starts ${uid}`);
+  const read = readTatqaTable(entry, `t-${uid}`, 'test/fixtures/tatqa', join(data, `t-${uid}`));
+  if (!read) throw new Error(`TAT-QA table ${uid} prints no year`);
+  return read;
+}

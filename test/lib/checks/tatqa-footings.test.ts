@@ -6,13 +6,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { loadTatqa, readTatqaTable, TATQA_DIR, type TatqaEntry } from '../../../scripts/corpus/tatqa-measure.ts';
+import { readTatqaByUid } from '../../../scripts/corpus/tatqa-measure.ts';
 
-const entries = new Map<string, TatqaEntry>();
-for (const set of ['tatqa-dev.json', 'tatqa-test.json']) for (const e of loadTatqa(join(TATQA_DIR, set))) entries.set(e.table.uid.slice(0, 8), e);
 const data = mkdtempSync(join(tmpdir(), 'tieout-tatqa-footings-'));
 afterAll(() => rmSync(data, { recursive: true, force: true }));
-const checksOf = (uid: string) => readTatqaTable(entries.get(uid)!, `t-${uid}`, 'test/fixtures/tatqa', join(data, `t-${uid}`))!.checks;
+const checksOf = (uid: string) => readTatqaByUid(uid, data).checks;
 
 describe('TAT-QA totals footed under the reading their figures fit', () => {
   test.each([

@@ -9,18 +9,15 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { analyzeClaims, type ProseNumber } from '../../../src/lib/claims/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
-import { loadTatqa, readTatqaTable, TATQA_DIR, type TatqaEntry } from '../../../scripts/corpus/tatqa-measure.ts';
+import { readTatqaByUid } from '../../../scripts/corpus/tatqa-measure.ts';
 
-const entries = new Map<string, TatqaEntry>();
-for (const set of ['tatqa-dev.json', 'tatqa-test.json']) for (const e of loadTatqa(join(TATQA_DIR, set))) entries.set(e.table.uid.slice(0, 8), e);
 const data = mkdtempSync(join(tmpdir(), 'tieout-annual-forms-'));
 afterAll(() => rmSync(data, { recursive: true, force: true }));
 
 const checkIdOf = (n: ProseNumber) => (n.status === 'linked' ? n.check : undefined);
 
 function claimsOf(uid: string) {
-  const entry = entries.get(uid)!;
-  const read = readTatqaTable(entry, `t-${uid}`, 'test/fixtures/tatqa', join(data, uid))!;
+  const read = readTatqaByUid(uid, data);
   return { ...analyzeClaims(read.release, { claims: null, model: emptyModel }), release: read.release };
 }
 

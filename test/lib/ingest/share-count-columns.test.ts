@@ -5,13 +5,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { loadTatqa, readTatqaTable, TATQA_DIR, type TatqaEntry } from '../../../scripts/corpus/tatqa-measure.ts';
+import { readTatqaByUid } from '../../../scripts/corpus/tatqa-measure.ts';
 
-const entries = new Map<string, TatqaEntry>();
-for (const set of ['tatqa-dev.json', 'tatqa-test.json']) for (const e of loadTatqa(join(TATQA_DIR, set))) entries.set(e.table.uid.slice(0, 8), e);
 const data = mkdtempSync(join(tmpdir(), 'tieout-share-columns-'));
 afterAll(() => rmSync(data, { recursive: true, force: true }));
-const factsOf = (uid: string) => readTatqaTable(entries.get(uid)!, `t-${uid}`, 'test/fixtures/tatqa', join(data, `t-${uid}`))!.release.facts;
+const factsOf = (uid: string) => readTatqaByUid(uid, data).release.facts;
 
 describe('columns that count shares', () => {
   test.each([
