@@ -1,13 +1,12 @@
 // Growth and basis-point columns on the widget fixture's financial summary.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseRelease } from '../../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
 import { runChecks } from '../../../src/lib/verify/index.ts';
 import { fromText, load } from './fixture.ts';
-import { fromFiles } from './no-model.ts';
+import { excerpt } from './no-model.ts';
 
 const widget = load('widget-2010-q2');
 const check = (id: string) => widget.check(`${id}`);
@@ -235,20 +234,6 @@ describe('change columns are read one by one, and never footed as periods', () =
   });
 });
 
-// Excerpts of real releases of the corpus (test/fixtures/checks/corpus/README.md), checked with no company model.
-const CORPUS = 'test/fixtures/checks/corpus';
-
-/** The excerpt `id`, with `edits` made to its text (a figure altered by hand: a planted error). */
-function excerpt(id: string, edits: [string, string][] = []) {
-  let text = readFileSync(`${CORPUS}/${id}/release.txt`, 'utf8');
-  for (const [from, to] of edits) {
-    expect(text).toContain(from);
-    text = text.replace(from, to);
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'tieout-excerpt-'));
-  writeFileSync(join(dir, 'release.txt'), text);
-  return fromFiles(id, join(dir, 'release.txt'), `${CORPUS}/${id}/release.yaml`);
-}
 
 const changes = (l: ReturnType<typeof excerpt>) => l.checks.filter((c) => c.kind === 'growth' || c.kind === 'change');
 

@@ -1,7 +1,8 @@
 // A bundled release as a user would have it with its company model and claims.yaml
 // removed: the text and metadata copied to a folder of their own, with nothing beside
 // them. Not a test file: the tests import it.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadReleaseMeta, parseRelease } from '../../../src/lib/ingest/index.ts';
@@ -34,4 +35,19 @@ export function fromFiles(id: string, text: string, yaml: string): Loaded {
       return c;
     },
   };
+}
+
+/** Excerpts of real releases of the corpus (test/fixtures/checks/corpus/README.md), checked with no company model. */
+export const CORPUS_EXCERPTS = 'test/fixtures/checks/corpus';
+
+/** The excerpt `id`, with `edits` made to its text (a figure altered by hand: a planted error). */
+export function excerpt(id: string, edits: [string, string][] = []): Loaded {
+  let text = readFileSync(`${CORPUS_EXCERPTS}/${id}/release.txt`, 'utf8');
+  for (const [from, to] of edits) {
+    expect(text).toContain(from);
+    text = text.replace(from, to);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'tieout-excerpt-'));
+  writeFileSync(join(dir, 'release.txt'), text);
+  return fromFiles(id, join(dir, 'release.txt'), `${CORPUS_EXCERPTS}/${id}/release.yaml`);
 }

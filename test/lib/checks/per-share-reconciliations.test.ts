@@ -1,25 +1,9 @@
 // Reconciliations of earnings per share, footed cent by cent: the lines between a per-share start and a
 // per-share result are per share whatever their labels name (src/lib/ingest/per-share-blocks.ts), and a
 // column a header calls per share holds figures per share. Excerpts of the corpus (test/fixtures/checks/corpus).
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { fromFiles } from './no-model.ts';
+import { CORPUS_EXCERPTS as CORPUS, excerpt, fromFiles } from './no-model.ts';
 
-const CORPUS = 'test/fixtures/checks/corpus';
-
-/** An excerpt, with one printed figure altered where a test plants an error. */
-function excerpt(id: string, edits: [string, string][] = []) {
-  let text = readFileSync(`${CORPUS}/${id}/release.txt`, 'utf8');
-  for (const [from, to] of edits) {
-    expect(text).toContain(from);
-    text = text.replace(from, to);
-  }
-  const tmp = mkdtempSync(join(tmpdir(), 'tieout-per-share-'));
-  writeFileSync(join(tmp, 'release.txt'), text);
-  return fromFiles(id, join(tmp, 'release.txt'), `${CORPUS}/${id}/release.yaml`);
-}
 
 describe('the lines of a per-share block are per share', () => {
   test.each([

@@ -1,23 +1,9 @@
 // Net interest spread = yield on interest-earning assets − cost of interest-bearing liabilities (src/lib/checks/spread.ts),
 // on excerpts of the corpus: Horizon Financial's rates and ratios, two tables; Chimera's average balance table, one column.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { fromFiles } from './no-model.ts';
+import { CORPUS_EXCERPTS as CORPUS, excerpt } from './no-model.ts';
 
-const CORPUS = 'test/fixtures/checks/corpus';
-
-function excerpt(id: string, edits: [string, string][] = []) {
-  let text = readFileSync(`${CORPUS}/${id}/release.txt`, 'utf8');
-  for (const [from, to] of edits) {
-    expect(text).toContain(from);
-    text = text.replace(from, to);
-  }
-  const tmp = mkdtempSync(join(tmpdir(), 'tieout-spread-'));
-  writeFileSync(join(tmp, 'release.txt'), text);
-  return fromFiles(id, join(tmp, 'release.txt'), `${CORPUS}/${id}/release.yaml`);
-}
 
 describe('net interest spread', () => {
   test.each([

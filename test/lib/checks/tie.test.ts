@@ -1,15 +1,13 @@
 // Ties on the widget fixture: one figure printed in two places, balances at the edges of
 // a period, and a half year against its quarters.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { loadReleaseMeta, parseRelease } from '../../../src/lib/ingest/index.ts';
 import { runChecks } from '../../../src/lib/verify/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
 import type { Check } from '../../../src/lib/types.ts';
 import { fromText, load, type Loaded } from './fixture.ts';
-import { fromFiles, withoutModel } from './no-model.ts';
+import { excerpt, fromFiles, withoutModel } from './no-model.ts';
 
 const widget = load('widget-2010-q2');
 
@@ -240,19 +238,6 @@ test("a segment table's line that agrees with the statement's in the other perio
 
 // Excerpts of real releases of the corpus (/work/shared/corpus, imported by `tieout import`; the tables as
 // release.txt prints them, see test/fixtures/checks/corpus/README.md), checked with no company model.
-const CORPUS = 'test/fixtures/checks/corpus';
-
-/** The excerpt `id`, with `edits` made to its text (a figure altered by hand: a planted error). */
-function excerpt(id: string, edits: [string, string][] = []): Loaded {
-  let text = readFileSync(`${CORPUS}/${id}/release.txt`, 'utf8');
-  for (const [from, to] of edits) {
-    expect(text).toContain(from);
-    text = text.replace(from, to);
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'tieout-excerpt-'));
-  writeFileSync(join(dir, 'release.txt'), text);
-  return fromFiles(id, join(dir, 'release.txt'), `${CORPUS}/${id}/release.yaml`);
-}
 
 const mismatches = (l: Loaded, kind = 'tie') => l.checks.filter((c) => c.kind === kind && c.verdict === 'mismatch').map((c) => c.id);
 
