@@ -1,9 +1,10 @@
 import { readdirSync, existsSync, statSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Release, ReleaseMeta } from '../types.ts';
 import { IngestError, isRead, loadRelease, loadReleaseMeta, DATA_DIR } from '../ingest/index.ts';
 import { cached, hashOf, toolVersion } from '../cache/index.ts';
 import { linkRefused } from '../text-file.ts';
+import { shownPath } from '../shown-path.ts';
 import { isTemporaryName } from '../write-atomic.ts';
 
 const RELEASES = join(DATA_DIR, 'releases');
@@ -125,7 +126,8 @@ export function siteReleaseMeta(id: string): ReleaseMeta {
   const stamp = mtimeOf(file);
   const hit = metas.get(id);
   if (hit?.stamp === stamp) return hit.meta;
-  const meta = loadReleaseMeta(file, id, relative(process.cwd(), resolve(file)));
+  // Named as every message names a path (shownPath): in full outside the project, never as a ../../ walk.
+  const meta = loadReleaseMeta(file, id, shownPath(process.cwd(), resolve(file)));
   metas.set(id, { stamp, meta });
   return meta;
 }
