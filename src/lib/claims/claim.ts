@@ -10,7 +10,7 @@ import { scaleWord } from '../checks/messages.ts';
 import { formatNumber } from '../format/index.ts';
 import type { Check, Fact, Period } from '../types.ts';
 import { judgeBounded } from './bounded.ts';
-import { show, type Expression as Expr } from '../checks/expression.ts';
+import { leftChain, show, type Expression as Expr } from '../checks/expression.ts';
 import { ClaimError, evaluate, type Context, type Dimension, type Value } from './evaluate.ts';
 import type { NumberToken } from './extract.ts';
 import { factEndingWith, factWithId } from './fact-index.ts';
@@ -279,8 +279,13 @@ function withoutPeriods(e: Expr): Expr {
       return { ...e, arg: withoutPeriods(e.arg) };
     case 'call':
       return { ...e, current: withoutPeriods(e.current), prior: withoutPeriods(e.prior) };
-    case 'binary':
-      return { ...e, left: withoutPeriods(e.left), right: withoutPeriods(e.right) };
+    case 'binary': {
+      // Down a chain in a loop: a claim may write thousands of terms.
+      const { first, ops } = leftChain(e);
+      let out = withoutPeriods(first);
+      for (const op of ops) out = { ...op, left: out, right: withoutPeriods(op.right) };
+      return out;
+    }
     default:
       return e;
   }

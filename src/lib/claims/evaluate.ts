@@ -8,7 +8,7 @@ import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
 import { add, div, mul, neg, point, printedFigure, scale, sub, type Interval } from '../checks/interval.ts';
 import { formatNumber } from '../format/index.ts';
 import type { Fact, Period } from '../types.ts';
-import { ExpressionError, expressionMessages, parseExpression, type Expression } from '../checks/expression.ts';
+import { ExpressionError, expressionMessages, leftChain, parseExpression, type Expression } from '../checks/expression.ts';
 import { factsOfConcept, factWithId } from './fact-index.ts';
 import { messages } from './messages.ts';
 
@@ -106,8 +106,20 @@ export function evaluate(e: Expression, ctx: Context): Value {
         precedence: 3,
       };
     }
-    case 'binary':
-      return combine(e.op, evaluate(e.left, ctx), evaluate(e.right, ctx));
+    case 'binary': {
+      // Down the left side in a loop, operands read left to right as recursion would: a claim
+      // may write a chain of thousands of terms, which must not overflow the stack. The chain's
+      // inputs are gathered in one list rather than copied at every step.
+      const { first, ops } = leftChain(e);
+      let value = evaluate(first, ctx);
+      const inputs = [...value.inputs];
+      for (const op of ops) {
+        const right = evaluate(op.right, ctx);
+        inputs.push(...right.inputs);
+        value = combine(op.op, value, right, inputs);
+      }
+      return value;
+    }
     case 'call': {
       if (e.fn === 'change') return combine('-', evaluate(e.current, ctx), evaluate(e.prior, ctx));
       const current = evaluate(e.current, ctx);
@@ -200,13 +212,13 @@ function leaf(
 const SYMBOL = { '+': '+', '-': '−', '*': '×', '/': '÷' } as const;
 const VERB = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide' } as const;
 
-function combine(op: '+' | '-' | '*' | '/', a: Value, b: Value): Value {
+/** `a op b`; `inputs` are a's and b's inputs when the caller has gathered them already. */
+function combine(op: '+' | '-' | '*' | '/', a: Value, b: Value, inputs: string[] = [...a.inputs, ...b.inputs]): Value {
   const dimension = resultDimension(op, a.dimension, b.dimension);
   if (dimension === null) throw new ClaimError(messages.dimensions(VERB[op], a.dimension, b.dimension));
   const p = op === '+' || op === '-' ? 1 : 2;
   const figures = `${paren(a, p, 'figures')} ${SYMBOL[op]} ${paren(b, p + 1, 'figures')}`;
   const words = `${paren(a, p, 'words')} ${SYMBOL[op]} ${paren(b, p + 1, 'words')}`;
-  const inputs = [...a.inputs, ...b.inputs];
   const figureScale =
     op === '/' && dimension === 'ratio' && a.dimension === b.dimension
       ? 0

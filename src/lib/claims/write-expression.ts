@@ -1,4 +1,4 @@
-import { show, type Expression } from '../checks/expression.ts';
+import { leftChain, show, type Expression } from '../checks/expression.ts';
 
 /**
  * An expression as claims.yaml writes it, shortest first: a concept in the
@@ -21,13 +21,18 @@ export function writeClaim(e: Expression, defaultPeriod: string): string {
     case 'negate':
       return `-${e.arg.type === 'binary' ? `(${writeClaim(e.arg, defaultPeriod)})` : writeClaim(e.arg, defaultPeriod)}`;
     case 'binary': {
-      const strong = e.op === '*' || e.op === '/';
-      const side = (x: Expression, right: boolean) => {
-        const text = writeClaim(x, defaultPeriod);
-        const weak = x.type === 'binary' && (x.op === '+' || x.op === '-');
-        return x.type === 'binary' && ((strong && weak) || (right && (strong || weak))) ? `(${text})` : text;
-      };
-      return `${side(e.left, false)} ${e.op} ${side(e.right, true)}`;
+      // Down the chain of left operands in a loop (a claim may write thousands of terms): each
+      // operation's left operand is the text so far, bracketed where it binds less tightly.
+      const weak = (x: Expression) => x.type === 'binary' && (x.op === '+' || x.op === '-');
+      const { first, ops } = leftChain(e);
+      let text = writeClaim(first, defaultPeriod);
+      ops.forEach((op, i) => {
+        const strong = op.op === '*' || op.op === '/';
+        if (i > 0 && strong && weak(ops[i - 1]!)) text = `(${text})`;
+        const right = writeClaim(op.right, defaultPeriod);
+        text = `${text} ${op.op} ${op.right.type === 'binary' && (strong || weak(op.right)) ? `(${right})` : right}`;
+      });
+      return text;
     }
     default:
       return show(e);
