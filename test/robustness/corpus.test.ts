@@ -4,7 +4,7 @@
  * own corpus in notebooks.test.ts) — each pinned to its outcome. See corpus/harness.ts.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { cleanUp, runCase, TRACE, type Case } from './corpus/harness.ts';
+import { cleanUp, isolatedTestTimeout, runCase, runLimited, TRACE, type Case } from './corpus/harness.ts';
 import { encodings } from './corpus/encodings.ts';
 import { files } from './corpus/files.ts';
 import { shapes } from './corpus/shapes.ts';
@@ -48,10 +48,28 @@ for (const [kind, cases] of Object.entries(CORPUS)) {
   describe(kind, () => {
     for (const c of cases) {
       const title = c.pending ? `${c.name} [pending: ${c.pending}]` : c.name;
-      (c.pending ? test.fails : test)(title, async () => assertOutcome(c, await runCase(c)), 60_000);
+      // An isolated case is bounded by its commands' processor time, not by the clock (harness.ts).
+      (c.pending ? test.fails : test)(title, async () => assertOutcome(c, await runCase(c)), c.isolate ? isolatedTestTimeout(c) : 60_000);
     }
   });
 }
+
+describe('the limit of an isolated command', () => {
+  test('a command that never stops computing is stopped by its processor time and said to hang', () => {
+    const spin = runLimited([process.execPath, '-e', 'for (;;);'], process.cwd(), 1);
+    expect(spin.status).toBeNull();
+    expect(spin.stderr).toMatch(/^\(stopped after 1 s of processor time, SIG(XCPU|KILL): a hang\)$/);
+  });
+
+  test('a command that waits without computing is stopped by the clock and said to hang', () => {
+    const wait = runLimited([process.execPath, '-e', 'setTimeout(() => {}, 60_000)'], process.cwd(), 1, 1_000);
+    expect(wait).toMatchObject({ status: null, stderr: '(still running after 1 s of the clock: a hang)' });
+  });
+
+  test('a command that finishes within its limits gives its status and output', () => {
+    expect(runLimited([process.execPath, '-e', 'console.log("read"); process.exit(1)'], process.cwd())).toEqual({ status: 1, stdout: 'read\n', stderr: '' });
+  });
+});
 
 test('the corpus holds at least 100 kinds of input', () => {
   expect(Object.values(CORPUS).flat().length).toBeGreaterThanOrEqual(100);
