@@ -7,6 +7,11 @@
  * - ingest: the bundled release's text → facts; its company model parsed; large inputs (a
  *   100,000-row table, a label of 20,000 numbers, a prose line of 20,000 figures) stay linear;
  * - checks: every check with claims, on a freshly loaded release (nothing cached);
+ * - `tieout check` on a large release: the bundled one repeated to about 1, 2 and 10 MB
+ *   (BENCH_CHECK_MB), run as a user runs it, in a child process limited to BENCH_CHECK_CPU
+ *   seconds of processor time (300): a size past the limit is reported as such, not waited for;
+ * - import of legal HTML spans (300 cells of rowspan and colspan 1,000), whose cost must follow the
+ *   cells (the import test asserts the grid; the time is measured here);
  * - cold builds at 1, 50 and 500 releases (BENCH_SIZES): simulated sites of copies of the
  *   bundled release (bench/simulate.ts) in a temporary folder, empty caches;
  * - cost per extra page: (largest − 1-release build) / extra pages, against the reference's;
@@ -25,8 +30,10 @@ import { loadRelease, parseRelease } from '../src/lib/ingest/index.ts';
 import { emptyModel, loadCompanyModel } from '../src/lib/model/index.ts';
 import { runChecks } from '../src/lib/verify/index.ts';
 import { analyzeClaims } from '../src/lib/claims/index.ts';
+import { importRelease } from '../src/lib/import/index.ts';
 import { astroBuild, bytesUnder, copyProject, median, type BuildResult } from './build.ts';
 import { referenceProject } from './reference.ts';
+import { checkLarge } from './check-large.ts';
 import { renderThreads } from '../src/integrations/render-pool.ts';
 import { simulateSite, BUNDLED } from './simulate.ts';
 import { heaviestByKind, pageComposition, pageWeights, releaseBytesByKind } from './weights.ts';
@@ -43,6 +50,9 @@ const MICRO_RUNS = Number(process.env.BENCH_N ?? 20);
 // Figures planted per corpus release (scripts/corpus/plant.ts); BENCH_CORPUS=0 leaves the corpus out.
 const CORPUS_PLANT = Number(process.env.BENCH_CORPUS_PLANT ?? 10);
 const CORPUS = process.env.BENCH_CORPUS !== '0' && existsSync(CORPUS_DIR);
+// Sizes in MB of the large release `tieout check` is run on, and its limit of processor time a run.
+const CHECK_MB = (process.env.BENCH_CHECK_MB ?? '1,2,10').split(',').filter(Boolean).map(Number);
+const CHECK_CPU = Number(process.env.BENCH_CHECK_CPU ?? 300);
 const TMP = mkdtempSync(join(process.env.BENCH_TMP ?? tmpdir(), 'tieout-bench-'));
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -117,6 +127,16 @@ const bundledRelease = loadRelease(releaseDir, ROOT);
 const proseLine = `Revenue was ${Array.from({ length: 20_000 }, (_, i) => `$${(i % 90) + 1}.5 million`).join(', ')}.`;
 const longProse = parseRelease(bundledRelease.text.replace('Revenue\n', `Revenue\n\n${proseLine}\n`), bundledRelease.meta, emptyModel, bundledRelease.file);
 const longProseMs = timeMedian(3, () => null, () => analyzeClaims(longProse, { claims: null, model: emptyModel }));
+// Legal HTML spans: 300 cells of rowspan and colspan 1,000 took 16 s and 3.2 GB when the grid followed the spans.
+const spans = `<p>Acme Reports Results</p><table><tr><td></td><td>Q3 2023</td></tr>${Array.from({ length: 300 }, (_, i) => `<tr><td rowspan="1000" colspan="1000">Item ${i}</td><td>${i + 1},000</td></tr>`).join('')}</table>`;
+const spansMs = timeMedian(3, () => null, () => importRelease({ text: spans, file: 'spans.html', kind: 'html' }));
+
+const checkSizes = CHECK_MB.map((mb) => {
+  log(`tieout check on the bundled release repeated to ${mb} MB (load ${loadavg()[0]!.toFixed(1)})…`);
+  const r = checkLarge({ mb, cpuSeconds: CHECK_CPU, work: TMP });
+  log(`  ${r.stopped ? `stopped after ${CHECK_CPU} s of processor time` : `${s(r.ms)}, ${s(r.cpuMs)} of processor time, exit ${r.status}`}`);
+  return r;
+});
 
 // --- Cold builds of simulated sites.
 const project = copyProject(join(TMP, 'project'));
@@ -210,7 +230,8 @@ const results = {
   machine,
   runs: RUNS,
   reference: { perPageMs: refPerPage, pages: REF_PAGES, pageGzip: refPageGzip, builds: refRuns.map((r) => ({ one: r.one.ms, many: r.many.ms, load: r.many.load })) },
-  ingest: { releaseMs: ingestMs, modelMs, vsReference: vsRef(ingestMs), bigTableMs, bigLabelMs, longProseMs },
+  ingest: { releaseMs: ingestMs, modelMs, vsReference: vsRef(ingestMs), bigTableMs, bigLabelMs, longProseMs, spansMs },
+  checkLarge: { cpuLimitSeconds: CHECK_CPU, sizes: checkSizes },
   checks: { withClaimsMs: checksMs, vsReference: vsRef(checksMs) },
   cold: SIZES.map((n) => ({
     releases: n,
@@ -264,6 +285,9 @@ const out = [
   `  company model (parse, validate) ${ms(modelMs).padStart(12)}   ${ratio(vsRef(modelMs))}  (once per company per build)`,
   `  checks with claims (fresh)      ${ms(checksMs).padStart(12)}   ${ratio(vsRef(checksMs))}`,
   `  linear on large input: a 100,000-row table ${ms(bigTableMs)}, a label of 20,000 numbers ${ms(bigLabelMs)}, a prose line of 20,000 figures linked ${ms(longProseMs)}`,
+  `  import of 300 cells spanning 1,000 rows and 1,000 columns each: ${ms(spansMs)}`,
+  `  tieout check on the bundled release repeated (no claims.yaml; one run a size, limit ${CHECK_CPU} s of processor time):`,
+  ...checkSizes.map((r) => `    ${(r.bytes / 1e6).toFixed(1).padStart(5)} MB: ${r.stopped ? `stopped at the limit (over ${CHECK_CPU} s of processor time)` : `${s(r.ms)} (${s(r.cpuMs)} of processor time), exit ${r.status}`}`),
   '',
   'cold build         pages      time    per page  × reference   peak RSS',
   ...results.cold.map((c) => `  ${String(c.releases).padStart(4)} releases ${String(c.pages).padStart(7)} ${s(c.medianMs).padStart(9)} ${ms(c.perPageMs).padStart(10)}  ${ratio(c.vsReference).padStart(10)} ${mib(c.maxRss).padStart(10)}`),
