@@ -8,9 +8,10 @@
  *
  * A page of some 300 figures cannot carry a popover each (they were half its weight), so the
  * page has one popover, which public/original.js fills, when a figure is clicked, from the
- * release's `original.json` (`originalPopovers`): what was read and the checks on it. Without
- * JavaScript a figure links to its cell on its statement's page, whose popover says the same
- * and more (or, for a figure printed inside a label, to its line in the release text).
+ * release's `original.json` (`originalPopovers`): what was read and the checks on it; the script
+ * makes each figure's link the button it then acts as. Without JavaScript a figure links to its
+ * cell on its statement's page, whose popover says the same and more (or, for a figure printed
+ * inside a label, to its line in the release text).
  */
 import type { Check, Fact, Release } from '../lib/types.ts';
 import { escapeAttribute as attr, escapeHtml as text } from '../lib/markup.ts';

@@ -3,7 +3,9 @@
  * read marked by verdict, a click opens what was read and the checks on it, and a figure's
  * permalink on any other page lands on the figure inside the original; the page loads nothing
  * from elsewhere. Its figures share one popover, filled on a click by the site's own script from
- * the release's original.json; without JavaScript a figure leads to its cell on its statement.
+ * the release's original.json; a figure is then the button it acts as (aria-expanded, focus
+ * back on closing), its permalink a link inside the popover; without JavaScript a figure leads
+ * to its cell on its statement.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from '../support/browser.ts';
@@ -60,7 +62,7 @@ describe('the original document', () => {
       // The figures' data is asked for when a reader opens one, not with the page.
       expect(requests.filter((u) => u.endsWith('original.json'))).toEqual([]);
       const popover = page.locator('#o-pv');
-      const miss = page.locator('.original .of.o-mismatch a.fv').first();
+      const miss = page.locator('.original .of.o-mismatch button.fv').first();
       await miss.click();
       await popover.waitFor({ state: 'visible' });
       expect(requests.filter((u) => u.endsWith('original.json'))).toEqual([`/${R}/original.json`]);
@@ -76,7 +78,7 @@ describe('the original document', () => {
       await page.keyboard.press('Escape');
       await expect(popover.isVisible()).resolves.toBe(false);
       // A figure of the income statement: its line item and period, in USD thousands; its links lead on.
-      const revenue = page.locator('.original [id="statement-of-operations/total-revenues/2010-q2"] a.fv');
+      const revenue = page.locator('.original [id="statement-of-operations/total-revenues/2010-q2"] button.fv');
       await revenue.click();
       await popover.waitFor({ state: 'visible' });
       await expect(popover.textContent()).resolves.toMatch(/Total revenues.*Q2 2010.*Read as USD thousands, printed whole.*recomputed \$?60,525 = 31,197 \+ 29,328/);
@@ -93,6 +95,58 @@ describe('the original document', () => {
       await page.waitForURL(`**/${R}/statements/statement-of-operations/#total-revenues/2010-q2`);
       await page.close();
     }
+  });
+
+  it('with JavaScript every figure is a button that says whether its popover is open, is pressed by keyboard, and takes the focus back; the permalink stays a link in the popover', async () => {
+    const page = await on.newPage({ width: 1280, height: 800 });
+    await page.goto(`${site.url}${R}/original/`);
+    const figures = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('.of[id] > .fv')];
+      return {
+        buttons: all.filter((el) => el.tagName === 'BUTTON' && el.getAttribute('type') === 'button').length,
+        links: all.filter((el) => el.tagName === 'A').length,
+        collapsed: all.filter((el) => el.getAttribute('aria-expanded') === 'false' && el.getAttribute('aria-controls') === 'o-pv').length,
+        all: all.length,
+      };
+    });
+    expect(figures.all).toBeGreaterThan(300);
+    expect(figures).toEqual({ buttons: figures.all, links: 0, collapsed: figures.all, all: figures.all });
+    const popover = page.locator('#o-pv');
+    const expanded = (anchor: string) => page.locator(`.original [id="${anchor}"] button.fv`).getAttribute('aria-expanded');
+    const revenue = page.locator('.original [id="statement-of-operations/total-revenues/2010-q2"] button.fv');
+    // The accessible name and role a screen reader announces: the figure, as a button.
+    await expect(page.getByRole('button', { name: /^60,525/ }).first().isVisible()).resolves.toBe(true);
+    // Space opens it, as it does any button.
+    await revenue.focus();
+    await page.keyboard.press('Space');
+    await popover.waitFor({ state: 'visible' });
+    await expect(expanded('statement-of-operations/total-revenues/2010-q2')).resolves.toBe('true');
+    // The permalink to the fact and the link to its cell are links inside the popover.
+    await expect(popover.locator('a', { hasText: 'permalink' }).getAttribute('href')).resolves.toBe('#statement-of-operations/total-revenues/2010-q2');
+    await expect(popover.locator('a', { hasText: 'in its table' }).getAttribute('href')).resolves.toBe(await revenue.getAttribute('data-cell'));
+    // Into it with Tab, out with Escape: closed, and the focus back on its figure.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.closest('#o-pv') !== null)).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(popover.isVisible()).resolves.toBe(false);
+    await expect(expanded('statement-of-operations/total-revenues/2010-q2')).resolves.toBe('false');
+    await expect(page.evaluate(() => document.activeElement?.closest('.of')?.id)).resolves.toBe('statement-of-operations/total-revenues/2010-q2');
+    // Enter on the figure that has the focus opens it again; another figure's press moves it there.
+    await page.keyboard.press('Enter');
+    await popover.waitFor({ state: 'visible' });
+    const other = page.locator('.original .of.o-mismatch button.fv').first();
+    const otherAnchor = (await other.evaluate((el) => el.parentElement!.id))!;
+    await other.click();
+    await popover.waitFor({ state: 'visible' });
+    await expect(popover.locator('a', { hasText: 'permalink' }).getAttribute('href')).resolves.toBe(`#${otherAnchor}`);
+    await expect(expanded(otherAnchor)).resolves.toBe('true');
+    await expect(expanded('statement-of-operations/total-revenues/2010-q2')).resolves.toBe('false');
+    await expect(page.locator('.original button.fv[aria-expanded="true"]').count()).resolves.toBe(1);
+    // A press outside closes it and leaves the focus where the press put it.
+    await page.locator('h1').click();
+    await expect(popover.isVisible()).resolves.toBe(false);
+    await expect(page.locator('.original button.fv[aria-expanded="true"]').count()).resolves.toBe(0);
+    await page.close();
   });
 
   it('without JavaScript a figure leads to its cell on its statement, whose popover tells its provenance', async () => {
@@ -135,7 +189,7 @@ describe('the original document', () => {
         await page.goto(`${site.url}${R}/original/`);
         await expect(page.evaluate(() => document.documentElement.scrollWidth), `${width} ${scheme}`).resolves.toBeLessThanOrEqual(width);
         await expect(axeViolations(page), `${width} ${scheme}`).resolves.toEqual([]);
-        await page.locator('.original .of.o-mismatch a.fv').first().click();
+        await page.locator('.original .of.o-mismatch button.fv').first().click();
         await page.locator('#o-pv').waitFor({ state: 'visible' });
         await expect(axeViolations(page), `${width} ${scheme}, popover open`).resolves.toEqual([]);
         await page.close();
