@@ -5,6 +5,9 @@ import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { decodeSource, importRelease } from '../../src/lib/import/index.ts';
+import { loadRelease } from '../../src/lib/ingest/index.ts';
+import { seriesComparisons, statementsOf } from '../../src/lib/series/index.ts';
+import type { Release } from '../../src/lib/types.ts';
 import { axeViolations } from '../support/axe.ts';
 import { chromiumArgs, chromiumPath } from '../support/browser.ts';
 import { userBuildEnv } from '../support/build-env.ts';
@@ -14,9 +17,14 @@ import { projectRoot, serveSite } from '../support/site.ts';
  * A company of several releases: its page reads them together (issue 32). The site is built from
  * a data folder holding two real Qualcomm releases a year apart (../shared/series/qcom/), imported
  * with only their ids: the second prints the first's quarter again, its revenue streams recast
- * under a stated note and its cash flow's 'Other items, net' changed with nothing said.
+ * under a stated note and its cash flow's 'Other items, net' changed with nothing said. Beside
+ * them, two real Amazon releases a year apart across its 20-for-1 split of May 2022
+ * (../shared/series/amzn/), the later one's sentence stating the split taken out of its release
+ * text: no real series across a split no release states was found, so this is the nearest real
+ * one (the per-share figures and share counts as printed, the statement alone removed).
  */
 const SERIES = resolve(projectRoot, '..', 'shared', 'series', 'qcom');
+const AMAZON = resolve(projectRoot, '..', 'shared', 'series', 'amzn');
 const root = join(projectRoot, 'node_modules', '.cache', 'tieout-company-series');
 const out = join(root, 'dist');
 
@@ -25,17 +33,39 @@ describe('a company page of several releases', () => {
   let html: string;
   let companyPath: string;
 
+  let amazonPath: string;
+  let amazon: Document;
+  const amazonReleases: Release[] = [];
+
+  /** A release imported as published with only its id, into the data folder; its company. */
+  function imported(folder: string, file: string): { dir: string; company: string } {
+    const { text, encoding } = decodeSource(readFileSync(join(folder, file)));
+    const id = basename(file, '.txt');
+    const result = importRelease({ text, file, kind: 'text', encoding }, { id });
+    const dir = join(root, 'data', 'releases', id);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'release.txt'), result.releaseText);
+    writeFileSync(join(dir, 'release.yaml'), result.metaYaml!);
+    return { dir, company: loadRelease(dir).meta.company };
+  }
+
   beforeAll(() => {
     rmSync(root, { recursive: true, force: true });
-    for (const file of ['qcom-fy2022-q2.txt', 'qcom-fy2023-q2.txt']) {
-      const { text, encoding } = decodeSource(readFileSync(join(SERIES, file)));
-      const id = basename(file, '.txt');
-      const imported = importRelease({ text, file, kind: 'text', encoding }, { id });
-      const dir = join(root, 'data', 'releases', id);
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, 'release.txt'), imported.releaseText);
-      writeFileSync(join(dir, 'release.yaml'), imported.metaYaml!);
-    }
+    const [qualcomm] = ['qcom-fy2022-q2.txt', 'qcom-fy2023-q2.txt'].map((file) => imported(SERIES, file));
+    // Amazon's fourth quarters of 2021 and 2022; the lines of the release text that state the split (as the
+    // series reader reads a statement: statementsOf) are emptied, the rest as imported.
+    const [amazon2021] = ['amzn-2021-q4.txt', 'amzn-2022-q4.txt'].map((file) => {
+      const { dir, company } = imported(AMAZON, file);
+      const release = loadRelease(dir);
+      const stating = release.prose.filter((p) => statementsOf({ ...release, prose: [p] }).split !== null).map((p) => p.line);
+      const lines = release.text.split('\n').map((line, i) => (stating.includes(i + 1) ? '' : line));
+      writeFileSync(join(dir, 'release.txt'), lines.join('\n'));
+      expect(statementsOf(loadRelease(dir)).split, file).toBeNull();
+      amazonReleases.push(loadRelease(dir));
+      return { dir, company };
+    });
+    companyPath = `/company/${qualcomm!.company}/`;
+    amazonPath = `/company/${amazon2021!.company}/`;
     mkdirSync(join(root, 'notebooks'), { recursive: true });
     const build = spawnSync(join(projectRoot, 'node_modules', '.bin', 'node'), [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], {
       cwd: projectRoot,
@@ -44,10 +74,10 @@ describe('a company page of several releases', () => {
       timeout: 900_000,
     });
     expect(build.status, build.stdout.slice(-3000) + build.stderr.slice(-2000)).toBe(0);
-    const [company] = readdirSync(join(out, 'company'));
-    companyPath = `/company/${company}/`;
-    html = readFileSync(join(out, 'company', company, 'index.html'), 'utf8');
+    expect(readdirSync(join(out, 'company')).sort()).toEqual([companyPath, amazonPath].map((p) => p.split('/')[2]).sort());
+    html = readFileSync(join(out, companyPath, 'index.html'), 'utf8');
     page = parseHTML(html).document;
+    amazon = parseHTML(readFileSync(join(out, amazonPath, 'index.html'), 'utf8')).document;
   }, 900_000);
 
   test('its figures printed again: differences with nothing said first, then restatements with the statement each rests on', () => {
@@ -71,6 +101,34 @@ describe('a company page of several releases', () => {
     }
   });
 
+  test('a split no release states: its per-share figures and share counts shown apart, as tieout’s reading, never as the company’s words, and nothing accused', () => {
+    const section = amazon.querySelector('section.across')!;
+    const headings = [...section.querySelectorAll('h3')].map((h) => h.textContent);
+    expect(headings).toEqual([expect.stringMatching(/^Consistent with a stock split no release states \(\d+\)$/)]);
+    expect(section.querySelector('p')?.textContent).toMatch(/ \d+ consistent with a split no release states, 0 restated as the release says, and 0 printed otherwise with nothing said\./);
+    const items = [...section.querySelectorAll('ol.across-findings.split-unstated li')];
+    expect(items.length).toBe(Number(/\((\d+)\)$/.exec(headings[0]!)![1]));
+    const eps = items.find((li) => li.querySelector('a.permalink')?.textContent === 'Diluted earnings per share, Q4 2021')!;
+    // As printed: $27.75 before the split, $1.39 after (27.75 ÷ 20 = 1.3875).
+    expect(eps.textContent).toMatch(/\$27\.75 in amzn-2021-q4, \$1\.39 in amzn-2022-q4\./);
+    expect(eps.querySelector('q')).toBeNull();
+    expect(eps.querySelector('.reading')?.textContent).toMatch(
+      /^Tieout’s reading, not the company’s words: consistent with an unstated 20-for-1 split: every per-share figure and share count of these periods \(.*2021-q4.*\) that amzn-2022-q4 prints otherwise than amzn-2021-q4 differs by the same ratio; the releases state no split\.$/,
+    );
+    // Each finding is a permalink, and its two printings' links land.
+    expect(eps.querySelector('a.permalink')?.getAttribute('href')).toBe(`#${eps.id}`);
+    for (const a of eps.querySelectorAll('a:not(.permalink)')) {
+      const [path, anchor] = a.getAttribute('href')!.split('#');
+      expect(parseHTML(readFileSync(join(out, path, 'index.html'), 'utf8')).document.getElementById(anchor), a.getAttribute('href')!).not.toBeNull();
+    }
+    // One a figure the series reader reads so: each a per-share figure or a share count ("Stock-based awards outstanding", 16 then 311 million).
+    const read = seriesComparisons(amazonReleases).filter((c) => c.verdict === 'split-unstated');
+    expect(read.every((c) => c.later.unit === 'USD/share' || c.later.unit === 'shares')).toBe(true);
+    expect(items).toHaveLength(read.length);
+    const line = (text: string) => text.slice(0, text.lastIndexOf(', '));
+    expect(items.map((li) => line(li.querySelector('a.permalink')!.textContent!)).sort()).toEqual(read.map((c) => c.later.label).sort());
+  });
+
   test('its headline figures are charted by period, described, with their data', () => {
     const charts = [...page.querySelectorAll('section.across-charts figure.chart')];
     expect(charts.length).toBeGreaterThan(0);
@@ -92,12 +150,14 @@ describe('a company page of several releases', () => {
         await site.close();
       };
       const tab = await browser.newPage();
-      await tab.goto(`${site.url}${companyPath}`);
-      violations = await axeViolations(tab);
+      for (const path of [companyPath, amazonPath]) {
+        await tab.goto(`${site.url}${path}`);
+        violations.push(...(await axeViolations(tab)).map((v) => `${path}: ${v}`));
+      }
     }, 120_000);
     afterAll(async () => close?.());
 
-    test('axe finds no WCAG 2.1 A/AA violation on it', () => {
+    test('axe finds no WCAG 2.1 A/AA violation on it, nor on the company page of the unstated split', () => {
       expect(violations).toEqual([]);
     });
   });
