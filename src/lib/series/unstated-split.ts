@@ -6,12 +6,21 @@
  *
  * Between two releases (the earlier printing's and the later one's), with no split stated by
  * either or any between: the per-share figures and share counts printed otherwise are read as
- * `split-unstated` where one plausible ratio r (new shares per old: 2, 3, 3/2, 4, 5, …, 20, and
- * the reverse splits 1/2 … 1/100) explains them — share counts × r, per-share amounts ÷ r, within
- * the rounding of both printings (the earlier figure's whole interval scaled) — and
+ * `split-unstated` where one split ratio r (new shares per old) explains them — share counts × r,
+ * per-share amounts ÷ r, within the rounding of both printings (the earlier figure's whole
+ * interval scaled) — and
+ * - r is read from those figures themselves, not from a list: each one's two printings bound the
+ *   ratio they were printed at (a share count of millions to four figures, 516 then 10,324, puts it
+ *   within 19.99 and 20.03), and the ratios a split can have inside those bounds are its
+ *   candidates. A split gives a whole number of new shares for a whole number of old ones, written
+ *   with small numbers: a/b in lowest terms, the smaller at most 5 and the larger at most 1,000
+ *   (20-for-1, 3-for-2, 5-for-4, 7-for-4, 1-for-12, 1-for-35; an 11-for-10, a 10% stock dividend,
+ *   is not read as one). A figure whose bounds hold more than 20 such ratios (an EPS of a few cents)
+ *   points to none; it is still judged against the others';
  * - at least two figures follow it (one figure differing is no evidence of a split), more than do
  *   not (the per-share figures and share counts printed the same, not zero, and those differing
- *   otherwise), and no other ratio explains as many;
+ *   otherwise), and no other ratio as simple (its smaller number as small) explains as many: of
+ *   20-for-1 and 81-for-4, both within an EPS's rounding, the simpler is the split;
  * - where those periods print both share counts and per-share figures, both kinds follow r;
  * - the money amounts of the same releases' comparisons are not rescaled: at least one is printed
  *   the same, and none that differs follows r or 1/r (that would be a change of scale, not a split).
@@ -21,12 +30,13 @@
 import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
 import type { SeriesComparison, SeriesPrinting } from '../types.ts';
 
-/** Split ratios a company plausibly effects, as [new shares, old shares]. */
-const RATIOS: [number, number][] = [
-  [2, 1], [3, 1], [4, 1], [5, 1], [6, 1], [7, 1], [8, 1], [10, 1], [15, 1], [20, 1], [25, 1], [50, 1], [100, 1],
-  [3, 2], [5, 4], [4, 3], [5, 2], [5, 3],
-];
-const CANDIDATES: [number, number][] = [...RATIOS, ...RATIOS.map(([a, b]): [number, number] => [b, a])];
+/** A split's ratio, new shares for old, in lowest terms: the smaller at most SMALLER, the larger at most LARGER. */
+const SMALLER = 5;
+const LARGER = 1_000;
+/** A figure whose bounds hold more split ratios than this is too coarse to point to one. */
+const MOST_RATIOS = 20;
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
 function interval(p: SeriesPrinting): { lo: Decimal; hi: Decimal } {
   const value = parseDecimal(p.value).times(powerOfTen(p.scale));
@@ -52,6 +62,43 @@ function factorOf(c: SeriesComparison, r: Decimal): Decimal {
 }
 
 /**
+ * The split ratios [new, old] a figure printed otherwise can have been printed at: within the
+ * bounds its two printings put on later ÷ earlier (a count) or earlier ÷ later (per share), over
+ * both printings' rounding; none for a figure of zero, of two signs, or too coarse to tell.
+ */
+function ratiosOf(c: SeriesComparison): [number, number][] {
+  const [e, l] = [interval(c.earlier), interval(c.later)];
+  const [num, den] = perShare(c.later) ? [e, l] : [l, e];
+  // A negative figure (a loss per share) printed negative both times: its magnitude.
+  const positive = (x: { lo: Decimal; hi: Decimal }) => (x.hi.lt(0) ? { lo: x.hi.neg(), hi: x.lo.neg() } : x);
+  const [n, d] = [positive(num), positive(den)];
+  if (!n.lo.gt(0) || !d.lo.gt(0)) return [];
+  const [lo, hi] = [n.lo.div(d.hi), n.hi.div(d.lo)];
+  const out: [number, number][] = [];
+  for (let small = 1; small <= SMALLER; small++) {
+    // small/b and a/small: a ratio lo ≤ a/b ≤ hi with the other number found from the bounds.
+    for (let a = Math.max(1, Math.ceil(lo.times(small).toNumber())); a <= Math.min(LARGER, Math.floor(hi.times(small).toNumber())); a++) {
+      if (gcd(a, small) === 1 && a !== small) out.push([a, small]);
+      if (out.length > 2 * MOST_RATIOS) return [];
+    }
+    if (lo.isZero()) continue;
+    for (let b = Math.max(1, Math.ceil(new Decimal(small).div(hi).toNumber())); b <= Math.min(LARGER, Math.floor(new Decimal(small).div(lo).toNumber())); b++) {
+      if (gcd(small, b) === 1 && small !== b) out.push([small, b]);
+      if (out.length > 2 * MOST_RATIOS) return [];
+    }
+  }
+  const unique = [...new Map(out.map((r) => [`${r[0]}/${r[1]}`, r])).values()];
+  return unique.length > MOST_RATIOS ? [] : unique;
+}
+
+/** The split ratios the figures printed otherwise point to, each once. */
+function candidatesOf(differ: SeriesComparison[]): [number, number][] {
+  const all = new Map<string, [number, number]>();
+  for (const c of differ) for (const r of ratiosOf(c)) all.set(`${r[0]}/${r[1]}`, r);
+  return [...all.values()];
+}
+
+/**
  * The comparisons of one company with the differences an unstated split explains read so
  * (`split-unstated`, with the reading). `stated(earlier, later)` says whether a release from the
  * earlier printing's to the later one's states a split: then the stated split is the reading.
@@ -70,12 +117,18 @@ export function readUnstatedSplits(comparisons: SeriesComparison[], stated: (ear
     const sameScaled = group.filter((c) => c.verdict === 'same' && scaled(c.later) && !parseDecimal(c.later.value).isZero()).length;
     const money = group.filter((c) => !scaled(c.later) && !scaled(c.earlier));
     if (!money.some((c) => c.verdict === 'same')) continue;
-    const fits = CANDIDATES.map(([a, b]) => {
-      const r = new Decimal(a).div(b);
-      return { a, b, r, fit: differ.filter((c) => follows(c, factorOf(c, r))) };
-    }).sort((x, y) => y.fit.length - x.fit.length);
+    // The simpler of two ratios explaining as many first: its smaller number, then its larger.
+    const simplicity = (x: { a: number; b: number }) => [Math.min(x.a, x.b), Math.max(x.a, x.b)] as const;
+    const fits = candidatesOf(differ)
+      .map(([a, b]) => {
+        const r = new Decimal(a).div(b);
+        return { a, b, r, fit: differ.filter((c) => follows(c, factorOf(c, r))) };
+      })
+      .sort((x, y) => y.fit.length - x.fit.length || simplicity(x)[0] - simplicity(y)[0] || simplicity(x)[1] - simplicity(y)[1]);
     const best = fits[0];
-    if (best.fit.length < 2 || fits[1].fit.length === best.fit.length) continue;
+    if (!best || best.fit.length < 2) continue;
+    const rival = fits[1];
+    if (rival && rival.fit.length === best.fit.length && simplicity(rival)[0] === simplicity(best)[0]) continue;
     if (best.fit.length <= differ.length - best.fit.length + sameScaled) continue;
     const rescaled = money.some((c) => c.verdict === 'mismatch' && (follows(c, best.r) || follows(c, new Decimal(1).div(best.r))));
     if (rescaled) continue;

@@ -382,6 +382,12 @@ describe('a split no release states', () => {
     [1 / 10, 'all', 'split-unstated', /^consistent with an unstated 1-for-10 split/],
     [3 / 2, 'all', 'split-unstated', /^consistent with an unstated 3-for-2 split/],
     [4, 'all', 'split-unstated', /^consistent with an unstated 4-for-1 split/],
+    // Ratios no list held: read from the figures themselves (a split's two small whole numbers).
+    [1 / 12, 'all', 'split-unstated', /^consistent with an unstated 1-for-12 split/],
+    [7 / 4, 'all', 'split-unstated', /^consistent with an unstated 7-for-4 split/],
+    [30, 'all', 'split-unstated', /^consistent with an unstated 30-for-1 split/],
+    // A 10% stock dividend (11 for 10) is no split of small numbers: its differences stay.
+    [11 / 10, 'all', 'mismatch', undefined],
     // Only one figure differing is no evidence of a split.
     [4, 'one', 'mismatch', undefined],
     // A ratio no split has.
