@@ -10,6 +10,13 @@
  *   number's: income from continuing operations where the table prints it, and none is read
  *   where the table prints discontinued operations but no continuing result.
  *
+ * A loss year's diluted figures may still be above basic: where an instrument's gain (a warrant or derivative
+ * liability's fair-value gain) comes out of the numerator, the loss per share grows. The release says so when it
+ * prints, in one column, more diluted shares than basic and a larger diluted loss per share than basic: then
+ * neither identity is established, and both are unverifiable, saying why (Tigo Energy's 2023: 43,223,134 diluted
+ * shares against 38,048,516, (0.14) against (0.08)). One figure printed wrong moves only one of the two, so it is
+ * still a mismatch.
+ *
  * Both rest on recognized concepts in one table; a non-GAAP loss is not bound by the
  * anti-dilution rule, so there the identity is published only when it holds. Both hold of a
  * period's figures only: a change column ("% Change", "Fav/(Unfav)", or a fall in net income
@@ -22,7 +29,7 @@ import { evaluate, inUnitsOf, type Scope } from './evaluate.ts';
 import { parseExpression } from './expression.ts';
 import { point } from './interval.ts';
 import { checkWith, makeCheck, titleOf } from './make-check.ts';
-import { balanceIdentity, dilutedUnderALoss } from './relation-messages.ts';
+import { balanceIdentity, dilutedUnderALoss, dilutionShownUnderALoss, notJudgedLead } from './relation-messages.ts';
 import { judge } from './verdict.ts';
 import { rowWords, tableWords } from './words.ts';
 
@@ -82,6 +89,26 @@ function balanceChecks(ctx: CheckContext, table: Table): Check[] {
   return checks;
 }
 
+/**
+ * The figures of one column that show dilution in a loss year, in words, or null: more diluted shares than basic
+ * and a larger diluted loss per share than basic, both printed.
+ */
+function dilutionShown(c: Map<string, Fact>, basis: string): string | null {
+  const f = (what: string) => {
+    const fact = c.get(`${basis}${what}`);
+    return fact && fact.status === 'reported' && fact.value !== null ? fact : undefined;
+  };
+  const [epsBasic, epsDiluted, sharesBasic, sharesDiluted] = ['eps-basic', 'eps-diluted', 'shares-basic', 'shares-diluted'].map(f);
+  if (!epsBasic || !epsDiluted || !sharesBasic || !sharesDiluted) return null;
+  const [eb, ed] = [parseDecimal(epsBasic.value!), parseDecimal(epsDiluted.value!)];
+  if (!eb.isNeg() || !ed.isNeg() || !ed.abs().gt(eb.abs())) return null;
+  // Counts compared at the same scale.
+  const shares = (x: Fact) => parseDecimal(x.value!).times(10 ** (x.scale ?? 0));
+  if (!shares(sharesDiluted).gt(shares(sharesBasic))) return null;
+  const printed = (x: Fact) => x.raw.replace(/<\/?u>|\\/g, '').trim();
+  return `${printed(sharesDiluted)} diluted shares against ${printed(sharesBasic)} basic, and a diluted loss per share of ${printed(epsDiluted)} against ${printed(epsBasic)}`;
+}
+
 function lossChecks(ctx: CheckContext, table: Table): Check[] {
   const checks: Check[] = [];
   table.columns.forEach((column, i) => {
@@ -94,28 +121,37 @@ function lossChecks(ctx: CheckContext, table: Table): Check[] {
       const income = continuing ?? c.get(`${basis}net-income-attributable`) ?? c.get(`${basis}net-income`);
       if (!income || income.status !== 'reported' || !parseDecimal(income.value!).isNeg()) continue;
       if (!continuing && table.rows.some((r) => /\bdiscontinued\b/i.test(r.label) && r.kind === 'values')) continue;
+      const dilutive = dilutionShown(c, basis);
       for (const what of ['eps', 'shares']) {
         const basic = c.get(`${basis}${what}-basic`);
         const diluted = c.get(`${basis}${what}-diluted`);
         if (!basic || !diluted || basic.status !== 'reported') continue;
         const value = parseDecimal(basic.value!);
-        const check = checkWith(
-          {
-            release: ctx.release,
-            kind: 'tie',
-            id: `tie/${basis}${what}-diluted/${column.period}/basic-under-a-loss`,
-            title: titleOf(`${rowWords(diluted)} under a loss`, periodLabel(ctx, column.period)),
-            formula: `${rowWords(diluted)} = ${rowWords(basic)}`,
-            period: column.period,
-            inputs: [basic, income],
-            reported: diluted,
-            notes: [dilutedUnderALoss(rowWords(income), income.raw.replace(/<\/?u>|\\/g, ''))],
-          },
-          judge(
-            { value: diluted.value, decimals: diluted.decimals, status: diluted.status },
-            { value, interval: point(value), from: basic.raw.replace(/<\/?u>|\\/g, '') },
-          ),
+        const raw = (f: Fact) => f.raw.replace(/<\/?u>|\\/g, '');
+        const spec = {
+          release: ctx.release,
+          kind: 'tie' as const,
+          id: `tie/${basis}${what}-diluted/${column.period}/basic-under-a-loss`,
+          title: titleOf(`${rowWords(diluted)} under a loss`, periodLabel(ctx, column.period)),
+          formula: `${rowWords(diluted)} = ${rowWords(basic)}`,
+          period: column.period,
+          inputs: [basic, income],
+          reported: diluted,
+        };
+        const judgement = judge(
+          { value: diluted.value, decimals: diluted.decimals, status: diluted.status },
+          { value, interval: point(value), from: raw(basic) },
         );
+        if (judgement.verdict === 'mismatch' && dilutive) {
+          checks.push(
+            checkWith(
+              { ...spec, notes: [dilutionShownUnderALoss(rowWords(income), dilutive)] },
+              { ...judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(raw(diluted).trim(), raw(basic).trim()) },
+            ),
+          );
+          continue;
+        }
+        const check = checkWith({ ...spec, notes: [dilutedUnderALoss(rowWords(income), raw(income))] }, judgement);
         if (basis === '' || check.verdict === 'exact' || check.verdict === 'rounding') checks.push(check);
       }
     }

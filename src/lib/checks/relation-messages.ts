@@ -288,6 +288,9 @@ export const balanceIdentity = (): string => 'A balance sheet balances: total as
 export const dilutedUnderALoss = (income: string, printed: string): string =>
   `${income} is a loss (${printed}), so potential shares are anti-dilutive and the diluted figure is the basic one.`;
 
+export const dilutionShownUnderALoss = (income: string, shown: string): string =>
+  `${income} is a loss, but the release prints ${shown}: dilutive instruments were counted (an instrument's gain taken out of the numerator makes the loss per share larger), so the diluted figure need not be the basic one, and the rule is not applied.`;
+
 export const printedPointsTakenAsPrinted = (): string =>
   'Percentage points are the difference of the percentages as printed, as companies compute them.';
 
