@@ -24,7 +24,7 @@ export type PeriodSpec =
   | { type: 'instant'; date: string }
   | { type: 'period-end' }
   | { type: 'current' }
-  | { type: 'same'; year?: number }
+  | { type: 'same'; year?: number; calendar?: boolean }
   | { type: 'unknown' }
   | { type: 'relative'; basis: 'yoy' | 'qoq' };
 
@@ -103,14 +103,19 @@ const FORMS: Form[] = [
     spec: (m) => ({ type: 'quarter', n: ORDINAL[m[1].toLowerCase()], year: null, yearsBack: 1 }),
   },
   {
-    // "last year's fourth quarter", "the prior year's third quarter".
-    pattern: new RegExp(String.raw`\b(?:the\s+)?(?:prior|previous|preceding|last)[\s-]+(?:fiscal[\s-]+)?year['’]s\s+${ORD}[\s-]+(?:fiscal[\s-]+)?quarter\b`, 'gi'),
+    // "last year's fourth quarter", "the prior year's third quarter", "the prior-year fourth quarter", "the year-ago
+    // fourth quarter" (Generac, 4Q24: "… as compared to $1.06 billion in the prior-year fourth quarter").
+    pattern: new RegExp(
+      String.raw`\b(?:the\s+)?(?:(?:prior|previous|preceding|last)[\s-]+(?:fiscal[\s-]+)?year(?:['’]s)?|year[\s-]ago)\s+${ORD}[\s-]+(?:fiscal[\s-]+)?quarter\b`,
+      'gi',
+    ),
     spec: (m) => ({ type: 'quarter', n: ORDINAL[m[1].toLowerCase()], year: null, yearsBack: 1 }),
   },
   {
     // "the same period of 2023", "the same period or date in 2023": the statement's period in that year.
     pattern: /\b(?:the\s+)?same\s+(?:period|quarter)(?:\s+or\s+date)?\s+(?:of|in)\s+(?:fiscal\s+)?(\d{4})(?!\d)/gi,
-    spec: (m) => ({ type: 'same', year: Number(m[1]) }),
+    // A year named without "fiscal" is the calendar year the period falls in (see Calendar.resolve).
+    spec: (m) => ({ type: 'same', year: Number(m[1]), calendar: !/\bfiscal\b/i.test(m[0]) }),
     needsDigit: true,
   },
   {
@@ -337,6 +342,14 @@ export class Calendar {
       case 'unknown':
         return ref(null);
       case 'same':
+        if (spec.year !== undefined && spec.calendar && base !== null) {
+          // "the same period in 2023" of a quarter ended December 31, 2024 (fiscal 2025's second quarter, Intelligent Bio
+          // Solutions): the period a year before for each year its end lies after 2023, where the tables print it.
+          const end = this.period(base)?.end;
+          let id: string | null = base;
+          for (let n = end ? Number(end.slice(0, 4)) - spec.year : 0; n > 0 && id !== null; n--) id = this.shift(id, 'yoy');
+          if (end && id !== null && id !== base) return ref(id);
+        }
         if (spec.year !== undefined && base !== null && /^\d{4}-/.test(base)) return ref(`${spec.year + this.yearShift}${base.slice(4)}`);
         return ref(base);
       case 'relative':

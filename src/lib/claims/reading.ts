@@ -230,7 +230,8 @@ function readLine(
       const inClause = claimable.filter((t) => t.column - 1 >= clause.start && t.end - 1 <= clause.end);
       const clauseFrom = readings.length;
       const clausePhrases = inRange(sentencePhrases, clause.start, clause.end);
-      const groups = statementsOf(text, inClause, clausePhrases, clause.start);
+      const framed: (NamedPeriod | undefined)[] = [];
+      const groups = statementsOf(text, inClause, clausePhrases, clause.start, framed);
       // A clause after a semicolon may open with a period of its own ("Fourth quarter net income of
       // $1.21 …; full year net income of $2.39 …"): its topic, not the sentence's.
       const leadPhrase =
@@ -310,7 +311,7 @@ function readLine(
           // "a year ago" counts from the statement's own period: its first figure's, or the sentence's;
           // so does a figure compared with that names no period ("compared with $51.8 million").
           const dated = period?.spec.type === 'same' && period.spec.year !== undefined;
-          if (period?.spec.type === 'relative' || compared || dated) relativeTo = firstFigure ?? clauseTopic;
+          if (period?.spec.type === 'relative' || compared || dated) relativeTo = framed[i] ?? firstFigure ?? clauseTopic;
           if (period?.spec.type === 'same' && !dated) period = last ? { ...last, how: 'same' } : null;
           if (firstFigure === undefined) firstFigure = period;
         }
@@ -498,7 +499,13 @@ const COMPARISON_BEFORE = /\b(?:compared|comparison|versus|vs\.?|from|than|again
  * it is not the sentence's period, and which one it is the linker must find from its value.
  * One pass over the clause: each statement is read once.
  */
-function statementsOf(text: string, tokens: readonly NumberToken[], phrases: readonly PeriodPhrase[], clauseStart = 0): (NamedPeriod | 'compared' | null)[] {
+function statementsOf(
+  text: string,
+  tokens: readonly NumberToken[],
+  phrases: readonly PeriodPhrase[],
+  clauseStart = 0,
+  framed: (NamedPeriod | undefined)[] = [],
+): (NamedPeriod | 'compared' | null)[] {
   const out: (NamedPeriod | 'compared' | null)[] = [];
   const gap = (k: number) => text.slice(tokens[k].end - 1, Math.min(tokens[k + 1].column - 1, tokens[k].end + 40));
   let first = 0;
@@ -513,6 +520,32 @@ function statementsOf(text: string, tokens: readonly NumberToken[], phrases: rea
     // A dated or named period says more than "the prior year" beside it.
     const after = named.find((ph) => ph.spec.type !== 'relative') ?? named[0];
     let found: NamedPeriod | 'compared' | null = null;
+    // "increased by $279,829 to $2,249,470 from $1,969,641 for the three months ended December 31, 2024, compared to the
+    // same period in 2023" (Intelligent Bio Solutions, 2Q FY2025): the figure after "from", the figure before it after
+    // "to" with no period of its own, is the level the change starts from; the period named after it, itself compared
+    // with another, frames the whole change, not this figure.
+    const framing =
+      !!after &&
+      first > 0 &&
+      FROM_BEFORE.test(text.slice(tokens[first - 1].end - 1, tokens[first].column - 1)) &&
+      TO_BEFORE.test(text.slice(first > 1 ? tokens[first - 2].end - 1 : Math.max(clauseStart, tokens[first - 1].column - 1 - 60), tokens[first - 1].column - 1)) &&
+      inRange(phrases, tokens[first - 1].end - 1, tokens[first].column - 1).length === 0 &&
+      /^[\s,]*(?:as\s+)?(?:compared|versus|vs\.?|relative)\b/i.test(text.slice(after.end, Number.isFinite(to) ? to : after.end + 60));
+    if (framing) {
+      // The figure after "to" is of the framing period (it names none of its own), and so are those joined to it.
+      for (let k = first - 1; k >= 0 && (k === first - 1 || JOIN.test(gap(k))); k--) {
+        const own = out[k];
+        if (own === null || own === 'compared' || own.how !== 'named') out[k] = { spec: after.spec, words: after.text, how: 'shared' };
+      }
+      // The period it is compared with, where the words name it ("compared to the same period in 2023"), is this figure's.
+      const against = inRange(phrases, after.end, to).find((ph) => /^[\s,]*(?:as\s+)?(?:compared|versus|vs\.?|relative)\b[^.;]*$/i.test(text.slice(after.end, ph.start)));
+      for (let k = first; k <= last; k++) {
+        out.push(against ? { spec: against.spec, words: against.text, how: 'named' } : 'compared');
+        framed[k] = { spec: after.spec, words: after.text, how: 'named' };
+      }
+      first = last + 1;
+      continue;
+    }
     if (!after && first > 0) {
       const leadFrom = tokens[first - 1].end - 1;
       const leadTo = tokens[first].column - 1;

@@ -36,6 +36,11 @@ describe('periodPhrases finds each form, and the calendar names its period', () 
     ['7 percent sequentially', [['sequentially', '2010-q1']]],
     ['up 8% from the previous quarter', [['the previous quarter', '2010-q1']]],
     ['compared with the year-ago quarter', [['the year-ago quarter', '2009-q2']]],
+    // Generac 4Q24 (a GlobeNewswire copy measured unseen): "as compared to $1.06 billion in the prior-year fourth quarter".
+    ['in the prior-year second quarter', [['the prior-year second quarter', '2009-q2']]],
+    ['in the prior year second quarter', [['the prior year second quarter', '2009-q2']]],
+    ['against the year-ago second quarter', [['the year-ago second quarter', '2009-q2']]],
+    ["in last year's second quarter", [["last year's second quarter", '2009-q2']]],
     ['for the quarter', [['the quarter', '2010-q2']]],
     ['in H1 2010', [['H1 2010', '2010-h1']]],
     ['in the second quarter, 46.5 percent higher', [['second quarter', '2010-q2']]],

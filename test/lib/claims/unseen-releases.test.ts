@@ -1,4 +1,4 @@
-// Claims on five real releases the linker was not written against (test/fixtures/claims/unseen):
+// Claims on real releases the linker was not written against (test/fixtures/claims/unseen):
 // each sentence below raised a false claim mismatch at their first measure. A figure is linked to
 // the line its own words name, with that line's basis and period; one whose words name something
 // no table prints is left unlinked; and the same figure printed wrong is still a mismatch.
@@ -53,6 +53,17 @@ const linked: [string, string, string, string, 'exact' | 'rounding'][] = [
   // "Investment banking" under "REVENUES" (14,168; 3,604), which the words name only in part.
   ['gs-2021-q4', 'Net revenues in Investment Banking were $14.88 billion', '$14.88 billion', 'gs-2021-q4/full-year-and-fourth-quarter-2021/investment-banking--net-revenues/2021-fy', 'rounding'],
   ['gs-2021-q4', 'Net revenues in Investment Banking were $3.80 billion', '$3.80 billion', 'gs-2021-q4/full-year-and-fourth-quarter-2021-2/investment-banking--net-revenues/2021-q4', 'rounding'],
+  // "… as compared to $1.06 billion in the prior-year fourth quarter": the quarter a year before (Generac 4Q24, measured unseen).
+  ['gnrc-2024-q4', 'Net sales increased 16% to $1.23 billion', '$1.23 billion', 'gnrc-2024-q4/statements-of-comprehensive-income/net-sales/2024-q4', 'rounding'],
+  ['gnrc-2024-q4', 'Net sales increased 16% to $1.23 billion', '$1.06 billion', 'gnrc-2024-q4/statements-of-comprehensive-income/net-sales/2023-q4', 'rounding'],
+  // "increased by $279,829 to $2,249,470 from $1,969,641 for the three months ended December 31, 2024, compared to the same
+  // period in 2023, and by $540,258 to $4,935,103 from $4,394,845 for the six months ended …": the figure after "from" is the
+  // level the change starts from, of the period compared with; the period named after it frames the change, and is the
+  // figure's after "to" (Intelligent Bio Solutions 2Q FY2025, measured unseen).
+  ['inbs-fy2025-q2', 'Net loss attributable to the Company increased by $279,829', '$2,249,470', 'inbs-fy2025-q2/revenue/net-loss-attributable-to-intelligent-bio-solutions-inc/2025-q2', 'exact'],
+  ['inbs-fy2025-q2', 'Net loss attributable to the Company increased by $279,829', '$1,969,641', 'inbs-fy2025-q2/revenue/net-loss-attributable-to-intelligent-bio-solutions-inc/2024-q2', 'exact'],
+  ['inbs-fy2025-q2', 'Net loss attributable to the Company increased by $279,829', '$4,935,103', 'inbs-fy2025-q2/revenue/net-loss-attributable-to-intelligent-bio-solutions-inc/2025-h1', 'exact'],
+  ['inbs-fy2025-q2', 'Net loss attributable to the Company increased by $279,829', '$4,394,845', 'inbs-fy2025-q2/revenue/net-loss-attributable-to-intelligent-bio-solutions-inc/2024-h1', 'exact'],
 ];
 
 describe('a figure is linked to the line its own words name, with their basis and period', () => {
@@ -114,6 +125,10 @@ const wrong: [string, string, string, string, string][] = [
   ['dac-2024-q4', 'Interest income increased to $3.9 million', 'Interest income increased to $4.9 million', '$4.9 million', 'dac-2024-q4/statements-of-income-expressed-in/interest-income/2024-q4'],
   ['dac-2024-q4', 'to $12.9 million in the year ended', 'to $13.9 million in the year ended', '$13.9 million', 'dac-2024-q4/statements-of-income-expressed-in/interest-income/2024-fy'],
   ['gs-2021-q4', 'Net revenues in Investment Banking were $14.88 billion', 'Net revenues in Investment Banking were $15.88 billion', '$15.88 billion', 'gs-2021-q4/full-year-and-fourth-quarter-2021/investment-banking--net-revenues/2021-fy'],
+  ['gnrc-2024-q4', 'as compared to $1.06 billion in the prior-year', 'as compared to $1.16 billion in the prior-year', '$1.16 billion', 'gnrc-2024-q4/statements-of-comprehensive-income/net-sales/2023-q4'],
+  ['inbs-fy2025-q2', 'to $2,249,470 from $1,969,641', 'to $2,249,470 from $1,869,641', '$1,869,641', 'inbs-fy2025-q2/revenue/net-loss-attributable-to-intelligent-bio-solutions-inc/2024-q2'],
+  ['inbs-fy2025-q2', 'to $4,935,103 from $4,394,845', 'to $4,935,103 from $4,294,845', '$4,294,845', 'inbs-fy2025-q2/revenue/net-loss-attributable-to-intelligent-bio-solutions-inc/2024-h1'],
+  ['inbs-fy2025-q2', 'to $4,935,103 from $4,394,845', 'to $4,995,103 from $4,394,845', '$4,995,103', 'inbs-fy2025-q2/revenue/net-loss-attributable-to-intelligent-bio-solutions-inc/2025-h1'],
 ];
 
 describe('the same figures printed wrong are still mismatches', () => {
