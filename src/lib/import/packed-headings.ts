@@ -52,7 +52,7 @@ export function spreadPackedHeadings(header: string[][], rows: string[][] = []):
     const line = out[h]!;
     const k = packedCount(line);
     if (below && k >= 2) {
-      const groups: Unit[] | null = groupsOf(below, k) ?? spanGroups(below, line, k);
+      const groups: Unit[] | null = groupsOf(below, k) ?? groupsOf(columnsBelow(out, h), k) ?? spanGroups(below, line, k);
       if (groups) {
         out[h] = line.map((_, c) => {
           const g = groups.findIndex((u) => u.start === c);
@@ -78,6 +78,27 @@ export function spreadPackedHeadings(header: string[][], rows: string[][] = []):
     if (units || !below || k > 0) below = units;
   }
   return { header: out, unresolved };
+}
+
+/**
+ * Each column's headings on the lines below line `h`, read together, when every column prints one there: the
+ * line just below may repeat one text over all ("December 31, | December 31, | December 31, | December 31,")
+ * and only the lines under it tell the groups apart ("2024 | 2023 | 2024 | 2023"): Watts Water's consolidated
+ * results print "Fourth Quarter Ended | Year Ended" packed over those two lines. Empty when some column has none.
+ */
+function columnsBelow(out: string[][], h: number): Unit[] {
+  if (h >= out.length - 2) return [];
+  const units: Unit[] = [];
+  for (let c = 0; c < out[h]!.length; c++) {
+    const text = out
+      .slice(h + 1)
+      .map((l) => l[c] ?? '')
+      .filter((t) => t !== '')
+      .join(' ');
+    if (text === '') return [];
+    units.push({ text, start: c, end: c });
+  }
+  return units;
 }
 
 /** Whether the printed value is a percentage ("56%", "(9)%", "—%"). */

@@ -229,6 +229,23 @@ describe('wire Markdown tables read as their reader reads them', () => {
         'Free cash flow (1)\t$ 338,214\t$ 201,004\t68%',
       ),
     ],
+    [
+      'two spans packed left over "December 31," printed over every column and the years under it: the years group the columns (Watts Water, 4Q24)',
+      'wts-2024-q4-consolidated-results.md',
+      lines(
+        '\tFourth Quarter Ended\t\tYear Ended\t',
+        '\tDecember 31,\tDecember 31,\tDecember 31,\tDecember 31,',
+        '\t2024\t2023\t2024\t2023',
+        'Net sales\t$ 540.4\t$ 547.5\t$ 2,252.2\t$ 2,056.3',
+        'Operating income\t$ 89.0\t$ 78.8\t$ 390.4\t$ 350.9',
+        'Operating margin %\t16.5%\t14.4%\t17.3%\t17.1%',
+        'Adjustments for special items:\t\t\t\t',
+        'Restructuring\t$ 0.8\t$ 3.8\t$ 7.2\t$ 5.5',
+        'Acquisition-related costs\t1.1\t6.3\t14.2\t11.3',
+        'Contingent consideration adjustment\t—\t(2.5)\t—\t(2.5)',
+        'Gain on sale of assets\t—\t—\t(4.4)\t—',
+      ),
+    ],
   ];
   test.each(cases)('%s', (_, file, expected) => {
     const result = imported(file);
