@@ -105,6 +105,7 @@ export function readHeader(
   const texts: string[][] = Array.from({ length: width }, () => (cornerSpan ? [cornerSpan] : []));
   const origin: ({ line: number; column: number } | null)[] = Array.from({ length: width }, () => null);
   valueRows.forEach((cells, k) => {
+    if (titleOverSpans(valueRows, k, ctx.currency)) return;
     for (let i = 0; i < width; i++) {
       const cell = cells[i];
       if (!cell?.text) continue;
@@ -259,6 +260,19 @@ function trailingSpan(text: string, rows: Cell[][], k: number, i: number, j: num
   return under !== '' && !ownPeriod && !isSpanHeader(under) && !namesChange(under);
 }
 const YEAR = /\b(?:19|20)\d{2}\b/;
+
+/**
+ * A header line of one heading naming periods ("Fourth Quarter and Full Year Earnings Summary") over a line that
+ * names its own spans ("Fourth quarter ended December 31, | Year ended December 31,") is the table's title, not a
+ * heading of its columns: read into each, its "Fourth Quarter" made Watts Water's full-year columns the quarter's.
+ * A unit statement is never one ("(Dollars in millions)" over the spans heads them all).
+ */
+function titleOverSpans(rows: Cell[][], k: number, currency: string): boolean {
+  const texts = rows[k]!.map((c) => c.text).filter((t) => t !== '');
+  if (texts.length !== 1 || !/\b(?:quarters?|years?|months|weeks|half)\b/i.test(texts[0]!) || isSpanHeader(texts[0]!)) return false;
+  if (readUnitStatement(texts[0]!, currency)) return false;
+  return rows.slice(k + 1).some((cells) => new Set(cells.map((c) => clean(c.text)).filter((t) => t !== '' && isSpanHeader(t))).size >= 2);
+}
 
 function spreads(text: string, rows: Cell[][], k: number, i: number, j: number): boolean {
   const below = rows.slice(k + 1).map((cells) => cells[j]?.text ?? '');

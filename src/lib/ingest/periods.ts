@@ -95,7 +95,9 @@ const COUNT = String.raw`(\d{1,2}|one|two|three|four|six|nine|twelve|thirteen|fo
 const MONTHS_SPAN = new RegExp(String.raw`\b${COUNT}[\s-]+months?\b(?:\s+period)?`, 'i');
 const WEEKS_SPAN = new RegExp(String.raw`\b${COUNT}[\s-]+weeks?\b`, 'i');
 const YEAR_SPAN = /\b(?:(?:fiscal|financial|full|calendar)[\s-]+)?years?\b/i;
-const QUARTER_SPAN = /\b(?:fiscal\s+)?(?:quarters?|qtrs?)\b/i;
+// "Fourth quarter ended December 31,": the ordinal is part of the span's words (its date says which quarter), not a
+// name of the column within its period (Watts Water's "Fourth quarter ended" columns were named "fourth").
+const QUARTER_SPAN = /\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?(?:quarters?|qtrs?)\b/i;
 const HALF_SPAN = /\b(?:half[\s-]*years?|half|semester|six[\s-]month)\b/i;
 const ENDED = /\b(?:ended|ending|to|through|thru)\b/i;
 const AS_OF = /\b(?:as\s+(?:of|at)|at|balance)\b/i;

@@ -192,3 +192,21 @@ describe('a span written once beside spans written out in full still spans the y
     expect(t.columns).toEqual(keys);
   });
 });
+
+// Watts Water's 4Q24 (a Business Wire copy measured unseen, ../shared/unseen-wire-s4/wts-2024-q4.md, lines 58–61):
+// its earnings summary prints a title line over the spans of its columns, and "Fourth quarter ended".
+describe('a title line naming periods over the spans of the columns is no heading of theirs (Watts Water, 4Q24)', () => {
+  const q4meta: ReleaseMeta = { ...meta, fiscalPeriod: '2024-q4', releaseDate: '2025-02-10' };
+  const read = (header: string) => parseRelease(`SUMMARY\n${header}\nNet sales\t$ 540.4\t$ 547.5\t(1)%\t$ 2,252.2\t$ 2,056.3\t10%\n`, q4meta, emptyModel, 'r.txt').tables[0]?.columns.map((c) => c.key);
+  const spans = '\tFourth quarter ended December 31,\t\t\tYear ended December 31,\t\t\n\t2024\t2023\t% Change\t2024\t2023\t% Change';
+  test.each([
+    ['as printed: "Fourth Quarter and Full Year Earnings Summary" over both spans', `\tFourth Quarter and Full Year Earnings Summary\t\t\t\t\t\n${spans}`],
+    ['the spans alone', spans],
+  ])('%s: the quarters, then the years, each with its change', (_what, header) => {
+    expect(read(header)).toEqual(['2024-q4', '2023-q4', '2024-q4-vs-2023-q4', '2024-fy', '2023-fy', '2024-fy-vs-2023-fy']);
+  });
+
+  test('one heading naming a period over columns with no spans of their own still heads them ("Fourth Quarter" over "2024 | 2023")', () => {
+    expect(read('\tFourth Quarter\t\t\t\t\t\n\t2024\t2023\t% Change\t2024\t2023\t% Change')?.slice(0, 3)).toEqual(['2024-q4', '2023-q4', '2024-q4-vs-2023-q4']);
+  });
+});
