@@ -18,6 +18,7 @@ import { identityChecks } from './identity.ts';
 import { marginChecks } from './margins.ts';
 import { perUnitChecks } from './per-unit.ts';
 import { perShareRowChecks } from './per-share-rows.ts';
+import { ratioAdjustmentChecks } from './ratio-adjustments.ts';
 import { ratioSectionChecks } from './ratio-sections.ts';
 import { shareColumnChecks } from './share-columns.ts';
 import { spreadChecks } from './spread.ts';
@@ -37,8 +38,10 @@ export function relationChecks(release: Release, model: CompanyModel): Check[] {
   const issues = relationIssues(ctx);
   if (issues.length > 0) throw new RelationsError(issues);
   const definitions = [...definitionChecks(ctx), ...perUnitChecks(ctx)];
+  const footings = footingChecks(ctx);
   const checks = [
-    ...footingChecks(ctx),
+    ...footings,
+    ...ratioAdjustmentChecks(ctx, footings),
     ...columnFootingChecks(ctx),
     ...constantCurrencyChecks(ctx),
     ...segmentTableChecks(ctx),

@@ -119,7 +119,10 @@ function counts(row: BlockRow): boolean {
  * printing a decimal as the ratios do (or nils), and bridging the two: in every column where all of
  * them print a figure, the first ratio plus or less the lines between is the last, within rounding
  * (CNA's "Less: Effect of catastrophe impacts 1.8" and "Less: Effect of favorable development-related
- * items (0.1)": 62.8 − 1.8 + 0.1 = 61.1). Under "($ millions)" they would be read as millions of dollars.
+ * items (0.1)": 62.8 − 1.8 + 0.1 = 61.1), or in all but one where two others bear it out: a figure
+ * misprinted in one column leaves the lines what the other columns show them to be, points, so that
+ * the bridge is judged and the column accused rather than the lines read as money (issue 28). Under
+ * "($ millions)" they would be read as millions of dollars.
  */
 export function pointsInBlocks(rows: readonly BlockRow[]): Set<number> {
   const out = new Set<number>();
@@ -146,9 +149,13 @@ function percentLine(row: BlockRow): boolean {
   return row.values.some((v) => v.value !== null) && row.values.every((v) => v.value === null || v.unitHint === 'percent');
 }
 
-/** In each column where the two ratios and every line between print a figure (one such column at least), first ± each line = last within rounding. */
+/**
+ * In each column where the two ratios and every line between print a figure, first ± each line = last within
+ * rounding: in every such column (one at least), or in all but one where it holds in two others.
+ */
 function bridges(first: BlockRow, between: readonly BlockRow[], last: BlockRow): boolean {
   let columns = 0;
+  let failing = 0;
   for (let c = 0; c < first.values.length; c++) {
     const a = first.values[c]?.value;
     const b = last.values[c]?.value;
@@ -161,10 +168,10 @@ function bridges(first: BlockRow, between: readonly BlockRow[], last: BlockRow):
     const want = Number(a) - Number(b);
     // Each line added or taken away as its label's sign says nothing of: a "Less:" line printed positive is taken away.
     const fits = [...signs(printed.length)].some((s) => Math.abs(s.reduce((sum, sign, i) => sum + sign * printed[i], 0) - want) <= tolerance);
-    if (!fits) return false;
-    columns++;
+    if (fits) columns++;
+    else failing++;
   }
-  return columns > 0;
+  return failing === 0 ? columns > 0 : failing === 1 && columns >= 2;
 }
 
 /** Every assignment of + and − to n lines (n small: a ratio's bridge prints a few lines). */
