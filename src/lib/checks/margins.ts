@@ -10,7 +10,12 @@
  * - a return over the two lines printed above it: "Return on equity" under "Annualized net income"
  *   and "Average stockholders' equity";
  * - a ratio of two lines the label names, both printed in the table: "Nonperforming loans to
- *   total loans", "Loans to deposits";
+ *   total loans", "Loans to deposits" (of a balance printed at the period's end and as an average,
+ *   the one at the end: "Nonperforming assets/total assets");
+ * - a ratio a bank names without its lines: "Efficiency ratio" (noninterest expense over total
+ *   revenue, or over net interest income plus noninterest income), a payout ratio (dividends per
+ *   share over earnings per share, or over the measure the label names), published only where the
+ *   row's columns bear it out, since companies define them their own way;
  * - a ratio the release defines in words: '"Dividend payout ratio" is calculated as dividends
  *   declared as a percentage of funds from operations.'
  *
@@ -27,7 +32,7 @@
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney } from './context.ts';
 import { contains, printedFigure } from './interval.ts';
-import { definedByTheRelease, otherTable, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfLines, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
+import { definedByTheRelease, efficiencyOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfLines, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
 import { cellOf, isChange, joinInitials, judgedByColumns, labelWords, namesRow, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 
@@ -35,6 +40,8 @@ import { rowWords } from './words.ts';
 interface Reading {
   numerator: (column: TableColumn) => Term | undefined;
   denominator: (column: TableColumn) => Term | undefined;
+  /** A second line the denominator adds (a bank's revenue as net interest income plus noninterest income). */
+  plus?: (column: TableColumn) => Term | undefined;
   /** A line read from another table: published only where the row's columns bear it out. */
   guess: boolean;
   restsOn: string;
@@ -55,14 +62,16 @@ export function marginChecks(ctx: CheckContext): Check[] {
         const reported = cellOf(ctx, table, row, column);
         const n = reading.numerator(column);
         const d = reading.denominator(column);
+        const p = reading.plus?.(column);
         if (!reported || reported.value === null || !n || !d || n.fact.value === null || d.fact.value === null) return [];
+        if (reading.plus && (!p || p.fact.value === null)) return [];
         return [
           termsCheck(ctx, {
             kind: 'definition',
             id: `definition/${table.id}/${row.id}/${columnKey(column)}`,
             subject: rowWords(row),
-            expression: 'numerator / denominator * 100',
-            terms: [n, d],
+            expression: p ? 'numerator / (denominator + plus) * 100' : 'numerator / denominator * 100',
+            terms: p ? [n, d, p] : [n, d],
             reported,
             column,
             restsOn: reading.restsOn,
@@ -83,6 +92,8 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
   // A ratio the release defines in words: '"Dividend payout ratio" is calculated as dividends declared as a percentage of funds from operations.'
   const defined = proseDefinitions(ctx).get(s);
   if (defined) return definedInWords(ctx, table, row, defined);
+  const standard = efficiency(ctx, table, row, s) ?? payout(ctx, table, row, s);
+  if (standard !== undefined) return standard;
   // "As a % of net sales" under its line.
   if ((m = /^(?:as )?(?:a )?percent(?:age)? of (?<of>.+)$/.exec(s))) {
     const above = rows[i - 1];
@@ -99,8 +110,8 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
   }
   // "Nonperforming loans to total loans", "Equity/assets": both lines in the table.
   if ((m = /^(?<a>.+?) (?:to|percent of) (?<b>.+?)(?: ratio)?$/.exec(ratioText(row.label))) && !/\bpercent(age)? of\b/.test(s)) {
-    const a = findRows(ctx, table, words(m.groups!.a));
-    const b = findRows(ctx, table, words(m.groups!.b));
+    const a = unaveraged(findRows(ctx, table, words(m.groups!.a)), s);
+    const b = unaveraged(findRows(ctx, table, words(m.groups!.b)), s);
     if (a.length !== 1 || b.length !== 1 || a[0] === b[0] || /\bannuali[sz]ed\b/i.test(row.label)) return null;
     return {
       numerator: (c) => cellTerm(ctx, table, a[0], c, 'numerator'),
@@ -148,6 +159,93 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
     guess: num.guess || den.guess,
     restsOn: percentNamed(row.label, num.label, of.join(' '), den.where),
   };
+}
+
+/**
+ * Of two printings of a line, one balance at the period's end and one an average ("Total assets" under "AT PERIOD END"
+ * and under "SELECTED AVERAGE BALANCES"), the one at the end for a ratio whose label names no average
+ * ("Nonperforming assets/total assets"); else the lines as found.
+ */
+function unaveraged(rows: TableRow[], label: string): TableRow[] {
+  if (rows.length !== 2 || /\baverage\b/.test(label)) return rows;
+  const averaged = (r: TableRow) => /\baverage/i.test(r.label) || r.section.some((x) => /\baverage/i.test(x));
+  const plain = rows.filter((r) => !averaged(r));
+  return plain.length === 1 ? plain : rows;
+}
+
+const NONINTEREST_EXPENSE = [['noninterest', 'expense'], ['noninterest', 'expenses'], ['non', 'interest', 'expense'], ['non', 'interest', 'expenses']];
+const NONINTEREST_INCOME = [['noninterest', 'income'], ['non', 'interest', 'income']];
+
+/**
+ * A bank's efficiency ratio ("Efficiency ratio", "Efficiency"), which its label names without its lines: noninterest
+ * expense as a percentage of total revenue, or of net interest income plus noninterest income where no total revenue is
+ * printed, in the same table, else printed alike elsewhere for the period. Banks define it their own way (revenue on a
+ * taxable-equivalent basis, expense less the amortization of intangibles), so the row is published only where it holds,
+ * a failing column a mismatch only where the row's other columns bear the relation out. Undefined when the label names
+ * no such ratio; null when it does and its lines are not found.
+ */
+function efficiency(ctx: CheckContext, table: Table, row: TableRow, s: string): Reading | null | undefined {
+  if (!/^(?:gaap )?efficiency(?: ratio)?$/.test(s)) return undefined;
+  const first = (names: string[][]) => names.map((n) => lineNamed(ctx, table, row, n, 'numerator')).find((f) => f !== null) ?? null;
+  const expense = first(NONINTEREST_EXPENSE);
+  if (!expense) return null;
+  const total = lineNamed(ctx, table, row, ['total', 'revenue'], 'denominator');
+  if (total) return { numerator: expense.term, denominator: total.term, guess: true, restsOn: efficiencyOf(row.label, expense.label, total.label) };
+  const interest = lineNamed(ctx, table, row, ['net', 'interest', 'income'], 'denominator');
+  const income = NONINTEREST_INCOME.map((n) => lineNamed(ctx, table, row, n, 'denominator')).find((f) => f !== null) ?? null;
+  if (!interest || !income) return null;
+  return {
+    numerator: expense.term,
+    denominator: interest.term,
+    plus: (c) => {
+      const f = income.term(c)?.fact;
+      return f && term('plus', f, income.label);
+    },
+    guess: true,
+    restsOn: efficiencyOf(row.label, expense.label, `${interest.label}' plus '${income.label}`),
+  };
+}
+
+/**
+ * A payout ratio ("Dividend payout ratio", "AFFO payout ratio - diluted"): the dividends declared per share as a
+ * percentage of the earnings per share (or of the measure the label names, on the basis it names) printed in the same
+ * table and column; else the dividends as a percentage of net income, both amounts of that table. Companies pay out of
+ * the measure they choose (funds from operations, a diluted or a basic figure), so the row is published only where it
+ * holds, a failing column a mismatch only where the others bear the relation out. Undefined when the label names no
+ * payout ratio; null when it does and its lines are not found.
+ */
+function payout(ctx: CheckContext, table: Table, row: TableRow, s: string): Reading | null | undefined {
+  const m = /^(?<of>(?:[a-z]+ )*?)(?:dividends? )?payout ratio(?<basis> basic| diluted)?$/.exec(s);
+  if (!m) return undefined;
+  const of = words(m.groups!.of).filter((w) => !['dividend', 'dividends'].includes(w));
+  const basis = m.groups!.basis?.trim();
+  const rows = valueRows(table).filter((r) => r !== row);
+  const perShare = rows.filter((r) => /\/share$/.test(rowUnit(ctx, table, r) ?? ''));
+  const paid = (r: TableRow) => /\b(dividends?|distributions?)\b/i.test(`${r.label}`) && !/\bpayout\b/i.test(r.label);
+  const dividends = perShare.filter(paid);
+  const concept = (r: TableRow) => ctx.recognition.rows.get(`${table.id}/${r.id}`)?.concept ?? '';
+  const wordsOf = (r: TableRow) => [...r.section.flatMap(labelWords), ...labelWords(r.label)];
+  let earnings: TableRow[];
+  if (of.length > 0) earnings = perShare.filter((r) => !paid(r) && of.every((w) => wordsOf(r).includes(w)) && (!basis || wordsOf(r).includes(basis)));
+  else {
+    earnings = [];
+    for (const c of basis === 'basic' ? ['eps-basic', 'eps-basic-and-diluted'] : ['eps-diluted', 'eps-basic-and-diluted', 'eps-basic']) {
+      earnings = perShare.filter((r) => !paid(r) && concept(r) === c);
+      if (earnings.length > 0) break;
+    }
+    // "Net income (Basic)" under "PER SHARE DATA" is read as earnings per share only with its section.
+    if (earnings.length === 0) earnings = perShare.filter((r) => !paid(r) && /\b(net income|earnings)\b/i.test(r.label));
+  }
+  if (dividends.length === 1 && earnings.length === 1) {
+    const [d, e] = [dividends[0], earnings[0]];
+    return { numerator: (c) => cellTerm(ctx, table, d, c, 'numerator'), denominator: (c) => cellTerm(ctx, table, e, c, 'denominator'), guess: true, restsOn: payoutOf(row.label, rowWords(d), rowWords(e)) };
+  }
+  if (of.length > 0 || dividends.length > 0) return null;
+  const amounts = findRows(ctx, table, ['dividends']).concat(findRows(ctx, table, ['dividends', 'declared']), findRows(ctx, table, ['cash', 'dividends', 'declared']));
+  const income = findRows(ctx, table, ['net', 'income']);
+  if (amounts.length !== 1 || income.length !== 1) return null;
+  const [d, e] = [amounts[0], income[0]];
+  return { numerator: (c) => cellTerm(ctx, table, d, c, 'numerator'), denominator: (c) => cellTerm(ctx, table, e, c, 'denominator'), guess: true, restsOn: payoutOf(row.label, rowWords(d), rowWords(e)) };
 }
 
 /**

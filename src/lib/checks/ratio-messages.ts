@@ -35,6 +35,14 @@ export const returnOnAverage = (label: string, income: string, base: string, sec
 export const ratioOfLines = (label: string, a: string, b: string): string =>
   `Read from the labels: '${label}' is '${a}' as a percentage of '${b}', both printed in the same table.`;
 
+/** A bank's efficiency ratio, which its label names without its lines. */
+export const efficiencyOf = (label: string, expense: string, revenue: string): string =>
+  `Read from the label: '${label}' names a bank's efficiency ratio, '${expense}' as a percentage of '${revenue}'; banks define it their own way, so it is judged only where the row's columns bear it out.`;
+
+/** A payout ratio: dividends per share as a percentage of earnings per share. */
+export const payoutOf = (label: string, dividends: string, earnings: string): string =>
+  `Read from the label: '${label}' is '${dividends}' as a percentage of '${earnings}' (in the same table and column); companies pay out of the measure they choose, so it is judged only where the row's columns bear it out.`;
+
 /** Where a denominator is printed. */
 export const sameTable = (): string => 'in the same table and column';
 export const otherTable = (label: string): string =>

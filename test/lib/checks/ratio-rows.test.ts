@@ -178,3 +178,35 @@ describe('a return on an average balance among a table\'s key ratios (Farmers an
     expect(c.explanation).toMatch(/The same relation holds on this row in (another column|\d+ other columns), so this column is a mismatch\./);
   });
 });
+
+describe('ratios a bank names without their lines (src/lib/checks/margins.ts), on the selected financial data of Farmers and Merchants (excerpt fmbs-2024-fy)', () => {
+  const ID = 'definition/selected-financial-data';
+  test.each([
+    // noninterest expense ÷ (net interest income + noninterest income): 16,929,756 ÷ (20,836,085 + 1,752,447)
+    [`${ID}/efficiency-ratio/2024-fy`, '74.948', 'Efficiency ratio = Noninterest expense ÷ (Net interest income + Noninterest income) × 100'],
+    // dividends per share ÷ earnings per share: 0.67 ÷ 1.37
+    [`${ID}/dividend-payout-ratio/2024-fy`, '48.905', 'Dividend payout ratio = Dividends ÷ Net income (Basic) × 100'],
+    // "Total assets" printed at period end and as an average: the one at period end, the label naming no average
+    [`${ID}/nonperforming-assetstotal-assets/2023-fy`, '0.23723', 'Nonperforming assets/total assets = Nonperforming assets ÷ AT PERIOD END — Total assets × 100'],
+  ])('%s holds (%s)', (id, computed, formula) => {
+    const c = excerpt('fmbs-2024-fy').check(id);
+    expect(['exact', 'rounding']).toContain(c.verdict);
+    expect(c.computed?.startsWith(computed)).toBe(true);
+    expect(c.formula).toBe(formula);
+  });
+
+  test.each([
+    ['Efficiency ratio\t74.95%\t65.81%', 'Efficiency ratio\t74.95%\t68.81%', `${ID}/efficiency-ratio/2023-fy`],
+    ['Dividend payout ratio\t48.91%\t31.73%', 'Dividend payout ratio\t48.91%\t36.73%', `${ID}/dividend-payout-ratio/2023-fy`],
+    ['Nonperforming assets/total assets\t0.19%', 'Nonperforming assets/total assets\t0.29%', `${ID}/nonperforming-assetstotal-assets/2024-fy`],
+  ])('a planted error (%s → %s) is a mismatch, corroborated by the other years', (from, to, id) => {
+    const c = excerpt('fmbs-2024-fy', [[from, to]]).check(id);
+    expect(c.verdict).toBe('mismatch');
+    expect(c.explanation).toContain('The same relation holds on this row in 2 other columns, so this column is a mismatch.');
+  });
+
+  test('an efficiency ratio the bank computes otherwise in every year (over another revenue) is left out: never a mismatch', () => {
+    const l = excerpt('fmbs-2024-fy', [['Efficiency ratio\t74.95%\t65.81%\t58.17%', 'Efficiency ratio\t71.95%\t62.81%\t55.17%']]);
+    expect(l.checks.filter((c) => c.id.startsWith(`${ID}/efficiency-ratio/`))).toEqual([]);
+  });
+});
