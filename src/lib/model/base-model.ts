@@ -198,6 +198,8 @@ export const BASE_CONCEPTS: Record<string, BaseConcept> = {
     label: 'Net income',
     unit: 'money',
     labels: ['net income', 'net loss', 'net earnings', 'net profit', 'net loss income', 'net income loss', 'net earnings loss', 'profit for the period'],
+    // IFRS statements name the bottom line for its period: "Net profit/(loss) for the period", "Profit for the year".
+    patterns: [/^(net )?(profit|income|earnings|loss)( loss| profit)? for the (period|year)$/],
     tie: true,
     twin: true,
     polarity: 'income',

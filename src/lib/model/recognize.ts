@@ -161,10 +161,11 @@ export function recognizeRow(table: Table, reading: TableReading, row: TableRow,
   let concept = match(text, unit);
   // A per-share line or share count named by its sections: "Net income (loss)" under "Income (loss) per
   // share" and "Basic"; "Basic earnings per share" under "Weighted average shares used for computation of".
-  if (!concept && (unit === 'per-share' || unit === 'shares') && row.section.length > 0) {
+  if (!concept && (unit === 'per-share' || unit === 'shares')) {
     const sections = row.section.toReversed().map((s) => withoutBasis(plainLabel(s)));
-    concept = match([own, ...sections].join(' '), unit);
-    // The basis in parentheses: "Net income (Basic)" under "PER SHARE DATA" (Farmers and Merchants' selected data).
+    if (sections.length > 0) concept = match([own, ...sections].join(' '), unit);
+    // The basis in parentheses: "Net income (Basic)" under "PER SHARE DATA" (Farmers and Merchants' selected data),
+    // "Number of shares used for calculation (basic and diluted)" (Ascendis' statement of profit or loss).
     const qualifier = /\((basic|diluted|basic and diluted)\)/i.exec(row.label)?.[1].toLowerCase();
     if (!concept && qualifier) concept = match([own, qualifier, ...sections].join(' '), unit);
   }

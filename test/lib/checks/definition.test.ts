@@ -142,3 +142,25 @@ describe('earnings per share in a release with more than one class of common sto
     expect(shareClasses(release(['Acme (NYSE: ACME) reported'], ['Class A common stock']))).toBeNull();
   });
 });
+
+describe('earnings per share of an IFRS statement of profit or loss (excerpt asnd-2024-q4-profit-or-loss)', () => {
+  test.each([
+    // (38,469) thousand ÷ 59,785,166 shares = −0.6435 → (0.64)
+    ['definition/eps-basic-and-diluted/2024-q4', 'rounding', '€ (0.64)'],
+    ['definition/eps-basic-and-diluted/2023-fy', 'rounding', '€ (8.55)'],
+  ])('%s → %s (%s)', (id, verdict, raw) => {
+    const c = excerpt('asnd-2024-q4-profit-or-loss').check(id);
+    expect(c.verdict).toBe(verdict);
+    expect(c.reported.text).toBe(raw);
+    expect(c.formula).toBe('Basic and diluted earnings per share = Net income ÷ Weighted average shares, basic and diluted');
+  });
+
+  test('a planted error (€ (6.53) printed € (6.93)) is a mismatch', () => {
+    const c = excerpt('asnd-2024-q4-profit-or-loss', [['€ (6.53)', '€ (6.93)']]).check('definition/eps-basic-and-diluted/2024-fy');
+    expect(c.verdict).toBe('mismatch');
+  });
+
+  test('the bottom line follows from profit before tax and income taxes printed negative', () => {
+    expect(excerpt('asnd-2024-q4-profit-or-loss').check('footing/ascendis-pharma-reports-fourth-quarter-and/net-profitloss-for-the-period/2024-fy').verdict).toBe('exact');
+  });
+});

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { recognizeRelease } from '../../../src/lib/model/index.ts';
 import { load } from '../checks/fixture.ts';
-import { withoutModel } from '../checks/no-model.ts';
+import { excerpt, withoutModel } from '../checks/no-model.ts';
 
 describe('the bundled release with no company model', () => {
   const { release, model } = withoutModel('inap-2010-q2');
@@ -68,5 +68,20 @@ describe('with the company model', () => {
   test('rows it does not name still get the base model\'s concepts; the base reading of every row is kept for the structure', () => {
     expect(recognition.rows.get('balance-sheet/total-assets')).toMatchObject({ concept: 'total-assets', source: 'base' });
     expect(recognition.baseRows.get('statement-of-operations/net-loss')?.concept).toBe('net-income');
+  });
+});
+
+describe('an IFRS statement of profit or loss (excerpt asnd-2024-q4-profit-or-loss, Ascendis Pharma 4Q24)', () => {
+  const { release, model } = excerpt('asnd-2024-q4-profit-or-loss');
+  const recognition = recognizeRelease(release, model);
+  test.each([
+    // the bottom line named for its period, "(loss)" read out of the label
+    ['net-profitloss-for-the-period', 'net-income'],
+    ['net-profitloss-for-the-period-2', 'net-income'],
+    ['basic-and-diluted-earningsloss-per-share', 'eps-basic-and-diluted'],
+    // the basis in parentheses, under no section
+    ['number-of-shares-used-for-calculation-basic-and-diluted', 'shares-basic-and-diluted'],
+  ])('%s is %s', (row, concept) => {
+    expect(recognition.rows.get(`ascendis-pharma-reports-fourth-quarter-and/${row}`)?.concept).toBe(concept);
   });
 });
