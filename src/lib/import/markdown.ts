@@ -92,7 +92,7 @@ export function markdownHtml(source: string): string {
  * heading ("| | Three Months Ended | Nine Months Ended |" over four figures) writes exactly such
  * rows: read as GFM renders them, a column of figures, or a whole table, would vanish without a word.
  * Cells are added at the ends of those two lines only, so every place the parser reports stays
- * where the source prints it.
+ * where the source prints it. Four asterisks in a table's row (a bold run closed and the next opened) are blanked in place.
  */
 export function widenShortHeaders(source: string): string {
   const lines = source.split('\n');
@@ -104,6 +104,10 @@ export function widenShortHeaders(source: string): string {
     for (let j = i + 1; j < lines.length && lines[j]!.trim() !== '' && !DELIMITER_ROW.test(lines[j]!); j++) widest = Math.max(widest, cellCount(lines[j]!));
     if (widest > header) lines[i - 1] = withCells(lines[i - 1]!, ' ', widest - header);
     if (widest > delimiter) lines[i] = withCells(lines[i]!, '---', widest - delimiter);
+    // "**(22,059,095****)**": a bold run closed and the next opened with nothing between (LeddarTech's EBITDA,
+    // bold "(22,059,095" then bold ")"). GFM reads the four asterisks as text, and the figure as none; they print
+    // nothing, so they are blanked, in place, and the cell reads "(22,059,095 )" as its reader does.
+    for (let j = i - 1; j < lines.length && lines[j]!.trim() !== '' && (j < i + 1 || !DELIMITER_ROW.test(lines[j]!)); j++) lines[j] = lines[j]!.replace(/(?<!\*)\*{4}(?!\*)/g, '    ');
   }
   return lines.join('\n');
 }

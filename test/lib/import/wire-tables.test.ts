@@ -246,6 +246,27 @@ describe('wire Markdown tables read as their reader reads them', () => {
         'Gain on sale of assets\t—\t—\t(4.4)\t—',
       ),
     ],
+    [
+      'a bold figure whose closing parenthesis is bold on its own, "**(22,059,095****)**": the four asterisks print nothing (LeddarTech, Q1 FY2025)',
+      'ldtc-fy2025-q1-ebitda.md',
+      lines(
+        '\tQ1-2025\tQ1-2024',
+        'Net loss from continued operations\t($27,012,664)\t($61,490,428)',
+        'Deferred income taxes\t135\t–',
+        'Depreciation of property and equipment\t170,977\t189,639',
+        'Depreciation of right-of-use assets\t112,822\t108,365',
+        'Amortization of intangible assets\t165,134\t137,112',
+        'Interest expenses\t4,504,501\t764,330',
+        'EBITDA loss from continuing operations\t(22,059,095 )\t(60,290,981 )',
+        'Foreign exchange loss (gain)\t3,635,140\t(67,715)',
+        'Loss (gain) on revaluation of financial instruments carried at fair value\t5,602,056\t(2,963,283)',
+        'Gain on lease modification\t–\t(166,661)',
+        'Stock-based compensation\t1,678,690\t(5,985,250)',
+        'Listing expense\t–\t59,139,572',
+        'Transaction costs\t–\t1,761,747',
+        'Adjusted EBITDA loss from continuing operations\t(11,143,209 )\t(8,572,571 )',
+      ),
+    ],
   ];
   test.each(cases)('%s', (_, file, expected) => {
     const result = imported(file);
