@@ -197,6 +197,34 @@ describe('the original document', () => {
     }
   });
 
+  it('on a phone a table of two periods shows its figures beside their labels, and a wider one scrolls under its labels', async () => {
+    const page = await off.newPage({ width: 390, height: 844 });
+    await page.goto(`${site.url}${R}/original/`);
+    const tables = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.original .o-table')].map((box) => {
+        const figureColumns = Math.max(...[...box.querySelectorAll('tr')].map((tr) => tr.querySelectorAll('td.num .of').length));
+        return { figureColumns, fits: box.scrollWidth <= box.clientWidth };
+      }),
+    );
+    // The balance sheet (two dates): a label with figures in its words ("net of allowance of $2,102") once kept to one line and pushed both columns off the screen.
+    const twoColumns = tables.filter((t) => t.figureColumns === 2);
+    expect(twoColumns.length).toBeGreaterThan(0);
+    expect(twoColumns.filter((t) => !t.fits)).toEqual([]);
+    // A wide table scrolled to its last column still shows each figure's line item.
+    const wide = tables.findIndex((t) => !t.fits);
+    expect(wide).toBeGreaterThanOrEqual(0);
+    const seen = await page.evaluate((i) => {
+      const box = document.querySelectorAll<HTMLElement>('.original .o-table')[i]!;
+      box.scrollLeft = box.scrollWidth;
+      const row = [...box.querySelectorAll('tr')].find((tr) => tr.querySelector('td.num .of'))!;
+      const label = row.querySelector('td')!.getBoundingClientRect();
+      const frame = box.getBoundingClientRect();
+      return { scrolled: box.scrollLeft > 0, labelInView: label.left >= frame.left - 1 && label.right <= frame.right + 1 };
+    }, wide);
+    expect(seen).toEqual({ scrolled: true, labelInView: true });
+    await page.close();
+  });
+
   it('every page of the release links the original', async () => {
     const page = await off.newPage();
     for (const path of ['', 'statements/', 'checks/', 'claims/', 'source/']) {

@@ -120,7 +120,10 @@ export function originalHtml(source: string): OriginalParts & { css: (scope: str
       else if (a.name === 'align' || a.name === 'valign' || (a.name === 'width' && (CELLS.has(name) || name === 'table' || name === 'col'))) declarations.push(...attributeDeclarations(a.name, a.value, name));
       else if ((a.name === 'colspan' || a.name === 'rowspan' || a.name === 'span') && /^\d{1,3}$/.test(a.value.trim())) spans += ` ${a.name}="${escapeAttribute(a.value.trim())}"`;
     }
-    const cls = classes.classFor(declarations);
+    // A cell printing a figure alone keeps it on one line with its sign and parenthesis (o-fc); a label cell
+    // with a figure inside its words ("net of allowance of $2,102") wraps as words do, or a phone shows no figures.
+    const figureCell = CELLS.has(name) && isFigureCell(cellText(el));
+    const cls = [classes.classFor(declarations), figureCell ? 'o-fc' : ''].filter(Boolean).join(' ');
     const top = name === 'table' && depth === 0;
     if (top) {
       tables++;

@@ -124,7 +124,8 @@ function releaseTextDocument(release: Release): OriginalDocument {
         // A header line (its label cell empty, text over the columns) prints no figures.
         const header = r.cells[0]!.parts.length === 0 && r.cells.slice(1).some((c) => c.parts.length > 0 && !c.parts.some((p) => p.id));
         r.cells.forEach((c, i) => {
-          html += i === 0 ? '<td>' : '<td class="num">';
+          // A heading over the figures ("December 31, 2009") may wrap; a figure may not.
+          html += i === 0 ? '<td>' : header ? '<td class="num o-h">' : '<td class="num">';
           write(c.parts, i > 0 && !header);
           html += '</td>';
         });

@@ -58,6 +58,17 @@ describe('originalHtml: the published HTML made safe, a slot on every figure of 
     expect(css).not.toMatch(/url|red/);
   });
 
+  test('a cell printing a figure alone keeps it on one line (o-fc); a label with figures in its words wraps as words do', () => {
+    // Internap's balance sheet prints its allowance inside the label: kept to one line, it pushed both dates' figures off a phone's screen.
+    const html = shown(
+      originalHtml(
+        '<table><tr><td>Accounts receivable, net of allowance for doubtful accounts of $2,102 and $1,953, respectively</td><td>18,551</td><td>$ (1,271)</td></tr></table>',
+      ),
+    );
+    const cells = [...html.matchAll(/<td([^>]*)>/g)].map((m) => /\bo-fc\b/.test(m[1]!));
+    expect(cells).toEqual([false, true, true]);
+  });
+
   test.each<[string, string, string[], RegExp | null]>([
     ['a class rule of the page\'s <style>', '<style>.rule-top { border-top: 1px solid #000 }</style><table><tr><td class="rule-top">5</td></tr></table>', ['border-top:1px solid currentColor'], null],
     ['a tag.class rule and a descendant rule', '<style>td.tot{border-bottom:3px double black} table.fin td{text-align:right}</style><table class="fin"><tr><td class="tot">5</td></tr></table>', ['border-bottom:3px double currentColor;text-align:right'], null],
@@ -82,7 +93,8 @@ describe('originalHtml: the published HTML made safe, a slot on every figure of 
     const css = read.css('.o');
     for (const e of expected) expect(css).toContain(`{${e}}`);
     if (never) expect(css).not.toMatch(never);
-    expect(shown(read)).not.toMatch(/<style|class="(?!o\d|o-table")/);
+    // Only tieout's own classes: o<n> for the page's safe styles, o-table, o-fc (a figure's cell).
+    expect(shown(read)).not.toMatch(/<style|class="(?!o\d|o-table"|o-fc")/);
   });
 
   test("a table's align places the table; a cell's aligns its text", () => {
