@@ -25,6 +25,10 @@ const MONTH_DAY = /\b(January|February|March|April|May|June|July|August|Septembe
 const BUSINESS_WIRE_ID = /\bbusinesswire\.com\/news\/home\/(\d{4})(\d{2})(\d{2})\d{5,}\b/i;
 /** A call or webcast held the day the release is published: "will host a live conference call today", "webcast today at 8:30 a.m.". */
 const CALL_TODAY = /\b(?:conference\s+call|call|webcast)\b[^.]{0,60}?\btoday\b/i;
+/** A call on a named day before noon that reviews the results: "On Wednesday, January 19, 2022 at 8 a.m. CT, … will host a conference call to review the financial results". */
+const MORNING_CALL = /\b(?:conference\s+call|webcast)\b/i;
+const REVIEWS_RESULTS = /\b(?:review|discuss)\b[^.]{0,60}?\bresults\b/i;
+const BEFORE_NOON = /^\s*,?\s*at\s+\d{1,2}(?::\d{2})?\s*a\.?m\b/i;
 /** How far after the call's line its replay's sentence may sit (Citizens prints the dial-in and webcast lines between them). */
 const REPLAY_REACH = 12;
 /** A replay's start: "A replay … will be available beginning at 12:00 pm ET on January 19, 2022" (the date must follow within the clause). */
@@ -95,7 +99,7 @@ export function findReleaseDate(scan: ScannedText, page: PageHints | null, perio
       assumed: true,
     };
   }
-  const call = conferenceCallDay(scan.prose);
+  const call = conferenceCallDay(scan.prose) ?? morningCallDay(scan.prose);
   if (call) return call;
   const saved = page?.savedDate ? /^(\d{4}-\d{2}-\d{2})/.exec(page.savedDate.text) : null;
   for (const { line, text } of scan.prose) {
@@ -158,6 +162,29 @@ function conferenceCallDay(prose: { line: number; text: string }[]): Found<strin
       return {
         value: date.iso,
         from: `the day the call held "today" (${quote(today[0])}, ${inText(prose[i]!.line)}) is replayed from, ${quote(date.text)} (${inText(line)}): a replay starts the day of the call or the day after`,
+        assumed: true,
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * A release that prints no date of its own but names the morning its results are reviewed on a
+ * call: "On Wednesday, January 19, 2022 at 8 a.m. CT, … will host a conference call to review
+ * the financial results" (U.S. Bancorp, 4Q21). Results are out before a morning call reviews
+ * them, the same morning or the evening before, so the call's day is assumed, for the user to
+ * confirm. A call named without its hour, or held in the afternoon, dates nothing.
+ */
+function morningCallDay(prose: { line: number; text: string }[]): Found<string> | null {
+  for (const { line, text } of prose) {
+    for (const sentence of withoutClockDots(text).split(/(?<=[a-z0-9)]\.)\s+(?=[A-Z])/)) {
+      if (!MORNING_CALL.test(sentence) || !REVIEWS_RESULTS.test(sentence)) continue;
+      const date = findDates(sentence).find((d) => BEFORE_NOON.test(sentence.slice(d.index + d.text.length).replace(/\b([ap])m\b/gi, '$1.m.')));
+      if (!date) continue;
+      return {
+        value: date.iso,
+        from: `the morning its results are reviewed on a call, ${quote(sentence.slice(Math.max(0, date.index - 20), date.index + date.text.length + 14).trim())} (${inText(line)}): results are released before a morning call reviews them, the same morning or the evening before`,
         assumed: true,
       };
     }

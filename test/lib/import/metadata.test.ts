@@ -137,6 +137,23 @@ describe('the release date, from the dateline', () => {
     if (date) expect(result.meta.release_date?.assumed).toBe(true);
   });
 
+  // A release with no date of its own that names the morning its results are reviewed on a call (U.S. Bancorp's
+  // exhibit 99.1, 4Q21: ../shared/unseen-edgar-s5/usb-2021-q4.htm); assumed, since a release may come out the evening before.
+  test.each([
+    [['On Wednesday, January 19, 2022 at 8 a.m. CT, Chairman, President and Chief Executive Officer Andy Cecere and Vice Chair and Chief Financial Officer Terry Dolan will host a conference call to review the financial results. The conference call will be available online or by telephone.'], '2022-01-19'],
+    [['Acme will host a webcast on February 3, 2025, at 9:00 am ET to discuss its fourth quarter results.'], '2025-02-03'],
+    // An afternoon call may follow a release of the same day or review one of the day before; a call with no hour dates nothing.
+    [['Acme will host a conference call on February 3, 2025 at 5:00 p.m. ET to discuss its results.'], undefined],
+    [['Acme will host a conference call on February 3, 2025 to discuss its results.'], undefined],
+    // A morning meeting that reviews no results (an investor day) dates nothing.
+    [['Acme will host an investor day webcast on February 3, 2025 at 9 a.m. ET.'], undefined],
+  ])('the morning a call reviews the results: %j', (lines, date) => {
+    const body = `${LISTED} Revenue for the third quarter was $5 million, compared with $4 million a year ago, as demand for its products grew in every region it serves.`;
+    const { values, result } = meta(release(['Acme Reports Q3 2022 Results', body, ...lines]));
+    expect(values.release_date).toBe(date);
+    if (date) expect(result.meta.release_date?.assumed).toBe(true);
+  });
+
   // A sentence that names a place before a date is no dateline: only the place may stand before it.
   test.each([
     'In Boston, MA on April 16, 2025 the company opened a store.',
