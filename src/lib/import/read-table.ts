@@ -103,7 +103,24 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
   const at = locate(table);
   hiddenIssues(table, grid, issues);
 
-  const split = (row: GridCell[]) => ({ label: inked(row).filter((c) => c.col < boundary), values: inked(row).filter((c) => c.col >= boundary) });
+  // A heading in a cell that starts past the label column and spans over the values (centred over
+  // the spacer column before its figures) heads them, in a header line printing no figure: beside
+  // other headings over the values ("December 31, 2021 | September 30, 2021"), or alone on its line
+  // when it names a period ("Year Ended" over "December 31, 2021 | December 31, 2020", U.S. Bancorp
+  // 4Q21), at the top of a table or over a block inside it. Read as a label, the block's columns
+  // lost their heading, or the heading became the table's title and its years instants.
+  const headingCells = (row: GridCell[]) => {
+    const ink = inked(row);
+    if (ink.some((c) => isValueText(c.text) && !isYear(c.text))) return [];
+    const across = ink.filter((c) => c.col > 0 && c.col < boundary && lastCol(c) >= boundary);
+    if (across.length === 0) return [];
+    if (ink.some((c) => c.col >= boundary)) return across;
+    return across.length === 1 && ink.length === 1 && PERIOD_PHRASE.test(across[0].text) ? across : [];
+  };
+  const split = (row: GridCell[]) => {
+    const across = headingCells(row);
+    return { label: inked(row).filter((c) => c.col < boundary && !across.includes(c)), values: inked(row).filter((c) => c.col >= boundary || across.includes(c)) };
+  };
   const isDataRow = (r: number) => rowItems(split(grid.rows[r]).values).some((i) => isValueText(i.text) && !isYear(i.text));
   const firstData = grid.rows.findIndex((_, r) => isDataRow(r));
 
@@ -121,7 +138,7 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
     const across = overValues.length > 0 ? inLabel.filter((c) => c.col > 0 && lastCol(c) >= boundary) : [];
     const label = inLabel.filter((c) => !across.includes(c));
     const values = [...across, ...overValues];
-    headingsAcross.push(...across);
+    headingsAcross.push(...across, ...headingCells(grid.rows[r]));
     if (label.length === 0 && values.length === 0) continue;
     const labelLines = label.flatMap((c) => c.lines);
     if (values.length === 0) {
@@ -193,7 +210,7 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
       if (recentNotes.length > 0 || headerText(repeat) !== headerText(seg.headerRows)) {
         seg.end = r - 1;
         const named = repeat.flatMap((h) => split(grid.rows[h]).label.filter((c) => !isUnitStatement(c.text)).map((c) => c.text));
-        const next: Segment = { title: [...recentNotes, ...named, ...(unit ? [unit] : [])], headerRows: repeat, bodyStart: k, end: grid.rows.length - 1, body: [], notes: [] };
+        const next: Segment = { title: [...recentNotes, ...named, ...(unit ? [unit] : [])], headerRows: repeat, bodyStart: k, end: grid.rows.length - 1, body: [], notes: [], headingsAcross: repeat.flatMap((h) => headingCells(grid.rows[h])) };
         recentNotes = [];
         segments.push(next);
         seg = next;

@@ -33,6 +33,38 @@ describe('HTML tables become release-text tables', () => {
       lines('\tYEAR ENDED\tYEAR ENDED\t% CHANGE FROM', '\tDECEMBER 31, 2021\tDECEMBER 31, 2020\tDECEMBER 31, 2020', 'Investment banking\t$ 14,168\t$ 9,141\t55 %', 'Investment management\t8,059\t6,923\t16'),
     ],
     [
+      // U.S. Bancorp, 4Q21 (../shared/unseen-edgar-s5/usb-2021-q4.htm): "Year Ended" alone on its line, centred over
+      // both dates from the spacer cell before the first; read as the table's title, its dates were instants and the
+      // year's average balances tied to the quarter's, printed at the same date.
+      'a period heading alone on its line, spanning the values from past the label column, heads them',
+      table(
+        row('<td colspan="9">NON-GAAP FINANCIAL MEASURES</td>'),
+        row('', '', '<td colspan="6">Year Ended</td>', ''),
+        row('(Dollars in Millions, Unaudited)', '', '<td colspan="2">December 31,<br>2021</td>', '', '', '<td colspan="2">December 31,<br>2020</td>', ''),
+        row('Noninterest expense (d)', '', '', '13,728', '', '', '', '13,369', ''),
+        row('Efficiency ratio (d)/(c)', '', '', '60.4%', '', '', '', '57.8%', ''),
+      ),
+      lines('NON-GAAP FINANCIAL MEASURES', '(Dollars in Millions, Unaudited)', '\tYear Ended\tYear Ended', '\tDecember 31, 2021\tDecember 31, 2020', 'Noninterest expense (d)\t13,728\t13,369', 'Efficiency ratio (d)/(c)\t60.4%\t57.8%'),
+    ],
+    [
+      // U.S. Bancorp, 4Q21: balances at dates, then "Three Months Ended" over the same dates heads a block of averages.
+      // Read as a row of the first block, the averages' dates were instants, and its first date a row label.
+      'a period heading and dates over a block inside a table head that block, as at the top',
+      table(
+        row('(Dollars in Millions, Unaudited)', '', '<td colspan="2">December 31,<br>2021</td>', '', '', '<td colspan="2">September 30,<br>2021</td>', ''),
+        row('Total equity', '', '', '$55,387', '', '', '', '$54,378', ''),
+        row('Noncontrolling interests', '', '', '(469)', '', '', '', '(635)', ''),
+        row('', '', '<td colspan="6">Three Months Ended</td>', ''),
+        row('', '', '<td colspan="2">December 31,<br>2021</td>', '', '', '<td colspan="2">September 30,<br>2021</td>', ''),
+        row('Average noncontrolling interests', '', '', '(633)', '', '', '', '(635)', ''),
+        row('Average total equity', '', '', '55,875', '', '', '', '54,908', ''),
+      ),
+      lines(
+        '(Dollars in Millions, Unaudited)', '\tDecember 31, 2021\tSeptember 30, 2021', 'Total equity\t$55,387\t$54,378', 'Noncontrolling interests\t(469)\t(635)', '',
+        '(Dollars in Millions, Unaudited)', '\tThree Months Ended\tThree Months Ended', '\tDecember 31, 2021\tSeptember 30, 2021', 'Average noncontrolling interests\t(633)\t(635)', 'Average total equity\t55,875\t54,908',
+      ),
+    ],
+    [
       'spacer cells collapse into the columns the header cells anchor; "$" and ")" cells join their figures',
       table(
         row('', '', '<td colspan="3">2023</td>', '', '<td colspan="3">2022</td>'),
