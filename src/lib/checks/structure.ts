@@ -747,6 +747,17 @@ function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, pr
     const fit = judge(total.row, collapsed.terms);
     if (holdsEverywhere(fit) || (corroborated(fit) && fit.held > first.held)) for (const sub of collapsed.subs) propose(sub);
     out.alternatives.push({ terms: collapsed.terms, says: collapsed.says });
+    // A segment reconciliation: the segments' subtotal, then the items it is reconciled by taken away as printed,
+    // costs positive and incomes in parentheses (Parks! America's "Segment income" less "Corporate expenses",
+    // "Depreciation and amortization", "(Gain) loss on asset disposals, net", … down to the consolidated figure).
+    const lastSub = findLastIndex(collapsed.terms, (t) => collapsed.subs.some((s) => s.total === t.row));
+    const after = collapsed.terms.slice(lastSub + 1);
+    if (lastSub >= 0 && after.length >= 2 && after.every((t) => t.sign === 1)) {
+      const reconciled = collapsed.terms.map((t, k): Term => (k > lastSub ? { row: t.row, sign: -1 } : t));
+      // The subtotals this reading stands on are footed on their own where it holds, as they are under the collapsed one.
+      if (holdsEverywhere(judge(total.row, reconciled)) && !holdsEverywhere(fit)) for (const sub of collapsed.subs) propose(sub);
+      out.alternatives.push({ terms: reconciled, says: `${collapsed.says}, the ${after.length} lines after '${collapsed.terms[lastSub].row.label}' taken away as printed` });
+    }
   }
   // A line left out as a restatement because it prints the very figures of the line before it may be a line of its own
   // (two directors paid alike, "Hanne Sorensen***" and "Keki Mistry***", both counted in "Total (1)").

@@ -9,6 +9,7 @@ import { emptyModel } from '../../../src/lib/model/index.ts';
 import { parseRelease } from '../../../src/lib/ingest/index.ts';
 import { runChecks } from '../../../src/lib/verify/index.ts';
 import type { Check, ReleaseMeta } from '../../../src/lib/types.ts';
+import { excerpt } from './no-model.ts';
 
 const text = `Results\n\n${readFileSync('test/fixtures/checks/readings/mlm-2024-q4-financial-highlights.txt', 'utf8')}\n`;
 const footings = (release: string): Check[] => {
@@ -35,5 +36,30 @@ describe('segments printed as lines of a summary (Martin Marietta\'s financial h
   test('a segment\'s figure altered in one column is a mismatch there (Magnesia Specialties\' 2024 earnings, 90 printed 60)', () => {
     const checks = footings(text.replace('Magnesia Specialties\t16\t15\t90\t76', 'Magnesia Specialties\t16\t15\t60\t76'));
     expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => `${row(c)}/${c.id.split('/')[3]}`)).toEqual(['total-reportable-segments/2024-fy']);
+  });
+});
+
+// A segment reconciliation (excerpt prka-fy2025-q1-segments): "Segment income" sums the segments' lines, and the
+// items printed after it, costs positive and incomes in parentheses, are taken away down to the consolidated figure.
+describe('segment income reconciled to the consolidated figure (Parks! America\'s segment results)', () => {
+  const id = (total: string, column: string) => `footing/year-to-date-fiscal-2025-segment-financial-results/${total}/${column}`;
+  const consolidated = 'income-loss-before-income-taxes--consolidated';
+  test.each([
+    [id(consolidated, '2025-q1'), 'exact', '$ 276,941'],
+    [id(consolidated, '2024-q1'), 'exact', '$ (474,455)'],
+    [id('segment-income', '2025-q1'), 'exact', '232,719'],
+  ])('%s → %s (%s)', (check, verdict, text) => {
+    const c = excerpt('prka-fy2025-q1-segments').check(check);
+    expect(c.verdict).toBe(verdict);
+    expect(c.reported.text).toBe(text);
+  });
+
+  test('the reading says the lines after the subtotal are taken away', () => {
+    expect(excerpt('prka-fy2025-q1-segments').check(id(consolidated, '2025-q1')).explanation).toContain("the 6 lines after 'Segment income' taken away as printed");
+  });
+
+  test('a reconciling item altered in one column is a mismatch there (interest expense 57,469 printed 52,469)', () => {
+    const checks = excerpt('prka-fy2025-q1-segments', [['Interest expense\t57,469', 'Interest expense\t52,469']]).checks;
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([id(consolidated, '2025-q1')]);
   });
 });
