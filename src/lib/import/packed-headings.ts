@@ -51,6 +51,17 @@ export function spreadPackedHeadings(header: string[][], rows: string[][] = []):
   for (let h = out.length - 1; h >= 0; h--) {
     const line = out[h]!;
     const k = packedCount(line);
+    // The last line packed under a line heading every column: spread over that line's groups, as a line over them
+    // is ("| Dec 31, 2024 | Dec 31, 2023 | Dec 31, 2024 | Dec 31, 2023 |" over "| Amortized Cost | | Fair Value |",
+    // Chimera's portfolio composition: a converter printed the spans under the dates).
+    const above = !below && h === out.length - 1 && h > 0 && k >= 2 ? unitsOf(out[h - 1]!, true) : null;
+    const over = above ? groupsOf(above, k) : null;
+    if (over) {
+      // Written in each column of its group: no line below says how far an empty cell after it reaches.
+      out[h] = line.map((_, c) => line[over.findIndex((u) => u.start <= c && c <= u.end)]!);
+      below = null;
+      continue;
+    }
     if (below && k >= 2) {
       const groups: Unit[] | null = groupsOf(below, k) ?? groupsOf(columnsBelow(out, h), k) ?? spanGroups(below, line, k);
       if (groups) {

@@ -247,6 +247,28 @@ describe('wire Markdown tables read as their reader reads them', () => {
       ),
     ],
     [
+      'spans printed under the dates they head, packed left: each heads a group of the dates, a group ending where a date repeats (Chimera, 4Q24)',
+      'cim-2024-q4-portfolio-composition.md',
+      lines(
+        '\tDecember 31, 2024\tDecember 31, 2023\tDecember 31, 2024\tDecember 31, 2023',
+        '\tAmortized Cost\tAmortized Cost\tFair Value\tFair Value',
+        'Portfolio Composition\t\t\t\t',
+        'Non-Agency RMBS\t7.9%\t7.5%\t8.3%\t8.3%',
+        'Senior\t3.7%\t4.0%\t4.8%\t5.4%',
+        'Subordinated\t3.0%\t2.3%\t2.9%\t2.2%',
+        'Interest-only\t1.2%\t1.2%\t0.6%\t0.7%',
+        'Agency RMBS\t3.7%\t0.2%\t3.7%\t0.1%',
+        'CMO\t3.6%\t—%\t3.6%\t—%',
+        'Interest-only\t0.1%\t0.2%\t0.1%\t0.1%',
+        'Agency CMBS\t0.4%\t0.7%\t0.4%\t0.7%',
+        'Project loans\t0.3%\t0.6%\t0.3%\t0.6%',
+        'Interest-only\t0.1%\t0.1%\t0.1%\t0.1%',
+        'Loans held for investment\t88.0%\t91.6%\t87.6%\t90.9%',
+        'Fixed-rate percentage of portfolio\t87.9%\t96.5%\t87.3%\t95.9%',
+        'Adjustable-rate percentage of portfolio\t12.1%\t3.5%\t12.7%\t4.1%',
+      ),
+    ],
+    [
       'a bold figure whose closing parenthesis is bold on its own, "**(22,059,095****)**": the four asterisks print nothing (LeddarTech, Q1 FY2025)',
       'ldtc-fy2025-q1-ebitda.md',
       lines(
