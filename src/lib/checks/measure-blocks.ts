@@ -38,9 +38,10 @@ const label = (row: TableRow) => row.label.toLowerCase().replace(/[“”"]/g, '
 
 /**
  * The checks, given those already made: a result another check already ties to the other is left
- * to it, and a block its table's structure already foots is not footed again.
+ * to it, and a block its table's structure already foots is not footed again. `stats.pairs` counts
+ * the pairs of blocks read, the work that grows with the release.
  */
-export function measureBlockChecks(ctx: CheckContext, made: readonly Check[]): Check[] {
+export function measureBlockChecks(ctx: CheckContext, made: readonly Check[], stats?: { pairs: number }): Check[] {
   // The ties already made, by fact: two facts one tie reads are tied already.
   const tied = new Map<string, Set<string>>();
   for (const c of made) {
@@ -56,29 +57,131 @@ export function measureBlockChecks(ctx: CheckContext, made: readonly Check[]): C
     if (!cache.has(b)) cache.set(b, footings(ctx, b));
     return cache.get(b)!;
   };
-  for (const [a, b] of pairs(ctx)) {
-    const columns = sharedColumns(ctx, a, b);
-    if (columns.length < 2) continue;
-    if (!startsAgree(ctx, a, b, columns)) continue;
-    const fa = footingOf(a);
-    const fb = footingOf(b);
-    if (!fa || !fb) continue;
-    for (const f of [...fa, ...fb]) {
-      if (footed.has(f.reported.fact) || seen.has(f.id)) continue;
-      seen.add(f.id);
-      out.push(f);
+  const columnsOf = onceColumns(ctx);
+  // A pair whose every check would repeat one already made is not read again (issue 30: a block
+  // printed in n tables is n² pairs, and a release repeated n times printed each block n times).
+  // A block is spent once its footing is published (or can never be) and, as the result a tie
+  // reports, every column it prints once is tied or cannot be; a pair of spent blocks adds nothing.
+  const authority = (t: Table) => {
+    const kind = ctx.recognition.tables.get(t.id)?.kind ?? 'other';
+    return kind === 'income' || kind === 'balance' || kind === 'cash-flow' ? 0 : kind === 'reconciliation' ? 1 : 2;
+  };
+  const footingDone = (b: Block) => footingOf(b)!.every((f) => footed.has(f.reported.fact) || seen.has(f.id));
+  // The columns where the block's result may yet be tied: its tie not made, its figure one a tie can report.
+  const open = new Map<Block, TableColumn[]>();
+  const tiesOpen = (b: Block) => {
+    let left = open.get(b);
+    if (!left) {
+      left = [...columnsOf(b.table)].flatMap(([period, c]) => {
+        const reported = result(b, c);
+        return reported && referable(period, reported) ? [c] : [];
+      });
     }
-    for (const t of endTies(ctx, a, b, columns, tied)) {
-      if (seen.has(t.id)) continue;
-      seen.add(t.id);
-      out.push(t);
+    left = left.filter((c) => !seen.has(tieId(b, c)));
+    open.set(b, left);
+    return left.length > 0;
+  };
+  // A result a tie may read: printed, meaningful, in a period its table establishes.
+  const result = (b: Block, c: TableColumn) => {
+    const f = cell(ctx, b, b.end, c);
+    return f && f.status !== 'not-meaningful' && periodNotEstablished(ctx, f) === null ? f : undefined;
+  };
+  // The results of the current group a result may be tied to, in one period: how many in each unit,
+  // and how many of those each tie already made reads. A result every other one is tied to already
+  // (one tie of a line item across the tables that print it) is tied by no block, whatever the pair.
+  let results = new Map<string, { all: number; byTie: Map<string, number> }>();
+  const referable = (period: string, reported: Fact) => {
+    const here = results.get(`${period}\u0001${reported.unit}`);
+    if (!here) return false;
+    const own = [...(tied.get(reported.id) ?? [])];
+    const tiedAlready = own.length === 0 ? 1 : Math.max(...own.map((t) => here.byTie.get(t) ?? 0));
+    return here.all - tiedAlready > 0;
+  };
+  // Whether two blocks' starting lines agree depends only on the periods their tables print once
+  // and the starting line's figures in them: worked out once for each two such starts.
+  const startOf = new Map<Block, string>();
+  const startKey = (b: Block) => {
+    let key = startOf.get(b);
+    if (key === undefined) {
+      key = [...columnsOf(b.table)]
+        .map(([p, c]) => {
+          const f = cell(ctx, b, b.start, c);
+          return `${p}\u0001${f ? `${f.status}\u0001${f.unit}\u0001${f.value}\u0001${f.decimals}\u0001${f.scale}` : ''}`;
+        })
+        .join('\u0002');
+      startOf.set(b, key);
+    }
+    return key;
+  };
+  const agreed = new Map<string, boolean>();
+  const agree = (a: Block, b: Block) => {
+    const key = `${startKey(a)}\u0003${startKey(b)}`;
+    let yes = agreed.get(key);
+    if (yes === undefined) {
+      const columns = sharedColumns(columnsOf, a, b);
+      yes = columns.length >= 2 && startsAgree(ctx, a, b, columns);
+      agreed.set(key, yes);
+    }
+    return yes;
+  };
+  // A block whose start agrees with no other block's of its group is in no pair that holds.
+  let pairable = new Set<Block>();
+  const live = (b: Block) => pairable.has(b) && footingOf(b) !== null && (!footingDone(b) || tiesOpen(b));
+  const useful = (a: Block, b: Block) => {
+    if (a.table === b.table || !agree(a, b) || footingOf(a) === null || footingOf(b) === null) return false;
+    return !footingDone(a) || !footingDone(b) || tiesOpen(authority(b.table) < authority(a.table) ? a : b);
+  };
+  for (const group of groups(ctx)) {
+    const starts = new Map<string, Block>();
+    for (const b of group) if (!starts.has(startKey(b))) starts.set(startKey(b), b);
+    const agreeing = new Set([...starts].filter(([, a]) => [...starts.values()].some((b) => agree(a, b) || agree(b, a))).map(([k]) => k));
+    pairable = new Set(group.filter((b) => agreeing.has(startKey(b))));
+    results = new Map();
+    for (const b of group) {
+      for (const [period, c] of columnsOf(b.table)) {
+        const f = result(b, c);
+        if (!f) continue;
+        const key = `${period}\u0001${f.unit}`;
+        const here = results.get(key) ?? { all: 0, byTie: new Map<string, number>() };
+        results.set(key, here);
+        here.all++;
+        for (const t of tied.get(f.id) ?? []) here.byTie.set(t, (here.byTie.get(t) ?? 0) + 1);
+      }
+    }
+    // The blocks after the current one not yet spent, in order: the only partners a spent block may still need.
+    let ahead = group.map((_, i) => i);
+    for (let i = 0; i < group.length; i++) {
+      const a = group[i]!;
+      ahead = ahead.filter((j) => j > i && live(group[j]!));
+      const partners = live(a) ? null : ahead;
+      const n = partners ? partners.length : group.length - i - 1;
+      for (let k = 0; k < n; k++) {
+        const b = group[partners ? partners[k]! : i + 1 + k]!;
+        if (stats) stats.pairs++;
+        if (!useful(a, b)) continue;
+        const columns = sharedColumns(columnsOf, a, b);
+        const fa = footingOf(a);
+        const fb = footingOf(b);
+        if (!fa || !fb) continue;
+        for (const f of [...fa, ...fb]) {
+          if (footed.has(f.reported.fact) || seen.has(f.id)) continue;
+          seen.add(f.id);
+          out.push(f);
+        }
+        for (const t of endTies(ctx, a, b, columns, tied, seen)) {
+          seen.add(t.id);
+          out.push(t);
+        }
+      }
     }
   }
   return out;
 }
 
-/** Pairs of blocks in two tables with the same starting and ending labels. */
-function pairs(ctx: CheckContext): [Block, Block][] {
+const tieId = (b: Block, column: TableColumn) => `tie/${b.table.id}/${b.end.id}/${columnKey(column)}/block`;
+
+/** Blocks in two tables or more with the same starting and ending labels, in the tables' order: each group pairs its blocks of different tables. */
+function groups(ctx: CheckContext): Block[][] {
   // Only lines whose label another table prints too can start or end a block printed twice.
   const tablesOf = new Map<string, Set<Table>>();
   for (const t of ctx.release.tables) {
@@ -89,16 +192,12 @@ function pairs(ctx: CheckContext): [Block, Block][] {
   for (const t of ctx.release.tables) {
     for (const b of blocksOf(t, shared)) {
       const key = `${label(b.start)}\0${label(b.end)}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), b]);
+      const group = byKey.get(key);
+      if (group) group.push(b);
+      else byKey.set(key, [b]);
     }
   }
-  const out: [Block, Block][] = [];
-  for (const group of byKey.values()) {
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) if (group[i]!.table !== group[j]!.table) out.push([group[i]!, group[j]!]);
-    }
-  }
-  return out;
+  return [...byKey.values()].filter((g) => g.length > 1);
 }
 
 /**
@@ -120,17 +219,26 @@ function blocksOf(table: Table, shared: (row: TableRow) => boolean): Block[] {
   return out;
 }
 
-/** The columns of a period both tables print once, as [column of a, column of b]. */
-function sharedColumns(ctx: CheckContext, a: Block, b: Block): [TableColumn, TableColumn][] {
-  const once = (t: Table) => {
+/** Each table's columns of a period it prints once, by period (read once a table). */
+function onceColumns(ctx: CheckContext): (t: Table) => Map<string, TableColumn> {
+  const kept = new Map<Table, Map<string, TableColumn>>();
+  return (t) => {
+    let found = kept.get(t);
+    if (found) return found;
     const byPeriod = new Map<string, TableColumn[]>();
     for (const c of t.columns) {
       if (!c.period || ctx.index.period(c.period)?.kind === 'change') continue;
       byPeriod.set(c.period, [...(byPeriod.get(c.period) ?? []), c]);
     }
-    return new Map([...byPeriod].filter(([, cs]) => cs.length === 1).map(([p, cs]) => [p, cs[0]!]));
+    found = new Map([...byPeriod].filter(([, cs]) => cs.length === 1).map(([p, cs]) => [p, cs[0]!]));
+    kept.set(t, found);
+    return found;
   };
-  const [ca, cb] = [once(a.table), once(b.table)];
+}
+
+/** The columns of a period both tables print once, as [column of a, column of b]. */
+function sharedColumns(columnsOf: (t: Table) => Map<string, TableColumn>, a: Block, b: Block): [TableColumn, TableColumn][] {
+  const [ca, cb] = [columnsOf(a.table), columnsOf(b.table)];
   return [...ca].flatMap(([p, c]) => (cb.has(p) ? [[c, cb.get(p)!] as [TableColumn, TableColumn]] : []));
 }
 
@@ -207,7 +315,7 @@ function footings(ctx: CheckContext, block: Block): Check[] | null {
 }
 
 /** The two results tied in every shared column: the reference the table with more authority. */
-function endTies(ctx: CheckContext, a: Block, b: Block, columns: [TableColumn, TableColumn][], tied: Map<string, Set<string>>): Check[] {
+function endTies(ctx: CheckContext, a: Block, b: Block, columns: [TableColumn, TableColumn][], tied: Map<string, Set<string>>, made: Set<string>): Check[] {
   const authority = (t: Table) => {
     const kind = ctx.recognition.tables.get(t.id)?.kind ?? 'other';
     return kind === 'income' || kind === 'balance' || kind === 'cash-flow' ? 0 : kind === 'reconciliation' ? 1 : 2;
@@ -216,6 +324,7 @@ function endTies(ctx: CheckContext, a: Block, b: Block, columns: [TableColumn, T
   const out: Check[] = [];
   for (const [x, y] of columns) {
     const [cx, cy] = ref === a ? [x, y] : [y, x];
+    if (made.has(tieId(rep, cy))) continue;
     const reference = cell(ctx, ref, ref.end, cx);
     const reported = cell(ctx, rep, rep.end, cy);
     if (!reference || !reported || reference.status === 'not-meaningful' || reported.status === 'not-meaningful') continue;

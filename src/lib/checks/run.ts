@@ -31,9 +31,9 @@ import { relationIssues } from './validate.ts';
 /**
  * The relation checks of a release (footings, definitions, ties, growth and change), in
  * the order of sortChecks. Throws RelationsError when the model's relations are malformed
- * or name what does not exist.
+ * or name what does not exist. `stats` counts the work that grows with the release (see measureBlockChecks).
  */
-export function relationChecks(release: Release, model: CompanyModel): Check[] {
+export function relationChecks(release: Release, model: CompanyModel, stats?: { pairs: number }): Check[] {
   const ctx = checkContext(release, model);
   const issues = relationIssues(ctx);
   if (issues.length > 0) throw new RelationsError(issues);
@@ -54,7 +54,7 @@ export function relationChecks(release: Release, model: CompanyModel): Check[] {
     ...growthChecks(ctx),
     ...growthRowChecks(ctx),
   ];
-  const blocks = [...checks, ...measureBlockChecks(ctx, checks)];
+  const blocks = [...checks, ...measureBlockChecks(ctx, checks, stats)];
   return sortChecks([...blocks, ...breakdownChecks(ctx, blocks), ...perShareOperationChecks(ctx, blocks), ...distributionChecks(ctx, blocks)]);
 }
 
