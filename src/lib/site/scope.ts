@@ -4,12 +4,14 @@ import { factsTable } from '../ingest/index.ts';
 import * as format from '../format/index.ts';
 import { paths, href } from './paths.ts';
 import { didYouMean } from '../did-you-mean.ts';
+import { baseConcepts } from './headline.ts';
 
 /**
  * The release-specific names a notebook's cells see, beside baseScope()'s aq, Plot and charts:
  *
  * - `facts`: every fact as an Arquero table (values exact decimal strings);
  * - `fact(concept, period)`: the Fact printing a concept (or a `table/row`) for a period (throws naming both if none);
+ *   the concept is the company model's, else the base model's certain reading of the line, as the overview's headline reads it;
  * - `value(concept, period)`: its value as a Decimal;
  * - `checks`, `check(id)`: the release's checks;
  * - `release`: metadata; `releaseData`: the whole Release (tables, periods, prose);
@@ -36,14 +38,39 @@ function newReleaseScope(release: Release, checks: Check[]): Record<string, unkn
   }
   // The periods each name is printed for, to say which a misspelled name or period may have meant.
   const periodsOf = new Map<string, string[]>();
-  for (const key of byConcept.keys()) {
+  const printedFor = (key: string) => {
     const at = key.lastIndexOf('@');
     const list = periodsOf.get(key.slice(0, at));
     if (list) list.push(key.slice(at + 1));
     else periodsOf.set(key.slice(0, at), [key.slice(at + 1)]);
-  }
+  };
+  for (const key of byConcept.keys()) printedFor(key);
+  // A line the company model names no concept for is read as the base model reads it with certainty
+  // ("Revenue"), as the overview's headline and a company notebook read it: on a release imported
+  // with no model, fact('revenue', …) and <Fig of="revenue@…"> find the figure the overview shows.
+  // A concept the company model names is its own: the base model's reading never adds printings to it.
+  // Read on the first name the company model does not give (the base model's reading costs a pass over the release).
+  let based = false;
+  const addBase = () => {
+    based = true;
+    const named = new Set(release.facts.map((f) => f.concept));
+    const baseOf = new Map<string, string>();
+    for (const [concept, reading] of baseConcepts(release)) {
+      if (named.has(concept)) continue;
+      for (const row of reading.rows) if (row.certain && !baseOf.has(row.key)) baseOf.set(row.key, concept);
+    }
+    for (const f of release.facts) {
+      const concept = f.concept === null && f.origin === 'cell' && !f.dimension ? baseOf.get(`${f.table}/${f.row}`) : undefined;
+      const key = `${concept}@${f.period}`;
+      if (concept && !byConcept.has(key)) {
+        byConcept.set(key, f);
+        printedFor(key);
+      }
+    }
+  };
   /** By concept ("revenue") or by row ("balance-sheet/goodwill"), for a period. */
   const fact = (name: string, period: string): Fact => {
+    if (!based && !byConcept.has(`${name}@${period}`)) addBase();
     const f = byConcept.get(`${name}@${period}`);
     if (f) return f;
     const kind = name.includes('/') ? 'row' : 'concept';
