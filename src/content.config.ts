@@ -19,6 +19,8 @@ const notebooks = defineCollection({
       release: z.string().default(''),
       /** A company notebook names its company (release.yaml's `company`) instead: it sees the company's releases together. */
       company: z.string().optional(),
+      /** The releases a company notebook reads by id (`release=` on a <Fig>): it is published only when the data folder holds every one. */
+      releases: z.array(z.string()).optional(),
       summary: z.string(),
       /** Position among the release's (or company's) notebooks. */
       order: z.number().int(),

@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
   const ids = releaseIds();
   const notebooks = publishedNotebooks(await getCollection('notebooks'), ids);
   const companies = listedCompanies();
-  const companyNotebooks = publishedCompanyNotebooks(await getCollection('notebooks'), companies.map((c) => c.id));
+  const companyNotebooks = publishedCompanyNotebooks(await getCollection('notebooks'), companies.map((c) => c.id), ids);
   const pagesOf = (count: number, size: number, path: (n: number) => string) => Array.from({ length: pageCount(count, size) }, (_, i) => path(i + 1));
   const path = [
     ...pagesOf(ids.length, RELEASES_PER_PAGE, paths.releasesPage),
