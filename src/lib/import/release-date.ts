@@ -28,7 +28,7 @@ const CALL_TODAY = /\b(?:conference\s+call|call|webcast)\b[^.]{0,60}?\btoday\b/i
 /** A call on a named day before noon that reviews the results: "On Wednesday, January 19, 2022 at 8 a.m. CT, … will host a conference call to review the financial results". */
 const MORNING_CALL = /\b(?:conference\s+call|webcast)\b/i;
 const REVIEWS_RESULTS = /\b(?:review|discuss)\b[^.]{0,60}?\bresults\b/i;
-const BEFORE_NOON = /^\s*,?\s*at\s+\d{1,2}(?::\d{2})?\s*a\.?m\b/i;
+const BEFORE_NOON = /^\s*,?\s*at\s+\d{1,2}(?::\d{2})?\s*a\.?m\b(?:\s+[A-Z]{1,4}\b)?/i;
 /** How far after the call's line its replay's sentence may sit (Citizens prints the dial-in and webcast lines between them). */
 const REPLAY_REACH = 12;
 /** A replay's start: "A replay … will be available beginning at 12:00 pm ET on January 19, 2022" (the date must follow within the clause). */
@@ -180,11 +180,12 @@ function morningCallDay(prose: { line: number; text: string }[]): Found<string> 
   for (const { line, text } of prose) {
     for (const sentence of withoutClockDots(text).split(/(?<=[a-z0-9)]\.)\s+(?=[A-Z])/)) {
       if (!MORNING_CALL.test(sentence) || !REVIEWS_RESULTS.test(sentence)) continue;
-      const date = findDates(sentence).find((d) => BEFORE_NOON.test(sentence.slice(d.index + d.text.length).replace(/\b([ap])m\b/gi, '$1.m.')));
+      const date = findDates(sentence).find((d) => BEFORE_NOON.test(sentence.slice(d.index + d.text.length)));
       if (!date) continue;
+      const hour = BEFORE_NOON.exec(sentence.slice(date.index + date.text.length))![0];
       return {
         value: date.iso,
-        from: `the morning its results are reviewed on a call, ${quote(sentence.slice(Math.max(0, date.index - 20), date.index + date.text.length + 14).trim())} (${inText(line)}): results are released before a morning call reviews them, the same morning or the evening before`,
+        from: `the morning its results are reviewed on a call, ${quote(`${date.text}${hour}`.trim())} (${inText(line)}): results are released before a morning call reviews them, the same morning or the evening before`,
         assumed: true,
       };
     }

@@ -152,6 +152,8 @@ describe('the release date, from the dateline', () => {
     const { values, result } = meta(release(['Acme Reports Q3 2022 Results', body, ...lines]));
     expect(values.release_date).toBe(date);
     if (date) expect(result.meta.release_date?.assumed).toBe(true);
+    // The evidence quotes the day and the hour: "January 19, 2022 at 8 am CT".
+    if (date) expect(result.meta.release_date?.from).toMatch(/^the morning its results are reviewed on a call, "[A-Z][a-z]+ \d{1,2}, \d{4},? at \d/);
   });
 
   // A sentence that names a place before a date is no dateline: only the place may stand before it.
