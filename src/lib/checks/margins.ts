@@ -32,7 +32,7 @@
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney } from './context.ts';
 import { contains, printedFigure } from './interval.ts';
-import { definedByTheRelease, efficiencyOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfLines, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
+import { definedByTheRelease, efficiencyOf, ratioOfLetters, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfLines, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
 import { cellOf, isChange, joinInitials, judgedByColumns, labelWords, namesRow, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 
@@ -90,6 +90,8 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
   const s = w.join(' ');
   let m: RegExpExecArray | null;
   // A ratio the release defines in words: '"Dividend payout ratio" is calculated as dividends declared as a percentage of funds from operations.'
+  const lettered = byLetters(ctx, table, row);
+  if (lettered !== undefined) return lettered;
   const defined = proseDefinitions(ctx).get(s);
   if (defined) return definedInWords(ctx, table, row, defined);
   const standard = efficiency(ctx, table, row, s) ?? payout(ctx, table, row, s);
@@ -175,6 +177,30 @@ function unaveraged(rows: TableRow[], label: string): TableRow[] {
 
 const NONINTEREST_EXPENSE = [['noninterest', 'expense'], ['noninterest', 'expenses'], ['non', 'interest', 'expense'], ['non', 'interest', 'expenses']];
 const NONINTEREST_INCOME = [['noninterest', 'income'], ['non', 'interest', 'income']];
+
+/** A formula of two marks at a label's end: "(d)/(c)". */
+const LETTER_FORMULA = /\(([A-Za-z])\)\s*\/\s*\(([A-Za-z])\)\s*$/;
+
+/**
+ * A ratio whose label names its lines by the letters the table marks them with: "Efficiency ratio (d)/(c)" over
+ * "Noninterest expense (d)" and "Total net revenue, excluding net securities gains (losses) (c)", "Return on
+ * tangible common equity (a)/(b)" (U.S. Bancorp, 4Q21). The release defines the ratio by its own lines, so no
+ * reading of what the label names applies. Undefined when the label prints no such formula; null when it does
+ * and the table does not mark exactly one other line with each letter.
+ */
+function byLetters(ctx: CheckContext, table: Table, row: TableRow): Reading | null | undefined {
+  const m = LETTER_FORMULA.exec(row.rawLabel.replace(/<\/?u>/gi, '').trim());
+  if (!m) return undefined;
+  const marked = (letter: string) => valueRows(table).filter((r) => r !== row && r.footnotes.some((f) => f.toLowerCase() === letter.toLowerCase()) && isMoney(rowUnit(ctx, table, r) ?? ''));
+  const [a, b] = [marked(m[1]), marked(m[2])];
+  if (a.length !== 1 || b.length !== 1 || a[0] === b[0]) return null;
+  return {
+    numerator: (c) => cellTerm(ctx, table, a[0], c, 'numerator'),
+    denominator: (c) => cellTerm(ctx, table, b[0], c, 'denominator'),
+    guess: false,
+    restsOn: ratioOfLetters(row.label, rowWords(a[0]), m[1], rowWords(b[0]), m[2]),
+  };
+}
 
 /**
  * A bank's efficiency ratio ("Efficiency ratio", "Efficiency"), which its label names without its lines: noninterest

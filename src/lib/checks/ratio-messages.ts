@@ -35,6 +35,10 @@ export const returnOnAverage = (label: string, income: string, base: string, sec
 export const ratioOfLines = (label: string, a: string, b: string): string =>
   `Read from the labels: '${label}' is '${a}' as a percentage of '${b}', both printed in the same table.`;
 
+/** A ratio whose label names its lines by the letters the table marks them with: "Efficiency ratio (d)/(c)". */
+export const ratioOfLetters = (label: string, a: string, markA: string, b: string, markB: string): string =>
+  `Read from the labels: '${label}' is '${a}', marked (${markA}), as a percentage of '${b}', marked (${markB}), both printed in the same table.`;
+
 /** A bank's efficiency ratio, which its label names without its lines. */
 export const efficiencyOf = (label: string, expense: string, revenue: string): string =>
   `Read from the label: '${label}' names a bank's efficiency ratio, '${expense}' as a percentage of '${revenue}'; banks define it their own way, so it is judged only where the row's columns bear it out.`;

@@ -82,8 +82,9 @@ export function parseLabel(raw: string): Label {
     for (let i = printed.length - 1; i >= 0; i--) text = (text.slice(0, printed[i].index) + text.slice(printed[i].end)).trim();
     for (const m of printed) footnotes.push(...m.marks);
   }
-  // A label ends in a few marks at most ("(1)(2)"); more are part of its text.
-  for (let m = TRAILING_MARK.exec(text); m && m.index > 0 && marks.length < 5; m = TRAILING_MARK.exec(text)) {
+  // A label ends in a few marks at most ("(1)(2)"); more are part of its text. A mark after "/" is the
+  // second term of a formula printed in the label ("Efficiency ratio (d)/(c)"), no footnote.
+  for (let m = TRAILING_MARK.exec(text); m && m.index > 0 && marks.length < 5 && !/\/\s*$/.test(text.slice(0, m.index)); m = TRAILING_MARK.exec(text)) {
     marks.unshift(m[1] ?? m[2]);
     text = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).trim();
   }

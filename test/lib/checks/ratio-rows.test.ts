@@ -210,3 +210,31 @@ describe('ratios a bank names without their lines (src/lib/checks/margins.ts), o
     expect(l.checks.filter((c) => c.id.startsWith(`${ID}/efficiency-ratio/`))).toEqual([]);
   });
 });
+
+describe('a ratio whose label names its lines by the letters the table marks them with (src/lib/checks/margins.ts), on U.S. Bancorp\'s non-GAAP measures (excerpt usb-2021-q4-non-gaap)', () => {
+  const YEAR = 'definition/non-gaap-financial-measures';
+  const QUARTER = 'definition/us-bancorp-reports-fourth-quarter-and';
+  test.each([
+    // "Efficiency ratio (d)/(c)": noninterest expense (d) 13,369 ÷ total net revenue (c) 23,148, not ÷ (12,825 + 10,401) = 57.56%
+    [`${YEAR}/efficiency-ratio-dc/2020-fy`, '57.754', 'Efficiency ratio (d)/(c) = Noninterest expense ÷ Total net revenue, excluding net securities gains (losses) × 100'],
+    // "Return on tangible common equity (a)/(b)": 7,731 ÷ 37,868
+    [`${YEAR}/return-on-tangible-common-equity-ab/2021-fy`, '20.415', 'Return on tangible common equity (a)/(b) = Net income applicable to U.S. Bancorp common shareholders, excluding intangibles amortization ÷ Average tangible common equity × 100'],
+    // the quarters' block, its own letters: "Efficiency ratio (i)/(h)", 3,533 ÷ 5,669
+    [`${QUARTER}/efficiency-ratio-ih/2021-q4`, '62.321', 'Efficiency ratio (i)/(h) = Noninterest expense ÷ Total net revenue, excluding net securities gains (losses) × 100'],
+  ])('%s holds (%s)', (id, computed, formula) => {
+    const c = excerpt('usb-2021-q4-non-gaap').check(id);
+    expect(['exact', 'rounding']).toContain(c.verdict);
+    expect(c.computed?.startsWith(computed)).toBe(true);
+    expect(c.formula).toBe(formula);
+  });
+
+  test('a planted error (57.8% → 56.8%) is a mismatch on the release\'s own definition', () => {
+    const c = excerpt('usb-2021-q4-non-gaap', [['Efficiency ratio (d)/(c)\t60.4%\t57.8%', 'Efficiency ratio (d)/(c)\t60.4%\t56.8%']]).check(`${YEAR}/efficiency-ratio-dc/2020-fy`);
+    expect(c.verdict).toBe('mismatch');
+  });
+
+  test('letters the table does not mark one line each with are not read by any other definition: never a mismatch', () => {
+    const l = excerpt('usb-2021-q4-non-gaap', [['  Total net revenue, excluding net securities gains (losses) (c)\t<u>22,724', '  Total net revenue, excluding net securities gains (losses)\t<u>22,724']]);
+    expect(l.checks.filter((c) => c.id.startsWith(`${YEAR}/efficiency-ratio-dc/`))).toEqual([]);
+  });
+});

@@ -12,6 +12,16 @@ describe('parseLabel', () => {
   test('a trailing colon marks a section header and is dropped', () => {
     expect(parseLabel('Revenues:')).toEqual({ text: 'Revenues', footnotes: [], colon: true });
   });
+  // U.S. Bancorp, 4Q21 (../shared/unseen-edgar-s5): the letters of a formula printed in the label are its text, no
+  // footnote; a letter after the line it names ("Noninterest expense (d)") is the table's mark of that line.
+  test.each([
+    ['Efficiency ratio (d)/(c)', 'Efficiency ratio (d)/(c)', []],
+    ['Return on tangible common equity (a) / (b)', 'Return on tangible common equity (a) / (b)', []],
+    ['Noninterest expense (d)', 'Noninterest expense', ['d']],
+    ['Tangible common equity to tangible assets (a)/(c) (1)', 'Tangible common equity to tangible assets (a)/(c)', ['1']],
+  ])('a formula of marks is kept: %s', (raw, text, footnotes) => {
+    expect(parseLabel(raw)).toEqual({ text, footnotes, colon: false });
+  });
   test('unescapes dollars', () => {
     expect(parseLabel('Preferred stock, \\$0.001 par value').text).toBe('Preferred stock, $0.001 par value');
   });
