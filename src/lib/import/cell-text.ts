@@ -101,7 +101,9 @@ export function isUnitStatement(text: string): boolean {
   if (/^\(?\s*(?:in\s+)?(?:US\s*)?[$€£¥]\s*(?:'?000s?|m|mn|mm|bn|k|millions?|billions?|thousands?)\s*\)?$/i.test(t)) return true;
   // A currency's code and a scale, as European issuers head their tables: "SEK m", "EUR bn", "(NOK million)".
   if (new RegExp(String.raw`^\(?\s*(?:in\s+)?(?:${ISO_CURRENCIES})\s*(?:'?000s?|m|mn|bn|k|millions?|billions?|thousands?)\s*\)?$`).test(t)) return true;
-  if (!/\b(?:thousands?|millions?|billions?|000s?|'000s?|000's)\b/i.test(t) && !/\$000/.test(t)) return false;
+  // "000" names thousands only on its own ("($000)", "'000s"), never as the digits of a figure: Asta Funding's
+  // "Preferred stock, $.01 par value; authorized 5,000,000;" states a count of shares, no scale.
+  if (!/\b(?:thousands?|millions?|billions?)\b|(?<!\d[,.]?)(?:\b000s?|'000s?|\b000's)\b/i.test(t) && !/\$000/.test(t)) return false;
   // A sentence that happens to say "millions" is not a unit statement.
   return /^\(|^\[|^(?:in|amounts|dollars|figures|all amounts|unaudited|\$|€|£|US\$)\b/i.test(t) || t.split(/\s+/).length <= 8;
 }

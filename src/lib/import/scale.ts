@@ -9,7 +9,7 @@ export function scaleOf(statement: string): ScaleName | null {
   const t = statement.toLowerCase();
   if (/\bbillions?\b|\bbn\b/.test(t)) return 'billions';
   if (/\bmillions?\b|\bmn\b|\bmm\b|[$€£¥]\s*m\b|\bm\)|^\(?\s*(?:in\s+)?[a-z]{3}\s*m\s*\)?$|\bmsek\b/.test(t)) return 'millions';
-  if (/\bthousands?\b|'?000s?\b|\$000|[$€£¥]\s*k\b|^\(?\s*(?:in\s+)?[a-z]{3}\s*k\s*\)?$/.test(t)) return 'thousands';
+  if (/\bthousands?\b|(?<!\d[,.]?)'?000s?\b|\$000|[$€£¥]\s*k\b|^\(?\s*(?:in\s+)?[a-z]{3}\s*k\s*\)?$/.test(t)) return 'thousands';
   return null;
 }
 

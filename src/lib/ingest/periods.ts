@@ -135,7 +135,11 @@ const CHANGE_WORD = /\b(?:changes?|chg\.?|chng|variance|variations?|var\.?|growt
 /** A change printed as good or bad rather than up or down: "Fav/(Unfav)", "Favorable (Unfavorable)", "Better/(Worse)", "B/(W)". */
 const FAVOURABLE = /\b(?:favou?rable|unfavou?rable|fav|unfav|better|worse|b\/\(?w\)?|f\/\(?u\)?)(?=\W|$)/i;
 // "Dec 31, 2021 % Change from Sep 30, 2021" (Wells Fargo) names both periods as "vs." does: "from" right after the change word.
-const VERSUS = /^(.*?)\s*(?<![\w.])(?:vs\.?|versus|v\.|compared\s+(?:to|with)|(?<=\bchanges?\s+)from)\s+(.+)$/i;
+/**
+ * "2Q24 vs 2Q23", "% Change from …", and a slash between spaces, Legrand's organic growth "2024 / 2023" and
+ * "4th quarter 2024 / 4th quarter 2023" (not "Q/Q", "B/(W)" or a fiscal year's "2023/24": no space before it).
+ */
+const VERSUS = /^(.*?)\s*(?<![\w.])(?:vs\.?|versus|v\.|compared\s+(?:to|with)|(?<=\bchanges?\s+)from|(?<=\s)\/)\s+(.+)$/i;
 const CHANGE_WORDS = new RegExp(CHANGE_WORD.source, 'gi');
 /** A date and nothing else: "Dec 31, 2021", "September 30, 2021", "31 December 2021". */
 const DATE_ONLY = /^(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4})$/i;
@@ -221,7 +225,10 @@ function readHeaderText(raw: string, ctx: HeaderContext, percent: boolean): Head
     const current = left ? parseHeaderPeriod(left, ctx) : null;
     const right = versus[2].replace(CHANGE_WORDS, ' ').replace(/%/g, ' ').trim();
     const prior = parseHeaderPeriod(right, ctx);
-    if (current?.kind === 'period' && prior?.kind === 'period') {
+    // A slash compares only a later period with an earlier one: "2024 / 2023".
+    const slash = versus[0].slice(versus[1].length).trimStart().startsWith('/');
+    const ordered = !slash || (current?.kind === 'period' && prior?.kind === 'period' && (current.period.end ?? '') > (prior.period.end ?? ''));
+    if (current?.kind === 'period' && prior?.kind === 'period' && ordered) {
       // "Three Months Ended June 30, 2010 vs. 2009": the year alone names the same span of that year.
       const year = /^'?(\d{2}|\d{4})$/.exec(right);
       const same = year ? sameSpanOf(current.period, Number(year[1].length === 2 ? `20${year[1]}` : year[1]), ctx) : null;

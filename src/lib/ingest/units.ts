@@ -126,18 +126,26 @@ const PERCENT_WORD = /(?<![\d.]\s*)(?:^|[\s,])%(?=$|[\s,*])/;
 const KEPT_LENGTH = 200;
 const stated = new Kept<Readonly<TextUnit>>(20_000);
 
+/**
+ * A unit statement's exception: the rows it names are not what the statement covers, and say nothing of the
+ * rows under it. "(Expressed in United States Dollars, except number of shares)" heads Imperial Petroleum's
+ * reconciliation, whose amounts are dollars; the counts of shares are read so by their own labels.
+ */
+const EXCEPTION = /,?\s*\bexcept(?:\s+for)?\b[^()]*(?=\)\s*$)/i;
+
 function statedUnit(text: string, releaseCurrency: string): TextUnit {
   const out: TextUnit = { kind: null, currency: null, scale: null, minor: MINOR.test(text), shareCount: false };
   if (NUMERATOR.test(text)) return { ...out, kind: 'money', governs: true };
   if (DENOMINATOR.test(text)) return { ...out, kind: 'shares', shareCount: true, governs: true };
-  if (namesCount(text)) out.kind = 'count';
-  else if (namesRate(text)) out.rate = true;
-  else if (SHARES.test(text) && moneyHead(text)) out.kind = 'money';
-  else if (SHARES.test(text)) {
+  const item = /^\s*\(/.test(text) ? text.replace(EXCEPTION, '') : text;
+  if (namesCount(item)) out.kind = 'count';
+  else if (namesRate(item)) out.rate = true;
+  else if (SHARES.test(item) && moneyHead(item)) out.kind = 'money';
+  else if (SHARES.test(item)) {
     out.kind = 'shares';
-    out.shareCount = SHARE_COUNT.test(text);
+    out.shareCount = SHARE_COUNT.test(item);
   }
-  else if (PER_SHARE.test(text) || out.minor) out.kind = 'per-share';
+  else if (PER_SHARE.test(item) || out.minor) out.kind = 'per-share';
   for (const m of text.matchAll(/\(([^()]{1,30})\)/g)) {
     const inner = m[1].trim();
     if (/^%$|^percent(?:age)?s?$|^in\s+%$/i.test(inner)) out.kind ??= 'percent';

@@ -152,6 +152,9 @@ describe('the numerator and the denominator of earnings per share', () => {
   test.each([
     // section, row label, figure as printed, unit
     ['Numerator', 'Net income', '71,134,002', 'USD'],
+    // Under the statement "(Expressed in United States Dollars, except number of shares)", printed under the header: amounts.
+    ['Net Income - Adjusted Net Income', 'Plus share based compensation', '752,407', 'USD'],
+    ['Net Income - Adjusted Net Income', 'Adjusted Net Income', '7,216,350', 'USD'],
     ['Numerator', 'Less: Cumulative dividends on preferred shares', '(462,225)', 'USD'],
     ['Numerator', 'Less: Undistributed earnings allocated to non-vested shares', '(122,899)', 'USD'],
     ['Numerator', 'Net (loss)/ income attributable to common shareholders, basic', '59,987,560', 'USD'],

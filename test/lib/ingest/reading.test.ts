@@ -38,6 +38,7 @@ const releases = {
   pfe: read('pfe-2021-q4-overall-results', { id: 'pfe', scale: 6 }),
   asx: read('asx-2024-q4-shares', { id: 'asx', currency: 'TWD', scale: 6 }),
   lr: read('lr-2024-fy-key-figures', { id: 'lr', currency: 'EUR', fiscalPeriod: '2024-fy', scale: 6 }),
+  organic: read('lr-2024-fy-organic-growth', { id: 'organic', currency: 'EUR', fiscalPeriod: '2024-fy', scale: 6 }),
   pnc: read('pnc-2021-q2-loans', { id: 'pnc', fiscalPeriod: '2021-q2', scale: 6 }),
   hrzb: read('hrzb-fy2006-q3-deposits', { id: 'hrzb', fiscalYearEnd: '03-31', fiscalPeriod: '2006-q3' }),
   contrail: read('airt-fy2025-q3-contrail-revenue', { id: 'contrail', fiscalYearEnd: '03-31', fiscalPeriod: '2025-q3' }),
@@ -140,6 +141,16 @@ describe('periods from the header, the title and the lost line breaks', () => {
     const f = cell(name, label, raw);
     expect(f.period).toBe(period);
     expect(releases[name].periods.find((p) => p.id === period)).toMatchObject({ start, end });
+  });
+
+  // A slash between two periods, spaced, compares the later with the earlier; "Q/Q", "B/(W)" and "2023/24" are no such header.
+  test.each([
+    ['organic', 'Europe', '-2.3%', '2024-fy-vs-2023-fy', '2024-fy', '2023-fy'],
+    ['organic', 'Total', '+6.2%', '2024-q4-vs-2023-q4', '2024-q4', '2023-q4'],
+  ] as const)('%s: %s %s is the change %s', (name, label, raw, period, current, prior) => {
+    const f = cell(name, label, raw);
+    expect(f.period).toBe(period);
+    expect(releases[name].periods.find((p) => p.id === period)?.compare).toMatchObject({ current, prior });
   });
 
   test.each([
