@@ -269,6 +269,36 @@ describe('layout of a professional report', () => {
     }
   });
 
+  it('a list of tables in two columns leaves its second column’s numbers clear of the first column’s titles, on a desktop', async () => {
+    // PNC's first-quarter 2022 release (../shared/corpus/pnc-2022-q1.htm) has 23 tables, the first titled by the
+    // paragraph above it: its words ran under the "12." of the second column. The bundled release's titles are short, so
+    // its list is given PNC's count and first title here, as its statements index lists them.
+    const page = await browser.newPage({ width: 1280, height: 800 });
+    for (const url of [`${R}/`, `${R}/statements/`]) {
+      await page.goto(site.url + url);
+      const found = await page.evaluate(() => {
+        const ol = document.querySelector<HTMLOListElement>('ol.toc')!;
+        const first = ol.querySelector('li')!;
+        first.querySelector('a')!.textContent =
+          'PNC REPORTS FIRST QUARTER 2022 NET INCOME OF $1.4 BILLION, $3.23 DILUTED EPS OR $3.29 AS ADJUSTED Grew loans; controlled expenses; maintained strong credit quality';
+        while (ol.children.length < 23) ol.append(first.cloneNode(true));
+        const items = [...ol.querySelectorAll('li')];
+        const left = Math.min(...items.map((li) => li.getBoundingClientRect().left));
+        const second = items.filter((li) => li.getBoundingClientRect().left > left + 1);
+        // The first column's text reaches its right edge; the second's markers stand left of their items.
+        const right = Math.max(...items.filter((li) => !second.includes(li)).flatMap((li) => [...li.getClientRects()].map((r) => r.right)));
+        const probe = document.createElement('span');
+        probe.textContent = '23.\u00a0';
+        second.at(-1)!.append(probe);
+        const marker = probe.getBoundingClientRect().width;
+        return { columns: second.length > 0, gap: Math.min(...second.map((li) => li.getBoundingClientRect().left)) - right, marker };
+      });
+      expect(found.columns, url).toBe(true);
+      expect(found.gap, `${url}: the numbers of the second column need ${found.marker} px`).toBeGreaterThanOrEqual(found.marker);
+    }
+    await page.close();
+  });
+
   it('the claims page marks a linked number with the site’s verdict glyph at the size of the text beside it, not a superscript', async () => {
     const page = await browser.newPage({ width: 1280, height: 800 });
     await page.goto(`${site.url}${R}/claims/`);
