@@ -6,6 +6,7 @@ import { generatedStylesheets } from './src/integrations/stylesheets.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { releaseOrder } from './src/integrations/release-order.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
+import { routeLines } from './src/integrations/route-lines.ts';
 
 // Astro inlines into a module that names `import.meta.env` bare (as `import.meta.env?.MODE` does) every
 // environment variable whose name occurs in the module's source, and `_` occurs in every source. The shell
@@ -30,7 +31,7 @@ export default defineConfig({
   // siteAddress(): says on stderr when TIEOUT_SITE is unset.
   // swapOutDir(), last, so that every other integration's build:done has written: the build writes a new folder and puts it
   // in place of the output folder once whole; a failed or stopped build leaves the last good site.
-  integrations: [mdx(), buildGuard(), generatedStylesheets(), search, releaseOrder(search.feed), siteAddress(), swapOutDir()],
+  integrations: [mdx(), buildGuard(), generatedStylesheets(), search, releaseOrder(search.feed), siteAddress(), routeLines(), swapOutDir()],
   // Astro's own caches (content layer); the bench builds simulated sites with caches of their own.
   cacheDir: process.env.TIEOUT_ASTRO_CACHE ?? './node_modules/.astro',
   // Every stylesheet is a file: the Content-Security-Policy allows no inline <style> (ARCHITECTURE.md).

@@ -82,6 +82,10 @@ describe('releases imported from HTML and dropped in', () => {
     expect(build.stderr).toContain('lacks releases that 1 company notebook(s) read, not built: src/notebooks/nvda/fiscal-2023.mdx (releases: nvda-fy2023-q1');
     expect(existsSync(join(out, 'company', 'nvda', 'fiscal-2023'))).toBe(false);
     expect(readFileSync(join(out, 'company', 'nvda', 'index.html'), 'utf8')).not.toContain('/company/nvda/fiscal-2023/');
+    // The build's list of pages is read a page a line, not run into one line of thousands of characters.
+    const routes = build.stdout.split('\n').filter((line) => line.includes('\u251c\u2500 '));
+    expect(routes.length).toBeGreaterThan(100);
+    expect(routes.filter((line) => line.split('\u251c\u2500 ').length !== 2 || line.length > 200)).toEqual([]);
     // Built with no published address: the build says so on stderr, once.
     expect(build.stderr.split('TIEOUT_SITE is unset').length - 1).toBe(1);
   }, 600_000);
