@@ -26,6 +26,14 @@ interface Entry {
 /** Slugs a company notebook may not take: the company page's other addresses. */
 const TAKEN = /^(\d+|facts\.csv|facts\.json)$/;
 
+// The sitemap and the notebooks' route both ask, so a build said each note twice: once is enough.
+const said = new Set<string>();
+function say(note: string): void {
+  if (said.has(note)) return;
+  said.add(note);
+  process.stderr.write(note);
+}
+
 /** The releases a notebook names that the data folder does not hold (none: it can be published). */
 export function missingReleases(entry: { data: { releases?: readonly string[] } }, releases: readonly string[]): string[] {
   const held = new Set(releases);
@@ -56,11 +64,7 @@ export function publishedCompanyNotebooks<E extends Entry>(entries: readonly E[]
     left.push(`${file} (company: ${company}${near ? `.${near}` : ''})`);
     return false;
   });
-  if (left.length > 0) {
-    process.stderr.write(`tieout: ${DATA_DIR}/releases/ holds no release of the company of ${left.length} company notebook(s), not built: ${left.join(', ')}\n`);
-  }
-  if (lacking.length > 0) {
-    process.stderr.write(`tieout: ${DATA_DIR}/releases/ lacks releases that ${lacking.length} company notebook(s) read, not built: ${lacking.join(', ')}\n`);
-  }
+  if (left.length > 0) say(`tieout: ${DATA_DIR}/releases/ holds no release of the company of ${left.length} company notebook(s), not built: ${left.join(', ')}\n`);
+  if (lacking.length > 0) say(`tieout: ${DATA_DIR}/releases/ lacks releases that ${lacking.length} company notebook(s) read, not built: ${lacking.join(', ')}\n`);
   return published.sort((a, b) => a.data.order - b.data.order);
 }

@@ -45,6 +45,20 @@ describe('publishedCompanyNotebooks', () => {
     expect(missingReleases(entry('nvda/any', 'nvda'), [])).toEqual([]);
   });
 
+  test('says each note once in a build, though the sitemap and the notebooks\' route both ask', () => {
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const entries = [entry('acme/q', 'acme'), entry('nvda/once', 'nvda', 1, ['nvda-fy2024-q1'])];
+      for (let i = 0; i < 2; i++) expect(publishedCompanyNotebooks(entries, ['nvda'], [])).toEqual([]);
+      expect(write.mock.calls.map(([note]) => note)).toEqual([
+        'tieout: data/releases/ holds no release of the company of 1 company notebook(s), not built: src/notebooks/acme/q.mdx (company: acme)\n',
+        'tieout: data/releases/ lacks releases that 1 company notebook(s) read, not built: src/notebooks/nvda/once.mdx (releases: nvda-fy2024-q1)\n',
+      ]);
+    } finally {
+      write.mockRestore();
+    }
+  });
+
   test('a slug the company page uses (a page number, its downloads) is a located error', () => {
     expect(() => publishedCompanyNotebooks([entry('nvda/2', 'nvda')], ['nvda'])).toThrow("a company notebook may not be named '2': the company's page uses that address");
     expect(() => publishedCompanyNotebooks([entry('nvda/facts.csv', 'nvda')], ['nvda'])).toThrow(/may not be named 'facts.csv'/);
