@@ -32,3 +32,35 @@ describe('percentages under one caption that are shares of one whole add up to 1
     expect(distributions([['Consumer\t33 %\t36 %\t28 %', 'Consumer\t38 %\t63 %\t28 %']]).filter((c) => c.id.startsWith('footing/ems-operations/'))).toEqual([]);
   });
 });
+
+// Chimera's portfolio composition (excerpt cim-2024-q4-portfolio): three lines print their own shares right under them.
+describe('shares of one whole printed with the shares of some of them right under them', () => {
+  const checks = (edits: [string, string][] = []) => excerpt('cim-2024-q4-portfolio', edits).checks.filter((c) => c.id.startsWith('footing/reports-4th-quarter-2024-earnings/'));
+
+  test('each line over its shares is their sum, and the lines left add up to 100%, in each of the four columns', () => {
+    const all = checks();
+    expect([...new Set(all.map((c) => `${c.id.split('/')[2]}/${c.id.split('/')[4]}`))]).toEqual([
+      'non-agency-rmbs/shares',
+      'agency-rmbs/shares',
+      'agency-cmbs/shares',
+      'loans-held-for-investment/distribution',
+    ]);
+    expect(all.length).toBe(16);
+    expect(all.filter((c) => c.verdict !== 'exact' && c.verdict !== 'rounding')).toEqual([]);
+    const rmbs = all.find((c) => c.id === 'footing/reports-4th-quarter-2024-earnings/non-agency-rmbs/2024-12-31.amortized-cost/shares')!;
+    expect(rmbs.formula).toBe('Non-Agency RMBS = Senior + Subordinated + Interest-only');
+    const loans = all.find((c) => c.id === 'footing/reports-4th-quarter-2024-earnings/loans-held-for-investment/2024-12-31.amortized-cost/distribution')!;
+    expect(loans.formula).toBe('Loans held for investment = 100 − (Non-Agency RMBS + Agency RMBS + Agency CMBS)');
+    expect(loans.restsOn).toContain("The lines printed under 'Non-Agency RMBS', 'Agency RMBS' and 'Agency CMBS' are shares of each, their sum, and are not counted again.");
+  });
+
+  test('a share altered in one column is a mismatch there (Senior at amortized cost in 2024, 3.7% printed 4.7%)', () => {
+    const mismatches = checks([['Senior\t3.7%', 'Senior\t4.7%']]).filter((c) => c.verdict === 'mismatch');
+    expect(mismatches.map((c) => c.id)).toEqual(['footing/reports-4th-quarter-2024-earnings/non-agency-rmbs/2024-12-31.amortized-cost/shares']);
+  });
+
+  test('a whole altered in one column is a mismatch there (Loans held for investment at fair value in 2023, 90.9% printed 80.9%)', () => {
+    const mismatches = checks([['87.6%\t90.9%', '87.6%\t80.9%']]).filter((c) => c.verdict === 'mismatch');
+    expect(mismatches.map((c) => c.id)).toEqual(['footing/reports-4th-quarter-2024-earnings/loans-held-for-investment/2023-12-31.fair-value/distribution']);
+  });
+});
