@@ -32,7 +32,7 @@
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney } from './context.ts';
 import { contains, printedFigure } from './interval.ts';
-import { definedByTheRelease, efficiencyOf, ratioOfLetters, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfLines, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
+import { capitalRatioOf, definedByTheRelease, efficiencyOf, ratioOfLetters, taxRateOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfLines, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
 import { cellOf, isChange, joinInitials, judgedByColumns, labelWords, namesRow, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 
@@ -94,7 +94,7 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
   if (lettered !== undefined) return lettered;
   const defined = proseDefinitions(ctx).get(s);
   if (defined) return definedInWords(ctx, table, row, defined);
-  const standard = efficiency(ctx, table, row, s) ?? payout(ctx, table, row, s);
+  const standard = efficiency(ctx, table, row, s) ?? payout(ctx, table, row, s) ?? effectiveTaxRate(ctx, table, row, s) ?? capitalRatio(ctx, table, row, s);
   if (standard !== undefined) return standard;
   // "As a % of net sales" under its line.
   if ((m = /^(?:as )?(?:a )?percent(?:age)? of (?<of>.+)$/.exec(s))) {
@@ -230,6 +230,41 @@ function efficiency(ctx: CheckContext, table: Table, row: TableRow, s: string): 
     guess: true,
     restsOn: efficiencyOf(row.label, expense.label, `${interest.label}' plus '${income.label}`),
   };
+}
+
+/**
+ * An effective tax rate ("Effective tax rate", "Effective income tax rate"), which its label names without its lines:
+ * the income taxes as a percentage of the income before them, the table's one line of each (as the base model reads
+ * them). Companies compute it on their own basis (continuing operations, before noncontrolling interests), so the row
+ * is published only where it holds, a failing column a mismatch only where the row's other columns bear it out.
+ * Undefined when the label names no such rate (nor an adjusted one); null when it does and its lines are not found.
+ */
+function effectiveTaxRate(ctx: CheckContext, table: Table, row: TableRow, s: string): Reading | null | undefined {
+  if (!/^(?:gaap )?effective (?:income )?tax rates?$/.test(s)) return undefined;
+  const concept = (r: TableRow) => ctx.recognition.rows.get(`${table.id}/${r.id}`)?.concept ?? '';
+  const money = valueRows(table).filter((r) => isMoney(rowUnit(ctx, table, r) ?? ''));
+  const taxes = money.filter((r) => concept(r) === 'income-tax');
+  const pretax = money.filter((r) => concept(r) === 'income-before-taxes');
+  if (taxes.length !== 1 || pretax.length !== 1) return null;
+  const [t, p] = [taxes[0], pretax[0]];
+  return { numerator: (c) => cellTerm(ctx, table, t, c, 'numerator'), denominator: (c) => cellTerm(ctx, table, p, c, 'denominator'), guess: true, restsOn: taxRateOf(row.label, rowWords(t), rowWords(p)) };
+}
+
+/**
+ * A bank's risk-based capital ratio ("Basel III Common equity Tier 1 capital ratio"): the capital the label names
+ * before "ratio", printed as a line of its own in the table ("Basel III Common equity Tier 1 capital"), as a percentage
+ * of the table's one line of risk-weighted assets, as regulators define such ratios (a leverage ratio, over average
+ * assets, names no risk-based capital and is not read). Published only where the row's columns bear it out.
+ * Undefined when the label names no capital ratio; null when its lines are not found.
+ */
+function capitalRatio(ctx: CheckContext, table: Table, row: TableRow, s: string): Reading | null | undefined {
+  const m = /^(?<capital>.*\bcapital) ratio$/.exec(s);
+  if (!m || /\bleverage\b/.test(s)) return undefined;
+  const capital = findRows(ctx, table, words(m.groups!.capital)).filter((r) => labelWords(r.label).join(' ') === m.groups!.capital);
+  const weighted = valueRows(table).filter((r) => isMoney(rowUnit(ctx, table, r) ?? '') && /\brisk weighted assets\b/.test(labelWords(r.label).join(' ')));
+  if (capital.length !== 1 || weighted.length !== 1) return null;
+  const [c, w] = [capital[0], weighted[0]];
+  return { numerator: (k) => cellTerm(ctx, table, c, k, 'numerator'), denominator: (k) => cellTerm(ctx, table, w, k, 'denominator'), guess: true, restsOn: capitalRatioOf(row.label, rowWords(c), rowWords(w)) };
 }
 
 /**

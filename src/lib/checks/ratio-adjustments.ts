@@ -41,13 +41,54 @@ export function ratioAdjustmentChecks(ctx: CheckContext, given: readonly Check[]
 function tableChecks(ctx: CheckContext, table: Table): Check[] {
   const rows = valueRows(table);
   const checks: Check[] = [];
+  const bridges: Bridge[] = [];
   for (const [i, row] of rows.entries()) {
     if (rowUnit(ctx, table, row) !== 'percent') continue;
     const found = startOf(ctx, table, rows, i);
-    if (!found) continue;
-    checks.push(...judgedByColumns(rowChecks(ctx, table, row, found.start, found.between), false));
+    if (found) {
+      bridges.push({ row, at: i, ...found });
+      checks.push(...judgedByColumns(rowChecks(ctx, table, row, found.start, found.between), false));
+      continue;
+    }
+    const bridged = sameBridge(ctx, table, rows, i, bridges);
+    if (bridged) checks.push(...judgedByColumns(rowChecks(ctx, table, row, bridged.start, bridged.bridge.between, bridged.bridge), true));
   }
   return checks;
+}
+
+interface Bridge {
+  row: TableRow;
+  at: number;
+  start: TableRow;
+  between: { row: TableRow; sign: 1 | -1 }[];
+}
+
+/** A label's qualifiers ("underlying") and the ratio they qualify ("combined ratio"). */
+function qualified(label: string): { qualifiers: string; named: string } {
+  const own = labelWords(label);
+  let q = 0;
+  while (q < own.length && QUALIFIERS.has(own[q])) q++;
+  return { qualifiers: own.slice(0, q).join(' '), named: own.slice(q).join(' ') };
+}
+
+/**
+ * An underlying ratio printed right under its own ratio, with no lines between, below a ratio reconciled to its
+ * underlying form by the same qualifier (CNA's "Combined ratio 93.1%", "Underlying combined ratio 91.4%" under "Loss
+ * ratio", "Less: Effect of catastrophe impacts", "Less: Effect of favorable development-related items", "Underlying
+ * loss ratio"): the items the underlying form leaves out are the ones the bridge above takes away, so it is its ratio
+ * less the same lines. A reading of the layout, not stated by it: published only where the row's columns bear it
+ * out (a release may leave other items out of a ratio that adds the first), never a mismatch where it holds in none.
+ */
+function sameBridge(ctx: CheckContext, table: Table, rows: TableRow[], i: number, bridges: readonly Bridge[]): { start: TableRow; bridge: Bridge } | null {
+  const own = qualified(rows[i].label);
+  if (own.qualifiers === '' || own.named === '') return null;
+  const bridge = bridges.findLast((b) => b.at < i && qualified(b.row.label).qualifiers === own.qualifiers && sameSections(b.row, rows[i]));
+  const above = rows[i - 1];
+  if (!bridge || !above || rows.indexOf(above) <= bridge.at || !sameSections(above, rows[i]) || rowUnit(ctx, table, above) !== 'percent') return null;
+  const words = labelWords(above.label);
+  let p = 0;
+  while (p < words.length && AS_PRINTED.has(words[p])) p++;
+  return words.slice(p).join(' ') === own.named && own.named !== qualified(bridge.row.label).named ? { start: above, bridge } : null;
 }
 
 /**
@@ -81,7 +122,7 @@ function sameSections(a: TableRow, b: TableRow): boolean {
   return a.section.join('|') === b.section.join('|');
 }
 
-function rowChecks(ctx: CheckContext, table: Table, row: TableRow, start: TableRow, between: { row: TableRow; sign: 1 | -1 }[]): Check[] {
+function rowChecks(ctx: CheckContext, table: Table, row: TableRow, start: TableRow, between: { row: TableRow; sign: 1 | -1 }[], bridge?: Bridge): Check[] {
   const checks: Check[] = [];
   for (const column of table.columns) {
     if (isChange(ctx, column)) continue;
@@ -110,7 +151,9 @@ function rowChecks(ctx: CheckContext, table: Table, row: TableRow, start: TableR
         terms,
         reported,
         column,
-        restsOn: `'${rowWords(row)}' is '${rowWords(start)}' with the ${between.length === 1 ? 'line' : `${between.length} lines`} printed between them, in points, taken away or added as ${between.length === 1 ? 'its label says' : 'their labels say'} (${between.map((b) => `'${rowWords(b.row)}'`).join(', ')}).`,
+        restsOn: bridge
+          ? `'${rowWords(row)}' is '${rowWords(start)}' less what '${rowWords(bridge.row)}' leaves out of '${rowWords(bridge.start)}', the ${between.length === 1 ? 'line' : `${between.length} lines`} printed between them, in points, taken away or added as ${between.length === 1 ? 'its label says' : 'their labels say'} (${between.map((b) => `'${rowWords(b.row)}'`).join(', ')}); read from the layout, so judged only where the row's columns bear it out.`
+          : `'${rowWords(row)}' is '${rowWords(start)}' with the ${between.length === 1 ? 'line' : `${between.length} lines`} printed between them, in points, taken away or added as ${between.length === 1 ? 'its label says' : 'their labels say'} (${between.map((b) => `'${rowWords(b.row)}'`).join(', ')}).`,
       }),
     );
   }

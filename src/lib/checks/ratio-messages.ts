@@ -43,6 +43,14 @@ export const ratioOfLetters = (label: string, a: string, markA: string, b: strin
 export const efficiencyOf = (label: string, expense: string, revenue: string): string =>
   `Read from the label: '${label}' names a bank's efficiency ratio, '${expense}' as a percentage of '${revenue}'; banks define it their own way, so it is judged only where the row's columns bear it out.`;
 
+/** A risk-based capital ratio: the capital it names as a percentage of risk-weighted assets. */
+export const capitalRatioOf = (label: string, capital: string, assets: string): string =>
+  `Read from the label: '${label}' is '${capital}' as a percentage of '${assets}' (in the same table and column), as regulators define risk-based capital ratios; judged only where the row's columns bear it out.`;
+
+/** An effective tax rate: income taxes as a percentage of the income before them. */
+export const taxRateOf = (label: string, taxes: string, pretax: string): string =>
+  `Read from the label: '${label}' is '${taxes}' as a percentage of '${pretax}' (in the same table and column); companies compute it on their own basis, so it is judged only where the row's columns bear it out.`;
+
 /** A payout ratio: dividends per share as a percentage of earnings per share. */
 export const payoutOf = (label: string, dividends: string, earnings: string): string =>
   `Read from the label: '${label}' is '${dividends}' as a percentage of '${earnings}' (in the same table and column); companies pay out of the measure they choose, so it is judged only where the row's columns bear it out.`;

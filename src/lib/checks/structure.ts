@@ -299,6 +299,10 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
   const selected = kind === 'summary' || kind === 'reconciliation';
   const sure = (certain: boolean) => certain && reading.periods === undefined;
   const chain = kind === 'income';
+  // A summary its title calls one ("Consolidated Financial Highlights") that prints a statement's chain among its
+  // selected figures (PNC's total revenue, provision, noninterest expense, income before taxes, income taxes, net
+  // income): each link a guess, published only where the figures bear it out, as selected figures may leave lines out.
+  const selectedChain = kind === 'summary' && reading.periods === undefined;
   // Where the labels alone state a relation: a table read whole, not a selection of its figures.
   const plainly = !selected && reading.periods === undefined;
   const push = (view: RowView, certain = true) => top().items.push({ view, certain });
@@ -554,7 +558,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     const opens = top() !== root && top().header !== null && top().items.length === 0;
     // Comprehensive income closes the chain: net income plus the other comprehensive income printed after it
     // (CRISPR's foreign currency translation and unrealized loss on marketable securities, or a section's total).
-    if (chain && ((concept && CHAIN.has(baseOf(concept))) || comprehensive) && !opens) {
+    if ((chain || (selectedChain && concept && CHAIN.has(baseOf(concept)) && chainAnchored(same(stack.flatMap((s) => s.items))))) && ((concept && CHAIN.has(baseOf(concept))) || comprehensive) && !opens) {
       // A subtotal of the chain stands at the top level: sections it follows are over.
       mergeInto(root);
       const items = same(root.items);
@@ -597,7 +601,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
           ...readings,
           rule: 'chain',
           reason,
-          certain: sure(known && signs.every((s) => s.certain) && anchor.certain && allCertain(between)),
+          certain: !selectedChain && sure(known && signs.every((s) => s.certain) && anchor.certain && allCertain(between)),
           stated: plainly && !first,
         });
         root.items = [{ view, certain: ok }];
@@ -1251,6 +1255,15 @@ function covers(words: string[], phrase: string): boolean {
 const COMPREHENSIVE = /^(?:total )?comprehensive (?:income|loss|earnings)\b(?!.*\battributable\b)/;
 
 /** Subtotals of a statement of operations, and the lines a subtotal of the chain may start from. */
+/**
+ * Whether a line of the chain in selected figures has a link of the chain above it with lines between: else it is
+ * read as a line of its own, as before (a summary's "Net income" right under "Revenue" and "Operating income").
+ */
+function chainAnchored(items: Item[]): boolean {
+  const at = findLastIndex(items, (i) => i.view.concept !== null && CHAIN_FROM.has(baseOf(i.view.concept.concept)));
+  return at >= 0 && at < items.length - 1;
+}
+
 const CHAIN = new Set(['gross-profit', 'operating-income', 'income-before-taxes', 'income-continuing', 'net-income', 'net-income-attributable']);
 const CHAIN_FROM = new Set(['revenue', ...CHAIN]);
 

@@ -11,7 +11,7 @@ import { currencyOfSymbol } from './currencies.ts';
 import { findLabelNumbers } from './label-numbers.ts';
 import { messages } from './messages.ts';
 import { closesEmpty, closesSection, closingLines } from './section-totals.ts';
-import { perShareColumns, perShareInBlocks, pointsInBlocks, shareCountColumns, sharesInBlocks } from './per-share-blocks.ts';
+import { percentInBlocks, perShareColumns, perShareInBlocks, pointsInBlocks, shareCountColumns, sharesInBlocks } from './per-share-blocks.ts';
 import type { TableBlock } from './layout.ts';
 import { ruleMarks } from './rule-lines.ts';
 import type { Caption } from './caption.ts';
@@ -174,6 +174,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const inBlock = perShareInBlocks(blockRows);
   const countedInBlock = sharesInBlocks(blockRows);
   const pointedInBlock = pointsInBlocks(blockRows);
+  const percentInBlock = percentInBlocks(blockRows);
   const perShareColumn = perShareColumns(columns);
   const shareCountColumn = shareCountColumns(columns);
   const tableStatement = caption.unitNote
@@ -227,7 +228,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       const byColumn = perShareColumn.size === 0 || (alone !== 'money' && alone !== 'per-share') ? null : perShareColumn.has(index) ? 'per-share' : 'money';
       const byBlock = (alone === 'money' && (inBlock.has(r) || pointedInBlock.has(r))) || (alone === 'per-share' && countedInBlock.has(r));
       const counted = shareCountColumn.has(index) && (alone === 'money' || byColumn === 'money') ? 'shares' : null;
-      const read = counted ?? byColumn ?? (byBlock ? (alone === 'money' ? (pointedInBlock.has(r) ? 'percentage-points' : 'per-share') : 'shares') : alone === 'per-share' && amountsOfPerShare[r] ? 'money' : alone);
+      const read = counted ?? byColumn ?? (alone === 'money' && percentInBlock.has(r) ? 'percent' : null) ?? (byBlock ? (alone === 'money' ? (pointedInBlock.has(r) ? 'percentage-points' : 'per-share') : 'shares') : alone === 'per-share' && amountsOfPerShare[r] ? 'money' : alone);
       const inferred = read === 'shares' && moneyOverShares[r] ? 'money' : read;
       // A figure printed with a currency symbol is money whatever its line counts: "$ 3,377" under
       // "Weighted average shares outstanding:" is no count of shares, "$ 0.39" of "Economic EPS" there is per share.

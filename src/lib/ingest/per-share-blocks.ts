@@ -19,7 +19,7 @@ export interface BlockRow {
   kind: UnitKind | null;
   /** The unit its own label states (its line item's words). */
   own: TextUnit;
-  values: readonly Pick<ParsedValue, 'value' | 'decimals' | 'unitHint'>[];
+  values: readonly (Pick<ParsedValue, 'value' | 'decimals' | 'unitHint'> & Partial<Pick<ParsedValue, 'dollar' | 'symbol'>>)[];
 }
 
 /**
@@ -178,4 +178,44 @@ function bridges(first: BlockRow, between: readonly BlockRow[], last: BlockRow):
 function* signs(n: number): Generator<number[]> {
   if (n > 8) return;
   for (let mask = 0; mask < 1 << n; mask++) yield Array.from({ length: n }, (_, i) => ((mask >> i) & 1 ? -1 : 1));
+}
+
+/**
+ * The rows read as money that are percentages by their block, as "$" printed on a block's first line
+ * makes the bare figures under it dollars: under a caption (a row without figures: "Selected Ratios"),
+ * the first line prints "%" on every figure and every line after it, to the next caption or the end
+ * of the table, prints bare figures, stating no unit of its own and printing no currency (PNC's
+ * "Return on average common shareholders' equity 11.64%" over "Return on average assets 1.05",
+ * "Efficiency 68", "Common Equity Tier 1 capital ratio 9.9"). A block that mixes in a figure printed
+ * with "%", a currency or a unit of its own later on is read line by line, as before.
+ */
+export function percentInBlocks(rows: readonly BlockRow[]): Set<number> {
+  const out = new Set<number>();
+  let r = 0;
+  while (r < rows.length) {
+    if (rows[r].kind !== null || rows[r].values.length > 0) {
+      r++;
+      continue;
+    }
+    // A caption: the block is every line up to the next caption.
+    let end = r + 1;
+    while (end < rows.length && !(rows[end].kind === null && rows[end].values.length === 0)) end++;
+    const block = rows.slice(r + 1, end).map((row, k) => ({ row, at: r + 1 + k })).filter((b) => b.row.kind !== null);
+    if (block.length >= 2 && percentLine(block[0].row) && block.slice(1).every((b) => bareAmount(b.row))) for (const b of block.slice(1)) out.add(b.at);
+    r = end;
+  }
+  return out;
+}
+
+/** A line read as money only because nothing says otherwise: no unit of its own, each figure bare (no %, no currency) and under 1,000. */
+function bareAmount(row: BlockRow): boolean {
+  return (
+    row.kind === 'money' &&
+    row.own.kind === null &&
+    row.own.currency === null &&
+    row.own.scale === null &&
+    row.values.some((v) => v.value !== null) &&
+    // A figure of 1,000 or more is no ratio printed in percent: an amount that a caption left among the ratios.
+    row.values.every((v) => v.value === null || (v.unitHint === null && !v.dollar && (v.symbol ?? null) === null && Math.abs(Number(v.value)) < 1000))
+  );
 }

@@ -159,7 +159,8 @@ export const BASE_CONCEPTS: Record<string, BaseConcept> = {
       'profit before income tax', 'income loss before income taxes', 'earnings before taxes', 'loss before taxes',
     ],
     patterns: [
-      /^(income|loss|earnings|profit) before (provision for |benefit from )?income tax(es)? and (equity|share)\b/,
+      // "… and noncontrolling interests" (PNC): pretax income, before the noncontrolling interests' share is taken out.
+      /^(income|loss|earnings|profit) before (provision for |benefit from )?income tax(es)? and (equity|share|non ?controlling interests?$)\b/,
       /^(income|loss|earnings|profit)( from continuing operations)? before (provision for |benefit from )?(income )?tax(es)?( expense| provision| benefit)?( from continuing operations)?$/,
     ],
     in: ['income', 'summary', 'reconciliation'],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { perShareColumns, perShareInBlocks, pointsInBlocks, sharesInBlocks, type BlockRow } from '../../../src/lib/ingest/per-share-blocks.ts';
+import { percentInBlocks, perShareColumns, perShareInBlocks, pointsInBlocks, sharesInBlocks, type BlockRow } from '../../../src/lib/ingest/per-share-blocks.ts';
 import { unitOfText, type UnitKind } from '../../../src/lib/ingest/units.ts';
 
 /** A row from its label and printed figures ('-' for a nil), its kind as the label alone gives it. */
@@ -58,5 +58,20 @@ describe('sharesInBlocks', () => {
     ['small whole numbers say nothing of a count', [row('Weighted average shares, basic', '2141'), row('EPS impact', '1'), row('Weighted average shares, diluted', '2147')], []],
   ] as [string, BlockRow[], number[]][])('%s', (_, rows, expected) => {
     expect([...sharesInBlocks(rows)]).toEqual(expected);
+  });
+});
+
+describe('percentInBlocks', () => {
+  const money = (label: string, ...figures: string[]): BlockRow => ({ ...row(label, ...figures), values: row(label, ...figures).values.map((v) => ({ ...v, dollar: true })) });
+  test.each([
+    ['a caption of ratios printing "%" on its first line only (PNC 1Q22)', [row('Selected Ratios'), row("Return on average common shareholders' equity", '11.64%', '9.61%'), row('Return on average assets', '1.05', '0.93'), row('Efficiency', '68', '74')], [2, 3]],
+    ['up to the next caption only', [row('Selected Ratios'), row('Return on average equity', '11.64%'), row('Efficiency', '68'), row('Balance Sheet'), row('Average loans', '290.7')], [2]],
+    ['a block whose last line prints "%" is amounts above it (PNC\'s credit quality)', [row('Balance Sheet & Credit Quality'), money('Average loans (in billions)', '290.7'), row('Net loan charge-offs', '137'), row('Allowance for credit losses to total loans', '1.76%')], []],
+    ['a line printing a currency mixes the block: read line by line', [row('Selected data'), row('Net interest margin', '3.50%'), money('Book value per share', '42.10'), row('Efficiency', '61')], []],
+    ['a line stating a unit of its own mixes the block', [row('Selected data'), row('Net interest margin', '3.50%'), row('Full-time employees', '1,250')], []],
+    ['a figure of 1,000 or more is no percentage', [row('Selected data'), row('Net interest margin', '3.50%'), row('Branches opened', '1200')], []],
+    ['no caption above: nothing', [row('Return on average equity', '11.64%'), row('Efficiency', '68')], []],
+  ] as [string, BlockRow[], number[]][])('%s', (_, rows, expected) => {
+    expect([...percentInBlocks(rows)]).toEqual(expected);
   });
 });

@@ -85,3 +85,14 @@ describe('an IFRS statement of profit or loss (excerpt asnd-2024-q4-profit-or-lo
     expect(recognition.rows.get(`ascendis-pharma-reports-fourth-quarter-and/${row}`)?.concept).toBe(concept);
   });
 });
+
+describe('a bank\'s pretax income named before its noncontrolling interests (excerpt pnc-2022-q1-highlights, PNC 1Q22)', () => {
+  const { release, model } = excerpt('pnc-2022-q1-highlights');
+  const recognition = recognizeRelease(release, model);
+  test.each([
+    ['income-before-income-taxes-and-noncontrolling-interests', 'income-before-taxes'],
+    ['income-taxes', 'income-tax'],
+  ])('%s is %s', (row, concept) => {
+    expect(recognition.rows.get(`financial-highlights-dollars-in/${row}`)?.concept).toBe(concept);
+  });
+});
