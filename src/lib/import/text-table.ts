@@ -96,6 +96,15 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   const leadTitle: string[] = [];
   const lead: BodyRow[] = [];
   const headerRows: number[] = [];
+  // Text printed left of the values on a header line: a unit statement or period phrase is title; other text is a
+  // label beside the header ("ASSETS"). A statement wrapped in the label zone ("($ in millions," / "except per share"
+  // / "data)") goes on until its parenthesis closes.
+  const beside = (t: { text: string; start: number }, r: number) => {
+    const open = leadTitle.at(-1);
+    if (open !== undefined && unclosed(open)) leadTitle[leadTitle.length - 1] = `${open} ${t.text}`;
+    else if (isUnitStatement(t.text) || isUnauditedNote(t.text) || PERIOD_PHRASE.test(t.text)) leadTitle.push(t.text);
+    else lead.push({ kind: 'row', r, label: t.text, indent: { col: 0, points: t.start * POINTS_PER_CHAR }, items: [] });
+  };
   for (let r = 0; r < bodyStart; r++) {
     const line = lines[r];
     if (line.rules) {
@@ -106,19 +115,20 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     // Columns by order: a heading line printing one text per column names them in turn; one text spans them all.
     if (byOrder && (line.tokens.length === columns.length || (line.tokens.length === 1 && !isUnitStatement(line.tokens[0].text)))) {
       line.tokens.forEach((t, j) => cells.push(line.tokens.length === 1 ? { first: 0, last: columns.length - 1, text: t.text, start: t.start } : { first: j, last: j, text: t.text, start: t.start }));
-    } else if (yearsOutOfLine(line.tokens, headed)) {
+    } else {
       // One year per column, in order, printed left of its figures (Killam's "2024  2023  2024  2023", the
-      // first one in the labels' zone): each names its column in turn, as a reader reads them.
-      line.tokens.forEach((t, j) => cells.push({ first: j, last: j, text: t.text, start: t.start }));
+      // first one in the labels' zone): each names its column in turn, as a reader reads them. The stub's own
+      // words may open the line (H&R REIT's "(in thousands of    2024   2023   2024   2023"): they are its text.
+      const from = yearsOutOfLine(line.tokens, headed);
+      if (from >= 0) {
+        line.tokens.slice(0, from).forEach((t) => beside(t, r));
+        line.tokens.slice(from).forEach((t, j) => cells.push({ first: j, last: j, text: t.text, start: t.start }));
+        if (from > 0 && cells.length === 0) continue;
+      }
     }
     for (const t of cells.length > 0 ? [] : line.tokens.flatMap((t) => columnHeadings(t, headed))) {
       if (headed.length === 0 || t.end < headed[0].start - 1) {
-        // Printed left of the values: a unit statement or period phrase is title; other text is a label beside the header ("ASSETS").
-        // A statement wrapped in the label zone ("($ in millions," / "except per share" / "data)") goes on until its parenthesis closes.
-        const open = leadTitle.at(-1);
-        if (open !== undefined && unclosed(open)) leadTitle[leadTitle.length - 1] = `${open} ${t.text}`;
-        else if (isUnitStatement(t.text) || isUnauditedNote(t.text) || PERIOD_PHRASE.test(t.text)) leadTitle.push(t.text);
-        else lead.push({ kind: 'row', r, label: t.text, indent: { col: 0, points: t.start * POINTS_PER_CHAR }, items: [] });
+        beside(t, r);
         continue;
       }
       // A rule drawn just under a heading shows how many columns it spans (a rule across the whole table does not).
@@ -313,10 +323,17 @@ function columnHeadings(token: Token, columns: TextColumn[]): Token[] {
  * Whether a header line prints one year per column, in order, that its places do not set one over
  * each column (one sits left of the first column's figures, or two over one column).
  */
-function yearsOutOfLine(tokens: Token[], columns: TextColumn[]): boolean {
-  if (columns.length < 2 || tokens.length !== columns.length || !tokens.every((t) => isYear(t.text))) return false;
-  const spans = tokens.map((t) => (t.end < columns[0]!.start - 1 ? null : headerColumns(t.start, t.end, columns)));
-  return !spans.every((sp, j) => sp !== null && sp[0] === j && sp[1] === j);
+/**
+ * Where the years of a line printing one year per column out of line begin (0, or after the stub's words
+ * that open the line, none of them a year), or -1 where the line is not one.
+ */
+function yearsOutOfLine(tokens: Token[], columns: TextColumn[]): number {
+  const from = tokens.length - columns.length;
+  if (columns.length < 2 || from < 0 || tokens.slice(0, from).some((t) => isYear(t.text))) return -1;
+  const years = tokens.slice(from);
+  if (!years.every((t) => isYear(t.text))) return -1;
+  const spans = years.map((t) => (t.end < columns[0]!.start - 1 ? null : headerColumns(t.start, t.end, columns)));
+  return spans.every((sp, j) => sp !== null && sp[0] === j && sp[1] === j) ? -1 : from;
 }
 
 const CAPITALS = /^[^a-z]*[A-Z][^a-z]*$/;

