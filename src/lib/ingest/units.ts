@@ -79,8 +79,9 @@ export function namesRate(text: string): boolean {
 export function namesCount(text: string): boolean {
   const item = text.replace(/\([^()]*\)/g, ' ').replace(/[:*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (!item || MONEY_WORDS.test(item)) return false;
-  // Money per unit, and a partnership's units of equity ("Common units", "Limited partners' units").
-  if (/\bper\b|\b(?:common|preferred|subordinated|partners?'?|partnership|limited|restricted|incentive|class\s+[a-z])\s+units\b/i.test(item)) return false;
+  // Money per unit, and a partnership's units of equity ("Common units", "Limited partners' units"), or a trust's
+  // units exchangeable for or redeemable in its own (H&R REIT's "Exchangeable units 166,800" among its liabilities).
+  if (/\bper\b|\b(?:common|preferred|subordinated|partners?'?|partnership|limited|restricted|incentive|exchangeable|redeemable|class\s+[a-z])\s+units\b/i.test(item)) return false;
   return COUNT_START.test(item) || COUNT_HEAD.test(item);
 }
 

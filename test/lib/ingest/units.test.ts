@@ -28,6 +28,8 @@ describe('namesCount: a line item whose head noun is a count or volume', () => {
     ['Revenue volume', false], // money words name money, whatever the head noun
     ['Common units', false], // a partnership's equity
     ["Limited partners' units", false],
+    ['Exchangeable units', false], // H&R REIT 2024 Q4, a liability in C$ thousands in its statement of financial position
+    ['Units sold', true],
     ['Number of shares', false],
     ['Net sales', false],
     ['Total revenues', false],
