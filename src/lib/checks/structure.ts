@@ -746,7 +746,7 @@ function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, pr
     out.alternatives.push({ terms: terms.slice(last + 1), says });
     out.since = { says, after: items[last] };
   }
-  const collapsed = collapseSubtotals(total, items, terms, judge);
+  const collapsed = collapseSubtotals(total, items, terms, judge, open);
   if (collapsed) {
     const fit = judge(total.row, collapsed.terms);
     if (holdsEverywhere(fit) || (corroborated(fit) && fit.held > first.held)) for (const sub of collapsed.subs) propose(sub);
@@ -811,6 +811,14 @@ function netCosts(total: RowView, items: Item[]): number[] {
   return kinds.flatMap((k, n) => (k === 'expense' && lessSign(items[n].view) === 1 && items[n].view.values.every((v) => v === null || !v.startsWith('-')) ? [n] : []));
 }
 
+/** A run of lines a subtotal sums, how the figures fit it, and its terms where they are not read as printed. */
+interface Run {
+  from: number;
+  fit: 'holds' | 'corroborated';
+  terms?: Term[];
+  says?: string;
+}
+
 /** The longest block searched for unlabelled subtotals, and the longest run one may sum. */
 const MAX_BLOCK = 400;
 const MAX_RUN = 60;
@@ -821,7 +829,7 @@ const MAX_RUN = 60;
  * later subtotal may run over it (income before taxes over operating income and other income).
  * Null when there is none. The runs are screened with exact prefix sums first (sum-screen.ts).
  */
-function collapseSubtotals(total: RowView, items: Item[], terms: Term[], judge: Judge): { terms: Term[]; subs: InferredFooting[]; says: string } | null {
+function collapseSubtotals(total: RowView, items: Item[], terms: Term[], judge: Judge, open?: boolean[]): { terms: Term[]; subs: InferredFooting[]; says: string } | null {
   // A statement's subtotals run over tens of lines, not thousands: longer blocks are read as printed.
   if (items.length < 3 || items.length > MAX_BLOCK) return null;
   const possible = sumScreen(items.map((i, k) => ({ ...screenRow(i.view), sign: terms[k].sign })));
@@ -837,30 +845,48 @@ function collapseSubtotals(total: RowView, items: Item[], terms: Term[], judge: 
     certain: false,
   });
   for (let j = 0; j < items.length; j++) {
-    let found: { from: number; fit: 'holds' | 'corroborated' } | null = null;
+    let found: Run | null = null;
     if (j >= 2 && !items[j].closing && standing.length >= 2) {
       // The longest run first: a run of the standing lines right above j, at least two.
       for (let from = Math.max(0, standing.length - MAX_RUN); from <= standing.length - 2 && !found; from++) {
         const run = standing.slice(from);
         const plainRun = run.every((r) => r === run[0] + run.indexOf(r));
-        if (plainRun && !possible(run[0], j)) continue;
-        const fit = judge(items[j].view.row, run.map((r) => terms[r]));
-        if (holdsEverywhere(fit)) found = { from, fit: 'holds' };
+        if (!(plainRun && !possible(run[0], j)) && holdsEverywhere(judge(items[j].view.row, run.map((r) => terms[r])))) {
+          found = { from, fit: 'holds' };
+          continue;
+        }
+        // The run's lines whose sign the layout leaves open, with the other sign, where then it holds in every
+        // column: Russel Metals' credits printed in parentheses among costs printed positive ("Gain on sale of
+        // investment in joint venture (9.8)") are taken away with the costs, not added as income.
+        const flips = run.filter((r) => open?.[r]);
+        if (flips.length === 0 || flips.length > 6) continue;
+        const other = run.map((r): Term => (open?.[r] ? { row: terms[r].row, sign: terms[r].sign === 1 ? -1 : 1 } : terms[r]));
+        const fit = judge(items[j].view.row, other);
+        if (holdsEverywhere(fit) && fit.telling > 0) {
+          const says = `${listed(flips.map((r) => `'${items[r].view.row.label}'`))} with the other sign`;
+          found = { from, fit: 'holds', terms: other, says };
+        }
       }
       if (!found && items.length <= 40) {
-        let best = -1;
+        let best: Run | null = null;
         let held = 0;
         for (let from = 0; from <= standing.length - 2; from++) {
-          const fit = judge(items[j].view.row, standing.slice(from).map((r) => terms[r]));
-          if (corroborated(fit) && fit.held > held) [best, held] = [from, fit.held];
+          const run = standing.slice(from);
+          const fit = judge(items[j].view.row, run.map((r) => terms[r]));
+          if (corroborated(fit) && fit.held > held) [best, held] = [{ from, fit: 'corroborated' }, fit.held];
+          const flips = run.filter((r) => open?.[r]);
+          if (flips.length === 0 || flips.length > 6) continue;
+          const other = run.map((r): Term => (open?.[r] ? { row: terms[r].row, sign: terms[r].sign === 1 ? -1 : 1 } : terms[r]));
+          const otherFit = judge(items[j].view.row, other);
+          if (corroborated(otherFit) && otherFit.held > held) [best, held] = [{ from, fit: 'corroborated', terms: other, says: `${listed(flips.map((r) => `'${items[r].view.row.label}'`))} with the other sign` }, otherFit.held];
         }
-        if (best >= 0) found = { from: best, fit: 'corroborated' };
+        if (best) found = best;
       }
     }
     if (found) {
       const run = standing.slice(found.from);
-      subs.push(sub(j, run, run.map((r) => terms[r])));
-      said.push(`'${items[j].view.row.label}' as a subtotal of the ${run.length} lines above it`);
+      subs.push(sub(j, run, found.terms ?? run.map((r) => terms[r])));
+      said.push(`'${items[j].view.row.label}' as a subtotal of the ${run.length} lines above it${found.says ? ` (${found.says})` : ''}`);
       standing = [...standing.slice(0, found.from), j];
       continue;
     }
@@ -994,6 +1020,7 @@ function borneOutRun<T extends { fit: Fit }>(runs: T[]): T | null {
  * result reconciles.
  */
 function readReconciliation(rows: RowView[], title: string, propose: Propose, judge: Judge): void {
+  markSignedUnderLess(rows);
   const named = /\breconciliations? of (.+?) to (.+)$/.exec(normalizeLabel(title));
   const measures = titleMeasures(title);
   // Blocks of different units interleave ("GAAP gross margin" between the gross profit lines): one start per unit.
@@ -1041,7 +1068,8 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
       }
     }
     // A line naming an adjustment ("Income tax impact of non-GAAP adjustments", "Add: Income tax expense") is never a result.
-    const adjustment = !namesNonGaapMeasure(row.label) && (/\b(adjustments?|impact|effect)\b/.test(normalizeLabel(row.label)) || saysItAdjusts(row.label));
+    const adjustment =
+      !namesNonGaapMeasure(row.label) && (/\b(adjustments?|impact|effect)\b/.test(normalizeLabel(row.label)) || saysItAdjusts(row.label) || opensWithOperator(row.label, rows));
     const result =
       !adjustment &&
       (basis === 'non-gaap' || NON_GAAP_ONLY.has(concept) || namesNonGaapMeasure(row.label) || (row.total && start !== null) || (start !== null && namedIn(measures, view)));
@@ -1164,7 +1192,31 @@ function ownParts(start: RowView, adjustments: RowView[], result: TableRow): Alt
  */
 function adjustmentSign(view: RowView): 1 | -1 {
   const caption = view.row.section.at(-1) ?? '';
-  return /^(less|deduct)\b/i.test(caption.trim()) ? -1 : lessSign(view);
+  if (!/^(less|deduct)\b/i.test(caption.trim())) return lessSign(view);
+  return signedUnderLess.has(view.row) ? 1 : -1;
+}
+
+/**
+ * The lines under a "Less:" caption whose figures carry the deduction's sign themselves: every line
+ * under it prints only figures in parentheses (Freshworks' "Less:" over "Purchases of property and
+ * equipment (5,067)" and "Capitalized internal-use software (1,911)"), so taking them away again would
+ * add them. Where the lines under it print both signs (CNA's "Less:" over "Net investment income 165"
+ * and "Income tax expense on core income (48)"), the caption takes each away as printed.
+ */
+const signedUnderLess = new WeakSet<TableRow>();
+
+function markSignedUnderLess(rows: RowView[]): void {
+  const groups = new Map<string, RowView[]>();
+  for (const v of rows) {
+    const caption = v.row.section.at(-1);
+    if (v.row.kind !== 'values' || !caption || !/^(less|deduct)\b/i.test(caption.trim())) continue;
+    const key = `${v.row.section.join('\u0000')}`;
+    groups.set(key, [...(groups.get(key) ?? []), v]);
+  }
+  for (const group of groups.values()) {
+    const values = group.flatMap((v) => v.values.filter((x): x is string => x !== null && x !== '0'));
+    if (values.length > 0 && values.every((x) => x.startsWith('-'))) for (const v of group) signedUnderLess.add(v.row);
+  }
 }
 
 /**
@@ -1220,12 +1272,32 @@ function phraseWords(text: string): string[] {
 
 const STOP = new Set(['the', 'of', 'and', 'to', 'in', 'for', 'a', 'an', 'from', 'per', 'used', 'a', 'total']);
 
-/** The start and the result name the same measure: the words of one contain the other's. */
-function sameMeasure(a: RowView, b: RowView): boolean {
-  const x = measureWords(a);
-  const y = measureWords(b);
+/**
+ * The start and the result name the same measure: the words of one contain the other's, the result
+ * naming no part of the start's measure: "Net income (loss) from discontinued operations" is a part of
+ * "Net income" (Alkermes' profitability table prints each measure's continuing and discontinued parts
+ * and their total), "Other operating income and expenses" a line beside "Operating income" (Eutelsat's).
+ */
+function sameMeasure(start: RowView, result: RowView): boolean {
+  const x = measureWords(start);
+  const y = measureWords(result);
   if (x.length === 0 || y.length === 0) return false;
-  return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
+  if (x.every((w) => y.includes(w))) return !y.some((w) => PART_WORDS.has(w) && !x.includes(w));
+  return y.every((w) => x.includes(w));
+}
+
+/** Words that make a measure's name a part of it, or a line beside it. */
+const PART_WORDS = new Set(['continuing', 'discontinued', 'other']);
+
+/**
+ * A line that opens with the operator it enters by ("+ Depreciation and Amortisation", "- Other operating
+ * income and expenses" in Eutelsat's adjusted EBITDA) is an adjustment, never a result. A dash alone is
+ * often an indent, so it says so only in a table where another line opens with a plus.
+ */
+function opensWithOperator(label: string, rows: RowView[]): boolean {
+  if (breaksDownLineAbove(label)) return false;
+  if (/^\s*\+\s/.test(label)) return true;
+  return /^\s*[-–−]\s/.test(label) && rows.some((r) => /^\s*\+\s/.test(r.row.label));
 }
 
 /**
