@@ -20,6 +20,7 @@
 import { CLASS_REASONS } from './messages.ts';
 import type { Expression } from '../checks/expression.ts';
 import { parseDecimal, powerOfTen } from '../decimal.ts';
+import { deepFreeze, Kept } from '../kept.ts';
 import type { Verdict } from '../types.ts';
 import { currencyOfSymbol } from '../ingest/index.ts';
 import { claimCheck, type DraftCheck } from './claim.ts';
@@ -237,7 +238,9 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   const rivals = matches.filter((m) => m !== top && m.full === top.full && top.score - m.score < 1 && m.subject !== attributable?.subject && m.subject.label !== before);
   // "Technology and general and administrative expense was $82 million": two line items named together.
   const joint = top.full ? jointWith(top, matches, reading) : null;
-  const extended = top.full && !attributable ? ([top, ...rivals].map((m) => extensionOf(m, matches)).find((m) => m !== null) ?? null) : null;
+  // The first of them printed beside a part of its own, and no more of them read (the same line in many tables is many rivals).
+  let extended: SubjectMatch | null = null;
+  if (top.full && !attributable) for (const m of [top, ...rivals]) if ((extended = extensionOf(m, matches))) break;
   const options = (m: SubjectMatch): Option[] => optionsFor(m, bases[0], reading, token, current, ctx);
   // Words that point at a line item less plainly (part of its label, a qualifier, other nouns between,
   // under a heading that names something the tables do not print) link nothing: the figure's value is
@@ -347,8 +350,8 @@ const NO_SEGMENT = new Set(contentWords('other others all remaining unallocated 
 function segmentBefore(reading: Reading, matches: SubjectMatch[], ctx: LinkContext): { matches: SubjectMatch[]; words: string } | null {
   const top = matches[0];
   if (!reading.previous || !top?.full || top.qualifiers.length > 0 || top.after) return null;
-  const opening = contentWords(reading.previous).slice(0, 4);
-  const own = new Set(contentWords(reading.sentence));
+  const opening = sentenceWords(reading.previous).slice(0, 4);
+  const own = sentenceWordSet(reading.sentence);
   const named = (t: Term) =>
     t.core.length > 0 &&
     t.core.every((w) => opening.includes(w)) &&
@@ -357,12 +360,42 @@ function segmentBefore(reading: Reading, matches: SubjectMatch[], ctx: LinkConte
     top.term.core.every((c) => c.split('|').some((alt) => t.context.includes(alt)));
   const found: SubjectMatch[] = [];
   let words = '';
-  for (const s of ctx.subjects) {
+  // Only a line with a term whose first word opens the sentence before can be named by it: those, in the subjects' order.
+  const { byFirst, order } = rowsByFirstWord(ctx);
+  const rows = [...new Set(opening.flatMap((w) => byFirst.get(w) ?? []))].sort((a, b) => order.get(a)! - order.get(b)!);
+  for (const s of rows) {
     if (s.kind !== 'row' || s === top.subject || !s.terms.some(named)) continue;
     words ||= s.label;
     if (s.unit === top.subject.unit) found.push({ ...top, subject: s });
   }
   return words ? { matches: found, words } : null;
+}
+
+// A sentence's content words, read once a sentence, not once a figure of it or of the sentence after it.
+const wordsOfSentence = new Kept<readonly string[]>(1_000);
+const sentenceWords = (text: string) => wordsOfSentence.get(text, () => Object.freeze(contentWords(text)));
+const wordSetOfSentence = new Kept<ReadonlySet<string>>(1_000);
+const sentenceWordSet = (text: string) => wordSetOfSentence.get(text, () => new Set(sentenceWords(text)));
+
+// The row subjects by the first word of each of their terms, and every subject's place in the vocabulary.
+const rowIndex = new WeakMap<LinkContext, { byFirst: Map<string, Subject[]>; order: Map<Subject, number> }>();
+function rowsByFirstWord(ctx: LinkContext): { byFirst: Map<string, Subject[]>; order: Map<Subject, number> } {
+  let found = rowIndex.get(ctx);
+  if (found) return found;
+  const byFirst = new Map<string, Subject[]>();
+  const order = new Map<Subject, number>();
+  ctx.subjects.forEach((s, i) => {
+    order.set(s, i);
+    if (s.kind !== 'row') return;
+    for (const first of new Set(s.terms.flatMap((t) => t.core.slice(0, 1)))) {
+      const list = byFirst.get(first);
+      if (list) list.push(s);
+      else byFirst.set(first, [s]);
+    }
+  });
+  found = { byFirst, order };
+  rowIndex.set(ctx, found);
+  return found;
 }
 
 /** Another line item named fully right before top's words, joined to them by "and" ("Technology and general and administrative"). */
@@ -384,7 +417,7 @@ function growthOfPrinted(reading: Reading, token: NumberToken, signed: string | 
   const at = reading.sentence.indexOf(token.raw);
   if (at <= 0 || signed === null) return null;
   // The sentence's money figures, before the growth and after it ("amounted to $26.2 million, … or 12.4%, compared to revenues of $29.9 million").
-  const money = extractLine(0, reading.sentence).filter((t) => t.kind === 'money' && t.value !== null && t.column - 1 !== at);
+  const money = moneyIn(reading.sentence).filter((t) => t.column - 1 !== at);
   if (money.length < 2 || money.length > 4) return null;
   // As the words state it, with its sign ("a 12.4% decline" is −12.4).
   const printed = parseDecimal(signed);
@@ -399,6 +432,13 @@ function growthOfPrinted(reading: Reading, token: NumberToken, signed: string | 
     if (growth.minus(printed).abs().lte(half)) return `${a.text} and ${b.text}`;
   }
   return null;
+}
+
+// A sentence's money figures, read once a sentence: every growth in it asks (issue 30: a line of megabytes
+// with no full stop is one sentence, and was read again for each of its figures).
+const moneyOf = new Kept<readonly NumberToken[]>(1_000);
+function moneyIn(sentence: string): readonly NumberToken[] {
+  return moneyOf.get(sentence, () => deepFreeze(extractLine(0, sentence).filter((t) => t.kind === 'money' && t.value !== null)));
 }
 
 /** The line "<top's label> attributable to …" (not to noncontrolling interests) printed in a table of top's, as a match. */
@@ -423,16 +463,31 @@ function extensionOf(top: SubjectMatch, matches: readonly SubjectMatch[]): Subje
   if (base.length < 4) return null;
   for (const m of matches) {
     if (m === top || m.subject === top.subject || m.subject.unit !== top.subject.unit) continue;
-    for (const [table, facts] of m.subject.byTable) {
-      if (!tables.has(table)) continue;
-      const label = (facts.values().next().value?.label ?? '').trim().toLowerCase();
+    // Each label once, then whether a table printing it is top's (a line printed in many tables has one label).
+    for (const [label, printedIn] of labelsByTable(m.subject)) {
       // "Voyage expenses - related party", "Interest income, related party"; not "Net income (excl. net DVA)", a measure of its own.
       if (!label.startsWith(base) || !/^\s*(?:[-–—,:]|from\b|to\b|with\b)/.test(label.slice(base.length))) continue;
       if (/non-?\s?controlling|minority|attributable|per\s+share/.test(label)) continue;
-      return m;
+      if (printedIn.some((t) => tables.has(t))) return m;
     }
   }
   return null;
+}
+
+// The label a subject prints in each table (its first figure's, trimmed and in lower case), with the tables printing it.
+const labelsOf = new WeakMap<Subject, Map<string, string[]>>();
+function labelsByTable(subject: Subject): Map<string, string[]> {
+  let labels = labelsOf.get(subject);
+  if (labels) return labels;
+  labels = new Map();
+  for (const [table, facts] of subject.byTable) {
+    const label = (facts.values().next().value?.label ?? '').trim().toLowerCase();
+    const tables = labels.get(label);
+    if (tables) tables.push(table);
+    else labels.set(label, [table]);
+  }
+  labelsOf.set(subject, labels);
+  return labels;
 }
 
 /** A money figure written after "per share" words ("earnings per diluted share were $0.27") is per share. */
@@ -922,7 +977,9 @@ function otherBasis(reading: Reading, ctx: LinkContext): string | null {
   // The clause before it, back to the sentence's start or a semicolon, asides in parentheses kept
   // only where the figure is inside them ("(10% increase on a constant currency basis)").
   const sentenceStart = line.lastIndexOf(reading.sentence.slice(0, 20), start);
-  const before = line.slice(Math.max(0, sentenceStart, line.lastIndexOf(';', start) + 1), start);
+  // The semicolon looked for in the sentence only: a line of megabytes with none is not scanned for each figure.
+  const sentence = line.slice(Math.max(0, sentenceStart), start);
+  const before = sentence.slice(sentence.lastIndexOf(';') + 1);
   const open = before.lastIndexOf('(');
   const inAside = open > before.lastIndexOf(')');
   const lead = inAside ? before.slice(open) : before.replace(/\([^()]*\)/g, ' ');

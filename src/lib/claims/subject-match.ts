@@ -72,18 +72,51 @@ export function matchSubjects(subjects: readonly Subject[], before: readonly Wor
   // Every term of every subject is looked for in the same two windows: each is indexed once.
   const beforeIndex = indexWindow(before);
   const afterIndex = indexWindow(after);
+  // Subjects of the same terms (a line printed in many tables) match alike: each is worked out once a window.
+  const alike = new Map<string, { at: number; match: SubjectMatch } | null>();
   for (const subject of subjects) {
+    const terms = distinctTerms(subject);
+    const key = termsKey(subject);
+    const known = alike.get(key);
+    if (known !== undefined) {
+      if (known) matches.push({ ...known.match, words: [...known.match.words], qualifiers: [...known.match.qualifiers], between: [...known.match.between], subject, term: terms[known.at] });
+      continue;
+    }
     // Terms are compared by score; only the best one's matched words are worked out.
     let best: Scored | null = null;
-    for (const term of subject.terms) {
-      if (term.core.length === 0) continue;
+    for (const term of terms) {
       if (before.length > 0) best = scoreTerm(term, beforeIndex, false, best) ?? best;
       if (after.length > 0) best = scoreTerm(term, afterIndex, true, best) ?? best;
     }
-    if (best) matches.push(matchOf(best, subject));
+    const match = best ? matchOf(best, subject) : null;
+    alike.set(key, match ? { at: terms.indexOf(match.term), match } : null);
+    if (match) matches.push(match);
   }
   return matches.sort((a, b) => Number(b.full) - Number(a.full) || b.score - a.score);
 }
+
+// A line item printed in n tables has n terms, most of them alike (issue 30: a release printing its
+// statements many times over read each number against every copy). A term that scores as an earlier one
+// (the same core, context and segment words) never beats it, as only a higher score replaces the best.
+const distinctOf = new WeakMap<Subject, { terms: readonly Term[]; key: string }>();
+function distinct(subject: Subject): { terms: readonly Term[]; key: string } {
+  let found = distinctOf.get(subject);
+  if (found) return found;
+  const seen = new Set<string>();
+  const terms = subject.terms.filter((t) => {
+    if (t.core.length === 0) return false;
+    const key = [t.core.join(' '), t.context.join(' '), t.segment?.join(' ') ?? '\u0001'].join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  found = { terms, key: [...seen].join('\u0002') };
+  distinctOf.set(subject, found);
+  return found;
+}
+const distinctTerms = (subject: Subject) => distinct(subject).terms;
+/** What a subject's match depends on: its distinct terms, in order. */
+const termsKey = (subject: Subject) => distinct(subject).key;
 
 /** A full match beats a partial one; then the higher score. */
 function beats(full: boolean, score: number, best: Scored | null): boolean {

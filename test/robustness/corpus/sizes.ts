@@ -29,6 +29,21 @@ export const sizes: Case[] = [
     commands: ['check'],
   },
   {
+    // Issue 30: a line of five million characters and fewer figures than the limit, with no full stop, is one
+    // sentence; each growth in it read every figure of it again (four minutes of processor time), now once.
+    name: 'a prose line of five million characters and a thousand figures, with no full stop',
+    files: {
+      'release.txt': (t) =>
+        t.replace(
+          'Revenue was',
+          `${Array.from({ length: 50_000 }, (_, i) => (i % 53 === 0 ? 'revenue was $1.2 million, up 5% from the prior year, and ' : 'the company continued to invest in its network and its people across all of its regions, and ')).join('')}Revenue was`,
+        ),
+    },
+    expect: { accepted: 'a long sentence is read for claims in time proportional to its length', check: (run) => expect(run.checks.length).toBeGreaterThan(0) },
+    isolate: true,
+    commands: ['check'],
+  },
+  {
     name: 'a hundred thousand blank lines',
     files: { 'release.txt': (t) => t.replace('\n\nACME CORP\nCONDENSED BALANCE', `${'\n'.repeat(100_000)}ACME CORP\nCONDENSED BALANCE`) },
     expect: { reads: (run) => expect(run.facts.find((f) => f.id.endsWith('/total-assets/2010-06-30'))?.line).toBe(100_023) },
