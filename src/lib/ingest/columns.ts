@@ -278,9 +278,6 @@ function spreads(text: string, rows: Cell[][], k: number, i: number, j: number):
   const below = rows.slice(k + 1).map((cells) => cells[j]?.text ?? '');
   const under = (c: number) => rows.slice(k + 1).map((cells) => cells[c]?.text ?? '').join(' ');
   if (namesChange(under(i)) && !namesChange(under(j))) return false;
-  // A heading written out over each column it spans ends where it is last written: U.S. Bancorp's "Percent Change"
-  // written over "4Q21 vs 3Q21 | 4Q21 vs 4Q20" does not head "Full Year 2021 | Full Year 2020" after them.
-  if (i > 0 && clean(rows[k][i - 1]?.text ?? '') === text) return false;
   if (isSpanHeader(text)) return !below.some((t) => t !== '' && isSpanHeader(t));
   return below.some((t) => t !== '');
 }
