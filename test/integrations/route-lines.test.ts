@@ -2,7 +2,7 @@
 // and wrote each one's start with no line end, so the list ran into one line of thousands of
 // characters, its times alone on lines after it.
 import { describe, expect, test } from 'vitest';
-import { routeLine } from '../../src/integrations/route-lines.ts';
+import { RouteLines, routeLine } from '../../src/integrations/route-lines.ts';
 
 const dim = (s: string) => `\u001b[2m${s}\u001b[22m`;
 
@@ -23,5 +23,23 @@ describe('routeLine', () => {
     ['(+1.23s) is a figure in a sentence\n', '(+1.23s) is a figure in a sentence\n'],
   ])('%j', (chunk, written) => {
     expect(routeLine(chunk)).toBe(written);
+  });
+});
+
+// Chunks as Astro writes them in turn: a page copied from the last build is ended at once with its
+// mark, which stays on its line (test/site/incremental.test.ts reads what a rebuild copied from it);
+// pages started together each end their own line, their times left out.
+describe('RouteLines', () => {
+  test.each<[string, string[], string]>([
+    ['a copied page keeps its mark', ['13:58:13   ├─ /inap-2010-q2/index.html', ' (restored)\n'], '13:58:13   ├─ /inap-2010-q2/index.html (restored)\n'],
+    ['a cached one too', ['13:58:13   ├─ /a/index.html', ' \u001b[32m(cached)\u001b[39m\n'], '13:58:13   ├─ /a/index.html (cached)\n'],
+    ['pages started together, then their times', ['t   ├─ /a/index.html', 't   ├─ /b/index.html', ' (+1.2s) \n', ' (+1.3s) \n'], 't   ├─ /a/index.html\nt   ├─ /b/index.html\n'],
+    ['a time after another page started marks nothing copied', ['t   ├─ /a/index.html', ' (+1.2s) \n', 't   ├─ /b/index.html', ' (restored)\n'], 't   ├─ /a/index.html\nt   ├─ /b/index.html (restored)\n'],
+    ['a note of no file, on its own line', ['t   ├─ /a/index.html', ' (+2.1s) (file not created, response body was empty)\n'], 't   ├─ /a/index.html\n    (file not created, response body was empty)\n'],
+    ['a start held at the end is written', ['t   ├─ /a/index.html'], 't   ├─ /a/index.html\n'],
+    ['other output ends a held start first', ['t   ├─ /a/index.html', 'done\n'], 't   ├─ /a/index.html\ndone\n'],
+  ])('%s', (_name, chunks, written) => {
+    const lines = new RouteLines();
+    expect(chunks.map((c) => lines.write(c)).join('') + lines.end()).toBe(written);
   });
 });
