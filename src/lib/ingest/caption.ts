@@ -29,12 +29,9 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
   const titleLines = lines
     .map((l, i) => (i === opened ? l.slice(0, openParen(l)) : l))
     .map((l) => titleBeforeUnitStatement(l, releaseCurrency)?.title ?? l.trim())
-    // A unit statement printed bare is the table's unit, never part of its title: "In millions" alone names
-    // nothing, and "CONSOLIDATED REVENUE REVIEW In millions" is titled "CONSOLIDATED REVENUE REVIEW".
-    .map((l) => withoutBareStatement(l, releaseCurrency))
     // "As of December 31, 2024:" just above the header states the table's period, not a sentence introducing it.
     .map((l) => (PERIOD_LEAD.test(l) ? l.replace(/\s*:$/, '') : l))
-    .filter((l) => l.length > 0 && l.length <= 100 && !l.endsWith(':') && !readUnitStatement(l, releaseCurrency))
+    .filter((l) => l.length <= 100 && !l.endsWith(':') && !readUnitStatement(l, releaseCurrency))
     .filter((l) => !(company && l.toUpperCase() === company))
     // "MASTERCRAFT BOAT HOLDINGS, INC. AND SUBSIDIARIES" names the reporting entity, not the table.
     .filter((l) => !ENTITY_LINE.test(l));
@@ -52,11 +49,6 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
     currency: note ? note.currency : null,
     moneyOnly: note ? MONEY_ONLY.test(note.note) : false,
   };
-}
-
-function withoutBareStatement(line: string, releaseCurrency: string): string {
-  const bare = readBareUnitStatement(line, releaseCurrency);
-  return bare ? line.slice(0, line.length - bare.note.length).trim() : line;
 }
 
 /** A line that only states a period, ending in a colon: "As of December 31, 2024:", "For the year ended December 31, 2024:". */
