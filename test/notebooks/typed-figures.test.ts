@@ -28,7 +28,7 @@ function prose(mdx: string): string {
     .replace(/^```[\s\S]*?^```/gm, blank) // code cells
     .replace(/<[A-Z][^>]*\/?>/g, blank) // components such as <Fig of="…" />
     .replace(/\]\([^)]*\)/g, (m) => `]${blank(m.slice(1))}`) // link targets
-    .replace(/^(release|company|order):.*$/gm, blank) // front matter keys that are not prose
+    .replace(/^(releases?|company|order):.*$/gm, blank) // front matter keys that are not prose
     // Dates name periods, not figures ("June 30, 2010").
     .replace(/\b(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/g, blank);
 }
