@@ -122,7 +122,8 @@ export function originalHtml(source: string): OriginalParts & { css: (scope: str
     }
     // A cell printing a figure alone keeps it on one line with its sign and parenthesis (o-fc); a label cell
     // with a figure inside its words ("net of allowance of $2,102") wraps as words do, or a phone shows no figures.
-    const figureCell = CELLS.has(name) && isFigureCell(cellText(el));
+    const printed = CELLS.has(name) ? cellText(el) : null;
+    const figureCell = printed !== null && isFigureCell(printed);
     const cls = [classes.classFor(declarations), figureCell ? 'o-fc' : ''].filter(Boolean).join(' ');
     const top = name === 'table' && depth === 0;
     if (top) {
@@ -135,10 +136,7 @@ export function originalHtml(source: string): OriginalParts & { css: (scope: str
       if (name === 'table') depth--;
       return;
     }
-    if (CELLS.has(name)) {
-      const printed = cellText(el);
-      pending = isFigureCell(printed) ? digitsOf(printed) : markOf(printed);
-    }
+    if (printed !== null) pending = figureCell ? digitsOf(printed) : markOf(printed);
     walk(el, inner);
     if (CELLS.has(name)) pending = null;
     html += `</${as.tag}>`;
