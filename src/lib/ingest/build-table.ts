@@ -413,6 +413,20 @@ function blocksPrintingMoney(drafts: readonly DraftRow[]): Set<string> {
 /** Words that make a line about shares a count of them: "Weighted average shares outstanding", "Shares used in computing …". */
 const COUNTS_SHARES = /\b(?:weighted|average|outstanding|used|comput\w*|calculat\w*|denominator|number|count|basic|diluted|dilutive|per)\b|\((?:in\s+)?(?:thousands|millions|000s?)\)/i;
 
+/** A share class's capital account describes itself: "Common shares, $0.001 par value per share, …". */
+const PAR_VALUE = /\b(?:par|stated)\s+value\b|\b(?:no|without)\s+par\b/i;
+
+/**
+ * The words of a label that may make it a count of shares. A line naming a par value is a share class's
+ * capital account, and the counts it names ("authorized 200,000,000 shares, issued and outstanding
+ * 119,657,594") are printed in the label itself (label facts): only its line item can say what its
+ * figures count (Acadia Realty's "Common shares, $0.001 par value per share, … outstanding …" 120 among
+ * its equity, in thousands of dollars).
+ */
+function countWords(label: string): string {
+  return PAR_VALUE.test(label) ? lineItem(label) : label;
+}
+
 /**
  * Rows whose label mentions shares but whose figures are money: "Purchase of treasury shares",
  * "Repurchase of ordinary shares", "Proceeds from issuance of common shares", "Shares repurchased
@@ -424,7 +438,7 @@ const COUNTS_SHARES = /\b(?:weighted|average|outstanding|used|comput\w*|calculat
 function sharesAmongMoney(drafts: DraftRow[], tableUnits: TextUnit[], currency: string): boolean[] {
   const plain = { percent: false, reference: false };
   const kinds = drafts.map((d) => (d.values.length ? inferKind(unitOfRowLabel(lineItem(d.label.text), currency), [...tableUnits, ...d.sectionUnits], null, plain) : null));
-  const open = drafts.map((d, r) => kinds[r] === 'shares' && unitOfText(lineItem(d.label.text), currency).kind === 'shares' && !COUNTS_SHARES.test(d.label.text));
+  const open = drafts.map((d, r) => kinds[r] === 'shares' && unitOfText(lineItem(d.label.text), currency).kind === 'shares' && !COUNTS_SHARES.test(countWords(d.label.text)));
   const neighbour = (r: number, step: 1 | -1) => {
     for (let k = r + step; k >= 0 && k < drafts.length; k += step) if (kinds[k] !== null && !open[k]) return kinds[k];
     return null;

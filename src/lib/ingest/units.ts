@@ -82,8 +82,15 @@ export function namesCount(text: string): boolean {
   // Money per unit, and a partnership's units of equity ("Common units", "Limited partners' units"), or a trust's
   // units exchangeable for or redeemable in its own (H&R REIT's "Exchangeable units 166,800" among its liabilities).
   if (/\bper\b|\b(?:common|preferred|subordinated|partners?'?|partnership|limited|restricted|incentive|exchangeable|redeemable|class\s+[a-z])\s+units\b/i.test(item)) return false;
-  return COUNT_START.test(item) || COUNT_HEAD.test(item);
+  if (COUNT_START.test(item)) return true;
+  const head = COUNT_HEAD.exec(item);
+  // A count noun that is the object of a preposition is no head noun: "Change to the benefit component of
+  // options granted to employees" (Delta Galil's cash flow, thousands of dollars) is money given to employees.
+  return head !== null && !OBJECT_OF.test(item.slice(0, head.index));
 }
+
+/** The preposition a noun at the end of a line item is the object of ("… granted to employees", "Loans to employees"). */
+const OBJECT_OF = /\b(?:to|for|from|by|with|among)\s+(?:the\s+|its\s+|our\s+)?$/i;
 
 /** Amounts of money a line item names as its head noun, before what they go to ("Dividends … allocated to …"). */
 const MONEY_HEAD = /\b(?:dividends?|earnings|income|distributions?|proceeds|payments?|costs?|expenses?|amounts?|value)\b/i;

@@ -34,6 +34,9 @@ describe('namesCount: a line item whose head noun is a count or volume', () => {
     ['Net sales', false],
     ['Total revenues', false],
     ['Weighted average shares outstanding', false],
+    ['Change to the benefit component of options granted to employees', false], // Delta Galil 4Q24, its cash flow in thousands of dollars
+    ['Loans to employees', false],
+    ['Amounts due from subscribers', false],
   ] as const)('%s → %s', (label, count) => {
     expect(namesCount(label)).toBe(count);
   });
@@ -267,5 +270,31 @@ describe('a "%" standing as a word of a row\'s label makes its figures percentag
 
   test("a caption's \"%\" states no unit of the rows it heads (Lattice's \"Selling, General, and Administrative Expense % (SG&A Expense %)\" over its reconciliation, then the operating expenses')", () => {
     expect(unitOfText('Selling, General, and Administrative Expense % (SG&A Expense %)', 'USD').kind).toBeNull();
+  });
+});
+
+describe('a line about employees or a share class read by its head noun, not by a word of its label', () => {
+  // Delta Galil, 4Q24 (the unseen wire set s6): "Change to the benefit component of options granted to employees"
+  // 2,188 and 2,128 was read as a count of employees, so the subtotal of "Revenues and expenses not involving cash
+  // flow" left it out and was found 2,188 and 2,128 short. Acadia Realty, 4Q24: "Common shares, $0.001 par value per
+  // share, authorized 200,000,000 shares, issued and outstanding …" 120 and 95 was read as a count of shares, so
+  // "Total Acadia shareholders' equity" was found 120 and 95 short.
+  test.each([
+    ['dlta-2024-q4-cash', 'change-to-the-benefit-component-of-options-granted-to-employees', ['2188', '2128'], 'footing/industries-ltd-cash-flow-reports/revenues-and-expenses-not-involving-cash--subtotal/', ['181556', '126214']],
+    ['akr-2024-q4', 'common-shares', ['120', '95'], 'footing/balance-sheets-1/total-acadia-shareholders-equity/', ['2065672', '1636917']],
+  ] as const)('%s: %s is money in the table\'s scale, and the total over it foots', (id, row, values, check, totals) => {
+    const l = excerpt(id);
+    const facts = l.release.facts.filter((f) => f.row === row);
+    expect(facts.map((f) => [f.value, f.unit, f.scale])).toEqual(values.map((v) => [v, 'USD', 3]));
+    const footings = l.checks.filter((c) => c.id.startsWith(check));
+    expect(footings.map((c) => [c.reported?.value, c.verdict])).toEqual(totals.map((t) => [t, 'exact']));
+  });
+
+  test.each([
+    ['dlta-2024-q4-cash', '  Change to the benefit component of options granted to employees\t2,188', '  Change to the benefit component of options granted to employees\t2,988', 'footing/industries-ltd-cash-flow-reports/revenues-and-expenses-not-involving-cash--subtotal/2024-fy.dollars'],
+    ['akr-2024-q4', 'issued and outstanding 119,657,594 and 95,361,676 shares, respectively\t120', 'issued and outstanding 119,657,594 and 95,361,676 shares, respectively\t920', 'footing/balance-sheets-1/total-acadia-shareholders-equity/2024-12-31'],
+  ] as const)('%s: the line altered makes its total a mismatch', (id, from, to, check) => {
+    const l = excerpt(id, [[from, to]]);
+    expect(l.checks.find((c) => c.id === check)?.verdict).toBe('mismatch');
   });
 });
