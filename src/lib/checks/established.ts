@@ -36,6 +36,12 @@ export function periodNotEstablished(ctx: CheckContext, fact: Fact): string | nu
   return repeatedPeriods(ctx.release).get(`${fact.table}\0${fact.period}\0${fact.dimension ?? ''}`) ?? null;
 }
 
+/** Why the period of a table's column is not established (two of its columns read as it), or null when it is. */
+export function columnPeriodNotEstablished(ctx: CheckContext, table: string, column: { period: string | null; dimension?: string | null }): string | null {
+  if (!column.period) return null;
+  return repeatedPeriods(ctx.release).get(`${table}\0${column.period}\0${column.dimension ?? ''}`) ?? null;
+}
+
 // Each table's repeated periods, read once a release: every tie asks for each of its places.
 const kept = new WeakMap<Release, Map<string, string>>();
 

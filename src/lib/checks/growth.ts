@@ -55,6 +55,7 @@ import {
   favourableAsDown,
   favourableAsUp,
   favourableNeither,
+  outflowAsFavourable,
   growthOfALoss,
   growthOfNegative,
   growthOfNegativeFails,
@@ -80,6 +81,7 @@ import { judge, type Judgement } from './verdict.ts';
 import { rowWords } from './words.ts';
 import { daysOf } from '../ingest/release-periods.ts';
 import { currencyReading } from './currency-columns.ts';
+import { polarityOf } from '../model/index.ts';
 
 const GROWTH: Expression = parseExpression('( current / prior - 1 ) * 100');
 const BASIS_POINTS: Expression = parseExpression('( current - prior ) * 100');
@@ -507,6 +509,20 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
     });
   }
   const check = makeCheck({ ...spec, computed });
+  // A cost or an outflow that fell, printed as a rise: Coveo's "Cash flows used in operating activities $0.2 | $2.3 |
+  // 92 %" beside "Qubit platform … (44 %)" for revenue that fell. The column prints the change as favourable for that
+  // line, or wrong; the table does not say which, so the size is checked and the sign is not judged.
+  if (check.verdict === 'mismatch' && namesAnOutflow(row.label) && computed.value?.isFinite() && computed.interval) {
+    const { lo, hi } = computed.interval;
+    const flipped = makeCheck({ ...spec, computed: { ...computed, value: computed.value.neg(), interval: { lo: hi.neg(), hi: lo.neg() } } });
+    if (flipped.verdict === 'exact' || flipped.verdict === 'rounding') {
+      return checkWith(spec, {
+        ...judge({ value: null, decimals: reported.decimals, status: 'reported' }, computed),
+        verdict: 'unverifiable',
+        explanation: outflowAsFavourable(formatNumber(reported.value!), subject, shown(computed.value, reported.decimals + 2)),
+      });
+    }
+  }
   // A nil mark where the change printed is not −100%: Kelly's "—" for a restructuring charge of 0.4 a year
   // before, "(99.7)%": the mark stands for an amount that rounds to nothing at the row's precision, which the
   // change, computed before rounding, still sees. Read so, a change between −100% and what half a unit of
@@ -674,4 +690,9 @@ function printedBound(raw: string): { above: boolean; limit: Decimal; within: De
   if (more) return fall ? { above: false, limit: size.neg(), within: null, words: `a fall of more than ${n}%` } : { above: true, limit: size, within: null, words: `more than ${n}%` };
   // "<1": between no change and 1%; "(<1)": between a fall of 1% and no change.
   return fall ? { above: true, limit: size.neg(), within: new Decimal(0), words: `a fall of less than ${n}%` } : { above: false, limit: size, within: new Decimal(0), words: `less than ${n}%` };
+}
+
+/** A line of a cost or an outflow of cash: "Cash flows used in operating activities", "Operating expenses". */
+function namesAnOutflow(label: string): boolean {
+  return polarityOf(label) === 'expense' || /\b(?:used in|used for|outflows?)\b/i.test(label);
 }

@@ -35,6 +35,7 @@ import { contains, printedFigure } from './interval.ts';
 import { capitalRatioOf, definedByTheRelease, efficiencyOf, ratioOfLetters, taxRateOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfLines, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
 import { cellOf, isChange, joinInitials, judgedByColumns, labelWords, namesRow, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
+import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
 
 /** How a percentage row is read: its two lines, where each comes from, and why. */
 interface Reading {
@@ -481,12 +482,14 @@ function denominatorOf(ctx: CheckContext, table: Table, of: string[]): Found | n
  * column's line is its own table's): read where every printing for the period agrees.
  */
 function elsewhere(ctx: CheckContext, table: Table, matches: (f: Fact) => boolean, role: 'numerator' | 'denominator' = 'numerator'): Found | null {
-  const facts = ctx.release.facts.filter((f) => f.origin === 'cell' && f.table !== table.id && !f.dimension && isMoney(f.unit) && f.value !== null && matches(f));
+  const facts = ctx.release.facts.filter((f) => f.origin === 'cell' && f.table !== table.id && !f.dimension && isMoney(f.unit) && f.value !== null && matches(f) && periodNotEstablished(ctx, f) === null);
   if (facts.length === 0) return null;
   const label = rowWords(facts[0]);
   return {
     term: (c) => {
-      if (c.dimension) return undefined;
+      // Joined to another table by period, a column must say which period it is: where two columns of this table
+      // read as one period (GE HealthCare's Adjusted EBIT: its quarter's columns read as the years), neither does.
+      if (c.dimension || columnPeriodNotEstablished(ctx, table.id, c) !== null) return undefined;
       const finest = agreed(facts.filter((f) => f.period === c.period));
       return finest ? named(role, finest, rowWords(finest)) : undefined;
     },

@@ -292,6 +292,9 @@ export const balanceIdentity = (): string => 'A balance sheet balances: total as
 export const dilutedUnderALoss = (income: string, printed: string): string =>
   `${income} is a loss (${printed}), so potential shares are anti-dilutive and the diluted figure is the basic one.`;
 
+export const dilutedOnTwoBasesNote = (one: string, other: string): string =>
+  `One of ${one} and ${other} is its table's basic count in a period of net loss (potential shares anti-dilutive there), the other a larger count: a measure that is a profit may count the dilutive shares, so the two are of different bases and the tie is not established.`;
+
 export const dilutionShownUnderALoss = (income: string, shown: string): string =>
   `${income} is a loss, but the release prints ${shown}: dilutive instruments were counted (an instrument's gain taken out of the numerator makes the loss per share larger), so the diluted figure need not be the basic one, and the rule is not applied.`;
 
@@ -315,6 +318,9 @@ export const favourableAsUp = (): string =>
 
 export const favourableAsDown = (): string =>
   'The column prints a change as favourable or unfavourable; here the favourable change is the fall, prior − current, as for a cost.';
+
+export const outflowAsFavourable = (printed: string, label: string, computed: string): string =>
+  `Not verifiable: printed ${printed}, and the figures give ${computed}%, its size with the other sign. ${label} is a cost or an outflow of cash, whose fall a release may print as a favourable change; the column does not say so, so the sign is not judged.`;
 
 export const favourableNeither = (printed: string, up: string, down: string): string =>
   `Printed ${printed} in a column of favourable or unfavourable changes: neither the rise (${up}) nor the fall (${down}) of the printed figures gives it, and the table does not say which line is a cost, so it is not judged.`;

@@ -763,6 +763,22 @@ function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, pr
       out.alternatives.push({ terms: reconciled, says: `${collapsed.says}, the ${after.length} lines after '${collapsed.terms[lastSub].row.label}' taken away as printed` });
     }
   }
+  // "Less:" as the operator, whatever the figure's sign: Advanced Energy's cash flow prints "Less: loss from discontinued
+  // operations, net of income tax (2,092)" under net income 54,214, then "Income from continuing operations" 56,306, a
+  // subtotal underlined, as is "Net cash from operating activities from continuing operations" further down; lessSign
+  // reads a "Less" line in parentheses as already signed. The same lines with it taken away, and their subtotals.
+  const signedLess = items.flatMap((i, k) => (/^less\b/i.test(i.view.row.label.trim()) && terms[k].sign === 1 && i.view.values.some((v) => v !== null && v.startsWith('-')) ? [k] : []));
+  if (signedLess.length > 0) {
+    const lessTerms = terms.map((t, k): Term => (signedLess.includes(k) ? { row: t.row, sign: -1 } : t));
+    const says = `${listed(signedLess.map((k) => `'${items[k].view.row.label}'`))} taken away as printed`;
+    out.alternatives.push({ terms: lessTerms, says });
+    const lessCollapsed = collapseSubtotals(total, items, lessTerms, judge, open);
+    if (lessCollapsed) {
+      const fit = judge(total.row, lessCollapsed.terms);
+      if (holdsEverywhere(fit) || (corroborated(fit) && fit.held > first.held)) for (const sub of lessCollapsed.subs) propose(sub);
+      out.alternatives.push({ terms: lessCollapsed.terms, says: `${says}; ${lessCollapsed.says}` });
+    }
+  }
   // A line left out as a restatement because it prints the very figures of the line before it may be a line of its own
   // (two directors paid alike, "Hanne Sorensen***" and "Keki Mistry***", both counted in "Total (1)").
   const repeats = all.filter((i, k) => k > 0 && !items.includes(i) && !i.closing && i.view.unit === total.unit && items.includes(all[k - 1]) && i.view.values.join('|') === all[k - 1].view.values.join('|'));
@@ -1069,7 +1085,8 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
     }
     // A line naming an adjustment ("Income tax impact of non-GAAP adjustments", "Add: Income tax expense") is never a result.
     const adjustment =
-      !namesNonGaapMeasure(row.label) && (/\b(adjustments?|impact|effect)\b/.test(normalizeLabel(row.label)) || saysItAdjusts(row.label) || opensWithOperator(row.label, rows));
+      (!namesNonGaapMeasure(row.label) && (/\b(adjustments?|impact|effect)\b/.test(normalizeLabel(row.label)) || saysItAdjusts(row.label) || opensWithOperator(row.label, rows))) ||
+      namesAHoldersShare(row);
     const result =
       !adjustment &&
       (basis === 'non-gaap' || NON_GAAP_ONLY.has(concept) || namesNonGaapMeasure(row.label) || (row.total && start !== null) || (start !== null && namedIn(measures, view)));
@@ -1173,6 +1190,13 @@ function otherStarts(adjustments: RowView[]): Alternative[] {
 function ownParts(start: RowView, adjustments: RowView[], result: TableRow): Alternative[] {
   const name = normalizeLabel(result.label).replace(/:$/, '');
   const under = adjustments.filter((a) => normalizeLabel(a.row.section.at(-1) ?? '').replace(/:$/, '') === name);
+  // The start printed again under the very same label closes the lines since as their total: they are its
+  // components, not adjustments of it to itself (Acadia Realty, 4Q24: "Same-Property NOI 32,651", then
+  // "Components of Same-Property NOI:" Same-Property Revenues 46,266 and Operating Expenses (13,615), closed by
+  // "Same-Property NOI 32,651" again; a caption wrapped over two lines names no heading to go by).
+  if (under.length === 0 && normalizeLabel(start.row.label).replace(/:$/, '') === name) {
+    return [{ terms: adjustments.map((a) => ({ row: a.row, sign: adjustmentSign(a) })), says: `the lines since '${start.row.label}' as its components, printed again as their total` }];
+  }
   if (under.length === 0) return [];
   // Every line since the start under that heading: the result is their total alone, the start a figure of the
   // same measure printed above them (Red Rock Resorts, 4Q24: "Adjusted EBITDA" 202,398 closing net income's
@@ -1232,7 +1256,17 @@ function adjustmentReadings(start: RowView, adjustments: RowView[], starts: Alte
     terms: [{ row: start.row, sign: 1 }, ...adjustments.map((b) => term(b, true))],
     says: 'every adjustment with the other sign (a "Less:" line printing a loss in parentheses is taken away all the same)',
   };
-  if (adjustments.length > 6) return [flipped, ...starts];
+  // "Less:" as the operator, whatever the figure's sign: GE HealthCare's adjusted net income takes away "Less: Income
+  // (loss) from discontinued operations, net of taxes (4)" (1,793 + 4 = 1,797) beside lines opening "Add:", its other
+  // columns printing it nil; lessSign reads a "Less" line printing a figure in parentheses as already signed.
+  const signedLess = adjustments.filter((a) => /^less\b/i.test(a.row.label.trim()) && adjustmentSign(a) === 1);
+  // Where every adjustment is such a line, this is the reading with every sign flipped, offered below.
+  const lessAway: Alternative[] = signedLess.length === 0 || signedLess.length === adjustments.length ? [] : [{
+    terms: [{ row: start.row, sign: 1 }, ...adjustments.map((b) => (signedLess.includes(b) ? { row: b.row, sign: -1 as const } : term(b)))],
+    says: 'every "Less" line taken away as printed (a loss in parentheses taken away adds back)',
+  }];
+  if (adjustments.length > 6) return [flipped, ...lessAway, ...starts];
+  out.push(...lessAway);
   adjustments.forEach((a, k) => {
     out.push({
       terms: [{ row: start.row, sign: 1 }, ...adjustments.map((b, m) => term(b, m === k))],
@@ -1285,6 +1319,19 @@ function sameMeasure(start: RowView, result: RowView): boolean {
   if (x.every((w) => y.includes(w))) return !y.some((w) => PART_WORDS.has(w) && !x.includes(w));
   return y.every((w) => x.includes(w));
 }
+
+/**
+ * A line, not ruled as a total, naming a holder's share of a measure ("Noncontrolling interest in consolidated
+ * NOI", "Operating Partnership's share of unconsolidated joint ventures NOI"): a part of that measure taken
+ * out or added in, an adjustment, never the measure reconciled. Acadia Realty's NOI reconciliation prints
+ * "Noncontrolling interest in consolidated NOI (17,226)" under "Consolidated NOI 59,267" on the way to "Core
+ * Portfolio NOI"; read as NOI itself it was found 74,499 off.
+ */
+function namesAHoldersShare(row: RowView['row']): boolean {
+  return !row.total && HOLDERS_SHARE.test(normalizeLabel(row.label));
+}
+
+const HOLDERS_SHARE = /\b(?:interests?|share) (?:in|of)\b/;
 
 /** Words that make a measure's name a part of it, or a line beside it. */
 const PART_WORDS = new Set(['continuing', 'discontinued', 'other']);

@@ -27,6 +27,8 @@ import { point, printedFigure } from './interval.ts';
 import { checkWith, makeCheck, titleOf } from './make-check.ts';
 import {
   anotherLine,
+  dilutedOnTwoBasesNote,
+  notJudgedLead,
   sumsCorroborated,
   sumsUncorroborated,
   tieAllNil,
@@ -37,6 +39,7 @@ import {
   tiePlaces,
 } from './relation-messages.ts';
 import { lineNotEstablished, periodNotEstablished, sameName } from './established.ts';
+import { dilutedOnTwoBases } from './anti-diluted.ts';
 import { footingsOf } from './footing.ts';
 import { tieDimension } from './tie-columns.ts';
 import { byPosition } from './release-index.ts';
@@ -508,12 +511,19 @@ function placeTie(
     return { check, facts: used, corroborated: false };
   }
   const agree = worst.judgement.verdict === 'mismatch' ? (corroborated.get(worst.fact) ?? []) : [];
+  if (worst.judgement.verdict === 'mismatch' && concept(worst.fact)?.endsWith('shares-diluted') && dilutedOnTwoBases(ctx, reference, worst.fact)) {
+    spec.notes.push(dilutedOnTwoBasesNote(rowWords(worst.fact), rowWords(reference)));
+    const check = checkWith(spec, { ...worst.judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(rawFigure(worst.fact), rawFigure(reference)) });
+    return { check, facts: used, corroborated: false };
+  }
   if (worst.judgement.verdict === 'mismatch') {
     // What the accusation rests on: the same lines agreeing elsewhere, or their labels alone.
     spec.notes.push(agree.length > 0 ? tieCorroborated(agree.map((p) => periodLabel(ctx, p))) : tieCertainByLabels(reasonOf(ctx, used)));
   }
   return { check: checkWith(spec, worst.judgement), facts: used, corroborated: agree.length > 0 };
 }
+
+const rawFigure = (f: Fact) => f.raw.replace(/<\/?u>|\\/g, '').trim();
 
 function tieSpec(
   ctx: CheckContext,

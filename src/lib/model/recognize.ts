@@ -161,7 +161,7 @@ export function recognizeRow(table: Table, reading: TableReading, row: TableRow,
   let concept = match(text, unit);
   // A per-share line or share count named by its sections: "Net income (loss)" under "Income (loss) per
   // share" and "Basic"; "Basic earnings per share" under "Weighted average shares used for computation of".
-  if (!concept && (unit === 'per-share' || unit === 'shares')) {
+  if (!concept && (unit === 'per-share' || unit === 'shares') && !countsOtherUnits(own)) {
     const sections = row.section.toReversed().map((s) => withoutBasis(plainLabel(s)));
     if (sections.length > 0) concept = match([own, ...sections].join(' '), unit);
     // The basis in parentheses: "Net income (Basic)" under "PER SHARE DATA" (Farmers and Merchants' selected data),
@@ -194,6 +194,16 @@ export function recognizeRow(table: Table, reading: TableReading, row: TableRow,
     source: 'base',
     reason: `${printed} is ${baseLabel(id) ?? id} in ${where}${effective === 'non-gaap' && base.twin ? ' (non-GAAP)' : ''}`,
   };
+}
+
+/**
+ * A line counting units of another instrument, no shares: "Weighted-average OP Units outstanding" under Acadia
+ * Realty's "Funds From Operations per Share - Diluted" is one of the counts added to the basic shares there,
+ * never the diluted count the caption names (that is "Weighted average number of Common Shares and Common OP
+ * Units" below it). The caption names its computation, not each of its lines.
+ */
+function countsOtherUnits(own: string): boolean {
+  return /\bunits?\b/.test(own) && !/\bshares?\b/.test(own);
 }
 
 const KIND_WORDS: Record<TableReading['kind'], string> = {
