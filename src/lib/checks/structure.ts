@@ -1103,15 +1103,32 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
       // An adjustment printed since the start in another unit ("Effect of adjusted EPS dilution of convertible notes"
       // among share counts, read as per share) may be one of this block's: then no label makes a failing reading certain.
       const foreign = rows.slice(rows.indexOf(start) + 1, rows.indexOf(view)).some((b) => b.row.kind === 'values' && b.unit !== unit && (/\b(adjustments?|impacts?|effects?)\b/.test(normalizeLabel(b.row.label)) || saysItAdjusts(b.row.label)));
-      const f: InferredFooting = {
-        total: row,
-        terms: [{ row: start.row, sign: 1 }, ...adjustments.map((a) => ({ row: a.row, sign: adjustmentSign(a) }))],
-        alternatives: [...adjustmentReadings(start, adjustments, otherStarts(adjustments)), ...ownParts(start, adjustments, row)],
-        stated: result,
-        rule: 'reconciliation',
-        reason: `'${row.label}' reconciles from '${start.row.label}'${byTitle && !same ? ', as the title says' : same ? ', the same measure' : ''}, plus the ${adjustments.length} adjustment${adjustments.length === 1 ? '' : 's'} printed between them.`,
-        certain: result && (same || byTitle) && !foreign,
-      };
+      // The start printed again under its very label closes the lines since as their total: they are its components,
+      // not adjustments of it to itself (Acadia Realty, 4Q24: "Same-Property NOI 32,651", then "Components of
+      // Same-Property NOI:" Same-Property Revenues 46,266 and Operating Expenses (13,615), closed by "Same-Property NOI
+      // 32,651" again; the caption, wrapped over two lines, names no heading to go by).
+      // Lines under a heading that names it are read so by ownParts (Red Rock's segments under "Adjusted EBITDA").
+      const parts = ownParts(start, adjustments, row);
+      const again = normalizeLabel(start.row.label) === normalizeLabel(row.label) && parts.length === 0;
+      const f: InferredFooting = again
+        ? {
+            total: row,
+            terms: adjustments.map((a) => ({ row: a.row, sign: adjustmentSign(a) })),
+            alternatives: [],
+            stated: result,
+            rule: 'reconciliation',
+            reason: `'${row.label}' is printed again as the total of the ${adjustments.length} line${adjustments.length === 1 ? '' : 's'} since '${start.row.label}', its components.`,
+            certain: false,
+          }
+        : {
+            total: row,
+            terms: [{ row: start.row, sign: 1 }, ...adjustments.map((a) => ({ row: a.row, sign: adjustmentSign(a) }))],
+            alternatives: [...adjustmentReadings(start, adjustments, otherStarts(adjustments)), ...parts],
+            stated: result,
+            rule: 'reconciliation',
+            reason: `'${row.label}' reconciles from '${start.row.label}'${byTitle && !same ? ', as the title says' : same ? ', the same measure' : ''}, plus the ${adjustments.length} adjustment${adjustments.length === 1 ? '' : 's'} printed between them.`,
+            certain: result && (same || byTitle) && !foreign,
+          };
       if (result) {
         propose(f);
         // A named result closes its block, whether or not its figures tie.
@@ -1190,13 +1207,6 @@ function otherStarts(adjustments: RowView[]): Alternative[] {
 function ownParts(start: RowView, adjustments: RowView[], result: TableRow): Alternative[] {
   const name = normalizeLabel(result.label).replace(/:$/, '');
   const under = adjustments.filter((a) => normalizeLabel(a.row.section.at(-1) ?? '').replace(/:$/, '') === name);
-  // The start printed again under the very same label closes the lines since as their total: they are its
-  // components, not adjustments of it to itself (Acadia Realty, 4Q24: "Same-Property NOI 32,651", then
-  // "Components of Same-Property NOI:" Same-Property Revenues 46,266 and Operating Expenses (13,615), closed by
-  // "Same-Property NOI 32,651" again; a caption wrapped over two lines names no heading to go by).
-  if (under.length === 0 && normalizeLabel(start.row.label).replace(/:$/, '') === name) {
-    return [{ terms: adjustments.map((a) => ({ row: a.row, sign: adjustmentSign(a) })), says: `the lines since '${start.row.label}' as its components, printed again as their total` }];
-  }
   if (under.length === 0) return [];
   // Every line since the start under that heading: the result is their total alone, the start a figure of the
   // same measure printed above them (Red Rock Resorts, 4Q24: "Adjusted EBITDA" 202,398 closing net income's
