@@ -29,12 +29,17 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
   const titleLines = lines
     .map((l, i) => (i === opened ? l.slice(0, openParen(l)) : l))
     .map((l) => titleBeforeUnitStatement(l, releaseCurrency)?.title ?? l.trim())
+    // A unit statement printed bare is the table's unit, never part of its title: "In millions" alone names
+    // nothing, and "CONSOLIDATED REVENUE REVIEW In millions" is titled "CONSOLIDATED REVENUE REVIEW".
+    .map((l) => withoutBareStatement(l, releaseCurrency))
     // "As of December 31, 2024:" just above the header states the table's period, not a sentence introducing it.
     .map((l) => (PERIOD_LEAD.test(l) ? l.replace(/\s*:$/, '') : l))
-    .filter((l) => l.length <= 100 && !l.endsWith(':') && !readUnitStatement(l, releaseCurrency))
+    .filter((l) => l.length > 0 && l.length <= 100 && !l.endsWith(':') && !readUnitStatement(l, releaseCurrency))
     .filter((l) => !(company && l.toUpperCase() === company))
     // "MASTERCRAFT BOAT HOLDINGS, INC. AND SUBSIDIARIES" names the reporting entity, not the table.
-    .filter((l) => !ENTITY_LINE.test(l));
+    .filter((l) => !ENTITY_LINE.test(l))
+    // "Exhibit 99.1" names the filing's document, which holds every table, not this one.
+    .filter((l) => !namesTheExhibit(l));
   // A caption line may start with the company's name ("… CORPORATION NON-GAAP (ADJUSTED) …").
   const title = titleLines
     .join(' ')
@@ -49,6 +54,11 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
     currency: note ? note.currency : null,
     moneyOnly: note ? MONEY_ONLY.test(note.note) : false,
   };
+}
+
+function withoutBareStatement(line: string, releaseCurrency: string): string {
+  const bare = readBareUnitStatement(line, releaseCurrency);
+  return bare ? line.slice(0, line.length - bare.note.length).trim() : line;
 }
 
 /** A line that only states a period, ending in a colon: "As of December 31, 2024:", "For the year ended December 31, 2024:". */
@@ -96,6 +106,12 @@ function subjectOfIntro(lines: string[]): string {
 }
 
 const MONEY_ONLY = /^\(?\s*(?:U\.?S\.?\s*)?(?:\$|dollars?|U\.?S\.? dollars?)\s+in\b|\bin\s+(?:thousands|millions|billions)\s+of\s+(?:U\.?S\.?\s+)?dollars\b/i;
+const EXHIBIT_LINE = /^(?:exhibit|ex-?)\s*\d+(?:\.\d+)?$/i;
+
+/** "Exhibit 99.1" names the filing's document, which holds every table: never a table's title. */
+export function namesTheExhibit(line: string): boolean {
+  return EXHIBIT_LINE.test(line.trim());
+}
 const ENTITY_LINE = /\s(?:and|&)\s+(?:its\s+)?(?:consolidated\s+)?subsidiaries\.?$/i;
 
 function escapeRegExp(s: string): string {

@@ -2,11 +2,12 @@ import type { Fact, IngestIssue, Period, Release, ReleaseMeta, Table } from '../
 import type { CompanyModel } from '../model/index.ts';
 import { conceptIndex, tableIdFor } from '../model/index.ts';
 import { layout } from './layout.ts';
-import { readCaption } from './caption.ts';
+import { namesTheExhibit, readCaption } from './caption.ts';
 import { buildTable, releaseExemptsShares } from './build-table.ts';
 import { statementRows } from './statement-rows.ts';
 import { isNominal, monthsIntoYear, yearEndMonthOf } from './fiscal-calendar.ts';
 import { slugify } from './labels.ts';
+import { readUnitStatement } from './unit-statements.ts';
 import { messages } from './messages.ts';
 
 /** Line breaks: LF, CRLF, a lone CR, and the Unicode line and paragraph separators all end a line. */
@@ -55,7 +56,9 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
     const start = Math.min(block.caption[0] ?? Infinity, block.header[0] ?? Infinity, block.body[0] ?? Infinity);
     // A table with no title of its own under a heading of the prose ("Domestic Coke", then a sentence
     // about the segment, then its table) is named by that heading.
-    if (caption.title === '') caption.title = headingAbove(prose, previousEnd, start);
+    // Not across "Exhibit 99.1" in its own title block: what is above it belongs to another document.
+    const opensExhibit = block.caption.some((n) => namesTheExhibit(lines[n]));
+    if (caption.title === '' && !opensExhibit) caption.title = headingAbove(prose, previousEnd, start);
     // A loop, not a spread: a table of 300,000 rows spread as arguments overflows the stack.
     for (const n of block.body) previousEnd = Math.max(previousEnd, n);
     for (const n of block.header) previousEnd = Math.max(previousEnd, n);
@@ -74,11 +77,26 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
 
 /** The last heading of the prose between two tables, with at most two paragraphs after it; '' if none. */
 function headingAbove(prose: Release['prose'], after: number, before: number): string {
-  const between = prose.filter((p) => p.line - 1 > after && p.line - 1 < before);
-  const at = between.findLastIndex((p) => p.kind === 'heading');
+  let between = prose.filter((p) => p.line - 1 > after && p.line - 1 < before);
+  // "Exhibit 99.1" starts another document: what is printed above it (a signature, the cover) names nothing of its tables.
+  const exhibit = between.findLastIndex((p) => namesTheExhibit(p.text));
+  if (exhibit >= 0) between = between.slice(exhibit + 1);
+  // A line just above the table that is no sentence (no full stop) is its title, however long
+  // ("Reconciliation of cash flow from operations, free cash flow … with profit for the period"),
+  // before a heading further up, which names the section or the whole release. Not a page's running
+  // head ("PNC Reports First Quarter 2022 … – Page 6"), nor a line stating a unit, which the caption reads.
+  const last = between.at(-1);
+  const text = last?.text.trim() ?? '';
+  // Above the first table, such a line is the release's headline, not a table's title.
+  const alone = after >= 0 && last !== undefined && !between.some((p) => p.line === last.line - 1);
+  if (alone && last.kind === 'paragraph' && text.length <= 200 && !/[.!?:;,]$/.test(text) && !RUNNING_HEAD.test(text) && !readUnitStatement(text, 'USD')) return text;
+  const at = between.findLastIndex((p) => p.kind === 'heading' && !RUNNING_HEAD.test(p.text.trim()));
   if (at < 0 || between.length - at - 1 > 2) return '';
   return between[at].text.trim().replace(/:$/, '');
 }
+
+/** A page's running head or foot: "… – Page 6", "Page 6 of 14". */
+const RUNNING_HEAD = /\bpage\s+\d+(?:\s+of\s+\d+)?$/i;
 
 const NOISE = /\b(unaudited|condensed|consolidated|interim)\b/gi;
 /** The period a title states ("… For the year ended 31 December 2019") is not part of what the table is. */

@@ -18,8 +18,8 @@ describe('a planted error becomes a mismatch; the table as printed raises none',
     ['arkr-fy2025-q1', 'EBITDA (a)\t<u>$ 6,466</u>\t<u>$ 3,006</u>', 'EBITDA (a)\t<u>$ 6,466</u>\t<u>$ 3,056</u>', `footing/${ARK}/ebitda/2024-q1`, 'exact'],
     // Legrand's cash flow from operations, a line naming a measure between 'Profit for the period' and its adjustments,
     // in a table of two years: summing to the last digit in one year, it is the link, and the other year a mismatch.
-    ['lr-2024-fy', '(Gains)/losses on sales of assets, net\t44.1', '(Gains)/losses on sales of assets, net\t41.1', 'footing/in-millions/cash-flow-from-operations/2023-fy', 'exact'],
-    ['lr-2024-fy', 'Net cash provided from operating activities\t1,836.4', 'Net cash provided from operating activities\t7,836.4', 'footing/in-millions/net-cash-provided-from-operating-activities/2023-fy', 'exact'],
+    ['lr-2024-fy', '(Gains)/losses on sales of assets, net\t44.1', '(Gains)/losses on sales of assets, net\t41.1', 'footing/legrand-2024-full-year-results/cash-flow-from-operations/2023-fy', 'exact'],
+    ['lr-2024-fy', 'Net cash provided from operating activities\t1,836.4', 'Net cash provided from operating activities\t7,836.4', 'footing/legrand-2024-full-year-results/net-cash-provided-from-operating-activities/2023-fy', 'exact'],
     // Friedman's "SUMMARY OF OPERATIONS" prints the whole chain from net sales to earnings per share: selected figures,
     // read as the statement its rows are, each link published where the other columns bear it out.
     ['frd-fy2025-q3', 'Interest expense\t(632)', 'Interest expense\t(532)', 'footing/summary-of-operations/earnings-loss-before-income-taxes/2025-q3', 'exact'],

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { excerpt } from './no-model.ts';
 
-const ID = 'footing/in-millions/adjusted-ebitda--adjusted-ebitda-ex-reportable-catastrophes';
+const ID = 'footing/gaap-net-income/adjusted-ebitda--adjusted-ebitda-ex-reportable-catastrophes';
 
 describe('the lines under a heading that names the result are its parts, not adjustments (Assurant, 4Q24)', () => {
   test.each([

@@ -23,7 +23,7 @@ describe('a false mismatch of the s6 set is read right, the figures as printed',
     ['akr-2024-q4', 'footing/reconciliation-of-same-property-noi/noi--same-property-noi/2024-fy', 'exact', "'Same-Property NOI' is printed again as the total of the 2 lines since 'Same-Property NOI', its components"],
     ['staa-2024-q4', 'tie/shares-diluted/2024-fy', 'unverifiable', "its table's basic count in a period of net loss"],
     ['staa-2024-q4', 'tie/shares-diluted/2024-q4', 'exact', 'Printed 49,266'],
-    ['cvo-fy2025-q3', 'growth/in-millions-of-us-dollars-except/cash-flows-used-in-operating-activities/2025-q3-vs-2024-q3', 'unverifiable', 'whose fall a release may print as a favourable change'],
+    ['cvo-fy2025-q3', 'growth/coveo-reports-third-quarter-fiscal-2025/cash-flows-used-in-operating-activities/2025-q3-vs-2024-q3', 'unverifiable', 'whose fall a release may print as a favourable change'],
   ] as const)('%s: %s is %s', (id, check, verdict, words) => {
     const c = excerpt(id).check(check);
     expect(c.verdict).toBe(verdict);
@@ -63,7 +63,7 @@ describe('a figure of the s6 set altered beyond rounding is still a mismatch', (
   });
 
   test('cvo-fy2025-q3: a cash outflow whose size the change does not give is still a mismatch', () => {
-    const c = excerpt('cvo-fy2025-q3', [['$0.2\t$2.3\t92 %', '$0.2\t$2.3\t82 %']]).check('growth/in-millions-of-us-dollars-except/cash-flows-used-in-operating-activities/2025-q3-vs-2024-q3');
+    const c = excerpt('cvo-fy2025-q3', [['$0.2\t$2.3\t92 %', '$0.2\t$2.3\t82 %']]).check('growth/coveo-reports-third-quarter-fiscal-2025/cash-flows-used-in-operating-activities/2025-q3-vs-2024-q3');
     expect(c.verdict).toBe('mismatch');
   });
 });

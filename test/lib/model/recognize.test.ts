@@ -93,6 +93,6 @@ describe('a bank\'s pretax income named before its noncontrolling interests (exc
     ['income-before-income-taxes-and-noncontrolling-interests', 'income-before-taxes'],
     ['income-taxes', 'income-tax'],
   ])('%s is %s', (row, concept) => {
-    expect(recognition.rows.get(`financial-highlights-dollars-in/${row}`)?.concept).toBe(concept);
+    expect(recognition.rows.get(`financial-highlights/${row}`)?.concept).toBe(concept);
   });
 });

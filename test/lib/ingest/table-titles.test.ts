@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { parseRelease } from '../../../src/lib/ingest/index.ts';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import type { ReleaseMeta } from '../../../src/lib/types.ts';
+
+// What names a table, on title blocks as real releases print them (issue 29): the unit statement is the table's unit,
+// never its title; a line above the table that is no sentence is its title; "Exhibit 99.1", a signature above it and a
+// page's running head name no table.
+const meta: ReleaseMeta = {
+  id: 'w', title: 'W', company: 'w', name: 'The PNC Financial Services Group, Inc.', ticker: 'W', exchange: '', fiscalYearEnd: '12-31',
+  fiscalPeriod: '2024-fy', releaseDate: '2025-02-10', currency: 'USD', scale: 6,
+};
+const FIRST = 'Results\n\n\t2024\t2023\nRevenue\t10\t9\nCosts\t4\t3\n\n';
+const titles = (text: string) => parseRelease(text, meta, emptyModel, 'r.txt').tables.map((t) => [t.id, t.title]);
+
+describe('a table\'s title and id', () => {
+  test.each<[string, string, [string, string]]>([
+    // PNC 1Q22 (../shared/corpus/pnc-2022-q1.htm): a title over a bare statement, and a bare statement alone.
+    ['a title over a bare unit statement', 'CONSOLIDATED REVENUE REVIEW\nIn millions\n', ['revenue-review', 'CONSOLIDATED REVENUE REVIEW']],
+    ['a bare statement alone: named by its first line', 'In millions\n', ['net-interest-income', '']],
+    // Legrand FY2024 (../shared/corpus/lr-2024-fy.md): a title longer than a heading, a blank line, then its unit.
+    ['a long title line above its unit statement', 'Reconciliation of cash flow from operations, free cash flow and normalized free cash flow with profit for the period\n\nIn € millions\n',
+      ['reconciliation-of-cash-flow-from-operations', 'Reconciliation of cash flow from operations, free cash flow and normalized free cash flow with profit for the period']],
+    // PNC 1Q22: the running head of a printed page above a table's unit statement.
+    ['a page\'s running head names nothing', 'PNC Reports First Quarter 2022 Net Income of $1.4 Billion – Page 6\n\nIn millions\n', ['net-interest-income', '']],
+    // A sentence above the table is prose, not its title.
+    ['a sentence is not a title', 'Net interest income rose on higher rates.\n\nIn millions\n', ['net-interest-income', '']],
+  ])('%s', (_name, caption, expected) => {
+    const text = `${FIRST}${caption}\t2024\t2023\nNet interest income\t5\t4\nOther\t1\t1\n`;
+    expect(titles(text)[1]).toEqual(expected);
+  });
+
+  // Horizon Financial's 2006 8-K (../shared/corpus/hrzb-fy2006-q3.txt): the exhibit starts under the filing's signature.
+  test('"Exhibit 99.1" over a table: neither it nor the signature above it is the title', () => {
+    const text = `${FIRST}V. Lawrence Evans\n\nPresident and Chief Executive Officer\n\nExhibit 99.1\n\t2024\t2023\nContacts\t5\t4\n`;
+    expect(titles(text)[1]).toEqual(['contacts', '']);
+  });
+});
