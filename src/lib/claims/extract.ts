@@ -71,7 +71,22 @@ export function extractNumbers(prose: readonly ProseLine[]): NumberToken[] {
   for (const p of prose) for (const m of p.text.matchAll(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g)) markers.add(superscriptDigits(m[0]));
   // "(1) See definition of Adjusted EBITDA …" opening a line is footnote (1)'s text: "(1)" after a term marks it.
   for (const p of prose) for (const m of p.text.matchAll(FOOTNOTE_LINE)) markers.add(m.groups!.mark);
+  // Lines that open "1 Revenues include …", "2 Year ended …", "3 …" in turn are the texts of notes 1, 2, 3 (marked
+  // in the tables, "Gross profit per ton2", where a superscript was flattened), not figures of the prose.
+  for (const mark of numberedRun(prose)) markers.add(mark);
   return prose.flatMap((p) => extractLine(p.line, p.text, markers));
+}
+
+/** The numbers that open prose lines as a run from 1 ("1 …", "2 …", at least two of them): a list of notes. */
+function numberedRun(prose: readonly ProseLine[]): string[] {
+  const opening = new Set<number>();
+  for (const p of prose) {
+    const m = /^\s*-?\s*(\d{1,2})\s+[A-Z]/.exec(p.text);
+    if (m) opening.add(Number(m[1]));
+  }
+  const run: string[] = [];
+  for (let n = 1; opening.has(n); n++) run.push(String(n));
+  return run.length >= 2 ? run : [];
 }
 
 // Each rule's pattern made global once, on first use. It is run with exec and lastIndex, not
@@ -142,7 +157,8 @@ const FIGURE = String.raw`\d(?:[\d,]*\d)?(?:\.\d+)?`;
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
 const WEEKDAY = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)`;
 const DATE = String.raw`${WEEKDAY}?${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?(?!\d)`;
-const SCALE_WORD = String.raw`(?:\s+(?<scale>million|billion|thousand)\b)`;
+// In any of the casings a release prints: "$1.4 BILLION" in a headline is $1.4 billion, not $1.4.
+const SCALE_WORD = String.raw`(?:\s+(?<scale>[Mm]illion|[Bb]illion|[Tt]housand|MILLION|BILLION|THOUSAND)\b)`;
 const NOT_AFTER_WORD = String.raw`(?<![\w.,\\])`;
 
 const classOf = (kind: TokenKind): (() => Read) => () => ({ kind, value: null, decimals: 0, scale: 0, unit: null });
@@ -291,7 +307,8 @@ function signed(figure: string, negative: boolean): Pick<Read, 'value' | 'decima
   return { value: negative && !zero ? `-${figure}` : figure, decimals };
 }
 
-function scaleOf(word: string | undefined): number {
+function scaleOf(printed: string | undefined): number {
+  const word = printed?.toLowerCase();
   return word === 'billion' ? 9 : word === 'million' ? 6 : word === 'thousand' ? 3 : 0;
 }
 

@@ -32,7 +32,7 @@ export const linkMessages = {
   otherBasis: (basis: string) => `a figure on another basis than the tables' (“${basis}”)`,
   partBeside: (label: string, part: string) => `the words name “${label}”, but the tables also print “${part}”, which they may include`,
   attributableOrNot: (printed: string, attributable: string) =>
-    `the words name “${printed}”, which the tables print both before noncontrolling interests and as “${attributable}”: the figure states the first, and which one the words mean is not established`,
+    `the words name “${printed}”, which the tables print both as such and, for a share of it, as “${attributable}”: the figure states the first, and which one the words mean is not established`,
   conflict: (label: string, period: string) => `the tables print more than one figure of “${label}” for ${period}: which one the words mean is not established`,
   together: (a: string, b: string) => `the words name “${a}” and “${b}” together: whether the figure is one of them or their sum they do not say`,
   fromPrinted: (figures: string) => `the change of the rounded figures the sentence prints (${figures}); the tables' unrounded figures give another`,

@@ -449,7 +449,8 @@ function attributableOf(top: SubjectMatch, matches: readonly SubjectMatch[]): Su
   const base = top.subject.label.toLowerCase().replace(/[^a-z ]/g, ' ').trim().replace(/^total\s+/, '');
   for (const m of matches) {
     const label = m.subject.label.toLowerCase();
-    if (m.subject.unit !== top.subject.unit || !/\battributable\s+to\b/.test(label) || /non-?\s?controlling|minority/.test(label)) continue;
+    // "Net income (loss) available to common shareholders" is the share of it a per-share figure divides, as an attributable line is.
+    if (m.subject.unit !== top.subject.unit || !/\b(?:attributable|available)\s+to\b/.test(label) || /non-?\s?controlling|minority/.test(label)) continue;
     if (!label.replace(/[^a-z ]/g, ' ').trim().startsWith(base) || ![...m.subject.byTable.keys()].some((t) => tables.has(t))) continue;
     return { ...m, words: top.words, full: true, qualifiers: top.qualifiers, between: top.between };
   }
@@ -968,6 +969,9 @@ const LEAD_WORDS = new Set(
 const OTHER_BASIS =
   /\b(?:constant[\s-]+currency|currency[\s-]+neutral|fx[\s-]+neutral|ex[\s-]+fx|excluding|exclusive\s+of|organic(?:ally)?|like[\s-]+for[\s-]+like|pro[\s-]+forma|on\s+a\s+per[\s-]+share\s+basis)\b/i;
 
+// A basis stated right after the figure: "$3.23 Diluted EPS or $3.29 As Adjusted" (PNC's 1Q22 headline).
+const AFTER_BASIS = /^\s*(?:as\s+adjusted|on\s+an?\s+adjusted\s+basis|adjusted\b)/i;
+
 /** The basis the words state for the figure when it is not the tables': the words right after it to its clause's break, or its clause before it. */
 function otherBasis(reading: Reading, ctx: LinkContext): string | null {
   const line = ctx.lines.get(reading.token.line) ?? '';
@@ -983,8 +987,8 @@ function otherBasis(reading: Reading, ctx: LinkContext): string | null {
   const open = before.lastIndexOf('(');
   const inAside = open > before.lastIndexOf(')');
   const lead = inAside ? before.slice(open) : before.replace(/\([^()]*\)/g, ' ');
-  const m = OTHER_BASIS.exec(after) ?? OTHER_BASIS.exec(lead);
-  return m ? m[0] : null;
+  const m = OTHER_BASIS.exec(after) ?? AFTER_BASIS.exec(after) ?? OTHER_BASIS.exec(lead);
+  return m ? m[0].trim() : null;
 }
 
 /** A heading without the note marks printed after its last word: "Global Banking1,2" → "Global Banking". */

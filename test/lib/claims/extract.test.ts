@@ -26,6 +26,10 @@ describe('extractLine reads a printed figure with its unit, scale and precision'
   t('and flat sequentially.', { kind: 'flat', text: 'flat', value: '0', decimals: 0, scale: 0, unit: 'percent' });
   t('in more than two years', { kind: 'word', text: 'two', value: '2', decimals: 0, scale: 0, unit: 'count' });
   t('Our fourth consecutive quarter', { kind: 'word', text: 'fourth', value: '4', decimals: 0, scale: 0, unit: null });
+  // PNC's 1Q22 headline (../shared/corpus/pnc-2022-q1.htm), set in capitals.
+  t('NET INCOME OF $1.4 BILLION, UP', { kind: 'money', text: '$1.4 BILLION', value: '1.4', decimals: 1, scale: 9, unit: 'USD' });
+  t('Net Income of $1.4 Billion', { kind: 'money', text: '$1.4 Billion', value: '1.4', decimals: 1, scale: 9, unit: 'USD' });
+  t('ACCESS TO 2.5 MILLION HOMES', { kind: 'number', text: '2.5 MILLION', value: '2.5', decimals: 1, scale: 6, unit: 'count' });
 });
 
 describe('extractLine keeps numbers that name or locate something whole, as one token', () => {
@@ -82,6 +86,25 @@ describe('extractNumbers reads a footnote’s own number only where the release 
       [1, 15, 'footnote', '¹'],
       [2, 3, 'footnote', '1'],
     ]);
+  });
+
+  // Martin Marietta's 4Q24 (../shared/corpus/mlm-2024-q4.md): the tables print "Gross profit per ton2" (a superscript
+  // flattened), and the notes follow as lines "1 Revenues include …", "2 Year ended …", … in turn.
+  test('lines opening 1, 2, 3 … in turn are notes, each number its note\'s', () => {
+    const tokens = extractNumbers([
+      line(1, '1 Revenues include the sales of products and services to customers.'),
+      line(2, '2 Year ended December 31, 2024, gross profit includes $20 million of charges.'),
+      line(3, '3 Earnings from operations include $1.2 billion for a gain.'),
+      line(4, 'The Company operates in 28 states.'),
+    ]);
+    expect(tokens.filter((t) => t.column === 1).map((t) => [t.line, t.kind])).toEqual([[1, 'footnote'], [2, 'footnote'], [3, 'footnote']]);
+    expect(tokens.filter((t) => t.kind === 'money').map((t) => t.text)).toEqual(['$20 million', '$1.2 billion']);
+    expect(tokens.find((t) => t.text === '28')?.kind).toBe('number');
+  });
+
+  test('one line opening with a number is no run of notes: "12 New stores …" stays a figure', () => {
+    const tokens = extractNumbers([line(1, '12 New stores opened in the quarter.'), line(2, '3 Directors joined the board.')]);
+    expect(tokens.map((t) => [t.kind, t.text])).toEqual([['number', '12'], ['number', '3']]);
   });
 
   test('"- 5 New data centers …" is a number when no "⁵" appears', () => {
