@@ -14,3 +14,4 @@ export { formatLike, printedText, placesOf, shownBeside, type LikeOptions } from
 export { formatTableNumber, isDecimalText, MAX_PLACES, type TableNumberOptions } from './table-number.ts';
 export { readingWords } from './reading.ts';
 export { formatFigure, SCALE_NAMES, SIGN_STYLES, type FigureFormat, type ScaleName, type SignStyle } from './figure-format.ts';
+export { formatReleaseDate } from './date.ts';
