@@ -33,6 +33,10 @@ export const linkMessages = {
   partBeside: (label: string, part: string) => `the words name “${label}”, but the tables also print “${part}”, which they may include`,
   attributableOrNot: (printed: string, attributable: string) =>
     `the words name “${printed}”, which the tables print both as such and, for a share of it, as “${attributable}”: the figure states the first, and which one the words mean is not established`,
+  attributableOther: (printed: string, attributable: string, other: string) =>
+    `the words name “${printed}”, which the tables print as “${attributable}” and as “${other}”: the figure states the second, and which one the words mean is not established`,
+  guidanceBase: (label: string, table: string) =>
+    `the tables print “${label}” for this period only in an outlook table (${table}), as the base of its guidance, whose basis the release may set apart: which figure the words mean is not established`,
   conflict: (label: string, period: string) => `the tables print more than one figure of “${label}” for ${period}: which one the words mean is not established`,
   together: (a: string, b: string) => `the words name “${a}” and “${b}” together: whether the figure is one of them or their sum they do not say`,
   fromPrinted: (figures: string) => `the change of the rounded figures the sentence prints (${figures}); the tables' unrounded figures give another`,

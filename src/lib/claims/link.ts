@@ -31,7 +31,7 @@ import { periodPhrases, type Calendar, type PeriodRef } from './prose-periods.ts
 import type { NamedPeriod, Reading } from './reading.ts';
 import { isCore, matchSubjects, type SubjectMatch } from './subject-match.ts';
 import type { Subject, Term } from './vocabulary.ts';
-import { contentWords, isStop, normalize, wordsOf, type Word } from './words-of.ts';
+import { contentWords, isStop, normalize, WEAK, wordsOf, type Word } from './words-of.ts';
 
 export type Confidence = 'high' | 'medium';
 
@@ -134,7 +134,8 @@ const FINANCIAL = new Set(
 );
 // Subjects whose figures are printed negative and stated as their size ("capital expenditures were $28.5 million"),
 // read from the printed words (normal forms make loss and income one word).
-const OUTFLOW = /^(?:loss|losses|purchases?|payments?|expenditures?|repurchases?|dividends?|used|outflows?|deficit|repayments?|acquisitions?)$/i;
+// A tax benefit is printed negative among expenses ("Income tax benefit $(12,586)") and stated as its size too.
+const OUTFLOW = /^(?:loss|losses|purchases?|payments?|expenditures?|repurchases?|dividends?|used|outflows?|deficit|repayments?|acquisitions?|benefits?)$/i;
 
 /**
  * What one number asserts: a line item's figure or change the words name plainly, in a period
@@ -212,10 +213,22 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   }
   if (inherited) matches = inherited.matches;
   let top = matches[0];
+  // "Operating loss was $5.4 million compared to $6.5 million, and net income was $4.0 million": a clause of its
+  // own names the figure's line, nearer the figure than the first clause's subject.
+  const nearer = ownClause(top, matches, token, ctx);
+  if (nearer) {
+    // Only what the clause's own words name: the first clause's subject is no rival.
+    matches = [nearer, ...matches.filter((m) => m !== nearer && m.words[0]?.start === nearer.words[0].start)];
+    top = nearer;
+  }
   // "on $80.8 million non-cash impairment charges", "comprised of $29.1 million of attritional losses": a
   // figure followed by a noun of its own is that noun's, not the line named before it in the sentence.
   const ownNoun = !top.after && reading.role === 'figure' && token.kind !== 'percent' ? nounAfter(reading, top) : null;
   if (ownNoun) return { status: 'unlinked', reason: say.notPrinted(ownNoun), candidates: [] };
+  // "GAAP net loss in the third quarter reflected a $28.5 million restructuring charge": after "a", the noun that
+  // follows the amount is what it measures, not the line named before it.
+  const attributive = !top.after && reading.role === 'figure' && token.kind === 'money' ? nounOfAmount(token, top, ctx) : null;
+  if (attributive) return { status: 'unlinked', reason: say.notPrinted(attributive), candidates: [] };
   // "we generated nearly $40 billion of operating cash flow, and returned almost $27 billion to our
   // shareholders": the words are the noun of the figure before, and a clause of its own ("and returned")
   // stands between them and this figure, which is what that clause's verb names.
@@ -235,9 +248,11 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   const netOfTotal = /\bnet\b/i.test(top.subject.label) && !/\b(?:total|gross)\b/i.test(top.subject.label) && top.words.some((w) => /^(?:total|gross)$/i.test(w.text));
   // Once the attributable line stands for the words, the line before noncontrolling interests is no rival.
   const before = attributable ? matches[0].subject.label : null;
-  const rivals = matches.filter((m) => m !== top && m.full === top.full && top.score - m.score < 1 && m.subject !== attributable?.subject && m.subject.label !== before);
+  const rivals = matches.filter((m) => m !== top && m.full === top.full && (top.score - m.score < 1 || underNameOf(m, top)) && m.subject !== attributable?.subject && m.subject.label !== before);
   // "Technology and general and administrative expense was $82 million": two line items named together.
   const joint = top.full ? jointWith(top, matches, reading) : null;
+  // "weighted-average shares and units outstanding": the words go on, by "and", into a line that prints top's words with more.
+  const widened = top.full && !joint ? joinedAfter(top, matches, reading) : null;
   // The first of them printed beside a part of its own, and no more of them read (the same line in many tables is many rivals).
   let extended: SubjectMatch | null = null;
   if (top.full && !attributable) for (const m of [top, ...rivals]) if ((extended = extensionOf(m, matches))) break;
@@ -256,6 +271,7 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
     !extended &&
     !netOfTotal &&
     !joint &&
+    !widened &&
     (reading.role !== 'ratio' || ((bases[0]?.full ?? false) && bases[0].subject.key !== top.subject.key));
   if (!clear) {
     const named = top.qualifiers.length > 0 ? `${top.qualifiers.join(' ')} ${words(top.words)}` : heading ? `${heading} ${words(top.words)}` : null;
@@ -264,6 +280,8 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
       ? say.unpaired()
       : joint
         ? say.together(joint.subject.label, top.subject.label)
+        : widened
+        ? say.loosely([top.subject.label, widened.subject.label])
         : extended
         ? say.partBeside(top.subject.label, extended.subject.label)
         : netOfTotal
@@ -311,6 +329,10 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // A figure printed differently in one period (two columns read as one period, or two tables) is no established figure.
   const conflict = [only.period.id, only.prior?.id].find((id) => id !== undefined && only.match.subject.conflicts.has(id));
   if (only.check.verdict === 'mismatch' && conflict) return { status: 'unlinked', reason: say.conflict(top.subject.label, conflict), candidates: [candidate(only)] };
+  // "Diluted EPS ($) $3.82" in the "2024 Results" column of a table of "2025 Financial Guidance", stated, as a note says,
+  // on the guidance's basis (excluding non-core items): a figure printed only there is no established figure of the line.
+  const guidance = only.check.verdict === 'mismatch' ? guidanceOnly(only, ctx) : null;
+  if (guidance) return { status: 'unlinked', reason: say.guidanceBase(top.subject.label, guidance), candidates: [candidate(only)] };
   if (only.check.verdict === 'mismatch' && (only.period.how !== 'named' || (only.prior !== undefined && only.prior.how !== 'named'))) {
     return {
       status: 'unlinked',
@@ -328,9 +350,18 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // the line they name as printed is a sound one too; where it states the figure, which of the two is meant is not
   // established, and the figure accuses neither. A figure neither line states is still a mismatch.
   if (attributable && only.check.verdict === 'mismatch') {
-    const printed = options(matches[0]).find((o) => o.period.id === only.period.id && o.prior?.id === only.prior?.id);
+    const same = (m: SubjectMatch) => options(m).find((o) => o.period.id === only.period.id && o.prior?.id === only.prior?.id);
+    const printed = same(matches[0]);
     if (printed && printed.check.verdict !== 'mismatch') {
       return { status: 'unlinked', reason: say.attributableOrNot(matches[0].subject.label, attributable.subject.label), candidates: [candidate(printed), candidate(only)] };
+    }
+    // "Net Income … decreased 1.6% to $43.4 million" where the statement prints "Net Income Attributable to Common
+    // Stockholders 43,380" (after preferred dividends) beside the company's line: that line is as sound a reading.
+    for (const other of attributableLines(matches[0], matches).filter((m) => m.subject !== attributable.subject)) {
+      const stated = same(other);
+      if (stated && stated.check.verdict !== 'mismatch') {
+        return { status: 'unlinked', reason: say.attributableOther(matches[0].subject.label, attributable.subject.label, other.subject.label), candidates: [candidate(stated), candidate(only)] };
+      }
     }
   }
   return linked(only, 'high', reading, ctx, null, inherited?.words ?? null);
@@ -408,6 +439,60 @@ function jointWith(top: SubjectMatch, matches: readonly SubjectMatch[], reading:
   return matches.find((m) => m !== top && m.full && m.subject !== top.subject && m.words.length > 0 && m.words.at(-1)!.start === before.start) ?? null;
 }
 
+// Words of a table's title that make it an outlook: its columns of past periods are the base the outlook is stated on.
+const OUTLOOK_TITLE = new Set(contentWords('guidance outlook'));
+
+/** The title of the outlook table every figure an option reads is printed in, or null. */
+function guidanceOnly(o: Option, ctx: LinkContext): string | null {
+  const tables = new Set(o.check.inputs.map((id) => id.split('/')[1]));
+  if (tables.size === 0) return null;
+  for (const t of tables) if (![...(ctx.tableWords.get(t) ?? [])].some((w) => OUTLOOK_TITLE.has(w))) return null;
+  return [...tables][0];
+}
+
+// Labels of a line that takes its name from the section it is printed under: "Other, net" under "Other Income (expense):".
+const OTHER = new Set(contentWords('other others miscellaneous'));
+const NETTED = /\b(?:income|earnings|profit|gain)s?\s*\((?:expense|expenses|loss|losses|charge|deficit)\)/i;
+
+/**
+ * An "other" line printed under a section whose words are top's name, where top nets both signs ("… income (expense)"):
+ * "Other income" names "Other income (expense), net" and "Other, net" under "Other Income (expense):" alike. A total
+ * of one sign ("Total other expenses") is what its words name.
+ */
+function underNameOf(m: SubjectMatch, top: SubjectMatch): boolean {
+  if (!NETTED.test(top.subject.label)) return false;
+  if (!m.full || m.subject === top.subject || m.subject.unit !== top.subject.unit) return false;
+  if (m.term.core.length === 0 || !m.term.core.every((c) => OTHER.has(c))) return false;
+  // Its label's word and its section's (its context) make top's name.
+  const named = new Set([...m.term.core, ...m.term.context]);
+  return top.term.core.every((c) => c.split('|').some((alt) => named.has(alt)));
+}
+
+/**
+ * A line whose label holds every core word of top's and the word that follows top's words after "and":
+ * "Weighted Average Number of Common Shares and OP Units Outstanding" for "weighted-average shares and units
+ * outstanding", where top is the shares alone. The words name that line, in part; null when none.
+ */
+function joinedAfter(top: SubjectMatch, matches: readonly SubjectMatch[], reading: Reading): SubjectMatch | null {
+  if (top.after || top.words.length === 0) return null;
+  const window = reading.before;
+  const last = window.findIndex((w) => w.start === top.words.at(-1)!.start);
+  if (last < 0 || last + 2 >= window.length || window[last + 1].norm !== 'and') return null;
+  const next = window[last + 2].norm;
+  if (isStop(next)) return null;
+  const has = (core: readonly string[], word: string) => core.some((c) => isCore(c, word));
+  return (
+    matches.find(
+      (m) =>
+        m.subject !== top.subject &&
+        m.subject.unit === top.subject.unit &&
+        has(m.term.core, next) &&
+        !has(top.term.core, next) &&
+        top.term.core.every((c) => c.split('|').some((alt) => has(m.term.core, alt))),
+    ) ?? null
+  );
+}
+
 /**
  * Two money figures printed in the sentence before a growth, the current then the one compared with,
  * whose growth rounds to the printed percentage ("$26.2 million … $29.9 million …, a 12.4% decline"):
@@ -443,18 +528,45 @@ function moneyIn(sentence: string): readonly NumberToken[] {
 
 /** The line "<top's label> attributable to …" (not to noncontrolling interests) printed in a table of top's, as a match. */
 function attributableOf(top: SubjectMatch, matches: readonly SubjectMatch[]): SubjectMatch | null {
-  if (/attributable/i.test(top.subject.label) || /attributable|noncontrolling|non-controlling/i.test(top.words.map((w) => w.text).join(' '))) return null;
-  const tables = new Set(top.subject.byTable.keys());
+  return attributableLines(top, matches)[0] ?? null;
+}
+
+/**
+ * "Amounts attributable to common shareowners: Continuing operations" for "Earnings from continuing operations":
+ * a line of the amounts attributable to holders, by what it then names, every word of which top's label has.
+ */
+function namesAfterHolders(label: string, topLabel: string): boolean {
+  const after = /\b(?:attributable|available)\s+to\s+[^:–—]*[:–—]\s*(.+)$/i.exec(label);
+  if (!after) return false;
+  const named = contentWords(after[1]);
+  const own = new Set(contentWords(topLabel));
+  return named.length > 0 && named.every((w) => own.has(w));
+}
+
+/**
+ * Every line printed in a table of top's label ("Net income") as that label attributable to someone other
+ * than noncontrolling interests, in the order of the matches: "Net income attributable to Agree Realty
+ * Corporation", then "… attributable to Common Stockholders" (after preferred dividends) or "… to OP Common
+ * Unitholders". Each is a sound reading of words that name the label alone.
+ */
+function attributableLines(top: SubjectMatch, matches: readonly SubjectMatch[]): SubjectMatch[] {
+  if (/attributable/i.test(top.subject.label) || /attributable|noncontrolling|non-controlling/i.test(top.words.map((w) => w.text).join(' '))) return [];
   // "Total comprehensive income" and "Comprehensive income attributable to Westwood Holdings Group, Inc.".
-  const base = top.subject.label.toLowerCase().replace(/[^a-z ]/g, ' ').trim().replace(/^total\s+/, '');
+  const plain = (label: string) => label.toLowerCase().replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^total\s+/, '');
+  const base = plain(top.subject.label);
+  // The tables that print top's label: the same line printed in the statement and in a reconciliation is one label.
+  const tables = new Set(matches.filter((m) => m.full && plain(m.subject.label) === base).flatMap((m) => [...m.subject.byTable.keys()]));
+  for (const t of top.subject.byTable.keys()) tables.add(t);
+  const found: SubjectMatch[] = [];
   for (const m of matches) {
     const label = m.subject.label.toLowerCase();
     // "Net income (loss) available to common shareholders" is the share of it a per-share figure divides, as an attributable line is.
     if (m.subject.unit !== top.subject.unit || !/\b(?:attributable|available)\s+to\b/.test(label) || /non-?\s?controlling|minority/.test(label)) continue;
-    if (!label.replace(/[^a-z ]/g, ' ').trim().startsWith(base) || ![...m.subject.byTable.keys()].some((t) => tables.has(t))) continue;
-    return { ...m, words: top.words, full: true, qualifiers: top.qualifiers, between: top.between };
+    if (!(plain(label).startsWith(base) || namesAfterHolders(label, top.subject.label)) || ![...m.subject.byTable.keys()].some((t) => tables.has(t))) continue;
+    if (found.some((f) => f.subject === m.subject)) continue;
+    found.push({ ...m, words: top.words, full: true, qualifiers: top.qualifiers, between: top.between });
   }
-  return null;
+  return found;
 }
 
 /** A line printed in a table of top's whose label is top's followed by more ("Voyage expenses – related party"). */
@@ -609,6 +721,50 @@ function coordinatedAfter(m: SubjectMatch, token: NumberToken, ctx: LinkContext)
   const m2 = /^\s*,\s*(and\s+[a-z]+(?:\s+[a-z]+){0,3}\s*)$/i.exec(gap.replace(/[$(]+\s*$/, ''));
   if (!m2 || /\d/.test(gap)) return null;
   return m2[1].trim();
+}
+
+/**
+ * A line item named fully in a clause of its own between top's words and the figure (", and net income was"),
+ * after a figure of top's: that clause's subject, the best of those named at the same place; null when none.
+ */
+function ownClause(top: SubjectMatch, matches: readonly SubjectMatch[], token: NumberToken, ctx: LinkContext): SubjectMatch | null {
+  if (top.after || top.words.length === 0) return null;
+  const line = ctx.lines.get(token.line) ?? '';
+  const topEnd = top.words.at(-1)!.end;
+  let best: SubjectMatch | null = null;
+  for (const m of matches) {
+    if (!m.full || m.after || m.words.length === 0 || m.subject === top.subject || m.qualifiers.length > 0) continue;
+    const start = m.words[0].start;
+    if (start <= topEnd || (best && start <= best.words[0].start)) continue;
+    // A figure of the first clause, then ", and" (", while", "; ") opening the clause that names m; only a verb after m.
+    const gap = line.slice(topEnd, start);
+    if (!/\d/.test(gap) || !/(?:,\s*(?:and|while|whereas|but)|;)\s*(?:the\s+|its\s+|our\s+)?$/i.test(gap)) continue;
+    if (/\d/.test(line.slice(m.words.at(-1)!.end, token.column - 1))) continue;
+    best = m;
+  }
+  return best;
+}
+
+// Nouns after an amount that make it a change of the line named before, not a thing of its own.
+const CHANGE_NOUN = /^(?:increase|decrease|decline|improvement|reduction|rise|drop|gain|growth|jump|year|sequential|quarter|change|swing)$/;
+
+/**
+ * The noun an amount after "a" or "an" qualifies ("a $28.5 million restructuring charge", "an $18.1 million
+ * impairment"): up to four words to the next stop word, or null when there is none, it is a change, or top's words name it.
+ */
+function nounOfAmount(token: NumberToken, top: SubjectMatch, ctx: LinkContext): string | null {
+  const line = ctx.lines.get(token.line) ?? '';
+  if (!/\b(?:a|an)\s+$/i.test(line.slice(Math.max(0, token.column - 5), token.column - 1))) return null;
+  const phrase: Word[] = [];
+  for (const w of wordsOf(line.slice(token.end - 1, token.end + 59))) {
+    if (isStop(w.norm) || /^\d/.test(w.norm) || phrase.length === 4) break;
+    phrase.push(w);
+  }
+  // Only words right after the amount: "$28.5 million restructuring charge", not "$28.5 million, and".
+  if (phrase.length === 0 || !/^\s+[A-Za-z]/.test(line.slice(token.end - 1)) || CHANGE_NOUN.test(phrase[0].norm)) return null;
+  const named = new Set(top.words.map((w) => w.norm));
+  if (phrase.every((w) => named.has(w.norm) || WEAK.has(w.norm))) return null;
+  return phrase.map((w) => w.text).join(' ');
 }
 
 function nounAfter(reading: Reading, m: SubjectMatch): string | null {

@@ -382,7 +382,10 @@ function pairRespectively(text: string, clause: Span, clauseReadings: Reading[],
       // A comparison named after the list ("…, respectively, compared to the third quarter of 2023") is every figure's.
       const cue = inRange(phrases, runEnd, clause.end).find((ph) => ph.spec.type === 'relative' || COMPARE_WORD.test(text.slice(Math.max(runEnd, ph.start - 40), ph.start)));
       const prior = run.find((r) => r.prior)?.prior ?? (cue ? { spec: cue.spec, words: cue.text, how: 'named' as const } : null);
-      const items = closing ? subjectList(text, from, run[0].token.column - 1, run.length) : null;
+      const list = closing ? subjectList(text, from, run[0].token.column - 1, run.length) : null;
+      // "for the three and twelve months ended December 31, 2024 were 103.3 million and 101.1 million, respectively":
+      // a list whose items are period phrases lists the periods, not subjects.
+      const items = list && list.spans.every((sp) => phrases.some((ph) => ph.start < sp.end && sp.start < ph.end)) ? null : list;
       if (items) {
         const { spans, shared } = items;
         run.forEach((r, k) => {
@@ -578,8 +581,8 @@ export function sentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
-    // A full stop inside an abbreviation ("p.m. EDT", "U.S. dollars") is not a sentence's end.
-    if (/\b(?:[ap]\.m|U\.S|Inc|Corp|Co|Ltd|No|vs|approx|e\.g|i\.e)\.$/i.test(text.slice(Math.max(0, m.index - 8), m.index + 1))) continue;
+    // A full stop inside an abbreviation ("p.m. EDT", "U.S. dollars", "ICL sales Ex. China") is not a sentence's end.
+    if (/\b(?:[ap]\.m|U\.S|Inc|Corp|Co|Ltd|No|vs|approx|e\.g|i\.e|ex|excl|incl)\.$/i.test(text.slice(Math.max(0, m.index - 8), m.index + 1))) continue;
     spans.push({ start, end: m.index + 1 });
     start = m.index + m[0].length;
   }

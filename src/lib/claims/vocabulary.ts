@@ -191,10 +191,12 @@ function subject(
   const byTable = new Map<string, Map<string, Fact>>();
   // Reported figures first, so that a nil printing never hides a printed one.
   const conflicts = new Set<string>();
-  for (const f of [...facts].sort((a, b) => rank(a) - rank(b))) {
+  // A period's own column before a column named within it ("% of Sales" beside the amount of "Three Months Ended").
+  for (const f of [...facts].sort((a, b) => rank(a) - rank(b) || named(a) - named(b))) {
     const seen = byPeriod.get(f.period);
     if (!seen) byPeriod.set(f.period, f);
-    else if (seen.value !== null && f.value !== null && seen.value !== f.value) conflicts.add(f.period);
+    // Figures of two units (the amount and its share of sales) are two measures, never two printings of one.
+    else if (seen.value !== null && f.value !== null && seen.value !== f.value && seen.unit === f.unit) conflicts.add(f.period);
     let table = byTable.get(f.table);
     if (!table) byTable.set(f.table, (table = new Map()));
     if (!table.has(f.period)) table.set(f.period, f);
@@ -208,7 +210,8 @@ function subject(
     kind,
     label,
     terms,
-    unit: mostCommon(facts.map((f) => f.unit)),
+    // What the row measures is what its periods' own columns print: a row of amounts with a "% of Sales" column for each is amounts.
+    unit: mostCommon((facts.some((f) => !named(f)) ? facts.filter((f) => !named(f)) : facts).map((f) => f.unit)),
     basis: key.startsWith('non-gaap-') ? 'nongaap' : bases.size === 1 ? [...bases][0] : (basisOf([[label]]) ?? null),
     dilution: dilutionOf(texts),
     facts: byPeriod,
@@ -219,6 +222,7 @@ function subject(
 }
 
 const rank = (f: Fact) => (f.status === 'reported' ? 0 : 1);
+const named = (f: Fact) => (f.dimension ? 1 : 0);
 
 /** A row's term: its label's words, or its section's where the label only qualifies ("Total", "Diluted"). */
 function rowTerm(f: Fact, title: string): readonly Term[] {
@@ -275,6 +279,9 @@ const stripped = new Kept<readonly string[]>(10_000);
 
 function core(label: string): string {
   return label
+    // "Operating income (expense)", "Other income (expense), net": the word in parentheses names the line's sign
+    // when it is negative, as "(loss)" does; the line is named by its words before it ("operating loss").
+    .replace(/\b(income|earnings|profit|gain)\s*\((?:expense|expenses|loss|losses|charge|deficit)\)/gi, '$1')
     .replace(/\((?:non-)?gaap\)/gi, ' ')
     .replace(/\((?:including|excluding|exclusive of|net of|inclusive of)\b[^)]*\)/gi, ' ')
     // "less current portion" stays: it tells a part from the whole.

@@ -8,6 +8,9 @@ export type UnitKind = 'money' | 'per-share' | 'shares' | 'percent' | 'basis-poi
 
 const PER_SHARE = /\bper\s+(?:basic\s+|diluted\s+|common\s+|ordinary\s+)*(?:share|ads|adr)\b|\beps\b/i;
 const SHARES = /\bshares\b/i;
+// "Net income (loss) attributable to Common Shareholders - basic earnings per share": the income a per-share figure is
+// worked out from, named for it after a dash; money, not per share.
+const FOR_PER_SHARE = /^(?:(?!\bper\b).)*\b(?:income|earnings|loss|profit)\b(?:(?!\bper\b).)*\s[-–—]\s*(?:for\s+)?(?:basic|diluted)(?:\s+and\s+diluted)?\s+(?:earnings|income|net\s+income|eps)(?:\s+per\s+(?:common\s+)?share)?\s*$/i;
 const SHARE_COUNT = /\b(?:weighted|used|comput\w*|calculat\w*|denominator|number\s+of)\b/i;
 const MINOR = /\((?:in\s+)?(?:cents?|pence|penny|sen)\)|\b(?:cents|pence)\s+per\b/i;
 
@@ -153,6 +156,7 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
     out.kind = 'shares';
     out.shareCount = SHARE_COUNT.test(item);
   }
+  else if (FOR_PER_SHARE.test(item)) out.kind = 'money';
   else if (PER_SHARE.test(item) || out.minor) out.kind = 'per-share';
   for (const m of text.matchAll(/\(([^()]{1,30})\)/g)) {
     const inner = m[1].trim();

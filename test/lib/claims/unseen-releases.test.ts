@@ -141,3 +141,99 @@ describe('the same figures printed wrong are still mismatches', () => {
     expect(inputs(checks, n!)).toEqual([fact]);
   });
 });
+
+// Twelve wire releases measured unseen (../unseen/unseen-wire-s6): claim mismatches no sound reading supports, each
+// read by a general rule. [release, a quote of the sentence, the figure, the facts it is linked to, its verdict]
+const linkedS6: [string, string, string, string[], 'exact' | 'rounding'][] = [
+  // "ICL sales Ex. China of $39.5 million, up 17%": "Ex." is an abbreviation, not a sentence's end; the line is "ICL Sales Ex China", not "China".
+  ['staa-2024-q4', 'ICL sales Ex. China of $39.5 million', '$39.5 million', ['staa-2024-q4/icl-sales-by-country/icl-sales-ex-china/2024-q4'], 'rounding'],
+  ['staa-2024-q4', 'ICL sales Ex. China of $39.5 million', '17%', ['staa-2024-q4/icl-sales-by-country/icl-sales-ex-china/2024-q4', 'staa-2024-q4/icl-sales-by-country/icl-sales-ex-china/2023-q4'], 'rounding'],
+  ['staa-2024-q4', 'ICL sales Ex. China of $151.6 million', '$151.6 million', ['staa-2024-q4/icl-sales-by-country/icl-sales-ex-china/2024-fy'], 'rounding'],
+  ['staa-2024-q4', 'ICL sales Ex. China of $151.6 million', '13%', ['staa-2024-q4/icl-sales-by-country/icl-sales-ex-china/2024-fy', 'staa-2024-q4/icl-sales-by-country/icl-sales-ex-china/2023-fy'], 'rounding'],
+  // "Operating loss … $(27.9) million": the line "Operating income (expense)" ("(expense)" names its sign, as "(loss)" does), whose
+  // row also prints a "% of Sales" column for each period: the row measures amounts, and is not net income's "loss" under "Cash
+  // flows from operating activities".
+  ['staa-2024-q4', 'Operating loss for the fourth quarter of 2024', '$(27.9) million', ['staa-2024-q4/net-sales/operating-income-expense/2024-q4'], 'rounding'],
+  ['staa-2024-q4', 'Operating loss for the fourth quarter of 2024', '$10.4 million', ['staa-2024-q4/net-sales/operating-income-expense/2023-q4'], 'rounding'],
+  ['staa-2024-q4', 'Operating loss for fiscal year 2024', '$(12.6) million', ['staa-2024-q4/net-sales/operating-income-expense/2024-fy'], 'rounding'],
+  ['staa-2024-q4', 'Operating loss for fiscal year 2024', '$28.1 million', ['staa-2024-q4/net-sales/operating-income-expense/2023-fy'], 'rounding'],
+  // "for the three and twelve months ended December 31, 2024 were 103.3 million and 101.1 million, respectively": a list of periods, not of subjects.
+  ['adc-2024-q4', 'The basic weighted-average shares outstanding', '103.3 million', ['adc-2024-q4/revenues-rental-income/weighted-average-number-of-common-shares-outstanding-basic/2024-q4'], 'rounding'],
+  ['adc-2024-q4', 'The basic weighted-average shares outstanding', '101.1 million', ['adc-2024-q4/revenues-rental-income/weighted-average-number-of-common-shares-outstanding-basic/2024-fy'], 'rounding'],
+  // "The income tax benefit … was $12.6 million" where the line is printed $(12,586): a benefit stated as its size
+  // (TAT-QA test set, table 54336f3b…; its "% Change" column beside it is a figure of another unit, no second printing).
+  ['tatqa-54336f3b', 'The income tax benefit for the year ended December 31, 2019 was', '$12.6 million', ['tatqa-54336f3b/income-tax-benefit/income-tax-benefit/2019-fy'], 'rounding'],
+  // "Operating loss was $5.4 million compared to $6.5 million, and net income was $4.0 million": the second clause names its own line.
+  ['cvo-fy2025-q3', 'Operating loss was $5.4 million', '$5.4 million', ['cvo-fy2025-q3/revenue/operating-loss/2025-q3'], 'rounding'],
+  ['cvo-fy2025-q3', 'Operating loss was $5.4 million', '$4.0 million', ['cvo-fy2025-q3/reconciliation-of-net-income-loss-to/net-income-loss/2025-q3'], 'rounding'],
+];
+
+describe('unseen wire releases (s6): a figure is linked to the line and period its own words name', () => {
+  test.each(linkedS6)('%s: “%s…” %s → %j', (id, quote, text, facts, verdict) => {
+    const release = loadRelease(`${DIR}/${id}`);
+    const { numbers, checks } = claims(release);
+    const n = numberOf(numbers, release, quote, text);
+    expect(n).toMatchObject({ status: 'linked', verdict });
+    expect(inputs(checks, n)).toEqual(facts);
+  });
+});
+
+// [release, a quote of the sentence, the figure, what the reason says]
+const unlinkedS6: [string, string, string, string][] = [
+  // "Net Income … $43.4 million" under "Net Income Attributable to Common Stockholders": the statement's line after preferred
+  // dividends (43,380) is as sound a reading as the reconciliation's "attributable to OP Common Unitholders" (43,518).
+  ['adc-2024-q4', 'Net Income for the three months ended', '$43.4 million', 'Net Income Attributable to Common Stockholders'],
+  ['adc-2024-q4', 'Net Income for the twelve months ended', '$181.8 million', 'Net Income Attributable to Common Stockholders'],
+  // "Net income … was $8.2 million, or $0.07 per share": the line the per-share figure is worked out from, "Net income (loss)
+  // attributable to Common Shareholders - basic earnings per share" (8,218; money, not per share), beside the company's (8,524).
+  ['akr-2024-q4', 'Net income for the quarter ended', '$8.2 million', 'attributable to Common Shareholders'],
+  ['akr-2024-q4', 'Net income for the quarter ended', '$1.6 million', 'attributable to Common Shareholders'],
+  // "Other income increased by $119.4 million": "Other income (expense), net" (its "(expense)" names its sign) and "Other, net"
+  // under "Other Income (expense):" are named alike (TAT-QA test set, table 4967072c…).
+  ['tatqa-4967072c', 'Other income increased by $119.4 million', '$119.4 million', 'Other, net'],
+  ['tatqa-4967072c', 'Other income increased by $143.0 million', '$143.0 million', 'Other, net'],
+  // "weighted-average shares and units outstanding": the words go on into "Common Shares and OP Units", which they name in part.
+  ['adc-2024-q4', 'The basic weighted-average shares and units outstanding', '103.7 million', 'Common Shares and OP Units'],
+  ['adc-2024-q4', 'The basic weighted-average shares and units outstanding', '101.4 million', 'Common Shares and OP Units'],
+  // "GAAP net loss in the third quarter reflected a $28.5 million restructuring charge": the amount's own noun.
+  ['aeis-2024-q4', 'GAAP net loss in the third quarter reflected', '$28.5 million', 'restructuring charge'],
+  // "Diluted EPS ($) $3.82" only in the "2024 Results" column of the guidance table, stated on the guidance's basis.
+  ['dlta-2024-q4', 'Diluted earnings per share in full year 2024 were', '$3.29', 'outlook table'],
+  // "GAAP net earnings … from continuing operations were $1.1 billion": the statement prints 1,212 before noncontrolling
+  // interests and "Amounts attributable to common shareowners: Continuing operations" 1,108.
+  ['carr-2024-q4', 'GAAP net earnings and adjusted net earnings', '$1.1 billion', 'Amounts attributable to common shareowners: Continuing operations'],
+];
+
+describe('unseen wire releases (s6): a figure whose reading is not established is left unlinked, never a mismatch', () => {
+  test.each(unlinkedS6)('%s: “%s…” %s', (id, quote, text, named) => {
+    const release = loadRelease(`${DIR}/${id}`);
+    const { numbers, checks } = claims(release);
+    const n = numberOf(numbers, release, quote, text);
+    expect(n.status).toBe('unlinked');
+    expect(n.status === 'unlinked' && n.reason).toContain(named);
+    expect(checks.filter((c) => c.verdict === 'mismatch')).toEqual([]);
+  });
+});
+
+// [release, the printed phrase, the same phrase with the figure wrong, the figure, the facts it is checked against]
+const wrongS6: [string, string, string, string, string[]][] = [
+  ['staa-2024-q4', 'ICL sales Ex. China of $151.6 million', 'ICL sales Ex. China of $161.6 million', '$161.6 million', ['staa-2024-q4/icl-sales-by-country/icl-sales-ex-china/2024-fy']],
+  ['staa-2024-q4', 'was $(12.6) million compared', 'was $(13.6) million compared', '$(13.6) million', ['staa-2024-q4/net-sales/operating-income-expense/2024-fy']],
+  ['adc-2024-q4', 'were 103.3 million and 101.1 million', 'were 103.3 million and 102.1 million', '102.1 million', ['adc-2024-q4/revenues-rental-income/weighted-average-number-of-common-shares-outstanding-basic/2024-fy']],
+  // A figure no reading of "Net Income" states is still a mismatch, against the usual reading.
+  ['adc-2024-q4', 'decreased 1.6% to $43.4 million', 'decreased 1.6% to $46.4 million', '$46.4 million', ['adc-2024-q4/reconciliation-of-net-income-to-ffo/net-income-attributable-to-op-common-unitholders/2024-q4']],
+  ['akr-2024-q4', 'was $8.2 million, or $0.07', 'was $9.2 million, or $0.07', '$9.2 million', ['akr-2024-q4/statements-of-operations-1/net-income-loss-attributable-to-acadia-shareholders/2024-q4']],
+  ['tatqa-54336f3b', 'December 31, 2019 was $12.6 million', 'December 31, 2019 was $13.6 million', '$13.6 million', ['tatqa-54336f3b/income-tax-benefit/income-tax-benefit/2019-fy']],
+  ['cvo-fy2025-q3', 'net income was $4.0 million', 'net income was $5.0 million', '$5.0 million', ['cvo-fy2025-q3/reconciliation-of-net-income-loss-to/net-income-loss/2025-q3']],
+];
+
+describe('unseen wire releases (s6): the same figures printed wrong are still mismatches', () => {
+  test.each(wrongS6)('%s: “%s” → “%s”', (id, from, to, text, facts) => {
+    const release = edited(loadRelease(`${DIR}/${id}`), from, to);
+    const { numbers, checks } = claims(release);
+    const n = numbers.find((x) => x.text === text && x.status === 'linked');
+    expect(n, `${text} linked`).toBeDefined();
+    expect(n).toMatchObject({ verdict: 'mismatch' });
+    expect(inputs(checks, n!)).toEqual(facts);
+  });
+});

@@ -133,6 +133,20 @@ describe('unitOfText: "shares" in what a money head noun goes to names no count'
   });
 });
 
+describe('unitOfText: the income a per-share figure is worked out from, named for it after a dash, is money', () => {
+  test.each([
+    // Acadia Realty 4Q24: 8,218 and (1,581) in thousands of dollars, below "Net income (loss) attributable to Acadia shareholders".
+    ['Net income (loss) attributable to Common Shareholders - basic earnings per share', 'money'],
+    ['Net income attributable to common stockholders – diluted EPS', 'money'],
+    ['Net income (loss) per share - basic', 'per-share'],
+    ['Net income per share attributable to common stockholders - diluted', 'per-share'],
+    ['Earnings per share - basic', 'per-share'],
+    ['Basic earnings per share', 'per-share'],
+  ] as const)('%s → %s', (label, kind) => {
+    expect(unitOfText(label, 'USD').kind).toBe(kind);
+  });
+});
+
 describe('a table whose unit statement names a volume counts it, in the scale it states', () => {
   const meta: ReleaseMeta = {
     id: 'x', title: 'x', company: 'x', name: 'x', ticker: 'X', exchange: '', fiscalYearEnd: '12-31',
