@@ -278,6 +278,11 @@ function spreads(text: string, rows: Cell[][], k: number, i: number, j: number):
   const below = rows.slice(k + 1).map((cells) => cells[j]?.text ?? '');
   const under = (c: number) => rows.slice(k + 1).map((cells) => cells[c]?.text ?? '').join(' ');
   if (namesChange(under(i)) && !namesChange(under(j))) return false;
+  // A change heading written out over each change column it heads ends where it is last written: U.S. Bancorp's
+  // "Percent Change" written over "4Q21 vs 3Q21" and again over "4Q21 vs 4Q20" does not head "Full Year 2021 |
+  // Full Year 2020" after them. (A heading written once still spreads: "% Change" over "Quarter | Year" heads both;
+  // so does one the import wrote into some of the cells it spans, Aames's "FACTOR INFORMATION PER $1000 …".)
+  if (namesChange(text) && i > 0 && clean(rows[k][i - 1]?.text ?? '') === text && !namesChange(under(j))) return false;
   if (isSpanHeader(text)) return !below.some((t) => t !== '' && isSpanHeader(t));
   return below.some((t) => t !== '');
 }

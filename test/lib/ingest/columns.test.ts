@@ -155,6 +155,13 @@ describe('a header cell spreads over the empty cells to its right only where the
     ['columns stacked in their own words', header, ['2024-q4', '2023-q4', '2024-fy', '2023-fy']],
     // A heading written once over the columns it spans still spreads: "Three Months Ended" over "December 31," | "2024" | "2023".
     ['a span heading over the years under it', '\tThree Months Ended\t\n\tDecember 31,\t\n\t2024\t2023', ['2024-q4', '2023-q4']],
+    // U.S. Bancorp 4Q21 (../shared/unseen-edgar-s5/usb-2021-q4.htm): "Percent Change" over its two changes does not
+    // head the full years after them; read so, the years were named "percent change" and tied to nothing.
+    [
+      'a change heading over the years after its changes',
+      '\t\t\t\tPercent Change\tPercent Change\t\t\t\n\t4Q 2021\t3Q 2021\t4Q 2020\t4Q21 vs 3Q21\t4Q21 vs 4Q20\tFull Year 2021\tFull Year 2020\tPercent Change',
+      ['2021-q4', '2021-q3', '2020-q4', '2021-q4-vs-2021-q3', '2021-q4-vs-2020-q4', '2021-fy', '2020-fy', '2021-fy-vs-2020-fy'],
+    ],
   ])('%s', (_name, lines, keys) => {
     const t = table('DANAOS CORPORATION Condensed Consolidated Statements of Income', lines, `Interest income\t${keys.map(() => '1').join('\t')}`);
     expect(t.errors).toEqual([]);
