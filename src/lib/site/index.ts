@@ -7,7 +7,7 @@ export { statementRows, releaseRows, factsById, selectRows, columnHeadings, disp
 export { siteChecks, siteModel, siteModelNotice, siteVerification } from './checks.ts';
 export { figureChecks, verdictCount, worstVerdict, SEVERITY, VERDICT_GLYPH, VERDICT_NAMES, VERDICT_WORDS, type FigureChecks } from './verdicts.ts';
 export { computedShown, differenceShown, toleranceShown, reportedShown, howFarOff, byHowFarOff, derivation } from './check-figures.ts';
-export { periodName, readableTitle, tableTitle, columnName, rowName, sameTitle } from './labels.ts';
+export { periodName, releaseName, readableTitle, tableTitle, columnName, rowName, sameTitle } from './labels.ts';
 export { buildDate, notebookSlug } from './build-info.ts';
 export { CSP, CSP_HEADER, CSP_DIRECTIVES } from './csp.ts';
 export { originalDocument, ORIGINAL_FILES, type OriginalDocument } from './original.ts';

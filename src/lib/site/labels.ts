@@ -11,6 +11,15 @@ export function periodName(release: ReleaseHead, id: string): string {
   return periodLabels(release).get(id) ?? id;
 }
 
+/**
+ * A release as its pages name it: its ticker and period ("INAP Q2 2010"). A release that states no
+ * ticker is named by its company ("Martin Marietta Materials, Inc. Q4 2024"), not by its period alone.
+ */
+export function releaseName(release: ReleaseHead): string {
+  const who = release.meta.ticker.trim() || release.meta.name.trim() || release.meta.company;
+  return `${who} ${periodName(release, release.meta.fiscalPeriod)}`.trim();
+}
+
 /** The column a figure is printed in, in words: its period's label, or its printed header for a named column ("Q2 FY2023 Outlook"). */
 export function columnName(release: ReleaseHead, fact: Fact): string {
   if (!fact.dimension && fact.period) return periodName(release, fact.period);

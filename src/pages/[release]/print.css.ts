@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { APIRoute } from 'astro';
 import { releasePaths } from '../../lib/site/page-keys.ts';
-import { siteRelease, periodName } from '../../lib/site/index.ts';
+import { siteRelease, releaseName } from '../../lib/site/index.ts';
 
 export async function getStaticPaths() {
   return releasePaths(await getCollection('notebooks'));
@@ -18,7 +18,7 @@ const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/
  */
 export const GET: APIRoute = ({ params }) => {
   const release = siteRelease(params.release!);
-  const name = `${release.meta.ticker} ${periodName(release, release.meta.fiscalPeriod)}`.trim();
+  const name = releaseName(release);
   // !important: Astro links site.css after this file, and its @page rule would otherwise win.
   const css = `@page { @bottom-left { content: ${cssString(`${name} · tieout`)} !important; } }\n`;
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
