@@ -17,7 +17,7 @@ export function originalText(source: string): OriginalParts {
     // An EDGAR submission's header (filer, dates, file numbers) prints no figure of the release.
     if (/^<(?:SEC|IMS)-HEADER>/i.test(line)) envelope = true;
     let at = 0;
-    for (const cell of envelope ? [] : cellsOf(line)) {
+    for (const cell of envelope || printsNoFigure(line) ? [] : cellsOf(line)) {
       const printed = cell.text.replace(/\*\*|__/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
       const key = isFigureCell(printed) ? digitsOf(printed) : markOf(printed);
       if (key === null) continue;
@@ -36,6 +36,19 @@ export function originalText(source: string): OriginalParts {
   }
   parts.push(html);
   return { parts, figures, slotText };
+}
+
+/**
+ * A line of a text table that prints no figure though its cells look like some: a rule under a
+ * header ("----------   --------   ---", whose short runs read as nil marks), or a footnote's text
+ * opening with its marker ("(1)   Represents income (loss) before income taxes …", whose "(1)"
+ * reads as a negative 1). Marked as figures, they showed a reviewer dozens of "not read by
+ * tieout" that are no figures (Molson Coors' 4Q24 Dow Jones copy: 59, none a figure of a table).
+ * A row of nil marks alone ("--   --") is no rule: a rule has a run of five or more.
+ */
+function printsNoFigure(line: string): boolean {
+  if (/^[\s\-=_]+$/.test(line) && /[-=_]{5,}/.test(line)) return true;
+  return /^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]?)\s{2,}[A-Za-z][A-Za-z'’-]*\s+[A-Za-z]/.test(line);
 }
 
 /** The cells of a table line with where they sit: between pipes, or parted by two spaces or a tab. */

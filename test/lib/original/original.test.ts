@@ -180,6 +180,19 @@ describe('originalText: a text release preformatted, a slot on every figure of i
     expect(html).toContain('Net income          ([65])      [1,002]');
     expect(html).toContain('&lt;b&gt;');
   });
+
+  // Molson Coors' 4Q24 Dow Jones copy (../shared/corpus/tap-2024-q4.md, lines 158–163): a rule under the
+  // table and a footnote's text opening with its marker print no figure; a row of nil marks still does.
+  test.each([
+    ['a rule under a table', '----------------   --------   --------  -----    ---  ------------  ---------------   ', []],
+    ['a footnote opening with its marker', '(1)   Represents income (loss) before income taxes and net income (loss)   ', []],
+    ['a footnote numbered without parentheses', '2   During the third quarter of 2024, we recorded 36.6', []],
+    ['a row of figures', 'Brand volume(3)      78.816     80.857   (2.5)%   ', ['78.816', '80.857', '2.5']],
+    ['a row of nil marks on its own line, its label wrapped above', '                      --        --      83.8', ['mark:-', 'mark:-', '83.8']],
+    ['a wrapped label\'s mark then a figure', '   (1)        18.585', ['1', '18.585']],
+  ])('%s', (_name, line, figures) => {
+    expect(originalText(line).figures).toEqual(figures);
+  });
 });
 
 describe('alignFigures: facts to the original figures they were read from', () => {
