@@ -21,6 +21,7 @@ import { linkNumber, namedBy, type Confidence, type Evidence, type Outcome } fro
 import { linkContext } from './linker.ts';
 import { loadClaims, type LoadedClaims } from './load.ts';
 import { CLASS_REASONS, messages } from './messages.ts';
+import { periodPhrases } from './prose-periods.ts';
 import { readProse, type Reading } from './reading.ts';
 import type { ClaimEntry, NotDerivableEntry } from './schema.ts';
 import { findInProse, findPattern, findText, regexSyntax, tokensIn, type Place } from './select.ts';
@@ -149,8 +150,15 @@ export function analyzeClaims(release: Release, options: ClaimOptions = {}): Cla
   const auto = new Map<NumberToken, Outcome>();
   for (const [token, reading] of readings) auto.set(token, linkNumber(reading, linker));
   // A heading's numbers are not read as claims; those that name or date something are still told apart from figures.
+  const textOf = new Map(prose.map((p) => [p.line, p.text]));
   for (const token of tokens) {
     if (readings.has(token) || !CLAIMABLE_KINDS.includes(token.kind)) continue;
+    // A spelled-out number the reading left in a period phrase ("the first three quarters") names that
+    // period: no figure, and not "printed in a heading", which it is not.
+    if (token.kind === 'word' && inPeriodPhrase(token, textOf.get(token.line) ?? '')) {
+      auto.set(token, { status: 'not-derivable', reason: CLASS_REASONS.period!, names: true });
+      continue;
+    }
     const names = namedBy(token, linker, false);
     if (names !== null) auto.set(token, { status: 'not-derivable', reason: names, names: true });
   }
@@ -413,4 +421,9 @@ function modelTerms(release: Release, root: string, given: CompanyModel | undefi
     if (!(e instanceof RelationsError)) throw e;
   }
   return { concepts, measures: new Map(Object.entries(measures)), conceptOf };
+}
+
+/** Whether a token lies inside a period phrase of its line (columns 1-based, as the reading compares them). */
+function inPeriodPhrase(token: NumberToken, text: string): boolean {
+  return periodPhrases(text).some((ph) => ph.start <= token.column - 1 && token.end - 1 <= ph.end);
 }

@@ -20,6 +20,8 @@ const HBI_LINES = [
   'TABLE 1',
   '$(5) million of interest expense on debt and amortization of debt issuance costs related to an unrestricted subsidiary. (4)    Represents Total EBITDA from discontinued operations.',
   'The last twelve months ended December 28, 2024 includes $172 million of supply chain restructuring charges, over the next 12 months.',
+  // NVIDIA's Q3 FY2023 release as published (../shared/releases/nvda-fy2023-q3.html).
+  'During the third quarter of fiscal 2023, NVIDIA returned to shareholders $3.75 billion in share repurchases and cash dividends, bringing the return in the first three quarters to $9.29 billion.',
 ];
 
 function hbi(): ProseNumber[] {
@@ -64,6 +66,10 @@ describe('analyzeClaims marks what is a figure', () => {
     ['3.4', 'Leverage Ratio', true, ''],
     ['5.2', 'Leverage Ratio', true, ''],
     ['$172 million', 'twelve months', true, ''],
+    // Words of a period phrase name the period, and are in no heading.
+    ['first', 'first three quarters', false, 'names the period a figure is about; the period is not itself an amount'],
+    ['three', 'first three quarters', false, 'names the period a figure is about; the period is not itself an amount'],
+    ['$9.29 billion', 'first three quarters', true, ''],
   ] as const)('“%s” on the line holding “%s”: a figure %s', (text, context, figure, reason) => {
     const n = find(numbers, lines, text, context);
     expect(isFigure(n), text).toBe(figure);
