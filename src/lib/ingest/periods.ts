@@ -150,6 +150,31 @@ const GLUED_MONTH = new RegExp(String.raw`(?<=[a-z])(?=(?:January|February|March
 /** "Oct-Dec 2024", "Jan–Dec": the months a column covers, named by its first and last. */
 const MONTH_RANGE = new RegExp(String.raw`\b(${MONTH_WORD})\.?\s*[-–—]\s*(${MONTH_WORD})\.?(?=\s|$|,)`, 'i');
 
+/**
+ * Months named by their numbers, as Nordic releases head their columns: "10–12/2024" (October to December
+ * 2024), "1–12 2024", "10˗12/2024" (a modifier-letter minus), and a span over two years, "10/2023–12/2024"
+ * (a fifteen-month financial year). Each names its months and its last month's year, so its own dates.
+ */
+const DASH = String.raw`\s*[-–—‐‑‒―−˗]\s*`;
+const MONTH_NUMBER = String.raw`(1[0-2]|0?[1-9])`;
+const NUMBERED_MONTHS = new RegExp(String.raw`(?<![\d.,/])${MONTH_NUMBER}${DASH}${MONTH_NUMBER}\s*[/ ]\s*((?:19|20|21)\d{2})(?![\d.,%])`);
+const NUMBERED_MONTHS_OF_YEARS = new RegExp(String.raw`(?<![\d.,/])${MONTH_NUMBER}\s*/\s*((?:19|20|21)\d{2})${DASH}${MONTH_NUMBER}\s*/\s*((?:19|20|21)\d{2})(?![\d.,%])`);
+
+/** The span of months a header names by their numbers ("10–12/2024"), or null. */
+function numberedMonths(text: string, ctx: HeaderContext, take: Take): Period | null {
+  const across = NUMBERED_MONTHS_OF_YEARS.exec(text);
+  const within = across ? null : NUMBERED_MONTHS.exec(text);
+  const [first, firstYear, last, lastYear] = across
+    ? [Number(across[1]), Number(across[2]), Number(across[3]), Number(across[4])]
+    : within
+      ? [Number(within[1]), Number(within[3]) - (Number(within[1]) > Number(within[2]) ? 1 : 0), Number(within[2]), Number(within[3])]
+      : [0, 0, 0, 0];
+  const months = (lastYear - firstYear) * 12 + last - first + 1;
+  if (!first || months < 1 || months > 24) return null;
+  take(across ?? within);
+  return duration(`${lastYear}-${String(last).padStart(2, '0')}-${String(daysInMonth(lastYear, last)).padStart(2, '0')}`, months, ctx.calendar);
+}
+
 const NOISE = /\b(?:unaudited|audited|ended|ending|end|as|of|at|for|the|period|periods|to|and|in|on|from|through|thru|balance)\b|[(),.:;–—\-/*]+/gi;
 
 /** Does this header text name a change ("% Change", "Variance", "Y/Y", "vs. prior year")? */
@@ -258,6 +283,9 @@ function readHeaderText(raw: string, ctx: HeaderContext, percent: boolean): Head
     }
     return { kind: 'error', message: `'${text}' names trailing twelve months but not when they end` };
   }
+
+  const numbered = numberedMonths(text, ctx, take);
+  if (numbered) return { kind: 'period', period: numbered, rest: leftover(text, used) };
 
   const dates = findDates(text, { yearEndMonth: ctx.calendar.yearEndMonth });
   const bad = dates.find((d) => d.problem);

@@ -296,6 +296,17 @@ describe('parseHeaderPeriod reads headers as pages mangle them', () => {
     ['3 months Oct-Dec 2024', calendarYear, '2024-q4', '2024-10-01', '2024-12-31', ''], // Duni: the months named
     ['12 months Jan-Dec 2023', calendarYear, '2023-fy', '2023-01-01', '2023-12-31', ''],
     ['Oct-Dec 2024', calendarYear, '2024-q4', '2024-10-01', '2024-12-31', ''],
+    // Months named by their numbers, as Nordic financial statements bulletins head their key figures
+    // (unseen wire set s8; excerpts in test/fixtures/ingest/numbered-months/)
+    ['10–12/2024', calendarYear, '2024-q4', '2024-10-01', '2024-12-31', ''], // Glaston, Musti
+    ['1–12/2023', calendarYear, '2023-fy', '2023-01-01', '2023-12-31', ''], // Glaston
+    ['10–12 2024', calendarYear, '2024-q4', '2024-10-01', '2024-12-31', ''], // Teleste
+    ['1–12 2023', calendarYear, '2023-fy', '2023-01-01', '2023-12-31', ''], // Teleste
+    ['10˗12/2023', calendarYear, '2023-q4', '2023-10-01', '2023-12-31', ''], // HKFoods: U+02D7 for the dash
+    ['1˗12/2024', calendarYear, '2024-fy', '2024-01-01', '2024-12-31', ''], // HKFoods
+    ['10/2023–12/2024', calendarYear, '2024-15m-to-12', '2023-10-01', '2024-12-31', ''], // Musti's fifteen-month year
+    ['10/2022–9/2023', calendarYear, '2023-12m-to-09', '2022-10-01', '2023-09-30', ''], // Musti's year before
+    ['7–12/2024', calendarYear, '2024-h2', '2024-07-01', '2024-12-31', ''],
   ] as const)('%s', (text, ctx, id, start, end, rest) => {
     expect(period(text, ctx)).toMatchObject({ id, start, end, rest });
   });
