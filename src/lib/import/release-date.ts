@@ -29,6 +29,13 @@ const CALL_TODAY = /\b(?:conference\s+call|call|webcast)\b[^.]{0,60}?\btoday\b/i
 const MORNING_CALL = /\b(?:conference\s+call|webcast)\b/i;
 const REVIEWS_RESULTS = /\b(?:review|discuss)\b[^.]{0,60}?\bresults\b/i;
 const BEFORE_NOON = /^\s*,?\s*at\s+\d{1,2}(?::\d{2})?\s*a\.?m\b(?:\s+[A-Z]{1,4}\b)?/i;
+/**
+ * A supplement's pointer to the earnings release it is read with, up to that release's date: "The information should
+ * be read in conjunction with the Firm's first quarter earnings press release issued April 14, 2022" (Morgan Stanley's
+ * financial supplement, exhibit 99.2 of 1Q22). Only the release it goes with: another release named in passing ("as
+ * reported in our earnings release of October 20") dates nothing.
+ */
+const COMPANION_RELEASE = /\b(?:in\s+conjunction\s+with|together\s+with|accompan(?:y|ies|ying))\b[^.]{0,80}?\b(?:earnings|results)\s+(?:(?:press|news)\s+)?release\s+(?:issued|dated|released|published)\s+(?:on\s+)?$/i;
 /** How far after the call's line its replay's sentence may sit (Citizens prints the dial-in and webcast lines between them). */
 const REPLAY_REACH = 12;
 /** A replay's start: "A replay … will be available beginning at 12:00 pm ET on January 19, 2022" (the date must follow within the clause). */
@@ -91,6 +98,8 @@ export function findReleaseDate(scan: ScannedText, page: PageHints | null, perio
   if (alone) return { value: parseDate(alone.text.trim())!, from: `the date printed alone above the release's text (${inText(alone.line)})` };
   const yearless = periodEnd ? datelineWithoutYear(top, periodEnd) : null;
   if (yearless) return yearless;
+  const companion = companionReleaseDay(scan.prose);
+  if (companion) return companion;
   // An EDGAR submission whose release prints no date: the day of the event its 8-K reports.
   if (page?.reportDate) {
     return {
@@ -140,6 +149,26 @@ function datelineWithoutYear(top: { line: number; text: string }[], periodEnd: s
       if (day && day > periodEnd) {
         return { value: day, from: `the dateline ${quote(head.slice(0, m.index + m[0].length))} (${inText(line)}), which prints no year: the first ${m[0]} after the period's end, ${periodEnd}` };
       }
+    }
+  }
+  return null;
+}
+
+/**
+ * A supplement that prints no date of its own but names the earnings release it is to be read with and that release's
+ * date: the two are furnished together, so the day is the release's, assumed for the user to confirm.
+ */
+function companionReleaseDay(prose: { line: number; text: string }[]): Found<string> | null {
+  for (const { line, text } of prose) {
+    for (const date of findDates(text)) {
+      const before = text.slice(Math.max(0, date.index - 200), date.index);
+      const named = COMPANION_RELEASE.exec(before);
+      if (!named) continue;
+      return {
+        value: date.iso,
+        from: `the day of the earnings release it is to be read with, ${quote(`${named[0]}${date.text}`, 120)} (${inText(line)}): a supplement is furnished with its release`,
+        assumed: true,
+      };
     }
   }
   return null;

@@ -156,6 +156,21 @@ describe('the release date, from the dateline', () => {
     if (date) expect(result.meta.release_date?.from).toMatch(/^the morning its results are reviewed on a call, "[A-Z][a-z]+ \d{1,2}, \d{4},? at \d/);
   });
 
+  // A supplement with no date of its own that names the earnings release it is read with and that release's date
+  // (Morgan Stanley's financial supplement, exhibit 99.2 of 1Q22: ../shared/unseen-edgar-s7/ms-2022-q1.htm, its legal
+  // notice); assumed, for the user to confirm. Another release named in passing dates nothing.
+  test.each([
+    [["This Financial Supplement contains financial, statistical and business-related information, as well as business and segment trends. The information should be read in conjunction with the Firm's first quarter earnings press release issued April 14, 2022."], '2022-04-14'],
+    [['These tables accompany the fourth quarter earnings release dated January 21, 2022.'], '2022-01-21'],
+    [['As reported in our third quarter earnings release issued October 20, 2021, loans grew.'], undefined],
+    [['The information should be read in conjunction with the guidance press release issued November 7, 2024.'], undefined],
+  ])('the day of the earnings release a supplement is read with: %j', (lines, date) => {
+    const body = `${LISTED} Revenue for the third quarter was $5 million, compared with $4 million a year ago, as demand for its products grew in every region it serves.`;
+    const { values, result } = meta(release(['Acme Reports Q3 2022 Results', body, ...lines]));
+    expect(values.release_date).toBe(date);
+    if (date) expect(result.meta.release_date?.assumed).toBe(true);
+  });
+
   // A sentence that names a place before a date is no dateline: only the place may stand before it.
   test.each([
     'In Boston, MA on April 16, 2025 the company opened a store.',
