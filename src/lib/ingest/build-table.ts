@@ -812,15 +812,21 @@ function singular(word: string): string {
 /**
  * Columns that print "%" on their first figure only, as "$" is printed (TAT-QA: "38.3 %" then 32.9, 14.4, 6.2 …
  * "100.0 %"; "28.7%" then (79.6), 39.7 under "Increase/(Decrease)"): their bare figures are percentages too.
- * Only where the reading is plain: the first figure prints "%", no figure of the column prints a currency,
- * and the last figure prints "%" as well (a total), or the column is a change column.
+ * The first figure may be a nil mark printed with "%" (Truist's troubled debt restructurings, 4Q21: "—%" atop
+ * each past-due share column, then 12.3, 5.1 … "11.9%"). Only where the reading is plain: the first figure
+ * prints "%", no figure of the column prints a currency, and the last figure prints "%" as well (a total), or
+ * the column is a change column.
  */
 function columnsPercentByFirst(drafts: readonly DraftRow[], columns: readonly Column[]): Set<number> {
   const out = new Set<number>();
   const cells = new Map<number, { percent: boolean; money: boolean }[]>();
+  // Whether each column's first figure or nil mark prints "%".
+  const first = new Map<number, boolean>();
   for (const d of drafts) {
     for (const { index, parsed } of d.values) {
+      if (parsed.status === 'nil' && !first.has(index)) first.set(index, parsed.unitHint === 'percent');
       if (parsed.status !== 'reported' || parsed.value === null) continue;
+      if (!first.has(index)) first.set(index, parsed.unitHint === 'percent');
       const list = cells.get(index) ?? [];
       list.push({ percent: parsed.unitHint === 'percent', money: parsed.dollar || parsed.symbol !== null });
       cells.set(index, list);
@@ -829,7 +835,7 @@ function columnsPercentByFirst(drafts: readonly DraftRow[], columns: readonly Co
   for (const [index, list] of cells) {
     const column = columns[index];
     if (!column || column.unit.percent || list.length < 3) continue;
-    if (!list[0]!.percent || list.some((c) => c.money) || list.every((c) => c.percent)) continue;
+    if (!first.get(index) || list.some((c) => c.money) || list.every((c) => c.percent)) continue;
     if (list.at(-1)!.percent || column.kind === 'change') out.add(index);
   }
   return out;

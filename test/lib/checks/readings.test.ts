@@ -16,6 +16,7 @@ const excerpt = (file: string) => `Results\n\n${readFileSync(`${DIR}/${file}.txt
 
 type Meta = Partial<ReleaseMeta>;
 const Q4: Meta = { fiscalPeriod: '2024-q4', fiscalYearEnd: '12-31' };
+const TFC: Meta = { fiscalPeriod: '2021-q4', fiscalYearEnd: '12-31', scale: 6 };
 // Read as the corpus reads a release: located problems elsewhere in the table (a share count in a label) do not stop it.
 const footings = (text: string, meta: Meta): Check[] => {
   const base: ReleaseMeta = {
@@ -76,6 +77,15 @@ describe('a total the layout leaves open is read as the figures tie, and says wh
     expect(verdicts('total-current-assets')).toEqual(['exact', 'rounding']); // 915,184 + 352,780 = 1,267,964, printed 1,267,963
   });
 
+  test('a share column topped by a nil mark printed with "%" holds percentages, never summed as amounts (Truist\'s troubled debt restructurings)', () => {
+    // "Past Due 30-89 Days" in dollars, then its share of each line's total: "—%", "—", 12.3, 5.1 … 11.7, 13.8, "11.9%".
+    const checks = footings(excerpt('tfc-2021-q4-tdrs'), TFC);
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+    expect(checks.filter((c) => row(c) === 'total-performing-tdrs').map((c) => [c.id.split('/')[3], c.computed])).toEqual([
+      ['2021-12-31.current-status', '1058'], ['2021-12-31.past-due-30-89-days', '163'], ['2021-12-31.past-due-90-days', '169'], ['2021-12-31.past-due-90-total', '1390'],
+    ]);
+  });
+
   test('a ratio is never a sum, whatever unit its figures were read in (Molson Coors\' net debt to underlying EBITDA)', () => {
     const checks = footings(excerpt('tap-2024-q4-net-debt'), Q4);
     expect(checks.filter((c) => row(c).includes('ratio'))).toEqual([]);
@@ -105,6 +115,8 @@ const PLANTED: [string, Meta, string, string, string, string][] = [
   // A subtotal of the chain no concept names, altered: its own footing catches it.
   ['crsp-2024-q4-operations', Q4, 'Total other income, net\t27,977', 'Total other income, net\t28,977', 'net-loss-income-before-income-taxes', '(36,611)'],
   ['impp-2024-q4-income', { ...Q4, scale: 0 }, 'Interest income\t1,260,971', 'Interest income\t1,290,971', 'other-incomeexpenses-net', '3,537,573'],
+  // Beside a share column read as percentages, the dollar column's error is still an error.
+  ['tfc-2021-q4-tdrs', TFC, 'Residential mortgage\t440\t63.6\t85\t12.3', 'Residential mortgage\t440\t63.6\t95\t12.3', 'total-performing-tdrs', '<u>163</u>'],
   // A cost taken away from the net of income it is printed under: an error in it is still an error.
   ['cim-2024-q4-net-income', { fiscalPeriod: '2024-q4', fiscalYearEnd: '12-31' }, 'Interest expense (2)\t496,274\t509,541', 'Interest expense (2)\t496,274\t519,541',
     'net-interest-income--net-interest-income', '263,363'],
