@@ -806,6 +806,15 @@ function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, pr
       says: `${listed(costs.map((k) => `'${items[k].view.row.label}'`))} taken away (${costs.length === 1 ? 'a cost' : 'costs'} under a net of income)`,
     });
   }
+  // A net of an expense ("Total depreciation expense on operating lease assets" under "Depreciation expense on
+  // operating lease assets (ex. remarketing)" and "Remarketing gains / (losses)", Ally's 4Q21): its gains are taken away.
+  const gains = open ? [] : netGains(total, items);
+  if (gains.length > 0) {
+    out.alternatives.push({
+      terms: terms.map((t, k): Term => (gains.includes(k) ? { row: t.row, sign: -1 } : t)),
+      says: `${listed(gains.map((k) => `'${items[k].view.row.label}'`))} taken away (${gains.length === 1 ? 'a gain' : 'gains'} under a total of an expense)`,
+    });
+  }
   // A line whose sign the layout leaves open, read with the other sign: one at a time, then all of them.
   const flips = (open ?? []).map((o, k) => (o ? k : -1)).filter((k) => k >= 0);
   const flipped = (ks: number[]) => terms.map((t, k): Term => (ks.includes(k) ? { row: t.row, sign: t.sign === 1 ? -1 : 1 } : t));
@@ -825,6 +834,18 @@ function netCosts(total: RowView, items: Item[]): number[] {
   const kinds = items.map((i) => (statesItsSign(i.view.row.label) ? null : polarityOf(i.view.row.label)));
   if (!kinds.includes('income')) return [];
   return kinds.flatMap((k, n) => (k === 'expense' && lessSign(items[n].view) === 1 && items[n].view.values.every((v) => v === null || !v.startsWith('-')) ? [n] : []));
+}
+
+/**
+ * The lines of a total named as an expense ("Total depreciation expense on operating lease assets") that name a gain
+ * or an income, when an expense line prints beside them: a gain lowers the expense it is printed under, so it is
+ * taken away as printed, a loss printed in parentheses then adding to it ("Remarketing gains / (losses)").
+ */
+function netGains(total: RowView, items: Item[]): number[] {
+  if (polarityOf(total.row.label) !== 'expense') return [];
+  const kinds = items.map((i) => polarityOf(i.view.row.label));
+  if (!kinds.includes('expense')) return [];
+  return kinds.flatMap((k, n) => (k === 'income' && lessSign(items[n].view) === 1 ? [n] : []));
 }
 
 /** A run of lines a subtotal sums, how the figures fit it, and its terms where they are not read as printed. */

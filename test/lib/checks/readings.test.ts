@@ -17,6 +17,7 @@ const excerpt = (file: string) => `Results\n\n${readFileSync(`${DIR}/${file}.txt
 type Meta = Partial<ReleaseMeta>;
 const Q4: Meta = { fiscalPeriod: '2024-q4', fiscalYearEnd: '12-31' };
 const TFC: Meta = { fiscalPeriod: '2021-q4', fiscalYearEnd: '12-31', scale: 6 };
+const ALLY: Meta = { fiscalPeriod: '2021-q4', fiscalYearEnd: '12-31', scale: 6 };
 // Read as the corpus reads a release: located problems elsewhere in the table (a share count in a label) do not stop it.
 const footings = (text: string, meta: Meta): Check[] => {
   const base: ReleaseMeta = {
@@ -54,6 +55,8 @@ const CASES: [string, string, Meta, string, string, number][] = [
     { fiscalPeriod: '2024-q4', fiscalYearEnd: '12-31' }, 'net-interest-income--net-interest-income', "'Interest expense' taken away (a cost under a net of income)", 3],
   ['an adjustment printed positive that is taken away ("Capital expenditures outlook" before free cash flow)', 'hbi-2024-q4-outlook',
     { fiscalPeriod: '2024-q4', fiscalYearEnd: '12-28' }, 'free-cash-flow-outlook', "'Capital expenditures outlook' taken away", 1],
+  ['a gain under a total of an expense ("Remarketing gains / (losses)" under "Depreciation expense on operating lease assets:")', 'ally-2021-q4-automotive-finance', ALLY,
+    'total-depreciation-expense-on-operating-lease-assets', "'Remarketing gains / (losses)' taken away (a gain under a total of an expense)", 7],
 ];
 
 describe('a total the layout leaves open is read as the figures tie, and says which readings it considered', () => {
@@ -115,6 +118,8 @@ const PLANTED: [string, Meta, string, string, string, string][] = [
   // A subtotal of the chain no concept names, altered: its own footing catches it.
   ['crsp-2024-q4-operations', Q4, 'Total other income, net\t27,977', 'Total other income, net\t28,977', 'net-loss-income-before-income-taxes', '(36,611)'],
   ['impp-2024-q4-income', { ...Q4, scale: 0 }, 'Interest income\t1,260,971', 'Interest income\t1,290,971', 'other-incomeexpenses-net', '3,537,573'],
+  // A gain taken away from the expense it is printed under: an error in it is still an error (251 − 75 = 176, printed 186).
+  ['ally-2021-q4-automotive-finance', ALLY, 'Remarketing gains / (losses)\t65\t86', 'Remarketing gains / (losses)\t75\t86', 'total-depreciation-expense-on-operating-lease-assets', '186'],
   // Beside a share column read as percentages, the dollar column's error is still an error.
   ['tfc-2021-q4-tdrs', TFC, 'Residential mortgage\t440\t63.6\t85\t12.3', 'Residential mortgage\t440\t63.6\t95\t12.3', 'total-performing-tdrs', '<u>163</u>'],
   // A cost taken away from the net of income it is printed under: an error in it is still an error.
