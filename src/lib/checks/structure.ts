@@ -489,7 +489,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         continue;
       }
     }
-    if (concept === 'cash-change' && !selected) {
+    if (cashRole(concept) === 'change' && !selected) {
       // The net change in cash: every section total and what the statement prints beside them.
       mergeInto(root);
       const items = same(root.items);
@@ -506,10 +506,13 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
       root.items = [{ view, certain: ok }];
       continue;
     }
-    if (concept === 'cash-end' && !selected) {
+    if (cashRole(concept) === 'end' && !selected) {
       const items = same(root.items);
-      const roles = items.map((i) => i.view.concept?.concept);
-      const certain = items.length === 2 && roles.includes('cash-change') && roles.includes('cash-beginning');
+      const roles = items.map((i) => cashRole(i.view.concept?.concept ?? null));
+      // Beside the change and the beginning, only the effect of exchange rates on cash (Computer Modelling's
+      // "Effect of foreign exchange on cash", printed between them).
+      const others = items.filter((_, k) => roles[k] === null);
+      const certain = items.length === others.length + 2 && roles.includes('change') && roles.includes('beginning') && others.every((o) => /\bexchange\b/.test(plainLabel(o.view.row.label)));
       const ok = propose({
         total: row,
         ...sumOf(items),
@@ -1478,6 +1481,12 @@ function lessSign(view: RowView): 1 | -1 {
   if (!/^less\b/i.test(view.row.label.trim())) return 1;
   const values = view.values.filter((v): v is string => v !== null && v !== '0');
   return values.length > 0 && values.every((v) => !v.startsWith('-')) ? -1 : 1;
+}
+
+/** What a line is in the roll-forward of cash, with or without restricted cash. */
+function cashRole(concept: string | null): 'change' | 'beginning' | 'end' | null {
+  const m = concept === null ? null : /^(?:restricted-)?cash-(change|beginning|end)$/.exec(concept);
+  return m ? (m[1] as 'change' | 'beginning' | 'end') : null;
 }
 
 /** The balance a roll-forward starts from and the one it ends at ("Balance, beginning of period", "Ending balance"). */

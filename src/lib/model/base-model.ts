@@ -53,6 +53,24 @@ export interface BaseConcept {
   polarity?: 'income' | 'expense';
 }
 
+/**
+ * The cash a statement of cash flows rolls forward, as plainLabel reads it: "cash", "cash and cash equivalents",
+ * "cash and equivalents" (Computer Modelling's "Cash, end of period", "Increase (decrease) in cash"), or with
+ * restricted cash ("cash, cash equivalents and restricted cash"), which is another balance.
+ */
+const CASH = 'cash(?: and (?:cash )?equivalents)?';
+const WITH_RESTRICTED = 'cash(?: and (?:cash )?equivalents| cash equivalents)? and restricted cash(?: and restricted cash equivalents)?';
+
+/** "Net increase (decrease) in cash …", "Increase (decrease) in cash", "Net change in cash …". */
+function cashChange(cash: string): RegExp {
+  return new RegExp(`^(net )?(increase|decrease|change|increase decrease|decrease increase)( in)? ${cash}$`);
+}
+
+/** "Cash …, end of period", "Cash … at the beginning of the year", "Ending cash …". */
+function cashAt(edge: 'beginning' | 'end', cash: string): RegExp[] {
+  return [new RegExp(`^${cash} (at |as of )?(the )?${edge} of (the )?(period|year|quarter)$`), new RegExp(`^${edge === 'end' ? 'ending' : 'beginning'} ${cash}$`)];
+}
+
 const STATEMENTS: TableKind[] = ['income', 'balance', 'cash-flow', 'summary', 'reconciliation', 'segment'];
 
 export const BASE_CONCEPTS: Record<string, BaseConcept> = {
@@ -331,7 +349,7 @@ export const BASE_CONCEPTS: Record<string, BaseConcept> = {
     label: 'Net change in cash and cash equivalents',
     unit: 'money',
     labels: [],
-    patterns: [/^(net )?(increase|decrease|change|increase decrease|decrease increase)( in)? cash and cash equivalents$/],
+    patterns: [cashChange(CASH)],
     in: ['cash-flow'],
     tie: true,
     twin: false,
@@ -340,7 +358,7 @@ export const BASE_CONCEPTS: Record<string, BaseConcept> = {
     label: 'Cash and cash equivalents at beginning of period',
     unit: 'money',
     labels: [],
-    patterns: [/^cash and (cash )?equivalents (at |as of )?(the )?beginning of (the )?(period|year|quarter)$/, /^beginning cash and cash equivalents$/],
+    patterns: cashAt('beginning', CASH),
     in: ['cash-flow'],
     tie: true,
     twin: false,
@@ -350,11 +368,43 @@ export const BASE_CONCEPTS: Record<string, BaseConcept> = {
     label: 'Cash and cash equivalents at end of period',
     unit: 'money',
     labels: [],
-    patterns: [/^cash and (cash )?equivalents (at |as of )?(the )?end of (the )?(period|year|quarter)$/, /^ending cash and cash equivalents$/],
+    patterns: cashAt('end', CASH),
     in: ['cash-flow'],
     tie: true,
     twin: false,
     balance: { at: 'end', as: 'cash' },
+  },
+  // Cash with restricted cash, as statements of cash flows have printed it since ASU 2016-18: the same roll-forward,
+  // but never the balance sheet's cash and cash equivalents, which leave the restricted cash out (Martin Marietta's
+  // "Cash, Cash Equivalents and Restricted Cash, end of year").
+  'restricted-cash-change': {
+    label: 'Net change in cash, cash equivalents and restricted cash',
+    unit: 'money',
+    labels: [],
+    patterns: [cashChange(WITH_RESTRICTED)],
+    in: ['cash-flow'],
+    tie: true,
+    twin: false,
+  },
+  'restricted-cash-beginning': {
+    label: 'Cash, cash equivalents and restricted cash at beginning of period',
+    unit: 'money',
+    labels: [],
+    patterns: cashAt('beginning', WITH_RESTRICTED),
+    in: ['cash-flow'],
+    tie: true,
+    twin: false,
+    balance: { at: 'start', as: 'restricted-cash' },
+  },
+  'restricted-cash-end': {
+    label: 'Cash, cash equivalents and restricted cash at end of period',
+    unit: 'money',
+    labels: [],
+    patterns: cashAt('end', WITH_RESTRICTED),
+    in: ['cash-flow'],
+    tie: true,
+    twin: false,
+    balance: { at: 'end', as: 'restricted-cash' },
   },
   'capital-expenditures': {
     label: 'Capital expenditures',
