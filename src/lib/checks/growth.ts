@@ -55,6 +55,7 @@ import {
   favourableAsDown,
   favourableAsUp,
   favourableNeither,
+  favourableSizeFails,
   outflowAsFavourable,
   growthOfALoss,
   growthOfNegative,
@@ -378,6 +379,17 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
     }
     const [up, fall] = [specOf(readings[0]), specOf(readings[0], true)];
     const figure = (c: typeof up.computed) => (c.value && c.value.isFinite() ? shown(c.value, reported.decimals + 1) : '?');
+    // Whichever sign the column gives a cost, the change's size is the figures' own: an amount or a growth whose size
+    // fits neither the rise nor the fall is misprinted (STAAR Surgical's "Fav (Unfav)" column, a planted 513,901 against
+    // 322,415 printed (8,514)). Judged as a change of its column is: a mismatch where its other lines hold.
+    if (readings.length === 1 && (readings[0] === 'amount' || readings[0] === 'growth')) {
+      const [rise, drop] = [makeCheck({ ...up.spec, computed: up.computed }), makeCheck({ ...fall.spec, computed: fall.computed })];
+      if (rise.verdict === 'mismatch' && drop.verdict === 'mismatch') {
+        const negative = parseDecimal(reported.value!).isNegative();
+        const closer = up.computed.value?.isNegative() === negative ? rise : drop;
+        return { ...closer, explanation: favourableSizeFails(formatNumber(reported.value!), figure(up.computed), figure(fall.computed)) };
+      }
+    }
     return checkWith(up.spec, {
       ...judge({ value: null, decimals: reported.decimals, status: 'reported' }, up.computed),
       verdict: 'unverifiable',

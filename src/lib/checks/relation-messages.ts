@@ -322,6 +322,9 @@ export const favourableAsDown = (): string =>
 export const outflowAsFavourable = (printed: string, label: string, computed: string): string =>
   `Not verifiable: printed ${printed}, and the figures give ${computed}%, its size with the other sign. ${label} is a cost or an outflow of cash, whose fall a release may print as a favourable change; the column does not say so, so the sign is not judged.`;
 
+export const favourableSizeFails = (printed: string, up: string, down: string): string =>
+  `Printed ${printed} in a column of favourable or unfavourable changes: neither the rise (${up}) nor the fall (${down}) of the printed figures gives its size, whichever sign the column gives a cost.`;
+
 export const favourableNeither = (printed: string, up: string, down: string): string =>
   `Printed ${printed} in a column of favourable or unfavourable changes: neither the rise (${up}) nor the fall (${down}) of the printed figures gives it, and the table does not say which line is a cost, so it is not judged.`;
 

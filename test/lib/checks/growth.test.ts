@@ -210,10 +210,17 @@ describe('a change column whose sign says better or worse ("Fav/(Unfav)", "Bette
     expect(checks.filter((c) => c.verdict === 'mismatch')).toEqual([]);
   });
 
-  test('a figure that is neither the rise nor the fall is not judged, never a false alarm', () => {
-    const c = statement('Fav/(Unfav)', ['Revenue\t120\t100\t25']).check('change/statements-of-operations/revenue/2010-fy-vs-2009-fy');
-    expect(c.verdict).toBe('unverifiable');
-    expect(c.explanation).toBe('Printed 25 in a column of favourable or unfavourable changes: neither the rise (20) nor the fall (−20) of the printed figures gives it, and the table does not say which line is a cost, so it is not judged.');
+  test('a figure whose size is neither the rise nor the fall is a mismatch, whichever sign the column gives a cost, where the column holds in its other lines', () => {
+    const { check } = statement('Fav/(Unfav)', [...rows.slice(0, 3), 'Operating income\t20\t5\t25']);
+    const c = check('change/statements-of-operations/operating-income/2010-fy-vs-2009-fy');
+    expect(c.verdict).toBe('mismatch');
+    expect(c.explanation).toContain('Printed 25 in a column of favourable or unfavourable changes: neither the rise (15) nor the fall (−15) of the printed figures gives its size, whichever sign the column gives a cost.');
+    expect(check('change/statements-of-operations/cost-of-revenue/2010-fy-vs-2009-fy').verdict).toBe('exact');
+  });
+
+  test('a column whose sizes fit in no line is not accused: its pair of columns is in doubt, never a false alarm', () => {
+    const { checks } = statement('Fav/(Unfav)', ['Revenue\t120\t100\t25', 'Cost of revenue\t70\t60\t(15)']);
+    expect(checks.filter((c) => c.kind === 'change').map((c) => c.verdict)).toEqual(['unverifiable', 'unverifiable']);
   });
 
   test('a percentage in it: a cost up 16.7% prints as (16.7)%', () => {
