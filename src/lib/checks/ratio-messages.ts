@@ -83,5 +83,8 @@ export const corroboratedByLines = (holding: number): string =>
 export const definedByTheRelease = (label: string, sentence: string, where: string): string =>
   `Defined by the release: '${label}' as it says, "${sentence}" (${where}).`;
 
+export const shareIsTheRest = (rest: string): string =>
+  `Read as the rest of the whole: the column's printed shares add up to exactly 100%, this last line's printed as 100% less the others' (${rest}), so it carries their rounding.`;
+
 export const sharesRoundedToFoot = (): string =>
   'Read as a share rounded so that the column adds up: the column prints its whole as 100% and its lines add up, as printed, to a subtotal\'s share, so each line may be off by up to one unit of its last digit.';

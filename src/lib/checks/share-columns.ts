@@ -12,13 +12,15 @@
  * 100 (Pegasystems' "Total revenue $ 490,830 | 100%", Horizon Financial's deposits "Total 814,748 |
  * 100%"), that line is the whole and every other line a share of it. Nothing but that figure names the
  * whole, so the column is published only where two of its lines hold at least and as many as fail;
- * else only the lines that hold are.
+ * else only the lines that hold are. So is a column headed as a share of a column of amounts of the table, where
+ * no line carries those words: Agree Realty's "Percent of Annualized Base Rent" beside "Annualized Base Rent",
+ * each tenant's rent over the "Total Portfolio" line's.
  *
  * Ids: `definition/<table>/<row>/<column>`.
  */
 import type { Check, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney } from './context.ts';
-import { shareOfColumn, shareOfWholeColumn, sharesRoundedToFoot } from './ratio-messages.ts';
+import { shareIsTheRest, shareOfColumn, shareOfWholeColumn, sharesRoundedToFoot } from './ratio-messages.ts';
 import { parseDecimal, powerOfTen } from '../decimal.ts';
 import { cellOf, isChange, judgedByColumns, labelWords, namesRow, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
@@ -29,16 +31,25 @@ export function shareColumnChecks(ctx: CheckContext): Check[] {
   const checks: Check[] = [];
   for (const table of ctx.release.tables) {
     for (const column of table.columns) {
-      if (isChange(ctx, column)) continue;
+      // A table of one date's figures with no period heads its columns by name alone (Agree Realty's tenants).
+      if (isChange(ctx, column) && (column.period !== '' || !SHARE.test(column.dimension ?? ''))) continue;
       if (column.dimension === 'percent') {
         checks.push(...wholeColumnChecks(ctx, table, column));
         continue;
       }
       const m = SHARE.exec(column.dimension ?? '');
       if (!m) continue;
+      const of = m.groups!.of.split('-');
+      // A share of a column, not of a line: "Percent of Annualized Base Rent" beside "Annualized Base Rent" (Agree
+      // Realty's tenants, states and sectors), no line so named; its whole is the line printing 100.
+      const ofColumn = table.columns.find((c) => c !== column && c.period === column.period && c.dimension === m.groups!.of);
+      if (ofColumn && !valueRows(table).some((r) => namesRow(of, labelWords(r.label)))) {
+        checks.push(...wholeColumnChecks(ctx, table, column, ofColumn));
+        continue;
+      }
+      if (column.period === '') continue;
       const amounts = amountsOf(table, column);
       if (!amounts) continue;
-      const of = m.groups!.of.split('-');
       const column_checks = valueRows(table).flatMap((row) => {
         const reported = cellOf(ctx, table, row, column);
         const amount = cellOf(ctx, table, row, amounts);
@@ -65,9 +76,9 @@ export function shareColumnChecks(ctx: CheckContext): Check[] {
   return checks;
 }
 
-/** A "%" column whose one line printing 100 is its whole (see the module's comment). */
-function wholeColumnChecks(ctx: CheckContext, table: Table, column: TableColumn): Check[] {
-  const amounts = amountsOf(table, column);
+/** A "%" column, or one naming the column of amounts it shares out, whose one line printing 100 is its whole (see the module's comment). */
+function wholeColumnChecks(ctx: CheckContext, table: Table, column: TableColumn, named?: TableColumn): Check[] {
+  const amounts = named ?? amountsOf(table, column);
   if (!amounts) return [];
   const rows = valueRows(table);
   const hundred = rows.filter((r) => {
@@ -98,7 +109,7 @@ function wholeColumnChecks(ctx: CheckContext, table: Table, column: TableColumn)
     ];
   });
   const held = column_checks.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding').length;
-  const footed = footedShares(ctx, table, column, amounts, null, column_checks, base);
+  const footed = restOfTheWhole(ctx, table, column, base, footedShares(ctx, table, column, amounts, null, column_checks, base));
   return held >= 2 ? judgedByColumns(footed, true, 'column') : footed.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding');
 }
 
@@ -128,6 +139,32 @@ function footedShares(ctx: CheckContext, table: Table, column: TableColumn, amou
     if (hi.lt(printed.sub(unit)) || lo.gt(printed.add(unit))) return c;
     return { ...c, verdict: 'rounding' as const, difference: null, explanation: `${c.explanation} ${sharesRoundedToFoot()}` };
   });
+}
+
+/**
+ * A last line printed as the rest of the whole: where the printed shares of the lines add up to exactly the 100 of the
+ * whole, the line just above the whole ("Other", Agree Realty's tenants under 1.5% of the rent, 45.7% for 284,335 of
+ * 620,721, 45.81%) may be printed as 100 less the others as printed, and so carry all their rounding. Only that line,
+ * only where every line is printed, and only within half a unit of each other line's last digit: an amount altered
+ * elsewhere is still a mismatch on its own line, and this line's own amount altered beyond that is one too.
+ */
+function restOfTheWhole(ctx: CheckContext, table: Table, column: TableColumn, base: TableRow, checks: Check[]): Check[] {
+  const rows = valueRows(table);
+  const lines = rows.slice(0, rows.indexOf(base));
+  const last = lines.at(-1);
+  const check = last && checks.find((c) => c.id === `definition/${table.id}/${last.id}/${columnKey(column)}`);
+  if (!last || !check || check.verdict !== 'mismatch') return checks;
+  const shares = lines.map((r) => cellOf(ctx, table, r, column));
+  if (shares.some((f) => !f || f.status !== 'reported' || f.value === null)) return checks;
+  const sum = shares.reduce((a, f) => a.add(parseDecimal(f!.value!)), parseDecimal('0'));
+  if (!sum.eq(100)) return checks;
+  // The rest carries at most half a unit of each other line's last digit: a share further off is misprinted still.
+  const own = shares.at(-1)!;
+  const carried = powerOfTen(-own.decimals).div(2).mul(lines.length - 1);
+  if (check.computed === null || parseDecimal(check.computed).sub(parseDecimal(own.value!)).abs().gt(carried)) return checks;
+  const others = sum.sub(parseDecimal(own.value!));
+  const rest = `100 − ${others.toFixed()} = ${parseDecimal('100').sub(others).toFixed()}`;
+  return checks.map((c) => (c === check ? { ...c, verdict: 'rounding' as const, difference: null, explanation: `${c.explanation} ${shareIsTheRest(rest)}` } : c));
 }
 
 /** Whether a printed share is the sum of the printed shares of the lines above it back to the last such sum or the column's top, at least once. */
