@@ -47,9 +47,17 @@ const NAMED: [RegExp, string][] = [
   [/₩|\bKRW\b|\bkorean\s+won\b/i, 'KRW'],
 ];
 const SCALE_WORD = /\b(?:thousands?|millions?|billions?|m|mn|bn|k|'?000'?s?)\b|\$000|\d'000|[€£$]m\b/i;
+/** A code with its scale's letter before it, as Nordic issuers write their units: "kSEK", "TEUR", "MNOK". Case matters: no word is one. */
+const PREFIXED_CODE = /\b[kKtTmM](SEK|NOK|DKK|EUR|USD|CHF|GBP|ISK)\b/g;
+
+/** "All numbers are kSEK": the code alone, for NAMED to read. */
+function unprefixed(text: string): string {
+  return text.replace(PREFIXED_CODE, '$1');
+}
 
 function named(text: string): string | null {
-  for (const [re, code] of NAMED) if (re.test(text)) return code;
+  const t = unprefixed(text);
+  for (const [re, code] of NAMED) if (re.test(t)) return code;
   return null;
 }
 
@@ -60,7 +68,7 @@ function named(text: string): string | null {
  */
 function tableStatement(text: string): string | null {
   const t = text.trim();
-  if (t.length > 90 || /[.!?]$/.test(t) || !SCALE_WORD.test(t)) return null;
+  if (t.length > 90 || /[.!?]$/.test(t) || !(SCALE_WORD.test(t) || unprefixed(t) !== t)) return null;
   return named(t);
 }
 

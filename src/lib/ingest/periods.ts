@@ -220,6 +220,8 @@ function readHeaderText(raw: string, ctx: HeaderContext, percent: boolean): Head
     .replace(/(?<!\/)\s*(?:\((?:\d{1,2}|[a-zA-Z])\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|[†‡])(?=\s|$)/g, ' ')
     // "Three Months EndedDecember 31," as a page prints it when a line break is lost.
     .replace(GLUED_MONTH, ' ')
+    // "Q42024", "Full Year2024" (BrainCool): a quarter or half glued to its year the same way.
+    .replace(/\b([QH][1-4])((?:19|20|21)\d{2})\b/gi, '$1 $2')
     .replace(/\s+/g, ' ')
     .trim();
   if (text === '') return null;

@@ -243,6 +243,10 @@ describe('currency and scale, from the tables', () => {
     ['New Taiwan dollars', ['(In billions)', '\t2023', 'Revenue\tNT$ 5,931'], 'TWD', 'billions'],
     ['"(Amounts in Thousands Except Per Share Amounts)"', ['(Amounts in Thousands Except Per Share Amounts)', '\t2023', 'Revenue\t$ 293,618'], 'USD', 'thousands'],
     ['"($000)"', ['($000)', '\t2023', 'Revenue\t$ 293,618'], 'USD', 'thousands'],
+    // A code with its scale's letter before it, as Nordic issuers write units (BrainCool's last row, unseen wire set s8).
+    ['"All numbers are kSEK" under the rows', ['\t2023', 'Net Sales\t12 040', 'All numbers are kSEK\t'], 'SEK', 'thousands'],
+    ['"(TEUR)"', ['(TEUR)', '\t2023', 'Net sales\t5,931'], 'EUR', 'thousands'],
+    ['"Amounts in MNOK"', ['Amounts in MNOK', '\t2023', 'Net sales\t5,931'], 'NOK', 'millions'],
   ];
   test.each(cases)('%s', (_, table, currency, scale) => {
     expect(meta(release(['Acme Reports Q3 2022 Results', `NEW YORK, Nov. 1, 2022 -- ${LISTED}`], table)).values).toMatchObject({ currency, scale });

@@ -307,6 +307,8 @@ describe('parseHeaderPeriod reads headers as pages mangle them', () => {
     ['10/2023–12/2024', calendarYear, '2024-15m-to-12', '2023-10-01', '2024-12-31', ''], // Musti's fifteen-month year
     ['10/2022–9/2023', calendarYear, '2023-12m-to-09', '2022-10-01', '2023-09-30', ''], // Musti's year before
     ['7–12/2024', calendarYear, '2024-h2', '2024-07-01', '2024-12-31', ''],
+    ['Q42024', calendarYear, '2024-q4', '2024-10-01', '2024-12-31', ''], // BrainCool: "Q4" and "2024" on two lines, joined
+    ['Full Year2023', calendarYear, '2023-fy', '2023-01-01', '2023-12-31', ''], // BrainCool
   ] as const)('%s', (text, ctx, id, start, end, rest) => {
     expect(period(text, ctx)).toMatchObject({ id, start, end, rest });
   });
