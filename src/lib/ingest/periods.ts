@@ -141,6 +141,8 @@ const FAVOURABLE = /\b(?:favou?rable|unfavou?rable|fav|unfav|better|worse|b\/\(?
  */
 const VERSUS = /^(.*?)\s*(?<![\w.])(?:vs\.?|versus|v\.|compared\s+(?:to|with)|(?<=\bchanges?\s+)from|(?<=\s)\/)\s+(.+)$/i;
 const CHANGE_WORDS = new RegExp(CHANGE_WORD.source, 'gi');
+/** Two periods joined by a dash (not a hyphen, which joins a quarter to its year: "Q2-10"). */
+const DASHED_PAIR = /^(.*?\S)\s*[–—]\s*(\S.*)$/;
 /** A date and nothing else: "Dec 31, 2021", "September 30, 2021", "31 December 2021". */
 const DATE_ONLY = /^(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4})$/i;
 const SHARE = /%\s*of\b|\bpercent(?:age)?\s+of\b|\bas\s+a\s+%|\bmix\b/i;
@@ -265,6 +267,16 @@ function readHeaderText(raw: string, ctx: HeaderContext, percent: boolean): Head
     }
     if (!left && prior?.kind === 'period' && prior.rest === '') {
       return { kind: 'change', basis: null, measure: measureOf(text, percent), rest: '', against: prior.period, ...favourable };
+    }
+  }
+  // "Change % Q4/24–Q4/23", "Change % 2024–2023" (Stora Enso): a change naming both periods, joined by a dash.
+  const dashed = namesChange(text) ? DASHED_PAIR.exec(text) : null;
+  if (dashed) {
+    const side = (t: string) => parseHeaderPeriod(t.replace(CHANGE_WORDS, ' ').replace(/%/g, ' ').trim(), ctx);
+    const current = side(dashed[1]);
+    const prior = side(dashed[2]);
+    if (current?.kind === 'period' && prior?.kind === 'period' && current.rest === '' && prior.rest === '' && (current.period.end ?? '') > (prior.period.end ?? '')) {
+      return { kind: 'change', basis: null, measure: measureOf(text, percent), rest: '', pair: [current.period, prior.period], ...favourable };
     }
   }
   const yoy = CHANGE_YOY.exec(text);

@@ -7,6 +7,27 @@
 import { describe, expect, test } from 'vitest';
 import { excerpt } from './no-model.ts';
 
+describe('a change column naming its two periods joined by a dash compares them', () => {
+  // Stora Enso's key figures: "Q4/24 | Q4/23 | Change % Q4/24–Q4/23 | Q3/24 | Change % Q4/24–Q3/24 | 2024 | 2023 |
+  // Change % 2024–2023". Each change was read as a figure of Q4/24 (or of 2024) qualified by its words, so none
+  // was checked (coverage 14.6%).
+  test.each([
+    ['growth/key-figures-eur-million/sales/2024-q4-vs-2023-q4', 'rounding'], // 2,322 ÷ 2,174 − 1 = 6.8%
+    ['growth/key-figures-eur-million/sales/2024-q4-vs-2024-q3', 'rounding'], // 2,322 ÷ 2,261 − 1 = 2.7%
+    ['growth/key-figures-eur-million/adjusted-ebit/2024-fy-vs-2023-fy', 'rounding'], // 598 ÷ 342 − 1 = 74.9%, printed 74.8%
+  ] as const)('sterv-2024-q4: %s is %s', (check, verdict) => {
+    expect(excerpt('sterv-2024-q4').check(check).verdict).toBe(verdict);
+  });
+
+  test.each([
+    ['Sales\t2,322\t2,174\t6.8%', 'Sales\t2,322\t2,174\t7.8%', 'growth/key-figures-eur-million/sales/2024-q4-vs-2023-q4'],
+    ['\t2.7%\t9,049', '\t3.7%\t9,049', 'growth/key-figures-eur-million/sales/2024-q4-vs-2024-q3'],
+    ['\t598\t342\t74.8%', '\t598\t342\t84.8%', 'growth/key-figures-eur-million/adjusted-ebit/2024-fy-vs-2023-fy'],
+  ] as const)('sterv-2024-q4: %s altered to %s is a mismatch', (from, to, check) => {
+    expect(excerpt('sterv-2024-q4', [[from, to]]).check(check).verdict).toBe('mismatch');
+  });
+});
+
 describe('columns naming their months by number are read as those months', () => {
   test.each([
     // [excerpt, check, verdict] — the figures as printed

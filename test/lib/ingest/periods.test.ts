@@ -219,6 +219,10 @@ describe('parseHeaderPeriod reads change, share and named columns', () => {
     ['Three Months Ended June 30, 2010 vs. 2009', '2010-q2', '2009-q2', null],
     ['Six Months Ended June 30, 2010 vs 2009', '2010-h1', '2009-h1', null],
     ['June 30, 2010 vs. 2009', '2010-06-30', '2009-06-30', null],
+    // Stora Enso's key figures (unseen wire set s8): the two periods joined by a dash.
+    ['Change % Q4/24–Q4/23', '2024-q4', '2023-q4', 'ratio'],
+    ['Change % Q4/24–Q3/24', '2024-q4', '2024-q3', 'ratio'],
+    ['Change % 2024–2023', '2024-fy', '2023-fy', 'ratio'],
   ])('%s names both periods it compares', (text, current, prior, measure) => {
     const r = read(text);
     expect(r).toMatchObject({ kind: 'change', measure });
