@@ -3,7 +3,7 @@ import type { Block } from './blocks.ts';
 import { isCurrencySymbol, isFigure, isNilMark, isUnauditedNote, isUnitStatement, isValueText, isYear } from './cell-text.ts';
 import { ruleSegments, tokenize, type Token } from './text-tokens.ts';
 import { readTextTable } from './text-table.ts';
-import { inLabelZone, labelZone } from './text-labels.ts';
+import { inLabelZone, labelZone, leftOfValues } from './text-labels.ts';
 import type { SourceLine } from './text-lines.ts';
 import { messages } from './messages.ts';
 
@@ -120,7 +120,10 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
       if (!ok || k >= lines.length || ends(lines[k])) break;
       const zone = labelZone([...lines.slice(first, last + 1), lines[k]].map((l) => l.tokens));
       let wrapTop = k;
-      while (zone && wrapTop > j && lines[wrapTop - 1].kind === 'text' && inLabelZone(lines[wrapTop - 1].tokens, zone)) wrapTop--;
+      const labelLine = (l: Classified) => l.kind === 'text' && (inLabelZone(l.tokens, zone!) || leftOfValues(l.tokens, zone!));
+      // A caption wrapped over lines, blank lines between them (Advanced Energy's "Earnings (loss) /
+      // per share / attributable to / Advanced Energy / Industries, Inc:" over its EPS rows), is the table's.
+      while (zone && wrapTop > j && (labelLine(lines[wrapTop - 1]) || (lines[wrapTop - 1].kind === 'blank' && wrapTop - 1 > j && labelLine(lines[wrapTop - 2])))) wrapTop--;
       if (lines.slice(j, wrapTop).filter((l) => l.kind === 'text').length > TABLE_GAP_LINES) break;
       last = k;
       j = k + 1;
@@ -142,7 +145,8 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
     // Only captions above the rows ("ASSETS", blank, "Current Assets:", blank): the headings are
     // above them, past a blank line or two, as a reader looks for them.
     const zone = labelZone(lines.slice(first, last + 1).map((l) => l.tokens));
-    const headings = (from: number) => lines.slice(from, first).some((l) => l.kind === 'rule' || (l.kind === 'text' && zone !== null && !inLabelZone(l.tokens, zone)));
+    // A caption centred in the labels' width ("Assets" over Delta Galil's balance sheet rows) is no heading.
+    const headings = (from: number) => lines.slice(from, first).some((l) => l.kind === 'rule' || (l.kind === 'text' && zone !== null && !inLabelZone(l.tokens, zone) && !leftOfValues(l.tokens, zone)));
     for (let x = h; zone && !headings(x); ) {
       let b = x;
       while (b > floor && x - b < 2 && !opensPage(b) && lines[b - 1].kind === 'blank') b--;

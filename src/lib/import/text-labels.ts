@@ -32,6 +32,15 @@ export function inLabelZone(tokens: Token[], zone: LabelZone): boolean {
   return tokens.length > 0 && tokens[0].start <= zone.maxStart && (tokens.length === 1 || tokens[tokens.length - 1].end < zone.boundary);
 }
 
+/**
+ * A line printed wholly left of the values, however deeply indented: a wrapped label's or a
+ * caption's line among the rows (Russel Metals' "Segment / Operating / Profits /    and EBIT /
+ *    (1)" over its segments' rows), never a heading over the columns, which stands over them.
+ */
+export function leftOfValues(tokens: Token[], zone: LabelZone): boolean {
+  return tokens.length > 0 && tokens[tokens.length - 1].end < zone.boundary;
+}
+
 /** "(3)": a footnote mark, printed where a label would be. */
 const FOOTNOTE_MARK = /^\(\d{1,2}\)$/;
 /** Columns from the margin within which a line's first text is a label's, never a column of figures. */
@@ -45,7 +54,8 @@ export function firstValue(tokens: Token[]): number {
     // A footnote mark at the margin before the figures ends a wrapped label ("share from / operations / (3)   $ 0.40").
     if (i === 0 && tokens.length > 1 && tokens[0].start < MARK_MARGIN && FOOTNOTE_MARK.test(t)) continue;
     // A figure that opens a line and ends it is a stray number (a page number), not a column.
-    if (isValueText(t) && !(i === 0 && tokens.length === 1 && tokens[0].start === 0)) return i;
+    // So is a footnote mark alone near the margin: the end of a caption wrapped over lines ("   (1)").
+    if (isValueText(t) && !(i === 0 && tokens.length === 1 && (tokens[0].start === 0 || (tokens[0].start < MARK_MARGIN && FOOTNOTE_MARK.test(t))))) return i;
     if ((isCurrencySymbol(t) || isOpener(t)) && isValueText(next)) return i;
   }
   return -1;

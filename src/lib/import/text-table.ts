@@ -16,6 +16,8 @@ const POINTS_PER_CHAR = 2;
 /** A period phrase printed in the label zone of a header line ("Year ended December 31,"). */
 const PERIOD_PHRASE = /\b(?:ended|ending|as of|as at|months|weeks|quarter|year|fiscal)\b/i;
 const LEADER_ONLY = /^[.\s_]+$/;
+/** A month and day with no year ("December 31", "Dec. 31,"): a date heading whose year is printed below it. */
+const MONTH_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?$/i;
 
 interface Line {
   src: SourceLine;
@@ -127,13 +129,19 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
       }
     }
     for (const t of cells.length > 0 ? [] : line.tokens.flatMap((t) => columnHeadings(t, headed))) {
-      if (headed.length === 0 || t.end < headed[0].start - 1) {
+      // A month and day centred over a rule drawn across the table, stub and all (Delta Galil's "December 31"
+      // over its balance sheet's "2024  2023"), heads the columns that rule reaches, as the same date printed
+      // over a rule under the columns alone does; other text left of the columns is the stub's.
+      const across = headed.length > 0 && t.end < headed[0].start - 1 && MONTH_DAY.test(t.text) ? under?.find((s) => s.start <= t.end && s.end >= t.start && s.end >= headed[0].end) : undefined;
+      if (headed.length === 0 || (t.end < headed[0].start - 1 && !across)) {
         beside(t, r);
         continue;
       }
       // A rule drawn just under a heading shows how many columns it spans (a rule across the whole table does not).
       const rule = under?.find((s) => s.start <= t.end && s.end >= t.start && s.start >= headed[0].start - 2);
-      const span = headerColumns(Math.min(t.start, rule?.start ?? t.start), Math.max(t.end, rule?.end ?? t.end), headed)!;
+      const span = across
+        ? headerColumns(headed[0].start, across.end, headed)!
+        : headerColumns(Math.min(t.start, rule?.start ?? t.start), Math.max(t.end, rule?.end ?? t.end), headed)!;
       const prev = cells.at(-1);
       // Two texts over the same columns on one line ("Three Months" "Ended") are one heading.
       if (prev && prev.last >= span[0]) {
