@@ -169,7 +169,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const plain = { percent: false, reference: false };
   const blockRows = drafts.map((d) => {
     const own = unitOfRowLabel(lineItem(d.label.text), ctx.currency);
-    return { kind: d.values.length ? inferKind(own, [...tableUnits, ...d.sectionUnits], null, plain) : null, own, values: d.values.map((v) => v.parsed) };
+    return { kind: d.values.length ? inferKind(own, [...tableUnits, ...d.sectionUnits], null, plain) : null, own, values: d.values.map((v) => v.parsed), label: d.label.text };
   });
   const inBlock = perShareInBlocks(blockRows);
   const countedInBlock = sharesInBlocks(blockRows);

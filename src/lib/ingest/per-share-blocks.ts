@@ -20,6 +20,8 @@ export interface BlockRow {
   /** The unit its own label states (its line item's words). */
   own: TextUnit;
   values: readonly (Pick<ParsedValue, 'value' | 'decimals' | 'unitHint'> & Partial<Pick<ParsedValue, 'dollar' | 'symbol'>>)[];
+  /** Its label as printed (read of captions: a caption naming ratios). */
+  label?: string;
 }
 
 /**
@@ -187,10 +189,15 @@ function* signs(n: number): Generator<number[]> {
  * of the table, prints bare figures, stating no unit of its own and printing no currency (PNC's
  * "Return on average common shareholders' equity 11.64%" over "Return on average assets 1.05",
  * "Efficiency 68", "Common Equity Tier 1 capital ratio 9.9"). A block that mixes in a figure printed
- * with "%", a currency or a unit of its own later on is read line by line, as before.
+ * with "%", a currency or a unit of its own later on is read line by line, as before. Once a block
+ * of the table has been read so, a later caption naming ratios whose lines all print bare figures is
+ * percentages too: the "%" is printed once for the table (Ottawa Bancorp's "Regulatory Capital Ratios
+ * (4):" prints "18.17 %" on its first line, and "Asset Quality Ratios:" under it "Net charge-offs to
+ * average gross loans outstanding 0.01", "Non-performing loans to gross loans 1.58").
  */
 export function percentInBlocks(rows: readonly BlockRow[]): Set<number> {
   const out = new Set<number>();
+  let stated = false;
   let r = 0;
   while (r < rows.length) {
     if (rows[r].kind !== null || rows[r].values.length > 0) {
@@ -201,11 +208,17 @@ export function percentInBlocks(rows: readonly BlockRow[]): Set<number> {
     let end = r + 1;
     while (end < rows.length && !(rows[end].kind === null && rows[end].values.length === 0)) end++;
     const block = rows.slice(r + 1, end).map((row, k) => ({ row, at: r + 1 + k })).filter((b) => b.row.kind !== null);
-    if (block.length >= 2 && percentLine(block[0].row) && block.slice(1).every((b) => bareAmount(b.row))) for (const b of block.slice(1)) out.add(b.at);
+    if (block.length >= 2 && percentLine(block[0].row) && block.slice(1).every((b) => bareAmount(b.row))) {
+      for (const b of block.slice(1)) out.add(b.at);
+      stated = true;
+    } else if (stated && RATIOS.test(rows[r].label ?? '') && block.length > 0 && block.every((b) => bareAmount(b.row))) for (const b of block) out.add(b.at);
     r = end;
   }
   return out;
 }
+
+/** A caption naming ratios ("Asset Quality Ratios:", "Capital ratios"). */
+const RATIOS = /\bratios\b/i;
 
 /** A line read as money only because nothing says otherwise: no unit of its own, each figure bare (no %, no currency) and under 1,000. */
 function bareAmount(row: BlockRow): boolean {

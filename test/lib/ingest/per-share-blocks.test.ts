@@ -9,6 +9,7 @@ function row(label: string, ...figures: string[]): BlockRow {
   return {
     kind,
     own,
+    label,
     values: figures.map((f) => ({ value: f === '-' ? null : f.replace(/%$/, ''), decimals: f === '-' ? 0 : (f.split('.')[1]?.replace(/%$/, '').length ?? 0), unitHint: f.endsWith('%') ? 'percent' : null })),
   };
 }
@@ -71,6 +72,15 @@ describe('percentInBlocks', () => {
     ['a line stating a unit of its own mixes the block', [row('Selected data'), row('Net interest margin', '3.50%'), row('Full-time employees', '1,250')], []],
     ['a figure of 1,000 or more is no percentage', [row('Selected data'), row('Net interest margin', '3.50%'), row('Branches opened', '1200')], []],
     ['no caption above: nothing', [row('Return on average equity', '11.64%'), row('Efficiency', '68')], []],
+    [
+      'a later caption naming ratios, its lines all bare, once "%" was printed on a block\'s first line (Ottawa Bancorp 4Q24)',
+      [row('Regulatory Capital Ratios (4):'), row('Total risk-based capital (to risk-weighted assets)', '18.17%', '17.86%'), row('Tier 1 leverage (to adjusted total assets)', '12.06', '12.29'),
+        row('Asset Quality Ratios:'), row('Net charge-offs to average gross loans outstanding', '0.01', '0.07'), row('Non-performing loans to gross loans (6)', '1.58', '1.52'),
+        row('Other Data:'), money('Book Value per common share', '16.61', '16.32'), row('Number of full-service offices', '3', '3')],
+      [2, 4, 5],
+    ],
+    ['a caption naming ratios with no "%" printed before it in the table: amounts still', [row('Asset Quality Ratios:'), row('Net charge-offs to average gross loans outstanding', '0.01', '0.07'), row('Non-performing loans to gross loans', '1.58', '1.52')], []],
+    ['a later caption that names no ratios: amounts still', [row('Selected Ratios'), row('Return on average equity', '11.64%'), row('Efficiency', '68'), row('Average balances'), row('Average loans', '290.7')], [2]],
   ] as [string, BlockRow[], number[]][])('%s', (_, rows, expected) => {
     expect([...percentInBlocks(rows)]).toEqual(expected);
   });
