@@ -749,6 +749,16 @@ function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, pr
     out.alternatives.push({ terms: terms.slice(last + 1), says });
     out.since = { says, after: items[last] };
   }
+  // A reconciliation in steps, each result printed again as the next one's start (Ally's capital, 4Q21: "Common Equity
+  // Tier 1 capital $ 15.1" twice, then "Tier 1 capital $ 17.4" twice, its additions, then "Total capital $ 19.7"): only
+  // the lines from the last start printed so, the lines above it its own steps.
+  const restart = findLastIndex(all.map((i, k) => k > 0 && printedAgain(all[k - 1]!, i)), (x) => x);
+  if (restart > 0) {
+    const from = items.findIndex((i) => i === all[restart - 1] || i === all[restart]);
+    if (from > 0 && from < items.length - 1) {
+      out.alternatives.push({ terms: terms.slice(from), says: `only the ${items.length - from} lines from '${items[from]!.view.row.label}', a result printed again as the start of the last step` });
+    }
+  }
   const collapsed = collapseSubtotals(total, items, terms, judge, open);
   if (collapsed) {
     const fit = judge(total.row, collapsed.terms);
@@ -849,6 +859,13 @@ function netGains(total: RowView, items: Item[]): number[] {
   const kinds = items.map((i) => polarityOf(i.view.row.label));
   if (!kinds.includes('expense')) return [];
   return kinds.flatMap((k, n) => (k === 'income' && lessSign(items[n].view) === 1 ? [n] : []));
+}
+
+/** A line printed again right under itself, its label and its figures (two at least, not nil): a result, then the next step's start. */
+function printedAgain(above: Item, item: Item): boolean {
+  if (above.closing || normalizeLabel(above.view.row.label) !== normalizeLabel(item.view.row.label)) return false;
+  const figures = item.view.values.filter((v) => v !== null && v !== '0');
+  return figures.length >= 2 && item.view.values.join('|') === above.view.values.join('|');
 }
 
 /** A run of lines a subtotal sums, how the figures fit it, and its terms where they are not read as printed. */

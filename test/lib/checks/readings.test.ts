@@ -57,6 +57,8 @@ const CASES: [string, string, Meta, string, string, number][] = [
     { fiscalPeriod: '2024-q4', fiscalYearEnd: '12-28' }, 'free-cash-flow-outlook', "'Capital expenditures outlook' taken away", 1],
   ['a gain under a total of an expense ("Remarketing gains / (losses)" under "Depreciation expense on operating lease assets:")', 'ally-2021-q4-automotive-finance', ALLY,
     'total-depreciation-expense-on-operating-lease-assets', "'Remarketing gains / (losses)' taken away (a gain under a total of an expense)", 7],
+  ['a reconciliation in steps, each result printed again as the next start ("Tier 1 capital $ 17.4" twice, then its additions, then "Total capital")',
+    'ally-2021-q4-capital', { ...ALLY, scale: 9 }, 'total-capital', "only the 3 lines from 'Tier 1 capital', a result printed again as the start of the last step", 5],
 ];
 
 describe('a total the layout leaves open is read as the figures tie, and says which readings it considered', () => {
@@ -120,6 +122,8 @@ const PLANTED: [string, Meta, string, string, string, string][] = [
   ['impp-2024-q4-income', { ...Q4, scale: 0 }, 'Interest income\t1,260,971', 'Interest income\t1,290,971', 'other-incomeexpenses-net', '3,537,573'],
   // A gain taken away from the expense it is printed under: an error in it is still an error (251 − 75 = 176, printed 186).
   ['ally-2021-q4-automotive-finance', ALLY, 'Remarketing gains / (losses)\t65\t86', 'Remarketing gains / (losses)\t75\t86', 'total-depreciation-expense-on-operating-lease-assets', '186'],
+  // The last step of a reconciliation in steps: an addition altered is still an error (17.4 + 0.9 + 1.7 = 20.0, printed 19.7).
+  ['ally-2021-q4-capital', { ...ALLY, scale: 9 }, 'add: Qualifying subordinated debt\t0.6', 'add: Qualifying subordinated debt\t0.9', 'total-capital', '19.7'],
   // Beside a share column read as percentages, the dollar column's error is still an error.
   ['tfc-2021-q4-tdrs', TFC, 'Residential mortgage\t440\t63.6\t85\t12.3', 'Residential mortgage\t440\t63.6\t95\t12.3', 'total-performing-tdrs', '<u>163</u>'],
   // A cost taken away from the net of income it is printed under: an error in it is still an error.
