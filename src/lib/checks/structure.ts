@@ -1127,7 +1127,8 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
     // A line naming an adjustment ("Income tax impact of non-GAAP adjustments", "Add: Income tax expense") is never a result.
     const adjustment =
       (!namesNonGaapMeasure(row.label) && (/\b(adjustments?|impact|effect)\b/.test(normalizeLabel(row.label)) || saysItAdjusts(row.label) || opensWithOperator(row.label, rows))) ||
-      namesAHoldersShare(row);
+      namesAHoldersShare(row) ||
+      namesATax(row.label);
     const result =
       !adjustment &&
       (basis === 'non-gaap' || NON_GAAP_ONLY.has(concept) || namesNonGaapMeasure(row.label) || (row.total && start !== null) || (start !== null && namedIn(measures, view)));
@@ -1383,6 +1384,16 @@ function namesAHoldersShare(row: RowView['row']): boolean {
 }
 
 const HOLDERS_SHARE = /\b(?:interests?|share) (?:in|of)\b/;
+
+/**
+ * A line whose last word is a tax, the tax of the adjustments it names ("Core OID, repositioning & change in the
+ * fair value of equity securities tax (tax rate 21%)" in Ally's Core ROTCE numerator, 4Q21): an adjustment, never
+ * the measure its first words name ("Core OID", two lines above). A measure before or after tax is no tax.
+ */
+function namesATax(label: string): boolean {
+  const plain = plainLabel(label);
+  return /\btax(es)?$/.test(plain) && !/\b(before|after|pre|less|net of|excluding|ex)( income)? tax(es)?$/.test(plain);
+}
 
 /** Words that make a measure's name a part of it, or a line beside it. */
 const PART_WORDS = new Set(['continuing', 'discontinued', 'other']);

@@ -19,12 +19,12 @@ const Q4: Meta = { fiscalPeriod: '2024-q4', fiscalYearEnd: '12-31' };
 const TFC: Meta = { fiscalPeriod: '2021-q4', fiscalYearEnd: '12-31', scale: 6 };
 const ALLY: Meta = { fiscalPeriod: '2021-q4', fiscalYearEnd: '12-31', scale: 6 };
 // Read as the corpus reads a release: located problems elsewhere in the table (a share count in a label) do not stop it.
+const BASE: ReleaseMeta = {
+  id: 'excerpt-2024-q4', title: 'Results', company: 'excerpt', name: 'Excerpt', ticker: 'EXC', exchange: '',
+  fiscalYearEnd: '12-31', fiscalPeriod: '2024-q4', releaseDate: '2025-02-12', currency: 'USD', scale: 3,
+};
 const footings = (text: string, meta: Meta): Check[] => {
-  const base: ReleaseMeta = {
-    id: 'excerpt-2024-q4', title: 'Results', company: 'excerpt', name: 'Excerpt', ticker: 'EXC', exchange: '',
-    fiscalYearEnd: '12-31', fiscalPeriod: '2024-q4', releaseDate: '2025-02-12', currency: 'USD', scale: 3,
-  };
-  const release = parseRelease(text, { ...base, ...meta }, emptyModel, 'excerpt/release.txt');
+  const release = parseRelease(text, { ...BASE, ...meta }, emptyModel, 'excerpt/release.txt');
   return runChecks(release, emptyModel).filter((c) => c.kind === 'footing');
 };
 const row = (c: Check) => c.id.split('/')[2];
@@ -89,6 +89,21 @@ describe('a total the layout leaves open is read as the figures tie, and says wh
     expect(checks.filter((c) => row(c) === 'total-performing-tdrs').map((c) => [c.id.split('/')[3], c.computed])).toEqual([
       ['2021-12-31.current-status', '1058'], ['2021-12-31.past-due-30-89-days', '163'], ['2021-12-31.past-due-90-days', '169'], ['2021-12-31.past-due-90-total', '1390'],
     ]);
+  });
+
+  test('a tax line naming the adjustments it is the tax of is an adjustment, never the measure its first words name (Ally\'s Core ROTCE)', () => {
+    // "Core OID, repositioning & change in the fair value of equity securities tax (tax rate 21%)" two lines under "Core OID":
+    // read as that measure reconciled from itself, it was "footed" as 9 + (21) = (12) against its (20), in every column.
+    const text = excerpt('ally-2021-q4-core-rotce');
+    const meta = { ...ALLY, scale: 6 };
+    expect(footings(text, meta).filter((c) => row(c).startsWith('numerator--core-oid'))).toEqual(
+      footings(text, meta).filter((c) => row(c).startsWith('numerator--core-oid') && c.verdict === 'unverifiable'),
+    );
+    expect(footings(text, meta).filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+    // Its change columns print 18 and (19) where (20) − (26) = 6 and (20) − 21 = (41), as the EPS table prints them: still mismatches.
+    const release = parseRelease(text, { ...BASE, ...meta }, emptyModel, 'excerpt/release.txt');
+    const changes = runChecks(release, emptyModel).filter((c) => c.kind === 'change' && c.verdict === 'mismatch').map((c) => [c.reported.text, c.computed]);
+    expect(changes).toEqual([['18', '6'], ['(19)', '-41']]);
   });
 
   test('a ratio is never a sum, whatever unit its figures were read in (Molson Coors\' net debt to underlying EBITDA)', () => {
