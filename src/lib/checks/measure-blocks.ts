@@ -129,6 +129,7 @@ export function measureBlockChecks(ctx: CheckContext, made: readonly Check[], st
   const live = (b: Block) => pairable.has(b) && footingOf(b) !== null && (!footingDone(b) || tiesOpen(b));
   const useful = (a: Block, b: Block) => {
     if (a.table === b.table || !agree(a, b) || footingOf(a) === null || footingOf(b) === null) return false;
+    if (ofOtherScopes(ctx, a, b, sharedColumns(columnsOf, a, b))) return false;
     return !footingDone(a) || !footingDone(b) || tiesOpen(authority(b.table) < authority(a.table) ? a : b);
   };
   for (const group of groups(ctx)) {
@@ -258,6 +259,31 @@ function startsAgree(ctx: CheckContext, a: Block, b: Block, columns: [TableColum
     else differ++;
   }
   return same >= 2 && same > differ;
+}
+
+/**
+ * Whether two blocks are of different scopes though they start alike: a line printed between in both, under one
+ * label, that differs in every column both print (two at least). Ally's insurance segment and the whole company
+ * both reach "Total other revenue" from "Insurance premiums and service revenue earned" 280, the segment earning all
+ * of it, but "Other income, net of losses" is 3 in the segment and 188 in the company: a part and the whole, whose
+ * results differ by the other parts. One measure reconciled twice lists its common adjustments alike.
+ */
+function ofOtherScopes(ctx: CheckContext, a: Block, b: Block, columns: [TableColumn, TableColumn][]): boolean {
+  for (const ra of a.between) {
+    const rb = b.between.find((r) => label(r) === label(ra));
+    if (!rb) continue;
+    let differ = 0;
+    let same = 0;
+    for (const [x, y] of columns) {
+      const [fx, fy] = [cell(ctx, a, ra, x), cell(ctx, b, rb, y)];
+      if (fx?.status !== 'reported' || fy?.status !== 'reported' || fx.unit !== fy.unit || !isAdditive(fx.unit)) continue;
+      const v = judge({ value: fy.value, decimals: fy.decimals, status: 'reported' }, inUnitsOf(one(fx), fy.scale)).verdict;
+      if (v === 'exact' || v === 'rounding') same++;
+      else differ++;
+    }
+    if (differ >= 2 && same === 0) return true;
+  }
+  return false;
 }
 
 /** A fact as an evaluation of itself, for the interval verdict. */

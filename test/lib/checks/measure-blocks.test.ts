@@ -57,3 +57,26 @@ describe('adjusted earnings reconciled in the highlights and again in the MD&A (
     expect(ties(blocks(other))).toEqual([]);
   });
 });
+
+// Ally's 4Q21 supplement (test/fixtures/checks/readings/ally-2021-q4-other-revenue.txt): the company's "Other revenue"
+// and its Insurance segment's both start at "Insurance premiums and service revenue earned" 280 (the segment earns all
+// of it) and reach "Total other revenue" 545 and 339; "Other income, net of losses" is printed in both, 188 and 3.
+describe('a segment\'s block and the company\'s that start alike are two scopes where a line both print differs (Ally)', () => {
+  const ally = `Results\n\n${readFileSync('test/fixtures/checks/readings/ally-2021-q4-other-revenue.txt', 'utf8')}\n`;
+  const allyMeta: ReleaseMeta = { ...meta, fiscalPeriod: '2021-q4', releaseDate: '2022-01-21' };
+  const all = (text: string) => runChecks(parseRelease(text, allyMeta, emptyModel, 'excerpt/release.txt'), emptyModel);
+
+  test('their results are not tied, and nothing is a mismatch', () => {
+    const checks = all(ally);
+    expect(checks.filter((c) => c.id.endsWith('/block'))).toEqual([]);
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+  });
+
+  test("the segment's total printed wrong is still a mismatch of its own footing", () => {
+    const from = '    Total other revenue\t339\t283';
+    expect(ally).toContain(from);
+    const wrong = all(ally.replace(from, '    Total other revenue\t349\t283')).filter((c) => c.verdict === 'mismatch');
+    expect(wrong.map((c) => c.id)).toContain('footing/ally-financial-inc-insurance-financial/total-other-revenue/2021-q4.quarterly-trends');
+    expect(wrong.filter((c) => c.id.endsWith('/block'))).toEqual([]);
+  });
+});
