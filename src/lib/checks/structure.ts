@@ -40,6 +40,7 @@ import { type Evaluation, inUnitsOf } from './evaluate.ts';
 import { verdictOf } from './verdict.ts';
 import type { RowConcept, TableReading } from '../model/index.ts';
 import { isAdditive, isPerShare } from './context.ts';
+import { Decimal } from '../decimal.ts';
 import { sumScreen, type ScreenRow } from './sum-screen.ts';
 import { basisOf, markedGaap, namesAMeasure, namesAStart, namesNonGaapMeasure, normalizeLabel, plainLabel, polarityOf, saysItAdjusts, statesItsSign } from '../model/index.ts';
 
@@ -404,13 +405,15 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         // Or only the lines just above it, across the sections they close (Farmers & Merchants' unlabelled total of
         // liabilities and equity over the two unlabelled subtotals above it).
         readings.alternatives.push(...suffixReadings(view, withoutRestatements(same([...stack.flatMap((s) => s.items), ...items]), holds)));
+        // Levels that hold one another (capital tiers) are listed, not summed: nothing says what the total adds to them.
+        const levels = nestedLevels(view, same(items));
         const f: InferredFooting = {
           total: row,
           ...readings,
-          stated: plainly,
+          stated: plainly && !levels,
           rule: 'bare-total',
           reason: `'${row.label || '(no label)'}' closes the section '${header(scope.header!)}'.`,
-          certain: sure(!ambiguous && allCertain(items) && !selected && !LIKELY_TOTAL.test(plain)),
+          certain: sure(!ambiguous && allCertain(items) && !selected && !LIKELY_TOTAL.test(plain) && !levels),
         };
         const ok = propose(f);
         if (grand && f.read === grand.says) stack = [root];
@@ -866,6 +869,30 @@ function printedAgain(above: Item, item: Item): boolean {
   if (above.closing || normalizeLabel(above.view.row.label) !== normalizeLabel(item.view.row.label)) return false;
   const figures = item.view.values.filter((v) => v !== null && v !== '0');
   return figures.length >= 2 && item.view.values.join('|') === above.view.values.join('|');
+}
+
+/**
+ * Lines that are levels holding one another, not parts: in every column (two at least) each is larger than the one
+ * above, the total at least the last, and their sum more than the total. Truist's "Risk-based capital:" lists
+ * "Common equity tier 1 37,524", "Tier 1 44,194", "Total 51,519": each tier holds the one before, so the total is
+ * no sum of them, and a sum that fails in every column accuses nothing. A sum with an error in one column is no
+ * such list: it holds in the others.
+ */
+function nestedLevels(total: RowView, items: Item[]): boolean {
+  if (items.length < 2) return false;
+  let columns = 0;
+  for (let c = 0; c < total.values.length; c++) {
+    const t = total.values[c];
+    if (t === null || t === undefined) continue;
+    const figures = items.map((i) => i.view.values[c]);
+    if (figures.some((v) => v === null || v === undefined)) return false;
+    const levels = figures.map((v) => new Decimal(v!));
+    if (levels.some((x, k) => k > 0 && !x.gt(levels[k - 1]!))) return false;
+    const whole = new Decimal(t);
+    if (whole.lt(levels.at(-1)!) || !levels.reduce((a, b) => a.plus(b)).gt(whole)) return false;
+    columns++;
+  }
+  return columns >= 2;
 }
 
 /** A run of lines a subtotal sums, how the figures fit it, and its terms where they are not read as printed. */

@@ -106,6 +106,18 @@ describe('a total the layout leaves open is read as the figures tie, and says wh
     expect(changes).toEqual([['18', '6'], ['(19)', '-41']]);
   });
 
+  test('levels that hold one another are listed, not summed: a "Total" under them accuses nothing (Truist\'s risk-based capital tiers)', () => {
+    // "Common equity tier 1 37,524", "Tier 1 44,194", "Total 51,519": each tier holds the one before.
+    const text = excerpt('tfc-2021-q4-capital');
+    expect(footings(text, TFC).filter((c) => row(c) === 'risk-based-capital--total')).toEqual([]);
+    expect(footings(text, TFC).filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+    // Lines that do add up to their total in four columns are parts, and the fifth printed wrong is a mismatch.
+    const from = '    Total\t51,519\t53,228\t53,640\t54,245\t55,011';
+    expect(text).toContain(from);
+    const parts = footings(text.replace(from, '    Total\t81,718\t84,388\t84,050\t83,655\t83,794'), TFC).filter((c) => row(c) === 'risk-based-capital--total');
+    expect(parts.map((c) => c.verdict)).toEqual(['exact', 'exact', 'exact', 'exact', 'mismatch']);
+  });
+
   test('a ratio is never a sum, whatever unit its figures were read in (Molson Coors\' net debt to underlying EBITDA)', () => {
     const checks = footings(excerpt('tap-2024-q4-net-debt'), Q4);
     expect(checks.filter((c) => row(c).includes('ratio'))).toEqual([]);
