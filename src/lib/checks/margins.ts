@@ -88,7 +88,7 @@ export function marginChecks(ctx: CheckContext): Check[] {
 function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): Reading | null {
   const row = rows[i];
   const w = joinInitials(labelWords(row.label));
-  const s = w.join(' ');
+  const s = shareInParentheses(row.label) ?? w.join(' ');
   let m: RegExpExecArray | null;
   // A ratio the release defines in words: '"Dividend payout ratio" is calculated as dividends declared as a percentage of funds from operations.'
   const lettered = byLetters(ctx, table, row);
@@ -162,6 +162,25 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
     guess: num.guess || den.guess,
     restsOn: percentNamed(row.label, num.label, of.join(' '), den.where),
   };
+}
+
+/** "(% of total revenue)", "(as a % of revenues)", "(percent of …)": what a share is of, printed after its line's name. */
+const SHARE_IN_PARENTHESES = /\((?:as )?(?:an? )?(?:%|percent(?:age)?) of ([^()]+)\)/i;
+
+/**
+ * A share whose label names its line and then, in parentheses, what it is a share of: "General and administrative
+ * expenses (% of total revenue)" under "General and administrative expenses" (Coveo's reconciliations), "EBITDA margin
+ * (% of rental revenues)" (Mercialys). Read as "<line> as a percent of <whole>"; null for any other label, whose
+ * parentheses say nothing of the kind and are left out.
+ */
+function shareInParentheses(label: string): string | null {
+  const m = SHARE_IN_PARENTHESES.exec(label);
+  if (!m) return null;
+  const what = joinInitials(labelWords(label.replace(m[0], ' ')));
+  const of = labelWords(m[1]);
+  const line = what.at(-1) === 'margin' ? what.slice(0, -1) : what;
+  if (line.length === 0 || of.length === 0) return null;
+  return `${line.join(' ')} percent of ${of.join(' ')}`;
 }
 
 /**
