@@ -77,7 +77,11 @@ function newReleaseScope(release: Release, checks: Check[]): Record<string, unkn
     const printed = periodsOf.get(name);
     if (!printed) {
       const names = [...periodsOf.keys()].filter((n) => n.includes('/') === name.includes('/'));
-      throw new Error(`no fact prints ${kind} '${name}' in ${release.meta.id}.${didYouMean(name, names)}`);
+      // Nothing close ('net-income' where the release prints only 'net-income-attributable'): the concepts it
+      // does print are the way forward; rows are too many to list, and a row's table names them.
+      const near = didYouMean(name, names);
+      const printedNames = kind === 'concept' && near === '' ? ` It prints ${listed(names.sort())}.` : '';
+      throw new Error(`no fact prints ${kind} '${name}' in ${release.meta.id}.${near}${printedNames}`);
     }
     throw new Error(
       `no fact prints ${kind} '${name}' for period '${period}' in ${release.meta.id}; it is printed for ${printed.join(', ')}.${didYouMean(period, printed)}`,
@@ -114,4 +118,14 @@ function newReleaseScope(release: Release, checks: Check[]): Record<string, unkn
     Decimal,
     format,
   };
+}
+
+/** Concepts named for an error, at most twelve: "no concept", "concepts 'a', 'b' and 'c'", "concepts 'a', … and 3 more". */
+function listed(names: readonly string[]): string {
+  if (names.length === 0) return 'no concept';
+  const quoted = names.slice(0, 12).map((n) => `'${n}'`);
+  const more = names.length - quoted.length;
+  const word = names.length === 1 ? 'concept' : 'concepts';
+  if (more > 0) return `${word} ${quoted.join(', ')} and ${more} more`;
+  return `${word} ${quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`}`;
 }

@@ -36,11 +36,13 @@ describe('notebook helpers: a typo gets a way forward', () => {
     ['value', ['net-los', '2010-q2'], /Did you mean 'net-loss'\?/],
     ['fact', ['balance-sheet/goodwil', '2010-06-30'], /no fact prints row 'balance-sheet\/goodwil' in inap-2010-q2\. Did you mean 'balance-sheet\/goodwill'\?/],
     ['period', ['2010-q3'], /no period '2010-q3' in inap-2010-q2; it has .*\. Did you mean .*'2010-q2'/],
+    // Nothing close: the concepts it does print are the way forward.
+    ['fact', ['net-income', '2010-q2'], /^no fact prints concept 'net-income' in inap-2010-q2\. It prints concepts 'adjusted-ebitda', .* and \d+ more\.$/],
   ] as const)('%s(%j)', (name, args, message) => {
     expect(() => scope[name]!(...args)).toThrow(message);
   });
-  test('a name nothing is close to gets no guess', () => {
-    expect(() => scope.fact!('zzzzzzzz', '2010-q2')).toThrow(/^no fact prints concept 'zzzzzzzz' in inap-2010-q2\.$/);
+  test('a name nothing is close to gets no guess, but the concepts the release prints', () => {
+    expect(() => scope.fact!('zzzzzzzz', '2010-q2')).toThrow(/^no fact prints concept 'zzzzzzzz' in inap-2010-q2\. It prints concepts '[^']+'(, '[^']+')* and \d+ more\.$/);
   });
 });
 
