@@ -9,12 +9,15 @@
  *   the first byte that is not UTF-8, never read with replacement characters, because a
  *   silently changed label or figure is worse than a stopped build.
  * - NUL bytes are refused: they mean UTF-16 without a BOM or a binary file, not text.
- * - A symbolic link is refused, never followed: data is read only inside the data folder.
+ * - A symbolic link is refused, never followed: data is read only inside the data folder. So is a
+ *   file reached through a folder of the data folder that is a link (`companies/acme` or
+ *   `releases` pointing elsewhere): see linkOnTheWay.
  * - CRLF and CR-only line endings become LF.
  *
  * Every problem is an IngestError naming the file (as shown), the line and column.
  */
 import { lstatSync, readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import type { IngestIssue } from './types.ts';
 import { IngestError } from './issues.ts';
 
@@ -26,6 +29,8 @@ export function readTextFile(path: string, shown = path): string {
     // A link's target may be any file of this machine (a .env, a key): publishing its lines on a
     // release's pages is what a contributed data folder must never be able to do.
     if (info.isSymbolicLink()) throw fileIssue(shown, linkRefused('file'));
+    const through = linkOnTheWay(path);
+    if (through !== null) throw fileIssue(shown, linkOnTheWayRefused(through, path, shown));
     if (info.isDirectory()) throw fileIssue(shown, 'expected a file, found a directory');
     bytes = readFileSync(path);
   } catch (error) {
@@ -185,8 +190,30 @@ function unreadable(error: NodeJS.ErrnoException): string {
   }
 }
 
+/**
+ * The folder of the data folder that `path` is reached through and that is a symbolic link, or
+ * null. A data file lives at `<data>/releases/<id>/<file>` or `<data>/companies/<company>/<file>`:
+ * every folder below `<data>` must be what it is (the data folder itself is the user's to name,
+ * a link or not, as is a release folder named on the command line outside any data folder).
+ * The file itself is lstat'ed by its reader.
+ */
+export function linkOnTheWay(path: string): string | null {
+  const folder = dirname(resolve(path));
+  const kind = dirname(folder);
+  if (basename(kind) !== 'releases' && basename(kind) !== 'companies') return null;
+  for (const part of [kind, folder]) if (lstatSync(part, { throwIfNoEntry: false })?.isSymbolicLink()) return part;
+  return null;
+}
+
+/** Why a file reached through the linked folder `through` is not read; the folder named as `shown` names the file. */
+export function linkOnTheWayRefused(through: string, path: string, shown: string): string {
+  const below = resolve(path).length - through.length;
+  const named = shown.length > below ? shown.slice(0, shown.length - below) : through;
+  return `expected a file inside the data folder, found it through ${named}, a symbolic link: tieout reads data only as it is in the data folder, never through a link (its target may be any folder of this machine); copy the folder here instead`;
+}
+
 /** Why a data file or a release folder that is a symbolic link is not read. */
-export function linkRefused(what: 'file' | 'release folder'): string {
+export function linkRefused(what: 'file' | 'release folder' | 'folder of releases'): string {
   return `expected a ${what}, found a symbolic link: tieout reads data only as it is in the data folder, never through a link (its target may be any file of this machine); copy the ${what === 'file' ? 'file' : 'folder'} here instead`;
 }
 

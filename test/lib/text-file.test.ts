@@ -84,6 +84,35 @@ describe('readTextFile', () => {
     expect(message).not.toContain('hunter2');
   });
 
+  // A folder of the data folder that is a link leaves it as a linked file does: a contributed
+  // `companies/acme` or `releases` pointing at a folder of this machine is refused, never read.
+  test.each([
+    ['a company folder that is a link', 'companies/acme', 'companies/acme/model.yaml'],
+    ['a release folder that is a link', 'releases/x', 'releases/x/release.txt'],
+    ['a release folder that is a link, its claims', 'releases/x', 'releases/x/claims.yaml'],
+    ['the folder of releases that is a link', 'releases', 'releases/x/release.yaml'],
+    ['the folder of companies that is a link', 'companies', 'companies/acme/model.yaml'],
+  ])('a file reached through %s is refused, never read', (_what, linked, file) => {
+    const root = mkdtempSync(join(dir, 'through-'));
+    const outside = join(root, 'outside');
+    const inner = file.slice(linked.length + 1);
+    mkdirSync(join(outside, inner, '..'), { recursive: true });
+    writeFileSync(join(outside, inner), 'TOKEN=hunter2\n');
+    mkdirSync(join(root, 'data', linked, '..'), { recursive: true });
+    symlinkSync(outside, join(root, 'data', linked));
+    const message = problem(() => readTextFile(join(root, 'data', file), `data/${file}`));
+    expect(message).toBe(`data/${file}:1:1: expected a file inside the data folder, found it through data/${linked}, a symbolic link: tieout reads data only as it is in the data folder, never through a link (its target may be any folder of this machine); copy the folder here instead`);
+    expect(message).not.toContain('hunter2');
+  });
+
+  test('a data folder that is itself a link is the user\'s to name: its files are read', () => {
+    const root = mkdtempSync(join(dir, 'named-'));
+    mkdirSync(join(root, 'real', 'releases', 'x'), { recursive: true });
+    writeFileSync(join(root, 'real', 'releases', 'x', 'release.txt'), 'Revenue\t1\n');
+    symlinkSync(join(root, 'real'), join(root, 'data'));
+    expect(readTextFile(join(root, 'data', 'releases', 'x', 'release.txt'))).toBe('Revenue\t1\n');
+  });
+
   test('a directory, a missing file and a path through a file are located errors', () => {
     mkdirSync(join(dir, 'release.txt'));
     expect(problem(() => readTextFile(join(dir, 'release.txt'), 'release.txt'))).toBe('release.txt:1:1: expected a file, found a directory');

@@ -99,6 +99,7 @@ describe('a data file that is a symbolic link', () => {
     ['release.txt', 'release.txt'],
     ['release.yaml', 'release.yaml'],
     ['the release folder', ''],
+    ['the company folder', 'companies'],
   ])('%s: the build fails naming it, and publishes nothing of its target', (_what, file) => {
     const root = mkdtempSync(join(tmpdir(), 'tieout-linked-'));
     const data = join(root, 'data');
@@ -109,7 +110,17 @@ describe('a data file that is a symbolic link', () => {
     const release = join(data, 'releases', 'widget-2010-q2');
     cpSync(join(release, 'release.yaml'), join(secret, 'release.yaml'));
     let linked: string;
-    if (file === '') {
+    let message = `${file === '' ? 'release folder' : 'file'}, found a symbolic link`;
+    if (file === 'companies') {
+      // A folder of the data folder that is a link: its model is reached through it.
+      const company = join(data, 'companies', 'widget');
+      mkdirSync(join(secret, 'widget'));
+      writeFileSync(join(secret, 'widget', 'model.yaml'), 'SECRET_TOKEN: hunter2\n');
+      mkdirSync(join(data, 'companies'));
+      symlinkSync(join(secret, 'widget'), company);
+      linked = join(company, 'model.yaml');
+      message = `file inside the data folder, found it through ${company}, a symbolic link`;
+    } else if (file === '') {
       cpSync(join(release, 'release.txt'), join(secret, 'release.txt'));
       rmSync(release, { recursive: true });
       symlinkSync(secret, release);
@@ -121,7 +132,7 @@ describe('a data file that is a symbolic link', () => {
     }
     const { status, log, out } = buildFrom(data, './test/fixtures/site-data/notebooks-none');
     expect(status, log.slice(-3000)).not.toBe(0);
-    expect(log).toContain(`${linked}:1:1: expected a ${file === '' ? 'release folder' : 'file'}, found a symbolic link`);
+    expect(log).toContain(`${linked}:1:1: expected a ${message}`);
     expect(log).not.toMatch(STACK_FRAME);
     const pages = existsSync(out) ? (readdirSync(out, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')) : [];
     for (const page of pages) expect(readFileSync(join(out, page), 'utf8')).not.toContain('hunter2');

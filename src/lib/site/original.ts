@@ -8,6 +8,7 @@
  */
 import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { linkOnTheWay } from '../text-file.ts';
 import type { Fact, Release } from '../types.ts';
 import { DATA_DIR } from '../ingest/index.ts';
 import { decodeSource } from '../import/index.ts';
@@ -54,7 +55,7 @@ export function originalDocument(release: Release): OriginalDocument {
 /** A published file's text, or null when there is none (or it is not a plain file: a link is never followed). */
 function publishedText(path: string): string | null {
   const info = lstatSync(path, { throwIfNoEntry: false });
-  if (!info?.isFile()) return null;
+  if (!info?.isFile() || linkOnTheWay(path) !== null) return null;
   return decodeSource(readFileSync(path)).text;
 }
 

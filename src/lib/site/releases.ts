@@ -1,4 +1,4 @@
-import { readdirSync, existsSync, statSync, readFileSync } from 'node:fs';
+import { readdirSync, existsSync, lstatSync, statSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Release, ReleaseMeta } from '../types.ts';
 import { IngestError, isRead, loadRelease, loadReleaseMeta, DATA_DIR } from '../ingest/index.ts';
@@ -12,6 +12,8 @@ const RELEASES = join(DATA_DIR, 'releases');
 /** Ids of every release folder under data/releases/ that holds a release.txt, in name order. */
 export function releaseIds(): string[] {
   if (!existsSync(RELEASES)) return [];
+  // The folder of releases that is a link leaves the data folder as a release folder that is one does.
+  if (lstatSync(RELEASES).isSymbolicLink()) throw new IngestError([{ file: RELEASES, line: 1, column: 1, message: linkRefused('folder of releases') }]);
   const entries = readdirSync(RELEASES, { withFileTypes: true });
   // A release folder that is a link leaves the data folder: the build stops and names it rather than publish or skip it silently.
   const linked = entries.filter((d) => d.isSymbolicLink());
