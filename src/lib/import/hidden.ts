@@ -3,12 +3,14 @@
  * that: a hidden "1" before "5,931" must not make 15,931. An element is hidden by
  *
  * - the `hidden` attribute, `display: none`, `visibility: hidden` or `collapse`, `opacity: 0`;
- * - a font of no size (`font-size: 0`), or text coloured as the background it is printed on
+ * - a font of no size (`font-size: 0`, or the `font` shorthand's `0/0 a`), or text painted as the
+ *   background it is printed on (its `color`, or `-webkit-text-fill-color`, which paints over it)
  *   (an ancestor's `background`, `background-color` or `bgcolor`; a page no stylesheet gives
  *   a background is white), or `transparent`: unless what is inside sets its own size, colour
  *   or visibility back (`font-size: 0` on a row of inline blocks only removes the gaps);
  * - a place off the page (absolutely positioned, or indented, hundreds of points to the left
- *   or top), a box of no size whose overflow is hidden, a clip to nothing, `scale(0)`;
+ *   or top), a box of no size (or of one pixel: the "screen reader only" box) whose overflow is
+ *   hidden, a clip to nothing, `scale(0)`;
  * - a rule of the page's own stylesheets (`<style>`, and a linked one that lives beside the release:
  *   stylesheet.ts reads them) that does any of the above, for selectors
  *   of tags, classes, ids and attributes (`.hid`, `td span.x`, `#note > b`, `[data-h]`, `.w *`),
@@ -49,6 +51,7 @@ export interface UnreadRule {
 const SEEN = new Set([
   'display', 'visibility', 'opacity', 'font-size', 'color', 'transform', 'position', 'left', 'top', 'margin-left', 'margin-top', 'text-indent',
   'overflow', 'overflow-x', 'overflow-y', 'width', 'height', 'max-width', 'max-height', 'clip', 'clip-path', 'background', 'background-color',
+  '-webkit-text-fill-color', 'float',
 ]);
 
 let rules: SheetRule[] = [];
@@ -180,11 +183,29 @@ function declarations(body: string): { values: Map<string, string>; important: S
     const raw = decl.slice(colon + 1);
     const value = raw.replace(/!\s*important\s*$/i, '').trim().toLowerCase();
     if (!name || !value) continue;
-    values.set(name, value);
-    if (/!\s*important\s*$/i.test(raw)) important.add(name);
-    else important.delete(name);
+    // The shorthand sets the size as `font-size` does (`font: 0/0 a` is a common way to hide text).
+    const property = name === 'font' ? 'font-size' : name;
+    const set = name === 'font' ? fontShorthandSize(value) : value;
+    if (set === null) continue;
+    values.set(property, set);
+    if (/!\s*important\s*$/i.test(raw)) important.add(property);
+    else important.delete(property);
   }
   return { values, important };
+}
+
+/**
+ * The size the `font` shorthand sets: the first length (or 0) before the family, a line height
+ * after a '/' aside; null for a system font keyword (`caption`, `menu`), which sets no size we know.
+ */
+function fontShorthandSize(value: string): string | null {
+  for (const token of value.split(/\s+/)) {
+    const m = /^(\d*\.?\d+)([a-z%]*)(\/.*)?$/.exec(token);
+    // A bare number is a weight (100 to 900), unless it is 0 or a line height follows.
+    if (m && (m[2] !== '' || m[3] !== undefined || Number(m[1]) === 0)) return `${m[1]}${m[2]}`;
+    if (/^(xx?-small|small|medium|large|xx?x?-large|smaller|larger)(\/.*)?$/.test(token)) return token.replace(/\/.*$/, '');
+  }
+  return null;
 }
 
 /** What in these declarations hides an element (`el` given: unless its content sets it back). */
@@ -204,7 +225,7 @@ function declarationsHide(style: Map<string, string>, el: Element | null): strin
   if (placed && (far(style.get('left')) || far(style.get('top')) || far(style.get('margin-left')) || far(style.get('margin-top')))) return 'positioned off the page';
   if (far(style.get('text-indent'))) return 'indented off the page';
   const overflow = `${style.get('overflow') ?? ''} ${style.get('overflow-x') ?? ''} ${style.get('overflow-y') ?? ''}`;
-  if (/hidden|clip/.test(overflow) && ['width', 'height', 'max-width', 'max-height'].some((p) => style.has(p) && isZero(style.get(p)!))) return 'a box of no size';
+  if (/hidden|clip/.test(overflow) && sized(style, el) && ['width', 'height', 'max-width', 'max-height'].some((p) => style.has(p) && atMostAPixel(style.get(p)!))) return 'a box of no size';
   const clip = style.get('clip');
   if (placed && clip && /^rect\(/.test(clip) && (clip.match(/-?\d*\.?\d+/g) ?? []).every((n) => Math.abs(Number(n)) <= 1)) return 'clipped to nothing';
   if (/^inset\(\s*(50|100)%\s*\)$|^circle\(\s*0/.test(style.get('clip-path') ?? '')) return 'clipped to nothing';
@@ -213,6 +234,23 @@ function declarationsHide(style: Map<string, string>, el: Element | null): strin
 
 function isZero(value: string): boolean {
   return /^0*(\.0*)?[a-z%]*$/.test(value.trim()) && !/^[a-z]+$/.test(value.trim());
+}
+
+const INLINE_TAGS = new Set(['span', 'a', 'b', 'i', 'u', 'em', 'strong', 'small', 'big', 'font', 'sup', 'sub', 'abbr', 'cite', 'code', 'del', 'ins', 's', 'strike', 'tt', 'var', 'mark', 'q']);
+
+/** Does a width or height apply to the element: not an inline box (whose size its text sets), as laid out by its display, position or float? */
+function sized(style: Map<string, string>, el: Element | null): boolean {
+  const display = style.get('display');
+  if (display !== undefined) return display !== 'inline' && display !== 'contents';
+  const position = style.get('position');
+  if (position === 'absolute' || position === 'fixed' || (style.get('float') ?? 'none') !== 'none') return true;
+  // A rule read alone (el null) is judged by what it sets; an element without a display of its own by its tag.
+  return el === null || !INLINE_TAGS.has(tag(el));
+}
+
+/** A length of no more than one pixel: a box that size shows no character (the "screen reader only" box is 1px by 1px). */
+function atMostAPixel(value: string): boolean {
+  return isZero(value) || (/^\d*\.?\d+(px|pt)$/.test(value.trim()) && lengthInPoints(value) <= 1);
 }
 
 /** Does an element inside `el` set `property` back to a value `seen` accepts (a child's own font size under `font-size: 0`)? */
@@ -234,7 +272,8 @@ function fontColor(el: Element): string | undefined {
 
 /** Text coloured as the background it is printed on, or transparent. */
 function colourHides(el: Element, style: Map<string, string>): string | null {
-  const value = style.get('color') ?? fontColor(el);
+  // The fill colour paints the glyphs over `color` wherever a browser reads it (all do).
+  const value = style.get('-webkit-text-fill-color') ?? style.get('color') ?? fontColor(el);
   if (value === undefined) return null;
   const colour = parseColour(value);
   if (!colour) return null;

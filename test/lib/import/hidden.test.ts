@@ -41,6 +41,12 @@ describe('a character hidden inside a figure is left out, and the figure is a lo
     ['a box of no size', '<span style="display:inline-block; width:0; height:0; overflow:hidden">1</span>'],
     ['clipped to nothing', '<span style="position:absolute; clip:rect(0 0 0 0)">1</span>'],
     ['scaled to nothing', '<span style="display:inline-block; transform: scale(0)">1</span>'],
+    ['font-size: 0 by the font shorthand', '<span style="font: 0/0 a">1</span>'],
+    ['font-size: 0 by the font shorthand, after a weight', '<span style="font: bold 0 Arial">1</span>'],
+    ['the glyphs filled transparent (-webkit-text-fill-color)', '<span style="-webkit-text-fill-color: transparent">1</span>'],
+    ['the glyphs filled as the background', '<span style="color:#000; -webkit-text-fill-color: #fff">1</span>'],
+    ['a box of one pixel whose overflow is hidden (the screen-reader-only box)', '<span style="position:absolute; width:1px; height:1px; overflow:hidden">1</span>'],
+    ['a block of one pixel whose overflow is hidden', '<div style="width:1px; height:1px; overflow:hidden">1</div>'],
   ])('%s', (how, hidden) => {
     const result = imported(inCell(hidden));
     expect(line(result.releaseText, 'GAAP operating expenses')).toBe('GAAP operating expenses\t$ 2,460');
@@ -72,6 +78,11 @@ describe('what a reader sees is read, whatever hides it from something else', ()
     ['a comment', '<!-- 1 -->', '2,460'],
     ['a template', '<template>1</template>', '2,460'],
     ['a hidden input', '<input type="hidden" value="1">', '2,460'],
+    ['a font shorthand of a size', '<span style="font: 700 10pt/12pt Arial">1</span>', '12,460'],
+    ['a font shorthand of a system font (no size of its own)', '<span style="font: caption">1</span>', '12,460'],
+    ['white text filled black', '<span style="color:#fff; -webkit-text-fill-color:#000">1</span>', '12,460'],
+    ['an inline span given a width (which an inline box does not take)', '<span style="width:0; overflow:hidden">1</span>', '12,460'],
+    ['a box of some size whose overflow is hidden', '<span style="display:inline-block; width:20px; overflow:hidden">1</span>', '12,460'],
   ])('%s', (_, before, figure) => {
     const style = '@media (max-width: 600px) { .wide { display: none } } @media print { .onpaper { display: none } }';
     const result = imported(inCell(before, style));
