@@ -1,5 +1,5 @@
 import type { SourceLocation } from '../types.ts';
-import { attr, childNodes, isElement, isText, locate, nameTokens, tag, type Element, type Node } from './dom.ts';
+import { attr, childNodes, descendants, flattenDeep, isElement, isText, locate, nameTokens, parseHtml, rawText, tag, type Element, type Node, type ParentNode } from './dom.ts';
 import { describeElement, isChrome, isInvisible, isKept, keptInside, opensArticle } from './chrome.ts';
 import { BLOCK_TAGS, PLAIN, collapse, flatText, formatOf, runLines, superscript, type Format, type Run } from './inline-text.ts';
 import { isPageBreak } from './style.ts';
@@ -46,6 +46,41 @@ export function readBlocks(root: Node): ReadBlocks {
   walker.flush();
   const blocks = dropPageNumbers(walker.blocks, walker.leftOut);
   return { blocks, issues: walker.issues, leftOut: walker.leftOut, dateElement: walker.dateElement, layoutTables: walker.layoutTables };
+}
+
+/**
+ * Elements whose content the page does not lay out as markup, by how a reader meets it: a
+ * template's content is in no page, and the others keep their markup as text (a script's, the
+ * fallback of a frame, what a page shows only where scripts do not run, a form field showing it
+ * as characters). A table of figures written there is no table a reader sees,
+ * and is left out, said with its figures like a hidden one.
+ */
+const UNLAID: Record<string, string> = {
+  template: 'a <template>, whose content no page shows',
+  noscript: 'shown only where scripts do not run',
+  script: 'the text of a script',
+  iframe: "a frame's fallback, which browsers do not show",
+  noembed: 'the fallback of an embed, which browsers do not show',
+  noframes: 'the fallback of frames, which browsers do not show',
+  textarea: 'a form field, which shows its markup as characters',
+};
+
+/** How an element of UNLAID keeps the tables it holds from the page, and their figures; null when it holds none. */
+function unlaidTables(el: Element): { how: string; figures: number } | null {
+  const how = UNLAID[tag(el)];
+  if (how === undefined) return null;
+  let inner: ParentNode;
+  if (tag(el) === 'template') {
+    inner = (el as Element & { content: ParentNode }).content;
+    flattenDeep(inner);
+  } else {
+    const text = rawText(el);
+    if (!/<table\b/i.test(text)) return null;
+    inner = parseHtml(text).document;
+  }
+  let figures = 0;
+  for (const child of childNodes(inner)) if (isElement(child)) figures += figuresIn(child);
+  return figures > 0 ? { how, figures } : null;
 }
 
 /** How many figures the tables of figures inside an element print (0 when it holds none). */
@@ -140,6 +175,13 @@ class Walker {
           continue;
         }
         if (figures > 0) this.issues.push({ at: locate(child), message: messages.hiddenFigures(describeElement(child), figures, invisible ?? undefined) });
+        else {
+          // A table kept from the page as text or a template is no table a reader sees: said, wherever in what is left out it is.
+          for (const el of [child, ...descendants(child)]) {
+            const unlaid = unlaidTables(el);
+            if (unlaid) this.issues.push({ at: locate(el), message: messages.hiddenFigures(describeElement(el), unlaid.figures, unlaid.how) });
+          }
+        }
         // The <head> the parser supplies where the source has none was never in the source.
         if (child.sourceCodeLocation) this.leftOut.chrome++;
         // A sidebar may still hold the release's own contacts.

@@ -38,7 +38,7 @@ const BREAKS = new Set(['div', 'p', 'br', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h
  * to MAX_TABLE_DEPTH, past which a table too is its text (returned, to be said). So no walk of
  * the tree overflows the stack. Walked with a stack, not recursion.
  */
-function flattenDeep(document: Document): SourceLocation[] {
+export function flattenDeep(document: ParentNode): SourceLocation[] {
   const flattened: SourceLocation[] = [];
   const stack: [Node, number][] = [[document, 0]];
   while (stack.length > 0) {

@@ -26,6 +26,17 @@ describe('a table of figures inside what looks like chrome is kept', () => {
     ['a class naming "share"', '<div class="share-price-release">', '</div>'],
     ['a class naming "ads"', '<div class="ads-wrapper">', '</div>'],
     ['a sidebar role', '<div role="complementary">', '</div>'],
+    ['a class naming per-share data', '<div class="per-share-data">', '</div>'],
+    ['a class naming related-party figures', '<div class="related-party-transactions">', '</div>'],
+    ['a class naming per-ADS data (American Depositary Shares)', '<div class="per-ads-data">', '</div>'],
+    ['a <nav>', '<nav>', '</nav>'],
+    ['a page <footer>', '<footer>', '</footer>'],
+    ['an <aside>', '<aside>', '</aside>'],
+    ['a navigation role', '<div role="navigation">', '</div>'],
+    ['a class naming a menu', '<div class="menu-results">', '</div>'],
+    ['a modal that is open', '<div class="modal">', '</div>'],
+    ['an <object> (its fallback is shown)', '<object>', '</object>'],
+    ['an aria-hidden wrapper with a chrome class', '<div aria-hidden="true" class="footer widget">', '</div>'],
   ])('%s', (_, open, close) => {
     const result = imported(page(open, close));
     expect(tableLines(result.releaseText)).toEqual(tableLines(bare.releaseText));
@@ -43,5 +54,29 @@ describe('a table of figures inside what looks like chrome is kept', () => {
     const figures = tableLines(bare.releaseText).filter((l) => !l.startsWith('\t')).flatMap((l) => l.split('\t').slice(1)).filter((c) => c !== '').length;
     expect(figures).toBe(6);
     expect(result.issues.map((i) => `${i.line}: ${i.message}`)).toContain(`2: ${messages.hiddenFigures('<div id="mobile-copy" class="table-mobile">', figures, 'display: none')}`);
+  });
+});
+
+// A table kept from the page's layout (a template's content, or markup kept as text by a script,
+// a <noscript>, a frame's fallback, a form field) is no table a reader sees: left out, never in
+// silence. Each says which element and how many figures, wherever it sits.
+describe('a table of figures the page keeps as text or in a template is left out, and said', () => {
+  const figures = 6;
+  test.each([
+    ['a <template>', '<template>', '</template>', '<template>', 'a <template>, whose content no page shows'],
+    ['a <noscript>', '<noscript>', '</noscript>', '<noscript>', 'shown only where scripts do not run'],
+    ['a script of HTML', '<script type="text/html" id="t">', '</script>', '<script id="t">', 'the text of a script'],
+    ["a frame's fallback", '<iframe src="x.html">', '</iframe>', '<iframe>', "a frame's fallback, which browsers do not show"],
+    ['a form field', '<textarea>', '</textarea>', '<textarea>', 'a form field, which shows its markup as characters'],
+    ['a <noscript> inside navigation', '<nav><noscript>', '</noscript></nav>', '<noscript>', 'shown only where scripts do not run'],
+  ])('%s', (_, open, close, element, how) => {
+    const result = imported(page(open, close));
+    expect(tableLines(result.releaseText)).toEqual([]);
+    expect(result.issues.map((i) => `${i.line}: ${i.message}`)).toContain(`2: ${messages.hiddenFigures(element, figures, how)}`);
+  });
+
+  test('a script or template holding no table of figures is said nowhere', () => {
+    const result = imported(page('<script>var t = "<table><tr><td>a</td></tr></table>";</script><template><p>1,234</p></template><noscript><img src="x"></noscript>', ''));
+    expect(result.issues).toEqual(bare.issues);
   });
 });
