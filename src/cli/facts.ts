@@ -62,7 +62,10 @@ function factsText(release: Release): string {
         body.push([f.row, `  (in label) ${f.unit}`, ...keys.map((k) => (k === key ? show(f) : ''))]);
       }
     }
-    out.push(align([header, ...body]), '', ...readingOf(table, periods), '');
+    // One line a row: a table of 300,000 rows must not be spread as arguments (the stack's limit).
+    out.push(align([header, ...body]), '');
+    for (const line of readingOf(table, periods)) out.push(line);
+    out.push('');
   }
   return out.join('\n');
 }
