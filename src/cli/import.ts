@@ -80,7 +80,12 @@ export function importCommand(file: string, flags: ImportFlags, io: Io, root = p
     scale: flags.scale,
     sourceUrl: flags['source-url'],
   };
-  const result = importRelease({ text, file, kind, encoding, decodeProblems: problems, readLinked: besideSource(dirname(path)) }, options, companies);
+  const own = ownRelease(path, data);
+  if (own) options.id ??= own.id;
+  const read = () => importRelease({ text, file, kind, encoding, decodeProblems: problems, readLinked: besideSource(dirname(path)) }, options, companies);
+  let result = read();
+  // What the text does not state, its own release.yaml does (a release date given by option at the first import).
+  if (own && result.missing.length > 0 && keptOptions(own.yaml, result.missing.map((m) => m.key), options)) result = read();
 
   for (const issue of result.issues) io.err(`${formatIssue(issue)}\n`);
   // What the import could not check is said where the source prints it, as a warning: no problem of the source, not counted by --strict.
@@ -222,6 +227,41 @@ function keepEdits(existing: string, result: ImportResult): { text: string; kept
   }
   // Unchanged, the author's file stays as they wrote it, byte for byte.
   return { text: changed ? doc.toString({ lineWidth: 0 }) : existing, kept };
+}
+
+/** The options each key of release.yaml answers. */
+const YAML_OPTIONS: Record<string, keyof MetaOptions> = {
+  title: 'title', company: 'company', name: 'name', ticker: 'ticker', exchange: 'exchange', fiscal_period: 'fiscalPeriod',
+  fiscal_year_end: 'fiscalYearEnd', fiscal_year_named_by: 'fiscalYearNamedBy', release_date: 'releaseDate', currency: 'currency',
+  scale: 'scale', source_url: 'sourceUrl',
+};
+
+/**
+ * The release whose own release.txt is imported again (fixed by hand, as the report advises): its
+ * folder is the release's id, and its release.yaml states what the text may not. Without it the
+ * re-import stopped asking for the options of the first import, or drafted another id and wrote
+ * a new folder without the source as published.
+ */
+function ownRelease(path: string, data: string): { id: string; yaml: string } | null {
+  const folder = dirname(path);
+  if (dirname(folder) !== join(data, 'releases') || basename(path) !== 'release.txt') return null;
+  return { id: basename(folder), yaml: join(folder, 'release.yaml') };
+}
+
+/** Sets the options of the `missing` keys from release.yaml's values, as if given again; whether any was. */
+function keptOptions(yamlFile: string, missing: string[], options: MetaOptions): boolean {
+  if (!existsSync(yamlFile)) return false;
+  const doc = parseDocument(readFileSync(yamlFile, 'utf8'));
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return false; // said where release.yaml is kept (keepEdits)
+  let set = false;
+  for (const key of missing) {
+    const option = YAML_OPTIONS[key];
+    const node = doc.get(key, true);
+    if (!option || options[option] !== undefined || !isScalar(node) || node.value === null || String(node.value) === '') continue;
+    (options as Record<string, string>)[option] = String(node.value);
+    set = true;
+  }
+  return set;
 }
 
 /** The largest stylesheet read beside a release: real ones are a few hundred kilobytes. */

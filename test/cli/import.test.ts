@@ -181,6 +181,27 @@ describe('tieout import keeps what is there', () => {
     expect(again.stdout).toMatch(/^ {2}release\.yaml name: +NVIDIA \(edited\) +\(kept as you wrote it; this import drafted NVIDIA Corporation\)$/m);
   });
 
+  // The first import was given what the release does not state (its id, period and date); the
+  // re-import of the folder's own release.txt, as the report advises, needs none of it again.
+  test.each([
+    ['the text file a release was imported from', txt],
+    ['the HTML page a release was imported from', q3],
+  ])('re-importing release.txt fixed by hand, with no option: %s keeps its folder, source and release.yaml', (_, source) => {
+    const data = scratch();
+    expect(tieout('import', source, '--data', data, '--id', 'my-release', '--fiscal-period', '2023-q3', '--release-date', '2023-11-08', '--currency', 'USD').status).toBe(0);
+    const dir = join(data, 'releases', 'my-release');
+    const before = files(dir);
+    writeFileSync(join(dir, 'release.txt'), `${before['release.txt']}\nA line added by hand.\n`);
+    const again = tieout('import', join(dir, 'release.txt'), '--data', data, '--force');
+    expect(again.stderr).toBe('');
+    expect(again.status).toBe(0);
+    expect(readdirSync(join(data, 'releases'))).toEqual(['my-release']);
+    const after = files(dir);
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+    for (const kept of Object.keys(before).filter((n) => n.startsWith('source.') || n === 'release.yaml')) expect(after[kept], kept).toBe(before[kept]);
+    expect(after['release.txt']).toContain('A line added by hand.');
+  });
+
   test('re-importing a source: a value given by option replaces the one in release.yaml, the others are kept; a release.yaml that does not parse stops it', () => {
     const data = scratch();
     expect(tieout('import', md, '--data', data, '--id', 'same-2023-q3', '--fiscal-period', '2023-q3', '--release-date', '2023-11-08').status).toBe(0);
