@@ -1,7 +1,7 @@
 // A release id is the first segment of every address of its pages: it can be none of the site's
 // own top-level addresses. Import refuses one (given with --id or drafted from the file's name),
 // and so does every reader of a release folder (tieout check, the build).
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -15,6 +15,17 @@ const BUNDLED = readFileSync('data/releases/inap-2010-q2/release.txt', 'utf8');
 describe('release ids', () => {
   test.each([...RESERVED_RELEASE_IDS])('%s is one of the site’s own addresses', (id) => {
     expect(releaseIdProblem(id)).toMatch(/one of the site's own addresses/);
+  });
+
+  // The list is kept by hand: a page or public file added at the top of the site must join it, or
+  // a release of that name would take its address (or the page the release's).
+  test('every top-level folder of the site (a page or folder of src/pages, a folder of public/) is a reserved release id', () => {
+    // `search.astro` is /search/, a release's folder's address; `robots.txt.ts` and `favicon.svg` are files beside it.
+    const pages = readdirSync('src/pages', { withFileTypes: true }).map((e) => (e.isDirectory() ? e.name : e.name.replace(/\.(astro|ts|js|md|mdx)$/, ''))).filter((n) => !n.includes('.'));
+    const folders = readdirSync('public', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const names = [...pages, ...folders].filter((n) => !n.startsWith('['));
+    expect(names.length).toBeGreaterThan(5);
+    for (const name of names) if (releaseIdProblem(name) === null) expect.fail(`'${name}' (src/pages or public/) is a top-level address but not a reserved release id`);
   });
 
   test.each(['inap-2010-q2', 'search-2024-q1', 'pagefind2', '404-2024-q4'])('%s can be a release id', (id) => {
