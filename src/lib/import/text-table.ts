@@ -150,6 +150,15 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
       } else cells.push({ first: span[0], last: span[1], text: t.text, start: t.start });
     }
     if (cells.length === 0) continue;
+    // One unit statement on a line of its own over the values (centred under the header's rules, as Everus's
+    // "(In millions, except percentages)"), once or over each group of columns, is the table's, as an HTML
+    // table's is (read-table.ts): written over the columns it happens to overlap, it scaled those alone. Not
+    // "(unaudited)" over one date, which says that date's figures alone are unaudited (Pericom's balance sheet).
+    const texts = new Set(cells.map((c) => c.text));
+    if (texts.size === 1 && isUnitStatement(cells[0].text)) {
+      leadTitle.push(cells[0].text);
+      continue;
+    }
     headerRows.push(r);
     for (const c of cells) gridRows[r].push({ ...cellAt(c.text, r, c.first + 1, c.last - c.first + 1, at0(line, c.start)) });
   }
