@@ -295,6 +295,9 @@ export const dilutedUnderALoss = (income: string, printed: string): string =>
 export const dilutedOnTwoBasesNote = (one: string, other: string): string =>
   `One of ${one} and ${other} is its table's basic count in a period of net loss (potential shares anti-dilutive there), the other a larger count: a measure that is a profit may count the dilutive shares, so the two are of different bases and the tie is not established.`;
 
+export const adjustsTwoMeasuresNote = (line: string, one: string, other: string): string =>
+  `${line} is an adjustment on the way to ${one} in one place and to ${other} in the other: what a line of the same words takes away depends on the measure it adjusts, so the two are one line only where they agree, and the tie is not established.`;
+
 export const dilutionShownUnderALoss = (income: string, shown: string): string =>
   `${income} is a loss, but the release prints ${shown}: dilutive instruments were counted (an instrument's gain taken out of the numerator makes the loss per share larger), so the diluted figure need not be the basic one, and the rule is not applied.`;
 

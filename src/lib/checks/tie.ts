@@ -22,11 +22,12 @@ import { formatNumber } from '../format/index.ts';
 import type { Check, Fact, Verdict } from '../types.ts';
 import { type CheckContext, isMoney, periodLabel } from './context.ts';
 import { evaluate, inUnitsOf, type Scope } from './evaluate.ts';
-import type { Expression } from './expression.ts';
+import { type Expression, namesIn } from './expression.ts';
 import { point, printedFigure } from './interval.ts';
 import { checkWith, makeCheck, titleOf } from './make-check.ts';
 import {
   anotherLine,
+  adjustsTwoMeasuresNote,
   dilutedOnTwoBasesNote,
   notJudgedLead,
   sumsCorroborated,
@@ -551,11 +552,41 @@ function placeTie(
     const check = checkWith(spec, { ...worst.judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(rawFigure(worst.fact), rawFigure(reference)) });
     return { check, facts: used, corroborated: false };
   }
+  const results = worst.judgement.verdict === 'mismatch' ? adjustsTwoMeasures(ctx, reference, worst.fact) : null;
+  if (results) {
+    spec.notes.push(adjustsTwoMeasuresNote(rowWords(worst.fact), results[0], results[1]));
+    const check = checkWith(spec, { ...worst.judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(rawFigure(worst.fact), rawFigure(reference)) });
+    return { check, facts: used, corroborated: false };
+  }
   if (worst.judgement.verdict === 'mismatch') {
     // What the accusation rests on: the same lines agreeing elsewhere, or their labels alone.
     spec.notes.push(agree.length > 0 ? tieCorroborated(agree.map((p) => periodLabel(ctx, p))) : tieCertainByLabels(reasonOf(ctx, used)));
   }
   return { check: checkWith(spec, worst.judgement), facts: used, corroborated: agree.length > 0 };
+}
+
+/**
+ * The results two places adjust, where each is an adjustment in a reconciliation to a different result: InvenTrust
+ * prints "Unconsolidated joint venture adjusting items, net" on the way to Core FFO, (92) for 2023, and on the way to
+ * Adjusted EBITDA, (108), each its share of the joint venture's adjustments to that measure (its notes say so). The
+ * words name an adjustment, and what it takes away depends on the measure it adjusts: the two are one line only where
+ * they agree. Null where either is no term of its table's reconciliation, or both reach one result.
+ */
+function adjustsTwoMeasures(ctx: CheckContext, a: Fact, b: Fact): [string, string] | null {
+  const [x, y] = [resultAdjusted(ctx, a), resultAdjusted(ctx, b)];
+  return x && y && looseLabel(x) !== looseLabel(y) ? [x, y] : null;
+}
+
+/**
+ * The label of the result a place is an adjustment of, in a table read as a reconciliation: a term of its footing
+ * other than the first, the start (net income, printed alike in every reconciliation that starts from it); null where
+ * it is none.
+ */
+function resultAdjusted(ctx: CheckContext, f: Fact): string | null {
+  const table = ctx.index.table(f.table);
+  if (!table || ctx.recognition.tables.get(f.table)?.kind !== 'reconciliation') return null;
+  const footing = footingsOf(ctx, table).find((ft) => ft.total.id !== f.row && namesIn(ft.expression).indexOf(f.row) > 0);
+  return footing ? plainLabel(footing.total.label) : null;
 }
 
 const rawFigure = (f: Fact) => f.raw.replace(/<\/?u>|\\/g, '').trim();
