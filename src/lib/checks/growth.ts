@@ -250,14 +250,15 @@ function candidatePairs(ctx: CheckContext, table: Table, given: Pair | null): Pa
 
 /**
  * The basis a change column's header qualifies it with, when it is not the printed figures'
- * own change: constant currency, excluding currency, organic, same-store, comparable.
+ * own change: constant currency, excluding currency, organic, same-store, comparable, like-for-like (as European
+ * releases abbreviate it, "LfL change": Carmila).
  */
 function qualifiedBasis(header: string): string | null {
   const m = QUALIFIED.exec(header);
-  return m ? m[0].toLowerCase().replace(/\s+/g, ' ') : null;
+  return m ? m[0].toLowerCase().replace(/\s+/g, ' ').replace(/^lfl$/, 'like-for-like') : null;
 }
 
-const QUALIFIED = /\bconstant[\s-]+currenc(?:y|ies)\b|\bconstant\b|\bcer\b|\bcc\b|\b(?:excluding|ex|excl\.?)[\s-]+(?:foreign[\s-]+)?(?:currency|fx|exchange)\b|\bfx[\s-]+neutral\b|\borganic\b|\bsame[\s-]+stores?\b|\bcomparable[\s-]+(?:stores?|sales)\b|\blike[\s-]+for[\s-]+like\b/i;
+const QUALIFIED = /\bconstant[\s-]+currenc(?:y|ies)\b|\bconstant\b|\bcer\b|\bcc\b|\b(?:excluding|ex|excl\.?)[\s-]+(?:foreign[\s-]+)?(?:currency|fx|exchange)\b|\bfx[\s-]+neutral\b|\borganic\b|\bsame[\s-]+stores?\b|\bcomparable[\s-]+(?:stores?|sales)\b|\blike[\s-]+for[\s-]+like\b|\blfl\b/i;
 
 /** A qualified change column: each line unverifiable, saying what it compares. */
 function qualifiedChecks(ctx: CheckContext, table: Table, column: TableColumn, period: Period, pair: Pair, qualifier: string): Check[] {

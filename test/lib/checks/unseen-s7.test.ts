@@ -3,7 +3,8 @@
 // - a unit statement centred on a line of its own under a text table's header rules is the table's, not a heading
 //   of the columns it overlaps (Everus's EBITDA reconciliations, "(In millions, except percentages)");
 // - one label adjusting two measures ("Unconsolidated joint venture adjusting items, net" on the way to Core FFO and
-//   to Adjusted EBITDA, InvenTrust) is one line only where the two agree.
+//   to Adjusted EBITDA, InvenTrust) is one line only where the two agree;
+// - a change column headed "LfL change" is a like-for-like change, not the change of the printed figures (Carmila).
 // Each case: the reading now made, and a figure altered beyond rounding still a mismatch.
 import { describe, expect, test } from 'vitest';
 import { excerpt } from './no-model.ts';
@@ -35,6 +36,16 @@ describe('a false mismatch of the s7 set is read right, the figures as printed',
     expect(l.check('footing/ebitda-and-adjusted-ebitda/adjusted-ebitda/2023-fy').verdict).toBe('exact');
   });
 
+  test.each([
+    ['growth/gross-rental-income/net-rental-income-eurm/2024-fy-vs-2023-fy.lfl-change', 'unverifiable'],
+    ['growth/property-portfolio-valuation-including-transfer-taxes/property-portfolio-valuation-including-transfer-taxes-eurm/2024-fy-vs-2023-fy.lfl-change', 'unverifiable'],
+    ['growth/gross-rental-income/net-rental-income-eurm/2024-fy-vs-2023-fy', 'rounding'],
+  ] as const)('carm-2024-fy-key-figures: %s is %s', (check, verdict) => {
+    const c = excerpt('carm-2024-fy-key-figures').check(check);
+    expect(c.verdict).toBe(verdict);
+    if (verdict === 'unverifiable') expect(c.explanation).toContain('"LfL change" is a change on a like-for-like basis');
+  });
+
   // Everus's fourth quarters: net income 34,468 and 36,493 thousand in the statements, $34.4 and $36.4 million in every
   // table in millions (each the sum of its segments' rounded lines) and in the prose: 34.468 rounds to 34.5, not 34.4.
   // Reviewed as printed wrong (../../fixtures/corpus-review/unseen/wire-s7.md).
@@ -50,6 +61,8 @@ describe('a figure of the s7 set altered beyond rounding is still a mismatch', (
     // The adjustment no longer tied is still read by its reconciliation; the start of two reconciliations still ties.
     ['ivt-2024-q4-ffo-ebitda', '--\t80\t--\t(108)', '--\t80\t--\t(118)', 'footing/ebitda-and-adjusted-ebitda/adjusted-ebitda/2023-fy'],
     ['ivt-2024-q4-ffo-ebitda', '$ 13,658\t$ 5,269\n  Interest', '$ 13,658\t$ 5,369\n  Interest', 'tie/net-income/2023-fy'],
+    // The reported change beside the like-for-like one is still checked.
+    ['carm-2024-fy-key-figures', '370.7\t342.4\t+8.3%', '370.7\t342.4\t+9.3%', 'growth/gross-rental-income/net-rental-income-eurm/2024-fy-vs-2023-fy'],
   ] as const)('%s: %s printed %s makes %s a mismatch', (id, from, to, check) => {
     expect(excerpt(id, [[from, to]]).check(check).verdict).toBe('mismatch');
   });
