@@ -64,10 +64,12 @@ function named(text: string): string | null {
 /**
  * A table's statement of its currency: a title line or a row printing no figure that names a
  * currency with a scale or as the table's unit ("(thousands of Canadian $)", "SEK m", "In €
- * millions", "(In NT$ million, except per share data)"). Short, not a sentence.
+ * millions", "(In NT$ million, except per share data)", "(EURm)"). Short, not a sentence.
  */
 function tableStatement(text: string): string | null {
-  const t = text.trim();
+  // A code with its scale glued on after it, as Dow Jones prints a line's unit ("Gross rental income (EURm)",
+  // Carmila), is the code and the scale.
+  const t = text.trim().replace(/\b([A-Z]{3})(m|mn|bn)\b/g, '$1 $2');
   if (t.length > 90 || /[.!?]$/.test(t) || !(SCALE_WORD.test(t) || unprefixed(t) !== t)) return null;
   return named(t);
 }
@@ -103,6 +105,23 @@ export function findCurrency(scan: ScannedText): Found<string> | null {
   }
   const inTables = [...scan.tables.flatMap((t) => [...t.cells, ...t.title, ...t.columns])].join('\n');
   const fromTables = count(inTables);
+  // Tables printing no mark with their figures, whose rows state their unit ("Gross rental income (EURm)", Carmila's
+  // Dow Jones copy): the currency most of those name.
+  if (fromTables.size === 0) {
+    const rows = new Map<string, { n: number; example: string; line: number }>();
+    for (const t of scan.tables) {
+      for (const unit of t.rowUnits) {
+        const code = tableStatement(unit);
+        if (!code) continue;
+        const prev = rows.get(code);
+        rows.set(code, { n: (prev?.n ?? 0) + 1, example: prev?.example ?? unit, line: prev?.line ?? t.line });
+      }
+    }
+    if (rows.size > 0) {
+      const [code, { n, example, line }] = [...rows].sort((a, b) => b[1].n - a[1].n)[0]!;
+      return { value: code, from: `the units the tables' rows state: ${n} name ${code} (${quote(example)}, the table at ${inText(line)}); no figure prints a currency mark` };
+    }
+  }
   const counts = fromTables.size > 0 ? fromTables : count(scan.prose.map((p) => p.text).join('\n'));
   if (counts.size === 0) return null;
   if (counts.has('JPY') && counts.has('CNY')) {

@@ -19,6 +19,8 @@ export interface ScannedTable {
   cells: string[];
   /** The labels of rows that print no value: captions and statements inside the table ("SEK m", "(In thousands)"). */
   labels: string[];
+  /** The unit a row's label ends on, in parentheses, where the row prints values ("Gross rental income (EURm)"). */
+  rowUnits: string[];
 }
 
 const hasTab = (l: string) => l.includes('\t');
@@ -50,6 +52,7 @@ export function scanText(text: string): ScannedText {
     }
     const cells: string[] = [];
     const labels: string[] = [];
+    const rowUnits: string[] = [];
     for (;;) {
       if (i >= lines.length) break;
       if (!hasTab(lines[i])) {
@@ -72,12 +75,14 @@ export function scanText(text: string): ScannedText {
       const [label, ...values] = lines[i++].split('\t');
       const printed = values.map((c) => c.trim()).filter(Boolean);
       if (printed.length === 0 && label!.trim() !== '') labels.push(label!.trim());
+      const unit = printed.length > 0 ? /\(([^()]{1,40})\)\s*$/.exec(label!) : null;
+      if (unit) rowUnits.push(unit[1]!);
       cells.push(...printed);
     }
     // The title block: the lines without tabs just above the table, up to a blank line.
     const title: string[] = [];
     for (let k = start - 1; k >= 0 && lines[k].trim() !== '' && !hasTab(lines[k]); k--) title.unshift(lines[k].trim());
-    tables.push({ line: start + 1, title, columns: joinColumns(header), cells, labels });
+    tables.push({ line: start + 1, title, columns: joinColumns(header), cells, labels, rowUnits });
   }
   return { prose, tables };
 }

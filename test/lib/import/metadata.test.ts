@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { importRelease } from '../../../src/lib/import/index.ts';
 
@@ -247,10 +248,22 @@ describe('currency and scale, from the tables', () => {
     ['"All numbers are kSEK" under the rows', ['\t2023', 'Net Sales\t12 040', 'All numbers are kSEK\t'], 'SEK', 'thousands'],
     ['"(TEUR)"', ['(TEUR)', '\t2023', 'Net sales\t5,931'], 'EUR', 'thousands'],
     ['"Amounts in MNOK"', ['Amounts in MNOK', '\t2023', 'Net sales\t5,931'], 'NOK', 'millions'],
+    // No mark with the figures, each row its unit in its label (Carmila's Dow Jones copy): the currency the rows name.
+    ['rows naming "(EURm)", no mark', ['\t2024\t2023', 'Gross rental income (EURm)\t404.1\t368.6', 'Recurring earnings per share (EUR)\t1.67\t1.60'], 'EUR', 'units'],
+    // A mark printed with the figures is stronger evidence than a row's words.
+    ['a row naming "(EURm)" among dollar figures', ['(In millions)', '\t2023', 'Revenue\t$ 5,931', 'Euro notes (EURm)\t500'], 'USD', 'millions'],
   ];
   test.each(cases)('%s', (_, table, currency, scale) => {
     expect(meta(release(['Acme Reports Q3 2022 Results', `NEW YORK, Nov. 1, 2022 -- ${LISTED}`], table)).values).toMatchObject({ currency, scale });
   });
+});
+
+test('a Dow Jones text table whose rows state "(EURm)" and whose figures print no mark is in euros (Carmila, 2024)', () => {
+  const text = readFileSync('test/fixtures/import/wire/carm-2024-fy-key-figures.md', 'utf8');
+  const result = importRelease({ text: `Carmila: 2024 Annual Results\n\nParis, February 11, 2025\n\n${text}`, file: 'carm-2024-fy.md', kind: 'text' });
+  expect(result.missing.map((m) => m.key)).not.toContain('currency');
+  expect(result.meta.currency).toMatchObject({ value: 'EUR' });
+  expect(result.meta.currency!.from).toContain('("EURm"');
 });
 
 describe('what the release does not print: drafted and said, asked for only where the checks need it', () => {
