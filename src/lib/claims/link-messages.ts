@@ -18,6 +18,8 @@ export const linkMessages = {
     about ? `“${text}” is about ${about}, which the tables do not report` : `“${text}” is no financial figure the tables report`,
 
   // Unlinked
+  priorInParentheses: () =>
+    'the comparison period\'s figure, printed in parentheses after this period\'s (“14.1% (17.7%)”): its period is not established here',
   nothingNamed: (about: string) => `the words around it${about ? ` (${about})` : ''} name no line item the tables print`,
   notPrinted: (named: string) => `the words name “${named}”, which no table prints`,
   otherClause: (named: string, clause: string) => `“${named}” is the figure before's; “${clause}” opens a clause of its own, whose figure is what its verb names, no line the tables print`,

@@ -149,6 +149,9 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   const token = effectiveToken(reading);
   if (token.kind === 'word') return { status: 'not-derivable', reason: say.spelledOut(token.text), names: true };
   if (token.value === null) return { status: 'not-derivable', reason: say.noValue(token.text), names: true };
+  // "EUR 266.9 (249.7) million", "14.1% (17.7%)": the figure in parentheses right after another is the comparison
+  // period's, as Nordic releases print it; never a figure of the period the words name (a false mismatch, Musti).
+  if (priorInParentheses(token, ctx)) return { status: 'unlinked', reason: say.priorInParentheses(), candidates: [] };
   const compatible = (s: Subject) => unitFits(reading, token, s, dollarOf(token, ctx));
   let matches = filterAttributes(matchSubjects(candidates(ctx, reading.before, reading.after), reading.before, reading.after), reading, ctx).filter(
     (m) => compatible(m.subject),
@@ -636,6 +639,14 @@ function unitFits(reading: Reading, token: NumberToken, s: Subject, dollar: stri
       if (token.kind === 'per-share') return s.unit === `${dollar}/share`;
       return true;
   }
+}
+
+/** A figure printed in parentheses right after another figure: "266.9 (249.7)", "14.1% (17.7%)", "EUR 2.8 (EUR 2.2)". */
+function priorInParentheses(token: NumberToken, ctx: LinkContext): boolean {
+  const line = ctx.lines.get(token.line) ?? '';
+  const before = line.slice(0, token.column - 1);
+  const after = line.slice(token.end - 1);
+  return /\d\s?(?:%|per\s?cent|percent|[mk]|mn|bn|million|billion)?\s?\(\s?(?:[A-Z]{3}\s?|[€£$]\s?)?$/.test(before) && /^\s?(?:%|per\s?cent|[mk]|mn|bn|million|billion)?\s?\)/.test(after);
 }
 
 /** The dollar a "$" figure is in: the one its prefix names ("US$", "C$", "NT$"), else the release's own. */

@@ -59,6 +59,13 @@ interface Form {
 /** Tried in order; a later form never takes text an earlier one took. */
 const FORMS: Form[] = [
   {
+    // "October–December 2024", "January–December 2024", "1 January–31 December 2024": the months from the first to
+    // the last named, ending with the last month of that year, as Nordic releases head their quarter and their year.
+    pattern: new RegExp(String.raw`\b(?:\d{1,2}\s+)?(${MONTH})\s*[–—-]\s*(?:\d{1,2}\s+)?(${MONTH}),?\s+(\d{4})(?!\d)`, 'gi'),
+    spec: (m) => monthRange(m[1], m[2], m[3]),
+    needsDigit: true,
+  },
+  {
     pattern: new RegExp(
       String.raw`\b(thirteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})[\s-]+weeks?(?:\s+(?:fiscal\s+)?(?:quarter|period|year))?\s+(?:period\s+)?ended\s+${DATE}`,
       'gi',
@@ -398,6 +405,16 @@ function fullYear(text: string | undefined): number | null {
   if (!text) return null;
   const n = Number(text);
   return text.length === 2 ? 2000 + n : n;
+}
+
+/** The months from `from` to `to` (the year's last month `to` of `year`), ending on the last day of `to`. */
+function monthRange(from: string, to: string, year: string): PeriodSpec | null {
+  const first = MONTHS.indexOf(from.slice(0, 3).toLowerCase());
+  const last = MONTHS.indexOf(to.slice(0, 3).toLowerCase());
+  if (first < 0 || last < 0) return null;
+  const months = ((last - first + 12) % 12) + 1;
+  const day = new Date(Date.UTC(Number(year), last + 1, 0)).getUTCDate();
+  return { type: 'months', months, end: `${year}-${String(last + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
 }
 
 function isoDate(text: string): string {

@@ -152,3 +152,30 @@ describe('"the (fiscal) year ended <date>": the twelve months to that date', () 
     expect(read(text, calendar)).toEqual(expected);
   });
 });
+
+// Months named from first to last with the year, as Nordic releases head their quarter and their year: HKFoods'
+// financial statements bulletin (unseen wire set s8, test/fixtures/claims/unseen/hkfoods-2024-q4) heads its bullets
+// "October–December 2024" and "January–December 2024" and its title "1 January–31 December 2024".
+describe('"October–December 2024": the months from the first named to the last, ending with the last', () => {
+  const span = (id: string, start: string, end: string): Period => ({ id, kind: 'duration', start, end, label: id });
+  const hkfoods = new Calendar({
+    meta: { fiscalPeriod: '2024-q4', releaseDate: '2025-02-14', fiscalYearEnd: '12-31' } as never,
+    periods: [
+      span('2024-q4', '2024-10-01', '2024-12-31'),
+      span('2023-q4', '2023-10-01', '2023-12-31'),
+      span('2024-fy', '2024-01-01', '2024-12-31'),
+      span('2023-fy', '2023-01-01', '2023-12-31'),
+    ],
+  });
+  test.each([
+    ['October–December 2024', [['October–December 2024', '2024-q4']]],
+    ['January–December 2024', [['January–December 2024', '2024-fy']]],
+    ['October–December 2023', [['October–December 2023', '2023-q4']]],
+    ['HKFoods’ Financial Statements Bulletin 1 January–31 December 2024', [['1 January–31 December 2024', '2024-fy']]],
+    ['July-September 2024', [['July-September 2024', null]]],
+    // With no year the months name no period of their own (a sentence's "in October–December" speaks of its heading's).
+    ['Cost levels remained high in October–December.', []],
+  ] as const)('%s', (text, expected) => {
+    expect(read(text, hkfoods)).toEqual(expected);
+  });
+});
