@@ -286,11 +286,18 @@ function classify(src: SourceLine, pageNumber: boolean): Classified {
   return { src, tokens, kind: isRow(tokens) ? 'row' : 'text' };
 }
 
+/** A footnote mark printed in a cell of its own: "(1)". */
+const LONE_MARK = /^\(\d\)$/;
+
 /** A row of a table: it prints a figure beside a label, or several figures, or one far right (an unlabelled total), or nil marks beside a label. */
 function isRow(tokens: Token[]): boolean {
   // A figure opening a line makes a row only when all the line prints is values (an unlabelled
   // total); "(1)  Includes licensing." is a footnote.
   const unlabelled = tokens.every((t) => isValueText(t.text) || isCurrencySymbol(t.text));
+  // Headings with a footnote mark among them ("Year   Leases   (1)   Base Rent   Area   Area", Agree Realty's
+  // lease expirations): words on both sides of the mark, and no other figure, make no row.
+  const marks = tokens.map((t, i) => (LONE_MARK.test(t.text) ? i : -1)).filter((i) => i > 0);
+  if (marks.length > 0 && marks.every((i) => !isValueText(tokens[i + 1]?.text ?? '') && i + 1 < tokens.length) && tokens.every((t, i) => marks.includes(i) || !isValueText(t.text))) return false;
   if (tokens.some((t, i) => isFigure(t.text) && !isYear(t.text) && (i > 0 || (unlabelled && (tokens.length > 1 || t.start >= 20))))) return true;
   // A row of nil marks beside its label ("Restructuring   --   --").
   const values = tokens.slice(1);

@@ -1,4 +1,4 @@
-import { isCurrencySymbol, isOpener, isValueText } from './cell-text.ts';
+import { isCurrencySymbol, isOpener, isValueText, isYear } from './cell-text.ts';
 import type { Token } from './text-tokens.ts';
 
 /**
@@ -53,6 +53,11 @@ export function firstValue(tokens: Token[]): number {
     const next = tokens[i + 1]?.text ?? '';
     // A footnote mark at the margin before the figures ends a wrapped label ("share from / operations / (3)   $ 0.40").
     if (i === 0 && tokens.length > 1 && tokens[0].start < MARK_MARGIN && FOOTNOTE_MARK.test(t)) continue;
+    // A year at the margin before the figures is the row's label: a schedule by year ("2025   153   8.4   5.0%",
+    // Mercialys' leases expiring each year), and so is the year of a date a label wraps onto the figures' line
+    // ("Expired at December / 31, 2024   363").
+    if (i === 0 && tokens.length > 1 && tokens[0].start < MARK_MARGIN && isYear(t)) continue;
+    if (i === 1 && tokens.length > 2 && tokens[0].start < MARK_MARGIN && /^\d{1,2},$/.test(tokens[0].text) && isYear(t)) continue;
     // A figure that opens a line and ends it is a stray number (a page number), not a column.
     // So is a footnote mark alone near the margin: the end of a caption wrapped over lines ("   (1)").
     if (isValueText(t) && !(i === 0 && tokens.length === 1 && (tokens[0].start === 0 || (tokens[0].start < MARK_MARGIN && FOOTNOTE_MARK.test(t))))) return i;
