@@ -12,7 +12,7 @@
  * release's own period (an outlook).
  */
 import type { Period, Release } from '../types.ts';
-import { ReleasePeriods } from '../ingest/release-periods.ts';
+import { monthsOf, ReleasePeriods } from '../ingest/release-periods.ts';
 import { Kept } from '../kept.ts';
 
 export type PeriodSpec =
@@ -24,7 +24,7 @@ export type PeriodSpec =
   | { type: 'instant'; date: string }
   | { type: 'period-end' }
   | { type: 'current' }
-  | { type: 'same'; year?: number; calendar?: boolean }
+  | { type: 'same'; year?: number; calendar?: boolean; bare?: boolean }
   | { type: 'unknown' }
   | { type: 'relative'; basis: 'yoy' | 'qoq' };
 
@@ -349,6 +349,12 @@ export class Calendar {
       case 'unknown':
         return ref(null);
       case 'same':
+        // A year alone after a figure ("$4.33 per share in 2023") is that year where its statement is of a year; of a
+        // quarter's statement it may be the year or that year's quarter: not established, it names no period.
+        if (spec.bare) {
+          const of = base !== null ? this.period(base) : undefined;
+          if (!of || of.kind !== 'duration' || monthsOf(of) !== 12) return ref(null);
+        }
         if (spec.year !== undefined && spec.calendar && base !== null) {
           // "the same period in 2023" of a quarter ended December 31, 2024 (fiscal 2025's second quarter, Intelligent Bio
           // Solutions): the period a year before for each year its end lies after 2023, where the tables print it.

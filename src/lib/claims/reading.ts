@@ -520,8 +520,10 @@ function statementsOf(
     // A comparison's period after the statement belongs to the figure compared with, not to this one; so does a
     // period inside a parenthesis that encloses the next figure ("$200 (December 31, 2018: $169)", "(2018 $10.6 million)").
     const named = inRange(phrases, from, to).filter((ph) => !COMPARE_WORD.test(text.slice(Math.max(from, ph.start - 40), ph.start)) && !asideOfNext(text, from, ph, to));
-    // A dated or named period says more than "the prior year" beside it.
-    const after = named.find((ph) => ph.spec.type !== 'relative') ?? named[0];
+    // A dated or named period says more than "the prior year" beside it; a year alone right after the statement
+    // ("… compared to $4.5 billion, $426 million and $4.33 per share in 2023", Russel Metals, 4Q24) is its own period,
+    // never the sentence's opening one.
+    const after = named.find((ph) => ph.spec.type !== 'relative') ?? named[0] ?? bareYear(text, from, to);
     let found: NamedPeriod | 'compared' | null = null;
     // "increased by $279,829 to $2,249,470 from $1,969,641 for the three months ended December 31, 2024, compared to the
     // same period in 2023" (Intelligent Bio Solutions, 2Q FY2025): the figure after "from", the figure before it after
@@ -565,6 +567,18 @@ function statementsOf(
     first = last + 1;
   }
   return out;
+}
+
+// "… $4.33 per share in 2023.", "… for 2023, …": a year, and nothing more of a period, closing the statement.
+const BARE_YEAR = /^\s*,?\s*(?:in|for|during)\s+(fiscal\s+)?(\d{4})(?!\d)(?=\s*(?:[,.;)]|$|and\b|compared\b|versus\b|vs\b))/i;
+
+/** A year alone after a statement (text from `from` to the next figure at `to`) as the statement's period: the same period in that year. */
+function bareYear(text: string, from: number, to: number): PeriodPhrase | undefined {
+  // The year itself may be read as a number ("for 2023"), so the next figure is no bound: the words allow nothing between.
+  const m = BARE_YEAR.exec(text.slice(from, from + 60));
+  if (!m || (Number.isFinite(to) && from + m[0].length > to + m[2].length)) return undefined;
+  const start = from + m[0].length - m[2].length - (m[1]?.length ?? 0);
+  return { start, end: from + m[0].length, text: m[0].trim().replace(/^,\s*/, ''), spec: { type: 'same', year: Number(m[2]), calendar: !m[1], bare: true } };
 }
 
 /** Whether a period phrase after a figure (text from `from`) sits in a parenthesis that also encloses the next figure (at `next`). */
