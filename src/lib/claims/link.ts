@@ -300,6 +300,10 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
               : say.nothingNamed('');
     return { status: 'unlinked', reason, candidates: listed() };
   }
+  // "an income tax benefit of $7.0 million during 2024, related to repair costs …", "…, of which $60 million …": a
+  // figure the sentence presents as a part of the line its words name is not that line (NorthWestern, 2024).
+  const part = !top.after && reading.role === 'figure' && token.kind === 'money' ? presentedAsPart(token, ctx) : null;
+  if (part) return { status: 'unlinked', reason: say.presentedAsPart(part, top.subject.label), candidates: [] };
   // The same line item printed in several tables is several subjects with one name: those that
   // can state the claim (have figures for its periods) must agree, and any of them will do.
   // Plain words name the line the statements print (a concept the model recognizes), not a line of
@@ -776,6 +780,38 @@ function nounOfAmount(token: NumberToken, top: SubjectMatch, ctx: LinkContext): 
   const named = new Set(top.words.map((w) => w.norm));
   if (phrase.every((w) => named.has(w.norm) || WEAK.has(w.norm))) return null;
   return phrase.map((w) => w.text).join(' ');
+}
+
+// Words before an amount that make it a part of what the sentence names before: "…, of which $60 million", "includes a $21.0 million".
+const PART_BEFORE = /\b(?:of\s+which|including|includes|included|inclusive\s+of)\s+(?:an?\s+|the\s+)?(?:(?:approximately|about|nearly|almost|roughly|over)\s+)?\(?$/i;
+// Words right after an amount (and its period) that tie it to a cause of its own: ", related to repair costs". "Primarily
+// related to" explains the whole figure, so an adverb between is no part.
+const PART_AFTER = /^\s*,?\s*(?:related|relating|attributable|attributed|associated)\s+(?:to|with)\s+(?<what>[^,.;()]{1,60})/i;
+// Whose share "attributable to" names: the owners of the line, not a cause ("attributable to common stockholders").
+const OWNERS = /^(?:the\s+)?(?:(?:our|its|common|ordinary|preferred)\s+)?(?:(?:share|stock|unit|equity)\s*holders|shareholders|stockholders|owners|holders|parent|company|non-?controlling|minority|members|partners)\b/i;
+
+/** The words by which the sentence presents an amount as a part ("related to repair costs", "of which"), or null. */
+function presentedAsPart(token: NumberToken, ctx: LinkContext): string | null {
+  const line = ctx.lines.get(token.line) ?? '';
+  const before = PART_BEFORE.exec(line.slice(Math.max(0, token.column - 1 - 40), token.column - 1));
+  if (before) return before[0].trim().replace(/\s*\($/, '');
+  let at = token.end - 1;
+  if (!/\b(?:related|relating|attributable|attributed|associated)\s+(?:to|with)\b/i.test(line.slice(at, at + 120))) return null;
+  // Past a period named right after the amount ("during 2024", "for the twelve months ended December 31, 2024").
+  const period = periodPhrases(line.slice(at, at + 120)).find((ph) => /^\s*,?\s*(?:during|in|for|over|of)?\s*(?:the\s+)?$/i.test(line.slice(at, at + ph.start)));
+  if (period) at += period.end;
+  else {
+    const year = /^\s*,?\s*(?:during|in|for)\s+(?:fiscal\s+)?\d{4}\b/i.exec(line.slice(at, at + 40));
+    if (year) at += year[0].length;
+  }
+  const m = PART_AFTER.exec(line.slice(at, at + 120));
+  if (!m) return null;
+  const what = m.groups!.what.trim();
+  if (/^attribut/i.test(m[0].trim().replace(/^,\s*/, '')) && (OWNERS.test(what) || contentWords(what).some((w) => ctx.entity.has(w)))) return null;
+  const lead = m[0].trim().replace(/^,\s*/, '').split(/\s+/).slice(0, 2).join(' ');
+  const named = wordsOf(what);
+  const stop = named.findIndex((w) => isStop(w.norm));
+  return `${lead} ${named.slice(0, Math.min(3, stop < 0 ? 3 : Math.max(stop, 1))).map((w) => w.text).join(' ')}`;
 }
 
 function nounAfter(reading: Reading, m: SubjectMatch): string | null {

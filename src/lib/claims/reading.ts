@@ -149,6 +149,15 @@ export function readProse(prose: readonly ProseLine[], tokens: readonly NumberTo
       lead = null;
       leadTopic = null;
     }
+    // A wire's dateline ("BUTTE, Mont. … --(BUSINESS WIRE)--February 12, 2025--", "HONG KONG, Feb. 13, 2025", "PR Newswire")
+    // stands alone as a heading does, but heads nothing: it opens the body, closing the title's section above it.
+    if (p.kind === 'heading' && isDateline(p.text)) {
+      heading = null;
+      sectionTopic = null;
+      forwardList = false;
+      forwardSection = false;
+      continue;
+    }
     if (p.kind === 'heading') {
       heading = { text: p.text, line: p.line };
       sectionTopic = topicOf(p.text);
@@ -176,6 +185,24 @@ export function readProse(prose: readonly ProseLine[], tokens: readonly NumberTo
     }
   }
   return readings;
+}
+
+// The wire services whose name a dateline carries: "(BUSINESS WIRE)", "/PRNewswire/", "(GLOBE NEWSWIRE)", "PR Newswire".
+const WIRE = /\b(?:business\s*wire|pr\s*newswire|globe\s*newswire|canada\s*newswire|accesswire|newsfile|marketwired|prweb|cision)\b/i;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+// A place and the day it was written, and nothing else: "HONG KONG, Feb. 13, 2025", "Stockholm, 12 February 2025 at 8:00 EET".
+const PLACE_DATE = new RegExp(
+  `^[A-Z][^,\\d]{0,60}(?:,[^,\\d]{1,60}){0,3},\\s*(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+${MONTH}\\s+\\d{4})(?:\\s+(?:at\\s+)?\\d{1,2}[.:]\\d{2}\\b[^,]{0,20})?\\s*[-–—/]*\\s*$`,
+  'i',
+);
+// Words of a heading about a period ("Fourth Quarter, December 31, 2024"): no place.
+const PERIOD_WORD = /\b(?:quarter|months?|weeks?|year|ended|ending|period|fiscal|results|half|highlights|as\s+of)\b/i;
+
+/** Whether a line standing alone is a wire's dateline rather than a heading: where and when the release was issued, or by which wire. */
+export function isDateline(text: string): boolean {
+  const t = text.trim();
+  if (WIRE.test(t) && t.length <= 120) return true;
+  return PLACE_DATE.test(t) && !PERIOD_WORD.test(t);
 }
 
 /** The first period a heading or a list's introduction names, as the topic of what it heads; null for none or a relative one. */
@@ -388,13 +415,35 @@ function pairRespectively(text: string, clause: Span, clauseReadings: Reading[],
       const items = list && list.spans.every((sp) => phrases.some((ph) => ph.start < sp.end && sp.start < ph.end)) ? null : list;
       if (items) {
         const { spans, shared } = items;
+        // "non-GAAP net income and earnings per share were $208.9 million and $3.40": a basis opening the list is every
+        // subject's, unless another names its own ("GAAP net income and adjusted EPS").
+        const basis = basisOpening(text, spans);
         run.forEach((r, k) => {
           const others = spans.filter((_, m) => m !== k);
-          r.before = r.before.filter((w) => (shared !== null && w.start >= shared.start && w.end <= shared.end) || !others.some((o) => w.start >= o.start && w.end <= o.end));
+          const kept = (w: Word) => (shared !== null && w.start >= shared.start && w.end <= shared.end) || (basis !== null && w.start >= basis.start && w.end <= basis.end);
+          r.before = r.before.filter((w) => kept(w) || !others.some((o) => w.start >= o.start && w.end <= o.end));
           if (k > 0) Object.assign(r, { role: run[0].role, period: run[0].period, compared: run[0].compared, relativeTo: run[0].relativeTo });
           // "… by $128.6 million and $38.6 million, respectively, compared to the third quarter of 2023": the comparison is every figure's.
           r.prior = prior;
         });
+        // "…, respectively, compared to $197.3 million and $3.27 in 2023": as many figures compared with, in the same order,
+        // are the same subjects' (NorthWestern, 2024): each takes its pair's words, never the list's words all at once.
+        const opens = j + 1 < clauseReadings.length && COMPARED_RUN.test(text.slice(run.at(-1)!.token.end - 1, clauseReadings[j + 1].token.column - 1));
+        let m = opens ? j + 1 : j;
+        while (opens && m + 1 < clauseReadings.length && LIST_JOIN.test(text.slice(clauseReadings[m].token.end - 1, clauseReadings[m + 1].token.column - 1))) m++;
+        const compared = clauseReadings.slice(j + 1, m + 1);
+        if (compared.length === run.length && compared.every((r, k) => r.role === run[k].role && r.token.kind === run[k].token.kind)) {
+          // "… compared to $197.3 million and $3.27 in 2023": the period closing the run is each figure's.
+          const last = compared.at(-1)!;
+          compared.forEach((r, k) => {
+            r.before = run[k].before;
+            r.after = run[k].after;
+            if (r !== last && r.compared && r.period === null && last.period && !last.compared) Object.assign(r, { period: last.period, compared: false, relativeTo: last.relativeTo });
+          });
+          i = m;
+          from = compared.at(-1)!.token.end - 1;
+          continue;
+        }
       } else {
         const listed = (lo: number, hi: number) => inRange(phrases, lo, hi).filter((ph) => ph.spec.type !== 'relative' && ph.spec.type !== 'same');
         const after = respectivelyAt ? listed(runEnd, runEnd + respectivelyAt.index) : [];
@@ -413,6 +462,22 @@ function pairRespectively(text: string, clause: Span, clauseReadings: Reading[],
     from = run.at(-1)!.token.end - 1;
     i = j;
   }
+}
+
+// Words that state a basis: a measure of its own ("non-GAAP net income"), not a part of the line's name.
+const BASIS_WORD = /^(?:(?:non-?)?gaap|(?:non-?)?ifrs|adjusted|reported|organic|comparable|underlying|core|normali[sz]ed)$/i;
+// What parts a list closed by "respectively" from as many figures it is compared with.
+const COMPARED_RUN = /^\s*,?\s*respectively\s*,?\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+\(?$/i;
+
+/** The basis words opening a list's first subject where no other subject names a basis, as a span; else null. */
+function basisOpening(text: string, spans: readonly Span[]): Span | null {
+  const wordsIn = (sp: Span) => [...text.slice(sp.start, sp.end).matchAll(/[A-Za-z][\w-]*/g)].map((m) => ({ text: m[0], start: sp.start + m.index, end: sp.start + m.index + m[0].length }));
+  const first = wordsIn(spans[0]);
+  let n = 0;
+  while (n < first.length - 1 && BASIS_WORD.test(first[n].text)) n++;
+  if (n === 0) return null;
+  if (spans.slice(1).some((sp) => wordsIn(sp).some((w) => BASIS_WORD.test(w.text)))) return null;
+  return { start: first[0].start, end: first[n - 1].end };
 }
 
 /**
