@@ -14,10 +14,14 @@ import { distDir, serveSite, type SiteServer } from '../support/site.ts';
 const R = 'inap-2010-q2';
 const PAGES = pages(distDir).map((p) => p.url.slice(1));
 
-/** Every chart drawing the reader sees: its text's size on screen and where its axis labels fall. */
+/**
+ * Every chart drawing the reader sees: its text's size on screen and where its axis labels fall.
+ * A notebook cell's own `Plot.plot` (a bare chart in `.nb-output`, as the README writes it) is
+ * measured too, not only the charts the site's helpers put in a `figure.chart`.
+ */
 function visibleCharts(page: Page) {
   return page.evaluate(() =>
-    [...document.querySelectorAll('figure.chart svg[role="img"]')]
+    [...document.querySelectorAll('figure.chart svg[role="img"], .nb-output svg[role="img"]')]
       .filter((svg) => svg.getBoundingClientRect().width > 0)
       .map((svg) => {
         const s = svg as SVGSVGElement;
@@ -57,10 +61,12 @@ describe('layout of a professional report', () => {
       const page = await browser.newPage({ width, height: 800 });
       const failures: string[] = [];
       let seen = 0;
+      const titles = new Set<string>();
       for (const url of PAGES) {
         await page.goto(site.url + url);
         for (const chart of await visibleCharts(page)) {
           seen++;
+          titles.add(chart.title);
           if (chart.fontPx < 10 || chart.fontPx > 13.5) failures.push(`${url} ${chart.title}: text ${chart.fontPx.toFixed(1)} px`);
           for (const [name, labels] of [['x', chart.x], ['y', chart.y]] as const) {
             for (let i = 0; i < labels.length; i++) {
@@ -72,6 +78,8 @@ describe('layout of a professional report', () => {
         }
       }
       expect(seen).toBeGreaterThanOrEqual(8);
+      // A cell's bare Plot.plot (segment-profit's margin-bars) is among them.
+      expect(titles).toContain('Total segment margin by quarter, percent');
       expect(failures).toEqual([]);
       await page.close();
     }, 120_000);

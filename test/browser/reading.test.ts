@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { launchBrowser, type Browser } from '../support/browser.ts';
 import { serveSite, type SiteServer } from '../support/site.ts';
 
@@ -373,6 +374,80 @@ describe('reading the site', () => {
     await expect(page.locator('pre.code').first().isVisible()).resolves.toBe(true);
     await page.close();
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const width of [390, 1280]) {
+      it(`a chart a cell draws with a bare Plot.plot is sized for the column and drawn in the site's type and colours (${scheme}, ${width} px)`, async () => {
+        const page = await off.newPage({ width, height: 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`${site.url}${R}/segment-profit/`);
+        const chart = await page.locator('#margin-bars .nb-output').evaluate((output) => {
+          const svg = [...output.querySelectorAll('svg[role="img"]')].find((s) => s.getBoundingClientRect().width > 0)!;
+          const probe = document.createElement('span');
+          probe.style.color = 'var(--chart-1)';
+          output.append(probe);
+          const series = getComputedStyle(probe).color;
+          probe.remove();
+          const bars = [...svg.querySelectorAll('[data-mark="bar"] rect')].map((r) => getComputedStyle(r).fill);
+          const title = output.querySelector('.plot-figure h2');
+          const box = svg.getBoundingClientRect();
+          const column = output.getBoundingClientRect();
+          return {
+            bars,
+            series,
+            text: getComputedStyle(svg.querySelector('text')!).fill,
+            fg: getComputedStyle(document.body).color,
+            font: getComputedStyle(svg).fontFamily,
+            bodyFont: getComputedStyle(document.body).fontFamily,
+            titleSize: title ? Number.parseFloat(getComputedStyle(title).fontSize) : null,
+            bodySize: Number.parseFloat(getComputedStyle(document.body).fontSize),
+            left: box.left - column.left,
+            width: box.width,
+            column: column.width,
+          };
+        });
+        // Bars in the site's first series colour of this scheme (not the text colour), axes in the text colour, the site's type.
+        expect(chart.bars).toHaveLength(3);
+        for (const fill of chart.bars) expect(fill).toBe(chart.series);
+        expect(chart.series).not.toBe(chart.fg);
+        expect(chart.text).toBe(chart.fg);
+        expect(chart.font).toBe(chart.bodyFont);
+        // Its title no larger than the text around it (Plot makes it an <h2>, which the page's headings would blow up).
+        expect(chart.titleSize).not.toBeNull();
+        expect(chart.titleSize!).toBeLessThanOrEqual(chart.bodySize);
+        // Flush with the column (no figure margins), as wide as the column up to 40rem.
+        expect(Math.abs(chart.left)).toBeLessThanOrEqual(1);
+        expect(chart.width).toBeCloseTo(Math.min(chart.column, 40 * 16), 0);
+        await page.close();
+      });
+    }
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`the company page's key figures look like the links they are (${scheme}): underlined as the site's figure links are, legible, and axe finds nothing`, async () => {
+      const page = await on.newPage({ width: 1280, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${site.url}company/inap/`);
+      const links = await page.locator('.kf-table a.fv').evaluateAll((as) =>
+        as.map((a) => {
+          const s = getComputedStyle(a);
+          return { line: s.textDecorationLine, style: s.textDecorationStyle, color: s.color, page: getComputedStyle(document.body).backgroundColor };
+        }),
+      );
+      expect(links.length).toBeGreaterThan(5);
+      // The dotted underline of a figure link in running text (a notebook's <Fig>, .fv).
+      for (const l of links) {
+        expect(l.line).toContain('underline');
+        expect(l.style).toBe('dotted');
+        expect(contrast(l.color, l.page)).toBeGreaterThanOrEqual(4.5);
+      }
+      expect(await axeViolations(page)).toEqual([]);
+      // Under the pointer the underline turns solid, as a link's does.
+      await page.locator('.kf-table a.fv').first().hover();
+      expect(await page.locator('.kf-table a.fv').first().evaluate((a) => getComputedStyle(a).textDecorationStyle)).toBe('solid');
+      await page.close();
+    });
+  }
 
   describe('search (JavaScript on)', () => {
     const results = async (page: Page, query: string) => {

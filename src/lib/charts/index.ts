@@ -17,4 +17,5 @@ export { ChartInlineStyle, ChartTitleMissing, PLOT_CLASS, renderPlot, serializeC
 export { chartsCss, FRAMED_CLASS } from './stylesheet.ts';
 export { createDocument } from './document.ts';
 export { responsive } from './responsive.ts';
+export { SERIES } from './palette.ts';
 export { DEFAULT_WIDTH, NARROW_WIDTH } from './options.ts';

@@ -8,7 +8,7 @@
  */
 import * as aq from 'arquero';
 import * as PlotModule from '@observablehq/plot';
-import { barChart, chartFigure, createDocument, groupedBars, lineTrend, PLOT_CLASS, renderPlot, responsive, stackedBars, stackLayout, waterfall, waterfallBars, type ChartText } from '../charts/index.ts';
+import { barChart, chartFigure, createDocument, groupedBars, lineTrend, PLOT_CLASS, renderPlot, responsive, SERIES, stackedBars, stackLayout, waterfall, waterfallBars, type ChartText } from '../charts/index.ts';
 import { Markup } from '../markup.ts';
 import { FONT_SIZE } from '../charts/options.ts';
 
@@ -33,13 +33,14 @@ const LABELLED_SCALES = ['x', 'y', 'fx', 'fy', 'color', 'symbol'] as const;
 
 /**
  * Observable Plot as cells see it (`Plot` above). The chart is first laid out once, to learn what
- * Plot decided from the data, and then drawn with two defaults a cell has not set itself:
+ * Plot decided from the data, and then drawn with defaults a cell has not set itself:
  * - with `label`, a scale of categories (band, point, ordinal: a chart's periods) whose values it
  *   names is labelled by it, unless the cell gives the scale a tickFormat; a continuous scale
  *   (numbers, dates) keeps Plot's own format;
  * - the left margin fits the y axis's tick labels at the site's font size: Plot leaves 40 px, which
  *   its 10 px text fills with "8,000" and the site's 12 px text overflowed, cutting the first digit;
- * - the bottom margin leaves the x axis's title ("period") clear of its tick labels at that size.
+ * - the bottom margin leaves the x axis's title ("period") clear of its tick labels at that size;
+ * - a colour scale of categories takes the site's series colours.
  */
 function plotFor(label?: ChartLabel) {
   const laidOut = (options: PlotModule.PlotOptions): PlotModule.PlotOptions => {
@@ -58,6 +59,14 @@ function plotFor(label?: ChartLabel) {
       if (!scale || !ORDINAL.has(scale.type ?? '') || own?.tickFormat !== undefined) continue;
       if (![...(scale.domain ?? [])].some((v: unknown) => typeof v === 'string' && named(v) !== undefined)) continue;
       out[name] = { ...own, tickFormat: (v: unknown) => (typeof v === 'string' ? (named(v) ?? v) : String(v)) };
+    }
+    // Categories in colour take the site's series colours, defined for both schemes (site.css), as the
+    // helpers' charts do, unless the cell chose colours or there are more categories than colours.
+    // A mark in no scale's colour is drawn in the site's first series colour by site.css.
+    const colour = probe.scale('color');
+    const ownColour = (options as { color?: { scheme?: unknown; range?: unknown; interpolate?: unknown } }).color;
+    if (colour?.type === 'ordinal' && ownColour?.scheme === undefined && ownColour?.range === undefined && ownColour?.interpolate === undefined && [...(colour.domain ?? [])].length <= SERIES.length) {
+      out.color = { ...(out.color as object | undefined), range: SERIES };
     }
     const y = (options as { y?: { axis?: unknown } }).y;
     // Drawn at a width of its own, the chart is Plot's, at Plot's font size.

@@ -55,6 +55,18 @@ describe('a release notebook\'s charts label its periods as its tables do', () =
     expect(own).not.toContain('Q3 FY2025');
   });
 
+  test('Plot.plot colours categories in the site\'s series colours (both schemes), unless the cell chose its own', () => {
+    const Plot = baseScope().Plot as Omit<typeof import('@observablehq/plot'), 'plot'> & { plot: (o: object) => Markup };
+    const fills = (html: string) => [...new Set([...html.matchAll(/<rect fill="([^"]+)"/g)].map((m) => m[1]))];
+    const bars = (color?: object) => Plot.plot({ title: 'Revenue', ...(color ? { color } : {}), marks: [Plot.barY(rows, { x: 'period', y: (d: { value: string }) => Number(d.value), fill: 'series' })] }).html;
+    expect(fills(bars()).sort()).toEqual(['var(--chart-1, var(--accent, currentColor))', 'var(--chart-2, currentColor)']);
+    expect(fills(bars({ range: ['red', 'blue'] })).sort()).toEqual(['blue', 'red']);
+    expect(fills(bars({ scheme: 'tableau10' }))).not.toContain('var(--chart-1, var(--accent, currentColor))');
+    // A continuous scale keeps Plot's interpolation: the site's colours are for categories.
+    const continuous = Plot.plot({ title: 'Revenue', marks: [Plot.barY(rows, { x: 'period', y: (d: { value: string }) => Number(d.value), fill: (d: { value: string }) => Number(d.value) })] }).html;
+    expect(continuous).not.toContain('var(--chart-');
+  });
+
   test('Plot.plot leaves the y axis room for its tick labels at the site\'s font size, unless the cell sets a margin', () => {
     const tickX = (html: string) => Number(/data-mark="y-axis tick"[^>]*><path [^>]*transform="translate\(([\d.]+),/.exec(html)![1]);
     const draw = (scope: Record<string, unknown>, options: object, mark: 'barY' | 'barX' = 'barY') => {
