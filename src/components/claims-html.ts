@@ -27,9 +27,20 @@ type Linked = Extract<ProseNumber, { status: 'linked' }>;
 type Unlinked = Extract<ProseNumber, { status: 'unlinked' }>;
 type NotDerivable = Extract<ProseNumber, { status: 'not-derivable' }>;
 
-/** How a number was linked, in words: by claims.yaml (at its line) or by the linker (with its confidence). */
-export function howLinked(n: ProseNumber): string {
-  return n.status !== 'linked' ? '' : n.source === 'hand' ? `by hand (claims.yaml, line ${n.entry?.line})` : `automatically, ${n.confidence} confidence`;
+/**
+ * How a number was linked, in words for readers: by tieout's linker (with its confidence) or by
+ * the site's author (an entry of claims.yaml, a file readers do not know: its line is named only
+ * to the author, in the dev server's preview).
+ */
+export function howLinked(n: ProseNumber, author = false): string {
+  if (n.status !== 'linked') return '';
+  if (n.source !== 'hand') return `by tieout, ${n.confidence} confidence`;
+  return author ? `by hand (claims.yaml, line ${n.entry?.line})` : "by the site's author";
+}
+
+/** Who linked a number, in a few words (a mark's text for screen readers, the page's count). */
+export function linkedBy(source: 'auto' | 'hand'): string {
+  return source === 'hand' ? "by the site's author" : 'by tieout';
 }
 
 /** A figure of the prose (an amount, a count, a percentage), not a number that names, orders or dates something. */
@@ -103,10 +114,10 @@ function linkedMark(n: Linked, shown: string, pid: string, page: ClaimsPage): st
     : '';
   return (
     `<span class="mark-wrap"><button type="button" class="claim ${attr(n.verdict)}${n.source === 'hand' ? ' by-hand' : ''}" popovertarget="${attr(pid)}">${text(shown)}${markHtml(n.verdict, { hidden: true })}` +
-    `<span class="visually-hidden">${text(` (linked ${n.source === 'hand' ? 'by hand' : 'automatically'}, ${n.verdict})`)}</span></button>` +
+    `<span class="visually-hidden">${text(` (linked ${linkedBy(n.source)}, ${n.verdict})`)}</span></button>` +
     `<span class="explain" popover id="${attr(pid)}"><span><a class="verdict ${attr(n.verdict)}" href="${attr(href(base, paths.check(release, n.check)))}">${markHtml(n.verdict, { label: true })}</a> ${text(check?.title ?? n.is)}</span>` +
     `${check ? `<span class="cmp">${text(comparedText(check))}</span>` : ''}` +
-    `<span>Linked ${text(howLinked(n))}${page.author ? `: <code>${text(n.is)}</code>` : ''}.</span>${evidence}${(e?.notes ?? []).map((note) => `<span>${text(note)}.</span>`).join('')}` +
+    `<span>Linked ${text(howLinked(n, page.author))}${page.author ? `: <code>${text(n.is)}</code>` : ''}.</span>${evidence}${(e?.notes ?? []).map((note) => `<span>${text(note)}.</span>`).join('')}` +
     `${n.automatic ? `<span>The linker read: ${text(n.automatic)}.</span>` : ''}</span></span>`
   );
 }
@@ -136,7 +147,7 @@ export function linkedRowsHtml(numbers: readonly ProseNumber[], page: ClaimsPage
           ? text(`the linker read: ${n.automatic}`)
           : '';
       return (
-        `<tr><td><a href="#L${n.line}">${n.line}</a></td><td>${text(n.text)}</td><td>${assertsHtml(n, page)}</td><td>${text(howLinked(n))}</td><td>${evidence}</td>` +
+        `<tr><td><a href="#L${n.line}">${n.line}</a></td><td>${text(n.text)}</td><td>${assertsHtml(n, page)}</td><td>${text(howLinked(n, page.author))}</td><td>${evidence}</td>` +
         `<td><a class="verdict ${attr(n.verdict)}" href="${attr(href(base, paths.check(release, n.check)))}">${markHtml(n.verdict, { label: true })}</a></td></tr>`
       );
     })
@@ -150,10 +161,10 @@ function assertsHtml(n: Linked, page: ClaimsPage): string {
   return page.author || !check ? `${words}<code>${text(n.is)}</code>` : words;
 }
 
-/** The rows of the numbers the tables cannot confirm: line, number, and why (claims.yaml's reason, marked as such). */
-export function notDerivableRowsHtml(numbers: readonly ProseNumber[]): string {
+/** The rows of the numbers the tables cannot confirm: line, number, and why (a reason the site's author gave marked as such; to the author, its file). */
+export function notDerivableRowsHtml(numbers: readonly ProseNumber[], author = false): string {
   return numbers
     .filter((n): n is NotDerivable => n.status === 'not-derivable' && n.figure)
-    .map((n) => `<tr><td><a href="#L${n.line}">${n.line}</a></td><td>${text(n.text)}</td><td>${text(n.reason)}${n.source === 'hand' ? '<span class="muted"> (claims.yaml)</span>' : ''}</td></tr>`)
+    .map((n) => `<tr><td><a href="#L${n.line}">${n.line}</a></td><td>${text(n.text)}</td><td>${text(n.reason)}${n.source === 'hand' ? `<span class="muted"> (${author ? 'claims.yaml' : "the site's author"})</span>` : ''}</td></tr>`)
     .join('');
 }

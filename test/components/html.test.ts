@@ -274,7 +274,7 @@ describe('claims: prose and lists', () => {
     expect([...linked!.children].map((c) => c.textContent)).toEqual([
       `✗ mismatch ${HOSTILE}`,
       '$60.5 million vs 60,525 thousand',
-      'Linked by hand (claims.yaml, line 4).',
+      "Linked by the site's author.",
       `“${HOSTILE}” names ${HOSTILE}, of “${HOSTILE}” (${HOSTILE}); period: Q2 2010 (“${HOSTILE}”); compared with Q2 2010 (“${HOSTILE}”).`,
       `${HOSTILE}.`,
       `The linker read: ${HOSTILE}.`,
@@ -289,6 +289,10 @@ describe('claims: prose and lists', () => {
     const reader = parseHTML(`<div id="root">${claimsProseHtml(lines, { ...page, checks: new Map([['claim/x', { ...check, title: 'Total revenues, Q2 2010' }]]) })}</div>`).document;
     expect(reader.querySelector('#pop-claim-1 code')).toBeNull();
     expect(reader.querySelector('#pop-claim-1')!.textContent).toContain('✗ mismatch Total revenues, Q2 2010$60.5 million vs 60,525 thousand');
+    // The entry's file and line are the author's; readers are told who linked it, in words.
+    expect(author.querySelector('#pop-claim-1')!.textContent).toContain('Linked by hand (claims.yaml, line 4): ');
+    expect(reader.querySelector('#pop-claim-1')!.textContent).not.toContain('claims.yaml');
+    expect(rowsDom(notDerivableRowsHtml(numbers, true)).querySelector('tr')!.textContent).toContain('(claims.yaml)');
   });
 
   test('hostile text in the lists is text', () => {
@@ -296,8 +300,8 @@ describe('claims: prose and lists', () => {
     expect(doc.querySelector('script')).toBeNull();
     expect([...doc.querySelectorAll('tr')].map((tr) => [...tr.children].map((td) => td.textContent))).toEqual([
       ['3', HOSTILE, HOSTILE, `${HOSTILE} ? unverifiable `],
-      ['3', HOSTILE, `${HOSTILE}$60.5 million vs 60,525 thousand`, 'by hand (claims.yaml, line 4)', `“${HOSTILE}” → ${HOSTILE}; Q2 2010 (“${HOSTILE}”); compared with Q2 2010 (“${HOSTILE}”)`, '✗ mismatch'],
-      ['3', HOSTILE, `${HOSTILE} (claims.yaml)`],
+      ['3', HOSTILE, `${HOSTILE}$60.5 million vs 60,525 thousand`, "by the site's author", `“${HOSTILE}” → ${HOSTILE}; Q2 2010 (“${HOSTILE}”); compared with Q2 2010 (“${HOSTILE}”)`, '✗ mismatch'],
+      ['3', HOSTILE, `${HOSTILE} (the site's author)`],
     ]);
   });
 });

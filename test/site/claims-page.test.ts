@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
@@ -16,10 +16,10 @@ describe('the claims page', () => {
   test('marks each number linked automatically, with its evidence and verdict in a popover', () => {
     const document = page();
     const mark = [...document.querySelectorAll('#L52 button.claim')].find((b) => b.textContent?.startsWith('$40.4 million'))!;
-    expect(mark.textContent).toContain('(linked automatically, rounding)');
+    expect(mark.textContent).toContain('(linked by tieout, rounding)');
     const popover = document.getElementById(mark.getAttribute('popovertarget')!)!;
     expect(popover.hasAttribute('popover')).toBe(true);
-    expect(popover.textContent).toContain('Linked automatically, high confidence.');
+    expect(popover.textContent).toContain('Linked by tieout, high confidence.');
     expect(popover.textContent).toContain('“Total debt” names Total debt; period: June 30, 2010 (“at the end of the quarter”).');
     expect(popover.querySelector('a.verdict.rounding')?.getAttribute('href')).toBe('/inap-2010-q2/checks/claim/#claim/total-debt/2010-06-30');
     // The figures compared, in readers' words, not the claims.yaml expression (that is the dev server's, for the author).
@@ -35,19 +35,33 @@ describe('the claims page', () => {
     expect(document.querySelector('.claims-page > p')!.textContent).toMatch(/with its 60 figures marked/);
   });
 
-  test('tells a link made by hand in claims.yaml apart, naming its entry', () => {
+  test("tells a link the site's author made (in claims.yaml) apart, in words for readers: no file a reader does not know", () => {
     const document = page();
     const mark = [...document.querySelectorAll('#L41 button.claim')].find((b) => b.textContent?.startsWith('$1.2 million'))!;
     expect(mark.classList.contains('by-hand')).toBe(true);
-    expect(mark.textContent).toContain('(linked by hand, rounding)');
-    expect(document.getElementById(mark.getAttribute('popovertarget')!)!.textContent).toContain('Linked by hand (claims.yaml, line 25).');
+    expect(mark.textContent).toContain("(linked by the site's author, rounding)");
+    expect(document.getElementById(mark.getAttribute('popovertarget')!)!.textContent).toContain("Linked by the site's author.");
+    expect(document.querySelector('.claims-page > p')!.textContent).toMatch(/are linked to the figures they assert and checked \(50 by tieout, 1 by the site's author\);/);
+    expect(document.querySelector('.claims-page .legend')!.textContent).toContain("dashed: linked by the site's author");
+  });
+
+  test("no page of the site names the author's files (claims.yaml, release.yaml, model.yaml) to its readers", () => {
+    requireBuiltSite();
+    const pages = (readdirSync(distDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(20);
+    const named = pages.flatMap((f) => {
+      const html = readFileSync(join(distDir, f), 'utf8');
+      return ['claims.yaml', 'release.yaml', 'model.yaml'].filter((file) => html.includes(file)).map((file) => `${f}: ${file}`);
+    });
+    expect(named).toEqual([]);
   });
 
   test('lists every linked number with how it was linked, and every number the tables cannot confirm with the reason', () => {
     const document = page();
     const linked = [...document.querySelectorAll('#linked + .scroll table tbody tr')];
     expect(linked.length).toBe(51);
-    expect(linked.filter((tr) => tr.textContent?.includes('by hand')).length).toBe(1);
+    expect(linked.filter((tr) => tr.textContent?.includes("by the site's author")).length).toBe(1);
+    expect(linked.filter((tr) => tr.textContent?.includes('by tieout, high confidence')).length).toBeGreaterThan(40);
     const nd = [...document.querySelectorAll('#not-derivable + .scroll table tbody tr')].map((tr) => tr.textContent);
     expect(nd.some((t) => t?.includes('2,807') && t.includes('customer count: the tables report no customer numbers'))).toBe(true);
   });

@@ -63,7 +63,7 @@ describe('releases imported from HTML and dropped in', () => {
     expect(pages.length).toBeGreaterThan(40);
     for (const page of pages) {
       const html = readFileSync(join(out, page), 'utf8');
-      for (const instruction of ['tieout model init', 'tieout claims', '--suggest', 'src/notebooks', 'add MDX files', 'drafts one']) {
+      for (const instruction of ['tieout model init', 'tieout claims', '--suggest', 'src/notebooks', 'add MDX files', 'drafts one', 'claims.yaml', 'release.yaml', 'model.yaml']) {
         expect(html.includes(instruction), `${page} tells the reader "${instruction}"`).toBe(false);
       }
     }
