@@ -22,7 +22,7 @@
  */
 import type { Check, Table, TableRow } from '../types.ts';
 import { type CheckContext, columnKey } from './context.ts';
-import { perShareOfLines } from './ratio-messages.ts';
+import { perShareOfAgreeingShares, perShareOfLines } from './ratio-messages.ts';
 import { definitionNotEstablished } from './relation-messages.ts';
 import { shareClasses } from './share-classes.ts';
 import { cellOf, isChange, judgedByColumns, labelWords, namesRow, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
@@ -78,11 +78,14 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
     // A figure per share at a date with no basis ("Book value per share" under "Book value" and "Common shares
     // outstanding", Clairvest's financial position): a balance over the shares outstanding at that date.
     const atDates = !basis && measure.length > 0 && !EARNINGS.has(measure.join(' ')) && table.columns.every((c) => isChange(ctx, c) || ctx.index.period(c.period)?.kind === 'instant');
-    if (!basis && !atDates) continue;
+    // A bare "Per share" under its line naming no basis (PrairieSky's "Dividends declared" over "Per share"): read only
+    // where every count of shares the table prints is one figure in each column, so no basis is chosen over another.
+    const agreeing = !basis && !atDates && measure.length === 0 ? agreeingShares(ctx, table, shares) : null;
+    if (!basis && !atDates && !agreeing) continue;
     const numerator = numeratorOf(ctx, table, rows, row, measure);
     // A figure per share in one currency divides a line in the same (not NT$ income into US$ per ADS).
     if (numerator && unit(numerator) !== unit(row).replace(/\/share$/, '')) continue;
-    const denominator = basis ? sharesOf(shares, basis, measure) : outstandingOf(shares);
+    const denominator = basis ? sharesOf(shares, basis, measure) : (agreeing ?? outstandingOf(shares));
     if (!numerator || !denominator) continue;
     const adjusted = atDates ? (classes ? { classes } : null) : allocates ? 'allocated' : classes ? { classes } : converts && basis === 'diluted' ? 'converted' : null;
     const row_checks = table.columns.flatMap((column) => {
@@ -100,7 +103,7 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
           terms: [term('numerator', n, rowWords(numerator)), term('shares', d, rowWords(denominator))],
           reported,
           column,
-          restsOn: perShareOfLines(row.label, rowWords(numerator), rowWords(denominator)),
+          restsOn: agreeing ? perShareOfAgreeingShares(row.label, rowWords(numerator), shares.map(rowWords)) : perShareOfLines(row.label, rowWords(numerator), rowWords(denominator)),
         }),
       ];
     });
@@ -134,6 +137,22 @@ function numeratorOf(ctx: CheckContext, table: Table, rows: TableRow[], row: Tab
     if (found.length > 1) return null;
   }
   return null;
+}
+
+/**
+ * The table's first line of shares where it has two at least and every one prints the same figure as the others in each
+ * column of a period (PrairieSky's "Shares outstanding at period end" and "Weighted average - basic and diluted", 239.0
+ * millions in every column): whichever count a figure per share naming no basis divides, it is this one. Else null.
+ */
+function agreeingShares(ctx: CheckContext, table: Table, shares: TableRow[]): TableRow | null {
+  if (shares.length < 2) return null;
+  const columns = table.columns.filter((c) => !isChange(ctx, c));
+  const agree = columns.every((column) => {
+    const values = shares.map((r) => cellOf(ctx, table, r, column));
+    if (values.some((f) => !f || f.value === null)) return false;
+    return values.every((f) => f!.value === values[0]!.value && f!.scale === values[0]!.scale);
+  });
+  return agree ? shares[0] : null;
 }
 
 /**

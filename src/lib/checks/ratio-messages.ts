@@ -68,6 +68,10 @@ export const growthOfLine = (label: string, line: string, prior: string): string
 export const perShareOfLines = (label: string, numerator: string, shares: string): string =>
   `Read from the labels: '${label}' is '${numerator}' divided by '${shares}', both printed in the same table and column.`;
 
+/** A bare "Per share" under its line, in a table whose every count of shares is the same figure in each column. */
+export const perShareOfAgreeingShares = (label: string, numerator: string, shares: string[]): string =>
+  `Read from the labels: '${label}' is '${numerator}', the line it is printed under, divided by the shares; the label names no basis, and every count of shares the table prints (${shares.map((s) => `'${s}'`).join(', ')}) is the same figure in each column, so none is chosen over another.`;
+
 /** A share column: "% of Net Revenues" beside the period's amounts. */
 export const shareOfColumn = (header: string, whole: string): string =>
   `Read from the header: a column '${header}' prints each line as a percentage of '${whole}' in the same period's amounts.`;

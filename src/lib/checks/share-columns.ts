@@ -22,6 +22,7 @@ import type { Check, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney } from './context.ts';
 import { shareIsTheRest, shareOfColumn, shareOfWholeColumn, sharesRoundedToFoot } from './ratio-messages.ts';
 import { parseDecimal, powerOfTen } from '../decimal.ts';
+import { roundHalfUp } from './verdict.ts';
 import { cellOf, isChange, judgedByColumns, labelWords, namesRow, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 
@@ -156,7 +157,15 @@ function restOfTheWhole(ctx: CheckContext, table: Table, column: TableColumn, ba
   if (!last || !check || check.verdict !== 'mismatch') return checks;
   const shares = lines.map((r) => cellOf(ctx, table, r, column));
   if (shares.some((f) => !f || f.status !== 'reported' || f.value === null)) return checks;
-  const sum = shares.reduce((a, f) => a.add(parseDecimal(f!.value!)), parseDecimal('0'));
+  // Another line's share misprinted is that line's error, not this one's: it counts at its own amount's share, rounded
+  // as it is printed, so the rest is judged against the shares as they should read and the misprint is blamed once.
+  const asTheyShouldRead = lines.map((r, k) => {
+    const printed = parseDecimal(shares[k]!.value!);
+    if (r === last) return printed;
+    const own = checks.find((c) => c.id === `definition/${table.id}/${r.id}/${columnKey(column)}`);
+    return own && own.verdict === 'mismatch' && own.computed !== null ? roundHalfUp(parseDecimal(own.computed), shares[k]!.decimals) : printed;
+  });
+  const sum = asTheyShouldRead.reduce((a, v) => a.add(v), parseDecimal('0'));
   if (!sum.eq(100)) return checks;
   // The rest carries at most half a unit of each other line's last digit: a share further off is misprinted still.
   const own = shares.at(-1)!;

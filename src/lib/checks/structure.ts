@@ -97,6 +97,11 @@ export interface InferredFooting {
    * unverifiable, with the readings considered, rather than dropped as a guess that failed.
    */
   stated?: boolean;
+  /**
+   * A relation of one line that its labels state as the same figure (comprehensive income right under net income, no
+   * other comprehensive income printed): corroborated by the columns where it holds, as a sum of lines is.
+   */
+  oneLine?: boolean;
   /** Set when published: how the figures fit the reading (see Fit). */
   fit?: 'holds' | 'corroborated' | 'fails';
   /** Set when published: the alternative read, in words ("" for the first reading). */
@@ -261,7 +266,7 @@ export function readStructure(rows: RowView[], reading: TableReading, title: str
       // Investment's "Total shares of common stock outstanding" under the weighted average, equal only in a quarter with
       // no shares issued), not an error the other columns bear out.
       fits.forEach((x, i) => {
-        if (x && corroborated(x) && readings[i].terms.length > 1 && (at < 0 || x.held > fits[at]!.held)) at = i;
+        if (x && corroborated(x) && (readings[i].terms.length > 1 || f.oneLine) && (at < 0 || x.held > fits[at]!.held)) at = i;
       });
     }
     if (at < 0 && !before && (f.certain || (f.stated && possible))) {
@@ -577,6 +582,24 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
       // published where it fails), over lines none of which closes a block of its own.
       const first = !comprehensive && named < 0 && reading.periods !== undefined && items.length >= 3 && !items.some((i) => i.closing) && items[0] === root.items[0] && /\b(income|revenues?|sales)\b/.test(plainLabel(items[0].view.row.label)) && chainSign(items[0].view).sign !== -1;
       const anchorAt = first ? 0 : named;
+      // Comprehensive income right under net income, no line of other comprehensive income between them (Westwood's
+      // "Net income $ 2,099" over "Total comprehensive income $ 2,099"): the statement prints none, so the two are one
+      // figure. A line of its own, no guess among lines: where it holds in the other columns, a column where it fails is
+      // a misprint (corroborated), unlike a total that merely equals one line in some columns (./propose).
+      if (comprehensive && anchorAt >= 0 && anchorAt === items.length - 1 && !selectedChain) {
+        const anchor = items[anchorAt];
+        propose({
+          total: row,
+          terms: [{ row: anchor.view.row, sign: 1 }],
+          rule: 'chain',
+          reason: `'${row.label}' is '${anchor.view.row.label}' plus the other comprehensive income printed between them, none: the same figure.`,
+          certain: false,
+          stated: true,
+          oneLine: true,
+        });
+        root.items = [{ view, certain: false }];
+        continue;
+      }
       if (anchorAt >= 0 && anchorAt < items.length - 1) {
         const anchor = first ? { ...items[0], certain: false } : items[anchorAt];
         const between = items.slice(anchorAt + 1);

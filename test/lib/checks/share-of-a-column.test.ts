@@ -41,4 +41,16 @@ describe('a share of a column of amounts, its whole the line printing 100%', () 
     const c = excerpt(ID, [[from, to]]).check(id);
     expect(c.verdict).toBe('mismatch');
   });
+
+  test.each([
+    // [as printed, as altered, the line misprinted, the rest beside it]
+    ['Walmart\t$38,460\t6.2 %', 'Walmart\t$38,460\t9.2 %', 'walmart', 'other'],
+    ['Wawa\t9,916\t1.6 %', 'Wawa\t9,916\t1.1 %', 'wawa', 'other'],
+    ['Texas\t$42,218\t6.8 %', 'Texas\t$42,218\t8.8 %', 'texas', 'other'],
+  ])('%j altered to %j is blamed on its own line, never on the rest printed beside it', (from, to, misprinted, rest) => {
+    const table = misprinted === 'texas' ? 'geographic-diversification' : 'top-tenants';
+    const checks = excerpt(ID, [[from, to]]).checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id);
+    expect(checks).toEqual([`definition/${table}/${misprinted}/${column}`]);
+    expect(checks).not.toContain(`definition/${table}/${rest}/${column}`);
+  });
 });
