@@ -27,7 +27,10 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
   // A statement the title opened and a row under the header completed is no part of the title.
   const opened = found?.from === 'title and under the header' ? lines.findLastIndex((l) => openParen(l) >= 0) : -1;
   const titleLines = lines
-    .map((l, i) => (i === opened ? l.slice(0, openParen(l)) : l))
+    // The lines after the one that opened it continue the statement ("(In millions," / "except per" /
+    // "(Unaudited)" over the tail "share data)"), as completedStatement reads them: only what they put
+    // in parentheses of their own is left.
+    .map((l, i) => (i === opened ? l.slice(0, openParen(l)) : opened >= 0 && i > opened ? (l.match(/\([^()]*\)/g) ?? []).join(' ') : l))
     .map((l) => titleBeforeUnitStatement(l, releaseCurrency)?.title ?? l.trim())
     // A unit statement printed bare is the table's unit, never part of its title: "In millions" alone names
     // nothing, and "CONSOLIDATED REVENUE REVIEW In millions" is titled "CONSOLIDATED REVENUE REVIEW".
@@ -47,13 +50,30 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
     .replace(/\s+/g, ' ')
     .trim();
   return {
-    title: title || subjectOfIntro(lines),
+    title: withoutWrappedStatement(title, found?.from === 'title' ? note!.note : null, releaseCurrency) || subjectOfIntro(lines),
     unitNote: note ? note.note : null,
     noteFrom: found?.from ?? null,
     scale: note ? note.scale : null,
     currency: note ? note.currency : null,
     moneyOnly: note ? MONEY_ONLY.test(note.note) : false,
   };
+}
+
+/**
+ * A title less a unit statement wrapped over its lines, which no line states alone: "(In millions of" /
+ * "hectoliters)" is the note "(In millions of hectoliters)", and a statement the title leaves open at its end
+ * ("(In millions," / "except per share", its tail printed as a row among the headers) is one too. Molson
+ * Coors' 4Q24 Dow Jones copy titled tables "(In millions, except per share data)" and "Reconciliation by
+ * Line Item (In millions, except per share".
+ */
+function withoutWrappedStatement(title: string, note: string | null, releaseCurrency: string): string {
+  let out = title;
+  const stated = note?.replace(/\s+/g, ' ').trim();
+  const at = stated ? out.indexOf(stated) : -1;
+  if (stated && at >= 0) out = `${out.slice(0, at)} ${out.slice(at + stated.length)}`.replace(/\s+/g, ' ').trim();
+  const open = openParen(out);
+  if (open >= 0 && readUnitStatement(`${out.slice(open)})`, releaseCurrency)) out = out.slice(0, open).trim();
+  return out;
 }
 
 function withoutBareStatement(line: string, releaseCurrency: string): string {

@@ -14,14 +14,15 @@ import { parseValue } from './parse-value.ts';
 const TABLE_TITLE = /\b(?:statements?|balance\s+sheets?|financial|results|highlights|summary|data|information|reconciliation|table)\b/i;
 
 /** A statement's remainder cut off by the header: "except per share data)". */
-const TAIL = /^except\b[^()]*\)\s*$/i;
+// A remark in parentheses may follow on its line: "data) (Unaudited)" (Molson Coors' 4Q24 Dow Jones copy).
+const TAIL = /^except\b[^()]*\)(?:\s*\([^()]*\))*\s*$/i;
 /**
  * The remainder of a statement the title block leaves open after a comma, in lower case, closing
  * it: "(Thousands of dollars except per share data," above the header, "numbers of shares and
  * kilometres of seismic data)" under it (Pulse Seismic, FY2024). A tail only where a title line
  * leaves a unit statement open.
  */
-const CONTINUED = /^[a-z][^()]*\)\s*$/;
+const CONTINUED = /^[a-z][^()]*\)(?:\s*\([^()]*\))*\s*$/;
 
 /** Whether title lines leave a unit statement open, cut off after a comma: "(Thousands of dollars except per share data,". */
 export function leavesStatementOpen(titleLines: string[], currency: string): boolean {

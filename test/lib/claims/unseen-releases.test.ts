@@ -40,11 +40,11 @@ const linked: [string, string, string, string, 'exact' | 'rounding'][] = [
   ['adbe-fy2023-q1', 'GAAP operating income in the first quarter', '$1.25 billion', 'adbe-fy2023-q1/statements-of-income/net-income/2023-q1', 'rounding'],
   ['adbe-fy2023-q1', 'GAAP operating income in the first quarter', '$1.75 billion', 'adbe-fy2023-q1/non-gaap-results/non-gaap-net-income/2023-q1', 'rounding'],
   // Interest income printed 3,907 in the statement and (3,907) as a deduction in a reconciliation: the prose states its size.
-  ['dac-2024-q4', 'Interest income increased to $3.9 million', '$3.9 million', 'dac-2024-q4/statements-of-income-expressed-in/interest-income/2024-q4', 'rounding'],
-  ['dac-2024-q4', 'Interest income increased to $3.9 million', '$2.7 million', 'dac-2024-q4/statements-of-income-expressed-in/interest-income/2023-q4', 'rounding'],
+  ['dac-2024-q4', 'Interest income increased to $3.9 million', '$3.9 million', 'dac-2024-q4/statements-of-income/interest-income/2024-q4', 'rounding'],
+  ['dac-2024-q4', 'Interest income increased to $3.9 million', '$2.7 million', 'dac-2024-q4/statements-of-income/interest-income/2023-q4', 'rounding'],
   // "in the year ended December 31, 2024": the fiscal year, dated.
-  ['dac-2024-q4', 'Interest income increased by $0.8 million', '$12.9 million', 'dac-2024-q4/statements-of-income-expressed-in/interest-income/2024-fy', 'rounding'],
-  ['dac-2024-q4', 'Interest income increased by $0.8 million', '$12.1 million', 'dac-2024-q4/statements-of-income-expressed-in/interest-income/2023-fy', 'rounding'],
+  ['dac-2024-q4', 'Interest income increased by $0.8 million', '$12.9 million', 'dac-2024-q4/statements-of-income/interest-income/2024-fy', 'rounding'],
+  ['dac-2024-q4', 'Interest income increased by $0.8 million', '$12.1 million', 'dac-2024-q4/statements-of-income/interest-income/2023-fy', 'rounding'],
   // "… in the fourth quarter compared to adjusted underwriting income of $29.3 million …": the term compared with.
   // The line's own figure, before the clause that follows it ("…, and returned almost $27 billion to our shareholders").
   ['aapl-fy2024-q1', 'we generated nearly $40 billion of operating cash flow', '$40 billion', 'aapl-fy2024-q1/statements-of-cash-flows/cash-generated-by-operating-activities/2024-q1', 'rounding'],
@@ -122,8 +122,8 @@ describe('a figure whose words name what no table prints is left unlinked, never
 const wrong: [string, string, string, string, string][] = [
   ['adbe-fy2023-q1', 'GAAP operating income in the first quarter was $1.59 billion', 'GAAP operating income in the first quarter was $1.69 billion', '$1.69 billion', 'adbe-fy2023-q1/statements-of-income/operating-income/2023-q1'],
   ['adbe-fy2023-q1', 'non-GAAP operating income was $2.13 billion', 'non-GAAP operating income was $2.31 billion', '$2.31 billion', 'adbe-fy2023-q1/non-gaap-results/non-gaap-operating-income/2023-q1'],
-  ['dac-2024-q4', 'Interest income increased to $3.9 million', 'Interest income increased to $4.9 million', '$4.9 million', 'dac-2024-q4/statements-of-income-expressed-in/interest-income/2024-q4'],
-  ['dac-2024-q4', 'to $12.9 million in the year ended', 'to $13.9 million in the year ended', '$13.9 million', 'dac-2024-q4/statements-of-income-expressed-in/interest-income/2024-fy'],
+  ['dac-2024-q4', 'Interest income increased to $3.9 million', 'Interest income increased to $4.9 million', '$4.9 million', 'dac-2024-q4/statements-of-income/interest-income/2024-q4'],
+  ['dac-2024-q4', 'to $12.9 million in the year ended', 'to $13.9 million in the year ended', '$13.9 million', 'dac-2024-q4/statements-of-income/interest-income/2024-fy'],
   ['gs-2021-q4', 'Net revenues in Investment Banking were $14.88 billion', 'Net revenues in Investment Banking were $15.88 billion', '$15.88 billion', 'gs-2021-q4/full-year-and-fourth-quarter-2021/investment-banking--net-revenues/2021-fy'],
   ['gnrc-2024-q4', 'as compared to $1.06 billion in the prior-year', 'as compared to $1.16 billion in the prior-year', '$1.16 billion', 'gnrc-2024-q4/statements-of-comprehensive-income/net-sales/2023-q4'],
   ['inbs-fy2025-q2', 'to $2,249,470 from $1,969,641', 'to $2,249,470 from $1,869,641', '$1,869,641', 'inbs-fy2025-q2/revenue/net-loss-attributable-to-intelligent-bio-solutions-inc/2024-q2'],

@@ -35,4 +35,22 @@ describe('a table\'s title and id', () => {
     const text = `${FIRST}V. Lawrence Evans\n\nPresident and Chief Executive Officer\n\nExhibit 99.1\n\t2024\t2023\nContacts\t5\t4\n`;
     expect(titles(text)[1]).toEqual(['contacts', '']);
   });
+
+  // Molson Coors' 4Q24 Dow Jones copy (../shared/corpus/tap-2024-q4.md, lines 459–469, 520–525, 640–655): unit
+  // statements wrapped over the title block's lines, none stating it alone, were kept in titles and ids
+  // ('Statements of Operations except per', '(In millions, except per share data)').
+  test.each<[string, string, string, [string, string]]>([
+    ['a statement opened in the title and closed under the header: its middle line is no title',
+      'Condensed Consolidated Statements of Operations\n(In millions,\nexcept per\n(Unaudited)\n', 'share data)\t\t\n',
+      ['statements-of-operations', 'Condensed Consolidated Statements of Operations (Unaudited)']],
+    ['a statement wrapped over two lines of the title block',
+      'WORLDWIDE BRAND AND FINANCIAL VOLUME\n(In millions of\nhectoliters)\n(Unaudited)\n', '',
+      ['worldwide-brand-and-financial-volume', 'WORLDWIDE BRAND AND FINANCIAL VOLUME (Unaudited)']],
+    ['a statement the title leaves open, its tail under the header followed by a remark',
+      'Reconciliation by Line Item\n(In millions,\nexcept per share\n', 'data) (Unaudited)\t\t\n',
+      ['reconciliation-by-line-item', 'Reconciliation by Line Item']],
+  ])('%s', (_name, caption, tail, expected) => {
+    const text = `${FIRST}${caption}\t2024\t2023\n${tail}Net interest income\t5\t4\nOther\t1\t1\n`;
+    expect(titles(text)[1]).toEqual(expected);
+  });
 });
