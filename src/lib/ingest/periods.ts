@@ -140,6 +140,11 @@ const FAVOURABLE = /\b(?:favou?rable|unfavou?rable|fav|unfav|better|worse|b\/\(?
  * "4th quarter 2024 / 4th quarter 2023" (not "Q/Q", "B/(W)" or a fiscal year's "2023/24": no space before it).
  */
 const VERSUS = /^(.*?)\s*(?<![\w.])(?:vs\.?|versus|v\.|compared\s+(?:to|with)|(?<=\bchanges?\s+)from|(?<=\s)\/)\s+(.+)$/i;
+/**
+ * The change word alone between the two periods it compares, the later first: JPMorgan Chase's supplement heads its
+ * change columns "2Q21 Change" over "1Q21", "2021 Change" over "2020", "Jun 30, 2021 Change" over "Mar 31, 2021".
+ */
+const CHANGE_BETWEEN = /^(.*?\S)\s+(?:changes?|chg\.?)\s+(?=\S)(.+)$/i;
 const CHANGE_WORDS = new RegExp(CHANGE_WORD.source, 'gi');
 /** Two periods joined by a dash (not a hyphen, which joins a quarter to its year: "Q2-10"). */
 const DASHED_PAIR = /^(.*?\S)\s*[–—]\s*(\S.*)$/;
@@ -248,14 +253,15 @@ function readHeaderText(raw: string, ctx: HeaderContext, percent: boolean): Head
   const favourable = FAVOURABLE.test(text) ? { favourable: true as const } : {};
   // "2Q24 vs 2Q23", "% Change 2019 vs. 2018": a change that names both periods; "% Change vs.
   // Q1 2010", "vs. Q2 2009": one that names the period it compares with.
-  const versus = VERSUS.exec(text);
+  const versus = VERSUS.exec(text) ?? CHANGE_BETWEEN.exec(text);
   if (versus) {
     const left = versus[1].replace(CHANGE_WORDS, ' ').replace(/%/g, ' ').trim();
     const current = left ? parseHeaderPeriod(left, ctx) : null;
     const right = versus[2].replace(CHANGE_WORDS, ' ').replace(/%/g, ' ').trim();
     const prior = parseHeaderPeriod(right, ctx);
-    // A slash compares only a later period with an earlier one: "2024 / 2023".
-    const slash = versus[0].slice(versus[1].length).trimStart().startsWith('/');
+    // A slash, or the change word alone, compares only a later period with an earlier one: "2024 / 2023", "2Q21 Change 1Q21".
+    const joint = versus[0].slice(versus[1].length).trimStart();
+    const slash = joint.startsWith('/') || /^(?:changes?|chg)\b/i.test(joint);
     const ordered = !slash || (current?.kind === 'period' && prior?.kind === 'period' && (current.period.end ?? '') > (prior.period.end ?? ''));
     if (current?.kind === 'period' && prior?.kind === 'period' && ordered) {
       // "Three Months Ended June 30, 2010 vs. 2009": the year alone names the same span of that year.

@@ -223,10 +223,22 @@ describe('parseHeaderPeriod reads change, share and named columns', () => {
     ['Change % Q4/24–Q4/23', '2024-q4', '2023-q4', 'ratio'],
     ['Change % Q4/24–Q3/24', '2024-q4', '2024-q3', 'ratio'],
     ['Change % 2024–2023', '2024-fy', '2023-fy', 'ratio'],
+    // JPMorgan Chase's supplement (unseen EDGAR set s9, fixture jpm-2021-q2-highlights.md): the change word alone
+    // between the periods it compares, the later first, under the span of its group.
+    ['QUARTERLY TRENDS 2Q21 Change 1Q21', '2021-q2', '2021-q1', null],
+    ['QUARTERLY TRENDS 2Q21 Change 2Q20', '2021-q2', '2020-q2', null],
+    ['SIX MONTHS ENDED JUNE 30, 2021 Change 2020', '2021-h1', '2020-h1', null],
+    ['Jun 30, 2021 Change Mar 31, 2021', '2021-06-30', '2021-03-31', null],
   ])('%s names both periods it compares', (text, current, prior, measure) => {
     const r = read(text);
     expect(r).toMatchObject({ kind: 'change', measure });
     expect(r?.kind === 'change' && r.pair?.map((p) => p.id)).toEqual([current, prior]);
+  });
+
+  // The change word between two periods compares the later with the earlier only; otherwise it is no pair.
+  test.each(['2020 Change 2021', 'Reported Change 2021'])('%s names no pair of periods', (text) => {
+    const r = read(text);
+    expect(r?.kind === 'change' ? r.pair : undefined).toBeUndefined();
   });
 
   test.each([['% of total', 'total'], ['% of Net Sales', 'Net Sales'], ['As a % of revenue', 'revenue']])('%s is a share column', (text, rest) => {
