@@ -373,6 +373,10 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     // Comprehensive income after net income closes the chain (below), though it says "Total" ("Total comprehensive
     // income/(loss) for the period, net of tax" after a section of other comprehensive income, Ascendis').
     const comprehensive = chain && COMPREHENSIVE.test(plain) && same(stack.flatMap((s) => s.items)).some((i) => i.view.concept !== null && baseOf(i.view.concept.concept) === 'net-income');
+    // The owners' part of comprehensive income after the lines that take the others' away (Westwood's "Comprehensive income
+    // attributable to Westwood Holdings Group, Inc." under "Total comprehensive income" and "Less: Comprehensive income
+    // attributable to noncontrolling interest"): the whole less the lines between them, as net income attributable is.
+    const owners = chain && !comprehensive && OWNERS_COMPREHENSIVE.test(plain) && !OTHERS.test(plain) && same(stack.flatMap((s) => s.items)).some((i) => COMPREHENSIVE.test(plainLabel(i.view.row.label)));
 
     // "Total X", "Total", "Subtotal", or no label at all.
     if (words !== null && !comprehensive) {
@@ -569,18 +573,20 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     const opens = top() !== root && top().header !== null && top().items.length === 0;
     // Comprehensive income closes the chain: net income plus the other comprehensive income printed after it
     // (CRISPR's foreign currency translation and unrealized loss on marketable securities, or a section's total).
-    if ((chain || (selectedChain && concept && CHAIN.has(baseOf(concept)) && chainAnchored(same(stack.flatMap((s) => s.items))))) && ((concept && CHAIN.has(baseOf(concept))) || comprehensive) && !opens) {
+    if ((chain || (selectedChain && concept && CHAIN.has(baseOf(concept)) && chainAnchored(same(stack.flatMap((s) => s.items))))) && ((concept && CHAIN.has(baseOf(concept))) || comprehensive || owners) && !opens) {
       // A subtotal of the chain stands at the top level: sections it follows are over.
       mergeInto(root);
       const items = same(root.items);
       const named = comprehensive
         ? findLastIndex(items, (i) => i.view.concept !== null && baseOf(i.view.concept.concept) === 'net-income')
-        : findLastIndex(items, (i) => i.view.concept !== null && CHAIN_FROM.has(baseOf(i.view.concept.concept)));
+        : owners
+          ? findLastIndex(items, (i) => COMPREHENSIVE.test(plainLabel(i.view.row.label)))
+          : findLastIndex(items, (i) => i.view.concept !== null && CHAIN_FROM.has(baseOf(i.view.concept.concept)));
       // No line above names revenue or a subtotal of the chain, in selected figures of a statement: the chain starts at
       // the table's first line where that names an income ("Net interest income" over a bank's provision, other income
       // and expenses, FHLB Des Moines' operating results), a guess the figures must bear out (never certain, never
       // published where it fails), over lines none of which closes a block of its own.
-      const first = !comprehensive && named < 0 && reading.periods !== undefined && items.length >= 3 && !items.some((i) => i.closing) && items[0] === root.items[0] && /\b(income|revenues?|sales)\b/.test(plainLabel(items[0].view.row.label)) && chainSign(items[0].view).sign !== -1;
+      const first = !comprehensive && !owners && named < 0 && reading.periods !== undefined && items.length >= 3 && !items.some((i) => i.closing) && items[0] === root.items[0] && /\b(income|revenues?|sales)\b/.test(plainLabel(items[0].view.row.label)) && chainSign(items[0].view).sign !== -1;
       const anchorAt = first ? 0 : named;
       // Comprehensive income right under net income, no line of other comprehensive income between them (Westwood's
       // "Net income $ 2,099" over "Total comprehensive income $ 2,099"): the statement prints none, so the two are one
@@ -623,6 +629,13 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         // mislead ("Sales, commissions and other marketing costs" below Taylor Morrison's gross margin is a cost, and its
         // "Net income from unconsolidated entities (261)" a credit among them).
         if (!known) readings.alternatives.push({ terms: readings.terms.map((t) => ({ row: t.row, sign: 1 })), says: 'every line added as printed' });
+        // The other comprehensive income printed as a total of its own lines, last before comprehensive income (Ascendis'
+        // "Exchange differences on translating foreign operations" 830 under "Other comprehensive income/(loss)", then "Other
+        // comprehensive income/(loss) for the period, net of tax" 830): net income plus that total alone, its lines once.
+        const oci = comprehensive && between.length > 1 ? between.at(-1)! : null;
+        if (oci && OTHER_COMPREHENSIVE.test(plainLabel(oci.view.row.label))) {
+          readings.alternatives.unshift({ terms: [{ row: anchor.view.row, sign: 1 }, { row: oci.view.row, sign: 1 }], says: `'${oci.view.row.label}' as the total of the other comprehensive income printed above it` });
+        }
         readings.alternatives.push({ terms: readings.terms.map((t, k) => ({ row: t.row, sign: k === 0 ? 1 : -1 })), says: `every line after '${anchor.view.row.label}' taken away as printed` });
         const reason = `'${row.label}' is '${anchor.view.row.label}'${between.map((i, k) => ` ${(signs[k].sign ?? 1) < 0 ? 'less' : 'plus'} '${i.view.row.label || `${i.names ?? ''} (total)`}'`).join('')}, the lines between them${known ? '' : ' (taken as printed)'}.`;
         const ok = propose({
@@ -630,7 +643,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
           ...readings,
           rule: 'chain',
           reason,
-          certain: !selectedChain && sure(known && signs.every((s) => s.certain) && anchor.certain && allCertain(between)),
+          certain: !owners && !selectedChain && sure(known && signs.every((s) => s.certain) && anchor.certain && allCertain(between)),
           stated: plainly && !first,
         });
         root.items = [{ view, certain: ok }];
@@ -1484,6 +1497,12 @@ function covers(words: string[], phrase: string): boolean {
 
 /** Comprehensive income as a whole ("Comprehensive (loss) income", "Total comprehensive income/(loss) for the period"), not a part of it. */
 const COMPREHENSIVE = /^(?:total )?comprehensive (?:income|loss|earnings)\b(?!.*\battributable\b)/;
+/** The owners' part of comprehensive income ("Comprehensive income attributable to Westwood Holdings Group, Inc."). */
+const OWNERS_COMPREHENSIVE = /^comprehensive (?:income|loss|earnings)\b.*\battributable to\b/;
+/** Whose part is not the owners': "… attributable to noncontrolling interest". */
+const OTHERS = /\b(?:non ?controlling|minority)\b/;
+/** Other comprehensive income as a whole ("Other comprehensive income/(loss) for the period, net of tax"), not a part of it. */
+const OTHER_COMPREHENSIVE = /^(?:total )?other comprehensive (?:income|loss|earnings)\b(?!.*\battributable\b)/;
 
 /** Subtotals of a statement of operations, and the lines a subtotal of the chain may start from. */
 /**

@@ -1,7 +1,8 @@
 // Comprehensive income printed right under net income, no line of other comprehensive income between them: Westwood
 // Holdings' 4Q24 statements of comprehensive income ("Net income $ 2,099" over "Total comprehensive income $ 2,099", in
 // the quarters' table and the years'). The statement prints no other comprehensive income, so the two are one figure;
-// where they agree in the other columns, a column where they differ is a mismatch. Excerpt of the imported release
+// where they agree in the other columns, a column where they differ is a mismatch. The owners' part under it is the whole
+// less the noncontrolling interest's line taken away. Excerpt of the imported release
 // (test/fixtures/checks/corpus/README.md), with no company model.
 import { describe, expect, test } from 'vitest';
 import { excerpt } from './no-model.ts';
@@ -35,5 +36,25 @@ describe('comprehensive income right under net income is net income', () => {
   ])('%j altered to %j is a mismatch', (from, to, id) => {
     const c = excerpt(ID, [[from, to]]).check(id);
     expect(c.verdict).toBe('mismatch');
+  });
+
+  test.each([
+    // [check, printed, verdict]
+    ['footing/statements-of-comprehensive-income/comprehensive-income-attributable-to-westwood-holdings-group-inc/2024-q4', '$ 2,056', 'exact'],
+    ['footing/statements-of-comprehensive-income/comprehensive-income-attributable-to-westwood-holdings-group-inc/2024-q3', '$ 105', 'exact'],
+    ['footing/statements-of-comprehensive-income-2/comprehensive-income-attributable-to-westwood-holdings-group-inc/2024-fy', '$ 2,215', 'exact'],
+  ])('the owners\' part, the whole less the others\' taken away: %s: %s is %s', (id, printed, verdict) => {
+    const c = excerpt(ID).check(id);
+    expect(c.reported.text).toBe(printed);
+    expect(c.verdict).toBe(verdict);
+    expect(c.formula).toMatch(/^Comprehensive income attributable to Westwood Holdings Group, Inc\. = Total comprehensive income − Less: Comprehensive income (\(loss\) )?attributable to noncontrolling interest$/);
+  });
+
+  test.each([
+    // [as printed, as altered, the check that accuses it]
+    ['noncontrolling interest\t43\t54\t7', 'noncontrolling interest\t43\t84\t7', 'footing/statements-of-comprehensive-income/comprehensive-income-attributable-to-westwood-holdings-group-inc/2024-q3'],
+    ['Group, Inc.\t$ 2,215\t$ 9,520', 'Group, Inc.\t$ 2,215\t$ 9,820', 'footing/statements-of-comprehensive-income-2/comprehensive-income-attributable-to-westwood-holdings-group-inc/2023-fy'],
+  ])('the owners\' part: %j altered to %j is a mismatch', (from, to, id) => {
+    expect(excerpt(ID, [[from, to]]).check(id).verdict).toBe('mismatch');
   });
 });
