@@ -159,6 +159,9 @@ const WEEKDAY = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
 const DATE = String.raw`${WEEKDAY}?${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?(?!\d)`;
 // In any of the casings a release prints: "$1.4 BILLION" in a headline is $1.4 billion, not $1.4.
 const SCALE_WORD = String.raw`(?:\s+(?<scale>[Mm]illion|[Bb]illion|[Tt]housand|MILLION|BILLION|THOUSAND)\b)`;
+// After an amount of money, a wire's abbreviation too: "Net Sales $2.74B", "Capital Spending $750M", "$1.3bn"
+// (Dow Jones flashes, Molson Coors 4Q24). Only after a currency sign: "4Q" or "3D" is no scale.
+const MONEY_SCALE = String.raw`(?:${SCALE_WORD}|(?<abbr>[BMK]|bn|mn)(?![\w'’]))`;
 const NOT_AFTER_WORD = String.raw`(?<![\w.,\\])`;
 
 const classOf = (kind: TokenKind): (() => Read) => () => ({ kind, value: null, decimals: 0, scale: 0, unit: null });
@@ -224,7 +227,7 @@ const RULES: Rule[] = [
   {
     pattern: new RegExp(
       // "$(0.7) million", and "($0.7) million" with the sign's parentheses around the dollar sign.
-      String.raw`(?:\(\\?\$\s?${FIGURE}\s?\)|\\?\$\s?(?:\(\s?-?${FIGURE}\s?\)|[-−]?${FIGURE}))${SCALE_WORD}?(?<share>\s+per\s+(?:(?:basic|diluted|basic\s+and\s+diluted)\s+)?share\b)?`,
+      String.raw`(?:\(\\?\$\s?${FIGURE}\s?\)|\\?\$\s?(?:\(\s?-?${FIGURE}\s?\)|[-−]?${FIGURE}))${MONEY_SCALE}?(?<share>\s+per\s+(?:(?:basic|diluted|basic\s+and\s+diluted)\s+)?share\b)?`,
       'g',
     ),
     read: readMoney,
@@ -256,7 +259,7 @@ const RULES: Rule[] = [
 ];
 
 // The parts of a token each rule took, read again by its reader.
-const MONEY_PARTS = new RegExp(String.raw`\$\s?(?<body>\(\s?-?${FIGURE}\s?\)|[-−]?${FIGURE})${SCALE_WORD}?(?<share>\s+per\s)?`);
+const MONEY_PARTS = new RegExp(String.raw`\$\s?(?<body>\(\s?-?${FIGURE}\s?\)|[-−]?${FIGURE})${MONEY_SCALE}?(?<share>\s+per\s)?`);
 // `s`: the unit may follow a line separator (U+2028, U+2029) or a lone CR, which `\s` takes and `.` would not.
 const RATIO_PARTS = new RegExp(String.raw`^(?<sign>[-−+])?(?<figure>${FIGURE})(?<unit>.*)$`, 'is');
 const COUNT_PARTS = new RegExp(String.raw`^(?<sign>[-−])?(?<figure>[\d.,]+?)${SCALE_WORD}?$`);
@@ -272,7 +275,7 @@ function readMoney(printed: string): Read {
   return {
     kind: m.groups!.share ? 'per-share' : 'money',
     ...signed(figure, negative),
-    scale: scaleOf(m.groups!.scale),
+    scale: scaleOf(m.groups!.scale ?? m.groups!.abbr),
     unit: m.groups!.share ? 'USD/share' : 'USD',
   };
 }
@@ -309,7 +312,7 @@ function signed(figure: string, negative: boolean): Pick<Read, 'value' | 'decima
 
 function scaleOf(printed: string | undefined): number {
   const word = printed?.toLowerCase();
-  return word === 'billion' ? 9 : word === 'million' ? 6 : word === 'thousand' ? 3 : 0;
+  return word === 'billion' || word === 'b' || word === 'bn' ? 9 : word === 'million' || word === 'm' || word === 'mn' ? 6 : word === 'thousand' || word === 'k' ? 3 : 0;
 }
 
 function superscriptDigits(s: string): string {

@@ -29,6 +29,11 @@ describe('extractLine reads a printed figure with its unit, scale and precision'
   // PNC's 1Q22 headline (../shared/corpus/pnc-2022-q1.htm), set in capitals.
   t('NET INCOME OF $1.4 BILLION, UP', { kind: 'money', text: '$1.4 BILLION', value: '1.4', decimals: 1, scale: 9, unit: 'USD' });
   t('Net Income of $1.4 Billion', { kind: 'money', text: '$1.4 Billion', value: '1.4', decimals: 1, scale: 9, unit: 'USD' });
+  // Molson Coors' 4Q24 Dow Jones flashes (../shared/corpus/tap-2024-q4.md lines 29, 33, 34): a wire's abbreviated scale.
+  t('Net Sales $2.74B >TAP', { kind: 'money', text: '$2.74B', value: '2.74', decimals: 2, scale: 9, unit: 'USD' });
+  t('*Molson Coors Beverage Sees Capital Spending $750M, Plus or', { kind: 'money', text: '$750M', value: '750', decimals: 0, scale: 6, unit: 'USD' });
+  t('Underlying Free Cash Flow $1.3bn, Plus', { kind: 'money', text: '$1.3bn', value: '1.3', decimals: 1, scale: 9, unit: 'USD' });
+  t('a $5MW plant', { kind: 'money', text: '$5', value: '5', decimals: 0, scale: 0, unit: 'USD' });
   t('ACCESS TO 2.5 MILLION HOMES', { kind: 'number', text: '2.5 MILLION', value: '2.5', decimals: 1, scale: 6, unit: 'count' });
 });
 

@@ -21,7 +21,8 @@ describe('the prose as the claims page shows it', () => {
     expect(first.text).toMatch(/^\(11:30 GMT\) \*Molson Coors Beverage 4Q EPS \$1\.39 >TAP \(11:30 GMT\) \*Molson Coors Beverage 4Q Net Sales \$2\.74B >TAP/);
     expect(first.text).not.toContain('**');
     const figures = first.segments.filter((s) => s.number?.status === 'not-derivable' && s.number.figure).map((s) => s.text);
-    expect(figures.slice(0, 3)).toEqual(['$1.39', '$2.74', '$1.30']);
+    // "$2.74B" whole, its scale read with it (not "$2.74" marked and "B" after it).
+    expect(figures.slice(0, 3)).toEqual(['$1.39', '$2.74B', '$1.30']);
   });
 
   test.each([
@@ -30,6 +31,8 @@ describe('the prose as the claims page shows it', () => {
     ['**Net sales** rose 5% to $12.1 million; income** fell.', 'Net sales rose 5% to $12.1 million; income** fell.'],
     ['**(11:32 GMT)** \\*Sees 2025 Capital Spending $750M', '(11:32 GMT) *Sees 2025 Capital Spending $750M'],
     ['Sales rose 5% ** to $12.1 million **', 'Sales rose 5% ** to $12.1 million **'],
+    // A list item (Molson Coors' highlights, release.txt:19) shows its bullet, not release.txt's "- "; a hyphen inside stays.
+    ['- Net sales decreased 2.0% reported and 1.9% in constant-currency.', '• Net sales decreased 2.0% reported and 1.9% in constant-currency.'],
   ])('%s', (printed, expected) => {
     const text = release.text.replace(/^.*$/m, printed);
     const edited = parseRelease(text, release.meta, emptyModel, release.file);
