@@ -30,7 +30,10 @@ describe('a dropped-in release', () => {
     // With no claims.yaml, the prose is linked automatically: "Revenue of $1.5 million" is checked.
     const { document } = parseHTML(readFileSync(join(out, 'widget-2010-q2', 'claims', 'index.html'), 'utf8'));
     const revenue = [...document.querySelectorAll('.prose button.claim')].find((b) => b.textContent?.startsWith('$1.5 million'));
-    expect(revenue?.textContent).toContain('linked automatically, rounding');
+    expect(revenue?.textContent).toContain('linked by tieout, rounding');
+    // Said in readers' words: the site's author linked none, and no file of theirs is named.
+    expect(document.querySelector('.claims-page > p')!.textContent).toMatch(/are linked to the figures they assert and checked \(all by tieout\);/);
+    expect(document.body.innerHTML).not.toContain('claims.yaml');
     // Its company has no model: the overview says, in words for readers, that the general reading alone
     // checked it (the author's instruction, `tieout model init`, is for the terminal and the dev server).
     const overview = readFileSync(join(out, 'widget-2010-q2', 'index.html'), 'utf8');
