@@ -43,8 +43,11 @@ export function proseWithNumbers(release: Release) {
   const lines = release.prose.map((p) => {
     const chars = [...p.text];
     const bold = boldMarks(chars);
-    // Characters from..to (0-based, to excluded) as a reader sees them: no bold marks, no escapes.
-    const shown = (from: number, to?: number) => unescape(chars.slice(from, to).filter((_, i) => !bold.has(from + i)).join(''));
+    // A list item's "- " (release.txt's mark of one) is the bullet a reader sees.
+    const bullet = new Set<number>(p.kind === 'bullet' && chars[0] === '-' && chars[1] === ' ' ? [0] : []);
+    // Characters from..to (0-based, to excluded) as a reader sees them: no bold marks, no escapes, its bullet.
+    const shown = (from: number, to?: number) =>
+      unescape(chars.slice(from, to).map((c, i) => (bold.has(from + i) ? '' : bullet.has(from + i) ? '•' : c)).join(''));
     const segments: Segment[] = [];
     let at = 1;
     for (const n of (byLine.get(p.line) ?? []).sort((a, b) => a.column - b.column)) {
