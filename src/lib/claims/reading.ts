@@ -267,6 +267,10 @@ function readLine(
           : undefined;
       const clauseTopic: NamedPeriod | null = leadPhrase ? { spec: leadPhrase.spec, words: leadPhrase.text, how: 'topic' } : sentenceTopic;
       let firstFigure: NamedPeriod | null | undefined;
+      // What the first figure's period counts from, where it is a year alone ("$14.5 million in 2024" under "Full Year
+      // 2024"): a figure compared with it ("compared to $15.5 million in 2023") counts from the same (Adaptive, 4Q24).
+      let firstCountsFrom: NamedPeriod | null = null;
+      const isDated = (p: NamedPeriod | null | undefined) => p?.spec.type === 'same' && p.spec.year !== undefined;
       inClause.forEach((token, i) => {
         const start = token.column - 1;
         const end = token.end - 1;
@@ -300,6 +304,7 @@ function readLine(
           const following = inRange(clausePhrases, end, joined + 1 < inClause.length ? inClause[joined + 1].column - 1 : clause.end);
           const own = following.find((ph) => ph.spec.type !== 'relative' && DURING_BEFORE.test(text.slice(Math.max(end, ph.start - 40), ph.start)));
           period = own ? { spec: own.spec, words: own.text, how: 'named' } : (firstFigure ?? clauseTopic);
+          if (!own && isDated(firstFigure)) relativeTo = firstCountsFrom;
           const cue =
             following.find((ph) => ph !== own) ??
             inRange(clausePhrases, prevEnd, start)
@@ -338,9 +343,12 @@ function readLine(
           // "a year ago" counts from the statement's own period: its first figure's, or the sentence's;
           // so does a figure compared with that names no period ("compared with $51.8 million").
           const dated = period?.spec.type === 'same' && period.spec.year !== undefined;
-          if (period?.spec.type === 'relative' || compared || dated) relativeTo = framed[i] ?? firstFigure ?? clauseTopic;
+          if (period?.spec.type === 'relative' || compared || dated) relativeTo = framed[i] ?? (isDated(firstFigure) ? firstCountsFrom : firstFigure) ?? clauseTopic;
           if (period?.spec.type === 'same' && !dated) period = last ? { ...last, how: 'same' } : null;
-          if (firstFigure === undefined) firstFigure = period;
+          if (firstFigure === undefined) {
+            firstFigure = period;
+            firstCountsFrom = relativeTo;
+          }
         }
         if (period && period.how !== 'same' && period.spec.type !== 'relative') last = period;
         // "$(0.03) per share": the words of the figure itself name what it is per.

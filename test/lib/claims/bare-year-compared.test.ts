@@ -49,3 +49,39 @@ describe('a year named after a figure compared is its period (Russel Metals, 4Q2
     expect(checks.filter((c) => c.verdict === 'mismatch')).toEqual([]);
   });
 });
+
+// Adaptive Biotechnologies' 4Q24 (tuned corpus, excerpt test/fixtures/claims/adpt-2024-q4): under "Full Year 2024 Financial
+// Results", "Interest and other income, net was $14.5 million in 2024, compared to $15.5 million in 2023". The first
+// figure's "in 2024" counts from the heading's year; the figure compared with counts from the same, not from the bare
+// "in 2024" (which alone, from the release's quarter, establishes nothing): FY 2023, 15,531 thousand.
+describe('a year after a figure compared with one of a bare year counts from the same period (Adaptive, 4Q24)', () => {
+  const adpt = loadRelease('test/fixtures/claims/adpt-2024-q4');
+  const run = (text: string) => analyzeClaims(parseRelease(text, adpt.meta, emptyModel, adpt.file), { claims: null, model: emptyModel });
+  const SENTENCE = 'Interest and other income, net was $14.5 million in 2024, compared to $15.5 million in 2023.';
+  const HEADING = '\nFull Year 2024 Financial Results\n';
+  const FY24 = 'claim/other-income/2024-fy';
+  const FY23 = 'claim/other-income/2023-fy';
+  test.each([
+    // [case, heading, sentence, figure, its place among those so printed on the line, check (null: unlinked), verdict]
+    ['as printed', HEADING, SENTENCE, '$15.5 million', 0, FY23, 'rounding'],
+    ['printed wrong', HEADING, SENTENCE.replace('$15.5', '$16.5'), '$16.5 million', 0, FY23, 'mismatch'],
+    ['the first figure, as printed', HEADING, SENTENCE, '$14.5 million', 0, FY24, 'rounding'],
+    ['the first figure, printed wrong', HEADING, SENTENCE.replace('$14.5', '$15.5'), '$15.5 million', 0, FY24, 'mismatch'],
+    ['the figure compared with, beside a first printed wrong', HEADING, SENTENCE.replace('$14.5', '$15.5'), '$15.5 million', 1, FY23, 'rounding'],
+    // Under a quarter's heading a bare year is the year or its quarter: no period, no verdict either way.
+    ['under a quarter', '\nFourth Quarter 2024 Financial Results\n', SENTENCE, '$15.5 million', 0, null, null],
+    ['under a quarter, printed wrong', '\nFourth Quarter 2024 Financial Results\n', SENTENCE.replace('$15.5', '$16.5'), '$16.5 million', 0, null, null],
+  ])('%s', (_, heading, sentence, text, at, id, verdict) => {
+    expect(adpt.text).toContain(HEADING);
+    expect(adpt.text).toContain(SENTENCE);
+    const { numbers, checks } = run(adpt.text.replace(HEADING, heading).replace(SENTENCE, sentence));
+    const n = numbers.filter((x) => x.line === 17 && x.text === text)[at];
+    if (id === null) {
+      expect(n.status).not.toBe('linked');
+      expect(checks.filter((c) => c.verdict === 'mismatch')).toEqual([]);
+    } else {
+      expect(n).toMatchObject({ status: 'linked', check: id });
+      expect(checks.find((c) => c.id === id)?.verdict).toBe(verdict);
+    }
+  });
+});
