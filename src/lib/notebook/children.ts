@@ -1,6 +1,7 @@
 /**
- * The processes a notebook cell starts end with the cell, so that a cell's reach stays within
- * what its time limit covers and no process a build started outlives it.
+ * The processes, worker threads, servers and intervals a notebook cell starts end with the cell,
+ * so that a cell's reach stays within what its time limit covers and nothing a cell started
+ * outlives it (a worker spinning a core, a server holding a port, for the rest of the build).
  *
  * Cells are code with the build's privileges (README, "What a build trusts"): they may start
  * processes through `node:child_process`. While a cell runs (an AsyncLocalStorage context that
@@ -12,16 +13,29 @@
  * timer can stop them: inside a cell they get the cell's remaining time as their `timeout`. When
  * the build process exits, whatever is left is killed.
  *
+ * The same context records what a cell leaves inside the build's own process: a worker thread
+ * (`process` emits 'worker' from the Worker's constructor, in its creator's context) is
+ * terminated, a server listening (`net.Server`, so http and https too) or a bound UDP socket is
+ * closed with its connections, and an interval (`setInterval`, global or from `node:timers`) is
+ * cleared, when the cell ends; one a leftover timer starts later is ended at once. A one-off
+ * timer is left to fire: it is bounded, and what it starts is ended at once.
+ *
  * A process that leaves its parent's tree on purpose (a daemon that double-forks and calls
  * setsid) is out of reach: the trust model says so.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import childProcess, { ChildProcess } from 'node:child_process';
+import dgram from 'node:dgram';
 import { readdirSync, readFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
+import net from 'node:net';
+import timers from 'node:timers';
+import type { Worker } from 'node:worker_threads';
 
 interface CellProcesses {
   children: Set<ChildProcess>;
+  /** What else the cell started inside the build's process, each with how to end it. */
+  others: Map<object, () => void>;
   deadline: number;
   ended: boolean;
 }
@@ -30,17 +44,38 @@ const current = new AsyncLocalStorage<CellProcesses>();
 const alive = new Set<ChildProcess>();
 let installed = false;
 
-/** Runs `cell` (a cell's run, within its time limit) so that the processes it starts end with it. */
+/** Runs `cell` (a cell's run, within its time limit) so that the processes, threads, servers and intervals it starts end with it. */
 export async function runEndingChildren<T>(cell: () => Promise<T>, limitMs: number): Promise<T> {
   install();
-  const own: CellProcesses = { children: new Set(), deadline: Date.now() + limitMs, ended: false };
+  const own: CellProcesses = { children: new Set(), others: new Map(), deadline: Date.now() + limitMs, ended: false };
   try {
     return await current.run(own, cell);
   } finally {
     own.ended = true;
     for (const child of own.children) end(child);
     own.children.clear();
+    for (const close of own.others.values()) close();
+    own.others.clear();
   }
+}
+
+/**
+ * Records `thing`, started inside a cell, to be ended by `close` with the cell (at once if the
+ * cell has ended); `closed` registers the call that forgets it once it ended by itself.
+ */
+function hold(thing: object, close: () => void, closed?: (forget: () => void) => void): void {
+  const cell = current.getStore();
+  if (!cell) return;
+  const safely = () => {
+    try {
+      close();
+    } catch {
+      // Ended already.
+    }
+  };
+  if (cell.ended) return safely();
+  cell.others.set(thing, safely);
+  closed?.(() => cell.others.delete(thing));
 }
 
 function install(): void {
@@ -82,7 +117,35 @@ function install(): void {
       return original.apply(this, call);
     };
   }
-  // `import { execSync } from 'node:child_process'` sees the wrapped functions too.
+
+  process.on('worker', (worker: Worker) => hold(worker, () => void worker.terminate().catch(() => {}), (forget) => worker.once('exit', forget)));
+  const listen = net.Server.prototype.listen;
+  net.Server.prototype.listen = function (this: net.Server, ...args: unknown[]) {
+    const result = (listen as (...a: unknown[]) => net.Server).apply(this, args);
+    const close = () => {
+      (this as net.Server & { closeAllConnections?: () => void }).closeAllConnections?.();
+      this.close();
+    };
+    // A server still looking up its address would listen after a close: it is closed once it does.
+    hold(this, () => (this.listening ? close() : this.once('listening', close)), (forget) => this.once('close', forget));
+    return result;
+  } as typeof listen;
+  const bind = dgram.Socket.prototype.bind;
+  dgram.Socket.prototype.bind = function (this: dgram.Socket, ...args: unknown[]) {
+    const result = (bind as (...a: unknown[]) => dgram.Socket).apply(this, args);
+    hold(this, () => this.close(), (forget) => this.once('close', forget));
+    return result;
+  } as typeof bind;
+  const setInterval = timers.setInterval;
+  const cellSetInterval = function (this: unknown, ...args: unknown[]) {
+    const interval = (setInterval as (...a: unknown[]) => NodeJS.Timeout).apply(this, args);
+    hold(interval, () => timers.clearInterval(interval));
+    return interval;
+  } as typeof setInterval;
+  timers.setInterval = cellSetInterval;
+  globalThis.setInterval = cellSetInterval;
+
+  // `import { execSync } from 'node:child_process'` (or `setInterval` from 'node:timers') sees the wrapped functions too.
   syncBuiltinESMExports();
   process.once('exit', () => {
     for (const child of alive) end(child);

@@ -98,3 +98,103 @@ describe('the processes a cell starts end with the cell', () => {
     child.kill('SIGKILL');
   });
 });
+
+// What a cell leaves inside the build's own process ends with it too (issue 30): a worker thread
+// spinning a core, a server holding a port, an interval, used to run until the build ended.
+const WT = "const { Worker } = process.getBuiltinModule('node:worker_threads');";
+const SPIN = "const w = new Worker('for (;;) {}', { eval: true }); held.push(w);";
+const HTTP = "const s = process.getBuiltinModule('node:http').createServer((q, r) => r.end('x')); await new Promise((r) => s.listen(0, '127.0.0.1', r)); held.push(s);";
+const NET = "const s = process.getBuiltinModule('node:net').createServer(); await new Promise((r) => s.listen(0, '127.0.0.1', r)); held.push(s);";
+const UDP = "const s = process.getBuiltinModule('node:dgram').createSocket('udp4'); await new Promise((r) => s.bind(0, '127.0.0.1', r)); held.push(s);";
+const TICKS = 'const t = { n: 0 }; held.push(t);';
+type Held = { threadId?: number; listening?: boolean; n?: number; address?: () => unknown; once: (e: string, f: () => void) => void };
+/** Whether `thing` has ended: a worker exited, a server or socket closed, an interval no longer ticking. */
+async function ended(kind: string, thing: Held): Promise<boolean> {
+  if (kind === 'worker') return new Promise((resolve) => {
+    if (thing.threadId === -1) return resolve(true);
+    const timer = setTimeout(() => resolve(false), 3000);
+    thing.once('exit', () => (clearTimeout(timer), resolve(true)));
+  });
+  if (kind === 'interval') {
+    const before = thing.n;
+    await new Promise((r) => setTimeout(r, 200));
+    return thing.n === before;
+  }
+  if (kind === 'udp') {
+    await new Promise((r) => setTimeout(r, 50));
+    try {
+      thing.address!();
+      return false;
+    } catch {
+      return true;
+    }
+  }
+  await new Promise((r) => setTimeout(r, 50));
+  return thing.listening === false;
+}
+
+describe('the worker threads, servers and intervals a cell starts end with the cell', () => {
+  const cases: [string, string, string][] = [];
+  for (const [kind, start] of [
+    ['worker', `${WT} ${SPIN}`],
+    ['server', HTTP],
+    ['server', NET],
+    ['udp', UDP],
+    ['interval', `${TICKS} setInterval(() => t.n++, 10);`],
+    ['interval', `${TICKS} process.getBuiltinModule('node:timers').setInterval(() => t.n++, 10);`],
+  ] as const) {
+    cases.push([kind, start, 'returned'], [kind, start, 'threw'], [kind, start, 'stopped at its time limit']);
+  }
+  test.each(cases)('a %s a cell started (%s), the cell having %s', async (kind, start, how) => {
+    const held: Held[] = [];
+    const end = how === 'returned' ? '1' : how === 'threw' ? "throw new Error('after starting')" : 'await new Promise(() => {})';
+    const previous = process.env.TIEOUT_CELL_TIMEOUT_MS;
+    process.env.TIEOUT_CELL_TIMEOUT_MS = '1500';
+    try {
+      const result = await runNotebook(notebook(`${start}\n${end}`), { held }).then(() => 'returned', (e: unknown) => e);
+      if (how === 'returned') expect(result).toBe('returned');
+      else expect(result).toBeInstanceOf(NotebookError);
+    } finally {
+      if (previous === undefined) delete process.env.TIEOUT_CELL_TIMEOUT_MS;
+      else process.env.TIEOUT_CELL_TIMEOUT_MS = previous;
+    }
+    expect(held).toHaveLength(1);
+    expect(await ended(kind, held[0]!)).toBe(true);
+  });
+
+  test.each([
+    ['worker', `${WT} setTimeout(() => { ${SPIN} }, 50); 1`],
+    ['server', "setTimeout(() => { const s = process.getBuiltinModule('node:http').createServer(); held.push(s); s.listen(0, '127.0.0.1'); }, 50); 1"],
+    ['server', "setTimeout(() => { const s = process.getBuiltinModule('node:net').createServer(); held.push(s); s.listen(0, 'localhost'); }, 50); 1"],
+    ['server', "setTimeout(() => { const s = process.getBuiltinModule('node:net').createServer(); held.push(s); s.listen(0); }, 50); 1"],
+    ['udp', "setTimeout(() => { const s = process.getBuiltinModule('node:dgram').createSocket('udp4'); held.push(s); s.bind(0, 'localhost'); }, 50); 1"],
+    ['interval', `${TICKS} setTimeout(() => setInterval(() => t.n++, 10), 50); 1`],
+  ])('a %s a cell\'s leftover timer starts after the cell ended is ended at once', async (kind, source) => {
+    const held: Held[] = [];
+    await runNotebook(notebook(source), { held });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(held).toHaveLength(1);
+    expect(await ended(kind, held[0]!)).toBe(true);
+  });
+
+  test('a worker, a server and an interval the cell ended itself are left as the cell left them; outside a cell, nothing is touched', async () => {
+    const held: Held[] = [];
+    await runNotebook(notebook(`${WT} const w = new Worker('1', { eval: true }); await new Promise((r) => w.once('exit', r)); ${NET} await new Promise((r) => s.close(r)); const i = setInterval(() => {}, 10); clearInterval(i); 1`), { held });
+    expect(held).toHaveLength(1);
+    const { Worker } = await import('node:worker_threads');
+    const net = await import('node:net');
+    const worker = new Worker('setInterval(() => {}, 1000)', { eval: true });
+    const server = net.createServer();
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const t = { n: 0 };
+    const interval = setInterval(() => t.n++, 10);
+    await runNotebook(notebook('1'), {});
+    await new Promise((r) => setTimeout(r, 200));
+    expect(server.listening).toBe(true);
+    expect(t.n).toBeGreaterThan(0);
+    expect(worker.threadId).toBeGreaterThan(0);
+    clearInterval(interval);
+    server.close();
+    await worker.terminate();
+  });
+});
