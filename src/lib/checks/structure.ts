@@ -253,6 +253,7 @@ export function readStructure(rows: RowView[], reading: TableReading, title: str
   const out: Reading = { footings: [], rejected: [] };
   // A relation published because its labels state it, though no reading fits (unverifiable), gives way to a later reading that fits.
   const footed = new Map<TableRow, InferredFooting>();
+  const viewOf = new Map(rows.map((v) => [v.row, v]));
   const propose: Propose = (f, possible = true) => {
     const before = footed.get(f.total);
     if (f.terms.length === 0 || (before && !(before.fit === 'fails' && !before.certain))) return false;
@@ -269,7 +270,10 @@ export function readStructure(rows: RowView[], reading: TableReading, title: str
         if (x && corroborated(x) && (readings[i].terms.length > 1 || f.oneLine) && (at < 0 || x.held > fits[at]!.held)) at = i;
       });
     }
-    if (at < 0 && !before && (f.certain || (f.stated && possible))) {
+    // Levels that hold one another (capital tiers) under a total its labels state are listed, not summed: a sum that
+    // fails in every column accuses nothing (JPMorgan Chase's "CET1 capital", "Tier 1 capital", "Total capital").
+    const levels = f.terms.every((t) => t.sign === 1) && nestedLevels(viewOf.get(f.total), f.terms.map((t) => ({ view: viewOf.get(t.row)!, certain: true })));
+    if (at < 0 && !before && !levels && (f.certain || (f.stated && possible))) {
       at = 0;
       fit = 'fails';
     }
@@ -914,8 +918,8 @@ function printedAgain(above: Item, item: Item): boolean {
  * no sum of them, and a sum that fails in every column accuses nothing. A sum with an error in one column is no
  * such list: it holds in the others.
  */
-function nestedLevels(total: RowView, items: Item[]): boolean {
-  if (items.length < 2) return false;
+function nestedLevels(total: RowView | undefined, items: Item[]): boolean {
+  if (!total || items.length < 2 || items.some((i) => !i.view)) return false;
   let columns = 0;
   for (let c = 0; c < total.values.length; c++) {
     const t = total.values[c];
