@@ -119,8 +119,8 @@ const FORMS: Form[] = [
     spec: (m) => ({ type: 'quarter', n: ORDINAL[m[1].toLowerCase()], year: null, yearsBack: 1 }),
   },
   {
-    // "the same period of 2023", "the same period or date in 2023": the statement's period in that year.
-    pattern: /\b(?:the\s+)?same\s+(?:period|quarter)(?:\s+or\s+date)?\s+(?:of|in)\s+(?:fiscal\s+)?(\d{4})(?!\d)/gi,
+    // "the same period of 2023", "the same period or date in 2023", "the same period for 2023": the statement's period in that year.
+    pattern: /\b(?:the\s+)?same\s+(?:period|quarter)(?:\s+or\s+date)?\s+(?:of|in|for)\s+(?:fiscal\s+)?(\d{4})(?!\d)/gi,
     // A year named without "fiscal" is the calendar year the period falls in (see Calendar.resolve).
     spec: (m) => ({ type: 'same', year: Number(m[1]), calendar: !/\bfiscal\b/i.test(m[0]) }),
     needsDigit: true,

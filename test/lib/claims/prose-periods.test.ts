@@ -179,3 +179,19 @@ describe('"October–December 2024": the months from the first named to the last
     expect(read(text, hkfoods)).toEqual(expected);
   });
 });
+
+// Ascendis Pharma's 4Q24 (tuned corpus, ../shared/corpus/asnd-2024-q4.md, release.txt:54): "Total revenue for the fourth
+// quarter of 2024 was €173.9 million, compared to €137.7 million during the same period for 2023." Read as "the same
+// period" alone, its period was the sentence's own (Q4 2024): the figure compared with would be judged against the
+// current quarter (173.9), a false mismatch once euro amounts are claims. "for 2023" names the year, as "in 2023" does.
+describe('"the same period for 2023" is that period in 2023', () => {
+  test.each([
+    ['compared to €137.7 million during the same period for 2023.', 'same period for 2023', '2009-q2'],
+    ['compared to €137.7 million during the same period in 2023.', 'same period in 2023', '2009-q2'],
+    ['compared to €137.7 million during the same period of 2023.', 'same period of 2023', '2009-q2'],
+  ])('%s', (text, words, id) => {
+    const [ph] = periodPhrases(text.replace('2023', '2009'));
+    expect(ph.text.replace('2009', '2023')).toContain(words);
+    expect(calendarYear.resolve(ph.spec, ph.text, '2010-q2').id).toBe(id);
+  });
+});
