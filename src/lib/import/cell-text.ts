@@ -19,7 +19,7 @@ const SYMBOL = String.raw`(?:US\$|[A-Z]{1,3}\$|\$|€|£|¥|₹|₩|₽|R\$|RMB|
  * parenthesis may be left open when its closing mark sits in the next cell.
  */
 const FIGURE = new RegExp(
-  String.raw`^(?:(?:up|down|increase|decrease|higher|lower)\s+)?[+\-−–]?\s*\(?\s*(?:${SYMBOL}\s*)?[+\-−–]?\s*\(?\s*(?:(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?:[.,]\d+)?|\.\d+)\s*\)?\s*(?:%|pts?\.?|bps|bp|points?|x|×|:1|percent)?\s*\)?\s*%?$`,
+  String.raw`^(?:(?:up|down|increase|decrease|higher|lower)\s+)?[+\-−–]?\s*\(?\s*(?:${SYMBOL}\s*)?[+\-−–]?\s*\(?\s*(?:(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?:[.,]\d+)?|\.\d+)\s*\)?\s*(?:%|pts?\.?|bps|bp|points?|x|×|:1|percent|sen|cents?|pence)?\s*\)?\s*%?$`,
   'i',
 );
 /**
@@ -59,7 +59,7 @@ export function isUnitWord(text: string): boolean {
   return UNIT_WORD.test(text.trim());
 }
 
-/** A figure as printed ("$5,931", "(65", "53.6", "Up 46%", "(2.7) pts", "−2", "1.5x"). */
+/** A figure as printed ("$5,931", "(65", "53.6", "Up 46%", "(2.7) pts", "−2", "1.5x", "18.54 Sen"). */
 export function isFigure(text: string): boolean {
   // An approximate figure ("~ $ 310") is a figure.
   const t = stripUnderline(text).trim().replace(/^(?:~|≈|approx\.|approximately)\s*(?=\S)/i, '');

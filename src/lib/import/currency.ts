@@ -1,6 +1,9 @@
 import type { ScannedText } from './scan-text.ts';
 import { inText, quote, type Found } from './evidence.ts';
 
+/** ISO codes of currencies without a mark of their own, printed before their figures ("ARS 64,391", "MYR73.9M"). Upper case: "TRY", "PEN" are words too. */
+const SYMBOL_LESS = ['MYR', 'ARS', 'ZAR', 'PLN', 'ISK', 'PHP', 'IDR', 'THB', 'ILS', 'NZD', 'CLP', 'COP', 'PEN', 'TRY', 'CZK', 'HUF'];
+
 /** Currency marks printed with figures, and the ISO code each stands for. Longer marks first. */
 const MARKS: [RegExp, string, string][] = [
   [/US\$/g, 'USD', 'US$'],
@@ -19,6 +22,8 @@ const MARKS: [RegExp, string, string][] = [
   [/₹|\bRs\.?\s?(?=\d)|\bINR\b/g, 'INR', '₹'],
   [/₩/g, 'KRW', '₩'],
   [/\bCHF\b/g, 'CHF', 'CHF'],
+  // Currencies with no symbol of their own print their code with the figure: "ARS 64,391 million", "MYR73.9M".
+  ...SYMBOL_LESS.map((code): [RegExp, string, string] => [new RegExp(`\\b${code}\\s?(?=\\d)`, 'g'), code, code]),
 ];
 
 /**
@@ -45,6 +50,15 @@ const NAMED: [RegExp, string][] = [
   [/\bR\$|\bBRL\b|\bbrazilian\s+reais\b/i, 'BRL'],
   [/\bMX\$|\bMXN\b|\bmexican\s+pesos?\b/i, 'MXN'],
   [/₩|\bKRW\b|\bkorean\s+won\b/i, 'KRW'],
+  [/\bringgit\b/i, 'MYR'],
+  [/\bargentine\s+pesos?\b/i, 'ARS'],
+  [/\bsouth\s+african\s+rand\b/i, 'ZAR'],
+  [/\bicelandic\s+kr[oó]n(?:a|ur)\b/i, 'ISK'],
+  [/\bphilippine\s+pesos?\b/i, 'PHP'],
+  [/\bchilean\s+pesos?\b/i, 'CLP'],
+  [/\bcolombian\s+pesos?\b/i, 'COP'],
+  // The codes alone, in capitals (case matters: "try", "pen" are words).
+  ...SYMBOL_LESS.map((code): [RegExp, string] => [new RegExp(`\\b${code}\\b`), code]),
 ];
 const SCALE_WORD = /\b(?:thousands?|millions?|billions?|m|mn|bn|k|'?000'?s?)\b|\$000|\d'000|[€£$]m\b/i;
 /** A code with its scale's letter before it, as Nordic issuers write their units: "kSEK", "TEUR", "MNOK". Case matters: no word is one. */
@@ -61,6 +75,9 @@ function named(text: string): string | null {
   return null;
 }
 
+/** A line opening "Figures are in …", "All amounts are expressed in …": what follows names the currency. */
+const FIGURES_ARE_IN = /^\(?\s*(?:all\s+)?(?:figures|amounts)\s+(?:are\s+)?(?:stated\s+|expressed\s+|presented\s+|reported\s+)?in\s+/i;
+
 /**
  * A table's statement of its currency: a title line or a row printing no figure that names a
  * currency with a scale or as the table's unit ("(thousands of Canadian $)", "SEK m", "In €
@@ -70,6 +87,8 @@ function tableStatement(text: string): string | null {
   // A code with its scale glued on after it, as Dow Jones prints a line's unit ("Gross rental income (EURm)",
   // Carmila), is the code and the scale.
   const t = text.trim().replace(/\b([A-Z]{3})(m|mn|bn)\b/g, '$1 $2');
+  // "Figures Are In Ringgit (MYR)." (Dow Jones' summary tables): the table says what its figures are in, scale or not.
+  if (t.length <= 90 && FIGURES_ARE_IN.test(t)) return named(t.replace(FIGURES_ARE_IN, ''));
   if (t.length > 90 || /[.!?]$/.test(t) || !(SCALE_WORD.test(t) || unprefixed(t) !== t)) return null;
   return named(t);
 }
@@ -102,6 +121,9 @@ export function findCurrency(scan: ScannedText): Found<string> | null {
     const m = PROSE_STATEMENT.exec(text);
     const code = m ? named(m[1]!) : null;
     if (code) return { value: code, from: `${quote(m![0])} (${inText(line)})` };
+    // A line of its own over a table, "Figures Are In Ringgit (MYR)." (Dow Jones' summary tables).
+    const own = text.trim().length <= 90 && FIGURES_ARE_IN.test(text.trim()) ? named(text.trim().replace(FIGURES_ARE_IN, '')) : null;
+    if (own) return { value: own, from: `${quote(text.trim())} (${inText(line)})` };
   }
   const inTables = [...scan.tables.flatMap((t) => [...t.cells, ...t.title, ...t.columns])].join('\n');
   const fromTables = count(inTables);

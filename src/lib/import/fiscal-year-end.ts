@@ -4,8 +4,8 @@ import { inText, quote, type Found } from './evidence.ts';
 
 /** "fiscal year ended January 29, 2023", "year ended December 31, 2022". */
 const YEAR_ENDED = new RegExp(String.raw`\b(?:fiscal\s+)?years?\s+end(?:ed|ing|s)\s+(?:on\s+)?(${DATE_PATTERN})`, 'i');
-/** "third quarter ended October 30, 2022", "Three Months Ended October 30, 2022", "13 weeks ended". */
-const QUARTER_ENDED = new RegExp(String.raw`\b(?:(first|second|third|fourth)[- ](?:fiscal\s+)?quarter|quarter|three[\s-]months?(?:\s+and\s+(?:six|nine|twelve)[\s-]months?)?(?:\s+periods?)?|3\s+months|thirteen\s+weeks|13\s+weeks|fourteen\s+weeks|14\s+weeks|13-week(?:\s+fiscal)?\s+quarter)\s+end(?:ed|ing)\s+(?:on\s+)?(${DATE_PATTERN})`, 'i');
+/** "third quarter ended October 30, 2022", "second quarter of FY 2025 ended December 31, 2024" (Cresud), "Three Months Ended October 30, 2022", "13 weeks ended". */
+const QUARTER_ENDED = new RegExp(String.raw`\b(?:(first|second|third|fourth)[- ](?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+(?:year\s+)?|FY\s?)\d{4})?|quarter|three[\s-]months?(?:\s+and\s+(?:six|nine|twelve)[\s-]months?)?(?:\s+periods?)?|3\s+months|thirteen\s+weeks|13\s+weeks|fourteen\s+weeks|14\s+weeks|13-week(?:\s+fiscal)?\s+quarter)\s+end(?:ed|ing)\s+(?:on\s+)?(${DATE_PATTERN})`, 'i');
 
 /**
  * The fiscal year end (`MM-DD`) from what the release prints: a "year ended" date; or,

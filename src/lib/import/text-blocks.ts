@@ -134,11 +134,15 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
     // The header: the lines above the first row back to a blank line (the rules and blank lines just above the rows included).
     const floor = proseFrom;
     const opensPage = (k: number) => lines[k].src.pageBreak;
+    // A code fence opening the block ends the header: the text above it is the page's, never the table's
+    // (Cresud's last highlight bullet, "… dividend yield 7%). Financial Highlights …", read as the header
+    // of the fenced table under it made its every figure a percentage).
+    const fenceOpens = (k: number) => lines[k].src.fenced === true;
     let h = first;
-    while (h > floor && first - h < 3 && !opensPage(h) && (lines[h - 1].kind === 'blank' || lines[h - 1].kind === 'rule')) h--;
+    while (h > floor && first - h < 3 && !opensPage(h) && !fenceOpens(h) && (lines[h - 1].kind === 'blank' || lines[h - 1].kind === 'rule')) h--;
     const textAbove = (from: number) => {
       let x = from;
-      while (x > floor && !opensPage(x) && (lines[x - 1].kind === 'text' || lines[x - 1].kind === 'rule') && !proseLike(lines[x - 1]) && !endsSentence(lines[x - 1])) x--;
+      while (x > floor && !opensPage(x) && !fenceOpens(x) && (lines[x - 1].kind === 'text' || lines[x - 1].kind === 'rule') && !proseLike(lines[x - 1]) && !endsSentence(lines[x - 1])) x--;
       return x;
     };
     h = textAbove(h);

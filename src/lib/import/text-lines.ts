@@ -7,6 +7,8 @@ export interface SourceLine {
   pageBreak: boolean;
   /** An EDGAR `<TABLE>` or `</TABLE>` tag stands just before this line: a table starts or ends here. */
   tableBreak: boolean;
+  /** The first line after a Markdown code fence: a table's header never reaches above it. */
+  fenced?: true;
   /** The line opens the next exhibit of a submission: a document of its own, which no table continues into. */
   documentBreak?: boolean;
 }
@@ -91,6 +93,7 @@ function sourceLines(all: string[], spans: { textStart: number; textEnd: number 
   const lines: SourceLine[] = [];
   let pageBreak = false;
   let tableBreak = false;
+  let fenced = false;
   let documentBreak = false;
   for (const [n, span] of spans.entries()) {
     // Each exhibit is a document of its own: it starts on a new page, and no table runs across.
@@ -107,16 +110,17 @@ function sourceLines(all: string[], spans: { textStart: number; textEnd: number 
       }
       // A Markdown copy's code fence around its fixed-width tables prints nothing, and no table runs across it.
       if (!envelope && CODE_FENCE.test(text)) {
-        tableBreak = true;
+        tableBreak = fenced = true;
         continue;
       }
       if (text.includes('\f')) {
         pageBreak = true;
         text = text.replace(/\f/g, '');
       }
-      lines.push({ text: inlineTags(expandTabs(text)).trimEnd(), line: i + 1, pageBreak, tableBreak, ...(documentBreak ? { documentBreak } : {}) });
+      lines.push({ text: inlineTags(expandTabs(text)).trimEnd(), line: i + 1, pageBreak, tableBreak, ...(documentBreak ? { documentBreak } : {}), ...(fenced ? { fenced: true as const } : {}) });
       pageBreak = false;
       tableBreak = false;
+      fenced = false;
       documentBreak = false;
     }
   }

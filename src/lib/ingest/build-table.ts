@@ -3,7 +3,7 @@ import { exceptedNames, inExceptedSection } from './excepted-sections.ts';
 import { issueAt } from '../issues.ts';
 import { splitCells, indentOf, codePoints, figureLed, type Cell } from './cells.ts';
 import { parseValue, type ParsedValue } from './parse-value.ts';
-import { parseHeaderPeriod, type FiscalCalendar, type HeaderContext } from './periods.ts';
+import { parseHeaderPeriod, periodInTitle, titleSpan, type FiscalCalendar, type HeaderContext } from './periods.ts';
 import { readHeader, type Column } from './columns.ts';
 import { parseLabel, rowSlug, sectionSlug, slugify, isAllCaps, lineItem } from './labels.ts';
 import { inferKind, printsRate, scaleOfKind, unitOf, unitOfRowLabel, unitOfText, type TextUnit } from './units.ts';
@@ -77,6 +77,14 @@ const AT_PERIOD_END = /^(?:(?:at|as\s+of)\s+(?:the\s+)?(?:period|year|quarter|fi
  */
 const CHANGE_SINCE = /^(?:change|increase\s*(?:\/\s*)?(?:\(\s*decrease\s*\))?|decrease|growth)\s+(?:since|from)\s+(.+?)\s*:?$/i;
 
+/**
+ * A section caption that is a span and nothing else ("12 months ended Dec 31:", "9 months ended Dec 31:",
+ * "Six months ended June 30,"): Dow Jones' summary tables print the year's (or year-to-date) block under
+ * the quarter's header of bare years ("2024 | 2023"), each figure of that span ending where its column's
+ * quarter ends, never the quarter itself.
+ */
+const SPAN_CAPTION = /^(?:for\s+the\s+)?(?:\d{1,2}|three|six|nine|twelve)[\s-]+months?\s+(?:period\s+)?ended\b[^.;]{0,30}$/i;
+
 const BALANCE_SHEET = /\b(?:balance\s+sheets?|financial\s+position|statements?\s+of\s+condition|assets\s+and\s+liabilities|net\s+assets)\b/i;
 
 /**
@@ -121,6 +129,18 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     if (!periods.some((q) => q.id === since.id)) periods.push(since);
     if (!periods.some((q) => q.id === change.id)) periods.push(change);
     return change.id;
+  };
+  // The span a section names, ending where its column's period ends ("12 months ended Dec 31:" over "2024"'s
+  // fourth quarter: the year 2024); null where the section's day is not the column's, so no period is established.
+  const spanned = (label: string, id: string): string | null => {
+    const span = titleSpan(label.trim().replace(/[:,]\s*$/, ''), headerContext);
+    const current = periods.find((q) => q.id === id);
+    if (!span || span.months === null || span.asOf || current?.kind !== 'duration' || !current.end) return null;
+    if (span.dates.length > 0 ? !span.dates.includes(current.end) : span.days.length > 0 && !span.days.includes(current.end.slice(5))) return null;
+    const period = periodInTitle(Number(current.end.slice(0, 4)), span, headerContext);
+    if (!period || period.end !== current.end) return null;
+    if (!periods.some((q) => q.id === period.id)) periods.push(period);
+    return period.id;
   };
   // A table whose columns name no period and whose rows do ("Year ended March 31, 2017" down the side,
   // "Revenue Contrail | Other Subsidiaries" across): each figure is of its row's period.
@@ -197,7 +217,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       total: draft.total,
     };
     const labelUnit = unitOfText(draft.label.text, ctx.currency);
-    const itemUnit = unitOfRowLabel(lineItem(draft.label.text), ctx.currency);
+    const itemUnit = unitOfRowLabel(lineItem(draft.label.text), ctx.currency, draft.label.text);
     const cells: (string | null)[] = tableColumns.map(() => null);
     let reading: RowReading | undefined;
     const labelPeriod = labelPeriods[r];
@@ -213,11 +233,17 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     const excepted = inExceptedSection(exceptedSections, draft.section);
     const atEnd = labelPeriod ? undefined : draft.section.find((label) => AT_PERIOD_END.test(label.trim()));
     const since = labelPeriod ? undefined : sinceLabels[r];
+    const spanLabel = labelPeriod || atEnd !== undefined ? undefined : draft.section.findLast((label) => SPAN_CAPTION.test(label.trim()));
     for (const { index, cell, parsed } of draft.values) {
       const column = columns[index];
       if (!column || column.key === null) {
         if (!reportedEmpty.has(index)) at(draft.line, cell.column, messages.noColumn(cell.text));
         reportedEmpty.add(index);
+        continue;
+      }
+      const spanPeriod = spanLabel !== undefined && !column.reference && column.kind !== 'change' ? spanned(spanLabel, column.period) : null;
+      if (spanLabel !== undefined && !column.reference && column.kind !== 'change' && spanPeriod === null) {
+        at(draft.line, cell.column, messages.sectionSpan(spanLabel.trim(), column.period, cell.text));
         continue;
       }
       const stand = inferKind(itemUnit, sectionUnits, parsed.unitHint, { percent: column.unit.percent || (percentByFirst.has(index) && parsed.status === 'reported'), reference: column.reference });
@@ -250,7 +276,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         id: `${ctx.release}/${id}/${rowId}/${column.key}`,
         row: rowId,
         concept: ctx.concepts.get(`${id}/${rowId}`) ?? null,
-        period: labelPeriod && !column.reference ? labelPeriod.id : atEnd !== undefined ? endOf(column.period) : (since !== undefined ? changeSince(since, column.period) : null) ?? column.period,
+        period: spanPeriod ?? (labelPeriod && !column.reference ? labelPeriod.id : atEnd !== undefined ? endOf(column.period) : (since !== undefined ? changeSince(since, column.period) : null) ?? column.period),
         dimension: column.dimension,
         ...(column.basis && column.period && column.kind !== 'change' && !labelPeriod ? { basis: column.basis } : {}),
         value: parsed.value,
@@ -279,7 +305,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
           kind, read, printedMoney, moneyOverShares: moneyOverShares[r], amounts: alone === 'per-share' && amountsOfPerShare[r], hint: parsed.unitHint, column, itemUnit, sectionUnits, labels: draft.section,
           byColumn: byColumn !== null && byColumn !== alone, byBlock,
           stated, inFull, exceptShares, exemptPer: kind === 'money' && exempt(exceptPer, draft.label.text), excepted, minor, table: tableStatement,
-        }) + (labelPeriod ? `; period ${labelPeriod.id}: its label (the columns name none)` : atEnd !== undefined && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as its section ${JSON.stringify(atEnd)} says` : since !== undefined && fact.period !== column.period ? `; period ${fact.period}: the change to its column's since the date its section ${JSON.stringify(since)} names` : ''),
+        }) + (spanPeriod ? `; period ${spanPeriod}: the span its section ${JSON.stringify(spanLabel!.trim())} names, ending where its column's ends` : labelPeriod ? `; period ${labelPeriod.id}: its label (the columns name none)` : atEnd !== undefined && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as its section ${JSON.stringify(atEnd)} says` : since !== undefined && fact.period !== column.period ? `; period ${fact.period}: the change to its column's since the date its section ${JSON.stringify(since)} names` : ''),
       };
     }
     // A line whose tabs became spaces is reported as such; its figures are not label numbers.

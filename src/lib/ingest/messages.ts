@@ -15,6 +15,8 @@ export const messages = {
   badDate: (header: string, why: string) => `expected a real date in the column header '${header}'; ${why}`,
   duplicateColumn: (header: string, key: string, kept: string, line: number, column: number) =>
     `expected each column to name a different period; '${header}' names ${key} again (as the column at ${line}:${column} does), so its figures are kept under ${kept}`,
+  sectionSpan: (section: string, column: string, text: string) =>
+    `expected the span the section '${section}' names to end where its column's period (${column}) ends; it does not, so '${text}' has no period`,
   noColumn: (text: string) =>
     `expected a header above this figure naming its period or column; the header is empty there, so '${text}' has no column`,
   shortRow: (width: number, periods: string[], found: number) =>

@@ -39,7 +39,8 @@ const APPROXIMATE = /^[~≈∼]\s*/;
 const CURRENCY = new RegExp(String.raw`^(${CURRENCY_SYMBOL})\s*`);
 const TRAILING_CURRENCY = new RegExp(String.raw`\s*(${CURRENCY_SYMBOL})$`);
 // "2.61x", "4.0:1": a multiple; "-0.4 p.p": percentage points.
-const SUFFIX = String.raw`(%|bps|bp|basis\s+points|pts|ppts|pp|p\.p\.?|percentage\s+points|points|c|p|x|×|:1)`;
+// "18.54 Sen", "12.5 cents", "9 pence": a per-share figure in the currency's hundredth (Dow Jones' Malaysian summary tables print Sen).
+const SUFFIX = String.raw`(%|bps|bp|basis\s+points|pts|ppts|pp|p\.p\.?|percentage\s+points|points|sen|cents?|pence|c|p|x|×|:1)`;
 const NIL = /^(?:-+|—+|–|−|nil|none)$/i;
 /** The text before an optional unit suffix ("—%" → "—" and "%"). */
 const BARE = new RegExp(String.raw`^(.*?)\s*${SUFFIX}?$`, 'i');
@@ -56,7 +57,7 @@ const NUMBER = new RegExp(
 /**
  * Reads one printed value: `\$ 31,197`, `(1,271)`, `\$ (0.03)`, `16.4%`, `590 BPS`, `-3%`,
  * `+3.6%`, `−2`, `.42`, `$(.03)`, `(1)%`, `(2.7) pts`, `(78) bps`, `Up 46%`, `Down 22.0 pts`, `Flat`, `£1,234`,
- * `24.5c`, `390,000(1)`, nil marks (`-`, `----`, `—`, `–`, `--`, `Nil`, `—%`), not meaningful
+ * `24.5c`, `18.54 Sen`, `390,000(1)`, nil marks (`-`, `----`, `—`, `–`, `--`, `Nil`, `—%`), not meaningful
  * (`n/m`, `NM`, `N/A`, `>100`), any of them inside `<u>…</u>`.
  * Returns null when the text is not a value of any of these forms.
  */
@@ -182,7 +183,7 @@ function hintOf(suffix: string | undefined): UnitHint | null {
   const s = suffix.toLowerCase().replace(/\s+/g, ' ');
   if (s === '%') return 'percent';
   if (s === 'bps' || s === 'bp' || s === 'basis points') return 'basis-points';
-  if (s === 'c' || s === 'p') return 'minor-currency';
+  if (s === 'c' || s === 'p' || s === 'sen' || s === 'cent' || s === 'cents' || s === 'pence') return 'minor-currency';
   if (s === 'x' || s === '×' || s === ':1') return 'ratio';
   return 'percentage-points';
 }

@@ -50,6 +50,8 @@ const COUNT_START = /^(?:number\s+of|total\s+number\s+of)\b(?!\s+(?:weighted\s+)
 const MONEY_WORDS = /\b(?:per|costs?|revenues?|prices?|values?|amounts?|expenses?|income|margins?|proceeds|payments?|fees?|receivables?|payables?|deposits?|dollars?|advances|backlog)\b|[$£€¥]/i;
 /** "(thousands of tons)", "(in millions of units)", "(000s of barrels)": a count and the scale it is printed in. */
 const SCALED_SHARES = /^(?:in\s+)?(?:(?:thousands?|millions?|billions?|000s?|'000)\s+(?:of\s+)?shares|shares\s+in\s+(?:thousands|millions|billions))$/i;
+/** ", 1000 tonnes", ", thousands of barrels", ", '000 units" closing a label: a count printed in that scale (never money: ", 1000 euros"). */
+const TRAILING_COUNT_SCALE = /,\s*(1[,.\s]?000(?:[,.\s]?000)?|thousands?|'000|000s?|millions?)\s+(?:of\s+)?(?!(?:u\.?s\.?\s+)?dollars\b|euros?\b|pounds\b|yen\b|[A-Z]{3}\b)[a-z]+\s*$/i;
 const SCALED_COUNT = /^(?:in\s+)?(thousands?|millions?|billions?|000s?|'000)\s+of\s+(?!(?:u\.?s\.?\s+)?dollars\b|euros\b|pounds\b|yen\b)[a-z]/i;
 
 /**
@@ -126,11 +128,15 @@ export function unitOfText(text: string, releaseCurrency: string): Readonly<Text
  * Administrative Expense % (SG&A Expense %)" heads Lattice's reconciliation of that percentage, and its word would
  * make the amounts of the next reconciliation percentages where the caption's section stays open.
  */
-export function unitOfRowLabel(text: string, releaseCurrency: string): Readonly<TextUnit> {
+export function unitOfRowLabel(text: string, releaseCurrency: string, label?: string): Readonly<TextUnit> {
   const unit = unitOfText(text, releaseCurrency);
-  if (unit.kind !== null || !PERCENT_WORD.test(text.replace(/\([^()]*\)/g, ' '))) return unit;
+  // The whole label's closing ", %" when the line item cut it off with its qualifier: Outokumpu's "Return on capital
+  // employed, rolling 12 months (ROCE), % (2)", whose line item is "Return on capital employed".
+  if (unit.kind !== null || !(PERCENT_WORD.test(text.replace(/\([^()]*\)/g, ' ')) || (label !== undefined && CLOSING_PERCENT.test(label)))) return unit;
   return Object.freeze({ ...unit, kind: 'percent' as const });
 }
+
+const CLOSING_PERCENT = /,\s*%\s*(?:\(\w{1,2}\)\s*)*$/;
 
 const PERCENT_WORD = /(?<![\d.]\s*)(?:^|[\s,])%(?=$|[\s,*])/;
 
@@ -179,6 +185,12 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
       out.currency ??= unit.currency;
       out.scale ??= unit.scale;
     }
+  }
+  // A count's scale after a comma closing the label: Outokumpu's "Stainless steel deliveries, 1000 tonnes" (422 is 422,000 tonnes).
+  const tail = TRAILING_COUNT_SCALE.exec(item);
+  if (tail && (out.kind === null || out.kind === 'count') && out.scale === null) {
+    out.kind = 'count';
+    out.scale = /^1[,.\s]?000[,.\s]?000$|^millions?$/i.test(tail[1]!) ? 6 : 3;
   }
   // A volume stated in money is money: "Average daily volume ($ billions)", "Loan volume (in millions of dollars)".
   if (out.kind === 'count' && (out.currency || /\b(?:dollars?|euros?|pounds?)\b|[$£€¥]/i.test(text))) out.kind = null;

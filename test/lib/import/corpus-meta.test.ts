@@ -39,6 +39,13 @@ const CASES: Row[] = [
   // Citizens' exhibit 99.1, 4Q21 (../shared/corpus-pending/cfg-2021-q4.htm): its headline, first table and conference-call lines.
   ['cfg-2021-q4.txt', { fiscal_period: '2021-q4', release_date: '2022-01-19', name: 'Citizens Financial Group, Inc.', scale: 'millions' }, ['fiscal_year_end', 'name', 'release_date'], 'no dateline, masthead or page date: the call is held "today" and its replay begins "on January 19, 2022", to confirm'],
   ['psem-fy2005-q4.txt', { fiscal_period: '2005-q4', fiscal_year_end: '06-30', release_date: '2005-08-09', scale: 'thousands' }, ['fiscal_year_named_by'], 'the headline\'s fiscal fourth quarter with its one year, "FISCAL 2005"; the dateline "Aug. 9" prints no year: the first after June 30, 2005'],
+  // Unseen wire set s9 (../shared/unseen-wire-s9): currencies with no mark of their own, which stopped the import ("cannot infer currency").
+  // LPI Capital's Dow Jones summary table, whole: "Figures Are In Ringgit (MYR)." over the table and the flash line "4Q Net MYR73.9M".
+  ['lpi-2024-q4.md', { fiscal_period: '2024-q4', currency: 'MYR' }, ['fiscal_year_end', 'release_date', 'scale'], 'the line "Figures Are In Ringgit (MYR)." states the currency in words; no year end, date or unit printed'],
+  // D'nonce Technology's, whole: the statement line alone names the currency (no flash line).
+  ['dnonce-fy2025-q3.md', { currency: 'MYR' }, ['fiscal_year_end', 'release_date', 'scale'], '"Figures Are In Ringgit (MYR)." alone'],
+  // Cresud's 2Q FY2025 (DJN_DN202502100125290 lines 1-40 and its first table): "ARS 64,391 million" in the prose, no mark in the table.
+  ['cresy-fy2025-q2.md', { fiscal_period: '2025-q2', fiscal_year_end: '06-30', release_date: '2025-02-10', currency: 'ARS' }, ['scale'], 'the code printed with the prose\'s figures ("ARS 64,391 million"); the year end from "second quarter of FY 2025 ended December 31, 2024"'],
 ];
 
 describe('metadata drafted from real releases (excerpts), checked by hand', () => {

@@ -81,6 +81,9 @@ describe('parseValue', () => {
   t('US$ 5.2', { value: '5.2', symbol: 'US$', dollar: true });
   t('(24.5c)', { value: '-24.5', decimals: 1, unitHint: 'minor-currency' }); // cents per share
   t('12.3p', { value: '12.3', unitHint: 'minor-currency' }); // pence
+  t('18.54 Sen', { value: '18.54', decimals: 2, unitHint: 'minor-currency' }); // sen, the ringgit's hundredth (Dow Jones' Malaysian summary tables)
+  t('-0.75 Sen', { value: '-0.75', unitHint: 'minor-currency' }); // a loss per share in sen, signed
+  t('12.5 cents', { value: '12.5', unitHint: 'minor-currency' });
   t('1\u00a0234\u00a0567', { value: '1234567' }); // no-break spaces between groups
   t('1 234', null); // an ordinary space may be a lost tab: never read as one figure
   t('(1)', { value: '-1', footnotes: [] }); // alone, "(1)" is a figure, not a footnote
