@@ -9,14 +9,15 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { userBuildEnv } from '../support/build-env.ts';
 import { projectRoot } from '../support/site.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'tieout-build-killed-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 const data = path.join(work, 'data');
 cpSync(path.join(projectRoot, 'test/fixtures/site-data/releases'), path.join(data, 'releases'), { recursive: true });
 const out = path.join(work, 'dist');
