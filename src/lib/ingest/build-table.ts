@@ -246,7 +246,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         at(draft.line, cell.column, messages.sectionSpan(spanLabel.trim(), column.period, cell.text));
         continue;
       }
-      const stand = inferKind(itemUnit, sectionUnits, parsed.unitHint, { percent: column.unit.percent || (percentByFirst.has(index) && parsed.status === 'reported'), reference: column.reference });
+      const stand = inferKind(itemUnit, sectionUnits, parsed.unitHint, { percent: column.unit.percent || (percentByFirst.has(index) && parsed.status === 'reported'), reference: column.reference, count: column.count });
       // An exchange rate, named so and printed as rates are quoted (Sears 2004's 0.7353): a ratio, never summed as money.
       const alone = stand === 'money' && itemUnit.rate && !parsed.dollar && parsed.symbol === null && printsRate(draft.values.map((v) => v.parsed.value)) ? 'ratio' : stand;
       // A per-share block's lines, and the columns a header calls per share ("Earnings | Earnings per
@@ -405,6 +405,7 @@ function readingEvidence(w: {
   const kind = w.hint ? `${w.kind}: the figure as printed`
     : w.column.reference ? 'reference: a "Note" column'
     : w.column.unit.percent ? `${w.kind}: its column ("%")`
+    : w.column.count && w.kind === 'count' && w.itemUnit.kind !== 'count' ? `count: its column ${JSON.stringify(w.column.header)}`
     : w.printedMoney && w.read !== w.kind ? `${w.kind}: printed with a currency symbol`
     : w.excepted && w.read !== w.kind ? `${w.kind}: its section is excepted from the table's statement and its block prints no currency symbol`
     : w.moneyOverShares ? 'money: its label mentions shares, with no word that makes it a count, among rows of money'

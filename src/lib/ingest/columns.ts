@@ -8,6 +8,7 @@ import type { Period } from '../types.ts';
 import { splitCells, type Cell } from './cells.ts';
 import { changePeriod, isSpanHeader, namesChange, parseHeaderPeriod, periodInTitle, priorPeriod, titleSpan, TRAILING, type ChangeMeasure, type HeaderContext } from './periods.ts';
 import { readHeaderUnit, readUnitStatement, type StatedUnit } from './unit-statements.ts';
+import { headsCount } from './units.ts';
 import { slugify } from './labels.ts';
 import { messages } from './messages.ts';
 import { monthsOf, nearDates, shiftMonths } from './release-periods.ts';
@@ -33,6 +34,8 @@ export interface Column {
   unit: StatedUnit;
   /** Cells are references to notes, not quantities ("Note" columns). */
   reference: boolean;
+  /** Its heading names a count ("Number of leases", "Headcount"): its figures are counts, not the money stated for the table. */
+  count: boolean;
   /** For change columns: ratio (growth in percent) or difference, when the header says. */
   measure: ChangeMeasure | null;
   /** For change columns: its sign says better or worse, not up or down ("Fav/(Unfav)"). */
@@ -167,6 +170,7 @@ export function readHeader(
     const column: Column = {
       index, header, own, ...where, kind: 'none', key: null, period: '', dimension: null, basis: basisOf(header),
       unit: { currency: unit.currency, scale: unit.scale, percent: unit.percent }, reference: false, measure: null, favourable: false,
+      count: !unit.percent && unit.currency === null && headsCount(reading && 'rest' in reading ? reading.rest : unit.rest),
       evidence: `no period: its header ${quoted(header)} names none${title ? ', nor does the title' : ''}`,
     };
     if (reading?.kind === 'error') {

@@ -94,6 +94,29 @@ export function namesCount(text: string): boolean {
   return head !== null && !OBJECT_OF.test(item.slice(0, head.index));
 }
 
+/**
+ * What a column's heading counts. "Number of leases", "No. of stores", "# of employees", "Store count" and
+ * "Headcount" say so in words; a few nouns name a count alone ("Employees", "Subscribers", "Units"); a noun of
+ * things that are also segments or liabilities counts only with the act it counts ("Leases signed", "Stores
+ * opened", "Homes closed", "Properties owned"): "Operating leases | Finance leases" heads lease liabilities in
+ * dollars, "Stores | Digital" a retailer's sales, "Volume" the volume effect of a price/volume bridge.
+ */
+const COLUMN_COUNT_WORDS = /^(?:total\s+)?(?:number\s+|(?:no\.?|#)\s+(?=of\s))(?!(?:of\s+)?(?:weighted\s+)?(?:average\s+)?(?:common\s+|ordinary\s+)?shares\b)|\b(?:head)?count$/i;
+const COLUMN_COUNT_ALONE = /^(?:total\s+)?(?:headcount|employees|subscribers|units)$/i;
+const COLUMN_COUNT_ACT = /\b(?:leases|tenants|stores|restaurants|branches|locations|sites|properties|hotels|rooms|homes|units|vessels|wells|rigs|deliveries|shipments)\s+(?:sold|shipped|delivered|closed|opened|signed|renewed|expiring|owned|leased|acquired|in\s+operation|at\s+(?:period|year|quarter)[-\s]end)$/i;
+
+/**
+ * Whether a column's heading (its words less the period and unit it states, which drops its "of": "Number leases")
+ * names a count: its figures are
+ * counts, whatever money the release or table states ("Number of leases" beside "Annual MGR + variable rents
+ * (EURm)" in Mercialys' lease schedule). Money words in it ("Number of … per lease", "Rent") make it no count.
+ */
+export function headsCount(text: string): boolean {
+  const item = text.replace(/\([^()]*\)/g, ' ').replace(/[:*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!item || MONEY_WORDS.test(item) || /\b(?:rents?|rental|sales|gains?|losses|charges?)\b/i.test(item)) return false;
+  return COLUMN_COUNT_WORDS.test(item) || COLUMN_COUNT_ALONE.test(item) || COLUMN_COUNT_ACT.test(item);
+}
+
 /** The preposition a noun at the end of a line item is the object of ("… granted to employees", "Loans to employees"). */
 const OBJECT_OF = /\b(?:to|for|from|by|with|among)\s+(?:the\s+|its\s+|our\s+)?$/i;
 
@@ -203,11 +226,14 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
  * share" is money per share unless it counts "shares"; "(%)"); then the innermost section that
  * says either; otherwise money.
  */
-export function inferKind(label: TextUnit, sections: TextUnit[], hint: UnitHint | null, column: { percent: boolean; reference: boolean }): UnitKind {
+export function inferKind(label: TextUnit, sections: TextUnit[], hint: UnitHint | null, column: { percent: boolean; reference: boolean; count?: boolean }): UnitKind {
   if (hint === 'minor-currency') return label.kind === 'shares' ? 'money' : 'per-share';
   if (hint) return hint;
   if (column.reference) return 'reference';
   if (column.percent) return 'percent';
+  // A column headed "Number of leases" counts whatever its row is ("2025", "Total"), unless the row's own words
+  // say its figures are something else per unit ("Average rent per lease", "% of total").
+  if (column.count && (label.kind === null || label.kind === 'money' || label.kind === 'count')) return 'count';
   // "Basic earnings per share" under "Weighted average shares used for computation of:" counts shares.
   const innermost = sections.findLast((s) => s.kind);
   if (label.kind === 'per-share' && innermost?.shareCount && !innermost.governs) return 'shares';
