@@ -912,8 +912,9 @@ function printedAgain(above: Item, item: Item): boolean {
 }
 
 /**
- * Lines that are levels holding one another, not parts: in every column (two at least) each is larger than the one
- * above, the total at least the last, and their sum more than the total. Truist's "Risk-based capital:" lists
+ * Lines that are levels holding one another, not parts: in every column (two at least) each is positive and larger
+ * than the one above, the total at least the last, and their sum further above the total than the total is above the
+ * last level. Truist's "Risk-based capital:" lists
  * "Common equity tier 1 37,524", "Tier 1 44,194", "Total 51,519": each tier holds the one before, so the total is
  * no sum of them, and a sum that fails in every column accuses nothing. A sum with an error in one column is no
  * such list: it holds in the others.
@@ -927,9 +928,12 @@ function nestedLevels(total: RowView | undefined, items: Item[]): boolean {
     const figures = items.map((i) => i.view.values[c]);
     if (figures.some((v) => v === null || v === undefined)) return false;
     const levels = figures.map((v) => new Decimal(v!));
-    if (levels.some((x, k) => k > 0 && !x.gt(levels[k - 1]!))) return false;
+    if (!levels[0]!.gt(0) || levels.some((x, k) => k > 0 && !x.gt(levels[k - 1]!))) return false;
     const whole = new Decimal(t);
-    if (whole.lt(levels.at(-1)!) || !levels.reduce((a, b) => a.plus(b)).gt(whole)) return false;
+    // Their sum overshoots the total by more than the total rises above the last level: a sum off by a few units
+    // is a sum printed wrong, whatever order its lines stand in.
+    const over = levels.reduce((a, b) => a.plus(b)).minus(whole);
+    if (whole.lt(levels.at(-1)!) || !over.gt(whole.minus(levels.at(-1)!))) return false;
     columns++;
   }
   return columns >= 2;

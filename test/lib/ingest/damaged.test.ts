@@ -152,7 +152,7 @@ describe('large inputs are read whole (no call spreads an unbounded array)', () 
     expect(release.errors).toEqual([]);
     expect(release.facts).toHaveLength(200_000);
     expect(release.tables[0].endLine).toBe(100_002);
-  });
+  }, 300_000); // speed is the bench's to measure; this limit only stops a hang, on however loaded a machine
 
   test('a label holding 20,000 numbers: each one located, none lost', () => {
     const numbers = Array.from({ length: 20_000 }, (_, i) => String(i)).join(' ');
