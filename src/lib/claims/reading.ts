@@ -124,6 +124,8 @@ function directionBy(lead: string): boolean {
 const DURING_BEFORE = /\b(?:during|in|for|throughout)\s+(?:the\s+)?$/i;
 // "36.6 percent of Data center services revenue", "as a percentage of revenue".
 const BASE_AFTER = /^\s*(?:of|as\s+a\s+percent(?:age)?\s+of)\s+(?!the\s+(?:first|second|third|fourth|prior|previous)\b)/i;
+// What parts a level and its period from the next level of a list: " in the preceding quarter and ".
+const LEVEL_LIST = /^\s*(?:in|for|during|at)\s[^,;%\d]{0,60}\s(?:and|or)\s+$/i;
 // All that parts a percentage from the one it is compared with: "16.2 percent compared with 18.0 percent".
 const COMPARED_WITH_ONLY = /^[\s,]*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:an?\s+|the\s+)?(?:(?:almost|nearly|about|approximately)\s+)?$/i;
 
@@ -288,7 +290,15 @@ function readLine(
           const levels = next?.kind === 'percent' && COMPARED_WITH_ONLY.test(follow) && !lead.split(/[^A-Za-z]+/).filter(Boolean).slice(-4).some((w) => DIRECTION_WORD.test(w));
           // "improved to 28% in Q2 FY2025 versus 27% a year ago": the term compared with a level is a level.
           const term = prev?.kind === 'percent' && (COMPARED_WITH_ONLY.test(lead) || TERM_BEFORE.test(lead)) && readings.at(-1)?.token === prev && readings.at(-1)?.role === 'figure';
-          if (levels || term) role = 'figure';
+          // "compared to 4.59% in the preceding quarter and 4.37% in the same quarter last year" (Horizon Financial, 3Q FY2006):
+          // a level, then its period, then "and": the next percentage is a level of another period, not a change.
+          const listed =
+            prev?.kind === 'percent' &&
+            readings.at(-1)?.token === prev &&
+            readings.at(-1)?.role === 'figure' &&
+            LEVEL_LIST.test(lead) &&
+            !lead.split(/[^A-Za-z]+/).some((w) => DIRECTION_WORD.test(w));
+          if (levels || term || listed) role = 'figure';
         }
         let period: NamedPeriod | null = null;
         let prior: NamedPeriod | null = null;
