@@ -676,6 +676,24 @@ function readRows(
     drafts.push({ line: n + 1, labelCell, label, rawLabel: labelCell.text, indent, section, sectionUnits, kind: figures ? 'values' : 'label', total, values });
     if (closes >= 0) stack.length = closes;
   });
+  return moneyDenominators(drafts);
+}
+
+/**
+ * "Denominator" heads counts of shares in a computation of earnings per share, but the denominator of a ratio
+ * is whatever the ratio divides by: Ally's adjusted efficiency ratio prints "Denominator" over "Total net
+ * revenue $ 2,199". Where the first row under it prints a currency sign, its rows are amounts, not shares.
+ */
+function moneyDenominators(drafts: DraftRow[]): DraftRow[] {
+  const captions = new Set(drafts.flatMap((d) => d.sectionUnits.filter((u) => u.governs && u.kind === 'shares')));
+  for (const unit of captions) {
+    const under = drafts.filter((d) => d.sectionUnits.includes(unit));
+    const first = under.find((d) => d.values.some((v) => v.parsed.value !== null));
+    if (!first?.values.some((v) => v.parsed.dollar || v.parsed.symbol !== null)) continue;
+    const { governs: _, ...rest } = unit;
+    const neutral: TextUnit = { ...rest, kind: null, shareCount: false };
+    for (const d of under) d.sectionUnits = d.sectionUnits.map((u) => (u === unit ? neutral : u));
+  }
   return drafts;
 }
 
