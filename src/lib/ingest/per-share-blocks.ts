@@ -198,6 +198,11 @@ function* signs(n: number): Generator<number[]> {
 export function percentInBlocks(rows: readonly BlockRow[]): Set<number> {
   const out = new Set<number>();
   let stated = false;
+  // A caption with no lines of its own heads the blocks after it, up to the next such caption: under one naming
+  // rates or yields (JPMorgan's "AVERAGE RATES" over "INTEREST-EARNING ASSETS", whose first line prints "0.06%",
+  // and "INTEREST-BEARING LIABILITIES", bare), a block of bare figures is percentages once one block under it is.
+  let heading = '';
+  let statedUnder = false;
   let r = 0;
   while (r < rows.length) {
     if (rows[r].kind !== null || rows[r].values.length > 0) {
@@ -208,10 +213,17 @@ export function percentInBlocks(rows: readonly BlockRow[]): Set<number> {
     let end = r + 1;
     while (end < rows.length && !(rows[end].kind === null && rows[end].values.length === 0)) end++;
     const block = rows.slice(r + 1, end).map((row, k) => ({ row, at: r + 1 + k })).filter((b) => b.row.kind !== null);
-    if (block.length >= 2 && percentLine(block[0].row) && block.slice(1).every((b) => bareAmount(b.row))) {
+    if (block.length === 0 && end < rows.length) {
+      heading = rows[r].label ?? '';
+      statedUnder = false;
+    } else if (block.length >= 2 && percentLine(block[0].row) && block.slice(1).every((b) => bareAmount(b.row))) {
       for (const b of block.slice(1)) out.add(b.at);
       stated = true;
+      statedUnder = true;
     } else if (stated && RATIOS.test(rows[r].label ?? '') && block.length > 0 && block.every((b) => bareAmount(b.row))) for (const b of block) out.add(b.at);
+    // Lines printed with "%" may follow in the block ("INTEREST RATE SPREAD 1.57%"): they say the same.
+    else if (statedUnder && RATES.test(heading) && block.some((b) => bareAmount(b.row)) && block.every((b) => bareAmount(b.row) || percentLine(b.row)))
+      for (const b of block) if (bareAmount(b.row)) out.add(b.at);
     r = end;
   }
   return out;
@@ -219,6 +231,8 @@ export function percentInBlocks(rows: readonly BlockRow[]): Set<number> {
 
 /** A caption naming ratios ("Asset Quality Ratios:", "Capital ratios"). */
 const RATIOS = /\bratios\b/i;
+/** A heading naming rates or yields over blocks ("AVERAGE RATES (f)"). */
+const RATES = /\b(?:rates|yields)\b/i;
 
 /** A line read as money only because nothing says otherwise: no unit of its own, each figure bare (no %, no currency) and under 1,000. */
 function bareAmount(row: BlockRow): boolean {
