@@ -149,3 +149,22 @@ export function findNameInHeadline(headline: string | null, scan: ScannedText): 
   const legal = new RegExp(`${LEGAL_SUFFIX}$`).test(short) ? null : legalName(short, scan, "the headline's subject with its corporate suffix");
   return { ...(legal ?? { value: short, from: `the headline's subject, ${quote(m[0].trim())}` }), assumed: true };
 }
+
+// The forms a Nordic or European issuer's name ends in, beside those of LEGAL_SUFFIX.
+const REPORT_SUFFIX = String.raw`(?:Plc|PLC|plc|Oyj|Abp|AB|ASA|A\/S|AG|SE|N\.V\.|S\.A\.|Inc\.?|Corporation|Ltd\.?)`;
+/** "HKFoods Plc, Financial Statements Bulletin 14 February 2025", "BrainCool AB (publ) - Year End Report 2024". */
+const NAME_OPENING_REPORT = new RegExp(
+  String.raw`^((?:[A-Z][\w&'’.-]*\s+){1,5}?${REPORT_SUFFIX})(?:\s+\(publ\))?\s*[,–—-]\s+(?:[\w’'-]+\s+){0,5}?(?:Bulletin|Report|Release|Statement|Results)\b`,
+);
+
+/**
+ * The company as it signs a report opening its text (European issuers print no listing or dateline):
+ * its name and legal form before the report's kind, "HKFoods Plc, Financial Statements Bulletin …".
+ */
+export function findNameOpeningReport(scan: ScannedText): Found<string> | null {
+  for (const p of scan.prose.slice(0, 10)) {
+    const m = NAME_OPENING_REPORT.exec(p.text.trim());
+    if (m) return { value: m[1]!.trim(), from: `the name opening the report ${quote(m[0].trim())} (${inText(p.line)})` };
+  }
+  return null;
+}

@@ -2,7 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type { ScannedText } from './scan-text.ts';
 import type { Found, PageHints } from './evidence.ts';
 import { findHeadline } from './headline.ts';
-import { findListing, findNameAfterDateline, findNameInHeadline } from './company.ts';
+import { findListing, findNameAfterDateline, findNameInHeadline, findNameOpeningReport } from './company.ts';
 import { findFiscalPeriod, periodFromColumns } from './fiscal-period.ts';
 import { findFiscalYearEnd } from './fiscal-year-end.ts';
 import { findYearNaming } from './fiscal-year-naming.ts';
@@ -109,6 +109,7 @@ export function draftMeta(scan: ScannedText, page: PageHints | null, options: Me
     given(options.name, '--name') ??
       (listing && !listing.nameStandsIn ? listing.name : null) ??
       findNameAfterDateline(scan, dateline) ??
+      findNameOpeningReport(scan) ??
       findNameInHeadline(headline?.value ?? null, scan) ??
       listing?.name ?? { value: '', from: 'the release names no company before a listing, after its dateline or as its headline\'s subject: left empty; pass --name to set it' },
   );
