@@ -114,7 +114,7 @@ export function extractLine(line: number, text: string, footnoteMarkers: Readonl
       if (raw === '') continue;
       const stop = start + raw.length;
       if (anyTaken(taken, start, stop)) continue;
-      const read = rule.read(raw, { footnoteMarkers });
+      const read = rule.read(raw, { footnoteMarkers, rest: text.slice(stop) });
       if (read === null) continue;
       taken.fill(1, start, stop);
       // Addresses mask their digits but are numbers only if they have some.
@@ -141,6 +141,8 @@ const FOOTNOTE_LINE = /^(?<lead>\s*)(?<mark>\(\d{1,2}\))(?=\s+\S)/g;
 type Read = Pick<NumberToken, 'kind' | 'value' | 'decimals' | 'scale' | 'unit'>;
 interface Context {
   footnoteMarkers: ReadonlySet<string>;
+  /** The line after the token: "(249.7) million" after "EUR 266.9". */
+  rest: string;
 }
 interface Rule {
   pattern: RegExp;
@@ -163,6 +165,13 @@ const SCALE_WORD = String.raw`(?:\s+(?<scale>[Mm]illion|[Bb]illion|[Tt]housand|M
 // (Dow Jones flashes, Molson Coors 4Q24). Only after a currency sign: "4Q" or "3D" is no scale.
 const MONEY_SCALE = String.raw`(?:${SCALE_WORD}|(?<abbr>[BMK]|bn|mn)(?![\w'’]))`;
 const NOT_AFTER_WORD = String.raw`(?<![\w.,\\])`;
+/** Currency codes a release prints before its figures ("EUR 266.9 million"); a dollar has its own "$" rule. */
+const CODE_MARKS = 'EUR|SEK|NOK|DKK|ISK|CHF|GBP|PLN|CZK|HUF';
+// A scale after a coded figure: the words, or "m", "mn", "bn" ("€522m", "SEK 2,057 m").
+const CODED_SCALE = String.raw`(?:\s?(?<scale>[Mm]illion|[Bb]illion|[Tt]housand|MILLION|BILLION|THOUSAND|mn|m|bn)\b)`;
+const CODED_SCALE_WORD = String.raw`(?:\s?(?:[Mm]illion|[Bb]illion|[Tt]housand|MILLION|BILLION|THOUSAND|mn|m|bn)\b)`;
+// The comparison period's figure printed in parentheses right after a figure, Nordic style: "266.9 (249.7)".
+const PRIOR_IN_PARENTHESES = String.raw`\s?\(\s?[-−]?\d(?:[\d,]*\d)?(?:\.\d+)?\s?\)`;
 
 const classOf = (kind: TokenKind): (() => Read) => () => ({ kind, value: null, decimals: 0, scale: 0, unit: null });
 
@@ -234,8 +243,21 @@ const RULES: Rule[] = [
     needs: 'digit',
   },
   {
+    // "EUR 266.9 million", "SEK 12.0 million", "€522m", "SEK 2,057 m": money in a currency named before the figure,
+    // as European releases print it. "EUR 266.9 (249.7) million" prints the comparison period's figure in
+    // parentheses before the scale: the token is "EUR 266.9", its scale the one after the parentheses, and
+    // "(249.7)" a number of its own.
     pattern: new RegExp(
-      String.raw`${NOT_AFTER_WORD}(?:(?<=^|[\s(])[-−+])?${FIGURE}(?<unit>\s?%|\s+percent\b|\s+basis[\s-]points?\b|\s?bps\b)`,
+      String.raw`(?:[€£]\s?|\b(?:${CODE_MARKS})\s?)[-−]?${FIGURE}(?:(?=${PRIOR_IN_PARENTHESES}${CODED_SCALE_WORD})|${CODED_SCALE}?(?<share>\s+per\s+(?:(?:basic|diluted|basic\s+and\s+diluted)\s+)?share\b)?)(?![\w])`,
+      'g',
+    ),
+    read: readCodedMoney,
+    needs: 'digit',
+  },
+  {
+    pattern: new RegExp(
+      // "2.8 (2.2) per cent": the figure before the comparison period's, in parentheses, is a percentage too.
+      String.raw`${NOT_AFTER_WORD}(?:(?<=^|[\s(])[-−+])?${FIGURE}(?<unit>\s?%|\s+percent\b|\s+per\s+cent\b|\s+basis[\s-]points?\b|\s?bps\b|(?=${PRIOR_IN_PARENTHESES}(?:\s?%|\s+per\s?cent\b)))`,
       'gi',
     ),
     read: readRatio,
@@ -277,6 +299,21 @@ function readMoney(printed: string): Read {
     ...signed(figure, negative),
     scale: scaleOf(m.groups!.scale ?? m.groups!.abbr),
     unit: m.groups!.share ? 'USD/share' : 'USD',
+  };
+}
+
+const CODED_PARTS = new RegExp(String.raw`^(?<mark>[€£]|${CODE_MARKS})\s?(?<sign>[-−])?(?<figure>${FIGURE})${CODED_SCALE}?(?<share>\s+per\s)?`);
+const SCALE_AFTER_PRIOR = new RegExp(String.raw`^${PRIOR_IN_PARENTHESES}${CODED_SCALE}`);
+
+function readCodedMoney(printed: string, c: Context): Read {
+  const m = printed.match(CODED_PARTS)!;
+  const code = m.groups!.mark === '€' ? 'EUR' : m.groups!.mark === '£' ? 'GBP' : m.groups!.mark;
+  const scale = m.groups!.scale ?? SCALE_AFTER_PRIOR.exec(c.rest)?.groups?.scale;
+  return {
+    kind: m.groups!.share ? 'per-share' : 'money',
+    ...signed(m.groups!.figure.replace(/,/g, ''), m.groups!.sign !== undefined),
+    scale: scaleOf(scale),
+    unit: m.groups!.share ? `${code}/share` : code,
   };
 }
 

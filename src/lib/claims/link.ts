@@ -153,9 +153,9 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // period's, as Nordic releases print it; never a figure of the period the words name (a false mismatch, Musti).
   if (priorInParentheses(token, ctx)) return { status: 'unlinked', reason: say.priorInParentheses(), candidates: [] };
   const compatible = (s: Subject) => unitFits(reading, token, s, dollarOf(token, ctx));
-  let matches = filterAttributes(matchSubjects(candidates(ctx, reading.before, reading.after), reading.before, reading.after), reading, ctx).filter(
-    (m) => compatible(m.subject),
-  );
+  let matches = filterAttributes(matchSubjects(candidates(ctx, reading.before, reading.after), reading.before, reading.after), reading, ctx)
+    .filter((m) => compatible(m.subject))
+    .map((m) => withoutOwner(m, ctx));
   const names = namedBy(token, ctx, matches[0]?.full ?? false);
   if (names !== null) return { status: 'not-derivable', reason: names, names: true };
   // A count or a percentage of something no line item names: customers, square feet, uptime.
@@ -182,6 +182,8 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // a figure on another basis than the tables' is no figure they print.
   const basis = otherBasis(reading, ctx);
   if (basis) return { status: 'unlinked', reason: say.otherBasis(basis), candidates: [] };
+  const gross = grossOfNet(matches[0]!, ctx);
+  if (gross) return { status: 'unlinked', reason: say.grossOfNet(matches[0]!.subject.label, gross), candidates: [] };
   let heading = headingQualifier(reading, ctx) ?? leadQualifier(reading, ctx);
   // A heading that names one table ("Domestic Coke" over the segment's own table): the words are about
   // that table's lines, which then stand for the line items they name.
@@ -655,6 +657,8 @@ function priorInParentheses(token: NumberToken, ctx: LinkContext): boolean {
 
 /** The dollar a "$" figure is in: the one its prefix names ("US$", "C$", "NT$"), else the release's own. */
 function dollarOf(token: NumberToken, ctx: LinkContext): string {
+  // "EUR 266.9 million", "€1,307.0 million": the currency its mark names.
+  if ((token.kind === 'money' || token.kind === 'per-share') && token.unit && !/^USD/.test(token.unit)) return token.unit.replace(/\/share$/, '');
   const before = (ctx.lines.get(token.line) ?? '').slice(0, token.column - 1);
   const prefix = /(?<![A-Za-z.])(?:U\.S\.|US|CDN|CA|C|AU|A|NT|HK|SG|S|NZ|MX|R)$/.exec(before)?.[0];
   return (prefix && currencyOfSymbol(`${prefix}$`, ctx.dollar)) || ctx.dollar;
@@ -697,6 +701,20 @@ function filterAttributes(matches: SubjectMatch[], reading: Reading, ctx?: LinkC
 }
 
 const s = (m: SubjectMatch) => m.subject;
+
+/**
+ * The match less the company's own name among its qualifiers: "HKFoods’ net sales" is the company's net sales, as
+ * "the Group’s EBIT" is (HKFoods' bulletin, unseen wire set s8). A name the tables also print as a segment qualifies.
+ */
+function withoutOwner(m: SubjectMatch, ctx: LinkContext): SubjectMatch {
+  if (m.qualifiers.length === 0) return m;
+  const segment = (w: string) => [...ctx.segments].some((x) => x.split(' ').includes(w));
+  const kept = m.qualifiers.filter((q) => {
+    const ws = contentWords(q);
+    return ws.length === 0 || !ws.every((w) => (ctx.entity.has(w) || SELF.has(w)) && !segment(w));
+  });
+  return kept.length === m.qualifiers.length ? m : { ...m, qualifiers: kept };
+}
 
 // Verbs by which someone changes a line item: "Dealers increased inventories by …", "We reduced debt by …".
 const ACTION_VERB = /^(?:increased|decreased|reduced|raised|lowered|cut|grew|added|built|drew|lifted|boosted|trimmed)$/i;
@@ -847,7 +865,10 @@ function adjustedBefore(m: SubjectMatch, reading: Reading): boolean {
 
 function periodOf(named: NamedPeriod | null, ctx: LinkContext, base: string | null): PeriodRef & { how: string } {
   if (!named) return { id: ctx.calendar.currentId, words: say.releasePeriod(), future: false, how: 'default' };
-  return { ...ctx.calendar.resolve(named.spec, named.words, base ?? ctx.calendar.currentId), how: named.how };
+  // "compared to EUR 629 million a year ago" after a figure whose period no words name (ams's "of Q4/24 revenues, or
+  // EUR 608 million", unseen wire set s9): a year before the release's own period is assumed, not established.
+  const assumed = base === null && (named.spec.type === 'relative' || (named.spec.type === 'same' && named.spec.year === undefined));
+  return { ...ctx.calendar.resolve(named.spec, named.words, base ?? ctx.calendar.currentId), how: assumed ? 'default' : named.how };
 }
 
 /**
@@ -1172,6 +1193,8 @@ const LEAD_WORDS = new Set(
 const OTHER_BASIS =
   /\b(?:constant[\s-]+currency|currency[\s-]+neutral|fx[\s-]+neutral|ex[\s-]+fx|excluding|exclusive\s+of|organic(?:ally)?|like[\s-]+for[\s-]+like|pro[\s-]+forma|on\s+a\s+per[\s-]+share\s+basis)\b/i;
 
+const OTHER_BASIS_OPENING = new RegExp(`^${OTHER_BASIS.source}`, 'i');
+
 // A basis stated right after the figure: "$3.23 Diluted EPS or $3.29 As Adjusted" (PNC's 1Q22 headline).
 const AFTER_BASIS = /^\s*(?:as\s+adjusted|on\s+an?\s+adjusted\s+basis|adjusted\b)/i;
 
@@ -1190,8 +1213,28 @@ function otherBasis(reading: Reading, ctx: LinkContext): string | null {
   const open = before.lastIndexOf('(');
   const inAside = open > before.lastIndexOf(')');
   const lead = inAside ? before.slice(open) : before.replace(/\([^()]*\)/g, ' ');
-  const m = OTHER_BASIS.exec(after) ?? AFTER_BASIS.exec(after) ?? OTHER_BASIS.exec(lead);
+  // "~€202 million, excluding sales deductions related to prior years": a basis opening the clause after the comma.
+  const next = /^\s*,\s+(?!respectively)/.exec(line.slice(end, end + 120)) ? line.slice(end, end + 120).replace(/^\s*,\s+/, '') : '';
+  const m = OTHER_BASIS.exec(after) ?? AFTER_BASIS.exec(after) ?? OTHER_BASIS_OPENING.exec(next) ?? OTHER_BASIS.exec(lead);
   return m ? m[0].trim() : null;
+}
+
+// The word by which a line's counterpart is named: a net figure is the one less the other.
+const COUNTERPART: Record<string, string> = { expense: 'income', income: 'expense', cost: 'income', loss: 'gain', gain: 'loss', payable: 'receivable', receivable: 'payable', outflow: 'inflow', inflow: 'outflow' };
+
+/**
+ * The counterpart line the release prints beside the gross line a "net" figure's words matched: "Net finance
+ * expenses were €33.2 million" is Finance expenses less Finance income (Ascendis 4Q24: 59,425 − 26,233), never
+ * Finance expenses alone. Which line nets which is not established: left unlinked.
+ */
+function grossOfNet(m: SubjectMatch, ctx: LinkContext): string | null {
+  if (!m.words.some((w) => w.norm === 'net')) return null;
+  const label = contentWords(m.subject.label);
+  if (label.includes('net')) return null;
+  const at = label.findIndex((w) => COUNTERPART[w] !== undefined);
+  if (at < 0) return null;
+  const other = [...label.slice(0, at), COUNTERPART[label[at]!]!, ...label.slice(at + 1)].join(' ');
+  return ctx.subjects.find((x) => x !== m.subject && contentWords(x.label).join(' ') === other)?.label ?? null;
 }
 
 /** A heading without the note marks printed after its last word: "Global Banking1,2" → "Global Banking". */

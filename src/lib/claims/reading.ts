@@ -732,7 +732,17 @@ function subjectWords(
   }
   for (const t of inRange(tokens, Math.max(0, start - 200), at + 1)) hidden.push(t);
   for (const ph of inRange(phrases, Math.max(0, start - 200), at + 1)) hidden.push(ph);
-  return words.slice(lo, hi).filter((w) => w.end <= at && !hidden.some((h) => w.start < h.end && h.start < w.end));
+  const kept = words.slice(lo, hi).filter((w) => w.end <= at && !hidden.some((h) => w.start < h.end && h.start < w.end));
+  // A period phrase between two kept words hides no name: "SKYTROFA® full year 2024 revenue" is SKYTROFA's revenue.
+  return kept.map((w, i) => {
+    if (i === 0) return w;
+    const from = kept[i - 1]!.end;
+    // Only after a name ("SKYTROFA®", "Data Center"): "all-time high full year net sales" is the company's net sales.
+    if (w.start - from <= 3 || !/^\p{Lu}/u.test(kept[i - 1]!.text)) return w;
+    const ph = inRange(phrases, from, w.start).find((p) => p.start >= from && p.end <= w.start);
+    // Only marks and spaces beside the phrase ("®", "*"): a comma or another word would part the two.
+    return ph && /^[\s®™*]*$/.test(text.slice(from, ph.start) + text.slice(ph.end, w.start)) ? { ...w, afterPeriod: true } : w;
+  });
 }
 
 /**

@@ -291,7 +291,7 @@ function matchOf({ term, index, isAfter, picked, score, full }: Scored, subject:
   // "Fee-related" in "Fee-related earnings", "operating" in "Distributable operating earnings".
   for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
     const w = window[i];
-    if (isStop(w.norm) || (NOT_QUALIFIER.test(w.norm) && !ADJECTIVE.has(w.norm)) || w.end < window[i + 1].start - 2) break;
+    if (isStop(w.norm) || (NOT_QUALIFIER.test(w.norm) && !ADJECTIVE.has(w.norm)) || (w.end < window[i + 1].start - 2 && !window[i + 1].afterPeriod)) break;
     if (!termWords.has(w.norm) && !WEAK.has(w.norm)) qualifiers.unshift(w.text);
   }
   // After the number, words before the match that the term does not explain: "$2 billion of retail

@@ -21,6 +21,9 @@ export interface Word {
   text: string;
   start: number;
   end: number;
+  /** The gap before the word held only a period phrase, hidden from a subject's window ("SKYTROFA® full year 2024
+   * revenue"): the words on either side still stand together as one name. */
+  afterPeriod?: boolean;
 }
 
 // Words that carry no subject: articles, possessives, prepositions and conjunctions.

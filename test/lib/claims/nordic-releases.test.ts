@@ -24,11 +24,11 @@ describe('a heading of a month range is the period of the bullets under it', () 
   };
   test.each([
     // Under "October–December 2024": the quarter.
-    ['The Group’s EBIT from continuing operations totalled', '6.5', '2024-q4'],
-    ['net sales from continuing operations increased by 6.9 per cent', '6.9', '2024-q4'],
+    ['The Group’s EBIT from continuing operations totalled', 'EUR 6.5', '2024-q4'],
+    ['net sales from continuing operations increased by 6.9 per cent', '6.9 per cent', '2024-q4'],
     // Under "January–December 2024": the year, never the quarter the release reports.
-    ['net sales from continuing operations increased by 7.4 per cent', '7.4', '2024-fy'],
-    ['The Group’s EBIT from continuing operations totalled EUR 22.4', '22.4', '2024-fy'],
+    ['net sales from continuing operations increased by 7.4 per cent', '7.4 per cent', '2024-fy'],
+    ['The Group’s EBIT from continuing operations totalled EUR 22.4', 'EUR 22.4', '2024-fy'],
     ['Interest-bearing net debt was EUR 149.8', '69.5', '2024-fy'],
   ])('“%s” %s → %s', (quote, text, period) => {
     expect(periodOf(quote, text)).toBe(period);
@@ -49,8 +49,25 @@ function numberOf(release: Release, quote: string, text: string): ProseNumber {
   return n!;
 }
 
-describe('the comparison period\'s figure printed in parentheses after a figure (Nordic style) is never a figure of the period named', () => {
+// [a quote of the sentence, the figure as the prose prints it, its check, its verdict, the figure printed wrong]
+const linked: [string, string, string, 'exact' | 'rounding', string][] = [
+  // "HKFoods’ net sales": the company's own (release.yaml's name, drafted from "HKFoods Plc, Financial Statements Bulletin").
+  ['increased by 6.9 per cent to EUR 266.9', 'EUR 266.9', 'claim/net-sales/2024-q4', 'exact', 'EUR 276.9'],
+  // Under "January–December 2024": the year's net sales, never the quarter's 266.9.
+  ['increased by 7.4 per cent to EUR 1,001.8', 'EUR 1,001.8', 'claim/net-sales/2024-fy', 'exact', 'EUR 1,011.8'],
+  // "The Group’s EBIT": the company's, as "the company's" is.
+  ['EBIT from continuing operations totalled EUR 6.5', 'EUR 6.5', 'claim/ebit/2024-q4', 'exact', 'EUR 5.6'],
+  ['EBIT from continuing operations totalled EUR 22.4', 'EUR 22.4', 'claim/ebit/2024-fy', 'exact', 'EUR 24.2'],
+];
+
+describe('money with its currency code before the figure, of the company named before its line item, is a claim', () => {
   const release = loadRelease(DIR);
+  test.each(linked)('“%s…” %s → %s (%s); printed %s it is a mismatch', (quote, text, check, verdict, wrong) => {
+    expect(numberOf(release, quote, text)).toMatchObject({ status: 'linked', check, verdict });
+    const altered = edited(release, `${quote.slice(0, quote.indexOf(text))}${text}`, `${quote.slice(0, quote.indexOf(text))}${wrong}`);
+    expect(numberOf(altered, quote.replace(text, wrong), wrong)).toMatchObject({ status: 'linked', check, verdict: 'mismatch' });
+  });
+
   // Musti's "Adjusted EBITDA margin was 14.1% (17.7%)" under "October – December 2024" (unseen wire set s8) was a false
   // mismatch once the heading set the quarter: 17.7% is the comparison period's (10–12/2023 in its key figures).
   test.each([
@@ -64,6 +81,14 @@ describe('the comparison period\'s figure printed in parentheses after a figure 
     expect(n.status === 'unlinked' && n.reason).toMatch(/comparison period's figure, printed in parentheses/);
   });
 
+  test('"EUR 266.9 (249.7) million": the scale after the parentheses is the figure\'s', () => {
+    expect(numberOf(release, 'increased by 6.9 per cent to EUR 266.9', 'EUR 266.9')).toMatchObject({ scale: 6, unit: 'EUR' });
+  });
+
+  test('a line item whose words name the company only where the release names none stays unlinked ("HKFoods’ net sales" with no name in release.yaml)', () => {
+    const nameless = { ...release, meta: { ...release.meta, name: '' } };
+    expect(numberOf(nameless, 'increased by 6.9 per cent to EUR 266.9', 'EUR 266.9').status).toBe('unlinked');
+  });
 });
 
 // Musti's interim report (unseen wire set s8; excerpt test/fixtures/claims/unseen/musti-2024-q4): under "October – December
