@@ -123,6 +123,8 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
   };
   const isDataRow = (r: number) => rowItems(split(grid.rows[r]).values).some((i) => isValueText(i.text) && !isYear(i.text));
   const firstData = grid.rows.findIndex((_, r) => isDataRow(r));
+  // Cells past the label column but no row printing a figure ("(65" never closed, a lone "$"): it lays out text.
+  if (firstData < 0) return null;
 
   // The top: title rows, header rows, and a label printed beside the header ("ASSETS").
   const title: string[] = captionOf(table);

@@ -33,6 +33,16 @@ describe('any markup imports without throwing', () => {
     );
   });
 
+  // Found by the property above in CI (seed -1260637700): cells past the label column with no row of figures crashed readTable.
+  test.each([
+    ['an unclosed parenthesis and a lone $ past the label column', '<table><td style="padding-left:12pt">(65<th>$'],
+    ['a lone $ in a header cell', '<table><tr><td>Revenue</td><th>$</th></tr></table>'],
+  ])('%s: read as text, never an exception', (_, html) => {
+    const result = importRelease({ text: html, file: 'x.html', kind: 'html' });
+    expect(result.releaseText).toContain('$');
+    for (const issue of result.issues) expect(issue.line).toBeGreaterThanOrEqual(1);
+  });
+
   test('random Markdown with pipe tables gives release text and issues located on its own lines, never an exception', () => {
     const LINES = [
       '| | Q3 2023 | Q3 2022 |', '|---|---:|---:|', '| Revenue | $ 5,931 | $ 7,103 |', '| Costs | (65) | — |', '| | 2023 |', '|---|', '| Total | **150** | <u>40</u> |',
