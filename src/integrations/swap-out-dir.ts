@@ -4,7 +4,8 @@
  * (`astro:build:done`), that folder is put in place of the output folder in two renames, the old
  * one deleted in the background (src/lib/write-atomic.ts). A build that fails or is stopped
  * leaves the output folder as the last build that finished left it; the folder it was writing is
- * deleted by the next build, and a stop between the two renames is undone by it. What Astro
+ * deleted by the next build, and a stop between the two renames is undone by it, or before then by
+ * `astro preview` (`npm start`, `npm run preview`), which puts the last site back before serving. What Astro
  * keeps in an output folder it empties (`.git`, a deployment's repository) moves into the new
  * one. Astro empties only the new, empty folder, so no build waits for an old site's deletion.
  */
@@ -12,7 +13,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { newFolderBeside, putInPlace } from '../lib/write-atomic.ts';
+import { newFolderBeside, putInPlace, restoreStopped } from '../lib/write-atomic.ts';
 
 /** Entries of the output folder Astro does not empty (its emptyDir's skip list). */
 const KEPT = ['.git'];
@@ -28,7 +29,14 @@ export function swapOutDir(): AstroIntegration {
   return {
     name: 'tieout:swap-out-dir',
     hooks: {
-      'astro:config:setup': ({ config, command, updateConfig }) => {
+      'astro:config:setup': ({ config, command, updateConfig, logger }) => {
+        // `astro preview` (the second half of `npm start`) serves the output folder: where a build was stopped between
+        // its two renames, the last site is put back first, so the preview serves it rather than failing on no folder.
+        if (command === 'preview') {
+          const out = fileURLToPath(config.outDir);
+          if (restoreStopped(out)) logger.warn(`a build was stopped while putting its site in place: the last site is back in ${out}`);
+          return;
+        }
         // A project that asks Astro to keep its output (vite.build.emptyOutDir: false) builds in place.
         swap = command === 'build' && config.vite?.build?.emptyOutDir !== false;
         if (!swap) return;

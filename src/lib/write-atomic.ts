@@ -12,7 +12,7 @@
  * Temporary names start with a dot and name the process (`.<name>.<pid>-<random>.tmp`), so
  * whatever lists a folder's entries skips them, and a stopped write's leftovers are recognized.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
@@ -149,6 +149,37 @@ export function sweepLeftovers(dir: string, background?: (deletion: Promise<void
     if (background) background(rm(path, { recursive: true, force: true, maxRetries: 3 }));
     else rmSync(path, { recursive: true, force: true });
   }
+}
+
+/**
+ * Puts back the folder a write stopped between its two renames left aside: where `dir` is missing and
+ * an `.old` copy of it by a process no longer running is beside it, the newest such copy is renamed
+ * to `dir`. Nothing else is touched (a reader's command, not a writer's, calls it). Whether it did.
+ */
+export function restoreStopped(dir: string): boolean {
+  if (existsSync(dir)) return false;
+  const prefix = `.${basename(dir)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(dir)).filter((n) => n.startsWith(prefix));
+  } catch {
+    return false;
+  }
+  const aside = names
+    .map((name) => ({ name, m: /^\.(?:.+)\.(\d+)-[0-9a-f]{8}\.old$/.exec(name) }))
+    .filter((x) => x.m !== null && !running(Number(x.m[1])))
+    .map(({ name }) => ({ path: join(dirname(dir), name), time: statSync(join(dirname(dir), name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const { path } of aside) {
+    try {
+      renameSync(path, dir);
+      return true;
+    } catch {
+      // Another reader put one back meanwhile.
+      if (existsSync(dir)) return false;
+    }
+  }
+  return false;
 }
 
 function running(pid: number): boolean {

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { swapOutDir } from '../../src/integrations/swap-out-dir.ts';
 
 let work = '';
@@ -73,4 +73,47 @@ test('a build stopped between its two renames: the next build puts the last site
   for (const p of PAGES) expect(readFileSync(path.join(dist, p), 'utf8')).toBe('old');
   rmSync(building, { recursive: true });
   expect(readdirSync(dist).sort()).toEqual(['.git', 'a', 'index.html', 'pagefind']);
+});
+
+/** Runs `astro preview`'s setup hook of the integration, as `npm start` and `npm run preview` do before serving. */
+async function preview(dist: string): Promise<string[]> {
+  const warned: string[] = [];
+  const hooks = swapOutDir().hooks as Record<string, (options: unknown) => unknown>;
+  await hooks['astro:config:setup']!({ config: { outDir: pathToFileURL(`${dist}/`), vite: {} }, command: 'preview', updateConfig: () => {}, logger: { warn: (m: string) => warned.push(m) } });
+  return warned;
+}
+
+describe('a build stopped between its two renames (issue 30): the preview puts the last site back before serving it', () => {
+  test.each([
+    // what is beside the output folder when the preview starts, and what it should find after
+    ['only the last site, moved aside by a process no longer running', ['.dist.999999-0123abcd.old'], 'old', ['dist']],
+    ['the last site moved aside and the new one, whole, not yet renamed', ['.dist.999999-0123abcd.old', '.dist.999999-89abcdef.new'], 'old', ['.dist.999999-89abcdef.new', 'dist']],
+  ])('%s', async (_, beside, restored, after) => {
+    const dist = lastSite();
+    renameSync(dist, path.join(work, beside[0]!));
+    for (const name of beside.slice(1)) write(path.join(work, name), PAGES, 'new');
+    expect(existsSync(dist)).toBe(false);
+    const warned = await preview(dist);
+    for (const p of PAGES) expect(readFileSync(path.join(dist, p), 'utf8')).toBe(restored);
+    expect(readFileSync(path.join(dist, '.git/HEAD'), 'utf8')).toBe('old');
+    expect(readdirSync(work).sort()).toEqual(after);
+    expect(warned.join('')).toContain('the last site is back');
+  });
+
+  test('a folder moved aside by a build still running (this process) is its own: the preview leaves it alone', async () => {
+    const dist = lastSite();
+    const aside = path.join(work, `.dist.${process.pid}-0123abcd.old`);
+    renameSync(dist, aside);
+    expect(await preview(dist)).toEqual([]);
+    expect(existsSync(dist)).toBe(false);
+    expect(existsSync(aside)).toBe(true);
+  });
+
+  test('an output folder in place is served as it is, a leftover beside it untouched', async () => {
+    const dist = lastSite();
+    write(path.join(work, '.dist.999999-0123abcd.old'), PAGES, 'older');
+    expect(await preview(dist)).toEqual([]);
+    for (const p of PAGES) expect(readFileSync(path.join(dist, p), 'utf8')).toBe('old');
+    expect(readdirSync(work).sort()).toEqual(['.dist.999999-0123abcd.old', 'dist']);
+  });
 });
