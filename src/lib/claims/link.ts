@@ -151,7 +151,7 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   if (token.value === null) return { status: 'not-derivable', reason: say.noValue(token.text), names: true };
   // "EUR 266.9 (249.7) million", "14.1% (17.7%)": the figure in parentheses right after another is the comparison
   // period's, as Nordic releases print it; never a figure of the period the words name (a false mismatch, Musti).
-  if (priorInParentheses(token, ctx)) return { status: 'unlinked', reason: say.priorInParentheses(), candidates: [] };
+  if (!reading.statedPrior && priorInParentheses(token, ctx)) return { status: 'unlinked', reason: say.priorInParentheses(), candidates: [] };
   const compatible = (s: Subject) => unitFits(reading, token, s, dollarOf(token, ctx));
   let matches = filterAttributes(matchSubjects(candidates(ctx, reading.before, reading.after), reading.before, reading.after), reading, ctx)
     .filter((m) => compatible(m.subject))
@@ -162,6 +162,10 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   if (!financial(reading, token) && !matches[0]?.full) return { status: 'not-derivable', reason: say.notFinancial(token.text, describe(reading, ctx)) };
   if (reading.forward) return { status: 'not-derivable', reason: say.forward() };
   const anchor = reading.relativeTo ? periodOf(reading.relativeTo, ctx, null) : null;
+  // "The quarterly figures in parentheses refer to …": of a year's figure the release states nothing.
+  if (reading.statedPrior?.of === 'quarter' && !/-q[1-4]$/.test((anchor ?? periodOf(null, ctx, null)).id ?? '')) {
+    return { status: 'unlinked', reason: say.priorInParentheses(), candidates: [] };
+  }
   // A figure compared with ("compared with $51.8 million") is of a period before its statement's.
   // A period counted from one the tables do not print ("the prior year" of "the six months" where no
   // six-month column is printed) is not the release's: it names nothing printed.
@@ -614,7 +618,9 @@ function labelsByTable(subject: Subject): Map<string, string[]> {
 
 /** A money figure written after "per share" words ("earnings per diluted share were $0.27") is per share. */
 function effectiveToken(reading: Reading): NumberToken {
-  const t = reading.token;
+  // "EUR 266.9 (249.7) million": the figure in parentheses is in the unit and scale of the one before it.
+  const stated = reading.statedPrior;
+  const t = stated ? { ...reading.token, kind: stated.kind, unit: stated.unit, scale: stated.scale } : reading.token;
   if (t.kind !== 'money' || t.scale !== 0) return t;
   const near = reading.before.slice(-8).map((w) => w.norm);
   const per = near.lastIndexOf('per');

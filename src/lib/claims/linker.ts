@@ -18,6 +18,9 @@ const GENERIC_HEADING = contentWords(
   'announces reports reported financial results highlights summary overview recent operational operating business update updates ' +
     'information conference call webcast outlook guidance commentary key metrics selected notes about quarter fiscal year first second ' +
     'third fourth full annual quarterly results statement statements non-gaap gaap measures forward-looking press release contacts investor ' +
+    // How a section presents what follows, and who speaks in it ("October–December 2024 in brief", "Key events during
+    // the quarter", "CEO's review"): nothing the figures are of.
+    'brief events developments review comments letter message ceo cfo ' +
     // The span a section reports on ("Three-Month Results", "Six Months Ended", "Year-to-Date Highlights").
     'three six nine twelve month months week weeks half interim period year-to-date ytd ' +
     'january february march april may june july august september october november december',

@@ -194,7 +194,7 @@ const FORMS: Form[] = [
     spec: () => ({ type: 'relative', basis: 'qoq' }),
   },
   {
-    pattern: /\b(?:(?:full|fiscal)[\s-]+year|twelve\s+months)\b/gi,
+    pattern: /\b(?:(?:full|fiscal|whole)[\s-]+year|twelve\s+months)\b/gi,
     spec: () => ({ type: 'year', year: null }),
   },
   {

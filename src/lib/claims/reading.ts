@@ -61,6 +61,15 @@ export interface Reading {
   respectively: boolean;
   /** One of a list of figures closed by "respectively" that lists neither subjects nor periods one for each. */
   unpaired: boolean;
+  /**
+   * A figure printed in parentheses right after another ("EUR 266.9 (249.7) million", "14.1% (17.7%)"), where the
+   * release states what such figures are ("The figures in parentheses refer to the same period in the previous
+   * year"): the same line item a year before the figure it follows. Absent where the release states nothing.
+   */
+  statedPrior?: Pick<NumberToken, 'kind' | 'unit' | 'scale'> & {
+    /** What the statement speaks of: "The quarterly figures in parentheses …" (Musti) says nothing of the year's. */
+    of: 'quarter' | 'any';
+  };
   /** The line that introduces the list the number is in ("The EFT Processing Segment reports the following results for …:"). */
   lead: { text: string; line: number } | null;
   /** The sentence before, in the same paragraph (raw), or null for the first: a sentence that names no segment speaks of the one it names. */
@@ -146,6 +155,7 @@ export function readProse(prose: readonly ProseLine[], tokens: readonly NumberTo
   let sectionTopic: NamedPeriod | null = null;
   let lead: Reading['lead'] = null;
   let leadTopic: NamedPeriod | null = null;
+  const stated = prose.map((p) => PARENTHESES_ARE_PRIOR.exec(p.text)).find((m) => m !== null);
   for (const p of prose) {
     if (p.kind !== 'bullet') {
       lead = null;
@@ -178,6 +188,7 @@ export function readProse(prose: readonly ProseLine[], tokens: readonly NumberTo
     if (p.kind !== 'bullet') forwardList = false;
     const lineTokens = byLine.get(p.line) ?? [];
     const read = readLine(p, lineTokens, heading, forwardList || forwardSection, leadTopic ?? sectionTopic, lead);
+    if (stated) readPriorInParentheses(p.text, read, stated.groups?.quarterly ? 'quarter' : 'any');
     for (const r of read) readings.push(r);
     // "The outlook for the fourth quarter is as follows:" makes the list below it forward-looking.
     if (p.kind !== 'bullet' && /:\s*$/.test(p.text) && FORWARD.test(p.text)) forwardList = true;
@@ -187,6 +198,47 @@ export function readProse(prose: readonly ProseLine[], tokens: readonly NumberTo
     }
   }
   return readings;
+}
+
+// A release's statement of what a figure in parentheses after another is: "The figures in parentheses refer to the
+// same period in the previous year, unless otherwise mentioned" (HKFoods), "the figures in brackets refer to the
+// year-on-year comparison period" (Teleste), "Figures in parentheses refer to the corresponding period for 2023"
+// (Outokumpu), as Nordic reports state it once for the whole report. "The quarterly figures in parentheses refer to …"
+// (Musti, whose year of 15 months is compared with one of 12) speaks of quarters only.
+const PARENTHESES_ARE_PRIOR =
+  /\b(?:(?<quarterly>quarterly)\s+)?(?:figures|amounts|numbers)\s+(?:\w+\s+){0,2}in\s+(?:parenthes[ie]s|brackets)\s+(?:\w+\s+){0,2}(?:refer|relate|correspond)s?\s+to\s+(?:[^.;]|\b(?:i\.e|e\.g)\.){0,80}?\b(?:(?:same|corresponding|comparable|comparison)\s+period\s+(?:(?:in|of|for|last|a)\s+)?(?:the\s+)?(?:(?:previous|prior|preceding|last)\s+year|(?:19|20)\d{2})|year[\s-]on[\s-]year\s+comparison\s+period|(?:previous|prior|preceding)\s+year)\b/i;
+// Between a figure and the one in parentheses after it: its unit or scale, and a currency mark ("2.8 (2.2) per cent").
+const BEFORE_PRIOR = /^\s?(?:%|per\s?cent|percent|[mk]|mn|bn|million|billion)?\s?\(\s?(?:[A-Z]{3}\s?|[€£$]\s?)?$/;
+
+/**
+ * Reads each figure printed in parentheses right after another as the release states it: the line item of the figure
+ * before, a year before that figure's period, in its unit and scale ("EUR 266.9 (249.7) million": 249.7 is EUR
+ * millions). Only after a level whose own period is named or the release's: a change's comparison (the prior
+ * year's change) and a figure already counted from another are left as they were, unlinked.
+ */
+function readPriorInParentheses(text: string, read: Reading[], of: 'quarter' | 'any'): void {
+  for (let i = 1; i < read.length; i++) {
+    const r = read[i];
+    const prev = read[i - 1];
+    if (prev.statedPrior || (prev.role !== 'figure' && prev.role !== 'ratio') || prev.compared || prev.relativeTo) continue;
+    if (prev.period && (prev.period.spec.type === 'relative' || prev.period.spec.type === 'same' || prev.period.spec.type === 'unknown')) continue;
+    const gap = text.slice(prev.token.end - 1, r.token.column - 1);
+    if (!BEFORE_PRIOR.test(gap) || !/^\s?(?:%|per\s?cent|percent|[mk]|mn|bn|million|billion)?\s?\)/.test(text.slice(r.token.end - 1))) continue;
+    read[i] = {
+      ...r,
+      role: prev.role,
+      before: prev.before,
+      after: prev.after,
+      base: prev.base,
+      period: { spec: { type: 'relative', basis: 'yoy' }, words: 'the figure in parentheses', how: 'named' },
+      prior: null,
+      compared: false,
+      relativeTo: prev.period,
+      tail: prev.tail,
+      // The token stays the one printed (claims are keyed by it); its unit and scale are the figure's before it.
+      statedPrior: { kind: prev.token.kind, unit: prev.token.unit, scale: prev.token.scale, of },
+    };
+  }
 }
 
 // The wire services whose name a dateline carries: "(BUSINESS WIRE)", "/PRNewswire/", "(GLOBE NEWSWIRE)", "PR Newswire".

@@ -195,3 +195,19 @@ describe('"the same period for 2023" is that period in 2023', () => {
     expect(calendarYear.resolve(ph.spec, ph.text, '2010-q2').id).toBe(id);
   });
 });
+
+// "The comparable EBIT margin for the whole year was 2.8 (2.2) per cent" (HKFoods' financial statements bulletin,
+// unseen wire set s8, test/fixtures/claims/unseen/hkfoods-2024-q4): "the whole year" is the release's fiscal year, as
+// "the full year" is.
+describe('the whole year is the fiscal year', () => {
+  test.each([
+    ['for the whole year was 2.8', 'whole year'],
+    ['for the full year was 2.8', 'full year'],
+    ['for the whole-year', 'whole-year'],
+  ])('%s', (text, words) => {
+    expect(periodPhrases(text).map((p) => [p.text, p.spec])).toEqual([[words, { type: 'year', year: null }]]);
+  });
+  test('"the whole of" names no period', () => {
+    expect(periodPhrases('the whole of the group')).toEqual([]);
+  });
+});
