@@ -802,8 +802,12 @@ function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, pr
       out.alternatives.push({ terms: terms.slice(from), says: `only the ${items.length - from} lines from '${items[from]!.view.row.label}', a result printed again as the start of the last step` });
     }
   }
+  // A total read as one line is that line printed again, the same figure at the same precision: within rounding of it
+  // is another figure. Two fits at the edge of rounding, "Line a" (4) as a subtotal of 3 + 0 and the total 3 as "Line
+  // a", read the lines one way in one order and not in another (test/lib/checks/footing.test.ts).
+  const oneOther = (c: { terms: Term[] } | null) => c !== null && c.terms.length === 1 && !printedAgainAs(total, items.find((i) => i.view.row === c.terms[0].row)!.view);
   const collapsed = collapseSubtotals(total, items, terms, judge, open);
-  if (collapsed) {
+  if (collapsed && !oneOther(collapsed)) {
     const fit = judge(total.row, collapsed.terms);
     if (holdsEverywhere(fit) || (corroborated(fit) && fit.held > first.held)) for (const sub of collapsed.subs) propose(sub);
     out.alternatives.push({ terms: collapsed.terms, says: collapsed.says });
@@ -829,7 +833,7 @@ function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, pr
     const says = `${listed(signedLess.map((k) => `'${items[k].view.row.label}'`))} taken away as printed`;
     out.alternatives.push({ terms: lessTerms, says });
     const lessCollapsed = collapseSubtotals(total, items, lessTerms, judge, open);
-    if (lessCollapsed) {
+    if (lessCollapsed && !oneOther(lessCollapsed)) {
       const fit = judge(total.row, lessCollapsed.terms);
       if (holdsEverywhere(fit) || (corroborated(fit) && fit.held > first.held)) for (const sub of lessCollapsed.subs) propose(sub);
       out.alternatives.push({ terms: lessCollapsed.terms, says: `${says}; ${lessCollapsed.says}` });
@@ -904,6 +908,20 @@ function netGains(total: RowView, items: Item[]): number[] {
   return kinds.flatMap((k, n) => (k === 'income' && lessSign(items[n].view) === 1 ? [n] : []));
 }
 
+/** Whether `total` prints the figures of `line` again, column by column (both printed, the same value and scale). */
+function printedAgainAs(total: RowView, line: RowView): boolean {
+  if (total.scale !== line.scale) return false;
+  let same = 0;
+  for (let c = 0; c < total.values.length; c++) {
+    const t = total.values[c];
+    const l = line.values[c];
+    if (t === null || t === undefined || l === null || l === undefined) continue;
+    if (!new Decimal(t).eq(l)) return false;
+    same++;
+  }
+  return same > 0;
+}
+
 /** A line printed again right under itself, its label and its figures (two at least, not nil): a result, then the next step's start. */
 function printedAgain(above: Item, item: Item): boolean {
   if (above.closing || normalizeLabel(above.view.row.label) !== normalizeLabel(item.view.row.label)) return false;
@@ -912,7 +930,7 @@ function printedAgain(above: Item, item: Item): boolean {
 }
 
 /**
- * Lines that are levels holding one another, not parts: in every column (two at least) each is positive and larger
+ * Lines that are levels holding one another, not parts: in every column (two at least that print different figures) each is positive and larger
  * than the one above, the total at least the last, and their sum further above the total than the total is above the
  * last level. Truist's "Risk-based capital:" lists
  * "Common equity tier 1 37,524", "Tier 1 44,194", "Total 51,519": each tier holds the one before, so the total is
@@ -921,7 +939,8 @@ function printedAgain(above: Item, item: Item): boolean {
  */
 function nestedLevels(total: RowView | undefined, items: Item[]): boolean {
   if (!total || items.length < 2 || items.some((i) => !i.view)) return false;
-  let columns = 0;
+  // Columns that print the same figures are one piece of evidence, not two (tiers that rise in one column rise in its copy).
+  const seen = new Set<string>();
   for (let c = 0; c < total.values.length; c++) {
     const t = total.values[c];
     if (t === null || t === undefined) continue;
@@ -929,14 +948,14 @@ function nestedLevels(total: RowView | undefined, items: Item[]): boolean {
     if (figures.some((v) => v === null || v === undefined)) return false;
     const levels = figures.map((v) => new Decimal(v!));
     if (!levels[0]!.gt(0) || levels.some((x, k) => k > 0 && !x.gt(levels[k - 1]!))) return false;
+    seen.add([...levels, new Decimal(t)].map((v) => v.toString()).join('|'));
     const whole = new Decimal(t);
     // Their sum overshoots the total by more than the total rises above the last level: a sum off by a few units
     // is a sum printed wrong, whatever order its lines stand in.
     const over = levels.reduce((a, b) => a.plus(b)).minus(whole);
     if (whole.lt(levels.at(-1)!) || !over.gt(whole.minus(levels.at(-1)!))) return false;
-    columns++;
   }
-  return columns >= 2;
+  return seen.size >= 2;
 }
 
 /** A run of lines a subtotal sums, how the figures fit it, and its terms where they are not read as printed. */
@@ -979,7 +998,11 @@ function collapseSubtotals(total: RowView, items: Item[], terms: Term[], judge: 
       for (let from = Math.max(0, standing.length - MAX_RUN); from <= standing.length - 2 && !found; from++) {
         const run = standing.slice(from);
         const plainRun = run.every((r) => r === run[0] + run.indexOf(r));
-        if (!(plainRun && !possible(run[0], j)) && holdsEverywhere(judge(items[j].view.row, run.map((r) => terms[r])))) {
+        // Nothing but the figures says the line is a subtotal: they must sum exactly in a column at least (the line and two
+        // of its lines printed non-zero). Within rounding everywhere is no evidence: "Line a" 4 over 3 and 0 (2 to 4) reads
+        // the lines one way in one order and not in another (test/lib/checks/footing.test.ts).
+        const fit = !(plainRun && !possible(run[0], j)) ? judge(items[j].view.row, run.map((r) => terms[r])) : null;
+        if (fit && holdsEverywhere(fit) && fit.sums > 0) {
           found = { from, fit: 'holds' };
           continue;
         }
@@ -989,8 +1012,8 @@ function collapseSubtotals(total: RowView, items: Item[], terms: Term[], judge: 
         const flips = run.filter((r) => open?.[r]);
         if (flips.length === 0 || flips.length > 6) continue;
         const other = run.map((r): Term => (open?.[r] ? { row: terms[r].row, sign: terms[r].sign === 1 ? -1 : 1 } : terms[r]));
-        const fit = judge(items[j].view.row, other);
-        if (holdsEverywhere(fit) && fit.telling > 0) {
+        const flipped = judge(items[j].view.row, other);
+        if (holdsEverywhere(flipped) && flipped.telling > 0 && flipped.sums > 0) {
           const says = `${listed(flips.map((r) => `'${items[r].view.row.label}'`))} with the other sign`;
           found = { from, fit: 'holds', terms: other, says };
         }
