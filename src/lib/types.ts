@@ -186,6 +186,8 @@ export interface Table extends SourceLocation {
   release: string;
   /** The table's title as printed, e.g. "UNAUDITED CONDENSED CONSOLIDATED STATEMENT OF OPERATIONS". */
   title: string;
+  /** For a table named by its first lines (no title, no heading above it): those labels as printed, less note marks ("EMEA&APAC"). */
+  name?: string;
   /** The unit statement as printed, e.g. "(In thousands, except per share amounts)"; null if none. */
   unitNote: string | null;
   /** Default power of ten of the table's amounts. */

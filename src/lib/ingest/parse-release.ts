@@ -62,8 +62,15 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
     // A loop, not a spread: a table of 300,000 rows spread as arguments overflows the stack.
     for (const n of block.body) previousEnd = Math.max(previousEnd, n);
     for (const n of block.header) previousEnd = Math.max(previousEnd, n);
-    const id = uniqueId(tableIdFor(model, caption.title) ?? (derivedTableId(caption.title) || idFromRows(block.body.map((n) => lines[n]))), usedIds);
+    const titled = tableIdFor(model, caption.title) ?? derivedTableId(caption.title);
+    const body = block.body.map((n) => lines[n]);
+    const id = uniqueId(titled || idFromRows(body), usedIds);
     const built = buildTable(block, caption, id, tableCtx);
+    // Named by its first lines, as printed: its id drops what a slug cannot hold ("EMEA&APAC" is `emeaapac`).
+    if (!titled && built.table) {
+      const name = nameFromRows(body);
+      if (name) built.table.name = name;
+    }
     for (const issue of built.issues) errors.push(issue);
     if (built.table) release.tables.push(built.table);
     for (const fact of built.facts) release.facts.push(fact);
@@ -117,13 +124,29 @@ const BARE = /^(?:total|subtotal|basic|diluted|gaap|non-gaap|as reported|adjuste
  * label where the first names nothing alone; at most six words. `table` when no row has a label.
  */
 function idFromRows(body: string[]): string {
+  const words = firstLabels(body, (label) => label.replace(/\([^()]*\)/g, ' ')).split(' ').slice(0, 6).join(' ');
+  return slugify(words) || 'table';
+}
+
+/**
+ * The words idFromRows names a table by, as a reader reads them: the first labels as printed, less
+ * their note marks ("Net sales(1)", "Cost(a)", "Revenue*") and colon; '' when no row has a label.
+ */
+function nameFromRows(body: string[]): string {
+  // A label wrapped onto the next line ("Unallocated &" over "eliminations") ends in its joining word.
+  return firstLabels(body, (label) => label.replace(NOTE_MARK, ' ')).replace(/\s+([,.)])/g, '$1').replace(/\s*(?:&|\band|,)$/i, '').trim();
+}
+
+/** A note's mark in parentheses: "(1)", "(a)", "(iv)"; never a word ("(loss)"). */
+const NOTE_MARK = /\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)/gi;
+
+function firstLabels(body: string[], strip: (label: string) => string): string {
   const labels = body
     .map((line) => (line.includes('\t') ? line.split('\t')[0] : ''))
-    .map((label) => label.replace(/\([^()]*\)/g, ' ').replace(/[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰:]+/g, ' ').replace(/\s+/g, ' ').trim())
+    .map((label) => strip(label).replace(/[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰:]+/g, ' ').replace(/\s+/g, ' ').trim())
     .filter((label) => /[a-z]/i.test(label));
   const first = labels.findIndex((l) => !BARE.test(l));
-  const words = first < 0 ? '' : (first > 0 ? `${labels[0]} ${labels[first]}` : labels[0]).split(' ').slice(0, 6).join(' ');
-  return slugify(words) || 'table';
+  return first < 0 ? '' : first > 0 ? `${labels[0]} ${labels[first]}` : labels[0];
 }
 
 function uniqueId(id: string, used: Set<string>): string {

@@ -46,6 +46,8 @@ const QUALIFIERS = /^((unaudited|audited|condensed|consolidated|interim|prelimin
 /** "(Unaudited)" closing a title, "TABLE 5 " opening one, a note's mark on its last word ("Cash Flows(1)"): none names the table. */
 const TRAILING_QUALIFIER = /\s*(?:\((?:unaudited|audited)\)|[–—-]?\s*\b(?:unaudited|audited))\s*$/i;
 const TABLE_NUMBER = /^table\s+\d+(?:-?[a-z])?\b[\s.:–—-]*/i;
+/** A list's bullet left on a title ("* Effective Tax Rate and Underlying Effective Tax Rate", a Markdown copy's): no word of it. */
+const LIST_MARK = /^[*•▪◦‣-]\s+/;
 const ATTACHED_MARK = /(?<=[A-Za-z])\(\d{1,2}\)/g;
 
 /**
@@ -112,7 +114,8 @@ function caseWord(word: string, keep: Set<string>, first: boolean): string {
       .split('-')
       .map((part, i) => {
         const bare = part.replace(/[.'’]+$/, '');
-        if (keep.has(part) || keep.has(bare) || /\d/.test(part)) return part;
+        // Capitals joined by "&" are initials, whether or not ACRONYMS lists them: "EMEA&APAC", "P&C", "M&A".
+        if (keep.has(part) || keep.has(bare) || /\d/.test(part) || /^[A-Z]+&[A-Z&]+$/.test(bare)) return part;
         const lower = part.toLowerCase();
         if (!first && offset === 0 && i === 0 && SMALL.has(lower)) return lower;
         return lower.charAt(0).toUpperCase() + lower.slice(1);
@@ -123,12 +126,14 @@ function caseWord(word: string, keep: Set<string>, first: boolean): string {
 
 /** A table's title for headings, navigation and breadcrumbs: readable, without "Unaudited Condensed Consolidated". */
 export function tableTitle(table: TableHead, release?: ReleaseHead): string {
-  // A table that prints no title is named by its id: the label of its first line, or the heading above it.
+  // A table that prints no title is named by the label of its first line as printed (else by its id).
   // A title of nothing but qualifiers ("(Unaudited)") names no more than none.
-  if (table.title.trim() === '' || sameTitle(table.title, '')) return untitled(table.id);
+  if (table.title.trim() === '' || sameTitle(table.title, '')) return table.name ? firstUpper(readableTitle(table.name, release)) : untitled(table.id);
   if (!release) return shortTitle(table.title);
   return remembered(tableTitles, release, table.title, () => shortTitle(table.title, release));
 }
+
+const firstUpper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function untitled(id: string): string {
   const words = id.replace(/-\d+$/, '').replace(/-+/g, ' ').trim() || 'table';
@@ -137,7 +142,7 @@ function untitled(id: string): string {
 
 function shortTitle(printed: string, release?: ReleaseHead): string {
   const title = readableTitle(printed, release);
-  const short = title.replace(TABLE_NUMBER, '').replace(QUALIFIERS, '').replace(TRAILING_QUALIFIER, '').replace(ATTACHED_MARK, '').trim();
+  const short = title.replace(LIST_MARK, '').replace(TABLE_NUMBER, '').replace(QUALIFIERS, '').replace(TRAILING_QUALIFIER, '').replace(ATTACHED_MARK, '').trim();
   const name = short.length > 0 ? short : title;
   return name.charAt(0).toUpperCase() + name.slice(1);
 }

@@ -1,0 +1,51 @@
+// How a table is named on the site where its printed title names it badly, on Molson Coors' 4Q24 release
+// (../shared/corpus/tap-2024-q4.md; excerpt test/fixtures/ingest/forms/tap-2024-q4-untitled-tables.txt). Its pages
+// listed "Us gaap income before income taxes" and "Emeaapac" (untitled tables named by their id, a slug that keeps no
+// capitals, parentheses or "&") and "* Effective Tax Rate and …" (the Markdown bullet kept as a word of the title).
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parseRelease } from '../../../src/lib/ingest/index.ts';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import { readableTitle, tableTitle } from '../../../src/lib/site/labels.ts';
+import type { ReleaseMeta } from '../../../src/lib/types.ts';
+
+const file = 'test/fixtures/ingest/forms/tap-2024-q4-untitled-tables.txt';
+const meta: ReleaseMeta = {
+  id: 'tap-2024-q4', title: 'x', company: 'tap', name: 'Molson Coors Beverage Company', ticker: '', exchange: '', fiscalYearEnd: '12-31',
+  fiscalPeriod: '2024-q4', releaseDate: '2025-02-13', currency: 'USD', scale: 6,
+};
+const release = parseRelease(readFileSync(file, 'utf8'), meta, emptyModel, file);
+
+describe('tableTitle on Molson Coors 4Q24: a table is named as it is printed', () => {
+  test.each([
+    // id (unchanged: permalinks and reviews name it), title shown
+    ['effective-tax-rate-and-underlying', 'Effective Tax Rate and Underlying Effective Tax Rate'],
+    ['americas', 'Americas'],
+    ['emeaapac', 'EMEA&APAC'],
+    ['reconciliation-to-underlying-income-loss-before', 'Reconciliation to Underlying Income (Loss) Before Income Taxes by Segment'],
+    ['us-gaap-income-before-income-taxes', 'U.S. GAAP Income (loss) before income taxes'],
+  ])('%s → %s', (id, title) => {
+    const table = release.tables.find((t) => t.id === id);
+    expect(table, release.tables.map((t) => t.id).join(', ')).toBeDefined();
+    expect(tableTitle(table!, release)).toBe(title);
+  });
+});
+
+describe('readableTitle: initials joined by "&" keep their capitals in a title printed in capitals', () => {
+  test.each([
+    ['EMEA&APAC SEGMENT RESULTS', 'EMEA&APAC Segment Results'],
+    ['P&C AND M&A HIGHLIGHTS', 'P&C and M&A Highlights'],
+    ['R&D EXPENSES', 'R&D Expenses'],
+    // Words joined by "&" are still words.
+    ['NET SALES & EXPENSES', 'Net Sales & Expenses'],
+  ])('%s → %s', (printed, readable) => expect(readableTitle(printed)).toBe(readable));
+});
+
+describe('tableTitle: a table named by its first line, less its note marks', () => {
+  const head = (name: string) => ({ id: 'x', title: '', name, release: 'r', unitNote: null, scale: 6, currency: 'USD', columns: [], line: 1, column: 1, endLine: 2 });
+  test.each([
+    ['Net sales', 'Net sales'],
+    ['AMERICAS', 'Americas'],
+    ['contract brewing and wholesale/factored volume', 'Contract brewing and wholesale/factored volume'],
+  ])('%s → %s', (name, title) => expect(tableTitle(head(name))).toBe(title));
+});
