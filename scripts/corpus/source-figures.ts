@@ -8,7 +8,8 @@
  * whole text is a number as printed ("5,931", "$ (1,271)", "53.6%"); a bare year is not.
  *
  * Not counted, as no reader counts them among a table's figures: an EDGAR submission's SEC header
- * (before its first <DOCUMENT>: filing dates, CIK, ZIP and telephone numbers); the day of a date
+ * (before its first <DOCUMENT>: filing dates, CIK, ZIP and telephone numbers) and a form's cover page
+ * (from "FORM 8-K" to its check boxes or first item: the registrant's address, ZIP, IRS and file numbers); the day of a date
  * whose month is on the line above ("December" over "28,", as fixed-width headers print it); a
  * footnote's mark before its text ("(5) | "Investigation remedies" includes …", "(1)    Effect of …").
  *
@@ -30,7 +31,15 @@ export function sourceFigures(text: string, kind: 'html' | 'text', file: string)
   // An EDGAR submission's SEC header is the filing's envelope, not the release.
   const firstDocument = lines.findIndex((l) => /^<DOCUMENT>/i.test(l.trim()));
   let fenced = false;
+  // An SEC form's cover page (the registrant's address, ZIP code, IRS and file numbers over their captions) is no table.
+  let cover = 0;
   for (const raw of fixedWidth && firstDocument > 0 ? lines.slice(firstDocument) : lines) {
+    if (fixedWidth && /^\s*FORM\s+(?:8-K|10-Q|10-K|6-K|20-F|40-F)(?:\/A)?\s*$/i.test(raw)) cover = 60;
+    else if (cover > 0 && /^\s*(?:Check the appropriate box|Indicate by check mark|\[\s*[xX]?\s*\]|Item\s+\d|SIGNATURES?\b|Exhibit\s+\d|<)/i.test(raw)) cover = 0;
+    if (cover > 0) {
+      cover--;
+      continue;
+    }
     if (/^\s*```/.test(raw)) {
       fenced = !fenced;
       continue;

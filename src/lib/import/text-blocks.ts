@@ -6,6 +6,7 @@ import { readTextTable } from './text-table.ts';
 import { inLabelZone, labelZone, leftOfValues } from './text-labels.ts';
 import type { SourceLine } from './text-lines.ts';
 import { messages } from './messages.ts';
+import { coverPages } from './cover-page.ts';
 
 /** Lines of text (captions, wrapped labels) a table may hold between two rows. */
 const TABLE_GAP_LINES = 4;
@@ -65,6 +66,8 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
     if (l.kind === 'row') issues.push({ file, line: l.src.line, column: 1, message: messages.rowTooWide(l.tokens.length - 1, MAX_ROW_VALUES) });
     l.kind = 'text';
   }
+  // An SEC form's cover page is no table of figures (cover-page.ts).
+  for (const [from, to] of coverPages(lines.map((l) => l.src.text))) for (let k = from; k < to; k++) if (lines[k].kind === 'row') lines[k].kind = 'text';
   // A line of a paragraph that happens to end in figures ("… ABOUT 5 -10") is prose: figures
   // parted from the text by single spaces make a row only among rows, not between lines of prose.
   lines.forEach((l, i) => {

@@ -4,6 +4,7 @@
  * a line whose cells are set apart by two spaces or more, whose whole text is a figure.
  */
 import { escapeHtml } from '../markup.ts';
+import { coverPages } from '../import/index.ts';
 import { digitsOf, DIGITS, MARK, isFigureCell, markOf } from './figures.ts';
 import type { OriginalParts } from './parts.ts';
 
@@ -13,11 +14,14 @@ export function originalText(source: string): OriginalParts {
   const slotText: string[] = [];
   let html = '';
   let envelope = false;
-  for (const line of source.split('\n')) {
+  const lines = source.split('\n');
+  // A form's cover page (the registrant's address, ZIP code, IRS and file numbers) prints no figure of the release either.
+  const cover = new Set(coverPages(lines).flatMap(([from, to]) => Array.from({ length: to - from }, (_, k) => from + k)));
+  for (const [n, line] of lines.entries()) {
     // An EDGAR submission's header (filer, dates, file numbers) prints no figure of the release.
     if (/^<(?:SEC|IMS)-HEADER>/i.test(line)) envelope = true;
     let at = 0;
-    for (const cell of envelope || printsNoFigure(line) ? [] : cellsOf(line)) {
+    for (const cell of envelope || cover.has(n) || printsNoFigure(line) ? [] : cellsOf(line)) {
       const printed = cell.text.replace(/\*\*|__/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
       const key = isFigureCell(printed) ? digitsOf(printed) : markOf(printed);
       if (key === null) continue;
