@@ -10,6 +10,8 @@ export interface FrontMatter {
   lines: number;
   title?: { text: string; line: number };
   date?: { text: string; line: number };
+  /** Every key with a value, in the order printed: a scalar as text, a list of scalars joined by ", " (for pages that show the copy's metadata). */
+  fields: { key: string; value: string }[];
 }
 
 const BLOCK = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -31,7 +33,19 @@ export function frontMatter(source: string): FrontMatter | null {
     const s = v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : '';
     return s ? { text: s, line: lineOf(key) } : undefined;
   };
-  return { lines: m[0].replace(/\r?\n$/, '').split('\n').length, title: text('title'), date: text('date') };
+  const fields = Object.entries(data as Record<string, unknown>).flatMap(([key, v]) => {
+    const value = (Array.isArray(v) ? v : [v]).map(scalar).filter((x) => x !== '').join(', ');
+    return value === '' ? [] : [{ key, value }];
+  });
+  return { lines: m[0].replace(/\r?\n$/, '').split('\n').length, title: text('title'), date: text('date'), fields };
+}
+
+/** A YAML scalar as text ('' for anything else: a map, null, an empty string). */
+function scalar(v: unknown): string {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'string') return v.replace(/\s+/g, ' ').trim();
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return '';
 }
 
 /** The source with its front matter's lines left empty, so that every other line keeps its number. */

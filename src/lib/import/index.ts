@@ -17,6 +17,7 @@ import { submissionReportDate } from './report-date.ts';
 import { isPublicUrl } from '../public-url.ts';
 
 export { binaryKind, decodeSource, type Decoded, type DecodeProblem } from './decode.ts';
+export { frontMatter, type FrontMatter } from './front-matter.ts';
 export { coverPages } from './cover-page.ts';
 export { parseHtml } from './dom.ts';
 export { classesOf, compounds, matches, pageSheets, selectorsOf, styleRules, type Compound, type ReadLinked, type StyleRule } from './stylesheet.ts';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { linkOnTheWay } from '../text-file.ts';
 import type { Fact, Release } from '../types.ts';
 import { DATA_DIR } from '../ingest/index.ts';
-import { decodeSource } from '../import/index.ts';
+import { decodeSource, frontMatter } from '../import/index.ts';
 import { alignFigures, digitsOf, isFigureCell, markOf, originalHtml, originalText, type OriginalParts } from '../original/index.ts';
 import { escapeHtml } from '../markup.ts';
 import { sourceBlocks, type SourceCell } from './source.ts';
@@ -26,6 +26,11 @@ export interface OriginalDocument extends OriginalParts {
   unplaced: Fact[];
   /** The original's safe styles as rules scoped to `.original` (HTML only). */
   css: string;
+  /**
+   * A text file's front matter (a saved copy's `---` block: title, date, the site's settings): metadata of the
+   * copy, shown apart from the text, which starts after it. Null when the file has none.
+   */
+  frontMatter: { key: string; value: string }[] | null;
 }
 
 /** The files `tieout import` keeps as published, in the order they are looked for. */
@@ -44,7 +49,11 @@ export function originalDocument(release: Release): OriginalDocument {
     if (file === 'source.html') {
       const read = originalHtml(text);
       doc = placed(release, file, 'html', read, read.css('.original'));
-    } else doc = placed(release, file, 'text', originalText(text), '');
+    } else {
+      const front = frontMatter(text);
+      const body = front ? text.split('\n').slice(front.lines).join('\n').replace(/^(?:[ \t]*\r?\n)+/, '') : text;
+      doc = { ...placed(release, file, 'text', originalText(body), ''), frontMatter: front?.fields ?? null };
+    }
     break;
   }
   doc ??= releaseTextDocument(release);
@@ -78,7 +87,7 @@ function placed(release: Release, file: string, kind: 'html' | 'text', read: Ori
     read.figures,
   );
   const slotFacts = [...at].map((i) => (i >= 0 ? facts[i]!.fact : null));
-  return { ...read, file, kind, slotFacts, unplaced: notHeld(release, slotFacts), css };
+  return { ...read, file, kind, slotFacts, unplaced: notHeld(release, slotFacts), css, frontMatter: null };
 }
 
 /** release.txt as the release's own text: its tables as tables, every figure a slot. */
@@ -140,7 +149,7 @@ function releaseTextDocument(release: Release): OriginalDocument {
     html += '</tbody></table></div>';
   }
   parts.push(html);
-  return { parts, figures, slotText, underlined, file: 'release.txt', kind: 'release-text', slotFacts, unplaced: notHeld(release, slotFacts), css: '' };
+  return { parts, figures, slotText, underlined, file: 'release.txt', kind: 'release-text', slotFacts, unplaced: notHeld(release, slotFacts), css: '', frontMatter: null };
 }
 
 /** Every fact no slot holds, in the order the release prints them: each still gets its anchor on the page. */
