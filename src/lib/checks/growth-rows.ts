@@ -12,17 +12,25 @@
  * never read as the plain growth of a line. A row's columns are judged together
  * (./ratio-terms.ts `judgedByColumns`).
  *
+ * A row under a heading that names growth ("AS REPORTED REVENUE GROWTH RATES", Oracle's supplemental
+ * schedules) is the growth of the line of the same label printed above it in money: the nearest
+ * such line, so under "AMERICAS" and then "EUROPE / MIDDLE EAST / AFRICA" each region's growth is
+ * its own. A heading's qualifier ("CONSTANT CURRENCY GROWTH RATES") keeps its rows out, as a label's does.
+ *
  * Ids: `growth/<table>/<row>/<column>`.
  */
 import { parseDecimal } from '../decimal.ts';
 import type { Check, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney, periodLabel } from './context.ts';
-import { growthOfLine } from './ratio-messages.ts';
+import { growthOfLine, growthUnderHeading } from './ratio-messages.ts';
 import { cellOf, isChange, joinInitials, judgedByColumns, labelWords, namesRow, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 
 const GROWTH_ROW = /^(?<what>.+?) (?:growth|change)(?: percent)?(?: year over year| yoy)?$/;
 const QUALIFIED = /\b(organic|constant currency|cc|same store|same property|same stores?|comparable|like for like|underlying|excluding currency|fx neutral|currency neutral|pro forma)\b/;
+/** A heading that names growth: "AS REPORTED GROWTH RATES", "Revenue growth"; never a contribution to it (points). */
+const GROWTH_HEADING = /\bgrowth(?: rates?)?$/;
+const NOT_GROWTH = /\b(contribution|contributions|points?|impact|effect)\b/;
 
 export function growthRowChecks(ctx: CheckContext): Check[] {
   const checks: Check[] = [];
@@ -32,11 +40,12 @@ export function growthRowChecks(ctx: CheckContext): Check[] {
       if (rowUnit(ctx, table, row) !== 'percent') return;
       const s = joinInitials(labelWords(row.label)).join(' ');
       const m = GROWTH_ROW.exec(s);
-      if (!m || QUALIFIED.test(s)) return;
-      const line = lineOf(ctx, table, rows, i, m.groups!.what.split(' '));
+      if (m && QUALIFIED.test(s)) return;
+      const under = m ? null : lineUnderHeading(ctx, table, rows, i);
+      const line = m ? lineOf(ctx, table, rows, i, m.groups!.what.split(' ')) : under?.line;
       if (!line) return;
       const row_checks = table.columns.flatMap((column) => {
-        const c = growthCheck(ctx, table, row, line, column);
+        const c = growthCheck(ctx, table, row, line, column, under?.heading);
         return c ? [c] : [];
       });
       checks.push(...judgedByColumns(row_checks, false));
@@ -54,13 +63,34 @@ function lineOf(ctx: CheckContext, table: Table, rows: TableRow[], i: number, wh
   return found.length === 1 ? found[0] : null;
 }
 
+/**
+ * The line a row under a growth heading is the growth of: the nearest row above it printing money
+ * under the same label, where the innermost heading naming growth among the row's sections names
+ * no qualifier. None where the row's label itself names a qualifier or the heading a contribution.
+ */
+function lineUnderHeading(ctx: CheckContext, table: Table, rows: TableRow[], i: number): { line: TableRow; heading: string } | null {
+  const row = rows[i];
+  const heading = [...row.section].reverse().find((h) => GROWTH_HEADING.test(joinInitials(labelWords(h)).join(' ')));
+  if (!heading) return null;
+  const words_ = joinInitials(labelWords(heading)).join(' ');
+  if (QUALIFIED.test(words_) || NOT_GROWTH.test(words_)) return null;
+  const words = labelWords(row.label);
+  if (words.length === 0 || QUALIFIED.test(words.join(' '))) return null;
+  for (let j = i - 1; j >= 0; j--) {
+    const r = rows[j];
+    if (labelWords(r.label).join(' ') !== words.join(' ')) continue;
+    return isMoney(rowUnit(ctx, table, r) ?? '') ? { line: r, heading } : null;
+  }
+  return null;
+}
+
 /** The period a year before a fiscal period ("2025-q3" → "2024-q3", "2024-fy" → "2023-fy"), or null. */
 export function yearBefore(period: string): string | null {
   const m = /^(\d{4})(-(?:q[1-4]|fy|h[12]|\d{1,2}m))$/.exec(period);
   return m ? `${parseDecimal(m[1]).minus(1).toFixed(0)}${m[2]}` : null;
 }
 
-function growthCheck(ctx: CheckContext, table: Table, row: TableRow, line: TableRow, column: TableColumn): Check | null {
+function growthCheck(ctx: CheckContext, table: Table, row: TableRow, line: TableRow, column: TableColumn, heading?: string): Check | null {
   if (isChange(ctx, column)) return null;
   const prior = yearBefore(column.period);
   const priorColumn = prior ? table.columns.find((c) => c.period === prior && (c.dimension ?? null) === (column.dimension ?? null)) : undefined;
@@ -79,6 +109,6 @@ function growthCheck(ctx: CheckContext, table: Table, row: TableRow, line: Table
     terms: [term('current', current, `${rowWords(line)} (${periodLabel(ctx, column.period)})`), term('prior', before, `${rowWords(line)} (${periodLabel(ctx, prior!)})`)],
     reported,
     column,
-    restsOn: growthOfLine(row.label, rowWords(line), periodLabel(ctx, prior!)),
+    restsOn: heading ? growthUnderHeading(heading, row.label, rowWords(line), periodLabel(ctx, prior!)) : growthOfLine(row.label, rowWords(line), periodLabel(ctx, prior!)),
   });
 }

@@ -17,7 +17,9 @@
  *   share over earnings per share, or over the measure the label names), published only where the
  *   row's columns bear it out, since companies define them their own way;
  * - a ratio the release defines in words: '"Dividend payout ratio" is calculated as dividends
- *   declared as a percentage of funds from operations.'
+ *   declared as a percentage of funds from operations.';
+ * - a ratio printed right under the two lines its table labels as its terms: "Catastrophe loss
+ *   ratio" under "Numerator: Catastrophe losses" and "Denominator: Net earned premiums" (Palomar).
  *
  * Each is computed over the intervals of its printed inputs, so a ratio printed to one decimal
  * is judged at that precision, its inputs' rounding allowed for. A line is read from the same
@@ -32,7 +34,7 @@
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney } from './context.ts';
 import { contains, printedFigure } from './interval.ts';
-import { capitalRatioOf, definedByTheRelease, efficiencyOf, ratioOfLetters, taxRateOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfLines, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
+import { capitalRatioOf, definedByTheRelease, efficiencyOf, ratioOfLetters, taxRateOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfItsTerms, ratioOfItsTermsAdjusted, ratioOfLines, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
 import { cellOf, isChange, joinInitials, judgedByColumns, labelWords, namesRow, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
@@ -43,6 +45,8 @@ interface Reading {
   denominator: (column: TableColumn) => Term | undefined;
   /** A second line the denominator adds (a bank's revenue as net interest income plus noninterest income). */
   plus?: (column: TableColumn) => Term | undefined;
+  /** Lines the numerator adds, as printed ("Adjustments to numerator:" under a ratio's terms). */
+  adjustments?: ((column: TableColumn) => Term | undefined)[];
   /** A line read from another table: published only where the row's columns bear it out. */
   guess: boolean;
   restsOn: string;
@@ -66,13 +70,17 @@ export function marginChecks(ctx: CheckContext): Check[] {
         const p = reading.plus?.(column);
         if (!reported || reported.value === null || !n || !d || n.fact.value === null || d.fact.value === null) return [];
         if (reading.plus && (!p || p.fact.value === null)) return [];
+        const adjustments = (reading.adjustments ?? []).map((a, k) => a(column) && { ...a(column)!, name: `adjustment${k + 1}` });
+        // A nil adjustment ("—") counts as zero; an adjustment the column does not print leaves it unread.
+        if (adjustments.some((a) => !a || (a.fact.value === null && a.fact.status !== 'nil'))) return [];
+        const numerator = adjustments.length ? `(numerator + ${adjustments.map((a) => a!.name).join(' + ')})` : 'numerator';
         return [
           termsCheck(ctx, {
             kind: 'definition',
             id: `definition/${table.id}/${row.id}/${columnKey(column)}`,
             subject: rowWords(row),
-            expression: p ? 'numerator / (denominator + plus) * 100' : 'numerator / denominator * 100',
-            terms: p ? [n, d, p] : [n, d],
+            expression: p ? 'numerator / (denominator + plus) * 100' : `${numerator} / denominator * 100`,
+            terms: p ? [n, d, p] : [n, d, ...adjustments.map((a) => a!)],
             reported,
             column,
             restsOn: reading.restsOn,
@@ -85,6 +93,45 @@ export function marginChecks(ctx: CheckContext): Check[] {
   return checks;
 }
 
+/** "Numerator: Catastrophe losses", "Denominator: Net earned premiums": the line names its part of a ratio. */
+const TERM_LABEL = /^\s*(numerator|denominator)\s*[:\-–—]\s*\S/i;
+/** A caption that says its lines adjust a ratio's numerator: "Adjustments to numerator:". */
+const ADJUSTS_NUMERATOR = /^\s*adjustments? to (?:the )?numerator\b/i;
+
+/**
+ * A ratio printed right under a line labelled "Numerator: …" and a line labelled "Denominator: …",
+ * both amounts: the table says which is which, so no other reading applies (Palomar's loss ratio,
+ * catastrophe loss ratio and combined ratio, each under its own pair).
+ */
+function underItsTerms(ctx: CheckContext, table: Table, rows: TableRow[], i: number): Reading | null {
+  // Under a caption "Adjustments to numerator:" after the ratio: the ratio's terms with those lines added as
+  // printed (Palomar's "Adjusted combined ratio" under "Combined ratio" and its four adjustments).
+  let j = i;
+  while (j > 0 && rows[j - 1].section.some((h) => ADJUSTS_NUMERATOR.test(h)) && isMoney(rowUnit(ctx, table, rows[j - 1]) ?? '')) j--;
+  if (j < i) {
+    const base = rows[j - 1];
+    const under = base && rowUnit(ctx, table, base) === 'percent' && !base.section.some((h) => ADJUSTS_NUMERATOR.test(h)) ? underItsTerms(ctx, table, rows, j - 1) : null;
+    if (!under) return null;
+    const lines = rows.slice(j, i);
+    return {
+      ...under,
+      adjustments: lines.map((r) => (c: TableColumn) => cellTerm(ctx, table, r, c, 'numerator')),
+      restsOn: ratioOfItsTermsAdjusted(rows[i].label, rowWords(rows[j - 3]), lines.map(rowWords), rowWords(rows[j - 2])),
+    };
+  }
+  const [n, d] = [rows[i - 2], rows[i - 1]];
+  if (!n || !d) return null;
+  const [nm, dm] = [TERM_LABEL.exec(n.label), TERM_LABEL.exec(d.label)];
+  if (nm?.[1].toLowerCase() !== 'numerator' || dm?.[1].toLowerCase() !== 'denominator') return null;
+  if (!isMoney(rowUnit(ctx, table, n) ?? '') || !isMoney(rowUnit(ctx, table, d) ?? '')) return null;
+  return {
+    numerator: (c) => cellTerm(ctx, table, n, c, 'numerator'),
+    denominator: (c) => cellTerm(ctx, table, d, c, 'denominator'),
+    guess: false,
+    restsOn: ratioOfItsTerms(rows[i].label, rowWords(n), rowWords(d)),
+  };
+}
+
 function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): Reading | null {
   const row = rows[i];
   const w = joinInitials(labelWords(row.label));
@@ -93,6 +140,8 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
   // A ratio the release defines in words: '"Dividend payout ratio" is calculated as dividends declared as a percentage of funds from operations.'
   const lettered = byLetters(ctx, table, row);
   if (lettered !== undefined) return lettered;
+  const labelled = underItsTerms(ctx, table, rows, i);
+  if (labelled) return labelled;
   const defined = proseDefinitions(ctx).get(s);
   if (defined) return definedInWords(ctx, table, row, defined);
   const standard = efficiency(ctx, table, row, s) ?? payout(ctx, table, row, s) ?? effectiveTaxRate(ctx, table, row, s) ?? capitalRatio(ctx, table, row, s);

@@ -35,6 +35,14 @@ export const returnOnAverage = (label: string, income: string, base: string, sec
 export const ratioOfLines = (label: string, a: string, b: string): string =>
   `Read from the labels: '${label}' is '${a}' as a percentage of '${b}', both printed in the same table.`;
 
+/** A ratio printed under the lines its table labels "Numerator:" and "Denominator:". */
+export const ratioOfItsTerms = (label: string, numerator: string, denominator: string): string =>
+  `Read from the labels: '${label}' is printed under '${numerator}' and '${denominator}', its terms as the table labels them: the one as a percentage of the other.`;
+
+/** The same, with the lines printed under "Adjustments to numerator:" added to the numerator. */
+export const ratioOfItsTermsAdjusted = (label: string, numerator: string, adjustments: string[], denominator: string): string =>
+  `Read from the labels: '${label}' is '${numerator}' plus the lines printed under its adjustments to the numerator (${adjustments.map((a) => `'${a}'`).join(', ')}), as a percentage of '${denominator}'.`;
+
 /** A ratio whose label names its lines by the letters the table marks them with: "Efficiency ratio (d)/(c)". */
 export const ratioOfLetters = (label: string, a: string, markA: string, b: string, markB: string): string =>
   `Read from the labels: '${label}' is '${a}', marked (${markA}), as a percentage of '${b}', marked (${markB}), both printed in the same table.`;
@@ -63,6 +71,10 @@ export const otherTable = (label: string): string =>
 /** A growth row under the line it names. */
 export const growthOfLine = (label: string, line: string, prior: string): string =>
   `Read from the labels: '${label}' is the year-over-year growth of '${line}', against its ${prior} figure printed in the same table.`;
+
+/** A row under a heading naming growth: the growth of the line of its label printed above it. */
+export const growthUnderHeading = (heading: string, label: string, line: string, prior: string): string =>
+  `Read from the heading and the labels: '${label}' under '${heading}' is the year-over-year growth of '${line}' printed above it, against its ${prior} figure printed in the same table.`;
 
 /** A per-share figure divided from the lines its table prints. */
 export const perShareOfLines = (label: string, numerator: string, shares: string): string =>

@@ -43,6 +43,15 @@ describe('ratio rows read from their labels, every one a tie-out on the real fig
     ['cmg-fy2025-q3', 'definition/summary-of-financial-performance-three-months/operating-margin/2024-q3.consolidated', '25%', '24.894', 'Operating Margin = Operating profit ÷ Total revenue × 100'],
     // A segment's growth against the same segment's year before.
     ['cmg-fy2025-q3', 'growth/summary-of-financial-performance-three-months/total-revenue-growth/2025-q3.seismic-solutions', '26%', '25.687', 'Total revenue growth = (Total revenue (Q3 FY2025) ÷ Total revenue (Q3 FY2024) − 1) × 100'],
+    // A row under a heading naming growth is the growth of the line of its label printed above it (Oracle's
+    // supplemental schedules); under several regions, the nearest: Asia Pacific's own line, not the Americas'.
+    ['orcl-fy2014-q4-growth', 'growth/fiscal-2014-financial-results-supplemental-analysis/as-reported-revenue-growth-rates--cloud-software-as-a-service-and-platform-as-a-service/2014-q4', '25%', '25.291', 'AS REPORTED REVENUE GROWTH RATES — Cloud software-as-a-service and platform-as-a-service = (REVENUES — Cloud software-as-a-service and platform-as-a-service (Q4 FY2014) ÷ REVENUES — Cloud software-as-a-service and platform-as-a-service (Q4 FY2013) − 1) × 100'],
+    ['orcl-fy2014-q4-growth', 'growth/fiscal-2014-financial-results-supplemental-geographic/as-reported-growth-rates--software-and-cloud-revenues-3/2014-q4', '0%', '0.4071', 'AS REPORTED GROWTH RATES — Software and cloud revenues = (ASIA PACIFIC — Software and cloud revenues (Q4 FY2014) ÷ ASIA PACIFIC — Software and cloud revenues (Q4 FY2013) − 1) × 100'],
+    ['orcl-fy2014-q4-growth', 'growth/fiscal-2014-financial-results-supplemental-geographic/as-reported-growth-rates--hardware-systems-revenues/2014-fy.total', '5%', '5.0691', 'AS REPORTED GROWTH RATES — Hardware systems revenues = (AMERICAS — Hardware systems revenues (FY2014) ÷ AMERICAS — Hardware systems revenues (FY2013) − 1) × 100'],
+    // A ratio under the lines its table labels "Numerator:" and "Denominator:"; under "Adjustments to numerator:"
+    // after it, those lines added to the numerator as printed (a nil adjustment counts as zero).
+    ['plmr-2024-q4-terms', 'definition/catastrophe-loss-ratio/catastrophe-loss-ratio/2024-q4', '5.6%', '5.6056', 'Catastrophe loss ratio = Numerator: Catastrophe losses ÷ Denominator: Net earned premiums × 100'],
+    ['plmr-2024-q4-terms', 'definition/adjusted-combined-ratio/adjusted-combined-ratio/2024-q4', '71.7%', '71.687', 'Adjusted combined ratio = (Numerator: Sum of losses and loss adjustment expenses, acquisition expenses, and other underwriting expenses, net of commission and other income + Expenses associated with transactions + Stock-based compensation expense + Amortization of intangibles + Expenses associated with catastrophe bond) ÷ Denominator: Net earned premiums × 100'],
     ['duni-2024-q4', 'definition/sek-m/ebit-margin/2024-fy', '5.4%', '5.4367', 'EBIT margin = EBIT ÷ Net sales × 100'],
     ['duni-2024-q4', 'definition/sek-m/operating-margin1/2023-q4', '9.7%', '9.6905', 'Operating margin1) = Operating income1) ÷ Net sales × 100'],
     // Restated quarters beside the previously reported ones, each divided in its own column.
@@ -77,7 +86,7 @@ describe('ratio rows read from their labels, every one a tie-out on the real fig
     expect(c.formula).toBe(formula);
   });
 
-  test.each(['hbi-2024-q4', 'cna-2024-q4', 'cmg-fy2025-q3', 'duni-2024-q4', 'psem-fy2005-q4', 'psk-2024-q4', 'asx-2024-q4', 'cflt-2024-q4', 'cflt-2024-q4-highlights', 'pega-2024-q4-revenue', 'hrzb-fy2006-q3-deposits', 'ssy-fy2025-q2', 'mlm-2024-q4'])('%s: no ratio row is a mismatch or unverifiable', (id) => {
+  test.each(['hbi-2024-q4', 'cna-2024-q4', 'cmg-fy2025-q3', 'duni-2024-q4', 'psem-fy2005-q4', 'psk-2024-q4', 'asx-2024-q4', 'cflt-2024-q4', 'cflt-2024-q4-highlights', 'pega-2024-q4-revenue', 'hrzb-fy2006-q3-deposits', 'ssy-fy2025-q2', 'mlm-2024-q4', 'orcl-fy2014-q4-growth', 'plmr-2024-q4-terms'])('%s: no ratio row is a mismatch or unverifiable', (id) => {
     expect(ratioRows(load(id)).filter((c) => c.verdict !== 'exact' && c.verdict !== 'rounding')).toEqual([]);
   });
 });
@@ -92,6 +101,13 @@ describe('a ratio row altered beyond its rounding is a mismatch, corroborated by
     ['psk-2024-q4', 'Per share - basic and diluted(1)\t0.41', 'Per share - basic and diluted(1)\t0.44', 'definition/financial/financial--per-share-basic-and-diluted/2024-q4'],
     ['psk-2024-q4', 'Dividend payout ratio(3)\t61%\t65%', 'Dividend payout ratio(3)\t61%\t69%', 'definition/financial/dividend-payout-ratio/2024-q3'],
     ['cflt-2024-q4-highlights', 'Non-GAAP total gross margin\t78.9%', 'Non-GAAP total gross margin\t79.9%', 'definition/reconciliation-of-gaap-measures-to-non-gaap/non-gaap-total-gross-margin/2024-q4'],
+    // Asia Pacific's Q4 growth printed 6% for 0%; and its Q4 revenue printed 1,533 for 1,233 (the growth row then
+    // finds the amount: (1,533 ÷ 1,228 − 1) × 100 = 24.8%, printed 0%).
+    ['orcl-fy2014-q4-growth', 'Software and cloud revenues\t6%\t10%\t1%\t(5%)\t2%\t(3%)\t(9%)\t(5%)\t0%', 'Software and cloud revenues\t6%\t10%\t1%\t(5%)\t2%\t(3%)\t(9%)\t(5%)\t6%', 'growth/fiscal-2014-financial-results-supplemental-geographic/as-reported-growth-rates--software-and-cloud-revenues-3/2014-q4'],
+    ['plmr-2024-q4-terms', 'Catastrophe loss ratio\t5.6%', 'Catastrophe loss ratio\t5.9%', 'definition/catastrophe-loss-ratio/catastrophe-loss-ratio/2024-q4'],
+    // An adjustment printed wrong: (109,958 − 922 − 4,179 − 389) ÷ 144,890 = 72.1%, printed 71.7%.
+    ['plmr-2024-q4-terms', 'Stock-based compensation expense\t(4,779)', 'Stock-based compensation expense\t(4,179)', 'definition/adjusted-combined-ratio/adjusted-combined-ratio/2024-q4'],
+    ['orcl-fy2014-q4-growth', '$ 1,008\t$ 1,233', '$ 1,008\t$ 1,533', 'growth/fiscal-2014-financial-results-supplemental-geographic/as-reported-growth-rates--software-and-cloud-revenues-3/2014-q4'],
   ])('%s: %s', (id, printed, altered, checkId) => {
     const c = find(load(id, [printed, altered]), checkId);
     expect(c.verdict).toBe('mismatch');
@@ -144,6 +160,15 @@ describe('what the labels do not establish is not checked', () => {
     const checks = load('pega-2024-q4-revenue', ['Total revenue\t$ 490,830\t100%', 'Total revenue\t$ 490,830\t99%']);
     expect(checks.filter((c) => c.id.endsWith('/2024-q4.percent'))).toEqual([]);
     expect(checks.filter((c) => c.id.endsWith('/2023-q4.percent')).length).toBe(7);
+  });
+
+  test('rows under "CONSTANT CURRENCY GROWTH RATES" compare figures the release does not print: never read as growth (Oracle)', () => {
+    const checks = load('orcl-fy2014-q4-growth');
+    expect(checks.filter((c) => c.id.includes('constant-currency'))).toEqual([]);
+    // The as-reported rows are read, in the fiscal 2014 columns only: fiscal 2013's year before is not printed.
+    const growth = checks.filter((c) => c.kind === 'growth');
+    expect(growth.length).toBe(80);
+    expect(growth.every((c) => /\/2014-(q[1-4]|fy\.total)$/.test(c.id))).toBe(true);
   });
 
   test('"Return on capital employed" has no income and capital lines above it: not read', () => {
