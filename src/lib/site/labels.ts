@@ -49,6 +49,12 @@ const TABLE_NUMBER = /^table\s+\d+(?:-?[a-z])?\b[\s.:–—-]*/i;
 /** A list's bullet left on a title ("* Effective Tax Rate and Underlying Effective Tax Rate", a Markdown copy's): no word of it. */
 const LIST_MARK = /^[*•▪◦‣-]\s+/;
 const ATTACHED_MARK = /(?<=[A-Za-z])\(\d{1,2}\)/g;
+/**
+ * A note's mark anywhere else in a title: "(1)" after a space ("Reconciliation of Free Cash Flow (1) and Other
+ * Metrics", "2025 Guidance (1)", Pegasystems 4Q24), asterisks on a word ("Non-GAAP* Financial Results", Lattice 4Q24);
+ * and a wire's continuation mark before it ("(more) Sales and Revenues by Geographic Region", Caterpillar 1Q22).
+ */
+const NOTE_MARKS = /\s*\(\d{1,2}\)(?=\s|$)|(?<=\S)\*+(?=\s|$)|^\(more\)\s*/gi;
 
 /**
  * Whether a printed title says nothing its short title does not, but for case and the words
@@ -59,6 +65,7 @@ export function sameTitle(printed: string, short: string): boolean {
     t
       .replace(TABLE_NUMBER, '')
       .replace(ATTACHED_MARK, '')
+      .replace(NOTE_MARKS, ' ')
       .toLowerCase()
       .replace(/\b(?:unaudited|audited|condensed|consolidated|interim|preliminary|summary)\b/g, ' ')
       .replace(/[^a-z0-9&]+/g, ' ')
@@ -142,7 +149,7 @@ function untitled(id: string): string {
 
 function shortTitle(printed: string, release?: ReleaseHead): string {
   const title = readableTitle(printed, release);
-  const short = title.replace(LIST_MARK, '').replace(TABLE_NUMBER, '').replace(QUALIFIERS, '').replace(TRAILING_QUALIFIER, '').replace(ATTACHED_MARK, '').trim();
+  const short = title.replace(LIST_MARK, '').replace(NOTE_MARKS, '').replace(TABLE_NUMBER, '').replace(QUALIFIERS, '').replace(TRAILING_QUALIFIER, '').replace(ATTACHED_MARK, '').trim();
   const name = short.length > 0 ? short : title;
   return name.charAt(0).toUpperCase() + name.slice(1);
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseRelease } from '../../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
-import { readableTitle, tableTitle } from '../../../src/lib/site/labels.ts';
+import { readableTitle, sameTitle, tableTitle } from '../../../src/lib/site/labels.ts';
 import type { ReleaseMeta } from '../../../src/lib/types.ts';
 
 const file = 'test/fixtures/ingest/forms/tap-2024-q4-untitled-tables.txt';
@@ -48,4 +48,26 @@ describe('tableTitle: a table named by its first line, less its note marks', () 
     ['AMERICAS', 'Americas'],
     ['contract brewing and wholesale/factored volume', 'Contract brewing and wholesale/factored volume'],
   ])('%s → %s', (name, title) => expect(tableTitle(head(name))).toBe(title));
+});
+
+describe('tableTitle: a note\'s mark or a wire\'s continuation mark is no word of a title (corpus releases as imported)', () => {
+  const head = (title: string) => ({ id: 'x', title, release: 'r', unitNote: null, scale: 6, currency: 'USD', columns: [], line: 1, column: 1, endLine: 2 });
+  test.each([
+    // Pegasystems 4Q24 (pega-2024-q4)
+    ['Reconciliation of Free Cash Flow (1) and Other Metrics', 'Reconciliation of Free Cash Flow and Other Metrics'],
+    ['2025 Guidance (1)', '2025 Guidance'],
+    // Oracle 4Q FY2014 (orcl-fy2014-q4)
+    ['Fiscal 2014 Financial Results Free Cash Flow—Trailing 4-Quarters (1)', 'Fiscal 2014 Financial Results Free Cash Flow—Trailing 4-Quarters'],
+    // Lattice Semiconductor 4Q24 (lscc-2024-q4)
+    ['Non-GAAP* Financial Results', 'Non-GAAP Financial Results'],
+    // Caterpillar 1Q22 (cat-2022-q1), a wire copy's page mark
+    ['(more) Sales and Revenues by Geographic Region', 'Sales and Revenues by Geographic Region'],
+    // Words in parentheses stay
+    ['Net Income (Loss) per Share', 'Net Income (Loss) per Share'],
+    ['Segment Results (in millions)', 'Segment Results (in millions)'],
+  ])('%s → %s', (printed, title) => {
+    expect(tableTitle(head(printed))).toBe(title);
+    // Said once: the printed title says nothing more than the short one.
+    expect(sameTitle(printed, title)).toBe(true);
+  });
 });
