@@ -19,7 +19,7 @@ export type PeriodSpec =
   | { type: 'quarter'; n: number; year: number | null; yearsBack?: number }
   | { type: 'half'; n: number; year: number | null }
   | { type: 'year'; year: number | null }
-  | { type: 'months'; months: number; end: string | null }
+  | { type: 'months'; months: number; end: string | null; endMonth?: number }
   | { type: 'year-to-date' }
   | { type: 'instant'; date: string }
   | { type: 'period-end' }
@@ -64,6 +64,29 @@ const FORMS: Form[] = [
     pattern: new RegExp(String.raw`\b(?:\d{1,2}\s+)?(${MONTH})\s*[–—-]\s*(?:\d{1,2}\s+)?(${MONTH}),?\s+(\d{4})(?!\d)`, 'gi'),
     spec: (m) => monthRange(m[1], m[2], m[3]),
     needsDigit: true,
+  },
+  {
+    // "October 1 - December 31", "January 1 – December 31" (Duni's headings under "Year-End Report January 1 - December
+    // 31, 2024"), "January 1 - December 31, 2024": from the first day of the first month to the last day of the last.
+    // With no year, the span of those months ending where the release's period ends, and only if it ends in that month.
+    pattern: new RegExp(
+      String.raw`\b(${MONTH})(?:\s+(?<firstDay>\d{1,2}))?\s*[–—-]\s*(${MONTH})(?:\s+(?<lastDay>\d{1,2}))?(?:,?\s+(?<year>\d{4}))?(?![\d–—-])`,
+      'gi',
+    ),
+    spec: (m) => {
+      // m[3]: the named days are numbered groups too.
+      const last = MONTHS.indexOf(m[3].slice(0, 3).toLowerCase());
+      const firstDay = m.groups?.firstDay;
+      const lastDay = m.groups?.lastDay;
+      if (firstDay !== undefined && firstDay !== '1') return null;
+      // The last month's last day, in any year (February's 28 or 29).
+      if (lastDay !== undefined && Number(lastDay) < new Date(Date.UTC(2001, last + 1, 0)).getUTCDate()) return null;
+      if (m.groups?.year) return monthRange(m[1], m[3], m.groups.year);
+      // "in October–December" with neither days nor year speaks of its heading's period, whatever that is.
+      if (firstDay === undefined || lastDay === undefined) return null;
+      const range = monthRange(m[1], m[3], '2001');
+      return range && range.type === 'months' ? { type: 'months', months: range.months, end: null, endMonth: last + 1 } : null;
+    },
   },
   {
     pattern: new RegExp(
@@ -329,6 +352,8 @@ export class Calendar {
         return year === null ? ref(null) : ref(`${year}-fy`);
       }
       case 'months': {
+        // Months named without a year ("October 1 - December 31") are the release's own only where its period ends in the last of them.
+        if (spec.endMonth !== undefined && Number(this.current?.end?.slice(5, 7)) !== spec.endMonth) return ref(null);
         const found = this.periods.duration(spec.months, spec.end ?? this.current?.end ?? null);
         return { id: found?.id ?? null, words, future: spec.end !== null && this.current?.end !== undefined && spec.end > this.current.end };
       }

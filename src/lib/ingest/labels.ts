@@ -16,6 +16,19 @@ const SUPERSCRIPTS: Record<string, string> = {
 /** A footnote reference printed after a label: "(1)", "(A)", "*", "†", before any trailing colon. */
 const TRAILING_MARK = /\s*(?:\((\d{1,2}|[A-Za-z])\)|(\*{1,3}|[†‡§]+))\s*(?=:?\s*$)/;
 
+/** A footnote mark closed by a parenthesis alone at a label's end: "Operating income1)", "Adjusted EBITDA 1)". */
+const UNOPENED_MARK = /(?<=[\p{L}%\s])(\d{1,2})\)(?=\s*:?\s*$)/u;
+
+/** Whether every parenthesis the text opens it closes, so a ")" after it closes none. */
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth === 0;
+}
+
 /**
  * Words after which a number names rather than counts: "Level 1", "Tier 1", "Note 24", "fiscal 2022",
  * "Class B", "401(k)"'s kin; a number after them is part of the label, never a footnote mark.
@@ -87,6 +100,14 @@ export function parseLabel(raw: string): Label {
   for (let m = TRAILING_MARK.exec(text); m && m.index > 0 && marks.length < 5 && !/\/\s*$/.test(text.slice(0, m.index)); m = TRAILING_MARK.exec(text)) {
     marks.unshift(m[1] ?? m[2]);
     text = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).trim();
+  }
+  // "Operating income1)", "Adjusted EBITDA, % 1)": a mark closed by a parenthesis that nothing in the label opens, as
+  // Nordic reports print their notes (Duni, Teleste, Glaston).
+  const closed = UNOPENED_MARK.exec(text);
+  const head = closed ? text.slice(0, closed.index) : '';
+  if (closed && balanced(head) && /\p{L}|%/u.test(head) && !NAME_BEFORE.test(head)) {
+    marks.unshift(closed[1]);
+    text = text.slice(0, closed.index).trim();
   }
   for (const mark of marks) footnotes.push(mark);
   const colon = text.endsWith(':');

@@ -211,3 +211,26 @@ describe('the whole year is the fiscal year', () => {
     expect(periodPhrases('the whole of the group')).toEqual([]);
   });
 });
+
+// Duni's year-end report (tuned corpus, ../shared/corpus/duni-2024-q4.md) heads its quarter's bullets "October 1 -
+// December 31" and its year's "January 1 – December 31", under "Year-End Report January 1 - December 31, 2024".
+describe('months with their first and last days, with or without the year', () => {
+  const span = (id: string, start: string, end: string): Period => ({ id, kind: 'duration', start, end, label: id });
+  const periods = [span('2024-q4', '2024-10-01', '2024-12-31'), span('2023-q4', '2023-10-01', '2023-12-31'), span('2024-fy', '2024-01-01', '2024-12-31'), span('2023-fy', '2023-01-01', '2023-12-31')];
+  const duni = new Calendar({ meta: { fiscalPeriod: '2024-q4', releaseDate: '2025-02-06' } as never, periods });
+  test.each([
+    ['October 1 - December 31', [['October 1 - December 31', '2024-q4']]],
+    ['January 1 – December 31', [['January 1 – December 31', '2024-fy']]],
+    ['Year-End Report January 1 - December 31, 2024', [['January 1 - December 31, 2024', '2024-fy']]],
+    ['January 1 - December 31, 2023', [['January 1 - December 31, 2023', '2023-fy']]],
+    // Not from a month's first day to a month's last: no span.
+    ['October 15 - December 31', []],
+    ['October 1 - December 15', []],
+  ] as const)('%s', (text, expected) => {
+    expect(read(text, duni)).toEqual(expected);
+  });
+  test('with no year, months that do not end where the release\'s period ends name none of its periods', () => {
+    const q3 = new Calendar({ meta: { fiscalPeriod: '2024-q3', releaseDate: '2024-11-06' } as never, periods: [span('2024-q3', '2024-07-01', '2024-09-30'), ...periods] });
+    expect(read('October 1 - December 31', q3)).toEqual([['October 1 - December 31', null]]);
+  });
+});

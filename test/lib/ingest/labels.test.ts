@@ -126,3 +126,27 @@ describe('findLabelNumbers', () => {
     expect(errors[0].message).toContain("'42'");
   });
 });
+
+// Nordic reports close a note mark with a parenthesis alone: Duni's "Operating income1)" (tuned corpus, duni-2024-q4.md
+// key financials), Teleste's "Adjusted EBITDA, % 1)" and Glaston's "Items affecting comparability1)" (unseen wire set s8).
+// Read as part of the label, the line was "Operating income1)", which no prose names.
+describe('a note mark closed by a parenthesis nothing opens', () => {
+  test.each([
+    ['Operating income1)', 'Operating income', ['1']],
+    ['Operating margin1)', 'Operating margin', ['1']],
+    ['Adjusted EBITDA, % 1)', 'Adjusted EBITDA, %', ['1']],
+    ['Earnings per share, EUR 1)', 'Earnings per share, EUR', ['1']],
+    ['Items affecting comparability1)', 'Items affecting comparability', ['1']],
+  ])('%s', (raw, text, footnotes) => {
+    expect(parseLabel(raw)).toEqual({ text, footnotes, colon: false });
+  });
+  test.each([
+    // Opened in the label: its own text.
+    ['Workforce reduction (Note 1)', 'Workforce reduction (Note 1)', []],
+    ['Restructuring (phase 2)', 'Restructuring (phase 2)', []],
+    // A number that names stays.
+    ['Tier 1)', 'Tier 1)', []],
+  ])('kept: %s', (raw, text, footnotes) => {
+    expect(parseLabel(raw)).toEqual({ text, footnotes, colon: false });
+  });
+});
