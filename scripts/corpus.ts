@@ -8,7 +8,7 @@
  * (test/fixtures/corpus-review/), and planted errors caught.
  *
  *   node scripts/corpus.ts [--plant N] [--seed S] [--only id,id] [--mismatches] [--missed] [--json FILE]
- *                          [--draft-reviews] [--keep DIR] [--dir FOLDER]
+ *                          [--draft-reviews] [--keep DIR] [--dir FOLDER] [--date id=YYYY-MM-DD]
  *
  * --plant N        figures altered per release (default 10; 0 leaves planted errors out)
  * --mismatches     list every mismatch with its review
@@ -20,12 +20,16 @@
  * --keep DIR       import into DIR (kept) rather than a temporary folder
  * --dir FOLDER     measure the releases of FOLDER instead of the corpus (a set found unseen, measured
  *                  before any code is changed for it); the ratchet is not applied to it
+ * --date id=DATE   the release date of a release that prints none (a financial supplement), as a user
+ *                  passes `tieout import --release-date`; repeated or joined by commas. A folder's
+ *                  DATES.yaml (`id: YYYY-MM-DD`, a comment saying whence) gives them too; --date wins.
+ *                  Each release so dated is named with its date under the table.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { measureCorpus, percent, totalsOf, type ReleaseMeasure } from './corpus/measure.ts';
+import { measureCorpus, parseDateOptions, percent, totalsOf, type ReleaseMeasure } from './corpus/measure.ts';
 import { compareReviews, draftReviews, loadReviews, readRatchet, reviewsWithoutRelease, reviewSummary } from './corpus/review.ts';
 
 const args = process.argv.slice(2);
@@ -39,6 +43,7 @@ const seed = Number(option('--seed') ?? 1);
 const only = option('--only')?.split(',');
 const keep = option('--keep');
 const dir = option('--dir');
+const dates = parseDateOptions(args.flatMap((a, i) => (a === '--date' && i + 1 < args.length ? [args[i + 1]!] : [])));
 const data = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'tieout-corpus-'));
 if (!keep) process.on('exit', () => rmSync(data, { recursive: true, force: true }));
 
@@ -50,6 +55,7 @@ const measures = measureCorpus({
   data,
   only,
   dir: dir ? resolve(dir) : undefined,
+  dates,
   plant,
   seed,
   progress: (m: ReleaseMeasure) => {
@@ -61,6 +67,8 @@ const measures = measureCorpus({
 });
 const t = totalsOf(measures);
 out();
+const dated = measures.filter((m) => m.datedByHand);
+if (dated.length) out(`dated by hand (DATES.yaml or --date): ${dated.map((m) => `${m.id} ${m.datedByHand}`).join(', ')}`);
 out(`${t.releases} releases${t.failures ? ` (${t.failures} not read)` : ''}: ${t.facts.toLocaleString('en-US')} facts, ${t.figures.toLocaleString('en-US')} table figures, ${t.problems} problems located`);
 out(`checks: ${t.checks} (${t.verdicts.exact} exact, ${t.verdicts.rounding} rounding, ${t.verdicts.unverifiable} unverifiable, ${t.verdicts.mismatch} mismatch)`);
 out(`mismatches by kind: ${Object.entries(t.mismatchesByKind).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);

@@ -15,6 +15,7 @@ import { decodeSource, importRelease } from '../../src/lib/import/index.ts';
 import { loadReleaseMeta, parseRelease } from '../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../src/lib/model/index.ts';
 import { runChecks } from '../../src/lib/verify/index.ts';
+import { parse as parseYaml } from 'yaml';
 import { Decimal } from '../../src/lib/decimal.ts';
 import { applyPlanting, plantFigures, type Planting } from './plant.ts';
 import { figuresRead, sourceFigures } from './source-figures.ts';
@@ -61,6 +62,8 @@ export interface ReleaseMeasure {
   source: string;
   /** Why nothing could be read (import wrote nothing, or an internal error), else null. */
   failure: string | null;
+  /** The release date given by hand (DATES.yaml or `--date`), when one was. */
+  datedByHand?: string;
   /** Problems import located in the source, and problems ingest located in release.txt. */
   importIssues: IngestIssue[];
   readIssues: IngestIssue[];
@@ -99,6 +102,11 @@ export interface PlantingResult extends Planting {
 
 export interface CorpusOptions {
   dir?: string;
+  /**
+   * Release dates given by hand, by release id, as a user passes `--release-date` to a release
+   * that prints none (a financial supplement): the folder's DATES.yaml (releaseDatesOf), then these.
+   */
+  dates?: Record<string, string>;
   /** The temporary data folder the releases are imported into. */
   data: string;
   /** Only these release ids (file stems). */
@@ -114,12 +122,12 @@ export interface CorpusOptions {
  * Imports one corpus file into `data` as `tieout import <file> --id <stem> --data <data> --force`
  * does: nothing but the id is given, so what import drafts is what a new user gets.
  */
-export function importCorpusFile(dir: string, file: string, data: string): { id: string; releaseDir: string | null; issues: IngestIssue[]; failure: string | null } {
+export function importCorpusFile(dir: string, file: string, data: string, releaseDate?: string): { id: string; releaseDir: string | null; issues: IngestIssue[]; failure: string | null } {
   const id = stemOf(file);
   const path = join(dir, file);
   const { text, encoding } = decodeSource(readFileSync(path));
   const kind = KINDS[extname(file).toLowerCase()];
-  const result = importRelease({ text, file: relative(ROOT, path), kind, encoding }, { id }, []);
+  const result = importRelease({ text, file: relative(ROOT, path), kind, encoding }, releaseDate ? { id, releaseDate } : { id }, []);
   if (result.missing.length > 0 || result.invalid.length > 0 || !result.metaYaml || !result.id) {
     return { id, releaseDir: null, issues: result.issues, failure: [...result.invalid, ...result.missing.map((m) => m.message)].join('; ') || 'import wrote nothing' };
   }
@@ -156,9 +164,11 @@ export function coveredFigures(checks: readonly Check[]): Set<string> {
 
 /** Measures one corpus file. */
 export function measureRelease(dir: string, file: string, options: CorpusOptions): ReleaseMeasure {
-  const imported = importCorpusFile(dir, file, options.data);
+  const releaseDate = options.dates?.[stemOf(file)];
+  const imported = importCorpusFile(dir, file, options.data, releaseDate);
   const measure: ReleaseMeasure = {
     id: imported.id,
+    ...(releaseDate ? { datedByHand: releaseDate } : {}),
     source: relative(ROOT, join(dir, file)),
     failure: imported.failure,
     importIssues: imported.issues,
@@ -251,11 +261,54 @@ export function corpusEntries(dirs: readonly string[] = CORPUS_DIRS): { dir: str
   return entries;
 }
 
+/** The name of a folder's release dates given by hand (see releaseDatesOf). */
+export const DATES_FILE = 'DATES.yaml';
+
+/**
+ * The release dates given by hand for the releases of `dirs` that print none, as a user passes
+ * `tieout import … --release-date`: each folder's DATES.yaml maps a release id to its date
+ * (`jpm-2021-q2: 2021-07-13`, a comment saying where the date comes from), then `given` (the
+ * command line's `--date id=YYYY-MM-DD`) adds to or overrides them. A date not of that form, or of an
+ * id that is no release of the folders, is an error: a date silently left unused would measure the
+ * release undated.
+ */
+export function releaseDatesOf(dirs: readonly string[], given: Record<string, string> = {}): Record<string, string> {
+  const dates: Record<string, string> = {};
+  const ids = new Set(dirs.flatMap((dir) => (existsSync(dir) ? corpusFiles(dir).map(stemOf) : [])));
+  const add = (id: string, date: unknown, where: string) => {
+    if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new Error(`${where}: the release date of ${id} is ${JSON.stringify(date)}; expected a date such as 2021-07-13`);
+    if (!ids.has(id)) throw new Error(`${where}: a release date for ${id}, which is no release of ${dirs.join(', ')}`);
+    dates[id] = date;
+  };
+  for (const dir of dirs) {
+    const file = join(dir, DATES_FILE);
+    if (!existsSync(file)) continue;
+    const parsed: unknown = parseYaml(readFileSync(file, 'utf8'), { schema: 'failsafe' }) ?? {};
+    if (typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`${file}: expected release ids, each with its date (jpm-2021-q2: 2021-07-13)`);
+    for (const [id, date] of Object.entries(parsed as Record<string, unknown>)) add(id, date, file);
+  }
+  for (const [id, date] of Object.entries(given)) add(id, date, '--date');
+  return dates;
+}
+
+/** `--date id=YYYY-MM-DD` options (repeated, or joined by commas) as a map of id to date. */
+export function parseDateOptions(values: readonly string[]): Record<string, string> {
+  const dates: Record<string, string> = {};
+  for (const value of values.flatMap((v) => v.split(','))) {
+    const m = /^\s*([^=\s]+)\s*=\s*(\S+)\s*$/.exec(value);
+    if (!m) throw new Error(`--date ${value}: expected id=YYYY-MM-DD (--date jpm-2021-q2=2021-07-13)`);
+    dates[m[1]!] = m[2]!;
+  }
+  return dates;
+}
+
 /** Every release of the corpus measured (../shared/corpus/, then ../shared/corpus-extra/), in file order in each. */
 export function measureCorpus(options: CorpusOptions): ReleaseMeasure[] {
-  const entries = corpusEntries(options.dir ? [options.dir] : CORPUS_DIRS).filter(({ file }) => !options.only || options.only.includes(stemOf(file)));
+  const dirs = options.dir ? [options.dir] : CORPUS_DIRS;
+  const entries = corpusEntries(dirs).filter(({ file }) => !options.only || options.only.includes(stemOf(file)));
+  const dates = releaseDatesOf(dirs, options.dates);
   return entries.map(({ dir, file }) => {
-    const m = measureRelease(dir, file, options);
+    const m = measureRelease(dir, file, { ...options, dates });
     options.progress?.(m);
     return m;
   });
