@@ -137,11 +137,14 @@ function placeTies(ctx: CheckContext): Check[] {
     for (const c of apart) add(c, key, fact);
   }
   const checks: Check[] = [];
-  for (const g of groups.values()) {
-    const facts = withoutParts(ctx, g.facts);
+  const parts = partTables(ctx);
+  for (const g of groups.values()) for (const facts of withoutParts(ctx, g.facts)) {
     if (facts.length < 2) continue;
-    const named = { id: `tie/${g.concept}/${g.key}`, subject: conceptWords(ctx.model, g.concept) };
-    for (const tie of linesOf(ctx, named, g.key, facts.sort(byPosition), (fs) => certain(ctx, fs))) {
+    facts.sort(byPosition);
+    // A part's own tie is named after its first table, as linesOf names a tie of another scope.
+    const part = parts.has(facts[0].table) && g.facts.some((f) => !parts.has(f.table) || parts.get(f.table) !== parts.get(facts[0].table));
+    const named = { id: `tie/${g.concept}/${g.key}${part ? `/${facts[0].table}` : ''}`, subject: conceptWords(ctx.model, g.concept) };
+    for (const tie of linesOf(ctx, named, g.key, facts, (fs) => certain(ctx, fs))) {
       // Corroboration publishes a tie whose every line is certainly the concept, only its tables' scope in doubt;
       // a line read as the concept only likely (an unmarked reconciliation line may be the non-GAAP figure) never.
       const lines = (fs: Fact[]) => fs.every((f) => lineCertain(ctx, f));
@@ -180,10 +183,15 @@ function whole(ctx: CheckContext, fact: Fact): boolean {
  * the other periods is its copy (Lattice's "GAAP Financial Results"), and a difference in this
  * period alone is the tie's to judge.
  */
-function withoutParts(ctx: CheckContext, facts: Fact[]): Fact[] {
-  // A part's table beside another part's or the whole's: its lines are the part's, left out.
+function withoutParts(ctx: CheckContext, facts: Fact[]): Fact[][] {
+  // A part's table beside another part's or the whole's: its lines are the part's, tied only with the same part's.
   const parts = partTables(ctx);
-  if (new Set(facts.map((f) => parts.get(f.table) ?? '')).size > 1) facts = facts.filter((f) => !parts.has(f.table));
+  const byPart = Map.groupBy(facts, (f) => parts.get(f.table) ?? '');
+  if (byPart.size > 1) return [...byPart.values()].map((group) => withoutSegmentLines(ctx, group));
+  return [withoutSegmentLines(ctx, facts)];
+}
+
+function withoutSegmentLines(ctx: CheckContext, facts: Fact[]): Fact[] {
   const wholes = facts.filter((f) => whole(ctx, f));
   if (wholes.length === 0) return facts;
   const copies = (w: Fact, f: Fact) => {
@@ -219,9 +227,43 @@ function partTables(ctx: CheckContext): Map<string, string> {
       found.set(b.id, pb.join(' '));
     }
   }
+  for (const [id, part] of partsBesideTheWhole(titled)) if (!found.has(id)) found.set(id, part);
   partsByRelease.set(ctx, found);
   return found;
 }
+
+/**
+ * Parts named between a running head and a shorter title they share with the whole's table: JPMorgan
+ * Chase's supplements print "JPMORGAN CHASE & CO." / "CONSOLIDATED FINANCIAL HIGHLIGHTS" for the Firm, then
+ * "JPMORGAN CHASE & CO." / "CONSUMER & COMMUNITY BANKING" / "FINANCIAL HIGHLIGHTS" and likewise for each
+ * segment (2Q21). A title of two or three words is too common to make its tables parts by itself; the
+ * whole's table under it ("Consolidated", "Firmwide", "Total" where the parts are named) establishes that
+ * the others speak of parts. Two parts at least, each named in four words or fewer, none a time; a
+ * trailing "Continued" is the same title again.
+ */
+function partsBesideTheWhole(titled: { id: string; words: string[] }[]): Map<string, string> {
+  const found = new Map<string, string>();
+  const tables = titled.map((t) => ({ id: t.id, words: t.words.at(-1) === 'continued' ? t.words.slice(0, -1) : t.words }));
+  for (const whole of tables) {
+    const at = whole.words.findIndex((w) => WHOLE_WORDS.test(w));
+    if (at < 0) continue;
+    const [head, shared] = [whole.words.slice(0, at), whole.words.slice(at + 1)];
+    if (shared.length < 2 || shared.some((w) => TIME_WORDS.test(w))) continue;
+    const parts = new Map<string, string>();
+    for (const t of tables) {
+      const middle = t.words.slice(head.length, t.words.length - shared.length);
+      if (t === whole || middle.length === 0 || middle.length > 4 || middle.some((w) => TIME_WORDS.test(w) || WHOLE_WORDS.test(w))) continue;
+      if (!head.every((w, i) => t.words[i] === w) || !shared.every((w, i) => t.words[t.words.length - shared.length + i] === w)) continue;
+      parts.set(t.id, middle.join(' '));
+    }
+    if (new Set(parts.values()).size < 2) continue;
+    for (const [id, part] of parts) found.set(id, part);
+  }
+  return found;
+}
+
+/** A title's word naming the whole beside its parts' tables. */
+const WHOLE_WORDS = /^(?:consolidated|firmwide|total)$/;
 
 const partsByRelease = new WeakMap<CheckContext, Map<string, string>>();
 const TIME_WORDS = /^(?:\d.*|three|six|nine|twelve|thirteen|months?|weeks?|quarters?|quarterly|years?|annual|ended|ending|fiscal|full|first|second|third|fourth|q[1-4]|fy|ytd|h[12]|half|january|february|march|april|may|june|july|august|september|october|november|december|consolidated|total|gaap|non|adjusted|reported)$/;
@@ -291,10 +333,11 @@ function labelTies(ctx: CheckContext): Check[] {
   // or whose sections are a summary's captions ("OPERATING DATA"): one line only where the figures say so.
   const exact = placesOnce(unnamed, (l) => [l.label, ...l.sections, l.basis, l.fact.unit, l.fact.period].join('|'));
   for (const facts of exact) {
-    const kept = withoutParts(ctx, facts);
-    if (kept.length < 2) continue;
-    tie(kept, true);
-    for (const f of kept) tied.add(f.id);
+    for (const kept of withoutParts(ctx, facts)) {
+      if (kept.length < 2) continue;
+      tie(kept, true);
+      for (const f of kept) tied.add(f.id);
+    }
   }
   // A line printed twice in one table under the very label, sections and notes, each closing its own block (Slate
   // Grocery's "Adjusted EBITDA 1 2" reached from net income, then from NOI less G&A): one figure reached two ways, so a
@@ -321,8 +364,7 @@ function labelTies(ctx: CheckContext): Check[] {
     const named = all.filter((f) => concepts.get(f) !== null).sort((a, b) => authority(ctx, a) - authority(ctx, b) || byPosition(a, b));
     const group = all.filter((f) => concepts.get(f) === null || f === named[0]);
     if (group.length === named.length || group.length < 2 || group.every((f) => tied.has(f.id)) || !sectionsAgree(group, lines)) continue;
-    const kept = withoutParts(ctx, group);
-    if (kept.length >= 2 && !kept.every((f) => tied.has(f.id))) tie(kept, false);
+    for (const kept of withoutParts(ctx, group)) if (kept.length >= 2 && !kept.every((f) => tied.has(f.id))) tie(kept, false);
   }
   return checks;
 }
