@@ -580,9 +580,20 @@ function readRows(
     read.map(({ label, printed, ruled }) => ({ label: label.text, figures: printed.length > 0, ruled })),
   );
   const words = wordColumns(read.map((r) => r.cells), columns, width);
+  // A header of years printed inside the body, and the rows of figures under it (see yearsHeader).
+  let inner: { text: string; line: number } | null = null;
 
   bodyLines.forEach((n, b) => {
-    const { cells, label, printed, ruled } = read[b];
+    const { cells, label, ruled } = read[b];
+    let { printed } = read[b];
+    if (printed.length > 0 && yearsHeader(printed.map((c) => c.text))) {
+      inner = { text: ctx.lines[n].trim().replace(/\t+/g, ' | '), line: n + 1 };
+      printed = [];
+    } else if (printed.length === 0) inner = null;
+    else if (inner) {
+      at(n + 1, printed[0].column, messages.innerHeader(inner.text, inner.line, printed[0].text));
+    }
+    const innerRow = printed.length > 0 && inner !== null;
     const labelCell = cells[0];
     const indent = indents[b];
     const valueCells = cells.slice(1);
@@ -591,8 +602,10 @@ function readRows(
     const values: DraftRow['values'] = [];
     // Fewer cells than the header has columns: a tab is missing, and which figure belongs where cannot be known.
     const short = printed.length > 0 && valueCells.length < width;
-    if (short) at(n + 1, printed[0].column, messages.shortRow(width, periods, valueCells.length));
-    else {
+    if (innerRow) {
+      // Its figures are under the inner header's years, not the table's columns: located above, read by none.
+    } else if (short) at(n + 1, printed[0].column, messages.shortRow(width, periods, valueCells.length));
+    else if (printed.length > 0) {
       valueCells.forEach((cell, index) => {
         if (!cell.text || index >= width || words.has(index)) return;
         const parsed = parseValue(cell.text);
@@ -678,6 +691,28 @@ function readRows(
   });
   return moneyDenominators(drafts);
 }
+
+/**
+ * A row inside a table's body whose every cell is a year, the years consecutive, the last perhaps open ("2027 &
+ * After", "Thereafter"): a header of its own over the rows under it, not figures. Ally's liquidity table prints
+ * "Unsecured Long-Term Debt Maturity Profile | 2022 | 2023 | … | 2027 & After" under its quarter and change columns
+ * (4Q21 supplement), and the maturities under it, $1.1 in 2022 … $3.1 in 2027 and after, are no quarter's nor a
+ * change. Three cells at least, so that two years side by side stay figures where a table prints them so.
+ */
+export function yearsHeader(texts: readonly string[]): boolean {
+  if (texts.length < 3) return false;
+  const years: number[] = [];
+  for (const [i, raw] of texts.entries()) {
+    const text = raw.replace(/<\/?u>/g, '').trim();
+    const bare = /^((?:19|20)\d{2})$/.exec(text);
+    if (bare) years.push(Number(bare[1]));
+    else if (i !== texts.length - 1 || !OPEN_YEAR.test(text)) return false;
+  }
+  return years.length >= 2 && years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
+}
+
+/** The open last column of a header of years: "2027 & After", "2030 and thereafter", "Thereafter", "After 2026". */
+const OPEN_YEAR = /^(?:(?:19|20)\d{2}\s*(?:&|and|-)\s*(?:after|thereafter|beyond|later)|thereafter|after\s+(?:19|20)\d{2}|beyond)$/i;
 
 /**
  * "Denominator" heads counts of shares in a computation of earnings per share, but the denominator of a ratio

@@ -23,6 +23,8 @@ export const messages = {
     `expected ${width} cells after the label (one per column: ${periods.join(', ')}; an empty cell where nothing is printed); found ${found}, so a tab may be missing and the figures cannot be placed`,
   spacedRow: (figures: number) =>
     `expected cells separated by tabs; this line has no tab but ends in ${figures} figure${figures === 1 ? '' : 's'}, like a table row whose tabs became spaces, so its figures are not read`,
+  innerHeader: (header: string, line: number, text: string) =>
+    `expected a figure under the table's header; this row is under the header of years printed inside the table at line ${line} ('${header}'), whose columns are not the table's periods, so '${text}' is not read`,
   badNumber: (text: string) =>
     `expected a number such as 1,234, (1,234), \\$ 1,234, 12.5%, 590 BPS, - or n/m; found '${text}'`,
   labelNumber: (text: string) =>
