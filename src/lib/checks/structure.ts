@@ -1579,12 +1579,15 @@ function chainSign(view: RowView, names?: string): { sign: 1 | -1 | null; certai
  * both readings ("Net (income) loss attributable to noncontrolling interests", "Income tax
  * expense (benefit)") or a share of another party; or it prints negative figures ("Other
  * operating income, net (20)" among costs printed positive, a tax benefit printed negative).
- * A "Less …" line and a line printed positive that names one kind (a cost, an income) say it.
+ * A "Less …" line and a line printed positive that names one kind (a cost, an income) say it, but for
+ * a "Less …" line naming a loss.
  */
 function signOpen(view: RowView, sign: 1 | -1 | null): boolean {
   const label = view.row.label;
   if (sign === null) return true;
-  if (/^less\b/i.test(label.trim())) return false;
+  // "Less: Net loss attributable to noncontrolling interests 1" under "Net (loss) income (108)" (Anywhere's 2023
+  // statements): a loss taken away is added back, so a "Less" line naming a loss, printed positive, is read both ways.
+  if (/^less\b/i.test(label.trim())) return sign === -1 && /\blosse?s?\b/i.test(label);
   if (statesItsSign(label) || /\b(non ?-?controlling|minority) interests?\b/i.test(label)) return true;
   return view.values.some((v) => v !== null && v.startsWith('-'));
 }

@@ -43,6 +43,8 @@ export function leftOfValues(tokens: Token[], zone: LabelZone): boolean {
 
 /** "(3)": a footnote mark, printed where a label would be. */
 const FOOTNOTE_MARK = /^\(\d{1,2}\)$/;
+/** "2)": the end of a list of footnote marks a label wrapped ("Operating / EBITDA (1, / 2)   52", Anywhere's highlights). */
+const FOOTNOTE_TAIL = /^\d{1,2}\)$/;
 /** Columns from the margin within which a line's first text is a label's, never a column of figures. */
 const MARK_MARGIN = 12;
 
@@ -52,7 +54,7 @@ export function firstValue(tokens: Token[]): number {
     const t = tokens[i].text;
     const next = tokens[i + 1]?.text ?? '';
     // A footnote mark at the margin before the figures ends a wrapped label ("share from / operations / (3)   $ 0.40").
-    if (i === 0 && tokens.length > 1 && tokens[0].start < MARK_MARGIN && FOOTNOTE_MARK.test(t)) continue;
+    if (i === 0 && tokens.length > 1 && tokens[0].start < MARK_MARGIN && (FOOTNOTE_MARK.test(t) || FOOTNOTE_TAIL.test(t))) continue;
     // A year at the margin before the figures is the row's label: a schedule by year ("2025   153   8.4   5.0%",
     // Mercialys' leases expiring each year), and so is the year of a date a label wraps onto the figures' line
     // ("Expired at December / 31, 2024   363").

@@ -150,6 +150,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
       } else cells.push({ first: span[0], last: span[1], text: t.text, start: t.start });
     }
     if (cells.length === 0) continue;
+    if (cells.length === 1 && !byOrder) cells[0] = centredOverAll(cells[0], line, lines.slice(r + 1, bodyStart).find((l) => l.rules)?.rules ?? null, headed);
     // One unit statement on a line of its own over the values (centred under the header's rules, as Everus's
     // "(In millions, except percentages)"), once or over each group of columns, is the table's, as an HTML
     // table's is (read-table.ts): written over the columns it happens to overlap, it scaled those alone. Not
@@ -227,6 +228,32 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   const seg: Segment = { title: [...title, ...leadTitle], headerRows, bodyStart, end: lines.length - 1, body: bodyRows, notes, spansPrinted: !byOrder };
   const table = writeSegment(grid, seg, 1, issues, at);
   return { table, issues, headerless };
+}
+
+/** How far, in characters, a heading's centre may stand from the centre of the columns it is set over. */
+const CENTRE_SLACK = 2;
+
+/**
+ * The one heading of a header line, set centred over the whole table (Anywhere's "Three Months Ended
+ * December 31," over "2024  2023  Change  % Change", its characters over the middle two alone), heads
+ * every column, as a reader takes it: where its centre is that of the rules drawn under the headings
+ * across the columns (or of the columns, with no such rules), and not that of the columns under its
+ * characters. A heading centred over its own columns keeps them.
+ */
+function centredOverAll(cell: { first: number; last: number; text: string; start: number }, line: Line, rules: Line['rules'], columns: TextColumn[]): typeof cell {
+  const n = columns.length;
+  if (n < 3 || (cell.first === 0 && cell.last === n - 1)) return cell;
+  const over = line.tokens.filter((t) => t.end >= columns[0].start - 1);
+  if (over.length === 0) return cell;
+  const centre = (Math.min(...over.map((t) => t.start)) + Math.max(...over.map((t) => t.end))) / 2;
+  const ruled = rules && rules.length >= 3 ? headerColumns(rules[0].start, rules.at(-1)!.end, columns) : null;
+  const [first, last] = ruled ?? [0, n - 1];
+  if (last - first < 2 || (cell.first <= first && cell.last >= last)) return cell;
+  const from = rules && ruled ? rules[0].start : columns[first].start;
+  const to = rules && ruled ? rules.at(-1)!.end : columns[last].end;
+  const offAll = Math.abs(centre - (from + to) / 2);
+  const offOwn = Math.abs(centre - (columns[cell.first].start + columns[cell.last].end) / 2);
+  return offAll <= CENTRE_SLACK && offAll < offOwn ? { ...cell, first, last } : cell;
 }
 
 /** Text that opens more parentheses than it closes: a statement wrapped onto the next line. */

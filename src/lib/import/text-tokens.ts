@@ -33,9 +33,11 @@ export function tokenize(line: string): Token[] {
 
 function spacedTokens(line: string): Token[] {
   const out: Token[] = [];
-  for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
+  // A no-break space before the end of a list of footnote marks ("loss (1,\u00a03)", Anywhere's highlights) joins the
+  // list, as a plain space does; elsewhere it still parts two texts, as it did (Killam's "December 31,\u00a02024").
+  for (const m of line.matchAll(/\S+(?:(?: |\u00a0(?=\d{1,2}\)))\S+)*/g)) {
     let start = m.index;
-    let text = m[0];
+    let text = m[0].replace(/\u00a0/g, ' ');
     const leader = LEADER.exec(text);
     if (leader && valueWord(leader[2].split(' ')[0])) {
       const left = leader[1].trimEnd();
