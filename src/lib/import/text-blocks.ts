@@ -1,7 +1,7 @@
 import type { IngestIssue } from '../types.ts';
 import type { Block } from './blocks.ts';
 import { isCurrencySymbol, isFigure, isNilMark, isUnauditedNote, isUnitStatement, isValueText, isYear } from './cell-text.ts';
-import { ruleSegments, tokenize, type Token } from './text-tokens.ts';
+import { isNoteLetters, ruleSegments, tokenize, type Token } from './text-tokens.ts';
 import { readTextTable } from './text-table.ts';
 import { inLabelZone, labelZone, leftOfValues } from './text-labels.ts';
 import type { SourceLine } from './text-lines.ts';
@@ -12,6 +12,8 @@ import { coverPages } from './cover-page.ts';
 const TABLE_GAP_LINES = 4;
 /** Lines looked through for the next row of a table, past which the table has ended. */
 const MAX_GAP_SCAN = 40;
+/** How far right of the rows' labels a wrapped label's line may start. */
+const MAX_LABEL_HANG = 3;
 /** Title lines above a table's header that join its title block. */
 const MAX_TITLE = 6;
 /**
@@ -114,9 +116,14 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
       // operations / before / income / taxes   54,783") is one row's label, however many lines.
       let k = j;
       let ok = true;
+      // A label's line wrapped where the labels start and ending left of the figures is no heading, whatever
+      // dates it names (VOXX's "Accounts receivable, net of / allowances of $1,921 and $3,041 at / November 30,
+      // 2024 and February 29, / 2024, respectively   79,686": its year parted by two spaces cut the balance sheet).
+      const rowsZone = labelZone(lines.slice(first, last + 1).map((l) => l.tokens));
+      const wrappedLabel = (l: Classified) => rowsZone !== null && l.tokens[0].start <= rowsZone.maxStart + MAX_LABEL_HANG && leftOfValues(l.tokens, rowsZone);
       while (k < lines.length && lines[k].kind !== 'row') {
         const l = lines[k];
-        if (ends(l) || k - j > MAX_GAP_SCAN || (l.kind === 'text' && (headerLike(l) || proseLike(l)))) ok = false;
+        if (ends(l) || k - j > MAX_GAP_SCAN || (l.kind === 'text' && ((headerLike(l) && !wrappedLabel(l)) || proseLike(l)))) ok = false;
         if (!ok) break;
         k++;
       }
@@ -290,9 +297,14 @@ function classify(src: SourceLine, pageNumber: boolean): Classified {
   if (pageNumber || src.text.trim() === '') return { src, tokens: [], kind: 'blank' };
   if (ruleSegments(src.text)) return { src, tokens: [], kind: 'rule' };
   const tokens = tokenize(src.text);
+  // Note letters wrapped onto a line of their own over the figures' marks ("a," over "b") print no
+  // label, heading or figure: a spacer among the rows (text-table.ts gives them to the mark below).
+  if (tokens.every((t) => isNoteLetters(t.text) && t.start >= NOTE_MARGIN)) return { src, tokens: [], kind: 'blank' };
   return { src, tokens, kind: isRow(tokens) ? 'row' : 'text' };
 }
 
+/** Columns from the margin past which a lone letter is no label ("a" or "b" as an item of a list). */
+const NOTE_MARGIN = 10;
 /** A footnote mark printed in a cell of its own: "(1)". */
 const LONE_MARK = /^\(\d\)$/;
 

@@ -41,8 +41,10 @@ export function leftOfValues(tokens: Token[], zone: LabelZone): boolean {
   return tokens.length > 0 && tokens[tokens.length - 1].end < zone.boundary;
 }
 
-/** "(3)": a footnote mark, printed where a label would be. */
-const FOOTNOTE_MARK = /^\(\d{1,2}\)$/;
+/** "(3)", "(6,7)": footnote marks, printed where a label would be ("(6,7)" is no grouping of a figure). */
+const FOOTNOTE_MARK = /^\((?:\d{1,2})(?:,\s?\d{1,2})*\)$/;
+/** "3)", "2023)": the end of a parenthesis wrapped from the label's line above (a figure in parentheses opens them). */
+const CLOSED_WRAP = /^[^()]+\)$/;
 /** "2)": the end of a list of footnote marks a label wrapped ("Operating / EBITDA (1, / 2)   52", Anywhere's highlights). */
 const FOOTNOTE_TAIL = /^\d{1,2}\)$/;
 /** Columns from the margin within which a line's first text is a label's, never a column of figures. */
@@ -55,6 +57,10 @@ export function firstValue(tokens: Token[]): number {
     const next = tokens[i + 1]?.text ?? '';
     // A footnote mark at the margin before the figures ends a wrapped label ("share from / operations / (3)   $ 0.40").
     if (i === 0 && tokens.length > 1 && tokens[0].start < MARK_MARGIN && (FOOTNOTE_MARK.test(t) || FOOTNOTE_TAIL.test(t))) continue;
+    // So does the close of a parenthesis the label opened on the line above ("Special items, / after-tax /
+    // (Attachment / 3)   (18.0)", Avient; Camtek's "Treasury stock, at cost (2,092,376 as / of December 31, 2024 and
+    // December 31, / 2023)   (1,898)"): "3)" opens no figure.
+    if (i === 0 && tokens.length > 1 && tokens[0].start < MARK_MARGIN && CLOSED_WRAP.test(t)) continue;
     // A year at the margin before the figures is the row's label: a schedule by year ("2025   153   8.4   5.0%",
     // Mercialys' leases expiring each year), and so is the year of a date a label wraps onto the figures' line
     // ("Expired at December / 31, 2024   363").
@@ -68,8 +74,8 @@ export function firstValue(tokens: Token[]): number {
   return -1;
 }
 
-/** Words a label's line cannot end on: the label goes on below ("Income (loss) from", "Debt related to an"). */
-const JOINING_END = /(?:\b(?:and|or|of|from|to|for|in|on|at|by|with|under|before|after|the|a|an|per|than|into|over)|[-–,;&/(])$/i;
+/** Words a label's line cannot end on: the label goes on below ("Income (loss) from", "Debt related to an"; a month, its day on the next line: "… Class A Common Stock at November / 30, 2024"). */
+const JOINING_END = /(?:\b(?:and|or|of|from|to|for|in|on|at|by|with|under|before|after|the|a|an|per|than|into|over|January|February|March|April|May|June|July|August|September|October|November|December)|[-–,;&/(])$/i;
 /** How far right of a label's first line its wrapped lines may start (a hanging indent of one or two). */
 const MAX_HANG = 3;
 

@@ -3,9 +3,9 @@ import type { Grid, GridCell } from './table-grid.ts';
 import type { Rule } from './style.ts';
 import { rowItems, type Item } from './row-items.ts';
 import { writeSegment, type BodyRow, type RuleRow, type Segment, type TableIssue, type TableText } from './read-table.ts';
-import { isFootnoteText, isUnauditedNote, isUnitStatement, isYear } from './cell-text.ts';
+import { isFootnoteText, isUnauditedNote, isUnitStatement, isValueText, isYear } from './cell-text.ts';
 import { continuesLabel, firstValue, inLabelZone, labelZone, type LabelZone } from './text-labels.ts';
-import { ruleSegments, tokenize, type Token } from './text-tokens.ts';
+import { isNoteLetters, ruleSegments, tokenize, type Token } from './text-tokens.ts';
 import { columnOf, columnsByOrder, findColumns, headerColumns, type Placed, type TextColumn } from './text-columns.ts';
 import type { SourceLine } from './text-lines.ts';
 import { messages } from './messages.ts';
@@ -16,6 +16,8 @@ const POINTS_PER_CHAR = 2;
 /** A period phrase printed in the label zone of a header line ("Year ended December 31,"). */
 const PERIOD_PHRASE = /\b(?:ended|ending|as of|as at|months|weeks|quarter|year|fiscal)\b/i;
 const LEADER_ONLY = /^[.\s_]+$/;
+/** A span phrase whose end the dates below print ("Twelve months ended,", "Three Months Ended"). */
+const OPEN_SPAN = /\b(?:months|weeks|quarters?|years?)\s+(?:ended|ending)\s*,?$/i;
 /** A month and day with no year ("December 31", "Dec. 31,"): a date heading whose year is printed below it. */
 const MONTH_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?$/i;
 
@@ -41,6 +43,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     return { src, tokens: rules ? [] : tokenize(src.text), rules };
   });
   joinWrappedUnits(lines.slice(header.length));
+  attachNoteLetters(lines.slice(header.length));
   const issues: TableIssue[] = [];
   const at: SourceLocation = { line: (body[0] ?? header[0]).line, column: 1 };
   const at0 = (line: Line, col: number): SourceLocation => ({ line: line.src.line, column: col + 1 });
@@ -133,6 +136,13 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
       // over its balance sheet's "2024  2023"), heads the columns that rule reaches, as the same date printed
       // over a rule under the columns alone does; other text left of the columns is the stub's.
       const across = headed.length > 0 && t.end < headed[0].start - 1 && MONTH_DAY.test(t.text) ? under?.find((s) => s.start <= t.end && s.end >= t.start && s.end >= headed[0].end) : undefined;
+      // A span phrase left open for the dates below ("Twelve months ended,"), printed past the stub's words but ending
+      // left of the figures, and the only heading of its line, spans every column (Killam's "Normalized   Twelve
+      // months ended," over "December 31, 2024   December 31, 2023"): as a title, its dates read as days.
+      if (headed.length > 0 && t.start > 0 && t.end < headed[0].start - 1 && OPEN_SPAN.test(t.text) && line.tokens.every((o) => o === t || (o.end < t.start && !PERIOD_PHRASE.test(o.text)))) {
+        cells.push({ first: 0, last: headed.length - 1, text: t.text, start: t.start });
+        continue;
+      }
       if (headed.length === 0 || (t.end < headed[0].start - 1 && !across)) {
         beside(t, r);
         continue;
@@ -163,6 +173,8 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     headerRows.push(r);
     for (const c of cells) gridRows[r].push({ ...cellAt(c.text, r, c.first + 1, c.last - c.first + 1, at0(line, c.start)) });
   }
+
+  spanWholeGroups(headerRows.map((r) => gridRows[r]));
 
   const bodyRows: (BodyRow | RuleRow)[] = [...lead];
   const notes: string[] = [];
@@ -256,6 +268,32 @@ function centredOverAll(cell: { first: number; last: number; text: string; start
   return offAll <= CENTRE_SLACK && offAll < offOwn ? { ...cell, first, last } : cell;
 }
 
+/**
+ * A heading centred over part of each of two groups the line below sets (Avient's "Three Months Ended December 31,"
+ * over "2024" and "2023", each ruled over its "$ | EPS" pair) heads both groups whole: a reader never splits a group
+ * under one heading, and the group's first column read under none was a year alone, the quarter's figures a year's.
+ * Widened only where no other heading of its line stands over the columns it gains. Changes the cells in place.
+ */
+function spanWholeGroups(lines: GridCell[][]): void {
+  for (let i = lines.length - 2; i >= 0; i--) {
+    for (const cell of lines[i]) {
+      let first = cell.col;
+      let last = cell.col + cell.colSpan - 1;
+      for (const g of lines[i + 1]) {
+        const end = g.col + g.colSpan - 1;
+        if (g.colSpan > 1 && g.col <= last && end >= first) {
+          first = Math.min(first, g.col);
+          last = Math.max(last, end);
+        }
+      }
+      const taken = lines[i].some((o) => o !== cell && o.col <= last && o.col + o.colSpan - 1 >= first);
+      if (taken || (first === cell.col && last === cell.col + cell.colSpan - 1)) continue;
+      cell.col = first;
+      cell.colSpan = last - first + 1;
+    }
+  }
+}
+
 /** Text that opens more parentheses than it closes: a statement wrapped onto the next line. */
 function unclosed(text: string): boolean {
   return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
@@ -295,6 +333,43 @@ function joinWrappedUnits(lines: Line[]): void {
       lower.tokens[k] = { text: `${f.text} ${u.text}`, start: Math.min(f.start, u.start), end: u.end };
     });
     upper.tokens = upper.tokens.slice(0, v);
+  }
+}
+
+/**
+ * A column of note letters beside the figures (Carrier's reconciliation: "(96)  a", "831  b", and "a,"
+ * wrapped above "b"): each letter is a note mark of the figure before it, appended as "(96)(a)" as a
+ * raised mark is, never a column of its own (it made the marks values and the "a," line a header).
+ * A line of marks alone gives them to the mark under them. A mark after a nil is left out, as the
+ * release text has no form for a nil's note. Changes the lines' tokens in place.
+ */
+function attachNoteLetters(lines: Line[]): void {
+  const isMark = (t: Token) => isNoteLetters(t.text);
+  for (let r = 0; r < lines.length; r++) {
+    const line = lines[r];
+    if (line.rules || line.tokens.length === 0) continue;
+    if (line.tokens.every((t) => isMark(t) && t.start > 0)) {
+      const below = lines[r + 1];
+      for (const t of line.tokens) {
+        const k = below?.rules ? -1 : (below?.tokens.findIndex((u) => isMark(u) && u.start <= t.end + 1 && u.end >= t.start - 1) ?? -1);
+        if (k > 0 && isValueText(below.tokens[k - 1].text)) below.tokens[k] = { ...below.tokens[k], text: `${t.text.replace(/,$/, '')}, ${below.tokens[k].text}` };
+      }
+      line.tokens = [];
+      continue;
+    }
+    const kept: Token[] = [];
+    for (const t of line.tokens) {
+      const prev = kept.at(-1);
+      if (!prev || !isMark(t) || !isValueText(prev.text)) {
+        kept.push(t);
+        continue;
+      }
+      if (/[\d%)]$/.test(prev.text)) {
+        const marks = t.text.split(',').map((m) => m.trim()).filter((m) => m !== '');
+        kept[kept.length - 1] = { ...prev, text: `${prev.text}${marks.map((m) => `(${m})`).join('')}` };
+      }
+    }
+    line.tokens = kept;
   }
 }
 
@@ -364,10 +439,6 @@ function columnHeadings(token: Token, columns: TextColumn[]): Token[] {
 }
 
 /**
- * Whether a header line prints one year per column, in order, that its places do not set one over
- * each column (one sits left of the first column's figures, or two over one column).
- */
-/**
  * Where the years of a line printing one year per column out of line begin (0, or after the stub's words
  * that open the line, none of them a year), or -1 where the line is not one.
  */
@@ -375,10 +446,17 @@ function yearsOutOfLine(tokens: Token[], columns: TextColumn[]): number {
   const from = tokens.length - columns.length;
   if (columns.length < 2 || from < 0 || tokens.slice(0, from).some((t) => isYear(t.text))) return -1;
   const years = tokens.slice(from);
-  if (!years.every((t) => isYear(t.text))) return -1;
+  // Full dates count as years (Killam's "December 31,\u00a0 2024   December 31,\u00a0 2023   % Change", its first
+  // date left of the figures), and so does a change heading after them, a column of its own.
+  const dated = (t: Token) => isYear(t.text) || FULL_DATE.test(t.text);
+  const last = years.findIndex((t) => !dated(t));
+  if (last === 0 || (last > 0 && !years.slice(last).every((t) => COLUMN_HEADING.test(t.text) && !isYear(t.text)))) return -1;
   const spans = years.map((t) => (t.end < columns[0]!.start - 1 ? null : headerColumns(t.start, t.end, columns)));
   return spans.every((sp, j) => sp !== null && sp[0] === j && sp[1] === j) ? -1 : from;
 }
+
+/** A day printed whole: "December 31, 2024", "Dec. 31, 2024". */
+const FULL_DATE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d\d$/i;
 
 const CAPITALS = /^[^a-z]*[A-Z][^a-z]*$/;
 

@@ -15,6 +15,9 @@ export interface RuleSegment {
   kind: 'single' | 'double';
 }
 
+/** Note letters printed after a figure ("(96)  a", "831  b"), or wrapped onto a line of their own ("a,"). Not "x", a multiple ("1.0  x"). */
+export const isNoteLetters = (text: string) => /^[a-wyz](?:,\s?[a-wyz])*,?$/.test(text);
+
 const valueWord = (w: string) => isValueText(w) || isCurrencySymbol(w) || isOpener(w) || isCloser(w);
 /** Dot leaders running into a figure or a `$`: "Revenues..........$ 1,234". */
 const LEADER = /^(.*?(?:\.\s?){3,})\s*([$(\d\-–—].*)$/;
@@ -33,9 +36,10 @@ export function tokenize(line: string): Token[] {
 
 function spacedTokens(line: string): Token[] {
   const out: Token[] = [];
-  // A no-break space before the end of a list of footnote marks ("loss (1,\u00a03)", Anywhere's highlights) joins the
-  // list, as a plain space does; elsewhere it still parts two texts, as it did (Killam's "December 31,\u00a02024").
-  for (const m of line.matchAll(/\S+(?:(?: |\u00a0(?=\d{1,2}\)))\S+)*/g)) {
+  // A no-break space beside a space, or before the end of a list of footnote marks ("loss (1,\u00a03)", Anywhere's
+  // highlights), parts no tokens: a typesetter's join ("November 30,\u00a0 2024", VOXX's balance sheet labels), where
+  // the year parted from its label became the leftmost figure and moved the labels' zone.
+  for (const m of line.matchAll(/\S+(?:(?: \u00a0?|\u00a0 ?)\S+)*/g)) {
     let start = m.index;
     let text = m[0].replace(/\u00a0/g, ' ');
     const leader = LEADER.exec(text);
@@ -50,7 +54,7 @@ function spacedTokens(line: string): Token[] {
     // "10.0 %" and "(2.7) pts" stay as printed; "1,234 5,678" and "$ 1,234" are split.
     if (words.length > 1 && words.every((w) => valueWord(w[0])) && !words.some((w) => isCloser(w[0]))) {
       for (const w of words) out.push({ text: w[0], start: start + w.index, end: start + w.index + w[0].length - 1 });
-    } else out.push({ text, start, end: start + text.length - 1 });
+    } else out.push({ text: text.replace(/ {2,}/g, ' '), start, end: start + text.length - 1 });
   }
   return out;
 }

@@ -314,6 +314,9 @@ export const BASE_CONCEPTS: Record<string, BaseConcept> = {
       'total liabilities and stockholders equity deficit', 'total liabilities and shareholders equity deficit',
       'total liabilities and deficit',
     ],
+    // With temporary equity between them, outside both totals (VOXX: "Total liabilities, redeemable equity, redeemable
+    // non-controlling interest, and stockholders' equity").
+    patterns: [/^total liabilities (?:[a-z ]+ )?(?:redeemable|temporary|mezzanine|convertible|preferred|non ?controlling)\b(?:[a-z ]+ )?and (?:total )?(?:stockholders |shareholders |members |partners )?(?:equity|deficit)(?: deficit)?$/],
     in: ['balance', 'summary'],
     tie: true,
     twin: false,

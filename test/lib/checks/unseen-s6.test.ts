@@ -67,3 +67,19 @@ describe('a figure of the s6 set altered beyond rounding is still a mismatch', (
     expect(c.verdict).toBe('mismatch');
   });
 });
+
+// Carrier's reconciliation prints a note letter beside each adjustment ("172  a", "(97)  b"): read as each figure's
+// note mark (test/lib/import/wire-tables.test.ts), the summary of adjustments foots to its printed totals, and a
+// figure printed wrong beyond rounding is a mismatch.
+describe('note letters beside the figures are marks, and the figures they mark are checked (Carrier, 4Q24)', () => {
+  const total = (period: string) => `footing/global-corporation-reconciliation-of-reported-gaap/total-adjustments/${period}.adjustments`;
+  test.each(['2024-q4', '2024-fy'])('carr-2024-q4-adjustments: the summary of adjustments foots to "Total adjustments", %s', (period) => {
+    expect(excerpt('carr-2024-q4-adjustments').check(total(period)).verdict).toBe('exact');
+  });
+  test.each([
+    ['Amortization of acquired intangibles\t\t172(a)', 'Amortization of acquired intangibles\t\t182(a)', '2024-q4'],
+    ['Debt extinguishment (gain)\t\t--\t\t\t(97)(b)', 'Debt extinguishment (gain)\t\t--\t\t\t(79)(b)', '2024-fy'],
+  ] as const)('carr-2024-q4-adjustments: %s printed %s makes the footing of %s a mismatch', (from, to, period) => {
+    expect(excerpt('carr-2024-q4-adjustments', [[from, to]]).check(total(period)).verdict).toBe('mismatch');
+  });
+});

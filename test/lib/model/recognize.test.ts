@@ -96,3 +96,17 @@ describe('a bank\'s pretax income named before its noncontrolling interests (exc
     expect(recognition.rows.get(`financial-highlights/${row}`)?.concept).toBe(concept);
   });
 });
+
+describe('a balance sheet\'s total of liabilities, temporary equity and equity (excerpt voxx-fy2025-q3-balance-sheet, VOXX 3Q FY2025)', () => {
+  const { release, model } = excerpt('voxx-fy2025-q3-balance-sheet');
+  const recognition = recognizeRelease(release, model);
+  test.each([
+    ['total-liabilities-redeemable-equity-redeemable-non-controlling-interest-and-stockholders-equity', 'total-liabilities-and-equity'],
+    ['total-liabilities', 'total-liabilities'],
+    ['total-stockholders-equity', 'total-equity'],
+    // the temporary equity itself is neither
+    ['redeemable-non-controlling-interest', undefined],
+  ])('%s is %s', (row, concept) => {
+    expect(recognition.rows.get(`and-subsidiaries-balance-sheets/${row}`)?.concept).toBe(concept);
+  });
+});
