@@ -300,8 +300,14 @@ function classify(src: SourceLine, pageNumber: boolean): Classified {
   // Note letters wrapped onto a line of their own over the figures' marks ("a," over "b") print no
   // label, heading or figure: a spacer among the rows (text-table.ts gives them to the mark below).
   if (tokens.every((t) => isNoteLetters(t.text) && t.start >= NOTE_MARGIN)) return { src, tokens: [], kind: 'blank' };
+  // A list item whose text runs on past a sentence's end is prose, whatever figures close it (Cresud's last highlight,
+  // "* On November 2024, we distributed … (dividend yield 7%). Financial Highlights … Operations (135,606) 449,429").
+  if (LIST_ITEM_PROSE.test(src.text)) return { src, tokens, kind: 'text' };
   return { src, tokens, kind: isRow(tokens) ? 'row' : 'text' };
 }
+
+/** A Markdown list item ("* ", "- ", "+ ") holding a sentence that ends and another that starts. */
+const LIST_ITEM_PROSE = /^\s{0,3}[*+-]\s+\S.*?[\p{Ll}\d%)]\)?[.!?]\s+\p{Lu}/u;
 
 /** Columns from the margin past which a lone letter is no label ("a" or "b" as an item of a list). */
 const NOTE_MARGIN = 10;
