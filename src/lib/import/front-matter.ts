@@ -1,3 +1,4 @@
+import { parseFragment } from 'parse5';
 import { parse } from 'yaml';
 
 /**
@@ -30,7 +31,7 @@ export function frontMatter(source: string): FrontMatter | null {
   const lineOf = (key: string) => keys.findIndex((l) => l.startsWith(`${key}:`)) + 2;
   const text = (key: string) => {
     const v = (data as Record<string, unknown>)[key];
-    const s = v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : '';
+    const s = v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? asRead(v) : '';
     return s ? { text: s, line: lineOf(key) } : undefined;
   };
   const fields = Object.entries(data as Record<string, unknown>).flatMap(([key, v]) => {
@@ -43,9 +44,21 @@ export function frontMatter(source: string): FrontMatter | null {
 /** A YAML scalar as text ('' for anything else: a map, null, an empty string). */
 function scalar(v: unknown): string {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'string') return v.replace(/\s+/g, ' ').trim();
+  if (typeof v === 'string') return asRead(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return '';
+}
+
+/**
+ * A string value as its site shows it: news sites keep their copies' titles and summaries HTML-escaped
+ * ("*Confluent 4Q Rev $261.2M &gt;CFLT"), and a reader sees the character, as the Markdown body under it
+ * shows it. Character references are decoded by the HTML parser; "<" is escaped first, so no markup is read.
+ */
+function asRead(v: string): string {
+  const flat = v.replace(/\s+/g, ' ').trim();
+  if (!flat.includes('&')) return flat;
+  const nodes = parseFragment(flat.replace(/</g, '&lt;')).childNodes;
+  return nodes.map((n) => ('value' in n ? n.value : '')).join('');
 }
 
 /** The source with its front matter's lines left empty, so that every other line keeps its number. */

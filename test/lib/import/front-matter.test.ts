@@ -33,3 +33,21 @@ describe('frontMatter(source).fields: every key with a value, as text, in the or
     ['a rule opening the text, not closed', '---\nRevenue rose 5%.\n'],
   ])('%s: none', (_, text) => expect(frontMatter(text)).toBeNull());
 });
+
+describe('a value as its site shows it: character references decoded, nothing read as markup', () => {
+  // The summaries of the Dow Jones copies keep the wire's headlines HTML-escaped (tap-2024-q4.md line 4:
+  // "*Molson Coors 4Q Net $287.3M &gt;TAP"); the page showed "&gt;" where the site shows ">".
+  const summary = frontMatter(copy)!.fields.find((f) => f.key === 'summary')!.value;
+  test('the copy of Molson Coors: "&gt;TAP" is ">TAP"', () => {
+    expect(summary).toContain('>TAP');
+    expect(summary).not.toContain('&gt;');
+  });
+  test.each([
+    ['title: "AT&amp;T Reports &#8220;Strong&#8221; Results"', 'AT&T Reports \u201cStrong\u201d Results'],
+    ['title: "Sales < 5% &lt;b&gt; up"', 'Sales < 5% <b> up'],
+    ['title: "<script>alert(1)</script> &amp; more"', '<script>alert(1)</script> & more'],
+    ['title: "R&D up; Q&A at 5"', 'R&D up; Q&A at 5'],
+  ])('%s', (line, title) => {
+    expect(frontMatter(`---\n${line}\n---\ntext\n`)!.title!.text).toBe(title);
+  });
+});
