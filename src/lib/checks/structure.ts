@@ -739,17 +739,19 @@ function unlabelledSubtotal(view: RowView, scope: Scope, judge: Judge, propose: 
  * stockholders' equity", as statements rendered from XBRL print them), or a line that
  * repeats the one above it figure for figure ("Net income", then "Accumulated deficit").
  * A run of lines right after a total that sums to it in every column, or a single line
- * with the very figures of the line before, is left out of the block's sum.
+ * with the very figures of the line before (nil lines between it and that line print nothing
+ * it could differ by), is left out of the block's sum.
  */
 function withoutRestatements(items: Item[], holds: Holds): Item[] {
   const out: Item[] = [];
+  const restating = new Set<number>();
   for (let i = 0; i < items.length; i++) {
+    if (restating.has(i)) continue;
     const head = items[i];
     out.push(head);
-    const figures = (item: Item) => item.view.values.join('|');
-    const next = items[i + 1];
-    if (next && !next.closing && figures(next) === figures(head) && head.view.values.filter((v) => v !== null && v !== '0').length >= 2) {
-      i++;
+    const next = restatementOf(items, i);
+    if (next !== null) {
+      restating.add(next);
       continue;
     }
     if (!head.closing) continue;
@@ -759,6 +761,23 @@ function withoutRestatements(items: Item[], holds: Holds): Item[] {
     if (run.length > 0 && holds({ total: head.view.row, terms: run.map((r) => ({ row: r.view.row, sign: 1 })), rule: 'block-subtotal', reason: '', certain: false })) i = end - 1;
   }
   return out;
+}
+
+/** Nil lines print nothing a restatement could differ by ("Net income", "Less: noncontrolling interests —", "Net income attributable"). */
+const isNil = (item: Item) => item.view.values.every((v) => v === null || v === '0');
+
+/**
+ * The line that restates `items[i]`: the next line that is not nil, when it prints the very figures of
+ * `items[i]` (two of them at least, so one coincidence is not read as a restatement) with only nil lines
+ * between; null when there is none.
+ */
+function restatementOf(items: Item[], i: number): number | null {
+  const head = items[i];
+  if (head.view.values.filter((v) => v !== null && v !== '0').length < 2) return null;
+  let j = i + 1;
+  while (j < items.length && !items[j].closing && isNil(items[j])) j++;
+  const next = items[j];
+  return next && !next.closing && next.view.values.join('|') === head.view.values.join('|') ? j : null;
 }
 
 /** A total's first reading and the others the layout allows. */
@@ -841,7 +860,7 @@ function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, pr
   }
   // A line left out as a restatement because it prints the very figures of the line before it may be a line of its own
   // (two directors paid alike, "Hanne Sorensen***" and "Keki Mistry***", both counted in "Total (1)").
-  const repeats = all.filter((i, k) => k > 0 && !items.includes(i) && !i.closing && i.view.unit === total.unit && items.includes(all[k - 1]) && i.view.values.join('|') === all[k - 1].view.values.join('|'));
+  const repeats = all.filter((i, k) => !items.includes(i) && i.view.unit === total.unit && all.some((h, m) => m < k && items.includes(h) && restatementOf(all, m) === k));
   if (repeats.length > 0) {
     out.alternatives.push({
       terms: all.filter((i) => items.includes(i) || repeats.includes(i)).map((i) => terms.find((t) => t.row === i.view.row) ?? { row: i.view.row, sign: lessSign(i.view) }),
