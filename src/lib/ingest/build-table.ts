@@ -189,7 +189,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const plain = { percent: false, reference: false };
   const blockRows = drafts.map((d) => {
     const own = unitOfRowLabel(lineItem(d.label.text), ctx.currency);
-    return { kind: d.values.length ? inferKind(own, [...tableUnits, ...d.sectionUnits], null, plain) : null, own, values: d.values.map((v) => v.parsed), label: d.label.text };
+    return { kind: d.values.length ? inferKind(own, [...tableUnits, ...d.sectionUnits], null, plain) : null, own, values: d.values.map((v) => v.parsed), label: d.label.text, section: d.section };
   });
   const inBlock = perShareInBlocks(blockRows);
   const countedInBlock = sharesInBlocks(blockRows);
@@ -304,6 +304,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         evidence: readingEvidence({
           kind, read, printedMoney, moneyOverShares: moneyOverShares[r], amounts: alone === 'per-share' && amountsOfPerShare[r], hint: parsed.unitHint, column, itemUnit, sectionUnits, labels: draft.section,
           byColumn: byColumn !== null && byColumn !== alone, byBlock,
+          percentBy: kind !== 'percent' || parsed.unitHint !== null || column.unit.percent ? null : read === 'percent' && alone === 'money' && percentInBlock.has(r) ? 'block' : percentByFirst.has(index) ? 'column' : null,
           stated, inFull, exceptShares, exemptPer: kind === 'money' && exempt(exceptPer, draft.label.text), excepted, minor, table: tableStatement,
         }) + (spanPeriod ? `; period ${spanPeriod}: the span its section ${JSON.stringify(spanLabel!.trim())} names, ending where its column's ends` : labelPeriod ? `; period ${labelPeriod.id}: its label (the columns name none)` : atEnd !== undefined && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as its section ${JSON.stringify(atEnd)} says` : since !== undefined && fact.period !== column.period ? `; period ${fact.period}: the change to its column's since the date its section ${JSON.stringify(since)} names` : ''),
       };
@@ -395,6 +396,8 @@ function periodOfLabel(label: string, ctx: HeaderContext): Period | null {
 function readingEvidence(w: {
   kind: string; read: string; printedMoney: boolean; moneyOverShares: boolean; amounts: boolean; hint: string | null; column: Column; itemUnit: TextUnit;
   byColumn: boolean; byBlock: boolean;
+  /** Percent by the "%" its column prints on its first figure, or by the "%" on its block's first line. */
+  percentBy: 'column' | 'block' | null;
   sectionUnits: TextUnit[]; labels: string[]; stated: { currency: string | null; scale: number | null }[]; inFull: boolean; exceptShares: boolean;
   exemptPer: boolean; excepted: boolean; minor: boolean; table: string;
 }): string {
@@ -405,6 +408,8 @@ function readingEvidence(w: {
   const kind = w.hint ? `${w.kind}: the figure as printed`
     : w.column.reference ? 'reference: a "Note" column'
     : w.column.unit.percent ? `${w.kind}: its column ("%")`
+    : w.percentBy === 'column' ? `percent: its column ${JSON.stringify(w.column.header)} prints "%" on its first figure, as "$" is printed`
+    : w.percentBy === 'block' ? 'percent: its block prints "%" on its first line, as "$" is printed'
     : w.column.count && w.kind === 'count' && w.itemUnit.kind !== 'count' ? `count: its column ${JSON.stringify(w.column.header)}`
     : w.printedMoney && w.read !== w.kind ? `${w.kind}: printed with a currency symbol`
     : w.excepted && w.read !== w.kind ? `${w.kind}: its section is excepted from the table's statement and its block prints no currency symbol`
@@ -895,7 +900,9 @@ function singular(word: string): string {
  * The first figure may be a nil mark printed with "%" (Truist's troubled debt restructurings, 4Q21: "—%" atop
  * each past-due share column, then 12.3, 5.1 … "11.9%"). Only where the reading is plain: the first figure
  * prints "%", no figure of the column prints a currency, and the last figure prints "%" as well (a total), or
- * the column is a change column.
+ * the column is a change column, or its header names its figures percentages, rates, yields or ratios (Bank of
+ * America's net charge-offs, "Amount | Percent" under each quarter: "(0.02)%" atop the ratios, then (0.37), 1.42
+ * … "Total net charge-offs 0.15"; the column's own words say what its first "%" does, whatever the last line).
  */
 function columnsPercentByFirst(drafts: readonly DraftRow[], columns: readonly Column[]): Set<number> {
   const out = new Set<number>();
@@ -916,8 +923,15 @@ function columnsPercentByFirst(drafts: readonly DraftRow[], columns: readonly Co
     const column = columns[index];
     if (!column || column.unit.percent || list.length < 3) continue;
     if (!first.get(index) || list.some((c) => c.money) || list.every((c) => c.percent)) continue;
-    if (list.at(-1)!.percent || column.kind === 'change') out.add(index);
+    if (list.at(-1)!.percent || column.kind === 'change' || PERCENT_NAMED.test(column.dimension ?? '')) out.add(index);
   }
   return out;
 }
+
+/**
+ * A column's own words (within its period) that name its figures percentages or rates: "Percent", "Pct",
+ * "Rate", "Ratio", "Yield", "Yield/ Rate". Not a share of a line ("Percent of Loans and Leases Outstanding"),
+ * which the header reads as a share column, nor a change ("Percent Change").
+ */
+const PERCENT_NAMED = /^(?:percent(?:age)?|pct|rates?|ratios?|yields?|(?:yield|rate)-(?:rate|yield))$/;
 

@@ -22,6 +22,8 @@ export interface BlockRow {
   values: readonly (Pick<ParsedValue, 'value' | 'decimals' | 'unitHint'> & Partial<Pick<ParsedValue, 'dollar' | 'symbol'>>)[];
   /** Its label as printed (read of captions: a caption naming ratios). */
   label?: string;
+  /** The captions of the sections it is in, outermost first (where a caption's block ends). */
+  section?: readonly string[];
 }
 
 /**
@@ -185,15 +187,19 @@ function* signs(n: number): Generator<number[]> {
 /**
  * The rows read as money that are percentages by their block, as "$" printed on a block's first line
  * makes the bare figures under it dollars: under a caption (a row without figures: "Selected Ratios"),
- * the first line prints "%" on every figure and every line after it, to the next caption or the end
- * of the table, prints bare figures, stating no unit of its own and printing no currency (PNC's
- * "Return on average common shareholders' equity 11.64%" over "Return on average assets 1.05",
- * "Efficiency 68", "Common Equity Tier 1 capital ratio 9.9"). A block that mixes in a figure printed
- * with "%", a currency or a unit of its own later on is read line by line, as before. Once a block
- * of the table has been read so, a later caption naming ratios whose lines all print bare figures is
- * percentages too: the "%" is printed once for the table (Ottawa Bancorp's "Regulatory Capital Ratios
- * (4):" prints "18.17 %" on its first line, and "Asset Quality Ratios:" under it "Net charge-offs to
- * average gross loans outstanding 0.01", "Non-performing loans to gross loans 1.58").
+ * the first line prints "%" on its first figure, and on the others or on none (Wells Fargo's "Average
+ * Interest Rates" prints "0.16%" in the first quarter's column and "0.13%" in the first year's, as it prints
+ * "$" over its balances), and every line after it, to the next caption or the end of the table, prints bare
+ * figures, stating no unit of its own and printing no currency (PNC's "Return on average common
+ * shareholders' equity 11.64%" over "Return on average assets 1.05", "Efficiency 68", "Common Equity Tier 1
+ * capital ratio 9.9"). Where lines after the section the caption opens print otherwise, the block is that
+ * section (Bank of America's "Deposit spreads (excludes noninterest costs)", "Checking 1.96%" over bare
+ * spreads and "Total deposit spreads 1.69", then "Consumer investment assets $ 368,831" flush left). A block
+ * that mixes in a figure printed with "%", a currency or a unit of its own later on is read line by line, as
+ * before. Once a block of the table has been read so, a later caption naming ratios whose lines all print
+ * bare figures is percentages too: the "%" is printed once for the table (Ottawa Bancorp's "Regulatory
+ * Capital Ratios (4):" prints "18.17 %" on its first line, and "Asset Quality Ratios:" under it "Net
+ * charge-offs to average gross loans outstanding 0.01", "Non-performing loans to gross loans 1.58").
  */
 export function percentInBlocks(rows: readonly BlockRow[]): Set<number> {
   const out = new Set<number>();
@@ -203,30 +209,92 @@ export function percentInBlocks(rows: readonly BlockRow[]): Set<number> {
   // and "INTEREST-BEARING LIABILITIES", bare), a block of bare figures is percentages once one block under it is.
   let heading = '';
   let statedUnder = false;
+  const caption = (row: BlockRow) => row.kind === null && row.values.length === 0;
+  const lines = (from: number, to: number) => rows.slice(from, to).map((row, k) => ({ row, at: from + k })).filter((b) => b.row.kind !== null);
+  type Line = ReturnType<typeof lines>[number];
+  // Under a heading naming rates, once a block under it printed "%": lines printed with "%" may follow the bare ones
+  // ("INTEREST RATE SPREAD 1.57%"), they say the same.
+  const underRates = (block: readonly Line[]) =>
+    statedUnder && RATES.test(heading) && block.some((b) => bareAmount(b.row)) && block.every((b) => bareAmount(b.row) || percentLine(b.row));
+  /** The lines of a captioned block read as percentages, or null where the block says nothing of them. */
+  const judged = (label: string, block: readonly Line[]): readonly Line[] | null => {
+    if (block.length >= 2 && statesPercent(block[0].row) && block.slice(1).every((b) => bareAmount(b.row))) {
+      stated = true;
+      statedUnder = true;
+      return block;
+    }
+    if (stated && RATIOS.test(label) && block.length > 0 && block.every((b) => bareAmount(b.row))) return block;
+    return underRates(block) ? block : null;
+  };
   let r = 0;
   while (r < rows.length) {
-    if (rows[r].kind !== null || rows[r].values.length > 0) {
+    if (!caption(rows[r])) {
       r++;
       continue;
     }
     // A caption: the block is every line up to the next caption.
     let end = r + 1;
-    while (end < rows.length && !(rows[end].kind === null && rows[end].values.length === 0)) end++;
-    const block = rows.slice(r + 1, end).map((row, k) => ({ row, at: r + 1 + k })).filter((b) => b.row.kind !== null);
+    while (end < rows.length && !caption(rows[end])) end++;
+    const block = lines(r + 1, end);
+    const label = rows[r].label ?? '';
     if (block.length === 0 && end < rows.length) {
-      heading = rows[r].label ?? '';
+      heading = label;
       statedUnder = false;
-    } else if (block.length >= 2 && percentLine(block[0].row) && block.slice(1).every((b) => bareAmount(b.row))) {
-      for (const b of block.slice(1)) out.add(b.at);
-      stated = true;
-      statedUnder = true;
-    } else if (stated && RATIOS.test(rows[r].label ?? '') && block.length > 0 && block.every((b) => bareAmount(b.row))) for (const b of block) out.add(b.at);
-    // Lines printed with "%" may follow in the block ("INTEREST RATE SPREAD 1.57%"): they say the same.
-    else if (statedUnder && RATES.test(heading) && block.some((b) => bareAmount(b.row)) && block.every((b) => bareAmount(b.row) || percentLine(b.row)))
-      for (const b of block) if (bareAmount(b.row)) out.add(b.at);
+      r = end;
+      continue;
+    }
+    let read = judged(label, block);
+    if (read === null) {
+      // The section the caption opens, where lines after it leave it: the block is that section, and the lines
+      // after it are under the heading alone.
+      const close = sectionEnd(rows, r, end);
+      if (close < end) {
+        read = judged(label, lines(r + 1, close));
+        const rest = lines(close, end);
+        if (underRates(rest)) read = [...(read ?? []), ...rest];
+      }
+    }
+    for (const b of read ?? []) if (bareAmount(b.row) || bareOnPercentLine(b.row)) out.add(b.at);
     r = end;
   }
   return out;
+}
+
+/**
+ * Where the section a caption opens ends before `end`: the first line of figures after it that is no longer in it
+ * (its sections do not name the caption at the caption's depth); `end` where it opens none or runs to `end`.
+ */
+function sectionEnd(rows: readonly BlockRow[], caption: number, end: number): number {
+  const own = rows[caption];
+  const depth = own.section?.length;
+  if (depth === undefined || !own.label) return end;
+  const inside = (row: BlockRow) => row.section !== undefined && row.section.length > depth && row.section[depth] === own.label;
+  let opened = false;
+  for (let k = caption + 1; k < end; k++) {
+    if (rows[k].kind === null) continue;
+    if (inside(rows[k])) opened = true;
+    else return opened ? k : end;
+  }
+  return end;
+}
+
+/**
+ * A line that states its block's unit as percent: "%" on its first figure, as "$" is printed on a block's first
+ * line, and on its other figures or on none of them (each printed as a group of columns starts: "0.16%" under the
+ * first quarter and "0.13%" under the first year), none printing a currency or a unit of its own.
+ */
+function statesPercent(row: BlockRow): boolean {
+  const printed = row.values.filter((v) => v.value !== null);
+  return printed.length > 0 && printed[0].unitHint === 'percent' && printed.every((v) => v.unitHint === 'percent' || (v.unitHint === null && !v.dollar && (v.symbol ?? null) === null));
+}
+
+/** The first line of a block stating percent, some of its figures bare: those are read with it, as the lines under it are. */
+function bareOnPercentLine(row: BlockRow): boolean {
+  return (
+    row.kind === 'money' && row.own.kind === null && row.own.currency === null && row.own.scale === null && statesPercent(row) &&
+    row.values.some((v) => v.value !== null && v.unitHint === null) &&
+    row.values.every((v) => v.value === null || v.unitHint !== null || Math.abs(Number(v.value)) < 1000)
+  );
 }
 
 /** A caption naming ratios ("Asset Quality Ratios:", "Capital ratios"). */

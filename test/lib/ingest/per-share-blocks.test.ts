@@ -81,6 +81,21 @@ describe('percentInBlocks', () => {
     ],
     ['a caption naming ratios with no "%" printed before it in the table: amounts still', [row('Asset Quality Ratios:'), row('Net charge-offs to average gross loans outstanding', '0.01', '0.07'), row('Non-performing loans to gross loans', '1.58', '1.52')], []],
     ['a later caption that names no ratios: amounts still', [row('Selected Ratios'), row('Return on average equity', '11.64%'), row('Efficiency', '68'), row('Average balances'), row('Average loans', '290.7')], [2]],
+    [
+      'a first line printing "%" on its first figure only, as "$" is printed (Wells Fargo\'s average interest rates, 4Q21)',
+      [row('Interest-earning assets'), { ...row('Interest-earning deposits with banks', '0.16%', '0.15', '0.13%', '0.29'), kind: 'money' }, row('Loans', '3.32', '3.29', '3.32', '3.64'), row('Total interest-earning assets', '2.31', '2.24', '2.28', '2.73')],
+      // The first line's kind is its label's, money (build-table reads it so): its bare figures are read with it.
+      [1, 2, 3],
+    ],
+    ['a first line printing "%" on a later figure only says nothing', [row('Selected data'), row('Net interest margin', '3.50', '3.41%'), row('Efficiency', '61', '60')], []],
+    [
+      'the section a caption opens, where a line after it prints a currency (Bank of America\'s deposit spreads, 4Q21)',
+      [{ ...row('Deposit spreads (excludes noninterest costs)'), section: [] }, { ...row('Checking', '1.96%', '2.11%'), section: ['Deposit spreads (excludes noninterest costs)'] },
+        { ...row('Savings', '2.24', '2.37'), section: ['Deposit spreads (excludes noninterest costs)'] }, { ...row('Total deposit spreads', '1.69', '1.94'), section: ['Deposit spreads (excludes noninterest costs)'] },
+        { ...money('Consumer investment assets', '368,831', '306,104'), section: [] }],
+      [2, 3],
+    ],
+    ['the same lines with no section to end the block: read line by line', [row('Deposit spreads'), row('Checking', '1.96%', '2.11%'), row('Savings', '2.24', '2.37'), money('Consumer investment assets', '368,831', '306,104')], []],
   ] as [string, BlockRow[], number[]][])('%s', (_, rows, expected) => {
     expect([...percentInBlocks(rows)]).toEqual(expected);
   });
