@@ -936,7 +936,7 @@ function optionsFor(
       if (!fact) continue;
       let expression = subject.expression(period.id);
       const notes: string[] = [];
-      if (fact.value !== null && parseDecimal(fact.value).isNeg() && !parseDecimal(token.value!).isNeg() && (outflow(m, reading) || deduction(subject))) {
+      if (fact.value !== null && parseDecimal(fact.value).isNeg() && !parseDecimal(token.value!).isNeg() && sizeStated(fact.label, m, reading, subject)) {
         expression = { type: 'negate', arg: expression };
         notes.push(say.outflow(fact.label));
       }
@@ -973,6 +973,25 @@ function outflow(m: SubjectMatch, reading: Reading): boolean {
   // "adjusted EBITDA loss of $30.9 million": the word may stand between the line's name and the figure.
   const named = m.words.length ? Math.max(...m.words.map((w) => w.end)) : Infinity;
   return [...m.words, ...reading.before.filter((w) => w.start >= named), ...reading.after].some((w) => OUTFLOW.test(w.text));
+}
+
+/**
+ * Whether the prose states a negative figure's size. The words a line's label puts in parentheses name what its
+ * negative figures are ("Income tax benefit (expense)": (6,981) is an expense of 6,981), and the words before them
+ * what its positive ones are: a claim naming the first ("Income tax expense was $7.0 million", Green Plains' 4Q24)
+ * states the size; one naming the second ("a benefit of $7.0 million") does not, whatever the word usually means.
+ * Else outflows and deductions are stated as their size.
+ */
+function sizeStated(label: string, m: SubjectMatch, reading: Reading, subject: Subject): boolean {
+  // The printed words, not their normal forms: those make "loss" and "income" one word.
+  const plain = (w: string) => w.toLowerCase().replace(/sses$/, 'ss').replace(/(?<=[a-z]{3}[^s])s$/, '');
+  const named = m.words.length ? Math.max(...m.words.map((w) => w.end)) : Infinity;
+  const said = new Set([...m.words, ...reading.before.filter((w) => w.start >= named), ...reading.after].map((w) => plain(w.text)));
+  const inside = [...label.matchAll(/\(([a-z][a-z ]*)\)/gi)].flatMap((p) => p[1]!.split(/\s+/)).filter((w) => w.length > 2 && !isStop(w.toLowerCase()) && !/^(?:non-?)?gaap$|^unaudited$/i.test(w)).map(plain);
+  if (inside.some((w) => said.has(w))) return true;
+  const outside = label.replace(/\([^)]*\)/g, ' ').split(/[^A-Za-z]+/).map(plain);
+  if (inside.length > 0 && outside.some((w) => said.has(w) && OUTFLOW.test(w))) return false;
+  return outflow(m, reading) || deduction(subject);
 }
 
 /**
