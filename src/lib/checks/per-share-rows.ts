@@ -55,7 +55,8 @@ function measureOf(words: string[]): string[] | null {
   const i = words.indexOf('per');
   if (i < 0) return null;
   const after = words.slice(i + 1);
-  if (!['share', 'common', 'diluted', 'basic'].includes(after[0])) return null;
+  // "AFFO per unit -- diluted": a trust's unit, which ingest reads per share only where a basis names it so.
+  if (!['share', 'common', 'diluted', 'basic', 'unit', 'units', 'wa'].includes(after[0])) return null;
   return words.slice(0, i).filter((w) => !BASES.includes(w as (typeof BASES)[number]) && w !== 'and');
 }
 
@@ -87,7 +88,10 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
     if (numerator && unit(numerator) !== unit(row).replace(/\/share$/, '')) continue;
     const denominator = basis ? sharesOf(shares, basis, measure) : (agreeing ?? outstandingOf(shares));
     if (!numerator || !denominator) continue;
-    const adjusted = atDates ? (classes ? { classes } : null) : allocates ? 'allocated' : classes ? { classes } : converts && basis === 'diluted' ? 'converted' : null;
+    // Earnings allocated to other securities leave net income no numerator of earnings per share; a measure of the
+    // release's own ("AFFO per unit -- diluted" under "AFFO") divides its line as printed, whatever else is allocated.
+    const earnings = EARNINGS.has(measure.join(' '));
+    const adjusted = atDates ? (classes ? { classes } : null) : allocates && earnings ? 'allocated' : classes ? { classes } : converts && basis === 'diluted' ? 'converted' : null;
     const row_checks = table.columns.flatMap((column) => {
       if (isChange(ctx, column)) return [];
       const reported = cellOf(ctx, table, row, column);

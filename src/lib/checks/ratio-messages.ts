@@ -80,6 +80,14 @@ export const growthUnderHeading = (heading: string, label: string, line: string,
 export const perShareOfLines = (label: string, numerator: string, shares: string): string =>
   `Read from the labels: '${label}' is '${numerator}' divided by '${shares}', both printed in the same table and column.`;
 
+/** Two figures per share of a table that prints no shares, naming no basis: one count of shares. */
+export const perShareOfSameShares = (label: string, line: string, other: string, otherLine: string): string =>
+  `Read from the labels: '${label}' divides '${line}' and '${other}' divides '${otherLine}', both naming no basis, and the table prints no count of shares, so both divide the same shares: '${line}' × '${other}' ÷ '${otherLine}'.`;
+
+/** Two figures per share whose lines give different counts of shares in more than one column. */
+export const impliedSharesDiffer = (): string =>
+  'The two give the same count of shares in too few of the row\'s columns, so the figures may divide different shares (a basis or a date the labels do not name): it is not judged.';
+
 /** A bare "Per share" under its line, in a table whose every count of shares is the same figure in each column. */
 export const perShareOfAgreeingShares = (label: string, numerator: string, shares: string[]): string =>
   `Read from the labels: '${label}' is '${numerator}', the line it is printed under, divided by the shares; the label names no basis, and every count of shares the table prints (${shares.map((s) => `'${s}'`).join(', ')}) is the same figure in each column, so none is chosen over another.`;

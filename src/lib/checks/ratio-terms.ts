@@ -158,6 +158,19 @@ export function judgedByColumns(checks: Check[], guess: boolean, across: 'row' |
   return checks.map((c) => (c.verdict === 'mismatch' ? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${holdsInNoColumn()}` } : c));
 }
 
+/**
+ * A row's relation resting on a reading the release does not state, judged over its columns: where it holds in
+ * every column but one, two at least, that one is a mismatch, corroborated; else a column where it fails is
+ * unverifiable, with `why`. Stricter than `judgedByColumns`, as an unstated reading off by a little in every
+ * period (another count of shares) would hold in some and fail in others.
+ */
+export function corroboratedOrNot(checks: Check[], why: string): Check[] {
+  const n = checks.filter(holds).length;
+  const m = checks.filter((c) => c.verdict === 'mismatch').length;
+  if (n >= 2 && m === 1) return checks.map((c) => (c.verdict === 'mismatch' ? { ...c, explanation: `${c.explanation} ${corroboratedByColumns(n)}` } : c));
+  return checks.map((c) => (c.verdict === 'mismatch' ? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${why}` } : c));
+}
+
 /** Whether a fact prints a value that is not zero (a ratio of a zero tells nothing). */
 export function nonZero(f: Fact | undefined): f is Fact {
   return Boolean(f && f.value !== null && !parseDecimal(f.value).isZero());

@@ -18,6 +18,7 @@ import { identityChecks } from './identity.ts';
 import { marginChecks } from './margins.ts';
 import { perUnitChecks } from './per-unit.ts';
 import { perShareRowChecks } from './per-share-rows.ts';
+import { impliedShareChecks } from './implied-shares.ts';
 import { ratioAdjustmentChecks } from './ratio-adjustments.ts';
 import { ratioSectionChecks } from './ratio-sections.ts';
 import { shareColumnChecks } from './share-columns.ts';
@@ -48,7 +49,7 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
     ...columnReconciliationChecks(ctx),
     ...ratioSectionChecks(ctx),
     ...definitions,
-    ...besides(definitions, [...marginChecks(ctx), ...perShareRowChecks(ctx), ...shareColumnChecks(ctx), ...spreadChecks(ctx)]),
+    ...besides(definitions, [...marginChecks(ctx), ...perShareRowChecks(ctx), ...impliedShareChecks(ctx), ...shareColumnChecks(ctx), ...spreadChecks(ctx)]),
     ...tieChecks(ctx),
     ...identityChecks(ctx),
     ...growthChecks(ctx),

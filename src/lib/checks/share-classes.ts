@@ -11,7 +11,8 @@ import type { Release } from '../types.ts';
 const EXCHANGE = String.raw`(?:NYSE(?:\s+American)?|Nasdaq|NASDAQ|AMEX|TSX(?:-?V)?|LSE|ASX)`;
 const TICKER = String.raw`[A-Z][A-Z0-9]*(?:\.[A-Z])?`;
 /** Two tickers after one exchange's name: "Nasdaq: KELYA, KELYB", "NYSE: BF.A and BF.B". */
-const LISTING = new RegExp(String.raw`\b${EXCHANGE}\s*:\s*(${TICKER})\s*(?:,|and|&)\s*(${TICKER})\b`);
+// The second never an exchange's name: "NYSE: BAM, TSX: BAM" (Brookfield Asset Management) lists one class on two exchanges.
+const LISTING = new RegExp(String.raw`\b${EXCHANGE}\s*:\s*(${TICKER})\s*(?:,|and|&)\s*(?!${EXCHANGE}\b)(${TICKER})\b`);
 /** A class of common stock or shares named: "Class A common stock", "Class B shares". */
 const CLASS = /\bclass\s+([A-Z])\b(?:\s+(?:and|or)\s+(?:class\s+)?[A-Z]\b)?\s+(?:common|ordinary|shares?|stock|stockholders?|shareholders?)\b/gi;
 

@@ -7,7 +7,18 @@ import { Kept } from '../kept.ts';
 export type UnitKind = 'money' | 'per-share' | 'shares' | 'percent' | 'basis-points' | 'percentage-points' | 'ratio' | 'count' | 'reference';
 
 const PER_SHARE = /\bper\s+(?:basic\s+|diluted\s+|common\s+|ordinary\s+)*(?:share|ads|adr)\b|\beps\b/i;
+// "– Per Brookfield share" (Brookfield Corporation's distributable earnings): a share named by its company or class,
+// the name capitalized, as "per common share" is by its kind.
+const PER_NAMED_SHARE = /\b[Pp]er\s+(?:[A-Z][A-Za-z'’&.-]*\s+){1,2}(?:[Ss]hare|SHARE)\b/;
 const SHARES = /\bshares\b/i;
+// A trust's or partnership's units are its shares where a weighted average or a basis counts them: Killam
+// Apartment REIT's "Weighted average number of units -- diluted (000s)", Slate Grocery's "Weighted average number of
+// units outstanding", under "AFFO per unit -- diluted" and "FFO per WA units" (a product's units have no basis:
+// MasterCraft's "Net sales per unit" stays money).
+// The units themselves, no class between ("Weighted-average OP Units outstanding", Acadia Realty's operating partnership
+// units beside its shares, are no count of its shares).
+const TRUST_UNITS = /^(?!.*\b(?:per|shares?)\b)(?:.*\b(?:weighted[\s-]+average|wa)\s+(?:number\s+of\s+)?units\b|.*\bnumber\s+of\s+units\b.*\b(?:basic|diluted)\b)/i;
+const PER_TRUST_UNIT = /\bper\s+(?:wa\s+|trust\s+)?units?\b(?=.*\b(?:basic|diluted)\b)|\bper\s+wa\s+units?\b|\b(?:basic|diluted)\b.*\bper\s+units?\b/i;
 // "Net income (loss) attributable to Common Shareholders - basic earnings per share": the income a per-share figure is
 // worked out from, named for it after a dash; money, not per share.
 const FOR_PER_SHARE = /^(?:(?!\bper\b).)*\b(?:income|earnings|loss|profit)\b(?:(?!\bper\b).)*\s[-–—]\s*(?:for\s+)?(?:basic|diluted)(?:\s+and\s+diluted)?\s+(?:earnings|income|net\s+income|eps)(?:\s+per\s+(?:common\s+)?share)?\s*$/i;
@@ -178,7 +189,9 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
   if (NUMERATOR.test(text)) return { ...out, kind: 'money', governs: true };
   if (DENOMINATOR.test(text)) return { ...out, kind: 'shares', shareCount: true, governs: true };
   const item = /^\s*\(/.test(text) ? text.replace(EXCEPTION, '') : text;
-  if (namesCount(item)) out.kind = 'count';
+  if (TRUST_UNITS.test(item)) out.kind = 'shares', out.shareCount = SHARE_COUNT.test(item);
+  else if (PER_TRUST_UNIT.test(item)) out.kind = 'per-share';
+  else if (namesCount(item)) out.kind = 'count';
   else if (namesRate(item)) out.rate = true;
   else if (SHARES.test(item) && moneyHead(item)) out.kind = 'money';
   else if (SHARES.test(item)) {
@@ -186,7 +199,7 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
     out.shareCount = SHARE_COUNT.test(item);
   }
   else if (FOR_PER_SHARE.test(item)) out.kind = 'money';
-  else if (PER_SHARE.test(item) || out.minor) out.kind = 'per-share';
+  else if (PER_SHARE.test(item) || PER_NAMED_SHARE.test(item) || out.minor) out.kind = 'per-share';
   for (const m of text.matchAll(/\(([^()]{1,30})\)/g)) {
     const inner = m[1].trim();
     if (/^%$|^percent(?:age)?s?$|^in\s+%$/i.test(inner)) out.kind ??= 'percent';

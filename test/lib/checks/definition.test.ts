@@ -139,6 +139,9 @@ describe('earnings per share in a release with more than one class of common sto
     expect(shareClasses(release(['Brown-Forman (NYSE: BF.A, BF.B) reported']))).toBe('the listing "NYSE: BF.A, BF.B"');
     expect(shareClasses(release([], ['Class A common stock', 'Class B common stock']))).not.toBeNull();
     expect(shareClasses(release(['Precision Drilling (TSX: PD; NYSE: PDS) reported']))).toBeNull();
+    // Brookfield Asset Management FY2024 (../shared/corpus/bam-2024-fy.md): one class, listed on two exchanges.
+    expect(shareClasses(release(['Brookfield Asset Management Ltd. (NYSE: BAM, TSX: BAM) (“BAM”), a leading global alternative asset manager']))).toBeNull();
+    expect(shareClasses(release(['Brookfield Asset Management Ltd. (NYSE: BAM, TSX, BAM) is a leading global alternative asset manager']))).toBeNull();
     expect(shareClasses(release(['Acme (NYSE: ACME) reported'], ['Class A common stock']))).toBeNull();
   });
 });

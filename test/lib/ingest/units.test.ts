@@ -142,6 +142,10 @@ describe('unitOfText: the income a per-share figure is worked out from, named fo
     ['Net income per share attributable to common stockholders - diluted', 'per-share'],
     ['Earnings per share - basic', 'per-share'],
     ['Basic earnings per share', 'per-share'],
+    // Brookfield Corporation FY2024: a share named by its company, under "Distributable earnings".
+    ['– Per Brookfield share', 'per-share'],
+    ['Per Class A share', 'per-share'],
+    ['Distributable earnings', null],
   ] as const)('%s → %s', (label, kind) => {
     expect(unitOfText(label, 'USD').kind).toBe(kind);
   });
