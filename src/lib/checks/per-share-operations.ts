@@ -49,8 +49,16 @@ function wordsOf(row: TableRow): string {
 function partOf(words: string): Part {
   if (/\bdiscontinued\b/.test(words)) return 'discontinued';
   if (/\bcontinuing\b/.test(words)) return 'continuing';
+  // Sears' 2Q04 "Earnings per share before cumulative effect of change in accounting principle", "Cumulative effect of
+  // change in accounting principle" and "Earnings/ (loss) per share": the item a statement sets apart after the earnings
+  // before it, as it sets apart discontinued operations after continuing ones.
+  if (new RegExp(String.raw`\bbefore (?:the )?${ITEM}`).test(words)) return 'continuing';
+  if (new RegExp(String.raw`\b${ITEM}`).test(words)) return 'discontinued';
   return 'net';
 }
+
+/** An item a statement of operations sets apart below earnings before it: a change in accounting, an extraordinary item. */
+const ITEM = String.raw`(?:cumulative effects? of (?:an? )?(?:accounting )?changes?|extraordinary (?:items?|gains?|loss(?:es)?))\b`;
 
 function basisOf(words: string): string {
   const diluted = /\bdiluted\b|\bdilution\b/.test(words);
@@ -86,7 +94,8 @@ function blocksOf(ctx: CheckContext, table: Table): Block[] {
 function checksOf(ctx: CheckContext, table: Table, b: Block, evaluated: Set<string>): Check[] {
   const expression: Expression = { type: 'binary', op: '+', left: { type: 'name', name: b.continuing.id }, right: { type: 'name', name: b.discontinued.id } };
   const subject = rowWords(b.net);
-  const restsOn = operationsRestsOn(b.net.label, b.continuing.label, b.discontinued.label, b.basis);
+  const item = !/\bcontinuing\b/i.test(wordsOf(b.continuing));
+  const restsOn = operationsRestsOn(b.net.label, b.continuing.label, b.discontinued.label, b.basis, item);
   const drafted = table.columns.flatMap((column) => {
     const key = columnKey(column);
     if (ctx.index.period(column.period)?.kind === 'change') return [];

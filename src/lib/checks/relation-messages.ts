@@ -223,8 +223,8 @@ export const breakdownCorroborated = (columns: string[]): string =>
   `The same lines add up to it in ${listed(columns)}, so this column is a mismatch.`;
 
 /** Why earnings per share of net income was read as the sum of its continuing and discontinued parts (./per-share-operations.ts). */
-export const operationsRestsOn = (net: string, continuing: string, discontinued: string, basis: string): string =>
-  `Read from the labels: '${net}' is earnings per share of net income${basis ? ` (${basis})` : ''}, the sum of '${continuing}' (continuing operations) and '${discontinued}' (discontinued operations), both over the same shares.`;
+export const operationsRestsOn = (net: string, continuing: string, discontinued: string, basis: string, item = false): string =>
+  `Read from the labels: '${net}' is earnings per share of net income${basis ? ` (${basis})` : ''}, the sum of '${continuing}' (${item ? 'the earnings before the item set apart' : 'continuing operations'}) and '${discontinued}' (${item ? 'the item' : 'discontinued operations'}), both over the same shares.`;
 
 /** A column where it fails though it holds in others. */
 export const operationsCorroborated = (columns: string[]): string =>

@@ -38,3 +38,38 @@ describe('earnings per share of net income is the sum of its continuing and disc
     expect(checks.filter((c) => c.id.includes('basic'))).toEqual([]);
   });
 });
+
+// Sears, Roebuck and Co. 2Q 2004 (../shared/corpus-extra/s-2004-q2.txt): earnings per share before the cumulative
+// effect of a change in accounting principle, the effect, and the net, for each basis. Excerpt s-2004-q2-per-share.
+describe('earnings per share of net income is the sum of the earnings before an item set apart and the item', () => {
+  const SEARS = 'footing/income';
+  const col = (weeks: 13 | 26, year: 2004 | 2003) => `for-the-${weeks}-weeks-ended-july-3-2004-and-june-28-2003-${year}`;
+  test.each([
+    // [basis, weeks, year, printed net, verdict, computed]
+    ['basic', 13, 2004, '$ 0.25', 'exact', '0.25'],
+    ['basic', 13, 2003, '$ 1.04', 'exact', '1.04'],
+    ['basic', 26, 2004, '$ (3.71)', 'exact', '-3.71'],
+    ['diluted', 26, 2004, '$ (3.71)', 'exact', '-3.71'],
+    ['diluted', 26, 2003, '$ 1.63', 'exact', '1.63'],
+  ] as const)('%s, %s weeks of %s: %s is %s', (basis, weeks, year, printed, verdict, computed) => {
+    const c = excerpt('s-2004-q2-per-share').check(`${SEARS}/${basis}--earnings-loss-per-share/${col(weeks, year)}/operations`);
+    expect(c.reported.text).toBe(printed);
+    expect(c.verdict).toBe(verdict);
+    expect(c.computed).toBe(computed);
+    expect(c.restsOn).toContain('(the earnings before the item set apart)');
+  });
+
+  test('no figure is a mismatch as printed', () => {
+    expect(operations('s-2004-q2-per-share').filter((c) => c.verdict === 'mismatch')).toEqual([]);
+  });
+
+  test.each([
+    // [as printed, as altered, basis, weeks, year] (the first the planted error of the corpus measure, seed 1)
+    ['accounting principle\t$ 0.25\t$ 1.04', 'accounting principle\t$ 0.25\t$ 6.04', 'basic', 13, 2003],
+    ['$ -\t$ (3.86)\t$ -\n  Earnings/ (loss) per share\t$ 0.25', '$ -\t$ (3.56)\t$ -\n  Earnings/ (loss) per share\t$ 0.25', 'basic', 26, 2004],
+    ['Earnings/ (loss) per share\t$ 0.24\t$ 1.04\t$ (3.71)', 'Earnings/ (loss) per share\t$ 0.24\t$ 1.04\t$ (3.91)', 'diluted', 26, 2004],
+  ] as const)('%j altered to %j is a mismatch', (from, to, basis, weeks, year) => {
+    const c = excerpt('s-2004-q2-per-share', [[from, to]]).check(`${SEARS}/${basis}--earnings-loss-per-share/${col(weeks, year)}/operations`);
+    expect(c.verdict).toBe('mismatch');
+  });
+});
