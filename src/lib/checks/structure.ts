@@ -441,9 +441,20 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         // liabilities" in "Liabilities and equity" is certain; other words are not.
         const begins = [...stack].reverse().find((s) => s !== root && s.name.startsWith(`${singular(words)} `)) ??
           [...stack].reverse().find((s) => s !== root && singular(s.name).startsWith(`${singular(words)} `));
-        const within = begins ?? scope;
+        const opens = (s: Scope) => s !== root && (s.name.startsWith(`${singular(words)} `) || singular(s.name).startsWith(`${singular(words)} `));
+        let within = begins ?? scope;
         const items = stack.slice(stack.indexOf(within)).flatMap((s) => s.items);
         const readings = sumOf(items);
+        // Or every open section its words begin, from an outer one: captions printed one after another with no total of
+        // their own ("Deposits in U.S. offices:" and "Deposits in non-U.S. offices:", each over its noninterest- and
+        // interest-bearing lines, then "Total deposits": Bank of America's balance sheet), the last nested in the first.
+        const outer = begins ? stack.slice(1, stack.indexOf(begins)).filter(opens).reverse() : [];
+        const wider = outer.map((o) => ({
+          scope: o,
+          says: `'${row.label}' closing every section from '${header(o.header!)}'`,
+          terms: withoutRestatements(same(stack.slice(stack.indexOf(o)).flatMap((s) => s.items)), holds).map((i): Term => ({ row: i.view.row, sign: lessSign(i.view) })),
+        }));
+        readings.alternatives.push(...wider.map((w) => ({ terms: w.terms, says: w.says })));
         const f: InferredFooting = {
           total: row,
           ...readings,
@@ -454,9 +465,11 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         };
         const ok = propose(f);
         if (ok) {
+          within = wider.find((w) => w.says === f.read)?.scope ?? within;
           stack = stack.slice(0, stack.indexOf(within) + 1);
           // Read as the lines since the last total: that total stays in the section beside this one.
-          const kept = readings.since && f.read === readings.since.says ? items.slice(0, items.indexOf(readings.since.after) + 1) : [];
+          const since = readings.since?.find((x) => x.says === f.read);
+          const kept = since ? items.slice(0, items.indexOf(since.after) + 1) : [];
           within.items = [...kept, { view, certain: true, closing: true }];
         } else push(view);
         continue;
@@ -784,8 +797,8 @@ function restatementOf(items: Item[], i: number): number | null {
 interface Readings {
   terms: Term[];
   alternatives: Alternative[];
-  /** The reading of only the lines since the last total among them, when there is one: the block then stays open below it. */
-  since?: { says: string; after: Item };
+  /** The readings of only the lines since a total among them (the last, then those before it): the block then stays open below it. */
+  since?: { says: string; after: Item }[];
 }
 
 /**
@@ -804,12 +817,14 @@ function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, pr
   if (terms.length === 0) return out;
   const first = judge(total.row, terms);
   if (holdsEverywhere(first)) return out;
-  // Only the lines since the last total among them ("Total long-term liabilities" after "Total current liabilities").
-  const last = findLastIndex(items, (i) => i.closing === true);
-  if (last >= 0 && last < items.length - 1) {
-    const says = `only the ${items.length - last - 1} line${items.length - last - 1 === 1 ? '' : 's'} since '${items[last].view.row.label}'`;
-    out.alternatives.push({ terms: terms.slice(last + 1), says });
-    out.since = { says, after: items[last] };
+  // Only the lines since the last total among them ("Total long-term liabilities" after "Total current liabilities"); or
+  // since a total before it, the totals after that one standing for their lines (Bank of America's "Total commercial" over
+  // the unlabelled subtotal of the commercial lines and "U.S. small business commercial", "Total consumer" above them).
+  out.since = [];
+  for (const at of sinceTotals(items)) {
+    const says = `only the ${items.length - at - 1} line${items.length - at - 1 === 1 ? '' : 's'} since '${items[at].view.row.label || `${items[at].names ?? ''} (total)`}'`;
+    out.alternatives.push({ terms: terms.slice(at + 1), says });
+    out.since.push({ says, after: items[at] });
   }
   // A reconciliation in steps, each result printed again as the next one's start (Ally's capital, 4Q21: "Common Equity
   // Tier 1 capital $ 15.1" twice, then "Tier 1 capital $ 17.4" twice, its additions, then "Total capital $ 19.7"): only
@@ -1012,10 +1027,14 @@ function collapseSubtotals(total: RowView, items: Item[], terms: Term[], judge: 
   });
   for (let j = 0; j < items.length; j++) {
     let found: Run | null = null;
-    if (j >= 2 && !items[j].closing && standing.length >= 2) {
-      // The longest run first: a run of the standing lines right above j, at least two.
+    if (j >= 2 && standing.length >= 2) {
+      // The longest run first: a run of the standing lines right above j, at least two. A total that closed a block of
+      // its own stands for it, and is read as the sum of the lines above it only where they are totals too, each
+      // standing for its block: PNC's "Total net (charge-offs)" under its own lines by kind restates "Total gross
+      // charge-offs" plus "Total recoveries", and the allowance rolls forward by the net alone.
       for (let from = Math.max(0, standing.length - MAX_RUN); from <= standing.length - 2 && !found; from++) {
         const run = standing.slice(from);
+        if (items[j].closing && !run.every((r) => items[r].closing)) continue;
         const plainRun = run.every((r) => r === run[0] + run.indexOf(r));
         // Nothing but the figures says the line is a subtotal: they must sum exactly in a column at least (the line and two
         // of its lines printed non-zero). Within rounding everywhere is no evidence: "Line a" 4 over 3 and 0 (2 to 4) reads
@@ -1042,6 +1061,7 @@ function collapseSubtotals(total: RowView, items: Item[], terms: Term[], judge: 
         let held = 0;
         for (let from = 0; from <= standing.length - 2; from++) {
           const run = standing.slice(from);
+          if (items[j].closing && !run.every((r) => items[r].closing)) continue;
           const fit = judge(items[j].view.row, run.map((r) => terms[r]));
           if (corroborated(fit) && fit.held > held) [best, held] = [{ from, fit: 'corroborated' }, fit.held];
           const flips = run.filter((r) => open?.[r]);
@@ -1067,6 +1087,16 @@ function collapseSubtotals(total: RowView, items: Item[], terms: Term[], judge: 
 }
 
 /**
+ * The totals among a block's lines that a total below may sum only the lines since, last first (a line at
+ * least after each), at most three: each a boundary the layout draws, the totals after it standing for their lines.
+ */
+function sinceTotals(items: Item[]): number[] {
+  const out: number[] = [];
+  for (let at = items.length - 2; at >= 0 && out.length < 3; at--) if (items[at].closing) out.push(at);
+  return out;
+}
+
+/**
  * A bare total's other readings as the run of lines just above it (Horizon's unlabelled
  * figure under four lines of net loans by kind, in a section that also holds the reserve and
  * "Net loans receivable"): each run that a screen of exact sums lets through, longest first.
@@ -1089,9 +1119,12 @@ function suffixReadings(total: RowView, items: Item[]): Alternative[] {
  * A bare total (no label, "Total", "Subtotal") after a total inside its section may sum only
  * the lines since that total, the section going on (Copa's current assets: "Total cash, cash
  * equivalents and short-term investments", six lines, an unlabelled figure over those six,
- * then "TOTAL CURRENT ASSETS" over the two). Read so only where the whole section does not
- * hold and the lines since the total do (in every column, or in most); the run is then
- * replaced by the total in `scope`.
+ * then "TOTAL CURRENT ASSETS" over the two); or the lines since a total before it, the totals
+ * between standing for their lines (Bank of America's net charge-offs: "Total consumer", then
+ * "Total commercial and industrial" over its two lines, "Commercial real estate", "Commercial
+ * lease financing" and an unlabelled figure, (25) + 6 + 0 = (19), the commercial lines so far).
+ * Read so only where the whole section does not hold and the lines since a total do (in every
+ * column, or in most); the run is then replaced by the total in `scope`.
  */
 function subtotalSinceTotal(view: RowView, scope: Scope, holds: Holds, propose: Propose): boolean {
   const mine = scope.items.filter((i) => i.view.unit === view.unit);
@@ -1099,15 +1132,18 @@ function subtotalSinceTotal(view: RowView, scope: Scope, holds: Holds, propose: 
   if (last < 0 || mine.length - last - 1 < 2) return false;
   const term = (i: Item): Term => ({ row: i.view.row, sign: lessSign(i.view) });
   if (holds({ total: view.row, terms: mine.map(term), rule: 'bare-total', reason: '', certain: false })) return false;
-  const block = mine.slice(last + 1);
-  const ok = propose({
+  const named = (i: Item) => i.view.row.label || `${i.names ?? ''} (total)`;
+  const runs = sinceTotals(mine).map((at) => ({ block: mine.slice(at + 1), says: `only the ${mine.length - at - 1} lines since '${named(mine[at])}'` }));
+  const f: InferredFooting = {
     total: view.row,
-    terms: block.map(term),
+    terms: runs[0].block.map(term),
+    alternatives: runs.slice(1).map((r) => ({ terms: r.block.map(term), says: r.says })),
     rule: 'block-subtotal',
-    reason: `'${view.row.label || '(no label)'}' sums the ${block.length} lines printed since '${mine[last].view.row.label}'.`,
+    reason: `'${view.row.label || '(no label)'}' sums the ${runs[0].block.length} lines printed since '${named(mine[last])}'.`,
     certain: false,
-  });
-  if (!ok) return false;
+  };
+  if (!propose(f)) return false;
+  const block = (runs.find((r) => r.says === f.read) ?? runs[0]).block;
   const taken = new Set(block);
   scope.items = [...scope.items.filter((i) => !taken.has(i)), { view, certain: false, closing: true }];
   return true;
@@ -1581,8 +1617,11 @@ function baseOf(concept: string): string {
  */
 function chainSign(view: RowView, names?: string): { sign: 1 | -1 | null; certain: boolean } {
   const label = view.row.label || names || '';
-  // A line named like a profit ("Income before tax from continuing operations") may be a subtotal of the lines above it.
-  if (/^(income|loss|earnings|profit)( [a-z]+)* (before|from) |\bcontinuing operations\b/.test(plainLabel(label))) return { sign: null, certain: false };
+  // A line named like a profit ("Income before tax from continuing operations") may be a subtotal of the lines above it;
+  // "Income taxes from discontinued operations" names a tax, no profit (PNC's 2020 discontinued operations, 5,777 before
+  // taxes, 1,222 of taxes, 4,555 net): a cost, taken away, as "Income taxes from continuing operations" is.
+  const plain = plainLabel(label);
+  if (!/^(?:provision for |benefit from )?(?:income )?tax(?:es)?\b/.test(plain) && /^(income|loss|earnings|profit)( [a-z]+)* (before|from) |\bcontinuing operations\b/.test(plain)) return { sign: null, certain: false };
   const polarity = polarityOf(label);
   if (/^less\b/i.test(label.trim())) return { sign: lessSign(view), certain: true };
   if (!polarity) return { sign: null, certain: false };
