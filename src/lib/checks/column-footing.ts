@@ -32,7 +32,7 @@ import { type CheckContext, columnKey, columnLabel, isAdditive } from './context
 import { evaluate, inUnitsOf, type Lookup, type Scope } from './evaluate.ts';
 import type { Expression } from './expression.ts';
 import { type CheckSpec, checkWith, titleOf } from './make-check.ts';
-import { blankCountsAsZero, columnTotalBecause, corroboratedByLines, nilCountsAsZero, noReadingFits, notPrinted, notRead, readingsConsidered, restsOnReading } from './relation-messages.ts';
+import { blankCountsAsZero, columnTotalBecause, corroboratedByLines, nilCountsAsZero, noReadingFits, notPrinted, notRead, noteExplains, readingsConsidered, restsOnReading } from './relation-messages.ts';
 import { type Fit, holdsEverywhere, corroborated, namesARatio, noFit, tallyFit } from './structure.ts';
 import { judge } from './verdict.ts';
 import { rowWords } from './words.ts';
@@ -57,7 +57,14 @@ export interface ColumnFooting {
 }
 
 export function columnFootingChecks(ctx: CheckContext): Check[] {
-  return ctx.release.tables.flatMap((table) => columnFootingsOf(ctx, table).flatMap((f) => checksOf(ctx, f)));
+  return ctx.release.tables.flatMap((table) => {
+    const footings = columnFootingsOf(ctx, table);
+    const drafts = footings.map((f) => draftsOf(ctx, f));
+    // The note marks of the lines that add up in some total column of the table: a mark that only lines failing in
+    // every column carry is the release saying why they need not add up (allocated assets).
+    const heldMarks = new Set(drafts.flatMap((ds, i) => (footings[i].fit === 'fails' ? [] : ds.filter(holds).flatMap((d) => d.row.footnotes))));
+    return footings.flatMap((f, i) => checksOf(ctx, f, drafts[i], heldMarks));
+  });
 }
 
 /** The total columns of a table, each with the reading of its parts the figures fit. */
@@ -225,10 +232,18 @@ function fitOf(ctx: CheckContext, table: Table, total: TableColumn, parts: Table
 /** A figure per unit of something ("AISC (per lb)", "Revenue per ton"), whatever unit its figures were read in: a segment's is no part of the total's. */
 export const PER_UNIT = /(?<!\bas )\bper (?!cent\b)\w/i;
 
-function checksOf(ctx: CheckContext, f: ColumnFooting): Check[] {
+interface Draft {
+  row: TableRow;
+  spec: Omit<CheckSpec, 'computed'>;
+  judgement: ReturnType<typeof judge>;
+}
+
+const holds = (d: Draft): boolean => d.judgement.verdict === 'exact' || d.judgement.verdict === 'rounding';
+
+function draftsOf(ctx: CheckContext, f: ColumnFooting): Draft[] {
   const key = columnKey(f.total);
   const expression = sumOf(f.parts);
-  const drafted = linesOf(ctx, f.table, f.total, f.parts).map(({ row, reported }) => {
+  return linesOf(ctx, f.table, f.total, f.parts).map(({ row, reported }) => {
     const e = evaluate(expression, new RowScope(ctx, f.table, row));
     const subject = rowWords(row);
     const notes = [columnTotalBecause(f.reason, f.fit)];
@@ -250,15 +265,43 @@ function checksOf(ctx: CheckContext, f: ColumnFooting): Check[] {
     };
     return { row, spec, judgement: judge({ value: reported.value, decimals: reported.decimals, status: reported.status }, inUnitsOf(e, reported.scale)) };
   });
-  const holding = drafted.filter((d) => d.judgement.verdict === 'exact' || d.judgement.verdict === 'rounding').map((d) => `'${d.row.label}'`);
+}
+
+function checksOf(ctx: CheckContext, f: ColumnFooting, drafted: Draft[], heldMarks: Set<string>): Check[] {
+  const held = drafted.filter(holds);
+  const holding = held.map((d) => `'${d.row.label}'`);
   return drafted.map((d) => {
     if (d.judgement.verdict !== 'mismatch') return checkWith(d.spec, d.judgement);
     if (f.fit === 'fails') {
       return checkWith({ ...d.spec, notes: [...(d.spec.notes ?? []), noReadingFits(f.considered.length > 0 ? f.considered : [f.reason])] }, { ...d.judgement, verdict: 'unverifiable', difference: null });
     }
+    const mark = held.length > 0 ? d.row.footnotes.find((m) => !heldMarks.has(m)) : undefined;
+    if (mark !== undefined) {
+      return checkWith({ ...d.spec, notes: [...(d.spec.notes ?? []), noteExplains(mark, noteText(ctx, f.table, mark), holding)] }, { ...d.judgement, verdict: 'unverifiable', difference: null });
+    }
     return checkWith({ ...d.spec, notes: [...(d.spec.notes ?? []), corroboratedByLines(holding)] }, d.judgement);
   });
 }
+
+/**
+ * The text of a table's note `mark` as printed among the notes after it ("(2) For presentation purposes, … total
+ * earning assets and total assets of the businesses may not equal total Consumer Banking."), or null. A page's notes
+ * may follow its last block (Bank of America's quarters, then the year-ago quarter, then the notes of both), so the
+ * notes read on past tables, up to the first line of prose that is no note.
+ */
+function noteText(ctx: CheckContext, table: Table, mark: string): string | null {
+  const m = mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const opens = new RegExp(`^(?:\\(${m}\\)|${m}(?![\\d.,]))\\s*(?=\\S)`, 'i');
+  for (const p of ctx.release.prose) {
+    // A title or unit statement of a table in between is no prose that ends the notes.
+    if (p.line <= table.endLine || p.kind === 'caption') continue;
+    if (opens.test(p.text)) return p.text.replace(opens, '').trim();
+    if (!ANY_NOTE.test(p.text)) return null;
+  }
+  return null;
+}
+/** A line opening with a note mark: "(2)", "(a)", "2 ", "*". */
+const ANY_NOTE = /^(?:\(\w{1,3}\)|\d{1,2}(?![\d.,])\s|[a-z](?:\)|\s)|[*†‡§])/i;
 
 /** a + b + c over column keys. */
 function sumOf(parts: TableColumn[]): Expression {

@@ -34,7 +34,7 @@
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney } from './context.ts';
 import { contains, printedFigure } from './interval.ts';
-import { capitalRatioOf, definedByTheRelease, efficiencyOf, ratioOfLetters, taxRateOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfItsTerms, ratioOfItsTermsAdjusted, ratioOfLines, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
+import { capitalRatioOf, definedByTheRelease, definedInItsNote, efficiencyOf, ratioOfLetters, taxRateOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfItsTerms, ratioOfItsTermsAdjusted, ratioOfLines, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
 import { cellOf, isChange, joinInitials, judgedByColumns, labelWords, namesRow, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
@@ -87,7 +87,12 @@ export function marginChecks(ctx: CheckContext): Check[] {
           }),
         ];
       });
-      checks.push(...judgedByColumns(row_checks, reading.guess));
+      const judged = judgedByColumns(row_checks, reading.guess);
+      // A ratio read from its labels alone whose line carries a note: the note is where the release defines it
+      // (Bank of America's "Return on average allocated capital (1)", net income adjusted for the cost of funds and
+      // more), so a column where the reading fails is no error the other columns bear out.
+      const mark = reading.guess ? row.footnotes[0] : undefined;
+      checks.push(...(mark === undefined ? judged : judged.map((c) => (c.verdict === 'mismatch' ? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${definedInItsNote(mark)}` } : c))));
     });
   }
   return checks;

@@ -8,6 +8,10 @@ export const corroboratedByColumns = (holding: number): string =>
 export const holdsInNoColumn = (): string =>
   'It does not hold in most columns of the row, so the release may define the figure otherwise: it is not judged.';
 
+/** A ratio read from its labels alone, its line carrying a note mark (./margins.ts). */
+export const definedInItsNote = (mark: string): string =>
+  `The line carries note (${mark}), where the release may define the figure otherwise than this reading of its labels: it is not judged.`;
+
 /** A share of a line printed under it: "As a % of net sales" under "Gross profit". */
 export const percentOfLineAbove = (label: string, line: string, of: string, where: string): string =>
   `Read from the labels: '${label}' is printed under '${line}', as a percentage of ${of} (${where}).`;

@@ -214,6 +214,10 @@ export const corroboratedByLines = (lines: string[]): string =>
     ? 'The columns add up on most lines of the table, so this line is a mismatch.'
     : `The same columns add up on ${lines.length <= 4 ? listed(lines) : `${lines.length} other lines`}, so this line is a mismatch.`;
 
+/** A line of a column total that fails, carrying a note that no line adding up carries (./column-footing.ts). */
+export const noteExplains = (mark: string, text: string | null, lines: string[]): string =>
+  `The line carries note (${mark}), which no line that adds up across the columns of this table carries${lines.length > 0 && lines.length <= 4 ? ` (${listed(lines)})` : ''}: the note may say why its columns need not add up${text ? ` ("${text.length > 400 ? `${text.slice(0, 400)}…` : text}")` : ''}, so the line is not judged.`;
+
 /** Why a line was read as the sum of the lines printed right under it (./breakdowns.ts). */
 export const breakdownRestsOn = (head: string, parts: string[], fit: 'holds' | 'corroborated'): string =>
   `Inferred from the figures, as no label states it: the ${parts.length} lines printed right under '${head}' (${listed(parts.map((p) => `'${p}'`))}) add up to it exactly in ${fit === 'holds' ? 'every column' : 'every other column'}: a breakdown printed under its line (or, read the other way, '${parts.at(-1)}' is '${head}' less the lines between them; the figures are the same).`;

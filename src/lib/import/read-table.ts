@@ -360,7 +360,8 @@ export function writeSegment(grid: Grid, seg: Segment, boundary: number, issues:
 
   const left = new Set([...(seg.headingsLeft ?? []), ...(seg.headingsAcross ?? [])]);
   const headerCells = seg.headerRows.map((r) => inked(grid.rows[r]).filter((c) => (lastCol(c) >= boundary && c.col >= boundary) || left.has(c)));
-  for (const b of dataRows) b.items = joinRanges(b.items, headerCells.at(-1) ?? []);
+  const joined = joinRanges(dataRows.map((b) => b.items), headerCells.at(-1) ?? []);
+  dataRows.forEach((b, i) => (b.items = joined[i]!));
   const { columns, place, astray = [] } = assignColumns(headerCells, dataRows.map((b) => b.items));
   for (const item of astray) issues.push({ at: item.cells[0]?.at ?? at, message: messages.astrayFigure(item.text, place.get(item)! + 1) });
   const paired = seg.spansPrinted || seg.headerRows.length === 0 ? null : pairedHeadings(seg.headerRows.map((_, h) => columns.map((col) => col.headers[h] ?? '')), pairedCells(dataRows, columns.length, place));

@@ -79,20 +79,34 @@ const RANGE_MARK = /^(?:-|–|—|to)$/i;
 /**
  * A range printed over cells of its own (`$` `111.0` `-` `$` `112.0`) under one heading is one
  * item, `$ 111.0 - $ 112.0`: the heading of the last header row over all three says they are
- * one value. A dash under a heading of its own is a nil in its own column, and stays one.
+ * one value. A dash under a heading of its own is a nil in its own column, and stays one; so is
+ * a dash under a heading over several columns, one a row somewhere prints two figures side by
+ * side under (Bank of America's "September 30, 2021" over a block's four columns, "12,289 | 4 |
+ * — | 12,293"; Wells Fargo's "Quarter ended September 30, 2021" over its last three segments,
+ * "(9) | — | (1,395)"): no range puts two figures side by side.
  */
-export function joinRanges(items: Item[], headings: GridCell[]): Item[] {
+export function joinRanges(rows: Item[][], headings: GridCell[]): Item[][] {
   const headingOf = (item: Item) => headings.find((h) => h.col <= item.start && lastCol(h) >= item.end) ?? null;
-  const out: Item[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const [low, mark, high] = [items[i]!, items[i + 1], items[i + 2]];
-    const heading = headingOf(low);
-    if (mark && high && heading && RANGE_MARK.test(mark.text.trim()) && isFigure(low.text) && isFigure(high.text) && headingOf(mark) === heading && headingOf(high) === heading) {
-      out.push({ text: `${low.text} ${mark.text.trim()} ${high.text}`, cells: [...low.cells, ...mark.cells, ...high.cells], start: low.start, end: high.end });
-      i += 2;
-      continue;
-    }
-    out.push(low);
+  const wide = new Set<GridCell>();
+  for (const items of rows) {
+    items.forEach((item, i) => {
+      const next = items[i + 1];
+      const heading = headingOf(item);
+      if (heading && next && isFigure(item.text) && isFigure(next.text) && headingOf(next) === heading) wide.add(heading);
+    });
   }
-  return out;
+  return rows.map((items) => {
+    const out: Item[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const [low, mark, high] = [items[i]!, items[i + 1], items[i + 2]];
+      const heading = headingOf(low);
+      if (mark && high && heading && !wide.has(heading) && RANGE_MARK.test(mark.text.trim()) && isFigure(low.text) && isFigure(high.text) && headingOf(mark) === heading && headingOf(high) === heading) {
+        out.push({ text: `${low.text} ${mark.text.trim()} ${high.text}`, cells: [...low.cells, ...mark.cells, ...high.cells], start: low.start, end: high.end });
+        i += 2;
+        continue;
+      }
+      out.push(low);
+    }
+    return out;
+  });
 }

@@ -218,7 +218,7 @@ export function percentInBlocks(rows: readonly BlockRow[]): Set<number> {
     statedUnder && RATES.test(heading) && block.some((b) => bareAmount(b.row)) && block.every((b) => bareAmount(b.row) || percentLine(b.row));
   /** The lines of a captioned block read as percentages, or null where the block says nothing of them. */
   const judged = (label: string, block: readonly Line[]): readonly Line[] | null => {
-    if (block.length >= 2 && statesPercent(block[0].row) && block.slice(1).every((b) => bareAmount(b.row))) {
+    if (block.length >= 2 && statesPercent(block[0].row) && block.slice(1).every((b) => bareAmount(b.row) || percentByLabel(b.row))) {
       stated = true;
       statedUnder = true;
       return block;
@@ -295,6 +295,14 @@ function bareOnPercentLine(row: BlockRow): boolean {
     row.values.some((v) => v.value !== null && v.unitHint === null) &&
     row.values.every((v) => v.value === null || v.unitHint !== null || Math.abs(Number(v.value)) < 1000)
   );
+}
+
+/**
+ * A line its own label reads as percentages, printed bare ("Return on average assets 1.05" under "Return on average
+ * common shareholders' equity 11.64%", PNC's selected ratios): it says what the bare lines beside it say.
+ */
+function percentByLabel(row: BlockRow): boolean {
+  return row.kind === 'percent' && row.own.kind === 'percent' && row.values.every((v) => v.value === null || v.unitHint === null);
 }
 
 /** A caption naming ratios ("Asset Quality Ratios:", "Capital ratios"). */

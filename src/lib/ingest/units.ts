@@ -164,11 +164,21 @@ export function unitOfText(text: string, releaseCurrency: string): Readonly<Text
  */
 export function unitOfRowLabel(text: string, releaseCurrency: string, label?: string): Readonly<TextUnit> {
   const unit = unitOfText(text, releaseCurrency);
+  // A return on equity, capital or assets is a percentage, printed with "%" or not: Bank of America prints
+  // "Return on average allocated capital (1) 32" bare beside "Net interest yield 2.44%" (no $32 million, nor a sum).
+  if (unit.kind === null && unit.currency === null && RETURN_ON.test(text)) return Object.freeze({ ...unit, kind: 'percent' as const });
   // The whole label's closing ", %" when the line item cut it off with its qualifier: Outokumpu's "Return on capital
   // employed, rolling 12 months (ROCE), % (2)", whose line item is "Return on capital employed".
   if (unit.kind !== null || !(PERCENT_WORD.test(text.replace(/\([^()]*\)/g, ' ')) || (label !== undefined && CLOSING_PERCENT.test(label)))) return unit;
   return Object.freeze({ ...unit, kind: 'percent' as const });
 }
+
+/**
+ * A line item naming a return on a base of equity, capital or assets ("Return on average assets", "Return on average
+ * tangible common shareholders' equity", "Annualized return on invested capital", "Return on capital employed"). Not the
+ * money a pension's assets earn ("Return on plan assets", "Expected return on plan assets"), nor a return of capital.
+ */
+const RETURN_ON = /^(?:(?:annuali[sz]ed|adjusted|core|operating|underlying|pre-?tax|after-?tax)\s+)*return\s+on\s+(?!plan\b)(?:[\w'’&-]+\s+){0,5}(?:equity|capital|assets)\b/i;
 
 const CLOSING_PERCENT = /,\s*%\s*(?:\(\w{1,2}\)\s*)*$/;
 

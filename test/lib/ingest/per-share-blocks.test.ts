@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { percentInBlocks, perShareColumns, perShareInBlocks, pointsInBlocks, sharesInBlocks, type BlockRow } from '../../../src/lib/ingest/per-share-blocks.ts';
-import { unitOfText, type UnitKind } from '../../../src/lib/ingest/units.ts';
+import { unitOfRowLabel, unitOfText, type UnitKind } from '../../../src/lib/ingest/units.ts';
 
 /** A row from its label and printed figures ('-' for a nil), its kind as the label alone gives it. */
 function row(label: string, ...figures: string[]): BlockRow {
@@ -66,6 +66,11 @@ describe('percentInBlocks', () => {
   const money = (label: string, ...figures: string[]): BlockRow => ({ ...row(label, ...figures), values: row(label, ...figures).values.map((v) => ({ ...v, dollar: true })) });
   test.each([
     ['a caption of ratios printing "%" on its first line only (PNC 1Q22)', [row('Selected Ratios'), row("Return on average common shareholders' equity", '11.64%', '9.61%'), row('Return on average assets', '1.05', '0.93'), row('Efficiency', '68', '74')], [2, 3]],
+    [
+      'a bare line its label reads as percentages (a return) says what the bare lines beside it say: the block stays one (PNC 1Q22)',
+      [row('Selected Ratios'), row("Return on average common shareholders' equity", '11.64%', '9.61%'), { ...row('Return on average assets', '1.05', '0.93'), own: unitOfRowLabel('Return on average assets', 'USD'), kind: 'percent' }, row('Efficiency', '68', '74')],
+      [3],
+    ],
     ['up to the next caption only', [row('Selected Ratios'), row('Return on average equity', '11.64%'), row('Efficiency', '68'), row('Balance Sheet'), row('Average loans', '290.7')], [2]],
     ['a block whose last line prints "%" is amounts above it (PNC\'s credit quality)', [row('Balance Sheet & Credit Quality'), money('Average loans (in billions)', '290.7'), row('Net loan charge-offs', '137'), row('Allowance for credit losses to total loans', '1.76%')], []],
     ['a line printing a currency mixes the block: read line by line', [row('Selected data'), row('Net interest margin', '3.50%'), money('Book value per share', '42.10'), row('Efficiency', '61')], []],

@@ -291,6 +291,22 @@ describe('a "%" standing as a word of a row\'s label makes its figures percentag
   });
 });
 
+describe('unitOfRowLabel: a return on equity, capital or assets is a percentage, printed with "%" or not', () => {
+  test.each([
+    ['Return on average allocated capital', 'percent'], // Bank of America, 4Q21 supplement: "32" beside "Net interest yield 2.44%"
+    ['Return on average assets', 'percent'],
+    ["Return on average tangible common shareholders' equity", 'percent'],
+    ['Annualized return on average equity', 'percent'],
+    ['Return on capital employed', 'percent'],
+    ['Return on plan assets', null], // money a pension's assets earn
+    ['Expected return on plan assets', null],
+    ['Return of capital', null],
+    ['Return on average allocated capital ($ in millions)', null], // a stated currency is no percentage
+  ] as const)('%s → %s', (label, kind) => {
+    expect(unitOfRowLabel(label, 'USD').kind).toBe(kind);
+  });
+});
+
 describe('a line about employees or a share class read by its head noun, not by a word of its label', () => {
   // Delta Galil, 4Q24 (the unseen wire set s6): "Change to the benefit component of options granted to employees"
   // 2,188 and 2,128 was read as a count of employees, so the subtotal of "Revenues and expenses not involving cash
