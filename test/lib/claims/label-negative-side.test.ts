@@ -16,7 +16,8 @@ const claimOf = (sentence: string, figure: string) => {
   const text = release.text.replace(SENTENCE, sentence);
   const { numbers, checks } = analyzeClaims(parseRelease(text, release.meta, emptyModel, release.file), { claims: null, model: emptyModel });
   const n = numbers.find((x) => x.text === figure)!;
-  return { status: n.status, check: n.check ?? null, verdict: checks.find((c) => c.id === n.check)?.verdict ?? null };
+  const check = n.status === 'linked' ? n.check : null;
+  return { status: n.status, check, verdict: checks.find((c) => c.id === check)?.verdict ?? null };
 };
 
 describe('a claim naming the word in a label’s parentheses states the size of its negative figure', () => {
