@@ -11,7 +11,7 @@ import { currencyOfSymbol } from './currencies.ts';
 import { findLabelNumbers } from './label-numbers.ts';
 import { messages } from './messages.ts';
 import { closesEmpty, closesSection, closingLines } from './section-totals.ts';
-import { percentInBlocks, perShareColumns, perShareInBlocks, pointsInBlocks, shareCountColumns, sharesInBlocks } from './per-share-blocks.ts';
+import { partsOfMeasures, percentInBlocks, perShareColumns, perShareInBlocks, pointsInBlocks, shareCountColumns, sharesInBlocks } from './per-share-blocks.ts';
 import type { TableBlock } from './layout.ts';
 import { ruleMarks } from './rule-lines.ts';
 import type { Caption } from './caption.ts';
@@ -195,10 +195,12 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const countedInBlock = sharesInBlocks(blockRows);
   const pointedInBlock = pointsInBlocks(blockRows);
   const percentInBlock = percentInBlocks(blockRows);
+  // The lines that add up to a line of tonnes or ounces above them are tonnes or ounces too.
+  const measuredParts = partsOfMeasures(blockRows);
   const perShareColumn = perShareColumns(columns);
   const shareCountColumn = shareCountColumns(columns);
   const tableStatement = caption.unitNote
-    ? `the table's statement ${JSON.stringify(caption.unitNote)}, printed ${caption.noteFrom === 'title' ? 'in its title' : caption.noteFrom === 'under the header' ? 'under its header' : 'in its title and completed under its header'}`
+    ? `the table's statement ${JSON.stringify(caption.unitNote)}, printed ${caption.noteFrom === 'title' ? 'in its title' : caption.noteFrom === 'under the header' ? 'under its header' : caption.noteFrom === 'the table it continues' ? 'over the table it continues' : 'in its title and completed under its header'}`
     : cornerUnit
       ? `the table's statement ${JSON.stringify(cornerUnit.note)}, printed in the header's corner`
       : `none printed: the release's scale (${ctx.defaultScale}) and currency (${ctx.currency})`;
@@ -229,7 +231,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     // The units the row's cells are read under, the same for each of them.
     const sectionUnits = [...tableUnits, ...draft.sectionUnits];
     const innermostFirst = sectionUnits.toReversed();
-    const countScale = [labelUnit, ...innermostFirst].find((u) => u.kind === 'count')?.scale ?? null;
+    const partOf = measuredParts.get(r);
+    const countScale = partOf !== undefined ? blockRows[partOf]!.own.scale : [labelUnit, ...innermostFirst].find((u) => u.kind === 'count')?.scale ?? null;
     const excepted = inExceptedSection(exceptedSections, draft.section);
     const atEnd = labelPeriod ? undefined : draft.section.find((label) => AT_PERIOD_END.test(label.trim()));
     const since = labelPeriod ? undefined : sinceLabels[r];
@@ -254,7 +257,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       const byColumn = perShareColumn.size === 0 || (alone !== 'money' && alone !== 'per-share') ? null : perShareColumn.has(index) ? 'per-share' : 'money';
       const byBlock = (alone === 'money' && (inBlock.has(r) || pointedInBlock.has(r))) || (alone === 'per-share' && countedInBlock.has(r));
       const counted = shareCountColumn.has(index) && (alone === 'money' || byColumn === 'money') ? 'shares' : null;
-      const read = counted ?? byColumn ?? (alone === 'money' && percentInBlock.has(r) ? 'percent' : null) ?? (byBlock ? (alone === 'money' ? (pointedInBlock.has(r) ? 'percentage-points' : 'per-share') : 'shares') : alone === 'per-share' && amountsOfPerShare[r] ? 'money' : alone);
+      const read = counted ?? byColumn ?? (alone === 'money' && percentInBlock.has(r) ? 'percent' : null) ?? (alone === 'money' && partOf !== undefined ? 'count' : null) ?? (byBlock ? (alone === 'money' ? (pointedInBlock.has(r) ? 'percentage-points' : 'per-share') : 'shares') : alone === 'per-share' && amountsOfPerShare[r] ? 'money' : alone);
       const inferred = read === 'shares' && moneyOverShares[r] ? 'money' : read;
       // A figure printed with a currency symbol is money whatever its line counts: "$ 3,377" under
       // "Weighted average shares outstanding:" is no count of shares, "$ 0.39" of "Economic EPS" there is per share.
@@ -264,7 +267,9 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         : excepted && inferred === 'money' && !printedMoney && !moneyBlocks.has(draft.section.join('\n')) ? 'count'
         : inferred;
       // The figure's own symbol, then the column's unit, the row's, its sections' (innermost first), the table's.
-      const stated = [column.unit, labelUnit, ...innermostFirst];
+      // A column's own unit statement ("(millions of Pesos unless otherwise stated)") yields to what the row or its
+      // sections state, as a table's statement does ("Average monthly rent (US$/sqm)" under it is dollars per unit).
+      const stated = column.unit.statement ? [NO_UNIT, labelUnit, ...innermostFirst, column.unit] : [column.unit, labelUnit, ...innermostFirst];
       // A bare "$" is the dollar the column, row, section or table states ("(thousands of Canadian $)"), else the release's.
       const statedCurrency = firstOf(stated, 'currency') ?? currency;
       const symbolCurrency = parsed.symbol ? currencyOfSymbol(parsed.symbol, statedCurrency) : null;
@@ -303,7 +308,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         scale: fact.scale,
         evidence: readingEvidence({
           kind, read, printedMoney, moneyOverShares: moneyOverShares[r], amounts: alone === 'per-share' && amountsOfPerShare[r], hint: parsed.unitHint, column, itemUnit, sectionUnits, labels: draft.section,
-          byColumn: byColumn !== null && byColumn !== alone, byBlock,
+          byColumn: byColumn !== null && byColumn !== alone, byBlock, partOf: partOf !== undefined && kind === 'count' ? drafts[partOf]!.label.text : undefined,
           percentBy: kind !== 'percent' || parsed.unitHint !== null || column.unit.percent ? null : read === 'percent' && alone === 'money' && percentInBlock.has(r) ? 'block' : percentByFirst.has(index) ? 'column' : null,
           stated, inFull, exceptShares, exemptPer: kind === 'money' && exempt(exceptPer, draft.label.text), excepted, minor, table: tableStatement,
         }) + (spanPeriod ? `; period ${spanPeriod}: the span its section ${JSON.stringify(spanLabel!.trim())} names, ending where its column's ends` : labelPeriod ? `; period ${labelPeriod.id}: its label (the columns name none)` : atEnd !== undefined && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as its section ${JSON.stringify(atEnd)} says` : since !== undefined && fact.period !== column.period ? `; period ${fact.period}: the change to its column's since the date its section ${JSON.stringify(since)} names` : ''),
@@ -393,9 +398,11 @@ function periodOfLabel(label: string, ctx: HeaderContext): Period | null {
 }
 
 /** Why a row's first figure has its unit and scale, in words: what decided the kind, then what decided the scale. */
+const NO_UNIT = { currency: null, scale: null } as const;
+
 function readingEvidence(w: {
   kind: string; read: string; printedMoney: boolean; moneyOverShares: boolean; amounts: boolean; hint: string | null; column: Column; itemUnit: TextUnit;
-  byColumn: boolean; byBlock: boolean;
+  byColumn: boolean; byBlock: boolean; partOf?: string;
   /** Percent by the "%" its column prints on its first figure, or by the "%" on its block's first line. */
   percentBy: 'column' | 'block' | null;
   sectionUnits: TextUnit[]; labels: string[]; stated: { currency: string | null; scale: number | null }[]; inFull: boolean; exceptShares: boolean;
@@ -412,6 +419,7 @@ function readingEvidence(w: {
     : w.percentBy === 'block' ? 'percent: its block prints "%" on its first line, as "$" is printed'
     : w.column.count && w.kind === 'count' && w.itemUnit.kind !== 'count' ? `count: its column ${JSON.stringify(w.column.header)}`
     : w.printedMoney && w.read !== w.kind ? `${w.kind}: printed with a currency symbol`
+    : w.partOf !== undefined ? `count: its figures add up to the line above that states its unit, ${JSON.stringify(w.partOf)}`
     : w.excepted && w.read !== w.kind ? `${w.kind}: its section is excepted from the table's statement and its block prints no currency symbol`
     : w.moneyOverShares ? 'money: its label mentions shares, with no word that makes it a count, among rows of money'
     : w.amounts && w.kind === 'money' ? `money: whole amounts under the per-share caption ${JSON.stringify(section())}, where the table's lines per share print cents`
@@ -424,7 +432,7 @@ function readingEvidence(w: {
   const scale = w.minor ? 'in cents or pence'
     : w.kind === 'percent' || w.kind === 'per-share' || w.kind === 'basis-points' || w.kind === 'percentage-points' || w.kind === 'ratio' || w.kind === 'reference' ? 'in units, as such figures are printed'
     : w.kind === 'count' ? 'in units, or the scale its own words state'
-    : own === 0 ? 'its column\'s header'
+    : own === 0 || (w.column.unit.statement && own === w.stated.length - 1) ? 'its column\'s header'
     : own === 1 ? 'its label'
     : own > 1 ? 'its section'
     : w.kind === 'shares' && w.exceptShares ? (w.table.startsWith('none printed') ? "in units: the release's statements except share data" : 'in units: the statement excepts share data')

@@ -11,7 +11,7 @@ export interface Caption {
   /** Currency the unit statement names ("(£ million)", "(RMB in thousands)"), or null. */
   currency: string | null;
   /** Where the unit statement was printed: in the title block, under the header (a row, or the tail of one the title opened), or nowhere. */
-  noteFrom: 'title' | 'under the header' | 'title and under the header' | null;
+  noteFrom: 'title' | 'under the header' | 'title and under the header' | 'the table it continues' | null;
   /** The unit statement scales money only: "(Dollars in thousands, …)", "($ in millions)", "(In thousands of dollars)". */
   moneyOnly: boolean;
 }

@@ -129,7 +129,14 @@ export function readHeader(
 
   const readings = texts.map((parts, i) => {
     const header = parts.join(' ').replace(/\s+/g, ' ').trim();
-    const unit = readHeaderUnit(header, ctx.currency);
+    // A column's own unit statement, "(millions of Pesos unless otherwise stated)" over one group of columns and
+    // "(millions of Dollars, …)" over the other (FIBRA Macquarie): its currency and scale are that column's alone.
+    // A statement its column's cells leave open ("(millions of Dollars, unless" over "4Q23") is one too.
+    const statement = readUnitStatement(header, ctx.currency);
+    const open = statement ? null : readUnitStatement(header.replace(/\(([^()]*)$/, '($1)'), ctx.currency);
+    const printed = readHeaderUnit(statement ? header.replace(statement.note, ' ') : header, ctx.currency);
+    const stated = statement ?? open;
+    const unit = stated ? { ...printed, currency: printed.currency ?? stated.currency, scale: printed.scale ?? stated.scale, statement: true as const } : printed;
     const where = origin[i] ?? { line: headerLines[0] + 1, column: 1 };
     return { header, own: parts.at(-1) ?? '', unit, where, reading: parseHeaderPeriod(unit.rest, ctx, unit.percent) };
   });
@@ -169,7 +176,7 @@ export function readHeader(
   const columns: Column[] = readings.map(({ header, own, unit, where, reading }, index) => {
     const column: Column = {
       index, header, own, ...where, kind: 'none', key: null, period: '', dimension: null, basis: basisOf(header),
-      unit: { currency: unit.currency, scale: unit.scale, percent: unit.percent }, reference: false, measure: null, favourable: false,
+      unit: { currency: unit.currency, scale: unit.scale, percent: unit.percent, ...(unit.statement ? { statement: true as const } : {}) }, reference: false, measure: null, favourable: false,
       count: !unit.percent && unit.currency === null && headsCount(reading && 'rest' in reading ? reading.rest : unit.rest),
       evidence: `no period: its header ${quoted(header)} names none${title ? ', nor does the title' : ''}`,
     };

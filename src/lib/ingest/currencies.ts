@@ -12,6 +12,8 @@ const SYMBOLS: [string, string][] = [
   ['RMB', 'CNY'], ['Rmb', 'CNY'], ['Rs.', 'INR'], ['Rs', 'INR'],
   ['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY'], ['₹', 'INR'], ['₩', 'KRW'], ['₪', 'ILS'], ['₺', 'TRY'], ['₽', 'RUB'], ['฿', 'THB'],
 ];
+/** Currencies named pesos. */
+export const PESOS = new Set(['MXN', 'ARS', 'CLP', 'COP', 'PHP', 'UYU', 'DOP']);
 const DOLLAR_CURRENCIES = new Set(['USD', 'AUD', 'CAD', 'SGD', 'HKD', 'NZD', 'TWD', 'MXN']);
 
 let iso: Set<string> | null = null;

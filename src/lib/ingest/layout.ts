@@ -52,12 +52,18 @@ const isInnerCaption = (line: string) => {
 };
 /** A company name's abbreviation ends a title line without ending a sentence ("THE BUCKLE, INC."). */
 const ABBREVIATION = /\b(?:inc|corp|co|ltd|plc|llc|l\.?p|n\.?v|s\.?a|ag|se|limited|incorporated|corporation)\.$/i;
-/** A title line: short, and not a sentence; a unit statement at its end does not count against its length. */
+/**
+ * A title line: short, and not a sentence; a unit statement at its end does not count against its length, and
+ * a line it closes may be longer (Palomar's "Palomar Holdings, Inc. and SubsidiariesCondensed Consolidated
+ * Statements of Income and Comprehensive Income (loss) (Unaudited)(in thousands, except shares and per share data)").
+ */
 const isTitleLine = (line: string) => {
   if (hasTab(line)) return false;
-  const text = titleBeforeUnitStatement(line, 'USD')?.title ?? line.trim();
-  return text.length <= 100 && (!/[.:]$/.test(text) || ABBREVIATION.test(text));
+  const titled = titleBeforeUnitStatement(line, 'USD');
+  const text = titled?.title ?? line.trim();
+  return text.length <= (titled ? LONG_TITLE : 100) && (!/[.:]$/.test(text) || ABBREVIATION.test(text));
 };
+const LONG_TITLE = 160;
 const YEAR = /^(?:19|20|21)\d\d$/;
 
 /**

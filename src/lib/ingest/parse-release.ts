@@ -1,8 +1,8 @@
 import type { Fact, IngestIssue, Period, Release, ReleaseMeta, Table } from '../types.ts';
 import type { CompanyModel } from '../model/index.ts';
 import { conceptIndex, tableIdFor } from '../model/index.ts';
-import { layout } from './layout.ts';
-import { namesTheExhibit, readCaption } from './caption.ts';
+import { layout, type TableBlock } from './layout.ts';
+import { type Caption, namesTheExhibit, readCaption } from './caption.ts';
 import { buildTable, releaseExemptsShares } from './build-table.ts';
 import { statementRows } from './statement-rows.ts';
 import { isNominal, monthsIntoYear, yearEndMonthOf } from './fiscal-calendar.ts';
@@ -52,8 +52,14 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
     return { block, caption: readCaption(block.caption.map((n) => lines[n]), meta.name, meta.currency, stated.texts) };
   });
   const tableCtx = { ...ctx, sharesInFull: releaseExemptsShares(read.flatMap((r) => (r.caption.unitNote ? [r.caption.unitNote] : []))) };
+  let before: (typeof read)[number] | null = null;
   for (const { block, caption } of read) {
     const start = Math.min(block.caption[0] ?? Infinity, block.header[0] ?? Infinity, block.body[0] ?? Infinity);
+    if (before && continues(before, { block, caption }, lines, start)) {
+      const { unitNote, scale, currency, moneyOnly } = before.caption;
+      Object.assign(caption, { unitNote, scale, currency, moneyOnly, noteFrom: 'the table it continues' as const });
+    }
+    before = { block, caption };
     // A table with no title of its own under a heading of the prose ("Domestic Coke", then a sentence
     // about the segment, then its table) is named by that heading.
     // Not across "Exhibit 99.1" in its own title block: what is above it belongs to another document.
@@ -78,8 +84,57 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
     for (const p of built.periods) if (!periods.has(p.id) || (isNominal(periods.get(p.id)!) && !isNominal(p))) periods.set(p.id, p);
   }
   release.periods = [...periods.values()];
+  countsInFull(release);
   errors.sort((a, b) => a.line - b.line || a.column - b.column);
   return release;
+}
+
+/**
+ * A count of shares printed in full (seven digits or more) under a table's thousands, which the release prints
+ * again for the same period where it reads it in units (a statement excepting share data): the same count, in
+ * units. Palomar's "Weighted-average common shares outstanding, diluted 27,206,225" under "(in thousands, except
+ * per share data)" is the 27,206,225 shares of its income statement "(in thousands, except shares and per share
+ * data)", not 27 billion.
+ */
+function countsInFull(release: Release): void {
+  const full = /^\d{7,}$/;
+  const inUnits = new Set<string>();
+  for (const f of release.facts) if (f.unit === 'shares' && f.scale === 0 && f.origin === 'cell' && f.value !== null && full.test(f.value)) inUnits.add(`${f.period}\0${f.value}`);
+  if (inUnits.size === 0) return;
+  const rows = new Set<string>();
+  for (const f of release.facts) {
+    if (f.unit !== 'shares' || f.scale !== 3 || f.origin !== 'cell' || f.value === null || !full.test(f.value) || !inUnits.has(`${f.period}\0${f.value}`)) continue;
+    f.scale = 0;
+    rows.add(`${f.table}\0${f.row}`);
+  }
+  for (const table of release.tables) {
+    for (const row of table.rows) {
+      if (!rows.has(`${table.id}\0${row.id}`) || !row.reading || row.reading.unit !== 'shares') continue;
+      row.reading = { ...row.reading, scale: 0, evidence: row.reading.evidence.replace(/; scale: .*$/, '; scale: in units: the same count printed in full where the release reads it in units') };
+    }
+  }
+}
+
+/**
+ * Whether a table continues the one before it: no title block or unit statement of its own, its header lines
+ * printed again as they were, and nothing but blank lines between (a page break in the source). Its figures are in
+ * the unit that table states: Confluent's reconciliation to non-GAAP operating income goes on under no title after
+ * "(in thousands, except percentages, share and per share data)", its share counts printed in full.
+ */
+function continues(
+  prev: { block: TableBlock; caption: Caption },
+  next: { block: TableBlock; caption: Caption },
+  lines: string[],
+  start: number,
+): boolean {
+  if (next.block.caption.length > 0 || next.caption.unitNote !== null || prev.caption.unitNote === null) return false;
+  const headers = (b: TableBlock) => b.header.map((n) => lines[n]!.trim());
+  const [a, b] = [headers(prev.block), headers(next.block)];
+  if (a.length === 0 || a.length !== b.length || a.some((t, i) => t !== b[i])) return false;
+  let end = -1;
+  for (const n of prev.block.body) end = Math.max(end, n);
+  for (let n = end + 1; n < start; n++) if (lines[n]!.trim() !== '') return false;
+  return true;
 }
 
 /** The last heading of the prose between two tables, with at most two paragraphs after it; '' if none. */

@@ -322,3 +322,51 @@ function bareAmount(row: BlockRow): boolean {
     row.values.every((v) => v.value === null || (v.unitHint === null && !v.dollar && (v.symbol ?? null) === null && Math.abs(Number(v.value)) < 1000))
   );
 }
+
+/**
+ * The lines under a line that states a unit of measure ("Copper production (tonnes)1 111,602"), stating no unit of
+ * their own and printing no currency, whose figures add up to it (nil marks as nothing): its parts, in its unit
+ * (First Quantum's "Cobre Panamá | Kansanshi | Sentinel | Other Sites" are tonnes, not the table's thousands of
+ * dollars). In every column where the line and all its parts print, or all but one where two others hold. The
+ * longest such run of two lines or more; the map gives each part the line it adds up to.
+ */
+export function partsOfMeasures(rows: readonly BlockRow[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let r = 0; r < rows.length; r++) {
+    const head = rows[r]!;
+    if (head.kind !== 'count' || head.own.kind !== 'count' || !head.values.some((v) => v.value !== null)) continue;
+    const run: number[] = [];
+    let fitting: number[] = [];
+    for (let k = r + 1; k < rows.length && run.length < LONGEST_PARTS; k++) {
+      const row = rows[k]!;
+      const plain = row.kind === 'money' && row.own.kind === null && row.own.currency === null && row.own.scale === null &&
+        row.values.length === head.values.length && row.values.every((v) => v.unitHint === null && !v.dollar && (v.symbol ?? null) === null);
+      if (!plain) break;
+      run.push(k);
+      if (run.length >= 2 && addsUp(head, run.map((i) => rows[i]!))) fitting = [...run];
+    }
+    for (const k of fitting) out.set(k, r);
+  }
+  return out;
+}
+
+const LONGEST_PARTS = 12;
+
+/** In each column where the line and its parts print, the parts add up to it within rounding: in all, or all but one where two others hold. */
+function addsUp(head: BlockRow, parts: readonly BlockRow[]): boolean {
+  let columns = 0;
+  let failing = 0;
+  for (let c = 0; c < head.values.length; c++) {
+    const total = head.values[c]!.value;
+    if (total === null) continue;
+    const printed = parts.map((p) => p.values[c]!);
+    if (printed.every((v) => v.value === null)) continue;
+    const decimals = Math.max(head.values[c]!.decimals, ...printed.map((v) => v.decimals));
+    const tolerance = 0.5 * 10 ** -decimals * (printed.length + 1) + 1e-9;
+    const sum = printed.reduce((acc, v) => acc + (v.value === null ? 0 : Number(v.value)), 0);
+    if (Math.abs(sum - Number(total)) <= tolerance) columns++;
+    else failing++;
+  }
+  return failing === 0 ? columns > 0 : failing === 1 && columns >= 2;
+}
+

@@ -3,7 +3,7 @@
  * except per share amounts)", "($ in millions)", "(£ million)", "(RMB in thousands)") and a
  * column header's unit ("£m", "$'000", "US$ million", "S$ Mil", "NT$", "%").
  */
-import { CURRENCY_SYMBOL, currencyOfSymbol } from './currencies.ts';
+import { CURRENCY_SYMBOL, currencyOfSymbol, PESOS } from './currencies.ts';
 
 /** What a unit statement or header says; null where it says nothing. */
 export interface StatedUnit {
@@ -12,6 +12,8 @@ export interface StatedUnit {
   scale: number | null;
   /** The column holds percentages ("%" in its header). */
   percent: boolean;
+  /** Read from a unit statement in the column's header ("(millions of Pesos unless otherwise stated)"), which a row's own unit overrides. */
+  statement?: true;
 }
 
 const SCALE_WORDS: [RegExp, number][] = [
@@ -31,12 +33,12 @@ const SHORT_SCALE = String.raw`(?:m|k|b|mm)`;
 /** Currencies named in words: a national dollar's name wins over the "$" printed with it ("thousands of Canadian $"). */
 const CURRENCY_WORDS: [RegExp, string][] = [
   [/\bcanadian\s+(?:dollars?|\$)/i, 'CAD'], [/\baustralian\s+(?:dollars?|\$)/i, 'AUD'], [/\bnew\s+taiwan\s+(?:dollars?|\$)/i, 'TWD'],
-  [/\bhong\s+kong\s+(?:dollars?|\$)/i, 'HKD'], [/\bsingapore\s+(?:dollars?|\$)/i, 'SGD'], [/\bnew\s+zealand\s+(?:dollars?|\$)/i, 'NZD'],
+  [/\bmexican\s+pesos?\b/i, 'MXN'], [/\bhong\s+kong\s+(?:dollars?|\$)/i, 'HKD'], [/\bsingapore\s+(?:dollars?|\$)/i, 'SGD'], [/\bnew\s+zealand\s+(?:dollars?|\$)/i, 'NZD'],
   [/\b(?:u\.?s\.?|united\s+states)\s+dollars?\b/i, 'USD'], [/\beuros?\b/i, 'EUR'], [/\b(?:pounds? sterling|sterling|pounds?)\b/i, 'GBP'],
   [/\byen\b/i, 'JPY'], [/\b(?:renminbi|yuan)\b/i, 'CNY'], [/\bswiss francs?\b/i, 'CHF'], [/\brupees?\b/i, 'INR'],
   [/\bswedish\s+kronor\b|\bkronor\b/i, 'SEK'],
 ];
-const NATIONAL_WORDS = 6;
+const NATIONAL_WORDS = 7;
 
 export function scaleOfWord(word: string): number | null {
   for (const [re, scale] of SCALE_WORDS) if (re.test(word)) return scale;
@@ -94,7 +96,10 @@ function statedIn(inner: string, releaseCurrency: string): StatedUnit | null {
   if (scale === null) return null;
   const named = (words: [RegExp, string][]) => words.find(([re]) => re.test(inner))?.[1] ?? null;
   const currency = named(CURRENCY_WORDS.slice(0, NATIONAL_WORDS)) ?? unit.currency ?? named(CURRENCY_WORDS.slice(NATIONAL_WORDS)) ??
-    (/\bdollars?\b/i.test(inner) ? currencyOfSymbol('$', releaseCurrency) : null);
+    (/\bdollars?\b/i.test(inner) ? currencyOfSymbol('$', releaseCurrency) : null) ??
+    // "Pesos" alone: the release's own peso, else Mexico's (FIBRA Macquarie's "(millions of Pesos unless otherwise
+    // stated)" beside "(millions of Dollars, …)" in a release whose figures print mostly US$).
+    (/\bpesos?\b/i.test(inner) ? (PESOS.has(releaseCurrency) ? releaseCurrency : 'MXN') : null);
   return { currency, scale, percent: false };
 }
 

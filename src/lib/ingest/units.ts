@@ -1,6 +1,7 @@
 import type { Unit } from '../types.ts';
 import type { UnitHint } from './parse-value.ts';
 import { readHeaderUnit, scaleOfWord } from './unit-statements.ts';
+import { CURRENCY_SYMBOL } from './currencies.ts';
 import { Kept } from '../kept.ts';
 
 /** What a figure measures, before its currency is known. */
@@ -64,6 +65,26 @@ const SCALED_SHARES = /^(?:in\s+)?(?:(?:thousands?|millions?|billions?|000s?|'00
 /** ", 1000 tonnes", ", thousands of barrels", ", '000 units" closing a label: a count printed in that scale (never money: ", 1000 euros"). */
 const TRAILING_COUNT_SCALE = /,\s*(1[,.\s]?000(?:[,.\s]?000)?|thousands?|'000|000s?|millions?)\s+(?:of\s+)?(?!(?:u\.?s\.?\s+)?dollars\b|euros?\b|pounds\b|yen\b|[A-Z]{3}\b)[a-z]+\s*$/i;
 const SCALED_COUNT = /^(?:in\s+)?(thousands?|millions?|billions?|000s?|'000)\s+of\s+(?!(?:u\.?s\.?\s+)?dollars\b|euros\b|pounds\b|yen\b)[a-z]/i;
+
+/**
+ * Units of physical measure and of time a line prints its figures in: barrels, BOE, Mcf, tonnes, ounces, square
+ * feet and metres, megawatt-hours, months. Never money: PrairieSky's "Crude oil (bbls/d)" 13,317 is barrels a day,
+ * FIBRA Macquarie's "GLA ('000s square feet)" 36,364 thousand square feet, Ally's "Average retail CD maturity
+ * (months)" 23 months, whatever scale the table states for its dollars. ("Pounds" is left out: it names sterling.)
+ */
+const MEASURE = String.raw`(?:m{0,2}bbls?|barrels?|m{0,2}boe|[mb]{0,2}cfe?|bcfe?|mmbtu|gj|tonnes?|tons?|kt|oz|ounces?|lbs?|gallons?|lit(?:re|er)s?|[mgt]?wh|kwh|` +
+  String.raw`square\s+(?:feet|foot|met(?:re|er)s?)|sq\.?\s*(?:ft|feet|m|met(?:re|er)s?)\.?|sqft|sqm|m²|acres?|hectares?)`;
+const TIME = String.raw`(?:days?|weeks?|months?|years?)`;
+/** "(bbls/d)", "(MMcf/d)", "(BOE per day)", "('000s square feet)", "(thousands of sqm)", "(months)", "(in years)". */
+const MEASURE_NOTE = new RegExp(
+  String.raw`^(?:in\s+)?(?:(?<scale>thousands?|'000s?|’000s?|000s?|millions?)\s+(?:of\s+)?)?(?:${MEASURE}(?:\s*(?:\/|per)\s*(?:d|day))?|${TIME})$`,
+  'i',
+);
+/** "($/bbl)", "(US$/BOE)", "(C$ per GJ)", "($/Mcf)": money per unit of a measure, printed in units. */
+const PER_MEASURE_NOTE = new RegExp(String.raw`^(?:in\s+)?(?<cur>${CURRENCY_SYMBOL}|dollars?)\s*(?:\/|per)\s*(?:${MEASURE}|${TIME})$`, 'i');
+/** A line item of money per unit of a measure, "Operating netback per BOE", "Adjusted EBITDA per ton": in units. */
+const PER_MEASURE_ITEM = new RegExp(String.raw`^(?<what>.*?)\bper\s+(?:${MEASURE})(?=$|[\s(,*])`, 'i');
+const ENDS_IN_MEASURE = new RegExp(String.raw`\b(?:${MEASURE}|${TIME})\s*$`, 'i');
 
 /**
  * A currency's exchange rate as a line item names it: "Foreign exchange rate (quarterly average)", "Average
@@ -222,6 +243,16 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
       out.kind = 'shares';
       out.shareCount = true;
       out.scale ??= unit.scale;
+    } else if (PER_MEASURE_NOTE.test(inner)) {
+      const cur = PER_MEASURE_NOTE.exec(inner)!.groups!.cur!;
+      out.kind ??= 'money';
+      out.currency ??= /^dollars?$/i.test(cur) ? readHeaderUnit('$', releaseCurrency).currency : readHeaderUnit(cur, releaseCurrency).currency;
+      out.scale ??= 0;
+    } else if (MEASURE_NOTE.test(inner)) {
+      const scale = MEASURE_NOTE.exec(inner)!.groups!.scale;
+      if (out.kind !== null && out.kind !== 'count') continue;
+      out.kind = 'count';
+      if (scale) out.scale ??= scaleOfWord(scale.replace(/^['’]/, '').replace(/^000s$/i, '000'));
     } else if (SCALED_COUNT.test(inner)) {
       out.kind = 'count';
       out.scale ??= scaleOfWord(SCALED_COUNT.exec(inner)![1].replace(/^'/, ''));
@@ -237,6 +268,12 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
   if (tail && (out.kind === null || out.kind === 'count') && out.scale === null) {
     out.kind = 'count';
     out.scale = /^1[,.\s]?000[,.\s]?000$|^millions?$/i.test(tail[1]!) ? 6 : 3;
+  }
+  // Money per unit of a measure ("Operating netback per BOE"; not "Barrels per day"), where the line states no other unit.
+  const per = out.kind === null ? PER_MEASURE_ITEM.exec(item.replace(/\([^()]*\)/g, ' ')) : null;
+  if (per && !ENDS_IN_MEASURE.test(per.groups!.what) && !/^\s*$/.test(per.groups!.what)) {
+    out.kind = 'money';
+    out.scale ??= 0;
   }
   // A volume stated in money is money: "Average daily volume ($ billions)", "Loan volume (in millions of dollars)".
   if (out.kind === 'count' && (out.currency || /\b(?:dollars?|euros?|pounds?)\b|[$£€¥]/i.test(text))) out.kind = null;
