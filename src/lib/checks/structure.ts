@@ -1233,6 +1233,10 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
   const measures = titleMeasures(title);
   // Blocks of different units interleave ("GAAP gross margin" between the gross profit lines): one start per unit.
   const starts = new Map<Unit, RowView>();
+  // A start that is a result no reading of which ties (its own reconciliation rejected): the block's start before it
+  // and the lines to it, for the next result to reconcile across it (Kimco's "RPT same property NOI (3)", one of the
+  // adjustments from net income to "Same Property NOI", 4Q24).
+  const across = new Map<Unit, { from: RowView; lines: RowView[] }>();
   let between: RowView[] = [];
   const first = rows.find((v) => v.row.kind === 'values' && v.unit !== null);
   for (const view of rows) {
@@ -1286,6 +1290,7 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
     // A result with nothing printed since the start is a measure of its own beside it ("Core FFO per share" after
     // "FFO per share"), not reconciled from it: it starts the next block.
     if (result && start && adjustments.length === 0 && isPerShare(unit) && (basis === 'non-gaap' || NON_GAAP_ONLY.has(concept) || namesNonGaapMeasure(row.label))) {
+      across.delete(unit);
       starts.set(unit, view);
       between = rest();
       continue;
@@ -1303,6 +1308,19 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
       // Lines under a heading that names it are read so by ownParts (Red Rock's segments under "Adjusted EBITDA").
       const parts = ownParts(start, adjustments, row);
       const again = normalizeLabel(start.row.label) === normalizeLabel(row.label) && parts.length === 0;
+      // Lines of this unit that name a ratio were passed over above; an amount so named ("Normalized tax rate(1)
+      // (113)", Graham's adjusted net income, the tax at a normalized rate on the adjustments) may be an adjustment.
+      const rateNamed = rows.slice(rows.indexOf(start) + 1, rows.indexOf(view)).filter((b) => b.row.kind === 'values' && b.unit === unit && namesARatio(b.row.label));
+      const inOrder = (list: RowView[]) => [...list].sort((a, b) => rows.indexOf(a) - rows.indexOf(b));
+      const withNamed: Alternative[] = rateNamed.length === 0 ? [] : [{
+        terms: [{ row: start.row, sign: 1 }, ...inOrder([...adjustments, ...rateNamed]).map((a) => ({ row: a.row, sign: adjustmentSign(a) }))],
+        says: `${rateNamed.map((b) => `'${b.row.label}'`).join(', ')} as an adjustment, an amount though its label names a rate`,
+      }];
+      const weak = across.get(unit);
+      const acrossStart: Alternative[] = !weak ? [] : [{
+        terms: [{ row: weak.from.row, sign: 1 }, ...[...weak.lines, ...adjustments].map((a) => ({ row: a.row, sign: adjustmentSign(a) }))],
+        says: `'${start.row.label}' as one of the adjustments from '${weak.from.row.label}' (no reading of it as a result ties)`,
+      }];
       const f: InferredFooting = again
         ? {
             total: row,
@@ -1316,20 +1334,24 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
         : {
             total: row,
             terms: [{ row: start.row, sign: 1 }, ...adjustments.map((a) => ({ row: a.row, sign: adjustmentSign(a) }))],
-            alternatives: [...adjustmentReadings(start, adjustments, otherStarts(adjustments)), ...parts],
+            alternatives: [...adjustmentReadings(start, adjustments, otherStarts(adjustments)), ...parts, ...withNamed, ...acrossStart],
             stated: result,
             rule: 'reconciliation',
             reason: `'${row.label}' reconciles from '${start.row.label}'${byTitle && !same ? ', as the title says' : same ? ', the same measure' : ''}, plus the ${adjustments.length} adjustment${adjustments.length === 1 ? '' : 's'} printed between them.`,
             certain: result && (same || byTitle) && !foreign,
           };
       if (result) {
-        propose(f);
+        const published = propose(f);
+        // No reading ties and no label makes one certain (rejected, or published as not judged).
+        if (!published && !f.certain && (f.fit === undefined || f.fit === 'fails') && !again) across.set(unit, { from: start, lines: [...adjustments, view] });
+        else across.delete(unit);
         // A named result closes its block, whether or not its figures tie.
         starts.set(unit, view);
         between = rest();
         continue;
       }
       if (namesAMeasure(row.label) && fitsAsALink(f, judge) && propose(f)) {
+        across.delete(unit);
         starts.set(unit, view);
         between = rest();
         continue;
@@ -1343,6 +1365,7 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
     // Quantum's "Diluted earnings (loss) per share" between basic and adjusted earnings per share.
     const another = isPerShare(unit) && view.concept !== null;
     if ((basis === 'gaap' && (markedGaap(row.label) || isQualifier(row.label))) || (start === null && measure) || another) {
+      across.delete(unit);
       starts.set(unit, view);
       between = rest();
       continue;
