@@ -62,6 +62,7 @@ export const linkMessages = {
     `the words name “${label}” with “${words}”, a span, but the line is a balance at a date: that the figure is the one at the span's end the words do not establish, and there it differs`,
   onlyPeriod: (label: string) => `${label} (no period named; the only one the tables print to compare with)`,
   outflow: (label: string) => `“${label}” is printed as a negative amount; the prose states its size`,
+  headingNamesLine: (line: string, subject: string) => `the heading names the line “${line}”: the figure is likely that line's, not the company's “${subject}”`,
   segmentBefore: (segment: string) => `the sentence names no segment, and the one before speaks of “${segment}”, whose line this is`,
   underHeading: (heading: string) => `under the heading “${heading}”, which names nothing in the tables`,
   qualifiers: (words: string[]) => `the words “${words.join(' ')}” are not in its label`,

@@ -221,6 +221,10 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
     return { status: 'unlinked', reason: say.segmentNotRead(inherited.words, matches[0].subject.label), candidates: [] };
   }
   if (inherited) matches = inherited.matches;
+  // "Laboratory Solutions" over "Net sales were $1,125.8 million …" (Avantor's 4Q24 segment results): a heading that is
+  // the whole label of a line other than the one the words name says whose figure it is; never the company's line.
+  const owner = heading === null && !inherited ? headingNamesLine(reading, matches[0], ctx) : null;
+  if (owner) return { status: 'unlinked', reason: say.headingNamesLine(owner, matches[0].subject.label), candidates: [] };
   let top = matches[0];
   // "Operating loss was $5.4 million compared to $6.5 million, and net income was $4.0 million": a clause of its
   // own names the figure's line, nearer the figure than the first clause's subject.
@@ -382,6 +386,10 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
 
 // Labels of lines that are no segment's name: the rest of a breakdown.
 const NO_SEGMENT = new Set(contentWords('other others all remaining unallocated elimination eliminations adjustment adjustments'));
+// A line named by a measure is no segment of another: "Net income", the first line of the table "Adjusted EBITDA and
+// Adjusted EBITDA Margin", is where the reconciliation starts (Avantor's 4Q24: "Net Income margin was 29.7%. Adjusted
+// EBITDA was $307.7 million" was linked to net income).
+const MEASURE = new Set(contentWords('income revenue sales profit margin ebitda earnings loss expense cost eps'));
 
 /**
  * The segment the sentence before opens with ("U.S. net sales increased 3%" before "Operating margin of
@@ -401,6 +409,7 @@ function segmentBefore(reading: Reading, matches: SubjectMatch[], ctx: LinkConte
     t.core.every((w) => opening.includes(w)) &&
     !t.core.some((w) => own.has(w)) &&
     !t.core.every((w) => NO_SEGMENT.has(w)) &&
+    !t.core.some((w) => MEASURE.has(w)) &&
     top.term.core.every((c) => c.split('|').some((alt) => t.context.includes(alt)));
   const found: SubjectMatch[] = [];
   let words = '';
@@ -1189,6 +1198,16 @@ function headingQualifier(reading: Reading, ctx: LinkContext): string | null {
   if (words.length === 0) return null;
   if (!ctx.segments.has(words.join(' ')) && words.some((w) => ctx.index.has(w))) return null;
   return reading.heading.text.trim();
+}
+
+/** The label of the line a heading names whole, when that line is not the subject the words name; else null. */
+function headingNamesLine(reading: Reading, top: SubjectMatch, ctx: LinkContext): string | null {
+  if (!reading.heading) return null;
+  const words = contentWords(withoutNoteMarks(reading.heading.text)).filter((w) => !ctx.generic.has(w));
+  if (words.length === 0 || words.every((w) => top.term.core.includes(w) || top.subject.terms.some((t) => t.core.includes(w)))) return null;
+  const key = words.join(' ');
+  const line = ctx.subjects.find((s) => s.kind === 'row' && s !== top.subject && s.terms.some((t) => t.core.join(' ') === key));
+  return line ? line.label : null;
 }
 
 /**
