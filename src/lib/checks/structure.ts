@@ -492,9 +492,14 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
           stated: plainly,
           rule: 'closes-section',
           reason: `'${row.label}' closes the section '${header(repeated.header!)}', whose name it repeats.`,
-          certain: sure(allCertain(items)),
+          // A name repeated is no "Total": the section's last line may be its miscellaneous item, named as the section
+          // is (Byrna's "Other income (expense)" under "OTHER INCOME (EXPENSE)", a section with no total). It is
+          // certain only where the figures tie somewhere; a failure in every column then accuses nothing.
+          certain: false,
         });
-        top().items.push({ view, certain: ok, closing: true });
+        // Where it does not close them, it is the section's last line, and the section's lines are the next total's.
+        if (ok) top().items.push({ view, certain: ok, closing: true });
+        else top().items.push(...items, { view, certain: false });
         continue;
       }
     }
