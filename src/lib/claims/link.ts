@@ -101,6 +101,8 @@ export interface LinkContext {
   generic: ReadonlySet<string>;
   /** Raw text of each prose line, by line number. */
   lines: ReadonlyMap<number, string>;
+  /** The lines of the tables' figures. */
+  tableLines: ReadonlySet<number>;
   /** Content words of each table's title, by table id. */
   tableWords: ReadonlyMap<string, ReadonlySet<string>>;
   /** The segments the tables print as columns of their own (a fact's dimension), each as its content words joined by spaces. */
@@ -1203,6 +1205,9 @@ function headingQualifier(reading: Reading, ctx: LinkContext): string | null {
 /** The label of the line a heading names whole, when that line is not the subject the words name; else null. */
 function headingNamesLine(reading: Reading, top: SubjectMatch, ctx: LinkContext): string | null {
   if (!reading.heading) return null;
+  // A table printed since the heading ends the part it heads (Graphano's "2) From Battery Cells and Materials", then the
+  // six months' revenue table and its paragraphs, under no heading of their own).
+  for (let line = reading.heading.line + 1; line < reading.token.line; line++) if (ctx.tableLines.has(line)) return null;
   const words = contentWords(withoutNoteMarks(reading.heading.text)).filter((w) => !ctx.generic.has(w));
   if (words.length === 0 || words.every((w) => top.term.core.includes(w) || top.subject.terms.some((t) => t.core.includes(w)))) return null;
   const key = words.join(' ');

@@ -55,6 +55,7 @@ export function linkContext(release: Release, claims: Omit<Context, 'defaultPeri
     claims,
     generic,
     lines: new Map(release.prose.map((p) => [p.line, p.text])),
+    tableLines: new Set(release.facts.map((f) => f.line)),
     tableWords: new Map(release.tables.map((t) => [t.id, new Set(contentWords(t.title))])),
     segments: new Set(release.facts.flatMap((f) => (f.dimension ? [contentWords(f.dimension.replace(/-/g, ' ')).join(' ')] : []))),
     dollar: currencyOfSymbol('$', release.meta.currency) ?? 'USD',
