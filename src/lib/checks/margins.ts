@@ -35,7 +35,7 @@ import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney } from './context.ts';
 import { contains, printedFigure } from './interval.ts';
 import { capitalRatioOf, definedByTheRelease, definedInItsNote, efficiencyOf, ratioOfLetters, taxRateOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfItsTerms, ratioOfItsTermsAdjusted, ratioOfLines, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
-import { cellOf, isChange, joinInitials, judgedByColumns, labelWords, namesRow, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { cellOf, corroboratedOrNot, isChange, joinInitials, judgedByColumns, labelWords, namesRow, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
 
@@ -53,6 +53,8 @@ interface Reading {
 }
 
 const REVENUE = new Set(['revenue', 'revenues', 'net revenue', 'net revenues', 'sales', 'net sales', 'total revenue', 'total revenues', 'total net revenue', 'total net revenues', 'total net sales', 'total sales']);
+
+const holdsOne = (c: Check) => c.verdict === 'exact' || c.verdict === 'rounding';
 
 export function marginChecks(ctx: CheckContext): Check[] {
   const checks: Check[] = [];
@@ -87,12 +89,12 @@ export function marginChecks(ctx: CheckContext): Check[] {
           }),
         ];
       });
-      const judged = judgedByColumns(row_checks, reading.guess);
       // A ratio read from its labels alone whose line carries a note: the note is where the release defines it
       // (Bank of America's "Return on average allocated capital (1)", net income adjusted for the cost of funds and
-      // more), so a column where the reading fails is no error the other columns bear out.
+      // more), so a column where the reading fails is an error only where it holds in every other column, two at
+      // least (PNC's "Effective tax rate (b)" off in one quarter of five); else unverifiable, citing the note.
       const mark = reading.guess ? row.footnotes[0] : undefined;
-      checks.push(...(mark === undefined ? judged : judged.map((c) => (c.verdict === 'mismatch' ? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${definedInItsNote(mark)}` } : c))));
+      checks.push(...(mark === undefined ? judgedByColumns(row_checks, reading.guess) : row_checks.some(holdsOne) ? corroboratedOrNot(row_checks, definedInItsNote(mark)) : []));
     });
   }
   return checks;
