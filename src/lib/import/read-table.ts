@@ -9,6 +9,7 @@ import { indentLevels, type LabelIndent } from './indent-levels.ts';
 import { isApproximation, isCurrencySymbol, isFootnoteText, isOpener, isUnauditedNote, isUnitStatement, isValueText, isYear } from './cell-text.ts';
 import { flatText } from './inline-text.ts';
 import { messages } from './messages.ts';
+import { noteLetters } from '../note-marks.ts';
 import { spreadPackedHeadings } from './packed-headings.ts';
 import { pairedHeadings } from './paired-columns.ts';
 
@@ -399,7 +400,10 @@ export function writeSegment(grid: Grid, seg: Segment, boundary: number, issues:
   if (seg.headerRows.length > 0 && !paired) {
     columns.forEach((_, k) => {
       if (packed.header.every((line) => (line[k] ?? '') === '')) {
-        const cell = dataRows.flatMap((b) => b.items).find((i) => place.get(i) === k)?.cells[0];
+        const items = dataRows.flatMap((b) => b.items).filter((i) => place.get(i) === k);
+        // A column of note marks ("(b)" beside each revised figure) marks the figures left of it: it needs no header.
+        if (items.length > 0 && items.every((i) => noteLetters(i.text) !== null)) return;
+        const cell = items[0]?.cells[0];
         issues.push({ at: cell?.at ?? at, message: messages.columnWithoutHeader(k + 1, cell?.text ?? '') });
       }
     });

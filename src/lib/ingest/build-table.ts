@@ -2,6 +2,7 @@ import type { Fact, IngestIssue, Period, RowReading, Table, TableColumn, TableRo
 import { exceptedNames, inExceptedSection } from './excepted-sections.ts';
 import { issueAt } from '../issues.ts';
 import { splitCells, indentOf, codePoints, figureLed, type Cell } from './cells.ts';
+import { noteLetters } from '../note-marks.ts';
 import { parseValue, type ParsedValue } from './parse-value.ts';
 import { parseHeaderPeriod, periodInTitle, titleSpan, type FiscalCalendar, type HeaderContext } from './periods.ts';
 import { readHeader, type Column } from './columns.ts';
@@ -109,7 +110,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     intoYear: ctx.intoYear,
     currency: ctx.currency,
   };
-  const { columns, periods, width, cornerUnit } = readHeader(block.header, ctx.lines, caption.title, headerContext, at);
+  const { columns, periods, width, cornerUnit } = readHeader(block.header, ctx.lines, caption.title, headerContext, at, markerColumns(block.body.map((n) => ctx.lines[n])));
   sharesBesideAmounts(columns, block.body.map((n) => ctx.lines[n]));
   // The instant at a duration's end, for rows a section says stand at the period's end.
   const endOf = (id: string): string => {
@@ -621,6 +622,14 @@ function readRows(
     else if (printed.length > 0) {
       valueCells.forEach((cell, index) => {
         if (!cell.text || index >= width || words.has(index)) return;
+        // "454,268 | (b)": a note's letter printed in a cell of its own, under no header, right of a
+        // figure, is that figure's note mark (JPMorgan's supplements mark revised prior periods so).
+        const letters = noteLetters(cell.text);
+        const left = values.at(-1);
+        if (letters && (columns[index]?.key ?? null) === null && left?.index === index - 1) {
+          left.parsed = { ...left.parsed, footnotes: [...left.parsed.footnotes, ...letters] };
+          return;
+        }
         const parsed = parseValue(cell.text);
         if (!parsed) at(n + 1, cell.column, messages.badNumber(cell.text));
         else values.push({ index, cell, parsed: marks.get(n)?.has(index) ? { ...parsed, underlined: true } : parsed });
@@ -943,3 +952,15 @@ function columnsPercentByFirst(drafts: readonly DraftRow[], columns: readonly Co
  */
 const PERCENT_NAMED = /^(?:percent(?:age)?|pct|rates?|ratios?|yields?|(?:yield|rate)-(?:rate|yield))$/;
 
+
+/** Value columns (0-based) whose every printed cell is a note mark ("(b)"): marks of the figures beside them. */
+function markerColumns(lines: readonly string[]): Set<number> {
+  const marks = new Map<number, boolean>();
+  for (const line of lines) {
+    splitCells(line).slice(1).forEach((c, i) => {
+      if (!c.text.trim()) return;
+      marks.set(i, (marks.get(i) ?? true) && noteLetters(c.text) !== null);
+    });
+  }
+  return new Set([...marks].filter(([, only]) => only).map(([i]) => i));
+}

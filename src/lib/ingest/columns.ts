@@ -83,6 +83,7 @@ export function readHeader(
   title: string,
   ctx: HeaderContext & { currency: string },
   at: Report,
+  markers: ReadonlySet<number> = new Set(),
 ): Header {
   const rows = headerLines.map((n) => splitCells(lines[n]).map((c) => ({ ...c, line: n + 1 })));
   const corner = rows.map((cells) => cells[0].text).filter((t) => t !== '');
@@ -126,6 +127,8 @@ export function readHeader(
       }
     }
   });
+  // A column printing only note marks ("(b)" beside each figure) heads nothing, whatever span runs over it.
+  for (const i of markers) if (i < width) texts[i] = [];
 
   const readings = texts.map((parts, i) => {
     const header = parts.join(' ').replace(/\s+/g, ' ').trim();
