@@ -7,12 +7,12 @@
  * printed, against that first printing.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import type { Release, SeriesComparison } from '../../src/lib/types.ts';
 import { loadReleaseMeta, parseRelease } from '../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../src/lib/model/index.ts';
 import { seriesComparisons } from '../../src/lib/series/index.ts';
-import { ROOT, importCorpusFile, stemOf } from '../corpus/measure.ts';
+import { ROOT, importCorpusFile, releaseDatesOf, stemOf } from '../corpus/measure.ts';
 
 /** The series: beside the clone, as CI has it. */
 export const SERIES_DIR = resolve(ROOT, '..', 'shared', 'series');
@@ -59,9 +59,11 @@ export function measureSeries(series: Series, data: string): SeriesMeasure {
   const releases: Release[] = [];
   const sources = new Map<string, string>();
   const failures: string[] = [];
+  // A financial supplement prints no release date: its folder's DATES.yaml gives it, as for the corpus.
+  const dates = series.files.length ? releaseDatesOf([resolve(join(ROOT, series.files[0]), '..')]) : {};
   for (const file of series.files) {
     const path = join(ROOT, file);
-    const imported = importCorpusFile(resolve(path, '..'), path.slice(resolve(path, '..').length + 1), data);
+    const imported = importCorpusFile(resolve(path, '..'), path.slice(resolve(path, '..').length + 1), data, dates[stemOf(basename(file))]);
     if (!imported.releaseDir) {
       failures.push(`${file}: ${imported.failure}`);
       continue;

@@ -15,7 +15,7 @@ export interface SeriesOptions {
 const ORDER: SeriesComparison['verdict'][] = ['mismatch', 'restated', 'split-adjusted', 'split-unstated', 'same'];
 const HEADING: Record<SeriesComparison['verdict'], string> = {
   mismatch: 'DIFFERS ACROSS RELEASES (no statement explains it)',
-  restated: 'RESTATED (the later release says prior periods were restated, recast or revised)',
+  restated: 'RESTATED (the later release says prior periods were restated, recast or revised, or the earlier printing’s note says why it differs)',
   'split-adjusted': 'SPLIT-ADJUSTED (follows a stated stock split)',
   'split-unstated': 'CONSISTENT WITH AN UNSTATED SPLIT (tieout’s reading: every per-share figure and share count differs by one ratio; no release states a split)',
   same: 'SAME',

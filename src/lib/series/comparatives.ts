@@ -21,7 +21,9 @@
  * - **restated**: a statement of the later release that prior periods were restated, recast,
  *   reclassified or revised covers the line (its note is marked on the table, or its words name the
  *   line or its kind of measure: ./restatements.ts); the finding shows that statement and how it
- *   covers the line, and is no mismatch;
+ *   covers the line, and is no mismatch; so is a figure whose earlier printing's own note explains
+ *   the difference (an estimate; an amount its note says it excludes: ./earlier-notes.ts), shown
+ *   with that note;
  * - **split-unstated**: no release states a split, but every per-share figure and share count the
  *   two releases print otherwise differs by one plausible split ratio, and their money amounts do
  *   not (./unstated-split.ts): tieout's reading, shown as such, no accusation;
@@ -40,6 +42,7 @@ import type { Fact, Period, Release, SeriesComparison, SeriesPrinting, SeriesSta
 import { coverage, restatementsOf, sentenceAround, type Restatement } from './restatements.ts';
 import { sameSpan } from './period-names.ts';
 import { readUnstatedSplits } from './unstated-split.ts';
+import { earlierNoteExplains } from './earlier-notes.ts';
 
 /** Words of a table title that name its period or its release, not the table. */
 const PERIOD_WORDS =
@@ -295,8 +298,18 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
           continue;
         }
         // Restated where a restatement of the later release covers the line (./restatements.ts).
-        const covered = stated.restated.map((r) => ({ r, how: coverage(r, f, release) })).find((c) => c.how);
-        out.push(covered ? { ...base, verdict: 'restated', statement: { release: covered.r.release, line: covered.r.line, text: covered.r.text, covers: covered.how! } } : { ...base, verdict: 'mismatch' });
+        // The restatement that speaks of the figure most closely (./restatements.ts), the first printed among equals.
+        const covered = stated.restated
+          .map((r) => ({ r, c: coverage(r, f, release) }))
+          .filter((x) => x.c !== null)
+          .reduce<{ r: Restatement; c: { how: string; rank: number } } | null>((best, x) => (best === null || x.c!.rank < best.c.rank ? { r: x.r, c: x.c! } : best), null);
+        if (covered) {
+          out.push({ ...base, verdict: 'restated', statement: { release: covered.r.release, line: covered.r.line, text: covered.r.text, covers: covered.c.how } });
+          continue;
+        }
+        // Else the earlier printing's own note may say why (an estimate; an amount it excludes): ./earlier-notes.ts.
+        const noted = earlierNoteExplains(before.release, before.fact, f);
+        out.push(noted ? { ...base, verdict: 'restated', statement: noted } : { ...base, verdict: 'mismatch' });
       }
     }
     // Per-share figures and share counts that all differ by one split ratio no release states (./unstated-split.ts).

@@ -27,6 +27,8 @@ export const RESTATED = /\b(restated|recast|reclassified|recategorized|revised t
 export interface Restatement extends SeriesStatement {
   /** Tables carrying the marker of the note that states it. */
   tables: string[];
+  /** The marker of the note that states it ("b" of "(b) Prior-period amounts have been revised …"), if a note does. */
+  marker?: string;
   /** The words of its note or paragraph (and what they point to), normalized: the lines it names. */
   scope: string;
   /** Kinds of measure it names ("adjusted", "non gaap adjusted"): lines, columns or tables labelled so. */
@@ -89,6 +91,7 @@ function markersOfTitle(title: string): string[] {
 export function restatementsOf(release: Release, isSplit: (text: string) => boolean): Restatement[] {
   const out: Restatement[] = [];
   const prose = release.prose;
+  let figureMarks: Map<string, Set<string>> | undefined;
   const tableStarts = release.tables.map((t) => ({ id: t.id, start: t.line, end: t.endLine }));
   for (let i = 0; i < prose.length; i++) {
     const p = prose[i];
@@ -108,6 +111,7 @@ export function restatementsOf(release: Release, isSplit: (text: string) => bool
     const tables: string[] = [];
     const marker = NOTE_MARKER.exec(p.text)?.[1]?.toLowerCase();
     if (marker) {
+      figureMarks ??= marksByTable(release);
       // The note defines its marker for the tables above it, back to the previous note of that marker.
       const previous = prose.slice(0, i).findLast((q) => NOTE_MARKER.exec(q.text)?.[1]?.toLowerCase() === marker)?.line ?? 0;
       for (const t of release.tables) {
@@ -115,6 +119,7 @@ export function restatementsOf(release: Release, isSplit: (text: string) => bool
         const carries =
           markersOfTitle(t.title).includes(marker) ||
           t.rows.some((r) => r.footnotes.some((f) => f.toLowerCase() === marker)) ||
+          figureMarks.get(t.id)?.has(marker) === true ||
           t.columns.some((c) => markersOfTitle(c.header).includes(marker));
         if (carries) tables.push(t.id);
       }
@@ -123,34 +128,57 @@ export function restatementsOf(release: Release, isSplit: (text: string) => bool
       .map((m) => normalized(m[1]).trim())
       .filter((q) => q && !GENERIC.has(q) && !/^(the|our|its|their|financial|period|prior|current|operating)$/.test(q));
     const general = tables.length === 0 && !/:\s*$/.test(p.text) && speaksInGeneral(sentence);
-    out.push({ release: release.meta.id, line: p.line, text: sentence, tables, scope: normalized(scope), qualifiers: [...new Set(qualifiers)], general });
+    out.push({ release: release.meta.id, line: p.line, text: sentence, tables, ...(marker ? { marker } : {}), scope: normalized(scope), qualifiers: [...new Set(qualifiers)], general });
+  }
+  return out;
+}
+
+/** The note marks printed beside figures, by table ("454,268 (b)"). */
+function marksByTable(release: Release): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const f of release.facts) {
+    if (f.footnotes.length === 0) continue;
+    const marks = out.get(f.table) ?? new Set<string>();
+    for (const m of f.footnotes) marks.add(m.toLowerCase());
+    out.set(f.table, marks);
   }
   return out;
 }
 
 /** The names a line goes by: its label, its sections, its column's, its table's title. */
-function namesOf(f: Fact, release: Release): { own: string[]; around: string } {
+function namesOf(f: Fact, release: Release): { label: string[]; sections: string[]; around: string } {
   const table = release.tables.find((t) => t.id === f.table);
   const column = f.dimension ? table?.columns.find((c) => c.dimension === f.dimension) : undefined;
-  const own = [f.label, ...f.section, f.dimension ? f.dimension.replace(/-/g, ' ') : '']
+  const names = (list: string[]) => list
     .map((n) => normalized(n.replace(/\(\s*\w{1,2}\s*\),?/g, ' ')).trim())
     .filter((n) => n.length >= 3 && !GENERIC.has(n));
   const around = normalized([f.label, f.dimension ?? '', column?.header ?? '', table?.title ?? ''].join(' '));
-  return { own, around };
+  return { label: names([f.label, f.dimension ? f.dimension.replace(/-/g, ' ') : '']), sections: names(f.section), around };
 }
 
 /**
  * How a restatement covers a line of its release, in words ("the note's marker is on its table",
- * "it names the line 'Handsets'", "it names Adjusted measures"), or null where it does not.
+ * "it names the line 'Handsets'", "it names Adjusted measures"), or null where it does not; with how
+ * closely (0 the closest): a note whose mark is printed beside the figure itself speaks of it more
+ * surely than one marked on its table, one naming its line than one naming a section it sits in
+ * ("ASSETS" is named by any note on "other assets"), and any of these than one speaking in general.
  */
-export function coverage(r: Restatement, f: Fact, release: Release): string | null {
-  if (r.tables.includes(f.table)) return 'the note stating it is marked on the table';
-  const { own, around } = namesOf(f, release);
-  const named = own.find((n) => r.scope.includes(` ${n} `));
-  if (named) return `it names the line (“${named}”)`;
+export function coverage(r: Restatement, f: Fact, release: Release): { how: string; rank: number } | null {
+  if (r.tables.includes(f.table)) {
+    if (r.marker && f.footnotes.some((m) => m.toLowerCase() === r.marker)) {
+      const onLabel = release.tables.find((t) => t.id === f.table)?.rows.find((row) => row.id === f.row)?.footnotes.some((m) => m.toLowerCase() === r.marker);
+      return { how: `its note’s mark (${r.marker}) is printed ${onLabel ? 'on its line' : 'beside the figure'}`, rank: 0 };
+    }
+    return { how: 'the note stating it is marked on the table', rank: 1 };
+  }
+  const { label, sections, around } = namesOf(f, release);
+  const named = label.find((n) => r.scope.includes(` ${n} `));
+  if (named) return { how: `it names the line (“${named}”)`, rank: 2 };
+  const section = sections.find((n) => r.scope.includes(` ${n} `));
+  if (section) return { how: `it names the line’s section (“${section}”)`, rank: 3 };
   const kind = r.qualifiers.find((q) => around.includes(` ${q} `));
-  if (kind) return `it names “${kind}” measures`;
-  return r.general ? 'it speaks of every prior period amount, naming none' : null;
+  if (kind) return { how: `it names “${kind}” measures`, rank: 4 };
+  return r.general ? { how: 'it speaks of every prior period amount, naming none', rank: 5 } : null;
 }
 
 /** The sentence of `text` that holds a match of `re`, trimmed to a readable length. */

@@ -120,11 +120,14 @@ describe('what a restatement covers', () => {
     ['qcom', 'qcom-fy2023-q2', 'adjustments-to-reconcile-net-income--other-items-net', '2022-q2', 'mismatch', undefined, '-10', '-30'],
     ['qcom', 'qcom-fy2023-q2', 'adjustments-to-reconcile-net-income--other-items-net', '2022-h1', 'mismatch', undefined, '-35', '-56'],
     // Pfizer's "(3) … These costs were previously recorded in Research and development expenses. Prior periods have been revised",
-    // a note of the statement of income: marked on its R&D line, and naming the line the highlights print as "R&D Expenses".
-    ['pfe', 'pfe-2022-q4', 'research-and-development-expenses2', '2021-q4', 'restated', 'the note stating it is marked on the table', '5915', '3445'],
+    // a note of the statement of income: marked on its R&D line (the closest a note can speak of a figure), and naming the
+    // line the highlights print as "R&D Expenses".
+    ['pfe', 'pfe-2022-q4', 'research-and-development-expenses2', '2021-q4', 'restated', 'its note’s mark (3) is printed on its line', '5915', '3445'],
     ['pfe', 'pfe-2022-q4', 'rd-expenses', '2021-fy', 'restated', 'it names the line (“research and development expenses”)', '13829', '10360'],
-    // "… changes to its Adjusted(3) financial measures …" then "Prior period amounts have been revised … for all changes discussed above".
-    ['pfe', 'pfe-2022-q4', 'adjusted-diluted-eps', '2021-q4', 'restated', 'it names “adjusted” measures', '1.08', '0.79'],
+    // "… non-GAAP Adjusted information is updated to reflect the following, and prior period information has been revised …:"
+    // over the paragraphs naming "Adjusted Income and Adjusted Diluted EPS": it names the line, which a statement naming
+    // only "Adjusted(3) financial measures" ("… for all changes discussed above") speaks of less closely.
+    ['pfe', 'pfe-2022-q4', 'adjusted-diluted-eps', '2021-q4', 'restated', 'it names the line (“adjusted diluted eps”)', '1.08', '0.79'],
     ['pfe', 'pfe-2022-q4', 'effective-tax-rate-on-adjusted-income', '2021-fy', 'restated', 'it names “adjusted” measures', '15.3', '14.5'],
     // "(b) … a new commercial structure within Biopharma … Prior-period financial information has been revised", marked on BIOPHARMA(b) of each revenue table.
     ['pfe', 'pfe-2022-q4', 'all-other-anti-infectives', '2021-q4', 'restated', 'the note stating it is marked on the table', '372', '451'],
