@@ -15,6 +15,15 @@ const PLACE = /^[A-Z][A-Z.'’ -]{2,}(?:,|\s*[-–—])/;
  * else may stand before the date, so a sentence that names a place is no dateline.
  */
 const TITLE_PLACE = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}\s*,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,5}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:\(|[-–—]{1,2})\s*$/;
+/**
+ * A place and its state or country, each followed by a comma, then the date, then a dash or an
+ * ellipsis: "London, England, April 29, 2020 … Valaris plc" (Valaris's exhibit 99.1 of 1Q20). A sentence
+ * opened by a preposition ("In London, England, April 29, …") is none.
+ */
+const PLACE_COMMA = /^(?!(?:In|On|At|From|For|By|As|The|Since|Until|Through)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}\s*,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,5}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,\s*$/;
+const DASH_OR_ELLIPSIS = /^\s*(?:…|\.{3}|[-–—]{1,2}|\()/;
+/** The date first, then a dash and the place in capitals: "April 29, 2020 - FORT WORTH, TX - AZZ Inc." (AZZ's exhibit 99.1 of FY2020). */
+const THEN_PLACE = /^\s*[-–—]{1,2}\s*[A-Z][A-Z.'’ ]{2,}(?:,|\s*[-–—])/;
 /** A line opened by a release label: "For Immediate Release: November 22, 2024", "Release date: …". */
 const RELEASE_LABEL = /^\W{0,3}(?:for\s+(?:immediate\s+)?release|release\s+date|released|date\s*:)/i;
 /** A masthead naming the document and its date, nothing between: "News Release | January 14, 2022" (an issuer's own exhibit). */
@@ -53,14 +62,17 @@ export interface Dateline {
  * The dateline: a line near the top that opens with its place or names a wire service, with
  * a date in its first characters ("SANTA CLARA, Calif., Nov. 16, 2022 (GLOBE NEWSWIRE) --",
  * "ATLANTA, GA – (August 4, 2010)", "NEW YORK--(BUSINESS WIRE)--Feb. 1, 2023", "Silicon
- * Valley, CA (April 16, 2025) –").
+ * Valley, CA (April 16, 2025) –", "London, England, April 29, 2020 …", "April 29, 2020 - FORT WORTH, TX -").
  */
 export function findDateline(scan: ScannedText): Dateline | null {
   for (const { line, text } of scan.prose.slice(0, 40)) {
     const head = text.slice(0, DATELINE_REACH);
     const date = findDates(head)[0];
     if (!date) continue;
-    if (PLACE.test(text) || WIRE.test(head) || TITLE_PLACE.test(head.slice(0, date.index))) return { line, end: date.index + date.text.length, date: date.iso, text: head.slice(0, date.index + date.text.length) };
+    const before = head.slice(0, date.index);
+    const after = head.slice(date.index + date.text.length);
+    const placed = PLACE.test(text) || WIRE.test(head) || TITLE_PLACE.test(before) || (PLACE_COMMA.test(before) && DASH_OR_ELLIPSIS.test(after)) || (/^\W{0,3}$/.test(before) && THEN_PLACE.test(after));
+    if (placed) return { line, end: date.index + date.text.length, date: date.iso, text: head.slice(0, date.index + date.text.length) };
   }
   return null;
 }

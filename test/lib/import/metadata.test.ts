@@ -102,6 +102,10 @@ describe('the release date, from the dateline', () => {
     // ABVC BioPharma's exhibit 99.1 of April 2025 (../shared/unseen-edgar/abvc-2024-fy.txt): a place in small letters, the date in parentheses.
     ['Silicon Valley, CA (April 16, 2025) – ABVC BioPharma, Inc. (NASDAQ: ABVC), a clinical-stage biopharmaceutical company, today announced its financial results for the fiscal year ended December 31, 2024.', '2025-04-16'],
     ['Cupertino, California—July 14, 2004—Apple today announced financial results.', '2004-07-14'],
+    // Valaris's and AZZ's exhibits 99.1 of April 2020 (unseen EDGAR set s12): place and country before the date and an
+    // ellipsis after it; the date first, then the place in capitals between dashes.
+    ['London, England, April 29, 2020 … Valaris plc (NYSE: VAL) (“Valaris” or the “Company”) today reported a net loss.', '2020-04-29'],
+    ['April 29, 2020 - FORT WORTH, TX - AZZ Inc. (NYSE: AZZ), a global provider of metal coating solutions, issued its results.', '2020-04-29'],
   ];
   test.each(cases)('%s', (line, date) => {
     expect(meta(release(['Acme Reports Q3 2022 Results', line, LISTED])).values.release_date).toBe(date);
@@ -114,6 +118,16 @@ describe('the release date, from the dateline', () => {
   ])('a date alone on a line above the body: %j', (top, date) => {
     const body = `ATLANTA - ${LISTED} Revenue for the third quarter was $5 million, compared with $4 million a year ago, as demand for its products grew in every region it serves.`;
     expect(meta(release([...top, body])).values.release_date).toBe(date);
+  });
+
+  // A sentence naming a place and a date is no dateline: the place must open the line, and a date opening it must be followed by a place in capitals.
+  test.each([
+    'In London, England, April 29, 2020 … Valaris plc reported a net loss.',
+    'London, England, April 29, 2020 was the day Valaris plc reported a net loss.',
+    'April 29, 2020 - the Company reported a net loss.',
+  ])('no dateline: %s', (line) => {
+    const body = `${LISTED} Revenue for the third quarter was $5 million, compared with $4 million a year ago, as demand for its products grew in every region it serves.`;
+    expect(meta(release(['Acme Reports Q3 2022 Results', line, body])).values.release_date).toBeUndefined();
   });
 
   test('a "News Release" masthead with words before its date is no dateline: "Press release on guidance issued November 7, 2024"', () => {
