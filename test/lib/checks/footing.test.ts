@@ -175,6 +175,24 @@ describe('a footing of a long table', () => {
     expect(loaded.checks.filter((c) => c.kind === 'footing')).toEqual([]);
   });
 
+  // Issue 30: `tieout check` of one long table nothing names ran past six minutes at 10,000 lines, and of one whose
+  // every line is labelled a total for minutes at 3,000: each line searched every line above it for a run it sums (the
+  // bench measures the time). Such lines now search the runs just above them, and a line labelled a total the lines
+  // since the last such line, so a total under thousands of lines is still checked.
+  test.each([
+    ['a table nothing names', 'OPERATING DATA', 'Line', 1],
+    ['a table whose every line is labelled a total', 'SEGMENT DATA', 'Total line', 0],
+  ])('%s, of 3,000 lines: the total under them is checked as printed (exact, a mismatch beyond rounding) where its lines are no totals', (_, title, line, checked) => {
+    const letters = (i: number): string => [...String(i)].map((d) => 'bcdfghklmn'[Number(d)]).join('');
+    const rows = Array.from({ length: 3_000 }, (_, i) => [`${line} ${letters(i)}`, 1_000 + (i % 97), 900 + (i % 89)] as const);
+    const [a, b] = [rows.reduce((s, r) => s + r[1], 0), rows.reduce((s, r) => s + r[2], 0)];
+    const text = (total: number) =>
+      `Widget Corp Reports Results\n\nWIDGET CORP\n${title}\n(In thousands)\n\tJune 30, 2010\tDecember 31, 2009\n${rows.map((r) => r.join('\t')).join('\n')}\nTotal revenue\t${total}\t${b}\n`;
+    const footings = (total: number) => fromText(text(total), emptyModel).checks.filter((c) => c.kind === 'footing' && c.id.includes('/total-revenue/'));
+    expect(footings(a).map((c) => c.verdict)).toEqual(checked ? ['exact', 'exact'] : []);
+    expect(footings(a + 3_001).map((c) => c.verdict)).toEqual(checked ? ['mismatch', 'exact'] : []);
+  }, 300_000);
+
   // Speed is the bench's to measure, not this test's: the limit only stops a hang, so it allows for a loaded machine.
   const LARGE_INPUT_MS = 300_000;
 
