@@ -54,7 +54,11 @@ export function spreadPackedHeadings(header: string[][], rows: string[][] = []):
     // The last line packed under a line heading every column: spread over that line's groups, as a line over them
     // is ("| Dec 31, 2024 | Dec 31, 2023 | Dec 31, 2024 | Dec 31, 2023 |" over "| Amortized Cost | | Fair Value |",
     // Chimera's portfolio composition: a converter printed the spans under the dates).
-    const above = !below && h === out.length - 1 && h > 0 && k >= 2 ? unitsOf(out[h - 1]!, true) : null;
+    // The line above is read as the release text writes a span, in each column it covers: the same heading in
+    // adjacent columns is one heading (Bank of America's "Year Ended December 31" over "2021 | 2020", beside five
+    // quarters named with their years; grouped cell by cell, "2020" went over every quarter).
+    const aboveUnits = !below && h === out.length - 1 && h > 0 && k >= 2 ? unitsOf(out[h - 1]!, true) : null;
+    const above = aboveUnits ? joinRepeated(aboveUnits) : null;
     const over = above ? groupsOf(above, k) : null;
     if (over) {
       // Written in each column of its group: no line below says how far an empty cell after it reaches.
@@ -201,6 +205,17 @@ function unitsOf(line: string[], last: boolean): Unit[] | null {
     else units.at(-1)!.end = c;
   });
   return units;
+}
+
+/** Adjacent units printing the same heading, one heading written in each column of its span, as one unit. */
+function joinRepeated(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const last = out.at(-1);
+    if (last && key(last.text) === key(u.text) && last.end + 1 === u.start) last.end = u.end;
+    else out.push({ ...u });
+  }
+  return out;
 }
 
 /**

@@ -56,6 +56,13 @@ describe('spreadPackedHeadings', () => {
       [['Year Ended December 31', '', 'Fourth Quarter', 'Third Quarter', 'Fourth Quarter'], ['2024', '2023', '2024', '2024', '2023']],
     ],
     [
+      // Bank of America, 4Q21 (test/fixtures/import/real/bac-2021-q4-highlights.html): the span is written in each of its
+      // columns; read as two headings, they made two groups and "2020" went over every quarter.
+      'years under a span written in each of its columns, beside quarters naming their years: as printed',
+      [['Year Ended December 31', 'Year Ended December 31', 'Fourth Quarter 2021', 'Third Quarter 2021', 'Fourth Quarter 2020'], ['2021', '2020', '', '', '']],
+      [['Year Ended December 31', 'Year Ended December 31', 'Fourth Quarter 2021', 'Third Quarter 2021', 'Fourth Quarter 2020'], ['2021', '2020', '', '', '']],
+    ],
+    [
       'two spans packed over columns the line below does not group: as printed',
       [['Year Ended', 'Nine Months Ended', 'Fourth Quarter', ''], ['2024', '2024', '2024', '2023']],
       [['Year Ended', 'Nine Months Ended', 'Fourth Quarter', ''], ['2024', '2024', '2024', '2023']],

@@ -522,3 +522,19 @@ describe('a column no header heads, left of a headed one: parts of a block whose
     expect(text(html)).toBe(expected);
   });
 });
+
+// A header line of years printed under the spans it belongs to and ending there, beside headings that name their
+// own year: the years are those spans', and the other columns' headings are whole. Grouped cell by cell (the
+// span written in each of its columns read as two headings), the line was taken as packed left and "2020" went
+// over every quarter: Bank of America's fourth quarter 2021 was the fact "2021-q4.2020".
+describe('a line of years under a span, beside headings naming their own years (Bank of America, 4Q21)', () => {
+  test.each([
+    ['bac-2021-q4-highlights', '\t2021\t2020\t\t\t\t\t', 'Net interest income\t$ 42,934\t$ 43,360\t$ 11,410\t$ 11,094\t$ 10,233\t$ 10,197\t$ 10,253'],
+  ])('%s: the years stay under the span', (file, years, line) => {
+    const html = readFileSync(`test/fixtures/import/real/${file}.html`, 'utf8');
+    const out = text(html).split('\n');
+    expect(out).toContain('\tYear Ended December 31\tYear Ended December 31\tFourth Quarter 2021\tThird Quarter 2021\tSecond Quarter 2021\tFirst Quarter 2021\tFourth Quarter 2020');
+    expect(out).toContain(years);
+    expect(out).toContain(line);
+  });
+});
