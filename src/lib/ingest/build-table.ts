@@ -7,7 +7,7 @@ import { parseValue, type ParsedValue } from './parse-value.ts';
 import { parseHeaderPeriod, periodInTitle, titleSpan, type FiscalCalendar, type HeaderContext } from './periods.ts';
 import { readHeader, type Column } from './columns.ts';
 import { parseLabel, rowSlug, sectionSlug, slugify, isAllCaps, lineItem } from './labels.ts';
-import { inferKind, printsRate, scaleOfKind, unitOf, unitOfRowLabel, unitOfText, type TextUnit } from './units.ts';
+import { captionCounts, inferKind, printsRate, scaleOfKind, unitOf, unitOfRowLabel, unitOfText, type TextUnit } from './units.ts';
 import { currencyOfSymbol } from './currencies.ts';
 import { findLabelNumbers } from './label-numbers.ts';
 import { messages } from './messages.ts';
@@ -657,7 +657,8 @@ function readRows(
       const next = nextRowIndent(bodyLines, indents, b, ctx.lines);
       const deeper = next !== null && next > indent;
       // "Key financial ratios (%)", "Selected income statement items ($m)": a heading that states its rows' unit.
-      const unit = unitOfText(label.text, ctx.currency);
+      const stated = unitOfText(label.text, ctx.currency);
+      const unit = stated.kind === null && stated.currency === null && captionCounts(label.text, label.colon) ? { ...stated, kind: 'count' as const } : stated;
       const statesUnit = /\([^()]*\)\s*$/.test(label.text) && (unit.currency !== null || unit.scale !== null || (unit.kind !== null && unit.kind !== 'shares' && unit.kind !== 'per-share'));
       // With no indentation to say so, a caption that names per-share figures or share counts ("Income (loss)
       // per share", "Weighted average shares outstanding") heads the rows below it, and so does "Basic" or

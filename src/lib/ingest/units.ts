@@ -54,7 +54,10 @@ const DENOMINATOR = /^\s*denominators?\b\s*:?\s*$/i;
  * per ton"), nor money named after a volume ("Revenue from shipments", "Cost of units sold").
  */
 const COUNT_HEAD = new RegExp(
-  String.raw`\b(?:units?|volumes?|tons|tonnes|barrels|boats|vehicles|shipments|deliveries|subscribers|employees|headcount)` +
+  String.raw`\b(?:units?|volumes?|tons|tonnes|barrels|boats|vehicles|shipments|deliveries|subscribers|employees|headcount|` +
+    // People and the places that serve them, counted: Bank of America's "Active digital banking users (in thousands)"
+    // 41,365 and "Financial centers" 4,173 among its dollars in millions ("Revenue from customers" names money first).
+    String.raw`users|customers|clients|households|branches|atms|(?:financial|banking)\s+centers)` +
     String.raw`(?:\s+(?:sold|shipped|delivered|produced|serviced|handled|opened|closed|served|processed))?$`,
   'i',
 );
@@ -64,6 +67,10 @@ const MONEY_WORDS = /\b(?:per|costs?|revenues?|prices?|values?|amounts?|expenses
 const SCALED_SHARES = /^(?:in\s+)?(?:(?:thousands?|millions?|billions?|000s?|'000)\s+(?:of\s+)?shares|shares\s+in\s+(?:thousands|millions|billions))$/i;
 /** ", 1000 tonnes", ", thousands of barrels", ", '000 units" closing a label: a count printed in that scale (never money: ", 1000 euros"). */
 const TRAILING_COUNT_SCALE = /,\s*(1[,.\s]?000(?:[,.\s]?000)?|thousands?|'000|000s?|millions?)\s+(?:of\s+)?(?!(?:u\.?s\.?\s+)?dollars\b|euros?\b|pounds\b|yen\b|[A-Z]{3}\b)[a-z]+\s*$/i;
+/** "(#)", "(# in thousands)": the sign of a number of things, and its scale. */
+const COUNT_SIGN = /^#(?:\s+in\s+(?<scale>thousands?|millions?|billions?))?$/i;
+/** Accounts as the head noun of a line item ("New accounts", "Open accounts"). */
+const COUNTED_ACCOUNTS = /\baccounts$/i;
 const SCALED_COUNT = /^(?:in\s+)?(thousands?|millions?|billions?|000s?|'000)\s+of\s+(?!(?:u\.?s\.?\s+)?dollars\b|euros\b|pounds\b|yen\b)[a-z]/i;
 
 /**
@@ -124,6 +131,20 @@ export function namesCount(text: string): boolean {
   // A count noun that is the object of a preposition is no head noun: "Change to the benefit component of
   // options granted to employees" (Delta Galil's cash flow, thousands of dollars) is money given to employees.
   return head !== null && !OBJECT_OF.test(item.slice(0, head.index));
+}
+
+/**
+ * A caption closed by a colon whose head noun is stores or restaurants heads the count of them, each line under it a
+ * kind ("Domestic Retail Stores:" over "Full-line 871", "Specialty 1,109" and "Total Domestic Retail Stores 1,996",
+ * Sears' 2004 store count under its dollars in millions). Only a caption: a line so named may be a tenant's category
+ * in money ("Grocery Stores", a shopping centre REIT's base rent).
+ */
+const CAPTION_COUNT_HEAD = /\b(?:stores|restaurants)$/i;
+
+/** Whether a caption (a label-only line closed by a colon: `colon`) names the things its lines count. */
+export function captionCounts(text: string, colon: boolean): boolean {
+  const item = text.replace(/\([^()]*\)/g, ' ').replace(/[:*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return colon && CAPTION_COUNT_HEAD.test(item) && !MONEY_WORDS.test(item) && !/\b(?:sales|rents?|rental)\b/i.test(item);
 }
 
 /**
@@ -188,6 +209,10 @@ export function unitOfRowLabel(text: string, releaseCurrency: string, label?: st
   // A return on equity, capital or assets is a percentage, printed with "%" or not: Bank of America prints
   // "Return on average allocated capital (1) 32" bare beside "Net interest yield 2.44%" (no $32 million, nor a sum).
   if (unit.kind === null && unit.currency === null && RETURN_ON.test(text)) return Object.freeze({ ...unit, kind: 'percent' as const });
+  // A line worked out as a quotient of lines the table letters is a ratio of two amounts, no amount: Wells Fargo prints
+  // "Tier 1 capital to total RWAs (B)/(D) 12.9" and "… (ROTCE) (annualized) (A)/(C) 15.3" under its dollars in millions,
+  // the first line of each block alone printing "%". A quotient per share says so ("Book value per common share (A)/(C)").
+  if (unit.kind === null && unit.currency === null && LETTER_QUOTIENT.test(text)) return Object.freeze({ ...unit, kind: 'percent' as const });
   // The whole label's closing ", %" when the line item cut it off with its qualifier: Outokumpu's "Return on capital
   // employed, rolling 12 months (ROCE), % (2)", whose line item is "Return on capital employed".
   if (unit.kind !== null || !(PERCENT_WORD.test(text.replace(/\([^()]*\)/g, ' ')) || (label !== undefined && CLOSING_PERCENT.test(label)))) return unit;
@@ -200,6 +225,9 @@ export function unitOfRowLabel(text: string, releaseCurrency: string, label?: st
  * money a pension's assets earn ("Return on plan assets", "Expected return on plan assets"), nor a return of capital.
  */
 const RETURN_ON = /^(?:(?:annuali[sz]ed|adjusted|core|operating|underlying|pre-?tax|after-?tax)\s+)*return\s+on\s+(?!plan\b)(?:[\w'’&-]+\s+){0,5}(?:equity|capital|assets)\b/i;
+
+/** A quotient of lines the table marks with letters, "(A)/(C)", "(B) / (D)", "(a)÷(b)", printed after a line item. */
+const LETTER_QUOTIENT = /\([A-Za-z]\)\s*[/÷]\s*\([A-Za-z]\)(?:\s*\(\w{1,2}\))*\s*$/;
 
 const CLOSING_PERCENT = /,\s*%\s*(?:\(\w{1,2}\)\s*)*$/;
 
@@ -234,6 +262,14 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
   for (const m of text.matchAll(/\(([^()]{1,30})\)/g)) {
     const inner = m[1].trim();
     if (/^%$|^percent(?:age)?s?$|^in\s+%$/i.test(inner)) out.kind ??= 'percent';
+    else if (COUNT_SIGN.test(inner)) {
+      // "(#)", "(# in thousands)", "(# in millions)": a number of things, in that scale (JPMorgan's "Mobile active
+      // customers (# in millions)").
+      const scale = COUNT_SIGN.exec(inner)!.groups!.scale;
+      if (out.kind !== null && out.kind !== 'count') continue;
+      out.kind = 'count';
+      if (scale) out.scale ??= scaleOfWord(scale);
+    }
     else if (/^(?:bps?|basis\s+points)$/i.test(inner)) out.kind ??= 'basis-points';
     else if (/^(?:pts|ppts?|pp|percentage\s+points)$/i.test(inner)) out.kind ??= 'percentage-points';
     else if (SCALED_SHARES.test(inner)) {
@@ -263,6 +299,9 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
       out.scale ??= unit.scale;
     }
   }
+  // Accounts counted in a scale the line states with no currency: Bank of America's "New accounts (in thousands)" 940
+  // under its dollars in millions (accounts with no scale of their own may be balances: "Savings accounts").
+  if (out.kind === null && out.currency === null && out.scale !== null && COUNTED_ACCOUNTS.test(item.replace(/\([^()]*\)/g, ' ').trim()) && !MONEY_WORDS.test(item.replace(/\([^()]*\)/g, ' '))) out.kind = 'count';
   // A count's scale after a comma closing the label: Outokumpu's "Stainless steel deliveries, 1000 tonnes" (422 is 422,000 tonnes).
   const tail = TRAILING_COUNT_SCALE.exec(item);
   if (tail && (out.kind === null || out.kind === 'count') && out.scale === null) {

@@ -2,7 +2,7 @@
 // fixtures' MasterCraft and SunCoke tables, and other companies' operating data): volumes and
 // counts under a table "in thousands" of dollars are counts, never money scaled to thousands.
 import { describe, expect, test } from 'vitest';
-import { namesCount, namesRate, printsRate, scaleOfKind, unitOfRowLabel, unitOfText } from '../../../src/lib/ingest/units.ts';
+import { captionCounts, namesCount, namesRate, printsRate, scaleOfKind, unitOfRowLabel, unitOfText } from '../../../src/lib/ingest/units.ts';
 import { excerpt } from '../checks/no-model.ts';
 import { parseRelease } from '../../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
@@ -330,5 +330,41 @@ describe('a line about employees or a share class read by its head noun, not by 
   ] as const)('%s: the line altered makes its total a mismatch', (id, from, to, check) => {
     const l = excerpt(id, [[from, to]]);
     expect(l.checks.find((c) => c.id === check)?.verdict).toBe('mismatch');
+  });
+});
+
+describe('unitOfRowLabel: what a line counts or divides, by its words (issue 29)', () => {
+  test.each([
+    // Wells Fargo, 4Q21 supplement: ratios worked out from lines the table letters, under "(in billions, except ratios)".
+    ['Tier 1 capital to total RWAs (B)/(D)', 'percent', null],
+    ['Return on average tangible common equity (ROTCE) (annualized) (A)/(C)', 'percent', null],
+    ['Book value per common share (A)/(C)', 'per-share', null], // a quotient per share says so
+    ['Common Equity Tier 1 (A)', null, null], // a lettered line is an amount
+    // Bank of America and Wells Fargo, 4Q21 supplements: people and places counted among dollars in millions.
+    ['Active digital banking users (in thousands)', 'count', 3],
+    ['Financial centers', 'count', null],
+    ['ATMs', 'count', null],
+    ['New accounts (in thousands)', 'count', 3],
+    ['Mobile active customers (# in millions)', 'count', 6],
+    ['Retail bank branches (#)', 'count', null],
+    ['Savings accounts', null, null], // balances: accounts with no scale of their own
+    ['Revenue from customers', null, null],
+    ['Loans to customers', null, null],
+    ['Service charges on deposit accounts (in thousands)', null, 3],
+  ] as const)('%s → %s, scale %s', (label, kind, scale) => {
+    const unit = unitOfRowLabel(label, 'USD');
+    expect([unit.kind, unit.scale]).toEqual([kind, scale]);
+  });
+});
+
+describe('captionCounts: a caption closed by a colon naming stores or restaurants heads their count', () => {
+  test.each([
+    ['Domestic Retail Stores', true, true], // Sears, 2Q04: "Full-line 871" under it
+    ['Company-operated restaurants', true, true],
+    ['Domestic Retail Stores', false, false], // a line, not a caption: "Grocery Stores" is a tenant category in money
+    ['Net sales by stores', true, false],
+    ['Store sales', true, false],
+  ] as const)('%s (colon %s) → %s', (text, colon, counts) => {
+    expect(captionCounts(text, colon)).toBe(counts);
   });
 });
