@@ -18,6 +18,13 @@ export interface RuleSegment {
 /** Note letters printed after a figure ("(96)  a", "831  b"), or wrapped onto a line of their own ("a,"). Not "x", a multiple ("1.0  x"). */
 export const isNoteLetters = (text: string) => /^[a-wyz](?:,\s?[a-wyz])*,?$/.test(text);
 
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** One date of a header: a month and day, its year perhaps ("June 28,", "Jan. 3, 2004"). */
+const DATE = String.raw`${MONTH}\s\d{1,2},?(?:\s\d{4})?`;
+const DATE_PHRASE = new RegExp(DATE, 'gi');
+/** Two dates or more and nothing else, parted by single spaces. */
+const DATES_RUN = new RegExp(String.raw`^${DATE}(?:\s${DATE})+$`, 'i');
+
 const valueWord = (w: string) => isValueText(w) || isCurrencySymbol(w) || isOpener(w) || isCloser(w);
 /** Dot leaders running into a figure or a `$`: "Revenues..........$ 1,234". */
 const LEADER = /^(.*?(?:\.\s?){3,})\s*([$(\d\-–—].*)$/;
@@ -49,6 +56,13 @@ function spacedTokens(line: string): Token[] {
       const skip = text.indexOf(leader[2], leader[1].length);
       start += skip;
       text = leader[2];
+    }
+    // Dates parted by one space, "June 28, January 3," over the columns of Sears' 2004 store counts (a typist's
+    // single space where the other columns got two), are a date each: read as one heading, it covered two columns
+    // and gave them "January 3, 2003".
+    if (DATES_RUN.test(text)) {
+      for (const d of text.matchAll(DATE_PHRASE)) out.push({ text: d[0], start: start + d.index, end: start + d.index + d[0].length - 1 });
+      continue;
     }
     const words = [...text.matchAll(/\S+/g)];
     // "10.0 %" and "(2.7) pts" stay as printed; "1,234 5,678" and "$ 1,234" are split.

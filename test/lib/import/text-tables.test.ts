@@ -51,6 +51,23 @@ const FORMS: { name: string; lines: string[]; table: string[] }[] = [
     table: ['\t2004\t2003\tChange\t2004\t2003\tChange', 'Earnings\t$ 0.24\t$ 0.22\t$0.02\t$2.04\t$1.97\t$0.07'],
   },
   {
+    // Sears, Roebuck and Co., 2Q04 (../shared/corpus-extra/s-2004-q2.txt:656-663): "June 28, January 3," one space
+    // apart over two columns was one heading over both, and the ingest read it "January 3, 2003" (a period of
+    // 2003-01-03 for the prior year's June store count).
+    name: 'dates one space apart, each over its own column, are two headings',
+    lines: [
+      '    Domestic Retail Stores:',
+      '                               July 3,  June 28, January 3,',
+      '                                2004     2003      2004',
+      '      Full-line                   871      869       871',
+      '      Specialty                 1,109    1,307     1,105',
+      "      Lands' End                   16       15        16",
+      '        Total Domestic Retail',
+      '         Stores                 1,996    2,191     1,992',
+    ],
+    table: ['\tJuly 3,\tJune 28,\tJanuary 3,', '\t2004\t2003\t2004', 'Domestic Retail Stores:\t\t\t', '  Full-line\t871\t869\t871', '  Specialty\t1,109\t1,307\t1,105', "  Lands' End\t16\t15\t16", '    Total Domestic Retail Stores\t1,996\t2,191\t1,992'],
+  },
+  {
     name: 'years and "% Change" or "Variance" one space apart are split the same way',
     lines: ['                 2024    2023 % Change', 'Revenue           900     800   12.5%', '', 'COSTS', '', '                 2024    2023 Variance', 'Costs             400     300      100'],
     table: ['\t2024\t2023\t% Change', 'Revenue\t900\t800\t12.5%', '\t2024\t2023\tVariance', 'Costs\t400\t300\t100'],
