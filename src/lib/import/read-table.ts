@@ -11,6 +11,7 @@ import { flatText } from './inline-text.ts';
 import { messages } from './messages.ts';
 import { noteLetters } from '../note-marks.ts';
 import { spreadPackedHeadings } from './packed-headings.ts';
+import { ungluedTitle } from './glued-title.ts';
 import { pairedHeadings } from './paired-columns.ts';
 
 /** A table as the release text prints it (see ARCHITECTURE.md, "The release text"). */
@@ -176,6 +177,9 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
     const first = grid.rows[firstData].find((c) => c.text !== '') ?? null;
     issues.push({ at: first?.at ?? at, message: messages.tableWithoutHeader(first?.text ?? '') });
   }
+
+  // Title lines a wire copy glued together ("… INC.Condensed … Sheets(Amounts in thousands …)") parted as printed.
+  title.splice(0, title.length, ...title.flatMap(ungluedTitle));
 
   // The body, cut where a footnote row is followed by a different header.
   const unit = title.find(isUnitStatement);

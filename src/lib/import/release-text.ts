@@ -67,6 +67,9 @@ export function isTitleLine(line: string): boolean {
   const sentence = /[.!?]$/.test(line) && !/\b(?:Inc|Corp|Co|Ltd|plc|N\.V|S\.A|L\.P|LLC)\.$/i.test(line) && line !== line.toUpperCase();
   // A contact's e-mail address or a web address is never a table's title.
   if (/\S@\S+\.\w|\bhttps?:\/\/|\bwww\./i.test(line)) return false;
+  // A wire's marker set between dashes ("-Financial Tables to Follow-", Byrna's 4Q24 copy) announces the tables and
+  // names none: taken as the title, it named the statement of operations "financial-tables-to-follow-…".
+  if (/^[-–—]+\s*[^-–—].*[^-–—]\s*[-–—]+$/.test(line.trim())) return false;
   return line.length <= 100 && !sentence && !/^- /.test(line) && /[A-Za-z]/.test(line);
 }
 

@@ -785,3 +785,19 @@ describe('wire Markdown tables read as their reader reads them', () => {
     ]);
   });
 });
+
+// A wire copy's title cell whose lines a converter glued together (issue 29): read as one line, the unit statement
+// was no line of its own and the table was named by what stood above it (Byrna's statement of operations by its
+// investor contact's e-mail, "byrngateway-grpcom"). Each line is parted where the glue shows, as printed.
+describe('title lines glued into one cell are parted as printed', () => {
+  test.each([
+    ['byrn-fy2024-q4-operations.md', ['BYRNA TECHNOLOGIES INC.', 'Condensed Consolidated Statements of Operations and Comprehensive Income (Loss)', '(Amounts in thousands except share and per share data)', '(Unaudited)', '\tFor the Three Months Ended\t\tFor the Twelve Months Ended\t']],
+    ['bn-2024-fy-operations.md', ['Unaudited', 'For the periods ended December 31', '(US$ millions, except per share amounts)', '\tThree Months Ended\t\tYears Ended\t']],
+  ])('%s', (file, expected) => {
+    const text = imported(file).releaseText.split('\n');
+    const at = text.indexOf(expected[0]!);
+    expect(text.slice(at, at + expected.length)).toEqual(expected);
+    // A wire's marker between dashes is no title: a blank line parts it from the table.
+    if (text.includes('-Financial Tables to Follow-')) expect(text[text.indexOf('-Financial Tables to Follow-') + 1]).toBe('');
+  });
+});

@@ -1,0 +1,55 @@
+import { isUnauditedNote, isUnitStatement } from './cell-text.ts';
+
+/**
+ * A table's title lines as printed, where a wire copy joined them with no space: a converter that dropped the
+ * line breaks of a title cell prints "BYRNA TECHNOLOGIES INC.Condensed Consolidated Balance Sheets(Amounts in
+ * thousands, except share and per share data)" (Byrna, 4Q24) and "UnauditedFor the periods ended December
+ * 31(US$ millions, except per share amounts)" (Brookfield, 2024). Read as one line, the unit statement is no line
+ * of its own and the title no heading the table is named by. Each line is parted where the glue shows:
+ * - before a parenthesis holding a unit statement or "(Unaudited)", glued to the word or parenthesis before it;
+ * - after a name's abbreviation closed by a period ("INC.", "Corp.") before a capitalised word;
+ * - after a word that ends a table's title or its audit note ("Unaudited", "Sheets", "Operations") glued to a
+ *   capitalised word ("UnauditedFor"); never inside a name printed in camel case ("PayPal", "BlackRock").
+ */
+export function ungluedTitle(line: string): string[] {
+  const out: string[] = [];
+  let rest = line;
+  for (;;) {
+    const at = gluePoint(rest);
+    if (at === null) break;
+    out.push(rest.slice(0, at).trim());
+    rest = rest.slice(at).trim();
+  }
+  out.push(rest);
+  return out.filter((l) => l !== '');
+}
+
+/** Words a table's title or audit note ends on, glued to the next line's first word. */
+const TITLE_END = /(?:unaudited|audited|statements?|sheets?|operations|income|results|highlights|information|data|flows|position|earnings)$/i;
+/** A corporate name's abbreviation closed by its period: "INC.", "Corp.", "LTD.", "N.V.". */
+const NAME_ABBREVIATION = /\b(?:inc|corp|co|ltd|llc|plc|lp|l\.p|n\.v|s\.a|ag|se)\.$/i;
+
+/** Where the first glued line ends, or null. */
+function gluePoint(text: string): number | null {
+  let best: number | null = null;
+  const consider = (at: number) => {
+    if (at > 0 && at < text.length && (best === null || at < best)) best = at;
+  };
+  // "Sheets(Amounts in thousands …)", "(Loss)(Unaudited)", "December 31(US$ millions …)".
+  for (const m of text.matchAll(/(?<=[^\s(])\(/g)) {
+    const close = text.indexOf(')', m.index);
+    const inner = close > 0 ? text.slice(m.index, close + 1) : '';
+    if (inner && (isUnitStatement(inner) || isUnauditedNote(inner))) consider(m.index);
+  }
+  // A unit statement or audit note glued to the words that follow: "(Unaudited)For the …" (never to a note mark: "(€ millions)(1)").
+  for (const m of text.matchAll(/\)(?=[A-Z][a-z])/g)) {
+    const open = text.lastIndexOf('(', m.index);
+    const inner = open >= 0 ? text.slice(open, m.index + 1) : '';
+    if (inner && (isUnitStatement(inner) || isUnauditedNote(inner))) consider(m.index + 1);
+  }
+  for (const m of text.matchAll(/(?<=\S)(?=[A-Z][a-z])/g)) {
+    const before = text.slice(0, m.index);
+    if (before.endsWith('.') ? NAME_ABBREVIATION.test(before) : TITLE_END.test(before) && /[a-z]$/.test(before)) consider(m.index);
+  }
+  return best;
+}
