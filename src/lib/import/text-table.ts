@@ -101,13 +101,14 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   const leadTitle: string[] = [];
   const lead: BodyRow[] = [];
   const headerRows: number[] = [];
-  // Text printed left of the values on a header line: a unit statement or period phrase is title; other text is a
-  // label beside the header ("ASSETS"). A statement wrapped in the label zone ("($ in millions," / "except per share"
-  // / "data)") goes on until its parenthesis closes.
+  // Text printed left of the values on a header line: a unit statement or period phrase is title, and so is a
+  // statement's title in capitals; other text is a label beside the header ("ASSETS"). A statement wrapped in the
+  // label zone ("($ in millions," / "except per share" / "data)") goes on until its parenthesis closes.
   const beside = (t: { text: string; start: number }, r: number) => {
     const open = leadTitle.at(-1);
     if (open !== undefined && unclosed(open)) leadTitle[leadTitle.length - 1] = `${open} ${t.text}`;
     else if (isUnitStatement(t.text) || isUnauditedNote(t.text) || PERIOD_PHRASE.test(t.text)) leadTitle.push(t.text);
+    else if (titleInCapitals(t.text, leadTitle.at(-1) ?? title.at(-1))) leadTitle.push(t.text);
     else lead.push({ kind: 'row', r, label: t.text, indent: { col: 0, points: t.start * POINTS_PER_CHAR }, items: [] });
   };
   for (let r = 0; r < bodyStart; r++) {
@@ -295,6 +296,27 @@ function spanWholeGroups(lines: GridCell[][]): void {
 }
 
 /** Text that opens more parentheses than it closes: a statement wrapped onto the next line. */
+/** A financial statement named in capitals: "CONSOLIDATED STATEMENTS OF INCOME", "BALANCE SHEETS", "STATEMENTS OF FINANCIAL CONDITION". */
+const STATEMENT_NAME = /\b(?:STATEMENTS?\s+OF|BALANCE\s+SHEETS?|FINANCIAL\s+(?:CONDITION|POSITION)|CASH\s+FLOWS?)\b/;
+/** A title line left open for the next ("CONSOLIDATED STATEMENTS OF"), and a line going on with one ("OF INCOME"). */
+const OPEN_END = /\b(?:OF|AND|FOR|TO|IN|ON|THE)$|&$/;
+const GOES_ON = /^(?:(?:OF|AND|FOR|TO|IN|ON)\b|&)/;
+
+/**
+ * Whether text printed beside a header line is the table's title, in capitals as statement titles
+ * are: a statement's name ("CONSOLIDATED STATEMENTS OF INCOME" left of "Quarter Ended"), or the rest
+ * of a title line in capitals that the line leaves open or the text goes on with ("CONSOLIDATED
+ * STATEMENTS" above, "OF INCOME" left of "Nine Months Ended"; Horizon Financial's 2006 EDGAR
+ * exhibit). A section's caption ("ASSETS", "INTEREST RATES:") names no statement, and continues no title.
+ */
+function titleInCapitals(text: string, above: string | undefined): boolean {
+  const capitals = (t: string) => /[A-Z]/.test(t) && !/[a-z]/.test(t.replace(/\([^()]*\)/g, ''));
+  const words = text.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  if (!capitals(text) || words.endsWith(':')) return false;
+  if (STATEMENT_NAME.test(words)) return true;
+  return above !== undefined && capitals(above) && (OPEN_END.test(above.trim()) || GOES_ON.test(words));
+}
+
 function unclosed(text: string): boolean {
   return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 }

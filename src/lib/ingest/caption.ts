@@ -26,11 +26,15 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
   const company = companyName.trim().toUpperCase();
   // A statement the title opened and a row under the header completed is no part of the title.
   const opened = found?.from === 'title and under the header' ? lines.findLastIndex((l) => openParen(l) >= 0) : -1;
+  // A page's running head printed above the table ("HRZB-EPS Up 29% YTD" / "January 19, 2006" / "Page 3") names the
+  // release and the page, not the table: the lines up to its page number are no part of the title.
+  const head = lines.findLastIndex((l) => RUNNING_HEAD.test(l.trim()));
   const titleLines = lines
     // The lines after the one that opened it continue the statement ("(In millions," / "except per" /
     // "(Unaudited)" over the tail "share data)"), as completedStatement reads them: only what they put
     // in parentheses of their own is left.
     .map((l, i) => (i === opened ? l.slice(0, openParen(l)) : opened >= 0 && i > opened ? (l.match(/\([^()]*\)/g) ?? []).join(' ') : l))
+    .map((l, i) => (i <= head ? '' : l))
     .map((l) => titleBeforeUnitStatement(l, releaseCurrency)?.title ?? l.trim())
     // A unit statement printed bare is the table's unit, never part of its title: "In millions" alone names
     // nothing, and "CONSOLIDATED REVENUE REVIEW In millions" is titled "CONSOLIDATED REVENUE REVIEW".
@@ -124,6 +128,9 @@ function subjectOfIntro(lines: string[]): string {
   const subject = /^(.{3,80}?)\s+(?:are|is|was|were|consists?|comprises?|includes?|represents?|reflects?|relates?)\b/i.exec(sentence);
   return subject ? subject[1].replace(/[,;]$/, '') : '';
 }
+
+/** A page's running head or foot, ending in its page number: "Page 3", "… – Page 6", "Page 6 of 14". */
+export const RUNNING_HEAD = /\bpage\s+\d+(?:\s+of\s+\d+)?$/i;
 
 const MONEY_ONLY = /^\(?\s*(?:U\.?S\.?\s*)?(?:\$|dollars?|U\.?S\.? dollars?)\s+in\b|\bin\s+(?:thousands|millions|billions)\s+of\s+(?:U\.?S\.?\s+)?dollars\b/i;
 const EXHIBIT_LINE = /^(?:exhibit|ex-?)\s*\d+(?:\.\d+)?$/i;

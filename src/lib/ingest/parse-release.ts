@@ -2,7 +2,7 @@ import type { Fact, IngestIssue, Period, Release, ReleaseMeta, Table } from '../
 import type { CompanyModel } from '../model/index.ts';
 import { conceptIndex, tableIdFor } from '../model/index.ts';
 import { layout, type TableBlock } from './layout.ts';
-import { type Caption, namesTheExhibit, readCaption } from './caption.ts';
+import { type Caption, namesTheExhibit, readCaption, RUNNING_HEAD } from './caption.ts';
 import { buildTable, releaseExemptsShares } from './build-table.ts';
 import { statementRows } from './statement-rows.ts';
 import { isNominal, monthsIntoYear, yearEndMonthOf } from './fiscal-calendar.ts';
@@ -156,9 +156,6 @@ function headingAbove(prose: Release['prose'], after: number, before: number): s
   if (at < 0 || between.length - at - 1 > 2) return '';
   return between[at].text.trim().replace(/:$/, '');
 }
-
-/** A page's running head or foot: "… – Page 6", "Page 6 of 14". */
-const RUNNING_HEAD = /\bpage\s+\d+(?:\s+of\s+\d+)?$/i;
 
 const NOISE = /\b(unaudited|condensed|consolidated|interim)\b/gi;
 /** The period a title states ("… For the year ended 31 December 2019") is not part of what the table is. */

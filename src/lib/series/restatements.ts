@@ -145,7 +145,12 @@ function marksByTable(release: Release): Map<string, Set<string>> {
   return out;
 }
 
-/** The names a line goes by: its label, its sections, its column's, its table's title. */
+/**
+ * The names a line goes by: its label, its sections, its column's, its table's title. A table with no
+ * title named by its first line is that line's subject's, as a section is: PNC's 1Q22 "Noninterest
+ * Income" over its categories, which "the presentation of noninterest income has been recategorized"
+ * covers.
+ */
 function namesOf(f: Fact, release: Release): { label: string[]; sections: string[]; around: string } {
   const table = release.tables.find((t) => t.id === f.table);
   const column = f.dimension ? table?.columns.find((c) => c.dimension === f.dimension) : undefined;
@@ -153,7 +158,7 @@ function namesOf(f: Fact, release: Release): { label: string[]; sections: string
     .map((n) => normalized(n.replace(/\(\s*\w{1,2}\s*\),?/g, ' ')).trim())
     .filter((n) => n.length >= 3 && !GENERIC.has(n));
   const around = normalized([f.label, f.dimension ?? '', column?.header ?? '', table?.title ?? ''].join(' '));
-  return { label: names([f.label, f.dimension ? f.dimension.replace(/-/g, ' ') : '']), sections: names(f.section), around };
+  return { label: names([f.label, f.dimension ? f.dimension.replace(/-/g, ' ') : '']), sections: names([...f.section, table?.name ?? '']), around };
 }
 
 /**

@@ -262,14 +262,14 @@ describe('a change column is read as the pair of periods under which it holds, a
   });
 
   test('hrzb-fy2006-q3: "One Year Change" between the September and December 2004 quarters compares December 2005 with December 2004 (41% = 17,328 ÷ 12,272 − 1), as its header says', () => {
-    const c = excerpt('hrzb-fy2006-q3').check('growth/hrzb-eps-up-29-ytd-january-19/interest-on-loans/2006-q3-vs-2005-q3');
-    expect(c).toMatchObject({ verdict: 'rounding', inputs: ['hrzb-fy2006-q3/hrzb-eps-up-29-ytd-january-19/interest-on-loans/2006-q3', 'hrzb-fy2006-q3/hrzb-eps-up-29-ytd-january-19/interest-on-loans/2005-q3'] });
+    const c = excerpt('hrzb-fy2006-q3').check('growth/statements-of-income/interest-on-loans/2006-q3-vs-2005-q3');
+    expect(c).toMatchObject({ verdict: 'rounding', inputs: ['hrzb-fy2006-q3/statements-of-income/interest-on-loans/2006-q3', 'hrzb-fy2006-q3/statements-of-income/interest-on-loans/2005-q3'] });
   });
 
   test('hrzb-fy2006-q3: a balance sheet\'s "One Year Change" compares the two dates a year apart, not September 30, 2005 printed before it', () => {
-    const c = excerpt('hrzb-fy2006-q3').check('growth/hrzb-eps-up-29-ytd-january-19-2/total-assets/2005-12-31-vs-2004-12-31');
+    const c = excerpt('hrzb-fy2006-q3').check('growth/statements-of-financial-condition/total-assets/2005-12-31-vs-2004-12-31');
     expect(c.verdict).toBe('rounding'); // 1,083,743 ÷ 932,639 − 1 = 16.2%, printed 16%
-    expect(c.inputs).toEqual(['hrzb-fy2006-q3/hrzb-eps-up-29-ytd-january-19-2/total-assets/2005-12-31', 'hrzb-fy2006-q3/hrzb-eps-up-29-ytd-january-19-2/total-assets/2004-12-31']);
+    expect(c.inputs).toEqual(['hrzb-fy2006-q3/statements-of-financial-condition/total-assets/2005-12-31', 'hrzb-fy2006-q3/statements-of-financial-condition/total-assets/2004-12-31']);
   });
 
   test('hbi-2024-q4: "Basis Points Change" finer than the margins printed (527 beside 23.1% and 17.8%) is computed from the margins before rounding → within rounding', () => {
@@ -364,9 +364,9 @@ describe('a nil mark for the current figure where the change printed is not −1
 describe('planted errors in change columns of real releases are still caught', () => {
   test('hrzb-fy2006-q3: interest on loans\' one-year change altered 41% → 45% → mismatch, corroborated by the column\'s other lines', () => {
     const l = excerpt('hrzb-fy2006-q3', [['$ 15,787\t41%', '$ 15,787\t45%']]);
-    expect(changes(l).filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual(['growth/hrzb-eps-up-29-ytd-january-19/interest-on-loans/2006-q3-vs-2005-q3']);
+    expect(changes(l).filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual(['growth/statements-of-income/interest-on-loans/2006-q3-vs-2005-q3']);
     // 28: the line whose prior figure is negative ("Net gain/(loss) on sales of loans") is judged by its growth's size.
-    expect(l.check('growth/hrzb-eps-up-29-ytd-january-19/interest-on-loans/2006-q3-vs-2005-q3').explanation).toContain('The column holds in 28 other lines');
+    expect(l.check('growth/statements-of-income/interest-on-loans/2006-q3-vs-2005-q3').explanation).toContain('The column holds in 28 other lines');
   });
 
   test('hbi-2024-q4: U.S. basis points altered 527 → 557 → mismatch: the printed margins allow 520 to 540', () => {

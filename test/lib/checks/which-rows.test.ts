@@ -68,7 +68,7 @@ describe('Bank of America\'s unlabelled subtotal of net charge-offs sums the com
   });
 });
 
-const ALLOWANCE = 'footing/page-6-allowance-for-credit-losses';
+const ALLOWANCE = 'footing/allowance-for-credit-losses';
 
 describe('PNC\'s allowance rolls forward by its net charge-offs, which restate gross charge-offs and recoveries (V)', () => {
   test.each(['2021-q4', '2021-q3', '2021-q2', '2021-q1', '2020-q4', '2021-fy', '2020-fy'])('the ending balance of %s is exact', (period) => {
@@ -88,7 +88,7 @@ describe('PNC\'s allowance rolls forward by its net charge-offs, which restate g
   });
 });
 
-const INCOME = 'footing/page-1-table-1-income-statement';
+const INCOME = 'footing/table-1-income-statement';
 
 describe('PNC\'s 2020 net income is continuing plus discontinued operations, each net of its taxes (W)', () => {
   test.each([

@@ -23,6 +23,10 @@ describe('a table\'s title and id', () => {
       ['reconciliation-of-cash-flow-from-operations', 'Reconciliation of cash flow from operations, free cash flow and normalized free cash flow with profit for the period']],
     // PNC 1Q22: the running head of a printed page above a table's unit statement.
     ['a page\'s running head names nothing', 'PNC Reports First Quarter 2022 Net Income of $1.4 Billion – Page 6\n\nIn millions\n', ['net-interest-income', '']],
+    // Horizon Financial's 2006 8-K (../shared/corpus/hrzb-fy2006-q3.txt): a page's running head over three lines,
+    // ending in its page number, above the statement's title.
+    ['a running head ending in its page number names nothing', 'HRZB-EPS Up 29% YTD\nJanuary 19, 2006\nPage 3\nCONSOLIDATED STATEMENTS OF INCOME\n(unaudited)\n',
+      ['statements-of-income', 'CONSOLIDATED STATEMENTS OF INCOME (unaudited)']],
     // A sentence above the table is prose, not its title.
     ['a sentence is not a title', 'Net interest income rose on higher rates.\n\nIn millions\n', ['net-interest-income', '']],
   ])('%s', (_name, caption, expected) => {

@@ -169,6 +169,25 @@ describe('what a restatement covers', () => {
   });
 });
 
+describe('a restatement naming what a table\'s first line names', () => {
+  // PNC's 1Q22 release (../shared/series/pnc/pnc-2022-q1.htm) says "Effective for the first quarter of 2022, the
+  // presentation of noninterest income has been recategorized. … All periods presented herein reflect this change."
+  // Its table of noninterest income has no title but its first line, "Noninterest Income", over the new categories:
+  // 1Q21's "Other" is 300 there, 483 in 2Q21's release (the total 1,872 in both). Once its running head ("PNC Reports
+  // … – Page 6") no longer titled 2Q21's table, the two tables were compared, and the restatement covered no line.
+  const pnc = ['2021-q2', '2022-q1'].map((p) => imported(join(SERIES, 'pnc', `pnc-${p}.htm`)));
+  test('covers the lines of that table', () => {
+    const c = find(seriesComparisons(pnc), 'pnc-2022-q1', 'other', '2021-q1');
+    expect([c.verdict, c.statement?.covers, c.earlier.value, c.later.value]).toEqual(['restated', 'it names the line’s section (“noninterest income”)', '483', '300']);
+  });
+  test('without the restatement, the same figures are a difference across releases', () => {
+    const [before, after] = pnc as [Release, Release];
+    const unstated: Release = { ...after, prose: after.prose.filter((p) => !/recategorized/.test(p.text)) };
+    const c = find(seriesComparisons([before, unstated]), 'pnc-2022-q1', 'other', '2021-q1');
+    expect([c.verdict, c.earlier.value, c.later.value]).toEqual(['mismatch', '483', '300']);
+  });
+});
+
 describe('columns headed as restated, or as previously reported', () => {
   // The restatement table of a real filing (test/fixtures/ingest/forms/restatement-2022-q2-as-restated.txt):
   // "As Previously Reported | Correction | As Restated" for the second quarter of 2022. The earlier
