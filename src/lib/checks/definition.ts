@@ -21,11 +21,12 @@ import { type Evaluation, evaluate, inUnitsOf, type Scope } from './evaluate.ts'
 import { type Expression, parseExpression, subexpressions } from './expression.ts';
 import { makeCheck, titleOf } from './make-check.ts';
 import type { Definition } from './relations.ts';
-import { baseDefinitionNote, definitionNotEstablished, nilCountsAsZero, notPrinted, scaleApart, scaleReread } from './relation-messages.ts';
+import { baseDefinitionNote, baseDefinitionNoted, definitionNotEstablished, nilCountsAsZero, notPrinted, scaleApart, scaleReread } from './relation-messages.ts';
 import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
 import { conceptScope, preferred } from './scopes.ts';
 import { conceptWords, rowWords } from './words.ts';
 import { shareClasses } from './share-classes.ts';
+import { corroboratedOrNot } from './ratio-terms.ts';
 
 export function definitionChecks(ctx: CheckContext): Check[] {
   return [...modelDefinitions(ctx), ...baseDefinitions(ctx)];
@@ -110,6 +111,9 @@ function baseDefinitions(ctx: CheckContext): Check[] {
     // A company model that names the concept means the base concept (its own definition, if any, comes first).
     if (!def || concept in ctx.relations.definitions) continue;
     const likely: Check[] = [];
+    // In the order found; those certain by their labels are judged with their notes.
+    const own: Check[] = [];
+    const sure = new Set<Check>();
     for (const reported of reportedFacts(ctx, concept, {})) {
       const check = baseDefinitionCheck(ctx, concept, base !== concept, def, reported);
       if (!check) continue;
@@ -123,14 +127,36 @@ function baseDefinitions(ctx: CheckContext): Check[] {
       // at the scale under which they tie, saying so (a misprint is never exactly a thousand times off).
       const apart = check.verdict === 'mismatch' ? powerApart(check) : null;
       const reread = apart !== null ? baseDefinitionCheck(ctx, concept, base !== concept, def, reported, apart) : null;
-      if (reread && reread.verdict !== 'mismatch') checks.push(reread);
-      else if (apart !== null) checks.push({ ...check, verdict: 'unverifiable', difference: null, explanation: `${check.explanation} ${scaleApart(apart)}` });
-      else if (certain) checks.push(check);
-      else likely.push(check);
+      if (reread && reread.verdict !== 'mismatch') own.push(reread);
+      else if (apart !== null) own.push({ ...check, verdict: 'unverifiable', difference: null, explanation: `${check.explanation} ${scaleApart(apart)}` });
+      else if (certain) {
+        own.push(check);
+        sure.add(check);
+      } else likely.push(check);
     }
-    checks.push(...judgedByItsPeriods(likely, adjusted));
+    checks.push(...judgedWithItsNotes(ctx, own, sure), ...judgedByItsPeriods(likely, adjusted));
   }
   return checks;
+}
+
+/**
+ * A concept's certain definitions, each period's figure printed on a line that carries a note mark judged as a
+ * noted ratio is (./margins.ts): the note is where the release may define the figure otherwise (Cboe's "Adjusted
+ * operating margin (15)", its note: "adjusted operating income divided by adjusted revenue less cost of revenue",
+ * not revenue), so a period where the base definition fails is an error only where it holds in the other periods,
+ * two at least; else unverifiable, citing the note. A line without a mark is judged as before.
+ */
+function judgedWithItsNotes(ctx: CheckContext, checks: Check[], sure: ReadonlySet<Check>): Check[] {
+  const noted = (c: Check) => (sure.has(c) && c.reported.fact !== null ? ctx.index.fact(c.reported.fact)?.footnotes[0] : undefined);
+  if (!checks.some((c) => c.verdict === 'mismatch' && noted(c) !== undefined)) return checks;
+  const certain = checks.filter((c) => sure.has(c));
+  const judged = new Map(corroboratedOrNot(certain, '').map((j, i) => [certain[i], j]));
+  return checks.map((c) => {
+    const mark = noted(c);
+    if (c.verdict !== 'mismatch' || mark === undefined) return c;
+    const j = judged.get(c)!;
+    return j.verdict === 'mismatch' ? j : { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${baseDefinitionNoted(mark)}` };
+  });
 }
 
 /**

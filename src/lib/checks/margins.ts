@@ -35,7 +35,7 @@ import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney } from './context.ts';
 import { contains, printedFigure } from './interval.ts';
 import { capitalRatioOf, definedByTheRelease, definedInItsNote, efficiencyOf, ratioOfLetters, taxRateOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfItsTerms, ratioOfItsTermsAdjusted, ratioOfLines, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
-import { cellOf, corroboratedOrNot, isChange, joinInitials, judgedByColumns, labelWords, namesRow, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { cellOf, corroboratedOrNot, holds, isChange, joinInitials, judgedByColumns, labelWords, namesRow, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
 
@@ -53,8 +53,6 @@ interface Reading {
 }
 
 const REVENUE = new Set(['revenue', 'revenues', 'net revenue', 'net revenues', 'sales', 'net sales', 'total revenue', 'total revenues', 'total net revenue', 'total net revenues', 'total net sales', 'total sales']);
-
-const holdsOne = (c: Check) => c.verdict === 'exact' || c.verdict === 'rounding';
 
 export function marginChecks(ctx: CheckContext): Check[] {
   const checks: Check[] = [];
@@ -94,7 +92,7 @@ export function marginChecks(ctx: CheckContext): Check[] {
       // more), so a column where the reading fails is an error only where it holds in every other column, two at
       // least (PNC's "Effective tax rate (b)" off in one quarter of five); else unverifiable, citing the note.
       const mark = reading.guess ? row.footnotes[0] : undefined;
-      checks.push(...(mark === undefined ? judgedByColumns(row_checks, reading.guess) : row_checks.some(holdsOne) ? corroboratedOrNot(row_checks, definedInItsNote(mark)) : []));
+      checks.push(...(mark === undefined ? judgedByColumns(row_checks, reading.guess) : row_checks.some(holds) ? corroboratedOrNot(row_checks, definedInItsNote(mark)) : []));
     });
   }
   return checks;

@@ -137,7 +137,8 @@ export function termsCheck(
   });
 }
 
-const holds = (c: Check) => c.verdict === 'exact' || c.verdict === 'rounding';
+/** Whether a check's relation holds: exact, or within rounding. */
+export const holds = (c: Check): boolean => c.verdict === 'exact' || c.verdict === 'rounding';
 
 /**
  * A row's relation judged over its columns (or a share column's over its lines, `across`), as a reader checks a line of ratios: where it

@@ -268,6 +268,10 @@ export const statedByTheModel = (): string => 'Stated in the company model.';
 
 export const baseDefinitionNote = (reason: string): string => `By definition (base model): ${reason}`;
 
+/** A base definition failing on a line that carries a note mark, not borne out by the concept's other periods. */
+export const baseDefinitionNoted = (mark: string): string =>
+  `The line carries note (${mark}), where the release may define the figure otherwise than the base model does, and the definition does not hold in its other periods: it is not judged.`;
+
 /** A base definition that fails in every period where the release does not establish it. */
 export const definitionNotEstablished = (adjusted: 'allocated' | 'converted' | { classes: string } | null): string =>
   adjusted !== null && typeof adjusted === 'object'
