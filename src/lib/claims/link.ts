@@ -190,6 +190,10 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   if (basis) return { status: 'unlinked', reason: say.otherBasis(basis), candidates: [] };
   const gross = grossOfNet(matches[0]!, ctx);
   if (gross) return { status: 'unlinked', reason: say.grossOfNet(matches[0]!.subject.label, gross), candidates: [] };
+  // "Record Net Revenue for the Full Year of $2.1 billion" where the statement prints "Total Revenues" and the release
+  // names another line "Revenues less cost of revenues (net revenue)" (Cboe's 4Q24): the words are that line's name.
+  const aliased = netNamedInParentheses(matches[0]!, ctx);
+  if (aliased) matches = [{ ...matches[0]!, subject: aliased }];
   let heading = headingQualifier(reading, ctx) ?? leadQualifier(reading, ctx);
   // A heading that names one table ("Domestic Coke" over the segment's own table): the words are about
   // that table's lines, which then stand for the line items they name.
@@ -979,11 +983,18 @@ function option(
   }
 }
 
+/**
+ * The words that speak of the figure: the line's name as matched, those between it and the figure ("adjusted EBITDA
+ * loss of $30.9 million"), and those after the figure.
+ */
+function wordsAround(m: SubjectMatch, reading: Reading): Word[] {
+  const named = m.words.length ? Math.max(...m.words.map((w) => w.end)) : Infinity;
+  return [...m.words, ...reading.before.filter((w) => w.start >= named), ...reading.after];
+}
+
 /** The prose's own words say the figure is an outflow or a loss (a label saying so would excuse "net income of $1.3 million"). */
 function outflow(m: SubjectMatch, reading: Reading): boolean {
-  // "adjusted EBITDA loss of $30.9 million": the word may stand between the line's name and the figure.
-  const named = m.words.length ? Math.max(...m.words.map((w) => w.end)) : Infinity;
-  return [...m.words, ...reading.before.filter((w) => w.start >= named), ...reading.after].some((w) => OUTFLOW.test(w.text));
+  return wordsAround(m, reading).some((w) => OUTFLOW.test(w.text));
 }
 
 /**
@@ -996,8 +1007,7 @@ function outflow(m: SubjectMatch, reading: Reading): boolean {
 function sizeStated(label: string, m: SubjectMatch, reading: Reading, subject: Subject): boolean {
   // The printed words, not their normal forms: those make "loss" and "income" one word.
   const plain = (w: string) => w.toLowerCase().replace(/sses$/, 'ss').replace(/(?<=[a-z]{3}[^s])s$/, '');
-  const named = m.words.length ? Math.max(...m.words.map((w) => w.end)) : Infinity;
-  const said = new Set([...m.words, ...reading.before.filter((w) => w.start >= named), ...reading.after].map((w) => plain(w.text)));
+  const said = new Set(wordsAround(m, reading).map((w) => plain(w.text)));
   const inside = [...label.matchAll(/\(([a-z][a-z ]*)\)/gi)].flatMap((p) => p[1]!.split(/\s+/)).filter((w) => w.length > 2 && !isStop(w.toLowerCase()) && !/^(?:non-?)?gaap$|^unaudited$/i.test(w)).map(plain);
   if (inside.some((w) => said.has(w))) return true;
   const outside = label.replace(/\([^)]*\)/g, ' ').split(/[^A-Za-z]+/).map(plain);
@@ -1205,14 +1215,38 @@ function headingQualifier(reading: Reading, ctx: LinkContext): string | null {
 /** The label of the line a heading names whole, when that line is not the subject the words name; else null. */
 function headingNamesLine(reading: Reading, top: SubjectMatch, ctx: LinkContext): string | null {
   if (!reading.heading) return null;
+  const heading = headingOf(reading.heading, ctx);
   // A table printed since the heading ends the part it heads (Graphano's "2) From Battery Cells and Materials", then the
   // six months' revenue table and its paragraphs, under no heading of their own).
-  for (let line = reading.heading.line + 1; line < reading.token.line; line++) if (ctx.tableLines.has(line)) return null;
-  const words = contentWords(withoutNoteMarks(reading.heading.text)).filter((w) => !ctx.generic.has(w));
+  if (heading.tableAfter < reading.token.line) return null;
+  const { words } = heading;
   if (words.length === 0 || words.every((w) => top.term.core.includes(w) || top.subject.terms.some((t) => t.core.includes(w)))) return null;
-  const key = words.join(' ');
-  const line = ctx.subjects.find((s) => s.kind === 'row' && s !== top.subject && s.terms.some((t) => t.core.join(' ') === key));
+  const line = heading.rows.find((s) => s !== top.subject);
   return line ? line.label : null;
+}
+
+/** What a heading says of the lines under it: its naming words, the rows labelled with them whole, the first table line after it. */
+interface HeadingLines {
+  words: string[];
+  rows: Subject[];
+  tableAfter: number;
+}
+
+// Every figure under a heading asks the same of it: worked out once a heading.
+const headings = new WeakMap<LinkContext, Map<number, HeadingLines>>();
+function headingOf(heading: { text: string; line: number }, ctx: LinkContext): HeadingLines {
+  let known = headings.get(ctx);
+  if (!known) headings.set(ctx, (known = new Map()));
+  let found = known.get(heading.line);
+  if (!found) {
+    const words = contentWords(withoutNoteMarks(heading.text)).filter((w) => !ctx.generic.has(w));
+    const key = words.join(' ');
+    const rows = ctx.subjects.filter((s) => s.kind === 'row' && s.terms.some((t) => t.core.join(' ') === key));
+    let tableAfter = Infinity;
+    for (const line of ctx.tableLines) if (line > heading.line && line < tableAfter) tableAfter = line;
+    known.set(heading.line, (found = { words, rows, tableAfter }));
+  }
+  return found;
 }
 
 /**
@@ -1285,6 +1319,28 @@ function grossOfNet(m: SubjectMatch, ctx: LinkContext): string | null {
   const other = [...label.slice(0, at), COUNTERPART[label[at]!]!, ...label.slice(at + 1)].join(' ');
   return ctx.subjects.find((x) => x !== m.subject && contentWords(x.label).join(' ') === other)?.label ?? null;
 }
+
+/**
+ * The line whose label names itself in parentheses by the "net" figure's words ("Revenues less cost of revenues (net
+ * revenue)"), where the words matched a line no printing of which says "net" ("Total Revenues"): an exchange's net
+ * revenue is its revenues less the rebates it pays, a line of its own. Null unless exactly one line is so named.
+ */
+function netNamedInParentheses(m: SubjectMatch, ctx: LinkContext): Subject | null {
+  const said = new Set(m.words.map((w) => w.norm));
+  if (!said.has('net')) return null;
+  const printed = [...m.subject.byTable.values()].flatMap((facts) => [...facts.values()].map((f) => f.label));
+  if (printed.some((label) => contentWords(label).includes('net'))) return null;
+  const named = ctx.subjects.filter((x) => {
+    if (x === m.subject || x.kind === 'measure') return false;
+    const alias = OWN_NAME.exec(withoutNoteMarks(x.label.trim()))?.[1];
+    const words = alias ? contentWords(alias) : [];
+    return words.length >= 2 && words.includes('net') && words.every((w) => said.has(w));
+  });
+  return named.length === 1 ? named[0] : null;
+}
+
+// A name printed in parentheses at a label's end: "Revenues less cost of revenues (net revenue)".
+const OWN_NAME = /\(([A-Za-z][A-Za-z\s-]*)\)$/;
 
 /** A heading without the note marks printed after its last word: "Global Banking1,2" → "Global Banking". */
 function withoutNoteMarks(text: string): string {

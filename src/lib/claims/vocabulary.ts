@@ -233,12 +233,37 @@ const rowTerms = new Kept<readonly Term[]>(10_000);
 
 function rowTermOf(f: Fact, title: string): Term[] {
   const where = `label “${f.label}”${f.section.length ? ` under “${f.section.at(-1)}”` : ''} in ${f.table}`;
-  const terms = [termOf(f.label, f.section, titleContext(title), where)];
+  const terms = [termOf(f.label, f.section, ownContext(titleContext(title), title, f.label), where)];
   const own = core(f.label);
   for (const [pattern, names] of VARIANTS) {
     if (pattern.test(own)) for (const name of names) terms.push(termOf(name, [], [], `“${name}”, another name of ${where}`));
   }
   return terms;
+}
+
+// Words that name a measure's other basis: "Adjusted Operating Income" is not "Operating income".
+const OTHER_BASIS = new Set(['adjusted', 'normalized', 'underlying', 'comparable']);
+// Words that make a label a measure's name, not a segment's or an item's.
+const MEASURE = new Set(contentWords('income revenue sales profit margin ebitda ebit earnings loss expense cost eps'));
+
+/**
+ * A title's words as a row's context, less a word of another basis that the title binds to a measure, where the row
+ * names a measure of its own: in "Adjusted Operating Income and Adjusted Operating Income Margin" (Avantor's 4Q24)
+ * "Adjusted" is the table's result's, and its lines "Net income" and "Operating income" are the GAAP figures it
+ * adjusts, so "Adjusted Operating Income was $1,089.8 million" does not name them. Under "Adjusted Results" the word
+ * binds to no measure and stays every line's; a segment's line ("Laboratory Solutions") keeps it too.
+ */
+function ownContext(context: readonly string[], title: string, label: string): readonly string[] {
+  if (!strip(label).some((w) => MEASURE.has(w))) return context;
+  const words = contentWords(title);
+  // The words a basis word qualifies: those after it, up to the next such word, three at most.
+  const qualified = (i: number) => {
+    const rest = words.slice(i + 1, i + 4);
+    const end = rest.findIndex((x) => OTHER_BASIS.has(x));
+    return end < 0 ? rest : rest.slice(0, end);
+  };
+  const bound = words.filter((w, i) => OTHER_BASIS.has(w) && qualified(i).some((x) => MEASURE.has(x)));
+  return bound.length === 0 ? context : context.filter((w) => !bound.includes(w));
 }
 
 /** The content words of a table's title that say what its rows are (every row of the table asks). */
