@@ -78,6 +78,8 @@ export function firstValue(tokens: Token[]): number {
 const JOINING_END = /(?:\b(?:and|or|of|from|to|for|in|on|at|by|with|under|before|after|the|a|an|per|than|into|over|January|February|March|April|May|June|July|August|September|October|November|December)|[-–,;&/(])$/i;
 /** How far right of a label's first line its wrapped lines may start (a hanging indent of one or two). */
 const MAX_HANG = 3;
+/** How far right of a total's first line its wrapped line may start (Avantor's indents its by four). */
+const MAX_WRAP_INDENT = 8;
 
 /**
  * Whether a label printed alone on its line (`label`, its first line starting at `start`)
@@ -89,12 +91,15 @@ const MAX_HANG = 3;
  * "(", "&", "%" or "$", or follows a word a label cannot end on, a comma or a semicolon. A
  * line in capitals at the same indentation, or indented further, starts a label of its own.
  */
-export function continuesLabel(label: string, start: number, next: string, nextStart: number): boolean {
+export function continuesLabel(label: string, start: number, next: string, nextStart: number, closesBlock = false): boolean {
   if (next === '') return false;
   // A hanging indent of one character is how a narrow label column wraps ("Free Cash / Flow",
   // "Less: / Acquisition-related / expenses"); the rows under a caption indent further.
   if (nextStart === start + 1) return true;
   if (/:\s*$/.test(label)) return false;
+  // Where a block's total stands (`closesBlock`: under a rule, the line below its last), a line indented further
+  // continues the label ("   Adjusted Operating" / "       Income   $ 279.4"): a caption would head one row alone.
+  if (closesBlock && nextStart > start && nextStart <= start + MAX_WRAP_INDENT) return true;
   if (/^[a-z]/.test(next)) return true;
   const placed = nextStart >= start && nextStart <= start + MAX_HANG;
   return placed && (/^[(&/$%]/.test(next) || JOINING_END.test(label.trimEnd()));

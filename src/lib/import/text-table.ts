@@ -193,7 +193,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
       here.items.length === 0 &&
       here.label.length > 0 &&
       below !== undefined &&
-      continuesLabel(text, from, below.text, below.start) &&
+      continuesLabel(text, from, below.text, below.start, closesBlock(lines, split, r)) &&
       !headsSiblings(text, from, below, split, r + 1);
     if (wrapped) {
       carried = carried ? { text: `${carried.text} ${text}`, start: carried.start } : { text, start: here.label[0].start };
@@ -481,6 +481,16 @@ function yearsOutOfLine(tokens: Token[], columns: TextColumn[]): number {
 const FULL_DATE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d\d$/i;
 
 const CAPITALS = /^[^a-z]*[A-Z][^a-z]*$/;
+
+/**
+ * Whether line `r`, a label alone, stands where a block's total does: right under a rule, with the line below it
+ * printing figures and closing the table or followed by a rule (Avantor's "-------" / "   Adjusted Operating" /
+ * "       Income   $ 279.4 …" / "=======", Dow Jones copy). A caption there would head that one row alone.
+ */
+function closesBlock(lines: Line[], split: ({ label: Token[]; items: unknown[] } | null)[], r: number): boolean {
+  if (r === 0 || !lines[r - 1].rules || !split[r + 1] || split[r + 1]!.items.length === 0) return false;
+  return r + 2 >= lines.length || lines[r + 2].rules !== null || lines[r + 2].tokens.length === 0;
+}
 
 /**
  * A heading in capitals over rows indented one character further ("OPERATING EXPENSES" over
