@@ -5,6 +5,7 @@
 // less the noncontrolling interest's line taken away. Excerpt of the imported release
 // (test/fixtures/checks/corpus/README.md), with no company model.
 import { describe, expect, test } from 'vitest';
+import { alteredIsMismatch } from './fixture.ts';
 import { excerpt } from './no-model.ts';
 
 const ID = 'whg-2024-q4-comprehensive';
@@ -55,6 +56,6 @@ describe('comprehensive income right under net income is net income', () => {
     ['noncontrolling interest\t43\t54\t7', 'noncontrolling interest\t43\t84\t7', 'footing/statements-of-comprehensive-income/comprehensive-income-attributable-to-westwood-holdings-group-inc/2024-q3'],
     ['Group, Inc.\t$ 2,215\t$ 9,520', 'Group, Inc.\t$ 2,215\t$ 9,820', 'footing/statements-of-comprehensive-income-2/comprehensive-income-attributable-to-westwood-holdings-group-inc/2023-fy'],
   ])('the owners\' part: %j altered to %j is a mismatch', (from, to, id) => {
-    expect(excerpt(ID, [[from, to]]).check(id).verdict).toBe('mismatch');
+    alteredIsMismatch(ID, from, to, id);
   });
 });

@@ -6,6 +6,8 @@ import { loadReleaseMeta, parseRelease } from '../../../src/lib/ingest/index.ts'
 import { loadModel, type CompanyModel } from '../../../src/lib/model/index.ts';
 import type { Check, Release, ReleaseMeta } from '../../../src/lib/types.ts';
 import { runChecks } from '../../../src/lib/verify/index.ts';
+import { expect } from 'vitest';
+import { excerpt } from './no-model.ts';
 
 export const FIXTURES = 'test/fixtures/checks';
 
@@ -50,3 +52,12 @@ function withChecks(release: Release, model: CompanyModel): Loaded {
     },
   };
 }
+
+/**
+ * The excerpt `id` (test/fixtures/checks/corpus) with one printed figure altered beyond rounding, `from` → `to`:
+ * `check` must then be a mismatch, the real error a reading must still catch.
+ */
+export function alteredIsMismatch(id: string, from: string, to: string, check: string): void {
+  expect(excerpt(id, [[from, to]]).check(check).verdict).toBe('mismatch');
+}
+

@@ -4,6 +4,7 @@
 // eliminating the Financial Products column's 1. Before, the line was taken as printed, and
 // Financial Products' Profit 178 was a mismatch against 179 + 1; taken away in every column it ties.
 import { describe, expect, test } from 'vitest';
+import { alteredIsMismatch } from './fixture.ts';
 import { excerpt } from './no-model.ts';
 
 const ID = 'footing/supplemental-data-for-results-of-operations/profit/2022-q1.supplemental-consolidating-data-financial-products';
@@ -16,6 +17,6 @@ describe('a "Less:" line of mixed signs is also read as taken away in every colu
   });
 
   test('a figure altered beyond rounding is still a mismatch: Profit 178 printed 198', () => {
-    expect(excerpt('cat-2022-q1', [['<u>$ 178</u>', '<u>$ 198</u>']]).check(ID).verdict).toBe('mismatch');
+    alteredIsMismatch('cat-2022-q1', '<u>$ 178</u>', '<u>$ 198</u>', ID);
   });
 });

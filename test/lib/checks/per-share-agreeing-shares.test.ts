@@ -4,6 +4,7 @@
 // Whichever count the figure divides, it is that one. Excerpt of the imported release
 // (test/fixtures/checks/corpus/README.md), with no company model.
 import { describe, expect, test } from 'vitest';
+import { alteredIsMismatch } from './fixture.ts';
 import { excerpt } from './no-model.ts';
 
 const ID = 'psk-2024-q4-per-share';
@@ -34,7 +35,7 @@ describe('a figure per share naming no basis, over shares that agree on every ba
     ['Per share\t0.25\t0.25\t0.24\t1.00\t0.96', 'Per share\t0.25\t0.85\t0.24\t1.00\t0.96', '2024-q3'],
     ['Dividends declared(2)\t59.9\t59.7\t57.3\t239.0\t229.2', 'Dividends declared(2)\t59.9\t59.7\t57.3\t239.0\t209.2', '2023-fy'],
   ])('%j altered to %j is a mismatch', (from, to, column) => {
-    expect(excerpt(ID, [[from, to]]).check(`${row}/${column}`).verdict).toBe('mismatch');
+    alteredIsMismatch(ID, from, to, `${row}/${column}`);
   });
 
   test('shares that differ between bases leave the figure unread', () => {
