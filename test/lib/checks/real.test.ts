@@ -239,7 +239,7 @@ describe('SunCoke fiscal 2025, its 10-K MD&A: consolidated results and segment o
 
 // A figure per unit of a volume the same table prints, recomputed as the footnotes define it
 // ("(2) Reflects Domestic Coke Adjusted EBITDA divided by Domestic Coke sales volumes"),
-// published only where it ties out: companies define such figures their own way.
+// published where it ties out (companies define such figures their own way), a mismatch only where it holds in every other column.
 describe('figures per unit of a volume: the money line the label names ÷ the table\'s count line of that unit', () => {
   test.each([
     [mcft, 'definition/supplemental-operating-data/net-sales-per-unit--consolidated/2026-q3', '136.96', 'Net sales per unit — Consolidated = Net sales — Consolidated ÷ Unit sales volume — Consolidated'], // 78,206 ÷ 571
@@ -252,12 +252,27 @@ describe('figures per unit of a volume: the money line the label names ÷ the ta
     expect(c.computed!.startsWith(computed)).toBe(true);
   });
 
-  test('a per-unit figure that does not hold is not published, never a mismatch', () => {
-    const text = readFileSync(`${REAL}/mcft-2026-q3/release.txt`, 'utf8').replace('Consolidated\t137\t123', 'Consolidated\t150\t123');
-    const edited = fromText(text, emptyModel, 'mcft-2026-q3', { fiscalYearEnd: '06-30', fiscalPeriod: '2026-q3', releaseDate: '2026-05-07', name: 'MasterCraft Boat Holdings, Inc.' });
+  // Holding in the row's other columns, the company's definition is read: one column off is a mismatch, as a noted ratio
+  // off in one column of many is. Off in two columns of four, the reading is not corroborated: unpublished, no accusation.
+  const mcftEdited = (from: string, to: string) => {
+    const text = readFileSync(`${REAL}/mcft-2026-q3/release.txt`, 'utf8');
+    expect(text).toContain(from);
+    return fromText(text.replace(from, to), emptyModel, 'mcft-2026-q3', { fiscalYearEnd: '06-30', fiscalPeriod: '2026-q3', releaseDate: '2026-05-07', name: 'MasterCraft Boat Holdings, Inc.' });
+  };
+  const consolidated = 'definition/supplemental-operating-data/net-sales-per-unit--consolidated';
+
+  test('a per-unit figure off in one column where it holds in the three others is a mismatch', () => {
+    const edited = mcftEdited('Consolidated\t137\t123', 'Consolidated\t150\t123');
+    expect(edited.check(`${consolidated}/2026-q3`).verdict).toBe('mismatch');
+    expect(edited.checks.filter((c) => c.verdict === 'mismatch' && c.kind === 'definition').map((c) => c.id)).toEqual([`${consolidated}/2026-q3`]);
+  });
+
+  test('a per-unit figure off in two columns of four is not published, never a mismatch', () => {
+    const edited = mcftEdited('Consolidated\t137\t123', 'Consolidated\t150\t133');
     const ids = edited.checks.map((c) => c.id);
-    expect(ids).not.toContain('definition/supplemental-operating-data/net-sales-per-unit--consolidated/2026-q3');
-    expect(ids).toContain('definition/supplemental-operating-data/net-sales-per-unit--consolidated/2025-q3');
+    expect(ids).not.toContain(`${consolidated}/2026-q3`);
+    expect(ids).not.toContain(`${consolidated}/2025-q3`);
+    expect(ids).toContain(`${consolidated}/2026-9m`);
     expect(edited.checks.filter((c) => c.verdict === 'mismatch' && c.kind === 'definition')).toEqual([]);
   });
 });
