@@ -760,13 +760,14 @@ function unlabelledSubtotal(view: RowView, scope: Scope, judge: Judge, propose: 
  * table (10,000 lines of a table nothing names ran past six minutes, issue 30) and a table of lines each labelled a
  * total the cube; a line is now read again only by the lines up to the next total.
  */
-function linesAbove(items: Item[], unit: Unit | null, stated = false): { item: Item; i: number }[] {
-  const mine: { item: Item; i: number }[] = [];
+function linesAbove(items: Item[], unit: Unit | null, stated = false): { item: Item; i: number }[] & { cut?: true } {
+  const mine: { item: Item; i: number }[] & { cut?: true } = [];
   let i = items.length - 1;
   for (; i >= 0 && mine.length <= MAX_BLOCK; i--) if (items[i].view.unit === unit) mine.push({ item: items[i], i });
   if (mine.length <= MAX_BLOCK) return mine.reverse();
+  mine.cut = true;
   const since = mine.findIndex(({ item }) => item.closing || totalWords(item.view.row.label) !== null);
-  if (!stated || (since >= 0 && since <= MAX_RUN)) return mine.slice(0, MAX_RUN).reverse();
+  if (!stated || (since >= 0 && since <= MAX_RUN)) return Object.assign(mine.slice(0, MAX_RUN).reverse(), { cut: true as const });
   if (since < 0) {
     for (; i >= 0; i--) {
       const item = items[i];
@@ -1237,10 +1238,11 @@ function blockSubtotal(view: RowView, scope: Scope, propose: Propose, judge: Jud
   });
   const chosen = borneOutRun(borne);
   if (chosen && accept(chosen.start, chosen.f)) return true;
-  // The longest run the screen ruled out, for the record (`tieout model init`, scripts/inferred.ts): a record of each
-  // held the square of the block's lines for every total (300 lines each labelled a total took 800 MB).
-  const ruledOut = starts.find((start) => !possible(start, mine.length));
-  if (ruledOut !== undefined) propose(footing(ruledOut), false);
+  // The runs the screen ruled out, proposed for the record (`tieout model init`, scripts/inferred.ts) and for a reading
+  // of their "Less:" lines that the figures bear out (less-lines.test.ts); of a block cut short only the longest, as a
+  // record of each held the square of the block's lines for every total.
+  const ruled = starts.filter((start) => !possible(start, mine.length));
+  for (const start of mine.cut ? ruled.slice(0, 1) : ruled) propose(footing(start), false);
   return false;
 }
 
