@@ -237,6 +237,8 @@ interface Item {
   names?: string;
   /** A total that closed a block and stands for it. */
   closing?: boolean;
+  /** An amount whose label names a rate ("Rates", a line of business): no line of a total unless a reading says so. */
+  rateNamed?: boolean;
 }
 
 interface Scope {
@@ -338,10 +340,17 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     if (row.kind === 'section' || (row.kind === 'label' && row.label !== '')) {
       // A caption in capitals ("ASSETS", "LIABILITIES AND EQUITY", "OPERATING EXPENSES:") is a top-level section.
       if (isAllCaps(row.label)) mergeInto(root);
-      stack.push({ header: row, name: sectionName(row.label), items: [], afterRows: top().items.length > 0 && top() !== root });
+      stack.push({ header: row, name: sectionName(row.label), items: [], afterRows: top().items.some((i) => !i.rateNamed) && top() !== root });
       continue;
     }
-    if (row.kind !== 'values' || !view.unit || !isAdditive(view.unit) || namesARatio(row.label)) continue;
+    if (row.kind !== 'values' || !view.unit || !isAdditive(view.unit)) continue;
+    // An amount whose label names a rate is mostly a rate misread, but may be a line of its own (MarketAxess's "Rates",
+    // the commissions of its rates products, between "Total credit" and "Total transaction fees", 1Q20): kept in its
+    // section, never a total, and counted only by the reading that says so (readingsOf).
+    if (namesARatio(row.label)) {
+      top().items.push({ view, certain: false, rateNamed: true });
+      continue;
+    }
     // "- of which MGR" under "Leases with variable clause": a part of the line above it, never a line beside it, so
     // no line of any total below (Mercialys, FY2024: "Leases with variable clause 1,257", three "of which" lines, "Leases
     // without variable clause 670", "Total 1,927").
@@ -349,7 +358,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     const plain = plainLabel(row.label);
     const words = totalWords(row.label);
     const concept = view.concept?.concept ?? null;
-    const same = (items: Item[]) => items.filter((i) => i.view.unit === view.unit);
+    const same = (items: Item[]) => items.filter((i) => i.view.unit === view.unit && !i.rateNamed);
     const sumOf = (items: Item[]): Readings => readingsOf(view, withoutRestatements(same(items), holds), items, judge, propose);
     const allCertain = (items: Item[]) => same(items).every((i) => i.certain);
 
@@ -394,7 +403,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
           stated: true,
           rule: 'closes-section',
           reason: `'${row.label}' closes the section '${header(named.header!)}'.`,
-          certain: allCertain(items),
+          certain: allCertain(items) && !namesAnAverage(named.header!.label),
         });
         if (stack.length === 0) stack = [root];
         top().items.push({ view, certain: ok, closing: true });
@@ -409,7 +418,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         // After a subsection that opened after rows, the total may close the sections around it too.
         // So may a last total after sections that print no total of their own (a table of plan assets by kind, whose
         // "Total" sums every line above it).
-        const around = stack.slice(1).flatMap((s) => s.items);
+        const around = stack.slice(1).flatMap((s) => s.items).filter((i) => !i.rateNamed);
         const outer = ambiguous || (around.length > 0 && !around.some((i) => i.closing)) ? around : [];
         const grand: Alternative | null =
           outer.length > 0
@@ -427,7 +436,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
           stated: plainly && !levels,
           rule: 'bare-total',
           reason: `'${row.label || '(no label)'}' closes the section '${header(scope.header!)}'.`,
-          certain: sure(!ambiguous && allCertain(items) && !selected && !LIKELY_TOTAL.test(plain) && !levels),
+          certain: sure(!ambiguous && allCertain(items) && !selected && !LIKELY_TOTAL.test(plain) && !levels && !namesAnAverage(scope.header!.label)),
         };
         const ok = propose(f);
         if (grand && f.read === grand.says) stack = [root];
@@ -563,7 +572,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     // A roll-forward: the balance at the end of the period is the balance at its beginning plus the movements printed between them.
     if (ROLL_END.test(plain)) {
       const open = stack.flatMap((s) => s.items);
-      const beginAt = findLastIndex(open, (i) => i.view.unit === view.unit && ROLL_BEGIN.test(plainLabel(i.view.row.label)));
+      const beginAt = findLastIndex(open, (i) => i.view.unit === view.unit && !i.rateNamed && ROLL_BEGIN.test(plainLabel(i.view.row.label)));
       const movements = beginAt < 0 ? [] : same(open.slice(beginAt + 1));
       if (beginAt >= 0 && movements.length > 0) {
         const begin = open[beginAt];
@@ -593,7 +602,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     // The chain of subtotals of a statement of operations. A line of the chain printed first under a caption
     // ("EBITDA Reconciliation:" over "Income before provision for income taxes", Ark's, under its per-share lines)
     // starts that caption's block: it sums nothing above it.
-    const opens = top() !== root && top().header !== null && top().items.length === 0;
+    const opens = top() !== root && top().header !== null && !top().items.some((i) => !i.rateNamed);
     // Comprehensive income closes the chain: net income plus the other comprehensive income printed after it
     // (CRISPR's foreign currency translation and unrealized loss on marketable securities, or a section's total).
     if ((chain || (selectedChain && concept && CHAIN.has(baseOf(concept)) && chainAnchored(same(stack.flatMap((s) => s.items))))) && ((concept && CHAIN.has(baseOf(concept))) || comprehensive || owners) && !opens) {
@@ -763,7 +772,7 @@ function unlabelledSubtotal(view: RowView, scope: Scope, judge: Judge, propose: 
 function linesAbove(items: Item[], unit: Unit | null, stated = false): { item: Item; i: number }[] & { cut?: true } {
   const mine: { item: Item; i: number }[] & { cut?: true } = [];
   let i = items.length - 1;
-  for (; i >= 0 && mine.length <= MAX_BLOCK; i--) if (items[i].view.unit === unit) mine.push({ item: items[i], i });
+  for (; i >= 0 && mine.length <= MAX_BLOCK; i--) if (items[i].view.unit === unit && !items[i].rateNamed) mine.push({ item: items[i], i });
   if (mine.length <= MAX_BLOCK) return mine.reverse();
   mine.cut = true;
   const since = mine.findIndex(({ item }) => item.closing || totalWords(item.view.row.label) !== null);
@@ -771,7 +780,7 @@ function linesAbove(items: Item[], unit: Unit | null, stated = false): { item: I
   if (since < 0) {
     for (; i >= 0; i--) {
       const item = items[i];
-      if (item.view.unit !== unit) continue;
+      if (item.view.unit !== unit || item.rateNamed) continue;
       if (item.closing || totalWords(item.view.row.label) !== null) break;
       mine.push({ item, i });
     }
@@ -921,6 +930,15 @@ function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, pr
     out.alternatives.push({
       terms: all.filter((i) => items.includes(i) || repeats.includes(i)).map((i) => terms.find((t) => t.row === i.view.row) ?? { row: i.view.row, sign: lessSign(i.view) }),
       says: `${listed(repeats.map((r) => `'${r.view.row.label}'`))} counted too (${repeats.length === 1 ? 'it prints' : 'they print'} the figures of the line before, as a line of ${repeats.length === 1 ? 'its' : 'their'} own)`,
+    });
+  }
+  // Amounts whose label names a rate, printed in the block in the total's unit: a line of their own where the reading
+  // with them ties ("Rates" between "Total credit" and "Total transaction fees").
+  const rated = all.filter((i) => i.rateNamed && i.view.unit === total.unit);
+  if (rated.length > 0 && rated.length <= 3) {
+    out.alternatives.push({
+      terms: all.filter((i) => items.includes(i) || rated.includes(i)).map((i) => terms.find((t) => t.row === i.view.row) ?? { row: i.view.row, sign: lessSign(i.view) }),
+      says: `${listed(rated.map((o) => `'${o.view.row.label}'`))} counted as ${rated.length === 1 ? 'a line' : 'lines'} of the total (${rated.length === 1 ? 'an amount' : 'amounts'} in ${total.unit} though ${rated.length === 1 ? 'its label names' : 'their labels name'} a rate)`,
     });
   }
   // Lines of another unit printed in the block in the same scale: their unit may be misread.
@@ -1168,7 +1186,7 @@ function suffixReadings(total: RowView, items: Item[]): Alternative[] {
  * column, or in most); the run is then replaced by the total in `scope`.
  */
 function subtotalSinceTotal(view: RowView, scope: Scope, holds: Holds, propose: Propose): boolean {
-  const mine = scope.items.filter((i) => i.view.unit === view.unit);
+  const mine = scope.items.filter((i) => i.view.unit === view.unit && !i.rateNamed);
   const last = findLastIndex(mine, (i) => i.closing === true);
   if (last < 0 || mine.length - last - 1 < 2) return false;
   const term = (i: Item): Term => ({ row: i.view.row, sign: lessSign(i.view) });
@@ -1755,6 +1773,15 @@ const ROLL_END = /\b(ending|closing) balance\b|\bbalance\b.*\b(end|close) of (th
  */
 // Labels that close a block only where the figures agree: a "Consolidated" line of per-unit figures is no sum.
 const LIKELY_TOTAL = /^(?:consolidated|total consolidated|consolidated total)$/;
+
+/**
+ * A caption naming averages or rates ("Average Day Rates(3)" over a drilling fleet's floaters, jackups and others,
+ * Valaris 1Q20): the "Total" of its lines is their average weighted by what the table does not print, never certainly
+ * their sum. Where the lines do add up the footing still holds; where they fail in every column it accuses nothing.
+ */
+function namesAnAverage(caption: string): boolean {
+  return /^average\b|\baverages?\b/.test(plainLabel(caption.replace(/\([^)]*\)/g, ' '))) || namesARatio(caption);
+}
 
 /** A label that opens with "of which" ("- of which MGR", "o/w retail", "thereof: Germany"): a part of the line above it. */
 export function breaksDownLineAbove(label: string): boolean {
