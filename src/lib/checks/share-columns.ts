@@ -176,9 +176,15 @@ function restOfTheWhole(ctx: CheckContext, table: Table, column: TableColumn, ba
   return checks.map((c) => (c === check ? { ...c, verdict: 'rounding' as const, difference: null, explanation: `${c.explanation} ${shareIsTheRest(rest)}` } : c));
 }
 
-/** Whether a printed share is the sum of the printed shares of the lines above it back to the last such sum or the column's top, at least once. */
+/**
+ * Whether a printed share is the sum of the printed shares of the lines above it back to the last such sum or the
+ * column's top, at least once. A share printed as a dash is nought as printed (Timberland's deposits, 1Q FY2020:
+ * "Certificates of deposit – brokered 3,207 | --", 0.3%, the line just above "Total deposits | 100%").
+ */
 function footsAsPrinted(ctx: CheckContext, table: Table, column: TableColumn): boolean {
-  const shares = valueRows(table).map((r) => cellOf(ctx, table, r, column)).map((f) => (f && f.value !== null && f.status === 'reported' ? parseDecimal(f.value) : null));
+  const shares = valueRows(table)
+    .map((r) => cellOf(ctx, table, r, column))
+    .map((f) => (f && f.value !== null && f.status === 'reported' ? parseDecimal(f.value) : f && f.status === 'nil' ? parseDecimal('0') : null));
   for (let i = 2; i < shares.length; i++) {
     const total = shares[i];
     if (total === null || total.isZero()) continue;
