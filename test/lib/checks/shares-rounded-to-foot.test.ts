@@ -10,8 +10,8 @@ import { excerpt } from './no-model.ts';
 
 const TSBK = 'tsbk-fy2020-q2-shares';
 const MORTGAGE = 'definition/loan-portfolio/total-mortgage-loans/2019-12-31.percent';
-const NOW = 'definition/april-28-2020-page-6-deposit/now-checking/2019-03-31.percent';
-const MONEY_MARKET = 'definition/april-28-2020-page-6-deposit/money-market/2019-12-31.percent';
+const NOW = 'definition/deposit-breakdown/now-checking/2019-03-31.percent';
+const MONEY_MARKET = 'definition/deposit-breakdown/money-market/2019-12-31.percent';
 
 describe('Timberland\'s shares of loans and deposits, rounded so that each column adds to 100%', () => {
   test.each([MORTGAGE, NOW, MONEY_MARKET])('%s: within one unit, read as rounded to foot', (id) => {
