@@ -110,8 +110,10 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     intoYear: ctx.intoYear,
     currency: ctx.currency,
   };
-  const { columns, periods, width, cornerUnit } = readHeader(block.header, ctx.lines, caption.title, headerContext, at, markerColumns(block.body.map((n) => ctx.lines[n])));
-  sharesBesideAmounts(columns, block.body.map((n) => ctx.lines[n]));
+  // Each body line is split into cells once: the header's mark columns, the share columns and the rows read the same cells.
+  const bodyCells = new Map(block.body.map((n) => [n, splitCells(ctx.lines[n])]));
+  const { columns, periods, width, cornerUnit } = readHeader(block.header, ctx.lines, caption.title, headerContext, at, markerColumns([...bodyCells.values()]));
+  sharesBesideAmounts(columns, [...bodyCells.values()]);
   // The instant at a duration's end, for rows a section says stand at the period's end.
   const endOf = (id: string): string => {
     const p = periods.find((q) => q.id === id);
@@ -150,6 +152,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const currency = caption.currency ?? cornerUnit?.currency ?? ctx.currency;
   const drafts = readRows(
     block.body.filter((n) => !block.rules.has(n)),
+    bodyCells,
     ruleMarks(block.body, ctx.lines, width),
     width,
     columns,
@@ -369,8 +372,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
  * of the period's total, as a reader takes Horizon Financial's loan and deposit mix ("112,424 | 13%" …
  * "$ 892,809 | 100%"). Without a 100% it could be a margin or a growth, and stays unread with its problem.
  */
-function sharesBesideAmounts(columns: Column[], body: readonly string[]): void {
-  const rows = body.map((line) => splitCells(line).slice(1).map((c) => c.text.replace(/<\/?u>/gi, '').trim()));
+function sharesBesideAmounts(columns: Column[], body: readonly Cell[][]): void {
+  const rows = body.map((cells) => cells.slice(1).map((c) => c.text.replace(/<\/?u>/gi, '').trim()));
   const keys = new Set(columns.map((c) => c.key));
   for (let i = 1; i < columns.length; i++) {
     const [before, column] = [columns[i - 1], columns[i]];
@@ -567,6 +570,7 @@ function wordColumns(rows: { text: string }[][], columns: Column[], width: numbe
 
 function readRows(
   bodyLines: number[],
+  bodyCells: ReadonlyMap<number, Cell[]>,
   marks: Map<number, Set<number>>,
   width: number,
   columns: Column[],
@@ -580,7 +584,8 @@ function readRows(
   // A figure under a rule line's single rule, or over its double rule, is read as if printed `<u>…</u>`.
   const underlined = (n: number, index: number, text: string) => marks.get(n)?.has(index) === true || parseValue(text)?.underlined === true;
   const read = bodyLines.map((n) => {
-    const cells = splitCells(ctx.lines[n]);
+    // The last reader of the body's cells: a figure led by words is rewritten in place below.
+    const cells = bodyCells.get(n) ?? splitCells(ctx.lines[n]);
     // An unlabelled line of one figure with the words that qualify it ("20.6% before acquisitions (2)"): the words name the row.
     const filled = cells.slice(1).filter((c) => c.text);
     const led = cells[0].text === '' && filled.length === 1 ? figureLed(filled[0].text, (t) => parseValue(t) !== null) : null;
@@ -955,10 +960,10 @@ const PERCENT_NAMED = /^(?:percent(?:age)?|pct|rates?|ratios?|yields?|(?:yield|r
 
 
 /** Value columns (0-based) whose every printed cell is a note mark ("(b)"): marks of the figures beside them. */
-function markerColumns(lines: readonly string[]): Set<number> {
+function markerColumns(body: readonly Cell[][]): Set<number> {
   const marks = new Map<number, boolean>();
-  for (const line of lines) {
-    splitCells(line).slice(1).forEach((c, i) => {
+  for (const cells of body) {
+    cells.slice(1).forEach((c, i) => {
       if (!c.text.trim()) return;
       marks.set(i, (marks.get(i) ?? true) && noteLetters(c.text) !== null);
     });
