@@ -348,3 +348,19 @@ describe('forms found on other releases', () => {
     expect(values).toMatchObject({ fiscal_period: '2023-q3', fiscal_year_end: '01-30', fiscal_year_named_by: 'end' });
   });
 });
+
+describe('a headline set on two lines', () => {
+  // ManTech, EX-99.1 of 2020-04-29 (EDGAR 0000892537-20-000010): "ManTech Announces Financial Results for" / "First Quarter of 2020".
+  const cases: [string[], string][] = [
+    [['ManTech Announces Financial Results for', 'First Quarter of 2020', '- Revenue: $611 million, up 22% from the first quarter of 2019', LISTED], 'ManTech Announces Financial Results for First Quarter of 2020'],
+    [['Acme Reports Fourth Quarter and', 'Full Year 2024 Results', LISTED], 'Acme Reports Fourth Quarter and Full Year 2024 Results'],
+    // A finished headline keeps its line; a bullet or a sentence below a stopped line is no part of it.
+    [['Acme Reports First Quarter 2020 Results', 'Record revenue of $5 million', LISTED], 'Acme Reports First Quarter 2020 Results'],
+    [['Acme Announces Results for', '- Revenue: $611 million', LISTED], 'Acme Announces Results for'],
+  ];
+  test.each(cases)('%j → %s', (prose, title) => {
+    const { values, result } = meta(release(prose));
+    expect(values.title).toBe(title);
+    if (title.split(' ').length > prose[0].split(' ').length) expect(result.meta.title!.from).toMatch(/release\.txt:\d+–\d+/);
+  });
+});
