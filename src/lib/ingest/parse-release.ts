@@ -44,6 +44,7 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
   };
   const periods = new Map<string, Period>();
   const usedIds = new Set<string>();
+  const namedByRows: { table: Table; last: string }[] = [];
   let previousEnd = -1;
   const read = blocks.map((found) => {
     // A unit statement printed as a row under the header is the table's, not a row of it.
@@ -75,7 +76,10 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
     // Named by its first lines, as printed: its id drops what a slug cannot hold ("EMEA&APAC" is `emeaapac`).
     if (!titled && built.table) {
       const name = nameFromRows(body);
-      if (name) built.table.name = name;
+      if (name) {
+        built.table.name = name;
+        namedByRows.push({ table: built.table, last: closingLabel(built.table, built.facts) });
+      }
     }
     for (const issue of built.issues) errors.push(issue);
     if (built.table) release.tables.push(built.table);
@@ -84,6 +88,7 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
     for (const p of built.periods) if (!periods.has(p.id) || (isNominal(periods.get(p.id)!) && !isNominal(p))) periods.set(p.id, p);
   }
   release.periods = [...periods.values()];
+  toldApart(namedByRows);
   countsInFull(release);
   errors.sort((a, b) => a.line - b.line || a.column - b.column);
   return release;
@@ -187,6 +192,35 @@ function idFromRows(body: string[]): string {
 function nameFromRows(body: string[]): string {
   // A label wrapped onto the next line ("Unallocated &" over "eliminations") ends in its joining word.
   return firstLabels(body, (label) => label.replace(NOTE_MARK, ' ')).replace(/\s+([,.)])/g, '$1').replace(/\s*(?:&|\band|,)$/i, '').trim();
+}
+
+/**
+ * Tables named by their first line alike are told apart by the line each closes on: ManTech's two
+ * untitled reconciliations both open on "NET INCOME" and are "NET INCOME to EBITDA" and "NET INCOME to
+ * ADJUSTED NET INCOME". A table that closes on no such line keeps its name.
+ */
+function toldApart(named: { table: Table; last: string }[]): void {
+  const byName = Map.groupBy(named, (n) => (n.table.name ?? '').toLowerCase());
+  for (const group of byName.values()) {
+    if (group.length < 2) continue;
+    for (const { table, last } of group) if (last && last.toLowerCase() !== (table.name ?? '').toLowerCase()) table.name = `${table.name} to ${last}`;
+  }
+}
+
+/**
+ * The total a table closes on, in the unit of its first line of figures: a reconciliation goes from one
+ * amount to another, and the per-share lines printed below its closing amount ("Class B common stock
+ * $0.81") close nothing. '' where no such total is printed.
+ */
+function closingLabel(table: Table, facts: readonly Fact[]): string {
+  const unitOf = new Map(facts.map((f) => [f.id, f.unit]));
+  const unit = (row: Table['rows'][number]) => row.cells.map((id) => (id ? unitOf.get(id) : undefined)).find((u) => u !== undefined);
+  const valued = table.rows.filter((r) => r.kind === 'values' && unit(r) !== undefined);
+  if (valued.length < 2) return '';
+  const first = unit(valued[0]);
+  const closing = valued.slice(1).reverse().find((r) => r.total && r.section.length === 0 && unit(r) === first);
+  const label = closing ? closing.label.replace(NOTE_MARK, ' ').replace(/[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰:]+/g, ' ').replace(/\s+/g, ' ').trim() : '';
+  return label && !BARE.test(label) ? label : '';
 }
 
 /** A note's mark in parentheses: "(1)", "(a)", "(iv)"; never a word ("(loss)"). */

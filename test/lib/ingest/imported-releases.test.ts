@@ -74,3 +74,20 @@ describe('a table with no title and no heading, named by its first rows', () => 
     expect(parseRelease(text, meta({ id: 'x' }), emptyModel, 'x/release.txt').tables.map((t) => t.id)).toEqual(['revenues', 'revenues-2']);
   });
 });
+
+// ManTech's EX-99.1 of 2020-04-29 (EDGAR 0000892537-20-000010; release.txt:215–244 as imported): two untitled
+// reconciliations both open on "NET INCOME". A reader tells them apart by what each reconciles to.
+describe('untitled tables that open alike are named by the line each closes on', () => {
+  const text = readFileSync('test/fixtures/ingest/untitled/mant-2020-q1-reconciliations.txt', 'utf8');
+  const release = parseRelease(text, meta({ id: 'mant', fiscalPeriod: '2020-q1', releaseDate: '2020-04-29' }), emptyModel, 'mant/release.txt');
+  test('named "… to EBITDA" and "… to ADJUSTED NET INCOME"; ids unchanged', () => {
+    expect(release.tables.map((t) => [t.id, t.name])).toEqual([
+      ['net-income', 'NET INCOME to EBITDA'],
+      ['net-income-2', 'NET INCOME to ADJUSTED NET INCOME'],
+    ]);
+  });
+  test('a table named by its first line alone keeps its name', () => {
+    const one = parseRelease(text.split('Adjusted net income is calculated')[0], meta({ id: 'mant', fiscalPeriod: '2020-q1' }), emptyModel, 'mant/release.txt');
+    expect(one.tables.map((t) => t.name)).toEqual(['NET INCOME']);
+  });
+});
