@@ -69,13 +69,17 @@ export function opensBeforeNewYork(exchange: string): boolean {
 /** The run of name words just before a listing: "… -- The Buckle, Inc." → "The Buckle, Inc.". */
 function nameBefore(text: string): string {
   // A wire dateline runs into the name: "Feb. 3, 2005--Zenith Data Systems, Inc.".
-  const words = text.replace(/--+|[—–]/g, ' — ').trimEnd().split(/\s+/);
+  // So does an ellipsis: "New York, NY, April 29, 2020......Standard Motor Products, Inc." (its EX-99.1 of 1Q20).
+  const words = text.replace(/--+|[—–]|\.{3,}|…/g, ' — ').trimEnd().split(/\s+/);
   const name: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     if (!NAME_WORD.test(w) || /[)]$/.test(w) || /^[-–—]+$/.test(w)) break;
     // "Atlanta-based Southern Company": where it is based is no part of the name.
     if (/^[A-Z][\w.]*-based$/.test(w)) break;
+    // A sentence's stop ends the place before the name: "Pasadena, California. Tetra Tech, Inc." (a suffix's
+    // abbreviation, "Inc.", "Corp.", is shorter).
+    if (name.length > 0 && /^[A-Z][a-z]{4,}\.$/.test(w)) break;
     name.unshift(w);
     if (name.length >= 8) break;
   }

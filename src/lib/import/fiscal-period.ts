@@ -22,6 +22,9 @@ interface Named {
 /** Words that introduce the period a figure is compared with, between it and the release's own. */
 const COMPARED = /\b(?:compared\s+(?:with|to)|as\s+compared|versus|vs\.?|up\s+from|down\s+from|from|against|over)\b/i;
 
+/** "third quarter ended October 30, 2022", "fiscal quarter ended November 2, 2024". */
+const QUARTER_ENDED: (typeof FORMS)[number] = { re: new RegExp(String.raw`\b(?:${ORDINAL}[- ](?:fiscal\s+)?quarter|quarter)\s+(?:of\s+fiscal\s+${YEAR}\s+)?end(?:ed|ing)\s+(?:on\s+)?(${DATE_PATTERN})`, 'i'), read: (m) => ({ kind: 'q', n: m[1] ? ORDINALS[m[1].toLowerCase()] : 0, year: m[2] ? fullYear(m[2]) : null, ended: parseDate(m[3]) }) };
+
 /**
  * The forms a release names its period in, most specific first. Each returns what it
  * read; a form printing only "quarter ended <date>" leaves the year to the date.
@@ -44,7 +47,7 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Named, 'text'>; he
   // "Q3 2022", "3Q22", "2Q 2010", "Q2-2025"
   { re: new RegExp(String.raw`\b(?:Q([1-4])|([1-4])Q)(?:\s*|\s*[-–]\s*)${YEAR}\b`, 'i'), read: (m) => q(m[1] ?? m[2], m[3]) },
   // "third quarter ended October 30, 2022", "fiscal quarter ended November 2, 2024"
-  { re: new RegExp(String.raw`\b(?:${ORDINAL}[- ](?:fiscal\s+)?quarter|quarter)\s+(?:of\s+fiscal\s+${YEAR}\s+)?end(?:ed|ing)\s+(?:on\s+)?(${DATE_PATTERN})`, 'i'), read: (m) => ({ kind: 'q', n: m[1] ? ORDINALS[m[1].toLowerCase()] : 0, year: m[2] ? fullYear(m[2]) : null, ended: parseDate(m[3]) }) },
+  QUARTER_ENDED,
   // "the Quarter and Year Ended December 31, 2024", "Three and Twelve Months Ended December 31, 2024": the quarter
   // that ends the year (Choice Properties' headline was read as the year alone), numbered by the months of the longer span.
   { re: new RegExp(String.raw`\bquarter\s+(?:and|&)\s+(?:the\s+)?(?:full[- ]|fiscal\s+)?year\s+end(?:ed|ing)\s+(?:on\s+)?(${DATE_PATTERN})`, 'i'), read: (m) => ({ ...endedQuarter(4, m[1]), year: Number(parseDate(m[1])?.slice(0, 4)) || null }) },
@@ -92,6 +95,27 @@ function candidates(scan: ScannedText, headline: string | null): { text: string;
   const out = headline ? [{ text: headline, where: 'the headline' }] : [];
   for (const p of scan.prose) out.push({ text: p.text, where: inText(p.line) });
   return out;
+}
+
+/**
+ * A quarter the headline names with its year ("Tetra Tech Reports Second Quarter 2020 Results") whose end date the
+ * text prints below it ("results for the second quarter ended March 29, 2020"): the first such line, where the date
+ * falls in or just before the named year (a fiscal year may be named by the year it ends in).
+ * Only a quarter of the fiscal year named: its end falls in that year or the one before.
+ */
+function endedBelow(scan: ScannedText, named: Named & { where: string }): (Named & { where: string }) | null {
+  if (named.kind !== 'q' || named.n === 0 || named.year === null) return null;
+  // The latest such end: the same quarter a year before ("compared with the second quarter ended March 31, 2019") is not it.
+  let latest: (Named & { where: string }) | null = null;
+  for (const { line, text } of scan.prose.slice(0, 40)) {
+    const m = QUARTER_ENDED.re.exec(text);
+    if (!m) continue;
+    const read = QUARTER_ENDED.read(m);
+    const year = Number(read.ended?.slice(0, 4));
+    if (!read.ended || read.n !== named.n || (year !== named.year && year !== named.year - 1)) continue;
+    if (!latest || read.ended > latest.ended!) latest = { ...read, text: m[0], where: inText(line) };
+  }
+  return latest;
 }
 
 /**
@@ -155,7 +179,7 @@ export function findFiscalPeriod(scan: ScannedText, headline: string | null): (F
   const dated = found.find((f) => f.ended !== null);
   if (complete) {
     const id = complete.kind === 'fy' ? `${complete.year}-fy` : `${complete.year}-${complete.kind}${complete.n}`;
-    const sameQuarter = dated && (dated.n === 0 || dated.n === complete.n) && dated.kind === complete.kind ? dated : null;
+    const sameQuarter = (dated && (dated.n === 0 || dated.n === complete.n) && dated.kind === complete.kind ? dated : null) ?? endedBelow(scan, complete);
     return {
       value: id,
       from: `${quote(complete.text)} (${complete.where})`,

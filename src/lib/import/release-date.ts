@@ -86,7 +86,33 @@ export function findDateline(scan: ScannedText): Dateline | null {
  * (conferenceCallDay), the day a Business Wire address names, or a saved copy's
  * date (when the site published its copy, often a day after the release).
  */
-export function findReleaseDate(scan: ScannedText, page: PageHints | null, periodEnd: string | null = null, exchange = ''): Found<string> | null {
+export function findReleaseDate(scan: ScannedText, page: PageHints | null, periodEnd: string | null = null, exchange = '', reportedEnd: string | null = null): Found<string> | null {
+  const found = releaseDateAsPrinted(scan, page, periodEnd, exchange);
+  // Only the end the release prints for its own period ("the second quarter ended March 29, 2020"): a fiscal year's
+  // end found elsewhere may be the one its outlook speaks of, after the release.
+  return found && reportedEnd ? notBeforeItsPeriod(found, reportedEnd) : found;
+}
+
+/** How long after its period's end a release may be published and a misprinted year still be read as the next one. */
+const PUBLISHED_WITHIN_DAYS = 120;
+
+/**
+ * A release cannot be published before the period it reports has ended: Tetra Tech's "April 29, 2019" above "Tetra
+ * Tech Reports Second Quarter 2020 Results" (a quarter ended March 29, 2020) is the year misprinted. Read as the
+ * same day a year later where that falls within a few months after the period's end (marked to confirm); otherwise
+ * no date is taken from it, and the import asks for one.
+ */
+function notBeforeItsPeriod(found: Found<string>, periodEnd: string): Found<string> | null {
+  if (found.value >= periodEnd) return found;
+  const next = `${Number(found.value.slice(0, 4)) + 1}${found.value.slice(4)}`;
+  const days = (Date.parse(next) - Date.parse(periodEnd)) / 86_400_000;
+  if (parseDate(next) && days >= 0 && days <= PUBLISHED_WITHIN_DAYS) {
+    return { value: next, from: `${found.from}, printed ${found.value}, before the period it reports ended (${periodEnd}): read as the same day a year later`, assumed: true };
+  }
+  return null;
+}
+
+function releaseDateAsPrinted(scan: ScannedText, page: PageHints | null, periodEnd: string | null, exchange: string): Found<string> | null {
   const dateline = findDateline(scan);
   if (dateline) return { value: dateline.date, from: `the dateline ${quote(dateline.text)} (${inText(dateline.line)})` };
   const top = scan.prose.slice(0, 40);

@@ -243,6 +243,9 @@ describe('company name, ticker and exchange, from the listing', () => {
     // Where the company is based is not its name (Southern Company, January 2005).
     ['With more than 4 million customers, Atlanta-based Southern Company (NYSE: SO) is the premier super-regional energy company.', 'Southern Company', 'SO', 'NYSE'],
     ['The Dallas-based Acme Corp. (NYSE: ACM) reported results.', 'Acme Corp.', 'ACM', 'NYSE'],
+    // A dateline's ellipsis (Standard Motor Products, EX-99.1 of 1Q20) and a place ended by a full stop (Tetra Tech, 2Q20).
+    ['New York, NY, April 29, 2020......Standard Motor Products, Inc. (NYSE: SMP), an automotive replacement parts manufacturer, reported today.', 'Standard Motor Products, Inc.', 'SMP', 'NYSE'],
+    ['Pasadena, California. Tetra Tech, Inc. (NASDAQ: TTEK) today announced results for the second quarter ended March 29, 2020.', 'Tetra Tech, Inc.', 'TTEK', 'NASDAQ'],
   ];
   test.each(cases)('%s', (line, name, ticker, exchange) => {
     expect(meta(release(['Acme Reports Q3 2022 Results', line])).values).toMatchObject({ name, ticker, exchange, company: ticker.toLowerCase() });
@@ -362,5 +365,43 @@ describe('a headline set on two lines', () => {
     const { values, result } = meta(release(prose));
     expect(values.title).toBe(title);
     if (title.split(' ').length > prose[0].split(' ').length) expect(result.meta.title!.from).toMatch(/release\.txt:\d+–\d+/);
+  });
+});
+
+describe('a release date printed before the period it reports ended', () => {
+  // Tetra Tech, EX-99.1 of 2020-04-29 (EDGAR 0001104659-20-053534): "April 29, 2019" above "Tetra Tech Reports Second
+  // Quarter 2020 Results", a quarter "ended March 29, 2020": the year misprinted.
+  const prose = (date: string) => ['NEWS RELEASE', date, 'Tetra Tech Reports Second Quarter 2020 Results', 'Pasadena, California. Tetra Tech, Inc. (NASDAQ: TTEK) today announced results for the second quarter ended March 29, 2020 and provided further information.'];
+  test('read as the same day a year later, to confirm', () => {
+    const { values, result } = meta(release(prose('April 29, 2019')));
+    expect(values.fiscal_period).toBe('2020-q2');
+    expect(values.release_date).toBe('2020-04-29');
+    expect(result.meta.release_date!.assumed).toBe(true);
+    expect(result.meta.release_date!.from).toMatch(/printed 2019-04-29, before the period it reports ended \(2020-03-29\)/);
+  });
+  test('a date after the period is taken as printed', () => {
+    const { values, result } = meta(release(prose('April 29, 2020')));
+    expect(values.release_date).toBe('2020-04-29');
+    expect(result.meta.release_date!.assumed).toBeFalsy();
+  });
+  test('a date no year-later reading explains is not taken', () => {
+    const { values } = meta(release(prose('January 10, 2019')));
+    expect(values.release_date).toBeUndefined();
+  });
+});
+
+describe('a headline set on several lines (EDGAR EX-99.1 of April 2020)', () => {
+  const cases: [string, string[], string][] = [
+    // Oshkosh, 0001564590-20-019442: in capitals, the results named on the second line.
+    ['Oshkosh', ['OSHKOSH CORPORATION REPORTS FISCAL 2020', 'SECOND QUARTER RESULTS', LISTED], 'OSHKOSH CORPORATION REPORTS FISCAL 2020 SECOND QUARTER RESULTS'],
+    // MDC Partners, 0001104659-20-052792: a date completing "ENDED".
+    ['MDC Partners', ['MDC PARTNERS INC. REPORTS RESULTS FOR THE THREE MONTHS ENDED', 'MARCH 31, 2020', LISTED], 'MDC PARTNERS INC. REPORTS RESULTS FOR THE THREE MONTHS ENDED MARCH 31, 2020'],
+    // Standard Motor Products, 0001140361-20-010070: the line above the one naming results is unfinished too.
+    ['Standard Motor Products', ['Standard Motor Products, Inc. Discusses', 'COVID-19 Business Impact and Announces', 'First Quarter 2020 Results', LISTED], 'Standard Motor Products, Inc. Discusses COVID-19 Business Impact and Announces First Quarter 2020 Results'],
+    // A finished headline over a sub-headline in capitals that names no results keeps its line.
+    ['a sub-headline', ['ACME REPORTS FIRST QUARTER 2020 RESULTS', 'BOARD DECLARES DIVIDEND', LISTED], 'ACME REPORTS FIRST QUARTER 2020 RESULTS'],
+  ];
+  test.each(cases)('%s', (_name, prose, title) => {
+    expect(meta(release(prose)).values.title).toBe(title);
   });
 });
