@@ -20,7 +20,7 @@ export interface Caption {
  * Reads a title block: the unit statement wherever it is, and the title from the
  * remaining short lines less the company's name.
  */
-export function readCaption(lines: string[], companyName: string, releaseCurrency = 'USD', statementRows: string[] = []): Caption {
+export function readCaption(lines: string[], companyName: string, releaseCurrency = 'USD', statementRows: string[] = [], releaseTitle = ''): Caption {
   const found = captionStatement(lines, statementRows, releaseCurrency);
   const note = found?.stated ?? null;
   const company = companyName.trim().toUpperCase();
@@ -48,7 +48,7 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
     // "Exhibit 99.1" names the filing's document, which holds every table, not this one.
     .filter((l) => !namesTheExhibit(l));
   // A caption line may start with the company's name ("… CORPORATION NON-GAAP (ADJUSTED) …").
-  const title = titleLines
+  const title = withoutHeadline(titleLines, releaseTitle)
     .join(' ')
     .replace(company ? new RegExp(`^${escapeRegExp(company)}\\s+`, 'i') : /^$/, '')
     .replace(/\s+/g, ' ')
@@ -61,6 +61,20 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
     currency: note ? note.currency : null,
     moneyOnly: note ? MONEY_ONLY.test(note.note) : false,
   };
+}
+
+/**
+ * Title lines less those that repeat the release's headline above a statement's own title: SunLink's wire copy prints
+ * "SUNLINK HEALTH SYSTEMS, INC. ANNOUNCES" / "FISCAL 2025 SECOND QUARTER RESULTS" over "CONSOLIDATED STATEMENTS OF
+ * EARNINGS (LOSS)", a running head as a page's is. Kept where nothing else would title the table.
+ */
+function withoutHeadline(lines: string[], headline: string): string[] {
+  const words = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const head = ` ${words(headline)} `;
+  if (head.trim().split(' ').length < 3) return lines;
+  const repeats = (l: string) => words(l).split(' ').length >= 2 && head.includes(` ${words(l)} `);
+  const kept = lines.filter((l) => !repeats(l));
+  return kept.length > 0 && kept.length < lines.length ? kept : lines;
 }
 
 /**

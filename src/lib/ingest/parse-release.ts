@@ -50,7 +50,7 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
     // A unit statement printed as a row under the header is the table's, not a row of it.
     const stated = statementRows(found.body, lines, meta.currency, found.caption.map((n) => lines[n]));
     const block = stated.lines.length ? { ...found, body: found.body.filter((n) => !stated.lines.includes(n)) } : found;
-    return { block, caption: readCaption(block.caption.map((n) => lines[n]), meta.name, meta.currency, stated.texts) };
+    return { block, caption: readCaption(block.caption.map((n) => lines[n]), meta.name, meta.currency, stated.texts, meta.title) };
   });
   const tableCtx = { ...ctx, sharesInFull: releaseExemptsShares(read.flatMap((r) => (r.caption.unitNote ? [r.caption.unitNote] : []))) };
   let before: (typeof read)[number] | null = null;

@@ -58,3 +58,20 @@ describe('a table\'s title and id', () => {
     expect(titles(text)[1]).toEqual(expected);
   });
 });
+
+// SunLink's fiscal 2Q25 wire copy (../shared/corpus/ssy-fy2025-q2.md): the release's headline printed again over the
+// statement's own title, as a running head.
+describe('the release\'s headline over a statement\'s title names nothing', () => {
+  const sunlink = { ...meta, name: 'SunLink Health Systems, Inc.', title: 'SunLink Health Systems, Inc. Announces Fiscal 2025 Second Quarter Results' };
+  const titled = (caption: string) => parseRelease(`${caption}\t2024\t2023\nNet revenues\t5\t4\nOther\t1\t1\n`, sunlink, emptyModel, 'r.txt').tables.map((t) => [t.id, t.title]);
+  test.each<[string, string, [string, string]]>([
+    ['the headline over two lines, then the title', 'SUNLINK HEALTH SYSTEMS, INC. ANNOUNCES\nFISCAL 2025 SECOND QUARTER RESULTS\nAmounts in 000\'s, except per share\nCONSOLIDATED STATEMENTS OF EARNINGS (LOSS)\n',
+      ['statements-of-earnings-loss', 'CONSOLIDATED STATEMENTS OF EARNINGS (LOSS)']],
+    // Where the headline's words are all the title block prints, they title the table.
+    ['the headline alone is kept', 'FISCAL 2025 SECOND QUARTER RESULTS\n', ['fiscal-2025-second-quarter-results', 'FISCAL 2025 SECOND QUARTER RESULTS']],
+    // Words of the headline within a title of its own are the title's.
+    ['a title sharing words with the headline', 'SECOND QUARTER SEGMENT RESULTS\n', ['second-quarter-segment-results', 'SECOND QUARTER SEGMENT RESULTS']],
+  ])('%s', (_name, caption, expected) => {
+    expect(titled(caption)[0]).toEqual(expected);
+  });
+});
