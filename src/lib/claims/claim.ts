@@ -12,7 +12,8 @@ import type { Check, Fact, Period } from '../types.ts';
 import { judgeBounded } from './bounded.ts';
 import { leftChain, show, type Expression as Expr } from '../checks/expression.ts';
 import { ClaimError, evaluate, type Context, type Dimension, type Value } from './evaluate.ts';
-import type { NumberToken } from './extract.ts';
+import { extractLine, type NumberToken } from './extract.ts';
+import { sentences } from './reading.ts';
 import { factEndingWith, factWithId } from './fact-index.ts';
 import { messages } from './messages.ts';
 import { readWording } from './wording.ts';
@@ -107,7 +108,7 @@ export function claimCheck(entry: ClaimSpec, token: NumberToken, lineText: strin
   } else {
     let allowance: { word: string; tolerance: string } | undefined;
     if (qualifier?.kind === 'approximately') {
-      const unit = approximateUnit(token);
+      const unit = approximateUnit(token, lineText);
       allowance = { word: qualifier.word, tolerance: toPlain(unit.minus(halfUnit(token.decimals))) };
       said.push(messages.approximately(qualifier.word, `±${formatNumber(toPlain(unit))}`));
     }
@@ -164,11 +165,32 @@ function allPrintedNegative(inputs: readonly string[], facts: readonly Fact[]): 
  * significant digit, instead of half a unit of its last printed digit. Whole
  * groups of three zeros ending a whole number are taken as rounding, other
  * zeros as digits: "approximately 19,000" is 19,000 ± 1,000, "approximately
- * $30 million" 30 ± 1 million, "approximately 60.5" 60.5 ± 0.1.
+ * $30 million" 30 ± 1 million, "approximately 60.5" 60.5 ± 0.1. Other zeros
+ * are rounding too as far as the sentence's other amounts are rounded:
+ * "$4.2 billion, an increase of approximately $400 million compared to $3.8
+ * billion" (Vertex, 1Q20) states hundreds of millions, 400 ± 100 million.
  */
-function approximateUnit(token: NumberToken): Decimal {
-  const zeros = token.decimals === 0 ? (token.value!.match(/[1-9]((?:000)+)$/)?.[1].length ?? 0) : 0;
-  return powerOfTen(zeros - token.decimals);
+function approximateUnit(token: NumberToken, lineText: string): Decimal {
+  if (token.decimals > 0) return powerOfTen(-token.decimals);
+  const groups = token.value!.match(/[1-9]((?:000)+)$/)?.[1].length ?? 0;
+  const zeros = token.value!.match(/[1-9](0+)$/)?.[1].length ?? 0;
+  const coarsest = token.kind === 'money' && zeros > groups ? precisionBeside(token, lineText) : null;
+  return powerOfTen(coarsest === null ? groups : Math.max(groups, Math.min(zeros, coarsest - token.scale)));
+}
+
+/**
+ * The power of ten of the last printed digit of the other amounts of money in the token's sentence, in dollars
+ * (3.8 billion: 8), the finest of them; null when the sentence prints no other amount.
+ */
+function precisionBeside(token: NumberToken, lineText: string): number | null {
+  const at = token.column - 1;
+  const sentence = sentences(lineText).find((sp) => sp.start <= at && at < sp.end);
+  if (!sentence) return null;
+  const others = extractLine(0, lineText.slice(sentence.start, sentence.end)).filter(
+    (t) => t.kind === 'money' && t.value !== null && t.column - 1 + sentence.start !== at,
+  );
+  if (others.length === 0) return null;
+  return Math.min(...others.map((t) => t.scale - t.decimals));
 }
 
 /** "−3 percent", "$60.5 million": the figure with its sign, as the explanation states it. */

@@ -33,6 +33,8 @@ export const linkMessages = {
     `the words name “${label}” but not the period it is compared with, and the change from the only one the tables print differs`,
   presentedAsPart: (words: string, label: string) =>
     `the sentence presents the figure as a part (“${words}”), not the whole of “${label}”: the tables print no such part`,
+  partWithin: (label: string, whole: string) =>
+    `the sentence presents the figure as the part of “${label}” within “${whole}”, not all of “${label}”: the tables print no such part`,
   grossOfNet: (gross: string, counterpart: string) => `a net figure, where the tables print “${gross}” and “${counterpart}” apart`,
   otherBasis: (basis: string) => `a figure on another basis than the tables' (“${basis}”)`,
   partBeside: (label: string, part: string) => `the words name “${label}”, but the tables also print “${part}”, which they may include`,

@@ -268,6 +268,11 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // Once the attributable line stands for the words, the line before noncontrolling interests is no rival.
   const before = attributable ? matches[0].subject.label : null;
   const rivals = matches.filter((m) => m !== top && m.full === top.full && (top.score - m.score < 1 || underNameOf(m, top)) && m.subject !== attributable?.subject && m.subject.label !== before);
+  // "Total delinquent loans (past due 30 days or more) and non-accrual loans decreased … to $3.43 million": the words
+  // name two things of one head noun, the line and another no table prints; the figure is of both together.
+  // ("Gross loans and net loans were … , respectively" pairs them instead.)
+  const coordinated = top.full && !top.after && !reading.respectively ? coordinatedBefore(top, token, ctx) : null;
+  if (coordinated) return { status: 'unlinked', reason: say.notPrinted(`${coordinated} and ${words(top.words)}`), candidates: [] };
   // "Technology and general and administrative expense was $82 million": two line items named together.
   const joint = top.full ? jointWith(top, matches, reading) : null;
   // "weighted-average shares and units outstanding": the words go on, by "and", into a line that prints top's words with more.
@@ -320,14 +325,22 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // figure the sentence presents as a part of the line its words name is not that line (NorthWestern, 2024).
   const part = !top.after && reading.role === 'figure' && token.kind === 'money' ? presentedAsPart(token, ctx) : null;
   if (part) return { status: 'unlinked', reason: say.presentedAsPart(part, top.subject.label), candidates: [] };
+  // "general and administrative expense included $18 million of merger transaction and integration costs" (Valaris, 1Q20):
+  // the part of the costs within the line named before, not the line of those costs, which counts them in every expense.
+  const whole = top.after && reading.role === 'figure' && token.kind === 'money' ? partWithin(token, top, matches, ctx) : null;
+  if (whole) return { status: 'unlinked', reason: say.partWithin(top.subject.label, whole), candidates: [] };
   // The same line item printed in several tables is several subjects with one name: those that
   // can state the claim (have figures for its periods) must agree, and any of them will do.
   // Plain words name the line the statements print (a concept the model recognizes), not a line of
   // the same name in another table (a segment's page) that the words do not name.
-  const pool = [top, ...rivals.filter((m) => m.qualifiers.length === 0 && m.between.length === 0)];
+  let pool = [top, ...rivals.filter((m) => m.qualifiers.length === 0 && m.between.length === 0)];
+  // "gross margin of 19.7%" where the tables print "Non-GAAP gross margin" and a line "Gross margin": words that name no
+  // basis name the line on the tables' own basis; the non-GAAP measure is their reading only where nothing else fits
+  // (Ultra Clean, 1Q20, whose non-GAAP gross margin of the prior quarter is 20.3%).
+  if (!namesBasis(reading) && pool.some((m) => m.subject.basis !== 'nongaap')) pool = pool.filter((m) => m.subject.basis !== 'nongaap');
   const statements = pool.filter((m) => m.subject.kind === 'concept');
   const able = (statements.length > 0 ? statements : pool).map((m) => ({ m, opts: options(m) })).filter((x) => x.opts.length > 0);
-  if (able.length === 0) return noPeriod(top, reading, current, ctx);
+  if (able.length === 0) return noPeriod(pool[0], reading, current, ctx);
   // "Interest income increased to $3.9 million": the statement prints 3,907 and a reconciliation the same
   // line as a deduction, (3,907). The tables agree on its size, which is what the prose states.
   if (!able.every((x) => sameFigures(x.opts, able[0].opts)) && !parseDecimal(token.value!).isNeg() && able.every((x) => sameSizes(x.opts, able[0].opts))) {
@@ -455,6 +468,27 @@ function rowsByFirstWord(ctx: LinkContext): { byFirst: Map<string, Subject[]>; o
   found = { byFirst, order };
   rowIndex.set(ctx, found);
   return found;
+}
+
+/**
+ * The noun phrase joined by "and" right before top's words that ends with the same head noun ("Total delinquent loans"
+ * before "and non-accrual loans"), asides in parentheses left out: the words then name both as one subject. Null when
+ * there is none, or the phrase is part of top's own label ("Cash and cash equivalents").
+ */
+function coordinatedBefore(top: SubjectMatch, token: NumberToken, ctx: LinkContext): string | null {
+  const line = ctx.lines.get(token.line) ?? '';
+  const start = top.words[0].start;
+  const lead = line.slice(Math.max(0, start - 200), start).replace(/\([^()]*\)/g, ' ');
+  const m = /(?:^|[.;:,]\s*|\s)((?:[A-Za-z][\w'’-]*\s+){0,3}([A-Za-z][\w'’-]*))\s+and\s+$/.exec(lead);
+  if (!m) return null;
+  const head = normalize(m[2]);
+  if (head !== top.words.at(-1)!.norm) return null;
+  // Only the phrase's own words: from its first content word, never a verb or a figure's words before it.
+  const phrase = wordsOf(m[1]);
+  const from = phrase.findLastIndex((w) => isStop(w.norm)) + 1;
+  const named = phrase.slice(from);
+  if (named.length < 2 || top.term.core.some((c) => named.slice(0, -1).some((w) => isCore(c, w.norm)))) return null;
+  return named.map((w) => w.text).join(' ');
 }
 
 /** Another line item named fully right before top's words, joined to them by "and" ("Technology and general and administrative"). */
@@ -723,6 +757,11 @@ function filterAttributes(matches: SubjectMatch[], reading: Reading, ctx?: LinkC
 
 const s = (m: SubjectMatch) => m.subject;
 
+/** Whether the figure's sentence names a basis anywhere: "GAAP", "non-GAAP", "adjusted" ("On a non-GAAP basis, …"). */
+function namesBasis(reading: Reading): boolean {
+  return /\b(?:non-?\s?GAAP|GAAP|adjusted)\b/i.test(reading.sentence);
+}
+
 /**
  * The match less the company's own name among its qualifiers: "HKFoods’ net sales" is the company's net sales, as
  * "the Group’s EBIT" is (HKFoods' bulletin, unseen wire set s8). A name the tables also print as a segment qualifies.
@@ -828,6 +867,21 @@ const PART_BEFORE = /\b(?:of\s+which|including|includes|included|inclusive\s+of)
 const PART_AFTER = /^\s*,?\s*(?:related|relating|attributable|attributed|associated)\s+(?:to|with)\s+(?<what>[^,.;()]{1,60})/i;
 // Whose share "attributable to" names: the owners of the line, not a cause ("attributable to common stockholders").
 const OWNERS = /^(?:the\s+)?(?:(?:our|its|common|ordinary|preferred)\s+)?(?:(?:share|stock|unit|equity)\s*holders|shareholders|stockholders|owners|holders|parent|company|non-?controlling|minority|members|partners)\b/i;
+
+/**
+ * The line named before "included" (", including", "of which") whose part the amount is, where the amount's own noun
+ * after it names another line: "general and administrative expense included $18 million of merger … costs". Null when
+ * the words before name no other line fully.
+ */
+function partWithin(token: NumberToken, top: SubjectMatch, matches: readonly SubjectMatch[], ctx: LinkContext): string | null {
+  const line = ctx.lines.get(token.line) ?? '';
+  const from = Math.max(0, token.column - 1 - 40);
+  const before = PART_BEFORE.exec(line.slice(from, token.column - 1));
+  if (!before) return null;
+  const at = from + before.index;
+  const whole = matches.find((m) => !m.after && m.full && m.subject !== top.subject && m.words.length > 0 && m.words.at(-1)!.end <= at && !/\d/.test(line.slice(m.words.at(-1)!.end, at)));
+  return whole ? whole.subject.label : null;
+}
 
 /** The words by which the sentence presents an amount as a part ("related to repair costs", "of which"), or null. */
 function presentedAsPart(token: NumberToken, ctx: LinkContext): string | null {

@@ -12,6 +12,7 @@
  * release's own period (an outlook).
  */
 import type { Period, Release } from '../types.ts';
+import { yearToDateId } from '../ingest/fiscal-calendar.ts';
 import { monthsOf, ReleasePeriods } from '../ingest/release-periods.ts';
 import { Kept } from '../kept.ts';
 
@@ -21,6 +22,8 @@ export type PeriodSpec =
   | { type: 'year'; year: number | null }
   | { type: 'months'; months: number; end: string | null; endMonth?: number }
   | { type: 'year-to-date' }
+  /** The first `months` of a fiscal year the words name ("the first six months of fiscal 2019"). */
+  | { type: 'to-date'; months: number; year: number }
   | { type: 'instant'; date: string }
   | { type: 'period-end' }
   | { type: 'current' }
@@ -107,7 +110,7 @@ const FORMS: Form[] = [
     needsDigit: true,
   },
   {
-    pattern: new RegExp(String.raw`\b(three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+(?:period\s+)?ended\s+${DATE}`, 'gi'),
+    pattern: new RegExp(String.raw`\b(three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+(?:periods?\s+)?ended\s+${DATE}`, 'gi'),
     spec: (m) => ({ type: 'months', months: SPAN_MONTHS[m[1].toLowerCase()], end: isoDate(m[2]) }),
     needsDigit: true,
   },
@@ -162,9 +165,14 @@ const FORMS: Form[] = [
     needsDigit: true,
   },
   {
-    // "the first three quarters of fiscal 2005": the span to date in that year; "… of last year": a year before.
-    pattern: /\b(?:first\s+(?:nine|9|six|6)\s+months|first\s+(?:three|two)\s+quarters|same\s+(?:nine|six)[\s-]+month\s+period)\s+(?:of\s+)?(?:(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})(?!\d)|(?:the\s+)?(?:last|prior|previous)\s+(?:fiscal\s+)?year)/gi,
-    spec: (m) => (m[1] ? { type: 'same', year: Number(m[1]) } : { type: 'relative', basis: 'yoy' }),
+    // "the first three quarters of fiscal 2005": the span to date in that year, whatever the statement's period
+    // (Timberland, fiscal 2Q20: "compared to net income of $11.73 million … for the first six months of fiscal 2019"
+    // in a sentence about the quarter); "… of last year": a year before.
+    pattern: /\b(?:first\s+(nine|9|six|6)\s+months|first\s+(three|two)\s+quarters|same\s+(nine|six)[\s-]+month\s+period)\s+(?:of\s+)?(?:(?:fiscal\s+(?:year\s+)?|FY\s?)?(\d{4})(?!\d)|(?:the\s+)?(?:last|prior|previous)\s+(?:fiscal\s+)?year)/gi,
+    spec: (m) => {
+      const months = m[2] ? (m[2].toLowerCase() === 'three' ? 9 : 6) : SPAN_MONTHS[(m[1] ?? m[3]).toLowerCase()];
+      return m[4] ? { type: 'to-date', months, year: Number(m[4]) } : { type: 'relative', basis: 'yoy' };
+    },
   },
   {
     // "the prior period": a year or a quarter before, the words do not say.
@@ -208,7 +216,7 @@ const FORMS: Form[] = [
   },
   {
     pattern:
-      /\b(?:year[\s-]over[\s-]year|a\s+year\s+(?:ago|earlier)|(?:the\s+)?(?:prior|previous|last)[\s-]year(?:['’]s)?(?:\s+(?:quarter|period))?|(?:the\s+)?year[\s-]ago(?:\s+(?:quarter|period))?|(?:the\s+)?same\s+(?:quarter|period)\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:last|a|prior|previous)\s*(?:year|fiscal\s+year)?|last\s+year|YoY|Y\/Y)\b/gi,
+      /\b(?:year[\s-]over[\s-]year|(?:the\s+)?(?:comparable|corresponding)\s+(?:quarter|period)\s+(?:a|one)\s+year\s+(?:ago|earlier)|(?:a|one)\s+year\s+(?:ago|earlier)|(?:the\s+)?(?:prior|previous|last)[\s-](?:fiscal\s+)?year(?:['’]s)?(?:\s+(?:quarter|period))?|(?:the\s+)?year[\s-]ago(?:\s+(?:quarter|period))?|(?:the\s+)?same\s+(?:quarter|period)\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:last|a|prior|previous)\s*(?:year|fiscal\s+year)?|last\s+year|YoY|Y\/Y)\b/gi,
     spec: () => ({ type: 'relative', basis: 'yoy' }),
   },
   {
@@ -250,6 +258,8 @@ const SPAN_LIST = new RegExp(String.raw`\b${SPAN_WORD}\s+and\s+${SPAN_WORD}\s+(?
 const SPAN_LIST_MONTHS: Record<string, number> = { year: 12, quarter: 3, ...SPAN_MONTHS };
 // "the three months ended December 31, 2024 and 2023": the same span ending a year before.
 const AND_YEAR = /^,?\s+and\s+(\d{4})(?!\d)/;
+// "the three-month periods ended March 31, 2020 and December 31, 2019" (Valaris, 1Q20): the same span ending on the second date.
+const AND_DATE = new RegExp(String.raw`^,?\s+and\s+${DATE}`, 'i');
 
 function findPhrases(text: string, offset: number): PeriodPhrase[] {
   const taken: [number, number][] = [];
@@ -276,10 +286,15 @@ function findPhrases(text: string, offset: number): PeriodPhrase[] {
       taken.push([start, end]);
       found.push({ start: start + offset, end: end + offset, text: m[0], spec });
       const more = spec.type === 'months' && spec.end ? AND_YEAR.exec(text.slice(end)) : null;
+      const date = spec.type === 'months' && spec.end && !more ? AND_DATE.exec(text.slice(end)) : null;
       if (more && spec.type === 'months' && spec.end) {
         const at = end + more.index + more[0].length - 4;
         taken.push([at, at + 4]);
         found.push({ start: at + offset, end: at + 4 + offset, text: more[1], spec: { type: 'months', months: spec.months, end: `${more[1]}${spec.end.slice(4)}` } });
+      } else if (date && spec.type === 'months' && isoDate(date[1])) {
+        const at = end + date[0].length - date[1].length;
+        taken.push([at, at + date[1].length]);
+        found.push({ start: at + offset, end: at + date[1].length + offset, text: date[1], spec: { type: 'months', months: spec.months, end: isoDate(date[1]) } });
       }
     }
   }
@@ -357,6 +372,8 @@ export class Calendar {
         const found = this.periods.duration(spec.months, spec.end ?? this.current?.end ?? null);
         return { id: found?.id ?? null, words, future: spec.end !== null && this.current?.end !== undefined && spec.end > this.current.end };
       }
+      case 'to-date':
+        return ref(yearToDateId(spec.year + this.yearShift, spec.months));
       case 'year-to-date': {
         const months = (this.quarter ?? 0) * 3;
         return ref(months > 0 ? (this.periods.duration(months, this.current?.end ?? null)?.id ?? null) : null);

@@ -262,7 +262,7 @@ export function isDateline(text: string): boolean {
 /** The first period a heading or a list's introduction names, as the topic of what it heads; null for none or a relative one. */
 function topicOf(text: string): NamedPeriod | null {
   // Spans only: a date line under the title ("May 25, 2022") is when the release was published, no topic.
-  const ph = periodPhrases(text).find((x) => ['quarter', 'half', 'year', 'months', 'year-to-date'].includes(x.spec.type));
+  const ph = periodPhrases(text).find((x) => ['quarter', 'half', 'year', 'months', 'year-to-date', 'to-date'].includes(x.spec.type));
   return ph ? { spec: ph.spec, words: ph.text, how: 'topic' } : null;
 }
 
@@ -322,7 +322,8 @@ function readLine(
       const clauseTopic: NamedPeriod | null = leadPhrase ? { spec: leadPhrase.spec, words: leadPhrase.text, how: 'topic' } : sentenceTopic;
       let firstFigure: NamedPeriod | null | undefined;
       // What the first figure's period counts from, where it is a year alone ("$14.5 million in 2024" under "Full Year
-      // 2024"): a figure compared with it ("compared to $15.5 million in 2023") counts from the same (Adaptive, 4Q24).
+      // 2024"): a figure compared with it ("compared to $15.5 million in 2023") counts from the same (Adaptive, 4Q24);
+      // so does one after a first figure of "the prior quarter", which counts from the statement's period, not from that.
       let firstCountsFrom: NamedPeriod | null = null;
       const isDated = (p: NamedPeriod | null | undefined) => p?.spec.type === 'same' && p.spec.year !== undefined;
       inClause.forEach((token, i) => {
@@ -367,16 +368,22 @@ function readLine(
           const own = following.find((ph) => ph.spec.type !== 'relative' && DURING_BEFORE.test(text.slice(Math.max(end, ph.start - 40), ph.start)));
           period = own ? { spec: own.spec, words: own.text, how: 'named' } : (firstFigure ?? clauseTopic);
           if (!own && isDated(firstFigure)) relativeTo = firstCountsFrom;
-          const cue =
-            following.find((ph) => ph !== own) ??
-            inRange(clausePhrases, prevEnd, start)
-              .filter((ph) => ph.spec.type === 'relative' || COMPARE_WORD.test(text.slice(Math.max(prevEnd, ph.start - 40), ph.start)))
-              .at(-1);
+          const after = following.find((ph) => ph !== own);
           // "increased 12.0 percent from $1.07 billion in the third quarter of 2023": the period of the figure it is from.
-          const from = !cue && i + 1 < inClause.length && /^\s*,?\s*(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?\(?$/i.test(follow);
+          const from = !after && i + 1 < inClause.length && /^\s*,?\s*(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?\(?$/i.test(follow);
           const fromPhrase = from
             ? inRange(clausePhrases, inClause[i + 1].end - 1, i + 2 < inClause.length ? inClause[i + 2].column - 1 : clause.end)[0]
             : undefined;
+          // A comparison named before the change, unless the figure it is from names its own: "… from $1.72 million for the
+          // preceding quarter and decreased $52,000 from $1.28 million for the comparable quarter one year ago" (Timberland,
+          // fiscal 2Q20): "the preceding quarter" is the figure's before, and the change is from the quarter a year ago.
+          const cue =
+            after ??
+            (fromPhrase
+              ? undefined
+              : inRange(clausePhrases, prevEnd, start)
+                  .filter((ph) => ph.spec.type === 'relative' || COMPARE_WORD.test(text.slice(Math.max(prevEnd, ph.start - 40), ph.start)))
+                  .at(-1));
           // "decreased 3.2 percent to $293.6 million from net sales of $303.5 million for the prior year 13-week fiscal quarter":
           // the period of the figure a later "from" introduces.
           let fromLater: PeriodPhrase | undefined;
@@ -405,7 +412,7 @@ function readLine(
           // "a year ago" counts from the statement's own period: its first figure's, or the sentence's;
           // so does a figure compared with that names no period ("compared with $51.8 million").
           const dated = period?.spec.type === 'same' && period.spec.year !== undefined;
-          if (period?.spec.type === 'relative' || compared || dated) relativeTo = framed[i] ?? (isDated(firstFigure) ? firstCountsFrom : firstFigure) ?? clauseTopic;
+          if (period?.spec.type === 'relative' || compared || dated) relativeTo = framed[i] ?? (isDated(firstFigure) || firstFigure?.spec.type === 'relative' ? firstCountsFrom : firstFigure) ?? clauseTopic;
           if (period?.spec.type === 'same' && !dated) period = last ? { ...last, how: 'same' } : null;
           if (firstFigure === undefined) {
             firstFigure = period;
@@ -468,7 +475,19 @@ function pairRespectively(text: string, clause: Span, clauseReadings: Reading[],
   let from = clause.start;
   for (let i = 0; i < clauseReadings.length; i++) {
     let j = i;
-    while (j + 1 < clauseReadings.length && LIST_JOIN.test(text.slice(clauseReadings[j].token.end - 1, clauseReadings[j + 1].token.column - 1))) j++;
+    // "loss attributable to noncontrolling interest of $1.4 million and income attributable to noncontrolling interest of
+    // $2.0 million for the three-month periods ended March 31, 2020 and December 31, 2019, respectively" (Valaris, 1Q20):
+    // items that name their own subjects are a list too, which "respectively" pairs with the periods listed.
+    let interleaved = false;
+    for (;;) {
+      if (j + 1 >= clauseReadings.length) break;
+      const between = text.slice(clauseReadings[j].token.end - 1, clauseReadings[j + 1].token.column - 1);
+      if (LIST_JOIN.test(between)) j++;
+      else if (listItem(between) && clauseReadings[j + 1].token.kind === clauseReadings[j].token.kind) {
+        interleaved = true;
+        j++;
+      } else break;
+    }
     const run = clauseReadings.slice(i, j + 1);
     const closing = RESPECTIVELY_AFTER.exec(text.slice(run.at(-1)!.token.end - 1, clause.end));
     // "… $8.3 million and $5.8 million, respectively": closed right after the run, or after a period list that follows it.
@@ -479,7 +498,7 @@ function pairRespectively(text: string, clause: Span, clauseReadings: Reading[],
       // A comparison named after the list ("…, respectively, compared to the third quarter of 2023") is every figure's.
       const cue = inRange(phrases, runEnd, clause.end).find((ph) => ph.spec.type === 'relative' || COMPARE_WORD.test(text.slice(Math.max(runEnd, ph.start - 40), ph.start)));
       const prior = run.find((r) => r.prior)?.prior ?? (cue ? { spec: cue.spec, words: cue.text, how: 'named' as const } : null);
-      const list = closing ? subjectList(text, from, run[0].token.column - 1, run.length) : null;
+      const list = closing && !interleaved ? subjectList(text, from, run[0].token.column - 1, run.length) : null;
       // "for the three and twelve months ended December 31, 2024 were 103.3 million and 101.1 million, respectively":
       // a list whose items are period phrases lists the periods, not subjects.
       const items = list && list.spans.every((sp) => phrases.some((ph) => ph.start < sp.end && sp.start < ph.end)) ? null : list;
@@ -654,7 +673,14 @@ function statementsOf(
     const to = last + 1 < tokens.length ? tokens[last + 1].column - 1 : Infinity;
     // A comparison's period after the statement belongs to the figure compared with, not to this one; so does a
     // period inside a parenthesis that encloses the next figure ("$200 (December 31, 2018: $169)", "(2018 $10.6 million)").
-    const named = inRange(phrases, from, to).filter((ph) => !COMPARE_WORD.test(text.slice(Math.max(from, ph.start - 40), ph.start)) && !asideOfNext(text, from, ph, to));
+    // A figure that is itself the term of a comparison takes the period a comparison word names after it, where that
+    // closes its statement: "compared to $51.2 million, or $1.96 per diluted share compared to the prior fiscal year" (AZZ,
+    // fiscal 4Q20) is the prior year's net income, not the term of a comparison of its own.
+    const term = first > 0 && COMPARISON_BEFORE.test(text.slice(Math.max(tokens[first - 1].end - 1, tokens[first].column - 1 - 200), tokens[first].column - 1));
+    const closes = (ph: PeriodPhrase) => /^\s*(?:[,.;:)]|$)/.test(text.slice(ph.end, Number.isFinite(to) ? to : ph.end + 40));
+    const named = inRange(phrases, from, to).filter(
+      (ph) => (!COMPARE_WORD.test(text.slice(Math.max(from, ph.start - 40), ph.start)) || (term && closes(ph))) && !asideOfNext(text, from, ph, to),
+    );
     // A dated or named period says more than "the prior year" beside it; a year alone right after the statement
     // ("… compared to $4.5 billion, $426 million and $4.33 per share in 2023", Russel Metals, 4Q24) is its own period,
     // never the sentence's opening one.
@@ -699,9 +725,32 @@ function statementsOf(
     // the change starts from, of the period compared with, never the clause's own (Bioceres, 2Q FY2025).
     if (!after && first === 0 && FROM_BEFORE.test(text.slice(Math.max(clauseStart, tokens[0].column - 1 - 200), tokens[0].column - 1))) found = 'compared';
     for (let k = first; k <= last; k++) out.push(after ? { spec: after.spec, words: after.text, how: last === k ? 'named' : 'shared' } : found);
+    // "This compares to total revenue of $286.4 million, gross margin of 19.7%, operating margin of 1.6%, and net loss of
+    // $10.3 million … in the prior quarter" (Ultra Clean, 1Q20): a list of noun phrases, each "<line> of <figure>", names
+    // its period once, after its last item; the items before that name none of their own are of it too.
+    if (after) {
+      let end = first - 1;
+      while (end >= 0 && out[end] === null && listItem(text.slice(tokens[end].end - 1, tokens[end + 1].column - 1))) {
+        // The item's statement: its figures joined by ", or".
+        let start = end;
+        while (start > 0 && JOIN.test(gap(start - 1))) start--;
+        // An item whose period is named before it ("normalized net loss in the second quarter of 2009 of $(1.5) million") is its own.
+        if (out.slice(start, end + 1).some((p) => p !== null) || inRange(phrases, start > 0 ? tokens[start - 1].end - 1 : clauseStart, tokens[start].column - 1).length > 0) break;
+        for (let k = start; k <= end; k++) out[k] = { spec: after.spec, words: after.text, how: 'shared' };
+        end = start - 1;
+      }
+    }
     first = last + 1;
   }
   return out;
+}
+
+// What parts two items of a list of noun phrases: ", gross margin of ", ", and net loss of ".
+const LIST_ITEM = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[A-Za-z][\w'’&-]*\s+){1,6}of\s+[$(]*$/i;
+
+/** Whether the text between two figures opens the next item of a list of "<line> of <figure>", no comparison or change. */
+function listItem(between: string): boolean {
+  return LIST_ITEM.test(between) && !COMPARISON_BEFORE.test(between) && !between.split(/[^A-Za-z]+/).some((w) => DIRECTION_WORD.test(w));
 }
 
 // "… $4.33 per share in 2023.", "… for 2023, …": a year, and nothing more of a period, closing the statement.

@@ -73,6 +73,15 @@ function spanName(span: FiscalSpan, calendar: FiscalCalendar): { id: string; lab
   return { id: `${fiscalYear}-${months}m-to-${mm}`, label: `${months} months to ${monthName(span.endMonth)} ${year}` };
 }
 
+/**
+ * The id of the span of `months` from the start of fiscal year `fiscalYear`, as the columns that print it are named
+ * (`2019`, 6 → `2019-h1`; 9 → `2019-9m`): "the first six months of fiscal 2019" in the prose. Null for another length.
+ */
+export function yearToDateId(fiscalYear: number, months: number): string | null {
+  if (![3, 6, 9, 12].includes(months)) return null;
+  return spanName({ fiscalYear, months, intoYear: months, endMonth: months }, { yearEndMonth: 12 }).id;
+}
+
 /** Periods named without their dates ("Q1 FY23"), whose start and end are the nominal month ends. */
 const NOMINAL = new WeakSet<Period>();
 export function isNominal(p: Period): boolean {

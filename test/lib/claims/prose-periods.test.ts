@@ -45,6 +45,10 @@ describe('periodPhrases finds each form, and the calendar names its period', () 
     ['in H1 2010', [['H1 2010', '2010-h1']]],
     ['in the second quarter, 46.5 percent higher', [['second quarter', '2010-q2']]],
     ['drove the year-over-year and sequential decreases', [['year-over-year', '2009-q2'], ['sequential', '2010-q1']]],
+    // Timberland, fiscal 2Q20 (unseen set s12): the span of the year the words name, and the quarter a year before.
+    ['compared to $11.73 million for the first six months of 2009', [['first six months of 2009', '2009-h1']]],
+    ['from $12.73 million for the comparable quarter one year ago', [['the comparable quarter one year ago', '2009-q2']]],
+    ['compared to $4.6 million one year ago', [['one year ago', '2009-q2']]],
   ])('%s', (text, expected) => expect(read(text)).toEqual(expected));
 
   test('a period the tables do not print resolves to null, and one after the release is future', () => {
