@@ -11,7 +11,8 @@
 import { type Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
 import type { Fact, Release, TableRow } from '../types.ts';
 import type { CheckContext } from './context.ts';
-import { breakdownSum, columnsOfOnePeriod, dayEndsSpan } from './relation-messages.ts';
+import { breakdownSum, columnsOfOnePeriod, dayEndsSpan, includedPart } from './relation-messages.ts';
+import { noteText } from './note-text.ts';
 import { findDates } from '../ingest/dates.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -95,7 +96,7 @@ export function lineNotEstablished(ctx: CheckContext, fact: Fact, same: (part: F
   const key = `${fact.table}\0${fact.row}`;
   let found = byRow.get(key);
   if (found === undefined) byRow.set(key, (found = breakdownOf(ctx, fact.table, fact.row)));
-  if (!found) return null;
+  if (!found) return partNoted(ctx, fact);
   const column = found.head.cells.indexOf(fact.id);
   const at = (r: TableRow) => {
     const id = r.cells[column];
@@ -109,6 +110,37 @@ export function lineNotEstablished(ctx: CheckContext, fact: Fact, same: (part: F
   if (printed.length < 2) return null;
   return breakdownSum(found.parts.map((r) => `"${r.label}"`), found.parts[0].line, found.parts.at(-1)!.line, printed.length);
 }
+
+/**
+ * Why `fact`'s line is only the rest of its line item in its column, or null: another line of its table, printing a
+ * figure there, carries a note saying it is included in that line item. MSA Safety's reconciliation to adjusted
+ * earnings prints "Non-deductible non-cash charge related to the recognition of currency translation adjustments (a)"
+ * 15,359 and "(a) Included in Currency exchange losses, net on the Statement of Income", then "Currency exchange
+ * losses, net" 1,602: the statement's 16,961 is the two together (1Q20). Where the noted line prints nil, the line is
+ * the whole (270 in 2020, tied as printed).
+ */
+function partNoted(ctx: CheckContext, fact: Fact): string | null {
+  const table = ctx.index.table(fact.table);
+  const own = table?.rows.find((r) => r.id === fact.row);
+  if (!table || !own) return null;
+  const column = own.cells.indexOf(fact.id);
+  if (column < 0) return null;
+  for (const row of table.rows) {
+    if (row === own || row.footnotes.length === 0) continue;
+    const id = row.cells[column];
+    const figure = id ? ctx.index.fact(id) : undefined;
+    if (figure?.status !== 'reported' || parseDecimal(figure.value!).isZero()) continue;
+    for (const mark of row.footnotes) {
+      const text = noteText(ctx, table, mark);
+      const whole = text === null ? null : INCLUDED_IN.exec(text)?.[1];
+      if (whole && sameName(whole, fact.label)) return includedPart(`"${row.label}"`, row.line, mark, text!);
+    }
+  }
+  return null;
+}
+
+/** A note placing its line inside another line item: "Included in Currency exchange losses, net on the Statement of Income". */
+const INCLUDED_IN = /^(?:(?:this|the)\s+(?:amount|charge|item)\s+(?:is|was)\s+)?included\s+(?:with)?in\s+(.+?)(?:\s+(?:on|in|within)\s+(?:the|our)\s+.+)?\.?$/i;
 
 /**
  * Two labels that name one line item before their qualifiers: "Cash and cash equivalents at the end of

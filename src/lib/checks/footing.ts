@@ -97,7 +97,12 @@ export function rowViews(ctx: CheckContext, table: Table): RowView[] {
   return table.rows.map((row) => {
     const facts = columns.map((i) => (row.cells[i] ? ctx.index.fact(row.cells[i]!) : undefined));
     // A note reference in a "Note" column names the note, it does not say the row's unit ("Government grants1 | 24 | 1.8").
-    const first = facts.find((f): f is Fact => f !== undefined && f.unit !== 'reference') ?? facts.find((f): f is Fact => f !== undefined);
+    const opening = facts.find((f): f is Fact => f !== undefined && f.unit !== 'reference') ?? facts.find((f): f is Fact => f !== undefined);
+    // A dash among percentages is nothing in points or in percent alike: the line's printed figures give its unit (The
+    // Hartford's ROE reconciliation prints "— | (0.5)", the dash read as points beside the percentages, 1Q20). A dash
+    // in another unit stays (Sears' "$ - | $3.86": the pretax column's nothing beside a figure per share).
+    const printed = facts.find((f): f is Fact => f !== undefined && f.status === 'reported' && f.unit !== 'reference');
+    const first = opening?.status === 'nil' && printed && PERCENTAGES.has(opening.unit) && PERCENTAGES.has(printed.unit) ? printed : opening;
     return {
       row,
       unit: first ? first.unit : null,
@@ -109,6 +114,9 @@ export function rowViews(ctx: CheckContext, table: Table): RowView[] {
     };
   });
 }
+
+/** Units of percentages and their differences, in which a nil mark is the same nothing. */
+const PERCENTAGES = new Set(['percent', 'percentage-points', 'basis-points']);
 
 /**
  * How the figures fit a reading, column by column (see Fit): a column corroborates it when it

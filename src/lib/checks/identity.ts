@@ -24,12 +24,12 @@
  */
 import { parseDecimal } from '../decimal.ts';
 import type { Check, Fact, Table, TableColumn } from '../types.ts';
-import { type CheckContext, periodLabel } from './context.ts';
+import { type CheckContext, isPerShare, periodLabel } from './context.ts';
 import { evaluate, inUnitsOf, type Scope } from './evaluate.ts';
 import { parseExpression } from './expression.ts';
 import { point } from './interval.ts';
 import { checkWith, makeCheck, titleOf } from './make-check.ts';
-import { balanceIdentity, dilutedUnderALoss, dilutionShownUnderALoss, notJudgedLead } from './relation-messages.ts';
+import { balanceIdentity, dilutedUnderALoss, dilutionShownUnderALoss, notJudgedLead, sharesOfAnotherMeasure } from './relation-messages.ts';
 import { judge } from './verdict.ts';
 import { rowWords, tableWords } from './words.ts';
 
@@ -109,6 +109,26 @@ function dilutionShown(c: Map<string, Fact>, basis: string): string | null {
   return `${printed(sharesDiluted)} diluted shares against ${printed(sharesBasic)} basic, and a diluted loss per share of ${printed(epsDiluted)} against ${printed(epsBasic)}`;
 }
 
+/**
+ * A figure per share the column prints that is not negative, where it prints no negative one (a loss per share, the
+ * loss's own line whatever its label is read as): the per-share lines and the shares beside them are of another
+ * measure than the loss. A dividend per share is paid, not divided by the weighted shares: never that measure. Null
+ * where the column prints a loss per share, or no such figure.
+ */
+function positivePerShare(ctx: CheckContext, table: Table, column: number, c: Map<string, Fact>, basis: string): Fact | null {
+  const own = [c.get(`${basis}eps-basic`), c.get(`${basis}eps-diluted`)];
+  const perShare = table.rows.flatMap((row) => {
+    const id = row.cells[column];
+    const fact = id ? ctx.index.fact(id) : undefined;
+    return fact && fact.status === 'reported' && fact.value !== null && isPerShare(fact.unit) ? [fact] : [];
+  });
+  if ([...own, ...perShare].some((f) => f?.status === 'reported' && f.value !== null && parseDecimal(f.value).isNeg())) return null;
+  return perShare.find((f) => !PAID_PER_SHARE.test(f.label)) ?? null;
+}
+
+/** A line of an amount paid per share, not earned: "Dividends declared per common share", "Distributions per unit". */
+const PAID_PER_SHARE = /(?:dividends?|distributions?)/i;
+
 function lossChecks(ctx: CheckContext, table: Table): Check[] {
   const checks: Check[] = [];
   table.columns.forEach((column, i) => {
@@ -142,6 +162,19 @@ function lossChecks(ctx: CheckContext, table: Table): Check[] {
           { value: diluted.value, decimals: diluted.decimals, status: diluted.status },
           { value, interval: point(value), from: raw(basic) },
         );
+        // A positive figure per share under the loss is another measure's, and so are the shares beside it (AGNC's
+        // "Estimated REIT taxable income per common share" $0.20 on 549.2 diluted shares, in its reconciliation from a
+        // net loss of $2,421 million, 1Q20; the statement prints 548.0 twice): dilution lowers it.
+        const divides = judgement.verdict === 'mismatch' ? positivePerShare(ctx, table, i, c, basis) : null;
+        if (divides) {
+          checks.push(
+            checkWith(
+              { ...spec, notes: [sharesOfAnotherMeasure(rowWords(income), rowWords(divides), divides.raw.replace(/<\/?u>|\\/g, '').trim())] },
+              { ...judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(raw(diluted).trim(), raw(basic).trim()) },
+            ),
+          );
+          continue;
+        }
         if (judgement.verdict === 'mismatch' && dilutive) {
           checks.push(
             checkWith(

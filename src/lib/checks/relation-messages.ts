@@ -128,6 +128,9 @@ export const dayEndsSpan = (header: string, span: string): string =>
 export const breakdownSum = (parts: string[], from: number, to: number, printed: number): string =>
   `its line is the sum of the ${parts.length} lines printed under it (${listed(parts)}, lines ${from}–${to}, which add up to it in every column), and in this period ${printed === parts.length ? (printed === 2 ? 'both' : 'all of them') : `${printed} of them`} print a figure: here it is not the line item alone`;
 
+export const includedPart = (line: string, at: number, mark: string, note: string): string =>
+  `${line} (line ${at}) is, by its note (${mark}) "${note}", a part of that line item printed apart in this period: here the line is the rest of it, not the line item whole`;
+
 export const tieOnUnestablished = (places: string[], reason: string): string =>
   `Not verifiable: ${listed(places)} ${places.length === 1 ? 'is' : 'are'} left out, as ${reason}.`;
 
@@ -308,6 +311,9 @@ export const adjustsTwoMeasuresNote = (line: string, one: string, other: string)
 
 export const dilutionShownUnderALoss = (income: string, shown: string): string =>
   `${income} is a loss, but the release prints ${shown}: dilutive instruments were counted (an instrument's gain taken out of the numerator makes the loss per share larger), so the diluted figure need not be the basic one, and the rule is not applied.`;
+
+export const sharesOfAnotherMeasure = (income: string, measure: string, printed: string): string =>
+  `${income} is a loss, but the table's figure per share, ${measure} ${printed}, is not: its lines per share and their shares are of a measure that is no loss, which dilution lowers, so the diluted figure need not be the basic one, and the rule is not applied.`;
 
 export const printedPointsTakenAsPrinted = (): string =>
   'Percentage points are the difference of the percentages as printed, as companies compute them.';

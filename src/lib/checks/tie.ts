@@ -228,6 +228,7 @@ function partTables(ctx: CheckContext): Map<string, string> {
     }
   }
   for (const [id, part] of partsBesideTheWhole(titled)) if (!found.has(id)) found.set(id, part);
+  for (const [id, part] of partsNamedByColumns(ctx)) if (!found.has(id)) found.set(id, part);
   partsByRelease.set(ctx, found);
   return found;
 }
@@ -260,6 +261,32 @@ function partsBesideTheWhole(titled: { id: string; words: string[] }[]): Map<str
     for (const [id, part] of parts) found.set(id, part);
   }
   return found;
+}
+
+/**
+ * Tables titled by a part that another table prints as a column beside the whole: The Hartford's "Commercial Lines" and
+ * "Personal Lines" tables (each with its "Net income $121", 1Q20) beside the consolidating income statement's columns
+ * "Commercial Lines | Personal Lines | … | Consolidated" (net income 121 … 273). The release names the part the table
+ * speaks of: its lines are the part's, never the whole's. Two parts at least, each a column of a table that prints the
+ * whole's column too.
+ */
+function partsNamedByColumns(ctx: CheckContext): Map<string, string> {
+  const parts = new Set<string>();
+  for (const table of ctx.release.tables) {
+    const dimensions = table.columns.filter((c) => c.dimension && c.period);
+    if (!dimensions.some((c) => tieDimension(ctx.release, { table: table.id, period: c.period, dimension: c.dimension! }) === '')) continue;
+    for (const c of dimensions) {
+      if (tieDimension(ctx.release, { table: table.id, period: c.period, dimension: c.dimension! }) === '') continue;
+      const name = plainLabel(c.dimension!.replace(/-/g, ' '));
+      if (name) parts.add(name);
+    }
+  }
+  const found = new Map<string, string>();
+  for (const table of ctx.release.tables) {
+    const name = plainLabel(table.title ?? '');
+    if (parts.has(name) && !table.columns.some((c) => c.dimension)) found.set(table.id, name);
+  }
+  return new Set(found.values()).size >= 2 ? found : new Map();
 }
 
 /** A title's word naming the whole beside its parts' tables. */

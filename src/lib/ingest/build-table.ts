@@ -189,7 +189,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   });
   const moneyOverShares = sharesAmongMoney(drafts, tableUnits, ctx.currency);
   const amountsOfPerShare = amountsUnderPerShare(drafts, tableUnits, ctx.currency);
-  const percentByFirst = columnsPercentByFirst(drafts, columns);
+  const linesMarked = new Set<number>();
+  const percentByFirst = columnsPercentByFirst(drafts, columns, linesMarked);
   const plain = { percent: false, reference: false };
   const blockRows = drafts.map((d) => {
     const own = unitOfRowLabel(lineItem(d.label.text), ctx.currency);
@@ -253,7 +254,12 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         at(draft.line, cell.column, messages.sectionSpan(spanLabel.trim(), column.period, cell.text));
         continue;
       }
-      const stand = inferKind(itemUnit, sectionUnits, parsed.unitHint, { percent: column.unit.percent || (percentByFirst.has(index) && parsed.status === 'reported'), reference: column.reference, count: column.count });
+      // A bare change beside percentages, in a change column whose "%" marks its lines of amounts: points (The
+      // Hartford's Group Benefits, "Loss ratio 71.9% 74.7% (2.8)" under "Net income $104 $118 (12)%").
+      const pointsBesidePercent =
+        linesMarked.has(index) && parsed.status === 'reported' && parsed.unitHint === null && !parsed.dollar && parsed.symbol === null &&
+        draft.values.some((v) => v.index !== index && v.parsed.unitHint === 'percent');
+      const stand = inferKind(itemUnit, sectionUnits, pointsBesidePercent ? 'percentage-points' : parsed.unitHint, { percent: column.unit.percent || (percentByFirst.has(index) && parsed.status === 'reported'), reference: column.reference, count: column.count });
       // An exchange rate, named so and printed as rates are quoted (Sears 2004's 0.7353): a ratio, never summed as money.
       const alone = stand === 'money' && itemUnit.rate && !parsed.dollar && parsed.symbol === null && printsRate(draft.values.map((v) => v.parsed.value)) ? 'ratio' : stand;
       // A per-share block's lines, and the columns a header calls per share ("Earnings | Earnings per
@@ -926,8 +932,9 @@ function singular(word: string): string {
  * the column is a change column, or its header names its figures percentages, rates, yields or ratios (Bank of
  * America's net charge-offs, "Amount | Percent" under each quarter: "(0.02)%" atop the ratios, then (0.37), 1.42
  * … "Total net charge-offs 0.15"; the column's own words say what its first "%" does, whatever the last line).
+ * A change column whose "%" marks its lines instead is added to `linesMarked`.
  */
-function columnsPercentByFirst(drafts: readonly DraftRow[], columns: readonly Column[]): Set<number> {
+function columnsPercentByFirst(drafts: readonly DraftRow[], columns: readonly Column[], linesMarked: Set<number>): Set<number> {
   const out = new Set<number>();
   const cells = new Map<number, { percent: boolean; money: boolean }[]>();
   // Whether each column's first figure or nil mark prints "%".
@@ -946,6 +953,14 @@ function columnsPercentByFirst(drafts: readonly DraftRow[], columns: readonly Co
     const column = columns[index];
     if (!column || column.unit.percent || list.length < 3) continue;
     if (!first.get(index) || list.some((c) => c.money) || list.every((c) => c.percent)) continue;
+    // "%" on each of the first lines and on none after them marks lines, not the column: The Hartford's "Change"
+    // prints "(67)%" … "(11)%" beside its five amounts, then 0.9, (1.5) … beside its ratios, differences in points
+    // (59.3 − 58.4); a "%" printed once, as "$" is, stands on the first figure alone (and on a total).
+    const marked = list.findIndex((c) => !c.percent);
+    if (marked >= 2 && list.slice(marked).every((c) => !c.percent)) {
+      if (column.kind === 'change') linesMarked.add(index);
+      continue;
+    }
     if (list.at(-1)!.percent || column.kind === 'change' || PERCENT_NAMED.test(column.dimension ?? '')) out.add(index);
   }
   return out;
