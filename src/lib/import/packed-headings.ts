@@ -83,7 +83,11 @@ export function spreadPackedHeadings(header: string[][], rows: string[][] = []):
       out[h] = changes;
       continue;
     }
-    if (k >= 2 && h < out.length - 1 && unresolved.at(-1)?.line !== h && lostSpans(header, k)) {
+    // One heading written in each column of its span ("THREE MONTHS ENDED MARCH 31," over three columns of Standard
+    // Motor Products' segment table, a last column of margins beside it under none) is one heading, not several
+    // packed: it heads the columns it covers.
+    const distinct = new Set(line.slice(0, k).map(key)).size;
+    if (k >= 2 && distinct >= 2 && h < out.length - 1 && unresolved.at(-1)?.line !== h && lostSpans(header, k)) {
       unresolved.push({ line: h, headings: k, columns: line.length, unheaded: line.length - k });
       return { header: out.map((l) => (l.every((t) => t !== '') ? l : l.map(() => ''))), unresolved };
     }

@@ -146,6 +146,15 @@ describe('spreadPackedHeadings', () => {
     expect(spreadPackedHeadings(header, rows).unresolved).toEqual([{ line: 0, headings: 5, columns: 7, unheaded: 2 }]);
   });
 
+  // Standard Motor Products' segment table, EX-99.1 of 1Q20 (EDGAR 0001140361-20-010070): "THREE MONTHS ENDED MARCH 31,"
+  // spans the 2020 amounts, 2020's margins and the 2019 amounts (colspan 9, written in each column it covers); 2019's
+  // margins, last, sit under no heading. One heading repeated is no packed line: the header stays as printed, its years
+  // read, rather than emptied with every figure under it.
+  test('one heading written in each column of its span, a last column under none: left as printed', () => {
+    const header = [['THREE MONTHS ENDED MARCH 31,', 'THREE MONTHS ENDED MARCH 31,', 'THREE MONTHS ENDED MARCH 31,', ''], ['2020', '', '2019', '']];
+    expect(spreadPackedHeadings(header, [['$ 56,705', '28.2%', '$ 59,693', '28.0%']])).toEqual({ header, unresolved: [] });
+  });
+
   test.each([
     ['a packed line whose last columns another line heads ("Q4 | Q4" over "2024 | 2023 | Change") is no lost span', [['Q4', 'Q4', ''], ['2024', '2023', 'Change']]],
     ['a single packed line, nothing under it to say what it heads, stays as printed', [['2024', '2023', '']]],
