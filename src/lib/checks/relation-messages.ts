@@ -143,6 +143,9 @@ export const anotherLine = (reference: string, periods: string[]): string =>
 export const tieCorroborated = (periods: string[]): string =>
   `The same lines agree in ${listed(periods)}, so the places print one line item and the difference is in this period alone.`;
 
+export const tieFootedRounding = (figure: string, place: string, lines: number, by: string): string =>
+  `${figure}, ${place}, is the sum of ${lines} lines of its table as printed, each rounded: it may differ from the figure by up to ${by} more than one rounding allows.`;
+
 export const tieCertainByLabels = (why: string): string =>
   `No other period printed in both places corroborates the tie; it rests on the labels alone: ${why}.`;
 

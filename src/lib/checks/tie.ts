@@ -10,20 +10,22 @@
  *   is the figure the tie checks (and marks), and the total keeps the footing that checks it.
  *   Two printings of one figure at the same precision must be equal: the reference
  *   counts as exact and only the other's rounding is allowed (XBRL's rule for
- *   duplicate facts). A less precise reference allows its own rounding as well.
+ *   duplicate facts). A less precise reference allows its own rounding as well, and so
+ *   does a reference against the one place outside the statements whose figure is its
+ *   table's lines added as printed, with those lines' rounding (`footedRounding`).
  * - Balances a statement of a period prints at its edges (ending cash of the six-month
  *   cash-flow statement is the balance sheet's cash at June 30) tie under the model's
  *   `ties.balances`: `tie/cash/2010-06-30`.
  * - A money flow printed for a period and for the shorter periods that make it up
  *   (H1 = Q1 + Q2): `tie/<concept>/<period>/sum-of-quarters`, each part ± its rounding.
  */
-import { parseDecimal, powerOfTen } from '../decimal.ts';
+import { Decimal, parseDecimal, powerOfTen, toPlain } from '../decimal.ts';
 import { formatNumber } from '../format/index.ts';
 import type { Check, Fact, Verdict } from '../types.ts';
-import { type CheckContext, isMoney, periodLabel } from './context.ts';
+import { type CheckContext, columnKey, isMoney, periodLabel } from './context.ts';
 import { evaluate, inUnitsOf, type Scope } from './evaluate.ts';
 import { type Expression, namesIn } from './expression.ts';
-import { point, printedFigure } from './interval.ts';
+import { halfUnit, point, printedFigure, widen } from './interval.ts';
 import { checkWith, makeCheck, titleOf } from './make-check.ts';
 import {
   anotherLine,
@@ -35,6 +37,7 @@ import {
   tieAllNil,
   tieCertainByLabels,
   tieCorroborated,
+  tieFootedRounding,
   tieLeftOut,
   tieOnUnestablished,
   tiePlaces,
@@ -42,6 +45,7 @@ import {
 import { lineNotEstablished, periodNotEstablished, sameName } from './established.ts';
 import { dilutedOnTwoBases } from './anti-diluted.ts';
 import { footingsOf } from './footing.ts';
+import { tableScope } from './scopes.ts';
 import { tieDimension } from './tie-columns.ts';
 import { byPosition } from './release-index.ts';
 import { type Computed, type Judgement, judge, type Reported, verdictOf } from './verdict.ts';
@@ -198,7 +202,7 @@ function withoutSegmentLines(ctx: CheckContext, facts: Fact[]): Fact[] {
     const { agree, differ } = otherPeriods(ctx, w, f);
     return agree.length > 0 && differ.length === 0;
   };
-  const agrees = (f: Fact) => wholes.some((w) => holds(tieVerdict(w, f)) || copies(w, f));
+  const agrees = (f: Fact) => wholes.some((w) => holds(tieVerdict(ctx, w, f)) || copies(w, f));
   return facts.filter((f) => whole(ctx, f) || agrees(f));
 }
 
@@ -570,7 +574,7 @@ function placeTie(
   const agreeing = new Map<Fact, number>();
   for (const f of facts) {
     let n = 0;
-    for (const g of facts) if (g !== f && holds(tieVerdict(f, g))) n++;
+    for (const g of facts) if (g !== f && holds(tieVerdict(ctx, f, g))) n++;
     agreeing.set(f, n);
   }
   const [reference, ...candidates] = facts.toSorted(
@@ -579,7 +583,7 @@ function placeTie(
   const others: Fact[] = [];
   const corroborated = new Map<Fact, string[]>();
   for (const f of candidates) {
-    if (holds(tieVerdict(reference, f))) {
+    if (holds(tieVerdict(ctx, reference, f))) {
       others.push(f);
       continue;
     }
@@ -595,7 +599,7 @@ function placeTie(
     others.push(f);
   }
   if (others.length === 0) return null;
-  const judged = others.map((f) => ({ fact: f, judgement: tieJudgement(reference, f) }));
+  const judged = others.map((f) => ({ fact: f, ...tieJudgement(ctx, reference, f) }));
   // The place that agrees least; among equals the one with the least authority, then the first printed.
   const worst = judged.reduce((a, b) => {
     const severity = SEVERITY[b.judgement.verdict] - SEVERITY[a.judgement.verdict];
@@ -604,6 +608,7 @@ function placeTie(
   const used = [reference, ...others].sort(byPosition);
   const spec = tieSpec(ctx, named, key, used, worst.fact, [reference, ...others.filter((f) => f !== worst.fact)], place);
   spec.notes.push(...leftOut);
+  for (const { fact, lines, by } of worst.footed) spec.notes.push(tieFootedRounding(rawFigure(fact), `${rowWords(fact)} in the ${tableWords(fact.table)}`, lines, formatNumber(toPlain(by))));
   if (used.every((f) => f.status === 'nil')) {
     const check = checkWith(spec, {
       verdict: 'exact',
@@ -718,7 +723,8 @@ function otherPeriods(ctx: CheckContext, a: Fact, b: Fact): { agree: string[]; d
     // Two lines both printing nothing in a period (a "—" adjustment in the base year of two
     // reconciliations) agree on no figure: that says nothing of their being one line.
     if (!g || (f.value === null && g.value === null)) continue;
-    if (!holds(tieVerdict(f, g))) differ.push(g.period);
+    // Strictly: two figures that agree only by the rounding of lines one of them was footed from corroborate nothing.
+    if (!holds(tieVerdict(ctx, f, g, false))) differ.push(g.period);
     // Agreeing on the very figure in question says nothing: a goodwill balance printed 69,021 in every period is
     // the same in an average and at the period's end. Two lines agree where their figure moves. Nor does agreeing
     // on nothing: a charge that Hanesbrands' reconciliations print "-" in three periods, and 20,107 in the fourth in
@@ -733,26 +739,98 @@ function zero(f: Fact): boolean {
   return f.status === 'nil' || (f.value !== null && parseDecimal(f.value).isZero());
 }
 
-/** `other` against `reference`: equal figures are exact; otherwise only rounding explains a difference. */
-function tieJudgement(reference: Fact, other: Fact): Judgement {
+/**
+ * `other` against `reference`: equal figures are exact; otherwise only rounding explains a difference, and where
+ * either place prints the sum of lines printed rounded, their rounding too (`footedRounding`), named in `footed`.
+ */
+function tieJudgement(ctx: CheckContext, reference: Fact, other: Fact): { judgement: Judgement; footed: Footed[] } {
   const { reported, computed } = comparison(reference, other, true);
-  return judge(reported, computed);
+  const judgement = judge(reported, computed);
+  if (judgement.verdict !== 'mismatch') return { judgement, footed: [] };
+  const footed = footedPlace(ctx, reference, other);
+  if (footed.length === 0) return { judgement, footed };
+  const wider = comparison(reference, other, true, footed);
+  const again = judge(wider.reported, wider.computed);
+  return again.verdict === 'mismatch' ? { judgement, footed: [] } : { judgement: again, footed };
 }
 
 const holds = (v: Verdict) => v === 'exact' || v === 'rounding';
 
 /** The verdict of tieJudgement alone, for choosing the reference and leaving parts out. */
-function tieVerdict(reference: Fact, other: Fact): Verdict {
+function tieVerdict(ctx: CheckContext, reference: Fact, other: Fact, footedAllowed = true): Verdict {
   // Every pair of a tie's places is compared: the words of a judgement are not made for that.
   const { reported, computed } = comparison(reference, other, false);
-  return verdictOf(reported, computed);
+  const verdict = verdictOf(reported, computed);
+  if (verdict !== 'mismatch' || !footedAllowed) return verdict;
+  const footed = footedPlace(ctx, reference, other);
+  if (footed.length === 0) return verdict;
+  const wider = comparison(reference, other, false, footed);
+  return verdictOf(wider.reported, wider.computed);
+}
+
+/**
+ * The one place of two whose figure was footed from its table's rounded lines, the other printing the figure itself;
+ * none where neither was, or both were: two sums each of its own lines are two derivations of the figure (First
+ * Quantum's two reconciliations of adjusted earnings, 31 and 34 for 4Q24), whose difference says one leaves a line
+ * out, not that rounding piled up in both (./measure-blocks.ts judges them).
+ */
+function footedPlace(ctx: CheckContext, reference: Fact, other: Fact): Footed[] {
+  const footed = [reference, other].flatMap((f) => footedRounding(ctx, f) ?? []);
+  return footed.length === 1 ? footed : [];
+}
+
+/** A place's figure printed as the sum of its table's lines as printed, and the rounding those lines carry. */
+interface Footed {
+  fact: Fact;
+  /** How many lines printed a figure (a nil is exactly nought). */
+  lines: number;
+  /** The half-units of their last digits, added, in the place's own units. */
+  by: Decimal;
+}
+
+/**
+ * Where a place's figure outside the statements is its table's lines added as printed, each rounded, the sum of their
+ * half-units: the figure was footed from rounded lines, not rounded from the exact figure, so it may differ from
+ * another place's rounding of that figure by so much more. Valaris's Adjusted EBITDA reconciliation (1Q20) prints
+ * "Operating loss" (3,051.7) = (3,007.7) − 152.0 + 113.2 − 5.2, four lines rounded to 0.1, against the statement's
+ * (3,051.8). Null where the figure is no total of its table, or its lines do not add to it as printed (then it was
+ * rounded on its own, or its footing reports the difference): a figure printed wrong beyond the bound stays a mismatch.
+ */
+function footedRounding(ctx: CheckContext, f: Fact): Footed | null {
+  let kept = footedByRun.get(ctx);
+  if (!kept) footedByRun.set(ctx, (kept = new Map()));
+  if (kept.has(f.id)) return kept.get(f.id)!;
+  const found = footedOf(ctx, f);
+  kept.set(f.id, found);
+  return found;
+}
+
+const footedByRun = new WeakMap<CheckContext, Map<string, Footed | null>>();
+
+function footedOf(ctx: CheckContext, f: Fact): Footed | null {
+  // A statement's total is the figure the company reports, its lines struck to foot to it (Byrna's statement prints net
+  // income 9,674 = 4,040 + 5,634 where its reconciliation starts from 9,673: two figures of one line, an error); only
+  // another table that reaches the line by adding its own rounded lines derives it.
+  if (f.status !== 'reported' || f.value === null || authority(ctx, f) === 0) return null;
+  const table = ctx.index.table(f.table);
+  const row = table?.rows.find((r) => r.id === f.row);
+  const at = row?.cells.indexOf(f.id) ?? -1;
+  if (!table || !row || at < 0 || !table.columns[at]) return null;
+  const footing = footingsOf(ctx, table).find((ft) => ft.total.id === f.row);
+  if (!footing) return null;
+  const e = evaluate(footing.expression, tableScope(ctx, table.id, columnKey(table.columns[at]!)));
+  if (e.value === null || !e.value.eq(parseDecimal(f.value).times(powerOfTen(f.scale)))) return null;
+  const printed = e.inputs.filter((t) => t.status === 'reported' && t.value !== null && t !== f);
+  if (printed.length < 2) return null;
+  const by = printed.reduce((acc, t) => acc.plus(halfUnit(t.decimals).times(powerOfTen(t.scale - f.scale))), new Decimal(0));
+  return { fact: f, lines: printed.length, by };
 }
 
 /**
  * What a tie compares: `other` as printed, against `reference` restated in its scale and
  * precision; `explained` adds the words a judgement gives (what is missing, where it is from).
  */
-function comparison(reference: Fact, other: Fact, explained: boolean): { reported: Reported; computed: Computed } {
+function comparison(reference: Fact, other: Fact, explained: boolean, footed: readonly Footed[] = []): { reported: Reported; computed: Computed } {
   const ref = tieValue(reference);
   const shift = reference.scale - other.scale;
   const refDecimals = decimalsOf(reference, other);
@@ -760,6 +838,11 @@ function comparison(reference: Fact, other: Fact, explained: boolean): { reporte
   let computed: Computed;
   if (ref === null) {
     computed = { value: null, interval: null, missing: explained ? `${rowWords(reference)} in the ${tableWords(reference.table)} is n/m` : undefined };
+  } else if (footed.length > 0) {
+    // A place footed from rounded lines: the reference stands for its own interval, widened by those lines' rounding.
+    const figure = printedFigure(ref, refDecimals, shift);
+    const by = footed.reduce((acc, x) => acc.plus(x.by.times(powerOfTen(x.fact.scale - other.scale))), new Decimal(0));
+    computed = { value: figure.value, interval: widen(figure.interval, by) };
   } else if (reference.scale - refDecimals <= other.scale - otherDecimals) {
     // Printed as precisely or more (in units: 20,836,085 is finer than 20.8 millions): the reference is taken as exact (a point).
     const value = parseDecimal(ref).times(powerOfTen(shift));

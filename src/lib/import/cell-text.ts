@@ -4,16 +4,17 @@
  * tests in test/lib/import/cell-text.test.ts name each form.
  */
 import { rangeSplits } from '../range-joins.ts';
+import { CURRENCY_NAME } from '../currency-names.ts';
 
-/** Currency symbols and codes that print before a figure ("$", "US$", "€", "RMB", "NT$"). */
-const CURRENCY = /^(?:US\$|[A-Z]{1,3}\$|\$|€|£|¥|₹|₩|₽|₪|₺|฿|R\$|RMB|Rs\.?|CHF|USD|EUR|GBP|JPY|CNY|CAD|AUD|HKD|SGD|TWD|INR)$/;
+/** Currency symbols, codes and names that print before a figure ("$", "US$", "€", "RMB", "NT$", "Yen"). */
+const CURRENCY = new RegExp(String.raw`^(?:US\$|[A-Z]{1,3}\$|\$|€|£|¥|₹|₩|₽|₪|₺|฿|R\$|RMB|Rs\.?|CHF|USD|EUR|GBP|JPY|CNY|CAD|AUD|HKD|SGD|TWD|INR|${CURRENCY_NAME})$`);
 /** A closing mark printed in its own cell after a figure: "(65" then ")". */
 const CLOSER = /^(?:\)|%|\)\s*%|%\s*\))$/;
 /** A unit word printed in its own cell after a figure: "10.1" then "pts". */
 const UNIT_WORD = /^(?:pts?\.?|bps|bp|points?|x|×|percent)$/i;
 /** Footnote marks that may follow a figure or a label. */
 const FOOTNOTE_TAIL = /(?:\s*\((?:\d{1,2}|[a-zA-Z]{1,2})\)|\s*\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|\*+|†+|‡+|§)+$/;
-const SYMBOL = String.raw`(?:US\$|[A-Z]{1,3}\$|\$|€|£|¥|₹|₩|₽|R\$|RMB|CHF)`;
+const SYMBOL = String.raw`(?:US\$|[A-Z]{1,3}\$|\$|€|£|¥|₹|₩|₽|R\$|RMB|CHF|${CURRENCY_NAME})`;
 /**
  * A printed figure: optional direction word, sign, currency, parentheses and unit; a
  * parenthesis may be left open when its closing mark sits in the next cell.

@@ -1,3 +1,5 @@
+import { currencyOfName } from '../currency-names.ts';
+
 /**
  * Currencies as releases print them: symbols ("£", "€", "US$", "S$", "NT$", "RMB") and ISO
  * codes, read to ISO 4217 codes. A bare "$" is the release's own dollar (an Australian
@@ -31,7 +33,7 @@ export function currencyOfSymbol(symbol: string, releaseCurrency: string): strin
   const known = SYMBOLS.find(([sym]) => sym === s);
   if (known) return known[1];
   const code = s.toUpperCase();
-  return /^[A-Z]{3}$/.test(code) && isCurrencyCode(code) ? code : null;
+  return /^[A-Z]{3}$/.test(code) && isCurrencyCode(code) ? code : currencyOfName(s);
 }
 
 /** A regular-expression source matching any currency symbol or ISO code (the caller adds boundaries). */

@@ -1,5 +1,6 @@
 import type { FactStatus } from '../types.ts';
 import { CURRENCY_SYMBOL, currencyOfSymbol } from './currencies.ts';
+import { CURRENCY_NAME } from '../currency-names.ts';
 import { rangeSplits } from '../range-joins.ts';
 import { Kept } from '../kept.ts';
 
@@ -36,7 +37,8 @@ const FOOTNOTE = /(?<=[\d%)a-z])\((\d{1,2}|[a-z])\)$|\s*([¹²³⁴⁵⁶⁷⁸�
 const DIRECTION = /^(up|down|flat|higher|lower)\b\s*/i;
 /** "~ $ 310", "≈0.10": the figure that follows is approximate. */
 const APPROXIMATE = /^[~≈∼]\s*/;
-const CURRENCY = new RegExp(String.raw`^(${CURRENCY_SYMBOL})\s*`);
+// A currency's name before a figure ("Yen 263.8") as well as its symbol or code.
+const CURRENCY = new RegExp(String.raw`^(${CURRENCY_SYMBOL}|${CURRENCY_NAME})\s*`);
 const TRAILING_CURRENCY = new RegExp(String.raw`\s*(${CURRENCY_SYMBOL})$`);
 // "2.61x", "4.0:1": a multiple; "-0.4 p.p": percentage points.
 // "18.54 Sen", "12.5 cents", "9 pence": a per-share figure in the currency's hundredth (Dow Jones' Malaysian summary tables print Sen).
@@ -44,6 +46,7 @@ const SUFFIX = String.raw`(%|bps|bp|basis\s+points|pts|ppts|pp|p\.p\.?|percentag
 const NIL = /^(?:-+|—+|–|−|nil|none)$/i;
 /** The text before an optional unit suffix ("—%" → "—" and "%"). */
 const BARE = new RegExp(String.raw`^(.*?)\s*${SUFFIX}?$`, 'i');
+const NOTE_MARK_ALONE = /^\*{1,3}$/;
 const NOT_MEANINGFUL = /^(?:n\/?m|n\.m\.?|nmf|n\/a|na|n\.a\.?|not\s+meaningful|not\s+applicable)$/i;
 /** A bound rather than a figure: ">100", "(>100)", "<1%". */
 const BOUND = /^\(?\s*[<>]\s*\d[\d,]*(?:\.\d+)?\s*\)?\s*%?$/;
@@ -116,6 +119,10 @@ function readValue(text: string): ParsedValue | null {
   if (direction === 'flat' && rest === '') return { ...base, value: '0', status: 'reported', unitHint: null };
   const bare = BARE.exec(rest)!;
   if (NIL.test(bare[1]) && !direction) return { ...base, value: null, status: 'nil', unitHint: hintOf(bare[2]) };
+  // A note's mark alone where a figure goes: the figure is not given, and the note says why (Green Plains' segment table,
+  // 4Q24: "*" in its "% Var." columns, "* Percentage variances not considered meaningful"). No value, never a figure a
+  // check could use; read so that the line it stands in is a line of figures (an unlabelled total printing one).
+  if (NOTE_MARK_ALONE.test(rest) && !direction) return { ...base, value: null, status: 'not-meaningful', unitHint: null, footnotes: [...footnotes, rest] };
   if (NOT_MEANINGFUL.test(rest) || BOUND.test(rest)) {
     return { ...base, value: null, status: 'not-meaningful', unitHint: /%$/.test(rest) ? 'percent' : null };
   }

@@ -126,6 +126,9 @@ export function namesCount(text: string): boolean {
   // Money per unit, and a partnership's units of equity ("Common units", "Limited partners' units"), or a trust's
   // units exchangeable for or redeemable in its own (H&R REIT's "Exchangeable units 166,800" among its liabilities).
   if (/\bper\b|\b(?:common|preferred|subordinated|partners?'?|partnership|limited|restricted|incentive|exchangeable|redeemable|class\s+[a-z])\s+units\b/i.test(item)) return false;
+  // Money paid on or for the things named ("Employees' taxes paid upon vesting of restricted stock units", Ultra Clean's
+  // statement of cash flows, thousands of dollars): the count noun is what the payment is of, not the line's head.
+  if (headNamesMoney(item)) return false;
   if (COUNT_START.test(item)) return true;
   const head = COUNT_HEAD.exec(item);
   // A count noun that is the object of a preposition is no head noun: "Change to the benefit component of
@@ -191,6 +194,28 @@ function moneyHead(text: string): boolean {
   return MONEY_HEAD.test(head) && !SHARES.test(head) && !SHARE_COUNT.test(head) && !PER_SHARE.test(head);
 }
 
+/**
+ * The head of a line item: its words before the first that attaches what it is of, on or for, or what was done with
+ * it ("Employees' taxes" of "Employees' taxes paid upon vesting of restricted stock units").
+ */
+const HEAD_END = /\s(?:of|for|on|upon|from|to|under|related|relating|paid|received|withheld)\b/i;
+/** Money paid or received as the head of a line item: taxes, payments, proceeds, dividends, costs. */
+const PAID_HEAD = /\b(?:tax(?:es)?|payments?|proceeds|dividends?|distributions?|costs?|expenses?|cash)\b/i;
+
+/**
+ * Whether a line item's head names money paid or received, and the shares or units it names are only what the money
+ * is paid on or for: "Employees' taxes paid upon vesting of restricted stock units" (850, Ultra Clean's financing
+ * activities, 1Q20), "Payments for repurchases of common shares", "Proceeds from issuance of shares". Not a count
+ * whose head is the shares ("Shares withheld for taxes"), nor an act on them ("Purchase of treasury shares", a count
+ * in a roll-forward of shares, money among amounts: left to the table, `sharesAmongMoney`).
+ */
+export function headNamesMoney(item: string): boolean {
+  const end = HEAD_END.exec(item);
+  if (!end) return false;
+  const head = item.slice(0, end.index);
+  return PAID_HEAD.test(head) && !SHARES.test(head) && !SHARE_COUNT.test(head) && !PER_SHARE.test(head);
+}
+
 /** The unit a text states (frozen: every row's label asks, twice, and a company's releases print the same labels). */
 export function unitOfText(text: string, releaseCurrency: string): Readonly<TextUnit> {
   if (text.length > KEPT_LENGTH) return statedUnit(text, releaseCurrency);
@@ -252,7 +277,7 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
   else if (PER_TRUST_UNIT.test(item)) out.kind = 'per-share';
   else if (namesCount(item)) out.kind = 'count';
   else if (namesRate(item)) out.rate = true;
-  else if (SHARES.test(item) && moneyHead(item)) out.kind = 'money';
+  else if (SHARES.test(item) && (moneyHead(item) || headNamesMoney(item))) out.kind = 'money';
   else if (SHARES.test(item)) {
     out.kind = 'shares';
     out.shareCount = SHARE_COUNT.test(item);

@@ -20,6 +20,9 @@ describe('parseValue', () => {
   t('-3%', { value: '-3', unitHint: 'percent' });
   t('81%', { value: '81', unitHint: 'percent' });
   t('n/m', { value: null, status: 'not-meaningful' });
+  // A note's mark alone where a figure goes (Green Plains 4Q24's "% Var.": "* Percentage variances not considered meaningful").
+  t('*', { value: null, status: 'not-meaningful', footnotes: ['*'] });
+  t('<u>**</u>', { value: null, status: 'not-meaningful', footnotes: ['**'], underlined: true });
   t('-', { value: null, status: 'nil' });
   t('----', { value: null, status: 'nil' });
   t('<u>\\$ 9,924</u>', { value: '9924', underlined: true, dollar: true });
@@ -78,6 +81,8 @@ describe('parseValue', () => {
   t('£1,234', { value: '1234', symbol: '£', dollar: false });
   t('€ (12.5)', { value: '-12.5', symbol: '€' });
   t('RMB 1,234', { value: '1234', symbol: 'RMB' });
+  t('Yen 263.8', { value: '263.8', decimals: 1, symbol: 'Yen' }); // a currency's name (Cboe 4Q24, Japanese equities)
+  t('<u>Yen 0.233</u>', { value: '0.233', decimals: 3, symbol: 'Yen', underlined: true });
   t('US$ 5.2', { value: '5.2', symbol: 'US$', dollar: true });
   t('(24.5c)', { value: '-24.5', decimals: 1, unitHint: 'minor-currency' }); // cents per share
   t('12.3p', { value: '12.3', unitHint: 'minor-currency' }); // pence

@@ -63,7 +63,9 @@ describe('readUnitStatement: a table unit statement', () => {
 });
 
 describe('currencyOfSymbol', () => {
-  test.each([['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY'], ['₹', 'INR'], ['R$', 'BRL'], ['C$', 'CAD'], ['A$', 'AUD'], ['CHF', 'CHF'], ['BPS', null], ['XYZ', null]])('%s → %s', (symbol, code) => {
+  test.each([['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY'], ['₹', 'INR'], ['R$', 'BRL'], ['C$', 'CAD'], ['A$', 'AUD'], ['CHF', 'CHF'], ['BPS', null], ['XYZ', null],
+    // A currency's name where it names one currency alone (Cboe 4Q24's "Yen 263.8"); "Dollar" names many.
+    ['Yen', 'JPY'], ['YEN', 'JPY'], ['Euro', 'EUR'], ['Zloty', 'PLN'], ['Dollar', null], ['Pound', null], ['Franc', null]])('%s → %s', (symbol, code) => {
     expect(currencyOfSymbol(symbol, 'USD')).toBe(code);
   });
   test('¥ in a renminbi release is CNY', () => expect(currencyOfSymbol('¥', 'CNY')).toBe('CNY'));

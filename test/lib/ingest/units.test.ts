@@ -37,6 +37,8 @@ describe('namesCount: a line item whose head noun is a count or volume', () => {
     ['Change to the benefit component of options granted to employees', false], // Delta Galil 4Q24, its cash flow in thousands of dollars
     ['Loans to employees', false],
     ['Amounts due from subscribers', false],
+    ["Employees’ taxes paid upon vesting of restricted stock units", false], // Ultra Clean 1Q20, its financing activities in thousands of dollars
+    ['Taxes paid on vesting of units', false],
   ] as const)('%s → %s', (label, count) => {
     expect(namesCount(label)).toBe(count);
   });
@@ -128,6 +130,11 @@ describe('unitOfText: "shares" in what a money head noun goes to names no count'
     ['Shares allocated to participating securities', 'shares'], // the head noun is the count
     ['Number of shares attributable to the plan', 'shares'],
     ['Purchase of treasury shares', 'shares'], // left to its neighbours (sharesAmongMoney)
+    // The head names money paid or received, the shares only what it is paid on or for.
+    ['Payments for repurchases of common shares', 'money'],
+    ['Proceeds from issuance of shares', 'money'],
+    ['Cash paid for shares withheld for taxes', 'money'],
+    ['Shares withheld for taxes', 'shares'], // the head noun is the count
   ] as const)('%s → %s', (label, kind) => {
     expect(unitOfText(label, 'USD').kind).toBe(kind);
   });
