@@ -25,7 +25,8 @@ const EXCHANGE_NAMES = String.raw`(?:NASDAQ|Nasdaq|NYSE|New York Stock Exchange|
 /** "(NASDAQ: NVDA)", "(NYSE:BKE)", "(Nasdaq: FLWS)", "(NYSE: X; TSX: Y)", "( Nasdaq: MPAA )" (a link's spaces kept). */
 const LISTING = new RegExp(String.raw`\(\s*(?:[^()]*?;\s*)?(${EXCHANGE_NAMES})(?:\s*(?:/|&|,|and)\s*${EXCHANGE_NAMES})*\s*[:：]\s*([A-Z][A-Z0-9]{0,5}(?:[.-][A-Z0-9]{1,3})?)\b`, 'i');
 /** Words of a company name (capitalized) and the small words names contain. */
-const NAME_WORD = /^(?:[A-Z&][\w.&'’,-]*|\d[\w.&'’,-]*[A-Za-z][\w.&'’,-]*|of|and|the|de|du|des|la|le|und|for|&)$/;
+// "plc" is printed in lower case ("Valaris plc (NYSE: VAL)"): before, the name stopped at it and the ticker stood in.
+const NAME_WORD = /^(?:[A-Z&][\w.&'’,-]*|\d[\w.&'’,-]*[A-Za-z][\w.&'’,-]*|of|and|the|de|du|des|la|le|und|for|&|plc)$/;
 const LEGAL_SUFFIX = String.raw`(?:Corporation|Incorporated|Inc\.?|Corp\.?|Company|Co\.|Ltd\.?|Limited|plc|PLC|N\.V\.|S\.A\.|SE|AG|LLC|L\.P\.|Group|Holdings)`;
 
 /**

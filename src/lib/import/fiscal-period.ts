@@ -60,6 +60,9 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Named, 'text'>; he
   { re: new RegExp(String.raw`\b(?:full[- ]year|fiscal(?:\s+year)?|FY)\s*${YEAR}\s+(?:financial\s+)?(?:results|earnings)\b`, 'i'), read: (m) => ({ kind: 'fy', n: 0, year: fullYear(m[1]), ended: null }) },
   // A headline naming a year and no quarter: "Reports Record 2024 Results", "2024 Full-year Results", "Annual Results 2024".
   { re: /\b(\d{4})\s+(?:(?:full[- ]year|annual|year[- ]end)\s+)?(?:financial\s+)?results\b|\b(?:full[- ]year|annual|year[- ]end)\s+results\s+(?:for\s+)?(\d{4})\b/i, read: (m) => ({ kind: 'fy', n: 0, year: Number(m[1] ?? m[2]), ended: null }), headlineOnly: true },
+  // A headline naming its fiscal year and no quarter: "AZZ Inc. Reports Financial Results for Fiscal Year 2020" (read
+  // from a prose "third quarter of FY2021" before). A headline naming a quarter too is read by the forms above.
+  { re: new RegExp(String.raw`(?<!\b(?:quarter|Q[1-4]|[1-4]Q)\b.*)\bresults\s+(?:for\s+(?:the\s+)?)?(?:full[- ]year\s+|fiscal\s+year\s+|fiscal\s+|FY\s*)${YEAR}\b(?!.*\b(?:quarter|Q[1-4]|[1-4]Q)\b)`, 'i'), read: (m) => ({ kind: 'fy', n: 0, year: fullYear(m[1]), ended: null }), headlineOnly: true },
   // A headline naming the year by its end: "… for the Year Ended December 31, 2024", "Year-End Report January 1 - December 31, 2024".
   { re: new RegExp(String.raw`\byear(?:[- ]end(?:ed)?|\s+end(?:ed|ing))\b[^.]{0,40}?(${DATE_PATTERN})`, 'i'), read: (m) => ({ kind: 'fy', n: 0, year: Number(parseDate(m[1])?.slice(0, 4)) || null, ended: parseDate(m[1]) }), headlineOnly: true },
   // "Third Quarter Results" with no year: completed by a quarter end date printed elsewhere.

@@ -29,13 +29,14 @@ export function findFiscalYearEnd(
     const m = YEAR_ENDED.exec(text);
     const date = m ? parseDate(m[1]) : null;
     if (!date || /\b(?:prior|previous|last)\s+(?:fiscal\s+)?year\s+end/i.test(text)) continue;
-    const prev = ends.get(date.slice(5));
-    ends.set(date.slice(5), { n: (prev?.n ?? 0) + 1, text: prev?.text ?? m![0], where: prev?.where ?? where, date: prev?.date ?? date });
+    const prev = ends.get(monthDay(date));
+    ends.set(monthDay(date), { n: (prev?.n ?? 0) + 1, text: prev?.text ?? m![0], where: prev?.where ?? where, date: prev?.date ?? date });
   }
   if (ends.size > 0) {
     const [value, e] = [...ends].sort((a, b) => b[1].n - a[1].n || b[1].date.localeCompare(a[1].date))[0]!;
     const others = ends.size > 1 ? `; ${e.n} of ${[...ends.values()].reduce((n, x) => n + x.n, 0)} "year ended" dates printed end on this day` : '';
-    return { value, from: `${quote(e.text)} (${e.where})${others}`, yearEnd: e.date };
+    const leap = value !== e.date.slice(5) ? ': the last day of February, the 29th in leap years' : '';
+    return { value, from: `${quote(e.text)} (${e.where})${leap}${others}`, yearEnd: e.date };
   }
   if (!period || period.kind === 'fy' || period.quarter === 0) return null;
 
@@ -62,10 +63,10 @@ export function findFiscalYearEnd(
   const rest = left === 0 ? 'it ends the fiscal year' : `${left} more ${unit}${left === 1 ? ' ends' : 's end'} the fiscal year`;
   if (isMonthEnd(ended)) {
     const { year, month } = addMonths(ended, months);
-    const value = `${String(month).padStart(2, '0')}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
+    const value = monthDay(`${year}-${String(month).padStart(2, '0')}-${String(daysInMonth(year, month)).padStart(2, '0')}`);
     return {
       value,
-      from: `inferred from ${where}, ${unit} ${period.quarter} ended ${readableDate(ended)}: ${rest} on ${MONTH_NAMES[month - 1]} ${value.slice(3)} (the ingest reads only the month)`,
+      from: `inferred from ${where}, ${unit} ${period.quarter} ended ${readableDate(ended)}: ${rest} on ${month === 2 ? 'the last day of February' : `${MONTH_NAMES[month - 1]} ${value.slice(3)}`} (the ingest reads only the month)`,
       quarterEnd: { date: ended, from: where },
     };
   }
@@ -75,6 +76,15 @@ export function findFiscalYearEnd(
     from: `inferred from ${where}, ${unit} ${period.quarter} ended ${readableDate(ended)}: mid-month, so a 52/53-week year; ${left === 0 ? 'it ends the fiscal year' : `${left} more 13-week quarter${left === 1 ? ' ends' : 's end'} the fiscal year about ${readableDate(end)}`} (the ingest reads only the month)`,
     quarterEnd: { date: ended, from: where },
   };
+}
+
+/**
+ * A year end as "MM-DD". A month's last day is written as in a common year: a year ending on February 29, 2020
+ * ends on February 28 in 2019 and 2021, and "02-28" names the last day of February in every year (the ingest
+ * reads it so), where "02-29" would name a day most years lack.
+ */
+function monthDay(date: string): string {
+  return isMonthEnd(date) ? `${date.slice(5, 8)}${String(daysInMonth(2001, Number(date.slice(5, 7)))).padStart(2, '0')}` : date.slice(5);
 }
 
 /** A column header that names only a date: a balance sheet's instant ("October 30, 2022", "As of June 30, 2010"). */
@@ -98,8 +108,8 @@ function balanceSheetYearEnd(scan: ScannedText, period: { kind: 'q' | 'h' | 'fy'
     const yearBefore = addDays(current, -365);
     const prior = sorted.slice(1).find((d) => Math.abs(Date.parse(d) - Date.parse(yearBefore)) > 20 * 86_400_000);
     const where = `the balance sheet's columns (${inText(table.line)})`;
-    if (period.kind === 'q' && period.quarter === 4) return { value: current.slice(5), from: `${where}: the fourth quarter ends the fiscal year on ${readableDate(current)}`, quarterEnd: { date: current, from: where } };
-    if (prior) return { value: prior.slice(5), from: `${where}: ${readableDate(current)} against the last fiscal year end, ${readableDate(prior)}`, quarterEnd: { date: current, from: where } };
+    if (period.kind === 'q' && period.quarter === 4) return { value: monthDay(current), from: `${where}: the fourth quarter ends the fiscal year on ${readableDate(current)}`, quarterEnd: { date: current, from: where } };
+    if (prior) return { value: monthDay(prior), from: `${where}: ${readableDate(current)} against the last fiscal year end, ${readableDate(prior)}`, quarterEnd: { date: current, from: where } };
   }
   return null;
 }

@@ -106,7 +106,8 @@ export function instant(date: string): Period {
 export function fiscalYearEndDate(fiscalYear: number, calendar: FiscalCalendar, fiscalYearEnd: string): string {
   const year = calendarYearOfEnd(fiscalYear, calendar);
   const [m, d] = fiscalYearEnd.split('-').map(Number);
-  return isoDate(year, m, Math.min(d, daysInMonth(year, m)));
+  // "02-28" is February's last day, the 29th in leap years (AZZ's "February 29, 2020"); "02-29" is that day too.
+  return isoDate(year, m, m === 2 && d >= 28 ? daysInMonth(year, 2) : Math.min(d, daysInMonth(year, m)));
 }
 
 const ID = /^(\d{4})-(q[1-4]|h[12]|9m|fy|(\d{1,2})m-to-(\d{2}))$/;

@@ -50,6 +50,10 @@ const CASES: Row[] = [
   ['dnonce-fy2025-q3.md', { currency: 'MYR' }, ['fiscal_year_end', 'release_date', 'scale'], '"Figures Are In Ringgit (MYR)." alone'],
   // Cresud's 2Q FY2025 (DJN_DN202502100125290 lines 1-40 and its first table): "ARS 64,391 million" in the prose, no mark in the table.
   ['cresy-fy2025-q2.md', { fiscal_period: '2025-q2', fiscal_year_end: '06-30', release_date: '2025-02-10', currency: 'ARS' }, ['scale'], 'the code printed with the prose\'s figures ("ARS 64,391 million"); the year end from "second quarter of FY 2025 ended December 31, 2024"'],
+  // AZZ's exhibit 99.1 of April 2020 (../shared/unseen-edgar-s12/azz-fy2020-q4.htm, unseen set s12: its headline, dateline,
+  // the paragraph naming "the third quarter of FY2021" and its statement of income). Before: fiscal_period 2021-q3 from that
+  // prose, fiscal_year_end "02-29".
+  ['azz-fy2020-q4.txt', { fiscal_period: '2020-fy', fiscal_year_end: '02-28', release_date: '2020-04-29', name: 'AZZ Inc.' }, [], 'the headline\'s "Results for Fiscal Year 2020" over a prose quarter of the next year; "year ended February 29, 2020" is February\'s last day, "02-28" in every year'],
 ];
 
 describe('metadata drafted from real releases (excerpts), checked by hand', () => {

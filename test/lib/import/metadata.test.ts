@@ -246,6 +246,9 @@ describe('company name, ticker and exchange, from the listing', () => {
     // A dateline's ellipsis (Standard Motor Products, EX-99.1 of 1Q20) and a place ended by a full stop (Tetra Tech, 2Q20).
     ['New York, NY, April 29, 2020......Standard Motor Products, Inc. (NYSE: SMP), an automotive replacement parts manufacturer, reported today.', 'Standard Motor Products, Inc.', 'SMP', 'NYSE'],
     ['Pasadena, California. Tetra Tech, Inc. (NASDAQ: TTEK) today announced results for the second quarter ended March 29, 2020.', 'Tetra Tech, Inc.', 'TTEK', 'NASDAQ'],
+    // "plc" in lower case, after a dateline that ends in an ellipsis (Valaris's exhibit 99.1, April 2020, unseen EDGAR set s12):
+    // drafted "VAL", the ticker standing in, before.
+    ['London, England, April 29, 2020 … Valaris plc (NYSE: VAL) (“Valaris” or the “Company”) today reported a net loss.', 'Valaris plc', 'VAL', 'NYSE'],
   ];
   test.each(cases)('%s', (line, name, ticker, exchange) => {
     expect(meta(release(['Acme Reports Q3 2022 Results', line])).values).toMatchObject({ name, ticker, exchange, company: ticker.toLowerCase() });
