@@ -217,7 +217,12 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
       if (recentNotes.length > 0 || headerText(repeat) !== headerText(seg.headerRows)) {
         seg.end = r - 1;
         const named = repeat.flatMap((h) => split(grid.rows[h]).label.filter((c) => !isUnitStatement(c.text)).map((c) => c.text));
-        const next: Segment = { title: [...recentNotes, ...named, ...(unit ? [unit] : [])], headerRows: repeat, bodyStart: k, end: grid.rows.length - 1, body: [], notes: [], headingsAcross: repeat.flatMap((h) => headingCells(grid.rows[h])) };
+        // A heading inside the table that names no period, straight after figures ("Average Variable Transaction Fee
+        // Per Million" over MarketAxess's two quarters, under "Three Months Ended | March 31, | 2020 2019"), names what
+        // the next block measures: its columns stay the periods the header above dates. Written alone, its figures had none.
+        const namesPeriod = (h: number) => rowItems(split(grid.rows[h]).values).some((i) => isPeriodHeading(i.text));
+        const periodRows = recentNotes.length === 0 && !repeat.some(namesPeriod) ? seg.headerRows.filter(namesPeriod) : [];
+        const next: Segment = { title: [...recentNotes, ...named, ...(unit ? [unit] : [])], headerRows: [...periodRows, ...repeat], bodyStart: k, end: grid.rows.length - 1, body: [], notes: [], headingsAcross: repeat.flatMap((h) => headingCells(grid.rows[h])) };
         recentNotes = [];
         segments.push(next);
         seg = next;

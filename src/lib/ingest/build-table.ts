@@ -4,7 +4,7 @@ import { issueAt } from '../issues.ts';
 import { splitCells, indentOf, codePoints, figureLed, type Cell } from './cells.ts';
 import { noteLetters } from '../note-marks.ts';
 import { parseValue, type ParsedValue } from './parse-value.ts';
-import { parseHeaderPeriod, periodInTitle, titleSpan, type FiscalCalendar, type HeaderContext } from './periods.ts';
+import { dayOfIntro, dayUnderHeader, parseHeaderPeriod, periodInTitle, titleSpan, type FiscalCalendar, type HeaderContext } from './periods.ts';
 import { readHeader, type Column } from './columns.ts';
 import { parseLabel, rowSlug, sectionSlug, slugify, isAllCaps, lineItem } from './labels.ts';
 import { captionCounts, inferKind, printsRate, scaleOfKind, unitOf, unitOfRowLabel, unitOfText, type TextUnit } from './units.ts';
@@ -88,6 +88,17 @@ const SPAN_CAPTION = /^(?:for\s+the\s+)?(?:\d{1,2}|three|six|nine|twelve)[\s-]+m
 
 const BALANCE_SHEET = /\b(?:balance\s+sheets?|financial\s+position|statements?\s+of\s+condition|assets\s+and\s+liabilities|net\s+assets)\b/i;
 
+/** The day the sentence just above the table's title block (or among its lines) dates it at, as dayOfIntro reads it. */
+function introducedDay(block: TableBlock, lines: string[]): string | null {
+  const top = block.caption[0] ?? block.header[0] ?? block.body[0];
+  if (top === undefined) return null;
+  let k = top - 1;
+  while (k >= 0 && k >= top - 2 && lines[k]!.trim() === '') k--;
+  const candidates = [...block.caption.map((n) => lines[n]!), ...(k >= 0 && !lines[k]!.includes('\t') ? [lines[k]!] : [])];
+  const days = [...new Set(candidates.map(dayOfIntro).filter((d): d is string => d !== null))];
+  return days.length === 1 ? days[0]! : null;
+}
+
 /**
  * Turns one located table into a Table and its facts. Problems are collected, never
  * thrown: every value that can be read becomes a fact even when its neighbours cannot.
@@ -112,7 +123,16 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   };
   // Each body line is split into cells once: the header's mark columns, the share columns and the rows read the same cells.
   const bodyCells = new Map(block.body.map((n) => [n, splitCells(ctx.lines[n])]));
-  const { columns, periods, width, cornerUnit } = readHeader(block.header, ctx.lines, caption.title, headerContext, at, markerColumns([...bodyCells.values()]));
+  // The columns' day printed as the first row under the header ("MARCH 31," under "2020 | 2019"): read with the
+  // title, where a title stating no span of its own leaves the day to it.
+  const firstRow = block.body.length > 0 ? bodyCells.get(block.body[0]!)! : [];
+  const dayRow = firstRow.length > 0 && firstRow.slice(1).every((c) => c.text.trim() === '') ? dayUnderHeader(firstRow[0]!.text) : null;
+  // Or in the sentence introducing the table, for a table whose title dates nothing ("… by collateral type at March 31, 2020:"
+  // over Timberland's "Amount | Percent").
+  const introDay = dayRow ? null : introducedDay(block, ctx.lines);
+  const dated = dayRow ?? (introDay && findDates(caption.title).length === 0 ? introDay : null);
+  const headerTitle = dated && !titleSpan(caption.title, headerContext) ? `${caption.title} ${dated}` : caption.title;
+  const { columns, periods, width, cornerUnit } = readHeader(block.header, ctx.lines, headerTitle, headerContext, at, markerColumns([...bodyCells.values()]));
   sharesBesideAmounts(columns, [...bodyCells.values()]);
   // The instant at a duration's end, for rows a section says stand at the period's end.
   const endOf = (id: string): string => {
@@ -259,7 +279,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       const pointsBesidePercent =
         linesMarked.has(index) && parsed.status === 'reported' && parsed.unitHint === null && !parsed.dollar && parsed.symbol === null &&
         draft.values.some((v) => v.index !== index && v.parsed.unitHint === 'percent');
-      const stand = inferKind(itemUnit, sectionUnits, pointsBesidePercent ? 'percentage-points' : parsed.unitHint, { percent: column.unit.percent || (percentByFirst.has(index) && parsed.status === 'reported'), reference: column.reference, count: column.count });
+      // A nil mark in a column of percentages by its first figure ("--" among Timberland's loan percentages) is a nought percent, not dollars.
+      const stand = inferKind(itemUnit, sectionUnits, pointsBesidePercent ? 'percentage-points' : parsed.unitHint, { percent: column.unit.percent || (percentByFirst.has(index) && (parsed.status === 'reported' || parsed.status === 'nil')), reference: column.reference, count: column.count });
       // An exchange rate, named so and printed as rates are quoted (Sears 2004's 0.7353): a ratio, never summed as money.
       const alone = stand === 'money' && itemUnit.rate && !parsed.dollar && parsed.symbol === null && printsRate(draft.values.map((v) => v.parsed.value)) ? 'ratio' : stand;
       // A per-share block's lines, and the columns a header calls per share ("Earnings | Earnings per

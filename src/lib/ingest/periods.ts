@@ -110,7 +110,7 @@ const SPAN_PHRASE = new RegExp(
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 // Fiscal labels. Each captures its part (quarter/half number) and may carry its year.
 const YEAR_TOKEN = String.raw`(?:(?:fiscal\s+year|fiscal|financial\s+year|fy|f)\s*'?\s*(\d{4}|\d{2})\b|'(\d{2})\b|\b(\d{4})\b)`;
-const QUARTER_LABEL = /\bf?q([1-4])\b|\b([1-4])q(?=\b|\d|'|\s)|\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:qtr|quarter)\b|\bf?q([1-4])(?=\d{2}\b|'|fy)|\bquarter\s+([1-4])\b/i;
+const QUARTER_LABEL = /\bf?q([1-4])\b|\b([1-4])q(?=\b|\d|'|\s)|\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:qtr|quarter)\b|\bf?q([1-4])(?=\d{2}\b|'|fy)|\b(?:quarter\s+|qtr\.?\s*)([1-4])\b/i;
 const HALF_LABEL = /\bh([12])\b|\b([12])h(?=\b|\d|'|\s)|\b(first|second|1st|2nd)[\s-]+half\b|\bh([12])(?=\d{2}\b|'|fy)/i;
 // "9M24", "6M10", "9 months 2019", "Nine months 2019": a span of months named by its length.
 const MONTHS_LABEL = /\b(3|6|9|12)\s*(?:m|mos|mths|months)(?=\b|\d|')|\b(three|six|nine|twelve)\s+months\b/i;
@@ -518,6 +518,28 @@ const ORDINAL_QUARTER = /\b(?:(first|second|third|fourth)[\s-]+quarter|q([1-4])|
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 const DAY_WITHOUT_YEAR = new RegExp(String.raw`\b(${MONTH_WORD})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)`, 'gi');
+
+/**
+ * A heading offset by a row: the first row under the header printing a day with no year and nothing else
+ * ("MARCH 31," under "2020 | 2019 | % Change", Aflac's balance sheet), the day each bare year's column stands
+ * at. Returned as the title's words "as of MARCH 31"; null for any other row.
+ */
+export function dayUnderHeader(label: string): string | null {
+  const m = new RegExp(String.raw`^(?:as\s+(?:of|at)\s+)?((?:${MONTH_WORD})\.?\s+\d{1,2})(?:st|nd|rd|th)?\s*[,:]?$`, 'i').exec(label.trim());
+  return m ? `as of ${m[1]}` : null;
+}
+
+/**
+ * The day a sentence introducing a table dates it at ("The following table details Timberland's commercial real
+ * estate mortgage loan portfolio by collateral type at March 31, 2020:"), as title words "as of March 31, 2020";
+ * null unless the sentence ends in a colon and names one day, and that day with "at", "as of" or "as at".
+ */
+export function dayOfIntro(sentence: string): string | null {
+  const text = sentence.trim();
+  if (!text.endsWith(':') || findDates(text).length !== 1) return null;
+  const m = new RegExp(String.raw`\b(?:at|as\s+(?:of|at))\s+((?:${MONTH_WORD})\.?\s+\d{1,2},?\s+\d{4})\s*:$`, 'i').exec(text);
+  return m ? `as of ${m[1]}` : null;
+}
 
 /**
  * The span and days a table's title states ("SUMMARY OF FINANCIAL PERFORMANCE Three months ended

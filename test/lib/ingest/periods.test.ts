@@ -32,6 +32,10 @@ describe('parseHeaderPeriod reads durations', () => {
     ['Nine months to 30/9/2019', calendarYear, '2019-9m', '2019-01-01', '2019-09-30', '9M 2019'], // numeric, day first
     ['Six months ended 30 June 2019', calendarYear, '2019-h1', '2019-01-01', '2019-06-30', 'H1 2019'], // day-first
     ['Year ended 28 February 2015', february, '2015-fy', '2014-03-01', '2015-02-28', 'FY2015'], // C&C Group
+    // AZZ (unseen set s12): one heading over a leap year's and a common year's February; the later day the year has.
+    ['Three Months Ended February 29/28, 2020', february, '2020-q4', '2019-12-01', '2020-02-29', 'Q4 FY2020'],
+    ['Three Months Ended February 29/28, 2019', february, '2019-q4', '2018-12-01', '2019-02-28', 'Q4 FY2019'],
+    ['Twelve Months Ended February 29/28, 2020', february, '2020-fy', '2019-03-01', '2020-02-29', 'FY2020'],
     ['Year ended 31 March 2019', march, '2019-fy', '2018-04-01', '2019-03-31', 'FY2019'],
     // NVIDIA's fiscal 2023: quarters end on Sundays near month ends.
     ['Q1 FY23', nvidia, '2023-q1', '2022-02-01', '2022-04-30', 'Q1 FY2023'],
@@ -58,6 +62,9 @@ describe('parseHeaderPeriod reads durations', () => {
     ['Q4 FY2025', calendarYear, '2025-q4', '2025-10-01', '2025-12-31', 'Q4 2025'],
     ['F19', march, '2019-fy', '2018-04-01', '2019-03-31', 'FY2019'],
     ['Fiscal Year 2018', calendarYear, '2018-fy', '2018-01-01', '2018-12-31', 'FY 2018'],
+    // SiteOne (unseen set s12): an eight-quarter table, the year row over a "Qtr 1 Qtr 4 Qtr 3 …" row (read as years before).
+    ['2020 Qtr 1', calendarYear, '2020-q1', '2020-01-01', '2020-03-31', 'Q1 2020'],
+    ['2018 Qtr 4', calendarYear, '2018-q4', '2018-10-01', '2018-12-31', 'Q4 2018'],
     ['Fiscal 2019', calendarYear, '2019-fy', '2019-01-01', '2019-12-31', 'FY 2019'],
     ['Full Year 2023', calendarYear, '2023-fy', '2023-01-01', '2023-12-31', 'FY 2023'],
     // Pfizer's OVERALL RESULTS: "Fourth-Quarter | Full-Year" over "2021 | 2020" (../shared/series/pfe/pfe-2021-q4.txt).
@@ -147,6 +154,9 @@ describe('parseHeaderPeriod reads instants', () => {
     expect(period('2020', { ...march, balanceSheet: true })).toMatchObject({ id: '2020-03-31', kind: 'instant' });
     expect(period('As of December 31, 2019')).toMatchObject({ id: '2019-12-31', kind: 'instant' });
     expect(period('At 2019', march)).toMatchObject({ id: '2019-03-31', kind: 'instant' });
+    // "02-28" is February's last day: AZZ's balance sheet is struck on February 29, 2020 and February 28, 2019.
+    expect(period('2020', { ...february, balanceSheet: true })).toMatchObject({ id: '2020-02-29', kind: 'instant' });
+    expect(period('2019', { ...february, balanceSheet: true })).toMatchObject({ id: '2019-02-28', kind: 'instant' });
   });
 });
 
