@@ -106,7 +106,8 @@ describe('NVIDIA figures have their unit, scale and sign', () => {
     [q1, 'reconciliation-of-gaap-to-non-gaap-outlook/stock-based-compensation-expense-and-acquisition-related-costs/2023-q2.outlook', '-710', 'reported', 'USD', 6, 0],
     [q4, 'gaap/gross-margin/2023-q4-vs-2023-q3', '9.7', 'reported', 'percentage-points', 0, 1],
     [q4, 'gaap/gross-margin/2023-q4-vs-2022-q4', '-2.1', 'reported', 'percentage-points', 0, 1],
-    [q4, 'gaap/operating-expenses/2023-q4-vs-2023-q3', null, 'nil', 'USD', 6, 0],
+    // "--" in the Q/Q column, whose first figure is "Up 2%": no change, in percent (it was read as dollars, the row's unit).
+    [q4, 'gaap/operating-expenses/2023-q4-vs-2023-q3', null, 'nil', 'percent', 0, 0],
     [q4, 'gaap-2/gross-margin/2023-fy-vs-2022-fy', '-8.0', 'reported', 'percentage-points', 0, 1],
     [q4, 'statements-of-income/income-tax-expense-benefit/2022-fy', '189', 'reported', 'USD', 6, 0],
     [q4, 'statements-of-income/net-income-per-share--basic/2023-fy', '1.76', 'reported', 'USD/share', 0, 2],
