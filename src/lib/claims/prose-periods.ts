@@ -225,8 +225,7 @@ const FORMS: Form[] = [
     spec: () => ({ type: 'relative', basis: 'qoq' }),
   },
   {
-    // "twelve months", "the twelve-month period", "last year's comparable twelve month period" (AZZ, FY2020).
-    pattern: /\b(?:(?:full|fiscal|whole)[\s-]+year|twelve[\s-]+months?)\b/gi,
+    pattern: /\b(?:(?:full|fiscal|whole)[\s-]+year|twelve\s+months)\b/gi,
     spec: () => ({ type: 'year', year: null }),
   },
   {

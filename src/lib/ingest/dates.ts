@@ -2,7 +2,7 @@
  * Dates as releases print them, named after the Inline XBRL transformation registry's forms:
  * `datemonthdayyearen` ("June 30, 2010", "Sept. 30 2019"), `datedaymonthyearen` ("30 June 2019",
  * "31-Dec-2024"), `datedaymonthyear` / `datemonthdayyear` ("30/9/2019", "9/30/2019", "06/30/21") and ISO
- * ("2019-09-30"), and "February 29/28, 2020", one heading over leap and common years. A date that cannot exist ("June 31, 2010", "February 29, 2019", year 20100) is
+ * ("2019-09-30"). A date that cannot exist ("June 31, 2010", "February 29, 2019", year 20100) is
  * found and reported, never read as another date.
  */
 
@@ -23,9 +23,6 @@ interface Form {
 }
 
 const FORMS: Form[] = [
-  // "February 29/28, 2020" (AZZ's columns of a year ending on February's last day): two days for one column heading
-  // printed over leap and common years; the later of them that the year's month has.
-  { name: 'datemonthdaysyearen', pattern: new RegExp(String.raw`\b${MONTH}\s*(\d{1,2})\s*/\s*(\d{1,2}),?\s*${YEAR}\b`, 'gi'), read: (m) => ({ y: m[4], m: m[1], d: `${m[2]}/${m[3]}` }) },
   { name: 'datemonthdayyearen', pattern: new RegExp(String.raw`\b${MONTH}\s*${DAY},?\s*${YEAR}\b`, 'gi'), read: (m) => ({ y: m[3], m: m[1], d: m[2] }) },
   { name: 'datedaymonthyearen', pattern: new RegExp(String.raw`\b${DAY}[\s-]*${MONTH}[\s,-]*${YEAR}\b`, 'gi'), read: (m) => ({ y: m[3], m: m[2], d: m[1] }) },
   { name: 'dateyearmonthday', pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => ({ y: m[1], m: Number(m[2]), d: m[3] }) },
@@ -84,15 +81,8 @@ function resolve(parts: ReturnType<Form['read']>, context: DateContext): { iso: 
     return { iso: null, problem: `cannot tell whether the day or the month comes first in '${parts.a}/${parts.b}/${parts.y}'` };
   }
   const month = typeof parts.m === 'number' ? parts.m : monthNumber(parts.m);
-  const day = parts.d === 'last' ? daysInMonth(Number(parts.y), month) : parts.d.includes('/') ? laterDayThatExists(parts.d, Number(parts.y), month) : Number(parts.d);
+  const day = parts.d === 'last' ? daysInMonth(Number(parts.y), month) : Number(parts.d);
   return checked(parts.y, month, day);
-}
-
-/** "29/28" in February 2019 is the 28th, in 2020 the 29th; a pair no day of which the month has is left to `checked` to report. */
-function laterDayThatExists(days: string, year: number, month: number): number {
-  const [a, b] = days.split('/').map(Number);
-  const fits = [a, b].filter((d) => d >= 1 && d <= daysInMonth(year, month));
-  return fits.length > 0 ? Math.max(...fits) : Math.max(a, b);
 }
 
 function checked(yearText: string, month: number, day: number): { iso: string | null; problem: string | null } {

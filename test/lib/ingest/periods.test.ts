@@ -32,10 +32,6 @@ describe('parseHeaderPeriod reads durations', () => {
     ['Nine months to 30/9/2019', calendarYear, '2019-9m', '2019-01-01', '2019-09-30', '9M 2019'], // numeric, day first
     ['Six months ended 30 June 2019', calendarYear, '2019-h1', '2019-01-01', '2019-06-30', 'H1 2019'], // day-first
     ['Year ended 28 February 2015', february, '2015-fy', '2014-03-01', '2015-02-28', 'FY2015'], // C&C Group
-    // AZZ (unseen set s12): one heading over a leap year's and a common year's February; the later day the year has.
-    ['Three Months Ended February 29/28, 2020', february, '2020-q4', '2019-12-01', '2020-02-29', 'Q4 FY2020'],
-    ['Three Months Ended February 29/28, 2019', february, '2019-q4', '2018-12-01', '2019-02-28', 'Q4 FY2019'],
-    ['Twelve Months Ended February 29/28, 2020', february, '2020-fy', '2019-03-01', '2020-02-29', 'FY2020'],
     ['Year ended 31 March 2019', march, '2019-fy', '2018-04-01', '2019-03-31', 'FY2019'],
     // NVIDIA's fiscal 2023: quarters end on Sundays near month ends.
     ['Q1 FY23', nvidia, '2023-q1', '2022-02-01', '2022-04-30', 'Q1 FY2023'],
