@@ -86,7 +86,7 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
     const numerator = numeratorOf(ctx, table, rows, row, measure);
     // A figure per share in one currency divides a line in the same (not NT$ income into US$ per ADS).
     if (numerator && unit(numerator) !== unit(row).replace(/\/share$/, '')) continue;
-    const denominator = basis ? sharesOf(shares, basis, measure) : (agreeing ?? outstandingOf(shares));
+    const denominator = basis ? sharesOf(shares.filter((r) => countsFor(r, numerator)), basis, measure) : (agreeing ?? outstandingOf(shares));
     if (!numerator || !denominator) continue;
     // Earnings allocated to other securities leave net income no numerator of earnings per share; a measure of the
     // release's own ("AFFO per unit -- diluted" under "AFFO") divides its line as printed, whatever else is allocated.
@@ -166,6 +166,24 @@ function agreeingShares(ctx: CheckContext, table: Table, shares: TableRow[]): Ta
 function outstandingOf(shares: TableRow[]): TableRow | null {
   const at = shares.filter((r) => !/\b(weighted|average)\b/i.test(r.label));
   return at.length === 1 ? at[0] : null;
+}
+
+/**
+ * Whether a count of shares may divide `numerator`: a count that names the measure it is for ("Denominator for FFO per
+ * diluted share", "Weighted average shares used in determining FFO … per diluted share", Vornado's, 4Q24) divides that
+ * measure's line alone (not net income per diluted share beside it: 1,203 ÷ 201,210 shares of FFO is no earnings
+ * per share); a count naming earnings, or no measure, any line.
+ */
+function countsFor(shares: TableRow, numerator: TableRow | null): boolean {
+  const w = labelWords(shares.label);
+  const per = w.indexOf('per');
+  if (per < 0 || !['share', 'common', 'diluted', 'basic'].includes(w[per + 1] ?? '')) return true;
+  const before = w.slice(0, per);
+  const k = Math.max(...['for', 'determining', 'computing', 'calculating', 'computation', 'calculation'].map((x) => before.lastIndexOf(x)));
+  const named = before.slice(k + 1).filter((x) => !BASES.includes(x as (typeof BASES)[number]) && x !== 'and');
+  if (k < 0 || named.length === 0 || EARNINGS.has(named.join(' '))) return true;
+  const words = numerator ? labelWords(numerator.label) : [];
+  return named.every((x) => words.includes(x));
 }
 
 /** The table's one line of shares of the basis, the one naming the measure where several are. */

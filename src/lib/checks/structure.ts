@@ -706,7 +706,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     }
 
     // An underlined figure that no label calls a total.
-    if (row.total && (!selected || kind === 'summary') && blockSubtotal(view, top(), propose, judge, 'underlined')) continue;
+    if (row.total && (!selected || kind === 'summary') && blockSubtotal(view, top(), propose, judge, 'underlined', stack)) continue;
     // In a table nothing names, a line that sums the lines just above it where nothing says so (Brookfield's
     // "Operating businesses" under its five, "Distributable earnings" under the three before it): a guess,
     // kept only where the figures make it plain (see unlabelledSubtotal).
@@ -1217,9 +1217,10 @@ function subtotalSinceTotal(view: RowView, scope: Scope, holds: Holds, propose: 
  * out, or the longest of those failing in the same column (two runs each failing in another
  * column leave the lines open). On success the run is replaced by the total in `scope`.
  */
-function blockSubtotal(view: RowView, scope: Scope, propose: Propose, judge: Judge, rule: Rule = 'block-subtotal'): boolean {
+function blockSubtotal(view: RowView, scope: Scope, propose: Propose, judge: Judge, rule: Rule = 'block-subtotal', around: Scope[] = []): boolean {
   const items = scope.items;
   const mine = linesAbove(items, view.unit, true);
+  const outer = scope.afterRows ? sectionLinesAround(around, view.unit) : [];
   // The total is the line after the block: the run from `start` is screened as lines start … end.
   const possible = sumScreen([...mine.map(({ item }) => screenRow(item.view)), screenRow(view)]);
   const footing = (start: number): InferredFooting => {
@@ -1242,7 +1243,9 @@ function blockSubtotal(view: RowView, scope: Scope, propose: Propose, judge: Jud
   };
   const accept = (start: number, f = footing(start)) => {
     if (!propose(f)) return false;
-    standFor(items, mine.slice(start), { view, certain: false });
+    const lead = !mine.cut && (start > 0 || outer.length > 0) ? leadSubtotal(mine, start, outer, judge, propose) : null;
+    standFor(items, lead ? mine : mine.slice(start), { view, certain: false });
+    if (lead) for (const s of lead.scopes) s.items = s.items.filter((i) => !lead.taken.has(i));
     return true;
   };
   const starts = mine.slice(0, -1).map((_, start) => start);
@@ -1262,6 +1265,49 @@ function blockSubtotal(view: RowView, scope: Scope, propose: Propose, judge: Jud
   const ruled = starts.filter((start) => !possible(start, mine.length));
   for (const start of mine.cut ? ruled.slice(0, 1) : ruled) propose(footing(start), false);
   return false;
+}
+
+/**
+ * The lines of `unit` of the sections a subsection opened after rows of (the innermost first up to the first that
+ * did not), top to bottom, with the scopes holding them: "Net earnings" under "Operations:" before "Adjustments for:".
+ */
+function sectionLinesAround(around: Scope[], unit: Unit | null): { item: Item; scope: Scope }[] {
+  const out: { item: Item; scope: Scope }[] = [];
+  // The last scope is the subsection's own.
+  for (let k = around.length - 2; k >= 1; k--) {
+    const s = around[k]!;
+    out.unshift(...s.items.filter((i) => i.view.unit === unit && !i.rateNamed).map((item) => ({ item, scope: s })));
+    if (!s.afterRows) break;
+  }
+  return out;
+}
+
+/**
+ * The first line of a run a total just read as printed under a line no label calls a total (Precision Drilling's
+ * "Cash provided by operations", underlined under "Funds provided by operations" and "Changes in non-cash working
+ * capital balances", 4Q24): that first line may be the subtotal of every line above it in its section, from the
+ * section's top ("Net earnings" under "Operations:", then its adjustments under "Adjustments for:", 16 lines).
+ * Read so only where it holds in every column, summing exactly in one, or fails in one only, the others bearing it
+ * out (bornOut 'block': the whole block above it, not a run the figures chose); proposed as a subtotal, its lines
+ * then left to the total below. Null where the lines above do not sum to it.
+ */
+function leadSubtotal(mine: { item: Item; i: number }[], start: number, outer: { item: Item; scope: Scope }[], judge: Judge, propose: Propose): { taken: Set<Item>; scopes: Scope[] } | null {
+  const lead = mine[start]!.item;
+  if (lead.closing) return null;
+  const lines = [...outer.map((o) => o.item), ...mine.slice(0, start).map((m) => m.item)];
+  if (lines.length < 2 || lines.some((i) => i.closing)) return null;
+  const terms = lines.map((i): Term => ({ row: i.view.row, sign: lessSign(i.view) }));
+  const fit = judge(lead.view.row, terms);
+  if (!((holdsEverywhere(fit) && fit.sums > 0) || bornOut(fit, 'block'))) return null;
+  const ok = propose({
+    total: lead.view.row,
+    terms,
+    rule: 'block-subtotal',
+    reason: `'${lead.view.row.label}' sums the ${lines.length} lines above it, from the top of its section, and the total under it sums from it.`,
+    certain: false,
+  });
+  if (!ok) return null;
+  return { taken: new Set(outer.map((o) => o.item)), scopes: [...new Set(outer.map((o) => o.scope))] };
 }
 
 /**
@@ -1381,6 +1427,7 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
         terms: [{ row: weak.from.row, sign: 1 }, ...[...weak.lines, ...adjustments].map((a) => ({ row: a.row, sign: adjustmentSign(a) }))],
         says: `'${start.row.label}' as one of the adjustments from '${weak.from.row.label}' (no reading of it as a result ties)`,
       }];
+      const collapsed = again ? null : subtotalledAdjustments(view, start, adjustments, judge);
       const f: InferredFooting = again
         ? {
             total: row,
@@ -1394,7 +1441,7 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
         : {
             total: row,
             terms: [{ row: start.row, sign: 1 }, ...adjustments.map((a) => ({ row: a.row, sign: adjustmentSign(a) }))],
-            alternatives: [...adjustmentReadings(start, adjustments, otherStarts(adjustments)), ...parts, ...withNamed, ...acrossStart],
+            alternatives: [...adjustmentReadings(start, adjustments, otherStarts(adjustments)), ...parts, ...withNamed, ...acrossStart, ...(collapsed ? [{ terms: collapsed.terms, says: collapsed.says }] : [])],
             stated: result,
             rule: 'reconciliation',
             reason: `'${row.label}' reconciles from '${start.row.label}'${byTitle && !same ? ', as the title says' : same ? ', the same measure' : ''}, plus the ${adjustments.length} adjustment${adjustments.length === 1 ? '' : 's'} printed between them.`,
@@ -1402,6 +1449,8 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
           };
       if (result) {
         const published = propose(f);
+        // Read with subtotals among its adjustments, each stands for its lines and is footed on its own.
+        if (published && collapsed && f.read === collapsed.says) for (const sub of collapsed.subs) propose(sub);
         // No reading ties and no label makes one certain (rejected, or published as not judged).
         if (!published && !f.certain && (f.fit === undefined || f.fit === 'fails') && !again) across.set(unit, { from: start, lines: [...adjustments, view] });
         else across.delete(unit);
@@ -1432,6 +1481,21 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
     }
     between.push(view);
   }
+}
+
+/**
+ * A reconciliation's adjustments with the subtotals printed among them standing for their lines: Vornado's "FFO
+ * adjustments, net" under the six lines of "FFO adjustments:" (4Q24), then two more adjustments down to "FFO
+ * attributable to common shareholders plus assumed conversions". Found as a total's unlabelled subtotals are
+ * (collapseSubtotals: each sums the run of lines above it in every column, exactly in one, or in most), the start
+ * never one of a run's lines. Null where no line among them is such a subtotal.
+ */
+function subtotalledAdjustments(result: RowView, start: RowView, adjustments: RowView[], judge: Judge): { terms: Term[]; subs: InferredFooting[]; says: string } | null {
+  if (adjustments.length < 3) return null;
+  const items = adjustments.map((view): Item => ({ view, certain: false }));
+  const collapsed = collapseSubtotals(result, items, adjustments.map((a) => ({ row: a.row, sign: adjustmentSign(a) })), judge);
+  if (!collapsed) return null;
+  return { terms: [{ row: start.row, sign: 1 }, ...collapsed.terms], subs: collapsed.subs, says: collapsed.says };
 }
 
 /**

@@ -23,6 +23,9 @@ const PER_TRUST_UNIT = /\bper\s+(?:wa\s+|trust\s+)?units?\b(?=.*\b(?:basic|dilut
 // "Net income (loss) attributable to Common Shareholders - basic earnings per share": the income a per-share figure is
 // worked out from, named for it after a dash; money, not per share.
 const FOR_PER_SHARE = /^(?:(?!\bper\b).)*\b(?:income|earnings|loss|profit)\b(?:(?!\bper\b).)*\s[-–—]\s*(?:for\s+)?(?:basic|diluted)(?:\s+and\s+diluted)?\s+(?:earnings|income|net\s+income|eps)(?:\s+per\s+(?:common\s+)?share)?\s*$/i;
+// "Denominator for FFO per diluted share" (Vornado's, 4Q24, under the shares it adds up): the count of shares a figure
+// per share divides by, named after that figure; no figure per share.
+const DENOMINATOR_FOR = /^\s*denominators?\s+(?:for|of|used\s+(?:for|in))\b.*\bper\b/i;
 const SHARE_COUNT = /\b(?:weighted|used|comput\w*|calculat\w*|denominator|number\s+of)\b/i;
 const MINOR = /\((?:in\s+)?(?:cents?|pence|penny|sen)\)|\b(?:cents|pence)\s+per\b/i;
 
@@ -281,6 +284,10 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
   else if (SHARES.test(item)) {
     out.kind = 'shares';
     out.shareCount = SHARE_COUNT.test(item);
+  }
+  else if (DENOMINATOR_FOR.test(item)) {
+    out.kind = 'shares';
+    out.shareCount = true;
   }
   else if (FOR_PER_SHARE.test(item)) out.kind = 'money';
   else if (PER_SHARE.test(item) || PER_NAMED_SHARE.test(item) || out.minor) out.kind = 'per-share';

@@ -364,6 +364,21 @@ describe('unitOfRowLabel: what a line counts or divides, by its words (issue 29)
   });
 });
 
+describe('unitOfRowLabel: the denominator of a figure per share, named after it, counts shares', () => {
+  test.each([
+    // Vornado Realty Trust, 4Q24: "Denominator for FFO per diluted share" 201,210 under the weighted average shares and the
+    // effect of dilutive securities, once read as money per share for its "per diluted share".
+    ['Denominator for FFO per diluted share', 'shares', true],
+    ['Denominator for basic earnings per share', 'shares', true],
+    ['Denominator used in computing diluted earnings per share', 'shares', true],
+    ['FFO per diluted share', 'per-share', false], // the figure itself
+    ['Per diluted share', 'per-share', false],
+  ] as const)('%s → %s', (label, kind, count) => {
+    const unit = unitOfRowLabel(label, 'USD');
+    expect([unit.kind, unit.shareCount]).toEqual([kind, count]);
+  });
+});
+
 describe('captionCounts: a caption closed by a colon naming stores or restaurants heads their count', () => {
   test.each([
     ['Domestic Retail Stores', true, true], // Sears, 2Q04: "Full-line 871" under it
