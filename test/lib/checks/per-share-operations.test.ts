@@ -29,7 +29,7 @@ describe('earnings per share of net income is the sum of its continuing and disc
   test('a figure altered in one column is a mismatch there, the others holding (SunLink\'s diluted loss from discontinued operations for the quarter a year before (fiscal Q2 2024), (0.38) printed (0.83))', () => {
     const checks = operations('ssy-fy2025-q2', [['Diluted\t$ (0.04)\t\t$ (0.38)', 'Diluted\t$ (0.04)\t\t$ (0.83)']]);
     const mismatches = checks.filter((c) => c.verdict === 'mismatch');
-    expect(mismatches.map((c) => c.id)).toEqual(['footing/announces-fiscal-2025-second-quarter-results/net-loss-per-share--diluted/2024-q2.amount/operations']);
+    expect(mismatches.map((c) => c.id)).toEqual(['footing/statements-of-earnings-loss/net-loss-per-share--diluted/2024-q2.amount/operations']);
     expect(mismatches[0].explanation).toContain("so this column's figures are not right.");
   });
 

@@ -68,7 +68,7 @@ describe('ratio rows read from their labels, every one a tie-out on the real fig
     ['psk-2024-q4', 'definition/financial/dividend-payout-ratio/2024-q4', '61%', '60.505', 'Dividend payout ratio = Dividends declared ÷ Funds from operations × 100'],
     ['psk-2024-q4', 'definition/royalty-production-revenue/operating-margin/2023-fy', '89%', '88.558', 'Operating margin = Operating netback ÷ Royalty production revenue × 100'],
     // Share columns: "% of Net Revenues" beside each period's amounts.
-    ['ssy-fy2025-q2', 'definition/announces-fiscal-2025-second-quarter-results/cost-of-goods-sold/2025-q2.percent-of-net-revenues', '58.2%', '58.197', 'Cost of goods sold, % of net revenues = Cost of goods sold ÷ Net revenues × 100'],
+    ['ssy-fy2025-q2', 'definition/statements-of-earnings-loss/cost-of-goods-sold/2025-q2.percent-of-net-revenues', '58.2%', '58.197', 'Cost of goods sold, % of net revenues = Cost of goods sold ÷ Net revenues × 100'],
     // A segment's gross profit as a % of the same segment's revenues, printed in the section "Revenues:".
     ['mlm-2024-q4', 'definition/financial-highlights-continued/building-materials--aggregates-2/2024-q4.percent-of-revenues', '33%', '33.333', 'Building Materials — Aggregates, % of revenues = Gross profit (loss): Building Materials — Aggregates ÷ Revenues: Building Materials — Aggregates × 100'],
     // A column headed "%" alone: its one line printing 100% is the whole (Pegasystems' revenue; Horizon Financial's
@@ -124,7 +124,7 @@ describe('a ratio row altered beyond its rounding is a mismatch, corroborated by
   });
 
   test('a share column\'s line altered beyond rounding is a mismatch, corroborated by the column\'s other lines', () => {
-    const c = find(load('ssy-fy2025-q2', ['Cost of goods sold\t4,618\t58.2%', 'Cost of goods sold\t4,618\t52.8%']), 'definition/announces-fiscal-2025-second-quarter-results/cost-of-goods-sold/2025-q2.percent-of-net-revenues');
+    const c = find(load('ssy-fy2025-q2', ['Cost of goods sold\t4,618\t58.2%', 'Cost of goods sold\t4,618\t52.8%']), 'definition/statements-of-earnings-loss/cost-of-goods-sold/2025-q2.percent-of-net-revenues');
     expect(c.verdict).toBe('mismatch');
     expect(c.explanation).toMatch(/The same column holds on \d+ other lines, so this line is a mismatch\./);
   });
