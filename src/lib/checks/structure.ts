@@ -705,6 +705,8 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
       }
     }
 
+    // "Accounts receivable, net" under "Accounts receivable, gross" and its allowance.
+    if (netOfGross(view, top(), propose)) continue;
     // An underlined figure that no label calls a total.
     if (row.total && (!selected || kind === 'summary') && blockSubtotal(view, top(), propose, judge, 'underlined', stack)) continue;
     // In a table nothing names, a line that sums the lines just above it where nothing says so (Brookfield's
@@ -713,6 +715,52 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     if ((kind === 'other' || kind === 'summary') && reading.periods === undefined && top() === root && unlabelledSubtotal(view, root, judge, propose)) continue;
     push(view);
   }
+}
+
+/** The item a line names as a net ("Accounts receivable, net", "Net accounts receivable") or a gross amount. */
+function grossOrNet(label: string): { item: string; net: boolean } | null {
+  const plain = normalizeLabel(label.replace(/\([^)]*\)/g, ' '));
+  const m = /^(?:(net|gross) (.+)|(.+?) (net|gross))$/.exec(plain);
+  if (!m) return null;
+  return { item: singular(m[2] ?? m[3]!), net: (m[1] ?? m[4]) === 'net' };
+}
+
+/**
+ * A line naming an item net, printed under the same item named gross and the few lines between them that take it to
+ * the net (an allowance, a reserve, accumulated depreciation), printed positive as a balance sheet prints them:
+ * gross less those lines. Standard Motor Products, 1Q20: "ACCOUNTS RECEIVABLE, GROSS" 171,332, "ALLOWANCE FOR
+ * DOUBTFUL ACCOUNTS" 5,647, "ACCOUNTS RECEIVABLE, NET" 165,685. The labels state the relation (certain); the lines'
+ * sign is what the figures leave open (taken away, or added where printed negative). On success the gross line and
+ * its deductions give way to the net, as a subtotal's lines do.
+ */
+function netOfGross(view: RowView, scope: Scope, propose: Propose): boolean {
+  const net = grossOrNet(view.row.label);
+  if (!net?.net) return false;
+  const items = scope.items;
+  const mine = linesAbove(items, view.unit);
+  const at = mine.findLastIndex(({ item }) => {
+    const g = grossOrNet(item.view.row.label);
+    return g !== null && !g.net && g.item === net.item;
+  });
+  const between = at < 0 ? [] : mine.slice(at + 1);
+  // Only line items between them: a total among them (TAT-QA's "Total deferred tax liabilities" between "Gross deferred
+  // tax assets" and "Net deferred tax assets") or a net of its own says the net is of more than the gross and its deductions.
+  if (between.length < 1 || between.length > 3) return false;
+  if (between.some(({ item }) => item.closing || item.view.row.total || totalWords(item.view.row.label) !== null || /\bnet\b/i.test(item.view.row.label))) return false;
+  const gross = mine[at]!.item.view.row;
+  const terms = (sign: 1 | -1): Term[] => [{ row: gross, sign: 1 }, ...between.map(({ item }) => ({ row: item.view.row, sign }))];
+  const f: InferredFooting = {
+    total: view.row,
+    terms: terms(-1),
+    alternatives: [{ terms: terms(1), says: `${between.map(({ item }) => `'${item.view.row.label}'`).join(', ')} added, as printed` }],
+    rule: 'block-subtotal',
+    reason: `'${view.row.label}' is '${gross.label}' less the ${between.length === 1 ? 'line' : `${between.length} lines`} between them.`,
+    certain: true,
+    stated: true,
+  };
+  if (!propose(f)) return false;
+  standFor(items, mine.slice(at), { view, certain: true });
+  return true;
 }
 
 /**
@@ -1363,7 +1411,11 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
     if (isPerShare(unit) && [start, ...adjustments].some((b) => b !== null && dilutionTwins(b.row.label, row.label))) continue;
     // "Total adjustments" under its adjustments stands for them: all since the start, or those of the caption it
     // closes (First Quantum's "Total adjustments excluding depreciation" under "Other adjustments", depreciation above it).
-    if (totalWords(row.label) !== null && adjustments.length >= 2 && basis !== 'gaap') {
+    // The basis a total names after "to" or "from" is that of the measure adjusted, not its own: Cree's "Total
+    // adjustments to GAAP net loss from continuing operations attributable to controlling interest before provision
+    // for income taxes" 45.4 (3Q20) totals its twelve adjustments.
+    const own = basisOf(row.label.split(/\s(?:to|from)\s/i)[0]!);
+    if (totalWords(row.label) !== null && adjustments.length >= 2 && own !== 'gaap') {
       const term = (a: RowView): Term => ({ row: a.row, sign: adjustmentSign(a) });
       const caption = row.section.at(-1);
       const captioned = caption ? adjustments.filter((a) => a.row.section.at(-1) === caption) : [];

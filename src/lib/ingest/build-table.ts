@@ -484,8 +484,12 @@ function blocksPrintingMoney(drafts: readonly DraftRow[]): Set<string> {
 /** Words that make a line about shares a count of them: "Weighted average shares outstanding", "Shares used in computing …". */
 const COUNTS_SHARES = /\b(?:weighted|average|outstanding|used|comput\w*|calculat\w*|denominator|number|count|basic|diluted|dilutive|per)\b|\((?:in\s+)?(?:thousands|millions|000s?)\)/i;
 
-/** A share class's capital account describes itself: "Common shares, $0.001 par value per share, …". */
-const PAR_VALUE = /\b(?:par|stated)\s+value\b|\b(?:no|without)\s+par\b/i;
+/**
+ * A share class's capital account describes itself: "Common shares, $0.001 par value per share, …", or after its line
+ * item, the shares authorized: MDC Partners' "Convertible preference shares, 145,000 authorized, issued and outstanding
+ * at March 31, 2020 …" 152,746 among its equity, in thousands of dollars.
+ */
+const CAPITAL_ACCOUNT = /\b(?:par|stated)\s+value\b|\b(?:no|without)\s+par\b|[,;].*\bauthori[sz]ed\b/i;
 
 /**
  * The words of a label that may make it a count of shares. A line naming a par value is a share class's
@@ -495,7 +499,7 @@ const PAR_VALUE = /\b(?:par|stated)\s+value\b|\b(?:no|without)\s+par\b/i;
  * its equity, in thousands of dollars).
  */
 function countWords(label: string): string {
-  return PAR_VALUE.test(label) ? lineItem(label) : label;
+  return CAPITAL_ACCOUNT.test(label) ? lineItem(label) : label;
 }
 
 /**
@@ -622,6 +626,18 @@ function readRows(
     const ruled = printed.length > 0 && cells.slice(1).every((c, index) => !c.text || underlined(n, index, c.text));
     return { cells, label, printed, ruled };
   });
+  // Underlines on three or more rows of figures in a row are the table's style, not the marks of subtotals: St. Joe
+  // underlines every figure of its tables but the first row's (1Q20: "Other <u>0.3</u>" is a line of "Total other
+  // operating and corporate expense", not the total of the two lines above it). A caption or a blank line between
+  // ends the run: Internap's per-share results, each underlined under its own caption, are results.
+  const styled = new Set<number>();
+  for (let i = 0; i < read.length; ) {
+    let j = i;
+    while (j < read.length && read[j]!.printed.length > 0 && read[j]!.ruled) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) styled.add(k);
+    i = Math.max(j, i + 1);
+  }
+  for (const b of styled) read[b]!.ruled = false;
   const closers = closingLines(
     read.map(({ label, printed, ruled }) => ({ label: label.text, figures: printed.length > 0, ruled })),
   );
@@ -664,7 +680,7 @@ function readRows(
         }
         const parsed = parseValue(cell.text);
         if (!parsed) at(n + 1, cell.column, messages.badNumber(cell.text));
-        else values.push({ index, cell, parsed: marks.get(n)?.has(index) ? { ...parsed, underlined: true } : parsed });
+        else values.push({ index, cell, parsed: styled.has(b) ? { ...parsed, underlined: false } : marks.get(n)?.has(index) ? { ...parsed, underlined: true } : parsed });
       });
     }
 
