@@ -43,7 +43,9 @@ export function shareColumnChecks(ctx: CheckContext): Check[] {
       const of = m.groups!.of.split('-');
       // A share of a column, not of a line: "Percent of Annualized Base Rent" beside "Annualized Base Rent" (Agree
       // Realty's tenants, states and sectors), no line so named; its whole is the line printing 100.
-      const ofColumn = table.columns.find((c) => c !== column && c.period === column.period && c.dimension === m.groups!.of);
+      // A share column naming no period of its own is of its whole's, however that is dated (by the sentence introducing
+      // the table, "… as of December 31, 2024:").
+      const ofColumn = table.columns.find((c) => c !== column && (c.period === column.period || column.period === '') && c.dimension === m.groups!.of);
       if (ofColumn && !valueRows(table).some((r) => namesRow(of, labelWords(r.label)))) {
         checks.push(...wholeColumnChecks(ctx, table, column, ofColumn));
         continue;
