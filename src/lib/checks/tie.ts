@@ -776,7 +776,25 @@ function tieVerdict(ctx: CheckContext, reference: Fact, other: Fact, footedAllow
  */
 function footedPlace(ctx: CheckContext, reference: Fact, other: Fact): Footed[] {
   const footed = [reference, other].flatMap((f) => footedRounding(ctx, f) ?? []);
-  return footed.length === 1 ? footed : [];
+  if (footed.length !== 1) return [];
+  // The place that prints the figure itself must be no total its own lines fail to reach: a statement's lines are struck
+  // to foot to its total, so a total they miss by the difference (Internap's "Total revenues" misprinted 60,526 over
+  // lines adding to 60,525, as its summary prints) is the misprint, not the other place's rounding.
+  const printedItself = footed[0]!.fact === reference ? other : reference;
+  return missesItsLines(ctx, printedItself) ? [] : footed;
+}
+
+/** A total of its table whose lines, as printed, do not add to it exactly. */
+function missesItsLines(ctx: CheckContext, f: Fact): boolean {
+  if (f.status !== 'reported' || f.value === null) return false;
+  const table = ctx.index.table(f.table);
+  const row = table?.rows.find((r) => r.id === f.row);
+  const at = row?.cells.indexOf(f.id) ?? -1;
+  if (!table || !row || at < 0 || !table.columns[at]) return false;
+  const footing = footingsOf(ctx, table).find((ft) => ft.total.id === f.row);
+  if (!footing) return false;
+  const e = evaluate(footing.expression, tableScope(ctx, table.id, columnKey(table.columns[at]!)));
+  return e.value !== null && !e.value.eq(parseDecimal(f.value).times(powerOfTen(f.scale)));
 }
 
 /** A place's figure printed as the sum of its table's lines as printed, and the rounding those lines carry. */
