@@ -786,15 +786,19 @@ function footedPlace(ctx: CheckContext, reference: Fact, other: Fact): Footed[] 
 
 /** A total of its table whose lines, as printed, do not add to it exactly. */
 function missesItsLines(ctx: CheckContext, f: Fact): boolean {
-  if (f.status !== 'reported' || f.value === null) return false;
+  const sum = linesSum(ctx, f);
+  return sum !== null && sum.value !== null && !sum.value.eq(parseDecimal(f.value!).times(powerOfTen(f.scale)));
+}
+
+/** What the lines of the total `f` closes add to in its column, as its footing reads them; null where it closes none. */
+function linesSum(ctx: CheckContext, f: Fact): ReturnType<typeof evaluate> | null {
+  if (f.status !== 'reported' || f.value === null) return null;
   const table = ctx.index.table(f.table);
   const row = table?.rows.find((r) => r.id === f.row);
   const at = row?.cells.indexOf(f.id) ?? -1;
-  if (!table || !row || at < 0 || !table.columns[at]) return false;
+  if (!table || !row || at < 0 || !table.columns[at]) return null;
   const footing = footingsOf(ctx, table).find((ft) => ft.total.id === f.row);
-  if (!footing) return false;
-  const e = evaluate(footing.expression, tableScope(ctx, table.id, columnKey(table.columns[at]!)));
-  return e.value !== null && !e.value.eq(parseDecimal(f.value).times(powerOfTen(f.scale)));
+  return footing ? evaluate(footing.expression, tableScope(ctx, table.id, columnKey(table.columns[at]!))) : null;
 }
 
 /** A place's figure printed as the sum of its table's lines as printed, and the rounding those lines carry. */
@@ -830,14 +834,8 @@ function footedOf(ctx: CheckContext, f: Fact): Footed | null {
   // income 9,674 = 4,040 + 5,634 where its reconciliation starts from 9,673: two figures of one line, an error); only
   // another table that reaches the line by adding its own rounded lines derives it.
   if (f.status !== 'reported' || f.value === null || authority(ctx, f) === 0) return null;
-  const table = ctx.index.table(f.table);
-  const row = table?.rows.find((r) => r.id === f.row);
-  const at = row?.cells.indexOf(f.id) ?? -1;
-  if (!table || !row || at < 0 || !table.columns[at]) return null;
-  const footing = footingsOf(ctx, table).find((ft) => ft.total.id === f.row);
-  if (!footing) return null;
-  const e = evaluate(footing.expression, tableScope(ctx, table.id, columnKey(table.columns[at]!)));
-  if (e.value === null || !e.value.eq(parseDecimal(f.value).times(powerOfTen(f.scale)))) return null;
+  const e = linesSum(ctx, f);
+  if (!e || e.value === null || !e.value.eq(parseDecimal(f.value).times(powerOfTen(f.scale)))) return null;
   const printed = e.inputs.filter((t) => t.status === 'reported' && t.value !== null && t !== f);
   if (printed.length < 2) return null;
   const by = printed.reduce((acc, t) => acc.plus(halfUnit(t.decimals).times(powerOfTen(t.scale - f.scale))), new Decimal(0));
