@@ -38,7 +38,7 @@ export interface SeriesPlace {
 export interface SeriesReviewEntry {
   period: string;
   /** What tieout found: a difference across releases, or restated under the statement quoted. */
-  found: 'mismatch' | 'restated';
+  found: 'mismatch' | 'restated' | 'unverifiable';
   verdict: SeriesReviewVerdict;
   /** For a false one: the class of bug. */
   class?: string;
@@ -60,7 +60,7 @@ export interface SeriesReviewFile {
 
 /** The findings a person reviews: every figure printed otherwise than first. */
 export function findingsOf(comparisons: readonly SeriesComparison[]): SeriesComparison[] {
-  return comparisons.filter((c) => c.verdict === 'mismatch' || c.verdict === 'restated');
+  return comparisons.filter((c) => c.verdict === 'mismatch' || c.verdict === 'restated' || c.verdict === 'unverifiable');
 }
 
 const keyOf = (earlier: string, later: string) => `${earlier} -> ${later}`;
@@ -187,7 +187,7 @@ export function draftSeriesReviews(measures: readonly SeriesMeasure[], reviews: 
       else
         findings.push({
           period: c.period,
-          found: c.verdict as 'mismatch' | 'restated',
+          found: c.verdict as 'mismatch' | 'restated' | 'unverifiable',
           verdict: had?.verdict === 'real' && c.verdict === 'mismatch' ? 'unreviewed' : (had?.verdict ?? 'unreviewed'),
           reason: had?.reason ?? '',
           earlier: place(c.earlier, m, sources),

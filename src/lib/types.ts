@@ -400,7 +400,12 @@ export interface SeriesStatement {
 export interface SeriesComparison {
   company: string;
   period: string;
-  verdict: 'same' | 'split-adjusted' | 'split-unstated' | 'restated' | 'mismatch';
+  /**
+   * `unverifiable`: the two printings differ, but that they print one line is not established (the
+   * label names several lines of its table, or a total in one release and a part in the other); its
+   * `reading` says which, and no accusation is made.
+   */
+  verdict: 'same' | 'split-adjusted' | 'split-unstated' | 'restated' | 'unverifiable' | 'mismatch';
   earlier: SeriesPrinting;
   later: SeriesPrinting;
   /** The statement a split-adjusted or restated verdict rests on. */
@@ -408,7 +413,8 @@ export interface SeriesComparison {
   /**
    * A split-unstated verdict's reading, in tieout's words, never the company's: every per-share
    * figure and share count the two releases print for these periods differs by one split ratio,
-   * and no release states a split (src/lib/series/unstated-split.ts).
+   * and no release states a split (src/lib/series/unstated-split.ts); an unverifiable one's, why
+   * the two printings are not established as one line.
    */
   reading?: string;
 }

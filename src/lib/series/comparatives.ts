@@ -27,6 +27,8 @@
  * - **split-unstated**: no release states a split, but every per-share figure and share count the
  *   two releases print otherwise differs by one plausible split ratio, and their money amounts do
  *   not (./unstated-split.ts): tieout's reading, shown as such, no accusation;
+ * - **unverifiable**: the two are not established as one line (the label names several rows of
+ *   its table, or a total in one release and a part of it in the other): said why, no accusation;
  * - otherwise a **mismatch across releases**, with both figures and both places.
  *
  * A figure printed under a column headed "As Restated" ("(Restated)", "As Recast") is restated, the
@@ -192,6 +194,49 @@ function ambiguousKeys(figures: readonly Fact[], titles: Map<string, string>): S
   return out;
 }
 
+/** A label as the rows of a table's section name it: `<table>|<sections>|<label>` → the rows printed under it. */
+type LabelRows = Map<string, Set<string>>;
+
+function labelKey(f: Fact): string {
+  // Within its sections: "Basic" under "Net income per share:" and under "Weighted average shares" are two lines, each named.
+  return `${f.table}|${f.section.join('/').toLowerCase()}|${f.label.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+}
+
+function rowsByLabel(facts: readonly Fact[]): LabelRows {
+  const out: LabelRows = new Map();
+  for (const f of facts) {
+    const key = labelKey(f);
+    if (!out.has(key)) out.set(key, new Set());
+    out.get(key)!.add(f.row);
+  }
+  return out;
+}
+
+/**
+ * Why two differing printings keyed alike are not established as one line, or null. A label
+ * printed on several rows of one table (NVIDIA's "Other (C)" under gross profit and under
+ * operating expenses) is keyed by its order, and a release that adds or renames a row above it
+ * moves the key to another line; a label printed on a total in one release and on a line within
+ * a total in the other ("Other income (expense), net" for the sum one year, for its last part the
+ * next, the sum then "Total other income (expense), net") names two lines. Either way the
+ * difference may be the label's, not the figure's.
+ */
+function oneLineUnsure(
+  earlier: { release: Release; fact: Fact },
+  later: { release: Release; fact: Fact },
+  labelRows: Map<Release, LabelRows>,
+): string | null {
+  for (const { release, fact } of [later, earlier]) {
+    const rows = labelRows.get(release)?.get(labelKey(fact))?.size ?? 1;
+    if (rows > 1) return `"${fact.label}" names ${rows} lines of its table in ${release.meta.id}, and the label alone does not say which of them the other release's line is`;
+  }
+  if (earlier.fact.total !== later.fact.total) {
+    const [sum, part] = earlier.fact.total ? [earlier, later] : [later, earlier];
+    return `"${later.fact.label}" is printed on a total in ${sum.release.meta.id} and on a line within a total in ${part.release.meta.id}: the label names two lines, so the two figures are not established as one line's`;
+  }
+  return null;
+}
+
 /** The distinct splits the releases of a span state (by ratio), each with the latest statement of it. */
 function splitsBetween(span: readonly Release[], splits: Map<Release, SeriesStatement & { ratio: Decimal }>): (SeriesStatement & { ratio: Decimal })[] {
   const byRatio = new Map<string, SeriesStatement & { ratio: Decimal }>();
@@ -221,6 +266,7 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
     // The split each release states: one stated by the earlier printing's release (announced, its figures not yet
     // adjusted), by the later one, or by any between, applies; several releases stating one split count it once.
     const splits = new Map<Release, SeriesStatement & { ratio: Decimal }>();
+    const labelRows = new Map(ordered.map((r) => [r, rowsByLabel(r.facts)]));
     for (const release of ordered) {
       const titles = new Map(release.tables.map((t) => [t.id, tableSignature(t.title)]));
       // Figures of a period: a change column compares two periods, and is none.
@@ -309,7 +355,13 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
         }
         // Else the earlier printing's own note may say why (an estimate; an amount it excludes): ./earlier-notes.ts.
         const noted = earlierNoteExplains(before.release, before.fact, f);
-        out.push(noted ? { ...base, verdict: 'restated', statement: noted } : { ...base, verdict: 'mismatch' });
+        if (noted) {
+          out.push({ ...base, verdict: 'restated', statement: noted });
+          continue;
+        }
+        // A mismatch accuses the later printing of one line: where the label does not establish one line, none.
+        const unsure = oneLineUnsure(before, { release, fact: f }, labelRows);
+        out.push(unsure ? { ...base, verdict: 'unverifiable', reading: unsure } : { ...base, verdict: 'mismatch' });
       }
     }
     // Per-share figures and share counts that all differ by one split ratio no release states (./unstated-split.ts).
