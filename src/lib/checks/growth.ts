@@ -82,6 +82,7 @@ import { judge, type Judgement } from './verdict.ts';
 import { rowWords } from './words.ts';
 import { daysOf } from '../ingest/release-periods.ts';
 import { currencyReading } from './currency-columns.ts';
+import { noteText } from './note-text.ts';
 import { polarityOf } from '../model/index.ts';
 
 const GROWTH: Expression = parseExpression('( current / prior - 1 ) * 100');
@@ -148,7 +149,7 @@ interface Pair {
  * Currency", "Organic") compares figures the table does not print: unverifiable.
  */
 function columnChecks(ctx: CheckContext, table: Table, column: TableColumn, period: Period): Check[] {
-  const qualifier = qualifiedBasis(column.header);
+  const qualifier = qualifiedBasis(column.header) ?? qualifiedByNote(ctx, table, column.header);
   // A constant-currency change printed beside its currency effect is read by ./constant-currency.ts.
   if (qualifier && currencyReading(ctx, table, column)?.form === 'change') return [];
   const given = pairOf(ctx, table, column, period);
@@ -258,7 +259,26 @@ function qualifiedBasis(header: string): string | null {
   return m ? m[0].toLowerCase().replace(/\s+/g, ' ').replace(/^lfl$/, 'like-for-like') : null;
 }
 
-const QUALIFIED = /\bconstant[\s-]+currenc(?:y|ies)\b|\bconstant\b|\bcer\b|\bcc\b|\b(?:excluding|ex|excl\.?)[\s-]+(?:foreign[\s-]+)?(?:currency|fx|exchange)\b|\bfx[\s-]+neutral\b|\borganic\b|\bsame[\s-]+stores?\b|\bcomparable[\s-]+(?:stores?|sales)\b|\blike[\s-]+for[\s-]+like\b|\blfl\b/i;
+const QUALIFIED = /\bconstant[\s-]+currenc(?:y|ies)\b|\bconstant\b|\bcer\b|\bcc\b|\b(?:excluding|ex|excl\.?)[\s-]+(?:foreign[\s-]+)?(?:currency|fx|exchange)\b|\b(?:fx|currency)[\s-]+neutral\b|\blocal[\s-]+currenc(?:y|ies)\b|\borganic\b|\bsame[\s-]+stores?\b|\bcomparable[\s-]+(?:stores?|sales)\b|\blike[\s-]+for[\s-]+like\b|\blfl\b/i;
+
+/**
+ * The basis a change column's note gives it where its header names none but carries the note's mark: Tupperware's
+ * "Restated* % Inc (Dec)", its note "* 2020 actual compared with 2019 translated at 2020 exchange rates" (1Q20), a
+ * change at the current year's rates, which the table does not print the figures of. Only a note that speaks of
+ * currency or exchange rates qualifies the column.
+ */
+function qualifiedByNote(ctx: CheckContext, table: Table, header: string): string | null {
+  for (const m of header.matchAll(HEADER_MARK)) {
+    const text = noteText(ctx, table, m[1] ?? m[2]);
+    if (text && NOTE_CURRENCY.test(text)) return `currency-adjusted (its note: "${text}")`;
+  }
+  return null;
+}
+
+/** A note's mark on a header: "Restated*", "Restated+", "Growth (2)", "Change†". */
+const HEADER_MARK = /(?<=\S)([*+†‡§]+)|\((\d{1,2}|[a-z])\)/g;
+/** A note that makes a change one of other figures than the printed: at other exchange rates, in constant or local currency. */
+const NOTE_CURRENCY = /\b(?:exchange[\s-]+rates?|constant[\s-]+currenc(?:y|ies)|local[\s-]+currenc(?:y|ies)|(?:fx|currency)[\s-]+neutral)\b/i;
 
 /** A qualified change column: each line unverifiable, saying what it compares. */
 function qualifiedChecks(ctx: CheckContext, table: Table, column: TableColumn, period: Period, pair: Pair, qualifier: string): Check[] {

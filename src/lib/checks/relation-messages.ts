@@ -146,6 +146,9 @@ export const tieCorroborated = (periods: string[]): string =>
 export const tieFootedRounding = (figure: string, place: string, lines: number, by: string): string =>
   `${figure}, ${place}, is the sum of ${lines} lines of its table as printed, each rounded: it may differ from the figure by up to ${by} more than one rounding allows.`;
 
+export const tieAnothersTable = (table: string, part: string, lines: number): string =>
+  `The ${table} is titled by "${part}", a part the release prints as a column beside the company's figures, and each of its ${lines} lines shared with the statements differs from theirs in every period both print: its lines are that part's, so a tie on the labels alone is not established.`;
+
 export const tieCertainByLabels = (why: string): string =>
   `No other period printed in both places corroborates the tie; it rests on the labels alone: ${why}.`;
 

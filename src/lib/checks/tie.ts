@@ -35,6 +35,7 @@ import {
   sumsCorroborated,
   sumsUncorroborated,
   tieAllNil,
+  tieAnothersTable,
   tieCertainByLabels,
   tieCorroborated,
   tieFootedRounding,
@@ -292,6 +293,57 @@ function partsNamedByColumns(ctx: CheckContext): Map<string, string> {
   }
   return new Set(found.values()).size >= 2 ? found : new Map();
 }
+
+/**
+ * A table of another entity or part than the company's, by its title and its figures: its title names a part the
+ * release prints as a column of another table (Hasbro's "eOne - FY2019 RESULTS OF OPERATIONS (REPORTED UNDER U.S.
+ * GAAP)" beside the pro forma reconciliation's column "eOne (under U.S. GAAP)", 1Q20), and every line it shares with
+ * the company's statements differs from theirs in every period both print, three lines at least, none agreeing (eOne's
+ * March 2019 quarter: revenues 466,212 against Hasbro's 732,510, and twelve lines more). Its lines are that part's: a
+ * tie against them resting on labels alone accuses nothing. The part's name and how many lines differ; null otherwise.
+ */
+function anothersTable(ctx: CheckContext, id: string): { name: string; lines: number } | null {
+  let found = anothersByRelease.get(ctx);
+  if (!found) anothersByRelease.set(ctx, (found = new Map()));
+  if (!found.has(id)) found.set(id, anothersTableOf(ctx, id));
+  return found.get(id)!;
+}
+
+const anothersByRelease = new WeakMap<CheckContext, Map<string, { name: string; lines: number } | null>>();
+
+function anothersTableOf(ctx: CheckContext, id: string): { name: string; lines: number } | null {
+  const table = ctx.release.tables.find((t) => t.id === id);
+  if (!table) return null;
+  const title = new Set(plainLabel(table.title ?? '').split(' '));
+  const company = new Set(plainLabel(ctx.release.meta.name ?? '').split(' '));
+  // The parts other tables print as columns, by the words that name them beyond a basis or a time.
+  let name: string | null = null;
+  for (const t of ctx.release.tables) {
+    if (t.id === id) continue;
+    for (const c of t.columns) {
+      if (!c.dimension || !c.period || tieDimension(ctx.release, { table: t.id, period: c.period, dimension: c.dimension }) === '') continue;
+      const words = plainLabel(c.dimension.replace(/-/g, ' ')).split(' ').filter((w) => w && !TIME_WORDS.test(w) && !BASIS_WORDS.test(w) && !company.has(w));
+      if (words.length > 0 && words.every((w) => title.has(w))) name = words.join(' ');
+    }
+  }
+  if (!name) return null;
+  // Every line it shares with a statement, by concept and period, against the statement's.
+  const statement = (f: Fact) => f.table !== id && ['income', 'balance', 'cash-flow'].includes(ctx.recognition.tables.get(f.table)?.kind ?? 'other');
+  // The line a place prints: its concept where it is read as one, else its label as labelTies joins it.
+  const line = (f: Fact) => (ctx.index.conceptOf(f) !== null ? `concept|${tieKey(ctx, f).concept}|${tieKey(ctx, f).key}` : `label|${looseLabel(withoutBasis(plainLabel(f.label)))}|${f.period}`);
+  const cells = ctx.release.facts.filter((f) => f.origin === 'cell' && !!f.period && tieDimension(ctx.release, f) === '');
+  const theirs = Map.groupBy(cells.filter(statement), line);
+  const rows = new Map<string, boolean>();
+  for (const f of cells) {
+    if (f.table !== id) continue;
+    for (const g of theirs.get(line(f)) ?? []) rows.set(f.row, (rows.get(f.row) ?? false) || holds(tieVerdict(ctx, g, f)));
+  }
+  const lines = [...rows.values()];
+  return lines.length >= 3 && lines.every((agrees) => !agrees) ? { name, lines: lines.length } : null;
+}
+
+/** Words of a column's name that say its basis or its kind, not whose figures it prints. */
+const BASIS_WORDS = /^(?:as|under|u|s|us|gaap|ifrs|non|reported|adjusted|adjustments?|pro|forma|combined|historical|actual|percent|change|of|the|and|excluding|including|before|after|eliminations?|other|others|corporate|total|consolidated|unaudited|amount|amounts|per|share|diluted|basic|margin|net|revenues?)$/;
 
 /** A title's word naming the whole beside its parts' tables. */
 const WHOLE_WORDS = /^(?:consolidated|firmwide|total)$/;
@@ -629,6 +681,15 @@ function placeTie(
   const results = worst.judgement.verdict === 'mismatch' ? adjustsTwoMeasures(ctx, reference, worst.fact) : null;
   if (results) {
     spec.notes.push(adjustsTwoMeasuresNote(rowWords(worst.fact), results[0], results[1]));
+    const check = checkWith(spec, { ...worst.judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(rawFigure(worst.fact), rawFigure(reference)) });
+    return { check, facts: used, corroborated: false };
+  }
+  // On labels alone against a table of another entity or part: no accusation (Hasbro's "eOne - FY2019 RESULTS OF
+  // OPERATIONS", the acquired company's quarters before the acquisition, beside Hasbro's own Q1 2019).
+  const partPlace = worst.judgement.verdict === 'mismatch' && agree.length === 0 ? [worst.fact, reference].find((f) => anothersTable(ctx, f.table)) : undefined;
+  if (partPlace) {
+    const { name, lines } = anothersTable(ctx, partPlace.table)!;
+    spec.notes.push(tieAnothersTable(tableWords(partPlace.table), name, lines));
     const check = checkWith(spec, { ...worst.judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(rawFigure(worst.fact), rawFigure(reference)) });
     return { check, facts: used, corroborated: false };
   }

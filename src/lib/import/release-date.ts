@@ -10,17 +10,22 @@ const WIRE = /\b(?:globe\s*newswire|business\s*wire|pr\s*newswire|marketwired|ac
 /** A dateline's place: "SANTA CLARA, Calif.,", "ATLANTA, GA –", "NEW YORK--". */
 const PLACE = /^[A-Z][A-Z.'’ -]{2,}(?:,|\s*[-–—])/;
 /**
+ * A dateline's state or country after its place: "CA", "Calif.", "Florida", "New Jersey", or initials each with its
+ * full stop, "R.I.", "N.Y.", "D.C." (Hasbro's "Pawtucket, R.I., April 29, 2020 -- Hasbro, Inc.", EX-99.1 of 1Q20).
+ */
+const STATE = String.raw`(?:[A-Z]{2}|[A-Z][a-z]{1,5}\.|[A-Z]\.(?: ?[A-Z]\.)+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)`;
+/**
  * A place printed in capitals and small letters with its state or country, then the date, in
  * parentheses or after a dash: "Silicon Valley, CA (April 16, 2025) – ABVC BioPharma". Nothing
  * else may stand before the date, so a sentence that names a place is no dateline.
  */
-const TITLE_PLACE = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}\s*,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,5}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:\(|[-–—]{1,2})\s*$/;
+const TITLE_PLACE = new RegExp(String.raw`^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}\s*,\s*${STATE}\s*(?:\(|[-–—]{1,2})\s*$`);
 /**
  * A place and its state or country, each followed by a comma, then the date, then a dash or an
  * ellipsis: "London, England, April 29, 2020 … Valaris plc" (Valaris's exhibit 99.1 of 1Q20). A sentence
  * opened by a preposition ("In London, England, April 29, …") is none.
  */
-const PLACE_COMMA = /^(?!(?:In|On|At|From|For|By|As|The|Since|Until|Through)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}\s*,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,5}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,\s*$/;
+const PLACE_COMMA = new RegExp(String.raw`^(?!(?:In|On|At|From|For|By|As|The|Since|Until|Through)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}\s*,\s*${STATE}\s*,\s*$`);
 const DASH_OR_ELLIPSIS = /^\s*(?:…|\.{3}|[-–—]{1,2}|\()/;
 /** The date first, then a dash and the place in capitals: "April 29, 2020 - FORT WORTH, TX - AZZ Inc." (AZZ's exhibit 99.1 of FY2020). */
 const THEN_PLACE = /^\s*[-–—]{1,2}\s*[A-Z][A-Z.'’ ]{2,}(?:,|\s*[-–—])/;

@@ -115,7 +115,8 @@ const HALF_LABEL = /\bh([12])\b|\b([12])h(?=\b|\d|'|\s)|\b(first|second|1st|2nd)
 // "9M24", "6M10", "9 months 2019", "Nine months 2019": a span of months named by its length.
 const MONTHS_LABEL = /\b(3|6|9|12)\s*(?:m|mos|mths|months)(?=\b|\d|')|\b(three|six|nine|twelve)\s+months\b/i;
 const YEAR_TO_DATE = /\b(?:f?ytd|(?:fiscal\s+)?year[\s-]+to[\s-]+date)(?=\b|\d|')/i;
-export const TRAILING = /\b(?:trailing|rolling|last)[\s-]+(?:(?:4|four)[\s-]+quarters?|(?:12|twelve)[\s-]+months?)\b|\b(?:ttm|ltm)\b/i;
+// "The four quarters ended March 28, 2020" (Tupperware's debt covenant table, 1Q20) is trailing too: four quarters.
+export const TRAILING = /\b(?:trailing|rolling|last)[\s-]+(?:(?:4|four)[\s-]+quarters?|(?:12|twelve)[\s-]+months?)\b|\b(?:ttm|ltm)\b|\b(?:4|four)[\s-]+(?:fiscal[\s-]+)?quarters(?=[\s-]+(?:ended|ending)\b)/i;
 const FULL_LABEL = /\b(?:fy|f|fiscal(?:\s+year)?|financial\s+year|full[\s-]+year)\s*'?\s*(\d{4}|\d{2})\b/i;
 const BARE_YEAR = /(?<![\d,.])(\d{4})(?![\d,.%])/;
 const SHORT_YEAR = /(?<=[qh][1-4]|[1-4][qh]|\dm|ytd)\s*['\-/]?(\d{2})\b/i;

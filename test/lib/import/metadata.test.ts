@@ -106,6 +106,11 @@ describe('the release date, from the dateline', () => {
     // ellipsis after it; the date first, then the place in capitals between dashes.
     ['London, England, April 29, 2020 … Valaris plc (NYSE: VAL) (“Valaris” or the “Company”) today reported a net loss.', '2020-04-29'],
     ['April 29, 2020 - FORT WORTH, TX - AZZ Inc. (NYSE: AZZ), a global provider of metal coating solutions, issued its results.', '2020-04-29'],
+    // Hasbro's exhibit 99.1 of 1Q20 (unseen EDGAR set s15, has-2020-q1.htm): a state written as initials with full stops
+    // ("R.I."); the import failed ("cannot infer release_date") before. The same form with two states' initials, spaced or not.
+    ['Pawtucket, R.I., April 29, 2020 -- Hasbro, Inc. (NASDAQ: HAS), a global play and entertainment company, today reported financial results for the first quarter 2020.', '2020-04-29'],
+    ['Pawtucket, N. Y., April 29, 2020 -- Hasbro, Inc. (NASDAQ: HAS), a global play and entertainment company, today reported financial results for the first quarter 2020.', '2020-04-29'],
+    ['Washington, D.C. (April 29, 2020) -- Hasbro, Inc. (NASDAQ: HAS), a global play and entertainment company, today reported financial results.', '2020-04-29'],
   ];
   test.each(cases)('%s', (line, date) => {
     expect(meta(release(['Acme Reports Q3 2022 Results', line, LISTED])).values.release_date).toBe(date);
@@ -125,6 +130,7 @@ describe('the release date, from the dateline', () => {
     'In London, England, April 29, 2020 … Valaris plc reported a net loss.',
     'London, England, April 29, 2020 was the day Valaris plc reported a net loss.',
     'April 29, 2020 - the Company reported a net loss.',
+    'In Pawtucket, R.I., April 29, 2020 -- Hasbro, Inc. reported a net loss.',
   ])('no dateline: %s', (line) => {
     const body = `${LISTED} Revenue for the third quarter was $5 million, compared with $4 million a year ago, as demand for its products grew in every region it serves.`;
     expect(meta(release(['Acme Reports Q3 2022 Results', line, body])).values.release_date).toBeUndefined();
@@ -249,6 +255,8 @@ describe('company name, ticker and exchange, from the listing', () => {
     // "plc" in lower case, after a dateline that ends in an ellipsis (Valaris's exhibit 99.1, April 2020, unseen EDGAR set s12):
     // drafted "VAL", the ticker standing in, before.
     ['London, England, April 29, 2020 … Valaris plc (NYSE: VAL) (“Valaris” or the “Company”) today reported a net loss.', 'Valaris plc', 'VAL', 'NYSE'],
+    // A state's initials with full stops before the date (Hasbro, EX-99.1 of 1Q20, unseen EDGAR set s15).
+    ['Pawtucket, R.I., April 29, 2020 -- Hasbro, Inc. (NASDAQ: HAS), a global play and entertainment company, today reported financial results for the first quarter 2020.', 'Hasbro, Inc.', 'HAS', 'NASDAQ'],
   ];
   test.each(cases)('%s', (line, name, ticker, exchange) => {
     expect(meta(release(['Acme Reports Q3 2022 Results', line])).values).toMatchObject({ name, ticker, exchange, company: ticker.toLowerCase() });

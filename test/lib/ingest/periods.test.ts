@@ -377,10 +377,18 @@ describe('parseHeaderPeriod reads trailing twelve months and years to date print
     ['TTM December 31, 2024', '2024-fy', '2024-01-01', '2024-12-31'],
     ['Last twelve months ended September 30, 2024', '2024-12m-to-09', '2023-10-01', '2024-09-30'],
     ['LTM Q2 2024', '2024-12m-to-06', '2023-07-01', '2024-06-30'],
+    // Tupperware's debt covenant table, EX-99.1 of 1Q20 (unseen EDGAR set s15, tup-2020-q1.htm): "four quarters ended"
+    // names no "trailing", and was read as the quarter (its net loss (32.3) tied to the quarter's (7.8)).
+    ['As of and for the four quarters ended March 31, 2020', '2020-12m-to-03', '2019-04-01', '2020-03-31'],
+    ['Four fiscal quarters ended September 30, 2024', '2024-12m-to-09', '2023-10-01', '2024-09-30'],
     ['YTD24', '2024-fy', '2024-01-01', '2024-12-31'], // Copa: the year to date of a fourth-quarter release
     ['YTD23', '2023-fy', '2023-01-01', '2023-12-31'],
   ] as const)('%s', (text, id, start, end) => {
     expect(period(text, q4)).toMatchObject({ id, start, end });
+  });
+
+  test('"four quarters" not followed by their end is no trailing period: "Four quarters of growth" names none', () => {
+    expect(read('Four quarters of growth')).not.toMatchObject({ kind: 'period' });
   });
 
   test('trailing twelve months with no end printed is no period, and says why', () => {
