@@ -13,6 +13,7 @@
 export type Unit =
   | 'USD' // money
   | 'USD/share' // money per share (EPS, par value)
+  | 'USD/unit' // an average amount per thing counted (ARPU): never summed
   | 'shares' // share counts
   | 'percent' // "16.4%": the value is the printed percentage (16.4), not the ratio
   | 'basis-points' // "590 BPS"

@@ -12,7 +12,7 @@ import { currencyOfSymbol } from './currencies.ts';
 import { findLabelNumbers } from './label-numbers.ts';
 import { messages } from './messages.ts';
 import { closesEmpty, closesSection, closingLines } from './section-totals.ts';
-import { partsOfMeasures, percentInBlocks, perShareColumns, perShareInBlocks, pointsInBlocks, shareCountColumns, sharesInBlocks } from './per-share-blocks.ts';
+import { countsInBlocks, partsOfMeasures, percentInBlocks, perShareColumns, perShareInBlocks, pointsInBlocks, shareCountColumns, sharesInBlocks } from './per-share-blocks.ts';
 import type { TableBlock } from './layout.ts';
 import { ruleMarks } from './rule-lines.ts';
 import type { Caption } from './caption.ts';
@@ -222,6 +222,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const percentInBlock = percentInBlocks(blockRows);
   // The lines that add up to a line of tonnes or ounces above them are tonnes or ounces too.
   const measuredParts = partsOfMeasures(blockRows);
+  // The lines under a caption naming things counted, bare: counts in the one scale the block states.
+  const countedBlocks = countsInBlocks(blockRows);
   const perShareColumn = perShareColumns(columns);
   const shareCountColumn = shareCountColumns(columns);
   const tableStatement = caption.unitNote
@@ -257,7 +259,14 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     const sectionUnits = [...tableUnits, ...draft.sectionUnits];
     const innermostFirst = sectionUnits.toReversed();
     const partOf = measuredParts.get(r);
-    const countScale = partOf !== undefined ? blockRows[partOf]!.own.scale : [labelUnit, ...innermostFirst].find((u) => u.kind === 'count')?.scale ?? null;
+    const countedBy = countedBlocks.get(r);
+    const inCountedBlock = countedBy !== undefined;
+    // A count's scale: the line it is a part of, its block's, else the first its own words or a counting section states
+    // ("1 to 100 units" under "Account size ending units in service (000's)": thousands of units).
+    const countScale = partOf !== undefined ? blockRows[partOf]!.own.scale
+      : countedBy !== undefined ? countedBy.scale
+      : labelUnit.kind === 'count' && labelUnit.scale === null ? draft.sectionUnits.findLast((u) => u.kind === 'count')?.scale ?? null
+      : [labelUnit, ...innermostFirst].find((u) => u.kind === 'count')?.scale ?? null;
     const excepted = inExceptedSection(exceptedSections, draft.section);
     const atEnd = labelPeriod ? undefined : draft.section.find((label) => AT_PERIOD_END.test(label.trim()));
     const since = labelPeriod ? undefined : sinceLabels[r];
@@ -288,7 +297,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       const byColumn = perShareColumn.size === 0 || (alone !== 'money' && alone !== 'per-share') ? null : perShareColumn.has(index) ? 'per-share' : 'money';
       const byBlock = (alone === 'money' && (inBlock.has(r) || pointedInBlock.has(r))) || (alone === 'per-share' && countedInBlock.has(r));
       const counted = shareCountColumn.has(index) && (alone === 'money' || byColumn === 'money') ? 'shares' : null;
-      const read = counted ?? byColumn ?? (alone === 'money' && percentInBlock.has(r) ? 'percent' : null) ?? (alone === 'money' && partOf !== undefined ? 'count' : null) ?? (byBlock ? (alone === 'money' ? (pointedInBlock.has(r) ? 'percentage-points' : 'per-share') : 'shares') : alone === 'per-share' && amountsOfPerShare[r] ? 'money' : alone);
+      const read = counted ?? byColumn ?? (alone === 'money' && percentInBlock.has(r) ? 'percent' : null) ?? (alone === 'money' && (partOf !== undefined || inCountedBlock) ? 'count' : null) ?? (byBlock ? (alone === 'money' ? (pointedInBlock.has(r) ? 'percentage-points' : 'per-share') : 'shares') : alone === 'per-share' && amountsOfPerShare[r] ? 'money' : alone);
       const inferred = read === 'shares' && moneyOverShares[r] ? 'money' : read;
       // A figure printed with a currency symbol is money whatever its line counts: "$ 3,377" under
       // "Weighted average shares outstanding:" is no count of shares, "$ 0.39" of "Economic EPS" there is per share.
@@ -340,6 +349,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         evidence: readingEvidence({
           kind, read, printedMoney, moneyOverShares: moneyOverShares[r], amounts: alone === 'per-share' && amountsOfPerShare[r], hint: parsed.unitHint, column, itemUnit, sectionUnits, labels: draft.section,
           byColumn: byColumn !== null && byColumn !== alone, byBlock, partOf: partOf !== undefined && kind === 'count' ? drafts[partOf]!.label.text : undefined,
+          countedBy: countedBy !== undefined && kind === 'count' && itemUnit.kind !== 'count' ? drafts[countedBy.caption]!.label.text : undefined,
           percentBy: kind !== 'percent' || parsed.unitHint !== null || column.unit.percent ? null : read === 'percent' && alone === 'money' && percentInBlock.has(r) ? 'block' : percentByFirst.has(index) ? 'column' : null,
           stated, inFull, exceptShares, exemptPer: kind === 'money' && exempt(exceptPer, draft.label.text), excepted, minor, table: tableStatement,
         }) + (spanPeriod ? `; period ${spanPeriod}: the span its section ${JSON.stringify(spanLabel!.trim())} names, ending where its column's ends` : labelPeriod ? `; period ${labelPeriod.id}: its label (the columns name none)` : atEnd !== undefined && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as its section ${JSON.stringify(atEnd)} says` : since !== undefined && fact.period !== column.period ? `; period ${fact.period}: the change to its column's since the date its section ${JSON.stringify(since)} names` : ''),
@@ -434,6 +444,8 @@ const NO_UNIT = { currency: null, scale: null } as const;
 function readingEvidence(w: {
   kind: string; read: string; printedMoney: boolean; moneyOverShares: boolean; amounts: boolean; hint: string | null; column: Column; itemUnit: TextUnit;
   byColumn: boolean; byBlock: boolean; partOf?: string;
+  /** The caption naming what its block's bare lines count. */
+  countedBy?: string;
   /** Percent by the "%" its column prints on its first figure, or by the "%" on its block's first line. */
   percentBy: 'column' | 'block' | null;
   sectionUnits: TextUnit[]; labels: string[]; stated: { currency: string | null; scale: number | null }[]; inFull: boolean; exceptShares: boolean;
@@ -451,6 +463,7 @@ function readingEvidence(w: {
     : w.column.count && w.kind === 'count' && w.itemUnit.kind !== 'count' ? `count: its column ${JSON.stringify(w.column.header)}`
     : w.printedMoney && w.read !== w.kind ? `${w.kind}: printed with a currency symbol`
     : w.partOf !== undefined ? `count: its figures add up to the line above that states its unit, ${JSON.stringify(w.partOf)}`
+    : w.countedBy !== undefined ? `count: its block's caption ${JSON.stringify(w.countedBy)} names what its bare lines count`
     : w.excepted && w.read !== w.kind ? `${w.kind}: its section is excepted from the table's statement and its block prints no currency symbol`
     : w.moneyOverShares ? 'money: its label mentions shares, with no word that makes it a count, among rows of money'
     : w.amounts && w.kind === 'money' ? `money: whole amounts under the per-share caption ${JSON.stringify(section())}, where the table's lines per share print cents`
@@ -461,8 +474,8 @@ function readingEvidence(w: {
     : 'money: no word of its label, section or column says otherwise';
   const own = w.stated.findIndex((u) => u.scale !== null);
   const scale = w.minor ? 'in cents or pence'
-    : w.kind === 'percent' || w.kind === 'per-share' || w.kind === 'basis-points' || w.kind === 'percentage-points' || w.kind === 'ratio' || w.kind === 'reference' ? 'in units, as such figures are printed'
-    : w.kind === 'count' ? 'in units, or the scale its own words state'
+    : w.kind === 'percent' || w.kind === 'per-share' || w.kind === 'per-unit' || w.kind === 'basis-points' || w.kind === 'percentage-points' || w.kind === 'ratio' || w.kind === 'reference' ? 'in units, as such figures are printed'
+    : w.kind === 'count' ? 'in units, or the scale its own words, its section or its block state'
     : own === 0 || (w.column.unit.statement && own === w.stated.length - 1) ? 'its column\'s header'
     : own === 1 ? 'its label'
     : own > 1 ? 'its section'
@@ -717,7 +730,9 @@ function readRows(
         unit.kind === 'shares' ||
         (/^(?:basic|diluted|basic and diluted)$/i.test(label.text.trim()) && stack.some((s) => s.unit.kind === 'per-share' || s.unit.kind === 'shares'));
       const closer = label.text === '' ? null : closers[b];
-      const kind: TableRow['kind'] = deeper || label.colon || caps || statesUnit || perShare || closer !== null ? 'section' : 'label';
+      // "Account size ARPU": a caption naming an average per thing counted heads lines that name only what it is per.
+      const perUnit = unit.kind === 'per-unit';
+      const kind: TableRow['kind'] = deeper || label.colon || caps || statesUnit || perShare || perUnit || closer !== null ? 'section' : 'label';
       // A caption after the rows of a section opened only for its unit ends that section: under "Per Share
       // Data", "Regulatory Capital" and its "CET1 capital" are no longer per share.
       const top = stack.at(-1);

@@ -136,10 +136,12 @@ export function sectionSlug(section: string): string {
 
 /**
  * The line item a label names, without the figures some labels carry ("Common stock, \$0.001 par
- * value; …" → "Common stock"; "Treasury stock at cost - 7,844 and 7,495" → "Treasury stock at cost").
+ * value; …" → "Common stock"; "Treasury stock at cost - 7,844 and 7,495" → "Treasury stock at cost"),
+ * whole where a figure is part of its name ("101 to 1,000 units").
  */
 export function lineItem(label: string): string {
-  return /\d/.test(label) ? label.split(/[,;:]|\s[-–—]\s*(?=\d)/)[0].trim() : label;
+  // A comma between digits is a figure's thousands separator, no cut: Spok's account size "101 to 1,000 units".
+  return /\d/.test(label) ? label.split(/(?<!\d),|,(?!\d)|[;:]|\s[-–—]\s*(?=\d)/)[0].trim() : label;
 }
 
 /**

@@ -370,3 +370,34 @@ function addsUp(head: BlockRow, parts: readonly BlockRow[]): boolean {
   return failing === 0 ? columns > 0 : failing === 1 && columns >= 2;
 }
 
+
+/**
+ * The lines of a block whose caption names things counted: "Paging units in service" over "Beginning units in service
+ * (000's) 938", "Gross placements 24", "Gross disconnects (36)", "Net change (12)", "Ending units in service 926"
+ * (Spok, 1Q20, under "(Unaudited and in thousands)"). The caption says what the lines count, as "$" on a block's first
+ * line says what its bare figures are; the scale the caption or one of its lines states ("(000's)") is the block's.
+ * Only where every line up to the next caption prints bare figures (no currency, no "%") and states no unit but a count,
+ * and the block states one scale at most (two are read line by line). The map gives each line its caption and the
+ * block's scale, null where none is stated (counts are then in units).
+ */
+export function countsInBlocks(rows: readonly BlockRow[]): Map<number, { caption: number; scale: number | null }> {
+  const out = new Map<number, { caption: number; scale: number | null }>();
+  const caption = (row: BlockRow) => row.kind === null && row.values.length === 0;
+  for (let r = 0; r < rows.length; r++) {
+    const head = rows[r]!;
+    if (!caption(head) || head.own.kind !== 'count' || head.own.currency !== null) continue;
+    let end = r + 1;
+    while (end < rows.length && !caption(rows[end]!)) end++;
+    const block = rows.slice(r + 1, end).map((row, k) => ({ row, at: r + 1 + k })).filter((b) => b.row.kind !== null);
+    const bare = (row: BlockRow) =>
+      (row.kind === 'money' || row.kind === 'count') && row.own.currency === null && (row.own.kind === null || row.own.kind === 'count') &&
+      row.values.some((v) => v.value !== null) && row.values.every((v) => v.unitHint === null && !v.dollar && (v.symbol ?? null) === null);
+    if (block.length === 0 || !block.every((b) => bare(b.row))) continue;
+    const scales = new Set([head.own.scale, ...block.map((b) => b.row.own.scale)].filter((s): s is number => s !== null));
+    if (scales.size > 1) continue;
+    const scale = scales.size === 1 ? [...scales][0]! : null;
+    for (const b of block) out.set(b.at, { caption: r, scale });
+    r = end - 1;
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import { CURRENCY_SYMBOL } from './currencies.ts';
 import { Kept } from '../kept.ts';
 
 /** What a figure measures, before its currency is known. */
-export type UnitKind = 'money' | 'per-share' | 'shares' | 'percent' | 'basis-points' | 'percentage-points' | 'ratio' | 'count' | 'reference';
+export type UnitKind = 'money' | 'per-share' | 'per-unit' | 'shares' | 'percent' | 'basis-points' | 'percentage-points' | 'ratio' | 'count' | 'reference';
 
 const PER_SHARE = /\bper\s+(?:basic\s+|diluted\s+|common\s+|ordinary\s+)*(?:share|ads|adr)\b|\beps\b/i;
 // "– Per Brookfield share" (Brookfield Corporation's distributable earnings): a share named by its company or class,
@@ -28,6 +28,21 @@ const FOR_PER_SHARE = /^(?:(?!\bper\b).)*\b(?:income|earnings|loss|profit)\b(?:(
 const DENOMINATOR_FOR = /^\s*denominators?\s+(?:for|of|used\s+(?:for|in))\b.*\bper\b/i;
 const SHARE_COUNT = /\b(?:weighted|used|comput\w*|calculat\w*|denominator|number\s+of)\b/i;
 const MINOR = /\((?:in\s+)?(?:cents?|pence|penny|sen)\)|\b(?:cents|pence)\s+per\b/i;
+
+/**
+ * An average amount per thing counted: "Average revenue per unit (ARPU)", "Account size ARPU", "Average monthly
+ * revenue per subscriber", "ARPA". Money per unit, printed in units ($7.31 a pager a month at Spok, 1Q20, under
+ * "in thousands"), and never a sum: the total of such lines is their average weighted by the things counted.
+ */
+const AVERAGE_PER_UNIT = new RegExp(
+  String.raw`\b(?:ARPU|ARPA|ARPPU|ARPAU)\b|\baverage\s+(?:[\w'’-]+\s+){1,4}per\s+` +
+    String.raw`(?:units?|users?|subscribers?|accounts?|customers?|members?|devices?|connections?|lines?|households?|clients?|rooms?|seats?|locations?|stores?|orders?)\b`,
+  'i',
+);
+/** How often a stock turns over: "Inventory turns", "Receivables turnover": a multiple, never money (PC Connection, 1Q20). */
+const TURNS = /\bturns$|\b(?:inventory|stock|receivables?|assets?|payables?)\s+turnover(?:\s+ratio)?$/i;
+/** Days a balance stands for: "Days sales outstanding", "Days payable outstanding", "Days in inventory": days, never money. */
+const DAYS_OF = /^(?:average\s+)?days?\s+(?:(?:sales|payables?|receivables?|inventory)(?:\s+(?:outstanding|on\s+hand))?|(?:in|of)\s+(?:inventory|receivables?|payables?|sales))$/i;
 
 /** A unit stated in a row label or section header: "(%)", "(bp)", "(\$m)", "Per share data (\$)", "(pence)". */
 export interface TextUnit {
@@ -61,7 +76,8 @@ const COUNT_HEAD = new RegExp(
     // People and the places that serve them, counted: Bank of America's "Active digital banking users (in thousands)"
     // 41,365 and "Financial centers" 4,173 among its dollars in millions ("Revenue from customers" names money first).
     String.raw`users|customers|clients|households|branches|atms|(?:financial|banking)\s+centers)` +
-    String.raw`(?:\s+(?:sold|shipped|delivered|produced|serviced|handled|opened|closed|served|processed))?$`,
+    // "Units in service", "Ending units in service" (Spok's pagers, 1Q20): the things counted, where they stand.
+    String.raw`(?:\s+(?:sold|shipped|delivered|produced|serviced|handled|opened|closed|served|processed|in\s+service|in\s+operation))?$`,
   'i',
 );
 const COUNT_START = /^(?:number\s+of|total\s+number\s+of)\b(?!\s+(?:weighted\s+)?(?:average\s+)?(?:common\s+|ordinary\s+)?shares\b)/i;
@@ -69,7 +85,8 @@ const MONEY_WORDS = /\b(?:per|costs?|revenues?|prices?|values?|amounts?|expenses
 /** "(thousands of tons)", "(in millions of units)", "(000s of barrels)": a count and the scale it is printed in. */
 const SCALED_SHARES = /^(?:in\s+)?(?:(?:thousands?|millions?|billions?|000s?|'000)\s+(?:of\s+)?shares|shares\s+in\s+(?:thousands|millions|billions))$/i;
 /** ", 1000 tonnes", ", thousands of barrels", ", '000 units" closing a label: a count printed in that scale (never money: ", 1000 euros"). */
-const TRAILING_COUNT_SCALE = /,\s*(1[,.\s]?000(?:[,.\s]?000)?|thousands?|'000|000s?|millions?)\s+(?:of\s+)?(?!(?:u\.?s\.?\s+)?dollars\b|euros?\b|pounds\b|yen\b|[A-Z]{3}\b)[a-z]+\s*$/i;
+// Not a comma inside a figure: "101 to 1,000 units" (Spok's account sizes) names no scale.
+const TRAILING_COUNT_SCALE = /(?<!\d),\s*(1[,.\s]?000(?:[,.\s]?000)?|thousands?|'000|000s?|millions?)\s+(?:of\s+)?(?!(?:u\.?s\.?\s+)?dollars\b|euros?\b|pounds\b|yen\b|[A-Z]{3}\b)[a-z]+\s*$/i;
 /** "(#)", "(# in thousands)": the sign of a number of things, and its scale. */
 const COUNT_SIGN = /^#(?:\s+in\s+(?<scale>thousands?|millions?|billions?))?$/i;
 /** Accounts as the head noun of a line item ("New accounts", "Open accounts"). */
@@ -291,6 +308,9 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
   }
   else if (FOR_PER_SHARE.test(item)) out.kind = 'money';
   else if (PER_SHARE.test(item) || PER_NAMED_SHARE.test(item) || out.minor) out.kind = 'per-share';
+  else if (AVERAGE_PER_UNIT.test(item)) out.kind = 'per-unit';
+  else if (TURNS.test(item)) out.kind = 'ratio';
+  else if (DAYS_OF.test(item)) out.kind = 'count';
   for (const m of text.matchAll(/\(([^()]{1,30})\)/g)) {
     const inner = m[1].trim();
     if (/^%$|^percent(?:age)?s?$|^in\s+%$/i.test(inner)) out.kind ??= 'percent';
@@ -367,6 +387,8 @@ export function inferKind(label: TextUnit, sections: TextUnit[], hint: UnitHint 
   if (column.count && (label.kind === null || label.kind === 'money' || label.kind === 'count')) return 'count';
   // "Basic earnings per share" under "Weighted average shares used for computation of:" counts shares.
   const innermost = sections.findLast((s) => s.kind);
+  // Under "Account size ARPU" the lines name what the average is per ("1 to 100 units $ 12.01"): per unit.
+  if (innermost?.kind === 'per-unit' && (label.kind === null || label.kind === 'count')) return 'per-unit';
   if (label.kind === 'per-share' && innermost?.shareCount && !innermost.governs) return 'shares';
   // Under "Numerator" or "Denominator" the caption says what the lines are; a per-share line after them ("EPS - Basic") is per share.
   if (innermost?.governs && label.kind !== 'per-share') return innermost.kind!;
@@ -375,10 +397,11 @@ export function inferKind(label: TextUnit, sections: TextUnit[], hint: UnitHint 
   return 'money';
 }
 
-/** The Unit of a kind in a currency: money is its ISO code ('USD'), money per share 'USD/share'. */
+/** The Unit of a kind in a currency: money is its ISO code ('USD'), money per share 'USD/share', per thing counted 'USD/unit'. */
 export function unitOf(kind: UnitKind, currency: string): Unit {
   if (kind === 'money') return currency;
   if (kind === 'per-share') return `${currency}/share`;
+  if (kind === 'per-unit') return `${currency}/unit`;
   return kind;
 }
 

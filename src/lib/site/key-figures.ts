@@ -249,6 +249,7 @@ export function plainFigure(raw: string): string {
 export function unitWords(unit: string, scale: number): string {
   const scaleWord: Record<number, string> = { 3: ' thousands', 6: ' millions', 9: ' billions' };
   if (unit.endsWith('/share')) return `${unit.slice(0, -6)} per share`;
+  if (unit.endsWith('/unit')) return `${unit.slice(0, -5)} per unit`;
   if (unit === 'percent') return 'percent';
   return `${unit}${scaleWord[scale] ?? ''}`;
 }
