@@ -114,6 +114,12 @@ export interface InferredFooting {
 export interface Alternative {
   terms: Term[];
   says: string;
+  /**
+   * The lines it takes with the other sign from the reading their words state ("Plus:", "Less:", or a line's own
+   * sign): only a column where one of them prints a figure other than zero tells it from that reading, so only
+   * such a column bears it out (Cadence's "Plus:" and "Less:" lines, nil in three of five columns, 1Q20).
+   */
+  turns?: TableRow[];
 }
 
 export interface Reading {
@@ -147,6 +153,8 @@ export interface Fit {
   sumsIn?: string[];
   /** Columns where it fails with a line printing nothing there (counted as zero): the line may not be the column's at all. */
   failsBlank?: number;
+  /** For each column where it holds, the rows of its lines printing a figure other than zero there (see Alternative.turns). */
+  heldWith?: string[][];
 }
 
 /**
@@ -164,6 +172,7 @@ export function tallyFit(fit: Fit, reported: Fact, e: Evaluation, measure?: stri
   } else if (verdict !== 'unverifiable') {
     fit.held++;
     const figures = [reported, ...e.inputs].filter((f) => f.status === 'reported' && f.value !== null && !ZERO.test(f.value));
+    (fit.heldWith ??= []).push(figures.filter((f) => f !== reported).map((f) => f.row));
     if (figures.length >= 2 && figures.includes(reported)) fit.telling++;
     if (verdict === 'exact' && figures.length >= 3 && figures.includes(reported)) {
       fit.sums++;
@@ -181,6 +190,19 @@ const ZERO = /^-?0*(\.0*)?$/;
 
 /** Judges a reading (a total and its terms) in every column of the table. */
 export type Judge = (total: TableRow, terms: Term[]) => Fit;
+
+/**
+ * A reading's fit as evidence for it against the reading the words state, where it turns lines' signs: a column where
+ * every turned line is nil or zero holds or fails alike under both readings, so it says nothing for the turn and is
+ * not counted (Cadence's adjusted noninterest income, 1Q20: its "Plus:" and "Less:" lines turned "held" in the three
+ * columns where they print nothing, and failed in the two where they print figures).
+ */
+function evidenceFor(fit: Fit, turns: TableRow[] | undefined): Fit {
+  if (!turns || turns.length === 0) return fit;
+  const ids = new Set(turns.map((r) => r.id));
+  const held = (fit.heldWith ?? []).filter((rows) => rows.some((r) => ids.has(r))).length;
+  return { ...fit, held, telling: Math.min(fit.telling, held), sums: Math.min(fit.sums, held) };
+}
 
 /** The reading holds in every column where it can be judged, and in one at least. */
 export function holdsEverywhere(fit: Fit): boolean {
@@ -260,7 +282,7 @@ export function readStructure(rows: RowView[], reading: TableReading, title: str
     const before = footed.get(f.total);
     if (f.terms.length === 0 || (before && !(before.fit === 'fails' && !before.certain))) return false;
     const readings: Alternative[] = [{ terms: f.terms, says: '' }, ...(f.alternatives ?? []).filter((a) => a.terms.length > 0)];
-    const fits = readings.map((r, i) => (i === 0 && !possible ? null : judge(f.total, r.terms)));
+    const fits = readings.map((r, i) => (i === 0 && !possible ? null : evidenceFor(judge(f.total, r.terms), r.turns)));
     let at = fits.findIndex((fit) => fit !== null && holdsEverywhere(fit));
     let fit: InferredFooting['fit'] = 'holds';
     if (at < 0) {
@@ -403,7 +425,8 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
           stated: true,
           rule: 'closes-section',
           reason: `'${row.label}' closes the section '${header(named.header!)}'.`,
-          certain: allCertain(items) && !namesAnAverage(named.header!.label),
+          // Lines set off at the section's head by rules of their own leave open which lines it adds up: the figures say.
+          certain: allCertain(items) && !namesAnAverage(named.header!.label) && setOffLead(same(items)) === 0,
         });
         if (stack.length === 0) stack = [root];
         top().items.push({ view, certain: ok, closing: true });
@@ -891,6 +914,25 @@ function restatementOf(items: Item[], i: number): number | null {
   return next && !next.closing && next.view.values.join('|') === head.view.values.join('|') ? j : null;
 }
 
+/**
+ * How many lines at the head of a block are each set off by a rule of their own (every figure underlined, no label
+ * calling it a total, closing no block): lines printed apart from those the block's total adds up (James River's
+ * "Gross written premiums" and "Net written premiums" over its revenues). 0 where there are none, or fewer than two
+ * lines after them.
+ */
+function setOffLead(items: Item[]): number {
+  let lead = 0;
+  while (lead < items.length && setOff(items[lead])) lead++;
+  return items.length - lead >= 2 ? lead : 0;
+}
+
+function setOff(item: Item): boolean {
+  const { row } = item.view;
+  if (item.closing || totalWords(row.label) !== null || row.kind !== 'values') return false;
+  const printed = item.view.values.filter((v) => v !== null);
+  return printed.length > 0 && row.total && !/^(less|plus|add)\b/i.test(row.label.trim());
+}
+
 /** A total's first reading and the others the layout allows. */
 interface Readings {
   terms: Term[];
@@ -915,6 +957,18 @@ function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, pr
   if (terms.length === 0) return out;
   const first = judge(total.row, terms);
   if (holdsEverywhere(first)) return out;
+  // Lines set off at the head of the block, each by its own rule, and the lines after them footing exactly where every
+  // line does not in any column: the total is theirs (James River's "Gross written premiums" and "Net written
+  // premiums", each underlined, over the revenues that "Total revenues" adds up, 1Q20). Offered only where the figures
+  // establish it: exact in a column at least and holding in every other, or failing in one only (bornOut).
+  const lead = setOffLead(items);
+  if (lead > 0 && first.held === 0) {
+    const tail = terms.slice(lead);
+    const fit = judge(total.row, tail);
+    if ((holdsEverywhere(fit) && fit.sums > 0) || bornOut(fit, 'stated')) {
+      out.alternatives.push({ terms: tail, says: `only the ${tail.length} lines after ${listed(items.slice(0, lead).map((i) => `'${i.view.row.label}'`))}, ${lead === 1 ? 'a line' : 'lines'} set off by ${lead === 1 ? 'its' : 'their'} own rule` });
+    }
+  }
   // Only the lines since the last total among them ("Total long-term liabilities" after "Total current liabilities"); or
   // since a total before it, the totals after that one standing for their lines (Bank of America's "Total commercial" over
   // the unlabelled subtotal of the commercial lines and "U.S. small business commercial", "Total consumer" above them).
@@ -1581,9 +1635,22 @@ function otherStarts(adjustments: RowView[]): Alternative[] {
     if (!(s.concept !== null || namesAMeasure(s.row.label))) return;
     const after = adjustments.slice(k + 1);
     const from = `'${s.row.label}' as the measure it starts from`;
+    // As the words say: each "Less" line taken away as printed, a loss in parentheses among its gains too (Cadence's
+    // "Less: securities gains (losses), net" 2,994 … (12), 1Q20), where lessSign reads such a line as already signed.
+    const signedLess = after.filter((a) => /^less\b/i.test(a.row.label.trim()) && adjustmentSign(a) === 1);
+    if (signedLess.length > 0) {
+      out.push({
+        terms: [{ row: s.row, sign: 1 }, ...after.map((a) => ({ row: a.row, sign: signedLess.includes(a) ? (-1 as const) : adjustmentSign(a) }))],
+        says: `${from}, every "Less" line taken away as printed`,
+      });
+    }
     out.push({ terms: [{ row: s.row, sign: 1 }, ...after.map((a) => ({ row: a.row, sign: adjustmentSign(a) }))], says: from });
     if (after.length >= 2) {
-      out.push({ terms: [{ row: s.row, sign: 1 }, ...after.map((a) => ({ row: a.row, sign: (-adjustmentSign(a)) as 1 | -1 }))], says: `${from}, every adjustment after it with the other sign` });
+      out.push({
+        terms: [{ row: s.row, sign: 1 }, ...after.map((a) => ({ row: a.row, sign: (-adjustmentSign(a)) as 1 | -1 }))],
+        says: `${from}, every adjustment after it with the other sign`,
+        turns: after.map((a) => a.row),
+      });
     }
   });
   return out;
@@ -1657,6 +1724,7 @@ function adjustmentReadings(start: RowView, adjustments: RowView[], starts: Alte
   const flipped: Alternative = {
     terms: [{ row: start.row, sign: 1 }, ...adjustments.map((b) => term(b, true))],
     says: 'every adjustment with the other sign (a "Less:" line printing a loss in parentheses is taken away all the same)',
+    turns: adjustments.map((b) => b.row),
   };
   // "Less:" as the operator, whatever the figure's sign: GE HealthCare's adjusted net income takes away "Less: Income
   // (loss) from discontinued operations, net of taxes (4)" (1,793 + 4 = 1,797) beside lines opening "Add:", its other
@@ -1673,6 +1741,7 @@ function adjustmentReadings(start: RowView, adjustments: RowView[], starts: Alte
     out.push({
       terms: [{ row: start.row, sign: 1 }, ...adjustments.map((b, m) => term(b, m === k))],
       says: `'${a.row.label}' ${adjustmentSign(a) === 1 ? 'taken away' : 'added'}`,
+      turns: [a.row],
     });
   });
   if (adjustments.length >= 2) out.push(flipped);
