@@ -120,6 +120,11 @@ export interface Fact extends SourceLocation {
   symbol?: string | null;
   /** Printed as approximate ("~ $ 310"): no check accuses it, or a figure computed from it, of failing to tie. */
   approximate?: true;
+  /**
+   * Why the figure as printed is doubted, a located problem of its cell ("139.435" among whole thousands printed with
+   * commas: a full stop for the separator): no check accuses it, or a figure computed from it, of failing to tie.
+   */
+  misprint?: string;
   /** Footnote markers on the row's label ("1", "2", "A"), then any printed after the figure ("390,000(1)"). */
   footnotes: string[];
   /** Where the number was printed: a value cell, or inside the row's label. */

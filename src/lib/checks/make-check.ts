@@ -4,7 +4,7 @@
  * here, so every check carries the same fields in the same form.
  */
 import type { Check, CheckKind, Fact, Release, Unit } from '../types.ts';
-import { unverifiableApproximate } from './messages.ts';
+import { unverifiableApproximate, unverifiableMisprint } from './messages.ts';
 import { type Computed, type Judgement, judge } from './verdict.ts';
 
 export interface CheckSpec {
@@ -64,6 +64,10 @@ export function checkWith(spec: Omit<CheckSpec, 'computed'>, given: Judgement): 
  * figure computed from it is accused of failing to tie: the mismatch becomes unverifiable, with the difference kept.
  */
 function notAccusingApproximate(reported: Fact, inputs: Fact[], j: Judgement): Judgement {
+  // A figure doubted as printed ("139.435" among whole thousands) is the problem located on its cell, not an error of
+  // the figures resting on it: the total footed over it is right under the reading of it as 139,435.
+  const misprinted = reported.misprint !== undefined ? reported : inputs.find((f) => f.misprint !== undefined);
+  if (misprinted && j.verdict === 'mismatch') return { ...j, verdict: 'unverifiable', explanation: unverifiableMisprint(misprinted.raw, misprinted === reported, j.difference ?? '?') };
   const approximate = reported.approximate ? reported : inputs.find((f) => f.approximate);
   if (!approximate) return j;
   return { ...j, verdict: 'unverifiable', explanation: unverifiableApproximate(approximate.raw, approximate === reported, j.difference ?? '?') };

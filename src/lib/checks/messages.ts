@@ -74,6 +74,9 @@ export const unverifiableZeroDivisor = (from?: string): string =>
 export const unverifiableApproximate = (printed: string, reported: boolean, differs: string): string =>
   `Cannot verify: ${JSON.stringify(printed)} is printed as approximate (“~”), so ${reported ? 'it' : 'what it enters'} need not tie exactly (the figures differ by ${differs}).`;
 
+export const unverifiableMisprint = (printed: string, reported: boolean, differs: string): string =>
+  `Cannot verify: ${JSON.stringify(printed.replace(/<\/?u>/g, '').trim())} is doubted as printed (three decimals among whole figures: a full stop for a thousands separator, a problem located on its cell), so ${reported ? 'it' : 'what it enters'} is not judged (the figures as printed differ by ${differs}).`;
+
 /** Wording that widens the tolerance, e.g. "approximately". */
 export const toleranceShown = (half: string, wording?: { word: string; by: string }): string =>
   wording ? `±${half}, plus ${wording.by} for “${wording.word}”` : `±${half}`;

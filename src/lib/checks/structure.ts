@@ -163,6 +163,8 @@ export interface Fit {
  * among them, are not zero (a relation of zeros shows nothing).
  */
 export function tallyFit(fit: Fit, reported: Fact, e: Evaluation, measure?: string): void {
+  // A figure doubted as printed (a separator misprinted) is evidence for no reading, and against none.
+  if (reported.misprint !== undefined || e.inputs.some((f) => f.misprint !== undefined)) return;
   const verdict = verdictOf({ value: reported.value, decimals: reported.decimals, status: reported.status }, inUnitsOf(e, reported.scale));
   if (verdict === 'mismatch') {
     fit.failed++;

@@ -1,6 +1,7 @@
 import type { Fact, IngestIssue, Period, RowReading, Table, TableColumn, TableRow } from '../types.ts';
 import { exceptedNames, inExceptedSection } from './excepted-sections.ts';
 import { issueAt } from '../issues.ts';
+import { asSeparated, separatorMisprints } from './separator-misprints.ts';
 import { splitCells, indentOf, codePoints, figureLed, type Cell } from './cells.ts';
 import { noteLetters } from '../note-marks.ts';
 import { parseValue, type ParsedValue } from './parse-value.ts';
@@ -400,6 +401,11 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     column: 1,
     endLine: Math.max(block.header.at(-1) ?? 0, block.body.at(-1) ?? 0) + 1,
   };
+  for (const f of separatorMisprints(facts)) {
+    const message = messages.separatorMisprint(f.raw.replace(/<\/?u>/g, '').trim(), asSeparated(f.raw));
+    f.misprint = message;
+    at(f.line, f.column, message);
+  }
   return { table, facts, periods, issues };
 }
 

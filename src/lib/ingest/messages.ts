@@ -29,6 +29,8 @@ export const messages = {
     `expected a number such as 1,234, (1,234), \\$ 1,234, 12.5%, 590 BPS, - or n/m; found '${text}'`,
   labelNumber: (text: string) =>
     `expected a number in a label to be followed by 'par value' or 'shares …', or to follow '… of'; cannot tell what '${text}' measures`,
+  separatorMisprint: (text: string, separated: string) =>
+    `expected a whole figure like the others of its row and column (whole thousands, with commas between them); found '${text}', three decimals, likely ${separated} with a full stop printed for its separator, so no check rests on it`,
   labelPairs: (found: number, columns: number) =>
     `expected ${columns} numbers in this label (one per column, "X and Y … respectively"); found ${found}`,
 } as const;
