@@ -213,6 +213,34 @@ function rowsByLabel(facts: readonly Fact[]): LabelRows {
 }
 
 /**
+ * Each figure's block: the label of the nearest row above it in its table and column printed with a
+ * currency sign (a reconciliation's "GAAP operating expenses $ 2,508" heads the lines that adjust
+ * it; '' above the first such row: no block), and whether the release prints its label once in
+ * that block. Keyed by fact id.
+ */
+function blocksOf(facts: readonly Fact[], titles: Map<string, string>): Map<string, { key: string; head: string; once: boolean }> {
+  const out = new Map<string, { key: string; head: string; once: boolean }>();
+  const byColumn = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const column = `${f.table}|${f.id.slice(f.id.lastIndexOf('/') + 1)}`;
+    if (!byColumn.has(column)) byColumn.set(column, []);
+    byColumn.get(column)!.push(f);
+  }
+  const count = new Map<string, number>();
+  for (const column of byColumn.values()) {
+    let head = '';
+    for (const f of [...column].sort((a, b) => a.line - b.line)) {
+      const key = `${titles.get(f.table) ?? f.table}|${labelKey(f).slice(f.table.length + 1)}|@${head}|${lineOf(f).split('|').slice(2).join('|')}`;
+      out.set(f.id, { key, head, once: true });
+      count.set(key, (count.get(key) ?? 0) + 1);
+      if (f.dollar) head = f.label.toLowerCase();
+    }
+  }
+  for (const [id, b] of out) if ((count.get(b.key) ?? 0) > 1) out.set(id, { ...b, once: false });
+  return out;
+}
+
+/**
  * Why two differing printings keyed alike are not established as one line, or null. A label
  * printed on several rows of one table (NVIDIA's "Other (C)" under gross profit and under
  * operating expenses) is keyed by its order, and a release that adds or renames a row above it
@@ -224,10 +252,11 @@ function rowsByLabel(facts: readonly Fact[]): LabelRows {
 function oneLineUnsure(
   earlier: { release: Release; fact: Fact },
   later: { release: Release; fact: Fact },
-  labelRows: Map<Release, LabelRows>,
+  labelRows: Map<Release, LabelRows> | null,
 ): string | null {
-  for (const { release, fact } of [later, earlier]) {
-    const rows = labelRows.get(release)?.get(labelKey(fact))?.size ?? 1;
+  // Compared by the label in its block (blocksOf), the label's repeats elsewhere in the table do not matter.
+  for (const { release, fact } of labelRows ? [later, earlier] : []) {
+    const rows = labelRows!.get(release)?.get(labelKey(fact))?.size ?? 1;
     if (rows > 1) return `"${fact.label}" names ${rows} lines of its table in ${release.meta.id}, and the label alone does not say which of them the other release's line is`;
   }
   if (earlier.fact.total !== later.fact.total) {
@@ -267,6 +296,10 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
     // adjusted), by the later one, or by any between, applies; several releases stating one split count it once.
     const splits = new Map<Release, SeriesStatement & { ratio: Decimal }>();
     const labelRows = new Map(ordered.map((r) => [r, rowsByLabel(r.facts)]));
+    const repeated = (r: Release, f: Fact) => (labelRows.get(r)?.get(labelKey(f))?.size ?? 1) > 1;
+    const blocks = new Map(ordered.map((r) => [r, blocksOf(r.facts, new Map(r.tables.map((t) => [t.id, tableSignature(t.title)])))]));
+    // The first printing of each label in its block (blocksOf), where a release prints it once there.
+    const firstInBlock = new Map<string, { release: Release; fact: Fact }>();
     for (const release of ordered) {
       const titles = new Map(release.tables.map((t) => [t.id, tableSignature(t.title)]));
       // Figures of a period: a change column compares two periods, and is none.
@@ -301,6 +334,22 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
         }
         if (!firstLine.has(line) || firstLine.get(line)?.release === release) firstLine.set(line, single.get(line) ? { release, fact: single.get(line)! } : null);
         seenLines.add(line);
+        // A label printed on several rows of a section: its row id follows their order, so a row added above moves it to
+        // another line. There the line is the label in its block (NVIDIA's "Other (C)" under operating expenses), where
+        // each release prints the label once in that block.
+        const block = blocks.get(release)!.get(f.id);
+        const inBlock = block ? firstInBlock.get(block.key) : undefined;
+        if (block && !inBlock && block.once && block.head) firstInBlock.set(block.key, { release, fact: f });
+        let byBlock = false;
+        if (repeated(release, f) || (before && before.release !== release && repeated(before.release, before.fact))) {
+          // Otherwise compared by its key, and a difference is not established as one line's (oneLineUnsure).
+          const here = block?.once && block.head ? block : undefined;
+          const there = before && before.release !== release ? blocks.get(before.release)!.get(before.fact.id) : undefined;
+          if (here && inBlock && inBlock.release !== release) {
+            before = inBlock;
+            byBlock = true;
+          } else if (here && there?.once && there.head && there.key !== here.key) continue; // its key names another block's line
+        }
         if (!before) {
           first.set(key, { release, fact: f });
           continue;
@@ -360,7 +409,7 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
           continue;
         }
         // A mismatch accuses the later printing of one line: where the label does not establish one line, none.
-        const unsure = oneLineUnsure(before, { release, fact: f }, labelRows);
+        const unsure = oneLineUnsure(before, { release, fact: f }, byBlock ? null : labelRows);
         out.push(unsure ? { ...base, verdict: 'unverifiable', reading: unsure } : { ...base, verdict: 'mismatch' });
       }
     }
