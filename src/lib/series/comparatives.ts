@@ -207,7 +207,8 @@ function rowsByLabel(facts: readonly Fact[]): LabelRows {
   for (const f of facts) {
     const key = labelKey(f);
     if (!out.has(key)) out.set(key, new Set());
-    out.get(key)!.add(f.row);
+    // A number printed inside the label is a measure of the row (`common-stock.par-value`), not another line.
+    out.get(key)!.add(f.row.split('.')[0]!);
   }
   return out;
 }
@@ -298,6 +299,8 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
     const labelRows = new Map(ordered.map((r) => [r, rowsByLabel(r.facts)]));
     const repeated = (r: Release, f: Fact) => (labelRows.get(r)?.get(labelKey(f))?.size ?? 1) > 1;
     const blocks = new Map(ordered.map((r) => [r, blocksOf(r.facts, new Map(r.tables.map((t) => [t.id, tableSignature(t.title)])))]));
+    // The heads of the blocks each release prints (a head renamed in a later release is no block of the earlier one).
+    const headed = new Map(ordered.map((r) => [r, new Set([...blocks.get(r)!.values()].map((b) => b.head))]));
     // The first printing of each label in its block (blocksOf), where a release prints it once there.
     const firstInBlock = new Map<string, { release: Release; fact: Fact }>();
     for (const release of ordered) {
@@ -348,7 +351,10 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
           if (here && inBlock && inBlock.release !== release) {
             before = inBlock;
             byBlock = true;
-          } else if (here && there?.once && there.head && there.key !== here.key) continue; // its key names another block's line
+          } else if (here && there?.once && there.head && there.key !== here.key && headed.get(before!.release)!.has(here.head)) {
+            // Its key names another block's line, and the earlier release prints this line's block without it: first printed here.
+            continue;
+          }
         }
         if (!before) {
           first.set(key, { release, fact: f });
