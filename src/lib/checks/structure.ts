@@ -1502,8 +1502,11 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
       !adjustment &&
       (basis === 'non-gaap' || NON_GAAP_ONLY.has(concept) || namesNonGaapMeasure(row.label) || (row.total && start !== null) || (start !== null && namedIn(measures, view)));
     // A result with nothing printed since the start is a measure of its own beside it ("Core FFO per share" after
-    // "FFO per share"), not reconciled from it: it starts the next block.
-    if (result && start && adjustments.length === 0 && isPerShare(unit) && (basis === 'non-gaap' || NON_GAAP_ONLY.has(concept) || namesNonGaapMeasure(row.label))) {
+    // "FFO per share"), not reconciled from it: it starts the next block. So is a margin whose adjustments are printed
+    // in money, if at all: NVIDIA's "Non-GAAP gross margin" 72.7% under "GAAP gross margin" 72.4% (fiscal 2026 Q2), then
+    // "Non-GAAP gross margin, as adjusted to exclude H20 …" 72.3% after the money line "H20 related charges" (180), is
+    // each gross profit over revenue, never the sum of the margins above it. Margins reconciled in points print them.
+    if (result && start && adjustments.length === 0 && (isPerShare(unit) || unit === 'percent') && (basis === 'non-gaap' || NON_GAAP_ONLY.has(concept) || namesNonGaapMeasure(row.label))) {
       across.delete(unit);
       starts.set(unit, view);
       between = rest();

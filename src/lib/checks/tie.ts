@@ -51,7 +51,7 @@ import { tieDimension } from './tie-columns.ts';
 import { byPosition } from './release-index.ts';
 import { type Computed, type Judgement, judge, type Reported, verdictOf } from './verdict.ts';
 import { conceptWords, rowWords, tableWords } from './words.ts';
-import { BASE_CONCEPTS, basisOf, plainLabel, withoutBasis } from '../model/index.ts';
+import { BASE_CONCEPTS, basisOf, lineName, plainLabel, withoutBasis } from '../model/index.ts';
 
 export function tieChecks(ctx: CheckContext): Check[] {
   const places = placeTies(ctx);
@@ -88,7 +88,7 @@ function certain(ctx: CheckContext, facts: Fact[]): boolean {
   if (facts.every((f) => ctx.recognition.rows.get(`${f.table}/${f.row}`)?.certain ?? true)) return true;
   // Only between tables whose kind is known: a footnote's breakdown prints line items' labels for parts of them.
   const known = facts.every((f) => !['other', 'breakdown'].includes(ctx.recognition.tables.get(f.table)?.kind ?? 'other'));
-  return known && new Set(facts.map((f) => withoutBasis(plainLabel(f.label)))).size === 1;
+  return known && new Set(facts.map((f) => lineName(f.label))).size === 1;
 }
 
 const STATEMENT_KINDS = new Set(['income', 'balance', 'cash-flow', 'reconciliation']);
@@ -376,7 +376,8 @@ function labelTies(ctx: CheckContext): Check[] {
     if (f.origin !== 'cell' || tieDimension(ctx.release, f) !== '' || !f.period || changes.has(f.period)) continue;
     const reading = ctx.recognition.tables.get(f.table);
     if (!reading || reading.kind === 'breakdown') continue;
-    const label = withoutBasis(plainLabel(f.label));
+    // The name a line keeps wherever printed, an adjustment its label names included ("… (as adjusted to exclude …)").
+    const label = lineName(f.label);
     if (!label || /^(total|subtotal|other|net|consolidated)$/.test(label)) continue;
     // A line under "As adjusted:" is the adjusted figure, whatever its own label says.
     const basis = basisOf(f.label) ?? sectionBasis(f.section) ?? reading.basis ?? 'gaap';

@@ -17,6 +17,7 @@ import { classifyTable, type TableReading } from './classify.ts';
 import { conceptIndex } from './load.ts';
 import type { CompanyModel } from './schema.ts';
 import {
+  adjustmentQualifier,
   basisOf,
   hasNonGaapPrefix,
   normalizeLabel,
@@ -152,6 +153,9 @@ const LOSS_FIRST = /\bloss(es)?\s*\(\s*(income|earnings|profit)\s*\)|\(\s*(incom
 /** The base concept a row prints, or null. */
 export function recognizeRow(table: Table, reading: TableReading, row: TableRow, unit: ConceptUnit): RowConcept | null {
   if (reading.kind === 'breakdown') return null;
+  // "Non-GAAP gross profit (as adjusted to exclude H20 … charges)" is another measure than "Non-GAAP gross profit",
+  // printed beside it (NVIDIA, fiscal 2026): no concept of the base model names it, whatever plainLabel leaves of it.
+  if (adjustmentQualifier(row.label) !== null) return null;
   const own = withoutBasis(plainLabel(row.label));
   const section = row.section.at(-1) ?? '';
   const qualified = QUALIFIER.test(own);

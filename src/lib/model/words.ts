@@ -67,6 +67,38 @@ export function basisOf(text: string): Basis {
   return null;
 }
 
+/**
+ * The qualifier of a label that names an adjustment of the measure before it, in parentheses or after a comma, as
+ * plainLabel reads it: "Non-GAAP gross profit (as adjusted to exclude H20 excess inventory and purchase obligation
+ * charges)" → "as adjusted to exclude h20 excess inventory and purchase obligation charges"; "Non-GAAP net income, as
+ * adjusted to exclude H20 related charges/releases, net", "EBITDA, as adjusted", "(excluding …)", ", before special
+ * items", "(ex-fuel)". Such a line is another measure than the one its first words name: NVIDIA's fiscal 2026
+ * reconciliations print "Non-GAAP gross profit" 26,858 and, with the H20 charges added back, 31,396. Null where the
+ * label has none; words that say what a negative figure means ("(loss)", "(expense), net") are none.
+ */
+export function adjustmentQualifier(text: string): string | null {
+  const m = ADJUSTMENT_IN_PARENTHESES.exec(text) ?? ADJUSTMENT_AFTER_COMMA.exec(text);
+  if (!m) return null;
+  return plainLabel(m[1]!) || null;
+}
+
+const ADJUSTMENT_WORDS = String.raw`(?:as\s+adjusted\b|adjusted\s+(?:to\s+exclude|for)\b|excluding\b|excl\.?\s|ex-\s?[a-z]|before\s)`;
+const ADJUSTMENT_IN_PARENTHESES = new RegExp(String.raw`\(\s*(${ADJUSTMENT_WORDS}[^()]*)\)`, 'i');
+const ADJUSTMENT_AFTER_COMMA = new RegExp(String.raw`,\s*(${ADJUSTMENT_WORDS}.*)$`, 'i');
+
+/**
+ * A line's name as ties compare places: the plain label less its basis words, with the qualifier that names an
+ * adjustment kept (plainLabel drops what it prints in parentheses): "Non-GAAP gross profit (as adjusted to exclude
+ * …)" is not "Non-GAAP gross profit".
+ */
+export function lineName(text: string): string {
+  const name = withoutBasis(plainLabel(text));
+  const qualifier = adjustmentQualifier(text);
+  if (!qualifier) return name;
+  const words = withoutBasis(qualifier);
+  return name.endsWith(words) ? name : `${name} ${words}`.trim();
+}
+
 /** Whether the label leads with a word that names a non-GAAP variant ("Adjusted net income", "Normalized net income"). */
 export function hasNonGaapPrefix(plain: string): boolean {
   return NON_GAAP_PREFIX.test(plain);

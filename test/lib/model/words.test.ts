@@ -1,6 +1,6 @@
 // How the base model reads a printed label: one case per form real releases print.
 import { describe, expect, test } from 'vitest';
-import { basisOf, plainLabel, polarityOf, statesItsSign } from '../../../src/lib/model/index.ts';
+import { adjustmentQualifier, basisOf, lineName, plainLabel, polarityOf, statesItsSign } from '../../../src/lib/model/index.ts';
 
 describe('plainLabel reads every variant of a line item alike', () => {
   test.each([
@@ -14,6 +14,41 @@ describe('plainLabel reads every variant of a line item alike', () => {
     ['Research & development', 'research and development'],
   ])('%j → %j', (label, plain) => {
     expect(plainLabel(label)).toBe(plain);
+  });
+});
+
+// A qualifier naming an adjustment makes another measure (NVIDIA's fiscal 2026 reconciliations print both forms beside
+// the plain measure); words saying what a negative figure means, marks and a statement's own wording make none.
+describe('adjustmentQualifier: a label\'s qualifier that names an adjustment, in parentheses or after a comma', () => {
+  test.each([
+    ['Non-GAAP gross profit (as adjusted to exclude H20 excess inventory and purchase obligation charges)', 'as adjusted to exclude h20 excess inventory and purchase obligation charges'],
+    ['Non-GAAP (as adjusted to exclude H20 excess inventory and purchase obligation charges)', 'as adjusted to exclude h20 excess inventory and purchase obligation charges'],
+    ['Non-GAAP gross margin, as adjusted to exclude H20 related charges/releases, net', 'as adjusted to exclude h20 related charges releases net'],
+    ['FFO attributable to common shareholders plus assumed conversions, as adjusted (non-GAAP)', 'as adjusted'],
+    ['Total EBITDA, as adjusted', 'as adjusted'],
+    ['Adjusted EBITDA (excluding special items)', 'excluding special items'],
+    ['Return on capital employed, excluding goodwill', 'excluding goodwill'],
+    ['Operating income (before restructuring)', 'before restructuring'],
+    ['Revenue per ASM (ex-fuel)', 'ex fuel'],
+    ['Non-GAAP gross profit', null],
+    ['Net income (loss)', null],
+    ['Other income (expense), net', null],
+    ['Income (loss) before income taxes', null],
+    ['Acquisition-related and other costs (A)', null],
+    ['Net income, as reported', null],
+  ])('%j → %j', (label, qualifier) => {
+    expect(adjustmentQualifier(label)).toBe(qualifier);
+  });
+});
+
+describe('lineName: the name ties compare, the adjustment a label names kept', () => {
+  test.each([
+    ['Non-GAAP gross profit (as adjusted to exclude H20 excess inventory and purchase obligation charges)', 'gross profit as adjusted to exclude h20 excess inventory and purchase obligation charges'],
+    ['Non-GAAP gross profit, as adjusted to exclude H20 related charges/releases, net', 'gross profit as adjusted to exclude h20 related charges releases net'],
+    ['Non-GAAP gross profit', 'gross profit'],
+    ['GAAP net income (loss)', 'net income'],
+  ])('%j → %j', (label, name) => {
+    expect(lineName(label)).toBe(name);
   });
 });
 
