@@ -5,6 +5,7 @@ import { BLOCK_TAGS, PLAIN, collapse, flatText, formatOf, runLines, superscript,
 import { isPageBreak } from './style.ts';
 import { cellsOf, holdsTable, tableRows } from './table-grid.ts';
 import { readTable, type TableIssue, type TableText } from './read-table.ts';
+import { joinContinuedTables } from './continued-tables.ts';
 import { messages } from './messages.ts';
 
 /** A piece of the release in reading order. */
@@ -44,7 +45,10 @@ export function readBlocks(root: Node): ReadBlocks {
   const walker = new Walker();
   walker.walk(root, PLAIN, { article: false, kept: false });
   walker.flush();
-  const blocks = dropPageNumbers(walker.blocks, walker.leftOut);
+  // Before the page breaks are dropped: a table with no header continues the one before it across a page break.
+  const joined = joinContinuedTables(walker.blocks, walker.issues);
+  walker.leftOut.pageNumbers += joined.runningHeads;
+  const blocks = dropPageNumbers(joined.blocks, walker.leftOut);
   return { blocks, issues: walker.issues, leftOut: walker.leftOut, dateElement: walker.dateElement, layoutTables: walker.layoutTables };
 }
 

@@ -22,11 +22,16 @@ const EXCHANGES: [RegExp, string][] = [
   [/^(paris|amsterdam|brussels|lisbon|dublin|oslo|milan)$/i, 'Euronext'],
 ];
 const EXCHANGE_NAMES = String.raw`(?:NASDAQ|Nasdaq|NYSE|New York Stock Exchange|AMEX|TSX-?V?|LSE|AIM|ASX|HKEX|SEHK|SIX|TSE|TWSE|NSE|BSE|OTC(?:QX|QB)?|Euronext(?: [A-Z][a-z]+)?|XETRA|Cboe|Paris|Amsterdam|Brussels|Lisbon|Dublin|Oslo|Milan)(?:\s+(?:Global Select Market|Global Market|Capital Market|American|MKT|Arca|GS|GM|CM))?`;
-/** "(NASDAQ: NVDA)", "(NYSE:BKE)", "(Nasdaq: FLWS)", "(NYSE: X; TSX: Y)", "( Nasdaq: MPAA )" (a link's spaces kept). */
-const LISTING = new RegExp(String.raw`\(\s*(?:[^()]*?;\s*)?(${EXCHANGE_NAMES})(?:\s*(?:/|&|,|and)\s*${EXCHANGE_NAMES})*\s*[:：]\s*([A-Z][A-Z0-9]{0,5}(?:[.-][A-Z0-9]{1,3})?)\b`, 'i');
+/**
+ * "(NASDAQ: NVDA)", "(NYSE:BKE)", "(Nasdaq: FLWS)", "(NYSE: X; TSX: Y)", "( Nasdaq: MPAA )" (a link's spaces kept), the
+ * ticker in quotes, "(Nasdaq: “HBCP”)" (Home Bancorp's exhibit 99.1 of 1Q20), the legal name before it, "(PC Connection,
+ * Inc.; NASDAQ: CNXN)" (PC Connection's, after its short name "Connection").
+ */
+const LISTING = new RegExp(String.raw`\(\s*(?:([^()]*?);\s*)?(${EXCHANGE_NAMES})(?:\s*(?:/|&|,|and)\s*${EXCHANGE_NAMES})*\s*[:：]\s*[“"‘']?([A-Z][A-Z0-9]{0,5}(?:[.-][A-Z0-9]{1,3})?)\b[”"’']?`, 'i');
 /** Words of a company name (capitalized) and the small words names contain. */
 // "plc" is printed in lower case ("Valaris plc (NYSE: VAL)"): before, the name stopped at it and the ticker stood in.
-const NAME_WORD = /^(?:[A-Z&][\w.&'’,-]*|\d[\w.&'’,-]*[A-Za-z][\w.&'’,-]*|of|and|the|de|du|des|la|le|und|for|&|plc)$/;
+// So is a name's first letter where a capital follows it ("nVent Electric plc (NYSE:NVT)": drafted "Electric plc" before).
+const NAME_WORD = /^(?:[A-Z&][\w.&'’,-]*|[a-z]{1,2}[A-Z][\w.&'’,-]*|\d[\w.&'’,-]*[A-Za-z][\w.&'’,-]*|of|and|the|de|du|des|la|le|und|for|&|plc)$/;
 const LEGAL_SUFFIX = String.raw`(?:Corporation|Incorporated|Inc\.?|Corp\.?|Company|Co\.|Ltd\.?|Limited|plc|PLC|N\.V\.|S\.A\.|SE|AG|LLC|L\.P\.|Group|Holdings)`;
 
 /**
@@ -38,14 +43,18 @@ export function findListing(scan: ScannedText): Listing | null {
   for (const { line, text } of scan.prose) {
     const m = LISTING.exec(text);
     if (!m) continue;
-    const exchange = exchangeName(m[1]);
-    const ticker = m[2].toUpperCase();
-    const short = nameBefore(text.slice(0, m.index));
+    const exchange = exchangeName(m[2]);
+    const ticker = m[3].toUpperCase();
+    // A short name in parentheses between the name and the listing is the release's name for it, not the end of the
+    // name: "Farmers National Banc Corp. (Farmers) (NASDAQ: FMNB)" (Farmers National's exhibit 99.1 of 1Q20).
+    const short = nameBefore(text.slice(0, m.index).replace(/\s*\(\s*[“"]?[A-Z][\w&.'’ -]{0,30}?[”"]?\s*\)\s*$/, ''));
     const where = `${quote(m[0].endsWith(')') ? m[0] : `${m[0]})`)} (${inText(line)})`;
-    const name = short ? legalName(short, scan) : null;
+    // The legal name printed in the listing itself, before the ticker: "Connection (PC Connection, Inc.; NASDAQ: CNXN)".
+    const inListing = m[1] && new RegExp(`${LEGAL_SUFFIX}$`).test(m[1].trim()) && m[1].trim().split(/\s+/).every((w) => NAME_WORD.test(w)) ? m[1].trim() : null;
+    const name = inListing ? { value: inListing, from: `the name printed in the listing ${where}` } : short ? legalName(short, scan) : null;
     return {
       name: name ?? { value: short || ticker, from: short ? `the name before ${where}` : `no name printed before ${where}; the ticker stands in` },
-      nameStandsIn: !short,
+      nameStandsIn: !short && !inListing,
       ticker: { value: ticker, from: `the listing ${where}` },
       exchange: { value: exchange, from: `the listing ${where}` },
     };

@@ -5,7 +5,14 @@ import { inSource, inText, type Found, type PageHints } from './evidence.ts';
 const RESULTS = /\b(reports?|reported|announces?|announced|posts?|delivers?|results|earnings|revenue|sales|quarter|fiscal|profit|income)\b/i;
 
 /** A line that cannot end a headline: it stops on a preposition, an article, a conjunction, a comma or a verb awaiting its object. */
-const UNFINISHED = /(?:\b(?:for|of|and|the|to|in|on|with|a|an|its|from|at|by|or|ended|ending|reports?|announces?|discusses|posts?|delivers?)|[,&–-])$/i;
+// A semicolon too: "Spok Reports First-Quarter 2020 Operating Results;" goes on below (Spok's exhibit 99.1 of 1Q20).
+const UNFINISHED = /(?:\b(?:for|of|and|the|to|in|on|with|a|an|its|from|at|by|or|ended|ending|reports?|announces?|discusses|posts?|delivers?)|[,&–;-])$/i;
+/**
+ * A line that goes on with the line above it: opened in small letters, or by a word that joins ("per Diluted Common Share
+ * and Net Income of $1.3 Million" under Equity Bancshares' "… Announces First Quarter Earnings of $0.08", EX-99.1 of 1Q20;
+ * "AND DECLARES QUARTERLY DIVIDEND" under Home Bancorp's).
+ */
+const goesOn = (text: string) => /^[a-z]/.test(text) || /^(?:and|or|per|with|including|plus)\b/i.test(text);
 /** How many lines a headline may be set on. */
 const HEADLINE_LINES = 4;
 
@@ -24,7 +31,7 @@ function headlineLines(top: ScannedText['prose'], at: number): ScannedText['pros
   while (from > 0 && to - from + 1 < HEADLINE_LINES && short(top[from - 1]) && near(top[from - 1], top[from]) && UNFINISHED.test(top[from - 1].text)) from--;
   while (to + 1 < top.length && to - from + 1 < HEADLINE_LINES && short(top[to + 1]) && near(top[to], top[to + 1])) {
     const [line, next] = [top[to], top[to + 1]];
-    if (!(UNFINISHED.test(line.text) || (capitals(line.text) && capitals(next.text) && RESULTS.test(next.text)))) break;
+    if (!(UNFINISHED.test(line.text) || goesOn(next.text) || (capitals(line.text) && capitals(next.text) && RESULTS.test(next.text)))) break;
     to++;
   }
   return top.slice(from, to + 1);
@@ -38,7 +45,8 @@ function headlineLines(top: ScannedText['prose'], at: number): ScannedText['pros
 export function findHeadline(scan: ScannedText, page: PageHints | null): Found<string> | null {
   if (page?.h1) return { value: page.h1.text, from: `the page's headline, <h1> at ${inSource(page.h1.at, page)}` };
   const top = scan.prose.slice(0, 40);
-  const at = top.findIndex((l) => l.text.length <= 200 && !/[.:;]$/.test(l.text) && RESULTS.test(l.text) && !/^exhibit\b/i.test(l.text));
+  // A short line ending in a semicolon is a headline going on below; a longer one is a sentence's clause.
+  const at = top.findIndex((l) => l.text.length <= 200 && !/[.:]$/.test(l.text) && !(/;$/.test(l.text) && (l.text.length > 120 || /^[-•*]/.test(l.text))) && RESULTS.test(l.text) && !/^exhibit\b/i.test(l.text));
   if (at >= 0) {
     const lines = headlineLines(top, at);
     const [first, last] = [lines[0], lines[lines.length - 1]];
@@ -52,5 +60,5 @@ export function findHeadline(scan: ScannedText, page: PageHints | null): Found<s
 
 /** An all-capitals headline is kept as printed, less a trailing colon. */
 function tidy(text: string): string {
-  return text.replace(/[:\s]+$/, '');
+  return text.replace(/[:;\s]+$/, '');
 }

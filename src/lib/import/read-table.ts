@@ -25,6 +25,8 @@ export interface TableText {
   /** Footnotes printed as rows of the table, written as prose after it. */
   notes: string[];
   at: SourceLocation;
+  /** The problem said of a table printing no header (it may continue the table before it: continued-tables.ts). */
+  headerless?: TableIssue;
 }
 
 export interface TableIssue {
@@ -173,9 +175,11 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
       else lead.push({ kind: 'row', r, label: cell.text, indent: { col: cell.col, points: cell.indent }, items: [] });
     }
   }
+  let headerless: TableIssue | undefined;
   if (headerRows.length === 0) {
     const first = grid.rows[firstData].find((c) => c.text !== '') ?? null;
-    issues.push({ at: first?.at ?? at, message: messages.tableWithoutHeader(first?.text ?? '') });
+    headerless = { at: first?.at ?? at, message: messages.tableWithoutHeader(first?.text ?? '') };
+    issues.push(headerless);
   }
 
   // Title lines a wire copy glued together ("… INC.Condensed … Sheets(Amounts in thousands …)") parted as printed.
@@ -255,6 +259,7 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
   seg.notes.push(...recentNotes);
 
   const tables = segments.map((s) => writeSegment(grid, s, boundary, issues, at)).filter((t): t is TableText => t !== null);
+  if (headerless && tables[0] && tables[0].header.length === 0) tables[0].headerless = headerless;
   return { tables, issues };
 }
 

@@ -27,6 +27,15 @@ const TITLE_PLACE = new RegExp(String.raw`^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}\s
  */
 const PLACE_COMMA = new RegExp(String.raw`^(?!(?:In|On|At|From|For|By|As|The|Since|Until|Through)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}\s*,\s*${STATE}\s*,\s*$`);
 const DASH_OR_ELLIPSIS = /^\s*(?:…|\.{3}|[-–—]{1,2}|\()/;
+/**
+ * The place and the date set together in parentheses, then the text: "(Bridgehampton, NY – April 29, 2020) Bridge
+ * Bancorp, Inc." (Bridge Bancorp's exhibit 99.1 of 1Q20). Nothing else before the date, the parenthesis closed after it.
+ */
+const PLACE_IN_PARENTHESES = /^\(\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}\s*,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,5}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*[-–—,]\s*$/;
+const CLOSED = /^\s*\)/;
+/** The place in capitals, then the date in parentheses and a dash: "HOUSTON (April 29, 2020) – Cadence Bancorporation" (Cadence's). */
+const CAPITALS_THEN_PARENTHESES = /^[A-Z][A-Z.'’ -]{2,}\s\(\s*$/;
+const CLOSED_THEN_DASH = /^\s*\)\s*[-–—]/;
 /** The date first, then a dash and the place in capitals: "April 29, 2020 - FORT WORTH, TX - AZZ Inc." (AZZ's exhibit 99.1 of FY2020). */
 const THEN_PLACE = /^\s*[-–—]{1,2}\s*[A-Z][A-Z.'’ ]{2,}(?:,|\s*[-–—])/;
 /** A line opened by a release label: "For Immediate Release: November 22, 2024", "Release date: …". */
@@ -67,7 +76,8 @@ export interface Dateline {
  * The dateline: a line near the top that opens with its place or names a wire service, with
  * a date in its first characters ("SANTA CLARA, Calif., Nov. 16, 2022 (GLOBE NEWSWIRE) --",
  * "ATLANTA, GA – (August 4, 2010)", "NEW YORK--(BUSINESS WIRE)--Feb. 1, 2023", "Silicon
- * Valley, CA (April 16, 2025) –", "London, England, April 29, 2020 …", "April 29, 2020 - FORT WORTH, TX -").
+ * Valley, CA (April 16, 2025) –", "London, England, April 29, 2020 …", "April 29, 2020 - FORT WORTH, TX -",
+ * "(Bridgehampton, NY – April 29, 2020)", "HOUSTON (April 29, 2020) –").
  */
 export function findDateline(scan: ScannedText): Dateline | null {
   for (const { line, text } of scan.prose.slice(0, 40)) {
@@ -76,7 +86,7 @@ export function findDateline(scan: ScannedText): Dateline | null {
     if (!date) continue;
     const before = head.slice(0, date.index);
     const after = head.slice(date.index + date.text.length);
-    const placed = PLACE.test(text) || WIRE.test(head) || TITLE_PLACE.test(before) || (PLACE_COMMA.test(before) && DASH_OR_ELLIPSIS.test(after)) || (/^\W{0,3}$/.test(before) && THEN_PLACE.test(after));
+    const placed = PLACE.test(text) || WIRE.test(head) || TITLE_PLACE.test(before) || (PLACE_COMMA.test(before) && DASH_OR_ELLIPSIS.test(after)) || (/^\W{0,3}$/.test(before) && THEN_PLACE.test(after)) || (PLACE_IN_PARENTHESES.test(before) && CLOSED.test(after)) || (CAPITALS_THEN_PARENTHESES.test(before) && CLOSED_THEN_DASH.test(after));
     if (placed) return { line, end: date.index + date.text.length, date: date.iso, text: head.slice(0, date.index + date.text.length) };
   }
   return null;

@@ -111,6 +111,11 @@ describe('the release date, from the dateline', () => {
     ['Pawtucket, R.I., April 29, 2020 -- Hasbro, Inc. (NASDAQ: HAS), a global play and entertainment company, today reported financial results for the first quarter 2020.', '2020-04-29'],
     ['Pawtucket, N. Y., April 29, 2020 -- Hasbro, Inc. (NASDAQ: HAS), a global play and entertainment company, today reported financial results for the first quarter 2020.', '2020-04-29'],
     ['Washington, D.C. (April 29, 2020) -- Hasbro, Inc. (NASDAQ: HAS), a global play and entertainment company, today reported financial results.', '2020-04-29'],
+    // Bridge Bancorp's and Cadence's exhibits 99.1 of April 2020 (unseen EDGAR set s14: ../shared/unseen-edgar-s14/bdge-2020-q1.htm,
+    // cade-2020-q1.htm): place and date together in parentheses; the place in capitals, the date in parentheses, a dash. Before,
+    // no dateline was found and the day was taken from the morning call (Bridge's a day late, "April 30, 2020 at 10:00 AM").
+    ['(Bridgehampton, NY – April 29, 2020) Bridge Bancorp, Inc. (NASDAQ: BDGE) (the “Company”), the parent company of BNB Bank (“BNB”), today announced first quarter results for 2020.', '2020-04-29'],
+    ['HOUSTON (April 29, 2020) – Cadence Bancorporation (NYSE: CADE) (“Cadence”) today announced a net loss for the quarter ended March 31, 2020 of ($399.3) million.', '2020-04-29'],
   ];
   test.each(cases)('%s', (line, date) => {
     expect(meta(release(['Acme Reports Q3 2022 Results', line, LISTED])).values.release_date).toBe(date);
@@ -131,6 +136,10 @@ describe('the release date, from the dateline', () => {
     'London, England, April 29, 2020 was the day Valaris plc reported a net loss.',
     'April 29, 2020 - the Company reported a net loss.',
     'In Pawtucket, R.I., April 29, 2020 -- Hasbro, Inc. reported a net loss.',
+    // A parenthesis that is no place's, or a date in parentheses after capitals that no dash follows.
+    '(Unaudited, April 29, 2020) the Company reported a net loss.',
+    '(In thousands – April 29, 2020) the Company reported a net loss.',
+    'NOTE (April 29, 2020) the Company reported a net loss.',
   ])('no dateline: %s', (line) => {
     const body = `${LISTED} Revenue for the third quarter was $5 million, compared with $4 million a year ago, as demand for its products grew in every region it serves.`;
     expect(meta(release(['Acme Reports Q3 2022 Results', line, body])).values.release_date).toBeUndefined();
@@ -257,6 +266,15 @@ describe('company name, ticker and exchange, from the listing', () => {
     ['London, England, April 29, 2020 … Valaris plc (NYSE: VAL) (“Valaris” or the “Company”) today reported a net loss.', 'Valaris plc', 'VAL', 'NYSE'],
     // A state's initials with full stops before the date (Hasbro, EX-99.1 of 1Q20, unseen EDGAR set s15).
     ['Pawtucket, R.I., April 29, 2020 -- Hasbro, Inc. (NASDAQ: HAS), a global play and entertainment company, today reported financial results for the first quarter 2020.', 'Hasbro, Inc.', 'HAS', 'NASDAQ'],
+    // Unseen EDGAR set s14 (../shared/unseen-edgar-s14/, exhibits 99.1 of April 2020). Home Bancorp's ticker in quotes (ticker and
+    // exchange left empty before); nVent's name opening in a small letter ("NVT" in 0752126's draft, "Electric plc" once "plc"
+    // was a name word); PC Connection's legal name printed in the listing after its short name ("Connection, Inc." before: the
+    // short name's suffix found inside "PC Connection, Inc."); Farmers National's short name in parentheses before the listing
+    // (the headline's subject in capitals before, assumed).
+    ['Lafayette, Louisiana – Home Bancorp, Inc. (Nasdaq: “HBCP”) (the “Company”), the parent company for Home Bank, N.A. (the “Bank”), reported financial results for the first quarter of 2020.', 'Home Bancorp, Inc.', 'HBCP', 'NASDAQ'],
+    ['LONDON, UNITED KINGDOM – April 29, 2020 – nVent Electric plc (NYSE:NVT) (“nVent”), a global leader in electrical connection and protection solutions, today provided a business update.', 'nVent Electric plc', 'NVT', 'NYSE'],
+    ['MERRIMACK, N.H.--(BUSINESS WIRE)--April 29, 2020--Connection (PC Connection, Inc.; NASDAQ: CNXN), a leading technology solutions provider, today announced results.', 'PC Connection, Inc.', 'CNXN', 'NASDAQ'],
+    ['CANFIELD, Ohio (April 29, 2020) Farmers National Banc Corp. (Farmers) (NASDAQ: FMNB) today reported financial results for the three months ended March 31, 2020.', 'Farmers National Banc Corp.', 'FMNB', 'NASDAQ'],
   ];
   test.each(cases)('%s', (line, name, ticker, exchange) => {
     expect(meta(release(['Acme Reports Q3 2022 Results', line])).values).toMatchObject({ name, ticker, exchange, company: ticker.toLowerCase() });
@@ -411,6 +429,18 @@ describe('a headline set on several lines (EDGAR EX-99.1 of April 2020)', () => 
     ['Standard Motor Products', ['Standard Motor Products, Inc. Discusses', 'COVID-19 Business Impact and Announces', 'First Quarter 2020 Results', LISTED], 'Standard Motor Products, Inc. Discusses COVID-19 Business Impact and Announces First Quarter 2020 Results'],
     // A finished headline over a sub-headline in capitals that names no results keeps its line.
     ['a sub-headline', ['ACME REPORTS FIRST QUARTER 2020 RESULTS', 'BOARD DECLARES DIVIDEND', LISTED], 'ACME REPORTS FIRST QUARTER 2020 RESULTS'],
+    // Unseen EDGAR set s14 (../shared/unseen-edgar-s14/). Equity Bancshares, 0001564590-20-019726: the second line opens in a small
+    // letter (cut after "$0.08" before).
+    ['Equity Bancshares', ['Equity Bancshares, Inc. Announces First Quarter Earnings of $0.08', 'per Diluted Common Share and Net Income of $1.3 Million', LISTED], 'Equity Bancshares, Inc. Announces First Quarter Earnings of $0.08 per Diluted Common Share and Net Income of $1.3 Million'],
+    // Spok, 0001289945-20-000036: the first line ends in a semicolon (the second line alone was the title before); the
+    // sub-headline under the second is no part of it.
+    ['Spok', ['Spok Reports First-Quarter 2020 Operating Results;', 'Wireless Trends Continue to Improve and Year-Over-Year Improvements in Software Revenue Bookings', 'Board Declares Regular Quarterly Dividend', LISTED], 'Spok Reports First-Quarter 2020 Operating Results; Wireless Trends Continue to Improve and Year-Over-Year Improvements in Software Revenue Bookings'],
+    // Home Bancorp, 0001436425-20-000011: in capitals, the second line opened by "AND".
+    ['Home Bancorp', ['HOME BANCORP, INC. ANNOUNCES 2020 FIRST QUARTER RESULTS', 'AND DECLARES QUARTERLY DIVIDEND', LISTED], 'HOME BANCORP, INC. ANNOUNCES 2020 FIRST QUARTER RESULTS AND DECLARES QUARTERLY DIVIDEND'],
+    // FICO, 0001564590-20-019755: a second headline in capitals and small letters is its own line.
+    ['FICO', ['FICO Announces Earnings of $1.94 per Share for Second Quarter Fiscal 2020', 'Revenue of $308 million vs. $278 million in prior year', LISTED], 'FICO Announces Earnings of $1.94 per Share for Second Quarter Fiscal 2020'],
+    // A sentence's clause ending in a semicolon is no headline.
+    ['a bullet', ['- Revenue rose to $5 million in the first quarter of 2020;', 'Acme Reports First Quarter 2020 Results', LISTED], 'Acme Reports First Quarter 2020 Results'],
   ];
   test.each(cases)('%s', (_name, prose, title) => {
     expect(meta(release(prose)).values.title).toBe(title);
