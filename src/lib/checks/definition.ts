@@ -21,7 +21,7 @@ import { type Evaluation, evaluate, inUnitsOf, type Scope } from './evaluate.ts'
 import { type Expression, parseExpression, subexpressions } from './expression.ts';
 import { makeCheck, titleOf } from './make-check.ts';
 import type { Definition } from './relations.ts';
-import { baseDefinitionNote, baseDefinitionNoted, definitionNotEstablished, nilCountsAsZero, notPrinted, scaleApart, scaleReread } from './relation-messages.ts';
+import { type Adjustment, baseDefinitionNote, baseDefinitionNoted, definitionNotEstablished, nilCountsAsZero, notPrinted, scaleApart, scaleReread } from './relation-messages.ts';
 import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
 import { conceptScope, preferred } from './scopes.ts';
 import { conceptWords, rowWords } from './words.ts';
@@ -101,22 +101,25 @@ function allocates(ctx: CheckContext): boolean {
 
 function baseDefinitions(ctx: CheckContext): Check[] {
   const checks: Check[] = [];
-  const allocated = allocates(ctx);
+  const allocated = allocates(ctx) ? 'allocated' : allocationShown(ctx) ? 'allocation-shown' : null;
   const converts = ctx.release.tables.some((t) => t.rows.some((r) => CONVERSION.test(r.label)));
   const classes = shareClasses(ctx.release);
   for (const [concept] of ctx.index.byConcept()) {
     const base = twinOf(concept) ?? concept;
     const def = BASE_DEFINITIONS[base];
-    const adjusted = def?.perShare ? (allocated ? 'allocated' : classes ? { classes } : converts && def.diluted ? 'converted' : null) : null;
+    // A numerator printed as allocated to common stock has the allocation taken already: only the other readings stay.
+    const adjustedFor = (check: Check) =>
+      def?.perShare ? (allocated && !readsAllocated(ctx, check) ? allocated : classes ? { classes } : converts && def.diluted ? 'converted' : null) : null;
     // A company model that names the concept means the base concept (its own definition, if any, comes first).
     if (!def || concept in ctx.relations.definitions) continue;
-    const likely: Check[] = [];
+    const likely: { check: Check; adjusted: ReturnType<typeof adjustedFor> }[] = [];
     // In the order found; those certain by their labels are judged with their notes.
     const own: Check[] = [];
     const sure = new Set<Check>();
     for (const reported of reportedFacts(ctx, concept, {})) {
       const check = baseDefinitionCheck(ctx, concept, base !== concept, def, reported);
       if (!check) continue;
+      const adjusted = adjustedFor(check);
       const certain =
         !adjusted &&
         [reported.id, ...check.inputs].every((id) => {
@@ -132,12 +135,36 @@ function baseDefinitions(ctx: CheckContext): Check[] {
       else if (certain) {
         own.push(check);
         sure.add(check);
-      } else likely.push(check);
+      } else likely.push({ check, adjusted });
     }
-    checks.push(...judgedWithItsNotes(ctx, own, sure), ...judgedByItsPeriods(likely, adjusted));
+    checks.push(...judgedWithItsNotes(ctx, own, sure), ...likely.map(({ check, adjusted }) => judgedByItsPeriod(check, adjusted)));
   }
   return checks;
 }
+
+/** Whether a check divides a numerator the release prints as allocated to common stock. */
+function readsAllocated(ctx: CheckContext, check: Check): boolean {
+  return check.inputs.some((id) => {
+    const f = ctx.index.fact(id);
+    return f !== undefined && (twinOf(ctx.recognition.conceptOf(f) ?? '') ?? ctx.recognition.conceptOf(f)) === 'net-income-allocated';
+  });
+}
+
+/**
+ * Whether the release prints, for a period, what it allocates to common stock beside net income (attributable to
+ * the company, or not) and the two differ: participating securities take a share, so a period that prints only net
+ * income does not give the numerator of its earnings per share (Cadence's 48,176 beside 48,346, 2Q19).
+ */
+function allocationShown(ctx: CheckContext): boolean {
+  return ['', 'non-gaap-'].some((basis) =>
+    (ctx.index.byConcept().get(`${basis}net-income-allocated`) ?? []).some((a) =>
+      [`${basis}net-income-attributable`, `${basis}net-income`].some((c) =>
+        ctx.index.concept(c, a.period).some((n) => a.value !== null && n.value !== null && !inScale(a).eq(inScale(n))),
+      ),
+    ),
+  );
+}
+const inScale = (f: Fact) => parseDecimal(f.value!).times(powerOfTen(f.scale));
 
 /**
  * A concept's certain definitions, each period's figure printed on a line that carries a note mark judged as a
@@ -186,10 +213,8 @@ function powerApart(check: Check): number | null {
  * its periods do not corroborate one another: an allocation to participating securities moves
  * earnings per share in some periods and not in others (Westwood's, Copa's).
  */
-function judgedByItsPeriods(checks: Check[], adjusted: 'allocated' | 'converted' | { classes: string } | null): Check[] {
-  return checks.map((c) =>
-    c.verdict === 'mismatch' ? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${definitionNotEstablished(adjusted)}` } : c,
-  );
+function judgedByItsPeriod(c: Check, adjusted: Adjustment): Check {
+  return c.verdict === 'mismatch' ? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${definitionNotEstablished(adjusted)}` } : c;
 }
 
 /** The base definition's check; `power` reads the computed figure that many powers of ten larger (a share count's scale misread). */

@@ -129,18 +129,32 @@ function positivePerShare(ctx: CheckContext, table: Table, column: number, c: Ma
 /** A line of an amount paid per share, not earned: "Dividends declared per common share", "Distributions per unit". */
 const PAID_PER_SHARE = /(?:dividends?|distributions?)/i;
 
+/**
+ * The loss that caps a column's diluted shares at the basic ones, or null where the column prints none: the control
+ * number for dilution is income from continuing operations (ASC 260, IAS 33), so a net loss that discontinued
+ * operations make (HanesBrands 4Q24: continuing operations earned 45,668) leaves diluted shares above basic.
+ */
+function lossOf(table: Table, c: Map<string, Fact>, basis: string): Fact | null {
+  const continuing = c.get(`${basis}income-continuing`);
+  const income = continuing ?? c.get(`${basis}net-income-attributable`) ?? c.get(`${basis}net-income`);
+  if (!income || income.status !== 'reported' || !parseDecimal(income.value!).isNeg()) return null;
+  if (!continuing && table.rows.some((r) => /\bdiscontinued\b/i.test(r.label) && r.kind === 'values')) return null;
+  return income;
+}
+
+/** The GAAP loss a column of a table prints, that makes its diluted shares the basic ones; null where it prints none. */
+export function gaapLossIn(ctx: CheckContext, table: Table, column: number): Fact | null {
+  return lossOf(table, concepts(ctx, table, column), '');
+}
+
 function lossChecks(ctx: CheckContext, table: Table): Check[] {
   const checks: Check[] = [];
   table.columns.forEach((column, i) => {
     if (!periodColumn(ctx, column)) return;
     const c = concepts(ctx, table, i);
     for (const basis of ['', 'non-gaap-']) {
-      // The control number for dilution is income from continuing operations (ASC 260, IAS 33): a net loss that
-      // discontinued operations make (HanesBrands 4Q24: continuing operations earned 45,668) leaves diluted shares above basic.
-      const continuing = c.get(`${basis}income-continuing`);
-      const income = continuing ?? c.get(`${basis}net-income-attributable`) ?? c.get(`${basis}net-income`);
-      if (!income || income.status !== 'reported' || !parseDecimal(income.value!).isNeg()) continue;
-      if (!continuing && table.rows.some((r) => /\bdiscontinued\b/i.test(r.label) && r.kind === 'values')) continue;
+      const income = lossOf(table, c, basis);
+      if (!income) continue;
       const dilutive = dilutionShown(c, basis);
       for (const what of ['eps', 'shares']) {
         const basic = c.get(`${basis}${what}-basic`);

@@ -1,7 +1,7 @@
 /**
  * The text of a table's note, as printed among the notes after the table: what a mark on a line says of it.
  */
-import type { Table } from '../types.ts';
+import type { Release, Table } from '../types.ts';
 import type { CheckContext } from './context.ts';
 
 /**
@@ -13,6 +13,15 @@ import type { CheckContext } from './context.ts';
 export function noteText(ctx: CheckContext, table: Table, mark: string): string | null {
   const m = mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const opens = new RegExp(`^(?:\\(${m}\\)|${m}(?![\\d.,]))\\s*(?=\\S)`, 'i');
+  // The lines right after the table first: notes set out as a table of their own, the mark in one cell and the text in
+  // the next ("\t(1)\tThis table represents …", Cadence's EDGAR filing), are read as no prose, and the prose after them
+  // holds the next table's notes under the same marks.
+  for (const line of linesOf(ctx.release).slice(table.endLine)) {
+    const text = line.replace(/\t+/g, ' ').trim();
+    if (text === '') continue;
+    if (opens.test(text)) return text.replace(opens, '').trim();
+    if (!ANY_NOTE.test(text)) break;
+  }
   for (const p of ctx.release.prose) {
     // A title or unit statement of a table in between is no prose that ends the notes.
     if (p.line <= table.endLine || p.kind === 'caption') continue;
@@ -21,6 +30,34 @@ export function noteText(ctx: CheckContext, table: Table, mark: string): string 
   }
   return null;
 }
+
+function linesOf(release: Release): string[] {
+  let lines = split.get(release);
+  if (!lines) split.set(release, (lines = release.text.split(/\r?\n/)));
+  return lines;
+}
+const split = new WeakMap<Release, string[]>();
 /** A line opening with a note mark: "(2)", "(a)", "2 ", "*". */
 const ANY_NOTE = /^(?:\(\w{1,3}\)|\d{1,2}(?![\d.,])\s|[a-z](?:\)|\s)|[*†‡§])/i;
 
+
+/**
+ * The note that narrows what a place's line covers, as "(1) This table represents the activity in the ACL for funded
+ * loans." over Cadence's Table 4 (1Q20), whose "Provision for credit losses" 82,238 is the funded loans' part of the
+ * 83,429 its other tables print: a note marked on the table's title, saying what the table or its figures represent,
+ * include or exclude, or that they are only some. Null where no such note is printed. (A line's own note is left out:
+ * "Adjusted EBITDA (1)" noted "excludes …" defines the measure, printed alike wherever it is.)
+ */
+export function scopeNote(ctx: CheckContext, table: Table): { mark: string; text: string } | null {
+  const title = TITLE_MARKS.exec(table.title ?? '');
+  const mark = title ? (title[1] ?? title[2]!) : null;
+  const text = mark ? noteText(ctx, table, mark) : null;
+  return mark && text && NARROWS.some((r) => r.test(text)) ? { mark, text } : null;
+}
+/** A note mark closing a title: "… (“ACL”) (1)", "… (a)". */
+const TITLE_MARKS = /(?:\((\d{1,2}|[a-z])\)|([*†‡]))\s*$/i;
+/** Words of a note that says what a table or its figures cover. */
+const NARROWS = [
+  /\b(?:this|the) (?:table|schedule|amounts?|figures?|information|data|activity)\b[^.]*?\b(?:represents?|reflects?|includes?|excludes?|covers?|relates?|presents?|(?:is|are) (?:for|of|limited))\b/i,
+  /\b(?:only|solely|limited to|excludes|excluding)\b/i,
+];

@@ -23,10 +23,14 @@
 import type { Check, Table, TableRow } from '../types.ts';
 import { type CheckContext, columnKey } from './context.ts';
 import { perShareOfAgreeingShares, perShareOfLines } from './ratio-messages.ts';
-import { definitionNotEstablished } from './relation-messages.ts';
 import { shareClasses } from './share-classes.ts';
 import { cellOf, isChange, judgedByColumns, labelWords, namesRow, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
+import { gaapLossIn } from './identity.ts';
+import { parseDecimal, powerOfTen } from '../decimal.ts';
+import { definitionNotEstablished, sharesCappedByALoss } from './relation-messages.ts';
+
+const printedOf = (f: { raw: string }) => f.raw.replace(/<\/?u>|\\/g, '').trim();
 
 const ALLOCATION = /\b(participating|preferred|non[ -]?controlling|minority|two[ -]class|discontinued|deemed dividends?|non-vested|nonvested)\b/i;
 /** Diluted earnings beside convertible securities may add back what conversion saves (the if-converted method). */
@@ -98,8 +102,7 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
       const n = cellOf(ctx, table, numerator, column);
       const d = cellOf(ctx, table, denominator, column);
       if (!reported || reported.value === null || !n || n.value === null || !d || d.value === null) return [];
-      return [
-        termsCheck(ctx, {
+      const check = termsCheck(ctx, {
           kind: 'definition',
           id: `definition/${table.id}/${row.id}/${columnKey(column)}`,
           subject: rowWords(row),
@@ -108,8 +111,21 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
           reported,
           column,
           restsOn: agreeing ? perShareOfAgreeingShares(row.label, rowWords(numerator), shares.map(rowWords)) : perShareOfLines(row.label, rowWords(numerator), rowWords(denominator)),
-        }),
-      ];
+        });
+      // A measure of its own that is no loss, per diluted share, in a column whose GAAP loss made the diluted shares
+      // the basic ones: dilution lowers the measure, so its diluted shares are more than those (James River's
+      // "Adjusted net operating income per share — Diluted (c)" $0.50 on 30,476,307 + 309,443 equivalents its note
+      // names, 1Q20, under a net loss of $36,815 thousand; 15,418 ÷ 30,476,307 is 0.51, the basic figure).
+      if (basis === 'diluted' && !earnings && check.verdict === 'mismatch' && !parseDecimal(n.value).isNeg()) {
+        const loss = gaapLossIn(ctx, table, table.columns.indexOf(column));
+        const basic = loss ? sharesOf(shares.filter((r) => countsFor(r, numerator)), 'basic', measure) : null;
+        const b = basic ? cellOf(ctx, table, basic, column) : undefined;
+        if (loss && b && b.value !== null && parseDecimal(b.value).times(powerOfTen(b.scale)).eq(parseDecimal(d.value).times(powerOfTen(d.scale)))) {
+          const note = sharesCappedByALoss(rowWords(loss), printedOf(loss), rowWords(numerator), printedOf(d), reported.footnotes);
+          return [{ ...check, verdict: 'unverifiable' as const, difference: null, explanation: `${check.explanation} ${note}` }];
+        }
+      }
+      return [check];
     });
     checks.push(
       ...(adjusted

@@ -282,8 +282,13 @@ export const baseDefinitionNoted = (mark: string): string =>
   `The line carries note (${mark}), where the release may define the figure otherwise than the base model does, and the definition does not hold in its other periods: it is not judged.`;
 
 /** A base definition that fails in every period where the release does not establish it. */
-export const definitionNotEstablished = (adjusted: 'allocated' | 'converted' | { classes: string } | null): string =>
-  adjusted !== null && typeof adjusted === 'object'
+/** Why earnings per share may divide another numerator than net income: see ./definition.ts. */
+export type Adjustment = 'allocated' | 'allocation-shown' | 'converted' | { classes: string } | null;
+
+export const definitionNotEstablished = (adjusted: Adjustment): string =>
+  adjusted === 'allocation-shown'
+    ? 'The release prints net income allocated to common stock, which differs from net income where both are printed (participating securities take a share: the two-class method), but not the allocated figure this computation needs: its numerator is not printed, and the figure is not judged.'
+    : adjusted !== null && typeof adjusted === 'object'
     ? `The release has more than one class of common stock (${adjusted.classes}), so earnings per share may follow the two-class method, which allocates earnings between the classes and the securities that share in them: the numerator may not be net earnings alone, the definition is not established here, and the figure is not judged.`
     : adjusted === 'allocated'
     ? 'The release allocates earnings otherwise than to common shareholders alone (noncontrolling interests, participating or preferred securities), so the numerator may be adjusted: the definition is not established here, and the figure is not judged.'
@@ -353,3 +358,15 @@ export const favourableNeither = (printed: string, up: string, down: string): st
 
 export const blankCountsAsZero = (labels: string[], column: string): string =>
   `${listed(labels)} ${labels.length === 1 ? 'prints' : 'print'} nothing for ${column} and ${labels.length === 1 ? 'counts' : 'count'} as zero.`;
+
+/** A measure per diluted share that is no loss, beside diluted shares a GAAP loss made the basic ones (./per-share-rows.ts). */
+export const sharesCappedByALoss = (loss: string, printed: string, measure: string, shares: string, marks: readonly string[]): string =>
+  `But ${loss} is a loss (${printed}), so the diluted shares printed, ${shares}, are the basic ones: potential shares would lower the loss per share. ${measure} is no loss, and dilution lowers it: its own diluted shares are more than those, ${marks.length > 0 ? `which the row's note (${marks.join(', ')}) may state` : 'which the table does not print'}. The division is not established here, and the figure is not judged.`;
+
+/** A tie's place in a table whose note narrows what it covers (./note-text.ts scopeNote). */
+export const tieScopeNarrowed = (place: string, mark: string, note: string): string =>
+  `${place} is printed in a table its note (${mark}) narrows: "${note}" Its line may be a part of what the same label names elsewhere, so the labels do not make the places one line item, and the tie is not judged.`;
+
+/** A tie's two printings a unit apart, each forced by its own table's footing (./rounding-plugs.ts). */
+export const roundingPlug = (a: string, aTotal: string, aPrinted: string, b: string, bTotal: string, bPrinted: string): string =>
+  `But each printing is forced by its own table: '${aTotal}' ${aPrinted} adds up exactly as printed only with ${a}, and '${bTotal}' ${bPrinted} only with ${b}. The company rounded the figure two ways so that each table foots: a unit apart, within rounding.`;

@@ -27,6 +27,7 @@ import { RelationsError } from './relations.ts';
 import { byPosition } from './release-index.ts';
 import { KINDS } from './summary.ts';
 import { tieChecks } from './tie.ts';
+import { withRoundingPlugs } from './rounding-plugs.ts';
 import { relationIssues } from './validate.ts';
 
 /**
@@ -56,7 +57,9 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
     ...growthRowChecks(ctx),
   ];
   const blocks = [...checks, ...measureBlockChecks(ctx, checks, stats)];
-  return sortChecks([...blocks, ...breakdownChecks(ctx, blocks), ...perShareOperationChecks(ctx, blocks), ...distributionChecks(ctx, blocks)]);
+  const all = [...blocks, ...breakdownChecks(ctx, blocks), ...perShareOperationChecks(ctx, blocks), ...distributionChecks(ctx, blocks)];
+  // Last, given every footing: a tie a unit apart where each place's figure is a line rounded to make its table foot.
+  return sortChecks(withRoundingPlugs(ctx, all));
 }
 
 /** Ratio rows' checks of figures no definition already reports (a margin the base model defines is its). */

@@ -42,7 +42,9 @@ import {
   tieLeftOut,
   tieOnUnestablished,
   tiePlaces,
+  tieScopeNarrowed,
 } from './relation-messages.ts';
+import { scopeNote } from './note-text.ts';
 import { lineNotEstablished, periodNotEstablished, sameName } from './established.ts';
 import { dilutedOnTwoBases } from './anti-diluted.ts';
 import { footingsOf } from './footing.ts';
@@ -286,10 +288,15 @@ function partsNamedByColumns(ctx: CheckContext): Map<string, string> {
       if (name) parts.add(name);
     }
   }
+  const byWords = new Map([...parts].map((p) => [withoutAnd(p), p]));
   const found = new Map<string, string>();
   for (const table of ctx.release.tables) {
-    const name = plainLabel(table.title ?? '');
-    if (parts.has(name) && !table.columns.some((c) => c.dimension)) found.set(table.id, name);
+    if (table.columns.some((c) => c.dimension)) continue;
+    // Its title, or a heading printed over it that opens with the part's name ("Water Pipe & Products (“Water”) - Key
+    // Financial and Operational Statistics:" over Forterra's Water table, 1Q20, under the title "Segment Results" or none).
+    const heads = [table.title ?? '', ...ctx.release.prose.filter((p) => p.kind === 'caption' && p.line >= table.line && p.line <= table.endLine).map((p) => p.text)];
+    const name = heads.map((h) => byWords.get(withoutAnd(plainLabel(h))) ?? byWords.get(withoutAnd(plainLabel(h.split(PART_ENDS)[0]!)))).find(Boolean);
+    if (name) found.set(table.id, name);
   }
   return new Set(found.values()).size >= 2 ? found : new Map();
 }
@@ -344,6 +351,10 @@ function anothersTableOf(ctx: CheckContext, id: string): { name: string; lines: 
 
 /** Words of a column's name that say its basis or its kind, not whose figures it prints. */
 const BASIS_WORDS = /^(?:as|under|u|s|us|gaap|ifrs|non|reported|adjusted|adjustments?|pro|forma|combined|historical|actual|percent|change|of|the|and|excluding|including|before|after|eliminations?|other|others|corporate|total|consolidated|unaudited|amount|amounts|per|share|diluted|basic|margin|net|revenues?)$/;
+
+/** Where a heading's name ends, before what it says of it: " - Key Financial …", " (“Water”)", ": …". */
+const PART_ENDS = /\s[-–—]\s|[(:]/;
+const withoutAnd = (plain: string) => plain.split(' ').filter((w) => w !== 'and').join(' ');
 
 /** A title's word naming the whole beside its parts' tables. */
 const WHOLE_WORDS = /^(?:consolidated|firmwide|total)$/;
@@ -693,6 +704,20 @@ function placeTie(
     spec.notes.push(tieAnothersTable(tableWords(partPlace.table), name, lines));
     const check = checkWith(spec, { ...worst.judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(rawFigure(worst.fact), rawFigure(reference)) });
     return { check, facts: used, corroborated: false };
+  }
+  // A table whose note narrows what it covers prints a part of what the same label names elsewhere (Cadence's Table 4
+  // "for funded loans": the provision 82,238 of the 83,429 that adds the unfunded commitments' 1,191 since CECL), so
+  // the label does not make the places one line, however the earlier periods agree.
+  const narrowed = worst.judgement.verdict === 'mismatch' ? [worst.fact, reference].flatMap((f) => {
+    const table = ctx.index.table(f.table);
+    const note = table ? scopeNote(ctx, table) : null;
+    return note ? [{ f, note }] : [];
+  })[0] : undefined;
+  if (narrowed) {
+    spec.notes.push(tieScopeNarrowed(`${rowWords(narrowed.f)} in the ${tableWords(narrowed.f.table)}`, narrowed.note.mark, narrowed.note.text));
+    const check = checkWith(spec, { ...worst.judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(rawFigure(worst.fact), rawFigure(reference)) });
+    // Shown where the mismatch would have been: the periods that agree made it one line, and the note says why not.
+    return { check, facts: used, corroborated: agree.length > 0 };
   }
   if (worst.judgement.verdict === 'mismatch') {
     // What the accusation rests on: the same lines agreeing elsewhere, or their labels alone.

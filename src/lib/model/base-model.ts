@@ -232,6 +232,18 @@ export const BASE_CONCEPTS: Record<string, BaseConcept> = {
     twin: true,
     polarity: 'income',
   },
+  // What the two-class method leaves to common stock once participating securities take their share: the numerator
+  // of earnings per share where a release prints it (Cadence's "Net income allocated to common stock" 48,176 beside net
+  // income 48,346, 2Q19: $0.37 per share is the one, not the other).
+  'net-income-allocated': {
+    label: 'Net income allocated to common stock',
+    unit: 'money',
+    labels: [],
+    patterns: [/^(net )?(income|loss|earnings)( loss| income)? (allocated|allocable) to (common|ordinary)( stock| shares)?( ?holders)?$/],
+    tie: true,
+    twin: true,
+    polarity: 'income',
+  },
   'eps-basic': { label: 'Basic earnings per share', unit: 'per-share', labels: [], tie: true, twin: true },
   'eps-diluted': { label: 'Diluted earnings per share', unit: 'per-share', labels: [], tie: true, twin: true },
   'eps-basic-and-diluted': { label: 'Basic and diluted earnings per share', unit: 'per-share', labels: [], tie: true, twin: true },
@@ -445,20 +457,22 @@ export interface BaseDefinition {
 
 export const BASE_DEFINITIONS: Record<string, BaseDefinition> = {
   'eps-basic': {
-    equals: ['net-income-attributable / shares-basic', 'net-income / shares-basic'],
+    equals: ['net-income-allocated / shares-basic', 'net-income-attributable / shares-basic', 'net-income / shares-basic'],
     reason: 'Basic earnings per share is net income divided by the weighted average basic shares.',
     perShare: true,
   },
   'eps-diluted': {
-    equals: ['net-income-attributable / shares-diluted', 'net-income / shares-diluted'],
+    equals: ['net-income-allocated / shares-diluted', 'net-income-attributable / shares-diluted', 'net-income / shares-diluted'],
     reason: 'Diluted earnings per share is net income divided by the weighted average diluted shares.',
     perShare: true,
     diluted: true,
   },
   'eps-basic-and-diluted': {
     equals: [
+      'net-income-allocated / shares-basic-and-diluted',
       'net-income-attributable / shares-basic-and-diluted',
       'net-income / shares-basic-and-diluted',
+      'net-income-allocated / shares-basic',
       'net-income-attributable / shares-basic',
       'net-income / shares-basic',
     ],

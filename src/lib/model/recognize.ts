@@ -62,7 +62,7 @@ const QUALIFIER = /^(total|subtotal|basic|diluted|basic and diluted|diluted and 
 
 /** Concepts a reconciliation line may print without a GAAP or non-GAAP mark (its other unmarked lines are adjustments). */
 const UNMARKED_IN_RECONCILIATIONS = new Set([
-  'revenue', 'net-income', 'net-income-attributable', 'operating-income', 'ebitda', 'adjusted-ebitda', 'free-cash-flow',
+  'revenue', 'net-income', 'net-income-attributable', 'net-income-allocated', 'operating-income', 'ebitda', 'adjusted-ebitda', 'free-cash-flow',
   'cash-from-operations', 'capital-expenditures', 'shares-basic', 'shares-diluted', 'shares-basic-and-diluted',
   'eps-basic', 'eps-diluted', 'eps-basic-and-diluted', 'adjusted-ebitda-margin', 'ebitda-margin',
 ]);
@@ -120,6 +120,7 @@ function recognize(release: Release, company: CompanyModel): Recognition {
       else if (found) rows.set(key, found);
     }
     keepOnePerTable(table, facts, rows, baseRows);
+    if (reading.kind === 'reconciliation') besideItsMarkedTwin(table, rows, baseRows, attributable);
   }
   // conceptOf is asked for every fact by every check and claim: each row's concept is found by
   // table and row, without a key made per call, and in a module function (see conceptByRow).
@@ -270,6 +271,27 @@ export function isBaseConcept(concept: string): boolean {
 }
 
 export { normalizeLabel };
+
+/**
+ * An unmarked reconciliation line read as a GAAP measure is certain where the same table prints that measure's
+ * non-GAAP twin under a mark of its own label: the table tells the two apart by the mark, so the unmarked one is the
+ * GAAP figure it starts from. Cadence's Table 10 prints "Net income allocated to common stock" 48,176, then the
+ * adjustments, then "Adjusted net income allocated to common stock" 51,328 (2Q19).
+ */
+function besideItsMarkedTwin(table: Table, rows: Map<string, RowConcept>, baseRows: Map<string, RowConcept>, attributable: boolean): void {
+  const markedOf = (row: TableRow) => basisOf(row.label) !== null || hasNonGaapPrefix(withoutBasis(plainLabel(row.label)));
+  const marked = new Set(table.rows.flatMap((row) => (markedOf(row) ? [baseRows.get(`${table.id}/${row.id}`)?.concept ?? []].flat() : [])));
+  for (const row of table.rows) {
+    const key = `${table.id}/${row.id}`;
+    const c = baseRows.get(key);
+    if (!c || c.certain || c.source !== 'base' || markedOf(row) || !BASE_CONCEPTS[c.concept]?.twin || !marked.has(twinId(c.concept))) continue;
+    // Beside a line attributable to the company, a plain net income includes noncontrolling interests: not the measure.
+    if (attributable && c.concept === 'net-income') continue;
+    const sure = { ...c, certain: true, reason: `${c.reason}, beside its non-GAAP twin marked as such` };
+    baseRows.set(key, sure);
+    if (rows.get(key) === c) rows.set(key, sure);
+  }
+}
 
 /**
  * One concept, one figure per table: where the base model reads a concept on several rows

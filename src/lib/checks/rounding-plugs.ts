@@ -1,0 +1,44 @@
+/**
+ * A rounding plug: a tie's two printings of one figure a unit of their last digit apart, where each printing is a line
+ * of a total its own table prints, whose lines add up to it exactly as printed only with that printing. A release
+ * rounds each line of a statement on its own and moves the rounding difference into one line so that the statement
+ * foots; the same figure in another table, plugged for that table's footing, may then be a unit off. FICO (2Q FY20)
+ * prints "Purchases of property and equipment" (13,166) in its statement of cash flows, whose investing total
+ * (14,958) adds up only with 13,166, and "Capital expenditures" (13,167) in its free-cash-flow reconciliation, where
+ * 121,859 − 13,167 = 108,692 only with 13,167: one figure rounded two ways (13,166.5), within rounding.
+ *
+ * Read from the published checks, run last. Both places must be such lines: a total is footed from its lines, and a
+ * line no footing forces was printed as rounded, so a unit off there is a misprint (MDC Partners' "Operating income"
+ * 15,681 against 15,682, 1Q20, is a total). Each footing must be judged exact, its total printed at the line's scale
+ * and precision (so that the other figure would not foot). A difference of more than one unit stays a mismatch.
+ */
+import { parseDecimal, powerOfTen } from '../decimal.ts';
+import type { Check, Fact } from '../types.ts';
+import type { CheckContext } from './context.ts';
+import { roundingPlug } from './relation-messages.ts';
+
+export function withRoundingPlugs(ctx: CheckContext, checks: Check[]): Check[] {
+  const footings = checks.filter((c) => c.kind === 'footing');
+  const totals = new Set(footings.flatMap((c) => (c.reported.fact ? [c.reported.fact] : [])));
+  const footedBy = new Map<string, Check>();
+  for (const c of footings) if (c.verdict === 'exact' && c.reported.fact) for (const id of c.inputs) if (!footedBy.has(id)) footedBy.set(id, c);
+  // The footing `line` is forced by: exact, its total in the line's own scale and precision, the line no total itself.
+  const forcing = (line: Fact): Check | null => {
+    if (totals.has(line.id)) return null;
+    const footing = footedBy.get(line.id);
+    const total = footing?.reported.fact ? ctx.index.fact(footing.reported.fact) : undefined;
+    return footing && total && total.table === line.table && total.scale === line.scale && total.decimals === line.decimals ? footing : null;
+  };
+  return checks.map((c) => {
+    if (c.kind !== 'tie' || c.verdict !== 'mismatch' || c.difference === null || !c.reported.fact || c.inputs.length !== 1) return c;
+    const [a, b] = [ctx.index.fact(c.reported.fact), ctx.index.fact(c.inputs[0]!)];
+    if (!a || !b || a.value === null || b.value === null || a.table === b.table || a.scale !== b.scale || a.decimals !== b.decimals) return c;
+    if (!parseDecimal(a.value).minus(parseDecimal(b.value)).abs().eq(powerOfTen(-a.decimals))) return c;
+    const [fa, fb] = [forcing(a), forcing(b)];
+    if (!fa || !fb) return c;
+    const printed = (f: Fact) => f.raw.replace(/<\/?u>|\\/g, '').trim();
+    const totalOf = (footing: Check) => ctx.index.fact(footing.reported.fact!)!;
+    const explanation = `${c.explanation.replace('more than rounding allows', 'more than one rounding allows')} ${roundingPlug(printed(a), totalOf(fa).label, printed(totalOf(fa)), printed(b), totalOf(fb).label, printed(totalOf(fb)))}`;
+    return { ...c, verdict: 'rounding' as const, explanation };
+  });
+}
