@@ -36,6 +36,8 @@ export const linkMessages = {
   partWithin: (label: string, whole: string) =>
     `the sentence presents the figure as the part of “${label}” within “${whole}”, not all of “${label}”: the tables print no such part`,
   grossOfNet: (gross: string, counterpart: string) => `a net figure, where the tables print “${gross}” and “${counterpart}” apart`,
+  annualized: (base: string) =>
+    `a share of a span shorter than a year in “${base}”, which the release annualizes (it says “annualized”) without saying how (by days or by four)`,
   otherBasis: (basis: string) => `a figure on another basis than the tables' (“${basis}”)`,
   partBeside: (label: string, part: string) => `the words name “${label}”, but the tables also print “${part}”, which they may include`,
   attributableOrNot: (printed: string, attributable: string) =>

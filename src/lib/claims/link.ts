@@ -111,7 +111,12 @@ export interface LinkContext {
   dollar: string;
   /** Content words of the company's name and ticker: the words by which the prose names the company itself. */
   entity: ReadonlySet<string>;
+  /** The release says its ratios are annualized ("(1) Annualized.", "Return on average assets (annualized)"). */
+  annualized: boolean;
 }
+
+// A span shorter than a year: a quarter, a half, a run of months.
+const SHORT_PERIOD = /-(?:q[1-4]|h[12]|\d{1,2}m)$/;
 
 interface Option {
   match: SubjectMatch;
@@ -183,6 +188,13 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   }
   const bases = reading.role === 'ratio' ? filterAttributes(matchSubjects(candidates(ctx, reading.base, []), reading.base, []), reading) : [];
   if (matches.length === 0) return { status: 'unlinked', reason: say.nothingNamed(describe(reading, ctx)), candidates: [] };
+  // "… earnings of $93 million or 2.11% as a percent of average assets" (Cadence, 1Q20, whose tables note "(1)
+  // Annualized."): a quarter's flow over an average balance, in a release that annualizes such ratios, is annualized,
+  // by days or by four the release does not say; never judged as the quarter's plain share.
+  const average = bases[0]?.subject.label.match(/\baverage\b/i);
+  if (reading.role === 'ratio' && average && ctx.annualized && current.id !== null && SHORT_PERIOD.test(current.id)) {
+    return { status: 'unlinked', reason: say.annualized(bases[0]!.subject.label), candidates: [] };
+  }
 
   // "(10% increase on a constant currency basis)", "Excluding the impact of …, operating expenses decreased 11%":
   // a figure on another basis than the tables' is no figure they print.
@@ -387,7 +399,12 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // established, and the figure accuses neither. A figure neither line states is still a mismatch.
   if (attributable && only.check.verdict === 'mismatch') {
     const same = (m: SubjectMatch) => options(m).find((o) => o.period.id === only.period.id && o.prior?.id === only.prior?.id);
-    const printed = same(matches[0]);
+    // The line may be printed in several tables, not each of them in the figure's period (Axos, fiscal 3Q20: "Net income
+    // was $56.1 million", 56,057 in the statement, 55,980 attributable to common stock).
+    const printed = matches
+      .filter((m) => m === matches[0] || (m.full && m.subject.label === matches[0].subject.label && m.subject !== attributable.subject))
+      .map(same)
+      .find((o) => o !== undefined && o.check.verdict !== 'mismatch');
     if (printed && printed.check.verdict !== 'mismatch') {
       return { status: 'unlinked', reason: say.attributableOrNot(matches[0].subject.label, attributable.subject.label), candidates: [candidate(printed), candidate(only)] };
     }
@@ -400,6 +417,9 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
       }
     }
   }
+  // "Net income was $56.1 million" (Axos, fiscal 3Q20) where the words name the model's net income attributable to the
+  // company, printed "Net income attributable to common stock" 55,980, and the statement prints "Net income" 56,057
+  // above it: the line the words name as printed is as sound a reading, the same case from the other side.
   return linked(only, 'high', reading, ctx, null, inherited?.words ?? null);
 }
 
@@ -746,6 +766,13 @@ function filterAttributes(matches: SubjectMatch[], reading: Reading, ctx?: LinkC
     if (own === null && explicit && s.basis !== 'nongaap' && !m.term.core.includes('adjusted')) return false;
     // "Adjusted net income", "normalized EPS": a measure of its own, never the GAAP line its other words name.
     if (s.basis !== 'nongaap' && adjustedBefore(m, reading)) return false;
+    // "Adjusted noninterest expense … from $98.4 million" (Cadence, 1Q20): "Noninterest expenses" under the heading
+    // "Adjusted efficiency ratio" is non-GAAP by its table only; where a line's own label carries the adjusting word
+    // ("Adjusted noninterest expenses (numerator)"), the words never name the other.
+    if (s.basis === 'nongaap' && adjustedBefore(m, reading) && matches.some((o) => o.subject !== s && ownAdjusting(o, m, reading))) return false;
+    // "Core net income … was $14.2 million, or $0.37 diluted earnings per share" (Horizon, 1Q20): a per-share figure of a
+    // clause whose subject opens with an adjusting word is that measure's per share, never the GAAP line's.
+    if (s.basis !== 'nongaap' && s.unit === 'USD/share' && adjustedOpening(m, reading)) return false;
     if (own === null && gaap && !nongaap && s.basis === 'nongaap') return false;
     if (s.dilution) {
       if (diluted && !basic && !s.dilution.includes('diluted')) return false;
@@ -938,6 +965,24 @@ function adjustedBefore(m: SubjectMatch, reading: Reading): boolean {
   return prev !== null && ADJUSTING.has(prev.norm) && !m.term.core.some((c) => isCore(c, prev.norm)) && prev.end >= m.words[0].start - 2;
 }
 
+/** The adjusting word before `m`'s matched words is a core word of `o`'s own label. */
+function ownAdjusting(o: SubjectMatch, m: SubjectMatch, reading: Reading): boolean {
+  const at = reading.before.findIndex((w) => w.start === m.words[0]?.start);
+  const prev = at > 0 ? reading.before[at - 1] : null;
+  if (prev === null || !o.term.core.some((c) => isCore(c, prev.norm))) return false;
+  // The same label with the adjusting word: "Adjusted noninterest expenses (numerator)" beside "Noninterest expenses".
+  const label = (x: SubjectMatch) => new Set(contentWords(x.subject.label.replace(/\([^)]*\)/g, ' ')));
+  const mine = label(m);
+  const theirs = label(o);
+  return theirs.size === mine.size + 1 && [...mine].every((w) => theirs.has(w));
+}
+
+/** The clause's subject opens with an adjusting word that the matched words and the subject's own name leave out. */
+function adjustedOpening(m: SubjectMatch, reading: Reading): boolean {
+  const first = reading.before[0];
+  return first !== undefined && ADJUSTING.has(first.norm) && !m.words.some((w) => w.start === first.start) && !m.term.core.some((c) => isCore(c, first.norm));
+}
+
 function periodOf(named: NamedPeriod | null, ctx: LinkContext, base: string | null): PeriodRef & { how: string } {
   if (!named) return { id: ctx.calendar.currentId, words: say.releasePeriod(), future: false, how: 'default' };
   // "compared to EUR 629 million a year ago" after a figure whose period no words name (ams's "of Q4/24 revenues, or
@@ -997,8 +1042,13 @@ function optionsFor(
       }
     } else if (reading.role === 'ratio') {
       if (!base || !subject.facts.has(period.id) || !base.subject.facts.has(period.id)) continue;
-      const expression: Expression = { type: 'binary', op: '/', left: subject.expression(period.id), right: base.subject.expression(period.id) };
-      const opt = option(m, base, expression, period, undefined, [], reading, token, ctx);
+      // "The allowance for loan losses totaled $28.5 million, or 1.64% of total loans" (Home Bancorp, 1Q20): a line printed
+      // as a deduction ("(28,490)") is stated as its size in a share as in an amount.
+      const fact = subject.facts.get(period.id)!;
+      const negated = fact.value !== null && parseDecimal(fact.value).isNeg() && !parseDecimal(token.value!).isNeg() && sizeStated(fact.label, m, reading, subject);
+      const left: Expression = negated ? { type: 'negate', arg: subject.expression(period.id) } : subject.expression(period.id);
+      const expression: Expression = { type: 'binary', op: '/', left, right: base.subject.expression(period.id) };
+      const opt = option(m, base, expression, period, undefined, negated ? [say.outflow(fact.label)] : [], reading, token, ctx);
       if (opt) out.push(opt);
     } else {
       const fact = subject.facts.get(period.id);

@@ -60,5 +60,6 @@ export function linkContext(release: Release, claims: Omit<Context, 'defaultPeri
     segments: new Set(release.facts.flatMap((f) => (f.dimension ? [contentWords(f.dimension.replace(/-/g, ' ')).join(' ')] : []))),
     dollar: currencyOfSymbol('$', release.meta.currency) ?? 'USD',
     entity: new Set(contentWords(`${release.meta.name} ${release.meta.ticker}`)),
+    annualized: /\bannuali[sz]ed\b/i.test(release.text),
   };
 }

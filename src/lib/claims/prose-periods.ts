@@ -146,7 +146,8 @@ const FORMS: Form[] = [
   },
   {
     // "the same period of 2023", "the same period or date in 2023", "the same period for 2023": the statement's period in that year.
-    pattern: /\b(?:the\s+)?same\s+(?:period|quarter)(?:\s+or\s+date)?\s+(?:of|in|for)\s+(?:fiscal\s+)?(\d{4})(?!\d)/gi,
+    // "the same three month period in 2019" (Farmers National, 1Q20) too: the span's length is the statement's.
+    pattern: /\b(?:the\s+)?same\s+(?:(?:three|3)[\s-]+months?\s+)?(?:period|quarter)(?:\s+or\s+date)?\s+(?:of|in|for)\s+(?:fiscal\s+)?(\d{4})(?!\d)/gi,
     // A year named without "fiscal" is the calendar year the period falls in (see Calendar.resolve).
     spec: (m) => ({ type: 'same', year: Number(m[1]), calendar: !/\bfiscal\b/i.test(m[0]) }),
     needsDigit: true,
@@ -221,7 +222,9 @@ const FORMS: Form[] = [
   },
   {
     pattern:
-      /\b(?:sequential(?:ly)?|quarter[\s-]over[\s-]quarter|(?:the\s+)?(?:prior|previous|preceding|last|sequential)\s+quarter|QoQ|Q\/Q)\b/gi,
+      // "the linked quarter" is a bank's previous quarter ("an increase of $1.2 million … over the linked quarter", Cadence,
+      // 1Q20); without "the" it is a basis of comparison ("to 4.18%, on a linked quarter basis"), no period of a figure.
+      /\b(?:sequential(?:ly)?|quarter[\s-]over[\s-]quarter|(?:the\s+)?(?:prior|previous|preceding|last|sequential)\s+quarter|the\s+linked\s+quarter|QoQ|Q\/Q)\b/gi,
     spec: () => ({ type: 'relative', basis: 'qoq' }),
   },
   {

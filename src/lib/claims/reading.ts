@@ -283,6 +283,8 @@ function readLine(
   // thousands of numbers is read in time proportional to its length.
   const spans = tokens.map((t) => ({ start: t.column - 1, end: t.end - 1, token: t }));
   const readings: Reading[] = [];
+  // Amounts read as changes because they continue one before them ("… by $24.8 million and free cash flow by …").
+  const continued = new Set<Reading>();
   let topic: NamedPeriod | null = sectionTopic;
   let last: NamedPeriod | null = null;
   let previous: string | null = null;
@@ -334,6 +336,9 @@ function readLine(
         const lead = text.slice(Math.max(prevEnd, start - 200), start);
         const follow = text.slice(end, Math.min(nextStart, end + 200));
         let role = roleOf(token, lead, follow);
+        const prevReading = readings.length > clauseFrom ? readings.at(-1) : undefined;
+        const continues = role === 'figure' && prevReading?.role === 'change' && prevReading.token.kind === token.kind && continuesChange(lead, follow);
+        if (continues) role = 'change';
         // "Gross margin … was 16.2 percent compared with 18.0 percent a year ago": two levels
         // compared, each a figure of its period; a direction just before the first makes both
         // changes ("grew 12 percent compared with 8 percent").
@@ -422,7 +427,7 @@ function readLine(
         if (period && period.how !== 'same' && period.spec.type !== 'relative') last = period;
         // "$(0.03) per share": the words of the figure itself name what it is per.
         const own = token.kind === 'per-share' ? wordsOf(text.slice(start, end), start).filter((w) => /^[a-z]/i.test(w.text)) : [];
-        readings.push({
+        const reading: Reading = {
           token,
           role,
           before: [...subjectWords(text, words, clause.start, start, spans, phrases), ...own],
@@ -440,9 +445,17 @@ function readLine(
           unpaired: false,
           lead: intro,
           previous: before,
-        });
+        };
+        readings.push(reading);
+        if (continues) continued.add(reading);
       });
-      if (respectively) pairRespectively(text, clause, readings.slice(clauseFrom), clausePhrases);
+      // "… by $24.8 million and free cash flow by $43.2 million year-over-year": a comparison named after the last of
+      // changes stated alike is each one's that names none.
+      for (let k = readings.length - 1; k > clauseFrom; k--) {
+        const [a, b] = [readings[k - 1], readings[k]];
+        if (continued.has(b) && a.role === 'change' && !a.prior && b.prior) a.prior = b.prior;
+      }
+      pairRespectively(text, clause, readings.slice(clauseFrom), clausePhrases, respectively);
     }
   }
   return readings;
@@ -471,7 +484,7 @@ const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
  * $47.5 million and $179.0 million, respectively"). With neither, the figures are unpaired: which
  * is which the sentence does not say.
  */
-function pairRespectively(text: string, clause: Span, clauseReadings: Reading[], phrases: readonly PeriodPhrase[]): void {
+function pairRespectively(text: string, clause: Span, clauseReadings: Reading[], phrases: readonly PeriodPhrase[], stated: boolean): void {
   let from = clause.start;
   for (let i = 0; i < clauseReadings.length; i++) {
     let j = i;
@@ -493,12 +506,25 @@ function pairRespectively(text: string, clause: Span, clauseReadings: Reading[],
     // "… $8.3 million and $5.8 million, respectively": closed right after the run, or after a period list that follows it.
     const tail = text.slice(run.at(-1)!.token.end - 1, clause.end);
     const respectivelyAt = /\brespectively\b/i.exec(tail);
-    if (run.length >= 2 && (closing || respectivelyAt)) {
+    // "Preliminary Tier 1 leverage capital and total risk-based capital ratios were 10.84% and 15.19%" (Home Bancorp,
+    // 1Q20): as many figures as the subjects listed right before "were" pair with them in order, "respectively" unsaid.
+    const inOrder =
+      !stated &&
+      run.length >= 2 &&
+      !interleaved &&
+      COPULA_BEFORE.test(text.slice(from, run[0].token.column - 1)) &&
+      subjectList(text, from, run[0].token.column - 1, run.length) !== null;
+    if (!stated && !inOrder) {
+      from = run.at(-1)!.token.end - 1;
+      i = j;
+      continue;
+    }
+    if (run.length >= 2 && (closing || respectivelyAt || inOrder)) {
       const runEnd = run.at(-1)!.token.end - 1;
       // A comparison named after the list ("…, respectively, compared to the third quarter of 2023") is every figure's.
       const cue = inRange(phrases, runEnd, clause.end).find((ph) => ph.spec.type === 'relative' || COMPARE_WORD.test(text.slice(Math.max(runEnd, ph.start - 40), ph.start)));
       const prior = run.find((r) => r.prior)?.prior ?? (cue ? { spec: cue.spec, words: cue.text, how: 'named' as const } : null);
-      const list = closing && !interleaved ? subjectList(text, from, run[0].token.column - 1, run.length) : null;
+      const list = (closing || inOrder) && !interleaved ? subjectList(text, from, run[0].token.column - 1, run.length) : null;
       // "for the three and twelve months ended December 31, 2024 were 103.3 million and 101.1 million, respectively":
       // a list whose items are period phrases lists the periods, not subjects.
       const items = list && list.spans.every((sp) => phrases.some((ph) => ph.start < sp.end && sp.start < ph.end)) ? null : list;
@@ -512,6 +538,7 @@ function pairRespectively(text: string, clause: Span, clauseReadings: Reading[],
           const kept = (w: Word) => (shared !== null && w.start >= shared.start && w.end <= shared.end) || (basis !== null && w.start >= basis.start && w.end <= basis.end);
           r.before = r.before.filter((w) => kept(w) || !others.some((o) => w.start >= o.start && w.end <= o.end));
           if (k > 0) Object.assign(r, { role: run[0].role, period: run[0].period, compared: run[0].compared, relativeTo: run[0].relativeTo });
+          if (inOrder) r.respectively = true;
           // "… by $128.6 million and $38.6 million, respectively, compared to the third quarter of 2023": the comparison is every figure's.
           r.prior = prior;
         });
@@ -539,8 +566,17 @@ function pairRespectively(text: string, clause: Span, clauseReadings: Reading[],
         // A list before the figures is theirs only when no other list closed by "respectively" stands between.
         const before = /\brespectively\b/i.test(text.slice(from, run[0].token.column - 1)) ? [] : listed(from, run[0].token.column - 1);
         const periods = after.length === run.length ? after : before.length === run.length ? before : null;
+        // "a decrease of $2.3 million and $490,000 when compared to the fourth quarter of 2019 and the first quarter of
+        // 2019, respectively" (Horizon, 1Q20): changes whose listed periods follow a comparison word are compared with them,
+        // each in order; their own period is the first's.
+        const comparedWith =
+          periods === after &&
+          run[0].role === 'change' &&
+          COMPARE_WORD.test(text.slice(Math.max(runEnd, after[0].start - 40), after[0].start));
         run.forEach((r, k) => {
-          if (periods) {
+          if (periods && comparedWith) {
+            Object.assign(r, { role: 'change', period: run[0].period, prior: { spec: periods[k].spec, words: periods[k].text, how: 'named' }, compared: false, relativeTo: run[0].relativeTo });
+          } else if (periods) {
             r.period = { spec: periods[k].spec, words: periods[k].text, how: 'named' };
             if (k > 0) Object.assign(r, { role: run[0].role, prior, compared: false, relativeTo: null });
             if (r.role === 'figure') Object.assign(r, { compared: false, relativeTo: null });
@@ -555,6 +591,8 @@ function pairRespectively(text: string, clause: Span, clauseReadings: Reading[],
 
 // Words that state a basis: a measure of its own ("non-GAAP net income"), not a part of the line's name.
 const BASIS_WORD = /^(?:(?:non-?)?gaap|(?:non-?)?ifrs|adjusted|reported|organic|comparable|underlying|core|normali[sz]ed)$/i;
+// The verb between a list of subjects and their figures: "… capital ratios were 10.84% and 15.19%".
+const COPULA_BEFORE = /\b(?:were|are)\s+(?:(?:approximately|about|around|roughly)\s+)?\(?$/i;
 // What parts a list closed by "respectively" from as many figures it is compared with.
 const COMPARED_RUN = /^\s*,?\s*respectively\s*,?\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+\(?$/i;
 
@@ -628,6 +666,18 @@ function inRange<T extends { start: number; end: number }>(items: readonly T[], 
   const out: T[] = [];
   for (let i = lowerBound(items, from); i < items.length && items[i].start < to; i++) if (items[i].end <= to) out.push(items[i]);
   return out;
+}
+
+// "Improved operating cash flow by $24.8 million and free cash flow by $43.2 million year-over-year" (Forterra, 1Q20):
+// another subject and "by" after an amount of change; "an increase of $354,000 from the fourth quarter of 2019 and $2.2
+// million from the first quarter of 2019" (Horizon, 1Q20): another amount from another period.
+const AND_BY = /^\s*,?\s*and\s+(?:[^\s,;]+\s+){0,6}by\s+\(?$/i;
+const AND_FROM = /^\s*,?\s*(?:from|compared\s+(?:with|to)|over)\s+[^,;$%]{1,60}?\s+and\s+\(?$/i;
+const FROM_NEXT = /^\s*\)?\s*,?\s*(?:from|compared\s+(?:with|to)|over)\s/i;
+
+/** An amount joined by "and" to an amount of change before it and stated the same way is a change too. */
+function continuesChange(lead: string, follow: string): boolean {
+  return AND_BY.test(lead) || (AND_FROM.test(lead) && FROM_NEXT.test(follow));
 }
 
 function roleOf(token: NumberToken, lead: string, follow: string): Role {

@@ -47,6 +47,10 @@ const ADJECTIVE = new Set([
   'valued', 'denominated', 'linked', 'backed', 'indexed', 'priced', 'traded', 'listed',
 ]);
 
+// "non-brokered deposits" (Farmers National, 1Q20): a "non-" word ending like a verb is an adjective that names a part of
+// the line (total deposits less the brokered ones), never a verb ending the noun phrase.
+const adjective = (w: string) => ADJECTIVE.has(w) || /^non[a-z]{3,}ed$/.test(w);
+
 // A segment named with "in" weighs as a core word less the word's own weight as context: the words bind the line to it.
 const SEGMENT_WEIGHT = 3;
 const SEGMENT_PREPOSITION = /^(?:in|within)$/;
@@ -285,13 +289,13 @@ function matchOf({ term, index, isAfter, picked, score, full }: Scored, subject:
   for (let i = lo; i <= hi; i++) {
     const w = window[i];
     // Verbs and words of comparison inside the span ("Net income … compared to … per diluted share") qualify nothing.
-    if (!termWords.has(w.norm) && !isStop(w.norm) && !WEAK.has(w.norm) && !(NOT_QUALIFIER.test(w.norm) && !ADJECTIVE.has(w.norm)) && !COMPARISON.test(w.norm)) qualifiers.push(w.text);
+    if (!termWords.has(w.norm) && !isStop(w.norm) && !WEAK.has(w.norm) && !(NOT_QUALIFIER.test(w.norm) && !adjective(w.norm)) && !COMPARISON.test(w.norm)) qualifiers.push(w.text);
   }
   // Adjacent words before the match, back to a stop word: "Data Center" in "Data Center revenue",
   // "Fee-related" in "Fee-related earnings", "operating" in "Distributable operating earnings".
   for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
     const w = window[i];
-    if (isStop(w.norm) || (NOT_QUALIFIER.test(w.norm) && !ADJECTIVE.has(w.norm)) || (w.end < window[i + 1].start - 2 && !window[i + 1].afterPeriod)) break;
+    if (isStop(w.norm) || (NOT_QUALIFIER.test(w.norm) && !adjective(w.norm)) || (w.end < window[i + 1].start - 2 && !window[i + 1].afterPeriod)) break;
     if (!termWords.has(w.norm) && !WEAK.has(w.norm)) qualifiers.unshift(w.text);
   }
   // After the number, words before the match that the term does not explain: "$2 billion of retail
