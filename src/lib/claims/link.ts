@@ -786,8 +786,11 @@ const s = (m: SubjectMatch) => m.subject;
 
 /** Whether the figure's sentence names a basis anywhere: "GAAP", "non-GAAP", "adjusted" ("On a non-GAAP basis, …"). */
 function namesBasis(reading: Reading): boolean {
-  return /\b(?:non-?\s?GAAP|GAAP|adjusted)\b/i.test(reading.sentence);
+  // Every figure of a sentence asks of the same sentence: answered once, or a sentence with no full stop is read once a figure.
+  if (reading.sentence !== basisOf.sentence) basisOf = { sentence: reading.sentence, names: /\b(?:non-?\s?GAAP|GAAP|adjusted)\b/i.test(reading.sentence) };
+  return basisOf.names;
 }
+let basisOf = { sentence: '', names: false };
 
 /**
  * The match less the company's own name among its qualifiers: "HKFoods’ net sales" is the company's net sales, as

@@ -486,6 +486,9 @@ const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
  */
 function pairRespectively(text: string, clause: Span, clauseReadings: Reading[], phrases: readonly PeriodPhrase[], stated: boolean): void {
   let from = clause.start;
+  // Where "respectively" stands in the clause, found once: a search from each run to the clause's end would read a
+  // sentence with no full stop once a figure (issue 30's five-million-character line).
+  const marks = [...text.slice(clause.start, clause.end).matchAll(/\brespectively\b/gi)].map((m) => clause.start + m.index);
   for (let i = 0; i < clauseReadings.length; i++) {
     let j = i;
     // "loss attributable to noncontrolling interest of $1.4 million and income attributable to noncontrolling interest of
@@ -504,8 +507,7 @@ function pairRespectively(text: string, clause: Span, clauseReadings: Reading[],
     const run = clauseReadings.slice(i, j + 1);
     const closing = RESPECTIVELY_AFTER.exec(text.slice(run.at(-1)!.token.end - 1, clause.end));
     // "… $8.3 million and $5.8 million, respectively": closed right after the run, or after a period list that follows it.
-    const tail = text.slice(run.at(-1)!.token.end - 1, clause.end);
-    const respectivelyAt = /\brespectively\b/i.exec(tail);
+    const respectivelyAt = marks.find((at) => at >= run.at(-1)!.token.end - 1);
     // "Preliminary Tier 1 leverage capital and total risk-based capital ratios were 10.84% and 15.19%" (Home Bancorp,
     // 1Q20): as many figures as the subjects listed right before "were" pair with them in order, "respectively" unsaid.
     const inOrder =
@@ -519,7 +521,7 @@ function pairRespectively(text: string, clause: Span, clauseReadings: Reading[],
       i = j;
       continue;
     }
-    if (run.length >= 2 && (closing || respectivelyAt || inOrder)) {
+    if (run.length >= 2 && (closing || respectivelyAt !== undefined || inOrder)) {
       const runEnd = run.at(-1)!.token.end - 1;
       // A comparison named after the list ("…, respectively, compared to the third quarter of 2023") is every figure's.
       const cue = inRange(phrases, runEnd, clause.end).find((ph) => ph.spec.type === 'relative' || COMPARE_WORD.test(text.slice(Math.max(runEnd, ph.start - 40), ph.start)));
@@ -562,7 +564,7 @@ function pairRespectively(text: string, clause: Span, clauseReadings: Reading[],
         }
       } else {
         const listed = (lo: number, hi: number) => inRange(phrases, lo, hi).filter((ph) => ph.spec.type !== 'relative' && ph.spec.type !== 'same');
-        const after = respectivelyAt ? listed(runEnd, runEnd + respectivelyAt.index) : [];
+        const after = respectivelyAt !== undefined ? listed(runEnd, respectivelyAt) : [];
         // A list before the figures is theirs only when no other list closed by "respectively" stands between.
         const before = /\brespectively\b/i.test(text.slice(from, run[0].token.column - 1)) ? [] : listed(from, run[0].token.column - 1);
         const periods = after.length === run.length ? after : before.length === run.length ? before : null;
