@@ -7,7 +7,7 @@ import { binaryKind, decodeSource, importRelease, messages, type MetaOptions, ty
 import { formatIssue } from '../lib/issues.ts';
 import { overlongProse } from '../lib/claims/index.ts';
 import { shownPath } from '../lib/shown-path.ts';
-import { FolderTaken, isTemporaryName, writeFolderAtomic } from '../lib/write-atomic.ts';
+import { FolderTaken, isTemporaryName, writeFolderAtomic, writeStep } from '../lib/write-atomic.ts';
 import type { Io } from './io.ts';
 
 /** The options `tieout import` takes. */
@@ -129,12 +129,20 @@ export function importCommand(file: string, flags: ImportFlags, io: Io, root = p
         // What the import does not write is the user's: claims.yaml, notes, the source kept above.
         if (existsSync(dir)) {
           for (const name of readdirSync(dir)) {
-            if (!written.has(name) && !isTemporaryName(name)) cpSync(join(dir, name), join(temporary, name), { recursive: true, verbatimSymlinks: true });
+            if (!written.has(name) && !isTemporaryName(name)) {
+              cpSync(join(dir, name), join(temporary, name), { recursive: true, verbatimSymlinks: true });
+              writeStep();
+            }
           }
         }
-        if (!fromInside) writeFileSync(join(temporary, sourceName), bytes);
+        if (!fromInside) {
+          writeFileSync(join(temporary, sourceName), bytes);
+          writeStep();
+        }
         writeFileSync(join(temporary, 'release.txt'), result.releaseText);
+        writeStep();
         writeFileSync(join(temporary, 'release.yaml'), yaml.text);
+        writeStep();
       },
       Boolean(flags.force),
     );

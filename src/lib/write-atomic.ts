@@ -17,6 +17,17 @@ import { rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
+/**
+ * The places a write may be stopped, for tests (issue 30): with TIEOUT_STOP_AT_WRITE_STEP=n in the environment, the
+ * process kills itself on reaching the n-th, so that a test stops a write at each in turn. A stop timed by the clock
+ * fell, under load, before the process had even started.
+ */
+const STOP_AT = Number(process.env.TIEOUT_STOP_AT_WRITE_STEP ?? '0');
+let stepsTaken = 0;
+export function writeStep(): void {
+  if (STOP_AT > 0 && ++stepsTaken === STOP_AT) process.kill(process.pid, 'SIGKILL');
+}
+
 /** A temporary name beside `path`, never a name tieout reads (it starts with a dot). */
 export function temporaryBeside(path: string, what = 'tmp'): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.${what}`);
@@ -34,14 +45,17 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   try {
     const fd = openSync(temporary, 'wx');
     try {
+      writeStep();
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
       let written = 0;
       while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
       fsyncSync(fd);
+      writeStep();
     } finally {
       closeSync(fd);
     }
     renameSync(temporary, file);
+    writeStep();
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
@@ -86,6 +100,7 @@ export function newFolderBeside(dir: string, background?: (deletion: Promise<voi
   sweepLeftovers(dir, background);
   const temporary = temporaryBeside(dir, 'new');
   mkdirSync(temporary);
+  writeStep();
   return temporary;
 }
 
@@ -100,6 +115,7 @@ export function putInPlace(temporary: string, dir: string, replace: boolean, bac
     aside = temporaryBeside(dir, 'old');
     try {
       renameSync(dir, aside);
+      writeStep();
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       aside = null;
@@ -107,6 +123,7 @@ export function putInPlace(temporary: string, dir: string, replace: boolean, bac
   }
   try {
     renameSync(temporary, dir);
+    writeStep();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOTEMPTY' || code === 'EEXIST') {
@@ -119,7 +136,10 @@ export function putInPlace(temporary: string, dir: string, replace: boolean, bac
   }
   if (!aside) return;
   if (background) background(rm(aside, { recursive: true, force: true, maxRetries: 3 }));
-  else rmSync(aside, { recursive: true, force: true });
+  else {
+    rmSync(aside, { recursive: true, force: true });
+    writeStep();
+  }
 }
 
 /**

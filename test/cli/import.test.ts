@@ -235,43 +235,55 @@ describe('tieout import keeps what is there', () => {
     }
   }, 3 * 2 * IMPORT_MS + 60_000);
 
-  // Kill points spread over the import's run as measured now: fixed delays (100 … 1,200 ms) all fell
-  // before Node had started under a load of 20, where one import took 12 s or more of the clock.
-  const KILLS = [0.1, 0.25, 0.4, 0.55, 0.7, 0.85];
-  test('an import --force killed at any point leaves the old release or the new one, never a mix', async () => {
-    // Old: the first import. New: the second, --force, imported whole over it (it keeps release.yaml's values as the
-    // first wrote them, so it is not a fresh import of the second file).
-    const a = imported(txt);
-    let importMs = 0;
-    const b = (() => {
+  // Stopped at each place its writing may be stopped (TIEOUT_STOP_AT_WRITE_STEP, src/lib/write-atomic.ts), in turn,
+  // until an import runs past the last: every cut point, whatever the machine's load. Kills timed by the clock fell,
+  // under a load of 20, before Node had started.
+  const stopped = (file: string, data: string, step: number) =>
+    new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => {
+      const child = spawn(process.execPath, ['bin/tieout.mjs', 'import', file, '--data', data, '--id', 'same-2023-q3', '--fiscal-period', '2023-q3', '--release-date', '2023-11-08', '--force'], {
+        stdio: 'ignore',
+        env: { ...process.env, TIEOUT_STOP_AT_WRITE_STEP: String(step) },
+      });
+      child.on('exit', (code, signal) => done({ code, signal }));
+    });
+  test('an import --force stopped at each step of its writing leaves the old release or the new one, never a mix', async () => {
+    // Old: the first import, with a claims file of the user's (the import copies it into the new release). New: the
+    // second, --force, imported whole over it (it keeps release.yaml's values as the first wrote them).
+    const claims = 'claims: []\n';
+    const first = (data: string) => run(txt, data).then((status) => (writeFileSync(join(data, 'releases', 'same-2023-q3', 'claims.yaml'), claims), status));
+    const a: Record<string, string> = { ...imported(txt), 'claims.yaml': claims };
+    const b = await (async () => {
       const data = scratch();
-      const args = ['--data', data, '--id', 'same-2023-q3', '--fiscal-period', '2023-q3', '--release-date', '2023-11-08'];
-      expect(tieout('import', txt, ...args).status).toBe(0);
-      const started = Date.now();
-      expect(tieout('import', md, ...args, '--force').status).toBe(0);
-      importMs = Date.now() - started;
+      expect(await first(data)).toBe(0);
+      expect(tieout('import', md, '--data', data, '--id', 'same-2023-q3', '--fiscal-period', '2023-q3', '--release-date', '2023-11-08', '--force').status).toBe(0);
       return files(join(data, 'releases', 'same-2023-q3'));
     })();
-    const seen = new Set<string>();
-    for (const delay of KILLS.map((f) => f * importMs)) {
+    expect(b['claims.yaml']).toBe(claims);
+    const seen: string[] = [];
+    for (let step = 1; ; step++) {
       const data = scratch();
-      expect(await run(txt, data)).toBe(0);
-      const child = spawn(process.execPath, ['bin/tieout.mjs', 'import', md, '--data', data, '--id', 'same-2023-q3', '--fiscal-period', '2023-q3', '--release-date', '2023-11-08', '--force'], { stdio: 'ignore' });
-      // Listened for at once: an import that ends before the kill has already exited.
-      const exited = new Promise((r) => child.on('exit', r));
-      await new Promise((r) => setTimeout(r, delay));
-      child.kill('SIGKILL');
-      await exited;
+      expect(await first(data)).toBe(0);
+      const { code, signal } = await stopped(md, data, step);
       const dir = join(data, 'releases', 'same-2023-q3');
-      // A kill between the two renames leaves the old release aside: the next write puts it back.
+      // A stop between the two renames leaves the old release aside: the next write puts it back.
       if (!existsSync(dir)) expect(await run(txt, data)).toBe(2);
       const now = files(dir);
-      expect([a, b]).toContainEqual(now);
-      seen.add(now['release.txt'] === a['release.txt'] ? 'old' : 'new');
+      expect([a, b], `stopped at step ${step}`).toContainEqual(now);
       expect(readdirSync(join(data, 'releases')).filter((n) => !n.startsWith('.'))).toEqual(['same-2023-q3']);
+      if (signal === null) {
+        // Past the last step: the import ran whole.
+        expect(code).toBe(0);
+        expect(now).toEqual(b);
+        break;
+      }
+      expect(signal).toBe('SIGKILL');
+      seen.push(now['release.txt'] === a['release.txt'] ? 'old' : 'new');
+      expect(step, 'an import takes a bounded number of steps').toBeLessThan(40);
     }
-    expect(seen.size).toBeGreaterThan(0);
-  }, (4 + 2 * KILLS.length) * IMPORT_MS + 60_000);
+    // Stopped before its release was in place, and after: both outcomes were reached.
+    expect(seen).toContain('old');
+    expect(seen).toContain('new');
+  }, 45 * 2 * IMPORT_MS);
 
   test('a figure tieout facts would not read is reported where release.txt prints it; --strict exits 2', () => {
     const data = scratch();
