@@ -35,6 +35,10 @@
  * header its statement; one headed "As Previously Reported" quotes an earlier printing, is compared
  * with it (a difference is a mismatch), and is never a printing of its own.
  *
+ * A line whose row id differs between two releases (a label printed in several sections of a table is
+ * told apart by its section's words where a table prints it twice) is the label in its block, where
+ * both print it once under one head (blocksOf).
+ *
  * What this does not yet read: a restatement's periods ("Beginning in the first quarter of 2022" covers every prior period).
  * Periods are compared by id, and one id only where both releases date it alike: where a company's
  * releases name one period otherwise, or one name other periods, ./period-names.ts says so.
@@ -344,6 +348,14 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
         const inBlock = block ? firstInBlock.get(block.key) : undefined;
         if (block && !inBlock && block.once && block.head) firstInBlock.set(block.key, { release, fact: f });
         let byBlock = false;
+        if (!before && block?.once && block.head && inBlock && inBlock.release !== release && blocks.get(inBlock.release)!.get(inBlock.fact.id)?.once) {
+          // Its row id names no earlier line (a label printed on several rows of a table is told apart by its section's
+          // words in one release and not in another: Amazon's "Operating income (loss)" of each segment), but its label,
+          // sections and block were printed once by an earlier release: that is its line. Above the first head, no block:
+          // PNC prints "Noninterest-bearing" average and quarter-end deposits in one section, apart only by a row with no figures.
+          before = inBlock;
+          byBlock = true;
+        }
         if (repeated(release, f) || (before && before.release !== release && repeated(before.release, before.fact))) {
           // Otherwise compared by its key, and a difference is not established as one line's (oneLineUnsure).
           const here = block?.once && block.head ? block : undefined;

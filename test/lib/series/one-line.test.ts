@@ -20,8 +20,10 @@ const DATES: Record<string, [string, string]> = {
   'fy2024-q1': ['2024-q1', '2023-05-24'],
   'fy2024-q4': ['2024-q4', '2024-02-21'],
   'fy2025-q1': ['2025-q1', '2024-05-22'],
+  'fy2025-q2': ['2025-q2', '2024-08-28'],
   'fy2025-q4': ['2025-q4', '2025-02-26'],
   'fy2026-q1': ['2026-q1', '2025-05-28'],
+  'fy2026-q2': ['2026-q2', '2025-08-27'],
 };
 const file = (q: string) => `test/fixtures/series/nvda-${q}-excerpt.txt`;
 const meta = (q: string): ReleaseMeta => ({
@@ -87,5 +89,56 @@ describe('across the split', () => {
   test('the one that does not follow it is a mismatch: $4.98 before the split, $0.51 after', () => {
     const differs = compared.filter((c) => c.verdict === 'mismatch').map((c) => [rowOf(c), c.period, c.earlier.value, c.later.value]);
     expect(differs).toEqual([['statements-of-income/net-income-per-share--basic', '2024-q4', '4.98', '0.51']]);
+  });
+});
+
+// A label printed on rows of several sections of a table gets a row id with its section's words where the
+// table prints it twice: fiscal 2025 Q2's cash flows print "Other" under operating and under investing
+// activities (row `adjustments-to-reconcile-net-income--other`), fiscal 2026 Q2's under operating only (row
+// `other`). The row ids differ; the label, its sections and its block (under "Net income $ 16,599") establish one line.
+describe('one label in its block, under another row id', () => {
+  const cases: { name: string; edit?: [string, string]; expected: [string, string, string, string][] }[] = [
+    {
+      name: 'as printed: the operating "Other" of fiscal 2025 Q2 and H1 is compared, and agrees',
+      expected: [['2025-q2', '-144', '-144', 'same'], ['2025-h1', '-288', '-288', 'same']],
+    },
+    {
+      name: 'its Q2 figure printed otherwise in fiscal 2026 is a mismatch',
+      edit: ['  Other\t(100)\t(144)\t(196)\t(288)', '  Other\t(100)\t(154)\t(196)\t(288)'],
+      expected: [['2025-q2', '-144', '-154', 'mismatch'], ['2025-h1', '-288', '-288', 'same']],
+    },
+  ];
+  test.each(cases)('$name', ({ edit, expected }) => {
+    const later = readFileSync(file('fy2026-q2'), 'utf8');
+    if (edit) expect(later).toContain(edit[0]);
+    const compared = seriesComparisons([read('fy2025-q2'), read('fy2026-q2', edit ? later.replace(edit[0], edit[1]) : later)]);
+    const other = compared.filter((c) => c.later.label === 'Other' && c.later.fact.includes('/statements-of-cash-flows/'));
+    expect(other.map((c) => [c.period, c.earlier.value, c.later.value, c.verdict])).toEqual(expected);
+    expect(other.map((c) => [c.earlier.fact.split('/')[2], c.later.fact.split('/')[2]])).toEqual(expected.map(() => ['adjustments-to-reconcile-net-income--other', 'other']));
+    expect(compared.filter((c) => c.verdict === 'mismatch').length).toBe(edit ? 1 : 0);
+  });
+});
+
+// PNC's first quarter 2022 prints "Noninterest-bearing" deposits twice in one section, average then quarter end, apart
+// only by rows with no figures ("Average", "Quarter end"); its second quarter 2021 printed the quarter-end line only.
+// The first of 2022 sits above any head (no block): it is not taken for 2021's line (113.3 average against 120.7 at
+// quarter end would be a false mismatch); the second sits under "Average deposits $ 453.3", which 2021 never printed.
+describe('a label above the first head of its table establishes no line', () => {
+  const pnc = (id: string, date: string, text?: string): Release =>
+    parseRelease(text ?? readFileSync(`test/fixtures/series/pnc-${id}-deposits-excerpt.txt`, 'utf8'), {
+      id: `pnc-${id}`, title: 'PNC Reports Results', company: 'pnc', name: 'The PNC Financial Services Group, Inc.', ticker: 'PNC', exchange: 'NYSE',
+      fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end', fiscalPeriod: id, releaseDate: date, currency: 'USD', scale: 9,
+    }, emptyModel, `test/fixtures/series/pnc-${id}-deposits-excerpt.txt`);
+  test.each([
+    { name: 'as printed', from: '', to: '' },
+    { name: 'the quarter-end line printed as the average (120.7 as 113.3)', from: 'Noninterest-bearing\t$ 154.2\t$ 120.7', to: 'Noninterest-bearing\t$ 154.2\t$ 113.3' },
+  ])('$name: no mismatch, and March 31, 2021 noninterest-bearing deposits are compared with no other line', ({ from, to }) => {
+    const text = readFileSync('test/fixtures/series/pnc-2021-q2-deposits-excerpt.txt', 'utf8');
+    if (from) expect(text).toContain(from);
+    const compared = seriesComparisons([pnc('2021-q2', '2021-07-14', from ? text.replace(from, to) : text), pnc('2022-q1', '2022-04-14')]);
+    expect(compared.filter((c) => c.verdict === 'mismatch')).toEqual([]);
+    expect(compared.filter((c) => c.later.label === 'Noninterest-bearing' && c.period === '2021-03-31')).toEqual([]);
+    // The lines each release prints once are compared: total deposits at March 31, 2021.
+    expect(compared.filter((c) => c.later.label === 'Total deposits').map((c) => [c.period, c.earlier.value, c.later.value, c.verdict])).toEqual([['2021-03-31', '375.1', '375.1', 'same']]);
   });
 });
