@@ -414,7 +414,7 @@ export interface SeriesComparison {
   verdict: 'same' | 'split-adjusted' | 'split-unstated' | 'restated' | 'unverifiable' | 'mismatch';
   earlier: SeriesPrinting;
   later: SeriesPrinting;
-  /** The statement a split-adjusted or restated verdict rests on. */
+  /** The statement a split-adjusted or restated verdict rests on; a mismatch across a stated split: the split, and what the earlier figure is after it (`covers`). */
   statement?: SeriesStatement;
   /**
    * A split-unstated verdict's reading, in tieout's words, never the company's: every per-share

@@ -124,6 +124,11 @@ export function splitRatio(text: string): Decimal | null {
   return /\breverse\b/i.test(m[0]) ? lo.div(hi) : hi.div(lo);
 }
 
+/** A figure as printed, without its markup ("<u>$ 4.98</u>" is "$ 4.98"). */
+function plainRaw(raw: string): string {
+  return raw.replace(/<\/?u>/g, '').replace(/\$ /, '$');
+}
+
 function wordNumber(text: string | undefined): Decimal | null {
   if (!text) return null;
   const word = NUMBER_WORDS[text.toLowerCase()];
@@ -384,6 +389,9 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
         }
         const perShare = f.unit.endsWith('/share');
         const between = splitsBetween(ordered.slice(ordered.indexOf(before.release), ordered.indexOf(release) + 1), splits);
+        // Across a stated split the figure it does not follow is still a mismatch, shown with the split and what the
+        // earlier figure is after it: "$4.98" beside "$0.51" alone reads as a split, not as a difference.
+        let acrossSplit: SeriesStatement | undefined;
         if (between.length > 0 && (perShare || f.unit === 'shares')) {
           // All the splits stated, else each alone (one stated may be another company's, or not yet effected).
           const tries = [between, ...(between.length > 1 ? between.map((b) => [b]) : [])];
@@ -398,6 +406,12 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
             out.push({ ...base, verdict: 'split-adjusted', statement });
             continue;
           }
+          const ratio = between.reduce((r, s) => r.times(s.ratio), new Decimal(1));
+          const factor = perShare ? new Decimal(1).div(ratio) : ratio;
+          const scale = powerOfTen(before.fact.scale);
+          const [lo, hi] = [earlier.lo.times(factor).div(scale), earlier.hi.times(factor).div(scale)];
+          const { ratio: _ratio, ...statement } = between[between.length - 1];
+          acrossSplit = { ...statement, covers: `after it (${ratio.toString()} shares for each one), ${plainRaw(before.fact.raw)} is ${lo.toString()} to ${hi.toString()}, and ${plainRaw(f.raw)} is not within rounding of that` };
         }
         // Printed under a column headed "As Restated" ("2018 (Restated)", "As Recast"): the header states it.
         const header = f.basis === 'restated' ? headers.get(`${f.table}|${f.id.slice(f.id.lastIndexOf('/') + 1)}`) : undefined;
@@ -428,7 +442,7 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
         }
         // A mismatch accuses the later printing of one line: where the label does not establish one line, none.
         const unsure = oneLineUnsure(before, { release, fact: f }, byBlock ? null : labelRows);
-        out.push(unsure ? { ...base, verdict: 'unverifiable', reading: unsure } : { ...base, verdict: 'mismatch' });
+        out.push(unsure ? { ...base, verdict: 'unverifiable', reading: unsure } : { ...base, verdict: 'mismatch', ...(acrossSplit ? { statement: acrossSplit } : {}) });
       }
     }
     // Per-share figures and share counts that all differ by one split ratio no release states (./unstated-split.ts).

@@ -142,3 +142,14 @@ describe('a label above the first head of its table establishes no line', () => 
     expect(compared.filter((c) => c.later.label === 'Total deposits').map((c) => [c.period, c.earlier.value, c.later.value, c.verdict])).toEqual([['2021-03-31', '375.1', '375.1', 'same']]);
   });
 });
+
+describe('a mismatch across a stated split shows the split and the earlier figure after it', () => {
+  test.each([
+    { name: 'basic EPS of Q4 FY2024: $4.98 is 0.4975 to 0.4985 after the ten-for-one split, $0.51 is not', q: 'fy2025-q4' },
+  ])('$name', ({ q }) => {
+    const [mismatch] = seriesComparisons([read('fy2024-q4'), read(q)]).filter((c) => c.verdict === 'mismatch');
+    expect([mismatch!.earlier.value, mismatch!.later.value]).toEqual(['4.98', '0.51']);
+    expect(mismatch!.statement?.text).toMatch(/ten-for-one/);
+    expect(mismatch!.statement?.covers).toBe('after it (10 shares for each one), $4.98 is 0.4975 to 0.4985, and $0.51 is not within rounding of that');
+  });
+});
