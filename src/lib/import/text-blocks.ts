@@ -29,6 +29,8 @@ const WRAP_LENGTH = 45;
 const CORPORATE_SUFFIX = /\b(?:Inc|Corp|Co|Ltd|plc|L\.P|LLC)\.$/i;
 const PAGE_NUMBER = /^(?:page\s+)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s+of\s+\d{1,3})?$/i;
 const DASHED_PAGE_NUMBER = /^[-–]\s*\d{1,3}\s*[-–]$/;
+/** "Page 7", "Page 2 of 9": a page number wherever it stands, as the dashed form is. */
+const NAMED_PAGE_NUMBER = /^page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$/i;
 /** A wire service's page continuation mark. */
 const MORE = /^[-–(]\s*more\s*[-–)]$/i;
 const BULLET = /^(--|[•·●▪*o-])\s+(?=\S)/;
@@ -59,8 +61,9 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
     const text = l.text.trim();
     const near = [i + 1, i + 2, i + 3].some((k) => k >= source.length || source[k].pageBreak) || [i, i - 1].some((k) => k >= 0 && source[k].pageBreak);
     // "- 2 -" is a page number wherever it stands; a bare number only at a page's end or start.
-    if ((near && PAGE_NUMBER.test(text)) || DASHED_PAGE_NUMBER.test(text) || MORE.test(text)) pageNumbers.add(i);
+    if ((near && PAGE_NUMBER.test(text)) || DASHED_PAGE_NUMBER.test(text) || NAMED_PAGE_NUMBER.test(text) || MORE.test(text)) pageNumbers.add(i);
   });
+
   const lines: Classified[] = source.map((src, i) => classify(src, pageNumbers.has(i)));
   const issues: IngestIssue[] = [];
   for (const l of lines) {
@@ -203,15 +206,19 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
     prose.splice(Math.max(0, top - proseFrom));
     flushProse(last + 1);
     const header = [...glued, ...lines.slice(h, first).map((l) => l.src)];
-    const read = readTextTable(header, lines.slice(first, last + 1).map((l) => l.src), [...above, ...title]);
+    // The title's last line adjoins the header when it is the group's own (no blank line between).
+    const read = readTextTable(header, lines.slice(first, last + 1).map((l) => l.src), [...above, ...title], title.length > 0 && lines[h - 1]?.kind === 'text');
     for (const issue of read.issues) issues.push({ file, ...issue.at, message: issue.message });
     if (read.table) {
       const table = read.table;
       // A table continued on the next page (its header printed again, or none) is one table.
       const since = blocks.slice(blocks.lastIndexOf(previous!) + 1);
+      // Not where it is titled otherwise: Horizon's "AVERAGE BALANCES" and "CONSOLIDATED FINANCIAL RATIOS" (10-Q
+      // exhibit of 2006) print the same header as the tables before them, each under a title of its own.
       const continues =
         previous?.kind === 'table' && since.length > 0 && since.every((b) => b.kind === 'break') &&
-        (read.headerless ? table.rows[0]?.length === previous.table.rows[0]?.length : JSON.stringify(table.header) === JSON.stringify(previous.table.header));
+        (read.headerless ? table.rows[0]?.length === previous.table.rows[0]?.length : JSON.stringify(table.header) === JSON.stringify(previous.table.header)) &&
+        !titledOtherwise(table.title, previous.table.title);
       if (continues && previous?.kind === 'table') {
         for (const row of table.rows) previous.table.rows.push(row);
         for (const note of table.notes) previous.table.notes.push(note);
@@ -228,6 +235,24 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
   }
   flushProse(lines.length);
   return { blocks, issues, tables, pageNumbers: pageNumbers.size };
+}
+
+/**
+ * Whether a table's title names another table than the one before it: a title of its own that is neither that
+ * table's again (a statement's running title over each page) nor marked as its continuation. Unit statements and
+ * "(unaudited)" name no table.
+ */
+function titledOtherwise(title: readonly string[], before: readonly string[]): boolean {
+  const naming = (lines: readonly string[]) =>
+    lines
+      .filter((l) => !isUnitStatement(l) && !isUnauditedNote(l))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+  const own = naming(title);
+  if (own === '' || /\bcontinued\b|\(cont(?:'d|\.)?\)/i.test(own)) return false;
+  return own !== naming(before);
 }
 
 /** A run of period spans ending a line: "Three months ended December 31, Year ended December 31,". */

@@ -37,7 +37,7 @@ interface Line {
  * located errors, and are still written. A table with no header is reported in
  * `headerless`, for the caller to decide whether it continues the table before it.
  */
-export function readTextTable(header: SourceLine[], body: SourceLine[], title: string[]): { table: TableText | null; issues: TableIssue[]; headerless: TableIssue | null } {
+export function readTextTable(header: SourceLine[], body: SourceLine[], title: string[], titleAdjoins = false): { table: TableText | null; issues: TableIssue[]; headerless: TableIssue | null } {
   const lines: Line[] = [...header, ...body].map((src) => {
     const rules = ruleSegments(src.text);
     return { src, tokens: rules ? [] : tokenize(src.text), rules };
@@ -104,11 +104,13 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   // Text printed left of the values on a header line: a unit statement or period phrase is title, and so is a
   // statement's title in capitals; other text is a label beside the header ("ASSETS"). A statement wrapped in the
   // label zone ("($ in millions," / "except per share" / "data)") goes on until its parenthesis closes.
-  const beside = (t: { text: string; start: number }, r: number) => {
+  const opening = lines.findIndex((l, r) => r < bodyStart && !l.rules && l.tokens.length > 0);
+  const beside = (t: { text: string; start: number }, r: number, alone = false) => {
     const open = leadTitle.at(-1);
     if (open !== undefined && unclosed(open)) leadTitle[leadTitle.length - 1] = `${open} ${t.text}`;
     else if (isUnitStatement(t.text) || isUnauditedNote(t.text) || PERIOD_PHRASE.test(t.text)) leadTitle.push(t.text);
     else if (titleInCapitals(t.text, leadTitle.at(-1) ?? title.at(-1))) leadTitle.push(t.text);
+    else if (r === opening && titleGoesOn(t.text, leadTitle.at(-1) ?? (titleAdjoins ? title.at(-1) : undefined), alone)) leadTitle.push(t.text);
     else lead.push({ kind: 'row', r, label: t.text, indent: { col: 0, points: t.start * POINTS_PER_CHAR }, items: [] });
   };
   for (let r = 0; r < bodyStart; r++) {
@@ -145,7 +147,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
         continue;
       }
       if (headed.length === 0 || (t.end < headed[0].start - 1 && !across)) {
-        beside(t, r);
+        beside(t, r, headed.length > 0 && line.tokens.every((o) => o.end < headed[0].start - 1));
         continue;
       }
       // A rule drawn just under a heading shows how many columns it spans (a rule across the whole table does not).
@@ -315,6 +317,20 @@ function titleInCapitals(text: string, above: string | undefined): boolean {
   if (!capitals(text) || words.endsWith(':')) return false;
   if (STATEMENT_NAME.test(words)) return true;
   return above !== undefined && capitals(above) && (OPEN_END.test(above.trim()) || GOES_ON.test(words));
+}
+
+/**
+ * Capitals beside a header's first line that go on with the title, though they name no statement: after a title
+ * line printed right above the header (no blank line between), in capitals, that names none either ("CONSOLIDATED FINANCIAL" / "RATIOS   Quarter Ended …"; "RESERVE FOR
+ * LOAN" / "LOSSES   Quarter Ended …"), or, with no title above, alone on that line ("AVERAGE  BALANCES" over the
+ * headings), in Horizon's 2006 exhibit. A caption ending in a colon, or under a title naming a statement ("ASSETS"
+ * under "CONSOLIDATED BALANCE SHEETS"), opens the rows.
+ */
+function titleGoesOn(text: string, above: string | undefined, alone: boolean): boolean {
+  const capitals = (t: string) => /[A-Z]/.test(t) && !/[a-z]/.test(t.replace(/\([^()]*\)/g, ''));
+  if (!capitals(text) || text.trim().endsWith(':')) return false;
+  if (above === undefined) return alone;
+  return capitals(above) && !STATEMENT_NAME.test(above) && !isUnitStatement(above) && !isUnauditedNote(above) && !above.trim().endsWith(':');
 }
 
 function unclosed(text: string): boolean {

@@ -53,3 +53,52 @@ describe('capitals beside a header that are no title', () => {
     expect([table.title, table.rows[0]!.rawLabel.trim()]).toEqual([title, firstRow]);
   });
 });
+
+// Horizon's page 7 (test/fixtures/import/text/hrzb-2006-q3-page7.txt, named in test/fixtures/import/text/README.md):
+// three tables in <TABLE> tags of their own, each printing the same header as the table before it (page 6's "WEIGHTED
+// AVERAGE INTEREST RATES"), each under its own title, whose last word is printed beside the header's first line or
+// alone above it. They were read as one table continued, their titles as rows ("AVERAGE", "RATIOS", "LOSSES"), and the
+// page's running head ("HRZB-EPS Up 29% YTD" / "January 19, 2006" / "Page 7") as the first one's title.
+describe('tables printing the same header under titles of their own are tables of their own', () => {
+  const page7 = importRelease({ text: decodeSource(readFileSync('test/fixtures/import/text/hrzb-2006-q3-page7.txt')).text, file: 'hrzb-2006-q3-page7.txt', kind: 'text' });
+  const tables = parseRelease(page7.releaseText, meta, emptyModel, 'release.txt').tables;
+
+  test('four tables, with no problem', () => {
+    expect(page7.issues).toEqual([]);
+    expect(tables).toHaveLength(4);
+  });
+
+  test.each<[number, string, string, string]>([
+    // A caption ending in a colon beside the first heading line opens the rows (as before).
+    [0, 'WEIGHTED AVERAGE (unaudited)', 'INTEREST RATES:', 'Cost of interest- bearing liabilities'],
+    [1, 'AVERAGE BALANCES (unaudited)', 'Loans', "Average stockholders' equity"],
+    [2, 'CONSOLIDATED FINANCIAL RATIOS (unaudited)', 'Return on average assets', 'Tangible book value per share'],
+    [3, 'RESERVE FOR LOAN LOSSES (unaudited)', 'Balance at beginning of period', 'Balance at end of period'],
+  ])('table %i: "%s", its rows from "%s" to "%s"', (index, title, first, last) => {
+    const table = tables[index]!;
+    expect([table.title, table.rows[0]!.rawLabel.trim(), table.rows.at(-1)!.rawLabel.trim()]).toEqual([title, first, last]);
+  });
+
+  test('each table keeps its own figures under the periods of its header', () => {
+    const ratios = tables[2]!;
+    expect(ratios.rows.map((r) => r.label)).not.toContain('Loans');
+    const reserve = parseRelease(page7.releaseText, meta, emptyModel, 'release.txt').facts.filter((f) => f.table === tables[3]!.id && f.label === 'Balance at end of period');
+    expect(reserve.map((f) => [f.period, f.value])).toEqual([
+      ['2006-q3', '13925'],
+      ['2006-q2', '13161'],
+      ['2005-q3', '11168'],
+      ['2006-9m', '13925'],
+      ['2005-9m', '11168'],
+    ]);
+  });
+});
+
+describe('a table printed on under the same title, or marked continued, is still one table', () => {
+  // Zenith's wire copy (test/fixtures/import/text/wire-2005-q4.txt, constructed, see its README): the balance sheet
+  // over a page break, its title printed again with "(continued)".
+  test('the balance sheet continued is one table', () => {
+    const wire = importRelease({ text: decodeSource(readFileSync('test/fixtures/import/text/wire-2005-q4.txt')).text, file: 'wire-2005-q4.txt', kind: 'text' });
+    expect(wire.summary.tables).toBe(2);
+    expect(wire.releaseText).not.toMatch(/BALANCE SHEETS \(continued\)/);
+  });
+});
