@@ -27,6 +27,7 @@ import { conceptScope, preferred } from './scopes.ts';
 import { conceptWords, rowWords } from './words.ts';
 import { shareClasses } from './share-classes.ts';
 import { corroboratedOrNot } from './ratio-terms.ts';
+import { isConstantCurrency, isCurrencyEffect } from './currency-columns.ts';
 
 export function definitionChecks(ctx: CheckContext): Check[] {
   return [...modelDefinitions(ctx), ...baseDefinitions(ctx)];
@@ -245,7 +246,14 @@ function baseScope(ctx: CheckContext, period: string, prefer: string[], nonGaap:
     if (!c.twin) return [name];
     return c.neutral ? [twinId(name), name] : [twinId(name)];
   };
-  const pick = (name: string) => candidates(name).find((c) => ctx.index.concept(c, period).length > 0) ?? candidates(name)[0];
+  const printed = (c: string, name: string) => {
+    const facts = ctx.index.concept(c, period);
+    // A neutral concept's twin that is its GAAP figure at other exchange rates is no basis of the measure (ServiceNow's
+    // 1Q20 "Non-GAAP adjusted total revenues (1)" 1,058,834, GAAP total revenues plus "Effects of foreign currency rate
+    // fluctuations": its non-GAAP gross margin, 83%, is of GAAP revenues, 863,366 ÷ 1,046,340).
+    return facts.length > 0 && !(c !== name && facts.every((f) => currencyTranslated(ctx, f, name)));
+  };
+  const pick = (name: string) => candidates(name).find((c) => printed(c, name)) ?? (candidates(name).includes(name) ? name : candidates(name)[0]);
   return {
     label: (name) => concepts.label(pick(name)),
     lookup: (name) => {
@@ -254,6 +262,25 @@ function baseScope(ctx: CheckContext, period: string, prefer: string[], nonGaap:
     },
     range: () => [],
   };
+}
+
+/**
+ * Whether a fact is another's figure translated at other exchange rates: its label says constant currency, or the lines
+ * right above it in its table, back to the line of `gaap` (the concept it adjusts), are all currency effects.
+ */
+function currencyTranslated(ctx: CheckContext, fact: Fact, gaap: string): boolean {
+  if (isConstantCurrency(fact.label)) return true;
+  const rows = ctx.release.tables.find((t) => t.id === fact.table)?.rows ?? [];
+  const adjusted = new Set(ctx.index.concept(gaap, fact.period).filter((g) => g.table === fact.table).map((g) => g.row));
+  let effects = 0;
+  for (let i = rows.findIndex((r) => r.id === fact.row) - 1; i >= 0 && effects < 4; i--) {
+    const row = rows[i];
+    if (row.kind !== 'values') return false;
+    if (adjusted.has(row.id)) return effects > 0;
+    if (!isCurrencyEffect(row.label)) return false;
+    effects++;
+  }
+  return false;
 }
 
 function names(e: Expression): string[] {

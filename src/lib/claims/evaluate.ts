@@ -157,7 +157,7 @@ function fromMeasure(name: string, equals: string, period: string, ctx: Context)
   return evaluate(expr, { ...ctx, defaultPeriod: period, within: new Set([...(ctx.within ?? []), name]) });
 }
 
-/** The fact printing `concept` for `period`: reported before nil, then the most precise, then the first printed. */
+/** The fact printing `concept` for `period`: reported before nil, then in the unit most of them print, then the most precise, then the first printed. */
 function lookup(concept: string, period: string, ctx: Context): Fact {
   if (!ctx.concepts.has(concept)) throw new ClaimError(messages.unknownConcept(concept, [...ctx.measures.keys()]));
   if (!ctx.periods.some((p) => p.id === period)) {
@@ -166,7 +166,12 @@ function lookup(concept: string, period: string, ctx: Context): Fact {
   const candidates = factsOfConcept(ctx.facts, ctx.conceptOf ?? ownConcept, concept, period);
   if (candidates.length === 0) throw new ClaimError(messages.noFact(concept, period));
   const rank = (f: Fact) => (f.status === 'reported' ? 0 : 1);
-  return [...candidates].sort((a, b) => rank(a) - rank(b) || b.decimals - a.decimals)[0];
+  // The unit most of them print before another: Hasbro's 1Q20 reconciliation prints "Net (Loss) Earnings Attributable to
+  // Hasbro, Inc., as Reported" (69,637) and beside it, in a column of no date of its own, $(0.51) a share, more precise.
+  const count = new Map<string, number>();
+  for (const f of candidates) count.set(f.unit, (count.get(f.unit) ?? 0) + 1);
+  const other = (f: Fact) => -(count.get(f.unit) ?? 0);
+  return [...candidates].sort((a, b) => rank(a) - rank(b) || other(a) - other(b) || b.decimals - a.decimals)[0];
 }
 
 const ownConcept = (f: Fact) => f.concept;

@@ -608,6 +608,9 @@ function moneyIn(sentence: string): readonly NumberToken[] {
   return moneyOf.get(sentence, () => deepFreeze(extractLine(0, sentence).filter((t) => t.kind === 'money' && t.value !== null)));
 }
 
+// The words by which a line's label says it is the whole, shares of noncontrolling interests in it.
+const WHOLE_OF_SHARES = /\s+(?:including|before|incl)\s+(?:non\s?controlling|minority)\s+interests?$/;
+
 /** The line "<top's label> attributable to …" (not to noncontrolling interests) printed in a table of top's, as a match. */
 function attributableOf(top: SubjectMatch, matches: readonly SubjectMatch[]): SubjectMatch | null {
   return attributableLines(top, matches)[0] ?? null;
@@ -639,12 +642,29 @@ function attributableLines(top: SubjectMatch, matches: readonly SubjectMatch[]):
   // The tables that print top's label: the same line printed in the statement and in a reconciliation is one label.
   const tables = new Set(matches.filter((m) => m.full && plain(m.subject.label) === base).flatMap((m) => [...m.subject.byTable.keys()]));
   for (const t of top.subject.byTable.keys()) tables.add(t);
+  // "Net income (loss) including noncontrolling interests": the whole of which the company's line is a share; its head is the line's name.
+  const head = (label: string) => plain(label).replace(WHOLE_OF_SHARES, '').trim();
+  // The names top goes by, its own ("Net income", a concept's) and those the tables print it as ("Net (Loss) Earnings",
+  // Hasbro's 1Q20), each the head of the company's line ("Net (Loss) Earnings Attributable to Hasbro, Inc.") in the tables
+  // that print it.
+  const heads = new Set([head(top.subject.label), ...[...labelsByTable(top.subject).keys()].map(head)].filter((b) => b !== ''));
+  const headTables = new Set([...tables, ...matches.filter((m) => m.full && heads.has(head(m.subject.label))).flatMap((m) => [...m.subject.byTable.keys()])]);
+  // A label that says it includes noncontrolling interests says the company's line is another (Antero's 1Q20 cash flow
+  // statement, "Net income (loss) including noncontrolling interests", beside "Net income (loss) attributable to Antero
+  // Resources Corp" in a reconciliation): that line is the company's wherever it is printed.
+  const whole = [top.subject.label, ...labelsByTable(top.subject).keys()].some((l) => WHOLE_OF_SHARES.test(plain(l)));
   const found: SubjectMatch[] = [];
   for (const m of matches) {
     const label = m.subject.label.toLowerCase();
     // "Net income (loss) available to common shareholders" is the share of it a per-share figure divides, as an attributable line is.
     if (m.subject.unit !== top.subject.unit || !/\b(?:attributable|available)\s+to\b/.test(label) || /non-?\s?controlling|minority/.test(label)) continue;
-    if (!(plain(label).startsWith(base) || namesAfterHolders(label, top.subject.label)) || ![...m.subject.byTable.keys()].some((t) => tables.has(t))) continue;
+    const printed = [...m.subject.byTable.keys()];
+    const named = (plain(label).startsWith(base) || namesAfterHolders(label, top.subject.label)) && printed.some((t) => tables.has(t));
+    // The company's own line, by any name top goes by ("available to common stockholders", after preferred dividends, is
+    // a narrower share, read only by top's own label: Internap's "Normalized net income" is not its line "available to
+    // common stockholders").
+    const own = /\battributable\s+to\b/.test(label) && [...heads].some((h) => plain(label).startsWith(`${h} `)) && (whole || printed.some((t) => headTables.has(t)));
+    if (!named && !own) continue;
     if (found.some((f) => f.subject === m.subject)) continue;
     found.push({ ...m, words: top.words, full: true, qualifiers: top.qualifiers, between: top.between });
   }

@@ -191,8 +191,13 @@ function subject(
   const byTable = new Map<string, Map<string, Fact>>();
   // Reported figures first, so that a nil printing never hides a printed one.
   const conflicts = new Set<string>();
-  // A period's own column before a column named within it ("% of Sales" beside the amount of "Three Months Ended").
-  for (const f of [...facts].sort((a, b) => rank(a) - rank(b) || named(a) - named(b))) {
+  // What the row measures is what its periods' own columns print: a row of amounts with a "% of Sales" column for each is amounts.
+  const unit = mostCommon((facts.some((f) => !named(f)) ? facts.filter((f) => !named(f)) : facts).map((f) => f.unit));
+  // A period's own column before a column named within it ("% of Sales" beside the amount of "Three Months Ended"), and a
+  // figure in the subject's unit before another's: Hasbro's 1Q20 reconciliation prints "Net (Loss) Earnings Attributable to
+  // Hasbro, Inc., as Reported" (69,637) and, in an undated column beside it, $(0.51) a share, both read as the quarter's.
+  const other = (f: Fact) => (f.unit === unit ? 0 : 1);
+  for (const f of [...facts].sort((a, b) => rank(a) - rank(b) || named(a) - named(b) || other(a) - other(b))) {
     const seen = byPeriod.get(f.period);
     if (!seen) byPeriod.set(f.period, f);
     // Figures of two units (the amount and its share of sales) are two measures, never two printings of one.
@@ -210,8 +215,7 @@ function subject(
     kind,
     label,
     terms,
-    // What the row measures is what its periods' own columns print: a row of amounts with a "% of Sales" column for each is amounts.
-    unit: mostCommon((facts.some((f) => !named(f)) ? facts.filter((f) => !named(f)) : facts).map((f) => f.unit)),
+    unit,
     basis: key.startsWith('non-gaap-') ? 'nongaap' : bases.size === 1 ? [...bases][0] : (basisOf([[label]]) ?? null),
     dilution: dilutionOf(texts),
     facts: byPeriod,
