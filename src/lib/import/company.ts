@@ -25,9 +25,10 @@ const EXCHANGE_NAMES = String.raw`(?:NASDAQ|Nasdaq|NYSE|New York Stock Exchange|
 /**
  * "(NASDAQ: NVDA)", "(NYSE:BKE)", "(Nasdaq: FLWS)", "(NYSE: X; TSX: Y)", "( Nasdaq: MPAA )" (a link's spaces kept), the
  * ticker in quotes, "(Nasdaq: “HBCP”)" (Home Bancorp's exhibit 99.1 of 1Q20), the legal name before it, "(PC Connection,
- * Inc.; NASDAQ: CNXN)" (PC Connection's, after its short name "Connection").
+ * Inc.; NASDAQ: CNXN)" (PC Connection's, after its short name "Connection"); with no colon, only a quoted ticker,
+ * "(Nasdaq “MSFT” @microsoft)" (Microsoft's EX-99.1 of April 2020), as "(Nasdaq Global …)" is no listing.
  */
-const LISTING = new RegExp(String.raw`\(\s*(?:([^()]*?);\s*)?(${EXCHANGE_NAMES})(?:\s*(?:/|&|,|and)\s*${EXCHANGE_NAMES})*\s*[:：]\s*[“"‘']?([A-Z][A-Z0-9]{0,5}(?:[.-][A-Z0-9]{1,3})?)\b[”"’']?`, 'i');
+const LISTING = new RegExp(String.raw`\(\s*(?:([^()]*?);\s*)?(${EXCHANGE_NAMES})(?:\s*(?:/|&|,|and)\s*${EXCHANGE_NAMES})*(?:\s*[:：]\s*[“"‘']?|\s+[“"‘'](?=[A-Z0-9.-]+[”"’']))([A-Z][A-Z0-9]{0,5}(?:[.-][A-Z0-9]{1,3})?)\b[”"’']?`, 'i');
 /** Words of a company name (capitalized) and the small words names contain. */
 // "plc" is printed in lower case ("Valaris plc (NYSE: VAL)"): before, the name stopped at it and the ticker stood in.
 // So is a name's first letter where a capital follows it ("nVent Electric plc (NYSE:NVT)": drafted "Electric plc" before).

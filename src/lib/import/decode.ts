@@ -30,8 +30,12 @@ export interface Decoded {
  *    UTF-8 with a few stray bytes that are not keeps its UTF-8, each stray byte read as
  *    Windows-1252 and reported where it is.
  *
- * Bytes the encoding read cannot decode become U+FFFD and are reported at their place. Line
- * endings become LF.
+ * Bytes the encoding read cannot decode become U+FFFD and are reported at their place. C1
+ * control characters (U+0080–U+009F), which no page means as text, are what a converter made of
+ * Windows-1252 punctuation by reading it as ISO-8859-1 (Microsoft's EX-99.1 of April 2020 carries
+ * its quotes, dashes and bullets so, saved as UTF-8): each is read as the Windows-1252 byte of
+ * its value, as the WHATWG standard reads a page labelled latin1; the five that byte names no
+ * character for become U+FFFD and are reported. Line endings become LF.
  */
 export function decodeSource(bytes: Uint8Array): Decoded {
   const bom = byteOrderMark(bytes);
@@ -68,7 +72,7 @@ export function decodeSource(bytes: Uint8Array): Decoded {
   const first = utf8.errors[0]!;
   const at = position(utf8Decoder.decode(bytes.subarray(0, first)));
   problems.push({ ...at, message: messages.strayBytes(bytes[first]!, legacy.decode(bytes.subarray(first, first + 1)), utf8.errors.length) });
-  return { text: normalize(text), encoding: 'utf-8', problems };
+  return { text: normalize(c1AsWindows1252(text, problems)), encoding: 'utf-8', problems };
 }
 
 const SINGLE_BYTE_WESTERN = new Set(['windows-1252', 'iso-8859-15']);
@@ -84,7 +88,25 @@ function finish(bytes: Uint8Array, encoding: string, problems: DecodeProblem[]):
     const index = text.indexOf('\ufffd');
     problems.push({ ...position(text.slice(0, index)), message: messages.undecodable(encoding, [...text].filter((c) => c === '\ufffd').length) });
   }
-  return { text: normalize(text), encoding, problems };
+  return { text: normalize(c1AsWindows1252(text, problems)), encoding, problems };
+}
+
+const WINDOWS_1252 = new TextDecoder('windows-1252');
+
+/** C1 controls read as the Windows-1252 bytes they were; those it leaves controls are U+FFFD, reported at the first. */
+function c1AsWindows1252(text: string, problems: DecodeProblem[]): string {
+  if (!/[\u0080-\u009f]/.test(text)) return text;
+  let unread = -1;
+  let count = 0;
+  const read = text.replace(/[\u0080-\u009f]/g, (c, at: number) => {
+    const char = WINDOWS_1252.decode(Uint8Array.of(c.charCodeAt(0)));
+    if (char !== c) return char;
+    if (unread < 0) unread = at;
+    count++;
+    return '\ufffd';
+  });
+  if (unread >= 0) problems.push({ ...position(text.slice(0, unread)), message: messages.c1Control(text.charCodeAt(unread), count) });
+  return read;
 }
 
 function normalize(text: string): string {

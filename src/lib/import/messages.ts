@@ -72,5 +72,7 @@ export const messages = {
     `expected UTF-8 throughout; byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} here is not (a character saved in another encoding), read as Windows-1252 '${read}'${count > 1 ? `, as are ${count - 1} more such byte${count === 2 ? '' : 's'}` : ''}: check the text around ${count > 1 ? 'each' : 'it'}`,
   undecodable: (encoding: string, count: number) =>
     `expected text in ${encoding}, as the file is read; ${count === 1 ? 'a byte here is' : `${count} bytes from here are`} not, shown as '\ufffd': the file is damaged or in another encoding`,
+  c1Control: (code: number, count: number) =>
+    `expected text; U+${code.toString(16).toUpperCase().padStart(4, '0')} here is a control character, which Windows-1252 (as which the file's other such characters are read) names no character for, shown as '\ufffd'${count > 1 ? `, as are ${count - 1} more` : ''}: the file is damaged or in another encoding`,
   exists: (dir: string) => `${dir} already exists; pass --force to replace its source and release.txt (release.yaml keeps your values; claims.yaml and other files are kept)`,
 } as const;

@@ -36,6 +36,8 @@ describe('decodeSource reads the encoding the file declares', () => {
     ['<meta charset=EUC-KR> unquoted, in capitals', page('<META CHARSET=EUC-KR>', EUCKR_REVENUE), 'euc-kr', '매출액'],
     ['an XML declaration of ISO-8859-1', page('<?xml version="1.0" encoding="ISO-8859-1"?>\n', [0x53, 0x6f, 0x63, 0x69, 0xe9, 0x74, 0xe9]), 'windows-1252', 'Société'],
     ['undeclared Windows-1252 (an older EDGAR filing): curly quotes', page('', [0x93, 0x4e, 0x6f, 0x6e, 0x2d, 0x47, 0x41, 0x41, 0x50, 0x94]), 'windows-1252', '“Non-GAAP”'],
+    // Windows-1252 punctuation in a page labelled Latin-1 is Windows-1252's (the standard maps the label latin1 to it).
+    ['ISO-8859-1 declared, Windows-1252 dashes and quotes', page('<meta charset="iso-8859-1">', [0x93, 0x4e, 0x65, 0x74, 0x94, 0x20, 0x97, 0x20, 0x80, 0x31]), 'windows-1252', '“Net” — €1'],
     ['ISO-8859-1 declared over UTF-8 bytes (a copy re-saved as UTF-8)', page('<meta charset="iso-8859-1">', utf8('Revenue — €1')), 'utf-8', 'Revenue — €1'],
     ['a declaration of UTF-16 in a file read as ASCII is UTF-8', page('<meta charset="utf-16">', utf8('Revenue — €1')), 'utf-8', 'Revenue — €1'],
   ])('%s', (_, bytes, encoding, label) => {
@@ -62,6 +64,13 @@ describe('decodeSource reads the encoding the file declares', () => {
       { line: 1, column: 1, message: /^expected an encoding the document can be read in; it declares 'x-unknown-8', which names none/ },
     ],
     [
+      'a C1 control Windows-1252 names no character for (0x81): U+FFFD in its place, reported there',
+      page('', utf8('Revenue \u0093gross\u0094 \u0081 €1')),
+      'utf-8',
+      'Revenue “gross” \ufffd €1',
+      { line: 3, column: 20, message: /^expected text; U\+0081 here is a control character, which Windows-1252 .* names no character for/ },
+    ],
+    [
       'bytes the declared encoding cannot decode: U+FFFD in their place, reported there',
       page('<meta charset="shift_jis">', [...SJIS_REVENUE, 0x85, 0x40]),
       'shift_jis',
@@ -84,5 +93,33 @@ describe('decodeSource reads the encoding the file declares', () => {
     expect(result.issues[0]).toMatchObject({ file: 'page.html', line: 3, column: 18 });
     expect(result.releaseText).toContain('Revenue — Société');
     expect(result.releaseText).toContain('Q2 FY2023');
+  });
+});
+
+// Microsoft's EX-99.1 of April 2020 (unseen EDGAR set s15) is UTF-8 whose punctuation is C1 controls: Windows-1252 bytes a
+// converter read as ISO-8859-1. Dropped before, so the dateline lost its dashes and the name after it was not drafted
+// (release.yaml `name: ''`), nor the ticker of "(Nasdaq “MSFT” @microsoft)".
+describe('C1 controls are the Windows-1252 punctuation they were (Microsoft, EX-99.1 of April 2020)', () => {
+  const bytes = readFileSync('test/fixtures/import/real/msft-fy2020-q3-c1.html');
+  const decoded = decodeSource(bytes);
+  test.each([
+    ['the dateline\'s dashes', 'REDMOND, Wash. — April</b><b></b><b>\u00a029, 2020\n— </b>Microsoft Corp.'],
+    ['bullets', '>•</font>'],
+    ['apostrophes and quotes', '“We’ve seen two years’ worth of digital transformation in two months.'],
+    ['an en dash', 'cloud infrastructure and security – we are working'],
+    ['closing quotes', 'remote everything,” said Satya Nadella'],
+    ['the listing\'s quoted ticker', 'Microsoft (Nasdaq “MSFT” @microsoft)'],
+  ])('%s', (_, text) => {
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.text).toContain(text);
+    expect(decoded.text).not.toMatch(/[\u0080-\u009f]/);
+  });
+
+  test('the import drafts the name after the dateline and the listing', () => {
+    const result = importRelease({ text: decoded.text, file: 'msft.htm', kind: 'html', encoding: decoded.encoding, decodeProblems: decoded.problems });
+    expect(result.releaseText).toContain('REDMOND, Wash. — April 29, 2020 — Microsoft Corp. today announced');
+    const values = Object.fromEntries(Object.entries(result.meta).map(([k, v]) => [k, (v as { value?: unknown })?.value ?? v]));
+    expect(values).toMatchObject({ name: 'Microsoft Corp.', ticker: 'MSFT', exchange: 'NASDAQ', release_date: '2020-04-29' });
   });
 });

@@ -275,9 +275,20 @@ describe('company name, ticker and exchange, from the listing', () => {
     ['LONDON, UNITED KINGDOM – April 29, 2020 – nVent Electric plc (NYSE:NVT) (“nVent”), a global leader in electrical connection and protection solutions, today provided a business update.', 'nVent Electric plc', 'NVT', 'NYSE'],
     ['MERRIMACK, N.H.--(BUSINESS WIRE)--April 29, 2020--Connection (PC Connection, Inc.; NASDAQ: CNXN), a leading technology solutions provider, today announced results.', 'PC Connection, Inc.', 'CNXN', 'NASDAQ'],
     ['CANFIELD, Ohio (April 29, 2020) Farmers National Banc Corp. (Farmers) (NASDAQ: FMNB) today reported financial results for the three months ended March 31, 2020.', 'Farmers National Banc Corp.', 'FMNB', 'NASDAQ'],
+    // A quoted ticker with no colon, the name's suffix printed in the dateline (Microsoft's EX-99.1 of April 2020, unseen
+    // EDGAR set s15, release.txt:5 and 127): ticker and exchange left empty before.
+    ['REDMOND, Wash. — April 29, 2020 — Microsoft Corp. today announced results. Microsoft (Nasdaq “MSFT” @microsoft) enables digital transformation.', 'Microsoft Corp.', 'MSFT', 'NASDAQ'],
   ];
   test.each(cases)('%s', (line, name, ticker, exchange) => {
     expect(meta(release(['Acme Reports Q3 2022 Results', line])).values).toMatchObject({ name, ticker, exchange, company: ticker.toLowerCase() });
+  });
+
+  // With no colon only a quoted ticker is one: an exchange's market name or a word after it is not.
+  test.each([
+    ['Acme Corp. (Nasdaq Global Select Market) today reported results.'],
+    ['Acme Corp. (NYSE listed since 1990) today reported results.'],
+  ])('no listing: %s', (line) => {
+    expect(meta(release(['Acme Reports Q3 2022 Results', line])).values.ticker).toBeFalsy();
   });
 });
 
