@@ -90,6 +90,7 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
   release.periods = [...periods.values()];
   toldApart(namedByRows);
   countsInFull(release);
+  countsInStatedScale(release);
   errors.sort((a, b) => a.line - b.line || a.column - b.column);
   return release;
 }
@@ -116,6 +117,64 @@ function countsInFull(release: Release): void {
     for (const row of table.rows) {
       if (!rows.has(`${table.id}\0${row.id}`) || !row.reading || row.reading.unit !== 'shares') continue;
       row.reading = { ...row.reading, scale: 0, evidence: row.reading.evidence.replace(/; scale: .*$/, '; scale: in units: the same count printed in full where the release reads it in units') };
+    }
+  }
+}
+
+/** How a count's scale reads when nothing stated one (build-table's evidence): in units by default. */
+const COUNT_IN_UNITS = '; scale: in units, or the scale its own words, its section or its block state';
+
+/**
+ * A count that states no scale, read in units, whose figures the release prints again, period for period (two or
+ * more, none differing), on a count whose own words, section or block state a scale: the same count, in that
+ * scale. Spok's statements print "Units in service 926 … 1,024" under "(in thousands except share, per share
+ * amounts and ARPU)", which names no count; its "Ending units in service" under "Paging units in service (000's)"
+ * prints the same eight quarters: 926 thousand units, not 926.
+ */
+function countsInStatedScale(release: Release): void {
+  const rows = new Map<string, { scale: number; values: Map<string, string>; stated: boolean }>();
+  const reading = new Map<string, { evidence: string }>();
+  for (const table of release.tables) for (const row of table.rows) if (row.reading?.unit === 'count') reading.set(`${table.id}\0${row.id}`, row.reading);
+  for (const f of release.facts) {
+    if (f.unit !== 'count' || f.origin !== 'cell' || f.value === null) continue;
+    const key = `${f.table}\0${f.row}`;
+    const evidence = reading.get(key)?.evidence;
+    if (evidence === undefined) continue;
+    let row = rows.get(key);
+    // A count in units may have said so; one in a scale did (a count's scale is in units unless stated).
+    if (!row) rows.set(key, (row = { scale: f.scale, values: new Map(), stated: f.scale !== 0 || !evidence.endsWith(COUNT_IN_UNITS) }));
+    if (row.scale !== f.scale) row.scale = NaN;
+    row.values.set(`${f.period}\0${f.dimension ?? ''}\0${f.basis ?? ''}`, f.value);
+  }
+  const stated = [...rows.values()].filter((r) => r.stated && r.scale > 0);
+  if (stated.length === 0) return;
+  const rescaled = new Map<string, number>();
+  for (const [key, row] of rows) {
+    if (row.stated || row.scale !== 0) continue;
+    const scales = new Set<number>();
+    for (const other of stated) {
+      let same = 0;
+      let differ = false;
+      for (const [column, value] of row.values) {
+        const v = other.values.get(column);
+        if (v === undefined) continue;
+        if (v === value) same++;
+        else differ = true;
+      }
+      if (same >= 2 && !differ) scales.add(other.scale);
+    }
+    if (scales.size === 1) rescaled.set(key, [...scales][0]!);
+  }
+  if (rescaled.size === 0) return;
+  for (const f of release.facts) {
+    const scale = rescaled.get(`${f.table}\0${f.row}`);
+    if (scale !== undefined && f.unit === 'count') f.scale = scale;
+  }
+  for (const table of release.tables) {
+    for (const row of table.rows) {
+      const scale = rescaled.get(`${table.id}\0${row.id}`);
+      if (scale === undefined || !row.reading) continue;
+      row.reading = { ...row.reading, scale, evidence: row.reading.evidence.replace(COUNT_IN_UNITS, `; scale: ${scale === 3 ? 'thousands' : scale === 6 ? 'millions' : `10^${scale}`}: the same count printed for the same periods where the release states its scale`) };
     }
   }
 }

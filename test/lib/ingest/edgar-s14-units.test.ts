@@ -8,7 +8,8 @@
 //   "Account size ARPU" over "1 to 100 units $ 12.01" …, "Total $ 7.31": revenue per unit, whose total is their
 //   average weighted by units, read as US$ thousands and footed as a sum (8 false mismatches).
 // - Spok (lines 158–194): the statement of operations' "Key statistics": "Units in service 926", "Average revenue per
-//   unit (ARPU) $ 7.31" under "(Unaudited and in thousands except share, per share amounts and ARPU)".
+//   unit (ARPU) $ 7.31" under "(Unaudited and in thousands except share, per share amounts and ARPU)"; with the units
+//   excerpt after it, as the release prints both, "Units in service" is the thousands "Ending units in service" counts.
 // - PC Connection (cnxn-2020-q1.htm, lines 61–75): "Inventory turns 21" and "Days sales outstanding 58" under
 //   "(Amounts and shares in thousands, except operating data, …)", read as US$ thousands before.
 import { readFileSync } from 'node:fs';
@@ -90,6 +91,27 @@ describe('counts foot as counts, an average per unit is never summed, and a figu
     expect(checks.filter((c) => c.id.includes('account-size-arpu'))).toEqual([]);
     // Amounts still foot beside it: the ties of the key statistics' amounts hold.
     expect(runChecks(read('statistics'), emptyModel).find((c) => c.id === 'footing/statements-of-operations-a/total-revenue/2020-q1')?.verdict).toBe('exact');
+  });
+});
+
+// The statements' "Units in service" states no scale, and its table's "(Unaudited and in thousands except share, per
+// share amounts and ARPU)" names no count; read in units (926 pagers) before. The release prints the same count for the
+// same quarters as "Ending units in service" under "Paging units in service (000's)": 926 thousand.
+describe('a count that states no scale takes the scale the release states for the same figures', () => {
+  const both = (statistics = textOf('statistics')) => parseRelease(`${statistics}\n\n${textOf('units')}`, FIXTURES.statistics.meta, emptyModel, 'both.txt');
+  const row = (release: ReturnType<typeof both>) => release.tables.flatMap((t) => t.rows).find((r) => r.id === 'units-in-service');
+  test.each<[string, string, number, RegExp]>([
+    // case, key statistics as printed or altered, scale, evidence
+    ['the same figures for 2020-q1 and 2019-q1', 'Units in service\t926\t982', 3, /scale: thousands: the same count printed for the same periods where the release states its scale/],
+    ['one quarter differing: another count, in units', 'Units in service\t962\t982', 0, /scale: in units, or the scale its own words/],
+    ['one quarter only in common: not enough to say', 'Units in service\t926\t', 0, /scale: in units, or the scale its own words/],
+  ])('%s', (_, line, scale, evidence) => {
+    const release = both(textOf('statistics').replace('Units in service\t926\t982', line));
+    const fact = release.facts.find((f) => f.id === 'spok-2020-q1/statements-of-operations-a/units-in-service/2020-q1');
+    expect(fact?.scale).toBe(scale);
+    expect(row(release)?.reading?.evidence).toMatch(evidence);
+    // The count it was read from keeps its own scale.
+    expect(release.facts.find((f) => f.id === 'spok-2020-q1/units-in-service-activity-market-segment/ending-units-in-service/2020-q1')?.scale).toBe(3);
   });
 });
 
