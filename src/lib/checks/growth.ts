@@ -75,6 +75,7 @@ import {
   repeatedPeriodPair,
   printedMarginsTakenAsPrinted,
   printedPointsTakenAsPrinted,
+  pointsOfUnroundedPercentages,
   qualifiedChange,
   unroundedMargins,
 } from './relation-messages.ts';
@@ -455,11 +456,18 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
   }
   if (reading !== 'growth') {
     // Differences are taken from the figures as printed, as companies compute them.
-    return makeCheck({
+    const asPrinted = makeCheck({
       ...spec,
       computed: reading === 'amount' ? computed : { ...computed, interval: computed.value && point(computed.value) },
       notes: reading === 'basis-points' ? [printedMarginsTakenAsPrinted()] : reading === 'points' ? [printedPointsTakenAsPrinted()] : [],
     });
+    // Or from the percentages before rounding: Mastercard's "Operating margin 55.2% 56.9% (1.8) ppt" is 2,211 ÷ 4,009
+    // − 2,213 ÷ 3,889 = 55.15 − 56.90. A change the printed percentages' rounding allows is no error.
+    if (reading === 'points' && asPrinted.verdict === 'mismatch') {
+      const unrounded = makeCheck({ ...spec, computed, notes: [pointsOfUnroundedPercentages()] });
+      if (unrounded.verdict !== 'mismatch') return unrounded;
+    }
+    return asPrinted;
   }
 
   const notPositive = [prior, current].find((f, i) => isLoss(f, i === 0 ? 'prior' : 'current'));

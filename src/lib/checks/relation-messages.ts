@@ -326,6 +326,9 @@ export const dilutionShownUnderALoss = (income: string, shown: string): string =
 export const sharesOfAnotherMeasure = (income: string, measure: string, printed: string): string =>
   `${income} is a loss, but the table's figure per share, ${measure} ${printed}, is not: its lines per share and their shares are of a measure that is no loss, which dilution lowers, so the diluted figure need not be the basic one, and the rule is not applied.`;
 
+export const pointsOfUnroundedPercentages = (): string =>
+  'The percentages as printed do not give these points, but the percentages before rounding can: the change is judged against what the printed percentages allow.';
+
 export const printedPointsTakenAsPrinted = (): string =>
   'Percentage points are the difference of the percentages as printed, as companies compute them.';
 

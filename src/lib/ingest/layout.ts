@@ -229,7 +229,7 @@ function trailingFigures(line: string): number {
   const text = line
     .trim()
     .replace(/(\\?\$|£|€|¥)\s+(?=[\d(])/g, '$1')
-    .replace(/(\d|\))\s+(%|bps|BPS|pts)(?=\s|$)/g, '$1$2');
+    .replace(/(\d|\))\s+(%|bps|BPS|pts|ppts?)(?=\s|$)/g, '$1$2');
   if (/[.!?:;]$/.test(text) && !/\d\.$/.test(text)) return 0;
   const tokens = text.split(/\s+/);
   let n = 0;

@@ -42,7 +42,8 @@ const CURRENCY = new RegExp(String.raw`^(${CURRENCY_SYMBOL}|${CURRENCY_NAME})\s*
 const TRAILING_CURRENCY = new RegExp(String.raw`\s*(${CURRENCY_SYMBOL})$`);
 // "2.61x", "4.0:1": a multiple; "-0.4 p.p": percentage points.
 // "18.54 Sen", "12.5 cents", "9 pence": a per-share figure in the currency's hundredth (Dow Jones' Malaysian summary tables print Sen).
-const SUFFIX = String.raw`(%|bps|bp|basis\s+points|pts|ppts|pp|p\.p\.?|percentage\s+points|points|sen|cents?|pence|c|p|x|×|:1)`;
+// "(1.8) ppt" (Mastercard's EX-99.1 of April 2020) and "1.0 pts." are points too.
+const SUFFIX = String.raw`(%|bps|bp|basis\s+points|pts\.?|ppts?|pp|p\.p\.?|percentage\s+points|points|sen|cents?|pence|c|p|x|×|:1)`;
 const NIL = /^(?:-+|—+|–|−|nil|none)$/i;
 /** The text before an optional unit suffix ("—%" → "—" and "%"). */
 const BARE = new RegExp(String.raw`^(.*?)\s*${SUFFIX}?$`, 'i');

@@ -396,3 +396,28 @@ describe('a growth from or to a negative figure is judged by its size, either si
     expect(c.explanation).toContain(note);
   });
 });
+
+// Mastercard's EX-99.1 of April 2020 (unseen s15, ../shared/unseen-edgar-s15/ma-2020-q1.htm; release.txt lines 27-37,
+// test/fixtures/checks/readings/ma-2020-q1-operating-results.txt): changes of percentages in "ppt", not read as figures
+// before. Its "(1.8) ppt" is the difference of the margins before rounding (2,211 ÷ 4,009 − 2,213 ÷ 3,889 = 55.15 −
+// 56.90), not of 55.2% and 56.9% as printed (−1.7): within what the printed margins allow, and a change beyond it is caught.
+describe('percentage points in "ppt", from the percentages as printed or before rounding (Mastercard)', () => {
+  const fixture = readFileSync('test/fixtures/checks/readings/ma-2020-q1-operating-results.txt', 'utf8');
+  const GAAP = 'change/first-quarter-operating-results';
+  test.each([
+    // line as printed, the line altered ('' for none), check, verdict
+    ['Operating margin\t55.2%\t56.9%\t(1.8) ppt', '', `${GAAP}/operating-margin/2020-q1-vs-2019-q1`, 'rounding'],
+    ['Effective income tax rate\t14.8%\t15.5%\t(0.7) ppt', '', `${GAAP}/effective-income-tax-rate/2020-q1-vs-2019-q1`, 'exact'],
+    // The currency-neutral column is no difference of these figures.
+    ['Operating margin\t55.2%\t56.9%\t(1.8) ppt\t(1.5) ppt', '', `${GAAP}/operating-margin/2020-q1-vs-2019-q1.currency-neutral`, 'unverifiable'],
+    // Beyond what the rounded margins allow (−1.8 to −1.6): an error.
+    ['Operating margin\t55.2%\t56.9%\t(1.8) ppt', 'Operating margin\t55.2%\t56.9%\t(1.9) ppt', `${GAAP}/operating-margin/2020-q1-vs-2019-q1`, 'mismatch'],
+    ['Operating margin\t55.2%\t56.9%\t(1.8) ppt', 'Operating margin\t55.2%\t56.9%\t(2.8) ppt', `${GAAP}/operating-margin/2020-q1-vs-2019-q1`, 'mismatch'],
+    ['Effective income tax rate\t14.8%\t15.5%\t(0.7) ppt', 'Effective income tax rate\t14.8%\t15.5%\t(0.9) ppt', `${GAAP}/effective-income-tax-rate/2020-q1-vs-2019-q1`, 'mismatch'],
+  ])('%j → %j: %s is %s', (printed, altered, id, verdict) => {
+    expect(fixture).toContain(printed);
+    const text = `Mastercard Incorporated Reports First-Quarter 2020 Financial Results\n\n${altered ? fixture.replace(printed, altered) : fixture}\n`;
+    const c = fromText(text, emptyModel, 'ma-2020-q1', { fiscalPeriod: '2020-q1', scale: 6 }).check(id);
+    expect(c).toMatchObject({ verdict, unit: 'percentage-points' });
+  });
+});

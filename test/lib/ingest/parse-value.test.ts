@@ -50,6 +50,11 @@ describe('parseValue', () => {
   t('Up 10 bps', { value: '10', unitHint: 'basis-points' });
   t('Down 22.0 pts', { value: '-22.0', decimals: 1, unitHint: 'percentage-points' });
   t('(2.7) pts', { value: '-2.7', decimals: 1, unitHint: 'percentage-points' });
+  // Mastercard's EX-99.1 of April 2020 (unseen s15, release.txt:33-34): "Operating margin 55.2% 56.9% (1.8) ppt".
+  t('(1.8) ppt', { value: '-1.8', decimals: 1, unitHint: 'percentage-points' });
+  t('(0.7) ppt', { value: '-0.7', decimals: 1, unitHint: 'percentage-points' });
+  t('1.0 pts.', { value: '1.0', decimals: 1, unitHint: 'percentage-points' });
+  t('0.3 ppts', { value: '0.3', decimals: 1, unitHint: 'percentage-points' });
   t('(1)%', { value: '-1', unitHint: 'percent' });
   t('(78) bps', { value: '-78', unitHint: 'basis-points' });
   t('+3.6%', { value: '3.6', decimals: 1, unitHint: 'percent' });
