@@ -12,7 +12,7 @@ import { headsCount } from './units.ts';
 import { slugify } from './labels.ts';
 import { messages } from './messages.ts';
 import { monthsOf, nearDates, shiftMonths } from './release-periods.ts';
-import { duration } from './fiscal-calendar.ts';
+import { duration, fiscalPeriod } from './fiscal-calendar.ts';
 
 export interface Column {
   /** 0-based index among the value cells of a line. */
@@ -183,6 +183,12 @@ export function readHeader(
       count: !unit.percent && unit.currency === null && headsCount(reading && 'rest' in reading ? reading.rest : unit.rest),
       evidence: `no period: its header ${quoted(header)} names none${title ? ', nor does the title' : ''}`,
     };
+    // "First Quarter", "Full Year" with no year, under a title that names the period they are of.
+    const within = titlePeriod?.kind === 'period' && (reading?.kind === 'error' || reading?.kind === 'named') ? periodWithin(header.replace(/<\/?u>/gi, ''), titlePeriod.period, ctx) : null;
+    if (within) {
+      periods.set(within.id, within);
+      return { ...column, kind: 'period', period: within.id, evidence: `its header ${quoted(header)}, ${within === titlePeriod!.period ? 'the period' : 'a quarter of the year'} the title ${quoted(title)} names` };
+    }
     if (reading?.kind === 'error') {
       column.evidence = `no period: its header ${quoted(header)} cannot be read as one${reading.message ? ` (${reading.message})` : ''}`;
       at(where.line, where.column, reading.message ? messages.badDate(header, reading.message) : messages.badPeriod(header));
@@ -470,4 +476,27 @@ function assignKeys(columns: Column[], at: Report) {
     column.key = key;
     seen.set(key, column);
   }
+}
+
+const ORDINAL_QUARTER = /^(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|q([1-4]))$/i;
+const QUARTER_NUMBER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const WHOLE_YEAR = /^(?:full|total|whole)?\s*(?:fiscal\s+)?year$/i;
+
+/**
+ * The period a header that names a quarter or the year but no year of its own stands for under a title that
+ * names the period: under "for the year ended December 31, 2019", "First Quarter" … "Fourth Quarter" are the year's
+ * quarters and "Full Year" the year (nVent's reconciliation of 2019, EX-99.1 of April 2020: read as the year four
+ * times before, named "first" … "fourth"); under "for the quarter ended March 31, 2020", "First Quarter" is that
+ * quarter. Null where the header names something else, or a quarter the title's period is not.
+ */
+function periodWithin(header: string, title: Period, ctx: HeaderContext): Period | null {
+  const text = header.trim();
+  const year = /^(\d{4})-fy$/.exec(title.id);
+  const quarter = /^(\d{4})-q([1-4])$/.exec(title.id);
+  if (WHOLE_YEAR.test(text)) return year ? title : null;
+  const q = ORDINAL_QUARTER.exec(text);
+  if (!q) return null;
+  const n = q[2] ? Number(q[2]) : QUARTER_NUMBER[q[1]!.toLowerCase()]!;
+  if (quarter) return Number(quarter[2]) === n ? title : null;
+  return year ? fiscalPeriod(Number(year[1]), 3, 3 * n, ctx.calendar) : null;
 }

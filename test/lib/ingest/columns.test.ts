@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseRelease, formatIssue } from '../../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
@@ -215,5 +216,49 @@ describe('a title line naming periods over the spans of the columns is no headin
 
   test('one heading naming a period over columns with no spans of their own still heads them ("Fourth Quarter" over "2024 | 2023")', () => {
     expect(read('\tFourth Quarter\t\t\t\t\t\n\t2024\t2023\t% Change\t2024\t2023\t% Change')?.slice(0, 3)).toEqual(['2024-q4', '2023-q4', '2024-q4-vs-2023-q4']);
+  });
+});
+
+// nVent's EX-99.1 of April 2020 (unseen s14, ../shared/unseen-edgar-s14/nvt-2020-q1.htm; release.txt lines 238-256 and
+// 270-284, test/fixtures/ingest/forms/nvt-2020-q1-reconciliations.txt): headers that name a quarter or the year but no
+// year of their own, under a title that names the period. Before, "First Quarter" … "Fourth Quarter" under "for the
+// year ended December 31, 2019" were the year four times over, named "first" … "fourth", "Full Year" had no column
+// (its figures lost), and "First Quarter" under "for the quarter ended March 31, 2020" was 2020-q1 named "first".
+describe('a quarter or the year named in a header under a title that names the period', () => {
+  const nvt: ReleaseMeta = { ...meta, id: 'nvt-2020-q1', fiscalPeriod: '2020-q1', releaseDate: '2020-04-29' };
+  const fixture = readFileSync('test/fixtures/ingest/forms/nvt-2020-q1-reconciliations.txt', 'utf8');
+  const release = parseRelease(fixture, nvt, emptyModel, 'nvt.txt');
+  const [quarter, year] = release.tables;
+  test.each<[string, string, string, string]>([
+    // table, row, column key, figure
+    ['quarter', 'net-sales', '2020-q1', '520.9'],
+    ['year', 'net-sales', '2019-q1', '538.0'],
+    ['year', 'net-sales', '2019-q2', '539.5'],
+    ['year', 'net-sales', '2019-q3', '559.8'],
+    ['year', 'net-sales', '2019-q4', '566.7'],
+    ['year', 'net-sales', '2019-fy', '2204.0'],
+    ['year', 'segment-income', '2019-fy', '424.3'],
+  ])('%s: %s in %s is %s', (which, row, key, value) => {
+    const table = which === 'quarter' ? quarter! : year!;
+    const fact = release.facts.find((f) => f.table === table.id && f.row === row && f.period === key.replace(/\..*$/, '') && !f.dimension);
+    expect(fact?.value).toBe(value);
+  });
+
+  test('the periods are the year\'s quarters and the year, with their dates; no figure is lost', () => {
+    expect(release.errors.map(formatIssue)).toEqual([]);
+    expect(year!.columns.map((c) => c.key)).toEqual(['2019-q1', '2019-q2', '2019-q3', '2019-q4', '2019-fy']);
+    expect(release.periods.find((p) => p.id === '2019-q3')).toMatchObject({ start: '2019-07-01', end: '2019-09-30' });
+  });
+
+  test.each<[string, string, (string | null)[]]>([
+    // title, header, column keys
+    // A quarter the title's period is not is no period of it: named within it, as before.
+    ['Results for the quarter ended March 31, 2020', '\tSecond Quarter', ['2020-q1.second']],
+    // A year's quarters under a fiscal year that ends in June: its first quarter ends in September.
+    ['Results for the year ended June 30, 2019', '\tFirst Quarter\tFull Year', ['2019-q1', '2019-fy']],
+  ])('%s over %j', (title, header, keys) => {
+    const t = parseRelease(`${title}\n${header}\nSales\t${header.split('\t').slice(1).map(() => '5').join('\t')}\n`, { ...nvt, fiscalYearEnd: title.includes('June') ? '06-30' : '12-31' }, emptyModel, 'r.txt');
+    expect(t.tables[0]?.columns.map((c) => c.key)).toEqual(keys);
+    if (title.includes('June')) expect(t.periods.find((p) => p.id === '2019-q1')).toMatchObject({ start: '2018-07-01', end: '2018-09-30' });
   });
 });
