@@ -148,11 +148,25 @@ function countsInStatedScale(release: Release): void {
   }
   const stated = [...rows.values()].filter((r) => r.stated && r.scale > 0);
   if (stated.length === 0) return;
+  // Each stated count by the figures it prints, so a count is compared only with those printing one of its own
+  // (a long release repeats its tables: comparing every pair would grow with its square).
+  const byFigure = new Map<string, number[]>();
+  stated.forEach((r, i) => {
+    for (const [column, value] of r.values) {
+      const key = `${column}\0${value}`;
+      const list = byFigure.get(key);
+      if (list) list.push(i);
+      else byFigure.set(key, [i]);
+    }
+  });
   const rescaled = new Map<string, number>();
   for (const [key, row] of rows) {
     if (row.stated || row.scale !== 0) continue;
+    const candidates = new Set<number>();
+    for (const [column, value] of row.values) for (const i of byFigure.get(`${column}\0${value}`) ?? []) candidates.add(i);
     const scales = new Set<number>();
-    for (const other of stated) {
+    for (const i of candidates) {
+      const other = stated[i]!;
       let same = 0;
       let differ = false;
       for (const [column, value] of row.values) {
@@ -162,6 +176,7 @@ function countsInStatedScale(release: Release): void {
         else differ = true;
       }
       if (same >= 2 && !differ) scales.add(other.scale);
+      if (scales.size > 1) break;
     }
     if (scales.size === 1) rescaled.set(key, [...scales][0]!);
   }
