@@ -187,7 +187,7 @@ export function readHeader(
     const within = titlePeriod?.kind === 'period' && (reading?.kind === 'error' || reading?.kind === 'named') ? periodWithin(header.replace(/<\/?u>/gi, ''), titlePeriod.period, ctx) : null;
     if (within) {
       periods.set(within.id, within);
-      return { ...column, kind: 'period', period: within.id, evidence: `its header ${quoted(header)}, ${within === titlePeriod!.period ? 'the period' : 'a quarter of the year'} the title ${quoted(title)} names` };
+      return { ...column, kind: 'period', period: within.id, evidence: `its header ${quoted(header)}, ${titlePeriod?.kind === 'period' && within === titlePeriod.period ? 'the period' : 'a quarter of the year'} the title ${quoted(title)} names` };
     }
     if (reading?.kind === 'error') {
       column.evidence = `no period: its header ${quoted(header)} cannot be read as one${reading.message ? ` (${reading.message})` : ''}`;
