@@ -22,6 +22,8 @@ export const linkMessages = {
     'the comparison period\'s figure, printed in parentheses after this period\'s (“14.1% (17.7%)”): its period is not established here',
   nothingNamed: (about: string) => `the words around it${about ? ` (${about})` : ''} name no line item the tables print`,
   notPrinted: (named: string) => `the words name “${named}”, which no table prints`,
+  changeNamedAfter: (named: string, before: string) =>
+    `a change of “${named}”, as the words after it name, not of “${before}”, named before it for another figure; that the tables print it as one line the words do not establish`,
   otherClause: (named: string, clause: string) => `“${named}” is the figure before's; “${clause}” opens a clause of its own, whose figure is what its verb names, no line the tables print`,
   several: (labels: string[]) => `several line items fit it equally: ${labels.map((l) => `“${l}”`).join(', ')}`,
   loosely: (labels: string[]) =>

@@ -260,6 +260,17 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // follows the amount is what it measures, not the line named before it.
   const attributive = !top.after && reading.role === 'figure' && token.kind === 'money' ? nounOfAmount(token, top, ctx) : null;
   if (attributive) return { status: 'unlinked', reason: say.notPrinted(attributive), candidates: [] };
+  // "… salaries and employee benefits of $875 thousand or 9.4% and a $138 thousand or 158.6% increase in FDIC insurance
+  // expense" (Farmers National, 1Q20): a change named after the figure ("increase in …") is of the line it names there,
+  // not of the one named before it, which is another figure's. That line where the tables print it, else none.
+  const changed = !top.after ? changeNamedAfter(token, top, ctx) : null;
+  if (changed) {
+    const named = new Set(changed.map((w) => w.norm));
+    const there = matches.find((m) => m.after && m.full && m.words.every((w) => named.has(w.norm)));
+    if (!there) return { status: 'unlinked', reason: say.changeNamedAfter(changed.map((w) => w.text).join(' '), words(top.words)), candidates: [] };
+    matches = [there, ...matches.filter((m) => m !== there && m.after)];
+    top = there;
+  }
   // "we generated nearly $40 billion of operating cash flow, and returned almost $27 billion to our
   // shareholders": the words are the noun of the figure before, and a clause of its own ("and returned")
   // stands between them and this figure, which is what that clause's verb names.
@@ -908,6 +919,24 @@ function nounOfAmount(token: NumberToken, top: SubjectMatch, ctx: LinkContext): 
   const named = new Set(top.words.map((w) => w.norm));
   if (phrase.every((w) => named.has(w.norm) || WEAK.has(w.norm))) return null;
   return phrase.map((w) => w.text).join(' ');
+}
+
+// A change's noun printed right after a figure and naming its line: "$138 thousand or 158.6% increase in", "12% decline in".
+const CHANGE_IN = /^\s*(?:thousand|million|billion)?\s*(?:or\s+\$?[\d.,]+\s*(?:%|percent|thousand|million|billion)?\s*)?(?:increase|decrease|decline|reduction|rise|drop|improvement)\s+(?:in|of)\s+/i;
+
+/** The words naming the line of a change printed right after the figure ("… increase in FDIC insurance expense"), where top's words do not name them; else null. */
+function changeNamedAfter(token: NumberToken, top: SubjectMatch, ctx: LinkContext): Word[] | null {
+  const rest = (ctx.lines.get(token.line) ?? '').slice(token.end - 1, token.end + 119);
+  const opening = CHANGE_IN.exec(rest);
+  if (!opening) return null;
+  const phrase: Word[] = [];
+  for (const w of wordsOf(rest.slice(opening[0].length).split(/[.;:,()]/)[0]!)) {
+    if (isStop(w.norm) || /^\d/.test(w.norm) || phrase.length === 5) break;
+    phrase.push(w);
+  }
+  const named = new Set(top.words.map((w) => w.norm));
+  if (phrase.length === 0 || phrase.every((w) => named.has(w.norm) || WEAK.has(w.norm))) return null;
+  return phrase;
 }
 
 // Words before an amount that make it a part of what the sentence names before: "…, of which $60 million", "includes a $21.0 million".

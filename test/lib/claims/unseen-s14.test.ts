@@ -79,6 +79,11 @@ const unlinked: [string, string, string, string][] = [
   ['fmnb-2020-q1', 'non-brokered deposits increased', '$2.1 billion', 'non-brokered deposits'],
   // N. "… earnings of $93 million or 2.11% as a percent of average assets", the tables' ratios noted "(1) Annualized.".
   ['cade-2020-q1', 'There are several positive', '2.11%', 'annualizes'],
+  // "… salaries and employee benefits of $875 thousand or 9.4% and a $138 thousand or 158.6% increase in FDIC insurance
+  // expense": a change whose line is named after it ("increase in …"), never the line named before it for another figure
+  // (it was linked to salaries and employee benefits, computed 9.35%: a false mismatch once the bulleted heading above read).
+  ['fmnb-2020-q1', 'Total noninterest expenses for the first quarter', '158.6%', 'a change of “FDIC insurance expense”'],
+  ['fmnb-2020-q1', 'Total noninterest expenses for the first quarter', '$138 thousand', 'not of “salaries … employee benefits”'],
   // s13, Axos: "Net income was $56.1 million": "Net income" 56,057 states it; the attributable line 55,980 does not.
   ['ax-fy2020-q3', 'today announced financial results', '$56.1 million', 'Net income'],
   ['ax-fy2020-q3', 'today announced financial results', '$38.8 million', 'Net income'],
