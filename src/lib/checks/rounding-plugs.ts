@@ -11,9 +11,12 @@
  * line no footing forces was printed as rounded, so a unit off there is a misprint (MDC Partners' "Operating income"
  * 15,681 against 15,682, 1Q20, is a total). Each footing must be judged exact, its total printed at the line's scale
  * and precision (so that the other figure would not foot). A difference of more than one unit stays a mismatch.
- * A plug moves one line: where the same two tables print two or more lines of one period otherwise (NVIDIA's
- * Q2 FY2023 operating cash flow 1,270 against 1,271 and capital expenditures (433) against (432)), the tables were
- * built from other figures, which no rounding explains, and each difference stays a mismatch.
+ * A plug moves one line: where a table prints two or more lines of one period otherwise than other tables do
+ * (NVIDIA's Q2 FY2023 operating cash flow 1,270 against 1,271 and capital expenditures (433) against (432)), the tables
+ * were built from other figures, which no rounding explains, and each difference stays a mismatch. The lines are
+ * counted against all other tables at once, not per pair: NVIDIA's fiscal 2024 Q2 release prints the statement's
+ * financing lines as a table of their own, so its principal payments (14) against the reconciliation's (15) were the
+ * one line of that pair, while the reconciliation also prints the operating cash flow otherwise (1,271 against 1,270).
  */
 import { parseDecimal, powerOfTen } from '../decimal.ts';
 import type { Check, Fact } from '../types.ts';
@@ -32,17 +35,21 @@ export function withRoundingPlugs(ctx: CheckContext, checks: Check[]): Check[] {
     const total = footing?.reported.fact ? ctx.index.fact(footing.reported.fact) : undefined;
     return footing && total && total.table === line.table && total.scale === line.scale && total.decimals === line.decimals ? footing : null;
   };
-  const pairOf = (a: Fact, b: Fact) => `${[a.table, b.table].sort().join('|')}|${a.period}`;
+  // The lines of one period of a table that some other table prints otherwise, counted against all other tables at
+  // once: a statement whose financing lines are a table of their own still differs from the reconciliation in two lines.
+  const tableOf = (f: Fact) => `${f.table}|${f.period}`;
   const tied = (c: Check) => (c.kind === 'tie' && c.verdict === 'mismatch' && c.reported.fact && c.inputs.length === 1 ? [ctx.index.fact(c.reported.fact), ctx.index.fact(c.inputs[0]!)] : []);
-  const differing = new Map<string, number>();
+  const differing = new Map<string, Set<string>>();
   for (const c of checks) {
     const [a, b] = tied(c);
-    if (a && b) differing.set(pairOf(a, b), (differing.get(pairOf(a, b)) ?? 0) + 1);
+    if (!a || !b || a.table === b.table) continue;
+    for (const f of [a, b]) differing.set(tableOf(f), (differing.get(tableOf(f)) ?? new Set<string>()).add(f.id));
   }
+  const lines = (f: Fact) => differing.get(tableOf(f))?.size ?? 0;
   return checks.map((c) => {
     if (c.kind !== 'tie' || c.verdict !== 'mismatch' || c.difference === null || !c.reported.fact || c.inputs.length !== 1) return c;
     const [a, b] = [ctx.index.fact(c.reported.fact), ctx.index.fact(c.inputs[0]!)];
-    if (a && b && (differing.get(pairOf(a, b)) ?? 0) > 1) return c;
+    if (a && b && (lines(a) > 1 || lines(b) > 1)) return c;
     if (!a || !b || a.value === null || b.value === null || a.table === b.table || a.scale !== b.scale || a.decimals !== b.decimals) return c;
     if (!parseDecimal(a.value).minus(parseDecimal(b.value)).abs().eq(powerOfTen(-a.decimals))) return c;
     const [fa, fb] = [forcing(a), forcing(b)];
