@@ -20,6 +20,9 @@ import type { Caption } from './caption.ts';
 import { changePeriod, instant } from './fiscal-calendar.ts';
 import { findDates } from './dates.ts';
 
+/** How a count's scale reads where nothing stated one (parse-release.ts rescales such counts where the release states their scale elsewhere). */
+export const COUNT_SCALE_UNSTATED = 'in units, or the scale its own words, its section or its block state';
+
 export interface TableContext {
   file: string;
   release: string;
@@ -481,7 +484,7 @@ function readingEvidence(w: {
   const own = w.stated.findIndex((u) => u.scale !== null);
   const scale = w.minor ? 'in cents or pence'
     : w.kind === 'percent' || w.kind === 'per-share' || w.kind === 'per-unit' || w.kind === 'basis-points' || w.kind === 'percentage-points' || w.kind === 'ratio' || w.kind === 'reference' ? 'in units, as such figures are printed'
-    : w.kind === 'count' ? 'in units, or the scale its own words, its section or its block state'
+    : w.kind === 'count' ? COUNT_SCALE_UNSTATED
     : own === 0 || (w.column.unit.statement && own === w.stated.length - 1) ? 'its column\'s header'
     : own === 1 ? 'its label'
     : own > 1 ? 'its section'

@@ -3,7 +3,7 @@ import type { CompanyModel } from '../model/index.ts';
 import { conceptIndex, tableIdFor } from '../model/index.ts';
 import { layout, type TableBlock } from './layout.ts';
 import { type Caption, namesTheExhibit, readCaption, RUNNING_HEAD } from './caption.ts';
-import { buildTable, releaseExemptsShares } from './build-table.ts';
+import { buildTable, COUNT_SCALE_UNSTATED, releaseExemptsShares } from './build-table.ts';
 import { statementRows } from './statement-rows.ts';
 import { isNominal, monthsIntoYear, yearEndMonthOf } from './fiscal-calendar.ts';
 import { slugify } from './labels.ts';
@@ -121,8 +121,8 @@ function countsInFull(release: Release): void {
   }
 }
 
-/** How a count's scale reads when nothing stated one (build-table's evidence): in units by default. */
-const COUNT_IN_UNITS = '; scale: in units, or the scale its own words, its section or its block state';
+/** How a count's scale reads in its evidence when nothing stated one (build-table.ts): in units by default. */
+const COUNT_IN_UNITS = `; scale: ${COUNT_SCALE_UNSTATED}`;
 
 /**
  * A count that states no scale, read in units, whose figures the release prints again, period for period (two or
