@@ -766,7 +766,8 @@ function dollarOf(token: NumberToken, ctx: LinkContext): string {
   // "EUR 266.9 million", "€1,307.0 million": the currency its mark names.
   if ((token.kind === 'money' || token.kind === 'per-share') && token.unit && !/^USD/.test(token.unit)) return token.unit.replace(/\/share$/, '');
   const before = (ctx.lines.get(token.line) ?? '').slice(0, token.column - 1);
-  const prefix = /(?<![A-Za-z.])(?:U\.S\.|US|CDN|CA|C|AU|A|NT|HK|SG|S|NZ|MX|R)$/.exec(before)?.[0];
+  // Capital letters right before the "$" name its dollar where they name one ("C$", "NT$", "J$", "TT$"; currencies.ts).
+  const prefix = /(?<![A-Za-z.])(?:U\.S\.|[A-Z]{1,3})$/.exec(before)?.[0];
   return (prefix && currencyOfSymbol(`${prefix}$`, ctx.dollar)) || ctx.dollar;
 }
 

@@ -1,19 +1,23 @@
+import { currencyOfDollarPrefix, currencyOfFullName } from '../currency-names.ts';
 import type { ScannedText } from './scan-text.ts';
 import { inText, quote, type Found } from './evidence.ts';
 
 /** ISO codes of currencies without a mark of their own, printed before their figures ("ARS 64,391", "MYR73.9M"). Upper case: "TRY", "PEN" are words too. */
 const SYMBOL_LESS = ['MYR', 'ARS', 'ZAR', 'PLN', 'ISK', 'PHP', 'IDR', 'THB', 'ILS', 'NZD', 'CLP', 'COP', 'PEN', 'TRY', 'CZK', 'HUF'];
 
-/** Currency marks printed with figures, and the ISO code each stands for. Longer marks first. */
+/**
+ * Currency marks printed with figures, and the ISO code each stands for. Longer marks first; a dollar's letters
+ * start a word ("JA$" is no "A$").
+ */
 const MARKS: [RegExp, string, string][] = [
-  [/US\$/g, 'USD', 'US$'],
-  [/(?:C|CA|CDN)\$/g, 'CAD', 'C$'],
-  [/(?:A|AU)\$/g, 'AUD', 'A$'],
-  [/NT\$/g, 'TWD', 'NT$'],
-  [/HK\$/g, 'HKD', 'HK$'],
-  [/S\$/g, 'SGD', 'S$'],
-  [/R\$/g, 'BRL', 'R$'],
-  [/(?:MX|Mex)\$/g, 'MXN', 'MX$'],
+  [/(?<![A-Za-z])US\$/g, 'USD', 'US$'],
+  [/(?<![A-Za-z])(?:C|CA|CDN)\$/g, 'CAD', 'C$'],
+  [/(?<![A-Za-z])(?:A|AU)\$/g, 'AUD', 'A$'],
+  [/(?<![A-Za-z])NT\$/g, 'TWD', 'NT$'],
+  [/(?<![A-Za-z])HK\$/g, 'HKD', 'HK$'],
+  [/(?<![A-Za-z])S\$/g, 'SGD', 'S$'],
+  [/(?<![A-Za-z])R\$/g, 'BRL', 'R$'],
+  [/(?<![A-Za-z])(?:MX|Mex)\$/g, 'MXN', 'MX$'],
   [/(?<![A-Za-z])\$/g, 'USD', '$'],
   [/€/g, 'EUR', '€'],
   [/£/g, 'GBP', '£'],
@@ -69,14 +73,24 @@ function unprefixed(text: string): string {
   return text.replace(PREFIXED_CODE, '$1');
 }
 
+/** Any other dollar mark: capital letters before "$" that name one dollar ("J$", "JA$", "TT$"; currency-names.ts). */
+const PREFIXED_DOLLAR = /(?<![A-Za-z])([A-Z]{1,3})\$/g;
+
 function named(text: string): string | null {
   const t = unprefixed(text);
   for (const [re, code] of NAMED) if (re.test(t)) return code;
+  // A currency named in full ("Jamaican dollars", "Trinidad and Tobago Dollars"), else by its dollar mark.
+  const full = currencyOfFullName(t);
+  if (full) return full;
+  for (const m of t.matchAll(PREFIXED_DOLLAR)) {
+    const code = currencyOfDollarPrefix(m[1]!);
+    if (code) return code;
+  }
   return null;
 }
 
 /** A line opening "Figures are in …", "All amounts are expressed in …": what follows names the currency. */
-const FIGURES_ARE_IN = /^\(?\s*(?:all\s+)?(?:figures|amounts)\s+(?:are\s+)?(?:stated\s+|expressed\s+|presented\s+|reported\s+)?in\s+/i;
+const FIGURES_ARE_IN = /^\(?\s*(?:(?:all\s+)?(?:figures|amounts)\s+(?:are\s+)?(?:stated\s+|expressed\s+|presented\s+|reported\s+)?|(?:expressed|stated|presented)\s+)in\s+/i;
 
 /**
  * A table's statement of its currency: a title line or a row printing no figure that names a
@@ -95,6 +109,13 @@ function tableStatement(text: string): string | null {
 
 /** A sentence stating the release's currency: "All amounts in this press release are in Canadian dollars", "(In United States dollars, except where noted otherwise)". */
 const PROSE_STATEMENT = /(?:\ball\s+(?:dollar\s+)?(?:amounts|figures)\b[^.]{0,50}?\b(?:are\s+)?(?:stated\s+|expressed\s+|presented\s+|reported\s+)?in\s+|^\(?\s*(?:all\s+amounts\s+)?(?:in|expressed\s+in|stated\s+in)\s+)(?:thousands\s+of\s+|millions\s+of\s+)?((?:canadian|u\.?\s?s\.?|united\s+states|australian|new\s+taiwan|hong\s+kong|singapore)\s+dollars|euros?|swedish\s+kronor|danish\s+kroner|norwegian\s+kroner|swiss\s+francs|pounds\s+sterling|japanese\s+yen|renminbi)\b/i;
+
+/**
+ * A sentence of the notes saying what the statements are presented in: "These financial statements are presented in
+ * Jamaican dollars unless otherwise indicated", "The statements are expressed in United States dollars which is the
+ * functional currency". What follows "in", to the first comma or stop, must name a currency.
+ */
+const PRESENTED_IN = /\b(?:financial\s+statements|statements|figures|amounts)\s+(?:are|have\s+been)\s+(?:stated|expressed|presented|reported)\s+in\s+([^,;.()]{1,50})/i;
 
 /**
  * The currency of the release's figures, from the strongest evidence first: the unit
@@ -124,6 +145,15 @@ export function findCurrency(scan: ScannedText): Found<string> | null {
     // A line of its own over a table, "Figures Are In Ringgit (MYR)." (Dow Jones' summary tables).
     const own = text.trim().length <= 90 && FIGURES_ARE_IN.test(text.trim()) ? named(text.trim().replace(FIGURES_ARE_IN, '')) : null;
     if (own) return { value: own, from: `${quote(text.trim())} (${inText(line)})` };
+    // A unit statement in parentheses that the converter ran into a title line: "… Consolidated Statement of
+    // Comprehensive Income (Jamaican dollars in thousands)".
+    for (const group of text.matchAll(/\(([^()]{1,60})\)/g)) {
+      const code = tableStatement(group[1]!);
+      if (code) return { value: code, from: `${quote(group[0])} (${inText(line)})` };
+    }
+    const presented = PRESENTED_IN.exec(text);
+    const inWords = presented ? named(presented[1]!) : null;
+    if (inWords) return { value: inWords, from: `${quote(presented![0])} (${inText(line)})` };
   }
   const inTables = [...scan.tables.flatMap((t) => [...t.cells, ...t.title, ...t.columns])].join('\n');
   const fromTables = count(inTables);
@@ -173,12 +203,20 @@ function onlyDollarNamed(scan: ScannedText): { code: string; text: string; line:
   let found: { code: string; text: string; line: number } | null = null;
   for (const { line, text } of texts) {
     let rest = text;
+    const codes: string[] = [];
     for (const [re, code] of QUALIFIED_DOLLARS) {
       re.lastIndex = 0;
       if (!re.test(rest)) continue;
+      codes.push(code);
+      rest = rest.replace(re, ' ');
+    }
+    for (const m of rest.matchAll(PREFIXED_DOLLAR)) {
+      const code = currencyOfDollarPrefix(m[1]!);
+      if (code) codes.push(code);
+    }
+    for (const code of codes) {
       if (code === 'USD' || (found && found.code !== code)) return null;
       found ??= { code, text, line };
-      rest = rest.replace(re, ' ');
     }
   }
   return found;
@@ -187,6 +225,18 @@ function onlyDollarNamed(scan: ScannedText): { code: string; text: string; line:
 function count(text: string): Map<string, { n: number; mark: string }> {
   const counts = new Map<string, { n: number; mark: string }>();
   let rest = text;
+  const add = (code: string, n: number, mark: string) => {
+    const prev = counts.get(code);
+    counts.set(code, { n: (prev?.n ?? 0) + n, mark: prev?.mark ?? mark });
+  };
+  // The dollars MARKS does not list, by their letters ("J$", "TT$"), before the bare "$" is counted.
+  rest = rest.replace(PREFIXED_DOLLAR, (whole, letters: string) => {
+    if (MARKS.some(([re]) => new RegExp(`^${re.source}$`).test(whole))) return whole;
+    const code = currencyOfDollarPrefix(letters);
+    if (!code) return whole;
+    add(code, 1, whole);
+    return ' ';
+  });
   for (const [re, code, mark] of MARKS) {
     const n = (rest.match(re) ?? []).length;
     if (n === 0) continue;

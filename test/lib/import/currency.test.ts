@@ -1,0 +1,47 @@
+// The currency of a report whose figures print a bare "$" or none, named in words or by a dollar's letters (unseen set
+// s16, Jamaican results reports in Markdown from PDF; excerpts in test/fixtures/import/jse/, see its README). Consolidated
+// Bakeries' tables print only "Expressed in whole $", and the import stopped: "cannot infer currency: the figures print
+// no currency symbol", though its notes say "presented in Jamaican dollars". Berger Paints' "JA$718M" was read as
+// "A$", Australian dollars.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { importRelease } from '../../../src/lib/import/index.ts';
+
+const imported = (file: string) => importRelease({ text: readFileSync(`test/fixtures/import/jse/${file}`, 'utf8'), file, kind: 'text' }, { releaseDate: '2023-03-31' });
+
+describe('a currency named in the words of a statement or by its dollar letters (Jamaica Stock Exchange reports)', () => {
+  test.each([
+    // The notes' sentence, the tables saying only "whole $".
+    ['cbl-2022-q2-currency.md', 'JMD', '"financial statements are presented in Jamaican dollars'],
+    // "$'000" tables; the one dollar the report names by letters is "JA$", Jamaican (not "A$").
+    ['bpjl-2023-q1-currency.md', 'JMD', 'the one dollar the release names being JMD'],
+    // The columns' unit statement "TT$’000".
+    ['ghl-2022-fy-currency.md', 'TTD', 'TT$’000'],
+    // The statement's title "(Jamaican dollars in thousands)".
+    ['eppley-2023-q1-currency.md', 'JMD', '(Jamaican dollars in thousands)'],
+  ] as const)('%s → %s', (file, code, from) => {
+    const result = imported(file);
+    expect(result.missing.map((m) => m.key)).not.toContain('currency');
+    expect(result.meta.currency?.value).toBe(code);
+    expect(result.meta.currency?.from).toContain(from);
+  });
+});
+
+describe('the same forms, as a line of a release', () => {
+  const release = (prose: string[], table: string[]) => `${['Acme Reports Q3 2022 Results', ...prose, '', ...table].join('\n')}\n`;
+  test.each([
+    ['the notes name the currency in full', ['These financial statements are presented in Jamaican dollars unless otherwise indicated.'], ['\t2023', 'Revenue\t5,931'], 'JMD'],
+    ['"expressed in United States dollars which is the functional currency"', ['The statements are expressed in United States dollars which is the functional currency of the company.'], ['\t2023', 'Revenue\t$ 5,931'], 'USD'],
+    ['a title "(Expressed in Jamaican dollars unless otherwise indicated)"', [], ['(Expressed in Jamaican dollars unless otherwise indicated)', '\t2023', 'Revenue\t5,931'], 'JMD'],
+    ['"Expressed in Trinidad and Tobago Dollars"', [], ['Expressed in Trinidad and Tobago Dollars', '\t2023', 'Revenue\t5,931'], 'TTD'],
+    ['figures in "J$"', [], ['\t2023', 'Revenue\tJ$ 5,931', 'Profit\tJ$ 931'], 'JMD'],
+    ['"$" figures, the prose naming "JA$" only', ['Revenues of JA$718M were on par with the prior year.'], ['\t2023', 'Revenue\t$ 5,931'], 'JMD'],
+    // A mention is no statement: a US release's "the weaker Canadian dollar" leaves its "$" US dollars.
+    ['"$" figures, the prose mentioning another dollar in passing', ['Sales fell on the weaker Canadian dollar.'], ['\t2023', 'Revenue\t$ 5,931'], 'USD'],
+    // Letters naming several dollars say nothing: "B$" begins BBD, BMD, BND, BSD and BZD.
+    ['"$" figures, the prose printing "B$"', ['Revenues of B$718M.'], ['\t2023', 'Revenue\t$ 5,931'], 'USD'],
+  ] as const)('%s → %s', (_, prose, table, code) => {
+    const result = importRelease({ text: release([...prose], [...table]), file: 'acme-2022-q3.txt', kind: 'text' }, { releaseDate: '2022-11-01' });
+    expect(result.meta.currency?.value).toBe(code);
+  });
+});
