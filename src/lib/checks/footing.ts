@@ -15,10 +15,12 @@
 import { formatNumber } from '../format/index.ts';
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, columnLabel, isAdditive, isPerShare } from './context.ts';
+import { namesAnAverage, weightedAverage } from './averaged-columns.ts';
 import { evaluate, type Evaluation, inUnitsOf } from './evaluate.ts';
 import { type Expression, leftChain, parseExpression, subexpressions } from './expression.ts';
 import { type CheckSpec, checkWith, titleOf } from './make-check.ts';
 import {
+  averageNotSum,
   blankCountsAsZero,
   corroboratedElsewhere,
   inferredBecause,
@@ -190,10 +192,12 @@ interface Drafted {
  */
 function tableChecks(ctx: CheckContext, table: Table, footings: Footing[]): Check[] {
   const drafted = footings.flatMap((f) => draftChecks(ctx, table, f));
+  // A total that fails as a sum may hold as an average of its lines: then it fails nowhere.
+  const averages = new Map(drafted.map((d) => [d, d.judgement.verdict === 'mismatch' ? averageReading(ctx, table, d, drafted) : null]));
   // A total that fails where its own reading fits no column is not judged there (unverifiable): it reports no error
   // that a relation resting on it would see again, so that relation, corroborated, is judged.
   const failing = new Set(
-    drafted.filter((d) => d.judgement.verdict === 'mismatch' && (d.footing.fit !== 'fails' || d.footing.certain)).map((d) => `${d.footing.total.id}|${columnKey(d.column)}`),
+    drafted.filter((d) => d.judgement.verdict === 'mismatch' && !averages.get(d) && (d.footing.fit !== 'fails' || d.footing.certain)).map((d) => `${d.footing.total.id}|${columnKey(d.column)}`),
   );
   // Not judged: the lead says what the reading gives, without the words of an accusation ("differ by …, more than rounding allows").
   const unverifiable = (d: Drafted, note: string): Check =>
@@ -209,6 +213,8 @@ function tableChecks(ctx: CheckContext, table: Table, footings: Footing[]): Chec
   return drafted.map((d) => {
     const f = d.footing;
     if (d.judgement.verdict !== 'mismatch') return d.check;
+    const averaged = averages.get(d);
+    if (averaged) return averaged;
     if (f.fit === 'fails' && !f.certain) return unverifiable(d, noReadingFits(f.considered.length > 0 ? f.considered : [f.reason ?? '']));
     if (f.fit !== 'corroborated') return d.check;
     const echoed = termRows(f.expression).find((row) => row !== f.total.id && failing.has(`${row}|${columnKey(d.column)}`));
@@ -216,6 +222,48 @@ function tableChecks(ctx: CheckContext, table: Table, footings: Footing[]): Chec
     const others = drafted.filter((o) => o.footing === f && o !== d && (o.judgement.verdict === 'exact' || o.judgement.verdict === 'rounding'));
     return checkWith({ ...d.spec, notes: [...(d.spec.notes ?? []), corroboratedElsewhere(others.map((o) => columnLabel(ctx, o.column)))] }, d.judgement);
   });
+}
+
+/**
+ * A total that does not foot as a sum, read as the average of its lines weighted by their
+ * amounts (./averaged-columns.ts): where the footing only adds, the column's header names an
+ * average, the same lines add up to the same total in a column of amounts of the same period,
+ * and that average, not the sum, explains the printed figure. Null otherwise: the sum's verdict stands.
+ */
+function averageReading(ctx: CheckContext, table: Table, d: Drafted, drafted: Drafted[]): Check | null {
+  const f = d.footing;
+  if (!namesAnAverage(d.column.header) || !plainSum(f.expression)) return null;
+  const rows = termRows(f.expression);
+  const cells = (column: TableColumn) => rows.map((row) => ctx.index.cell(table.id, row, columnKey(column)));
+  const figures = cells(d.column);
+  if (figures.some((x) => x === undefined)) return null;
+  for (const o of drafted) {
+    if (o.footing !== f || o === d || (o.judgement.verdict !== 'exact' && o.judgement.verdict !== 'rounding')) continue;
+    if (o.column.period !== d.column.period || (o.column.dimension ?? '') === (d.column.dimension ?? '')) continue;
+    if (!isAdditive(o.spec.reported.unit) || namesAnAverage(o.column.header)) continue;
+    const weights = cells(o.column);
+    if (weights.some((x) => x === undefined)) continue;
+    const computed = weightedAverage(figures as Fact[], weights as Fact[]);
+    if (!computed) continue;
+    const r = d.spec.reported;
+    const judgement = judge({ value: r.value, decimals: r.decimals, status: r.status }, computed);
+    if (judgement.verdict !== 'exact' && judgement.verdict !== 'rounding') continue;
+    const subject = rowWords(f.total);
+    const spec = {
+      ...d.spec,
+      formula: `${subject} = (${rows.map((row) => rowWords(table.rows.find((x) => x.id === row)!)).join(', ')}) averaged, weighted by ${columnLabel(ctx, o.column)}`,
+      inputs: [...(figures as Fact[]), ...(weights as Fact[])],
+      notes: [...(d.spec.notes ?? []), averageNotSum(d.column.header, columnLabel(ctx, o.column))],
+    };
+    return checkWith(spec, judgement);
+  }
+  return null;
+}
+
+/** An expression that only adds rows: a + b + c. */
+function plainSum(e: Expression): boolean {
+  if (e.type === 'name') return true;
+  return e.type === 'binary' && e.op === '+' && plainSum(e.left) && plainSum(e.right);
 }
 
 function draftChecks(ctx: CheckContext, table: Table, footing: Footing): Drafted[] {

@@ -265,6 +265,10 @@ export const noReadingFits = (considered: string[]): string =>
     ? `No reading of the layout ties in any column (considered: ${listed(considered.map((c) => `"${c}"`))}), and no label makes the relation certain: the reading of the table, not the figure, is in doubt, so it is not judged.`
     : `No reading of the layout ties in any column (it allows only this one), and no label makes the relation certain: the reading of the table, not the figure, is in doubt, so it is not judged.`;
 
+/** A total in a column of averages over lines that are parts of a whole (./averaged-columns.ts). */
+export const averageNotSum = (header: string, amounts: string): string =>
+  `Read as an average: the column "${header}" prints an average, a rate or a figure per unit, and its lines are parts of a whole (their amounts add up to this total in ${amounts}), so its total is their average weighted by those amounts, not their sum.`;
+
 /** A likely relation that fails where one of its lines, a total of the same table, does not foot. */
 export const restsOnAMismatch = (label: string): string =>
   `It rests on ${label}, which does not foot in this column itself: the same error, reported there, so it is not judged again here.`;
