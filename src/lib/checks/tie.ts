@@ -646,14 +646,19 @@ function placeTie(
   );
   const others: Fact[] = [];
   const corroborated = new Map<Fact, string[]>();
+  // The places that hold with the reference are printings of its line: what another place shows against any of them
+  // in other periods it shows against the line. Hanesbrands' balance sheet prints cash without what is held for sale,
+  // its cash-flow statement with it: against "end of period" they differ at the other year-end, against "beginning of
+  // period" (struck the same day) no other period is printed in both.
+  const holding = [reference, ...candidates.filter((f) => holds(tieVerdict(ctx, reference, f)))];
   for (const f of candidates) {
-    if (holds(tieVerdict(ctx, reference, f))) {
+    if (holding.includes(f)) {
       others.push(f);
       continue;
     }
-    const { agree, differ } = otherPeriods(ctx, reference, f);
+    const { agree, differ, against } = periodsAgainst(ctx, holding, f);
     if (agree.length === 0 && differ.length > 0) {
-      leftOut.push(tieLeftOut([place(f)], anotherLine(`${rowWords(reference)} in the ${tableWords(reference.table)}`, differ.map((p) => periodLabel(ctx, p)))));
+      leftOut.push(tieLeftOut([place(f)], anotherLine(`${rowWords(against)} in the ${tableWords(against.table)}`, differ.map((p) => periodLabel(ctx, p)))));
       another.push(f);
       continue;
     }
@@ -819,6 +824,17 @@ function otherPeriods(ctx: CheckContext, a: Fact, b: Fact): { agree: string[]; d
     else if (!sameFigure(f, a) && !zero(f) && !zero(g)) agree.push(g.period);
   }
   return { agree, differ };
+}
+
+/** `otherPeriods` of `f` against each of the printings of one line, the periods named once. */
+function periodsAgainst(ctx: CheckContext, line: readonly Fact[], f: Fact): { agree: string[]; differ: string[]; against: Fact } {
+  const each = line.map((g) => ({ g, ...otherPeriods(ctx, g, f) }));
+  return {
+    agree: [...new Set(each.flatMap((e) => e.agree))],
+    differ: [...new Set(each.flatMap((e) => e.differ))],
+    // The printing named where the place differs: the first that prints another period beside it.
+    against: each.find((e) => e.differ.length > 0)?.g ?? line[0]!,
+  };
 }
 
 /** A figure that prints nothing or zero. */

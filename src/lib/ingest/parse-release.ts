@@ -9,6 +9,7 @@ import { isNominal, monthsIntoYear, yearEndMonthOf } from './fiscal-calendar.ts'
 import { slugify } from './labels.ts';
 import { readUnitStatement } from './unit-statements.ts';
 import { messages } from './messages.ts';
+import { startsAfterPrintedEnds } from './release-periods.ts';
 
 /** Line breaks: LF, CRLF, a lone CR, and the Unicode line and paragraph separators all end a line. */
 export const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/;
@@ -87,7 +88,7 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
     // A period printed with its dates ("Three Months Ended May 1, 2022") describes it better than its fiscal name ("Q1 FY23").
     for (const p of built.periods) if (!periods.has(p.id) || (isNominal(periods.get(p.id)!) && !isNominal(p))) periods.set(p.id, p);
   }
-  release.periods = [...periods.values()];
+  release.periods = startsAfterPrintedEnds([...periods.values()]);
   toldApart(namedByRows);
   countsInFull(release);
   countsInStatedScale(release);

@@ -10,6 +10,7 @@
  * three months).
  */
 import type { Period } from '../types.ts';
+import { addDays, daysInMonth, lastDayOfMonthShifted, nearestMonthEnd } from './dates.ts';
 
 const DAY = 86_400_000;
 
@@ -37,6 +38,32 @@ export function shiftMonths(date: string, months: number): string {
   const month = (index % 12) + 1;
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/**
+ * The first day of each period of a 52/53-week year that was counted from a month's start (a header
+ * that prints its end and its months, not its weeks), moved to the day after the end the release
+ * prints for the period before it: Lattice's fourth quarter "Three Months Ended December 28, 2024"
+ * began September 29, the day after its third quarter ended, not October 1; its fiscal 2024 began
+ * December 31, 2023, after fiscal 2023 ended December 30. A period ending on a month's last day is
+ * left alone (its calendar is the months'), and so is one near which the release prints no end, or
+ * more than one.
+ */
+export function startsAfterPrintedEnds(periods: readonly Period[]): Period[] {
+  const ends = [...new Set(periods.flatMap((p) => (p.kind !== 'change' && p.end && !monthsLastDay(p.end) ? [p.end] : [])))];
+  return periods.map((p) => {
+    if (p.kind !== 'duration' || !p.start || !p.end || monthsLastDay(p.end)) return p;
+    const counted = addDays(lastDayOfMonthShifted(nearestMonthEnd(p.end), -monthsOf(p)), 1);
+    if (p.start !== counted) return p;
+    const before = addDays(p.start, -1);
+    const printed = ends.filter((e) => e < p.end! && nearDates(e, before));
+    return printed.length === 1 ? { ...p, start: addDays(printed[0], 1) } : p;
+  });
+}
+
+function monthsLastDay(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  return d === daysInMonth(y, m);
 }
 
 /** The release's printed periods (change columns left out), looked up by id, by length and end, and by their relations. */

@@ -82,7 +82,8 @@ describe('NVIDIA periods follow its fiscal calendar', () => {
 
   test('a quarter printed with its dates keeps the date it ended on', () => {
     const period = (id: string) => q1.release.periods.find((p) => p.id === id);
-    expect(period('2023-q1')).toMatchObject({ kind: 'duration', start: '2022-02-01', end: '2022-05-01', label: 'Q1 FY2023' });
+    // Fiscal 2022 ended January 30, 2022, the date its balance sheet is struck: the quarter began the day after.
+    expect(period('2023-q1')).toMatchObject({ kind: 'duration', start: '2022-01-31', end: '2022-05-01', label: 'Q1 FY2023' });
     expect(period('2023-q1-vs-2022-q1')).toMatchObject({ kind: 'change', compare: { basis: 'yoy', current: '2023-q1', prior: '2022-q1' } });
     expect(q4.release.periods.find((p) => p.id === '2023-fy')).toMatchObject({ end: '2023-01-29', label: 'FY2023' });
   });

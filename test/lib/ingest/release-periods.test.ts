@@ -7,9 +7,11 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { decodeSource, importRelease } from '../../../src/lib/import/index.ts';
 import { loadRelease, loadReleaseMeta, parseRelease } from '../../../src/lib/ingest/index.ts';
-import { ReleasePeriods, monthsOf, nearDates, shiftMonths } from '../../../src/lib/ingest/release-periods.ts';
+import { ReleasePeriods, monthsOf, nearDates, shiftMonths, startsAfterPrintedEnds } from '../../../src/lib/ingest/release-periods.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
 import { sharedReleases } from '../../support/golden.ts';
+import { CORPUS_DIR, importCorpusFile } from '../../../scripts/corpus/measure.ts';
+import type { Period } from '../../../src/lib/types.ts';
 
 const inap = new ReleasePeriods(loadRelease('data/releases/inap-2010-q2').periods);
 
@@ -76,5 +78,37 @@ describe('a release’s periods', () => {
     expect(nearDates('2022-07-31', '2022-07-31')).toBe(true);
     expect(nearDates('2022-07-31', '2022-07-25')).toBe(true);
     expect(nearDates('2022-07-31', '2022-07-23')).toBe(false);
+  });
+});
+
+describe('a 52/53-week period begins the day after the end printed for the period before it', () => {
+  const d = (id: string, start: string, end: string): Period => ({ id, kind: 'duration', start, end, label: id });
+  const i = (end: string): Period => ({ id: end, kind: 'instant', end, label: end });
+  test.each([
+    // Lattice (corpus lscc-2024-q4): "Three Months Ended December 28, 2024 / September 28, 2024", "Year Ended
+    // December 28, 2024 / December 30, 2023"; counted from the months, Q4 began October 1 and the year January 1.
+    ['a quarter after the quarter printed before it', [d('2024-q4', '2024-10-01', '2024-12-28'), d('2024-q3', '2024-07-01', '2024-09-28')], '2024-q4', '2024-09-29'],
+    ['a year after the year printed before it', [d('2024-fy', '2024-01-01', '2024-12-28'), d('2023-fy', '2023-01-01', '2023-12-30')], '2024-fy', '2023-12-31'],
+    // NVIDIA's first quarter of fiscal 2023 ended May 1, 2022; its balance sheet is struck at January 30, 2022.
+    ['a quarter after a balance-sheet date', [d('2023-q1', '2022-02-01', '2022-05-01'), i('2022-05-01'), i('2022-01-30')], '2023-q1', '2022-01-31'],
+    // Nothing printed near the day before: the start stays as counted.
+    ['no end printed before it', [d('2024-q4', '2024-10-01', '2024-12-28'), i('2024-12-28')], '2024-q4', '2024-10-01'],
+    // Two ends printed near it, neither the reading: left as counted.
+    ['two ends printed near it', [d('2024-q4', '2024-10-01', '2024-12-28'), i('2024-09-28'), i('2024-09-27')], '2024-q4', '2024-10-01'],
+    // A calendar of months: a quarter ending on a month's last day keeps its start, whatever else is printed near it.
+    ['a quarter ending on the last day of a month', [d('2010-q2', '2010-04-01', '2010-06-30'), i('2010-03-28')], '2010-q2', '2010-04-01'],
+    // A start the weeks gave ("13 weeks ended") is not the months' count: kept.
+    ['a start counted from printed weeks', [d('2024-q4', '2024-09-30', '2024-12-28'), d('2024-q3', '2024-07-01', '2024-09-28')], '2024-q4', '2024-09-30'],
+  ] as const)('%s', (_, periods, id, start) => {
+    expect(startsAfterPrintedEnds(periods).find((p) => p.id === id)!.start).toBe(start);
+  });
+
+  test('Lattice as imported: the fourth quarter and the year begin after the ends it prints', () => {
+    const data = mkdtempSync(join(tmpdir(), 'tieout-release-periods-'));
+    const { releaseDir, failure } = importCorpusFile(CORPUS_DIR, 'lscc-2024-q4.md', data);
+    expect(failure).toBeNull();
+    const periods = new ReleasePeriods(loadRelease(releaseDir!).periods);
+    expect(periods.get('2024-q4')).toMatchObject({ start: '2024-09-29', end: '2024-12-28' });
+    expect(periods.get('2024-fy')).toMatchObject({ start: '2023-12-31', end: '2024-12-28' });
   });
 });
