@@ -8,7 +8,7 @@ import { findFiscalYearEnd } from './fiscal-year-end.ts';
 import { findYearNaming } from './fiscal-year-naming.ts';
 import { findDateline, findReleaseDate } from './release-date.ts';
 import { findCurrency } from './currency.ts';
-import { findScale } from './scale.ts';
+import { findScale, scaleFromProse } from './scale.ts';
 import { messages } from './messages.ts';
 import { releaseIdProblem } from '../release-id.ts';
 
@@ -145,7 +145,8 @@ export function draftMeta(scan: ScannedText, page: PageHints | null, options: Me
   set(
     'scale',
     given(options.scale, '--scale') ??
-      findScale(scan) ?? { value: 'units', from: 'assumed: no table states its unit ("(In millions)", "(in thousands)"), so the figures are read as printed, in units', assumed: true },
+      findScale(scan) ??
+      scaleFromProse(scan) ?? { value: 'units', from: 'assumed: no table states its unit ("(In millions)", "(in thousands)"), so the figures are read as printed, in units', assumed: true },
   );
 
   const invalid: string[] = [];

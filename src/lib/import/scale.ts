@@ -1,6 +1,7 @@
-import type { ScannedText } from './scan-text.ts';
+import type { ScannedTable, ScannedText } from './scan-text.ts';
 import { isUnitStatement } from './cell-text.ts';
 import { quote, type Found } from './evidence.ts';
+import { MEASURE } from '../measures.ts';
 
 export type ScaleName = 'units' | 'thousands' | 'millions' | 'billions';
 
@@ -13,6 +14,66 @@ export function scaleOf(statement: string): ScaleName | null {
   if (/\bm(?:nok|dkk|eur|usd|chf|gbp|isk)\b/.test(t)) return 'millions';
   if (/\bthousands?\b|(?<!\d[,.]?)'?000s?\b|\$000|[$€£¥]\s*k\b|^\(?\s*(?:in\s+)?[a-z]{3}\s*k\s*\)?$/.test(t)) return 'thousands';
   return null;
+}
+
+const NAMES_MEASURE = new RegExp(String.raw`(?:^|[\s('’/])${MEASURE}(?=$|[\s).,/])`, 'i');
+// A symbol, money named in words, or a code beside a scale ("EUR m", "SEK thousands", "MSEK"); not any word in
+// capitals ("PRODUCTION"), nor a currency's name that is a word of the trade too ("Gold", "Real").
+const NAMES_MONEY = [
+  /[$€£¥]|\b(?:dollars?|euros?|sterling|francs?|pesos?|kron(?:a|or|e|er)|yen|yuan|renminbi|rupees?|reais|rand)\b/i,
+  /\b[A-Z]{3}\s*(?:m|mn|bn|k|'?000s?|[Tt]housands?|[Mm]illions?)\b|\b[kKtTmM](?:SEK|NOK|DKK|EUR|USD|CHF|GBP|ISK)\b/,
+];
+
+/** "$405 million", "US$1.2 billion", "€522m": an amount of money in the prose with the scale it is written in. */
+const PROSE_AMOUNT = /(?:[$€£¥]|\b[A-Z]{1,3}\$)\s?(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(thousand|million|billion)\b/gi;
+const SCALE_WORD: Record<string, ScaleName> = { thousand: 'thousands', million: 'millions', billion: 'billions' };
+
+/**
+ * Where no table states its scale, the scale the prose writes the tables' own figures in: First Quantum states
+ * none, and its prose's "gross profit of $405 million" and "EBITDA of $455 million" are its highlights' 405 and
+ * 455. Only amounts of three figures or more count (a "$2 million" is in any table), two of them at least, and the
+ * scale they agree on most; null where none is borne out.
+ */
+export function scaleFromProse(scan: ScannedText): Found<ScaleName> | null {
+  const figure = (text: string) => text.replace(/[^\d.]/g, '').replace(/^0+(?=\d)/, '');
+  const cells = new Set(scan.tables.flatMap((t) => t.cells.map(figure)));
+  const found = new Map<ScaleName, Map<string, string>>();
+  for (const { text } of scan.prose) {
+    for (const m of text.matchAll(PROSE_AMOUNT)) {
+      const digits = figure(m[1]!);
+      if (digits.replace('.', '').length < 3 || !cells.has(digits)) continue;
+      const scale = SCALE_WORD[m[2]!.toLowerCase()]!;
+      const seen = found.get(scale) ?? new Map<string, string>();
+      if (!seen.has(digits)) seen.set(digits, m[0]);
+      found.set(scale, seen);
+    }
+  }
+  const [best, second] = [...found].sort((a, b) => b[1].size - a[1].size);
+  if (!best || best[1].size < 2 || (second && second[1].size >= best[1].size)) return null;
+  const [scale, amounts] = best;
+  const shown = [...amounts].slice(0, 2);
+  return {
+    value: scale,
+    from: `no table states its unit; the prose writes ${amounts.size} of the tables' figures in ${scale} (${shown.map(([d, said]) => `${quote(said)} is the tables' ${d}`).join(', ')})`,
+  };
+}
+
+/** A statement of a scale alone: "000’s", "(in thousands)". */
+const BARE_SCALE = /^\(?\s*(?:in\s+)?(?:['’]?000['’]?s?|thousands|millions)\s*\)?$/i;
+
+/**
+ * A statement of the scale of quantities, not of money: it names a unit of measure itself ("(Square feet in
+ * thousands)"), or states a scale alone over a table whose every line with a unit of its own is of a measure, and
+ * nothing in the table names money. First Quantum's production guidance prints "000’s" in its corner over copper
+ * "(tonnes)", gold "(ounces)" and nickel "(contained tonnes)": its financial tables, which state no scale, are not
+ * in thousands. Vornado's "(Amounts in thousands, except square feet)" names money and stays.
+ */
+function ofMeasures(t: ScannedTable, statement: string): boolean {
+  const lines = [...t.title, ...t.labels, ...t.rowUnits, ...t.columns];
+  if (lines.some((l) => NAMES_MONEY.some((re) => re.test(l)))) return false;
+  // What it excepts is not what it states: "(Amounts in thousands, except square feet)".
+  if (NAMES_MEASURE.test(statement.replace(/,?\s*\bexcept\b.*$/i, ''))) return true;
+  return BARE_SCALE.test(statement.trim()) && t.rowUnits.length > 0 && t.rowUnits.every((u) => NAMES_MEASURE.test(u));
 }
 
 /** A currency's code with a scale, as a table's corner prints it: "SEK m", "(EUR k)", "MSEK". */
@@ -28,7 +89,7 @@ const PREFIXED_STATEMENT = /^(?:[A-Za-z]+\s+){0,5}\(?[kKtTmM](?:SEK|NOK|DKK|EUR|
 export function findScale(scan: ScannedText): Found<ScaleName> | null {
   const stated = scan.tables.flatMap((t) => {
     const statement = t.title.find((l) => (isUnitStatement(l) || PREFIXED_STATEMENT.test(l.trim())) && scaleOf(l)) ?? t.labels.find((l) => (isUnitStatement(l) || CODE_STATEMENT.test(l.trim()) || PREFIXED_STATEMENT.test(l.trim())) && scaleOf(l));
-    const scale = statement ? scaleOf(statement) : null;
+    const scale = statement && !ofMeasures(t, statement) ? scaleOf(statement) : null;
     return scale ? [{ scale, statement: statement! }] : [];
   });
   if (stated.length === 0) return null;

@@ -2,6 +2,7 @@ import type { Unit } from '../types.ts';
 import type { UnitHint } from './parse-value.ts';
 import { readHeaderUnit, scaleOfWord } from './unit-statements.ts';
 import { CURRENCY_SYMBOL } from './currencies.ts';
+import { MEASURE } from '../measures.ts';
 import { Kept } from '../kept.ts';
 
 /** What a figure measures, before its currency is known. */
@@ -93,14 +94,6 @@ const COUNT_SIGN = /^#(?:\s+in\s+(?<scale>thousands?|millions?|billions?))?$/i;
 const COUNTED_ACCOUNTS = /\baccounts$/i;
 const SCALED_COUNT = /^(?:in\s+)?(thousands?|millions?|billions?|000s?|'000)\s+of\s+(?!(?:u\.?s\.?\s+)?dollars\b|euros\b|pounds\b|yen\b)[a-z]/i;
 
-/**
- * Units of physical measure and of time a line prints its figures in: barrels, BOE, Mcf, tonnes, ounces, square
- * feet and metres, megawatt-hours, months. Never money: PrairieSky's "Crude oil (bbls/d)" 13,317 is barrels a day,
- * FIBRA Macquarie's "GLA ('000s square feet)" 36,364 thousand square feet, Ally's "Average retail CD maturity
- * (months)" 23 months, whatever scale the table states for its dollars. ("Pounds" is left out: it names sterling.)
- */
-const MEASURE = String.raw`(?:m{0,2}bbls?|barrels?|m{0,2}boe|[mb]{0,2}cfe?|bcfe?|mmbtu|gj|tonnes?|tons?|kt|oz|ounces?|lbs?|gallons?|lit(?:re|er)s?|[mgt]?wh|kwh|` +
-  String.raw`square\s+(?:feet|foot|met(?:re|er)s?)|sq\.?\s*(?:ft|feet|m|met(?:re|er)s?)\.?|sqft|sqm|m²|acres?|hectares?)`;
 const TIME = String.raw`(?:days?|weeks?|months?|years?)`;
 /** "(bbls/d)", "(MMcf/d)", "(BOE per day)", "('000s square feet)", "(thousands of sqm)", "(months)", "(in years)". */
 const MEASURE_NOTE = new RegExp(
@@ -109,6 +102,8 @@ const MEASURE_NOTE = new RegExp(
 );
 /** "($/bbl)", "(US$/BOE)", "(C$ per GJ)", "($/Mcf)": money per unit of a measure, printed in units. */
 const PER_MEASURE_NOTE = new RegExp(String.raw`^(?:in\s+)?(?<cur>${CURRENCY_SYMBOL}|dollars?)\s*(?:\/|per)\s*(?:${MEASURE}|${TIME})$`, 'i');
+/** "(per lb)", "(per BOE)", "(per tonne milled)": what a line's money is per, in a note of its own. */
+const PER_MEASURE_ONLY = new RegExp(String.raw`^per\s+(?:${MEASURE})(?:\s+[a-z]+)?$`, 'i');
 /** A line item of money per unit of a measure, "Operating netback per BOE", "Adjusted EBITDA per ton": in units. */
 const PER_MEASURE_ITEM = new RegExp(String.raw`^(?<what>.*?)\bper\s+(?:${MEASURE})(?=$|[\s(,*])`, 'i');
 const ENDS_IN_MEASURE = new RegExp(String.raw`\b(?:${MEASURE}|${TIME})\s*$`, 'i');
@@ -335,6 +330,10 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
       const cur = PER_MEASURE_NOTE.exec(inner)!.groups!.cur!;
       out.kind ??= 'money';
       out.currency ??= /^dollars?$/i.test(cur) ? readHeaderUnit('$', releaseCurrency).currency : readHeaderUnit(cur, releaseCurrency).currency;
+      out.scale ??= 0;
+    } else if (PER_MEASURE_ONLY.test(inner)) {
+      // "(per lb)", "(per tonne)": money per unit of a measure, in the release's currency, printed in units.
+      out.kind ??= 'money';
       out.scale ??= 0;
     } else if (MEASURE_NOTE.test(inner)) {
       const scale = MEASURE_NOTE.exec(inner)!.groups!.scale;

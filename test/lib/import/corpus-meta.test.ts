@@ -66,6 +66,29 @@ describe('metadata drafted from real releases (excerpts), checked by hand', () =
   });
 });
 
+/**
+ * The default scale of a release none of whose tables of money states one. First Quantum's 4Q24 (excerpt of
+ * ../shared/corpus/fm-2024-q4.md: its front matter, first paragraphs, highlights and production guidance) states
+ * "000’s" only in the corner of a table of tonnes and ounces, and writes its highlights' 405 and 455 in the prose as
+ * "$405 million" and "$455 million". Each row edits the excerpt as given.
+ */
+describe('the default scale: a table of quantities states none for money; the prose writes the tables\' figures in one', () => {
+  const source = readFileSync(join(DIR, 'fm-2024-q4.md'), 'utf8');
+  const drafted = (text: string) => importRelease({ text, file: 'fm-2024-q4.md', kind: 'text' }, { id: 'fm-2024-q4' }).meta.scale!;
+  const withoutProseAmounts = source.split('\n').filter((l) => !/\$\d[\d,.]*\s*million/.test(l)).join('\n');
+  test.each([
+    ['as published: millions, from the prose', source, 'millions', false, /"\$405 million" is the tables' 405/],
+    ['no amount in the prose: units, assumed (the tonnes\' "000’s" is not the money\'s)', withoutProseAmounts, 'units', true, /assumed/],
+    ['the corner names money: thousands, from it', withoutProseAmounts.replace('| 000’s |', '| (US$ 000’s) |'), 'thousands', false, /1 of \d+ tables state thousands/],
+    ['a corner stating the tonnes\' scale with them: not the money\'s', withoutProseAmounts.replace('| 000’s |', '| (000’s tonnes) |'), 'units', true, /assumed/],
+  ] as const)('%s', (_, text, scale, assumed, from) => {
+    const found = drafted(text);
+    expect(found.value).toBe(scale);
+    expect(Boolean(found.assumed)).toBe(assumed);
+    expect(found.from).toMatch(from);
+  });
+});
+
 /** The corpus itself, where it is present: every file imports with only --id, nothing asked for (reading its tables is measured elsewhere). */
 const CORPUS = '../shared/corpus';
 describe.skipIf(!existsSync(CORPUS))('the corpus of real releases (../shared/corpus/)', () => {
