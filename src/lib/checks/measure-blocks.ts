@@ -24,7 +24,7 @@ import { parseExpression } from './expression.ts';
 import { checkWith, makeCheck, titleOf } from './make-check.ts';
 import { blankCountsAsZero, blockFootingCorroborated, blockFootingRestsOn, blockTieRestsOn, nilCountsAsZero } from './relation-messages.ts';
 import { judge } from './verdict.ts';
-import { rowWords } from './words.ts';
+import { rowWords, tableName } from './words.ts';
 
 /** A block in one table: its starting line, the lines between, its result. */
 interface Block {
@@ -367,7 +367,7 @@ function endTies(ctx: CheckContext, a: Block, b: Block, columns: [TableColumn, T
           kind: 'tie',
           id: `tie/${rep.table.id}/${rep.end.id}/${columnKey(cy)}/block`,
           title: titleOf(subject, columnLabel(ctx, cy)),
-          formula: `${subject} in ${rep.table.title || rep.table.id} = ${subject} in ${ref.table.title || ref.table.id}`,
+          formula: `${subject} in ${tableName(rep.table)} = ${subject} in ${tableName(ref.table)}`,
           period: cy.period,
           inputs: [reference],
           reported,

@@ -3,7 +3,7 @@
  * with just enough context to tell apart rows that share a label.
  */
 import { baseLabel, type CompanyModel } from '../model/index.ts';
-import type { Fact, TableRow } from '../types.ts';
+import type { Fact, Table, TableRow } from '../types.ts';
 
 /**
  * A row's label in words. A bare "Total", or a label the table prints in several sections
@@ -24,6 +24,11 @@ export function rowWords(row: Pick<TableRow, 'id' | 'label' | 'section'> | Pick<
 /** A concept's label from the company model, else the base model's, else its id. */
 export function conceptWords(model: CompanyModel, concept: string): string {
   return model.concepts[concept]?.label ?? baseLabel(concept) ?? concept;
+}
+
+/** A table as a reader knows it: its title, else the first lines it is named by, else its id in words (never a bare id). */
+export function tableName(table: Pick<Table, 'id' | 'title' | 'name'>): string {
+  return table.title || table.name || tableWords(table.id);
 }
 
 /** A table id in words: "statement-of-operations" → "statement of operations". */

@@ -26,6 +26,13 @@ describe('adjusted earnings reconciled in the highlights and again in the MD&A (
     const [q4] = ties(checks);
     expect(q4.reported.text).toBe('31');
     expect(q4.restsOn).toContain("reconcile 'Net earnings (loss) attributable to shareholders of the Company'");
+    expect(q4.formula).toMatch(/ in CONSOLIDATED FINANCIAL HIGHLIGHTS = .* in EBITDA, ADJUSTED EARNINGS \(LOSS\) AND ADJUSTED EARNINGS \(LOSS\) PER SHARE$/);
+  });
+
+  test('a table with no title is named by its first line, as the release prints it, never by its id', () => {
+    // As the whole release was imported, the MD&A's table kept no title of its own.
+    const [q4] = ties(blocks(fm.replace('EBITDA, ADJUSTED EARNINGS (LOSS) AND ADJUSTED EARNINGS (LOSS) PER SHARE\n', '')));
+    expect(q4.formula).toMatch(/ = .* in Net earnings \(loss\) attributable to shareholders of the Company$/);
   });
 
   test("the highlights' block, which the table's structure does not foot, is footed in every column", () => {
