@@ -461,7 +461,9 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
           stated: plainly && !levels,
           rule: 'bare-total',
           reason: `'${row.label || '(no label)'}' closes the section '${header(scope.header!)}'.`,
-          certain: sure(!ambiguous && allCertain(items) && !selected && !LIKELY_TOTAL.test(plain) && !levels && !namesAnAverage(scope.header!.label)),
+          // A single line is no sum: an unlabelled row under one line that prints other figures is another measure or a
+          // row whose label was lost (CAC 2000's cash flow as a converter wrote it, unseen s16), not that line's error.
+          certain: sure(!ambiguous && allCertain(items) && !selected && !LIKELY_TOTAL.test(plain) && !levels && !namesAnAverage(scope.header!.label) && (same(items).length > 1 || row.label !== '')),
         };
         const ok = propose(f);
         if (grand && f.read === grand.says) stack = [root];

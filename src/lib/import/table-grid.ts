@@ -196,7 +196,45 @@ function placeCells(rowElements: Element[]): Placed[] {
       c += colSpan;
     }
   });
+  figuresOnlyRows(placed, taken);
   return placed;
+}
+
+/** An amount as a figure cell prints it, with a thousands separator or in parentheses, or a nil mark: "4,022,960", "(467)", "-". */
+const AMOUNT_CELL = /^(?:\(?[-−–]?\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|\(\d+(?:\.\d+)?\)|[-−–—])$/;
+
+/**
+ * A row of figures only, one cell short, that opens with a figure where the table's rows print their labels, has lost
+ * its label cell, not its last figure: a PDF converter writes CAC 2000's unlabelled cash-flow subtotal as
+ * "<td>(4,879,713)</td><td>12,926,300</td><td>(1,681,133)</td>" under rows of a label and three figures, and Jamaica
+ * Broilers' total of its discontinued operations as "- | (467) | (1,112,004) | (73,712)" under rows of five cells. Read
+ * from the left, each figure sat a column early and the first was a label (unseen s16, class B). The first must be an
+ * amount as no label prints it (separated thousands, parentheses, a nil mark), the others figures. Its cells are set flush
+ * right, the label left empty: only where no row above spans into it, every cell is one, and no fewer rows of the table
+ * print a label in their first cell than a figure.
+ */
+function figuresOnlyRows(placed: Placed[], taken: [number, number][][]): void {
+  const byRow = new Map<number, Placed[]>();
+  for (const p of placed) byRow.set(p.r, [...(byRow.get(p.r) ?? []), p]);
+  const firstTexts = [...byRow.values()].map((cells) => flatText(cells[0]!.td).trim()).filter((t) => t !== '');
+  const isLabel = (t: string) => !AMOUNT_CELL.test(t) && /\p{L}/u.test(t);
+  if (firstTexts.filter(isLabel).length < firstTexts.filter((t) => AMOUNT_CELL.test(t)).length) return;
+  // Where the rows of a label and figures end (a heading spanning the table may end further right).
+  const ends = new Map<number, number>();
+  for (const cells of byRow.values()) {
+    if (cells.length < 2 || !isLabel(flatText(cells[0]!.td).trim()) || !cells.slice(1).some((p) => AMOUNT_CELL.test(flatText(p.td).trim()))) continue;
+    const end = cells.at(-1)!.c + cells.at(-1)!.colSpan;
+    ends.set(end, (ends.get(end) ?? 0) + 1);
+  }
+  const width = [...ends].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (width === undefined) return;
+  for (const [r, cells] of byRow) {
+    const end = cells.at(-1)!.c + cells.at(-1)!.colSpan;
+    if (end >= width || taken[r]!.length > 0 || cells.some((p) => p.rowSpan > 1 || tag(p.td) !== 'td')) continue;
+    const texts = cells.map((p) => flatText(p.td).trim());
+    if (!AMOUNT_CELL.test(texts[0]!) || !texts.every((t) => AMOUNT_CELL.test(t) || /^\d+(?:\.\d+)?$/.test(t)) || texts.filter((t) => /\d/.test(t)).length < 2) continue;
+    for (const p of cells) p.c += width - end;
+  }
 }
 
 /**
