@@ -7,6 +7,7 @@ import { messages } from './messages.ts';
 import { useTriangleSigns } from './figure-forms.ts';
 import { TRIANGLES, triangleSigns } from './triangle-signs.ts';
 import { hasPipeTable, markdownHtml } from './markdown.ts';
+import { hasJoinedRows, joinedRowsHtml } from './joined-cells.ts';
 import { frontMatter, withoutFrontMatter, type FrontMatter } from './front-matter.ts';
 
 export interface ImportedText {
@@ -58,6 +59,10 @@ export function importText(source: string, file: string): ImportedText {
   // Markdown with pipe tables is read by the HTML path, from the HTML its tree is written as.
   if (!input.envelope && hasPipeTable(input.text)) {
     return { html: markdownHtml(input.text), text: '', issues: [], canonical: false, envelope: false, pageNumbers: 0, front, parts: null };
+  }
+  // Rows of cells joined by " | " (HTML a converter stripped to text) are read by the HTML path too.
+  if (!input.envelope && hasJoinedRows(input.text)) {
+    return { html: joinedRowsHtml(input.text), text: '', issues: [], canonical: false, envelope: false, pageNumbers: 0, front, parts: null };
   }
   // A saved copy's front matter (title, date, summary, the site's settings) is not the release: its lines are left empty.
   const lines = front && !input.envelope ? textSource(withoutFrontMatter(source, front)).lines : input.lines;

@@ -1,0 +1,195 @@
+/**
+ * A release saved as text whose tables are rows of cells joined by " | ", one row a line: HTML
+ * stripped by a converter (BeautifulSoup's `get_text(" | ")` on each row, as research pipelines save
+ * EDGAR exhibits), with no Markdown delimiter row, no outer pipes and the HTML's empty cells dropped.
+ * It is written as HTML for the HTML path, which reads tables, every element on the line the text
+ * prints it at (`data-tieout-at`, read by dom.ts's locate()).
+ *
+ * What the converter lost is put back only where the rows establish it:
+ * - a `$` (or `(`, `~`) printed as a cell of its own is joined to the figure after it, and a `%` or
+ *   `)` to the figure before it, so every row of figures has one cell a column;
+ * - a heading row with fewer cells than the rows of figures lost its empty label cell and its
+ *   spans: its cells are placed over the columns of figures when they divide them evenly ("2026 |
+ *   2025 | 2026 | 2025", "GAAP | Non-GAAP" over six), or when the dates of the heading row under it
+ *   repeat where the second span starts (three dates, then two); a table with a heading the rows do
+ *   not place is left as lines of text, unread;
+ * - a line of one cell between rows of figures ("Operating expenses:") is a label row of the table.
+ * Lines `[TABLE]` and `[/TABLE]` (a converter's markers) bound tables and print nothing.
+ */
+import { escapeHtml } from '../markup.ts';
+import { isApproximation, isCloser, isCurrencySymbol, isOpener, isUnitWord, isUnitStatement, isValueText } from './cell-text.ts';
+
+/** Cells of a line: split at " | ". */
+const JOIN = ' | ';
+const MARKER = /^\s*\[\/?TABLE\]\s*$/;
+/** How many rows of figures make the form: fewer may be prose that quotes a pipe. */
+const MIN_ROWS = 3;
+/** Title lines above a table that a label row could be mistaken for are at most this long. */
+const LABEL_MAX = 100;
+
+interface Row {
+  line: number;
+  /** The line as printed, for a row left as text. */
+  text: string;
+  cells: string[];
+  kind: 'heading' | 'figures' | 'label';
+}
+
+/** Whether the text prints its tables as rows of cells joined by " | ": three rows of figures at least. */
+export function hasJoinedRows(text: string): boolean {
+  let rows = 0;
+  for (const line of text.split('\n')) if (line.includes(JOIN) && isFigureRow(joinedCells(line)) && ++rows >= MIN_ROWS) return true;
+  return false;
+}
+
+/** The text as an HTML page: each line a paragraph, each run of joined rows a table. */
+export function joinedRowsHtml(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  let at = 1;
+  const moveTo = (line: number) => {
+    while (at < line) {
+      out.push('\n');
+      at++;
+    }
+  };
+  const paragraph = (line: number, content: string) => {
+    moveTo(line);
+    out.push(`<p data-tieout-at="${line}:1">${escapeHtml(content)}</p>`);
+  };
+  const flush = (rows: Row[]) => {
+    if (!rows.some((r) => r.kind === 'figures')) {
+      for (const r of rows) paragraph(r.line, r.text);
+      return;
+    }
+    const placed = placeHeadings(rows);
+    if (!placed) {
+      for (const r of rows) paragraph(r.line, r.text);
+      return;
+    }
+    moveTo(rows[0]!.line);
+    out.push(`<table data-tieout-at="${rows[0]!.line}:1">`);
+    for (const r of rows) {
+      moveTo(r.line);
+      const cells = placed.get(r) ?? r.cells.map((text) => ({ text, span: 1 }));
+      out.push(`<tr data-tieout-at="${r.line}:1">${cells.map((c) => `<td${c.span > 1 ? ` colspan="${c.span}"` : ''}>${escapeHtml(c.text)}</td>`).join('')}</tr>`);
+    }
+    out.push('</table>');
+  };
+
+  let table: Row[] = [];
+  const close = () => {
+    if (table.length > 0) flush(table);
+    table = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = i + 1;
+    const raw = lines[i]!;
+    if (MARKER.test(raw)) {
+      close();
+      continue;
+    }
+    if (raw.trim() === '') continue;
+    if (raw.includes(JOIN)) {
+      const cells = joinedCells(raw);
+      const kind = isFigureRow(cells) ? 'figures' : 'heading';
+      // A heading after rows of figures starts the next table.
+      if (kind === 'heading' && table.some((r) => r.kind === 'figures')) close();
+      table.push({ line, text: raw.trim(), cells, kind });
+      continue;
+    }
+    // A line of one cell is a label row when the table goes on with rows of figures after it
+    // ("Operating expenses:" / "Research and development | 741.1 | …"); otherwise it ends the table.
+    if (table.length > 0 && opensRows(lines, i)) table.push({ line, text: raw.trim(), cells: [raw.trim()], kind: 'label' });
+    else {
+      close();
+      paragraph(line, raw.trim());
+    }
+  }
+  close();
+  moveTo(at);
+  return `<!doctype html><html><body>${out.join('')}</body></html>\n`;
+}
+
+/** The cells of a joined row, each mark a converter printed as a cell of its own joined to its figure. */
+export function joinedCells(line: string): string[] {
+  const parts = line.split(JOIN).map((c) => c.trim());
+  const cells: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const previous = cells.length > 0 ? cells[cells.length - 1]! : null;
+    if ((isCloser(part) || isUnitWord(part)) && previous !== null && /\d$/.test(previous)) cells[cells.length - 1] = previous + part;
+    else if ((isCurrencySymbol(part) || isOpener(part) || isApproximation(part)) && i + 1 < parts.length && /^[(\d.+\-−–—]/.test(parts[i + 1]!)) parts[i + 1] = `${part} ${parts[i + 1]!}`.replace(/\( /, '(');
+    else cells.push(part);
+  }
+  return cells;
+}
+
+/** A row of figures: a label, then at least one figure, and figures (or nil marks) in half its cells at least. */
+function isFigureRow(cells: string[]): boolean {
+  if (cells.length < 2 || isValueText(cells[0]!)) return false;
+  const values = cells.slice(1).filter(isValueText).length;
+  return values >= 1 && values * 2 >= cells.length - 1;
+}
+
+/** Whether the lines after `i` (blank ones skipped, a few short lines of one cell allowed) go on with a row of figures. */
+function opensRows(lines: string[], i: number): boolean {
+  let single = 0;
+  for (let j = i; j < lines.length; j++) {
+    const text = lines[j]!.trim();
+    if (text === '') continue;
+    if (MARKER.test(text)) return false;
+    if (text.includes(JOIN)) return isFigureRow(joinedCells(text));
+    if (text.length > LABEL_MAX || ++single > 3) return false;
+  }
+  return false;
+}
+
+/** A heading cell over the labels: the table's unit or the like ("(Dollars in millions)", "Revenue ($ in millions)"). */
+function headsLabels(cell: string): boolean {
+  return isUnitStatement(cell) || /^\(|\b(?:in\s+(?:thousands|millions|billions)|except)\b|[$€£¥]/i.test(cell);
+}
+
+/**
+ * Each heading row's cells placed over the columns of figures, or null when a heading row does not
+ * divide them in a way the rows establish: such a table is left as lines of text, unread, rather
+ * than read with headings over columns they may not head (a period or a basis misplaced is a
+ * mismatch raised on figures the release prints right).
+ */
+function placeHeadings(rows: Row[]): Map<Row, { text: string; span: number }[]> | null {
+  const widths = new Map<number, number>();
+  for (const r of rows) if (r.kind === 'figures') widths.set(r.cells.length, (widths.get(r.cells.length) ?? 0) + 1);
+  const width = [...widths.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  const columns = width - 1;
+  const placed = new Map<Row, { text: string; span: number }[]>();
+  const headings = rows.filter((r) => r.kind === 'heading');
+  const one = (text: string) => ({ text, span: 1 });
+  for (const [k, r] of headings.entries()) {
+    const n = r.cells.length;
+    if (n >= width) continue; // as printed: a cell over the labels, one a column
+    const label = headsLabels(r.cells[0]!);
+    if (!label && columns % n === 0) {
+      placed.set(r, [one(''), ...r.cells.map((text) => ({ text, span: columns / n }))]);
+      continue;
+    }
+    if (label && n > 1 && columns % (n - 1) === 0) {
+      placed.set(r, [one(r.cells[0]!), ...r.cells.slice(1).map((text) => ({ text, span: columns / (n - 1) }))]);
+      continue;
+    }
+    // Spans of unequal width: the heading row under this one, one cell a column, repeats its first
+    // date where the next span starts ("Three Months Ended | Six Months Ended" over "August 1, 2026 |
+    // May 2, 2026 | August 2, 2025 | August 1, 2026 | August 2, 2025").
+    const under = headings[k + 1];
+    const spans = !label && under && under.cells.length === columns ? repeatSpans(under.cells, n) : null;
+    if (!spans) return null;
+    placed.set(r, [one(''), ...r.cells.map((text, j) => ({ text, span: spans[j]! }))]);
+  }
+  return placed;
+}
+
+/** The widths of `count` spans over `cells`, each starting where the first cell's text recurs; null when they are not `count`. */
+function repeatSpans(cells: string[], count: number): number[] | null {
+  const starts = cells.flatMap((c, i) => (c === cells[0] ? [i] : []));
+  if (starts.length !== count) return null;
+  return starts.map((s, j) => (starts[j + 1] ?? cells.length) - s);
+}
