@@ -1458,6 +1458,10 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
     // each among themselves.
     if (row.kind !== 'values' || !view.unit || !(isAdditive(view.unit) || view.unit === 'percent' || isPerShare(view.unit))) continue;
     if (view.unit !== 'percent' && !isPerShare(view.unit) && namesARatio(row.label)) continue;
+    // A ratio written out ("Consolidated total debt 991.5", "Divided by adjusted EBITDA 184.8", "Debt to Adjusted
+    // EBITDA Ratio 5.36", Tupperware's, 1Q20): its divisor or multiplier is an operand of the ratio, never a result
+    // reconciled from the measure it repeats, nor an adjustment to one.
+    if (namesAnOperand(row.label)) continue;
     const unit = view.unit;
     const basis = basisOf(row.label) ?? (isQualifier(row.label) ? basisOf(row.section.at(-1) ?? '') : null);
     const concept = view.concept?.concept ?? '';
@@ -1992,6 +1996,11 @@ export function totalWords(label: string): string | null {
  * A line that names a ratio or a rate ("Net debt to underlying EBITDA ratio", "Effective tax
  * rate"), whatever unit its figures were read in: a ratio is never summed, nor a sum.
  */
+/** A line opening with the operator of a product or a quotient: "Divided by adjusted EBITDA", "Multiplied by", "Times", "÷", "×". */
+function namesAnOperand(label: string): boolean {
+  return /^\s*(?:(?:divided|multiplied)\s+by\b|times\b|[÷×])/i.test(label);
+}
+
 export function namesARatio(label: string): boolean {
   const plain = plainLabel(label.replace(/\([^)]*\)/g, ' '));
   // "Gain on foreign currency exchange rates", "Effect of interest rates" are amounts a rate moved, not rates.

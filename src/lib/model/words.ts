@@ -144,6 +144,10 @@ export function polarityOf(text: string): Polarity | null {
     if (/\b(before|pre) ?tax/.test(plain.replace(/\bincome tax(es)?\b/g, 'tax'))) return 'income';
     return words.includes('benefit') ? 'income' : 'expense';
   }
+  // "Sales" qualifying the cost a label ends in ("Delivery, sales and administrative expense", "Sales and marketing
+  // expenses") names no income: the cost is the line's head. A label naming an income word besides ("Other income and
+  // expense") or a cost of something ("Cost of sales") is read by its first word, below.
+  if (/ (?:expenses?|costs?)$/.test(plain) && words.some((w) => w === 'sales') && !words.some((w) => w !== 'sales' && INCOME_WORDS.has(w)) && !/\b(?:of|on|from|for)\b/.test(plain)) return 'expense';
   for (const w of words) {
     if (EXPENSE_WORDS.has(w)) return 'expense';
     if (INCOME_WORDS.has(w)) return 'income';

@@ -9,6 +9,11 @@
 //   Tupperware), is a change of figures the table does not print: unverifiable, never the printed figures' growth.
 // - F: a column "As of and for the four quarters ended March 28, 2020" is the twelve months to then, not the quarter:
 //   Tupperware's trailing net loss (32.3) is not tied to the quarter's (7.8).
+// - G: a ratio written out ("Consolidated total debt", "Divided by adjusted EBITDA", "Debt to Adjusted EBITDA Ratio",
+//   Tupperware): the divisor repeats a total, and is no result reconciled from it.
+// - H: "Delivery, sales and administrative expense" is an expense ("sales" qualifies it), so Tupperware's operating
+//   income is the gross margin less its costs plus "Loss on disposal of assets" as printed, (0.1) and (0.9): exact in
+//   both quarters, where the cost was read as an income and a reading that fits one quarter only was kept.
 // Each case: the reading now made, and the same figures printed wrong beyond rounding still a mismatch.
 import { describe, expect, test } from 'vitest';
 import { alteredIsMismatch } from './fixture.ts';
@@ -89,6 +94,26 @@ describe('F: a column of the four quarters ended a day is twelve months', () => 
   });
 });
 
+describe('G: a ratio written out is no footing', () => {
+  test('TUP: "Divided by adjusted EBITDA" 184.8, the divisor of debt 991.5, is not footed as a total of the lines above it', () => {
+    const e = excerpt(TUP);
+    expect(e.checks.filter((c) => c.id.includes('divided-by')).map((c) => c.id)).toEqual([]);
+    expect(e.check('footing/tupperware-brands-corporation-adjusted-ebitda-and/total-adjusted-ebitda/2020-12m-to-03').verdict).toBe('exact');
+  });
+});
+
+describe('H: an expense whose words name sales is taken away, and a "Loss on …" printed in parentheses added as printed', () => {
+  test.each(['2020-q1', '2019-q1'])('TUP: operating income (loss) foots exactly in %s', (period) => {
+    const c = excerpt(TUP).check(`footing/tupperware-brands-corporation-statements-of-income/operating-income-loss/${period}`);
+    expect(c.verdict).toBe('exact');
+    expect(c.explanation).toContain("less 'Delivery, sales and administrative expense'");
+  });
+
+  test('TUP: the excerpt\'s one mismatch is the real one, the reported decline of segment profit (61)', () => {
+    expect(excerpt(TUP).checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([TUP_GROWTH('segment-profit-loss--subtotal')]);
+  });
+});
+
 describe('a figure of the s15 set altered beyond rounding is still a mismatch', () => {
   test.each([
     // C: eOne's own statement and Hasbro's, each printed wrong: their own sums catch them.
@@ -97,6 +122,9 @@ describe('a figure of the s15 set altered beyond rounding is still a mismatch', 
     // B: the reported change beside the qualified one printed wrong.
     [TUP, '$ 105.7\t$ 138.6\t(24)\t(19)', '$ 105.7\t$ 138.6\t(34)\t(19)', TUP_GROWTH('net-sales--europe')],
     [MA, 'Diluted EPS\t$1.68\t$1.80\t(7)%\t(5)%', 'Diluted EPS\t$1.68\t$1.80\t(9)%\t(5)%', MA_GROWTH('diluted-eps')],
+    // H: the loss on disposal, or the expense, printed wrong in Q1 2019.
+    [TUP, 'Loss on disposal of assets\t(0.1)\t(0.9)\n', 'Loss on disposal of assets\t(0.1)\t(1.9)\n', 'footing/tupperware-brands-corporation-statements-of-income/operating-income-loss/2019-q1'],
+    [TUP, 'Delivery, sales and administrative expense\t242.9\t262.7', 'Delivery, sales and administrative expense\t242.9\t263.7', 'footing/tupperware-brands-corporation-statements-of-income/operating-income-loss/2019-q1'],
   ] as const)('%s: %s printed %s makes %s a mismatch', (id, from, to, check) => {
     alteredIsMismatch(id, from, to, check);
   });

@@ -86,6 +86,13 @@ describe('polarityOf: does a line add to income or take from it', () => {
     ['Gain (loss) on investments', 'income'],
     ['Income before income taxes', 'income'],
     ['Other, net', null],
+    // "Sales" qualifying the cost the label ends in (Tupperware's statement of income, 1Q20; unseen s15 class H).
+    ['Delivery, sales and administrative expense', 'expense'],
+    ['Sales and marketing expenses', 'expense'],
+    ['Cost of sales', 'expense'],
+    ['Net sales', 'income'],
+    ['Sales', 'income'],
+    ['Other income and expense', 'income'],
   ])('%j → %j', (label, polarity) => {
     expect(polarityOf(label)).toBe(polarity);
   });
