@@ -26,6 +26,8 @@ const MARKER = /^\s*\[\/?TABLE\]\s*$/;
 const MIN_ROWS = 3;
 /** Title lines above a table that a label row could be mistaken for are at most this long. */
 const LABEL_MAX = 100;
+/** A period named alone, as a heading spanning a table's columns: "THREE MONTHS ENDED", "Year Ended", "Six Months Ended June 30,". */
+const PERIOD_ALONE = /^(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|\d{1,2})\s+months?|(?:fiscal\s+)?(?:years?|quarters?)|(?:\d{1,2}|thirteen|fourteen|twelve|fifty-two|fifty-three)\s+weeks?)\s+end(?:ed|ing)\b[\w ,.]*$/i;
 
 interface Row {
   line: number;
@@ -101,6 +103,12 @@ export function joinedRowsHtml(text: string): string {
     // A line of one cell is a label row when the table goes on with rows of figures after it
     // ("Operating expenses:" / "Research and development | 741.1 | …"); otherwise it ends the table.
     if (table.length > 0 && opensRows(lines, i)) table.push({ line, text: raw.trim(), cells: [raw.trim()], kind: 'label' });
+    // A period alone on a line over a table's heading row spans its columns ("YEAR ENDED" over "$ Millions
+    // … | Jun 30, 2026 | Jun 30, 2025"): the converter wrote the heading's one cell as a line of its own.
+    else if (!table.some((r) => r.kind === 'figures') && PERIOD_ALONE.test(raw.trim()) && headsTable(lines, i)) {
+      close();
+      table.push({ line, text: raw.trim(), cells: [raw.trim()], kind: 'heading' });
+    }
     else {
       close();
       paragraph(line, raw.trim());
@@ -130,6 +138,16 @@ function isFigureRow(cells: string[]): boolean {
   if (cells.length < 2 || isValueText(cells[0]!)) return false;
   const values = cells.slice(1).filter(isValueText).length;
   return values >= 1 && values * 2 >= cells.length - 1;
+}
+
+/** Whether the next line that prints anything is a heading row of joined cells. */
+function headsTable(lines: string[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) {
+    const text = lines[j]!.trim();
+    if (text === '') continue;
+    return text.includes(JOIN) && !isFigureRow(joinedCells(text));
+  }
+  return false;
 }
 
 /** Whether the lines after `i` (blank ones skipped, a few short lines of one cell allowed) go on with a row of figures. */
