@@ -152,7 +152,50 @@ export function vocabulary({ release, concepts, conceptOf = (f) => f.concept, me
       })),
     );
   }
-  return subjects;
+  return netTellsApart(subjects);
+}
+
+/**
+ * "Net" is a weak word: "Net sales" and "Sales" name one line, and the terms leave it out. Where a release prints a
+ * line "X" and a line "Net X" with other figures for one period, it tells them apart: Tetra Tech's reconciliation
+ * prints "Revenue" 734,133 and, after subcontractor costs, "Net Revenue" 584,460, and its "Net Revenue of $584 million"
+ * names the second. There the subject labelled with "net" needs the word (its terms gain it as a core word, so a
+ * mention naming it matches more of it), and a mention without it does not name that subject.
+ */
+function netTellsApart(subjects: Subject[]): Subject[] {
+  const labelled = (s: Subject, net: boolean) => [s.label, ...[...s.facts.values()].map((f) => f.label)].some((l) => NET.test(l) === net);
+  const groups = new Map<string, Subject[]>();
+  for (const s of subjects) {
+    const key = [...strip(s.label)].sort().join(' ');
+    if (key) groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  const told = new Map<Subject, Subject>();
+  for (const group of groups.values()) {
+    const nets = group.filter((s) => NET.test(s.label));
+    const plains = group.filter((s) => !labelled(s, true));
+    for (const n of nets) {
+      if (!plains.some((p) => differ(p, n))) continue;
+      // Its own labels' terms gain the word; the others ("revenue", "sales": other names of any revenue line) name the plain line.
+      told.set(n, { ...n, terms: n.terms.filter(ownTerm).map((t) => (t.core.includes('net') ? t : { ...t, core: [...t.core, 'net'] })) });
+    }
+  }
+  return told.size ? subjects.map((s) => told.get(s) ?? s) : subjects;
+}
+
+const NET = /(?:^|[^a-z])net\b/i;
+
+/** A term made of a label printing "net" ("label “Net Revenue” …", "concept label “Net revenue”"), not another name of it. */
+function ownTerm(t: Term): boolean {
+  return /^(?:label|concept label) /.test(t.source) && NET.test(t.source);
+}
+
+/** Two subjects that print other figures for a period they both print. */
+function differ(a: Subject, b: Subject): boolean {
+  for (const [period, f] of a.facts) {
+    const g = b.facts.get(period);
+    if (g && f.value !== null && g.value !== null && f.unit === g.unit && f.value !== g.value) return true;
+  }
+  return false;
 }
 
 function keyOf(f: Fact): string {
