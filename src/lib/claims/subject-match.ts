@@ -62,6 +62,10 @@ const COMPARISON = /^(?:compare|compared|comparison|versus|vs|against|from)$/;
 const BETWEEN_OK =
   /^(?:increase|decrease|decline|growth|gain|improvement|reduction|change|rise|drop|jump|business|unit|division|operation|operating|amount|total|level|figure|result|compare|versus|vs|approximately|almost|nearly|about|around|roughly|more|over|just|respectively|same|period|quarter|year|month|ago|basis|point|percent|charge|expense|cost|item|benefit|credit)$/;
 
+// A term that is another name of a line (vocabulary.ts's variants and the base model's names), not its printed label.
+const OTHER_NAME = /^“[^”]*”, (?:another name of|a name of) /;
+const NET_IN = /(?:^|[^a-z])net\b/i;
+
 /** Whether a normal form is one of a core entry's alternatives ("income|loss"). */
 export function isCore(entry: string, norm: string): boolean {
   return entry === norm || (entry.includes('|') && entry.split('|').includes(norm));
@@ -291,6 +295,12 @@ function matchOf({ term, index, isAfter, picked, score, full }: Scored, subject:
     // Verbs and words of comparison inside the span ("Net income … compared to … per diluted share") qualify nothing.
     if (!termWords.has(w.norm) && !isStop(w.norm) && !WEAK.has(w.norm) && !(NOT_QUALIFIER.test(w.norm) && !adjective(w.norm)) && !COMPARISON.test(w.norm)) qualifiers.push(w.text);
   }
+  // "Net capital expenditures … were $102.7 million" (Saia, 1Q20: purchases of property less the proceeds of disposals)
+  // where the line is "Acquisition of property and equipment", which the words name only by another name of it: "net"
+  // says the figure is netted of something, and neither the line's label nor the name says so. ("Net sales" for
+  // "Revenues" is a name of its own that prints the word.)
+  const netQualifies = lo > 0 && window[lo - 1]!.norm === 'net' && OTHER_NAME.test(term.source) && !NET_IN.test(term.source) && !NET_IN.test(subject.label);
+  if (netQualifies) qualifiers.unshift(window[lo - 1]!.text);
   // Adjacent words before the match, back to a stop word: "Data Center" in "Data Center revenue",
   // "Fee-related" in "Fee-related earnings", "operating" in "Distributable operating earnings".
   for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
@@ -317,7 +327,7 @@ function matchOf({ term, index, isAfter, picked, score, full }: Scored, subject:
   }
   // The words that matched, with the qualifiers the match took in stride ("GAAP net loss", not "loss").
   let from = lo;
-  while (from > 0 && WEAK.has(window[from - 1].norm)) from--;
+  while (from > 0 && WEAK.has(window[from - 1].norm) && !(netQualifies && from === lo)) from--;
   const matched: Word[] = [];
   for (let i = from; i <= hi; i++) if (termWords.has(window[i].norm) || WEAK.has(window[i].norm)) matched.push(window[i]);
   return {
