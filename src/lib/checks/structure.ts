@@ -438,6 +438,11 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
       if (words === '' && scope !== root && !selected && subtotalSinceTotal(view, scope, holds, propose)) continue;
       if (words === '' && scope !== root) {
         const ambiguous = stack.some((s, i) => i > 0 && s.afterRows && stack.indexOf(scope) <= i);
+        // The total printed just before the section's heading, with nothing between (a cash flow's adjusted profit over
+        // "Changes in non-cash working capital components:"): a cash flow's unlabelled subtotal may carry it.
+        const parent = stack[stack.indexOf(scope) - 1];
+        const before = parent?.items.at(-1);
+        const carried = before && before.closing && before.view.unit === view.unit && !before.rateNamed ? before : null;
         const items = close(scope);
         const readings = sumOf(items);
         // After a subsection that opened after rows, the total may close the sections around it too.
@@ -453,6 +458,14 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         // Or only the lines just above it, across the sections they close (Farmers & Merchants' unlabelled total of
         // liabilities and equity over the two unlabelled subtotals above it).
         readings.alternatives.push(...suffixReadings(view, withoutRestatements(same([...stack.flatMap((s) => s.items), ...items]), holds)));
+        // Last, cumulative: that total and the section's lines (Eppley's 14,010 + seven working-capital lines = 147,480; Jamaica
+        // Broilers' 8,206,142 + six = (1,201,432); unseen s16, class C). The heading does not start a new sum.
+        if (carried && items.length > 0) {
+          readings.alternatives.push({
+            terms: [carried, ...withoutRestatements(same(items), holds)].map((i) => ({ row: i.view.row, sign: lessSign(i.view) })),
+            says: `'${row.label || '(no label)'}' carrying '${carried.view.row.label || `${carried.names ?? ''} (total)`}' printed above '${header(scope.header!)}'`,
+          });
+        }
         // Levels that hold one another (capital tiers) are listed, not summed: nothing says what the total adds to them.
         const levels = nestedLevels(view, same(items));
         const f: InferredFooting = {
