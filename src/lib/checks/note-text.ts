@@ -61,3 +61,26 @@ const NARROWS = [
   /\b(?:this|the) (?:table|schedule|amounts?|figures?|information|data|activity)\b[^.]*?\b(?:represents?|reflects?|includes?|excludes?|covers?|relates?|presents?|(?:is|are) (?:for|of|limited))\b/i,
   /\b(?:only|solely|limited to|excludes|excluding)\b/i,
 ];
+
+/**
+ * The sentence of the release's prose that gives its non-GAAP or adjusted results another scope than its GAAP
+ * statements: Antero's "The non-GAAP results described herein reflect the applicable results as if the simplification
+ * transaction had occurred at the beginning of the applicable period" (1Q20), its reconciliation to Adjusted Net
+ * Income then adding back 6,426 of equity-based compensation for Q1 2019 where the statement prints 8,903 (the 2,477
+ * of the partnership consolidated until March 12, 2019). Null where the prose says no such thing.
+ */
+export function proFormaScope(ctx: CheckContext): string | null {
+  if (!proForma.has(ctx.release)) proForma.set(ctx.release, proFormaSentence(ctx.release));
+  return proForma.get(ctx.release)!;
+}
+const proForma = new WeakMap<Release, string | null>();
+
+function proFormaSentence(release: Release): string | null {
+  for (const p of release.prose) {
+    if (p.kind === 'caption') continue;
+    for (const sentence of p.text.split(/(?<=[.;])\s+(?=[A-Z(])/)) if (AS_IF.test(sentence)) return sentence.trim();
+  }
+  return null;
+}
+/** Non-GAAP or adjusted results stated as if a transaction had happened at another time: pro forma. */
+const AS_IF = /\b(?:non-?gaap|adjusted|pro forma)\b[^.;]*\bas if\b[^.;]*\b(?:had|have)\s+(?:occurred|taken place|closed|been (?:completed|consummated|effective))\b/i;

@@ -374,6 +374,10 @@ export const sharesCappedByALoss = (loss: string, printed: string, measure: stri
 export const tieScopeNarrowed = (place: string, mark: string, note: string): string =>
   `${place} is printed in a table its note (${mark}) narrows: "${note}" Its line may be a part of what the same label names elsewhere, so the labels do not make the places one line item, and the tie is not judged.`;
 
+/** A tie of a non-GAAP reconciliation's line to another table's, in a release whose non-GAAP results have another scope (./note-text.ts proFormaScope). */
+export const tieProFormaScope = (place: string, sentence: string): string =>
+  `${place} is printed in a reconciliation of non-GAAP measures, and the release says of them: "${sentence}" Its line may be of another scope than the same label in the statements, so the labels do not make the places one line item, and the tie is not judged.`;
+
 /** A tie's two printings a unit apart, each forced by its own table's footing (./rounding-plugs.ts). */
 export const roundingPlug = (a: string, aTotal: string, aPrinted: string, b: string, bTotal: string, bPrinted: string): string =>
   `But each printing is forced by its own table: '${aTotal}' ${aPrinted} adds up exactly as printed only with ${a}, and '${bTotal}' ${bPrinted} only with ${b}. The company rounded the figure two ways so that each table foots: a unit apart, within rounding.`;

@@ -42,9 +42,10 @@ import {
   tieLeftOut,
   tieOnUnestablished,
   tiePlaces,
+  tieProFormaScope,
   tieScopeNarrowed,
 } from './relation-messages.ts';
-import { scopeNote } from './note-text.ts';
+import { proFormaScope, scopeNote } from './note-text.ts';
 import { lineNotEstablished, periodNotEstablished, sameName } from './established.ts';
 import { dilutedOnTwoBases } from './anti-diluted.ts';
 import { footingsOf } from './footing.ts';
@@ -722,6 +723,16 @@ function placeTie(
     spec.notes.push(tieScopeNarrowed(`${rowWords(narrowed.f)} in the ${tableWords(narrowed.f.table)}`, narrowed.note.mark, narrowed.note.text));
     const check = checkWith(spec, { ...worst.judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(rawFigure(worst.fact), rawFigure(reference)) });
     // Shown where the mismatch would have been: the periods that agree made it one line, and the note says why not.
+    return { check, facts: used, corroborated: agree.length > 0 };
+  }
+  // A non-GAAP reconciliation's line in a release that states its non-GAAP results as if a transaction had happened
+  // at another time (pro forma) may be of another scope than the statements' line of the same label, in the periods
+  // the transaction changes: the label does not make the places one line, however the other periods agree.
+  const proForma = worst.judgement.verdict === 'mismatch' ? proFormaScope(ctx) : null;
+  const reconciled = proForma ? [worst.fact, reference].find((f) => ctx.recognition.tables.get(f.table)?.kind === 'reconciliation') : undefined;
+  if (proForma && reconciled) {
+    spec.notes.push(tieProFormaScope(`${rowWords(reconciled)} in the ${tableWords(reconciled.table)}`, proForma));
+    const check = checkWith(spec, { ...worst.judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(rawFigure(worst.fact), rawFigure(reference)) });
     return { check, facts: used, corroborated: agree.length > 0 };
   }
   if (worst.judgement.verdict === 'mismatch') {

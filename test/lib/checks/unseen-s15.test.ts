@@ -14,6 +14,10 @@
 // - H: "Delivery, sales and administrative expense" is an expense ("sales" qualifies it), so Tupperware's operating
 //   income is the gross margin less its costs plus "Loss on disposal of assets" as printed, (0.1) and (0.9): exact in
 //   both quarters, where the cost was read as an income and a reading that fits one quarter only was kept.
+// - E: Antero's reconciliation to Adjusted Net Income adds back 6,426 of equity-based compensation for Q1 2019, its
+//   operating data print 8,903: "The non-GAAP results described herein reflect the applicable results as if the
+//   simplification transaction had occurred at the beginning of the applicable period" (the partnership's 2,477 left
+//   out). A tie of a non-GAAP reconciliation's line, in a release that says so, is unverifiable, quoting the sentence.
 // Each case: the reading now made, and the same figures printed wrong beyond rounding still a mismatch.
 import { describe, expect, test } from 'vitest';
 import { alteredIsMismatch } from './fixture.ts';
@@ -111,6 +115,28 @@ describe('H: an expense whose words name sales is taken away, and a "Loss on …
 
   test('TUP: the excerpt\'s one mismatch is the real one, the reported decline of segment profit (61)', () => {
     expect(excerpt(TUP).checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([TUP_GROWTH('segment-profit-loss--subtotal')]);
+  });
+});
+
+describe('E: a non-GAAP reconciliation stated as if a transaction had happened at the period\'s start is of another scope', () => {
+  const AR_PF = 'ar-2020-q1-pro-forma';
+  const SENTENCE = 'The non-GAAP results described herein reflect the applicable results as if the simplification transaction had occurred at the beginning of the applicable period, unless otherwise noted.';
+  test.each([
+    // [the sentence printed instead, the verdict of the tie 6,426 (adjusted net income) against 8,903 (operating data)]
+    [SENTENCE, 'unverifiable'],
+    ['Adjusted EBITDAX and Adjusted Net Income are presented as if the merger had been completed on January 1, 2019.', 'unverifiable'],
+    ['Pro forma results are presented as if the acquisition had taken place at the beginning of each period.', 'unverifiable'],
+    // No scope of the non-GAAP results stated: the labels make the places one line, and the difference is an accusation.
+    ['The non-GAAP results described herein are unaudited.', 'mismatch'],
+    ['The GAAP results would differ as if nothing had occurred.', 'mismatch'],
+  ])('AR: %s → %s', (sentence, verdict) => {
+    const c = excerpt(AR_PF, [[SENTENCE, sentence]]).check('tie/equity-based-compensation/2019-q1');
+    expect(c.verdict).toBe(verdict);
+    if (verdict === 'unverifiable') expect(c.explanation).toContain(`the release says of them: "${sentence}"`);
+  });
+
+  test('AR: the other lines printed in both tables still tie', () => {
+    expect(excerpt(AR_PF).check('tie/impairment-of-oil-and-gas-properties/2019-q1').verdict).toBe('exact');
   });
 });
 
