@@ -24,6 +24,10 @@ import { isStop, wordsOf, type Word } from './words-of.ts';
 
 export type Role = 'figure' | 'change' | 'ratio';
 
+/** "… to $437 million": the figure a change ends at; never "compared to $651 million", a figure compared with. */
+const ENDS_AT = /\bto\s*\(?$/i;
+const COMPARED_TO = /\b(?:compared|relative|as\s+against|up|due|close|equal|similar)\s+to\s*\(?$/i;
+
 /** A period named for a number, and how the reading found it. */
 export interface NamedPeriod {
   spec: PeriodSpec;
@@ -419,6 +423,14 @@ function readLine(
           const dated = period?.spec.type === 'same' && period.spec.year !== undefined;
           if (period?.spec.type === 'relative' || compared || dated) relativeTo = framed[i] ?? (isDated(firstFigure) || firstFigure?.spec.type === 'relative' ? firstCountsFrom : firstFigure) ?? clauseTopic;
           if (period?.spec.type === 'same' && !dated) period = last ? { ...last, how: 'same' } : null;
+          // "Cash and cash equivalents increased $18 million compared to December 31, 2019 to $437 million" (Criteo, 1Q20):
+          // the figure a change ends at ("to $437 million") is of the change's own period, not of the one it compares with.
+          // The change's period where it names one; else the release's own, which the change compares with the named one
+          // (at its end where what is compared is a balance on a day).
+          if (prevReading?.role === 'change' && prevReading.prior && period?.words === prevReading.prior.words && ENDS_AT.test(lead) && !COMPARED_TO.test(lead)) {
+            period = prevReading.period ?? { spec: prevReading.prior.spec.type === 'instant' ? { type: 'period-end' } : { type: 'current' }, words: `the figure it changed to since ${prevReading.prior.words}`, how: 'named' };
+            relativeTo = prevReading.relativeTo;
+          }
           if (firstFigure === undefined) {
             firstFigure = period;
             firstCountsFrom = relativeTo;

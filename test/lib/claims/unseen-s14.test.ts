@@ -13,7 +13,7 @@ import { emptyModel } from '../../../src/lib/model/index.ts';
 import type { Check, Release } from '../../../src/lib/types.ts';
 
 const DIR = 'test/fixtures/claims/unseen-s14';
-const S13 = new Set(['ax-fy2020-q3', 'ttek-fy2020-q2', 'saia-2020-q1']);
+const S13 = new Set(['ax-fy2020-q3', 'ttek-fy2020-q2', 'saia-2020-q1', 'crto-2020-q1']);
 const load = (id: string) => loadRelease(S13.has(id) ? `test/fixtures/claims/unseen-s13/${id}` : `${DIR}/${id}`);
 
 function claims(release: Release): { numbers: ProseNumber[]; checks: Check[] } {
@@ -44,6 +44,10 @@ const linked: [string, string, string, string, 'exact' | 'rounding' | 'mismatch'
   ['ttek-fy2020-q2', '- Revenue of $734 million', '$734 million', 'claim/revenue/2020-q2', 'rounding'],
   ['ttek-fy2020-q2', '- Revenue of $734 million', '$584 million', 'claim/net-revenue/2020-q2', 'rounding'],
   ['ttek-fy2020-q2', 'Revenue for the six-month period', '$1.20 billion', 'claim/net-revenue/2020-h1', 'rounding'],
+  // Criteo (s13, class L): "Cash and cash equivalents increased $18 million compared to December 31, 2019 to $437 million":
+  // the change compares with December 31, 2019 (418,763); the balance it ends at is March 31, 2020's (436,506).
+  ['crto-2020-q1', 'Cash and cash equivalents increased', '$18 million', 'claim/change/cash/2020-03-31-vs-2019-12-31', 'rounding'],
+  ['crto-2020-q1', 'Cash and cash equivalents increased', '$437 million', 'claim/cash/2020-03-31', 'rounding'],
   // K. "an increase of $1.2 million or 3.5% over the linked quarter": the quarter before, not the same period of 2019.
   ['cade-2020-q1', 'Noninterest income for the first quarter of 2020', '$1.2 million', 'claim/change/noninterest-income/2020-q1-vs-2019-q4', 'rounding'],
   ['fmnb-2020-q1', 'Net income for the three months ended March 31, 2020', '$0.35 per diluted share', 'claim/eps-basic-and-diluted/2019-q4', 'exact'],
@@ -132,6 +136,8 @@ const wrong: [string, string, string, string][] = [
   ['ttek-fy2020-q2', '- Revenue of $734 million', '- Revenue of $744 million', '$744 million'],
   // Saia: without "net", the words name the purchases, and $102.7 million is not 107,591.
   ['saia-2020-q1', 'Net capital expenditures in the first quarter of 2020 were $102.7 million', 'Capital expenditures in the first quarter of 2020 were $102.7 million', '$102.7 million'],
+  // Criteo: the balance it ends at printed wrong is that balance's mismatch.
+  ['crto-2020-q1', 'compared to December 31, 2019 to $437 million', 'compared to December 31, 2019 to $447 million', '$447 million'],
   // Axos: a figure neither line states is still a mismatch.
   ['ax-fy2020-q3', 'Net income was $56.1 million', 'Net income was $57.1 million', '$57.1 million'],
 ];
