@@ -1093,6 +1093,11 @@ function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, pr
   const signWords = (ks: number[]) => `${listed(ks.map((k) => `'${items[k].view.row.label}'`))} with the other sign (${ks.map((k) => (terms[k].sign === 1 ? 'taken away' : 'added')).join(', ')})`;
   for (const k of flips.slice(0, 6)) out.alternatives.push({ terms: flipped([k]), says: signWords([k]) });
   if (flips.length > 1 && flips.length <= 6) out.alternatives.push({ terms: flipped(flips), says: signWords(flips) });
+  for (const at of labelledTotals(items, sinceTotals(items))) {
+    const says = `only the ${items.length - at - 1} line${items.length - at - 1 === 1 ? '' : 's'} since '${items[at].view.row.label}'`;
+    out.alternatives.push({ terms: terms.slice(at + 1), says });
+    out.since.push({ says, after: items[at] });
+  }
   return out;
 }
 
@@ -1271,6 +1276,17 @@ function collapseSubtotals(total: RowView, items: Item[], terms: Term[], judge: 
 function sinceTotals(items: Item[]): number[] {
   const out: number[] = [];
   for (let at = items.length - 2; at >= 0 && out.length < 3; at--) if (items[at].closing) out.push(at);
+  return out;
+}
+
+/**
+ * Lines labelled as totals that closed no run the reading could tie (Coherent's "Total Mezzanine Equity", one
+ * figure between "Total Liabilities" and the equity it is not part of): boundaries too, offered after every other
+ * reading, so that a reading the layout draws is preferred where both fit.
+ */
+function labelledTotals(items: Item[], since: number[]): number[] {
+  const out: number[] = [];
+  for (let at = items.length - 2; at >= 0 && out.length < 3; at--) if (!since.includes(at) && !items[at].closing && totalWords(items[at].view.row.label) !== null) out.push(at);
   return out;
 }
 

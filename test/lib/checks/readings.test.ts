@@ -59,6 +59,8 @@ const CASES: [string, string, Meta, string, string, number][] = [
     'total-depreciation-expense-on-operating-lease-assets', "'Remarketing gains / (losses)' taken away (a gain under a total of an expense)", 7],
   ['a reconciliation in steps, each result printed again as the next start ("Tier 1 capital $ 17.4" twice, then its additions, then "Total capital")',
     'ally-2021-q4-capital', { ...ALLY, scale: 9 }, 'total-capital', "only the 3 lines from 'Tier 1 capital', a result printed again as the start of the last step", 5],
+  ['a line labelled as a total that closes nothing, between the liabilities and the equity it is no part of ("Total Mezzanine Equity", nil in one column)',
+    'cohr-fy2026-q4-balance-sheets', { fiscalPeriod: '2026-q4', fiscalYearEnd: '06-30', scale: 6 }, 'total-equity', "only the 2 lines since 'Total Mezzanine Equity'", 2],
 ];
 
 describe('a total the layout leaves open is read as the figures tie, and says which readings it considered', () => {
