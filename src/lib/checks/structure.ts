@@ -1510,13 +1510,20 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
       const term = (a: RowView): Term => ({ row: a.row, sign: adjustmentSign(a) });
       const caption = row.section.at(-1);
       const captioned = caption ? adjustments.filter((a) => a.row.section.at(-1) === caption) : [];
+      // A total printed among them closes a block of its own: the lines since it are this total's block (Kornit's
+      // share-based compensation, amortization and restructuring by function, three blocks each closed by an
+      // unlabelled total, 4Q24), never that total plus them.
+      const lastTotal = adjustments.findLastIndex((a) => totalWords(a.row.label) !== null);
+      const since = lastTotal >= 0 ? adjustments.slice(lastTotal + 1) : [];
       const f: InferredFooting = {
         total: row,
         terms: adjustments.map(term),
-        alternatives:
-          captioned.length >= 2 && captioned.length < adjustments.length
+        alternatives: [
+          ...(captioned.length >= 2 && captioned.length < adjustments.length
             ? [{ terms: captioned.map(term), says: `'${row.label}' as the total of the ${captioned.length} lines under '${caption}'` }]
-            : [],
+            : []),
+          ...(since.length >= 2 ? [{ terms: since.map(term), says: `'${row.label}' as the total of the ${since.length} lines since the total '${adjustments[lastTotal]!.row.label || '(no label)'}'` }] : []),
+        ],
         rule: 'block-subtotal',
         reason: `'${row.label}' sums the ${adjustments.length} adjustments printed above it.`,
         certain: false,

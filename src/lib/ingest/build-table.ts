@@ -212,6 +212,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     return k >= 0 && drafts[k]!.values.length === 0 && CHANGE_SINCE.test(drafts[k]!.label.text.trim()) ? drafts[k]!.label.text : undefined;
   });
   const moneyOverShares = sharesAmongMoney(drafts, tableUnits, ctx.currency);
+  const moneyBySigns = betweenCurrencySigns(drafts, tableUnits, ctx.currency);
   const amountsOfPerShare = amountsUnderPerShare(drafts, tableUnits, ctx.currency);
   const linesMarked = new Set<number>();
   const percentByFirst = columnsPercentByFirst(drafts, columns, linesMarked);
@@ -302,7 +303,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       const byBlock = (alone === 'money' && (inBlock.has(r) || pointedInBlock.has(r))) || (alone === 'per-share' && countedInBlock.has(r));
       const counted = shareCountColumn.has(index) && (alone === 'money' || byColumn === 'money') ? 'shares' : null;
       const read = counted ?? byColumn ?? (alone === 'money' && percentInBlock.has(r) ? 'percent' : null) ?? (alone === 'money' && (partOf !== undefined || inCountedBlock) ? 'count' : null) ?? (byBlock ? (alone === 'money' ? (pointedInBlock.has(r) ? 'percentage-points' : 'per-share') : 'shares') : alone === 'per-share' && amountsOfPerShare[r] ? 'money' : alone);
-      const inferred = read === 'shares' && moneyOverShares[r] ? 'money' : read;
+      const inferred = read === 'shares' && (moneyOverShares[r] || moneyBySigns[r]) ? 'money' : read;
       // A figure printed with a currency symbol is money whatever its line counts: "$ 3,377" under
       // "Weighted average shares outstanding:" is no count of shares, "$ 0.39" of "Economic EPS" there is per share.
       const printedMoney = parsed.dollar || parsed.symbol !== null;
@@ -351,7 +352,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         unit: fact.unit,
         scale: fact.scale,
         evidence: readingEvidence({
-          kind, read, printedMoney, moneyOverShares: moneyOverShares[r], amounts: alone === 'per-share' && amountsOfPerShare[r], hint: parsed.unitHint, column, itemUnit, sectionUnits, labels: draft.section,
+          kind, read, printedMoney, moneyOverShares: moneyOverShares[r], moneyBySigns: moneyBySigns[r], amounts: alone === 'per-share' && amountsOfPerShare[r], hint: parsed.unitHint, column, itemUnit, sectionUnits, labels: draft.section,
           byColumn: byColumn !== null && byColumn !== alone, byBlock, partOf: partOf !== undefined && kind === 'count' ? drafts[partOf]!.label.text : undefined,
           countedBy: countedBy !== undefined && kind === 'count' && itemUnit.kind !== 'count' ? drafts[countedBy.caption]!.label.text : undefined,
           percentBy: kind !== 'percent' || parsed.unitHint !== null || column.unit.percent ? null : read === 'percent' && alone === 'money' && percentInBlock.has(r) ? 'block' : percentByFirst.has(index) ? 'column' : null,
@@ -451,7 +452,7 @@ function periodOfLabel(label: string, ctx: HeaderContext): Period | null {
 const NO_UNIT = { currency: null, scale: null } as const;
 
 function readingEvidence(w: {
-  kind: string; read: string; printedMoney: boolean; moneyOverShares: boolean; amounts: boolean; hint: string | null; column: Column; itemUnit: TextUnit;
+  kind: string; read: string; printedMoney: boolean; moneyOverShares: boolean; moneyBySigns: boolean; amounts: boolean; hint: string | null; column: Column; itemUnit: TextUnit;
   byColumn: boolean; byBlock: boolean; partOf?: string;
   /** The caption naming what its block's bare lines count. */
   countedBy?: string;
@@ -475,6 +476,7 @@ function readingEvidence(w: {
     : w.countedBy !== undefined ? `count: its block's caption ${JSON.stringify(w.countedBy)} names what its bare lines count`
     : w.excepted && w.read !== w.kind ? `${w.kind}: its section is excepted from the table's statement and its block prints no currency symbol`
     : w.moneyOverShares ? 'money: its label mentions shares, with no word that makes it a count, among rows of money'
+    : w.moneyBySigns ? 'money: its label names no unit, and the lines of its section just above and below it print a currency symbol, as the first line and the total of a column of amounts are printed'
     : w.amounts && w.kind === 'money' ? `money: whole amounts under the per-share caption ${JSON.stringify(section())}, where the table's lines per share print cents`
     : w.byColumn ? `${w.kind}: its column ${JSON.stringify(w.column.header)}, beside columns of ${w.kind === 'money' ? 'figures per share' : 'amounts'}`
     : w.byBlock ? (w.kind === 'shares' ? 'shares: a line between two lines of share counts, printed in whole numbers as they are' : w.kind === 'percentage-points' ? 'percentage-points: a line between two lines of percentages, bridging them' : 'per-share: a line between two per-share lines, printed in cents as they are')
@@ -546,6 +548,36 @@ function sharesAmongMoney(drafts: DraftRow[], tableUnits: TextUnit[], currency: 
     const after = neighbour(r, 1);
     return (before !== null || after !== null) && (before === null || before === 'money') && (after === null || after === 'money');
   });
+}
+
+/**
+ * Rows a caption about shares alone makes counts, printed between two lines of the same section that print a
+ * currency symbol: the typesetter's "$" on the first line of a column of amounts and on its total, the lines
+ * between bare. Kornit's reconciliation prints, under "Weighted average number of shares" and its two counts,
+ * share-based compensation by function: "Cost of product revenues $ 524", four bare lines, then the unlabelled
+ * "$ 5,084"; the bare lines are amounts. Only a line whose own label names no unit and no word that counts
+ * ("Basic", "Diluted", "outstanding" stay counts), every line between the two signs being such a line.
+ */
+function betweenCurrencySigns(drafts: DraftRow[], tableUnits: TextUnit[], currency: string): boolean[] {
+  const plain = { percent: false, reference: false };
+  const signed = (d: DraftRow) => d.values.some(({ parsed }) => parsed.dollar || parsed.symbol !== null);
+  const bare = drafts.map((d) => {
+    if (d.values.length === 0 || signed(d) || COUNTS_SHARES.test(d.label.text)) return false;
+    const own = unitOfRowLabel(lineItem(d.label.text), currency);
+    return own.kind === null && inferKind(own, [...tableUnits, ...d.sectionUnits], null, plain) === 'shares';
+  });
+  // The nearest line of the same section past the bare ones: it must print money with its sign (never per share).
+  const bound = (r: number, step: 1 | -1) => {
+    const section = drafts[r]!.section.join('\n');
+    for (let k = r + step; k >= 0 && k < drafts.length; k += step) {
+      const d = drafts[k]!;
+      if (d.section.join('\n') !== section || d.values.length === 0) return false;
+      if (bare[k]) continue;
+      return d.values.every(({ parsed }) => parsed.value === null || parsed.dollar || parsed.symbol !== null) && signed(d) && unitOfRowLabel(lineItem(d.label.text), currency).kind !== 'per-share';
+    }
+    return false;
+  };
+  return bare.map((b, r) => b && bound(r, -1) && bound(r, 1));
 }
 
 /**
