@@ -24,7 +24,7 @@ import { formatNumber } from '../format/index.ts';
 import type { Check, Fact, Verdict } from '../types.ts';
 import { type CheckContext, columnKey, isMoney, periodLabel } from './context.ts';
 import { evaluate, inUnitsOf, type Scope } from './evaluate.ts';
-import { type Expression, namesIn } from './expression.ts';
+import { type Expression, leftChain, namesIn } from './expression.ts';
 import { halfUnit, point, printedFigure, widen } from './interval.ts';
 import { checkWith, makeCheck, titleOf } from './make-check.ts';
 import {
@@ -895,7 +895,54 @@ function footedPlace(ctx: CheckContext, reference: Fact, other: Fact): Footed[] 
   // to foot to its total, so a total they miss by the difference (Internap's "Total revenues" misprinted 60,526 over
   // lines adding to 60,525, as its summary prints) is the misprint, not the other place's rounding.
   const printedItself = footed[0]!.fact === reference ? other : reference;
-  return missesItsLines(ctx, printedItself) ? [] : footed;
+  if (missesItsLines(ctx, printedItself) || linesPrintedOtherwise(ctx, footed[0]!.fact, printedItself)) return [];
+  return footed;
+}
+
+/**
+ * Whether the lines a footed place adds, each taken as the other place's table prints it, add up to that place's figure
+ * exactly, where some of them are printed otherwise there: then the difference is lines printed otherwise at the same
+ * precision, each fixing the other's rounding, not rounding piled up. MDC Partners' Schedule 5 (1Q20) foots its Q1 2019
+ * operating income to 15,681 from the net loss (2,497), tax 746, interest 16,761 and other 3,384, which the statement of
+ * operations prints (2,496), 748, 16,760 and (3,383), its same lines adding to its 15,682.
+ */
+function linesPrintedOtherwise(ctx: CheckContext, footed: Fact, other: Fact): boolean {
+  const table = ctx.index.table(footed.table);
+  const at = table?.rows.find((r) => r.id === footed.row)?.cells.indexOf(footed.id) ?? -1;
+  const footing = table && at >= 0 && table.columns[at] ? footingsOf(ctx, table).find((ft) => ft.total.id === footed.row) : undefined;
+  const terms = footing ? signedTerms(footing.expression) : null;
+  if (!table || !terms || other.value === null || footed.value === null) return false;
+  const key = columnKey(table.columns[at]!);
+  // The other table's lines of the period, by the name each keeps wherever printed.
+  const theirs = ctx.release.facts.filter((x) => x.table === other.table && x.period === other.period && x.status === 'reported' && x.value !== null);
+  let delta = new Decimal(0);
+  for (const { row, sign } of terms) {
+    const line = ctx.index.cell(table.id, row, key);
+    if (!line || line.status !== 'reported' || line.value === null) continue;
+    const name = sameLineKey(line.label);
+    const there = theirs.find((x) => x.scale === line.scale && x.decimals === line.decimals && sameLineKey(x.label) === name);
+    if (!there) continue;
+    // Each table prints the line with its own sign (an adjustment added back, the statement's expense in parentheses):
+    // its size there, with the sign it has here.
+    const here = parseDecimal(line.value);
+    delta = delta.plus(parseDecimal(there.value!).abs().times(here.isNegative() ? -1 : 1).minus(here).times(powerOfTen(line.scale)).times(sign));
+  }
+  if (delta.isZero()) return false;
+  return parseDecimal(footed.value).times(powerOfTen(footed.scale)).plus(delta).eq(parseDecimal(other.value).times(powerOfTen(other.scale)));
+}
+
+/** A line's name for finding its printing in another table: "Net income (loss) attributable to …" and "Net loss attributable to …" alike. */
+function sameLineKey(label: string): string {
+  return looseLabel(lineName(label) ?? plainLabel(label)).replace(/\b(?:income|loss|losses|earnings|gain|gains)\b/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A footing's chain of rows with their signs (a − b + c); null for any other expression. */
+function signedTerms(e: Expression): { row: string; sign: 1 | -1 }[] | null {
+  const { first, ops } = e.type === 'binary' ? leftChain(e) : { first: e, ops: [] };
+  const head = first.type === 'name' ? { row: first.name, sign: 1 as const } : first.type === 'negate' && first.arg.type === 'name' ? { row: first.arg.name, sign: -1 as const } : null;
+  if (!head) return null;
+  const rest = ops.map((o) => (o.right.type === 'name' && (o.op === '+' || o.op === '-') ? { row: o.right.name, sign: o.op === '+' ? (1 as const) : (-1 as const) } : null));
+  return rest.every((r) => r !== null) ? [head, ...(rest as { row: string; sign: 1 | -1 }[])] : null;
 }
 
 /** A total of its table whose lines, as printed, do not add to it exactly. */

@@ -93,3 +93,24 @@ describe('a figure of the s13 set altered beyond rounding is still a mismatch', 
     expect(c?.verdict).toBe('mismatch');
   });
 });
+
+// MDC Partners' Schedule 5 (1Q20, review edgar-s13.md, "MDC Partners' operating income, re-read against the source"):
+// its Q1 2019 operating income 15,681 foots from lines the statement of operations prints otherwise at the same
+// precision (net loss (2,497)/(2,496), tax 746/748, interest 16,761/16,760, other 3,384/(3,383)); the statement's
+// printings of those lines add to its 15,682. The difference is lines printed otherwise, not rounding piled up in the
+// schedule: the footed-place allowance does not excuse it.
+describe('a footed place whose lines the other table prints otherwise, adding to its figure exactly, gets no allowance', () => {
+  const MDC = 'mdca-2020-q1-operating-income';
+  test.each([
+    // [edits of the schedule, the tie's verdict]
+    [[], 'mismatch'],
+    // The schedule's lines printed as the statement prints them, and its total with them: one figure.
+    [[['Income tax expense\t746', 'Income tax expense\t748'], ['net\t16,761', 'net\t16,760'], ['Other, net\t3,384', 'Other, net\t3,383'], ['shareholders\t$ (2,497)', 'shareholders\t$ (2,496)'], ['<u>15,681</u>', '<u>15,682</u>']], 'exact'],
+  ] as const)('MDC: schedule edited %j: tie/operating-income/2019-q1 is %s', (edits, verdict) => {
+    expect(excerpt(MDC, edits.map(([a, b]) => [a, b])).check('tie/operating-income/2019-q1').verdict).toBe(verdict);
+  });
+
+  test('MDC: the tax line the schedule prints two units off is still a mismatch of its own', () => {
+    expect(excerpt(MDC).check('tie/income-tax-expense/2019-q1').verdict).toBe('mismatch');
+  });
+});
