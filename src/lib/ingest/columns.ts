@@ -352,7 +352,7 @@ function resolveChanges(columns: Column[], periods: Map<string, Period>, ctx: He
     if (reading?.kind === 'change' && reading.pair) {
       const named: [Period, Period] = [periods.get(reading.pair[0].id) ?? reading.pair[0], periods.get(reading.pair[1].id) ?? reading.pair[1]];
       // Two dates the columns before it do not date as one span each compare nothing the table establishes: no pair rather than a year against a day.
-      pair = reading.dated ? endingOn(reading.pair, group, ctx) : named;
+      pair = reading.dated ? endingOn(reading.pair, group, ctx) ?? bareDateAsSpan(reading.pair, columns, column, periods, readings, ctx) : named;
     } else if (reading?.kind === 'change' && reading.against) {
       const prior = periods.get(reading.against.id) ?? reading.against;
       const candidates = [firstPeriod, ...printed].filter((p): p is Period => p !== null && p.id !== prior.id && sameSpan(p, prior) && ends(p) > ends(prior));
@@ -425,6 +425,44 @@ function endingOn(named: [Period, Period], group: Period[], ctx: HeaderContext):
   if (current.length !== 1) return null;
   const priors = (['qoq', 'yoy'] as const).map((b) => priorPeriod(current[0]!, b, ctx.calendar)).filter((p): p is Period => p !== null && p.end === named[1].end);
   return priors.length === 1 ? [current[0]!, priors[0]!] : null;
+}
+
+/**
+ * A date printed alone over a column, read as a day, that a change column compares with a span ending on its
+ * other date: the span of as many months ending on the first date, as a change compares like with like. Wells
+ * Fargo's 4Q21 "Selected Company-wide Financial Information" prints "Dec 31, 2021" bare (its "Quarter ended"
+ * spanner stands over the next two columns alone), then "Quarter ended Sep 30, 2021" and "Dec 31, 2020", then
+ * "Dec 31, 2021 % Change from Sep 30, 2021": the first column is the quarter ended December 31, 2021. The column is
+ * re-read so, saying why, where exactly one column before the change prints the first date as a day and the table's
+ * changes compare that date with two spans at least printed before it, the quarter and the year before the one re-read
+ * (a quarter's "% Change from" the quarter before and the same quarter a year before); else null. One change alone
+ * says too little: "Dec 31, 2021 | Quarter ended Sep 30, 2021 | … % Change from Sep 30, 2021" over "Total equity"
+ * compares two balances under a misplaced spanner as well as two quarters.
+ */
+function bareDateAsSpan(named: [Period, Period], columns: Column[], change: Column, periods: Map<string, Period>, readings: ReturnType<typeof parseHeaderPeriod>[], ctx: HeaderContext): [Period, Period] | null {
+  const before: Column[] = [];
+  for (let i = change.index - 1; i >= 0 && columns[i].kind !== 'change'; i--) if (columns[i].kind === 'period') before.push(columns[i]);
+  const at = (c: Column) => periods.get(c.period);
+  const days = before.filter((c) => at(c)?.kind === 'instant' && at(c)!.end === named[0].end);
+  const spans = [...new Set(before.filter((c) => at(c)?.kind === 'duration' && at(c)!.end === named[1].end).map((c) => c.period))];
+  if (days.length !== 1 || spans.length !== 1 || before.some((c) => at(c)?.kind === 'duration' && at(c)!.end === named[0].end)) return null;
+  const prior = periods.get(spans[0]!)!;
+  const span = duration(named[0].end!, Math.round(monthsOf(prior)), ctx.calendar);
+  // Every span the table's changes compare the day with, printed before this change: the quarter and the year before.
+  const compared = new Set<string>();
+  for (const c of columns) {
+    const r = readings[c.index];
+    if (c.kind !== 'change' || r?.kind !== 'change' || !r.pair || !r.dated || r.pair[0].end !== named[0].end) continue;
+    const ending = before.filter((b) => at(b)?.kind === 'duration' && at(b)!.end === r.pair![1].end);
+    if (ending.length === 1) compared.add(ending[0]!.period);
+  }
+  const priors = (['qoq', 'yoy'] as const).map((b) => priorPeriod(span, b, ctx.calendar)?.id);
+  if (compared.size < 2 || ![...compared].every((id) => priors.includes(id)) || !priors.includes(prior.id)) return null;
+  if (!periods.has(span.id)) periods.set(span.id, span);
+  const day = days[0]!;
+  day.period = span.id;
+  day.evidence += `; read as ${span.label}: the change column ${JSON.stringify(change.header)} compares it with ${prior.label}, a span of as many months`;
+  return [span, prior];
 }
 
 /** Two periods of the same kind and length: both instants, or durations of as many months. */
