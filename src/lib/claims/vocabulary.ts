@@ -157,29 +157,32 @@ export function vocabulary({ release, concepts, conceptOf = (f) => f.concept, me
 
 /**
  * "Net" is a weak word: "Net sales" and "Sales" name one line, and the terms leave it out. Where a release prints a
- * line "X" and a line "Net X" with other figures for one period, it tells them apart: Tetra Tech's reconciliation
- * prints "Revenue" 734,133 and, after subcontractor costs, "Net Revenue" 584,460, and its "Net Revenue of $584 million"
- * names the second. There the subject labelled with "net" needs the word (its terms gain it as a core word, so a
- * mention naming it matches more of it), and a mention without it does not name that subject.
+ * line "X" and a line "Net X" (or "X, net") with other figures for one period, it tells them apart: Tetra Tech's
+ * reconciliation prints "Revenue" 734,133 and, after subcontractor costs, "Net Revenue" 584,460, and its "Net Revenue
+ * of $584 million" names the second. There the "Net X" subject's own terms need the word, and it loses the other names
+ * of X ("revenue", "sales"), which name the plain line. Only the same words with and without "net": "Accounts
+ * receivable, net of allowance" is no "net" line of "Accounts receivable", nor "net loss per share" of "earnings per share".
  */
 function netTellsApart(subjects: Subject[]): Subject[] {
-  const labelled = (s: Subject, net: boolean) => [s.label, ...[...s.facts.values()].map((f) => f.label)].some((l) => NET.test(l) === net);
-  const groups = new Map<string, Subject[]>();
-  for (const s of subjects) {
-    const key = [...strip(s.label)].sort().join(' ');
-    if (key) groups.set(key, [...(groups.get(key) ?? []), s]);
-  }
+  const labels = (s: Subject) => new Set([s.label, ...[...s.facts.values()].map((f) => f.label)].map(plainLabel));
+  const byLabel = new Map<string, Subject[]>();
+  for (const s of subjects) for (const l of labels(s)) byLabel.set(l, [...(byLabel.get(l) ?? []), s]);
   const told = new Map<Subject, Subject>();
-  for (const group of groups.values()) {
-    const nets = group.filter((s) => NET.test(s.label));
-    const plains = group.filter((s) => !labelled(s, true));
-    for (const n of nets) {
-      if (!plains.some((p) => differ(p, n))) continue;
-      // Its own labels' terms gain the word; the others ("revenue", "sales": other names of any revenue line) name the plain line.
-      told.set(n, { ...n, terms: n.terms.filter(ownTerm).map((t) => (t.core.includes('net') ? t : { ...t, core: [...t.core, 'net'] })) });
-    }
+  for (const n of subjects) {
+    const bare = [...labels(n)].flatMap((l) => {
+      const m = /^net (.+)$|^(.+) net$/.exec(l);
+      return m ? [m[1] ?? m[2]!] : [];
+    });
+    const plains = bare.flatMap((l) => byLabel.get(l) ?? []).filter((p) => p !== n && ![...labels(p)].some((l) => /(?:^| )net(?: |$)/.test(l)));
+    if (!plains.some((p) => differ(p, n))) continue;
+    told.set(n, { ...n, terms: n.terms.filter(ownTerm).map((t) => (t.core.includes('net') ? t : { ...t, core: [...t.core, 'net'] })) });
   }
   return told.size ? subjects.map((s) => told.get(s) ?? s) : subjects;
+}
+
+/** A label's words in lower case, less what is in parentheses, footnote digits and punctuation: "Net Revenue(1)" → "net revenue". */
+function plainLabel(label: string): string {
+  return label.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^a-z\s]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 const NET = /(?:^|[^a-z])net\b/i;

@@ -107,12 +107,13 @@ describe('periods named across releases', () => {
     const releases = [nvidia[0]!, q2];
     const found = periodNamings(releases);
     const q1 = found.find((n) => n.kind === 'other-dates' && n.names[0]!.id === '2023-q1')!;
+    // Q1 FY2023 begins the day after fiscal 2022 ended (January 30, 2022, the Q1 release's balance-sheet date).
     expect(q1.names.map((n) => [n.start, n.end, n.releases])).toEqual([
-      ['2022-02-01', '2022-05-01', ['nvda-fy2023-q1']],
+      ['2022-01-31', '2022-05-01', ['nvda-fy2023-q1']],
       ['2023-02-01', '2023-04-30', ['nvda-fy2023-q2-start']],
     ]);
     expect(namingSentence(q1)).toBe(
-      "one name is given to periods ending on other dates: '2023-q1' (Q1 FY2023, 2022-02-01 to 2022-05-01) in nvda-fy2023-q1; '2023-q1' (Q1 FY2023, 2023-02-01 to 2023-04-30) in nvda-fy2023-q2-start. Its figures are compared only where the dates agree.",
+      "one name is given to periods ending on other dates: '2023-q1' (Q1 FY2023, 2022-01-31 to 2022-05-01) in nvda-fy2023-q1; '2023-q1' (Q1 FY2023, 2023-02-01 to 2023-04-30) in nvda-fy2023-q2-start. Its figures are compared only where the dates agree.",
     );
     const renamed = found.find((n) => n.kind === 'named-otherwise' && n.names.some((x) => x.id === '2022-q2'))!;
     expect(renamed.names.map((n) => [n.id, n.end])).toEqual([
