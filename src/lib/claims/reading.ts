@@ -263,11 +263,22 @@ export function isDateline(text: string): boolean {
   return PLACE_DATE.test(t) && !PERIOD_WORD.test(t);
 }
 
-/** The first period a heading or a list's introduction names, as the topic of what it heads; null for none or a relative one. */
+/**
+ * The period a heading or a list's introduction names, as the topic of what it heads; null for none, a relative one, or
+ * spans of two lengths: under AZZ's "Fourth Quarter and Fiscal Year Results" a sentence that names no period of its own
+ * ("Reported operating income increased 3.1% …", the year's) may be of either, so the heading sets neither.
+ */
 function topicOf(text: string): NamedPeriod | null {
   // Spans only: a date line under the title ("May 25, 2022") is when the release was published, no topic.
-  const ph = periodPhrases(text).find((x) => ['quarter', 'half', 'year', 'months', 'year-to-date', 'to-date'].includes(x.spec.type));
-  return ph ? { spec: ph.spec, words: ph.text, how: 'topic' } : null;
+  const spans = periodPhrases(text).filter((x) => ['quarter', 'half', 'year', 'months', 'year-to-date', 'to-date'].includes(x.spec.type));
+  const ph = spans[0];
+  if (!ph || spans.some((x) => spanLength(x.spec) !== spanLength(ph.spec))) return null;
+  return { spec: ph.spec, words: ph.text, how: 'topic' };
+}
+
+/** A span's length as its words give it ("quarter", "year", "6 months"); a year to date or a fiscal year to a date names none. */
+function spanLength(spec: PeriodSpec): string {
+  return spec.type === 'months' ? `${spec.months}m` : spec.type;
 }
 
 function readLine(

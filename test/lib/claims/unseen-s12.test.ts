@@ -123,3 +123,30 @@ describe('unseen set s12: the same figures printed wrong are still mismatches', 
     expect(inputs(checks, n!)).toEqual(facts);
   });
 });
+
+// AZZ's release as tieout drafts it since its year end reads as February's last day (fiscal_period 2020-fy, "02-28"; the
+// fixture's release.yaml is the earlier draft): under the heading "Fourth Quarter and Fiscal Year Results" the sentence
+// "Reported operating income increased 3.1% to $79.3 million compared to $77.0 million in last year's comparable twelve
+// month period" was read as the quarter's, the heading's first period (computed −154.3%, a false mismatch). A heading naming
+// spans of two lengths sets neither: the sentence names no period of its own, so it is of the release's own, the year,
+// where its figures agree, and never accused where they differ (the period is not established by its words).
+describe('unseen set s12: a heading naming the quarter and the year sets neither as the topic', () => {
+  const fixture = loadRelease(`${DIR}/azz-fy2020-q4`);
+  const release = parseRelease(fixture.text, { ...fixture.meta, fiscalPeriod: '2020-fy', fiscalYearEnd: '02-28' }, emptyModel, fixture.file);
+  test.each([
+    ['3.1%', 'claim/growth/operating-income/2020-fy-vs-2019-fy'],
+    ['$79.3 million', 'claim/operating-income/2020-fy'],
+    ['$77.0 million', 'claim/operating-income/2019-fy'],
+  ])('%s → %s, within rounding', (text, check) => {
+    const n = numberOf(claims(release).numbers, release, 'Reported operating income increased', text);
+    expect(n).toMatchObject({ status: 'linked', verdict: 'rounding' });
+    expect(n.status === 'linked' && n.check).toBe(check);
+  });
+
+  test('printed otherwise, unlinked, saying the words name no period: neither the quarter\'s nor the year\'s mismatch', () => {
+    const wrong = parseRelease(fixture.text.replace('operating income increased 3.1%', 'operating income increased 5.1%'), release.meta, emptyModel, fixture.file);
+    const n = numberOf(claims(wrong).numbers, wrong, 'Reported operating income increased', '5.1%');
+    expect(n.status).toBe('unlinked');
+    expect(n.status === 'unlinked' && n.reason).toContain('but no period');
+  });
+});
