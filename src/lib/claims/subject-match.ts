@@ -14,7 +14,7 @@
  * call a differing figure a mismatch on their account.
  */
 import type { Subject, Term } from './vocabulary.ts';
-import { isStop, WEAK, type Word } from './words-of.ts';
+import { isStop, NET_WORD, WEAK, type Word } from './words-of.ts';
 
 export interface SubjectMatch {
   subject: Subject;
@@ -64,7 +64,6 @@ const BETWEEN_OK =
 
 // A term that is another name of a line (vocabulary.ts's variants and the base model's names), not its printed label.
 const OTHER_NAME = /^“[^”]*”, (?:another name of|a name of) /;
-const NET_IN = /(?:^|[^a-z])net\b/i;
 
 /** Whether a normal form is one of a core entry's alternatives ("income|loss"). */
 export function isCore(entry: string, norm: string): boolean {
@@ -299,7 +298,7 @@ function matchOf({ term, index, isAfter, picked, score, full }: Scored, subject:
   // where the line is "Acquisition of property and equipment", which the words name only by another name of it: "net"
   // says the figure is netted of something, and neither the line's label nor the name says so. ("Net sales" for
   // "Revenues" is a name of its own that prints the word.)
-  const netQualifies = lo > 0 && window[lo - 1]!.norm === 'net' && OTHER_NAME.test(term.source) && !NET_IN.test(term.source) && !NET_IN.test(subject.label);
+  const netQualifies = lo > 0 && window[lo - 1]!.norm === 'net' && OTHER_NAME.test(term.source) && !NET_WORD.test(term.source) && !NET_WORD.test(subject.label);
   if (netQualifies) qualifiers.unshift(window[lo - 1]!.text);
   // Adjacent words before the match, back to a stop word: "Data Center" in "Data Center revenue",
   // "Fee-related" in "Fee-related earnings", "operating" in "Distributable operating earnings".

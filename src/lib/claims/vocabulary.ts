@@ -15,7 +15,7 @@
 import type { Expression } from '../checks/expression.ts';
 import { BASE_CONCEPTS, baseLabel, twinOf } from '../model/index.ts';
 import type { Fact, Release, Unit } from '../types.ts';
-import { contentWords, WEAK } from './words-of.ts';
+import { contentWords, NET_WORD, WEAK } from './words-of.ts';
 import { deepFreeze, Kept } from '../kept.ts';
 
 export type Basis = 'gaap' | 'nongaap';
@@ -173,7 +173,7 @@ function netTellsApart(subjects: Subject[]): Subject[] {
       const m = /^net (.+)$|^(.+) net$/.exec(l);
       return m ? [m[1] ?? m[2]!] : [];
     });
-    const plains = bare.flatMap((l) => byLabel.get(l) ?? []).filter((p) => p !== n && ![...labels(p)].some((l) => /(?:^| )net(?: |$)/.test(l)));
+    const plains = bare.flatMap((l) => byLabel.get(l) ?? []).filter((p) => p !== n && ![...labels(p)].some((l) => NET_WORD.test(l)));
     if (!plains.some((p) => differ(p, n))) continue;
     told.set(n, { ...n, terms: n.terms.filter(ownTerm).map((t) => (t.core.includes('net') ? t : { ...t, core: [...t.core, 'net'] })) });
   }
@@ -185,11 +185,10 @@ function plainLabel(label: string): string {
   return label.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^a-z\s]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-const NET = /(?:^|[^a-z])net\b/i;
 
 /** A term made of a label printing "net" ("label “Net Revenue” …", "concept label “Net revenue”"), not another name of it. */
 function ownTerm(t: Term): boolean {
-  return /^(?:label|concept label) /.test(t.source) && NET.test(t.source);
+  return /^(?:label|concept label) /.test(t.source) && NET_WORD.test(t.source);
 }
 
 /** Two subjects that print other figures for a period they both print. */

@@ -36,6 +36,9 @@ const STOP = new Set([
 ]);
 
 /** Words that qualify a line item without naming another one; a subject may omit them. */
+/** The word "net" anywhere in a label or a term's source ("Net Revenue", "Other, net", "label “Net Revenue”"). */
+export const NET_WORD = /(?:^|[^a-z])net\b/i;
+
 export const WEAK = new Set(['total', 'net', 'consolidated', 'reported', 'quarterly', 'record', 'overall', 'gaap', 'nongaap', 'basic', 'diluted']);
 
 // One word, several spellings (after singularizing): what a release calls earnings, its tables
