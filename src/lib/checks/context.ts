@@ -23,14 +23,20 @@ export function checkContext(release: Release, model: CompanyModel): CheckContex
   return { release, index: indexRelease(release, recognition.conceptOf), model, relations, recognition };
 }
 
-/** Units whose figures add up: money (in any currency), shares, counts. Percentages, points and per-share figures do not. */
+/** Units whose figures add up: money (in any currency), money per unit of a measure, shares, counts. Percentages, points and per-share figures do not. */
 export function isAdditive(unit: Unit): boolean {
-  return isMoney(unit) || unit === 'shares' || unit === 'count';
+  // Amounts per one unit of a measure add as amounts do: a cost per pound is the sum of its parts per pound.
+  return isMoney(unit) || isPerMeasure(unit) || unit === 'shares' || unit === 'count';
 }
 
 /** Money per share: 'USD/share'. */
 export function isPerShare(unit: Unit): boolean {
   return unit.endsWith('/share');
+}
+
+/** Money per unit of a measure: 'USD/lb', 'CAD/bbl', 'CAD/BOE' (not per share, nor the count-less 'USD/unit'). */
+export function isPerMeasure(unit: Unit): boolean {
+  return /^[A-Z]{3}\/(?!share$|unit$)\S+$/.test(unit);
 }
 
 /** Money is its ISO 4217 code: 'USD', 'GBP', 'EUR'. */

@@ -12,7 +12,7 @@
  * other column of the row, two at least: that column is then a mismatch.
  */
 import type { Check, Fact, Table, TableRow } from '../types.ts';
-import { type CheckContext, isMoney, periodLabel } from './context.ts';
+import { type CheckContext, isMoney, isPerMeasure, periodLabel } from './context.ts';
 import { evaluate, type Scope } from './evaluate.ts';
 import type { Expression } from './expression.ts';
 import { definedAs } from './definition.ts';
@@ -50,7 +50,7 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
   const checks: Check[] = [];
   for (const row of rows) {
     const unit = unitOf(row);
-    if (!unit || !isMoney(unit)) continue;
+    if (!unit || !(isMoney(unit) || isPerMeasure(unit))) continue;
     const { own, section } = named(row);
     // "Adjusted EBITDA per ton" on its row, or "MasterCraft" under "Net sales per unit:".
     const perOwn = PER.exec(own.join(' '));

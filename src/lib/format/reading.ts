@@ -7,7 +7,7 @@ const SCALES: Record<number, string> = { 0: '', 3: 'thousands', 6: 'millions', 9
 
 export function readingWords(fact: { unit: string; scale: number; decimals: number }): string {
   const scale = SCALES[fact.scale] ?? `× 10^${fact.scale}`;
-  const per = /^([A-Z]{3})\/(share|unit)$/.exec(fact.unit);
+  const per = /^([A-Z]{3})\/(\S+)$/.exec(fact.unit);
   const unit = per
     ? `${per[1]} per ${per[2]}`
     : /^[A-Z]{3}$/.test(fact.unit)

@@ -252,6 +252,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     };
     const labelUnit = unitOfText(draft.label.text, ctx.currency);
     const itemUnit = unitOfRowLabel(lineItem(draft.label.text), ctx.currency, draft.label.text);
+    // The line item with the currency its whole label states ("Less: Voyage Expenses (in '000s of US$)", whose item is "Less").
+    const ownUnit = itemUnit.currency === null && labelUnit.currency !== null && itemUnit.kind === null ? { ...itemUnit, currency: labelUnit.currency } : itemUnit;
     const cells: (string | null)[] = tableColumns.map(() => null);
     let reading: RowReading | undefined;
     const labelPeriod = labelPeriods[r];
@@ -294,7 +296,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         linesMarked.has(index) && parsed.status === 'reported' && parsed.unitHint === null && !parsed.dollar && parsed.symbol === null &&
         draft.values.some((v) => v.index !== index && v.parsed.unitHint === 'percent');
       // A nil mark in a column of percentages by its first figure ("--" among Timberland's loan percentages) is a nought percent, not dollars.
-      const stand = inferKind(itemUnit, sectionUnits, pointsBesidePercent ? 'percentage-points' : parsed.unitHint, { percent: column.unit.percent || (percentByFirst.has(index) && (parsed.status === 'reported' || parsed.status === 'nil')), reference: column.reference, count: column.count });
+      const stand = inferKind(ownUnit, sectionUnits, pointsBesidePercent ? 'percentage-points' : parsed.unitHint, { percent: column.unit.percent || (percentByFirst.has(index) && (parsed.status === 'reported' || parsed.status === 'nil')), reference: column.reference, count: column.count });
       // An exchange rate, named so and printed as rates are quoted (Sears 2004's 0.7353): a ratio, never summed as money.
       const alone = stand === 'money' && itemUnit.rate && !parsed.dollar && parsed.symbol === null && printsRate(draft.values.map((v) => v.parsed.value)) ? 'ratio' : stand;
       // A per-share block's lines, and the columns a header calls per share ("Earnings | Earnings per
@@ -320,6 +322,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       const symbolCurrency = parsed.symbol ? currencyOfSymbol(parsed.symbol, statedCurrency) : null;
       const money = symbolCurrency ?? statedCurrency;
       const printedScale = firstOf(stated, 'scale') ?? ((kind === 'shares' && (inFull || exceptShares)) || (kind === 'money' && (excepted || exempt(exceptPer, draft.label.text))) ? 0 : scale);
+      // Money per unit of a measure: the measure the row or its innermost section names ("(per lb)", "($/bbl)").
+      const per = kind === 'per-unit' ? [itemUnit, labelUnit, ...innermostFirst].find((u) => u.kind === 'per-unit')?.per : undefined;
       const minor = parsed.unitHint === 'minor-currency' || ((kind === 'per-share' || kind === 'money') && labelUnit.minor);
       const fact: Fact = {
         ...base,
@@ -332,7 +336,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         value: parsed.value,
         status: parsed.status,
         ...(parsed.range ? { range: parsed.range } : {}),
-        unit: unitOf(kind, money),
+        unit: unitOf(kind, money, per),
         scale: scaleOfKind(kind, printedScale, minor, countScale),
         decimals: parsed.decimals,
         raw: cell.text,
@@ -352,7 +356,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         unit: fact.unit,
         scale: fact.scale,
         evidence: readingEvidence({
-          kind, read, printedMoney, moneyOverShares: moneyOverShares[r], moneyBySigns: moneyBySigns[r], amounts: alone === 'per-share' && amountsOfPerShare[r], hint: parsed.unitHint, column, itemUnit, sectionUnits, labels: draft.section,
+          kind: per ? `money per ${per}` : kind, read, printedMoney, moneyOverShares: moneyOverShares[r], moneyBySigns: moneyBySigns[r], amounts: alone === 'per-share' && amountsOfPerShare[r], hint: parsed.unitHint, column, itemUnit, sectionUnits, labels: draft.section,
           byColumn: byColumn !== null && byColumn !== alone, byBlock, partOf: partOf !== undefined && kind === 'count' ? drafts[partOf]!.label.text : undefined,
           countedBy: countedBy !== undefined && kind === 'count' && itemUnit.kind !== 'count' ? drafts[countedBy.caption]!.label.text : undefined,
           percentBy: kind !== 'percent' || parsed.unitHint !== null || column.unit.percent ? null : read === 'percent' && alone === 'money' && percentInBlock.has(r) ? 'block' : percentByFirst.has(index) ? 'column' : null,

@@ -44,6 +44,13 @@ const AVERAGE_PER_UNIT = new RegExp(
 const TURNS = /\bturns$|\b(?:inventory|stock|receivables?|assets?|payables?)\s+turnover(?:\s+ratio)?$/i;
 /** Days a balance stands for: "Days sales outstanding", "Days payable outstanding", "Days in inventory": days, never money. */
 const DAYS_OF = /^(?:average\s+)?days?\s+(?:(?:sales|payables?|receivables?|inventory)(?:\s+(?:outstanding|on\s+hand))?|(?:in|of)\s+(?:inventory|receivables?|payables?|sales))$/i;
+/** The ratios' own abbreviations, whatever words the line spells them with ("A/R Days Revenue Outstanding (DSO)"). */
+const DAYS_ABBREVIATION = /\((?:DSO|DIO|DPO|DOH|DSI)\)/;
+/**
+ * A line whose head noun is days: "Total calendar days for fleet", "Inventory Days", "Total voyage days": days counted.
+ * Not a bucket of an ageing or a maturity ("Over 90 days", "1 to 29 days", "Past due 30 days"): amounts of that age.
+ */
+const HEAD_DAYS = /^(?!.*\d)(?!.*\b(?:over|past|due|within|after|before|than|less|more|to|up|beyond|greater|under|aged?|delinquent)\b)(?:[a-z/&'’-]+\s+){0,3}days(?:\s+(?:for|of|in|on)\s+(?:the\s+)?(?:[a-z'’-]+\s*){1,3})?$/i;
 
 /** A unit stated in a row label or section header: "(%)", "(bp)", "(\$m)", "Per share data (\$)", "(pence)". */
 export interface TextUnit {
@@ -55,6 +62,11 @@ export interface TextUnit {
   shareCount: boolean;
   /** The line names an exchange rate ("Foreign exchange rate (quarterly average)"): a ratio where its figures print as one (`printsRate`). */
   rate?: true;
+  /**
+   * Money per unit of a measure, the measure it is per: "lb" for "(per lb)", "bbl" for "($/bbl)", "BOE" for "Operating
+   * netback per BOE". Its figures are amounts per that unit (USD/lb), in units, and never summed with money.
+   */
+  per?: string;
   /**
    * A caption of earnings per share's computation, "Numerator" (amounts of earnings) or "Denominator"
    * (counts of shares): its kind decides its rows' over what their labels name ("Less: Cumulative
@@ -76,12 +88,12 @@ const COUNT_HEAD = new RegExp(
   String.raw`\b(?:units?|volumes?|tons|tonnes|barrels|boats|vehicles|shipments|deliveries|subscribers|employees|headcount|` +
     // People and the places that serve them, counted: Bank of America's "Active digital banking users (in thousands)"
     // 41,365 and "Financial centers" 4,173 among its dollars in millions ("Revenue from customers" names money first).
-    String.raw`users|customers|clients|households|branches|atms|(?:financial|banking)\s+centers)` +
+    String.raw`users|customers|clients|households|branches|atms|(?:financial|banking)\s+centers|cubic\s+(?:yards|met(?:re|er)s))` +
     // "Units in service", "Ending units in service" (Spok's pagers, 1Q20): the things counted, where they stand.
     String.raw`(?:\s+(?:sold|shipped|delivered|produced|serviced|handled|opened|closed|served|processed|in\s+service|in\s+operation))?$`,
   'i',
 );
-const COUNT_START = /^(?:number\s+of|total\s+number\s+of)\b(?!\s+(?:weighted\s+)?(?:average\s+)?(?:common\s+|ordinary\s+)?shares\b)/i;
+const COUNT_START = /^(?:(?:total|average|ending|beginning|period[- ]end|end\s+of\s+period)\s+)?(?:total\s+)?number\s+of\b(?!\s+(?:weighted\s+)?(?:average\s+)?(?:common\s+|ordinary\s+)?shares\b)/i;
 const MONEY_WORDS = /\b(?:per|costs?|revenues?|prices?|values?|amounts?|expenses?|income|margins?|proceeds|payments?|fees?|receivables?|payables?|deposits?|dollars?|advances|backlog)\b|[$£€¥]/i;
 /** "(thousands of tons)", "(in millions of units)", "(000s of barrels)": a count and the scale it is printed in. */
 const SCALED_SHARES = /^(?:in\s+)?(?:(?:thousands?|millions?|billions?|000s?|'000)\s+(?:of\s+)?shares|shares\s+in\s+(?:thousands|millions|billions))$/i;
@@ -97,15 +109,27 @@ const SCALED_COUNT = /^(?:in\s+)?(thousands?|millions?|billions?|000s?|'000)\s+o
 const TIME = String.raw`(?:days?|weeks?|months?|years?)`;
 /** "(bbls/d)", "(MMcf/d)", "(BOE per day)", "('000s square feet)", "(thousands of sqm)", "(months)", "(in years)". */
 const MEASURE_NOTE = new RegExp(
-  String.raw`^(?:in\s+)?(?:(?<scale>thousands?|'000s?|’000s?|000s?|millions?)\s+(?:of\s+)?)?(?:${MEASURE}(?:\s*(?:\/|per)\s*(?:d|day))?|${TIME})$`,
+  String.raw`^(?:in\s+)?(?:(?<scale>thousands?|'000s?|’000s?|000s?|millions?)\s+(?:of\s+)?)?(?:(?:contained|payable|recovered|attributable|equivalent|metric|dry|wet|net|gross)\s+)?(?:${MEASURE}(?:\s*(?:\/|per)\s*(?:d|day))?|${TIME})$`,
   'i',
 );
 /** "($/bbl)", "(US$/BOE)", "(C$ per GJ)", "($/Mcf)": money per unit of a measure, printed in units. */
-const PER_MEASURE_NOTE = new RegExp(String.raw`^(?:in\s+)?(?<cur>${CURRENCY_SYMBOL}|dollars?)\s*(?:\/|per)\s*(?:${MEASURE}|${TIME})$`, 'i');
+const PER_MEASURE_NOTE = new RegExp(String.raw`^(?:in\s+)?(?<cur>${CURRENCY_SYMBOL}|dollars?)\s*(?:\/|per)\s*(?<measure>${MEASURE}|${TIME})$`, 'i');
 /** "(per lb)", "(per BOE)", "(per tonne milled)": what a line's money is per, in a note of its own. */
-const PER_MEASURE_ONLY = new RegExp(String.raw`^per\s+(?:${MEASURE})(?:\s+[a-z]+)?$`, 'i');
+const PER_MEASURE_ONLY = new RegExp(String.raw`^per\s+(?<measure>${MEASURE})(?:\s+[a-z]+)?$`, 'i');
 /** A line item of money per unit of a measure, "Operating netback per BOE", "Adjusted EBITDA per ton": in units. */
-const PER_MEASURE_ITEM = new RegExp(String.raw`^(?<what>.*?)\bper\s+(?:${MEASURE})(?=$|[\s(,*])`, 'i');
+const PER_MEASURE_ITEM = new RegExp(String.raw`^(?<what>.*?)\bper\s+(?<measure>${MEASURE})(?=$|[\s(,*])`, 'i');
+
+/**
+ * The name of the measure money is per, as a unit reads: "lbs" → "lb", "Barrels" → "barrel", "BOE" kept, "tonnes" →
+ * "tonne"; spaces as in "square feet" become one.
+ */
+function measureName(printed: string): string {
+  const word = printed.replace(/\s+/g, ' ').trim();
+  const upper = word === word.toUpperCase() && /[A-Z]/.test(word);
+  const one = /(?:lbs|bbls|tonnes|tons|ounces|barrels|gallons|litres|liters|acres|hectares|days|weeks|months|years)$/i.test(word) ? word.slice(0, -1) : word;
+  return upper ? one : /^(?:m{0,2}boe|[mb]{0,2}cfe?|bcfe?|mmbtu|gj|kt|[mgt]?wh|kwh)$/i.test(one) ? one.toUpperCase().replace(/^(M{1,2})CF(E?)$/, (_, m: string, e: string) => `${m}cf${e.toLowerCase()}`) : one.toLowerCase();
+}
+const PER_MEASURE_INLINE = new RegExp(String.raw`(?:^|\s)(?<cur>${CURRENCY_SYMBOL})\s*\/\s*(?:per\s+)?(?<measure>${MEASURE}|${TIME})(?=$|[\s,*])`, 'i');
 const ENDS_IN_MEASURE = new RegExp(String.raw`\b(?:${MEASURE}|${TIME})\s*$`, 'i');
 
 /**
@@ -305,7 +329,7 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
   else if (PER_SHARE.test(item) || PER_NAMED_SHARE.test(item) || out.minor) out.kind = 'per-share';
   else if (AVERAGE_PER_UNIT.test(item)) out.kind = 'per-unit';
   else if (TURNS.test(item)) out.kind = 'ratio';
-  else if (DAYS_OF.test(item)) out.kind = 'count';
+  else if (DAYS_OF.test(item) || DAYS_ABBREVIATION.test(item) || HEAD_DAYS.test(item.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim())) out.kind = 'count';
   for (const m of text.matchAll(/\(([^()]{1,30})\)/g)) {
     const inner = m[1].trim();
     if (/^%$|^percent(?:age)?s?$|^in\s+%$/i.test(inner)) out.kind ??= 'percent';
@@ -327,13 +351,19 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
       out.shareCount = true;
       out.scale ??= unit.scale;
     } else if (PER_MEASURE_NOTE.test(inner)) {
-      const cur = PER_MEASURE_NOTE.exec(inner)!.groups!.cur!;
-      out.kind ??= 'money';
+      const { cur, measure } = PER_MEASURE_NOTE.exec(inner)!.groups!;
+      if (out.kind === null) {
+        out.kind = 'per-unit';
+        out.per = measureName(measure!);
+      }
       out.currency ??= /^dollars?$/i.test(cur) ? readHeaderUnit('$', releaseCurrency).currency : readHeaderUnit(cur, releaseCurrency).currency;
       out.scale ??= 0;
     } else if (PER_MEASURE_ONLY.test(inner)) {
       // "(per lb)", "(per tonne)": money per unit of a measure, in the release's currency, printed in units.
-      out.kind ??= 'money';
+      if (out.kind === null) {
+        out.kind = 'per-unit';
+        out.per = measureName(PER_MEASURE_ONLY.exec(inner)!.groups!.measure!);
+      }
       out.scale ??= 0;
     } else if (MEASURE_NOTE.test(inner)) {
       const scale = MEASURE_NOTE.exec(inner)!.groups!.scale;
@@ -345,7 +375,8 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
       out.scale ??= scaleOfWord(SCALED_COUNT.exec(inner)![1].replace(/^'/, ''));
     } else {
       const unit = readHeaderUnit(inner, releaseCurrency);
-      if (unit.rest.replace(/[\s,;]+|\bin\b/gi, '') !== '') continue;
+      // "(in '000s of US$)": the scale's quote and "of" are no other words.
+      if (unit.rest.replace(/[\s,;'’]+|\b(?:in|of)\b/gi, '') !== '') continue;
       out.currency ??= unit.currency;
       out.scale ??= unit.scale;
     }
@@ -359,10 +390,19 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
     out.kind = 'count';
     out.scale = /^1[,.\s]?000[,.\s]?000$|^millions?$/i.test(tail[1]!) ? 6 : 3;
   }
+  // Money per unit of a measure or time written into the line: Danaos' "Time Charter Equivalent US$/per day".
+  const inline = out.kind === null ? PER_MEASURE_INLINE.exec(item.replace(/\([^()]*\)/g, ' ')) : null;
+  if (inline) {
+    out.kind = 'per-unit';
+    out.per = measureName(inline.groups!.measure!);
+    out.currency ??= readHeaderUnit(inline.groups!.cur!, releaseCurrency).currency;
+    out.scale ??= 0;
+  }
   // Money per unit of a measure ("Operating netback per BOE"; not "Barrels per day"), where the line states no other unit.
   const per = out.kind === null ? PER_MEASURE_ITEM.exec(item.replace(/\([^()]*\)/g, ' ')) : null;
   if (per && !ENDS_IN_MEASURE.test(per.groups!.what) && !/^\s*$/.test(per.groups!.what)) {
-    out.kind = 'money';
+    out.kind = 'per-unit';
+    out.per = measureName(per.groups!.measure!);
     out.scale ??= 0;
   }
   // A volume stated in money is money: "Average daily volume ($ billions)", "Loan volume (in millions of dollars)".
@@ -392,12 +432,16 @@ export function inferKind(label: TextUnit, sections: TextUnit[], hint: UnitHint 
   // Under "Numerator" or "Denominator" the caption says what the lines are; a per-share line after them ("EPS - Basic") is per share.
   if (innermost?.governs && label.kind !== 'per-share') return innermost.kind!;
   if (label.kind) return label.kind;
+  // A line stating a currency is no count, whatever its section counts: "Less: Voyage Expenses (in '000s of US$)"
+  // printed on under Danaos' "Less Off-hire Days:" is thousands of dollars.
+  if (label.currency !== null && innermost?.kind === 'count') return 'money';
   for (let i = sections.length - 1; i >= 0; i--) if (sections[i].kind) return sections[i].kind!;
   return 'money';
 }
 
 /** The Unit of a kind in a currency: money is its ISO code ('USD'), money per share 'USD/share', per thing counted 'USD/unit'. */
-export function unitOf(kind: UnitKind, currency: string): Unit {
+export function unitOf(kind: UnitKind, currency: string, per?: string | null): Unit {
+  if (kind === 'per-unit' && per) return `${currency}/${per}`;
   if (kind === 'money') return currency;
   if (kind === 'per-share') return `${currency}/share`;
   if (kind === 'per-unit') return `${currency}/unit`;

@@ -249,7 +249,8 @@ export function plainFigure(raw: string): string {
 export function unitWords(unit: string, scale: number): string {
   const scaleWord: Record<number, string> = { 3: ' thousands', 6: ' millions', 9: ' billions' };
   if (unit.endsWith('/share')) return `${unit.slice(0, -6)} per share`;
-  if (unit.endsWith('/unit')) return `${unit.slice(0, -5)} per unit`;
+  const per = /^([A-Z]{3})\/(\S+)$/.exec(unit);
+  if (per) return `${per[1]} per ${per[2]}`;
   if (unit === 'percent') return 'percent';
   return `${unit}${scaleWord[scale] ?? ''}`;
 }

@@ -196,11 +196,11 @@ describe('SunCoke Q2 2026: a consolidated table and two segment tables of select
     expect(sxc.check('change/domestic-coke/revenues/2026-q2-vs-2025-q2')).toMatchObject({ verdict: 'exact', computed: '-42.9' });
   });
 
-  test('"(thousands of tons)" makes a count in thousands, and "(Dollars in millions, except per ton amounts)" leaves per-ton figures in dollars', () => {
+  test('"(thousands of tons)" makes a count in thousands, and "(Dollars in millions, except per ton amounts)" leaves per-ton figures in dollars per ton', () => {
     const fact = (table: string, row: string) => sxc.release.facts.find((f) => f.table === table && f.row === row && f.period === '2026-q2')!;
     expect(fact('domestic-coke', 'sales-volumes-thousands-of-tons')).toMatchObject({ unit: 'count', scale: 3, value: '878' });
     expect(fact('industrial-services', 'terminals-handling-volumes-thousands-of-tons')).toMatchObject({ unit: 'count', scale: 3 });
-    expect(fact('domestic-coke', 'adjusted-ebitda-per-ton')).toMatchObject({ unit: 'USD', scale: 0, value: '48.41' });
+    expect(fact('domestic-coke', 'adjusted-ebitda-per-ton')).toMatchObject({ unit: 'USD/ton', scale: 0, value: '48.41' });
     expect(fact('domestic-coke', 'revenues')).toMatchObject({ unit: 'USD', scale: 6 });
   });
 
@@ -216,10 +216,10 @@ describe('SunCoke fiscal 2025, its 10-K MD&A: consolidated results and segment o
     expect(sxc10k.release.tables.map((t) => t.id)).toEqual(['results-of-operations', 'segment-operating-data']);
   });
 
-  test('volumes "(thousands of tons)" are counts in thousands; "Adjusted EBITDA per ton" is dollars, as "except per ton amounts" says; revenue is in millions', () => {
+  test('volumes "(thousands of tons)" are counts in thousands; "Adjusted EBITDA per ton" is dollars per ton, in dollars as "except per ton amounts" says; revenue is in millions', () => {
     expect(fact('domestic-coke-production-volumes-thousands-of-tons')).toMatchObject({ unit: 'count', scale: 3, value: '3749' });
     expect(fact('terminals-handling-volumes-thousands-of-tons')).toMatchObject({ unit: 'count', scale: 3 });
-    expect(fact('domestic-coke-adjusted-ebitda-per-ton')).toMatchObject({ unit: 'USD', scale: 0, value: '46.35' });
+    expect(fact('domestic-coke-adjusted-ebitda-per-ton')).toMatchObject({ unit: 'USD/ton', scale: 0, value: '46.35' });
     expect(fact('sales-and-other-operating-revenue--domestic-coke')).toMatchObject({ unit: 'USD', scale: 6 });
     expect(fact('domestic-coke-capacity-utilization')).toMatchObject({ unit: 'percent' });
   });

@@ -37,6 +37,9 @@ const releases = {
   psk: form('psk-2024-q4-operational.txt', meta('psk-2024-q4', 'CAD', 6, '2024-q4', '2025-02-10')),
   ally: form('ally-2021-q4-liquidity.txt', meta('ally-2021-q4', 'USD', 6, '2021-q4', '2022-01-21')),
   industrial: wire('fibramq-2024-q4-industrial.md', fibra),
+  dac: form('dac-2024-q4-fleet-utilization.txt', meta('dac-2024-q4', 'USD', 3, '2024-q4', '2025-02-10')),
+  impp: form('impp-2024-q4-fleet-data.txt', meta('impp-2024-q4', 'USD', 0, '2024-q4', '2025-02-20')),
+  lscc: form('lscc-2024-q4-supplemental.txt', meta('lscc-2024-q4', 'USD', 3, '2024-q4', '2025-02-10')),
 };
 
 /** [value, unit, scale] of each fact of a row in a period (any column of it). */
@@ -50,12 +53,29 @@ describe('a line stating a unit of measure or time is not the table\'s money', (
     ['psk', 'natural-gas-mmcfd', '2024-fy', [['58.1', 'count', 0]]],
     ['psk', 'royalty-production-boed', '2023-q4', [['25608', 'count', 0]]],
     // Money per unit of a measure, in units: dollars a barrel, the benchmark in US dollars as its label says.
-    ['psk', 'crude-oil-bbl', '2024-q4', [['81.66', 'CAD', 0]]],
-    ['psk', 'natural-gas-mcf', '2024-q3', [['0.50', 'CAD', 0]]],
-    ['psk', 'operating-netback-per-boe', '2024-q4', [['45.86', 'CAD', 0]]],
-    ['psk', 'west-texas-intermediate-wti-usbbl', '2024-q4', [['70.27', 'USD', 0]]],
+    ['psk', 'crude-oil-bbl', '2024-q4', [['81.66', 'CAD/bbl', 0]]],
+    ['psk', 'natural-gas-mcf', '2024-q3', [['0.50', 'CAD/Mcf', 0]]],
+    ['psk', 'operating-netback-per-boe', '2024-q4', [['45.86', 'CAD/BOE', 0]]],
+    ['psk', 'west-texas-intermediate-wti-usbbl', '2024-q4', [['70.27', 'USD/bbl', 0]]],
     // The table's money is untouched.
     ['psk', 'revenues', '2024-q4', [['135.6', 'CAD', 6]]],
+    // Days counted, not the release's thousands of dollars (corpus-extra's Danaos, the 45's Imperial Petroleum and
+    // Lattice): a line whose head noun is days, and the ratios' own abbreviations.
+    ['dac', 'ownership-days', '2024-q4', [['6706', 'count', 0]]],
+    ['dac', 'scheduled-off-hire-days', '2024-fy', [['-525', 'count', 0]]],
+    ['dac', 'operating-days', '2023-q4', [['6109', 'count', 0]]],
+    // Under the caption "Less Off-hire Days:" still, lines that state their dollars stay dollars, "Less: …" too.
+    ['dac', 'operating-revenues-in-000s-of-us', '2024-q4', [['237510', 'USD', 3]]],
+    ['dac', 'less', '2024-q4', [['925', 'USD', 3]]],
+    ['dac', 'time-charter-equivalent-revenues-in-000s-of-us', '2024-fy', [['937823', 'USD', 3]]],
+    // "Time Charter Equivalent US$/per day" $36,869: dollars a day, in units.
+    ['dac', 'time-charter-equivalent-usper-day', '2024-q4', [['36869', 'USD/day', 0]]],
+    ['impp', 'average-number-of-vessels', '2024-fy', [['10.39', 'count', 0]]],
+    ['impp', 'period-end-number-of-owned-vessels-in-fleet', '2024-q4', [['11', 'count', 0]]],
+    ['impp', 'total-calendar-days-for-fleet', '2024-fy', [['3801', 'count', 0]]],
+    ['impp', 'total-spot-market-days-for-fleet', '2023-q4', [['629', 'count', 0]]],
+    ['lscc', 'ar-days-revenue-outstanding-dso', '2024-q4', [['63', 'count', 0]]],
+    ['lscc', 'inventory-days-dio', '2023-q4', [['175', 'count', 0]]],
     ['ally', 'average-retail-cd-maturity-months', '2021-q4', [['20.3', 'count', 0]]],
     ['ally', 'retail', '2021-q4', [['134672', 'USD', 6]]],
     // Thousands of square feet and of square metres, under both groups of columns.
@@ -64,14 +84,14 @@ describe('a line stating a unit of measure or time is not the table\'s money', (
     ['industrial', 'gla-000s-sqm-eop', '2024-q4', [['2948', 'count', 3], ['2948', 'count', 3]]],
     ['industrial', 'weighted-avg-lease-term-remaining-years-eop', '2023-q4', [['3.5', 'count', 0], ['3.5', 'count', 0]]],
     // "(US$/sqm)" under "(millions of Pesos, unless otherwise stated)": the row states otherwise, dollars in units.
-    ['industrial', 'average-monthly-rent-per-leased-ussqm-eop', '2023-q4', [['5.88', 'USD', 0], ['5.88', 'USD', 0]]],
+    ['industrial', 'average-monthly-rent-per-leased-ussqm-eop', '2023-q4', [['5.88', 'USD/sqm', 0], ['5.88', 'USD/sqm', 0]]],
   ])('%s: %s in %s', (name, row, period, expected) => {
     expect(read(releases[name].facts, row, period)).toEqual(expected);
   });
 
   test('the reading says why', () => {
     const row = releases.psk.tables.flatMap((t) => t.rows).find((r) => r.id === 'crude-oil-bbl')!;
-    expect(row.reading).toMatchObject({ unit: 'CAD', scale: 0, evidence: 'money: its label; scale: its label' });
+    expect(row.reading).toMatchObject({ unit: 'CAD/bbl', scale: 0, evidence: 'money per bbl: its label; scale: its label' });
   });
 
   // The words alone, as a label or section states them.
@@ -81,8 +101,19 @@ describe('a line stating a unit of measure or time is not the table\'s money', (
     ["GLA ('000s square feet) EOP", 'count', null, 3],
     ['Gold production (thousands of ounces)', 'count', null, 3],
     ['Weighted average remaining lease term (in years)', 'count', null, null],
-    ['Realized gold price (US$/oz)', 'money', 'USD', 0],
-    ['Adjusted EBITDA per ton', 'money', null, 0],
+    ['Realized gold price (US$/oz)', 'per-unit', 'USD', 0],
+    ['Adjusted EBITDA per ton', 'per-unit', null, 0],
+    ['Time Charter Equivalent US$/per day', 'per-unit', 'USD', 0],
+    // Counts: days, things numbered, volumes (Martin Marietta's, First Quantum's).
+    ['Total voyage days for fleet', 'count', null, null],
+    ['Average number of vessels', 'count', null, null],
+    ['Ready mixed concrete cubic yards', 'count', null, null],
+    ['Nickel production (contained tonnes)', 'count', null, null],
+    // Amounts of an age are no days counted (Chimera's borrowings by maturity, an ageing of receivables).
+    ['1 to 29 days', null, null, null],
+    ['Over 90 days', null, null, null],
+    ['Past due 30-59 days', null, null, null],
+    ['Revenue (in \'000s of US$)', null, 'USD', 3],
     // Not money per unit: a volume per day, and a count named by its words.
     ['Barrels per day', null, null, null],
     ['Net income (in millions)', null, null, 6],
