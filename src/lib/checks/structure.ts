@@ -1930,6 +1930,8 @@ function baseOf(concept: string): string {
  * A line that names its sign in parentheses ("Income tax expense (benefit)") is read by its
  * words. Null when nothing says (a line such as "Other, net" printed with both signs).
  */
+const CHAIN_RESULT = /^(?:consolidated |total )*(?:net )?(?:income|loss|earnings|profit)(?: loss| income)? before (?:provision for |benefit from )?(?:income )?tax(?:es)?\b|^(?:consolidated |total )*net (?:income|loss|earnings|profit)(?: loss| income)?$/;
+
 function chainSign(view: RowView, names?: string): { sign: 1 | -1 | null; certain: boolean } {
   const label = view.row.label || names || '';
   // A line named like a profit ("Income before tax from continuing operations") may be a subtotal of the lines above it;
@@ -1937,6 +1939,9 @@ function chainSign(view: RowView, names?: string): { sign: 1 | -1 | null; certai
   // taxes, 1,222 of taxes, 4,555 net): a cost, taken away, as "Income taxes from continuing operations" is.
   const plain = plainLabel(label);
   if (!/^(?:provision for |benefit from )?(?:income )?tax(?:es)?\b/.test(plain) && /^(income|loss|earnings|profit)( [a-z]+)* (before|from) |\bcontinuing operations\b/.test(plain)) return { sign: null, certain: false };
+  // A line named as a result of the chain itself ("Consolidated net income before tax", "Consolidated net income") that
+  // the chain did not take for a link: a subtotal of the lines above it, never one more line to add.
+  if (CHAIN_RESULT.test(plain)) return { sign: null, certain: false };
   const polarity = polarityOf(label);
   if (/^less\b/i.test(label.trim())) return { sign: lessSign(view), certain: true };
   if (!polarity) return { sign: null, certain: false };

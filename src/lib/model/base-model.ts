@@ -179,7 +179,8 @@ export const BASE_CONCEPTS: Record<string, BaseConcept> = {
     patterns: [
       // "… and noncontrolling interests" (PNC): pretax income, before the noncontrolling interests' share is taken out.
       /^(income|loss|earnings|profit) before (provision for |benefit from )?income tax(es)? and (equity|share|non ?controlling interests?$)\b/,
-      /^(income|loss|earnings|profit)( from continuing operations)? before (provision for |benefit from )?(income )?tax(es)?( expense| provision| benefit)?( from continuing operations)?$/,
+      // "Consolidated net income before tax" (Royalty Pharma): the whole group's, before the noncontrolling interests' share.
+      /^(consolidated )?(net )?(income|loss|earnings|profit)( from continuing operations)? before (provision for |benefit from )?(income )?tax(es)?( expense| provision| benefit)?( from continuing operations)?$/,
     ],
     in: ['income', 'summary', 'reconciliation'],
     tie: true,
@@ -218,7 +219,7 @@ export const BASE_CONCEPTS: Record<string, BaseConcept> = {
     unit: 'money',
     labels: ['net income', 'net loss', 'net earnings', 'net profit', 'net loss income', 'net income loss', 'net earnings loss', 'profit for the period'],
     // IFRS statements name the bottom line for its period: "Net profit/(loss) for the period", "Profit for the year".
-    patterns: [/^(net )?(profit|income|earnings|loss)( loss| profit)? for the (period|year)$/],
+    patterns: [/^(net )?(profit|income|earnings|loss)( loss| profit)? for the (period|year)$/, /^consolidated net (income|loss|earnings)( loss| income)?$/],
     tie: true,
     twin: true,
     polarity: 'income',

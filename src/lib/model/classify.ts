@@ -61,6 +61,9 @@ const TITLE_RULES: { kind: TableKind; test: RegExp; says: string }[] = [
 /** A summary's title that names what a statement reports: "Summary of Operations", "Condensed Summary of Earnings". */
 const SUMMARY_OF_A_STATEMENT = /\b(operations|income|earnings|cash flows?|balance sheets?|financial (position|condition))\b/;
 
+/** A title naming the company's operations, condensed or consolidated, as a statement's title does without "statement of". */
+const OPERATIONS_TITLE = /\bconsolidated\s+(?:condensed\s+)?operations\b/;
+
 /** A title that names a statement's results and nothing else: "Operating Results", "Results of Operations" elsewhere read by TITLE_RULES. */
 const OPERATING_RESULTS = /^(?:consolidated |summary of |selected )?operating results$/;
 
@@ -90,7 +93,10 @@ export function classifyTable(text: TableText): TableReading {
   const plain = text.labels.map(plainLabel);
   const scores = CONTENT.map((c) => ({ kind: c.kind, hits: c.words.filter((w) => plain.some((l) => w.test(l))).length }));
   const best = scores.reduce((a, b) => (b.hits > a.hits ? b : a));
-  const statement = best.hits >= 3 || (best.kind !== 'income' && best.hits >= 2) ? best.kind : null;
+  // A title naming the operations with no "statement of" (Royalty Pharma's "Condensed Consolidated Operations") over
+  // two lines of the chain is the statement; a heading so named over a line or two of selected figures is not.
+  const namesOperations = best.kind === 'income' && best.hits >= 2 && OPERATIONS_TITLE.test(title);
+  const statement = best.hits >= 3 || (best.kind !== 'income' && best.hits >= 2) || namesOperations ? best.kind : null;
   for (const rule of TITLE_RULES) {
     if (rule.test.test(title)) {
       const reading: TableReading = { kind: rule.kind, basis: rule.kind === 'reconciliation' ? null : basis, reason: `its title ("${text.title}") names ${rule.says}`, byTitle: true };
