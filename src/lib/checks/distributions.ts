@@ -7,23 +7,39 @@
  * line of another unit; never a line naming a rate, a ratio, a margin, a yield, a return or a
  * change, nor a total) adds up to 100 within the rounding of its figures in every column, exactly
  * in two; or in every column but one, exactly in two others, that column then a mismatch.
- * The check reports the last line as 100% less the others.
+ * The check reports the last line as 100% less the others. A run that fits as no one whole may
+ * print two splits of it one after the other (Chimera's portfolio by class of asset, then "Fixed-rate
+ * percentage of portfolio" 87.9% and "Adjustable-rate percentage of portfolio" 12.1%): it is read so
+ * only where each part, cut in order, fits as a whole of its own.
  *
- * Ids: `footing/<table>/<last line>/<column key>/distribution`.
+ * A run closed by a total printed as 100 in every column (Goldman Sachs' net revenues by region:
+ * "Americas 63%", "EMEA 24%", "Asia 13%", "Total 100%") says by that figure that its lines are shares
+ * of one whole: the total is their sum, each rounded, so n lines allow n half-units. A column where it
+ * fails is a mismatch only where it holds in two others at least and fails in none; else unverifiable.
+ *
+ * Ids: `footing/<table>/<last line>/<column key>/distribution`, `footing/<table>/<total>/<column key>/shares`.
  */
 import type { Check, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, columnLabel } from './context.ts';
 import { evaluate, inUnitsOf } from './evaluate.ts';
 import type { Expression } from './expression.ts';
 import { checkWith, titleOf } from './make-check.ts';
-import { distributionCorroborated, distributionRestsOn, sharesRestsOn } from './relation-messages.ts';
+import { distributionCorroborated, distributionRestsOn, sharesRestsOn, totalledNotCorroborated, totalledRestsOn } from './relation-messages.ts';
 import { namesARatio } from './structure.ts';
 import { judge } from './verdict.ts';
 import { rowWords } from './words.ts';
+import { parseDecimal } from '../decimal.ts';
+import { corroboratedOrNot } from './ratio-terms.ts';
 import { ColumnScope, signature } from './breakdowns.ts';
 
-/** Words of a line that is no share of a whole. */
-const NOT_A_SHARE = /\b(rates?|ratios?|margins?|yields?|returns?|changes?|growth|increase|decrease|variance|total|subtotal|average|per)\b|\bvs\.?\b/i;
+/**
+ * Words of a line that is no share of a whole. A rate joined to the word before it names a kind of thing, not a
+ * rate: "Fixed-rate percentage of portfolio" is the fixed-rate part of a portfolio.
+ */
+const NOT_A_SHARE = /\b(?<!-)rates?\b|\b(ratios?|margins?|yields?|returns?|changes?|growth|increase|decrease|variance|total|subtotal|average|per)\b|\bvs\.?\b/i;
+
+/** A total's label: "Total", "Total net revenues". */
+const A_TOTAL = /^\s*total\b/i;
 
 export function distributionChecks(ctx: CheckContext, given: Check[]): Check[] {
   const evaluated = new Set(given.filter((c) => c.verdict !== 'unverifiable').map((c) => signature(c.reported.fact, c.inputs)));
@@ -37,6 +53,10 @@ interface Block {
   fit: 'holds' | 'corroborated';
   /** Lines of the whole whose own shares are printed right under them (see nestedShares). */
   parts?: Part[];
+  /** The last line of the split printed before this one under the same caption (see splits). */
+  after?: TableRow;
+  /** The line printing 100 that closes the lines (see hundredTotal): the sum they are judged against. */
+  total?: TableRow;
 }
 
 interface Part {
@@ -54,8 +74,10 @@ function percentLine(ctx: CheckContext, row: TableRow): boolean {
 function blocksOf(ctx: CheckContext, table: Table): Block[] {
   const changes = new Set(ctx.release.periods.filter((p) => p.kind === 'change').map((p) => p.id));
   const columns = table.columns.filter((c) => !changes.has(c.period) && !c.dimension?.startsWith('percent'));
-  if (columns.length < 2) return [];
-  const out: Block[] = [];
+  if (columns.length === 0) return [];
+  const out: Block[] = [...totalledBlocks(ctx, table, columns)];
+  if (columns.length < 2) return out;
+  const totalled = new Set(out.flatMap((b) => b.lines));
   table.rows.forEach((caption, at) => {
     if ((caption.kind !== 'section' && caption.kind !== 'label') || NOT_A_SHARE.test(caption.label)) return;
     const lines: TableRow[] = [];
@@ -63,25 +85,66 @@ function blocksOf(ctx: CheckContext, table: Table): Block[] {
       if (!percentLine(ctx, row)) break;
       lines.push(row);
     }
-    if (lines.length < 2) return;
-    let holds = 0;
-    let exact = 0;
-    let fails = 0;
-    for (const column of columns) {
-      const d = draft(ctx, table, lines, column);
-      if (!d) continue;
-      if (d.judgement.verdict === 'mismatch') fails++;
-      else if (d.judgement.verdict === 'exact' || d.judgement.verdict === 'rounding') holds++;
-      if (d.judgement.verdict === 'exact') exact++;
-    }
-    if (exact >= 2 && fails === 0) out.push({ caption, lines, columns, fit: 'holds' });
-    else if (exact >= 2 && fails === 1 && holds >= 2) out.push({ caption, lines, columns, fit: 'corroborated' });
-    else {
-      const nested = nestedShares(ctx, table, lines, columns);
-      if (nested) out.push({ caption, columns, ...nested });
-    }
+    if (lines.length < 2 || lines.some((l) => totalled.has(l))) return;
+    const whole = wholeOf(ctx, table, lines, columns);
+    if (whole) out.push({ caption, columns, ...whole });
+    else out.push(...(splits(ctx, table, lines, columns) ?? []).map((w, k, all) => ({ caption, columns, ...w, ...(k > 0 ? { after: all[k - 1].lines.at(-1)! } : {}) })));
   });
   return out;
+}
+
+/** The lines as one whole split in percentages, its shares' own shares under some of them or not; null where the figures do not bear it out. */
+function wholeOf(ctx: CheckContext, table: Table, lines: TableRow[], columns: TableColumn[]): Pick<Block, 'lines' | 'parts' | 'fit'> | null {
+  const fit = fitOf(ctx, table, columns, (column) => draft(ctx, table, lines, column));
+  return fit ? { lines, fit } : nestedShares(ctx, table, lines, columns);
+}
+
+/**
+ * Lines that are no one whole cut, in order, into wholes each split in percentages (two lines at least each): the
+ * shortest first part that fits, then the rest the same way. Null unless every line falls in one of them, so a run
+ * is read so only where its figures bear out each part; two parts each fitting only as corroborated are more than
+ * one error the reading can stand on.
+ */
+function splits(ctx: CheckContext, table: Table, lines: TableRow[], columns: TableColumn[]): Pick<Block, 'lines' | 'parts' | 'fit'>[] | null {
+  for (let k = 2; k <= lines.length - 2; k++) {
+    const first = wholeOf(ctx, table, lines.slice(0, k), columns);
+    if (!first) continue;
+    const rest = wholeOf(ctx, table, lines.slice(k), columns);
+    const tail = rest ? [rest] : splits(ctx, table, lines.slice(k), columns);
+    if (!tail) continue;
+    const parts = [first, ...tail];
+    if (parts.filter((p) => p.fit === 'corroborated' || p.parts?.some((q) => q.fit === 'corroborated')).length > 1) return null;
+    return parts;
+  }
+  return null;
+}
+
+/**
+ * A total printed as 100 in every column that prints it ("Total | 100% | 100%"), named a total, of percentages only,
+ * closing the run of percentage lines right above it (two or more): the figure says they are shares of one whole.
+ */
+function totalledBlocks(ctx: CheckContext, table: Table, columns: TableColumn[]): Block[] {
+  const out: Block[] = [];
+  table.rows.forEach((total, at) => {
+    if (!hundredTotal(ctx, table, total, columns)) return;
+    const lines: TableRow[] = [];
+    for (let i = at - 1; i >= 0 && percentLine(ctx, table.rows[i]); i--) lines.unshift(table.rows[i]);
+    if (lines.length < 2) return;
+    const caption = table.rows[at - lines.length - 1];
+    const drafts = columns.map((column) => sumDraft(ctx, table, total, lines, column));
+    // The plain sum must hold somewhere: a total over subtotals of its own is another reading, not judged here.
+    if (!drafts.some((d) => d && (d.judgement.verdict === 'exact' || d.judgement.verdict === 'rounding'))) return;
+    out.push({ caption: caption ?? total, lines, columns, fit: 'holds', total });
+  });
+  return out;
+}
+
+function hundredTotal(ctx: CheckContext, table: Table, row: TableRow, columns: TableColumn[]): boolean {
+  if (row.kind !== 'values' || !A_TOTAL.test(row.label)) return false;
+  const facts = row.cells.flatMap((id) => (id ? [ctx.index.fact(id)] : []));
+  if (facts.some((f) => !f || f.unit !== 'percent')) return false;
+  const printed = columns.map((c) => ctx.index.cell(table.id, row.id, columnKey(c))).filter((f) => f && f.status === 'reported');
+  return printed.length > 0 && printed.every((f) => f!.value !== null && parseDecimal(f!.value).eq(100));
 }
 
 /** How a sum fits over the columns: where it holds, exactly, and where it fails. */
@@ -160,7 +223,13 @@ function draft(ctx: CheckContext, table: Table, lines: TableRow[], column: Table
 }
 
 function checksOf(ctx: CheckContext, table: Table, b: Block, evaluated: Set<string>): Check[] {
-  const restsOn = distributionRestsOn(b.caption.label, b.lines.map((l) => l.label), b.fit, b.parts?.map((p) => p.whole.label));
+  if (b.total) {
+    const total = b.total;
+    const restsOn = totalledRestsOn(total.label, b.lines.map((l) => l.label));
+    const drafted = (column: TableColumn) => sumDraft(ctx, table, total, b.lines, column);
+    return corroboratedOrNot(relationChecks(ctx, table, b.columns, total, 'shares', drafted, restsOn, evaluated, false), totalledNotCorroborated());
+  }
+  const restsOn = distributionRestsOn(b.caption.label, b.lines.map((l) => l.label), b.fit, b.parts?.map((p) => p.whole.label), b.after?.label);
   const whole = relationChecks(ctx, table, b.columns, b.lines.at(-1)!, 'distribution', (column) => draft(ctx, table, b.lines, column), restsOn, evaluated);
   const parts = (b.parts ?? []).flatMap((p) =>
     relationChecks(ctx, table, b.columns, p.whole, 'shares', (column) => sumDraft(ctx, table, p.whole, p.parts, column), sharesRestsOn(b.caption.label, p.whole.label, p.parts.map((l) => l.label), p.fit), evaluated),
@@ -169,7 +238,7 @@ function checksOf(ctx: CheckContext, table: Table, b: Block, evaluated: Set<stri
 }
 
 /** One relation's checks over the columns, a column where it fails while the others bear it out a mismatch saying so. */
-function relationChecks(ctx: CheckContext, table: Table, columns: TableColumn[], row: TableRow, suffix: string, drafted: (column: TableColumn) => ReturnType<typeof draft>, restsOn: string, evaluated: Set<string>): Check[] {
+function relationChecks(ctx: CheckContext, table: Table, columns: TableColumn[], row: TableRow, suffix: string, drafted: (column: TableColumn) => ReturnType<typeof draft>, restsOn: string, evaluated: Set<string>, corroborated = true): Check[] {
   const subject = rowWords(row);
   const out = columns.flatMap((column) => {
     const d = drafted(column);
@@ -191,5 +260,5 @@ function relationChecks(ctx: CheckContext, table: Table, columns: TableColumn[],
     }];
   });
   const holding = out.filter((d) => d.judgement.verdict === 'exact' || d.judgement.verdict === 'rounding').map((d) => columnLabel(ctx, d.column));
-  return out.map((d) => checkWith(d.judgement.verdict === 'mismatch' ? { ...d.spec, notes: [...d.spec.notes, distributionCorroborated(holding)] } : d.spec, d.judgement));
+  return out.map((d) => checkWith(d.judgement.verdict === 'mismatch' && corroborated ? { ...d.spec, notes: [...d.spec.notes, distributionCorroborated(holding)] } : d.spec, d.judgement));
 }

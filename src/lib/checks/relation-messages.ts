@@ -247,13 +247,21 @@ export const operationsCorroborated = (columns: string[]): string =>
 export const operationsUnread = (holding: number, columns: number): string =>
   `Not verifiable: it holds in ${holding} of its ${columns} columns only, so the release may print the parts otherwise (another part per share, or a rounding of its own).`;
 
-/** Why a run of percentage lines was read as the shares of one whole (./distributions.ts). */
-export const distributionRestsOn = (caption: string, lines: string[], fit: 'holds' | 'corroborated', wholes: string[] = []): string =>
-  `Inferred from the figures, as no label states it: the ${lines.length} percentage lines under '${caption}' (${listed(lines.map((l) => `'${l}'`))}) add up to 100% in ${fit === 'holds' ? 'every column' : 'every other column'}, exactly in two at least: shares of one whole, so the last is 100% less the others.${wholes.length > 0 ? ` The lines printed under ${listed(wholes.map((w) => `'${w}'`))} are shares of ${wholes.length === 1 ? 'it' : 'each'}, their sum, and are not counted again.` : ''}`;
+/** Why a run of percentage lines was read as the shares of one whole (./distributions.ts); `after`, the last line of the split printed before it. */
+export const distributionRestsOn = (caption: string, lines: string[], fit: 'holds' | 'corroborated', wholes: string[] = [], after?: string): string =>
+  `Inferred from the figures, as no label states it: the ${lines.length} percentage lines under '${caption}'${after ? `, after the split ending at '${after}'` : ''} (${listed(lines.map((l) => `'${l}'`))}) add up to 100% in ${fit === 'holds' ? 'every column' : 'every other column'}, exactly in two at least: shares of one whole, so the last is 100% less the others.${wholes.length > 0 ? ` The lines printed under ${listed(wholes.map((w) => `'${w}'`))} are shares of ${wholes.length === 1 ? 'it' : 'each'}, their sum, and are not counted again.` : ''}`;
 
 /** Shares of a share printed right under it, inside a whole split in percentages. */
 export const sharesRestsOn = (caption: string, whole: string, lines: string[], fit: 'holds' | 'corroborated'): string =>
   `Inferred from the figures, as no label states it: under '${caption}', a split of one whole in percentages, the ${lines.length} lines printed right under '${whole}' (${listed(lines.map((l) => `'${l}'`))}) add up to it in ${fit === 'holds' ? 'every column' : 'every other column'}, exactly in two at least: its own shares.`;
+
+/** Why a run of percentage lines closed by a total printed as 100 was read as its shares (./distributions.ts). */
+export const totalledRestsOn = (total: string, lines: string[]): string =>
+  `Read from the total: '${total}' prints 100% in every column, so the ${lines.length} percentage lines right above it (${listed(lines.map((l) => `'${l}'`))}) are shares of one whole and add up to it, each rounded.`;
+
+/** A total of shares printed as 100 that does not add up where the other columns do not bear the reading out. */
+export const totalledNotCorroborated = (): string =>
+  'Not verifiable: the lines do not add up to it in other columns either, or too few columns print them, so another reading of the lines (a subtotal among them, a rounding of their own) is not ruled out.';
 
 /** A column where the shares of a whole do not add up though they do in the others. */
 export const distributionCorroborated = (columns: string[]): string =>

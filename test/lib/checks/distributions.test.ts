@@ -44,8 +44,9 @@ describe('shares of one whole printed with the shares of some of them right unde
       'agency-rmbs/shares',
       'agency-cmbs/shares',
       'loans-held-for-investment/distribution',
+      'adjustable-rate-percentage-of-portfolio/distribution',
     ]);
-    expect(all.length).toBe(16);
+    expect(all.length).toBe(20);
     expect(all.filter((c) => c.verdict !== 'exact' && c.verdict !== 'rounding')).toEqual([]);
     const rmbs = all.find((c) => c.id === 'footing/reports-4th-quarter-2024-earnings/non-agency-rmbs/2024-12-31.amortized-cost/shares')!;
     expect(rmbs.formula).toBe('Non-Agency RMBS = Senior + Subordinated + Interest-only');
@@ -62,5 +63,25 @@ describe('shares of one whole printed with the shares of some of them right unde
   test('a whole altered in one column is a mismatch there (Loans held for investment at fair value in 2023, 90.9% printed 80.9%)', () => {
     const mismatches = checks([['87.6%\t90.9%', '87.6%\t80.9%']]).filter((c) => c.verdict === 'mismatch');
     expect(mismatches.map((c) => c.id)).toEqual(['footing/reports-4th-quarter-2024-earnings/loans-held-for-investment/2023-12-31.fair-value/distribution']);
+  });
+
+  test('the split by rate printed after the split by class is a whole of its own: fixed-rate and adjustable-rate add up to 100%', () => {
+    const adjustable = checks().filter((c) => c.id.includes('/adjustable-rate-percentage-of-portfolio/'));
+    expect(adjustable.map((c) => c.verdict)).toEqual(['exact', 'exact', 'exact', 'exact']);
+    expect(adjustable[0].formula).toBe('Adjustable-rate percentage of portfolio = 100 − Fixed-rate percentage of portfolio');
+    expect(adjustable[0].restsOn).toContain("the 2 percentage lines under 'Portfolio Composition', after the split ending at 'Loans held for investment'");
+  });
+
+  test.each([
+    ['Fixed-rate at amortized cost in 2024, 87.9% printed 84.9%', '87.9%\t96.5%', '84.9%\t96.5%', '2024-12-31.amortized-cost'],
+    ['Adjustable-rate at fair value in 2023, 4.1% printed 9.1%', '12.7%\t4.1%', '12.7%\t9.1%', '2023-12-31.fair-value'],
+  ])('a share of the split by rate altered in one column is a mismatch there (%s)', (_, from, to, column) => {
+    const mismatches = checks([[from, to]]).filter((c) => c.verdict === 'mismatch');
+    expect(mismatches.map((c) => c.id)).toEqual([`footing/reports-4th-quarter-2024-earnings/adjustable-rate-percentage-of-portfolio/${column}/distribution`]);
+  });
+
+  test('the two splits altered in a column each is more than one error the reading can stand on: nothing is accused', () => {
+    const all = checks([['87.9%\t96.5%', '84.9%\t96.5%'], ['Senior\t3.7%', 'Senior\t4.7%']]);
+    expect(all.filter((c) => c.verdict === 'mismatch')).toEqual([]);
   });
 });
