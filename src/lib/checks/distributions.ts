@@ -73,9 +73,11 @@ function percentLine(ctx: CheckContext, row: TableRow): boolean {
 
 function blocksOf(ctx: CheckContext, table: Table): Block[] {
   const changes = new Set(ctx.release.periods.filter((p) => p.kind === 'change').map((p) => p.id));
-  const columns = table.columns.filter((c) => !changes.has(c.period) && !c.dimension?.startsWith('percent'));
-  if (columns.length === 0) return [];
-  const out: Block[] = [...totalledBlocks(ctx, table, columns)];
+  const periods = table.columns.filter((c) => !changes.has(c.period));
+  // Lines of percentages only closed by a 100: a column of shares with no amounts beside it is read too
+  // (PC Connection's "Product Mix", "2020 % of Total"), as a share beside an amount makes its line no percentage line.
+  const out: Block[] = periods.length > 0 ? totalledBlocks(ctx, table, periods) : [];
+  const columns = periods.filter((c) => !c.dimension?.startsWith('percent'));
   if (columns.length < 2) return out;
   const totalled = new Set(out.flatMap((b) => b.lines));
   table.rows.forEach((caption, at) => {

@@ -263,6 +263,14 @@ export const totalledRestsOn = (total: string, lines: string[]): string =>
 export const totalledNotCorroborated = (): string =>
   'Not verifiable: the lines do not add up to it in other columns either, or too few columns print them, so another reading of the lines (a subtotal among them, a rounding of their own) is not ruled out.';
 
+/** Why a share column's figures were added as its amounts are (./share-footings.ts). */
+export const shareFootingRestsOn = (header: string, total: string, lines: string[]): string =>
+  `Read from the column: '${header}' prints each line as a share of one whole, printed as 100%, and the amounts beside them add '${total}' up from ${listed(lines.map((l) => `'${l}'`))}; so do the shares, each rounded.`;
+
+/** A share column's footing failing where the other columns do not bear it out. */
+export const shareFootingNotCorroborated = (): string =>
+  'Not verifiable: the shares do not add up in other columns either, or too few columns print them, so they may be rounded or reckoned otherwise (of another whole, or each rounded to make the column foot).';
+
 /** A column where the shares of a whole do not add up though they do in the others. */
 export const distributionCorroborated = (columns: string[]): string =>
   `The same lines add up to 100% in ${listed(columns)}, so this column is a mismatch.`;

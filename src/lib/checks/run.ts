@@ -22,6 +22,7 @@ import { impliedShareChecks } from './implied-shares.ts';
 import { ratioAdjustmentChecks } from './ratio-adjustments.ts';
 import { ratioSectionChecks } from './ratio-sections.ts';
 import { shareColumnChecks } from './share-columns.ts';
+import { shareFootingChecks } from './share-footings.ts';
 import { spreadChecks } from './spread.ts';
 import { RelationsError } from './relations.ts';
 import { byPosition } from './release-index.ts';
@@ -57,7 +58,7 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
     ...growthRowChecks(ctx),
   ];
   const blocks = [...checks, ...measureBlockChecks(ctx, checks, stats)];
-  const all = [...blocks, ...breakdownChecks(ctx, blocks), ...perShareOperationChecks(ctx, blocks), ...distributionChecks(ctx, blocks)];
+  const all = [...blocks, ...breakdownChecks(ctx, blocks), ...perShareOperationChecks(ctx, blocks), ...distributionChecks(ctx, blocks), ...shareFootingChecks(ctx, blocks)];
   // Last, given every footing: a tie a unit apart where each place's figure is a line rounded to make its table foot.
   return sortChecks(withRoundingPlugs(ctx, all));
 }

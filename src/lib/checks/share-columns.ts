@@ -213,9 +213,18 @@ function amountsOf(table: Table, column: TableColumn): TableColumn | null {
   return left.at(-1) ?? (same.length === 1 ? same[0] : null);
 }
 
-/** The line a share is of: the one line the header names, else the line of the same name in the section the header names. */
+/**
+ * The line a share is of: the one line the header names, else the line of the same name in the section the header
+ * names. "% of Total" names the table's total: its one line called a total ("Total revenue", Surmodics' revenue by
+ * segment), or of several the one called "Total" alone.
+ */
 function denominatorOf(ctx: CheckContext, table: Table, row: TableRow, of: string[]): TableRow | null {
   const rows = valueRows(table).filter((r) => isMoney(rowUnit(ctx, table, r) ?? ''));
+  if (of.join(' ') === 'total') {
+    const totals = rows.filter((r) => labelWords(r.label)[0] === 'total');
+    const bare = totals.filter((r) => labelWords(r.label).length === 1);
+    return totals.length === 1 ? totals[0] : bare.length === 1 ? bare[0] : null;
+  }
   const named = rows.filter((r) => namesRow(of, labelWords(r.label)));
   if (named.length === 1) return named[0];
   if (named.length > 1) return null;

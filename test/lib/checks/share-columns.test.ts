@@ -38,3 +38,23 @@ describe('a title that makes its columns trailing four quarters (Oracle, "FREE C
     expect(checks.filter((c) => c.id.includes('sum-of-quarters'))).toEqual([]);
   });
 });
+
+// Surmodics' revenue by segment (excerpt srdx-fy2020-q2-segments, from ../shared/unseen-edgar-s13): a "% of Total"
+// column beside each period's amounts, its total line printing no share. The header names the table's one total line.
+describe('a column headed "% of Total" is of the table\'s total line (Surmodics, Q2 FY2020)', () => {
+  const shares = (edits: [string, string][] = []) => excerpt('srdx-fy2020-q2-segments', edits).checks.filter((c) => c.id.startsWith('definition/') && c.id.endsWith('.percent-of-total'));
+
+  test('each segment\'s share is its revenue over "Total revenue", in both tables and both years', () => {
+    const checks = shares();
+    expect(checks.length).toBe(8);
+    expect(checks.filter((c) => c.verdict !== 'exact' && c.verdict !== 'rounding')).toEqual([]);
+    const device = checks.find((c) => c.id === 'definition/supplemental-segment-information/medical-device/2020-q2.percent-of-total')!;
+    expect(device.title).toContain('Medical Device');
+    expect(device.computed?.startsWith('71.43')).toBe(true);
+  });
+
+  test('a share altered beyond rounding is a mismatch: In Vitro Diagnostics in 2019, 23.7% printed 28.7%', () => {
+    const checks = shares([['5,375\t23.7%', '5,375\t28.7%']]);
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual(['definition/supplemental-segment-information/in-vitro-diagnostics/2019-q2.percent-of-total']);
+  });
+});

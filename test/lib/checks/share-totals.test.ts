@@ -36,3 +36,20 @@ describe('percentage lines closed by a total printed as 100% add up to it', () =
     expect(checks[0].explanation).toContain('Not verifiable: the lines do not add up to it in other columns either, or too few columns print them');
   });
 });
+
+// PC Connection's product mix (excerpt cnxn-2020-q1-product-mix, from ../shared/unseen-edgar-s14): two columns of
+// shares alone, "2020 % of Net Sales" and "2019", closed by "Total Net Sales 100%", no amounts beside them.
+describe('a column of shares with no amounts beside it, closed by 100%, adds up to it', () => {
+  const shares = (edits: [string, string][] = []) => excerpt('cnxn-2020-q1-product-mix', edits).checks.filter((c) => c.id.endsWith('/shares'));
+
+  test('the eight lines add up to the 100% of "Total Net Sales" in each year', () => {
+    expect(shares().map((c) => `${c.id} ${c.verdict}`)).toEqual([
+      'footing/connection-cnxn-reports-first-quarter-2020/total-net-sales/percent-of-total/shares exact',
+      'footing/connection-cnxn-reports-first-quarter-2020/total-net-sales/percent-of-total-2/shares exact',
+    ]);
+  });
+
+  test('a share altered in one of two columns is not borne out by two others: unverifiable, not accused (Desktops 2020, 11% printed 17%)', () => {
+    expect(shares([['Desktops\t11\t12', 'Desktops\t17\t12']]).map((c) => c.verdict)).toEqual(['unverifiable', 'exact']);
+  });
+});
