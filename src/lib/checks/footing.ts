@@ -132,10 +132,21 @@ function fitOf(ctx: CheckContext, table: Table, total: TableRow, expression: Exp
     const reported = ctx.index.cell(table.id, total.id, key);
     // A share printed beside a line's amounts ("Variation $ | %") is no sum of the shares above it, and never judged as one.
     if (!reported || !(isAdditive(reported.unit) || (reported.unit === 'percent' && percents) || isPerShare(reported.unit))) continue;
-    tallyFit(fit, reported, evaluated(ctx, table, key, expression), column.dimension ?? '');
+    tallyFit(fit, reported, evaluated(ctx, table, key, expression), measureOf(column));
   }
   return fit;
 }
+
+/**
+ * What a column measures, for which columns bear out another (structure.ts bornOut): its name within its period, less
+ * the words that say how final its figures are, not what they are. PNC's "Basel III (a) March 31 2022 (estimated)" is
+ * the same measure as "Basel III (a) December 31 2021", a quarter later (1Q22).
+ */
+function measureOf(column: TableColumn): string {
+  return (column.dimension ?? '').split('-').filter((w) => !UNSETTLED.has(w)).join('-');
+}
+
+const UNSETTLED = new Set(['estimated', 'estimate', 'preliminary', 'unaudited', 'audited']);
 
 /** Whether a line prints percentages only (a reconciliation's margins), not amounts with a share beside them. */
 function percentsOnly(ctx: CheckContext, table: Table, row: TableRow): boolean {

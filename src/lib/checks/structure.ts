@@ -76,6 +76,7 @@ export type Rule =
   | 'chain'
   | 'reconciliation'
   | 'underlined'
+  | 'adjusted'
   | 'unlabelled';
 
 export interface InferredFooting {
@@ -415,6 +416,10 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     // attributable to Westwood Holdings Group, Inc." under "Total comprehensive income" and "Less: Comprehensive income
     // attributable to noncontrolling interest"): the whole less the lines between them, as net income attributable is.
     const owners = chain && !comprehensive && OWNERS_COMPREHENSIVE.test(plain) && !OTHERS.test(plain) && same(stack.flatMap((s) => s.items)).some((i) => COMPREHENSIVE.test(plainLabel(i.view.row.label)));
+
+    // A result under a caption of adjustments, of the line printed just above the caption (PNC's CET1 capital; First
+    // Quantum's "Total cost (C3)" from "Cash cost (C1)"): not a total of the caption's lines alone, nor of a section it names.
+    if ((kind === 'other' || kind === 'summary') && words !== '' && !(words !== null && findScope(stack, words)) && adjustedAbove(view, stack, rows, judge, propose)) continue;
 
     // "Total X", "Total", "Subtotal", or no label at all.
     if (words !== null && !comprehensive) {
@@ -847,6 +852,54 @@ function unlabelledSubtotal(view: RowView, scope: Scope, judge: Judge, propose: 
   });
   if (ok) standFor(items, block, { view, certain: false });
   return ok;
+}
+
+/**
+ * A line printed under a caption that says its lines adjust ("Less regulatory capital adjustments:", "Add:",
+ * "Adjustments:", "Deduct:", as saysItAdjusts reads a reconciliation's), the line just above the caption being of its
+ * unit: that line plus the lines under the caption. PNC's 1Q22 Basel III table: "Common stock, related surplus and
+ * retained earnings, net of treasury stock $ 50,624", "Less regulatory capital adjustments:" over "Goodwill and
+ * disallowed intangibles …" (11,114) and "All other adjustments" (63), then "Basel III Common equity Tier 1 capital
+ * $ 39,447" in each of five columns. Lines in parentheses carry their sign; under a "Less" or "Deduct" caption lines
+ * printed otherwise are taken away, as a reconciliation reads them (adjustmentSign). No label states the relation
+ * (the line may be one more adjustment, or a figure of another measure), so it is read only where the figures make it
+ * plain: in every column, exactly as a sum in one at least and telling in two; or failing in one column only where
+ * the others bear it out (bornOut), that column a mismatch: First Quantum's 4Q24 "Cost of sales" (851), "Adjustments:"
+ * over seven lines, "Cash cost (C1)" (433), then "Total cost (C3)" and "AISC" each from the line above its own
+ * "Adjustments:", in thirteen columns of mines. Never certain. On success the caption's block closes and
+ * the line stands for the line above it and its adjustments.
+ */
+function adjustedAbove(view: RowView, stack: Scope[], rows: RowView[], judge: Judge, propose: Propose): boolean {
+  const scope = stack.at(-1)!;
+  const parent = stack.at(-2);
+  if (!parent || !scope.header || !saysItAdjusts(scope.header.label)) return false;
+  const lines = scope.items.filter((i) => i.view.unit === view.unit && !i.rateNamed);
+  if (lines.length === 0 || lines.length !== scope.items.length || lines.length > MAX_BLOCK) return false;
+  const captionAt = rows.findIndex((v) => v.row === scope.header);
+  const above = rows[captionAt - 1];
+  const start = parent.items.at(-1);
+  if (!above || !start || start.view !== above || start.rateNamed || above.unit !== view.unit) return false;
+  const less = /^(less|deduct)\b/i.test(scope.header.label.trim());
+  const printed = lines.flatMap((i) => i.view.values.filter((v): v is string => v !== null && v !== '0'));
+  const signed = !less || (printed.length > 0 && printed.every((v) => v.startsWith('-')));
+  const terms = (away: boolean): Term[] => [{ row: above.row, sign: 1 }, ...lines.map((i): Term => ({ row: i.view.row, sign: away ? -1 : 1 }))];
+  const readings = signed ? [terms(false)] : [terms(true), terms(false)];
+  // The layout bounds the lines (no run of them chosen by the figures): borne out as a block is (a column of the same
+  // measure summing exactly), or as any run is (three columns holding).
+  const fits = readings.map((t) => judge(view.row, t));
+  const at = fits.findIndex((fit) => (holdsEverywhere(fit) && fit.sums > 0 && fit.telling >= Math.min(2, fit.held)) || bornOut(fit, 'block') || bornOut(fit, 'figures'));
+  if (at < 0) return false;
+  const ok = propose({
+    total: view.row,
+    terms: readings[at],
+    rule: 'adjusted',
+    reason: `'${view.row.label}' is '${above.row.label}' ${signed || at === 1 ? 'plus' : 'less'} the ${lines.length === 1 ? 'line' : `${lines.length} lines`} under '${header(scope.header)}'.`,
+    certain: false,
+  });
+  if (!ok) return false;
+  stack.pop();
+  parent.items = [...parent.items.slice(0, -1), { view, certain: false, closing: true }];
+  return true;
 }
 
 /**

@@ -45,8 +45,6 @@ const CASES: [string, string, Meta, string, string, number][] = [
     { ...Q4, scale: 0 }, 'net-income', "'Other income/(expenses), net' as a subtotal of the 6 lines above it", 4],
   ['"Less:" lines printing losses in parentheses, taken away all the same (CNA\'s core income: 21 − (31) − (290) = 342)', 'cna-2024-q4-core-income', Q4,
     'core-income', 'every adjustment with the other sign (a "Less:" line printing a loss in parentheses is taken away all the same)', 4],
-  ['an unlabelled figure under four lines of a section that holds more (Horizon\'s net loans by kind)', 'hrzb-fy2006-q3-loans',
-    { fiscalPeriod: '2006-q3', fiscalYearEnd: '03-31', scale: 3 }, 'subtotal-3', 'only the 4 lines just above it', 3],
   ['an unlabelled total across the sections it ends, over the two unlabelled subtotals above it (Farmers & Merchants\' liabilities and equity)',
     'fmbs-2024-fy-balance-sheets', { fiscalPeriod: '2024-fy', fiscalYearEnd: '12-31', scale: 0 }, 'subtotal-3', 'only the 2 lines just above it', 2],
   ['a net of income over its income and its cost, both printed positive ("Net interest income" closing "Net interest income:")', 'cim-2024-q4-net-income',
@@ -81,6 +79,20 @@ describe('a total the layout leaves open is read as the figures tie, and says wh
     expect(mine[0].explanation).toContain(`the figures fit "${read}" best, so it is the one checked.`);
     expect(mine[0].readings).toContain(read);
     expect(mine[0].restsOn).toContain(`to that reading: ${read}.`);
+  });
+
+  test('an unlabelled figure under four lines after the result of a "Less:" caption sums those four (Horizon\'s net loans by kind)', () => {
+    // "Net loans receivable" is the "Subtotal" above "Less:" plus the reserve under it (structure.ts adjustedAbove), which
+    // closes the caption's block: the four lines after it are the block the unlabelled figure sums, read as printed.
+    const checks = footings(excerpt('hrzb-fy2006-q3-loans'), { fiscalPeriod: '2006-q3', fiscalYearEnd: '03-31', scale: 3 });
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+    // (A breakdown reads it too, as the four lines after it: `…/breakdown`.)
+    const net = checks.filter((c) => row(c) === 'net-loans-receivable' && !c.id.endsWith('/breakdown'));
+    expect(net.map((c) => [c.verdict, c.formula])).toEqual(Array(3).fill(['exact', 'Net loans receivable = Subtotal + Reserve for loan losses']));
+    const mine = checks.filter((c) => row(c) === 'subtotal-3');
+    expect(mine.map((c) => c.verdict)).toEqual(['exact', 'exact', 'exact']);
+    expect(mine[0].formula).toBe('Subtotal = Net residential loans + Net commercial loans + Net commercial real estate loans + Net consumer loans');
+    expect(mine[0].restsOn).toBe("'' sums the 4 lines above it.");
   });
 
   test('an unlabelled figure under the lines since a total sums those lines, and the section goes on (Copa\'s current assets)', () => {
