@@ -46,7 +46,15 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
     // "MASTERCRAFT BOAT HOLDINGS, INC. AND SUBSIDIARIES" names the reporting entity, not the table.
     .filter((l) => !ENTITY_LINE.test(l))
     // "Exhibit 99.1" names the filing's document, which holds every table, not this one.
-    .filter((l) => !namesTheExhibit(l));
+    .filter((l) => !namesTheExhibit(l))
+    // Footnote marks closing a title's words: "REALIZED METAL PRICES****1", "CASH COST1 AND ALL-IN SUSTAINING COST1".
+    .map(withoutTitleMarks)
+    .filter((l) => l.length > 0);
+  // The last footnote of the table above, printed with no blank line before this title ("4 Excludes purchases of
+  // copper concentrate …" over First Quantum's "For the three months ended December 31, 2023"): a note, no title,
+  // even where nothing else would title the table (then its rows name it).
+  const notes = titleLines.filter((l) => FOOTNOTE_LINE.test(l));
+  if (notes.length > 0) titleLines.splice(0, titleLines.length, ...titleLines.filter((l) => !FOOTNOTE_LINE.test(l)));
   // A caption line may start with the company's name ("… CORPORATION NON-GAAP (ADJUSTED) …").
   const title = withoutHeadline(titleLines, releaseTitle)
     .join(' ')
@@ -98,6 +106,27 @@ function withoutBareStatement(line: string, releaseCurrency: string): string {
   const bare = readBareUnitStatement(line, releaseCurrency);
   return bare ? line.slice(0, line.length - bare.note.length).trim() : line;
 }
+
+/**
+ * A footnote: its number ("4", "(2)", "1.") and a sentence of five words or more, in sentence case or closed by a
+ * full stop ("(1) See “FINANCIAL MEASURES AND RATIOS.”"). Not a period its number begins ("6 months to 30 June 2022");
+ * a title may follow a mark of its own ("** Domestic segment detail for the 26 weeks ended June 28, 2003", Sears').
+ */
+const FOOTNOTE_MARKED = /^(?:\(\d{1,2}\)|\d{1,2}[.)]?)\s+(?!(?:months?|weeks?|years?|quarters?|days?)\b)\p{L}\S*(?:\s+\S+){4,}$/iu;
+const FOOTNOTE_LINE = {
+  test: (l: string) => FOOTNOTE_MARKED.test(l) && ((l.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) >= 2 || /[.!?]["”’)]?$/u.test(l)),
+};
+
+/**
+ * A title less the footnote marks after its words: a run of asterisks or daggers with or without a number, and in a
+ * title in capitals a digit closing a word of three letters or more ("OPERATION1"; not "Q1", "H1", "FY2024").
+ */
+function withoutTitleMarks(line: string): string {
+  const out = line.replace(/\s*[*†‡§]+\d{0,2}$/u, '');
+  return isCaps(out) ? out.replace(/\b([A-Z]{3,})\d(?=\s|$)/g, '$1') : out;
+}
+
+const isCaps = (l: string) => /[A-Z]{3}/.test(l) && l === l.toUpperCase();
 
 /** A line that only states a period, ending in a colon: "As of December 31, 2024:", "For the year ended December 31, 2024:". */
 const PERIOD_LEAD = /^(?:as\s+(?:of|at)|(?:for\s+the\s+)?(?:(?:three|six|nine|twelve)\s+months|quarters?|(?:fiscal\s+)?years?|(?:13|14|52|53)\s+weeks)\s+end(?:ed|ing))\s+(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}):$/i;

@@ -18,3 +18,24 @@ describe('readCaption: a unit statement printed bare is the unit, never the titl
     expect(caption.scale).toBe(scale);
   });
 });
+
+// Title blocks as printed (issue 31): a numbered footnote of the table above, set with no blank line before the next
+// title, and footnote marks closing a title's words, are no part of the title (First Quantum's 4Q24 wire copy,
+// ../shared/corpus/fm-2024-q4.md; Precision Drilling's, ../shared/corpus-extra/pd-2024-q4.md; MarketAxess' and
+// AGNC's 2020 exhibits, unseen sets). A period a number begins, and a title after a mark of its own, stay titles.
+describe('readCaption: footnotes and footnote marks are no title', () => {
+  test.each<[string, string[], string]>([
+    ['the last footnote of the table above', ['4 Excludes purchases of copper concentrate from third parties treated through the Kansanshi Smelter', 'For the three months ended December 31, 2023'], 'For the three months ended December 31, 2023'],
+    ['a footnote closed by a full stop', ['(1) See “FINANCIAL MEASURES AND RATIOS.”', 'Operating Highlights'], 'Operating Highlights'],
+    ['a footnote alone titles nothing', ['(1) See “FINANCIAL MEASURES AND RATIOS.”'], ''],
+    ['marks after a title in capitals', ['REALIZED METAL PRICES****1'], 'REALIZED METAL PRICES'],
+    ['a digit closing a word of a title in capitals', ['CASH COST1 AND ALL-IN SUSTAINING COST1'], 'CASH COST AND ALL-IN SUSTAINING COST'],
+    ['an asterisk after a title', ['KEY STATISTICS*', '(unaudited)'], 'KEY STATISTICS (unaudited)'],
+    // Kept: a quarter or a year in a title, a period its number begins, a title after a mark of its own.
+    ['Q1 and FY2024 are no marks', ['Q1 FY2024 RESULTS'], 'Q1 FY2024 RESULTS'],
+    ['a period its number begins', ['6 months to 30 June 2022 by segment and region of the group'], '6 months to 30 June 2022 by segment and region of the group'],
+    ['a title after a mark of its own', ['** Domestic segment detail for the 26 weeks ended June 28, 2003'], '** Domestic segment detail for the 26 weeks ended June 28, 2003'],
+  ])('%s', (_name, lines, title) => {
+    expect(readCaption(lines, 'First Quantum Minerals Ltd.').title).toBe(title);
+  });
+});
