@@ -92,6 +92,23 @@ const SPAN_CAPTION = /^(?:for\s+the\s+)?(?:\d{1,2}|three|six|nine|twelve)[\s-]+m
 
 const BALANCE_SHEET = /\b(?:balance\s+sheets?|financial\s+position|statements?\s+of\s+condition|assets\s+and\s+liabilities|net\s+assets)\b/i;
 
+/** A line that names a balance, a stock at a date: what is owed, held or owned. */
+const STOCK = /\b(?:borrowings|debt|cash(?:\s+and\s+cash\s+equivalents)?|assets|liabilities|equity|inventor(?:y|ies)|receivables?|payables?|deposits|loans|securities|leases)\b/i;
+/** Words of a flow over a period, or of an average over it: such a line is no balance at the period's end. */
+const FLOW = /\b(?:revenues?|sales|income|expenses?|profit|loss(?:es)?|earnings|flows?|provided|used|change|increase|decrease|proceeds|payments?|purchases?|repayments?|dividends?|interest|costs?|charges?|average|ratio|margin|rate|yield|return|per|%)|%/i;
+
+/**
+ * A table whose every line of figures names a balance and none a flow (Legrand's "Calculation of net financial debt":
+ * short-term and long-term borrowings, cash and cash equivalents, net financial debt, under "2023 | 2024"): a bare
+ * year over it is the year's last day, as on a balance sheet. Two lines at least; a caption or title naming an
+ * average or a flow leaves it read as the years.
+ */
+function balancesOnly(block: TableBlock, lines: readonly string[]): boolean {
+  const labels = block.body.map((n) => splitCells(lines[n]!)).filter((cells) => cells.length > 1 && /\d/.test(cells.slice(1).map((c) => c.text).join(' '))).map((cells) => cells[0]!.text.trim());
+  const captions = [...block.caption, ...block.body.filter((n) => splitCells(lines[n]!).length <= 1)].map((n) => lines[n]!);
+  return labels.length >= 2 && labels.every((l) => STOCK.test(l) && !FLOW.test(l)) && !captions.some((c) => /\baverage\b|\bflows?\b|\bchanges?\b/i.test(c));
+}
+
 /** The day the sentence just above the table's title block (or among its lines) dates it at, as dayOfIntro reads it. */
 function introducedDay(block: TableBlock, lines: string[]): string | null {
   const top = block.caption[0] ?? block.header[0] ?? block.body[0];
@@ -121,7 +138,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const headerContext = {
     calendar: ctx.calendar,
     fiscalYearEnd: ctx.fiscalYearEnd,
-    balanceSheet: BALANCE_SHEET.test(caption.title),
+    balanceSheet: BALANCE_SHEET.test(caption.title) || balancesOnly(block, ctx.lines),
     intoYear: ctx.intoYear,
     currency: ctx.currency,
   };
