@@ -114,5 +114,12 @@ export const definedByTheRelease = (label: string, sentence: string, where: stri
 export const shareIsTheRest = (rest: string): string =>
   `Read as the rest of the whole: the column's printed shares add up to exactly 100%, this last line's printed as 100% less the others' (${rest}), so it carries their rounding.`;
 
+/** A row of shares under a row of amounts (./share-rows.ts). */
+export const shareOfWholeRow = (label: string, whole: string, amounts: string): string =>
+  `Read from the label: '${label}' prints 100% under '${whole}' alone, so each of its figures is the amount of '${amounts}' above it as a percentage of that column's.`;
+
+export const shareRowRoundedToFoot = (): string =>
+  'Read as a share rounded so that the row adds up: the row\'s shares add up, as printed, to exactly 100%, so each may be off by up to one unit of its last digit.';
+
 export const sharesRoundedToFoot = (): string =>
   'Read as a share rounded so that the column adds up: the column prints its whole as 100% and its lines add up, as printed, to a subtotal\'s share, so each line may be off by up to one unit of its last digit.';

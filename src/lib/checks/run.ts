@@ -23,6 +23,7 @@ import { ratioAdjustmentChecks } from './ratio-adjustments.ts';
 import { ratioSectionChecks } from './ratio-sections.ts';
 import { shareColumnChecks } from './share-columns.ts';
 import { shareFootingChecks } from './share-footings.ts';
+import { shareRowChecks } from './share-rows.ts';
 import { spreadChecks } from './spread.ts';
 import { RelationsError } from './relations.ts';
 import { byPosition } from './release-index.ts';
@@ -51,7 +52,7 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
     ...columnReconciliationChecks(ctx),
     ...ratioSectionChecks(ctx),
     ...definitions,
-    ...besides(definitions, [...marginChecks(ctx), ...perShareRowChecks(ctx), ...impliedShareChecks(ctx), ...shareColumnChecks(ctx), ...spreadChecks(ctx)]),
+    ...besides(definitions, [...marginChecks(ctx), ...perShareRowChecks(ctx), ...impliedShareChecks(ctx), ...shareColumnChecks(ctx), ...shareRowChecks(ctx), ...spreadChecks(ctx)]),
     ...tieChecks(ctx),
     ...identityChecks(ctx),
     ...growthChecks(ctx),
