@@ -207,7 +207,7 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
   if (what.includes('interest') || what.includes('growth') || what.length === 0) return null;
   const margin = /margin/.test(s) && !named.groups!.of;
   const of = named.groups!.of ? words(named.groups!.of) : ['revenue'];
-  const num = numeratorOf(ctx, table, row, what, margin);
+  const num = numeratorOf(ctx, table, row, what, margin, named.groups!.of ? of : []);
   const den = denominatorOf(ctx, table, of);
   if (!num || !den) return null;
   return {
@@ -521,10 +521,12 @@ interface Found {
 }
 
 /** The line a margin or share names: in the same table, else printed alike in every other table that prints it. */
-function numeratorOf(ctx: CheckContext, table: Table, row: TableRow, what: string[], margin: boolean): Found | null {
+function numeratorOf(ctx: CheckContext, table: Table, row: TableRow, what: string[], margin: boolean, of: string[]): Found | null {
   const names = [what];
   if (margin) for (const x of ['income', 'profit', 'earnings']) names.push([...what, x]);
   if (/^expenses?$/.test(what.at(-1) ?? '')) names.push(what.slice(0, -1));
+  // A part named by the whole's word after its own: "Wolfspeed percent of revenue" is of "Wolfspeed revenue" (Cree).
+  if (of.length > 0) names.push([...what, ...of]);
   for (const name of names) {
     const own = findRows(ctx, table, name).filter((r) => r !== row);
     if (own.length === 1) return { term: (c) => named('numerator', cellOf(ctx, table, own[0], c), rowWords(own[0])), guess: false, where: sameTable(), label: rowWords(own[0]) };
