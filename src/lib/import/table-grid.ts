@@ -1,4 +1,5 @@
 import type { SourceLocation } from '../types.ts';
+import { defaultTreeAdapter } from 'parse5';
 import { attr, childElements, descendants, isElement, isText, locate, tag, childNodes, type Element, type Node } from './dom.ts';
 import { classRule, edgeRule, inlineStyle, leftIndent, type Rule } from './style.ts';
 import { inlineRuns, runLines, collapse, flatText } from './inline-text.ts';
@@ -197,7 +198,7 @@ function placeCells(rowElements: Element[]): Placed[] {
     }
   });
   figuresOnlyRows(placed, taken);
-  return placed;
+  return labelsHoldingFigures(placed, taken);
 }
 
 /** An amount as a figure cell prints it, with a thousands separator or in parentheses, or a nil mark: "4,022,960", "(467)", "-". */
@@ -235,6 +236,51 @@ function figuresOnlyRows(placed: Placed[], taken: [number, number][][]): void {
     if (!AMOUNT_CELL.test(texts[0]!) || !texts.every((t) => AMOUNT_CELL.test(t) || /^\d+(?:\.\d+)?$/.test(t)) || texts.filter((t) => /\d/.test(t)).length < 2) continue;
     for (const p of cells) p.c += width - end;
   }
+}
+
+/**
+ * A label cell that holds the row's first figure after a line break, in a row one cell short: a PDF converter writes
+ * NCB's 3Q22 statement of income "<td><b>NET PROFIT</b><br>10,594,138</td><td>9,907,279</td>…", four cells of figures
+ * under five periods, every line so. Read as printed, "NET PROFIT 10,594,138" is the label and each figure a column
+ * early. The figure after the break is the first column's: the cell is split in two, the figure its own cell (moved
+ * out of the label's element into a new one beside it), and the row's other cells move one column right. Only where the
+ * table's widest row of two cells or more ends one column further right, the label holds letters before the break,
+ * and every other cell of the row is a figure or a nil.
+ */
+function labelsHoldingFigures(placed: Placed[], taken: [number, number][][]): Placed[] {
+  const byRow = new Map<number, Placed[]>();
+  for (const p of placed) byRow.set(p.r, [...(byRow.get(p.r) ?? []), p]);
+  // The table's width: its widest row of cells (the header's periods, where every row of figures is short).
+  let width = 0;
+  for (const cells of byRow.values()) if (cells.length >= 2) width = Math.max(width, cells.at(-1)!.c + cells.at(-1)!.colSpan);
+  const added: Placed[] = [];
+  for (const [r, cells] of byRow) {
+    const first = cells[0]!;
+    const end = cells.at(-1)!.c + cells.at(-1)!.colSpan;
+    if (end !== width - 1 || first.c !== 0 || first.colSpan !== 1 || taken[r]!.length > 0 || cells.some((p) => p.rowSpan > 1)) continue;
+    if (!cells.slice(1).every((p) => AMOUNT_CELL.test(flatText(p.td).trim()) || /^\(?\d+(?:\.\d+)?\)?$/.test(flatText(p.td).trim()))) continue;
+    const kids = childNodes(first.td);
+    const br = kids.findLastIndex((n) => isElement(n) && tag(n) === 'br');
+    if (br <= 0) continue;
+    const before = kids.slice(0, br);
+    const after = kids.slice(br + 1);
+    const figure = after.map((n) => (isText(n) ? n.value : flatText(n))).join('').trim();
+    const label = before.map((n) => (isText(n) ? n.value : flatText(n))).join('').trim();
+    if (!AMOUNT_CELL.test(figure) || !/\p{L}/u.test(label)) continue;
+    const td = defaultTreeAdapter.createElement(tag(first.td), first.td.namespaceURI, []);
+    td.sourceCodeLocation = first.td.sourceCodeLocation;
+    for (const n of [kids[br]!, ...after]) defaultTreeAdapter.detachNode(n as Parameters<typeof defaultTreeAdapter.detachNode>[0]);
+    for (const n of after) defaultTreeAdapter.appendChild(td, n as Parameters<typeof defaultTreeAdapter.appendChild>[1]);
+    const tr = first.td.parentNode!;
+    const siblings = childNodes(tr);
+    const next = siblings[siblings.indexOf(first.td) + 1];
+    if (next) defaultTreeAdapter.insertBefore(tr as Element, td, next as Parameters<typeof defaultTreeAdapter.insertBefore>[2]);
+    else defaultTreeAdapter.appendChild(tr as Element, td);
+    for (const p of cells.slice(1)) p.c += 1;
+    added.push({ td, r, c: 1, rowSpan: 1, colSpan: 1 });
+  }
+  if (added.length === 0) return placed;
+  return [...placed, ...added].sort((a, b) => a.r - b.r || a.c - b.c);
 }
 
 /**

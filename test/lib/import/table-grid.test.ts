@@ -39,3 +39,28 @@ describe('which rows are shifted', () => {
     expect(lines).toContain(line);
   });
 });
+
+// A label cell that holds the row's first figure after a line break, in a row one cell short (labelsHoldingFigures):
+// NCB's statement of income as the converter wrote it, "<td><b>NET PROFIT</b><br>10,594,138</td><td>9,907,279</td>…"
+// under five periods (test/fixtures/import/jse/ncb-2022-q3-income.md). Read as printed, "NET PROFIT 10,594,138" was the
+// label, and the quarter's figure lost.
+describe('a label cell holding the first figure after a break: the figure is its own cell', () => {
+  test('NCB\'s statement of income', () => {
+    const lines = rowsOf(fixture('ncb-2022-q3-income.md')).map((l) => l.replace(/\t+$/, ''));
+    expect(lines).toContain('NET PROFIT\t10,594,138\t9,907,279\t25,879,617\t4,671,050\t13,912,459');
+    expect(lines).toContain('Share of profit of associates\t154,332\t199,355\t642,741\t118,238\t168,945');
+  });
+
+  const head = ['th:', 'th:2023', 'th:2022', 'th:2021'];
+  test.each([
+    ['a label, a break, a figure, in a row one short', [head, ['<b>Revenue</b><br>1,000', '900', '800']], 'Revenue\t1,000\t900\t800'],
+    ['a loss in parentheses', [head, ['Net loss<br>(1,234)', '(900)', '(800)']], 'Net loss\t(1,234)\t(900)\t(800)'],
+    // Kept as printed:
+    ['a row as wide as the table', [head, ['Revenue<br>1,000', '900', '800', '700']], 'Revenue 1,000\t900\t800\t700'],
+    ['a year after the break is no figure of the row', [head, ['Balance at<br>2023', '900', '800']], 'Balance at 2023\t900\t800'],
+    ['a label wrapped over a break', [head, ['Net revenues from<br>insurance', '900', '800']], 'Net revenues from insurance\t900\t800'],
+  ] as const)('%s', (_, rows, line) => {
+    const lines = rowsOf(html(rows.map((r) => [...r]))).map((l) => l.replace(/\t+$/, ''));
+    expect(lines).toContain(line);
+  });
+});
