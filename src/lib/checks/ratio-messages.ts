@@ -123,3 +123,30 @@ export const shareRowRoundedToFoot = (): string =>
 
 export const sharesRoundedToFoot = (): string =>
   'Read as a share rounded so that the column adds up: the column prints its whole as 100% and its lines add up, as printed, to a subtotal\'s share, so each line may be off by up to one unit of its last digit.';
+
+/** A yield or cost printed beside an average balance and its interest (./yields.ts). */
+export const yieldOfBalance = (dayCount: string): string =>
+  `Read from the headers: a yield or cost printed beside an average balance and its interest for the same period is the interest as a percentage of the balance, annualized (${dayCount}); companies annualize their own way, so each day count is tried and the figure holds where one gives it.`;
+
+/** A yield no day count gives, with what each gave. */
+export const noDayCountGives = (readings: string[]): string => `No day count gives the printed figure (${readings.join('; ')}).`;
+
+/** A yield that fails in a column while its row holds in too few others to say the day count is the release's. */
+export const annualizedOtherwise = (): string =>
+  'The release does not say how it annualizes, and the row does not hold in every other column (two at least), so the figure may rest on another reading: it is not judged.';
+
+/** A yield a unit of its last digit from every reading. */
+export const offByADigit = (): string =>
+  'It misses by no more than a unit of its last digit, which figures the table rounds or a day count between these may explain: it is not judged.';
+
+/** A total's rate as the average of its lines' rates weighted by their amounts (./weighted-rates.ts). */
+export const weightedAverageOf = (total: string, rate: string, amount: string): string =>
+  `Read from the headers: '${rate}' of '${total}' is the average of the rates of the lines its '${amount}' adds, each weighted by its amount.`;
+
+/** A line of an average balance table that is its assets' total less its liabilities' (./average-balance-lines.ts). */
+export const netOfTotals = (line: string, assets: string, liabilities: string, column: string): string =>
+  `Read from the labels: '${line}' is '${assets}' less '${liabilities}', in the ${column} column of the same period.`;
+
+/** The ratio of an average balance table's two totals. */
+export const ratioOfTotals = (line: string, assets: string, liabilities: string): string =>
+  `Read from the labels: '${line}' is the average balance of '${assets}' over that of '${liabilities}', in the same period.`;

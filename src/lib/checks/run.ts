@@ -25,6 +25,8 @@ import { shareColumnChecks } from './share-columns.ts';
 import { shareFootingChecks } from './share-footings.ts';
 import { shareRowChecks } from './share-rows.ts';
 import { spreadChecks } from './spread.ts';
+import { yieldChecks } from './yields.ts';
+import { averageBalanceLineChecks } from './average-balance-lines.ts';
 import { RelationsError } from './relations.ts';
 import { byPosition } from './release-index.ts';
 import { KINDS } from './summary.ts';
@@ -52,7 +54,7 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
     ...columnReconciliationChecks(ctx),
     ...ratioSectionChecks(ctx),
     ...definitions,
-    ...besides(definitions, [...marginChecks(ctx), ...perShareRowChecks(ctx), ...impliedShareChecks(ctx), ...shareColumnChecks(ctx), ...shareRowChecks(ctx), ...spreadChecks(ctx)]),
+    ...besides(definitions, [...marginChecks(ctx), ...perShareRowChecks(ctx), ...impliedShareChecks(ctx), ...shareColumnChecks(ctx), ...shareRowChecks(ctx), ...spreadChecks(ctx), ...yieldChecks(ctx), ...averageBalanceLineChecks(ctx)]),
     ...tieChecks(ctx),
     ...identityChecks(ctx),
     ...growthChecks(ctx),
