@@ -27,6 +27,7 @@ import { shareRowChecks } from './share-rows.ts';
 import { spreadChecks } from './spread.ts';
 import { yieldChecks } from './yields.ts';
 import { averageBalanceLineChecks } from './average-balance-lines.ts';
+import { weightedRateChecks } from './weighted-rates.ts';
 import { RelationsError } from './relations.ts';
 import { byPosition } from './release-index.ts';
 import { KINDS } from './summary.ts';
@@ -48,6 +49,7 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
   const checks = [
     ...footings,
     ...ratioAdjustmentChecks(ctx, footings),
+    ...weightedRateChecks(ctx, footings),
     ...columnFootingChecks(ctx),
     ...constantCurrencyChecks(ctx),
     ...segmentTableChecks(ctx),
