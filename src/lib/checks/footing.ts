@@ -132,7 +132,10 @@ function fitOf(ctx: CheckContext, table: Table, total: TableRow, expression: Exp
     const reported = ctx.index.cell(table.id, total.id, key);
     // A share printed beside a line's amounts ("Variation $ | %") is no sum of the shares above it, and never judged as one.
     if (!reported || !(isAdditive(reported.unit) || (reported.unit === 'percent' && percents) || isPerShare(reported.unit))) continue;
-    tallyFit(fit, reported, evaluated(ctx, table, key, expression), measureOf(column));
+    const e = evaluated(ctx, table, key, expression);
+    // A column per share beside the amounts foots over the lines that print a figure in it, or not at all.
+    if (companion(ctx, table, total, reported) && e.blanks.length > 0) continue;
+    tallyFit(fit, reported, e, measureOf(column));
   }
   return fit;
 }
@@ -283,8 +286,9 @@ function draftChecks(ctx: CheckContext, table: Table, footing: Footing): Drafted
     const key = columnKey(column);
     const reported = ctx.index.cell(table.id, footing.total.id, key);
     // Percent and per-share cells (a summary's growth columns) are never sums.
-    if (!reported || !summable(ctx, table, footing, reported)) continue;
+    if (!reported) continue;
     const e = evaluated(ctx, table, key, footing.expression);
+    if (!(summable(ctx, table, footing, reported) || (companion(ctx, table, footing.total, reported) && e.blanks.length === 0))) continue;
     const subject = rowWords(footing.total);
     const notes = [footing.reason ? inferredBecause(footing.reason, footing.certain, footing.fit) : statedByTheModel()];
     if (footing.considered.length > 1 && footing.fit !== 'fails') notes.push(readingsConsidered(footing.read, footing.considered));
@@ -372,6 +376,20 @@ function summable(ctx: CheckContext, table: Table, footing: Footing, reported: F
   if (isAdditive(reported.unit)) return true;
   if (reported.unit === 'percent') return footing.rule === 'reconciliation' && percentsOnly(ctx, table, footing.total);
   return isPerShare(reported.unit) && (footing.rule === 'reconciliation' || footing.rule === 'block-subtotal');
+}
+
+/**
+ * A figure per share printed beside the line's amounts, in a column of its period named per share (PNC's "Per Common
+ * Share" beside each quarter's "Adjusted Diluted Earnings per Common Share" lines): the amounts' figures divided by one
+ * count of shares, so the column adds up as the amounts do over the lines that print a figure in it (3.23 + 0.06 =
+ * 3.29 beside 1,355 + 24 = 1,379), each figure rounded (the verdict allows each its half-unit). A line that prints
+ * nothing in it (the allocation to restricted shares above net income for diluted shareholders) is no line of that sum,
+ * so a footing over it is not judged there.
+ */
+function companion(ctx: CheckContext, table: Table, total: TableRow, reported: Fact): boolean {
+  if (!isPerShare(reported.unit)) return false;
+  const own = table.columns.map((c) => ctx.index.cell(table.id, total.id, columnKey(c))).find((f) => f && f.status === 'reported' && ctx.index.period(f.period)?.kind !== 'change');
+  return own !== undefined && isAdditive(own.unit);
 }
 
 /** a + b − c, from the terms in printed order. */

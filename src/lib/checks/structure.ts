@@ -462,7 +462,11 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         if (grand) readings.alternatives.push(grand);
         // Or only the lines just above it, across the sections they close (Farmers & Merchants' unlabelled total of
         // liabilities and equity over the two unlabelled subtotals above it).
-        readings.alternatives.push(...suffixReadings(view, withoutRestatements(same([...stack.flatMap((s) => s.items), ...items]), holds)));
+        // From the top of the table too, where no reading closes the sections around it: Sears' 2Q04 "Total" of its
+        // significant items, 107 and $4.18 a share, over "Cumulative effect of change in accounting …" ("$ -", $3.86) and the
+        // lines under "Proforma effects on the prior year:", the first telling only in its column per share.
+        const above = same(stack.flatMap((s) => s.items));
+        readings.alternatives.push(...suffixReadings(view, withoutRestatements(same([...above, ...items]), holds), grand === null && above.length > 0 ? 0 : 1));
         // Last, cumulative: that total and the section's lines (Eppley's 14,010 + seven working-capital lines = 147,480; Jamaica
         // Broilers' 8,206,142 + six = (1,201,432); unseen s16, class C). The heading does not start a new sum.
         if (carried && items.length > 0) {
@@ -1348,11 +1352,11 @@ function labelledTotals(items: Item[], since: number[]): number[] {
  * figure under four lines of net loans by kind, in a section that also holds the reserve and
  * "Net loans receivable"): each run that a screen of exact sums lets through, longest first.
  */
-function suffixReadings(total: RowView, items: Item[]): Alternative[] {
+function suffixReadings(total: RowView, items: Item[], from = 1): Alternative[] {
   if (items.length < 3 || items.length > MAX_BLOCK) return [];
   const possible = sumScreen([...items.map((i) => screenRow(i.view)), screenRow(total)]);
   const out: Alternative[] = [];
-  for (let start = 1; start <= items.length - 2 && out.length < 3; start++) {
+  for (let start = from; start <= items.length - 2 && out.length < 3; start++) {
     if (!possible(start, items.length)) continue;
     out.push({
       terms: items.slice(start).map((i) => ({ row: i.view.row, sign: lessSign(i.view) })),
