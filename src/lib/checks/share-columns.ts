@@ -131,7 +131,8 @@ function footedShares(ctx: CheckContext, table: Table, column: TableColumn, amou
     const base = wholeRow ?? valueRows(table).find((r) => of !== null && denominatorOf(ctx, table, r, of) === r);
     return base ? cellOf(ctx, table, base, column) : null;
   })();
-  if (!whole || whole.value === null || !parseDecimal(whole.value).eq(100) || !footsAsPrinted(ctx, table, column)) return checks;
+  const roundedToFoot = whole && whole.value !== null ? parseDecimal(whole.value).eq(100) && footsAsPrinted(ctx, table, column) : partsAddTo100(ctx, table, column, checks);
+  if (!roundedToFoot) return checks;
   return checks.map((c) => {
     if (c.verdict !== 'mismatch' || !c.computedInterval || c.reported.value === null) return c;
     const fact = c.reported.fact ? ctx.index.fact(c.reported.fact) : undefined;
@@ -142,6 +143,19 @@ function footedShares(ctx: CheckContext, table: Table, column: TableColumn, amou
     if (hi.lt(printed.sub(unit)) || lo.gt(printed.add(unit))) return c;
     return { ...c, verdict: 'rounding' as const, difference: null, explanation: `${c.explanation} ${sharesRoundedToFoot()}` };
   });
+}
+
+/**
+ * A column whose whole prints no share ("Total $ 1,200,181 |" under "% of Total") but whose every line's printed share
+ * adds up to exactly 100: the shares are rounded so that they do (the largest remainders rounded up), and a line may be
+ * a unit of its last digit under its own share (KEMET's net sales by region, a TAT-QA table: EMEA 277,898 of 1,200,181
+ * is 23.15%, printed 23.1% so that 40.0 + 23.1 + 21.6 + 15.3 = 100.0). Every line checked prints its share.
+ */
+function partsAddTo100(ctx: CheckContext, table: Table, column: TableColumn, checks: Check[]): boolean {
+  const shares = checks.map((c) => (c.reported.value === null ? null : parseDecimal(c.reported.value)));
+  if (shares.length < 2 || shares.some((v) => v === null)) return false;
+  const printed = valueRows(table).map((r) => cellOf(ctx, table, r, column)).filter((f) => f && f.status === 'reported' && f.value !== null);
+  return printed.length === shares.length && shares.reduce((a, v) => a!.add(v!), parseDecimal('0'))!.eq(100);
 }
 
 /**

@@ -58,3 +58,20 @@ describe('a column headed "% of Total" is of the table\'s total line (Surmodics,
     expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual(['definition/supplemental-segment-information/in-vitro-diagnostics/2019-q2.percent-of-total']);
   });
 });
+
+// A "% of Total" column whose total prints no share, its lines' shares adding up to exactly 100.0: rounded so that they
+// do (KEMET's net sales by region, fiscal 2018, a TAT-QA table: EMEA 277,898 of 1,200,181 is 23.15%, printed 23.1%,
+// so that 40.0 + 23.1 + 21.6 + 15.3 = 100.0). Read as rounding, never a mismatch; a share altered beyond a unit still is.
+describe('shares rounded to add up to 100 where the whole prints none (KEMET, fiscal 2018)', () => {
+  const id = 'definition/net-sales-by-region/emea/2018-fy.percent-of-total';
+  test('EMEA 23.1%: a unit under its own share, read as rounded so that the column adds up', () => {
+    const c = excerpt('kem-fy2018-net-sales').check(id);
+    expect(c.verdict).toBe('rounding');
+    expect(c.explanation).toContain('rounded so that the column adds up');
+  });
+
+  test('a share altered beyond a unit is still a mismatch: 23.1% printed 25.1%', () => {
+    const c = excerpt('kem-fy2018-net-sales', [['277,898\t23.1%', '277,898\t25.1%']]).check(id);
+    expect(c.verdict).toBe('mismatch');
+  });
+});
