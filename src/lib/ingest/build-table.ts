@@ -103,9 +103,10 @@ const FLOW = /\b(?:revenues?|sales|income|expenses?|profit|loss(?:es)?|earnings|
  * year over it is the year's last day, as on a balance sheet. Two lines at least; a caption or title naming an
  * average or a flow leaves it read as the years.
  */
-function balancesOnly(block: TableBlock, lines: readonly string[]): boolean {
-  const labels = block.body.map((n) => splitCells(lines[n]!)).filter((cells) => cells.length > 1 && /\d/.test(cells.slice(1).map((c) => c.text).join(' '))).map((cells) => cells[0]!.text.trim());
-  const captions = [...block.caption, ...block.body.filter((n) => splitCells(lines[n]!).length <= 1)].map((n) => lines[n]!);
+function balancesOnly(block: TableBlock, lines: readonly string[], bodyCells: ReadonlyMap<number, Cell[]>): boolean {
+  const body = block.body.map((n) => bodyCells.get(n)!);
+  const labels = body.filter((cells) => cells.length > 1 && /\d/.test(cells.slice(1).map((c) => c.text).join(' '))).map((cells) => cells[0]!.text.trim());
+  const captions = [...block.caption, ...block.body.filter((n) => bodyCells.get(n)!.length <= 1)].map((n) => lines[n]!);
   return labels.length >= 2 && labels.every((l) => STOCK.test(l) && !FLOW.test(l)) && !captions.some((c) => /\baverage\b|\bflows?\b|\bchanges?\b/i.test(c));
 }
 
@@ -135,15 +136,15 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     return { table: null, facts: [], periods: [], issues };
   }
 
+  // Each body line is split into cells once: the header's mark columns, the share columns and the rows read the same cells.
+  const bodyCells = new Map(block.body.map((n) => [n, splitCells(ctx.lines[n])]));
   const headerContext = {
     calendar: ctx.calendar,
     fiscalYearEnd: ctx.fiscalYearEnd,
-    balanceSheet: BALANCE_SHEET.test(caption.title) || balancesOnly(block, ctx.lines),
+    balanceSheet: BALANCE_SHEET.test(caption.title) || balancesOnly(block, ctx.lines, bodyCells),
     intoYear: ctx.intoYear,
     currency: ctx.currency,
   };
-  // Each body line is split into cells once: the header's mark columns, the share columns and the rows read the same cells.
-  const bodyCells = new Map(block.body.map((n) => [n, splitCells(ctx.lines[n])]));
   // The columns' day printed as the first row under the header ("MARCH 31," under "2020 | 2019"): read with the
   // title, where a title stating no span of its own leaves the day to it.
   const firstRow = block.body.length > 0 ? bodyCells.get(block.body[0]!)! : [];

@@ -49,12 +49,10 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
     .filter((l) => !namesTheExhibit(l))
     // Footnote marks closing a title's words: "REALIZED METAL PRICES****1", "CASH COST1 AND ALL-IN SUSTAINING COST1".
     .map(withoutTitleMarks)
-    .filter((l) => l.length > 0);
-  // The last footnote of the table above, printed with no blank line before this title ("4 Excludes purchases of
-  // copper concentrate …" over First Quantum's "For the three months ended December 31, 2023"): a note, no title,
-  // even where nothing else would title the table (then its rows name it).
-  const notes = titleLines.filter((l) => FOOTNOTE_LINE.test(l));
-  if (notes.length > 0) titleLines.splice(0, titleLines.length, ...titleLines.filter((l) => !FOOTNOTE_LINE.test(l)));
+    // The last footnote of the table above, printed with no blank line before this title ("4 Excludes purchases of
+    // copper concentrate …" over First Quantum's "For the three months ended December 31, 2023"): a note, no title,
+    // even where nothing else would title the table (then its rows name it).
+    .filter((l) => l.length > 0 && !isFootnoteLine(l));
   // A caption line may start with the company's name ("… CORPORATION NON-GAAP (ADJUSTED) …").
   const title = withoutHeadline(titleLines, releaseTitle)
     .join(' ')
@@ -113,9 +111,7 @@ function withoutBareStatement(line: string, releaseCurrency: string): string {
  * a title may follow a mark of its own ("** Domestic segment detail for the 26 weeks ended June 28, 2003", Sears').
  */
 const FOOTNOTE_MARKED = /^(?:\(\d{1,2}\)|\d{1,2}[.)]?)\s+(?!(?:months?|weeks?|years?|quarters?|days?)\b)\p{L}\S*(?:\s+\S+){4,}$/iu;
-const FOOTNOTE_LINE = {
-  test: (l: string) => FOOTNOTE_MARKED.test(l) && ((l.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) >= 2 || /[.!?]["”’)]?$/u.test(l)),
-};
+const isFootnoteLine = (l: string) => FOOTNOTE_MARKED.test(l) && ((l.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) >= 2 || /[.!?]["”’)]?$/u.test(l));
 
 /**
  * A title less the footnote marks after its words: a run of asterisks or daggers with or without a number, and in a
