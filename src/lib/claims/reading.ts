@@ -115,6 +115,9 @@ const COMPARE_WORD = /\b(?:compared|than|versus|vs\.?|relative\s+to|from|below|a
 // A direction right before an amount makes it a change; "increased to $X" and "up from $X" are levels.
 const MONEY_CHANGE_BEFORE =
   /\b(?:up|down|increased?|decreased?|declined?|rose|fell|grew|improved|dropped|(?:an?\s+)?(?:increase|decrease|decline|improvement|reduction|rise|drop)\s+of)\s+(?:by\s+)?(?:(?:almost|nearly|about|approximately|around|roughly|over|more\s+than)\s+)?\(?$/i;
+// "Finance Costs reduced by $379,158 (44%)": the line reduced itself by the amount, a change. In the passive
+// ("earnings per share were lowered by $0.02 due to a loss") the amount is an item's effect, not the change.
+const REDUCED_BY = /(?<!\b(?:was|were|is|are|be|been|being)\s+)\b(?:reduced|lowered|trimmed)\s+by\s+(?:(?:almost|nearly|about|approximately|around|roughly|over|more\s+than)\s+)?\(?$/i;
 // "increased in the second quarter of 2026 by $83.3 million": "by" after a direction verb a few words back.
 const BY_AMOUNT = /\b(?<word>\w+)\s+by\s+(?:(?:almost|nearly|about|approximately|around|roughly|over|more\s+than)\s+)?\(?$/i;
 // "driven by $5.0 million of …", "partially offset by $2.1 million": a cause of the change, not the change.
@@ -708,7 +711,7 @@ function continuesChange(lead: string, follow: string): boolean {
 function roleOf(token: NumberToken, lead: string, follow: string): Role {
   if (token.kind === 'flat' || token.kind === 'basis-points') return 'change';
   // "up $2.2 million", "increased $9.2 million", "a decrease of $0.05 per share": an amount of change.
-  if (token.kind === 'money' || token.kind === 'per-share') return MONEY_CHANGE_BEFORE.test(lead) || CHANGE_IN_OF.test(lead) || CHANGE_SUBJECT.test(lead) || directionBy(lead) ? 'change' : 'figure';
+  if (token.kind === 'money' || token.kind === 'per-share') return MONEY_CHANGE_BEFORE.test(lead) || REDUCED_BY.test(lead) || CHANGE_IN_OF.test(lead) || CHANGE_SUBJECT.test(lead) || directionBy(lead) ? 'change' : 'figure';
   if (token.kind !== 'percent') return 'figure';
   if (BASE_AFTER.test(follow) && !COMPARISON_AFTER.test(follow)) return 'ratio';
   if (TO_BEFORE.test(lead) || FROM_BEFORE.test(lead)) return 'figure';

@@ -40,6 +40,11 @@ describe('the role a number plays', () => {
     ['Revenue grew 12 percent compared with 8 percent a year ago.', '8 percent', 'change'],
     // A percentage compared with an amount or a period is still a change.
     ['Revenue was up 12 percent compared with the second quarter of 2009.', '12 percent', 'change'],
+    // A line that reduced itself by an amount (Caribbean Assurance Brokers, Q3 2023, ../shared/unseen-md-s16/cab-2023-q3.md
+    // md 88): the change, 863,232 - 484,074; read as the quarter's finance costs it was a false mismatch.
+    ['For the three months ended 30 September 2023, Finance Costs reduced by $379,158 (44%), mainly due to the reduction in interest.', '$379,158', 'change'],
+    // In the passive the amount is an item's effect on the line, not its change (Oracle, Q4 fiscal 2014, corpus-extra).
+    ['In Q4, both GAAP and non-GAAP earnings per share were lowered by $0.02 due to a non-operating loss.', '$0.02', 'figure'],
   ])('%s: %s is a %s', (text, number, role) => expect(readings(text).get(number)?.role).toBe(role));
 });
 
