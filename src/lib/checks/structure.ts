@@ -1447,7 +1447,7 @@ function blockSubtotal(view: RowView, scope: Scope, propose: Propose, judge: Jud
   const borne = starts.filter((start) => possible(start, mine.length, 1)).flatMap((start) => {
     const f = footing(start);
     const fit = judge(f.total, f.terms);
-    return bornOut(fit, 'stated') ? [{ start, f, fit }] : [];
+    return bornOut(fit, 'stated') || carriesASubtotal(mine.slice(start).map(({ item }) => item), fit) ? [{ start, f, fit }] : [];
   });
   const chosen = borneOutRun(borne);
   if (chosen && accept(chosen.start, chosen.f)) return true;
@@ -1457,6 +1457,22 @@ function blockSubtotal(view: RowView, scope: Scope, propose: Propose, judge: Jud
   const ruled = starts.filter((start) => !possible(start, mine.length));
   for (const start of mine.cut ? ruled.slice(0, 1) : ruled) propose(footing(start), false);
   return false;
+}
+
+/**
+ * Whether a total over a run whose one line printing figures is itself a total (closing a block above, or printed or
+ * labelled as one), the others nil or zero in every column, is borne out where it fails in one column: it carries
+ * that total in two other columns at least. Horizon's "Total non-performing assets" over "Total non-performing loans"
+ * and a nil "REO". No column sums two lines printed non-zero (bornOut), but a total over a subtotal is the table's
+ * own structure, not a coincidence of figures; a line that is no total (Gladstone's weighted average under "Total
+ * shares of common stock outstanding", equal to it in one quarter) is no such evidence.
+ */
+function carriesASubtotal(run: Item[], fit: Fit): boolean {
+  const printing = run.filter((i) => i.view.values.some((v) => v !== null && !ZERO.test(v)));
+  if (run.length < 2 || printing.length !== 1) return false;
+  const [{ view, closing }] = printing;
+  const isTotal = closing === true || view.row.total || totalWords(view.row.label) !== null;
+  return isTotal && fit.failed === 1 && fit.telling >= 2 && !fit.failsBlank;
 }
 
 /**
