@@ -16,6 +16,7 @@ import { closesEmpty, closesSection, closingLines } from './section-totals.ts';
 import { countsInBlocks, partsOfMeasures, percentInBlocks, perShareColumns, perShareInBlocks, pointsInBlocks, shareCountColumns, sharesInBlocks } from './per-share-blocks.ts';
 import type { TableBlock } from './layout.ts';
 import { ruleMarks } from './rule-lines.ts';
+import { shareReach } from './share-reach.ts';
 import type { Caption } from './caption.ts';
 import { changePeriod, instant } from './fiscal-calendar.ts';
 import { findDates } from './dates.ts';
@@ -234,6 +235,9 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const amountsOfPerShare = amountsUnderPerShare(drafts, tableUnits, ctx.currency);
   const linesMarked = new Set<number>();
   const percentByFirst = columnsPercentByFirst(drafts, columns, linesMarked);
+  // The rows past the block a "%" header heads, and the columns read there: no share, nor of what a share is.
+  const reach = shareReach(drafts, columns.filter((c) => c.unit.percent).map((c) => c.index));
+  const pastReach = new Map([...reach.keys()].map((i) => [i, { ...columns[i]!, dimension: null, unit: { ...columns[i]!.unit, percent: false } }]));
   const plain = { percent: false, reference: false };
   const blockRows = drafts.map((d) => {
     const own = unitOfRowLabel(lineItem(d.label.text), ctx.currency);
@@ -297,7 +301,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     const since = labelPeriod ? undefined : sinceLabels[r];
     const spanLabel = labelPeriod || atEnd !== undefined ? undefined : draft.section.findLast((label) => SPAN_CAPTION.test(label.trim()));
     for (const { index, cell, parsed } of draft.values) {
-      const column = columns[index];
+      const column = r >= (reach.get(index) ?? Infinity) ? pastReach.get(index)! : columns[index];
       if (!column || column.key === null) {
         if (!reportedEmpty.has(index)) at(draft.line, cell.column, messages.noColumn(cell.text));
         reportedEmpty.add(index);
@@ -313,8 +317,13 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       const pointsBesidePercent =
         linesMarked.has(index) && parsed.status === 'reported' && parsed.unitHint === null && !parsed.dollar && parsed.symbol === null &&
         draft.values.some((v) => v.index !== index && v.parsed.unitHint === 'percent');
+      // A figure printed with a currency symbol is money whatever its line counts: "$ 3,377" under
+      // "Weighted average shares outstanding:" is no count of shares, "$ 0.39" of "Economic EPS" there is per share;
+      // nor is "$ 23.09" a percentage, whatever its column's header says.
+      const printedMoney = parsed.dollar || parsed.symbol !== null;
       // A nil mark in a column of percentages by its first figure ("--" among Timberland's loan percentages) is a nought percent, not dollars.
-      const stand = inferKind(ownUnit, sectionUnits, pointsBesidePercent ? 'percentage-points' : parsed.unitHint, { percent: column.unit.percent || (percentByFirst.has(index) && (parsed.status === 'reported' || parsed.status === 'nil')), reference: column.reference, count: column.count });
+      const columnPercent = !printedMoney && (column.unit.percent || (percentByFirst.has(index) && (parsed.status === 'reported' || parsed.status === 'nil')));
+      const stand = inferKind(ownUnit, sectionUnits, pointsBesidePercent ? 'percentage-points' : parsed.unitHint, { percent: columnPercent, reference: column.reference, count: column.count });
       // An exchange rate, named so and printed as rates are quoted (Sears 2004's 0.7353): a ratio, never summed as money.
       const alone = stand === 'money' && itemUnit.rate && !parsed.dollar && parsed.symbol === null && printsRate(draft.values.map((v) => v.parsed.value)) ? 'ratio' : stand;
       // A per-share block's lines, and the columns a header calls per share ("Earnings | Earnings per
@@ -324,9 +333,6 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       const counted = shareCountColumn.has(index) && (alone === 'money' || byColumn === 'money') ? 'shares' : null;
       const read = counted ?? byColumn ?? (alone === 'money' && percentInBlock.has(r) ? 'percent' : null) ?? (alone === 'money' && (partOf !== undefined || inCountedBlock) ? 'count' : null) ?? (byBlock ? (alone === 'money' ? (pointedInBlock.has(r) ? 'percentage-points' : 'per-share') : 'shares') : alone === 'per-share' && amountsOfPerShare[r] ? 'money' : alone);
       const inferred = read === 'shares' && (moneyOverShares[r] || moneyBySigns[r]) ? 'money' : read;
-      // A figure printed with a currency symbol is money whatever its line counts: "$ 3,377" under
-      // "Weighted average shares outstanding:" is no count of shares, "$ 0.39" of "Economic EPS" there is per share.
-      const printedMoney = parsed.dollar || parsed.symbol !== null;
       const kind = printedMoney && inferred === 'count' ? 'money'
         : printedMoney && inferred === 'shares' ? (itemUnit.kind === 'per-share' ? 'per-share' : 'money')
         : excepted && inferred === 'money' && !printedMoney && !moneyBlocks.has(draft.section.join('\n')) ? 'count'
@@ -379,7 +385,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
           countedBy: countedBy !== undefined && kind === 'count' && itemUnit.kind !== 'count' ? drafts[countedBy.caption]!.label.text : undefined,
           percentBy: kind !== 'percent' || parsed.unitHint !== null || column.unit.percent ? null : read === 'percent' && alone === 'money' && percentInBlock.has(r) ? 'block' : percentByFirst.has(index) ? 'column' : null,
           stated, inFull, exceptShares, exemptPer: kind === 'money' && exempt(exceptPer, draft.label.text), excepted, minor, table: tableStatement,
-        }) + (spanPeriod ? `; period ${spanPeriod}: the span its section ${JSON.stringify(spanLabel!.trim())} names, ending where its column's ends` : labelPeriod ? `; period ${labelPeriod.id}: its label (the columns name none)` : atEnd !== undefined && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as its section ${JSON.stringify(atEnd)} says` : since !== undefined && fact.period !== column.period ? `; period ${fact.period}: the change to its column's since the date its section ${JSON.stringify(since)} names` : ''),
+        }) + (column !== columns[index] ? `; no share: its column's header ${JSON.stringify(column.header)} heads the block above, whose whole prints 100` : '') + (spanPeriod ? `; period ${spanPeriod}: the span its section ${JSON.stringify(spanLabel!.trim())} names, ending where its column's ends` : labelPeriod ? `; period ${labelPeriod.id}: its label (the columns name none)` : atEnd !== undefined && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as its section ${JSON.stringify(atEnd)} says` : since !== undefined && fact.period !== column.period ? `; period ${fact.period}: the change to its column's since the date its section ${JSON.stringify(since)} names` : ''),
       };
     }
     // A line whose tabs became spaces is reported as such; its figures are not label numbers.
@@ -489,7 +495,7 @@ function readingEvidence(w: {
   };
   const kind = w.hint ? `${w.kind}: the figure as printed`
     : w.column.reference ? 'reference: a "Note" column'
-    : w.column.unit.percent ? `${w.kind}: its column ("%")`
+    : w.column.unit.percent && !w.printedMoney ? `${w.kind}: its column ("%")`
     : w.percentBy === 'column' ? `percent: its column ${JSON.stringify(w.column.header)} prints "%" on its first figure, as "$" is printed`
     : w.percentBy === 'block' ? 'percent: its block prints "%" on its first line, as "$" is printed'
     : w.column.count && w.kind === 'count' && w.itemUnit.kind !== 'count' ? `count: its column ${JSON.stringify(w.column.header)}`

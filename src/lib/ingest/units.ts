@@ -42,6 +42,18 @@ const AVERAGE_PER_UNIT = new RegExp(
 );
 /** How often a stock turns over: "Inventory turns", "Receivables turnover": a multiple, never money (PC Connection, 1Q20). */
 const TURNS = /\bturns$|\b(?:inventory|stock|receivables?|assets?|payables?)\s+turnover(?:\s+ratio)?$/i;
+/**
+ * A multiple of earnings or EBITDA: "Trailing price/earnings ratio", "P/E ratio", "Net debt to underlying EBITDA
+ * ratio", "Adjusted market capitalization/LTM Adjusted EBITDA": a quotient of two amounts, never an amount in the
+ * table's thousands (PC Connection, 1Q20: 13.0 and 7.4 under "(Amounts … in thousands, except … P/E ratio …)").
+ */
+const MULTIPLE = /\b(?:price\s*[/-]?\s*(?:to\s*[/-]?\s*)?earnings|p\/e)\s+(?:ratio|multiple)\b|\b(?:debt|leverage|capitali[sz]ation|enterprise\s+value|borrowings)\b[^/]*?(?:\/|\bto\b)\s*(?:(?:ltm|ttm|trailing(?:\s+twelve[\s-]+months?)?|annuali[sz]ed|adjusted|underlying|consolidated|pro[\s-]forma)\s+)*ebitda(?:\s+(?:ratio|multiple))?$/i;
+/**
+ * The price of a share: "Closing price", "Closing stock price", "Share price", "Stock price at period end": money per
+ * share, printed in units under a table's thousands (PC Connection's "Closing price $ 41.21" among its stock's figures).
+ * A price named with no such word ("Market price", "Average price") may be of anything sold, and is left to its note.
+ */
+const SHARE_PRICE = /^(?:(?:closing|period[\s-]end|quarter[\s-]end|year[\s-]end|ending)\s+(?:(?:common\s+)?(?:stock|share)\s+)?(?:market\s+)?price|(?:closing\s+)?(?:common\s+)?(?:stock|share)\s+price(?:\s+at\s+(?:the\s+)?(?:period|quarter|year)[\s-]end)?)$/i;
 /** Days a balance stands for: "Days sales outstanding", "Days payable outstanding", "Days in inventory": days, never money. */
 const DAYS_OF = /^(?:average\s+)?days?\s+(?:(?:sales|payables?|receivables?|inventory)(?:\s+(?:outstanding|on\s+hand))?|(?:in|of)\s+(?:inventory|receivables?|payables?|sales))$/i;
 /** The ratios' own abbreviations, whatever words the line spells them with ("A/R Days Revenue Outstanding (DSO)"). */
@@ -405,6 +417,10 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
     out.per = measureName(per.groups!.measure!);
     out.scale ??= 0;
   }
+  // A share's price, or a multiple, where nothing else states the line's unit.
+  const bare = item.replace(/\([^()]*\)/g, ' ').replace(/[:*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (out.kind === null && out.currency === null && out.scale === null && SHARE_PRICE.test(bare)) out.kind = 'per-share';
+  if (out.kind === null && out.currency === null && out.scale === null && MULTIPLE.test(bare)) out.kind = 'ratio';
   // A volume stated in money is money: "Average daily volume ($ billions)", "Loan volume (in millions of dollars)".
   if (out.kind === 'count' && (out.currency || /\b(?:dollars?|euros?|pounds?)\b|[$£€¥]/i.test(text))) out.kind = null;
   return out;

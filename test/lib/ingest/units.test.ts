@@ -390,3 +390,28 @@ describe('captionCounts: a caption closed by a colon naming stores or restaurant
     expect(captionCounts(text, colon)).toBe(counts);
   });
 });
+
+describe("unitOfText: a share's price is per share, a multiple of earnings or EBITDA a ratio", () => {
+  test.each([
+    // PC Connection, 1Q20 (test/fixtures/ingest/forms/cnxn-2020-q1-product-mix.txt): under "(Amounts … in thousands, …)".
+    ['Closing price', 'per-share'],
+    ['Trailing price/earnings ratio', 'ratio'],
+    ['Adjusted market capitalization/LTM Adjusted EBITDA', 'ratio'],
+    ['Closing stock price', 'per-share'],
+    ['Stock price at period end', 'per-share'],
+    ['Share price', 'per-share'],
+    ['P/E ratio', 'ratio'],
+    ['Net debt to underlying EBITDA ratio', 'ratio'],
+    ['Net Debt / LTM Adjusted EBITDA', 'ratio'],
+    // A price of anything sold, or one stating its own unit, is left to its note and its table.
+    ['Market price', null],
+    ['Average price', null],
+    ['Average realized price (per Bbl)', 'per-unit'],
+    ['Closing price ($/oz)', 'per-unit'],
+    ['Market capitalization', null],
+    ['LTM Adjusted EBITDA', null],
+    ['Net income to Adjusted EBITDA', null],
+  ] as const)('%s → %s', (label, kind) => {
+    expect(unitOfText(label, 'USD').kind).toBe(kind);
+  });
+});
