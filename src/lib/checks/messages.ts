@@ -74,6 +74,9 @@ export const unverifiableZeroDivisor = (from?: string): string =>
 export const unverifiableApproximate = (printed: string, reported: boolean, differs: string): string =>
   `Cannot verify: ${JSON.stringify(printed)} is printed as approximate (“~”), so ${reported ? 'it' : 'what it enters'} need not tie exactly (the figures differ by ${differs}).`;
 
+export const mismatchEvenApproximate = (printed: string): string =>
+  `${JSON.stringify(printed)} is printed as approximate (“~”), and read as a whole unit of its last digit other than zero either way, as every approximate figure here is, the figures still differ.`;
+
 export const unverifiableMisprint = (printed: string, reported: boolean, differs: string): string =>
   `Cannot verify: ${JSON.stringify(printed.replace(/<\/?u>/g, '').trim())} is doubted as printed (three decimals among whole figures: a full stop for a thousands separator, a problem located on its cell), so ${reported ? 'it' : 'what it enters'} is not judged (the figures as printed differ by ${differs}).`;
 
