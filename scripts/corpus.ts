@@ -12,8 +12,9 @@
  *
  * --plant N        figures altered per release (default 10; 0 leaves planted errors out)
  * --mismatches     list every mismatch with its review
- * --missed         list every planting on a covered figure that no new mismatch caught: the figure,
- *                  and each check that read it before, with its verdict before and after
+ * --missed         list every planting no new mismatch caught: on a covered figure (`missed`) the figure
+ *                  and each check that read it before, with its verdict before and after; on a figure no
+ *                  evaluated check reads (`unread`) the figure alone, where coverage is to be won
  * --json FILE      the whole measurement as JSON
  * --draft-reviews  add each mismatch no review lists to its release's review file as `unreviewed`
  *                  and drop entries not real that are no longer found (verdicts and reasons kept)
@@ -89,7 +90,11 @@ if (flag('--mismatches')) {
 if (flag('--missed')) {
   for (const m of measures) {
     for (const p of m.plantings ?? []) {
-      if (!p.covered || p.caught.length > 0) continue;
+      if (p.caught.length > 0) continue;
+      if (!p.covered) {
+        out(`unread ${m.id} ${p.fact} (release.txt:${p.line}) ${p.before.trim()} -> ${p.after.trim()}: no evaluated check reads it`);
+        continue;
+      }
       out(`missed ${m.id} ${p.fact} (release.txt:${p.line}) ${p.before.trim()} -> ${p.after.trim()}: ${p.missed}`);
       for (const r of p.readBy) out(`    ${r.id}: ${r.verdict} -> ${r.after}`);
     }
