@@ -88,7 +88,7 @@ const MAX_WRAP_INDENT = 8;
  * label's first line continues it (a hanging indent: "Free Cash / Flow", "Less: / Acquisition-
  * related"); else a caption ends at its colon; a line that starts in lower case continues the
  * label; so does one printed at the label's indentation or just right of it that starts with
- * "(", "&", "%" or "$", or follows a word a label cannot end on, a comma or a semicolon. A
+ * "(", "&", "%" or "$", or follows a word a label cannot end on, a comma, a semicolon or an open parenthesis. A
  * line in capitals at the same indentation, or indented further, starts a label of its own.
  */
 export function continuesLabel(label: string, start: number, next: string, nextStart: number, closesBlock = false): boolean {
@@ -102,5 +102,40 @@ export function continuesLabel(label: string, start: number, next: string, nextS
   if (closesBlock && nextStart > start && nextStart <= start + MAX_WRAP_INDENT) return true;
   if (/^[a-z]/.test(next)) return true;
   const placed = nextStart >= start && nextStart <= start + MAX_HANG;
-  return placed && (/^[(&/$%]/.test(next) || JOINING_END.test(label.trimEnd()));
+  // A parenthesis left open goes on below ("Revenue % (by End" / "Market)", Lattice's supplement).
+  const open = (label.match(/\(/g)?.length ?? 0) > (label.match(/\)/g)?.length ?? 0);
+  return placed && (/^[(&/$%]/.test(next) || JOINING_END.test(label.trimEnd()) || open);
+}
+
+/**
+ * How a label's words are set: in capitals, in title case ("Other Income and Expenses", a caption) or as a
+ * sentence ("Interest income", a row); 'open' where too few words say ("Grande").
+ */
+function letterCase(text: string): 'capitals' | 'title' | 'sentence' | 'open' {
+  if (CAPITALS.test(text)) return 'capitals';
+  const words = text.split(/\s+/).slice(1).filter((w) => /^[a-z]{4,}/i.test(w));
+  if (words.some((w) => /^[a-z]/.test(w))) return 'sentence';
+  return words.length > 0 || /^[A-Z][a-z]+\s+[A-Z]/.test(text) ? 'title' : 'open';
+}
+
+/** A label's line that ends a phrase: a caption's colon, a closed parenthesis, a full stop. */
+const PHRASE_END = /[:).]\s*$/;
+const CAPITALS = /^[^a-z]*[A-Z][^a-z]*$/;
+
+/**
+ * Whether a label printed alone on its line (`label`, from `start` to `end`) was wrapped because its column was
+ * full, as a reader sees it: the line below starts at the same indentation, and its first word would not have
+ * fitted after the label within `width`, the furthest right any label printed beside figures reaches (Ark's
+ * "Loss on closure of El Rio" / "Grande   146", "WEIGHTED AVERAGE NUMBER OF COMMON" / "SHARES OUTSTANDING:").
+ * `label` is the whole label so far (its earlier lines too), `end` where its last line ends. A line that ends a
+ * phrase (a colon, a parenthesis, a full stop), runs past the labels' column, or is set otherwise than the line
+ * below (capitals, title case, a sentence: "Other Income and Expenses" over "Interest income") heads or names
+ * something of its own.
+ */
+export function wrappedAtWidth(label: string, start: number, end: number, next: string, nextStart: number, width: number): boolean {
+  if (next === '' || nextStart !== start || end > width || PHRASE_END.test(label)) return false;
+  const [a, b] = [letterCase(label), letterCase(next)];
+  if (a !== b && a !== 'open' && b !== 'open') return false;
+  const word = next.split(/\s+/)[0]!;
+  return end + 1 + word.length > width;
 }

@@ -4,7 +4,7 @@ import type { Rule } from './style.ts';
 import { rowItems, type Item } from './row-items.ts';
 import { writeSegment, type BodyRow, type RuleRow, type Segment, type TableIssue, type TableText } from './read-table.ts';
 import { isFootnoteText, isUnauditedNote, isUnitStatement, isValueText, isYear } from './cell-text.ts';
-import { continuesLabel, firstValue, inLabelZone, labelZone, type LabelZone } from './text-labels.ts';
+import { continuesLabel, firstValue, inLabelZone, labelZone, wrappedAtWidth, type LabelZone } from './text-labels.ts';
 import { isNoteLetters, ruleSegments, tokenize, type Token } from './text-tokens.ts';
 import { columnOf, columnsByOrder, findColumns, headerColumns, type Placed, type TextColumn } from './text-columns.ts';
 import type { SourceLine } from './text-lines.ts';
@@ -184,6 +184,8 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   // A label wrapped onto the next line ("Total cost of" / "  revenue   11,593") is that line's
   // label; its first line is left empty, so a rule above it still marks the figures' total.
   let carried: { text: string; start: number } | null = null;
+  // The furthest right a label printed beside its figures reaches: the width of the labels' column.
+  const labelWidth = Math.max(-1, ...split.map((s) => (s && s.items.length > 0 && s.label.length > 0 ? s.label.at(-1)!.end : -1)));
   for (let r = bodyStart; r < lines.length; r++) {
     const line = lines[r];
     const here = split[r];
@@ -195,7 +197,9 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
       here.items.length === 0 &&
       here.label.length > 0 &&
       below !== undefined &&
-      continuesLabel(text, from, below.text, below.start, closesBlock(lines, split, r)) &&
+      (continuesLabel(text, from, below.text, below.start, closesBlock(lines, split, r)) ||
+        (wrappedAtWidth(carried ? `${carried.text} ${text}` : text, here.label[0].start, here.label.at(-1)!.end, below.text, below.start, labelWidth) &&
+          (endsCaption(split, r + 1) || split[r + 1]!.items.length > 0))) &&
       !headsSiblings(text, from, below, split, r + 1);
     if (wrapped) {
       carried = carried ? { text: `${carried.text} ${text}`, start: carried.start } : { text, start: here.label[0].start };
@@ -506,6 +510,23 @@ const CAPITALS = /^[^a-z]*[A-Z][^a-z]*$/;
 function closesBlock(lines: Line[], split: ({ label: Token[]; items: unknown[] } | null)[], r: number): boolean {
   if (r === 0 || !lines[r - 1].rules || !split[r + 1] || split[r + 1]!.items.length === 0) return false;
   return r + 2 >= lines.length || lines[r + 2].rules !== null || lines[r + 2].tokens.length === 0;
+}
+
+/**
+ * Whether the lines from `r` on, labels alone at one indentation, end on a caption's colon ("RESTAURANTS CORP.
+ * PER COMMON" / "SHARE:"): a label filling its column is read as wrapped only into a caption so closed or into the
+ * label of a row of figures ("Loss on closure of El Rio" / "Grande   146"). Stacked headings ("LIABILITIES AND
+ * STOCKHOLDERS' EQUITY" / "CURRENT LIABILITIES") and a caption over a row's wrapped label ("Benefits, losses and
+ * expenses" / "Policyholder" / " benefits   670.5") fill a column as well and are not one label.
+ */
+function endsCaption(split: ({ label: Token[]; items: unknown[] } | null)[], r: number): boolean {
+  const start = split[r]?.label[0]?.start;
+  for (let k = r; k < split.length; k++) {
+    const s = split[k];
+    if (!s || s.items.length > 0 || s.label.length === 0 || s.label[0].start !== start) return false;
+    if (/:\s*$/.test(s.label.map((t) => t.text).join(' '))) return true;
+  }
+  return false;
 }
 
 /**
