@@ -303,9 +303,17 @@ function spreads(text: string, rows: Cell[][], k: number, i: number, j: number):
   // Full Year 2020" after them. (A heading written once still spreads: "% Change" over "Quarter | Year" heads both;
   // so does one the import wrote into some of the cells it spans, Aames's "FACTOR INFORMATION PER $1000 …".)
   if (namesChange(text) && i > 0 && clean(rows[k][i - 1]?.text ?? '') === text && !namesChange(under(j))) return false;
+  // A year alone heads its own columns, not a change beside them: Palomar's "2023" over "Amount | % of GWP | Change |
+  // % Change" heads the first two; the change compares it with 2024.
+  if (/^(?:fiscal\s+)?(?:19|20)\d{2}$/i.test(text) && !namesChange(under(i)) && namesChange(under(j))) return false;
   if (isSpanHeader(text)) return !below.some((t) => t !== '' && isSpanHeader(t));
+  // A heading whose words run on into the line below, written out again over another column ("% of" over "GWP" twice,
+  // Palomar's gross written premiums by product, 4Q24), is one heading with the words under it, written on two lines:
+  // it heads that column alone, not the next. Written once, it spreads ("Dec 31, 2021 % Change from" over two dates).
+  if (RUNS_ON.test(text) && clean(rows[k + 1]?.[i]?.text ?? '') !== '' && rows[k]!.some((c, m) => m !== i && clean(c.text) === text)) return false;
   return below.some((t) => t !== '');
 }
+const RUNS_ON = /(?:^|\s)(?:of|in|to|from|for|per|as\s+a)\s*$/i;
 
 function dimensionOf(rest: string): string | null {
   const slug = slugify(rest.replace(/%/g, ' percent '));

@@ -163,6 +163,15 @@ describe('a header cell spreads over the empty cells to its right only where the
       '\t\t\t\tPercent Change\tPercent Change\t\t\t\n\t4Q 2021\t3Q 2021\t4Q 2020\t4Q21 vs 3Q21\t4Q21 vs 4Q20\tFull Year 2021\tFull Year 2020\tPercent Change',
       ['2021-q4', '2021-q3', '2020-q4', '2021-q4-vs-2021-q3', '2021-q4-vs-2020-q4', '2021-fy', '2020-fy', '2021-fy-vs-2020-fy'],
     ],
+    // Palomar 4Q24 (../shared/corpus-extra/plmr-2024-q4.md): "% of" runs on into "GWP" under it, a heading on two lines,
+    // and "2023" heads its amount and share, not the change after them; read as spreading, "% of" named the next
+    // column "% of Amount", the year's amount read as a share and its change as 2023's.
+    [
+      'a heading running on into the line below, and a year beside a change',
+      '\tThree Months Ended December 31,\t\t\t\t\t\n\t2024\t\t2023\t\t\t\n\t\t% of\t\t% of\t\t%\n\tAmount\tGWP\tAmount\tGWP\tChange\tChange',
+      ['2024-q4.amount', '2024-q4.percent-of-gwp', '2023-q4.amount', '2023-q4.percent-of-gwp', '2024-q4-vs-2023-q4', '2024-q4-vs-2023-q4.percent-change'],
+    ],
+    ['"Percent of" written out over the words that end it', '\t2024\t\t2023\t\t\n\t\tPercent of\t\tPercent of\t\n\tAmount\tsales\tAmount\tsales\tVariance', ['2024-fy.amount', '2024-fy.percent-of-sales', '2023-fy.amount', '2023-fy.percent-of-sales', '2024-fy-vs-2023-fy']],
   ])('%s', (_name, lines, keys) => {
     const t = table('DANAOS CORPORATION Condensed Consolidated Statements of Income', lines, `Interest income\t${keys.map(() => '1').join('\t')}`);
     expect(t.errors).toEqual([]);
@@ -260,5 +269,25 @@ describe('a quarter or the year named in a header under a title that names the p
     const t = parseRelease(`${title}\n${header}\nSales\t${header.split('\t').slice(1).map(() => '5').join('\t')}\n`, { ...nvt, fiscalYearEnd: title.includes('June') ? '06-30' : '12-31' }, emptyModel, 'r.txt');
     expect(t.tables[0]?.columns.map((c) => c.key)).toEqual(keys);
     if (title.includes('June')) expect(t.periods.find((p) => p.id === '2019-q1')).toMatchObject({ start: '2018-07-01', end: '2018-09-30' });
+  });
+});
+
+describe("Palomar's gross written premiums by product (4Q24): each figure under its own heading", () => {
+  // test/fixtures/ingest/forms/plmr-2024-q4-gwp-by-product.txt: release.txt lines 291–306 as `tieout import` wrote
+  // ../shared/corpus-extra/plmr-2024-q4.md at main e57cd32.
+  const file = 'test/fixtures/ingest/forms/plmr-2024-q4-gwp-by-product.txt';
+  const release = { ...meta, id: 'plmr-2024-q4', company: 'plmr', fiscalPeriod: '2024-q4', releaseDate: '2025-02-12', scale: 3 };
+  const facts = parseRelease(readFileSync(file, 'utf8'), release, emptyModel, file).facts;
+  test.each<[string, string, string, string, string]>([
+    // row, printed, period, unit, dimension
+    ['casualty', '32,323', '2023-q4', 'USD', 'amount'],
+    ['casualty', '10.7%', '2023-q4', 'percent', 'percent-of-gwp'],
+    ['casualty', '36,161', '2024-q4-vs-2023-q4', 'USD', ''],
+    ['casualty', '111.9%', '2024-q4-vs-2023-q4', 'percent', 'percent-change'],
+    ['total-gross-written-premiums', '$ 303,152', '2023-q4', 'USD', 'amount'],
+    ['earthquake', '$ 146,757', '2024-q4', 'USD', 'amount'],
+  ])('%s %s: %s, %s, %s', (row, raw, period, unit, dimension) => {
+    const f = facts.find((x) => x.row === row && x.raw === raw);
+    expect([f?.period, f?.unit, f?.dimension ?? '']).toEqual([period, unit, dimension]);
   });
 });
