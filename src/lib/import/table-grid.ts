@@ -280,7 +280,38 @@ function labelsHoldingFigures(placed: Placed[], taken: [number, number][][]): Pl
     added.push({ td, r, c: 1, rowSpan: 1, colSpan: 1 });
   }
   if (added.length === 0) return placed;
+  headingsOverSplitRows(byRow, Math.min(...added.map((p) => p.r)), width, taken);
   return [...placed, ...added].sort((a, b) => a.r - b.r || a.c - b.c);
+}
+
+/**
+ * The heading row of such a table lost its empty label cell the same way: NCB's statement of income heads its five
+ * columns of figures "<th>Quarter ended June 30<br>$'000</th><th>Quarter ended March 31<br>$'000</th>…", five cells
+ * from the left edge under "CURRENT YEAR" (colspan 4, the label column and three) and "PRIOR YEAR" (colspan 2). Read from
+ * the left, the first heading named the labels and each other sat a column early, so that the quarter to June 2022 was
+ * headed "Quarter ended March 31". A heading row above the first split row, one cell short of the table's width, each
+ * cell one column and none empty or a figure, is set one column right, its label cell left empty: the table's rows of
+ * figures are known to have lost their first cell, and a heading over the labels is never printed in every column.
+ * A spanning heading over them that opens at the left edge, in a row of headings as wide as the table ("CURRENT YEAR",
+ * colspan 4, beside "PRIOR YEAR", colspan 2), heads the columns of figures it reaches, not the labels: it starts at the
+ * first of them, so that "CURRENT YEAR" heads the three current-year columns and the label column no heading.
+ */
+function headingsOverSplitRows(byRow: Map<number, Placed[]>, firstSplit: number, width: number, taken: [number, number][][]): void {
+  for (const [r, cells] of byRow) {
+    if (r >= firstSplit || taken[r]!.length > 0) continue;
+    const end = cells.at(-1)!.c + cells.at(-1)!.colSpan;
+    const first = cells[0]!;
+    const headings = cells.map((p) => flatText(p.td).trim()).every((t) => t !== '' && !AMOUNT_CELL.test(t) && /\p{L}/u.test(t));
+    if (cells.length >= 2 && first.c === 0 && first.colSpan >= 2 && first.rowSpan === 1 && end === width && headings) {
+      first.c = 1;
+      first.colSpan -= 1;
+      continue;
+    }
+    if (cells[0]!.c !== 0 || end !== width - 1 || cells.length !== width - 1 || cells.some((p) => p.colSpan !== 1 || p.rowSpan !== 1)) continue;
+    const texts = cells.map((p) => flatText(p.td).trim());
+    if (texts.some((t) => t === '' || AMOUNT_CELL.test(t) || !/\p{L}|\d/u.test(t))) continue;
+    for (const p of cells) p.c += 1;
+  }
 }
 
 /**

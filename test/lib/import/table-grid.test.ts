@@ -11,7 +11,12 @@ import { importRelease } from '../../../src/lib/import/index.ts';
 const fixture = (file: string) => readFileSync(`test/fixtures/import/jse/${file}`, 'utf8');
 const textOf = (text: string) => importRelease({ text, file: 'release.md', kind: 'text' }, { releaseDate: '2023-03-31', currency: 'JMD' }).releaseText;
 const rowsOf = (text: string) => textOf(text).split('\n').filter((l) => l.includes('\t'));
-const html = (rows: string[][]) => `Statement\n\n<table>\n${rows.map((r) => `  <tr>${r.map((c) => (c.startsWith('th:') ? `<th>${c.slice(3)}</th>` : `<td>${c}</td>`)).join('')}</tr>`).join('\n')}\n</table>\n`;
+// A cell "th:…" is a heading, "th colspan=\"3\":…" one with its attributes; any other a cell of the body.
+const cellHtml = (c: string) => {
+  const th = /^th([^:]*):(.*)$/s.exec(c);
+  return th ? `<th${th[1]}>${th[2]}</th>` : `<td>${c}</td>`;
+};
+const html = (rows: string[][]) => `Statement\n\n<table>\n${rows.map((r) => `  <tr>${r.map(cellHtml).join('')}</tr>`).join('\n')}\n</table>\n`;
 
 describe('the real rows: the figures set flush right, the label left empty', () => {
   test.each([
@@ -59,6 +64,27 @@ describe('a label cell holding the first figure after a break: the figure is its
     ['a row as wide as the table', [head, ['Revenue<br>1,000', '900', '800', '700']], 'Revenue 1,000\t900\t800\t700'],
     ['a year after the break is no figure of the row', [head, ['Balance at<br>2023', '900', '800']], 'Balance at 2023\t900\t800'],
     ['a label wrapped over a break', [head, ['Net revenues from<br>insurance', '900', '800']], 'Net revenues from insurance\t900\t800'],
+  ] as const)('%s', (_, rows, line) => {
+    const lines = rowsOf(html(rows.map((r) => [...r]))).map((l) => l.replace(/\t+$/, ''));
+    expect(lines).toContain(line);
+  });
+});
+
+// The heading row of such a table lost its empty label cell too (headingsOverSplitRows): NCB's five headings
+// "<th>Quarter ended June 30<br>$'000</th>…" from the left edge, under "CURRENT YEAR" (colspan 4, the label column and
+// three) and "PRIOR YEAR" (colspan 2). Read from the left, the first heading named the labels and each other sat a
+// column early: the quarter to June 2022 was headed "Quarter ended March 31", and "CURRENT YEAR" headed no column.
+describe('a heading row one cell short over rows whose first figure was split from the label: set over the figures', () => {
+  test('NCB\'s statement of income', () => {
+    const lines = rowsOf(fixture('ncb-2022-q3-income.md')).map((l) => l.replace(/\t+$/, ''));
+    expect(lines[0]).toBe('\tCURRENT YEAR\tCURRENT YEAR\tCURRENT YEAR\tPRIOR YEAR\tPRIOR YEAR');
+    expect(lines[1]).toBe("\tQuarter ended June 30 $'000\tQuarter ended March 31 $'000\tYear to date June 30 $'000\tQuarter ended June 30 $'000\tYear to date June 30 $'000");
+  });
+
+  const split = ['<b>Revenue</b><br>1,000', '900', '800'];
+  test.each([
+    ['a heading row one short', [['th:2023', 'th:2022', 'th:2021'], split], '\t2023\t2022\t2021'],
+    ['a spanning heading from the left edge', [['th colspan="3":Current year', 'th:Prior year'], ['th:Q2', 'th:YTD', 'th:Q2'], split], '\tCurrent year\tCurrent year\tPrior year'],
   ] as const)('%s', (_, rows, line) => {
     const lines = rowsOf(html(rows.map((r) => [...r]))).map((l) => l.replace(/\t+$/, ''));
     expect(lines).toContain(line);
