@@ -33,6 +33,8 @@ export interface TableContext {
   fiscalYearEnd: string;
   /** Months from the start of the fiscal year to the end of the release's own period (see HeaderContext). */
   intoYear?: number;
+  /** The fiscal year of the release's own period (see HeaderContext). */
+  fiscalYear?: number;
   /** Power of ten for tables whose caption states no scale. */
   defaultScale: number;
   /**
@@ -144,6 +146,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     fiscalYearEnd: ctx.fiscalYearEnd,
     balanceSheet: BALANCE_SHEET.test(caption.title) || balancesOnly(block, ctx.lines, bodyCells),
     intoYear: ctx.intoYear,
+    fiscalYear: ctx.fiscalYear,
     currency: ctx.currency,
   };
   // The columns' day printed as the first row under the header ("MARCH 31," under "2020 | 2019"): read with the

@@ -112,6 +112,12 @@ export function fiscalYearEndDate(fiscalYear: number, calendar: FiscalCalendar, 
 
 const ID = /^(\d{4})-(q[1-4]|h[12]|9m|fy|(\d{1,2})m-to-(\d{2}))$/;
 
+/** The fiscal year of a fiscal period named by its id (`2010-q2` → 2010); undefined for another id. */
+export function fiscalYearOfId(id: string): number | undefined {
+  const m = ID.exec(id);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** Months from the start of the fiscal year to the end of a fiscal period named by its id (`2010-q2` → 6, `2010-fy` → 12); undefined for another id. */
 export function monthsIntoYear(id: string): number | undefined {
   const m = ID.exec(id);

@@ -5,7 +5,7 @@ import { layout, type TableBlock } from './layout.ts';
 import { type Caption, namesTheExhibit, readCaption, RUNNING_HEAD } from './caption.ts';
 import { buildTable, COUNT_SCALE_UNSTATED, releaseExemptsShares } from './build-table.ts';
 import { statementRows } from './statement-rows.ts';
-import { isNominal, monthsIntoYear, yearEndMonthOf } from './fiscal-calendar.ts';
+import { fiscalYearOfId, isNominal, monthsIntoYear, yearEndMonthOf } from './fiscal-calendar.ts';
 import { slugify } from './labels.ts';
 import { readUnitStatement } from './unit-statements.ts';
 import { messages } from './messages.ts';
@@ -39,6 +39,7 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
     calendar: { yearEndMonth: yearEndMonthOf(meta.fiscalYearEnd), namedBy: meta.fiscalYearNamedBy ?? 'end' },
     fiscalYearEnd: meta.fiscalYearEnd,
     intoYear: monthsIntoYear(meta.fiscalPeriod),
+    fiscalYear: fiscalYearOfId(meta.fiscalPeriod),
     defaultScale: meta.scale,
     currency: meta.currency,
     concepts: conceptIndex(model),

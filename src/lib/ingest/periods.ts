@@ -22,7 +22,7 @@
  * Words left over beside a period ("Outlook", "Restated", "GAAP") name the column within it.
  */
 import type { Period } from '../types.ts';
-import { findDates, daysInMonth, monthNumber } from './dates.ts';
+import { findDates, daysInMonth, monthNumber, nearestMonthEnd } from './dates.ts';
 import { duration, fiscalPeriod, fiscalYearEndDate, instant, priorPeriod, type FiscalCalendar } from './fiscal-calendar.ts';
 
 export type { FiscalCalendar } from './fiscal-calendar.ts';
@@ -40,6 +40,12 @@ export interface HeaderContext {
    * alone ("YTD 2024", "Six Months 2010") ends there. Unknown: such a header is read without it.
    */
   intoYear?: number;
+  /**
+   * The fiscal year of the release's own period (release.yaml's fiscal_period). A header that names its year only as
+   * "Current Year" or "Prior Year" beside a day ("CURRENT YEAR | Quarter ended June 30") is of that year or the one
+   * before. Unknown: such a header is read without it.
+   */
+  fiscalYear?: number;
 }
 
 export type ChangeBasis = 'yoy' | 'qoq';
@@ -309,12 +315,21 @@ function readHeaderText(raw: string, ctx: HeaderContext, percent: boolean): Head
   if (numbered) return { kind: 'period', period: numbered, rest: leftover(text, used) };
 
   const dates = findDates(text, { yearEndMonth: ctx.calendar.yearEndMonth });
+  const relative = dates.length === 0 ? dayOfRelativeYear(text, ctx) : null;
+  if (relative) return readHeaderText(relative, ctx, percent);
   const bad = dates.find((d) => d.problem);
   if (bad) return { kind: 'error', message: `'${bad.text}' is not a date: ${bad.problem}` };
   if (dates.length > 1) return { kind: 'error', message: `one column names ${dates.length} dates (${dates.map((d) => `'${d.text}'`).join(', ')}); expected one` };
   for (const d of dates) used.push([d.index, d.index + d.length]);
   const date = dates[0]?.iso ?? null;
 
+  // "Year to date June 30, 2022": the fiscal year's months to that day, never a year.
+  const toDate = date ? take(YEAR_TO_DATE.exec(text)) : null;
+  if (date && toDate) {
+    const end = nearestMonthEnd(date);
+    const into = ((Number(end.slice(5, 7)) - ctx.calendar.yearEndMonth + 12) % 12) || 12;
+    return { kind: 'period', period: duration(date, into, ctx.calendar), rest: leftover(text, used) };
+  }
   const months = spanMonths(text, take);
   if (date) {
     if (months === null) {
@@ -481,6 +496,32 @@ function sameSpanOf(period: Period, year: number, ctx: HeaderContext): Period | 
  */
 function releaseQuarter(year: number, ctx: HeaderContext): Period | null {
   return ctx.intoYear ? fiscalPeriod(year, 3, ctx.intoYear, ctx.calendar) : null;
+}
+
+/** "Current year", "prior year": the release's own fiscal year or the one before, named instead of printed. */
+const RELATIVE_YEAR = /\b(?:(current|this)|prior|previous|preceding|last)\s+(?:fiscal\s+|financial\s+)?year\b/i;
+
+/**
+ * A header that names its year as the release's own or the one before and its day without a year ("CURRENT YEAR
+ * Quarter ended June 30", "PRIOR YEAR Year to date June 30": NCB's statement of income, a spanning heading over each
+ * year's columns), written with the year it names: the day of that fiscal year ("Quarter ended June 30, 2022"). Null
+ * where the header prints a year, names no such year or no one day, or the release's own fiscal year is unknown.
+ */
+function dayOfRelativeYear(text: string, ctx: HeaderContext): string | null {
+  const relative = RELATIVE_YEAR.exec(text);
+  if (!relative || ctx.fiscalYear === undefined || BARE_YEAR.test(text)) return null;
+  const rest = `${text.slice(0, relative.index)} ${text.slice(relative.index + relative[0].length)}`.replace(/\s+/g, ' ').trim();
+  const days = [...rest.matchAll(DAY_WITHOUT_YEAR)];
+  if (days.length !== 1) return null;
+  const month = monthNumber(days[0][1]);
+  const day = Number(days[0][2]);
+  if (!(month > 0 && day >= 1 && day <= daysInMonth(2000, month))) return null;
+  const end = fiscalYearEndDate(ctx.fiscalYear - (relative[1] ? 0 : 1), ctx.calendar, ctx.fiscalYearEnd);
+  const mmdd = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const year = Number(end.slice(0, 4)) - (mmdd > end.slice(5) ? 1 : 0);
+  if (!validIso(`${year}-${mmdd}`)) return null;
+  const at = days[0].index! + days[0][0].length;
+  return `${rest.slice(0, at)}, ${year}${rest.slice(at)}`;
 }
 
 /** The words of a header that name no period, span or unit: the column's name within its period. */

@@ -274,6 +274,38 @@ describe('parseHeaderPeriod reads change, share and named columns', () => {
   });
 });
 
+describe('parseHeaderPeriod reads a day whose year is named as the release\'s own or the one before', () => {
+  // NCB Financial Group's statement of income (../shared/unseen-md-s16/ncb-2022-q3.md, md 116-127): "CURRENT YEAR" and
+  // "PRIOR YEAR" span "Quarter ended June 30 | Quarter ended March 31 | Year to date June 30" and "Quarter ended June 30
+  // | Year to date June 30", in the third quarter of a fiscal year ending September 30.
+  const ncb: HeaderContext = { calendar: { yearEndMonth: 9 }, fiscalYearEnd: '09-30', balanceSheet: false, intoYear: 9, fiscalYear: 2022 };
+  test.each([
+    ['CURRENT YEAR Quarter ended June 30', ncb, '2022-q3', '2022-04-01', '2022-06-30'],
+    ['CURRENT YEAR Quarter ended March 31', ncb, '2022-q2', '2022-01-01', '2022-03-31'],
+    ['CURRENT YEAR Year to date June 30', ncb, '2022-9m', '2021-10-01', '2022-06-30'],
+    ['PRIOR YEAR Quarter ended June 30', ncb, '2021-q3', '2021-04-01', '2021-06-30'],
+    ['PRIOR YEAR Year to date June 30', ncb, '2021-9m', '2020-10-01', '2021-06-30'],
+    // A day of the fiscal year before the calendar year's end: December 31 in a year ending September 30 is the year's first quarter.
+    ['Current Year Quarter ended December 31', ncb, '2022-q1', '2021-10-01', '2021-12-31'],
+    ['Three months ended June 30 Previous Year', { ...calendarYear, intoYear: 6, fiscalYear: 2024 }, '2023-q2', '2023-04-01', '2023-06-30'],
+    // "Year to date" with a full date: the fiscal year's months to that day, never a year.
+    ['Year to date June 30, 2022', ncb, '2022-9m', '2021-10-01', '2022-06-30'],
+  ] as const)('%s is %s', (text, ctx, id, start, end) => {
+    expect(period(text, ctx)).toMatchObject({ id, kind: 'duration', start, end, rest: '' });
+  });
+
+  test.each([
+    // The release's own fiscal year unknown, a year printed, or no day: read as before.
+    ['CURRENT YEAR Quarter ended June 30', { calendar: { yearEndMonth: 9 }, fiscalYearEnd: '09-30', balanceSheet: false } as HeaderContext],
+    ['Quarter ended June 30', { ...calendarYear, fiscalYear: 2022 }],
+  ] as const)('%s names no period', (text, ctx) => {
+    expect(read(text, ctx)).toEqual({ kind: 'error', message: null });
+  });
+  test('a year printed beside the words is the year', () => {
+    expect(period('Current year June 30, 2021', { ...calendarYear, fiscalYear: 2022 })).toMatchObject({ id: '2021-06-30', kind: 'instant' });
+  });
+});
+
 describe('parseHeaderPeriod reports what cannot be a period', () => {
   test.each([
     ['June 31, 2010', "'June 31, 2010' is not a date: June 2010 has no day 31"],
