@@ -281,7 +281,7 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   if (agent) return { status: 'unlinked', reason: say.notPrinted(`${agent} ${words(top.words)}`), candidates: [] };
   // "Net income" where the statement prints "Net income attributable to <the company>" below it: the
   // company's, never the line before noncontrolling interests.
-  const attributable = top.full ? attributableOf(top, matches) : null;
+  const attributable = top.full ? attributableOf(top, matches, ctx.subjects) : null;
   if (attributable) top = attributable;
   // A line the tables print beside its own part ("Voyage expenses" and "Voyage expenses – related
   // party"): which of them, or their sum, the words mean they do not say.
@@ -289,8 +289,9 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // "Total debt" never names "Net debt": "net" is weak in a label, but not against "total" or "gross".
   const netOfTotal = /\bnet\b/i.test(top.subject.label) && !/\b(?:total|gross)\b/i.test(top.subject.label) && top.words.some((w) => /^(?:total|gross)$/i.test(w.text));
   // Once the attributable line stands for the words, the line before noncontrolling interests is no rival.
-  const before = attributable ? matches[0].subject.label : null;
-  const rivals = matches.filter((m) => m !== top && m.full === top.full && (top.score - m.score < 1 || underNameOf(m, top)) && m.subject !== attributable?.subject && m.subject.label !== before);
+  // That line by any name a table prints it ("NET PROFIT" in the statement, "Net Profit" in a segment note) is none either.
+  const before = attributable ? new Set([matches[0].subject.label, ...labelsByTable(matches[0].subject).keys()].map((l) => l.trim().toLowerCase())) : null;
+  const rivals = matches.filter((m) => m !== top && m.full === top.full && (top.score - m.score < 1 || underNameOf(m, top)) && m.subject !== attributable?.subject && !before?.has(m.subject.label.trim().toLowerCase()));
   // "Total delinquent loans (past due 30 days or more) and non-accrual loans decreased … to $3.43 million": the words
   // name two things of one head noun, the line and another no table prints; the figure is of both together.
   // ("Gross loans and net loans were … , respectively" pairs them instead.)
@@ -421,7 +422,7 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
     }
     // "Net Income … decreased 1.6% to $43.4 million" where the statement prints "Net Income Attributable to Common
     // Stockholders 43,380" (after preferred dividends) beside the company's line: that line is as sound a reading.
-    for (const other of attributableLines(matches[0], matches).filter((m) => m.subject !== attributable.subject)) {
+    for (const other of attributableLines(matches[0], matches, ctx.subjects).filter((m) => m.subject !== attributable.subject)) {
       const stated = same(other);
       if (stated && stated.check.verdict !== 'mismatch') {
         return { status: 'unlinked', reason: say.attributableOther(matches[0].subject.label, attributable.subject.label, other.subject.label), candidates: [candidate(stated), candidate(only)] };
@@ -623,8 +624,8 @@ function moneyIn(sentence: string): readonly NumberToken[] {
 const WHOLE_OF_SHARES = /\s+(?:including|before|incl)\s+(?:non\s?controlling|minority)\s+interests?$/;
 
 /** The line "<top's label> attributable to …" (not to noncontrolling interests) printed in a table of top's, as a match. */
-function attributableOf(top: SubjectMatch, matches: readonly SubjectMatch[]): SubjectMatch | null {
-  return attributableLines(top, matches)[0] ?? null;
+function attributableOf(top: SubjectMatch, matches: readonly SubjectMatch[], subjects: readonly Subject[]): SubjectMatch | null {
+  return attributableLines(top, matches, subjects)[0] ?? null;
 }
 
 /**
@@ -643,9 +644,10 @@ function namesAfterHolders(label: string, topLabel: string): boolean {
  * Every line printed in a table of top's label ("Net income") as that label attributable to someone other
  * than noncontrolling interests, in the order of the matches: "Net income attributable to Agree Realty
  * Corporation", then "… attributable to Common Stockholders" (after preferred dividends) or "… to OP Common
- * Unitholders". Each is a sound reading of words that name the label alone.
+ * Unitholders". Each is a sound reading of words that name the label alone. A line printed right under top's as
+ * "Attributable to: …" names no word of top's, so it is looked for among all `subjects`.
  */
-function attributableLines(top: SubjectMatch, matches: readonly SubjectMatch[]): SubjectMatch[] {
+function attributableLines(top: SubjectMatch, matches: readonly SubjectMatch[], subjects: readonly Subject[]): SubjectMatch[] {
   if (/attributable/i.test(top.subject.label) || /attributable|noncontrolling|non-controlling/i.test(top.words.map((w) => w.text).join(' '))) return [];
   // "Total comprehensive income" and "Comprehensive income attributable to Westwood Holdings Group, Inc.".
   const plain = (label: string) => label.toLowerCase().replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^total\s+/, '');
@@ -679,7 +681,35 @@ function attributableLines(top: SubjectMatch, matches: readonly SubjectMatch[]):
     if (found.some((f) => f.subject === m.subject)) continue;
     found.push({ ...m, words: top.words, full: true, qualifiers: top.qualifiers, between: top.between });
   }
+  // Top's line as each table prints it: the concept, and the rows of its names the words match in full.
+  const lines = [top.subject, ...matches.filter((m) => m.full && heads.has(head(m.subject.label))).map((m) => m.subject)];
+  for (const s of subjects) {
+    const label = s.label.toLowerCase();
+    if (s.unit !== top.subject.unit || /non-?\s?controlling|minority/.test(label) || found.some((f) => f.subject === s)) continue;
+    if (lines.some((line) => sharedBelow(s, line, label))) found.push({ ...top, subject: s });
+  }
   return found;
+}
+
+/**
+ * "NET PROFIT 25,879,617" and, on the next line of the same table, "Attributable to: Stockholders of parent 18,642,766"
+ * (NCB's statement of income, the heading "Attributable to:" and its first line printed as one): a line that opens
+ * with "attributable to", set right under top's line in each period both print, is the share of top it names.
+ */
+function sharedBelow(share: Subject, top: Subject, label: string): boolean {
+  if (!/^\s*attributable\s+to\b/.test(label)) return false;
+  let below = 0;
+  for (const [table, facts] of share.byTable) {
+    const over = top.byTable.get(table);
+    if (!over) continue;
+    for (const [period, fact] of facts) {
+      const line = over.get(period)?.line;
+      if (line === undefined) continue;
+      if (fact.line !== line + 1) return false;
+      below++;
+    }
+  }
+  return below > 0;
 }
 
 /** A line printed in a table of top's whose label is top's followed by more ("Voyage expenses – related party"). */
