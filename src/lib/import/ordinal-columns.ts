@@ -41,9 +41,10 @@ export function ordinalColumns(headerRows: GridCell[][], rows: Item[][]): Column
   // those columns in order, wherever the converter left its cells.
   const percents = percentColumns(rows, v);
   const amounts = [...Array(v).keys()].filter((k) => !percents.has(k));
+  const group = groupWidth(percents, v);
   for (const row of rows) {
     const byKind = percents.size > 0 && row.length === amounts.length && row.every((i) => !isPercentText(i.text));
-    const at = row.length === v ? row.map((_, k) => k) : byKind ? amounts : shortRowPlaces(row, anchors, astray);
+    const at = row.length === v ? row.map((_, k) => k) : byKind ? amounts : (group && repeatedPlaces(row, anchors, percents, group)) || shortRowPlaces(row, anchors, astray);
     row.forEach((item, i) => place.set(item, at[i]!));
   }
 
@@ -127,6 +128,55 @@ function shortRowPlaces(row: Item[], anchors: Span[], astray: Item[]): number[] 
     at.push(k);
   }
   return at;
+}
+
+/**
+ * The width of the groups the columns repeat in, by what they print ("Average Balance | Interest | Average Yield/Cost"
+ * under each of three quarters: amounts, amounts, percentages, three times): the narrowest that repeats the columns of
+ * percentages and of amounts across the table, more than once; null when they make no such groups.
+ */
+function groupWidth(percents: ReadonlySet<number>, v: number): number | null {
+  if (percents.size === 0 || percents.size === v) return null;
+  for (let p = 2; p <= v / 2; p++) {
+    if (v % p !== 0) continue;
+    if ([...Array(v).keys()].every((k) => percents.has(k) === percents.has(k % p))) return p;
+  }
+  return null;
+}
+
+/**
+ * The columns of a row printing fewer values than the table has columns, where the row prints the same values in each
+ * of the table's groups (`groupWidth`): its first group's values placed on the grid, each where its figure sits among
+ * the columns of its kind (a percentage among the percentages), and the others' in the same columns of their groups.
+ * A converter that dropped cells shifts each later group of such a row further left on the grid, so its figures would
+ * fall under the columns before theirs: Chimera's (4Q24) "Economic net interest income/net interest rate spread
+ * $ 69,197 | 1.5%" under each quarter's "Interest | Average Yield/Cost", whose September figures sat under its
+ * "Average Balance | Interest". Null where the row's values make no such groups, or its first group places none.
+ */
+function repeatedPlaces(row: Item[], anchors: Span[], percents: ReadonlySet<number>, width: number): number[] | null {
+  const groups = anchors.length / width;
+  if (row.length === 0 || row.length % groups !== 0) return null;
+  const per = row.length / groups;
+  const kinds = row.map((i) => isPercentText(i.text));
+  for (let k = per; k < row.length; k++) if (kinds[k] !== kinds[k % per]) return null;
+  const first: number[] = [];
+  for (const item of row.slice(0, per)) {
+    const allowed = [...Array(width).keys()].filter((k) => percents.has(k) === isPercentText(item.text) && k > (first.at(-1) ?? -1));
+    const k = nearestAnchor(item, anchors, allowed);
+    if (k === null) return null;
+    first.push(k);
+  }
+  return row.map((_, i) => first[i % per]! + Math.floor(i / per) * width);
+}
+
+/** Of the allowed columns, the one a value's figure overlaps most on the grid, else the nearest to it; null when none is allowed. */
+function nearestAnchor(item: Item, anchors: Span[], allowed: number[]): number | null {
+  if (allowed.length === 0) return null;
+  const figure = item.cells.filter((c) => !isCurrencySymbol(c.text) && !isOpener(c.text) && !isCloser(c.text));
+  const cells = figure.length > 0 ? figure : item.cells;
+  const overlapOf = (k: number) => cells.reduce((s, c) => s + overlap(c.col, lastCol(c), anchors[k]!.start, anchors[k]!.end), 0);
+  const distance = (k: number) => Math.min(...cells.map((c) => Math.max(anchors[k]!.start - lastCol(c), c.col - anchors[k]!.end, 0)));
+  return [...allowed].sort((a, b) => overlapOf(b) - overlapOf(a) || distance(a) - distance(b) || a - b)[0]!;
 }
 
 /** Whether a value is printed as a percentage ("58.2%", "(13.9)%"). */

@@ -55,6 +55,37 @@ describe('wire Markdown tables read as their reader reads them', () => {
       ),
     ],
     [
+      'rows printing one figure or two of each quarter, in fewer cells the further right: each under its own column in every quarter (Chimera, 4Q24)',
+      'cim-2024-q4-average-balances-spread.md',
+      lines(
+        '(dollars in thousands)',
+        '\tFor the Quarters Ended\t\t\t\t\t\t\t\t',
+        '\tDecember 31, 2024\t\t\tSeptember 30, 2024\t\t\tDecember 31, 2023\t\t',
+        '\tAverage Balance\tInterest\tAverage Yield/Cost\tAverage Balance\tInterest\tAverage Yield/Cost\tAverage Balance\tInterest\tAverage Yield/Cost',
+        'Assets:\t\t\t\t\t\t\t\t\t',
+        'Interest-earning assets (1):\t\t\t\t\t\t\t\t\t',
+        'Agency RMBS (3)\t$ 682,811\t$ 10,505\t6.1%\t$ 627,966\t$ 10,343\t6.6%\t$ 19,136\t$ 303\t6.3%',
+        'Agency CMBS\t41,906\t507\t4.8%\t44,236\t502\t4.5%\t105,270\t1,138\t4.3%',
+        'Non-Agency RMBS\t1,000,496\t29,508\t11.8%\t978,811\t30,365\t12.4%\t950,366\t29,611\t12.5%',
+        'Loans held for investment\t11,107,918\t150,674\t5.4%\t11,260,536\t152,355\t5.4%\t11,882,662\t158,501\t5.3%',
+        'Total\t$ 12,833,131\t$ 191,194\t6.0%\t$ 12,911,549\t$ 193,565\t6.1%\t$ 12,957,434\t$ 189,553\t5.9%',
+        "Liabilities and stockholders' equity:\t\t\t\t\t\t\t\t\t",
+        'Interest-bearing liabilities (2):\t\t\t\t\t\t\t\t\t',
+        'Secured financing agreements collateralized by:\t\t\t\t\t\t\t\t\t',
+        'Agency RMBS (3)\t$ 637,645\t$ 7,438\t5.0%\t$ 537,265\t$ 7,563\t5.7%\t$ —\t$ —\t—%',
+        'Agency CMBS\t29,194\t366\t5.0%\t31,001\t423\t5.5%\t75,847\t1,071\t5.6%',
+        'Non-Agency RMBS\t657,762\t10,537\t6.4%\t649,412\t11,088\t6.8%\t710,550\t13,561\t7.6%',
+        'Loans held for investment\t1,745,522\t27,973\t6.4%\t1,699,744\t26,643\t6.3%\t1,761,188\t30,298\t6.9%',
+        'Securitized debt\t7,670,967\t72,209\t3.8%\t7,887,609\t73,867\t3.7%\t8,422,017\t76,327\t3.6%',
+        'Long term debt (3)\t139,750\t3,474\t9.9%\t99,938\t2,470\t9.9%\t—\t—\t—%',
+        'Total\t$ 10,880,840\t$ 121,997\t4.5%\t$ 10,904,969\t$ 122,054\t4.5%\t$ 10,969,602\t$ 121,257\t4.4%',
+        // Interest and yield; balance and margin, the interest left empty; balances alone.
+        'Economic net interest income/net interest rate spread\t\t$ 69,197\t1.5%\t\t$ 71,511\t1.6%\t\t$ 68,296\t1.5%',
+        'Net interest-earning assets/net interest margin\t$ 1,952,291\t\t2.2%\t$ 2,006,580\t\t2.2%\t$ 1,987,832\t\t2.1%',
+        'Ratio of interest-earning assets to interest bearing liabilities\t1.18\t\t\t1.18\t\t\t1.18\t\t',
+      ),
+    ],
+    [
       'a row printing its figures in fewer cells than the rows above it, and a header printed again with the unit in its corner (Slate Grocery, 4Q24)',
       'sgr-2024-q4-summary.md',
       lines(
@@ -731,7 +762,9 @@ describe('wire Markdown tables read as their reader reads them', () => {
   });
 
   test('a figure a converter shifted between two columns is reported where the Markdown prints it (Chimera, 4Q24)', () => {
-    const md = [...readFileSync('test/fixtures/import/wire/cim-2024-q4-average-balances.md', 'utf8').split('\n').slice(0, 13), '| **Ratio of interest-earning assets to interest bearing liabilities** |  | 1.18 |  |  |  |  | 1.18 |  |  |  |  | 1.18 |  |  |'].join('\n');
+    // Two of the line's three figures, so that no quarter's columns say where the second goes (printed in full, the
+    // line's figures are placed by the quarters': cim-2024-q4-average-balances-spread.md above).
+    const md = [...readFileSync('test/fixtures/import/wire/cim-2024-q4-average-balances.md', 'utf8').split('\n').slice(0, 13), '| **Ratio of interest-earning assets to interest bearing liabilities** |  | 1.18 |  |  |  |  | 1.18 |  |  |  |  |  |  |  |'].join('\n');
     const result = importRelease({ text: md, file: 'cim.md', kind: 'text' }, { ticker: 'X', fiscalPeriod: '2024-q4', scale: 'thousands' });
     expect(result.issues.map((i) => `${i.line}:${i.column}: ${i.message}`)).toEqual([`14:94: ${messages.astrayFigure('1.18', 4)}`]);
     // The columns are still read by the rows that print every figure.
