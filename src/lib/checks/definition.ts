@@ -21,12 +21,14 @@ import { type Evaluation, evaluate, inUnitsOf, type Scope } from './evaluate.ts'
 import { type Expression, parseExpression, subexpressions } from './expression.ts';
 import { makeCheck, titleOf } from './make-check.ts';
 import type { Definition } from './relations.ts';
-import { type Adjustment, baseDefinitionNote, baseDefinitionNoted, definitionNotEstablished, nilCountsAsZero, notPrinted, scaleApart, scaleReread } from './relation-messages.ts';
+import { type Adjustment, aboveWhatAllocationLeaves as allocationLeaves, baseDefinitionNote, baseDefinitionNoted, definitionNotEstablished, nilCountsAsZero, notPrinted, scaleApart, scaleReread } from './relation-messages.ts';
 import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
 import { conceptScope, preferred } from './scopes.ts';
 import { conceptWords, rowWords } from './words.ts';
 import { shareClasses } from './share-classes.ts';
-import { corroboratedOrNot } from './ratio-terms.ts';
+import { corroboratedOrNot, term, termsCheck } from './ratio-terms.ts';
+import { aboveWhatAllocationLeaves } from './allocation-bound.ts';
+import { shown } from './messages.ts';
 import { isConstantCurrency, isCurrencyEffect } from './currency-columns.ts';
 
 export function definitionChecks(ctx: CheckContext): Check[] {
@@ -138,7 +140,7 @@ function baseDefinitions(ctx: CheckContext): Check[] {
         sure.add(check);
       } else likely.push({ check, adjusted });
     }
-    checks.push(...judgedWithItsNotes(ctx, own, sure), ...likely.map(({ check, adjusted }) => judgedByItsPeriod(check, adjusted)));
+    checks.push(...judgedWithItsNotes(ctx, own, sure), ...likely.map(({ check, adjusted }) => (adjusted === 'allocated' && base === concept && allocationLeavesBelow(ctx, base, check)) || judgedByItsPeriod(check, adjusted)));
   }
   return checks;
 }
@@ -216,6 +218,23 @@ function powerApart(check: Check): number | null {
  */
 function judgedByItsPeriod(c: Check, adjusted: Adjustment): Check {
   return c.verdict === 'mismatch' ? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${definitionNotEstablished(adjusted)}` } : c;
+}
+
+/**
+ * Earnings per share where earnings are allocated otherwise, failing above net income ÷ the basic shares: still a
+ * mismatch, saying why (./allocation-bound.ts); else null. A diluted figure is bounded by the basic shares of its period.
+ * GAAP figures only: a non-GAAP figure's own definition need not follow the rules of dilution.
+ */
+function allocationLeavesBelow(ctx: CheckContext, base: string, check: Check): Check | null {
+  if (check.verdict !== 'mismatch' || check.reported.fact === null) return null;
+  const [numerator, shares] = check.inputs.map((id) => ctx.index.fact(id));
+  const reported = ctx.index.fact(check.reported.fact);
+  if (!numerator || !shares || !reported || !/^[A-Z]{3}$/.test(numerator.unit) || shares.unit !== 'shares') return null;
+  const basic = base === 'eps-diluted' ? preferred(ctx.index.concept('shares-basic', check.period ?? ''), [reported.table, numerator.table]) : shares;
+  if (!basic) return null;
+  const bound = basic === shares ? check : termsCheck(ctx, { kind: 'definition', id: check.id, subject: '', expression: 'numerator / shares', terms: [term('numerator', numerator), term('shares', basic)], reported, restsOn: '' });
+  if (!aboveWhatAllocationLeaves(ctx, check, bound, numerator)) return null;
+  return { ...check, explanation: `${check.explanation} ${allocationLeaves(bound.computed === null ? '?' : shown(parseDecimal(bound.computed), reported.decimals + 2))}` };
 }
 
 /** The base definition's check; `power` reads the computed figure that many powers of ten larger (a share count's scale misread). */

@@ -28,7 +28,9 @@ import { cellOf, isChange, judgedByColumns, labelWords, namesRow, rowUnit, term,
 import { rowWords } from './words.ts';
 import { gaapLossIn } from './identity.ts';
 import { parseDecimal, powerOfTen } from '../decimal.ts';
-import { definitionNotEstablished, sharesCappedByALoss } from './relation-messages.ts';
+import { aboveWhatAllocationLeaves as allocationLeaves, definitionNotEstablished, sharesCappedByALoss } from './relation-messages.ts';
+import { aboveWhatAllocationLeaves } from './allocation-bound.ts';
+import { shown } from './messages.ts';
 
 const printedOf = (f: { raw: string }) => f.raw.replace(/<\/?u>|\\/g, '').trim();
 
@@ -127,9 +129,20 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
       }
       return [check];
     });
+    // Earnings allocated otherwise only lower the figure: one above net income ÷ the basic shares is still accused.
+    const basicShares = adjusted === 'allocated' ? (basis === 'diluted' ? sharesOf(shares.filter((r) => countsFor(r, numerator)), 'basic', measure) : denominator) : null;
+    const accused = (c: Check) => {
+      const column = table.columns.find((k) => `definition/${table.id}/${row.id}/${columnKey(k)}` === c.id);
+      const n = column && cellOf(ctx, table, numerator, column);
+      const b = column && basicShares && cellOf(ctx, table, basicShares, column);
+      if (!column || !n || !b || n.value === null || b.value === null) return null;
+      const reported = cellOf(ctx, table, row, column)!;
+      const bound = b === cellOf(ctx, table, denominator, column) ? c : termsCheck(ctx, { kind: 'definition', id: c.id, subject: rowWords(row), expression: 'numerator / shares', terms: [term('numerator', n, rowWords(numerator)), term('shares', b, rowWords(basicShares!))], reported, column, restsOn: '' });
+      return aboveWhatAllocationLeaves(ctx, c, bound, n) ? { ...c, explanation: `${c.explanation} ${allocationLeaves(bound.computed === null ? '?' : shown(parseDecimal(bound.computed), reported.decimals + 2))}` } : null;
+    };
     checks.push(
       ...(adjusted
-        ? row_checks.map((c) => (c.verdict === 'mismatch' ? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${definitionNotEstablished(adjusted)}` } : c))
+        ? row_checks.map((c) => (c.verdict === 'mismatch' ? (accused(c) ?? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${definitionNotEstablished(adjusted)}` }) : c))
         : judgedByColumns(row_checks, false)),
     );
   }

@@ -316,6 +316,10 @@ export const definitionNotEstablished = (adjusted: Adjustment): string =>
       ? 'The release prints convertible securities, whose conversion adjusts the numerator of diluted earnings (interest added back, the if-converted method): the definition is not established here, and the figure is not judged.'
       : 'The lines it reads are recognized only as likely: the definition is not established here, and the figure is not judged.';
 
+/** Earnings per share above net income ÷ the basic shares where earnings are allocated otherwise (./allocation-bound.ts). */
+export const aboveWhatAllocationLeaves = (bound: string): string =>
+  `The release allocates earnings otherwise than to common shareholders alone, but an allocation only takes from the earnings of the common shares, and diluted earnings per share is never above basic: the figure can be at most net income ÷ the basic shares, ${bound}, within rounding, and it is printed above that.`;
+
 /** A definition whose figures are a power of ten apart: a scale misread, not an error. */
 export const scaleApart = (power: number): string =>
   `The figures are ${Math.abs(power) === 3 ? 'a thousand' : 'a million'} times apart: the computed figure ${power > 0 ? 'times' : 'divided by'} ${Math.abs(power) === 3 ? '1,000' : '1,000,000'} is the printed one, so one of its lines is read at the wrong scale (shares counted in thousands, or in units), not the figure wrong: it is not judged.`;

@@ -52,12 +52,17 @@ describe('a planted error becomes a mismatch; the table as printed raises none',
     alteredIsMismatch(id, from, to, check);
   });
 
-  test('asfi-fy2005-q4: a preferred stock caption over a line printing a figure may allocate earnings: a failing EPS is not judged', () => {
+  // An allocation only lowers earnings per share (src/lib/checks/allocation-bound.ts): a figure below net income ÷ shares
+  // is not judged, one above it (0.66 altered to 5.66) is still a mismatch, as no allocation explains it.
+  test.each([
+    ['$0.16', 'unverifiable'],
+    ['$5.66', 'mismatch'],
+  ])('asfi-fy2005-q4: a preferred stock caption over a line printing a figure may allocate earnings: EPS altered to %s is %s', (to, verdict) => {
     const l = excerpt('asfi-fy2005-q4', [
       ['  Issued - none\t\t', '  Issued\t1,000\t1,000'],
-      ['BASIC NET INCOME PER SHARE\t<u>$0.66</u>', 'BASIC NET INCOME PER SHARE\t<u>$5.66</u>'],
+      ['BASIC NET INCOME PER SHARE\t<u>$0.66</u>', `BASIC NET INCOME PER SHARE\t<u>${to}</u>`],
     ]);
-    expect(l.check('definition/eps-basic/2005-q4').verdict).toBe('unverifiable');
+    expect(l.check('definition/eps-basic/2005-q4').verdict).toBe(verdict);
   });
 
   test("arvn-2024-q4: a preferred stock line printing a figure may allocate earnings: a failing loss per share is not judged", () => {

@@ -1,0 +1,54 @@
+// Earnings per share where the release allocates earnings otherwise (noncontrolling interests, participating or
+// preferred securities): net income ÷ shares is no definition there, but an allocation only lowers the figure, and
+// diluted is never above basic, so a figure above net income ÷ the basic shares is a mismatch
+// (src/lib/checks/allocation-bound.ts). Excerpts: Adaptive's statement of operations, 4Q24 (adpt-2024-q4-operations,
+// a noncontrolling interest's loss added back; the base definition, ./definition.ts) and Pericom's, Q4 FY2005
+// (psem-fy2005-q4, "Minority income in consolidated subsidiary"; the table's own per-share rows, ./per-share-rows.ts).
+import { describe, expect, test } from 'vitest';
+import { excerpt } from './no-model.ts';
+
+const verdictOf = (id: string, edits: [string, string][], check: (c: string) => boolean) => {
+  const found = excerpt(id, edits).checks.filter((c) => check(c.id));
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+
+describe('earnings per share above what an allocation leaves', () => {
+  const ADPT = 'adpt-2024-q4-operations';
+  const adpt = (c: string) => c === 'definition/eps-basic-and-diluted/2024-q4';
+  test.each([
+    ['as printed: −0.23 on −33,692 ÷ 147,677,685', '147,677,685', '147,677,685', 'rounding'],
+    ['shares altered to 117,677,685: −0.286, the printed −0.23 above it', '147,677,685', '117,677,685', 'mismatch'],
+    ['shares altered to 177,677,685: −0.190, the printed −0.23 below it, which an allocation may explain', '147,677,685', '177,677,685', 'unverifiable'],
+  ])('Adaptive, %s: %s', (_, from, to, verdict) => {
+    const c = verdictOf(ADPT, [[from, to]], adpt);
+    expect(c.verdict).toBe(verdict);
+    if (verdict === 'mismatch') expect(c.explanation).toContain('the figure can be at most net income ÷ the basic shares');
+    if (verdict === 'unverifiable') expect(c.explanation).toContain('the definition is not established here');
+  });
+
+  const PSEM = 'psem-fy2005-q4';
+  const restated = (basis: string) => (id: string) => id === `definition/statements-of-operations-gaap/${basis}-earnings-loss-per-share/2005-q3.restated`;
+  const base = (concept: string) => (id: string) => id === `definition/${concept}/2005-q4`;
+  test.each([
+    ['restated diluted 0.00 altered to 0.07: above 100 ÷ 26,531 basic shares (0.0038)', 'Diluted earnings (loss) per share\t$ 0.04\t$ 0.00', 'Diluted earnings (loss) per share\t$ 0.04\t$ 0.07', restated('diluted'), 'mismatch'],
+    ['restated diluted 0.00 altered to (0.03): below it', 'Diluted earnings (loss) per share\t$ 0.04\t$ 0.00', 'Diluted earnings (loss) per share\t$ 0.04\t$ (0.03)', restated('diluted'), 'unverifiable'],
+    ['restated basic 0.00 altered to 0.05', 'Basic earnings (loss) per share\t$ 0.04\t$ 0.00', 'Basic earnings (loss) per share\t$ 0.04\t$ 0.05', restated('basic'), 'mismatch'],
+    ['diluted 0.04 altered to 0.14: above 1,173 ÷ 26,371 basic shares (0.044)', 'Diluted earnings (loss) per share\t$ 0.04', 'Diluted earnings (loss) per share\t$ 0.14', base('eps-diluted'), 'mismatch'],
+    ['diluted 0.04 altered to 0.01: below 1,173 ÷ 27,076 (0.043)', 'Diluted earnings (loss) per share\t$ 0.04', 'Diluted earnings (loss) per share\t$ 0.01', base('eps-diluted'), 'unverifiable'],
+  ] as [string, string, string, (id: string) => boolean, string][])('Pericom, %s', (_, from, to, which, verdict) => {
+    expect(verdictOf(PSEM, [[from, to]], which).verdict).toBe(verdict);
+  });
+
+  test('a release printing discontinued operations is not bounded so (continuing operations may earn more than the whole)', () => {
+    const c = verdictOf(
+      ADPT,
+      [
+        ['147,677,685', '117,677,685'],
+        ['Interest expense\t', 'Loss from discontinued operations\t'],
+      ],
+      adpt,
+    );
+    expect(c.verdict).toBe('unverifiable');
+  });
+});
