@@ -45,6 +45,8 @@ interface Unit {
 export function spreadPackedHeadings(header: string[][], rows: string[][] = []): PackedHeadings {
   const underFirst = headingsUnderFirst(header, rows);
   if (underFirst) return { header: underFirst, unresolved: [] };
+  const pairs = changeOverPairs(header, rows);
+  if (pairs) return { header: pairs, unresolved: [] };
   const unresolved: PackedHeadings['unresolved'] = [];
   const out = header.map((line) => [...line]);
   let below: Unit[] | null = null;
@@ -156,6 +158,37 @@ function headingsUnderFirst(header: string[][], rows: string[][]): string[][] | 
   for (let i = 0; i < m; i++) spreadLast[i] = last[i]!;
   for (let c = width - shares; c < width; c++) spreadLast[c] = '%';
   return [spreadTop, spreadLast];
+}
+
+/**
+ * One line of headings packed left over more columns than it names, where a change heading stands over an amount and
+ * the percentage beside it: "December 31, 2024 | December 31, 2023 | Change | Constant Currency Change" over "$ 652,443
+ * | $ 552,998 | $ 99,445 | 18% | 21%" (Pegasystems' annual contract value, 4Q24). A reader reads the change in amount
+ * and in percent under "Change" and each other heading over one column; read cell by cell, "Constant Currency Change"
+ * headed the 18% and no heading the 21%. The line so spread, with a line marking the pair's percentage "%", as
+ * paired-columns.ts marks them, when the headings then take every column exactly; null otherwise.
+ */
+function changeOverPairs(header: string[][], rows: string[][]): string[][] | null {
+  if (header.length !== 1) return null;
+  const line = header[0]!;
+  const k = packedCount(line);
+  const width = line.length;
+  if (k < 2 || k >= width) return null;
+  const cells = (c: number) => rows.map((r) => r[c] ?? '').filter((t) => t !== '');
+  const percent = (c: number) => cells(c).length >= 2 && cells(c).every(isPercent);
+  const amount = (c: number) => cells(c).length >= 2 && !cells(c).some(isPercent);
+  const spread = line.map(() => '');
+  const marks = line.map(() => '');
+  let c = 0;
+  for (let i = 0; i < k; i++) {
+    if (c >= width) return null;
+    spread[c] = line[i]!;
+    if (CHANGE.test(line[i]!) && width - c > k - i && amount(c) && percent(c + 1)) {
+      marks[c + 1] = '%';
+      c += 2;
+    } else c++;
+  }
+  return c === width && marks.includes('%') ? [spread, marks] : null;
 }
 
 /** A heading naming a change rather than a period: it heads a column of its own, with no period under it. */

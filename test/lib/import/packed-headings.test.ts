@@ -134,6 +134,31 @@ describe('spreadPackedHeadings', () => {
     expect(spreadPackedHeadings(header, rows)).toEqual({ header: expected, unresolved: [] });
   });
 
+  const acv = ['December 31, 2024', 'December 31, 2023', 'Change', 'Constant Currency Change', ''];
+  test.each<[string, string[][], string[][], string[][] | null]>([
+    [
+      // Pegasystems, 4Q24 annual contract value (test/fixtures/import/wire/pega-2024-q4-acv.md).
+      'four headings over five columns, "Change" over an amount and a percentage: it heads both, the percentage marked "%"',
+      [acv],
+      [['$ 652,443', '$ 552,998', '$ 99,445', '18%', '21%'], ['291,807', '324,091', '(32,284)', '(10)%', '(8)%']],
+      [['December 31, 2024', 'December 31, 2023', 'Change', '', 'Constant Currency Change'], ['', '', '', '%', '']],
+    ],
+    [
+      'a change heading over two amounts heads one column: which heading spans two is not printed, so the line stays',
+      [acv],
+      [['$ 652,443', '$ 552,998', '$ 99,445', '18', '21%'], ['291,807', '324,091', '(32,284)', '(10)', '(8)%']],
+      null,
+    ],
+    [
+      'a change heading with more columns left than the headings after it need: the line stays',
+      [['2024', 'Change', '', '', '']],
+      [['$ 5', '$ 1', '25%', '3', '4'], ['6', '2', '50%', '3', '4']],
+      null,
+    ],
+  ])('%s', (_, header, rows, expected) => {
+    expect(spreadPackedHeadings(header, rows).header).toEqual(expected ?? header);
+  });
+
   const backlog = [['Subscription services', 'Subscription license', 'Perpetual license', 'Consulting', 'Total', '', ''], ['Pega Cloud', 'Maintenance', '', '', '', '', '']];
   test.each([
     ['a last column of percentages none of which is 100% is no share: the header stays unresolved', backlog, [['$ 1', '$ 2', '$ 3', '$ 4', '$ 5', '$ 15', '56%'], ['1', '2', '3', '4', '5', '15', '25%']]],

@@ -86,6 +86,19 @@ describe('wire Markdown tables read as their reader reads them', () => {
       ),
     ],
     [
+      'four headings packed over five columns, a change over its amount and its percentage (Pegasystems, 4Q24 annual contract value)',
+      'pega-2024-q4-acv.md',
+      lines(
+        '\tDecember 31, 2024\tDecember 31, 2023\tChange\t\tConstant Currency Change',
+        '\t\t\t\t%\t',
+        'Pega Cloud\t$ 652,443\t$ 552,998\t$ 99,445\t18%\t21%',
+        'Maintenance\t291,807\t324,091\t(32,284)\t(10)%\t(8)%',
+        'Subscription services\t944,250\t877,089\t67,161\t8%\t10%',
+        'Subscription license\t427,268\t377,794\t49,474\t13%\t14%',
+        '\t$ 1,371,518\t$ 1,254,883\t$ 116,635\t9%\t11%',
+      ),
+    ],
+    [
       'a row printing its figures in fewer cells than the rows above it, and a header printed again with the unit in its corner (Slate Grocery, 4Q24)',
       'sgr-2024-q4-summary.md',
       lines(
