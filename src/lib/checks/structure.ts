@@ -756,6 +756,8 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
 
     // "Accounts receivable, net" under "Accounts receivable, gross" and its allowance.
     if (netOfGross(view, top(), propose)) continue;
+    // "Net current assets" under the totals of "Current assets:" and "Less Current liabilities:".
+    if (netOfSections(view, top(), propose)) continue;
     // An underlined figure that no label calls a total.
     if (row.total && (!selected || kind === 'summary') && blockSubtotal(view, top(), propose, judge, 'underlined', stack)) continue;
     // In a table nothing names, a line that sums the lines just above it where nothing says so (Brookfield's
@@ -809,6 +811,38 @@ function netOfGross(view: RowView, scope: Scope, propose: Propose): boolean {
   };
   if (!propose(f)) return false;
   standFor(items, mine.slice(at), { view, certain: true });
+  return true;
+}
+
+/**
+ * A balance sheet in the net-assets form prints "Net current assets" under the totals of "Current assets:" and "Less
+ * Current liabilities:", their difference, and then the total of what stands: the non-current assets and that net
+ * (Fosrich's 4,182,729,464 = 2,321,637,192 + 1,861,092,272, unseen s16 class D; the same figure as equity and
+ * non-current liabilities below). A line "Net <name>" right after the total of a section headed "Less …" (or "Deduct
+ * …") and, before it, the total of the section <name>: the first less the second (added where printed negative), the
+ * labels stating it (certain). On success the two totals give way to the net, as a subtotal's lines do; summed with
+ * them, a total above counted the net assets three times.
+ */
+function netOfSections(view: RowView, scope: Scope, propose: Propose): boolean {
+  const net = /^net\s+(.+)$/.exec(sectionName(view.row.label));
+  if (!net) return false;
+  const mine = linesAbove(scope.items, view.unit);
+  const less = mine.at(-1);
+  const whole = mine.at(-2);
+  if (!less || !whole || !less.item.closing || !whole.item.closing || !less.item.names || !whole.item.names) return false;
+  if (!/^(?:less|deduct)\b/i.test(less.item.names.trim()) || singular(sectionName(whole.item.names)) !== singular(net[1])) return false;
+  const terms = (sign: 1 | -1): Term[] => [{ row: whole.item.view.row, sign: 1 }, { row: less.item.view.row, sign }];
+  const f: InferredFooting = {
+    total: view.row,
+    terms: terms(-1),
+    alternatives: [{ terms: terms(1), says: `'${less.item.names.trim()}' added, as printed` }],
+    rule: 'block-subtotal',
+    reason: `'${view.row.label}' is the total of '${whole.item.names.trim()}' less that of '${less.item.names.trim()}'.`,
+    certain: true,
+    stated: true,
+  };
+  if (!propose(f)) return false;
+  standFor(scope.items, [whole, less], { view, certain: true });
   return true;
 }
 
