@@ -21,6 +21,7 @@ import type { ProseLine } from '../types.ts';
 import { CLAIMABLE_KINDS, type NumberToken } from './extract.ts';
 import { periodPhrases, type PeriodPhrase, type PeriodSpec } from './prose-periods.ts';
 import { isStop, wordsOf, type Word } from './words-of.ts';
+import { currencyOfSymbol } from '../ingest/index.ts';
 
 export type Role = 'figure' | 'change' | 'ratio';
 
@@ -911,7 +912,7 @@ function subjectWords(
   }
   for (const t of inRange(tokens, Math.max(0, start - 200), at + 1)) hidden.push(t);
   for (const ph of inRange(phrases, Math.max(0, start - 200), at + 1)) hidden.push(ph);
-  const kept = words.slice(lo, hi).filter((w) => w.end <= at && !hidden.some((h) => w.start < h.end && h.start < w.end));
+  const kept = words.slice(lo, hi).filter((w) => w.end <= at && !hidden.some((h) => w.start < h.end && h.start < w.end) && !namesItsDollar(text, w));
   // A period phrase between two kept words hides no name: "SKYTROFA® full year 2024 revenue" is SKYTROFA's revenue.
   return kept.map((w, i) => {
     if (i === 0) return w;
@@ -922,6 +923,11 @@ function subjectWords(
     // Only marks and spaces beside the phrase ("®", "*"): a comma or another word would part the two.
     return ph && /^[\s®™*]*$/.test(text.slice(from, ph.start) + text.slice(ph.end, w.start)) ? { ...w, afterPeriod: true } : w;
   });
+}
+
+/** Letters printed against a figure's "$" that name its dollar ("NT$2.15", "C$1.2 million"): part of a figure, no word of a subject. */
+function namesItsDollar(text: string, w: Word): boolean {
+  return text[w.end] === '$' && /^[A-Z]{1,3}$/.test(w.text) && currencyOfSymbol(`${w.text}$`, 'USD') !== null;
 }
 
 /**

@@ -159,3 +159,12 @@ describe('the periods a number is about', () => {
     expect(readings('Revenue was $6.05 billion.').get('$6.05 billion')!.forward).toBe(false);
   });
 });
+
+describe('letters printed against "$" name its dollar, no word of the subject', () => {
+  test.each([
+    ['Diluted earnings per share were NT$2.07, compared to NT$2.13 for 4Q23', '$2.13', 'Diluted earnings per share were compared to'],
+    ['Net revenues were C$1,200 million', '$1,200 million', 'Net revenues were'],
+  ])('%s: the words before %s', (text, figure, before) => {
+    expect(words(readings(text).get(figure)!.before)).toBe(before);
+  });
+});

@@ -369,3 +369,29 @@ describe('PrairieSky 4Q24 (test/fixtures/claims/psk-2024-q4, excerpted from the 
   });
 
 });
+
+describe('ASE Technology 4Q24 (test/fixtures/claims/asx-2024-q4, excerpted from the corpus): "NT$" is part of the figure', () => {
+  // "Diluted earnings per share for the quarter were NT$2.07 (…), compared to NT$2.13 for 4Q23 and NT$2.18 for 3Q24":
+  // the letters printed against "$" name its dollar, no word standing between the line named and the figure.
+  const release = loadRelease('test/fixtures/claims/asx-2024-q4');
+  const { numbers, checks } = analyzeClaims(release, { claims: null, model: emptyModel });
+  const checkOf = (n: ProseNumber) => (n.status === 'linked' ? checks.find((c) => c.id === n.check)! : undefined);
+
+  test.each([
+    ['$2.15', 'eps-basic', '2024-q4'],
+    ['$2.25', 'eps-basic', '2024-q3'],
+    ['$2.07', 'eps-diluted', '2024-q4'],
+    ['$2.13', 'eps-diluted', '2023-q4'],
+  ] as const)('%s: linked to %s of %s, exact', (text, concept, period) => {
+    const c = checkOf(linked(numbers, 4, text));
+    expect(c?.id).toBe(`claim/${concept}/${period}`);
+    expect(c?.verdict).toBe('exact');
+  });
+
+  test("a wrong figure in the table is caught by the prose: 3Q24's diluted NT$2.18 printed NT$2.88", () => {
+    const table = '– Diluted\tNT$2.07\tNT$2.18';
+    expect(release.text).toContain(table);
+    const again = analyzeClaims(parseRelease(release.text.replace(table, '– Diluted\tNT$2.07\tNT$2.88'), release.meta, emptyModel, release.file), { claims: null, model: emptyModel });
+    expect(again.checks.find((c) => c.id === 'claim/eps-diluted/2024-q3')?.verdict).toBe('mismatch');
+  });
+});
