@@ -7,6 +7,9 @@
  * spaces, on lines that set a figure apart from a label that way. A figure is a cell whose
  * whole text is a number as printed ("5,931", "$ (1,271)", "53.6%"); a bare year is not.
  *
+ * An EDGAR submission (.txt) is counted document by document: its EX-99 exhibits where it has any, each as
+ * HTML or as fixed-width text as it was filed (an 8-K's body, its XBRL and graphics are no part of the release).
+ *
  * Not counted, as no reader counts them among a table's figures: an EDGAR submission's SEC header
  * (before its first <DOCUMENT>: filing dates, CIK, ZIP and telephone numbers) and a form's cover page
  * (from "FORM 8-K" to its check boxes or first item: the registrant's address, ZIP, IRS and file numbers); the day of a date
@@ -25,8 +28,31 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** The digits of every figure printed in the source's tables, in document order. */
 export function sourceFigures(text: string, kind: 'html' | 'text', file: string): string[] {
   if (kind === 'html') return htmlTableFigures(text).figures;
-  const out: string[] = [];
   const fixedWidth = /\.txt$/i.test(file);
+  const documents = fixedWidth ? releaseDocuments(text) : null;
+  // An EDGAR submission holds each document as filed: an exhibit in HTML (cells in <td>) is counted as HTML; one in
+  // text, its tables in <TABLE> tags of SGML as early filings print them, as fixed-width text.
+  if (documents) return documents.flatMap((d) => (/<t[dr][\s>]/i.test(d) ? htmlTableFigures(d).figures : textFigures(d, true)));
+  return textFigures(text, fixedWidth);
+}
+
+/**
+ * The documents of an EDGAR submission a reader reads as the release: its EX-99 exhibits where it has any,
+ * else every document but XBRL, graphics and archives. Null for a file that is no submission.
+ */
+function releaseDocuments(text: string): string[] | null {
+  const documents = [...text.matchAll(/<DOCUMENT>([\s\S]*?)(?:<\/DOCUMENT>|$)/gi)].map((m) => ({
+    type: /<TYPE>\s*([^\s<]+)/i.exec(m[1])?.[1]?.toUpperCase() ?? '',
+    body: /<TEXT>([\s\S]*?)(?:<\/TEXT>|$)/i.exec(m[1])?.[1] ?? m[1],
+  }));
+  if (documents.length === 0) return null;
+  const exhibits = documents.filter((d) => d.type.startsWith('EX-99'));
+  const kept = exhibits.length > 0 ? exhibits : documents.filter((d) => !/^(?:EX-101|GRAPHIC|ZIP|XML|JSON|EXCEL|PDF)/.test(d.type));
+  return kept.map((d) => d.body);
+}
+
+function textFigures(text: string, fixedWidth: boolean): string[] {
+  const out: string[] = [];
   const lines = text.split(/\r?\n/);
   // An EDGAR submission's SEC header is the filing's envelope, not the release.
   const firstDocument = lines.findIndex((l) => /^<DOCUMENT>/i.test(l.trim()));

@@ -53,6 +53,41 @@ const FOOTNOTES = `| Impairment expense1 | 2 |  | 2 |
 (1)    Effect of the change in foreign currency exchange rates year-over-year.
 \`\`\`
 `;
+// An EDGAR submission's documents as filed (Apple's 1Q FY2024 8-K, Southern Company's of January 2005, ../shared/
+// unseen-edgar-s19): the 8-K's body and the XBRL are no part of the release; the EX-99 exhibits are, each read as
+// what it is: HTML cells, or fixed-width text inside the SGML <TABLE> tags early filings print.
+const SUBMISSION = `<SEC-HEADER>
+ACCESSION NUMBER:		0000320193-24-000005
+</SEC-HEADER>
+<DOCUMENT>
+<TYPE>8-K
+<TEXT>
+<html><body><table><tr><td>Commission File Number</td><td>001-36743</td></tr></table></body></html>
+</TEXT>
+</DOCUMENT>
+<DOCUMENT>
+<TYPE>EX-99.1
+<TEXT>
+<html><body><table><tr><td>Products</td><td>$</td><td>96,458</td><td>$</td><td>96,388</td></tr></table></body></html>
+</TEXT>
+</DOCUMENT>
+<DOCUMENT>
+<TYPE>EX-99.06
+<TEXT>
+<TABLE>
+<CAPTION>
+                             3 Months Ended December
+ Operating Revenues          $2,721     $2,520       8.0%
+</TABLE>
+</TEXT>
+</DOCUMENT>
+<DOCUMENT>
+<TYPE>EX-101.SCH
+<TEXT>
+<xs:schema><xs:element name="a" id="b"/><table><tr><td>119,575</td></tr></table></xs:schema>
+</TEXT>
+</DOCUMENT>
+`;
 const HTML = '<table><tr><td>Revenue</td><td>$</td><td>5,931</td><td>2022</td></tr><tr><td>Net loss</td><td>(65</td><td>)</td></tr></table><p>1,234 in prose</p>';
 
 describe('an independent count of the figures in a source’s tables', () => {
@@ -64,6 +99,7 @@ describe('an independent count of the figures in a source’s tables', () => {
     ['an EDGAR submission: its SEC header is not counted', SEC_HEADER, 'text', 'x.txt', ['1085129', '931702']],
     ['the day of a date under its month is not a figure', DAYS, 'text', 'x.md', ['117419', '127091', '170596']],
     ['a footnote\'s mark before its text is not a figure', FOOTNOTES, 'text', 'x.md', ['2', '2', '391509', '3078']],
+    ['an EDGAR submission: its EX-99 exhibits alone, HTML as HTML and text as text', SUBMISSION, 'text', 'x.txt', ['96458', '96388', '2721', '2520', '8.0']],
   ] as const)('%s', (_what, text, kind, file, figures) => {
     expect(sourceFigures(text, kind, file)).toEqual(figures);
   });
