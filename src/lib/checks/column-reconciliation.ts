@@ -17,6 +17,9 @@
  * on none, unverifiable, naming the reading (an adjustment column may be printed with the other
  * sign, or the columns may mean otherwise).
  *
+ * A table that prints each period as a group of such columns ("2022 GAAP | Adj. | 2022 Non-GAAP", Oracle) is read so
+ * group by group.
+ *
  * Ids: `footing/<table>/<row>/<result column key>/columns`, as a column total's.
  */
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
@@ -51,7 +54,30 @@ export function columnReconciliationChecks(ctx: CheckContext): Check[] {
 export function columnReconciliationsOf(ctx: CheckContext, table: Table): ColumnReconciliation[] {
   // Columns that name measures, all of one period (or none): the measures are read across.
   const named = table.columns.filter((c) => c.dimension && !c.dimension.startsWith('percent-of'));
-  if (named.length < 3 || named.length !== table.columns.length || new Set(named.map((c) => c.period)).size !== 1) return [];
+  if (named.length >= 3 && named.length === table.columns.length && new Set(named.map((c) => c.period)).size === 1) return acrossColumns(ctx, table, named);
+  // Each period printed as a group of measure columns side by side ("2022 GAAP | Adj. | 2022 Non-GAAP | 2021 GAAP |
+  // Adj. | 2021 Non-GAAP | % change …", Oracle's reconciliations): each group read across as such a table is.
+  return periodGroups(table).flatMap((group) => acrossColumns(ctx, table, group));
+}
+
+/** Runs of three or more adjacent columns of one period, each naming a measure within it. */
+function periodGroups(table: Table): TableColumn[][] {
+  const groups: TableColumn[][] = [];
+  let run: TableColumn[] = [];
+  for (const column of table.columns) {
+    // A change column ("2014-q4-vs-2013-q4") compares periods: no measure of one.
+    const fits = column.period !== '' && !column.period.includes('-vs-') && column.measure === undefined && !!column.dimension && !column.dimension.startsWith('percent-of');
+    if (fits && run.length > 0 && run[0]!.period === column.period) run.push(column);
+    else {
+      if (run.length >= 3) groups.push(run);
+      run = fits ? [column] : [];
+    }
+  }
+  if (run.length >= 3) groups.push(run);
+  return groups;
+}
+
+function acrossColumns(ctx: CheckContext, table: Table, named: TableColumn[]): ColumnReconciliation[] {
   const words = named.map((c) => columnWords(ctx, table, c).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
   const out: ColumnReconciliation[] = [];
   named.forEach((column, at) => {

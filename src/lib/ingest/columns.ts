@@ -174,6 +174,15 @@ export function readHeader(
     });
   }
   const quoted = (t: string) => `"${t.length > 80 ? `${t.slice(0, 79)}…` : t}"`;
+  // "Three Months Ended May 31," over "2022 GAAP | Adj. | 2022 Non-GAAP": a column whose own words name no year, between
+  // two columns of one period under the same span, is that period's, named within it (Oracle, 4Q FY2022). Never at
+  // a table's edge, nor between two periods.
+  const between = (i: number): Period | null => {
+    const [left, right] = [readings[i - 1]?.reading, readings[i + 1]?.reading];
+    if (readings[i]!.reading?.kind !== 'error' || left?.kind !== 'period' || right?.kind !== 'period' || left.period.id !== right.period.id) return null;
+    const span = texts[i]![0];
+    return span && isSpanHeader(span) && texts[i - 1]![0] === span && texts[i + 1]![0] === span && !YEAR.test(readings[i]!.own) ? left.period : null;
+  };
 
   const periods = new Map<string, Period>();
   const columns: Column[] = readings.map(({ header, own, unit, where, reading }, index) => {
@@ -188,6 +197,10 @@ export function readHeader(
     if (within) {
       periods.set(within.id, within);
       return { ...column, kind: 'period', period: within.id, evidence: `its header ${quoted(header)}, ${titlePeriod?.kind === 'period' && within === titlePeriod.period ? 'the period' : 'a quarter of the year'} the title ${quoted(title)} names` };
+    }
+    const inside = between(index);
+    if (inside) {
+      return { ...column, kind: 'period', period: inside.id, dimension: dimensionOf(own), evidence: `the period of the columns either side of it, under the same span ${quoted(texts[index]![0]!)}; its words ${quoted(own)} name the column within it` };
     }
     if (reading?.kind === 'error') {
       column.evidence = `no period: its header ${quoted(header)} cannot be read as one${reading.message ? ` (${reading.message})` : ''}`;

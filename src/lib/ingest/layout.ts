@@ -48,8 +48,12 @@ const otherCells = (line: string) => line.slice(line.indexOf('\t') + 1).split('\
  */
 const isInnerCaption = (line: string) => {
   const text = line.trim();
+  // A long line behind a note's mark is a footnote, not a caption, even one that ends "was as follows:" over a table
+  // of its own (Oracle's "(4) Estimated future annual amortization expense … was as follows:" under its statement).
+  if (text.length > 80 && NOTE_OPENING.test(text)) return false;
   return !hasTab(line) && (text.length <= 80 || (text.length <= 200 && text.endsWith(':'))) && !/[.!?]$/.test(text) && !isRuleLine(line);
 };
+const NOTE_OPENING = /^(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|\d{1,2}\)|\*{1,3}|[†‡§])\s+\S/i;
 /** A company name's abbreviation ends a title line without ending a sentence ("THE BUCKLE, INC."). */
 const ABBREVIATION = /\b(?:inc|corp|co|ltd|plc|llc|l\.?p|n\.?v|s\.?a|ag|se|limited|incorporated|corporation)\.$/i;
 /**

@@ -43,7 +43,7 @@ const TRAILING_CURRENCY = new RegExp(String.raw`\s*(${CURRENCY_SYMBOL})$`);
 // "2.61x", "4.0:1": a multiple; "-0.4 p.p": percentage points.
 // "18.54 Sen", "12.5 cents", "9 pence": a per-share figure in the currency's hundredth (Dow Jones' Malaysian summary tables print Sen).
 // "(1.8) ppt" (Mastercard's EX-99.1 of April 2020) and "1.0 pts." are points too.
-const SUFFIX = String.raw`(%|bps|bp|basis\s+points|pts\.?|ppts?|pp|p\.p\.?|percentage\s+points|points|sen|cents?|pence|c|p|x|×|:1)`;
+const SUFFIX = String.raw`(%|bps\.?|bp\.?|basis\s+points|pts\.?|ppts?|pp|p\.p\.?|percentage\s+points|points|sen|cents?|pence|c|p|x|×|:1)`;
 const NIL = /^(?:-+|—+|–|−|nil|none)$/i;
 /** The text before an optional unit suffix ("—%" → "—" and "%"). */
 const BARE = new RegExp(String.raw`^(.*?)\s*${SUFFIX}?$`, 'i');
@@ -188,7 +188,8 @@ function isSymbol(text: string): boolean {
 
 function hintOf(suffix: string | undefined): UnitHint | null {
   if (!suffix) return null;
-  const s = suffix.toLowerCase().replace(/\s+/g, ' ');
+  // "(51) bp." (Oracle's margin change) abbreviates as "bp" does.
+  const s = suffix.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
   if (s === '%') return 'percent';
   if (s === 'bps' || s === 'bp' || s === 'basis points') return 'basis-points';
   if (s === 'c' || s === 'p' || s === 'sen' || s === 'cent' || s === 'cents' || s === 'pence') return 'minor-currency';

