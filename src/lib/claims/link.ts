@@ -304,7 +304,7 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // The first of them printed beside a part of its own, and no more of them read (the same line in many tables is many rivals).
   let extended: SubjectMatch | null = null;
   if (top.full && !attributable) for (const m of [top, ...rivals]) if ((extended = extensionOf(m, matches))) break;
-  const options = (m: SubjectMatch): Option[] => optionsFor(m, bases[0], reading, token, current, ctx);
+  const options = (m: SubjectMatch): Option[] => optionsFor(m, bases[0], reading, perShareOf(reading, token, m.subject), current, ctx);
   // Words that point at a line item less plainly (part of its label, a qualifier, other nouns between,
   // under a heading that names something the tables do not print) link nothing: the figure's value is
   // never evidence for the link, so the candidates are listed, each with its verdict, and none is picked.
@@ -760,6 +760,23 @@ function effectiveToken(reading: Reading): NumberToken {
   return t;
 }
 
+const PER_SHARE_LABEL = /\bper\s+(?:common\s+|ordinary\s+)?share\b/i;
+
+/**
+ * Whether an amount is of a line per share by the words before it: "Earnings per share … amounted to SEK 5.48" prints
+ * no "per share" after the figure, but its words say it and name a line whose label says it too; an amount with a
+ * scale ("$4.3 million") never is.
+ */
+function namedPerShare(reading: Reading, token: NumberToken, s: Subject): boolean {
+  const said = reading.before.some((w, i) => w.norm === 'per' && /^shares?$/.test(reading.before[i + 1]?.norm ?? ''));
+  return token.kind === 'money' && token.scale === 0 && said && PER_SHARE_LABEL.test(s.label);
+}
+
+/** An amount of a line per share (namedPerShare), read as per share. */
+function perShareOf(reading: Reading, token: NumberToken, s: Subject): NumberToken {
+  return s.unit.endsWith('/share') && namedPerShare(reading, token, s) ? { ...token, kind: 'per-share', unit: token.unit ? `${token.unit}/share` : token.unit } : token;
+}
+
 /**
  * Whether a line's figures are what the number measures: money in `dollar` (the currency its "$"
  * names), per share in it, a percentage, a count.
@@ -767,7 +784,8 @@ function effectiveToken(reading: Reading): NumberToken {
 function unitFits(reading: Reading, token: NumberToken, s: Subject, dollar: string): boolean {
   switch (reading.role) {
     case 'figure':
-      if (token.kind === 'money') return s.unit === dollar;
+      // "Earnings per share … amounted to SEK 5.48": an amount with no scale, of a line its own words say is per share.
+      if (token.kind === 'money') return s.unit === dollar || (s.unit === `${dollar}/share` && namedPerShare(reading, token, s));
       if (token.kind === 'per-share') return s.unit === `${dollar}/share`;
       if (token.kind === 'percent') return s.unit === 'percent';
       if (token.kind === 'number') return s.unit === 'shares' || s.unit === 'count';

@@ -175,3 +175,21 @@ describe('Teleste: a section "in brief" names nothing; figures in brackets are t
     expect(numberOf(segment, 'Net sales grew by 19.0%, amounting to EUR 36.5', 'EUR 36.5').status).toBe('unlinked');
   });
 });
+
+describe('Duni Group 2024 (test/fixtures/claims/duni-2024-q4, excerpted from the corpus): an amount the words name as a line per share', () => {
+  // "Earnings per share attributable to equity holders of the Parent Company amounted to SEK 5.48 (8.30)": no "per
+  // share" after the figure, but the line the words name is per share, so the amount is read per share.
+  const release = loadRelease('test/fixtures/claims/duni-2024-q4');
+  const quote = 'Earnings per share attributable to equity holders of the Parent Company amounted to ';
+  test.each([
+    ['SEK 5.48', 'SEK 5.48', 'exact'],
+    ['SEK 7.56', 'SEK 7.56', 'exact'],
+    ['SEK 5.48', 'SEK 5.18', 'mismatch'],
+  ])('%s printed %s: %s', (text, printed, verdict) => {
+    const again = printed === text ? release : edited(release, `${quote}${text}`, `${quote}${printed}`);
+    const { numbers, checks } = analyzeClaims(again, { claims: null, model: emptyModel });
+    const n = numbers.find((x) => x.text === printed && x.status === 'linked');
+    expect(n).toBeDefined();
+    expect(checks.find((c) => c.id === (n as { check: string }).check)?.verdict).toBe(verdict);
+  });
+});
