@@ -8,8 +8,11 @@ import { CURRENCY_NAME } from '../currency-names.ts';
 
 /** Currency symbols, codes and names that print before a figure ("$", "US$", "€", "RMB", "NT$", "Yen"). */
 const CURRENCY = new RegExp(String.raw`^(?:US\$|[A-Z]{1,3}\$|\$|€|£|¥|₹|₩|₽|₪|₺|฿|R\$|RMB|Rs\.?|CHF|USD|EUR|GBP|JPY|CNY|CAD|AUD|HKD|SGD|TWD|INR|${CURRENCY_NAME})$`);
-/** A closing mark printed in its own cell after a figure: "(65" then ")". */
-const CLOSER = /^(?:\)|%|\)\s*%|%\s*\))$/;
+/**
+ * A closing mark printed in its own cell after a figure: "(65" then ")"; or the close with the figure's note mark
+ * after it, ")(a)" (Apple's 3Q FY2004 "(8 | )(a)").
+ */
+const CLOSER = /^(?:\)|%|\)\s*%|%\s*\)|\)\s*\((?:[a-zA-Z]|\d{1,2})\))$/;
 /** A unit word printed in its own cell after a figure: "10.1" then "pts". */
 const UNIT_WORD = /^(?:pts?\.?|bps|bp|points?|x|×|percent)$/i;
 /** Footnote marks that may follow a figure or a label. */

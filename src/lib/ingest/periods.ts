@@ -208,7 +208,9 @@ export function isSpanHeader(text: string): boolean {
  * Reads one column's header text. `percent` says that the column's unit statement is "%"
  * (taken out of the text beforehand, as are currency and scale).
  */
-export function parseHeaderPeriod(raw: string, ctx: HeaderContext, percent = false): HeaderPeriod | null {
+export function parseHeaderPeriod(printed: string, ctx: HeaderContext, percent = false): HeaderPeriod | null {
+  // "Q3’04": a typographer's apostrophe before a two-digit year is the plain one (Apple's 3Q FY2004 unit table).
+  const raw = printed.replace(/[’‘]/g, "'");
   const reading = readHeaderText(raw, ctx, percent);
   // "For the three months ended | Foreign Exchange Impact" under a span whose other columns print their
   // dates: a column named by its own words, with no period, not an unreadable header.

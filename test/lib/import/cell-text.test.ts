@@ -13,7 +13,8 @@ describe('cell texts', () => {
   test.each(nils)('%s is a nil mark', (t) => expect(isNilMark(t)).toBe(true));
 
   test.each(['$', 'US$', '€', '£', '¥', 'RMB', 'NT$', 'C$', 'HK$'])('%s is a currency symbol printed in its own cell', (t) => expect(isCurrencySymbol(t)).toBe(true));
-  test.each([')', '%', ')%', '%)'])('%s closes the figure before it', (t) => expect(isCloser(t)).toBe(true));
+  test.each([')', '%', ')%', '%)', ')(a)', ')(1)'])('%s closes the figure before it', (t) => expect(isCloser(t)).toBe(true));
+  test.each(['(a)', ')a', ') (abc)', ')(123)'])('%s closes no figure', (t) => expect(isCloser(t)).toBe(false));
   test.each(['2022', '2019', '2024 (1)', '2023*'])('%s is a year', (t) => expect(isYear(t)).toBe(true));
   test.each(['2,022', '20222', '1999.5'])('%s is not a year', (t) => expect(isYear(t)).toBe(false));
 

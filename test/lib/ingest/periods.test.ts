@@ -84,6 +84,8 @@ describe('parseHeaderPeriod reads durations', () => {
     ['1H24', calendarYear, '2024-h1', '2024-01-01', '2024-06-30', 'H1 2024'],
     ['2Q10', calendarYear, '2010-q2', '2010-04-01', '2010-06-30', 'Q2 2010'],
     ['Q1-10', calendarYear, '2010-q1', '2010-01-01', '2010-03-31', 'Q1 2010'], // an operating results scorecard: "Q1-08 … Q3-10 | YTD 2010"
+    ['Q3’04', calendarYear, '2004-q3', '2004-07-01', '2004-09-30', 'Q3 2004'], // Apple, 3Q FY2004: "Q3’04 Actual CPU Units k", a typographer's apostrophe
+    ["Q3'04", calendarYear, '2004-q3', '2004-07-01', '2004-09-30', 'Q3 2004'],
     ['Q3 FY25', calendarYear, '2025-q3', '2025-07-01', '2025-09-30', 'Q3 2025'],
     ['Fiscal 2024 Q3', nvidia, '2024-q3', '2023-08-01', '2023-10-31', 'Q3 FY2024'],
     ['FY 2024 Q3', nvidia, '2024-q3', '2023-08-01', '2023-10-31', 'Q3 FY2024'],
