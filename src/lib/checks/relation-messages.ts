@@ -264,8 +264,8 @@ export const totalledNotCorroborated = (): string =>
   'Not verifiable: the lines do not add up to it in other columns either, or too few columns print them, so another reading of the lines (a subtotal among them, a rounding of their own) is not ruled out.';
 
 /** Why a share column's figures were added as its amounts are (./share-footings.ts). */
-export const shareFootingRestsOn = (header: string, total: string, lines: string[]): string =>
-  `Read from the column: '${header}' prints each line as a share of one whole, printed as 100%, and the amounts beside them add '${total}' up from ${listed(lines.map((l) => `'${l}'`))}; so do the shares, each rounded.`;
+export const shareFootingRestsOn = (header: string, total: string, lines: string[], wholeElsewhere?: string): string =>
+  `Read from the column: '${header}' prints each line as a share of one whole, ${wholeElsewhere ? `the line '${wholeElsewhere}' the table's other share columns print as 100%` : 'printed as 100%'}, and the amounts beside them add '${total}' up from ${listed(lines.map((l) => `'${l}'`))}; so do the shares, each rounded.`;
 
 /** A share column's footing failing where the other columns do not bear it out. */
 export const shareFootingNotCorroborated = (): string =>

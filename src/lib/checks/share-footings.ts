@@ -48,13 +48,28 @@ export function shareFootingChecks(ctx: CheckContext, given: Check[]): Check[] {
   return [...byRow.values()].flatMap((checks) => corroboratedOrNot(checks, shareFootingNotCorroborated()));
 }
 
-/** The line printing 100 in the share column, the whole every share is of; null unless exactly one does. */
+/**
+ * The line printing 100 in the share column, the whole every share is of; null unless exactly one does. A column
+ * printing 100 on no line has the whole the table's other share columns of its kind print on one same line, two at
+ * least and each on that line alone (Pegasystems' "Total revenue | 100%" in every period): its own figure there is
+ * then judged as that whole's share, a misprint in it a mismatch the other columns bear out.
+ */
 function wholeOf(ctx: CheckContext, table: Table, column: TableColumn): TableRow | null {
-  const hundred = table.rows.filter((r) => {
+  const own = hundreds(ctx, table, column);
+  if (own.length > 0) return own.length === 1 ? own[0]! : null;
+  // A change column may be headed "%" as well ("Change | %"): it shares out nothing.
+  const others = table.columns.filter((c) => c !== column && c.dimension === column.dimension && c.period !== '' && !c.period.includes('-vs-')).map((c) => hundreds(ctx, table, c));
+  const row = others[0]?.[0];
+  if (others.length < 2 || !row || others.some((h) => h.length !== 1 || h[0] !== row)) return null;
+  const f = ctx.index.cell(table.id, row.id, columnKey(column));
+  return f && f.status === 'reported' && f.unit === 'percent' && f.value !== null ? row : null;
+}
+
+function hundreds(ctx: CheckContext, table: Table, column: TableColumn): TableRow[] {
+  return table.rows.filter((r) => {
     const f = ctx.index.cell(table.id, r.id, columnKey(column));
     return f && f.status === 'reported' && f.unit === 'percent' && f.value !== null && parseDecimal(f.value).eq(100);
   });
-  return hundred.length === 1 ? hundred[0] : null;
 }
 
 /** The rows an amounts' footing adds, where it adds every one of them (its computed value their plain sum); else null. */
@@ -82,7 +97,8 @@ function shareCheck(ctx: CheckContext, table: Table, column: TableColumn, row: T
   const e = evaluate(sum, new ColumnScope(ctx, table, key));
   if (e.value === null || evaluated.has(signature(reported.id, e.inputs.map((f) => f.id)))) return null;
   const subject = rowWords(row);
-  const restsOn = shareFootingRestsOn(column.header || '%', subject, parts.map((r) => rowWords(r)));
+  const whole = hundreds(ctx, table, column).length === 0 ? wholeOf(ctx, table, column) : null;
+  const restsOn = shareFootingRestsOn(column.header || '%', subject, parts.map((r) => rowWords(r)), whole ? rowWords(whole) : undefined);
   return checkWith(
     {
       release: ctx.release,

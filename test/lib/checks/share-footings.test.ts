@@ -1,8 +1,11 @@
 // Share columns that foot as their amounts do (src/lib/checks/share-footings.ts), on Horizon Financial's loans and
 // deposits (excerpt hrzb-fy2006-q3-shares): each line's amount beside its share of the whole, the whole printed as
 // 100%, so where the amounts add up, the shares beside them do, each rounded.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { excerpt } from './no-model.ts';
+import { excerpt, fromFiles } from './no-model.ts';
 
 const shares = (edits: [string, string][] = []) => excerpt('hrzb-fy2006-q3-shares', edits).checks.filter((c) => c.id.endsWith('/shares'));
 
@@ -39,5 +42,31 @@ describe('a column of shares beside its amounts adds up as they do', () => {
       'footing/deposits/subtotal/2005-09-30.percent/shares unverifiable',
       'footing/deposits/subtotal/2004-12-31.percent/shares unverifiable',
     ]);
+  });
+});
+
+// The whole's own 100% misprinted (Pegasystems' revenue by type, 4Q24, excerpt test/fixtures/checks/ratios/
+// pega-2024-q4-revenue, under columns headed "%"): no line of that column prints 100, but the three other share
+// columns print it on one same line, "Total revenue", which is then the whole there too, and the misprint fails.
+describe('the whole printed wrong in one column', () => {
+  const DIR = 'test/fixtures/checks/ratios/pega-2024-q4-revenue';
+  const read = (from: string, to: string) => {
+    let text = readFileSync(`${DIR}/release.txt`, 'utf8');
+    expect(text).toContain(from);
+    text = text.replace(from, to);
+    const dir = mkdtempSync(join(tmpdir(), 'tieout-whole-'));
+    writeFileSync(join(dir, 'release.txt'), text);
+    return fromFiles('pega-2024-q4', join(dir, 'release.txt'), `${DIR}/release.yaml`).checks.filter((c) => /\/total-revenue\/.*\/shares$/.test(c.id));
+  };
+
+  test('is a mismatch there, the other columns naming the whole', () => {
+    const judged = read('$ 474,233\t100%', '$ 474,233\t900%').filter((c) => c.verdict !== 'exact');
+    expect(judged.map((c) => `${c.id.replace(/^footing\/[^/]+\//, '')} ${c.verdict}`)).toEqual(['total-revenue/2023-q4.percent/shares mismatch']);
+    expect(judged[0]!.restsOn).toContain("the line 'Total revenue' the table's other share columns print as 100%");
+  });
+
+  test('printed wrong in two columns as well: two columns do not name the whole for two others, no accusation', () => {
+    const judged = read('$ 490,830\t100%\t$ 474,233\t100%', '$ 490,830\t900%\t$ 474,233\t900%');
+    expect(judged.filter((c) => c.verdict === 'mismatch')).toEqual([]);
   });
 });
