@@ -185,7 +185,9 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   // label; its first line is left empty, so a rule above it still marks the figures' total.
   let carried: { text: string; start: number } | null = null;
   // The furthest right a label printed beside its figures reaches: the width of the labels' column.
-  const labelWidth = Math.max(-1, ...split.map((s) => (s && s.items.length > 0 && s.label.length > 0 ? s.label.at(-1)!.end : -1)));
+  // (A loop, not Math.max(...rows): a table of 200,000 rows would overflow the stack.)
+  let labelWidth = -1;
+  for (const s of split) if (s && s.items.length > 0 && s.label.length > 0) labelWidth = Math.max(labelWidth, s.label.at(-1)!.end);
   for (let r = bodyStart; r < lines.length; r++) {
     const line = lines[r];
     const here = split[r];
