@@ -7,9 +7,10 @@ import { CLAIMABLE_KINDS, extractNumbers } from '../../../src/lib/claims/extract
 import { Calendar } from '../../../src/lib/claims/prose-periods.ts';
 import { readProse } from '../../../src/lib/claims/reading.ts';
 import { analyzeClaims, type ProseNumber } from '../../../src/lib/claims/index.ts';
-import { loadRelease, parseRelease } from '../../../src/lib/ingest/index.ts';
+import { loadRelease } from '../../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
 import type { Release } from '../../../src/lib/types.ts';
+import { edited } from './prose-numbers.ts';
 
 const DIR = 'test/fixtures/claims/unseen/hkfoods-2024-q4';
 
@@ -36,10 +37,6 @@ describe('a heading of a month range is the period of the bullets under it', () 
 });
 
 /** The release with one phrase of its prose changed, read again. */
-function edited(release: Release, from: string, to: string): Release {
-  expect(release.text).toContain(from);
-  return parseRelease(release.text.replace(from, to), release.meta, emptyModel, release.file);
-}
 
 function numberOf(release: Release, quote: string, text: string): ProseNumber {
   const { numbers } = analyzeClaims(release, { claims: null, model: emptyModel });

@@ -4,9 +4,10 @@
 // no table prints is left unlinked; and the same figure printed wrong is still a mismatch.
 import { describe, expect, test } from 'vitest';
 import { analyzeClaims, type ProseNumber } from '../../../src/lib/claims/index.ts';
-import { loadRelease, parseRelease } from '../../../src/lib/ingest/index.ts';
+import { loadRelease } from '../../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
 import type { Check, Release } from '../../../src/lib/types.ts';
+import { edited } from './prose-numbers.ts';
 
 const DIR = 'test/fixtures/claims/unseen';
 
@@ -25,10 +26,6 @@ function numberOf(numbers: ProseNumber[], release: Release, quote: string, text:
 }
 
 /** The release with one phrase of its prose changed, read again. */
-function edited(release: Release, from: string, to: string): Release {
-  expect(release.text).toContain(from);
-  return parseRelease(release.text.replace(from, to), release.meta, emptyModel, release.file);
-}
 
 const inputs = (checks: Check[], n: ProseNumber) => (n.status === 'linked' ? checks.find((c) => c.id === n.check)!.inputs : []);
 

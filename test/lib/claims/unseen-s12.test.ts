@@ -9,6 +9,7 @@ import { analyzeClaims, type ProseNumber } from '../../../src/lib/claims/index.t
 import { loadRelease, parseRelease } from '../../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
 import type { Check, Release } from '../../../src/lib/types.ts';
+import { edited } from './prose-numbers.ts';
 
 const DIR = 'test/fixtures/claims/unseen-s12';
 
@@ -28,10 +29,6 @@ function numberOf(numbers: ProseNumber[], release: Release, quote: string, text:
 }
 
 /** The release with one phrase of its prose changed, read again. */
-function edited(release: Release, from: string, to: string): Release {
-  expect(release.text).toContain(from);
-  return parseRelease(release.text.replace(from, to), release.meta, emptyModel, release.file);
-}
 
 const inputs = (checks: Check[], n: ProseNumber) => (n.status === 'linked' ? checks.find((c) => c.id === n.check)!.inputs : []);
 

@@ -8,9 +8,10 @@
 // still mismatches.
 import { describe, expect, test } from 'vitest';
 import { analyzeClaims, type ProseNumber } from '../../../src/lib/claims/index.ts';
-import { loadRelease, parseRelease } from '../../../src/lib/ingest/index.ts';
+import { loadRelease } from '../../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
 import type { Check, Release } from '../../../src/lib/types.ts';
+import { edited } from './prose-numbers.ts';
 
 const DIR = 'test/fixtures/claims/unseen-s14';
 const S13 = new Set(['ax-fy2020-q3', 'ttek-fy2020-q2', 'saia-2020-q1', 'crto-2020-q1']);
@@ -32,10 +33,6 @@ function numberOf(numbers: ProseNumber[], release: Release, quote: string, text:
 }
 
 /** The release with one phrase of its prose changed, read again. */
-function edited(release: Release, from: string, to: string): Release {
-  expect(release.text).toContain(from);
-  return parseRelease(release.text.replace(from, to), release.meta, emptyModel, release.file);
-}
 
 // [release, a quote the figure follows in its sentence, the figure, its check, its verdict]
 const linked: [string, string, string, string, 'exact' | 'rounding' | 'mismatch'][] = [

@@ -4,27 +4,11 @@
 // "Attributable to: Stockholders of parent" right under "NET PROFIT" is the parent's share, as "Net income attributable
 // to <the company>" is; printed otherwise it is still a mismatch.
 import { describe, expect, test } from 'vitest';
-import { analyzeClaims, type ProseNumber } from '../../../src/lib/claims/index.ts';
-import { loadRelease, parseRelease } from '../../../src/lib/ingest/index.ts';
-import { emptyModel } from '../../../src/lib/model/index.ts';
+import { loadRelease } from '../../../src/lib/ingest/index.ts';
 import type { Release } from '../../../src/lib/types.ts';
+import { edited, numberOf, proseNumbers as numbers } from './prose-numbers.ts';
 
 const load = (id: string) => loadRelease(`test/fixtures/claims/unseen-s16/${id}`);
-const numbers = (release: Release) => analyzeClaims(release, { claims: null, model: emptyModel }).numbers;
-
-/** The number printed as `text` in the line that contains `quote`. */
-function numberOf(release: Release, quote: string, text: string): ProseNumber {
-  const line = release.prose.find((p) => p.text.includes(quote));
-  expect(line, `a prose line with “${quote}”`).toBeDefined();
-  const n = numbers(release).find((x) => x.line === line!.line && x.text === text);
-  expect(n, `'${text}' on line ${line!.line}`).toBeDefined();
-  return n!;
-}
-
-function edited(release: Release, from: string, to: string): Release {
-  expect(release.text).toContain(from);
-  return parseRelease(release.text.replace(from, to), release.meta, emptyModel, release.file);
-}
 
 // [release, a quote of its line, the figure as printed, the figure ten units of its last digit off, its verdict]
 const cases: [string, string, string, string, string][] = [
