@@ -88,6 +88,12 @@ ACCESSION NUMBER:		0000320193-24-000005
 </TEXT>
 </DOCUMENT>
 `;
+// Aflac's and PS Business Parks' footnotes (../shared/unseen-edgar-s12) laid out as tables: each mark a superscript in a cell of its
+// own ("<sup>1</sup>", "<sup>(4)</sup>"), the text in the next; a figure printed beside a mark keeps its place.
+const SUPERSCRIPTS =
+  '<table><tr><td><sup style="vertical-align:top">1</sup>&nbsp;</td><td>Amounts are not annualized.</td></tr>' +
+  '<tr><td width="4%"><sup>(4)</sup></td><td>NOI margin is NOI divided by rental income.</td></tr>' +
+  '<tr><td>Rental income <sup>(1)</sup></td><td>$</td><td>105,227</td><td><sup>2</sup>3</td></tr></table>';
 const HTML = '<table><tr><td>Revenue</td><td>$</td><td>5,931</td><td>2022</td></tr><tr><td>Net loss</td><td>(65</td><td>)</td></tr></table><p>1,234 in prose</p>';
 
 describe('an independent count of the figures in a source’s tables', () => {
@@ -99,6 +105,7 @@ describe('an independent count of the figures in a source’s tables', () => {
     ['an EDGAR submission: its SEC header is not counted', SEC_HEADER, 'text', 'x.txt', ['1085129', '931702']],
     ['the day of a date under its month is not a figure', DAYS, 'text', 'x.md', ['117419', '127091', '170596']],
     ['a footnote\'s mark before its text is not a figure', FOOTNOTES, 'text', 'x.md', ['2', '2', '391509', '3078']],
+    ['a footnote\'s mark printed as a superscript in a cell of its own is not a figure', SUPERSCRIPTS, 'html', 'x.htm', ['105227', '23']],
     ['an EDGAR submission: its EX-99 exhibits alone, HTML as HTML and text as text', SUBMISSION, 'text', 'x.txt', ['96458', '96388', '2721', '2520', '8.0']],
   ] as const)('%s', (_what, text, kind, file, figures) => {
     expect(sourceFigures(text, kind, file)).toEqual(figures);

@@ -31,6 +31,8 @@ export function htmlTableFigures(html: string): HtmlFigures {
       if (child.tagName === 'table') out.tables++;
       if (child.tagName === 'td' || child.tagName === 'th') {
         const text = textOf(child).replace(/[\s\u00a0]+/g, ' ').trim();
+        // A cell that prints only a superscript holds a footnote's mark, as a reader reads it (footnotes laid out as a table).
+        if (text !== '' && textOf(child, false).replace(/[\s\u00a0]+/g, '') === '') continue;
         if (NIL_CELL.test(text)) out.nils++;
         else if (FIGURE_CELL.test(text) && !YEAR.test(text)) out.figures.push(digits(text));
       }
@@ -41,12 +43,14 @@ export function htmlTableFigures(html: string): HtmlFigures {
   return out;
 }
 
-function textOf(node: Node): string {
+/** The text a node prints; without `superscripts`, leaving out what <sup> elements print. */
+function textOf(node: Node, superscripts = true): string {
   if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
   if (!('childNodes' in node)) return '';
   // Scripts and styles print nothing.
   if ('tagName' in node && ['script', 'style'].includes((node as Element).tagName)) return '';
-  return node.childNodes.map(textOf).join('');
+  if (!superscripts && 'tagName' in node && (node as Element).tagName === 'sup') return '';
+  return node.childNodes.map((child) => textOf(child, superscripts)).join('');
 }
 
 /** The digits of a printed figure: "$ (1,271)" → "1271", "53.6%" → "53.6". */
