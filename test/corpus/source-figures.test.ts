@@ -94,6 +94,11 @@ const SUPERSCRIPTS =
   '<table><tr><td><sup style="vertical-align:top">1</sup>&nbsp;</td><td>Amounts are not annualized.</td></tr>' +
   '<tr><td width="4%"><sup>(4)</sup></td><td>NOI margin is NOI divided by rental income.</td></tr>' +
   '<tr><td>Rental income <sup>(1)</sup></td><td>$</td><td>105,227</td><td><sup>2</sup>3</td></tr></table>';
+// Oracle's 4Q FY2022 (../shared/unseen-edgar-s19): a mark in a cell of its own before the footnote's text; a row whose
+// label is short and whose figure is small keeps its figure ("Fiscal 2027 | 6", "Hardware | 4").
+const MARKS =
+  '<table><tr><td>(1)</td><td></td><td>This presentation includes non-GAAP measures.</td></tr>' +
+  '<tr><td>Fiscal 2027</td><td>6</td></tr><tr><td>4</td><td>Hardware</td></tr><tr><td>(2)</td><td>12</td><td>Acquisition related and other</td></tr></table>';
 const HTML = '<table><tr><td>Revenue</td><td>$</td><td>5,931</td><td>2022</td></tr><tr><td>Net loss</td><td>(65</td><td>)</td></tr></table><p>1,234 in prose</p>';
 
 describe('an independent count of the figures in a source’s tables', () => {
@@ -106,6 +111,7 @@ describe('an independent count of the figures in a source’s tables', () => {
     ['the day of a date under its month is not a figure', DAYS, 'text', 'x.md', ['117419', '127091', '170596']],
     ['a footnote\'s mark before its text is not a figure', FOOTNOTES, 'text', 'x.md', ['2', '2', '391509', '3078']],
     ['a footnote\'s mark printed as a superscript in a cell of its own is not a figure', SUPERSCRIPTS, 'html', 'x.htm', ['105227', '23']],
+    ['a footnote\'s mark in a cell of its own before its text is not a figure', MARKS, 'html', 'x.htm', ['6', '4', '2', '12']],
     ['an EDGAR submission: its EX-99 exhibits alone, HTML as HTML and text as text', SUBMISSION, 'text', 'x.txt', ['96458', '96388', '2721', '2520', '8.0']],
   ] as const)('%s', (_what, text, kind, file, figures) => {
     expect(sourceFigures(text, kind, file)).toEqual(figures);

@@ -26,6 +26,7 @@ export function htmlTableFigures(html: string): HtmlFigures {
   const out: HtmlFigures = { figures: [], nils: 0, tables: 0 };
   const walk = (node: Node) => {
     if (!('childNodes' in node)) return;
+    const mark = 'tagName' in node && node.tagName === 'tr' ? footnoteMark(node) : null;
     for (const child of node.childNodes) {
       if (!('tagName' in child)) continue;
       if (child.tagName === 'table') out.tables++;
@@ -33,6 +34,7 @@ export function htmlTableFigures(html: string): HtmlFigures {
         const text = textOf(child).replace(/[\s\u00a0]+/g, ' ').trim();
         // A cell that prints only a superscript holds a footnote's mark, as a reader reads it (footnotes laid out as a table).
         if (text !== '' && textOf(child, false).replace(/[\s\u00a0]+/g, '') === '') continue;
+        if (child === mark) continue;
         if (NIL_CELL.test(text)) out.nils++;
         else if (FIGURE_CELL.test(text) && !YEAR.test(text)) out.figures.push(digits(text));
       }
@@ -44,6 +46,21 @@ export function htmlTableFigures(html: string): HtmlFigures {
 }
 
 /** The text a node prints; without `superscripts`, leaving out what <sup> elements print. */
+/**
+ * The cell of a row that holds a footnote's mark before its text ("(1) | This presentation includes non-GAAP
+ * measures. …"): the row's first printed cell is a mark of one or two digits, and the rest print words, no figure.
+ */
+function footnoteMark(row: Element): Element | null {
+  const cells = row.childNodes
+    .filter((c): c is Element => 'tagName' in c && (c.tagName === 'td' || c.tagName === 'th'))
+    .map((cell) => ({ cell, text: textOf(cell).replace(/[\s\u00a0]+/g, ' ').trim() }))
+    .filter((c) => c.text !== '');
+  if (cells.length < 2 || !/^\(?\d{1,2}\)?$/.test(cells[0]!.text)) return null;
+  const rest = cells.slice(1);
+  if (rest.some((c) => FIGURE_CELL.test(c.text))) return null;
+  return rest.some((c) => c.text.split(' ').length >= 4) ? cells[0]!.cell : null;
+}
+
 function textOf(node: Node, superscripts = true): string {
   if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
   if (!('childNodes' in node)) return '';
