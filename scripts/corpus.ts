@@ -7,7 +7,7 @@
  * problems located, the checks by verdict, the mismatches against their hand reviews
  * (test/fixtures/corpus-review/), and planted errors caught.
  *
- *   node scripts/corpus.ts [--plant N] [--seed S] [--only id,id] [--mismatches] [--missed] [--json FILE]
+ *   node scripts/corpus.ts [--plant N] [--seed S] [--only id,id] [--mismatches] [--missed] [--uncovered [N]] [--json FILE]
  *                          [--draft-reviews] [--keep DIR] [--dir FOLDER] [--date id=YYYY-MM-DD]
  *
  * --plant N        figures altered per release (default 10; 0 leaves planted errors out)
@@ -15,6 +15,10 @@
  * --missed         list every planting no new mismatch caught: on a covered figure (`missed`) the figure
  *                  and each check that read it before, with its verdict before and after; on a figure no
  *                  evaluated check reads (`unread`) the figure alone, where coverage is to be won
+ * --uncovered [N]  list, per release and table (largest loss first), the table figures no evaluated check
+ *                  reads: a line a table (its units and columns counted), then its first N rows (default 20),
+ *                  each with its section, label, unit and the column and value of each uncovered figure
+ *                  (./corpus/uncovered-rows.ts); the JSON carries only the counts
  * --json FILE      the whole measurement as JSON
  * --draft-reviews  add each mismatch no review lists to its release's review file as `unreviewed`
  *                  and drop entries not real that are no longer found (verdicts and reasons kept)
@@ -30,7 +34,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { measureCorpus, parseDateOptions, percent, totalsOf, type ReleaseMeasure } from './corpus/measure.ts';
+import { coveredFigures, figuresOf, measureCorpus, parseDateOptions, percent, totalsOf, type ReleaseMeasure } from './corpus/measure.ts';
+import { uncoveredLines, uncoveredRows } from './corpus/uncovered-rows.ts';
 import { compareReviews, draftReviews, loadReviews, readRatchet, reviewsWithoutRelease, reviewSummary } from './corpus/review.ts';
 
 const args = process.argv.slice(2);
@@ -98,6 +103,14 @@ if (flag('--missed')) {
       out(`missed ${m.id} ${p.fact} (release.txt:${p.line}) ${p.before.trim()} -> ${p.after.trim()}: ${p.missed}`);
       for (const r of p.readBy) out(`    ${r.id}: ${r.verdict} -> ${r.after}`);
     }
+  }
+}
+if (flag('--uncovered')) {
+  const n = Number(option('--uncovered'));
+  const rows = Number.isInteger(n) && n >= 0 ? n : 20;
+  for (const m of measures) {
+    if (!m.release || !m.checks) continue;
+    for (const line of uncoveredLines(m.id, uncoveredRows(figuresOf(m.release.facts), coveredFigures(m.checks)), rows)) out(line);
   }
 }
 if (flag('--draft-reviews')) {
