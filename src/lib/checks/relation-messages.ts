@@ -149,6 +149,12 @@ export const tieFootedRounding = (figure: string, place: string, lines: number, 
 export const tieAnothersTable = (table: string, part: string, lines: number): string =>
   `The ${table} is titled by "${part}", a part the release prints as a column beside the company's figures, and each of its ${lines} lines shared with the statements differs from theirs in every period both print: its lines are that part's, so a tie on the labels alone is not established.`;
 
+/** A tie between two statements of one kind (./entity-statements.ts): `entities` says whose each is, where the release says. */
+export const tieTwoStatements = (statement: string, first: string, second: string, entities: string | null): string =>
+  entities
+    ? `Two statements of one kind, the ${first} and the ${second}, each a ${statement} in full, are ${entities}: two entities' figures, not one line printed twice, so the tie is not judged.`
+    : `Two statements of one kind: entity not established. The ${first} and the ${second} each print a ${statement} in full, as a release prints the group's and the company's own, and neither their titles nor their headings say both are of one entity: the labels do not make the places one line item, so the tie is not judged.`;
+
 export const tieCertainByLabels = (why: string): string =>
   `No other period printed in both places corroborates the tie; it rests on the labels alone: ${why}.`;
 

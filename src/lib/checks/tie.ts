@@ -44,7 +44,9 @@ import {
   tiePlaces,
   tieProFormaScope,
   tieScopeNarrowed,
+  tieTwoStatements,
 } from './relation-messages.ts';
+import { type Entity, twoStatements } from './entity-statements.ts';
 import { proFormaScope, scopeNote } from './note-text.ts';
 import { lineNotEstablished, periodNotEstablished, sameName } from './established.ts';
 import { dilutedOnTwoBases } from './anti-diluted.ts';
@@ -362,6 +364,9 @@ const WHOLE_WORDS = /^(?:consolidated|firmwide|total)$/;
 
 const partsByRelease = new WeakMap<CheckContext, Map<string, string>>();
 const TIME_WORDS = /^(?:\d.*|three|six|nine|twelve|thirteen|months?|weeks?|quarters?|quarterly|years?|annual|ended|ending|fiscal|full|first|second|third|fourth|q[1-4]|fy|ytd|h[12]|half|january|february|march|april|may|june|july|august|september|october|november|december|consolidated|total|gaap|non|adjusted|reported)$/;
+
+const STATEMENT_WORDS: Record<string, string> = { income: 'statement of operations', balance: 'balance sheet', 'cash-flow': 'statement of cash flows' };
+const ENTITY_WORDS: Record<Entity, string> = { group: "group's (consolidated)", company: "company's own" };
 
 const SEVERITY: Record<Verdict, number> = { exact: 0, rounding: 1, unverifiable: 2, mismatch: 3 };
 
@@ -708,6 +713,17 @@ function placeTie(
   if (partPlace) {
     const { name, lines } = anothersTable(ctx, partPlace.table)!;
     spec.notes.push(tieAnothersTable(tableWords(partPlace.table), name, lines));
+    const check = checkWith(spec, { ...worst.judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(rawFigure(worst.fact), rawFigure(reference)) });
+    return { check, facts: used, corroborated: false };
+  }
+  // Two statements of one kind in full, the group's and the company's own (Derrimon's cash flows, pages 9 and 10, both
+  // untitled: "Differred tax liability" (5,090) and (2,369)): one line only where the release says both are of one
+  // entity, or where the same lines agree in every other period both print (ASE's ATM statement's "Testing" beside the
+  // consolidated statement's, a segment's line the whole prints as its own).
+  const statements = worst.judgement.verdict === 'mismatch' && agree.length === 0 ? twoStatements(ctx, reference, worst.fact) : null;
+  if (statements && !(statements.entities[0] && statements.entities[0] === statements.entities[1])) {
+    const [a, b] = statements.entities;
+    spec.notes.push(tieTwoStatements(STATEMENT_WORDS[statements.kind], tableWords(reference.table), tableWords(worst.fact.table), a && b ? `the ${ENTITY_WORDS[a]} and the ${ENTITY_WORDS[b]}` : null));
     const check = checkWith(spec, { ...worst.judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(rawFigure(worst.fact), rawFigure(reference)) });
     return { check, facts: used, corroborated: false };
   }

@@ -79,6 +79,23 @@ const CONTENT: { kind: TableKind; words: RegExp[] }[] = [
   { kind: 'cash-flow', words: [/operating activities$/, /investing activities$/, /financing activities$/, /^cash and cash equivalents (at )?(the )?(beginning|end) of/] },
 ];
 
+/** The statement whose vocabulary the rows print most, and how many of its lines. */
+function bestByRows(plain: string[]): { kind: TableKind; hits: number } {
+  const scores = CONTENT.map((c) => ({ kind: c.kind, hits: c.words.filter((w) => plain.some((l) => w.test(l))).length }));
+  return scores.reduce((a, b) => (b.hits > a.hits ? b : a));
+}
+
+const statementOf = (best: { kind: TableKind; hits: number }): TableKind | null => (best.hits >= 3 || (best.kind !== 'income' && best.hits >= 2) ? best.kind : null);
+
+/**
+ * The statement a table's rows print whatever its title says: three of a statement of operations' lines (revenues,
+ * operating income, net income, per share), two of a balance sheet's or a cash flow statement's; null when they print
+ * none so. A table so read is a statement in full, not a few lines selected from one.
+ */
+export function statementByRows(labels: string[]): TableKind | null {
+  return statementOf(bestByRows(labels.map(plainLabel)));
+}
+
 export function classifyTable(text: TableText): TableReading {
   const title = normalizeLabel(text.title);
   // "Pro forma" statements (Pericom's "Consolidated Statements of Operations - Pro Forma", 2005) are the
@@ -91,12 +108,11 @@ export function classifyTable(text: TableText): TableReading {
     return { kind: 'summary', basis: 'non-gaap', reason: `its title ("${text.title}") names non-GAAP results and no line is marked GAAP`, byTitle: true };
   }
   const plain = text.labels.map(plainLabel);
-  const scores = CONTENT.map((c) => ({ kind: c.kind, hits: c.words.filter((w) => plain.some((l) => w.test(l))).length }));
-  const best = scores.reduce((a, b) => (b.hits > a.hits ? b : a));
+  const best = bestByRows(plain);
   // A title naming the operations with no "statement of" (Royalty Pharma's "Condensed Consolidated Operations") over
   // two lines of the chain is the statement; a heading so named over a line or two of selected figures is not.
   const namesOperations = best.kind === 'income' && best.hits >= 2 && OPERATIONS_TITLE.test(title);
-  const statement = best.hits >= 3 || (best.kind !== 'income' && best.hits >= 2) || namesOperations ? best.kind : null;
+  const statement = statementOf(best) ?? (namesOperations ? best.kind : null);
   for (const rule of TITLE_RULES) {
     if (rule.test.test(title)) {
       const reading: TableReading = { kind: rule.kind, basis: rule.kind === 'reconciliation' ? null : basis, reason: `its title ("${text.title}") names ${rule.says}`, byTitle: true };

@@ -19,7 +19,7 @@ export {
   type ConceptUnit,
   type TableKind,
 } from './base-model.ts';
-export { classifyTable, type TableReading } from './classify.ts';
+export { classifyTable, statementByRows, type TableReading } from './classify.ts';
 export { markedGaap, namesAMeasure, namesAStart, namesNonGaapMeasure, reconcilesByRows, saysItAdjusts } from './reconciles.ts';
 export { recognizeRelease, recognizeRow, type Recognition, type RowConcept } from './recognize.ts';
 export { normalizeLabel, plainLabel, basisOf, adjustmentQualifier, lineName, polarityOf, statesItsSign, withoutBasis, type Basis, type Polarity } from './words.ts';
