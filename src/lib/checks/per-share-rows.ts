@@ -24,11 +24,11 @@ import type { Check, Table, TableRow } from '../types.ts';
 import { type CheckContext, columnKey } from './context.ts';
 import { perShareOfAgreeingShares, perShareOfLines } from './ratio-messages.ts';
 import { shareClasses } from './share-classes.ts';
-import { cellOf, isChange, judgedByColumns, labelWords, namesRow, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { cellOf, corroboratedOrNot, isChange, judgedByColumns, labelWords, namesRow, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 import { gaapLossIn } from './identity.ts';
 import { parseDecimal, powerOfTen } from '../decimal.ts';
-import { aboveWhatAllocationLeaves as allocationLeaves, definitionNotEstablished, sharesCappedByALoss } from './relation-messages.ts';
+import { aboveWhatAllocationLeaves as allocationLeaves, bookValueNotStated, definitionNotEstablished, sharesCappedByALoss } from './relation-messages.ts';
 import { aboveWhatAllocationLeaves } from './allocation-bound.ts';
 import { shown } from './messages.ts';
 
@@ -97,6 +97,8 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
     // Earnings allocated to other securities leave net income no numerator of earnings per share; a measure of the
     // release's own ("AFFO per unit -- diluted" under "AFFO") divides its line as printed, whatever else is allocated.
     const earnings = EARNINGS.has(measure.join(' '));
+    // Book value read as the table's equity line, which the label does not name: judged as a reading not stated.
+    const byEquity = BOOK_VALUE.test(measure.join(' ')) && !namesRow(measure, labelWords(numerator.label));
     const adjusted = atDates ? (classes ? { classes } : null) : allocates && earnings ? 'allocated' : classes ? { classes } : converts && basis === 'diluted' ? 'converted' : null;
     const row_checks = table.columns.flatMap((column) => {
       if (isChange(ctx, column)) return [];
@@ -143,7 +145,9 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
     checks.push(
       ...(adjusted
         ? row_checks.map((c) => (c.verdict === 'mismatch' ? (accused(c) ?? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${definitionNotEstablished(adjusted)}` }) : c))
-        : judgedByColumns(row_checks, false)),
+        : byEquity
+          ? corroboratedOrNot(row_checks, bookValueNotStated(rowWords(numerator)))
+          : judgedByColumns(row_checks, false)),
     );
   }
   return checks;
@@ -159,6 +163,7 @@ function numeratorOf(ctx: CheckContext, table: Table, rows: TableRow[], row: Tab
   }
   const named = money.filter((r) => namesRow(measure, labelWords(r.label)));
   if (named.length === 1) return named[0];
+  if (named.length === 0 && BOOK_VALUE.test(measure.join(' '))) return equityOf(measure, money);
   if (named.length > 1 || !EARNINGS.has(measure.join(' '))) return null;
   if (/\b(continuing|discontinued)\b/i.test(`${row.label} ${row.section.join(' ')}`)) return null;
   const concept = (r: TableRow) => ctx.recognition.rows.get(`${table.id}/${r.id}`)?.concept ?? '';
@@ -170,6 +175,31 @@ function numeratorOf(ctx: CheckContext, table: Table, rows: TableRow[], row: Tab
     if (found.length > 1) return null;
   }
   return null;
+}
+
+/** A book value per share's measure: "book value", "tangible book value", "tangible net book value". */
+const BOOK_VALUE = /^(tangible )?(common )?(net )?book value$/;
+/** A line of stockholders' equity, less "Total" and a "Non-GAAP" mark: "Common stockholders' equity". */
+const EQUITY = /^(common )?(stockholders|shareholders) equity$/;
+/** A line of tangible equity: "Tangible common stockholders' equity", "Tangible common equity". */
+const TANGIBLE_EQUITY = /^tangible (common )?((stockholders|shareholders) )?equity$/;
+
+/**
+ * The equity a book value per share divides where the table prints no line named for its measure: "Book value per
+ * share" over the table's one line of stockholders' equity (First Mid Bancshares' "Stockholders' Equity" over
+ * "Period-end shares outstanding", 1Q20), "Tangible book value per common share" over its one line of tangible equity
+ * (Horizon Bancorp's "Total tangible stockholders' equity", Axos's "Tangible common stockholders' equity
+ * (Non-GAAP)"). Common equity wins over the total, which holds preferred stock; two candidates left, none is chosen.
+ * Stockholders' equity may still hold preferred stock that book value per common share leaves out, so the reading is
+ * judged as one the release does not state (`equityRead`).
+ */
+function equityOf(measure: string[], money: TableRow[]): TableRow | null {
+  const tangible = measure[0] === 'tangible';
+  const words = (r: TableRow) => labelWords(r.label).filter((w, i, all) => !(i === 0 && w === 'total') && !((w === 'non' && all[i + 1] === 'gaap') || (w === 'gaap' && all[i - 1] === 'non'))).join(' ');
+  const lines = money.filter((r) => (tangible ? TANGIBLE_EQUITY : EQUITY).test(words(r)));
+  const common = lines.filter((r) => / common /.test(` ${words(r)} `));
+  const found = common.length > 0 ? common : lines;
+  return found.length === 1 ? found[0] : null;
 }
 
 /**

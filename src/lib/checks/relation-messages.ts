@@ -311,6 +311,10 @@ export const baseDefinitionNoted = (mark: string): string =>
 /** Why earnings per share may divide another numerator than net income: see ./definition.ts. */
 export type Adjustment = 'allocated' | 'allocation-shown' | 'converted' | { classes: string } | null;
 
+/** A book value per share divided from the table's equity line, which its label does not name. */
+export const bookValueNotStated = (equity: string): string =>
+  `The label does not name the equity it divides; '${equity}' is read as the book value, and fails in more than one column or holds in fewer than two, so it may hold what book value per common share leaves out (preferred stock): the figure is not judged.`;
+
 export const definitionNotEstablished = (adjusted: Adjustment): string =>
   adjusted === 'allocation-shown'
     ? 'The release prints net income allocated to common stock, which differs from net income where both are printed (participating securities take a share: the two-class method), but not the allocated figure this computation needs: its numerator is not printed, and the figure is not judged.'
