@@ -152,6 +152,11 @@ export interface Fit {
    */
   failingIn?: string[];
   sumsIn?: string[];
+  /**
+   * Whether a failing column's total lies within the range of its lines (2.5 between 2 and 3): what an average or a
+   * price of the lines prints, not a sum of positive amounts, so columns of other measures bear nothing out there.
+   */
+  failsWithinLines?: boolean;
   /** Columns where it fails with a line printing nothing there (counted as zero): the line may not be the column's at all. */
   failsBlank?: number;
   /** For each column where it holds, the rows of its lines printing a figure other than zero there (see Alternative.turns). */
@@ -172,6 +177,7 @@ export function tallyFit(fit: Fit, reported: Fact, e: Evaluation, measure?: stri
     (fit.failing ??= []).push(reported.id);
     if (e.blanks.length > 0) fit.failsBlank = (fit.failsBlank ?? 0) + 1;
     if (measure !== undefined) (fit.failingIn ??= []).push(measure);
+    if (withinLines(reported, e.inputs)) fit.failsWithinLines = true;
   } else if (verdict !== 'unverifiable') {
     fit.held++;
     const figures = [reported, ...e.inputs].filter((f) => f.status === 'reported' && f.value !== null && !ZERO.test(f.value));
@@ -182,6 +188,15 @@ export function tallyFit(fit: Fit, reported: Fact, e: Evaluation, measure?: stri
       if (measure !== undefined) (fit.sumsIn ??= []).push(measure);
     }
   }
+}
+
+/** Whether a total's size lies within the sizes of its lines printed non-zero (see Fit.failsWithinLines). */
+function withinLines(reported: Fact, inputs: readonly Fact[]): boolean {
+  if (reported.value === null) return true;
+  const sizes = inputs.filter((f) => f.value !== null && !ZERO.test(f.value)).map((f) => new Decimal(f.value!).abs());
+  if (sizes.length === 0) return true;
+  const size = new Decimal(reported.value).abs();
+  return size.gte(Decimal.min(...sizes)) && size.lte(Decimal.max(...sizes));
 }
 
 /** A fit with nothing judged yet. */
@@ -235,18 +250,28 @@ export function corroborated(fit: Fit): boolean {
  * - `figures`: nothing but the figures, a run of lines anywhere above it: two columns summing
  *   exactly, or three holding (small figures within rounding of a sum in two columns are no evidence).
  *
- * Only a column of the same measure bears out another (a period's figures another period's, a
- * segment's its own in another period): shares rolled forward beside their weighted-average grant
- * date fair value are two relations, not one. Where it fails in more than one column, or holds
- * nowhere exactly, nothing says which lines it covers, and an error would be an accusation resting
- * on a guess.
+ * A column of the same measure bears out another (a period's figures another period's, a segment's
+ * its own in another period). Columns of other measures are other relations (shares rolled forward
+ * beside their weighted-average grant date fair value), save where the lines are amounts or counts
+ * that add in every one of them: two other columns summing exactly bear out a failing one whose
+ * measure names no average, price or rate and whose total lies outside its lines' range, as a sum
+ * of positive amounts does and an average never (Mastercard's volumes, transactions and cards by
+ * region, "Worldwide" over "Worldwide less United States" and "United States" in each). Where it
+ * fails in more than one column, or holds nowhere exactly, nothing says which lines it covers, and
+ * an error would be an accusation resting on a guess.
  */
 export function bornOut(fit: Fit, support: 'stated' | 'block' | 'figures'): boolean {
   if (fit.failed !== 1 || fit.held === 0) return false;
-  // Columns of other measures are other relations: shares rolled forward beside their weighted-average fair value.
-  const sums = fit.failingIn && fit.sumsIn ? fit.sumsIn.filter((m) => m === fit.failingIn![0]).length : fit.failingIn ? 0 : fit.sums;
+  if (!fit.failingIn || !fit.sumsIn) return support === 'figures' ? fit.sums >= 2 || fit.telling >= 3 : fit.sums >= 1;
+  const failing = fit.failingIn[0]!;
+  const same = fit.sumsIn.filter((m) => m === failing).length;
+  const others = fit.failsWithinLines || AVERAGED.test(failing) ? 0 : fit.sumsIn.filter((m) => m !== failing && !AVERAGED.test(m)).length;
+  const sums = same + (others >= 2 ? others : 0);
   return support === 'figures' ? sums >= 2 || fit.telling >= 3 : sums >= 1;
 }
+
+/** A column's measure that is no amount adding over lines: an average, a price, a rate, a ratio, a margin, a yield, a figure per unit. */
+const AVERAGED = /(?:^|-)(?:average|avg|weighted|price|prices|rate|rates|ratio|ratios|margin|margins|yield|yields|per|percent|growth|change|fair-value)(?:-|$)/;
 
 /** Publishes a relation under the reading the figures fit (or, certain or stated, whatever they do), else records it as rejected; `possible` false: a screen of sums already rules the first reading out in some column. */
 type Propose = (f: InferredFooting, possible?: boolean) => boolean;

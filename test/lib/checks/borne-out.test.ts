@@ -34,6 +34,7 @@ const ARKR: Meta = { fiscalPeriod: '2025-q1', fiscalYearEnd: '09-28', releaseDat
 const Q4: Meta = { fiscalPeriod: '2024-q4' };
 const PCG: Meta = { fiscalPeriod: '2024-q4', scale: 6 };
 const LR: Meta = { fiscalPeriod: '2024-fy', currency: 'EUR', scale: 6 };
+const MA: Meta = { fiscalPeriod: '2020-q1', releaseDate: '2020-04-29', scale: 0 };
 
 // [what the layout leaves open, excerpt, meta, [line, printed, altered] (a planted error of the corpus), the mismatch it makes]
 const CASES: [string, string, Meta, [string, string, string], string][] = [
@@ -59,6 +60,8 @@ const CASES: [string, string, Meta, [string, string, string], string][] = [
     ['Net Debt', '2,043,968', '2,043,908'], 'net-debt/2024-09-30'],
   ['a run of three lines amid a table, summing exactly in two other columns (First Quantum\'s net realized copper price)', 'fm-2024-q4-realized-prices', Q4,
     ['Freight charges (per lb)', '($0.05)', '($6.05)'], 'net-realized-copper-price1-per-lb/2024-q4.quarterly'],
+  ['a line over two lines in columns of other measures that add in the same rows, two at least summing exactly (Mastercard\'s gross dollar volume, purchases, transactions and cards by region)', 'ma-2020-q1-operating-performance', MA,
+    ['    Worldwide\t<u>755</u>', '<u>755</u>', '<u>855</u>'], 'mastercard-credit-and-charge-programs--worldwide/2020-q1.gdv-bil'],
 ];
 
 describe('a total the figures of its other columns bear out: one column altered is a mismatch there', () => {
@@ -93,6 +96,8 @@ describe('a total no other column bears out is not accused', () => {
       [['2019 Kincade fire-related costs', '26', '36']]],
     ['the other column holds only within rounding (Legrand\'s working capital requirement, 755.8 read 755.9)', 'lr-2024-fy-working-capital', LR,
       [['Working capital required', '755.8', '755.9'], ['Trade payables', '(963.6)', '(973.6)']]],
+    ['columns of other measures bear out no total printed within its lines\' range, as an average or a price prints it (Mastercard\'s "Worldwide" gross dollar volume read 300 between 528 and 227)', 'ma-2020-q1-operating-performance', MA,
+      [['    Worldwide\t<u>755</u>', '<u>755</u>', '<u>300</u>']]],
   ])('%s', (_what, file, meta, plantings) => {
     const text = plantings.reduce((t, [label, before, after]) => altered(t, label, before, after), excerpt(file));
     expect(footings(text, meta).filter((c) => c.verdict === 'mismatch').map(where)).toEqual([]);
