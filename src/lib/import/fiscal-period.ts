@@ -22,6 +22,16 @@ interface Named {
 /** Words that introduce the period a figure is compared with, between it and the release's own. */
 const COMPARED = /\b(?:compared\s+(?:with|to)|as\s+compared|versus|vs\.?|up\s+from|down\s+from|from|against|over)\b/i;
 
+/** "compared to the", "when compared with", "versus the" right before a period named. */
+const COMPARED_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|same\s+period\s+(?:of|in)\s+(?:the\s+)?)?$/i;
+
+/** The text of a sentence up to a point: from the last full stop or semicolon before it. */
+function sentenceBefore(text: string, at: number): string {
+  const head = text.slice(0, at);
+  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '));
+  return head.slice(stop + 1);
+}
+
 /** "third quarter ended October 30, 2022", "fiscal quarter ended November 2, 2024". */
 const QUARTER_ENDED: (typeof FORMS)[number] = { re: new RegExp(String.raw`\b(?:${ORDINAL}[- ](?:fiscal\s+)?quarter|quarter)\s+(?:of\s+fiscal\s+${YEAR}\s+)?end(?:ed|ing)\s+(?:on\s+)?(${DATE_PATTERN})`, 'i'), read: (m) => ({ kind: 'q', n: m[1] ? ORDINALS[m[1].toLowerCase()] : 0, year: m[2] ? fullYear(m[2]) : null, ended: parseDate(m[3]) }) };
 
@@ -144,9 +154,14 @@ export function findFiscalPeriod(scan: ScannedText, headline: string | null): (F
     // one it is compared with: "reported fourth quarter earnings of …, compared with … in the
     // fourth quarter of 2003".
     for (const [k, f] of here.entries()) {
-      if (k === 0) continue;
-      const between = text.slice(here[k - 1].at + here[k - 1].text.length, f.at);
-      f.comparison = !/[.;]\s/.test(between) && COMPARED.test(between);
+      if (k > 0) {
+        const between = text.slice(here[k - 1].at + here[k - 1].text.length, f.at);
+        f.comparison = !/[.;]\s/.test(between) && COMPARED.test(between);
+      }
+      // Or named just after "compared to" in its own sentence, as the first period of a line too: "Other Operating
+      // Income increased by approximately $15.9 million when compared to the third quarter of 2022" (Caribbean
+      // Assurance Brokers' nine months to 30 September 2023, under "Review of 3rd Quarter").
+      f.comparison ||= COMPARED_BEFORE.test(sentenceBefore(text, f.at));
     }
     found.push(...here.map(({ at: _, ...f }) => f));
     // A headline naming its quarter and, apart from it, one year: "Reports Fiscal Fourth Quarter and Full Year Results … for Fiscal 2005".

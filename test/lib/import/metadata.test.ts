@@ -49,6 +49,9 @@ describe('the fiscal period, from what the release names', () => {
     ['Acme Reports Results for the Year Ended December 31, 2024', '2024-fy'],
     // A year printed with the release's own quarter wins over the comparison.
     ['Acme reported revenue of $10 million for the fourth quarter of 2004, compared with $9 million in the fourth quarter of 2003.', '2004-q4'],
+    // The release's quarter with no year, a sentence before the same quarter a year earlier named after "compared to"
+    // (Caribbean Assurance Brokers' nine months to 30 September 2023, under "Review of 3rd Quarter"; drafted 2022-q3 before).
+    ['Review of 3rd Quarter The penultimate quarter of the financial year generated Revenue in the amount of $172 million, down from $222 million when compared to the prior year comparative period. Other Operating Income increased by approximately $15.9 million when compared to the third quarter of 2022.', '2023-q3'],
   ];
   test.each(cases)('%s → %s', (line, period) => {
     expect(meta(release([line, LISTED])).values.fiscal_period).toBe(period);
