@@ -39,6 +39,9 @@
  * told apart by its section's words where a table prints it twice) is the label in its block, where
  * both print it once under one head (blocksOf).
  *
+ * A figure of a period that had not ended when its release was published (an outlook, guidance) is no printing of
+ * history: neither compared nor a first printing.
+ *
  * What this does not yet read: a restatement's periods ("Beginning in the first quarter of 2022" covers every prior period).
  * Periods are compared by id, and one id only where both releases date it alike: where a company's
  * releases name one period otherwise, or one name other periods, ./period-names.ts says so.
@@ -319,7 +322,11 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
       const stated = statementsOf(release);
       if (stated.split) splits.set(release, stated.split);
       const seen = new Set<string>();
-      const figures = release.facts.filter((f) => f.status === 'reported' && f.value !== null && periods.has(f.period) && !f.approximate);
+      // A figure of a period not yet ended when the release was published is an outlook (Intel's "Full-Year 2026
+      // Approximately" operating expenses, $22.7 billion in April and $23.0 billion in July): a later printing revises
+      // or reports it, and restates nothing. It is no printing of history, so it is not compared.
+      const ended = (f: Fact) => (periodOf(release, f.period)?.end ?? '') <= release.meta.releaseDate;
+      const figures = release.facts.filter((f) => f.status === 'reported' && f.value !== null && periods.has(f.period) && !f.approximate && ended(f));
       // A figure "As Previously Reported" quotes an earlier printing: it is compared, never a printing of its own.
       const single = singleLines(figures.filter((f) => f.basis !== 'previously-reported'));
       // A line a release prints at two figures under one key (tables of one generic title, "In billions",

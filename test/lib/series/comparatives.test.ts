@@ -436,3 +436,28 @@ describe('a split no release states', () => {
     expect(compared.some((c) => c.verdict === 'mismatch' && scaledUnit(c))).toBe(true);
   });
 });
+
+describe('an outlook printed again', () => {
+  // Intel's "Full-Year 2026 Approximately" operating expenses in its Q1 and Q2 2026 releases (../shared/unseen-s20, as
+  // tieout writes them): $22.7 billion in April, $23.0 billion in July, the year not yet ended at either.
+  const meta = (id: string, fiscalPeriod: string, releaseDate: string): ReleaseMeta => ({
+    id, title: id, company: 'intc', name: 'Intel Corporation', ticker: 'INTC', exchange: 'Nasdaq', fiscalYearEnd: '12-26', fiscalPeriod, releaseDate, currency: 'USD', scale: 9,
+  });
+  const excerpt = (quarter: string) => readFileSync(resolve(import.meta.dirname, '..', '..', 'fixtures', 'series', `intc-2026-${quarter}-outlook.txt`), 'utf8');
+  const read = (quarter: string, date: string) => parseRelease(`Results\n${excerpt(quarter)}\n`, meta(`intc-2026-${quarter}`, `2026-${quarter}`, date), emptyModel, `${quarter}.txt`);
+
+  test('a figure of a period not yet ended when its release was published is no printing of history: not compared', () => {
+    const [q1, q2] = [read('q1', '2026-04-23'), read('q2', '2026-07-23')];
+    expect(q1.facts.filter((f) => f.row === 'gaap-operating-expenses').map((f) => [f.period, f.value])).toEqual([['2026-fy', '22.7']]);
+    expect(seriesComparisons([q1, q2])).toEqual([]);
+  });
+
+  test('the same figures of a year ended before both releases are history: the difference is one across releases', () => {
+    const [q1, q2] = [read('q1', '2027-01-29'), read('q2', '2027-04-23')];
+    expect(seriesComparisons([q1, q2]).filter((c) => c.verdict === 'mismatch').map((c) => c.later.fact.split('/').slice(2).join('/'))).toEqual([
+      'gaap-operating-expenses/2026-fy',
+      'restructuring-and-other-charges/2026-fy',
+    ]);
+    // (2.0) and (2.1) billion meet at 2.05: within the rounding of both.
+  });
+});
