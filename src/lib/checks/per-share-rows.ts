@@ -245,9 +245,35 @@ function countsFor(shares: TableRow, numerator: TableRow | null): boolean {
   return named.every((x) => words.includes(x));
 }
 
-/** The table's one line of shares of the basis, the one naming the measure where several are. */
+/**
+ * The basis a count of shares names: its words' ("basic", "diluted"); else "dilutive" or "common and equivalent" shares
+ * are the diluted count, and the other of a table's two weighted counts, naming none, the basic one (Standard Motor
+ * Products, 1Q20: "Weighted average number of common shares" and "… of common and dilutive shares").
+ */
+function sharesBasis(r: TableRow, shares: TableRow[]): string | null {
+  const dilutive = (x: TableRow) => {
+    const w = wordsOf(x);
+    return w.includes('dilutive') || (w.includes('equivalent') && w.includes('common'));
+  };
+  const named = basisOf(wordsOf(r));
+  if (named) return named;
+  if (dilutive(r)) return 'diluted';
+  const weighted = shares.filter((x) => !/\b(outstanding at|period end|end of)\b/i.test(x.label));
+  return weighted.length === 2 && weighted.includes(r) && weighted.some((x) => x !== r && !basisOf(wordsOf(x)) && dilutive(x)) ? 'basic' : null;
+}
+
+/**
+ * The table's one line of shares of the basis, the one naming the measure where several are. A figure both basic and
+ * diluted ("Basic and diluted earnings per share") rounds alike over either count, so the table's one weighted count
+ * serves where none names both (First Mid's "Average diluted shares outstanding", 1Q20).
+ */
 function sharesOf(shares: TableRow[], basis: string, measure: string[]): TableRow | null {
-  const of = shares.filter((r) => basisOf(wordsOf(r)) === basis || (basis !== 'basic and diluted' && basisOf(wordsOf(r)) === 'basic and diluted'));
+  const both = basis === 'basic and diluted';
+  const of = shares.filter((r) => sharesBasis(r, shares) === basis || (!both && sharesBasis(r, shares) === 'basic and diluted'));
+  if (both && of.length === 0) {
+    const weighted = shares.filter((r) => /\b(weighted|average)\b/i.test(r.label) && !/\b(outstanding at|period end|end of)\b/i.test(r.label));
+    return weighted.length === 1 && sharesBasis(weighted[0], shares) !== null ? weighted[0] : null;
+  }
   const weighted = of.filter((r) => !/\b(outstanding at|period end|end of)\b/i.test(r.label));
   if (weighted.length === 1) return weighted[0];
   const naming = weighted.filter((r) => measure.length > 0 && measure.every((w) => wordsOf(r).includes(w)));
