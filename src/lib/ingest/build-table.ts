@@ -714,12 +714,16 @@ function readRows(
   // Underlines on three or more rows of figures in a row are the table's style, not the marks of subtotals: St. Joe
   // underlines every figure of its tables but the first row's (1Q20: "Other <u>0.3</u>" is a line of "Total other
   // operating and corporate expense", not the total of the two lines above it). A caption or a blank line between
-  // ends the run: Internap's per-share results, each underlined under its own caption, are results.
+  // ends the run: Internap's per-share results, each underlined under its own caption, are results. A run followed by
+  // a row of figures printed without the rule is no style, which would rule that row too: its rules mark subtotals
+  // printed one under another (Horizon Bancorp's "Non-interest expense excluding merger expenses" over the two lines of
+  // revenue of its core efficiency ratio, then the lines that adjust revenue, 1Q20).
   const styled = new Set<number>();
   for (let i = 0; i < read.length; ) {
     let j = i;
     while (j < read.length && read[j]!.printed.length > 0 && read[j]!.ruled) j++;
-    if (j - i >= 3) for (let k = i; k < j; k++) styled.add(k);
+    const plainBelow = j < read.length && read[j]!.printed.length > 0 && !read[j]!.ruled;
+    if (j - i >= 3 && !plainBelow) for (let k = i; k < j; k++) styled.add(k);
     i = Math.max(j, i + 1);
   }
   for (const b of styled) read[b]!.ruled = false;
