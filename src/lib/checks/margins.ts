@@ -34,7 +34,7 @@
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney } from './context.ts';
 import { contains, printedFigure } from './interval.ts';
-import { capitalRatioOf, definedByTheRelease, definedInItsNote, efficiencyOf, ratioOfLetters, taxRateOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfItsTerms, ratioOfItsTermsAdjusted, ratioOfLines, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
+import { capitalRatioOf, definedByTheRelease, ratioAcrossNotCorroborated, ratioOfLinesAcross, definedInItsNote, efficiencyOf, ratioOfLetters, taxRateOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfItsTerms, ratioOfItsTermsAdjusted, ratioOfLines, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
 import { cellOf, corroboratedOrNot, holds, isChange, joinInitials, judgedByColumns, labelWords, namesRow, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
@@ -49,6 +49,8 @@ interface Reading {
   adjustments?: ((column: TableColumn) => Term | undefined)[];
   /** A line read from another table: published only where the row's columns bear it out. */
   guess: boolean;
+  /** Lines found by the label's words alone (in other tables, or by a word of its own): judged as `corroboratedOrNot` judges (./ratio-terms.ts). */
+  strict?: boolean;
   restsOn: string;
 }
 
@@ -92,6 +94,10 @@ export function marginChecks(ctx: CheckContext): Check[] {
       // more), so a column where the reading fails is an error only where it holds in every other column, two at
       // least (PNC's "Effective tax rate (b)" off in one quarter of five); else unverifiable, citing the note.
       const mark = reading.guess ? row.footnotes[0] : undefined;
+      if (reading.strict) {
+        checks.push(...(row_checks.filter(holds).length >= 2 ? corroboratedOrNot(row_checks, ratioAcrossNotCorroborated()) : []));
+        return;
+      }
       checks.push(...(mark === undefined ? judgedByColumns(row_checks, reading.guess) : row_checks.some(holds) ? corroboratedOrNot(row_checks, definedInItsNote(mark)) : []));
     });
   }
@@ -165,15 +171,20 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
       restsOn: percentOfLineAbove(row.label, rowWords(above), of.join(' '), den.where),
     };
   }
-  // "Nonperforming loans to total loans", "Equity/assets": both lines in the table.
+  // "Nonperforming loans to total loans", "Equity/assets": both lines in the table, else a line printed in another.
   if ((m = /^(?<a>.+?) (?:to|percent of) (?<b>.+?)(?: ratio)?$/.exec(ratioText(row.label))) && !/\bpercent(age)? of\b/.test(s)) {
-    const a = unaveraged(findRows(ctx, table, words(m.groups!.a)), s);
-    const b = unaveraged(findRows(ctx, table, words(m.groups!.b)), s);
-    if (a.length !== 1 || b.length !== 1 || a[0] === b[0] || /\bannuali[sz]ed\b/i.test(row.label)) return null;
+    const [an, bn] = [words(m.groups!.a), words(m.groups!.b.replace(/ (?:at (?:the )?end of (?:the )?period|at period end)$/, ''))];
+    const a = unaveraged(findNamed(ctx, table, an), s);
+    const b = unaveraged(findNamed(ctx, table, bn), s);
+    if (a.length > 1 || b.length > 1 || (a.length === 1 && a[0] === b[0]) || /\bannuali[sz]ed\b/i.test(row.label)) return null;
+    if (a.length === 0 || b.length === 0) return acrossTables(ctx, table, row, a[0] ?? an, b[0] ?? bn);
+    // A line the label names by a word of its own ("Equity") is a reading the release does not state: judged strictly.
+    const byWord = [an, bn].some((n) => namesOf(n).length > 1 || namesOf(n)[0] !== n);
     return {
       numerator: (c) => cellTerm(ctx, table, a[0], c, 'numerator'),
       denominator: (c) => cellTerm(ctx, table, b[0], c, 'denominator'),
       guess: false,
+      strict: byWord,
       restsOn: ratioOfLines(row.label, rowWords(a[0]), rowWords(b[0])),
     };
   }
@@ -216,6 +227,24 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
     guess: num.guess || den.guess,
     restsOn: percentNamed(row.label, num.label, of.join(' '), den.where),
   };
+}
+
+/**
+ * A ratio of two lines its label names, one of them (or both) printed in another table only: a bank's selected data
+ * print "Tangible common equity to tangible assets" beside no line of either, which its non-GAAP table prints (Bridge
+ * Bancorp, 1Q20), or "Equity to assets at end of period" beside no balance, which its balance sheet prints (Axos). A line
+ * of another table is read for the column's period where every printing of it agrees (`elsewhere`), and named by the
+ * label's words alone, so the row is judged as a reading not stated: published where it holds in two columns at least,
+ * a column where it fails a mismatch only where it fails in no other (`strict`).
+ */
+function acrossTables(ctx: CheckContext, table: Table, row: TableRow, a: TableRow | string[], b: TableRow | string[]): Reading | null {
+  const line = (x: TableRow | string[], role: 'numerator' | 'denominator'): Found | null =>
+    Array.isArray(x)
+      ? elsewhere(ctx, table, (f) => namesOf(x).some((name) => namesRow(name, labelWords(f.label))), role)
+      : { term: (c) => cellTerm(ctx, table, x, c, role), guess: false, where: sameTable(), label: rowWords(x) };
+  const [n, d] = [line(a, 'numerator'), line(b, 'denominator')];
+  if (!n || !d) return null;
+  return { numerator: n.term, denominator: d.term, guess: true, strict: true, restsOn: ratioOfLinesAcross(row.label, n.label, n.where, d.label, d.where) };
 }
 
 /** "(% of total revenue)", "(as a % of revenues)", "(percent of …)": what a share is of, printed after its line's name. */
@@ -506,6 +535,26 @@ const words = (text: string) => text.split(' ').filter(Boolean);
 
 function cellTerm(ctx: CheckContext, table: Table, row: TableRow, column: TableColumn, role: 'numerator' | 'denominator'): Term | undefined {
   return named(role, cellOf(ctx, table, row, column), rowWords(row));
+}
+
+/**
+ * The names a ratio's label gives a line by a word of its own: "Equity to assets" names stockholders' (or shareholders')
+ * equity, and "Equity to asset ratio" total assets. Any other name is itself.
+ */
+function namesOf(name: string[]): string[][] {
+  const text = name.join(' ');
+  if (text === 'equity') return [name, ['stockholders', 'equity'], ['shareholders', 'equity']];
+  if (text === 'asset') return [['assets']];
+  return [name];
+}
+
+/** Money rows of the table a ratio's label names, under the first of its names that names any. */
+function findNamed(ctx: CheckContext, table: Table, name: string[]): TableRow[] {
+  for (const n of namesOf(name)) {
+    const rows = findRows(ctx, table, n);
+    if (rows.length > 0) return rows;
+  }
+  return [];
 }
 
 /** Money rows of the table a label's words name. */

@@ -39,6 +39,14 @@ export const returnOnAverage = (label: string, income: string, base: string, sec
 export const ratioOfLines = (label: string, a: string, b: string): string =>
   `Read from the labels: '${label}' is '${a}' as a percentage of '${b}', both printed in the same table.`;
 
+/** A ratio of two lines its label names, one printed in another table at least. */
+export const ratioOfLinesAcross = (label: string, a: string, aWhere: string, b: string, bWhere: string): string =>
+  `Read from the labels: '${label}' is '${a}', ${aWhere}, as a percentage of '${b}', ${bWhere}.`;
+
+/** A ratio of lines read in other tables by the label's words alone, where its columns do not bear it out. */
+export const ratioAcrossNotCorroborated = (): string =>
+  'Its lines are read in other tables by the label\'s words alone, and the row\'s other columns do not bear the reading out (it holds in fewer than two, or fails in another too): the release may define the ratio otherwise, and the figure is not judged.';
+
 /** A ratio printed under the lines its table labels "Numerator:" and "Denominator:". */
 export const ratioOfItsTerms = (label: string, numerator: string, denominator: string): string =>
   `Read from the labels: '${label}' is printed under '${numerator}' and '${denominator}', its terms as the table labels them: the one as a percentage of the other.`;
