@@ -157,7 +157,8 @@ const CHANGE_WORDS = new RegExp(CHANGE_WORD.source, 'gi');
 const DASHED_PAIR = /^(.*?\S)\s*[–—]\s*(\S.*)$/;
 /** A date and nothing else: "Dec 31, 2021", "September 30, 2021", "31 December 2021". */
 const DATE_ONLY = /^(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4})$/i;
-const SHARE = /%\s*of\b|\bpercent(?:age)?\s+of\b|\bas\s+a\s+%|\bmix\b/i;
+/** "% of Net Sales", "Percentage of revenue", "As a %", "Mix"; "% Net Revenues" (Hasbro), the "of" left out, not "% Sales growth". */
+const SHARE = /%\s*of\b|\bpercent(?:age)?\s+of\b|\bas\s+a\s+%|\bmix\b|%(?=\s*(?:net\s+)?(?:revenues?|sales)\b(?!.*\b(?:growth|change|increase|decrease)\b))/i;
 
 const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const GLUED_MONTH = new RegExp(String.raw`(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)`, 'g');

@@ -75,3 +75,23 @@ describe('shares rounded to add up to 100 where the whole prints none (KEMET, fi
     expect(c.verdict).toBe('mismatch');
   });
 });
+
+// "% Net Revenues" beside each quarter's amounts, no "of" (Hasbro's statements of operations, 1Q20, unseen set s15):
+// each line a share of "Net Revenues" in its quarter.
+describe('a share column headed "% Net Revenues" (Hasbro, 1Q20)', () => {
+  const H = 'definition/statements-of-operations';
+  test.each([
+    ['cost-of-sales/2020-q1.percent-of-net-revenues', '23.8'],
+    ['royalties/2019-q1.percent-of-net-revenues', '8.2'],
+    ['income-tax-benefit-expense/2020-q1.percent-of-net-revenues', '-0.4'],
+  ])('%s (printed %s) is its line over net revenues', (id, printed) => {
+    const c = excerpt('has-2020-q1-operations').check(`${H}/${id}`);
+    expect(c.reported.value).toBe(printed);
+    expect(['exact', 'rounding']).toContain(c.verdict);
+  });
+
+  test('a share altered, royalties 10.2% printed 12.2%, is a mismatch, corroborated by the column', () => {
+    const checks = excerpt('has-2020-q1-operations', [['112,822\t10.2%', '112,822\t12.2%']]).checks.filter((c) => c.verdict === 'mismatch');
+    expect(checks.map((c) => c.id)).toEqual([`${H}/royalties/2020-q1.percent-of-net-revenues`]);
+  });
+});

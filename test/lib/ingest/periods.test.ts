@@ -249,8 +249,13 @@ describe('parseHeaderPeriod reads change, share and named columns', () => {
     expect(r?.kind === 'change' ? r.pair : undefined).toBeUndefined();
   });
 
-  test.each([['% of total', 'total'], ['% of Net Sales', 'Net Sales'], ['As a % of revenue', 'revenue']])('%s is a share column', (text, rest) => {
+  // "% Net Revenues" beside each quarter's amounts, the "of" left out (Hasbro's statements of operations, 1Q20, unseen set s15).
+  test.each([['% of total', 'total'], ['% of Net Sales', 'Net Sales'], ['As a % of revenue', 'revenue'], ['% Net Revenues', 'Net Revenues'], ['% Sales', 'Sales']])('%s is a share column', (text, rest) => {
     expect(read(text)).toEqual({ kind: 'share', rest });
+  });
+
+  test.each(['% Sales growth', '% Revenue change', '% Change'])('%s is no share column', (text) => {
+    expect(read(text)?.kind).not.toBe('share');
   });
 
   // Mercialys' FY 2024 "Percentage of rent (%)" over "Dec 31, 2023 | Dec 31, 2024" (a Dow Jones copy, unseen-wire):
