@@ -27,6 +27,7 @@ import {
   nilCountsAsZero,
   noReadingFits,
   notJudgedLead,
+  notRead,
   readingsConsidered,
   restsOnAMismatch,
   restsOnReading,
@@ -287,7 +288,7 @@ function draftChecks(ctx: CheckContext, table: Table, footing: Footing): Drafted
     const reported = ctx.index.cell(table.id, footing.total.id, key);
     // Percent and per-share cells (a summary's growth columns) are never sums.
     if (!reported) continue;
-    const e = evaluated(ctx, table, key, footing.expression);
+    const e = withUnreadLines(ctx, table, footing, key, reported, evaluated(ctx, table, key, footing.expression));
     if (!(summable(ctx, table, footing, reported) || (companion(ctx, table, footing.total, reported) && e.blanks.length === 0))) continue;
     const subject = rowWords(footing.total);
     const notes = [footing.reason ? inferredBecause(footing.reason, footing.certain, footing.fit) : statedByTheModel()];
@@ -311,6 +312,25 @@ function draftChecks(ctx: CheckContext, table: Table, footing: Footing): Drafted
     out.push({ footing, column, spec, judgement, check: checkWith(spec, judgement) });
   }
   return out;
+}
+
+/**
+ * A line among those a total covers whose figures could not be read (a problem located on it) and that prints nothing
+ * in this column may hold the figure the column misses: Chipotle's "Stock-based compensation forfeiture (6) | - | - |
+ * (27,863)" printed three cells for four columns (4Q25), so the structure reads the total without it. Where the total
+ * fails without it, its figure is not known, so neither is the sum; where it ties, the line holds nothing there.
+ */
+function withUnreadLines(ctx: CheckContext, table: Table, footing: Footing, key: string, reported: Fact, e: Evaluation): Evaluation {
+  const verdict = judge({ value: reported.value, decimals: reported.decimals, status: reported.status }, inUnitsOf(e, reported.scale)).verdict;
+  if (verdict !== 'mismatch') return e;
+  const terms = new Set(termRows(footing.expression));
+  const at = table.rows.findIndex((r) => r.id === footing.total.id);
+  const first = table.rows.findIndex((r) => terms.has(r.id));
+  if (first < 0 || first > at) return e;
+  const unread = new Set(ctx.release.errors.map((x) => x.line));
+  const lines = table.rows.slice(first, at).filter((r) => !terms.has(r.id) && r.kind === 'values' && unread.has(r.line) && !ctx.index.cell(table.id, r.id, key));
+  if (lines.length === 0) return e;
+  return { ...e, value: null, interval: null, missing: [...e.missing, ...lines.map((r) => notRead(rowWords(r), r.line))] };
 }
 
 /** The row ids an expression names. */

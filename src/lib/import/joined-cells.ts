@@ -17,7 +17,7 @@
  * Lines `[TABLE]` and `[/TABLE]` (a converter's markers) bound tables and print nothing.
  */
 import { escapeHtml } from '../markup.ts';
-import { isApproximation, isCloser, isCurrencySymbol, isOpener, isUnitWord, isUnitStatement, isValueText } from './cell-text.ts';
+import { isApproximation, isCloser, isCurrencySymbol, isNilMark, isOpener, isUnitWord, isUnitStatement, isValueText } from './cell-text.ts';
 
 /** Cells of a line: split at " | ". */
 const JOIN = ' | ';
@@ -65,6 +65,7 @@ export function joinedRowsHtml(text: string): string {
       return;
     }
     const placed = placeHeadings(rows);
+    if (placed) for (const [r, cells] of placeShortRows(rows, placed)) placed.set(r, cells);
     if (!placed) {
       for (const r of rows) paragraph(r.line, r.text);
       return;
@@ -127,6 +128,9 @@ export function joinedCells(line: string): string[] {
     const part = parts[i]!;
     const previous = cells.length > 0 ? cells[cells.length - 1]! : null;
     if ((isCloser(part) || isUnitWord(part)) && previous !== null && /\d$/.test(previous)) cells[cells.length - 1] = previous + part;
+    // A "%" after a figure in parentheses or a nil mark is theirs too ("In-App Purchases | … | (23) | %", "Duolingo English
+    // Test | … | — | %": Duolingo, 2Q26).
+    else if (part === '%' && previous !== null && (/\)$/.test(previous) || isNilMark(previous)) && isValueText(previous)) cells[cells.length - 1] = previous + part;
     else if ((isCurrencySymbol(part) || isOpener(part) || isApproximation(part)) && i + 1 < parts.length && /^[(\d.+\-−–—]/.test(parts[i + 1]!)) parts[i + 1] = `${part} ${parts[i + 1]!}`.replace(/\( /, '(');
     else cells.push(part);
   }
@@ -203,6 +207,62 @@ function placeHeadings(rows: Row[]): Map<Row, { text: string; span: number }[]> 
     placed.set(r, [one(''), ...r.cells.map((text, j) => ({ text, span: spans[j]! }))]);
   }
   return placed;
+}
+
+/** A figure that prints "%" (as the converter's joined cells end: "99.5%", "(0.3)%"). */
+const PERCENT = /%\)?$/;
+/** A figure that prints a currency symbol before it ("$ 0.32", "$(1.05)", "($ 2"). */
+const MONEY = /^[(\-−–]?\s*(?:US\$|[A-Z]{1,3}\$|\$|€|£|¥)/;
+
+/**
+ * Rows of figures shorter than the table, each figure placed under the columns its marks fit: the
+ * converter dropped the empty cells, so a row that prints two figures in a table of four (amount, %,
+ * amount, %) says nothing of its columns by position ("Basic | $ | 0.32 | $ | 0.32" under "2026 | 2025",
+ * each year an amount and a percent-of-revenue column: Chipotle, 2Q26). Where the table's rows print
+ * "%" in some columns and never a currency there, a short row's figures that print no "%" go to the
+ * other columns, if they are as many; and figures each printing "%" to those columns, if as many. A
+ * row that fills a heading's first span exactly is that span's, as printed. Any other short row is not
+ * guessed: its figures stay one cell, which the reader reports, and no check rests on them.
+ */
+function placeShortRows(rows: Row[], headings: Map<Row, { text: string; span: number }[]>): Map<Row, { text: string; span: number }[]> {
+  // The first span of each heading over several columns ("GAAP" over "Q1 2026 | Q1 2025 | vs. Q1 2025").
+  const spans = [...headings.values()].map((cells) => cells[1]?.span ?? 1).filter((w) => w > 1);
+  const figures = rows.filter((r) => r.kind === 'figures');
+  const width = Math.max(...figures.map((r) => r.cells.length));
+  const percent = new Set<number>();
+  const money = new Set<number>();
+  for (const r of figures) {
+    if (r.cells.length !== width) continue;
+    r.cells.forEach((c, j) => {
+      if (j === 0) return;
+      if (PERCENT.test(c)) percent.add(j);
+      if (MONEY.test(c)) money.add(j);
+    });
+  }
+  const percentColumns = [...percent].filter((j) => !money.has(j)).sort((a, b) => a - b);
+  const out = new Map<Row, { text: string; span: number }[]>();
+  const amountColumns = Array.from({ length: width - 1 }, (_, i) => i + 1).filter((j) => !percentColumns.includes(j));
+  for (const r of figures) {
+    const values = r.cells.slice(1);
+    if (r.cells.length >= width) continue;
+    const marked = values.filter((v) => PERCENT.test(v)).length;
+    const to = percentColumns.length === 0 ? null : marked === 0 && values.length === amountColumns.length ? amountColumns : marked === values.length && values.length === percentColumns.length ? percentColumns : null;
+    // A row filling a heading's first span exactly prints that group's figures, the other groups' cells empty (Intel's
+    // "Revenue ($B) | $13.6 | $12.7 | up 7%" under "GAAP | Non-GAAP", 1Q26): as printed.
+    if (!to && spans.includes(values.length)) continue;
+    if (!to) {
+      // Not placed: its figures printed as one cell, the rest empty, which the reader reports as a figure it cannot
+      // read, rather than filled from the left ("Stock-based compensation forfeiture | - | - | (27,863)", three cells
+      // in a table of four: the totals and another table of the release put (27,863) in the fourth; Chipotle, 4Q25).
+      out.set(r, [r.cells[0]!, values.join(JOIN), ...Array.from({ length: width - 2 }, () => '')].map((text) => ({ text, span: 1 })));
+      continue;
+    }
+    const cells = Array.from({ length: width }, () => ({ text: '', span: 1 }));
+    cells[0] = { text: r.cells[0]!, span: 1 };
+    to.forEach((j, k) => (cells[j] = { text: values[k]!, span: 1 }));
+    out.set(r, cells);
+  }
+  return out;
 }
 
 /** The widths of `count` spans over `cells`, each starting where the first cell's text recurs; null when they are not `count`. */

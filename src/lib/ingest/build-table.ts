@@ -159,7 +159,11 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const dated = dayRow ?? (introDay && findDates(caption.title).length === 0 ? introDay : null);
   const headerTitle = dated && !titleSpan(caption.title, headerContext) ? `${caption.title} ${dated}` : caption.title;
   const { columns, periods, width, cornerUnit } = readHeader(block.header, ctx.lines, headerTitle, headerContext, at, markerColumns([...bodyCells.values()]));
-  sharesBesideAmounts(columns, [...bodyCells.values()]);
+  // A column re-keyed as the share beside its period's amounts names no period twice: its problem goes.
+  for (const { column, was } of sharesBesideAmounts(columns, [...bodyCells.values()])) {
+    const i = issues.findIndex((x) => x.line === column.line && x.column === column.column && x.message.endsWith(`kept under ${was}`));
+    if (i >= 0) issues.splice(i, 1);
+  }
   // The instant at a duration's end, for rows a section says stand at the period's end.
   const endOf = (id: string): string => {
     const p = periods.find((q) => q.id === id);
@@ -450,26 +454,36 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
  * of the period's total, as a reader takes Horizon Financial's loan and deposit mix ("112,424 | 13%" …
  * "$ 892,809 | 100%"). Without a 100% it could be a margin or a growth, and stays unread with its problem.
  */
-function sharesBesideAmounts(columns: Column[], body: readonly Cell[][]): void {
+function sharesBesideAmounts(columns: Column[], body: readonly Cell[][]): { column: Column; was: string | null }[] {
+  const rekeyed: { column: Column; was: string | null }[] = [];
   const rows = body.map((cells) => cells.slice(1).map((c) => c.text.replace(/<\/?u>/gi, '').trim()));
   const keys = new Set(columns.map((c) => c.key));
   for (let i = 1; i < columns.length; i++) {
     const [before, column] = [columns[i - 1], columns[i]];
     if (before.kind !== 'period' || before.key === null) continue;
     const unheaded = column.header === '' || (column.kind === 'named' && !column.period && before.header.startsWith(column.header.replace(/,$/, '')));
-    if (!unheaded) continue;
+    // Or the heading it shares with the amounts before it, spanning both ("2026" over "$ 3,332,792 | 99.5 | %"), its
+    // "%" printed on its first figure only, as "$" is, and on a last line or two (Chipotle's percent-of-revenue columns:
+    // "99.5%", then 0.5, "100.0" … "Net income 12.1%").
+    const spanned = !unheaded && column.header !== '' && column.header === before.header;
+    if (!unheaded && !spanned) continue;
     const cells = rows.map((r) => r[i] ?? '').filter((t) => t !== '');
-    if (cells.length < 2 || !cells.every((t) => /^\(?-?\d[\d,]*(?:\.\d+)?\s?%\)?$/.test(t)) || !cells.some((t) => /^100(?:\.0+)?\s?%$/.test(t))) continue;
+    const percents = unheaded ? cells.every((t) => /^\(?-?\d[\d,]*(?:\.\d+)?\s?%\)?$/.test(t)) : /%\)?$/.test(cells[0] ?? '') && cells.every((t) => /^\(?-?\d[\d,]*(?:\.\d+)?\s?%?\)?$/.test(t));
+    if (cells.length < 2 || !percents || !cells.some((t) => /^100(?:\.0+)?\s?%?$/.test(t) && (spanned || t.includes('%')))) continue;
     const key = `${before.key}.percent`;
     if (keys.has(key)) continue;
     keys.delete(column.key);
     keys.add(key);
+    rekeyed.push({ column, was: column.key });
     Object.assign(column, {
       kind: 'share', key, period: before.period, dimension: [before.dimension, 'percent'].filter(Boolean).join('.'),
       unit: { ...column.unit, percent: true },
-      evidence: `a share of a total: a column of percentages, one 100%, with no heading of its own${column.header ? ` (${JSON.stringify(column.header)})` : ''}; the period of the column before it`,
+      evidence: spanned
+        ? `a share of a total: a column of percentages, one 100, "%" printed on its first figure, under the heading it shares with the amounts before it (${JSON.stringify(column.header)})`
+        : `a share of a total: a column of percentages, one 100%, with no heading of its own${column.header ? ` (${JSON.stringify(column.header)})` : ''}; the period of the column before it`,
     });
   }
+  return rekeyed;
 }
 
 /** The period a row's label names whole ("Year ended March 31, 2017", "Q3 2024"), or null. */

@@ -6,6 +6,8 @@ import { emptyModel } from '../../../src/lib/model/index.ts';
 import type { Verdict } from '../../../src/lib/types.ts';
 import { fromText, load } from './fixture.ts';
 import { relationChecks } from '../../../src/lib/checks/index.ts';
+import { parseRelease } from '../../../src/lib/ingest/index.ts';
+import { runChecks } from '../../../src/lib/verify/index.ts';
 
 const widget = load('widget-2010-q2');
 
@@ -218,4 +220,43 @@ describe('a footing of a long table', () => {
       ['footing/statement-of-operations/total-revenues/2009-q2', 'mismatch', String(sum), n],
     ]);
   }, LARGE_INPUT_MS);
+});
+
+// A line among a total's parts whose figures could not be read (Chipotle 4Q25's "Stock-based compensation forfeiture
+// (6) | - | - | (27,863)", three cells for four columns, ../shared/unseen-s20/cmg-2025-q4.txt line 528): the empty
+// cells may hold the figure a column misses, so a total that fails without it is not judged; one that ties is.
+// Read, the same line leaves the footing judged: exact where it ties, a mismatch where it does not.
+describe('a footing over a line that could not be read (Chipotle, 4Q25)', () => {
+  const text = (forfeiture: string) => [
+    'Adjusted Net Income',
+    '(in thousands)',
+    '\tThree months ended December 31, 2025\tThree months ended December 31, 2025\tYear ended December 31, 2025\tYear ended December 31, 2025',
+    '\t2025\t2024\t2025\t2024',
+    'Net income\t$ 330,932\t$ 331,764\t$ 1,535,761\t$ 1,534,110',
+    'Non-GAAP adjustments:\t\t\t\t',
+    'Restaurant asset impairment (1)\t2,466\t2,634\t2,466\t2,634',
+    'Gain on restaurant lease termination (2)\t(1,518)\t-\t(1,518)\t-',
+    'Corporate asset impairment and other corporate (gains)/costs (3)\t-\t(7,392)\t(1,484)\t(7,392)',
+    'Software asset impairment (4)\t-\t-\t-\t6,249',
+    'Legal proceedings (5)\t(4,387)\t4,387\t(4,387)\t21,437',
+    `Stock-based compensation forfeiture (6)\t${forfeiture}`,
+    'Stock-based compensation retention grants (7)\t2,611\t11,945\t34,759\t17,079',
+    'Investment unrealized loss (8)\t-\t-\t6,168\t1,381',
+    'Total non-GAAP adjustments\t(828)\t11,574\t36,004\t13,525',
+  ].join('\n') + '\n';
+  const verdicts = (forfeiture: string) => {
+    const release = parseRelease(text(forfeiture), { id: 'cmg-2025-q4', title: 'x', company: 'x', name: 'x', ticker: 'CMG', exchange: '', fiscalYearEnd: '12-31', fiscalPeriod: '2025-q4', releaseDate: '2026-02-03', currency: 'USD', scale: 3 }, emptyModel, 'release.txt');
+    return runChecks(release, emptyModel).filter((c) => c.id.startsWith('footing/') && c.id.includes('/total-non-gaap-adjustments/')).map((c) => c.verdict);
+  };
+  test.each([
+    // the line as the converter left it: one cell the reader cannot read → the columns that tie without it are
+    // judged (it holds nothing there), the one that fails is not (its figure may be the line's)
+    ['- | - | (27,863)\t\t\t', ['exact', 'exact', 'exact', 'unverifiable']],
+    // placed as the totals and the G&A table place it → every column ties
+    ['-\t-\t-\t(27,863)', ['exact', 'exact', 'exact', 'exact']],
+    // placed in the third column → the two year columns fail (36,004 vs 8,141; 13,525 vs 41,388)
+    ['-\t-\t(27,863)\t-', ['exact', 'exact', 'mismatch', 'mismatch']],
+  ] as [string, Verdict[]][])('%j: %j', (forfeiture, expected) => {
+    expect(verdicts(forfeiture)).toEqual(expected);
+  });
 });

@@ -113,3 +113,37 @@ describe('shares of a total printed wrong are still mismatches, as before (Horiz
     expect(runChecks(release('hrzb'), emptyModel).filter((c) => c.verdict === 'mismatch')).toEqual([]);
   });
 });
+
+// Chipotle's statement of income (2Q26, ../shared/unseen-s20/cmg-2026-q2.txt, cells joined by " | "): each year an
+// amount column and a percent-of-revenue column under one heading ("2026" spans both), "%" printed on the first
+// line ("99.5%") and the last ("Net income 12.1%") only. The bare 0.5, 100.0, 29.7 … are percentages of revenue,
+// each line's share of "Total revenue" (100.0), in the column of the year they stand under; the amounts beside them
+// stay dollars, and a share printed wrong is a mismatch.
+describe('a percent-of-revenue column under the heading of its amounts, "%" on its first and last lines (Chipotle, 2Q26)', () => {
+  const cmg = { file: fixture('cmg-2026-q2-income'), meta: { ...meta('cmg-2026-q2', '2026-q2', '2026-07-29'), scale: 3 } };
+  const read = (text = readFileSync(cmg.file, 'utf8')) => parseRelease(text, cmg.meta, emptyModel, cmg.file);
+  test.each([
+    // row, fact id's period part, printed, unit
+    ['Delivery service revenue', '2026-q2.percent', '0.5', 'percent'],
+    ['Total revenue', '2026-q2.percent', '100.0', 'percent'],
+    ['Labor', '2026-q2.percent', '25.0', 'percent'],
+    ['Labor', '2025-q2.percent', '24.7', 'percent'],
+    ['Net income', '2026-q2.percent', '12.1%', 'percent'],
+    ['Labor', '2026-q2', '836,450', 'USD'],
+    ['Total revenue', '2025-q2', '3,063,393', 'USD'],
+  ])('%s under %s (%s) is %s', (label, column, raw, unit) => {
+    const f = read().facts.find((x) => x.label === label && x.id.endsWith(`/${column}`) && x.raw === raw);
+    expect(f?.unit).toBe(unit);
+  });
+  test('no column names its period twice: no problem', () => {
+    expect(read().errors).toEqual([]);
+  });
+  test('as printed, no mismatch; a share printed wrong is one', () => {
+    const text = readFileSync(cmg.file, 'utf8');
+    expect(runChecks(read(), emptyModel).filter((c) => c.verdict === 'mismatch')).toEqual([]);
+    const from = 'Labor\t836,450\t25.0\t756,261';
+    expect(text.includes(from)).toBe(true);
+    const wrong = runChecks(read(text.replace(from, 'Labor\t836,450\t28.0\t756,261')), emptyModel).filter((c) => c.verdict === 'mismatch').map((c) => c.id);
+    expect(wrong.some((id) => id.includes('/labor/2026-q2.percent'))).toBe(true);
+  });
+});
