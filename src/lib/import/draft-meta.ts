@@ -60,7 +60,7 @@ const OPTION: Record<MetaKey, { option: string; example: string; why: string }> 
     why: 'the release prints no fiscal year beside a date in it, so whether fiscal 2024 ends in 2024 (end) or starts in it (start) is not stated',
   },
   // No example date: one would be copied as it is; the day is the author's to look up.
-  release_date: { option: '--release-date', example: 'YYYY-MM-DD (the day the release was published)', why: 'the release prints no dateline ("SANTA CLARA, Calif., Nov. 16, 2022 …"), the page no date, and no call held "today" whose replay it dates' },
+  release_date: { option: '--release-date', example: 'YYYY-MM-DD (the day the release was published)', why: 'the release prints no dateline ("SANTA CLARA, Calif., Nov. 16, 2022 …"), the page no date, and no call held "today" whose day or replay it dates' },
   currency: { option: '--currency', example: 'USD', why: 'the figures print no currency symbol' },
   scale: { option: '--scale', example: 'thousands', why: 'no table states its unit ("(In millions)", "(in thousands)"), so the figures could be in units or thousands' },
 };

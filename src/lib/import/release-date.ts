@@ -48,6 +48,8 @@ const MONTH_DAY = /\b(January|February|March|April|May|June|July|August|Septembe
 const BUSINESS_WIRE_ID = /\bbusinesswire\.com\/news\/home\/(\d{4})(\d{2})(\d{2})\d{5,}\b/i;
 /** A call or webcast held the day the release is published: "will host a live conference call today", "webcast today at 8:30 a.m.". */
 const CALL_TODAY = /\b(?:conference\s+call|call|webcast)\b[^.]{0,60}?\btoday\b/i;
+/** A call or webcast held "today" that names the day: "will host a video webcast to discuss its second quarter results today, August 5, 2026, at 5:00 p.m. ET". */
+const CALL_TODAY_DATED = /\b(?:conference\s+call|call|webcast|broadcast)\b[^.]{0,60}?\btoday\s*[,(]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?/i;
 /** A call on a named day before noon that reviews the results: "On Wednesday, January 19, 2022 at 8 a.m. CT, … will host a conference call to review the financial results". */
 const MORNING_CALL = /\b(?:conference\s+call|webcast)\b/i;
 const REVIEWS_RESULTS = /\b(?:review|discuss)\b[^.]{0,60}?\bresults\b/i;
@@ -161,7 +163,7 @@ function releaseDateAsPrinted(scan: ScannedText, page: PageHints | null, periodE
       assumed: true,
     };
   }
-  const call = conferenceCallDay(scan.prose) ?? morningCallDay(scan.prose);
+  const call = callTodayDated(scan.prose) ?? conferenceCallDay(scan.prose) ?? morningCallDay(scan.prose);
   if (call) return call;
   const saved = page?.savedDate ? /^(\d{4}-\d{2}-\d{2})/.exec(page.savedDate.text) : null;
   for (const { line, text } of scan.prose) {
@@ -222,6 +224,24 @@ function companionReleaseDay(prose: { line: number; text: string }[]): Found<str
         from: `the day of the earnings release it is to be read with, ${quote(`${named[0]}${date.text}`, 120)} (${inText(line)}): a supplement is furnished with its release`,
         assumed: true,
       };
+    }
+  }
+  return null;
+}
+
+/**
+ * A release that prints no dateline but holds its call or webcast "today" and names the day in the same breath:
+ * "Duolingo will host a video webcast to discuss its second quarter results today, August 5, 2026, at 5:00 p.m. ET"
+ * (Duolingo's shareholder letter, 2Q26). The release says which day "today" is, so the day is the release's.
+ */
+function callTodayDated(prose: { line: number; text: string }[]): Found<string> | null {
+  for (const { line, text } of prose) {
+    const plain = withoutClockDots(text);
+    for (const m of plain.matchAll(new RegExp(CALL_TODAY_DATED.source, 'gi'))) {
+      const at = m.index + m[0].length;
+      const date = findDates(plain.slice(at, at + 40)).find((d) => d.index === 0);
+      if (!date) continue;
+      return { value: date.iso, from: `the day a call held "today" names, ${quote(`${m[0]}${date.text}`, 120)} (${inText(line)})` };
     }
   }
   return null;

@@ -170,6 +170,21 @@ describe('the release date, from the dateline', () => {
     if (date) expect(result.meta.release_date?.assumed).toBe(true);
   });
 
+  // A release with no dateline whose call or webcast is held "today" and names the day (Duolingo's shareholder letter,
+  // 2Q26: ../shared/unseen-s20/duol-2026-q2.txt, line 238): the release says which day today is.
+  test.each([
+    [['Duolingo will host a video webcast to discuss its second quarter results today, August 5, 2026, at 5:00 p.m. ET. This live webcast and related materials will be publicly available and can be accessed at investors.duolingo.com.'], '2026-08-05'],
+    [['Acme will host a conference call today (Wednesday, February 4, 2026) at 8:30 a.m. ET.'], '2026-02-04'],
+    // A date that is not the day "today" names: a call today, then a replay through a later date; a call on a named day.
+    [['Acme will host a conference call today at 5:00 p.m. ET; a replay will be available through February 19, 2026.'], undefined],
+    [['Acme held a conference call on February 3, 2026, and will host another today.'], undefined],
+  ])('a call held "today" that names the day: %j', (lines, date) => {
+    const body = `${LISTED} Revenue for the third quarter was $5 million, compared with $4 million a year ago, as demand for its products grew in every region it serves.`;
+    const { values, result } = meta(release(['Acme Reports Q3 2022 Results', body, ...lines]));
+    expect(values.release_date).toBe(date);
+    if (date) expect(result.meta.release_date?.from).toMatch(/^the day a call held "today" names/);
+  });
+
   // A release with no date of its own that names the morning its results are reviewed on a call (U.S. Bancorp's
   // exhibit 99.1, 4Q21: ../shared/unseen-edgar-s5/usb-2021-q4.htm); assumed, since a release may come out the evening before.
   test.each([
