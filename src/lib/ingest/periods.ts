@@ -131,7 +131,7 @@ const SHORT_YEAR = /(?<=[qh][1-4]|[1-4][qh]|\dm|ytd)\s*['\-/]?(\d{2})\b/i;
 // or a quarter before. "Prior Year" alone heads that year's own figures, and is no change.
 const AGAINST = String.raw`(?:vs\.?|versus|from|over|compared\s+(?:to|with))\s+(?:the\s+)?`;
 const CHANGE_YOY = new RegExp(
-  String.raw`\b(?:yoy|y\/y|y-o-y|yr\/yr|fy\/fy|year[\s-]+over[\s-]+year|${AGAINST}(?:(?:prior|last|previous)[\s-]+(?:fiscal\s+)?year|year[\s-]+ago)|annual\s+change|(?:one|1)[\s-]+year\s+change)\b`,
+  String.raw`\b(?:yoy|y\/y|y-o-y|yr\/yr|fy\/fy|f?ytd\/f?ytd|year[\s-]+over[\s-]+year|${AGAINST}(?:(?:prior|last|previous)[\s-]+(?:fiscal\s+)?year|year[\s-]+ago)|annual\s+change|(?:one|1)[\s-]+year\s+change)\b`,
   'i',
 );
 const CHANGE_QOQ = new RegExp(

@@ -96,6 +96,8 @@ describe('change columns read against the periods they name', () => {
     ['\tQ2 2010\tQ2 2009\t% Change\tYTD 2010\tYTD 2009\t% Change', ['2010-q2', '2009-q2', '2010-q2-vs-2009-q2', '2010-h1', '2009-h1', '2010-h1-vs-2009-h1']],
     // Lattice's 4Q24 release prints its years' change as "FY/FY" after "Q/Q" and "Y/Y".
     ['\tQ4 2024\tQ3 2024\tQ4 2023\tQ/Q\tY/Y\tFY 2024\tFY 2023\tFY/FY', ['2024-q4', '2024-q3', '2023-q4', '2024-q4-vs-2024-q3', '2024-q4-vs-2023-q4', '2024-fy', '2023-fy', '2024-fy-vs-2023-fy']],
+    // Coherent's 3Q FY26 release (../shared/unseen-s20/cohr-fy2026-q3.txt, line 41) prints its years to date's change as "YTD/YTD".
+    ['\tQ2 2010\tQ1 2010\tQ2 2009\tQ/Q\tY/Y\tQ2 2010 YTD\tQ2 2009 YTD\tYTD/YTD', ['2010-q2', '2010-q1', '2009-q2', '2010-q2-vs-2010-q1', '2010-q2-vs-2009-q2', '2010-h1', '2009-h1', '2010-h1-vs-2009-h1']],
     ['\t6M10\t6M09\t% Change', ['2010-h1', '2009-h1', '2010-h1-vs-2009-h1']],
     ['\tQ2 2010\tQ2 2009\tvs. prior year', ['2010-q2', '2009-q2', '2010-q2-vs-2009-q2']],
     ['\tThree Months\tThree Months\tSix Months\tSix Months\n\t2010\t2009\t2010\t2009', ['2010-q2', '2009-q2', '2010-h1', '2009-h1']],

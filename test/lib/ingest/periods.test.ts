@@ -178,6 +178,8 @@ describe('parseHeaderPeriod reads change, share and named columns', () => {
     ['Y/Y', 'yoy', null],
     // Lattice's 4Q24 release: "FY 2024 | FY 2023 | FY/FY".
     ['FY/FY', 'yoy', null],
+    // Coherent's 3Q FY26 release: "Q3 FY26 YTD | Q3 FY25 YTD | YTD/YTD", the year to date against the year before's.
+    ['YTD/YTD', 'yoy', null],
     ['% Change', null, 'ratio'],
     ['% chg', null, 'ratio'],
     ['Change', null, null],
