@@ -13,7 +13,8 @@
  *   2025 | 2026 | 2025", "GAAP | Non-GAAP" over six), or when the dates of the heading row under it
  *   repeat where the second span starts (three dates, then two); a table with a heading the rows do
  *   not place is left as lines of text, unread;
- * - a line of one cell between rows of figures ("Operating expenses:") is a label row of the table.
+ * - a line of one cell between rows of figures ("Operating expenses:") is a label row of the table;
+ * - a row of figures only, one a column, below rows of figures is a line printed without a label, not a heading.
  * Lines `[TABLE]` and `[/TABLE]` (a converter's markers) bound tables and print nothing.
  */
 import { escapeHtml } from '../markup.ts';
@@ -94,8 +95,15 @@ export function joinedRowsHtml(text: string): string {
     }
     if (raw.trim() === '') continue;
     if (raw.includes(JOIN)) {
-      const cells = joinedCells(raw);
-      const kind = isFigureRow(cells) ? 'figures' : 'heading';
+      let cells = joinedCells(raw);
+      let kind: Row['kind'] = isFigureRow(cells) ? 'figures' : 'heading';
+      // A row of figures only, one a column, below rows of figures: a line the table prints without a label (Micron's
+      // income before taxes, "33,212 | 16,160 | 2,113 | 55,433 | 6,023" between the other income and the taxes), not a
+      // heading of a new table: its empty label cell was dropped.
+      if (kind === 'heading' && cells.every(isValueText) && cells.length + 1 === figureWidth(table)) {
+        cells = ['', ...cells];
+        kind = 'figures';
+      }
       // A heading after rows of figures starts the next table.
       if (kind === 'heading' && table.some((r) => r.kind === 'figures')) close();
       table.push({ line, text: raw.trim(), cells, kind });
@@ -135,6 +143,13 @@ export function joinedCells(line: string): string[] {
     else cells.push(part);
   }
   return cells;
+}
+
+/** The width of a table's rows of figures, label included (the most common), or 0 before its first. */
+function figureWidth(rows: Row[]): number {
+  const counts = new Map<number, number>();
+  for (const r of rows) if (r.kind === 'figures') counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
 }
 
 /** A row of figures: a label, then at least one figure, and figures (or nil marks) in half its cells at least. */
@@ -265,9 +280,16 @@ function placeShortRows(rows: Row[], headings: Map<Row, { text: string; span: nu
   return out;
 }
 
-/** The widths of `count` spans over `cells`, each starting where the first cell's text recurs; null when they are not `count`. */
+/**
+ * The widths of `count` spans over `cells`, each starting where the first cell's text recurs; or, where the heading
+ * has more cells than that, the first run's columns each under a cell of its own and each later run under one
+ * ("3rd Qtr. | 2nd Qtr. | 3rd Qtr. | Nine Months Ended" over "May 28, 2026 | February 26, 2026 | May 29, 2025 | May
+ * 28, 2026 | May 29, 2025": Micron, 3Q FY26); null when neither counts `count`.
+ */
 function repeatSpans(cells: string[], count: number): number[] | null {
   const starts = cells.flatMap((c, i) => (c === cells[0] ? [i] : []));
-  if (starts.length !== count) return null;
-  return starts.map((s, j) => (starts[j + 1] ?? cells.length) - s);
+  const widths = starts.map((s, j) => (starts[j + 1] ?? cells.length) - s);
+  if (starts.length === count) return widths;
+  if (starts.length > 1 && widths[0]! + starts.length - 1 === count) return [...Array.from({ length: widths[0]! }, () => 1), ...widths.slice(1)];
+  return null;
 }
