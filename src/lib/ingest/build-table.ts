@@ -13,6 +13,7 @@ import { currencyOfSymbol } from './currencies.ts';
 import { findLabelNumbers } from './label-numbers.ts';
 import { messages } from './messages.ts';
 import { closesEmpty, closesSection, closingLines } from './section-totals.ts';
+import { ratioLines } from './ratio-lines.ts';
 import { countsInBlocks, partsOfMeasures, percentInBlocks, perShareColumns, perShareInBlocks, pointsInBlocks, shareCountColumns, sharesInBlocks } from './per-share-blocks.ts';
 import type { TableBlock } from './layout.ts';
 import { ruleMarks } from './rule-lines.ts';
@@ -253,7 +254,9 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const inBlock = perShareInBlocks(blockRows);
   const countedInBlock = sharesInBlocks(blockRows);
   const pointedInBlock = pointsInBlocks(blockRows);
-  const percentInBlock = percentInBlocks(blockRows);
+  // A table stating no unit of its own: its lines before any caption may be stated in percent by their first line.
+  const percentInBlock = percentInBlocks(blockRows, ownNote === null && caption.scale === null && caption.currency === null && cornerUnit === null);
+  const ratioLine = ratioLines(blockRows);
   // The lines that add up to a line of tonnes or ounces above them are tonnes or ounces too.
   const measuredParts = partsOfMeasures(blockRows);
   // The lines under a caption naming things counted, bare: counts in the one scale the block states.
@@ -338,7 +341,14 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       const byColumn = perShareColumn.size === 0 || (alone !== 'money' && alone !== 'per-share') ? null : perShareColumn.has(index) ? 'per-share' : 'money';
       const byBlock = (alone === 'money' && (inBlock.has(r) || pointedInBlock.has(r))) || (alone === 'per-share' && countedInBlock.has(r));
       const counted = shareCountColumn.has(index) && (alone === 'money' || byColumn === 'money') ? 'shares' : null;
-      const read = counted ?? byColumn ?? (alone === 'money' && percentInBlock.has(r) ? 'percent' : null) ?? (alone === 'money' && (partOf !== undefined || inCountedBlock) ? 'count' : null) ?? (byBlock ? (alone === 'money' ? (pointedInBlock.has(r) ? 'percentage-points' : 'per-share') : 'shares') : alone === 'per-share' && amountsOfPerShare[r] ? 'money' : alone);
+      // A bare figure on a line naming a ratio: a percentage or a quotient, never an amount (ratio-lines.ts).
+      // In a column of changes, a ratio's bare change is a difference of percentages, points (The Hartford's "Combined ratio
+      // 99.1 96.1 3.0" under "Change"); a column of changes in percent leaves it unread as before.
+      const ratioLineRead = alone === 'money' && !percentInBlock.has(r) && parsed.unitHint === null && !printedMoney ? ratioLine.get(r) : undefined;
+      const ratioBy = ratioLineRead === undefined || column.kind !== 'change' ? ratioLineRead
+        : ratioLineRead.kind === 'percent' && column.measure !== 'ratio' ? { kind: 'percentage-points' as const, why: `percentage-points: ${ratioLineRead.why.replace(/^percent: /, '')}, in a column of changes` }
+        : undefined;
+      const read = counted ?? byColumn ?? (alone === 'money' && percentInBlock.has(r) ? 'percent' : null) ?? ratioBy?.kind ?? (alone === 'money' && (partOf !== undefined || inCountedBlock) ? 'count' : null) ?? (byBlock ? (alone === 'money' ? (pointedInBlock.has(r) ? 'percentage-points' : 'per-share') : 'shares') : alone === 'per-share' && amountsOfPerShare[r] ? 'money' : alone);
       const inferred = read === 'shares' && (moneyOverShares[r] || moneyBySigns[r]) ? 'money' : read;
       const kind = printedMoney && inferred === 'count' ? 'money'
         : printedMoney && inferred === 'shares' ? (itemUnit.kind === 'per-share' ? 'per-share' : 'money')
@@ -390,6 +400,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
           kind: per ? `money per ${per}` : kind, read, printedMoney, moneyOverShares: moneyOverShares[r], moneyBySigns: moneyBySigns[r], amounts: alone === 'per-share' && amountsOfPerShare[r], hint: parsed.unitHint, column, itemUnit, sectionUnits, labels: draft.section,
           byColumn: byColumn !== null && byColumn !== alone, byBlock, partOf: partOf !== undefined && kind === 'count' ? drafts[partOf]!.label.text : undefined,
           countedBy: countedBy !== undefined && kind === 'count' && itemUnit.kind !== 'count' ? drafts[countedBy.caption]!.label.text : undefined,
+          ratioBy: kind === ratioBy?.kind ? ratioBy.why : undefined,
           percentBy: kind !== 'percent' || parsed.unitHint !== null || column.unit.percent ? null : read === 'percent' && alone === 'money' && percentInBlock.has(r) ? 'block' : percentByFirst.has(index) ? 'column' : null,
           stated, inFull, exceptShares, exemptPer: kind === 'money' && exempt(exceptPer, draft.label.text), excepted, minor, table: tableStatement,
         }) + (column !== columns[index] ? `; no share: its column's header ${JSON.stringify(column.header)} heads the block above, whose whole prints 100` : '') + (spanPeriod ? `; period ${spanPeriod}: the span its section ${JSON.stringify(spanLabel!.trim())} names, ending where its column's ends` : labelPeriod ? `; period ${labelPeriod.id}: its label (the columns name none)` : atEnd !== undefined && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as its section ${JSON.stringify(atEnd)} says` : since !== undefined && fact.period !== column.period ? `; period ${fact.period}: the change to its column's since the date its section ${JSON.stringify(since)} names` : ''),
@@ -503,6 +514,8 @@ function readingEvidence(w: {
   countedBy?: string;
   /** Percent by the "%" its column prints on its first figure, or by the "%" on its block's first line. */
   percentBy: 'column' | 'block' | null;
+  /** Why a line naming a ratio reads its bare figures as it does (ratio-lines.ts). */
+  ratioBy?: string;
   sectionUnits: TextUnit[]; labels: string[]; stated: { currency: string | null; scale: number | null }[]; inFull: boolean; exceptShares: boolean;
   exemptPer: boolean; excepted: boolean; minor: boolean; table: string;
 }): string {
@@ -515,6 +528,7 @@ function readingEvidence(w: {
     : w.column.unit.percent && !w.printedMoney ? `${w.kind}: its column ("%")`
     : w.percentBy === 'column' ? `percent: its column ${JSON.stringify(w.column.header)} prints "%" on its first figure, as "$" is printed`
     : w.percentBy === 'block' ? 'percent: its block prints "%" on its first line, as "$" is printed'
+    : w.ratioBy !== undefined ? w.ratioBy
     : w.column.count && w.kind === 'count' && w.itemUnit.kind !== 'count' ? `count: its column ${JSON.stringify(w.column.header)}`
     : w.printedMoney && w.read !== w.kind ? `${w.kind}: printed with a currency symbol`
     : w.partOf !== undefined ? `count: its figures add up to the line above that states its unit, ${JSON.stringify(w.partOf)}`

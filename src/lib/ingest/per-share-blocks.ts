@@ -201,7 +201,7 @@ function* signs(n: number): Generator<number[]> {
  * Capital Ratios (4):" prints "18.17 %" on its first line, and "Asset Quality Ratios:" under it "Net
  * charge-offs to average gross loans outstanding 0.01", "Non-performing loans to gross loans 1.58").
  */
-export function percentInBlocks(rows: readonly BlockRow[]): Set<number> {
+export function percentInBlocks(rows: readonly BlockRow[], unstated = false): Set<number> {
   const out = new Set<number>();
   let stated = false;
   // A caption with no lines of its own heads the blocks after it, up to the next such caption: under one naming
@@ -227,6 +227,18 @@ export function percentInBlocks(rows: readonly BlockRow[]): Set<number> {
     return underRates(block) ? block : null;
   };
   let r = 0;
+  // A table that states no unit: its lines before any caption are a block its first line may state in percent, as a
+  // caption's are (Aflac's "Reconciliation of U.S. GAAP Return on Equity (ROE) to Adjusted ROE", 1Q20: "Net earnings -
+  // U.S. GAAP ROE 8.2% 15.0%" over bare lines "Impact of excluding AOCI 2.0 2.3", "Adjusted ROE - reported 15.8 15.8").
+  // Not under a statement of money, whose scale says what the bare figures are.
+  if (unstated) {
+    while (r < rows.length && !caption(rows[r])) r++;
+    const block = lines(0, r);
+    if (block.length >= 2 && statesPercent(block[0].row) && block.slice(1).every((b) => bareAmount(b.row) || percentByLabel(b.row))) {
+      stated = true;
+      for (const b of block) if (bareAmount(b.row) || bareOnPercentLine(b.row)) out.add(b.at);
+    }
+  }
   while (r < rows.length) {
     if (!caption(rows[r])) {
       r++;

@@ -1,0 +1,116 @@
+/**
+ * Lines naming a ratio, rate or return in a table of money: what their bare figures are.
+ *
+ * A bank prints its capital ratios among its capital amounts under "($ in billions)": Wells Fargo's "Common Equity
+ * Tier 1 (CET1) ratio 11.4% 11.6 11.6", then "Total loss absorbing capacity (TLAC) ratio 23.0", "Supplementary
+ * Leverage Ratio (SLR) 6.9" and "Liquidity Coverage Ratio (LCR) 118", "%" printed once, on the first figure of the
+ * first ratio, as "$" is printed on a block's first amount. A company prints "Current ratio 1.19" and "Net debt to
+ * equity ratio 0.37" among its balance sheet's millions. None of these is an amount at the table's scale: a reader
+ * takes the line's head noun, a ratio, and the "%" printed beside it.
+ */
+import type { BlockRow } from './per-share-blocks.ts';
+
+/** What a line's figures are, where its label and the "%" printed on the table's ratios say, and why in words. */
+export interface RatioReading {
+  kind: 'percent' | 'ratio';
+  why: string;
+}
+
+/** The line item less its parenthesized notes and footnote marks ("Liquidity Coverage Ratio (LCR) (e)" → "Liquidity Coverage Ratio"). */
+function itemOf(label: string): string {
+  return label
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:;,.]+$/, '')
+    .trim();
+}
+
+/**
+ * A line whose head noun is a ratio: "Current ratio", "Tier 1 leverage ratio", "Ratio of interest-earning assets to
+ * interest bearing liabilities", "Common equity tier 1 ratio - fully phased-in" (a qualifier after a dash or comma).
+ * Not an amount a ratio is worked out from ("Ratio numerator", "Capital for ratio purposes"), whose head is another noun.
+ */
+const RATIO_HEAD = /\bratio(?:\s*[-–—,]\s*[^-–—,]*)?$|^ratio\s+of\b/i;
+/**
+ * A line whose head is a rate, yield or return, which a "%" printed on one of its figures makes a percentage in all:
+ * "Effective tax rate 21.0% 20.5", "Return on average assets 1.17% 1.05".
+ */
+const RATE_HEAD = /\b(?:rate|yield|return\s+on\s+(?:[\w'’&-]+\s+){0,5}(?:equity|capital|assets))(?:\s*[-–—,]\s*[^-–—,]*)?$/i;
+/**
+ * Ratios stated in percent by their definition (bank regulators' capital and liquidity ratios, an insurer's loss,
+ * expense and combined ratios, a payout ratio, loan to value): bare, they are percentages ("Liquidity Coverage Ratio
+ * 118" is 118%). Other ratios are quotients ("Current ratio 1.19", "Debt to EBITDA ratio 2.5").
+ */
+const PERCENT_RATIO = new RegExp(
+  String.raw`\b(?:tier\s*[12]|cet\s*1|common\s+equity|capital|(?:supplementary|tier\s*1)\s+leverage|tlac|loss[\s-]absorbing|liquidity\s+coverage|` +
+    String.raw`net\s+stable\s+funding|loss|loss\s+and\s+(?:lae|loss\s+adjustment\s+expense)|combined|expense|efficiency|payout|loan[\s-]to[\s-](?:value|deposits?))\s+ratio\b`,
+  'i',
+);
+
+/**
+ * A line naming a rate, yield, spread, ratio or percentage anywhere in its words: "Secured borrowing rates", "Yields on
+ * residential mortgage investments", "Total financing spreads", "Operating costs as a percentage of LTIC". Where the
+ * table prints "%" on such a line, its bare ones are percentages too (Capstead's "Constant prepayment rate 26.71%" over
+ * them, 1Q20). Not a margin, whose name is as often an amount's ("Gross margin 512"), nor what a rate qualifies (AGNC's
+ * "Interest rate swap periodic income, net 31", in millions beside its yields in percent).
+ */
+const RATE_WORD = /\b(?:rates?|yields?|spreads?|ratios?|percentages?)\b(?!\s+(?:swaps?|caps?|floors?|locks?|derivatives?|contracts?|hedges?|agreements?|risk|changes?|fluctuations?|movements?|impacts?|effects?)\b)|\breturn\s+on\b/i;
+
+/** A figure read as money only because nothing says otherwise: no "%", no currency, under 1,000. */
+function bare(v: BlockRow['values'][number]): boolean {
+  return v.value === null || (v.unitHint === null && !v.dollar && (v.symbol ?? null) === null && Math.abs(Number(v.value)) < 1000);
+}
+
+/** A line read as money by default only: no unit of its own, and every figure bare or printed with "%". */
+function open(row: BlockRow): boolean {
+  return (
+    row.kind === 'money' && row.own.kind === null && row.own.currency === null && row.own.scale === null &&
+    row.values.some((v) => v.value !== null) &&
+    row.values.every((v) => v.value === null || v.unitHint === 'percent' || bare(v))
+  );
+}
+
+/** "%" printed on the line's first figure, as "$" is on an amount's: not on a change beside bare figures ("Yield (US$ Cents) 12.5 14.0 (10.8)%"). */
+const printsPercent = (row: BlockRow) => row.values.find((v) => v.value !== null)?.unitHint === 'percent';
+
+/**
+ * The lines of a table read as money that name a ratio, rate or return, each with what its bare figures are:
+ * - a line naming a ratio, rate or return that prints "%" on one of its figures: percent in all (the "%" printed once);
+ * - a line naming a ratio, all bare, in a table where a ratio's line prints "%": percent, as that one;
+ * - else a line naming a ratio stated in percent by its definition ("Liquidity coverage ratio"): percent;
+ * - else a line naming a ratio: a quotient ("Current ratio 1.19");
+ * - a line naming a rate, yield, spread or percentage, all bare, in a table where such a line prints "%": percent.
+ * A line under a caption naming a ratio, naming none itself, is read as that caption names.
+ */
+export function ratioLines(rows: readonly BlockRow[]): Map<number, RatioReading> {
+  const out = new Map<number, RatioReading>();
+  const items = rows.map((row) => (row.label === undefined ? '' : itemOf(row.label)));
+  const ratioInPercent = rows.some((row, r) => RATIO_HEAD.test(items[r]!) && printsPercent(row));
+  const rateInPercent = rows.some((row, r) => RATE_WORD.test(items[r]!) && printsPercent(row));
+  // The lines under a caption naming a ratio are its parts, in its unit, where none of them prints an amount (The
+  // Hartford's "Losses and loss adjustment expense ratio" over "Current accident year before catastrophes 59.3",
+  // "Expenses 35.2"); not the amounts a ratio is worked out from (Cadence's "Adjusted efficiency ratio" over
+  // "Noninterest expenses $ 537,653", "Less: expenses related to COVID-19 pandemic 122").
+  const amountsUnder = new Set(rows.flatMap((row) => (row.kind !== null && !open(row) && row.section?.length ? [row.section.at(-1)!] : [])));
+  rows.forEach((row, r) => {
+    if (!open(row)) return;
+    const caption = row.section?.at(-1);
+    const partOf = caption !== undefined && !amountsUnder.has(caption) && RATIO_HEAD.test(itemOf(caption));
+    const item = RATIO_HEAD.test(items[r]!) || !partOf ? items[r]! : itemOf(caption);
+    const ratio = RATIO_HEAD.test(item);
+    if (printsPercent(row)) {
+      if (ratio || RATE_HEAD.test(item)) out.set(r, { kind: 'percent', why: `percent: its label names a ${ratio ? 'ratio' : 'rate or return'} and its line prints "%" on a figure, as "$" is printed once` });
+      return;
+    }
+    if (!ratio) {
+      if (rateInPercent && RATE_WORD.test(item)) out.set(r, { kind: 'percent', why: 'percent: its label names a rate, yield, spread or percentage, and the table prints such a line with "%"' });
+      return;
+    }
+    out.set(r,
+      ratioInPercent ? { kind: 'percent', why: 'percent: its label names a ratio, and the table prints a ratio\'s line with "%"' }
+      : PERCENT_RATIO.test(item) ? { kind: 'percent', why: 'percent: its label names a ratio stated in percent by its definition' }
+      : { kind: 'ratio', why: 'ratio: its label names a ratio and no figure of it prints "%" or a currency' });
+  });
+  return out;
+}
