@@ -227,6 +227,11 @@ export function holdsEverywhere(fit: Fit): boolean {
   return fit.failed === 0 && fit.held > 0;
 }
 
+/** The reading fails in every column that tells, two at least: no error of one figure, but lines that are no sum of it. */
+function failsEverywhere(fit: Fit): boolean {
+  return fit.held === 0 && fit.failed >= 2;
+}
+
 /**
  * The reading holds in the other columns of the same rows, and fails in fewer: a column where
  * it fails is a mismatch, not a reason to drop the relation (most real errors look like this).
@@ -510,7 +515,10 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
           reason: `'${row.label || '(no label)'}' closes the section '${header(scope.header!)}'.`,
           // A single line is no sum: an unlabelled row under one line that prints other figures is another measure or a
           // row whose label was lost (CAC 2000's cash flow as a converter wrote it, unseen s16), not that line's error.
-          certain: sure(!ambiguous && allCertain(items) && !selected && !LIKELY_TOTAL.test(plain) && !levels && !namesAnAverage(scope.header!.label) && (same(items).length > 1 || row.label !== '')),
+          // Nor is an unlabelled row its lines fail in every column, two at least: a row whose label a converter shifted
+          // (JMMB's 3Q23 equity, unseen s16: "Non-controlling interest 47,940,922" is the parent's equity, its lines' sum,
+          // and the bare 1,591,448 under it the non-controlling interest), where the figures say it is no total of them.
+          certain: sure(!ambiguous && allCertain(items) && !selected && !LIKELY_TOTAL.test(plain) && !levels && !namesAnAverage(scope.header!.label) && (same(items).length > 1 || row.label !== '') && !(row.label === '' && failsEverywhere(judge(row, readings.terms)))),
         };
         const ok = propose(f);
         if (grand && f.read === grand.says) stack = [root];

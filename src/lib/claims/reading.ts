@@ -883,8 +883,10 @@ function clauses(text: string, sentence: Span): Span[] {
 // How far back the subject of a number is looked for: a clause's subject is never further.
 const WINDOW = 60;
 
-// Asides: in parentheses, or set off by ", which … ,". Neither matches empty.
-const ASIDES = [/\([^()]*\)/g, /,\s*(?:which|who|that|excluding|including)\b[^,]*,/gi];
+// Asides: in parentheses, or set off by ", which … ,". Neither matches empty. And a difference named by its two terms,
+// "the excess of current assets over current liabilities" (Fosrich, 3Q23, of its net current assets): it names neither
+// term, so neither may be taken for the subject (the second, nearest the figure, was linked to current liabilities).
+const ASIDES = [/\([^()]*\)/g, /,\s*(?:which|who|that|excluding|including)\b[^,]*,/gi, /\bexcess\s+of\s+[^,;()]{1,80}?\s+over\s+(?:[A-Za-z'’&-]+\s+){0,5}[A-Za-z'’&-]+/gi];
 
 /**
  * The words that can name the subject of a number at `at`: its clause up to it (its last

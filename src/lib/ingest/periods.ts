@@ -223,6 +223,21 @@ export function parseHeaderPeriod(printed: string, ctx: HeaderContext, percent =
 }
 
 /** The words of a span heading ("For the three months ended", "For the years ended"), less which a header's own words are left. */
+/** "Sep-23", "Dec-22", "Sept'23": a month and a two-digit year joined by a hyphen or an apostrophe, as a spreadsheet prints them. */
+const MONTH_SHORT_YEAR = new RegExp(String.raw`\b(${MONTH_WORD})\.?(?:-|\s?['’])(\d{2})\b(?![-/.,:]?\d)`, 'gi');
+
+/**
+ * "Sep-23" in a header, written as "Sep 2023": the month of that year, whose last day is the column's (Fosrich's
+ * "Unaudited Sep-23 | Audited Dec-22 | Unaudited Sep-22": September 30, 2023, December 31, 2022, September 30, 2022).
+ * The two digits are a year only near the release's own (five years before it to one after): "Jun-30" in a 2023
+ * release is a day, and so is every such header where the release's year is unknown.
+ */
+function monthOfShortYear(whole: string, month: string, yy: string, ctx: HeaderContext): string {
+  const year = 2000 + Number(yy);
+  if (ctx.fiscalYear === undefined || year < ctx.fiscalYear - 5 || year > ctx.fiscalYear + 1) return whole;
+  return `${month} ${year}`;
+}
+
 const SPAN_WORDS = new RegExp(
   [MONTHS_SPAN.source, WEEKS_SPAN.source, String.raw`\b(?:fiscal\s+|full\s+)?(?:years?|quarters?|half[\s-]*years?)\b`, String.raw`\b(?:three|six|nine|twelve)\s+months\b`].join('|'),
   'gi',
@@ -239,6 +254,10 @@ function readHeaderText(raw: string, ctx: HeaderContext, percent: boolean): Head
     .replace(GLUED_MONTH, ' ')
     // "Q42024", "Full Year2024" (BrainCool): a quarter or half glued to its year the same way.
     .replace(/\b([QH][1-4])((?:19|20|21)\d{2})\b/gi, '$1 $2')
+    .replace(MONTH_SHORT_YEAR, (whole, month: string, yy: string) => monthOfShortYear(whole, month, yy, ctx))
+    // "Audited Y/E 31-Dec-21": the year ended that day over flows (Consolidated Bakeries' cash flow, beside "YTD Ended
+    // 30-Jun-22"), the year's end over a balance sheet.
+    .replace(/\bY\/E\b/gi, ctx.balanceSheet ? 'As at' : 'Year ended')
     .replace(/\s+/g, ' ')
     .trim();
   if (text === '') return null;

@@ -60,6 +60,12 @@ describe('the words of the subject', () => {
     expect(readings('$64.4 million in the second quarter of 2009').get('$64.4 million')!.after).toEqual([]);
   });
 
+  test('a difference named by its two terms names neither: "the excess of current assets over current liabilities"', () => {
+    // Fosrich, 3Q23 (../shared/unseen-md-s16/fosrich-2023-q3.md, page 2): its net current assets, with the prior year's in parentheses.
+    const text = 'At balance sheet date the excess of current assets over current liabilities amounted to $1,861 million (31 December 2022 - $1,235 million), with an improvement in the ratio to 2.52:1.';
+    for (const figure of ['$1,861 million', '$1,235 million']) expect(words(readings(text).get(figure)!.before)).not.toMatch(/current|liabilities|assets/);
+  });
+
   test('the base of a ratio', () => {
     expect(words(readings('$11.4 million, or 36.6 percent of Data center services revenue.').get('36.6 percent')!.base)).toBe('Data center services revenue');
   });

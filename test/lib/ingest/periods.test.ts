@@ -315,6 +315,38 @@ describe('parseHeaderPeriod reads a day whose year is named as the release\'s ow
   });
 });
 
+describe('parseHeaderPeriod reads a month and a two-digit year joined as a spreadsheet prints them', () => {
+  // Fosrich's third quarter of 2023 (../shared/unseen-md-s16/fosrich-2023-q3.md): "3 Months to Sep-23 $" over its income
+  // statement, "Unaudited Sep-23 | Audited Dec-22 | Unaudited Sep-22" over its statement of financial position; each the
+  // month's end of that year, never the 23rd or 22nd day of a month of a year the header does not print.
+  const fosrich: HeaderContext = { ...calendarYear, intoYear: 9, fiscalYear: 2023 };
+  test.each([
+    ['3 Months to Sep-23 $', '2023-q3', 'duration', '2023-09-30', '$'],
+    ['9 Months to Sep-22 $', '2022-9m', 'duration', '2022-09-30', '$'],
+    ['Unaudited Sep-23', '2023-09-30', 'instant', '2023-09-30', ''],
+    ['Audited Dec-22', '2022-12-31', 'instant', '2022-12-31', ''],
+    ['Unaudited Sep-22', '2022-09-30', 'instant', '2022-09-30', ''],
+    ["Sept'23", '2023-09-30', 'instant', '2023-09-30', ''],
+    // Consolidated Bakeries' second quarter of 2022 (../shared/unseen-md-s16/cbl-2022-q2.md): "30-Jun-22", the day of that month.
+    ['YTD Ended 30-Jun-22', '2022-h1', 'duration', '2022-06-30', ''],
+  ] as const)('%s is %s', (text, id, kind, end, rest) => {
+    expect(period(text, fosrich)).toMatchObject({ id, kind, end, rest });
+  });
+  test('"Y/E" is the year ended over flows, the year\'s end over a balance sheet', () => {
+    const cbl: HeaderContext = { ...calendarYear, intoYear: 6, fiscalYear: 2022 };
+    expect(period('Audited Y/E 31-Dec-21', cbl)).toMatchObject({ id: '2021-fy', kind: 'duration', end: '2021-12-31', rest: '' });
+    expect(period('Audited Y/E 31-Dec-21', { ...cbl, balanceSheet: true })).toMatchObject({ id: '2021-12-31', kind: 'instant', rest: '' });
+  });
+  test.each([
+    // Two digits far from the release's year are a day ("Jun-30" in a 2023 release is no June of 2030), and so is every such
+    // header where the release's year is unknown: read as before.
+    ['Sep-23', calendarYear],
+    ['Jun-30', fosrich],
+  ] as const)('%s names no month of a year', (text, ctx) => {
+    expect(read(text, ctx)).toEqual({ kind: 'named', rest: text.replace('-', ' ') });
+  });
+});
+
 describe('parseHeaderPeriod reports what cannot be a period', () => {
   test.each([
     ['June 31, 2010', "'June 31, 2010' is not a date: June 2010 has no day 31"],
