@@ -93,7 +93,8 @@ const INSTANT = new RegExp(String.raw`^(?:as\s+(?:of|at)\s+|at\s+)?(${DATE_PATTE
 /**
  * A balance sheet compares the quarter's end with the last fiscal year end ("October 30,
  * 2022" and "January 30, 2022"): when nothing else dates the year end, the latest instant is
- * the quarter's end and the latest earlier one that is not a year before it is the year end.
+ * the quarter's end and the year end is the earlier one as many quarters before it as the
+ * quarter's number (else, the quarter's number unknown, the latest earlier one that is not a year before it).
  */
 function balanceSheetYearEnd(scan: ScannedText, period: { kind: 'q' | 'h' | 'fy'; quarter: number }): (Found<string> & { quarterEnd?: { date: string; from: string } }) | null {
   for (const table of scan.tables) {
@@ -106,7 +107,11 @@ function balanceSheetYearEnd(scan: ScannedText, period: { kind: 'q' | 'h' | 'fy'
     const sorted = [...new Set(dates)].sort().reverse();
     const current = sorted[0];
     const yearBefore = addDays(current, -365);
-    const prior = sorted.slice(1).find((d) => Math.abs(Date.parse(d) - Date.parse(yearBefore)) > 20 * 86_400_000);
+    // The last year end of quarter n lies n quarters before its end: beside the quarter before (Micron's third quarter,
+    // "May 28, 2026 | February 26, 2026 | August 28, 2025"), that is the earlier date, not the latest.
+    const near = (d: string, to: string) => Math.abs(Date.parse(d) - Date.parse(to)) <= 20 * 86_400_000;
+    const quartersBack = period.kind === 'q' && period.quarter >= 1 && period.quarter <= 3 ? addDays(current, -Math.round(period.quarter * 91.3)) : null;
+    const prior = quartersBack ? sorted.slice(1).find((d) => near(d, quartersBack)) : sorted.slice(1).find((d) => !near(d, yearBefore));
     const where = `the balance sheet's columns (${inText(table.line)})`;
     if (period.kind === 'q' && period.quarter === 4) return { value: monthDay(current), from: `${where}: the fourth quarter ends the fiscal year on ${readableDate(current)}`, quarterEnd: { date: current, from: where } };
     if (prior) return { value: monthDay(prior), from: `${where}: ${readableDate(current)} against the last fiscal year end, ${readableDate(prior)}`, quarterEnd: { date: current, from: where } };

@@ -355,6 +355,17 @@ function readHeaderText(raw: string, ctx: HeaderContext, percent: boolean): Head
   const months = spanMonths(text, take);
   if (date) {
     if (months === null) {
+      // "3rd Qtr. | May 28, 2026", "Third Quarter | May 28, 2026": the quarter that ends that day, where the
+      // calendar makes it that quarter (Micron's statement of operations); otherwise the day, as printed.
+      // Only the quarter and the day: "End Q3 | Dec 31, 2022" (FESCO's fuel prices) is a price at that day.
+      const quarter = QUARTER_LABEL.exec(text);
+      const n = quarter ? Number(quarter[1] ?? quarter[2] ?? quarter[4] ?? quarter[5]) || ORDINAL[quarter[3]?.toLowerCase() ?? ''] : 0;
+      const ended = n ? duration(date, 3, ctx.calendar) : null;
+      const words = quarter ? text.replace(quarter[0], ' ').replace(dates[0]!.text, ' ').replace(/\b(?:ended|ending)\b/gi, ' ') : '';
+      if (ended && ended.id.endsWith(`-q${n}`) && !/[a-z]{2,}/i.test(words)) {
+        take(quarter);
+        return { kind: 'period', period: ended, rest: leftover(text, used) };
+      }
       take(AS_OF.exec(text));
       return { kind: 'period', period: instant(date), rest: leftover(text, used) };
     }

@@ -67,6 +67,9 @@ describe('the fiscal year end', () => {
     ['printed: "fiscal year ended January 29, 2023"', ['Acme Reports Fourth Quarter and Fiscal 2023 Results', LISTED, 'Revenue for the fiscal year ended January 29, 2023 was $27.0 billion.'], undefined, '01-29'],
     ['inferred from a quarter ending mid-month (52/53-week year)', ['Acme Reports Third Quarter Fiscal 2023 Results', 'Acme (NASDAQ: ACME) reported revenue for the third quarter ended October 30, 2022.'], undefined, '01-29'],
     ['inferred from a quarter ending on a month end', ['Acme Reports Second Quarter 2010 Financial Results', LISTED], ['(In thousands)', '\tThree Months Ended June 30, 2010', 'Revenue\t$ 5'], '12-31'],
+    // Micron: the balance sheet prints the quarter's end, the quarter before's and the last year end; the year end is the
+    // date three quarters before a third quarter's end, not the latest earlier one (drafted "02-26" before).
+    ['a balance sheet beside the quarter before: the date as many quarters back as the quarter\'s number', ['MICRON TECHNOLOGY, INC. REPORTS RESULTS FOR THE THIRD QUARTER OF FISCAL 2026', LISTED], ['(In millions)', '\tMay 28, 2026\tFebruary 26, 2026\tAugust 28, 2025', 'Cash and equivalents\t$24,995\t$13,908\t$9,642'], '08-28'],
     ['a retailer: third quarter of fiscal 2024 ended November 2, 2024', ['THE BUCKLE, INC. REPORTS THIRD QUARTER NET INCOME', 'The Buckle, Inc. (NYSE: BKE) announced today that net income for the fiscal quarter ended November 2, 2024 was $44.2 million.', 'Net income for the third quarter of fiscal 2024 was $44.2 million.'], undefined, '02-01'],
   ];
   test.each(cases)('%s', (_, prose, table, end) => {

@@ -156,6 +156,24 @@ describe('parseHeaderPeriod reads instants', () => {
     expect(period('2020', { ...february, balanceSheet: true })).toMatchObject({ id: '2020-02-29', kind: 'instant' });
     expect(period('2019', { ...february, balanceSheet: true })).toMatchObject({ id: '2019-02-28', kind: 'instant' });
   });
+
+  // Micron's statement of operations: "3rd Qtr. | 2nd Qtr. | 3rd Qtr." over "May 28, 2026 | February 26, 2026 | May 29, 2025",
+  // a year ending near August 28. A quarter named over a day is the quarter that ends that day, where the calendar
+  // makes it that quarter; a quarter the calendar contradicts leaves the day as printed.
+  const micron: HeaderContext = { calendar: { yearEndMonth: yearEndMonthOf('08-28') }, fiscalYearEnd: '08-28', balanceSheet: false };
+  test.each([
+    ['3rd Qtr. May 28, 2026', '2026-q3', 'duration', ''],
+    ['2nd Qtr. February 26, 2026', '2026-q2', 'duration', ''],
+    ['Third Quarter May 29, 2025', '2025-q3', 'duration', ''],
+    ['1st Qtr. May 28, 2026', '2026-05-28', 'instant', '1st Qtr'],
+  ] as const)('%s is %s', (text, id, kind, rest) => {
+    expect(period(text, micron)).toMatchObject({ id, kind, rest });
+  });
+
+  test('other words beside the quarter name a day of it: FESCO\'s fuel prices at the "End of Q3", December 31, 2022 (a year ending March 31)', () => {
+    expect(period('End of Q3 December 31, 2022', march)).toMatchObject({ id: '2022-12-31', kind: 'instant' });
+    expect(period('Start of Q3 October 1, 2022', march)).toMatchObject({ id: '2022-10-01', kind: 'instant' });
+  });
 });
 
 describe('parseHeaderPeriod keeps the words that name a column within its period', () => {
