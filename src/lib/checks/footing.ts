@@ -33,6 +33,7 @@ import {
   restsOnReading,
   statedByTheModel,
 } from './relation-messages.ts';
+import { listNotEstablished } from './list-readings.ts';
 import { tableScope } from './scopes.ts';
 import { type Fit, type InferredFooting, noFit, readStructure, type RowView, tallyFit, type Term } from './structure.ts';
 import { type Judgement, judge } from './verdict.ts';
@@ -230,6 +231,9 @@ function tableChecks(ctx: CheckContext, table: Table, footings: Footing[]): Chec
     if (d.judgement.verdict !== 'mismatch') return d.check;
     const averaged = averages.get(d);
     if (averaged) return averaged;
+    // A list whose lines do not establish what its total counts: a line's figures unread, one figure repeated down the column.
+    const list = listNotEstablished(ctx, table, f.total, termRows(f.expression), d.column);
+    if (list) return unverifiable(d, list);
     if (f.fit === 'fails' && !f.certain) return unverifiable(d, noReadingFits(f.considered.length > 0 ? f.considered : [f.reason ?? '']));
     if (f.fit !== 'corroborated') return d.check;
     const echoed = termRows(f.expression).find((row) => row !== f.total.id && failing.has(`${row}|${columnKey(d.column)}`));

@@ -155,6 +155,13 @@ export const tieTwoStatements = (statement: string, first: string, second: strin
     ? `Two statements of one kind, the ${first} and the ${second}, each a ${statement} in full, are ${entities}: two entities' figures, not one line printed twice, so the tie is not judged.`
     : `Two statements of one kind: entity not established. The ${first} and the ${second} each print a ${statement} in full, as a release prints the group's and the company's own, and neither their titles nor their headings say both are of one entity: the labels do not make the places one line item, so the tie is not judged.`;
 
+/** A list's total whose lines print one figure on consecutive lines (./list-readings.ts). */
+export const repeatedDownTheColumn = (figure: string, lines: string[]): string =>
+  `${figure} is printed on ${lines.length} lines in a row (${lines.join(', ')}): one figure printed against each of several lines (a holding shown against each of its holders) may be counted once in the total or on each line, and the lines do not say which, so the total is not judged.`;
+
+/** A list's total over a line whose figures could not be read (./list-readings.ts). */
+export const listUnread = (why: string): string => `The lines it covers are not all known: ${why}; the total is not judged.`;
+
 export const tieCertainByLabels = (why: string): string =>
   `No other period printed in both places corroborates the tie; it rests on the labels alone: ${why}.`;
 
