@@ -117,6 +117,10 @@ const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 // Fiscal labels. Each captures its part (quarter/half number) and may carry its year.
 const YEAR_TOKEN = String.raw`(?:(?:fiscal\s+year|fiscal|financial\s+year|fy|f)\s*'?\s*(\d{4}|\d{2})\b|'(\d{2})\b|\b(\d{4})\b)`;
 const QUARTER_LABEL = /\bf?q([1-4])\b|\b([1-4])q(?=\b|\d|'|\s)|\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?(?:qtr|quarter)\b|\bf?q([1-4])(?=\d{2}\b|'|fy)|\b(?:quarter\s+|qtr\.?\s*)([1-4])\b/i;
+/** The quarter a QUARTER_LABEL match names: "Q3", "3Q", "third quarter", "3rd Qtr", "Qtr 3" → 3. */
+function quarterNumber(m: RegExpExecArray): number {
+  return Number(m[1] ?? m[2] ?? m[4] ?? m[5] ?? ORDINAL[m[3]!.toLowerCase()]);
+}
 const HALF_LABEL = /\bh([12])\b|\b([12])h(?=\b|\d|'|\s)|\b(first|second|1st|2nd)[\s-]+half\b|\bh([12])(?=\d{2}\b|'|fy)/i;
 // "9M24", "6M10", "9 months 2019", "Nine months 2019": a span of months named by its length.
 const MONTHS_LABEL = /\b(3|6|9|12)\s*(?:m|mos|mths|months)(?=\b|\d|')|\b(three|six|nine|twelve)\s+months\b/i;
@@ -359,7 +363,7 @@ function readHeaderText(raw: string, ctx: HeaderContext, percent: boolean): Head
       // calendar makes it that quarter (Micron's statement of operations); otherwise the day, as printed.
       // Only the quarter and the day: "End Q3 | Dec 31, 2022" (FESCO's fuel prices) is a price at that day.
       const quarter = QUARTER_LABEL.exec(text);
-      const n = quarter ? Number(quarter[1] ?? quarter[2] ?? quarter[4] ?? quarter[5]) || ORDINAL[quarter[3]?.toLowerCase() ?? ''] : 0;
+      const n = quarter ? quarterNumber(quarter) : 0;
       const ended = n ? duration(date, 3, ctx.calendar) : null;
       const words = quarter ? text.replace(quarter[0], ' ').replace(dates[0]!.text, ' ').replace(/\b(?:ended|ending)\b/gi, ' ') : '';
       if (ended && ended.id.endsWith(`-q${n}`) && !/[a-z]{2,}/i.test(words)) {
@@ -467,7 +471,7 @@ function fiscalLabel(text: string, ctx: HeaderContext, take: Take): { kind: 'per
   // "YTD Q2 2010": the fiscal year to the end of the quarter it names.
   const ytd = YEAR_TO_DATE.exec(text);
   const ytdQuarter = ytd ? QUARTER_LABEL.exec(text) : null;
-  const into = ytdQuarter ? 3 * Number(ytdQuarter[1] ?? ytdQuarter[2] ?? ytdQuarter[4] ?? ytdQuarter[5] ?? ORDINAL[ytdQuarter[3].toLowerCase()]) : ctx.intoYear;
+  const into = ytdQuarter ? 3 * quarterNumber(ytdQuarter) : ctx.intoYear;
   if (ytd && into) {
     take(ytd);
     take(ytdQuarter);
@@ -477,7 +481,7 @@ function fiscalLabel(text: string, ctx: HeaderContext, take: Take): { kind: 'per
   const q = QUARTER_LABEL.exec(text);
   if (q) {
     take(q);
-    const n = Number(q[1] ?? q[2] ?? q[4] ?? q[5] ?? ORDINAL[q[3].toLowerCase()]);
+    const n = quarterNumber(q);
     const y = year();
     if (y === null) return { kind: 'error', message: `'${text}' names quarter ${n} but not its year` };
     return { kind: 'period', period: fiscalPeriod(y, 3, 3 * n, ctx.calendar) };
