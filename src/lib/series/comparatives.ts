@@ -317,16 +317,15 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
     const firstInBlock = new Map<string, { release: Release; fact: Fact }>();
     for (const release of ordered) {
       const titles = new Map(release.tables.map((t) => [t.id, tableSignature(t.title)]));
-      // Figures of a period: a change column compares two periods, and is none.
-      const periods = new Set(release.periods.filter((p) => p.kind === 'duration' || p.kind === 'instant').map((p) => p.id));
+      // Figures of a period: a change column compares two periods, and is none. A period not yet ended when the release
+      // was published is an outlook (Intel's "Full-Year 2026 Approximately" operating expenses, $22.7 billion in April and
+      // $23.0 billion in July): a later printing revises or reports it, and restates nothing. It is no printing of
+      // history, so it is not compared.
+      const periods = new Set(release.periods.filter((p) => (p.kind === 'duration' || p.kind === 'instant') && (p.end ?? '') <= release.meta.releaseDate).map((p) => p.id));
       const stated = statementsOf(release);
       if (stated.split) splits.set(release, stated.split);
       const seen = new Set<string>();
-      // A figure of a period not yet ended when the release was published is an outlook (Intel's "Full-Year 2026
-      // Approximately" operating expenses, $22.7 billion in April and $23.0 billion in July): a later printing revises
-      // or reports it, and restates nothing. It is no printing of history, so it is not compared.
-      const ended = (f: Fact) => (periodOf(release, f.period)?.end ?? '') <= release.meta.releaseDate;
-      const figures = release.facts.filter((f) => f.status === 'reported' && f.value !== null && periods.has(f.period) && !f.approximate && ended(f));
+      const figures = release.facts.filter((f) => f.status === 'reported' && f.value !== null && periods.has(f.period) && !f.approximate);
       // A figure "As Previously Reported" quotes an earlier printing: it is compared, never a printing of its own.
       const single = singleLines(figures.filter((f) => f.basis !== 'previously-reported'));
       // A line a release prints at two figures under one key (tables of one generic title, "In billions",
