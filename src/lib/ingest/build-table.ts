@@ -243,6 +243,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const amountsOfPerShare = amountsUnderPerShare(drafts, tableUnits, ctx.currency);
   const linesMarked = new Set<number>();
   const percentByFirst = columnsPercentByFirst(drafts, columns, linesMarked);
+  const bareChanges = changesPrintingNoPercent(drafts, columns);
   // The rows past the block a "%" header heads, and the columns read there: no share, nor of what a share is.
   const reach = shareReach(drafts, columns.filter((c) => c.unit.percent).map((c) => c.index));
   const pastReach = new Map([...reach.keys()].map((i) => [i, { ...columns[i]!, dimension: null, unit: { ...columns[i]!.unit, percent: false } }]));
@@ -324,9 +325,11 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       }
       // A bare change beside percentages, in a change column whose "%" marks its lines of amounts: points (The
       // Hartford's Group Benefits, "Loss ratio 71.9% 74.7% (2.8)" under "Net income $104 $118 (12)%").
+      // So is one in a change column that names no measure and prints "%" nowhere, on a line whose other figures are all
+      // percentages (The Hartford's reconciliation of its margin: "Net income margin 6.9% 7.7% (0.8)", 6.9 − 7.7).
       const pointsBesidePercent =
-        linesMarked.has(index) && parsed.status === 'reported' && parsed.unitHint === null && !parsed.dollar && parsed.symbol === null &&
-        draft.values.some((v) => v.index !== index && v.parsed.unitHint === 'percent');
+        parsed.status === 'reported' && parsed.unitHint === null && !parsed.dollar && parsed.symbol === null &&
+        (linesMarked.has(index) ? draft.values.some((v) => v.index !== index && v.parsed.unitHint === 'percent') : bareChanges.has(index) && percentsBeside(draft.values, columns));
       // A figure printed with a currency symbol is money whatever its line counts: "$ 3,377" under
       // "Weighted average shares outstanding:" is no count of shares, "$ 0.39" of "Economic EPS" there is per share;
       // nor is "$ 23.09" a percentage, whatever its column's header says.
@@ -365,7 +368,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       const printedScale = firstOf(stated, 'scale') ?? ((kind === 'shares' && (inFull || exceptShares)) || (kind === 'money' && (excepted || exempt(exceptPer, draft.label.text))) ? 0 : scale);
       // Money per unit of a measure: the measure the row or its innermost section names ("(per lb)", "($/bbl)").
       const per = kind === 'per-unit' ? [itemUnit, labelUnit, ...innermostFirst].find((u) => u.kind === 'per-unit')?.per : undefined;
-      const minor = parsed.unitHint === 'minor-currency' || ((kind === 'per-share' || kind === 'money') && labelUnit.minor);
+      const minor = parsed.unitHint === 'minor-currency' || ((kind === 'per-share' || kind === 'per-unit' || kind === 'money') && labelUnit.minor);
       const fact: Fact = {
         ...base,
         id: `${ctx.release}/${id}/${rowId}/${column.key}`,
@@ -1090,6 +1093,22 @@ function singular(word: string): string {
  * … "Total net charge-offs 0.15"; the column's own words say what its first "%" does, whatever the last line).
  * A change column whose "%" marks its lines instead is added to `linesMarked`.
  */
+/**
+ * The change columns whose header names no measure (a plain "Change") and none of whose figures prints "%": a bare
+ * figure there is a difference in the unit of its line, points where the line's figures are percentages.
+ */
+function changesPrintingNoPercent(drafts: readonly DraftRow[], columns: readonly Column[]): Set<number> {
+  const out = new Set(columns.filter((c) => c.kind === 'change' && c.measure === null && !c.unit.percent && c.unit.currency === null).map((c) => c.index));
+  for (const d of drafts) for (const { index, parsed } of d.values) if (parsed.unitHint === 'percent') out.delete(index);
+  return out;
+}
+
+/** Whether a line's figures outside its change columns are all printed as percentages (one at least). */
+function percentsBeside(values: DraftRow['values'], columns: readonly Column[]): boolean {
+  const own = values.filter((v) => columns[v.index] !== undefined && columns[v.index]!.kind !== 'change' && v.parsed.status === 'reported' && v.parsed.value !== null);
+  return own.length > 0 && own.every((v) => v.parsed.unitHint === 'percent');
+}
+
 function columnsPercentByFirst(drafts: readonly DraftRow[], columns: readonly Column[], linesMarked: Set<number>): Set<number> {
   const out = new Set<number>();
   const cells = new Map<number, { percent: boolean; money: boolean }[]>();

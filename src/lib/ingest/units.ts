@@ -28,7 +28,14 @@ const FOR_PER_SHARE = /^(?:(?!\bper\b).)*\b(?:income|earnings|loss|profit)\b(?:(
 // per share divides by, named after that figure; no figure per share.
 const DENOMINATOR_FOR = /^\s*denominators?\s+(?:for|of|used\s+(?:for|in))\b.*\bper\b/i;
 const SHARE_COUNT = /\b(?:weighted|used|comput\w*|calculat\w*|denominator|number\s+of)\b/i;
-const MINOR = /\((?:in\s+)?(?:cents?|pence|penny|sen)\)|\b(?:cents|pence)\s+per\b/i;
+// "(cents)", "(in pence)", and with the currency whose hundredth it is: Copa's "Yield (US$ Cents)", "(in US$ Cents)".
+const MINOR = new RegExp(String.raw`\((?:in\s+)?(?:${CURRENCY_SYMBOL}\s*)?(?:cents?|pence|penny|sen)\)|\b(?:cents|pence)\s+per\b`, 'i');
+/**
+ * What a figure in cents is per where its line names a share's earnings or payout, or only its basis: a share. Other
+ * lines in cents are per a unit of what the company sells (Copa's "Yield", "RASM", "CASM (US$ Cents)": cents per
+ * passenger or seat mile), never per share.
+ */
+const MINOR_PER_SHARE = /\b(?:earnings|eps|dividends?|distributions?|shares?|basic|diluted|loss|profit|income)\b/i;
 
 /**
  * An average amount per thing counted: "Average revenue per unit (ARPU)", "Account size ARPU", "Average monthly
@@ -45,9 +52,16 @@ const TURNS = /\bturns$|\b(?:inventory|stock|receivables?|assets?|payables?)\s+t
 /**
  * A multiple of earnings or EBITDA: "Trailing price/earnings ratio", "P/E ratio", "Net debt to underlying EBITDA
  * ratio", "Adjusted market capitalization/LTM Adjusted EBITDA": a quotient of two amounts, never an amount in the
- * table's thousands (PC Connection, 1Q20: 13.0 and 7.4 under "(Amounts … in thousands, except … P/E ratio …)").
+ * table's thousands (PC Connection, 1Q20: 13.0 and 7.4 under "(Amounts … in thousands, except … P/E ratio …)"), and so
+ * with a qualifier after a comma (Hanesbrands, 4Q24: "Net debt/EBITDA, as adjusted 3.4", no $3.4 thousand).
  */
-const MULTIPLE = /\b(?:price\s*[/-]?\s*(?:to\s*[/-]?\s*)?earnings|p\/e)\s+(?:ratio|multiple)\b|\b(?:debt|leverage|capitali[sz]ation|enterprise\s+value|borrowings)\b[^/]*?(?:\/|\bto\b)\s*(?:(?:ltm|ttm|trailing(?:\s+twelve[\s-]+months?)?|annuali[sz]ed|adjusted|underlying|consolidated|pro[\s-]forma)\s+)*ebitda(?:\s+(?:ratio|multiple))?$/i;
+const MULTIPLE = /\b(?:price\s*[/-]?\s*(?:to\s*[/-]?\s*)?earnings|p\/e)\s+(?:ratio|multiple)\b|\b(?:debt|leverage|capitali[sz]ation|enterprise\s+value|borrowings)\b[^/]*?(?:\/|\bto\b)\s*(?:(?:ltm|ttm|trailing(?:\s+twelve[\s-]+months?)?|annuali[sz]ed|adjusted|underlying|consolidated|pro[\s-]forma)\s+)*ebitda(?:\s+(?:ratio|multiple))?(?:\s*,\s*[a-z][a-z\s-]*)?$/i;
+/**
+ * Debt over an amount of earnings or equity, its line naming nothing else: "Debt/Income (loss) from continuing
+ * operations (23.5)", which Hanesbrands (4Q24) prints above its net debt to EBITDA and defines as debt divided by that
+ * income; "Debt to equity 0.37". A quotient; never debt at the table's scale.
+ */
+const DEBT_QUOTIENT = /^(?:net\s+|total\s+)?debt\s*(?:\/|\bto\b)\s*(?:adjusted\s+)?(?:income|earnings|equity)(?:\s+(?:from|of)\s+[a-z][a-z\s-]*)?(?:\s*,\s*[a-z][a-z\s-]*)?(?:\s+ratio)?$/i;
 /**
  * The price of a share: "Closing price", "Closing stock price", "Share price", "Stock price at period end": money per
  * share, printed in units under a table's thousands (PC Connection's "Closing price $ 41.21" among its stock's figures).
@@ -338,7 +352,8 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
     out.shareCount = true;
   }
   else if (FOR_PER_SHARE.test(item)) out.kind = 'money';
-  else if (PER_SHARE.test(item) || PER_NAMED_SHARE.test(item) || out.minor) out.kind = 'per-share';
+  else if (PER_SHARE.test(item) || PER_NAMED_SHARE.test(item) || (out.minor && MINOR_PER_SHARE.test(item.replace(MINOR, ' ')))) out.kind = 'per-share';
+  else if (out.minor) out.kind = 'per-unit';
   else if (AVERAGE_PER_UNIT.test(item)) out.kind = 'per-unit';
   else if (TURNS.test(item)) out.kind = 'ratio';
   else if (DAYS_OF.test(item) || DAYS_ABBREVIATION.test(item) || HEAD_DAYS.test(item.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim())) out.kind = 'count';
@@ -420,7 +435,7 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
   // A share's price, or a multiple, where nothing else states the line's unit.
   const bare = item.replace(/\([^()]*\)/g, ' ').replace(/[:*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (out.kind === null && out.currency === null && out.scale === null && SHARE_PRICE.test(bare)) out.kind = 'per-share';
-  if (out.kind === null && out.currency === null && out.scale === null && MULTIPLE.test(bare)) out.kind = 'ratio';
+  if (out.kind === null && out.currency === null && out.scale === null && (MULTIPLE.test(bare) || DEBT_QUOTIENT.test(bare))) out.kind = 'ratio';
   // A volume stated in money is money: "Average daily volume ($ billions)", "Loan volume (in millions of dollars)".
   if (out.kind === 'count' && (out.currency || /\b(?:dollars?|euros?|pounds?)\b|[$£€¥]/i.test(text))) out.kind = null;
   return out;
