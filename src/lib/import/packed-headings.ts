@@ -19,6 +19,12 @@ interface Unit {
   end: number;
 }
 
+/** A packed line spread over its columns, and its headings with the columns each covers. */
+interface Spread {
+  line: string[];
+  units: Unit[];
+}
+
 /**
  * Spreads each packed line's headings over the columns below them when the line below says
  * how: its headings fall into as many groups as the packed line prints headings, a group ending
@@ -49,6 +55,8 @@ export function spreadPackedHeadings(header: string[][], rows: string[][] = []):
   if (pairs) return { header: pairs, unresolved: [] };
   const unresolved: PackedHeadings['unresolved'] = [];
   const out = header.map((line) => [...line]);
+  // The columns printing figures (every column when no rows are given).
+  const filled = (c: number) => rows.length === 0 || rows.some((r) => (r[c] ?? '') !== '');
   let below: Unit[] | null = null;
   for (let h = out.length - 1; h >= 0; h--) {
     const line = out[h]!;
@@ -78,7 +86,23 @@ export function spreadPackedHeadings(header: string[][], rows: string[][] = []):
         below = groups.map((u, g) => ({ text: line[g]!, start: u.start, end: u.end }));
         continue;
       }
-      if (new Set(below.map((u) => key(u.text))).size < below.length) unresolved.push({ line: h, headings: k, columns: line.length });
+      if (new Set(below.map((u) => key(u.text))).size < below.length) {
+        // Left as printed, the headings may head two columns alike, which no reader takes for two periods; a heading
+        // printed twice side by side is then one span, and the spans, one a group, head the groups the line below makes.
+        const alike = alikeAsPrinted(out, h, filled);
+        const twice: Spread | null = alike ? spansOverGroups(line, k, below) : null;
+        if (twice && !alikeAsPrinted([twice.line, ...out.slice(h + 1)], 0, filled)) {
+          out[h] = twice.line;
+          below = twice.units;
+          continue;
+        }
+        unresolved.push({ line: h, headings: k, columns: line.length });
+        if (alike) {
+          // No reading heads every column apart: the line says no period of its columns for certain.
+          out[h] = line.map(() => '');
+          continue;
+        }
+      }
     }
     const changes = k >= 2 && h === out.length - 2 ? spreadOverChanges(line, k, out[h + 1]!) : null;
     if (changes) {
@@ -99,6 +123,40 @@ export function spreadPackedHeadings(header: string[][], rows: string[][] = []):
     if (units || !below || k > 0) below = units;
   }
   return { header: out, unresolved };
+}
+
+/**
+ * Whether header lines `h` on, read as the release text reads them (a heading over the empty cells right of it, on
+ * every line but the last), head two columns alike on every line. Jamaica Broilers' "Quarter ended | Nine months
+ * ended | Nine months ended" packed over "28 January 2023 | 29 January 2022 | 28 January 2023 | 29 January 2022"
+ * heads the second and the fourth columns "Nine months ended 29 January 2022". Only columns printing figures count
+ * (Everything Fresh prints an empty "$,000" column beside each period).
+ */
+function alikeAsPrinted(out: string[][], h: number, filled: (c: number) => boolean): boolean {
+  const width = out[h]!.length;
+  const read = out.slice(h).map((line, i, lines) => {
+    const units = i < lines.length - 1 ? unitsOf(line, false) : null;
+    return units ? line.map((_, c) => units.find((u) => u.start <= c && c <= u.end)!.text) : line;
+  });
+  const keys = [...Array(width).keys()].filter((c) => filled(c)).map((c) => read.map((line) => key(line[c] ?? '')).join('\n'));
+  return new Set(keys).size < keys.length;
+}
+
+/**
+ * A packed line's headings, each printed twice or more side by side read as one span, spread over the groups of
+ * the line below (each ending where a heading would repeat one already in it), one span a group, when they are as
+ * many: Jamaica Broilers' "Quarter ended" over its first two dates and "Nine months ended" over the last two (its
+ * converter wrote three spans of two columns over four). Null when they are not as many.
+ */
+function spansOverGroups(line: string[], k: number, below: Unit[]): Spread | null {
+  const spans = joinRepeated(line.slice(0, k).map((text, c) => ({ text, start: c, end: c })));
+  if (spans.length === k || spans.length < 2) return null;
+  const groups = groupsOf(below, spans.length);
+  if (!groups) return null;
+  return {
+    line: line.map((_, c) => spans[groups.findIndex((u) => u.start === c)]?.text ?? ''),
+    units: groups.map((u, g) => ({ text: spans[g]!.text, start: u.start, end: u.end })),
+  };
 }
 
 /**

@@ -1,7 +1,9 @@
 // Header lines whose headings a converter packed to the left, having lost their spans (a
 // Markdown pipe table has no colspan): spread over their columns when the line below says how,
 // reported when it does not.
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { importRelease } from '../../../src/lib/import/index.ts';
 import { spreadPackedHeadings } from '../../../src/lib/import/packed-headings.ts';
 
 describe('spreadPackedHeadings', () => {
@@ -187,5 +189,57 @@ describe('spreadPackedHeadings', () => {
     ['a packed line over a line of its own headings, the last columns headed below', [['Three Months Ended', 'Year Ended', '', '', ''], ['2024', '2023', '', '', 'Change']]],
   ])('%s', (_, header) => {
     expect(spreadPackedHeadings(header)).toEqual({ header, unresolved: [] });
+  });
+
+  // Jamaica Broilers, Q3 2022/23 (unseen set s16, class G): the converter wrote three spans of two columns, "Quarter
+  // ended", "Nine months ended", "Nine months ended", over four dates; read by order, packed over the first three. As
+  // printed, the second and fourth columns were both "Nine months ended 29 January 2022", and the quarter's Net Profit
+  // 1,168,953 was tied to the nine months' 2,040,455.
+  const dates = ['28 January 2023', '29 January 2022', '28 January 2023', '29 January 2022'];
+  test.each<[string, string[][], string[][], boolean]>([
+    ['a heading printed twice side by side is one span: two spans over two groups of dates', [['Quarter ended', 'Nine months ended', 'Nine months ended', ''], dates], [['Quarter ended', '', 'Nine months ended', ''], dates], false],
+    // As printed, the first two columns are the quarter's and the last two the nine months': no two alike.
+    ['the first heading printed twice: read right as printed, and left so', [['Quarter ended', 'Quarter ended', 'Nine months ended', ''], dates], [['Quarter ended', 'Quarter ended', 'Nine months ended', ''], dates], true],
+    [
+      'three groups, a heading printed twice among three',
+      [['Q3', 'Q3', 'Q2', 'Q1', '', ''], ['2024', '2023', '2024', '2023', '2024', '2023']],
+      [['Q3', '', 'Q2', '', 'Q1', ''], ['2024', '2023', '2024', '2023', '2024', '2023']],
+      false,
+    ],
+    // Three headings, two spans once joined, over four groups: which goes over which is not printed, and as printed
+    // two columns are read alike; the line is not read, and is reported.
+    [
+      'three headings, one printed twice, over four groups of dates: emptied',
+      [['Quarter ended', 'Nine months ended', 'Nine months ended', '', '', '', '', ''], [...dates, ...dates]],
+      [['', '', '', '', '', '', '', ''], [...dates, ...dates]],
+      true,
+    ],
+  ])('%s', (_, header, expected, reported) => {
+    const read = spreadPackedHeadings(header);
+    expect(read.header).toEqual(expected);
+    expect(read.unresolved.length > 0).toBe(reported);
+  });
+
+  // Everything Fresh, six months to 30 June 2022 (s16, md 80–100): an empty "$,000" column beside each period, all
+  // four alike under "Unaudited"; the columns of figures are not, so the line stays as printed.
+  test('columns alike that print no figure: as printed', () => {
+    const header = [
+      ['Unaudited', 'Unaudited', 'Unaudited', 'Unaudited', 'Audited', ''],
+      ['2022 three months June', '$,000', '2021 three months June', '$,000', '2021 twelve months December', '$,000'],
+    ];
+    const rows = [['731,196', '', '389,242', '', '1,614,806', ''], ['(581,581)', '', '(303,900)', '', '(1,271,339)', '']];
+    expect(spreadPackedHeadings(header, rows).header).toEqual(header);
+  });
+
+  test.each([
+    ['jbg-2023-q3-income.md', 'Net Profit\t1,483,420\t1,168,953\t3,394,792\t2,040,455'],
+    ['jbg-2023-q3-income-continued.md', 'Stockholders of the company\t-\t(399)\t(951,369)\t(63,009)'],
+  ])('%s: "Quarter ended" over the first two dates, "Nine months ended" over the last two', (file, row) => {
+    const text = readFileSync(`test/fixtures/import/jse/${file}`, 'utf8');
+    const lines = importRelease({ text, file: 'release.md', kind: 'text' }, { releaseDate: '2023-03-31', currency: 'JMD' }).releaseText.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('\tQuarter ended'));
+    expect(lines[at]).toBe('\tQuarter ended\t\tNine months ended\t');
+    expect(lines[at + 1]).toBe("\t28 January 2023 $'000\t29 January 2022 $'000\t28 January 2023 $'000\t29 January 2022 $'000");
+    expect(lines).toContain(row);
   });
 });
