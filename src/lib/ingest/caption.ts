@@ -35,6 +35,9 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
     // in parentheses of their own is left.
     .map((l, i) => (i === opened ? l.slice(0, openParen(l)) : opened >= 0 && i > opened ? (l.match(/\([^()]*\)/g) ?? []).join(' ') : l))
     .map((l, i) => (i <= head ? '' : l))
+    // The entity's name over two lines ("KORNIT DIGITAL LTD." / "AND ITS SUBSIDIARIES"): the line its tail follows is
+    // the name, whatever the release's own name is drafted as.
+    .map((l, i, all) => (ENTITY_TAIL.test(all[i + 1]?.trim() ?? '') ? '' : l))
     .map((l) => titleBeforeUnitStatement(l, releaseCurrency)?.title ?? l.trim())
     // A unit statement printed bare is the table's unit, never part of its title: "In millions" alone names
     // nothing, and "CONSOLIDATED REVENUE REVIEW In millions" is titled "CONSOLIDATED REVENUE REVIEW".
@@ -43,8 +46,9 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
     .map((l) => (PERIOD_LEAD.test(l) ? l.replace(/\s*:$/, '') : l))
     .filter((l) => l.length > 0 && l.length <= 100 && !l.endsWith(':') && !readUnitStatement(l, releaseCurrency))
     .filter((l) => !(company && l.toUpperCase() === company))
-    // "MASTERCRAFT BOAT HOLDINGS, INC. AND SUBSIDIARIES" names the reporting entity, not the table.
-    .filter((l) => !ENTITY_LINE.test(l))
+    // "MASTERCRAFT BOAT HOLDINGS, INC. AND SUBSIDIARIES" names the reporting entity, not the table; so does its
+    // tail on a line of its own.
+    .filter((l) => !ENTITY_LINE.test(l) && !ENTITY_TAIL.test(l))
     // "Exhibit 99.1" names the filing's document, which holds every table, not this one.
     .filter((l) => !namesTheExhibit(l))
     // Footnote marks closing a title's words: "REALIZED METAL PRICES****1", "CASH COST1 AND ALL-IN SUSTAINING COST1".
@@ -179,6 +183,7 @@ export function namesTheExhibit(line: string): boolean {
   return EXHIBIT_LINE.test(line.trim());
 }
 const ENTITY_LINE = /\s(?:and|&)\s+(?:its\s+)?(?:consolidated\s+)?subsidiaries\.?$/i;
+const ENTITY_TAIL = /^(?:and|&)\s+(?:its\s+)?(?:consolidated\s+)?subsidiaries\.?$/i;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

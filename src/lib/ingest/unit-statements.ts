@@ -109,18 +109,22 @@ function statedIn(inner: string, releaseCurrency: string): StatedUnit | null {
  * per share data" (its statement is "In millions, except per share data").
  */
 const BARE_STATEMENT = new RegExp(
-  String.raw`(?:^|\s)((?:(?:${anyCase('amounts')}|${anyCase('amount')}|${anyCase('dollars')}|${anyCase('figures')}|${CURRENCY_SYMBOL})\s+)?(?:[Ii]n|IN)\s+(?:${CURRENCY_SYMBOL}\s*)?${SCALE}\b[^()]*)$`,
+  String.raw`(?:^|\s)((?:(?:${anyCase('amounts')}|${anyCase('amount')}|${anyCase('dollars')}|${anyCase('figures')}|${CURRENCY_SYMBOL})\s+)?(?:[Ii]n|IN)\s+(?:${CURRENCY_SYMBOL}\s*)?${SCALE}\b[^()]*)$` +
+    // A line that opens with its currency and scale, with no "in": "$ Millions, except per share amounts (unaudited)"
+    // (Coherent's statements, under their titles).
+    String.raw`|^((?:${CURRENCY_SYMBOL})\s*${SCALE}\b[^()]*(?:\(\s*${anyCase('unaudited')}\s*\))?)$`,
 );
 
 export function readBareUnitStatement(text: string, releaseCurrency: string): (StatedUnit & { note: string }) | null {
   const line = text.trim();
   const m = BARE_STATEMENT.exec(line);
   if (!m) return null;
+  const note = m[1] ?? m[2]!;
   // "($ in millions," leaves a parenthesis open: that is a statement cut short, read with its tail.
-  const before = line.slice(0, m.index + m[0].length - m[1].length);
+  const before = line.slice(0, m.index + m[0].length - note.length);
   if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) return null;
-  const stated = statedIn(m[1], releaseCurrency);
-  return stated ? { note: m[1], ...stated } : null;
+  const stated = statedIn(note, releaseCurrency);
+  return stated ? { note, ...stated } : null;
 }
 
 /**

@@ -45,7 +45,8 @@ const ACRONYMS = new Set([
 const QUALIFIERS = /^((unaudited|audited|condensed|consolidated|interim|preliminary|summary)[\s,]+)+/i;
 /** "(Unaudited)" closing a title, "TABLE 5 " opening one, a note's mark on its last word ("Cash Flows(1)"): none names the table. */
 const TRAILING_QUALIFIER = /\s*(?:\((?:unaudited|audited)\)|[–—-]?\s*\b(?:unaudited|audited))\s*$/i;
-const TABLE_NUMBER = /^table\s+\d+(?:-?[a-z])?\b[\s.:–—-]*/i;
+// "Table 1, continued" (Coherent's): the number of a table its page break continued, no word of its title either.
+const TABLE_NUMBER = /^table\s+\d+(?:-?[a-z])?\b(?:,?\s*\(?(?:continued|cont['’]d|cont\.)\)?)?[\s.:–—-]*/i;
 /** A list's bullet left on a title ("* Effective Tax Rate and Underlying Effective Tax Rate", a Markdown copy's): no word of it. */
 const LIST_MARK = /^[*•▪◦‣-]\s+/;
 const ATTACHED_MARK = /(?<=[A-Za-z])\(\d{1,2}\)/g;

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { excerpt } from './no-model.ts';
 
-const TABLE = 'key-figures-and-ratios-eur-million';
+const TABLE = 'key-figures-and-ratios';
 const margins = (edits: [string, string][] = []) => excerpt('kemira-2024-q4', edits).checks.filter((c) => c.kind === 'definition' && c.id.startsWith(`definition/${TABLE}/`));
 
 describe('"X, %" beside "X" and "Revenue" is X as a percentage of revenue', () => {

@@ -11,7 +11,7 @@ import { alteredIsMismatch } from './fixture.ts';
 import { excerpt } from './no-model.ts';
 
 const ID = 'krnt-2024-q4-by-function';
-const R = 'and-its-subsidiaries-reconciliation-of-gaap';
+const R = 'reconciliation-of-gaap-to-non-gaap-statements';
 const SBC = `footing/${R}/weighted-average-number-of-shares--subtotal`;
 const AMORTIZATION = `footing/${R}/subtotal`;
 const RESTRUCTURING = `footing/${R}/subtotal-2`;

@@ -21,7 +21,7 @@ describe.skipIf(TATQA_ABSENT)(tatqaSuite('"%" printed on a column\'s first figur
     // … beside the dollar change column, which stays money.
     ['814bb4c0', 'years-ended-december-31/other-net/2019-fy-vs-2018-fy', '29', 'USD'],
     // Spirent's "Change (%)" prints no "%" at all: its first figure is bare, so nothing is inferred from it.
-    ['13bb283b', 'million/revenue/2019-fy', '503.6', 'USD'],
+    ['13bb283b', 'note-on-alternative-performance-measures-apms/revenue/2019-fy', '503.6', 'USD'],
   ])('%s %s = %s %s', (uid, id, value, unit) => {
     const fact = factsOf(uid).find((f) => f.id === `t-${uid}/${id}`);
     expect(fact, factsOf(uid).map((f) => f.id).join('\n')).toBeDefined();

@@ -27,6 +27,14 @@ describe('a table\'s title and id', () => {
     // ending in its page number, above the statement's title.
     ['a running head ending in its page number names nothing', 'HRZB-EPS Up 29% YTD\nJanuary 19, 2006\nPage 3\nCONSOLIDATED STATEMENTS OF INCOME\n(unaudited)\n',
       ['statements-of-income', 'CONSOLIDATED STATEMENTS OF INCOME (unaudited)']],
+    // Kornit Digital Q4 2024 (../shared/corpus/krnt-2024-q4.md): the entity's name over two lines, its tail alone on
+    // the second, above the statement's title; the tail was kept ("And Its Subsidiaries Consolidated Balance Sheets").
+    ['an entity line\'s tail on a line of its own names nothing', 'KORNIT DIGITAL LTD.\nAND ITS SUBSIDIARIES\nCONSOLIDATED BALANCE SHEETS\n(U.S. dollars in thousands)\n',
+      ['balance-sheets', 'CONSOLIDATED BALANCE SHEETS']],
+    // Coherent Q3 FY2026 (../shared/unseen-s20/cohr-fy2026-q3.txt, lines 90–93): the unit statement opens with its
+    // currency and scale and says no "in"; it was kept in the title ("… Statements of Earnings $ Millions, except …").
+    ['a statement "$ Millions, …" under the title', 'Coherent Corp. and Subsidiaries\nCondensed Consolidated Statements of Earnings*\n$ Millions, except per share amounts (unaudited)\n',
+      ['statements-of-earnings', 'Condensed Consolidated Statements of Earnings']],
     // A sentence above the table is prose, not its title.
     ['a sentence is not a title', 'Net interest income rose on higher rates.\n\nIn millions\n', ['net-interest-income', '']],
   ])('%s', (_name, caption, expected) => {

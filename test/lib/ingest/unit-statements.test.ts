@@ -79,6 +79,10 @@ describe('readBareUnitStatement: a statement printed without parentheses at the 
     ['In € millions', 'In € millions', 'EUR', 6], // Legrand
     ['Dollars in millions, except per share data', 'Dollars in millions, except per share data', 'USD', 6], // PNC
     ['Earnings Summary In millions, except per share data', 'In millions, except per share data', null, 6],
+    // Coherent Q3 FY2026 (../shared/unseen-s20/cohr-fy2026-q3.txt): currency and scale with no "in", under the title.
+    ['$ Millions, except per share amounts (unaudited)', '$ Millions, except per share amounts (unaudited)', 'USD', 6],
+    ['$ Millions (unaudited)', '$ Millions (unaudited)', 'USD', 6],
+    ['€ millions', '€ millions', 'EUR', 6],
   ] as const)('%s', (text, note, currency, scale) => {
     expect(readBareUnitStatement(text, 'USD')).toMatchObject({ note, currency, scale });
   });
@@ -87,6 +91,8 @@ describe('readBareUnitStatement: a statement printed without parentheses at the 
     ['($ in millions,'], // a statement cut short by the header: read with its tail
     ['Growth in revenue'],
     ['Net income in 2024'],
+    ['$ Millions of revenue (unaudited) in 2024 (1)'], // a parenthesis other than "(unaudited)" closes no statement
+    ['Revenue $ millions'], // the currency and scale inside a label: no statement of the line's own
   ])('%s is none', (text) => {
     expect(readBareUnitStatement(text, 'USD')).toBeNull();
   });
