@@ -21,6 +21,7 @@ export function originalText(source: string): OriginalParts {
     // An EDGAR submission's header (filer, dates, file numbers) prints no figure of the release.
     if (/^<(?:SEC|IMS)-HEADER>/i.test(line)) envelope = true;
     let at = 0;
+    const slots = figures.length;
     for (const cell of envelope || cover.has(n) || printsNoFigure(line) ? [] : cellsOf(line)) {
       const printed = cell.text.replace(/\*\*|__/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
       const key = isFigureCell(printed) ? digitsOf(printed) : markOf(printed);
@@ -35,7 +36,9 @@ export function originalText(source: string): OriginalParts {
       html = '';
       at = from + m[0].length;
     }
-    html += `${escapeHtml(line.slice(at))}\n`;
+    // A paragraph of prose on one line (a wire copy's, or an exhibit's text joined by its converter) wraps on the
+    // screen, as it did on the page it came from; a line of a table keeps its columns.
+    html += figures.length === slots && isProse(line) ? `<span class="o-wrap">${escapeHtml(line)}</span>\n` : `${escapeHtml(line.slice(at))}\n`;
     if (/^<\/(?:SEC|IMS)-HEADER>/i.test(line)) envelope = false;
   }
   parts.push(html);
@@ -53,6 +56,11 @@ export function originalText(source: string): OriginalParts {
 function printsNoFigure(line: string): boolean {
   if (/^[\s\-=_]+$/.test(line) && /[-=_]{5,}/.test(line)) return true;
   return /^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]?)\s{2,}[A-Za-z][A-Za-z'’-]*\s+[A-Za-z]/.test(line);
+}
+
+/** A line of prose: long, with words set apart by single spaces only (no column's gap, tab or pipe). */
+function isProse(line: string): boolean {
+  return line.length > 80 && !/\S(?:\s{2,}|\t)\S|\|/.test(line.trim()) && /(?:\p{L}{2,}[,.;:]?\s+){5}/u.test(line);
 }
 
 /** The cells of a table line with where they sit: between pipes, or parted by two spaces or a tab. */

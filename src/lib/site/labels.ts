@@ -52,10 +52,10 @@ const LIST_MARK = /^[*•▪◦‣-]\s+/;
 const ATTACHED_MARK = /(?<=[A-Za-z])\(\d{1,2}\)/g;
 /**
  * A note's mark anywhere else in a title: "(1)" after a space ("Reconciliation of Free Cash Flow (1) and Other
- * Metrics", "2025 Guidance (1)", Pegasystems 4Q24), asterisks on a word ("Non-GAAP* Financial Results", Lattice 4Q24);
+ * Metrics", "2025 Guidance (1)", Pegasystems 4Q24; a run of them, "(1)(2)", Coherent's), asterisks on a word ("Non-GAAP* Financial Results", Lattice 4Q24);
  * and a wire's continuation mark before it ("(more) Sales and Revenues by Geographic Region", Caterpillar 1Q22).
  */
-const NOTE_MARKS = /\s*\(\d{1,2}\)(?=\s|$)|(?<=\S)\*+(?=\s|$)|^\(more\)\s*/gi;
+const NOTE_MARKS = /(?:\s*\(\d{1,2}\))+(?=\s|$)|(?<=\S)\*+(?=\s|$)|^\(more\)\s*/gi;
 
 /**
  * Whether a printed title says nothing its short title does not, but for case and the words

@@ -195,6 +195,24 @@ describe('originalText: a text release preformatted, a slot on every figure of i
   });
 });
 
+// Coherent's Q3 FY2026 exhibit as " | "-joined text (../shared/unseen-s20/cohr-fy2026-q3.txt): each paragraph on one line
+// of 300–900 characters, shown preformatted, ran off a phone's screen.
+describe('originalText: a line of prose wraps, a line of a table keeps its columns', () => {
+  const para = 'SAXONBURG, Pa., May 6, 2026 (GLOBE NEWSWIRE) – Coherent Corp. (NYSE: COHR), a global leader in photonics, reported revenue of $1.81 billion for the quarter.';
+  test.each([
+    ['a paragraph on one line', para, true],
+    ['a table line of " | "-joined cells', 'Revenues | $1,806 | $1,686 | $1,498 | 7.1% | 20.5% | $5,073 | $4,281 | 18.5% and more words to make it long enough', false],
+    ['a fixed-width table line', 'Net income attributable to the company                 (65)         1,002        2,000        3,000    4,000', false],
+    ['a short line', 'CONSOLIDATED STATEMENTS OF INCOME', false],
+    ['a rule', '-'.repeat(100), false],
+  ])('%s', (_name, line, wraps) => {
+    const html = originalText(line).parts.filter((p) => typeof p === 'string').join('');
+    expect(html.includes('<span class="o-wrap">')).toBe(wraps);
+    // Nothing of the line is lost either way.
+    expect(html.replace(/<[^>]+>/g, '')).toContain(line.replace(/&/g, '&amp;').slice(0, 40));
+  });
+});
+
 describe('alignFigures: facts to the original figures they were read from', () => {
   test.each([
     ['the same sequence', ['1', '2', '3'], ['1', '2', '3'], [0, 1, 2]],

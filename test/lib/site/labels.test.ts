@@ -120,7 +120,7 @@ describe('tableTitle and sameTitle: a printed title read once, without what does
     ['Statements of Financial Position UNAUDITED', 'Statements of Financial Position', true],
     ['TABLE 6-B Supplemental Financial Information Reconciliation', 'Supplemental Financial Information Reconciliation', true],
     // Coherent Q3 FY2026 (../shared/unseen-s20/cohr-fy2026-q3.txt, line 44): the continued table's number
-    ['Table 1, continued Non-GAAP Financial Results (unaudited) (1)', 'Non-GAAP Financial Results', true],
+    ['Table 1, continued Non-GAAP Financial Results (unaudited) (1)(2)', 'Non-GAAP Financial Results', true],
     // Internap: words the short title leaves out are said once, beside it
     ['Second Quarter 2010 Financial Summary', 'Second Quarter 2010 Financial Summary', true],
     ['RECONCILIATION OF LOSS FROM OPERATIONS TO ADJUSTED EBITDA', 'Reconciliation of Loss from Operations to Adjusted EBITDA', true],
