@@ -119,8 +119,25 @@ export function statementRows(table: Table, facts: ReadonlyMap<string, Fact>, ch
  */
 export function columnHeadings(table: Table, periods: Period[]): string[] {
   const byId = new Map(periods.map((p) => [p.id, p]));
-  return table.columns.map((c) => (c.dimension || !c.period ? c.header || c.dimension || '' : (byId.get(c.period)?.label ?? c.header)));
+  return table.columns.map((c) => (c.dimension || !c.period ? printedHeading(c.header || c.dimension || '') : (byId.get(c.period)?.label ?? c.header)));
 }
+
+/**
+ * A printed header as a heading: less a span's period words that name no date over this column ("For the three
+ * months ended" over Molson Coors' "Foreign Exchange Impact", its dates printed over other columns only), and with
+ * a note's mark closing it as the superscript it is ("(Decrease)(1)" → "(Decrease)¹").
+ */
+export function printedHeading(header: string): string {
+  const rest = header.replace(DATELESS_SPAN, '').trim();
+  return (rest || header).replace(CLOSING_MARK, (_m, n: string) => [...n].map((d) => SUPERSCRIPT[Number(d)]).join(''));
+}
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const DATELESS_SPAN = new RegExp(
+  String.raw`^(?:(?:for|as\s+of|at)\s+(?:the\s+)?)?(?:(?:three|six|nine|twelve|\d{1,2})[\s-]+months?|(?:thirteen|\d{2})[\s-]+weeks?|(?:fiscal\s+)?(?:years?|quarters?))\s+ended\b(?!\s*(?:,\s*)?(?:${MONTH}|\d))[\s:,]*`,
+  'i',
+);
+const CLOSING_MARK = /(?<=\S)\((\d)\)$/;
+const SUPERSCRIPT = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 
 /** What a page shows of a table: rows named by id, and/or every total. */
 export interface RowSelection {

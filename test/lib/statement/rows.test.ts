@@ -3,7 +3,7 @@
 // it. Checked on every table of the bundled release and of NVIDIA's four (no model), whose
 // sections are read from the text alone.
 import { describe, expect, test } from 'vitest';
-import { isUnitLine, selectRows, statementRows, type StatementRow } from '../../../src/lib/statement/rows.ts';
+import { isUnitLine, printedHeading, selectRows, statementRows, type StatementRow } from '../../../src/lib/statement/rows.ts';
 import { load } from '../checks/fixture.ts';
 import { fromFiles } from '../checks/no-model.ts';
 
@@ -109,4 +109,26 @@ describe('statementRows: how a line is ruled and named is what it is', () => {
     ['Balances included in the Consolidated Balance', false],
     ['', false],
   ])('isUnitLine(%j) is %s', (label, unit) => expect(isUnitLine(label)).toBe(unit));
+});
+
+// Molson Coors' 4Q24 Dow Jones copy (../shared/corpus/tap-2024-q4.md, lines 70–77): "For the three months ended" is
+// written over each of five columns, its date under the first two only; the other three headed "For the three months
+// ended Foreign Exchange Impact" and "… Constant Currency Increase (Decrease)(1)".
+describe('printedHeading: a column headed by its printed words', () => {
+  test.each([
+    ['For the three months ended Foreign Exchange Impact', 'Foreign Exchange Impact'],
+    ['For the three months ended Constant Currency Increase (Decrease)(1)', 'Constant Currency Increase (Decrease)¹'],
+    ['Twelve Months Ended: Level 1', 'Level 1'],
+    // Period words with their date stay: they are the heading.
+    ['Three Months Ended December 31, 2024 Outlook', 'Three Months Ended December 31, 2024 Outlook'],
+    ['Year ended 2024 Adjusted', 'Year ended 2024 Adjusted'],
+    // Nothing left but the period words: kept as printed.
+    ['For the year ended', 'For the year ended'],
+    ['% of net sales', '% of net sales'],
+    // A number in parentheses after a space may be the heading's own ("Level (3)"): only a mark closing a word is one.
+    ['Level (3)', 'Level (3)'],
+    ['Revenue(2)', 'Revenue²'],
+  ])('%s → %s', (header, heading) => {
+    expect(printedHeading(header)).toBe(heading);
+  });
 });
