@@ -122,6 +122,20 @@ export function columnHeadings(table: Table, periods: Period[]): string[] {
   return table.columns.map((c) => (c.dimension || !c.period ? printedHeading(c.header || c.dimension || '') : (byId.get(c.period)?.label ?? c.header)));
 }
 
+const SCALE_WORDS: Record<number, string> = { 0: 'In units', 3: 'In thousands', 6: 'In millions', 9: 'In billions' };
+
+/**
+ * The line under a table's title that says what its figures are in: its own unit statement, else the release's
+ * default scale of money where the table shows money; none where it shows only rates, ratios or counts (Molson
+ * Coors' effective tax rates were captioned "In millions of USD").
+ */
+export function unitLine(table: Table, rows: readonly StatementRow[], currency: string): string | null {
+  if (table.unitNote) return table.unitNote.replace(/^\(|\)$/g, '');
+  const money = rows.some((r) => r.cells.some((c) => c !== null && /^[A-Z]{3}(?:\/|$)/.test(c.fact.unit)));
+  if (!money) return null;
+  return `${SCALE_WORDS[table.scale] ?? `In units of 10^${table.scale}`} of ${currency} (the table states no unit; the release's default)`;
+}
+
 /**
  * A printed header as a heading: less a span's period words that name no date over this column ("For the three
  * months ended" over Molson Coors' "Foreign Exchange Impact", its dates printed over other columns only), and with

@@ -3,7 +3,10 @@
 // it. Checked on every table of the bundled release and of NVIDIA's four (no model), whose
 // sections are read from the text alone.
 import { describe, expect, test } from 'vitest';
-import { isUnitLine, printedHeading, selectRows, statementRows, type StatementRow } from '../../../src/lib/statement/rows.ts';
+import { isUnitLine, printedHeading, selectRows, statementRows, unitLine, type StatementRow } from '../../../src/lib/statement/rows.ts';
+import { parseRelease } from '../../../src/lib/ingest/index.ts';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import type { ReleaseMeta } from '../../../src/lib/types.ts';
 import { load } from '../checks/fixture.ts';
 import { fromFiles } from '../checks/no-model.ts';
 
@@ -130,5 +133,27 @@ describe('printedHeading: a column headed by its printed words', () => {
     ['Revenue(2)', 'Revenue²'],
   ])('%s → %s', (header, heading) => {
     expect(printedHeading(header)).toBe(heading);
+  });
+});
+
+// Molson Coors' 4Q24 Dow Jones copy (../shared/corpus/tap-2024-q4.md, lines 248–253): a table of two tax rates,
+// stating no unit, was captioned "In millions of USD (the table states no unit; the release's default)".
+describe('unitLine: what a table\'s figures are in, said under its title', () => {
+  const meta: ReleaseMeta = {
+    id: 'w', title: 'W', company: 'w', name: 'W Inc.', ticker: 'W', exchange: '', fiscalYearEnd: '12-31',
+    fiscalPeriod: '2024-q4', releaseDate: '2025-02-13', currency: 'USD', scale: 6,
+  };
+  const RATES = '* Effective Tax Rate and Underlying Effective Tax Rate\n(Unaudited)\n\tFor the years ended\t\n\tDecember 31, 2024\tDecember 31, 2023\nU.S. GAAP Effective Tax Rate\t23.0%\t23.6%\nUnderlying (Non-GAAP) Effective Tax Rate(1)\t22.5%\t22.5%\n';
+  const line = (text: string) => {
+    const release = parseRelease(`W Reports\n\n${text}`, meta, emptyModel, 'r.txt');
+    const facts = new Map(release.facts.map((f) => [f.id, f]));
+    return release.tables.map((t) => unitLine(t, statementRows(t, facts, []), 'USD'));
+  };
+  test.each([
+    ['rates only, no unit stated: no line', RATES, [null]],
+    ['money, no unit stated: the release\'s default', RATES.replace(/Effective Tax Rate(\(1\))?\t/g, 'Income taxes$1\t').replace(/%/g, ''), ['In millions of USD (the table states no unit; the release\'s default)']],
+    ['a unit stated: that statement', `Results\n(In thousands)\n\t2024\t2023\nRevenue\t10\t9\n`, ['In thousands']],
+  ])('%s', (_name, text, expected) => {
+    expect(line(text)).toEqual(expected);
   });
 });
