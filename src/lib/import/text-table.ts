@@ -119,7 +119,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
       continue;
     }
     const under = lines[r + 1]?.rules ?? null;
-    const cells: { first: number; last: number; text: string; start: number }[] = [];
+    const cells: HeadingCell[] = [];
     // Columns by order: a heading line printing one text per column names them in turn; one text spans them all.
     if (byOrder && (line.tokens.length === columns.length || (line.tokens.length === 1 && !isUnitStatement(line.tokens[0].text)))) {
       line.tokens.forEach((t, j) => cells.push(line.tokens.length === 1 ? { first: 0, last: columns.length - 1, text: t.text, start: t.start } : { first: j, last: j, text: t.text, start: t.start }));
@@ -163,6 +163,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
       } else cells.push({ first: span[0], last: span[1], text: t.text, start: t.start });
     }
     if (cells.length === 0) continue;
+    if (!byOrder) widenCentredSpans(cells, line, lines.slice(r + 1, bodyStart), headed);
     if (cells.length === 1 && !byOrder) cells[0] = centredOverAll(cells[0], line, lines.slice(r + 1, bodyStart).find((l) => l.rules)?.rules ?? null, headed);
     // One unit statement on a line of its own over the values (centred under the header's rules, as Everus's
     // "(In millions, except percentages)"), once or over each group of columns, is the table's, as an HTML
@@ -253,6 +254,49 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
 
 /** How far, in characters, a heading's centre may stand from the centre of the columns it is set over. */
 const CENTRE_SLACK = 2;
+
+type HeadingCell = { first: number; last: number; text: string; start: number };
+
+/** A date heading a column alone: "March 31,", "2026", "December 31, 2025". */
+const DATE_HEADING = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?(?:\s+\d{4})?|\d{4})$/i;
+
+/**
+ * A span phrase ("Three Months Ended") centred over a run of columns headed by dates alone heads the whole run, not
+ * only the column under its characters (Netflix's letters print "Three Months Ended" over "June 30, | March 31, |
+ * June 30," with the middle date under it): read under no span, a quarter's figures were a balance struck on its
+ * last day. Widened the same number of columns on each side, onto columns no other heading of its line stands over,
+ * while its centre stays within CENTRE_SLACK of the run's. Changes the cells in place.
+ */
+function widenCentredSpans(cells: HeadingCell[], line: Line, below: Line[], columns: TextColumn[]): void {
+  const headsOf = (k: number) =>
+    below.flatMap((l) => l.tokens).filter((t) => {
+      const span = headerColumns(t.start, t.end, columns);
+      return span !== null && span[0] <= k && k <= span[1];
+    });
+  const datesOnly = (k: number) => {
+    const heads = headsOf(k);
+    return heads.length > 0 && heads.every((t) => DATE_HEADING.test(t.text));
+  };
+  // Centred over the run's figures, or over the dates that head them (set apart from the figures, as Netflix's are).
+  const centred = (centre: number, first: number, last: number) =>
+    Math.abs(centre - (columns[first].start + columns[last].end) / 2) <= CENTRE_SLACK ||
+    Math.abs(centre - (Math.min(...headsOf(first).map((t) => t.start)) + Math.max(...headsOf(last).map((t) => t.end))) / 2) <= CENTRE_SLACK;
+  for (const cell of cells) {
+    if (!OPEN_SPAN.test(cell.text)) continue;
+    const next = cells.filter((o) => o.start > cell.start).reduce((m, o) => Math.min(m, o.start), Infinity);
+    const own = line.tokens.filter((t) => t.start >= cell.start && t.start < next);
+    if (own.length === 0) continue;
+    const centre = (own[0].start + own.at(-1)!.end) / 2;
+    const free = (k: number) => k >= 0 && k < columns.length && !cells.some((o) => o !== cell && o.first <= k && k <= o.last) && datesOnly(k);
+    let widest = 0;
+    for (let n = 1; free(cell.first - n) && free(cell.last + n); n++) {
+      if (centred(centre, cell.first - n, cell.last + n)) widest = n;
+    }
+    if (widest === 0 || !datesOnly(cell.first) || !datesOnly(cell.last)) continue;
+    cell.first -= widest;
+    cell.last += widest;
+  }
+}
 
 /**
  * The one heading of a header line, set centred over the whole table (Anywhere's "Three Months Ended

@@ -757,6 +757,80 @@ const CORPUS_FORMS: { name: string; lines: string[]; table: string[] }[] = [
       "Additional paid-in capital\t60,798,000\t59,184,000",
     ],
   },
+  // Netflix's Q2 2026 letter (pdftotext -layout; ../shared/series-s22/nflx/nflx-2026-q2.txt:385-389): "Three Months
+  // Ended" over the middle of its three dates, "Six Months Ended" between its two. The first and third columns were
+  // read under no span, so the quarter's revenue was a balance "at June 30, 2026".
+  {
+    name: "Netflix Q2 2026: a span heading centred over three date columns, its characters over the middle one, heads all three",
+    lines: [
+      "                                                                                   Three Months Ended                            Six Months Ended",
+      "                                                                     June 30,           March 31,          June 30,          June 30,         June 30,",
+      "                                                                       2026               2026               2025              2026             2025",
+      "Revenues                                                         $   12,559,938      $   12,249,757    $   11,079,166    $   24,809,695     $   21,621,967",
+      "      Cost of revenues                                                6,036,965           5,888,238         5,325,311        11,925,203         10,588,458",
+    ],
+    table: [
+      "\tThree Months Ended\tThree Months Ended\tThree Months Ended\tSix Months Ended\tSix Months Ended",
+      "\tJune 30,\tMarch 31,\tJune 30,\tJune 30,\tJune 30,",
+      "\t2026\t2026\t2025\t2026\t2025",
+      "Revenues\t$ 12,559,938\t$ 12,249,757\t$ 11,079,166\t$ 24,809,695\t$ 21,621,967",
+      "  Cost of revenues\t6,036,965\t5,888,238\t5,325,311\t11,925,203\t10,588,458",
+    ],
+  },
+  // Netflix's Q4 2025 letter (../shared/series-s22/nflx/nflx-2025-q4.txt:663-665, 668-669): the heading is centred
+  // over the dates, which stand left of the figures; over the figures it is not.
+  {
+    name: "Netflix Q4 2025: a span heading centred over its three columns' dates (not their figures) heads all three",
+    lines: [
+      "                                                                                           Three Months Ended                               Twelve Months Ended",
+      "                                                                            December 31,       September 30,       December 31,        December 31,       December 31,",
+      "                                                                                2025               2025                2024                2025               2024",
+      "  Purchases of property and equipment                                              (239,335)          (164,719)            (158,674)         (688,220)            (439,538)",
+      " Non-GAAP free cash flow                                                   $    1,872,307      $   2,660,455      $       1,378,220    $    9,461,053     $   6,921,826",
+    ],
+    table: [
+      "\tThree Months Ended\tThree Months Ended\tThree Months Ended\tTwelve Months Ended\tTwelve Months Ended",
+      "\tDecember 31,\tSeptember 30,\tDecember 31,\tDecember 31,\tDecember 31,",
+      "\t2025\t2025\t2024\t2025\t2024",
+      "Purchases of property and equipment\t(239,335)\t(164,719)\t(158,674)\t(688,220)\t(439,538)",
+      "Non-GAAP free cash flow\t$ 1,872,307\t$ 2,660,455\t$ 1,378,220\t$ 9,461,053\t$ 6,921,826",
+    ],
+  },
+  // Netflix's Q1 2026 letter (../shared/series-s22/nflx/nflx-2026-q1.txt:468-472): the one heading of its line. The
+  // first column, under no span, was read "at March 31, 2026", and its "beginning of period" cash was tied to the
+  // end of the period: a false mismatch (12,266,873 against 9,039,194).
+  {
+    name: "Netflix Q1 2026: the one span heading of its line, over the middle of three date columns, heads all three",
+    lines: [
+      "                                                                                                           Three Months Ended",
+      "                                                                                           March 31,          December 31,         March 31,",
+      "                                                                                            2026                  2025              2025",
+      " Cash flows from operating activities:",
+      "   Net income                                                                          $     5,282,791       $    2,418,521    $     2,890,351",
+    ],
+    table: [
+      "\tThree Months Ended\tThree Months Ended\tThree Months Ended",
+      "\tMarch 31,\tDecember 31,\tMarch 31,",
+      "\t2026\t2025\t2025",
+      "Cash flows from operating activities:\t\t\t",
+      "  Net income\t$ 5,282,791\t$ 2,418,521\t$ 2,890,351",
+    ],
+  },
+  {
+    name: "a span heading over the middle of three columns the others of which no date heads keeps its own column",
+    lines: [
+      "                           Three Months Ended",
+      "              Budget         March 31,        Variance",
+      "                               2026",
+      "Revenue        1,000          1,100            100",
+    ],
+    table: [
+      "\t\tThree Months Ended\t",
+      "\tBudget\tMarch 31,\tVariance",
+      "\t\t2026\t",
+      "Revenue\t1,000\t1,100\t100",
+    ],
+  },
 ];
 
 describe('fixed-width tables: each layout form', () => {
