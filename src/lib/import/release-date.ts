@@ -38,6 +38,14 @@ const CAPITALS_THEN_PARENTHESES = /^[A-Z][A-Z.'’ -]{2,}\s\(\s*$/;
 const CLOSED_THEN_DASH = /^\s*\)\s*[-–—]/;
 /** The date first, then a dash and the place in capitals: "April 29, 2020 - FORT WORTH, TX - AZZ Inc." (AZZ's exhibit 99.1 of FY2020). */
 const THEN_PLACE = /^\s*[-–—]{1,2}\s*[A-Z][A-Z.'’ ]{2,}(?:,|\s*[-–—])/;
+/**
+ * A dateline's place on a line of its own, the date on the next: an exhibit's HTML set them in blocks of their own
+ * ("COLUMBUS, Ohio," / "July 30, 2026" / "- American Electric Power (Nasdaq: AEP) today reported …", AEP's EX-99.1
+ * of Q2 2026 as text). The place in capitals, its state or country, nothing else.
+ */
+const PLACE_ALONE = new RegExp(String.raw`^[A-Z][A-Z.'’ -]{2,},(?:\s*${STATE}\s*,)?\s*$`);
+/** What may follow a date set alone under its place: nothing, or the dash that opens the text. */
+const DATE_ALONE_AFTER = /^\s*(?:[-–—]{1,2}.*)?$/;
 /** A line opened by a release label: "For Immediate Release: November 22, 2024", "Release date: …". */
 const RELEASE_LABEL = /^\W{0,3}(?:for\s+(?:immediate\s+)?release|release\s+date|released|date\s*:)/i;
 /** A masthead naming the document and its date, nothing between: "News Release | January 14, 2022" (an issuer's own exhibit). */
@@ -82,10 +90,18 @@ export interface Dateline {
  * "(Bridgehampton, NY – April 29, 2020)", "HOUSTON (April 29, 2020) –").
  */
 export function findDateline(scan: ScannedText): Dateline | null {
-  for (const { line, text } of scan.prose.slice(0, 40)) {
+  const top = scan.prose.slice(0, 40);
+  for (const [i, { line, text }] of top.entries()) {
     const head = text.slice(0, DATELINE_REACH);
     const date = findDates(head)[0];
-    if (!date) continue;
+    if (!date) {
+      const next = top[i + 1];
+      const own = next && PLACE_ALONE.test(text) ? findDates(next.text)[0] : undefined;
+      if (own && own.index === 0 && DATE_ALONE_AFTER.test(next!.text.slice(own.text.length))) {
+        return { line: next!.line, end: own.text.length, date: own.iso, text: `${text} ${own.text}` };
+      }
+      continue;
+    }
     const before = head.slice(0, date.index);
     const after = head.slice(date.index + date.text.length);
     const placed = PLACE.test(text) || WIRE.test(head) || TITLE_PLACE.test(before) || (PLACE_COMMA.test(before) && DASH_OR_ELLIPSIS.test(after)) || (/^\W{0,3}$/.test(before) && THEN_PLACE.test(after)) || (PLACE_IN_PARENTHESES.test(before) && CLOSED.test(after)) || (CAPITALS_THEN_PARENTHESES.test(before) && CLOSED_THEN_DASH.test(after));

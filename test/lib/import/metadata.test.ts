@@ -136,6 +136,25 @@ describe('the release date, from the dateline', () => {
     expect(meta(release([...top, body])).values.release_date).toBe(date);
   });
 
+  // AEP's EX-99.1 of Q2 2026 as text (../shared/series-s22/aep/aep-2026-q2.txt:19-21): the HTML set the place, the date
+  // and the text in blocks of their own. The import failed ("cannot infer release_date") before.
+  test.each([
+    [['COLUMBUS, Ohio,', 'July 30, 2026', '- American Electric Power (Nasdaq: AEP) today reported second-quarter 2026 GAAP earnings of $713 million or $1.31 per share.'], '2026-07-30'],
+    [['NEW YORK,', 'Feb. 1, 2023 -- Acme Corp. (NYSE: ACME) today reported results.'], '2023-02-01'],
+  ])('a dateline on lines of its own: %j', (top, date) => {
+    expect(meta(release(['Acme Reports Q3 2022 Results', ...top, LISTED])).values.release_date).toBe(date);
+  });
+
+  // A place alone followed by a line that does not open with a date, or whose date the text goes on from, is none.
+  test.each([
+    [['COLUMBUS, Ohio,', 'Revenue for the year ended December 31, 2025 rose 8%.']],
+    [['COLUMBUS, Ohio,', 'July 30, 2026 was the day the Company reported a net loss.']],
+    [['Columbus is in Ohio,', 'July 30, 2026 -- Acme Corp. reported results.']],
+  ])('no dateline on lines of its own: %j', (top) => {
+    const body = `${LISTED} Revenue for the third quarter was $5 million, compared with $4 million a year ago, as demand for its products grew in every region it serves.`;
+    expect(meta(release(['Acme Reports Q3 2022 Results', ...top, body])).values.release_date).toBeUndefined();
+  });
+
   // A sentence naming a place and a date is no dateline: the place must open the line, and a date opening it must be followed by a place in capitals.
   test.each([
     'In London, England, April 29, 2020 … Valaris plc reported a net loss.',
