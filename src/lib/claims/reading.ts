@@ -90,6 +90,13 @@ interface Span {
 const SENTENCE_END = /[.!?]["”’)]*\s+(?=["“(]?[A-Z0-9$\\])/g;
 const FORWARD =
   /\b(?:expect(?:s|ed|ing)?|anticipat\w*|forecast\w*|outlook|guidance|projected|plans?\s+to|intends?\s+to|will\s+(?:be|pay|grow|increase|decrease|decline|remain|range)|over\s+the\s+(?:next|coming)\b)\b/i;
+/**
+ * An actual figure set against guidance given before: "Fourth quarter revenues of $60.7 million, in line with previous
+ * guidance" (Kornit 4Q24), "at the high end of our outlook", "exceeded guidance". The sentence reports a period that
+ * has ended; its word "guidance" makes it no outlook.
+ */
+const PAST_GUIDANCE =
+  /\b(?:in\s+line\s+with|within|above|below|exceed(?:ed|ing|s)?|beat(?:ing|s)?|ahead\s+of|consistent\s+with|at\s+the\s+(?:high|top|low|upper|lower)(?:\s+|-)end\s+of)\s+(?:(?:our|the|its|their)\s+)?(?:(?:previous(?:ly\s+(?:issued|provided|announced|given))?|prior|earlier|original|most\s+recent|recent|updated|raised)\s+)*(?:guidance|outlook)(?:\s+range)?\b/gi;
 const OUTLOOK_HEADING = /(?:^|\s)(?:outlook|guidance)(?:\s+for\b.*)?\s*:?$/i;
 // Words right after a percentage that make it a change: "46.5 percent higher than", "3 percent year-over-year".
 const COMPARISON_AFTER =
@@ -312,7 +319,7 @@ function readLine(
     const raw = text.slice(sentence.start, sentence.end);
     const before = previous;
     previous = raw;
-    const forward = forwardList || FORWARD.test(raw);
+    const forward = forwardList || FORWARD.test(raw.replace(PAST_GUIDANCE, ' '));
     // A spelled-out number inside a period phrase ("during the six months") is part of the period.
     const claimable = inRange(spans, sentence.start, sentence.end)
       .map((x) => x.token)

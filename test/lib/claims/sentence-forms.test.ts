@@ -155,6 +155,20 @@ describe('what the tables cannot confirm is never guessed into a verdict', () =>
     expect(n.status === 'not-derivable' && n.reason).toContain('forward-looking');
   });
 
+  // Kornit Digital 4Q24 (../shared/corpus/krnt-2024-q4.md, line 3): an actual set against guidance given before is no
+  // outlook; an expectation beside the same words still is.
+  test.each([
+    ['Third quarter revenue of $1.2 billion, in line with previous guidance.', '$1.2 billion'],
+    ['Revenue was $1.2 billion, at the high end of our outlook.', '$1.2 billion'],
+    ['Revenue of $1.2 billion exceeded the guidance range.', '$1.2 billion'],
+  ])('the actual “%s”: %s is linked', (sentence, text) => {
+    expect(numberIn(sentence, text).n).toMatchObject({ status: 'linked', is: 'revenue' });
+  });
+  test('an expectation beside past guidance stays forward-looking', () => {
+    const { n } = numberIn('The company expects revenue of $1.3 billion, above its prior guidance.', '$1.3 billion');
+    expect(n.status === 'not-derivable' && n.reason).toContain('forward-looking');
+  });
+
   test('a segment the tables do not print is unlinked with the reason, never a mismatch against total revenue', () => {
     const { n } = numberIn('Cloud revenue was $400 million, up 20% from the third quarter of 2023.', '$400 million');
     expect(n).toMatchObject({ status: 'unlinked', reason: 'the words name “Cloud revenue”, which no table prints' });
