@@ -69,6 +69,7 @@ import {
   notApplicable,
   notMeaningfulUnjustified,
   notMeaningfulBeyond,
+  notMeaningfulByBlock,
   onlyLineByHeader,
   pairBySearch,
   pairOfOtherKinds,
@@ -519,6 +520,19 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
         explanation: notMeaningfulBeyond(shown(growth, reported.decimals + 2), largest === null ? null : formatNumber(largest.toString())),
       });
     }
+    // The same mark on the line beside it in this column, as on Plains All American's four free-cash-flow lines (its
+    // "** Indicates that variance as a percentage is not meaningful" over −49%, −83% and −67% while the column prints
+    // −88% and −111% as figures): the release withholds the change of a block of lines by a convention of its own, and
+    // the mark contradicts no figure. One mark alone, among figures, still withholds a meaningful one.
+    const block = markedBeside(ctx, table, row, column, pair, largest);
+    if (block > 0 && growth !== null) {
+      return checkWith(spec, {
+        ...j,
+        verdict: 'unverifiable',
+        difference: null,
+        explanation: notMeaningfulByBlock(shown(growth, reported.decimals + 2), block + 1),
+      });
+    }
     return checkWith(spec, {
       ...j,
       verdict: 'mismatch',
@@ -665,6 +679,33 @@ function fromUnroundedMargins(ctx: CheckContext, table: Table, column: TableColu
 
 /** The decimals the other cells of a change column print in a unit: the precision a nil mark is read at. */
 /** The largest size of a change the column prints as a figure, in percent; null where it prints none. */
+/**
+ * How many lines next to `row` (above and below, each run unbroken) print the same not-meaningful mark in `column`
+ * for a change their figures give and nothing else explains (two positive figures, a change no larger than the
+ * column prints as figures): a mark justified on its own line (Palomar's catastrophe losses, 8,122 against 10) makes
+ * no block of the line beside it.
+ */
+function markedBeside(ctx: CheckContext, table: Table, row: TableRow, column: TableColumn, pair: Pair, largest: Decimal | null): number {
+  const key = columnKey(column);
+  const at = table.rows.indexOf(row);
+  const mark = (i: number) => {
+    const r = table.rows[i];
+    const cell = r && r.kind === 'values' ? ctx.index.cell(table.id, r.id, key) : undefined;
+    if (cell?.status !== 'not-meaningful') return null;
+    const [current, prior] = [pair.current, pair.prior].map((k) => ctx.index.cell(table.id, r!.id, k));
+    if (current?.status !== 'reported' || prior?.status !== 'reported' || current.value === null || prior.value === null) return null;
+    const [c, p] = [parseDecimal(current.value), parseDecimal(prior.value)];
+    if (!c.gt(0) || !p.gt(0)) return null;
+    const size = c.div(p).minus(1).times(100).abs();
+    if (size.gte(100) && (largest === null || size.gt(largest))) return null;
+    return cell.raw.trim();
+  };
+  const own = mark(at);
+  let n = 0;
+  for (const step of [-1, 1]) for (let i = at + step; own !== null && mark(i) === own; i += step) n++;
+  return n;
+}
+
 function largestPrinted(ctx: CheckContext, table: Table, column: TableColumn): Decimal | null {
   const key = columnKey(column);
   let largest: Decimal | null = null;

@@ -112,6 +112,9 @@ export const notApplicable = (printed: string, growth: string): string =>
 export const notMeaningfulUnjustified = (growth: string, current: string, prior: string): string =>
   `Printed n/m, but both figures are positive (${current} and ${prior}), so the change is meaningful: ${growth}%.`;
 
+export const notMeaningfulByBlock = (growth: string, lines: number): string =>
+  `Printed n/m here and on the ${lines - 1 === 1 ? 'line' : `${lines - 1} lines`} beside it in this column, though the figures give ${growth}%: the release withholds the change of this block of lines by a convention of its own, and the mark contradicts no figure.`;
+
 export const notMeaningfulBeyond = (growth: string, largest: string | null): string =>
   `Printed n/m for a change of ${growth}%, ${largest === null ? 'the column printing no change as a figure' : `larger than every change the column prints as a figure (at most ${largest}%)`}: a release marks changes beyond a threshold of its own as not meaningful, and the mark contradicts no figure.`;
 

@@ -56,6 +56,20 @@ describe('change columns as real releases print them', () => {
     fromText(`Selected figures\n($ in millions)\n\n\tQ3 FY23\tQ2 FY23\t${change}\n${rows.join('\n')}\n`, emptyModel, 'nvda-fy2023-q3', { fiscalYearEnd: '01-29', fiscalPeriod: '2023-q3' });
   const only = (loaded: ReturnType<typeof summary>) => loaded.checks.filter((c) => c.kind === 'growth' || c.kind === 'change');
 
+  // Plains All American 4Q24 (../shared/unseen-s21/paa-2024-q4.md, lines 74–86; "** Indicates that variance as a
+  // percentage is not meaningful"): the mark on four free-cash-flow lines together, over −49%, −83% and −67%, while
+  // the column prints −88% and −111% as figures, is the release's convention for that block; one mark alone among
+  // figures still withholds a meaningful change.
+  test.each([
+    ['a block of lines marked alike', ['Implied DCF per unit\t$ 0.64\t$ 0.68\t(6)%', 'Adjusted Free Cash Flow\t$ 365\t$ 710\t**', 'Adjusted Free Cash Flow after Distributions\t$ 79\t$ 458\t**', 'Net income\t$ 36\t$ 312\t(88)%'], 'unverifiable'],
+    ['one mark alone among figures', ['Implied DCF per unit\t$ 0.64\t$ 0.68\t(6)%', 'Adjusted Free Cash Flow\t$ 365\t$ 710\t**', 'Net income\t$ 36\t$ 312\t(88)%'], 'mismatch'],
+  ])('n/m printed where the figures give a change: %s → %s', (_name, rows, verdict) => {
+    const c = only(summary('% Change', rows)).find((x) => x.id.includes('/adjusted-free-cash-flow/'))!;
+    expect(c, only(summary('% Change', rows)).map((x) => x.id).join('\n')).toBeDefined();
+    expect(c.verdict).toBe(verdict);
+    if (verdict === 'unverifiable') expect(c.explanation).toContain('the figures give −48.59');
+  });
+
   test.each([
     // NVIDIA's forms: "Up 46%", "Down 12%" are growth; "Up 10.1 pts" a difference of margins; "Up 10 bps" too.
     ['Q/Q', 'Revenue\t$5,931\t$6,704\tDown 12%', 'growth', 'rounding', 'percent'], // 5,931 ÷ 6,704 − 1 = −11.53%
