@@ -58,7 +58,7 @@ export interface BaseConcept {
  * "cash and equivalents" (Computer Modelling's "Cash, end of period", "Increase (decrease) in cash"), or with
  * restricted cash ("cash, cash equivalents and restricted cash"), which is another balance.
  */
-const CASH = 'cash(?: and (?:cash )?equivalents)?';
+const CASH = 'cash(?: and (?:cash )?equivalents?)?';
 const WITH_RESTRICTED = 'cash(?: and (?:cash )?equivalents| cash equivalents)? and restricted cash(?: and restricted cash equivalents)?';
 
 /** "Net increase (decrease) in cash …", "Increase (decrease) in cash", "Net change in cash …". */
@@ -66,9 +66,18 @@ function cashChange(cash: string): RegExp {
   return new RegExp(`^(net )?(increase|decrease|change|increase decrease|decrease increase)( in)? ${cash}$`);
 }
 
-/** "Cash …, end of period", "Cash … at the beginning of the year", "Ending cash …". */
+/**
+ * "Cash …, end of period", "Cash … at the beginning of the year", "Ending cash …"; as IFRS statements print them too:
+ * "Opening cash and cash equivalents" and "Closing …" (Berger Paints Jamaica), "… at end of period/year" (Elite
+ * Diagnostic), "Net cash and cash equivalents at beginning of year" (JFP), "Cash and cash equivalent at …" (EduFocal).
+ */
 function cashAt(edge: 'beginning' | 'end', cash: string): RegExp[] {
-  return [new RegExp(`^${cash} (at |as of )?(the )?${edge} of (the )?(period|year|quarter)$`), new RegExp(`^${edge === 'end' ? 'ending' : 'beginning'} ${cash}$`)];
+  const named = `(?:net )?${cash}(?: balance)?`;
+  const word = edge === 'end' ? 'end' : '(?:beginning|start)';
+  return [
+    new RegExp(`^${named} (at |as of )?(the )?${word} of (the )?(period|year|quarter)( (period|year))?$`),
+    new RegExp(`^${edge === 'end' ? '(ending|closing)' : '(beginning|opening)'} ${cash}$`),
+  ];
 }
 
 const STATEMENTS: TableKind[] = ['income', 'balance', 'cash-flow', 'summary', 'reconciliation', 'segment'];
