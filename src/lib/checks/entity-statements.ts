@@ -42,12 +42,43 @@ export function entityOf(ctx: CheckContext, tableId: string): Entity | null {
  * table, is not two statements.
  */
 export function twoStatements(ctx: CheckContext, a: Fact, b: Fact): { kind: string; entities: [Entity | null, Entity | null] } | null {
-  if (a.table === b.table) return null;
-  const kind = ctx.recognition.tables.get(a.table)?.kind;
-  if (!kind || !STATEMENTS.has(kind) || ctx.recognition.tables.get(b.table)?.kind !== kind) return null;
-  if (![a.table, b.table].every((id) => byRows(ctx, id) === kind)) return null;
-  return { kind, entities: [entityOf(ctx, a.table), entityOf(ctx, b.table)] };
+  return statementsOf(ctx, a.table, b.table);
 }
+
+/** `twoStatements` of two tables. */
+export function statementsOf(ctx: CheckContext, a: string, b: string): { kind: string; entities: [Entity | null, Entity | null] } | null {
+  if (a === b) return null;
+  const kind = ctx.recognition.tables.get(a)?.kind;
+  if (!kind || !STATEMENTS.has(kind) || ctx.recognition.tables.get(b)?.kind !== kind) return null;
+  if (![a, b].every((id) => byRows(ctx, id) === kind)) return null;
+  return { kind, entities: [entityOf(ctx, a), entityOf(ctx, b)] };
+}
+
+/**
+ * Whether two tables are statements of one kind of two entities as the release names them: the group's and the
+ * company's, or the group's and one titled alike without the group's word (Everything Fresh's "CONSOLIDATED STATEMENT
+ * OF CASH FLOWS", then its own "STATEMENT OF CASH FLOWS"). A company's line may equal its group's in one period and not
+ * in another. Not a statement titled by another name (ASE's "ATM Statements of income data", a segment's).
+ */
+export function ofTwoEntities(ctx: CheckContext, a: string, b: string): boolean {
+  const statements = statementsOf(ctx, a, b);
+  if (!statements) return false;
+  const [first, second] = statements.entities;
+  if (first && second) return first !== second;
+  if (first !== 'group' && second !== 'group') return false;
+  const words = (id: string) => titleWords(ctx, id);
+  return words(a) === words(b);
+}
+
+/** A table's title and heading words less the group's, the page's and the period's: what statement it is. */
+function titleWords(ctx: CheckContext, id: string): string {
+  const table = ctx.index.table(id);
+  const before = ctx.release.tables.filter((t) => table && t.endLine < table.line).reduce((end, t) => Math.max(end, t.endLine), 0);
+  const heading = table ? ctx.release.prose.filter((p) => p.line > before && p.line < table.line && table.line - p.line <= 3).at(-1) : undefined;
+  const text = plainLabel(`${table?.title ?? ''} ${heading?.text ?? ''}`);
+  return [...new Set(text.split(/[^a-z]+/).filter((w) => w.length > 2 && !PAGE_WORDS.has(w) && !GROUP.test(w)))].sort().join(' ');
+}
+const PAGE_WORDS = new Set(['end', 'page', 'the', 'and', 'for', 'unaudited', 'audited']);
 
 function byRows(ctx: CheckContext, id: string): string | null {
   const table = ctx.index.table(id);

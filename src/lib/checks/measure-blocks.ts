@@ -18,6 +18,7 @@
  */
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, columnLabel, isAdditive } from './context.ts';
+import { ofTwoEntities } from './entity-statements.ts';
 import { periodNotEstablished } from './established.ts';
 import { evaluate, inUnitsOf, type Lookup, type Scope } from './evaluate.ts';
 import { parseExpression } from './expression.ts';
@@ -169,6 +170,9 @@ export function measureBlockChecks(ctx: CheckContext, made: readonly Check[], st
           seen.add(f.id);
           out.push(f);
         }
+        // The group's statement and the company's own reach their results from lines printed alike where the company
+        // is most of the group, not one figure twice.
+        if (ofTwoEntities(ctx, a.table.id, b.table.id)) continue;
         for (const t of endTies(ctx, a, b, columns, tied, seen)) {
           seen.add(t.id);
           out.push(t);

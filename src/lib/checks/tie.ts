@@ -46,7 +46,7 @@ import {
   tieScopeNarrowed,
   tieTwoStatements,
 } from './relation-messages.ts';
-import { type Entity, twoStatements } from './entity-statements.ts';
+import { type Entity, ofTwoEntities, twoStatements } from './entity-statements.ts';
 import { proFormaScope, scopeNote } from './note-text.ts';
 import { lineNotEstablished, periodNotEstablished, sameName } from './established.ts';
 import { dilutedOnTwoBases } from './anti-diluted.ts';
@@ -720,8 +720,11 @@ function placeTie(
   // untitled: "Differred tax liability" (5,090) and (2,369)): one line only where the release says both are of one
   // entity, or where the same lines agree in every other period both print (ASE's ATM statement's "Testing" beside the
   // consolidated statement's, a segment's line the whole prints as its own).
-  const statements = worst.judgement.verdict === 'mismatch' && agree.length === 0 ? twoStatements(ctx, reference, worst.fact) : null;
-  if (statements && !(statements.entities[0] && statements.entities[0] === statements.entities[1])) {
+  // Periods that agree make two printings of one statement one line, unless the release names one of them the group's
+  // and the other not so (Everything Fresh's "CONSOLIDATED STATEMENT OF CASH FLOWS", then its own "STATEMENT OF CASH
+  // FLOWS"): a company's line may equal its group's in one period and not in another.
+  const statements = worst.judgement.verdict === 'mismatch' ? twoStatements(ctx, reference, worst.fact) : null;
+  if (statements && !(statements.entities[0] && statements.entities[0] === statements.entities[1]) && (agree.length === 0 || ofTwoEntities(ctx, reference.table, worst.fact.table))) {
     const [a, b] = statements.entities;
     spec.notes.push(tieTwoStatements(STATEMENT_WORDS[statements.kind], tableWords(reference.table), tableWords(worst.fact.table), a && b ? `the ${ENTITY_WORDS[a]} and the ${ENTITY_WORDS[b]}` : null));
     const check = checkWith(spec, { ...worst.judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(rawFigure(worst.fact), rawFigure(reference)) });

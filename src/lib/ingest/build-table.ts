@@ -481,7 +481,8 @@ function sharesBesideAmounts(columns: Column[], body: readonly Cell[][]): { colu
     // "99.5%", then 0.5, "100.0" … "Net income 12.1%").
     const spanned = !unheaded && column.header !== '' && column.header === before.header;
     if (!unheaded && !spanned) continue;
-    const cells = rows.map((r) => r[i] ?? '').filter((t) => t !== '');
+    // A nil mark is no figure of either kind ("-" for Chipotle's 2024 share of an expense it did not have, 4Q25).
+    const cells = rows.map((r) => r[i] ?? '').filter((t) => t !== '' && !/^[-–—]+$/.test(t));
     const percents = unheaded ? cells.every((t) => /^\(?-?\d[\d,]*(?:\.\d+)?\s?%\)?$/.test(t)) : /%\)?$/.test(cells[0] ?? '') && cells.every((t) => /^\(?-?\d[\d,]*(?:\.\d+)?\s?%?\)?$/.test(t));
     if (cells.length < 2 || !percents || !cells.some((t) => /^100(?:\.0+)?\s?%?$/.test(t) && (spanned || t.includes('%')))) continue;
     const key = `${before.key}.percent`;

@@ -44,7 +44,7 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
     .map((l) => withoutBareStatement(l, releaseCurrency))
     // "As of December 31, 2024:" just above the header states the table's period, not a sentence introducing it.
     .map((l) => (PERIOD_LEAD.test(l) ? l.replace(/\s*:$/, '') : l))
-    .filter((l) => l.length > 0 && l.length <= 100 && !l.endsWith(':') && !readUnitStatement(l, releaseCurrency))
+    .filter((l) => l.length > 0 && l.length <= 100 && !l.endsWith(':') && !readUnitStatement(l, releaseCurrency) && !unitAlone(l, releaseCurrency))
     .filter((l) => !(company && l.toUpperCase() === company))
     // "MASTERCRAFT BOAT HOLDINGS, INC. AND SUBSIDIARIES" names the reporting entity, not the table; so does its
     // tail on a line of its own.
@@ -145,7 +145,7 @@ function captionStatement(lines: string[], rows: string[], currency: string): { 
   const fromTitle = readUnitStatement(lines.join(' '), currency);
   if (fromTitle) return { stated: fromTitle, from: 'title' };
   for (const line of lines) {
-    const stated = readBareUnitStatement(line, currency);
+    const stated = readBareUnitStatement(line, currency) ?? unitAlone(line, currency);
     if (stated) return { stated, from: 'title' };
   }
   for (const row of rows) {
@@ -157,6 +157,17 @@ function captionStatement(lines: string[], rows: string[], currency: string): { 
     }
   }
   return null;
+}
+
+/**
+ * A title line that is a column's unit alone ("$'000", "$,000" over Everything Fresh's cash flow): the table's unit
+ * statement, no title, so that the heading above names the table and its period.
+ */
+function unitAlone(line: string, currency: string): (StatedUnit & { note: string }) | null {
+  const unit = readHeaderUnit(line, currency);
+  return unit.rest.replace(/[\s,.:;]+/g, '') === '' && unit.currency !== null && unit.scale !== null
+    ? { note: line.trim(), currency: unit.currency, scale: unit.scale, percent: false }
+    : null;
 }
 
 /**

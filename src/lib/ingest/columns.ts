@@ -6,13 +6,14 @@
  */
 import type { Period } from '../types.ts';
 import { splitCells, type Cell } from './cells.ts';
-import { changePeriod, isSpanHeader, namesChange, parseHeaderPeriod, periodInTitle, priorPeriod, titleSpan, TRAILING, type ChangeMeasure, type HeaderContext } from './periods.ts';
+import { findDates } from './dates.ts';
+import { changePeriod, isSpanHeader, namesChange, parseHeaderPeriod, periodInTitle, priorPeriod, spanEndingOn, titleSpan, TRAILING, type ChangeMeasure, type HeaderContext } from './periods.ts';
 import { readHeaderUnit, readUnitStatement, type StatedUnit } from './unit-statements.ts';
 import { headsCount } from './units.ts';
 import { slugify } from './labels.ts';
 import { messages } from './messages.ts';
 import { monthsOf, nearDates, shiftMonths } from './release-periods.ts';
-import { duration, fiscalPeriod } from './fiscal-calendar.ts';
+import { duration, fiscalPeriod, instant } from './fiscal-calendar.ts';
 
 export interface Column {
   /** 0-based index among the value cells of a line. */
@@ -131,7 +132,7 @@ export function readHeader(
   for (const i of markers) if (i < width) texts[i] = [];
 
   const readings = texts.map((parts, i) => {
-    const header = parts.join(' ').replace(/\s+/g, ' ').trim();
+    const header = (datedSpanOverYear(texts, i) ?? parts.join(' ')).replace(/\s+/g, ' ').trim();
     // A column's own unit statement, "(millions of Pesos unless otherwise stated)" over one group of columns and
     // "(millions of Dollars, …)" over the other (FIBRA Macquarie): its currency and scale are that column's alone.
     // A statement its column's cells leave open ("(millions of Dollars, unless" over "4Q23") is one too.
@@ -156,12 +157,44 @@ export function readHeader(
   if (span) {
     readings.forEach((r, i) => {
       if (r.reading?.kind !== 'period' || r.reading.bareYear === undefined) return;
-      const period = periodInTitle(r.reading.bareYear, span, ctx);
+      const spanned = periodInTitle(r.reading.bareYear, span, ctx);
+      // A balance sheet's years under a title naming the span its statements cover ("STATEMENT OF FINANCIAL POSITION
+      // SIX MONTHS ENDED 30 JUNE 2022" over "2022 | 2021") stand at the span's end: balances, never flows.
+      const period = spanned?.kind === 'duration' && ctx.balanceSheet && spanned.end ? instant(spanned.end) : spanned;
       if (period) {
         r.reading = { ...r.reading, period, bareYear: undefined };
         fromTitle.add(i);
       }
     });
+  }
+  // A span the title states over columns that each print a day alone ("Nine Months Ended" over "May 28, 2026 | May 29,
+  // 2025": Micron's cash flows, whose heading row's first cell the page left as a line of the title) is that span ending
+  // on each day, where the span can end there. A day at the fiscal year's end that the span cannot end on, beside days
+  // it does, is the year ended that day: a statement of flows prints the audited year beside the year to date ("Six
+  // months ended" over "June 30, 2023 | June 30, 2022 | December 31, 2022"). Only where every column is so read, and
+  // never on a balance sheet, whose days stand as printed.
+  const allDays = periodReadings.length > 0 && periodReadings.every((r) => r.reading?.kind === 'period' && r.reading.dayAlone === true);
+  const daySpan = allDays && !ctx.balanceSheet ? titleSpan(title, ctx) : null;
+  const spannedDays = new Map<number, 'span' | 'year'>();
+  if (daySpan) {
+    const read = periodReadings.map((r) => {
+      const day = r.reading?.kind === 'period' ? r.reading.period.end : undefined;
+      return day ? spanEndingOn(day, daySpan, ctx) : null;
+    });
+    const yearEnd = (r: (typeof readings)[number]): Period | null => {
+      const day = r.reading?.kind === 'period' ? r.reading.period.end : undefined;
+      const year = day ? duration(day, 12, ctx.calendar) : null;
+      return year?.id.endsWith('-fy') && daySpan.months !== 12 && daySpan.months !== null ? year : null;
+    };
+    const whole = read.some((p) => p !== null) && periodReadings.every((r, k) => read[k] !== null || yearEnd(r) !== null);
+    if (whole) {
+      periodReadings.forEach((r, k) => {
+        const period = read[k] ?? yearEnd(r);
+        if (r.reading?.kind !== 'period' || !period) return;
+        r.reading = { ...r.reading, period, dayAlone: undefined };
+        spannedDays.set(readings.indexOf(r), read[k] ? 'span' : 'year');
+      });
+    }
   }
   // A title that calls its columns trailing four quarters ("FREE CASH FLOW—TRAILING 4-QUARTERS" over
   // "Fiscal 2014 | Q1"): each column is the twelve months ending where its quarter ends, never the quarter.
@@ -212,6 +245,10 @@ export function readHeader(
       periods.set(reading.period.id, reading.period);
       const evidence = trailingFromTitle.has(index)
         ? `its header ${quoted(header)} names the period's end; the title ${quoted(title)} makes it twelve months trailing to it`
+        : spannedDays.get(index) === 'span'
+        ? `its header ${quoted(header)} prints the day alone; the span from the title ${quoted(title)}, ending that day`
+        : spannedDays.get(index) === 'year'
+        ? `its header ${quoted(header)} prints the fiscal year's last day alone, beside the title's span ${quoted(title)} ending on the other columns' days: the year ended that day`
         : fromTitle.has(index)
         ? `its header ${quoted(header)} prints the year alone; the span and day from the title ${quoted(title)}`
         : reading.bareYear !== undefined
@@ -264,6 +301,27 @@ export function readHeader(
   assignKeys(columns, at);
   return { columns, periods: [...periods.values()], width, cornerUnit };
 }
+
+/**
+ * "Three months ended December 31, 2025 | Year ended December 31, 2025" over "2025 | 2024 | 2025 | 2024" (Chipotle's
+ * reconciliations): a span printed with a full date over columns that each print a year alone, the date's year one of
+ * theirs, is that span ending on the date's day in each column's own year. The header so read, or null where the
+ * column is not one of such a group.
+ */
+function datedSpanOverYear(texts: string[][], i: number): string | null {
+  const parts = texts[i]!;
+  const own = parts.at(-1) ?? '';
+  if (parts.length < 2 || !BARE_YEAR.test(own)) return null;
+  const above = parts.slice(0, -1).join(' ');
+  const dates = isSpanHeader(above) ? findDates(above) : [];
+  if (dates.length !== 1 || !dates[0]!.iso) return null;
+  const group = texts.filter((p) => p.length === parts.length && p.slice(0, -1).join(' ') === above && BARE_YEAR.test(p.at(-1) ?? '')).map((p) => p.at(-1)!);
+  if (group.length < 2 || new Set(group).size !== group.length || !group.includes(dates[0]!.iso.slice(0, 4))) return null;
+  const date = dates[0]!;
+  const day = date.text.replace(/(?:19|20|21)\d{2}(?!.*\d{4})/, own);
+  return `${above.slice(0, date.index)}${day}${above.slice(date.index + date.length)}`;
+}
+const BARE_YEAR = /^(?:19|20|21)\d{2}$/;
 
 function clean(text: string): string {
   return text.replace(/<\/?u>/gi, '').replace(/\s+/g, ' ').trim();

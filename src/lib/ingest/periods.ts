@@ -59,6 +59,8 @@ export type HeaderPeriod =
       rest: string;
       /** The period was read from a year printed alone ("2024"), with no span or day of its own: a title may say which span of that year. */
       bareYear?: number;
+      /** The period is the day printed alone ("May 28, 2026"), with no span or "as of": a title may say which span ends there. */
+      dayAlone?: true;
     }
   | {
       kind: 'change';
@@ -194,7 +196,9 @@ function numberedMonths(text: string, ctx: HeaderContext, take: Take): Period | 
   return duration(`${lastYear}-${String(last).padStart(2, '0')}-${String(daysInMonth(lastYear, last)).padStart(2, '0')}`, months, ctx.calendar);
 }
 
-const NOISE = /\b(?:unaudited|audited|ended|ending|end|as|of|at|for|the|period|periods|to|and|in|on|from|through|thru|balance)\b|[(),.:;–—\-/*]+/gi;
+// "At or for the three months ended": a bank's heading over balances at the period's end and flows over it names the
+// period, not a column within it ("or" is no dimension).
+const NOISE = /\b(?:unaudited|audited|ended|ending|end|as|of|at|for|the|period|periods|to|and|in|on|from|through|thru|balance|(?<=\b(?:at|of)\s+)or(?=\s+for\b))\b|[(),.:;–—\-/*]+/gi;
 
 /** Does this header text name a change ("% Change", "Variance", "Y/Y", "vs. prior year")? */
 export function namesChange(text: string): boolean {
@@ -227,6 +231,7 @@ export function parseHeaderPeriod(printed: string, ctx: HeaderContext, percent =
 }
 
 /** The words of a span heading ("For the three months ended", "For the years ended"), less which a header's own words are left. */
+const YEAR_THEN_MONTH = new RegExp(String.raw`\b((?:19|20)\d{2})((?:\s+(?:three|six|nine|twelve|\d{1,2})\s+months?)?)\s+(${MONTH_WORD})\b\.?(?:\s*(\d{1,2})\b)?(?![.,]?\s*,?\s*\d)`, 'gi');
 /** "Sep-23", "Dec-22", "Sept'23": a month and a two-digit year joined by a hyphen or an apostrophe, as a spreadsheet prints them. */
 const MONTH_SHORT_YEAR = new RegExp(String.raw`\b(${MONTH_WORD})\.?(?:-|\s?['’])(\d{2})\b(?![-/.,:]?\d)`, 'gi');
 
@@ -256,6 +261,12 @@ function readHeaderText(raw: string, ctx: HeaderContext, percent: boolean): Head
     .replace(/(?<!\/)\s*(?:\((?:\d{1,2}|[a-zA-Z])\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|[†‡])(?=\s|$)/g, ' ')
     // "Three Months EndedDecember 31," as a page prints it when a line break is lost.
     .replace(GLUED_MONTH, ' ')
+    // "Three MonthsEnded December 31," (Himax's cash flows): a span word glued to "Ended" the same way.
+    .replace(/\b(months?|weeks?|years?|quarters?)(ended|ending)\b/gi, '$1 $2')
+    // "2022 June", "2022 three months June" (Everything Fresh): a month printed after its year is that month of that year,
+    // as "June 2022" is (its last day); with its day after it, that day ("Average for the quarter ended 2023" over "Sept. 30",
+    // Precision Drilling's rig counts).
+    .replace(YEAR_THEN_MONTH, (_, year: string, span: string, month: string, day?: string) => `${span} ${month}${day ? ` ${day},` : ''} ${year}`)
     // "Q42024", "Full Year2024" (BrainCool): a quarter or half glued to its year the same way.
     .replace(/\b([QH][1-4])((?:19|20|21)\d{2})\b/gi, '$1 $2')
     .replace(MONTH_SHORT_YEAR, (whole, month: string, yy: string) => monthOfShortYear(whole, month, yy, ctx))
@@ -370,8 +381,8 @@ function readHeaderText(raw: string, ctx: HeaderContext, percent: boolean): Head
         take(quarter);
         return { kind: 'period', period: ended, rest: leftover(text, used) };
       }
-      take(AS_OF.exec(text));
-      return { kind: 'period', period: instant(date), rest: leftover(text, used) };
+      const asOf = take(AS_OF.exec(text));
+      return { kind: 'period', period: instant(date), rest: leftover(text, used), ...(asOf ? {} : { dayAlone: true as const }) };
     }
     if (months === 'unknown') return { kind: 'error', message: `'${text}' names an end date but not how long the period is (expected e.g. 'Three Months Ended')` };
     return { kind: 'period', period: duration(date, months.months, ctx.calendar, months.weeks), rest: leftover(text, used) };
@@ -417,7 +428,7 @@ function measureOf(text: string, percent: boolean): ChangeMeasure | null {
 type Take = (m: RegExpExecArray | null) => RegExpExecArray | null;
 
 /** The span a header states: its length in months (and weeks, when printed), 'unknown' for "ended" alone, null for none. */
-function spanMonths(text: string, take: Take): { months: number; weeks?: number } | 'unknown' | null {
+function spanMonths(text: string, take: Take): { months: number; weeks?: number; quarterWord?: true } | 'unknown' | null {
   const range = take(MONTH_RANGE.exec(text));
   const weeks = take(WEEKS_SPAN.exec(text));
   if (weeks) {
@@ -440,7 +451,7 @@ function spanMonths(text: string, take: Take): { months: number; weeks?: number 
   if (quarter && ENDED.test(text)) {
     take(quarter);
     take(ENDED.exec(text));
-    return { months: 3 };
+    return { months: 3, quarterWord: true };
   }
   const year = YEAR_SPAN.exec(text);
   if (year && (ENDED.test(text) || /years\b/i.test(year[0]) || /fiscal|financial|full/i.test(year[0]))) {
@@ -590,6 +601,8 @@ export interface TitleSpan {
   asOf: boolean;
   /** The fiscal quarter a title names by its ordinal, with no span ("FIRST-QUARTER 2022 and 2021"): each year's column is that quarter. */
   quarter?: number;
+  /** The span is named as a quarter ("Third Quarter Ended September 30, 2023"), not counted in months or weeks. */
+  quarterWord?: true;
 }
 
 /** A quarter named by its ordinal in a title: "First-Quarter", "second quarter", "Q3", "4Q". */
@@ -651,7 +664,7 @@ export function titleSpan(title: string, ctx: HeaderContext): TitleSpan | null {
     const day = Number(m[2]);
     if (month > 0 && day >= 1 && day <= daysInMonth(2000, month)) days.push(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
   }
-  return { months: months ? months.months : null, ...(months && months.weeks ? { weeks: months.weeks } : {}), dates, days, asOf: asOf && !months };
+  return { months: months ? months.months : null, ...(months && months.weeks ? { weeks: months.weeks } : {}), ...(months && months.quarterWord ? { quarterWord: true as const } : {}), dates, days, asOf: asOf && !months };
 }
 
 /**
@@ -674,6 +687,30 @@ export function periodInTitle(year: number, span: TitleSpan, ctx: HeaderContext)
   if (months === 12) return fiscalPeriod(year, 12, 12, ctx.calendar);
   if (months === 3) return releaseQuarter(year, ctx);
   return months === 6 || months === 9 ? fiscalPeriod(year, months, months, ctx.calendar) : null;
+}
+
+/**
+ * The period of a column that prints a day alone under a title that states the span ("Nine Months Ended" over "May 28,
+ * 2026"): that span ending on the day, where the title's span can end there. A title's dates or days, where it prints
+ * any, must name the day (in any year, as the comparative's); three months end at a fiscal quarter's end, six and nine months only as
+ * far into the fiscal year as they are long (the year to date), twelve months on any day. Null where the title does not cover the day.
+ */
+export function spanEndingOn(day: string, span: TitleSpan, ctx: HeaderContext): Period | null {
+  // A quarter the title names ("Consolidated Statement of Cash Flow Third Quarter Ended September 30, 2023", Edufocal's)
+  // is the report's, and a statement of flows under it may run from the year's start (its figures are nine months'):
+  // only a span counted in months or weeks, or a year, says what the days' columns cover.
+  if (span.asOf || span.quarter || span.quarterWord) return null;
+  // The title's day in any year ("SIX MONTHS ENDED 30 JUNE 2022" over "June 2022 | June 2021"), a 52/53-week year's
+  // day near it too: the same span of the year before is the comparative's.
+  const monthEnd = (iso: string) => nearestMonthEnd(iso).slice(5);
+  const ends = [...span.dates.map(monthEnd), ...span.days.map((d) => monthEnd(`2001-${d === '02-29' ? '02-28' : d}`))];
+  if (ends.length > 0 && !ends.includes(monthEnd(day))) return null;
+  if (span.months === null) return null;
+  const period = duration(day, span.months, ctx.calendar, span.weeks);
+  const covers =
+    span.months === 12 ||
+    (span.months === 3 ? /-q[1-4]$/.test(period.id) : span.months === 6 ? period.id.endsWith('-h1') : span.months === 9 ? period.id.endsWith('-9m') : !period.id.includes('-to-'));
+  return covers ? period : null;
 }
 
 function validIso(date: string): boolean {

@@ -11,6 +11,10 @@ describe('readCaption: a unit statement printed bare is the unit, never the titl
     ['a title and its statement on one line', ['Financial Highlights (Unaudited) Dollars in millions, except per share data'], 'Financial Highlights (Unaudited)', 'Dollars in millions, except per share data', 6],
     ['a statement in parentheses, as before', ['Consolidated Balance Sheets', '(In thousands, except per share amounts)'], 'Consolidated Balance Sheets', '(In thousands, except per share amounts)', 3],
     ['words that state no unit stay the title', ['Investment securities in the portfolio'], 'Investment securities in the portfolio', null, null],
+    // Everything Fresh's cash flow (unseen s16, fresh-2022-q2): a column's unit alone on the title's line is the table's unit,
+    // no title, so the heading above names the table and its period.
+    ['a column unit alone names no table', ['$,000'], '', '$,000', 3],
+    ["a column unit alone under a title", ['Segment revenue', "$'000"], 'Segment revenue', "$'000", 3],
   ])('%s', (_name, lines, title, note, scale) => {
     const caption = readCaption(lines, 'The PNC Financial Services Group, Inc.');
     expect(caption.title).toBe(title);

@@ -147,3 +147,24 @@ describe('a percent-of-revenue column under the heading of its amounts, "%" on i
     expect(wrong.some((id) => id.includes('/labor/2026-q2.percent'))).toBe(true);
   });
 });
+
+// Chipotle's statement of income (4Q25, ../shared/unseen-s20/cmg-2025-q4.txt): the 2024 percent-of-revenue column prints
+// "-" for the share of an expense it did not have ("Impairment, closure costs, and asset disposals 532 | -"). A nil mark is
+// no figure of either kind: the column is still 2024's shares, not a second 2024 quarter of figures ("2024-q4-2").
+describe('a percent-of-revenue column printing a nil mark is still the share column (Chipotle, 4Q25)', () => {
+  const cmg = { file: fixture('cmg-2025-q4-income'), meta: { ...meta('cmg-2025-q4', '2025-q4', '2026-02-03'), scale: 3 } };
+  const read = (text = readFileSync(cmg.file, 'utf8')) => parseRelease(text, cmg.meta, emptyModel, cmg.file);
+  test.each([
+    // row, fact id's period part, printed, unit
+    ['Food, beverage and packaging', '2024-q4.percent', '30.4', 'percent'],
+    ['Impairment, closure costs, and asset disposals', '2024-q4.percent', '-', 'percent'],
+    ['Net income', '2024-q4.percent', '11.7%', 'percent'],
+    ['Net income', '2024-q4', '$ 331,764', 'USD'],
+  ])('%s under %s (%s) is %s', (label, column, raw, unit) => {
+    const f = read().facts.find((x) => x.label === label && x.id.endsWith(`/${column}`) && x.raw === raw);
+    expect(f?.unit).toBe(unit);
+  });
+  test('no column names its period twice: no problem', () => {
+    expect(read().errors).toEqual([]);
+  });
+});

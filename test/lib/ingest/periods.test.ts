@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseHeaderPeriod, periodInTitle, priorPeriod, titleSpan, type HeaderContext } from '../../../src/lib/ingest/periods.ts';
+import { parseHeaderPeriod, periodInTitle, priorPeriod, spanEndingOn, titleSpan, type HeaderContext } from '../../../src/lib/ingest/periods.ts';
 import { yearEndMonthOf } from '../../../src/lib/ingest/fiscal-calendar.ts';
 import type { Period } from '../../../src/lib/types.ts';
 
@@ -173,6 +173,35 @@ describe('parseHeaderPeriod reads instants', () => {
   test('other words beside the quarter name a day of it: FESCO\'s fuel prices at the "End of Q3", December 31, 2022 (a year ending March 31)', () => {
     expect(period('End of Q3 December 31, 2022', march)).toMatchObject({ id: '2022-12-31', kind: 'instant' });
     expect(period('Start of Q3 October 1, 2022', march)).toMatchObject({ id: '2022-10-01', kind: 'instant' });
+  });
+});
+
+describe('parseHeaderPeriod reads the period a bank heading "at or for" names, and a month printed after its year', () => {
+  test.each([
+    // HomeTrust's ratios (unseen s14, htbi-fy2020-q3), Ottawa Bancorp's (ottw-2024-q4): "or" names no column within the period.
+    ['At or For the Three Months Ended March 31, 2020', calendarYear, '2020-q1', 'duration', ''],
+    ['At or for the Twelve Months Ended December 31, 2024', calendarYear, '2024-fy', 'duration', ''],
+    ['As of or for the year ended December 31, 2024', calendarYear, '2024-fy', 'duration', ''],
+    // Everything Fresh (unseen s16, fresh-2022-q2): the month after its year, with no day, is that month's last day.
+    ['Unaudited 2022 three months June', calendarYear, '2022-q2', 'duration', ''],
+    ['Audited 2021 twelve months December', calendarYear, '2021-fy', 'duration', ''],
+    ['Unaudited 2022 June', calendarYear, '2022-06-30', 'instant', ''],
+    ['2021 December', calendarYear, '2021-12-31', 'instant', ''],
+    // Precision Drilling's rig counts (pd-2024-q4): "Average for the quarter ended 2023" over "Sept. 30 | Dec. 31".
+    ['Average for the quarter ended 2023 Sept. 30', calendarYear, '2023-q3', 'duration', 'Average'],
+    ['Average for the quarter ended 2024 Mar. 31', calendarYear, '2024-q1', 'duration', 'Average'],
+    // Himax's cash flows (himx-2024-q4): "Three MonthsEnded December 31," over "2024 | 2023", the space lost.
+    ['Three MonthsEnded December 31, 2024', calendarYear, '2024-q4', 'duration', ''],
+    ['Twelve MonthsEnded December 31, 2023', calendarYear, '2023-fy', 'duration', ''],
+  ] as const)('%s is %s', (text, ctx, id, kind, rest) => {
+    expect(period(text, ctx)).toMatchObject({ id, kind, rest });
+  });
+
+  test.each([
+    ['Actual or Forecast 2024', 'Actual or Forecast'], // "or" that is no "at or for" stays the column's name
+    ['Trading Division 2022', 'Trading Division'],
+  ])('%s keeps %s', (text, rest) => {
+    expect(period(text)).toMatchObject({ rest });
   });
 });
 
@@ -456,6 +485,42 @@ describe('titleSpan and periodInTitle: a year printed alone under a title that s
     ['First and Second Quarter Results'], // two quarters
   ])('%s states no span', (title) => {
     expect(bare(title, 2024)).toBeNull();
+  });
+});
+
+describe('titleSpan and spanEndingOn: a day printed alone under a title that states the span', () => {
+  // Micron's cash flows: "Nine Months Ended" / "Six Months Ended" over "May 28, 2026 | May 29, 2025", a year ending near
+  // August 28 (unseen s20); Everything Fresh's under "… SIX MONTHS ENDED 30 JUNE 2022" over "2022 June | 2021 June |
+  // 2021 December" (unseen s16). A span covers a day it can end on: a quarter at a quarter's end, six or nine months as far
+  // into the fiscal year as they are long, twelve months anywhere; a title's date names its day in any year.
+  const micron: HeaderContext = { calendar: { yearEndMonth: yearEndMonthOf('08-28') }, fiscalYearEnd: '08-28', balanceSheet: false };
+  const ending = (title: string, day: string, ctx: HeaderContext = calendarYear) => {
+    const span = titleSpan(title, ctx);
+    return span ? spanEndingOn(day, span, ctx) : null;
+  };
+  test.each([
+    // title, day printed, calendar, id, start, end
+    ['CONSOLIDATED STATEMENTS OF CASH FLOWS (Unaudited) Nine Months Ended', '2026-05-28', micron, '2026-9m', '2025-09-01', '2026-05-28'],
+    ['CONSOLIDATED STATEMENTS OF CASH FLOWS (Unaudited) Six Months Ended', '2025-02-27', micron, '2025-h1', '2024-09-01', '2025-02-27'],
+    ['CONSOLIDATED STATEMENT OF CASH FLOWS SIX MONTHS ENDED 30 JUNE 2022', '2022-06-30', calendarYear, '2022-h1', '2022-01-01', '2022-06-30'],
+    ['CONSOLIDATED STATEMENT OF CASH FLOWS SIX MONTHS ENDED 30 JUNE 2022', '2021-06-30', calendarYear, '2021-h1', '2021-01-01', '2021-06-30'],
+    ['KEY FINANCIAL RATIOS AND DATA Three Months Ended', '2019-12-31', { ...calendarYear, calendar: { yearEndMonth: 9 }, fiscalYearEnd: '09-30' }, '2020-q1', '2019-10-01', '2019-12-31'],
+    ['Twelve months ended', '2024-09-30', calendarYear, '2024-12m-to-09', '2023-10-01', '2024-09-30'],
+  ] as const)('%s over %s', (title, day, ctx, id, start, end) => {
+    expect(ending(title, day, ctx)).toMatchObject({ id, start, end });
+  });
+
+  test.each([
+    ['CONSOLIDATED STATEMENT OF CASH FLOWS SIX MONTHS ENDED 30 JUNE 2022', '2021-12-31'], // the audited year beside the half years
+    ['Nine Months Ended', '2024-12-31'], // nine months do not end a calendar year's fourth quarter
+    ['Three months ended March 31, 2024', '2023-12-31'], // not the title's day
+    ['Statement of Financial Position As at June 30', '2024-06-30'], // an instant's title
+    ['CONSOLIDATED STATEMENTS OF CASH FLOWS', '2024-06-30'], // no span
+    // Edufocal's cash flow (unseen s16): the report's quarter named over flows that are nine months' (its profit is the 9M's).
+    ['Consolidated Statement of Cash Flow Third Quarter Ended September 30, 2023', '2023-09-30'],
+    ['FIRST-QUARTER 2022 and 2021', '2022-03-31'],
+  ])('%s does not cover %s', (title, day) => {
+    expect(ending(title, day)).toBeNull();
   });
 });
 
