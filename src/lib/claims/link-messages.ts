@@ -40,6 +40,8 @@ export const linkMessages = {
   grossOfNet: (gross: string, counterpart: string) => `a net figure, where the tables print “${gross}” and “${counterpart}” apart`,
   annualized: (base: string) =>
     `a share of a span shorter than a year in “${base}”, which the release annualizes (it says “annualized”) without saying how (by days or by four)`,
+  namedAsPercentage: (printed: string, label: string) =>
+    `the sentence gives its words as a percentage (“${printed}”): they name a ratio there, whose change is no growth of “${label}”`,
   otherBasis: (basis: string) => `a figure on another basis than the tables' (“${basis}”)`,
   partBeside: (label: string, part: string) => `the words name “${label}”, but the tables also print “${part}”, which they may include`,
   attributableOrNot: (printed: string, attributable: string) =>

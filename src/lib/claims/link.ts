@@ -200,6 +200,11 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // a figure on another basis than the tables' is no figure they print.
   const basis = otherBasis(reading, ctx);
   if (basis) return { status: 'unlinked', reason: say.otherBasis(basis), candidates: [] };
+  // "GAAP gross margin of 41.2% decreased by 0.9% … and increased by 3.0% as compared to … 38.2%" (Ubiquiti, 2Q FY2025):
+  // words the sentence gives as a percentage name a ratio there ("gross margin" a margin, not gross profit); a percentage
+  // change of them is in points or of the ratio, never the growth of an amount line of that name.
+  const ratio = reading.role === 'change' && token.kind === 'percent' && matches[0]!.subject.unit !== 'percent' ? namedAsPercentage(matches[0]!, reading) : null;
+  if (ratio) return { status: 'unlinked', reason: say.namedAsPercentage(ratio, matches[0]!.subject.label), candidates: [] };
   const gross = grossOfNet(matches[0]!, ctx);
   if (gross) return { status: 'unlinked', reason: say.grossOfNet(matches[0]!.subject.label, gross), candidates: [] };
   // "Record Net Revenue for the Full Year of $2.1 billion" where the statement prints "Total Revenues" and the release
@@ -836,11 +841,15 @@ function filterAttributes(matches: SubjectMatch[], reading: Reading, ctx?: LinkC
   const besideDiluted = ctx !== undefined && /^\s*\([^)]*\bdiluted\b/i.test((ctx.lines.get(reading.token.line) ?? '').slice(reading.token.end - 1, reading.token.end + 80));
   const basic = near.has('basic') || (!diluted && besideDiluted);
   const explicit = near.has('nongaap');
+  // The basis the figure's own statement names, after the figure before it: "GAAP net income was $136.8 million and
+  // non-GAAP net income was $138.1 million" (Ubiquiti, 2Q FY2025) states $138.1 million non-GAAP, even where the words
+  // matched are the first statement's.
+  const stated = ctx ? statementBasis(reading, ctx) : null;
   return matches.filter((m) => {
     const s = m.subject;
     // "GAAP operating income … was $1.59 billion and non-GAAP operating income was $2.13 billion": where the
     // figure's own subject words name a basis, that basis is its, whatever else its clause names.
-    const own = ownBasis(m, reading);
+    const own = stated ?? ownBasis(m, reading);
     if (own === 'gaap' && s.basis === 'nongaap') return false;
     if (own === 'nongaap' && s.basis !== 'nongaap' && !m.term.core.includes('adjusted')) return false;
     if (own === null && explicit && s.basis !== 'nongaap' && !m.term.core.includes('adjusted')) return false;
@@ -1041,6 +1050,45 @@ function nounAfter(reading: Reading, m: SubjectMatch): string | null {
   if (content.length === 0 || content.every((w) => matched.has(w.norm))) return null;
   const last = reading.after.findLastIndex((w) => !isStop(w.norm));
   return words(reading.after.slice(0, last + 1));
+}
+
+// A level stated right after a name: "of 41.2%", "was 38.2 percent", "at 12.4%".
+const PERCENT_LEVEL = String.raw`\s+(?:of|was|were|is|at|to|reached)\s+(?:approximately\s+|about\s+)?[-−+]?\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)`;
+
+/**
+ * The words of a match, less its weak ones ("GAAP"), where its sentence prints them with a percentage as their level
+ * ("gross margin of 41.2%"): that printing; null where it prints none.
+ */
+function namedAsPercentage(m: SubjectMatch, reading: Reading): string | null {
+  const words = m.words.filter((w) => !WEAK.has(w.norm)).map((w) => w.text);
+  if (words.length === 0) return null;
+  const name = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`[\s-]+`);
+  return new RegExp(String.raw`\b${name}${PERCENT_LEVEL}`, 'i').exec(reading.sentence)?.[0] ?? null;
+}
+
+// A basis stated right after a figure: "on a GAAP basis", "on a non-GAAP basis".
+const ITS_BASIS = /^\s*,?\s*on\s+an?\s+(?:non-?\s?GAAP|GAAP|adjusted)\s+basis\b/i;
+
+// A printed figure: where the statement of the figure after it begins.
+const FIGURE_BEFORE = /\d[\d,.]*(?:\s?(?:%|percent\b|million\b|billion\b|thousand\b))?\)?/g;
+
+/**
+ * The basis the words between the figure before this one and this one name, alone: "and non-GAAP net income was" →
+ * nongaap; null where they name none, or both.
+ */
+function statementBasis(reading: Reading, ctx: LinkContext): 'gaap' | 'nongaap' | null {
+  const line = ctx.lines.get(reading.token.line) ?? '';
+  const at = reading.token.column - 1;
+  let from = -1;
+  for (const m of line.slice(0, at).matchAll(FIGURE_BEFORE)) from = m.index + m[0].length;
+  if (from < 0) return null;
+  // "$2.71 on a GAAP basis and $3.80 on a non-GAAP basis" (Adobe, 1Q FY2023): a basis right after a figure is that figure's.
+  const after = ITS_BASIS.exec(line.slice(from, at));
+  if (after) from += after[0].length;
+  const own = reading.before.filter((w) => w.start >= from).map((w) => w.norm);
+  const non = own.includes('nongaap');
+  const plain = own.includes('gaap');
+  return non && !plain ? 'nongaap' : plain && !non ? 'gaap' : null;
 }
 
 /** The basis the matched words themselves, or the word right before them, name: "GAAP net income", "non-GAAP net income". */

@@ -44,6 +44,8 @@ describe('extractLine keeps numbers that name or locate something whole, as one 
   t('ATLANTA, GA – (August 4, 2010) Internap', 'date', 'August 4, 2010');
   t('from Wednesday, August 11, 2010 at', 'date', 'Wednesday, August 11, 2010');
   t('in the second quarter of 2009;', 'period', 'second quarter of 2009');
+  // Infinity Bancorp, 4Q24 (unseen set s21): the year after a comma, not a number of its own.
+  t('in the fourth quarter, 2023.', 'period', 'fourth quarter, 2023');
   t('Second Quarter 2010 Financial Summary', 'period', 'Second Quarter 2010');
   t('for the six months ended June 30, 2010 was', 'period', 'six months ended June 30, 2010');
   t('held today at 5:00 p.m. EDT.', 'time', '5:00 p.m. EDT');
