@@ -364,6 +364,9 @@ export const dilutedOnTwoBasesNote = (one: string, other: string): string =>
 export const adjustsTwoMeasuresNote = (line: string, one: string, other: string): string =>
   `${line} is an adjustment on the way to ${one} in one place and to ${other} in the other: what a line of the same words takes away depends on the measure it adjusts, so the two are one line only where they agree, and the tie is not established.`;
 
+export const adjustsOneMeasureOnTwoBasesNote = (line: string, plain: string, adjusted: string): string =>
+  `${line} is computed from ${plain} in one place and, below ${adjusted}, from its adjusted restatement in the other, one computation on two bases: what a line of it takes depends on the figure it starts from, so the two are one line only where they agree, and the tie is not established.`;
+
 export const dilutionShownUnderALoss = (income: string, shown: string): string =>
   `${income} is a loss, but the release prints ${shown}: dilutive instruments were counted (an instrument's gain taken out of the numerator makes the loss per share larger), so the diluted figure need not be the basic one, and the rule is not applied.`;
 

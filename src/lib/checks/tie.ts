@@ -21,15 +21,16 @@
  */
 import { Decimal, parseDecimal, powerOfTen, toPlain } from '../decimal.ts';
 import { formatNumber } from '../format/index.ts';
-import type { Check, Fact, Verdict } from '../types.ts';
+import type { Check, Fact, Table, Verdict } from '../types.ts';
 import { type CheckContext, columnKey, isMoney, periodLabel } from './context.ts';
 import { evaluate, inUnitsOf, type Scope } from './evaluate.ts';
 import { type Expression, leftChain, namesIn } from './expression.ts';
-import { halfUnit, point, printedFigure, widen } from './interval.ts';
+import { halfUnit, intersects, point, printedFigure, widen } from './interval.ts';
 import { checkWith, makeCheck, titleOf } from './make-check.ts';
 import {
   anotherLine,
   adjustsTwoMeasuresNote,
+  adjustsOneMeasureOnTwoBasesNote,
   dilutedOnTwoBasesNote,
   notJudgedLead,
   sumsCorroborated,
@@ -56,7 +57,7 @@ import { tieDimension } from './tie-columns.ts';
 import { byPosition } from './release-index.ts';
 import { type Computed, type Judgement, judge, type Reported, verdictOf } from './verdict.ts';
 import { conceptWords, rowWords, tableWords } from './words.ts';
-import { BASE_CONCEPTS, basisOf, lineName, plainLabel, withoutBasis } from '../model/index.ts';
+import { BASE_CONCEPTS, basisOf, hasNonGaapPrefix, lineName, plainLabel, withoutBasis, withoutNonGaapPrefix } from '../model/index.ts';
 
 export function tieChecks(ctx: CheckContext): Check[] {
   const places = placeTies(ctx);
@@ -707,6 +708,12 @@ function placeTie(
     const check = checkWith(spec, { ...worst.judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(rawFigure(worst.fact), rawFigure(reference)) });
     return { check, facts: used, corroborated: false };
   }
+  const bases = worst.judgement.verdict === 'mismatch' ? computedOnTwoBases(ctx, reference, worst.fact) : null;
+  if (bases) {
+    spec.notes.push(adjustsOneMeasureOnTwoBasesNote(rowWords(worst.fact), bases[0], bases[1]));
+    const check = checkWith(spec, { ...worst.judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(rawFigure(worst.fact), rawFigure(reference)) });
+    return { check, facts: used, corroborated: false };
+  }
   // On labels alone against a table of another entity or part: no accusation (Hasbro's "eOne - FY2019 RESULTS OF
   // OPERATIONS", the acquired company's quarters before the acquisition, beside Hasbro's own Q1 2019).
   const partPlace = worst.judgement.verdict === 'mismatch' && agree.length === 0 ? [worst.fact, reference].find((f) => anothersTable(ctx, f.table)) : undefined;
@@ -783,6 +790,92 @@ function resultAdjusted(ctx: CheckContext, f: Fact): string | null {
   if (!table || ctx.recognition.tables.get(f.table)?.kind !== 'reconciliation') return null;
   const footing = footingsOf(ctx, table).find((ft) => ft.total.id !== f.row && namesIn(ft.expression).indexOf(f.row) > 0);
   return footing ? plainLabel(footing.total.label) : null;
+}
+
+/**
+ * A line printed in two tables of one computation, run once from a line and once from its adjusted restatement: Plains
+ * All American computes its net income per common unit from "Net income attributable to PAA" and again from "Adjusted
+ * net income attributable to PAA", and "Amounts allocated to participating securities" is (10) in the first and (11) in
+ * the second for 2024, each as its computation foots (4Q24). What a line of the computation takes depends on the figure
+ * it starts from, so below an adjusted restatement that the other table does not print, the line is the adjusted
+ * basis's own. Returns the line restated and its restatement; null where neither place, or both, sit below one.
+ */
+function computedOnTwoBases(ctx: CheckContext, a: Fact, b: Fact): [string, string] | null {
+  const x = restatedAbove(ctx, a, b);
+  const y = restatedAbove(ctx, b, a);
+  // Each computation must hold with its own figure: one printed wrong breaks its own, and stays accused.
+  if (x && !y) return bothCompute(ctx, a, b) ? x : null;
+  if (y && !x) return bothCompute(ctx, b, a) ? y : null;
+  return null;
+}
+
+/**
+ * The footing of `adjusted`'s table that it is a term of holds in its column, and so does the same computation in the
+ * table of `plain`, each line found there by its words (the adjusted ones by the words less the adjusting one), as
+ * printed, within the rounding of its figures.
+ */
+function bothCompute(ctx: CheckContext, adjusted: Fact, plain: Fact): boolean {
+  const own = ctx.index.table(adjusted.table);
+  const other = ctx.index.table(plain.table);
+  if (!own || !other) return false;
+  const byWords = new Map(other.rows.filter((r) => r.kind === 'values').map((r) => [withoutBasis(plainLabel(r.label)), r.id]));
+  const counterpart = (id: string) => {
+    const row = own.rows.find((r) => r.id === id);
+    if (!row) return undefined;
+    const words = withoutBasis(plainLabel(row.label));
+    return byWords.get(words) ?? byWords.get(withoutNonGaapPrefix(words));
+  };
+  return footingsOf(ctx, own).some((ft) => {
+    if (namesIn(ft.expression).indexOf(adjusted.row) < 1 || !holdsIn(ctx, own, ft.expression, ft.total.id, adjusted)) return false;
+    const renamed = renameRows(ft.expression, counterpart);
+    const total = counterpart(ft.total.id);
+    return renamed !== null && total !== undefined && holdsIn(ctx, other, renamed, total, plain);
+  });
+}
+
+/** Whether `expression` over the rows of `table` adds to the row `total` in the column of `f`, as printed. */
+function holdsIn(ctx: CheckContext, table: Table, expression: Expression, total: string, f: Fact): boolean {
+  const at = table.rows.find((r) => r.id === f.row)?.cells.indexOf(f.id) ?? -1;
+  const cell = at < 0 ? null : table.rows.find((r) => r.id === total)?.cells[at];
+  const printed = cell ? ctx.index.fact(cell) : undefined;
+  if (at < 0 || !table.columns[at] || !printed || printed.status !== 'reported' || printed.value === null) return false;
+  const sum = evaluate(expression, tableScope(ctx, table.id, columnKey(table.columns[at]!)));
+  return sum.interval !== null && intersects(sum.interval, printedFigure(printed.value, printed.decimals, printed.scale).interval);
+}
+
+/** The expression with each row named as `to` names it; null where a row has no counterpart, or the expression is no sum of rows. */
+function renameRows(e: Expression, to: (row: string) => string | undefined): Expression | null {
+  if (e.type === 'name') {
+    const name = to(e.name);
+    return name === undefined ? null : { type: 'name', name };
+  }
+  if (e.type === 'negate') {
+    const arg = renameRows(e.arg, to);
+    return arg && { type: 'negate', arg };
+  }
+  if (e.type === 'binary') {
+    const left = renameRows(e.left, to);
+    const right = renameRows(e.right, to);
+    return left && right && { ...e, left, right };
+  }
+  return null;
+}
+
+/** The row above `f` in its table that restates, adjusted, a row the table of `other` prints plain: [that row's label, the restatement's]. */
+function restatedAbove(ctx: CheckContext, f: Fact, other: Fact): [string, string] | null {
+  const table = ctx.index.table(f.table);
+  const elsewhere = ctx.index.table(other.table);
+  if (!table || !elsewhere || table === elsewhere) return null;
+  const plain = new Map(elsewhere.rows.filter((r) => r.kind === 'values').map((r) => [withoutBasis(plainLabel(r.label)), r.label]));
+  for (const r of table.rows) {
+    if (r.line >= f.line) break;
+    if (r.kind !== 'values') continue;
+    const label = withoutBasis(plainLabel(r.label));
+    if (!hasNonGaapPrefix(label) && basisOf(r.label) !== 'non-gaap') continue;
+    const restated = plain.get(withoutNonGaapPrefix(label));
+    if (restated !== undefined) return [restated, r.label];
+  }
+  return null;
 }
 
 const rawFigure = (f: Fact) => f.raw.replace(/<\/?u>|\\/g, '').trim();

@@ -22,5 +22,5 @@ export {
 export { classifyTable, statementByRows, type TableReading } from './classify.ts';
 export { markedGaap, namesAMeasure, namesAStart, namesNonGaapMeasure, reconcilesByRows, saysItAdjusts } from './reconciles.ts';
 export { recognizeRelease, recognizeRow, type Recognition, type RowConcept } from './recognize.ts';
-export { normalizeLabel, plainLabel, basisOf, adjustmentQualifier, lineName, polarityOf, statesItsSign, withoutBasis, type Basis, type Polarity } from './words.ts';
+export { normalizeLabel, plainLabel, basisOf, adjustmentQualifier, lineName, polarityOf, statesItsSign, withoutBasis, hasNonGaapPrefix, withoutNonGaapPrefix, type Basis, type Polarity } from './words.ts';
 export { modelMessages } from './messages.ts';

@@ -540,3 +540,28 @@ describe('a concept printed by two entities is no tie where their lines differ i
     expect(l.checks.filter((c) => c.kind === 'tie').map((c) => c.id)).toEqual([]);
   });
 });
+
+// Plains All American computes its net income per common unit twice (unseen set s21, ../shared/unseen-s21/paa-2024-q4.md;
+// excerpt test/fixtures/checks/corpus/paa-2024-q4-per-unit): from net income, "Amounts allocated to participating
+// securities" (10) for 2024, and from adjusted net income, (11); each computation foots with its own (772 − 175 − 78 − 10
+// + 5 = 514; 1,318 − 175 − 78 − 11 + 5 = 1,059). What a line of the computation takes depends on the figure it starts
+// from: while each computation holds with its own figure, the two printings are no mismatch (it was one, corroborated by
+// the quarters); a figure altered in either breaks its computation, and the ties accuse again.
+describe('a line of one computation run on two bases', () => {
+  test('the 2024 allocation, (10) and (11), is no mismatch; the lines that agree still tie; the adjusted computation still foots', () => {
+    const l = excerpt('paa-2024-q4-per-unit');
+    expect(l.checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+    expect(l.check('tie/distributions-to-series-a-preferred-unitholders/2024-fy').verdict).toBe('exact');
+    expect(l.check('footing/and-subsidiariesfinancial-summary-non-gaap/adjusted-net-income-allocated-to-common-unitholders/2024-fy').verdict).toBe('exact');
+  });
+
+  test.each([
+    // A figure altered in either computation breaks it, and the line is accused again (the first computation, which
+    // no footing reads, through its ties).
+    ['Amounts allocated to participating securities\t(1)\t(1)\t(11)\t(10)', 'Amounts allocated to participating securities\t(1)\t(1)\t(21)\t(10)', 'tie/amounts-allocated-to-participating-securities/2024-fy'],
+    ['Amounts allocated to participating securities\t(1)\t(1)\t(10)\t(10)', 'Amounts allocated to participating securities\t(1)\t(1)\t(20)\t(10)', 'tie/amounts-allocated-to-participating-securities/2024-fy'],
+    ['Distributions to Series A preferred unitholders\t(44)\t(44)\t(175)\t(173)\nDistributions to Series B', 'Distributions to Series A preferred unitholders\t(44)\t(44)\t(185)\t(173)\nDistributions to Series B', 'tie/distributions-to-series-a-preferred-unitholders/2024-fy'],
+  ])('altered %s → %s: %s a mismatch', (from, to, check) => {
+    expect(excerpt('paa-2024-q4-per-unit', [[from, to]]).check(check).verdict).toBe('mismatch');
+  });
+});
