@@ -1112,7 +1112,7 @@ function percentsBeside(values: DraftRow['values'], columns: readonly Column[]):
 
 function columnsPercentByFirst(drafts: readonly DraftRow[], columns: readonly Column[], linesMarked: Set<number>): Set<number> {
   const out = new Set<number>();
-  const cells = new Map<number, { percent: boolean; money: boolean }[]>();
+  const cells = new Map<number, { percent: boolean; marked: boolean; money: boolean }[]>();
   // Whether each column's first figure or nil mark prints "%".
   const first = new Map<number, boolean>();
   for (const d of drafts) {
@@ -1121,7 +1121,7 @@ function columnsPercentByFirst(drafts: readonly DraftRow[], columns: readonly Co
       if (parsed.status !== 'reported' || parsed.value === null) continue;
       if (!first.has(index)) first.set(index, parsed.unitHint === 'percent');
       const list = cells.get(index) ?? [];
-      list.push({ percent: parsed.unitHint === 'percent', money: parsed.dollar || parsed.symbol !== null });
+      list.push({ percent: parsed.unitHint === 'percent', marked: parsed.unitHint !== null, money: parsed.dollar || parsed.symbol !== null });
       cells.set(index, list);
     }
   }
@@ -1137,6 +1137,12 @@ function columnsPercentByFirst(drafts: readonly DraftRow[], columns: readonly Co
       if (column.kind === 'change') linesMarked.add(index);
       continue;
     }
+    // Marks on most figures between the first and the last: each figure prints its own unit, and a bare one is none of
+    // theirs (Capgemini's H1 2024 "Change": "-2.5%", "-2%", "+0 bp", "-0%", "+20 bp", "+3%" …, then "+216" beside
+    // organic free cash flow of -53 and 163, € millions). A "%" on a subtotal or two among bare figures marks no more.
+    const inner = list.slice(1, -1);
+    const marks = inner.filter((c) => c.marked).length;
+    if (marks >= 2 && 2 * marks >= inner.length) continue;
     if (list.at(-1)!.percent || column.kind === 'change' || PERCENT_NAMED.test(column.dimension ?? '')) out.add(index);
   }
   return out;

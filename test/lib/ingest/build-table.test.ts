@@ -49,3 +49,35 @@ describe('a run of three underlined rows or more', () => {
     expect(checks.map((c) => [c.id.split('/')[0], c.verdict])).toEqual(Array(5).fill(['footing', 'exact']));
   });
 });
+
+// Capgemini's H1 2024 key figures (unseen set s21, ../shared/unseen-s21/cap-2024-h1.md line 61; the excerpt is the
+// release.txt `tieout import` wrote, lines 46–58): a "Change" column whose figures each print their unit ("-2.5%",
+// "+0 bp", "+20 bp", "+3%"), then "+216" bare beside organic free cash flow of -53 and 163. It was read as a percentage
+// (the column's first figure prints "%"), and its growth judged −407.5%, a false mismatch: a bare figure among figures
+// that mark their own units is none of theirs, here € millions, 163 − (−53) = 216.
+describe('a change column whose figures each print their unit', () => {
+  const FILE = 'test/fixtures/ingest/forms/cap-2024-h1-key-figures.txt';
+  const text = readFileSync(FILE, 'utf8');
+  const capgemini = (source: string) =>
+    parseRelease(source, { ...meta('cap-2024-h1'), currency: 'EUR', scale: 6, fiscalPeriod: '2024-h1', releaseDate: '2024-07-26' }, emptyModel, FILE);
+  test.each([
+    // [row, the figure, its unit]
+    ['revenues', '-2.5', 'percent'],
+    ['as-a-of-revenues-2', '20', 'basis-points'],
+    ['net-profit-group-share', '3', 'percent'],
+    ['organic-free-cash-flow', '216', 'EUR'],
+  ])('%s: %s %s', (row, value, unit) => {
+    const fact = capgemini(text).facts.find((f) => f.row === row && f.period === '2024-h1-vs-2023-h1');
+    expect(fact).toMatchObject({ value, unit });
+  });
+
+  test.each([
+    ['+216', 'exact'],
+    // Printed ten units off, the change is caught.
+    ['+226', 'mismatch'],
+  ])('organic free cash flow changed by %s: %s', (printed, verdict) => {
+    const release = capgemini(text.replace('\t+216', `\t${printed}`));
+    const checks = runChecks(release, emptyModel).filter((c) => c.id.includes('/organic-free-cash-flow/2024-h1-vs-2023-h1'));
+    expect(checks.map((c) => c.verdict)).toEqual([verdict]);
+  });
+});
