@@ -23,6 +23,8 @@ import { isApproximation, isCloser, isCurrencySymbol, isNilMark, isOpener, isUni
 /** Cells of a line: split at " | ". */
 const JOIN = ' | ';
 const MARKER = /^\s*\[\/?TABLE\]\s*$/;
+/** A row between outer pipes, as Markdown prints one. */
+const PIPED_ROW = /^\s*\|.*\|\s*$/;
 /** How many rows of figures make the form: fewer may be prose that quotes a pipe. */
 const MIN_ROWS = 3;
 /** Title lines above a table that a label row could be mistaken for are at most this long. */
@@ -94,8 +96,13 @@ export function joinedRowsHtml(text: string): string {
       continue;
     }
     if (raw.trim() === '') continue;
-    if (raw.includes(JOIN)) {
-      let cells = joinedCells(raw);
+    const joined = raw.includes(JOIN) ? joinedCells(raw) : null;
+    // Between outer pipes, a row of padding cells only prints nothing, and a row of one cell is a line of that cell
+    // ("| Costs and expenses: |   |   |   |").
+    const piped = joined && PIPED_ROW.test(raw) ? joined : null;
+    if (piped && piped.length === 0) continue;
+    if (joined && !(piped && piped.length === 1)) {
+      let cells = joined;
       let kind: Row['kind'] = isFigureRow(cells) ? 'figures' : 'heading';
       // A row of figures only, one a column, below rows of figures: a line the table prints without a label (Micron's
       // income before taxes, "33,212 | 16,160 | 2,113 | 55,433 | 6,023" between the other income and the taxes), not a
@@ -111,16 +118,17 @@ export function joinedRowsHtml(text: string): string {
     }
     // A line of one cell is a label row when the table goes on with rows of figures after it
     // ("Operating expenses:" / "Research and development | 741.1 | …"); otherwise it ends the table.
-    if (table.length > 0 && opensRows(lines, i)) table.push({ line, text: raw.trim(), cells: [raw.trim()], kind: 'label' });
+    const text = piped ? piped[0]! : raw.trim();
+    if (table.length > 0 && opensRows(lines, i)) table.push({ line, text, cells: [text], kind: 'label' });
     // A period alone on a line over a table's heading row spans its columns ("YEAR ENDED" over "$ Millions
     // … | Jun 30, 2026 | Jun 30, 2025"): the converter wrote the heading's one cell as a line of its own.
-    else if (!table.some((r) => r.kind === 'figures') && PERIOD_ALONE.test(raw.trim()) && headsTable(lines, i)) {
+    else if (!table.some((r) => r.kind === 'figures') && PERIOD_ALONE.test(text) && headsTable(lines, i)) {
       close();
-      table.push({ line, text: raw.trim(), cells: [raw.trim()], kind: 'heading' });
+      table.push({ line, text, cells: [text], kind: 'heading' });
     }
     else {
       close();
-      paragraph(line, raw.trim());
+      paragraph(line, text);
     }
   }
   close();
@@ -130,7 +138,11 @@ export function joinedRowsHtml(text: string): string {
 
 /** The cells of a joined row, each mark a converter printed as a cell of its own joined to its figure. */
 export function joinedCells(line: string): string[] {
-  const parts = line.split(JOIN).map((c) => c.trim());
+  // A Markdown pipe row of a table written with no delimiter row ("| Revenue | $ | 40,111 |   | $ | 32,165 |   | 25 % |",
+  // Meta's newsroom page saved as Markdown, 4Q23): its outer pipes, its emphasis marks and its padding cells print nothing.
+  const piped = PIPED_ROW.test(line);
+  const body = piped ? line.trim().slice(1, -1) : line;
+  const parts = body.split(JOIN).map((c) => (piped ? c.replace(/(?<!\\)\*+/g, '') : c).trim()).filter((c) => !piped || c !== '');
   const cells: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
@@ -176,8 +188,11 @@ function opensRows(lines: string[], i: number): boolean {
     const text = lines[j]!.trim();
     if (text === '') continue;
     if (MARKER.test(text)) return false;
-    if (text.includes(JOIN)) return isFigureRow(joinedCells(text));
-    if (text.length > LABEL_MAX || ++single > 3) return false;
+    const cells = text.includes(JOIN) ? joinedCells(text) : null;
+    const piped = cells && PIPED_ROW.test(text) ? cells : null;
+    if (piped && piped.length === 0) continue;
+    if (cells && !(piped && piped.length === 1)) return isFigureRow(cells);
+    if ((piped?.[0] ?? text).length > LABEL_MAX || ++single > 3) return false;
   }
   return false;
 }

@@ -23,6 +23,13 @@ describe('joinedCells', () => {
     ['Infrastructure software | 7,178 | 32 | 6,596 | 44 | +9 | %', ['Infrastructure software', '7,178', '32', '6,596', '44', '+9%']],
     ['Income Tax Expense | (1,289) | – | (2,338) | –', ['Income Tax Expense', '(1,289)', '–', '(2,338)', '–']], // a nil mark stays a cell
     ['GAAP | Non-GAAP', ['GAAP', 'Non-GAAP']],
+    // Markdown pipe rows with no delimiter row (Meta's newsroom page, 4Q23; unseen set s21): outer pipes, padding cells
+    // and emphasis marks print nothing.
+    ['| Revenue | $ | 40,111 |   | $ | 32,165 |   | 25 % |', ['Revenue', '$ 40,111', '$ 32,165', '25 %']],
+    ['| *Operating margin* |   | *41 %* |   |   | *20 %* |   |   |', ['Operating margin', '41 %', '20 %']],
+    ['|   | **2023** |   | **2022** |   |', ['2023', '2022']],
+    ['| Costs and expenses: |   |   |   |   |', ['Costs and expenses:']],
+    ['|   |   |   |', []],
   ])('%j is %j', (line, cells) => expect(joinedCells(line)).toEqual(cells));
 });
 
@@ -299,4 +306,34 @@ test('a short row its marks do not place is reported, and the totals over it are
   const totals = checks.filter((c) => c.id.includes('/total-non-gaap-adjustments/') && c.id.startsWith('footing/'));
   // The year 2024 fails without the line (41,388 against 13,525): not judged. The others tie without it.
   expect(totals.map((c) => c.verdict)).toEqual(['exact', 'exact', 'exact', 'unverifiable']);
+});
+
+// Meta's statement of income as its newsroom page was saved (test/fixtures/import/joined/meta-2023-q4-income.md, unseen set
+// s21): Markdown pipe rows with no delimiter row, which GFM reads as no table; each row of figures was a paragraph, and
+// the release read 24 facts of its 408 figures. Read as rows of cells: the statement, its caption rows inside it.
+describe('Markdown pipe rows with no delimiter row read as a table', () => {
+  const read = () =>
+    importRelease({ text: readFileSync('test/fixtures/import/joined/meta-2023-q4-income.md', 'utf8'), file: 'meta-2023-q4-income.md', kind: 'text' }, { ticker: 'META', fiscalPeriod: '2023-q4', releaseDate: '2024-02-01', scale: 'millions' });
+  test('its rows are the statement\'s, one cell a column', () => {
+    const text = tables(read().releaseText);
+    for (const row of [
+      '\t2023\t2022\t2023\t2022',
+      'Revenue\t$ 40,111\t$ 32,165\t$ 134,902\t$ 116,609',
+      'Costs and expenses:\t\t\t\t',
+      'Total costs and expenses\t23,727\t25,766\t88,151\t87,665',
+      'Net income\t$ 14,017\t$ 4,652\t$ 39,098\t$ 23,200',
+    ]) expect(text).toContain(row);
+  });
+
+  test.each([
+    ['Total costs and expenses\t23,727\t25,766\t88,151\t87,665', 'exact'],
+    // Printed ten off, the footing is a mismatch.
+    ['Total costs and expenses\t23,737\t25,766\t88,151\t87,665', 'mismatch'],
+  ])('%s: the costs foot, %s', (row, verdict) => {
+    const text = read().releaseText.replace('Total costs and expenses\t23,727\t25,766\t88,151\t87,665', row);
+    const meta = { id: 'meta-2023-q4', title: 'x', company: 'x', name: 'x', ticker: 'META', exchange: '', fiscalYearEnd: '12-31', fiscalPeriod: '2023-q4', releaseDate: '2024-02-01', currency: 'USD', scale: 6 };
+    const release = parseRelease(text, meta, emptyModel, 'release.txt');
+    const footing = runChecks(release, emptyModel).filter((c) => c.id.startsWith('footing/') && c.id.includes('/total-costs-and-expenses/2023-q4'));
+    expect(footing.map((c) => c.verdict)).toEqual([verdict]);
+  });
 });
