@@ -1063,7 +1063,13 @@ function namedAsPercentage(m: SubjectMatch, reading: Reading): string | null {
   const words = m.words.filter((w) => !WEAK.has(w.norm)).map((w) => w.text);
   if (words.length === 0) return null;
   const name = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`[\s-]+`);
-  return new RegExp(String.raw`\b${name}${PERCENT_LEVEL}`, 'i').exec(reading.sentence)?.[0] ?? null;
+  // Another figure than the change itself: "an increase in diluted EPS of 17.5%" (Connection, 1Q20) states the change.
+  const own = (reading.token.value ?? '').replace(/^[-−+]/, '');
+  for (const m of reading.sentence.matchAll(new RegExp(String.raw`\b${name}${PERCENT_LEVEL}`, 'gi'))) {
+    const figure = /[\d,]+(?:\.\d+)?(?=\s?(?:%|percent|per\s+cent))/i.exec(m[0])?.[0]?.replace(/,/g, '');
+    if (figure !== undefined && figure !== own) return m[0];
+  }
+  return null;
 }
 
 // A basis stated right after a figure: "on a GAAP basis", "on a non-GAAP basis".

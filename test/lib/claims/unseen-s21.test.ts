@@ -51,6 +51,14 @@ describe('s21: a change of words the sentence gives as a percentage is no growth
     expect(n.status === 'unlinked' && n.reason).toContain('“gross margin of 41.2%”');
   });
 
+  // Connection's 1Q20 words, "This reflects an increase in diluted EPS of 17.5% year-over-year": the percentage after the
+  // name is the change itself, no level of a ratio.
+  test('“an increase in gross profit of 39.2%”: the change itself, still the growth of gross profit', () => {
+    const to = 'GAAP gross profit was $247.2 million, an increase in gross profit of 39.2% year-over-year.';
+    const release = edited(load('ui-fy2025-q2'), 'GAAP gross profit was $247.2 million.', to);
+    expect(numberOf(release, to, '39.2%')).toMatchObject({ status: 'linked', check: 'claim/growth/gross-profit/2025-q2-vs-2024-q2', verdict: 'rounding' });
+  });
+
   test('gross profit named as an amount still links: “GAAP gross profit was $247.2 million”', () => {
     expect(numberOf(load('ui-fy2025-q2'), 'GAAP gross profit was $247.2 million', '$247.2 million')).toMatchObject({ status: 'linked', check: 'claim/gross-profit/2025-q2' });
   });
