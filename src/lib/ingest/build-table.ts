@@ -242,7 +242,9 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const moneyBySigns = betweenCurrencySigns(drafts, tableUnits, ctx.currency);
   const amountsOfPerShare = amountsUnderPerShare(drafts, tableUnits, ctx.currency);
   const linesMarked = new Set<number>();
-  const percentByFirst = columnsPercentByFirst(drafts, columns, linesMarked);
+  // Columns whose figures each print their unit: a bare figure there is no percentage (see columnsPercentByFirst).
+  const markedEach = new Set<number>();
+  const percentByFirst = columnsPercentByFirst(drafts, columns, linesMarked, markedEach);
   const bareChanges = changesPrintingNoPercent(drafts, columns);
   // The rows past the block a "%" header heads, and the columns read there: no share, nor of what a share is.
   const reach = shareReach(drafts, columns.filter((c) => c.unit.percent).map((c) => c.index));
@@ -335,7 +337,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       // nor is "$ 23.09" a percentage, whatever its column's header says.
       const printedMoney = parsed.dollar || parsed.symbol !== null;
       // A nil mark in a column of percentages by its first figure ("--" among Timberland's loan percentages) is a nought percent, not dollars.
-      const columnPercent = !printedMoney && (column.unit.percent || (percentByFirst.has(index) && (parsed.status === 'reported' || parsed.status === 'nil')));
+      const columnPercent = !printedMoney && (column.unit.percent || (percentByFirst.has(index) && ((parsed.status === 'reported' && !markedEach.has(index)) || parsed.status === 'nil')));
       const stand = inferKind(ownUnit, sectionUnits, pointsBesidePercent ? 'percentage-points' : parsed.unitHint, { percent: columnPercent, reference: column.reference, count: column.count });
       // An exchange rate, named so and printed as rates are quoted (Sears 2004's 0.7353): a ratio, never summed as money.
       const alone = stand === 'money' && itemUnit.rate && !parsed.dollar && parsed.symbol === null && printsRate(draft.values.map((v) => v.parsed.value)) ? 'ratio' : stand;
@@ -1110,7 +1112,7 @@ function percentsBeside(values: DraftRow['values'], columns: readonly Column[]):
   return own.length > 0 && own.every((v) => v.parsed.unitHint === 'percent');
 }
 
-function columnsPercentByFirst(drafts: readonly DraftRow[], columns: readonly Column[], linesMarked: Set<number>): Set<number> {
+function columnsPercentByFirst(drafts: readonly DraftRow[], columns: readonly Column[], linesMarked: Set<number>, markedEach: Set<number>): Set<number> {
   const out = new Set<number>();
   const cells = new Map<number, { percent: boolean; marked: boolean; money: boolean }[]>();
   // Whether each column's first figure or nil mark prints "%".
@@ -1139,10 +1141,11 @@ function columnsPercentByFirst(drafts: readonly DraftRow[], columns: readonly Co
     }
     // Marks on most figures between the first and the last: each figure prints its own unit, and a bare one is none of
     // theirs (Capgemini's H1 2024 "Change": "-2.5%", "-2%", "+0 bp", "-0%", "+20 bp", "+3%" …, then "+216" beside
-    // organic free cash flow of -53 and 163, € millions). A "%" on a subtotal or two among bare figures marks no more.
+    // organic free cash flow of -53 and 163, € millions), though a nil mark there is still a nought percent (NVIDIA's
+    // "—"). A "%" on a subtotal or two among bare figures marks no more.
     const inner = list.slice(1, -1);
     const marks = inner.filter((c) => c.marked).length;
-    if (marks >= 2 && 2 * marks >= inner.length) continue;
+    if (marks >= 2 && 2 * marks >= inner.length) markedEach.add(index);
     if (list.at(-1)!.percent || column.kind === 'change' || PERCENT_NAMED.test(column.dimension ?? '')) out.add(index);
   }
   return out;
