@@ -96,6 +96,16 @@ export function spreadPackedHeadings(header: string[][], rows: string[][] = []):
           below = twice.units;
           continue;
         }
+        // Period spans and change headings alternating over the dates and their change columns (Plains All American's
+        // "Three Months Ended December 31, | % | Twelve Months Ended December 31, | %" over "2024 | 2023 | Change |
+        // 2024 | 2023 | Change"): each span over its dates, each "%" over its change, where that heads every column apart.
+        const overChanges = k >= 2 && h === out.length - 2 ? spreadAlternating(line, k, out[h + 1]!) : null;
+        // (A change column is read with the pair of dates before it, so two "% | Change" columns are no two alike.)
+        const dated = (c: number) => filled(c) && !isChangeHeading(out[h + 1]![c] ?? '');
+        if (overChanges && !alikeAsPrinted([overChanges, ...out.slice(h + 1)], 0, dated)) {
+          out[h] = overChanges;
+          continue;
+        }
         unresolved.push({ line: h, headings: k, columns: line.length });
         if (alike) {
           // No reading heads every column apart: the line says no period of its columns for certain.
@@ -272,6 +282,31 @@ function spreadOverChanges(line: string[], k: number, last: string[]): string[] 
   const spread = line.map(() => '');
   groups.forEach((g, i) => (spread[g.start] = line[i]!));
   for (let i = spans; i < k; i++) spread[m + i - spans] = line[i]!;
+  return spread;
+}
+
+/** A change column's heading: "Change", "% Change", "Variance", or "%" alone over one. */
+const isChangeHeading = (t: string) => CHANGE.test(t.trim()) || /^%$/.test(t.trim());
+
+/**
+ * A packed line whose headings alternate, period spans and change headings, as the last line's columns do, runs of
+ * dates and change columns: Plains All American's "Three Months Ended December 31, | % | Twelve Months Ended December
+ * 31, | %" over "2024 | 2023 | Change | 2024 | 2023 | Change". Each span heads its run, each change heading its
+ * column; null unless the two sequences match one for one.
+ */
+function spreadAlternating(line: string[], k: number, last: string[]): string[] | null {
+  if (last.some((t) => t === '')) return null;
+  const isChange = isChangeHeading;
+  const segments: { start: number; change: boolean }[] = [];
+  last.forEach((t, c) => {
+    const change = isChange(t);
+    if (change || segments.length === 0 || segments.at(-1)!.change) segments.push({ start: c, change });
+  });
+  const headings = line.slice(0, k);
+  if (segments.length !== k || segments.filter((g) => !g.change).length < 2 || !segments.some((g) => g.change)) return null;
+  if (segments.some((g, i) => g.change !== isChange(headings[i]!))) return null;
+  const spread = line.map(() => '');
+  segments.forEach((g, i) => (spread[g.start] = headings[i]!));
   return spread;
 }
 

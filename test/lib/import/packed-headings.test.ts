@@ -161,6 +161,21 @@ describe('spreadPackedHeadings', () => {
     expect(spreadPackedHeadings(header, rows).header).toEqual(expected ?? header);
   });
 
+  // Plains All American 4Q24 (../shared/unseen-s21/paa-2024-q4.md, lines 59–61 and 72–74): period spans and "%" over
+  // runs of dates and their change columns, packed into the first four columns. Emptied as "no reading heads every
+  // column apart", the dates read bare as two fiscal years (Q4 2024's figures published as FY 2024).
+  const paa = [['Three Months Ended December 31,', '%', 'Twelve Months Ended December 31,', '%', '', ''], ['2024', '2023', 'Change', '2024', '2023', 'Change']];
+  const paaRows = [['', '', '', '', '', ''], ['$ 36', '$ 312', '(88)%', '$ 772', '$ 1,230', '(37)%']];
+  test.each<[string, string[][], string[][], string[][] | null]>([
+    ['spans and change headings alternating as the dates and changes below do: each over its own', paa, paaRows,
+      [['Three Months Ended December 31,', '', '%', 'Twelve Months Ended December 31,', '', '%'], paa[1]!]],
+    ['the sequences do not match (a third span, no change between): not spread so', [['Three Months Ended', 'Six Months Ended', 'Twelve Months Ended', '%', '', ''], paa[1]!], paaRows, null],
+  ])('%s', (_, header, rows, expected) => {
+    const spread = spreadPackedHeadings(header, rows).header;
+    if (expected) expect(spread).toEqual(expected);
+    else expect(spread[0]).not.toEqual(['Three Months Ended', '', 'Six Months Ended', 'Twelve Months Ended', '', '%']);
+  });
+
   const backlog = [['Subscription services', 'Subscription license', 'Perpetual license', 'Consulting', 'Total', '', ''], ['Pega Cloud', 'Maintenance', '', '', '', '', '']];
   test.each([
     ['a last column of percentages none of which is 100% is no share: the header stays unresolved', backlog, [['$ 1', '$ 2', '$ 3', '$ 4', '$ 5', '$ 15', '56%'], ['1', '2', '3', '4', '5', '15', '25%']]],
