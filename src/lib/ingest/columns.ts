@@ -315,6 +315,10 @@ function datedSpanOverYear(texts: string[][], i: number): string | null {
   const above = parts.slice(0, -1).join(' ');
   const dates = isSpanHeader(above) ? findDates(above) : [];
   if (dates.length !== 1 || !dates[0]!.iso) return null;
+  // One span and one year above, the year that of its date: a heading naming the table's periods over headings of
+  // their own ("Three and Twelve Months Ended December 31, 2024 and 2023" over "Three Months Ended December 31," and
+  // "2024", Cboe's) is no dated span to carry down to each year.
+  if ((above.match(/\b(?:19|20|21)\d{2}\b/g) ?? []).length !== 1 || (above.match(/\bended\b/gi) ?? []).length !== 1) return null;
   const group = texts.filter((p) => p.length === parts.length && p.slice(0, -1).join(' ') === above && BARE_YEAR.test(p.at(-1) ?? '')).map((p) => p.at(-1)!);
   if (group.length < 2 || new Set(group).size !== group.length || !group.includes(dates[0]!.iso.slice(0, 4))) return null;
   const date = dates[0]!;

@@ -52,7 +52,7 @@ describe('ratio rows read from their labels, every one a tie-out on the real fig
     // after it, those lines added to the numerator as printed (a nil adjustment counts as zero).
     ['plmr-2024-q4-terms', 'definition/catastrophe-loss-ratio/catastrophe-loss-ratio/2024-q4', '5.6%', '5.6056', 'Catastrophe loss ratio = Numerator: Catastrophe losses ÷ Denominator: Net earned premiums × 100'],
     ['plmr-2024-q4-terms', 'definition/adjusted-combined-ratio/adjusted-combined-ratio/2024-q4', '71.7%', '71.687', 'Adjusted combined ratio = (Numerator: Sum of losses and loss adjustment expenses, acquisition expenses, and other underwriting expenses, net of commission and other income + Expenses associated with transactions + Stock-based compensation expense + Amortization of intangibles + Expenses associated with catastrophe bond) ÷ Denominator: Net earned premiums × 100'],
-    ['duni-2024-q4', 'definition/sek-m/ebit-margin/2024-fy', '5.4%', '5.4367', 'EBIT margin = EBIT ÷ Net sales × 100'],
+    ['duni-2024-q4', 'definition/key-financials/ebit-margin/2024-fy', '5.4%', '5.4367', 'EBIT margin = EBIT ÷ Net sales × 100'],
     // Restated quarters beside the previously reported ones, each divided in its own column.
     ['psem-fy2005-q4', 'definition/statements-of-operations-gaap/basic-earnings-loss-per-share/2005-q2.restated', '$ (0.01)', '-0.0141', 'Basic earnings (loss) per share = Net income (loss) ÷ Shares used in computing basic earnings (loss) per share'],
     // "Per share - basic and diluted" under the line it divides.
@@ -96,7 +96,7 @@ describe('a ratio row altered beyond its rounding is a mismatch, corroborated by
     ['hbi-2024-q4', '    As a % of net sales\t43.9%\t40.2%', '    As a % of net sales\t43.9%\t40.4%', 'definition/table-1-statements-of-operations/as-a-of-net-sales/2023-q4'],
     ['cna-2024-q4', 'Return on equity\t<u>0.8%</u>\t<u>15.9%</u>', 'Return on equity\t<u>0.8%</u>\t<u>16.9%</u>', 'definition/calculation-of-return-on-equity-and/return-on-equity/2023-q4.results'],
     ['cmg-fy2025-q3', 'Adjusted EBITDA Margin (1)\t42%\t44%\t34%', 'Adjusted EBITDA Margin (1)\t42%\t44%\t36%', 'definition/summary-of-financial-performance-three-months/adjusted-ebitda-margin/2025-q3.seismic-solutions'],
-    ['duni-2024-q4', 'EBIT margin\t7.9%', 'EBIT margin\t7.7%', 'definition/sek-m/ebit-margin/2024-q4'],
+    ['duni-2024-q4', 'EBIT margin\t7.9%', 'EBIT margin\t7.7%', 'definition/key-financials/ebit-margin/2024-q4'],
     ['psk-2024-q4', 'Per share - basic and diluted(1)\t0.41', 'Per share - basic and diluted(1)\t0.44', 'definition/financial/financial--per-share-basic-and-diluted/2024-q4'],
     ['psk-2024-q4', 'Dividend payout ratio(3)\t61%\t65%', 'Dividend payout ratio(3)\t61%\t69%', 'definition/financial/dividend-payout-ratio/2024-q3'],
     ['cflt-2024-q4-highlights', 'Non-GAAP total gross margin\t78.9%', 'Non-GAAP total gross margin\t79.9%', 'definition/reconciliation-of-gaap-measures-to-non-gaap/non-gaap-total-gross-margin/2024-q4'],
