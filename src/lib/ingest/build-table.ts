@@ -7,6 +7,7 @@ import { noteLetters } from '../note-marks.ts';
 import { parseValue, type ParsedValue } from './parse-value.ts';
 import { dayOfIntro, dayUnderHeader, parseHeaderPeriod, periodInTitle, titleSpan, type FiscalCalendar, type HeaderContext } from './periods.ts';
 import { readHeader, type Column } from './columns.ts';
+import { scheduleHeader } from './schedule-rows.ts';
 import { parseLabel, rowSlug, sectionSlug, slugify, isAllCaps, lineItem } from './labels.ts';
 import { captionCounts, inferKind, printsRate, scaleOfKind, unitOf, unitOfRowLabel, unitOfText, type TextUnit } from './units.ts';
 import { currencyOfSymbol } from './currencies.ts';
@@ -134,12 +135,6 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const at = (line: number, column: number, message: string) =>
     issues.push(issueAt(ctx.file, { line, column }, message));
 
-  if (block.header.length === 0) {
-    const first = block.body[0];
-    at(first + 1, 1, messages.noHeader());
-    return { table: null, facts: [], periods: [], issues };
-  }
-
   // Each body line is split into cells once: the header's mark columns, the share columns and the rows read the same cells.
   const bodyCells = new Map(block.body.map((n) => [n, splitCells(ctx.lines[n])]));
   const headerContext = {
@@ -150,6 +145,13 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     fiscalYear: ctx.fiscalYear,
     currency: ctx.currency,
   };
+  // A schedule with no header, its lines naming the periods ("Fiscal 2023 $ 750"): one column, read by its rows.
+  const schedule = scheduleHeader(block, bodyCells, (label) => periodOfLabel(label, headerContext) !== null);
+  if (block.header.length === 0 && !schedule) {
+    const first = block.body[0];
+    at(first + 1, 1, messages.noHeader());
+    return { table: null, facts: [], periods: [], issues };
+  }
   // The columns' day printed as the first row under the header ("MARCH 31," under "2020 | 2019"): read with the
   // title, where a title stating no span of its own leaves the day to it.
   const firstRow = block.body.length > 0 ? bodyCells.get(block.body[0]!)! : [];
@@ -158,8 +160,10 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   // over Timberland's "Amount | Percent").
   const introDay = dayRow ? null : introducedDay(block, ctx.lines);
   const dated = dayRow ?? (introDay && findDates(caption.title).length === 0 ? introDay : null);
-  const headerTitle = dated && !titleSpan(caption.title, headerContext) ? `${caption.title} ${dated}` : caption.title;
-  const { columns, periods, width, cornerUnit } = readHeader(block.header, ctx.lines, headerTitle, headerContext, at, markerColumns([...bodyCells.values()]));
+  // A table going on from another under its unit statement printed again reads its years under that one's title.
+  const ownTitle = caption.title || caption.goesOnFrom || '';
+  const headerTitle = dated && !titleSpan(ownTitle, headerContext) ? `${ownTitle} ${dated}` : ownTitle;
+  const { columns, periods, width, cornerUnit } = schedule ?? readHeader(block.header, ctx.lines, headerTitle, headerContext, at, markerColumns([...bodyCells.values()]));
   // A column re-keyed as the share beside its period's amounts names no period twice: its problem goes.
   for (const { column, was } of sharesBesideAmounts(columns, [...bodyCells.values()])) {
     const i = issues.findIndex((x) => x.line === column.line && x.column === column.column && x.message.endsWith(`kept under ${was}`));

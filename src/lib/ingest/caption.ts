@@ -14,6 +14,11 @@ export interface Caption {
   noteFrom: 'title' | 'under the header' | 'title and under the header' | 'the table it continues' | null;
   /** The unit statement scales money only: "(Dollars in thousands, …)", "($ in millions)", "(In thousands of dollars)". */
   moneyOnly: boolean;
+  /**
+   * The title of the table this one goes on from under the same unit statement printed again, where this one prints no
+   * title of its own: what its columns' years are read with (a span, a day), never its name.
+   */
+  goesOnFrom?: string;
 }
 
 /**

@@ -78,6 +78,9 @@ type Report = (line: number, column: number, message: string) => void;
  * names the period of a table whose columns name none ("Three Months Ended May 1, 2022"
  * above segment columns).
  */
+/** A column's own cell naming a margin: "Margin (%)", "Gross margin %", "Operating Margin". */
+const MARGIN_OWN = /^(?:(?:gross|operating|net|ebitda|profit)\s+)?margins?(?:\s*\(%\)|\s*%)?$/i;
+
 export function readHeader(
   headerLines: number[],
   lines: string[],
@@ -142,21 +145,37 @@ export function readHeader(
     const stated = statement ?? open;
     const unit = stated ? { ...printed, currency: printed.currency ?? stated.currency, scale: printed.scale ?? stated.scale, statement: true as const } : printed;
     const where = origin[i] ?? { line: headerLines[0] + 1, column: 1 };
-    return { header, own: parts.at(-1) ?? '', unit, where, reading: parseHeaderPeriod(unit.rest, ctx, unit.percent) };
+    let reading = parseHeaderPeriod(unit.rest, ctx, unit.percent);
+    // A change phrase over a column whose own cell names a margin ("Year/Year Growth (%)" over "Margin (%)", as
+    // ServiceNow's 1Q20 page stacks one table's headings over the next): the column holds the period's margin, no change.
+    if (reading?.kind === 'change' && parts.length > 1 && MARGIN_OWN.test(parts.at(-1)!)) {
+      const kept = parts.filter((p, k) => k === parts.length - 1 || !namesChange(p)).join(' ');
+      reading = parseHeaderPeriod(readHeaderUnit(kept, ctx.currency).rest, ctx, unit.percent);
+    }
+    // "Three Months" spread over "December 31, 2024 | December 31, 2023 | Change $" (Choice Properties, 4Q24) spans the
+    // periods the change compares, no "three months' change": the change is between the columns beside it, as its own
+    // cell, read alone, says nothing of which.
+    if (reading?.kind === 'change' && reading.basis === 'qoq' && !reading.pair && !reading.against && parts.length > 1 && i > 0 && texts[i - 1]![0] === parts[0]) {
+      const alone = parseHeaderPeriod(readHeaderUnit(parts.slice(1).join(' '), ctx.currency).rest, ctx, unit.percent);
+      if (alone?.kind === 'change' && alone.basis === null) reading = { ...reading, basis: null };
+    }
+    return { header, own: parts.at(-1) ?? '', unit, where, reading };
   });
   const anyPeriod = readings.some((r) => r.reading?.kind === 'period');
   const titlePeriod = anyPeriod ? null : parseHeaderPeriod(title, ctx);
   // A year printed alone under a title that states the span ("Three months ended December 31," over
   // "2024 2023") is that span of that year, not the fiscal year. Only where every period column prints
   // its year alone: beside "Q1-08 … Q3-10", a "2008" is the year, whatever day the title is "as of".
-  const periodReadings = readings.filter((r) => r.reading?.kind === 'period');
-  const allBare = periodReadings.length > 0 && periodReadings.every((r) => r.reading?.kind === 'period' && r.reading.bareYear !== undefined);
+  // A share column dated by a year over its phrase ("2020 % of Net Sales") is read with them.
+  const dated = (r: (typeof readings)[number]) => r.reading?.kind === 'period' || (r.reading?.kind === 'share' && r.reading.period !== undefined);
+  const periodReadings = readings.filter(dated);
+  const allBare = periodReadings.length > 0 && periodReadings.every((r) => (r.reading?.kind === 'period' || r.reading?.kind === 'share') && r.reading.bareYear !== undefined);
   const span = allBare ? titleSpan(title, ctx) : null;
   const fromTitle = new Set<number>();
   const trailingFromTitle = new Set<number>();
   if (span) {
     readings.forEach((r, i) => {
-      if (r.reading?.kind !== 'period' || r.reading.bareYear === undefined) return;
+      if ((r.reading?.kind !== 'period' && r.reading?.kind !== 'share') || r.reading.bareYear === undefined) return;
       const spanned = periodInTitle(r.reading.bareYear, span, ctx);
       // A balance sheet's years under a title naming the span its statements cover ("STATEMENT OF FINANCIAL POSITION
       // SIX MONTHS ENDED 30 JUNE 2022" over "2022 | 2021") stand at the span's end: balances, never flows.
@@ -263,7 +282,8 @@ export function readHeader(
     if (reading?.kind === 'share') {
       if (reading.period) {
         periods.set(reading.period.id, reading.period);
-        return { ...column, kind: 'share', period: reading.period.id, dimension: `percent-of-${slugify(reading.rest) || 'total'}`, unit: { ...column.unit, percent: true }, evidence: `a share of a total: its header ${quoted(header)}, which dates it` };
+        const dates = fromTitle.has(index) ? `, whose year the title ${quoted(title)} gives its span and day` : reading.bareYear !== undefined ? ', whose year alone is read as the fiscal year' : ', which dates it';
+        return { ...column, kind: 'share', period: reading.period.id, dimension: `percent-of-${slugify(reading.rest) || 'total'}`, unit: { ...column.unit, percent: true }, evidence: `a share of a total: its header ${quoted(header)}${dates}` };
       }
       return { ...column, kind: 'share', dimension: `percent-of-${slugify(reading.rest) || 'total'}`, unit: { ...column.unit, percent: true }, evidence: `a share of a total: its header ${quoted(header)}; the period of the column before it` };
     }

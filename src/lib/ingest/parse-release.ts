@@ -1,3 +1,4 @@
+import { countsInUnitsByEarnings } from './shares-by-earnings.ts';
 import type { Fact, IngestIssue, Period, Release, ReleaseMeta, Table } from '../types.ts';
 import type { CompanyModel } from '../model/index.ts';
 import { conceptIndex, tableIdFor } from '../model/index.ts';
@@ -61,6 +62,8 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
     if (before && continues(before, { block, caption }, lines, start)) {
       const { unitNote, scale, currency, moneyOnly } = before.caption;
       Object.assign(caption, { unitNote, scale, currency, moneyOnly, noteFrom: 'the table it continues' as const });
+    } else if (before && goesOn(before, { block, caption }, lines, start)) {
+      caption.goesOnFrom = before.caption.goesOnFrom ?? before.caption.title;
     }
     before = { block, caption };
     // A table with no title of its own under a heading of the prose ("Domestic Coke", then a sentence
@@ -92,6 +95,7 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
   release.periods = startsAfterPrintedEnds([...periods.values()]);
   toldApart(namedByRows);
   countsInFull(release);
+  countsInUnitsByEarnings(release);
   countsInStatedScale(release);
   errors.sort((a, b) => a.line - b.line || a.column - b.column);
   return release;
@@ -212,6 +216,26 @@ function continues(
   const headers = (b: TableBlock) => b.header.map((n) => lines[n]!.trim());
   const [a, b] = [headers(prev.block), headers(next.block)];
   if (a.length === 0 || a.length !== b.length || a.some((t, i) => t !== b[i])) return false;
+  let end = -1;
+  for (const n of prev.block.body) end = Math.max(end, n);
+  for (let n = end + 1; n < start; n++) if (lines[n]!.trim() !== '') return false;
+  return true;
+}
+
+/**
+ * Whether a table goes on from the one before it under its unit statement printed again: no title of its own, the
+ * same statement, and nothing but blank lines between. PC Connection (1Q20) prints its operating data under "At or
+ * for the Three Months Ended March 31," and then, under "(Amounts and shares in thousands, …)" again, its product mix
+ * headed "2020 | 2019": the same quarters.
+ */
+function goesOn(
+  prev: { block: TableBlock; caption: Caption },
+  next: { block: TableBlock; caption: Caption },
+  lines: string[],
+  start: number,
+): boolean {
+  if (next.caption.title !== '' || next.caption.unitNote === null || next.caption.unitNote !== prev.caption.unitNote) return false;
+  if ((prev.caption.goesOnFrom ?? prev.caption.title) === '') return false;
   let end = -1;
   for (const n of prev.block.body) end = Math.max(end, n);
   for (let n = end + 1; n < start; n++) if (lines[n]!.trim() !== '') return false;

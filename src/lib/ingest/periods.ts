@@ -84,6 +84,8 @@ export type HeaderPeriod =
       rest: string;
       /** The period its own header dates ("Percentage of rent (%) Dec 31, 2023"), when it prints one; else the column before it gives it. */
       period?: Period;
+      /** As a period's: the period was read from a year printed alone over the share ("2020 % of Net Sales"). */
+      bareYear?: number;
     }
   | {
       kind: 'named';
@@ -137,14 +139,16 @@ const SHORT_YEAR = /(?<=[qh][1-4]|[1-4][qh]|\dm|ytd)\s*['\-/]?(\d{2})\b/i;
 // or a quarter before. "Prior Year" alone heads that year's own figures, and is no change.
 const AGAINST = String.raw`(?:vs\.?|versus|from|over|compared\s+(?:to|with))\s+(?:the\s+)?`;
 const CHANGE_YOY = new RegExp(
-  String.raw`\b(?:yoy|y\/y|y-o-y|yr\/yr|fy\/fy|f?ytd\/f?ytd|year[\s-]+over[\s-]+year|${AGAINST}(?:(?:prior|last|previous)[\s-]+(?:fiscal\s+)?year|year[\s-]+ago)|annual\s+change|(?:one|1)[\s-]+year\s+change)\b`,
+  String.raw`\b(?:yoy|y\/y|y-o-y|yr\/yr|year\/year|fy\/fy|f?ytd\/f?ytd|year[\s-]+over[\s-]+year|${AGAINST}(?:(?:prior|last|previous)[\s-]+(?:fiscal\s+)?year|year[\s-]+ago)|annual\s+change|(?:one|1)[\s-]+year\s+change)\b`,
   'i',
 );
 const CHANGE_QOQ = new RegExp(
-  String.raw`\b(?:qoq|q\/q|q-o-q|quarter[\s-]+over[\s-]+quarter|sequential(?:ly)?|seq\b\.?|h\/h|hoh|${AGAINST}(?:prior|last|previous|preceding)[\s-]+quarter|(?:three|3)[\s-]+months?\s+change)\b`,
+  String.raw`\b(?:qoq|q\/q|q-o-q|qtr\/qtr|quarter\/quarter|quarter[\s-]+over[\s-]+quarter|sequential(?:ly)?|seq\b\.?|h\/h|hoh|${AGAINST}(?:prior|last|previous|preceding)[\s-]+quarter|(?:three|3)[\s-]+months?\s+change)\b`,
   'i',
 );
-const CHANGE_WORD = /\b(?:changes?|chg\.?|chng|variance|variations?|var\.?|growth|increase|decrease|inc\.?|dec\.?|better|worse|favou?rable|unfavou?rable|fav\.?|unfav\.?|movement|delta|b\/\(?w\)?|f\/\(?u\)?)(?=\W|$)/i;
+// "Dec" is a decrease ("Inc (Dec)") only where no day is printed with it: "Dec 31", "Dec-31", "Dec. 31", "31-Dec" head
+// the columns of that day (Precision Drilling's "Average for the quarter ended 2024" over "Mar. 31 … Dec. 31").
+const CHANGE_WORD = /\b(?:changes?|chg\.?|chng|variance|variations?|var\.?|growth|increase|decrease|inc\.?|(?<!\d[\s-]?)dec\.?(?![\s.-]*\d)|better|worse|favou?rable|unfavou?rable|fav\.?|unfav\.?|movement|delta|b\/\(?w\)?|f\/\(?u\)?)(?=\W|$)/i;
 /** A change printed as good or bad rather than up or down: "Fav/(Unfav)", "Favorable (Unfavorable)", "Better/(Worse)", "B/(W)". */
 const FAVOURABLE = /\b(?:favou?rable|unfavou?rable|fav|unfav|better|worse|b\/\(?w\)?|f\/\(?u\)?)(?=\W|$)/i;
 // "Dec 31, 2021 % Change from Sep 30, 2021" (Wells Fargo) names both periods as "vs." does: "from" right after the change word.
@@ -292,6 +296,12 @@ function readHeaderText(raw: string, ctx: HeaderContext, percent: boolean): Head
     const own = readHeaderText(after, ctx, percent);
     if (own?.kind === 'period' && own.bareYear === undefined && own.period.kind !== 'change' && findDates(after).length === 1)
       return { kind: 'share', rest: own.rest, period: own.period };
+    // "2020 % of Net Sales" (PC Connection, 1Q20: each share column under its own year, no amounts beside): the period
+    // printed over the phrase is the column's, a year alone read as a period column's year alone is.
+    const before = text.slice(0, share.index).trim();
+    const lead = before && /\d/.test(before) ? readHeaderText(before, ctx, percent) : null;
+    if (lead?.kind === 'period' && lead.rest === '' && lead.period.kind !== 'change')
+      return { kind: 'share', rest: leftover(after, []), period: lead.period, ...(lead.bareYear !== undefined ? { bareYear: lead.bareYear } : {}) };
     return { kind: 'share', rest: leftover(after, []) };
   }
   const favourable = FAVOURABLE.test(text) ? { favourable: true as const } : {};

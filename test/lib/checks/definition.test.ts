@@ -93,7 +93,9 @@ describe('a definition whose figures are a thousand times apart: a scale misread
   const inThousands: [string, string] = ['(Amounts in thousands, except share and per share amounts)', '(Amounts in thousands, except per share amounts)'];
   test.each([
     ['as printed, the shares in units: 12,277 thousand ÷ 5,133,534 = 2.39', [], 'rounding', 'Earnings per share is net income divided by the weighted average shares.'],
-    ['a unit statement that does not except shares: 12,277 ÷ 5,133,534 thousand = 0.0024, a thousand times apart → judged with the shares at the scale under which they tie, saying so', [inThousands], 'rounding', 'Checked with one of its lines at another scale: as read, the figures are a thousand times apart (the computed figure times 1,000 is the printed one), which a share count read in thousands where it is printed in units, or the reverse, gives and no misprint does; so read, they tie.'],
+    // The ingest reads a count printed in full in units where an amount of its table over it is a figure per share
+    // printed beside it (src/lib/ingest/shares-by-earnings.ts): the definition ties as printed.
+    ['a unit statement that does not except shares: the count printed in full, read in units as the EPS beside it says: 12,277 thousand ÷ 5,133,534 = 2.39', [inThousands], 'rounding', 'Earnings per share is net income divided by the weighted average shares.'],
   ] as [string, [string, string][], string, string][])('%s', (_, edits, verdict, words) => {
     const c = excerpt(edits).check('definition/eps-basic-and-diluted/2024-q4');
     expect(c.verdict).toBe(verdict);

@@ -44,8 +44,8 @@ describe('a column of shares with no amounts beside it, closed by 100%, adds up 
 
   test('the eight lines add up to the 100% of "Total Net Sales" in each year', () => {
     expect(shares().map((c) => `${c.id} ${c.verdict}`)).toEqual([
-      'footing/connection-cnxn-reports-first-quarter-2020/total-net-sales/percent-of-total/shares exact',
-      'footing/connection-cnxn-reports-first-quarter-2020/total-net-sales/percent-of-total-2/shares exact',
+      'footing/connection-cnxn-reports-first-quarter-2020/total-net-sales/2020-q1.percent-of-total/shares exact',
+      'footing/connection-cnxn-reports-first-quarter-2020/total-net-sales/2019-q1.percent-of-total/shares exact',
     ]);
   });
 

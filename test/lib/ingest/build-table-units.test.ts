@@ -15,6 +15,11 @@ const releases = {
   hig: { file: fixture('hig-2020-q1-margin-reconciliation'), meta: meta('hig-2020-q1', '2020-q1', '2020-04-29', 6) },
   hbi: { file: fixture('hbi-2024-q4-leverage-ratio'), meta: meta('hbi-2024-q4', '2024-q4', '2025-02-13', 3, '12-28') },
   cpa: { file: fixture('cpa-2024-q4-cents'), meta: meta('cpa-2024-q4', '2024-q4', '2025-02-12', 3) },
+  smp: { file: fixture('smp-2020-q1-statement-of-operations'), meta: meta('smp-2020-q1', '2020-q1', '2020-04-29', 3) },
+  cnxn: { file: fixture('cnxn-2020-q1-product-mix'), meta: meta('cnxn-2020-q1', '2020-q1', '2020-04-29', 3) },
+  chp: { file: fixture('chp-2024-q4-gaap-summary'), meta: meta('chp-2024-q4', '2024-q4', '2025-02-13', 3, '12-31', 'CAD') },
+  now: { file: fixture('now-2020-q1-results-summary'), meta: meta('now-2020-q1', '2020-q1', '2020-04-29', 6) },
+  aapl: { file: fixture('aapl-fy2004-q3-summary-data'), meta: meta('aapl-fy2004-q3', '2004-q3', '2004-07-14', 6, '09-25') },
 } as const;
 type Name = keyof typeof releases;
 const textOf = (name: Name) => readFileSync(releases[name].file, 'utf8');
@@ -37,9 +42,45 @@ describe('each figure read in the unit and scale its reader reads it in', () => 
     ['cpa', 'consolidated-financial-operating-highlights/casm-excl-fuel-us-cents/2024-fy', 'USD/unit', -2],
     ['cpa', 'consolidated-financial-operating-highlights/yield-us-cents/2024-q4-vs-2023-q4', 'percent', 0],
     ['cpa', 'non-ifrs-financial-measure-reconciliation/aircraft-fuel-cost-per-asm-in-us-cents/2024-q3', 'USD/unit', -2],
+    // Counts of shares printed in full under "(In thousands, except per share amounts)": $8,627 thousand over them is
+    // the $0.38 printed per share, as over 22 billion shares it is no figure printed.
+    ['smp', 'standard-motor-products-inc-statements-of/weighted-average-number-of-common-shares/2020-q1', 'shares', 0],
+    ['smp', 'standard-motor-products-inc-statements-of/weighted-average-number-of-common-and-dilutive-shares/2019-q1', 'shares', 0],
+    ['smp', 'standard-motor-products-inc-statements-of/net-earnings/2020-q1', 'USD', 3],
+    // A trust's units counted in full under "($ thousands …)": $791,916 thousand over 723,726,328 units is the $1.094
+    // printed per unit; the change beside them, 63,601 units, is in the same units.
+    ['chp', 'summary-of-gaap-basis-financial-results/weighted-average-number-of-units-outstanding-dilutediii/2024-q4', 'shares', 0],
+    ['chp', 'summary-of-gaap-basis-financial-results/weighted-average-number-of-units-outstanding-dilutediii/2024-q4-vs-2023-q4', 'shares', 0],
   ])('%s %s: %s, scale %d', (name, id, unit, scale) => {
     const fact = release(name).facts.find((f) => f.id === `${releases[name].meta.id}/${id}`);
     expect(fact && { unit: fact.unit, scale: fact.scale }).toEqual({ unit, scale });
+  });
+});
+
+describe('each column read for the period its reader reads it for', () => {
+  test.each<[Name, string, string]>([
+    // release, fact id less the release, period
+    // "2020 | 2019" over "% of Net Sales", under the unit statement of the table above printed again and no title: the
+    // quarters that table's title "At or for the Three Months Ended March 31," names, not the fiscal years, nor none.
+    ['cnxn', 'product-mix/notebooksmobility/2020-q1.percent-of-total', '2020-q1'],
+    ['cnxn', 'product-mix/total-net-sales/2019-q1.percent-of-total', '2019-q1'],
+    ['cnxn', 'product-mix/closing-price/2020-q1.percent-of-total', '2020-q1'],
+    ['cnxn', 'selected-financial-information-at-or/net-sales/2020-q1', '2020-q1'],
+    // "Year/Year Change" over "Units" and "Revenue": the quarter against the same quarter a year before.
+    ['aapl', 'apple-computer-inc-q304-summary-data/americas/2004-q3-vs-2003-q3', '2004-q3-vs-2003-q3'],
+    ['aapl', 'apple-computer-inc-q304-summary-data/americas/2004-q3-vs-2003-q3.revenue', '2004-q3-vs-2003-q3'],
+    ['aapl', 'apple-computer-inc-q304-summary-data/americas/2004-q3-vs-2004-q2', '2004-q3-vs-2004-q2'],
+    // "Three Months" spread over the quarter's two dates and its "Change $": the quarter against the same quarter a year
+    // before, the columns beside it, not the quarter before.
+    ['chp', 'summary-of-gaap-basis-financial-results/net-income-loss/2024-q4-vs-2023-q4', '2024-q4-vs-2023-q4'],
+    ['chp', 'summary-of-gaap-basis-financial-results/rental-revenue/2024-fy-vs-2023-fy', '2024-fy-vs-2023-fy'],
+    // ServiceNow's "Year/Year Growth (%)" beside its amounts is the growth on the quarter a year before; printed again over
+    // "Margin (%)", the column is the quarter's margin, no growth.
+    ['now', 'subscription-revenues/subscription-revenues/2020-q1-vs-2019-q1', '2020-q1-vs-2019-q1'],
+    ['now', 'subscription-gross-profit/subscription-gross-profit/2020-q1.gaap-results-margin-percent', '2020-q1'],
+    ['now', 'subscription-gross-profit/total-gross-profit/2020-q1.non-gaap-results-margin-percent', '2020-q1'],
+  ])('%s %s: %s', (name, id, period) => {
+    expect(release(name).facts.find((f) => f.id === `${releases[name].meta.id}/${id}`)?.period).toBe(period);
   });
 });
 
@@ -48,5 +89,14 @@ describe('a reading that establishes a check still catches an error printed', ()
   test('The Hartford: net income margin 6.9% - 7.7% = (0.8) points', () => {
     expect(verdict('hig', 'change/margin/net-income-margin/2020-q1-vs-2019-q1')).toBe('exact');
     expect(verdict('hig', 'change/margin/net-income-margin/2020-q1-vs-2019-q1', textOf('hig').replace('<u>(0.8)</u>', '<u>(1.8)</u>'))).toBe('mismatch');
+  });
+  test('Standard Motor Products: $8,627 thousand over 22,438,087 shares is the $0.38 printed, and $0.48 printed no longer passes', () => {
+    const id = 'definition/standard-motor-products-inc-statements-of/net-earnings-per-common-share-diluted/2020-q1';
+    expect(verdict('smp', id)).toBe('rounding');
+    const misprinted = textOf('smp').replace('NET EARNINGS PER COMMON SHARE - DILUTED\t<u>$ 0.38</u>', 'NET EARNINGS PER COMMON SHARE - DILUTED\t<u>$ 0.48</u>');
+    expect(['exact', 'rounding']).not.toContain(verdict('smp', id, misprinted));
+    // The counts' scale rests on the column's other figures per share, not on the one misprinted.
+    const count = release('smp', misprinted).facts.find((f) => f.id === 'smp-2020-q1/standard-motor-products-inc-statements-of/weighted-average-number-of-common-and-dilutive-shares/2020-q1');
+    expect(count?.scale).toBe(0);
   });
 });

@@ -319,6 +319,30 @@ describe('parseHeaderPeriod reads change, share and named columns', () => {
     expect(r?.kind === 'share' ? r.period?.id : null).toBe(period);
   });
 
+  // A year printed over the share phrase dates the column as a year alone over a period column does (PC Connection, 1Q20,
+  // "2020" over "% of Net Sales"; the title's span makes it the quarter, columns.ts).
+  test.each([
+    ['2020 % of Net Sales', 'Net Sales', '2020-fy', 2020],
+    ['Q1 2020 % of revenue', 'revenue', '2020-q1', undefined],
+  ])('%s is a share column dated by the period over its phrase', (text, rest, period, bareYear) => {
+    const r = read(text);
+    expect(r).toMatchObject({ kind: 'share', rest });
+    expect(r?.kind === 'share' ? [r.period?.id, r.bareYear] : null).toEqual([period, bareYear]);
+  });
+
+  // "Dec" with a day is December's, never a decrease: a named column as "Mar. 31" is (Precision Drilling, 4Q24: "Mar. 31 |
+  // June 30 | Sept. 30 | Dec. 31" under "Average for the quarter ended 2024"), read with the title's year.
+  test.each([['Dec. 31', 'Dec 31'], ['Dec 31', 'Dec 31'], ['Dec-31', 'Dec 31'], ['31-Dec', '31 Dec'], ['Mar. 31', 'Mar 31']])('%s is the day a column is of, no change', (text, rest) => {
+    expect(read(text)).toMatchObject({ kind: 'named', rest });
+  });
+  test.each(['Inc (Dec)', 'Inc/(Dec)', 'Inc. (Dec.)', '% Inc (Dec)'])('%s is a change', (text) => {
+    expect(read(text)).toMatchObject({ kind: 'change' });
+  });
+  // Apple's summary data, 3Q FY2004: "Year/Year Change" over "Units" and "Revenue".
+  test.each([['Year/Year Change Units', 'yoy'], ['Year/Year Change Revenue', 'yoy'], ['Quarter/Quarter Change', 'qoq']])('%s is a change, %s', (text, basis) => {
+    expect(read(text)).toMatchObject({ kind: 'change', basis });
+  });
+
   // "Prior Year" and "Prior Quarter" head that period's own figures (a table of the current and prior year): no change.
   test.each(['Note', 'Notes', 'Level 1', 'Total', 'Actual', 'Fair value', 'Amount', 'Compute & Networking', 'Prior Year', 'Prior Quarter'])('%s is a named column', (text) => {
     expect(read(text)).toMatchObject({ kind: 'named', rest: text });

@@ -37,15 +37,15 @@ describe('a figure is read in its own unit past the block its column\'s "%" head
   const facts = parseRelease(readFileSync(file, 'utf8'), meta, emptyModel, file).facts;
   test.each<[string, string, number, string | null]>([
     // fact id (table/row/column), unit, scale, dimension
-    ['product-mix/accessories/percent-of-total', 'percent', 0, 'percent-of-total'],
-    ['product-mix/total-net-sales/percent-of-total-2', 'percent', 0, 'percent-of-total'],
-    ['product-mix/actual-shares-outstanding/percent-of-total', 'shares', 3, null],
-    ['product-mix/total-book-value-per-share/percent-of-total', 'USD/share', 0, null],
-    ['product-mix/closing-price/percent-of-total-2', 'USD/share', 0, null],
-    ['product-mix/market-capitalization/percent-of-total', 'USD', 3, null],
-    ['product-mix/trailing-priceearnings-ratio/percent-of-total', 'ratio', 0, null],
-    ['product-mix/ltm-adjusted-ebitda/percent-of-total-2', 'USD', 3, null],
-    ['product-mix/adjusted-market-capitalizationltm-adjusted-ebitda/percent-of-total', 'ratio', 0, null],
+    ['product-mix/accessories/2020-q1.percent-of-total', 'percent', 0, 'percent-of-total'],
+    ['product-mix/total-net-sales/2019-q1.percent-of-total', 'percent', 0, 'percent-of-total'],
+    ['product-mix/actual-shares-outstanding/2020-q1.percent-of-total', 'shares', 3, null],
+    ['product-mix/total-book-value-per-share/2020-q1.percent-of-total', 'USD/share', 0, null],
+    ['product-mix/closing-price/2019-q1.percent-of-total', 'USD/share', 0, null],
+    ['product-mix/market-capitalization/2020-q1.percent-of-total', 'USD', 3, null],
+    ['product-mix/trailing-priceearnings-ratio/2020-q1.percent-of-total', 'ratio', 0, null],
+    ['product-mix/ltm-adjusted-ebitda/2019-q1.percent-of-total', 'USD', 3, null],
+    ['product-mix/adjusted-market-capitalizationltm-adjusted-ebitda/2020-q1.percent-of-total', 'ratio', 0, null],
   ])('%s: %s at scale %i', (id, unit, scale, dimension) => {
     const f = facts.find((x) => x.id === `cnxn-2020-q1/${id}`);
     expect([f?.unit, f?.scale, f?.dimension ?? null]).toEqual([unit, scale, dimension]);
