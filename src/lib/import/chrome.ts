@@ -1,5 +1,5 @@
-import { attr, nameTokens, tag, type Element } from './dom.ts';
-import { hiddenHow } from './hidden.ts';
+import { attr, childNodes, isElement, nameTokens, tag, type Element, type Node } from './dom.ts';
+import { heldText, hiddenHow } from './hidden.ts';
 
 /** Elements that never hold release text: code, media, forms and the document head. */
 const NEVER_TEXT = new Set([
@@ -9,6 +9,54 @@ const NEVER_TEXT = new Set([
   // Inline XBRL keeps its hidden facts and contexts in ix:header.
   'ix:header',
 ]);
+
+/**
+ * Elements of NEVER_TEXT whose text a reader of the page does see: inside a table's cell their
+ * text is not read, so a digit there would change the figure unseen ("<math>1</math>2,460"
+ * shows 12,460); said where it is (table-grid.ts), never read in silence.
+ */
+export const SHOWN_NOT_READ: Record<string, string> = {
+  math: 'a <math> formula',
+  svg: 'an <svg> drawing',
+  object: "an <object>'s fallback content",
+  button: 'a <button>',
+  label: 'a form <label>',
+  select: 'a <select> list',
+  textarea: 'a <textarea>, which shows its markup as characters',
+  form: 'a <form>',
+  nav: 'a <nav> block',
+  dialog: 'an open <dialog>',
+  menu: 'a <menu>',
+};
+
+/** How an element a reader sees shows text the import does not read, or null. */
+export function shownNotRead(el: Element): string | null {
+  const name = tag(el);
+  const how = SHOWN_NOT_READ[name];
+  if (how === undefined) return null;
+  // A closed dialog is not shown.
+  if (name === 'dialog' && attr(el, 'open') === null) return null;
+  return how;
+}
+
+/** Elements inside `el` (not inside its tables or hidden ones) a reader sees and the import does not read, that hold text; outermost only. */
+export function shownNotReadInside(el: Element): { el: Element; how: string; text: string }[] {
+  const out: { el: Element; how: string; text: string }[] = [];
+  const stack: Node[] = [...childNodes(el)].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node) || tag(node) === 'table' || hiddenHow(node) !== null) continue;
+    const how = shownNotRead(node);
+    if (how) {
+      const text = heldText(node);
+      if (text) out.push({ el: node, how, text });
+      continue;
+    }
+    if (NEVER_TEXT.has(tag(node))) continue;
+    stack.push(...[...childNodes(node)].reverse());
+  }
+  return out;
+}
 
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'complementary', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar', 'tablist']);
 

@@ -28,6 +28,8 @@ export const messages = {
     `expected every row of the table to be seen; ${rows === 1 ? 'this row is' : `${rows} rows, from this one, are`} hidden from the reader (${how}), so ${rows === 1 ? 'it is' : 'they are'} left out with ${figures === 1 ? 'its 1 figure' : `${figures} figures`}`,
   hiddenInCell: (hidden: string, how: string, shown: string) =>
     `expected a cell to hold only what a reader sees; '${hidden}' here is hidden (${how}) and left out, so the cell reads '${shown}': check the figure against the page as shown`,
+  unreadInCell: (unread: string, how: string, shown: string) =>
+    `expected a cell to hold only text the import reads; '${unread}' here is in ${how}, which a reader sees but the import does not read, so the cell reads '${shown}': check the figure against the page as shown`,
   packedHeadings: (headings: number, columns: number) =>
     `expected each heading of this header row over the columns it spans; found ${headings} headings side by side over ${columns} columns, with no span saying which columns each covers (a span lost in conversion), so the columns' periods are not certain: in release.txt, follow each heading with an empty cell for every further column it covers`,
   packedHeadingsUnheaded: (headings: number, columns: number, unheaded: number) =>

@@ -86,6 +86,9 @@ function hiddenIssues(table: Element, grid: Grid, issues: TableIssue[]): void {
       for (const h of cell.hidden ?? []) {
         if (/\d/.test(h.text) || /\d/.test(cell.text)) issues.push({ at: h.at, message: messages.hiddenInCell(h.text, h.how, cell.text) });
       }
+      for (const u of cell.unread ?? []) {
+        if (/\d/.test(u.text)) issues.push({ at: u.at, message: messages.unreadInCell(u.text, u.how, cell.text) });
+      }
     }
   }
 }

@@ -3,7 +3,7 @@ import { defaultTreeAdapter } from 'parse5';
 import { attr, childElements, descendants, isElement, isText, locate, tag, childNodes, type Element, type Node } from './dom.ts';
 import { classRule, edgeRule, inlineStyle, leftIndent, type Rule } from './style.ts';
 import { inlineRuns, runLines, collapse, flatText } from './inline-text.ts';
-import { isChrome } from './chrome.ts';
+import { isChrome, shownNotReadInside } from './chrome.ts';
 import { hiddenHow, hiddenInside } from './hidden.ts';
 import { figureForm, withoutDirectionalMarks } from './figure-forms.ts';
 import { ruleSegments } from './text-tokens.ts';
@@ -32,6 +32,8 @@ export interface GridCell {
   at: SourceLocation;
   /** Text inside the cell hidden from sight, left out of `text` (hidden.ts): what, how, where. */
   hidden?: { text: string; how: string; at: SourceLocation }[];
+  /** Text a reader sees in the cell that the import does not read (a <math> formula, a <button>): said where it holds a digit. */
+  unread?: { text: string; how: string; at: SourceLocation }[];
 }
 
 export interface Grid {
@@ -405,7 +407,13 @@ function readCell(td: Element, row: number, col: number, rowSpan: number, colSpa
     indent: textIndent(td),
     at: locate(td),
     ...hiddenOf(td),
+    ...unreadOf(td),
   };
+}
+
+function unreadOf(td: Element): { unread?: GridCell['unread'] } {
+  const found = shownNotReadInside(td);
+  return found.length > 0 ? { unread: found.map((h) => ({ text: h.text, how: h.how, at: locate(h.el) })) } : {};
 }
 
 function hiddenOf(td: Element): { hidden?: GridCell['hidden'] } {

@@ -179,6 +179,37 @@ describe('a name pages hide text by hides it; any other name does not', () => {
   });
 });
 
+// Issue 30, the other way round: text a reader sees inside an element the import never reads as
+// text (a formula, a drawing, a form control) was left out of the figure in silence, so
+// "<math>1</math>2,460", which shows 12,460, read 2,460 with no word. It is said where it is.
+describe('a digit a reader sees in an element the import does not read is a located problem', () => {
+  test.each([
+    ['a <math> formula', '<math><mn>1</mn></math>'],
+    ['an <svg> drawing', '<svg width="8" height="12"><text x="0" y="10">1</text></svg>'],
+    ["an <object>'s fallback content", '<object><span>1</span></object>'],
+    ['a <button>', '<button type="button">1</button>'],
+    ['a form <label>', '<label>1</label>'],
+    ['a <form>', '<form action="#"><b>1</b></form>'],
+    ['an open <dialog>', '<dialog open>1</dialog>'],
+  ])('%s', (how, before) => {
+    const result = imported(inCell(before));
+    expect(line(result.releaseText, 'GAAP operating expenses')).toBe('GAAP operating expenses\t$ 2,460');
+    expect(result.issues.map((i) => i.message)).toEqual([messages.unreadInCell('1', how, '2,460')]);
+    expect(result.issues[0]).toMatchObject({ file: 'page.html', line: 72 });
+  });
+
+  test.each([
+    ['a closed <dialog>, which is not shown', '<dialog>1</dialog>'],
+    ['a <button> with no digit (a control beside the figure)', '<button type="button">▸</button>'],
+    ['a hidden <math> formula', '<math style="display:none"><mn>1</mn></math>'],
+    ['a frame, whose fallback browsers do not show', '<iframe>1</iframe>'],
+  ])('%s: no problem', (_, before) => {
+    const result = imported(inCell(before));
+    expect(line(result.releaseText, 'GAAP operating expenses')).toBe('GAAP operating expenses\t$ 2,460');
+    expect(result.issues.filter((i) => /import does not read/.test(i.message))).toEqual([]);
+  });
+});
+
 // Issue 30: text hidden by a stylesheet the page links to (<link rel="stylesheet">, @import) was read
 // in silence, as the import reads no file but the one given. A sheet written into its href (data:)
 // is the page's own and is read; one the caller reads (the CLI: a file in the release's folder) is
