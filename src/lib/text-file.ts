@@ -16,7 +16,7 @@
  *
  * Every problem is an IngestError naming the file (as shown), the line and column.
  */
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, type Stats } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { IngestIssue } from './types.ts';
 import { IngestError } from './issues.ts';
@@ -32,12 +32,22 @@ export function readTextFile(path: string, shown = path): string {
     const through = linkOnTheWay(path);
     if (through !== null) throw fileIssue(shown, linkOnTheWayRefused(through, path, shown));
     if (info.isDirectory()) throw fileIssue(shown, 'expected a file, found a directory');
+    // A named pipe would hold the read (and the build) until something writes to it; a device may never end.
+    if (!info.isFile()) throw fileIssue(shown, `expected a file, found ${specialKind(info)}`);
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof IngestError) throw error;
     throw fileIssue(shown, unreadable(error as NodeJS.ErrnoException));
   }
   return decodeText(bytes, shown);
+}
+
+/** What a path that is neither a file nor a directory is, in words. */
+function specialKind(info: Stats): string {
+  if (info.isFIFO()) return 'a named pipe (FIFO), which is read only as something writes to it';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'no regular file';
 }
 
 /** Decodes the bytes of a text file (see the module comment); throws IngestError naming `file`. */

@@ -4,6 +4,7 @@
  * characters); CRLF and CR-only line endings read as LF.
  */
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -119,6 +120,16 @@ describe('readTextFile', () => {
     expect(problem(() => readTextFile(join(dir, 'none.txt'), 'none.txt'))).toBe('none.txt:1:1: expected a file here, found nothing');
     writeFileSync(join(dir, 'plain'), 'x');
     expect(problem(() => readTextFile(join(dir, 'plain', 'release.txt'), 'p'))).toBe('p:1:1: expected a file, but a part of its path is not a directory');
+  });
+
+  // Issue 30, no hangs: a named pipe in a release's folder held `facts`, `check` and the build forever (read only as
+  // something writes to it); a device such as /dev/zero never ends. Neither is a file of data.
+  test.each([
+    ['a named pipe', (file: string) => execFileSync('mkfifo', [file]), 'expected a file, found a named pipe (FIFO), which is read only as something writes to it'],
+  ])('%s in place of a file is a located error, at once', (_what, make, expected) => {
+    const file = join(mkdtempSync(join(dir, 'special-')), 'release.txt');
+    make(file);
+    expect(problem(() => readTextFile(file, 'release.txt'))).toBe(`release.txt:1:1: ${expected}`);
   });
 
   test.skipIf(process.getuid?.() === 0)('an unreadable file is a located error', () => {

@@ -90,7 +90,7 @@ function inputs(id: string): { stamp: string; key: string } {
   const files = inputFiles(join(RELEASES, id));
   const stamp = files.map(mtimeOf).join('/');
   if (hit?.stamp === stamp) return hit;
-  const key = hashOf(toolVersion(), DATA_DIR, id, ...files.flatMap((f) => [f, existsSync(f) ? readFileSync(f) : '']));
+  const key = hashOf(toolVersion(), DATA_DIR, id, ...files.flatMap((f) => [f, lstatSync(f, { throwIfNoEntry: false })?.isFile() ? readFileSync(f) : '']));
   inputKeys.set(id, { stamp, key });
   return { stamp, key };
 }
