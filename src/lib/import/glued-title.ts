@@ -9,7 +9,10 @@ import { isUnauditedNote, isUnitStatement } from './cell-text.ts';
  * - before a parenthesis holding a unit statement or "(Unaudited)", glued to the word or parenthesis before it;
  * - after a name's abbreviation closed by a period ("INC.", "Corp.") before a capitalised word;
  * - after a word that ends a table's title or its audit note ("Unaudited", "Sheets", "Operations") glued to a
- *   capitalised word ("UnauditedFor"); never inside a name printed in camel case ("PayPal", "BlackRock").
+ *   capitalised word ("UnauditedFor"); never inside a name printed in camel case ("PayPal", "BlackRock");
+ * - after a company name's last word printed with no period ("Royalty Pharma plcSelected Balance Sheet Data"), where
+ *   the glued words open a statement's title ("Selected", "Condensed", "Consolidated"): a name in camel case
+ *   ("Itaú CorpBanca") goes on with no title's word.
  */
 export function ungluedTitle(line: string): string[] {
   const out: string[] = [];
@@ -28,6 +31,11 @@ export function ungluedTitle(line: string): string[] {
 const TITLE_END = /(?:unaudited|audited|statements?|sheets?|operations|income|results|highlights|information|data|flows|position|earnings)$/i;
 /** A corporate name's abbreviation closed by its period: "INC.", "Corp.", "LTD.", "N.V.". */
 const NAME_ABBREVIATION = /\b(?:inc|corp|co|ltd|llc|plc|lp|l\.p|n\.v|s\.a|ag|se)\.$/i;
+
+/** A company name's last word, printed with no period: "plc", "Inc", "Holdings", "Corporation". */
+const NAME_END = /(?:^|\s)(?:inc|corp|ltd|llc|plc|lp|limited|incorporated|corporation|company|group|holdings|bancorp|trust)$/i;
+/** Words a statement's or schedule's title opens with. */
+const TITLE_OPENING = /^(?:condensed|consolidated|combined|selected|summary|summarized|supplemental|statements?|balance|unaudited|reconciliations?|segments?|financial|non-gaap|gaap|key|first|second|third|fourth|full|quarterly|interim|results|highlights|schedules?|notes?)\b/i;
 
 /** Where the first glued line ends, or null. */
 function gluePoint(text: string): number | null {
@@ -50,6 +58,10 @@ function gluePoint(text: string): number | null {
   for (const m of text.matchAll(/(?<=\S)(?=[A-Z][a-z])/g)) {
     const before = text.slice(0, m.index);
     if (before.endsWith('.') ? NAME_ABBREVIATION.test(before) : TITLE_END.test(before) && /[a-z]$/.test(before)) consider(m.index);
+  }
+  // "plcSelected Balance Sheet Data", "plcGAAP to Non-GAAP Reconciliation".
+  for (const m of text.matchAll(/(?<=[a-z])(?=[A-Z])/g)) {
+    if (NAME_END.test(text.slice(0, m.index)) && TITLE_OPENING.test(text.slice(m.index))) consider(m.index);
   }
   return best;
 }

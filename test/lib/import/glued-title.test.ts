@@ -19,6 +19,16 @@ describe('ungluedTitle', () => {
     ['PayPal Holdings, Inc.', ['PayPal Holdings, Inc.']],
     ['BlackRock Inc.', ['BlackRock Inc.']],
     ['U.S.Bancorp', ['U.S.Bancorp']],
+    // Royalty Pharma, 4Q24 (../shared/corpus/rprx-2024-q4.md:252, :281): the name's "plc" glued to the title, the
+    // audit note glued to the table's number.
+    ['Royalty Pharma plcCondensed Consolidated Operations (unaudited)Table 1', ['Royalty Pharma plc', 'Condensed Consolidated Operations (unaudited)', 'Table 1']],
+    ['Royalty Pharma plcSelected Balance Sheet Data (unaudited)Table 2', ['Royalty Pharma plc', 'Selected Balance Sheet Data (unaudited)', 'Table 2']],
+    ['Royalty Pharma plcFourth Quarter and Full Year Portfolio Receipts Highlights (unaudited)Table 5', ['Royalty Pharma plc', 'Fourth Quarter and Full Year Portfolio Receipts Highlights (unaudited)', 'Table 5']],
+    ['Royalty Pharma plcGAAP to Non-GAAP Reconciliation (unaudited)Table 4', ['Royalty Pharma plc', 'GAAP to Non-GAAP Reconciliation (unaudited)', 'Table 4']],
+    // Names in camel case after a name's word, with no title's word after them, stay whole.
+    ['Itaú CorpBanca', ['Itaú CorpBanca']],
+    ['Acme Holdings Group', ['Acme Holdings Group']],
+    ['TrustCo Bancorp', ['TrustCo Bancorp']],
     // Legrand, 2024: a note mark after the unit statement is the title's.
     ['Consolidated data (€ millions)(1)', ['Consolidated data (€ millions)(1)']],
   ])('%s', (line, expected) => {
