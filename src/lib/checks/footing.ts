@@ -56,6 +56,16 @@ export interface Footing {
   read: string;
   /** Every reading considered, in words, when there was more than one. */
   considered: string[];
+  /**
+   * The keys of the columns it is read and judged in, where the table prints columns of two units side by side (see
+   * unitGroups); absent where it holds in every column.
+   */
+  columns?: readonly string[];
+}
+
+/** Whether a footing is read in a column (by its key). */
+export function footsIn(footing: Footing, key: string): boolean {
+  return footing.columns === undefined || footing.columns.includes(key);
 }
 
 export function footingChecks(ctx: CheckContext): Check[] {
@@ -70,10 +80,17 @@ export function footingsOf(ctx: CheckContext, table: Table): Footing[] {
 /** The table's footings, and the likely readings of its structure that did not hold (not published). */
 export function readTable(ctx: CheckContext, table: Table): { footings: Footing[]; rejected: Footing[] } {
   const stated = ctx.relations.footings[table.id] ?? {};
-  const reading = readStructure(rowViews(ctx, table), ctx.recognition.tables.get(table.id)!, table.title, (total, terms) =>
-    terms.length === 0 ? noFit() : fitOf(ctx, table, total, expressionOf(terms)),
-  );
-  const inferred = reading.footings.filter((f) => !(f.total.id in stated)).map((f) => fromStructure(table, f));
+  const groups = unitGroups(ctx, table);
+  const inferred: Footing[] = [];
+  const rejected: Footing[] = [];
+  for (const only of groups) {
+    const keys = only === null ? undefined : table.columns.filter((_, i) => only.has(i)).map(columnKey);
+    const reading = readStructure(rowViews(ctx, table, only), ctx.recognition.tables.get(table.id)!, table.title, (total, terms) =>
+      terms.length === 0 ? noFit() : fitOf(ctx, table, total, expressionOf(terms), keys),
+    );
+    inferred.push(...reading.footings.filter((f) => !(f.total.id in stated)).map((f) => fromStructure(table, f, keys)));
+    rejected.push(...reading.rejected.map((f) => fromStructure(table, f, keys)));
+  }
   const modelled: Footing[] = [];
   for (const [rowId, equals] of Object.entries(stated)) {
     const total = table.rows.find((r) => r.id === rowId);
@@ -83,21 +100,48 @@ export function readTable(ctx: CheckContext, table: Table): { footings: Footing[
   const order = new Map(table.rows.map((r, i) => [r.id, i]));
   return {
     footings: [...inferred, ...modelled].sort((a, b) => order.get(a.total.id)! - order.get(b.total.id)!),
-    rejected: reading.rejected.map((f) => fromStructure(table, f)),
+    rejected,
   };
 }
 
-function fromStructure(table: Table, f: InferredFooting): Footing {
+function fromStructure(table: Table, f: InferredFooting, columns?: readonly string[]): Footing {
   return {
     table: table.id, total: f.total, expression: expressionOf(f.terms), source: 'structure', reason: f.reason, rule: f.rule, certain: f.certain,
-    fit: f.fit ?? 'holds', read: f.read ?? '', considered: f.considered ?? [],
+    fit: f.fit ?? 'holds', read: f.read ?? '', considered: f.considered ?? [], ...(columns ? { columns } : {}),
   };
+}
+
+/**
+ * The columns of a table that prints columns of two units or more side by side, grouped by unit: Apple's summary data
+ * (3Q FY2004) prints "CPU Units k" beside "Rev $m" for each quarter, "Americas 361 | $ 881", so that a line's figures
+ * are counts in one column and dollars in the next. Each group's lines add up on their own ("Total Operating Segments"
+ * 749 units and $1,909 million), and a line's unit is its figures' in the group's columns, not its first figure's. Only
+ * where every column holds figures of one unit that adds, at most; else one group of every column (null).
+ */
+function unitGroups(ctx: CheckContext, table: Table): (ReadonlySet<number> | null)[] {
+  const footed = new Set(footedColumns(ctx, table));
+  const unitOf = new Map<number, string>();
+  for (let i = 0; i < table.columns.length; i++) {
+    if (!footed.has(table.columns[i]!)) continue;
+    const units = new Set<string>();
+    for (const row of table.rows) {
+      const f = row.cells[i] ? ctx.index.fact(row.cells[i]!) : undefined;
+      if (f && f.status === 'reported' && f.unit !== 'reference') units.add(f.unit);
+    }
+    // A column of two units (amounts with a count of shares under them, Sears' "Earnings per share" beside "Pretax"), or
+    // of figures that do not add (percentages), keeps the table whole, as read before.
+    if (units.size > 1 || (units.size === 1 && !isAdditive([...units][0]!))) return [null];
+    if (units.size === 1) unitOf.set(i, [...units][0]!);
+  }
+  const units = new Set(unitOf.values());
+  if (units.size < 2) return [null];
+  return [...units].map((u) => new Set([...unitOf].filter(([, v]) => v === u).map(([i]) => i)));
 }
 
 /** The rows of a table as the structure reader sees them: unit, printed values and what the base model reads in the label. */
-export function rowViews(ctx: CheckContext, table: Table): RowView[] {
+export function rowViews(ctx: CheckContext, table: Table, only: ReadonlySet<number> | null = null): RowView[] {
   const changes = new Set(ctx.release.periods.filter((p) => p.kind === 'change').map((p) => p.id));
-  const columns = table.columns.map((c, i) => ({ i, change: changes.has(c.period) })).filter((c) => !c.change).map((c) => c.i);
+  const columns = table.columns.map((c, i) => ({ i, change: changes.has(c.period) })).filter((c) => !c.change && (only === null || only.has(c.i))).map((c) => c.i);
   return table.rows.map((row) => {
     const facts = columns.map((i) => (row.cells[i] ? ctx.index.fact(row.cells[i]!) : undefined));
     // A note reference in a "Note" column names the note, it does not say the row's unit ("Government grants1 | 24 | 1.8").
@@ -126,11 +170,12 @@ const PERCENTAGES = new Set(['percent', 'percentage-points', 'basis-points']);
  * How the figures fit a reading, column by column (see Fit): a column corroborates it when it
  * holds there with at least two of its figures (the total among them) printed non-zero.
  */
-function fitOf(ctx: CheckContext, table: Table, total: TableRow, expression: Expression): Fit {
+function fitOf(ctx: CheckContext, table: Table, total: TableRow, expression: Expression, keys?: readonly string[]): Fit {
   const fit: Fit = noFit();
   const percents = percentsOnly(ctx, table, total);
   for (const column of footedColumns(ctx, table)) {
     const key = columnKey(column);
+    if (keys && !keys.includes(key)) continue;
     const reported = ctx.index.cell(table.id, total.id, key);
     // A share printed beside a line's amounts ("Variation $ | %") is no sum of the shares above it, and never judged as one.
     if (!reported || !(isAdditive(reported.unit) || (reported.unit === 'percent' && percents) || isPerShare(reported.unit))) continue;
@@ -289,6 +334,7 @@ function draftChecks(ctx: CheckContext, table: Table, footing: Footing): Drafted
   const out: Drafted[] = [];
   for (const column of footedColumns(ctx, table)) {
     const key = columnKey(column);
+    if (!footsIn(footing, key)) continue;
     const reported = ctx.index.cell(table.id, footing.total.id, key);
     // Percent and per-share cells (a summary's growth columns) are never sums.
     if (!reported) continue;

@@ -51,7 +51,7 @@ import { type Entity, ofTwoEntities, twoStatements } from './entity-statements.t
 import { proFormaScope, scopeNote } from './note-text.ts';
 import { lineNotEstablished, periodNotEstablished, sameName } from './established.ts';
 import { dilutedOnTwoBases } from './anti-diluted.ts';
-import { footingsOf } from './footing.ts';
+import { footingsOf, footsIn } from './footing.ts';
 import { tableScope } from './scopes.ts';
 import { tieDimension } from './tie-columns.ts';
 import { byPosition } from './release-index.ts';
@@ -1021,7 +1021,7 @@ function footedPlace(ctx: CheckContext, reference: Fact, other: Fact): Footed[] 
 function linesPrintedOtherwise(ctx: CheckContext, footed: Fact, other: Fact): boolean {
   const table = ctx.index.table(footed.table);
   const at = table?.rows.find((r) => r.id === footed.row)?.cells.indexOf(footed.id) ?? -1;
-  const footing = table && at >= 0 && table.columns[at] ? footingsOf(ctx, table).find((ft) => ft.total.id === footed.row) : undefined;
+  const footing = table && at >= 0 && table.columns[at] ? footingsOf(ctx, table).find((ft) => ft.total.id === footed.row && footsIn(ft, columnKey(table.columns[at]!))) : undefined;
   const terms = footing ? signedTerms(footing.expression) : null;
   if (!table || !terms || other.value === null || footed.value === null) return false;
   const key = columnKey(table.columns[at]!);
@@ -1070,7 +1070,7 @@ function linesSum(ctx: CheckContext, f: Fact): ReturnType<typeof evaluate> | nul
   const row = table?.rows.find((r) => r.id === f.row);
   const at = row?.cells.indexOf(f.id) ?? -1;
   if (!table || !row || at < 0 || !table.columns[at]) return null;
-  const footing = footingsOf(ctx, table).find((ft) => ft.total.id === f.row);
+  const footing = footingsOf(ctx, table).find((ft) => ft.total.id === f.row && footsIn(ft, columnKey(table.columns[at]!)));
   return footing ? evaluate(footing.expression, tableScope(ctx, table.id, columnKey(table.columns[at]!))) : null;
 }
 

@@ -9,7 +9,7 @@ import { dayOfIntro, dayUnderHeader, parseHeaderPeriod, periodInTitle, titleSpan
 import { readHeader, type Column } from './columns.ts';
 import { scheduleHeader } from './schedule-rows.ts';
 import { parseLabel, rowSlug, sectionSlug, slugify, isAllCaps, lineItem } from './labels.ts';
-import { captionCounts, inferKind, printsRate, scaleOfKind, unitOf, unitOfRowLabel, unitOfText, type TextUnit } from './units.ts';
+import { captionCounts, countsByScaleAlone, inferKind, printsRate, scaleOfKind, unitOf, unitOfRowLabel, unitOfText, type TextUnit } from './units.ts';
 import { currencyOfSymbol } from './currencies.ts';
 import { findLabelNumbers } from './label-numbers.ts';
 import { messages } from './messages.ts';
@@ -268,6 +268,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const measuredParts = partsOfMeasures(blockRows);
   // The lines under a caption naming things counted, bare: counts in the one scale the block states.
   const countedBlocks = countsInBlocks(blockRows);
+  const scaleAlone = countsByScaleAlone(drafts.map((d) => d.label.text), ctx.currency);
   const perShareColumn = perShareColumns(columns);
   const shareCountColumn = shareCountColumns(columns);
   const tableStatement = caption.unitNote
@@ -311,6 +312,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     // ("1 to 100 units" under "Account size ending units in service (000's)": thousands of units).
     const countScale = partOf !== undefined ? blockRows[partOf]!.own.scale
       : countedBy !== undefined ? countedBy.scale
+      : scaleAlone.has(r) ? labelUnit.scale
       : labelUnit.kind === 'count' && labelUnit.scale === null ? draft.sectionUnits.findLast((u) => u.kind === 'count')?.scale ?? null
       : [labelUnit, ...innermostFirst].find((u) => u.kind === 'count')?.scale ?? null;
     const excepted = inExceptedSection(exceptedSections, draft.section);
@@ -357,7 +359,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       const ratioBy = ratioLineRead === undefined || column.kind !== 'change' ? ratioLineRead
         : ratioLineRead.kind === 'percent' && column.measure !== 'ratio' ? { kind: 'percentage-points' as const, why: `percentage-points: ${ratioLineRead.why.replace(/^percent: /, '')}, in a column of changes` }
         : undefined;
-      const read = counted ?? byColumn ?? (alone === 'money' && percentInBlock.has(r) ? 'percent' : null) ?? ratioBy?.kind ?? (alone === 'money' && (partOf !== undefined || inCountedBlock) ? 'count' : null) ?? (byBlock ? (alone === 'money' ? (pointedInBlock.has(r) ? 'percentage-points' : 'per-share') : 'shares') : alone === 'per-share' && amountsOfPerShare[r] ? 'money' : alone);
+      const read = counted ?? byColumn ?? (alone === 'money' && percentInBlock.has(r) ? 'percent' : null) ?? ratioBy?.kind ?? (alone === 'money' && (partOf !== undefined || inCountedBlock || scaleAlone.has(r)) ? 'count' : null) ?? (byBlock ? (alone === 'money' ? (pointedInBlock.has(r) ? 'percentage-points' : 'per-share') : 'shares') : alone === 'per-share' && amountsOfPerShare[r] ? 'money' : alone);
       const inferred = read === 'shares' && (moneyOverShares[r] || moneyBySigns[r]) ? 'money' : read;
       const kind = printedMoney && inferred === 'count' ? 'money'
         : printedMoney && inferred === 'shares' ? (itemUnit.kind === 'per-share' ? 'per-share' : 'money')
@@ -387,7 +389,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         status: parsed.status,
         ...(parsed.range ? { range: parsed.range } : {}),
         unit: unitOf(kind, money, per),
-        scale: scaleOfKind(kind, printedScale, minor, countScale),
+        // A column heading counts in its own scale ("Units k"), the row's count scale else.
+        scale: scaleOfKind(kind, printedScale, minor, kind === 'count' && column.count && column.unit.scale !== null && column.unit.currency === null ? column.unit.scale : countScale),
         decimals: parsed.decimals,
         raw: cell.text,
         line: draft.line,
@@ -406,7 +409,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         unit: fact.unit,
         scale: fact.scale,
         evidence: readingEvidence({
-          kind: per ? `money per ${per}` : kind, read, printedMoney, moneyOverShares: moneyOverShares[r], moneyBySigns: moneyBySigns[r], amounts: alone === 'per-share' && amountsOfPerShare[r], hint: parsed.unitHint, column, itemUnit, sectionUnits, labels: draft.section,
+          kind: per ? `money per ${per}` : kind, read, printedMoney, scaleAlone: scaleAlone.has(r), moneyOverShares: moneyOverShares[r], moneyBySigns: moneyBySigns[r], amounts: alone === 'per-share' && amountsOfPerShare[r], hint: parsed.unitHint, column, itemUnit, sectionUnits, labels: draft.section,
           byColumn: byColumn !== null && byColumn !== alone, byBlock, partOf: partOf !== undefined && kind === 'count' ? drafts[partOf]!.label.text : undefined,
           countedBy: countedBy !== undefined && kind === 'count' && itemUnit.kind !== 'count' ? drafts[countedBy.caption]!.label.text : undefined,
           ratioBy: kind === ratioBy?.kind ? ratioBy.why : undefined,
@@ -518,7 +521,7 @@ function periodOfLabel(label: string, ctx: HeaderContext): Period | null {
 const NO_UNIT = { currency: null, scale: null } as const;
 
 function readingEvidence(w: {
-  kind: string; read: string; printedMoney: boolean; moneyOverShares: boolean; moneyBySigns: boolean; amounts: boolean; hint: string | null; column: Column; itemUnit: TextUnit;
+  kind: string; read: string; printedMoney: boolean; scaleAlone?: boolean; moneyOverShares: boolean; moneyBySigns: boolean; amounts: boolean; hint: string | null; column: Column; itemUnit: TextUnit;
   byColumn: boolean; byBlock: boolean; partOf?: string;
   /** The caption naming what its block's bare lines count. */
   countedBy?: string;
@@ -542,6 +545,7 @@ function readingEvidence(w: {
     : w.column.count && w.kind === 'count' && w.itemUnit.kind !== 'count' ? `count: its column ${JSON.stringify(w.column.header)}`
     : w.printedMoney && w.read !== w.kind ? `${w.kind}: printed with a currency symbol`
     : w.partOf !== undefined ? `count: its figures add up to the line above that states its unit, ${JSON.stringify(w.partOf)}`
+    : w.scaleAlone && w.kind === 'count' && w.itemUnit.kind !== 'count' ? "count: its label states a scale and no currency, where the table's lines of money state their currency"
     : w.countedBy !== undefined ? `count: its block's caption ${JSON.stringify(w.countedBy)} names what its bare lines count`
     : w.excepted && w.read !== w.kind ? `${w.kind}: its section is excepted from the table's statement and its block prints no currency symbol`
     : w.moneyOverShares ? 'money: its label mentions shares, with no word that makes it a count, among rows of money'
@@ -574,8 +578,12 @@ function blocksPrintingMoney(drafts: readonly DraftRow[]): Set<string> {
   return out;
 }
 
-/** Words that make a line about shares a count of them: "Weighted average shares outstanding", "Shares used in computing …". */
-const COUNTS_SHARES = /\b(?:weighted|average|outstanding|used|comput\w*|calculat\w*|denominator|number|count|basic|diluted|dilutive|per)\b|\((?:in\s+)?(?:thousands|millions|000s?)\)/i;
+/**
+ * Words that make a line about shares a count of them: "Weighted average shares outstanding", "Shares used in computing …",
+ * Netflix's "Shares (FD)" (fully diluted) under its free cash flow; and "Shares" alone, naming no class, no act and no
+ * money, is the count itself.
+ */
+const COUNTS_SHARES = /\b(?:weighted|average|outstanding|used|comput\w*|calculat\w*|denominator|number|count|basic|diluted|dilutive|per)\b|\((?:in\s+)?(?:thousands|millions|000s?|FD)\)|^\s*shares\s*(?:\([^()]*\)\s*)*$/i;
 
 /**
  * A share class's capital account describes itself: "Common shares, $0.001 par value per share, …", or after its line

@@ -9,7 +9,7 @@ import { splitCells, type Cell } from './cells.ts';
 import { findDates } from './dates.ts';
 import { changePeriod, isSpanHeader, namesChange, parseHeaderPeriod, periodInTitle, priorPeriod, spanEndingOn, titleSpan, TRAILING, type ChangeMeasure, type HeaderContext } from './periods.ts';
 import { readHeaderUnit, readUnitStatement, type StatedUnit } from './unit-statements.ts';
-import { headsCount } from './units.ts';
+import { countHeadingScale, headsCount } from './units.ts';
 import { slugify } from './labels.ts';
 import { messages } from './messages.ts';
 import { monthsOf, nearDates, shiftMonths } from './release-periods.ts';
@@ -238,10 +238,13 @@ export function readHeader(
 
   const periods = new Map<string, Period>();
   const columns: Column[] = readings.map(({ header, own, unit, where, reading }, index) => {
+    const heading = reading && 'rest' in reading ? reading.rest : unit.rest;
+    // "CPU Units k": the scale its things counted are printed in, which no currency's scale reads.
+    const countScale = !unit.percent && unit.currency === null ? countHeadingScale(heading) : null;
     const column: Column = {
       index, header, own, ...where, kind: 'none', key: null, period: '', dimension: null, basis: basisOf(header),
-      unit: { currency: unit.currency, scale: unit.scale, percent: unit.percent, ...(unit.statement ? { statement: true as const } : {}) }, reference: false, measure: null, favourable: false,
-      count: !unit.percent && unit.currency === null && headsCount(reading && 'rest' in reading ? reading.rest : unit.rest),
+      unit: { currency: unit.currency, scale: unit.scale ?? countScale, percent: unit.percent, ...(unit.statement ? { statement: true as const } : {}) }, reference: false, measure: null, favourable: false,
+      count: !unit.percent && unit.currency === null && headsCount(heading),
       evidence: `no period: its header ${quoted(header)} names none${title ? ', nor does the title' : ''}`,
     };
     // "First Quarter", "Full Year" with no year, under a title that names the period they are of.

@@ -17,9 +17,11 @@ const SHARES = /\bshares\b/i;
 // Apartment REIT's "Weighted average number of units -- diluted (000s)", Slate Grocery's "Weighted average number of
 // units outstanding", under "AFFO per unit -- diluted" and "FFO per WA units" (a product's units have no basis:
 // MasterCraft's "Net sales per unit" stays money).
+// A company's "stock units" are its shares: Eppley's "Weighted average number of stock units outstanding ('000)" under
+// its earnings per stock unit (Jamaica, 1Q23).
 // The units themselves, no class between ("Weighted-average OP Units outstanding", Acadia Realty's operating partnership
 // units beside its shares, are no count of its shares).
-const TRUST_UNITS = /^(?!.*\b(?:per|shares?)\b)(?:.*\b(?:weighted[\s-]+average|wa)\s+(?:number\s+of\s+)?units\b|.*\bnumber\s+of\s+units\b.*\b(?:basic|diluted)\b)/i;
+const TRUST_UNITS = /^(?!.*\b(?:per|shares?)\b)(?:.*\b(?:weighted[\s-]+average|wa)\s+(?:number\s+of\s+)?(?:stock\s+)?units\b|.*\bnumber\s+of\s+units\b.*\b(?:basic|diluted)\b)/i;
 const PER_TRUST_UNIT = /\bper\s+(?:wa\s+|trust\s+)?units?\b(?=.*\b(?:basic|diluted)\b)|\bper\s+wa\s+units?\b|\b(?:basic|diluted)\b.*\bper\s+units?\b/i;
 // "Net income (loss) attributable to Common Shareholders - basic earnings per share": the income a per-share figure is
 // worked out from, named for it after a dash; money, not per share.
@@ -73,10 +75,11 @@ const DAYS_OF = /^(?:average\s+)?days?\s+(?:(?:sales|payables?|receivables?|inve
 /** The ratios' own abbreviations, whatever words the line spells them with ("A/R Days Revenue Outstanding (DSO)"). */
 const DAYS_ABBREVIATION = /\((?:DSO|DIO|DPO|DOH|DSI)\)/;
 /**
- * A line whose head noun is days: "Total calendar days for fleet", "Inventory Days", "Total voyage days": days counted.
+ * A line whose head noun is days or hours: "Total calendar days for fleet", "Inventory Days", "Total voyage days", Copa's
+ * "Block Hours", Precision Drilling's "Service rig operating hours": time counted.
  * Not a bucket of an ageing or a maturity ("Over 90 days", "1 to 29 days", "Past due 30 days"): amounts of that age.
  */
-const HEAD_DAYS = /^(?!.*\d)(?!.*\b(?:over|past|due|within|after|before|than|less|more|to|up|beyond|greater|under|aged?|delinquent)\b)(?:[a-z/&'’-]+\s+){0,3}days(?:\s+(?:for|of|in|on)\s+(?:the\s+)?(?:[a-z'’-]+\s*){1,3})?$/i;
+const HEAD_DAYS = /^(?!.*\d)(?!.*\b(?:over|past|due|within|after|before|than|less|more|to|up|beyond|greater|under|aged?|delinquent)\b)(?:[a-z/&'’-]+\s+){0,3}(?:days|hours)(?:\s+(?:for|of|in|on)\s+(?:the\s+)?(?:[a-z'’-]+\s*){1,3})?$/i;
 
 /** A unit stated in a row label or section header: "(%)", "(bp)", "(\$m)", "Per share data (\$)", "(pence)". */
 export interface TextUnit {
@@ -99,6 +102,8 @@ export interface TextUnit {
    * dividends on preferred shares" is an amount of the numerator, no count of shares).
    */
   governs?: true;
+  /** A count naming a size by figures ("1 to 100 units", ">1,000 units"): a bucket, which a section per unit averages over. */
+  sized?: true;
 }
 
 const NUMERATOR = /^\s*numerators?\b\s*:?\s*$/i;
@@ -114,9 +119,15 @@ const COUNT_HEAD = new RegExp(
   String.raw`\b(?:units?|volumes?|tons|tonnes|barrels|boats|vehicles|shipments|deliveries|subscribers|employees|headcount|` +
     // People and the places that serve them, counted: Bank of America's "Active digital banking users (in thousands)"
     // 41,365 and "Financial centers" 4,173 among its dollars in millions ("Revenue from customers" names money first).
-    String.raw`users|customers|clients|households|branches|atms|(?:financial|banking)\s+centers|cubic\s+(?:yards|met(?:re|er)s))` +
+    String.raw`users|customers|clients|households|branches|atms|(?:financial|banking)\s+centers|cubic\s+(?:yards|met(?:re|er)s)|` +
+    // Carriers' and drillers' things counted: Copa's "Revenue Passengers Carried (000s)" and "Departures", Precision
+    // Drilling's "Contract drilling rig fleet" 214 and "Average Precision active rig count" (a noun's count, as
+    // "Store count"), under their tables' dollars.
+    String.raw`passengers|departures|flights|rigs|(?:rig|vessel|aircraft|ship|truck|railcar|barge)s?\s+fleet|(?<!\b(?:shares?|stock)\s+)count)` +
     // "Units in service", "Ending units in service" (Spok's pagers, 1Q20): the things counted, where they stand.
-    String.raw`(?:\s+(?:sold|shipped|delivered|produced|serviced|handled|opened|closed|served|processed|in\s+service|in\s+operation))?$`,
+    String.raw`(?:\s+(?:sold|shipped|delivered|produced|serviced|handled|opened|closed|served|processed|carried|boarded|on\s*board|in\s+service|in\s+operation))?` +
+    // Where they stand, after them: "Average rigs under term contract", "Employees at year end".
+    String.raw`(?:\s+(?:under|at)\s+(?:[a-z'’-]+\s*){1,4})?$`,
   'i',
 );
 const COUNT_START = /^(?:(?:total|average|ending|beginning|period[- ]end|end\s+of\s+period)\s+)?(?:total\s+)?number\s+of\b(?!\s+(?:weighted\s+)?(?:average\s+)?(?:common\s+|ordinary\s+)?shares\b)/i;
@@ -132,7 +143,7 @@ const COUNT_SIGN = /^#(?:\s+in\s+(?<scale>thousands?|millions?|billions?))?$/i;
 const COUNTED_ACCOUNTS = /\baccounts$/i;
 const SCALED_COUNT = /^(?:in\s+)?(thousands?|millions?|billions?|000s?|'000)\s+of\s+(?!(?:u\.?s\.?\s+)?dollars\b|euros\b|pounds\b|yen\b)[a-z]/i;
 
-const TIME = String.raw`(?:days?|weeks?|months?|years?)`;
+const TIME = String.raw`(?:hours?|days?|weeks?|months?|years?)`;
 /** "(bbls/d)", "(MMcf/d)", "(BOE per day)", "('000s square feet)", "(thousands of sqm)", "(months)", "(in years)". */
 const MEASURE_NOTE = new RegExp(
   String.raw`^(?:in\s+)?(?:(?<scale>thousands?|'000s?|’000s?|000s?|millions?)\s+(?:of\s+)?)?(?:(?:contained|payable|recovered|attributable|equivalent|metric|dry|wet|net|gross)\s+)?(?:${MEASURE}(?:\s*(?:\/|per)\s*(?:d|day))?|${TIME})$`,
@@ -143,7 +154,9 @@ const PER_MEASURE_NOTE = new RegExp(String.raw`^(?:in\s+)?(?<cur>${CURRENCY_SYMB
 /** "(per lb)", "(per BOE)", "(per tonne milled)": what a line's money is per, in a note of its own. */
 const PER_MEASURE_ONLY = new RegExp(String.raw`^per\s+(?<measure>${MEASURE})(?:\s+[a-z]+)?$`, 'i');
 /** A line item of money per unit of a measure, "Operating netback per BOE", "Adjusted EBITDA per ton": in units. */
-const PER_MEASURE_ITEM = new RegExp(String.raw`^(?<what>.*?)\bper\s+(?<measure>${MEASURE})(?=$|[\s(,*])`, 'i');
+// A word may name which of the measure ("Avg. Price Per Fuel Gallon", Copa; "Revenue per utilization day", Precision
+// Drilling); a day or other time only after money named ("Production per day" is a volume's rate).
+const PER_MEASURE_ITEM = new RegExp(String.raw`^(?<what>.*?)\bper\s+(?:[a-z]+\s+)?(?:(?<measure>${MEASURE})|(?<time>${TIME}))(?=$|[\s(,*:])`, 'i');
 
 /**
  * The name of the measure money is per, as a unit reads: "lbs" → "lb", "Barrels" → "barrel", "BOE" kept, "tonnes" →
@@ -152,7 +165,7 @@ const PER_MEASURE_ITEM = new RegExp(String.raw`^(?<what>.*?)\bper\s+(?<measure>$
 function measureName(printed: string): string {
   const word = printed.replace(/\s+/g, ' ').trim();
   const upper = word === word.toUpperCase() && /[A-Z]/.test(word);
-  const one = /(?:lbs|bbls|tonnes|tons|ounces|barrels|gallons|litres|liters|acres|hectares|days|weeks|months|years)$/i.test(word) ? word.slice(0, -1) : word;
+  const one = /(?:lbs|bbls|tonnes|tons|ounces|barrels|gallons|litres|liters|acres|hectares|hours|days|weeks|months|years)$/i.test(word) ? word.slice(0, -1) : word;
   return upper ? one : /^(?:m{0,2}boe|[mb]{0,2}cfe?|bcfe?|mmbtu|gj|kt|[mgt]?wh|kwh)$/i.test(one) ? one.toUpperCase().replace(/^(M{1,2})CF(E?)$/, (_, m: string, e: string) => `${m}cf${e.toLowerCase()}`) : one.toLowerCase();
 }
 const PER_MEASURE_INLINE = new RegExp(String.raw`(?:^|\s)(?<cur>${CURRENCY_SYMBOL})\s*\/\s*(?:per\s+)?(?<measure>${MEASURE}|${TIME})(?=$|[\s,*])`, 'i');
@@ -184,10 +197,14 @@ export function namesRate(text: string): boolean {
   return RATE_HEAD.test(item) && !RATE_AMOUNT.test(item) && !MONEY_WORDS.test(item.replace(RATE_HEAD, ''));
 }
 
+/** "Revenue" as a carrier's word for the paying passengers or freight it counts: "Revenue Passengers Carried", "revenue ton-miles". */
+const PAYING = /\brevenue\s+(?=(?:passengers?|tons?|tonnes?|ton[\s-]miles|passenger[\s-](?:miles|kilometers|kilometres))\b)/i;
+
 /** Whether a line item names a count or volume (its label less parentheses and footnote marks). */
 export function namesCount(text: string): boolean {
   const item = text.replace(/\([^()]*\)/g, ' ').replace(/[:*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ' ').replace(/\s+/g, ' ').trim();
-  if (!item || MONEY_WORDS.test(item)) return false;
+  // "Revenue passengers", "revenue tons": the paying ones, counted; "revenue" is no money of the line there.
+  if (!item || MONEY_WORDS.test(item.replace(PAYING, ' '))) return false;
   // Money per unit, and a partnership's units of equity ("Common units", "Limited partners' units"), or a trust's
   // units exchangeable for or redeemable in its own (H&R REIT's "Exchangeable units 166,800" among its liabilities).
   if (/\bper\b|\b(?:common|preferred|subordinated|partners?'?|partnership|limited|restricted|incentive|exchangeable|redeemable|class\s+[a-z])\s+units\b/i.test(item)) return false;
@@ -235,7 +252,22 @@ const COLUMN_COUNT_ACT = /\b(?:leases|tenants|stores|restaurants|branches|locati
 export function headsCount(text: string): boolean {
   const item = text.replace(/\([^()]*\)/g, ' ').replace(/[:*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (!item || MONEY_WORDS.test(item) || /\b(?:rents?|rental|sales|gains?|losses|charges?)\b/i.test(item)) return false;
-  return COLUMN_COUNT_WORDS.test(item) || COLUMN_COUNT_ALONE.test(item) || COLUMN_COUNT_ACT.test(item);
+  return COLUMN_COUNT_WORDS.test(item) || COLUMN_COUNT_ALONE.test(item) || COLUMN_COUNT_ACT.test(item) || countHeadingScale(text) !== null;
+}
+
+/**
+ * A column heading naming things counted and the scale they are printed in: Apple's "CPU Units k" and "Units k" beside
+ * "Rev $m" (3Q FY2004: 361 thousand Macs shipped in the Americas beside $881 million of revenue), "Units (000s)",
+ * "Subscribers in thousands". The scale after the noun makes it a count even with a word before it ("CPU"), and a word
+ * saying how final the figures are ("Actual") is no word of what they count. The power of ten, or null.
+ */
+const COLUMN_COUNT_SCALED = /^(?:(?:actual|reported|total)\s+)*(?:[A-Za-z]+\s+)?(?:units|headcount|employees|subscribers|users|customers|members|shipments|deliveries)\s+(?:in\s+)?(?<scale>k|000s?|'000s?|’000s?|thousands?|millions?)$/i;
+
+export function countHeadingScale(text: string): number | null {
+  const item = text.replace(/\((?:in\s+)?([^()]*)\)/g, ' $1 ').replace(/[:*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (MONEY_WORDS.test(item)) return null;
+  const scale = COLUMN_COUNT_SCALED.exec(item)?.groups?.scale;
+  return scale === undefined ? null : scaleOfWord(scale.replace(/^['’]/, ''));
 }
 
 /** The preposition a noun at the end of a line item is the object of ("… granted to employees", "Loans to employees"). */
@@ -279,6 +311,26 @@ export function headNamesMoney(item: string): boolean {
   if (!end) return false;
   const head = item.slice(0, end.index);
   return PAID_HEAD.test(head) && !SHARES.test(head) && !SHARE_COUNT.test(head) && !PER_SHARE.test(head);
+}
+
+/** Amounts named by their abbreviations, which no word of MONEY_WORDS spells: "EBITDA (millions)" is money. */
+const MONEY_ABBREVIATION = /\b(?:ebitda|ebitdar|ebit|ebt|ffo|affo|noi|capex|opex|eps|gmv|aum|arr)\b/i;
+
+/**
+ * The lines of a table that state a scale and no currency where its lines of money state their currency with their
+ * scale: Copa's highlights print "Operating Revenues (US$ millions)" and "Net Profit (Loss) (US$ millions)" beside "RPMs
+ * (millions)", "ASMs (millions)" and "Fuel Gallons Consumed (millions)". The writer names the currency where the figures
+ * are money, so a line stating its scale alone is a count in that scale, unless its words name money.
+ */
+export function countsByScaleAlone(labels: readonly string[], releaseCurrency: string): Set<number> {
+  const units = labels.map((l) => unitOfText(l, releaseCurrency));
+  if (!units.some((u) => u.currency !== null && u.scale !== null && (u.kind === null || u.kind === 'money'))) return new Set();
+  const out = new Set<number>();
+  units.forEach((u, i) => {
+    const words = labels[i]!.replace(/\([^()]*\)/g, ' ');
+    if (u.kind === null && u.currency === null && u.scale !== null && !u.minor && !MONEY_WORDS.test(words) && !MONEY_ABBREVIATION.test(words)) out.add(i);
+  });
+  return out;
 }
 
 /** The unit a text states (frozen: every row's label asks, twice, and a company's releases print the same labels). */
@@ -340,7 +392,10 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
   const item = /^\s*\(/.test(text) ? text.replace(EXCEPTION, '') : text;
   if (TRUST_UNITS.test(item)) out.kind = 'shares', out.shareCount = SHARE_COUNT.test(item);
   else if (PER_TRUST_UNIT.test(item)) out.kind = 'per-share';
-  else if (namesCount(item)) out.kind = 'count';
+  else if (namesCount(item)) {
+    out.kind = 'count';
+    if (/\d/.test(item.replace(/\([^()]*\)/g, ' '))) out.sized = true;
+  }
   else if (namesRate(item)) out.rate = true;
   else if (SHARES.test(item) && (moneyHead(item) || headNamesMoney(item))) out.kind = 'money';
   else if (SHARES.test(item)) {
@@ -427,9 +482,9 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
   }
   // Money per unit of a measure ("Operating netback per BOE"; not "Barrels per day"), where the line states no other unit.
   const per = out.kind === null ? PER_MEASURE_ITEM.exec(item.replace(/\([^()]*\)/g, ' ')) : null;
-  if (per && !ENDS_IN_MEASURE.test(per.groups!.what) && !/^\s*$/.test(per.groups!.what)) {
+  if (per && !ENDS_IN_MEASURE.test(per.groups!.what) && !/^\s*$/.test(per.groups!.what) && (per.groups!.measure !== undefined || MONEY_WORDS.test(per.groups!.what))) {
     out.kind = 'per-unit';
-    out.per = measureName(per.groups!.measure!);
+    out.per = measureName(per.groups!.measure ?? per.groups!.time!);
     out.scale ??= 0;
   }
   // A share's price, or a multiple, where nothing else states the line's unit.
@@ -457,8 +512,10 @@ export function inferKind(label: TextUnit, sections: TextUnit[], hint: UnitHint 
   if (column.count && (label.kind === null || label.kind === 'money' || label.kind === 'count')) return 'count';
   // "Basic earnings per share" under "Weighted average shares used for computation of:" counts shares.
   const innermost = sections.findLast((s) => s.kind);
-  // Under "Account size ARPU" the lines name what the average is per ("1 to 100 units $ 12.01"): per unit.
-  if (innermost?.kind === 'per-unit' && (label.kind === null || label.kind === 'count')) return 'per-unit';
+  // Under "Account size ARPU" the lines name what the average is per ("1 to 100 units $ 12.01"): per unit. A line that
+  // names things counted with no size is their count ("Service rig fleet" printed on under Precision Drilling's
+  // "Operating costs per utilization day:").
+  if (innermost?.kind === 'per-unit' && (label.kind === null || (label.kind === 'count' && label.sized))) return 'per-unit';
   if (label.kind === 'per-share' && innermost?.shareCount && !innermost.governs) return 'shares';
   // Under "Numerator" or "Denominator" the caption says what the lines are; a per-share line after them ("EPS - Basic") is per share.
   if (innermost?.governs && label.kind !== 'per-share') return innermost.kind!;

@@ -20,6 +20,9 @@ const releases = {
   chp: { file: fixture('chp-2024-q4-gaap-summary'), meta: meta('chp-2024-q4', '2024-q4', '2025-02-13', 3, '12-31', 'CAD') },
   now: { file: fixture('now-2020-q1-results-summary'), meta: meta('now-2020-q1', '2020-q1', '2020-04-29', 6) },
   aapl: { file: fixture('aapl-fy2004-q3-summary-data'), meta: meta('aapl-fy2004-q3', '2004-q3', '2004-07-14', 6, '09-25') },
+  cpaOps: { file: fixture('cpa-2024-q4-operating-highlights'), meta: meta('cpa-2024-q4', '2024-q4', '2025-02-12', 3) },
+  pd: { file: fixture('pd-2024-q4-operating-statistics'), meta: meta('pd-2024-q4', '2024-q4', '2025-02-12', 3, '12-31', 'CAD') },
+  nflx: { file: fixture('nflx-2026-q2-summary'), meta: meta('nflx-2026-q2', '2026-q2', '2026-07-16', 3) },
 } as const;
 type Name = keyof typeof releases;
 const textOf = (name: Name) => readFileSync(releases[name].file, 'utf8');
@@ -51,9 +54,51 @@ describe('each figure read in the unit and scale its reader reads it in', () => 
     // printed per unit; the change beside them, 63,601 units, is in the same units.
     ['chp', 'summary-of-gaap-basis-financial-results/weighted-average-number-of-units-outstanding-dilutediii/2024-q4', 'shares', 0],
     ['chp', 'summary-of-gaap-basis-financial-results/weighted-average-number-of-units-outstanding-dilutediii/2024-q4-vs-2023-q4', 'shares', 0],
+    // Apple's "CPU Units k" beside "Rev $m": Macs shipped in thousands, revenue in millions of dollars, side by side.
+    ['aapl', 'apple-computer-inc-q304-summary-data/americas/2004-q2.actual-cpu-units-k', 'count', 3],
+    ['aapl', 'apple-computer-inc-q304-summary-data/americas/2004-q2.actual-rev', 'USD', 6],
+    ['aapl', 'product-summary-imac/ipod/units-k-3', 'count', 3],
+    ['aapl', 'product-summary-imac/total-apple/rev-3', 'USD', 6],
   ])('%s %s: %s, scale %d', (name, id, unit, scale) => {
     const fact = release(name).facts.find((f) => f.id === `${releases[name].meta.id}/${id}`);
     expect(fact && { unit: fact.unit, scale: fact.scale }).toEqual({ unit, scale });
+  });
+});
+
+describe('a count of things read as a count, never as the table\'s currency', () => {
+  test.each<[Name, string, string, string, number]>([
+    // release, label, section ('' for none), unit of every figure of the line, scale
+    // Passengers counted in thousands, the paying ones ("Revenue Passengers"), not US$ thousands.
+    ['cpaOps', 'Revenue Passengers Carried (000s)', '', 'count', 3],
+    ['cpaOps', 'Revenue Passengers OnBoard (000s)', '', 'count', 3],
+    // A scale stated with no currency, where the lines of money state theirs ("Operating Revenues (US$ millions)").
+    ['cpaOps', 'RPMs (millions)', '', 'count', 6],
+    ['cpaOps', 'Fuel Gallons Consumed (millions)', '', 'count', 6],
+    ['cpaOps', 'Operating Revenues (US$ millions)', '', 'USD', 6],
+    // Miles, departures and hours: counted, in units.
+    ['cpaOps', 'Average Length of Haul (miles)', '', 'count', 0],
+    ['cpaOps', 'Departures', '', 'count', 0],
+    ['cpaOps', 'Block Hours', '', 'count', 0],
+    ['cpaOps', 'Average Aircraft Utilization (hours)', '', 'count', 0],
+    // Money per gallon, in dollars: no US$2.38 thousand.
+    ['cpaOps', 'Avg. Price Per Fuel Gallon (US$)', '', 'USD/gallon', 0],
+    ['cpaOps', 'Shares for calculation of Basic EPS (000s)', '', 'shares', 3],
+    // Rigs counted, not thousands of Canadian dollars: the fleet, the lines under "… rig count" and "Average rigs under
+    // term contract", and hours of operation; revenue and costs per utilization day are dollars a day.
+    ['pd', 'Contract drilling rig fleet', '', 'count', 0],
+    ['pd', 'Service rig fleet', 'Operating costs per utilization day', 'count', 0],
+    ['pd', 'Service rig operating hours', 'Operating costs per utilization day', 'count', 0],
+    ['pd', 'Total', 'Average Precision active rig count', 'count', 0],
+    ['pd', 'Canada', 'Average rigs under term contract', 'count', 0],
+    ['pd', 'U.S. (US$)', 'Revenue per utilization day', 'USD/day', 0],
+    ['pd', 'Canada (Cdn$)', 'Operating costs per utilization day', 'CAD/day', 0],
+    // Fully diluted shares, in the table's millions, under free cash flow printed in dollars.
+    ['nflx', 'Shares (FD)', '', 'shares', 6],
+    ['nflx', 'Free Cash Flow', '', 'USD', 6],
+  ])('%s %s (%s): %s, scale %d', (name, label, section, unit, scale) => {
+    const facts = release(name).facts.filter((f) => f.label === label && f.origin === 'cell' && (f.section.at(-1) ?? '').replace(/\(\d\)|:/g, '').trim() === section && f.unit !== 'percent');
+    expect(facts.length).toBeGreaterThan(0);
+    expect(new Set(facts.map((f) => `${f.unit} ${f.scale}`))).toEqual(new Set([`${unit} ${scale}`]));
   });
 });
 
@@ -86,6 +131,23 @@ describe('each column read for the period its reader reads it for', () => {
 
 describe('a reading that establishes a check still catches an error printed', () => {
   const verdict = (name: Name, id: string, text?: string) => runChecks(release(name, text), emptyModel).find((c) => c.id === id)?.verdict;
+  test.each([
+    // Each unit's lines foot on their own: 749 thousand Macs and $1,909 million; the products' revenue to "Total Apple",
+    // whose units column prints nothing.
+    'footing/apple-computer-inc-q304-summary-data/total-operating-segments/2004-q2.actual-cpu-units-k',
+    'footing/apple-computer-inc-q304-summary-data/total-operating-segments/2004-q2.actual-rev',
+    'footing/product-summary-imac/subtotal-cpus/units-k-3',
+    'footing/product-summary-imac/total-apple/rev',
+    'footing/product-summary-imac/total-apple/rev-3',
+  ])('Apple: units counted beside revenue, %s foots', (id) => {
+    expect(verdict('aapl', id)).toBe('exact');
+  });
+  test("Apple: a misprinted count of units fails its column's footing, and the revenue beside it still foots", () => {
+    const misprinted = textOf('aapl').replace('  Europe\t187\t449', '  Europe\t197\t449');
+    expect(misprinted).not.toBe(textOf('aapl'));
+    expect(verdict('aapl', 'footing/apple-computer-inc-q304-summary-data/total-operating-segments/2004-q2.actual-cpu-units-k', misprinted)).toBe('mismatch');
+    expect(verdict('aapl', 'footing/apple-computer-inc-q304-summary-data/total-operating-segments/2004-q2.actual-rev', misprinted)).toBe('exact');
+  });
   test('The Hartford: net income margin 6.9% - 7.7% = (0.8) points', () => {
     expect(verdict('hig', 'change/margin/net-income-margin/2020-q1-vs-2019-q1')).toBe('exact');
     expect(verdict('hig', 'change/margin/net-income-margin/2020-q1-vs-2019-q1', textOf('hig').replace('<u>(0.8)</u>', '<u>(1.8)</u>'))).toBe('mismatch');
