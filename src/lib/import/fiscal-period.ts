@@ -17,6 +17,8 @@ interface Named {
   text: string;
   /** Named as what the release's period is compared with ("compared with … the fourth quarter of 2003"). */
   comparison?: boolean;
+  /** Named in a sentence that looks ahead ("installed and commissioned in Q2 2023", "we expect …"). */
+  ahead?: boolean;
 }
 
 /** Words that introduce the period a figure is compared with, between it and the release's own. */
@@ -30,6 +32,12 @@ function sentenceBefore(text: string, at: number): string {
   const head = text.slice(0, at);
   const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '));
   return head.slice(stop + 1);
+}
+
+/** The sentence around a point of a text: from the last full stop or semicolon before it to the next after it. */
+function sentenceAround(text: string, at: number): string {
+  const end = text.slice(at).search(/[.;](?:\s|$)/);
+  return sentenceBefore(text, at) + text.slice(at, end < 0 ? undefined : at + end);
 }
 
 /** "third quarter ended October 30, 2022", "fiscal quarter ended November 2, 2024". */
@@ -131,6 +139,45 @@ function endedBelow(scan: ScannedText, named: Named & { where: string }): (Named
   return latest;
 }
 
+/** The rest of a year printed as the two it spans: "/23" after "Q3 2022", "-25" after "Q1 FY 2024". */
+const SPLIT_YEAR_REST = /^\s*[/–-]\s*(\d{4}|\d{2})\b/;
+
+/**
+ * A period whose year is printed as the two its fiscal year spans ("Q3 2022/23", JBG's third quarter to January 28,
+ * 2023; "Q1 FY 2024-25", Larsen & Toubro's to June 30, 2024), with that fiscal year named by the later, the year it
+ * ends in: the form's match stops at the first ("Q3 2022" was read as fiscal 2022, and the prior year's "Q3 2021/22"
+ * as the release's own). Only two years in a row.
+ */
+function splitYear(read: Omit<Named, 'text'>, m: RegExpExecArray, text: string): Omit<Named, 'text'> & { text: string } {
+  const rest = /\d{4}$/.test(m[0]) && read.year !== null ? SPLIT_YEAR_REST.exec(text.slice(m.index + m[0].length)) : null;
+  const later = rest ? (rest[1]!.length === 2 ? Math.floor(read.year! / 100) * 100 + Number(rest[1]) : Number(rest[1])) : null;
+  if (!rest || later !== read.year! + 1) return { ...read, text: m[0] };
+  return { ...read, year: later, text: m[0] + rest[0] };
+}
+
+/** Words of a sentence that looks ahead: a period it names is one to come, not one reported. */
+const AHEAD = /\b(?:expect(?:s|ed)?|anticipat(?:e|es|ed)|will|plan(?:s|ned)?|target(?:s|ed)?|guidance|outlook|forecast|project(?:s|ed)|due\s+to\s+be|intend(?:s|ed)?)\b/i;
+
+/**
+ * The same quarter a year later, named in the same paragraph as reported, not looked ahead to: the release's own, and
+ * `first` the quarter it is compared with. Berger Paints Jamaica's Q1 2023 report opens "revenues of JA$718M which was
+ * on par with the JA$719M in Q1 2022", then "Cost of Goods Sold (COGS) in Q1 2023 was …" (a release compares its
+ * quarter with the same quarter a year before; it does not report a quarter a year before one it has already closed).
+ */
+function sameQuarterAYearLater(paragraphs: { text: string; where: string }[], first: Named & { where: string }): (Named & { where: string }) | undefined {
+  if (first.kind === 'fy' || first.n === 0 || first.year === null || first.ahead) return undefined;
+  const text = paragraphs.find((p) => p.where === first.where)?.text ?? '';
+  for (const form of FORMS) {
+    if (form.headlineOnly) continue;
+    for (const m of text.matchAll(new RegExp(form.re.source, 'gi'))) {
+      const read = splitYear(form.read(m), m, text);
+      const later = read.kind === first.kind && read.n === first.n && read.year === first.year + 1;
+      if (later && !AHEAD.test(sentenceAround(text, m.index)) && !COMPARED_BEFORE.test(sentenceBefore(text, m.index))) return { ...read, where: first.where };
+    }
+  }
+  return undefined;
+}
+
 /**
  * The fiscal period the release reports on, as a period id (`2023-q3`, `2019-h1`,
  * `2023-fy`), from what it prints. A quarter printed with only its end date ("third
@@ -147,7 +194,7 @@ export function findFiscalPeriod(scan: ScannedText, headline: string | null): (F
     for (const form of FORMS) {
       if (form.headlineOnly && where !== 'the headline') continue;
       const m = form.re.exec(text);
-      if (m) here.push({ ...form.read(m), text: m[0], where, at: m.index });
+      if (m) here.push({ ...splitYear(form.read(m), m, text), where, at: m.index, ...(AHEAD.test(sentenceAround(text, m.index)) ? { ahead: true } : {}) });
     }
     here.sort((a, b) => a.at - b.at);
     // A period named after the release's own, past "compared with" in the same sentence, is the
@@ -193,7 +240,7 @@ export function findFiscalPeriod(scan: ScannedText, headline: string | null): (F
   // A quarter printed with its end date before any printed year ("the third quarter ended
   // September 30, 1999, … the third quarter of 1998") is the release's own.
   const first = found.find((f) => !f.comparison && ((f.year !== null && (f.n > 0 || f.kind === 'fy')) || (f.ended !== null && f.n > 0)));
-  const complete = first && first.year !== null ? first : undefined;
+  const complete = first && first.year !== null ? (sameQuarterAYearLater(candidates(scan, headline), first) ?? first) : undefined;
   const dated = found.find((f) => f.ended !== null);
   if (complete) {
     const id = complete.kind === 'fy' ? `${complete.year}-fy` : `${complete.year}-${complete.kind}${complete.n}`;

@@ -2,8 +2,8 @@ import type { ScannedText } from './scan-text.ts';
 import { DATE_PATTERN, MONTH_NAMES, addDays, addMonths, daysInMonth, isMonthEnd, parseDate, readableDate } from './dates.ts';
 import { inText, quote, type Found } from './evidence.ts';
 
-/** "fiscal year ended January 29, 2023", "year ended December 31, 2022". */
-const YEAR_ENDED = new RegExp(String.raw`\b(?:fiscal\s+)?years?\s+end(?:ed|ing|s)\s+(?:on\s+)?(${DATE_PATTERN})`, 'i');
+/** "fiscal year ended January 29, 2023", "year ended December 31, 2022"; not "half-year ended 31 December 2019", a half's end. */
+const YEAR_ENDED = new RegExp(String.raw`(?<!\bhalf[\s-]?)\b(?:fiscal\s+)?years?\s+end(?:ed|ing|s)\s+(?:on\s+)?(${DATE_PATTERN})`, 'i');
 /** "third quarter ended October 30, 2022", "second quarter of FY 2025 ended December 31, 2024" (Cresud), "Three Months Ended October 30, 2022", "13 weeks ended". */
 const QUARTER_ENDED = new RegExp(String.raw`\b(?:(first|second|third|fourth)[- ](?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+(?:year\s+)?|FY\s?)\d{4})?|quarter|three[\s-]months?(?:\s+and\s+(?:six|nine|twelve)[\s-]months?)?(?:\s+periods?)?|3\s+months|thirteen\s+weeks|13\s+weeks|fourteen\s+weeks|14\s+weeks|13-week(?:\s+fiscal)?\s+quarter)\s+end(?:ed|ing)\s+(?:on\s+)?(${DATE_PATTERN})`, 'i');
 
@@ -52,7 +52,7 @@ export function findFiscalYearEnd(
       return d ? [{ d, text: m![0], where, own: m![1]?.toLowerCase() === ordinal, header: where.startsWith('a column') }] : [];
     });
     const pick = (list: typeof dates) => list.sort((a, b) => b.d.localeCompare(a.d))[0];
-    const latest = period.kind === 'q' ? (pick(dates.filter((d) => d.own)) ?? pick(dates.filter((d) => d.header)) ?? pick(dates)) : pick(dates);
+    const latest = (period.kind === 'q' ? (pick(dates.filter((d) => d.own)) ?? pick(dates.filter((d) => d.header)) ?? pick(dates)) : pick(dates)) ?? yearToDateEnd(texts, period);
     if (!latest) return balanceSheetYearEnd(scan, period);
     ended = latest.d;
     where = `${quote(latest.text)} (${latest.where})`;
@@ -76,6 +76,29 @@ export function findFiscalYearEnd(
     from: `inferred from ${where}, ${unit} ${period.quarter} ended ${readableDate(ended)}: mid-month, so a 52/53-week year; ${left === 0 ? 'it ends the fiscal year' : `${left} more 13-week quarter${left === 1 ? ' ends' : 's end'} the fiscal year about ${readableDate(end)}`} (the ingest reads only the month)`,
     quarterEnd: { date: ended, from: where },
   };
+}
+
+/** "six months ended April 30, 2022", "Six Month Ending …", "nine months ended …", "half-year ended …": a span from the fiscal year's start. */
+const TO_DATE_ENDED = new RegExp(String.raw`\b(six|nine|6|9|half[\s-]year|first\s+half)\s*(?:months?\s+)?(?:period\s+)?end(?:ed|ing)\s+(?:on\s+)?(${DATE_PATTERN})`, 'gi');
+
+/**
+ * The end of the release's quarter from the year to date it reports, where it prints no quarter's own end: an interim
+ * report's "six months ended" a second quarter's (a first half's) end, "nine months ended" a third quarter's, since a
+ * span of that length in an interim report runs from the fiscal year's start (CAC 2000's "SIX MONTHS ENDED APRIL 30,
+ * 2022": a year ending in October, where a calendar year had been assumed). The latest such date.
+ */
+function yearToDateEnd(texts: { text: string; where: string }[], period: { kind: 'q' | 'h' | 'fy'; quarter: number }): { d: string; text: string; where: string } | undefined {
+  const months = period.kind === 'q' ? 3 * period.quarter : period.kind === 'h' ? 6 * period.quarter : 0;
+  if (months !== 6 && months !== 9) return undefined;
+  let latest: { d: string; text: string; where: string } | undefined;
+  for (const { text, where } of texts) {
+    for (const m of text.matchAll(TO_DATE_ENDED)) {
+      if ((/^(?:nine|9)$/i.test(m[1]!) ? 9 : 6) !== months) continue;
+      const d = parseDate(m[2]!);
+      if (d && (!latest || d > latest.d)) latest = { d, text: m[0], where };
+    }
+  }
+  return latest;
 }
 
 /**

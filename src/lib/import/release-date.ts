@@ -118,6 +118,34 @@ export function findDateline(scan: ScannedText): Dateline | null {
 }
 
 /**
+ * A city, a comma and the date closing a run of words that cannot run on into it: a figure, a percentage, a closing
+ * bracket or a sentence's end. "Order Inflow 8% Revenue 15% PAT 12% Chennai, July 24, 2024" is Larsen & Toubro's Q1
+ * FY25 release, where the Markdown joined the dateline to the highlights above it into one paragraph.
+ */
+const CITY_AFTER_BREAK = /(?:^|(?<=[\d%).!?\]:;])\s+)((?!(?:In|On|At|From|For|By|As|The|Since|Until|Through)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*,\s*$/;
+
+/**
+ * A dateline merged into the paragraph above it (its line break lost in a conversion): a city and its date after a
+ * figure or a sentence's end, the date closing the line or followed by a dash. Only when exactly one line of the top
+ * of the release holds one such date: two, or two dates in its line, and which is the release's is not said.
+ */
+function datelineInParagraph(top: { line: number; text: string }[]): Dateline | null {
+  const found: Dateline[] = [];
+  for (const { line, text } of top) {
+    const dates = findDates(text);
+    for (const date of dates) {
+      const before = text.slice(0, date.index);
+      const after = text.slice(date.index + date.text.length);
+      const city = CITY_AFTER_BREAK.exec(before);
+      if (!city || !DASH_OR_END.test(after)) continue;
+      if (dates.length > 1) return null;
+      found.push({ line, end: date.index + date.text.length, date: date.iso, text: `${city[1]}, ${date.text}` });
+    }
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
+/**
  * The release date, from the strongest evidence first: the dateline; a line opened by a
  * release label ("For Immediate Release: November 22, 2024", never a date in the prose such
  * as "guidance issued on November 7, 2024"); the page's date element or its `<meta>` dates; a
@@ -174,6 +202,9 @@ function releaseDateAsPrinted(scan: ScannedText, page: PageHints | null, periodE
   const body = top.findIndex((l) => l.text.length > 150);
   const alone = top.slice(0, Math.min(body < 0 ? 5 : body, 15)).find((l) => parseDate(l.text.trim()) !== null);
   if (alone) return { value: parseDate(alone.text.trim())!, from: `the date printed alone above the release's text (${inText(alone.line)})` };
+  // After every form printed apart: a dateline run into the paragraph above is read only where nothing else dates the release.
+  const merged = datelineInParagraph(top);
+  if (merged) return { value: merged.date, from: `the dateline ${quote(merged.text)} run into the paragraph above it (${inText(merged.line)}): a line break lost before it` };
   const yearless = periodEnd ? datelineWithoutYear(top, periodEnd) : null;
   if (yearless) return yearless;
   const companion = companionReleaseDay(scan.prose);

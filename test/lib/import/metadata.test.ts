@@ -52,6 +52,19 @@ describe('the fiscal period, from what the release names', () => {
     // The release's quarter with no year, a sentence before the same quarter a year earlier named after "compared to"
     // (Caribbean Assurance Brokers' nine months to 30 September 2023, under "Review of 3rd Quarter"; drafted 2022-q3 before).
     ['Review of 3rd Quarter The penultimate quarter of the financial year generated Revenue in the amount of $172 million, down from $222 million when compared to the prior year comparative period. Other Operating Income increased by approximately $15.9 million when compared to the third quarter of 2022.', '2023-q3'],
+    // The same quarter named a year apart in one paragraph, the earlier first: the later is the release's, the earlier the
+    // one it is compared with (Berger Paints Jamaica's Q1 2023 report, ../shared/unseen-md-s16/bpjl-2023-q1.md line 45;
+    // drafted 2022-q1 before). Not a later quarter looked ahead to.
+    ['Berger Paints Jamaica Limited (BPJL) recorded revenues of JA$718M which was on par with the JA$719M in Q1 2022. However, as reported during financial year 2022, higher costs of raw material and supply chain costs continue to negatively impact cost of goods and gross profit margins in 2023. Cost of Goods Sold (COGS) in Q1 2023 was JA$407M or 3% more than the JA397M recorded in Q1 2022.', '2023-q1'],
+    ['Acme recorded revenues of $718M, on par with the $719M in Q1 2022. We expect to open the new plant in Q1 2023.', '2022-q1'],
+    ['Acme recorded revenues of $718M in Q1 2022. The plant is due to be commissioned in Q1 2023.', '2022-q1'],
+    // A year printed as the two its fiscal year spans is named by the later (JBG's Q3 2022/23 report, unseen s16
+    // jbg-2023-q3.md, read as 2021-q3 before; Larsen & Toubro's Q1 FY25, unseen s21 lt-fy2025-q1.md, read as 2024-q1).
+    ['YEAR TO DATE NET PROFIT (UNAUDITED) J$3.4B J$2.1B Q3 2021/22 Q3 2022/23', '2023-q3'],
+    ['“We have achieved steady growth across all financial parameters in Q1 FY 2024-25, despite the geopolitical situation across the globe.', '2025-q1'],
+    ['Acme reported revenue of $10 million in Q1 2022-2023.', '2023-q1'],
+    // Two years not in a row are no split year.
+    ['Acme reported revenue of $10 million in Q1 2022/24.', '2022-q1'],
   ];
   test.each(cases)('%s → %s', (line, period) => {
     expect(meta(release([line, LISTED])).values.fiscal_period).toBe(period);
@@ -74,6 +87,20 @@ describe('the fiscal year end', () => {
   ];
   test.each(cases)('%s', (_, prose, table, end) => {
     expect(meta(release(prose, table)).values.fiscal_year_end).toBe(end);
+  });
+
+  // CAC 2000's second quarter (../shared/unseen-md-s16/cac-2022-q2.md lines 15-17, 331-339): no quarter's end printed as a
+  // date ("Three Months to APR-22"), but the year to date's: six months from the fiscal year's start end on a second
+  // quarter's end, so the year ends in October (drafted "12-31", assumed, before). Nine months end a third quarter's.
+  test.each([
+    ['six months ended, a second quarter', ['CAC 2000 LIMITED', 'UNAUDITED STATEMENT OF FINANCIAL POSITION', 'SIX MONTHS ENDED APRIL 30, 2022'], '2022-q2', '10-31'],
+    ['"six month ending", a second quarter', ['CAC 2000 LIMITED', 'UNAUDITED STATEMENT OF CASH FLOWS', 'SIX MONTH ENDING APRIL 30, 2022'], '2022-q2', '10-31'],
+    ['half-year ended, a first half', ['Acme plc interim results for the half-year ended 31 December 2019'], '2020-h1', '06-30'],
+    ['nine months ended, a third quarter', ['Acme Limited: results for the nine months ended June 30, 2022'], '2022-q3', '09-30'],
+    // A year to date of another length than the quarter's says nothing of its end.
+    ['six months ended, a third quarter', ['Acme Limited: results for the six months ended April 30, 2022'], '2022-q3', '12-31'],
+  ])('the year to date: %s', (_, prose, fiscalPeriod, end) => {
+    expect(meta(release(prose, ['\tUnaudited Apr 2022\tAudited Oct 2021', 'Revenue\t$ 5\t$ 6']), { fiscalPeriod }).values.fiscal_year_end).toBe(end);
   });
 });
 
@@ -175,6 +202,21 @@ describe('the release date, from the dateline', () => {
   ])('no dateline: %s', (line) => {
     const body = `${LISTED} Revenue for the third quarter was $5 million, compared with $4 million a year ago, as demand for its products grew in every region it serves.`;
     expect(meta(release(['Acme Reports Q3 2022 Results', line, body])).values.release_date).toBeUndefined();
+  });
+
+  // Larsen & Toubro's Q1 FY25 release (../shared/unseen-s21/lt-fy2025-q1.md lines 7-13): the Markdown joined the highlights
+  // and the dateline under them into one paragraph, and the import was refused ("cannot infer release_date").
+  test.each([
+    [['Order Inflow 8% Revenue 15% PAT 12% Chennai, July 24, 2024'], '2024-07-24'],
+    [['Revenue rose 15% in the quarter. Chennai, July 24, 2024 – Larsen & Toubro achieved revenues of ₹ 55,120 crore.'], '2024-07-24'],
+    // Not unambiguous: a city a preposition or a word leads into, a date the sentence runs on from, two such datelines, two dates on the line.
+    [['Revenue rose 15% in Chennai, July 24, 2024'], undefined],
+    [['Order Inflow 8% Revenue 15% PAT 12% Chennai, July 24, 2024 was the day the Board met.'], undefined],
+    [['Order Inflow 8% Revenue 15% Chennai, July 24, 2024', 'Profit rose 12%. Mumbai, July 25, 2024'], undefined],
+    [['Order Inflow 8% for the quarter ended June 30, 2024. Revenue 15% Chennai, July 24, 2024'], undefined],
+  ])('a dateline run into the paragraph above it: %j', (lines, date) => {
+    const body = `${LISTED} Revenue for the third quarter was $5 million, compared with $4 million a year ago, as demand for its products grew in every region it serves.`;
+    expect(meta(release(['Acme Reports Q3 2022 Results', ...lines, body])).values.release_date).toBe(date);
   });
 
   test('a "News Release" masthead with words before its date is no dateline: "Press release on guidance issued November 7, 2024"', () => {
