@@ -23,6 +23,10 @@ export const printedFinerThanDecimals = (value: string, decimals: number): strin
 export const widenNegative = (by: string): string =>
   `An interval widens by a non-negative amount, got ${by}.`;
 
+/** Said on each mismatched footing of a table most of whose totals do not foot (garbled-tables.ts). */
+export const garbledTable = (failed: number, evaluated: number): string =>
+  `${failed} of the ${evaluated} sums checked in this table do not foot as printed: a table this far off is more often a copy garbled on its way here (a scanned page read by OCR, columns shifted by a converter) than one printed so; compare it with the original before relying on it.`;
+
 // Explanations of verdicts. `from` is the computation as the reader would
 // write it with printed figures ("9,924 ÷ 60,525"); it is optional.
 

@@ -33,6 +33,7 @@ import { byPosition } from './release-index.ts';
 import { KINDS } from './summary.ts';
 import { tieChecks } from './tie.ts';
 import { withRoundingPlugs } from './rounding-plugs.ts';
+import { withGarbledTables } from './garbled-tables.ts';
 import { relationIssues } from './validate.ts';
 
 /**
@@ -65,7 +66,8 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
   const blocks = [...checks, ...measureBlockChecks(ctx, checks, stats)];
   const all = [...blocks, ...breakdownChecks(ctx, blocks), ...perShareOperationChecks(ctx, blocks), ...distributionChecks(ctx, blocks), ...shareFootingChecks(ctx, blocks)];
   // Last, given every footing: a tie a unit apart where each place's figure is a line rounded to make its table foot.
-  return sortChecks(withRoundingPlugs(ctx, all));
+  // Then a table most of whose totals fail is said to be likelier a garbled copy than misprinted.
+  return sortChecks(withGarbledTables(ctx, withRoundingPlugs(ctx, all)));
 }
 
 /** Ratio rows' checks of figures no definition already reports (a margin the base model defines is its). */
