@@ -111,6 +111,28 @@ function fullYear(printed: string): number {
   return printed.length <= 2 ? 2000 + n : n;
 }
 
+/** A span the release states it reports by its end: "Three Months Ended 31 March 2022", "NINE MONTHS ENDED 28 JANUARY 2023". */
+const SPAN_ENDED = new RegExp(String.raw`\b(?:three|six|nine|twelve|3|6|9|12)\s+months\s+end(?:ed|ing)\s+(?:on\s+)?(${DATE_PATTERN})`, 'gi');
+
+/**
+ * The day a year before the latest end of a span the release's text or its tables' titles state ("Three Months Ended 31
+ * March 2022"), or null where they state none. A period the text names that ended before it is a past the release
+ * recounts, not the one it reports: FosRich's report for the three months ended 31 March 2022 tells that "In the first
+ * quarter of 2020, the World Health Organization declared … a pandemic" (read as its period, 2020-q1, before); the
+ * same period a year earlier, what the release compares itself with, ends on that day or after it.
+ */
+function recountedBefore(scan: ScannedText, headline: string | null): string | null {
+  let latest: string | null = null;
+  const texts = [headline ?? '', ...scan.prose.map((p) => p.text), ...scan.tables.flatMap((t) => t.title)];
+  for (const text of texts) {
+    for (const m of text.matchAll(SPAN_ENDED)) {
+      const date = parseDate(m[1]);
+      if (date && (!latest || date > latest)) latest = date;
+    }
+  }
+  return latest && `${Number(latest.slice(0, 4)) - 1}${latest.slice(4)}`;
+}
+
 /** Where to look: the headline first, then the top of the release, then anywhere. */
 function candidates(scan: ScannedText, headline: string | null): { text: string; where: string }[] {
   const out = headline ? [{ text: headline, where: 'the headline' }] : [];
@@ -187,6 +209,7 @@ function sameQuarterAYearLater(paragraphs: { text: string; where: string }[], fi
  */
 export function findFiscalPeriod(scan: ScannedText, headline: string | null): (Found<string> & { ended: string | null; endedFrom: string | null; quarter: number; kind: Named['kind']; printedYear: boolean }) | null {
   const found: (Named & { where: string })[] = [];
+  const recounted = recountedBefore(scan, headline);
   for (const { text, where } of candidates(scan, headline)) {
     // In one line, the period named first is the release's ("… for the third quarter ended
     // September 30, 1999, up from … for the third quarter of 1998"); forms break ties.
@@ -194,7 +217,12 @@ export function findFiscalPeriod(scan: ScannedText, headline: string | null): (F
     for (const form of FORMS) {
       if (form.headlineOnly && where !== 'the headline') continue;
       const m = form.re.exec(text);
-      if (m) here.push({ ...splitYear(form.read(m), m, text), where, at: m.index, ...(AHEAD.test(sentenceAround(text, m.index)) ? { ahead: true } : {}) });
+      if (!m) continue;
+      const named = splitYear(form.read(m), m, text);
+      // Its end, or the last day of the year printed (a fiscal year named by its end ends in that year at the latest).
+      const end = named.ended ?? (named.year !== null ? `${named.year}-12-31` : null);
+      if (recounted && end && end < recounted) continue;
+      here.push({ ...named, where, at: m.index, ...(AHEAD.test(sentenceAround(text, m.index)) ? { ahead: true } : {}) });
     }
     here.sort((a, b) => a.at - b.at);
     // A period named after the release's own, past "compared with" in the same sentence, is the

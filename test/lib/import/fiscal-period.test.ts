@@ -1,0 +1,39 @@
+// A period the release's text names is its own only if it does not end before the year that the spans it states
+// ("Three Months Ended 31 March 2022") end in: FosRich's reports (Jamaica, Markdown converted from PDF; excerpts in
+// test/fixtures/import/jse/, sources named in its README) recount that "In the first quarter of 2020, the World
+// Health Organization declared … a pandemic", which the import drafted as their period, 2020-q1, so that the columns
+// of their own quarter were read with no period and nothing they print was compared with a later report.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { importRelease } from '../../../src/lib/import/index.ts';
+
+const period = (text: string, file: string) => {
+  const result = importRelease({ text, file, kind: 'text' }, { releaseDate: '2023-01-01' });
+  return result.meta.fiscal_period?.value;
+};
+const fixture = (name: string) => readFileSync(`test/fixtures/import/jse/${name}`, 'utf8');
+const TABLE = ['', '(In millions)', '\tThree Months Ended March 31, 2022\tThree Months Ended March 31, 2021', 'Revenue\t$ 5\t$ 4'];
+const text = (...prose: string[]) => `${[...prose, ...TABLE].join('\n')}\n`;
+
+describe('a period the text recounts, ended a year and more before the spans it reports, is not its own', () => {
+  test.each([
+    // file, text, period drafted (2020-q1 before, from "In the first quarter of 2020, …")
+    ['fosrich-2022-q1.md', fixture('fosrich-2022-q1-period.md'), '2022-q1'],
+    ['fosrich-2022-q3.md', fixture('fosrich-2022-q3-period.md'), '2022-q3'],
+    // The same sentence under a headline naming the release's quarter: the headline's.
+    ['release.txt', text('Acme Reports First Quarter 2022 Results', 'Results for the three months ended March 31, 2022.', 'In the first quarter of 2020, the World Health Organization declared a pandemic.'), '2022-q1'],
+  ])('%s → %s', (file, source, expected) => {
+    expect(period(source, file)).toBe(expected);
+  });
+
+  test.each([
+    // A span ending within the year after the quarter named (here an outlook's) leaves it the release's.
+    ['Acme Reports Fourth Quarter 2021 Results, and an outlook for the three months ending March 31, 2022', '2021-q4'],
+    // No span stated: a quarter named is read as before, whatever the tables' headings date.
+    ['Internap Reports Second Quarter 2010 Financial Results', '2010-q2'],
+    // The span is the quarter itself: its own quarter named with it stays.
+    ['Acme today reported results for the first quarter of 2022, the three months ended March 31, 2022.', '2022-q1'],
+  ])('%s → %s', (line, expected) => {
+    expect(period(text(line), 'release.txt')).toBe(expected);
+  });
+});
