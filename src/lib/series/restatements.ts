@@ -54,7 +54,21 @@ export function normalized(text: string): string {
     .trim()} `;
 }
 
-const NOTE_MARKER = /^\s*\(\s*([a-z]|\d{1,2})\s*\)/i;
+/**
+ * A note's marker: "(b)", "(3)", or a symbol ("* Reclassified" under FosRich's statement of comprehensive income, whose
+ * restated figures print "1,460,178,577 *").
+ */
+const NOTE_MARKER = /^\s*(?:\(\s*([a-z]|\d{1,2})\s*\)|([*†‡§]{1,3})(?=\s))/i;
+const noteMarker = (text: string) => {
+  const m = NOTE_MARKER.exec(text);
+  return (m?.[1] ?? m?.[2])?.toLowerCase();
+};
+/**
+ * A note opened by a list bullet: a converter to Markdown reads a note "* Reclassified" as a list item and prints its
+ * asterisk as a bullet (FosRich's Q1 2023 report: "512,703,047 *" in the statement, "• Reclassified" under it, where its
+ * Q3 2023 report prints "* Reclassified").
+ */
+const BULLETED = /^\s*[•·▪‣-]\s/;
 /** Markers printed at the end of a title: "QCT Revenue Streams1, 2", "STATEMENTS OF INCOME(1)". */
 const TITLE_MARKERS = /(?:\(([a-z]|\d{1,2})\)|(?<=[a-z])(\d{1,2}(?:,\s*\d{1,2})*))\s*(?:\(unaudited\))?\s*$/i;
 /** "Adjusted financial measures", "non-GAAP Adjusted information", "Core results". */
@@ -109,11 +123,14 @@ export function restatementsOf(release: Release, isSplit: (text: string) => bool
       for (let j = i - 1; j >= 0 && prose[j].line > lastTable; j--) scope += ` ${prose[j].text}`;
     }
     const tables: string[] = [];
-    const marker = NOTE_MARKER.exec(p.text)?.[1]?.toLowerCase();
+    figureMarks ??= marksByTable(release);
+    // A bulleted note is the asterisk's where figures above it carry an asterisk and no note of the release is printed
+    // with one: the bullet is the asterisk as the conversion printed it, and nothing else says what the mark means.
+    const asterisk = BULLETED.test(p.text) && [...figureMarks.values()].some((m) => m.has('*')) && !prose.some((q) => noteMarker(q.text) === '*');
+    const marker = noteMarker(p.text) ?? (asterisk ? '*' : undefined);
     if (marker) {
-      figureMarks ??= marksByTable(release);
       // The note defines its marker for the tables above it, back to the previous note of that marker.
-      const previous = prose.slice(0, i).findLast((q) => NOTE_MARKER.exec(q.text)?.[1]?.toLowerCase() === marker)?.line ?? 0;
+      const previous = prose.slice(0, i).findLast((q) => noteMarker(q.text) === marker || (marker === '*' && asterisk && BULLETED.test(q.text) && RESTATED.test(q.text)))?.line ?? 0;
       for (const t of release.tables) {
         if (t.line < previous || t.line > p.line) continue;
         const carries =
