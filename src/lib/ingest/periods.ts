@@ -395,7 +395,9 @@ function readHeaderText(raw: string, ctx: HeaderContext, percent: boolean): Head
       return { kind: 'period', period: instant(date), rest: leftover(text, used), ...(asOf ? {} : { dayAlone: true as const }) };
     }
     if (months === 'unknown') return { kind: 'error', message: `'${text}' names an end date but not how long the period is (expected e.g. 'Three Months Ended')` };
-    return { kind: 'period', period: duration(date, months.months, ctx.calendar, months.weeks), rest: leftover(text, used) };
+    const period = duration(date, months.months, ctx.calendar, months.weeks);
+    takeAgreeing(text, period, months.months, ctx, take);
+    return { kind: 'period', period, rest: leftover(text, used) };
   }
 
   const fiscal = fiscalLabel(text, ctx, take);
@@ -420,6 +422,22 @@ function readHeaderText(raw: string, ctx: HeaderContext, percent: boolean): Head
   // Period words that did not make a period ("As of Today", "Quarter Ended") are an error, not a name.
   if (isSpanHeader(text) || /\b(?:ended|ending|as\s+(?:of|at))\b/i.test(text)) return { kind: 'error', message: null };
   return { kind: 'named', rest: leftover(text, used) };
+}
+
+/** "Full-year", "Full Year", "Fiscal Year", "Annual": words naming a twelve-month period, with no year of their own. */
+const FULL_YEAR_WORDS = /\b(?:full[\s-]*year|fiscal[\s-]+year|annual)\b/i;
+
+/**
+ * Words of a dated span's header that name that same span again: "1st Quarter" over "3 months Ended March 2023" (JFP's
+ * statements), "Full-year" over "12 months Ended December 2022". They are taken with the period, not left to name a
+ * column within it (a "1st-quarter" column of Q1 2023 beside no other). Only where they agree: a quarter's number with
+ * the three months that are that quarter, a year's words with the fiscal year. (A quarter's number before a year to date,
+ * FESCO's "3rd Quarter YTD ended 31-Dec-22", is left as a name: its tables' headings do not sit over their figures.)
+ */
+function takeAgreeing(text: string, period: Period, months: number, ctx: HeaderContext, take: Take): void {
+  const quarter = QUARTER_LABEL.exec(text);
+  if (quarter && months === 3 && period.end && duration(period.end, 3, ctx.calendar).id === period.id && period.id.endsWith(`-q${quarterNumber(quarter)}`)) take(quarter);
+  if (months === 12 && period.id.endsWith('-fy')) take(FULL_YEAR_WORDS.exec(text));
 }
 
 function hasPeriodWords(text: string): boolean {

@@ -205,6 +205,25 @@ describe('parseHeaderPeriod reads the period a bank heading "at or for" names, a
   });
 });
 
+describe('parseHeaderPeriod takes the words that name the dated span again', () => {
+  test.each([
+    // JFP's statements (unseen s16, jfp-2023-q1.md lines 105-107, 209-211): the quarter's ordinal over its three months,
+    // "Full-year" over its twelve; each was left to name a column within the period ("1st Quarter", "Full year").
+    ['Unaudited 1st Quarter 3 months Ended March 2023', calendarYear, '2023-q1', ''],
+    ['Unaudited 1st Quarter 3 months Ended March 2022', calendarYear, '2022-q1', ''],
+    ['Audited Full-year 12 months Ended December 2022', calendarYear, '2022-fy', ''],
+    // A year ending in March: its third quarter.
+    ['Third Quarter Three Months Ended December 31, 2022', march, '2023-q3', ''],
+    // Words that name another span stay the column's name: a quarter other than the span's, a year's words over a span
+    // that is not the fiscal year.
+    ['2nd Quarter 3 months Ended March 2023', calendarYear, '2023-q1', '2nd Quarter'],
+    ['1st Quarter Twelve Months Ended March 31, 2023', calendarYear, '2023-12m-to-03', '1st Quarter'],
+    ['Full-year 12 months Ended December 2022', march, '2023-12m-to-12', 'Full year'],
+  ] as const)('%s is %s, column %j', (text, ctx, id, rest) => {
+    expect(period(text, ctx)).toMatchObject({ id, rest });
+  });
+});
+
 describe('parseHeaderPeriod keeps the words that name a column within its period', () => {
   test.each([
     ['Q2 FY2023 Outlook', nvidia, '2023-q2', 'Outlook'],
