@@ -157,6 +157,18 @@ const footedMs = footedRuns.segments;
 // Legal HTML spans: 300 cells of rowspan and colspan 1,000 took 16 s and 3.2 GB when the grid followed the spans.
 const spans = `<p>Acme Reports Results</p><table><tr><td></td><td>Q3 2023</td></tr>${Array.from({ length: 300 }, (_, i) => `<tr><td rowspan="1000" colspan="1000">Item ${i}</td><td>${i + 1},000</td></tr>`).join('')}</table>`;
 const spansMs = timeMedian(3, () => null, () => importRelease({ text: spans, file: 'spans.html', kind: 'html' }));
+// One row of N cells under a header of two, then 2N: each column searched for its figures among every row's, and each
+// pair of columns tried for a merge, took 38 s at 16,000 cells (issue 30).
+const wideRow = (n: number) => `Acme Reports Results\n\n| (In thousands) | Q3 2024 | Q3 2023 |\n|---|---|---|\n| Revenue | 8,000 | 6,000 |\n| Other | ${Array.from({ length: n }, () => '1').join(' | ')} |\n`;
+const WIDE_CELLS = 10_000;
+const wideMs = [WIDE_CELLS, 2 * WIDE_CELLS].map((n) => timeMedian(1, () => null, () => importRelease({ text: wideRow(n), file: 'wide.md', kind: 'text' })));
+// Checks and claims of a table whose line labels differ only in their numbers ("Line 1" … "Line 20000"): each label's
+// list of lines copied at every line made the claims' vocabulary quadratic (18 s at 20,000 lines, issue 30).
+const numberedTable = (n: number) => `Acme Reports Results\n\nRevenue was $1.5 million.\n\nResults\n\tThree Months Ended June 30, 2010\tThree Months Ended June 30, 2009\n${Array.from({ length: n }, (_, i) => `Line ${i}\t${i}\t${i}`).join('\n')}\n`;
+const NUMBERED_LINES = 10_000;
+const numberedMs = [NUMBERED_LINES, 2 * NUMBERED_LINES].map((n) =>
+  timeMedian(1, () => parseRelease(numberedTable(n), meta, emptyModel, 'numbered.txt'), (release) => runChecks(release as ReturnType<typeof loadRelease>, emptyModel)),
+);
 
 const checkSizes = CHECK_MB.map((mb) => {
   log(`tieout check on the bundled release repeated to ${mb} MB (load ${loadavg()[0]!.toFixed(1)})…`);
@@ -264,7 +276,7 @@ const results = {
   machine,
   runs: RUNS,
   reference: { perPageMs: refPerPage, pages: REF_PAGES, pageGzip: refPageGzip, builds: refRuns.map((r) => ({ one: r.one.ms, many: r.many.ms, load: r.many.load })) },
-  ingest: { releaseMs: ingestMs, modelMs, vsReference: vsRef(ingestMs), bigTableMs, bigLabelMs, longProseMs, spansMs, footed: { lines: FOOTED_LINES, ms: footedMs[0], doubledMs: footedMs[1], unnamed: footedRuns.unnamed, totals: footedRuns.totals } },
+  ingest: { releaseMs: ingestMs, modelMs, vsReference: vsRef(ingestMs), bigTableMs, bigLabelMs, longProseMs, spansMs, wideMs, numberedMs, footed: { lines: FOOTED_LINES, ms: footedMs[0], doubledMs: footedMs[1], unnamed: footedRuns.unnamed, totals: footedRuns.totals } },
   checkLarge: { cpuLimitSeconds: CHECK_CPU, sizes: checkSizes },
   checks: { withClaimsMs: checksMs, vsReference: vsRef(checksMs) },
   cold: SIZES.map((n) => ({
@@ -324,6 +336,8 @@ const out = [
   `  checks of one table and its total: ${FOOTED_LINES.toLocaleString('en-US')} lines ${ms(footedMs[0]!)}, ${(2 * FOOTED_LINES).toLocaleString('en-US')} lines ${ms(footedMs[1]!)} (${ratio(footedMs[1]! / footedMs[0]!)}; 2× is linear)`,
   ...(['unnamed', 'totals'] as const).map((k) => `    ${k === 'unnamed' ? 'a table nothing names' : 'every line labelled a total'}: ${ms(footedRuns[k][0]!)}, ${ms(footedRuns[k][1]!)} (${ratio(footedRuns[k][1]! / footedRuns[k][0]!)})`),
   `  import of 300 cells spanning 1,000 rows and 1,000 columns each: ${ms(spansMs)}`,
+  `  import of one row of ${WIDE_CELLS.toLocaleString('en-US')} cells ${ms(wideMs[0]!)}, ${(2 * WIDE_CELLS).toLocaleString('en-US')} cells ${ms(wideMs[1]!)} (${ratio(wideMs[1]! / wideMs[0]!)}; 2× is linear)`,
+  `  checks and claims of ${NUMBERED_LINES.toLocaleString('en-US')} lines labelled alike but for a number ${ms(numberedMs[0]!)}, ${(2 * NUMBERED_LINES).toLocaleString('en-US')} ${ms(numberedMs[1]!)} (${ratio(numberedMs[1]! / numberedMs[0]!)})`,
   `  tieout check on the bundled release repeated (no claims.yaml; one run a size, limit ${CHECK_CPU} s of processor time):`,
   ...checkSizes.map((r) => `    ${(r.bytes / 1e6).toFixed(1).padStart(5)} MB: ${r.stopped ? `stopped at the limit (over ${CHECK_CPU} s of processor time)` : `${s(r.ms)} (${s(r.cpuMs)} of processor time), exit ${r.status}`}`),
   '',

@@ -14,7 +14,7 @@ function names(): Map<string, string> {
   for (const code of Intl.supportedValuesOf('currency')) {
     const word = english.of(code)?.split(' ').at(-1);
     if (!word) continue;
-    byWord.set(word, [...(byWord.get(word) ?? []), code]);
+    { const list = byWord.get(word); if (list) list.push(code); else byWord.set(word, [code]); }
   }
   const out = new Map<string, string>();
   for (const [word, codes] of byWord) if (codes.length === 1 && !codes[0]!.startsWith('X') && /^\p{Lu}\p{Ll}+$/u.test(word)) out.set(word, codes[0]!);

@@ -233,7 +233,7 @@ function onceColumns(ctx: CheckContext): (t: Table) => Map<string, TableColumn> 
     const byPeriod = new Map<string, TableColumn[]>();
     for (const c of t.columns) {
       if (!c.period || ctx.index.period(c.period)?.kind === 'change') continue;
-      byPeriod.set(c.period, [...(byPeriod.get(c.period) ?? []), c]);
+      { const list = byPeriod.get(c.period); if (list) list.push(c); else byPeriod.set(c.period, [c]); }
     }
     found = new Map([...byPeriod].filter(([, cs]) => cs.length === 1).map(([p, cs]) => [p, cs[0]!]));
     kept.set(t, found);

@@ -40,7 +40,7 @@ export function shareFootingChecks(ctx: CheckContext, given: Check[]): Check[] {
         const check = parts && shareCheck(ctx, table, column, row, parts, evaluated);
         if (!check) continue;
         const key = `${table.id}\0${row.id}`;
-        byRow.set(key, [...(byRow.get(key) ?? []), check]);
+        { const list = byRow.get(key); if (list) list.push(check); else byRow.set(key, [check]); }
       }
     }
   }

@@ -1891,7 +1891,7 @@ function markSignedUnderLess(rows: RowView[]): void {
     const caption = v.row.section.at(-1);
     if (v.row.kind !== 'values' || !caption || !/^(less|deduct)\b/i.test(caption.trim())) continue;
     const key = `${v.row.section.join('\u0000')}`;
-    groups.set(key, [...(groups.get(key) ?? []), v]);
+    { const list = groups.get(key); if (list) list.push(v); else groups.set(key, [v]); }
   }
   for (const group of groups.values()) {
     const values = group.flatMap((v) => v.values.filter((x): x is string => x !== null && x !== '0'));

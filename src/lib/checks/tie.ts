@@ -624,7 +624,7 @@ function placeTie(
   const open = new Map<string, Fact[]>();
   for (const f of printed) {
     const reason = why(f);
-    if (reason !== null) open.set(reason, [...(open.get(reason) ?? []), f]);
+    if (reason !== null) { const list = open.get(reason); if (list) list.push(f); else open.set(reason, [f]); }
   }
   const facts = printed.filter((f) => why(f) === null);
   const leftOut = [...open].map(([reason, fs]) => tieLeftOut(fs.map(place), reason));

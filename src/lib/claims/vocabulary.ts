@@ -166,7 +166,13 @@ export function vocabulary({ release, concepts, conceptOf = (f) => f.concept, me
 function netTellsApart(subjects: Subject[]): Subject[] {
   const labels = (s: Subject) => new Set([s.label, ...[...s.facts.values()].map((f) => f.label)].map(plainLabel));
   const byLabel = new Map<string, Subject[]>();
-  for (const s of subjects) for (const l of labels(s)) byLabel.set(l, [...(byLabel.get(l) ?? []), s]);
+  for (const s of subjects) {
+    for (const l of labels(s)) {
+      const list = byLabel.get(l);
+      if (list) list.push(s);
+      else byLabel.set(l, [s]);
+    }
+  }
   const told = new Map<Subject, Subject>();
   for (const n of subjects) {
     const bare = [...labels(n)].flatMap((l) => {

@@ -415,9 +415,18 @@ export function writeSegment(grid: Grid, seg: Segment, boundary: number, issues:
   const packed = seg.spansPrinted ? { header: lines, unresolved: [] } : paired ? { header: paired, unresolved: [] } : spreadPackedHeadings(lines, pairedCells(dataRows, columns.length, place));
   // A column no line heads once packed headings are spread (a change heading spread over the column no year heads is its).
   if (seg.headerRows.length > 0 && !paired) {
+    // Items by column, once: a column-by-column search of every item is quadratic in a row of thousands of cells.
+    const byColumn = new Map<number, (typeof dataRows)[number]['items']>();
+    for (const i of dataRows.flatMap((b) => b.items)) {
+      const k = place.get(i);
+      if (k === undefined) continue;
+      const list = byColumn.get(k) ?? [];
+      list.push(i);
+      byColumn.set(k, list);
+    }
     columns.forEach((_, k) => {
       if (packed.header.every((line) => (line[k] ?? '') === '')) {
-        const items = dataRows.flatMap((b) => b.items).filter((i) => place.get(i) === k);
+        const items = byColumn.get(k) ?? [];
         // A column of note marks ("(b)" beside each revised figure) marks the figures left of it: it needs no header.
         if (items.length > 0 && items.every((i) => noteLetters(i.text) !== null)) return;
         const cell = items[0]?.cells[0];

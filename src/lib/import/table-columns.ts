@@ -155,6 +155,21 @@ function assignByPosition(headerRows: GridCell[][], rows: Item[][]): ColumnAssig
   return { columns: order.map(({ c }) => c), place };
 }
 
+/** Every ordered pair of columns (a ≠ b) whose grid spans overlap, in the order of a, then b. */
+function overlappingPairs(columns: LogicalColumn[]): [number, number][] {
+  const byStart = columns.map((c, i) => ({ c, i })).sort((x, y) => x.c.start - y.c.start);
+  const pairs: [number, number][] = [];
+  for (let x = 0; x < byStart.length; x++) {
+    const A = byStart[x]!;
+    for (let y = x + 1; y < byStart.length && byStart[y]!.c.start <= A.c.end; y++) {
+      const B = byStart[y]!;
+      if (overlap(A.c.start, A.c.end, B.c.start, B.c.end) === 0) continue;
+      pairs.push([A.i, B.i], [B.i, A.i]);
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
 /**
  * One column of figures read as two: the figures printed with a "$" cell span it and the one
  * before it, those without span only their own, and where headers sit over the "$" cells
@@ -174,8 +189,11 @@ function mergeSplitColumns(columns: LogicalColumn[], place: Map<Item, number>, r
   for (let merged = true; merged; ) {
     merged = false;
     const by = members();
-    for (let a = 0; a < columns.length && !merged; a++) {
-      for (let b = 0; b < columns.length && !merged; b++) {
+    // Only columns whose spans overlap can merge: found by a sweep, then tried in the order of (a, b) as a search of
+    // every pair would, which is quadratic in a row of thousands of cells.
+    for (const [a, b] of overlappingPairs(columns)) {
+      if (merged) break;
+      {
         if (a === b || by[a]!.length === 0 || by[b]!.length === 0) continue;
         const A = columns[a]!;
         const B = columns[b]!;

@@ -297,7 +297,7 @@ function splitsBetween(span: readonly Release[], splits: Map<Release, SeriesStat
 export function seriesComparisons(releases: readonly Release[]): SeriesComparison[] {
   const out: SeriesComparison[] = [];
   const companies = new Map<string, Release[]>();
-  for (const r of releases) companies.set(r.meta.company, [...(companies.get(r.meta.company) ?? []), r]);
+  for (const r of releases) { const list = companies.get(r.meta.company); if (list) list.push(r); else companies.set(r.meta.company, [r]); }
   for (const [company, own] of companies) {
     const start = out.length;
     const ordered = [...own].sort((a, b) => a.meta.releaseDate.localeCompare(b.meta.releaseDate) || a.meta.id.localeCompare(b.meta.id));

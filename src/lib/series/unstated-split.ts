@@ -107,7 +107,7 @@ export function readUnstatedSplits(comparisons: SeriesComparison[], stated: (ear
   const pairs = new Map<string, SeriesComparison[]>();
   for (const c of comparisons) {
     const key = `${c.earlier.release}\u0000${c.later.release}`;
-    pairs.set(key, [...(pairs.get(key) ?? []), c]);
+    { const list = pairs.get(key); if (list) list.push(c); else pairs.set(key, [c]); }
   }
   const read = new Map<SeriesComparison, SeriesComparison>();
   for (const group of pairs.values()) {
