@@ -259,6 +259,9 @@ function placeShortRows(rows: Row[], headings: Map<Row, { text: string; span: nu
   const spans = [...headings.values()].map((cells) => cells[1]?.span ?? 1).filter((w) => w > 1);
   const figures = rows.filter((r) => r.kind === 'figures');
   const width = Math.max(...figures.map((r) => r.cells.length));
+  const wide = rows.find((r) => r.kind === 'heading' && r.cells.length > width && !headings.has(r));
+  const underWide = wide ? placeUnderWideHeading(figures, wide) : null;
+  if (underWide) return underWide;
   const percent = new Set<number>();
   const money = new Set<number>();
   for (const r of figures) {
@@ -290,6 +293,57 @@ function placeShortRows(rows: Row[], headings: Map<Row, { text: string; span: nu
     const cells = Array.from({ length: width }, () => ({ text: '', span: 1 }));
     cells[0] = { text: r.cells[0]!, span: 1 };
     to.forEach((j, k) => (cells[j] = { text: values[k]!, span: 1 }));
+    out.set(r, cells);
+  }
+  return out;
+}
+
+/** What a heading says its column's figures print: a price or amount of a currency ("Price as of June 30, 2026",
+ * "Weighted-average exercise price"), percentages, or neither. */
+type Mark = 'currency' | 'percent' | 'plain';
+const headingMark = (text: string): Mark => (/\bprices?\b|[$€£¥]/i.test(text) ? 'currency' : /%|\bpercent/i.test(text) ? 'percent' : 'plain');
+const figureMark = (text: string): Mark => (MONEY.test(text) ? 'currency' : PERCENT.test(text) ? 'percent' : 'plain');
+/** A heading's words less its dates and small words: "Price as of June 30, 2026" names "price". */
+const headingWords = (text: string): string[] =>
+  text.toLowerCase().replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s*(?:\d{4})?/g, ' ').split(/[^a-z]+/)
+    .filter((w) => w.length > 2 && !['as', 'of', 'the', 'and', 'for', 'at', 'in'].includes(w));
+
+/**
+ * A table whose heading names more columns than any row fills: the converter dropped every row's empty cells, so a
+ * row's figures say by position only their order. Duolingo's dilutive securities (2Q26), under "(Amounts in millions,
+ * except share price) | Price as of June 30, 2026 | Weighted-average exercise price | Shares", print "Share price |
+ * $115.02", "Common stock outstanding as of June 30, 2026 | 46.7" and "Dilutive effect of stock options outstanding (2)
+ * | $21.09 | 0.5": filled from the left, 46.7 million shares stood under the share price. Where the headings mark
+ * their columns apart (a price or a currency, percentages, neither), each figure goes, in printed order, under a
+ * column marked as it prints (a figure with a currency symbol under a price, a bare one under "Shares"); where that
+ * leaves a choice, under the heading whose every word its label names ("Share price" under "Price as of June 30,
+ * 2026"), else against the right edge, as a short row's figures print (the $21.09 under the exercise price, beside the
+ * shares). Null where the headings mark no two columns apart, or a row fits no placement: then as before.
+ */
+function placeUnderWideHeading(figures: Row[], heading: Row): Map<Row, { text: string; span: number }[]> | null {
+  const headers = heading.cells.slice(1);
+  const marks = headers.map(headingMark);
+  if (new Set(marks).size < 2) return null;
+  const out = new Map<Row, { text: string; span: number }[]>();
+  for (const r of figures) {
+    const values = r.cells.slice(1);
+    const label = new Set(headingWords(r.cells[0]!));
+    let best: number[] | null = null;
+    let bestScore = -1;
+    // Every placement in printed order whose columns are marked as the figures print; the later of two equal placements
+    // is further right.
+    const place = (k: number, from: number, at: number[]) => {
+      if (k === values.length) {
+        const named = at.filter((j) => headingWords(headers[j]!).every((w) => label.has(w))).length;
+        if (named >= bestScore) [best, bestScore] = [[...at], named];
+        return;
+      }
+      for (let j = from; j < headers.length; j++) if (marks[j] === figureMark(values[k]!)) place(k + 1, j + 1, [...at, j]);
+    };
+    place(0, 0, []);
+    if (!best) return null;
+    const cells = [{ text: r.cells[0]!, span: 1 }, ...headers.map(() => ({ text: '', span: 1 }))];
+    (best as number[]).forEach((j, k) => (cells[j + 1] = { text: values[k]!, span: 1 }));
     out.set(r, cells);
   }
   return out;

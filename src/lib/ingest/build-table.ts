@@ -15,7 +15,7 @@ import { findLabelNumbers } from './label-numbers.ts';
 import { messages } from './messages.ts';
 import { closesEmpty, closesSection, closingLines } from './section-totals.ts';
 import { ratioLines } from './ratio-lines.ts';
-import { countsInBlocks, partsOfMeasures, percentInBlocks, perShareColumns, perShareInBlocks, pointsInBlocks, shareCountColumns, sharesInBlocks } from './per-share-blocks.ts';
+import { countsInBlocks, exercisePriceColumns, partsOfMeasures, percentInBlocks, perShareColumns, perShareInBlocks, pointsInBlocks, shareCountColumns, sharesInBlocks } from './per-share-blocks.ts';
 import type { TableBlock } from './layout.ts';
 import { ruleMarks } from './rule-lines.ts';
 import { shareReach } from './share-reach.ts';
@@ -271,6 +271,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const scaleAlone = countsByScaleAlone(drafts.map((d) => d.label.text), ctx.currency);
   const perShareColumn = perShareColumns(columns);
   const shareCountColumn = shareCountColumns(columns);
+  const exercisePriceColumn = exercisePriceColumns(columns);
   const tableStatement = caption.unitNote
     ? `the table's statement ${JSON.stringify(caption.unitNote)}, printed ${caption.noteFrom === 'title' ? 'in its title' : caption.noteFrom === 'under the header' ? 'under its header' : caption.noteFrom === 'the table it continues' ? 'over the table it continues' : 'in its title and completed under its header'}`
     : cornerUnit
@@ -351,7 +352,9 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       // Common Share" under each period): a line naming both ("earnings/EPS") is money beside them.
       const byColumn = perShareColumn.size === 0 || (alone !== 'money' && alone !== 'per-share') ? null : perShareColumn.has(index) ? 'per-share' : 'money';
       const byBlock = (alone === 'money' && (inBlock.has(r) || pointedInBlock.has(r))) || (alone === 'per-share' && countedInBlock.has(r));
-      const counted = shareCountColumn.has(index) && (alone === 'money' || byColumn === 'money') ? 'shares' : null;
+      const counted = shareCountColumn.has(index) && (alone === 'money' || byColumn === 'money') ? 'shares'
+        : exercisePriceColumn.has(index) && (alone === 'money' || byColumn === 'money') ? 'per-share'
+        : null;
       // A bare figure on a line naming a ratio: a percentage or a quotient, never an amount (ratio-lines.ts).
       // In a column of changes, a ratio's bare change is a difference of percentages, points (The Hartford's "Combined ratio
       // 99.1 96.1 3.0" under "Change"); a column of changes in percent leaves it unread as before.
@@ -1083,7 +1086,8 @@ export function releaseExemptsShares(notes: readonly string[]): boolean {
  */
 export function exemptsShares(note: string): boolean {
   const clause = /\bexcept\b(.*)$/i.exec(note)?.[1] ?? '';
-  return /\bshares?\b/i.test(clause.replace(/\bper\s+(?:common\s+|ordinary\s+)?shares?\b/gi, ' '));
+  // "except share price" (Duolingo's dilutive securities) excepts a price, as "except per share" does, not the counts.
+  return /\bshares?\b/i.test(clause.replace(/\bper\s+(?:common\s+|ordinary\s+)?shares?\b|\b(?:shares?|stock)\s+prices?\b/gi, ' '));
 }
 
 /** Whether a line is a figure per one of the exempted units ("Adjusted EBITDA per ton"): printed in units, not in the table's scale. */

@@ -80,9 +80,18 @@ export function perShareColumns(columns: readonly { index: number; dimension: st
 export function shareCountColumns(columns: readonly { index: number; dimension: string | null }[]): Set<number> {
   return new Set(
     columns
-      .filter((c) => c.dimension && /(?:^|-)number-(?:of-)?(?:common-|ordinary-)?shares(?:-|$)/.test(c.dimension) && !/(?:^|-)(?:dollar|value|price|amount|cost|per)(?:-|$)/.test(c.dimension))
+      // "Shares" alone beside a price (Duolingo's dilutive securities, 2Q26: "… | Weighted-average exercise price | Shares").
+      .filter((c) => c.dimension && /(?:^|-)number-(?:of-)?(?:common-|ordinary-)?shares(?:-|$)|^shares$/.test(c.dimension) && !/(?:^|-)(?:dollar|value|price|amount|cost|per)(?:-|$)/.test(c.dimension))
       .map((c) => c.index),
   );
+}
+
+/**
+ * Named columns of an option's exercise or strike price ("Weighted-average exercise price", Duolingo's dilutive
+ * securities): money per share, in units, whatever amounts the table states ("$21.09" is no $21.09 million).
+ */
+export function exercisePriceColumns(columns: readonly { index: number; dimension: string | null }[]): Set<number> {
+  return new Set(columns.filter((c) => c.dimension && /(?:^|-)(?:exercise|strike)-prices?(?:-|$)/.test(c.dimension)).map((c) => c.index));
 }
 
 /**

@@ -283,6 +283,22 @@ describe('tables of cells joined by " | " read as their reader reads them', () =
         "Diluted\t1,145\t1,142\t1,125\t1,142\t1,123",
       ),
     ],
+    [
+      'no row fills the three columns its heading names: each figure under the column marked as it prints, a price under a price, a bare count under "Shares" (Duolingo, 2Q26)',
+      'duol-2026-q2-dilutive.txt',
+      lines(
+        'Dilutive securities',
+        'Duolingo has various dilutive securities outstanding. The table below details these securities:',
+        '(Amounts in millions, except share price)',
+        '\tPrice as of June 30, 2026\tWeighted-average exercise price\tShares',
+        'Share price\t$115.02\t\t',
+        'Common stock outstanding as of June 30, 2026\t\t\t46.7',
+        'Founder awards (1)\t\t\t0.6',
+        'Dilutive effect of stock options outstanding (2)\t\t$21.09\t0.5',
+        'RSUs outstanding\t\t\t2.8',
+        'Total estimated diluted shares outstanding\t\t\t50.7',
+      ),
+    ],
   ];
   test.each(cases)('%s', (_, file, expected) => {
     const result = imported(file);

@@ -23,6 +23,7 @@ const releases = {
   cpaOps: { file: fixture('cpa-2024-q4-operating-highlights'), meta: meta('cpa-2024-q4', '2024-q4', '2025-02-12', 3) },
   pd: { file: fixture('pd-2024-q4-operating-statistics'), meta: meta('pd-2024-q4', '2024-q4', '2025-02-12', 3, '12-31', 'CAD') },
   nflx: { file: fixture('nflx-2026-q2-summary'), meta: meta('nflx-2026-q2', '2026-q2', '2026-07-16', 3) },
+  duol: { file: fixture('duol-2026-q2-dilutive-securities'), meta: meta('duol-2026-q2', '2026-q2', '2026-08-05', 3) },
 } as const;
 type Name = keyof typeof releases;
 const textOf = (name: Name) => readFileSync(releases[name].file, 'utf8');
@@ -59,6 +60,9 @@ describe('each figure read in the unit and scale its reader reads it in', () => 
     ['aapl', 'apple-computer-inc-q304-summary-data/americas/2004-q2.actual-rev', 'USD', 6],
     ['aapl', 'product-summary-imac/ipod/units-k-3', 'count', 3],
     ['aapl', 'product-summary-imac/total-apple/rev-3', 'USD', 6],
+    // Duolingo's "Weighted-average exercise price" beside the shares of the options: dollars per share.
+    ['duol', 'dilutive-securities/dilutive-effect-of-stock-options-outstanding/weighted-average-exercise-price', 'USD/share', 0],
+    ['duol', 'dilutive-securities/dilutive-effect-of-stock-options-outstanding/shares', 'shares', 6],
   ])('%s %s: %s, scale %d', (name, id, unit, scale) => {
     const fact = release(name).facts.find((f) => f.id === `${releases[name].meta.id}/${id}`);
     expect(fact && { unit: fact.unit, scale: fact.scale }).toEqual({ unit, scale });
@@ -95,6 +99,12 @@ describe('a count of things read as a count, never as the table\'s currency', ()
     // Fully diluted shares, in the table's millions, under free cash flow printed in dollars.
     ['nflx', 'Shares (FD)', '', 'shares', 6],
     ['nflx', 'Free Cash Flow', '', 'USD', 6],
+    // Under "Shares", in millions ("except share price" excepts the price, not the counts), and an option's exercise
+    // price per share in dollars: no $0.6 million of founder awards, no $21.09 million.
+    ['duol', 'Founder awards', '', 'shares', 6],
+    ['duol', 'RSUs outstanding', '', 'shares', 6],
+    ['duol', 'Total estimated diluted shares outstanding', '', 'shares', 6],
+    ['duol', 'Share price', '', 'USD/share', 0],
   ])('%s %s (%s): %s, scale %d', (name, label, section, unit, scale) => {
     const facts = release(name).facts.filter((f) => f.label === label && f.origin === 'cell' && (f.section.at(-1) ?? '').replace(/\(\d\)|:/g, '').trim() === section && f.unit !== 'percent');
     expect(facts.length).toBeGreaterThan(0);
