@@ -119,6 +119,26 @@ describe('a definition whose figures are a thousand times apart: a scale misread
   });
 });
 
+describe('a definition a thousand times apart, checked at the scale under which it ties (Horizon Financial, Q3 FY2006)', () => {
+  // Its statements of income state no unit: net income "$ 3,983" is read in dollars (the release states no scale, so
+  // figures are read as printed), the shares "9,911,027" in full; 3,983 ÷ 9,911,027 = 0.0004 against "$ 0.40" printed,
+  // a thousand times apart, which no misprint gives: checked so, 3,983 thousand ÷ 9,911,027 = 0.4019, within rounding.
+  test.each([
+    ['definition/eps-basic/2006-q3', 'rounding'],
+    ['definition/eps-diluted/2006-q3', 'rounding'],
+    ['definition/eps-basic/2005-q3', 'rounding'],
+  ])('hrzb-fy2006-q3: %s → %s, saying why', (id, verdict) => {
+    const c = excerpt('hrzb-fy2006-q3').check(id);
+    expect(c.verdict).toBe(verdict);
+    expect(c.explanation).toContain('Checked with one of its lines at another scale: as read, the figures are a thousand times apart');
+  });
+  test('hrzb-fy2006-q3: an EPS misprinted 0.40 → 0.46 is no power of ten apart, and is not checked at another scale', () => {
+    const c = excerpt('hrzb-fy2006-q3', [['  Basic earnings per share\t$ 0.40\t', '  Basic earnings per share\t$ 0.46\t']]).check('definition/eps-basic/2006-q3');
+    expect(c.verdict).not.toBe('rounding');
+    expect(c.explanation).not.toContain('another scale');
+  });
+});
+
 describe('earnings per share in a release with more than one class of common stock (the two-class method)', () => {
   // Kelly Services 4Q24 (../shared/corpus-pending/kelya-2024-q4.md), listed "(Nasdaq: KELYA, KELYB)": 2023's EPS is
   // below net earnings ÷ shares (0.98 against 36.4 ÷ 36.3 = 1.003), the losses of 2024 are not (−0.02 = −0.6 ÷ 35.5):
