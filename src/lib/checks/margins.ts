@@ -34,8 +34,8 @@
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney } from './context.ts';
 import { contains, printedFigure } from './interval.ts';
-import { capitalRatioOf, definedByTheRelease, ratioAcrossNotCorroborated, ratioOfLinesAcross, definedInItsNote, efficiencyOf, ratioOfLetters, taxRateOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfItsTerms, ratioOfItsTermsAdjusted, ratioOfLines, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
-import { cellOf, corroboratedOrNot, holds, isChange, joinInitials, judgedByColumns, labelWords, namesRow, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { capitalRatioOf, definedByTheRelease, ratioAcrossNotCorroborated, ratioOfLinesAcross, definedInItsNote, efficiencyOf, ratioOfLetters, taxRateOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfItsBlock, ratioOfItsTerms, ratioOfItsTermsAdjusted, ratioOfLines, ratioOfMarkedTerms, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
+import { cellOf, corroboratedOrNot, holds, isChange, joinInitials, judgedByColumns, labelWords, namesRow, nonZero, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
 
@@ -61,13 +61,18 @@ export function marginChecks(ctx: CheckContext): Check[] {
   for (const table of ctx.release.tables) {
     const rows = valueRows(table);
     rows.forEach((row, i) => {
-      if (rowUnit(ctx, table, row) !== 'percent') return;
-      const reading = readRow(ctx, table, rows, i);
+      const unit = rowUnit(ctx, table, row);
+      // A multiple ("3.4", "0.40x": Hanesbrands' "Net debt/EBITDA, as adjusted") is a quotient too, not times 100.
+      if (unit !== 'percent' && unit !== 'ratio') return;
+      const reading = unit === 'percent' ? readRow(ctx, table, rows, i) : readMultiple(ctx, table, rows, i);
       if (!reading) return;
+      const times = unit === 'percent' ? ' * 100' : '';
       const row_checks = table.columns.flatMap((column) => {
         if (isChange(ctx, column)) return [];
         const reported = cellOf(ctx, table, row, column);
         const n = reading.numerator(column);
+        // A column whose period the table reads twice is a layout not understood: its lines may not line up.
+        const doubled = columnPeriodNotEstablished(ctx, table.id, column);
         const d = reading.denominator(column);
         const p = reading.plus?.(column);
         if (!reported || reported.value === null || !n || !d || n.fact.value === null || d.fact.value === null) return [];
@@ -76,18 +81,17 @@ export function marginChecks(ctx: CheckContext): Check[] {
         // A nil adjustment ("—") counts as zero; an adjustment the column does not print leaves it unread.
         if (adjustments.some((a) => !a || (a.fact.value === null && a.fact.status !== 'nil'))) return [];
         const numerator = adjustments.length ? `(numerator + ${adjustments.map((a) => a!.name).join(' + ')})` : 'numerator';
-        return [
-          termsCheck(ctx, {
-            kind: 'definition',
-            id: `definition/${table.id}/${row.id}/${columnKey(column)}`,
-            subject: rowWords(row),
-            expression: p ? 'numerator / (denominator + plus) * 100' : `${numerator} / denominator * 100`,
-            terms: p ? [n, d, p] : [n, d, ...adjustments.map((a) => a!)],
-            reported,
-            column,
-            restsOn: reading.restsOn,
-          }),
-        ];
+        const check = termsCheck(ctx, {
+          kind: 'definition',
+          id: `definition/${table.id}/${row.id}/${columnKey(column)}`,
+          subject: rowWords(row),
+          expression: p ? `numerator / (denominator + plus)${times}` : `${numerator} / denominator${times}`,
+          terms: p ? [n, d, p] : [n, d, ...adjustments.map((a) => a!)],
+          reported,
+          column,
+          restsOn: reading.restsOn,
+        });
+        return [doubled !== null && check.verdict === 'mismatch' ? { ...check, verdict: 'unverifiable' as const, difference: null, explanation: `${check.explanation} ${doubled}` } : check];
       });
       // A ratio read from its labels alone whose line carries a note: the note is where the release defines it
       // (Bank of America's "Return on average allocated capital (1)", net income adjusted for the cost of funds and
@@ -114,7 +118,7 @@ const ADJUSTS_NUMERATOR = /^\s*adjustments? to (?:the )?numerator\b/i;
  * both amounts: the table says which is which, so no other reading applies (Palomar's loss ratio,
  * catastrophe loss ratio and combined ratio, each under its own pair).
  */
-function underItsTerms(ctx: CheckContext, table: Table, rows: TableRow[], i: number): Reading | null {
+function underItsTerms(ctx: CheckContext, table: Table, rows: TableRow[], i: number, of?: string): Reading | null {
   // Under a caption "Adjustments to numerator:" after the ratio: the ratio's terms with those lines added as
   // printed (Palomar's "Adjusted combined ratio" under "Combined ratio" and its four adjustments).
   let j = i;
@@ -139,7 +143,122 @@ function underItsTerms(ctx: CheckContext, table: Table, rows: TableRow[], i: num
     numerator: (c) => cellTerm(ctx, table, n, c, 'numerator'),
     denominator: (c) => cellTerm(ctx, table, d, c, 'denominator'),
     guess: false,
-    restsOn: ratioOfItsTerms(rows[i].label, rowWords(n), rowWords(d)),
+    restsOn: ratioOfItsTerms(rows[i].label, rowWords(n), rowWords(d), of),
+  };
+}
+
+/** "Adjusted noninterest expenses (numerator)", "Adjusted operating revenue (denominator)": a line marking its part of a ratio. */
+const TERM_MARK = /\((numerator|denominator)\)\s*:?\s*$/i;
+
+/**
+ * A ratio closing a block of amounts in which the table marks one line "(numerator)" and a later one "(denominator)"
+ * (Cadence's efficiency ratios, 1Q20: "Adjusted noninterest expenses (numerator)" 92,554, the lines of its revenue, then
+ * "Adjusted operating revenue (denominator)" 185,543 and "Adjusted efficiency ratio" 49.88%). The block is the amounts
+ * right above the ratio, back to the line of another unit (the ratio before it); the table says which line is which, so
+ * no other reading applies.
+ */
+function underItsMarkedTerms(ctx: CheckContext, table: Table, rows: TableRow[], i: number, of?: string): Reading | null {
+  let [n, d]: (TableRow | undefined)[] = [undefined, undefined];
+  for (let j = i - 1; j >= 0 && isMoney(rowUnit(ctx, table, rows[j]) ?? ''); j--) {
+    const mark = TERM_MARK.exec(rows[j].label)?.[1].toLowerCase();
+    if (mark === 'denominator') {
+      if (d) return null;
+      d = rows[j];
+    } else if (mark === 'numerator') {
+      if (!d) return null;
+      n = rows[j];
+      break;
+    }
+  }
+  if (!n || !d) return null;
+  const [num, den] = [n, d];
+  return {
+    numerator: (c) => cellTerm(ctx, table, num, c, 'numerator'),
+    denominator: (c) => cellTerm(ctx, table, den, c, 'denominator'),
+    guess: false,
+    restsOn: ratioOfMarkedTerms(rows[i].label, rowWords(num), rowWords(den), of),
+  };
+}
+
+/**
+ * A ratio its label names as one ("Tangible common equity ratio"), closing a block of amounts under one caption, the
+ * block's lines naming no part of it: Cadence's "Shareholders' equity", "Less: goodwill …", "Tangible common
+ * shareholders' equity", "Total assets", "Less: goodwill …", "Tangible assets", then "Tangible common equity ratio"
+ * 11.53% (1,970,761 ÷ 17,095,136, 1Q20). The line right above it is one term, another line of the block the other, in
+ * either order; the reading is the one pair whose quotient gives the printed figure in every column of the row but one
+ * at most, two at least, at a printed precision of a decimal or finer (a whole percentage is met by chance too
+ * easily). The labels do not state it, so it is judged strictly (`corroboratedOrNot`): a column where it fails is a
+ * mismatch only where every other column bears it out.
+ */
+function closingItsBlock(ctx: CheckContext, table: Table, rows: TableRow[], i: number, of?: string): Reading | null {
+  const row = rows[i];
+  if (!/\bratio\b/i.test(row.label)) return null;
+  const section = row.section.join('\u0000');
+  const inBlock = (r: TableRow | undefined) => r !== undefined && r.section.join('\u0000') === section && isMoney(rowUnit(ctx, table, r) ?? '');
+  const last = rows[i - 1];
+  if (!inBlock(last)) return null;
+  const columns = table.columns.filter((c) => !isChange(ctx, c));
+  const printed = columns.map((c) => cellOf(ctx, table, row, c)).filter((f): f is Fact => f !== undefined && f.value !== null);
+  if (printed.length < 2 || printed.some((f) => f.decimals < 1)) return null;
+  const others: TableRow[] = [];
+  for (let j = i - 2; j >= 0 && inBlock(rows[j]); j--) others.push(rows[j]);
+  const pairs = others.flatMap((o) => [[o, last], [last, o]] as const);
+  const times = rowUnit(ctx, table, row) === 'percent' ? ' * 100' : '';
+  const fits = pairs.filter(([n, d]) => {
+    const checks = columns.flatMap((c) => {
+      const [r, a, b] = [cellOf(ctx, table, row, c), cellOf(ctx, table, n, c), cellOf(ctx, table, d, c)];
+      if (!r || r.value === null || !nonZero(a) || !nonZero(b)) return [];
+      return [termsCheck(ctx, { kind: 'definition', id: '', subject: '', expression: `numerator / denominator${times}`, terms: [term('numerator', a), term('denominator', b)], reported: r, column: c, restsOn: '' })];
+    });
+    const held = checks.filter(holds).length;
+    return held >= 2 && checks.length - held <= 1;
+  });
+  if (fits.length !== 1) return null;
+  const [n, d] = fits[0];
+  return {
+    numerator: (c) => cellTerm(ctx, table, n, c, 'numerator'),
+    denominator: (c) => cellTerm(ctx, table, d, c, 'denominator'),
+    guess: false,
+    strict: true,
+    restsOn: ratioOfItsBlock(row.label, rowWords(n), rowWords(d), of),
+  };
+}
+
+/**
+ * A multiple ("Net debt/EBITDA, as adjusted" 3.4, "Net Debt / LTM Adjusted EBITDA" 0.40x): read as a percentage is, by
+ * the terms its table labels, the two lines its label names, or the block it closes, but as the quotient itself.
+ */
+function readMultiple(ctx: CheckContext, table: Table, rows: TableRow[], i: number): Reading | null {
+  const row = rows[i];
+  const labelled = underItsTerms(ctx, table, rows, i, DIVIDED) ?? underItsMarkedTerms(ctx, table, rows, i, DIVIDED);
+  if (labelled) return labelled;
+  return ofTwoLines(ctx, table, row, DIVIDED) ?? closingItsBlock(ctx, table, rows, i, DIVIDED);
+}
+
+/** How a quotient's reading says what it divides: a multiple is one line divided by the other. */
+const DIVIDED = 'divided by';
+
+/**
+ * "Nonperforming loans to total loans", "Equity/assets", "Net debt to underlying EBITDA ratio": both lines in the table,
+ * else a line printed in another. Undefined where the label names no such ratio.
+ */
+function ofTwoLines(ctx: CheckContext, table: Table, row: TableRow, of?: string): Reading | null | undefined {
+  const s = ratioText(row.label);
+  const m = /^(?<a>.+?) (?:to|percent of) (?<b>.+?)(?: ratio)?$/.exec(s);
+  if (!m) return undefined;
+  const [an, bn] = [words(m.groups!.a), words(m.groups!.b.replace(/ (?:at (?:the )?end of (?:the )?period|at period end)$/, ''))];
+  const a = unaveraged(findNamed(ctx, table, an), s);
+  const b = unaveraged(findNamed(ctx, table, bn), s);
+  if (a.length > 1 || b.length > 1 || (a.length === 1 && a[0] === b[0]) || /\bannuali[sz]ed\b/i.test(row.label)) return null;
+  if (a.length === 0 || b.length === 0) return acrossTables(ctx, table, row, a[0] ?? an, b[0] ?? bn, of);
+  // A line the label names by a word of its own ("Equity") is a reading the release does not state: judged strictly.
+  const byWord = [an, bn].some((n) => namesOf(n).length > 1 || namesOf(n)[0] !== n);
+  return {
+    numerator: (c) => cellTerm(ctx, table, a[0], c, 'numerator'),
+    denominator: (c) => cellTerm(ctx, table, b[0], c, 'denominator'),
+    guess: false,
+    strict: byWord,
+    restsOn: ratioOfLines(row.label, rowWords(a[0]), rowWords(b[0]), of),
   };
 }
 
@@ -151,7 +270,7 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
   // A ratio the release defines in words: '"Dividend payout ratio" is calculated as dividends declared as a percentage of funds from operations.'
   const lettered = byLetters(ctx, table, row);
   if (lettered !== undefined) return lettered;
-  const labelled = underItsTerms(ctx, table, rows, i);
+  const labelled = underItsTerms(ctx, table, rows, i) ?? underItsMarkedTerms(ctx, table, rows, i);
   if (labelled) return labelled;
   const defined = proseDefinitions(ctx).get(s);
   if (defined) return definedInWords(ctx, table, row, defined);
@@ -172,21 +291,9 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
     };
   }
   // "Nonperforming loans to total loans", "Equity/assets": both lines in the table, else a line printed in another.
-  if ((m = /^(?<a>.+?) (?:to|percent of) (?<b>.+?)(?: ratio)?$/.exec(ratioText(row.label))) && !/\bpercent(age)? of\b/.test(s)) {
-    const [an, bn] = [words(m.groups!.a), words(m.groups!.b.replace(/ (?:at (?:the )?end of (?:the )?period|at period end)$/, ''))];
-    const a = unaveraged(findNamed(ctx, table, an), s);
-    const b = unaveraged(findNamed(ctx, table, bn), s);
-    if (a.length > 1 || b.length > 1 || (a.length === 1 && a[0] === b[0]) || /\bannuali[sz]ed\b/i.test(row.label)) return null;
-    if (a.length === 0 || b.length === 0) return acrossTables(ctx, table, row, a[0] ?? an, b[0] ?? bn);
-    // A line the label names by a word of its own ("Equity") is a reading the release does not state: judged strictly.
-    const byWord = [an, bn].some((n) => namesOf(n).length > 1 || namesOf(n)[0] !== n);
-    return {
-      numerator: (c) => cellTerm(ctx, table, a[0], c, 'numerator'),
-      denominator: (c) => cellTerm(ctx, table, b[0], c, 'denominator'),
-      guess: false,
-      strict: byWord,
-      restsOn: ratioOfLines(row.label, rowWords(a[0]), rowWords(b[0])),
-    };
+  if (!/\bpercent(age)? of\b/.test(s)) {
+    const two = ofTwoLines(ctx, table, row);
+    if (two !== undefined) return two;
   }
   // "Return on equity" under "Annualized net income" and "Average stockholders' equity".
   if ((m = /^(?<core>.*?)\s*return on (?:average )?(?<base>.+)$/.exec(s))) {
@@ -213,7 +320,7 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
     /^(?<what>.+?) (?:as )?(?:a )?percent(?:age)? of (?<of>.+?)(?: on an? (?:non )?gaap basis)?$/.exec(s) ??
     /^(?<what>.+?) margin(?: percent| percentage| ratio)?$/.exec(s) ??
     /^(?<what>.+? expenses?) percent$/.exec(s);
-  if (!named) return bareMargin(ctx, table, row, s);
+  if (!named) return bareMargin(ctx, table, row, s) ?? closingItsBlock(ctx, table, rows, i);
   const what = words(named.groups!.what);
   if (what.includes('interest') || what.includes('growth') || what.length === 0) return null;
   const margin = /margin/.test(s) && !named.groups!.of;
@@ -237,14 +344,14 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
  * label's words alone, so the row is judged as a reading not stated: published where it holds in two columns at least,
  * a column where it fails a mismatch only where it fails in no other (`strict`).
  */
-function acrossTables(ctx: CheckContext, table: Table, row: TableRow, a: TableRow | string[], b: TableRow | string[]): Reading | null {
+function acrossTables(ctx: CheckContext, table: Table, row: TableRow, a: TableRow | string[], b: TableRow | string[], of?: string): Reading | null {
   const line = (x: TableRow | string[], role: 'numerator' | 'denominator'): Found | null =>
     Array.isArray(x)
       ? elsewhere(ctx, table, (f) => namesOf(x).some((name) => namesRow(name, labelWords(f.label))), role)
       : { term: (c) => cellTerm(ctx, table, x, c, role), guess: false, where: sameTable(), label: rowWords(x) };
   const [n, d] = [line(a, 'numerator'), line(b, 'denominator')];
   if (!n || !d) return null;
-  return { numerator: n.term, denominator: d.term, guess: true, strict: true, restsOn: ratioOfLinesAcross(row.label, n.label, n.where, d.label, d.where) };
+  return { numerator: n.term, denominator: d.term, guess: true, strict: true, restsOn: ratioOfLinesAcross(row.label, n.label, n.where, d.label, d.where, of) };
 }
 
 /** "(% of total revenue)", "(as a % of revenues)", "(percent of …)": what a share is of, printed after its line's name. */

@@ -34,7 +34,13 @@ import { shown } from './messages.ts';
 
 const printedOf = (f: { raw: string }) => f.raw.replace(/<\/?u>|\\/g, '').trim();
 
-const ALLOCATION = /\b(participating|preferred|non[ -]?controlling|minority|two[ -]class|discontinued|deemed dividends?|non-vested|nonvested)\b/i;
+const ALLOCATION = /\b(participating|preferred|non[ -]?controlling|minority|two[ -]class|deemed dividends?|non-vested|nonvested)\b/i;
+/**
+ * Discontinued operations allocate nothing, but beside them a line read as earnings may be of continuing operations
+ * only: earnings per share are certain there only where the label names the line it divides ("NET EARNINGS PER COMMON
+ * SHARE - BASIC" over "NET EARNINGS", Standard Motor Products' statement, 1Q20, beside its discontinued operation).
+ */
+const DISCONTINUED = /\bdiscontinued\b/i;
 /** Diluted earnings beside convertible securities may add back what conversion saves (the if-converted method). */
 const CONVERSION = /\bconvertible\b/i;
 const EARNINGS = new Set(['', 'earnings', 'earnings loss', 'loss earnings', 'net income', 'net loss', 'net income loss', 'net loss income', 'net earnings', 'net earnings loss', 'income', 'income loss', 'loss', 'eps', 'profit', 'net profit']);
@@ -73,6 +79,7 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
   if (shares.length === 0) return [];
   const anywhere = (words: RegExp) => ctx.release.tables.some((t) => t.rows.some((r) => words.test(r.label)));
   const allocates = anywhere(ALLOCATION);
+  const discontinued = anywhere(DISCONTINUED);
   const converts = anywhere(CONVERSION);
   const classes = shareClasses(ctx.release);
   const checks: Check[] = [];
@@ -88,18 +95,22 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
     // A bare "Per share" under its line naming no basis (PrairieSky's "Dividends declared" over "Per share"): read only
     // where every count of shares the table prints is one figure in each column, so no basis is chosen over another.
     const agreeing = !basis && !atDates && measure.length === 0 ? agreeingShares(ctx, table, shares) : null;
-    if (!basis && !atDates && !agreeing) continue;
-    const numerator = numeratorOf(ctx, table, rows, row, measure);
+    // Earnings per share naming no basis beside one weighted count naming none (The St. Joe Company's "Net (loss)
+    // income per share attributable to the Company" over "Weighted average shares outstanding"): one basis, unnamed.
+    const single = !basis && !atDates && !agreeing && EARNINGS.has(measure.join(' ')) ? unnamedBasis(ctx, table, rows, shares) : null;
+    if (!basis && !atDates && !agreeing && !single) continue;
+    const numerator = numeratorOf(ctx, table, rows, row, measure, qualifierOf(w));
     // A figure per share in one currency divides a line in the same (not NT$ income into US$ per ADS).
     if (numerator && unit(numerator) !== unit(row).replace(/\/share$/, '')) continue;
-    const denominator = basis ? sharesOf(shares.filter((r) => countsFor(r, numerator)), basis, measure) : (agreeing ?? outstandingOf(shares));
+    const denominator = basis ? sharesOf(shares.filter((r) => countsFor(r, numerator)), basis, measure) : (agreeing ?? single ?? outstandingOf(shares));
     if (!numerator || !denominator) continue;
     // Earnings allocated to other securities leave net income no numerator of earnings per share; a measure of the
     // release's own ("AFFO per unit -- diluted" under "AFFO") divides its line as printed, whatever else is allocated.
     const earnings = EARNINGS.has(measure.join(' '));
     // Book value read as the table's equity line, which the label does not name: judged as a reading not stated.
     const byEquity = BOOK_VALUE.test(measure.join(' ')) && !namesRow(measure, labelWords(numerator.label));
-    const adjusted = atDates ? (classes ? { classes } : null) : allocates && earnings ? 'allocated' : classes ? { classes } : converts && basis === 'diluted' ? 'converted' : null;
+    const named = namesRow([...measure, ...qualifierOf(w)], labelWords(numerator.label)) || namesRow(measure, labelWords(numerator.label));
+    const adjusted = atDates ? (classes ? { classes } : null) : (allocates || (discontinued && !named)) && earnings ? 'allocated' : classes ? { classes } : converts && basis === 'diluted' ? 'converted' : null;
     const row_checks = table.columns.flatMap((column) => {
       if (isChange(ctx, column)) return [];
       const reported = cellOf(ctx, table, row, column);
@@ -153,17 +164,42 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
   return checks;
 }
 
+/**
+ * The words after "per share" that qualify the measure, its basis aside: "Net (loss) income per share attributable to the
+ * Company" → "attributable to the company", which name its line with the words before ("Net (loss) income attributable
+ * to the Company", not "Net (loss) income" above it).
+ */
+function qualifierOf(words: string[]): string[] {
+  const per = words.indexOf('per');
+  const share = words.findIndex((x, k) => k > per && (x === 'share' || x === 'shares'));
+  if (per < 0 || share < 0) return [];
+  const after = words.slice(share + 1).filter((x) => !BASES.includes(x as (typeof BASES)[number]) && x !== 'and');
+  return after[0] === 'attributable' || after[0] === 'available' ? after : [];
+}
+
+/** Words of earnings themselves; what else a per-share label's measure says qualifies it ("adjusted", "core"). */
+const EARNINGS_WORDS = new Set(['earnings', 'income', 'loss', 'profit', 'net', 'eps']);
+
 /** The line a per-share figure divides: the one its words name, or the table's net income for earnings. */
-function numeratorOf(ctx: CheckContext, table: Table, rows: TableRow[], row: TableRow, measure: string[]): TableRow | null {
+function numeratorOf(ctx: CheckContext, table: Table, rows: TableRow[], row: TableRow, measure: string[], qualifier: string[] = []): TableRow | null {
   const money = rows.filter((r) => /^[A-Z]{3}$/.test(rowUnit(ctx, table, r) ?? ''));
+  const above = rows[rows.indexOf(row) - 1];
   // "Per share - basic and diluted" under "Funds from operations": the line it sits under.
-  if (measure.length === 0) {
-    const above = rows[rows.indexOf(row) - 1];
-    return above && money.includes(above) ? above : null;
+  if (measure.length === 0) return above && money.includes(above) ? above : null;
+  if (qualifier.length > 0) {
+    const qualified = money.filter((r) => namesRow([...measure, ...qualifier], labelWords(r.label)));
+    if (qualified.length === 1) return qualified[0];
   }
   const named = money.filter((r) => namesRow(measure, labelWords(r.label)));
   if (named.length === 1) return named[0];
   if (named.length === 0 && BOOK_VALUE.test(measure.join(' '))) return equityOf(measure, money);
+  // "Adjusted diluted earnings per share" right under "Adjusted net income allocated to common stock" (Cadence's
+  // reconciliation, 1Q20): earnings of the words qualifying them, the line it closes.
+  const qualifying = measure.filter((x) => !EARNINGS_WORDS.has(x));
+  if (named.length === 0 && qualifying.length > 0 && qualifying.length < measure.length && above && money.includes(above)) {
+    const aw = labelWords(above.label);
+    if (qualifying.every((x) => aw.includes(x)) && aw.some((x) => ['income', 'earnings', 'profit'].includes(x))) return above;
+  }
   if (named.length > 1 || !EARNINGS.has(measure.join(' '))) return null;
   if (/\b(continuing|discontinued)\b/i.test(`${row.label} ${row.section.join(' ')}`)) return null;
   const concept = (r: TableRow) => ctx.recognition.rows.get(`${table.id}/${r.id}`)?.concept ?? '';
@@ -216,6 +252,19 @@ function agreeingShares(ctx: CheckContext, table: Table, shares: TableRow[]): Ta
     return values.every((f) => f!.value === values[0]!.value && f!.scale === values[0]!.scale);
   });
   return agree ? shares[0] : null;
+}
+
+/**
+ * The table's one weighted count of shares where it names no basis, nor does any figure per share of the table
+ * ("Weighted average shares outstanding" under "Net (loss) income per share attributable to the Company", The St. Joe
+ * Company's results, 1Q20): the figure is of that count's basis, whichever it is. Else null.
+ */
+function unnamedBasis(ctx: CheckContext, table: Table, rows: TableRow[], shares: TableRow[]): TableRow | null {
+  const weighted = shares.filter((r) => /\b(weighted|average)\b/i.test(r.label) && !/\b(outstanding at|period end|end of)\b/i.test(r.label));
+  if (weighted.length !== 1 || shares.length !== 1 || sharesBasis(weighted[0], shares) !== null) return null;
+  const perShare = rows.filter((r) => /\/share$/.test(rowUnit(ctx, table, r) ?? ''));
+  if (perShare.some((r) => basisOf(wordsOf(r)) !== null)) return null;
+  return weighted[0];
 }
 
 /**

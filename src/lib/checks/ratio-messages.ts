@@ -36,20 +36,28 @@ export const returnOnAverage = (label: string, income: string, base: string, sec
   `Read from the labels: '${label}' is '${income}' as a percentage of '${base}' under '${section}', the table's one net income and its one average of that balance.`;
 
 /** A ratio of two lines its label names: "Nonperforming loans to total loans". */
-export const ratioOfLines = (label: string, a: string, b: string): string =>
-  `Read from the labels: '${label}' is '${a}' as a percentage of '${b}', both printed in the same table.`;
+export const ratioOfLines = (label: string, a: string, b: string, of = 'as a percentage of'): string =>
+  `Read from the labels: '${label}' is '${a}' ${of} '${b}', both printed in the same table.`;
 
 /** A ratio of two lines its label names, one printed in another table at least. */
-export const ratioOfLinesAcross = (label: string, a: string, aWhere: string, b: string, bWhere: string): string =>
-  `Read from the labels: '${label}' is '${a}', ${aWhere}, as a percentage of '${b}', ${bWhere}.`;
+export const ratioOfLinesAcross = (label: string, a: string, aWhere: string, b: string, bWhere: string, of = 'as a percentage of'): string =>
+  `Read from the labels: '${label}' is '${a}', ${aWhere}, ${of} '${b}', ${bWhere}.`;
 
 /** A ratio of lines read in other tables by the label's words alone, where its columns do not bear it out. */
 export const ratioAcrossNotCorroborated = (): string =>
   'Its lines are read in other tables by the label\'s words alone, and the row\'s other columns do not bear the reading out (it holds in fewer than two, or fails in another too): the release may define the ratio otherwise, and the figure is not judged.';
 
 /** A ratio printed under the lines its table labels "Numerator:" and "Denominator:". */
-export const ratioOfItsTerms = (label: string, numerator: string, denominator: string): string =>
-  `Read from the labels: '${label}' is printed under '${numerator}' and '${denominator}', its terms as the table labels them: the one as a percentage of the other.`;
+export const ratioOfItsTerms = (label: string, numerator: string, denominator: string, of = 'as a percentage of'): string =>
+  `Read from the labels: '${label}' is printed under '${numerator}' and '${denominator}', its terms as the table labels them: the one ${of} the other.`;
+
+/** A ratio printed under lines its table marks "(numerator)" and "(denominator)", the last lines of its block so marked. */
+export const ratioOfMarkedTerms = (label: string, numerator: string, denominator: string, of = 'as a percentage of'): string =>
+  `Read from the labels: '${label}' closes the block of lines its table marks as its terms, '${numerator}' and '${denominator}': the one ${of} the other.`;
+
+/** A ratio closing a block of amounts, read as the quotient of two of them that its columns bear out. */
+export const ratioOfItsBlock = (label: string, numerator: string, denominator: string, of = 'as a percentage of'): string =>
+  `Read from the figures: '${label}' closes a block of amounts, and '${numerator}' ${of} '${denominator}', printed in the block, gives it in the row's other columns; the labels do not say so, so a column is judged only where every other one, two at least, bears the reading out.`;
 
 /** The same, with the lines printed under "Adjustments to numerator:" added to the numerator. */
 export const ratioOfItsTermsAdjusted = (label: string, numerator: string, adjustments: string[], denominator: string): string =>

@@ -1734,7 +1734,7 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
         : {
             total: row,
             terms: [{ row: start.row, sign: 1 }, ...adjustments.map((a) => ({ row: a.row, sign: adjustmentSign(a) }))],
-            alternatives: [...adjustmentReadings(start, adjustments, otherStarts(adjustments)), ...parts, ...withNamed, ...acrossStart, ...(collapsed ? [{ terms: collapsed.terms, says: collapsed.says }] : [])],
+            alternatives: [...adjustmentReadings(start, adjustments, [...otherStarts(adjustments), ...captionStarts(start, adjustments, row)]), ...parts, ...withNamed, ...acrossStart, ...(collapsed ? [{ terms: collapsed.terms, says: collapsed.says }] : [])],
             stated: result,
             rule: 'reconciliation',
             reason: `'${row.label}' reconciles from '${start.row.label}'${byTitle && !same ? ', as the title says' : same ? ', the same measure' : ''}, plus the ${adjustments.length} adjustment${adjustments.length === 1 ? '' : 's'} printed between them.`,
@@ -1840,6 +1840,36 @@ function otherStarts(adjustments: RowView[]): Alternative[] {
       });
     }
   });
+  return out;
+}
+
+/**
+ * The reading from the first line under the result's own caption, where the start is under another: a table of several
+ * reconciliations, each under a caption naming its measure, starts each from its caption's first line, whatever that
+ * line names (Cadence's Table 10, 1Q20: "Tangible common equity ratio" over "Shareholders' equity" 2,113,543, "Less:
+ * goodwill and other intangible assets, net" (142,782), "Tangible common shareholders' equity" 1,970,761, after the
+ * efficiency ratios' block). Read as printed, and with every "Less" line taken away as printed.
+ */
+function captionStarts(start: RowView, adjustments: RowView[], row: TableRow): Alternative[] {
+  const caption = row.section.at(-1);
+  if (caption === undefined || start.row.section.at(-1) === caption) return [];
+  // A caption naming the result heads its parts (Assurant's segments under "Adjusted EBITDA, ex. reportable
+  // catastrophes", read by ownParts with the adjustment that makes them): no block of its own.
+  const named = normalizeLabel(caption);
+  if (named === '' || normalizeLabel(row.label).startsWith(named)) return [];
+  const k = adjustments.findIndex((a) => a.row.section.at(-1) === caption);
+  // The caption's lines must be the last of the adjustments, two at least with the result's: a start and a line.
+  if (k < 0 || k === adjustments.length - 1 || adjustments.slice(k).some((a) => a.row.section.at(-1) !== caption)) return [];
+  const [first, after] = [adjustments[k], adjustments.slice(k + 1)];
+  const from = `'${first.row.label}', the first line under the caption '${caption}', as the measure it starts from`;
+  const out: Alternative[] = [{ terms: [{ row: first.row, sign: 1 }, ...after.map((a) => ({ row: a.row, sign: adjustmentSign(a) }))], says: from }];
+  const signedLess = after.filter((a) => /^less\b/i.test(a.row.label.trim()) && adjustmentSign(a) === 1);
+  if (signedLess.length > 0) {
+    out.push({
+      terms: [{ row: first.row, sign: 1 }, ...after.map((a) => ({ row: a.row, sign: signedLess.includes(a) ? (-1 as const) : adjustmentSign(a) }))],
+      says: `${from}, every "Less" line taken away as printed`,
+    });
+  }
   return out;
 }
 

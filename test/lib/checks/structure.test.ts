@@ -540,3 +540,26 @@ describe('a chain whose lines all name their sign is still read as costs printed
     alteredIsMismatch('tmhc-2024-q4-operations', '82,436', '88,436', id('2024-q4'));
   });
 });
+
+// A table of several reconciliations, each under a caption naming its measure (Cadence's Table 10, 1Q20,
+// test/fixtures/checks/corpus/cade-2020-q1-ratio-blocks): each block starts from its own first line, not from the
+// result of the block before it.
+describe('a reconciliation block under its own caption starts from its first line', () => {
+  const CADE = 'cade-2020-q1-ratio-blocks';
+  const TABLE = 'footing/table-10-reconciliation-of-non-gaap';
+  test.each([
+    [`${TABLE}/adjusted-noninterest-expenses-numerator/2020-q1`, "the first line under the caption 'Adjusted efficiency ratio'"],
+    [`${TABLE}/tangible-common-equity-ratio--tangible-common-shareholders-equity/2019-q4`, "the first line under the caption 'Tangible common equity ratio'"],
+  ] as const)('%s ties, read %s', (id, words) => {
+    const c = excerpt(CADE).check(id);
+    expect(c.verdict).toBe('exact');
+    expect(c.explanation).toContain(words);
+  });
+
+  test.each([
+    ['<u>$ 92,554</u>', '<u>$ 92,854</u>', `${TABLE}/adjusted-noninterest-expenses-numerator/2020-q1`],
+    ['<u>1,869,897</u>', '<u>1,869,997</u>', `${TABLE}/tangible-common-equity-ratio--tangible-common-shareholders-equity/2019-q4`],
+  ] as const)('%s printed %s makes %s a mismatch', (from, to, id) => {
+    alteredIsMismatch(CADE, from, to, id);
+  });
+});

@@ -1,0 +1,80 @@
+// Ratio rows of src/lib/checks/margins.ts read from the lines around them, on excerpts of real releases
+// (test/fixtures/checks/corpus/README.md): a ratio under lines its table marks "(numerator)" and "(denominator)"; a
+// ratio closing a block of amounts, read as the one quotient of two of them its columns bear out; a multiple
+// ("Net debt/EBITDA, as adjusted" 3.4) as the quotient of the lines its label names, not times 100. Each holds on the
+// figures as printed, and a figure altered beyond rounding is a mismatch; what the figures do not bear out is not read.
+import { describe, expect, test } from 'vitest';
+import { alteredIsMismatch } from './fixture.ts';
+import { excerpt } from './no-model.ts';
+
+const CADE = 'cade-2020-q1-ratio-blocks';
+const HBI = 'hbi-2024-q4-leverage';
+const TABLE_10 = 'definition/table-10-reconciliation-of-non-gaap';
+const TCE = `${TABLE_10}/tangible-common-equity-ratio--tangible-common-equity-ratio`;
+const LEVERAGE = 'definition/table-6-b-supplemental-financial-information-reconciliation';
+
+describe('a ratio read from the lines around it holds on the figures as printed', () => {
+  test.each([
+    // [excerpt, check, printed, computed (first digits), words of its reading]
+    [CADE, `${TABLE_10}/adjusted-efficiency-ratio--adjusted-efficiency-ratio/2020-q1`, '<u>49.88%</u>', '49.882', "marks as its terms, 'Adjusted noninterest expenses (numerator)' and 'Adjusted operating revenue (denominator)'"],
+    [CADE, `${TABLE_10}/efficiency-ratio--efficiency-ratio/2019-q4`, '<u>51.60%</u>', '51.598', 'closes the block of lines its table marks as its terms'],
+    [CADE, `${TCE}/2020-q1`, '<u>11.53%</u>', '11.528', "'Tangible common equity ratio — Tangible common shareholders’ equity' as a percentage of 'Tangible assets'"],
+    [CADE, `${TCE}/2019-q1`, '<u>10.11%</u>', '10.111', 'the labels do not say so'],
+    [HBI, `${LEVERAGE}/net-debtebitda-as-adjusted/2024-fy`, '<u>3.4</u>', '3.3745', "'Net debt — Net debt' divided by 'Total EBITDA, as adjusted'"],
+    [HBI, `${LEVERAGE}/debtincome-loss-from-continuing-operations/2024-fy`, '<u>(23.5)</u>', '-23.452', 'divided by'],
+  ] as const)('%s: %s is %s, computed %s…', (id, check, printed, computed, words) => {
+    const c = excerpt(id).check(check);
+    expect(c.reported.text).toBe(printed);
+    expect(c.computed?.startsWith(computed)).toBe(true);
+    expect(['exact', 'rounding']).toContain(c.verdict);
+    expect(c.restsOn).toContain(words);
+    expect(c.formula).not.toContain('× 100 × 100');
+  });
+
+  test('a multiple is a quotient, not a percentage', () => {
+    expect(excerpt(HBI).check(`${LEVERAGE}/net-debtebitda-as-adjusted/2023-fy`).formula).not.toContain('× 100');
+  });
+
+  test.each([CADE, HBI])('%s: no mismatch', (id) => {
+    expect(excerpt(id).checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+  });
+});
+
+describe('a ratio read from the lines around it, printed wrong beyond rounding, is a mismatch', () => {
+  test.each([
+    [CADE, '<u>49.88%</u>', '<u>48.88%</u>', `${TABLE_10}/adjusted-efficiency-ratio--adjusted-efficiency-ratio/2020-q1`],
+    [CADE, '<u>11.53%</u>', '<u>12.53%</u>', `${TCE}/2020-q1`],
+    [CADE, '<u>10.11%</u>', '<u>10.41%</u>', `${TCE}/2019-q1`],
+    [HBI, '<u>3.4</u>', '<u>4.4</u>', `${LEVERAGE}/net-debtebitda-as-adjusted/2024-fy`],
+  ] as const)('%s: %s printed %s makes %s a mismatch', (id, from, to, check) => {
+    alteredIsMismatch(id, from, to, check);
+  });
+});
+
+describe('a ratio in a column whose period its table reads twice is not judged where it fails', () => {
+  test('FESCO: "Debt/Equity (Static)" 1.31 beside another column\'s equity (the rows print fewer cells than the columns)', () => {
+    const checks = excerpt('fesco-2023-q3-highlights').checks.filter((c) => c.id.includes('/debtequity-static/'));
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+    const doubled = checks.find((c) => c.reported.text === '1.31');
+    expect(doubled?.verdict).toBe('unverifiable');
+    expect(doubled?.explanation).toContain('is not established');
+    expect(checks.filter((c) => c.verdict === 'rounding').length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('a block whose figures do not bear a quotient out gives no reading', () => {
+  test('the tangible common equity ratio wrong in two columns of five is not read at all', () => {
+    const checks = excerpt(CADE, [
+      ['<u>11.53%</u>', '<u>12.53%</u>'],
+      ['<u>10.11%</u>', '<u>10.41%</u>'],
+    ]).checks;
+    expect(checks.filter((c) => c.id.startsWith(TCE)).map((c) => c.id)).toEqual([]);
+  });
+
+  test('a whole percentage closing a block is not read from the figures', () => {
+    const checks = excerpt(CADE, [
+      ['<u>11.53%</u>\t<u>10.87%</u>\t<u>10.88%</u>\t<u>10.83%</u>\t<u>10.11%</u>', '<u>12%</u>\t<u>11%</u>\t<u>11%</u>\t<u>11%</u>\t<u>10%</u>'],
+    ]).checks;
+    expect(checks.filter((c) => c.id.startsWith(TCE)).map((c) => c.id)).toEqual([]);
+  });
+});
