@@ -68,7 +68,8 @@ const isTitleLine = (line: string) => {
   return text.length <= (titled ? LONG_TITLE : 100) && (!/[.:]$/.test(text) || ABBREVIATION.test(text));
 };
 const LONG_TITLE = 160;
-const YEAR = /^(?:19|20|21)\d\d$/;
+// A year may carry a note mark ("2025*" over Nebius's statements: "* Derived from audited consolidated financial statements").
+const YEAR = /^(?:19|20|21)\d\d(?:\*{1,3}|[†‡])?$/;
 
 /**
  * A header line, before any row: a first cell left empty, a unit statement printed in the

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseRelease, formatIssue } from '../../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
@@ -91,5 +92,33 @@ describe('the release-text layout', () => {
     const r = parse('A\n\tJune 30, 2019\nCash\t5\n(1) Cash includes restricted cash held in escrow for the acquisition.\n\tJune 30, 2019\nDebt\t7\n');
     expect(r.tables).toHaveLength(2);
     expect(r.prose.map((p) => p.text)).toContain('(1) Cash includes restricted cash held in escrow for the acquisition.');
+  });
+});
+
+// Nebius's statements (Q1 2026, unseen set s23; excerpt test/fixtures/ingest/forms/nbis-2026-q1-operations.txt) print
+// their years under the span with a note mark on one of them, "2025* | 2026": read as a row of figures before, so every
+// column was "Three months ended March 31," with no year (no period, "names 3 months but not their year").
+describe('a line of years, one carrying a note mark, under a span is the span’s header', () => {
+  const text = readFileSync('test/fixtures/ingest/forms/nbis-2026-q1-operations.txt', 'utf8');
+  const q1: ReleaseMeta = { ...meta, id: 'nbis-2026-q1', company: 'nbis', fiscalPeriod: '2026-q1', releaseDate: '2026-05-13', scale: 6 };
+  const r = parseRelease(text, q1, emptyModel, 'nbis.txt');
+  test.each([
+    // row, period, value
+    ['revenues', '2025-q1', '50.9'],
+    ['revenues', '2026-q1', '399.0'],
+    ['net-income-loss', '2025-q1', '-113.5'],
+  ])('%s %s is %s', (row, period, value) => {
+    expect(r.facts.find((f) => f.row === row && f.period === period)?.value).toBe(value);
+  });
+  test('no column is left without its year', () => {
+    expect(r.errors.map(formatIssue).filter((m) => /not their year/.test(m))).toEqual([]);
+  });
+  test.each([
+    // A mark no note names stays no year: "2025a" is no year line, nor "2025 *" with figures beside it.
+    ['\t2025a\t2026'],
+    ['\t2025*\t$ 12.5'],
+  ])('%j is no header of years', (line) => {
+    const t = parseRelease(`COSTS\n\tThree months ended March 31,\tThree months ended March 31,\n${line}\nRent\t100\t90\n`, q1, emptyModel, 'r.txt');
+    expect(t.facts.some((f) => f.period === '2025-q1')).toBe(false);
   });
 });
