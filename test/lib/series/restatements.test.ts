@@ -20,7 +20,7 @@ const file = (period: string) => `test/fixtures/series/fosrich-${period}-excerpt
 const source = (period: string) => readFileSync(file(period), 'utf8');
 const read = (period: string, text = source(period)): Release => parseRelease(text, meta(period), emptyModel, file(period));
 const verdict = (earlier: string, later: string, row: string, period: string, laterText?: string) => {
-  const c = seriesComparisons([read(earlier), read(later, laterText)]).find((x) => x.later.fact.split('/')[2] === row && x.period.split('.')[0] === period.split('.')[0] && x.later.fact.endsWith(period));
+  const c = seriesComparisons([read(earlier), read(later, laterText)]).find((x) => x.later.fact.split('/')[2] === row && x.period.split('.')[0] === period);
   expect(c, `${row} ${period}`).toBeDefined();
   return c!;
 };
@@ -28,10 +28,10 @@ const verdict = (earlier: string, later: string, row: string, period: string, la
 describe('figures marked with an asterisk whose note says they were reclassified are restated, as the release says', () => {
   test.each([
     // earlier, later, row, period, earlier printing, later printing, the note
-    ['2022-q3', '2023-q3', 'cost-of-sales', '2022-9m.9-months', '1,477,817,400', '1,460,178,577 *', '* Reclassified'],
-    ['2022-q3', '2023-q3', 'other-income', '2022-9m.9-months', '26,418,218', '8,779,395 *', '* Reclassified'],
+    ['2022-q3', '2023-q3', 'cost-of-sales', '2022-9m', '1,477,817,400', '1,460,178,577 *', '* Reclassified'],
+    ['2022-q3', '2023-q3', 'other-income', '2022-9m', '26,418,218', '8,779,395 *', '* Reclassified'],
     // Unmarked figures of the table that carries the mark (the quarter's), as a note marked on a table covers them.
-    ['2022-q3', '2023-q3', 'other-income', '2022-q3.quarter', '3,738,709', '3,524,196', '* Reclassified'],
+    ['2022-q3', '2023-q3', 'other-income', '2022-q3', '3,738,709', '3,524,196', '* Reclassified'],
     // The asterisk's note printed with a list bullet.
     ['2022-q1', '2023-q1', 'cost-of-sales', '2022-q1', '528,963,786', '512,703,047 *', '- Reclassified'],
     ['2022-q1', '2023-q1', 'gross-profit', '2022-q1', '371,328,119', '387,588,858', '- Reclassified'],
@@ -48,9 +48,9 @@ describe('what no note explains stays a difference across releases', () => {
   const q1 = source('2023-q1');
   test.each([
     // The note reworded to say nothing of a restatement.
-    ['2022-q3', '2023-q3', 'cost-of-sales', '2022-9m.9-months', q3.replace(/^\* Reclassified/m, '* Unaudited')],
+    ['2022-q3', '2023-q3', 'cost-of-sales', '2022-9m', q3.replace(/^\* Reclassified/m, '* Unaudited')],
     // The marks taken off the figures: the note is of no figure of the table.
-    ['2022-q3', '2023-q3', 'cost-of-sales', '2022-9m.9-months', q3.replace(/ \*\t/g, '\t').replace(/ \*\n/g, '\n')],
+    ['2022-q3', '2023-q3', 'cost-of-sales', '2022-9m', q3.replace(/ \*\t/g, '\t').replace(/ \*\n/g, '\n')],
     // A bulleted note where the release prints a note of the asterisk of its own: the bullet is no asterisk.
     ['2022-q1', '2023-q1', 'cost-of-sales', '2022-q1', q1.replace(/^- Reclassified/m, '- Reclassified\n\n* Unaudited')],
     // The bullet under figures that carry no asterisk.
