@@ -1086,8 +1086,9 @@ export function releaseExemptsShares(notes: readonly string[]): boolean {
  */
 export function exemptsShares(note: string): boolean {
   const clause = /\bexcept\b(.*)$/i.exec(note)?.[1] ?? '';
-  // "except share price" (Duolingo's dilutive securities) excepts a price, as "except per share" does, not the counts.
-  return /\bshares?\b/i.test(clause.replace(/\bper\s+(?:common\s+|ordinary\s+)?shares?\b|\b(?:shares?|stock)\s+prices?\b/gi, ' '));
+  // "except share price" (Duolingo's dilutive securities) excepts a price, as "except per share" (or "per-share",
+  // nVent's) does, not the counts.
+  return /\bshares?\b/i.test(clause.replace(/\bper[\s-]+(?:common\s+|ordinary\s+)?shares?\b|\b(?:shares?|stock)\s+prices?\b/gi, ' '));
 }
 
 /** Whether a line is a figure per one of the exempted units ("Adjusted EBITDA per ton"): printed in units, not in the table's scale. */

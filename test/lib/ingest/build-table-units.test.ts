@@ -24,6 +24,7 @@ const releases = {
   pd: { file: fixture('pd-2024-q4-operating-statistics'), meta: meta('pd-2024-q4', '2024-q4', '2025-02-12', 3, '12-31', 'CAD') },
   nflx: { file: fixture('nflx-2026-q2-summary'), meta: meta('nflx-2026-q2', '2026-q2', '2026-07-16', 3) },
   duol: { file: fixture('duol-2026-q2-dilutive-securities'), meta: meta('duol-2026-q2', '2026-q2', '2026-08-05', 3) },
+  nvt: { file: fixture('nvt-2020-q1-statement-of-income'), meta: meta('nvt-2020-q1', '2020-q1', '2020-04-29', 6) },
 } as const;
 type Name = keyof typeof releases;
 const textOf = (name: Name) => readFileSync(releases[name].file, 'utf8');
@@ -60,6 +61,10 @@ describe('each figure read in the unit and scale its reader reads it in', () => 
     ['aapl', 'apple-computer-inc-q304-summary-data/americas/2004-q2.actual-rev', 'USD', 6],
     ['aapl', 'product-summary-imac/ipod/units-k-3', 'count', 3],
     ['aapl', 'product-summary-imac/total-apple/rev-3', 'USD', 6],
+    // "In millions, except per-share data" (nVent): the per-share figures are excepted, not the shares, counted in millions
+    // as the money is: 169.8 million shares, under $18.6 million of net income and the $0.11 printed per share.
+    ['nvt', 'more-nvent-electric-plc-statements-of/weighted-average-ordinary-shares-outstanding--basic/2020-q1', 'shares', 6],
+    ['nvt', 'more-nvent-electric-plc-statements-of/earnings-per-ordinary-share--basic/2020-q1', 'USD/share', 0],
     // Duolingo's "Weighted-average exercise price" beside the shares of the options: dollars per share.
     ['duol', 'dilutive-securities/dilutive-effect-of-stock-options-outstanding/weighted-average-exercise-price', 'USD/share', 0],
     ['duol', 'dilutive-securities/dilutive-effect-of-stock-options-outstanding/shares', 'shares', 6],
