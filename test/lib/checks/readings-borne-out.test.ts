@@ -71,7 +71,7 @@ describe('a figure altered by hand is still a mismatch', () => {
       'Restructuring costs paid	7,314	—	7,614	—',
       ['footing/freshworks-reports-fourth-quarter-and-full/adjusted-free-cash-flow/2024-fy'],
     ],
-    ['alks-2024-q4-profitability', 'EBITDA	$ 171.1', 'EBITDA	$ 181.1', ['footing/profitability/ebitda/three-months-ended-december-31']],
+    ['alks-2024-q4-profitability', 'EBITDA	$ 171.1', 'EBITDA	$ 181.1', ['footing/profitability/ebitda/2024-q4']],
     ['etl-fy2025-h1-adjusted-ebitda', 'Adjusted EBITDA	<u>365.6</u>', 'Adjusted EBITDA	<u>366.6</u>', ['footing/six-months-ended-december-31/adjusted-ebitda/2023-h2']],
   ] as const)('%s: %s → %s', (id, from, to, ids) => {
     expect(mismatches(id, [[from, to]])).toEqual([...ids].sort());
