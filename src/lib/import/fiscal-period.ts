@@ -268,6 +268,8 @@ export function findFiscalPeriod(scan: ScannedText, headline: string | null): (F
   // A quarter printed with its end date before any printed year ("the third quarter ended
   // September 30, 1999, … the third quarter of 1998") is the release's own.
   const first = found.find((f) => !f.comparison && ((f.year !== null && (f.n > 0 || f.kind === 'fy')) || (f.ended !== null && f.n > 0)));
+  const after = first ? quarterAfter(found, first) : null;
+  if (after) return after;
   const complete = first && first.year !== null ? (sameQuarterAYearLater(candidates(scan, headline), first) ?? first) : undefined;
   const dated = found.find((f) => f.ended !== null);
   if (complete) {
@@ -306,6 +308,38 @@ export function findFiscalPeriod(scan: ScannedText, headline: string | null): (F
     };
   }
   return null;
+}
+
+/**
+ * A quarter printed by its end alone ("for the quarter ended June 30, 2024"), later than the dated quarter of a year
+ * read first and within the next three quarters: the release's own, numbered on from that one. ACC's Q1 FY2025 results
+ * ("Unaudited Standalone Financial Results for the quarter ended June 30, 2024") recount in a note what it did "during
+ * the quarter and year ended March 31, 2024", read as its period before (2024-q4); a release reports the latest quarter
+ * it closes, the earlier one is its past. Never one looked ahead to, nor one named as a comparison.
+ */
+function quarterAfter(found: (Named & { where: string })[], first: Named & { where: string }): (Found<string> & { ended: string; endedFrom: string; quarter: number; kind: 'q'; printedYear: boolean }) | null {
+  if (first.kind !== 'q' || first.n === 0 || first.year === null || first.ended === null) return null;
+  const later = found.find((f) => f.kind === 'q' && f.n === 0 && !f.comparison && !f.ahead && f.ended !== null && f.ended > first.ended! && /\bended\b/i.test(f.text));
+  if (!later?.ended) return null;
+  const months = monthIndex(later.ended) - monthIndex(first.ended);
+  if (months % 3 !== 0 || months < 3 || months > 9) return null;
+  const step = first.n - 1 + months / 3;
+  const n = (step % 4) + 1;
+  const year = first.year + Math.floor(step / 4);
+  return {
+    value: `${year}-q${n}`,
+    from: `${quote(later.text)} (${later.where}), ${months / 3} quarter${months === 3 ? '' : 's'} after ${quote(first.text)} (${first.where}), fiscal ${first.year}'s quarter ${first.n}: the latest quarter the release closes`,
+    ended: later.ended,
+    endedFrom: `${quote(later.text)} (${later.where})`,
+    quarter: n,
+    kind: 'q',
+    printedYear: false,
+  };
+}
+
+/** Months since year 0 of an ISO date's month. */
+function monthIndex(date: string): number {
+  return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 }
 
 /** A column heading naming a quarter by its end: "Three Months Ended June 30, 2023", "13 Weeks Ended December 28, 2024", "Quarter ended …". */

@@ -37,3 +37,26 @@ describe('a period the text recounts, ended a year and more before the spans it 
     expect(period(text(line), 'release.txt')).toBe(expected);
   });
 });
+
+// A release reports the latest quarter it closes: ACC's Q1 FY2025 results (unseen set s21, ../shared/unseen-s21/acc-fy2025-q1.md,
+// a results PDF converted to Markdown) head its notes "Unaudited Standalone Financial Results for the quarter ended June
+// 30, 2024" and then recount what it did "During the quarter and year ended March 31, 2024", drafted as its period
+// (2024-q4) before. The quarter dated later, within the next three, is its own, numbered on from the year's quarter 4.
+describe('a quarter dated by its end after the dated quarter of a year read first is the release\'s own', () => {
+  const ACC_HEADING = '# Unaudited Standalone Financial Results for the quarter ended June 30, 2024:';
+  const ACC_NOTE = '3. During the quarter and year ended March 31, 2024, the Company had re-assessed its tax provision in respect of certain tax credits on income assessed of earlier years.';
+  const accText = (...prose: string[]) => `${['ACC Limited', '', ...prose].join('\n\n')}\n`;
+  test.each([
+    // text, period drafted
+    [accText(ACC_HEADING, ACC_NOTE), '2025-q1'],
+    // The later quarter looked ahead to is not the release's.
+    [accText('# Results for the quarter and year ended March 31, 2024', 'We expect results for the quarter ended June 30, 2024 to improve.'), '2024-q4'],
+    // Nor one a year and more later (no quarter of the next three).
+    [accText('# Results for the quarter and year ended March 31, 2024', 'Figures for the quarter ended June 30, 2025 are restated.'), '2024-q4'],
+    // With no later quarter, the year's quarter 4 stays the period.
+    [accText(ACC_NOTE), '2024-q4'],
+  ])('%#: %s → %s', (source, expected) => {
+    const result = importRelease({ text: source, file: 'acc.md', kind: 'text' }, { releaseDate: '2024-07-29' });
+    expect(result.meta.fiscal_period?.value).toBe(expected);
+  });
+});
