@@ -6,6 +6,7 @@
  * (funds, metals, drawing rights) are no currency a release prints amounts in. Shared by the importer (a name in a
  * cell of its own belongs to the figure after it) and the ingest (the figure's currency).
  */
+import { pushTo } from './grouped.ts';
 
 /** Each name word, as CLDR prints it, with its code. */
 function names(): Map<string, string> {
@@ -14,7 +15,7 @@ function names(): Map<string, string> {
   for (const code of Intl.supportedValuesOf('currency')) {
     const word = english.of(code)?.split(' ').at(-1);
     if (!word) continue;
-    { const list = byWord.get(word); if (list) list.push(code); else byWord.set(word, [code]); }
+    pushTo(byWord, word, code);
   }
   const out = new Map<string, string>();
   for (const [word, codes] of byWord) if (codes.length === 1 && !codes[0]!.startsWith('X') && /^\p{Lu}\p{Ll}+$/u.test(word)) out.set(word, codes[0]!);

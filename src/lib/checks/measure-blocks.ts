@@ -26,6 +26,7 @@ import { checkWith, makeCheck, titleOf } from './make-check.ts';
 import { blankCountsAsZero, blockFootingCorroborated, blockFootingRestsOn, blockTieRestsOn, nilCountsAsZero } from './relation-messages.ts';
 import { judge } from './verdict.ts';
 import { rowWords, tableName } from './words.ts';
+import { pushTo } from '../grouped.ts';
 
 /** A block in one table: its starting line, the lines between, its result. */
 interface Block {
@@ -233,7 +234,7 @@ function onceColumns(ctx: CheckContext): (t: Table) => Map<string, TableColumn> 
     const byPeriod = new Map<string, TableColumn[]>();
     for (const c of t.columns) {
       if (!c.period || ctx.index.period(c.period)?.kind === 'change') continue;
-      { const list = byPeriod.get(c.period); if (list) list.push(c); else byPeriod.set(c.period, [c]); }
+      pushTo(byPeriod, c.period, c);
     }
     found = new Map([...byPeriod].filter(([, cs]) => cs.length === 1).map(([p, cs]) => [p, cs[0]!]));
     kept.set(t, found);

@@ -20,6 +20,7 @@ import { corroboratedOrNot } from './ratio-terms.ts';
 import { shareFootingNotCorroborated, shareFootingRestsOn } from './relation-messages.ts';
 import { judge } from './verdict.ts';
 import { rowWords } from './words.ts';
+import { pushTo } from '../grouped.ts';
 
 /** A column of shares: "%" alone, "% of Net Revenues", "Total %" (beside "Total"). */
 const SHARES = /^(percent|percent-of-.+|.+-percent)$/;
@@ -40,7 +41,7 @@ export function shareFootingChecks(ctx: CheckContext, given: Check[]): Check[] {
         const check = parts && shareCheck(ctx, table, column, row, parts, evaluated);
         if (!check) continue;
         const key = `${table.id}\0${row.id}`;
-        { const list = byRow.get(key); if (list) list.push(check); else byRow.set(key, [check]); }
+        pushTo(byRow, key, check);
       }
     }
   }

@@ -43,6 +43,7 @@ import { isAdditive, isPerShare } from './context.ts';
 import { Decimal } from '../decimal.ts';
 import { sumScreen, type ScreenRow } from './sum-screen.ts';
 import { basisOf, markedGaap, namesAMeasure, namesAStart, namesNonGaapMeasure, normalizeLabel, plainLabel, polarityOf, saysItAdjusts, statesItsSign } from '../model/index.ts';
+import { pushTo } from '../grouped.ts';
 
 /** One row as the reader sees it. */
 export interface RowView {
@@ -1921,7 +1922,7 @@ function markSignedUnderLess(rows: RowView[]): void {
     const caption = v.row.section.at(-1);
     if (v.row.kind !== 'values' || !caption || !/^(less|deduct)\b/i.test(caption.trim())) continue;
     const key = `${v.row.section.join('\u0000')}`;
-    { const list = groups.get(key); if (list) list.push(v); else groups.set(key, [v]); }
+    pushTo(groups, key, v);
   }
   for (const group of groups.values()) {
     const values = group.flatMap((v) => v.values.filter((x): x is string => x !== null && x !== '0'));

@@ -1,6 +1,7 @@
 /** What pages and the CLI need from a release's checks: counts, and checks by fact. */
 import type { Check, CheckKind, Fact, Release, Verdict } from '../types.ts';
 import { isAdditive } from './context.ts';
+import { pushTo } from '../grouped.ts';
 
 export const VERDICTS: readonly Verdict[] = ['mismatch', 'unverifiable', 'rounding', 'exact'];
 export const KINDS: readonly CheckKind[] = ['footing', 'definition', 'tie', 'growth', 'change', 'claim'];
@@ -23,7 +24,7 @@ export function countByKind(checks: readonly Check[]): Record<CheckKind, Record<
 /** The checks that verify each fact as their reported figure, by fact id. */
 export function checksByReportedFact(checks: readonly Check[]): Map<string, Check[]> {
   const map = new Map<string, Check[]>();
-  for (const c of checks) if (c.reported.fact) push(map, c.reported.fact, c);
+  for (const c of checks) if (c.reported.fact) pushTo(map, c.reported.fact, c);
   return map;
 }
 
@@ -31,7 +32,7 @@ export function checksByReportedFact(checks: readonly Check[]): Map<string, Chec
 export function checksByFact(checks: readonly Check[]): Map<string, Check[]> {
   const map = new Map<string, Check[]>();
   for (const c of checks) {
-    for (const id of new Set([...(c.reported.fact ? [c.reported.fact] : []), ...c.inputs])) push(map, id, c);
+    for (const id of new Set([...(c.reported.fact ? [c.reported.fact] : []), ...c.inputs])) pushTo(map, id, c);
   }
   return map;
 }
@@ -40,10 +41,4 @@ export function checksByFact(checks: readonly Check[]): Map<string, Check[]> {
 export function uncoveredTotals(release: Release, checks: readonly Check[]): Fact[] {
   const reported = checksByReportedFact(checks);
   return release.facts.filter((f) => f.total && f.origin === 'cell' && isAdditive(f.unit) && !reported.has(f.id));
-}
-
-function push(map: Map<string, Check[]>, key: string, check: Check): void {
-  const list = map.get(key);
-  if (list) list.push(check);
-  else map.set(key, [check]);
 }

@@ -58,6 +58,7 @@ import { byPosition } from './release-index.ts';
 import { type Computed, type Judgement, judge, type Reported, verdictOf } from './verdict.ts';
 import { conceptWords, rowWords, tableWords } from './words.ts';
 import { BASE_CONCEPTS, basisOf, hasNonGaapPrefix, lineName, plainLabel, withoutBasis, withoutNonGaapPrefix } from '../model/index.ts';
+import { pushTo } from '../grouped.ts';
 
 export function tieChecks(ctx: CheckContext): Check[] {
   const places = placeTies(ctx);
@@ -624,7 +625,7 @@ function placeTie(
   const open = new Map<string, Fact[]>();
   for (const f of printed) {
     const reason = why(f);
-    if (reason !== null) { const list = open.get(reason); if (list) list.push(f); else open.set(reason, [f]); }
+    if (reason !== null) pushTo(open, reason, f);
   }
   const facts = printed.filter((f) => why(f) === null);
   const leftOut = [...open].map(([reason, fs]) => tieLeftOut(fs.map(place), reason));

@@ -17,6 +17,7 @@ import { BASE_CONCEPTS, baseLabel, twinOf } from '../model/index.ts';
 import type { Fact, Release, Unit } from '../types.ts';
 import { contentWords, NET_WORD, WEAK } from './words-of.ts';
 import { deepFreeze, Kept } from '../kept.ts';
+import { pushTo } from '../grouped.ts';
 
 export type Basis = 'gaap' | 'nongaap';
 export type Dilution = 'basic' | 'diluted';
@@ -104,8 +105,8 @@ export function vocabulary({ release, concepts, conceptOf = (f) => f.concept, me
   for (const f of release.facts) {
     if (f.origin !== 'cell' || f.period.includes('-vs-')) continue;
     const concept = conceptOf(f);
-    if (concept) push(byConcept, concept, f);
-    else push(byRow, `${f.table}/${f.row}`, f);
+    if (concept) pushTo(byConcept, concept, f);
+    else pushTo(byRow, `${f.table}/${f.row}`, f);
   }
   const subjects: Subject[] = [];
   for (const [id, facts] of byConcept) {
@@ -166,13 +167,7 @@ export function vocabulary({ release, concepts, conceptOf = (f) => f.concept, me
 function netTellsApart(subjects: Subject[]): Subject[] {
   const labels = (s: Subject) => new Set([s.label, ...[...s.facts.values()].map((f) => f.label)].map(plainLabel));
   const byLabel = new Map<string, Subject[]>();
-  for (const s of subjects) {
-    for (const l of labels(s)) {
-      const list = byLabel.get(l);
-      if (list) list.push(s);
-      else byLabel.set(l, [s]);
-    }
-  }
+  for (const s of subjects) for (const l of labels(s)) pushTo(byLabel, l, s);
   const told = new Map<Subject, Subject>();
   for (const n of subjects) {
     const bare = [...labels(n)].flatMap((l) => {
@@ -402,11 +397,6 @@ function mostCommon<T>(xs: T[]): T {
   return best;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** One fact per table and row. */
 function unique(facts: Fact[]): Fact[] {

@@ -13,6 +13,7 @@ import { noteLetters } from '../note-marks.ts';
 import { spreadPackedHeadings } from './packed-headings.ts';
 import { ungluedTitle } from './glued-title.ts';
 import { pairedHeadings } from './paired-columns.ts';
+import { pushTo } from '../grouped.ts';
 
 /** A table as the release text prints it (see ARCHITECTURE.md, "The release text"). */
 export interface TableText {
@@ -419,10 +420,7 @@ export function writeSegment(grid: Grid, seg: Segment, boundary: number, issues:
     const byColumn = new Map<number, (typeof dataRows)[number]['items']>();
     for (const i of dataRows.flatMap((b) => b.items)) {
       const k = place.get(i);
-      if (k === undefined) continue;
-      const list = byColumn.get(k) ?? [];
-      list.push(i);
-      byColumn.set(k, list);
+      if (k !== undefined) pushTo(byColumn, k, i);
     }
     columns.forEach((_, k) => {
       if (packed.header.every((line) => (line[k] ?? '') === '')) {

@@ -7,6 +7,7 @@ import { isChrome, shownNotReadInside } from './chrome.ts';
 import { hiddenHow, hiddenInside } from './hidden.ts';
 import { figureForm, withoutDirectionalMarks } from './figure-forms.ts';
 import { ruleSegments } from './text-tokens.ts';
+import { pushTo } from '../grouped.ts';
 
 /** One cell of an HTML table, placed on the table's grid of columns. */
 export interface GridCell {
@@ -218,11 +219,7 @@ const AMOUNT_CELL = /^(?:\(?[-−–]?\s?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|\(\d+(?
  */
 function figuresOnlyRows(placed: Placed[], taken: [number, number][][]): void {
   const byRow = new Map<number, Placed[]>();
-  for (const p of placed) {
-    const row = byRow.get(p.r);
-    if (row) row.push(p);
-    else byRow.set(p.r, [p]);
-  }
+  for (const p of placed) pushTo(byRow, p.r, p);
   const firstTexts = [...byRow.values()].map((cells) => flatText(cells[0]!.td).trim()).filter((t) => t !== '');
   const isLabel = (t: string) => !AMOUNT_CELL.test(t) && /\p{L}/u.test(t);
   if (firstTexts.filter(isLabel).length < firstTexts.filter((t) => AMOUNT_CELL.test(t)).length) return;
@@ -255,11 +252,7 @@ function figuresOnlyRows(placed: Placed[], taken: [number, number][][]): void {
  */
 function labelsHoldingFigures(placed: Placed[], taken: [number, number][][]): Placed[] {
   const byRow = new Map<number, Placed[]>();
-  for (const p of placed) {
-    const row = byRow.get(p.r);
-    if (row) row.push(p);
-    else byRow.set(p.r, [p]);
-  }
+  for (const p of placed) pushTo(byRow, p.r, p);
   // The table's width: its widest row of cells (the header's periods, where every row of figures is short).
   let width = 0;
   for (const cells of byRow.values()) if (cells.length >= 2) width = Math.max(width, cells.at(-1)!.c + cells.at(-1)!.colSpan);

@@ -52,6 +52,7 @@ import { coverage, restatementsOf, sentenceAround, type Restatement } from './re
 import { sameSpan } from './period-names.ts';
 import { readUnstatedSplits } from './unstated-split.ts';
 import { earlierNoteExplains } from './earlier-notes.ts';
+import { pushTo } from '../grouped.ts';
 
 /** Words of a table title that name its period or its release, not the table. */
 const PERIOD_WORDS =
@@ -297,7 +298,7 @@ function splitsBetween(span: readonly Release[], splits: Map<Release, SeriesStat
 export function seriesComparisons(releases: readonly Release[]): SeriesComparison[] {
   const out: SeriesComparison[] = [];
   const companies = new Map<string, Release[]>();
-  for (const r of releases) { const list = companies.get(r.meta.company); if (list) list.push(r); else companies.set(r.meta.company, [r]); }
+  for (const r of releases) pushTo(companies, r.meta.company, r);
   for (const [company, own] of companies) {
     const start = out.length;
     const ordered = [...own].sort((a, b) => a.meta.releaseDate.localeCompare(b.meta.releaseDate) || a.meta.id.localeCompare(b.meta.id));

@@ -14,6 +14,7 @@
  * disagree; change columns compare periods and are none.
  */
 import type { Period, Release } from '../types.ts';
+import { pushTo } from '../grouped.ts';
 
 export interface PeriodNaming {
   kind: 'named-otherwise' | 'other-dates';
@@ -31,7 +32,7 @@ const LENGTH = /^\d{4}-(q[1-4]|h[12]|9m|fy)$/;
 /** Where a company's releases (any order; several companies are read each alone) name one period otherwise, or one name other periods. */
 export function periodNamings(releases: readonly Release[]): PeriodNaming[] {
   const companies = new Map<string, Release[]>();
-  for (const r of releases) { const list = companies.get(r.meta.company); if (list) list.push(r); else companies.set(r.meta.company, [r]); }
+  for (const r of releases) pushTo(companies, r.meta.company, r);
   return [...companies.values()].flatMap(companyNamings);
 }
 

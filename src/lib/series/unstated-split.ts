@@ -29,6 +29,7 @@
  */
 import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
 import type { SeriesComparison, SeriesPrinting } from '../types.ts';
+import { pushTo } from '../grouped.ts';
 
 /** A split's ratio, new shares for old, in lowest terms: the smaller at most SMALLER, the larger at most LARGER. */
 const SMALLER = 5;
@@ -107,7 +108,7 @@ export function readUnstatedSplits(comparisons: SeriesComparison[], stated: (ear
   const pairs = new Map<string, SeriesComparison[]>();
   for (const c of comparisons) {
     const key = `${c.earlier.release}\u0000${c.later.release}`;
-    { const list = pairs.get(key); if (list) list.push(c); else pairs.set(key, [c]); }
+    pushTo(pairs, key, c);
   }
   const read = new Map<SeriesComparison, SeriesComparison>();
   for (const group of pairs.values()) {
