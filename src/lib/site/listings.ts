@@ -33,15 +33,26 @@ export interface Company {
   releases: ReleaseMeta[];
 }
 
-/** Every company with releases, by name; its name and ticker as its newest release gives them. */
+/**
+ * Every company with releases, by name; its name and ticker as its newest release gives them. A
+ * release.yaml may leave both empty: then an older release's are taken, and failing those the
+ * folder name where there is no ticker either, so no link, heading or title on a page is empty
+ * (`nameWithListing` shows the ticker alone).
+ */
 export function listedCompanies(releases: ReleaseMeta[] = listedReleases()): Company[] {
   const byId = new Map<string, Company>();
   for (const meta of releases) {
     const company = byId.get(meta.company);
-    if (company) company.releases.push(meta);
-    else byId.set(meta.company, { id: meta.company, name: meta.name, ticker: meta.ticker, releases: [meta] });
+    if (!company) byId.set(meta.company, { id: meta.company, name: meta.name.trim(), ticker: meta.ticker.trim(), releases: [meta] });
+    else {
+      company.releases.push(meta);
+      if (!company.name) company.name = meta.name.trim();
+      if (!company.ticker) company.ticker = meta.ticker.trim();
+    }
   }
-  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  const companies = [...byId.values()];
+  for (const company of companies) if (!company.name && !company.ticker) company.name = company.id;
+  return companies.sort((a, b) => (a.name || a.ticker).localeCompare(b.name || b.ticker) || a.id.localeCompare(b.id));
 }
 
 /** How many pages `count` items take, `size` a page (at least one, so an empty site has its home). */

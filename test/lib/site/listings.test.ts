@@ -64,6 +64,15 @@ describe('listings', () => {
     }
   });
 
+  test('a company whose newest release.yaml leaves the name empty takes an older one, else its ticker, else its folder', () => {
+    const [newest, older] = listedReleases().filter((r) => r.company === 'b');
+    const gwim = { ...newest!, company: 'bac', name: '', ticker: '' };
+    const named = [{ ...newest!, name: '' }, { ...older!, name: 'Beta Corp' }];
+    const musti = { ...newest!, company: 'musti', name: '', ticker: 'MUSTI' };
+    const companies = listedCompanies([gwim, ...named, musti]);
+    expect(companies.map((c) => [c.id, c.name, c.ticker])).toEqual([['bac', 'bac', ''], ['b', 'Beta Corp', newest!.ticker], ['musti', '', 'MUSTI']]);
+  });
+
   test('a release folder named like a listing fails with its name', () => {
     release('companies', 'a', 'Alpha Inc', '2010-01-01');
     try {
