@@ -198,7 +198,7 @@ function report(result: ImportResult, file: string, dir: string, sourceName: str
   }
   lines.push(...kept);
   if (result.summary.tables === 0) lines.push('  no table of figures was read (above, on stderr): the release cannot be checked');
-  else if (result.issues.length > 0) lines.push(`  ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'} in the source (above, on stderr),: fix release.txt by hand or the source, then re-import with --force`);
+  else if (result.issues.length > 0) lines.push(`  ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'} in the source (above, on stderr): fix release.txt by hand or the source, then re-import with --force`);
   if (result.summary.tables > 0 && unread > 0) lines.push(`  ${unread} place${unread === 1 ? '' : 's'} of release.txt tieout facts will not read (above, on stderr): fix ${unread === 1 ? 'it' : 'them'} in release.txt`);
   lines.push(`Next: npx tieout facts ${dir}`);
   return `${lines.join('\n')}\n`;

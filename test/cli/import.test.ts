@@ -69,9 +69,10 @@ describe('tieout import', () => {
     const prose = join(data, 'prose.html');
     writeFileSync(prose, '<h1>Acme Reports Q3 2023 Results</h1>\n<p>NEW YORK, Nov. 1, 2023 -- Acme Corp. (NYSE: ACME) reported revenue of $5 million.</p>\n');
     expect(tieout('import', prose, '--data', data, '--id', 'prose').status).toBe(2);
-    const { status, stderr } = tieout('import', file, '--data', data, '--fiscal-year-end', '12-31', '--force');
+    const { status, stdout, stderr } = tieout('import', file, '--data', data, '--fiscal-year-end', '12-31', '--force');
     expect(status).toBe(0);
     expect(stderr).toBe(`${file}:5:5: expected a header row naming the columns (periods, changes) above this table's figures; found none (the table starts with 'Revenue')\n`);
+    expect(stdout).toContain('\n  1 problem in the source (above, on stderr): fix release.txt by hand or the source, then re-import with --force\n');
     expect(readFileSync(join(data, 'releases', 'acme-2023-q3', 'release.txt'), 'utf8')).toContain('Revenue\t$ 5');
   });
 
