@@ -7,7 +7,7 @@
  */
 
 /** The title line of an SEC form's cover page. */
-const FORM_TITLE = /^FORM\s+(?:8-K|10-Q|10-K|6-K|20-F|40-F)(?:\/A)?$/i;
+export const FORM_TITLE = /^FORM\s+(?:8-K|10-Q|10-K|6-K|20-F|40-F)(?:\/A)?$/i;
 /** Where a form's cover page ends: its check boxes, its first item, its signatures, an exhibit, a tag of the submission. */
 const COVER_END = /^(?:Check the appropriate box|Indicate by check mark|\[\s*[xX]?\s*\]|Item\s+\d|SIGNATURES?\b|Exhibit\s+\d|<)/i;
 /** The longest cover page: past it, what follows is read as it is. */

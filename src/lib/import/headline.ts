@@ -1,5 +1,6 @@
 import type { ScannedText } from './scan-text.ts';
 import { inSource, inText, type Found, type PageHints } from './evidence.ts';
+import { FORM_TITLE } from './cover-page.ts';
 
 /** Words a results headline uses. */
 const RESULTS = /\b(reports?|reported|announces?|announced|posts?|delivers?|results|earnings|revenue|sales|quarter|fiscal|profit|income)\b/i;
@@ -44,9 +45,10 @@ function headlineLines(top: ScannedText['prose'], at: number): ScannedText['pros
  */
 export function findHeadline(scan: ScannedText, page: PageHints | null): Found<string> | null {
   if (page?.h1) return { value: page.h1.text, from: `the page's headline, <h1> at ${inSource(page.h1.at, page)}` };
-  const top = scan.prose.slice(0, 40);
+  const start = exhibitStart(scan.prose);
+  const top = scan.prose.slice(start, start + 40);
   // A short line ending in a semicolon is a headline going on below; a longer one is a sentence's clause.
-  const at = top.findIndex((l) => l.text.length <= 200 && !/[.:]$/.test(l.text) && !(/;$/.test(l.text) && (l.text.length > 120 || /^[-•*]/.test(l.text))) && RESULTS.test(l.text) && !/^exhibit\b/i.test(l.text));
+  const at = top.findIndex((l) => !FORM_LINE.test(l.text) && l.text.length <= 200 && !/[.:]$/.test(l.text) && !(/;$/.test(l.text) && (l.text.length > 120 || /^[-•*]/.test(l.text))) && RESULTS.test(l.text) && !/^exhibit\b/i.test(l.text));
   if (at >= 0) {
     const lines = headlineLines(top, at);
     const [first, last] = [lines[0], lines[lines.length - 1]];
@@ -56,6 +58,25 @@ export function findHeadline(scan: ScannedText, page: PageHints | null): Found<s
   if (page?.title) return { value: page.title.text, from: `the page's ${page.title.what}` };
   const first = scan.prose[0];
   return first ? { value: first.text, from: `the first line (${inText(first.line)})` } : null;
+}
+
+/** The title lines of an SEC form's cover ("CURRENT REPORT", "Date of report …", "Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934"): "report" is no results verb there. */
+const FORM_LINE = /^(?:CURRENT|QUARTERLY|ANNUAL) REPORT\b|^Date of report\b|^REPORT OF FOREIGN PRIVATE ISSUER\b|\bSecurities Exchange Act of 1934\b/i;
+
+/** An exhibit's own heading line, "Exhibit 99.1" or "EX-99", alone on its line (not an entry of the form's list of exhibits). */
+const EXHIBIT_HEADING = /^(?:exhibit|ex-)\s*99(?:\.\d+)?$/i;
+
+/**
+ * Where the release starts in an SEC form that carries it (an 8-K's text with its exhibit 99.1 inline, an EDGAR
+ * submission): after the exhibit's heading that follows the form's title. The form's cover, items and signatures come
+ * first, and "CURRENT REPORT Pursuant to Section 13 or 15(d) …" is no headline (Horizon Financial's 8-K of January 2006,
+ * Amazon's, Pfizer's and Qualcomm's submissions). Elsewhere the release starts at its first line.
+ */
+function exhibitStart(prose: ScannedText['prose']): number {
+  const form = prose.findIndex((l) => FORM_TITLE.test(l.text.trim()));
+  if (form < 0) return 0;
+  const exhibit = prose.findIndex((l, i) => i > form && EXHIBIT_HEADING.test(l.text.trim()));
+  return exhibit < 0 ? 0 : exhibit + 1;
 }
 
 /** An all-capitals headline is kept as printed, less a trailing colon. */
