@@ -20,10 +20,12 @@ const FOOTNOTE_TAIL = /(?:\s*\((?:\d{1,2}|[a-zA-Z]{1,2})\)|\s*\[\d{1,2}\]|[¹²�
 const SYMBOL = String.raw`(?:US\$|[A-Z]{1,3}\$|\$|€|£|¥|₹|₩|₽|R\$|RMB|CHF|${CURRENCY_NAME})`;
 /**
  * A printed figure: optional direction word, sign, currency, parentheses and unit; a
- * parenthesis may be left open when its closing mark sits in the next cell.
+ * parenthesis may be left open when its closing mark sits in the next cell. Thousands grouped by
+ * dots take a decimal comma ("1.234,5"): "360.733.3050" is a telephone number (Horizon
+ * Financial's contacts, hrzb-fy2006-q3.txt), not 360,733.305.
  */
 const FIGURE = new RegExp(
-  String.raw`^(?:(?:up|down|increase|decrease|higher|lower)\s+)?[+\-−–]?\s*\(?\s*(?:${SYMBOL}\s*)?[+\-−–]?\s*\(?\s*(?:(?:\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+)(?:[.,]\d+)?|\.\d+)\s*\)?\s*(?:%|pts?\.?|bps|bp|points?|x|×|:1|percent|sen|cents?|pence)?\s*\)?\s*%?$`,
+  String.raw`^(?:(?:up|down|increase|decrease|higher|lower)\s+)?[+\-−–]?\s*\(?\s*(?:${SYMBOL}\s*)?[+\-−–]?\s*\(?\s*(?:\d{1,3}(?:[,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|\.\d+)\s*\)?\s*(?:%|pts?\.?|bps|bp|points?|x|×|:1|percent|sen|cents?|pence)?\s*\)?\s*%?$`,
   'i',
 );
 /**
