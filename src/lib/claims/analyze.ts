@@ -159,6 +159,12 @@ export function analyzeClaims(release: Release, options: ClaimOptions = {}): Cla
       auto.set(token, { status: 'not-derivable', reason: CLASS_REASONS.period!, names: true });
       continue;
     }
+    // A spelled-out number counts or orders things in a heading as in the text ("launches first two innovative ETFs"):
+    // no figure, as linkNumber says of one in the text.
+    if (token.kind === 'word') {
+      auto.set(token, { status: 'not-derivable', reason: linkMessages.spelledOut(token.text), names: true });
+      continue;
+    }
     const names = namedBy(token, linker, false);
     if (names !== null) auto.set(token, { status: 'not-derivable', reason: names, names: true });
   }
