@@ -32,8 +32,8 @@ const TITLE_END = /(?:unaudited|audited|statements?|sheets?|operations|income|re
 /** A corporate name's abbreviation closed by its period: "INC.", "Corp.", "LTD.", "N.V.". */
 const NAME_ABBREVIATION = /\b(?:inc|corp|co|ltd|llc|plc|lp|l\.p|n\.v|s\.a|ag|se)\.$/i;
 
-/** A company name's last word, printed with no period: "plc", "Inc", "Holdings", "Corporation". */
-const NAME_END = /(?:^|\s)(?:inc|corp|ltd|llc|plc|lp|limited|incorporated|corporation|company|group|holdings|bancorp|trust)$/i;
+/** A company name's last word, printed with no period: "plc", "Inc", "Holdings", "Corporation", "… and Subsidiaries". */
+const NAME_END = /(?:^|\s)(?:inc|corp|ltd|llc|plc|lp|limited|incorporated|corporation|company|group|holdings|bancorp|trust|subsidiar(?:y|ies)|affiliates)$/i;
 /** Words a statement's or schedule's title opens with. */
 const TITLE_OPENING = /^(?:condensed|consolidated|combined|selected|summary|summarized|supplemental|statements?|balance|unaudited|reconciliations?|segments?|financial|non-gaap|gaap|key|first|second|third|fourth|full|quarterly|interim|results|highlights|schedules?|notes?)\b/i;
 

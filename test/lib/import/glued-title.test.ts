@@ -25,6 +25,11 @@ describe('ungluedTitle', () => {
     ['Royalty Pharma plcSelected Balance Sheet Data (unaudited)Table 2', ['Royalty Pharma plc', 'Selected Balance Sheet Data (unaudited)', 'Table 2']],
     ['Royalty Pharma plcFourth Quarter and Full Year Portfolio Receipts Highlights (unaudited)Table 5', ['Royalty Pharma plc', 'Fourth Quarter and Full Year Portfolio Receipts Highlights (unaudited)', 'Table 5']],
     ['Royalty Pharma plcGAAP to Non-GAAP Reconciliation (unaudited)Table 4', ['Royalty Pharma plc', 'GAAP to Non-GAAP Reconciliation (unaudited)', 'Table 4']],
+    // Farmers & Merchants Bancshares, 2024 (../shared/corpus/fmbs-2024-fy.md:62) and Palomar, 4Q24 (corpus-extra/plmr-2024-q4.md):
+    // the group's "and Subsidiaries" glued to the statement's title.
+    ['Farmers and Merchants Bancshares, Inc. and SubsidiariesConsolidated Balance Sheets(Unaudited)', ['Farmers and Merchants Bancshares, Inc. and Subsidiaries', 'Consolidated Balance Sheets', '(Unaudited)']],
+    ['Palomar Holdings, Inc. and SubsidiariesCondensed Consolidated Balance Sheets (unaudited)', ['Palomar Holdings, Inc. and Subsidiaries', 'Condensed Consolidated Balance Sheets (unaudited)']],
+    ['Acme Corp. and SubsidiaryStatements of Cash Flows', ['Acme Corp. and Subsidiary', 'Statements of Cash Flows']],
     // Names in camel case after a name's word, with no title's word after them, stay whole.
     ['Itaú CorpBanca', ['Itaú CorpBanca']],
     ['Acme Holdings Group', ['Acme Holdings Group']],
