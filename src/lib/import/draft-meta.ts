@@ -8,7 +8,7 @@ import { findFiscalYearEnd } from './fiscal-year-end.ts';
 import { findYearNaming } from './fiscal-year-naming.ts';
 import { findDateline, findReleaseDate } from './release-date.ts';
 import { findCurrency } from './currency.ts';
-import { findScale, scaleFromProse } from './scale.ts';
+import { findScale, scaleFromProse, scaleFromRoundedProse } from './scale.ts';
 import { messages } from './messages.ts';
 import { releaseIdProblem } from '../release-id.ts';
 
@@ -146,7 +146,8 @@ export function draftMeta(scan: ScannedText, page: PageHints | null, options: Me
     'scale',
     given(options.scale, '--scale') ??
       findScale(scan) ??
-      scaleFromProse(scan) ?? { value: 'units', from: 'assumed: no table states its unit ("(In millions)", "(in thousands)"), so the figures are read as printed, in units', assumed: true },
+      scaleFromProse(scan) ??
+      scaleFromRoundedProse(scan) ?? { value: 'units', from: 'assumed: no table states its unit ("(In millions)", "(in thousands)"), so the figures are read as printed, in units', assumed: true },
   );
 
   const invalid: string[] = [];

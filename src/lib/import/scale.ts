@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import type { ScannedTable, ScannedText } from './scan-text.ts';
 import { isUnitStatement } from './cell-text.ts';
 import { quote, type Found } from './evidence.ts';
@@ -97,4 +98,65 @@ export function findScale(scan: ScannedText): Found<ScaleName> | null {
   for (const { scale, statement } of stated) counts.set(scale, { n: (counts.get(scale)?.n ?? 0) + 1, example: counts.get(scale)?.example ?? statement });
   const [scale, { n, example }] = [...counts].sort((a, b) => b[1].n - a[1].n)[0];
   return { value: scale, from: `the default for tables that state no unit: ${n} of ${scan.tables.length} tables state ${scale} (${quote(example)})` };
+}
+
+const POWER: Record<ScaleName, number> = { units: 0, thousands: 3, millions: 6, billions: 9 };
+
+/**
+ * Where no table states its scale and the prose rounds what the tables print, the scale under which the prose's
+ * amounts are the tables' figures rounded: Horizon Financial's 8-K of January 2006 prints "$ 3,983" net income and
+ * "$ 11,587" net interest income in tables with no unit statement, and its prose "net income grew 24% to $4.0
+ * million", "Net interest income was up 26% to $11.6 million": thousands. Each scale a table may be in is tried;
+ * an amount counts for a scale where a figure of the tables, read in it, rounds to the amount at its printed
+ * precision (two significant digits at least: "$4 million" fits too many figures). The scale is taken where at
+ * least three amounts fit and twice as many as under any other scale, and it is marked assumed, to confirm.
+ */
+export function scaleFromRoundedProse(scan: ScannedText): (Found<ScaleName> & { assumed: true }) | null {
+  const figures: Decimal[] = [];
+  for (const t of scan.tables) {
+    for (const cell of t.cells) {
+      if (/%|\d\s*[x×]\s*$/i.test(cell)) continue;
+      const digits = cell.replace(/[^\d.]/g, '');
+      if (/^\d+(?:\.\d+)?$/.test(digits)) figures.push(new Decimal(digits));
+    }
+  }
+  figures.sort((a, b) => a.comparedTo(b));
+  const found = new Map<ScaleName, Map<string, string>>();
+  for (const { text } of scan.prose) {
+    for (const m of text.matchAll(PROSE_AMOUNT)) {
+      const printed = m[1]!.replace(/,/g, '');
+      if (printed.replace('.', '').replace(/^0+/, '').length < 2) continue;
+      const decimals = printed.includes('.') ? printed.length - printed.indexOf('.') - 1 : 0;
+      const amount = new Decimal(printed).times(Decimal.pow(10, POWER[SCALE_WORD[m[2]!.toLowerCase()]!]));
+      const half = Decimal.pow(10, POWER[SCALE_WORD[m[2]!.toLowerCase()]!] - decimals).div(2);
+      for (const scale of ['units', 'thousands', 'millions'] as const) {
+        const unit = Decimal.pow(10, POWER[scale]);
+        // A figure in this scale within half a printed unit of the amount: [amount − half, amount + half).
+        if (!hasWithin(figures, amount.minus(half).div(unit), amount.plus(half).div(unit))) continue;
+        const seen = found.get(scale) ?? new Map<string, string>();
+        if (!seen.has(amount.toString())) seen.set(amount.toString(), m[0]);
+        found.set(scale, seen);
+      }
+    }
+  }
+  const [best, second] = [...found].sort((a, b) => b[1].size - a[1].size);
+  if (!best || best[1].size < 3 || (second && second[1].size * 2 > best[1].size)) return null;
+  const [scale, amounts] = best;
+  const shown = [...amounts.values()].slice(0, 2).map((said) => quote(said));
+  return {
+    value: scale,
+    assumed: true,
+    from: `assumed: no table states its unit; ${amounts.size} amounts of the prose (${shown.join(', ')}) are the tables' figures rounded when the tables are read in ${scale}${second ? `, ${second[1].size} in ${second[0]}` : ''}`,
+  };
+}
+
+/** Whether a figure of `sorted` lies in [low, high). */
+function hasWithin(sorted: readonly Decimal[], low: Decimal, high: Decimal): boolean {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.lt(low)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.lt(high);
 }
