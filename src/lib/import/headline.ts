@@ -14,6 +14,8 @@ const UNFINISHED = /(?:\b(?:for|of|and|the|to|in|on|with|a|an|its|from|at|by|or|
  * "AND DECLARES QUARTERLY DIVIDEND" under Home Bancorp's).
  */
 const goesOn = (text: string) => /^[a-z]/.test(text) || /^(?:and|or|per|with|including|plus)\b/i.test(text);
+/** A headline's verb opening its line, its subject left on the line above. */
+const OPENS_ON_VERB = /^(?:reports?|announces?|posts?|delivers?|declares?|achieves?)\b/i;
 /** How many lines a headline may be set on. */
 const HEADLINE_LINES = 4;
 
@@ -29,7 +31,13 @@ function headlineLines(top: ScannedText['prose'], at: number): ScannedText['pros
   const near = (a: { line: number }, b: { line: number }) => b.line - a.line <= 2;
   const capitals = (t: string) => /[A-Z]{3}/.test(t) && t === t.toUpperCase();
   let [from, to] = [at, at];
-  while (from > 0 && to - from + 1 < HEADLINE_LINES && short(top[from - 1]) && near(top[from - 1], top[from]) && UNFINISHED.test(top[from - 1].text)) from--;
+  // A headline opening on its verb has its subject on the line above: "AGNC INVESTMENT CORP." / "ANNOUNCES FIRST QUARTER 2020 FINANCIAL RESULTS" (AGNC's exhibit 99.1 of 1Q20).
+  // The name may end on its abbreviation's period ("CORP.").
+  const subjectAbove = (k: number) => {
+    const name = top[k - 1].text.replace(/\b(?:inc|corp|co|ltd|plc|n\.v|s\.a)\.$/i, '');
+    return k === at && OPENS_ON_VERB.test(top[k].text) && short({ text: name }) && !/^[-•*]/.test(name);
+  };
+  while (from > 0 && to - from + 1 < HEADLINE_LINES && near(top[from - 1], top[from]) && ((short(top[from - 1]) && UNFINISHED.test(top[from - 1].text)) || subjectAbove(from))) from--;
   while (to + 1 < top.length && to - from + 1 < HEADLINE_LINES && short(top[to + 1]) && near(top[to], top[to + 1])) {
     const [line, next] = [top[to], top[to + 1]];
     if (!(UNFINISHED.test(line.text) || goesOn(next.text) || (capitals(line.text) && capitals(next.text) && RESULTS.test(next.text)))) break;

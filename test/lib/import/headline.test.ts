@@ -38,6 +38,25 @@ describe('findHeadline', () => {
       'PFIZER REPORTS FIRST-QUARTER 2022 RESULTS',
     ],
     [
+      // AGNC's exhibit 99.1 of 1Q20 (unseen-edgar-s13/agnc-2020-q1.htm): the headline opens on its verb, the company on the line above.
+      'a headline whose subject is set on the line above',
+      text('Exhibit 99.1', 'Investors - (301) 968-9300', 'AGNC INVESTMENT CORP.', 'ANNOUNCES FIRST QUARTER 2020 FINANCIAL RESULTS',
+        'Bethesda, MD - April 27, 2020 - AGNC Investment Corp. ("AGNC" or the "Company") (Nasdaq: AGNC) today reported a comprehensive loss of $(1.3) billion.'),
+      'AGNC INVESTMENT CORP. ANNOUNCES FIRST QUARTER 2020 FINANCIAL RESULTS',
+    ],
+    [
+      // Capstead's (unseen-edgar-s15/cmo-2020-q1.htm) prints its name in full.
+      'a subject ending on a full name',
+      text('CAPSTEAD MORTGAGE CORPORATION', 'ANNOUNCES FIRST QUARTER 2020 RESULTS', 'DALLAS--(BUSINESS WIRE)--April 22, 2020--Capstead Mortgage Corporation (NYSE: CMO) today announced results.'),
+      'CAPSTEAD MORTGAGE CORPORATION ANNOUNCES FIRST QUARTER 2020 RESULTS',
+    ],
+    [
+      // A sentence above is no subject.
+      'a sentence above a headline opening on its verb',
+      text('This release contains forward-looking statements.', 'Announces First Quarter 2020 Results'),
+      'Announces First Quarter 2020 Results',
+    ],
+    [
       // No form: the first short line that reads as a results headline, as before (Westwood's wire copy, corpus/whg-2024-q4.md).
       'a release with no form',
       text('Westwood Holdings Group Reports Fourth Quarter and Full Year 2024 Results', 'DALLAS, Feb. 5, 2025 -- Westwood Holdings Group, Inc. (NYSE: WHG) today reported results.'),
