@@ -35,6 +35,10 @@ export const returnOn = (label: string, income: string, base: string): string =>
 export const returnOnAverage = (label: string, income: string, base: string, section: string): string =>
   `Read from the labels: '${label}' is '${income}' as a percentage of '${base}' under '${section}', the table's one net income and its one average of that balance.`;
 
+/** A return on an average balance for a period, its lines printed elsewhere for that period, annualized (./annualized-returns.ts). */
+export const returnOnAverageAnnualized = (label: string, income: string, balance: string, dayCount: string, underItsEnd = false): string =>
+  `Read from the label: '${label}' is the period's '${income}' as a percentage of '${balance}' printed as its average for the same period${underItsEnd ? " (under the period's last day, the one period of the row ending then)" : ''}, annualized (${dayCount}); the label names neither line, and companies annualize and choose the income and balance their own way, so each reading is tried and the figure holds where one gives it.`;
+
 /** A ratio of two lines its label names: "Nonperforming loans to total loans". */
 export const ratioOfLines = (label: string, a: string, b: string, of = 'as a percentage of'): string =>
   `Read from the labels: '${label}' is '${a}' ${of} '${b}', both printed in the same table.`;

@@ -1,7 +1,7 @@
 /** A run of the relation checks over a release, in a fixed order. */
 import type { CompanyModel } from '../model/index.ts';
 import type { Check, Release } from '../types.ts';
-import { checkContext } from './context.ts';
+import { type CheckContext, checkContext } from './context.ts';
 import { columnFootingChecks } from './column-footing.ts';
 import { constantCurrencyChecks } from './constant-currency.ts';
 import { segmentTableChecks } from './segment-tables.ts';
@@ -26,6 +26,7 @@ import { shareFootingChecks } from './share-footings.ts';
 import { shareRowChecks } from './share-rows.ts';
 import { spreadChecks } from './spread.ts';
 import { yieldChecks } from './yields.ts';
+import { annualizedReturnChecks } from './annualized-returns.ts';
 import { averageBalanceLineChecks } from './average-balance-lines.ts';
 import { weightedRateChecks } from './weighted-rates.ts';
 import { RelationsError } from './relations.ts';
@@ -57,7 +58,7 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
     ...columnReconciliationChecks(ctx),
     ...ratioSectionChecks(ctx),
     ...definitions,
-    ...besides(definitions, [...marginChecks(ctx), ...perShareRowChecks(ctx), ...impliedShareChecks(ctx), ...shareColumnChecks(ctx), ...shareRowChecks(ctx), ...spreadChecks(ctx), ...yieldChecks(ctx), ...averageBalanceLineChecks(ctx)]),
+    ...besides(definitions, ratioRowChecks(ctx)),
     ...tieChecks(ctx),
     ...identityChecks(ctx),
     ...growthChecks(ctx),
@@ -68,6 +69,12 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
   // Last, given every footing: a tie a unit apart where each place's figure is a line rounded to make its table foot.
   // Then a table most of whose totals fail is said to be likelier a garbled copy than misprinted.
   return sortChecks(withGarbledTables(ctx, withRoundingPlugs(ctx, all)));
+}
+
+/** The ratio rows' checks; a return annualized over lines printed elsewhere only where no other reads its figure. */
+function ratioRowChecks(ctx: CheckContext): Check[] {
+  const rows = [...marginChecks(ctx), ...perShareRowChecks(ctx), ...impliedShareChecks(ctx), ...shareColumnChecks(ctx), ...shareRowChecks(ctx), ...spreadChecks(ctx), ...yieldChecks(ctx), ...averageBalanceLineChecks(ctx)];
+  return [...rows, ...besides(rows, annualizedReturnChecks(ctx))];
 }
 
 /** Ratio rows' checks of figures no definition already reports (a margin the base model defines is its). */

@@ -1,0 +1,196 @@
+/**
+ * A bank's return on an average balance, printed among its ratios for quarters ("Return on average assets (2)" with the
+ * note "(2) Annualized.", "Return on Average Equity (Annualized)", "Return on average assets (ROAA) annualized"): the
+ * period's net income as a percentage of that balance's average over the same period, annualized. Its two lines are
+ * printed elsewhere in the release, each for the column's period: net income in the statement or selected data, the
+ * average in an average balance table or under "Average Balance Sheet Data" (Cadence, 1Q20: "Return on average assets"
+ * (9.08)%, 1.14% … beside net (loss) income (399,311), 51,426 … and average total assets 17,694,018, 17,843,383 …).
+ *
+ * Companies annualize their own way (times four, or by the quarter's days: Cadence's Q4 2019, 51,426 × 365 ÷ 92 on
+ * 17,843,383, is 1.14%, times four 1.15%), and divide the net income they choose (or that available to common
+ * shareholders) by the equity they choose, so every such reading is tried (./day-counts.ts) and a column holds where
+ * one gives its figure. Nothing in the label names the lines, so the row is judged strictly (`corroboratedOrNot`): a
+ * column no reading explains is a mismatch only where one reading holds in every other column, two at least, and it
+ * misses by more than a unit of its last digit; a row no reading explains is left out. A return on tangible equity,
+ * or an adjusted one, divides lines the release adjusts, and is not read.
+ *
+ * Ids: `definition/<table>/<row>/<column>`.
+ */
+import { type Decimal, parseDecimal } from '../decimal.ts';
+import type { Check, Fact, Period, Table, TableColumn, TableRow } from '../types.ts';
+import { type CheckContext, columnKey, isMoney } from './context.ts';
+import { dayCounts } from './day-counts.ts';
+import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
+import { contains, halfUnit, printedFigure } from './interval.ts';
+import { annualizedOtherwise, noDayCountGives, offByADigit, returnOnAverageAnnualized } from './ratio-messages.ts';
+import { cellOf, corroboratedOrNot, holds, isChange, labelWords, nonZero, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { rowWords } from './words.ts';
+
+/** "return on average assets", "return on average common stockholders equity annualized", "annualized return on average equity as reported". */
+const RETURN_ON_AVERAGE = /^(?:annuali[sz]ed )?return on average (?<base>.+?)(?: annuali[sz]ed)?(?: as reported)?$/;
+/** Words of a balance's name that say whose it is or that it is a total, not which balance. */
+const HOLDERS = new Set(['total', 'average', 'stockholders', 'shareholders', 'owners']);
+/** Net income, or that left to common shareholders: "Net (loss) income", "Net income available to common stockholders". */
+const NET_INCOME = /^(?:total )?net (?:income|earnings|loss|income loss|loss income|earnings loss)(?: (?:available|attributable|applicable|allocated) to common(?: (?:stockholders|shareholders|stock|shares|equity))?)?$/;
+
+/** One line a return may divide: its printings, by period, and its name. */
+interface Line {
+  label: string;
+  byPeriod: Map<string, Fact[]>;
+}
+
+export function annualizedReturnChecks(ctx: CheckContext): Check[] {
+  const incomes = linesOf(ctx, (f) => NET_INCOME.test(labelWords(f.label).join(' ')));
+  if (incomes.length === 0) return [];
+  const checks: Check[] = [];
+  for (const table of ctx.release.tables) {
+    for (const row of valueRows(table)) {
+      const m = RETURN_ON_AVERAGE.exec(labelWords(row.label).join(' '));
+      if (!m) continue;
+      const base = reduced(m.groups!.base.split(' '));
+      if (base.length === 0 || base.includes('tangible') || base.includes('allocated')) continue;
+      const balances = linesOf(ctx, (f) => namesBalance(base, reduced(labelWords(f.label))) && averaged(ctx, f));
+      if (balances.length === 0) continue;
+      checks.push(...rowChecks(ctx, table, row, incomes, balances));
+    }
+  }
+  return checks;
+}
+
+/** A balance's name less the words that say whose it is: "Total shareholders' equity" → "equity". */
+const reduced = (words: string[]): string[] => words.filter((w) => !HOLDERS.has(w));
+
+/** Whether a line's reduced name is the balance a return names: the same words, or its equity where it names common equity. */
+function namesBalance(base: string[], line: string[]): boolean {
+  const a = base.join(' ');
+  const b = line.join(' ');
+  return b === a || (base.includes('common') && b === base.filter((w) => w !== 'common').join(' '));
+}
+
+/**
+ * A figure printed as an average: its label, its section, the heading printed above its line (Cadence's "Average
+ * Balance Sheet Data" over a second "Total assets"), its column ("Average Balance") or its table's title says so.
+ */
+function averaged(ctx: CheckContext, f: Fact): boolean {
+  const table = ctx.index.table(f.table);
+  return [f.label, ...f.section, f.dimension ?? '', table?.title ?? '', (table && headings(table).get(f.row)) ?? ''].some((s) => /\baverage/i.test(s));
+}
+
+const headingsOf = new WeakMap<Table, Map<string, string>>();
+
+/** The heading printed nearest above each line of a table (a caption or a heading line of no figures), by row id. */
+function headings(table: Table): Map<string, string> {
+  let found = headingsOf.get(table);
+  if (found) return found;
+  found = new Map();
+  let heading = '';
+  for (const r of table.rows) {
+    if (r.kind !== 'values') heading = r.label;
+    else found.set(r.id, heading);
+  }
+  headingsOf.set(table, found);
+  return found;
+}
+
+/** The money lines of the release a test picks, as printed for a period each table establishes, grouped by their words. */
+function linesOf(ctx: CheckContext, picks: (f: Fact) => boolean): Line[] {
+  const lines = new Map<string, Line>();
+  for (const f of ctx.release.facts) {
+    if (f.origin !== 'cell' || f.value === null || !isMoney(f.unit) || (f.dimension && !/\baverage/i.test(f.dimension)) || !picks(f)) continue;
+    if (periodNotEstablished(ctx, f) !== null) continue;
+    const key = labelWords(f.label).filter((w) => w !== 'total').join(' ');
+    let line = lines.get(key);
+    if (!line) lines.set(key, (line = { label: rowWords(f), byPeriod: new Map() }));
+    const at = line.byPeriod.get(f.period) ?? [];
+    at.push(f);
+    line.byPeriod.set(f.period, at);
+  }
+  return [...lines.values()];
+}
+
+/**
+ * The printing of a line for a period that every printing of it agrees with, each at its own precision: the finest,
+ * where each other one is it rounded; none where two disagree.
+ */
+function agreed(printings: Fact[] | undefined): Fact | undefined {
+  if (!printings || printings.length === 0) return undefined;
+  const finest = printings.reduce((a, b) => (b.scale - b.decimals < a.scale - a.decimals ? b : a));
+  const exact = printedFigure(finest.value!, finest.decimals, finest.scale).value;
+  return printings.every((f) => contains(printedFigure(f.value!, f.decimals, f.scale).interval, exact)) ? finest : undefined;
+}
+
+/** A column's checks under one pair of lines, one a reading of how it annualizes, and the first that holds. */
+interface Tried {
+  column: TableColumn;
+  reported: Fact;
+  checks: { check: Check; reading: string }[];
+  held?: Check;
+}
+
+function rowChecks(ctx: CheckContext, table: Table, row: TableRow, incomes: Line[], balances: Line[]): Check[] {
+  const columns = table.columns.filter((c) => c.period && !isChange(ctx, c) && !c.dimension && columnPeriodNotEstablished(ctx, table.id, c) === null);
+  // An average printed under a day ("Average Assets" under "March 31, 2020", Farmers National Banc's reconciliations)
+  // is the average of the period ending that day, where the row prints one period ending then.
+  const ends = columns.map((c) => ctx.index.period(c.period)?.end);
+  const endingOn = (line: Line, period: Period) => (period.end && ends.filter((e) => e === period.end).length === 1 ? line.byPeriod.get(period.end) : undefined);
+  const pairs = incomes.flatMap((income) => balances.map((balance) => ({ income, balance })));
+  // Each pair of lines, tried in every column of the row.
+  const tried = pairs.map((pair) =>
+    columns.flatMap((column): Tried[] => {
+      const reported = cellOf(ctx, table, row, column);
+      const period = ctx.index.period(column.period);
+      if (!reported || reported.value === null || reported.unit !== 'percent' || period?.kind !== 'duration') return [];
+      const [income, balance] = [agreed(pair.income.byPeriod.get(column.period)), agreed(pair.balance.byPeriod.get(column.period) ?? endingOn(pair.balance, period))];
+      if (!income || !nonZero(balance) || parseDecimal(balance.value!).isNegative()) return [];
+      const checks = readings(period).map((r) => ({ check: oneCheck(ctx, table, row, column, reported, income, balance, r.factor, r.name), reading: r.name }));
+      return [{ column, reported, checks, held: checks.find((c) => holds(c.check))?.check }];
+    }),
+  );
+  // The pair that holds in most columns, two at least, is the release's reading.
+  const count = (ts: Tried[]) => ts.filter((t) => t.held).length;
+  const best = tried.reduce<Tried[]>((a, b) => (count(b) > count(a) ? b : a), []);
+  if (count(best) < 2) return [];
+  // Of the day counts that hold, the one holding in most columns: a company annualizes each quarter alike.
+  const kinds = new Map<string, number>();
+  for (const t of best) for (const k of new Set(t.checks.filter((c) => holds(c.check)).map((c) => kindOf(c.reading)))) kinds.set(k, (kinds.get(k) ?? 0) + 1);
+  const kind = [...kinds].reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0])[0];
+  const judged = best.map((t): Check => {
+    if (t.held) return t.checks.find((c) => kindOf(c.reading) === kind && holds(c.check))?.check ?? t.held;
+    // A column the best pair does not explain, another pair may: no accusation there.
+    const other = tried.flatMap((ts) => ts.filter((x) => x.column === t.column && x.held))[0];
+    if (other?.held) return other.held;
+    const reported = parseDecimal(t.reported.value!);
+    const gap = (c: Check): Decimal | null => (c.computed === null ? null : parseDecimal(c.computed).minus(reported).abs());
+    const nearest = t.checks.map((c) => c.check).reduce((a, b) => (gap(b) !== null && (gap(a) === null || gap(b)!.lt(gap(a)!)) ? b : a));
+    const said = noDayCountGives(t.checks.map((c) => `${c.reading}: ${c.check.computed ?? '?'}`));
+    // A unit of its last digit beyond every reading may rest on figures the release rounds: not an accusation.
+    const off = gap(nearest);
+    if (nearest.verdict === 'mismatch' && off !== null && off.lte(halfUnit(t.reported.decimals).times(3))) {
+      return { ...nearest, verdict: 'unverifiable', difference: null, explanation: `${nearest.explanation} ${said} ${offByADigit()}` };
+    }
+    return { ...nearest, explanation: `${nearest.explanation} ${said}` };
+  });
+  return corroboratedOrNot(judged, annualizedOtherwise());
+}
+
+/** A day count's name less the period's days: "actual/365, 92 days" → "actual/365". */
+const kindOf = (reading: string): string => reading.split(',')[0];
+
+/** The day counts a period's return may be annualized by, and, for a period shorter than a year, the return not annualized. */
+function readings(period: Period): { name: string; factor: string }[] {
+  const counts = dayCounts(period);
+  return counts.some((c) => c.factor === '') ? counts : [...counts, { name: 'not annualized', factor: '' }];
+}
+
+function oneCheck(ctx: CheckContext, table: Table, row: TableRow, column: TableColumn, reported: Fact, income: Fact, balance: Fact, factor: string, name: string): Check {
+  return termsCheck(ctx, {
+    kind: 'definition',
+    id: `definition/${table.id}/${row.id}/${columnKey(column)}`,
+    subject: rowWords(row),
+    expression: `income${factor} / balance * 100`,
+    terms: [term('income', income), term('balance', balance)],
+    reported,
+    column,
+    restsOn: returnOnAverageAnnualized(row.label, rowWords(income), rowWords(balance), name, balance.period !== column.period),
+  });
+}

@@ -1,0 +1,66 @@
+// A return on an average balance for a quarter, its lines printed elsewhere (src/lib/checks/annualized-returns.ts).
+// Cadence Bancorporation, 1Q20 (unseen set s14): "Return on average assets (2)" and "Return on average common
+// equity(2)", note (2) "Annualized.", beside no line of either; Table 1 prints "Net (loss) income" and, under the heading
+// "Average Balance Sheet Data", "Total assets" and "Total shareholders' equity" for the same five quarters. Farmers
+// National Banc, 1Q20: "Return on Average Assets (Annualized)" beside "Net income", its averages printed under each
+// quarter's last day in the reconciliation of tangible assets ("Average Assets" under "March 31, 2020").
+import { describe, expect, test } from 'vitest';
+import { excerpt } from './no-model.ts';
+
+const returns = (id: string, row: string, edits: [string, string][] = []) =>
+  excerpt(id, edits).checks.filter((c) => c.id.split('/')[0] === 'definition' && c.id.split('/')[2] === row);
+const held = (verdict: string) => ['exact', 'rounding'].includes(verdict);
+
+describe('a return on an average balance, annualized', () => {
+  test.each([
+    // [release, row, column, income, balance, annualized by, computed to two places]
+    ['cade-2020-q1-returns', 'return-on-average-assets', '2019-q4', 'net-loss-income', 'total-assets-2', '365 ÷ 92', '1.14'],
+    ['cade-2020-q1-returns', 'return-on-average-assets', '2020-q1', 'net-loss-income', 'total-assets-2', '366 ÷ 91', '-9.08'],
+    ['cade-2020-q1-returns', 'return-on-average-common-equity', '2019-q1', 'net-loss-income', 'total-shareholders-equity-2', '365 ÷ 90', '10.53'],
+    ['fmnb-2020-q1-returns', 'return-on-average-assets-annualized', '2020-q1', 'net-income', 'average-assets', '366 ÷ 91', '1.32'],
+    ['fmnb-2020-q1-returns', 'return-on-average-equity-annualized', '2019-q2', 'net-income', 'average-stockholders-equity', '365 ÷ 91', '12.34'],
+  ])('%s %s, %s: %s over the average %s, times %s, %s', (id, row, column, income, balance, by, computed) => {
+    const c = returns(id, row).find((x) => x.id.endsWith(`/${column}`))!;
+    expect(c.inputs.map((i) => i.split('/')[2])).toEqual([income, balance]);
+    expect(c.formula).toContain(`× ${by}`);
+    expect(held(c.verdict)).toBe(true);
+    expect(Number(c.computed).toFixed(2)).toBe(computed);
+  });
+
+  test('the period-end balance printed above the averages is not read as one', () => {
+    const inputs = returns('cade-2020-q1-returns', 'return-on-average-assets').flatMap((c) => c.inputs);
+    expect(inputs.some((i) => i.split('/')[2] === 'total-assets')).toBe(false);
+  });
+
+  test('one quarter altered, 1.14 printed 1.74, is a mismatch there, corroborated by the other quarters', () => {
+    const checks = returns('cade-2020-q1-returns', 'return-on-average-assets', [['Return on average assets (2)\t(9.08)\t1.14', 'Return on average assets (2)\t(9.08)\t1.74']]);
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id.split('/').at(-1))).toEqual(['2019-q4']);
+  });
+
+  test('an average altered beyond rounding, 2,369,388 printed 2,969,388, makes its quarter a mismatch', () => {
+    const checks = returns('fmnb-2020-q1-returns', 'return-on-average-assets-annualized', [['Average Assets\t2,641,597\t2,424,574\t2,409,010\t2,369,388', 'Average Assets\t2,641,597\t2,424,574\t2,409,010\t2,969,388']]);
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id.split('/').at(-1))).toEqual(['2019-q2']);
+  });
+
+  test('two quarters altered: the reading is not borne out, nothing accused', () => {
+    const checks = returns('cade-2020-q1-returns', 'return-on-average-assets', [['Return on average assets (2)\t(9.08)\t1.14\t0.99', 'Return on average assets (2)\t(9.08)\t1.74\t0.49']]);
+    expect(checks.filter((c) => c.verdict === 'mismatch')).toEqual([]);
+  });
+
+  test('a figure a unit of its last digit off every reading is not judged', () => {
+    const c = returns('cade-2020-q1-returns', 'return-on-average-assets', [['Return on average assets (2)\t(9.08)\t1.14', 'Return on average assets (2)\t(9.08)\t1.15']]).find((x) => x.id.endsWith('/2019-q4'))!;
+    expect(c.verdict === 'unverifiable' || held(c.verdict)).toBe(true);
+  });
+
+  test('no quarter explained (another definition): the row is left out', () => {
+    expect(returns('cade-2020-q1-returns', 'return-on-average-assets', [['Return on average assets (2)\t(9.08)\t1.14\t0.99\t1.10\t1.34', 'Return on average assets (2)\t(7.08)\t2.14\t1.99\t2.10\t2.34']])).toEqual([]);
+  });
+
+  test('a return on tangible equity, whose income the release adjusts, is not read', () => {
+    expect(returns('cade-2020-q1-returns', 'return-on-average-tangible-common-equity')).toEqual([]);
+  });
+
+  test('with no average of the balance printed anywhere, nothing is read', () => {
+    expect(returns('cade-2020-q1-returns', 'return-on-average-assets', [['Average Balance Sheet Data', 'Other Balance Sheet Data']])).toEqual([]);
+  });
+});
