@@ -9,23 +9,29 @@
  *   a background is white), or `transparent`: unless what is inside sets its own size, colour
  *   or visibility back (`font-size: 0` on a row of inline blocks only removes the gaps);
  * - a place off the page (absolutely positioned, or indented, hundreds of points to the left
- *   or top), a box of no size (or of one pixel: the "screen reader only" box) whose overflow is
- *   hidden, a clip to nothing, `scale(0)`;
+ *   or top; moved there by a relative offset, a negative margin or a translation), a box of no
+ *   size (or of one pixel: the "screen reader only" box) whose overflow is hidden, text indented
+ *   out of such a box, a clip to nothing, `scale(0)` or `scale: 0`, `filter: opacity(0)`,
+ *   `content-visibility: hidden`, a font of at most a pixel;
+ * - colours as CSS writes them (hex, rgb(), hsl(), the named colours), text hidden when no reader
+ *   tells it from its ground (a contrast under 1.1: #fefefe or whitesmoke on white);
+ * - values as a browser reads them: comments and escapes in declarations, var() references to
+ *   custom properties set on the element or an ancestor (`:root`);
  * - a rule of the page's own stylesheets (`<style>`, and a linked one that lives beside the release:
  *   stylesheet.ts reads them) that does any of the above, for selectors
  *   of tags, classes, ids and attributes (`.hid`, `td span.x`, `#note > b`, `[data-h]`, `.w *`),
  *   weighed as the cascade weighs them against the element's own style and each other
  *   (`!important`, specificity, order: `.x { display: none }` under `style="display: block"` is
- *   seen); rules for print or for a window of some size only (`@media (max-width: …)`) are not
- *   the page as read. A rule that hides by a selector this module cannot match (`:nth-child`,
+ *   seen), nested rules (CSS nesting) and rules inside `@layer` and `@supports` among them; rules
+ *   for print or for a window of some size only (`@media (max-width: …)`) are not the page as read. A rule that hides by a selector this module cannot match (`:nth-child`,
  *   `+`, `~`), or adds text (`content: "1"`), is returned by useStylesheets, to be said.
  *
  * `aria-hidden` hides from screen readers, not from sight: it hides nothing here.
  * Call `useStylesheets(document)` before reading a document and `useStylesheets(null)` after.
  */
 import { attr, childNodes, isElement, isText, rawText, tag, type Element, type Node } from './dom.ts';
-import { inlineStyle, lengthInPoints } from './style.ts';
-import { classesOf, compounds, declarationTexts, matches, pageSheets, selectorsOf, specificity, styleRules, type Compound, type ReadLinked, type UnreadSheet } from './stylesheet.ts';
+import { lengthInPoints } from './style.ts';
+import { classesOf, compounds, cssUnescaped, declarationTexts, matches, pageSheets, selectorsOf, specificity, styleRules, type Compound, type ReadLinked, type UnreadSheet } from './stylesheet.ts';
 
 interface SheetRule {
   /** Compounds from the outermost to the element's own; each one an ancestor of the next. */
@@ -51,8 +57,10 @@ export interface UnreadRule {
 const SEEN = new Set([
   'display', 'visibility', 'opacity', 'font-size', 'color', 'transform', 'position', 'left', 'top', 'margin-left', 'margin-top', 'text-indent',
   'overflow', 'overflow-x', 'overflow-y', 'width', 'height', 'max-width', 'max-height', 'clip', 'clip-path', 'background', 'background-color',
-  '-webkit-text-fill-color', 'float',
+  '-webkit-text-fill-color', 'float', 'filter', 'content-visibility', 'scale', 'translate', 'right', 'margin',
 ]);
+/** Properties a rule or style sets that decide whether an element is seen, custom properties (`--x`, read through var()) among them. */
+const seen = (property: string) => SEEN.has(property) || property.startsWith('--');
 
 let rules: SheetRule[] = [];
 /** The rules by what their last compound requires: '#id', '.class', a tag, or '*' (nothing of these). */
@@ -127,9 +135,38 @@ function computed(el: Element): { style: Map<string, string>; from: Map<string, 
     }
     if (!important) for (const [property, value] of own.values) style.set(property, value);
   }
+  for (const [property, value] of style) if (value.includes('var(')) style.set(property, withVariables(value, el, style));
   const out = { style, from };
   styles.set(el, out);
   return out;
+}
+
+/**
+ * A value with its var() references replaced by the custom properties they name, set on the element or inherited from
+ * the nearest ancestor that sets them (`display: var(--d)` under `--d: none` hides), else by their fallback; a reference
+ * to nothing leaves the value as written (no hiding read into it).
+ */
+function withVariables(value: string, el: Element, own: Map<string, string>): string {
+  let out = value;
+  // Nested references (a fallback that is itself a var()) are replaced from the innermost out, a few levels at most.
+  for (let round = 0; round < 8 && out.includes('var('); round++) {
+    const next = out.replace(/var\(\s*(--[-\w]+)\s*(?:,\s*([^()]*))?\)/g, (all, name: string, fallback: string | undefined) => {
+      const set = own.get(name) ?? inherited(el, name);
+      return set !== undefined && !set.includes('var(') ? set : (fallback?.trim() ?? all);
+    });
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+/** A custom property as the nearest ancestor of `el` sets it (custom properties inherit). */
+function inherited(el: Element, name: string): string | undefined {
+  for (let node = el.parentNode as Node | null; node && isElement(node); node = (node as Element).parentNode as Node | null) {
+    const value = computed(node as Element).style.get(name);
+    if (value !== undefined) return value;
+  }
+  return undefined;
 }
 
 /** The rules that may match `el`, by specificity then order. */
@@ -163,13 +200,20 @@ function hiding(el: Element): string | null {
   if (how === null) return style.has('display') || style.has('position') || style.has('visibility') ? null : hiddenName(el);
   if (how === null || from.size === 0) return how;
   // Said by the rule that hides: the element's own style alone, or a rule of the stylesheet.
-  const own = inlineStyle(el);
+  const own = ownStyle(el);
   if ((declarationsHide(own, el) ?? colourHides(el, own)) === how) return how;
   const rule = [...from.values()].find((r) => {
     const alone = new Map(r.values);
     return (declarationsHide(alone, el) ?? colourHides(el, alone)) !== null;
   }) ?? [...from.values()][0]!;
   return `${how}, by the stylesheet's rule for ${rule.text}`;
+}
+
+/** The element's own style (its style attribute) as read for hiding, its var() references resolved. */
+function ownStyle(el: Element): Map<string, string> {
+  const own = declarations(attr(el, 'style') ?? '').values;
+  for (const [property, value] of own) if (value.includes('var(')) own.set(property, withVariables(value, el, own));
+  return own;
 }
 
 /** The declarations of a style attribute or rule body: values in lower case, and which are `!important`. */
@@ -179,8 +223,9 @@ function declarations(body: string): { values: Map<string, string>; important: S
   for (const decl of declarationTexts(body)) {
     const colon = decl.indexOf(':');
     if (colon < 0) continue;
-    const name = decl.slice(0, colon).trim().toLowerCase();
-    const raw = decl.slice(colon + 1);
+    // Escapes are read as a browser reads them ('dis\\70 lay: n\\6f ne' is display: none).
+    const name = cssUnescaped(decl.slice(0, colon)).trim().toLowerCase();
+    const raw = cssUnescaped(decl.slice(colon + 1));
     const value = raw.replace(/!\s*important\s*$/i, '').trim().toLowerCase();
     if (!name || !value) continue;
     // The shorthand sets the size as `font-size` does (`font: 0/0 a` is a common way to hide text).
@@ -218,18 +263,59 @@ function declarationsHide(style: Map<string, string>, el: Element | null): strin
   if (opacity !== undefined && /^0*(\.0*)?%?$/.test(opacity)) return 'opacity: 0';
   const size = style.get('font-size');
   if (size !== undefined && isZero(size) && !(el && setsBack(el, 'font-size', (v) => !isZero(v)))) return 'font-size: 0';
-  if (/scale\(\s*0(\.0*)?\s*(,\s*0(\.0*)?\s*)?\)|scale[xy]\(\s*0(\.0*)?\s*\)/.test(style.get('transform') ?? '')) return 'transform: scale(0)';
+  if (/scale\(\s*0(\.0*)?\s*(,\s*0(\.0*)?\s*)?\)|scale[xy]\(\s*0(\.0*)?\s*\)|scale3d\(\s*0(\.0*)?\s*,|scale3d\([^,]*,\s*0(\.0*)?\s*,/.test(style.get('transform') ?? '')) return 'transform: scale(0)';
+  // The `scale` property: a factor of 0 on either axis draws nothing.
+  if ((style.get('scale') ?? '').split(/\s+/).slice(0, 2).some((v) => /^0*(\.0*)?%?$/.test(v) && v !== '')) return 'scale: 0';
+  const filter = style.get('filter');
+  if (filter && /opacity\(\s*0*(\.0*)?%?\s*\)/.test(filter)) return 'filter: opacity(0)';
+  // What the element holds is not drawn (its box is).
+  if (style.get('content-visibility') === 'hidden') return 'content-visibility: hidden';
+  if (tinyFont(style.get('font-size')) && !(el && setsBack(el, 'font-size', (v) => !isZero(v) && !tinyFont(v)))) return `font-size: ${style.get('font-size')}, too small to see`;
   const position = style.get('position');
   const placed = position === 'absolute' || position === 'fixed';
   const far = (v: string | undefined) => v !== undefined && lengthInPoints(v) <= -500;
-  if (placed && (far(style.get('left')) || far(style.get('top')) || far(style.get('margin-left')) || far(style.get('margin-top')))) return 'positioned off the page';
+  if (placed && (far(style.get('left')) || far(style.get('top')) || far(style.get('right')) || far(style.get('margin-left')) || far(style.get('margin-top')))) return 'positioned off the page';
+  // Moved, not placed: a relative offset, a negative margin (a left one moves an inline box too) or a translation.
+  if (position === 'relative' && (far(style.get('left')) || far(style.get('top')))) return 'moved off the page';
+  if (far(style.get('margin-left')) || far(marginSide(style.get('margin'), 3)) || (sized(style, el) && (far(style.get('margin-top')) || far(marginSide(style.get('margin'), 0))))) return 'moved off the page';
+  if (translation(style.get('transform'), style.get('translate')).some(far)) return 'moved off the page';
   if (far(style.get('text-indent'))) return 'indented off the page';
   const overflow = `${style.get('overflow') ?? ''} ${style.get('overflow-x') ?? ''} ${style.get('overflow-y') ?? ''}`;
   if (/hidden|clip/.test(overflow) && sized(style, el) && ['width', 'height', 'max-width', 'max-height'].some((p) => style.has(p) && atMostAPixel(style.get(p)!))) return 'a box of no size';
+  // Indented by its box's whole width or far past it, in a box that hides what overflows it (the image-replacement idiom).
+  const indent = style.get('text-indent')?.trim();
+  if (/hidden|clip/.test(overflow) && sized(style, el) && indent && ((/%$/.test(indent) && Number(indent.slice(0, -1)) >= 100) || lengthInPoints(indent) >= 500)) return 'indented out of its box';
   const clip = style.get('clip');
   if (placed && clip && /^rect\(/.test(clip) && (clip.match(/-?\d*\.?\d+/g) ?? []).every((n) => Math.abs(Number(n)) <= 1)) return 'clipped to nothing';
   if (/^inset\(\s*(50|100)%\s*\)$|^circle\(\s*0/.test(style.get('clip-path') ?? '')) return 'clipped to nothing';
   return null;
+}
+
+/** A font size of more than nothing and at most a pixel (0.75pt; 0.1pt, 0.05em): no reader makes out its glyphs. */
+function tinyFont(value: string | undefined): boolean {
+  const m = /^(\d*\.?\d+)(px|pt|em|rem|%)$/.exec(value?.trim() ?? '');
+  if (!m || Number(m[1]) === 0) return false;
+  const n = Number(m[1]);
+  const points = m[2] === 'px' ? n * 0.75 : m[2] === 'pt' ? n : m[2] === '%' ? n / 10 : n * 10;
+  return points <= 0.75;
+}
+
+/** One side of a `margin` shorthand (0 top, 3 left), as CSS spreads one to four values. */
+function marginSide(value: string | undefined, side: 0 | 3): string | undefined {
+  const v = value?.trim().split(/\s+/);
+  if (!v || v[0] === '') return undefined;
+  return side === 0 ? v[0] : (v[3] ?? v[1] ?? v[0]);
+}
+
+/** The offsets a `transform`'s translate functions and the `translate` property move an element by. */
+function translation(transform: string | undefined, translate: string | undefined): string[] {
+  const out: string[] = [];
+  for (const m of (transform ?? '').matchAll(/translate(x|y|3d)?\(\s*([^)]*)\)/g)) {
+    const args = m[2]!.split(/\s*,\s*/);
+    out.push(...(m[1] === 'x' || m[1] === 'y' ? args.slice(0, 1) : args.slice(0, 2)));
+  }
+  if (translate && translate !== 'none') out.push(...translate.split(/\s+/).slice(0, 2));
+  return out;
 }
 
 function isZero(value: string): boolean {
@@ -300,31 +386,92 @@ function backgroundOf(el: Element): [number, number, number, number] | null {
   return sheetBackground ? null : [255, 255, 255, 1];
 }
 
-const NAMED: Record<string, [number, number, number, number]> = {
-  white: [255, 255, 255, 1], black: [0, 0, 0, 1], transparent: [0, 0, 0, 0], red: [255, 0, 0, 1], blue: [0, 0, 255, 1],
-  navy: [0, 0, 128, 1], gray: [128, 128, 128, 1], grey: [128, 128, 128, 1], silver: [192, 192, 192, 1], green: [0, 128, 0, 1],
-};
+/** CSS's named colours (CSS Color 4), as name:rrggbb. */
+const NAMED_HEX =
+  'aliceblue:f0f8ff antiquewhite:faebd7 aqua:00ffff aquamarine:7fffd4 azure:f0ffff beige:f5f5dc bisque:ffe4c4 ' +
+  'black:000000 blanchedalmond:ffebcd blue:0000ff blueviolet:8a2be2 brown:a52a2a burlywood:deb887 ' +
+  'cadetblue:5f9ea0 chartreuse:7fff00 chocolate:d2691e coral:ff7f50 cornflowerblue:6495ed cornsilk:fff8dc ' +
+  'crimson:dc143c cyan:00ffff darkblue:00008b darkcyan:008b8b darkgoldenrod:b8860b darkgray:a9a9a9 ' +
+  'darkgreen:006400 darkgrey:a9a9a9 darkkhaki:bdb76b darkmagenta:8b008b darkolivegreen:556b2f darkorange:ff8c00 ' +
+  'darkorchid:9932cc darkred:8b0000 darksalmon:e9967a darkseagreen:8fbc8f darkslateblue:483d8b ' +
+  'darkslategray:2f4f4f darkslategrey:2f4f4f darkturquoise:00ced1 darkviolet:9400d3 deeppink:ff1493 ' +
+  'deepskyblue:00bfff dimgray:696969 dimgrey:696969 dodgerblue:1e90ff firebrick:b22222 floralwhite:fffaf0 ' +
+  'forestgreen:228b22 fuchsia:ff00ff gainsboro:dcdcdc ghostwhite:f8f8ff gold:ffd700 goldenrod:daa520 gray:808080 ' +
+  'green:008000 greenyellow:adff2f grey:808080 honeydew:f0fff0 hotpink:ff69b4 indianred:cd5c5c indigo:4b0082 ' +
+  'ivory:fffff0 khaki:f0e68c lavender:e6e6fa lavenderblush:fff0f5 lawngreen:7cfc00 lemonchiffon:fffacd ' +
+  'lightblue:add8e6 lightcoral:f08080 lightcyan:e0ffff lightgoldenrodyellow:fafad2 lightgray:d3d3d3 ' +
+  'lightgreen:90ee90 lightgrey:d3d3d3 lightpink:ffb6c1 lightsalmon:ffa07a lightseagreen:20b2aa ' +
+  'lightskyblue:87cefa lightslategray:778899 lightslategrey:778899 lightsteelblue:b0c4de lightyellow:ffffe0 ' +
+  'lime:00ff00 limegreen:32cd32 linen:faf0e6 magenta:ff00ff maroon:800000 mediumaquamarine:66cdaa ' +
+  'mediumblue:0000cd mediumorchid:ba55d3 mediumpurple:9370db mediumseagreen:3cb371 mediumslateblue:7b68ee ' +
+  'mediumspringgreen:00fa9a mediumturquoise:48d1cc mediumvioletred:c71585 midnightblue:191970 mintcream:f5fffa ' +
+  'mistyrose:ffe4e1 moccasin:ffe4b5 navajowhite:ffdead navy:000080 oldlace:fdf5e6 olive:808000 olivedrab:6b8e23 ' +
+  'orange:ffa500 orangered:ff4500 orchid:da70d6 palegoldenrod:eee8aa palegreen:98fb98 paleturquoise:afeeee ' +
+  'palevioletred:db7093 papayawhip:ffefd5 peachpuff:ffdab9 peru:cd853f pink:ffc0cb plum:dda0dd powderblue:b0e0e6 ' +
+  'purple:800080 rebeccapurple:663399 red:ff0000 rosybrown:bc8f8f royalblue:4169e1 saddlebrown:8b4513 ' +
+  'salmon:fa8072 sandybrown:f4a460 seagreen:2e8b57 seashell:fff5ee sienna:a0522d silver:c0c0c0 skyblue:87ceeb ' +
+  'slateblue:6a5acd slategray:708090 slategrey:708090 snow:fffafa springgreen:00ff7f steelblue:4682b4 tan:d2b48c ' +
+  'teal:008080 thistle:d8bfd8 tomato:ff6347 turquoise:40e0d0 violet:ee82ee wheat:f5deb3 white:ffffff ' +
+  'whitesmoke:f5f5f5 yellow:ffff00 yellowgreen:9acd32';
+const NAMED = new Map<string, [number, number, number, number]>(
+  NAMED_HEX.split(' ').map((pair) => {
+    const [name, hex] = pair.split(':') as [string, string];
+    const n = (i: number) => Number.parseInt(hex.slice(i, i + 2), 16);
+    return [name, [n(0), n(2), n(4), 1]];
+  }),
+);
+NAMED.set('transparent', [0, 0, 0, 0]);
 
 function parseColour(value: string): [number, number, number, number] | null {
   const v = value.trim().toLowerCase();
-  if (NAMED[v]) return NAMED[v];
+  const named = NAMED.get(v);
+  if (named) return named;
   const hex = /^#([0-9a-f]{3,8})$/.exec(v)?.[1];
   if (hex && [3, 4, 6, 8].includes(hex.length)) {
     const full = hex.length <= 4 ? [...hex].map((c) => c + c).join('') : hex;
     const n = (i: number) => Number.parseInt(full.slice(i, i + 2), 16);
     return [n(0), n(2), n(4), full.length === 8 ? n(6) / 255 : 1];
   }
+  const alphaOf = (a: string | undefined) => (a === undefined ? 1 : a.endsWith('%') ? Number(a.slice(0, -1)) / 100 : Number(a));
   const rgb = /^rgba?\(\s*([\d.]+%?)[\s,]+([\d.]+%?)[\s,]+([\d.]+%?)(?:[\s,/]+([\d.]+%?))?\s*\)$/.exec(v);
   if (rgb) {
     const channel = (s: string) => (s.endsWith('%') ? Number(s.slice(0, -1)) * 2.55 : Number(s));
-    const alpha = rgb[4] === undefined ? 1 : rgb[4].endsWith('%') ? Number(rgb[4].slice(0, -1)) / 100 : Number(rgb[4]);
-    return [channel(rgb[1]!), channel(rgb[2]!), channel(rgb[3]!), alpha];
+    return [channel(rgb[1]!), channel(rgb[2]!), channel(rgb[3]!), alphaOf(rgb[4])];
+  }
+  const hsl = /^hsla?\(\s*(-?[\d.]+)(deg|turn|rad)?[\s,]+([\d.]+)%?[\s,]+([\d.]+)%?(?:[\s,/]+([\d.]+%?))?\s*\)$/.exec(v);
+  if (hsl) {
+    const turns = hsl[2] === 'turn' ? Number(hsl[1]) : hsl[2] === 'rad' ? Number(hsl[1]) / (2 * Math.PI) : Number(hsl[1]) / 360;
+    const [r, g, b] = fromHsl(((turns % 1) + 1) % 1, Number(hsl[3]) / 100, Number(hsl[4]) / 100);
+    return [r, g, b, alphaOf(hsl[5])];
   }
   return null;
 }
 
+/** An HSL colour (hue in turns, saturation and lightness 0 to 1) as red, green and blue 0 to 255 (CSS Color 4's conversion). */
+function fromHsl(h: number, s: number, l: number): [number, number, number] {
+  const f = (n: number) => {
+    const k = (n + h * 12) % 12;
+    const a = s * Math.min(l, 1 - l);
+    return Math.round(255 * (l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1))));
+  };
+  return [f(0), f(8), f(4)];
+}
+
+/**
+ * Colours a reader cannot tell apart as text on ground: a contrast ratio (WCAG's, from relative luminance) under 1.1,
+ * as #fefefe or whitesmoke on white; light grey on white (#ddd, 1.36) is seen.
+ */
 function sameColour(a: number[], b: number[]): boolean {
-  return a.slice(0, 3).every((x, i) => Math.abs(x - b[i]!) <= 2);
+  const [x, y] = [luminance(a), luminance(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05) < 1.1;
+}
+
+function luminance(c: number[]): number {
+  const linear = (v: number) => {
+    const s = Math.min(255, Math.max(0, v)) / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(c[0]!) + 0.7152 * linear(c[1]!) + 0.0722 * linear(c[2]!);
 }
 
 /**
@@ -337,8 +484,8 @@ function sheetRules(css: string, first: number): { rules: SheetRule[]; unread: O
   let background = false;
   for (const rule of styleRules(css)) {
     const all = declarations(rule.body);
-    const values = new Map([...all.values].filter(([p]) => SEEN.has(p)));
-    const important = new Set([...all.important].filter((p) => SEEN.has(p)));
+    const values = new Map([...all.values].filter(([p]) => seen(p)));
+    const important = new Set([...all.important].filter((p) => seen(p)));
     const hides = declarationsHide(values, null) ?? (values.has('color') && /^(transparent|#fff(fff)?|white)$/.test(values.get('color')!) ? `color: ${values.get('color')}` : null);
     const content = all.values.get('content');
     for (const raw of selectorsOf(rule.prelude)) {

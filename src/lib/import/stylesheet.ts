@@ -178,28 +178,63 @@ function blockEnd(text: string, open: number): number {
 export function styleRules(css: string): StyleRule[] {
   const out: StyleRule[] = [];
   const text = withoutComments(css);
-  const read = (start: number, end: number) => {
+  // `parents`: the selectors of the rule a nested rule is written in (CSS nesting), null at the top level.
+  const read = (start: number, end: number, parents: string[] | null) => {
     let i = start;
     while (i < end) {
       const open = findOutside(text, '{', i, end);
       if (open < 0) return;
       const semi = findOutside(text, ';', i, open);
-      const prelude = text.slice(i, open).trim();
-      // A statement at-rule (@charset, @import, @namespace) ends at its semicolon.
-      if (prelude.startsWith('@') && semi >= 0) {
+      // Inside a rule, what comes before a nested rule is declarations of the rule, read with it (nestedBody).
+      const from = parents !== null && semi >= 0 ? preludeStart(text, i, open) : i;
+      const prelude = text.slice(from, open).trim();
+      // A statement at-rule (@charset, @import, @namespace, @layer a, b;) ends at its semicolon.
+      if (parents === null && prelude.startsWith('@') && semi >= 0) {
         i = semi + 1;
         continue;
       }
       const close = Math.min(blockEnd(text, open), end);
       if (prelude.startsWith('@')) {
+        // What a browser reads on a screen: @media screen or all, and the blocks that only group or order
+        // rules (@layer) or ask for a feature (@supports, which every browser a release is read in has).
         const media = /^@media\s+([\s\S]*)$/i.exec(prelude)?.[1];
-        if (media !== undefined && screenMedia(media)) read(open + 1, close - 1);
-      } else out.push({ prelude, body: text.slice(open + 1, close - 1) });
+        if ((media !== undefined && screenMedia(media)) || /^@layer\b/i.test(prelude) || /^@supports\s+(?!not\b)/i.test(prelude)) read(open + 1, close - 1, parents);
+      } else {
+        const selectors = parents === null ? selectorsOf(prelude) : nestedSelectors(parents, selectorsOf(prelude));
+        const body = nestedBody(text, open + 1, close - 1);
+        out.push({ prelude: selectors.join(', '), body });
+        if (body.length < close - 1 - (open + 1)) read(open + 1, close - 1, selectors);
+      }
       i = close;
     }
   };
-  read(0, text.length);
+  read(0, text.length, null);
   return out;
+}
+
+/** A nested rule's selectors (CSS nesting): each written one within each of its parent's, at its `&` or as a descendant. */
+function nestedSelectors(parents: string[], selectors: string[]): string[] {
+  return parents.flatMap((parent) => selectors.map((s) => (s.includes('&') ? s.replaceAll('&', parent) : `${parent} ${s}`)));
+}
+
+/** Where a nested rule's prelude starts: after the last declaration's semicolon before its brace, or at `from`. */
+function preludeStart(text: string, from: number, open: number): number {
+  let begin = from;
+  for (let semi = findOutside(text, ';', from, open); semi >= 0; semi = findOutside(text, ';', semi + 1, open)) begin = semi + 1;
+  return begin;
+}
+
+/** A rule's own declarations: its body without the rules nested in it. */
+function nestedBody(text: string, start: number, end: number): string {
+  let out = '';
+  let i = start;
+  while (i < end) {
+    const open = findOutside(text, '{', i, end);
+    if (open < 0) break;
+    out += text.slice(i, preludeStart(text, i, open));
+    i = Math.min(blockEnd(text, open), end);
+  }
+  return out + text.slice(i, end);
 }
 
 /** A rule's selectors, split at the commas between them (not those inside an attribute's value). */
@@ -217,7 +252,9 @@ export function selectorsOf(prelude: string): string[] {
 }
 
 /** A declaration block's declarations, split at the semicolons between them (not those inside a string). */
-export function declarationTexts(body: string): string[] {
+export function declarationTexts(written: string): string[] {
+  // A style attribute's comments are comments too ('display:/**/none').
+  const body = written.includes('/*') ? withoutComments(written) : written;
   const out: string[] = [];
   let from = 0;
   for (;;) {
@@ -230,10 +267,22 @@ export function declarationTexts(body: string): string[] {
   return out.filter((d) => d.trim() !== '');
 }
 
+/** CSS text with its escapes written out (`n\\6f ne` is `none`, `\\:` a colon), as a browser reads a property or value. */
+export function cssUnescaped(text: string): string {
+  if (!text.includes('\\')) return text;
+  return text.replace(/\\(?:([0-9a-f]{1,6})[ \t\n]?|([^\n0-9a-f]))/gi, (_, hex: string | undefined, char: string | undefined) => {
+    if (char !== undefined) return char;
+    const cp = Number.parseInt(hex!, 16);
+    return cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? '\ufffd' : String.fromCodePoint(cp);
+  });
+}
+
 const ATTRIBUTE = /^\[\s*([-\w]+)\s*(?:([~^$*|]?=)\s*(?:"([^"]*)"|'([^']*)'|([-\w]+)))?\s*(?:[is]\s*)?\]/;
 
 /** A selector as compounds from the outermost, or null when it uses what is not matched (pseudo-classes, sibling combinators). */
-export function compounds(selector: string): Compound[] | null {
+export function compounds(written: string): Compound[] | null {
+  // :root is the document's root element, <html>.
+  const selector = written.replace(/(^|[\s>])(?:html)?:root(?![-\w])/gi, '$1html');
   if (!selector || /[:~+|\\]/.test(selector.replace(/\[[^\]]*\]/g, '[]'))) return null;
   const parts = selector.replace(/\s*>\s*/g, ' ').split(/\s+(?![^[]*\])/);
   const out: Compound[] = [];

@@ -68,6 +68,57 @@ describe('a character hidden inside a figure is left out, and the figure is a lo
   });
 });
 
+describe('more ways of hiding: each is left out and said (issue 30, probed)', () => {
+  test.each([
+    ['a colour as hsla() with no opacity', '<span style="color: hsla(0, 0%, 0%, 0)">1</span>', '', /transparent text/],
+    ['white as hsl()', '<span style="color: hsl(0, 0%, 100%)">1</span>', '', /text coloured as its background/],
+    ['a named colour no reader tells from white (whitesmoke)', '<span style="color: whitesmoke">1</span>', '', /text coloured as its background/],
+    ['filter: opacity(0)', '<span style="filter: opacity(0)">1</span>', '', /filter: opacity\(0\)/],
+    ['content-visibility: hidden', '<span style="display:inline-block; content-visibility: hidden">1</span>', '', /content-visibility: hidden/],
+    ['the scale property', '<span style="display:inline-block; scale: 0">1</span>', '', /scale: 0/],
+    ['scale3d to nothing', '<span style="display:inline-block; transform: scale3d(0, 0, 1)">1</span>', '', /transform: scale\(0\)/],
+    ['translated off the page', '<span style="display:inline-block; transform: translateX(-9999px)">1</span>', '', /moved off the page/],
+    ['the translate property', '<span style="display:inline-block; translate: -9999px 0">1</span>', '', /moved off the page/],
+    ['a negative margin', '<span style="display:inline-block; margin-left:-9999px">1</span>', '', /moved off the page/],
+    ['the margin shorthand', '<div style="margin: -9999px 0 0 0">1</div>', '', /moved off the page/],
+    ['a relative offset', '<span style="position:relative; left:-9999px">1</span>', '', /moved off the page/],
+    ['absolutely placed far right', '<span style="position:absolute; right:-9999px">1</span>', '', /positioned off the page/],
+    ['a font of a hundredth of a pixel', '<span style="font-size: 0.01px">1</span>', '', /font-size: 0\.01px, too small to see/],
+    ['a font of a tenth of a point', '<span style="font-size: .1pt">1</span>', '', /too small to see/],
+    ['indented by its whole width in a box that hides its overflow', '<span style="display:inline-block; width:10px; text-indent:100%; white-space:nowrap; overflow:hidden">1</span>', '', /indented out of its box/],
+    ['a comment inside the declaration', '<span style="display:/* x */none">1</span>', '', /display: none/],
+    ['an escape in the value', '<span style="display: n\\6f ne">1</span>', '', /display: none/],
+    ['an escape in the property', '<span style="dis\\70 lay: none">1</span>', '', /display: none/],
+    ['a custom property on the element', '<span style="--d: none; display: var(--d)">1</span>', '', /display: none/],
+    ['a custom property inherited from the root', '<span class="v">1</span>', ':root { --off: none } .v { display: var(--off) }', /display: none/],
+    ['a custom property\'s fallback', '<span class="v">1</span>', '.v { color: var(--unset, #fff) }', /text coloured as its background/],
+    ['a rule inside @supports', '<span class="s">1</span>', '@supports (display: grid) { .s { display: none } }', /display: none/],
+    ['a rule inside @layer', '<span class="s">1</span>', '@layer base { .s { visibility: hidden } }', /visibility: hidden/],
+    ['a nested rule (CSS nesting)', '<span class="s">1</span>', 'td { color: #000; & .s { display: none } }', /display: none/],
+    ['a nested rule with no &', '<span class="s">1</span>', 'table { .s { font-size: 0 } }', /font-size: 0/],
+  ])('%s', (_, hidden, style, how) => {
+    const result = imported(inCell(hidden, style));
+    expect(line(result.releaseText, 'GAAP operating expenses')).toBe('GAAP operating expenses\t$ 2,460');
+    expect(result.issues.map((i) => i.message)).toEqual([expect.stringMatching(how)]);
+  });
+
+  test.each([
+    ['light grey on white', '<span style="color: #ddd">1</span>', ''],
+    ['a small font', '<span style="font-size: 6px">1</span>', ''],
+    ['centred by a translation of half its width', '<span style="display:inline-block; transform: translateX(-50%)">1</span>', ''],
+    ['a small negative margin', '<span style="display:inline-block; margin-left:-12px">1</span>', ''],
+    ['nudged by a relative offset', '<span style="position:relative; left:-2px">1</span>', ''],
+    ['a custom property set to nothing that hides', '<span style="display: var(--unset)">1</span>', ''],
+    ['a rule inside @supports not', '<span class="s">1</span>', '@supports not (display: grid) { .s { display: none } }'],
+    ['a nested rule for a state the page is not read in', '<span class="s">1</span>', 'td { & .s:hover { display: none } }'],
+    ['a nested rule matching nothing here', '<span class="s">1</span>', 'ul { .s { display: none } }'],
+  ])('seen: %s', (_, before, style) => {
+    const result = imported(inCell(before, style));
+    expect(line(result.releaseText, 'GAAP operating expenses')).toBe('GAAP operating expenses\t$ 12,460');
+    expect(result.issues).toEqual([]);
+  });
+});
+
 describe('what a reader sees is read, whatever hides it from something else', () => {
   test.each([
     ['aria-hidden (hidden from screen readers, not from sight)', '<span aria-hidden="true">1</span>', '12,460'],
