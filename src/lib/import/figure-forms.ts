@@ -20,10 +20,29 @@ import { isValueText } from './cell-text.ts';
 import { NO_EVIDENCE, type Triangle, type TriangleSigns } from './triangle-signs.ts';
 
 const DIRECTIONAL = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+/** A right-to-left override (RLO) and the run it reverses, to its pop (PDF) or the end of the text, holding no other directional mark. */
+const OVERRIDE = /\u202e([^\u202a-\u202e\u2066-\u2069]*)(?:\u202c|$)/g;
+const MIRRORED: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<' };
 
-/** Drops directional marks, which print nothing. */
+/**
+ * Drops directional marks, which print nothing, after showing what a right-to-left override prints: its run
+ * reversed, brackets mirrored ('\u202e006\u202c' shows 600, and read as 006 it was a hundredth of the figure seen).
+ */
 export function withoutDirectionalMarks(text: string): string {
-  return text.replace(DIRECTIONAL, '');
+  const shown = text.includes('\u202e') ? text.replace(OVERRIDE, (_, run: string) => [...run].reverse().map((c) => MIRRORED[c] ?? c).join('')) : text;
+  return shown.replace(DIRECTIONAL, '');
+}
+
+/** Characters a plain-text line prints nothing for: zero-width spaces, word joiners, byte-order marks, soft hyphens. */
+const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]|(?<=\d)[\u200c\u200d](?=[\d,.])|(?<=[\d,.])[\u200c\u200d](?=\d)/g;
+
+/**
+ * A line of a plain-text release as a reader sees it: what prints nothing is dropped (a byte-order mark inside
+ * '1,\ufeff100' split it into two cells) and directional marks are read as withoutDirectionalMarks reads them, before
+ * columns are measured, as a zero-width character takes no column on the screen.
+ */
+export function shownLine(text: string): string {
+  return /[\u200b-\u200f\u2060\ufeff\u00ad\u061c\u202a-\u202e\u2066-\u2069]/.test(text) ? withoutDirectionalMarks(text.replace(INVISIBLE, '')) : text;
 }
 
 let signs: TriangleSigns = NO_EVIDENCE;

@@ -1,5 +1,5 @@
-import { childNodes, isElement, isText, tag, type Element, type Node } from './dom.ts';
-import { isBoldStyle, isSuperscriptStyle, isUnderlineStyle } from './style.ts';
+import { attr, childNodes, isElement, isText, tag, type Element, type Node } from './dom.ts';
+import { inlineStyle, isBoldStyle, isSuperscriptStyle, isUnderlineStyle } from './style.ts';
 import { isChrome } from './chrome.ts';
 
 /** A stretch of text with the formatting that matters to the release text. */
@@ -83,10 +83,24 @@ export function inlineRuns(node: Node, format: Format = PLAIN, out: Run[] = [], 
     }
     const block = BLOCK_TAGS.has(name);
     if (block) out.push({ text: '', bold: false, underline: false, br: true });
-    inlineRuns(child, f, out, tables);
+    // Text printed right to left by override (<bdo dir="rtl">, unicode-bidi: bidi-override) is read as shown:
+    // between the override's marks, which figure-forms.ts withoutDirectionalMarks reverses.
+    if (overridesRightToLeft(child)) {
+      out.push({ text: '\u202e', bold: f.bold, underline: f.underline });
+      inlineRuns(child, f, out, tables);
+      out.push({ text: '\u202c', bold: f.bold, underline: f.underline });
+    } else inlineRuns(child, f, out, tables);
     if (block) out.push({ text: '', bold: false, underline: false, br: true });
   }
   return out;
+}
+
+/** Does the element print its text right to left whatever its characters: a <bdo dir="rtl">, or a style overriding direction so. */
+function overridesRightToLeft(el: Element): boolean {
+  const dir = (attr(el, 'dir') ?? '').trim().toLowerCase();
+  if (tag(el) === 'bdo') return dir === 'rtl';
+  const style = inlineStyle(el);
+  return /bidi-override/.test(style.get('unicode-bidi') ?? '') && (style.get('direction') ?? dir) === 'rtl';
 }
 
 /** HTML whitespace rules: runs of spaces, tabs and newlines print as one space; a no-break space prints as a space. */

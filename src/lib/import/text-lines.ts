@@ -1,3 +1,4 @@
+import { shownLine } from './figure-forms.ts';
 /** A line of a plain-text release, with the line it is printed on in the source file. */
 export interface SourceLine {
   text: string;
@@ -117,7 +118,7 @@ function sourceLines(all: string[], spans: { textStart: number; textEnd: number 
         pageBreak = true;
         text = text.replace(/\f/g, '');
       }
-      lines.push({ text: inlineTags(expandTabs(text)).trimEnd(), line: i + 1, pageBreak, tableBreak, ...(documentBreak ? { documentBreak } : {}), ...(fenced ? { fenced: true as const } : {}) });
+      lines.push({ text: inlineTags(expandTabs(shownLine(text))).trimEnd(), line: i + 1, pageBreak, tableBreak, ...(documentBreak ? { documentBreak } : {}), ...(fenced ? { fenced: true as const } : {}) });
       pageBreak = false;
       tableBreak = false;
       fenced = false;

@@ -47,6 +47,43 @@ describe('a figure in other characters is written as the release text prints fig
   });
 });
 
+// A figure is read as shown (issue 30, probed): characters that print nothing are dropped in a
+// plain-text release as in a page (a byte-order mark inside '1,100' split it into two cells), and
+// text printed right to left by override is read in the order it is shown ('\u202e064,2\u202c'
+// shows 2,460; its marks dropped, it read 064,2, and '\u202e006\u202c' read 6 where 600 shows).
+describe('a figure is read as the reader sees it: invisible characters and right-to-left overrides', () => {
+  test.each([
+    ['a right-to-left override (RLO ... PDF)', '\u202e064,2\u202c', '2,460'],
+    ['an override to the end of the cell', '\u202e064,2', '2,460'],
+    ['an override of part of it', '2,\u202e064\u202c', '2,460'],
+    ['a <bdo dir="rtl">', '<bdo dir="rtl">064,2</bdo>', '2,460'],
+    ['a style overriding direction', '<span style="unicode-bidi: bidi-override; direction: rtl">064</span>,2'.replace('064</span>,2', '064,2</span>'), '2,460'],
+    ['a <bdo dir="ltr"> (no change)', '<bdo dir="ltr">2,460</bdo>', '2,460'],
+    ['a right-to-left embedding (digits keep their order)', '\u202b2,460\u202c', '2,460'],
+  ])('in a page: %s', (_, printed, written) => {
+    const result = importRelease({ text: page(printed), file: 'page.html', kind: 'html' }, { ticker: 'NVDA', fiscalPeriod: '2023-q1', scale: 'millions' });
+    expect(result.releaseText.split('\n')).toContain(`GAAP operating expenses\t$ ${written}`);
+  });
+
+  const text = (figure: string) =>
+    `Acme Corp Reports First Quarter 2024 Results\n\nSPRINGFIELD, May 1, 2024 -- Acme Corp today reported results for the first quarter ended March 31, 2024.\n\n` +
+    `                                   Three Months Ended March 31,\n(in millions)                         2024          2023\n` +
+    `Revenue                            $ ${figure}       $ 1,000\nCost of revenue                        600           550\nGross profit                           500           450\n`;
+  test.each([
+    ['a byte-order mark inside', '1,\ufeff100', '$ 1,100'],
+    ['a zero-width space inside', '1,1\u200b00', '$ 1,100'],
+    ['a word joiner inside', '1\u2060,100', '$ 1,100'],
+    ['a soft hyphen inside', '1,10\u00ad0', '$ 1,100'],
+    ['a zero-width joiner between digits', '1,1\u200d00', '$ 1,100'],
+    ['a right-to-left override', '\u202e001,1\u202c', '$ 1,100'],
+    ['a left-to-right mark', '1,\u200e100', '$ 1,100'],
+  ])('in plain text: %s', (_, printed, written) => {
+    const result = importRelease({ text: text(printed), file: 'release.txt', kind: 'text' }, { ticker: 'TST', releaseDate: '2024-05-01' });
+    expect(result.releaseText.split('\n')).toContain(`Revenue\t${written}\t$ 1,000`);
+    expect(result.issues).toEqual([]);
+  });
+});
+
 // A triangle before a figure is a sign as the release establishes it (issue 30): Japanese and
 // Taiwanese filers print a minus as '△' or '▲'; Korean releases print '▲' for a rise; an English
 // page's '▲' and '▼' are arrows. Read as the page's <html lang> alone said, a Korean release with
