@@ -76,5 +76,7 @@ export const messages = {
     `expected text in ${encoding}, as the file is read; ${count === 1 ? 'a byte here is' : `${count} bytes from here are`} not, shown as '\ufffd': the file is damaged or in another encoding`,
   c1Control: (code: number, count: number) =>
     `expected text; U+${code.toString(16).toUpperCase().padStart(4, '0')} here is a control character, which Windows-1252 (as which the file's other such characters are read) names no character for, shown as '\ufffd'${count > 1 ? `, as are ${count - 1} more` : ''}: the file is damaged or in another encoding`,
+  c0Control: (code: number, count: number) =>
+    `expected text; U+${code.toString(16).toUpperCase().padStart(4, '0')} here is a control character, which prints nothing, so it is left out${count > 1 ? `, as are ${count - 1} more` : ''}: the file is damaged; check the text around it against the release as published`,
   exists: (dir: string) => `${dir} already exists; pass --force to replace its source and release.txt (release.yaml keeps your values; claims.yaml and other files are kept)`,
 } as const;

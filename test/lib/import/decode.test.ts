@@ -123,3 +123,29 @@ describe('C1 controls are the Windows-1252 punctuation they were (Microsoft, EX-
     expect(values).toMatchObject({ name: 'Microsoft Corp.', ticker: 'MSFT', exchange: 'NASDAQ', release_date: '2020-04-29' });
   });
 });
+
+// A few control characters in a text file (issue 30, probed): a NUL inside '600' was written into
+// release.txt as printed, and tieout facts then refused the whole release ('expected text, found
+// a NUL byte'), though the import had exited 0. They print nothing: left out, and said at the first.
+describe('control characters that print nothing are left out and said', () => {
+  const text = (figure: string) =>
+    `Acme Corp Reports First Quarter 2024 Results\n\nSPRINGFIELD, May 1, 2024 -- Acme Corp today reported results for the first quarter ended March 31, 2024.\n\n` +
+    `                                   Three Months Ended March 31,\n(in millions)                         2024          2023\n` +
+    `Revenue                            $ 1,100       $ 1,000\nCost of revenue                      ${figure}           550\nGross profit                           500           450\n`;
+  test.each([
+    ['a NUL inside a figure', '6\u000000', 'U+0000', 1],
+    ['a bell and a backspace', '6\u00070\u00080', 'U+0007', 2],
+    ['a delete', '60\u007f0', 'U+007F', 1],
+    ['a NUL before it', '\u0000600', 'U+0000', 1],
+  ])('%s', (_, figure, code, count) => {
+    const decoded = decodeSource(Uint8Array.from(Buffer.from(text(figure), 'utf8')));
+    expect(decoded.text).toBe(text(figure.replace(/[\u0000-\u0008\u007f]/g, '')));
+    expect(decoded.problems).toEqual([{ line: 8, column: 38 + figure.search(/[\u0000-\u0008\u007f]/), message: expect.stringContaining(`${code} here is a control character, which prints nothing, so it is left out${count > 1 ? `, as are ${count - 1} more` : ''}`) }]);
+    const result = importRelease({ text: decoded.text, file: 'release.txt', kind: 'text' }, { ticker: 'TST', releaseDate: '2024-05-01' });
+    expect(result.releaseText).toContain('Cost of revenue\t600\t550');
+  });
+
+  test('tab, line ends, form feed and escape are kept', () => {
+    expect(decodeSource(Uint8Array.from(Buffer.from('a\tb\fc\u001bd\ne\r\nf', 'utf8')))).toMatchObject({ text: 'a\tb\fc\u001bd\ne\nf', problems: [] });
+  });
+});
