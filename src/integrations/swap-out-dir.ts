@@ -1,19 +1,22 @@
 /**
- * The last good site stays until a new one is whole: the build writes into a new folder beside
- * the output folder (`.dist.<pid>-<hex>.new`) and, once every page is written
- * (`astro:build:done`), that folder is put in place of the output folder in two renames, the old
- * one deleted in the background (src/lib/write-atomic.ts). A build that fails or is stopped
- * leaves the output folder as the last build that finished left it; the folder it was writing is
- * deleted by the next build, and a stop between the two renames is undone by it, or before then by
- * `astro preview` (`npm start`, `npm run preview`), which puts the last site back before serving. What Astro
- * keeps in an output folder it empties (`.git`, a deployment's repository) moves into the new
- * one. Astro empties only the new, empty folder, so no build waits for an old site's deletion.
+ * The last good site stays until a new one is whole, and the output folder is never missing: the
+ * build writes into a new folder beside the output folder (`.dist.<pid>-<hex>.new`) and, once every
+ * page is written (`astro:build:done`), the output folder becomes a link to it, by renaming a new
+ * link over the old one (one step; src/lib/write-atomic.ts linkInPlace), the old site deleted in the
+ * background. `astro preview` (`npm start`, `npm run preview`) and static servers serve the link's
+ * folder; copy it with links followed (`cp -rL dist/ …`, `rsync -L`) to deploy. A build that fails
+ * or is stopped leaves the output folder as the last build that finished left it; the folder it was
+ * writing is deleted by the next build. An output folder that is a real folder (from a build before
+ * links, or the user's) is moved aside once, and a stop in that instant is undone by the next build
+ * or by `astro preview`, which puts the last site back before serving. What Astro keeps in an output
+ * folder it empties (`.git`, a deployment's repository) moves into the new one. Astro empties only the
+ * new, empty folder, so no build waits for an old site's deletion.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { newFolderBeside, putInPlace, restoreStopped } from '../lib/write-atomic.ts';
+import { linkInPlace, newFolderBeside, restoreStopped } from '../lib/write-atomic.ts';
 
 /** Entries of the output folder Astro does not empty (its emptyDir's skip list). */
 const KEPT = ['.git'];
@@ -40,7 +43,8 @@ export function swapOutDir(): AstroIntegration {
         // A project that asks Astro to keep its output (vite.build.emptyOutDir: false) builds in place.
         swap = command === 'build' && config.vite?.build?.emptyOutDir !== false;
         if (!swap) return;
-        target = fileURLToPath(config.outDir);
+        // Without its trailing separator: a rename onto "dist/" fails where dist is a link (ENOTDIR).
+        target = path.resolve(fileURLToPath(config.outDir));
         building = newFolderBeside(target, background);
         updateConfig({ outDir: pathToFileURL(`${building}${path.sep}`) });
       },
@@ -55,7 +59,7 @@ export function swapOutDir(): AstroIntegration {
         // What earlier builds left has had this whole build to go; the site just replaced goes
         // in the background (a build ending first leaves it to the next).
         await Promise.all(deletions.splice(0));
-        putInPlace(building, target, true, (deletion) => {
+        linkInPlace(building, target, (deletion) => {
           deletion.catch((e: unknown) => logger.warn(`the last site, moved beside ${target}, could not all be deleted (the next build tries again): ${e instanceof Error ? e.message : String(e)}`));
         });
       },

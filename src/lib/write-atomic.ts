@@ -12,10 +12,10 @@
  * Temporary names start with a dot and name the process (`.<name>.<pid>-<random>.tmp`), so
  * whatever lists a folder's entries skips them, and a stopped write's leftovers are recognized.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /**
  * The places a write may be stopped, for tests (issue 30): with TIEOUT_STOP_AT_WRITE_STEP=n in the environment, the
@@ -143,6 +143,58 @@ export function putInPlace(temporary: string, dir: string, replace: boolean, bac
 }
 
 /**
+ * Puts the filled folder `filled` in place of `dir` so that `dir` is, at every instant, the old site or the new one,
+ * never missing: `dir` is a symbolic link to a folder beside it (`.<name>.<pid>-<hex>.site`), and a new link renamed
+ * over it replaces it in one step (a folder cannot be: renaming a folder over another takes two renames, and for the
+ * instant between them a server reading `dir` finds nothing). The folder the old link named is deleted after, in the
+ * background when `background` is given. An output folder that is a real folder (built before links, or the user's)
+ * is moved aside and the link put in its place: that once, `dir` is missing between two renames.
+ */
+export function linkInPlace(filled: string, dir: string, background?: (deletion: Promise<void>) => void): void {
+  const site = temporaryBeside(dir, 'site');
+  renameSync(filled, site);
+  writeStep();
+  const link = temporaryBeside(dir, 'link');
+  // Relative, so the project folder can be moved or copied with its site.
+  symlinkSync(basename(site), link, 'junction');
+  writeStep();
+  const before = linkedSite(dir);
+  let aside: string | null = null;
+  try {
+    renameSync(link, dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EISDIR' && code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'ENOTDIR' && code !== 'EPERM') {
+      rmSync(link, { force: true });
+      throw error;
+    }
+    aside = temporaryBeside(dir, 'old');
+    renameSync(dir, aside);
+    writeStep();
+    renameSync(link, dir);
+  }
+  writeStep();
+  const old = aside ?? before;
+  if (!old) return;
+  if (background) background(rm(old, { recursive: true, force: true, maxRetries: 3 }));
+  else {
+    rmSync(old, { recursive: true, force: true });
+    writeStep();
+  }
+}
+
+/** The folder beside `dir` that `dir` links to, when `dir` is a link linkInPlace made; null otherwise. */
+export function linkedSite(dir: string): string | null {
+  try {
+    if (!lstatSync(dir).isSymbolicLink()) return null;
+    const target = resolve(dirname(dir), readlinkSync(dir));
+    return dirname(target) === resolve(dirname(dir)) && basename(target).startsWith(`.${basename(dir)}.`) && target.endsWith('.site') ? target : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Deletes what a stopped write of `dir` left beside it (`.new` folders of processes no longer
  * running). An `.old` folder whose `dir` is gone (stopped between the two renames) is put back.
  */
@@ -154,10 +206,13 @@ export function sweepLeftovers(dir: string, background?: (deletion: Promise<void
   } catch {
     return;
   }
+  const live = linkedSite(dir);
   for (const name of names) {
-    const m = /^\.(?:.+)\.(\d+)-[0-9a-f]{8}\.(new|old|tmp)$/.exec(name);
+    const m = /^\.(?:.+)\.(\d+)-[0-9a-f]{8}\.(new|old|tmp|site|link)$/.exec(name);
     if (!m || running(Number(m[1]))) continue;
     const path = join(dirname(dir), name);
+    // The site the output folder links to is the site, whichever build made it.
+    if (live !== null && resolve(path) === live) continue;
     if (m[2] === 'old') {
       try {
         renameSync(path, dir);

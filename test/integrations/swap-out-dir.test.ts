@@ -3,7 +3,8 @@
  * the build writes a new folder and puts it in place when done; a build that fails or is stopped
  * at any point leaves the output folder as it was, and the next build clears what it left.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -63,7 +64,8 @@ test.each([0, 1, 2, 3])('a build that fails or is stopped after %i pages leaves 
   await build(dist, PAGES, true);
   for (const p of PAGES) expect(readFileSync(path.join(dist, p), 'utf8')).toBe('new');
   await new Promise((r) => setTimeout(r, 300));
-  expect(readdirSync(work).sort()).toEqual(['dist']);
+  // Beside the output folder, only the site it links to.
+  expect(readdirSync(work).filter((n) => n !== 'dist')).toEqual([path.basename(realpathSync(dist))]);
 });
 
 test('a build stopped between its two renames: the next build puts the last site back first', async () => {
@@ -116,4 +118,79 @@ describe('a build stopped between its two renames (issue 30): the preview puts t
     for (const p of PAGES) expect(readFileSync(path.join(dist, p), 'utf8')).toBe('old');
     expect(readdirSync(work).sort()).toEqual(['.dist.999999-0123abcd.old', 'dist']);
   });
+});
+
+// The output folder is the old site or the new one at every instant (issue 30): it is a link, replaced in one rename.
+// Before, the build moved the old folder aside and renamed the new one in: for the instant between, a server reading
+// the output folder found nothing.
+describe('the output folder is never missing, never a mix', () => {
+  const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'swap-builds.ts');
+  const node = process.execPath;
+  /** What the output folder holds: one label on every page, 'missing', or 'a mix'. */
+  const holds = (dist: string): string => {
+    let texts: string[];
+    try {
+      texts = PAGES.map((p) => readFileSync(path.join(dist, p), 'utf8'));
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : String(error);
+    }
+    return new Set(texts).size === 1 ? texts[0]! : `a mix: ${texts.join(', ')}`;
+  };
+
+  test('read from another process while 60 builds put their sites in place, every page is always there', async () => {
+    const dist = lastSite();
+    await build(dist, PAGES, true);
+    const builds = spawn(node, [child, dist, '60', 'b'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    builds.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    let ended = false;
+    builds.on('close', () => (ended = true));
+    // Each page read alone (a reader reading three pages across a swap reads two sites, as with any server).
+    const seen = new Map<string, number>();
+    while (!ended) {
+      for (let i = 0; i < 200; i++) {
+        let what: string;
+        try {
+          what = readFileSync(path.join(dist, PAGES[i % PAGES.length]!), 'utf8');
+        } catch (error) {
+          what = (error as NodeJS.ErrnoException).code ?? String(error);
+        }
+        seen.set(what, (seen.get(what) ?? 0) + 1);
+      }
+      await new Promise((r) => setImmediate(r));
+    }
+    expect(stderr).toBe('');
+    expect(holds(dist)).toBe('b-60');
+    const wrong = [...seen.keys()].filter((w) => !/^(new|b-\d+)$/.test(w));
+    expect(wrong, `read ${[...seen.values()].reduce((a, b) => a + b, 0)} times`).toEqual([]);
+    expect(lstatSync(dist).isSymbolicLink()).toBe(true);
+    // Each build deleted the site before it: one site folder is left, the one the link names.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(readdirSync(work).filter((n) => n !== 'dist')).toEqual([path.basename(realpathSync(dist))]);
+  }, 120_000);
+
+  test('a build stopped at each step of its write leaves the last site or the new one, and the next build clears what it left', () => {
+    const dist = lastSite();
+    const run = (label: string, step: number) =>
+      spawnSync(node, [child, dist, '1', label], { env: { ...process.env, TIEOUT_STOP_AT_WRITE_STEP: String(step) }, encoding: 'utf8' });
+    // The first build replaces a real folder (a site built before links); the rest replace a link.
+    expect(run('first', 0).status).toBe(0);
+    expect(holds(dist)).toBe('first-1');
+    let last = 'first-1';
+    const stops: string[] = [];
+    for (let step = 1; step < 20; step++) {
+      const result = run(`s${step}`, step);
+      const now = holds(dist);
+      stops.push(`${step}: ${result.signal ?? result.status} ${now}`);
+      expect([last, `s${step}-1`], stops.join('\n')).toContain(now);
+      if (result.status === 0) break;
+      expect(result.signal).toBe('SIGKILL');
+      last = now;
+    }
+    expect(stops.at(-1)).toMatch(/: 0 s\d+-1$/);
+    expect(stops.length).toBeGreaterThan(3);
+    expect(run('after', 0).status).toBe(0);
+    expect(holds(dist)).toBe('after-1');
+    expect(readdirSync(work).filter((n) => n !== 'dist' && !n.endsWith('.site'))).toEqual([]);
+  }, 120_000);
 });
