@@ -16,6 +16,8 @@ export const MAX_RELEASE_ID = 100;
 export function releaseIdProblem(id: string): string | null {
   if (!SLUG.test(id)) return 'is not a release id in lower case (letters, digits and hyphens, such as acme-2010-q2)';
   if (id.length > MAX_RELEASE_ID) return `is ${id.length} characters long, more than the ${MAX_RELEASE_ID} a release id may be (its folder's name and the first segment of its pages' addresses)`;
+  // A data folder is a git repository its users clone: on Windows these names are devices, not folders (NTFS refuses them).
+  if (/^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/.test(id)) return `is a device name on Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9), so its folder could not be checked out there`;
   if ((RESERVED_RELEASE_IDS as readonly string[]).includes(id)) return `is one of the site's own addresses (${RESERVED_RELEASE_IDS.join(', ')}), so the release's pages would collide with the site's`;
   return null;
 }

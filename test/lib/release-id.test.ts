@@ -28,7 +28,12 @@ describe('release ids', () => {
     for (const name of names) if (releaseIdProblem(name) === null) expect.fail(`'${name}' (src/pages or public/) is a top-level address but not a reserved release id`);
   });
 
-  test.each(['inap-2010-q2', 'search-2024-q1', 'pagefind2', '404-2024-q4'])('%s can be a release id', (id) => {
+  // Probed (issue 30): 'con', 'nul' and 'aux' were imported, folders a clone of the data folder cannot hold on Windows.
+  test.each(['con', 'prn', 'aux', 'nul', 'com1', 'lpt9'])('%s, a device name on Windows, is no release id', (id) => {
+    expect(releaseIdProblem(id)).toMatch(/^is a device name on Windows/);
+  });
+
+  test.each(['inap-2010-q2', 'search-2024-q1', 'pagefind2', '404-2024-q4', 'con-2024-q1', 'com10', 'nul2'])('%s can be a release id', (id) => {
     expect(releaseIdProblem(id)).toBeNull();
   });
 
