@@ -8,7 +8,7 @@
  * not a known one. Where it is printed is shown but not part of the key, so lines moving above
  * it change nothing.
  */
-import { writeFileAtomic } from '../lib/write-atomic.ts';
+import { whyNotWritten, writeFileAtomic } from '../lib/write-atomic.ts';
 import { z } from 'zod';
 import type { Check } from '../lib/types.ts';
 import { IngestError } from '../lib/issues.ts';
@@ -91,7 +91,7 @@ export function writeBaseline(path: string, findings: Finding[]): void {
   try {
     writeFileAtomic(path, `${JSON.stringify({ about: ABOUT, findings: sorted }, null, 2)}\n`);
   } catch (error) {
-    throw new IngestError([{ file: path, line: 1, column: 1, message: `cannot write the baseline: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }]);
+    throw new IngestError([{ file: path, line: 1, column: 1, message: `cannot write the baseline: ${whyNotWritten(error)}` }]);
   }
 }
 

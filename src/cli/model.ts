@@ -4,7 +4,7 @@ import { inferModel, type InferredModel, type InferredRelation } from '../lib/ch
 import { companyModelFile, loadRelease, parseRelease } from '../lib/ingest/index.ts';
 import { emptyModel, modelSchema } from '../lib/model/index.ts';
 import type { Release } from '../lib/types.ts';
-import { writeFileAtomic } from '../lib/write-atomic.ts';
+import { whyNotWritten, writeFileAtomic } from '../lib/write-atomic.ts';
 import type { Io } from './io.ts';
 
 export interface ModelInitOptions {
@@ -34,7 +34,13 @@ export function modelInitCommand(dir: string, options: ModelInitOptions, io: Io)
   const inferred = inferModel(bare, emptyModel);
   const text = draft(bare, dir, inferred);
   // Whole or not at all: a stopped --force leaves the old model, never half of the new one.
-  writeFileAtomic(file, text);
+  try {
+    writeFileAtomic(file, text);
+  } catch (error) {
+    // A disk that cannot take the draft is the user's to fix, not a bug (it ended in 'internal error', exit 3).
+    io.err(`${file}: cannot write the company model: ${whyNotWritten(error)}; nothing was written\n`);
+    return 2;
+  }
   const certain = [...inferred.concepts.values()].reduce((n, c) => n + c.rows.filter((r) => r.certain).length, 0);
   io.out(
     `${file}: drafted from ${dir}: ${inferred.concepts.size} concepts on ${certain} rows, ` +

@@ -28,6 +28,17 @@ export function writeStep(): void {
   if (STOP_AT > 0 && ++stepsTaken === STOP_AT) process.kill(process.pid, 'SIGKILL');
 }
 
+/** Why a write failed, in words for a message (the disk full, a read-only file system), or the error's own message. */
+export function whyNotWritten(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const why: Record<string, string> = {
+    ENOTDIR: 'a part of that path is a file, not a folder', EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'the file system is read-only',
+    ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', ENAMETOOLONG: 'a name in that path is longer than the file system allows', ELOOP: 'a symbolic link in that path loops',
+    EISDIR: 'a folder of that name is in the way', EEXIST: 'a file of that name is in the way, where a folder is needed',
+  };
+  return why[code] ?? (error instanceof Error ? error.message : String(error));
+}
+
 /** A temporary name beside `path`, never a name tieout reads (it starts with a dot). */
 export function temporaryBeside(path: string, what = 'tmp'): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.${what}`);

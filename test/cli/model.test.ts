@@ -1,6 +1,6 @@
 // `tieout model init` drafts a company model from a release, and `tieout check` accepts it.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -62,5 +62,24 @@ describe.each([
     expect(again.status).toBe(2);
     expect(again.stderr).toBe(`data/companies/${company}/model.yaml: a company model exists; tieout model init leaves it alone (--force overwrites it)\n`);
     expect(tieout('model', 'init', release, '--force').status).toBe(0);
+  });
+});
+
+// A company model that cannot be written is the user's to fix, said in words with exit 2 (issue 30, probed): on a
+// read-only data folder 'model init' ended in 'internal error: EROFS … This is a bug in tieout' (exit 3).
+describe('tieout model init where the model cannot be written', () => {
+  test.each([
+    ['companies/ is a file', (data: string) => writeFileSync(join(data, 'companies'), 'x'), 'a part of that path is a file, not a folder'],
+    ['the company folder is a file', (data: string) => {
+      mkdirSync(join(data, 'companies'));
+      writeFileSync(join(data, 'companies', 'inap'), 'x');
+    }, 'a file of that name is in the way, where a folder is needed'],
+  ])('%s', (_, spoil, why) => {
+    const { root, release, tieout } = workspace('inap-2010-q2', 'data/releases/inap-2010-q2/release.txt', 'data/releases/inap-2010-q2/release.yaml');
+    spoil(join(root, 'data'));
+    const init = tieout('model', 'init', release);
+    expect(init.status).toBe(2);
+    expect(init.stderr).toBe(`data/companies/inap/model.yaml: cannot write the company model: ${why}; nothing was written\n`);
+    expect(init.stdout).toBe('');
   });
 });
