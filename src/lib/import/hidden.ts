@@ -270,7 +270,9 @@ function declarationsHide(style: Map<string, string>, el: Element | null): strin
   if (filter && /opacity\(\s*0*(\.0*)?%?\s*\)/.test(filter)) return 'filter: opacity(0)';
   // What the element holds is not drawn (its box is).
   if (style.get('content-visibility') === 'hidden') return 'content-visibility: hidden';
-  if (tinyFont(style.get('font-size')) && !(el && setsBack(el, 'font-size', (v) => !isZero(v) && !tinyFont(v)))) return `font-size: ${style.get('font-size')}, too small to see`;
+  // Only text is too small to see: a row or cell of a pixel's font holding no character (EDGAR's spacer rows, whose borders
+  // underline the figures above) is drawn.
+  if (el && tinyFont(style.get('font-size')) && /[^\s\u00a0]/.test(rawText(el)) && !setsBack(el, 'font-size', (v) => !isZero(v) && !tinyFont(v))) return `font-size: ${style.get('font-size')}, too small to see`;
   const position = style.get('position');
   const placed = position === 'absolute' || position === 'fixed';
   const far = (v: string | undefined) => v !== undefined && lengthInPoints(v) <= -500;

@@ -119,6 +119,19 @@ describe('more ways of hiding: each is left out and said (issue 30, probed)', ()
   });
 });
 
+// EDGAR's spacer rows (Apple's FY2011 Q1 exhibit: '<TR STYLE="font-size:1px">' of empty cells whose borders rule the
+// figures, its subtotals underlined) hold no character: a pixel's font hides no text there, and the rules they draw are read.
+test('a row of a pixel\'s font holding no character is drawn: its rules are read (the total below it)', () => {
+  const table = (spacer: string) =>
+    `<table><tr><td></td><td>Q1 2024</td><td>Q1 2023</td></tr><tr><td>Revenue</td><td>$ 1,100</td><td>$ 1,000</td></tr>` +
+    `<tr><td>Cost of revenue</td><td>600</td><td>550</td></tr><tr${spacer}><td></td><td style="border-top:1px solid #000000">&nbsp;</td>` +
+    `<td style="border-top:1px solid #000000">&nbsp;</td></tr><tr><td>Gross profit</td><td>$ 500</td><td>$ 450</td></tr></table>`;
+  const tiny = imported(page(table(' style="font-size:1px"')));
+  expect(tiny.releaseText).toBe(imported(page(table(''))).releaseText);
+  expect(tiny.releaseText).toContain('Gross profit\t<u>$ 500</u>\t<u>$ 450</u>');
+  expect(tiny.issues).toEqual([]);
+});
+
 describe('what a reader sees is read, whatever hides it from something else', () => {
   test.each([
     ['aria-hidden (hidden from screen readers, not from sight)', '<span aria-hidden="true">1</span>', '12,460'],
