@@ -1,7 +1,7 @@
 import type { SourceLocation } from '../types.ts';
 import { attr, childNodes, descendants, flattenDeep, isElement, isText, locate, nameTokens, parseHtml, rawText, tag, type Element, type Node, type ParentNode } from './dom.ts';
 import { describeElement, isChrome, isInvisible, isKept, keptInside, opensArticle } from './chrome.ts';
-import { BLOCK_TAGS, PLAIN, collapse, flatText, formatOf, runLines, superscript, type Format, type Run } from './inline-text.ts';
+import { BLOCK_TAGS, PLAIN, collapse, flatText, formatOf, overridesRightToLeft, runLines, superscript, type Format, type Run } from './inline-text.ts';
 import { isPageBreak } from './style.ts';
 import { cellsOf, holdsTable, tableRows } from './table-grid.ts';
 import { readTable, type TableIssue, type TableText } from './read-table.ts';
@@ -233,7 +233,11 @@ class Walker {
       return;
     }
     if (!BLOCK_TAGS.has(name)) {
+      // Text printed right to left by override is read as shown, as in a cell (inline-text.ts).
+      const rtl = overridesRightToLeft(el);
+      if (rtl) this.runs.push({ text: '\u202e', bold: f.bold, underline: f.underline });
       this.walk(el, f, inside);
+      if (rtl) this.runs.push({ text: '\u202c', bold: f.bold, underline: f.underline });
       return;
     }
     this.flush();

@@ -96,7 +96,7 @@ export function inlineRuns(node: Node, format: Format = PLAIN, out: Run[] = [], 
 }
 
 /** Does the element print its text right to left whatever its characters: a <bdo dir="rtl">, or a style overriding direction so. */
-function overridesRightToLeft(el: Element): boolean {
+export function overridesRightToLeft(el: Element): boolean {
   const dir = (attr(el, 'dir') ?? '').trim().toLowerCase();
   if (tag(el) === 'bdo') return dir === 'rtl';
   const style = inlineStyle(el);

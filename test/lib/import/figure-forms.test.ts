@@ -65,6 +65,17 @@ describe('a figure is read as the reader sees it: invisible characters and right
     expect(result.releaseText.split('\n')).toContain(`GAAP operating expenses\t$ ${written}`);
   });
 
+  // In prose too (the claims read it): a paragraph's or list item's inline elements are walked apart from a cell's.
+  test.each([
+    ['a <bdo dir="rtl"> in a paragraph', '<p>Revenue was a record $<bdo dir="rtl">999,8</bdo> million.</p>', 'Revenue was a record $8,999 million.'],
+    ['a <bdo dir="rtl"> in a list item', '<ul><li>Revenue was a record $<bdo dir="rtl">999,8</bdo> million.</li></ul>', '- Revenue was a record $8,999 million.'],
+    ['a style overriding direction in a paragraph', '<p>Revenue rose <span style="direction: rtl; unicode-bidi: bidi-override">%52</span>.</p>', 'Revenue rose 25%.'],
+    ['an RLO in a paragraph', '<p>Revenue was a record $\u202e999,8\u202c million.</p>', 'Revenue was a record $8,999 million.'],
+  ])('in prose: %s', (_, html, written) => {
+    const result = importRelease({ text: page('2,460').replace('</body>', `${html}</body>`), file: 'page.html', kind: 'html' }, { ticker: 'NVDA', fiscalPeriod: '2023-q1', scale: 'millions' });
+    expect(result.releaseText.split('\n')).toContain(written);
+  });
+
   const text = (figure: string) =>
     `Acme Corp Reports First Quarter 2024 Results\n\nSPRINGFIELD, May 1, 2024 -- Acme Corp today reported results for the first quarter ended March 31, 2024.\n\n` +
     `                                   Three Months Ended March 31,\n(in millions)                         2024          2023\n` +
