@@ -194,6 +194,8 @@ function hiddenName(el: Element): string | null {
 
 function hiding(el: Element): string | null {
   if (attr(el, 'hidden') !== null) return 'the hidden attribute';
+  // A gauge is drawn as a bar: the text inside it is a fallback no browser shows.
+  if (tag(el) === 'meter' || tag(el) === 'progress') return `inside a <${tag(el)}> gauge, whose text is not shown`;
   const { style, from } = computed(el);
   const how = declarationsHide(style, el) ?? colourHides(el, style);
   // A name hides unless the page's own style shows the element (a rule or its style setting display or position).

@@ -96,6 +96,8 @@ describe('more ways of hiding: each is left out and said (issue 30, probed)', ()
     ['a rule inside @layer', '<span class="s">1</span>', '@layer base { .s { visibility: hidden } }', /visibility: hidden/],
     ['a nested rule (CSS nesting)', '<span class="s">1</span>', 'td { color: #000; & .s { display: none } }', /display: none/],
     ['a nested rule with no &', '<span class="s">1</span>', 'table { .s { font-size: 0 } }', /font-size: 0/],
+    ['a <meter> gauge\'s fallback text', '<meter value="0.5">1</meter>', '', /inside a <meter> gauge, whose text is not shown/],
+    ['a <progress> bar\'s fallback text', '<progress value="5" max="10">1</progress>', '', /inside a <progress> gauge/],
   ])('%s', (_, hidden, style, how) => {
     const result = imported(inCell(hidden, style));
     expect(line(result.releaseText, 'GAAP operating expenses')).toBe('GAAP operating expenses\t$ 2,460');
