@@ -57,7 +57,7 @@ export interface UnreadRule {
 const SEEN = new Set([
   'display', 'visibility', 'opacity', 'font-size', 'color', 'transform', 'position', 'left', 'top', 'margin-left', 'margin-top', 'text-indent',
   'overflow', 'overflow-x', 'overflow-y', 'width', 'height', 'max-width', 'max-height', 'clip', 'clip-path', 'background', 'background-color',
-  '-webkit-text-fill-color', 'float', 'filter', 'content-visibility', 'scale', 'translate', 'right', 'margin',
+  '-webkit-text-fill-color', 'float', 'filter', 'content-visibility', 'scale', 'translate', 'right', 'margin', 'text-shadow', '-webkit-text-stroke',
 ]);
 /** Properties a rule or style sets that decide whether an element is seen, custom properties (`--x`, read through var()) among them. */
 const seen = (property: string) => SEEN.has(property) || property.startsWith('--');
@@ -291,8 +291,26 @@ function declarationsHide(style: Map<string, string>, el: Element | null): strin
   if (/hidden|clip/.test(overflow) && sized(style, el) && indent && ((/%$/.test(indent) && Number(indent.slice(0, -1)) >= 100) || lengthInPoints(indent) >= 500)) return 'indented out of its box';
   const clip = style.get('clip');
   if (placed && clip && /^rect\(/.test(clip) && (clip.match(/-?\d*\.?\d+/g) ?? []).every((n) => Math.abs(Number(n)) <= 1)) return 'clipped to nothing';
-  if (/^inset\(\s*(50|100)%\s*\)$|^circle\(\s*0/.test(style.get('clip-path') ?? '')) return 'clipped to nothing';
+  if (clippedAway(style.get('clip-path'))) return 'clipped to nothing';
   return null;
+}
+
+/**
+ * A clip-path that leaves nothing: an inset meeting itself (`inset(50%)`, `inset(0 0 100% 0)`), a circle or ellipse of no
+ * radius, a polygon whose points are all one.
+ */
+function clippedAway(value: string | undefined): boolean {
+  const v = value?.trim() ?? '';
+  const inset = /^inset\(\s*([^)]*?)\s*(?:round\b[^)]*)?\)$/.exec(v);
+  if (inset) {
+    const sides = inset[1]!.split(/\s+/).map((x) => (x.endsWith('%') ? Number(x.slice(0, -1)) : /^0(\.0*)?[a-z]*$/.test(x) ? 0 : Number.NaN));
+    const [top, right = top, bottom = top, left = right] = sides;
+    return (top! + bottom! >= 100) || (left! + right! >= 100);
+  }
+  if (/^(circle|ellipse)\(\s*0(\.0*)?([a-z%]*)?(\s|\)|,)/.test(v)) return true;
+  const polygon = /^polygon\(([^)]*)\)$/.exec(v);
+  if (polygon) return new Set(polygon[1]!.split(',').map((p) => p.trim().replace(/\s+/g, ' '))).size === 1;
+  return false;
 }
 
 /** A font size of more than nothing and at most a pixel (0.75pt; 0.1pt, 0.05em): no reader makes out its glyphs. */
@@ -367,6 +385,11 @@ function colourHides(el: Element, style: Map<string, string>): string | null {
   if (value === undefined) return null;
   const colour = parseColour(value);
   if (!colour) return null;
+  // A shadow or an outline drawn in another colour shows the glyphs however their fill is painted.
+  const shadow = style.get('text-shadow');
+  if (shadow && shadow !== 'none' && !/^(transparent|0\s+0(\s+0)?(px)?\s+transparent)$/.test(shadow)) return null;
+  const stroke = style.get('-webkit-text-stroke');
+  if (stroke && stroke !== 'none' && !isZero(stroke.split(/\s+/)[0]!)) return null;
   const differs = (v: string) => {
     const c = parseColour(v);
     return c === null || !sameColour(c, colour);

@@ -96,6 +96,9 @@ describe('more ways of hiding: each is left out and said (issue 30, probed)', ()
     ['a rule inside @layer', '<span class="s">1</span>', '@layer base { .s { visibility: hidden } }', /visibility: hidden/],
     ['a nested rule (CSS nesting)', '<span class="s">1</span>', 'td { color: #000; & .s { display: none } }', /display: none/],
     ['a nested rule with no &', '<span class="s">1</span>', 'table { .s { font-size: 0 } }', /font-size: 0/],
+    ['clipped by an inset meeting itself', '<span style="position:absolute; clip-path: inset(0 0 100% 0)">1</span>', '', /clipped to nothing/],
+    ['clipped to an ellipse of no radius', '<span style="clip-path: ellipse(0 0)">1</span>', '', /clipped to nothing/],
+    ['clipped to a polygon of one point', '<span style="clip-path: polygon(0 0, 0 0, 0 0)">1</span>', '', /clipped to nothing/],
     ['a <meter> gauge\'s fallback text', '<meter value="0.5">1</meter>', '', /inside a <meter> gauge, whose text is not shown/],
     ['a <progress> bar\'s fallback text', '<progress value="5" max="10">1</progress>', '', /inside a <progress> gauge/],
   ])('%s', (_, hidden, style, how) => {
@@ -106,6 +109,9 @@ describe('more ways of hiding: each is left out and said (issue 30, probed)', ()
 
   test.each([
     ['light grey on white', '<span style="color: #ddd">1</span>', ''],
+    ['transparent text drawn by its shadow', '<span style="color: transparent; text-shadow: 0 0 0 #000">1</span>', ''],
+    ['white text outlined in black', '<span style="color: #fff; -webkit-text-stroke: 1px #000">1</span>', ''],
+    ['clipped to a part of it', '<span style="clip-path: inset(10% 0 10% 0)">1</span>', ''],
     ['a small font', '<span style="font-size: 6px">1</span>', ''],
     ['centred by a translation of half its width', '<span style="display:inline-block; transform: translateX(-50%)">1</span>', ''],
     ['a small negative margin', '<span style="display:inline-block; margin-left:-12px">1</span>', ''],
