@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { projectRoot } from '../support/site.ts';
 import { userBuildEnv } from '../support/build-env.ts';
@@ -181,6 +181,10 @@ describe('a site built from a data folder elsewhere', () => {
     expect(bad.stdout + bad.stderr).toMatch(/release\.yaml:\d+:\d+: expected valid YAML/);
     expect((readdirSync(out, { recursive: true }) as string[]).sort()).toEqual(pages);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(home);
-    expect(readdirSync(join(out, '..')).filter((n) => n.startsWith('.dist.'))).toEqual([expect.stringMatching(/\.new$/)]);
+    // Beside the output folder: the site it links to (swap-out-dir.ts) and the failed build's own folder.
+    const beside = readdirSync(join(out, '..')).filter((n) => n.startsWith('.dist.'));
+    const site = basename(realpathSync(out));
+    expect(beside).toContain(site);
+    expect(beside.filter((n) => n !== site)).toEqual([expect.stringMatching(/\.new$/)]);
   }, 600_000);
 });
