@@ -133,6 +133,28 @@ function recountedBefore(scan: ScannedText, headline: string | null): string | n
   return latest && `${Number(latest.slice(0, 4)) - 1}${latest.slice(4)}`;
 }
 
+/** A span the release states it has closed ("Six months ended June 30, 2023"), not one it looks ahead to ("… ending"). */
+const SPAN_CLOSED = new RegExp(String.raw`\b(?:three|six|nine|twelve|3|6|9|12)\s+months\s+ended\s+(?:on\s+)?(${DATE_PATTERN})`, 'gi');
+
+/**
+ * The day a year before the latest end of a span the release's headline and first lines state it has closed, or null.
+ * A period with its year named in the text that ends on that day is the same period a year earlier, the one the
+ * release compares itself with, however the sentence words it: Dolphin Cove's report for the six months ended June 30,
+ * 2023 says its profit was "20% greater than Q2 2022" and its working capital "an 47% surge from Q2 2022", read as its
+ * period (2022-q2) before. Its own quarter is then read from what dates it (its tables' "3 Months Ended June 30, 2023").
+ */
+function comparedDay(scan: ScannedText, headline: string | null): string | null {
+  let latest: string | null = null;
+  for (const text of [headline ?? '', ...scan.prose.slice(0, 5).map((p) => p.text)]) {
+    for (const m of text.matchAll(SPAN_CLOSED)) {
+      if (AHEAD.test(sentenceAround(text, m.index))) continue;
+      const date = parseDate(m[1]);
+      if (date && (!latest || date > latest)) latest = date;
+    }
+  }
+  return latest && `${Number(latest.slice(0, 4)) - 1}${latest.slice(4)}`;
+}
+
 /** Where to look: the headline first, then the top of the release, then anywhere. */
 function candidates(scan: ScannedText, headline: string | null): { text: string; where: string }[] {
   const out = headline ? [{ text: headline, where: 'the headline' }] : [];
@@ -210,6 +232,7 @@ function sameQuarterAYearLater(paragraphs: { text: string; where: string }[], fi
 export function findFiscalPeriod(scan: ScannedText, headline: string | null): (Found<string> & { ended: string | null; endedFrom: string | null; quarter: number; kind: Named['kind']; printedYear: boolean }) | null {
   const found: (Named & { where: string })[] = [];
   const recounted = recountedBefore(scan, headline);
+  const yearBefore = comparedDay(scan, headline);
   for (const { text, where } of candidates(scan, headline)) {
     // In one line, the period named first is the release's ("… for the third quarter ended
     // September 30, 1999, up from … for the third quarter of 1998"); forms break ties.
@@ -237,6 +260,8 @@ export function findFiscalPeriod(scan: ScannedText, headline: string | null): (F
       // Income increased by approximately $15.9 million when compared to the third quarter of 2022" (Caribbean
       // Assurance Brokers' nine months to 30 September 2023, under "Review of 3rd Quarter").
       f.comparison ||= COMPARED_BEFORE.test(sentenceBefore(text, f.at));
+      // Or it ends in the month a year before the span the release states it closed.
+      f.comparison ||= yearBefore !== null && endMonth(f) === yearBefore.slice(0, 7);
     }
     found.push(...here.map(({ at: _, ...f }) => f));
     // A headline naming its quarter and, apart from it, one year: "Reports Fiscal Fourth Quarter and Full Year Results … for Fiscal 2005".
@@ -335,6 +360,18 @@ function quarterAfter(found: (Named & { where: string })[], first: Named & { whe
     kind: 'q',
     printedYear: false,
   };
+}
+
+/**
+ * The month (YYYY-MM) a period named ends in: its end date printed, or a quarter's or half's of a calendar year
+ * ("Q2 2022" ends in June 2022). A quarter named n of year Y ending in month 3n of a span the release closed could only be
+ * of a year starting in January, so named Y whether years are named by their start or end: "Q2 2022" beside the six
+ * months ended June 30, 2023 is the same quarter a year before, never fiscal 2022's quarter ending in June 2023.
+ */
+function endMonth(f: Named): string | null {
+  if (f.ended) return f.ended.slice(0, 7);
+  if (f.year === null || f.n === 0 || f.kind === 'fy') return null;
+  return `${f.year}-${String(f.n * (f.kind === 'q' ? 3 : 6)).padStart(2, '0')}`;
 }
 
 /** Months since year 0 of an ISO date's month. */

@@ -60,3 +60,27 @@ describe('a quarter dated by its end after the dated quarter of a year read firs
     expect(result.meta.fiscal_period?.value).toBe(expected);
   });
 });
+
+// A quarter named with its year that ends a year before the span the release states it closed is the one it compares
+// itself with, however the sentence words it: Dolphin Cove's report for the six months ended June 30, 2023 (unseen set
+// s16, excerpt test/fixtures/import/jse/dcove-2023-q2-period.md) says its profit was "20% greater than Q2 2022" and
+// its working capital "an 47% surge from Q2 2022", drafted as its period (2022-q2) before; its tables date its quarter.
+describe('a quarter a year before the span the release closed is its comparison', () => {
+  const SPAN = 'Acme Limited\n\nReport to Stockholders\nSix months ended June 30, 2023\n\n';
+  const TABLE_Q = ['', '<table>', '<tr><th></th><th>3 Months Ended June 30, 2023</th><th>3 Months Ended June 30, 2022</th></tr>', '<tr><td>Revenue</td><td>5</td><td>4</td></tr>', '</table>'].join('\n');
+  test.each([
+    // file, text, period drafted
+    ['dcove-2023-q2.md', fixture('dcove-2023-q2-period.md'), '2023-q2'],
+    ['release.md', `${SPAN}Profit was US$1.2 million in Q2, 20% greater than Q2 2022.\n${TABLE_Q}\n`, '2023-q2'],
+    // A half named a year before is the comparison too.
+    ['release.md', `${SPAN}Revenue rose from H1 2022.\n${TABLE_Q}\n`, '2023-q2'],
+    // The quarter of the span's own year stays the release's.
+    ['release.md', `${SPAN}Profit in Q2 2023 was 20% greater than Q2 2022.\n${TABLE_Q}\n`, '2023-q2'],
+    // A quarter ending in another month than the span is no same period a year before: read as before.
+    ['release.md', `${SPAN}Profit in Q1 2022 was restated.\n${TABLE_Q}\n`, '2022-q1'],
+    // A span looked ahead to ("ending") dates no comparison.
+    ['release.md', `Acme Limited\n\nOutlook for the six months ending June 30, 2023\n\nProfit in Q2 2022 was US$1.2 million.\n${TABLE_Q}\n`, '2022-q2'],
+  ])('%s: %#', (file, source, expected) => {
+    expect(period(source, file)).toBe(expected);
+  });
+});
