@@ -8,7 +8,9 @@ import { Kept } from '../kept.ts';
 /** What a figure measures, before its currency is known. */
 export type UnitKind = 'money' | 'per-share' | 'per-unit' | 'shares' | 'percent' | 'basis-points' | 'percentage-points' | 'ratio' | 'count' | 'reference';
 
-const PER_SHARE = /\bper\s+(?:basic\s+|diluted\s+|common\s+|ordinary\s+)*(?:share|ads|adr)\b|\beps\b/i;
+// A "stock unit" is a share where the company calls its stock so (FosRich, Jamaica: "Earning per stock unit 0.32"
+// under its comprehensive income, "Earnings per stock unit was 3 cents" in its prose).
+const PER_SHARE = /\bper\s+(?:basic\s+|diluted\s+|common\s+|ordinary\s+)*(?:share|ads|adr|stock\s+unit)\b|\beps\b/i;
 // "– Per Brookfield share" (Brookfield Corporation's distributable earnings): a share named by its company or class,
 // the name capitalized, as "per common share" is by its kind.
 const PER_NAMED_SHARE = /\b[Pp]er\s+(?:[A-Z][A-Za-z'’&.-]*\s+){1,2}(?:[Ss]hare|SHARE)\b/;
@@ -30,8 +32,9 @@ const FOR_PER_SHARE = /^(?:(?!\bper\b).)*\b(?:income|earnings|loss|profit)\b(?:(
 // per share divides by, named after that figure; no figure per share.
 const DENOMINATOR_FOR = /^\s*denominators?\s+(?:for|of|used\s+(?:for|in))\b.*\bper\b/i;
 const SHARE_COUNT = /\b(?:weighted|used|comput\w*|calculat\w*|denominator|number\s+of)\b/i;
-// "(cents)", "(in pence)", and with the currency whose hundredth it is: Copa's "Yield (US$ Cents)", "(in US$ Cents)".
-const MINOR = new RegExp(String.raw`\((?:in\s+)?(?:${CURRENCY_SYMBOL}\s*)?(?:cents?|pence|penny|sen)\)|\b(?:cents|pence)\s+per\b`, 'i');
+// "(cents)", "(in pence)", and with the currency whose hundredth it is: Copa's "Yield (US$ Cents)", "(in US$ Cents)";
+// and closing a label after a dash or a colon: FosRich's "Post-split - Cents", "(Loss)/earning per stock unit: Cents".
+const MINOR = new RegExp(String.raw`\((?:in\s+)?(?:${CURRENCY_SYMBOL}\s*)?(?:cents?|pence|penny|sen)\)|\b(?:cents|pence)\s+per\b|\s[-–—:]\s*(?:cents|pence)\s*$|:\s*(?:cents|pence)\s*$`, 'i');
 /**
  * What a figure in cents is per where its line names a share's earnings or payout, or only its basis: a share. Other
  * lines in cents are per a unit of what the company sells (Copa's "Yield", "RASM", "CASM (US$ Cents)": cents per
@@ -517,6 +520,9 @@ export function inferKind(label: TextUnit, sections: TextUnit[], hint: UnitHint 
   // "Operating costs per utilization day:").
   if (innermost?.kind === 'per-unit' && (label.kind === null || (label.kind === 'count' && label.sized))) return 'per-unit';
   if (label.kind === 'per-share' && innermost?.shareCount && !innermost.governs) return 'shares';
+  // A line in cents naming nothing it is per, under a caption per share: per share ("Post-split - Cents" under FosRich's
+  // "Earning per stock unit:"), never per a unit sold.
+  if (label.minor && label.kind === 'per-unit' && label.per === undefined && innermost?.kind === 'per-share') return 'per-share';
   // Under "Numerator" or "Denominator" the caption says what the lines are; a per-share line after them ("EPS - Basic") is per share.
   if (innermost?.governs && label.kind !== 'per-share') return innermost.kind!;
   if (label.kind) return label.kind;

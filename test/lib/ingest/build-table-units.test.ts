@@ -25,6 +25,9 @@ const releases = {
   nflx: { file: fixture('nflx-2026-q2-summary'), meta: meta('nflx-2026-q2', '2026-q2', '2026-07-16', 3) },
   duol: { file: fixture('duol-2026-q2-dilutive-securities'), meta: meta('duol-2026-q2', '2026-q2', '2026-08-05', 3) },
   nvt: { file: fixture('nvt-2020-q1-statement-of-income'), meta: meta('nvt-2020-q1', '2020-q1', '2020-04-29', 6) },
+  fr23q1: { file: fixture('fosrich-2023-q1-cents'), meta: meta('fosrich-2023-q1', '2023-q1', '2023-04-25', 0, '12-31', 'JMD') },
+  fr23q3: { file: fixture('fosrich-2023-q3-cents'), meta: meta('fosrich-2023-q3', '2023-q3', '2023-10-24', 0, '12-31', 'JMD') },
+  fr22q1: { file: fixture('fosrich-2022-q1-per-stock-unit'), meta: meta('fosrich-2022-q1', '2022-q1', '2022-04-28', 0, '12-31', 'JMD') },
 } as const;
 type Name = keyof typeof releases;
 const textOf = (name: Name) => readFileSync(releases[name].file, 'utf8');
@@ -68,6 +71,16 @@ describe('each figure read in the unit and scale its reader reads it in', () => 
     // Duolingo's "Weighted-average exercise price" beside the shares of the options: dollars per share.
     ['duol', 'dilutive-securities/dilutive-effect-of-stock-options-outstanding/weighted-average-exercise-price', 'USD/share', 0],
     ['duol', 'dilutive-securities/dilutive-effect-of-stock-options-outstanding/shares', 'shares', 6],
+    // FosRich's earnings per stock unit (its shares): in cents where the label ends so ("Post-split - Cents" under
+    // "Earning per stock unit:", 2.42 cents of J$121.7 million over 5.0 billion shares; "(Loss)/earning per stock unit:
+    // Cents"), so 31.6 cents is never J$31.6 beside the J$0.32 its first quarter of 2022 printed for the same earnings.
+    ['fr23q1', 'turnover/post-split-cents/2023-q1', 'JMD/share', -2],
+    ['fr23q1', 'turnover/pre-split-as-previously-reported-cents/2022-q1', 'JMD/share', -2],
+    ['fr23q1', 'turnover/average-shares-in-issue/2023-q1', 'shares', 0],
+    ['fr23q1', 'turnover/comprehensive-income/2023-q1', 'JMD', 0],
+    ['fr23q3', 'turnover/lossearning-per-stock-unit-cents/2023-q3', 'JMD/share', -2],
+    ['fr23q3', 'turnover/lossearning-per-stock-unit-cents/2022-9m.9-months', 'JMD/share', -2],
+    ['fr22q1', 'turnover/earning-per-stock-unit/2022-q1', 'JMD/share', 0],
   ])('%s %s: %s, scale %d', (name, id, unit, scale) => {
     const fact = release(name).facts.find((f) => f.id === `${releases[name].meta.id}/${id}`);
     expect(fact && { unit: fact.unit, scale: fact.scale }).toEqual({ unit, scale });

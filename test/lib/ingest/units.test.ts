@@ -415,3 +415,21 @@ describe("unitOfText: a share's price is per share, a multiple of earnings or EB
     expect(unitOfText(label, 'USD').kind).toBe(kind);
   });
 });
+
+describe('unitOfText: a label in cents, and what it is per', () => {
+  test.each([
+    // label, minor, kind
+    ['Post-split - Cents', true, 'per-unit'], // FosRich 1Q23, under "Earning per stock unit:" (per share by its caption)
+    ['Pre-split - As previously reported - Cents', true, 'per-unit'],
+    ['(Loss)/earning per stock unit: Cents', true, 'per-share'], // FosRich 3Q23
+    ['Earning per stock unit', false, 'per-share'], // FosRich 1Q22, $0.32
+    ['Yield (US$ Cents)', true, 'per-unit'], // Copa: per passenger mile
+    ['Dividends (cents)', true, 'per-share'],
+    ['Recents', false, null], // no dash nor colon before it: a word
+    ['Percents - total', false, null],
+    ['Weighted average number of stock units outstanding', false, 'shares'], // Eppley: the count, not per unit
+  ])('%s: minor %s, %s', (label, minor, kind) => {
+    const unit = unitOfText(label, 'JMD');
+    expect({ minor: unit.minor, kind: unit.kind }).toEqual({ minor, kind });
+  });
+});
