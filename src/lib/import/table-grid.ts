@@ -201,7 +201,51 @@ function placeCells(rowElements: Element[]): Placed[] {
     }
   });
   figuresOnlyRows(placed, taken);
-  return labelsHoldingFigures(placed, taken);
+  return labelsHoldingFigures(singleFiguresUnderSpans(placed), taken);
+}
+
+/**
+ * Headings spanning two columns each over rows that print one figure under each: a PDF converter writes FESCO's
+ * highlights (3Q 2022/23) as "3rd Quarter 3months ended 31-Dec-22" (colspan 2), "… 31-Dec-21" (colspan 2), "Growth %" and
+ * "Difference +/-" over a row of empty headings, then rows of a label and six cells, "6,713,364,582 | 3,675,462,444 |
+ * 82.65% | 3,037,902,138 | | ": one figure for each heading, the last two cells empty in every row. Read on the grid,
+ * the 2021 quarter's figure stood under the 2022 quarter's heading and the growth under the 2021 quarter's. Each
+ * heading is set over one column, the n-th figure under the n-th heading, only where: the headings are one row (the
+ * rows under it down to the figures print nothing), one of them spans columns, every row of figures is a label and cells
+ * of one column each, no row prints a figure past the n-th cell, and some row prints one in the n-th (so that the rows
+ * print as many figures as there are headings, fewer than the columns the headings span).
+ */
+function singleFiguresUnderSpans(placed: Placed[]): Placed[] {
+  const byRow = new Map<number, Placed[]>();
+  for (const p of placed) pushTo(byRow, p.r, p);
+  const text = (p: Placed) => flatText(p.td).trim();
+  const rows = [...byRow.keys()].sort((a, b) => a - b);
+  const firstBody = rows.find((r) => byRow.get(r)!.some((p) => tag(p.td) === 'td' && /\d/.test(text(p))));
+  if (firstBody === undefined || firstBody === rows[0]) return placed;
+  const top = byRow.get(rows[0]!)!;
+  const heads = top.slice(1);
+  if (top[0]!.c !== 0 || top[0]!.colSpan !== 1 || heads.length < 2 || !heads.some((p) => p.colSpan > 1) || heads.some((p) => text(p) === '')) return placed;
+  const under = rows.filter((r) => r > rows[0]! && r < firstBody);
+  if (under.some((r) => byRow.get(r)!.some((p) => text(p) !== ''))) return placed;
+  const k = heads.length;
+  const width = Math.max(...placed.map((p) => p.c + p.colSpan));
+  if (k >= width - 1) return placed;
+  let fills = false;
+  for (const r of rows.filter((r) => r >= firstBody)) {
+    const cells = byRow.get(r)!;
+    if (cells[0]!.c !== 0 || cells.some((p) => p.colSpan !== 1 || p.rowSpan !== 1)) return placed;
+    const last = cells.findLast((p) => text(p) !== '');
+    if (!last) continue;
+    if (last.c > k) return placed;
+    if (last.c === k && /\d/.test(text(last))) fills = true;
+  }
+  if (!fills) return placed;
+  heads.forEach((p, i) => {
+    p.c = i + 1;
+    p.colSpan = 1;
+  });
+  // The empty headings under them and the empty cells past the n-th stood for columns the table does not print.
+  return placed.filter((p) => !under.includes(p.r) && (p.r < firstBody || p.c <= k));
 }
 
 /** An amount as a figure cell prints it, with a thousands separator or in parentheses, or a nil mark: "4,022,960", "(467)", "-". */

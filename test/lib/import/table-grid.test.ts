@@ -90,3 +90,29 @@ describe('a heading row one cell short over rows whose first figure was split fr
     expect(lines).toContain(line);
   });
 });
+
+// Headings spanning two columns each over rows printing one figure under each (singleFiguresUnderSpans): FESCO's
+// highlights (test/fixtures/import/jse/fesco-2023-q3-highlights.md) head "3rd Quarter 3months ended 31-Dec-22" and
+// "… 31-Dec-21" with colspan 2 over rows of four figures and two empty cells. Read on the grid, the 2021 quarter's
+// 3,675,462,444 stood under the 2022 quarter's heading and the growth, 82.65%, under the 2021 quarter's.
+describe('headings spanning two columns over one figure each: each figure under its heading', () => {
+  test('FESCO\'s highlights', () => {
+    const lines = rowsOf(fixture('fesco-2023-q3-highlights.md')).map((l) => l.replace(/\t+$/, ''));
+    expect(lines).toContain('\t3rd Quarter 3months ended 31-Dec-22\t3rd Quarter 3months ended 31-Dec-21\tGrowth % Q3 December 2022 vs Q3 December 2021\tDifference +/- Q3 December 2022 vs Q3 December 2021');
+    expect(lines).toContain('Turnover\t6,713,364,582\t3,675,462,444\t82.65%\t3,037,902,138');
+  });
+
+  const spanned = ['th rowspan="2":Unaudited', 'th colspan="2":2023', 'th colspan="2":2022', 'th rowspan="2":Growth %'];
+  const empty = ['th:', 'th:', 'th:', 'th:'];
+  test.each([
+    // case, rows, the heading line and a row of figures as read
+    ['one figure under each heading, the cells past them empty', [spanned, empty, ['Revenue', '1,000', '900', '11.1%', '', '']], ['\t2023\t2022\tGrowth %', 'Revenue\t1,000\t900\t11.1%']],
+    // Kept on the grid:
+    ['a row printing past the headings', [spanned, empty, ['Revenue', '1,000', '900', '11.1%', '', ''], ['Cost', '500', '50', '450', '45', '11.1%']], ['\t2023\t2023\t2022\t2022\tGrowth %', 'Cost\t500\t50\t450\t45\t11.1%']],
+    ['headings over headings of their own', [spanned, ['th:Amount', 'th:%', 'th:Amount', 'th:%'], ['Revenue', '1,000', '900', '11.1%', '', '']], ['\t2023\t2023\t2022\t2022', '\tAmount\t%\tAmount\t%']],
+    ['no row reaching the last heading', [spanned, empty, ['Revenue', '1,000', '900', '', '', '']], ['\t2023\t2023\t2022\tGrowth %']],
+  ] as const)('%s', (_, rows, expected) => {
+    const lines = rowsOf(html(rows.map((r) => [...r]))).map((l) => l.replace(/\t+$/, ''));
+    for (const line of expected) expect(lines).toContain(line);
+  });
+});

@@ -305,6 +305,10 @@ describe('parseHeaderPeriod reads change, share and named columns', () => {
     ['QUARTERLY TRENDS 2Q21 Change 2Q20', '2021-q2', '2020-q2', null],
     ['SIX MONTHS ENDED JUNE 30, 2021 Change 2020', '2021-h1', '2020-h1', null],
     ['Jun 30, 2021 Change Mar 31, 2021', '2021-06-30', '2021-03-31', null],
+    // FESCO's highlights (3Q 2022/23, unseen set s16): "Difference +/- Q3 December 2022 vs Q3 December 2021", the amount
+    // between the quarters (the first read as the day, December 31, 2022, with "Difference" left as a word before).
+    ['Difference +/- Q3 2022 vs Q3 2021', '2022-q3', '2021-q3', 'difference'],
+    ['Difference 2Q24 vs 2Q23', '2024-q2', '2023-q2', 'difference'],
   ])('%s names both periods it compares', (text, current, prior, measure) => {
     const r = read(text);
     expect(r).toMatchObject({ kind: 'change', measure });
