@@ -3,7 +3,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { ImportResult, IngestIssue } from '../lib/types.ts';
 import { IngestError, loadRelease } from '../lib/ingest/index.ts';
-import { binaryKind, decodeSource, importRelease, messages, type MetaOptions, type ReadLinked } from '../lib/import/index.ts';
+import { binaryKind, decodeSource, importRelease, markedAsDrafted, messages, type MetaOptions, type ReadLinked } from '../lib/import/index.ts';
 import { formatIssue } from '../lib/issues.ts';
 import { overlongProse } from '../lib/claims/index.ts';
 import { shownPath } from '../lib/shown-path.ts';
@@ -112,7 +112,7 @@ export function importCommand(file: string, flags: ImportFlags, io: Io, root = p
   const yamlFile = join(dir, 'release.yaml');
   let yaml = { text: result.metaYaml, kept: [] as string[] };
   if (existsSync(yamlFile)) {
-    const merged = keepEdits(readFileSync(yamlFile, 'utf8'), result);
+    const merged = keepEdits(readFileSync(yamlFile, 'utf8'), result, !fromInside);
     if ('error' in merged) {
       io.err(`${show(yamlFile)}:${merged.line}:1: ${merged.error}\n`);
       return 2;
@@ -215,14 +215,36 @@ function inferred(result: ImportResult): string {
  * release.yaml when one exists: the author's file with their values and comments, a key the
  * author lacks added from the draft, and a value given by option on this command set; so a
  * re-import never undoes an edit. Lines say which kept values the draft would have changed.
+ * Imported again from a source (`redraft`), a value still as an earlier draft wrote it (its
+ * draft mark matches it: meta-yaml.ts) is no edit: its line is drafted again, as a first import
+ * writes it, so that a draft corrected since goes through. Re-importing the folder's own
+ * release.txt keeps release.yaml's values: they state what that text may not.
  */
-function keepEdits(existing: string, result: ImportResult): { text: string; kept: string[] } | { error: string; line: number } {
-  const doc = parseDocument(existing);
-  if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) {
-    const line = doc.errors[0]?.linePos?.[0].line ?? 1;
-    return { error: messages.yamlKept(doc.errors[0]?.message.split('\n')[0] ?? 'it is not a map of keys and values'), line };
+function keepEdits(existing: string, result: ImportResult, redraft: boolean): { text: string; kept: string[] } | { error: string; line: number } {
+  const parsed = parseDocument(existing);
+  if (parsed.errors.length > 0 || (parsed.contents !== null && !isMap(parsed.contents))) {
+    const line = parsed.errors[0]?.linePos?.[0].line ?? 1;
+    return { error: messages.yamlKept(parsed.errors[0]?.message.split('\n')[0] ?? 'it is not a map of keys and values'), line };
   }
+  const show = (v: string) => (v === '' ? "''" : v);
   const kept: string[] = [];
+  // Unedited values first, line for line, the rest of the file as it was.
+  const draftLines = new Map((result.metaYaml ?? '').split('\n').map((l) => [/^([a-z_]+):/.exec(l)?.[1], l] as const));
+  let text = existing;
+  for (const [key, found] of Object.entries(result.meta)) {
+    const node = parsed.get(key, true);
+    if (!isScalar(node)) continue;
+    const had = String(node.value ?? '');
+    const line = draftLines.get(key);
+    if (!redraft || !found || had === found.value || found.from.startsWith('given with') || !line || !markedAsDrafted(node.comment, key, had)) continue;
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith(`${key}:`));
+    if (at < 0 || /^\s/.test(lines[at + 1] ?? '')) continue; // one line only: a value folded over lines is left to the merge below
+    lines[at] = line;
+    text = lines.join('\n');
+    kept.push(`  release.yaml ${`${key}:`.padEnd(17)} ${show(found.value)}  (drafted again: ${show(had)} was an earlier draft's, not edited since)`);
+  }
+  const doc = parseDocument(text);
   let changed = false;
   for (const [key, found] of Object.entries(result.meta)) {
     if (!found) continue;
@@ -231,10 +253,10 @@ function keepEdits(existing: string, result: ImportResult): { text: string; kept
     if (had === undefined || (found.from.startsWith('given with') && had !== found.value)) {
       doc.set(key, found.value);
       changed = true;
-    } else if (had !== found.value) kept.push(`  release.yaml ${`${key}:`.padEnd(17)} ${had === '' ? "''" : had}  (kept as you wrote it; this import drafted ${found.value === '' ? "''" : found.value})`);
+    } else if (had !== found.value) kept.push(`  release.yaml ${`${key}:`.padEnd(17)} ${show(had)}  (kept as you wrote it; this import drafted ${show(found.value)})`);
   }
   // Unchanged, the author's file stays as they wrote it, byte for byte.
-  return { text: changed ? doc.toString({ lineWidth: 0 }) : existing, kept };
+  return { text: changed ? doc.toString({ lineWidth: 0 }) : text, kept };
 }
 
 /** The options each key of release.yaml answers. */

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { runBin } from '../support/cli.ts';
 import { main } from '../../src/cli/main.ts';
 import { loadReleaseMeta } from '../../src/lib/ingest/index.ts';
+import { draftMark } from '../../src/lib/import/meta-yaml.ts';
 import { sharedReleases } from '../support/golden.ts';
 
 /** Runs the real executable (bin/tieout.mjs), as `npx tieout` does. */
@@ -187,6 +188,31 @@ describe('tieout import keeps what is there', () => {
     expect(readFileSync(join(dir, 'claims.yaml'), 'utf8')).toBe('claims: []\n');
     expect(again.stdout).toMatch(/^ {2}source +kept as published: release\.txt is a file of the release's own folder/m);
     expect(again.stdout).toMatch(/^ {2}release\.yaml name: +NVIDIA \(edited\) +\(kept as you wrote it; this import drafted NVIDIA Corporation\)$/m);
+  }, 4 * IMPORT_MS + 60_000);
+
+  // A value still as an earlier draft wrote it is no edit (its draft mark matches it): a re-import drafts it again, so a
+  // draft corrected since goes through (ACC's re-import kept the earlier draft's fiscal_period 2024-q4 beside the new
+  // 2025-q1 as "kept as you wrote it"); a value edited by hand (the mark no longer matches) is kept.
+  test('re-importing over an earlier draft: a value nobody edited is drafted again, an edited one kept', () => {
+    const data = scratch();
+    expect(tieout('import', q3, '--data', data).status).toBe(0);
+    const dir = join(data, 'releases', 'nvda-2023-q3');
+    const drafted = readFileSync(join(dir, 'release.yaml'), 'utf8');
+    expect(drafted).toMatch(/^fiscal_period: 2023-q3 +# .* \[draft [0-9a-f]{6}\]$/m);
+    // As an earlier draft would have written fiscal 2022's quarter, and the name edited by hand with its mark left.
+    const earlier = drafted
+      .replace(/^fiscal_period: 2023-q3( +# .*) \[draft [0-9a-f]{6}\]$/m, `fiscal_period: 2022-q3$1 ${draftMark('fiscal_period', '2022-q3')}`)
+      .replace(/^name: [^#]*/m, 'name: NVIDIA (edited) ');
+    writeFileSync(join(dir, 'release.yaml'), earlier);
+    const again = tieout('import', q3, '--data', data, '--force');
+    expect(again.status).toBe(0);
+    const meta = loadReleaseMeta(join(dir, 'release.yaml'));
+    expect([meta.fiscalPeriod, meta.name]).toEqual(['2023-q3', 'NVIDIA (edited)']);
+    expect(again.stdout).toMatch(/^ {2}release\.yaml fiscal_period: +2023-q3 +\(drafted again: 2022-q3 was an earlier draft's, not edited since\)$/m);
+    expect(again.stdout).toMatch(/^ {2}release\.yaml name: +NVIDIA \(edited\) +\(kept as you wrote it; this import drafted NVIDIA Corporation\)$/m);
+    // The lines not drafted again are as they were.
+    const lines = readFileSync(join(dir, 'release.yaml'), 'utf8').split('\n');
+    expect(lines.filter((l) => !l.startsWith('fiscal_period:'))).toEqual(earlier.split('\n').filter((l) => !l.startsWith('fiscal_period:')));
   }, 4 * IMPORT_MS + 60_000);
 
   // The first import was given what the release does not state (its id, period and date); the

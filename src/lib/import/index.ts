@@ -30,6 +30,7 @@ import { useStylesheets } from './hidden.ts';
  */
 export const chromeRules = { isChrome, isInvisible, isKept, keptInside, opensArticle, useStylesheets };
 export { messages } from './messages.ts';
+export { markedAsDrafted } from './meta-yaml.ts';
 export type { MetaOptions } from './draft-meta.ts';
 
 export interface ImportInput {

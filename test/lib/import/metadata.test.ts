@@ -420,7 +420,7 @@ describe('what the release does not print: drafted and said, asked for only wher
     expect(result.meta).toMatchObject({ ticker: { value: '' }, exchange: { value: '' }, name: { value: 'Acme Widgets Corp.' }, company: { value: 'acme' } });
     expect(result.id).toMatchObject({ value: 'acme-2022-q3', assumed: true });
     expect(result.id!.from).toBe("the file's name, acme-2022-q3.md, as a slug (the release prints no listing to name it by its ticker and period); pass --id to name it otherwise");
-    expect(result.metaYaml).toMatch(/^ticker: '' +# the release prints no listing such as "\(NASDAQ: ACME\)" \(a wire copy may leave it out\): left empty; pass --ticker to set it$/m);
+    expect(result.metaYaml).toMatch(/^ticker: '' +# the release prints no listing such as "\(NASDAQ: ACME\)" \(a wire copy may leave it out\): left empty; pass --ticker to set it \[draft [0-9a-f]{6}\]$/m);
   });
 
   test('no period, no date, no unit statement: the scale and the fiscal year assumed and marked; the period, date and currency asked for by option', () => {
