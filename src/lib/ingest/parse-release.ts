@@ -11,6 +11,7 @@ import { slugify } from './labels.ts';
 import { readUnitStatement } from './unit-statements.ts';
 import { messages } from './messages.ts';
 import { startsAfterPrintedEnds } from './release-periods.ts';
+import { periodsLeftOut } from './left-out-periods.ts';
 
 /** Line breaks: LF, CRLF, a lone CR, and the Unicode line and paragraph separators all end a line. */
 export const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/;
@@ -59,6 +60,7 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
   let before: (typeof read)[number] | null = null;
   for (const { block, caption } of read) {
     const start = Math.min(block.caption[0] ?? Infinity, block.header[0] ?? Infinity, block.body[0] ?? Infinity);
+    const leftOut = before ? periodsLeftOut(before, { block }, lines, start, tableCtx) : null;
     if (before && continues(before, { block, caption }, lines, start)) {
       const { unitNote, scale, currency, moneyOnly } = before.caption;
       Object.assign(caption, { unitNote, scale, currency, moneyOnly, noteFrom: 'the table it continues' as const });
@@ -77,7 +79,7 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
     const titled = tableIdFor(model, caption.title) ?? derivedTableId(caption.title);
     const body = block.body.map((n) => lines[n]);
     const id = uniqueId(titled || idFromRows(body), usedIds);
-    const built = buildTable(block, caption, id, tableCtx);
+    const built = buildTable(block, caption, id, leftOut ? { ...tableCtx, lines: lines.map((l, n) => leftOut.get(n) ?? l) } : tableCtx);
     // Named by its first lines, as printed: its id drops what a slug cannot hold ("EMEA&APAC" is `emeaapac`).
     if (!titled && built.table) {
       const name = nameFromRows(body);

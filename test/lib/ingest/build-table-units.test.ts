@@ -62,8 +62,8 @@ describe('each figure read in the unit and scale its reader reads it in', () => 
     // Apple's "CPU Units k" beside "Rev $m": Macs shipped in thousands, revenue in millions of dollars, side by side.
     ['aapl', 'apple-computer-inc-q304-summary-data/americas/2004-q2.actual-cpu-units-k', 'count', 3],
     ['aapl', 'apple-computer-inc-q304-summary-data/americas/2004-q2.actual-rev', 'USD', 6],
-    ['aapl', 'product-summary-imac/ipod/units-k-3', 'count', 3],
-    ['aapl', 'product-summary-imac/total-apple/rev-3', 'USD', 6],
+    ['aapl', 'product-summary-imac/ipod/2004-q3.actual-units-k', 'count', 3],
+    ['aapl', 'product-summary-imac/total-apple/2004-q3.actual-rev', 'USD', 6],
     // "In millions, except per-share data" (nVent): the per-share figures are excepted, not the shares, counted in millions
     // as the money is: 169.8 million shares, under $18.6 million of net income and the $0.11 printed per share.
     ['nvt', 'more-nvent-electric-plc-statements-of/weighted-average-ordinary-shares-outstanding--basic/2020-q1', 'shares', 6],
@@ -143,6 +143,10 @@ describe('each column read for the period its reader reads it for', () => {
     ['aapl', 'apple-computer-inc-q304-summary-data/americas/2004-q3-vs-2003-q3', '2004-q3-vs-2003-q3'],
     ['aapl', 'apple-computer-inc-q304-summary-data/americas/2004-q3-vs-2003-q3.revenue', '2004-q3-vs-2003-q3'],
     ['aapl', 'apple-computer-inc-q304-summary-data/americas/2004-q3-vs-2004-q2', '2004-q3-vs-2004-q2'],
+    // Its product summary under the same header with the quarters left blank (left-out-periods.ts): the quarters above.
+    ['aapl', 'product-summary-imac/ipod/2003-q3.actual-units-k', '2003-q3'],
+    ['aapl', 'product-summary-imac/total-apple/2004-q2.actual-rev', '2004-q2'],
+    ['aapl', 'product-summary-imac/ipod/2004-q3-vs-2003-q3.revenue', '2004-q3-vs-2003-q3'],
     // "Three Months" spread over the quarter's two dates and its "Change $": the quarter against the same quarter a year
     // before, the columns beside it, not the quarter before.
     ['chp', 'summary-of-gaap-basis-financial-results/net-income-loss/2024-q4-vs-2023-q4', '2024-q4-vs-2023-q4'],
@@ -164,9 +168,9 @@ describe('a reading that establishes a check still catches an error printed', ()
     // whose units column prints nothing.
     'footing/apple-computer-inc-q304-summary-data/total-operating-segments/2004-q2.actual-cpu-units-k',
     'footing/apple-computer-inc-q304-summary-data/total-operating-segments/2004-q2.actual-rev',
-    'footing/product-summary-imac/subtotal-cpus/units-k-3',
-    'footing/product-summary-imac/total-apple/rev',
-    'footing/product-summary-imac/total-apple/rev-3',
+    'footing/product-summary-imac/subtotal-cpus/2004-q3.actual-units-k',
+    'footing/product-summary-imac/total-apple/2004-q2.actual-rev',
+    'footing/product-summary-imac/total-apple/2004-q3.actual-rev',
   ])('Apple: units counted beside revenue, %s foots', (id) => {
     expect(verdict('aapl', id)).toBe('exact');
   });
