@@ -14,6 +14,10 @@
  * misses by more than a unit of its last digit; a row no reading explains is left out. A return on tangible equity,
  * or an adjusted one, divides lines the release adjusts, and is not read.
  *
+ * So too a line of the period over an average balance, both named by the label: Equity Bancshares' "Non-interest
+ * expense / average assets" 2.51% (1Q20), "Total non-interest expense" 24,846 × 365 ÷ 92 over average "Total assets"
+ * 3,932,909. A balance over an average ("Tier 1 capital to average assets", a leverage ratio) is no such line.
+ *
  * Ids: `definition/<table>/<row>/<column>`.
  */
 import { type Decimal, parseDecimal } from '../decimal.ts';
@@ -22,8 +26,8 @@ import { type CheckContext, columnKey, isMoney } from './context.ts';
 import { dayCounts } from './day-counts.ts';
 import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
 import { contains, halfUnit, printedFigure } from './interval.ts';
-import { annualizedOtherwise, noDayCountGives, offByADigit, returnOnAverageAnnualized } from './ratio-messages.ts';
-import { cellOf, corroboratedOrNot, holds, isChange, labelWords, nonZero, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { annualizedOtherwise, lineOverAverage, noDayCountGives, offByADigit, returnOnAverageAnnualized } from './ratio-messages.ts';
+import { cellOf, corroboratedOrNot, holds, isChange, labelWords, namesRow, nonZero, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 
 /** "return on average assets", "return on average common stockholders equity annualized", "annualized return on average equity as reported". */
@@ -31,7 +35,7 @@ const RETURN_ON_AVERAGE = /^(?:annuali[sz]ed )?return on average (?<base>.+?)(?:
 /** Words of a balance's name that say whose it is or that it is a total, not which balance. */
 const HOLDERS = new Set(['total', 'average', 'stockholders', 'shareholders', 'owners']);
 /** Net income, or that left to common shareholders: "Net (loss) income", "Net income available to common stockholders". */
-const NET_INCOME = /^(?:total )?net (?:income|earnings|loss|income loss|loss income|earnings loss)(?: (?:available|attributable|applicable|allocated) to common(?: (?:stockholders|shareholders|stock|shares|equity))?)?$/;
+const NET_INCOME = /^(?:total )?net (?:income|earnings|loss|income loss|loss income|earnings loss)(?: (?:available|attributable|applicable|allocated|allocable) to common(?: (?:stockholders|shareholders|stock|shares|equity))?)?$/;
 
 /** One line a return may divide: its printings, by period, and its name. */
 interface Line {
@@ -39,19 +43,31 @@ interface Line {
   byPeriod: Map<string, Fact[]>;
 }
 
+/**
+ * A line of the period over an average balance, its label naming both: "Net charge-offs to average loans (annualized)",
+ * "Non-interest expense / average assets", "Annualized non-interest expense to average assets".
+ */
+const FLOW_TO_AVERAGE = /^(?:annuali[sz]ed )?(?:percent of )?(?<flow>.+?) (?:to|as a percent(?:age)? of|percent of) average (?<base>.+?)(?: outstanding)?(?: for the period)?(?: annuali[sz]ed)?(?: as reported)?$/;
+/** Words naming a balance, not a line of the period: "Tier 1 capital to average assets" is a leverage ratio, no flow annualized. */
+const BALANCE_WORDS = /\b(?:average|capital|equity|assets|loans|deposits|liabilities|allowance|reserves?|borrowings)\b/;
+
 export function annualizedReturnChecks(ctx: CheckContext): Check[] {
   const incomes = linesOf(ctx, (f) => NET_INCOME.test(labelWords(f.label).join(' ')));
-  if (incomes.length === 0) return [];
   const checks: Check[] = [];
   for (const table of ctx.release.tables) {
     for (const row of valueRows(table)) {
-      const m = RETURN_ON_AVERAGE.exec(labelWords(row.label).join(' '));
-      if (!m) continue;
-      const base = reduced(m.groups!.base.split(' '));
+      const words = labelWords(row.label.replace(/\s*\/\s*/g, ' to ')).join(' ');
+      const m = RETURN_ON_AVERAGE.exec(words);
+      const f = m ? null : FLOW_TO_AVERAGE.exec(words);
+      if (!m && (!f || BALANCE_WORDS.test(f.groups!.flow))) continue;
+      const base = reduced((m ?? f)!.groups!.base.split(' '));
       if (base.length === 0 || base.includes('tangible') || base.includes('allocated')) continue;
-      const balances = linesOf(ctx, (f) => namesBalance(base, reduced(labelWords(f.label))) && averaged(ctx, f));
+      const flow = f?.groups!.flow.split(' ');
+      const numerators = flow ? linesOf(ctx, (x) => namesRow(flow, labelWords(x.label)) && !averaged(ctx, x)) : incomes;
+      if (numerators.length === 0) continue;
+      const balances = linesOf(ctx, (x) => namesBalance(base, reduced(labelWords(x.label))) && averaged(ctx, x));
       if (balances.length === 0) continue;
-      checks.push(...rowChecks(ctx, table, row, incomes, balances));
+      checks.push(...rowChecks(ctx, table, row, numerators, balances, flow !== undefined));
     }
   }
   return checks;
@@ -127,7 +143,7 @@ interface Tried {
   held?: Check;
 }
 
-function rowChecks(ctx: CheckContext, table: Table, row: TableRow, incomes: Line[], balances: Line[]): Check[] {
+function rowChecks(ctx: CheckContext, table: Table, row: TableRow, incomes: Line[], balances: Line[], named: boolean): Check[] {
   const columns = table.columns.filter((c) => c.period && !isChange(ctx, c) && !c.dimension && columnPeriodNotEstablished(ctx, table.id, c) === null);
   // An average printed under a day ("Average Assets" under "March 31, 2020", Farmers National Banc's reconciliations)
   // is the average of the period ending that day, where the row prints one period ending then.
@@ -142,7 +158,7 @@ function rowChecks(ctx: CheckContext, table: Table, row: TableRow, incomes: Line
       if (!reported || reported.value === null || reported.unit !== 'percent' || period?.kind !== 'duration') return [];
       const [income, balance] = [agreed(pair.income.byPeriod.get(column.period)), agreed(pair.balance.byPeriod.get(column.period) ?? endingOn(pair.balance, period))];
       if (!income || !nonZero(balance) || parseDecimal(balance.value!).isNegative()) return [];
-      const checks = readings(period).map((r) => ({ check: oneCheck(ctx, table, row, column, reported, income, balance, r.factor, r.name), reading: r.name }));
+      const checks = readings(period).map((r) => ({ check: oneCheck(ctx, table, row, column, reported, income, balance, r.factor, r.name, named), reading: r.name }));
       return [{ column, reported, checks, held: checks.find((c) => holds(c.check))?.check }];
     }),
   );
@@ -182,7 +198,7 @@ function readings(period: Period): { name: string; factor: string }[] {
   return counts.some((c) => c.factor === '') ? counts : [...counts, { name: 'not annualized', factor: '' }];
 }
 
-function oneCheck(ctx: CheckContext, table: Table, row: TableRow, column: TableColumn, reported: Fact, income: Fact, balance: Fact, factor: string, name: string): Check {
+function oneCheck(ctx: CheckContext, table: Table, row: TableRow, column: TableColumn, reported: Fact, income: Fact, balance: Fact, factor: string, name: string, named: boolean): Check {
   return termsCheck(ctx, {
     kind: 'definition',
     id: `definition/${table.id}/${row.id}/${columnKey(column)}`,
@@ -191,6 +207,6 @@ function oneCheck(ctx: CheckContext, table: Table, row: TableRow, column: TableC
     terms: [term('income', income), term('balance', balance)],
     reported,
     column,
-    restsOn: returnOnAverageAnnualized(row.label, rowWords(income), rowWords(balance), name, balance.period !== column.period),
+    restsOn: (named ? lineOverAverage : returnOnAverageAnnualized)(row.label, rowWords(income), rowWords(balance), name, balance.period !== column.period),
   });
 }

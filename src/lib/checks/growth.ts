@@ -204,6 +204,16 @@ function pairOf(ctx: CheckContext, table: Table, column: TableColumn, period: Pe
     const own = before.filter((c) => c.period === id).at(-1) ?? all[0];
     return { key: own ? columnKey(own) : id, repeated: all.length > 1 };
   };
+  // "First Quarter 2020 | 2019 | % Change | Amount/Workday 2020 | 2019 | % Change" (Saia): a change column right after
+  // two columns of one name, of the periods it compares, compares them by their place, as after two plain ones. Not
+  // after a pair of shares ("% of sales"), whose change a table as often prints of the amounts.
+  const named = table.columns.slice(0, at).filter((c) => c.period && ctx.index.period(c.period)?.kind !== 'change').slice(-2);
+  if (
+    named.length === 2 && named[0].dimension && named[0].dimension === named[1].dimension && !/percent|share|mix/.test(named[0].dimension) &&
+    named[0].period === period.compare.current && named[1].period === period.compare.prior
+  ) {
+    return { current: columnKey(named[0]), prior: columnKey(named[1]), label: period.label, measure: column.measure ?? period.compare.measure, from: 'layout' };
+  }
   const current = keyOf(period.compare.current);
   const prior = keyOf(period.compare.prior);
   const last = before.slice(-2).map(columnKey);

@@ -39,6 +39,10 @@ export const returnOnAverage = (label: string, income: string, base: string, sec
 export const returnOnAverageAnnualized = (label: string, income: string, balance: string, dayCount: string, underItsEnd = false): string =>
   `Read from the label: '${label}' is the period's '${income}' as a percentage of '${balance}' printed as its average for the same period${underItsEnd ? " (under the period's last day, the one period of the row ending then)" : ''}, annualized (${dayCount}); the label names neither line, and companies annualize and choose the income and balance their own way, so each reading is tried and the figure holds where one gives it.`;
 
+/** A line of the period over an average balance, both named by the label, annualized (./annualized-returns.ts). */
+export const lineOverAverage = (label: string, line: string, balance: string, dayCount: string, underItsEnd = false): string =>
+  `Read from the label: '${label}' is the period's '${line}' as a percentage of '${balance}' printed as its average for the same period${underItsEnd ? " (under the period's last day, the one period of the row ending then)" : ''}, annualized (${dayCount}); companies annualize their own way, so each day count is tried and the figure holds where one gives it.`;
+
 /** A ratio of two lines its label names: "Nonperforming loans to total loans". */
 export const ratioOfLines = (label: string, a: string, b: string, of = 'as a percentage of'): string =>
   `Read from the labels: '${label}' is '${a}' ${of} '${b}', both printed in the same table.`;

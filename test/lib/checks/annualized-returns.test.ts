@@ -64,3 +64,32 @@ describe('a return on an average balance, annualized', () => {
     expect(returns('cade-2020-q1-returns', 'return-on-average-assets', [['Average Balance Sheet Data', 'Other Balance Sheet Data']])).toEqual([]);
   });
 });
+
+// A line of the quarter over an average balance, the label naming both: Equity Bancshares, 1Q20 (unseen set s14), Table
+// 1's "Non-interest expense / average assets" 2.51% over "Total non-interest expense" 24,846 and, under "Selected Average
+// Balance Sheet Data (quarterly average)", "Total assets" 3,932,909 (× 365 ÷ 92); its "Return on average assets (ROAA)
+// annualized" over "Net income (loss) allocable to common stockholders".
+describe('a line of the period over an average balance, annualized', () => {
+  const AVERAGE_ASSETS = 'selected-average-balance-sheet-data-quarterly--total-assets';
+  test.each([
+    // [row, column, numerator, balance, computed to two places]
+    ['non-interest-expense-average-assets', '2019-q4', 'total-non-interest-expense', AVERAGE_ASSETS, '2.51'],
+    ['non-interest-income-average-assets', '2019-q1', 'total-non-interest-income', AVERAGE_ASSETS, '0.55'],
+    ['return-on-average-assets-roaa-annualized', '2019-q1', 'net-income-loss-allocable-to-common-stockholders', AVERAGE_ASSETS, '-0.42'],
+  ])('%s, %s: %s over the average %s, %s', (row, column, numerator, balance, computed) => {
+    const c = returns('eqbk-2020-q1-ratios', row).find((x) => x.id.endsWith(`/${column}`))!;
+    expect(c.inputs.map((i) => i.split('/')[2])).toEqual([numerator, balance]);
+    expect(held(c.verdict)).toBe(true);
+    expect(Number(c.computed).toFixed(2)).toBe(computed);
+  });
+
+  test('one quarter altered, 2.51% printed 2.81%, is a mismatch there', () => {
+    const checks = returns('eqbk-2020-q1-ratios', 'non-interest-expense-average-assets', [['2.66%\t2.51%\t2.38%', '2.66%\t2.81%\t2.38%']]);
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id.split('/').at(-1))).toEqual(['2019-q4']);
+  });
+
+  test('a balance over an average balance ("Tier 1 capital to average assets") is no line of the period: not read', () => {
+    const checks = returns('eqbk-2020-q1-ratios', 'non-interest-expense-average-assets', [['Non-interest expense / average assets', 'Tier 1 capital / average assets']]);
+    expect(checks).toEqual([]);
+  });
+});
