@@ -22,6 +22,7 @@ import { CLAIMABLE_KINDS, type NumberToken } from './extract.ts';
 import { periodPhrases, type PeriodPhrase, type PeriodSpec } from './prose-periods.ts';
 import { isStop, wordsOf, type Word } from './words-of.ts';
 import { currencyOfSymbol } from '../ingest/index.ts';
+import { findDateline } from '../import/release-date.ts';
 
 export type Role = 'figure' | 'change' | 'ratio';
 
@@ -171,7 +172,13 @@ export function readProse(prose: readonly ProseLine[], tokens: readonly NumberTo
   let lead: Reading['lead'] = null;
   let leadTopic: NamedPeriod | null = null;
   const stated = prose.map((p) => PARENTHESES_ARE_PRIOR.exec(p.text)).find((m) => m !== null);
+  // The paragraph the dateline opens ("NEW YORK - April 29, 2020 - Criteo S.A. … today announced …"), found as the
+  // import finds it: the headings above it are the title's decks ("AMIDST A CHALLENGING ENVIRONMENT" under Criteo's
+  // headline), which head nothing of the body.
+  const dateline = findDateline({ prose: prose.filter((p) => p.kind !== 'heading'), tables: [] })?.line ?? null;
+  let contacts = false;
   for (const p of prose) {
+    if (p.line === dateline) heading = null;
     if (p.kind !== 'bullet') {
       lead = null;
       leadTopic = null;
@@ -185,9 +192,19 @@ export function readProse(prose: readonly ProseLine[], tokens: readonly NumberTo
       forwardSection = false;
       continue;
     }
+    // A contacts block ("Contact:", names, "Oracle Corporate Communications", telephone numbers, e-mail addresses, each
+    // alone on its line, above Oracle's FY22 Q4 headline) heads nothing, to its last line.
+    if (p.kind === 'heading' && (contacts || CONTACT_LINE.test(p.text.trim()))) {
+      contacts = true;
+      heading = null;
+      continue;
+    }
+    contacts = false;
     if (p.kind === 'heading') {
       heading = { text: p.text, line: p.line };
-      sectionTopic = topicOf(p.text);
+      // A deck of the title naming no period ("AMIDST A CHALLENGING ENVIRONMENT") leaves the headline's period the topic.
+      const deck: boolean = dateline !== null && p.line < dateline && sectionTopic !== null;
+      sectionTopic = topicOf(p.text) ?? (deck ? sectionTopic : null);
       // "NVIDIA's outlook for the second quarter of fiscal 2023 is as follows:" may stand as a heading.
       forwardList = /:\s*$/.test(p.text) && FORWARD.test(p.text);
       // Everything under "Outlook", "2026 Revised Outlook", "Guidance for Fiscal 2025" looks ahead.
@@ -266,6 +283,9 @@ const PLACE_DATE = new RegExp(
 );
 // Words of a heading about a period ("Fourth Quarter, December 31, 2024"): no place.
 const PERIOD_WORD = /\b(?:quarter|months?|weeks?|year|ended|ending|period|fiscal|results|half|highlights|as\s+of)\b/i;
+
+/** A line that opens or belongs to a contacts block: "Contacts:", "Media Contact", an e-mail or web address, a telephone number. */
+const CONTACT_LINE = /^(?:(?:media|investors?|press|company)\s+(?:relations\s+)?contacts?\b|contacts?\s*:|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|(?:https?:\/\/|www\.)\S+$|\+?[\d(][\d\s().-]{6,}\d$)/i;
 
 /** Whether a line standing alone is a wire's dateline rather than a heading: where and when the release was issued, or by which wire. */
 export function isDateline(text: string): boolean {
