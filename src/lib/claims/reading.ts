@@ -894,14 +894,19 @@ export function sentences(text: string): Span[] {
   return spans;
 }
 
+/**
+ * The clauses of a sentence: parted by semicolons, and by ", while" or ", whereas", which open a clause of its own
+ * subject and period ("The fourth quarter combined ratio improved to 94.4%, …, while the full year combined ratio
+ * improved 10.1 points to 99.2%", United Fire's 4Q24: the year's ratio, not the quarter's).
+ */
 function clauses(text: string, sentence: Span): Span[] {
   const spans: Span[] = [];
   let start = sentence.start;
-  for (let i = sentence.start; i < sentence.end; i++) {
-    if (text[i] === ';') {
-      spans.push({ start, end: i });
-      start = i + 1;
-    }
+  const raw = text.slice(sentence.start, sentence.end);
+  const cuts = [...raw.matchAll(/;|,\s+(?=(?:while|whereas)\b)/gi)].map((m) => ({ at: sentence.start + m.index, next: sentence.start + m.index + m[0].length }));
+  for (const cut of cuts) {
+    spans.push({ start, end: cut.at });
+    start = cut.next;
   }
   spans.push({ start, end: sentence.end });
   return spans;

@@ -497,4 +497,11 @@ describe('United Fire Group 4Q24, an insurer\'s release as a news site saved it 
   test('"… ; full year net income of $2.39 per diluted share" is the year\'s, 2.39, not the quarter\'s', () => {
     expect(ufcs.check('claim/net-income-loss-per-diluted-share/2024-fy')).toMatchObject({ verdict: 'exact', computed: '2.39' });
   });
+
+  // Read since the headings above its dateline head nothing of the body: before, "Full year 2024 highlights …" qualified
+  // every sentence of it, and none linked.
+  test('"The fourth quarter combined ratio improved to 94.4%, …, while the full year combined ratio improved … to 99.2%": the clause after "while" is the year\'s', () => {
+    expect(ufcs.check('claim/combined-ratio--combined-ratio/2024-q4')).toMatchObject({ verdict: 'exact', computed: '94.4' });
+    expect(ufcs.check('claim/combined-ratio--combined-ratio/2024-fy')).toMatchObject({ verdict: 'exact', computed: '99.2' });
+  });
 });
