@@ -26,6 +26,7 @@ import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
 import { conceptScope, preferred } from './scopes.ts';
 import { conceptWords, rowWords } from './words.ts';
 import { shareClasses } from './share-classes.ts';
+import { allocationKind, type AllocationKind, type NumeratorLevel, numeratorLevel, unsettled } from './earnings-allocations.ts';
 import { corroboratedOrNot, term, termsCheck } from './ratio-terms.ts';
 import { aboveWhatAllocationLeaves } from './allocation-bound.ts';
 import { shown } from './messages.ts';
@@ -71,8 +72,11 @@ export function definedAs(ctx: CheckContext, id: string, subject: string, e: Eva
   });
 }
 
-/** Words in a release's tables that say earnings are allocated otherwise than net income ÷ shares. */
-const ALLOCATION = /\b(participating|preferred|non[ -]?controlling|minority|two[ -]class|discontinued)\b/i;
+/**
+ * Words in a release's tables that say earnings are allocated otherwise than net income ÷ shares, beyond what a line
+ * attributable to the company or to its common holders takes (./earnings-allocations.ts).
+ */
+const ALLOCATION = /\b(participating|two[ -]class|discontinued)\b/i;
 /**
  * Words that say diluted earnings may add back what a conversion would save (the if-converted
  * method: interest on convertible notes, a capped call's gains): its numerator is adjusted.
@@ -80,39 +84,50 @@ const ALLOCATION = /\b(participating|preferred|non[ -]?controlling|minority|two[
 const CONVERSION = /\bconvertible\b/i;
 
 /**
- * Whether a release's tables print a line whose words say earnings may be allocated otherwise than net
- * income ÷ shares, with a figure other than nil or zero: on the line, or, for a caption, on a line under
- * it. "Preferred stock, $0.001 par value, zero shares issued — —" allocates nothing (Arvinas', Confluent's),
- * nor does "Preferred stock, $.01 par value; authorized 5,000,000;" over "Issued - none" (Asta Funding's).
- * A numerator attributable to the company does not settle it: Nabors' earnings per share take a
- * subsidiary's redeemable noncontrolling interest's distributions from net income attributable to Nabors.
+ * What a release's tables allocate earnings to, by the words of a line printed with a figure other than nil or zero:
+ * on the line, or, for a caption, on a line under it. "Preferred stock, $0.001 par value, zero shares issued — —"
+ * allocates nothing (Arvinas', Confluent's), nor does "Preferred stock, $.01 par value; authorized 5,000,000;" over
+ * "Issued - none" (Asta Funding's).
  */
-function allocates(ctx: CheckContext): boolean {
+function allocations(ctx: CheckContext): Set<AllocationKind> {
   const figured = (r: TableRow) =>
     r.cells.some((id) => {
       const f = id === null ? undefined : ctx.index.fact(id);
       return f !== undefined && f.status !== 'nil' && !(f.value !== null && parseDecimal(f.value).isZero());
     });
-  return ctx.release.tables.some((t) =>
-    t.rows.some((r, i) => {
-      if (!ALLOCATION.test(r.label)) return false;
-      if (r.cells.some((id) => id !== null)) return figured(r);
-      return t.rows.slice(i + 1).some((under) => under.section.includes(r.label) && figured(under));
-    }),
-  );
+  const kinds = new Set<AllocationKind>();
+  for (const t of ctx.release.tables) {
+    t.rows.forEach((r, i) => {
+      const kind = allocationKind(r.label, ALLOCATION);
+      if (kind === null || kinds.has(kind)) return;
+      const shown = r.cells.some((id) => id !== null) ? figured(r) : t.rows.slice(i + 1).some((under) => under.section.includes(r.label) && figured(under));
+      if (shown) kinds.add(kind);
+    });
+  }
+  return kinds;
 }
 
 function baseDefinitions(ctx: CheckContext): Check[] {
   const checks: Check[] = [];
-  const allocated = allocates(ctx) ? 'allocated' : allocationShown(ctx) ? 'allocation-shown' : null;
+  const kinds = allocations(ctx);
+  const shown = allocationShown(ctx);
   const converts = ctx.release.tables.some((t) => t.rows.some((r) => CONVERSION.test(r.label)));
   const classes = shareClasses(ctx.release);
+  // A numerator printed after the allocations (attributable to the company, to its common holders, allocated to common
+  // stock) has them taken already: only the others, and the other readings, stay.
+  const allocatedFor = (check: Check, diluted: boolean): Adjustment => {
+    const level = levelOf(ctx, check);
+    if (unsettled(kinds, level, diluted)) return 'allocated';
+    return shown && level !== 'allocated' ? 'allocation-shown' : null;
+  };
   for (const [concept] of ctx.index.byConcept()) {
     const base = twinOf(concept) ?? concept;
     const def = BASE_DEFINITIONS[base];
-    // A numerator printed as allocated to common stock has the allocation taken already: only the other readings stay.
+    // Diluted earnings left to common stock beside preferred stock: its conversion may add the dividends back.
     const adjustedFor = (check: Check) =>
-      def?.perShare ? (allocated && !readsAllocated(ctx, check) ? allocated : classes ? { classes } : converts && def.diluted ? 'converted' : null) : null;
+      def?.perShare
+        ? (allocatedFor(check, def.diluted === true) ?? (classes ? { classes } : converts && def.diluted ? 'converted' : def.diluted && kinds.has('preferred') ? 'preferred-converted' : null))
+        : null;
     // A company model that names the concept means the base concept (its own definition, if any, comes first).
     if (!def || concept in ctx.relations.definitions) continue;
     const likely: { check: Check; adjusted: ReturnType<typeof adjustedFor> }[] = [];
@@ -145,12 +160,14 @@ function baseDefinitions(ctx: CheckContext): Check[] {
   return checks;
 }
 
-/** Whether a check divides a numerator the release prints as allocated to common stock. */
-function readsAllocated(ctx: CheckContext, check: Check): boolean {
-  return check.inputs.some((id) => {
+/** How far down the allocations the numerator a check divides stands (./earnings-allocations.ts). */
+function levelOf(ctx: CheckContext, check: Check): NumeratorLevel {
+  for (const id of check.inputs) {
     const f = ctx.index.fact(id);
-    return f !== undefined && (twinOf(ctx.recognition.conceptOf(f) ?? '') ?? ctx.recognition.conceptOf(f)) === 'net-income-allocated';
-  });
+    const level = f ? numeratorLevel(ctx.recognition.conceptOf(f), f.label) : null;
+    if (level) return level;
+  }
+  return null;
 }
 
 /**

@@ -23,6 +23,7 @@
 import type { Check, Table, TableRow } from '../types.ts';
 import { type CheckContext, columnKey } from './context.ts';
 import { perShareOfAgreeingShares, perShareOfLines } from './ratio-messages.ts';
+import { allocationKind, numeratorLevel, TO_COMMON, unsettled } from './earnings-allocations.ts';
 import { shareClasses } from './share-classes.ts';
 import { cellOf, corroboratedOrNot, isChange, judgedByColumns, labelWords, namesRow, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
@@ -34,7 +35,8 @@ import { shown } from './messages.ts';
 
 const printedOf = (f: { raw: string }) => f.raw.replace(/<\/?u>|\\/g, '').trim();
 
-const ALLOCATION = /\b(participating|preferred|non[ -]?controlling|minority|two[ -]class|deemed dividends?|non-vested|nonvested)\b/i;
+/** Allocations beyond a noncontrolling interest's and preferred dividends, which a numerator may have taken (./earnings-allocations.ts). */
+const ALLOCATION = /\b(participating|two[ -]class|deemed dividends?|non-vested|nonvested)\b/i;
 /**
  * Discontinued operations allocate nothing, but beside them a line read as earnings may be of continuing operations
  * only: earnings per share are certain there only where the label names the line it divides ("NET EARNINGS PER COMMON
@@ -78,7 +80,7 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
   const shares = rows.filter((r) => unit(r) === 'shares');
   if (shares.length === 0) return [];
   const anywhere = (words: RegExp) => ctx.release.tables.some((t) => t.rows.some((r) => words.test(r.label)));
-  const allocates = anywhere(ALLOCATION);
+  const kinds = new Set(ctx.release.tables.flatMap((t) => t.rows.flatMap((r) => allocationKind(r.label, ALLOCATION) ?? [])));
   const discontinued = anywhere(DISCONTINUED);
   const converts = anywhere(CONVERSION);
   const classes = shareClasses(ctx.release);
@@ -110,7 +112,19 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
     // Book value read as the table's equity line, which the label does not name: judged as a reading not stated.
     const byEquity = BOOK_VALUE.test(measure.join(' ')) && !namesRow(measure, labelWords(numerator.label));
     const named = namesRow([...measure, ...qualifierOf(w)], labelWords(numerator.label)) || namesRow(measure, labelWords(numerator.label));
-    const adjusted = atDates ? (classes ? { classes } : null) : (allocates || (discontinued && !named)) && earnings ? 'allocated' : classes ? { classes } : converts && basis === 'diluted' ? 'converted' : null;
+    // A numerator printed after the allocations has taken them (St. Joe's "… attributable to the Company").
+    const allocates = unsettled(kinds, numeratorLevel(ctx.recognition.rows.get(`${table.id}/${numerator.id}`)?.concept, numerator.label), basis === 'diluted');
+    const adjusted = atDates
+      ? (classes ? { classes } : null)
+      : (allocates || (discontinued && !named)) && earnings
+        ? 'allocated'
+        : classes
+          ? { classes }
+          : converts && basis === 'diluted'
+            ? 'converted'
+            : earnings && basis === 'diluted' && kinds.has('preferred')
+              ? 'preferred-converted'
+              : null;
     const row_checks = table.columns.flatMap((column) => {
       if (isChange(ctx, column)) return [];
       const reported = cellOf(ctx, table, row, column);
@@ -177,6 +191,9 @@ function qualifierOf(words: string[]): string[] {
   return after[0] === 'attributable' || after[0] === 'available' ? after : [];
 }
 
+/** A line of net earnings, first words: "net earnings available to …", "net income loss attributable to …". */
+const NET_EARNINGS = /^(basic )?net (income|earnings|loss|profit)\b/;
+
 /** Words of earnings themselves; what else a per-share label's measure says qualifies it ("adjusted", "core"). */
 const EARNINGS_WORDS = new Set(['earnings', 'income', 'loss', 'profit', 'net', 'eps']);
 
@@ -205,6 +222,14 @@ function numeratorOf(ctx: CheckContext, table: Table, rows: TableRow[], row: Tab
   const concept = (r: TableRow) => ctx.recognition.rows.get(`${table.id}/${r.id}`)?.concept ?? '';
   const own = ctx.recognition.rows.get(`${table.id}/${row.id}`)?.concept ?? '';
   const prefix = own.startsWith('non-gaap-') ? 'non-gaap-' : '';
+  // Left to common stock first: what earnings per share divides where the table prints it (./earnings-allocations.ts),
+  // allocated to it, then a line whose words leave it to the common holders (Coherent's "Net Earnings Available to the
+  // Common Shareholders" below "Net Earnings Attributable to Coherent Corp." and its preferred dividends, 3Q FY2026).
+  const allocated = money.filter((r) => concept(r) === `${prefix}net-income-allocated`);
+  if (allocated.length > 1) return null;
+  if (allocated.length === 1) return allocated[0];
+  const toCommon = money.filter((r) => TO_COMMON.test(r.label) && NET_EARNINGS.test(labelWords(r.label).join(' ')) && concept(r).startsWith(prefix));
+  if (toCommon.length === 1) return toCommon[0];
   for (const c of [`${prefix}net-income-attributable`, `${prefix}net-income`]) {
     const found = money.filter((r) => concept(r) === c);
     if (found.length === 1) return found[0];

@@ -244,12 +244,14 @@ export const BASE_CONCEPTS: Record<string, BaseConcept> = {
   },
   // What the two-class method leaves to common stock once participating securities take their share: the numerator
   // of earnings per share where a release prints it (Cadence's "Net income allocated to common stock" 48,176 beside net
-  // income 48,346, 2Q19: $0.37 per share is the one, not the other).
+  // income 48,346, 2Q19: $0.37 per share is the one, not the other; PS Business Parks' "Net income allocable to common
+  // shareholders" 41,615 after its preferred and restricted stock units, 1Q20: $1.52 per share). A line available to
+  // common holders below one attributable to the company is read as it too (../model/recognize.ts).
   'net-income-allocated': {
     label: 'Net income allocated to common stock',
     unit: 'money',
     labels: [],
-    patterns: [/^(net )?(income|loss|earnings)( loss| income)? (allocated|allocable) to (common|ordinary)( stock| shares)?( ?holders)?$/],
+    patterns: [/^(net )?(income|loss|earnings)( loss| income)? (allocated|allocable) to (common|ordinary)( stock| shares| share)?( ?holders)?$/],
     tie: true,
     twin: true,
     polarity: 'income',

@@ -1,5 +1,5 @@
 // Earnings per share where the release allocates earnings otherwise (noncontrolling interests, participating or
-// preferred securities): net income ÷ shares is no definition there, but an allocation only lowers the figure, and
+// preferred securities) than the line it divides has taken: net income ÷ shares is no definition there, but an allocation only lowers the figure, and
 // diluted is never above basic, so a figure above net income ÷ the basic shares is a mismatch
 // (src/lib/checks/allocation-bound.ts). Excerpts: Adaptive's statement of operations, 4Q24 (adpt-2024-q4-operations,
 // a noncontrolling interest's loss added back; the base definition, ./definition.ts) and Pericom's, Q4 FY2005
@@ -16,15 +16,29 @@ const verdictOf = (id: string, edits: [string, string][], check: (c: string) => 
 describe('earnings per share above what an allocation leaves', () => {
   const ADPT = 'adpt-2024-q4-operations';
   const adpt = (c: string) => c === 'definition/eps-basic-and-diluted/2024-q4';
+  // Its noncontrolling interest made redeemable: its distributions or remeasurement may come out of the earnings
+  // attributable to Adaptive, so the line attributable to the company no longer settles the allocation.
+  const REDEEMABLE: [string, string] = ['Add: Net loss attributable to noncontrolling interest', 'Add: Net loss attributable to redeemable noncontrolling interest'];
   test.each([
     ['as printed: −0.23 on −33,692 ÷ 147,677,685', '147,677,685', '147,677,685', 'rounding'],
     ['shares altered to 117,677,685: −0.286, the printed −0.23 above it', '147,677,685', '117,677,685', 'mismatch'],
     ['shares altered to 177,677,685: −0.190, the printed −0.23 below it, which an allocation may explain', '147,677,685', '177,677,685', 'unverifiable'],
-  ])('Adaptive, %s: %s', (_, from, to, verdict) => {
-    const c = verdictOf(ADPT, [[from, to]], adpt);
+  ])('Adaptive, its interest redeemable, %s: %s', (_, from, to, verdict) => {
+    const c = verdictOf(ADPT, [REDEEMABLE, [from, to]], adpt);
     expect(c.verdict).toBe(verdict);
     if (verdict === 'mismatch') expect(c.explanation).toContain('the figure can be at most net income ÷ the basic shares');
     if (verdict === 'unverifiable') expect(c.explanation).toContain('the definition is not established here');
+  });
+
+  // As printed, the noncontrolling interest's share is taken by the line the figure divides, "Net loss attributable to
+  // Adaptive Biotechnologies Corporation" (./earnings-allocations.ts): the definition is certain, either way.
+  test.each([
+    ['117,677,685: −0.286, the printed −0.23 above it', '117,677,685'],
+    ['177,677,685: −0.190, the printed −0.23 below it', '177,677,685'],
+  ])('Adaptive as printed, shares altered to %s: a mismatch, the numerator attributable to the company', (_, to) => {
+    const c = verdictOf(ADPT, [['147,677,685', to]], adpt);
+    expect(c.verdict).toBe('mismatch');
+    expect(c.explanation).not.toContain('the definition is not established here');
   });
 
   const PSEM = 'psem-fy2005-q4';
@@ -44,6 +58,7 @@ describe('earnings per share above what an allocation leaves', () => {
     const c = verdictOf(
       ADPT,
       [
+        REDEEMABLE,
         ['147,677,685', '117,677,685'],
         ['Interest expense\t', 'Loss from discontinued operations\t'],
       ],
