@@ -57,7 +57,7 @@ import { tieDimension } from './tie-columns.ts';
 import { byPosition } from './release-index.ts';
 import { type Computed, type Judgement, judge, type Reported, verdictOf } from './verdict.ts';
 import { conceptWords, rowWords, tableWords } from './words.ts';
-import { BASE_CONCEPTS, basisOf, hasNonGaapPrefix, lineName, plainLabel, withoutBasis, withoutNonGaapPrefix } from '../model/index.ts';
+import { BASE_CONCEPTS, basisOf, hasNonGaapPrefix, lineName, plainLabel, twinOf, withoutBasis, withoutNonGaapPrefix } from '../model/index.ts';
 import { pushTo } from '../grouped.ts';
 
 export function tieChecks(ctx: CheckContext): Check[] {
@@ -570,12 +570,17 @@ type Tie = { check: Check; facts: Fact[]; corroborated: boolean };
  * Whether a place's row is the concept whatever its table's scope: a recognition is likely either
  * because its table's kind is unknown or a segment's (the scope is in doubt, the line is not) or
  * because the line itself may be another (an unmarked reconciliation line, a net income beside the
- * line attributable to the company), and only the first is settled by corroboration.
+ * line attributable to the company), and only the first is settled by corroboration. So is an
+ * unmarked reconciliation line of the basic shares: the weighted count of the shares outstanding,
+ * one count under either basis, where a diluted count may add potential shares a GAAP loss leaves
+ * out (Warrior Met Coal's "Weighted average number of basic shares outstanding" under its adjusted
+ * net income, 1Q20, printed as the statement's 51,106 and 51,511).
  */
 function lineCertain(ctx: CheckContext, f: Fact): boolean {
   const recognized = ctx.recognition.rows.get(`${f.table}/${f.row}`);
   if (!recognized || recognized.certain) return true;
   const kind = ctx.recognition.tables.get(f.table)?.kind ?? 'other';
+  if (kind === 'reconciliation' && (twinOf(recognized.concept) ?? recognized.concept) === 'shares-basic' && basisOf(f.label) === null) return true;
   return kind === 'other' || kind === 'segment';
 }
 

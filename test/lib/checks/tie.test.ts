@@ -565,3 +565,27 @@ describe('a line of one computation run on two bases', () => {
     expect(excerpt('paa-2024-q4-per-unit', [[from, to]]).check(check).verdict).toBe('mismatch');
   });
 });
+
+// An unmarked reconciliation line of the basic shares is the statement's count under either basis: a tie that holds in
+// one period and fails in another is corroborated, so the failing period is a mismatch (Warrior Met Coal, 1Q20: the
+// statement's "Weighted average number of shares outstanding—basic" 51,106 and 51,511, the reconciliation of adjusted
+// net income's "Weighted average number of basic shares outstanding", the same). The diluted count, which a non-GAAP
+// measure may count otherwise, is not so read: failing, it is left out as before.
+describe('basic shares printed again, unmarked, in a reconciliation', () => {
+  const HCC = 'hcc-2020-q1-shares';
+  test('as printed: exact in both periods', () => {
+    const l = excerpt(HCC);
+    expect(['2020-q1', '2019-q1'].map((p) => l.check(`tie/shares-basic/${p}`).verdict)).toEqual(['exact', 'exact']);
+  });
+
+  test("the reconciliation's 51,106 altered to 51,306: a mismatch, corroborated by Q1 2019", () => {
+    const c = excerpt(HCC, [['Weighted average number of basic shares outstanding\t51,106', 'Weighted average number of basic shares outstanding\t51,306']]).check('tie/shares-basic/2020-q1');
+    expect(c.verdict).toBe('mismatch');
+    expect(c.explanation).toContain('Q1 2019');
+  });
+
+  test("the reconciliation's diluted 51,273 altered to 51,473: not accused", () => {
+    const l = excerpt(HCC, [['Weighted average number of diluted shares outstanding\t51,273', 'Weighted average number of diluted shares outstanding\t51,473']]);
+    expect(l.checks.filter((c) => c.id.startsWith('tie/shares-diluted/') && c.verdict === 'mismatch')).toEqual([]);
+  });
+});
