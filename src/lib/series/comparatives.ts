@@ -52,6 +52,7 @@ import { coverage, restatementsOf, sentenceAround, type Restatement } from './re
 import { sameSpan } from './period-names.ts';
 import { readUnstatedSplits } from './unstated-split.ts';
 import { earlierNoteExplains } from './earlier-notes.ts';
+import { perShareName, quotesEarlier, splitByRows } from './per-share-lines.ts';
 import { pushTo } from '../grouped.ts';
 
 /** Words of a table title that name its period or its release, not the table. */
@@ -68,12 +69,20 @@ export function tableSignature(title: string): string {
     .trim();
 }
 
-/** The restatements a release states (./restatements.ts), and the split it states. */
-export function statementsOf(release: Release): { restated: Restatement[]; split: (SeriesStatement & { ratio: Decimal }) | null } {
-  let split: (SeriesStatement & { ratio: Decimal }) | null = null;
+/**
+ * The restatements a release states (./restatements.ts), and the split it states: in words, else by
+ * rows printing a per-share figure before and after it (`pairs`: how many such rows give its ratio).
+ */
+export function statementsOf(release: Release): { restated: Restatement[]; split: (SeriesStatement & { ratio: Decimal; pairs?: number }) | null } {
+  let split: (SeriesStatement & { ratio: Decimal; pairs?: number }) | null = null;
   for (const p of release.prose) {
     const ratio: Decimal | null = split ? null : splitRatio(p.text);
     if (ratio) split = { release: release.meta.id, line: p.line, text: sentenceAround(p.text, SPLIT), ratio };
+  }
+  // Else the ratio its rows give, where it prints a per-share figure before and after the split (./per-share-lines.ts).
+  if (!split) {
+    const rows = splitByRows(release);
+    if (rows) split = { ...rows.statement, ratio: rows.ratio, pairs: rows.pairs };
   }
   // A split's "retroactively adjusted" is no restatement of the other figures: it is read as the split it states.
   return { restated: restatementsOf(release, (text) => splitRatio(text) !== null || SPEAKS_OF_SPLIT.test(text)), split };
@@ -280,6 +289,29 @@ function oneLineUnsure(
   return null;
 }
 
+/**
+ * The per-share figures of a release by their line's name (./per-share-lines.ts), keyed with their
+ * period and column: those a release prints at one figure under the name (its quotes of earlier
+ * printings aside), and its quotes of those.
+ */
+function singleNamed(figures: readonly Fact[]): Map<Fact, { key: string; stripped: boolean }> {
+  const byKey = new Map<string, Fact[]>();
+  const names = new Map<Fact, { key: string; stripped: boolean }>();
+  for (const f of figures) {
+    const n = perShareName(f);
+    if (!n) continue;
+    const key = `${n.name}|${f.period}|${f.dimension ?? ''}`;
+    names.set(f, { key, stripped: n.stripped });
+    if (!quotesEarlier(f)) pushTo(byKey, key, f);
+  }
+  const out = new Map<Fact, { key: string; stripped: boolean }>();
+  for (const [f, n] of names) {
+    const own = byKey.get(n.key) ?? [];
+    if (own.every((g) => overlaps(interval(g), interval(own[0]!))) && (quotesEarlier(f) ? own.length <= 1 : true)) out.set(f, n);
+  }
+  return out;
+}
+
 /** The distinct splits the releases of a span state (by ratio), each with the latest statement of it. */
 function splitsBetween(span: readonly Release[], splits: Map<Release, SeriesStatement & { ratio: Decimal }>): (SeriesStatement & { ratio: Decimal })[] {
   const byRatio = new Map<string, SeriesStatement & { ratio: Decimal }>();
@@ -309,6 +341,17 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
     // The split each release states: one stated by the earlier printing's release (announced, its figures not yet
     // adjusted), by the later one, or by any between, applies; several releases stating one split count it once.
     const splits = new Map<Release, SeriesStatement & { ratio: Decimal }>();
+    // A ratio one pair of rows gives and nothing confirms: no split to adjust by, nor a reading to accuse against.
+    const unconfirmed = new Map<Release, SeriesStatement & { ratio: Decimal }>();
+    // A ratio one pair of rows gives holds where another pair gives it too (./per-share-lines.ts).
+    const statements = new Map(ordered.map((r) => [r, statementsOf(r)]));
+    for (const [r, s] of statements) {
+      if (!s.split) continue;
+      const { pairs, ...split } = s.split;
+      const corroborated = (pairs ?? 2) >= 2 || ordered.some((o) => o !== r && statements.get(o)!.split?.ratio.eq(split.ratio));
+      if (corroborated) splits.set(r, split);
+      else unconfirmed.set(r, split);
+    }
     const labelRows = new Map(ordered.map((r) => [r, rowsByLabel(r.facts)]));
     const repeated = (r: Release, f: Fact) => (labelRows.get(r)?.get(labelKey(f))?.size ?? 1) > 1;
     const blocks = new Map(ordered.map((r) => [r, blocksOf(r.facts, new Map(r.tables.map((t) => [t.id, tableSignature(t.title)])))]));
@@ -316,6 +359,8 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
     const headed = new Map(ordered.map((r) => [r, new Set([...blocks.get(r)!.values()].map((b) => b.head))]));
     // The first printing of each label in its block (blocksOf), where a release prints it once there.
     const firstInBlock = new Map<string, { release: Release; fact: Fact }>();
+    // The first printing of each per-share line by its name (./per-share-lines.ts), where a release prints the name once.
+    const firstNamed = new Map<string, { release: Release; fact: Fact; stripped: boolean }>();
     for (const release of ordered) {
       const titles = new Map(release.tables.map((t) => [t.id, tableSignature(t.title)]));
       // Figures of a period: a change column compares two periods, and is none. A period not yet ended when the release
@@ -323,8 +368,7 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
       // $23.0 billion in July): a later printing revises or reports it, and restates nothing. It is no printing of
       // history, so it is not compared.
       const periods = new Set(release.periods.filter((p) => (p.kind === 'duration' || p.kind === 'instant') && (p.end ?? '') <= release.meta.releaseDate).map((p) => p.id));
-      const stated = statementsOf(release);
-      if (stated.split) splits.set(release, stated.split);
+      const stated = statements.get(release)!;
       const seen = new Set<string>();
       const figures = release.facts.filter((f) => f.status === 'reported' && f.value !== null && periods.has(f.period) && !f.approximate);
       // A figure "As Previously Reported" quotes an earlier printing: it is compared, never a printing of its own.
@@ -334,14 +378,23 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
       const twice = ambiguousKeys(figures, titles);
       const headers = new Map(release.tables.flatMap((t) => t.columns.filter((c) => c.basis).map((c) => [`${t.id}|${c.key}`, c] as const)));
       const seenLines = new Set<string>();
+      const named = singleNamed(figures);
       for (const f of figures) {
         const key = keyOf(f, titles);
         const line = lineOf(f);
         // One line printed twice in a release (a summary and its statement) is compared once; as restated and as previously reported, once each.
         if (seen.has(`${key}|${f.basis ?? ''}`) || twice.has(`${key}|${f.basis ?? ''}`)) continue;
         seen.add(`${key}|${f.basis ?? ''}`);
-        const quoted = f.basis === 'previously-reported';
+        const quoted = quotesEarlier(f);
         let before = first.get(key);
+        // A per-share line named otherwise than before only by its unit, sign or split words ("Earning per stock unit", then
+        // "Post-split - Cents" under "Earning per stock unit:"): that line, where each release prints its name once.
+        const name = named.get(f);
+        if (name) {
+          const earlier = firstNamed.get(name.key);
+          if (!before && earlier && earlier.release !== release && (name.stripped || earlier.stripped)) before = earlier;
+          if (!earlier && !quoted) firstNamed.set(name.key, { release, fact: f, stripped: name.stripped });
+        }
         if (quoted && (!before || before.release === release)) continue;
         if (!before && single.get(line) === f && !seenLines.has(line)) {
           // A table titled otherwise than before: the line, where each release prints it at one figure.
@@ -399,7 +452,8 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
         // Across a stated split the figure it does not follow is still a mismatch, shown with the split and what the
         // earlier figure is after it: "$4.98" beside "$0.51" alone reads as a split, not as a difference.
         let acrossSplit: SeriesStatement | undefined;
-        if (between.length > 0 && (perShare || f.unit === 'shares')) {
+        // A quote of the earlier printing (a row "Pre-split - As previously reported") is not adjusted for the split.
+        if (between.length > 0 && (perShare || f.unit === 'shares') && !quoted) {
           // All the splits stated, else each alone (one stated may be another company's, or not yet effected).
           const tries = [between, ...(between.length > 1 ? between.map((b) => [b]) : [])];
           const fits = tries.find((these) => {
@@ -419,6 +473,17 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
           const [lo, hi] = [earlier.lo.times(factor).div(scale), earlier.hi.times(factor).div(scale)];
           const { ratio: _ratio, ...statement } = between[between.length - 1];
           acrossSplit = { ...statement, covers: `after it (${ratio.toString()} shares for each one), ${plainRaw(before.fact.raw)} is ${lo.toString()} to ${hi.toString()}, and ${plainRaw(f.raw)} is not within rounding of that` };
+        } else if ((perShare || f.unit === 'shares') && !quoted) {
+          // A split only one pair of rows prints (./per-share-lines.ts), which the figures follow: not established, no accusation.
+          const weak = splitsBetween(ordered.slice(ordered.indexOf(before.release), ordered.indexOf(release) + 1), unconfirmed).find((s) => {
+            const factor = perShare ? new Decimal(1).div(s.ratio) : s.ratio;
+            return overlaps({ lo: earlier.lo.times(factor), hi: earlier.hi.times(factor) }, later);
+          });
+          if (weak) {
+            const reading = `${weak.release} prints a split by a figure before and after it (${weak.text}), a ratio no other figure confirms; after it ${plainRaw(before.fact.raw)} is within rounding of ${plainRaw(f.raw)}`;
+            out.push({ ...base, verdict: 'unverifiable', reading });
+            continue;
+          }
         }
         // Printed under a column headed "As Restated" ("2018 (Restated)", "As Recast"): the header states it.
         const header = f.basis === 'restated' ? headers.get(`${f.table}|${f.id.slice(f.id.lastIndexOf('/') + 1)}`) : undefined;
