@@ -37,7 +37,7 @@ for (const s of seriesList(dir)) {
   const m = measureSeries(s, data);
   measures.push(m);
   const count = (v: string) => m.comparisons.filter((c) => c.verdict === v).length;
-  out(`${s.id.padEnd(6)} ${m.releases.length} releases, ${m.comparisons.length} figures printed again: ${count('same')} same, ${count('split-adjusted')} split-adjusted, ${count('split-unstated')} split-unstated, ${count('restated')} restated, ${count('unverifiable')} unverifiable, ${count('mismatch')} mismatch${m.failures.length ? `; not read: ${m.failures.join('; ')}` : ''}`);
+  out(`${s.id.padEnd(6)} ${m.releases.length} releases, ${m.comparisons.length} figures printed again: ${count('same')} same, ${count('rounding')} within rounding, ${count('split-adjusted')} split-adjusted, ${count('split-unstated')} split-unstated, ${count('restated')} restated, ${count('unverifiable')} unverifiable, ${count('mismatch')} mismatch${m.failures.length ? `; not read: ${m.failures.join('; ')}` : ''}`);
 }
 const reviews = loadSeriesReviews();
 const cmp = compareSeriesReviews(measures, reviews);

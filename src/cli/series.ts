@@ -12,13 +12,14 @@ export interface SeriesOptions {
   strict: boolean;
 }
 
-const ORDER: SeriesComparison['verdict'][] = ['mismatch', 'unverifiable', 'restated', 'split-adjusted', 'split-unstated', 'same'];
+const ORDER: SeriesComparison['verdict'][] = ['mismatch', 'unverifiable', 'restated', 'split-adjusted', 'split-unstated', 'rounding', 'same'];
 const HEADING: Record<SeriesComparison['verdict'], string> = {
   mismatch: 'DIFFERS ACROSS RELEASES (no statement explains it)',
   restated: 'RESTATED (the later release says prior periods were restated, recast or revised, or the earlier printing’s note says why it differs)',
   'split-adjusted': 'SPLIT-ADJUSTED (follows a stated stock split)',
   unverifiable: 'PRINTED OTHERWISE, NOT ESTABLISHED AS ONE LINE (tieout’s reading says why; no accusation)',
   'split-unstated': 'CONSISTENT WITH AN UNSTATED SPLIT (tieout’s reading: every per-share figure and share count differs by one ratio; no release states a split)',
+  rounding: 'THE SAME WITHIN ROUNDING (one unit of the last digit apart: a figure rounded whole and a sum of rounded parts can differ so; no accusation)',
   same: 'SAME',
 };
 
@@ -58,7 +59,7 @@ function report(releases: Release[], comparisons: SeriesComparison[]): string {
   lines.push(
     `${companies.join(', ')}: ${releases.length} releases, ${comparisons.length} figures printed again for an earlier release's period — ` +
       // A split no release states is counted where there is one (the line reads as before otherwise).
-      ORDER.filter((v) => (v !== 'split-unstated' && v !== 'unverifiable') || count(v) > 0).map((v) => `${count(v)} ${v}`).join(', '),
+      ORDER.filter((v) => (v !== 'split-unstated' && v !== 'unverifiable' && v !== 'rounding') || count(v) > 0).map((v) => `${count(v)} ${v}`).join(', '),
   );
   const fileOf = new Map(releases.map((r) => [r.meta.id, r.file]));
   const namings = periodNamings(releases);
@@ -74,7 +75,7 @@ function report(releases: Release[], comparisons: SeriesComparison[]): string {
       lines.push(`  ${c.later.fact}`);
       lines.push(`    ${c.later.label}, ${c.period}: ${c.earlier.raw.replace(/<\/?u>/g, '')} in ${c.earlier.release} (${fileOf.get(c.earlier.release)}:${c.earlier.line}), ${c.later.raw.replace(/<\/?u>/g, '')} in ${c.later.release} (${fileOf.get(c.later.release)}:${c.later.line})`);
       if (c.statement) lines.push(`    ${fileOf.get(c.statement.release)}:${c.statement.line}: “${c.statement.text}”${c.statement.covers ? ` (${c.statement.covers})` : ""}`);
-      if (c.reading) lines.push(`    tieout's reading${c.verdict === 'unverifiable' ? '' : ' (no release states it)'}: ${c.reading}`);
+      if (c.reading) lines.push(`    tieout's reading${c.verdict === 'unverifiable' || c.verdict === 'rounding' ? '' : ' (no release states it)'}: ${c.reading}`);
     }
   }
   return `${lines.join('\n')}\n`;

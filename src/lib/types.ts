@@ -407,11 +407,15 @@ export interface SeriesComparison {
   company: string;
   period: string;
   /**
+   * `rounding`: printed one unit of the last digit apart (1,270 and 1,271): the half-unit intervals
+   * meet at one point, which no one figure rounds to both sides of, but a re-rounded sum does (a
+   * total printed as the sum of its rounded parts one time, rounded whole the other); the same within
+   * rounding, shown as such and not as identical, and no accusation; its `reading` says so.
    * `unverifiable`: the two printings differ, but that they print one line is not established (the
    * label names several lines of its table, or a total in one release and a part in the other); its
    * `reading` says which, and no accusation is made.
    */
-  verdict: 'same' | 'split-adjusted' | 'split-unstated' | 'restated' | 'unverifiable' | 'mismatch';
+  verdict: 'same' | 'rounding' | 'split-adjusted' | 'split-unstated' | 'restated' | 'unverifiable' | 'mismatch';
   earlier: SeriesPrinting;
   later: SeriesPrinting;
   /** The statement a split-adjusted or restated verdict rests on; a mismatch across a stated split: the split, and what the earlier figure is after it (`covers`). */

@@ -166,6 +166,14 @@ function overlaps(a: { lo: Decimal; hi: Decimal }, b: { lo: Decimal; hi: Decimal
   return a.lo.lte(b.hi) && b.lo.lte(a.hi);
 }
 
+/**
+ * Two printings that meet at one point only (1,270 and 1,271: 1,270.5): no one figure rounds to
+ * both (half a unit rounds up), but a sum of rounded parts and the same sum rounded whole do.
+ */
+function meetOnly(a: { lo: Decimal; hi: Decimal }, b: { lo: Decimal; hi: Decimal }): boolean {
+  return a.lo.eq(b.hi) || b.lo.eq(a.hi);
+}
+
 function keyOf(f: Fact, titles: Map<string, string>): string {
   return `${titles.get(f.table) ?? f.table}|${lineOf(f)}`;
 }
@@ -444,7 +452,11 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
         const later = interval(f);
         const base: Omit<SeriesComparison, 'verdict'> = { company, period: f.period, earlier: printing(before.release, before.fact), later: printing(release, f) };
         if (overlaps(earlier, later)) {
-          out.push({ ...base, verdict: 'same' });
+          if (!meetOnly(earlier, later)) out.push({ ...base, verdict: 'same' });
+          else {
+            const reading = `${plainRaw(before.fact.raw)} and ${plainRaw(f.raw)} are one unit of the last digit apart: no one figure rounds to both, but a figure rounded whole and a sum of rounded parts can; the same within rounding, not identical`;
+            out.push({ ...base, verdict: 'rounding', reading });
+          }
           continue;
         }
         const perShare = f.unit.endsWith('/share');

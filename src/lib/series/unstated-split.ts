@@ -115,9 +115,10 @@ export function readUnstatedSplits(comparisons: SeriesComparison[], stated: (ear
     const { earlier, later } = { earlier: group[0].earlier.release, later: group[0].later.release };
     const differ = group.filter((c) => c.verdict === 'mismatch' && scaled(c.later) && scaled(c.earlier));
     if (differ.length < 2 || stated(earlier, later)) continue;
-    const sameScaled = group.filter((c) => c.verdict === 'same' && scaled(c.later) && !parseDecimal(c.later.value).isZero()).length;
+    const alike = (c: SeriesComparison) => c.verdict === 'same' || c.verdict === 'rounding';
+    const sameScaled = group.filter((c) => alike(c) && scaled(c.later) && !parseDecimal(c.later.value).isZero()).length;
     const money = group.filter((c) => !scaled(c.later) && !scaled(c.earlier));
-    if (!money.some((c) => c.verdict === 'same')) continue;
+    if (!money.some(alike)) continue;
     // The simpler of two ratios explaining as many first: its smaller number, then its larger.
     const simplicity = (x: { a: number; b: number }) => [Math.min(x.a, x.b), Math.max(x.a, x.b)] as const;
     const fits = candidatesOf(differ)

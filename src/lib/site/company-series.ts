@@ -36,7 +36,7 @@ export interface FindingShown {
   later: PrintingShown;
   /** The statement a restated or split-adjusted finding rests on, and where the release prints it. */
   statement: { release: string; text: string; covers: string | null; href: string } | null;
-  /** A split-unstated or unverifiable finding's reading: tieout's words, never the company's. */
+  /** A split-unstated, unverifiable or within-rounding finding's reading: tieout's words, never the company's. */
   reading: string | null;
 }
 
@@ -59,7 +59,7 @@ export interface CompanySeries {
   periodNamings: string[];
 }
 
-const ORDER: FindingShown['verdict'][] = ['mismatch', 'unverifiable', 'restated', 'split-adjusted', 'split-unstated'];
+const ORDER: FindingShown['verdict'][] = ['mismatch', 'unverifiable', 'restated', 'split-adjusted', 'split-unstated', 'rounding'];
 
 /** The company page's series, from the disk cache when none of its releases changed. */
 export function siteCompanySeries(releaseIds: readonly string[]): CompanySeries {
@@ -71,7 +71,7 @@ export function siteCompanySeries(releaseIds: readonly string[]): CompanySeries 
 export function companySeries(releases: readonly Release[]): CompanySeries {
   const byId = new Map(releases.map((r) => [r.meta.id, r]));
   const compared = seriesComparisons(releases);
-  const counts = { same: 0, 'split-adjusted': 0, 'split-unstated': 0, restated: 0, unverifiable: 0, mismatch: 0 };
+  const counts = { same: 0, rounding: 0, 'split-adjusted': 0, 'split-unstated': 0, restated: 0, unverifiable: 0, mismatch: 0 };
   for (const c of compared) counts[c.verdict]++;
   const shown = (p: SeriesPrinting, period: string): PrintingShown => {
     const release = byId.get(p.release)!;

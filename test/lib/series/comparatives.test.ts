@@ -108,6 +108,41 @@ describe('a company’s figures printed again in later releases', () => {
     const differs = seriesComparisons([q1, altered]).filter((c) => c.verdict === 'mismatch');
     expect(differs.map((c) => c.later.fact)).toEqual([revenue.id]);
   });
+
+  test.each([
+    // [how much the later printing of NVIDIA's Q1 FY23 revenue ($8,288 million) is altered, verdict]
+    [0, 'same'],
+    // One unit of the last digit apart: the intervals meet at 8,288.5 only; a re-rounded sum prints so.
+    [1, 'rounding'],
+    [-1, 'rounding'],
+    [2, 'mismatch'],
+    [-2, 'mismatch'],
+  ])('the later printing %i million from the first: %s', (delta, verdict) => {
+    const [q1, q2] = nvidia;
+    const revenue = q2.facts.find((f) => f.period === '2023-q1' && f.value !== null && f.unit === 'USD')!;
+    const altered: Release = { ...q2, facts: q2.facts.map((f) => (f === revenue ? { ...f, value: String(Number(f.value) + delta) } : f)) };
+    const compared = seriesComparisons([q1, altered]);
+    const c = compared.find((x) => x.later.fact === revenue.id)!;
+    expect(c.verdict).toBe(verdict);
+    expect(compared.filter((x) => x !== c && x.verdict !== 'same').map((x) => x.later.fact)).toEqual([]);
+    if (verdict === 'rounding') expect(c.reading).toMatch(/one unit of the last digit apart: no one figure rounds to both, but a figure rounded whole and a sum of rounded parts can/);
+  });
+
+  test.each([
+    // [earlier, later, row, period, first printing, printed again] — FosRich's whole-dollar figures re-rounded a year later
+    // (test/fixtures/series/fosrich-*-excerpt.txt): finance cost and the expenses' subtotal one dollar apart.
+    ['2022-q1', '2023-q1', 'finance-cost', '2022-q1', '37,238,109', '37,238,108'],
+    ['2022-q3', '2023-q3', 'finance-cost', '2022-9m', '126,582,476', '126,582,475'],
+    ['2022-q3', '2023-q3', 'subtotal-2', '2022-q3', '243,298,572', '243,298,571'],
+  ])('FosRich %s → %s %s %s: %s then %s, the same within rounding', (earlier, later, row, period, first, again) => {
+    const meta = (p: string): ReleaseMeta => ({
+      id: `fosrich-${p}`, title: 'Results', company: 'fosrich', name: 'FosRich Company Limited', ticker: '', exchange: '',
+      fiscalYearEnd: '12-31', fiscalPeriod: p, releaseDate: { '2022-q1': '2022-04-28', '2022-q3': '2022-11-01', '2023-q1': '2023-04-25', '2023-q3': '2023-10-24' }[p]!, currency: 'USD', scale: 0,
+    });
+    const read = (p: string) => parseRelease(readFileSync(`test/fixtures/series/fosrich-${p}-excerpt.txt`, 'utf8'), meta(p), emptyModel, `fosrich-${p}`);
+    const c = seriesComparisons([read(earlier), read(later)]).find((x) => x.later.fact.split('/')[2] === row && x.period.split('.')[0] === period)!;
+    expect([c.earlier.raw, c.later.raw, c.verdict]).toEqual([first, again, 'rounding']);
+  });
 });
 
 describe('what a restatement covers', () => {
