@@ -289,9 +289,12 @@ function isPackedLeftHeading(cell: GridCell, label: GridCell[], values: GridCell
   if (cell.col === 0) return isYear(cell.text) && label.length === 1 && values.length > 0 && values.every((v) => isYear(v.text));
   if (label.some((c) => c.col === 0 && !isUnitStatement(c.text) && !isUnauditedNote(c.text))) return false;
   if (isUnitStatement(cell.text)) return false;
-  // A year beside years over the values ("| (In thousands …) | | 2024 | | 2023 |" over figures from the fourth cell).
-  if (isYear(cell.text)) return values.length > 0 && values.every((v) => isYear(v.text));
-  return PERIOD_PHRASE.test(cell.text) && values.some((v) => PERIOD_PHRASE.test(v.text) && !isUnitStatement(v.text));
+  // A year beside years over the values ("| (In thousands …) | | 2024 | | 2023 |" over figures from the fourth cell),
+  // change headings perhaps among them (Precision Drilling's "| | 2024 | | 2023 | | % Change |" over figures from the third).
+  if (isYear(cell.text)) return values.some((v) => isYear(v.text)) && values.every((v) => isYear(v.text) || !isPeriodHeading(v.text));
+  if (PERIOD_PHRASE.test(cell.text) && values.some((v) => PERIOD_PHRASE.test(v.text) && !isUnitStatement(v.text))) return true;
+  // A day of a month beside days of months ("| | Mar. 31 | | June 30 | | Sept. 30 |", "| | December 31, 2024 | | December 31, 2023 |").
+  return MONTH_DAY.test(cell.text) && values.some((v) => MONTH_DAY.test(v.text));
 }
 
 /**
@@ -317,8 +320,11 @@ function isStatementTitle(label: GridCell[]): boolean {
 
 /** A heading naming a period: a date, a year, or a span ("December 31,", "2024", "Six Months Ended"). */
 function isPeriodHeading(text: string): boolean {
-  return isYear(text) || PERIOD_PHRASE.test(text) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(text);
+  return isYear(text) || PERIOD_PHRASE.test(text) || MONTH_DAY.test(text);
 }
+
+/** A month and a day, the year perhaps after them ("Mar. 31", "December 31, 2024"). */
+const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 
 /** A period phrase printed in a table's top-left cell ("Five fiscal years ended September 29, 2007"). */
 const PERIOD_PHRASE = /\b(?:ended|ending|as of|as at|months|weeks|quarter|year|fiscal)\b/i;
