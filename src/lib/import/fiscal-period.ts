@@ -3,7 +3,8 @@ import { DATE_PATTERN, addMonths, parseDate, readableDate } from './dates.ts';
 import { inText, quote, type Found } from './evidence.ts';
 
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
-const ORDINAL = String.raw`(first|second|third|fourth|1st|2nd|3rd|4th)`;
+/** An ordinal, perhaps restated in figures after it ("Third (3rd) Quarter", as FESCO heads its reports). */
+const ORDINAL = String.raw`(first|second|third|fourth|1st|2nd|3rd|4th)(?:\s*\((?:1st|2nd|3rd|4th|[1-4])\))?`;
 const YEAR = String.raw`'?(\d{4}|\d{2})`;
 
 /** A fiscal period a release names, before its fiscal year is known for sure. */
@@ -99,12 +100,22 @@ function q(n: string, year: string): Omit<Named, 'text'> {
   return { kind: 'q', n: Number(n) || ORDINALS[n.toLowerCase()], year: fullYear(year), ended: null };
 }
 
-/** The one year a headline prints, other than a year it looks ahead to ("2025 Guidance", "Outlook for 2025"). */
-function headlineYear(text: string): { year: number; text: string } | null {
+/**
+ * The one year a headline prints, other than a year it looks ahead to ("2025 Guidance", "Outlook for 2025"), with
+ * the end it closes where it is a period's end's ("Third Quarter and Nine Months period ended November 30, 2022"): that
+ * year is the calendar's, not the fiscal year's name.
+ */
+function headlineYear(text: string): { year: number; text: string; date: string | null } | null {
   const years = [...text.matchAll(/\b(?:fiscal\s+(?:year\s+)?|FY\s*)?((?:19|20)\d{2})\b/gi)].filter((m) => !/guidance|outlook|forecast|target|expect|plan/i.test(text.slice(Math.max(0, m.index - 25), m.index + m[0].length + 25)));
   const distinct = new Set(years.map((m) => m[1]));
-  return distinct.size === 1 ? { year: Number(years[0]![1]), text: years[0]![0] } : null;
+  if (distinct.size !== 1) return null;
+  const first = years[0]!;
+  const date = DATE_CLOSING.exec(text.slice(0, first.index + first[0].length));
+  return { year: Number(first[1]), text: date ? date[0] : first[0], date: date ? parseDate(date[1]!) : null };
 }
+
+/** A period's end closing the text ("… period ended November 30, 2022"); a date of anything else (a dividend's) is no end. */
+const DATE_CLOSING = new RegExp(String.raw`\bend(?:ed|ing)\s+(?:on\s+)?(${DATE_PATTERN})$`, 'i');
 
 function fullYear(printed: string): number {
   const n = Number(printed);
@@ -268,7 +279,8 @@ export function findFiscalPeriod(scan: ScannedText, headline: string | null): (F
     if (where === 'the headline' && !here.some((f) => f.year !== null)) {
       const ordinal = here.find((f) => f.kind === 'q' && f.n > 0);
       const year = ordinal ? headlineYear(text) : null;
-      if (ordinal && year) found.push({ ...ordinal, year: year.year, text: `${ordinal.text}" … "${year.text}` });
+      // The year of a date is the quarter's end: its fiscal year is left to the date, as "quarter ended <date>" leaves it.
+      if (ordinal && year) found.push({ ...ordinal, ...(year.date ? { year: null, ended: year.date } : { year: year.year }), text: `${ordinal.text}" … "${year.text}` });
     }
     if (found.some((f) => f.year !== null && f.n > 0 && f.kind !== 'fy' && !f.comparison) || found.some((f) => f.kind === 'fy' && where === 'the headline')) break;
   }

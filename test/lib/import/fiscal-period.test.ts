@@ -84,3 +84,23 @@ describe('a quarter a year before the span the release closed is its comparison'
     expect(period(source, file)).toBe(expected);
   });
 });
+
+// The year in a headline is the fiscal year's name only where it is no period's end: Image Plus Consultants' report
+// (unseen set s16, excerpt test/fixtures/import/jse/imageplus-2023-q3-period.md) is headed "Third Quarter and Nine
+// Months period ended November 30, 2022" in a fiscal year ending on February 28: the quarter of fiscal 2023, drafted
+// 2022-q3 (and fiscal years named by their start) before. And an ordinal restated in figures names the quarter as the
+// ordinal does: FESCO's "For the Third (3rd) Quarter ended December 31, 2022" (excerpt fesco-2023-q3-period.md) was
+// passed over for "relative to Q2 2021" in its commentary, drafted 2021-q2 before.
+describe('a quarter named beside the date it ended is of the fiscal year that date falls in', () => {
+  test.each([
+    // file, text, period drafted
+    ['imageplus-2023-q3.md', fixture('imageplus-2023-q3-period.md'), '2023-q3'],
+    ['fesco-2023-q3.md', fixture('fesco-2023-q3-period.md'), '2023-q3'],
+    ['release.txt', text('Acme Limited Third Quarter and Nine Months period ended November 30, 2022'), '2023-q3'],
+    ['release.txt', text('Acme Limited Second (2nd) Quarter ended June 30, 2022'), '2022-q2'],
+    // A date that ends no period is no quarter's end: the year stays the fiscal year's name.
+    ['release.txt', text('Acme Reports Third Quarter Results; Dividend Payable December 15, 2022'), '2022-q3'],
+  ])('%s: %#', (file, source, expected) => {
+    expect(period(source, file)).toBe(expected);
+  });
+});
