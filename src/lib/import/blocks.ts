@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../types.ts';
 import { attr, childNodes, descendants, flattenDeep, isElement, isText, locate, nameTokens, parseHtml, rawText, tag, type Element, type Node, type ParentNode } from './dom.ts';
-import { describeElement, isChrome, isInvisible, isKept, keptInside, opensArticle } from './chrome.ts';
+import { describeElement, isChrome, isChromeAnyway, isInvisible, isKept, keptInside, opensArticle } from './chrome.ts';
+import { heldText, hiddenTextHow } from './hidden.ts';
 import { BLOCK_TAGS, PLAIN, collapse, flatText, formatOf, overridesRightToLeft, runLines, superscript, type Format, type Run } from './inline-text.ts';
 import { isPageBreak } from './style.ts';
 import { cellsOf, holdsTable, tableRows } from './table-grid.ts';
@@ -160,9 +161,15 @@ class Walker {
   private seen = new Set<string>();
 
   walk(node: Node, format: Format, inside: Inside, elementsOnly = false): void {
+    const textHidden = hiddenTextHow(node);
     for (const child of childNodes(node)) {
       if (isText(child)) {
         if (elementsOnly) continue;
+        if (textHidden) {
+          const text = collapse(child.value);
+          if (/\d/.test(text)) this.issues.push({ at: locate(child), message: messages.hiddenText(describeElement(node as Element), textHidden, text) });
+          continue;
+        }
         if (this.at === null && child.value.trim() !== '') this.at = locate(child);
         this.runs.push({ text: child.value.replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, ''), bold: format.bold, underline: format.underline });
         continue;
@@ -179,7 +186,12 @@ class Walker {
           continue;
         }
         if (figures > 0) this.issues.push({ at: locate(child), message: messages.hiddenFigures(describeElement(child), figures, invisible ?? undefined) });
-        else {
+        else if (invisible && !isChromeAnyway(child, inside.article, inside.kept)) {
+          // Release text hidden from sight (a paragraph, a phrase inside one) is left out as hidden rows are, and said
+          // where it holds a digit (a figure or a claim the reader does not see); hidden chrome (a menu) is chrome.
+          const text = heldText(child);
+          if (/\d/.test(text)) this.issues.push({ at: locate(child), message: messages.hiddenText(describeElement(child), invisible, text) });
+        } else {
           // A table kept from the page as text or a template is no table a reader sees: said, wherever in what is left out it is.
           for (const el of [child, ...descendants(child)]) {
             const unlaid = unlaidTables(el);

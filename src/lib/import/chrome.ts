@@ -91,9 +91,21 @@ function words(el: Element): string[] {
  * (`sr-only`, `visually-hidden`) is hidden by its name (hidden.ts), so said where it holds figures.
  */
 export function isChrome(el: Element, insideArticle: boolean, insideKept = false): boolean {
-  const name = tag(el);
-  if (NEVER_TEXT.has(name)) return true;
+  if (NEVER_TEXT.has(tag(el))) return true;
   if (hiddenHow(el) !== null) return true;
+  return isChromeByName(el, insideArticle, insideKept);
+}
+
+/**
+ * Is this element no release text whether or not it is hidden: of a tag that holds none, or site
+ * chrome by its role or name (a hidden menu is left out as chrome, a hidden paragraph is said).
+ */
+export function isChromeAnyway(el: Element, insideArticle: boolean, insideKept = false): boolean {
+  return NEVER_TEXT.has(tag(el)) || isChromeByName(el, insideArticle, insideKept);
+}
+
+function isChromeByName(el: Element, insideArticle: boolean, insideKept: boolean): boolean {
+  const name = tag(el);
   if (insideKept) return false;
   const w = words(el);
   const keep = w.some((x) => KEEP_WORDS.has(x));

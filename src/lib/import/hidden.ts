@@ -26,6 +26,9 @@
  *   for print or for a window of some size only (`@media (max-width: …)`) are not the page as read. A rule that hides by a selector this module cannot match (`:nth-child`,
  *   `+`, `~`), or adds text (`content: "1"`), is returned by useStylesheets, to be said.
  *
+ * Text struck through (`<s>`, `<strike>`, `<del>`, `text-decoration: line-through`) is seen, as
+ * deleted: left out the same way, and said as struck (struckThrough).
+ *
  * `aria-hidden` hides from screen readers, not from sight: it hides nothing here.
  * Call `useStylesheets(document)` before reading a document and `useStylesheets(null)` after.
  */
@@ -58,6 +61,7 @@ const SEEN = new Set([
   'display', 'visibility', 'opacity', 'font-size', 'color', 'transform', 'position', 'left', 'top', 'margin-left', 'margin-top', 'text-indent',
   'overflow', 'overflow-x', 'overflow-y', 'width', 'height', 'max-width', 'max-height', 'clip', 'clip-path', 'background', 'background-color',
   '-webkit-text-fill-color', 'float', 'filter', 'content-visibility', 'scale', 'translate', 'right', 'margin', 'text-shadow', '-webkit-text-stroke',
+  'text-decoration', 'text-decoration-line',
 ]);
 /** Properties a rule or style sets that decide whether an element is seen, custom properties (`--x`, read through var()) among them. */
 const seen = (property: string) => SEEN.has(property) || property.startsWith('--');
@@ -194,12 +198,13 @@ function hiddenName(el: Element): string | null {
 
 function hiding(el: Element): string | null {
   if (attr(el, 'hidden') !== null) return 'the hidden attribute';
+  if (inClosedDetails(el)) return CLOSED_DETAILS;
   // A gauge is drawn as a bar: the text inside it is a fallback no browser shows.
   if (tag(el) === 'meter' || tag(el) === 'progress') return `inside a <${tag(el)}> gauge, whose text is not shown`;
   const { style, from } = computed(el);
   const how = declarationsHide(style, el) ?? colourHides(el, style);
   // A name hides unless the page's own style shows the element (a rule or its style setting display or position).
-  if (how === null) return style.has('display') || style.has('position') || style.has('visibility') ? null : hiddenName(el);
+  if (how === null) return (style.has('display') || style.has('position') || style.has('visibility') ? null : hiddenName(el)) ?? struckThrough(el, style);
   if (how === null || from.size === 0) return how;
   // Said by the rule that hides: the element's own style alone, or a rule of the stylesheet.
   const own = ownStyle(el);
@@ -209,6 +214,49 @@ function hiding(el: Element): string | null {
     return (declarationsHide(alone, el) ?? colourHides(el, alone)) !== null;
   }) ?? [...from.values()][0]!;
   return `${how}, by the stylesheet's rule for ${rule.text}`;
+}
+
+const CLOSED_DETAILS = 'inside a closed <details>, shown only when the reader opens it';
+
+/**
+ * A closed `<details>` shows its first `<summary>` and nothing else until the reader opens it: what
+ * else it holds is hidden as content a page collapses is (the browser gives it `content-visibility: hidden`).
+ */
+function inClosedDetails(el: Element): boolean {
+  const parent = el.parentNode as Node | null;
+  if (!parent || !isElement(parent) || !closedDetails(parent as Element)) return false;
+  return firstSummary(parent as Element) !== el;
+}
+
+function closedDetails(el: Element): boolean {
+  return tag(el) === 'details' && attr(el, 'open') === null;
+}
+
+function firstSummary(details: Element): Element | undefined {
+  return childNodes(details).find((n): n is Element => isElement(n) && tag(n as Element) === 'summary');
+}
+
+/**
+ * How the text nodes directly inside `parent` are hidden (those of a closed `<details>`, beside its
+ * summary), or null; an element's own hiding is hiddenHow's.
+ */
+export function hiddenTextHow(parent: Node): string | null {
+  return isElement(parent) && closedDetails(parent as Element) ? CLOSED_DETAILS : null;
+}
+
+/** Elements a browser strikes through unless their style sets the line off (`<strike style="text-decoration:none">`, as EDGAR generators write). */
+const STRUCK_TAGS = new Set(['s', 'strike', 'del']);
+
+/**
+ * How the element is struck through, or null. A struck figure is seen, but as deleted: its
+ * characters are no part of what the release prints ("<s>1</s>2,460" is 2,460 with a 1 crossed
+ * out), so they are left out and said like hidden ones (a phrase opening 'struck through', which
+ * messages.ts words apart). The line is drawn over what is inside too, whatever that sets.
+ */
+function struckThrough(el: Element, style: Map<string, string>): string | null {
+  const set = style.get('text-decoration-line') ?? style.get('text-decoration');
+  if (set !== undefined) return /\bline-through\b/.test(set) ? `struck through (text-decoration: ${set})` : null;
+  return STRUCK_TAGS.has(tag(el)) ? `struck through (<${tag(el)}>)` : null;
 }
 
 /** The element's own style (its style attribute) as read for hiding, its var() references resolved. */

@@ -1,6 +1,7 @@
 import { attr, childNodes, isElement, isText, tag, type Element, type Node } from './dom.ts';
 import { inlineStyle, isBoldStyle, isSuperscriptStyle, isUnderlineStyle } from './style.ts';
 import { isChrome } from './chrome.ts';
+import { hiddenTextHow } from './hidden.ts';
 
 /** A stretch of text with the formatting that matters to the release text. */
 export interface Run {
@@ -61,8 +62,10 @@ export function formatOf(el: Element, inherited: Format): Format {
  * table: the nested table is read as a table of its own).
  */
 export function inlineRuns(node: Node, format: Format = PLAIN, out: Run[] = [], tables = true): Run[] {
+  const textHidden = hiddenTextHow(node) !== null;
   for (const child of childNodes(node)) {
     if (isText(child)) {
+      if (textHidden) continue;
       const text = child.value.replace(INVISIBLE, '');
       if (text) out.push({ text, bold: format.bold, underline: format.underline });
       continue;

@@ -1,3 +1,8 @@
+/** Is this how (hidden.ts hiddenHow) a strike through, which leaves the text seen but deleted? */
+const struck = (how: string) => how.startsWith('struck through');
+/** How something left out is kept from the reader: hidden from sight, or seen struck through as deleted. */
+const unseen = (how: string) => (struck(how) ? `${how}, as deleted` : `hidden from the reader (${how})`);
+
 /**
  * Messages of `tieout import`, kept together so that tests pin their exact text. Each says
  * what was expected and what was found; metadata that cannot be inferred names the option
@@ -23,11 +28,13 @@ export const messages = {
   astrayFigure: (figure: string, column: number) =>
     `expected each figure of this table under one column; '${figure}' sits between two columns (its cells shifted in conversion), so it is written under column ${column}, the one right of it`,
   hiddenFigures: (element: string, figures: number, how = 'display: none') =>
-    `expected every table of figures on the page to be read; ${element} is hidden from the reader (${how}), so its ${figures} figure${figures === 1 ? '' : 's'} in tables are left out`,
+    `expected every table of figures on the page to be read; ${element} is ${unseen(how)}, so its ${figures} figure${figures === 1 ? '' : 's'} in tables are left out`,
   hiddenRows: (rows: number, figures: number, how: string) =>
-    `expected every row of the table to be seen; ${rows === 1 ? 'this row is' : `${rows} rows, from this one, are`} hidden from the reader (${how}), so ${rows === 1 ? 'it is' : 'they are'} left out with ${figures === 1 ? 'its 1 figure' : `${figures} figures`}`,
+    `expected every row of the table to be seen; ${rows === 1 ? 'this row is' : `${rows} rows, from this one, are`} ${unseen(how)}, so ${rows === 1 ? 'it is' : 'they are'} left out with ${figures === 1 ? 'its 1 figure' : `${figures} figures`}`,
+  hiddenText: (element: string, how: string, text: string) =>
+    `expected the release's text to be what a reader sees; ${element} here is ${unseen(how)}, so its text '${text.length > 80 ? `${text.slice(0, 77)}...` : text}' is left out: check it against the page as shown`,
   hiddenInCell: (hidden: string, how: string, shown: string) =>
-    `expected a cell to hold only what a reader sees; '${hidden}' here is hidden (${how}) and left out, so the cell reads '${shown}': check the figure against the page as shown`,
+    `expected a cell to hold only what a reader sees; '${hidden}' here is ${struck(how) ? `${how}, as deleted,` : `hidden (${how})`} and left out, so the cell reads '${shown}': check the figure against the page as shown`,
   unreadInCell: (unread: string, how: string, shown: string) =>
     `expected a cell to hold only text the import reads; '${unread}' here is in ${how}, which a reader sees but the import does not read, so the cell reads '${shown}': check the figure against the page as shown`,
   packedHeadings: (headings: number, columns: number) =>

@@ -11,8 +11,9 @@ import { messages } from '../../../src/lib/import/messages.ts';
 const source = readFileSync('test/fixtures/import/real/nvda-fy2023-q1-outlook.html', 'utf8').replace(/^<!--.*-->\n/, '');
 const FIGURE = 'style="text-align: right;">2,460</td>';
 const ROW = '<tr>\n\t\t\t<td class="gnw_align_right hugin gnw_vertical_align_bottom">&nbsp;</td>\n\t\t\t<td class="gnw_align_left hugin gnw_vertical_align_bottom">Stock-based';
-const page = (table: string, style = '') =>
-  `<!doctype html><html><head><style>${style}</style></head><body><h1>NVIDIA Announces Financial Results for First Quarter Fiscal 2023</h1>\n${table}\n</body></html>\n`;
+/** The page with `table`, under the headline and `before` (prose, from line 2). */
+const page = (table: string, style = '', before = '') =>
+  `<!doctype html><html><head><style>${style}</style></head><body><h1>NVIDIA Announces Financial Results for First Quarter Fiscal 2023</h1>\n${before}${table}\n</body></html>\n`;
 const imported = (html: string) => importRelease({ text: html, file: 'page.html', kind: 'html' }, { ticker: 'NVDA', fiscalPeriod: '2023-q1', scale: 'millions' });
 /** The page with `before` printed in the 2,460 cell before the figure. */
 const inCell = (before: string, style = '') => page(source.replace(FIGURE, `style="text-align: right;">${before}2,460</td>`), style);
@@ -315,5 +316,125 @@ describe('a stylesheet the page links to is read where it can be, and said where
       // At the first sheet not read, where the page names it.
       expect(result.warnings[0]!.line).toBe(1);
     }
+  });
+});
+
+// Issue 30: a struck-through figure is seen, but as deleted ("<s>1</s>2,460" shows a 1 crossed out
+// before 2,460). Its characters are no part of the figure: left out, and said as struck, never
+// glued in (12,460) in silence. An element whose style takes the line off (as EDGAR generators
+// write <strike style="text-decoration:none"> around addresses: Cadence Bancorporation 1Q20) is read.
+describe('struck-through text is left out and said, never glued into a figure', () => {
+  test.each([
+    ['<s>', '<s>1</s>', /struck through \(<s>\)/],
+    ['<strike>', '<strike>1</strike>', /struck through \(<strike>\)/],
+    ['<del>', '<del>1</del>', /struck through \(<del>\)/],
+    ['text-decoration: line-through', '<span style="text-decoration: line-through">1</span>', /struck through \(text-decoration: line-through\)/],
+    ['text-decoration-line', '<span style="text-decoration-line: line-through">1</span>', /struck through \(text-decoration: line-through\)/],
+    ['the shorthand with a colour and a second line', '<span style="text-decoration: underline line-through red">1</span>', /struck through \(text-decoration: underline line-through red\)/],
+    ['a class the stylesheet strikes', '<span class="gone">1</span>', /struck through \(text-decoration: line-through\)/],
+    ['a struck wrapper whose inside takes the line off (the line is drawn over it all the same)', '<s><span style="text-decoration: none">1</span></s>', /struck through \(<s>\)/],
+  ])('%s', (_, struck, how) => {
+    const result = imported(inCell(struck, '.gone { text-decoration: line-through }'));
+    expect(line(result.releaseText, 'GAAP operating expenses')).toBe('GAAP operating expenses\t$ 2,460');
+    expect(result.issues.map((i) => [i.line, i.message])).toEqual([[72, expect.stringMatching(how)]]);
+    expect(result.issues[0]!.message).toMatch(/^expected a cell to hold only what a reader sees; '1' here is struck through \(.+\), as deleted, and left out, so the cell reads '2,460': check the figure against the page as shown$/);
+  });
+
+  test.each([
+    ['a <strike> whose style takes the line off', '<strike style="text-decoration:none;">1</strike>'],
+    ['an <s> underlined instead', '<s style="text-decoration: underline">1</s>'],
+    ['an underline', '<span style="text-decoration: underline">1</span>'],
+    ['inserted text', '<ins>1</ins>'],
+    ['a rule that takes the line off a <del>', '<del class="plain">1</del>'],
+  ])('%s is read as printed', (_, before) => {
+    const result = imported(inCell(before, 'del.plain { text-decoration: none }'));
+    expect(line(result.releaseText, 'GAAP operating expenses')).toBe('GAAP operating expenses\t$ 12,460');
+    expect(result.issues).toEqual([]);
+  });
+
+  test('a figure struck whole leaves its cell empty, said with what it held', () => {
+    const result = imported(page(source.replace(FIGURE, 'style="text-align: right;"><del>2,460</del></td>')));
+    expect(result.releaseText).not.toContain('2,460');
+    expect(result.issues.map((i) => i.message)).toEqual([messages.hiddenInCell('2,460', 'struck through (<del>)', '')]);
+  });
+
+  test('a struck row is left out with its figures, said as struck', () => {
+    const result = imported(page(source.replace(ROW, ROW.replace('<tr>', '<tr style="text-decoration: line-through">'))));
+    expect(result.releaseText).not.toContain('Stock-based compensation expense and acquisition-related costs');
+    expect(result.issues.map((i) => [i.line, i.message])).toEqual([
+      [76, messages.hiddenRows(1, 1, 'struck through (text-decoration: line-through)')],
+    ]);
+    expect(result.issues[0]!.message).toBe('expected every row of the table to be seen; this row is struck through (text-decoration: line-through), as deleted, so it is left out with its 1 figure');
+  });
+
+  test('a struck figure in a Markdown table (~~1~~) is left out and said', () => {
+    const md = '# NVIDIA Announces Financial Results\n\n| ($ in millions) | Q2 FY2023 Outlook |\n|---|---:|\n| GAAP operating expenses | $ ~~1~~2,460 |\n| Stock-based compensation | (710) |\n| Non-GAAP operating expenses | $ 1,750 |\n';
+    const result = importRelease({ text: md, file: 'page.md', kind: 'text' }, { ticker: 'NVDA', fiscalPeriod: '2023-q1', scale: 'millions' });
+    expect(line(result.releaseText, 'GAAP operating expenses')).toBe('GAAP operating expenses\t$ 2,460');
+    expect(result.issues.map((i) => [i.line, i.message])).toEqual([[5, messages.hiddenInCell('1', 'struck through (<del>)', '$ 2,460')]]);
+  });
+});
+
+// Issue 30: what a closed <details> holds beside its summary is not shown until the reader opens
+// it, so it is hidden content: left out and said, as hidden tables and text are; an open one is read.
+describe('a closed <details> shows its summary only', () => {
+  const outlook = (open: string) => page(`<details${open}><summary>Outlook reconciliation</summary>\n${source}\n</details>`);
+  test('its table is left out, said with its figures; its summary is read', () => {
+    const result = imported(outlook(''));
+    expect(result.releaseText).not.toContain('2,460');
+    expect(result.releaseText).toContain('Outlook reconciliation');
+    expect(result.issues.map((i) => [i.line, i.message])).toContainEqual([3, messages.hiddenFigures('<table class="gnw_table_border_collapse hugin">', 6, 'inside a closed <details>, shown only when the reader opens it')]);
+  });
+
+  test('an open one is read whole', () => {
+    const result = imported(outlook(' open'));
+    expect(line(result.releaseText, 'GAAP operating expenses')).toBe('GAAP operating expenses\t$ 2,460');
+    expect(result.issues).toEqual([]);
+  });
+
+  test.each([
+    ['a paragraph', '<details><summary>More</summary><p>Revenue was $9.9 billion, up 12%.</p></details>', '<p>', 'Revenue was $9.9 billion, up 12%.'],
+    ['text directly inside', '<details><summary>More</summary>Revenue was $9.9 billion, up 12%.</details>', '<details>', 'Revenue was $9.9 billion, up 12%.'],
+    ['with no summary (the browser shows its own "Details")', '<details><div>Revenue was $9.9 billion.</div></details>', '<div>', 'Revenue was $9.9 billion.'],
+    ['a second summary, which is not the one shown', '<details><summary>More</summary><summary>Revenue was $9.9 billion.</summary></details>', '<summary>', 'Revenue was $9.9 billion.'],
+  ])('%s is left out and said', (_, details, element, text) => {
+    const result = imported(page(source, '', `${details}\n`));
+    expect(result.releaseText).not.toContain('9.9 billion');
+    expect(line(result.releaseText, 'GAAP operating expenses')).toBe('GAAP operating expenses\t$ 2,460');
+    expect(result.issues.map((i) => i.message)).toEqual([messages.hiddenText(element, 'inside a closed <details>, shown only when the reader opens it', text)]);
+  });
+});
+
+// Issue 30: hidden rows and tables were said; a hidden paragraph (or a phrase hidden inside one)
+// was left out in silence, although a claim in it is as much the release's. Said where it holds a
+// digit; hidden chrome (a menu, a script) stays chrome.
+describe('hidden prose is left out and said', () => {
+  test.each([
+    ['a paragraph not displayed', '<p style="display:none">Revenue was $9.9 billion, up 12%.</p>', '<p>', 'display: none', 'Revenue was $9.9 billion, up 12%.'],
+    ['a section with the hidden attribute', '<div hidden><p>Revenue was $9.9 billion.</p></div>', '<div>', 'the hidden attribute', 'Revenue was $9.9 billion.'],
+    ['a paragraph of a class the stylesheet hides', '<p class="later">Revenue was $9.9 billion.</p>', '<p class="later">', "visibility: hidden, by the stylesheet's rule for .later", 'Revenue was $9.9 billion.'],
+    ['a figure hidden inside a sentence', '<p>Revenue was $<span style="font-size:0">1</span>9.9 billion.</p>', '<span>', 'font-size: 0', '1'],
+    ['a struck paragraph', '<p><del>Revenue was $9.9 billion.</del></p>', '<del>', 'struck through (<del>)', 'Revenue was $9.9 billion.'],
+    ['a struck figure in a sentence', '<p>Revenue was <s>$1.2 billion</s> $9.9 billion.</p>', '<s>', 'struck through (<s>)', '$1.2 billion'],
+  ])('%s', (_, prose, element, how, text) => {
+    const result = imported(page(source, '.later { visibility: hidden }', `${prose}\n`));
+    expect(result.releaseText).not.toMatch(/\$1[.9]|Revenue was \$9\.9 billion, up/);
+    expect(result.issues.map((i) => [i.line, i.message])).toEqual([[2, messages.hiddenText(element, how, text)]]);
+  });
+
+  test.each([
+    ['a hidden menu', '<nav style="display:none"><a href="/q1">Q1 2023</a></nav>'],
+    ['a hidden script', '<script style="display:none">var year = 2023;</script>'],
+    ['hidden text with no digit', '<span class="sr-only">(opens in a new window)</span>'],
+    ['a hidden sidebar', '<div class="sidebar" hidden>Stock quote 123.45</div>'],
+  ])('%s is left out as before, with nothing said', (_, prose) => {
+    const result = imported(page(source, '', `${prose}\n`));
+    expect(result.issues).toEqual([]);
+  });
+
+  test('prose as shown is read with the hidden or struck part left out', () => {
+    const result = imported(page(source, '', '<p>Revenue was <s>$1.2 billion</s> $9.9 billion, up <span hidden>1</span>12%.</p>\n'));
+    expect(result.releaseText).toContain('Revenue was $9.9 billion, up 12%.');
+    expect(result.issues).toHaveLength(2);
   });
 });
