@@ -1,6 +1,6 @@
 import type { SourceLocation } from '../types.ts';
 import { attr, childNodes, descendants, flattenDeep, isElement, isText, locate, nameTokens, parseHtml, rawText, tag, type Element, type Node, type ParentNode } from './dom.ts';
-import { describeElement, isChrome, isChromeAnyway, isInvisible, isKept, keptInside, opensArticle } from './chrome.ts';
+import { SHOWS_MARKUP, describeElement, isChrome, isChromeAnyway, isInvisible, isKept, keptInside, opensArticle } from './chrome.ts';
 import { heldText, hiddenTextHow } from './hidden.ts';
 import { BLOCK_TAGS, PLAIN, collapse, flatText, formatOf, overridesRightToLeft, runLines, superscript, type Format, type Run } from './inline-text.ts';
 import { isPageBreak } from './style.ts';
@@ -68,6 +68,8 @@ const UNLAID: Record<string, string> = {
   noembed: 'the fallback of an embed, which browsers do not show',
   noframes: 'the fallback of frames, which browsers do not show',
   textarea: 'a form field, which shows its markup as characters',
+  xmp: 'an <xmp>, which shows its markup as characters',
+  plaintext: 'a <plaintext>, which shows the rest of the file as characters, its markup unread',
 };
 
 /** How an element of UNLAID keeps the tables it holds from the page, and their figures; null when it holds none. */
@@ -196,6 +198,7 @@ class Walker {
           for (const el of [child, ...descendants(child)]) {
             const unlaid = unlaidTables(el);
             if (unlaid) this.issues.push({ at: locate(el), message: messages.hiddenFigures(describeElement(el), unlaid.figures, unlaid.how) });
+            else if (SHOWS_MARKUP.has(tag(el)) && /\d/.test(heldText(el))) this.issues.push({ at: locate(el), message: messages.markupShown(describeElement(el), heldText(el)) });
           }
         }
         // The <head> the parser supplies where the source has none was never in the source.

@@ -6,6 +6,8 @@ const NEVER_TEXT = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
   'form', 'button', 'input', 'select', 'textarea', 'option', 'label', 'audio', 'video', 'picture', 'map',
   'nav', 'dialog', 'menu', 'link', 'meta', 'title', 'base',
+  // Fallbacks browsers never show, and elements that show their markup as characters (SHOWS_MARKUP).
+  'noembed', 'noframes', 'xmp', 'plaintext',
   // Inline XBRL keeps its hidden facts and contexts in ix:header.
   'ix:header',
 ]);
@@ -27,7 +29,16 @@ export const SHOWN_NOT_READ: Record<string, string> = {
   nav: 'a <nav> block',
   dialog: 'an open <dialog>',
   menu: 'a <menu>',
+  xmp: 'an <xmp>, which shows its markup as characters',
+  plaintext: 'a <plaintext>, which shows the rest of the file as characters, its markup unread',
 };
+
+/**
+ * Elements that switch the parser to reading characters (as <textarea>, <title>, <noscript>, <iframe>,
+ * <noembed> and <noframes> do, shown in a field or not at all) and show them: a reader sees their
+ * markup typed out, no release text (a headline cut by a stray <plaintext> runs on into the tables' tags).
+ */
+export const SHOWS_MARKUP = new Set(['xmp', 'plaintext']);
 
 /** How an element a reader sees shows text the import does not read, or null. */
 export function shownNotRead(el: Element): string | null {

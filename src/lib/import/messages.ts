@@ -33,6 +33,8 @@ export const messages = {
     `expected every row of the table to be seen; ${rows === 1 ? 'this row is' : `${rows} rows, from this one, are`} ${unseen(how)}, so ${rows === 1 ? 'it is' : 'they are'} left out with ${figures === 1 ? 'its 1 figure' : `${figures} figures`}`,
   hiddenText: (element: string, how: string, text: string) =>
     `expected the release's text to be what a reader sees; ${element} here is ${unseen(how)}, so its text '${text.length > 80 ? `${text.slice(0, 77)}...` : text}' is left out: check it against the page as shown`,
+  markupShown: (element: string, text: string) =>
+    `expected the release's text to be laid out as a page; ${element} here shows its markup as characters, so what it shows ('${text.length > 80 ? `${text.slice(0, 77)}...` : text}') is no release text and is left out: check the source's markup there`,
   hiddenInCell: (hidden: string, how: string, shown: string) =>
     `expected a cell to hold only what a reader sees; '${hidden}' here is ${struck(how) ? `${how}, as deleted,` : `hidden (${how})`} and left out, so the cell reads '${shown}': check the figure against the page as shown`,
   unreadInCell: (unread: string, how: string, shown: string) =>
