@@ -9,10 +9,12 @@
  * writing is deleted by the next build. An output folder that is a real folder (from a build before
  * links, or the user's) is moved aside once, and a stop in that instant is undone by the next build
  * or by `astro preview`, which puts the last site back before serving. What Astro keeps in an output
- * folder it empties (`.git`, a deployment's repository) moves into the new one. Astro empties only the
+ * folder it empties (`.git`, a deployment's repository) moves into the new one once that is in place (a
+ * stop before leaves it in the last site; one after the swap and before the move, in a leftover the
+ * next build carries it from before deleting). Astro empties only the
  * new, empty folder, so no build waits for an old site's deletion.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -45,23 +47,20 @@ export function swapOutDir(): AstroIntegration {
         if (!swap) return;
         // Without its trailing separator: a rename onto "dist/" fails where dist is a link (ENOTDIR).
         target = path.resolve(fileURLToPath(config.outDir));
-        building = newFolderBeside(target, background);
+        building = newFolderBeside(target, background, KEPT);
         updateConfig({ outDir: pathToFileURL(`${building}${path.sep}`) });
       },
       'astro:build:done': async ({ logger }) => {
         if (!swap) return;
         // Astro's prerender chunks are no page of the site.
         rmSync(path.join(building, '.prerender'), { recursive: true, force: true });
-        for (const name of KEPT) {
-          const kept = path.join(target, name);
-          if (existsSync(kept) && !existsSync(path.join(building, name))) renameSync(kept, path.join(building, name));
-        }
         // What earlier builds left has had this whole build to go; the site just replaced goes
         // in the background (a build ending first leaves it to the next).
         await Promise.all(deletions.splice(0));
+        // What Astro keeps (.git) moves from the last site once the new one is in place, so that no stop leaves it in a folder a later build deletes.
         linkInPlace(building, target, (deletion) => {
           deletion.catch((e: unknown) => logger.warn(`the last site, moved beside ${target}, could not all be deleted (the next build tries again): ${e instanceof Error ? e.message : String(e)}`));
-        });
+        }, KEPT);
       },
     },
   };

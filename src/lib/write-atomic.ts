@@ -106,9 +106,9 @@ export function writeFolderAtomic(dir: string, fill: (temporary: string) => void
  * A new empty folder beside `dir`, to fill and then put in place with putInPlace; what stopped
  * writes of `dir` left beside it is cleared first.
  */
-export function newFolderBeside(dir: string, background?: (deletion: Promise<void>) => void): string {
+export function newFolderBeside(dir: string, background?: (deletion: Promise<void>) => void, carry: string[] = []): string {
   mkdirSync(dirname(dir), { recursive: true });
-  sweepLeftovers(dir, background);
+  sweepLeftovers(dir, background, carry);
   const temporary = temporaryBeside(dir, 'new');
   mkdirSync(temporary);
   writeStep();
@@ -159,9 +159,12 @@ export function putInPlace(temporary: string, dir: string, replace: boolean, bac
  * over it replaces it in one step (a folder cannot be: renaming a folder over another takes two renames, and for the
  * instant between them a server reading `dir` finds nothing). The folder the old link named is deleted after, in the
  * background when `background` is given. An output folder that is a real folder (built before links, or the user's)
- * is moved aside and the link put in its place: that once, `dir` is missing between two renames.
+ * is moved aside and the link put in its place: that once, `dir` is missing between two renames (a stop there is undone
+ * by sweepLeftovers or restoreStopped). The entries named in `carry` (a deployment's `.git`) move from the old site into
+ * the new one once the new one is in place, so that at every instant the site `dir` shows, or the one a stop leaves
+ * there, holds them, or a leftover does that the next sweep carries them from.
  */
-export function linkInPlace(filled: string, dir: string, background?: (deletion: Promise<void>) => void): void {
+export function linkInPlace(filled: string, dir: string, background?: (deletion: Promise<void>) => void, carry: string[] = []): void {
   const site = temporaryBeside(dir, 'site');
   renameSync(filled, site);
   writeStep();
@@ -187,10 +190,24 @@ export function linkInPlace(filled: string, dir: string, background?: (deletion:
   writeStep();
   const old = aside ?? before;
   if (!old) return;
+  carryInto(old, site, carry);
   if (background) background(rm(old, { recursive: true, force: true, maxRetries: 3 }));
   else {
     rmSync(old, { recursive: true, force: true });
     writeStep();
+  }
+}
+
+/** Moves the entries named in `carry` from folder `from` into folder `to` where `to` has none of that name (each in one rename). */
+function carryInto(from: string, to: string, carry: string[]): void {
+  for (const name of carry) {
+    if (!existsSync(join(from, name)) || existsSync(join(to, name))) continue;
+    try {
+      renameSync(join(from, name), join(to, name));
+      writeStep();
+    } catch {
+      // `to` is missing (a site moved aside, put back later): the entry stays where it is.
+    }
   }
 }
 
@@ -208,12 +225,15 @@ export function linkedSite(dir: string): string | null {
 /**
  * Deletes what a stopped write of `dir` left beside it (`.new` folders of processes no longer
  * running). An `.old` folder whose `dir` is gone (stopped between the two renames) is put back.
+ * What `carry` names in a leftover is moved into `dir` first where `dir` has none (a build stopped
+ * after its swap and before it carried the last site's `.git` over; linkInPlace).
  */
-export function sweepLeftovers(dir: string, background?: (deletion: Promise<void>) => void): void {
+export function sweepLeftovers(dir: string, background?: (deletion: Promise<void>) => void, carry: string[] = []): void {
   const prefix = `.${basename(dir)}.`;
   let names: string[];
   try {
-    names = readdirSync(dirname(dir)).filter((n) => n.startsWith(prefix));
+    // A site moved aside is put back before anything is carried into the output folder.
+    names = readdirSync(dirname(dir)).filter((n) => n.startsWith(prefix)).sort((a, b) => Number(b.endsWith('.old')) - Number(a.endsWith('.old')));
   } catch {
     return;
   }
@@ -232,6 +252,7 @@ export function sweepLeftovers(dir: string, background?: (deletion: Promise<void
         // dir is back in place: the old copy is only a leftover.
       }
     }
+    carryInto(path, dir, carry);
     if (background) background(rm(path, { recursive: true, force: true, maxRetries: 3 }));
     else rmSync(path, { recursive: true, force: true });
   }

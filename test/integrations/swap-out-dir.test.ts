@@ -191,6 +191,40 @@ describe('the output folder is never missing, never a mix', () => {
     expect(stops.length).toBeGreaterThan(3);
     expect(run('after', 0).status).toBe(0);
     expect(holds(dist)).toBe('after-1');
+    // The deployment's .git, carried from site to site, was never left in a folder a build deleted.
+    expect(readFileSync(path.join(dist, '.git/HEAD'), 'utf8')).toBe('old');
     expect(readdirSync(work).filter((n) => n !== 'dist' && !n.endsWith('.site'))).toEqual([]);
+  }, 120_000);
+
+  // Issue 30, the first swap: an output folder that is a real folder (a site built before links, or the user's, with a
+  // deployment's .git) is replaced by the link once. Stopped at each step of that swap, the last site survives: in place,
+  // or (for the instant between the two renames) aside, where the preview and the next build put it back; and the .git
+  // the build carries over is never left in a folder a later build deletes.
+  test('the first swap of a real output folder, stopped at each step: the last site and its .git survive, the next build puts its own in place', async () => {
+    const stops: string[] = [];
+    for (let step = 1; step < 20; step++) {
+      if (work) rmSync(work, { recursive: true, force: true });
+      const dist = lastSite();
+      const stopped = spawnSync(node, [child, dist, '1', 'new'], { env: { ...process.env, TIEOUT_STOP_AT_WRITE_STEP: String(step) }, encoding: 'utf8' });
+      const now = holds(dist);
+      stops.push(`${step}: ${stopped.signal ?? stopped.status} ${now}`);
+      if (stopped.status === 0) break;
+      expect(stopped.signal, stops.join('\n')).toBe('SIGKILL');
+      expect(['old', 'new-1', 'missing'], stops.join('\n')).toContain(now);
+      // What a reader is served after the stop: the preview puts a site moved aside back.
+      await preview(dist);
+      expect(['old', 'new-1'], stops.join('\n')).toContain(holds(dist));
+      // The .git is in the site shown, or (stopped after the swap, before it moved) in the last site beside it.
+      const gits = [dist, ...readdirSync(work).map((n) => path.join(work, n)).filter((d) => d !== dist && d !== realpathSync(dist))].filter((d) => existsSync(path.join(d, '.git/HEAD')));
+      expect(gits.length, stops.join('\n')).toBe(1);
+      const next = spawnSync(node, [child, dist, '1', 'next'], { encoding: 'utf8' });
+      expect(next.status, next.stderr).toBe(0);
+      expect(holds(dist), stops.join('\n')).toBe('next-1');
+      expect(readFileSync(path.join(dist, '.git/HEAD'), 'utf8'), stops.join('\n')).toBe('old');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(readdirSync(work).filter((n) => n !== 'dist' && !n.endsWith('.site')), stops.join('\n')).toEqual([]);
+    }
+    expect(stops.at(-1)).toMatch(/: 0 new-1$/);
+    expect(stops.length).toBeGreaterThan(3);
   }, 120_000);
 });
