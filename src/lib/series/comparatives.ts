@@ -320,6 +320,20 @@ function singleNamed(figures: readonly Fact[]): Map<Fact, { key: string; strippe
   return out;
 }
 
+/**
+ * The figures of a release keyed by their table, innermost section and line (its row, column,
+ * period and unit), outer sections left out: those the release prints once under that key (its
+ * quotes of earlier printings aside, which are keyed but not counted).
+ */
+function innerOnce(figures: readonly Fact[], titles: Map<string, string>): Map<Fact, string> {
+  const keyOf = (f: Fact) => `${(f.section.at(-1) ?? '').toLowerCase()}|${lineOf(f).split('|').slice(1).join('|')}`;
+  const count = new Map<string, number>();
+  for (const f of figures) if (!quotesEarlier(f)) count.set(keyOf(f), (count.get(keyOf(f)) ?? 0) + 1);
+  const out = new Map<Fact, string>();
+  for (const f of figures) if ((count.get(keyOf(f)) ?? 0) <= 1) out.set(f, keyOf(f));
+  return out;
+}
+
 /** The distinct splits the releases of a span state (by ratio), each with the latest statement of it. */
 function splitsBetween(span: readonly Release[], splits: Map<Release, SeriesStatement & { ratio: Decimal }>): (SeriesStatement & { ratio: Decimal })[] {
   const byRatio = new Map<string, SeriesStatement & { ratio: Decimal }>();
@@ -369,6 +383,8 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
     const firstInBlock = new Map<string, { release: Release; fact: Fact }>();
     // The first printing of each per-share line by its name (./per-share-lines.ts), where a release prints the name once.
     const firstNamed = new Map<string, { release: Release; fact: Fact; stripped: boolean }>();
+    // The first printing of each line by its table and innermost section (innerOnce), where a release prints it once there.
+    const firstInner = new Map<string, { release: Release; fact: Fact }>();
     for (const release of ordered) {
       const titles = new Map(release.tables.map((t) => [t.id, tableSignature(t.title)]));
       // Figures of a period: a change column compares two periods, and is none. A period not yet ended when the release
@@ -387,6 +403,7 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
       const headers = new Map(release.tables.flatMap((t) => t.columns.filter((c) => c.basis).map((c) => [`${t.id}|${c.key}`, c] as const)));
       const seenLines = new Set<string>();
       const named = singleNamed(figures);
+      const inner = innerOnce(figures, titles);
       for (const f of figures) {
         const key = keyOf(f, titles);
         const line = lineOf(f);
@@ -402,6 +419,14 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
           const earlier = firstNamed.get(name.key);
           if (!before && earlier && earlier.release !== release && (name.stripped || earlier.stripped)) before = earlier;
           if (!earlier && !quoted) firstNamed.set(name.key, { release, fact: f, stripped: name.stripped });
+        }
+        // A line under a heading one release prints and the other does not ("Cash flows from operating activities" above
+        // "Adjustments to"): the line in its table and innermost section, where each release prints it once there.
+        const within = inner.get(f);
+        if (within) {
+          const earlier = firstInner.get(within);
+          if (!before && earlier && earlier.release !== release) before = earlier;
+          if (!earlier && !quoted) firstInner.set(within, { release, fact: f });
         }
         if (quoted && (!before || before.release === release)) continue;
         if (!before && single.get(line) === f && !seenLines.has(line)) {

@@ -143,6 +143,37 @@ describe('a company’s figures printed again in later releases', () => {
     const c = seriesComparisons([read(earlier), read(later)]).find((x) => x.later.fact.split('/')[2] === row && x.period.split('.')[0] === period)!;
     expect([c.earlier.raw, c.later.raw, c.verdict]).toEqual([first, again, 'rounding']);
   });
+
+  // FosRich's cash flow statements a year apart (test/fixtures/series/fosrich-2022-q1-cash-flows-excerpt.txt and
+  // -2023-q1-): the earlier prints "Cash flow s from operating activities:" as the converter read it, the later the
+  // heading spelled right, and "STATEMENT OF CASH FLOWS" became "CONSOLIDATED STATEMENT OF CASH FLOWS": no key, table
+  // or sections alike. Each line under "Adjustments to:" is still that line where each release prints it once there.
+  const cashFlows = (p: string, text?: string) => {
+    const date = { '2022-q1': '2022-04-28', '2023-q1': '2023-04-25' }[p]!;
+    const meta: ReleaseMeta = { id: `fosrich-${p}`, title: 'Results', company: 'fosrich', name: 'FosRich Company Limited', ticker: '', exchange: '', fiscalYearEnd: '12-31', fiscalPeriod: p, releaseDate: date, currency: 'USD', scale: 0 };
+    return parseRelease(text ?? readFileSync(`test/fixtures/series/fosrich-${p}-cash-flows-excerpt.txt`, 'utf8'), meta, emptyModel, `fosrich-${p}`);
+  };
+  test.each([
+    // [row, first printing, printed again, verdict] — the amortisation misprinted in the Q1 2022 report by 100,000 (its
+    // own subtotal 184,231,437 foots with 10,550,332, not with 10,650,332: unseen/series-s23.md)
+    ['amortisation-right-of-use-asset', '10,650,332', '10,550,332', 'mismatch'],
+    ['depreciation', '14,787,245', '14,787,245', 'same'],
+    ['accounts-receivable', '(236,791,785)', '(236,791,785)', 'same'],
+  ])('FosRich’s cash flows, under a heading one report prints otherwise: %s %s then %s, %s', (row, first, again, verdict) => {
+    const c = seriesComparisons([cashFlows('2022-q1'), cashFlows('2023-q1')]).find((x) => x.later.fact.split('/')[2] === row && x.period === '2022-q1');
+    expect([c?.earlier.raw, c?.later.raw, c?.verdict]).toEqual([first, again, verdict]);
+  });
+
+  test('a line printed twice under one innermost section is not established as the earlier one', () => {
+    // The later report prints a second "Adjustments to:" with its own amortisation line: which is the earlier's is not said.
+    const text = readFileSync('test/fixtures/series/fosrich-2023-q1-cash-flows-excerpt.txt', 'utf8').replace(
+      'Changes in non-cash working capital components:',
+      'Other:\t\t\nAdjustments to:\t\t\nAmortisation - Right Of Use Asset\t1,000\t2,000\nChanges in non-cash working capital components:',
+    );
+    const compared = seriesComparisons([cashFlows('2022-q1'), cashFlows('2023-q1', text)]);
+    expect(compared.filter((x) => x.later.fact.split('/')[2]?.startsWith('amortisation-right-of-use-asset') && x.period === '2022-q1')).toEqual([]);
+    expect(compared.find((x) => x.later.fact.split('/')[2] === 'depreciation' && x.period === '2022-q1')?.verdict).toBe('same');
+  });
 });
 
 describe('what a restatement covers', () => {
