@@ -36,6 +36,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { cacheDir, hashOf } from '../lib/cache/index.ts';
+import { writeStage } from '../lib/write-atomic.ts';
 import { PRIMARY, isSearchable, isUnused, shardNumber, shardOf } from './search-shards.ts';
 
 /** What the build tells the index about its pages (called by release-order.ts). */
@@ -463,7 +464,11 @@ export function searchIndex({ maxWaiting = MAX_WAITING_PAGES }: SearchIndexOptio
           if (order.length === 0) rmSync(path.join(outDir, 'pagefind'), { recursive: true, force: true });
           const names = [...shards.keys()].sort((a, b) => (a === PRIMARY ? -1 : b === PRIMARY ? 1 : a < b ? -1 : a > b ? 1 : 0));
           let fromCache = 0;
-          for (const name of names) if (await (writing.get(name) ?? write(shards.get(name)!))) fromCache++;
+          for (const name of names) {
+            if (await (writing.get(name) ?? write(shards.get(name)!))) fromCache++;
+            // A test stops the build here, its index part written, before the site is put in place.
+            writeStage('search-index');
+          }
           const merged = names.filter((n) => n !== PRIMARY && shards.get(n)!.pages.length > 0);
           writeFileSync(path.join(outDir, 'pagefind', SHARDS_FILE), `${JSON.stringify(merged)}\n`);
           const pages = names.reduce((n, name) => n + shards.get(name)!.pages.length, 0);
