@@ -81,7 +81,7 @@ export async function runNotebook(spec: NotebookSpec, scope: Scope): Promise<Not
       // The processes the cell starts end with it, however it ends (children.ts).
       value = await runEndingChildren(() => runWithTimeLimit(() => run(sink, ...compiled.params.map((name) => current[name])), limitMs), limitMs);
     } catch (error) {
-      if (error instanceof CellOverrun) {
+      if (isInstance(error, CellOverrun)) {
         const text = error.how === 'synchronous' ? messages.overran(cellName(cell), seconds(error.limitMs)) : messages.neverSettled(cellName(cell), seconds(error.limitMs));
         throw new NotebookError({ file: spec.file, line: cell.line, column: 1 }, text);
       }
@@ -112,17 +112,18 @@ function cellFailure(
   error: unknown,
   scope: Scope = {},
 ): NotebookError {
-  const stopped = error instanceof CellTimeLimit;
+  const stopped = isInstance(error, CellTimeLimit);
+  const thrown = describeThrown(error);
   const text = stopped
-    ? `${error.message} (an endless loop?); cells must finish within TIEOUT_CELL_TIMEOUT_MS`
-    : error instanceof Error
-      ? `${error.name}: ${error.message}${columnsHint(error.message, scope)}`
-      : `thrown value ${String(error)}`;
+    ? `${thrown.message} (an endless loop?); cells must finish within TIEOUT_CELL_TIMEOUT_MS`
+    : thrown.error
+      ? `${thrown.name}: ${thrown.message}${columnsHint(thrown.message, scope)}`
+      : `thrown value ${thrown.message}`;
   const threw = stopped ? messages.stopped : messages.threw;
-  const frames = error instanceof Error ? framesIn(error.stack ?? '', filename) : [];
+  const frames = framesIn(thrown.stack, filename);
   const inCell = frames.find((frame) => contains(cell, frame.line));
-  // A time limit is not a bug of the cell's code: no stack of the cause is worth showing.
-  const options = stopped ? undefined : { cause: error };
+  // A time limit is not a bug of the cell's code: no stack of the cause is worth showing; nor has a value that is no Error one.
+  const options = stopped || !thrown.error ? undefined : { cause: error };
   if (!inCell) {
     return new NotebookError({ file: spec.file, line: cell.line, column: 1 }, threw(cellName(cell), undefined, text), options);
   }
@@ -136,6 +137,38 @@ function cellFailure(
     : `line ${first.line} of the file`;
   const inside = stopped ? messages.stoppedInEarlierCell : messages.threwInEarlierCell;
   return new NotebookError(at, inside(cellName(cell), cellLine, where, text), options);
+}
+
+/** `instanceof`, false where asking throws (a revoked Proxy thrown by a cell). */
+function isInstance<T>(value: unknown, type: abstract new (...args: never[]) => T): value is T {
+  try {
+    return value instanceof type;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What a cell threw, read so that reading it cannot throw: a cell may throw anything (null, an object with no
+ * prototype or a throwing toString, a Proxy whose every property throws, an Error whose name, message or stack is a
+ * getter that throws or no string), and the failure must still be the located NotebookError, never an error of the
+ * reporter in its place.
+ */
+function describeThrown(error: unknown): { error: boolean; name: string; message: string; stack: string } {
+  const read = (f: () => unknown): string | undefined => {
+    try {
+      const value = f();
+      return typeof value === 'string' ? value : value === undefined ? undefined : String(value);
+    } catch {
+      return undefined;
+    }
+  };
+  if (isInstance(error, Error)) {
+    const e = error as Error;
+    return { error: true, name: read(() => e.name) ?? 'Error', message: read(() => e.message) ?? '(its message cannot be read)', stack: read(() => (typeof e.stack === 'string' ? e.stack : '')) ?? '' };
+  }
+  const message = read(() => String(error)) ?? read(() => Object.prototype.toString.call(error)) ?? '(a value that cannot be shown as text)';
+  return { error: false, name: '', message, stack: '' };
 }
 
 function contains(cell: CellSpec, line: number): boolean {

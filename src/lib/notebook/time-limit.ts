@@ -90,7 +90,7 @@ export async function runWithTimeLimit<T>(start: () => Promise<T>, limitMs = cel
     try {
       promise = invoke.runInThisContext({ timeout: limitMs + SYNC_GRACE_MS, displayErrors: false }) as Promise<T>;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new CellOverrun('synchronous', limitMs);
+      if (isTimeout(error)) throw new CellOverrun('synchronous', limitMs);
       throw error;
     } finally {
       delete (globalThis as Record<string, unknown>)[ENTRY];
@@ -105,5 +105,14 @@ export async function runWithTimeLimit<T>(start: () => Promise<T>, limitMs = cel
   } finally {
     clearTimeout(timer);
     running.delete(run);
+  }
+}
+
+/** Is this V8's synchronous timeout? Asked so that it cannot throw: a cell may throw a value whose every property throws. */
+function isTimeout(error: unknown): boolean {
+  try {
+    return (error as NodeJS.ErrnoException)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT';
+  } catch {
+    return false;
   }
 }

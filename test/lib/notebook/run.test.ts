@@ -112,6 +112,32 @@ describe('runNotebook errors', () => {
     expect(error.message).toBe(`${FILE}:5:1: In [1] (#cell-1) threw: thrown value plain`);
   });
 
+  // Issue 30: a cell may throw anything; reading what it threw must not throw in its turn, or the build fails with the
+  // reporter's error ("Cannot convert object to primitive value") in place of the located one.
+  test.each([
+    ['null', 'throw null', 'thrown value null'],
+    ['undefined', 'throw undefined', 'thrown value undefined'],
+    ['a symbol', 'throw Symbol("s")', 'thrown value Symbol(s)'],
+    ['a bigint', 'throw 10n', 'thrown value 10'],
+    ['a promise rejected with a number', 'await Promise.reject(5)', 'thrown value 5'],
+    ['an object with no prototype', 'throw Object.create(null)', 'thrown value [object Object]'],
+    ['an object whose toString throws', 'throw { toString() { throw new Error("no") } }', 'thrown value [object Object]'],
+    ['a Proxy whose every property throws', 'throw new Proxy({}, { get() { throw 7 } })', 'thrown value (a value that cannot be shown as text)'],
+    ['a revoked Proxy', 'const p = Proxy.revocable({}, {});\np.revoke();\nthrow p.proxy', 'thrown value (a value that cannot be shown as text)'],
+    ['an Error whose message getter throws', 'const e = new Error("m");\nObject.defineProperty(e, "message", { get() { throw 1 } });\nthrow e', 'Error: (its message cannot be read)'],
+    ['an Error whose name getter throws', 'class E extends Error { get name() { throw 3 } }\nthrow new E("x")', 'Error: x'],
+  ])('a thrown %s is a located failure of its cell', async (_, source, what) => {
+    const error = await failure(notebook(source));
+    expect(error.message).toMatch(new RegExp(`^${FILE}:5:\\d+: In \\[1\\] \\(#cell-1\\) threw`));
+    expect(error.message.endsWith(`: ${what}`), error.message).toBe(true);
+    expect(error.loc?.line).toBeGreaterThanOrEqual(5);
+  });
+
+  test('an Error whose stack is no string is located at its cell', async () => {
+    const error = await failure(notebook('const e = new Error("m");\ne.stack = 5;\nthrow e'));
+    expect(error.message).toBe(`${FILE}:5:1: In [1] (#cell-1) threw: Error: m`);
+  });
+
   test('a throw inside a function an earlier cell defined is located at the call and names where it threw', async () => {
     const spec = notebook('function boom() {\n  throw new Error("bad input")\n}', 'const a = 1;\nboom()');
     const error = await failure(spec);
