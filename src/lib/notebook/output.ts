@@ -51,7 +51,7 @@ export function renderOutput(value: unknown, options: OutputOptions = {}): Outpu
     return { kind: 'text', html: `<output>${escapeHtml(scalarNumber(value))}</output>` };
   }
   const text = inlineText(value);
-  if (text !== undefined) return { kind: 'text', html: `<output>${escapeHtml(text)}</output>` };
+  if (text !== undefined) return { kind: 'text', html: `<output>${escapeHtml(cut(text, MAX_TEXT))}</output>${moreText(text, MAX_TEXT)}` };
   if (isFact(value)) return { kind: 'table', html: factHtml(value, options) };
   if (isCheck(value)) return { kind: 'table', html: checkHtml(value, options) };
   const list = value as unknown as unknown[];
@@ -62,7 +62,26 @@ export function renderOutput(value: unknown, options: OutputOptions = {}): Outpu
     return { kind: 'table', html: tableHtml(tableFrom(list), options) };
   }
   if (isPlainObject(value) && Object.keys(value).length > 0) return { kind: 'table', html: objectHtml(value, options) };
-  return { kind: 'json', html: `<pre>${escapeHtml(toJson(value))}</pre>` };
+  const json = toJson(value);
+  return { kind: 'json', html: `<pre>${escapeHtml(cut(json, MAX_TEXT))}</pre>${moreText(json, MAX_TEXT)}` };
+}
+
+/**
+ * The most characters of text or JSON an output shows, and of one table cell: a cell may return anything (a string of
+ * 20 MB, two million numbers), and its page must stay a page; what is cut is said, as a table's rows past `maxRows` are.
+ */
+const MAX_TEXT = 100_000;
+const MAX_CELL = 1_000;
+
+/** `text` cut to `max` characters, marked "…" where cut (never inside a surrogate pair). */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
+}
+
+function moreText(text: string, max: number): string {
+  return text.length > max ? `<p class="nb-more">… ${(text.length - max).toLocaleString('en-US')} more characters (${text.length.toLocaleString('en-US')} in all)</p>` : '';
 }
 
 /** What a value is, in words, for messages. */
@@ -97,10 +116,13 @@ function tableHtml(table: Table, options: OutputOptions): string {
 }
 
 function objectHtml(value: Record<string, unknown>, options: OutputOptions): string {
-  const rows = Object.entries(value)
+  const entries = Object.entries(value);
+  const shown = entries.slice(0, options.maxRows ?? 50);
+  const rows = shown
     .map(([key, v]) => `<tr><th scope="row">${escapeHtml(labelled(key, options))}</th>${cellHtml(v, isNumeric(v), options)}</tr>`)
     .join('');
-  return `<div class="nb-table-wrap" tabindex="0"><table class="nb-object"><tbody>${rows}</tbody></table></div>`;
+  const more = entries.length > shown.length ? `<p class="nb-more">… ${entries.length - shown.length} more keys (${entries.length} in all)</p>` : '';
+  return `<div class="nb-table-wrap" tabindex="0"><table class="nb-object"><tbody>${rows}</tbody></table></div>${more}`;
 }
 
 /** The fields of a fact as ingest makes it (types.ts Fact), or as a row of the facts table. */
@@ -202,8 +224,8 @@ function cellHtml(value: unknown, numeric: boolean, options: OutputOptions): str
     return `<td class="num">${html}</td>`;
   }
   const text = inlineText(value);
-  if (text !== undefined) return `<td>${escapeHtml(labelled(text, options))}</td>`;
-  return `<td><code>${escapeHtml(toJson(value, 0))}</code></td>`;
+  if (text !== undefined) return `<td>${escapeHtml(cut(labelled(text, options), MAX_CELL))}</td>`;
+  return `<td><code>${escapeHtml(cut(toJson(value, 0), MAX_CELL))}</code></td>`;
 }
 
 function isNumeric(value: unknown): boolean {
@@ -242,7 +264,11 @@ function toJson(value: unknown, indent = 2): string {
     const json = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? String(v) : v), indent);
     return json ?? String(value);
   } catch {
-    // Cycles and other values JSON cannot hold.
-    return String(value);
+    // Cycles and other values JSON cannot hold; a value that cannot even be made a string (no prototype) is named by its kind.
+    try {
+      return String(value);
+    } catch {
+      return Object.prototype.toString.call(value);
+    }
   }
 }

@@ -177,3 +177,34 @@ describe('renderOutput', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
 });
+
+// Issue 30: a cell may return huge output (a string of 20 MB, two million numbers, an object of a million keys, a
+// table cell of megabytes); its page must stay a page, and what is cut is said, as a table's rows past 50 are.
+describe('huge output is cut and said', () => {
+  test.each([
+    ['a string of 20 MB', () => 'x'.repeat(20_000_000), 'text', '… 19,900,000 more characters (20,000,000 in all)'],
+    ['two million numbers', () => Array.from({ length: 2_000_000 }, (_, i) => i), 'json', 'more characters ('],
+    ['an object of 300,000 keys', () => Object.fromEntries(Array.from({ length: 300_000 }, (_, i) => [`k${i}`, i])), 'table', '… 299950 more keys (300000 in all)'],
+    ['an object holding a string of 10 MB', () => ({ a: 'x'.repeat(10_000_000) }), 'table', null],
+    ['a table whose cell holds a string of 10 MB', () => aq.table({ a: ['x'.repeat(10_000_000)] }), 'table', null],
+    ['rows of nested objects of 10 MB', () => [{ a: { b: 'x'.repeat(10_000_000) } }], 'table', null],
+  ])('%s', (_, make, kind, said) => {
+    const { kind: k, html } = renderOutput(make());
+    expect(k).toBe(kind);
+    expect(html.length).toBeLessThan(150_000);
+    if (said) expect(html).toContain(said);
+  });
+
+  test('output under the limits is shown whole', () => {
+    const text = 'y'.repeat(100_000);
+    expect(renderOutput(text).html).toBe(`<output>${text}</output>`);
+    expect(renderOutput(Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, i]))).html).not.toContain('more keys');
+  });
+
+  test('a value JSON cannot hold that cannot be made a string either is named by its kind', () => {
+    const odd = Object.create(null) as Record<string, unknown>;
+    odd.self = odd;
+    expect(renderOutput([odd]).html).toContain('<td><code>[object Object]</code></td>');
+    expect(renderOutput([[odd]]).html).toBe('<pre>[object Array]</pre>');
+  });
+});
