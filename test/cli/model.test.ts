@@ -83,3 +83,36 @@ describe('tieout model init where the model cannot be written', () => {
     expect(init.stdout).toBe('');
   });
 });
+
+// Issue 30, re-probed: `model init --force` stopped at each place its writing may be stopped (TIEOUT_STOP_AT_WRITE_STEP,
+// src/lib/write-atomic.ts), in turn until one runs past the last, leaves the old model or the new one whole, and what a
+// stop leaves beside it is no model: `tieout check` reads the release as it did with that model.
+describe('tieout model init --force stopped at each step of its writing', () => {
+  test('leaves the old model or the new one, never part of one', () => {
+    const { root, release, tieout } = workspace('inap-2010-q2', 'data/releases/inap-2010-q2/release.txt', 'data/releases/inap-2010-q2/release.yaml');
+    const file = join(root, 'data', 'companies', 'inap', 'model.yaml');
+    expect(tieout('model', 'init', release).status).toBe(0);
+    const fresh = readFileSync(file, 'utf8');
+    // The old model: the draft with a note of the analyst's, so the two differ.
+    const old = `# pinned by hand\n${fresh}`;
+    const checked = (() => {
+      writeFileSync(file, old);
+      return tieout('check', release, '--json');
+    })();
+    const seen: string[] = [];
+    for (let step = 1; step < 20; step++) {
+      writeFileSync(file, old);
+      const run = spawnSync(process.execPath, [BIN, 'model', 'init', release, '--force'], { encoding: 'utf8', cwd: root, env: { ...process.env, TIEOUT_DATA: 'data', TIEOUT_STOP_AT_WRITE_STEP: String(step) } });
+      const now = readFileSync(file, 'utf8');
+      seen.push(`${step}: ${run.signal ?? run.status} ${now === old ? 'old' : now === fresh ? 'new' : 'neither'}`);
+      expect(['old', 'new'], seen.join('\n')).toContain(seen.at(-1)!.split(' ').at(-1));
+      const check = tieout('check', release, '--json');
+      expect(check.status, check.stderr).toBe(checked.status);
+      expect(verdicts(check.stdout)).toEqual(verdicts(checked.stdout));
+      if (run.status === 0) break;
+      expect(run.signal, seen.join('\n')).toBe('SIGKILL');
+    }
+    expect(seen.at(-1)).toMatch(/: 0 new$/);
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+  }, 120_000);
+});
