@@ -13,6 +13,7 @@
  * author who imports one NVIDIA release of their own (named `nvda-2023-q2` by the import) gets a
  * site, not a build stopped in the example notebook at a figure of a release they do not have.
  */
+import { sayOnce } from './say-once.ts';
 import { didYouMean } from '../did-you-mean.ts';
 import { NotebookError } from '../notebook/index.ts';
 import { DATA_DIR } from '../ingest/index.ts';
@@ -26,13 +27,6 @@ interface Entry {
 /** Slugs a company notebook may not take: the company page's other addresses. */
 const TAKEN = /^(\d+|facts\.csv|facts\.json)$/;
 
-// The sitemap and the notebooks' route both ask, so a build said each note twice: once is enough.
-const said = new Set<string>();
-function say(note: string): void {
-  if (said.has(note)) return;
-  said.add(note);
-  process.stderr.write(note);
-}
 
 /** The releases a notebook names that the data folder does not hold (none: it can be published). */
 export function missingReleases(entry: { data: { releases?: readonly string[] } }, releases: readonly string[]): string[] {
@@ -64,7 +58,7 @@ export function publishedCompanyNotebooks<E extends Entry>(entries: readonly E[]
     left.push(`${file} (company: ${company}${near ? `.${near}` : ''})`);
     return false;
   });
-  if (left.length > 0) say(`tieout: ${DATA_DIR}/releases/ holds no release of the company of ${left.length} company notebook(s), not built: ${left.join(', ')}\n`);
-  if (lacking.length > 0) say(`tieout: ${DATA_DIR}/releases/ lacks releases that ${lacking.length} company notebook(s) read, not built: ${lacking.join(', ')}\n`);
+  if (left.length > 0) sayOnce(`tieout: ${DATA_DIR}/releases/ holds no release of the company of ${left.length} company notebook(s), not built: ${left.join(', ')}\n`);
+  if (lacking.length > 0) sayOnce(`tieout: ${DATA_DIR}/releases/ lacks releases that ${lacking.length} company notebook(s) read, not built: ${lacking.join(', ')}\n`);
   return published.sort((a, b) => a.data.order - b.data.order);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { NotebookError } from '../notebook/index.ts';
 import { DATA_DIR } from '../ingest/index.ts';
+import { sayOnce } from './say-once.ts';
 
 /** The example notebook (`release: _example`) documents the notebook format and is never published. */
 export const EXAMPLE_RELEASE = '_example';
@@ -42,7 +43,7 @@ export function publishedNotebooks<E extends Entry>(entries: E[], releases: stri
     );
   });
   if (left.length > 0) {
-    process.stderr.write(
+    sayOnce(
       `tieout: ${DATA_DIR}/releases/ (TIEOUT_DATA) holds no release for ${left.length} notebook(s), not built: ${left.join(', ')}; ` +
         'set TIEOUT_NOTEBOOKS to a notebooks folder of its own\n',
     );
