@@ -3,10 +3,13 @@
  * precision it is printed to ("USD thousands, printed whole", "USD per share, printed
  * to 2 decimals", "percent, printed to 1 decimal").
  */
-const SCALES: Record<number, string> = { 0: '', 3: 'thousands', 6: 'millions', 9: 'billions' };
+import { SCALE_NAMES } from './figure-format.ts';
+
+// A scale by its power of ten, named as release.yaml names it ('units' goes unsaid).
+const SCALES = new Map<number, string>(Object.entries(SCALE_NAMES).map(([name, [power]]) => [power, power === 0 ? '' : name]));
 
 export function readingWords(fact: { unit: string; scale: number; decimals: number }): string {
-  const scale = SCALES[fact.scale] ?? `× 10^${fact.scale}`;
+  const scale = SCALES.get(fact.scale) ?? `× 10^${fact.scale}`;
   const per = /^([A-Z]{3})\/(\S+)$/.exec(fact.unit);
   const unit = per
     ? `${per[1]} per ${per[2]}`

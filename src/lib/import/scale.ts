@@ -4,7 +4,9 @@ import { isUnitStatement } from './cell-text.ts';
 import { quote, type Found } from './evidence.ts';
 import { MEASURE } from '../measures.ts';
 
-export type ScaleName = 'units' | 'thousands' | 'millions' | 'billions';
+import { SCALE_NAMES, type ScaleName } from '../format/index.ts';
+
+export type { ScaleName };
 
 /** The scale a unit statement states: "(In millions, except per share data)" → millions; "($000)" → thousands. */
 export function scaleOf(statement: string): ScaleName | null {
@@ -100,7 +102,7 @@ export function findScale(scan: ScannedText): Found<ScaleName> | null {
   return { value: scale, from: `the default for tables that state no unit: ${n} of ${scan.tables.length} tables state ${scale} (${quote(example)})` };
 }
 
-const POWER: Record<ScaleName, number> = { units: 0, thousands: 3, millions: 6, billions: 9 };
+const POWER = (scale: ScaleName): number => SCALE_NAMES[scale][0];
 
 /**
  * Where no table states its scale and the prose rounds what the tables print, the scale under which the prose's
@@ -127,10 +129,10 @@ export function scaleFromRoundedProse(scan: ScannedText): (Found<ScaleName> & { 
       const printed = m[1]!.replace(/,/g, '');
       if (printed.replace('.', '').replace(/^0+/, '').length < 2) continue;
       const decimals = printed.includes('.') ? printed.length - printed.indexOf('.') - 1 : 0;
-      const amount = new Decimal(printed).times(Decimal.pow(10, POWER[SCALE_WORD[m[2]!.toLowerCase()]!]));
-      const half = Decimal.pow(10, POWER[SCALE_WORD[m[2]!.toLowerCase()]!] - decimals).div(2);
+      const amount = new Decimal(printed).times(Decimal.pow(10, POWER(SCALE_WORD[m[2]!.toLowerCase()]!)));
+      const half = Decimal.pow(10, POWER(SCALE_WORD[m[2]!.toLowerCase()]!) - decimals).div(2);
       for (const scale of ['units', 'thousands', 'millions'] as const) {
-        const unit = Decimal.pow(10, POWER[scale]);
+        const unit = Decimal.pow(10, POWER(scale));
         // A figure in this scale within half a printed unit of the amount: [amount − half, amount + half).
         if (!hasWithin(figures, amount.minus(half).div(unit), amount.plus(half).div(unit))) continue;
         const seen = found.get(scale) ?? new Map<string, string>();

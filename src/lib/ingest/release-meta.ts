@@ -8,8 +8,8 @@ import { readTextFile } from '../text-file.ts';
 import { isCurrencyCode } from './currencies.ts';
 import { releaseIdProblem } from '../release-id.ts';
 import { isPublicUrl } from '../public-url.ts';
+import { SCALE_NAMES, type ScaleName } from '../format/index.ts';
 
-const SCALES = { units: 0, thousands: 3, millions: 6, billions: 9 } as const;
 
 /** release.yaml, as an author writes it. */
 const releaseYaml = z.object({
@@ -32,7 +32,7 @@ const releaseYaml = z.object({
     .string()
     .regex(/^[A-Z]{3}$/, 'expected an ISO currency code such as USD')
     .refine((v) => !/^[A-Z]{3}$/.test(v) || isCurrencyCode(v), { error: (issue) => `expected an ISO 4217 currency code such as USD, EUR or GBP; ${String(issue.input)} is not one` }),
-  scale: z.enum(Object.keys(SCALES) as [keyof typeof SCALES], { error: 'expected one of units, thousands, millions, billions' }),
+  scale: z.enum(Object.keys(SCALE_NAMES) as [ScaleName, ...ScaleName[]], { error: 'expected one of units, thousands, millions, billions' }),
   source_url: z
     .string({ error: 'expected the address the release is published at, such as https://www.sec.gov/Archives/edgar/data/…' })
     .refine(isPublicUrl, 'expected an http or https address with a host, such as https://nvidianews.nvidia.com/news/…')
@@ -86,7 +86,7 @@ export function loadReleaseMeta(file: string, id = basename(file.replace(/\/rele
     fiscalPeriod: y.fiscal_period,
     releaseDate: y.release_date,
     currency: y.currency,
-    scale: SCALES[y.scale],
+    scale: SCALE_NAMES[y.scale][0],
     ...(y.source_url ? { sourceUrl: y.source_url } : {}),
   };
 }
