@@ -173,6 +173,9 @@ const CODED_SCALE_WORD = String.raw`(?:\s?(?:[Mm]illion|[Bb]illion|[Tt]housand|M
 // The comparison period's figure printed in parentheses right after a figure, Nordic style: "266.9 (249.7)".
 const PRIOR_IN_PARENTHESES = String.raw`\s?\(\s?[-−]?\d(?:[\d,]*\d)?(?:\.\d+)?\s?\)`;
 
+/** A web address ("<https://…>", "www.…") or an e-mail address: never a figure, whatever digits it holds. */
+export const WEB_OR_MAIL = /<?(?:https?:\/\/|www\.)[^\s<>]+>?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
 const classOf = (kind: TokenKind): (() => Read) => () => ({ kind, value: null, decimals: 0, scale: 0, unit: null });
 
 /**
@@ -180,7 +183,7 @@ const classOf = (kind: TokenKind): (() => Read) => () => ({ kind, value: null, d
  * took, so "June 30, 2010" is one date and not two numbers.
  */
 const RULES: Rule[] = [
-  { pattern: /<?(?:https?:\/\/|www\.)[^\s<>]+>?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, read: classOf('url'), needs: /https?:\/\/|www\.|@/ },
+  { pattern: new RegExp(WEB_OR_MAIL.source, 'g'), read: classOf('url'), needs: /https?:\/\/|www\.|@/ },
   {
     // "1-800-715-9871": the country code is part of the number, so the edge is looked for before it.
     pattern: /(?<![\w-])(?:\+?1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])/g,

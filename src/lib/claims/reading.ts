@@ -18,7 +18,7 @@
  *   (wording.ts).
  */
 import type { ProseLine } from '../types.ts';
-import { CLAIMABLE_KINDS, type NumberToken } from './extract.ts';
+import { CLAIMABLE_KINDS, WEB_OR_MAIL, type NumberToken } from './extract.ts';
 import { periodPhrases, type PeriodPhrase, type PeriodSpec } from './prose-periods.ts';
 import { isStop, wordsOf, type Word } from './words-of.ts';
 import { currencyOfSymbol } from '../ingest/index.ts';
@@ -285,7 +285,10 @@ const PLACE_DATE = new RegExp(
 const PERIOD_WORD = /\b(?:quarter|months?|weeks?|year|ended|ending|period|fiscal|results|half|highlights|as\s+of)\b/i;
 
 /** A line that opens or belongs to a contacts block: "Contacts:", "Media Contact", an e-mail or web address, a telephone number. */
-const CONTACT_LINE = /^(?:(?:media|investors?|press|company)\s+(?:relations\s+)?contacts?\b|contacts?\s*:|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|(?:https?:\/\/|www\.)\S+$|\+?[\d(][\d\s().-]{6,}\d$)/i;
+const CONTACT_LINE = new RegExp(
+  String.raw`^(?:(?:media|investors?|press|company)\s+(?:relations\s+)?contacts?\b|contacts?\s*:|(?:${WEB_OR_MAIL.source})$|\+?[\d(][\d\s().-]{6,}\d$)`,
+  'i',
+);
 
 /** Whether a line standing alone is a wire's dateline rather than a heading: where and when the release was issued, or by which wire. */
 export function isDateline(text: string): boolean {
