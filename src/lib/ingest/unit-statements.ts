@@ -103,13 +103,16 @@ function statedIn(inner: string, releaseCurrency: string): StatedUnit | null {
   return { currency, scale, percent: false };
 }
 
+/** What a statement leaves out, in parentheses after it: "In thousands (except EPS data)" (Tetra Tech, FY2020 Q2). */
+const EXCEPT = String.raw`(?:\(\s*(?:${anyCase('except')}|${anyCase('excluding')})\b[^()]*\))`;
+
 /**
  * A unit statement printed without parentheses at the end of a line: "In millions", "In €
  * millions", "Dollars in millions, except per share data", "Earnings Summary In millions, except
  * per share data" (its statement is "In millions, except per share data").
  */
 const BARE_STATEMENT = new RegExp(
-  String.raw`(?:^|\s)((?:(?:${anyCase('amounts')}|${anyCase('amount')}|${anyCase('dollars')}|${anyCase('figures')}|${CURRENCY_SYMBOL})\s+)?(?:[Ii]n|IN)\s+(?:${CURRENCY_SYMBOL}\s*)?${SCALE}\b[^()]*)$` +
+  String.raw`(?:^|\s)((?:(?:${anyCase('amounts')}|${anyCase('amount')}|${anyCase('dollars')}|${anyCase('figures')}|${CURRENCY_SYMBOL})\s+)?(?:[Ii]n|IN)\s+(?:${CURRENCY_SYMBOL}\s*)?${SCALE}\b[^()]*${EXCEPT}?)$` +
     // A line that opens with its currency and scale, with no "in": "$ Millions, except per share amounts (unaudited)"
     // (Coherent's statements, under their titles).
     String.raw`|^((?:${CURRENCY_SYMBOL})\s*${SCALE}\b[^()]*(?:\(\s*${anyCase('unaudited')}\s*\))?)$`,

@@ -83,6 +83,9 @@ describe('readBareUnitStatement: a statement printed without parentheses at the 
     ['$ Millions, except per share amounts (unaudited)', '$ Millions, except per share amounts (unaudited)', 'USD', 6],
     ['$ Millions (unaudited)', '$ Millions (unaudited)', 'USD', 6],
     ['€ millions', '€ millions', 'EUR', 6],
+    // Tetra Tech FY2020 Q2 (unseen-edgar-s13): what it leaves out in parentheses after it.
+    ['In thousands (except EPS data)', 'In thousands (except EPS data)', null, 3],
+    ['Dollars in millions (excluding per share amounts)', 'Dollars in millions (excluding per share amounts)', 'USD', 6],
   ] as const)('%s', (text, note, currency, scale) => {
     expect(readBareUnitStatement(text, 'USD')).toMatchObject({ note, currency, scale });
   });
@@ -93,6 +96,7 @@ describe('readBareUnitStatement: a statement printed without parentheses at the 
     ['Net income in 2024'],
     ['$ Millions of revenue (unaudited) in 2024 (1)'], // a parenthesis other than "(unaudited)" closes no statement
     ['Revenue $ millions'], // the currency and scale inside a label: no statement of the line's own
+    ['In thousands (Note 4)'], // a parenthesis that leaves nothing out closes no statement
   ])('%s is none', (text) => {
     expect(readBareUnitStatement(text, 'USD')).toBeNull();
   });
