@@ -3,20 +3,19 @@ import type { ScannedTable, ScannedText } from './scan-text.ts';
 import { isUnitStatement } from './cell-text.ts';
 import { quote, type Found } from './evidence.ts';
 import { MEASURE } from '../measures.ts';
-
 import { SCALE_NAMES, type ScaleName } from '../format/index.ts';
+import { statedScale } from '../units/unit-statements.ts';
 
 export type { ScaleName };
 
-/** The scale a unit statement states: "(In millions, except per share data)" → millions; "($000)" → thousands. */
+/**
+ * The scale a unit statement states: "(In millions, except per share data)" → millions; "($000)" → thousands;
+ * "MSEK" → millions. Read by the same reader the ingest reads each table's statement with (units/), so the default
+ * drafted here and the scale each table is read in never rest on two readings of one line.
+ */
 export function scaleOf(statement: string): ScaleName | null {
-  const t = statement.toLowerCase();
-  if (/\bbillions?\b|\bbn\b/.test(t)) return 'billions';
-  if (/\bmillions?\b|\bmn\b|\bmm\b|[$€£¥]\s*m\b|\bm\)|^\(?\s*(?:in\s+)?[a-z]{3}\s*m\s*\)?$|\bmsek\b/.test(t)) return 'millions';
-  if (/\b[kt](?:sek|nok|dkk|eur|usd|chf|gbp|isk)\b/.test(t)) return 'thousands';
-  if (/\bm(?:nok|dkk|eur|usd|chf|gbp|isk)\b/.test(t)) return 'millions';
-  if (/\bthousands?\b|(?<!\d[,.]?)'?000s?\b|\$000|[$€£¥]\s*k\b|^\(?\s*(?:in\s+)?[a-z]{3}\s*k\s*\)?$/.test(t)) return 'thousands';
-  return null;
+  const power = statedScale(statement);
+  return (Object.keys(SCALE_NAMES) as ScaleName[]).find((name) => SCALE_NAMES[name][0] === power) ?? null;
 }
 
 const NAMES_MEASURE = new RegExp(String.raw`(?:^|[\s('’/])${MEASURE}(?=$|[\s).,/])`, 'i');

@@ -1,4 +1,4 @@
-import { readBareUnitStatement, readHeaderUnit, readUnitStatement, titleBeforeUnitStatement, type StatedUnit } from './unit-statements.ts';
+import { readBareUnitStatement, readHeaderUnit, readUnitStatement, titleBeforeUnitStatement, type StatedUnit } from '../units/unit-statements.ts';
 import { completedStatement, openParen } from './statement-rows.ts';
 
 /** What a table's title block says. */

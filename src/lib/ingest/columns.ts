@@ -8,7 +8,7 @@ import type { Period } from '../types.ts';
 import { splitCells, type Cell } from './cells.ts';
 import { findDates } from './dates.ts';
 import { changePeriod, isSpanHeader, namesChange, parseHeaderPeriod, periodInTitle, priorPeriod, spanEndingOn, titleSpan, TRAILING, type ChangeMeasure, type HeaderContext } from './periods.ts';
-import { readHeaderUnit, readUnitStatement, type StatedUnit } from './unit-statements.ts';
+import { readHeaderUnit, readUnitStatement, type StatedUnit } from '../units/unit-statements.ts';
 import { countHeadingScale, headsCount } from './units.ts';
 import { slugify } from './labels.ts';
 import { messages } from './messages.ts';

@@ -1,7 +1,7 @@
 import { labelMarks, NAME_BEFORE, slugify } from './labels.ts';
 import { messages } from './messages.ts';
 import { findDates } from './dates.ts';
-import { currencyOfSymbol } from './currencies.ts';
+import { currencyOfSymbol } from '../units/currencies.ts';
 
 /** What a number printed in a label measures, before the table's currency is applied. */
 export type LabelUnit = 'money' | 'per-share' | 'shares' | 'count';

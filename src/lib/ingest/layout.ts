@@ -1,7 +1,7 @@
 import type { ProseLine } from '../types.ts';
 import { parseValue } from './parse-value.ts';
 import { isSpanHeader } from './periods.ts';
-import { readUnitStatement, titleBeforeUnitStatement } from './unit-statements.ts';
+import { readUnitStatement, titleBeforeUnitStatement } from '../units/unit-statements.ts';
 import { isRuleLine } from './rule-lines.ts';
 import { figureLed } from './cells.ts';
 

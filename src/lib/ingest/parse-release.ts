@@ -8,7 +8,7 @@ import { buildTable, COUNT_SCALE_UNSTATED, releaseExemptsShares } from './build-
 import { statementRows } from './statement-rows.ts';
 import { fiscalYearOfId, isNominal, monthsIntoYear, yearEndMonthOf } from './fiscal-calendar.ts';
 import { slugify } from './labels.ts';
-import { readUnitStatement } from './unit-statements.ts';
+import { readUnitStatement } from '../units/unit-statements.ts';
 import { messages } from './messages.ts';
 import { startsAfterPrintedEnds } from './release-periods.ts';
 import { periodsLeftOut } from './left-out-periods.ts';

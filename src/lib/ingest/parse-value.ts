@@ -1,5 +1,5 @@
 import type { FactStatus } from '../types.ts';
-import { CURRENCY_SYMBOL, currencyOfSymbol } from './currencies.ts';
+import { CURRENCY_SYMBOL, currencyOfSymbol } from '../units/currencies.ts';
 import { CURRENCY_NAME } from '../currency-names.ts';
 import { rangeSplits } from '../range-joins.ts';
 import { Kept } from '../kept.ts';

@@ -5,7 +5,7 @@ import type { ReleaseMeta } from '../types.ts';
 import { parseYamlFile } from '../data-file.ts';
 import { IngestError } from '../issues.ts';
 import { readTextFile } from '../text-file.ts';
-import { isCurrencyCode } from './currencies.ts';
+import { isCurrencyCode } from '../units/currencies.ts';
 import { releaseIdProblem } from '../release-id.ts';
 import { isPublicUrl } from '../public-url.ts';
 import { SCALE_NAMES, type ScaleName } from '../format/index.ts';

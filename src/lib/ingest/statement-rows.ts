@@ -7,7 +7,7 @@
  * row (as a caption it would open a section whose words, "per share", make every figure under
  * it a per-share amount).
  */
-import { readBareUnitStatement, readHeaderUnit, readUnitStatement } from './unit-statements.ts';
+import { readBareUnitStatement, readHeaderUnit, readUnitStatement } from '../units/unit-statements.ts';
 import { parseValue } from './parse-value.ts';
 
 /** Words that name a table, before a statement printed at the end of its title ("Consolidated Statements of Operations (In thousands)"). */

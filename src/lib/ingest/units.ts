@@ -1,7 +1,7 @@
 import type { Unit } from '../types.ts';
 import type { UnitHint } from './parse-value.ts';
-import { readHeaderUnit, scaleOfWord } from './unit-statements.ts';
-import { CURRENCY_SYMBOL } from './currencies.ts';
+import { readHeaderUnit, scaleOfWord } from '../units/unit-statements.ts';
+import { CURRENCY_SYMBOL } from '../units/currencies.ts';
 import { MEASURE } from '../measures.ts';
 import { Kept } from '../kept.ts';
 

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { importRelease } from '../../../src/lib/import/index.ts';
 import { parseRelease } from '../../../src/lib/ingest/index.ts';
-import { readUnitStatement } from '../../../src/lib/ingest/unit-statements.ts';
+import { readUnitStatement } from '../../../src/lib/units/unit-statements.ts';
 import { unitOfText } from '../../../src/lib/ingest/units.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
 import type { Fact, ReleaseMeta } from '../../../src/lib/types.ts';

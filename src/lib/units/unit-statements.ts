@@ -45,9 +45,16 @@ export function scaleOfWord(word: string): number | null {
   return null;
 }
 
+/**
+ * A currency's code with its scale's letter before it, as Nordic and German issuers print it: "MSEK", "kSEK",
+ * "TSEK", "TEUR" (T for tausend), "MUSD". Only codes so printed: a letter before any three capitals is no scale.
+ */
+const PREFIXED_CODES = 'SEK|NOK|DKK|EUR|USD|CHF|GBP|ISK';
+const PREFIX_SCALE: Record<string, number> = { k: 3, t: 3, m: 6 };
+
 /** A currency and/or scale printed together: "£m", "$'000", "US$ million", "RMB'000", "S$ Mil", "€ in millions". */
 const UNIT_TOKEN = new RegExp(
-  String.raw`(?:(?<cur>${CURRENCY_SYMBOL})\s*|(?<![A-Za-z0-9]))(?:[Ii]n\s+)?(?:(?<scale>${SCALE})\b|(?<=${CURRENCY_SYMBOL}\s?)(?<short>${SHORT_SCALE})\b)|(?<alone>${CURRENCY_SYMBOL})`,
+  String.raw`(?<![A-Za-z])(?<prefix>[kKtTmM])(?<code>${PREFIXED_CODES})\b|(?:(?<cur>${CURRENCY_SYMBOL})\s*|(?<![A-Za-z0-9]))(?:[Ii]n\s+)?(?:(?<scale>${SCALE})\b|(?<=${CURRENCY_SYMBOL}\s?)(?<short>${SHORT_SCALE})\b)|(?<alone>${CURRENCY_SYMBOL})`,
   'g',
 );
 
@@ -60,6 +67,11 @@ export function readHeaderUnit(text: string, releaseCurrency: string): StatedUni
   let scale: number | null = null;
   const rest = text.replace(UNIT_TOKEN, (whole, ...args) => {
     const groups = args.at(-1) as Record<string, string | undefined>;
+    if (groups.prefix) {
+      currency ??= groups.code!;
+      scale ??= PREFIX_SCALE[groups.prefix.toLowerCase()]!;
+      return ' ';
+    }
     const cur = groups.cur ?? groups.alone;
     const c = cur ? currencyOfSymbol(cur, releaseCurrency) : null;
     if (cur && !c) return whole; // three capitals that name no currency ("GAAP" is not one, "YOY" neither)
@@ -144,3 +156,17 @@ export function titleBeforeUnitStatement(line: string, releaseCurrency: string):
   return title ? { title, note: stated.note } : null;
 }
 
+
+/**
+ * The scale a statement states, in whichever form it is printed: in parentheses ("(In thousands, except per share
+ * data)"), bare ("Dollars in millions"), or as a currency with its scale ("SEK m", "MSEK", "All numbers are kSEK").
+ * A power of ten, or null. A line holding a figure ("(2) ... a charge of $4.7 billion") states no scale by its
+ * currency and scale words: they are the figure's.
+ */
+export function statedScale(text: string): number | null {
+  const stated = readUnitStatement(text, 'USD') ?? readBareUnitStatement(text, 'USD') ?? readUnitStatement(`(${text.trim()})`, 'USD');
+  if (stated) return stated.scale;
+  if (/\d/.test(text.replace(/['’]?000(?:'?s)?/g, ''))) return null;
+  const unit = readHeaderUnit(text, 'USD');
+  return unit.currency !== null && unit.scale !== null ? unit.scale : null;
+}

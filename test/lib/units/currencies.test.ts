@@ -1,8 +1,8 @@
-// A figure's currency from its mark (src/lib/ingest/currencies.ts). Jamaican reports (unseen set s16) print "J$" and
+// A figure's currency from its mark (src/lib/units/currencies.ts). Jamaican reports (unseen set s16) print "J$" and
 // "JA$", and their "$" is the Jamaican dollar: it was read as the US dollar, the release's own dollar being known
 // only for a list of eight.
 import { describe, expect, test } from 'vitest';
-import { currencyOfSymbol } from '../../../src/lib/ingest/currencies.ts';
+import { currencyOfSymbol } from '../../../src/lib/units/currencies.ts';
 
 describe('currencyOfSymbol', () => {
   test.each([

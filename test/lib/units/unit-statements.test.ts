@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readBareUnitStatement, readHeaderUnit, readUnitStatement } from '../../../src/lib/ingest/unit-statements.ts';
-import { currencyOfSymbol } from '../../../src/lib/ingest/currencies.ts';
+import { readBareUnitStatement, readHeaderUnit, readUnitStatement, statedScale } from '../../../src/lib/units/unit-statements.ts';
+import { currencyOfSymbol } from '../../../src/lib/units/currencies.ts';
 
 describe('readHeaderUnit: the unit printed in a column header, taken out of its text', () => {
   test.each([
@@ -99,5 +99,41 @@ describe('readBareUnitStatement: a statement printed without parentheses at the 
     ['In thousands (Note 4)'], // a parenthesis that leaves nothing out closes no statement
   ])('%s is none', (text) => {
     expect(readBareUnitStatement(text, 'USD')).toBeNull();
+  });
+});
+
+describe('statedScale: the scale a statement states, read alike by the import (the default it drafts) and the ingest', () => {
+  test.each([
+    // text, power of ten — each form printed so in a real release
+    ['(In thousands, except per share data)', 3], // the bundled Internap release
+    ['In thousands (except EPS data)', 3], // Tetra Tech FY2020 Q2 (unseen-edgar-s13)
+    ['Dollars in millions, except per share data', 6], // PNC
+    ['($000)', 3],
+    ['SEK m', 6], // Duni 2024
+    ['In € millions', 6], // Legrand 2024
+    // BrainCool's year-end report 2024 (test/fixtures/import/meta/brain-2024-q4.md): the code with its scale's letter
+    // before it. Before, the import read it and the ingest did not; "MSEK", "TEUR" are the same form's other letters.
+    ['All numbers are kSEK', 3],
+    ['kSEK', 3],
+    ['MSEK', 6],
+    ['(TEUR)', 3],
+  ] as const)('%s', (text, power) => {
+    expect(statedScale(text)).toBe(power);
+  });
+
+  test.each([
+    // A footnote or a figure's line states no scale by its figure's words (Oracle FY22 Q4, Intel 2026 Q1).
+    ['(2) Acquisition related and other for fiscal 2022 included the impact of litigation related charges totaling $4.7 billion.'],
+    ['(5.3) billion'],
+    ['Net revenue'],
+    ['MSCI'], // a letter before capitals that name no currency
+    ['GAAP'],
+  ])('%s states none', (text) => {
+    expect(statedScale(text)).toBeNull();
+  });
+
+  test('a prefixed code gives its currency too, in a column header and a statement alike', () => {
+    expect(readHeaderUnit('2024 MSEK', 'USD')).toMatchObject({ currency: 'SEK', scale: 6, rest: '2024' });
+    expect(readUnitStatement('(TEUR)', 'USD')).toMatchObject({ currency: 'EUR', scale: 3 });
   });
 });
