@@ -604,6 +604,11 @@ export function hiddenInside(el: Element, tables = true): { el: Element; how: st
       if (text) out.push({ el: node, how, text });
       continue;
     }
+    // The text directly inside a closed <details>, beside its summary, is hidden as its elements are.
+    if (closedDetails(node)) {
+      const text = childNodes(node).filter(isText).map((t) => t.value).join(' ').replace(/[\s\u00a0]+/g, ' ').trim();
+      if (text) out.push({ el: node, how: CLOSED_DETAILS, text });
+    }
     stack.push(...[...childNodes(node)].reverse());
   }
   return out;

@@ -393,6 +393,15 @@ describe('a closed <details> shows its summary only', () => {
   });
 
   test.each([
+    ['an element', '<details><summary>2,460</summary><span>1</span></details>', '1'],
+    ['text directly inside', '<details><summary>2,460</summary>1</details>', '1'],
+  ])('in a cell, the figure is its summary; %s beside it is left out and said', (_, cell, hidden) => {
+    const result = imported(page(source.replace(FIGURE, `style="text-align: right;">${cell}</td>`)));
+    expect(line(result.releaseText, 'GAAP operating expenses')).toBe('GAAP operating expenses\t$ 2,460');
+    expect(result.issues.map((i) => [i.line, i.message])).toEqual([[72, messages.hiddenInCell(hidden, 'inside a closed <details>, shown only when the reader opens it', '2,460')]]);
+  });
+
+  test.each([
     ['a paragraph', '<details><summary>More</summary><p>Revenue was $9.9 billion, up 12%.</p></details>', '<p>', 'Revenue was $9.9 billion, up 12%.'],
     ['text directly inside', '<details><summary>More</summary>Revenue was $9.9 billion, up 12%.</details>', '<details>', 'Revenue was $9.9 billion, up 12%.'],
     ['with no summary (the browser shows its own "Details")', '<details><div>Revenue was $9.9 billion.</div></details>', '<div>', 'Revenue was $9.9 billion.'],
