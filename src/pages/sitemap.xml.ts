@@ -8,12 +8,13 @@ import { escapeHtml } from '../lib/markup.ts';
 import { KIND_ORDER } from '../lib/site/check-groups.ts';
 
 /** Every page of the site, for search engines, at the published address (astro.config's `site`; paths when it is unset). */
+// The notebooks' routes say which notebooks are left out; the sitemap, rendered apart, keeps quiet.
 export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const ids = releaseIds();
-  const notebooks = publishedNotebooks(await getCollection('notebooks'), ids);
+  const notebooks = publishedNotebooks(await getCollection('notebooks'), ids, { quiet: true });
   const companies = listedCompanies();
-  const companyNotebooks = publishedCompanyNotebooks(await getCollection('notebooks'), companies.map((c) => c.id), ids);
+  const companyNotebooks = publishedCompanyNotebooks(await getCollection('notebooks'), companies.map((c) => c.id), ids, { quiet: true });
   const pagesOf = (count: number, size: number, path: (n: number) => string) => Array.from({ length: pageCount(count, size) }, (_, i) => path(i + 1));
   const path = [
     ...pagesOf(ids.length, RELEASES_PER_PAGE, paths.releasesPage),

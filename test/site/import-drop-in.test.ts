@@ -80,6 +80,7 @@ describe('releases imported from HTML and dropped in', () => {
     }
     // The example company notebook reads nvda-fy2023-q1…q4: with these ids it is left out, said on stderr, not a failed build.
     expect(build.stderr).toContain('lacks releases that 1 company notebook(s) read, not built: src/notebooks/nvda/fiscal-2023.mdx (releases: nvda-fy2023-q1');
+    expect(build.stderr.split('lacks releases that 1 company notebook(s) read').length - 1, 'said once, though two routes ask').toBe(1);
     expect(existsSync(join(out, 'company', 'nvda', 'fiscal-2023'))).toBe(false);
     expect(readFileSync(join(out, 'company', 'nvda', 'index.html'), 'utf8')).not.toContain('/company/nvda/fiscal-2023/');
     // The build's list of pages is read a page a line, not run into one line of thousands of characters.

@@ -38,7 +38,7 @@ export function missingReleases(entry: { data: { releases?: readonly string[] } 
  * The company notebooks to publish, in reading order, given the companies with releases and,
  * for notebooks that name the releases they read, the releases the data folder holds.
  */
-export function publishedCompanyNotebooks<E extends Entry>(entries: readonly E[], companies: readonly string[], releases: readonly string[] = []): E[] {
+export function publishedCompanyNotebooks<E extends Entry>(entries: readonly E[], companies: readonly string[], releases: readonly string[] = [], { quiet = false } = {}): E[] {
   const known = new Set(companies);
   const left: string[] = [];
   const lacking: string[] = [];
@@ -58,7 +58,7 @@ export function publishedCompanyNotebooks<E extends Entry>(entries: readonly E[]
     left.push(`${file} (company: ${company}${near ? `.${near}` : ''})`);
     return false;
   });
-  if (left.length > 0) sayOnce(`tieout: ${DATA_DIR}/releases/ holds no release of the company of ${left.length} company notebook(s), not built: ${left.join(', ')}\n`);
-  if (lacking.length > 0) sayOnce(`tieout: ${DATA_DIR}/releases/ lacks releases that ${lacking.length} company notebook(s) read, not built: ${lacking.join(', ')}\n`);
+  if (left.length > 0 && !quiet) sayOnce(`tieout: ${DATA_DIR}/releases/ holds no release of the company of ${left.length} company notebook(s), not built: ${left.join(', ')}\n`);
+  if (lacking.length > 0 && !quiet) sayOnce(`tieout: ${DATA_DIR}/releases/ lacks releases that ${lacking.length} company notebook(s) read, not built: ${lacking.join(', ')}\n`);
   return published.sort((a, b) => a.data.order - b.data.order);
 }

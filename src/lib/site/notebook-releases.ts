@@ -19,9 +19,11 @@ interface Entry {
  *
  * A site built from another data folder (TIEOUT_DATA) with the site's own notebooks (no
  * TIEOUT_NOTEBOOKS: see src/content.config.ts) builds those of its releases and says, on
- * stderr, which others it leaves out: they were written for the default data folder.
+ * stderr, which others it leaves out: they were written for the default data folder. The
+ * sitemap asks too, `quiet`: a build renders it apart from the pages, with modules of its own, so
+ * a note said by both would be said twice.
  */
-export function publishedNotebooks<E extends Entry>(entries: E[], releases: string[]): E[] {
+export function publishedNotebooks<E extends Entry>(entries: E[], releases: string[], { quiet = false } = {}): E[] {
   const known = new Set(releases);
   const otherData = Boolean(process.env.TIEOUT_DATA) && !process.env.TIEOUT_NOTEBOOKS;
   const left: string[] = [];
@@ -42,7 +44,7 @@ export function publishedNotebooks<E extends Entry>(entries: E[], releases: stri
         'the notebook would not be published',
     );
   });
-  if (left.length > 0) {
+  if (left.length > 0 && !quiet) {
     sayOnce(
       `tieout: ${DATA_DIR}/releases/ (TIEOUT_DATA) holds no release for ${left.length} notebook(s), not built: ${left.join(', ')}; ` +
         'set TIEOUT_NOTEBOOKS to a notebooks folder of its own\n',
