@@ -60,6 +60,9 @@ function tableLines(table: TableText, pulled: string[]): string[] {
   return [...title, ...header, ...rows];
 }
 
+/** A line announcing the tables below: "Financial information to follow", "(Tables follow)", "Financial Statements Follow". */
+const FOLLOWS = /^\(?(?:[\w,&]+\s+){0,3}(?:tables?|information|statements|financials|schedules)\s+(?:to\s+)?follows?\)?\.?$/i;
+
 /** A title printed above a table: short, not a sentence (a unit statement always qualifies). */
 export function isTitleLine(line: string): boolean {
   if (isUnitStatement(line)) return true;
@@ -70,6 +73,9 @@ export function isTitleLine(line: string): boolean {
   // A wire's marker set between dashes ("-Financial Tables to Follow-", Byrna's 4Q24 copy) announces the tables and
   // names none: taken as the title, it named the statement of operations "financial-tables-to-follow-…".
   if (/^[-–—]+\s*[^-–—].*[^-–—]\s*[-–—]+$/.test(line.trim())) return false;
+  // Nor, undashed, a line announcing what follows ("Financial information to follow", Criteo's 1Q20 8-K, over its
+  // statements; "(Tables follow)"): taken as the title, it named the balance sheet "financial-information-to-follow-…".
+  if (FOLLOWS.test(line.trim())) return false;
   return line.length <= 100 && !sentence && !/^- /.test(line) && /[A-Za-z]/.test(line);
 }
 
