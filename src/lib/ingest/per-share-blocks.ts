@@ -81,10 +81,14 @@ export function shareCountColumns(columns: readonly { index: number; dimension: 
   return new Set(
     columns
       // "Shares" alone beside a price (Duolingo's dilutive securities, 2Q26: "… | Weighted-average exercise price | Shares").
-      .filter((c) => c.dimension && /(?:^|-)number-(?:of-)?(?:common-|ordinary-)?shares(?:-|$)|^shares$/.test(c.dimension) && !/(?:^|-)(?:dollar|value|price|amount|cost|per)(?:-|$)/.test(c.dimension))
+      // Shares a holder holds or owns, their number (FosRich's top stockholders, "Shares Held" over "Number | Percentage").
+      .filter((c) => c.dimension && (/(?:^|-)number-(?:of-)?(?:common-|ordinary-)?shares(?:-|$)|^shares$/.test(c.dimension) || SHARES_HELD.test(c.dimension)) && !/(?:^|-)(?:dollar|value|price|amount|cost|per)(?:-|$)/.test(c.dimension))
       .map((c) => c.index),
   );
 }
+
+/** A column of the shares or stock units holders hold ("Shares Held", "Number of Shares Owned", "Shares Held Number"). */
+const SHARES_HELD = /^(?:(?:total-)?number-(?:of-)?)?(?:common-|ordinary-)?(?:shares|stock-units)-(?:held|owned|beneficially-owned)(?:-number)?$/;
 
 /**
  * Named columns of an option's exercise or strike price ("Weighted-average exercise price", Duolingo's dilutive

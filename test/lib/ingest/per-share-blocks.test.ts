@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { percentInBlocks, perShareColumns, perShareInBlocks, pointsInBlocks, sharesInBlocks, type BlockRow } from '../../../src/lib/ingest/per-share-blocks.ts';
+import { readFileSync } from 'node:fs';
+import { percentInBlocks, perShareColumns, perShareInBlocks, pointsInBlocks, shareCountColumns, sharesInBlocks, type BlockRow } from '../../../src/lib/ingest/per-share-blocks.ts';
+import { parseRelease } from '../../../src/lib/ingest/index.ts';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import type { ReleaseMeta } from '../../../src/lib/types.ts';
 import { unitOfRowLabel, unitOfText, type UnitKind } from '../../../src/lib/ingest/units.ts';
 
 /** A row from its label and printed figures ('-' for a nil), its kind as the label alone gives it. */
@@ -103,5 +107,32 @@ describe('percentInBlocks', () => {
     ['the same lines with no section to end the block: read line by line', [row('Deposit spreads'), row('Checking', '1.96%', '2.11%'), row('Savings', '2.24', '2.37'), money('Consumer investment assets', '368,831', '306,104')], []],
   ] as [string, BlockRow[], number[]][])('%s', (_, rows, expected) => {
     expect([...percentInBlocks(rows)]).toEqual(expected);
+  });
+});
+
+// Columns of the shares holders hold are counts of shares, whatever money the release states: FosRich's Q3 2023 report
+// (unseen set s16, fosrich-2023-q3.md; excerpt test/fixtures/ingest/forms/fosrich-2023-q3-stockholders.txt, its
+// release.txt lines 119–135) heads its top ten stockholders "Shares Held" over "Number | Percentage", and 2,023,664,260
+// shares of Marion Foster were read as dollars.
+describe('shareCountColumns', () => {
+  test.each([
+    // column dimension, counts shares
+    ['shares-held-number', true],
+    ['number-of-shares-owned', true],
+    ['shares-beneficially-owned', true],
+    ['number-of-shares', true],
+    ['shares-held-percentage', false],
+    ['value-of-shares-held', false],
+    ['shares-held-per-share', false],
+  ])('%s → %s', (dimension, expected) => {
+    expect(shareCountColumns([{ index: 0, dimension }]).has(0)).toBe(expected);
+  });
+
+  test('FosRich\'s top stockholders: their numbers of shares are shares, their percentages percent', () => {
+    const file = 'test/fixtures/ingest/forms/fosrich-2023-q3-stockholders.txt';
+    const meta: ReleaseMeta = { id: 'fosrich-2023-q3', title: 'x', company: 'fosrich', name: 'FosRich', ticker: 'FOSRICH', exchange: 'JSE', fiscalYearEnd: '12-31', fiscalPeriod: '2023-q3', releaseDate: '2023-11-14', currency: 'JMD', scale: 0 };
+    const facts = parseRelease(readFileSync(file, 'utf8'), meta, emptyModel, file).facts;
+    const marion = facts.filter((f) => f.id.includes('/2-marion-foster/'));
+    expect(marion.map((f) => [f.value, f.unit])).toEqual([['2023664260', 'shares'], ['39.8', 'percent']]);
   });
 });
