@@ -102,3 +102,21 @@ export function currencyOfDollarPrefix(prefix: string): string | null {
   }
   return null;
 }
+
+/**
+ * The dollars of the countries a text names by their dollar's adjective or the country's name ("the Jamaican
+ * marketplace", "Jamaica Money Market Brokers": JMD; "Canadian", "Australia"), each with the word found, first
+ * printed first, where no "dollar" follows the word. Dollars named in more than one word ("New Zealand", "Hong Kong") are
+ * left out, and so is the US dollar: "American" and "U.S." are the caller's.
+ */
+export function dollarsOfCountriesNamed(text: string): { code: string; word: string }[] {
+  const out: { code: string; word: string; at: number }[] = [];
+  for (const d of DOLLARS) {
+    if (d.code === 'USD' || d.words.length !== 1) continue;
+    // "Jamaican" and "Jamaica", "Australian" and "Australia": the country is its adjective less its "n". Its dollar
+    // named ("the weaker Canadian dollar") names a currency, no country the release is in.
+    const m = new RegExp(String.raw`(?<![\p{L}])${d.words[0]!.replace(/n$/, '')}n?(?![\p{L}])(?!\s+(?:dollars?|DOLLARS?|Dollars?)\b)`, 'u').exec(text);
+    if (m) out.push({ code: d.code, word: m[0], at: m.index });
+  }
+  return out.sort((a, b) => a.at - b.at).map(({ code, word }) => ({ code, word }));
+}

@@ -2,7 +2,7 @@
 // (unseen set s16: Jamaican reports print "Jamaican dollars", "J$", "JA$", "JD$"; Guardian Holdings "TT$" and
 // "Trinidad and Tobago Dollars").
 import { describe, expect, test } from 'vitest';
-import { currencyOfDollarPrefix, currencyOfFullName, DOLLAR_MARKED } from '../../src/lib/currency-names.ts';
+import { currencyOfDollarPrefix, currencyOfFullName, DOLLAR_MARKED, dollarsOfCountriesNamed } from '../../src/lib/currency-names.ts';
 
 describe('currencyOfDollarPrefix: the dollar a "$" mark\'s letters name', () => {
   test.each([
@@ -34,4 +34,17 @@ describe('currencyOfFullName: a currency named in full', () => {
 test('the currencies marked "$": the dollars and the pesos that print it, not the euro or the pound', () => {
   for (const code of ['USD', 'JMD', 'TTD', 'CAD', 'MXN']) expect(DOLLAR_MARKED.has(code)).toBe(true);
   for (const code of ['EUR', 'GBP', 'JPY', 'BRL']) expect(DOLLAR_MARKED.has(code)).toBe(false);
+});
+
+describe('dollarsOfCountriesNamed', () => {
+  test.each([
+    ['the Jamaican marketplace', ['JMD']],
+    ['Kingston, Jamaica', ['JMD']],
+    ['Australian and Canadian operations', ['AUD', 'CAD']],
+    ['the weaker Canadian dollar', []],
+    ['New Zealand', []],
+    ['American Airlines', []],
+  ] as const)('%s → %j', (text, codes) => {
+    expect(dollarsOfCountriesNamed(text).map((d) => d.code)).toEqual(codes);
+  });
 });

@@ -1,4 +1,4 @@
-import { currencyOfDollarPrefix, currencyOfFullName } from '../currency-names.ts';
+import { currencyOfDollarPrefix, currencyOfFullName, dollarsOfCountriesNamed } from '../currency-names.ts';
 import type { ScannedText } from './scan-text.ts';
 import { inText, quote, type Found } from './evidence.ts';
 
@@ -187,8 +187,36 @@ export function findCurrency(scan: ScannedText): Found<string> | null {
   if (code === 'USD' && mark === '$') {
     const named = onlyDollarNamed(scan);
     if (named) return { value: named.code, from: `${n} × "$" in ${where}, the one dollar the release names being ${named.code} (${quote(named.text)}, ${inText(named.line)})` };
+    // Nor is it the US one where the release names no dollar at all and its words place it in one country of another
+    // dollar, never in the United States: FosRich's reports ("the Jamaican marketplace") print "$" and nothing else.
+    const home = homeDollar(scan);
+    if (home) return { value: home.code, from: `inferred: ${n} × "$" in ${where}, and the release names no dollar; its words name one country of a dollar, ${home.code} (${quote(home.text)}, ${inText(home.line)}), and never the United States` };
   }
   return { value: code, from: `${n} × "${mark}" in ${where}` };
+}
+
+/** Words naming the United States or its dollar. */
+const UNITED_STATES = /\bU\.\s?S\.|\bUnited\s+States\b|\bAmerica(?:n|s)?\b|\bUSA?\b|\bUSD\b|\bUS\$/;
+
+/** The dollar of the one country other than the United States the release's words name, where they never name that one; else null. */
+function homeDollar(scan: ScannedText): { code: string; text: string; line: number } | null {
+  const texts = [...scan.prose, ...scan.tables.flatMap((t) => [...t.title, ...t.labels].map((text) => ({ line: t.line, text })))];
+  if (texts.some(({ text }) => UNITED_STATES.test(text))) return null;
+  let found: { code: string; text: string; line: number } | null = null;
+  for (const { line, text } of texts) {
+    for (const dollar of dollarsOfCountriesNamed(text)) {
+      if (found && found.code !== dollar.code) return null;
+      found ??= { code: dollar.code, text: sentenceOf(text, dollar.word), line };
+    }
+  }
+  return found;
+}
+
+/** The words around the first place a word is printed in a text (the text whole when it is short). */
+function sentenceOf(text: string, word: string): string {
+  if (text.length <= 90) return text;
+  const at = text.indexOf(word);
+  return text.slice(Math.max(0, at - 40), at + word.length + 40).trim();
 }
 
 /** Dollar marks that name their country ("C$", "US$", "NT$"), as MARKS reads them. */

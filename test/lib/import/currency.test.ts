@@ -45,3 +45,21 @@ describe('the same forms, as a line of a release', () => {
     expect(result.meta.currency?.value).toBe(code);
   });
 });
+
+// A bare "$" in a release that names no dollar and no United States, whose words place it in one country of another
+// dollar, is that country's: FosRich's Q3 2023 report (unseen set s16, fosrich-2023-q3.md, md line 11) prints "$" and
+// only "the Jamaican marketplace", and was drafted USD. A release naming the United States anywhere, or two such
+// countries, keeps the US dollar; so does one naming a dollar in passing (above).
+describe('a bare "$" and the one country of a dollar the release is in', () => {
+  const release = (prose: string[]) => `${['Acme Reports Q3 2023 Results', ...prose, '', '\t2023', 'Revenue\t$ 5,931'].join('\n')}\n`;
+  test.each([
+    ['FosRich', ['FosRich aims to differentiate itself from its competitors in the Jamaican marketplace by providing a quality and cost-effective service.'], 'JMD'],
+    ['domiciled there', ['The Company is incorporated and domiciled in Jamaica.'], 'JMD'],
+    ['the United States named too', ['The Company is domiciled in Jamaica and sells in the U.S.'], 'USD'],
+    ['two countries', ['We sell in the Jamaican and Canadian markets.'], 'USD'],
+    ['none', ['We sell soap.'], 'USD'],
+  ] as const)('%s → %s', (_, prose, code) => {
+    const result = importRelease({ text: release([...prose]), file: 'acme-2023-q3.txt', kind: 'text' }, { releaseDate: '2023-10-24' });
+    expect(result.meta.currency?.value).toBe(code);
+  });
+});
