@@ -22,7 +22,7 @@
 import { Decimal, parseDecimal, powerOfTen, toPlain } from '../decimal.ts';
 import { formatNumber } from '../format/index.ts';
 import type { Check, Fact, Table, Verdict } from '../types.ts';
-import { type CheckContext, columnKey, isMoney, periodLabel } from './context.ts';
+import { type CheckContext, columnKey, isMoney, isPerShare, periodLabel } from './context.ts';
 import { evaluate, inUnitsOf, type Scope } from './evaluate.ts';
 import { type Expression, leftChain, namesIn } from './expression.ts';
 import { halfUnit, intersects, point, printedFigure, widen } from './interval.ts';
@@ -57,7 +57,7 @@ import { tieDimension } from './tie-columns.ts';
 import { byPosition } from './release-index.ts';
 import { type Computed, type Judgement, judge, type Reported, verdictOf } from './verdict.ts';
 import { conceptWords, rowWords, tableWords } from './words.ts';
-import { BASE_CONCEPTS, basisOf, hasNonGaapPrefix, lineName, plainLabel, twinOf, withoutBasis, withoutNonGaapPrefix } from '../model/index.ts';
+import { adjustmentQualifier, BASE_CONCEPTS, basisOf, hasNonGaapPrefix, lineName, plainLabel, twinOf, withoutBasis, withoutNonGaapPrefix } from '../model/index.ts';
 import { pushTo } from '../grouped.ts';
 
 export function tieChecks(ctx: CheckContext): Check[] {
@@ -574,14 +574,33 @@ type Tie = { check: Check; facts: Fact[]; corroborated: boolean };
  * unmarked reconciliation line of the basic shares: the weighted count of the shares outstanding,
  * one count under either basis, where a diluted count may add potential shares a GAAP loss leaves
  * out (Warrior Met Coal's "Weighted average number of basic shares outstanding" under its adjusted
- * net income, 1Q20, printed as the statement's 51,106 and 51,511).
+ * net income, 1Q20, printed as the statement's 51,106 and 51,511); an unmarked diluted count only where
+ * its table prints the GAAP diluted per-share figure it is the denominator of.
  */
 function lineCertain(ctx: CheckContext, f: Fact): boolean {
   const recognized = ctx.recognition.rows.get(`${f.table}/${f.row}`);
   if (!recognized || recognized.certain) return true;
   const kind = ctx.recognition.tables.get(f.table)?.kind ?? 'other';
   if (kind === 'reconciliation' && (twinOf(recognized.concept) ?? recognized.concept) === 'shares-basic' && basisOf(f.label) === null) return true;
+  if (kind === 'reconciliation' && (twinOf(recognized.concept) ?? recognized.concept) === 'shares-diluted' && basisOf(f.label) === null && besideGaapDilutedEps(ctx, f)) return true;
   return kind === 'other' || kind === 'segment';
+}
+
+/**
+ * Whether a reconciliation's unmarked diluted count is printed with the GAAP diluted per-share figure of its own table:
+ * the count that figure is computed from, so the statement's count, whatever the non-GAAP figure beside it takes
+ * (Chipotle, Q4 2025: "Diluted weighted-average number of common shares outstanding" 1,319,988 and 1,368,923 under
+ * "Diluted earnings per share" $0.25 and $0.24, as the statements of income print them). Under a GAAP loss the
+ * statement's diluted count is its basic one, and a larger count beside it is left to ./anti-diluted.ts.
+ */
+function besideGaapDilutedEps(ctx: CheckContext, f: Fact): boolean {
+  const table = ctx.index.table(f.table);
+  return (table?.rows ?? []).some((r) => {
+    const plain = plainLabel(r.label);
+    if (!/\bdiluted\b/.test(plain) || basisOf(r.label) !== null || hasNonGaapPrefix(plain) || adjustmentQualifier(r.label) !== null) return false;
+    const first = r.cells.map((id) => (id ? ctx.index.fact(id) : undefined)).find((g) => g?.value != null);
+    return first !== undefined && isPerShare(first.unit);
+  });
 }
 
 /**

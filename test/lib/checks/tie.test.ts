@@ -589,3 +589,36 @@ describe('basic shares printed again, unmarked, in a reconciliation', () => {
     expect(l.checks.filter((c) => c.id.startsWith('tie/shares-diluted/') && c.verdict === 'mismatch')).toEqual([]);
   });
 });
+
+// An unmarked diluted count in a reconciliation that prints the GAAP diluted EPS computed from it is the statement's
+// count: a tie that holds in one period and fails in another is corroborated (Chipotle, Q4 2025, unseen set s20: the
+// statements of income's "Diluted" 1,319,988 and 1,368,923, the reconciliation of adjusted net income's "Diluted
+// weighted-average number of common shares outstanding" the same, over its "Diluted earnings per share" $0.25 and $0.24).
+// Warrior Met Coal's reconciliation above prints only the adjusted EPS beside its diluted count: not accused there.
+describe('diluted shares printed again, unmarked, over the GAAP diluted EPS of a reconciliation', () => {
+  const CMG = 'cmg-2025-q4-shares';
+  const RECONCILED = 'Diluted weighted-average number of common shares outstanding\t1,319,988\t1,368,923';
+  test('as printed: exact in both quarters, no mismatch', () => {
+    const l = excerpt(CMG);
+    expect(['2025-q4', '2024-q4'].map((p) => l.check(`tie/shares-diluted/${p}`).verdict)).toEqual(['exact', 'exact']);
+    expect(l.checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+  });
+
+  test.each([
+    // Within the rounding of the EPS it divides (0.2424 against $0.24): only the tie sees it.
+    [`${RECONCILED.replace('1,368,923', '1,360,923')}`, 'tie/shares-diluted/2024-q4', 'Q4 2025'],
+    [`${RECONCILED.replace('1,319,988', '1,329,988')}`, 'tie/shares-diluted/2025-q4', 'Q4 2024'],
+  ])('altered to %s: %s a mismatch, corroborated by %s', (to, id, by) => {
+    const c = excerpt(CMG, [[RECONCILED, to]]).check(id);
+    expect(c.verdict).toBe('mismatch');
+    expect(c.explanation).toContain(by);
+  });
+
+  test('with the GAAP diluted EPS line taken out of the reconciliation, the altered count is not accused', () => {
+    const l = excerpt(CMG, [
+      ['Diluted earnings per share\t$ 0.25\t$ 0.24\t$ 1.14\t$ 1.11\n', ''],
+      [RECONCILED, RECONCILED.replace('1,368,923', '1,360,923')],
+    ]);
+    expect(l.checks.filter((c) => c.id.startsWith('tie/shares-diluted/') && c.verdict === 'mismatch')).toEqual([]);
+  });
+});
