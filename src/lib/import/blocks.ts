@@ -1,6 +1,6 @@
 import type { SourceLocation } from '../types.ts';
 import { attr, childNodes, descendants, flattenDeep, isElement, isText, locate, nameTokens, parseHtml, rawText, tag, type Element, type Node, type ParentNode } from './dom.ts';
-import { SHOWS_MARKUP, describeElement, isChrome, isChromeAnyway, isInvisible, isKept, keptInside, opensArticle } from './chrome.ts';
+import { SHOWS_MARKUP, describeElement, isChrome, isChromeAnyway, isInvisible, isKept, keptInside, opensArticle, unreadInText } from './chrome.ts';
 import { heldText, hiddenTextHow } from './hidden.ts';
 import { BLOCK_TAGS, PLAIN, collapse, flatText, formatOf, overridesRightToLeft, runLines, superscript, type Format, type Run } from './inline-text.ts';
 import { isPageBreak } from './style.ts';
@@ -194,6 +194,9 @@ class Walker {
           const text = heldText(child);
           if (/\d/.test(text)) this.issues.push({ at: locate(child), message: messages.hiddenText(describeElement(child), invisible, text) });
         } else {
+          // A formula, a drawing, a button in the text holding a digit is seen and not read: said, as in a cell.
+          const unread = invisible ? null : unreadInText(child, inside.article, inside.kept);
+          if (unread) this.issues.push({ at: locate(child), message: messages.unreadInText(describeElement(child), unread.text, unread.how) });
           // A table kept from the page as text or a template is no table a reader sees: said, wherever in what is left out it is.
           for (const el of [child, ...descendants(child)]) {
             const unlaid = unlaidTables(el);

@@ -1,4 +1,4 @@
-import { attr, childNodes, isElement, nameTokens, tag, type Element, type Node } from './dom.ts';
+import { attr, childNodes, isElement, isText, nameTokens, tag, type Element, type Node } from './dom.ts';
 import { heldText, hiddenHow } from './hidden.ts';
 
 /** Elements that never hold release text: code, media, forms and the document head. */
@@ -48,6 +48,40 @@ export function shownNotRead(el: Element): string | null {
   // A closed dialog is not shown.
   if (name === 'dialog' && attr(el, 'open') === null) return null;
   return how;
+}
+
+/**
+ * Elements of SHOWN_NOT_READ that are page widgets (a form, its fields, a menu, a dialog): in the
+ * page's text they are chrome, left out unsaid; and those said as markup shown (blocks.ts).
+ */
+const WIDGETS = new Set(['form', 'textarea', 'select', 'nav', 'dialog', 'menu', ...SHOWS_MARKUP]);
+
+/** Children of an element that draw nothing a reader reads: code, styles, an <svg>'s tooltip and definitions. */
+const UNSEEN_INSIDE = new Set(['script', 'style', 'template', 'noscript', 'title', 'desc', 'metadata', 'defs']);
+
+/** The text a reader sees in `el`, collapsed: not its code, styles or hidden elements. */
+function seenText(el: Element): string {
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    if (isText(node)) parts.push(node.value);
+    else if (isElement(node) && !UNSEEN_INSIDE.has(tag(node)) && hiddenHow(node) === null) childNodes(node).forEach(visit);
+  };
+  childNodes(el).forEach(visit);
+  return parts.join(' ').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/**
+ * An element in the page's text (a paragraph, a heading, an item) that a reader sees and the
+ * import does not read, holding a digit ("<p>Revenue rose <math><mn>12</mn></math>%</p>"): how it
+ * shows and what, said where it is as in a cell. A widget, or chrome by its role or name (a
+ * share button), is chrome; one with no digit says nothing.
+ */
+export function unreadInText(el: Element, insideArticle: boolean, insideKept = false): { how: string; text: string } | null {
+  if (WIDGETS.has(tag(el))) return null;
+  const how = shownNotRead(el);
+  if (how === null || hiddenHow(el) !== null || isChromeByName(el, insideArticle, insideKept)) return null;
+  const text = seenText(el);
+  return /\d/.test(text) ? { how, text } : null;
 }
 
 /** Elements inside `el` (not inside its tables or hidden ones) a reader sees and the import does not read, that hold text; outermost only. */

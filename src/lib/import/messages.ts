@@ -39,6 +39,8 @@ export const messages = {
     `expected a cell to hold only what a reader sees; '${hidden}' here is ${struck(how) ? `${how}, as deleted,` : `hidden (${how})`} and left out, so the cell reads '${shown}': check the figure against the page as shown`,
   unreadInCell: (unread: string, how: string, shown: string) =>
     `expected a cell to hold only text the import reads; '${unread}' here is in ${how}, which a reader sees but the import does not read, so the cell reads '${shown}': check the figure against the page as shown`,
+  unreadInText: (element: string, unread: string, how: string) =>
+    `expected the release's text to be text the import reads; '${unread.length > 80 ? `${unread.slice(0, 77)}...` : unread}' here is in ${how} (${element}), which a reader sees but the import does not read, so it is left out of the text: check it against the page as shown`,
   packedHeadings: (headings: number, columns: number) =>
     `expected each heading of this header row over the columns it spans; found ${headings} headings side by side over ${columns} columns, with no span saying which columns each covers (a span lost in conversion), so the columns' periods are not certain: in release.txt, follow each heading with an empty cell for every further column it covers`,
   packedHeadingsUnheaded: (headings: number, columns: number, unheaded: number) =>

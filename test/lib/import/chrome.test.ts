@@ -68,3 +68,40 @@ describe('a headline holding an element that switches the parser reads as a read
     expect(result.issues.map((i) => i.message)).toContainEqual(expect.stringContaining(`here is in ${how}, which a reader sees but the import does not read`));
   });
 });
+
+// Issue 30, in the page's text: a digit inside an element a reader sees and the import does not
+// read (a <math> formula, an <svg> drawing, a <button>) was left out of a paragraph, heading or
+// item in silence, while the same digit in a cell was said. It is said at its line, as in a cell;
+// chrome (a menu, a share widget, a sign-up form) is still chrome, and an element with no digit says nothing.
+describe('a digit the text shows in an element the import does not read is said where it is', () => {
+  test.each([
+    ['<math> in a paragraph', '<p>Revenue rose <math><mn>12</mn></math>% in the quarter.</p>', '<math>', '12', 'a <math> formula'],
+    ['<svg> in a heading', '<h2>First <svg><text>2</text></svg> Quarter Highlights</h2>', '<svg>', '2', 'an <svg> drawing'],
+    ['<button> in a list item', '<ul><li>Data center revenue of $<button class="figure">3.75</button> billion</li></ul>', '<button class="figure">', '3.75', 'a <button>'],
+    ['<object> fallback in a paragraph', '<p>Gaming revenue was <object data="x.png">$3.62</object> billion.</p>', '<object>', '$3.62', "an <object>'s fallback content"],
+    ['<label> outside a form', '<p>Margin of <label>65.5</label>%</p>', '<label>', '65.5', 'a form <label>'],
+    ['<svg> whose tooltip and style hold digits beside a seen one', '<p><svg><title>Logo 2024</title><style>.a{fill:#231f20}</style><text>8</text></svg> quarters</p>', '<svg>', '8', 'an <svg> drawing'],
+  ])('%s', (_, prose, element, unread, how) => {
+    const html = page('NVIDIA Announces Results', `${source}\n${prose}`);
+    const result = imported(html);
+    expect(line(result.releaseText, 'GAAP operating expenses')).toBe('GAAP operating expenses\t$ 2,460');
+    expect(result.issues.map((i) => [i.line, i.message])).toEqual([[html.split('\n').findIndex((l) => l.includes(prose)) + 1, messages.unreadInText(element, unread, how)]]);
+  });
+
+  test.each([
+    ['a <math> with no digit', '<p>Revenue of <math><mi>x</mi></math> rose.</p>'],
+    ['an <svg> icon whose only digits are its style, tooltip and path', '<h2><svg><title>Q1 2024</title><style>.a{fill:#231f20}</style><path d="M0 0h24v24"/></svg> Highlights</h2>'],
+    ['a <button> with no digit', '<ul><li>Read more <button>Expand</button></li></ul>'],
+    ['a share widget by its name', '<div class="share"><button>12 shares</button></div>'],
+    ['a share button by its name', '<p>Results <button class="share-button">3</button></p>'],
+    ['a menu', '<nav><button>Page 2</button></nav>'],
+    ['a sign-up form', '<form><label>Subscribe for 2024 updates</label><button>Go 1</button></form>'],
+    ['a toolbar by its role', '<div role="toolbar"><button>2</button></div>'],
+    ['a hidden button', '<p>Results <button style="display:none">4</button></p>'],
+    ['a form field outside a form', '<p>Quarter <select><option>Q1 2024</option></select></p>'],
+  ])('%s says nothing', (_, prose) => {
+    const result = imported(page('NVIDIA Announces Results', `${source}\n${prose}`));
+    expect(line(result.releaseText, 'GAAP operating expenses')).toBe('GAAP operating expenses\t$ 2,460');
+    expect(result.issues).toEqual([]);
+  });
+});
