@@ -31,8 +31,13 @@ export function pageHints(document: Document, blocks: Block[], dateElement: Page
   return hints;
 }
 
-/** A `<title>` less the site's name after a separator ("… | NVIDIA Newsroom"). */
+/**
+ * A `<title>` less the site's name after a separator ("… | NVIDIA Newsroom"). The parser reads a
+ * title's content as characters, so markup a generator put in it ('Q1 <b>Results</b>') is text
+ * with tags: the tags are left out, the words kept.
+ */
 function flatTitle(el: Element): string {
-  const text = el.childNodes.map((n) => ('value' in n ? n.value : '')).join('').replace(/\s+/g, ' ').trim();
+  const raw = el.childNodes.map((n) => ('value' in n ? n.value : '')).join('');
+  const text = raw.replace(/<\/?[a-zA-Z][^<>]*>/g, '').replace(/\s+/g, ' ').trim();
   return text.replace(/\s+[|–—-]\s+[^|–—-]+$/, '').trim();
 }
