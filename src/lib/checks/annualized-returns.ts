@@ -18,6 +18,14 @@
  * expense / average assets" 2.51% (1Q20), "Total non-interest expense" 24,846 × 365 ÷ 92 over average "Total assets"
  * 3,932,909. A balance over an average ("Tier 1 capital to average assets", a leverage ratio) is no such line.
  *
+ * A return printed again under the very label in another table of the whole company (Home Bancorp, 1Q20: "Return on
+ * average equity" 2.43%, 8.31%, 10.45% among its selected ratios, and as the first line of its reconciliation to the
+ * return on tangible equity, 2.43%, 10.45%, 8.31%) is that return: where one printing's reading holds in every column,
+ * two at least, the release has established it, and the other printing is judged under it, a column no reading
+ * explains a mismatch (Q4 2019's net income 6,606 × 365 ÷ 92 over average equity 315,487 is 8.31%, not 10.45%). Only
+ * where the two printings agree in one period at least, neither table is a part's, no section or title qualifies
+ * either (adjusted, operating, core), and both cite the same notes: a return printed alone otherwise is left out.
+ *
  * Ids: `definition/<table>/<row>/<column>`.
  */
 import { type Decimal, parseDecimal } from '../decimal.ts';
@@ -26,8 +34,9 @@ import { type CheckContext, columnKey, isMoney } from './context.ts';
 import { dayCounts } from './day-counts.ts';
 import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
 import { contains, halfUnit, printedFigure } from './interval.ts';
-import { annualizedOtherwise, lineOverAverage, noDayCountGives, offByADigit, returnOnAverageAnnualized } from './ratio-messages.ts';
+import { annualizedOtherwise, establishedElsewhere, lineOverAverage, noDayCountGives, offByADigit, returnOnAverageAnnualized } from './ratio-messages.ts';
 import { cellOf, corroboratedOrNot, holds, isChange, labelWords, namesRow, nonZero, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { wholeCompanyTable } from './tie.ts';
 import { rowWords } from './words.ts';
 
 /** "return on average assets", "return on average common stockholders equity annualized", "annualized return on average equity as reported". */
@@ -54,6 +63,7 @@ const BALANCE_WORDS = /\b(?:average|capital|equity|assets|loans|deposits|liabili
 export function annualizedReturnChecks(ctx: CheckContext): Check[] {
   const incomes = linesOf(ctx, (f) => NET_INCOME.test(labelWords(f.label).join(' ')));
   const checks: Check[] = [];
+  const read: ReadRow[] = [];
   for (const table of ctx.release.tables) {
     for (const row of valueRows(table)) {
       const words = labelWords(row.label.replace(/\s*\/\s*/g, ' to ')).join(' ');
@@ -67,10 +77,75 @@ export function annualizedReturnChecks(ctx: CheckContext): Check[] {
       if (numerators.length === 0) continue;
       const balances = linesOf(ctx, (x) => namesBalance(base, reduced(labelWords(x.label))) && averaged(ctx, x));
       if (balances.length === 0) continue;
-      checks.push(...rowChecks(ctx, table, row, numerators, balances, flow !== undefined));
+      read.push(readReturns(ctx, table, row, numerators, balances, flow !== undefined));
+    }
+  }
+  // A row its own columns do not explain is judged under the reading another printing of it establishes.
+  const established = read.filter((r) => r.best >= 0 && r.tried[r.best].length >= 2 && r.tried[r.best].every((t) => t.held));
+  for (const r of read) {
+    if (r.best >= 0 && count(r.tried[r.best]) >= 2) checks.push(...rowChecks(r));
+    else {
+      const twin = established.find((e) => e.table !== r.table && e.tried.length === r.tried.length && sameReturn(ctx, e, r));
+      if (twin) checks.push(...underTwin(ctx, r, twin));
     }
   }
   return checks;
+}
+
+/** A row's pairs of lines tried in each of its columns, the pair holding in most (-1 where none holds), and its day count. */
+interface ReadRow {
+  table: Table;
+  row: TableRow;
+  tried: Tried[][];
+  best: number;
+  kind: string;
+}
+
+const count = (ts: Tried[]) => ts.filter((t) => t.held).length;
+
+/** Words of a section or title that make a return another measure than the plain one. */
+const QUALIFIED = /\b(?:adjusted|operating|core|underlying|normali[sz]ed|non[- ]?gaap|excluding|pro[- ]?forma|tangible|segment|bank only)\b/i;
+
+/**
+ * Whether two rows print one return: the same label (its words and any words in parentheses that are no note mark) and
+ * notes, in tables of the whole company, neither qualified by its sections (nor by its title, but for a
+ * reconciliation's, which names both of its measures), agreeing in one period at least.
+ */
+function sameReturn(ctx: CheckContext, a: ReadRow, b: ReadRow): boolean {
+  const key = (r: TableRow) => [labelWords(r.label).join(' '), ...qualifiers(r.label), '|', ...r.footnotes].join(' ');
+  if (key(a.row) !== key(b.row)) return false;
+  const plain = (r: ReadRow) =>
+    wholeCompanyTable(ctx, r.table.id) &&
+    !r.row.section.some((s) => QUALIFIED.test(s)) &&
+    (ctx.recognition.tables.get(r.table.id)?.kind === 'reconciliation' || !QUALIFIED.test(r.table.title ?? ''));
+  if (!plain(a) || !plain(b)) return false;
+  const printed = (r: ReadRow) => new Map(r.tried.flat().map((t) => [t.column.period, parseDecimal(t.reported.value!)]));
+  const other = printed(a);
+  return [...printed(b)].some(([period, value]) => other.get(period)?.eq(value) ?? false);
+}
+
+/** Words printed in parentheses in a label that are no note mark: "(Annualized)", "(ROAA)"; not "(1)", "(a)". */
+const qualifiers = (label: string): string[] =>
+  (label.match(/\([^()]*\)/g) ?? []).map((q) => q.toLowerCase()).filter((q) => !/^\(\s*(?:\d+|[a-z])\s*\)$/.test(q));
+
+/**
+ * A row judged under the reading its twin establishes: the twin's pair of lines and day count, in each column; a column
+ * that reading does not explain, nor any other pair, is a mismatch, unless it misses by a unit of its last digit.
+ */
+function underTwin(ctx: CheckContext, r: ReadRow, twin: ReadRow): Check[] {
+  const why = establishedElsewhere(rowWords(twin.row), ctx.index.table(twin.table.id)?.title || twin.table.id, twin.tried[twin.best].length);
+  return r.tried[twin.best].map((t): Check => {
+    const own = t.checks.find((c) => kindOf(c.reading) === twin.kind);
+    if (own && holds(own.check)) return own.check;
+    if (t.held) return t.held;
+    const other = r.tried.flatMap((ts) => ts.filter((x) => x.column === t.column && x.held))[0];
+    if (other?.held) return other.held;
+    const check = (own ?? t.checks[0]).check;
+    const gap = check.computed === null ? null : parseDecimal(check.computed).minus(parseDecimal(t.reported.value!)).abs();
+    if (check.verdict !== 'mismatch' || gap === null) return check;
+    if (gap.lte(halfUnit(t.reported.decimals).times(3))) return { ...check, verdict: 'unverifiable', difference: null, explanation: `${check.explanation} ${offByADigit()}` };
+    return { ...check, explanation: `${check.explanation} ${why}` };
+  });
 }
 
 /** A balance's name less the words that say whose it is: "Total shareholders' equity" → "equity". */
@@ -143,7 +218,7 @@ interface Tried {
   held?: Check;
 }
 
-function rowChecks(ctx: CheckContext, table: Table, row: TableRow, incomes: Line[], balances: Line[], named: boolean): Check[] {
+function readReturns(ctx: CheckContext, table: Table, row: TableRow, incomes: Line[], balances: Line[], named: boolean): ReadRow {
   const columns = table.columns.filter((c) => c.period && !isChange(ctx, c) && !c.dimension && columnPeriodNotEstablished(ctx, table.id, c) === null);
   // An average printed under a day ("Average Assets" under "March 31, 2020", Farmers National Banc's reconciliations)
   // is the average of the period ending that day, where the row prints one period ending then.
@@ -162,14 +237,18 @@ function rowChecks(ctx: CheckContext, table: Table, row: TableRow, incomes: Line
       return [{ column, reported, checks, held: checks.find((c) => holds(c.check))?.check }];
     }),
   );
-  // The pair that holds in most columns, two at least, is the release's reading.
-  const count = (ts: Tried[]) => ts.filter((t) => t.held).length;
-  const best = tried.reduce<Tried[]>((a, b) => (count(b) > count(a) ? b : a), []);
-  if (count(best) < 2) return [];
+  // The pair that holds in most columns is the release's reading (where it holds in two at least).
+  const best = tried.reduce((a, ts, i) => (count(ts) > (a < 0 ? 0 : count(tried[a])) ? i : a), -1);
   // Of the day counts that hold, the one holding in most columns: a company annualizes each quarter alike.
   const kinds = new Map<string, number>();
-  for (const t of best) for (const k of new Set(t.checks.filter((c) => holds(c.check)).map((c) => kindOf(c.reading)))) kinds.set(k, (kinds.get(k) ?? 0) + 1);
+  for (const t of best < 0 ? [] : tried[best]) for (const k of new Set(t.checks.filter((c) => holds(c.check)).map((c) => kindOf(c.reading)))) kinds.set(k, (kinds.get(k) ?? 0) + 1);
   const kind = [...kinds].reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0])[0];
+  return { table, row, tried, best, kind };
+}
+
+/** A row whose own columns establish its reading, two at least: a column it does not explain judged strictly. */
+function rowChecks({ tried, best: at, kind }: ReadRow): Check[] {
+  const best = tried[at];
   const judged = best.map((t): Check => {
     if (t.held) return t.checks.find((c) => kindOf(c.reading) === kind && holds(c.check))?.check ?? t.held;
     // A column the best pair does not explain, another pair may: no accusation there.

@@ -159,6 +159,10 @@ export const noDayCountGives = (readings: string[]): string => `No day count giv
 export const annualizedOtherwise = (): string =>
   'The release does not say how it annualizes, and the row does not hold in every other column (two at least), so the figure may rest on another reading: it is not judged.';
 
+/** A return judged under the reading another printing of it establishes (./annualized-returns.ts). */
+export const establishedElsewhere = (label: string, table: string, columns: number): string =>
+  `'${label}' is printed again in '${table}', under the same label and notes and agreeing in one period at least, where this reading holds in every column (${columns}): the release establishes it, and no reading gives this figure.`;
+
 /** A yield a unit of its last digit from every reading. */
 export const offByADigit = (): string =>
   'It misses by no more than a unit of its last digit, which figures the table rounds or a day count between these may explain: it is not judged.';

@@ -180,6 +180,15 @@ function wholeColumns(ctx: CheckContext): Fact[] {
   );
 }
 
+/**
+ * Whether a table prints the whole company's figures, never a part's: a statement, a reconciliation, or a summary its
+ * title calls one, that no title or column names as a part (see partTables).
+ */
+export function wholeCompanyTable(ctx: CheckContext, table: string): boolean {
+  const reading = ctx.recognition.tables.get(table);
+  return !!reading && (STATEMENT_KINDS.has(reading.kind) || (reading.kind === 'summary' && !!reading.byTitle)) && !partTables(ctx).has(table);
+}
+
 /** A table that prints the whole company's figures: a statement, a reconciliation, or a summary its title calls one. */
 function whole(ctx: CheckContext, fact: Fact): boolean {
   const reading = ctx.recognition.tables.get(fact.table);

@@ -93,3 +93,32 @@ describe('a line of the period over an average balance, annualized', () => {
     expect(checks).toEqual([]);
   });
 });
+
+// A return printed again under the very label: Home Bancorp, 1Q20 (unseen set s14; review edgar-s14.md). Its selected
+// ratios print "Return on average equity" 2.43, 8.31, 10.45 (Q1 2020, Q4 2019, Q1 2019), which net income over average
+// equity bears out in every quarter; its reconciliation to the return on tangible equity starts from "Return on average
+// equity" 2.43%, 10.45%, 8.31%: the prior quarters swapped, a real error no reading of its own columns could accuse.
+describe('a return printed again, judged under the reading its other printing establishes', () => {
+  const RECONCILED = 'non-gaap-reconciliation';
+  const SWAPPED = 'Return on average equity\t2.43%\t10.45%\t8.31%';
+  const verdicts = (edits: [string, string][] = []) =>
+    Object.fromEntries(returns('hbcp-2020-q1-returns', 'return-on-average-equity', edits).filter((c) => c.id.split('/')[1] === RECONCILED).map((c) => [c.id.split('/').at(-1), c.verdict]));
+
+  test.each([
+    // [case, edits, Q1 2020, Q4 2019, Q1 2019 verdicts of the reconciliation's line; '' where it is not judged]
+    ['as printed: the prior quarters swapped are mismatches', [], 'rounding', 'mismatch', 'mismatch'],
+    ['printed as the selected ratios print it: it holds', [[SWAPPED, 'Return on average equity\t2.43%\t8.31%\t10.45%']], 'rounding', 'rounding', 'rounding'],
+    ['one quarter altered beyond rounding, 8.31 printed 8.91: that quarter alone', [[SWAPPED, 'Return on average equity\t2.43%\t8.91%\t10.45%']], 'rounding', 'mismatch', 'rounding'],
+    ['agreeing with the other printing in no quarter: not established as one line, not judged', [[SWAPPED, 'Return on average equity\t3.43%\t10.45%\t8.31%']], '', '', ''],
+    ['the other printing under a section of operating ratios: another measure, not judged', [['SELECTED RATIOS (1)', 'SELECTED OPERATING RATIOS (1)']], '', '', ''],
+  ] as [string, [string, string][], string, string, string][])('%s', (_, edits, q1, q4, prior) => {
+    const v = verdicts(edits);
+    expect([v['2020-q1'] ?? '', v['2019-q4'] ?? '', v['2019-q1'] ?? '']).toEqual([q1, q4, prior]);
+  });
+
+  test('the mismatch names the printing whose reading it rests on', () => {
+    const c = returns('hbcp-2020-q1-returns', 'return-on-average-equity').find((x) => x.id === `definition/${RECONCILED}/return-on-average-equity/2019-q4`)!;
+    expect(c.computed!.slice(0, 4)).toBe('8.30');
+    expect(c.explanation).toContain("'Return on average equity' is printed again in");
+  });
+});
