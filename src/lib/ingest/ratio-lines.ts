@@ -57,6 +57,21 @@ const PERCENT_RATIO = new RegExp(
  */
 const RATE_WORD = /\b(?:rates?|yields?|spreads?|ratios?|percentages?)\b(?!\s+(?:swaps?|caps?|floors?|locks?|derivatives?|contracts?|hedges?|agreements?|risk|changes?|fluctuations?|movements?|impacts?|effects?)\b)|\breturn\s+on\b/i;
 
+/**
+ * A line named as the quotient of two lines, a slash or "to" between their names: "Non-performing assets/total assets",
+ * "Allowance for loan losses to nonperforming loans", "Nonperforming loans to total assets". Words only on both sides
+ * ("Loans 30 to 89 days past due" counts days), and not a line moved or owed to another ("Transfers to other real
+ * estate", "Net income attributable to …"), whose figures are amounts: it is read as a quotient only where every figure
+ * prints decimals and the table prints such a line with "%" (see ratioLines).
+ */
+const QUOTIENT = /^[a-z][a-z'’ -]*[a-z]\s*(?:\/\s*|\s+to\s+)(?:total\s+|average\s+|gross\s+)?[a-z][a-z'’ -]*[a-z]$/i;
+/** Words that make "A to B" a line of money moved, owed or attributed to B, not a quotient. */
+const TO_AN_AMOUNT = /\b(?:attributable|available|applicable|allocated|allocable|due|related|relating|transfers?|transferred|additions?|payments?|paid|contributions?|adjustments?|proceeds|reclassifi\w+|distributions?|dividends?|prior|similar|equivalent|up)\s+to\b/i;
+
+/** A quotient line whose every printed figure is bare and prints decimals, as a ratio's do and an amount in a scale does not. */
+const quotient = (item: string, row: BlockRow) =>
+  QUOTIENT.test(item) && !TO_AN_AMOUNT.test(item) && row.values.some((v) => v.value !== null) && row.values.every((v) => v.value === null || v.decimals >= 1);
+
 /** A figure read as money only because nothing says otherwise: no "%", no currency, under 1,000. */
 function bare(v: BlockRow['values'][number]): boolean {
   return v.value === null || (v.unitHint === null && !v.dollar && (v.symbol ?? null) === null && Math.abs(Number(v.value)) < 1000);
@@ -80,7 +95,9 @@ const printsPercent = (row: BlockRow) => row.values.find((v) => v.value !== null
  * - a line naming a ratio, all bare, in a table where a ratio's line prints "%": percent, as that one;
  * - else a line naming a ratio stated in percent by its definition ("Liquidity coverage ratio"): percent;
  * - else a line naming a ratio: a quotient ("Current ratio 1.19");
- * - a line naming a rate, yield, spread or percentage, all bare, in a table where such a line prints "%": percent.
+ * - a line naming a rate, yield, spread or percentage, all bare, in a table where such a line prints "%": percent;
+ * - a line named as one line over another ("Non-performing assets/total assets"), all bare and printing decimals, in a
+ *   table where such a line prints "%": percent.
  * A line under a caption naming a ratio, naming none itself, is read as that caption names.
  */
 export function ratioLines(rows: readonly BlockRow[]): Map<number, RatioReading> {
@@ -88,6 +105,7 @@ export function ratioLines(rows: readonly BlockRow[]): Map<number, RatioReading>
   const items = rows.map((row) => (row.label === undefined ? '' : itemOf(row.label)));
   const ratioInPercent = rows.some((row, r) => RATIO_HEAD.test(items[r]!) && printsPercent(row));
   const rateInPercent = rows.some((row, r) => RATE_WORD.test(items[r]!) && printsPercent(row));
+  const quotientInPercent = rows.some((row, r) => quotient(items[r]!, row) && printsPercent(row));
   // The lines under a caption naming a ratio are its parts, in its unit, where none of them prints an amount (The
   // Hartford's "Losses and loss adjustment expense ratio" over "Current accident year before catastrophes 59.3",
   // "Expenses 35.2"); not the amounts a ratio is worked out from (Cadence's "Adjusted efficiency ratio" over
@@ -100,11 +118,14 @@ export function ratioLines(rows: readonly BlockRow[]): Map<number, RatioReading>
     const item = RATIO_HEAD.test(items[r]!) || !partOf ? items[r]! : itemOf(caption);
     const ratio = RATIO_HEAD.test(item);
     if (printsPercent(row)) {
-      if (ratio || RATE_HEAD.test(item)) out.set(r, { kind: 'percent', why: `percent: its label names a ${ratio ? 'ratio' : 'rate or return'} and its line prints "%" on a figure, as "$" is printed once` });
+      const what = ratio ? 'a ratio' : RATE_HEAD.test(item) ? 'a rate or return' : quotient(item, row) ? 'one line over another' : null;
+      if (what) out.set(r, { kind: 'percent', why: `percent: its label names ${what} and its line prints "%" on a figure, as "$" is printed once` });
       return;
     }
     if (!ratio) {
       if (rateInPercent && RATE_WORD.test(item)) out.set(r, { kind: 'percent', why: 'percent: its label names a rate, yield, spread or percentage, and the table prints such a line with "%"' });
+      // Bridge Bancorp's "Non-performing loans/total loans 0.12%" over "Non-performing assets/total assets 0.09".
+      else if (quotientInPercent && quotient(item, row)) out.set(r, { kind: 'percent', why: 'percent: its label names one line over another, its figures print decimals, and the table prints such a line with "%"' });
       return;
     }
     out.set(r,

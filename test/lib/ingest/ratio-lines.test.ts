@@ -79,7 +79,7 @@ describe('ratioLines', () => {
   const row = (label: string, values: (string | null)[], extra: Partial<BlockRow> = {}): BlockRow => ({
     kind: 'money',
     own: { kind: null, currency: null, scale: null, minor: false, shareCount: false },
-    values: values.map((v) => ({ value: v === null ? null : v.replace('%', ''), decimals: 1, unitHint: v?.endsWith('%') ? 'percent' : null })),
+    values: values.map((v) => ({ value: v === null ? null : v.replace('%', ''), decimals: v?.replace('%', '').split('.')[1]?.length ?? 0, unitHint: v?.endsWith('%') ? 'percent' : null })),
     label,
     ...extra,
   });
@@ -97,6 +97,14 @@ describe('ratioLines', () => {
     ['a line naming no ratio', [row('Total equity', ['190.1', '191.1'])], {}],
     ['rates after a rate printed with "%"', [row('Constant prepayment rate', ['26.71%', '29.39']), row('Secured borrowing rates', ['1.72', '1.97']), row('Total financing spreads', ['0.66', '0.57'])], { 0: 'percent', 1: 'percent', 2: 'percent' }],
     ['what a rate qualifies is no rate', [row('Average asset yield', ['2.01%', '3.28%']), row('Interest rate swap periodic income, net', ['31', '85'])], { 0: 'percent' }],
+    // Bridge Bancorp, 1Q20 (s14): "Non-performing loans/total loans 0.12%" over "Non-performing assets/total assets 0.09".
+    ['one line over another after such a line printed with "%"', [row('Non-performing loans/total loans', ['0.12%', '0.12']), row('Non-performing assets/total assets', ['0.09', '0.07'])], { 0: 'percent', 1: 'percent' }],
+    // Home Bancorp, 1Q20 (s14): "Nonperforming assets to total assets 1.31%" over "Nonperforming loans to total loans 1.55".
+    ['"to" between two lines\' names, likewise', [row('Nonperforming assets to total assets', ['1.31%']), row('Allowance for loan losses to nonperforming loans', ['105.83'])], { 0: 'percent', 1: 'percent' }],
+    ['one line over another with no such line printed with "%"', [row('Non-performing assets/total assets', ['0.09', '0.07'])], {}],
+    ['figures printing no decimals are amounts', [row('Non-performing loans/total loans', ['0.12%']), row('Purchases of loans/leases', ['120', '85'])], { 0: 'percent' }],
+    ['a line moved to another is an amount', [row('Nonperforming assets to total assets', ['1.31%']), row('Transfers to other real estate', ['1.5'])], { 0: 'percent' }],
+    ['days counted', [row('Nonperforming assets to total assets', ['1.31%']), row('Loans 30 to 89 days past due', ['0.19'])], { 0: 'percent' }],
   ] as const)('%s', (_, rows, expected) => {
     expect(kinds([...rows])).toEqual(expected);
   });
