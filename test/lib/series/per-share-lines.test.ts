@@ -4,22 +4,12 @@
 // 2022's "Post-split - Cents 1.8" and 7.7 (nine months) as "(Loss)/earning per stock unit: Cents 2" and 8 in Q3 2023.
 // One line each time, named otherwise: compared, the post-split figure after the split the rows state, the quote
 // "as previously reported" as it was printed; a figure that does not follow the split stays a difference.
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseRelease } from '../../../src/lib/ingest/index.ts';
-import { emptyModel } from '../../../src/lib/model/index.ts';
 import { seriesComparisons } from '../../../src/lib/series/index.ts';
 import { perShareName, quotesEarlier, splitByRows } from '../../../src/lib/series/per-share-lines.ts';
-import type { Fact, Release, ReleaseMeta } from '../../../src/lib/types.ts';
+import type { Fact } from '../../../src/lib/types.ts';
+import { read, source } from './fosrich-excerpts.ts';
 
-const DATES: Record<string, string> = { '2022-q1': '2022-04-28', '2022-q3': '2022-11-01', '2023-q1': '2023-04-25', '2023-q3': '2023-10-24' };
-const meta = (period: string): ReleaseMeta => ({
-  id: `fosrich-${period}`, title: 'Management Discussion & Analysis And Unaudited Financial Statements', company: 'fosrich', name: 'FosRich Company Limited', ticker: '', exchange: '',
-  fiscalYearEnd: '12-31', fiscalPeriod: period, releaseDate: DATES[period]!, currency: 'USD', scale: 0,
-});
-const file = (period: string) => `test/fixtures/series/fosrich-${period}-excerpt.txt`;
-const source = (period: string) => readFileSync(file(period), 'utf8');
-const read = (period: string, text = source(period)): Release => parseRelease(text, meta(period), emptyModel, file(period));
 const fact = (label: string, section: string[] = []): Fact => ({ label, section, unit: 'USD/share' }) as unknown as Fact;
 
 describe('a per-share line’s name, less its unit, sign and split words', () => {

@@ -4,21 +4,10 @@
 // the converter to Markdown read the note as a list item, "• Reclassified" (Q1 2023, imported as "- Reclassified").
 // Each difference is a restatement the release states, not a difference with nothing said; where the note says
 // nothing of a restatement, or the figures carry no mark, it stays one.
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseRelease } from '../../../src/lib/ingest/index.ts';
-import { emptyModel } from '../../../src/lib/model/index.ts';
 import { seriesComparisons } from '../../../src/lib/series/index.ts';
-import type { Release, ReleaseMeta } from '../../../src/lib/types.ts';
+import { read, source } from './fosrich-excerpts.ts';
 
-const DATES: Record<string, string> = { '2022-q1': '2022-04-28', '2022-q3': '2022-11-01', '2023-q1': '2023-04-25', '2023-q3': '2023-10-24' };
-const meta = (period: string): ReleaseMeta => ({
-  id: `fosrich-${period}`, title: 'Management Discussion & Analysis And Unaudited Financial Statements', company: 'fosrich', name: 'FosRich Company Limited', ticker: '', exchange: '',
-  fiscalYearEnd: '12-31', fiscalPeriod: period, releaseDate: DATES[period]!, currency: 'USD', scale: 0,
-});
-const file = (period: string) => `test/fixtures/series/fosrich-${period}-excerpt.txt`;
-const source = (period: string) => readFileSync(file(period), 'utf8');
-const read = (period: string, text = source(period)): Release => parseRelease(text, meta(period), emptyModel, file(period));
 const verdict = (earlier: string, later: string, row: string, period: string, laterText?: string) => {
   const c = seriesComparisons([read(earlier), read(later, laterText)]).find((x) => x.later.fact.split('/')[2] === row && x.period.split('.')[0] === period);
   expect(c, `${row} ${period}`).toBeDefined();
