@@ -12,15 +12,15 @@
  *   it was printed before, as a column headed "As Previously Reported" does;
  * - **the split the rows state** (splitByRows): a period's pre-split and post-split figures printed
  *   side by side give the ratio (31.6 and 3.16: ten for one), where every such pair gives one
- *   simple ratio (a/b in lowest terms, the smaller at most 5, the larger at most 1,000, as
- *   ./unstated-split.ts reads ratios). The release states the split by printing both figures. One
+ *   simple ratio (./split-ratios.ts). The release states the split by printing both figures. One
  *   pair is one equation: an error in either figure would be read as another ratio (31.6 and 3.61:
  *   35 for 4), so a ratio read from one pair holds only where another pair, of this release or
  *   another of the company, gives it too (./comparatives.ts).
  */
-import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
+import { Decimal } from '../decimal.ts';
 import type { Fact, Release, SeriesStatement } from '../types.ts';
 import { pushTo } from '../grouped.ts';
+import { magnitude, printedInterval, splitRatiosWithin } from './split-ratios.ts';
 
 const PRE = /\bpre[- ]?split\b|\bbefore (?:the )?(?:stock |share )?split\b/i;
 const POST = /\bpost[- ]?split\b|\bafter (?:the )?(?:stock |share )?split\b|\b(?:adjusted|restated) for (?:the )?(?:stock |share )?split\b|\bsplit[- ]adjusted\b/i;
@@ -59,29 +59,8 @@ export function perShareName(f: Fact): { name: string; stripped: boolean } | nul
   return { name, stripped: name !== plain(text) };
 }
 
-function interval(f: Fact): { lo: Decimal; hi: Decimal } {
-  const value = parseDecimal(f.value!).times(powerOfTen(f.scale));
-  const half = powerOfTen(f.scale - f.decimals).div(2);
-  return { lo: value.minus(half), hi: value.plus(half) };
-}
-
-const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
-
-/** The simplest split ratio a/b (new for old) within [lo, hi]: the smaller number first, then the larger; null if none. */
-function simplestRatio(lo: Decimal, hi: Decimal): [number, number] | null {
-  if (!lo.gt(0)) return null;
-  for (let small = 1; small <= 5; small++) {
-    const found: [number, number][] = [];
-    for (let a = Math.max(1, Math.ceil(lo.times(small).toNumber())); a <= Math.min(1000, Math.floor(hi.times(small).toNumber())); a++) {
-      if (a !== small && gcd(a, small) === 1) found.push([a, small]);
-    }
-    for (let b = Math.max(1, Math.ceil(new Decimal(small).div(hi).toNumber())); b <= Math.min(1000, Math.floor(new Decimal(small).div(lo).toNumber())); b++) {
-      if (b !== small && gcd(small, b) === 1) found.push([small, b]);
-    }
-    if (found.length > 0) return found.sort((x, y) => Math.max(...x) - Math.max(...y))[0]!;
-  }
-  return null;
-}
+/** A reported figure's interval (facts without a value are left out before). */
+const intervalOf = (f: Fact) => printedInterval({ value: f.value!, scale: f.scale, decimals: f.decimals });
 
 /**
  * The split a release states by printing a per-share line of one period before and after it
@@ -103,10 +82,9 @@ export function splitByRows(release: Release): { statement: SeriesStatement; rat
     const pre = facts.filter((f) => splitSide(f.label) === 'pre');
     const post = facts.filter((f) => splitSide(f.label) === 'post');
     if (pre.length !== 1 || post.length !== 1) continue;
-    const [a, b] = [interval(pre[0]!), interval(post[0]!)];
+    const [a, b] = [intervalOf(pre[0]!), intervalOf(post[0]!)];
     // A loss per share printed before and after: its magnitude; zero or two signs give no ratio.
-    const abs = (x: { lo: Decimal; hi: Decimal }) => (x.hi.lt(0) ? { lo: x.hi.neg(), hi: x.lo.neg() } : x);
-    const [p, q] = [abs(a), abs(b)];
+    const [p, q] = [magnitude(a), magnitude(b)];
     if (!p.lo.gt(0) || !q.lo.gt(0) || a.hi.lt(0) !== b.hi.lt(0)) return null;
     lo = Decimal.max(lo, p.lo.div(q.hi));
     hi = Decimal.min(hi, p.hi.div(q.lo));
@@ -114,7 +92,7 @@ export function splitByRows(release: Release): { statement: SeriesStatement; rat
     pairs++;
   }
   if (!first || lo.gt(hi)) return null;
-  const ratio = simplestRatio(lo, hi);
+  const ratio = splitRatiosWithin(lo, hi)?.[0];
   if (!ratio) return null;
   const { pre, post } = first;
   const text = `${pre.label} ${pre.raw} and ${post.label} ${post.raw} (${pre.period}): ${ratio[0]} for ${ratio[1]}`;

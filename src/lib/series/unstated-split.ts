@@ -11,11 +11,8 @@
  * interval scaled) — and
  * - r is read from those figures themselves, not from a list: each one's two printings bound the
  *   ratio they were printed at (a share count of millions to four figures, 516 then 10,324, puts it
- *   within 19.99 and 20.03), and the ratios a split can have inside those bounds are its
- *   candidates. A split gives a whole number of new shares for a whole number of old ones, written
- *   with small numbers: a/b in lowest terms, the smaller at most 5 and the larger at most 1,000
- *   (20-for-1, 3-for-2, 5-for-4, 7-for-4, 1-for-12, 1-for-35; an 11-for-10, a 10% stock dividend,
- *   is not read as one). A figure whose bounds hold more than 20 such ratios (an EPS of a few cents)
+ *   within 19.99 and 20.03), and the ratios a split can have inside those bounds (./split-ratios.ts)
+ *   are its candidates. A figure whose bounds hold more than 20 such ratios (an EPS of a few cents)
  *   points to none; it is still judged against the others';
  * - at least two figures follow it (one figure differing is no evidence of a split), more than do
  *   not (the per-share figures and share counts printed the same, not zero, and those differing
@@ -27,31 +24,21 @@
  * A figure that does not follow r when the others do stays a mismatch: that is how an error
  * across a split looks. The reading is tieout's, shown as such, never quoted as the company's.
  */
-import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
+import { Decimal, parseDecimal } from '../decimal.ts';
 import type { SeriesComparison, SeriesPrinting } from '../types.ts';
 import { pushTo } from '../grouped.ts';
+import { magnitude, printedInterval, splitRatiosWithin } from './split-ratios.ts';
 
-/** A split's ratio, new shares for old, in lowest terms: the smaller at most SMALLER, the larger at most LARGER. */
-const SMALLER = 5;
-const LARGER = 1_000;
 /** A figure whose bounds hold more split ratios than this is too coarse to point to one. */
 const MOST_RATIOS = 20;
-
-const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
-
-function interval(p: SeriesPrinting): { lo: Decimal; hi: Decimal } {
-  const value = parseDecimal(p.value).times(powerOfTen(p.scale));
-  const half = powerOfTen(p.scale - p.decimals).div(2);
-  return { lo: value.minus(half), hi: value.plus(half) };
-}
 
 const perShare = (p: SeriesPrinting) => p.unit.endsWith('/share');
 const scaled = (p: SeriesPrinting) => perShare(p) || p.unit === 'shares';
 
 /** Whether the later printing is the earlier one with `factor` applied (the earlier figure's whole interval). */
 function follows(c: SeriesComparison, factor: Decimal): boolean {
-  const e = interval(c.earlier);
-  const l = interval(c.later);
+  const e = printedInterval(c.earlier);
+  const l = printedInterval(c.later);
   const [a, b] = [e.lo.times(factor), e.hi.times(factor)];
   const [lo, hi] = a.lte(b) ? [a, b] : [b, a];
   return lo.lte(l.hi) && l.lo.lte(hi);
@@ -68,28 +55,12 @@ function factorOf(c: SeriesComparison, r: Decimal): Decimal {
  * both printings' rounding; none for a figure of zero, of two signs, or too coarse to tell.
  */
 function ratiosOf(c: SeriesComparison): [number, number][] {
-  const [e, l] = [interval(c.earlier), interval(c.later)];
+  const [e, l] = [printedInterval(c.earlier), printedInterval(c.later)];
   const [num, den] = perShare(c.later) ? [e, l] : [l, e];
   // A negative figure (a loss per share) printed negative both times: its magnitude.
-  const positive = (x: { lo: Decimal; hi: Decimal }) => (x.hi.lt(0) ? { lo: x.hi.neg(), hi: x.lo.neg() } : x);
-  const [n, d] = [positive(num), positive(den)];
+  const [n, d] = [magnitude(num), magnitude(den)];
   if (!n.lo.gt(0) || !d.lo.gt(0)) return [];
-  const [lo, hi] = [n.lo.div(d.hi), n.hi.div(d.lo)];
-  const out: [number, number][] = [];
-  for (let small = 1; small <= SMALLER; small++) {
-    // small/b and a/small: a ratio lo ≤ a/b ≤ hi with the other number found from the bounds.
-    for (let a = Math.max(1, Math.ceil(lo.times(small).toNumber())); a <= Math.min(LARGER, Math.floor(hi.times(small).toNumber())); a++) {
-      if (gcd(a, small) === 1 && a !== small) out.push([a, small]);
-      if (out.length > 2 * MOST_RATIOS) return [];
-    }
-    if (lo.isZero()) continue;
-    for (let b = Math.max(1, Math.ceil(new Decimal(small).div(hi).toNumber())); b <= Math.min(LARGER, Math.floor(new Decimal(small).div(lo).toNumber())); b++) {
-      if (gcd(small, b) === 1 && small !== b) out.push([small, b]);
-      if (out.length > 2 * MOST_RATIOS) return [];
-    }
-  }
-  const unique = [...new Map(out.map((r) => [`${r[0]}/${r[1]}`, r])).values()];
-  return unique.length > MOST_RATIOS ? [] : unique;
+  return splitRatiosWithin(n.lo.div(d.hi), n.hi.div(d.lo), MOST_RATIOS) ?? [];
 }
 
 /** The split ratios the figures printed otherwise point to, each once. */
