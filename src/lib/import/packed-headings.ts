@@ -5,6 +5,8 @@
  * would head the second 2023 column and no heading the last two: columns of the wrong period.
  */
 
+import { isYear } from './cell-text.ts';
+
 /** What became of a table's header lines (each a text per column). */
 export interface PackedHeadings {
   header: string[][];
@@ -49,6 +51,8 @@ interface Spread {
  * span of periods covers the columns the others leave (see spanGroups).
  */
 export function spreadPackedHeadings(header: string[][], rows: string[][] = []): PackedHeadings {
+  const overRuns = headingsOverRuns(header);
+  if (overRuns) header = overRuns;
   const underFirst = headingsUnderFirst(header, rows);
   if (underFirst) return { header: underFirst, unresolved: [] };
   const pairs = changeOverPairs(header, rows);
@@ -167,6 +171,49 @@ function spansOverGroups(line: string[], k: number, below: Unit[]): Spread | nul
     line: line.map((_, c) => spans[groups.findIndex((u) => u.start === c)]?.text ?? ''),
     units: groups.map((u, g) => ({ text: spans[g]!.text, start: u.start, end: u.end })),
   };
+}
+
+/** What a last header line's heading names: a day of a month, a year, or a change. */
+function headingKind(text: string): 'day' | 'year' | 'change' | null {
+  const t = text.trim();
+  if (isYear(t)) return 'year';
+  if (isChangeHeading(t)) return 'change';
+  return DAY.test(t) ? 'day' : null;
+}
+
+/** A month and its day, no year ("Mar. 31", "June 30", "Sept. 30"). */
+const DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?$/i;
+
+/**
+ * A line of headings a converter set one column off the runs they head: the last line's headings fall into runs of
+ * one kind (days of months, years, changes), as many as the line above prints headings, each heading printed within
+ * one column of its run's first. Precision Drilling's contracts (4Q24) print "Average for the quarter ended 2024 |
+ * Average | Average for the quarter ended 2025 | Average" over "Mar. 31 June 30 Sept. 30 Dec. 31 | 2024 | Mar. 31 …
+ * Dec. 31 | 2025", the first "Average" over 2025's Mar. 31 and the 2025 span from its June 30: read as printed, the
+ * year 2024 was a quarter of 2024 and 2025's first quarter had no year. Each heading heads its run; the header so
+ * mended, or null where the line above is not so (a heading two columns off, or more or fewer than the runs).
+ */
+function headingsOverRuns(header: string[][]): string[][] | null {
+  if (header.length < 2) return null;
+  const last = header.at(-1)!;
+  const kinds = last.map(headingKind);
+  if (kinds.some((k) => k === null)) return null;
+  const runs: number[] = [];
+  kinds.forEach((k, c) => {
+    if (c === 0 || k !== kinds[c - 1]) runs.push(c);
+  });
+  const h = header.length - 2;
+  const line = header[h]!;
+  const at = line.flatMap((t, c) => (t !== '' ? [c] : []));
+  if (runs.length < 2 || at.length !== runs.length) return null;
+  if (at.some((c, i) => Math.abs(c - runs[i]!) > 1) || at.every((c, i) => c === runs[i])) return null;
+  // A change heading heads a run of changes and only it; one heading printed twice side by side ("Q4 | Q4" over
+  // "2024 | 2023 | Change") heads a column each, no runs.
+  if (at.some((c, i) => isChangeHeading(line[c]!) !== (kinds[runs[i]!] === 'change'))) return null;
+  if (at.some((c, i) => i > 0 && key(line[c]!) === key(line[at[i - 1]!]!))) return null;
+  const mended = line.map(() => '');
+  at.forEach((c, i) => (mended[runs[i]!] = line[c]!));
+  return header.map((l, i) => (i === h ? mended : l));
 }
 
 /**

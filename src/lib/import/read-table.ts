@@ -287,7 +287,9 @@ function isAnnotatedFigure(text: string): boolean {
 function isPackedLeftHeading(cell: GridCell, label: GridCell[], values: GridCell[]): boolean {
   // A year printed in the label cell itself, alone there, over a line of years: the line lost its first cell ("| 2024 | | 2023 | | | 2024 |").
   if (cell.col === 0) return isYear(cell.text) && label.length === 1 && values.length > 0 && values.every((v) => isYear(v.text));
-  if (label.some((c) => c.col === 0 && !isUnitStatement(c.text) && !isUnauditedNote(c.text))) return false;
+  // The label cell beside it may hold what heads the table, not a line of it: its unit statement, or the date the
+  // whole table is as at (Precision Drilling's contracts, "| As at February 12, 2025 | Average for the quarter ended 2024 |").
+  if (label.some((c) => c.col === 0 && !isUnitStatement(c.text) && !isUnauditedNote(c.text) && !AS_AT.test(c.text))) return false;
   if (isUnitStatement(cell.text)) return false;
   // A year beside years over the values ("| (In thousands …) | | 2024 | | 2023 |" over figures from the fourth cell),
   // change headings perhaps among them (Precision Drilling's "| | 2024 | | 2023 | | % Change |" over figures from the third).
@@ -325,6 +327,9 @@ function isPeriodHeading(text: string): boolean {
 
 /** A month and a day, the year perhaps after them ("Mar. 31", "December 31, 2024"). */
 const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+
+/** The date a whole table is as at, alone in its corner ("As at February 12, 2025", "As of June 30, 2024"). */
+const AS_AT = /^as\s+(?:at|of)\s+[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}$/i;
 
 /** A period phrase printed in a table's top-left cell ("Five fiscal years ended September 29, 2007"). */
 const PERIOD_PHRASE = /\b(?:ended|ending|as of|as at|months|weeks|quarter|year|fiscal)\b/i;

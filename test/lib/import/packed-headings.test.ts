@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { importRelease } from '../../../src/lib/import/index.ts';
 import { spreadPackedHeadings } from '../../../src/lib/import/packed-headings.ts';
+import { parseRelease } from '../../../src/lib/ingest/index.ts';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import type { ReleaseMeta } from '../../../src/lib/types.ts';
 
 describe('spreadPackedHeadings', () => {
   test.each([
@@ -244,6 +247,46 @@ describe('spreadPackedHeadings', () => {
     ];
     const rows = [['731,196', '', '389,242', '', '1,614,806', ''], ['(581,581)', '', '(303,900)', '', '(1,271,339)', '']];
     expect(spreadPackedHeadings(header, rows).header).toEqual(header);
+  });
+
+  // Precision Drilling, 4Q24 contracts (test/fixtures/import/wire/pd-2024-q4-contracts.md): a converter set the line's
+  // headings one cell off the runs of days and years under them.
+  const days = ['Mar. 31', 'June 30', 'Sept. 30', 'Dec. 31'];
+  const contracts = [...days, '2024', ...days, '2025'];
+  test.each<[string, string[][], string[][]]>([
+    [
+      'four headings, each within one column of the first of a run of days or of a year: each over its run',
+      [['Average for the quarter ended 2024', '', '', '', '', 'Average', 'Average for the quarter ended 2025', '', '', 'Average'], contracts],
+      [['Average for the quarter ended 2024', '', '', '', 'Average', 'Average for the quarter ended 2025', '', '', '', 'Average'], contracts],
+    ],
+    [
+      'a heading two columns off its run: as printed',
+      [['Average for the quarter ended 2024', '', '', '', '', '', 'Average', 'Average for the quarter ended 2025', '', 'Average'], contracts],
+      [['Average for the quarter ended 2024', '', '', '', '', '', 'Average', 'Average for the quarter ended 2025', '', 'Average'], contracts],
+    ],
+    [
+      'three headings over four runs: as printed',
+      [['Average for the quarter ended 2024', '', '', '', '', 'Average', 'Average for the quarter ended 2025', '', '', ''], contracts],
+      [['Average for the quarter ended 2024', '', '', '', '', 'Average', 'Average for the quarter ended 2025', '', '', ''], contracts],
+    ],
+    [
+      'a line below heading a column with neither a day, a year nor a change: as printed',
+      [['Q4', '', 'Year', ''], ['Dec. 31', 'Amount', '2024', '2023']],
+      [['Q4', '', 'Year', ''], ['Dec. 31', 'Amount', '2024', '2023']],
+    ],
+  ])('%s', (_, header, expected) => {
+    expect(spreadPackedHeadings(header).header).toEqual(expected);
+  });
+
+  test('Precision Drilling\'s contracts: 2024\'s quarters, its year and 2025\'s first quarter each read with its period', () => {
+    const path = 'test/fixtures/import/wire/pd-2024-q4-contracts.md';
+    const imported = importRelease({ text: readFileSync(path, 'utf8'), file: path, kind: 'text' }, { ticker: 'X', releaseDate: '2025-02-13', currency: 'CAD' });
+    const meta: ReleaseMeta = { id: 'x', title: 'x', company: 'x', name: 'x', ticker: 'X', exchange: '', fiscalYearEnd: '12-31', fiscalPeriod: '2024-q4', releaseDate: '2025-02-13', currency: 'CAD', scale: 0 };
+    const facts = parseRelease(imported.releaseText, meta, emptyModel, path).facts.filter((f) => f.row === 'us');
+    expect(facts.map((f) => [f.value, f.period])).toEqual([
+      ['20', '2024-q1'], ['17', '2024-q2'], ['17', '2024-q3'], ['16', '2024-q4'], ['18', '2024-fy'],
+      ['15', '2025-q1'], ['13', '2025-q2'], ['8', '2025-q3'], ['6', '2025-q4'], ['11', '2025-fy'],
+    ]);
   });
 
   test.each([
