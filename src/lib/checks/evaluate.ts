@@ -158,11 +158,13 @@ function walk(e: Expression, state: State): Node {
     case 'negate': {
       const arg = walk(e.arg, state);
       const bracket = arg.precedence < 3;
+      // A negative figure negated is bracketed too: "−(−28,490)", never "−−28,490".
+      const signed = bracket || /^[−-]/.test(arg.numbers);
       return {
         value: arg.value && arg.value.neg(),
         interval: arg.interval && neg(arg.interval),
         words: bracket ? `−(${arg.words})` : `−${arg.words}`,
-        numbers: bracket ? `−(${arg.numbers})` : `−${arg.numbers}`,
+        numbers: signed ? `−(${arg.numbers})` : `−${arg.numbers}`,
         precedence: 2,
       };
     }

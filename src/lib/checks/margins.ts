@@ -34,10 +34,12 @@
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney } from './context.ts';
 import { contains, printedFigure } from './interval.ts';
-import { capitalRatioOf, definedByTheRelease, ratioAcrossNotCorroborated, ratioOfLinesAcross, definedInItsNote, efficiencyOf, ratioOfLetters, taxRateOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfItsBlock, ratioOfItsTerms, ratioOfItsTermsAdjusted, ratioOfLines, ratioOfMarkedTerms, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
+import { parseDecimal } from '../decimal.ts';
+import { capitalRatioOf, definedByTheRelease, ratioAcrossNotCorroborated, ratioOfLinesAcross, definedInItsNote, efficiencyOf, ratioOfLetters, taxRateOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfItsBlock, ratioOfItsTerms, ratioOfItsTermsAdjusted, ratioOfLines, ratioOfMarkedTerms, readAsDeduction, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
 import { cellOf, corroboratedOrNot, holds, isChange, joinInitials, judgedByColumns, labelWords, namesRow, nonZero, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
+import { tieDimension } from './tie-columns.ts';
 
 /** How a percentage row is read: its two lines, where each comes from, and why. */
 interface Reading {
@@ -80,16 +82,20 @@ export function marginChecks(ctx: CheckContext): Check[] {
         const adjustments = (reading.adjustments ?? []).map((a, k) => a(column) && { ...a(column)!, name: `adjustment${k + 1}` });
         // A nil adjustment ("—") counts as zero; an adjustment the column does not print leaves it unread.
         if (adjustments.some((a) => !a || (a.fact.value === null && a.fact.status !== 'nil'))) return [];
-        const numerator = adjustments.length ? `(numerator + ${adjustments.map((a) => a!.name).join(' + ')})` : 'numerator';
+        // A balance the release prints as a deduction (an allowance in parentheses among the assets) enters a ratio
+        // printed positive as its amount; only a lone term of a plain quotient, whose sign nothing else sets.
+        const turned = !p && !adjustments.length && !parseDecimal(reported.value!).isNegative() ? [n, d].filter((t) => deduction(ctx, t.fact)) : [];
+        const read = (t: Term) => (turned.includes(t) ? `(-${t.name})` : t.name);
+        const numerator = adjustments.length ? `(numerator + ${adjustments.map((a) => a!.name).join(' + ')})` : read(n);
         const check = termsCheck(ctx, {
           kind: 'definition',
           id: `definition/${table.id}/${row.id}/${columnKey(column)}`,
           subject: rowWords(row),
-          expression: p ? `numerator / (denominator + plus)${times}` : `${numerator} / denominator${times}`,
+          expression: p ? `numerator / (denominator + plus)${times}` : `${numerator} / ${read(d)}${times}`,
           terms: p ? [n, d, p] : [n, d, ...adjustments.map((a) => a!)],
           reported,
           column,
-          restsOn: reading.restsOn,
+          restsOn: [reading.restsOn, ...turned.map((t) => readAsDeduction(t.label, t.fact.raw))].join(' '),
         });
         return [doubled !== null && check.verdict === 'mismatch' ? { ...check, verdict: 'unverifiable' as const, difference: null, explanation: `${check.explanation} ${doubled}` } : check];
       });
@@ -251,8 +257,9 @@ function ofTwoLines(ctx: CheckContext, table: Table, row: TableRow, of?: string)
   const b = unaveraged(findNamed(ctx, table, bn), s);
   if (a.length > 1 || b.length > 1 || (a.length === 1 && a[0] === b[0]) || /\bannuali[sz]ed\b/i.test(row.label)) return null;
   if (a.length === 0 || b.length === 0) return acrossTables(ctx, table, row, a[0] ?? an, b[0] ?? bn, of);
-  // A line the label names by a word of its own ("Equity") is a reading the release does not state: judged strictly.
-  const byWord = [an, bn].some((n) => namesOf(n).length > 1 || namesOf(n)[0] !== n);
+  // A line the label names by a word of its own ("Equity"), or by its head word alone ("Allowance"), is a reading the
+  // release does not state: judged strictly.
+  const byWord = ([[an, a], [bn, b]] as const).some(([n, r]) => namesOf(n).length > 1 || namesOf(n)[0] !== n || !namesRow(n, lineWords(r[0].label)));
   return {
     numerator: (c) => cellTerm(ctx, table, a[0], c, 'numerator'),
     denominator: (c) => cellTerm(ctx, table, b[0], c, 'denominator'),
@@ -347,7 +354,8 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
 function acrossTables(ctx: CheckContext, table: Table, row: TableRow, a: TableRow | string[], b: TableRow | string[], of?: string): Reading | null {
   const line = (x: TableRow | string[], role: 'numerator' | 'denominator'): Found | null =>
     Array.isArray(x)
-      ? elsewhere(ctx, table, (f) => namesOf(x).some((name) => namesRow(name, labelWords(f.label))), role)
+      ? (elsewhere(ctx, table, (f) => namesOf(x).some((name) => namesRow(name, lineWords(f.label))), role) ??
+        elsewhere(ctx, table, (f) => headed(x, lineWords(f.label)), role))
       : { term: (c) => cellTerm(ctx, table, x, c, role), guess: false, where: sameTable(), label: rowWords(x) };
   const [n, d] = [line(a, 'numerator'), line(b, 'denominator')];
   if (!n || !d) return null;
@@ -655,13 +663,35 @@ function namesOf(name: string[]): string[][] {
   return [name];
 }
 
-/** Money rows of the table a ratio's label names, under the first of its names that names any. */
+/**
+ * Money rows of the table a ratio's label names, under the first of its names that names any, an operator word opening
+ * a line's label left out ("Less allowance for loan losses"); else, for a name of one word, the rows it heads.
+ */
 function findNamed(ctx: CheckContext, table: Table, name: string[]): TableRow[] {
+  const money = valueRows(table).filter((r) => isMoney(rowUnit(ctx, table, r) ?? ''));
   for (const n of namesOf(name)) {
-    const rows = findRows(ctx, table, n);
+    const rows = money.filter((r) => namesRow(n, lineWords(r.label)));
     if (rows.length > 0) return rows;
   }
-  return [];
+  return money.filter((r) => headed(name, lineWords(r.label)));
+}
+
+/** Words a line's label opens with that say how it enters a sum, not what it is: "Less allowance for loan losses", "Less: Intangible assets". */
+const OPERATOR_WORDS = new Set(['less', 'plus', 'add', 'deduct', 'minus']);
+
+/** A line's words, less an operator word opening its label. */
+function lineWords(label: string): string[] {
+  const w = labelWords(label);
+  return w.length > 1 && OPERATOR_WORDS.has(w[0]) ? w.slice(1) : w;
+}
+
+/**
+ * Whether a ratio's one-word name ("Allowance/total loans", "Allowance to Non-performing Loans") is the head word of a
+ * line ("Allowance for credit losses", "Less allowance for loan losses"): the line it names where no line prints that
+ * word alone and no other line of the table (or, elsewhere, no other printing for the period) is headed so.
+ */
+function headed(name: string[], line: string[]): boolean {
+  return name.length === 1 && name[0] !== 'total' && line.length > 1 && line[0] === name[0];
 }
 
 /** Money rows of the table a label's words name. */
@@ -720,7 +750,9 @@ function elsewhere(ctx: CheckContext, table: Table, matches: (f: Fact) => boolea
     term: (c) => {
       // Joined to another table by period, a column must say which period it is: where two columns of this table
       // read as one period (GE HealthCare's Adjusted EBIT: its quarter's columns read as the years), neither does.
-      if (c.dimension || columnPeriodNotEstablished(ctx, table.id, c) !== null) return undefined;
+      // A column under a spanner is a part's, unless the spanner names the whole ("Total" beside "Originated |
+      // Acquired", Home Bancorp's credit quality): that column prints the period's own figures.
+      if (ownDimension(ctx, table, c) !== '' || columnPeriodNotEstablished(ctx, table.id, c) !== null) return undefined;
       const finest = agreed(facts.filter((f) => f.period === c.period));
       return finest ? named(role, finest, rowWords(finest)) : undefined;
     },
@@ -735,6 +767,23 @@ function elsewhere(ctx: CheckContext, table: Table, matches: (f: Fact) => boolea
  * compares two scales): the finest, where each other one is it rounded (Confluent's "Total Revenue"
  * $261.2 million in its highlights, 261,220 thousand in its statement); none where two disagree.
  */
+/**
+ * A figure of a line its table prints as a deduction: in parentheses or negative in every column where it prints one
+ * (Home Bancorp's "Allowance for loan losses (28,490) (17,868) (16,570)" among its assets), so its amount is the
+ * balance a ratio names. A line negative in some columns only (a net loss) is a sign that means something.
+ */
+function deduction(ctx: CheckContext, f: Fact): boolean {
+  if (f.value === null || !parseDecimal(f.value).isNegative()) return false;
+  const table = ctx.index.table(f.table);
+  if (!table) return false;
+  const figures = table.columns.filter((c) => !isChange(ctx, c)).map((c) => ctx.index.cell(f.table, f.row, columnKey(c))).filter((g) => g !== undefined && g.value !== null);
+  return figures.every((g) => parseDecimal(g!.value!).isNegative());
+}
+
+/** The part a column prints of its lines: '' for the lines themselves (no spanner, or one naming the whole). */
+const ownDimension = (ctx: CheckContext, table: Table, c: TableColumn): string =>
+  c.dimension ? tieDimension(ctx.release, { table: table.id, period: c.period, dimension: c.dimension }) : '';
+
 function agreed(printings: Fact[]): Fact | undefined {
   if (printings.length === 0) return undefined;
   const finest = printings.reduce((a, b) => (b.scale - b.decimals < a.scale - a.decimals ? b : a));

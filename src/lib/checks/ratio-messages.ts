@@ -51,6 +51,10 @@ export const ratioOfLines = (label: string, a: string, b: string, of = 'as a per
 export const ratioOfLinesAcross = (label: string, a: string, aWhere: string, b: string, bWhere: string, of = 'as a percentage of'): string =>
   `Read from the labels: '${label}' is '${a}', ${aWhere}, ${of} '${b}', ${bWhere}.`;
 
+/** A term of a ratio its table prints as a deduction, read as its amount (./margins.ts). */
+export const readAsDeduction = (line: string, raw: string): string =>
+  `'${line}' is printed as a deduction, ${raw.replace(/<\/?u>/g, '')}, in every column of its table: the ratio reads its amount.`;
+
 /** A ratio of lines read in other tables by the label's words alone, where its columns do not bear it out. */
 export const ratioAcrossNotCorroborated = (): string =>
   'Its lines are read in other tables by the label\'s words alone, and the row\'s other columns do not bear the reading out (it holds in fewer than two, or fails in another too): the release may define the ratio otherwise, and the figure is not judged.';

@@ -72,19 +72,27 @@ const TO_AN_AMOUNT = /\b(?:attributable|available|applicable|allocated|allocable
 const quotient = (item: string, row: BlockRow) =>
   QUOTIENT.test(item) && !TO_AN_AMOUNT.test(item) && row.values.some((v) => v.value !== null) && row.values.every((v) => v.value === null || v.decimals >= 1);
 
-/** A figure read as money only because nothing says otherwise: no "%", no currency, under 1,000. */
-function bare(v: BlockRow['values'][number]): boolean {
-  return v.value === null || (v.unitHint === null && !v.dollar && (v.symbol ?? null) === null && Math.abs(Number(v.value)) < 1000);
-}
+/** A figure read as money only because nothing says otherwise: no "%", no currency. */
+const unmarked = (v: BlockRow['values'][number]): boolean => v.value === null || (v.unitHint === null && !v.dollar && (v.symbol ?? null) === null);
 
-/** A line read as money by default only: no unit of its own, and every figure bare or printed with "%". */
-function open(row: BlockRow): boolean {
+/** An unmarked figure under 1,000: a line of such figures may be a ratio's whatever else it names. */
+const bare = (v: BlockRow['values'][number]): boolean => unmarked(v) && (v.value === null || Math.abs(Number(v.value)) < 1000);
+
+/**
+ * A line read as money by default only: no unit of its own, and every figure bare or printed with "%". `anyMagnitude`:
+ * figures of 1,000 or more too, for a line whose label and its table already establish a ratio (Bridge Bancorp's
+ * "Allowance/non-performing loans 850.84 750.42 1,034.97": an allowance ten times the loans it covers).
+ */
+function open(row: BlockRow, anyMagnitude = false): boolean {
   return (
     row.kind === 'money' && row.own.kind === null && row.own.currency === null && row.own.scale === null &&
     row.values.some((v) => v.value !== null) &&
-    row.values.every((v) => v.value === null || v.unitHint === 'percent' || bare(v))
+    row.values.every((v) => v.value === null || v.unitHint === 'percent' || (anyMagnitude ? unmarked(v) : bare(v)))
   );
 }
+
+/** Every printed figure prints decimals, as a ratio's do and an amount in a scale does not. */
+const decimalsOnly = (row: BlockRow) => row.values.some((v) => v.value !== null) && row.values.every((v) => v.value === null || v.decimals >= 1);
 
 /** "%" printed on the line's first figure, as "$" is on an amount's: not on a change beside bare figures ("Yield (US$ Cents) 12.5 14.0 (10.8)%"). */
 const printsPercent = (row: BlockRow) => row.values.find((v) => v.value !== null)?.unitHint === 'percent';
@@ -98,7 +106,9 @@ const printsPercent = (row: BlockRow) => row.values.find((v) => v.value !== null
  * - a line naming a rate, yield, spread or percentage, all bare, in a table where such a line prints "%": percent;
  * - a line named as one line over another ("Non-performing assets/total assets"), all bare and printing decimals, in a
  *   table where such a line prints "%": percent.
- * A line under a caption naming a ratio, naming none itself, is read as that caption names.
+ * A line under a caption naming a ratio, naming none itself, is read as that caption names. A line naming a ratio, or one
+ * line over another, whose figures all print decimals, is read so at any magnitude (1,034.97) where its table prints
+ * such a line with "%": elsewhere a bare 1,000 or more is an amount.
  */
 export function ratioLines(rows: readonly BlockRow[]): Map<number, RatioReading> {
   const out = new Map<number, RatioReading>();
@@ -112,7 +122,15 @@ export function ratioLines(rows: readonly BlockRow[]): Map<number, RatioReading>
   // "Noninterest expenses $ 537,653", "Less: expenses related to COVID-19 pandemic 122").
   const amountsUnder = new Set(rows.flatMap((row) => (row.kind !== null && !open(row) && row.section?.length ? [row.section.at(-1)!] : [])));
   rows.forEach((row, r) => {
-    if (!open(row)) return;
+    if (!open(row)) {
+      // A ratio's line stays a ratio at any magnitude where its label names one, its table prints such a line with
+      // "%", and its figures print decimals: "Allowance/non-performing loans 1,034.97" under "Non-performing
+      // loans/total loans 0.12%" (Bridge Bancorp, 1Q20), never "Current ratio 1,190".
+      if (!open(row, true) || !decimalsOnly(row)) return;
+      if (quotientInPercent && quotient(items[r]!, row)) out.set(r, { kind: 'percent', why: 'percent: its label names one line over another, its figures print decimals, and the table prints such a line with "%"' });
+      else if (ratioInPercent && RATIO_HEAD.test(items[r]!)) out.set(r, { kind: 'percent', why: 'percent: its label names a ratio, its figures print decimals, and the table prints a ratio\'s line with "%"' });
+      return;
+    }
     const caption = row.section?.at(-1);
     const partOf = caption !== undefined && !amountsUnder.has(caption) && RATIO_HEAD.test(itemOf(caption));
     const item = RATIO_HEAD.test(items[r]!) || !partOf ? items[r]! : itemOf(caption);

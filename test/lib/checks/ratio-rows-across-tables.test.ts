@@ -62,3 +62,97 @@ describe('a ratio naming equity and assets by a word of its own', () => {
     expect(equity([['Equity to Asset Ratio\t11.38%\t12.22%', 'Equity to Asset Ratio\t11.98%\t12.92%']]).filter((c) => c.verdict === 'mismatch')).toEqual([]);
   });
 });
+
+// Home Bancorp, 1Q20 (unseen set s14): its summary credit quality information prints each date's "Originated |
+// Acquired | Total" under the date, and "Nonperforming assets to total assets" 1.31% in the "Total" column alone,
+// beside no line of total assets, which the statements of financial condition print. A spanner naming the whole heads
+// the period's own figures, so the line printed elsewhere is read for it; a part's column ("Originated") never is.
+describe('a ratio in the column of the whole, under a spanner', () => {
+  const ID = 'hbcp-2020-q1-credit-quality';
+  const rows = (row: string, edits: [string, string][] = []) => excerpt(ID, edits).checks.filter((c) => c.id.split('/')[0] === 'definition' && c.id.split('/')[2] === row);
+  const printed = excerpt(ID);
+
+  test.each([
+    // [row, column, the two lines' figures, computed to two places]
+    ['nonperforming-assets-to-total-assets', '2020-03-31.total', ['29527', '2248601'], '1.31'],
+    ['nonperforming-assets-to-total-assets', '2019-12-31.total', ['28542', '2200465'], '1.30'],
+    ['nonperforming-assets-to-total-assets', '2019-03-31.total', ['29052', '2202675'], '1.32'],
+    ['nonperforming-loans-to-total-assets', '2019-03-31.total', ['26571', '2202675'], '1.21'],
+    ['nonperforming-loans-to-total-loans', '2020-03-31.total', ['26921', '1739142'], '1.55'],
+    ['nonperforming-loans-to-total-loans', '2019-12-31.total', ['24386', '1714361'], '1.42'],
+  ])('%s %s: %j', (row, column, figures, computed) => {
+    const c = printed.checks.find((x) => x.id.split('/')[0] === 'definition' && x.id.split('/')[2] === row && x.id.endsWith(`/${column}`))!;
+    expect(c.inputs.map((i) => printed.release.facts.find((f) => f.id === i)!.value)).toEqual(figures);
+    expect(['exact', 'rounding']).toContain(c.verdict);
+    expect(Number(c.computed).toFixed(2)).toBe(computed);
+  });
+
+  // "Allowance for loan losses (28,490) (17,868) (16,570)" among the assets: a deduction, whose amount the ratio reads.
+  test.each([
+    ['allowance-for-loan-losses-to-nonperforming-assets', '2020-03-31.total', ['-28490', '29527'], '96.49'],
+    ['allowance-for-loan-losses-to-nonperforming-loans', '2019-03-31.total', ['-16570', '26571'], '62.36'],
+    ['allowance-for-loan-losses-to-total-loans', '2020-03-31.total', ['-28490', '1739142'], '1.64'],
+    ['allowance-for-loan-losses-to-total-loans', '2019-12-31.total', ['-17868', '1714361'], '1.04'],
+  ])('%s %s: a deduction read as its amount, %j', (row, column, figures, computed) => {
+    const c = printed.checks.find((x) => x.id.split('/')[0] === 'definition' && x.id.split('/')[2] === row && x.id.endsWith(`/${column}`))!;
+    expect(c.inputs.map((i) => printed.release.facts.find((f) => f.id === i)!.value)).toEqual(figures);
+    expect(['exact', 'rounding']).toContain(c.verdict);
+    expect(Number(c.computed).toFixed(2)).toBe(computed);
+    expect(c.explanation).toContain(`'Allowance for loan losses' is printed as a deduction, (${Number(-figures[0]).toLocaleString('en-US')}), in every column of its table: the ratio reads its amount.`);
+  });
+
+  test('an allowance printed positive at one date is no deduction: its sign stands, and the row holds nowhere to be judged', () => {
+    const edited = (row: string) => rows(row, [['  Allowance for loan losses\t(28,490)\t(17,868)\t59\t(16,570)', '  Allowance for loan losses\t(28,490)\t(17,868)\t59\t16,570']]);
+    expect(edited('allowance-for-loan-losses-to-nonperforming-loans')).toEqual([]);
+  });
+
+  test('the ratio at December 31 altered, 1.30 printed 1.80, is a mismatch there, corroborated by the other dates', () => {
+    const checks = rows('nonperforming-assets-to-total-assets', [['total assets\t\t\t1.31%\t\t\t1.30%', 'total assets\t\t\t1.31%\t\t\t1.80%']]);
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id.split('/').at(-1))).toEqual(['2019-12-31.total']);
+  });
+
+  test('a figure in a part\'s column ("Originated") is not read over the whole company\'s total assets', () => {
+    const checks = rows('nonperforming-assets-to-total-assets', [['  Nonperforming assets to total assets\t\t\t1.31%', '  Nonperforming assets to total assets\t0.72\t\t1.31%']]);
+    expect(checks.map((c) => c.id.split('/').at(-1))).toEqual(['2020-03-31.total', '2019-12-31.total', '2019-03-31.total']);
+  });
+});
+
+// Bridge Bancorp, 1Q20 (unseen set s14): "Allowance/non-performing loans 850.84 750.42 1,034.97" under "Non-performing
+// loans/total loans 0.12%", read as percentages at any magnitude (src/lib/ingest/ratio-lines.ts); its "Allowance" is the
+// one line the word heads, "Allowance for credit losses (39,215)" in the statements of condition, a deduction there.
+// Farmers National Banc, 1Q20: "Allowance to Non-performing Loans" and "Allowance for Loan Losses to Total Loans" beside
+// "Less allowance for loan losses", whose "Less" says how the line enters the sum, not what it is.
+describe('a ratio naming its line by the line\'s head word, or a line opening with "Less"', () => {
+  const bdge = excerpt('bdge-2020-q1-asset-quality');
+  const fmnb = excerpt('fmnb-2020-q1-book-value');
+  const find = (loaded: typeof bdge, row: string, column: string) => loaded.checks.find((x) => x.id.split('/')[0] === 'definition' && x.id.split('/')[2] === row && x.id.endsWith(`/${column}`));
+
+  test.each([
+    // [excerpt, row, column, the two lines' figures, computed to two places]
+    ['bdge', 'allowancenon-performing-loans', '2020-03-31', ['-39215', '4609'], '850.84'],
+    ['bdge', 'allowancenon-performing-loans', '2019-03-31', ['-31784', '3071'], '1034.97'],
+    ['fmnb', 'allowance-to-non-performing-loans', '2020-03-31', ['14952', '11845'], '126.23'],
+    ['fmnb', 'allowance-to-non-performing-loans', '2019-03-31', ['13777', '7578'], '181.80'],
+    ['fmnb', 'allowance-for-loan-losses-to-total-loans', '2019-12-31', ['14487', '1811539'], '0.80'],
+  ] as const)('%s %s %s: %j', (name, row, column, figures, computed) => {
+    const loaded = name === 'bdge' ? bdge : fmnb;
+    const c = find(loaded, row, column)!;
+    expect(c.inputs.map((i) => loaded.release.facts.find((f) => f.id === i)!.value)).toEqual(figures);
+    expect(['exact', 'rounding']).toContain(c.verdict);
+    expect(Number(c.computed).toFixed(2)).toBe(computed);
+  });
+
+  test('the allowance ratio at March 31, 2019 altered, 1,034.97 printed 1,134.97, is a mismatch there, corroborated', () => {
+    const checks = excerpt('bdge-2020-q1-asset-quality', [['850.84\t750.42\t1,034.97', '850.84\t750.42\t1,134.97']]).checks.filter((c) => c.id.split('/')[2] === 'allowancenon-performing-loans');
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id.split('/').at(-1))).toEqual(['2019-03-31']);
+  });
+
+  test('a word heading two lines names neither', () => {
+    const loaded = excerpt('fmnb-2020-q1-book-value', [['Loans held for sale\t', 'Allowance held for sale\t']]);
+    expect(find(loaded, 'allowance-to-non-performing-loans', '2020-03-31')).toBeUndefined();
+  });
+
+  test('"Allowance/total loans" names no line: "Total loans held for investment" is not "total loans" by its words', () => {
+    expect(bdge.checks.filter((c) => c.id.split('/')[2] === 'allowancetotal-loans')).toEqual([]);
+  });
+});

@@ -102,6 +102,14 @@ describe('ratioLines', () => {
     // Home Bancorp, 1Q20 (s14): "Nonperforming assets to total assets 1.31%" over "Nonperforming loans to total loans 1.55".
     ['"to" between two lines\' names, likewise', [row('Nonperforming assets to total assets', ['1.31%']), row('Allowance for loan losses to nonperforming loans', ['105.83'])], { 0: 'percent', 1: 'percent' }],
     ['one line over another with no such line printed with "%"', [row('Non-performing assets/total assets', ['0.09', '0.07'])], {}],
+    // Bridge Bancorp, 1Q20 (s14): "Allowance/non-performing loans 850.84 750.42 1,034.97", an allowance ten times the
+    // loans it covers, under "Non-performing loans/total loans 0.12%": a ratio's line at any magnitude.
+    ['one line over another of 1,000 or more, printing decimals, after such a line printed with "%"', [row('Non-performing loans/total loans', ['0.12%', '0.09']), row('Allowance/non-performing loans', ['850.84', '1034.97'])], { 0: 'percent', 1: 'percent' }],
+    ['a ratio of 1,000 or more, printing decimals, after a ratio printed with "%"', [row('CET1 ratio', ['11.4%', '11.6']), row('Coverage ratio', ['1034.97', '850.84'])], { 0: 'percent', 1: 'percent' }],
+    ['one line over another of 1,000 or more with no such line printed with "%"', [row('Allowance/non-performing loans', ['850.84', '1034.97'])], {}],
+    ['one line over another of 1,000 or more printing no decimals is an amount', [row('Non-performing loans/total loans', ['0.12%']), row('Purchases of loans/leases', ['1034', '85'])], { 0: 'percent' }],
+    ['a ratio of 1,000 or more printing no decimals is an amount', [row('CET1 ratio', ['11.4%']), row('Capital for ratio', ['1190', '1180'])], { 0: 'percent' }],
+    ['a line of 1,000 or more naming neither, after a quotient printed with "%"', [row('Non-performing loans/total loans', ['0.12%']), row('Total loans held', ['1034.97'])], { 0: 'percent' }],
     ['figures printing no decimals are amounts', [row('Non-performing loans/total loans', ['0.12%']), row('Purchases of loans/leases', ['120', '85'])], { 0: 'percent' }],
     ['a line moved to another is an amount', [row('Nonperforming assets to total assets', ['1.31%']), row('Transfers to other real estate', ['1.5'])], { 0: 'percent' }],
     ['days counted', [row('Nonperforming assets to total assets', ['1.31%']), row('Loans 30 to 89 days past due', ['0.19'])], { 0: 'percent' }],
