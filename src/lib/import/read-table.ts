@@ -180,7 +180,8 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
     }
   }
   let headerless: TableIssue | undefined;
-  if (headerRows.length === 0) {
+  if (grid.outOfStep) issues.push({ at: grid.outOfStep.at, message: messages.headingsOutOfStep(grid.outOfStep.headings.length, grid.outOfStep.figures) });
+  else if (headerRows.length === 0) {
     const first = grid.rows[firstData].find((c) => c.text !== '') ?? null;
     headerless = { at: first?.at ?? at, message: messages.tableWithoutHeader(first?.text ?? '') };
     issues.push(headerless);
@@ -264,7 +265,20 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
 
   const tables = segments.map((s) => writeSegment(grid, s, boundary, issues, at)).filter((t): t is TableText => t !== null);
   if (headerless && tables[0] && tables[0].header.length === 0) tables[0].headerless = headerless;
+  if (grid.outOfStep) for (const t of tables) headingsBeside(t, grid.outOfStep.headings);
   return { tables, issues };
+}
+
+/**
+ * A table whose headings are out of step with its figures (table-grid.ts) written with its headings as printed, in
+ * columns of their own after the figures': every figure stands under no heading, so that the ingest reads none and
+ * says each unread where release.txt prints it (the page lists them), and the headings are there for a reader to set
+ * over their figures. Written with no header, its rows read on under the header of the table before it.
+ */
+function headingsBeside(table: TableText, headings: string[]): void {
+  const width = Math.max(0, ...table.rows.map((r) => r.length - 1), ...table.header.map((h) => h.length));
+  table.header = [[...Array<string>(width).fill(''), ...headings]];
+  table.rows = table.rows.map((r) => [...r, ...Array<string>(width + 1 + headings.length - r.length).fill('')]);
 }
 
 /**

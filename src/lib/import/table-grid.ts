@@ -45,6 +45,11 @@ export interface Grid {
   width: number;
   /** Rows' own elements, for their location. */
   rowElements: Element[];
+  /**
+   * A header row whose headings no row's figures can be set under (see singleFiguresUnderSpans): the row was left out,
+   * so that the figures stand under no heading and are read by nothing, and this says so.
+   */
+  outOfStep?: { headings: string[]; figures: number; at: SourceLocation };
 }
 
 const MAX_SPAN = 1000;
@@ -103,7 +108,8 @@ export function holdsTable(table: Element): boolean {
 /** Expands colspan and rowspan into a grid, reading each cell's text, rules and indentation. */
 export function buildGrid(table: Element): Grid {
   const rowElements = tableRows(table);
-  const placed = placeCells(rowElements);
+  const out: Pick<Grid, 'outOfStep'> = {};
+  const placed = placeCells(rowElements, out);
   const column = columnMap(placed, rowElements.length);
   const slots: (GridCell | null)[][] = rowElements.map(() => []);
   const rows: GridCell[][] = rowElements.map(() => []);
@@ -124,7 +130,7 @@ export function buildGrid(table: Element): Grid {
   for (const s of slots) for (let c = 0; c < width; c++) s[c] ??= null;
   for (const row of rows) typedRules(row);
   for (const row of rows) raisedMarks(row);
-  return { rows, slots, width, rowElements };
+  return { rows, slots, width, rowElements, ...out };
 }
 
 /** A note mark as a cell of its own prints it: "(10)", "(a)", "1", "*". */
@@ -182,7 +188,7 @@ interface Placed {
  * takes the first column of its row that no cell above spans into. What rows above span into
  * is kept as intervals, not slots, so the cost follows the cells, not their spans.
  */
-function placeCells(rowElements: Element[]): Placed[] {
+function placeCells(rowElements: Element[], out: Pick<Grid, 'outOfStep'>): Placed[] {
   const placed: Placed[] = [];
   const taken: [number, number][][] = rowElements.map(() => []);
   rowElements.forEach((tr, r) => {
@@ -201,7 +207,7 @@ function placeCells(rowElements: Element[]): Placed[] {
     }
   });
   figuresOnlyRows(placed, taken);
-  return labelsHoldingFigures(singleFiguresUnderSpans(placed), taken);
+  return labelsHoldingFigures(singleFiguresUnderSpans(placed, out), taken);
 }
 
 /**
@@ -214,8 +220,15 @@ function placeCells(rowElements: Element[]): Placed[] {
  * rows under it down to the figures print nothing), one of them spans columns, every row of figures is a label and cells
  * of one column each, no row prints a figure past the n-th cell, and some row prints one in the n-th (so that the rows
  * print as many figures as there are headings, fewer than the columns the headings span).
+ *
+ * Where the rows print fewer figures than there are headings, and fewer cells than the columns the headings span, no
+ * reading sets each figure under its heading: FESCO's year-to-date highlights print ten headings ("3rd Quarter YTD ended
+ * 31-Dec-22" and "… 31-Dec-21" and "12 months ended 31-Mar-22" spanning two columns each, "Audited" beside the last
+ * over no figure of its own) over rows of nine figures, which grid and heading by heading both misplace from the
+ * sixth on (the year to March's 12,671,115,147 under "Audited", its growth 58.95% under the year). The header row is
+ * left out, so that the figures stand under no heading and are read by nothing, and `out.outOfStep` says so.
  */
-function singleFiguresUnderSpans(placed: Placed[]): Placed[] {
+function singleFiguresUnderSpans(placed: Placed[], out: Pick<Grid, 'outOfStep'>): Placed[] {
   const byRow = new Map<number, Placed[]>();
   for (const p of placed) pushTo(byRow, p.r, p);
   const text = (p: Placed) => flatText(p.td).trim();
@@ -231,15 +244,23 @@ function singleFiguresUnderSpans(placed: Placed[]): Placed[] {
   const width = Math.max(...placed.map((p) => p.c + p.colSpan));
   if (k >= width - 1) return placed;
   let fills = false;
+  let figures = 0;
+  let fitsGrid = false;
   for (const r of rows.filter((r) => r >= firstBody)) {
     const cells = byRow.get(r)!;
     if (cells[0]!.c !== 0 || cells.some((p) => p.colSpan !== 1 || p.rowSpan !== 1)) return placed;
+    if (cells.at(-1)!.c + 1 >= width) fitsGrid = true;
     const last = cells.findLast((p) => text(p) !== '');
     if (!last) continue;
     if (last.c > k) return placed;
     if (last.c === k && /\d/.test(text(last))) fills = true;
+    if (/\d/.test(text(last))) figures = Math.max(figures, last.c);
   }
-  if (!fills) return placed;
+  if (!fills) {
+    if (fitsGrid || figures < 2) return placed;
+    out.outOfStep = { headings: heads.map(text), figures, at: locate(heads[0]!.td) };
+    return placed.filter((p) => p.r !== rows[0]! || p === top[0]).filter((p) => !under.includes(p.r));
+  }
   heads.forEach((p, i) => {
     p.c = i + 1;
     p.colSpan = 1;

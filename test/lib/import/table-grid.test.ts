@@ -116,3 +116,35 @@ describe('headings spanning two columns over one figure each: each figure under 
     for (const line of expected) expect(lines).toContain(line);
   });
 });
+
+// Headings out of step with the figures under them (singleFiguresUnderSpans): FESCO's year-to-date highlights
+// (test/fixtures/import/jse/fesco-2023-q3-year-to-date.md) print ten headings over rows of nine figures, "Audited" in a
+// column of its own beside "12 months ended 31-Mar-22": read on the grid, the 2021 year to date's 8,008,048,174 stood under
+// 2022's heading and the year to March's 12,671,115,147 under a change; read heading by heading, it stood under "Audited"
+// and its growth, 58.95%, under the year. No figure is set under a heading: the headings are written after the figures,
+// over none, the figures under no heading (the ingest reads none and says each), and the import says why.
+describe('headings out of step with the figures under them: no figure under a heading, and said', () => {
+  test('FESCO\'s year-to-date highlights', () => {
+    const read = importRelease({ text: fixture('fesco-2023-q3-year-to-date.md'), file: 'release.md', kind: 'text' }, { releaseDate: '2023-03-31', currency: 'JMD' });
+    const lines = read.releaseText.split('\n').filter((l) => l.includes('\t')).map((l) => l.replace(/\t+$/, ''));
+    const header = lines[0]!.split('\t');
+    expect(header.slice(0, 10).every((h) => h === '')).toBe(true);
+    expect(header.slice(10, 12)).toEqual(['3rd Quarter YTD ended 31-Dec-22', '3rd Quarter YTD ended 31-Dec-21']);
+    expect(lines).toContain('Turnover\t20,141,288,848\t8,008,048,174\t151.51%\t12,133,240,674\t12,671,115,147\t58.95%\t7,470,173,701\t11,455,516,779\t75.82%');
+    const said = read.issues.find((i) => i.message.startsWith('expected one figure under each heading'));
+    expect(said?.line).toBe(4);
+    expect(said?.message).toContain('found 10 headings, some spanning two columns, over rows of 9 figures at most');
+  });
+
+  const out = ['th rowspan="2":Unaudited', 'th colspan="2":2023', 'th colspan="2":2022', 'th rowspan="2":Growth %', 'th rowspan="2":Audited', 'th colspan="2":2021'];
+  const under = ['th:', 'th:', 'th:', 'th:', 'th:', 'th:'];
+  test.each([
+    // case, rows, the heading line, a row of figures as read
+    ['five headings over rows of four figures, fewer cells than the headings span: the headings after the figures', [out, under, ['Revenue', '1,000', '900', '11.1%', '800', '', '']], ['\t\t\t\t\t2023\t2022\tGrowth %\tAudited\t2021', 'Revenue\t1,000\t900\t11.1%\t800']],
+    // Kept on the grid:
+    ['rows printing as many cells as the headings span', [out, under, ['Revenue', '1,000', '900', '11.1%', '800', '', '', '', '']], ['\t2023\t2023\t2022\t2022\tGrowth %\tAudited\t2021', 'Revenue\t1,000\t900\t11.1%\t800']],
+  ] as const)('%s', (_, rows, expected) => {
+    const lines = rowsOf(html(rows.map((r) => [...r]))).map((l) => l.replace(/\t+$/, ''));
+    for (const line of expected) expect(lines).toContain(line);
+  });
+});
