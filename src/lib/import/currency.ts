@@ -1,74 +1,51 @@
 import { currencyOfDollarPrefix, currencyOfFullName, dollarsOfCountriesNamed } from '../currency-names.ts';
+import { CODES_BEFORE_FIGURES, CURRENCY_MARKS, currencyCodesIn, currencyInWords } from '../units/currencies.ts';
+import { PREFIXED_CODES } from '../units/unit-statements.ts';
 import type { ScannedText } from './scan-text.ts';
 import { inText, quote, type Found } from './evidence.ts';
 
-/** ISO codes of currencies without a mark of their own, printed before their figures ("ARS 64,391", "MYR73.9M"). Upper case: "TRY", "PEN" are words too. */
-const SYMBOL_LESS = ['MYR', 'ARS', 'ZAR', 'PLN', 'ISK', 'PHP', 'IDR', 'THB', 'ILS', 'NZD', 'CLP', 'COP', 'PEN', 'TRY', 'CZK', 'HUF'];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A mark as printed: a dollar's letters start a word ("JA$" is no "A$"); a mark of letters is a word ("RMB"), "Rs" only before a figure (as a word it is too short to tell). */
+const markPattern = (mark: string) =>
+  /\$$/.test(mark) ? `(?<![A-Za-z])${escape(mark)}` : /^Rs\.?$/.test(mark) ? `\\b${escape(mark)}\\s?(?=\\d)` : /^[A-Za-z]+$/.test(mark) ? `\\b${mark}\\b` : escape(mark);
 
 /**
- * Currency marks printed with figures, and the ISO code each stands for. Longer marks first; a dollar's letters
- * start a word ("JA$" is no "A$").
+ * The currency marks a release prints with its figures (units/currencies.ts), as patterns to count; besides them the
+ * bare "$", the codes and names of the yuan, the rupee and the franc, and the codes of currencies without a mark of
+ * their own before a figure ("ARS 64,391", "MYR73.9M").
  */
 const MARKS: [RegExp, string, string][] = [
-  [/(?<![A-Za-z])US\$/g, 'USD', 'US$'],
-  [/(?<![A-Za-z])(?:C|CA|CDN)\$/g, 'CAD', 'C$'],
-  [/(?<![A-Za-z])(?:A|AU)\$/g, 'AUD', 'A$'],
-  [/(?<![A-Za-z])NT\$/g, 'TWD', 'NT$'],
-  [/(?<![A-Za-z])HK\$/g, 'HKD', 'HK$'],
-  [/(?<![A-Za-z])S\$/g, 'SGD', 'S$'],
-  [/(?<![A-Za-z])R\$/g, 'BRL', 'R$'],
-  [/(?<![A-Za-z])(?:MX|Mex)\$/g, 'MXN', 'MX$'],
+  ...CURRENCY_MARKS.map(([mark, code]): [RegExp, string, string] => [new RegExp(markPattern(mark), 'g'), code, mark]),
   [/(?<![A-Za-z])\$/g, 'USD', '$'],
-  [/€/g, 'EUR', '€'],
-  [/£/g, 'GBP', '£'],
-  [/\bRMB\b|\bCNY\b|\bRenminbi\b/g, 'CNY', 'RMB'],
-  [/¥/g, 'JPY', '¥'],
-  [/₹|\bRs\.?\s?(?=\d)|\bINR\b/g, 'INR', '₹'],
-  [/₩/g, 'KRW', '₩'],
+  [/\bCNY\b|\bRenminbi\b/g, 'CNY', 'RMB'],
+  [/\bINR\b/g, 'INR', '₹'],
   [/\bCHF\b/g, 'CHF', 'CHF'],
-  // Currencies with no symbol of their own print their code with the figure: "ARS 64,391 million", "MYR73.9M".
-  ...SYMBOL_LESS.map((code): [RegExp, string, string] => [new RegExp(`\\b${code}\\s?(?=\\d)`, 'g'), code, code]),
+  ...CODES_BEFORE_FIGURES.map((code): [RegExp, string, string] => [new RegExp(`\\b${code}\\s?(?=\\d)`, 'g'), code, code]),
 ];
 
 /**
- * Currencies as a unit statement names them: "thousands of Canadian dollars", "(In NT$
- * million)", "€m", "SEK m", "(In EUR'000s)", "US$ millions". A "$" with no country is no
- * statement of which dollar. First match wins: the qualified dollars before the others.
+ * The currency a unit statement names ("thousands of Canadian dollars", "(In NT$ million)", "€m", "SEK m", "(In
+ * EUR'000s)", "US$ millions"): a country's dollar or peso in words, else the first mark or code printed, else a
+ * currency in words (units/currencies.ts). A "$" with no country is no statement of which dollar.
  */
-const NAMED: [RegExp, string][] = [
-  [/\bcanadian\s*(?:dollars?|\$)|\bC(?:AD|DN)?\$|\bCAD\b/i, 'CAD'],
-  [/\bNT\$|\bnew\s+taiwan\s+dollars?|\bTWD\b/i, 'TWD'],
-  [/\bHK\$|\bhong\s+kong\s+dollars?|\bHKD\b/i, 'HKD'],
-  [/\bA(?:U)?\$|\baustralian\s+dollars?|\bAUD\b/i, 'AUD'],
-  [/\bS\$|\bsingapore\s+dollars?|\bSGD\b/i, 'SGD'],
-  [/\bU\.?S\.?\s*\$|\bU\.?S\.?\s+dollars?|\bunited\s+states\s+dollars?|\bUSD\b/i, 'USD'],
-  [/€|\beuros?\b|\bEUR\b/i, 'EUR'],
-  [/£|\bpounds?\s+sterling\b|\bGBP\b/i, 'GBP'],
-  [/\bSEK\b|\bMSEK\b|\bswedish\s+kronor\b/i, 'SEK'],
-  [/\bDKK\b|\bdanish\s+kroner\b/i, 'DKK'],
-  [/\bNOK\b|\bnorwegian\s+kroner\b/i, 'NOK'],
-  [/\bCHF\b|\bswiss\s+francs?\b/i, 'CHF'],
-  [/\bRMB\b|\bCNY\b|\brenminbi\b/i, 'CNY'],
-  [/¥|\bJPY\b|\bjapanese\s+yen\b|\byen\b/i, 'JPY'],
-  [/₹|\bINR\b|\bindian\s+rupees?\b/i, 'INR'],
-  [/\bR\$|\bBRL\b|\bbrazilian\s+reais\b/i, 'BRL'],
-  [/\bMX\$|\bMXN\b|\bmexican\s+pesos?\b/i, 'MXN'],
-  [/₩|\bKRW\b|\bkorean\s+won\b/i, 'KRW'],
-  [/\bringgit\b/i, 'MYR'],
-  [/\bargentine\s+pesos?\b/i, 'ARS'],
-  [/\bsouth\s+african\s+rand\b/i, 'ZAR'],
-  [/\bicelandic\s+kr[oó]n(?:a|ur)\b/i, 'ISK'],
-  [/\bphilippine\s+pesos?\b/i, 'PHP'],
-  [/\bchilean\s+pesos?\b/i, 'CLP'],
-  [/\bcolombian\s+pesos?\b/i, 'COP'],
-  // The codes alone, in capitals (case matters: "try", "pen" are words).
-  ...SYMBOL_LESS.map((code): [RegExp, string] => [new RegExp(`\\b${code}\\b`), code]),
-];
+function markOrWords(text: string): string | null {
+  const national = currencyInWords(text, 'national');
+  if (national) return national;
+  const printed = [
+    ...MARKS.slice(0, CURRENCY_MARKS.length).flatMap(([re, code]) => {
+      const at = text.search(re);
+      return at < 0 ? [] : [{ code, at }];
+    }),
+    ...currencyCodesIn(text),
+  ].sort((a, b) => a.at - b.at);
+  return printed[0]?.code ?? currencyInWords(text, 'other');
+}
 const SCALE_WORD = /\b(?:thousands?|millions?|billions?|m|mn|bn|k|'?000'?s?)\b|\$000|\d'000|[€£$]m\b/i;
 /** A code with its scale's letter before it, as Nordic issuers write their units: "kSEK", "TEUR", "MNOK". Case matters: no word is one. */
-const PREFIXED_CODE = /\b[kKtTmM](SEK|NOK|DKK|EUR|USD|CHF|GBP|ISK)\b/g;
+const PREFIXED_CODE = new RegExp(String.raw`\b[kKtTmM](${PREFIXED_CODES})\b`, 'g');
 
-/** "All numbers are kSEK": the code alone, for NAMED to read. */
+/** "All numbers are kSEK": the code alone, for markOrWords to read. */
 function unprefixed(text: string): string {
   return text.replace(PREFIXED_CODE, '$1');
 }
@@ -78,7 +55,8 @@ const PREFIXED_DOLLAR = /(?<![A-Za-z])([A-Z]{1,3})\$/g;
 
 function named(text: string): string | null {
   const t = unprefixed(text);
-  for (const [re, code] of NAMED) if (re.test(t)) return code;
+  const code = markOrWords(t);
+  if (code) return code;
   // A currency named in full ("Jamaican dollars", "Trinidad and Tobago Dollars"), else by its dollar mark.
   const full = currencyOfFullName(t);
   if (full) return full;

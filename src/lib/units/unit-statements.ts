@@ -3,7 +3,7 @@
  * except per share amounts)", "($ in millions)", "(£ million)", "(RMB in thousands)") and a
  * column header's unit ("£m", "$'000", "US$ million", "S$ Mil", "NT$", "%").
  */
-import { CURRENCY_SYMBOL, currencyOfSymbol, PESOS } from './currencies.ts';
+import { codeStandsAsCurrency, CURRENCY_SYMBOL, currencyInWords, currencyOfBareWord, currencyOfSymbol } from './currencies.ts';
 
 /** What a unit statement or header says; null where it says nothing. */
 export interface StatedUnit {
@@ -30,16 +30,6 @@ const SCALE = `(?:${["thousands?", "'000", '’000', "000's", '000s?', 'millions
 /** Single letters are scales only right after a currency: "£m", "$k", "US$bn". */
 const SHORT_SCALE = String.raw`(?:m|k|b|mm)`;
 
-/** Currencies named in words: a national dollar's name wins over the "$" printed with it ("thousands of Canadian $"). */
-const CURRENCY_WORDS: [RegExp, string][] = [
-  [/\bcanadian\s+(?:dollars?|\$)/i, 'CAD'], [/\baustralian\s+(?:dollars?|\$)/i, 'AUD'], [/\bnew\s+taiwan\s+(?:dollars?|\$)/i, 'TWD'],
-  [/\bmexican\s+pesos?\b/i, 'MXN'], [/\bhong\s+kong\s+(?:dollars?|\$)/i, 'HKD'], [/\bsingapore\s+(?:dollars?|\$)/i, 'SGD'], [/\bnew\s+zealand\s+(?:dollars?|\$)/i, 'NZD'],
-  [/\b(?:u\.?s\.?|united\s+states)\s+dollars?\b/i, 'USD'], [/\beuros?\b/i, 'EUR'], [/\b(?:pounds? sterling|sterling|pounds?)\b/i, 'GBP'],
-  [/\byen\b/i, 'JPY'], [/\b(?:renminbi|yuan)\b/i, 'CNY'], [/\bswiss francs?\b/i, 'CHF'], [/\brupees?\b/i, 'INR'],
-  [/\bswedish\s+kronor\b|\bkronor\b/i, 'SEK'],
-];
-const NATIONAL_WORDS = 7;
-
 export function scaleOfWord(word: string): number | null {
   for (const [re, scale] of SCALE_WORDS) if (re.test(word)) return scale;
   return null;
@@ -49,7 +39,7 @@ export function scaleOfWord(word: string): number | null {
  * A currency's code with its scale's letter before it, as Nordic and German issuers print it: "MSEK", "kSEK",
  * "TSEK", "TEUR" (T for tausend), "MUSD". Only codes so printed: a letter before any three capitals is no scale.
  */
-const PREFIXED_CODES = 'SEK|NOK|DKK|EUR|USD|CHF|GBP|ISK';
+export const PREFIXED_CODES = 'SEK|NOK|DKK|EUR|USD|CHF|GBP|ISK';
 const PREFIX_SCALE: Record<string, number> = { k: 3, t: 3, m: 6 };
 
 /** A currency and/or scale printed together: "£m", "$'000", "US$ million", "RMB'000", "S$ Mil", "€ in millions". */
@@ -73,6 +63,8 @@ export function readHeaderUnit(text: string, releaseCurrency: string): StatedUni
       return ' ';
     }
     const cur = groups.cur ?? groups.alone;
+    // In a text printed in capitals a code standing alone may be a word ("ALL OTHER").
+    if (groups.alone && /^[A-Z]{3}$/.test(groups.alone) && !codeStandsAsCurrency(text, args.at(-3) as number)) return whole;
     const c = cur ? currencyOfSymbol(cur, releaseCurrency) : null;
     if (cur && !c) return whole; // three capitals that name no currency ("GAAP" is not one, "YOY" neither)
     const s = groups.scale ?? groups.short;
@@ -106,12 +98,9 @@ function statedIn(inner: string, releaseCurrency: string): StatedUnit | null {
   const unit = readHeaderUnit(inner, releaseCurrency);
   const scale = word ? scaleOfWord(word[1]) : unit.scale;
   if (scale === null) return null;
-  const named = (words: [RegExp, string][]) => words.find(([re]) => re.test(inner))?.[1] ?? null;
-  const currency = named(CURRENCY_WORDS.slice(0, NATIONAL_WORDS)) ?? unit.currency ?? named(CURRENCY_WORDS.slice(NATIONAL_WORDS)) ??
-    (/\bdollars?\b/i.test(inner) ? currencyOfSymbol('$', releaseCurrency) : null) ??
-    // "Pesos" alone: the release's own peso, else Mexico's (FIBRA Macquarie's "(millions of Pesos unless otherwise
-    // stated)" beside "(millions of Dollars, …)" in a release whose figures print mostly US$).
-    (/\bpesos?\b/i.test(inner) ? (PESOS.has(releaseCurrency) ? releaseCurrency : 'MXN') : null);
+  // A country's dollar named in words wins over the "$" printed with it; "Pesos" alone is the release's own peso, else
+  // Mexico's (FIBRA Macquarie's "(millions of Pesos unless otherwise stated)" in a release whose figures print US$).
+  const currency = currencyInWords(inner, 'national') ?? unit.currency ?? currencyInWords(inner, 'other') ?? currencyOfBareWord(inner, releaseCurrency);
   return { currency, scale, percent: false };
 }
 

@@ -25,6 +25,13 @@ describe('readHeaderUnit: the unit printed in a column header, taken out of its 
     ['GAAP', 'USD', null, null, false, 'GAAP'], // four capitals, no currency
     ['YoY Growth', 'USD', null, null, false, 'YoY Growth'],
     ['2000', 'USD', null, null, false, '2000'], // "000" inside a year is no scale
+    // Three capitals that are a currency's code and a word, in a heading printed in capitals: the word. Cargo Handlers'
+    // "TOP TEN SHAREHOLDERS - ORDINARY" (unseen set s16, cac-2022-q2.md, a title there) read as a header named Tongan
+    // pa'anga (TOP); "ALL OTHER", a segment's column, as Albanian lek (ALL) over a column headed "OTHER".
+    ['TOP TEN SHAREHOLDERS - ORDINARY', 'JMD', null, null, false, 'TOP TEN SHAREHOLDERS - ORDINARY'],
+    ['ALL OTHER', 'USD', null, null, false, 'ALL OTHER'],
+    ['IN THOUSANDS OF EUR', 'USD', 'EUR', 3, false, 'IN OF'], // after "of": the currency
+    ['Q4 2024 EUR', 'USD', 'EUR', null, false, 'Q4 2024'], // one word of capitals, the code
   ] as const)('%s (release in %s)', (header, release, currency, scale, percent, rest) => {
     expect(readHeaderUnit(header, release)).toEqual({ currency, scale, percent, rest });
   });
@@ -52,6 +59,9 @@ describe('readUnitStatement: a table unit statement', () => {
     ['(In NT$ million, except per share data)', 'TWD', 6], // ASE Technology
     ["(In EUR'000s)", 'EUR', 3], // Ascendis Pharma
     ['(in millions of Swedish kronor)', 'SEK', 6],
+    // A statement printed in capitals: "ALL" is a word there, not the Albanian lek's code.
+    ['(ALL AMOUNTS IN THOUSANDS)', null, 3],
+    ['(DOLLARS IN THOUSANDS EXCEPT PER SHARE)', 'USD', 3],
   ])('%s', (text, currency, scale) => {
     expect(readUnitStatement(text, 'USD')).toMatchObject({ currency, scale });
   });
