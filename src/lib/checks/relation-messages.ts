@@ -360,6 +360,14 @@ export const balanceIdentity = (): string => 'A balance sheet balances: total as
 export const dilutedUnderALoss = (income: string, printed: string): string =>
   `${income} is a loss (${printed}), so potential shares are anti-dilutive and the diluted figure is the basic one.`;
 
+/** A diluted count of shares printed below its basic count (./diluted-count-bound.ts). */
+export const dilutedBelowBasic = (diluted: string, dPrinted: string, basic: string, bPrinted: string): string =>
+  `${diluted} (${dPrinted}) is below ${basic} (${bPrinted}): the diluted count is the basic one plus the potential shares that dilute, never fewer, so the two cannot both be right.`;
+
+/** Diluted earnings per share printed above basic (./diluted-count-bound.ts). */
+export const dilutedAboveBasic = (diluted: string, dPrinted: string, basic: string, bPrinted: string): string =>
+  `${diluted} (${dPrinted}) is above ${basic} (${bPrinted}): a security enters the diluted figure only where it lowers earnings per share or deepens a loss per share, so the diluted figure is never above the basic one, and the two cannot both be right.`;
+
 export const dilutedOnTwoBasesNote = (one: string, other: string): string =>
   `One of ${one} and ${other} is its table's basic count in a period of net loss (potential shares anti-dilutive there), the other a larger count: a measure that is a profit may count the dilutive shares, so the two are of different bases and the tie is not established.`;
 

@@ -23,6 +23,7 @@ import { ratioAdjustmentChecks } from './ratio-adjustments.ts';
 import { ratioSectionChecks } from './ratio-sections.ts';
 import { shareColumnChecks } from './share-columns.ts';
 import { shareFootingChecks } from './share-footings.ts';
+import { dilutedCountBoundChecks } from './diluted-count-bound.ts';
 import { shareRowChecks } from './share-rows.ts';
 import { spreadChecks } from './spread.ts';
 import { yieldChecks } from './yields.ts';
@@ -65,7 +66,8 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
     ...growthRowChecks(ctx),
   ];
   const blocks = [...checks, ...measureBlockChecks(ctx, checks, stats)];
-  const all = [...blocks, ...breakdownChecks(ctx, blocks), ...perShareOperationChecks(ctx, blocks), ...distributionChecks(ctx, blocks), ...shareFootingChecks(ctx, blocks)];
+  const grouped = [...blocks, ...breakdownChecks(ctx, blocks), ...perShareOperationChecks(ctx, blocks), ...distributionChecks(ctx, blocks), ...shareFootingChecks(ctx, blocks)];
+  const all = [...grouped, ...dilutedCountBoundChecks(ctx, grouped)];
   // Last, given every footing: a tie a unit apart where each place's figure is a line rounded to make its table foot.
   // Then a table most of whose totals fail is said to be likelier a garbled copy than misprinted.
   return sortChecks(withGarbledTables(ctx, withRoundingPlugs(ctx, all)));
