@@ -62,7 +62,8 @@ export function importText(source: string, file: string): ImportedText {
   }
   // Rows of cells joined by " | " (HTML a converter stripped to text) are read by the HTML path too.
   if (!input.envelope && hasJoinedRows(input.text)) {
-    return { html: joinedRowsHtml(input.text), text: '', issues: [], canonical: false, envelope: false, pageNumbers: 0, front, parts: null };
+    const joined = joinedRowsHtml(input.text, file);
+    return { html: joined.html, text: '', issues: joined.issues, canonical: false, envelope: false, pageNumbers: 0, front, parts: null };
   }
   // A saved copy's front matter (title, date, summary, the site's settings) is not the release: its lines are left empty.
   const lines = front && !input.envelope ? textSource(withoutFrontMatter(source, front)).lines : input.lines;

@@ -88,6 +88,8 @@ export function importRelease(input: ImportInput, options: MetaOptions = {}, com
   } else if (html !== null) {
     const read = importHtml(html, input.file, input.readLinked);
     releaseText = read.text;
+    // What the text's reading into HTML found (a table of joined rows left as text) comes first: it is the source's.
+    for (const issue of text?.issues ?? []) issues.push(issue);
     page = read.page ? { ...read.page, source: input.kind === 'html' ? 'source.html' : 'source.txt' } : null;
     for (const issue of read.issues) issues.push(issue);
     warnings.push(...read.warnings);

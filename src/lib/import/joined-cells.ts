@@ -18,6 +18,8 @@
  * Lines `[TABLE]` and `[/TABLE]` (a converter's markers) bound tables and print nothing.
  */
 import { escapeHtml } from '../markup.ts';
+import type { IngestIssue } from '../types.ts';
+import { messages } from './messages.ts';
 import { isApproximation, isCloser, isCurrencySymbol, isNilMark, isOpener, isUnitWord, isUnitStatement, isValueText } from './cell-text.ts';
 
 /** Cells of a line: split at " | ". */
@@ -47,8 +49,12 @@ export function hasJoinedRows(text: string): boolean {
   return false;
 }
 
-/** The text as an HTML page: each line a paragraph, each run of joined rows a table. */
-export function joinedRowsHtml(text: string): string {
+/**
+ * The text as an HTML page: each line a paragraph, each run of joined rows a table; with a problem for each table
+ * whose headings the rows do not place, which is left as lines of text.
+ */
+export function joinedRowsHtml(text: string, file: string): { html: string; issues: IngestIssue[] } {
+  const issues: IngestIssue[] = [];
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const out: string[] = [];
   let at = 1;
@@ -67,12 +73,19 @@ export function joinedRowsHtml(text: string): string {
       for (const r of rows) paragraph(r.line, r.text);
       return;
     }
-    const placed = placeHeadings(rows);
+    const headed = placeHeadings(rows);
+    const placed = headed?.cells ?? null;
     if (placed) for (const [r, cells] of placeShortRows(rows, placed)) placed.set(r, cells);
     if (!placed) {
+      const figures = rows.filter((r) => r.kind === 'figures');
+      const heading = rows.find((r) => r.kind === 'heading');
+      const values = figures.reduce((n, r) => n + r.cells.slice(1).filter(isValueText).length, 0);
+      issues.push({ file, line: heading?.line ?? rows[0]!.line, column: 1, message: messages.joinedHeadingsUnplaced(rows.filter((r) => r.kind === 'heading').map((r) => r.cells.length), figureWidth(rows) - 1, figures.length, values) });
       for (const r of rows) paragraph(r.line, r.text);
       return;
     }
+    // The table's title, printed in its heading's first cell: a line over the table, as a reader takes it.
+    if (headed?.title) paragraph(rows[0]!.line, headed.title);
     moveTo(rows[0]!.line);
     out.push(`<table data-tieout-at="${rows[0]!.line}:1">`);
     for (const r of rows) {
@@ -104,6 +117,9 @@ export function joinedRowsHtml(text: string): string {
     if (joined && !(piped && piped.length === 1)) {
       let cells = joined;
       let kind: Row['kind'] = isFigureRow(cells) ? 'figures' : 'heading';
+      // Years under a table's unit statement, before its first row of figures, are its heading ("(in millions) | 2025 |
+      // 2025 | 2026": Robinhood, 1Q26), not a line of figures.
+      if (kind === 'figures' && !table.some((r) => r.kind === 'figures') && isUnitStatement(cells[0]!) && cells.slice(1).every((c) => /^(?:19|20)\d{2}$/.test(c))) kind = 'heading';
       // A row of figures only, one a column, below rows of figures: a line the table prints without a label (Micron's
       // income before taxes, "33,212 | 16,160 | 2,113 | 55,433 | 6,023" between the other income and the taxes), not a
       // heading of a new table: its empty label cell was dropped.
@@ -133,7 +149,7 @@ export function joinedRowsHtml(text: string): string {
   }
   close();
   moveTo(at);
-  return `<!doctype html><html><body>${out.join('')}</body></html>\n`;
+  return { html: `<!doctype html><html><body>${out.join('')}</body></html>\n`, issues };
 }
 
 /** The cells of a joined row, each mark a converter printed as a cell of its own joined to its figure. */
@@ -142,7 +158,7 @@ export function joinedCells(line: string): string[] {
   // Meta's newsroom page saved as Markdown, 4Q23): its outer pipes, its emphasis marks and its padding cells print nothing.
   const piped = PIPED_ROW.test(line);
   const body = piped ? line.trim().slice(1, -1) : line;
-  const parts = body.split(JOIN).map((c) => (piped ? c.replace(/(?<!\\)\*+/g, '') : c).trim()).filter((c) => !piped || c !== '');
+  const parts = body.split(JOIN).map((c) => unglued((piped ? c.replace(/(?<!\\)\*+/g, '') : c).trim())).filter((c) => !piped || c !== '');
   const cells: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
@@ -156,6 +172,10 @@ export function joinedCells(line: string): string[] {
   }
   return cells;
 }
+
+/** A heading's line break the converter dropped between "Ended" and its month: "Three Months EndedJune 30," (Robinhood, 2Q26). */
+const GLUED_MONTH = /\b(Ended|Ending|ENDED|ENDING)(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b)/g;
+const unglued = (cell: string) => cell.replace(GLUED_MONTH, '$1 ');
 
 /** The width of a table's rows of figures, label included (the most common), or 0 before its first. */
 function figureWidth(rows: Row[]): number {
@@ -208,12 +228,13 @@ function headsLabels(cell: string): boolean {
  * than read with headings over columns they may not head (a period or a basis misplaced is a
  * mismatch raised on figures the release prints right).
  */
-function placeHeadings(rows: Row[]): Map<Row, { text: string; span: number }[]> | null {
+function placeHeadings(rows: Row[]): { cells: Map<Row, { text: string; span: number }[]>; title: string | null } | null {
   const widths = new Map<number, number>();
   for (const r of rows) if (r.kind === 'figures') widths.set(r.cells.length, (widths.get(r.cells.length) ?? 0) + 1);
   const width = [...widths.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
   const columns = width - 1;
   const placed = new Map<Row, { text: string; span: number }[]>();
+  let title: string | null = null;
   const headings = rows.filter((r) => r.kind === 'heading');
   const one = (text: string) => ({ text, span: 1 });
   for (const [k, r] of headings.entries()) {
@@ -231,12 +252,115 @@ function placeHeadings(rows: Row[]): Map<Row, { text: string; span: number }[]> 
     // Spans of unequal width: the heading row under this one, one cell a column, repeats its first
     // date where the next span starts ("Three Months Ended | Six Months Ended" over "August 1, 2026 |
     // May 2, 2026 | August 2, 2025 | August 1, 2026 | August 2, 2025").
-    const under = headings[k + 1];
-    const spans = !label && under && under.cells.length === columns ? repeatSpans(under.cells, n) : null;
-    if (!spans) return null;
-    placed.set(r, [one(''), ...r.cells.map((text, j) => ({ text, span: spans[j]! }))]);
+    // The row under may open with its cell over the labels ("$ Millions (unaudited) | Mar 31, 2026 | …": Coherent, 3Q FY26).
+    const under = headings[k + 1]?.cells;
+    const dates = under && under.length === columns + 1 && headsLabels(under[0]!) ? under.slice(1) : under;
+    const spans = !label && dates && dates.length === columns ? repeatSpans(dates, n) : null;
+    if (spans) {
+      placed.set(r, [one(''), ...r.cells.map((text, j) => ({ text, span: spans[j]! }))]);
+      continue;
+    }
+    // A first cell naming no period over spans the dates establish without it is the table's own title, over the
+    // labels ("Reconciliation of GAAP Measures to Non-GAAP Measures* | THREE MONTHS ENDED | NINE MONTHS ENDED": Coherent).
+    const titled = !label && n > 2 && !PERIOD_WORD.test(r.cells[0]!) && dates && dates.length === columns ? repeatSpans(dates, n - 1) : null;
+    if (titled) {
+      title ??= r.cells[0]!;
+      placed.set(r, [one(''), ...r.cells.slice(1).map((text, j) => ({ text, span: titled[j]! }))]);
+      continue;
+    }
+    const byYears = !label && dates && dates.length === columns ? distinctYearSpans(dates, n) : null;
+    if (byYears) {
+      placed.set(r, [one(''), ...r.cells.map((text, j) => ({ text, span: byYears[j]! }))]);
+      continue;
+    }
+    const byKind = placeByKinds(label ? r.cells.slice(1) : r.cells, columnKinds(rows, width));
+    if (!byKind) return null;
+    placed.set(r, [one(label ? r.cells[0]! : ''), ...byKind]);
   }
-  return placed;
+  return { cells: placed, title };
+}
+
+/**
+ * What each column of figures prints, as the rows of full width establish it: `percent` where some print "%" there
+ * and every other prints no figure ("NM", "—"), `amount` where none prints "%"; null for a column of both.
+ */
+function columnKinds(rows: Row[], width: number): ('amount' | 'percent')[] | null {
+  const full = rows.filter((r) => r.kind === 'figures' && r.cells.length === width);
+  const kinds: ('amount' | 'percent')[] = [];
+  for (let j = 1; j < width; j++) {
+    const cells = full.map((r) => r.cells[j]!);
+    const marked = cells.filter((c) => PERCENT.test(c)).length;
+    if (marked === 0) kinds.push('amount');
+    else if (cells.every((c) => PERCENT.test(c) || !/\d/.test(c))) kinds.push('percent');
+    else return null;
+  }
+  return kinds;
+}
+
+/** A cell printing a year alone, or a date ending in one. */
+const YEAR = /(?:^|\s)((?:19|20)\d{2})$/;
+
+/**
+ * The widths of `count` spans over a row of years where one way only gives every span its years in the order the
+ * table keeps: no span names the same year twice, and the spans of several years all run the same way (earliest
+ * first, or latest first). "Three Months Ended December 31, | Three Months Ended March 31," over "2025 | 2025 | 2026"
+ * is one column and two (Robinhood, 1Q26), as two and one would name December 31, 2025 twice; "… June 30, | … March
+ * 31, | Six Months Ended June 30," over "2025 | 2026 | 2026 | 2025 | 2026" is two, one and two (2Q26), as two, two and
+ * one would run the second span the other way. Null where the row prints anything but years, or where no way or
+ * several ways do.
+ */
+function distinctYearSpans(cells: string[], count: number): number[] | null {
+  const years = cells.map((c) => Number(YEAR.exec(c.trim())?.[1] ?? NaN));
+  if (count < 2 || years.some((y) => Number.isNaN(y))) return null;
+  /** The way a span's years run: 1 earliest first, -1 latest first, 0 one year; null when they do not run one way. */
+  const direction = (span: number[]): number | null => {
+    if (span.length === 1) return 0;
+    const d = Math.sign(span[1]! - span[0]!);
+    return d !== 0 && span.every((y, i) => i === 0 || Math.sign(y - span[i - 1]!) === d) ? d : null;
+  };
+  const found: number[][] = [];
+  const split = (from: number, left: number, widths: number[], way: number) => {
+    if (found.length > 1) return;
+    for (let w = 1; from + w <= cells.length - (left - 1); w++) {
+      if (left === 1 && from + w !== cells.length) continue;
+      const d = direction(years.slice(from, from + w));
+      if (d === null || (d !== 0 && way !== 0 && d !== way)) continue;
+      if (left === 1) found.push([...widths, w]);
+      else split(from + w, left - 1, [...widths, w], way || d);
+    }
+  };
+  split(0, count, [], 0);
+  return found.length === 1 ? found[0]! : null;
+}
+
+/** Words that name a period in a heading. */
+const PERIOD_WORD = /\b(?:months?|weeks?|years?|quarters?|ended|ending|fiscal|ytd|q[1-4]|\d{4})\b/i;
+
+/** A heading naming a change or a percentage ("YOY% Change", "% Change", "Increase (Decrease)", "vs. Q1 2025"), not a period or an amount. */
+const CHANGE_HEADING = /%|\bchange\b|\bgrowth\b|\bvariance\b|\bincrease\b|\bdecrease\b|\bvs\.?(?=\s)|\bpercent/i;
+
+/**
+ * A heading row's cells placed by the kinds of the columns under them, where the converter lost the spans: a table's
+ * columns of amounts and of percentages alternate in runs ("2025 | 2026" amounts, "YOY% Change", "2025", "QOQ% Change":
+ * Robinhood, 1Q26; Meta's highlights, 4Q23), and a heading row whose cells name periods and changes in the same order
+ * heads those runs one cell each. A row of as many cells as the columns of amounts (the years under the periods), none
+ * naming a change, heads those columns in order, nothing over the percentages. Null where neither holds.
+ */
+function placeByKinds(cells: string[], kinds: ('amount' | 'percent')[] | null): { text: string; span: number }[] | null {
+  if (!kinds || !kinds.includes('percent') || !kinds.includes('amount')) return null;
+  const runs: { kind: 'amount' | 'percent'; width: number }[] = [];
+  for (const k of kinds) {
+    if (runs.at(-1)?.kind === k) runs.at(-1)!.width++;
+    else runs.push({ kind: k, width: 1 });
+  }
+  const cellKinds = cells.map((c) => (CHANGE_HEADING.test(c) ? 'percent' : 'amount'));
+  if (cells.length === runs.length && cellKinds.every((k, i) => k === runs[i]!.kind)) return cells.map((text, i) => ({ text, span: runs[i]!.width }));
+  const amounts = kinds.filter((k) => k === 'amount').length;
+  if (cells.length === amounts && cellKinds.every((k) => k === 'amount')) {
+    const queue = [...cells];
+    return kinds.map((k) => ({ text: k === 'amount' ? queue.shift()! : '', span: 1 }));
+  }
+  return null;
 }
 
 /** A figure that prints "%" (as the converter's joined cells end: "99.5%", "(0.3)%"). */

@@ -44,7 +44,8 @@ describe('hasJoinedRows', () => {
 });
 
 describe('tables of cells joined by " | " read as their reader reads them', () => {
-  const cases: [string, string, string][] = [
+  // name, fixture, the tables as read, and the problems said: [line, what the message says] (none where left out).
+  const cases: [string, string, string, [number, RegExp][]?][] = [
     [
       'two spans and four years over four columns with no cell over the labels; label lines between rows (Applied Optoelectronics, 2Q26)',
       'aaoi-2026-q2-operations.txt',
@@ -186,6 +187,8 @@ describe('tables of cells joined by " | " read as their reader reads them', () =
         'Infrastructure software | 7,178 | 32 | 6,596 | 44 | +9 | %',
         'Total net revenue | $ | 22,187 | 100 | % | $ | 15,004 | 100 | %',
       ),
+      // Left as lines, and said: "Q2 26 | Q2 25 | Change" over five columns (an amount and a share of each year, then the change).
+      [[23, /its heading row prints 4 cells over 5 columns of figures.* its 3 rows of figures \(14 figures\) are left as lines of text, unread/]],
     ],
     [
       'rows shorter than the table placed by their marks: per-share and share rows under the amount columns, not the percent-of-revenue columns (Chipotle, 2Q26)',
@@ -299,11 +302,136 @@ describe('tables of cells joined by " | " read as their reader reads them', () =
         'Total estimated diluted shares outstanding\t\t\t50.7',
       ),
     ],
+    [
+      "periods and changes alternating, placed by the kinds of the columns under them (amounts, a change in percent, an amount, a change), the years under the unit statement over the columns of amounts; \"EndedMarch\" as the converter glued it (Robinhood, 1Q26)",
+      'hood-2026-q1-operations.txt',
+      lines(
+        "ROBINHOOD MARKETS, INC.",
+        "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
+        "(Unaudited)",
+        "(in millions, except share, per share, and percentage data)",
+        "\tThree Months Ended March 31,\tThree Months Ended March 31,\tYOY% Change\tThree Months Ended December 31,\tQOQ% Change",
+        "\t2025\t2026\t\t2025\t",
+        "Revenues:\t\t\t\t\t",
+        "Transaction-based revenues\t$583\t$623\t7%\t$776\t(20)%",
+        "Net interest revenues\t290\t359\t24%\t411\t(13)%",
+        "Other revenues\t54\t85\t57%\t96\t(11)%",
+        "Total net revenues\t927\t1,067\t15%\t1,283\t(17)%",
+        "Operating expenses(1)(2):\t\t\t\t\t",
+        "Brokerage and transaction\t50\t60\t20%\t57\t5%",
+        "Technology and development\t214\t241\t13%\t232\t4%",
+        "Operations\t31\t38\t23%\t37\t3%",
+        "Provision for credit losses\t24\t36\t50%\t36\t—%",
+        "Marketing\t105\t107\t2%\t93\t15%",
+        "General and administrative\t133\t174\t31%\t178\t(2)%",
+        "Total operating expenses\t557\t656\t18%\t633\t4%",
+        "Other income (loss), net\t1\t—\t(100)%\t11\tNM",
+        "Income before income taxes\t371\t411\t11%\t661\t(38)%",
+        "Provision for income taxes\t35\t65\t86%\t56\t16%",
+        "Net income\t$336\t$346\t3%\t$605\t(43)%",
+        "Less: Net income (loss) attributable to non-controlling interests\t—\t(4)\tNM\t—\tNM",
+        "Net income attributable to Robinhood\t$336\t$350\t4%\t$605\t(42)%",
+        "Net income attributable to Robinhood common stockholders:\t\t\t\t\t",
+        "Basic\t$336\t$350\t\t$605\t",
+        "Diluted\t$336\t$350\t\t$605\t",
+        "Net income per share attributable to Robinhood common stockholders:\t\t\t\t\t",
+        "Basic\t$0.38\t$0.39\t\t$0.67\t",
+        "Diluted\t$0.37\t$0.38\t\t$0.66\t",
+        "Weighted-average shares used to compute net income per share attributable to Robinhood common stockholders:",
+      ),
+    ],
+    [
+      "two spans over three years under the unit statement: one column and two, the one way no span names a year twice (Robinhood, 1Q26)",
+      'hood-2026-q1-sbc.txt',
+      lines(
+        "(2) The following table presents the SBC on our unaudited condensed consolidated statements of operations for the periods indicated:",
+        "(in millions)",
+        "\tThree Months Ended December 31,\tThree Months Ended March 31,\tThree Months Ended March 31,",
+        "\t2025\t2025\t2026",
+        "Brokerage and transaction\t$3\t$2\t$3",
+        "Technology and development\t36\t44\t40",
+        "Operations\t2\t1\t1",
+        "Marketing\t2\t2\t2",
+        "General and administrative\t33\t24\t46",
+        "Total SBC\t$76\t$73\t$92",
+      ),
+    ],
+    [
+      "three spans over five years: two, one and two, the one way every span runs its years as the others do (Robinhood, 2Q26)",
+      'hood-2026-q2-adjusted-ebitda.txt',
+      lines(
+        "Reconciliation of GAAP to Non-GAAP Results",
+        "(Unaudited)",
+        "(in millions, except for percentage data)",
+        "\tThree Months Ended June 30,\tThree Months Ended June 30,\tThree Months Ended March 31,\tSix Months Ended June 30,\tSix Months Ended June 30,",
+        "\t2025\t2026\t2026\t2025\t2026",
+        "Net income attributable to Robinhood\t$386\t$561\t$350\t$722\t$911",
+        "Net income (loss) attributable to non-controlling interests\t—\t12\t(4)\t—\t8",
+        "Net income\t386\t573\t346\t722\t919",
+        "Net margin\t39%\t44%\t32%\t38%\t39%",
+        "Add:\t\t\t\t\t",
+        "Interest expenses related to debt obligations\t8\t10\t8\t14\t18",
+        "Provision for income taxes\t56\t136\t65\t91\t201",
+        "Depreciation and amortization\t21\t23\t23\t41\t46",
+        "EBITDA (non-GAAP)\t471\t742\t442\t868\t1,184",
+        "Add:\t\t\t\t\t",
+        "SBC\t78\t105\t92\t151\t197",
+        "Restructuring charges\t—\t23\t—\t—\t23",
+        "Less:\t\t\t\t\t",
+        "Gain on deconsolidation of RVI (1)\t—\t(106)\t—\t—\t(106)",
+        "Unrealized and realized gains in equity securities(2)\t—\t(23)\t—\t—\t(23)",
+        "Adjusted EBITDA (non-GAAP)\t$549\t$741\t$534\t$1,019\t$1,275",
+      ),
+    ],
+    [
+      "the table's title in its heading's first cell, over spans the dates place: a line over the table (Coherent, 3Q FY26)",
+      'cohr-fy2026-q3-non-gaap-eps.txt',
+      lines(
+        "Table 8",
+        "Non-GAAP Earnings Per Share Calculation*",
+        "$ Millions, except per share amounts (unaudited)",
+        "\tTHREE MONTHS ENDED\tTHREE MONTHS ENDED\tTHREE MONTHS ENDED\tNINE MONTHS\tNINE MONTHS",
+        "\tMar 31, 2026\tDec 31, 2025\tMar 31, 2025\tMar 31, 2026\tMar 31, 2025 (1)",
+        "Numerator\t\t\t\t\t",
+        "Net earnings attributable to Coherent Corp.\t$276.2\t$248.2\t$177.2\t$745.3\t$500.3",
+        "Deduct Series B redeemable preferred dividends\t—\t(1.6)\t(32.7)\t(35.1)\t(96.8)",
+        "Basic earnings available to common shareholders\t$276.2\t$246.6\t$144.6\t$710.2\t$403.5",
+        "Effect of dilutive securities:\t\t\t\t\t",
+        "Add back Series B preferred dividends\t$—\t$1.6\t$—\t$35.1\t$—",
+        "Diluted earnings available to common shareholders\t$276.2\t$248.2\t$144.6\t$745.3\t$403.5",
+        "Denominator\t\t\t\t\t",
+        "Weighted average shares\t190.2\t167.5\t155.2\t171.2\t154.5",
+        "Effect of dilutive securities:\t\t\t\t\t",
+        "Common stock equivalents\t6.1\t5.5\t4.0\t5.4\t4.7",
+        "Series B Redeemable Preferred Stock\t—\t19.8\t—\t16.6\t—",
+        "Diluted weighted average common shares\t196.4\t192.8\t159.1\t193.1\t159.2",
+        "Basic earnings per common share\t$1.45\t$1.47\t$0.93\t$4.15\t$2.61",
+        "Diluted earnings per common share\t$1.41\t$1.29\t$0.91\t$3.86\t$2.53",
+      ),
+    ],
+    [
+      "segments over a column of note marks and a per-share column no rule places: left as lines, and said (AEP, 2Q26)",
+      'aep-2026-q2-operating-earnings.txt',
+      lines(
+        "Reconciliation of GAAP to Operating Earnings (non-GAAP)",
+        "2026",
+        "Vertically Integrated Utilities | Transmission & Distribution Utilities | AEP Transmission Holdco | Generation & Marketing | Corporate and Other | Total | EPS (a)",
+        "($ in millions, unaudited)",
+        "GAAP Earnings (Loss) | (b) | 284 | 222 | 225 | 97 | (115) | 713 | $ | 1.31",
+        "Adjustments to GAAP Earnings",
+        "Mark-to-Market Impact of Commodity Hedging Activities | (c) | — | — | — | (8) | — | (8) | (0.02)",
+        "Unified Tracker Mechanism Partial Disallowance | (d) | — | 22 | — | — | — | 22 | 0.04",
+        "Wholesale Customer Contract Agreements | (e) | 23 | — | — | — | — | 23 | 0.04",
+        "Income Tax Effect of Adjustments | (f) | (5) | (5) | — | 2 | — | (8) | (0.01)",
+      ),
+      [[3, /its heading row prints 7 cells over 8 columns of figures.* its 5 rows of figures \(\d+ figures\) are left as lines of text, unread/], [1, /expected at least one table of figures/]],
+    ],
   ];
-  test.each(cases)('%s', (_, file, expected) => {
+  test.each(cases)('%s', (_, file, expected, problems = []) => {
     const result = imported(file);
     expect(tables(result.releaseText)).toBe(expected);
-    expect(result.issues).toEqual([]);
+    expect(result.issues.map((i) => i.line)).toEqual(problems.map(([line]) => line));
+    result.issues.forEach((issue, k) => expect(issue.message).toMatch(problems[k]![1]));
   });
 });
 
