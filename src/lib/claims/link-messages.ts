@@ -37,6 +37,8 @@ export const linkMessages = {
     `the sentence presents the figure as a part (“${words}”), not the whole of “${label}”: the tables print no such part`,
   partWithin: (label: string, whole: string) =>
     `the sentence presents the figure as the part of “${label}” within “${whole}”, not all of “${label}”: the tables print no such part`,
+  countedWith: (label: string, counted: string) =>
+    `the words count more or less than “${label}” in the figure (“${counted}”), which the line does not state: the tables print no such line`,
   grossOfNet: (gross: string, counterpart: string) => `a net figure, where the tables print “${gross}” and “${counterpart}” apart`,
   annualized: (base: string) =>
     `a share of a span shorter than a year in “${base}”, which the release annualizes (it says “annualized”) without saying how (by days or by four)`,

@@ -207,6 +207,8 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   if (ratio) return { status: 'unlinked', reason: say.namedAsPercentage(ratio, matches[0]!.subject.label), candidates: [] };
   const gross = grossOfNet(matches[0]!, ctx);
   if (gross) return { status: 'unlinked', reason: say.grossOfNet(matches[0]!.subject.label, gross), candidates: [] };
+  const counted = countedWith(matches[0]!, reading, token);
+  if (counted) return { status: 'unlinked', reason: say.countedWith(matches[0]!.subject.label, counted), candidates: [] };
   // "Record Net Revenue for the Full Year of $2.1 billion" where the statement prints "Total Revenues" and the release
   // names another line "Revenues less cost of revenues (net revenue)" (Cboe's 4Q24): the words are that line's name.
   const aliased = netNamedInParentheses(matches[0]!, ctx);
@@ -1577,6 +1579,22 @@ function grossOfNet(m: SubjectMatch, ctx: LinkContext): string | null {
   if (at < 0) return null;
   const other = [...label.slice(0, at), COUNTERPART[label[at]!]!, ...label.slice(at + 1)].join(' ');
   return ctx.subjects.find((x) => x !== m.subject && contentWords(x.label).join(' ') === other)?.label ?? null;
+}
+
+/**
+ * What the words count in or out of their line, set off right after its name: "Capital expenditures, including principal
+ * payments on finance leases, were $7.90 billion" (Meta, 4Q23) is the purchases of property and equipment and those
+ * payments together (7,592 + 307), no line the tables print alone. Null where the words set off nothing so, or where
+ * the line's own label says what it includes or excludes.
+ */
+function countedWith(m: SubjectMatch, reading: Reading, token: NumberToken): string | null {
+  const at = reading.sentence.indexOf(token.raw);
+  const last = m.words.at(-1)?.text;
+  if (at <= 0 || !last) return null;
+  const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const set = new RegExp(String.raw`(?<![\p{L}])${escaped},\s*((?:including|excluding|inclusive of|exclusive of)\s+[^,;()]{3,80}),`, 'iu').exec(reading.sentence.slice(0, at));
+  if (!set) return null;
+  return /\b(?:including|excluding|inclusive|exclusive|incl|excl)\b/i.test(m.subject.label) ? null : set[1]!;
 }
 
 /**

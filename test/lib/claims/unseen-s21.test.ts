@@ -63,3 +63,23 @@ describe('s21: a change of words the sentence gives as a percentage is no growth
     expect(numberOf(load('ui-fy2025-q2'), 'GAAP gross profit was $247.2 million', '$247.2 million')).toMatchObject({ status: 'linked', check: 'claim/gross-profit/2025-q2' });
   });
 });
+
+// Meta's 4Q23 highlights (test/fixtures/claims/unseen-s21/meta-2023-q4): "Capital expenditures, including principal
+// payments on finance leases, were $7.90 billion and $28.10 billion …": purchases of property and equipment, net, and
+// those payments together (7,592 + 307 = 7,899), no line the tables print alone. Once the release's tables were read
+// whole, the words matched the cash flow statement's "Purchases of property and equipment" (7,665) and accused it. The
+// same words without the aside name that line.
+describe('s21: words that count more than the line in the figure ("including …") name no line the tables print', () => {
+  const quote = 'Capital expenditures, including principal payments on finance leases, were $7.90 billion';
+  test.each(['$7.90 billion', '$28.10 billion'])('%s: unlinked, the aside said', (text) => {
+    const n = numberOf(load('meta-2023-q4'), quote, text);
+    expect(n.status).toBe('unlinked');
+    expect(n.status === 'unlinked' && n.reason).toContain('“including principal payments on finance leases”');
+  });
+
+  test('without the aside, the line it names: purchases of property and equipment', () => {
+    const to = 'Capital expenditures were $7.67 billion';
+    const release = edited(load('meta-2023-q4'), quote, to);
+    expect(numberOf(release, to, '$7.67 billion')).toMatchObject({ status: 'linked', check: 'claim/capital-expenditures/2023-q4', verdict: 'rounding' });
+  });
+});
