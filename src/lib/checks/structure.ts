@@ -1953,8 +1953,21 @@ function adjustmentReadings(start: RowView, adjustments: RowView[], starts: Alte
     terms: [{ row: start.row, sign: 1 }, ...adjustments.map((b) => (signedLess.includes(b) ? { row: b.row, sign: -1 as const } : term(b)))],
     says: 'every "Less" line taken away as printed (a loss in parentheses taken away adds back)',
   }];
-  if (adjustments.length > 6) return [flipped, ...lessAway, ...starts];
-  out.push(...lessAway);
+  // The lines under a "Less:" caption, every figure of theirs in parentheses, as printed: the parentheses are the
+  // deduction's sign (Robinhood's adjusted EBITDA, 2Q26: "Less:" over "Gain on deconsolidation of RVI (106)" and
+  // "Unrealized and realized gains in equity securities (23)", 742 + 105 + 23 − 106 − 23 = 741). The caption's section
+  // runs on over the result and the lines after it, so markSignedUnderLess, reading them all, does not see it.
+  const underLess = adjustments.filter((a) => /^(less|deduct)\b/i.test((a.row.section.at(-1) ?? '').trim()));
+  const negative = (a: RowView) => {
+    const printed = a.values.filter((x): x is string => x !== null && x !== '0');
+    return printed.length > 0 && printed.every((x) => x.startsWith('-'));
+  };
+  const asPrinted: Alternative[] = underLess.length > 0 && underLess.every(negative) && underLess.some((a) => adjustmentSign(a) === -1) ? [{
+    terms: [{ row: start.row, sign: 1 }, ...adjustments.map((b) => (underLess.includes(b) ? { row: b.row, sign: 1 as const } : term(b)))],
+    says: 'the lines under "Less:" as printed, their parentheses the deduction\'s sign',
+  }] : [];
+  if (adjustments.length > 6) return [flipped, ...asPrinted, ...lessAway, ...starts];
+  out.push(...asPrinted, ...lessAway);
   adjustments.forEach((a, k) => {
     out.push({
       terms: [{ row: start.row, sign: 1 }, ...adjustments.map((b, m) => term(b, m === k))],

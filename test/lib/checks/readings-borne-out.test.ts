@@ -50,6 +50,17 @@ describe('readings the columns bear out, as printed', () => {
   });
 });
 
+// Robinhood's adjusted EBITDA (2Q26, unseen set s26): "Less:" over "Gain on deconsolidation of RVI (1) — (106)" and
+// "Unrealized and realized gains in equity securities(2) — (23)", the caption's section running on over the result
+// and its margin: 742 + 105 + 23 − 106 − 23 = 741, the parentheses the deduction's sign. It was accused (999).
+describe('lines under "Less:" printed in parentheses, the caption running on past the result', () => {
+  test('Robinhood: adjusted EBITDA ties in every column; a figure altered is a mismatch', () => {
+    const ebitda = (edits: [string, string][] = []) => Object.entries(verdicts('hood-2026-q2-adjusted-ebitda', edits)).filter(([k]) => k.includes('/adjusted-ebitda-non-gaap/'));
+    expect(ebitda().map(([, v]) => v)).toEqual(['exact', 'exact', 'exact', 'exact', 'exact']);
+    expect(ebitda([['$549\t$741', '$549\t$751']]).filter(([, v]) => v === 'mismatch').map(([k]) => k)).toEqual(['footing/reconciliation-of-gaap-to-non-gaap-results/adjusted-ebitda-non-gaap/2026-q2']);
+  });
+});
+
 describe('a figure altered by hand is still a mismatch', () => {
   test.each([
     // [excerpt, the line as printed, altered, the mismatches]
