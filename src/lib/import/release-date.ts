@@ -28,6 +28,14 @@ const TITLE_PLACE = new RegExp(String.raw`^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}\s
 const PLACE_COMMA = new RegExp(String.raw`^(?!(?:In|On|At|From|For|By|As|The|Since|Until|Through)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}\s*,\s*${STATE}\s*,\s*$`);
 const DASH_OR_ELLIPSIS = /^\s*(?:…|\.{3}|[-–—]{1,2}|\()/;
 /**
+ * A place and its state or country closed by a full stop, then the date, then a dash: "Long Beach, California. August
+ * 10, 2026 – Rocket Lab Corporation (Nasdaq: RKLB)" (Rocket Lab's EX-99.1 of Q1 and Q2 2026); a state's own full stop
+ * serves ("Pawtucket, R.I. April 29, 2020 --"). Only with the dash after the date: "Austin, Texas. April 29, 2020 was …"
+ * runs on as a sentence.
+ */
+const PLACE_STOP = new RegExp(String.raw`^(?!(?:In|On|At|From|For|By|As|The|Since|Until|Through)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}\s*,\s*${STATE}(?:\s*\.|(?<=\.))\s*$`);
+const DASH_AFTER = /^\s*[-–—]{1,2}\s/;
+/**
  * A city alone, then a comma and the date, then a dash or the line's end: "Paris, July 26, 2024 – The Board of Directors
  * of Capgemini SE …" (Capgemini's H1 2024 release), "Chennai, July 24, 2024" on a line of its own (Larsen & Toubro's Q1
  * FY25). Not a sentence opened by a preposition, nor one the date runs on into ("Paris, July 26, 2024 was …").
@@ -111,7 +119,7 @@ export function findDateline(scan: ScannedText): Dateline | null {
     }
     const before = head.slice(0, date.index);
     const after = head.slice(date.index + date.text.length);
-    const placed = PLACE.test(text) || WIRE.test(head) || TITLE_PLACE.test(before) || (PLACE_COMMA.test(before) && DASH_OR_ELLIPSIS.test(after)) || (CITY_COMMA.test(before) && DASH_OR_END.test(after)) || (/^\W{0,3}$/.test(before) && THEN_PLACE.test(after)) || (PLACE_IN_PARENTHESES.test(before) && CLOSED.test(after)) || (CAPITALS_THEN_PARENTHESES.test(before) && CLOSED_THEN_DASH.test(after));
+    const placed = PLACE.test(text) || WIRE.test(head) || TITLE_PLACE.test(before) || (PLACE_COMMA.test(before) && DASH_OR_ELLIPSIS.test(after)) || (PLACE_STOP.test(before) && DASH_AFTER.test(after)) || (CITY_COMMA.test(before) && DASH_OR_END.test(after)) || (/^\W{0,3}$/.test(before) && THEN_PLACE.test(after)) || (PLACE_IN_PARENTHESES.test(before) && CLOSED.test(after)) || (CAPITALS_THEN_PARENTHESES.test(before) && CLOSED_THEN_DASH.test(after));
     if (placed) return { line, end: date.index + date.text.length, date: date.iso, text: head.slice(0, date.index + date.text.length) };
   }
   return null;

