@@ -385,6 +385,12 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   if (first.length > 1) return { status: 'unlinked', reason: say.noComparison(top.subject.label), candidates: first.map(candidate) };
   const only = first[0];
   if (!plausible(only, token, reading)) return { status: 'unlinked', reason: say.farFrom(top.subject.label, token.text), candidates: [candidate(only)] };
+  // "Adjusted Operating Expenses and Share-Based Compensation (“SBC”) (non-GAAP) increased 14% year-over-year to $607
+  // million" (Robinhood, 1Q26): the clause states the amount the change reaches. A line whose figure of that period is
+  // far from it (share-based compensation, $92 million) or is no amount (operating expenses as a percent of revenues,
+  // 61%) is not the line the words speak of, as a figure far from its line's is not (plausible, above).
+  const reached = reading.role === 'change' ? levelReached(reading, token) : null;
+  if (reached && !reaches(only, reached)) return { status: 'unlinked', reason: say.farFrom(top.subject.label, reached.text), candidates: [candidate(only)] };
   // A mismatch accuses the release: only where the words name every period it rests on (next to the
   // figure, opening its sentence, or set by its heading or the line introducing its list). A figure
   // whose words name none, or a change that does not say what it is compared with, is left unlinked
@@ -1295,6 +1301,35 @@ function plausible(o: Option, token: NumberToken, reading: Reading): boolean {
   const computed = parseDecimal(o.check.computed).abs();
   if (printed.isZero() || computed.isZero()) return printed.isZero() === computed.isZero();
   const ratio = printed.div(computed);
+  return ratio.gte(0.5) && ratio.lte(2);
+}
+
+// What may stand between a change and the amount it reaches: words, no figure and no clause's end ("year-over-year to ").
+const TO_LEVEL = /^[^\d;,.$]{0,40}\bto\s+$/i;
+
+/** The amount a change's clause says it reaches, printed right after it: "increased 14% year-over-year to $607 million". */
+function levelReached(reading: Reading, token: NumberToken): NumberToken | null {
+  const at = reading.sentence.indexOf(token.raw);
+  if (at < 0) return null;
+  const after = at + token.raw.length;
+  const next = moneyIn(reading.sentence).find((t) => t.column - 1 >= after);
+  if (!next || !TO_LEVEL.test(reading.sentence.slice(after, next.column - 1))) return null;
+  return next;
+}
+
+/**
+ * Whether an option's line can be the one a change reaching `level` speaks of: its figure of the period is an amount
+ * within a factor of two of the level (a percentage is none). A figure in no unit an amount compares with says nothing.
+ */
+function reaches(o: Option, level: NumberToken): boolean {
+  const fact = o.match.subject.facts.get(o.period.id);
+  if (!fact || fact.value === null) return true;
+  if (fact.unit === 'percent' || fact.unit === 'percentage-points' || fact.unit === 'basis-points') return false;
+  if (fact.unit !== level.unit) return true;
+  const printed = parseDecimal(level.value!).abs().times(powerOfTen(level.scale));
+  const own = parseDecimal(fact.value).abs().times(powerOfTen(fact.scale));
+  if (printed.isZero() || own.isZero()) return printed.isZero() === own.isZero();
+  const ratio = printed.div(own);
   return ratio.gte(0.5) && ratio.lte(2);
 }
 
