@@ -61,7 +61,10 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
     // The last footnote of the table above, printed with no blank line before this title ("4 Excludes purchases of
     // copper concentrate …" over First Quantum's "For the three months ended December 31, 2023"): a note, no title,
     // even where nothing else would title the table (then its rows name it).
-    .filter((l) => l.length > 0 && !isFootnoteLine(l));
+    .filter((l) => l.length > 0 && !isFootnoteLine(l))
+    // A rule drawn above the notes of the table before ("_____________________________": Pegasystems 4Q24, Robinhood
+    // 2Q26) names nothing: a line of no letter or digit is no title, nor its table's id.
+    .filter((l) => /[\p{L}\p{N}]/u.test(l));
   // A caption line may start with the company's name ("… CORPORATION NON-GAAP (ADJUSTED) …").
   const title = withoutHeadline(titleLines, releaseTitle)
     .join(' ')

@@ -39,6 +39,9 @@ describe('readCaption: footnotes and footnote marks are no title', () => {
     ['Q1 and FY2024 are no marks', ['Q1 FY2024 RESULTS'], 'Q1 FY2024 RESULTS'],
     ['a period its number begins', ['6 months to 30 June 2022 by segment and region of the group'], '6 months to 30 June 2022 by segment and region of the group'],
     ['a title after a mark of its own', ['** Domestic segment detail for the 26 weeks ended June 28, 2003'], '** Domestic segment detail for the 26 weeks ended June 28, 2003'],
+    // A rule drawn above the notes of the table before (Pegasystems, 4Q24; Robinhood, 2Q26) was the table's title and id.
+    ['a rule above notes', ['_____________________________', '1 Refer to the schedules at the end of this release for additional information'], ''],
+    ['a rule over a title', ['____________', 'Operating Highlights'], 'Operating Highlights'],
   ])('%s', (_name, lines, title) => {
     expect(readCaption(lines, 'First Quantum Minerals Ltd.').title).toBe(title);
   });
