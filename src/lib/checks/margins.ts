@@ -35,7 +35,7 @@ import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney } from './context.ts';
 import { contains, printedFigure } from './interval.ts';
 import { parseDecimal } from '../decimal.ts';
-import { capitalRatioOf, definedByTheRelease, ratioAcrossNotCorroborated, ratioOfLinesAcross, definedInItsNote, efficiencyOf, ratioOfLetters, taxRateOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfItsBlock, ratioOfItsTerms, ratioOfItsTermsAdjusted, ratioOfLines, ratioOfMarkedTerms, readAsDeduction, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
+import { capitalRatioOf, definedByTheRelease, ratioAcrossNotCorroborated, ratioOfLinesAcross, definedInItsNote, efficiencyOf, ratioOfLetters, taxRateOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfItsBlock, ratioOfItsTerms, ratioOfItsTermsAdjusted, ratioOfLines, ratioOfMarkedTerms, ratioOverSum, readAsDeduction, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
 import { cellOf, corroboratedOrNot, holds, isChange, joinInitials, judgedByColumns, labelWords, namesRow, nonZero, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
@@ -255,6 +255,7 @@ function ofTwoLines(ctx: CheckContext, table: Table, row: TableRow, of?: string)
   const [an, bn] = [words(m.groups!.a), words(m.groups!.b.replace(/ (?:at (?:the )?end of (?:the )?period|at period end)$/, ''))];
   const a = unaveraged(findNamed(ctx, table, an), s);
   const b = unaveraged(findNamed(ctx, table, bn), s);
+  if (b.length === 0 && bn.includes('plus')) return overASum(ctx, table, row, an, a, bn, of);
   if (a.length > 1 || b.length > 1 || (a.length === 1 && a[0] === b[0]) || /\bannuali[sz]ed\b/i.test(row.label)) return null;
   if (a.length === 0 || b.length === 0) return acrossTables(ctx, table, row, a[0] ?? an, b[0] ?? bn, of);
   // A line the label names by a word of its own ("Equity"), or by its head word alone ("Allowance"), is a reading the
@@ -266,6 +267,29 @@ function ofTwoLines(ctx: CheckContext, table: Table, row: TableRow, of?: string)
     guess: false,
     strict: byWord,
     restsOn: ratioOfLines(row.label, rowWords(a[0]), rowWords(b[0]), of),
+  };
+}
+
+/**
+ * A ratio of a line over the sum of two its label names, "plus" between them: "Non-interest expense to net interest
+ * income plus non-interest income" beside "Non-interest expense", "Net interest income" and "Non-interest income"
+ * (Equity Bancshares, 1Q20). Read only where the table prints each of the three lines once, by its words.
+ */
+function overASum(ctx: CheckContext, table: Table, row: TableRow, an: string[], a: TableRow[], bn: string[], of?: string): Reading | null {
+  const at = bn.indexOf('plus');
+  if (at !== bn.lastIndexOf('plus') || at === 0 || at === bn.length - 1 || a.length !== 1) return null;
+  const exactly = (n: string[]) => valueRows(table).filter((r) => isMoney(rowUnit(ctx, table, r) ?? '') && namesRow(n, lineWords(r.label)));
+  const [b, p] = [exactly(bn.slice(0, at)), exactly(bn.slice(at + 1))];
+  if (b.length !== 1 || p.length !== 1 || new Set([a[0], b[0], p[0]]).size !== 3 || !namesRow(an, lineWords(a[0].label))) return null;
+  return {
+    numerator: (c) => cellTerm(ctx, table, a[0], c, 'numerator'),
+    denominator: (c) => cellTerm(ctx, table, b[0], c, 'denominator'),
+    plus: (c) => {
+      const f = cellOf(ctx, table, p[0], c);
+      return f && term('plus', f, rowWords(p[0]));
+    },
+    guess: false,
+    restsOn: ratioOverSum(row.label, rowWords(a[0]), rowWords(b[0]), rowWords(p[0]), of),
   };
 }
 
@@ -685,13 +709,19 @@ function lineWords(label: string): string[] {
   return w.length > 1 && OPERATOR_WORDS.has(w[0]) ? w.slice(1) : w;
 }
 
+/** Words that open what follows a line's head noun: "Allowance | for credit losses". */
+const PREPOSITIONS = new Set(['for', 'of', 'on', 'to', 'in', 'from', 'at', 'by', 'with', 'per']);
+
 /**
- * Whether a ratio's one-word name ("Allowance/total loans", "Allowance to Non-performing Loans") is the head word of a
- * line ("Allowance for credit losses", "Less allowance for loan losses"): the line it names where no line prints that
- * word alone and no other line of the table (or, elsewhere, no other printing for the period) is headed so.
+ * Whether a ratio's one-word name ("Allowance/total loans", "Allowance to Non-performing Loans", "Dividends to Net
+ * Income") is the head noun of a line, its last word before any preposition ("Allowance for credit losses", "Less
+ * allowance for loan losses", "Cash dividends"): the line it names where no line prints that word alone and no other
+ * line of the table (or, elsewhere, no other printing for the period) is headed so.
  */
 function headed(name: string[], line: string[]): boolean {
-  return name.length === 1 && name[0] !== 'total' && line.length > 1 && line[0] === name[0];
+  if (name.length !== 1 || name[0] === 'total' || line.length < 2) return false;
+  const k = line.findIndex((w) => PREPOSITIONS.has(w));
+  return (k < 0 ? line : line.slice(0, k)).at(-1) === name[0];
 }
 
 /** Money rows of the table a label's words name. */

@@ -47,6 +47,10 @@ export const lineOverAverage = (label: string, line: string, balance: string, da
 export const ratioOfLines = (label: string, a: string, b: string, of = 'as a percentage of'): string =>
   `Read from the labels: '${label}' is '${a}' ${of} '${b}', both printed in the same table.`;
 
+/** A ratio of a line over the sum of two others, all three named by its label: "… to net interest income plus non-interest income". */
+export const ratioOverSum = (label: string, a: string, b: string, c: string, of = 'as a percentage of'): string =>
+  `Read from the labels: '${label}' is '${a}' ${of} the sum of '${b}' and '${c}', all printed in the same table.`;
+
 /** A ratio of two lines its label names, one printed in another table at least. */
 export const ratioOfLinesAcross = (label: string, a: string, aWhere: string, b: string, bWhere: string, of = 'as a percentage of'): string =>
   `Read from the labels: '${label}' is '${a}', ${aWhere}, ${of} '${b}', ${bWhere}.`;

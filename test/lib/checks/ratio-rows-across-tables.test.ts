@@ -148,11 +148,71 @@ describe('a ratio naming its line by the line\'s head word, or a line opening wi
   });
 
   test('a word heading two lines names neither', () => {
-    const loaded = excerpt('fmnb-2020-q1-book-value', [['Loans held for sale\t', 'Allowance held for sale\t']]);
+    const loaded = excerpt('fmnb-2020-q1-book-value', [['Loans held for sale\t', 'Allowance for loans held for sale\t']]);
     expect(find(loaded, 'allowance-to-non-performing-loans', '2020-03-31')).toBeUndefined();
   });
 
   test('"Allowance/total loans" names no line: "Total loans held for investment" is not "total loans" by its words', () => {
     expect(bdge.checks.filter((c) => c.id.split('/')[2] === 'allowancetotal-loans')).toEqual([]);
+  });
+});
+
+// Equity Bancshares, 1Q20 (unseen set s14): Table 5 prints "Non-interest expense", "Net interest income" and
+// "Non-interest income", then "Non-interest expense to net interest income plus non-interest income" 68.87% = 25,758 /
+// (32,095 + 5,306): the label names its line and the two its denominator adds, each printed once in the table.
+describe('a ratio of a line over the sum of two its label names', () => {
+  const ID = 'eqbk-2020-q1-non-gaap';
+  const ROW = 'non-interest-expense-to-net-interest-income-plus-non-interest-income';
+  const loaded = excerpt(ID);
+  const row = (edits: [string, string][] = []) => excerpt(ID, edits).checks.filter((c) => c.id.split('/')[0] === 'definition' && c.id.split('/')[2] === ROW);
+
+  test.each([
+    ['2020-q1', ['25758', '32095', '5306'], '68.87'],
+    ['2019-q4', ['24846', '32405', '6641'], '63.63'],
+    ['2019-q2', ['25023', '31288', '6451'], '66.31'],
+    ['2019-q1', ['25543', '30639', '5324'], '71.03'],
+  ])('%s: %j', (column, figures, computed) => {
+    const c = loaded.checks.find((x) => x.id === `definition/${loaded.release.tables.find((t) => t.rows.some((r) => r.id === ROW))!.id}/${ROW}/${column}`)!;
+    expect(c.inputs.map((i) => loaded.release.facts.find((f) => f.id === i)!.value)).toEqual(figures);
+    expect(['exact', 'rounding']).toContain(c.verdict);
+    expect(Number(c.computed).toFixed(2)).toBe(computed);
+    expect(c.explanation).toContain("is 'Non-interest expense' as a percentage of the sum of 'Net interest income' and 'Non-interest income'");
+  });
+
+  test('the ratio of the fourth quarter altered, 63.63% printed 64.63%, is a mismatch there', () => {
+    const checks = row([['<u>68.87%</u>\t<u>63.63%</u>', '<u>68.87%</u>\t<u>64.63%</u>']]);
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id.split('/').at(-1))).toEqual(['2019-q4']);
+  });
+
+  test('a line of the sum printed twice by its words reads nothing', () => {
+    expect(row([['Non-interest income, excluding gains (losses) from securities transactions', 'Non-interest income']])).toEqual([]);
+  });
+});
+
+// Farmers National Banc, 1Q20 (unseen set s14): "Dividends to Net Income" 36.34% under "Cash dividends 3,139" and "Net
+// income $ 8,639": "dividends" is the head noun of the one money line "Cash dividends" ("Cash dividends per share" is per
+// share), a reading of words, judged strictly.
+describe('a ratio naming a line by its head noun', () => {
+  const ROW = 'dividends-to-net-income';
+  const checks = (edits: [string, string][] = []) => excerpt('fmnb-2020-q1-highlights', edits).checks.filter((c) => c.id.split('/')[0] === 'definition' && c.id.split('/')[2] === ROW);
+
+  test.each([
+    ['2020-q1', '36.34'],
+    ['2019-q4', '28.60'],
+    ['2019-q1', '29.80'],
+  ])('%s: cash dividends over net income, %s', (column, computed) => {
+    const c = checks().find((x) => x.id.endsWith(`/${column}`))!;
+    expect(c.inputs.map((i) => i.split('/')[2])).toEqual(['cash-dividends', 'net-income']);
+    expect(['exact', 'rounding']).toContain(c.verdict);
+    expect(Number(c.computed).toFixed(2)).toBe(computed);
+  });
+
+  test('one quarter altered, 28.60% printed 29.60%, is a mismatch there; two quarters altered accuse none', () => {
+    expect(checks([['Dividends to Net Income\t36.34%\t28.60%', 'Dividends to Net Income\t36.34%\t29.60%']]).filter((c) => c.verdict === 'mismatch').map((c) => c.id.split('/').at(-1))).toEqual(['2019-q4']);
+    expect(checks([['Dividends to Net Income\t36.34%\t28.60%', 'Dividends to Net Income\t37.34%\t29.60%']]).filter((c) => c.verdict === 'mismatch')).toEqual([]);
+  });
+
+  test('a second line headed by the word names neither', () => {
+    expect(checks([['Cash dividends per share\t0.11', 'Stock dividends\t0.11']])).toEqual([]);
   });
 });
