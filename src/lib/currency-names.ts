@@ -7,6 +7,7 @@
  * cell of its own belongs to the figure after it) and the ingest (the figure's currency).
  */
 import { pushTo } from './grouped.ts';
+import { escapeRegExp } from './reg-exp.ts';
 
 /** Each name word, as CLDR prints it, with its code. */
 function names(): Map<string, string> {
@@ -48,7 +49,7 @@ const FULL_NAMES = fullNames();
 
 /** A name as printed: any case, any spacing, "&" or "and", the last word singular or plural ("Trinidad and Tobago Dollars"). */
 function namePattern(name: string): RegExp {
-  const words = name.split(' ').map((w) => (w === '&' ? '(?:&|and)' : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  const words = name.split(' ').map((w) => (w === '&' ? '(?:&|and)' : escapeRegExp(w)));
   return new RegExp(String.raw`(?<![\p{L}])${words.join(String.raw`\s+`)}s?(?![\p{L}])`, 'iu');
 }
 

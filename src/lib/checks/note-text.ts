@@ -3,6 +3,7 @@
  */
 import type { Release, Table } from '../types.ts';
 import type { CheckContext } from './context.ts';
+import { escapeRegExp } from '../reg-exp.ts';
 
 /**
  * The text of a table's note `mark` as printed among the notes after it ("(2) For presentation purposes, … total
@@ -11,7 +12,7 @@ import type { CheckContext } from './context.ts';
  * notes read on past tables, up to the first line of prose that is no note.
  */
 export function noteText(ctx: CheckContext, table: Table, mark: string): string | null {
-  const m = mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = escapeRegExp(mark);
   const opens = new RegExp(`^(?:\\(${m}\\)|${m}(?![\\d.,]))\\s*(?=\\S)`, 'i');
   // The lines right after the table first: notes set out as a table of their own, the mark in one cell and the text in
   // the next ("\t(1)\tThis table represents …", Cadence's EDGAR filing), are read as no prose, and the prose after them

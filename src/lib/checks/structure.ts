@@ -1924,10 +1924,13 @@ function markSignedUnderLess(rows: RowView[]): void {
     const key = `${v.row.section.join('\u0000')}`;
     pushTo(groups, key, v);
   }
-  for (const group of groups.values()) {
-    const values = group.flatMap((v) => v.values.filter((x): x is string => x !== null && x !== '0'));
-    if (values.length > 0 && values.every((x) => x.startsWith('-'))) for (const v of group) signedUnderLess.add(v.row);
-  }
+  for (const group of groups.values()) if (printsOnlyNegative(group)) for (const v of group) signedUnderLess.add(v.row);
+}
+
+/** Whether the lines print figures, every one of them negative (in parentheses), nil and n/m aside. */
+function printsOnlyNegative(lines: RowView[]): boolean {
+  const values = lines.flatMap((v) => v.values.filter((x): x is string => x !== null && x !== '0'));
+  return values.length > 0 && values.every((x) => x.startsWith('-'));
 }
 
 /**
@@ -1958,11 +1961,7 @@ function adjustmentReadings(start: RowView, adjustments: RowView[], starts: Alte
   // "Unrealized and realized gains in equity securities (23)", 742 + 105 + 23 − 106 − 23 = 741). The caption's section
   // runs on over the result and the lines after it, so markSignedUnderLess, reading them all, does not see it.
   const underLess = adjustments.filter((a) => /^(less|deduct)\b/i.test((a.row.section.at(-1) ?? '').trim()));
-  const negative = (a: RowView) => {
-    const printed = a.values.filter((x): x is string => x !== null && x !== '0');
-    return printed.length > 0 && printed.every((x) => x.startsWith('-'));
-  };
-  const asPrinted: Alternative[] = underLess.length > 0 && underLess.every(negative) && underLess.some((a) => adjustmentSign(a) === -1) ? [{
+  const asPrinted: Alternative[] = underLess.length > 0 && underLess.every((a) => printsOnlyNegative([a])) && underLess.some((a) => adjustmentSign(a) === -1) ? [{
     terms: [{ row: start.row, sign: 1 }, ...adjustments.map((b) => (underLess.includes(b) ? { row: b.row, sign: 1 as const } : term(b)))],
     says: 'the lines under "Less:" as printed, their parentheses the deduction\'s sign',
   }] : [];

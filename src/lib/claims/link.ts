@@ -32,6 +32,7 @@ import type { NamedPeriod, Reading } from './reading.ts';
 import { isCore, matchSubjects, type SubjectMatch } from './subject-match.ts';
 import type { Subject, Term } from './vocabulary.ts';
 import { contentWords, isStop, normalize, WEAK, wordsOf, type Word } from './words-of.ts';
+import { escapeRegExp } from '../reg-exp.ts';
 
 export type Confidence = 'high' | 'medium';
 
@@ -1070,7 +1071,7 @@ const PERCENT_LEVEL = String.raw`\s+(?:of|was|were|is|at|to|reached)\s+(?:approx
 function namedAsPercentage(m: SubjectMatch, reading: Reading): string | null {
   const words = m.words.filter((w) => !WEAK.has(w.norm)).map((w) => w.text);
   if (words.length === 0) return null;
-  const name = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`[\s-]+`);
+  const name = words.map((w) => escapeRegExp(w)).join(String.raw`[\s-]+`);
   // Another figure than the change itself: "an increase in diluted EPS of 17.5%" (Connection, 1Q20) states the change.
   const own = (reading.token.value ?? '').replace(/^[-−+]/, '');
   for (const m of reading.sentence.matchAll(new RegExp(String.raw`\b${name}${PERCENT_LEVEL}`, 'gi'))) {
@@ -1626,7 +1627,7 @@ function countedWith(m: SubjectMatch, reading: Reading, token: NumberToken): str
   const at = reading.sentence.indexOf(token.raw);
   const last = m.words.at(-1)?.text;
   if (at <= 0 || !last) return null;
-  const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(last);
   const set = new RegExp(String.raw`(?<![\p{L}])${escaped},\s*((?:including|excluding|inclusive of|exclusive of)\s+[^,;()]{3,80}),`, 'iu').exec(reading.sentence.slice(0, at));
   if (!set) return null;
   return /\b(?:including|excluding|inclusive|exclusive|incl|excl)\b/i.test(m.subject.label) ? null : set[1]!;

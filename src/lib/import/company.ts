@@ -1,5 +1,6 @@
 import type { ScannedText } from './scan-text.ts';
 import { inText, quote, type Found } from './evidence.ts';
+import { escapeRegExp } from '../reg-exp.ts';
 
 export interface Listing {
   name: Found<string>;
@@ -101,7 +102,7 @@ function nameBefore(text: string): string {
 /** The name with the corporate suffix the release prints with it, as mixed case as printed anywhere. */
 function legalName(short: string, scan: ScannedText, what = 'the name the listing follows with its corporate suffix'): Found<string> | null {
   if (new RegExp(`${LEGAL_SUFFIX}$`).test(short)) return { value: short, from: `the name before the listing` };
-  const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(short);
   const re = new RegExp(`\\b${escaped},?\\s+${LEGAL_SUFFIX}(?![\\w])`, 'i');
   const texts = [...scan.prose.map((p) => ({ line: p.line, text: p.text })), ...scan.tables.flatMap((t) => t.title.map((text) => ({ line: t.line, text })))];
   const hits = texts.flatMap(({ line, text }) => {

@@ -3,12 +3,12 @@ import { CODES_BEFORE_FIGURES, CURRENCY_MARKS, currencyCodesIn, currencyInWords 
 import { PREFIXED_CODES } from '../units/unit-statements.ts';
 import type { ScannedText } from './scan-text.ts';
 import { inText, quote, type Found } from './evidence.ts';
+import { escapeRegExp } from '../reg-exp.ts';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A mark as printed: a dollar's letters start a word ("JA$" is no "A$"); a mark of letters is a word ("RMB"), "Rs" only before a figure (as a word it is too short to tell). */
 const markPattern = (mark: string) =>
-  /\$$/.test(mark) ? `(?<![A-Za-z])${escape(mark)}` : /^Rs\.?$/.test(mark) ? `\\b${escape(mark)}\\s?(?=\\d)` : /^[A-Za-z]+$/.test(mark) ? `\\b${mark}\\b` : escape(mark);
+  /\$$/.test(mark) ? `(?<![A-Za-z])${escapeRegExp(mark)}` : /^Rs\.?$/.test(mark) ? `\\b${escapeRegExp(mark)}\\s?(?=\\d)` : /^[A-Za-z]+$/.test(mark) ? `\\b${mark}\\b` : escapeRegExp(mark);
 
 /**
  * The currency marks a release prints with its figures (units/currencies.ts), as patterns to count; besides them the

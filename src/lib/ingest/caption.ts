@@ -1,5 +1,6 @@
 import { readBareUnitStatement, readHeaderUnit, readUnitStatement, titleBeforeUnitStatement, type StatedUnit } from '../units/unit-statements.ts';
 import { completedStatement, openParen } from './statement-rows.ts';
+import { escapeRegExp } from '../reg-exp.ts';
 
 /** What a table's title block says. */
 export interface Caption {
@@ -204,6 +205,3 @@ export function namesTheExhibit(line: string): boolean {
 const ENTITY_LINE = /\s(?:and|&)\s+(?:its\s+)?(?:consolidated\s+)?subsidiaries\.?$/i;
 const ENTITY_TAIL = /^(?:and|&)\s+(?:its\s+)?(?:consolidated\s+)?subsidiaries\.?$/i;
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -22,6 +22,7 @@ import { CellSyntaxError, compileCell, SINK, type CompiledCell } from './compile
 import { cellName, messages, NotebookError } from './errors.ts';
 import { runEndingChildren } from './children.ts';
 import { CellOverrun, CellTimeLimit, cellTimeLimitMs, runWithTimeLimit, seconds, tick } from './time-limit.ts';
+import { escapeRegExp } from '../reg-exp.ts';
 
 export type Scope = Record<string, unknown>;
 
@@ -192,7 +193,7 @@ function cellFunction(body: string, params: string[], filename: string, lineOffs
 
 /** Lines and columns of the stack frames that point into `filename`, innermost first. */
 function framesIn(stack: string, filename: string): { line: number; column: number }[] {
-  const escaped = filename.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(filename);
   return [...stack.matchAll(new RegExp(`${escaped}:(\\d+):(\\d+)`, 'g'))].map((m) => ({
     line: Number(m[1]),
     column: Number(m[2]),

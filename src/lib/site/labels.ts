@@ -1,5 +1,6 @@
 import type { Fact, Release, ReleaseHead, TableHead } from '../types.ts';
 import { isAsciiLetter, isSpace } from '../char-classes.ts';
+import { escapeRegExp } from '../reg-exp.ts';
 
 /**
  * Names a reader reads: period labels ("Q2 2010" for "2010-q2") and table titles in title
@@ -262,7 +263,6 @@ function namePatterns(release: Release): { name: string; pattern: RegExp }[] {
   return patterns;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A period's words that a column header keeps on one line: "Q2 2010", "FY 2011", "June 30," (the year may go below). */
 const PERIOD_PHRASE =

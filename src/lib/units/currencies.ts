@@ -1,4 +1,5 @@
 import { currencyOfDollarPrefix, currencyOfName, DOLLAR_MARKED } from '../currency-names.ts';
+import { escapeRegExp } from '../reg-exp.ts';
 
 /**
  * Currencies as releases print them: symbols ("£", "€", "US$", "S$", "NT$", "RMB") and ISO
@@ -106,8 +107,5 @@ export function currencyCodesIn(text: string): { code: string; at: number }[] {
 }
 
 /** A regular-expression source matching any currency symbol or ISO code (the caller adds boundaries). */
-export const CURRENCY_SYMBOL = String.raw`(?:${SYMBOLS.map(([s]) => escape(s)).join('|')}|\\?\$|\b[A-Z]{3}\b)`;
+export const CURRENCY_SYMBOL = String.raw`(?:${SYMBOLS.map(([s]) => escapeRegExp(s)).join('|')}|\\?\$|\b[A-Z]{3}\b)`;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
