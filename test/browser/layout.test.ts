@@ -101,6 +101,35 @@ describe('layout of a professional report', () => {
     });
   }
 
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`on a phone a check followed by its permalink is highlighted whole, the gaps between its labelled figures too (${scheme})`, async () => {
+      const page = await browser.newPage({ width: 390, height: 800 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${site.url}${R}/checks/growth/`);
+      const id = await page.locator('table.checks tr.c.mismatch').first().getAttribute('id');
+      await page.goto(`${site.url}${R}/checks/growth/#${id}`);
+      const seen = await page.locator('table.checks tr.c:target').evaluate((row) => {
+        // The colour a reader sees at a point: the first painted background from the element there up.
+        const paint = (x: number, y: number) => {
+          for (let e: Element | null = document.elementFromPoint(x, y); e; e = e.parentElement) {
+            const bg = getComputedStyle(e).backgroundColor;
+            if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') return bg;
+          }
+          return 'none';
+        };
+        const cells = [...row.querySelectorAll('td.num')].map((td) => td.getBoundingClientRect());
+        const title = row.querySelector('th')!.getBoundingClientRect();
+        return {
+          title: paint(title.left + 2, title.top + 2),
+          gaps: cells.map((r) => paint(r.right + 4, r.top + r.height / 2)),
+        };
+      });
+      expect(seen.gaps.length).toBeGreaterThan(0);
+      for (const gap of seen.gaps) expect(gap).toBe(seen.title);
+      await page.close();
+    });
+  }
+
   it('on a phone a wide statement’s cue says how many of its figures do not tie out, as they may be in the columns off screen', async () => {
     const page = await browser.newPage({ width: 390, height: 844 });
     await page.goto(`${site.url}${R}/statements/financial-summary/`);
