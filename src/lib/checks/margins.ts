@@ -83,8 +83,12 @@ export function marginChecks(ctx: CheckContext): Check[] {
         // A nil adjustment ("—") counts as zero; an adjustment the column does not print leaves it unread.
         if (adjustments.some((a) => !a || (a.fact.value === null && a.fact.status !== 'nil'))) return [];
         // A balance the release prints as a deduction (an allowance in parentheses among the assets) enters a ratio
-        // printed positive as its amount; only a lone term of a plain quotient, whose sign nothing else sets.
-        const turned = !p && !adjustments.length && !parseDecimal(reported.value!).isNegative() ? [n, d].filter((t) => deduction(ctx, t.fact)) : [];
+        // printed positive as its amount; only a lone term of a plain quotient, whose sign nothing else sets, and only
+        // where the terms as printed would give the ratio a sign the figure does not have. An income tax benefit
+        // printed (23.8) on a loss before taxes of (55.6) is a rate of 42.8%, as printed (Kelly Services 4Q24's
+        // "Effective income tax rate 42.7%"): turned, it would be −42.8.
+        const opposite = parseDecimal(n.fact.value).isNegative() !== parseDecimal(d.fact.value).isNegative();
+        const turned = !p && !adjustments.length && opposite && !parseDecimal(reported.value!).isNegative() ? [n, d].filter((t) => deduction(ctx, t.fact)) : [];
         const read = (t: Term) => (turned.includes(t) ? `(-${t.name})` : t.name);
         const numerator = adjustments.length ? `(numerator + ${adjustments.map((a) => a!.name).join(' + ')})` : read(n);
         const check = termsCheck(ctx, {
