@@ -434,3 +434,7 @@ export const tieProFormaScope = (place: string, sentence: string): string =>
 /** A tie's two printings a unit apart, each forced by its own table's footing (./rounding-plugs.ts). */
 export const roundingPlug = (a: string, aTotal: string, aPrinted: string, b: string, bTotal: string, bPrinted: string): string =>
   `But each printing is forced by its own table: '${aTotal}' ${aPrinted} adds up exactly as printed only with ${a}, and '${bTotal}' ${bPrinted} only with ${b}. The company rounded the figure two ways so that each table foots: a unit apart, within rounding.`;
+
+/** A change of a line printed as the sum or difference of two lines, within a unit of each figure (./footed-lines.ts). */
+export const footedLine = (line: string, terms: string, lo: string, hi: string): string =>
+  `But '${line}' is printed as ${terms}: a line footed from two rounded lines is known to their rounding, a unit of its last digit, not half a unit. The change, computed before rounding, is judged with each figure known to a unit, which allows ${lo} to ${hi}: within rounding.`;
