@@ -73,6 +73,8 @@ export const linkMessages = {
   onlyPeriod: (label: string) => `${label} (no period named; the only one the tables print to compare with)`,
   outflow: (label: string) => `“${label}” is printed as a negative amount; the prose states its size`,
   headingNamesLine: (line: string, subject: string) => `the heading names the line “${line}”: the figure is likely that line's, not the company's “${subject}”`,
+  partNamedBefore: (part: string, label: string) =>
+    `the words speak of “${part}”, a part of the company named before, and which part the release does not establish here: not the “${label}” the tables print`,
   segmentBefore: (segment: string) => `the sentence names no segment, and the one before speaks of “${segment}”, whose line this is`,
   underHeading: (heading: string) => `under the heading “${heading}”, which names nothing in the tables`,
   qualifiers: (words: string[]) => `the words “${words.join(' ')}” are not in its label`,

@@ -51,6 +51,18 @@ const ADJECTIVE = new Set([
 // the line (total deposits less the brokered ones), never a verb ending the noun phrase.
 const adjective = (w: string) => ADJECTIVE.has(w) || /^non[a-z]{3,}ed$/.test(w);
 
+/**
+ * "north american consumer packaging net sales were $ 2.2 billion" (International Paper's 2009 10-K, FinQA): an "-ing"
+ * word bound to a noun before it ("consumer packaging", "investment banking", "commercial lending") is a noun of the
+ * compound that names a business, not a verb ending the phrase ("primarily reflecting net sales" has no noun before it).
+ */
+function nounOfCompound(window: readonly Word[], i: number): boolean {
+  const w = window[i]!;
+  const prev = window[i - 1];
+  if (!/^[a-z]{3,}ing$/.test(w.norm) || !prev || w.afterPeriod || prev.end < w.start - 2) return false;
+  return !isStop(prev.norm) && !NOT_QUALIFIER.test(prev.norm) && !/ly$/.test(prev.norm) && /^[a-z]/.test(prev.norm);
+}
+
 // A segment named with "in" weighs as a core word less the word's own weight as context: the words bind the line to it.
 const SEGMENT_WEIGHT = 3;
 const SEGMENT_PREPOSITION = /^(?:in|within)$/;
@@ -304,7 +316,7 @@ function matchOf({ term, index, isAfter, picked, score, full }: Scored, subject:
   // "Fee-related" in "Fee-related earnings", "operating" in "Distributable operating earnings".
   for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
     const w = window[i];
-    if (isStop(w.norm) || (NOT_QUALIFIER.test(w.norm) && !adjective(w.norm)) || (w.end < window[i + 1].start - 2 && !window[i + 1].afterPeriod)) break;
+    if (isStop(w.norm) || (NOT_QUALIFIER.test(w.norm) && !adjective(w.norm) && !nounOfCompound(window, i)) || (w.end < window[i + 1].start - 2 && !window[i + 1].afterPeriod)) break;
     if (!termWords.has(w.norm) && !WEAK.has(w.norm)) qualifiers.unshift(w.text);
   }
   // After the number, words before the match that the term does not explain: "$2 billion of retail
