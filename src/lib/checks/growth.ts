@@ -83,6 +83,7 @@ import {
 import { judge, type Judgement } from './verdict.ts';
 import { rowWords } from './words.ts';
 import { daysOf } from '../ingest/release-periods.ts';
+import { namesAQuotient } from '../ingest/ratio-lines.ts';
 import { currencyReading } from './currency-columns.ts';
 import { noteText } from './note-text.ts';
 import { polarityOf } from '../model/index.ts';
@@ -355,9 +356,11 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
   // Under "$/bps", a bare whole figure beside figures printed with decimals on a line read as amounts may be
   // either (a block of ratios often prints "%" on its first line only): both readings are weighed before any
   // accusation.
+  // So may a line of whole figures whose label names one line over another ("Allowance for credit losses to nonaccrual
+  // loans and leases 276 268 262 741 1,370", Citizens' 4Q21, printed 275.7% and 741 bps in its highlights).
   const eitherUnit =
     offersUnits(column.header) && reported.status === 'reported' && isMoney(current.unit) && reported.decimals === 0 &&
-    current.decimals > 0 && prior.decimals > 0 && !/[$€£¥]|\bbps?\b/i.test(reported.raw ?? '');
+    ((current.decimals > 0 && prior.decimals > 0) || namesAQuotient(row.label)) && !/[$€£¥]|\bbps?\b/i.test(reported.raw ?? '');
   if (eitherUnit && readings.length === 1 && readings[0] === 'amount') readings = ['amount', 'basis-points'];
   if (readings.length === 0) return null;
   const subject = rowWords(row);
@@ -431,10 +434,13 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
   }
 
   if (readings.length > 1) {
-    // A percentage beside percentages: a ratio or a difference. Publish the reading that holds.
+    // A percentage beside percentages: a ratio or a difference. Publish the reading that holds. Basis points in a
+    // column computed from the ratios before rounding are judged against what the printed ratios allow.
+    const unrounded = eitherUnit && fromUnroundedMargins(ctx, table, column, pair);
     for (const reading of readings) {
       const { spec, computed } = specOf(reading);
-      const check = makeCheck({ ...spec, computed: reading === 'growth' || reading === 'amount' ? computed : { ...computed, interval: computed.value && point(computed.value) } });
+      const allowed = reading === 'growth' || reading === 'amount' || (reading === 'basis-points' && unrounded);
+      const check = makeCheck({ ...spec, computed: allowed ? computed : { ...computed, interval: computed.value && point(computed.value) }, notes: reading === 'basis-points' && unrounded ? [unroundedMargins()] : [] });
       if (check.verdict === 'exact' || check.verdict === 'rounding') return check;
     }
     const [ratio, difference] = readings.map((r) => specOf(r));
@@ -675,11 +681,13 @@ function headerUnit(header: string, rowUnit?: Unit): Unit | null {
  */
 function fromUnroundedMargins(ctx: CheckContext, table: Table, column: TableColumn, pair: Pair): boolean {
   const key = columnKey(column);
-  const declared = headerUnit(column.header) === 'basis-points';
   return table.rows.some((row) => {
     const [reported, current, prior] = [key, pair.current, pair.prior].map((k) => ctx.index.cell(table.id, row.id, k));
     if (reported?.status !== 'reported' || current?.status !== 'reported' || prior?.status !== 'reported' || reported.decimals > 0) return false;
-    // A line of margins and its change in basis points (by the cell's unit or the column's header).
+    // A line of margins and its change in basis points (by the cell's unit or the column's header; a header naming a
+    // choice of units, "$/bps", names basis points for the lines of percentages: Citizens' 4Q21 "Effective income tax
+    // rate 22.4 22.4 … 5", its change from 22.40% and 22.35%).
+    const declared = headerUnit(column.header, current.unit) === 'basis-points';
     if (!(declared || (reported.unit === 'basis-points' && current.unit === 'percent' && prior.unit === 'percent'))) return false;
     const decimals = Math.max(current.decimals, prior.decimals);
     if (decimals >= 2) return false;

@@ -548,6 +548,21 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
           terms: withoutRestatements(same(stack.slice(stack.indexOf(o)).flatMap((s) => s.items)), holds).map((i): Term => ({ row: i.view.row, sign: lessSign(i.view) })),
         }));
         readings.alternatives.push(...wider.map((w) => ({ terms: w.terms, says: w.says })));
+        // Or the section and the lines printed before its caption, where no total stands between (Citizens' 4Q21 "Tax
+        // notable items" over the caption "Other notable items- TOP & other actions", its five lines and their subtotal
+        // "Noninterest expense", then "Total Other Notable Items" = 7 + (29) = (22)): the words begin the section's name,
+        // not the lines it closes. Each of that reading's readings (its subtotals standing for their lines) is offered.
+        const before = stack.slice(0, stack.indexOf(within)).flatMap((s) => s.items).filter((i) => !i.rateNamed);
+        const preceded =
+          before.length > 0 && !before.some((i) => i.closing) && same(before).length > 0
+            ? (() => {
+                const all = [...before, ...items];
+                const r = readingsOf(view, withoutRestatements(same(all), holds), all, judge, propose);
+                const says = `'${row.label}' closing the lines printed before '${header(within.header!)}' too`;
+                return [{ terms: r.terms, says }, ...r.alternatives.filter((a) => !a.says.startsWith('only the')).map((a) => ({ terms: a.terms, says: `${says}; ${a.says}` }))];
+              })()
+            : [];
+        readings.alternatives.push(...preceded);
         const f: InferredFooting = {
           total: row,
           ...readings,
@@ -557,7 +572,12 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
           certain: sure(!selected && begins !== undefined && allCertain(items)),
         };
         const ok = propose(f);
-        if (ok) {
+        if (ok && preceded.some((p) => p.says === f.read)) {
+          // It closes the lines before the section too: they and the section stand for it alone.
+          for (const s of stack) s.items = [];
+          stack = [root];
+          root.items = [{ view, certain: true, closing: true }];
+        } else if (ok) {
           within = wider.find((w) => w.says === f.read)?.scope ?? within;
           stack = stack.slice(0, stack.indexOf(within) + 1);
           // Read as the lines since the last total: that total stays in the section beside this one.
@@ -1678,7 +1698,7 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
     }
     // A line naming an adjustment ("Income tax impact of non-GAAP adjustments", "Add: Income tax expense") is never a result.
     const adjustment =
-      (!namesNonGaapMeasure(row.label) && (/\b(adjustments?|impact|effect)\b/.test(normalizeLabel(row.label)) || saysItAdjusts(row.label) || opensWithOperator(row.label, rows))) ||
+      (!namesNonGaapMeasure(row.label) && (/\b(adjustments?|impact|effect)\b/.test(leavesOut(normalizeLabel(row.label))) || saysItAdjusts(row.label) || opensWithOperator(row.label, rows))) ||
       namesAHoldersShare(row) ||
       namesATax(row.label);
     const result =
@@ -1722,6 +1742,12 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
         says: `'${start.row.label}' as one of the adjustments from '${weak.from.row.label}' (no reading of it as a result ties)`,
       }];
       const collapsed = again ? null : subtotalledAdjustments(view, start, adjustments, judge);
+      // Lines marked GAAP among the adjustments are measures of their own: the reading without them.
+      const reported = adjustments.filter(marksAMeasure);
+      const measuresLeftOut: Alternative[] = reported.length === 0 ? [] : [{
+        terms: [{ row: start.row, sign: 1 }, ...adjustments.filter((a) => !reported.includes(a)).map((a) => ({ row: a.row, sign: adjustmentSign(a) }))],
+        says: `${listed(reported.map((m) => `'${m.row.label}'`))} as ${reported.length === 1 ? 'a measure' : 'measures'} as reported (marked GAAP), not ${reported.length === 1 ? 'an adjustment' : 'adjustments'}`,
+      }];
       const f: InferredFooting = again
         ? {
             total: row,
@@ -1735,11 +1761,11 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
         : {
             total: row,
             terms: [{ row: start.row, sign: 1 }, ...adjustments.map((a) => ({ row: a.row, sign: adjustmentSign(a) }))],
-            alternatives: [...adjustmentReadings(start, adjustments, [...otherStarts(adjustments), ...captionStarts(start, adjustments, row)]), ...parts, ...withNamed, ...acrossStart, ...(collapsed ? [{ terms: collapsed.terms, says: collapsed.says }] : [])],
+            alternatives: [...adjustmentReadings(start, adjustments, [...otherStarts(adjustments), ...captionStarts(start, adjustments, row)]), ...parts, ...withNamed, ...acrossStart, ...(collapsed ? [{ terms: collapsed.terms, says: collapsed.says }] : []), ...measuresLeftOut],
             stated: result,
             rule: 'reconciliation',
             reason: `'${row.label}' reconciles from '${start.row.label}'${byTitle && !same ? ', as the title says' : same ? ', the same measure' : ''}, plus the ${adjustments.length} adjustment${adjustments.length === 1 ? '' : 's'} printed between them.`,
-            certain: result && (same || byTitle) && !foreign,
+            certain: result && (same || byTitle) && !foreign && reported.length === 0,
           };
       if (result) {
         const published = propose(f);
@@ -1987,6 +2013,23 @@ function adjustmentReadings(start: RowView, adjustments: RowView[], starts: Alte
     });
   }
   return out;
+}
+
+/**
+ * A label less what it says the measure leaves out: "Total loans, excluding the impact of PPP loans (non-GAAP)" names
+ * a measure without an impact, not an impact (Citizens' 4Q21), so its "impact" makes it no adjustment.
+ */
+function leavesOut(words: string): string {
+  return words.replace(/\b(?:excluding|before|ex|without|net of) (?:the )?(?:impacts?|effects?) of\b.*$/, '');
+}
+
+/**
+ * A line marked GAAP as a whole behind the operator it opens with ("Less: Noninterest expense (GAAP) C", the second
+ * operand of Citizens' operating leverage, printed between "Total revenue (GAAP) A" and "Total revenue, Underlying
+ * (non-GAAP) B"): a measure as reported, which the layout does not establish as an adjustment of the line above it.
+ */
+function marksAMeasure(view: RowView): boolean {
+  return markedGaap(view.row.label.replace(/^\s*(?:less|add|plus|minus|deduct)\s*:?\s*/i, ''));
 }
 
 /** Measures that only exist as non-GAAP: a reconciliation's result when unmarked. */

@@ -68,6 +68,12 @@ const QUOTIENT = /^[a-z][a-z'’ -]*[a-z]\s*(?:\/\s*|\s+to\s+)(?:total\s+|averag
 /** Words that make "A to B" a line of money moved, owed or attributed to B, not a quotient. */
 const TO_AN_AMOUNT = /\b(?:attributable|available|applicable|allocated|allocable|due|related|relating|transfers?|transferred|additions?|payments?|paid|contributions?|adjustments?|proceeds|reclassifi\w+|distributions?|dividends?|prior|similar|equivalent|up)\s+to\b/i;
 
+/** Whether a label names one line over another ("Allowance for credit losses to nonaccrual loans and leases"), by its words alone. */
+export function namesAQuotient(label: string): boolean {
+  const item = itemOf(label);
+  return QUOTIENT.test(item) && !TO_AN_AMOUNT.test(item);
+}
+
 /** A quotient line whose every printed figure is bare and prints decimals, as a ratio's do and an amount in a scale does not. */
 const quotient = (item: string, row: BlockRow) =>
   QUOTIENT.test(item) && !TO_AN_AMOUNT.test(item) && row.values.some((v) => v.value !== null) && row.values.every((v) => v.value === null || v.decimals >= 1);

@@ -36,7 +36,9 @@ export function markedGaap(label: string): boolean {
   // A line that says it adjusts ("Add: Stock-based employee compensation expense … included in net loss as
   // reported") marks the measure it names, not itself: it is an adjustment, whatever it ends on.
   if (basisOf(label) !== 'gaap' || saysItAdjusts(label)) return false;
-  const words = normalizeLabel(label).replace(/\b(unaudited|basis)$/, '').trim();
+  // A capital after the mark is the line's key for the ratios below ("Total revenue (GAAP) A" for "Efficiency
+  // ratio C/A", Citizens' 4Q21 reconciliations), no word of its name.
+  const words = normalizeLabel(label.replace(/\)\s+[A-Z]\s*$/, ')')).replace(/\b(unaudited|basis)$/, '').trim();
   return /^(gaap|as reported)\b/.test(words) || /\b(gaap|as reported)$/.test(words);
 }
 

@@ -71,6 +71,10 @@ describe('markedGaap: the mark qualifies the whole line', () => {
     ['Total gross margin on a GAAP basis', true], // cflt-2024-q4
     ['Non-cash GAAP tax expense (benefit)', false], // eeft-2024-q4: an adjustment
     ['Non-GAAP net income', false],
+    ['Total commercial loans (GAAP) C', true], // cfg-2021-q4: C is the line's key for "E / C"
+    ['Total revenue (GAAP) A', true], // cfg-2021-q4
+    ['Less: Noninterest expense (GAAP) C', false], // cfg-2021-q4: an operator opens it
+    ['Net income available to common stockholders, Underlying (non-GAAP) L', false], // cfg-2021-q4
   ])('%j → %s', (label, marked) => {
     expect(markedGaap(label)).toBe(marked);
   });
