@@ -177,6 +177,7 @@ export function readProse(prose: readonly ProseLine[], tokens: readonly NumberTo
   // headline), which head nothing of the body.
   const dateline = findDateline({ prose: prose.filter((p) => p.kind !== 'heading'), tables: [] })?.line ?? null;
   let contacts = false;
+  let versus = false;
   for (const p of prose) {
     if (p.line === dateline) heading = null;
     if (p.kind !== 'bullet') {
@@ -200,6 +201,17 @@ export function readProse(prose: readonly ProseLine[], tokens: readonly NumberTo
       continue;
     }
     contacts = false;
+    // A heading set over three lines, "Fourth quarter 2021", "vs.", "third quarter 2021" (Citizens' 4Q21): the period
+    // after "vs." is the one compared with, the topic still the one before it. The "vs." alone may be read as a paragraph.
+    if (p.kind !== 'bullet' && heading !== null && VERSUS.test(p.text)) {
+      versus = true;
+      continue;
+    }
+    if (p.kind === 'heading' && versus) {
+      versus = false;
+      if (topicOf(p.text)) continue;
+    }
+    versus = false;
     if (p.kind === 'heading') {
       heading = { text: p.text, line: p.line };
       // A deck of the title naming no period ("AMIDST A CHALLENGING ENVIRONMENT") leaves the headline's period the topic.
@@ -296,6 +308,9 @@ export function isDateline(text: string): boolean {
   if (WIRE.test(t) && t.length <= 120) return true;
   return PLACE_DATE.test(t) && !PERIOD_WORD.test(t);
 }
+
+/** A heading line that only says a comparison follows: "vs.", "versus", "compared with". */
+const VERSUS = /^\s*(?:vs\.?|versus|compared\s+(?:with|to))\s*$/i;
 
 /**
  * The period a heading or a list's introduction names, as the topic of what it heads; null for none, a relative one, or
