@@ -8,6 +8,7 @@ import { useTriangleSigns } from './figure-forms.ts';
 import { TRIANGLES, triangleSigns } from './triangle-signs.ts';
 import { hasPipeTable, markdownHtml } from './markdown.ts';
 import { hasJoinedRows, joinedRowsHtml } from './joined-cells.ts';
+import { gridAsJoined, hasGridRows } from './grid-rows.ts';
 import { frontMatter, withoutFrontMatter, type FrontMatter } from './front-matter.ts';
 
 export interface ImportedText {
@@ -59,6 +60,13 @@ export function importText(source: string, file: string): ImportedText {
   // Markdown with pipe tables is read by the HTML path, from the HTML its tree is written as.
   if (!input.envelope && hasPipeTable(input.text)) {
     return { html: markdownHtml(input.text), text: '', issues: [], canonical: false, envelope: false, pageNumbers: 0, front, parts: null };
+  }
+  // The HTML grid kept cell by cell, each cell closed by "|" (grid-rows.ts), is that form with its empty cells kept:
+  // written as it, with where each figure stood across its row.
+  if (!input.envelope && hasGridRows(input.text)) {
+    const grid = gridAsJoined(input.text);
+    const joined = joinedRowsHtml(grid.text, file, grid.positions);
+    return { html: joined.html, text: '', issues: joined.issues, canonical: false, envelope: false, pageNumbers: 0, front, parts: null };
   }
   // Rows of cells joined by " | " (HTML a converter stripped to text) are read by the HTML path too.
   if (!input.envelope && hasJoinedRows(input.text)) {

@@ -51,9 +51,10 @@ export function hasJoinedRows(text: string): boolean {
 
 /**
  * The text as an HTML page: each line a paragraph, each run of joined rows a table; with a problem for each table
- * whose headings the rows do not place, which is left as lines of text.
+ * whose headings the rows do not place, which is left as lines of text. `positions` (by line) says where each cell of
+ * a row stood across it, where the source kept its empty cells (grid-rows.ts).
  */
-export function joinedRowsHtml(text: string, file: string): { html: string; issues: IngestIssue[] } {
+export function joinedRowsHtml(text: string, file: string, positions?: Map<number, number[]>): { html: string; issues: IngestIssue[] } {
   const issues: IngestIssue[] = [];
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const out: string[] = [];
@@ -75,7 +76,7 @@ export function joinedRowsHtml(text: string, file: string): { html: string; issu
     }
     const headed = placeHeadings(rows);
     const placed = headed?.cells ?? null;
-    if (placed) for (const [r, cells] of placeShortRows(rows, placed)) placed.set(r, cells);
+    if (placed) for (const [r, cells] of placeShortRows(rows, placed, positions)) placed.set(r, cells);
     if (!placed) {
       const figures = rows.filter((r) => r.kind === 'figures');
       const heading = rows.find((r) => r.kind === 'heading');
@@ -119,7 +120,7 @@ export function joinedRowsHtml(text: string, file: string): { html: string; issu
       let kind: Row['kind'] = isFigureRow(cells) ? 'figures' : 'heading';
       // Years under a table's unit statement, before its first row of figures, are its heading ("(in millions) | 2025 |
       // 2025 | 2026": Robinhood, 1Q26), not a line of figures.
-      if (kind === 'figures' && !table.some((r) => r.kind === 'figures') && isUnitStatement(cells[0]!) && cells.slice(1).every((c) => /^(?:19|20)\d{2}$/.test(c))) kind = 'heading';
+      if (kind === 'figures' && !table.some((r) => r.kind === 'figures') && unitOverYears(cells)) kind = 'heading';
       // A row of figures only, one a column, below rows of figures: a line the table prints without a label (Micron's
       // income before taxes, "33,212 | 16,160 | 2,113 | 55,433 | 6,023" between the other income and the taxes), not a
       // heading of a new table: its empty label cell was dropped.
@@ -137,8 +138,10 @@ export function joinedRowsHtml(text: string, file: string): { html: string; issu
     const text = piped ? piped[0]! : raw.trim();
     if (table.length > 0 && opensRows(lines, i)) table.push({ line, text, cells: [text], kind: 'label' });
     // A period alone on a line over a table's heading row spans its columns ("YEAR ENDED" over "$ Millions
-    // … | Jun 30, 2026 | Jun 30, 2025"): the converter wrote the heading's one cell as a line of its own.
-    else if (!table.some((r) => r.kind === 'figures') && PERIOD_ALONE.test(text) && headsTable(lines, i)) {
+    // … | Jun 30, 2026 | Jun 30, 2025"): the converter wrote the heading's one cell as a line of its own. After rows
+    // of figures it heads the next table, as the heading row under it would ("Three months ended March 31," over
+    // "2026 | 2025 | % Change" between Reddit's revenue and its users by geography, 1Q26).
+    else if (PERIOD_ALONE.test(text) && headsTable(lines, i)) {
       close();
       table.push({ line, text, cells: [text], kind: 'heading' });
     }
@@ -191,12 +194,19 @@ function isFigureRow(cells: string[]): boolean {
   return values >= 1 && values * 2 >= cells.length - 1;
 }
 
-/** Whether the next line that prints anything is a heading row of joined cells. */
+/** Years under a table's unit statement ("(in millions) | 2025 | 2025 | 2026": Robinhood, 1Q26): a heading row, not figures. */
+function unitOverYears(cells: string[]): boolean {
+  return cells.length > 1 && isUnitStatement(cells[0]!) && cells.slice(1).every((c) => /^(?:19|20)\d{2}$/.test(c));
+}
+
+/** Whether the next line that prints anything is a heading row of joined cells (years under a unit statement among them). */
 function headsTable(lines: string[], i: number): boolean {
   for (let j = i + 1; j < lines.length; j++) {
     const text = lines[j]!.trim();
     if (text === '') continue;
-    return text.includes(JOIN) && !isFigureRow(joinedCells(text));
+    if (!text.includes(JOIN)) return false;
+    const cells = joinedCells(text);
+    return !isFigureRow(cells) || unitOverYears(cells);
   }
   return false;
 }
@@ -378,7 +388,7 @@ const MONEY = /^[(\-−–]?\s*(?:US\$|[A-Z]{1,3}\$|\$|€|£|¥)/;
  * row that fills a heading's first span exactly is that span's, as printed. Any other short row is not
  * guessed: its figures stay one cell, which the reader reports, and no check rests on them.
  */
-function placeShortRows(rows: Row[], headings: Map<Row, { text: string; span: number }[]>): Map<Row, { text: string; span: number }[]> {
+function placeShortRows(rows: Row[], headings: Map<Row, { text: string; span: number }[]>, positions?: Map<number, number[]>): Map<Row, { text: string; span: number }[]> {
   // The first span of each heading over several columns ("GAAP" over "Q1 2026 | Q1 2025 | vs. Q1 2025").
   const spans = [...headings.values()].map((cells) => cells[1]?.span ?? 1).filter((w) => w > 1);
   const figures = rows.filter((r) => r.kind === 'figures');
@@ -399,9 +409,18 @@ function placeShortRows(rows: Row[], headings: Map<Row, { text: string; span: nu
   const percentColumns = [...percent].filter((j) => !money.has(j)).sort((a, b) => a - b);
   const out = new Map<Row, { text: string; span: number }[]>();
   const amountColumns = Array.from({ length: width - 1 }, (_, i) => i + 1).filter((j) => !percentColumns.includes(j));
+  const columns = positions ? columnPositions(figures, width, positions) : null;
   for (const r of figures) {
     const values = r.cells.slice(1);
     if (r.cells.length >= width) continue;
+    const at = columns ? byPosition(values, positions!.get(r.line), columns) : null;
+    if (at) {
+      const cells = Array.from({ length: width }, () => ({ text: '', span: 1 }));
+      cells[0] = { text: r.cells[0]!, span: 1 };
+      at.forEach((j, k) => (cells[j + 1] = { text: values[k]!, span: 1 }));
+      out.set(r, cells);
+      continue;
+    }
     const marked = values.filter((v) => PERCENT.test(v)).length;
     const to = percentColumns.length === 0 ? null : marked === 0 && values.length === amountColumns.length ? amountColumns : marked === values.length && values.length === percentColumns.length ? percentColumns : null;
     // A row filling a heading's first span exactly prints that group's figures, the other groups' cells empty (Intel's
@@ -420,6 +439,44 @@ function placeShortRows(rows: Row[], headings: Map<Row, { text: string; span: nu
     out.set(r, cells);
   }
   return out;
+}
+
+/**
+ * Where each column of figures stands across the rows, as the table's full rows place their figures (the mean of
+ * theirs); null where a full row's positions are unknown or its figures stand in another order.
+ */
+function columnPositions(figures: Row[], width: number, positions: Map<number, number[]>): number[] | null {
+  const full = figures.filter((r) => r.cells.length === width);
+  if (full.length === 0) return null;
+  const sums = Array.from({ length: width - 1 }, () => 0);
+  for (const r of full) {
+    const at = positions.get(r.line)?.slice(-(width - 1));
+    if (!at || at.length !== width - 1 || at.some((p, j) => j > 0 && p <= at[j - 1]!)) return null;
+    at.forEach((p, j) => (sums[j]! += p));
+  }
+  return sums.map((s) => s / full.length);
+}
+
+/**
+ * The columns a short row's figures stand under, where the source kept its empty cells: each figure under the column
+ * whose full rows' figures stand nearest to it, within half the distance between two columns, no two figures under one
+ * column and in the order printed ("GAAP gross margin | 91.5 | % | | 90.5 | % | | |", figures at a quarter and five
+ * eighths of the row, under columns at a fifth, three fifths and nineteen twentieths: the first two). Null where a
+ * figure stands near no column alone: the row is then placed as the joined form is.
+ */
+function byPosition(values: string[], at: number[] | undefined, columns: number[]): number[] | null {
+  const mine = at?.slice(-values.length);
+  if (!mine || mine.length !== values.length || columns.length < 2) return null;
+  const gap = Math.min(...columns.slice(1).map((c, j) => c - columns[j]!));
+  if (!(gap > 0)) return null;
+  const placed: number[] = [];
+  for (const p of mine) {
+    const distances = columns.map((c) => Math.abs(c - p));
+    const j = distances.indexOf(Math.min(...distances));
+    if (distances[j]! >= gap / 2 || (placed.length > 0 && j <= placed.at(-1)!)) return null;
+    placed.push(j);
+  }
+  return placed;
 }
 
 /** What a heading says its column's figures print: a price or amount of a currency ("Price as of June 30, 2026",

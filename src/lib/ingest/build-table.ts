@@ -733,6 +733,9 @@ function wordColumns(rows: { text: string }[][], columns: Column[], width: numbe
   return out;
 }
 
+/** A line naming only the basis of a per-share figure: "Basic", "Diluted", "Basic and diluted". */
+const BASIS_ONLY = /^(?:basic|diluted|basic\s+(?:and|&)\s+diluted)\b[^a-z]*$/i;
+
 function readRows(
   bodyLines: number[],
   bodyCells: ReadonlyMap<number, Cell[]>,
@@ -880,6 +883,11 @@ function readRows(
         return;
       }
     } else {
+      // A caption opened only for the per-share unit it names, with no indentation or colon to bound it ("Net income
+      // per share" over "Basic $ 1.07" and "Diluted $ 1.01"), holds its lines of cents: a line after them naming more
+      // than a basis and printing no figure at cents ("Adjusted EBITDA* $ 266", Reddit's highlights, 1Q26) is past it.
+      const top = stack.at(-1);
+      if (top?.byUnit && top.unit.kind === 'per-share' && top.hasValues && !BASIS_ONLY.test(label.text.trim()) && values.length > 0 && values.every((v) => v.parsed.value === null || v.parsed.decimals < 2) && !awaited(top)) stack.pop();
       if (stack.length) stack.at(-1)!.hasValues = true;
       for (const s of stack) s.figures++;
     }

@@ -206,7 +206,10 @@ function countsInStatedScale(release: Release): void {
  * Whether a table continues the one before it: no title block or unit statement of its own, its header lines
  * printed again as they were, and nothing but blank lines between (a page break in the source). Its figures are in
  * the unit that table states: Confluent's reconciliation to non-GAAP operating income goes on under no title after
- * "(in thousands, except percentages, share and per share data)", its share counts printed in full.
+ * "(in thousands, except percentages, share and per share data)", its share counts printed in full. A header that
+ * prints the first columns of that one's, cell for cell, is that header printed again over fewer columns: Reddit's
+ * users by geography (2Q26) under "Three months ended June 30, | 2026 | 2025 | % Change" after its revenue under those
+ * columns and the six months'.
  */
 function continues(
   prev: { block: TableBlock; caption: Caption },
@@ -217,7 +220,8 @@ function continues(
   if (next.block.caption.length > 0 || next.caption.unitNote !== null || prev.caption.unitNote === null) return false;
   const headers = (b: TableBlock) => b.header.map((n) => lines[n]!.trim());
   const [a, b] = [headers(prev.block), headers(next.block)];
-  if (a.length === 0 || a.length !== b.length || a.some((t, i) => t !== b[i])) return false;
+  const starts = (long: string, short: string) => long === short || (short.includes('\t') && long.startsWith(`${short}\t`));
+  if (a.length === 0 || a.length !== b.length || a.some((t, i) => !starts(t, b[i]!))) return false;
   let end = -1;
   for (const n of prev.block.body) end = Math.max(end, n);
   for (let n = end + 1; n < start; n++) if (lines[n]!.trim() !== '') return false;
