@@ -885,9 +885,11 @@ function readRows(
     } else {
       // A caption opened only for the per-share unit it names, with no indentation or colon to bound it ("Net income
       // per share" over "Basic $ 1.07" and "Diluted $ 1.01"), holds its lines of cents: a line after them naming more
-      // than a basis and printing no figure at cents ("Adjusted EBITDA* $ 266", Reddit's highlights, 1Q26) is past it.
+      // than a basis, no unit of its own and printing no figure at cents ("Adjusted EBITDA* $ 266", Reddit's
+      // highlights, 1Q26) is past it. A count of shares among them stays in it (PNC's "Average diluted common shares
+      // outstanding 420" between its diluted earnings and its book value per common share, 1Q22).
       const top = stack.at(-1);
-      if (top?.byUnit && top.unit.kind === 'per-share' && top.hasValues && !BASIS_ONLY.test(label.text.trim()) && values.length > 0 && values.every((v) => v.parsed.value === null || v.parsed.decimals < 2) && !awaited(top)) stack.pop();
+      if (top?.byUnit && top.unit.kind === 'per-share' && top.hasValues && !BASIS_ONLY.test(label.text.trim()) && values.length > 0 && values.every((v) => v.parsed.value === null || v.parsed.decimals < 2) && unitOfRowLabel(lineItem(label.text), ctx.currency).kind === null && !awaited(top)) stack.pop();
       if (stack.length) stack.at(-1)!.hasValues = true;
       for (const s of stack) s.figures++;
     }
