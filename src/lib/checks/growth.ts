@@ -69,6 +69,7 @@ import {
   notApplicable,
   notMeaningfulUnjustified,
   notMeaningfulBeyond,
+  notMeaningfulDoubled,
   notMeaningfulByBlock,
   onlyLineByHeader,
   pairBySearch,
@@ -78,6 +79,7 @@ import {
   printedPointsTakenAsPrinted,
   pointsOfUnroundedPercentages,
   qualifiedChange,
+  qualifiedBesideChange,
   unroundedMargins,
 } from './relation-messages.ts';
 import { judge, type Judgement } from './verdict.ts';
@@ -152,11 +154,13 @@ interface Pair {
  * Currency", "Organic") compares figures the table does not print: unverifiable.
  */
 function columnChecks(ctx: CheckContext, table: Table, column: TableColumn, period: Period): Check[] {
+  const given = pairOf(ctx, table, column, period);
   const qualifier = qualifiedBasis(column.header) ?? qualifiedByNote(ctx, table, column.header);
   // A constant-currency change printed beside its currency effect is read by ./constant-currency.ts.
   if (qualifier && currencyReading(ctx, table, column)?.form === 'change') return [];
-  const given = pairOf(ctx, table, column, period);
   if (qualifier) return given ? qualifiedChecks(ctx, table, column, period, given, qualifier) : [];
+  const beside = qualifiedBeside(ctx, table, column, given);
+  if (beside && given) return unverifiableAll(ctx, table, column, period, given, beside);
   const run = (pair: Pair) => table.rows.map((row) => changeCheck(ctx, table, row, period, column, pair)).filter((c): c is Check => c !== null);
   const holds = (checks: Check[]) => checks.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding').length;
   const fails = (checks: Check[]) => checks.filter((c) => c.verdict === 'mismatch').length;
@@ -287,6 +291,52 @@ function qualifiedByNote(ctx: CheckContext, table: Table, header: string): strin
   }
   return null;
 }
+
+/**
+ * Why a change column is unverifiable, where its own words give it a basis beside a second change column of the same pair of figures and the
+ * same measure: Pfizer's "% Change | Total | Oper." (2022: Vaccines 10,459 against 9,234, "13%" Total and "20%" Oper.,
+ * operational growth being growth excluding foreign exchange). Two growths of one pair of printed figures cannot both
+ * be their plain growth; the column whose header adds words to the other's, other than those that say it is the
+ * figures' own change (total, reported, actual, GAAP), is of another basis, which the table does not print the
+ * figures of. The plain column beside it is still checked. Null where the header adds no such words, where they head
+ * columns of figures the table prints (a change of those), or where the other column's own added words are not plain
+ * (which of the two is the printed figures' growth is not said).
+ */
+function qualifiedBeside(ctx: CheckContext, table: Table, column: TableColumn, pair: Pair | null): string | null {
+  if (!pair) return null;
+  const own = headerWords(column.header);
+  for (const other of table.columns) {
+    if (other === column || (other.measure ?? null) !== (column.measure ?? null)) continue;
+    const period = ctx.index.period(other.period);
+    if (period?.kind !== 'change') continue;
+    const theirs = pairOf(ctx, table, other, period);
+    if (!theirs || theirs.current !== pair.current || theirs.prior !== pair.prior) continue;
+    const words = headerWords(other.header);
+    const added = own.filter((w) => !words.some((x) => x.norm === w.norm));
+    const beside = words.filter((w) => !own.some((x) => x.norm === w.norm));
+    if (added.length === 0 || added.every((w) => PLAIN_CHANGE.test(w.norm))) continue;
+    if (!beside.every((w) => PLAIN_CHANGE.test(w.norm))) continue;
+    // Words that head columns of figures the table prints name those figures, not a basis: Oracle's "% Increase
+    // (Decrease) in US $ | GAAP | Non-GAAP" beside its "2014 GAAP | Adj. | 2014 Non-GAAP" columns (FY2014).
+    if (table.columns.some((c) => c.period && ctx.index.period(c.period)?.kind !== 'change' && added.every((w) => headerWords(c.header).some((x) => x.norm === w.norm)))) continue;
+    return qualifiedBesideChange(column.header, other.header, added.map((w) => w.text).join(' '));
+  }
+  return null;
+}
+
+/** A header's words, less note marks ("(a)", "(h)", "*") and the words that say a change's unit or its sense. */
+function headerWords(header: string): { text: string; norm: string }[] {
+  return header
+    .replace(/\(\s*(?:\d{1,2}|[a-z])\s*\)|[*†‡§]+/gi, ' ')
+    .split(/\s+/)
+    .map((text) => ({ text, norm: text.toLowerCase().replace(/[^a-z0-9]/g, '') }))
+    .filter((w) => w.norm !== '' && !CHANGE_UNIT.test(w.norm));
+}
+
+/** Words of a change's unit or sense, which say nothing of its basis. */
+const CHANGE_UNIT = /^(?:percent|pct|amount|dollars?|pts|points?|bps|basis|change|chg|growth|variance|var|increase|decrease|incr|decr|inc|dec|favorable|unfavorable|favourable|unfavourable|fav|unfav|better|worse)$/;
+/** Words that say a change is of the figures as printed. */
+const PLAIN_CHANGE = /^(?:total|reported|as|actual|nominal|gaap|usgaap|us|ifrs|usd)$/;
 
 /** A note's mark on a header: "Restated*", "Restated+", "Growth (2)", "Change†". */
 const HEADER_MARK = /(?<=\S)([*+†‡§]+)|\((\d{1,2}|[a-z])\)/g;
@@ -534,6 +584,23 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
         verdict: 'unverifiable',
         difference: null,
         explanation: notMeaningfulBeyond(shown(growth, reported.decimals + 2), largest === null ? null : formatNumber(largest.toString())),
+      });
+    }
+    // The same threshold where the column prints larger changes as figures on other lines, or where the figures'
+    // rounding alone lets the change reach 100%: Pfizer's "* Indicates calculation not meaningful" over 38 against 14
+    // (171%) and 1 against 1 (anywhere from −66% to +198% before rounding), while its totals print 179% and 184%. A
+    // change of 100% or more is one a release may call not meaningful; the mark contradicts no figure.
+    const reach = computed.interval ? Decimal.max(computed.interval.lo.abs(), computed.interval.hi.abs()) : growth?.abs();
+    if (growth !== null && reach?.gte(100)) {
+      return checkWith(spec, {
+        ...j,
+        verdict: 'unverifiable',
+        difference: null,
+        explanation: notMeaningfulDoubled(
+          shown(growth, reported.decimals + 2),
+          computed.interval && !growth.abs().gte(100) ? [shown(computed.interval.lo, reported.decimals + 1), shown(computed.interval.hi, reported.decimals + 1)] : null,
+          largest === null ? null : formatNumber(largest.toString()),
+        ),
       });
     }
     // The same mark on the line beside it in this column, as on Plains All American's four free-cash-flow lines (its

@@ -74,6 +74,9 @@ export const blockTieRestsOn = (end: string, start: string): string =>
 export const qualifiedChange = (header: string, qualifier: string): string =>
   `Not verifiable: the column "${header}" is a change on a ${qualifier} basis, which the table does not print the figures of; it is not the change of the printed figures.`;
 
+export const qualifiedBesideChange = (header: string, plain: string, words: string): string =>
+  `Not verifiable: the column "${header}" is a second change of the figures the column "${plain}" compares, on the basis its header adds ("${words}"), which the table does not print the figures of; it is not the change of the printed figures, which the other column gives.`;
+
 export const growthOfALoss = (label: string, value: string, period: string): string =>
   `a percentage change is not meaningful because ${label} for ${period} is ${value}, not a positive amount`;
 
@@ -117,6 +120,9 @@ export const notMeaningfulByBlock = (growth: string, lines: number): string =>
 
 export const notMeaningfulBeyond = (growth: string, largest: string | null): string =>
   `Printed n/m for a change of ${growth}%, ${largest === null ? 'the column printing no change as a figure' : `larger than every change the column prints as a figure (at most ${largest}%)`}: a release marks changes beyond a threshold of its own as not meaningful, and the mark contradicts no figure.`;
+
+export const notMeaningfulDoubled = (growth: string, range: [string, string] | null, largest: string | null): string =>
+  `Printed n/m for a change of ${growth}%${range ? ` (from ${range[0]}% to ${range[1]}% within the rounding of the printed figures)` : ''}: a release marks changes of 100% or more as not meaningful by a threshold of its own${largest === null ? '' : ` (this column prints others as figures, up to ${largest}%)`}, and the mark contradicts no figure.`;
 
 export const tiePlaces = (places: string[]): string => `Printed in ${places.length} places: ${places.join('; ')}.`;
 

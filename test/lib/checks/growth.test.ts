@@ -435,3 +435,71 @@ describe('percentage points in "ppt", from the percentages as printed or before 
     expect(c).toMatchObject({ verdict, unit: 'percentage-points' });
   });
 });
+
+describe('a second change column of the same figures, its header adding a basis (Pfizer, 2Q22 and 4Q21)', () => {
+  // Pfizer's "% Change | Total | Oper.": operational growth excludes foreign exchange, so it is no growth of the
+  // printed figures (Vaccines 10,459 against 9,234: 13.3%, printed 13% Total and 20% Oper.).
+  test('pfe-2022-q2: "% Change Oper." beside "% Change Total" → unverifiable, saying why; the Total column is checked', () => {
+    const l = excerpt('pfe-2022-q2-revenues');
+    const oper = l.check('growth/revenues/vaccines/2022-q2-vs-2021-q2.oper');
+    expect(oper.verdict).toBe('unverifiable');
+    expect(oper.explanation).toBe(
+      'Not verifiable: the column "Second-Quarter % Change Oper." is a second change of the figures the column "Second-Quarter % Change Total" compares, on the basis its header adds ("Oper."), which the table does not print the figures of; it is not the change of the printed figures, which the other column gives.',
+    );
+    expect(l.check('growth/revenues/vaccines/2022-q2-vs-2021-q2')).toMatchObject({ verdict: 'rounding', computed: '13.2661901667749620965995235001082954299' });
+    // Under a spanner that says "TOTAL" itself ("TOTAL INTERNATIONAL(a)"), the columns differ by "Total" and "Oper." all the same.
+    expect(l.check('growth/revenues-second-quarter-2022-and-2021/vaccines/2022-q2-vs-2021-q2.total-internationala-percent-change-oper').verdict).toBe('unverifiable');
+    expect(l.check('growth/revenues-second-quarter-2022-and-2021/vaccines/2022-q2-vs-2021-q2.total-internationala-percent-change-total').verdict).toBe('rounding');
+    expect(l.checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+  });
+
+  test.each([
+    // A planted error in the Total column is still caught; one in the Oper. column is never an accusation.
+    ['  Vaccines\t<u>10,459</u>\t<u>9,234</u>\t<u>13%</u>', '  Vaccines\t<u>10,459</u>\t<u>9,234</u>\t<u>18%</u>', 'growth/revenues/vaccines/2022-q2-vs-2021-q2', 'mismatch'],
+    ['  Vaccines\t<u>10,459</u>\t<u>9,234</u>\t<u>13%</u>\t<u>20%</u>', '  Vaccines\t<u>10,459</u>\t<u>9,234</u>\t<u>13%</u>\t<u>90%</u>', 'growth/revenues/vaccines/2022-q2-vs-2021-q2.oper', 'unverifiable'],
+  ])('pfe-2022-q2 planted: %s → %s: %s is %s', (from, to, id, verdict) => {
+    expect(excerpt('pfe-2022-q2-revenues', [[from, to]]).check(id).verdict).toBe(verdict);
+  });
+
+  // Oracle's "% Increase (Decrease) in US $ | GAAP | Non-GAAP" beside its "2014 GAAP | Adj. | 2014 Non-GAAP" columns: the
+  // word the second change column adds heads columns of figures the table prints, so it is their change, checked.
+  test.each([
+    [[], 'rounding'],
+    [[['\t25%\t23%\t25%\t23%', '\t25%\t33%\t25%\t23%']], 'mismatch'],
+  ] as [[string, string][], string][])('orcl-fy2014-q4: the "Non-GAAP" change of cloud SaaS and PaaS (327 against 265, 23.4%) %j → %s', (edits, verdict) => {
+    const id = 'growth/q4-fiscal-2014-financial-results-reconciliation/cloud-software-as-a-service-and-platform-as-a-service/2014-q4-vs-2013-q4.non-gaap';
+    expect(excerpt('orcl-fy2014-q4-reconciliation', edits).check(id)).toMatchObject({ verdict, computed: '23.3962264150943396226415094339622641509' });
+  });
+
+  const table = (headers: string, change: string) =>
+    fromText(`Revenues\n($ in millions)\n\n\t2019\t2018\t${headers}\nDeveloped technology\t$857\t$758\t${change}\nServices\t$400\t$380\t5%\t9%\n`, emptyModel, 'acme-2019-fy', { fiscalYearEnd: '12-31', fiscalPeriod: '2019-fy' });
+  test.each([
+    // Two growths of 857 against 758 (13.1%): the column whose header adds a basis word is not the printed figures'.
+    ['% Change Total\t% Change Oper.', '13%\t20%', ['rounding', 'unverifiable']],
+    ['% Change Reported\t% Change Underlying', '13%\t20%', ['rounding', 'unverifiable']],
+    ['% Change\t% Change Operational', '13%\t20%', ['rounding', 'unverifiable']],
+    // Neither column says it is the plain one: which is, the table does not say, and the plain reading is kept.
+    ['% Change Total\t% Change Actual', '13%\t13%', ['rounding', 'rounding']],
+  ])('"%s" printing %s → %j', (headers, change, verdicts) => {
+    const growth = table(headers, change).checks.filter((c) => c.kind === 'growth' && c.id.includes('developed-technology'));
+    expect(growth.map((c) => c.verdict)).toEqual(verdicts);
+  });
+});
+
+describe('n/m for a change of 100% or more, where the column prints larger ones as figures (Pfizer, 4Q21)', () => {
+  // "* Indicates calculation not meaningful": Zavicefta in emerging markets 286 against 133 (115%) and in the developed
+  // rest of world 1 against 1 (anywhere from −66% to 200% before rounding), while the totals print 135% and more.
+  test.each([
+    ['growth/international-revenues-by-geographic-region-twelve/zavicefta/2021-fy-vs-2020-fy.emerging-marketsj-percent-change-total', 'Printed n/m for a change of 115.03…%: a release marks changes of 100% or more as not meaningful by a threshold of its own (this column prints others as figures, up to 151%), and the mark contradicts no figure.'],
+    ['growth/international-revenues-by-geographic-region-twelve/zavicefta/2021-fy-vs-2020-fy.rest-of-worldi-percent-change-total', 'Printed n/m for a change of 0% (from −66.6…% to 200% within the rounding of the printed figures)'],
+  ])('%s → unverifiable', (id, explanation) => {
+    const c = excerpt('pfe-2021-q4-regions').check(id);
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.explanation).toContain(explanation);
+  });
+
+  test('pfe-2021-q4 planted: n/m over 136 against 133 (2%) is still an accusation', () => {
+    const l = excerpt('pfe-2021-q4-regions', [['\t286\t133\t*', '\t136\t133\t*']]);
+    expect(l.check('growth/international-revenues-by-geographic-region-twelve/zavicefta/2021-fy-vs-2020-fy.emerging-marketsj-percent-change-total').verdict).toBe('mismatch');
+  });
+});
