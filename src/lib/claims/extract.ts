@@ -135,8 +135,12 @@ export function unescape(raw: string): string {
   return raw.replace(/\\\$/g, '$');
 }
 
-/** A line that opens with a footnote's number in parentheses and its text: "(1) See …", "(2) Reflects …". */
-const FOOTNOTE_LINE = /^(?<lead>\s*)(?<mark>\(\d{1,2}\))(?=\s+\S)/g;
+/**
+ * A line that opens with a footnote's number in parentheses and its text: "(1) See …", "(2) Reflects …", or the text
+ * set right against it, as an EDGAR exhibit's superscript flattens ("(3)Adjusted income and Adjusted diluted EPS are
+ * defined as …": Pfizer, 2022).
+ */
+const FOOTNOTE_LINE = /^(?<lead>\s*)(?<mark>\(\d{1,2}\))(?=\s+\S|[A-Z][a-z])/g;
 
 type Read = Pick<NumberToken, 'kind' | 'value' | 'decimals' | 'scale' | 'unit'>;
 interface Context {
@@ -257,6 +261,13 @@ const RULES: Rule[] = [
       'g',
     ),
     read: readCodedMoney,
+    needs: 'digit',
+  },
+  {
+    // "(4.2)% and 7.8% in the three and nine months ended October 3, 2021" (Pfizer, 3Q22): a negative percentage in the
+    // accounting parentheses, the unit after them.
+    pattern: new RegExp(String.raw`(?<![\w)])\(\s?${FIGURE}\s?\)(?=\s?%|\s+percent\b)(?:\s?%|\s+percent\b)`, 'gi'),
+    read: (raw) => readRatio(`-${raw.replace(/[()\s]/g, '').replace(/percent$/i, ' percent')}`),
     needs: 'digit',
   },
   {

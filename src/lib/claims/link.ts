@@ -206,6 +206,12 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // change of them is in points or of the ratio, never the growth of an amount line of that name.
   const ratio = reading.role === 'change' && token.kind === 'percent' && matches[0]!.subject.unit !== 'percent' ? namedAsPercentage(matches[0]!, reading) : null;
   if (ratio) return { status: 'unlinked', reason: say.namedAsPercentage(ratio, matches[0]!.subject.label), candidates: [] };
+  // "the extraordinary growth of AWS with 40% year-over-year growth" (Amazon, 4Q21) matched the line "AWS" under "Y/Y net
+  // sales growth:": a line that is itself a growth rate prints the growth the words speak of, never a change of it to
+  // be computed; which of its figures they mean, the words do not say by the figure.
+  if (reading.role === 'change' && token.kind === 'percent' && isGrowthRate(matches[0]!.subject)) {
+    return { status: 'unlinked', reason: say.growthRateLine(matches[0]!.subject.label), candidates: [] };
+  }
   const gross = grossOfNet(matches[0]!, ctx);
   if (gross) return { status: 'unlinked', reason: say.grossOfNet(matches[0]!.subject.label, gross), candidates: [] };
   const counted = countedWith(matches[0]!, reading, token);
@@ -268,6 +274,12 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // figure followed by a noun of its own is that noun's, not the line named before it in the sentence.
   const ownNoun = !top.after && reading.role === 'figure' && token.kind !== 'percent' ? nounAfter(reading, top) : null;
   if (ownNoun) return { status: 'unlinked', reason: say.notPrinted(ownNoun), candidates: [] };
+  // "the acquisition of Trillium … was accounted for as an asset acquisition, giving rise to approximately $2.1 billion in
+  // Acquired IPR&D Expenses" (Pfizer, 4Q22; the quarter's line is $2,469 million): what one event gave rise to is its part
+  // of the line, which the tables do not print apart.
+  if (reading.role === 'figure' && RISE_TO_BEFORE.test((ctx.lines.get(token.line) ?? '').slice(Math.max(0, token.column - 1 - 60), token.column - 1))) {
+    return { status: 'unlinked', reason: say.partGivenRise(words(top.words)), candidates: [] };
+  }
   // "GAAP net loss in the third quarter reflected a $28.5 million restructuring charge": after "a", the noun that
   // follows the amount is what it measures, not the line named before it.
   const attributive = !top.after && reading.role === 'figure' && token.kind === 'money' ? nounOfAmount(token, top, ctx) : null;
@@ -1078,6 +1090,16 @@ function nounAfter(reading: Reading, m: SubjectMatch): string | null {
   return words(reading.after.slice(0, last + 1));
 }
 
+// The words that make a figure what an event gave rise to: "giving rise to approximately $2.1 billion in …".
+const RISE_TO_BEFORE = /\b(?:giv(?:e|es|ing)|gave|given)\s+rise\s+to\s+(?:(?:approximately|about|around|roughly|some|nearly|almost)\s+)?$/i;
+
+/** A line whose figures are themselves growth rates: a percentage line named by its label or its sections as growth or a change. */
+function isGrowthRate(subject: Subject): boolean {
+  return subject.unit === 'percent' && GROWTH_RATE.test(`${subject.label} ${subject.key.replace(/-+/g, ' ')}`);
+}
+
+const GROWTH_RATE = /\b(?:growth|y\s?\/?\s?y|yoy|q\s?\/?\s?q|year over year|change)\b/i;
+
 // A level stated right after a name: "of 41.2%", "was 38.2 percent", "at 12.4%".
 const PERCENT_LEVEL = String.raw`\s+(?:of|was|were|is|at|to|reached)\s+(?:approximately\s+|about\s+)?[-−+]?\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)`;
 
@@ -1586,9 +1608,11 @@ const LEAD_WORDS = new Set(
   contentWords('following include includes including as follows compared compare with versus same date period periods consolidated total company basis below key were was are is'),
 );
 
-// Bases other than the tables': constant currency, excluding items, organic, pro forma, per share.
+// Bases other than the tables': constant currency, excluding items, organic, operational (as pharmaceutical companies
+// name growth excluding foreign exchange: Pfizer's "R&D Expenses increased 10% operationally", where the printed figures
+// grew 8.9%), pro forma, per share.
 const OTHER_BASIS =
-  /\b(?:constant[\s-]+currency|currency[\s-]+neutral|fx[\s-]+neutral|ex[\s-]+fx|excluding|exclusive\s+of|organic(?:ally)?|like[\s-]+for[\s-]+like|pro[\s-]+forma|on\s+a\s+per[\s-]+share\s+basis)\b/i;
+  /\b(?:constant[\s-]+currency|currency[\s-]+neutral|fx[\s-]+neutral|ex[\s-]+fx|excluding|exclusive\s+of|organic(?:ally)?|operationally|operational\s+(?:basis|growth|declines?|decreases?|increases?|changes?)|like[\s-]+for[\s-]+like|pro[\s-]+forma|on\s+a\s+per[\s-]+share\s+basis)\b/i;
 
 const OTHER_BASIS_OPENING = new RegExp(`^${OTHER_BASIS.source}`, 'i');
 

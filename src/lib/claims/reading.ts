@@ -588,12 +588,17 @@ function pairRespectively(text: string, clause: Span, clauseReadings: Reading[],
       !interleaved &&
       COPULA_BEFORE.test(text.slice(from, run[0].token.column - 1)) &&
       subjectList(text, from, run[0].token.column - 1, run.length) !== null;
-    if (!stated && !inOrder) {
+    // "For the twelve months ended December 31, 2020 and 2021, this amount relates to … of $11,588 million and $7,061
+    // million" (Amazon, 4Q21): as many figures as the periods listed before them, each list joined by "and", pair in order.
+    const periodsInOrder =
+      !stated && !inOrder && run.length >= 2 && !interleaved && run.every((r) => r.token.kind === run[0].token.kind) &&
+      periodList(text, phrases, from, run[0].token.column - 1) === run.length;
+    if (!stated && !inOrder && !periodsInOrder) {
       from = run.at(-1)!.token.end - 1;
       i = j;
       continue;
     }
-    if (run.length >= 2 && (closing || respectivelyAt !== undefined || inOrder)) {
+    if (run.length >= 2 && (closing || respectivelyAt !== undefined || inOrder || periodsInOrder)) {
       const runEnd = run.at(-1)!.token.end - 1;
       // A comparison named after the list ("…, respectively, compared to the third quarter of 2023") is every figure's.
       const cue = inRange(phrases, runEnd, clause.end).find((ph) => ph.spec.type === 'relative' || COMPARE_WORD.test(text.slice(Math.max(runEnd, ph.start - 40), ph.start)));
@@ -661,6 +666,17 @@ function pairRespectively(text: string, clause: Span, clauseReadings: Reading[],
     from = run.at(-1)!.token.end - 1;
     i = j;
   }
+}
+
+/**
+ * How many periods the text from `lo` to `hi` lists as one list, each joined to the next by "and" alone ("December 31,
+ * 2020 and 2021"); 0 where it lists fewer than two so, or periods besides them.
+ */
+function periodList(text: string, phrases: readonly PeriodPhrase[], lo: number, hi: number): number {
+  const listed = inRange(phrases, lo, hi).filter((ph) => ph.spec.type !== 'relative' && ph.spec.type !== 'same');
+  if (listed.length < 2) return 0;
+  for (let k = 1; k < listed.length; k++) if (!/^\s*,?\s*and\s*$/i.test(text.slice(listed[k - 1].end, listed[k].start))) return 0;
+  return listed.length;
 }
 
 // Words that state a basis: a measure of its own ("non-GAAP net income"), not a part of the line's name.
@@ -802,8 +818,11 @@ function statementsOf(
     // fiscal 4Q20) is the prior year's net income, not the term of a comparison of its own.
     const term = first > 0 && COMPARISON_BEFORE.test(text.slice(Math.max(tokens[first - 1].end - 1, tokens[first].column - 1 - 200), tokens[first].column - 1));
     const closes = (ph: PeriodPhrase) => /^\s*(?:[,.;:)]|$)/.test(text.slice(ph.end, Number.isFinite(to) ? to : ph.end + 40));
+    // "Reported Diluted EPS of $0.97, a Year-Over-Year Decline of 29%" (Pfizer, 1Q23): a period naming the change that
+    // follows ("a Year-Over-Year Decline of") is that change's comparison, not this figure's period.
+    const ofChange = (ph: PeriodPhrase) => CHANGE_NOUN_AFTER.test(text.slice(ph.end, Number.isFinite(to) ? to : ph.end + 40));
     const named = inRange(phrases, from, to).filter(
-      (ph) => (!COMPARE_WORD.test(text.slice(Math.max(from, ph.start - 40), ph.start)) || (term && closes(ph))) && !asideOfNext(text, from, ph, to),
+      (ph) => (!COMPARE_WORD.test(text.slice(Math.max(from, ph.start - 40), ph.start)) || (term && closes(ph))) && !asideOfNext(text, from, ph, to) && !ofChange(ph),
     );
     // A dated or named period says more than "the prior year" beside it; a year alone right after the statement
     // ("… compared to $4.5 billion, $426 million and $4.33 per share in 2023", Russel Metals, 4Q24) is its own period,

@@ -35,6 +35,10 @@ describe('extractLine reads a printed figure with its unit, scale and precision'
   t('Underlying Free Cash Flow $1.3bn, Plus', { kind: 'money', text: '$1.3bn', value: '1.3', decimals: 1, scale: 9, unit: 'USD' });
   t('a $5MW plant', { kind: 'money', text: '$5', value: '5', decimals: 0, scale: 0, unit: 'USD' });
   t('ACCESS TO 2.5 MILLION HOMES', { kind: 'number', text: '2.5 MILLION', value: '2.5', decimals: 1, scale: 6, unit: 'count' });
+  // Pfizer's 3Q22 (../shared/series/pfe/pfe-2022-q3.txt): "… and (4.2)% and 7.8% in the three and nine months ended
+  // October 3, 2021": a negative percentage in accounting parentheses, the unit after them.
+  t('and (4.2)% and', { kind: 'percent', text: '(4.2)%', value: '-4.2', decimals: 1, scale: 0, unit: 'percent' });
+  t('a rate of (12.5) percent', { kind: 'percent', text: '(12.5) percent', value: '-12.5', decimals: 1, scale: 0, unit: 'percent' });
 });
 
 describe('extractLine keeps numbers that name or locate something whole, as one token', () => {
@@ -159,6 +163,21 @@ describe('footnotes numbered in parentheses, as SunCoke prints them (test/fixtur
     const list = 'Reconciliations of (1) net loss, the most directly comparable GAAP measure, to normalized net income (loss), (2) diluted shares';
     expect(read(list).map(([, kind]) => kind)).toEqual(['enumeration', 'enumeration']);
     expect(read(list, '(1) See definition of Adjusted EBITDA.').map(([, kind]) => kind)).toEqual(['enumeration', 'enumeration', 'footnote']);
+  });
+
+  // Pfizer's EDGAR exhibits (../shared/series/pfe/) set a note's text right against its mark: "(3)Adjusted income and …".
+  test('"(3)Adjusted income …" opening a line is note (3)\'s text too, and "(3)" after a term marks it', () => {
+    expect(read(
+      '- First-Quarter 2022 Reported Diluted EPS(2) of $1.37 and Adjusted Diluted EPS(3) of $1.62',
+      '(2)Revenues is defined as revenues in accordance with U.S. generally accepted accounting principles (GAAP).',
+      '(3)Adjusted income and Adjusted diluted EPS are defined as U.S. GAAP net income attributable to Pfizer Inc.',
+    ).filter(([line]) => line === 1)).toEqual([
+      [1, 'period', 'First-Quarter 2022'],
+      [1, 'footnote', '(2)'],
+      [1, 'money', '$1.37'],
+      [1, 'footnote', '(3)'],
+      [1, 'money', '$1.62'],
+    ]);
   });
 
   test('"(3)" after a term is no footnote where no line opens with "(3)"', () => {
