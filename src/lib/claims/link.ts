@@ -255,7 +255,7 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   if (inherited) matches = inherited.matches;
   // "the segment reported operating earnings of $787 million in 2006" (Motorola's 2007 MD&A, FinQA): "the segment",
   // "this division" speak of a part named before, whose line the words alone never establish.
-  const anaphor = heading === null && !inherited ? partNamedBefore(reading, token, ctx) : null;
+  const anaphor = heading === null && !inherited ? partNamedBefore(token, ctx) : null;
   if (anaphor) return { status: 'unlinked', reason: say.partNamedBefore(anaphor, matches[0].subject.label), candidates: [] };
   // "Laboratory Solutions" over "Net sales were $1,125.8 million …" (Avantor's 4Q24 segment results): a heading that is
   // the whole label of a line other than the one the words name says whose figure it is; never the company's line.
@@ -557,13 +557,13 @@ function coordinatedBefore(top: SubjectMatch, token: NumberToken, ctx: LinkConte
 const PART_ANAPHOR = /\b(?:the|this|that|its)\s+(?:segment|division|business\s+unit|reporting\s+unit|operating\s+unit)\b/i;
 
 /** The words of the figure's sentence before it that refer to a part of the company named earlier, or null. */
-function partNamedBefore(reading: Reading, token: NumberToken, ctx: LinkContext): string | null {
+function partNamedBefore(token: NumberToken, ctx: LinkContext): string | null {
+  // A bounded stretch before the figure, never the whole line: a line may hold a release's prose with no full stop.
   const line = ctx.lines.get(token.line) ?? '';
-  const at = line.indexOf(reading.sentence);
-  const lead = at >= 0 && at < token.column - 1 ? line.slice(at, token.column - 1) : reading.before.map((w) => w.text).join(' ');
-  // From the last full stop before the figure: a sentence the reader split too late ("… 2005 . the segment …") is two.
-  const stops = [...lead.matchAll(/[.;!?]\s+(?=[a-z])/gi)];
-  return PART_ANAPHOR.exec(stops.length > 0 ? lead.slice(stops.at(-1)!.index + 1) : lead)?.[0] ?? null;
+  const lead = line.slice(Math.max(0, token.column - 1 - 240), token.column - 1);
+  // From the last full stop before the figure: its own sentence ("… 2005 . the segment …" is two).
+  const stop = lead.search(/[.;!?]\s+[a-z][^.;!?]*$/i);
+  return PART_ANAPHOR.exec(stop >= 0 ? lead.slice(stop + 1) : lead)?.[0] ?? null;
 }
 
 /** Another line item named fully right before top's words, joined to them by "and" ("Technology and general and administrative"). */
