@@ -126,6 +126,8 @@ export function findCurrency(scan: ScannedText): Found<string> | null {
     // A unit statement in parentheses that the converter ran into a title line: "… Consolidated Statement of
     // Comprehensive Income (Jamaican dollars in thousands)".
     for (const group of text.matchAll(/\(([^()]{1,60})\)/g)) {
+      // An amount in parentheses ("(CA$21 billion)", Amazon 4Q21) states no unit; "(J$'000)" does.
+      if (/\d/.test(group[1]!.replace(/['’]?000'?s?\b/g, ''))) continue;
       const code = tableStatement(group[1]!);
       if (code) return { value: code, from: `${quote(group[0])} (${inText(line)})` };
     }
@@ -163,12 +165,13 @@ export function findCurrency(scan: ScannedText): Found<string> | null {
   // A bare "$" is the release's own dollar: where the release names one dollar only anywhere, and not
   // the US one ("Killam Apartment REIT 4Q Net C$363.4M" in a flash line over "$" figures), that is it.
   if (code === 'USD' && mark === '$') {
+    const notBare = dollarsBesideBare(scan);
     const named = onlyDollarNamed(scan);
-    if (named) return { value: named.code, from: `${n} × "$" in ${where}, the one dollar the release names being ${named.code} (${quote(named.text)}, ${inText(named.line)})` };
+    if (named && !notBare.has(named.code)) return { value: named.code, from: `${n} × "$" in ${where}, the one dollar the release names being ${named.code} (${quote(named.text)}, ${inText(named.line)})` };
     // Nor is it the US one where the release names no dollar at all and its words place it in one country of another
     // dollar, never in the United States: FosRich's reports ("the Jamaican marketplace") print "$" and nothing else.
     const home = homeDollar(scan);
-    if (home) return { value: home.code, from: `inferred: ${n} × "$" in ${where}, and the release names no dollar; its words name one country of a dollar, ${home.code} (${quote(home.text)}, ${inText(home.line)}), and never the United States` };
+    if (home && !notBare.has(home.code)) return { value: home.code, from: `inferred: ${n} × "$" in ${where}, and the release names no dollar; its words name one country of a dollar, ${home.code} (${quote(home.text)}, ${inText(home.line)}), and never the United States` };
   }
   return { value: code, from: `${n} × "${mark}" in ${where}` };
 }
@@ -199,6 +202,32 @@ function sentenceOf(text: string, word: string): string {
 
 /** Dollar marks that name their country ("C$", "US$", "NT$"), as MARKS reads them. */
 const QUALIFIED_DOLLARS = MARKS.filter(([, , mark]) => mark.length > 1 && mark.endsWith('$'));
+
+/** An amount as prose prints one after its mark: "17", "1,234.5", "21 billion", "3.2bn". */
+const AMOUNT = String.raw`\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion|trillion|bn|mn|[kmb])\b)?`;
+/**
+ * One amount given as the equivalent of the other in parentheses, a bare "$" beside a dollar with letters: "will invest
+ * over $17 billion (CA$21 billion) in Canada" (Amazon 4Q21), "C$21 billion ($17 billion)". The two cannot be one dollar.
+ */
+const EQUIVALENTS = [
+  new RegExp(String.raw`(?<![A-Za-z])\$\s?${AMOUNT}\s*\(\s*(?:approximately\s+|about\s+|or\s+)?([A-Z]{1,3}\$)\s?\d`, 'g'),
+  new RegExp(String.raw`(?<![A-Za-z])([A-Z]{1,3}\$)\s?${AMOUNT}\s*\(\s*(?:approximately\s+|about\s+|or\s+)?\$\s?\d`, 'g'),
+];
+
+/** The dollars the release prints as the equivalent of a bare "$" amount: dollars "$" is not. */
+function dollarsBesideBare(scan: ScannedText): Set<string> {
+  const codes = new Set<string>();
+  for (const { text } of scan.prose) {
+    for (const re of EQUIVALENTS) {
+      for (const m of text.matchAll(re)) {
+        const mark = m[1]!;
+        const code = QUALIFIED_DOLLARS.find(([, , printed]) => printed === mark)?.[1] ?? currencyOfDollarPrefix(mark.slice(0, -1));
+        if (code) codes.add(code);
+      }
+    }
+  }
+  return codes;
+}
 
 /** The one qualified dollar the release prints anywhere (tables and prose), when it prints one kind only and not US$; else null. */
 function onlyDollarNamed(scan: ScannedText): { code: string; text: string; line: number } | null {

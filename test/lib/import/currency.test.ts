@@ -38,6 +38,12 @@ describe('the same forms, as a line of a release', () => {
     ['"$" figures, the prose naming "JA$" only', ['Revenues of JA$718M were on par with the prior year.'], ['\t2023', 'Revenue\t$ 5,931'], 'JMD'],
     // A mention is no statement: a US release's "the weaker Canadian dollar" leaves its "$" US dollars.
     ['"$" figures, the prose mentioning another dollar in passing', ['Sales fell on the weaker Canadian dollar.'], ['\t2023', 'Revenue\t$ 5,931'], 'USD'],
+    // Another dollar given as the equivalent of a "$" amount names a dollar that "$" is not (Amazon 4Q21, release.txt:99:
+    // "AWS will invest over $17 billion (CA$21 billion) in Canada by 2037"; its tables print "$" only): drafted CAD.
+    ['"$" figures, the prose printing "$17 billion (CA$21 billion)"', ['AWS will invest over $17 billion (CA$21 billion) in Canada by 2037.'], ['\t2023', 'Revenue\t$ 5,931'], 'USD'],
+    ['"$" figures, the prose printing "C$21 billion ($17 billion)"', ['We will invest C$21 billion ($17 billion) in Canada.'], ['\t2023', 'Revenue\t$ 5,931'], 'USD'],
+    // The control: the one dollar named, with no equivalent beside it, is the "$" of the tables.
+    ['"$" figures, the prose printing "C$21 billion" alone', ['Net income was C$21 billion.'], ['\t2023', 'Revenue\t$ 5,931'], 'CAD'],
     // Letters naming several dollars say nothing: "B$" begins BBD, BMD, BND, BSD and BZD.
     ['"$" figures, the prose printing "B$"', ['Revenues of B$718M.'], ['\t2023', 'Revenue\t$ 5,931'], 'USD'],
   ] as const)('%s → %s', (_, prose, table, code) => {
