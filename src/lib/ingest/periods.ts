@@ -148,7 +148,7 @@ const CHANGE_QOQ = new RegExp(
 );
 // "Dec" is a decrease ("Inc (Dec)") only where no day is printed with it: "Dec 31", "Dec-31", "Dec. 31", "31-Dec" head
 // the columns of that day (Precision Drilling's "Average for the quarter ended 2024" over "Mar. 31 … Dec. 31").
-const CHANGE_WORD = /\b(?:changes?|chg\.?|chng|differences?|variance|variations?|var\.?|growth|increase|decrease|inc\.?|(?<!\d[\s-]?)dec\.?(?![\s.-]*\d)|better|worse|favou?rable|unfavou?rable|fav\.?|unfav\.?|movement|delta|b\/\(?w\)?|f\/\(?u\)?)(?=\W|$)/i;
+const CHANGE_WORD = /\b(?:changes?|chg\.?|chng|differences?|variance|variations?|var\.?|growth|increase|decrease|inc\.?|incr\.?|(?<!\d[\s-]?)dec\.?(?![\s.-]*\d)|decr\.?|better|worse|favou?rable|unfavou?rable|fav\.?|unfav\.?|movement|delta|b\/\(?w\)?|f\/\(?u\)?)(?=\W|$)/i;
 /** A change printed as good or bad rather than up or down: "Fav/(Unfav)", "Favorable (Unfavorable)", "Better/(Worse)", "B/(W)". */
 const FAVOURABLE = /\b(?:favou?rable|unfavou?rable|fav|unfav|better|worse|b\/\(?w\)?|f\/\(?u\)?)(?=\W|$)/i;
 // "Dec 31, 2021 % Change from Sep 30, 2021" (Wells Fargo) names both periods as "vs." does: "from" right after the change word.

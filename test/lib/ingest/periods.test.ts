@@ -358,7 +358,7 @@ describe('parseHeaderPeriod reads change, share and named columns', () => {
   test.each([['Dec. 31', 'Dec 31'], ['Dec 31', 'Dec 31'], ['Dec-31', 'Dec 31'], ['31-Dec', '31 Dec'], ['Mar. 31', 'Mar 31']])('%s is the day a column is of, no change', (text, rest) => {
     expect(read(text)).toMatchObject({ kind: 'named', rest });
   });
-  test.each(['Inc (Dec)', 'Inc/(Dec)', 'Inc. (Dec.)', '% Inc (Dec)'])('%s is a change', (text) => {
+  test.each(['Inc (Dec)', 'Inc/(Dec)', 'Inc. (Dec.)', '% Inc (Dec)', '% Incr. / (Decr.)', 'Incr/(Decr)'])('%s is a change', (text) => {
     expect(read(text)).toMatchObject({ kind: 'change' });
   });
   // Apple's summary data, 3Q FY2004: "Year/Year Change" over "Units" and "Revenue".

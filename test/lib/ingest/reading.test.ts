@@ -36,6 +36,7 @@ const releases = {
   alx: read('alx-2024-q4-results', { id: 'alx', scale: 3 }),
   hbi: read('hbi-2024-q4-constant-currency', { id: 'hbi', fiscalYearEnd: '12-28', scale: 3 }),
   pfe: read('pfe-2021-q4-overall-results', { id: 'pfe', scale: 6 }),
+  pfeIncr: read('pfe-2022-q2-statement-of-income', { id: 'pfe', fiscalPeriod: '2022-q2', releaseDate: '2022-07-28', scale: 6 }),
   asx: read('asx-2024-q4-shares', { id: 'asx', currency: 'TWD', scale: 6 }),
   lr: read('lr-2024-fy-key-figures', { id: 'lr', currency: 'EUR', fiscalPeriod: '2024-fy', scale: 6 }),
   organic: read('lr-2024-fy-organic-growth', { id: 'organic', currency: 'EUR', fiscalPeriod: '2024-fy', scale: 6 }),
@@ -168,6 +169,8 @@ describe('change columns compare the periods of their group, each period once', 
     // "% Change, As Reported" | "% Change, Constant Currency" after three columns of 2024 and one of 2023.
     ['hbi', ['2023-fy', '2024-fy-vs-2023-fy', '2024-fy-vs-2023-fy.constant-currency']],
     ['pfe', ['2021-q4', '2020-q4', '2021-q4-vs-2020-q4', '2021-fy', '2020-fy', '2021-fy-vs-2020-fy']],
+    // "% Incr. / (Decr.)" over two lines, abbreviated: the change of the two periods before it (was no period, "-2").
+    ['pfeIncr', ['2022-q2', '2021-q2', '2022-q2-vs-2021-q2', '2022-h1', '2021-h1', '2022-h1-vs-2021-h1']],
     ['cflt', ['2024-q4', '2023-q4', '2024-fy', '2023-fy']],
     // Dates with two-digit years: "06/30/21 vs 03/31/21" compares June 30, 2021 with March 31, 2021.
     ['pnc', ['2021-06-30', '2021-03-31', '2020-06-30', '2021-06-30-vs-2021-03-31', '2021-06-30-vs-2020-06-30']],
