@@ -129,6 +129,9 @@ const EXPENSE_WORDS = new Set([
 ]);
 const INCOME_WORDS = new Set(['income', 'revenue', 'revenues', 'sales', 'gain', 'gains', 'earnings', 'benefit', 'profit', 'add']);
 
+/** Words saying an amount is stated after its tax: "net of tax", "net of income taxes", "after tax", "net of tax benefit". */
+const NET_OF_TAX = /\b(?:net of|after) (?:income )?tax(?:es)?(?: (?:effects?|benefits?|expenses?|provisions?))?\b/g;
+
 /**
  * The polarity of a line, from the first word outside parentheses that has one:
  * "Provision for income taxes" and "Equity in loss (earnings) of …" take from income;
@@ -137,7 +140,9 @@ const INCOME_WORDS = new Set(['income', 'revenue', 'revenues', 'sales', 'gain', 
  * parentheses ("Income tax benefit", "Income tax (expense) benefit"). Null when no word says.
  */
 export function polarityOf(text: string): Polarity | null {
-  const plain = plainLabel(text).replace(/^total\s/, '');
+  // "…, net of tax" and "… after tax" say how an amount is stated, not that it is a tax: Amazon's "Equity-method
+  // investment activity, net of tax" 23 is added on the way to net income (2021 statement of operations).
+  const plain = plainLabel(text).replace(/^total\s/, '').replace(NET_OF_TAX, ' ').replace(/\s+/g, ' ').trim();
   const words = plain.replace(/\bincome tax(es)?\b/g, 'tax').split(' ');
   if (words.includes('tax') || words.includes('taxes')) {
     // "income before income taxes" is income; a tax line is an expense unless it is a benefit.

@@ -93,6 +93,13 @@ describe('polarityOf: does a line add to income or take from it', () => {
     ['Net sales', 'income'],
     ['Sales', 'income'],
     ['Other income and expense', 'income'],
+    // "Net of tax", "after tax" say how an amount is stated, not that it is a tax (Amazon's 2021 statement of
+    // operations adds "Equity-method investment activity, net of tax" 23 to reach net income 7,222).
+    ['Equity-method investment activity, net of tax', null],
+    ['Income (loss) from discontinued operations, net of tax', 'income'],
+    ['Loss from discontinued operations, net of income taxes', 'expense'],
+    ['Profit after tax', 'income'],
+    ['Income taxes, net of refunds', 'expense'],
   ])('%j → %j', (label, polarity) => {
     expect(polarityOf(label)).toBe(polarity);
   });
