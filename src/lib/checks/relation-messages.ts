@@ -269,6 +269,10 @@ export const operationsCorroborated = (columns: string[]): string =>
 export const operationsUnread = (holding: number, columns: number): string =>
   `Not verifiable: it holds in ${holding} of its ${columns} columns only, so the release may print the parts otherwise (another part per share, or a rounding of its own).`;
 
+/** One part a loss, the other earnings, the total above their sum toward the earnings by less than the loss. */
+export const operationsAllocatedOtherwise = (loss: string, earnings: string): string =>
+  `Not verifiable: one part is a loss (${loss}) and the other earnings (${earnings}), and the total lies above their sum by less than the loss. Under the two-class method the earnings and the total are shared with participating securities and a loss is not, so the parts need not add up to the total: no column printing one part alone says otherwise.`;
+
 /** Why a run of percentage lines was read as the shares of one whole (./distributions.ts); `after`, the last line of the split printed before it. */
 export const distributionRestsOn = (caption: string, lines: string[], fit: 'holds' | 'corroborated', wholes: string[] = [], after?: string): string =>
   `Inferred from the figures, as no label states it: the ${lines.length} percentage lines under '${caption}'${after ? `, after the split ending at '${after}'` : ''} (${listed(lines.map((l) => `'${l}'`))}) add up to 100% in ${fit === 'holds' ? 'every column' : 'every other column'}, exactly in two at least: shares of one whole, so the last is 100% less the others.${wholes.length > 0 ? ` The lines printed under ${listed(wholes.map((w) => `'${w}'`))} are shares of ${wholes.length === 1 ? 'it' : 'each'}, their sum, and are not counted again.` : ''}`;

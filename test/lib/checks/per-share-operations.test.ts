@@ -39,6 +39,48 @@ describe('earnings per share of net income is the sum of its continuing and disc
   });
 });
 
+// PNC's 2Q21 highlights (../shared/series/pnc/pnc-2021-q2.htm): the quarter and half of 2020 print a loss per share from
+// continuing operations, (1.90) and (0.29), beside discontinued earnings of 10.28 and 10.60, totals 8.40 and 10.33 (diluted
+// 10.59 and 10.32): 2 cents above the sum, as the two-class method gives when one part is a loss (earnings are shared with
+// participating securities, a loss is not). The columns of 2021 that hold print no discontinued part.
+describe('a loss beside earnings per share, the total above their sum by less than the loss, accuses nothing', () => {
+  const PNC = 'footing/financial-highlights';
+  const basicQ2 = '<u>$ 4.11</u>\t<u>$ 8.40</u>';
+  test.each([
+    // [net line, column, printed, computed]
+    ['total-basic-earnings', '2020-q2', '<u>$ 8.40</u>', '8.38'],
+    ['total-basic-earnings', '2020-h1', '<u>$ 10.33</u>', '10.31'],
+    ['total-diluted-earnings', '2020-q2', '<u>$ 8.40</u>', '8.38'],
+    ['total-diluted-earnings', '2020-h1', '<u>$ 10.32</u>', '10.3'],
+  ] as const)('PNC %s, %s: printed %s, the parts add to %s: unverifiable, one part a loss', (line, column, printed, computed) => {
+    const c = excerpt('pnc-2021-q2-operations').check(`${PNC}/${line}/${column}/operations`);
+    expect([c.reported.text, c.computed, c.verdict]).toEqual([printed, computed, 'unverifiable']);
+    expect(c.explanation).toContain('one part is a loss ($ (');
+  });
+
+  test('PNC: nothing is a mismatch; the columns of 2021 hold', () => {
+    const checks = operations('pnc-2021-q2-operations');
+    expect(checks.filter((c) => c.verdict === 'mismatch')).toEqual([]);
+    expect(checks.filter((c) => c.period?.startsWith('2021')).map((c) => c.verdict)).toEqual(Array(6).fill('exact'));
+  });
+
+  test.each([
+    // [PNC's basic total of 2Q20 altered to, why no allocation explains it]
+    ['8.30', 'below the sum 8.38, toward the loss'],
+    ['10.40', 'above the sum by 2.02, more than the loss of 1.90'],
+  ])('PNC\'s basic total of 2Q20 altered to %s (%s) is a mismatch', (to) => {
+    const c = excerpt('pnc-2021-q2-operations', [[basicQ2, `<u>$ 4.11</u>\t<u>$ ${to}</u>`]]).check(`${PNC}/total-basic-earnings/2020-q2/operations`);
+    expect(c.verdict).toBe('mismatch');
+    expect(c.explanation).toContain("so this column's figures are not right.");
+  });
+
+  test('a figure altered where both parts are losses is a mismatch (HanesBrands\' basic loss of 2024, (0.91) printed (0.97))', () => {
+    const checks = operations('hbi-2024-q4-operations', [['<u>$ (0.91)</u>\t<u>$ (0.05)</u>\t\nEarnings (loss) per share - diluted:', '<u>$ (0.97)</u>\t<u>$ (0.05)</u>\t\nEarnings (loss) per share - diluted:']]);
+    const mismatches = checks.filter((c) => c.verdict === 'mismatch');
+    expect(mismatches.map((c) => c.id)).toEqual([expect.stringMatching(/basic--net-income-loss\/2024-fy/)]);
+  });
+});
+
 // Sears, Roebuck and Co. 2Q 2004 (../shared/corpus-extra/s-2004-q2.txt): earnings per share before the cumulative
 // effect of a change in accounting principle, the effect, and the net, for each basis. Excerpt s-2004-q2-per-share.
 describe('earnings per share of net income is the sum of the earnings before an item set apart and the item', () => {
