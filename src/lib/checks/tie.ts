@@ -475,7 +475,7 @@ function labelTies(ctx: CheckContext): Check[] {
   for (const all of placesOnce(lines, (l) => [l.loose, l.basis, l.fact.unit, l.fact.period].join('|'))) {
     const named = all.filter((f) => concepts.get(f) !== null).sort((a, b) => authority(ctx, a) - authority(ctx, b) || byPosition(a, b));
     const group = all.filter((f) => concepts.get(f) === null || f === named[0]);
-    if (group.length === named.length || group.length < 2 || group.every((f) => tied.has(f.id)) || !sectionsAgree(group, lines)) continue;
+    if (group.length === named.length || group.length < 2 || group.every((f) => tied.has(f.id)) || !sectionsAgree(group)) continue;
     for (const kept of withoutParts(ctx, group)) if (kept.length >= 2 && !kept.every((f) => tied.has(f.id))) tie(kept, false);
   }
   return checks;
@@ -554,12 +554,11 @@ export function looseLabel(plain: string): string {
  * income") or a caption of a table of selected figures ("OPERATING DATA"); "Data center services"
  * under "Revenues:" and under "Costs:" are two lines.
  */
-function sectionsAgree(facts: Fact[], lines: { fact: Fact; loose: string; sections: string[] }[]): boolean {
-  const byFact = new Map(lines.map((l) => [l.fact, l]));
+function sectionsAgree(facts: Fact[]): boolean {
   // The sections a place prints its line under, less the one its label closes; and whether all of them are captions in capitals.
   const under = facts.map((f) => {
-    const l = byFact.get(f)!;
-    const kept = f.section.filter((_, i) => looseLabel(l.sections[i]) !== l.loose);
+    const loose = looseLabel(lineName(f.label));
+    const kept = f.section.filter((x) => looseLabel(withoutBasis(plainLabel(x))) !== loose);
     return { plain: kept.map((x) => withoutBasis(plainLabel(x))), captions: kept.every((x) => /[A-Z]/.test(x) && x === x.toUpperCase()) };
   });
   for (let i = 0; i < under.length; i++) {
@@ -1201,9 +1200,16 @@ function periodTies(ctx: CheckContext): Check[] {
   const edges = new Set(Object.entries(balances(ctx)).flatMap(([c, b]) => [c, b.as ?? c]));
   for (const [concept, facts] of ctx.index.byConcept()) {
     if (edges.has(concept) || facts.some((f) => !isMoney(f.unit))) continue;
-    const byPeriod = new Map<string, Fact>();
-    for (const f of facts) if (!byPeriod.has(f.period) && periodNotEstablished(ctx, f) === null) byPeriod.set(f.period, f);
-    for (const [whole, reported] of byPeriod) {
+    const established = facts.filter((f) => periodNotEstablished(ctx, f) === null);
+    const wholes = new Map<string, Fact>();
+    for (const f of established) if (!wholes.has(f.period)) wholes.set(f.period, f);
+    for (const [whole, reported] of wholes) {
+      // Each part the same line as the whole: its own row first, else a line its sections do not set apart. One label
+      // under two headings is two measures: Amazon's "Cost of sales" under "Stock-based Compensation Expense" (90 in
+      // Q1 2021) is the stock-based compensation in cost of sales, never a quarter of the statement's 272,344.
+      const byPeriod = new Map<string, Fact>([[whole, reported]]);
+      for (const f of established.filter((x) => x.table === reported.table && x.row === reported.row)) if (!byPeriod.has(f.period)) byPeriod.set(f.period, f);
+      for (const f of established) if (!byPeriod.has(f.period) && sectionsAgree([reported, f])) byPeriod.set(f.period, f);
       const parts = partition(ctx, whole, [...byPeriod.keys()]);
       if (!parts) continue;
       const expression = parts
