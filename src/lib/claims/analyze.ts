@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { companyModelFile } from '../ingest/index.ts';
 import { ExpressionError } from '../checks/expression.ts';
 import { readRelations, RelationsError, type Relations } from '../checks/relations.ts';
-import { loadModel, recognizeRelease, type CompanyModel, type Recognition } from '../model/index.ts';
+import { loadModel, recognizeRelease, twinOf, type CompanyModel, type Recognition } from '../model/index.ts';
 import type { Check, IngestIssue, Release, SourceLocation, Verdict } from '../types.ts';
 import { claimCheck, type DraftCheck } from './claim.ts';
 import { ClaimError, parseClaim, type Context } from './evaluate.ts';
@@ -23,6 +23,7 @@ import { loadClaims, type LoadedClaims } from './load.ts';
 import { CLASS_REASONS, messages } from './messages.ts';
 import { periodPhrases } from './prose-periods.ts';
 import { readProse, type Reading } from './reading.ts';
+import { ofOtherBasis } from './vocabulary.ts';
 import type { ClaimEntry, NotDerivableEntry } from './schema.ts';
 import { findInProse, findPattern, findText, regexSyntax, tokensIn, type Place } from './select.ts';
 import { writeClaim } from './write-expression.ts';
@@ -394,7 +395,7 @@ function notDerivableTokens(
   return [...selected];
 }
 
-type FactConcept = { concept: string | null; origin: string; table: string; row: string };
+type FactConcept = { concept: string | null; origin: string; table: string; row: string; label: string };
 
 /** A fact's concept for reading words (asked of every fact, by every reading: a module function, not a closure made per release). */
 function certainConcept(f: FactConcept, recognition: Recognition): string | null {
@@ -402,7 +403,13 @@ function certainConcept(f: FactConcept, recognition: Recognition): string | null
   if (f.origin !== 'cell') return null;
   const row = recognition.rows.get(`${f.table}/${f.row}`);
   // A likely reading is good enough for a relation that holds, not for reading words: only certain ones name a subject.
-  return row && row.certain ? row.concept : null;
+  if (!row || !row.certain) return null;
+  // "Adjusted Diluted EPS(3)", the only per-share line of Pfizer's 1Q22 guidance table, read by the base model as diluted
+  // EPS: a row whose own label names an adjusted measure, read as a GAAP concept, is that measure's line, a subject of its
+  // own ("Adjusted Diluted EPS of $1.62" is not diluted EPS, 1.37). A non-GAAP concept ("Non-GAAP net income" for Copa's
+  // "Adjusted Net Profit") is the measure; the company model's naming a row stays as it says.
+  if (row.source !== 'company' && ofOtherBasis(f.label) && !ofOtherBasis(recognition.label(row.concept)) && twinOf(row.concept) === null) return null;
+  return row.concept;
 }
 
 /**

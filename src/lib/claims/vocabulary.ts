@@ -293,6 +293,15 @@ function rowTermOf(f: Fact, title: string): Term[] {
 
 // Words that name a measure's other basis: "Adjusted Operating Income" is not "Operating income".
 const OTHER_BASIS = new Set(['adjusted', 'normalized', 'underlying', 'comparable']);
+
+/**
+ * Whether a label names a measure adjusted from another line: "Adjusted Diluted EPS(3)". ("Non-GAAP" alone marks the basis
+ * of lines such as "Free cash flow (usage) - Non-GAAP", which are the concept; the vocabulary keeps the basis apart.)
+ */
+export function ofOtherBasis(label: string): boolean {
+  return otherBasisLabels.get(label, () => contentWords(label).some((w) => OTHER_BASIS.has(w)));
+}
+const otherBasisLabels = new Kept<boolean>(10_000);
 // Words that make a label a measure's name, not a segment's or an item's.
 const MEASURE = new Set(contentWords('income revenue sales profit margin ebitda ebit earnings loss expense cost eps'));
 

@@ -39,6 +39,11 @@ describe('claims of the Pfizer and Amazon series', () => {
     // "For the twelve months ended December 31, 2020 and 2021, … of $11,588 million and $7,061 million": in order.
     ['amzn-2021-q4', 129, '$11,588 million', 'linked', 'claim/property-and-equipment-acquired-under-finance-leases/2020-fy', 'exact'],
     ['amzn-2021-q4', 129, '$7,061 million', 'linked', 'claim/property-and-equipment-acquired-under-finance-leases/2021-fy', 'exact'],
+    // "Reported Diluted EPS(2) of $1.37 and Adjusted Diluted EPS(3) of $1.62": the second is the non-GAAP measure, the
+    // overall results' line "Adjusted Diluted EPS(3)", never diluted EPS (1.37), which the guidance table's only per-share
+    // line "Adjusted Diluted EPS(3)" had been read as.
+    ['pfe-2022-q1', 6, '$1.37', 'linked', 'claim/eps-diluted/2022-q1', 'exact'],
+    ['pfe-2022-q1', 6, '$1.62', 'linked', 'claim/adjusted-diluted-eps/2022-q1', 'exact'],
   ])('%s line %i: %s → %s', (id, line, printed, status, what, verdict) => {
     const { at, mismatches } = numbersOf(id);
     const n = at(line, printed);
@@ -52,8 +57,18 @@ describe('claims of the Pfizer and Amazon series', () => {
     // Planted errors in the figures now read are caught.
     ['pfe-2023-q1', 'EPS(2) of $0.97', 'EPS(2) of $0.79', 13, '$0.79', 'claim/reported-diluted-eps/2023-q1'],
     ['amzn-2021-q4', '$11,588 million and $7,061 million', '$11,588 million and $7,161 million', 129, '$7,161 million', 'claim/property-and-equipment-acquired-under-finance-leases/2021-fy'],
+    ['pfe-2022-q1', 'Adjusted Diluted EPS(3) of $1.62', 'Adjusted Diluted EPS(3) of $1.72', 6, '$1.72', 'claim/adjusted-diluted-eps/2022-q1'],
+    ['pfe-2022-q1', 'Reported Diluted EPS(2) of $1.37', 'Reported Diluted EPS(2) of $1.47', 6, '$1.47', 'claim/eps-diluted/2022-q1'],
+    // Control: words that name diluted EPS with no other basis name the GAAP line, and $1.62 is not its figure.
+    ['pfe-2022-q1', 'and Adjusted Diluted EPS(3) of $1.62', 'and Diluted EPS of $1.62', 6, '$1.62', 'claim/eps-diluted/2022-q1/2'],
   ])('%s planted: "%s" → "%s" is a mismatch', (id, from, to, line, printed, check) => {
     const n = numbersOf(id, [[from, to]]).at(line, printed);
     expect({ check: n.check, verdict: n.verdict }).toEqual({ check, verdict: 'mismatch' });
+  });
+
+  test('pfe 1Q22: with no line of Adjusted Diluted EPS for the quarter, $1.62 is unlinked, never diluted EPS', () => {
+    const { at, mismatches } = numbersOf('pfe-2022-q1', [['Adjusted Diluted EPS(3)\t1.62\t0.95\t72%\n', '']]);
+    expect(at(6, '$1.62')).toMatchObject({ status: 'unlinked', check: null });
+    expect(mismatches).toEqual([]);
   });
 });
