@@ -108,6 +108,12 @@ export interface LinkContext {
   tableWords: ReadonlyMap<string, ReadonlySet<string>>;
   /** The segments the tables print as columns of their own (a fact's dimension), each as its content words joined by spaces. */
   segments: ReadonlySet<string>;
+  /**
+   * Every table's lines, in order, with the part of the company it is the table of, where it opens with that part's
+   * name over all its lines and another table prints the name as a line of its own ("Retail Banking" over PNC's segment
+   * table, a line of "Business Segment Income"); else null.
+   */
+  tableSpans: readonly { id: string; line: number; endLine: number; part: string | null }[];
   /** The currency a bare "$" names in this release: its own dollar (CAD in a release kept in Canadian dollars), else USD, as ingest reads the tables' "$". */
   dollar: string;
   /** Content words of the company's name and ticker: the words by which the prose names the company itself. */
@@ -223,9 +229,17 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   let heading = headingQualifier(reading, ctx) ?? leadQualifier(reading, ctx);
   // A heading that names one table ("Domestic Coke" over the segment's own table): the words are about
   // that table's lines, which then stand for the line items they name.
-  const table = heading ? tableUnder(heading, ctx) : null;
+  let table = heading ? tableUnder(heading, ctx) : null;
+  // "Net loan charge-offs were $136 million …" in the paragraphs under PNC's "Retail Banking" table (4Q20): the prose
+  // under a part's own table, to the next table or heading, speaks of that part, as under a heading of its name.
+  const partTable = heading === null ? partTableAbove(reading, ctx) : null;
+  if (partTable) {
+    heading = partTable.part;
+    table = partTable.id;
+  }
   if (table) {
-    const own = matches.flatMap((m) => {
+    // Under a part's table, only what its words name whole: a line of the part they name in part is no reading of them.
+    const own = (partTable ? matches.filter((m) => m.full) : matches).flatMap((m) => {
       const facts = m.subject.byTable.get(table);
       if (!facts || facts.size === 0) return [];
       const first = facts.values().next().value!;
@@ -1524,6 +1538,23 @@ function nameOf(token: NumberToken, ctx: Pick<LinkContext, 'lines'>): string {
   const joinedAfter = /^[A-Za-z]\w*/.exec(line.slice(token.end - 1, token.end + 40))?.[0] ?? '';
   if (joinedBefore || joinedAfter) return `${joinedBefore}${token.text}${joinedAfter}`;
   return `${NAME_BEFORE.exec(before)?.[1] ?? ''} ${token.text}`.trim();
+}
+
+/**
+ * The part's table printed last before the figure, with no heading since, where the figure's sentence does not name the
+ * part itself (its own words then say what they name); null for none.
+ */
+function partTableAbove(reading: Reading, ctx: LinkContext): { id: string; part: string } | null {
+  const line = reading.token.line;
+  let above: LinkContext['tableSpans'][number] | null = null;
+  for (const t of ctx.tableSpans) {
+    if (t.endLine >= line) break;
+    above = t;
+  }
+  if (!above?.part || (reading.heading && reading.heading.line > above.endLine)) return null;
+  const own = sentenceWordSet(reading.sentence);
+  if (contentWords(above.part).every((w) => own.has(w))) return null;
+  return { id: above.id, part: above.part };
 }
 
 /** The one table whose title holds every content word of a heading ("Domestic Coke"), or null. */

@@ -58,8 +58,37 @@ export function linkContext(release: Release, claims: Omit<Context, 'defaultPeri
     tableLines: new Set(release.facts.map((f) => f.line)),
     tableWords: new Map(release.tables.map((t) => [t.id, new Set(contentWords(t.title))])),
     segments: new Set(release.facts.flatMap((f) => (f.dimension ? [contentWords(f.dimension.replace(/-/g, ' ')).join(' ')] : []))),
+    tableSpans: tableSpans(release),
     dollar: currencyOfSymbol('$', release.meta.currency) ?? 'USD',
     entity: new Set(contentWords(`${release.meta.name} ${release.meta.ticker}`)),
     annualized: /\bannuali[sz]ed\b/i.test(release.text),
   };
+}
+
+// Labels that name no part of the company: the rest of a breakdown, and measures ("Net income" over a table of its parts).
+const NOT_A_PART = new Set(contentWords('other others all remaining unallocated elimination eliminations adjustment adjustments total consolidated'));
+const MEASURE_WORDS = new Set(contentWords('income revenue sales profit margin ebitda ebit earnings loss expense cost eps'));
+
+/**
+ * Every table's lines in order, each with the part of the company it is the table of: a table named by its first line
+ * (no title), a line with no figures over all the others, whose words another table prints as a line of figures (a
+ * segment of a breakdown: "Retail Banking" in PNC's "Business Segment Income") and name no measure.
+ */
+function tableSpans(release: Release): LinkContext['tableSpans'] {
+  const lines = new Map<string, Set<string>>();
+  for (const f of release.facts) {
+    const key = contentWords(f.label).join(' ');
+    let tables = lines.get(key);
+    if (!tables) lines.set(key, (tables = new Set()));
+    tables.add(f.table);
+  }
+  const partOf = (t: Release['tables'][number]): string | null => {
+    const first = t.rows[0];
+    if (t.title !== '' || !t.name || !first || first.kind === 'values' || first.label.trim() !== t.name.trim()) return null;
+    const words = contentWords(t.name);
+    if (words.length === 0 || words.some((w) => MEASURE_WORDS.has(w)) || words.every((w) => NOT_A_PART.has(w))) return null;
+    const printed = lines.get(words.join(' '));
+    return printed && [...printed].some((id) => id !== t.id) ? t.name.trim() : null;
+  };
+  return release.tables.map((t) => ({ id: t.id, line: t.line, endLine: t.endLine, part: partOf(t) })).sort((a, b) => a.line - b.line);
 }

@@ -1,4 +1,4 @@
-// Claims of the releases of ../shared/series/ (Pfizer, Amazon), excerpted in test/fixtures/claims/<id>: the prose lines
+// Claims of the releases of ../shared/series/ (Pfizer, Amazon, PNC), excerpted in test/fixtures/claims/<id>: the prose lines
 // and the tables they speak of, verbatim from the imported release.txt. Each row was a false mismatch when these
 // releases were first measured one by one (issue 28); a figure altered by hand (a planted error) is still caught.
 import { describe, expect, test } from 'vitest';
@@ -18,12 +18,13 @@ function numbersOf(id: string, edits: [string, string][] = []) {
     const n = numbers.find((x) => x.line === line && x.text === printed);
     if (!n) throw new Error(`no number ${printed} on line ${line}`);
     const check = n.status === 'linked' ? n.check : null;
-    return { status: n.status, check, reason: 'reason' in n ? n.reason : null, verdict: checks.find((c) => c.id === check)?.verdict ?? null };
+    const subject = n.status === 'linked' ? (n.evidence?.subject.key ?? null) : null;
+    return { status: n.status, check, subject, reason: 'reason' in n ? n.reason : null, verdict: checks.find((c) => c.id === check)?.verdict ?? null };
   };
   return { at, mismatches: checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id) };
 }
 
-describe('claims of the Pfizer and Amazon series', () => {
+describe('claims of the Pfizer, Amazon and PNC series', () => {
   test.each([
     // [release, line, figure, status, check or reason, verdict]
     // "Reported Diluted EPS(2) of $0.97, a Year-Over-Year Decline of 29%": "Year-Over-Year" is the decline's comparison,
@@ -44,6 +45,17 @@ describe('claims of the Pfizer and Amazon series', () => {
     // line "Adjusted Diluted EPS(3)" had been read as.
     ['pfe-2022-q1', 6, '$1.37', 'linked', 'claim/eps-diluted/2022-q1', 'exact'],
     ['pfe-2022-q1', 6, '$1.62', 'linked', 'claim/adjusted-diluted-eps/2022-q1', 'exact'],
+    // PNC 4Q20's segment pages: "Net loan charge-offs were $136 million … $125 million … $154 million" in the bullets under
+    // the table that "Retail Banking" opens (a line of "Business Segment Income") are the segment's, which no table
+    // prints; never the company's line (229, 155, 209). Its lines the segment's table prints are its figures there.
+    ['pnc-2020-q4', 46, '$136 million', 'unlinked', 'Retail Banking Net loan charge offs', null],
+    ['pnc-2020-q4', 46, '$125 million', 'unlinked', 'Retail Banking Net loan charge offs', null],
+    ['pnc-2020-q4', 46, '$154 million', 'unlinked', 'Retail Banking Net loan charge offs', null],
+    ['pnc-2020-q4', 44, '3%', 'linked', 'claim/growth/retail-banking/average-loans/2020-q4-vs-2020-q3', 'rounding'],
+    ['pnc-2020-q4', 62, '4%', 'linked', 'claim/growth/corporate-institutional-banking/average-loans/2020-q4-vs-2019-q4', 'rounding'],
+    ['pnc-2020-q4', 63, '$99 million', 'unlinked', 'Corporate & Institutional Banking Net charge offs', null],
+    // The company's paragraph, under no part's table: the company's line.
+    ['pnc-2020-q4', 14, '$74 million', 'linked', 'claim/change/net-loan-charge-offs/2020-q4-vs-2020-q3', 'exact'],
   ])('%s line %i: %s → %s', (id, line, printed, status, what, verdict) => {
     const { at, mismatches } = numbersOf(id);
     const n = at(line, printed);
@@ -61,6 +73,7 @@ describe('claims of the Pfizer and Amazon series', () => {
     ['pfe-2022-q1', 'Reported Diluted EPS(2) of $1.37', 'Reported Diluted EPS(2) of $1.47', 6, '$1.47', 'claim/eps-diluted/2022-q1'],
     // Control: words that name diluted EPS with no other basis name the GAAP line, and $1.62 is not its figure.
     ['pfe-2022-q1', 'and Adjusted Diluted EPS(3) of $1.62', 'and Diluted EPS of $1.62', 6, '$1.62', 'claim/eps-diluted/2022-q1/2'],
+    ['pnc-2020-q4', 'increased $74 million compared with', 'increased $84 million compared with', 14, '$84 million', 'claim/change/net-loan-charge-offs/2020-q4-vs-2020-q3'],
   ])('%s planted: "%s" → "%s" is a mismatch', (id, from, to, line, printed, check) => {
     const n = numbersOf(id, [[from, to]]).at(line, printed);
     expect({ check: n.check, verdict: n.verdict }).toEqual({ check, verdict: 'mismatch' });
@@ -70,5 +83,22 @@ describe('claims of the Pfizer and Amazon series', () => {
     const { at, mismatches } = numbersOf('pfe-2022-q1', [['Adjusted Diluted EPS(3)\t1.62\t0.95\t72%\n', '']]);
     expect(at(6, '$1.62')).toMatchObject({ status: 'unlinked', check: null });
     expect(mismatches).toEqual([]);
+  });
+
+  // Where the segment's table prints its net loan charge-offs, the bullet is judged there: right, and planted wrong.
+  const ROW = 'Earnings\t$ 336\t$ 530\t$ 277\t$ (194)\t$ 59';
+  const printed: [string, string] = [ROW, `${ROW}\nNet loan charge-offs\t$ 136\t$ 125\t$ 154\t$ 11\t$ (18)`];
+  test.each([
+    ['$136 million', '$136 million', 'exact'],
+    ['$146 million', '$136 million', 'mismatch'],
+  ])('pnc 4Q20: with the segment\'s line printed, %s is judged against it (%s printed): %s', (figure, _, verdict) => {
+    const n = numbersOf('pnc-2020-q4', [printed, ['were $136 million for', `were ${figure} for`]]).at(47, figure);
+    expect({ subject: n.subject, verdict: n.verdict }).toEqual({ subject: 'retail-banking/net-loan-charge-offs', verdict });
+  });
+
+  test('pnc 4Q20 control: the same bullet under no part\'s table is the company\'s line, and $139 million is a mismatch', () => {
+    const paragraph = 'and .35% at December 31, 2019.';
+    const n = numbersOf('pnc-2020-q4', [[paragraph, `${paragraph}\n\n- Net loan charge-offs were $139 million for the fourth quarter of 2020.`]]).at(16, '$139 million');
+    expect({ subject: n.subject, check: n.check, verdict: n.verdict }).toEqual({ subject: 'credit-quality-review/net-loan-charge-offs', check: 'claim/net-loan-charge-offs/2020-q4', verdict: 'mismatch' });
   });
 });
