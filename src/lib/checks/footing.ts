@@ -340,6 +340,10 @@ function draftChecks(ctx: CheckContext, table: Table, footing: Footing): Drafted
     if (!reported) continue;
     const e = withUnreadLines(ctx, table, footing, key, reported, evaluated(ctx, table, key, footing.expression));
     if (!(summable(ctx, table, footing, reported) || (companion(ctx, table, footing.total, reported) && e.blanks.length === 0))) continue;
+    // A reconciliation whose column prints its start and no adjustment at all, not even a dash, reconciles nothing there:
+    // Pfizer's "Earnings per common share … diluted" column beside the amounts, $1.73 "GAAP reported" and $2.04 "Non-GAAP
+    // adjusted", the adjustments printed in the amounts' columns only (2Q22). Blanks are no zeros then.
+    if (footing.rule === 'reconciliation' && e.inputs.length === 1 && e.blanks.length > 0) continue;
     const subject = rowWords(footing.total);
     const notes = [footing.reason ? inferredBecause(footing.reason, footing.certain, footing.fit) : statedByTheModel()];
     if (footing.considered.length > 1 && footing.fit !== 'fails') notes.push(readingsConsidered(footing.read, footing.considered));

@@ -42,7 +42,7 @@ import type { RowConcept, TableReading } from '../model/index.ts';
 import { isAdditive, isPerShare } from './context.ts';
 import { Decimal } from '../decimal.ts';
 import { sumScreen, type ScreenRow } from './sum-screen.ts';
-import { basisOf, markedGaap, namesAMeasure, namesAStart, namesNonGaapMeasure, normalizeLabel, plainLabel, polarityOf, saysItAdjusts, statesItsSign } from '../model/index.ts';
+import { basisOf, markedGaap, namesAMeasure, namesAStart, namesItemsAdjusted, namesNonGaapMeasure, normalizeLabel, plainLabel, polarityOf, saysItAdjusts, statesItsSign } from '../model/index.ts';
 import { pushTo } from '../grouped.ts';
 
 /** One row as the reader sees it. */
@@ -1700,7 +1700,8 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
     const adjustment =
       (!namesNonGaapMeasure(row.label) && (/\b(adjustments?|impact|effect)\b/.test(leavesOut(normalizeLabel(row.label))) || saysItAdjusts(row.label) || opensWithOperator(row.label, rows))) ||
       namesAHoldersShare(row) ||
-      namesATax(row.label);
+      namesATax(row.label) ||
+      namesItemsAdjusted(row.label);
     const result =
       !adjustment &&
       (basis === 'non-gaap' || NON_GAAP_ONLY.has(concept) || namesNonGaapMeasure(row.label) || (row.total && start !== null) || (start !== null && namedIn(measures, view)));

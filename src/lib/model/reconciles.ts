@@ -62,8 +62,16 @@ function startOf(label: string): 'profit' | 'top' | null {
 const NON_GAAP_FORM =
   /^(adjusted|core|normalized|normalised|underlying|comparable|economic|recurring|pro forma)\b|\bas adjusted\b|\bpro forma\b|\bnon (gaap|ifrs)\b|\b(ebit|ebitda|ebitdar|ebitdare)\b|\ba?ffo\b|\bfunds (from|flow from) operations\b|\bfree cash flows?\b|\bdistributable (earnings|cash)\b|\bavailable for distribution\b|\bnetback\b|\bnoi\b|\bnet operating income\b/;
 
-/** A line naming an adjustment or its effect ("Tax impact of non-GAAP adjustments", "Normalizing adjustment") is never a result. */
-const NAMES_AN_ADJUSTMENT = /\b(adjustments?|impacts?|effects?)\b/;
+/**
+ * A line naming an adjustment or its effect ("Tax impact of non-GAAP adjustments", "Normalizing adjustment") is never a
+ * result; nor one naming the items adjusted, as the tax on them ("Income tax provision—non-GAAP items", Pfizer).
+ */
+const NAMES_AN_ADJUSTMENT = /\b(adjustments?|impacts?|effects?)\b|\bnon (gaap|ifrs) items?\b/;
+
+/** Whether a line names the non-GAAP items themselves ("Income tax provision—non-GAAP items"): an adjustment, however else it reads. */
+export function namesItemsAdjusted(label: string): boolean {
+  return /\bnon (gaap|ifrs) items?\b/.test(plainLabel(label));
+}
 
 /** A ratio is no amount a reconciliation adds up to ("Underlying loss ratio", "Underlying combined ratio"). */
 const NAMES_A_RATIO = /\b(ratios?|rates?)$/;
