@@ -31,11 +31,22 @@ export const CORPUS_DIR = resolve(ROOT, '..', 'shared', 'corpus');
 export const CORPUS_EXTRA_SHARED_DIR = resolve(ROOT, '..', 'shared', 'corpus-extra');
 /** The folders of the releases added unseen (counted apart from ../shared/corpus/ for the figures read). */
 export const CORPUS_EXTRA_DIRS = [CORPUS_EXTRA_SHARED_DIR];
+/** NVIDIA's four releases of fiscal 2023 (README there): data the project works against, measured release by release too. */
+export const RELEASES_DIR = resolve(ROOT, '..', 'shared', 'releases');
+/** Releases of one company over time (README there), a folder a company: measured release by release as well as a series. */
+export const SERIES_DIR = resolve(ROOT, '..', 'shared', 'series');
+/**
+ * The folders of releases the project works against besides the corpus: ../shared/releases/ and each folder of
+ * ../shared/series/ (counted apart for the figures read); those absent are skipped.
+ */
+export const SERIES_DIRS = [RELEASES_DIR, ...(existsSync(SERIES_DIR) ? readdirSync(SERIES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(SERIES_DIR, d.name)).sort() : [])];
 /** Every folder of corpus releases, in the order they are measured. */
-export const CORPUS_DIRS = [CORPUS_DIR, ...CORPUS_EXTRA_DIRS];
+export const CORPUS_DIRS = [CORPUS_DIR, ...CORPUS_EXTRA_DIRS, ...SERIES_DIRS];
 
 /** Whether a measured release is one of the releases added unseen (its source in a corpus-extra folder). */
 export const isExtraRelease = (m: Pick<ReleaseMeasure, 'source'>) => CORPUS_EXTRA_DIRS.some((dir) => resolve(ROOT, m.source).startsWith(`${dir}/`));
+/** Whether a measured release is one of ../shared/releases/ or ../shared/series/ (read from there, not from the corpus). */
+export const isSeriesRelease = (m: Pick<ReleaseMeasure, 'source'>) => SERIES_DIRS.some((dir) => resolve(ROOT, m.source).startsWith(`${dir}/`));
 
 const KINDS: Record<string, 'html' | 'text'> = { '.html': 'html', '.htm': 'html', '.txt': 'text', '.md': 'text', '.markdown': 'text' };
 const VERDICTS: Verdict[] = ['exact', 'rounding', 'unverifiable', 'mismatch'];
@@ -234,9 +245,8 @@ export function plantErrors(releaseDir: string, release: Release, checks: readon
 /**
  * The release files of the corpus: every file of `dirs` import reads, but a README, with its folder;
  * a folder other than the first (../shared/corpus/, which must exist) may be absent. A file name found in
- * an earlier folder is that release again (the corpus-extra releases while they move from the repository
- * to ../shared/corpus-extra/): read once, from the earlier folder, and the two copies must be the same
- * bytes. Two files of one id otherwise are an error: a review is by id.
+ * an earlier folder is that release again (PNC's 1Q22, in ../shared/corpus/ and ../shared/series/pnc/): read
+ * once, from the earlier folder, and the two copies must be the same bytes. Two files of one id otherwise are an error: a review is by id.
  */
 export function corpusEntries(dirs: readonly string[] = CORPUS_DIRS): { dir: string; file: string }[] {
   const entries: { dir: string; file: string }[] = [];
@@ -302,7 +312,7 @@ export function parseDateOptions(values: readonly string[]): Record<string, stri
   return dates;
 }
 
-/** Every release of the corpus measured (../shared/corpus/, then ../shared/corpus-extra/), in file order in each. */
+/** Every release of the corpus measured (../shared/corpus/, ../shared/corpus-extra/, ../shared/releases/, then each folder of ../shared/series/), in file order in each. */
 export function measureCorpus(options: CorpusOptions): ReleaseMeasure[] {
   const dirs = options.dir ? [options.dir] : CORPUS_DIRS;
   const entries = corpusEntries(dirs).filter(({ file }) => !options.only || options.only.includes(stemOf(file)));

@@ -76,7 +76,7 @@ export function readRatchet(file = RATCHET_FILE): number {
  * The least share of the figures an independent count finds in the sources' tables that facts must
  * print (./source-figures.ts): a floor raised as more is read, the goal 0.99.
  */
-export function readFiguresFloor(file = RATCHET_FILE, key: 'figures_read_floor' | 'figures_read_floor_extra' = 'figures_read_floor'): number {
+export function readFiguresFloor(file = RATCHET_FILE, key: 'figures_read_floor' | 'figures_read_floor_extra' | 'figures_read_floor_series' = 'figures_read_floor'): number {
   const value = (parseYaml(readFileSync(file, 'utf8')) as Record<string, number>)[key];
   if (typeof value !== 'number' || value < 0 || value > 1) throw new Error(`${file}: expected ${key}: <a share between 0 and 1>`);
   return value;

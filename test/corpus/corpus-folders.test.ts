@@ -4,9 +4,9 @@
 // comparison (a real mismatch "no longer found" counts only for a release that is there) and named.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { corpusEntries, importCorpusFile, parseDateOptions, releaseDatesOf, type ReleaseMeasure } from '../../scripts/corpus/measure.ts';
+import { CORPUS_DIRS, ROOT, corpusEntries, importCorpusFile, parseDateOptions, releaseDatesOf, type ReleaseMeasure } from '../../scripts/corpus/measure.ts';
 import { compareReviews, reviewsWithoutRelease, type ReviewEntry, type ReviewFile } from '../../scripts/corpus/review.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'tieout-corpus-folders-'));
@@ -28,6 +28,13 @@ function folders(spec: Spec): string[] {
 }
 
 describe('corpus folders', () => {
+  // The releases the project works against are measured one by one with the corpus: NVIDIA's, then each company's series.
+  test('the corpus folders are ../shared/corpus, corpus-extra, releases and each folder of series, in that order', () => {
+    const dirs = CORPUS_DIRS.map((d) => relative(ROOT, d));
+    expect(dirs.slice(0, 3)).toEqual(['../shared/corpus', '../shared/corpus-extra', '../shared/releases']);
+    expect(dirs.slice(3).every((d) => d.startsWith('../shared/series/'))).toBe(true);
+  });
+
   test.each<{ name: string; spec: Spec; read: string[] }>([
     { name: 'a release in both extra folders is read once, from the first', spec: [{ 'a-2024-q4.md': 'A' }, { 'b-2024-q4.md': 'B' }, { 'b-2024-q4.md': 'B', 'c-2024-q4.htm': 'C' }], read: ['d0/a-2024-q4.md', 'd1/b-2024-q4.md', 'd2/c-2024-q4.htm'] },
     { name: 'an absent folder after the first is no release', spec: [{ 'a-2024-q4.md': 'A', 'README.md': 'r' }, null, { 'c-2024-q4.htm': 'C' }], read: ['d0/a-2024-q4.md', 'd2/c-2024-q4.htm'] },

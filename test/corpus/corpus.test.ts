@@ -3,13 +3,14 @@
 // hand reviews of test/fixtures/corpus-review/. A mismatch is an accusation: each one must be listed
 // in its release's review; a mismatch reviewed `real` must still be found (the review stays true);
 // those reviewed `false` (known bugs) or not reviewed yet may not grow beyond test/corpus/ratchet.yaml.
-// The releases added unseen are read from ../shared/corpus-extra/. A review whose release is in no corpus
-// folder is skipped, and named.
+// The releases added unseen are read from ../shared/corpus-extra/; the releases the project works against besides,
+// NVIDIA's in ../shared/releases/ and each company's series in ../shared/series/<company>/, are measured release by
+// release with them. A review whose release is in no corpus folder is skipped, and named.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { isExtraRelease, measureCorpus, totalsOf, type ReleaseMeasure } from '../../scripts/corpus/measure.ts';
+import { isExtraRelease, isSeriesRelease, measureCorpus, totalsOf, type ReleaseMeasure } from '../../scripts/corpus/measure.ts';
 import { compareReviews, loadReviews, readFiguresFloor, readRatchet, reviewsWithoutRelease, type ReviewComparison } from '../../scripts/corpus/review.ts';
 
 describe('the corpus of real releases', () => {
@@ -40,16 +41,19 @@ describe('the corpus of real releases', () => {
     expect(measures.length).toBeGreaterThanOrEqual(45);
   });
 
-  // Each folder under its own floor: ../shared/corpus/'s, and the releases added unseen in
-  // ../shared/corpus-extra/ (measured as they were found, before the code was fixed for them).
+  // Each folder under its own floor: ../shared/corpus/'s, the releases added unseen in ../shared/corpus-extra/
+  // (measured as they were found, before the code was fixed for them), and those of ../shared/releases/ and
+  // ../shared/series/.
   test('the figures an independent count finds in the sources\' tables become facts, no fewer than the floor', () => {
-    const t = totalsOf(measures.filter((m) => !isExtraRelease(m)));
+    const t = totalsOf(measures.filter((m) => !isExtraRelease(m) && !isSeriesRelease(m)));
     const e = totalsOf(measures.filter(isExtraRelease));
+    const r = totalsOf(measures.filter(isSeriesRelease));
     const lost = measures.filter((m) => m.sourceRead < m.sourceFigures).map((m) => `${m.id} ${m.sourceFigures - m.sourceRead}`);
-    console.log(`figures read: ${t.sourceRead} of ${t.sourceFigures} (../shared/corpus), ${e.sourceRead} of ${e.sourceFigures} (corpus-extra); not printed by a fact: ${lost.join(', ')}`);
+    console.log(`figures read: ${t.sourceRead} of ${t.sourceFigures} (../shared/corpus), ${e.sourceRead} of ${e.sourceFigures} (corpus-extra), ${r.sourceRead} of ${r.sourceFigures} (releases and series); not printed by a fact: ${lost.join(', ')}`);
     expect(t.sourceFigures).toBeGreaterThan(15_000);
     expect(t.sourceRead / t.sourceFigures).toBeGreaterThanOrEqual(readFiguresFloor());
     if (e.sourceFigures > 0) expect(e.sourceRead / e.sourceFigures).toBeGreaterThanOrEqual(readFiguresFloor(undefined, 'figures_read_floor_extra'));
+    if (r.sourceFigures > 0) expect(r.sourceRead / r.sourceFigures).toBeGreaterThanOrEqual(readFiguresFloor(undefined, 'figures_read_floor_series'));
   });
 
   test('every mismatch is listed in its release review (test/fixtures/corpus-review/<id>.yaml)', () => {
