@@ -362,12 +362,49 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
   const of = named.groups!.of ? words(named.groups!.of) : ['revenue'];
   const num = numeratorOf(ctx, table, row, what, margin, named.groups!.of ? of : []);
   const den = denominatorOf(ctx, table, of);
-  if (!num || !den) return null;
+  if (!num || !den) return named.groups!.of ? inItsSection(ctx, table, row, what, of) : null;
   return {
     numerator: num.term,
     denominator: den.term,
     guess: num.guess || den.guess,
     restsOn: percentNamed(row.label, num.label, of.join(' '), den.where),
+  };
+}
+
+/**
+ * A margin of a section's line over a line its label names by the section's name, where the table repeats the same
+ * labels under one section a part (segments' sections): "Operating margin -- % of North America net sales" under
+ * "North America Segment:" is that section's "Operating income" over its "Net sales" (Amazon's supplemental
+ * metrics); words after "margin" qualify both lines ("Operating margin -- TTM % of AWS net sales": "Operating income
+ * -- TTM" over "Net sales -- TTM"). Both lines must be printed once in the row's own section, in money, and the words
+ * the label puts before the line's name must be the section's own, so the label and the layout establish it.
+ */
+function inItsSection(ctx: CheckContext, table: Table, row: TableRow, what: string[], of: string[]): Reading | null {
+  const k = what.indexOf('margin');
+  const caption = row.section.at(-1);
+  if (k < 1 || !caption) return null;
+  const own = labelWords(caption);
+  let n = 0;
+  while (n < of.length && own.includes(of[n])) n++;
+  const base = of.slice(n);
+  if (n === 0 || base.length === 0) return null;
+  const qualifier = what.slice(k + 1);
+  const inSection = valueRows(table).filter(
+    (r) => r !== row && r.section.join('\u0000') === row.section.join('\u0000') && isMoney(rowUnit(ctx, table, r) ?? ''),
+  );
+  const one = (name: string[]) => {
+    const found = inSection.filter((r) => namesRow(name, labelWords(r.label)));
+    return found.length === 1 ? found[0] : null;
+  };
+  const den = one([...base, ...qualifier]);
+  const numerator = ['income', 'profit', 'earnings'].map((x) => one([...what.slice(0, k), x, ...qualifier])).filter((r) => r !== null);
+  if (!den || numerator.length !== 1) return null;
+  const num = numerator[0]!;
+  return {
+    numerator: (c) => cellTerm(ctx, table, num, c, 'numerator'),
+    denominator: (c) => cellTerm(ctx, table, den, c, 'denominator'),
+    guess: false,
+    restsOn: percentNamed(row.label, rowWords(num), rowWords(den), `in its section '${caption}', same column`),
   };
 }
 

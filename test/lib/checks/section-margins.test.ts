@@ -1,0 +1,40 @@
+// A margin named by its section (src/lib/checks/margins.ts `inItsSection`): Amazon's supplemental metrics print the
+// same lines under each segment's section ("North America Segment:", "International Segment:", "AWS Segment:"), and
+// "Operating margin -- % of North America net sales" is that section's "Operating income" over its "Net sales";
+// "Operating margin -- TTM % of …" the section's "Operating income -- TTM" over its "Net sales -- TTM" (excerpt
+// amzn-2021-q4-segment-margins, from ../shared/series/amzn).
+import { describe, expect, test } from 'vitest';
+import { excerpt } from './no-model.ts';
+
+const margins = (edits: [string, string][] = []) => excerpt('amzn-2021-q4-segment-margins', edits).checks.filter((c) => c.id.startsWith('definition/') && c.id.includes('operating-margin'));
+
+describe('"Operating margin -- % of <section> net sales" is read in its own section', () => {
+  const cases: [string, string, string][] = [
+    ['north-america', 'Operating income', 'Net sales'],
+    ['international', 'Operating income (loss)', 'Net sales'],
+    ['aws', 'Operating income', 'Net sales'],
+  ];
+  test.each(cases)('%s: quarter and TTM margins, six quarters each, hold', (segment, income, sales) => {
+    const checks = margins().filter((c) => c.id.includes(`-of-${segment}-net-sales/`));
+    expect(checks.length).toBe(12);
+    expect(checks.filter((c) => c.verdict !== 'exact' && c.verdict !== 'rounding')).toEqual([]);
+    const q = checks.find((c) => c.id.includes('/operating-margin-of-') && c.id.endsWith('/2021-q3'))!;
+    expect(q.formula).toContain(income);
+    expect(q.formula).toContain(sales);
+    const ttm = checks.find((c) => c.id.includes('-ttm-') && c.id.endsWith('/2021-q3'))!;
+    expect(ttm.formula).toContain(`${income} -- TTM`);
+    expect(ttm.formula).toContain(`${sales} -- TTM`);
+  });
+
+  test('a margin altered beyond rounding is a mismatch (AWS Q2 2021, 28.3% printed 26.3%)', () => {
+    const row = 'Operating margin -- % of AWS net sales\t30.5%\t28.0%\t30.8%\t28.3%';
+    const mismatches = margins([[row, row.replace('28.3%', '26.3%')]]).filter((c) => c.verdict === 'mismatch');
+    expect(mismatches.map((c) => c.id.split('/').slice(-2).join('/'))).toEqual(['operating-margin-of-aws-net-sales/2021-q2']);
+  });
+
+  test('a TTM income altered beyond rounding is found by its margin (North America Q1 2021, 10,789 printed 12,789)', () => {
+    const row = 'Operating income -- TTM\t$ 7,604\t$ 8,651\t$ 10,789';
+    const mismatches = margins([[row, row.replace('10,789', '12,789')]]).filter((c) => c.verdict === 'mismatch');
+    expect(mismatches.map((c) => c.id.split('/').slice(-2).join('/'))).toEqual(['operating-margin-ttm-of-north-america-net-sales/2021-q1']);
+  });
+});
