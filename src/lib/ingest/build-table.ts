@@ -282,6 +282,10 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   // ARPU)" over Reddit's "DAUq: Global 126.8"): the statement scales them as it does every line it does not except.
   const statement = caption.unitNote !== null ? { scale: caption.scale, currency: caption.currency, moneyOnly: caption.moneyOnly } : cornerUnit ? { scale: cornerUnit.scale, currency: cornerUnit.currency, moneyOnly: false } : null;
   const peopleScale = statement !== null && statement.currency === null && !statement.moneyOnly ? statement.scale : null;
+  // A table rolling a balance from its period's beginning to its end is a statement of flows, whatever its title: its
+  // lines of cash keep its convention (DTL's "Represented by: Cash & cash equivalents 890,148" above "Net cash and cash
+  // equivalents at end of period 864,225", net of overdrafts, 1Q23).
+  const rollsBalance = drafts.some((d) => ROLL_END.test(d.label.text));
   const facts: Fact[] = [];
   const rows: TableRow[] = [];
   // A loop in buildTable, not a callback made per table: the hottest code of ingest, whose
@@ -325,7 +329,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     const excepted = inExceptedSection(exceptedSections, draft.section);
     const atEnd = labelPeriod ? undefined : draft.section.find((label) => AT_PERIOD_END.test(label.trim()));
     // A balance named whole, outside a statement of flows and a section naming another moment: held at the period's end.
-    const balance = !labelPeriod && atEnd === undefined && !notAtEnd([caption.title, ...draft.section]) && namesBalance(lineItem(draft.label.text));
+    const balance = !labelPeriod && atEnd === undefined && !rollsBalance && !notAtEnd([caption.title, ...draft.section]) && namesBalance(lineItem(draft.label.text));
     const since = labelPeriod ? undefined : sinceLabels[r];
     const spanLabel = labelPeriod || atEnd !== undefined ? undefined : draft.section.findLast((label) => SPAN_CAPTION.test(label.trim()));
     for (const { index, cell, parsed } of draft.values) {
@@ -527,6 +531,8 @@ function periodOfLabel(label: string, ctx: HeaderContext): Period | null {
   const reading = parseHeaderPeriod(label, ctx);
   return reading?.kind === 'period' && reading.rest === '' && reading.period.kind !== 'change' ? reading.period : null;
 }
+
+const ROLL_END = /\b(?:beginning|end)\s+of\s+(?:the\s+)?(?:period|year|quarter|month)\b/i;
 
 /** Why a row's first figure has its unit and scale, in words: what decided the kind, then what decided the scale. */
 const NO_UNIT = { currency: null, scale: null } as const;
