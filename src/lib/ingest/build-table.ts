@@ -286,6 +286,10 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   // lines of cash keep its convention (DTL's "Represented by: Cash & cash equivalents 890,148" above "Net cash and cash
   // equivalents at end of period 864,225", net of overdrafts, 1Q23).
   const rollsBalance = drafts.some((d) => ROLL_END.test(d.label.text));
+  // Lines of words alone before the first figures name the table ("Summary Average Balance Sheet" under Bank of America's
+  // 4Q24 header): a table of averages holds no balance at the period's end.
+  const firstFigures = drafts.findIndex((d) => d.values.length > 0);
+  const heads = drafts.slice(0, firstFigures < 0 ? 0 : firstFigures).map((d) => d.label.text);
   const facts: Fact[] = [];
   const rows: TableRow[] = [];
   // A loop in buildTable, not a callback made per table: the hottest code of ingest, whose
@@ -329,7 +333,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     const excepted = inExceptedSection(exceptedSections, draft.section);
     const atEnd = labelPeriod ? undefined : draft.section.find((label) => AT_PERIOD_END.test(label.trim()));
     // A balance named whole, outside a statement of flows and a section naming another moment: held at the period's end.
-    const balance = !labelPeriod && atEnd === undefined && !rollsBalance && !notAtEnd([caption.title, ...draft.section]) && namesBalance(lineItem(draft.label.text));
+    const balance = !labelPeriod && atEnd === undefined && !rollsBalance && !notAtEnd([caption.title, ...heads, ...draft.section]) && namesBalance(lineItem(draft.label.text));
     const since = labelPeriod ? undefined : sinceLabels[r];
     const spanLabel = labelPeriod || atEnd !== undefined ? undefined : draft.section.findLast((label) => SPAN_CAPTION.test(label.trim()));
     for (const { index, cell, parsed } of draft.values) {
