@@ -9,6 +9,7 @@ import { dayOfIntro, dayUnderHeader, parseHeaderPeriod, periodInTitle, titleSpan
 import { readHeader, type Column } from './columns.ts';
 import { scheduleHeader } from './schedule-rows.ts';
 import { parseLabel, rowSlug, sectionSlug, slugify, isAllCaps, lineItem } from './labels.ts';
+import { namesBalance, notAtEnd } from './balances.ts';
 import { captionCounts, countsByScaleAlone, inferKind, printsRate, scaleOfKind, unitOf, unitOfRowLabel, unitOfText, type TextUnit } from './units.ts';
 import { currencyOfSymbol } from '../units/currencies.ts';
 import { findLabelNumbers } from './label-numbers.ts';
@@ -277,6 +278,18 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     : cornerUnit
       ? `the table's statement ${JSON.stringify(cornerUnit.note)}, printed in the header's corner`
       : `none printed: the release's scale (${ctx.defaultScale}) and currency (${ctx.currency})`;
+  // A product's active users counted under a statement of scale naming no currency ("(in millions, except percentages and
+  // ARPU)" over Reddit's "DAUq: Global 126.8"): the statement scales them as it does every line it does not except.
+  const statement = caption.unitNote !== null ? { scale: caption.scale, currency: caption.currency, moneyOnly: caption.moneyOnly } : cornerUnit ? { scale: cornerUnit.scale, currency: cornerUnit.currency, moneyOnly: false } : null;
+  const peopleScale = statement !== null && statement.currency === null && !statement.moneyOnly ? statement.scale : null;
+  // A table rolling a balance from its period's beginning to its end is a statement of flows, whatever its title: its
+  // lines of cash keep its convention (DTL's "Represented by: Cash & cash equivalents 890,148" above "Net cash and cash
+  // equivalents at end of period 864,225", net of overdrafts, 1Q23).
+  const rollsBalance = drafts.some((d) => ROLL_END.test(d.label.text));
+  // Lines of words alone before the first figures name the table ("Summary Average Balance Sheet" under Bank of America's
+  // 4Q24 header): a table of averages holds no balance at the period's end.
+  const firstFigures = drafts.findIndex((d) => d.values.length > 0);
+  const heads = drafts.slice(0, firstFigures < 0 ? 0 : firstFigures).map((d) => d.label.text);
   const facts: Fact[] = [];
   const rows: TableRow[] = [];
   // A loop in buildTable, not a callback made per table: the hottest code of ingest, whose
@@ -314,10 +327,13 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     const countScale = partOf !== undefined ? blockRows[partOf]!.own.scale
       : countedBy !== undefined ? countedBy.scale
       : scaleAlone.has(r) ? labelUnit.scale
+      : itemUnit.people && labelUnit.scale === null ? draft.sectionUnits.findLast((u) => u.kind === 'count' && u.scale !== null)?.scale ?? peopleScale
       : labelUnit.kind === 'count' && labelUnit.scale === null ? draft.sectionUnits.findLast((u) => u.kind === 'count')?.scale ?? null
       : [labelUnit, ...innermostFirst].find((u) => u.kind === 'count')?.scale ?? null;
     const excepted = inExceptedSection(exceptedSections, draft.section);
     const atEnd = labelPeriod ? undefined : draft.section.find((label) => AT_PERIOD_END.test(label.trim()));
+    // A balance named whole, outside a statement of flows and a section naming another moment: held at the period's end.
+    const balance = !labelPeriod && atEnd === undefined && !rollsBalance && !notAtEnd([caption.title, ...heads, ...draft.section]) && namesBalance(lineItem(draft.label.text));
     const since = labelPeriod ? undefined : sinceLabels[r];
     const spanLabel = labelPeriod || atEnd !== undefined ? undefined : draft.section.findLast((label) => SPAN_CAPTION.test(label.trim()));
     for (const { index, cell, parsed } of draft.values) {
@@ -385,7 +401,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         id: `${ctx.release}/${id}/${rowId}/${column.key}`,
         row: rowId,
         concept: ctx.concepts.get(`${id}/${rowId}`) ?? null,
-        period: spanPeriod ?? (labelPeriod && !column.reference ? labelPeriod.id : atEnd !== undefined ? endOf(column.period) : (since !== undefined ? changeSince(since, column.period) : null) ?? column.period),
+        period: spanPeriod ?? (labelPeriod && !column.reference ? labelPeriod.id : atEnd !== undefined || (balance && kind === 'money' && !notAtEnd([column.header])) ? endOf(column.period) : (since !== undefined ? changeSince(since, column.period) : null) ?? column.period),
         dimension: column.dimension,
         ...(column.basis && column.period && column.kind !== 'change' && !labelPeriod ? { basis: column.basis } : {}),
         value: parsed.value,
@@ -412,13 +428,13 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         unit: fact.unit,
         scale: fact.scale,
         evidence: readingEvidence({
-          kind: per ? `money per ${per}` : kind, read, printedMoney, scaleAlone: scaleAlone.has(r), moneyOverShares: moneyOverShares[r], moneyBySigns: moneyBySigns[r], amounts: alone === 'per-share' && amountsOfPerShare[r], hint: parsed.unitHint, column, itemUnit, sectionUnits, labels: draft.section,
+          kind: per ? `money per ${per}` : kind, read, printedMoney, scaleAlone: scaleAlone.has(r), peopleScale: kind === 'count' && itemUnit.people === true && countScale !== null && countScale === peopleScale, moneyOverShares: moneyOverShares[r], moneyBySigns: moneyBySigns[r], amounts: alone === 'per-share' && amountsOfPerShare[r], hint: parsed.unitHint, column, itemUnit, sectionUnits, labels: draft.section,
           byColumn: byColumn !== null && byColumn !== alone, byBlock, partOf: partOf !== undefined && kind === 'count' ? drafts[partOf]!.label.text : undefined,
           countedBy: countedBy !== undefined && kind === 'count' && itemUnit.kind !== 'count' ? drafts[countedBy.caption]!.label.text : undefined,
           ratioBy: kind === ratioBy?.kind ? ratioBy.why : undefined,
           percentBy: kind !== 'percent' || parsed.unitHint !== null || column.unit.percent ? null : read === 'percent' && alone === 'money' && percentInBlock.has(r) ? 'block' : percentByFirst.has(index) ? 'column' : null,
           stated, inFull, exceptShares, exemptPer: kind === 'money' && exempt(exceptPer, draft.label.text), excepted, minor, table: tableStatement,
-        }) + (column !== columns[index] ? `; no share: its column's header ${JSON.stringify(column.header)} heads the block above, whose whole prints 100` : '') + (spanPeriod ? `; period ${spanPeriod}: the span its section ${JSON.stringify(spanLabel!.trim())} names, ending where its column's ends` : labelPeriod ? `; period ${labelPeriod.id}: its label (the columns name none)` : atEnd !== undefined && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as its section ${JSON.stringify(atEnd)} says` : since !== undefined && fact.period !== column.period ? `; period ${fact.period}: the change to its column's since the date its section ${JSON.stringify(since)} names` : ''),
+        }) + (column !== columns[index] ? `; no share: its column's header ${JSON.stringify(column.header)} heads the block above, whose whole prints 100` : '') + (spanPeriod ? `; period ${spanPeriod}: the span its section ${JSON.stringify(spanLabel!.trim())} names, ending where its column's ends` : labelPeriod ? `; period ${labelPeriod.id}: its label (the columns name none)` : atEnd !== undefined && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as its section ${JSON.stringify(atEnd)} says` : balance && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as a balance is held` : since !== undefined && fact.period !== column.period ? `; period ${fact.period}: the change to its column's since the date its section ${JSON.stringify(since)} names` : ''),
       };
     }
     // A line whose tabs became spaces is reported as such; its figures are not label numbers.
@@ -520,11 +536,15 @@ function periodOfLabel(label: string, ctx: HeaderContext): Period | null {
   return reading?.kind === 'period' && reading.rest === '' && reading.period.kind !== 'change' ? reading.period : null;
 }
 
+const ROLL_END = /\b(?:beginning|end)\s+of\s+(?:the\s+)?(?:period|year|quarter|month)\b/i;
+
 /** Why a row's first figure has its unit and scale, in words: what decided the kind, then what decided the scale. */
 const NO_UNIT = { currency: null, scale: null } as const;
 
 function readingEvidence(w: {
-  kind: string; read: string; printedMoney: boolean; scaleAlone?: boolean; moneyOverShares: boolean; moneyBySigns: boolean; amounts: boolean; hint: string | null; column: Column; itemUnit: TextUnit;
+  kind: string; read: string; printedMoney: boolean; scaleAlone?: boolean;
+  /** A count of active users read at the scale of the table's statement, which names no currency. */
+  peopleScale?: boolean; moneyOverShares: boolean; moneyBySigns: boolean; amounts: boolean; hint: string | null; column: Column; itemUnit: TextUnit;
   byColumn: boolean; byBlock: boolean; partOf?: string;
   /** The caption naming what its block's bare lines count. */
   countedBy?: string;
@@ -562,6 +582,7 @@ function readingEvidence(w: {
   const own = w.stated.findIndex((u) => u.scale !== null);
   const scale = w.minor ? 'in cents or pence'
     : w.kind === 'percent' || w.kind === 'per-share' || w.kind === 'per-unit' || w.kind === 'basis-points' || w.kind === 'percentage-points' || w.kind === 'ratio' || w.kind === 'reference' ? 'in units, as such figures are printed'
+    : w.kind === 'count' && w.peopleScale ? `${w.table}, which names no currency: it scales the active users counted as every line it does not except`
     : w.kind === 'count' ? COUNT_SCALE_UNSTATED
     : own === 0 || (w.column.unit.statement && own === w.stated.length - 1) ? 'its column\'s header'
     : own === 1 ? 'its label'
@@ -733,6 +754,40 @@ function wordColumns(rows: { text: string }[][], columns: Column[], width: numbe
   return out;
 }
 
+/**
+ * Label-only lines that each head a block of lines repeating another's: the segments (or regions, or products) of a
+ * table that prints the same lines for each, one block under each name, with no colon, capitals or indentation to say
+ * so. Kelly Services (4Q24) prints "Professional & Industrial", then "Revenue from services", "Gross profit", "Total
+ * SG&A expenses", "Business unit profit (loss)", and the same lines under "Science, Engineering & Technology",
+ * "Education", … : each name heads its block, whose lines are its own ("Gross profit" of Education). A block runs to
+ * the next label-only line; two blocks repeat each other where they share two labels or more, half those of the
+ * smaller at least, a basis alone ("Basic", "Diluted") no shared label (ASE's "Earnings per share" and "Earnings per
+ * equivalent ADS" over "– Basic" and "– Diluted" are two measures, read by their per-share captions).
+ */
+export function repeatedHeads(rows: readonly { label: string; figures: boolean }[]): Set<number> {
+  const candidates: { at: number; labels: Set<string>; dated: boolean }[] = [];
+  for (const [b, row] of rows.entries()) {
+    // A caption naming a period ("Three Months Ended March 31, 2020" over MSA's segment columns) is read as a period, no segment.
+    if (row.label !== '' && !row.figures) candidates.push({ at: b, labels: new Set(), dated: /\b(?:19|20)\d{2}\b/.test(row.label) });
+    else if (row.label !== '' && candidates.length > 0) {
+      // A basis alone ("– Basic", "Diluted") is what per-share captions share, each its own measure: no segment's line.
+      const label = row.label.replace(/^[\s–—\-:•·]+/, '').trim();
+      if (!BASIS_ONLY.test(label)) candidates.at(-1)!.labels.add(label.toLowerCase());
+    }
+  }
+  const out = new Set<number>();
+  for (const [i, a] of candidates.entries()) {
+    if (a.labels.size < 2 || a.dated) continue;
+    for (const c of candidates.slice(i + 1)) {
+      if (c.labels.size < 2 || c.dated) continue;
+      let shared = 0;
+      for (const l of a.labels) if (c.labels.has(l)) shared++;
+      if (shared >= 2 && shared * 2 >= Math.min(a.labels.size, c.labels.size)) out.add(a.at).add(c.at);
+    }
+  }
+  return out;
+}
+
 /** A line naming only the basis of a per-share figure: "Basic", "Diluted", "Basic and diluted". */
 const BASIS_ONLY = /^(?:basic|diluted|basic\s+(?:and|&)\s+diluted)\b[^a-z]*$/i;
 
@@ -783,6 +838,7 @@ function readRows(
     read.map(({ label, printed, ruled }) => ({ label: label.text, figures: printed.length > 0, ruled })),
   );
   const words = wordColumns(read.map((r) => r.cells), columns, width);
+  const heads = repeatedHeads(read.map(({ label, printed }) => ({ label: label.text, figures: printed.length > 0 })));
   // A header of years printed inside the body, and the rows of figures under it (see yearsHeader).
   let inner: { text: string; line: number } | null = null;
 
@@ -860,7 +916,7 @@ function readRows(
       const closer = label.text === '' ? null : closers[b];
       // "Account size ARPU": a caption naming an average per thing counted heads lines that name only what it is per.
       const perUnit = unit.kind === 'per-unit';
-      const kind: TableRow['kind'] = deeper || label.colon || caps || statesUnit || perShare || perUnit || closer !== null ? 'section' : 'label';
+      const kind: TableRow['kind'] = deeper || label.colon || caps || statesUnit || perShare || perUnit || closer !== null || heads.has(b) ? 'section' : 'label';
       // A caption after the rows of a section opened only for its unit ends that section: under "Per Share
       // Data", "Regulatory Capital" and its "CET1 capital" are no longer per share.
       const top = stack.at(-1);

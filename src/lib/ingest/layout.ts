@@ -127,6 +127,8 @@ export function layout(lines: string[]): Layout {
   const spaced: SpacedLine[] = [];
   let floor = -1;
   let i = 0;
+  // A row of period headings closing the rows above, carried to the table whose header follows it (`periodsAbove`).
+  let carried: number | null = null;
   while (i < lines.length) {
     if (!isHeaderLine(lines[i]) && !isRow(lines[i], false)) {
       i++;
@@ -183,7 +185,15 @@ export function layout(lines: string[]): Layout {
       break;
     }
     const start = header[0] ?? body[0];
-    const caption = captionAbove(lines, start, floor);
+    const above = carried !== null && header.length > 0 && carried > floor && carried < start ? carried : null;
+    carried = null;
+    const caption = captionAbove(lines, start, above ?? floor);
+    if (above !== null) header.unshift(above);
+    const last = body.at(-1);
+    if (last !== undefined && body.length > 1 && periodsAbove(lines, last)) {
+      body.pop();
+      carried = last;
+    }
     tables.push({ caption, header, body, rules, spaced: spacedInBody });
     for (const n of header) inTable[n] = 1;
     for (const n of body) inTable[n] = 1;
@@ -223,6 +233,28 @@ export function layout(lines: string[]): Layout {
   flush();
   spaced.sort((a, b) => a.line - b.line);
   return { tables, prose, spaced };
+}
+
+/** A column heading naming a period and nothing else: "4Q21", "Q3 '24", "FY 2021", "H1 2024", "2021". */
+const PERIOD_HEADING = /^(?:(?:[1-4]Q|Q[1-4]|[12]H|H[12]|FY|YTD)\s?['’]?(?:\d{4}|\d{2})|(?:fiscal|full\s+year)\s+(?:19|20)\d{2}|(?:first|second|third|fourth)\s+quarter(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})$/i;
+
+/**
+ * A row whose cells are period headings and nothing else, closing the rows above it, where the next thing printed is
+ * another table's header, perhaps under its title or unit statement: the periods of that table, printed above its unit
+ * statement. Citizens Financial (4Q21) prints "Other notable items - primarily tax and TOP | 4Q21 | | 3Q21 | … FY 2020"
+ * right under its integration costs, then "($s in millions, except per share data)" and "Pre-tax | After-tax | …": the
+ * pre-tax and after-tax columns of each of those periods. A year alone in every cell is a row of figures.
+ */
+function periodsAbove(lines: string[], n: number): boolean {
+  const cells = otherCells(lines[n]).map((c) => c.replace(/<\/?u>/g, '').trim()).filter((c) => c !== '');
+  if (cells.length < 2 || !cells.every((c) => PERIOD_HEADING.test(c)) || cells.every((c) => YEAR.test(c))) return false;
+  let k = n + 1;
+  let titles = 0;
+  while (k < lines.length && (isBlank(lines[k]) || (!hasTab(lines[k]) && isTitleLine(lines[k])))) {
+    if (!isBlank(lines[k]) && ++titles > 3) return false;
+    k++;
+  }
+  return k < lines.length && isHeaderLine(lines[k]);
 }
 
 /**

@@ -107,6 +107,8 @@ export interface TextUnit {
   governs?: true;
   /** A count naming a size by figures ("1 to 100 units", ">1,000 units"): a bucket, which a section per unit averages over. */
   sized?: true;
+  /** A count of a product's active users (`namesActivePeople`): printed at its table's scale where that names no currency. */
+  people?: true;
 }
 
 const NUMERATOR = /^\s*numerators?\b\s*:?\s*$/i;
@@ -202,6 +204,23 @@ export function namesRate(text: string): boolean {
 
 /** "Revenue" as a carrier's word for the paying passengers or freight it counts: "Revenue Passengers Carried", "revenue ton-miles". */
 const PAYING = /\brevenue\s+(?=(?:passengers?|tons?|tonnes?|ton[\s-]miles|passenger[\s-](?:miles|kilometers|kilometres))\b)/i;
+
+/**
+ * A product's active users, counted: "Daily Active Uniques", "Monthly active users", "Daily active people", and the
+ * abbreviations the industry prints for them, DAU, WAU and MAU (a letter may qualify them: Reddit's "DAUq", Q1 2026,
+ * 126.8 million under "(in millions, except percentages and ARPU)"), DAP and MAP (Meta's "people"), closing the line or
+ * followed by the part of the users it counts ("DAUq: Global", "Logged-in DAUq: U.S."): "MAP pricing" is no count. People, never money: a line
+ * that names money with them ("Revenue per DAU", "ARPU") is not one.
+ */
+const ACTIVE_PEOPLE_WORDS = /\b(?:daily|weekly|monthly)\s+active\s+(?:uniques|users|people|accounts|members|visitors|players|customers|buyers|listeners)\b/i;
+const ACTIVE_PEOPLE_ABBREVIATION = /(?<![\w$])(?:[DWM]AU|[DM]AP)[a-z]?s?\s*(?:$|[:,]|\s[-–—]\s)/;
+
+/** Whether a line item names a count of a product's active users (its label less parentheses and footnote marks). */
+export function namesActivePeople(text: string): boolean {
+  const item = text.replace(/\([^()]*\)/g, ' ').replace(/[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!item || MONEY_WORDS.test(item) || MONEY_ABBREVIATION.test(item) || /\bARP\w*\b/.test(item)) return false;
+  return ACTIVE_PEOPLE_WORDS.test(item) || ACTIVE_PEOPLE_ABBREVIATION.test(item);
+}
 
 /** Whether a line item names a count or volume (its label less parentheses and footnote marks). */
 export function namesCount(text: string): boolean {
@@ -398,6 +417,10 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
   else if (namesCount(item)) {
     out.kind = 'count';
     if (/\d/.test(item.replace(/\([^()]*\)/g, ' '))) out.sized = true;
+  }
+  else if (namesActivePeople(item)) {
+    out.kind = 'count';
+    out.people = true;
   }
   else if (namesRate(item)) out.rate = true;
   else if (SHARES.test(item) && (moneyHead(item) || headNamesMoney(item))) out.kind = 'money';

@@ -364,7 +364,7 @@ describe('n/m printed for a change beyond every change its column prints (Paloma
 describe('a nil mark for the current figure where the change printed is not −100% (Kelly 4Q24, ../shared/corpus-pending/kelya-2024-q4.md)', () => {
   // Science, Engineering & Technology's restructuring charges: "—" in 4Q24 against 0.4, "(99.7)": an amount that rounds
   // to nothing at one decimal. The change can then be anything from −100% to what half a unit allows (0.05 ÷ 0.35).
-  const id = 'growth/professional-industrial/restructuring-charges-2/2024-q4-vs-2023-q4';
+  const id = 'growth/professional-industrial/science--restructuring-charges/2024-q4-vs-2023-q4';
   test.each([
     ['as printed, (99.7)', [], 'rounding'],
     ['planted (80.0): more than an amount rounding to nothing allows', [['0.4\t(99.7)\t(99.7)', '0.4\t(80.0)\t(99.7)']], 'mismatch'],

@@ -32,7 +32,8 @@ describe('a run of three underlined rows or more', () => {
     ['joe', ['total-other-operating-and-corporate-expense']],
     ['hbnc', [
       'non-interest-expensenet-interest-income-non-interest-income-efficiency-ratio',
-      'non-interest-expense-excluding-merger-expenses', 'net-interest-income-as-reported-2', 'non-interest-income-as-reported-2',
+      // The two captions head the same lines: each block's are its own (repeatedHeads).
+      'non-interest-expense-excluding-merger-expenses', 'non-gaap-reconciliation-of-core-efficiency-ratio--net-interest-income-as-reported', 'non-gaap-reconciliation-of-core-efficiency-ratio--non-interest-income-as-reported',
       'non-interest-income-excluding-gainloss-on-sale-of-investment-securities-and-death-benefit-on-boli', 'core-efficiency-ratio',
     ]],
     ['bdge', [

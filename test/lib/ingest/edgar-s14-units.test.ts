@@ -49,7 +49,8 @@ describe('a line is read in the unit its reader reads it in', () => {
     ['units', `${SPOK}/account-size-ending-units-in-service--1000-units/2020-q1`, 'count', 3],
     ['units', `${SPOK}/account-size-ending-units-in-service--total/2020-q1`, 'count', 3],
     // The net loss rates are percentages, as printed.
-    ['units', `${SPOK}/101-to-1000-units/2020-q1`, 'percent', 0],
+    // (Under "Account size net loss rate(c)", a caption over the lines the other account sizes' captions head.)
+    ['units', `${SPOK}/account-size-net-loss-rate--101-to-1000-units/2020-q1`, 'percent', 0],
     // "Account size ARPU": dollars per unit, the "$" printed on the first and last line only.
     ['units', `${SPOK}/account-size-arpu--1-to-100-units/2020-q1`, 'USD/unit', 0],
     ['units', `${SPOK}/account-size-arpu--101-to-1000-units/2020-q1`, 'USD/unit', 0],

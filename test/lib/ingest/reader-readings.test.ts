@@ -1,0 +1,172 @@
+// Four misreadings found on real releases (issue 29, "read every table as its reader does"), each excerpt cut from the
+// release.txt that `tieout import` wrote from the release (main 1131221):
+// - Reddit (unseen-s26 rddt-2026-q1.txt, release.txt lines 40–57 and 130–156): "Key Operating Metrics by Geography",
+//   "(in millions, except percentages and ARPU)": "DAUq: Global 126.8" (daily active uniques, 126.8 million users) with
+//   no "$" on its line, read as US$ millions before; and the highlights' "Cash, cash equivalents, and marketable
+//   securities $ 2,771" under "Three months ended March 31," read for the quarter before, a balance held at March 31.
+// - Citizens Financial (corpus-extra cfg-2021-q4.htm, release.txt lines 485–522): "Other notable items - primarily tax
+//   and TOP | 4Q21 | | 3Q21 | …" printed above "($s in millions, except per share data)" and the "Pre-tax | After-tax"
+//   header of the table it heads: its columns had no period (pre-tax-2 … after-tax-5), the periods' row read as figures.
+// - Kelly Services (corpus-extra kelya-2024-q4.md, release.txt lines 135–166): the segment table prints each business
+//   unit's name over the same lines ("Gross profit", "Total SG&A expenses", "Business unit profit (loss)"), with no
+//   colon, capitals or indentation; its lines were read outside any segment, numbered gross-profit-2 … -5.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parseRelease } from '../../../src/lib/ingest/index.ts';
+import { repeatedHeads } from '../../../src/lib/ingest/build-table.ts';
+import { namesActivePeople } from '../../../src/lib/ingest/units.ts';
+import { namesBalance } from '../../../src/lib/ingest/balances.ts';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import type { ReleaseMeta } from '../../../src/lib/types.ts';
+
+const meta = (id: string, name: string, ticker: string, fiscalPeriod: string, releaseDate: string, scale: number): ReleaseMeta => ({
+  id, title: 'x', company: ticker.toLowerCase(), name, ticker, exchange: 'NYSE', fiscalYearEnd: '12-31', fiscalPeriod, releaseDate, currency: 'USD', scale,
+});
+const FIXTURES = {
+  reddit: { file: 'test/fixtures/ingest/forms/rddt-2026-q1-metrics.txt', meta: meta('rddt-2026-q1', 'Reddit, Inc.', 'RDDT', '2026-q1', '2026-04-30', 3) },
+  citizens: { file: 'test/fixtures/ingest/forms/cfg-2021-q4-notable-items.txt', meta: meta('cfg-2021-q4', 'Citizens Financial Group, Inc.', 'CFG', '2021-q4', '2022-01-19', 6) },
+  kelly: { file: 'test/fixtures/ingest/forms/kelya-2024-q4-segments.txt', meta: { ...meta('kelya-2024-q4', 'Kelly', 'KELYA', '2024-q4', '2025-02-13', 6), fiscalYearEnd: '12-29' } },
+} as const;
+type Name = keyof typeof FIXTURES;
+const read = (name: Name) => parseRelease(readFileSync(FIXTURES[name].file, 'utf8'), FIXTURES[name].meta, emptyModel, FIXTURES[name].file);
+const factsOf = (name: Name) => new Map(read(name).facts.map((f) => [f.id.slice(FIXTURES[name].meta.id.length + 1), f]));
+
+describe('a count of active users is no money', () => {
+  const facts = factsOf('reddit');
+  const METRICS = 'key-operating-metrics-by-geography';
+  test.each<[string, string, number, string]>([
+    // fact id (table/row/column), unit, scale, value
+    [`dauq-global/dauq-global/2026-q1`, 'count', 6, '126.8'],
+    [`dauq-global/logged-out-dauq-international/2025-q1`, 'count', 6, '32.2'],
+    [`dauq-global/wauq-global/2026-q1`, 'count', 6, '493.1'],
+    // Money beside them stays money: the revenue in millions, the revenue per user in dollars.
+    [`${METRICS}/revenue-global/2026-q1`, 'USD', 6, '663.4'],
+    [`dauq-global/arpu-global/2026-q1`, 'USD/unit', 0, '5.23'],
+  ])('%s is %s at scale %d', (id, unit, scale, value) => {
+    const f = facts.get(id);
+    expect(f, `${id} among ${[...facts.keys()].filter((k) => k.includes('dauq') || k.includes('arpu')).join(', ')}`).toBeDefined();
+    expect([f!.unit, f!.scale, f!.value]).toEqual([unit, scale, value]);
+  });
+
+  test.each<[string, boolean]>([
+    ['DAUq: Global', true],
+    ['Logged-in DAUq: U.S.', true],
+    ['WAUq: International', true],
+    ['Monthly active users (MAUs)', true],
+    ['Daily Active Uniques', true],
+    // Money named with them, or per them, is money.
+    ['ARPU: Global', false],
+    ['Revenue per DAU', false],
+    ['Average revenue per daily active user', false],
+    ['MAP pricing adjustments', false],
+  ])('%s names active users counted: %s', (label, counted) => {
+    expect(namesActivePeople(label)).toBe(counted);
+  });
+});
+
+describe('a balance is held at the end of its column\'s period', () => {
+  const facts = factsOf('reddit');
+  test('the highlights\' cash is at March 31, 2026, not over the quarter', () => {
+    const cash = facts.get('first-quarter-2026-financial-highlights-three/cash-cash-equivalents-and-marketable-securities/2026-q1');
+    expect(cash?.value).toBe('2771');
+    expect(cash?.period).toBe('2026-03-31');
+    const row = read('reddit').tables.find((t) => t.id === 'first-quarter-2026-financial-highlights-three')?.rows.find((r) => r.id === 'cash-cash-equivalents-and-marketable-securities');
+    expect(row?.reading?.evidence).toMatch(/period 2026-03-31: the end of its column's, as a balance is held/);
+    // The flows beside it keep the quarter.
+    expect(facts.get('first-quarter-2026-financial-highlights-three/free-cash-flow/2026-q1')?.period).toBe('2026-q1');
+  });
+
+  test.each<[string, boolean]>([
+    ['Cash, cash equivalents, and marketable securities', true],
+    ['Cash and cash equivalents', true],
+    ['Cash, cash equivalents and restricted cash', true],
+    ['Total assets', true],
+    ["Total stockholders' equity", true],
+    ['Net debt', true],
+    ['Total interest-bearing debt', true],
+    // Flows, averages and other moments are not.
+    ['Net increase (decrease) in cash and cash equivalents', false],
+    ['Cash and cash equivalents at the beginning of the period', false],
+    ['Cash paid for interest', false],
+    ['Average total assets', false],
+    ['Net cash provided by operating activities', false],
+    ['Free Cash Flow', false],
+  ])('%s names a balance: %s', (label, balance) => {
+    expect(namesBalance(label)).toBe(balance);
+  });
+});
+
+describe('periods printed above a table\'s unit statement are its own', () => {
+  const release = read('citizens');
+  const facts = new Map(release.facts.map((f) => [f.id.replace(/^cfg-2021-q4\//, ''), f]));
+  test.each<[string, string, string]>([
+    // fact id, period, value
+    ['tax-notable-items/tax-notable-items/2020-q4.after-tax', '2020-q4', '7'],
+    ['tax-notable-items/tax-notable-items/2020-fy.after-tax', '2020-fy', '11'],
+    ['tax-notable-items/total-notable-items/2021-q4.pre-tax', '2021-q4', '-51'],
+    ['tax-notable-items/total-notable-items/2021-fy.after-tax', '2021-fy', '-78'],
+    ['tax-notable-items/eps-impact/2021-q3.after-tax', '2021-q3', '-0.04'],
+    // The table above keeps its own rows and periods.
+    ['notable-items/total-integration-costs/2021-q4.pre-tax', '2021-q4', '-29'],
+  ])('%s is of %s', (id, period, value) => {
+    const f = facts.get(id);
+    expect(f, `${id} among ${[...facts.keys()].filter((k) => k.includes('total-notable')).join(', ')}`).toBeDefined();
+    expect([f!.period, f!.value]).toEqual([period, value]);
+  });
+
+  test('the row of periods is no row of figures, and no column goes without a period', () => {
+    expect(release.facts.filter((f) => f.period === null)).toEqual([]);
+    expect(release.tables.flatMap((t) => t.rows.map((r) => r.label))).not.toContain('Other notable items - primarily tax and TOP');
+  });
+});
+
+describe('a name over a block of lines another name also heads is a segment', () => {
+  const facts = factsOf('kelly');
+  test.each<[string, string, string[]]>([
+    // fact id, value, section
+    ['professional-industrial/professional-industrial--gross-profit/2024-q4', '68.6', ['Professional & Industrial']],
+    ['professional-industrial/science--gross-profit/2024-q4', '94.8', ['Science, Engineering & Technology']],
+    ['professional-industrial/education--gross-profit/2024-q4', '41.1', ['Education']],
+    ['professional-industrial/education--total-sga-expenses/2023-q4', '23.0', ['Education']],
+    ['professional-industrial/science--business-unit-profit-loss/2024-q4', '-50.7', ['Science, Engineering & Technology']],
+    ['professional-industrial/goodwill-impairment-charge/2024-q4', '72.8', ['Science, Engineering & Technology']],
+  ])('%s', (id, value, section) => {
+    const f = facts.get(id);
+    expect(f, `${id} among ${[...facts.keys()].filter((k) => k.includes('gross-profit/2024-q4')).join(', ')}`).toBeDefined();
+    expect([f!.value, f!.section]).toEqual([value, section]);
+  });
+
+  test.each<[string, [string, boolean][], number[]]>([
+    [
+      'two names over the same lines',
+      [['East', false], ['Revenue', true], ['Gross profit', true], ['West', false], ['Revenue', true], ['Gross profit', true]],
+      [0, 3],
+    ],
+    // A caption over lines no other caption repeats heads nothing by this rule (a balance sheet's "Current assets").
+    [
+      'captions over different lines',
+      [['Current assets', false], ['Cash', true], ['Receivables', true], ['Current liabilities', false], ['Payables', true], ['Accrued', true]],
+      [],
+    ],
+    // One line in common is no repeated block.
+    [
+      'one line in common',
+      [['Operating', false], ['Net income', true], ['Other', true], ['Investing', false], ['Capital expenditures', true], ['Other', true]],
+      [],
+    ],
+    // Two per-share captions over their bases are two measures, not segments (ASE's EPS and earnings per ADS, 4Q24).
+    [
+      'per-share captions over their bases',
+      [['Earnings per share', false], ['– Basic', true], ['– Diluted', true], ['Earnings per equivalent ADS', false], ['– Basic', true], ['– Diluted', true]],
+      [],
+    ],
+    // Captions naming periods are periods, read as such (MSA's segment table, 1Q20, "Three Months Ended March 31, 2020").
+    [
+      'captions naming periods',
+      [['Three Months Ended March 31, 2020', false], ['Sales', true], ['Operating income', true], ['Three Months Ended March 31, 2019', false], ['Sales', true], ['Operating income', true]],
+      [],
+    ],
+  ])('%s', (_, rows, heads) => {
+    expect([...repeatedHeads(rows.map(([label, figures]) => ({ label, figures })))]).toEqual(heads);
+  });
+});
