@@ -32,9 +32,9 @@ const PPP = 'footing/non-gaap-measures-and-reconciliations-excluding';
 describe('cfg 4Q21: the readings the release establishes hold', () => {
   test.each([
     // [check, printed, computed, terms]
-    [`${OTHER}/after-tax-3`, '-22', '-22', ['tax-notable-items', 'noninterest-expense']],
-    [`${OTHER}/after-tax-5`, '-75', '-75', ['tax-notable-items', 'noninterest-expense']],
-    [`${OTHER}/pre-tax`, '-22', '-22', ['tax-notable-items', 'noninterest-expense']],
+    [`${OTHER}/2020-q4.after-tax`, '-22', '-22', ['tax-notable-items', 'noninterest-expense']],
+    [`${OTHER}/2020-fy.after-tax`, '-75', '-75', ['tax-notable-items', 'noninterest-expense']],
+    [`${OTHER}/2021-q4.pre-tax`, '-22', '-22', ['tax-notable-items', 'noninterest-expense']],
     [`${UNDERLYING}/2021-q4.quarterly-trends`, '1720', '1720', ['total-revenue-gaap-a']],
     [`${UNDERLYING}/2020-fy`, '6905', '6905', ['total-revenue-gaap-a']],
     [`${PPP}/total-commercial-loans-excluding-the-impact-of-ppp-loans-non-gaap-d/2021-q4.quarterly-trends`, '59563', '59563', ['total-commercial-loans-gaap-c', 'total-commercial-loans--less-ppp-loans']],
@@ -72,7 +72,7 @@ describe('cfg 4Q21: the readings the release establishes hold', () => {
 describe('cfg 4Q21: errors planted in those lines are still caught', () => {
   test.each([
     // [what, edit, the one check accused]
-    ['the 4Q20 after-tax tax notable item 7 printed 9', ['Tax notable items\t$ —\t$ —\t$ —\t$ —\t$ —\t$ 7', 'Tax notable items\t$ —\t$ —\t$ —\t$ —\t$ —\t$ 9'], `${OTHER}/after-tax-3`],
+    ['the 4Q20 after-tax tax notable item 7 printed 9', ['Tax notable items\t$ —\t$ —\t$ —\t$ —\t$ —\t$ 7', 'Tax notable items\t$ —\t$ —\t$ —\t$ —\t$ —\t$ 9'], `${OTHER}/2020-q4.after-tax`],
     // Read as the GAAP line alone, the footing is one line, never corroborated; its change beside it accuses it.
     ['the 4Q21 underlying total revenue 1,720 printed 1,730', ['Total revenue, Underlying (non-GAAP) B\t$1,720', 'Total revenue, Underlying (non-GAAP) B\t$1,730'], 'change/non-gaap-financial-measures-and-reconciliations-continued/total-revenue-underlying-non-gaap-b/2021-q4-vs-2021-q3'],
     ['the 4Q21 commercial loans ex PPP 59,563 printed 59,663', ['<u>$59,563</u>', '<u>$59,663</u>'], `${PPP}/total-commercial-loans-excluding-the-impact-of-ppp-loans-non-gaap-d/2021-q4.quarterly-trends`],

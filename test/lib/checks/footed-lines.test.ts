@@ -10,10 +10,10 @@ import { excerpt } from './no-model.ts';
 
 const ID = 'kelya-2024-q4-statements';
 const growth = (edits: [string, string][] = []) => excerpt(ID, edits).checks.filter((c) => c.kind === 'growth');
-const EDUCATION = 'growth/professional-industrial-2/business-unit-profit-loss-3/2024-fy-vs-2023-fy';
-const EDUCATION_EXCLUDING = 'growth/professional-industrial-2/business-unit-profit-loss-excluding-restructuring-and-impairment-3/2024-fy-vs-2023-fy';
-const SCIENCE_GROSS_PROFIT = 'growth/professional-industrial/gross-profit-2/2024-q4-vs-2023-q4';
-const INDUSTRIAL_EXCLUDING = 'growth/professional-industrial-2/business-unit-profit-loss-excluding-restructuring-and-impairment/2024-fy-vs-2023-fy';
+const EDUCATION = 'growth/professional-industrial-2/education--business-unit-profit-loss/2024-fy-vs-2023-fy';
+const EDUCATION_EXCLUDING = 'growth/professional-industrial-2/education--business-unit-profit-loss-excluding-restructuring-and-impairment/2024-fy-vs-2023-fy';
+const SCIENCE_GROSS_PROFIT = 'growth/professional-industrial/science--gross-profit/2024-q4-vs-2023-q4';
+const INDUSTRIAL_EXCLUDING = 'growth/professional-industrial-2/professional-industrial--business-unit-profit-loss-excluding-restructuring-and-impairment/2024-fy-vs-2023-fy';
 
 describe('a change of a line footed from two lines, computed before rounding', () => {
   test.each([

@@ -22,8 +22,8 @@ describe.skipIf(TATQA_ABSENT)(tatqaSuite('TAT-QA totals footed under the reading
     ['c1ad0221', 'footing/particulars-of-remuneration/total/total-amount', '1,234.30'],
     // A note reference in a "Note" column ("Government grants1 | 24 | 1.8 | 1.3") does not make the line's
     // amounts another unit: they count in the unlabelled subtotal 84.1.
-    ['3bffffb2', 'footing/note/subtotal/2019-fy', '84.1'],
-    ['3bffffb2', 'footing/note/subtotal-2/2018-fy', '5.4'],
+    ['3bffffb2', 'footing/note/current--subtotal/2019-fy', '84.1'],
+    ['3bffffb2', 'footing/note/non-current--subtotal/2018-fy', '5.4'],
     // Micron's operating income: gross margin less every line after it as printed, "Other operating
     // (income) expense, net" 49 and (57) among them, in every year.
     ['c49bcea1', 'footing/for-the-year-ended/operating-income/2019-fy', '7,376'],
