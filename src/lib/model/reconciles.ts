@@ -62,15 +62,18 @@ function startOf(label: string): 'profit' | 'top' | null {
 const NON_GAAP_FORM =
   /^(adjusted|core|normalized|normalised|underlying|comparable|economic|recurring|pro forma)\b|\bas adjusted\b|\bpro forma\b|\bnon (gaap|ifrs)\b|\b(ebit|ebitda|ebitdar|ebitdare)\b|\ba?ffo\b|\bfunds (from|flow from) operations\b|\bfree cash flows?\b|\bdistributable (earnings|cash)\b|\bavailable for distribution\b|\bnetback\b|\bnoi\b|\bnet operating income\b/;
 
+/** A line naming the non-GAAP items themselves ("Income tax provision—non-GAAP items"). */
+const NAMES_ITEMS_ADJUSTED = /\bnon (gaap|ifrs) items?\b/;
+
 /**
  * A line naming an adjustment or its effect ("Tax impact of non-GAAP adjustments", "Normalizing adjustment") is never a
  * result; nor one naming the items adjusted, as the tax on them ("Income tax provision—non-GAAP items", Pfizer).
  */
-const NAMES_AN_ADJUSTMENT = /\b(adjustments?|impacts?|effects?)\b|\bnon (gaap|ifrs) items?\b/;
+const NAMES_AN_ADJUSTMENT = new RegExp(String.raw`\b(adjustments?|impacts?|effects?)\b|` + NAMES_ITEMS_ADJUSTED.source);
 
-/** Whether a line names the non-GAAP items themselves ("Income tax provision—non-GAAP items"): an adjustment, however else it reads. */
+/** Whether a line names the non-GAAP items themselves: an adjustment, however else it reads. */
 export function namesItemsAdjusted(label: string): boolean {
-  return /\bnon (gaap|ifrs) items?\b/.test(plainLabel(label));
+  return NAMES_ITEMS_ADJUSTED.test(plainLabel(label));
 }
 
 /** A ratio is no amount a reconciliation adds up to ("Underlying loss ratio", "Underlying combined ratio"). */
