@@ -35,6 +35,16 @@ export function labelWords(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * The names a line's label gives it: its words, and where it defines an abbreviation of its first words in
+ * parentheses, the abbreviation with the words after it ("Worldwide (WW) net sales" is "WW net sales").
+ */
+export function labelNames(label: string): string[][] {
+  const m = /^\s*(?<long>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) \((?<short>[A-Z]{2,5})\) (?<rest>\S.*)$/.exec(label);
+  if (!m || m.groups!.long.split(' ').length > m.groups!.short.length) return [labelWords(label)];
+  return [labelWords(label), labelWords(`${m.groups!.short} ${m.groups!.rest}`)];
+}
+
 /** The initials of words that name a line ("gross written premiums" → "gwp"; "research and development" → "rd"). */
 function initials(words: string[]): string {
   return words

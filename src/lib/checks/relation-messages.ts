@@ -448,3 +448,12 @@ export const roundingPlug = (a: string, aTotal: string, aPrinted: string, b: str
 /** A change of a line printed as the sum or difference of two lines, within a unit of each figure (./footed-lines.ts). */
 export const footedLine = (line: string, terms: string, lo: string, hi: string): string =>
   `But '${line}' is printed as ${terms}: a line footed from two rounded lines is known to their rounding, a unit of its last digit, not half a unit. The change, computed before rounding, is judged with each figure known to a unit, which allows ${lo} to ${hi}: within rounding.`;
+
+export const trailingSumRestsOn = (ttm: string, line: string): string =>
+  `'${ttm}' names the trailing twelve months of '${line}', printed in the same table for consecutive quarters: read as the sum of the four quarters ending with its column.`;
+
+export const trailingSumCorroborated = (count: number): string =>
+  `The line is the sum of its four quarters in ${count} other ${count === 1 ? 'column' : 'columns'}, so the reading is right and this column's figures are not.`;
+
+export const trailingSumUnread = (holding: number, columns: number): string =>
+  `Not verifiable: the line is the sum of its four quarters in ${holding} of its ${columns} columns, too few to establish that it is read so (a line restated, or an acquisition counted from its date).`;

@@ -5,6 +5,7 @@ import { type CheckContext, checkContext } from './context.ts';
 import { columnFootingChecks } from './column-footing.ts';
 import { constantCurrencyChecks } from './constant-currency.ts';
 import { segmentTableChecks } from './segment-tables.ts';
+import { trailingSumChecks } from './trailing-sums.ts';
 import { measureBlockChecks } from './measure-blocks.ts';
 import { breakdownChecks } from './breakdowns.ts';
 import { perShareOperationChecks } from './per-share-operations.ts';
@@ -57,6 +58,7 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
     ...columnFootingChecks(ctx),
     ...constantCurrencyChecks(ctx),
     ...segmentTableChecks(ctx),
+    ...trailingSumChecks(ctx),
     ...columnReconciliationChecks(ctx),
     ...ratioSectionChecks(ctx),
     ...definitions,
