@@ -36,7 +36,7 @@ import { type CheckContext, columnKey, isMoney } from './context.ts';
 import { contains, printedFigure } from './interval.ts';
 import { parseDecimal } from '../decimal.ts';
 import { capitalRatioOf, definedByTheRelease, ratioAcrossNotCorroborated, ratioOfLinesAcross, definedInItsNote, efficiencyOf, ratioOfLetters, taxRateOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfItsBlock, ratioOfItsTerms, ratioOfItsTermsAdjusted, ratioOfLines, ratioOfMarkedTerms, ratioOverSum, readAsDeduction, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
-import { cellOf, corroboratedOrNot, holds, isChange, joinInitials, judgedByColumns, labelWords, namesRow, nonZero, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { cellOf, corroboratedOrNot, holds, isChange, joinInitials, judgedByColumns, labelNames, labelWords, namesRow, nonZero, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
 import { tieDimension } from './tie-columns.ts';
@@ -382,18 +382,22 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
 function inItsSection(ctx: CheckContext, table: Table, row: TableRow, what: string[], of: string[]): Reading | null {
   const k = what.indexOf('margin');
   const caption = row.section.at(-1);
-  if (k < 1 || !caption) return null;
-  const own = labelWords(caption);
+  if (k < 1) return null;
+  const own = caption ? labelWords(caption) : [];
   let n = 0;
   while (n < of.length && own.includes(of[n])) n++;
+  // The section's name not among the words: the lines are the table's own, each named once in it, and the reading
+  // is published only where the row's columns bear it out ("Operating margin -- % of WW net sales" over "Operating
+  // income" and "Worldwide (WW) net sales", Amazon's results of operations by quarter).
+  const whole = n === 0;
   const base = of.slice(n);
-  if (n === 0 || base.length === 0) return null;
+  if (base.length === 0) return null;
   const qualifier = what.slice(k + 1);
   const inSection = valueRows(table).filter(
-    (r) => r !== row && r.section.join('\u0000') === row.section.join('\u0000') && isMoney(rowUnit(ctx, table, r) ?? ''),
+    (r) => r !== row && (whole || r.section.join('\u0000') === row.section.join('\u0000')) && isMoney(rowUnit(ctx, table, r) ?? ''),
   );
   const one = (name: string[]) => {
-    const found = inSection.filter((r) => namesRow(name, labelWords(r.label)));
+    const found = inSection.filter((r) => labelNames(r.label).some((w) => namesRow(name, w)));
     return found.length === 1 ? found[0] : null;
   };
   const den = one([...base, ...qualifier]);
@@ -403,8 +407,8 @@ function inItsSection(ctx: CheckContext, table: Table, row: TableRow, what: stri
   return {
     numerator: (c) => cellTerm(ctx, table, num, c, 'numerator'),
     denominator: (c) => cellTerm(ctx, table, den, c, 'denominator'),
-    guess: false,
-    restsOn: percentNamed(row.label, rowWords(num), rowWords(den), `in its section '${caption}', same column`),
+    guess: whole,
+    restsOn: percentNamed(row.label, rowWords(num), rowWords(den), whole ? sameTable() : `in its section '${caption}', same column`),
   };
 }
 

@@ -38,3 +38,34 @@ describe('"Operating margin -- % of <section> net sales" is read in its own sect
     expect(mismatches.map((c) => c.id.split('/').slice(-2).join('/'))).toEqual(['operating-margin-ttm-of-north-america-net-sales/2021-q1']);
   });
 });
+
+// The section's name not among the label's words: "Operating margin -- % of WW net sales" under "Results of
+// Operations" is the table's one "Operating income" over its one line named "WW net sales", "Worldwide (WW) net sales"
+// (an abbreviation its label defines); the TTM margin over the TTM lines (excerpt amzn-2021-q4-quarters).
+describe('"Operating margin -- % of WW net sales" is read over the table\'s own lines', () => {
+  const ww = (edits: [string, string][] = []) => excerpt('amzn-2021-q4-quarters', edits).checks.filter((c) => c.id.startsWith('definition/') && c.id.includes('-of-ww-net-sales/'));
+
+  test('quarter and TTM margins, six quarters each, hold over Operating income and Worldwide (WW) net sales', () => {
+    const checks = ww();
+    expect(checks.length).toBe(12);
+    expect(checks.filter((c) => c.verdict !== 'exact' && c.verdict !== 'rounding')).toEqual([]);
+    const q = checks.find((c) => c.id.includes('/operating-margin-of-ww-net-sales/2021-q2'))!;
+    expect(q.formula).toContain('Operating income');
+    expect(q.formula).toContain('Worldwide (WW) net sales');
+    const ttm = checks.find((c) => c.id.includes('/operating-margin-ttm-of-ww-net-sales/2021-q2'))!;
+    expect(ttm.formula).toContain('Operating income -- TTM');
+    expect(ttm.formula).toContain('WW net sales -- TTM');
+  });
+
+  test('a margin altered beyond rounding is a mismatch (Q2 2021, 6.8% printed 7.8%)', () => {
+    const row = 'Operating margin -- % of WW net sales\t6.4%\t5.5%\t8.2%\t6.8%';
+    const mismatches = ww([[row, row.replace('6.8%', '7.8%')]]).filter((c) => c.verdict === 'mismatch');
+    expect(mismatches.map((c) => c.id.split('/').slice(-2).join('/'))).toEqual(['operating-margin-of-ww-net-sales/2021-q2']);
+  });
+
+  test('a quarter of net sales altered beyond rounding is found by its margin (Q3 2021, 110,812 printed 120,812)', () => {
+    const row = 'Worldwide (WW) net sales\t$ 96,145\t$ 125,555\t$ 108,518\t$ 113,080\t$ 110,812';
+    const mismatches = ww([[row, row.replace('110,812', '120,812')]]).filter((c) => c.verdict === 'mismatch');
+    expect(mismatches.map((c) => c.id.split('/').slice(-2).join('/'))).toEqual(['operating-margin-of-ww-net-sales/2021-q3']);
+  });
+});
