@@ -1247,12 +1247,15 @@ function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, pr
 }
 
 /**
- * The lines of a total named as a net of income ("Net interest income", "Net revenues") that name
- * a cost or expense and print no negative figure, when income lines print beside them: such a
- * line is taken away from the income it follows, as the net's name says.
+ * The lines of a total named as a net of income ("Net interest income", "Net revenues") or as a result (income,
+ * profit, earnings or loss: a segment's "Operating income (loss)" under its "Net sales" and "Operating expenses",
+ * Amazon's segment information) that name a cost or expense and print no negative figure, when income lines print
+ * beside them: such a line is taken away from the income it follows, as the total's name says. Only an alternative
+ * reading: published where the figures bear it out (./structure.ts, at the top).
  */
 function netCosts(total: RowView, items: Item[]): number[] {
-  if (!/\bnet\b/i.test(total.row.label) || polarityOf(total.row.label) !== 'income') return [];
+  const names = /\bnet\b/i.test(total.row.label) || /\b(?:income|profits?|earnings|loss)\b/i.test(plainLabel(total.row.label));
+  if (!names || polarityOf(total.row.label) !== 'income') return [];
   const kinds = items.map((i) => (statesItsSign(i.view.row.label) ? null : polarityOf(i.view.row.label)));
   if (!kinds.includes('income')) return [];
   return kinds.flatMap((k, n) => (k === 'expense' && lessSign(items[n].view) === 1 && items[n].view.values.every((v) => v === null || !v.startsWith('-')) ? [n] : []));
@@ -1507,12 +1510,17 @@ function blockSubtotal(view: RowView, scope: Scope, propose: Propose, judge: Jud
     const block = mine.slice(start);
     const terms = block.map(({ item }) => ({ row: item.view.row, sign: lessSign(item.view) }));
     const mixed = block.filter(({ item }) => mixedLess(item.view)).map(({ item }) => item.view.row);
+    // A result under its income and its costs, all printed positive (a segment's "Operating income (loss)" under its
+    // "Net sales" and "Operating expenses", Amazon's segment information): the costs taken away, as netCosts reads them.
+    const costs = netCosts(view, block.map(({ item }) => item));
+    const alternatives: Alternative[] = [
+      ...(mixed.length > 0 ? [{ terms: terms.map((t) => (mixed.includes(t.row) ? { ...t, sign: -1 as const } : t)), says: `${mixed.map((r) => `'${r.label}'`).join(', ')} taken away in every column` }] : []),
+      ...(costs.length > 0 ? [{ terms: terms.map((t, k): Term => (costs.includes(k) ? { row: t.row, sign: -1 } : t)), says: costsSay(costs.map((k) => block[k]!.item.view.row.label)) }] : []),
+    ];
     return {
       total: view.row,
       terms,
-      ...(mixed.length > 0
-        ? { alternatives: [{ terms: terms.map((t) => (mixed.includes(t.row) ? { ...t, sign: -1 as const } : t)), says: `${mixed.map((r) => `'${r.label}'`).join(', ')} taken away in every column` }] }
-        : {}),
+      ...(alternatives.length > 0 ? { alternatives } : {}),
       rule,
       reason:
         rule === 'underlined'
@@ -1543,8 +1551,14 @@ function blockSubtotal(view: RowView, scope: Scope, propose: Propose, judge: Jud
   // of their "Less:" lines that the figures bear out (less-lines.test.ts); of a block cut short only the longest, as a
   // record of each held the square of the block's lines for every total.
   const ruled = starts.filter((start) => !possible(start, mine.length));
+  // A result its costs' reading bears out (netCosts) is published so; the line is then read on as the layout leaves it.
   for (const start of mine.cut ? ruled.slice(0, 1) : ruled) propose(footing(start), false);
   return false;
+}
+
+/** The words of the reading that takes costs away from the income above them under a result. */
+function costsSay(labels: string[]): string {
+  return `${listed(labels.map((l) => `'${l}'`))} taken away (${labels.length === 1 ? 'a cost' : 'costs'} under a result of income)`;
 }
 
 /**

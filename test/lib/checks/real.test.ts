@@ -366,7 +366,7 @@ describe('Southern Company Q4 2004, "Analysis of Consolidated Earnings" with a "
   const so = fromText(releaseText, emptyModel, 'so-2004-q4', { fiscalPeriod: '2004-q4', scale: 6, company: 'so', ticker: 'SO' });
   const footings = so.checks.filter((c) => c.id.startsWith('footing/analysis-of-earnings/'));
 
-  test('its period columns get the footings they get without the change columns: Total Revenues and Total Operating Expenses (the lines since it), in each, and nothing in a change column', () => {
+  test('its period columns get the footings they get without the change columns: Total Revenues, Total Operating Expenses (the lines since it) and Operating Income (their difference), in each, and nothing in a change column', () => {
     // 2,194 + 305 + 105 + − + 117 = 2,721; 1,968 + 324 + 105 + − + 123 = 2,520; 9,731 + 1,343 + 392 + − + 437 = 11,903; 8,875 + 1,358 + 373 + 142 + 438 = 11,186
     expect(footings.map((c) => [c.id, c.verdict, c.computed])).toEqual([
       ['footing/analysis-of-earnings/total-revenues/2004-q4', 'exact', '2721'],
@@ -378,6 +378,11 @@ describe('Southern Company Q4 2004, "Analysis of Consolidated Earnings" with a "
       ['footing/analysis-of-earnings/total-operating-expenses/2003-q4', 'exact', '2179'],
       ['footing/analysis-of-earnings/total-operating-expenses/2004-fy', 'exact', '9076'],
       ['footing/analysis-of-earnings/total-operating-expenses/2003-fy', 'exact', '8381'],
+      // "Operating Income" under the two totals, all printed positive: revenues less operating expenses, 2,721 − 2,325 = 396, …
+      ['footing/analysis-of-earnings/operating-income/2004-q4', 'exact', '396'],
+      ['footing/analysis-of-earnings/operating-income/2003-q4', 'exact', '341'],
+      ['footing/analysis-of-earnings/operating-income/2004-fy', 'exact', '2827'],
+      ['footing/analysis-of-earnings/operating-income/2003-fy', 'exact', '2805'],
     ]);
     expect(footings[4].explanation).toContain(`the figures fit "only the 4 lines since 'Total Revenues'" best, so it is the one checked.`);
     expect(footings[0].explanation).toContain("published because it holds in every column: 'Total Revenues' sums what the section 'Income Account-' printed above it.");
