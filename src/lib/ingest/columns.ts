@@ -601,8 +601,10 @@ function assignKeys(columns: Column[], at: Report) {
     if (earlier) {
       // "$ Change" and "% Change" compare the same periods: their headers tell them apart, by the words
       // after those they share ("% Change, As Reported" | "% Change, Constant Currency": constant-currency).
-      // A footnote mark on a header ("Constant Currency % Change (2)") names nothing.
-      const words = (c: Column) => clean(c.header).split(' ').filter((w) => !/^(?:\((?:\d{1,2}|[a-z])\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)$/i.test(w));
+      // A footnote mark on a header ("Constant Currency % Change (2)"), or glued to its word ("TOTAL INTERNATIONAL(a)",
+      // Pfizer's spanner), names nothing; "401(k)" keeps its letter, no word before it.
+      const words = (c: Column) =>
+        clean(c.header).split(' ').filter((w) => !/^(?:\((?:\d{1,2}|[a-z])\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)$/i.test(w)).map((w) => w.replace(/(?<=\p{L}{2})\((?:\d{1,2}|[a-z])\)$/iu, ''));
       const [before, mine] = [words(earlier), words(column)];
       let shared = 0;
       while (shared < before.length && shared < mine.length - 1 && before[shared] === mine[shared]) shared++;

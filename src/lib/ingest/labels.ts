@@ -100,6 +100,8 @@ export function parseLabel(raw: string): Label {
   for (let m = TRAILING_MARK.exec(text); m && m.index > 0 && marks.length < 5 && !/\/\s*$/.test(text.slice(0, m.index)); m = TRAILING_MARK.exec(text)) {
     marks.unshift(m[1] ?? m[2]);
     text = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).trim();
+    // Marks listed with commas ("(BIOPHARMA)(b), (c)", Pfizer): the comma before the mark taken separates it from the next.
+    text = text.replace(/(\((?:\d{1,2}|[A-Za-z])\)|[*†‡§])\s*,$/, '$1');
   }
   // "Operating income1)", "Adjusted EBITDA, % 1)": a mark closed by a parenthesis that nothing in the label opens, as
   // Nordic reports print their notes (Duni, Teleste, Glaston).

@@ -22,6 +22,15 @@ describe('parseLabel', () => {
   ])('a formula of marks is kept: %s', (raw, text, footnotes) => {
     expect(parseLabel(raw)).toEqual({ text, footnotes, colon: false });
   });
+  // Pfizer's revenues by segment (2Q22, ../shared/series/pfe): marks listed with commas after a parenthesis of the label's
+  // own are all marks; the parenthesis is the label's.
+  test.each([
+    ['PFIZER BIOPHARMACEUTICALS GROUP (BIOPHARMA)(b), (c)', 'PFIZER BIOPHARMACEUTICALS GROUP (BIOPHARMA)', ['b', 'c']],
+    ['Net income (1), (2)', 'Net income', ['1', '2']],
+    ['Revenues, net (a)', 'Revenues, net', ['a']],
+  ])('marks listed with commas: %s', (raw, text, footnotes) => {
+    expect(parseLabel(raw)).toEqual({ text, footnotes, colon: false });
+  });
   test('unescapes dollars', () => {
     expect(parseLabel('Preferred stock, \\$0.001 par value').text).toBe('Preferred stock, $0.001 par value');
   });
