@@ -188,7 +188,7 @@ describe('what a restatement covers', () => {
     // Pfizer's "(3) … These costs were previously recorded in Research and development expenses. Prior periods have been revised",
     // a note of the statement of income: marked on its R&D line (the closest a note can speak of a figure), and naming the
     // line the highlights print as "R&D Expenses".
-    ['pfe', 'pfe-2022-q4', 'research-and-development-expenses2', '2021-q4', 'restated', 'its note’s mark (3) is printed on its line', '5915', '3445'],
+    ['pfe', 'pfe-2022-q4', 'research-and-development-expenses', '2021-q4', 'restated', 'its note’s mark (3) is printed on its line', '5915', '3445'],
     ['pfe', 'pfe-2022-q4', 'rd-expenses', '2021-fy', 'restated', 'it names the line (“research and development expenses”)', '13829', '10360'],
     // "… non-GAAP Adjusted information is updated to reflect the following, and prior period information has been revised …:"
     // over the paragraphs naming "Adjusted Income and Adjusted Diluted EPS": it names the line, which a statement naming
