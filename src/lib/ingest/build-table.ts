@@ -778,7 +778,10 @@ export function repeatedHeads(rows: readonly { label: string; figures: boolean }
   const out = new Set<number>();
   for (const [i, a] of candidates.entries()) {
     if (a.labels.size < 2 || a.dated) continue;
-    for (const c of candidates.slice(i + 1)) {
+    // Each block against the blocks just after it only (REPEATS_WITHIN): the segments of a table follow one another, and
+    // every pair of a table of thousands of headed blocks would cost their square (4,000 blocks took 0.8 s, 40,000 would
+    // take minutes).
+    for (const c of candidates.slice(i + 1, i + 1 + REPEATS_WITHIN)) {
       if (c.labels.size < 2 || c.dated) continue;
       let shared = 0;
       for (const l of a.labels) if (c.labels.has(l)) shared++;
@@ -787,6 +790,9 @@ export function repeatedHeads(rows: readonly { label: string; figures: boolean }
   }
   return out;
 }
+
+/** How many label-only lines after a block's head its repeat is looked for (repeatedHeads). */
+const REPEATS_WITHIN = 64;
 
 /** A line naming only the basis of a per-share figure: "Basic", "Diluted", "Basic and diluted". */
 const BASIS_ONLY = /^(?:basic|diluted|basic\s+(?:and|&)\s+diluted)\b[^a-z]*$/i;

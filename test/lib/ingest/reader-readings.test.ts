@@ -169,4 +169,15 @@ describe('a name over a block of lines another name also heads is a segment', ()
   ])('%s', (_, rows, heads) => {
     expect([...repeatedHeads(rows.map(([label, figures]) => ({ label, figures })))]).toEqual(heads);
   });
+  // A repeat is looked for among the blocks just after a head (the segments of a table follow one another), so that a
+  // table of thousands of headed blocks is read in time proportional to its lines, not to their square.
+  const blocks = (names: string[]) => names.flatMap((name) => [{ label: name, figures: false }, { label: 'Revenue', figures: true }, { label: 'Profit', figures: true }]);
+  test('40,000 segments over the same lines: every name heads its block', () => {
+    const names = Array.from({ length: 40_000 }, (_, k) => `Segment ${String.fromCharCode(65 + (k % 26))}${Math.floor(k / 26)}`);
+    expect(repeatedHeads(blocks(names)).size).toBe(40_000);
+  });
+  test('two names over the same lines, a hundred other captions apart: no repeat read', () => {
+    const between = Array.from({ length: 100 }, (_, k) => [{ label: `Caption ${String.fromCharCode(65 + (k % 26))}${Math.floor(k / 26)}`, figures: false }, { label: `Line ${String.fromCharCode(65 + (k % 26))}`, figures: true }]).flat();
+    expect([...repeatedHeads([...blocks(['East']), ...between, ...blocks(['West'])])]).toEqual([]);
+  });
 });
