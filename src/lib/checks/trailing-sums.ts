@@ -17,7 +17,7 @@ import { type CheckContext, columnKey, columnLabel, isMoney } from './context.ts
 import { evaluate, inUnitsOf, type Lookup, type Scope } from './evaluate.ts';
 import { parseExpression } from './expression.ts';
 import { checkWith, titleOf } from './make-check.ts';
-import { parseDecimal } from '../decimal.ts';
+import { priorFiscalId } from '../ingest/release-periods.ts';
 import { labelNames, labelWords } from './ratio-terms.ts';
 import { nilCountsAsZero, trailingSumCorroborated, trailingSumRestsOn, trailingSumUnread } from './relation-messages.ts';
 import { judge, type Judgement } from './verdict.ts';
@@ -29,12 +29,6 @@ const TRAILING = /\b(?:ttm|ltm|(?:trailing|last) (?:twelve|12) months?)\b/;
 /** A quarter's column: a column of a fiscal quarter alone (no part, no named column). */
 function isQuarter(column: TableColumn): boolean {
   return !column.dimension && (column.key === undefined || column.key === column.period) && /^\d{4}-q[1-4]$/.test(column.period ?? '');
-}
-
-/** The fiscal quarter before a quarter ("2021-q1" → "2020-q4"). */
-function quarterBefore(period: string): string {
-  const [year, q] = period.split('-q') as [string, string];
-  return q === '1' ? `${parseDecimal(year).minus(1).toFixed(0)}-q4` : `${year}-q${'0123'[q.charCodeAt(0) - 49]}`;
 }
 
 export function trailingSumChecks(ctx: CheckContext): Check[] {
@@ -82,7 +76,7 @@ function draft(ctx: CheckContext, table: Table, row: TableRow, line: TableRow, c
   if (!reported || reported.origin !== 'cell' || reported.status === 'not-meaningful') return null;
   // The quarter of the column and the three before it, earliest first.
   const periods = [column.period];
-  while (periods.length < 4) periods.unshift(quarterBefore(periods[0]!));
+  while (periods.length < 4) periods.unshift(priorFiscalId(periods[0]!, 'qoq')!);
   const columns: TableColumn[] = [];
   const facts: Fact[] = [];
   for (const period of periods) {

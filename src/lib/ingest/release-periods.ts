@@ -66,6 +66,22 @@ function monthsLastDay(iso: string): boolean {
   return d === daysInMonth(y, m);
 }
 
+const FISCAL_ID = /^(\d{4})-(q[1-4]|h[12]|fy)$/;
+
+/**
+ * The fiscal id a year (yoy) or a quarter (qoq) before a fiscal id, counted in the fiscal year
+ * (`2024-q1` qoq → `2023-q4`); null for a half or a year sequentially, or an id not fiscal.
+ */
+export function priorFiscalId(id: string, basis: 'yoy' | 'qoq'): string | null {
+  const m = FISCAL_ID.exec(id);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (basis === 'yoy') return `${year - 1}-${m[2]}`;
+  if (!m[2]!.startsWith('q')) return null;
+  const q = Number(m[2]!.slice(1));
+  return q > 1 ? `${year}-q${q - 1}` : `${year - 1}-q4`;
+}
+
 /** The release's printed periods (change columns left out), looked up by id, by length and end, and by their relations. */
 export class ReleasePeriods {
   readonly periods: readonly Period[];
@@ -101,14 +117,7 @@ export class ReleasePeriods {
    * another period, the printed one of its length ending that much earlier, or null.
    */
   prior(id: string, basis: 'yoy' | 'qoq'): string | null {
-    const m = /^(\d{4})-(q[1-4]|h[12]|fy)$/.exec(id);
-    if (m) {
-      const year = Number(m[1]);
-      if (basis === 'yoy') return `${year - 1}-${m[2]}`;
-      if (!m[2].startsWith('q')) return null;
-      const q = Number(m[2].slice(1));
-      return q > 1 ? `${year}-q${q - 1}` : `${year - 1}-q4`;
-    }
+    if (FISCAL_ID.test(id)) return priorFiscalId(id, basis);
     const p = this.get(id);
     if (!p?.end) return null;
     if (p.kind === 'instant') return this.instantNear(shiftMonths(p.end, basis === 'yoy' ? -12 : -3))?.id ?? null;

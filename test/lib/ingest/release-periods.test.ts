@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { decodeSource, importRelease } from '../../../src/lib/import/index.ts';
 import { loadRelease, loadReleaseMeta, parseRelease } from '../../../src/lib/ingest/index.ts';
-import { ReleasePeriods, monthsOf, nearDates, shiftMonths, startsAfterPrintedEnds } from '../../../src/lib/ingest/release-periods.ts';
+import { ReleasePeriods, monthsOf, priorFiscalId, nearDates, shiftMonths, startsAfterPrintedEnds } from '../../../src/lib/ingest/release-periods.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
 import { sharedReleases } from '../../support/golden.ts';
 import { CORPUS_DIR, importCorpusFile } from '../../../scripts/corpus/measure.ts';
@@ -40,6 +40,19 @@ describe('a release’s periods', () => {
     ['nvda', nvda, '2023-q1', 'qoq', '2022-q4'],
   ] as const)('%s: the period before %s (%s) is %s', (_, periods, id, basis, prior) => {
     expect(periods.prior(id, basis)).toBe(prior);
+  });
+
+  // Counted in the fiscal year whether or not the release prints the period (a trailing-twelve-month
+  // line's four quarters are looked for by these ids).
+  test.each([
+    ['2021-q1', 'qoq', '2020-q4'],
+    ['2021-q4', 'qoq', '2021-q3'],
+    ['2021-q2', 'yoy', '2020-q2'],
+    ['2021-fy', 'yoy', '2020-fy'],
+    ['2021-h2', 'qoq', null],
+    ['2021-06-30', 'qoq', null],
+  ] as const)('the fiscal id before %s (%s) is %s', (id, basis, prior) => {
+    expect(priorFiscalId(id, basis)).toBe(prior);
   });
 
   test('the balance at the end of a duration is the instant printed within a week of its end', () => {
