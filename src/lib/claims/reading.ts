@@ -784,6 +784,15 @@ function roleOf(token: NumberToken, lead: string, follow: string): Role {
 
 // What joins the figures of one statement: "$(60.6) million, or $(1.22) per share", "$0.89 per share ($0.88 …".
 const JOIN = /^\s*,?\s*(?:or\s*)?\(?\s*$/;
+// A dollar's country glued before its sign: "US$16.68", "C$0.42", "NT$7.99" (Copa, 4Q24: "US$671.0 million or US$16.68 per share").
+const DOLLAR_COUNTRY = /[A-Z]{1,3}$/;
+
+/** The text between two figures, a dollar's country glued before the second's sign left out (it is the figure's, not a word between). */
+function joining(text: string, a: NumberToken, b: NumberToken): string {
+  const between = text.slice(a.end - 1, Math.min(b.column - 1, a.end + 40));
+  return /^\\?\$/.test(text.slice(b.column - 1, b.column + 1)) ? between.replace(DOLLAR_COUNTRY, '') : between;
+}
+
 // Words that make a figure the term of a comparison: "compared with net income of $51.8 million".
 const COMPARISON_BEFORE = /\b(?:compared|comparison|versus|vs\.?|from|than|against|relative)\b/i;
 
@@ -804,7 +813,7 @@ function statementsOf(
   framed: (NamedPeriod | undefined)[] = [],
 ): (NamedPeriod | 'compared' | null)[] {
   const out: (NamedPeriod | 'compared' | null)[] = [];
-  const gap = (k: number) => text.slice(tokens[k].end - 1, Math.min(tokens[k + 1].column - 1, tokens[k].end + 40));
+  const gap = (k: number) => joining(text, tokens[k], tokens[k + 1]);
   let first = 0;
   while (first < tokens.length) {
     let last = first;
