@@ -312,6 +312,15 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // "we generated nearly $40 billion of operating cash flow, and returned almost $27 billion to our
   // shareholders": the words are the noun of the figure before, and a clause of its own ("and returned")
   // stands between them and this figure, which is what that clause's verb names.
+  // "delivering 17.2% GAAP operating margin and 31.6% non-GAAP operating margin" (Salesforce, Q2 FY24): words printed
+  // right after a figure before, with only "and" between them and this one, are that figure's noun; this figure's is the
+  // noun printed right after it, where one names a line fully, else none.
+  if (!top.after && nounOfFigureBefore(top, token, ctx)) {
+    const own = matches.find((m) => m.after && m.full);
+    if (!own) return { status: 'unlinked', reason: say.nounOfFigureBefore(words(top.words)), candidates: [] };
+    matches = [own, ...matches.filter((m) => m !== own && m.after)];
+    top = own;
+  }
   const clause = !top.after && reading.role === 'figure' ? coordinatedAfter(top, token, ctx) : null;
   if (clause) return { status: 'unlinked', reason: say.otherClause(words(top.words), clause), candidates: [] };
   // "Dealers increased inventories by $1.3 billion": the line is the object of another's action.
@@ -342,7 +351,7 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // The first of them printed beside a part of its own, and no more of them read (the same line in many tables is many rivals).
   let extended: SubjectMatch | null = null;
   if (top.full && !attributable) for (const m of [top, ...rivals]) if ((extended = extensionOf(m, matches))) break;
-  const options = (m: SubjectMatch): Option[] => optionsFor(m, bases[0], reading, perShareOf(reading, token, m.subject), current, ctx);
+  const options = (m: SubjectMatch): Option[] => optionsFor(m, baseInBlock(m, bases), reading, perShareOf(reading, token, m.subject), current, ctx);
   // Words that point at a line item less plainly (part of its label, a qualifier, other nouns between,
   // under a heading that names something the tables do not print) link nothing: the figure's value is
   // never evidence for the link, so the candidates are listed, each with its verdict, and none is picked.
@@ -968,6 +977,15 @@ function agentOther(m: SubjectMatch, reading: Reading, ctx: LinkContext): string
 }
 
 /** The noun phrase printed right after the figure (`reading.after`) where it names something the match does not. */
+/** Whether the words matched before a figure are printed right after a figure before it, only "and" or a comma between them and this one. */
+function nounOfFigureBefore(m: SubjectMatch, token: NumberToken, ctx: LinkContext): boolean {
+  if (m.words.length === 0) return false;
+  const line = ctx.lines.get(token.line) ?? '';
+  const start = m.words[0].start;
+  if (!/\d\s*(?:%|percent|per\s?cent|million|billion|thousand)?\s+$/i.test(line.slice(Math.max(0, start - 30), start))) return false;
+  return /^\s*,?\s*and\s+[$(]*$|^\s*,\s*[$(]*$/i.test(line.slice(m.words.at(-1)!.end, token.column - 1));
+}
+
 /**
  * The coordinated clause that parts a figure from the words matched before it, where those words are
  * the noun of a figure before ("$40 billion of operating cash flow, and returned almost $27 billion"):
@@ -1283,6 +1301,18 @@ function optionsFor(
   return out;
 }
 
+/**
+ * The base of a share, from the numerator's own block where that prints a line the words name fully: "International
+ * operating income was $19 million, or 2.7% of revenue" (Best Buy, Q2 FY24) is over the "Revenue" printed under
+ * "International Segment Results" beside that operating income, 693, not over the company's revenue, 9,583. Else the
+ * best match of the words.
+ */
+function baseInBlock(m: SubjectMatch, bases: readonly SubjectMatch[]): SubjectMatch | undefined {
+  const blocks = new Set([...m.subject.facts.values()].filter((f) => f.section.length > 0).map((f) => `${f.table}\u0000${f.section.join('\u0000')}`));
+  const inBlock = (b: SubjectMatch) => b.full && b.subject !== m.subject && [...b.subject.facts.values()].some((f) => blocks.has(`${f.table}\u0000${f.section.join('\u0000')}`));
+  return bases.find(inBlock) ?? bases[0];
+}
+
 function option(
   match: SubjectMatch,
   base: SubjectMatch | undefined,
@@ -1345,8 +1375,12 @@ function deduction(subject: Subject): boolean {
   if (labels.some((l) => /^\s*\(?less\b/i.test(l))) return true;
   const values = [...subject.facts.values()].map((f) => f.value);
   if (values.length === 0 || values.some((v) => v === null || !parseDecimal(v).isNeg())) return false;
-  return !subject.terms.some((t) => t.core.some((c) => /income|profit|margin|earning|ebitda/.test(c)));
+  return !subject.terms.some((t) => t.core.some((c) => /income|profit|margin|earning|ebitda/.test(c)) && !t.core.some((c) => COST_WORD.test(c)));
 }
+
+// Words that make a line named with "income" a cost of it, not a result: "Income tax expense (193)" printed among the
+// deductions of Amcor's statement of income (FY23) is a tax of 193, as the prose says.
+const COST_WORD = /^(?:tax|taxes|expense|expenses|cost|costs|charge|charges|provision)$/;
 
 /** A differing figure is a mismatch only when it is of the same size: else the words likely name something else. */
 function plausible(o: Option, token: NumberToken, reading: Reading): boolean {

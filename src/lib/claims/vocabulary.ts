@@ -17,6 +17,7 @@ import { BASE_CONCEPTS, baseLabel, twinOf } from '../model/index.ts';
 import type { Fact, Release, Unit } from '../types.ts';
 import { contentWords, NET_WORD, WEAK } from './words-of.ts';
 import { deepFreeze, Kept } from '../kept.ts';
+import { parseDecimal } from '../decimal.ts';
 import { pushTo } from '../grouped.ts';
 
 export type Basis = 'gaap' | 'nongaap';
@@ -145,6 +146,10 @@ export function vocabulary({ release, concepts, conceptOf = (f) => f.concept, me
     });
   }
   for (const [key, facts] of byRow) {
+    // The base of a common-size table ("Total revenues 100 %" in Salesforce's statement of operations as a percentage
+    // of revenue, Q2 FY24) is 100 in every period by construction: it states nothing a sentence can claim, and its
+    // change (none) is never revenue's growth.
+    if (facts.every((g) => g.unit === 'percent' && g.value !== null && parseDecimal(g.value).eq(100))) continue;
     const f = facts[0];
     subjects.push(
       subject(key, 'row', f.label, [...rowTerm(f, titles.get(f.table) ?? '')], facts, titles, (period) => ({
