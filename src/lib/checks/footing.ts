@@ -189,14 +189,16 @@ function fitOf(ctx: CheckContext, table: Table, total: TableRow, expression: Exp
 
 /**
  * What a column measures, for which columns bear out another (structure.ts bornOut): its name within its period, less
- * the words that say how final its figures are, not what they are. PNC's "Basel III (a) March 31 2022 (estimated)" is
- * the same measure as "Basel III (a) December 31 2021", a quarter later (1Q22).
+ * the words that say how final its figures are, or on what basis they are drawn up, not what they are. PNC's "Basel III
+ * (a) March 31 2022 (estimated)" is the same measure as "Basel III (a) December 31 2021", a quarter later (1Q22);
+ * Hasbro's "Pro Forma March 31, 2019 Post-tax Adjustments" the same as "March 29, 2020 Post-tax Adjustments" (1Q20):
+ * the same lines, added the same way, a year earlier as if the acquisition had been made then.
  */
 function measureOf(column: TableColumn): string {
   return (column.dimension ?? '').split('-').filter((w) => !UNSETTLED.has(w)).join('-');
 }
 
-const UNSETTLED = new Set(['estimated', 'estimate', 'preliminary', 'unaudited', 'audited']);
+const UNSETTLED = new Set(['estimated', 'estimate', 'preliminary', 'unaudited', 'audited', 'pro', 'forma', 'restated', 'reclassified', 'recast', 'revised']);
 
 /** Whether a line prints percentages only (a reconciliation's margins), not amounts with a share beside them. */
 function percentsOnly(ctx: CheckContext, table: Table, row: TableRow): boolean {

@@ -35,6 +35,7 @@ const Q4: Meta = { fiscalPeriod: '2024-q4' };
 const PCG: Meta = { fiscalPeriod: '2024-q4', scale: 6 };
 const LR: Meta = { fiscalPeriod: '2024-fy', currency: 'EUR', scale: 6 };
 const MA: Meta = { fiscalPeriod: '2020-q1', releaseDate: '2020-04-29', scale: 0 };
+const HAS: Meta = { fiscalPeriod: '2020-q1', releaseDate: '2020-04-21' };
 
 // [what the layout leaves open, excerpt, meta, [line, printed, altered] (a planted error of the corpus), the mismatch it makes]
 const CASES: [string, string, Meta, [string, string, string], string][] = [
@@ -62,6 +63,8 @@ const CASES: [string, string, Meta, [string, string, string], string][] = [
     ['Freight charges (per lb)', '($0.05)', '($6.05)'], 'net-realized-copper-price1-per-lb/2024-q4.quarterly'],
   ['a line over two lines in columns of other measures that add in the same rows, two at least summing exactly (Mastercard\'s gross dollar volume, purchases, transactions and cards by region)', 'ma-2020-q1-operating-performance', MA,
     ['    Worldwide\t<u>755</u>', '<u>755</u>', '<u>855</u>'], 'mastercard-credit-and-charge-programs--worldwide/2020-q1.gdv-bil'],
+  ['an underlined figure no label calls a total, over every line above it, a column borne out by the same measure in a pro forma column a year earlier (Hasbro\'s post-tax adjustments, 1Q20)', 'has-2020-q1-adjustments', HAS,
+    ['Acquisition-Related Expenses (1)', '127,450', '427,450'], 'subtotal/2020-q1.post-tax-adjustments'],
 ];
 
 describe('a total the figures of its other columns bear out: one column altered is a mismatch there', () => {
@@ -98,6 +101,8 @@ describe('a total no other column bears out is not accused', () => {
       [['Working capital required', '755.8', '755.9'], ['Trade payables', '(963.6)', '(973.6)']]],
     ['columns of other measures bear out no total printed within its lines\' range, as an average or a price prints it (Mastercard\'s "Worldwide" gross dollar volume read 300 between 528 and 227)', 'ma-2020-q1-operating-performance', MA,
       [['    Worldwide\t<u>755</u>', '<u>755</u>', '<u>300</u>']]],
+    ['two columns altered, one of each measure: nothing says which lines the underlined figure covers (Hasbro\'s adjustments, 1Q20)', 'has-2020-q1-adjustments', HAS,
+      [['Acquisition-Related Expenses (1)', '127,450', '427,450'], ['Acquired Intangible Amortization (2)', '24,597', '24,997']]],
   ])('%s', (_what, file, meta, plantings) => {
     const text = plantings.reduce((t, [label, before, after]) => altered(t, label, before, after), excerpt(file));
     expect(footings(text, meta).filter((c) => c.verdict === 'mismatch').map(where)).toEqual([]);
