@@ -297,10 +297,26 @@ function besideItsMarkedTwin(table: Table, rows: Map<string, RowConcept>, baseRo
  * One concept, one figure per table: where the base model reads a concept on several rows
  * of a table that print different figures ("Cost of Goods Sold" and "Total Cost of Revenue"),
  * one is a part of the other, so only the total keeps the concept; with no total among
- * them, none does. Rows printing the same figures (a line restated) keep it.
+ * them, none does. Rows printing the same figures (a line restated) keep it, and so do rows of
+ * a GAAP line item (a measure with a non-GAAP twin, read as the GAAP one) of the very same label
+ * that print the same figure, not zero, in some column: the statements' one figure printed again
+ * to start another block (AtriCure's "Net loss, as reported" over its adjusted EBITDA and over its
+ * adjusted loss per share, 1Q20), whose printings a tie then compares column by column, a
+ * difference in one column corroborated by the others. A non-GAAP measure printed twice may be
+ * reached two ways that differ (Slate Grocery's adjusted EBITDA): tie.ts judges those as lines.
  */
 function keepOnePerTable(table: Table, facts: Map<string, Fact>, rows: Map<string, RowConcept>, baseRows: Map<string, RowConcept>): void {
   const values = (row: TableRow) => row.cells.map((id) => (id ? (facts.get(id)?.value ?? '') : '')).join('|');
+  const figure = (row: TableRow, i: number) => {
+    const id = row.cells[i];
+    const value = id ? facts.get(id)?.value : null;
+    return value && !/^-?0*(\.0*)?$/.test(value) ? value : null;
+  };
+  // The same label, and in each pair a column where both print the same figure other than zero.
+  const oneLine = (concept: string, list: TableRow[]) =>
+    BASE_CONCEPTS[concept]?.twin === true &&
+    new Set(list.map((r) => plainLabel(r.label))).size === 1 &&
+    list.every((a, k) => list.slice(k + 1).every((b) => a.cells.some((_, i) => figure(a, i) !== null && figure(a, i) === figure(b, i))));
   const byConcept = new Map<string, TableRow[]>();
   for (const row of table.rows) {
     const c = baseRows.get(`${table.id}/${row.id}`);
@@ -310,8 +326,8 @@ function keepOnePerTable(table: Table, facts: Map<string, Fact>, rows: Map<strin
       else byConcept.set(c.concept, [row]);
     }
   }
-  for (const list of byConcept.values()) {
-    if (list.length < 2 || new Set(list.map(values)).size === 1) continue;
+  for (const [concept, list] of byConcept) {
+    if (list.length < 2 || new Set(list.map(values)).size === 1 || oneLine(concept, list)) continue;
     const totals = list.filter((r) => /^total\b/i.test(r.label.trim()));
     for (const row of list) {
       if (totals.length === 1 && totals[0] === row) continue;

@@ -70,3 +70,32 @@ describe('a line printed twice in one table is one figure reached two ways', () 
     expect(checks.filter((c) => c.verdict === 'mismatch')).toEqual([]);
   });
 });
+
+// AtriCure Q1 2020: "Net loss, as reported" starts the reconciliation to adjusted EBITDA and, again, the one to the
+// adjusted loss per share, (16,408) and (5,635) both times; each printing is net income (GAAP, "as reported"). Two
+// rows of one concept in one table that print different figures are mostly a part and its whole, and keep no concept;
+// rows of the very same label printing the same figure in another column are the line printed twice, so the tie
+// compares them and a difference in one column is a mismatch, corroborated by the other.
+const ATRC = 'atrc-2020-q1-net-loss';
+const Q1: Partial<ReleaseMeta> = { fiscalPeriod: '2020-q1', releaseDate: '2020-04-30' };
+// [what, edits of the second printing's figures ([from, to]), the verdict of the tie in Q1 2020, in Q1 2019]
+const TWICE: [string, [string, string][], string, string][] = [
+  ['as printed: the two printings agree in both quarters', [], 'exact', 'exact'],
+  ['the second printing altered in Q1 2020 (a planted error, (16,438)) → mismatch there, Q1 2019 agreeing', [['<u>$ (16,408)</u>\t<u>$ (5,635)</u>\nContingent consideration adjustment\t2,458\t(1,667)', '<u>$ (16,438)</u>\t<u>$ (5,635)</u>\nContingent consideration adjustment\t2,458\t(1,667)']], 'mismatch', 'exact'],
+  ['the second printing differs in both quarters → nothing shows them to be one line: no tie accuses', [['<u>$ (16,408)</u>\t<u>$ (5,635)</u>\nContingent consideration adjustment\t2,458\t(1,667)', '<u>$ (16,438)</u>\t<u>$ (5,665)</u>\nContingent consideration adjustment\t2,458\t(1,667)']], 'none', 'none'],
+];
+
+describe('a line of a concept printed twice in one table under the very same label', () => {
+  test.each(TWICE)('%s', (_what, edits, q1, prior) => {
+    let text = excerpt(ATRC);
+    for (const [from, to] of edits) {
+      expect(text).toContain(from);
+      text = text.replace(from, to);
+    }
+    const checks = ties(text, Q1);
+    expect(verdictOf(checks, 'tie/net-income/2020-q1')).toBe(q1);
+    expect(verdictOf(checks, 'tie/net-income/2019-q1')).toBe(prior);
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual(q1 === 'mismatch' ? ['tie/net-income/2020-q1'] : []);
+    if (q1 === 'mismatch') expect(checks.find((c) => c.id === 'tie/net-income/2020-q1')!.explanation).toContain('The same lines agree in Q1 2019');
+  });
+});
