@@ -33,7 +33,7 @@ import { evaluate, inUnitsOf, type Lookup, type Scope } from './evaluate.ts';
 import type { Expression } from './expression.ts';
 import { type CheckSpec, checkWith, titleOf } from './make-check.ts';
 import { blankCountsAsZero, columnTotalBecause, corroboratedByLines, nilCountsAsZero, noReadingFits, notPrinted, notRead, noteExplains, readingsConsidered, restsOnReading } from './relation-messages.ts';
-import { type Fit, holdsEverywhere, corroborated, namesARatio, noFit, tallyFit } from './structure.ts';
+import { againstRivals, type Fit, holdsEverywhere, corroborated, namesARatio, noFit, tallyFit } from './structure.ts';
 import { judge } from './verdict.ts';
 import { rowWords } from './words.ts';
 import { noteText } from './note-text.ts';
@@ -42,6 +42,8 @@ import { noteText } from './note-text.ts';
 interface ColumnReading {
   parts: TableColumn[];
   says: string;
+  /** Parts taken away rather than added: what leaves a roll-forward from its beginning to its end. */
+  minus?: TableColumn[];
   /** Columns read as unlabelled subtotals of the columns just before them, each with its parts. */
   subs?: { total: TableColumn; parts: TableColumn[]; fit: 'holds' | 'corroborated' }[];
 }
@@ -51,6 +53,8 @@ export interface ColumnFooting {
   table: Table;
   total: TableColumn;
   parts: TableColumn[];
+  /** Parts taken away (see ColumnReading.minus). */
+  minus?: TableColumn[];
   reason: string;
   fit: 'holds' | 'corroborated' | 'fails';
   read: string;
@@ -97,6 +101,9 @@ function readGroup(ctx: CheckContext, table: Table, group: TableColumn[]): Colum
       return;
     }
     const readings: ColumnReading[] = [];
+    // In a roll-forward whose columns name what leaves it, that reading comes first: the words state it.
+    const leaving = rollForwardOutflows(ctx, standing, column);
+    if (leaving.length > 0) readings.push({ parts: standing, minus: leaving, says: `${leaving.map((c) => `'${words(ctx, c)}'`).join(', ')} taken away, what leaves between the beginning and the end` });
     if (standing.length > 0) readings.push({ parts: standing, says: '' });
     if (lastTotal && standing.indexOf(lastTotal) >= 0 && standing.indexOf(lastTotal) < standing.length - 1) {
       const since = standing.slice(standing.indexOf(lastTotal) + 1);
@@ -120,13 +127,14 @@ function readGroup(ctx: CheckContext, table: Table, group: TableColumn[]): Colum
     }
     const usable = readings.filter((r) => r.parts.length >= 2);
     if (usable.length === 0) return;
-    const fits = usable.map((r) => fitOf(ctx, table, column, r.parts));
+    const fits = usable.map((r) => fitOf(ctx, table, column, r.parts, r.minus));
     let pick = fits.findIndex(holdsEverywhere);
     let fit: ColumnFooting['fit'] = 'holds';
     if (pick < 0) {
       fit = 'corroborated';
-      fits.forEach((f, i) => {
-        if (corroborated(f) && (pick < 0 || f.held > fits[pick].held)) pick = i;
+      const evidence = againstRivals(fits);
+      evidence.forEach((f, i) => {
+        if (f && corroborated(f) && (pick < 0 || f.held > evidence[pick]!.held)) pick = i;
       });
     }
     if (pick < 0) {
@@ -150,6 +158,7 @@ function readGroup(ctx: CheckContext, table: Table, group: TableColumn[]): Colum
       table,
       total: column,
       parts: reading.parts,
+      minus: reading.minus,
       reason: `'${words(ctx, column)}' heads a column that sums the other columns ${column.period ? `of ${columnLabel(ctx, { ...column, dimension: null })}` : 'under its heading'} (${reading.parts.map((p) => `'${words(ctx, p)}'`).join(', ')}).`,
       fit,
       read: reading.says,
@@ -222,9 +231,9 @@ function linesOf(ctx: CheckContext, table: Table, total: TableColumn, parts: Tab
   return out;
 }
 
-function fitOf(ctx: CheckContext, table: Table, total: TableColumn, parts: TableColumn[]): Fit {
+function fitOf(ctx: CheckContext, table: Table, total: TableColumn, parts: TableColumn[], minus: TableColumn[] = []): Fit {
   const fit: Fit = noFit();
-  const expression = sumOf(parts);
+  const expression = sumOf(parts, minus);
   for (const { row, reported } of linesOf(ctx, table, total, parts)) {
     tallyFit(fit, reported, evaluate(expression, new RowScope(ctx, table, row)));
   }
@@ -243,7 +252,7 @@ const holds = (d: Draft): boolean => d.judgement.verdict === 'exact' || d.judgem
 
 function draftsOf(ctx: CheckContext, f: ColumnFooting): Draft[] {
   const key = columnKey(f.total);
-  const expression = sumOf(f.parts);
+  const expression = sumOf(f.parts, f.minus);
   return linesOf(ctx, f.table, f.total, f.parts).map(({ row, reported }) => {
     const e = evaluate(expression, new RowScope(ctx, f.table, row));
     const subject = rowWords(row);
@@ -284,11 +293,27 @@ function checksOf(ctx: CheckContext, f: ColumnFooting, drafted: Draft[], heldMar
   });
 }
 
-/** a + b + c over column keys. */
-function sumOf(parts: TableColumn[]): Expression {
+/** a + b − c over column keys, the columns in `minus` taken away. */
+function sumOf(parts: TableColumn[], minus: TableColumn[] = []): Expression {
   const leaf = (c: TableColumn): Expression => ({ type: 'name', name: columnKey(c) });
-  return parts.slice(1).reduce<Expression>((left, c) => ({ type: 'binary', op: '+', left, right: leaf(c) }), leaf(parts[0]));
+  return parts.slice(1).reduce<Expression>((left, c) => ({ type: 'binary', op: minus.includes(c) ? '-' : '+', left, right: leaf(c) }), leaf(parts[0]));
 }
+
+/**
+ * The columns of a roll-forward named for what leaves it (stores closed, assets disposed, debt repaid or redeemed,
+ * shares retired, forfeited or cancelled), where the first column is the balance at the beginning and the total the
+ * balance at the end: read taken away (Ulta's square feet, Q2 2023: 14,200,403 at the beginning + 54,495 opened −
+ * 9,984 closed = 14,244,914 at the end). None where the columns are no roll-forward.
+ */
+function rollForwardOutflows(ctx: CheckContext, standing: TableColumn[], total: TableColumn): TableColumn[] {
+  if (standing.length < 3) return [];
+  const head = (c: TableColumn) => `${c.header} ${words(ctx, c)}`.toLowerCase();
+  if (!/\b(?:beginning|opening|start)\b/.test(head(standing[0]!)) || !/\b(?:end|ending)\b/.test(head(total))) return [];
+  return standing.slice(1).filter((c) => LEAVING.test(head(c)));
+}
+
+/** Words naming what leaves a balance ("closing" is the balance at the end, not a closure). */
+const LEAVING = /\b(?:closed|closures?|disposed|disposals?|repaid|repayments?|redeemed|redemptions?|retired|retirements?|forfeited|forfeitures?|cancell?ed|cancell?ations?|expired|withdrawn|withdrawals?|sold)\b/;
 
 /**
  * A total's words in a column's dimension, and the spanner before them that its parts share:

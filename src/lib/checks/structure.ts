@@ -162,6 +162,9 @@ export interface Fit {
   failsBlank?: number;
   /** For each column where it holds, the rows of its lines printing a figure other than zero there (see Alternative.turns). */
   heldWith?: string[][];
+  /** The reported figures where it holds (fact ids), and what the reading computes in every column judged (see tellingAgainst). */
+  heldAt?: string[];
+  computed?: Map<string, string | null>;
 }
 
 /**
@@ -173,6 +176,7 @@ export function tallyFit(fit: Fit, reported: Fact, e: Evaluation, measure?: stri
   // A figure doubted as printed (a separator misprinted) is evidence for no reading, and against none.
   if (reported.misprint !== undefined || e.inputs.some((f) => f.misprint !== undefined)) return;
   const verdict = verdictOf({ value: reported.value, decimals: reported.decimals, status: reported.status }, inUnitsOf(e, reported.scale));
+  (fit.computed ??= new Map()).set(reported.id, e.value === null ? null : e.value.toString());
   if (verdict === 'mismatch') {
     fit.failed++;
     (fit.failing ??= []).push(reported.id);
@@ -181,6 +185,7 @@ export function tallyFit(fit: Fit, reported: Fact, e: Evaluation, measure?: stri
     if (withinLines(reported, e.inputs)) fit.failsWithinLines = true;
   } else if (verdict !== 'unverifiable') {
     fit.held++;
+    (fit.heldAt ??= []).push(reported.id);
     const figures = [reported, ...e.inputs].filter((f) => f.status === 'reported' && f.value !== null && !ZERO.test(f.value));
     (fit.heldWith ??= []).push(figures.filter((f) => f !== reported).map((f) => f.row));
     if (figures.length >= 2 && figures.includes(reported)) fit.telling++;
@@ -221,6 +226,35 @@ function evidenceFor(fit: Fit, turns: TableRow[] | undefined): Fit {
   const ids = new Set(turns.map((r) => r.id));
   const held = (fit.heldWith ?? []).filter((rows) => rows.some((r) => ids.has(r))).length;
   return { ...fit, held, telling: Math.min(fit.telling, held), sums: Math.min(fit.sums, held) };
+}
+
+/**
+ * A reading's fit as evidence against another that explains a figure it fails on: a column where both compute the same
+ * (the lines that tell them apart nil, zero or a dash there) holds alike under both, so it says nothing for this one
+ * and is not counted (PepsiCo's "Total" by division, Q2 2023, read as the sum of the seven divisions below Frito-Lay:
+ * it held only in the three columns where Frito-Lay prints "—", as the sum of all eight did).
+ */
+export function tellingAgainst(fit: Fit, other: Fit): Fit {
+  if (!fit.computed || !other.computed || !fit.heldAt) return fit;
+  const held = fit.heldAt.filter((id) => !other.computed!.has(id) || other.computed!.get(id) !== fit.computed!.get(id)).length;
+  if (held === fit.held) return fit;
+  return { ...fit, held, telling: Math.min(fit.telling, held), sums: Math.min(fit.sums, held) };
+}
+
+/**
+ * Each reading's fit as evidence for it where it fails somewhere: counted only in the columns that tell it from each
+ * reading holding where it fails (tellingAgainst), the readings that would explain its failing figures otherwise.
+ */
+export function againstRivals(fits: (Fit | null)[]): (Fit | null)[] {
+  return fits.map((fit, i) => {
+    if (!fit || fit.failed === 0 || !fit.failing) return fit;
+    let out = fit;
+    fits.forEach((other, j) => {
+      if (j === i || !other?.heldAt) return;
+      if (fit.failing!.some((id) => other.heldAt!.includes(id))) out = tellingAgainst(out, other);
+    });
+    return out;
+  });
 }
 
 /** The reading holds in every column where it can be judged, and in one at least. */
@@ -324,8 +358,9 @@ export function readStructure(rows: RowView[], reading: TableReading, title: str
       // A single line is no sum: a total equal to it in some columns and not in others is another measure (Gladstone
       // Investment's "Total shares of common stock outstanding" under the weighted average, equal only in a quarter with
       // no shares issued), not an error the other columns bear out.
-      fits.forEach((x, i) => {
-        if (x && corroborated(x) && (readings[i].terms.length > 1 || f.oneLine) && (at < 0 || x.held > fits[at]!.held)) at = i;
+      const evidence = againstRivals(fits);
+      evidence.forEach((x, i) => {
+        if (x && corroborated(x) && (readings[i].terms.length > 1 || f.oneLine) && (at < 0 || x.held > evidence[at]!.held)) at = i;
       });
     }
     // Levels that hold one another (capital tiers) under a total its labels state are listed, not summed: a sum that
@@ -1690,6 +1725,10 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
       // unlabelled total, 4Q24), never that total plus them.
       const lastTotal = adjustments.findLastIndex((a) => totalWords(a.row.label) !== null);
       const since = lastTotal >= 0 ? adjustments.slice(lastTotal + 1) : [];
+      // A bare total may sum every line, the start among them: a table of segments down the rows, the reconciliation
+      // running across its columns (PepsiCo's "Operating Profit by Division", Q2 2023: "Total" 3,659 is Frito-Lay's
+      // 1,647 plus the seven divisions below it, 2,012), read before a chain of adjustments from the first is accused.
+      const whole = start !== null && lastTotal < 0 && basisOf(start.row.label) === null ? [{ terms: [{ row: start.row, sign: 1 as const }, ...adjustments.map(term)], says: `'${row.label}' as the sum of every line from '${start.row.label}'` }] : [];
       const f: InferredFooting = {
         total: row,
         terms: adjustments.map(term),
@@ -1698,6 +1737,7 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
             ? [{ terms: captioned.map(term), says: `'${row.label}' as the total of the ${captioned.length} lines under '${caption}'` }]
             : []),
           ...(since.length >= 2 ? [{ terms: since.map(term), says: `'${row.label}' as the total of the ${since.length} lines since the total '${adjustments[lastTotal]!.row.label || '(no label)'}'` }] : []),
+          ...whole,
         ],
         rule: 'block-subtotal',
         reason: `'${row.label}' sums the ${adjustments.length} adjustments printed above it.`,
@@ -1705,6 +1745,13 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
         stated: true,
       };
       if (propose(f)) {
+        // Read as the sum of every line, it stands for them all: the start of what follows.
+        if (whole.length > 0 && f.read === whole[0]!.says) {
+          across.delete(unit);
+          starts.set(unit, view);
+          between = rest();
+          continue;
+        }
         const summed = new Set(f.terms.map((t) => t.row));
         between = [...between.filter((b) => !summed.has(b.row)), view];
         continue;
