@@ -36,26 +36,20 @@ export function findFiscalYearEnd(
     const [value, e] = [...ends].sort((a, b) => b[1].n - a[1].n || b[1].date.localeCompare(a[1].date))[0]!;
     const others = ends.size > 1 ? `; ${e.n} of ${[...ends.values()].reduce((n, x) => n + x.n, 0)} "year ended" dates printed end on this day` : '';
     const leap = value !== e.date.slice(5) ? ': the last day of February, the 29th in leap years' : '';
-    return { value, from: `${quote(e.text)} (${e.where})${leap}${others}`, yearEnd: e.date };
+    // The period's own end beside it, where the release prints one: it says how the fiscal years are named (Ulta's
+    // "fiscal year ended January 28, 2023" is fiscal 2022's, its second quarter of fiscal 2023 "13 Weeks Ended July 29, 2023").
+    const own = period && period.kind !== 'fy' && period.quarter > 0 ? (period.ended ? { d: period.ended, where: period.endedFrom ?? 'the period the release names' } : periodEnd(texts, period)) : null;
+    return { value, from: `${quote(e.text)} (${e.where})${leap}${others}`, yearEnd: e.date, ...(own ? { quarterEnd: { date: own.d, from: own.where } } : {}) };
   }
   if (!period || period.kind === 'fy' || period.quarter === 0) return null;
 
   let ended = period.ended;
   let where = period.endedFrom ?? 'the period the release names';
   if (!ended) {
-    // The quarter's own end ("third quarter ended …"); else the latest quarter end in the
-    // tables' headers (they print the current quarter), else in the prose.
-    const ordinal = ['', 'first', 'second', 'third', 'fourth'][period.quarter];
-    const dates = texts.flatMap(({ text, where }) => {
-      const m = QUARTER_ENDED.exec(text);
-      const d = m ? parseDate(m[2]) : null;
-      return d ? [{ d, text: m![0], where, own: m![1]?.toLowerCase() === ordinal, header: where.startsWith('a column') }] : [];
-    });
-    const pick = (list: typeof dates) => list.sort((a, b) => b.d.localeCompare(a.d))[0];
-    const latest = (period.kind === 'q' ? (pick(dates.filter((d) => d.own)) ?? pick(dates.filter((d) => d.header)) ?? pick(dates)) : pick(dates)) ?? yearToDateEnd(texts, period);
+    const latest = periodEnd(texts, period);
     if (!latest) return balanceSheetYearEnd(scan, period);
     ended = latest.d;
-    where = `${quote(latest.text)} (${latest.where})`;
+    where = latest.where;
   }
   const left = period.kind === 'q' ? 4 - period.quarter : 2 - period.quarter;
   const months = (period.kind === 'q' ? 3 : 6) * left;
@@ -87,6 +81,22 @@ const TO_DATE_ENDED = new RegExp(String.raw`\b(six|nine|6|9|half[\s-]year|first\
  * span of that length in an interim report runs from the fiscal year's start (CAC 2000's "SIX MONTHS ENDED APRIL 30,
  * 2022": a year ending in October, where a calendar year had been assumed). The latest such date.
  */
+/**
+ * A quarter's or half's end as printed: the quarter's own ("third quarter ended …"); else the latest quarter end in the
+ * tables' headers (they print the current quarter), else in the prose; else the year to date's.
+ */
+function periodEnd(texts: { text: string; where: string }[], period: { kind: 'q' | 'h' | 'fy'; quarter: number }): { d: string; where: string } | null {
+  const ordinal = ['', 'first', 'second', 'third', 'fourth'][period.quarter];
+  const dates = texts.flatMap(({ text, where }) => {
+    const m = QUARTER_ENDED.exec(text);
+    const d = m ? parseDate(m[2]) : null;
+    return d ? [{ d, text: m![0], where, own: m![1]?.toLowerCase() === ordinal, header: where.startsWith('a column') }] : [];
+  });
+  const pick = (list: typeof dates) => list.sort((a, b) => b.d.localeCompare(a.d))[0];
+  const latest = (period.kind === 'q' ? (pick(dates.filter((d) => d.own)) ?? pick(dates.filter((d) => d.header)) ?? pick(dates)) : pick(dates)) ?? yearToDateEnd(texts, period);
+  return latest ? { d: latest.d, where: `${quote(latest.text)} (${latest.where})` } : null;
+}
+
 function yearToDateEnd(texts: { text: string; where: string }[], period: { kind: 'q' | 'h' | 'fy'; quarter: number }): { d: string; text: string; where: string } | undefined {
   const months = period.kind === 'q' ? 3 * period.quarter : period.kind === 'h' ? 6 * period.quarter : 0;
   if (months !== 6 && months !== 9) return undefined;

@@ -16,6 +16,13 @@ const UNFINISHED = /(?:\b(?:for|of|and|the|to|in|on|with|a|an|its|from|at|by|or|
 const goesOn = (text: string) => /^[a-z]/.test(text) || /^(?:and|or|per|with|including|plus)\b/i.test(text);
 /** A headline's verb opening its line, its subject left on the line above. */
 const OPENS_ON_VERB = /^(?:reports?|announces?|posts?|delivers?|declares?|achieves?)\b/i;
+/**
+ * A period named without its year, the year and "Results" on the line below: "Ulta Beauty Announces Second Quarter" /
+ * "Fiscal 2023 Results" (Ulta's Q2 FY23 release as a PDF's text). Read alone, the first line names no year and the
+ * second a fiscal year, so the release's period was drafted as the year.
+ */
+const yearBelow = (line: string, next: string) =>
+  /\b(?:quarter|half|months|weeks)$/i.test(line) && !/\b(?:19|20)\d{2}\b/.test(line) && /^(?:(?:fiscal|FY)\s*)?(?:19|20)\d{2}\b.*\bresults?$/i.test(next);
 /** How many lines a headline may be set on. */
 const HEADLINE_LINES = 4;
 
@@ -40,7 +47,7 @@ function headlineLines(top: ScannedText['prose'], at: number): ScannedText['pros
   while (from > 0 && to - from + 1 < HEADLINE_LINES && near(top[from - 1], top[from]) && ((short(top[from - 1]) && UNFINISHED.test(top[from - 1].text)) || subjectAbove(from))) from--;
   while (to + 1 < top.length && to - from + 1 < HEADLINE_LINES && short(top[to + 1]) && near(top[to], top[to + 1])) {
     const [line, next] = [top[to], top[to + 1]];
-    if (!(UNFINISHED.test(line.text) || goesOn(next.text) || (capitals(line.text) && capitals(next.text) && RESULTS.test(next.text)))) break;
+    if (!(UNFINISHED.test(line.text) || goesOn(next.text) || (capitals(line.text) && capitals(next.text) && RESULTS.test(next.text)) || yearBelow(line.text, next.text))) break;
     to++;
   }
   return top.slice(from, to + 1);

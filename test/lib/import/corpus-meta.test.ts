@@ -42,7 +42,9 @@ const CASES: Row[] = [
   ['pega-2024-q4.md', { fiscal_period: '2024-q4', release_date: '2025-02-12', ticker: 'PEGA', name: 'Pegasystems Inc.', scale: 'thousands' }, ['release_date'], 'no dateline: the day of Business Wire\'s address "news/home/20250212298048", to confirm'],
   // Citizens' exhibit 99.1, 4Q21 (../shared/corpus-pending/cfg-2021-q4.htm): its headline, first table and conference-call lines.
   ['cfg-2021-q4.txt', { fiscal_period: '2021-q4', release_date: '2022-01-19', name: 'Citizens Financial Group, Inc.', scale: 'millions' }, ['fiscal_year_end', 'name', 'release_date'], 'no dateline, masthead or page date: the call is held "today" and its replay begins "on January 19, 2022", to confirm'],
-  ['psem-fy2005-q4.txt', { fiscal_period: '2005-q4', fiscal_year_end: '06-30', release_date: '2005-08-09', scale: 'thousands' }, ['fiscal_year_named_by'], 'the headline\'s fiscal fourth quarter with its one year, "FISCAL 2005"; the dateline "Aug. 9" prints no year: the first after June 30, 2005'],
+  // Its years are named by their end, established (no longer assumed) since the quarter's own end is read beside the
+  // "year ended June 30, 2005" date: the fourth quarter of fiscal 2005 ended June 30, 2005.
+  ['psem-fy2005-q4.txt', { fiscal_period: '2005-q4', fiscal_year_end: '06-30', fiscal_year_named_by: 'end', release_date: '2005-08-09', scale: 'thousands' }, [], 'the headline\'s fiscal fourth quarter with its one year, "FISCAL 2005"; the dateline "Aug. 9" prints no year: the first after June 30, 2005'],
   // Unseen wire set s9 (../shared/unseen-wire-s9): currencies with no mark of their own, which stopped the import ("cannot infer currency").
   // LPI Capital's Dow Jones summary table, whole: "Figures Are In Ringgit (MYR)." over the table and the flash line "4Q Net MYR73.9M".
   ['lpi-2024-q4.md', { fiscal_period: '2024-q4', currency: 'MYR' }, ['fiscal_year_end', 'release_date', 'scale'], 'the line "Figures Are In Ringgit (MYR)." states the currency in words; no year end, date or unit printed'],

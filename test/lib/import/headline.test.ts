@@ -62,6 +62,19 @@ describe('findHeadline', () => {
       text('Westwood Holdings Group Reports Fourth Quarter and Full Year 2024 Results', 'DALLAS, Feb. 5, 2025 -- Westwood Holdings Group, Inc. (NYSE: WHG) today reported results.'),
       'Westwood Holdings Group Reports Fourth Quarter and Full Year 2024 Results',
     ],
+    [
+      // Ulta Beauty's Q2 FY23 release as a PDF's text (unseen-s27/ulta-fy2023-q2.txt): the quarter on one line, its fiscal
+      // year and "Results" on the next. Read alone, the second line's "Fiscal 2023" drafted the release as the year.
+      'a quarter whose year is set on the line below',
+      text('August 24, 2023', 'Ulta Beauty Announces Second Quarter', 'Fiscal 2023 Results', 'Net Sales of $2.5 Billion Compared to $2.3 Billion in the Year-Ago Quarter'),
+      'Ulta Beauty Announces Second Quarter Fiscal 2023 Results',
+    ],
+    [
+      // A quarter naming its year stays one line.
+      'a quarter with its year, then a line of results',
+      text('Acme Announces Second Quarter 2023', 'Fiscal 2023 Results Exceed Outlook', 'Acme (NYSE: ACME) today announced results.'),
+      'Acme Announces Second Quarter 2023',
+    ],
   ])('%s', (_, release, headline) => {
     expect(findHeadline(scanText(release), null)?.value).toBe(headline);
   });

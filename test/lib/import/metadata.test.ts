@@ -110,6 +110,15 @@ describe('how fiscal years are numbered, from a fiscal year printed beside a dat
     ['The Buckle: fiscal 2024’s third quarter ended November 2, 2024 → named by the year it starts in', ['THE BUCKLE, INC. REPORTS THIRD QUARTER NET INCOME', 'The Buckle, Inc. (NYSE: BKE) announced today that net income for the fiscal quarter ended November 2, 2024 was $44.2 million.', 'Net income for the third quarter of fiscal 2024 was $44.2 million.'], undefined, 'start'],
     ['a calendar year: December year ends are named alike either way', ['Acme Reports Second Quarter 2010 Financial Results', LISTED], ['(In thousands)', '\tThree Months Ended June 30, 2010', 'Revenue\t$ 5'], 'end'],
     ['a quarter named only by its end date is named by the year its fiscal year ends in', ['Acme reported revenue for the third quarter ended October 30, 2022.', LISTED], undefined, 'end'],
+    // Ulta Beauty's Q2 FY23 (unseen-s27): "fiscal year ended January 28, 2023" is the last 10-K's, fiscal 2022; the quarter of
+    // fiscal 2023 the headline names ended July 29, 2023 (its tables' "13 Weeks Ended"), so fiscal 2023 ends in 2024. The
+    // year-end date alone, beside "Fiscal 2023", read it as named by its end.
+    [
+      'Ulta: a year-end date of the last annual report beside the quarter’s own end → named by the year it starts in',
+      ['Ulta Beauty Announces Second Quarter', 'Fiscal 2023 Results', 'Ulta Beauty, Inc. (NASDAQ: ULTA) today announced results.', 'See its Annual Report on Form 10-K for the fiscal year ended January 28, 2023.'],
+      ['(In thousands)', '\t13 Weeks Ended July 29, 2023\t13 Weeks Ended July 30, 2022', 'Net sales\t$ 5\t$ 4'],
+      'start',
+    ],
   ];
   test.each(cases)('%s', (_, prose, table, namedBy) => {
     expect(meta(release(prose, table)).values.fiscal_year_named_by).toBe(namedBy);
