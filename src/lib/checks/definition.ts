@@ -82,6 +82,21 @@ const ALLOCATION = /\b(participating|two[ -]class|discontinued)\b/i;
  * method: interest on convertible notes, a capped call's gains): its numerator is adjusted.
  */
 const CONVERSION = /\bconvertible\b/i;
+/**
+ * A note saying the computation of earnings per share takes another numerator than the line: Amcor's FY23 "(1)
+ * Calculation of diluted EPS for the twelve months ended June 30, 2023 excludes net income attributable to shares to be
+ * repurchased under forward contracts of $7 million" (basic too: (1,048 − 7) ÷ 1,468 = 0.709, as printed).
+ */
+const NUMERATOR_NOTE = /\b(?:calculation|computation|calculating|computing)\s+(?:of\s+)?(?:the\s+)?(?:basic\s+|diluted\s+|basic\s+and\s+diluted\s+)?(?:EPS|earnings\s+(?:\(loss\)\s+)?per\s+(?:common\s+|ordinary\s+)?share)\b[^.]*?\b(?:excludes?|excluding|deducts?|deducting|adds?\s+back|adjusts?|adjusted)\b[^.]*?\b(?:net\s+)?(?:income|earnings|profit)\b/i;
+
+/** The release's note on how it computes earnings per share (NUMERATOR_NOTE), as printed, or null. */
+function numeratorNote(ctx: CheckContext): string | null {
+  for (const p of ctx.release.prose) {
+    const m = NUMERATOR_NOTE.exec(p.text);
+    if (m) return p.text.slice(m.index, Math.min(p.text.length, m.index + 200)).replace(/\s+/g, ' ').trim();
+  }
+  return null;
+}
 
 /**
  * What a release's tables allocate earnings to, by the words of a line printed with a figure other than nil or zero:
@@ -113,6 +128,7 @@ function baseDefinitions(ctx: CheckContext): Check[] {
   const shown = allocationShown(ctx);
   const converts = ctx.release.tables.some((t) => t.rows.some((r) => CONVERSION.test(r.label)));
   const classes = shareClasses(ctx.release);
+  const note = numeratorNote(ctx);
   // A numerator printed after the allocations (attributable to the company, to its common holders, allocated to common
   // stock) has them taken already: only the others, and the other readings, stay.
   const allocatedFor = (check: Check, diluted: boolean): Adjustment => {
@@ -126,7 +142,7 @@ function baseDefinitions(ctx: CheckContext): Check[] {
     // Diluted earnings left to common stock beside preferred stock: its conversion may add the dividends back.
     const adjustedFor = (check: Check) =>
       def?.perShare
-        ? (allocatedFor(check, def.diluted === true) ?? (classes ? { classes } : converts && def.diluted ? 'converted' : def.diluted && kinds.has('preferred') ? 'preferred-converted' : null))
+        ? (allocatedFor(check, def.diluted === true) ?? (note ? { note } : classes ? { classes } : converts && def.diluted ? 'converted' : def.diluted && kinds.has('preferred') ? 'preferred-converted' : null))
         : null;
     // A company model that names the concept means the base concept (its own definition, if any, comes first).
     if (!def || concept in ctx.relations.definitions) continue;

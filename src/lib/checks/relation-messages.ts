@@ -329,7 +329,7 @@ export const baseDefinitionNoted = (mark: string): string =>
 
 /** A base definition that fails in every period where the release does not establish it. */
 /** Why earnings per share may divide another numerator than net income: see ./definition.ts. */
-export type Adjustment = 'allocated' | 'allocation-shown' | 'converted' | 'preferred-converted' | { classes: string } | null;
+export type Adjustment = 'allocated' | 'allocation-shown' | 'converted' | 'preferred-converted' | { classes: string } | { note: string } | null;
 
 /** A book value per share divided from the table's equity line, which its label does not name. */
 export const bookValueNotStated = (equity: string): string =>
@@ -338,6 +338,8 @@ export const bookValueNotStated = (equity: string): string =>
 export const definitionNotEstablished = (adjusted: Adjustment): string =>
   adjusted === 'allocation-shown'
     ? 'The release prints net income allocated to common stock, which differs from net income where both are printed (participating securities take a share: the two-class method), but not the allocated figure this computation needs: its numerator is not printed, and the figure is not judged.'
+    : adjusted !== null && typeof adjusted === 'object' && 'note' in adjusted
+    ? `The release says how it computes earnings per share: “${adjusted.note}”. Its numerator is not the line this computation divides, so the definition is not established here, and the figure is not judged.`
     : adjusted !== null && typeof adjusted === 'object'
     ? `The release has more than one class of common stock (${adjusted.classes}), so earnings per share may follow the two-class method, which allocates earnings between the classes and the securities that share in them: the numerator may not be net earnings alone, the definition is not established here, and the figure is not judged.`
     : adjusted === 'allocated'

@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { companyModelFile } from '../ingest/index.ts';
 import { ExpressionError } from '../checks/expression.ts';
 import { readRelations, RelationsError, type Relations } from '../checks/relations.ts';
-import { loadModel, recognizeRelease, twinOf, type CompanyModel, type Recognition } from '../model/index.ts';
+import { BASE_CONCEPTS, loadModel, recognizeRelease, twinOf, type CompanyModel, type Recognition } from '../model/index.ts';
 import type { Check, IngestIssue, Release, SourceLocation, Verdict } from '../types.ts';
 import { claimCheck, type DraftCheck } from './claim.ts';
 import { ClaimError, parseClaim, type Context } from './evaluate.ts';
@@ -395,7 +395,9 @@ function notDerivableTokens(
   return [...selected];
 }
 
-type FactConcept = { concept: string | null; origin: string; table: string; row: string; label: string };
+type FactConcept = { concept: string | null; origin: string; table: string; row: string; label: string; unit: string };
+
+const PERCENT_UNITS = new Set(['percent', 'percentage-points', 'basis-points', 'ratio']);
 
 /** A fact's concept for reading words (asked of every fact, by every reading: a module function, not a closure made per release). */
 function certainConcept(f: FactConcept, recognition: Recognition): string | null {
@@ -409,6 +411,10 @@ function certainConcept(f: FactConcept, recognition: Recognition): string | null
   // own ("Adjusted Diluted EPS of $1.62" is not diluted EPS, 1.37). A non-GAAP concept ("Non-GAAP net income" for Copa's
   // "Adjusted Net Profit") is the measure; the company model's naming a row stays as it says.
   if (row.source !== 'company' && ofOtherBasis(f.label) && !ofOtherBasis(recognition.label(row.concept)) && twinOf(row.concept) === null) return null;
+  // A share of an amount the base model reads ("Gross profit (as a percentage of net sales) 39.3%", or the "%" column
+  // beside "Gross profit 993,612", Ulta's Q2 FY23) is that amount's ratio, not the amount: "Gross profit increased 7.1%"
+  // is the growth of 993,612, not of 39.3%.
+  if (row.source !== 'company' && PERCENT_UNITS.has(f.unit) && BASE_CONCEPTS[twinOf(row.concept) ?? row.concept]?.unit === 'money') return null;
   return row.concept;
 }
 

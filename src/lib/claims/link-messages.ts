@@ -25,6 +25,7 @@ export const linkMessages = {
   changeNamedAfter: (named: string, before: string) =>
     `a change of “${named}”, as the words after it name, not of “${before}”, named before it for another figure; that the tables print it as one line the words do not establish`,
   nounOfFigureBefore: (named: string) => `“${named}” is printed right after the figure before, as its noun; no line item is named right after this one`,
+  printedNegative: (label: string) => `“${label}” is printed negative, as the table presents it; the prose states a size, and it is compared with the line's size`,
   otherClause: (named: string, clause: string) => `“${named}” is the figure before's; “${clause}” opens a clause of its own, whose figure is what its verb names, no line the tables print`,
   several: (labels: string[]) => `several line items fit it equally: ${labels.map((l) => `“${l}”`).join(', ')}`,
   loosely: (labels: string[]) =>

@@ -1290,11 +1290,19 @@ function optionsFor(
       if (!fact) continue;
       let expression = subject.expression(period.id);
       const notes: string[] = [];
-      if (fact.value !== null && parseDecimal(fact.value).isNeg() && !parseDecimal(token.value!).isNeg() && sizeStated(fact.label, m, reading, subject)) {
+      const negative = fact.value !== null && parseDecimal(fact.value).isNeg() && !parseDecimal(token.value!).isNeg();
+      if (negative && sizeStated(fact.label, m, reading, subject)) {
         expression = { type: 'negate', arg: expression };
         notes.push(say.outflow(fact.label));
       }
-      const opt = option(m, undefined, expression, period, undefined, notes, reading, token, ctx);
+      let opt = option(m, undefined, expression, period, undefined, notes, reading, token, ctx);
+      // "Net interest income increased to $4.4 million" beside "Interest income, net (4,449)" printed among the expenses
+      // (Ulta's Q2 FY23): a line printed negative, beside a positive figure of the prose, is read by its size; the sign
+      // is the table's presentation. A figure printed wrong is then a mismatch of sizes, as it is of either sign.
+      // Not where the label names what its negative figures are ("Income tax benefit (expense)"): there the sign is the reading.
+      if (negative && expression.type !== 'negate' && opt?.check.verdict === 'mismatch' && !/\([a-z][a-z ]*\)/i.test(fact.label)) {
+        opt = option(m, undefined, { type: 'negate', arg: expression }, period, undefined, [say.printedNegative(fact.label)], reading, token, ctx) ?? opt;
+      }
       if (opt) out.push(opt);
     }
   }

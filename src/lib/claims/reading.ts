@@ -782,8 +782,9 @@ function roleOf(token: NumberToken, lead: string, follow: string): Role {
   return 'figure';
 }
 
-// What joins the figures of one statement: "$(60.6) million, or $(1.22) per share", "$0.89 per share ($0.88 …".
-const JOIN = /^\s*,?\s*(?:or\s*)?\(?\s*$/;
+// What joins the figures of one statement: "$(60.6) million, or $(1.22) per share", "$0.89 per share ($0.88 …", and one
+// naming the line again, "$1,512,000 (or a loss of $0.21 per fully diluted share) for its six months ended …" (SunLink, Q2 FY25).
+const JOIN = /^\s*,?\s*(?:or\s*)?\(?\s*(?:or\s+(?:(?:a|an)\s+)?(?:net\s+)?(?:loss|income|earnings|profit)\s+of\s+)?$/;
 // A dollar's country glued before its sign: "US$16.68", "C$0.42", "NT$7.99" (Copa, 4Q24: "US$671.0 million or US$16.68 per share").
 const DOLLAR_COUNTRY = /[A-Z]{1,3}$/;
 
