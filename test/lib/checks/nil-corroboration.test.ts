@@ -7,22 +7,14 @@
 // ties under the sound reading; with one figure altered, as the corpus plants errors, it is a mismatch.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { emptyModel } from '../../../src/lib/model/index.ts';
-import { parseRelease } from '../../../src/lib/ingest/index.ts';
-import { runChecks } from '../../../src/lib/verify/index.ts';
+import { footingsOfText } from './no-model.ts';
 import { againstRivals, noFit, tallyFit, type Fit } from '../../../src/lib/checks/structure.ts';
 import type { Evaluation } from '../../../src/lib/checks/evaluate.ts';
 import type { Check, Fact, ReleaseMeta } from '../../../src/lib/types.ts';
 import Decimal from 'decimal.js';
 
 type Meta = Partial<ReleaseMeta>;
-const footings = (text: string, meta: Meta): Check[] => {
-  const base: ReleaseMeta = {
-    id: 'excerpt-2024-q4', title: 'Results', company: 'excerpt', name: 'Excerpt', ticker: 'EXC', exchange: '',
-    fiscalYearEnd: '12-31', fiscalPeriod: '2024-q4', releaseDate: '2025-02-12', currency: 'USD', scale: 3,
-  };
-  return runChecks(parseRelease(text, { ...base, ...meta }, emptyModel, 'excerpt/release.txt'), emptyModel).filter((c) => c.kind === 'footing');
-};
+const footings = footingsOfText;
 const excerpt = (file: string) => `Results\n\n${readFileSync(`test/fixtures/checks/${file}.txt`, 'utf8')}\n`;
 /** The text with one figure altered on the line that starts with `label`. */
 const altered = (text: string, label: string, before: string, after: string) =>

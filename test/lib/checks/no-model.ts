@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { loadReleaseMeta, parseRelease } from '../../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
 import { runChecks } from '../../../src/lib/verify/index.ts';
+import type { Check, ReleaseMeta } from '../../../src/lib/types.ts';
 import type { Loaded } from './fixture.ts';
 
 export function withoutModel(id: string, root = '.'): Loaded {
@@ -50,4 +51,13 @@ export function excerpt(id: string, edits: [string, string][] = []): Loaded {
   const dir = mkdtempSync(join(tmpdir(), 'tieout-excerpt-'));
   writeFileSync(join(dir, 'release.txt'), text);
   return fromFiles(id, join(dir, 'release.txt'), `${CORPUS_EXCERPTS}/${id}/release.yaml`);
+}
+
+/** The footings of a release text read under a stand-in release's metadata (`meta` overriding it), with no company model. */
+export function footingsOfText(text: string, meta: Partial<ReleaseMeta> = {}): Check[] {
+  const base: ReleaseMeta = {
+    id: 'excerpt-2024-q4', title: 'Results', company: 'excerpt', name: 'Excerpt', ticker: 'EXC', exchange: '',
+    fiscalYearEnd: '12-31', fiscalPeriod: '2024-q4', releaseDate: '2025-02-12', currency: 'USD', scale: 3,
+  };
+  return runChecks(parseRelease(text, { ...base, ...meta }, emptyModel, 'excerpt/release.txt'), emptyModel).filter((c) => c.kind === 'footing');
 }
