@@ -10,6 +10,7 @@ import { columnOf, columnsByOrder, findColumns, headerColumns, type Placed, type
 import type { SourceLine } from './text-lines.ts';
 import { messages } from './messages.ts';
 import { triangleForm } from './figure-forms.ts';
+import { groupedHeadings } from './text-heading-groups.ts';
 
 /** Indentation in characters counts as this many points a character (indent-levels.ts takes 3 points as one level's jitter). */
 const POINTS_PER_CHAR = 2;
@@ -44,6 +45,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   });
   joinWrappedUnits(lines.slice(header.length));
   attachNoteLetters(lines.slice(header.length));
+  lowerRaisedMarks(lines.slice(header.length));
   const issues: TableIssue[] = [];
   const at: SourceLocation = { line: (body[0] ?? header[0]).line, column: 1 };
   const at0 = (line: Line, col: number): SourceLocation => ({ line: line.src.line, column: col + 1 });
@@ -105,6 +107,8 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   // statement's title in capitals; other text is a label beside the header ("ASSETS"). A statement wrapped in the
   // label zone ("($ in millions," / "except per share" / "data)") goes on until its parenthesis closes.
   const opening = lines.findIndex((l, r) => r < bodyStart && !l.rules && l.tokens.length > 0);
+  // Period headings matched to the columns, or to the leaf's groups, by order where their counts say which (text-heading-groups.ts).
+  const grouped = groupedHeadings(lines.slice(0, bodyStart).map((l) => (l.rules ? [] : l.tokens.flatMap((t) => columnHeadings(t, headed)))), columns.length);
   const beside = (t: { text: string; start: number }, r: number, alone = false) => {
     const open = leadTitle.at(-1);
     if (open !== undefined && unclosed(open)) leadTitle[leadTitle.length - 1] = `${open} ${t.text}`;
@@ -120,8 +124,12 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     }
     const under = lines[r + 1]?.rules ?? null;
     const cells: HeadingCell[] = [];
-    // Columns by order: a heading line printing one text per column names them in turn; one text spans them all.
-    if (byOrder && (line.tokens.length === columns.length || (line.tokens.length === 1 && !isUnitStatement(line.tokens[0].text)))) {
+    const byGroup = grouped.get(r);
+    if (byGroup) {
+      byGroup.stub.forEach((t) => beside(t, r));
+      cells.push(...byGroup.cells);
+    } else if (byOrder && (line.tokens.length === columns.length || (line.tokens.length === 1 && !isUnitStatement(line.tokens[0].text)))) {
+      // Columns by order: a heading line printing one text per column names them in turn; one text spans them all.
       line.tokens.forEach((t, j) => cells.push(line.tokens.length === 1 ? { first: 0, last: columns.length - 1, text: t.text, start: t.start } : { first: j, last: j, text: t.text, start: t.start }));
     } else {
       // One year per column, in order, printed left of its figures (Killam's "2024  2023  2024  2023", the
@@ -163,8 +171,8 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
       } else cells.push({ first: span[0], last: span[1], text: t.text, start: t.start });
     }
     if (cells.length === 0) continue;
-    if (!byOrder) widenCentredSpans(cells, line, lines.slice(r + 1, bodyStart), headed);
-    if (cells.length === 1 && !byOrder) cells[0] = centredOverAll(cells[0], line, lines.slice(r + 1, bodyStart).find((l) => l.rules)?.rules ?? null, headed);
+    if (!byOrder && !byGroup) widenCentredSpans(cells, line, lines.slice(r + 1, bodyStart), headed);
+    if (cells.length === 1 && !byOrder && !byGroup) cells[0] = centredOverAll(cells[0], line, lines.slice(r + 1, bodyStart).find((l) => l.rules)?.rules ?? null, headed);
     // One unit statement on a line of its own over the values (centred under the header's rules, as Everus's
     // "(In millions, except percentages)"), once or over each group of columns, is the table's, as an HTML
     // table's is (read-table.ts): written over the columns it happens to overlap, it scaled those alone. Not
@@ -458,6 +466,29 @@ function attachNoteLetters(lines: Line[]): void {
       }
     }
     line.tokens = kept;
+  }
+}
+
+/** A note mark printed alone: "(1)", "(a)", "(1,2)". */
+const LONE_MARK = /^\((?:\d{1,2}|[a-z])(?:,\s?(?:\d{1,2}|[a-z]))*\)$/i;
+
+/**
+ * A note mark set on a line of its own, raised over the end of the label below it (Amcor's cash flow statement,
+ * PDF text: "(1)" above "Cash and cash equivalents at the beginning of the year   850   850"), is that label's
+ * mark, as a superscript is: read alone, it was a figure (−1) in a column of its own, and the row lost its note.
+ * Joined where it stands right of the label's start and left of the row's first figure. Changes the lines in place.
+ */
+function lowerRaisedMarks(lines: Line[]): void {
+  for (let r = 0; r + 1 < lines.length; r++) {
+    const line = lines[r];
+    const below = lines[r + 1];
+    if (line.rules || below.rules || line.tokens.length !== 1 || !LONE_MARK.test(line.tokens[0].text)) continue;
+    const mark = line.tokens[0];
+    const v = firstValue(below.tokens);
+    if (v < 1 || mark.start <= below.tokens[0].start || mark.end >= below.tokens[v].start) continue;
+    const label = below.tokens[v - 1];
+    below.tokens[v - 1] = { ...label, text: `${label.text} ${mark.text}`, end: Math.max(label.end, mark.end) };
+    line.tokens = [];
   }
 }
 

@@ -377,6 +377,10 @@ export function unitOfRowLabel(text: string, releaseCurrency: string, label?: st
   // "Tier 1 capital to total RWAs (B)/(D) 12.9" and "… (ROTCE) (annualized) (A)/(C) 15.3" under its dollars in millions,
   // the first line of each block alone printing "%". A quotient per share says so ("Book value per common share (A)/(C)").
   if (unit.kind === null && unit.currency === null && LETTER_QUOTIENT.test(text)) return Object.freeze({ ...unit, kind: 'percent' as const });
+  // A growth or change in per cent is a percentage of whatever measures the label names: Amcor's "% growth - Adjusted
+  // EBITDA, EBIT, Net income and EPS   (11)  (14)  (23)  (21)" is no amount per share for its "EPS" (added to 540
+  // of EBITDA by a footing, it was a false mismatch).
+  if (unit.kind === 'per-share' && unit.currency === null && GROWTH_PERCENT.test(text.replace(/\([^()]*\)/g, ' '))) return Object.freeze({ ...unit, kind: 'percent' as const });
   // The whole label's closing ", %" when the line item cut it off with its qualifier: Outokumpu's "Return on capital
   // employed, rolling 12 months (ROCE), % (2)", whose line item is "Return on capital employed".
   if (unit.kind !== null || !(PERCENT_WORD.test(text.replace(/\([^()]*\)/g, ' ')) || (label !== undefined && CLOSING_PERCENT.test(label)))) return unit;
@@ -394,6 +398,8 @@ const RETURN_ON = /^(?:(?:annuali[sz]ed|adjusted|core|operating|underlying|pre-?
 const LETTER_QUOTIENT = /\([A-Za-z]\)\s*[/÷]\s*\([A-Za-z]\)(?:\s*\(\w{1,2}\))*\s*$/;
 
 const CLOSING_PERCENT = /,\s*%\s*(?:\(\w{1,2}\)\s*)*$/;
+
+const GROWTH_PERCENT = /(?:^|\s)%\s*(?:growth|change)\b/i;
 
 const PERCENT_WORD = /(?<![\d.]\s*)(?:^|[\s,])%(?=$|[\s,*])/;
 
