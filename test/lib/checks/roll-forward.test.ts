@@ -3,20 +3,12 @@
 // (test/fixtures/checks/readings/); a movement altered in one column is a mismatch there.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { emptyModel } from '../../../src/lib/model/index.ts';
-import { parseRelease } from '../../../src/lib/ingest/index.ts';
-import { runChecks } from '../../../src/lib/verify/index.ts';
 import type { Check, ReleaseMeta } from '../../../src/lib/types.ts';
+import { footingsOfText } from './no-model.ts';
 
 const excerpt = (file: string) => `Results\n\n${readFileSync(`test/fixtures/checks/readings/${file}.txt`, 'utf8')}\n`;
 type Meta = Partial<ReleaseMeta>;
-const footings = (text: string, meta: Meta): Check[] => {
-  const base: ReleaseMeta = {
-    id: 'excerpt-2024-q4', title: 'Results', company: 'excerpt', name: 'Excerpt', ticker: 'EXC', exchange: '',
-    fiscalYearEnd: '12-31', fiscalPeriod: '2024-q4', releaseDate: '2025-02-12', currency: 'USD', scale: 3,
-  };
-  return runChecks(parseRelease(text, { ...base, ...meta }, emptyModel, 'excerpt/release.txt'), emptyModel).filter((c) => c.kind === 'footing');
-};
+const footings = (text: string, meta: Meta): Check[] => footingsOfText(text, meta);
 const row = (c: Check) => c.id.split('/')[2];
 
 const Q4: Meta = { fiscalPeriod: '2024-q4', fiscalYearEnd: '12-31' };
