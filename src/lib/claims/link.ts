@@ -1614,7 +1614,7 @@ function tableUnder(heading: string, ctx: LinkContext): string | null {
  * lines: "Net charge-offs of $1.2 billion" under it is not the consolidated line of that name.
  */
 function headingQualifier(reading: Reading, ctx: LinkContext): string | null {
-  if (!reading.heading) return null;
+  if (!reading.heading || ATTRIBUTION.test(reading.heading.text)) return null;
   const words = contentWords(withoutNoteMarks(reading.heading.text)).filter((w) => !ctx.generic.has(w));
   if (words.length === 0) return null;
   if (!ctx.segments.has(words.join(' ')) && words.some((w) => ctx.index.has(w))) return null;
@@ -1665,7 +1665,7 @@ function headingOf(heading: { text: string; line: number }, ctx: LinkContext): H
  * the fourth quarter 2024 compared with the same period of 2023:" names nothing.
  */
 function leadQualifier(reading: Reading, ctx: LinkContext): string | null {
-  if (!reading.lead) return null;
+  if (!reading.lead || ATTRIBUTION.test(reading.lead.text)) return null;
   return namingWords(reading.lead.text, ctx).length > 0 ? reading.lead.text.trim().replace(/:$/, '') : null;
 }
 
@@ -1673,8 +1673,15 @@ function leadQualifier(reading: Reading, ctx: LinkContext): string | null {
 function namingWords(text: string, ctx: LinkContext): string[] {
   let rest = text;
   for (const ph of [...periodPhrases(text)].reverse()) rest = rest.slice(0, ph.start) + ' ' + rest.slice(ph.end);
-  return contentWords(withoutNoteMarks(rest).replace(/\d+/g, ' ')).filter((w) => !ctx.generic.has(w) && !LEAD_WORDS.has(w));
+  // A note's mark in parentheses ("4Q24 Financial Highlights(B)", Bank of America's) names nothing.
+  return contentWords(withoutNoteMarks(rest.replace(/\((?:[A-Za-z]|\d{1,2})\)/g, ' ')).replace(/\d+/g, ' ')).filter((w) => !ctx.generic.has(w) && !LEAD_WORDS.has(w));
 }
+
+/**
+ * A heading or a list's introduction that names who speaks ("From Bill Demchak, PNC Chairman, President and Chief
+ * Executive Officer:" over his remarks): the speaker's words are about the company, no part of it.
+ */
+const ATTRIBUTION = /\b(?:chairman|chairwoman|chairperson|president|chief\s+(?:\w+\s+){1,2}officer|ceo|cfo|coo)\b/i;
 
 // Words of a list's introduction that say how it is presented, not what its figures are of.
 const LEAD_WORDS = new Set(

@@ -21,6 +21,9 @@ const GENERIC_HEADING = contentWords(
     // How a section presents what follows, and who speaks in it ("October–December 2024 in brief", "Key events during
     // the quarter", "CEO's review"): nothing the figures are of.
     'brief events developments review comments letter message ceo cfo ' +
+    // A statement's name over its figures ("Balance Sheet Highlights", "CONSOLIDATED BALANCE SHEET REVIEW", PNC's): the
+    // company's, no part of it.
+    'balance sheet sheets consolidated ' +
     // The span a section reports on ("Three-Month Results", "Six Months Ended", "Year-to-Date Highlights").
     'three six nine twelve month months week weeks half interim period year-to-date ytd ' +
     'january february march april may june july august september october november december',

@@ -820,7 +820,11 @@ function statementsOf(
     let last = first;
     while (last + 1 < tokens.length && JOIN.test(gap(last))) last++;
     const from = tokens[last].end - 1;
-    const to = last + 1 < tokens.length ? tokens[last + 1].column - 1 : Infinity;
+    // A spelled-out ordinal that opens a list of periods ("2.27% in both the fourth and first quarter of 2021", PNC's
+    // 1Q22) is part of the period after it, no figure ending this statement before it.
+    let next = last + 1;
+    while (next < tokens.length && opensPeriodList(text, tokens[next], phrases)) next++;
+    const to = next < tokens.length ? tokens[next].column - 1 : Infinity;
     // A comparison's period after the statement belongs to the figure compared with, not to this one; so does a
     // period inside a parenthesis that encloses the next figure ("$200 (December 31, 2018: $169)", "(2018 $10.6 million)").
     // A figure that is itself the term of a comparison takes the period a comparison word names after it, where that
@@ -896,6 +900,13 @@ function statementsOf(
     first = last + 1;
   }
   return out;
+}
+
+/** A number spelled out ("fourth") joined by "and" or "or" to the period phrase after it ("… and first quarter of 2021"). */
+function opensPeriodList(text: string, token: NumberToken, phrases: readonly PeriodPhrase[]): boolean {
+  if (token.kind !== 'word') return false;
+  const from = token.end - 1;
+  return phrases.some((ph) => ph.start >= from && /^\s*,?\s*(?:and|or|&)\s+(?:the\s+)?$/i.test(text.slice(from, ph.start)));
 }
 
 // What parts two items of a list of noun phrases: ", gross margin of ", ", and net loss of ".
