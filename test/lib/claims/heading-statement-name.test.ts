@@ -31,8 +31,7 @@ describe('a heading that names a statement or a speaker qualifies none of its fi
     const { numbers, checks } = claimsOf(edit);
     const n = numbers.find((x) => x.line === line && x.text === text)!;
     expect(n, text).toBeDefined();
-    expect(n.status, n.reason).toBe('linked');
-    expect(n.check).toBe(check);
+    expect(n).toMatchObject({ status: 'linked', check });
     expect(checks.find((c) => c.id === check)?.verdict).toBe(verdict);
     // Nothing else accused.
     expect(checks.filter((c) => c.verdict === 'mismatch' && c.id !== check).map((c) => c.id)).toEqual([]);
