@@ -319,6 +319,7 @@ export function readHeader(
     column.evidence = `the period of the column before it, under the same span ${quoted(span)}; ${quoted(reading.rest)} names the column within it`;
   }
   resolveChanges(columns, periods, ctx, readings.map((r) => r.reading));
+  spannedChanges(columns, texts);
   resolveShares(columns);
   for (const c of columns) if (c.kind === 'share' && !c.period) c.evidence = `no period: a share of a total (${quoted(c.header)}) with no period column before it`;
   assignKeys(columns, at);
@@ -579,6 +580,38 @@ function sameSpan(a: Period, b: Period): boolean {
 }
 
 
+/**
+ * A change column under a spanner that names the column within its period for the value columns under it is that
+ * column's change, as they are its figures: Pfizer's "UNITED STATES | TOTAL INTERNATIONAL(a) | WORLDWIDE", each over
+ * "2022 | 2021 | % Change", read its amounts as 2022-q2.worldwide but its worldwide growth as the table's unqualified
+ * 2022-q2-vs-2021-q2. Only a spanner whose words are the whole of those columns' name (their own cells name nothing
+ * more), so a period's span ("Three Months Ended") or a name of the value column's own cell never becomes one.
+ */
+function spannedChanges(columns: Column[], texts: string[][]) {
+  for (const column of columns) {
+    if (column.kind !== 'change' || column.dimension) continue;
+    const parts = texts[column.index]!;
+    for (let k = parts.length - 2; k >= 0; k--) {
+      const above = parts.slice(0, k + 1);
+      const under = columns.filter((c) => c.kind !== 'change' && c.period && texts[c.index]!.length > k + 1 && above.every((p, m) => texts[c.index]![m] === p));
+      const names = new Set(under.map((c) => c.dimension));
+      const name = [...names][0];
+      // Their name as read leaves out the words a period's reading takes ("DEVELOPED REST OF WORLD(i)": developed-rest-world).
+      if (under.length === 0 || names.size !== 1 || !name || contentSlug(name) !== contentSlug(dimensionOf(unmarked(parts[k]!)) ?? '')) continue;
+      column.dimension = name;
+      column.evidence += `; under ${JSON.stringify(parts[k])}, as the columns of figures it compares`;
+      break;
+    }
+  }
+}
+
+const contentSlug = (slug: string) => slug.split('-').filter((w) => !/^(?:of|and|the|in|for|to|on|at|by|from)$/.test(w)).join('-');
+
+/** A header's words less footnote marks, standing apart ("(2)", "*") or glued to a word ("TOTAL INTERNATIONAL(a)"); "401(k)" keeps its letter. */
+function unmarked(text: string): string {
+  return clean(text).split(' ').filter((w) => !/^(?:\((?:\d{1,2}|[a-z])\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)$/i.test(w)).map((w) => w.replace(/(?<=\p{L}{2})\((?:\d{1,2}|[a-z])\)$/iu, '')).join(' ');
+}
+
 /** A share column ("% of total") is the share of the period printed just before it. */
 function resolveShares(columns: Column[]) {
   for (const column of columns) {
@@ -602,16 +635,18 @@ function assignKeys(columns: Column[], at: Report) {
       // "$ Change" and "% Change" compare the same periods: their headers tell them apart, by the words
       // after those they share ("% Change, As Reported" | "% Change, Constant Currency": constant-currency).
       // A footnote mark on a header ("Constant Currency % Change (2)"), or glued to its word ("TOTAL INTERNATIONAL(a)",
-      // Pfizer's spanner), names nothing; "401(k)" keeps its letter, no word before it.
-      const words = (c: Column) =>
-        clean(c.header).split(' ').filter((w) => !/^(?:\((?:\d{1,2}|[a-z])\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)$/i.test(w)).map((w) => w.replace(/(?<=\p{L}{2})\((?:\d{1,2}|[a-z])\)$/iu, ''));
+      // Pfizer's spanner), names nothing. A change already named by its spanner keeps that name before its own words
+      // ("WORLDWIDE % Change Oper." beside "… Total": worldwide-oper).
+      const words = (c: Column) => unmarked(c.header).split(' ');
       const [before, mine] = [words(earlier), words(column)];
       let shared = 0;
       while (shared < before.length && shared < mine.length - 1 && before[shared] === mine[shared]) shared++;
       const named = slugify(mine.slice(shared).join(' ').replace(/%/g, ' percent ')) || slugify(column.own.replace(/%/g, ' percent '));
-      if (column.kind === 'change' && named && !seen.has(`${key}.${named}`) && clean(earlier.header) !== clean(column.header)) {
-        column.dimension = named;
-        key = `${key}.${named}`;
+      const dimension = [column.dimension, named].filter(Boolean).join('-');
+      const renamed = [column.period, dimension].join('.');
+      if (column.kind === 'change' && named && !seen.has(renamed) && clean(earlier.header) !== clean(column.header)) {
+        column.dimension = dimension;
+        key = renamed;
       } else {
         let k = 2;
         while (seen.has(`${key}-${k}`)) k++;

@@ -53,14 +53,14 @@ describe('cfg 4Q21: the readings the release establishes hold', () => {
 
   test.each([
     // [row, change column, printed basis points, printed ratios]
-    ['effective-income-tax-rate', '2021-q4-vs-2021-q3', '5', '22.4 and 22.4'],
-    ['effective-income-tax-rate', '2021-q4-vs-2020-q4', '224', '22.4 and 20.2'],
-    ['efficiency-ratio', '2021-q4-vs-2021-q3', '76', '62 and 61'],
+    ['effective-income-tax-rate', '2021-q4-vs-2021-q3.quarterly-trends', '5', '22.4 and 22.4'],
+    ['effective-income-tax-rate', '2021-q4-vs-2020-q4.quarterly-trends', '224', '22.4 and 20.2'],
+    ['efficiency-ratio', '2021-q4-vs-2021-q3.quarterly-trends', '76', '62 and 61'],
     ['efficiency-ratio', '2021-fy-vs-2020-fy', '360', '61 and 58'],
-    ['underlying-efficiency-ratio', '2021-q4-vs-2021-q3', '-84', '59 and 60'],
+    ['underlying-efficiency-ratio', '2021-q4-vs-2021-q3.quarterly-trends', '-84', '59 and 60'],
     ['return-on-average-tangible-common-equity', '2021-fy-vs-2020-fy', '851', '15.4 and 6.9'],
-    ['allowance-for-credit-losses-to-nonaccrual-loans-and-leases', '2021-q4-vs-2021-q3', '741', '276 and 268'],
-    ['allowance-for-credit-losses-to-nonaccrual-loans-and-leases', '2021-q4-vs-2020-q4', '1370', '276 and 262'],
+    ['allowance-for-credit-losses-to-nonaccrual-loans-and-leases', '2021-q4-vs-2021-q3.quarterly-trends', '741', '276 and 268'],
+    ['allowance-for-credit-losses-to-nonaccrual-loans-and-leases', '2021-q4-vs-2020-q4.quarterly-trends', '1370', '276 and 262'],
   ])('%s %s: %s bps within what %s allow', (row, column, printed) => {
     const c = find(checks(), `change/earnings/${row}/${column}`);
     expect(c.reported.value).toBe(printed);
@@ -74,17 +74,17 @@ describe('cfg 4Q21: errors planted in those lines are still caught', () => {
     // [what, edit, the one check accused]
     ['the 4Q20 after-tax tax notable item 7 printed 9', ['Tax notable items\t$ —\t$ —\t$ —\t$ —\t$ —\t$ 7', 'Tax notable items\t$ —\t$ —\t$ —\t$ —\t$ —\t$ 9'], `${OTHER}/2020-q4.after-tax`],
     // Read as the GAAP line alone, the footing is one line, never corroborated; its change beside it accuses it.
-    ['the 4Q21 underlying total revenue 1,720 printed 1,730', ['Total revenue, Underlying (non-GAAP) B\t$1,720', 'Total revenue, Underlying (non-GAAP) B\t$1,730'], 'change/non-gaap-financial-measures-and-reconciliations-continued/total-revenue-underlying-non-gaap-b/2021-q4-vs-2021-q3'],
+    ['the 4Q21 underlying total revenue 1,720 printed 1,730', ['Total revenue, Underlying (non-GAAP) B\t$1,720', 'Total revenue, Underlying (non-GAAP) B\t$1,730'], 'change/non-gaap-financial-measures-and-reconciliations-continued/total-revenue-underlying-non-gaap-b/2021-q4-vs-2021-q3.quarterly-trends'],
     ['the 4Q21 commercial loans ex PPP 59,563 printed 59,663', ['<u>$59,563</u>', '<u>$59,663</u>'], `${PPP}/total-commercial-loans-excluding-the-impact-of-ppp-loans-non-gaap-d/2021-q4.quarterly-trends`],
-    ['the efficiency ratio\'s linked-quarter change 76 printed 276', ['Efficiency ratio\t62\t61\t59\t76', 'Efficiency ratio\t62\t61\t59\t276'], 'change/earnings/efficiency-ratio/2021-q4-vs-2021-q3'],
-    ['the tax rate\'s year-over-year change 224 printed 264', ['Effective income tax rate\t22.4\t22.4\t20.2\t5\t\t224', 'Effective income tax rate\t22.4\t22.4\t20.2\t5\t\t264'], 'change/earnings/effective-income-tax-rate/2021-q4-vs-2020-q4'],
+    ['the efficiency ratio\'s linked-quarter change 76 printed 276', ['Efficiency ratio\t62\t61\t59\t76', 'Efficiency ratio\t62\t61\t59\t276'], 'change/earnings/efficiency-ratio/2021-q4-vs-2021-q3.quarterly-trends'],
+    ['the tax rate\'s year-over-year change 224 printed 264', ['Effective income tax rate\t22.4\t22.4\t20.2\t5\t\t224', 'Effective income tax rate\t22.4\t22.4\t20.2\t5\t\t264'], 'change/earnings/effective-income-tax-rate/2021-q4-vs-2020-q4.quarterly-trends'],
   ] as [string, [string, string], string][])('%s: a mismatch of %s', (_what, edit, id) => {
     const all = checks([edit]);
     expect(find(all, id).verdict).toBe('mismatch');
   });
 
   test('a ratio line\'s change whose unit is in doubt, printed beyond either reading, is not judged (neither 8 nor 800 gives 941)', () => {
-    const c = find(checks([['262\t741', '262\t941']]), 'change/earnings/allowance-for-credit-losses-to-nonaccrual-loans-and-leases/2021-q4-vs-2021-q3');
+    const c = find(checks([['262\t741', '262\t941']]), 'change/earnings/allowance-for-credit-losses-to-nonaccrual-loans-and-leases/2021-q4-vs-2021-q3.quarterly-trends');
     expect(c.verdict).toBe('unverifiable');
   });
 });
@@ -93,9 +93,9 @@ describe('cfg 4Q21: what the release prints wrong stays a mismatch', () => {
   // Operating leverage: revenue 1,720 against 1,659 and 1,707 is +3.68% and +0.76%, printed 3.58% and 0.68% (both as
   // from a fourth-quarter revenue near 1,718.5); underlying expense 1,010 against 970 is +4.12%, printed 4.01.
   test.each([
-    ['growth/non-gaap-financial-measures-and-reconciliations-continued/total-revenue-gaap-a/2021-q4-vs-2021-q3.percent', '3.58'],
-    ['growth/non-gaap-financial-measures-and-reconciliations-continued/total-revenue-gaap-a/2021-q4-vs-2020-q4.percent', '0.68'],
-    ['growth/non-gaap-financial-measures-and-reconciliations-continued/less-noninterest-expense-underlying-non-gaap-d/2021-q4-vs-2020-q4.percent', '4.01'],
+    ['growth/non-gaap-financial-measures-and-reconciliations-continued/total-revenue-gaap-a/2021-q4-vs-2021-q3.quarterly-trends-percent', '3.58'],
+    ['growth/non-gaap-financial-measures-and-reconciliations-continued/total-revenue-gaap-a/2021-q4-vs-2020-q4.quarterly-trends-percent', '0.68'],
+    ['growth/non-gaap-financial-measures-and-reconciliations-continued/less-noninterest-expense-underlying-non-gaap-d/2021-q4-vs-2020-q4.quarterly-trends-percent', '4.01'],
   ])('%s: %s', (id, printed) => {
     const c = find(checks(), id);
     expect(c.reported.value).toBe(printed);

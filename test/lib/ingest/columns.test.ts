@@ -22,6 +22,31 @@ describe('change columns', () => {
     expect(t.periods.find((p) => p.id === '2019-fy-vs-2018-fy')?.compare).toEqual({ basis: 'other', current: '2019-fy', prior: '2018-fy', measure: 'difference' });
   });
 
+  // Pfizer's revenue tables (../shared/series/pfe/pfe-2022-q2.txt, pfe-2021-q4.txt): a spanner names the column within
+  // the period for the amounts and the changes under it alike; the worldwide growth is the worldwide one, not the table's.
+  test.each([
+    [
+      'PFIZER INC. - REVENUES\nSECOND-QUARTER 2022 and 2021 - (UNAUDITED)',
+      '\tWORLDWIDE\tWORLDWIDE\tWORLDWIDE\tWORLDWIDE\tUNITED STATES\tUNITED STATES\tUNITED STATES\tTOTAL INTERNATIONAL(a)\tTOTAL INTERNATIONAL(a)\tTOTAL INTERNATIONAL(a)\tTOTAL INTERNATIONAL(a)\n\t2022\t2021\t% Change\t% Change\t2022\t2021\t% Change\t2022\t2021\t% Change\t% Change\n\t\t\tTotal\tOper.\t\t\tTotal\t\t\tTotal\tOper.',
+      'Vaccines\t10,459\t9,234\t13%\t20%\t2,013\t2,700\t(25%)\t8,445\t6,534\t29%\t38%',
+      ['2022-q2.worldwide', '2021-q2.worldwide', '2022-q2-vs-2021-q2.worldwide', '2022-q2-vs-2021-q2.worldwide-oper', '2022-q2.united-states', '2021-q2.united-states', '2022-q2-vs-2021-q2.united-states', '2022-q2.total-international', '2021-q2.total-international', '2022-q2-vs-2021-q2.total-international', '2022-q2-vs-2021-q2.total-international-oper'],
+    ],
+    [
+      // The amounts' name leaves out "of": the changes under the spanner take the amounts' name.
+      'INTERNATIONAL REVENUES BY GEOGRAPHIC REGION',
+      '\tDEVELOPED REST OF WORLD(i)\tDEVELOPED REST OF WORLD(i)\tDEVELOPED REST OF WORLD(i)\tDEVELOPED REST OF WORLD(i)\n\t2021\t2020\t% Change\t% Change\n\t\t\tTotal\tOper.',
+      'Zavicefta\t1\t1\t*\t*',
+      ['2021-fy.developed-rest-world', '2020-fy.developed-rest-world', '2021-fy-vs-2020-fy.developed-rest-world', '2021-fy-vs-2020-fy.developed-rest-world-oper'],
+    ],
+    // A span phrase over the amounts and the change names no column: the change stays the table's own.
+    ['SALES', '\tYear Ended December 31,\tYear Ended December 31,\tYear Ended December 31,\n\t2019\t2018\t% Change', 'Sales\t110\t100\t10%', ['2019-fy', '2018-fy', '2019-fy-vs-2018-fy']],
+    // Words of the amounts' own cells ("2019 GAAP") under a span are no spanner of the change beside them.
+    ['SALES', '\tYear Ended\tYear Ended\tYear Ended\n\t2019 GAAP\t2018 GAAP\t% Change', 'Sales\t110\t100\t10%', ['2019-fy.gaap', '2018-fy.gaap', '2019-fy-vs-2018-fy']],
+  ])('%s: each change column is its spanner\'s, as the amounts are', (title, header, row, keys) => {
+    const t = table(title, header, row);
+    expect(t.columns).toEqual(keys);
+  });
+
   test('a change that names both periods compares them, wherever they are printed', () => {
     expect(table('S', '\t2Q24\t1Q24\t2Q24 vs 2Q23', 'Sales\t5\t4\t10%').columns).toEqual(['2024-q2', '2024-q1', '2024-q2-vs-2023-q2']);
   });
