@@ -33,8 +33,9 @@ const FOR_PER_SHARE = /^(?:(?!\bper\b).)*\b(?:income|earnings|loss|profit)\b(?:(
 const DENOMINATOR_FOR = /^\s*denominators?\s+(?:for|of|used\s+(?:for|in))\b.*\bper\b/i;
 const SHARE_COUNT = /\b(?:weighted|used|comput\w*|calculat\w*|denominator|number\s+of)\b/i;
 // "(cents)", "(in pence)", and with the currency whose hundredth it is: Copa's "Yield (US$ Cents)", "(in US$ Cents)";
+// a parenthesis that ends in them, whatever it names before: Amcor's "EPS (diluted US cents)" (52.9 is $0.529);
 // and closing a label after a dash or a colon: FosRich's "Post-split - Cents", "(Loss)/earning per stock unit: Cents".
-const MINOR = new RegExp(String.raw`\((?:in\s+)?(?:${CURRENCY_SYMBOL}\s*)?(?:cents?|pence|penny|sen)\)|\b(?:cents|pence)\s+per\b|\s[-–—:]\s*(?:cents|pence)\s*$|:\s*(?:cents|pence)\s*$`, 'i');
+const MINOR = new RegExp(String.raw`\((?:[^(),]*?\s)?(?:${CURRENCY_SYMBOL}\s*)?(?:cents?|pence|penny|sen)\)|\b(?:cents|pence)\s+per\b|\s[-–—:]\s*(?:cents|pence)\s*$|:\s*(?:cents|pence)\s*$`, 'i');
 /**
  * What a figure in cents is per where its line names a share's earnings or payout, or only its basis: a share. Other
  * lines in cents are per a unit of what the company sells (Copa's "Yield", "RASM", "CASM (US$ Cents)": cents per

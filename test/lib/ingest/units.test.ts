@@ -425,6 +425,9 @@ describe('unitOfText: a label in cents, and what it is per', () => {
     ['Earning per stock unit', false, 'per-share'], // FosRich 1Q22, $0.32
     ['Yield (US$ Cents)', true, 'per-unit'], // Copa: per passenger mile
     ['Dividends (cents)', true, 'per-share'],
+    ['EPS (diluted US cents)', true, 'per-share'], // Amcor FY23: 52.9 is $0.529 a share
+    ['Average fare (Australian cents)', true, 'per-unit'],
+    ['Revenue (in millions, except cents)', false, null], // a comma: a statement of several units, not this line's
     ['Recents', false, null], // no dash nor colon before it: a word
     ['Percents - total', false, null],
     ['Weighted average number of stock units outstanding', false, 'shares'], // Eppley: the count, not per unit
