@@ -224,9 +224,10 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const moneyBlocks = blocksPrintingMoney(drafts);
   // A unit statement that names a volume, "(In Millions of KWHs)", "(thousands of tons)", makes
   // the table's lines counts in that scale, as a section so named does: never money. It counts as
-  // the outermost section; its other words ("except per share") are read elsewhere.
+  // the outermost section; its other words ("except per share") are read elsewhere. "(Percent)" alone makes them
+  // percentages so.
   const statedUnit = unitOfText(caption.unitNote ?? cornerUnit?.note ?? '', ctx.currency);
-  const tableUnits: TextUnit[] = statedUnit.kind === 'count' ? [statedUnit] : [];
+  const tableUnits: TextUnit[] = statedUnit.kind === 'count' || statedUnit.kind === 'percent' ? [statedUnit] : [];
   const spacedLines = new Set([...block.spaced].map((n) => n + 1));
   const labelPeriods = drafts.map((d) => (byRow && d.values.length ? periodOfLabel(d.label.text, headerContext) : null));
   const ids = rowIds(drafts, labelPeriods);

@@ -1,4 +1,4 @@
-import { readBareUnitStatement, readHeaderUnit, readUnitStatement, titleBeforeUnitStatement, type StatedUnit } from '../units/unit-statements.ts';
+import { readBareUnitStatement, readHeaderUnit, readPercentStatement, readUnitStatement, titleBeforeUnitStatement, type StatedUnit } from '../units/unit-statements.ts';
 import { completedStatement, openParen } from './statement-rows.ts';
 import { escapeRegExp } from '../reg-exp.ts';
 
@@ -50,7 +50,7 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
     .map((l) => withoutBareStatement(l, releaseCurrency))
     // "As of December 31, 2024:" just above the header states the table's period, not a sentence introducing it.
     .map((l) => (PERIOD_LEAD.test(l) ? l.replace(/\s*:$/, '') : l))
-    .filter((l) => l.length > 0 && l.length <= 100 && !l.endsWith(':') && !readUnitStatement(l, releaseCurrency) && !unitAlone(l, releaseCurrency))
+    .filter((l) => l.length > 0 && l.length <= 100 && !l.endsWith(':') && !readUnitStatement(l, releaseCurrency) && !unitAlone(l, releaseCurrency) && !readPercentStatement(l))
     .filter((l) => !(company && l.toUpperCase() === company))
     // "MASTERCRAFT BOAT HOLDINGS, INC. AND SUBSIDIARIES" names the reporting entity, not the table; so does its
     // tail on a line of its own.
@@ -164,6 +164,16 @@ function captionStatement(lines: string[], rows: string[], currency: string): { 
     if (unit.rest === '' && unit.currency !== null && unit.scale !== null) {
       return { stated: { note: row.trim(), currency: unit.currency, scale: unit.scale, percent: false }, from: 'under the header' };
     }
+  }
+  // "(Percent)" on a line of its own, above or under the header, where nothing states a scale: every line of the table
+  // is a percentage, not only those up to its first caption (as a caption of its own it was closed by the next one).
+  for (const line of lines) {
+    const stated = readPercentStatement(line);
+    if (stated) return { stated, from: 'title' };
+  }
+  for (const row of rows) {
+    const stated = readPercentStatement(row);
+    if (stated) return { stated, from: 'under the header' };
   }
   return null;
 }

@@ -7,7 +7,7 @@
  * row (as a caption it would open a section whose words, "per share", make every figure under
  * it a per-share amount).
  */
-import { readBareUnitStatement, readHeaderUnit, readUnitStatement } from '../units/unit-statements.ts';
+import { readBareUnitStatement, readHeaderUnit, readPercentStatement, readUnitStatement } from '../units/unit-statements.ts';
 import { parseValue } from './parse-value.ts';
 
 /** Words that name a table, before a statement printed at the end of its title ("Consolidated Statements of Operations (In thousands)"). */
@@ -63,7 +63,7 @@ export function statementRows(body: number[], lines: string[], currency: string,
 
 /** Whether a label is a unit statement, whole or the tail of one. */
 export function statesUnit(label: string, currency: string): boolean {
-  if (TAIL.test(label)) return true;
+  if (TAIL.test(label) || readPercentStatement(label)) return true;
   const stated = readUnitStatement(label, currency) ?? readBareUnitStatement(label, currency);
   // The statement alone, or a title ending in one stated as a table's is ("… Income or (Loss)(In EUR'000s,
   // except share and per share data)"); "Revenue (millions)" is a caption stating its own rows' unit.

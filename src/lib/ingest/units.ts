@@ -382,6 +382,9 @@ export function unitOfRowLabel(text: string, releaseCurrency: string, label?: st
   // EBITDA, EBIT, Net income and EPS   (11)  (14)  (23)  (21)" is no amount per share for its "EPS" (added to 540
   // of EBITDA by a footing, it was a false mismatch).
   if (unit.kind === 'per-share' && unit.currency === null && GROWTH_PERCENT.test(text.replace(/\([^()]*\)/g, ' '))) return Object.freeze({ ...unit, kind: 'percent' as const });
+  // A line named as one amount taken as a percentage of another is a percentage, printed with "%" or not: U.S.
+  // Bancorp's "Allowance for credit losses as a percentage of Period-end loans 1.97" under "($ in millions)".
+  if (unit.kind === null && unit.currency === null && AS_PERCENTAGE_OF.test(text)) return Object.freeze({ ...unit, kind: 'percent' as const });
   // The whole label's closing ", %" when the line item cut it off with its qualifier: Outokumpu's "Return on capital
   // employed, rolling 12 months (ROCE), % (2)", whose line item is "Return on capital employed".
   if (unit.kind !== null || !(PERCENT_WORD.test(text.replace(/\([^()]*\)/g, ' ')) || (label !== undefined && CLOSING_PERCENT.test(label)))) return unit;
@@ -394,6 +397,9 @@ export function unitOfRowLabel(text: string, releaseCurrency: string, label?: st
  * money a pension's assets earn ("Return on plan assets", "Expected return on plan assets"), nor a return of capital.
  */
 const RETURN_ON = /^(?:(?:annuali[sz]ed|adjusted|core|operating|underlying|pre-?tax|after-?tax)\s+)*return\s+on\s+(?!plan\b)(?:[\w'’&-]+\s+){0,5}(?:equity|capital|assets)\b/i;
+
+/** "… as a percentage of …", "… as a percent of …", "… as a % of …". */
+const AS_PERCENTAGE_OF = /\bas\s+(?:an?\s+)?(?:percentage|percent|%)\s+of\b/i;
 
 /** A quotient of lines the table marks with letters, "(A)/(C)", "(B) / (D)", "(a)÷(b)", printed after a line item. */
 const LETTER_QUOTIENT = /\([A-Za-z]\)\s*[/÷]\s*\([A-Za-z]\)(?:\s*\(\w{1,2}\))*\s*$/;

@@ -104,6 +104,17 @@ function statedIn(inner: string, releaseCurrency: string): StatedUnit | null {
   return { currency, scale, percent: false };
 }
 
+/**
+ * A statement that the table's figures are percentages and nothing more, in parentheses on a line of its own:
+ * "(Percent)" under U.S. Bancorp's header of delinquency ratios, "(%)", "(In percent)". It names no scale.
+ */
+const PERCENT_STATEMENT = /^\(\s*(?:in\s+)?(?:%|percent(?:ages?)?)\s*\)$/i;
+
+export function readPercentStatement(text: string): (StatedUnit & { note: string }) | null {
+  const line = text.trim();
+  return PERCENT_STATEMENT.test(line) ? { note: line, currency: null, scale: null, percent: true } : null;
+}
+
 /** What a statement leaves out, in parentheses after it: "In thousands (except EPS data)" (Tetra Tech, FY2020 Q2). */
 const EXCEPT = String.raw`(?:\(\s*(?:${anyCase('except')}|${anyCase('excluding')})\b[^()]*\))`;
 

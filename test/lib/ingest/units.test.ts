@@ -314,6 +314,19 @@ describe('unitOfRowLabel: a return on equity, capital or assets is a percentage,
   });
 });
 
+describe('unitOfRowLabel: one amount as a percentage of another is a percentage, printed with "%" or not', () => {
+  test.each([
+    ['Allowance for credit losses as a percentage of Period-end loans', 'percent'], // U.S. Bancorp 4Q21: "1.97" under "($ in millions)"
+    ['Net charge-offs as a percent of average loans', 'percent'],
+    ['Operating expenses as a % of GP', 'percent'],
+    ['Cost of Sales as a Percentage of Revenues', 'percent'],
+    ['Percentage of completion revenue', null], // no "as a percentage of": an amount
+    ['Allowance for credit losses as a percentage of loans ($ in millions)', null], // a stated currency wins
+  ] as const)('%s → %s', (label, kind) => {
+    expect(unitOfRowLabel(label, 'USD').kind).toBe(kind);
+  });
+});
+
 describe('a line about employees or a share class read by its head noun, not by a word of its label', () => {
   // Delta Galil, 4Q24 (the unseen wire set s6): "Change to the benefit component of options granted to employees"
   // 2,188 and 2,128 was read as a count of employees, so the subtotal of "Revenues and expenses not involving cash
