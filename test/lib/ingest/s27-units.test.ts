@@ -39,7 +39,7 @@ describe('s27: a line is read in the unit its reader reads it in', () => {
     const facts = read(name).facts.filter((f) => table.test(f.table) && label.test(f.label));
     expect(facts.length).toBeGreaterThan(0);
     const first = facts[0]!;
-    expect({ unit: first.unit, scale: first.scale, value: first.value.toString() }).toEqual({ unit, scale, value });
+    expect({ unit: first.unit, scale: first.scale, value: String(first.value) }).toEqual({ unit, scale, value });
   });
 
   test('every figure of the second block of delinquency ratios, past its own caption, is a percentage', () => {
