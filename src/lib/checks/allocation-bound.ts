@@ -9,7 +9,10 @@
  *
  * Only where the numerator is net of what noncontrolling interests take (a line attributable to the company, or no
  * line after it in its table naming those interests), and the release prints no line of preferred stock redeemed,
- * repurchased, exchanged or deemed (a gain on it adds to the earnings of the common shares), none of discontinued
+ * repurchased, exchanged or deemed (a gain on it adds to the earnings of the common shares), no redeemable
+ * noncontrolling interest (carried at its redemption value, whose fall adds back to those earnings: Generac's 4Q24
+ * prints "Redeemable noncontrolling interest - 6,549" and basic earnings per share of $2.18 on 117,226 ÷ 59,122,093 =
+ * 1.98, "Net income attributable to common shareholders" being a line it does not print), none of discontinued
  * operations (earnings per share of continuing operations is above net income ÷ shares where those lose), and one
  * class of common stock (a class may take more than its count's share: ./share-classes.ts).
  */
@@ -21,6 +24,7 @@ import { shareClasses } from './share-classes.ts';
 const INTERESTS = /\b(non[ -]?controlling|minority|attributable)\b/i;
 const PREFERRED_GAIN = /\bpreferred\b.*\b(redeem|redemption|repurchase|exchange|extinguish|induce|deemed)|\b(redeem|redemption|repurchase|exchange|extinguish|induce|deemed)\w*\b.*\bpreferred\b/i;
 const DISCONTINUED = /\bdiscontinued\b/i;
+const REDEEMABLE_INTEREST = /\bredeemable\b.*\b(non[ -]?controlling|minority)\b/i;
 const ATTRIBUTABLE = new Set(['net-income-attributable', 'net-income-allocated', 'non-gaap-net-income-attributable', 'non-gaap-net-income-allocated']);
 
 /**
@@ -30,7 +34,7 @@ const ATTRIBUTABLE = new Set(['net-income-attributable', 'net-income-allocated',
 export function aboveWhatAllocationLeaves(ctx: CheckContext, check: Check, bound: Check | null, numerator: Fact | undefined): boolean {
   if (check.verdict !== 'mismatch' || !bound || bound.verdict !== 'mismatch' || !numerator) return false;
   if (check.reported.value === null || bound.computedInterval === null || bound.tolerance === null) return false;
-  if (!netOfInterests(ctx, numerator) || shareClasses(ctx.release) || ctx.release.tables.some((t) => t.rows.some((r) => PREFERRED_GAIN.test(r.label) || DISCONTINUED.test(r.label)))) return false;
+  if (!netOfInterests(ctx, numerator) || shareClasses(ctx.release) || ctx.release.tables.some((t) => t.rows.some((r) => PREFERRED_GAIN.test(r.label) || REDEEMABLE_INTEREST.test(r.label) || DISCONTINUED.test(r.label)))) return false;
   return parseDecimal(check.reported.value).minus(parseDecimal(bound.tolerance)).gt(parseDecimal(bound.computedInterval.hi));
 }
 
