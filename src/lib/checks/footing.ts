@@ -88,8 +88,9 @@ export function readTable(ctx: CheckContext, table: Table): { footings: Footing[
     const reading = readStructure(rowViews(ctx, table, only), ctx.recognition.tables.get(table.id)!, table.title, (total, terms) =>
       terms.length === 0 ? noFit() : fitOf(ctx, table, total, expressionOf(terms), keys),
     );
-    inferred.push(...reading.footings.filter((f) => !(f.total.id in stated)).map((f) => fromStructure(table, f, keys)));
-    rejected.push(...reading.rejected.map((f) => fromStructure(table, f, keys)));
+    // Pushed one by one: a spread of a long table's footings (80,000 lines) overflows the call stack.
+    for (const f of reading.footings) if (!(f.total.id in stated)) inferred.push(fromStructure(table, f, keys));
+    for (const f of reading.rejected) rejected.push(fromStructure(table, f, keys));
   }
   const modelled: Footing[] = [];
   for (const [rowId, equals] of Object.entries(stated)) {
