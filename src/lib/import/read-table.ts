@@ -205,6 +205,16 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
     if (seg.headerRows.some((h) => headerText([h]) === headerText([r]))) return true;
     return label.every((c) => isUnitStatement(c.text)) || (isStatementTitle(label) && items.every((i) => isPeriodHeading(i.text)));
   };
+  // The years under span phrases that name none ("Three Months Ended December 31, | Year Ended December 31," over
+  // "Reconciliation to EBITDA and Adjusted EBITDA: | 2024 | 2023 | 2024 | 2023", Avient's wire copy), with the next
+  // table's title in their label cell: the header goes on, and the label is that table's title. Read as a row, its
+  // years were figures and the spans alone headed (and misplaced) the columns.
+  const yearsUnderSpans = (above: number[], r: number) => {
+    const items = rowItems(split(grid.rows[r]).values);
+    if (items.length < 2 || !items.every((i) => isYear(i.text))) return false;
+    const spans = above.flatMap((h) => rowItems(split(grid.rows[h]).values).map((i) => i.text));
+    return spans.some((t) => PERIOD_PHRASE.test(t)) && !spans.some((t) => isYear(t) || /\b(?:19|20)\d\d\b/.test(t));
+  };
   const hasData = () => seg.body.some((b) => b.kind === 'row' && b.items.length > 0);
   for (let r = bodyStart; r < grid.rows.length; r++) {
     const row = grid.rows[r];
@@ -218,7 +228,7 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
       let k = r;
       for (; k < grid.rows.length; k++) {
         if (inked(grid.rows[k]).length === 0) continue;
-        if (!headerLike(k)) break;
+        if (!headerLike(k) && !(repeat.length > 0 && yearsUnderSpans(repeat, k))) break;
         repeat.push(k);
       }
       // A header printed again after a footnote starts the footnote's table; printed again
