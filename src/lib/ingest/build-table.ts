@@ -21,7 +21,7 @@ import type { TableBlock } from './layout.ts';
 import { ruleMarks } from './rule-lines.ts';
 import { shareReach } from './share-reach.ts';
 import type { Caption } from './caption.ts';
-import { changePeriod, instant } from './fiscal-calendar.ts';
+import { changePeriod, duration, instant } from './fiscal-calendar.ts';
 import { findDates } from './dates.ts';
 
 /** How a count's scale reads where nothing stated one (parse-release.ts rescales such counts where the release states their scale elsewhere). */
@@ -229,7 +229,19 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const statedUnit = unitOfText(caption.unitNote ?? cornerUnit?.note ?? '', ctx.currency);
   const tableUnits: TextUnit[] = statedUnit.kind === 'count' || statedUnit.kind === 'percent' ? [statedUnit] : [];
   const spacedLines = new Set([...block.spaced].map((n) => n + 1));
-  const labelPeriods = drafts.map((d) => (byRow && d.values.length ? periodOfLabel(d.label.text, headerContext) : null));
+  // Columns that name segments under one span without a date ("Fourth Quarter Ended" over "Americas | Europe | Total",
+  // Watts Water's organic sales): a row's label that ends in a date ("Net sales December 31, 2024") is that span's.
+  const keyed = columns.filter((c) => c.key !== null && !c.reference);
+  const sharedSpan = byRow && keyed.length > 0 && keyed.every((c) => c.span && c.span.months === keyed[0]!.span!.months && c.span.weeks === keyed[0]!.span!.weeks) ? keyed[0]!.span! : null;
+  const spanDated = new Set<number>();
+  const labelPeriods = drafts.map((d, r) => {
+    if (!byRow || !d.values.length) return null;
+    const own = periodOfLabel(d.label.text, headerContext);
+    if (own || !sharedSpan) return own;
+    const dated = spanEndingInLabel(d.label.text, sharedSpan, headerContext);
+    if (dated) spanDated.add(r);
+    return dated;
+  });
   const ids = rowIds(drafts, labelPeriods);
   const tableColumns = columns.filter((c) => c.key !== null);
   const position = new Map(tableColumns.map((c, i) => [c.index, i]));
@@ -435,7 +447,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
           ratioBy: kind === ratioBy?.kind ? ratioBy.why : undefined,
           percentBy: kind !== 'percent' || parsed.unitHint !== null || column.unit.percent ? null : read === 'percent' && alone === 'money' && percentInBlock.has(r) ? 'block' : percentByFirst.has(index) ? 'column' : null,
           stated, inFull, exceptShares, exemptPer: kind === 'money' && exempt(exceptPer, draft.label.text), excepted, minor, table: tableStatement,
-        }) + (column !== columns[index] ? `; no share: its column's header ${JSON.stringify(column.header)} heads the block above, whose whole prints 100` : '') + (spanPeriod ? `; period ${spanPeriod}: the span its section ${JSON.stringify(spanLabel!.trim())} names, ending where its column's ends` : labelPeriod ? `; period ${labelPeriod.id}: its label (the columns name none)` : atEnd !== undefined && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as its section ${JSON.stringify(atEnd)} says` : balance && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as a balance is held` : since !== undefined && fact.period !== column.period ? `; period ${fact.period}: the change to its column's since the date its section ${JSON.stringify(since)} names` : ''),
+        }) + (column !== columns[index] ? `; no share: its column's header ${JSON.stringify(column.header)} heads the block above, whose whole prints 100` : '') + (spanPeriod ? `; period ${spanPeriod}: the span its section ${JSON.stringify(spanLabel!.trim())} names, ending where its column's ends` : labelPeriod ? `; period ${labelPeriod.id}: ${spanDated.has(r) ? `the span its columns' header names, ending on the date its label prints` : 'its label'} (the columns name none)` : atEnd !== undefined && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as its section ${JSON.stringify(atEnd)} says` : balance && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as a balance is held` : since !== undefined && fact.period !== column.period ? `; period ${fact.period}: the change to its column's since the date its section ${JSON.stringify(since)} names` : ''),
       };
     }
     // A line whose tabs became spaces is reported as such; its figures are not label numbers.
@@ -528,6 +540,19 @@ function sharesBesideAmounts(columns: Column[], body: readonly Cell[][]): { colu
     });
   }
   return rekeyed;
+}
+
+/**
+ * The span its columns name, ending on the date a row's label closes with ("Net sales December 31, 2024" under "Fourth
+ * Quarter Ended"): the quarter to that day. Null unless the label prints one date, at its end, after words of its own.
+ */
+function spanEndingInLabel(label: string, span: { months: number; weeks?: number }, ctx: HeaderContext): Period | null {
+  const text = label.trim().replace(/[:.,]\s*$/, '');
+  const dates = findDates(text);
+  if (dates.length !== 1) return null;
+  const [date] = dates;
+  if (!date!.iso || date!.problem || text.slice(date!.index + date!.length).trim() !== '' || !/[a-z]{3}/i.test(text.slice(0, date!.index))) return null;
+  return duration(date!.iso, span.months, ctx.calendar, span.weeks);
 }
 
 /** The period a row's label names whole ("Year ended March 31, 2017", "Q3 2024"), or null. */

@@ -45,6 +45,8 @@ export interface Column {
   evidence: string;
   /** Its header says its figures are restated ("As Restated", "2018 (Restated)", "As Recast") or as first printed ("As Previously Reported"): see basisOf. */
   basis: ColumnBasis | null;
+  /** A named column under a span with no date ("Fourth Quarter Ended" over "Americas"): the span's length, which a row's date ends. */
+  span?: { months: number; weeks?: number };
 }
 
 export type ColumnBasis = 'restated' | 'previously-reported';
@@ -302,7 +304,7 @@ export function readHeader(
         : reading.spanWithoutDate
           ? `no period: its header ${quoted(header)} names a span but no date or year; ${quoted(reading.rest)} names the column`
           : column.evidence;
-      return { ...column, kind: 'named', dimension, reference, evidence };
+      return { ...column, kind: 'named', dimension, reference, evidence, ...(reading.span && !reference ? { span: reading.span } : {}) };
     }
     return column;
   });

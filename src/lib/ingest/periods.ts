@@ -92,6 +92,8 @@ export type HeaderPeriod =
       rest: string;
       /** Its header names a span with no date or year beside its own words ("For the three months ended Foreign Exchange Impact"): why it has no period. */
       spanWithoutDate?: true;
+      /** That span's length, where its words give it ("Fourth Quarter Ended Americas": 3 months): a date its row prints ends it. */
+      span?: { months: number; weeks?: number };
     }
   /** A period was meant but cannot be read; `message` says why, or null for the generic "expected a period". */
   | { kind: 'error'; message: string | null };
@@ -230,8 +232,15 @@ export function parseHeaderPeriod(printed: string, ctx: HeaderContext, percent =
   if (reading?.kind !== 'error') return reading;
   const text = raw.replace(/<\/?u>/gi, '').replace(/\s+/g, ' ').trim();
   if (findDates(text).length > 0 || BARE_YEAR.test(text) || /\d/.test(text) || text.search(SPAN_WORDS) < 0) return reading;
-  const words = text.replace(SPAN_WORDS, ' ').replace(NOISE, ' ').replace(/\s+/g, ' ').trim();
-  return /[a-z]{3}/i.test(words) ? { kind: 'named', rest: words, spanWithoutDate: true } : reading;
+  const plain = (t: string) => t.replace(SPAN_WORDS, ' ').replace(NOISE, ' ').replace(/\s+/g, ' ').trim();
+  // "Fourth Quarter Ended Americas": the quarter's ordinal is the span's word, not the column's name (where the column
+  // has a name besides: "Fourth Quarter Ended" alone keeps "Fourth" to tell it from its neighbours).
+  const named = plain(text.replace(QUARTER_SPAN, ' '));
+  const words = /[a-z]{3}/i.test(named) ? named : plain(text);
+  if (!/[a-z]{3}/i.test(words)) return reading;
+  const months = spanMonths(text, (m) => m);
+  const span = months !== null && months !== 'unknown' ? { months: months.months, ...(months.weeks ? { weeks: months.weeks } : {}) } : null;
+  return { kind: 'named', rest: words, spanWithoutDate: true, ...(span ? { span } : {}) };
 }
 
 /** The words of a span heading ("For the three months ended", "For the years ended"), less which a header's own words are left. */

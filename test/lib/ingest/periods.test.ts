@@ -605,11 +605,14 @@ describe('parseHeaderPeriod reads trailing twelve months and years to date print
 
 describe('parseHeaderPeriod: a span heading over a column named by its own words', () => {
   test.each([
-    // text, the name — Molson Coors' "For the three months ended" over its "Foreign Exchange Impact" column
-    ['For the three months ended Foreign Exchange Impact', 'Foreign Exchange Impact'],
-    ['For the years ended FX Impact', 'FX Impact'],
-  ] as const)('%s is a named column with no period', (text, rest) => {
-    expect(read(text)).toEqual({ kind: 'named', rest, spanWithoutDate: true });
+    // text, the name, the span's length — Molson Coors' "For the three months ended" over its "Foreign Exchange Impact"
+    // column; Watts Water's "Fourth Quarter Ended" and "Year Ended" over its segments, whose rows print the dates.
+    ['For the three months ended Foreign Exchange Impact', 'Foreign Exchange Impact', 3],
+    ['For the years ended FX Impact', 'FX Impact', 12],
+    ['Fourth Quarter Ended Americas', 'Americas', 3],
+    ['Year Ended APMEA', 'APMEA', 12],
+  ] as const)('%s is a named column with no period', (text, rest, months) => {
+    expect(read(text)).toEqual({ kind: 'named', rest, spanWithoutDate: true, span: { months } });
   });
 
   test.each([['Three Months Ended'], ['Quarter Ended'], ['As of Today'], ['Year ended']])('%s, with no words of its own, is still no period it can read', (text) => {

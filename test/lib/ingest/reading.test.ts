@@ -44,6 +44,8 @@ const releases = {
   hrzb: read('hrzb-fy2006-q3-deposits', { id: 'hrzb', fiscalYearEnd: '03-31', fiscalPeriod: '2006-q3' }),
   contrail: read('airt-fy2025-q3-contrail-revenue', { id: 'contrail', fiscalYearEnd: '03-31', fiscalPeriod: '2025-q3' }),
   pega: read('pega-2024-q4-backlog', { id: 'pega', scale: 3 }),
+  // Watts Water (unseen-s28 wts-2024-q4.md, a Business Wire copy; release.txt lines 273–293).
+  wts: read('wts-2024-q4-organic-sales', { id: 'wts', scale: 6 }),
 };
 type Name = keyof typeof releases;
 
@@ -254,6 +256,21 @@ test('a column under a span heading named by its own words has no period, says w
   expect(fx).toMatchObject({ period: '', key: 'foreign-exchange-impact' });
   expect(fx.evidence).toBe('no period: its header "For the three months ended Foreign Exchange Impact" names a span but no date or year; "Foreign Exchange Impact" names the column');
   expect(releases.tap.errors).toEqual([]);
+});
+
+test('segments under a span with no date take their period from the date a row\'s label ends in (Watts\' organic sales)', () => {
+  const [quarter, year] = releases.wts.tables;
+  // "Fourth Quarter Ended" over "Americas | Europe | APMEA | Total": the ordinal is the span's, the segment names the column.
+  expect(quarter!.columns.map((c) => c.key)).toEqual(['americas', 'europe', 'apmea', 'total']);
+  const period = (t: typeof quarter, label: string) => [...new Set(releases.wts.facts.filter((f) => f.table === t!.id && f.label === label).map((f) => f.period))];
+  expect(period(quarter, 'Net sales December 31, 2024')).toEqual(['2024-q4']);
+  expect(period(quarter, 'Net sales December 31, 2023')).toEqual(['2023-q4']);
+  expect(period(year, 'Net sales December 31, 2024')).toEqual(['2024-fy']);
+  expect(period(year, 'Net sales December 31, 2023')).toEqual(['2023-fy']);
+  expect(cell('wts', 'Net sales December 31, 2024', '$ 108.6')).toMatchObject({ period: '2024-q4', dimension: 'europe', value: '108.6' });
+  // A line whose label prints no date keeps no period: "Dollar change" compares the two, and says nothing of a span.
+  expect(period(quarter, 'Dollar change')).toEqual(['']);
+  expect(releases.wts.errors).toEqual([]);
 });
 
 test('an unlabelled row that opens its table closes nothing: no subtotal (Air T\'s one-row tables)', () => {
