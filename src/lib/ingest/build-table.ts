@@ -96,6 +96,9 @@ const CHANGE_SINCE = /^(?:change|increase\s*(?:\/\s*)?(?:\(\s*decrease\s*\))?|de
  */
 const SPAN_CAPTION = /^(?:for\s+the\s+)?(?:\d{1,2}|three|six|nine|twelve)[\s-]+months?\s+(?:period\s+)?ended\b[^.;]{0,30}$/i;
 
+/** A statement of financial position by its title: only balances at a date. */
+const POSITION_STATEMENT = /\b(?:balance\s+sheets?|statements?\s+of\s+financial\s+position|statements?\s+of\s+condition)\b/i;
+
 const BALANCE_SHEET = /\b(?:balance\s+sheets?|financial\s+position|statements?\s+of\s+condition|assets\s+and\s+liabilities|net\s+assets)\b/i;
 
 /** A line that names a balance, a stock at a date: what is owed, held or owned. */
@@ -299,6 +302,10 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   // lines of cash keep its convention (DTL's "Represented by: Cash & cash equivalents 890,148" above "Net cash and cash
   // equivalents at end of period 864,225", net of overdrafts, 1Q23).
   const rollsBalance = drafts.some((d) => ROLL_END.test(d.label.text));
+  // A statement of financial position holds balances alone: each amount stands at its column's end, even under a span
+  // ("Year Ended December 31," over Avient's balance sheet in its wire copy, 2024 and 2023 beneath). Not a title that
+  // joins another statement or a change ("Balance Sheet and Cash Flow Highlights", "Changes in Net Assets").
+  const positionStatement = POSITION_STATEMENT.test(caption.title) && !notAtEnd([caption.title]);
   // Lines of words alone before the first figures name the table ("Summary Average Balance Sheet" under Bank of America's
   // 4Q24 header): a table of averages holds no balance at the period's end.
   const firstFigures = drafts.findIndex((d) => d.values.length > 0);
@@ -345,8 +352,9 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       : [labelUnit, ...innermostFirst].find((u) => u.kind === 'count')?.scale ?? null;
     const excepted = inExceptedSection(exceptedSections, draft.section);
     const atEnd = labelPeriod ? undefined : draft.section.find((label) => AT_PERIOD_END.test(label.trim()));
-    // A balance named whole, outside a statement of flows and a section naming another moment: held at the period's end.
-    const balance = !labelPeriod && atEnd === undefined && !rollsBalance && !notAtEnd([caption.title, ...heads, ...draft.section]) && namesBalance(lineItem(draft.label.text));
+    // A balance named whole, or any line of a balance sheet, outside a statement of flows and a section naming another
+    // moment: held at the period's end.
+    const balance = !labelPeriod && atEnd === undefined && !rollsBalance && !notAtEnd([caption.title, ...heads, ...draft.section]) && (positionStatement || namesBalance(lineItem(draft.label.text)));
     const since = labelPeriod ? undefined : sinceLabels[r];
     const spanLabel = labelPeriod || atEnd !== undefined ? undefined : draft.section.findLast((label) => SPAN_CAPTION.test(label.trim()));
     for (const { index, cell, parsed } of draft.values) {

@@ -26,6 +26,9 @@ const FIXTURES = {
   reddit: { file: 'test/fixtures/ingest/forms/rddt-2026-q1-metrics.txt', meta: meta('rddt-2026-q1', 'Reddit, Inc.', 'RDDT', '2026-q1', '2026-04-30', 3) },
   citizens: { file: 'test/fixtures/ingest/forms/cfg-2021-q4-notable-items.txt', meta: meta('cfg-2021-q4', 'Citizens Financial Group, Inc.', 'CFG', '2021-q4', '2022-01-19', 6) },
   kelly: { file: 'test/fixtures/ingest/forms/kelya-2024-q4-segments.txt', meta: { ...meta('kelya-2024-q4', 'Kelly', 'KELYA', '2024-q4', '2025-02-13', 6), fiscalYearEnd: '12-29' } },
+  // Avient (unseen-s28 avnt-2024-q4.md, a PR Newswire copy; release.txt lines 165–223): its balance sheet prints "Year
+  // Ended December 31," over "2024 | 2023", as its statement of cash flows below it does.
+  avient: { file: 'test/fixtures/ingest/forms/avnt-2024-q4-balance-sheet.txt', meta: meta('avnt-2024-q4', 'Avient Corporation', 'AVNT', '2024-q4', '2025-02-13', 6) },
 } as const;
 type Name = keyof typeof FIXTURES;
 const read = (name: Name) => parseRelease(readFileSync(FIXTURES[name].file, 'utf8'), FIXTURES[name].meta, emptyModel, FIXTURES[name].file);
@@ -74,6 +77,18 @@ describe('a balance is held at the end of its column\'s period', () => {
     expect(row?.reading?.evidence).toMatch(/period 2026-03-31: the end of its column's, as a balance is held/);
     // The flows beside it keep the quarter.
     expect(facts.get('first-quarter-2026-financial-highlights-three/free-cash-flow/2026-q1')?.period).toBe('2026-q1');
+  });
+
+  test('every amount of a balance sheet is held at its column\'s end, though the header spans a year (Avient)', () => {
+    const facts = read('avient').facts;
+    const sheet = facts.filter((f) => f.table.includes('balance-sheets') && f.unit === 'USD');
+    expect(sheet.length).toBe(48);
+    expect(new Set(sheet.map((f) => f.period))).toEqual(new Set(['2024-12-31', '2023-12-31']));
+    expect(sheet.find((f) => f.row === 'accounts-receivable-net' && f.period === '2024-12-31')?.value).toBe('399.5');
+    // The statement of cash flows under the same header keeps its years.
+    const flows = facts.filter((f) => f.table.includes('cash-flows'));
+    expect(flows.length).toBeGreaterThan(0);
+    expect(new Set(flows.map((f) => f.period))).toEqual(new Set(['2024-fy', '2023-fy']));
   });
 
   test.each<[string, boolean]>([
