@@ -749,11 +749,21 @@ function attributableLines(top: SubjectMatch, matches: readonly SubjectMatch[], 
   }
   // Top's line as each table prints it: the concept, and the rows of its names the words match in full.
   const lines = [top.subject, ...matches.filter((m) => m.full && heads.has(head(m.subject.label))).map((m) => m.subject)];
-  for (const s of subjects) {
+  for (const s of openingAttributable(subjects)) {
     const label = s.label.toLowerCase();
     if (s.unit !== top.subject.unit || /non-?\s?controlling|minority/.test(label) || found.some((f) => f.subject === s)) continue;
-    if (lines.some((line) => sharedBelow(s, line, label))) found.push({ ...top, subject: s });
+    if (lines.some((line) => sharedBelow(s, line))) found.push({ ...top, subject: s });
   }
+  return found;
+}
+
+// The lines whose label opens "attributable to", found once for a release's subjects: every claim asks, and scanning
+// them all for each made `tieout check` grow with the square of the release (issue 30: 2 MB took 4 times 1 MB's time).
+const ATTRIBUTABLE_OPENING = /^\s*attributable\s+to\b/i;
+const openingOf = new WeakMap<readonly Subject[], readonly Subject[]>();
+function openingAttributable(subjects: readonly Subject[]): readonly Subject[] {
+  let found = openingOf.get(subjects);
+  if (!found) openingOf.set(subjects, (found = subjects.filter((s) => ATTRIBUTABLE_OPENING.test(s.label))));
   return found;
 }
 
@@ -762,8 +772,7 @@ function attributableLines(top: SubjectMatch, matches: readonly SubjectMatch[], 
  * (NCB's statement of income, the heading "Attributable to:" and its first line printed as one): a line that opens
  * with "attributable to", set right under top's line in each period both print, is the share of top it names.
  */
-function sharedBelow(share: Subject, top: Subject, label: string): boolean {
-  if (!/^\s*attributable\s+to\b/.test(label)) return false;
+function sharedBelow(share: Subject, top: Subject): boolean {
   let below = 0;
   for (const [table, facts] of share.byTable) {
     const over = top.byTable.get(table);
@@ -1641,6 +1650,25 @@ interface HeadingLines {
   tableAfter: number;
 }
 
+// The row subjects by each of their terms' core words, in the subjects' order: indexed once a release, as every heading
+// looks its words up (scanning every subject for each heading grew with the square of a long release).
+const termRows = new WeakMap<LinkContext, Map<string, Subject[]>>();
+function rowsByTerm(ctx: LinkContext): Map<string, Subject[]> {
+  let index = termRows.get(ctx);
+  if (!index) {
+    termRows.set(ctx, (index = new Map()));
+    for (const s of ctx.subjects) {
+      if (s.kind !== 'row') continue;
+      for (const key of new Set(s.terms.map((t) => t.core.join(' ')))) {
+        const rows = index.get(key);
+        if (rows) rows.push(s);
+        else index.set(key, [s]);
+      }
+    }
+  }
+  return index;
+}
+
 // Every figure under a heading asks the same of it: worked out once a heading.
 const headings = new WeakMap<LinkContext, Map<number, HeadingLines>>();
 function headingOf(heading: { text: string; line: number }, ctx: LinkContext): HeadingLines {
@@ -1650,7 +1678,7 @@ function headingOf(heading: { text: string; line: number }, ctx: LinkContext): H
   if (!found) {
     const words = contentWords(withoutNoteMarks(heading.text)).filter((w) => !ctx.generic.has(w));
     const key = words.join(' ');
-    const rows = ctx.subjects.filter((s) => s.kind === 'row' && s.terms.some((t) => t.core.join(' ') === key));
+    const rows = rowsByTerm(ctx).get(key) ?? [];
     let tableAfter = Infinity;
     for (const line of ctx.tableLines) if (line > heading.line && line < tableAfter) tableAfter = line;
     known.set(heading.line, (found = { words, rows, tableAfter }));
