@@ -17,19 +17,36 @@ export function noteText(ctx: CheckContext, table: Table, mark: string): string 
   // The lines right after the table first: notes set out as a table of their own, the mark in one cell and the text in
   // the next ("\t(1)\tThis table represents …", Cadence's EDGAR filing), are read as no prose, and the prose after them
   // holds the next table's notes under the same marks.
-  for (const line of linesOf(ctx.release).slice(table.endLine)) {
-    const text = line.replace(/\t+/g, ' ').trim();
+  // Read from the table's end on, never from the release's start: each table's marks ask (a long release's checks grew
+  // with its square when each copied the lines after the table and walked the prose before it).
+  const lines = linesOf(ctx.release);
+  for (let i = table.endLine; i < lines.length; i++) {
+    const text = lines[i]!.replace(/\t+/g, ' ').trim();
     if (text === '') continue;
     if (opens.test(text)) return text.replace(opens, '').trim();
     if (!ANY_NOTE.test(text)) break;
   }
-  for (const p of ctx.release.prose) {
+  const prose = ctx.release.prose;
+  for (let i = firstProseAfter(prose, table.endLine); i < prose.length; i++) {
+    const p = prose[i]!;
     // A title or unit statement of a table in between is no prose that ends the notes.
     if (p.line <= table.endLine || p.kind === 'caption') continue;
     if (opens.test(p.text)) return p.text.replace(opens, '').trim();
     if (!ANY_NOTE.test(p.text)) return null;
   }
   return null;
+}
+
+/** The index of the first prose line after `line` (prose is in the order of its lines). */
+function firstProseAfter(prose: Release['prose'], line: number): number {
+  let lo = 0;
+  let hi = prose.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (prose[mid]!.line <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function linesOf(release: Release): string[] {
