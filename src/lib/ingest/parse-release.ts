@@ -248,9 +248,27 @@ function goesOn(
   return true;
 }
 
+/**
+ * The prose lines strictly between two 0-based line indexes. Prose is in the order of its lines, so the run is found by
+ * bisection: each table asks, and filtering the whole prose for each made a long release's reading grow with its square.
+ */
+function proseBetween(prose: Release['prose'], after: number, before: number): Release['prose'] {
+  const firstPast = (limit: number) => {
+    let lo = 0;
+    let hi = prose.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (prose[mid]!.line - 1 <= limit) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return prose.slice(firstPast(after), Math.max(firstPast(after), firstPast(before - 1)));
+}
+
 /** The last heading of the prose between two tables, with at most two paragraphs after it; '' if none. */
 function headingAbove(prose: Release['prose'], after: number, before: number): string {
-  let between = prose.filter((p) => p.line - 1 > after && p.line - 1 < before);
+  let between = proseBetween(prose, after, before);
   // "Exhibit 99.1" starts another document: what is printed above it (a signature, the cover) names nothing of its tables.
   const exhibit = between.findLastIndex((p) => namesTheExhibit(p.text));
   if (exhibit >= 0) between = between.slice(exhibit + 1);
