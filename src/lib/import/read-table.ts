@@ -209,11 +209,14 @@ export function readTable(table: Element): { tables: TableText[]; issues: TableI
   // "Reconciliation to EBITDA and Adjusted EBITDA: | 2024 | 2023 | 2024 | 2023", Avient's wire copy), with the next
   // table's title in their label cell: the header goes on, and the label is that table's title. Read as a row, its
   // years were figures and the spans alone headed (and misplaced) the columns.
+  // So are the column headings under a dated span ("Three Months Ended March 31, 2024" over "Reconciliation to …
+  // Statements of Income | $ | EPS(1)": the amount and the per-share figure of that quarter).
   const yearsUnderSpans = (above: number[], r: number) => {
     const items = rowItems(split(grid.rows[r]).values);
-    if (items.length < 2 || !items.every((i) => isYear(i.text))) return false;
     const spans = above.flatMap((h) => rowItems(split(grid.rows[h]).values).map((i) => i.text));
-    return spans.some((t) => PERIOD_PHRASE.test(t)) && !spans.some((t) => isYear(t) || /\b(?:19|20)\d\d\b/.test(t));
+    if (items.length < 2 || !spans.some((t) => PERIOD_PHRASE.test(t))) return false;
+    if (items.every((i) => isYear(i.text))) return !spans.some((t) => isYear(t) || /\b(?:19|20)\d\d\b/.test(t));
+    return items.every((i) => isColumnHeading(i.text)) && items.some((i) => /[A-Za-z]{2}/.test(i.text));
   };
   const hasData = () => seg.body.some((b) => b.kind === 'row' && b.items.length > 0);
   for (let r = bodyStart; r < grid.rows.length; r++) {
@@ -342,6 +345,12 @@ function isShiftedHeading(cell: GridCell, label: GridCell[], values: GridCell[],
  */
 function isStatementTitle(label: GridCell[]): boolean {
   return label.length === 1 && /[A-Z]{3}/.test(label[0]!.text) && label[0]!.text === label[0]!.text.toUpperCase() && !/\d/.test(label[0]!.text);
+}
+
+/** A cell that heads a column: a currency symbol alone or a short name, no figure, no sentence ("$", "EPS(1)", "% of Sales"). */
+function isColumnHeading(text: string): boolean {
+  const t = text.trim();
+  return isCurrencySymbol(t) || (!isValueText(t) && !isFootnoteText(t) && t.length <= 30 && !/[.!?]$/.test(t));
 }
 
 /** A heading naming a period: a date, a year, or a span ("December 31,", "2024", "Six Months Ended"). */

@@ -812,6 +812,29 @@ describe('wire Markdown tables read as their reader reads them', () => {
     expect(result.issues).toEqual([]);
   });
 
+  test('blocks inside one table started by a span over the block\'s own column headings or years, its title beside them: "$ | EPS(1)" under a dated quarter, "2024 | 2023" under "Year Ended December 31," (Avient, 4Q24)', () => {
+    const result = imported('avnt-2024-q4-reconciliations.md');
+    expect(tables(result.releaseText)).toContain(
+      lines(
+        'Reconciliation to Condensed Consolidated Statements of Income',
+        '(In millions, except per share data)',
+        '\tThree Months Ended March 31, 2024\t',
+        '\t$\tEPS(1)',
+        'Net income from continuing operations attributable to Avient shareholders\t$ 49.4\t$ 0.54',
+      ),
+    );
+    expect(tables(result.releaseText)).toContain(
+      lines(
+        'Adjusted Free Cash Flow Calculation',
+        '(In millions, except per share data)',
+        '\tYear Ended December 31,\t',
+        '\t2024\t2023',
+        'Cash provided by operating activities\t$ 256.8\t$ 201.6',
+      ),
+    );
+    expect(result.issues).toEqual([]);
+  });
+
   test('a table opened by a one-cell title row over "| --- |", two periods packed left into the label zone, "% of Net" stacked over "Revenues", per-share rows printed in fewer cells, and a second statement started by its title beside its dates (SunLink, 2Q FY25)', () => {
     const result = imported('ssy-fy2025-q2-earnings.md');
     const text = result.releaseText;
