@@ -371,20 +371,12 @@ export function unitOfText(text: string, releaseCurrency: string): Readonly<Text
  */
 export function unitOfRowLabel(text: string, releaseCurrency: string, label?: string): Readonly<TextUnit> {
   const unit = unitOfText(text, releaseCurrency);
-  // A return on equity, capital or assets is a percentage, printed with "%" or not: Bank of America prints
-  // "Return on average allocated capital (1) 32" bare beside "Net interest yield 2.44%" (no $32 million, nor a sum).
-  if (unit.kind === null && unit.currency === null && RETURN_ON.test(text)) return Object.freeze({ ...unit, kind: 'percent' as const });
-  // A line worked out as a quotient of lines the table letters is a ratio of two amounts, no amount: Wells Fargo prints
-  // "Tier 1 capital to total RWAs (B)/(D) 12.9" and "… (ROTCE) (annualized) (A)/(C) 15.3" under its dollars in millions,
-  // the first line of each block alone printing "%". A quotient per share says so ("Book value per common share (A)/(C)").
-  if (unit.kind === null && unit.currency === null && LETTER_QUOTIENT.test(text)) return Object.freeze({ ...unit, kind: 'percent' as const });
+  // A line its words name a percentage, where the text states no unit: see PERCENT_BY_NAME.
+  if (unit.kind === null && unit.currency === null && PERCENT_BY_NAME.some((name) => name.test(text))) return Object.freeze({ ...unit, kind: 'percent' as const });
   // A growth or change in per cent is a percentage of whatever measures the label names: Amcor's "% growth - Adjusted
   // EBITDA, EBIT, Net income and EPS   (11)  (14)  (23)  (21)" is no amount per share for its "EPS" (added to 540
   // of EBITDA by a footing, it was a false mismatch).
   if (unit.kind === 'per-share' && unit.currency === null && GROWTH_PERCENT.test(text.replace(/\([^()]*\)/g, ' '))) return Object.freeze({ ...unit, kind: 'percent' as const });
-  // A line named as one amount taken as a percentage of another is a percentage, printed with "%" or not: U.S.
-  // Bancorp's "Allowance for credit losses as a percentage of Period-end loans 1.97" under "($ in millions)".
-  if (unit.kind === null && unit.currency === null && AS_PERCENTAGE_OF.test(text)) return Object.freeze({ ...unit, kind: 'percent' as const });
   // The whole label's closing ", %" when the line item cut it off with its qualifier: Outokumpu's "Return on capital
   // employed, rolling 12 months (ROCE), % (2)", whose line item is "Return on capital employed".
   if (unit.kind !== null || !(PERCENT_WORD.test(text.replace(/\([^()]*\)/g, ' ')) || (label !== undefined && CLOSING_PERCENT.test(label)))) return unit;
@@ -403,6 +395,18 @@ const AS_PERCENTAGE_OF = /\bas\s+(?:an?\s+)?(?:percentage|percent|%)\s+of\b/i;
 
 /** A quotient of lines the table marks with letters, "(A)/(C)", "(B) / (D)", "(a)÷(b)", printed after a line item. */
 const LETTER_QUOTIENT = /\([A-Za-z]\)\s*[/÷]\s*\([A-Za-z]\)(?:\s*\(\w{1,2}\))*\s*$/;
+
+/**
+ * Lines whose words name a percentage, printed with "%" or not, where the text states no unit of its own:
+ * - a return on equity, capital or assets: Bank of America prints "Return on average allocated capital (1) 32" bare
+ *   beside "Net interest yield 2.44%" (no $32 million, nor a sum);
+ * - a quotient of lines the table letters, a ratio of two amounts: Wells Fargo prints "Tier 1 capital to total RWAs
+ *   (B)/(D) 12.9" and "… (ROTCE) (annualized) (A)/(C) 15.3" under its dollars in millions, the first line of each block
+ *   alone printing "%" (a quotient per share says so: "Book value per common share (A)/(C)" states a unit);
+ * - one amount taken as a percentage of another: U.S. Bancorp's "Allowance for credit losses as a percentage of
+ *   Period-end loans 1.97" under "($ in millions)".
+ */
+const PERCENT_BY_NAME: readonly RegExp[] = [RETURN_ON, LETTER_QUOTIENT, AS_PERCENTAGE_OF];
 
 const CLOSING_PERCENT = /,\s*%\s*(?:\(\w{1,2}\)\s*)*$/;
 
