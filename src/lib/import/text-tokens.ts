@@ -65,10 +65,32 @@ function spacedTokens(line: string): Token[] {
       continue;
     }
     const words = [...text.matchAll(/\S+/g)];
-    // "10.0 %" and "(2.7) pts" stay as printed; "1,234 5,678" and "$ 1,234" are split.
+    // "10.0 %" and "(2.7) pts" stay as printed; "1,234 5,678" and "$ 1,234" are split, but a range stays one figure.
     if (words.length > 1 && words.every((w) => valueWord(w[0])) && !words.some((w) => isCloser(w[0]))) {
-      for (const w of words) out.push({ text: w[0], start: start + w.index, end: start + w.index + w[0].length - 1 });
+      for (const w of joinRanges(words.map((w) => ({ text: w[0], start: start + w.index, end: start + w.index + w[0].length - 1 })))) out.push(w);
     } else out.push({ text: text.replace(/ {2,}/g, ' '), start, end: start + text.length - 1 });
+  }
+  return out;
+}
+
+/** A figure dressed as a range end: a currency symbol before it, or a percent sign after it. */
+const RANGE_END = /^(?:([$£€¥])\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?(%))$/;
+
+/**
+ * "$3.50 - $3.52", "22% - 23%": two figures dressed alike with a dash alone between them are one range,
+ * as an outlook prints it (Salesforce's and eBay's guidance). Split at the dash, the dash read as a nil
+ * cell or as the sign of the upper end (−3.52). Bare figures ("12 - 34") stay apart: a nil between two columns.
+ */
+function joinRanges(words: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const [a, dash, b] = [words[i], words[i + 1], words[i + 2]];
+    const left = a && RANGE_END.exec(a.text);
+    const right = b && RANGE_END.exec(b.text);
+    if (left && right && /^[-–—]$/.test(dash.text) && left[1] === right[1] && left[2] === right[2]) {
+      out.push({ text: `${a.text} ${dash.text} ${b.text}`, start: a.start, end: b.end });
+      i += 2;
+    } else out.push(a);
   }
   return out;
 }
@@ -83,7 +105,7 @@ function peelFigures(token: Token): Token[] {
   // Two values at least ("Exhibit 99.1" is a title, "$" or "(" alone no value), and a label must be left.
   // "Issued - none" is words: a figure at least among them.
   if (peeled.filter((w) => isValueText(w.text)).length < 2 || !peeled.some((w) => /\d/.test(w.text)) || !head.some((w) => /[A-Za-z]/.test(w.text))) return [token];
-  return [{ text: token.text.slice(0, head.at(-1)!.end - token.start + 1), start: token.start, end: head.at(-1)!.end }, ...peeled];
+  return [{ text: token.text.slice(0, head.at(-1)!.end - token.start + 1), start: token.start, end: head.at(-1)!.end }, ...joinRanges(peeled)];
 }
 
 /**

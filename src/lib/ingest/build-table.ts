@@ -330,6 +330,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     const ownUnit = itemUnit.currency === null && labelUnit.currency !== null && itemUnit.kind === null ? { ...itemUnit, currency: labelUnit.currency } : itemUnit;
     const cells: (string | null)[] = tableColumns.map(() => null);
     let reading: RowReading | undefined;
+    let readFromMark = false;
     const labelPeriod = labelPeriods[r];
     if (labelPeriod && !periods.some((p) => p.id === labelPeriod.id)) periods.push(labelPeriod);
     // Share counts printed in full under a table's scale (16,136,132 shares in a table "in thousands" of
@@ -445,7 +446,11 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       };
       facts.push(fact);
       cells[position.get(index)!] = fact.id;
-      reading ??= {
+      // The row's reading is told by its first figure: a mark ("N/A") before it prints no unit ("~13.3%" was told as USD).
+      const byFigure = parsed.value !== null || parsed.range !== undefined;
+      if (reading !== undefined && !(readFromMark && byFigure)) continue;
+      readFromMark = !byFigure;
+      reading = {
         unit: fact.unit,
         scale: fact.scale,
         evidence: readingEvidence({

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { importRelease } from '../../../src/lib/import/index.ts';
+import { parseRelease } from '../../../src/lib/ingest/index.ts';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import type { ReleaseMeta } from '../../../src/lib/types.ts';
 
 /** Imports a plain-text release given as lines; its release text and the problems found. */
 function read(...lines: string[]) {
@@ -831,6 +834,43 @@ const CORPUS_FORMS: { name: string; lines: string[]; table: string[] }[] = [
       "Revenue\t1,000\t1,100\t100",
     ],
   },
+  // eBay's Q2 2023 outlook (pdftotext -layout; ../shared/unseen-s27/ebay-2023-q2.txt:138-142, 473-477): a range printed
+  // "$2.46 - $2.52" was split at its dash into three cells, the dash read as a nil column and the upper end dropped
+  // (or, in its reconciliation, read in a column of its own).
+  {
+    name: "eBay Q2 2023: a range '$2.46 - $2.52' or '2% - 4%' in a guidance column is one cell",
+    lines: [
+      "In billions, except per share data and percentages                             Q3 2023 Guidance",
+      "Revenue                                                                                    $2.46 - $2.52",
+      "Organic FX-Neutral Y/Y Growth                                                                2% - 4%",
+      "Diluted GAAP EPS                                                                           $0.67 - $0.72",
+    ],
+    table: [
+      "\tQ3 2023 Guidance",
+      "Revenue\t$2.46 - $2.52",
+      "Organic FX-Neutral Y/Y Growth\t2% - 4%",
+      "Diluted GAAP EPS\t$0.67 - $0.72",
+    ],
+  },
+  // Salesforce's Q2 FY24 guidance (../shared/unseen-s27/crm-fy2024-q2.txt:70-74): two columns of ranges. Split at the
+  // dashes, "- $3.52" was read as a figure of its own, minus 3.52, and "- 23%" as minus 23 percent.
+  {
+    name: "Salesforce Q2 FY24: two columns of ranges ('$3.50 - $3.52', '22% - 23%') are two cells, no upper end read as negative",
+    lines: [
+      "                                                                                     Q3 FY24              Full Year FY24",
+      "                                                                                     Guidance               Guidance",
+      "GAAP Operating Margin                                                                   N/A                 ~13.3%",
+      "GAAP Diluted Earnings per Share(2)                                                $1.02 - $1.03           $3.50 - $3.52",
+      "Operating Cash Flow Growth (Y/Y)(3)                                                     N/A                22% - 23%",
+    ],
+    table: [
+      "\tQ3 FY24\tFull Year FY24",
+      "\tGuidance\tGuidance",
+      "GAAP Operating Margin\tN/A\t~13.3%",
+      "GAAP Diluted Earnings per Share(2)\t$1.02 - $1.03\t$3.50 - $3.52",
+      "Operating Cash Flow Growth (Y/Y)(3)\tN/A\t22% - 23%",
+    ],
+  },
 ];
 
 describe('fixed-width tables: each layout form', () => {
@@ -1105,3 +1145,39 @@ describe('any plain text imports without throwing', () => {
   });
 });
 
+
+// The guidance ranges of Salesforce's Q2 FY24 (../shared/unseen-s27/crm-fy2024-q2.txt:64-74) read through to facts:
+// each range one fact with its two ends, no upper end read as a negative figure, "~13.3%" a percentage and the row
+// told so though "N/A" stands before it.
+describe('a layout table of guidance ranges, read', () => {
+  const lines = [
+    '                                                                                     Q3 FY24              Full Year FY24',
+    '                                                                                     Guidance               Guidance',
+    'GAAP Operating Margin                                                                   N/A                 ~13.3%',
+    'GAAP Diluted Earnings per Share(2)                                                $1.02 - $1.03           $3.50 - $3.52',
+    'Non-GAAP Diluted Earnings per Share(2)                                            $2.05 - $2.06           $8.04 - $8.06',
+    'Operating Cash Flow Growth (Y/Y)(3)                                                     N/A                22% - 23%',
+  ];
+  const text = importRelease({ text: `ACME REPORTS RESULTS\n\n${lines.join('\n')}\n`, file: 'x.txt', kind: 'text' }).releaseText;
+  const meta: ReleaseMeta = { id: 'crm', title: 'x', company: 'x', name: 'x', ticker: 'X', exchange: '', fiscalYearEnd: '01-31', fiscalPeriod: '2024-q2', releaseDate: '2023-08-30', currency: 'USD', scale: 6 };
+  const release = parseRelease(text, meta, emptyModel, 'x.txt');
+  const read = (row: string) => release.facts.filter((f) => f.row === row).map((f) => [f.raw, f.value, f.range ?? null, f.unit]);
+
+  test.each<[string, [string, string | null, { low: string; high: string } | null, string][]]>([
+    ['gaap-operating-margin', [['N/A', null, null, 'USD'], ['~13.3%', '13.3', null, 'percent']]],
+    ['gaap-diluted-earnings-per-share', [['$1.02 - $1.03', null, { low: '1.02', high: '1.03' }, 'USD/share'], ['$3.50 - $3.52', null, { low: '3.50', high: '3.52' }, 'USD/share']]],
+    ['non-gaap-diluted-earnings-per-share', [['$2.05 - $2.06', null, { low: '2.05', high: '2.06' }, 'USD/share'], ['$8.04 - $8.06', null, { low: '8.04', high: '8.06' }, 'USD/share']]],
+    ['operating-cash-flow-growth-yy', [['N/A', null, null, 'USD'], ['22% - 23%', null, { low: '22', high: '23' }, 'percent']]],
+  ])('%s', (row, facts) => {
+    expect(read(row)).toEqual(facts);
+  });
+
+  test('no figure of the table is negative', () => {
+    expect(release.facts.filter((f) => f.value?.startsWith('-') || f.range?.high.startsWith('-'))).toEqual([]);
+  });
+
+  test("a row's reading is its first figure's, not a mark's before it", () => {
+    const rows = release.tables.flatMap((t) => t.rows);
+    expect(rows.find((r) => r.id === 'gaap-operating-margin')!.reading).toMatchObject({ unit: 'percent', scale: 0 });
+  });
+});
