@@ -23,6 +23,8 @@ export const messages = {
     `expected a header row naming the columns (periods, changes) above this table's figures; found none (the table starts with '${first}')`,
   columnWithoutHeader: (column: number, first: string) =>
     `expected a header over value column ${column} of this table; found none above its figures (first: '${first}')`,
+  lineBrokenAtBreak: (figures: string) =>
+    `expected each line of a table printed once; the line before the page break prints this line's figures again, one broken by a space ('${figures}'): a line printed twice at the break, so the broken one is left out`,
   rowTooWide: (values: number, most: number) =>
     `expected a table row of at most ${most} values; this line prints ${values.toLocaleString('en-US')} beside its first, so it is read as text, not as a row of a table`,
   astrayFigure: (figure: string, column: number) =>

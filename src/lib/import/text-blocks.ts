@@ -220,6 +220,11 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
         (read.headerless ? table.rows[0]?.length === previous.table.rows[0]?.length : JSON.stringify(table.header) === JSON.stringify(previous.table.header)) &&
         !titledOtherwise(table.title, previous.table.title);
       if (continues && previous?.kind === 'table') {
+        const cut = previous.table.rows.at(-1);
+        if (cut && table.rows[0] && printedAgain(cut, table.rows[0])) {
+          previous.table.rows.pop();
+          issues.push({ file, ...table.at, message: messages.lineBrokenAtBreak(cut.slice(1).join('  ')) });
+        }
         for (const row of table.rows) previous.table.rows.push(row);
         for (const note of table.notes) previous.table.notes.push(note);
       } else {
@@ -235,6 +240,23 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
   }
   flushProse(lines.length);
   return { blocks, issues, tables, pageNumbers: pageNumbers.size };
+}
+
+/** A figure printed as digit groups parted by a space ("1 215"), which text-table.ts keeps as one cell. */
+const SPACED_GROUPS = /^\d{1,3}(?: \d{3})+$/;
+
+/**
+ * Whether the last row before a page break is the first row after it printed again, broken: the same figures, digit
+ * for digit, one of them in groups parted by a space. Costco's 3Q23 balance sheet (pdftotext -layout) ends its page
+ * with "Sh  i   1 215   846", an overprint of the next page's "Short-term investments   1,215   846"; read as a line
+ * of its own, its 846 was counted twice in "Total current assets" (33,542 against the printed 32,696).
+ */
+function printedAgain(before: string[], after: string[]): boolean {
+  const cells = before.slice(1);
+  if (!cells.some((c) => SPACED_GROUPS.test(c.trim()))) return false;
+  const digits = (row: string[]) => row.map((c) => c.replace(/\D/g, '')).filter((d) => d !== '');
+  const [a, b] = [digits(cells), digits(after.slice(1))];
+  return a.length > 0 && a.length === b.length && a.every((d, k) => d === b[k]);
 }
 
 /**

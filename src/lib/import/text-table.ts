@@ -3,7 +3,7 @@ import type { Grid, GridCell } from './table-grid.ts';
 import type { Rule } from './style.ts';
 import { rowItems, type Item } from './row-items.ts';
 import { writeSegment, type BodyRow, type RuleRow, type Segment, type TableIssue, type TableText } from './read-table.ts';
-import { isFootnoteText, isUnauditedNote, isUnitStatement, isValueText, isYear } from './cell-text.ts';
+import { isFigure, isFootnoteText, isUnauditedNote, isUnitStatement, isValueText, isYear } from './cell-text.ts';
 import { continuesLabel, firstValue, inLabelZone, labelZone, wrappedAtWidth, type LabelZone } from './text-labels.ts';
 import { isNoteLetters, ruleSegments, tokenize, type Token } from './text-tokens.ts';
 import { columnOf, columnsByOrder, findColumns, headerColumns, type Placed, type TextColumn } from './text-columns.ts';
@@ -44,6 +44,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     return { src, tokens: rules ? [] : tokenize(src.text), rules };
   });
   joinWrappedUnits(lines.slice(header.length));
+  joinSpacedGroups(lines.slice(header.length));
   attachNoteLetters(lines.slice(header.length));
   lowerRaisedMarks(lines.slice(header.length));
   const issues: TableIssue[] = [];
@@ -399,6 +400,28 @@ function unclosed(text: string): boolean {
 function firstRowColumns(rows: Placed[][], n: number): TextColumn[] | null {
   const row = rows.find((r) => r.length === n);
   return row ? row.map((v) => ({ start: v.start, end: v.end, edgeFrom: v.end, edgeTo: v.end })) : null;
+}
+
+/** A figure printed with a comma between thousands, whose span can cover two digit groups another row parts with a space. */
+const GROUPED = /\d,\d{3}/;
+
+/**
+ * Digit groups parted by one space ("1 215") right under a figure of another row that covers them both ("12,493") are
+ * one figure's text, not two columns: Costco's 3Q23 balance sheet (pdftotext -layout) prints an overprinted line
+ * "Sh  i   1 215   846" before a page break, and its "1" made a column of its own that no header named, so the
+ * table's two dates headed three columns and its rows after the break, two figures each, continued nothing.
+ * The joined text is no figure the ingest reads; the line is said, not read. Changes the lines' tokens in place.
+ */
+function joinSpacedGroups(lines: Line[]): void {
+  const figures = lines.flatMap((l) => l.tokens.filter((t) => GROUPED.test(t.text) && isFigure(t.text)));
+  for (const line of lines) {
+    for (let k = 0; k + 1 < line.tokens.length; k++) {
+      const [a, b] = [line.tokens[k], line.tokens[k + 1]];
+      if (!/^\d{1,3}$/.test(a.text) || !/^\d{3}$/.test(b.text) || b.start - a.end !== 2) continue;
+      if (!figures.some((f) => f.start <= a.start && f.end >= b.end)) continue;
+      line.tokens.splice(k, 2, { text: `${a.text} ${b.text}`, start: a.start, end: b.end });
+    }
+  }
 }
 
 /** A unit printed alone under its figure when the cell wrapped ("(790)" over "bps"). */

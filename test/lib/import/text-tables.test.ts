@@ -1181,3 +1181,32 @@ describe('a layout table of guidance ranges, read', () => {
     expect(rows.find((r) => r.id === 'gaap-operating-margin')!.reading).toMatchObject({ unit: 'percent', scale: 0 });
   });
 });
+
+// Costco's 3Q23 balance sheet over a page break (test/fixtures/import/text/cost-fy2023-q3-page-break.txt). The page
+// ends with "Sh  i   1 215   846", an overprint of the next page's first line: its "1" parted from "215" made a third
+// column, the two dates were spread over three, and the rows after the break (two figures each) were a table of
+// their own with no header ("expected a header row … the table starts with 'Short-term investments'").
+describe('a table carried over a page break under the header before it', () => {
+  const source = readFileSync('test/fixtures/import/text/cost-fy2023-q3-page-break.txt', 'utf8');
+  const result = importRelease({ text: `ACME REPORTS RESULTS\n\n${source}`, file: 'x.txt', kind: 'text' });
+  const table = tableLines(result.releaseText);
+
+  test('one table, two columns under the two dates, its rows after the break under them', () => {
+    expect(table.slice(0, 8)).toEqual([
+      '\tMay 7, 2023\tAugust 28,',
+      '\t\t2022',
+      '    ASSETS\t\t',
+      'CURRENT ASSETS\t\t',
+      '  Cash and cash equivalents\t$ 12,493\t$ 10,203',
+      '  Short-term investments\t1,215\t846',
+      '  Receivables, net\t2,502\t2,241',
+      '  Merchandise inventories\t16,324\t17,907',
+    ]);
+    expect(table).toContain('    TOTAL ASSETS\t$ 66,752\t$ 64,166');
+  });
+
+  test('the line printed twice at the break is left out, and said', () => {
+    expect(table.some((l) => l.includes('215') && !l.includes('1,215'))).toBe(false);
+    expect(result.issues.map((i) => i.message)).toEqual([expect.stringMatching(/^expected each line of a table printed once; .*\('1 215  846'\)/)]);
+  });
+});
