@@ -4,6 +4,7 @@
 import type { Release, Table } from '../types.ts';
 import type { CheckContext } from './context.ts';
 import { escapeRegExp } from '../reg-exp.ts';
+import { firstAfterLine } from '../by-line.ts';
 
 /**
  * The text of a table's note `mark` as printed among the notes after it ("(2) For presentation purposes, … total
@@ -27,7 +28,7 @@ export function noteText(ctx: CheckContext, table: Table, mark: string): string 
     if (!ANY_NOTE.test(text)) break;
   }
   const prose = ctx.release.prose;
-  for (let i = firstProseAfter(prose, table.endLine); i < prose.length; i++) {
+  for (let i = firstAfterLine(prose, table.endLine); i < prose.length; i++) {
     const p = prose[i]!;
     // A title or unit statement of a table in between is no prose that ends the notes.
     if (p.line <= table.endLine || p.kind === 'caption') continue;
@@ -35,18 +36,6 @@ export function noteText(ctx: CheckContext, table: Table, mark: string): string 
     if (!ANY_NOTE.test(p.text)) return null;
   }
   return null;
-}
-
-/** The index of the first prose line after `line` (prose is in the order of its lines). */
-function firstProseAfter(prose: Release['prose'], line: number): number {
-  let lo = 0;
-  let hi = prose.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (prose[mid]!.line <= line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function linesOf(release: Release): string[] {

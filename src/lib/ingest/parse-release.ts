@@ -12,6 +12,7 @@ import { readUnitStatement } from '../units/unit-statements.ts';
 import { messages } from './messages.ts';
 import { startsAfterPrintedEnds } from './release-periods.ts';
 import { periodsLeftOut } from './left-out-periods.ts';
+import { firstAfterLine } from '../by-line.ts';
 
 /** Line breaks: LF, CRLF, a lone CR, and the Unicode line and paragraph separators all end a line. */
 export const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/;
@@ -253,17 +254,9 @@ function goesOn(
  * bisection: each table asks, and filtering the whole prose for each made a long release's reading grow with its square.
  */
 function proseBetween(prose: Release['prose'], after: number, before: number): Release['prose'] {
-  const firstPast = (limit: number) => {
-    let lo = 0;
-    let hi = prose.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (prose[mid]!.line - 1 <= limit) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return prose.slice(firstPast(after), Math.max(firstPast(after), firstPast(before - 1)));
+  // Prose lines are 1-based: the first strictly after index `after` is the first after line `after + 1`.
+  const from = firstAfterLine(prose, after + 1);
+  return prose.slice(from, Math.max(from, firstAfterLine(prose, before)));
 }
 
 /** The last heading of the prose between two tables, with at most two paragraphs after it; '' if none. */

@@ -9,7 +9,7 @@ const LIB = 'src/lib';
 
 /** Rank of each layer: a module may import from its own layer and from lower ranks only. */
 const RANK: Record<string, number> = {
-  'types.ts': 0, 'decimal.ts': 0, 'release-id.ts': 0, 'issues.ts': 0, 'data-file.ts': 0, 'text-file.ts': 0, 'shown-path.ts': 0, 'markup.ts': 0, 'range-joins.ts': 0, 'kept.ts': 0, 'grouped.ts': 0, 'char-classes.ts': 0, 'note-marks.ts': 0, 'currency-names.ts': 0, 'measures.ts': 0, 'write-atomic.ts': 0, 'public-url.ts': 0, 'did-you-mean.ts': 0, 'reg-exp.ts': 0, format: 0,
+  'types.ts': 0, 'decimal.ts': 0, 'release-id.ts': 0, 'issues.ts': 0, 'data-file.ts': 0, 'text-file.ts': 0, 'shown-path.ts': 0, 'markup.ts': 0, 'range-joins.ts': 0, 'kept.ts': 0, 'grouped.ts': 0, 'by-line.ts': 0, 'char-classes.ts': 0, 'note-marks.ts': 0, 'currency-names.ts': 0, 'measures.ts': 0, 'write-atomic.ts': 0, 'public-url.ts': 0, 'did-you-mean.ts': 0, 'reg-exp.ts': 0, format: 0,
   // The disk cache stores what any layer computes and knows none of them.
   cache: 0,
   // Units and currencies as a release states them ("(In thousands, except per share data)", "NT$"): read alike by the import, which drafts a release's defaults from them, and the ingest, which reads each table by them.
