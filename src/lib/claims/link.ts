@@ -715,6 +715,32 @@ function namesAfterHolders(label: string, topLabel: string): boolean {
  */
 function attributableLines(top: SubjectMatch, matches: readonly SubjectMatch[], subjects: readonly Subject[]): SubjectMatch[] {
   if (/attributable/i.test(top.subject.label) || /attributable|noncontrolling|non-controlling/i.test(top.words.map((w) => w.text).join(' '))) return [];
+  // Which lines are found depends only on top's subject, the subjects matched (and which in full) and the release's
+  // subjects: worked out once for each (issue 30: the tables of every match were gathered again for each claim, and a
+  // release repeated n times prints each line in n times the tables, for n times the claims).
+  let bySubjects = attributableKept.get(subjects);
+  if (!bySubjects) attributableKept.set(subjects, (bySubjects = new WeakMap()));
+  let byMatches = bySubjects.get(top.subject);
+  if (!byMatches) bySubjects.set(top.subject, (byMatches = new Map()));
+  const key = matches.map((m) => `${subjectNumber(m.subject)}${m.full ? '+' : '-'}`).join(' ');
+  let lines = byMatches.get(key);
+  if (!lines) byMatches.set(key, (lines = attributableSubjects(top, matches, subjects)));
+  return lines.map(({ subject, opening }) =>
+    opening ? { ...top, subject } : { ...matches.find((m) => m.subject === subject)!, words: top.words, full: true, qualifiers: top.qualifiers, between: top.between },
+  );
+}
+
+const attributableKept = new WeakMap<readonly Subject[], WeakMap<Subject, Map<string, readonly { subject: Subject; opening: boolean }[]>>>();
+const subjectNumbers = new WeakMap<Subject, number>();
+let subjectsNumbered = 0;
+function subjectNumber(s: Subject): number {
+  let n = subjectNumbers.get(s);
+  if (n === undefined) subjectNumbers.set(s, (n = subjectsNumbered++));
+  return n;
+}
+
+/** The subjects of attributableLines, each found among the matches or among the lines opening "attributable to". */
+function attributableSubjects(top: SubjectMatch, matches: readonly SubjectMatch[], subjects: readonly Subject[]): { subject: Subject; opening: boolean }[] {
   // "Total comprehensive income" and "Comprehensive income attributable to Westwood Holdings Group, Inc.".
   const plain = (label: string) => label.toLowerCase().replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^total\s+/, '');
   const base = plain(top.subject.label);
@@ -732,7 +758,7 @@ function attributableLines(top: SubjectMatch, matches: readonly SubjectMatch[], 
   // statement, "Net income (loss) including noncontrolling interests", beside "Net income (loss) attributable to Antero
   // Resources Corp" in a reconciliation): that line is the company's wherever it is printed.
   const whole = [top.subject.label, ...labelsByTable(top.subject).keys()].some((l) => WHOLE_OF_SHARES.test(plain(l)));
-  const found: SubjectMatch[] = [];
+  const found: { subject: Subject; opening: boolean }[] = [];
   for (const m of matches) {
     const label = m.subject.label.toLowerCase();
     // "Net income (loss) available to common shareholders" is the share of it a per-share figure divides, as an attributable line is.
@@ -745,14 +771,14 @@ function attributableLines(top: SubjectMatch, matches: readonly SubjectMatch[], 
     const own = /\battributable\s+to\b/.test(label) && [...heads].some((h) => plain(label).startsWith(`${h} `)) && (whole || printed.some((t) => headTables.has(t)));
     if (!named && !own) continue;
     if (found.some((f) => f.subject === m.subject)) continue;
-    found.push({ ...m, words: top.words, full: true, qualifiers: top.qualifiers, between: top.between });
+    found.push({ subject: m.subject, opening: false });
   }
   // Top's line as each table prints it: the concept, and the rows of its names the words match in full.
   const lines = [top.subject, ...matches.filter((m) => m.full && heads.has(head(m.subject.label))).map((m) => m.subject)];
   for (const s of openingAttributable(subjects)) {
     const label = s.label.toLowerCase();
     if (s.unit !== top.subject.unit || /non-?\s?controlling|minority/.test(label) || found.some((f) => f.subject === s)) continue;
-    if (lines.some((line) => sharedBelow(s, line))) found.push({ ...top, subject: s });
+    if (lines.some((line) => sharedBelow(s, line))) found.push({ subject: s, opening: true });
   }
   return found;
 }
@@ -789,20 +815,39 @@ function sharedBelow(share: Subject, top: Subject): boolean {
 
 /** A line printed in a table of top's whose label is top's followed by more ("Voyage expenses – related party"). */
 function extensionOf(top: SubjectMatch, matches: readonly SubjectMatch[]): SubjectMatch | null {
-  const tables = new Set(top.subject.byTable.keys());
-  const base = [...top.subject.byTable.values()][0]?.values().next().value?.label.trim().toLowerCase() ?? top.subject.label.trim().toLowerCase();
-  if (base.length < 4) return null;
   for (const m of matches) {
     if (m === top || m.subject === top.subject || m.subject.unit !== top.subject.unit) continue;
-    // Each label once, then whether a table printing it is top's (a line printed in many tables has one label).
-    for (const [label, printedIn] of labelsByTable(m.subject)) {
-      // "Voyage expenses - related party", "Interest income, related party"; not "Net income (excl. net DVA)", a measure of its own.
-      if (!label.startsWith(base) || !/^\s*(?:[-–—,:]|from\b|to\b|with\b)/.test(label.slice(base.length))) continue;
-      if (/non-?\s?controlling|minority|attributable|per\s+share/.test(label)) continue;
-      if (printedIn.some((t) => tables.has(t))) return m;
-    }
+    if (extendsSubject(top.subject, m.subject)) return m;
   }
   return null;
+}
+
+// Whether one subject's line extends another's depends on the two subjects alone: worked out once for each two of a
+// release (issue 30: each claim asked it again over every table a line is printed in, and a release repeated n times
+// prints each line in n times the tables, for n times the claims).
+const extendsKept = new WeakMap<Subject, WeakMap<Subject, boolean>>();
+const tablesKept = new WeakMap<Subject, ReadonlySet<string>>();
+function extendsSubject(top: Subject, other: Subject): boolean {
+  let known = extendsKept.get(top);
+  if (!known) extendsKept.set(top, (known = new WeakMap()));
+  let yes = known.get(other);
+  if (yes === undefined) known.set(other, (yes = extendsLine(top, other)));
+  return yes;
+}
+
+function extendsLine(top: Subject, other: Subject): boolean {
+  let tables = tablesKept.get(top);
+  if (!tables) tablesKept.set(top, (tables = new Set(top.byTable.keys())));
+  const base = [...top.byTable.values()][0]?.values().next().value?.label.trim().toLowerCase() ?? top.label.trim().toLowerCase();
+  if (base.length < 4) return false;
+  // Each label once, then whether a table printing it is top's (a line printed in many tables has one label).
+  for (const [label, printedIn] of labelsByTable(other)) {
+    // "Voyage expenses - related party", "Interest income, related party"; not "Net income (excl. net DVA)", a measure of its own.
+    if (!label.startsWith(base) || !/^\s*(?:[-–—,:]|from\b|to\b|with\b)/.test(label.slice(base.length))) continue;
+    if (/non-?\s?controlling|minority|attributable|per\s+share/.test(label)) continue;
+    if (printedIn.some((t) => tables.has(t))) return true;
+  }
+  return false;
 }
 
 // The label a subject prints in each table (its first figure's, trimmed and in lower case), with the tables printing it.
