@@ -16,6 +16,7 @@ import type { Check, IngestIssue, Release, SourceLocation, Verdict } from '../ty
 import { claimCheck, type DraftCheck } from './claim.ts';
 import { ClaimError, parseClaim, type Context } from './evaluate.ts';
 import { CLAIMABLE_KINDS, extractNumbers, type NumberToken } from './extract.ts';
+import { groupedPart } from './grouped-part.ts';
 import { linkMessages } from './link-messages.ts';
 import { linkNumber, namedBy, type Confidence, type Evidence, type Outcome } from './link.ts';
 import { linkContext } from './linker.ts';
@@ -123,6 +124,16 @@ export function overlongProse(release: Pick<Release, 'prose' | 'file'>, tokens: 
   return { issues, lines };
 }
 
+/**
+ * A linked figure that is a part of a total its sentence breaks up, read again where its own line does not tie
+ * (grouped-part.ts); any other outcome as it is.
+ */
+function asPartOfTotal(token: NumberToken, outcome: Outcome, lines: ReadonlyMap<number, string>, context: Omit<Context, 'defaultPeriod'>): Outcome {
+  if (outcome.status !== 'linked' || outcome.link.check.verdict !== 'mismatch') return outcome;
+  const check = groupedPart(outcome.link.check, token, lines.get(token.line) ?? '', { ...context, defaultPeriod: outcome.link.evidence.period.id });
+  return check ? { ...outcome, link: { ...outcome.link, check } } : outcome;
+}
+
 /** Links, checks, listings and claims.yaml problems of one release. */
 export function analyzeClaims(release: Release, options: ClaimOptions = {}): ClaimAnalysis {
   const root = options.root ?? process.cwd();
@@ -149,7 +160,7 @@ export function analyzeClaims(release: Release, options: ClaimOptions = {}): Cla
   );
   const linker = linkContext(read, context);
   const auto = new Map<NumberToken, Outcome>();
-  for (const [token, reading] of readings) auto.set(token, linkNumber(reading, linker));
+  for (const [token, reading] of readings) auto.set(token, asPartOfTotal(token, linkNumber(reading, linker), linker.lines, context));
   // A heading's numbers are not read as claims; those that name or date something are still told apart from figures.
   const textOf = new Map(prose.map((p) => [p.line, p.text]));
   for (const token of tokens) {

@@ -4,6 +4,9 @@
  * the exact text.
  */
 
+// A verdict in a reading's words.
+const VERDICT_WORDS: Record<string, string> = { exact: 'exact', rounding: 'within rounding', mismatch: 'does not tie', unverifiable: 'cannot be verified' };
+
 export const messages = {
   // claims.yaml: finding the number an entry quotes
   notFound: (quote: string) =>
@@ -54,6 +57,14 @@ export const messages = {
   boundedOutside: (computed: string, from: string | undefined, lo: string, hi: string) =>
     `Computed ${computed}${from ? ` (from ${from})` : ''} lies outside: the rounded inputs allow ${lo} to ${hi}.`,
   inputsUnverifiable: (reason: string) => `Cannot verify: ${reason}.`,
+  // A part of a total the sentence breaks up (grouped-part.ts).
+  groupedPart: (line: string, group: readonly string[], alone: string, grouped: string) =>
+    `The sentence breaks a total into parts, which may each join lines the table prints apart. Read as “${line}” alone: ${alone} ` +
+    `Read as ${group.map((l) => `“${l}”`).join(' + ')}, printed together under the same total: ${grouped} ` +
+    'The words do not say which: no reading is certain.',
+  lineAlone: (line: string, verdict: string) => `“${line}” alone: ${VERDICT_WORDS[verdict] ?? verdict}`,
+  linesGrouped: (group: readonly string[], verdict: string) =>
+    `${group.map((l) => `“${l}”`).join(' + ')}: ${VERDICT_WORDS[verdict] ?? verdict}`,
   proseLineTooLong: (numbers: number, max: number) =>
     `this line of prose prints ${numbers.toLocaleString('en-US')} numbers, more than the ${max.toLocaleString('en-US')} a paragraph is read to for claims: they are not read as claims (break it into paragraphs to have them read)`,
 } as const;
