@@ -61,6 +61,7 @@ export const linkMessages = {
   fromPrinted: (figures: string) => `the change of the rounded figures the sentence prints (${figures}); the tables' unrounded figures give another`,
   segmentNotRead: (segment: string, label: string) =>
     `the sentence names no segment, and the one before speaks of “${segment}”: the words are about its line, which no table prints in the figure's unit, not the company's “${label}”`,
+  periodsUnpaired: (periods: string) => `the sentence opens with several periods (“${periods}”) and does not say which of its figures is of which`,
   unpaired: () => 'one of a list closed by “respectively”, whose subjects or periods the sentence does not list one for each figure',
   ratioOfItself: (label: string) => `the words name “${label}” both as the part and as the whole: the part is something no table prints`,
   farFrom: (label: string, text: string) =>

@@ -363,6 +363,7 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
     top.between.length === 0 &&
     heading === null &&
     reading.unpaired === false &&
+    reading.periodsUnpaired === undefined &&
     !extended &&
     !netOfTotal &&
     !joint &&
@@ -373,6 +374,8 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
     const labels = [...new Set(considered.map((m) => m.subject.label).filter((l) => l.trim() !== ''))];
     const reason = reading.unpaired
       ? say.unpaired()
+      : reading.periodsUnpaired !== undefined
+      ? say.periodsUnpaired(reading.periodsUnpaired)
       : joint
         ? say.together(joint.subject.label, top.subject.label)
         : widened

@@ -67,6 +67,8 @@ export interface Reading {
   respectively: boolean;
   /** One of a list of figures closed by "respectively" that lists neither subjects nor periods one for each. */
   unpaired: boolean;
+  /** One of several figures of a clause opening with a list of periods that no order pairs them with: the list's words. */
+  periodsUnpaired?: string;
   /**
    * A figure printed in parentheses right after another ("EUR 266.9 (249.7) million", "14.1% (17.7%)"), where the
    * release states what such figures are ("The figures in parentheses refer to the same period in the previous
@@ -528,6 +530,7 @@ function readLine(
         if (continued.has(b) && a.role === 'change' && !a.prior && b.prior) a.prior = b.prior;
       }
       pairRespectively(text, clause, readings.slice(clauseFrom), clausePhrases, respectively);
+      unpairedPeriods(text, clause, readings.slice(clauseFrom), clausePhrases);
     }
   }
   return readings;
@@ -666,6 +669,25 @@ function pairRespectively(text: string, clause: Span, clauseReadings: Reading[],
     from = run.at(-1)!.token.end - 1;
     i = j;
   }
+}
+
+/**
+ * "For the three months ended December 31, 2024 and 2023, net investment income totaled $13.0 million, or $0.20 per
+ * share and $15.7 million, or $0.24 per share" (PennantPark, 1Q FY2025): a clause opening with a list of periods,
+ * whose figures neither "respectively" nor their order pairs with them, does not say which figure is of which period.
+ * Figures left with the list's first period, two or more of them, are marked unpaired; one figure compared with
+ * another ("$X compared to $Y") keeps its reading.
+ */
+function unpairedPeriods(text: string, clause: Span, clauseReadings: Reading[], phrases: readonly PeriodPhrase[]): void {
+  if (clauseReadings.length < 2) return;
+  const lo = clause.start;
+  const hi = clauseReadings[0].token.column - 1;
+  if (periodList(text, phrases, lo, hi) < 2) return;
+  const listed = inRange(phrases, lo, hi).filter((ph) => ph.spec.type !== 'relative' && ph.spec.type !== 'same');
+  const same = clauseReadings.filter((r) => r.role === 'figure' && !r.compared && !r.unpaired && (r.period?.how === 'named' || r.period?.how === 'topic') && r.period.words === listed[0].text);
+  if (same.length < 2) return;
+  const words = text.slice(listed[0].start, listed.at(-1)!.end);
+  for (const r of same) r.periodsUnpaired = words;
 }
 
 /**

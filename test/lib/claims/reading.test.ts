@@ -174,3 +174,20 @@ describe('letters printed against "$" name its dollar, no word of the subject', 
     expect(words(readings(text).get(figure)!.before)).toBe(before);
   });
 });
+
+// A clause opening with a list of periods whose figures nothing pairs with them (PennantPark Investment, 1Q FY2025, set
+// s28, release.txt:81): which figure is of which period the words do not say, so each is marked unpaired; the same
+// figures closed by "respectively", a clause of one period, and a figure compared with another keep their reading.
+describe('figures under a list of periods that nothing pairs with them', () => {
+  const SENTENCE = 'For the three months ended December 31, 2024 and 2023, net investment income totaled $13.0 million, or $0.20 per share and $15.7 million, or $0.24 per share.';
+  test.each([
+    ['as printed', SENTENCE, '$0.24 per share', true],
+    ['as printed, the first figure too', SENTENCE, '$13.0 million', true],
+    ['one period only', SENTENCE.replace(' and 2023', ''), '$0.24 per share', false],
+    ['a figure and the one it is compared with', 'For the three months ended December 31, 2024 and 2023, net investment income was $13.0 million compared with $15.7 million.', '$13.0 million', false],
+  ] as const)('%s: %s', (_, text, figure, unpaired) => {
+    const r = readings(text).get(figure)!;
+    expect(r).toBeDefined();
+    expect(r.periodsUnpaired !== undefined).toBe(unpaired);
+  });
+});
