@@ -13,12 +13,14 @@
  * noncontrolling interest (carried at its redemption value, whose fall adds back to those earnings: Generac's 4Q24
  * prints "Redeemable noncontrolling interest - 6,549" and basic earnings per share of $2.18 on 117,226 ÷ 59,122,093 =
  * 1.98, "Net income attributable to common shareholders" being a line it does not print), none of discontinued
- * operations (earnings per share of continuing operations is above net income ÷ shares where those lose), and one
+ * operations (earnings per share of continuing operations is above net income ÷ shares where those lose), no
+ * convertible preferred converted within the period (./preferred-conversion.ts: the conversion may add), and one
  * class of common stock (a class may take more than its count's share: ./share-classes.ts).
  */
 import { parseDecimal } from '../decimal.ts';
 import type { Check, Fact } from '../types.ts';
 import type { CheckContext } from './context.ts';
+import { preferredConvertedIn } from './preferred-conversion.ts';
 import { shareClasses } from './share-classes.ts';
 
 const INTERESTS = /\b(non[ -]?controlling|minority|attributable)\b/i;
@@ -34,7 +36,7 @@ const ATTRIBUTABLE = new Set(['net-income-attributable', 'net-income-allocated',
 export function aboveWhatAllocationLeaves(ctx: CheckContext, check: Check, bound: Check | null, numerator: Fact | undefined): boolean {
   if (check.verdict !== 'mismatch' || !bound || bound.verdict !== 'mismatch' || !numerator) return false;
   if (check.reported.value === null || bound.computedInterval === null || bound.tolerance === null) return false;
-  if (!netOfInterests(ctx, numerator) || shareClasses(ctx.release) || ctx.release.tables.some((t) => t.rows.some((r) => PREFERRED_GAIN.test(r.label) || REDEEMABLE_INTEREST.test(r.label) || DISCONTINUED.test(r.label)))) return false;
+  if (preferredConvertedIn(ctx).has(check.period ?? '') || !netOfInterests(ctx, numerator) || shareClasses(ctx.release) || ctx.release.tables.some((t) => t.rows.some((r) => PREFERRED_GAIN.test(r.label) || REDEEMABLE_INTEREST.test(r.label) || DISCONTINUED.test(r.label)))) return false;
   return parseDecimal(check.reported.value).minus(parseDecimal(bound.tolerance)).gt(parseDecimal(bound.computedInterval.hi));
 }
 

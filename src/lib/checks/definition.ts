@@ -29,6 +29,7 @@ import { shareClasses } from './share-classes.ts';
 import { allocationKind, type AllocationKind, type NumeratorLevel, numeratorLevel, unsettled } from './earnings-allocations.ts';
 import { corroboratedOrNot, term, termsCheck } from './ratio-terms.ts';
 import { aboveWhatAllocationLeaves } from './allocation-bound.ts';
+import { preferredConvertedIn } from './preferred-conversion.ts';
 import { shown } from './messages.ts';
 import { isConstantCurrency, isCurrencyEffect } from './currency-columns.ts';
 
@@ -129,6 +130,7 @@ function baseDefinitions(ctx: CheckContext): Check[] {
   const converts = ctx.release.tables.some((t) => t.rows.some((r) => CONVERSION.test(r.label)));
   const classes = shareClasses(ctx.release);
   const note = numeratorNote(ctx);
+  const stopped = preferredConvertedIn(ctx);
   // A numerator printed after the allocations (attributable to the company, to its common holders, allocated to common
   // stock) has them taken already: only the others, and the other readings, stay.
   const allocatedFor = (check: Check, diluted: boolean): Adjustment => {
@@ -142,7 +144,7 @@ function baseDefinitions(ctx: CheckContext): Check[] {
     // Diluted earnings left to common stock beside preferred stock: its conversion may add the dividends back.
     const adjustedFor = (check: Check) =>
       def?.perShare
-        ? (allocatedFor(check, def.diluted === true) ?? (note ? { note } : classes ? { classes } : converts && def.diluted ? 'converted' : def.diluted && kinds.has('preferred') ? 'preferred-converted' : null))
+        ? (stopped.has(check.period ?? '') ? 'preferred-stopped' : allocatedFor(check, def.diluted === true) ?? (note ? { note } : classes ? { classes } : converts && def.diluted ? 'converted' : def.diluted && kinds.has('preferred') ? 'preferred-converted' : null))
         : null;
     // A company model that names the concept means the base concept (its own definition, if any, comes first).
     if (!def || concept in ctx.relations.definitions) continue;

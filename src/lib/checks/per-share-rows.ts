@@ -25,6 +25,7 @@ import { type CheckContext, columnKey } from './context.ts';
 import { perShareOfAgreeingShares, perShareOfLines } from './ratio-messages.ts';
 import { allocationKind, numeratorLevel, TO_COMMON, unsettled } from './earnings-allocations.ts';
 import { shareClasses } from './share-classes.ts';
+import { preferredConvertedIn } from './preferred-conversion.ts';
 import { cellOf, corroboratedOrNot, isChange, judgedByColumns, labelWords, namesRow, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 import { gaapLossIn } from './identity.ts';
@@ -84,6 +85,7 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
   const discontinued = anywhere(DISCONTINUED);
   const converts = anywhere(CONVERSION);
   const classes = shareClasses(ctx.release);
+  const stopped = preferredConvertedIn(ctx);
   const checks: Check[] = [];
   for (const row of rows) {
     if (!/\/share$/.test(unit(row))) continue;
@@ -153,6 +155,10 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
           const note = sharesCappedByALoss(rowWords(loss), printedOf(loss), rowWords(numerator), printedOf(d), reported.footnotes);
           return [{ ...check, verdict: 'unverifiable' as const, difference: null, explanation: `${check.explanation} ${note}` }];
         }
+      }
+      // A period within which a convertible preferred was converted: its numerator is not printed, and no bound holds.
+      if (earnings && check.verdict === 'mismatch' && stopped.has(check.period ?? '')) {
+        return [{ ...check, verdict: 'unverifiable' as const, difference: null, explanation: `${check.explanation} ${definitionNotEstablished('preferred-stopped')}` }];
       }
       return [check];
     });

@@ -329,7 +329,7 @@ export const baseDefinitionNoted = (mark: string): string =>
 
 /** A base definition that fails in every period where the release does not establish it. */
 /** Why earnings per share may divide another numerator than net income: see ./definition.ts. */
-export type Adjustment = 'allocated' | 'allocation-shown' | 'converted' | 'preferred-converted' | { classes: string } | { note: string } | null;
+export type Adjustment = 'allocated' | 'allocation-shown' | 'converted' | 'preferred-converted' | 'preferred-stopped' | { classes: string } | { note: string } | null;
 
 /** A book value per share divided from the table's equity line, which its label does not name. */
 export const bookValueNotStated = (equity: string): string =>
@@ -346,6 +346,8 @@ export const definitionNotEstablished = (adjusted: Adjustment): string =>
     ? 'The release allocates earnings otherwise than to common shareholders alone (noncontrolling interests, participating or preferred securities), so the numerator may be adjusted: the definition is not established here, and the figure is not judged.'
     : adjusted === 'converted'
       ? 'The release prints convertible securities, whose conversion adjusts the numerator of diluted earnings (interest added back, the if-converted method): the definition is not established here, and the figure is not judged.'
+    : adjusted === 'preferred-stopped'
+      ? 'A convertible preferred stock takes earnings in this period and none in a later part of it or after: it was converted or redeemed within the period, so earnings per share shares the earnings with the preferred up to then (the two-class method) and takes or adds the difference the conversion made, neither of which the release prints: the numerator is not established, and the figure is not judged.'
     : adjusted === 'preferred-converted'
       ? 'The release prints preferred stock, whose conversion would add its dividends back to the earnings left to common stock in the numerator of diluted earnings (the if-converted method): the definition is not established here, and the figure is not judged.'
       : 'The lines it reads are recognized only as likely: the definition is not established here, and the figure is not judged.';
