@@ -15,6 +15,8 @@ const BALANCE = new RegExp(
       String.raw`cash(?:\s*,?\s*(?:and\s+|&\s*)?(?:cash\s+equivalents|restricted\s+cash|marketable\s+securities|short[\s-]term\s+investments|investments))+`,
       String.raw`total\s+(?:assets|liabilities|equity|debt|borrowings|deposits)`,
       String.raw`(?:total\s+)?(?:stockholders|shareholders)['’]?\s+equity`,
+      // An investment company's equity: PennantPark's highlights print "Net assets $ 494.3" under "Quarter ended …".
+      String.raw`(?:total\s+)?net\s+assets`,
       String.raw`(?:net|long[\s-]term)\s+debt`,
       // Killam's "Total interest-bearing debt" over the cash it nets to "Net debt".
       String.raw`(?:total\s+)?interest[\s-]bearing\s+(?:debt|borrowings|liabilities)`,

@@ -7,7 +7,7 @@ import { noteLetters } from '../note-marks.ts';
 import { parseValue, type ParsedValue } from './parse-value.ts';
 import { dayOfIntro, dayUnderHeader, parseHeaderPeriod, periodInTitle, titleSpan, type FiscalCalendar, type HeaderContext } from './periods.ts';
 import { readHeader, type Column } from './columns.ts';
-import { scheduleHeader } from './schedule-rows.ts';
+import { scheduleHeader, titledColumnHeader } from './schedule-rows.ts';
 import { parseLabel, rowSlug, sectionSlug, slugify, isAllCaps, lineItem } from './labels.ts';
 import { namesBalance, notAtEnd } from './balances.ts';
 import { captionCounts, countsByScaleAlone, inferKind, printsRate, scaleOfKind, unitOf, unitOfRowLabel, unitOfText, type TextUnit } from './units.ts';
@@ -119,6 +119,15 @@ function balancesOnly(block: TableBlock, lines: readonly string[], bodyCells: Re
   return labels.length >= 2 && labels.every((l) => STOCK.test(l) && !FLOW.test(l)) && !captions.some((c) => /\baverage\b|\bflows?\b|\bchanges?\b/i.test(c));
 }
 
+/** The one period a title states ("Quarter ended December 31, 2024", "As of June 30, 2025"), or null: none, or more than one day. */
+function periodOfTitle(title: string, ctx: HeaderContext): Period | null {
+  const span = titleSpan(title, ctx);
+  // "Quarters ended December 31, 2024 and 2023": a year besides the date's names another period.
+  if (!span || span.dates.length !== 1 || span.days.length > 1 || (title.match(/\b(?:19|20)\d{2}\b/g) ?? []).length > 1) return null;
+  if (span.asOf) return instant(span.dates[0]!);
+  return span.months === null ? null : duration(span.dates[0]!, span.months, ctx.calendar, span.weeks);
+}
+
 /** The day the sentence just above the table's title block (or among its lines) dates it at, as dayOfIntro reads it. */
 function introducedDay(block: TableBlock, lines: string[]): string | null {
   const top = block.caption[0] ?? block.header[0] ?? block.body[0];
@@ -151,7 +160,9 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   };
   // A schedule with no header, its lines naming the periods ("Fiscal 2023 $ 750"): one column, read by its rows.
   const schedule = scheduleHeader(block, bodyCells, (label) => periodOfLabel(label, headerContext) !== null);
-  if (block.header.length === 0 && !schedule) {
+  // Or a column of the one period its title states ("Quarter ended December 31, 2024" over "Net assets $ 494.3").
+  const titled = schedule ? null : titledColumnHeader(block, bodyCells, periodOfTitle(caption.title, headerContext), caption.title);
+  if (block.header.length === 0 && !schedule && !titled) {
     const first = block.body[0];
     at(first + 1, 1, messages.noHeader());
     return { table: null, facts: [], periods: [], issues };
@@ -167,7 +178,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   // A table going on from another under its unit statement printed again reads its years under that one's title.
   const ownTitle = caption.title || caption.goesOnFrom || '';
   const headerTitle = dated && !titleSpan(ownTitle, headerContext) ? `${ownTitle} ${dated}` : ownTitle;
-  const { columns, periods, width, cornerUnit } = schedule ?? readHeader(block.header, ctx.lines, headerTitle, headerContext, at, markerColumns([...bodyCells.values()]));
+  const { columns, periods, width, cornerUnit } = schedule ?? titled ?? readHeader(block.header, ctx.lines, headerTitle, headerContext, at, markerColumns([...bodyCells.values()]));
   // A column re-keyed as the share beside its period's amounts names no period twice: its problem goes.
   for (const { column, was } of sharesBesideAmounts(columns, [...bodyCells.values()])) {
     const i = issues.findIndex((x) => x.line === column.line && x.column === column.column && x.message.endsWith(`kept under ${was}`));

@@ -8,6 +8,7 @@
 import type { Cell } from './cells.ts';
 import type { Column, Header } from './columns.ts';
 import type { TableBlock } from './layout.ts';
+import type { Period } from '../types.ts';
 
 /** A line's label and its figures' cells. */
 type Line = readonly Cell[];
@@ -37,4 +38,31 @@ export function scheduleHeader(block: TableBlock, cells: ReadonlyMap<number, Lin
     evidence: 'no header: one figure a line, the lines naming the periods ("Fiscal 2023 $ 750"); a line naming none has no period',
   };
   return { columns: [column], periods: [], width: 1, cornerUnit: null };
+}
+
+/**
+ * The one column of a header-less block whose lines print one figure each, under a title that states one period:
+ * PennantPark's highlights (1Q FY2025) print "HIGHLIGHTS" / "Quarter ended December 31, 2024 (unaudited)" / "($ in
+ * millions, except per share amounts)" over "Net assets $ 494.3", "Net investment income $ 13.0" …, with no header
+ * line. A reader takes the title's period for the column; a title naming more than one day, or none, gives none, and
+ * the block still needs a header.
+ */
+export function titledColumnHeader(block: TableBlock, cells: ReadonlyMap<number, Line>, period: Period | null, said: string): Header | null {
+  if (block.header.length > 0 || block.body.length === 0 || period === null) return null;
+  let figures = 0;
+  for (const n of block.body) {
+    if (block.rules.has(n)) continue;
+    const line = cells.get(n) ?? [];
+    const printed = line.slice(1).filter((c) => c.text.trim() !== '');
+    if (printed.length > 1 || line.length > 2) return null;
+    figures += printed.length;
+  }
+  if (figures < LINES_NAMING_PERIODS) return null;
+  const first = block.body[0]!;
+  const column: Column = {
+    index: 0, header: '', own: '', line: first + 1, column: 1, kind: 'period', key: period.id, period: period.id, dimension: null, basis: null,
+    unit: { currency: null, scale: null, percent: false }, reference: false, count: false, measure: null, favourable: false,
+    evidence: `no header: one figure a line, the title's period (“${said}”)`,
+  };
+  return { columns: [column], periods: [period], width: 1, cornerUnit: null };
 }
