@@ -162,6 +162,10 @@ function measureOf(before: string, after: string, money: boolean): Omit<LabelNum
     const counted = /\b(authori[sz]ed|issued|outstanding)\s*$/i.exec(before);
     if (counted && /\d\s+(?:ordinary\s+|common\s+)?shares\b/i.test(before)) return { measure: `shares-${counted[1].toLowerCase().replace('authorised', 'authorized')}`, unit: 'shares', units: false };
   }
+  // "(amortized cost—$856,406 and $916,168, respectively)", "(cost—$55,868 and $49,833, respectively)", "(par— $150,000)"
+  // (PennantPark, 1Q FY2025): an amount after a dash that follows the words opening a parenthesis is what they name.
+  const dashed = money ? /\(\s*([A-Za-z][A-Za-z ,'-]{0,40}?)\s*(?:[—–:]|\s-)\s*$/.exec(before) : null;
+  if (dashed) return { measure: slugify(dashed[1]), unit: 'money', units: false };
   const of = /(?:^|[,;:]\s*)(?:net of\s+)?([^,;:]+?)\s+of\s*$/i.exec(before);
   if (of) return { measure: slugify(of[1]), unit: money ? 'money' : 'count', units: false };
   return null;

@@ -128,6 +128,20 @@ describe('findLabelNumbers', () => {
   test.each(['Revenue - 2,500', 'Net sales: 1,200', 'Treasury stock - $4,500'])('%j: a dash before a number that no word of shares precedes says nothing', (label) => {
     expect(findLabelNumbers(label).numbers.filter((n) => n.unit === 'shares')).toEqual([]);
   });
+  // PennantPark Investment, 1Q FY2025 (set s28): an amount after a dash that follows the words opening a parenthesis.
+  test.each([
+    ['Non-controlled, non-affiliated investments (amortized cost—$856,406 and $916,168, respectively)', [['amortized-cost', ['856406', '916168']]]],
+    ['Cash and cash equivalents (cost—$55,868 and $49,833, respectively)', [['cost', ['55868', '49833']]]],
+    ['2026 Notes payable, net (par— $150,000)', [['par', ['150000']]]],
+  ])('%j: an amount after a dash in a parenthesis is what its words name', (label, expected) => {
+    const { numbers, errors } = findLabelNumbers(label);
+    expect(errors).toEqual([]);
+    expect(numbers.map((n) => [n.measure, n.values.map((v) => v.value)])).toEqual(expected);
+    expect(numbers.every((n) => n.unit === 'money')).toBe(true);
+  });
+  test.each(['Revenue (Americas—42 and 40, respectively)', 'Notes (2026—$150,000'])('%j: no amount named by a dash without a currency, or outside a parenthesis opened before it', (label) => {
+    expect(findLabelNumbers(label).numbers.filter((n) => n.unit === 'money' && n.values.some((v) => v.dollar))).toEqual([]);
+  });
   test('a number whose meaning the words do not give is an error, not a silent drop', () => {
     const { numbers, errors } = findLabelNumbers('Widgets 42 blue');
     expect(numbers).toEqual([]);
