@@ -12,7 +12,9 @@ import { isUnauditedNote, isUnitStatement } from './cell-text.ts';
  *   capitalised word ("UnauditedFor"); never inside a name printed in camel case ("PayPal", "BlackRock");
  * - after a company name's last word printed with no period ("Royalty Pharma plcSelected Balance Sheet Data"), where
  *   the glued words open a statement's title ("Selected", "Condensed", "Consolidated"): a name in camel case
- *   ("Itaú CorpBanca") goes on with no title's word.
+ *   ("Itaú CorpBanca") goes on with no title's word; in capitals too ("… AND SUBSIDIARIESCONSOLIDATED STATEMENTS OF
+ *   OPERATIONS"), where each side is a whole word in capitals;
+ * - after a table's number glued to its title ("TABLE 3SEGMENT INFORMATION").
  */
 export function ungluedTitle(line: string): string[] {
   const out: string[] = [];
@@ -62,6 +64,15 @@ function gluePoint(text: string): number | null {
   // "plcSelected Balance Sheet Data", "plcGAAP to Non-GAAP Reconciliation".
   for (const m of text.matchAll(/(?<=[a-z])(?=[A-Z])/g)) {
     if (NAME_END.test(text.slice(0, m.index)) && TITLE_OPENING.test(text.slice(m.index))) consider(m.index);
+  }
+  // "TABLE 3SEGMENT INFORMATION - …" (Watts, 4Q24): a table's number glued to its title's first word.
+  for (const m of text.matchAll(/\btable\s+\d{1,2}(?=[A-Z][A-Za-z])/gi)) consider(m.index + m[0].length);
+  // "PENNANTPARK INVESTMENT CORPORATION AND SUBSIDIARIESCONSOLIDATED STATEMENTS OF OPERATIONS": in capitals the glue
+  // shows only where a name's last word meets a title's first, each a whole word in capitals.
+  for (const m of text.matchAll(/(?<=[A-Z]{2})(?=[A-Z]{2})/g)) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index);
+    if (NAME_END.test(before) && TITLE_OPENING.test(after) && /(?:^|\s)[A-Z]+$/.test(before) && /^[A-Z-]+\b/.test(after)) consider(m.index);
   }
   return best;
 }

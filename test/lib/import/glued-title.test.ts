@@ -30,6 +30,17 @@ describe('ungluedTitle', () => {
     ['Farmers and Merchants Bancshares, Inc. and SubsidiariesConsolidated Balance Sheets(Unaudited)', ['Farmers and Merchants Bancshares, Inc. and Subsidiaries', 'Consolidated Balance Sheets', '(Unaudited)']],
     ['Palomar Holdings, Inc. and SubsidiariesCondensed Consolidated Balance Sheets (unaudited)', ['Palomar Holdings, Inc. and Subsidiaries', 'Condensed Consolidated Balance Sheets (unaudited)']],
     ['Acme Corp. and SubsidiaryStatements of Cash Flows', ['Acme Corp. and Subsidiary', 'Statements of Cash Flows']],
+    // PennantPark Investment, 1Q FY2025 (set s28, pnnt-fy2025-q1.md): in capitals, a name's last word glued to a title's first.
+    ['PENNANTPARK INVESTMENT CORPORATION AND SUBSIDIARIESCONSOLIDATED STATEMENTS OF OPERATIONS', ['PENNANTPARK INVESTMENT CORPORATION AND SUBSIDIARIES', 'CONSOLIDATED STATEMENTS OF OPERATIONS']],
+    ['ACME HOLDINGSBALANCE SHEETS', ['ACME HOLDINGS', 'BALANCE SHEETS']],
+    ['ACME GROUPSTATEMENTS OF INCOME', ['ACME GROUP', 'STATEMENTS OF INCOME']],
+    // Watts Water, 4Q24 (set s28, wts-2024-q4.md): a table's number glued to its title; never a number glued to a year.
+    ['TABLE 3SEGMENT INFORMATION - RECONCILIATION OF NET SALES TO NON-GAAP ORGANIC SALES(Amounts in millions)', ['TABLE 3', 'SEGMENT INFORMATION - RECONCILIATION OF NET SALES TO NON-GAAP ORGANIC SALES', '(Amounts in millions)']],
+    ['TABLE 62025 FULL YEAR OUTLOOK', ['TABLE 62025 FULL YEAR OUTLOOK']],
+    // Words in capitals that only begin like a name's last word, or go on past a title's first, stay whole.
+    ['NET INCOME', ['NET INCOME']],
+    ['TRUSTEES REPORT', ['TRUSTEES REPORT']],
+    ['TRUSTKEYNOTE', ['TRUSTKEYNOTE']],
     // Names in camel case after a name's word, with no title's word after them, stay whole.
     ['Itaú CorpBanca', ['Itaú CorpBanca']],
     ['Acme Holdings Group', ['Acme Holdings Group']],
