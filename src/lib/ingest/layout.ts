@@ -63,9 +63,9 @@ const ABBREVIATION = /\b(?:inc|corp|co|ltd|plc|llc|l\.?p|n\.?v|s\.?a|ag|se|limit
  */
 const isTitleLine = (line: string) => {
   if (hasTab(line)) return false;
-  // "(unaudited)" after the unit statement, as before it: Tigo Energy's "… Statement of Income (in thousands, except
-  // share and per share data) (unaudited)", one line of 120 characters over its header.
-  const titled = titleBeforeUnitStatement(line.replace(/\s*\(\s*unaudited\s*\)\s*$/i, ''), 'USD');
+  // Tigo Energy's "… Statement of Income (in thousands, except share and per share data) (unaudited)": one line of 120
+  // characters over its header.
+  const titled = titleBeforeUnitStatement(line, 'USD');
   const text = titled?.title ?? line.trim();
   return text.length <= (titled ? LONG_TITLE : 100) && (!/[.:]$/.test(text) || ABBREVIATION.test(text));
 };

@@ -145,11 +145,13 @@ export function readBareUnitStatement(text: string, releaseCurrency: string): (S
 /**
  * A title printed with its unit statement at the end of one line ("Bed Bath & Beyond, Inc.
  * Consolidated Balance Sheets (Unaudited) (in thousands, except per share data)"): the title,
- * with an "(Unaudited)" before the statement left out, and the statement; null when the line
+ * with an "(Unaudited)" before or after the statement left out, and the statement; null when the line
  * does not end in a unit statement or holds nothing before it.
  */
 export function titleBeforeUnitStatement(line: string, releaseCurrency: string): { title: string; note: string } | null {
-  const text = line.trim();
+  // "(unaudited)" after the statement, as before it: Tigo Energy's "… Statement of Income (in thousands, except share and
+  // per share data) (unaudited)".
+  const text = line.trim().replace(/\s*\(\s*unaudited\s*\)$/i, '');
   const stated = readUnitStatement(text, releaseCurrency);
   if (!stated || !text.endsWith(stated.note)) return null;
   const title = text.slice(0, text.length - stated.note.length).trim().replace(/\(\s*unaudited\s*\)$/i, '').trim();

@@ -44,7 +44,8 @@ describe('a table\'s title and id', () => {
 
   // Tigo Energy Q4 2024 (../shared/unseen-s28/tygo-2024-q4.md, release.txt line 133): the company, the statement, its
   // unit and "(unaudited)" on one line of 120 characters. Read as no title line, its unit statement was lost and the
-  // share counts were read at the release's thousands (38 billion shares). (Its title is still not taken: left.)
+  // share counts were read at the release's thousands (38 billion shares); and the words before the statement are its
+  // title (its table was named after its first row, `net-revenue`; here the release is another company's, so the name stays).
   test('a title line closed by its unit statement and "(unaudited)" states the table\'s unit', () => {
     const caption = 'Tigo Energy, Inc. Condensed Consolidated Statement of Income (in thousands, except share and per share data) (unaudited)\n';
     const text = `${FIRST}${caption}\t2024\t2023\nNet loss\t(4,383)\t(984)\nWeighted-average common shares outstanding\t\t\nBasic\t38,048,516\t58,749,524\n`;
@@ -52,6 +53,7 @@ describe('a table\'s title and id', () => {
     expect(release.tables[1]!.unitNote).toBe('(in thousands, except share and per share data)');
     const basic = release.facts.find((f) => f.table === release.tables[1]!.id && f.value === '38048516');
     expect([basic?.unit, basic?.scale]).toEqual(['shares', 0]);
+    expect(titles(text)[1]).toEqual(['tigo-energy-inc-statement-of-income', 'Tigo Energy, Inc. Condensed Consolidated Statement of Income']);
   });
 
   // Horizon Financial's 2006 8-K (../shared/corpus/hrzb-fy2006-q3.txt): the exhibit starts under the filing's signature.
