@@ -186,3 +186,11 @@ export const netOfTotals = (line: string, assets: string, liabilities: string, c
 /** The ratio of an average balance table's two totals. */
 export const ratioOfTotals = (line: string, assets: string, liabilities: string): string =>
   `Read from the labels: '${line}' is the average balance of '${assets}' over that of '${liabilities}', in the same period.`;
+
+/** A change printed as a row under the two rows it compares (./change-rows.ts). */
+export const changeOfRows = (label: string, current: string, prior: string, when: string): string =>
+  `'${label}' is printed under '${current}' and '${prior}', the same line at two periods (${when}), in each column: it is read as the change between them.`;
+
+/** A qualified change bridged from the reported one by the impacts printed between them (./change-rows.ts). */
+export const bridgedChange = (label: string, reported: string, impacts: readonly string[], added: boolean, when: string): string =>
+  `'${label}' is read as '${reported}' ${added ? 'with' : 'less'} ${impacts.map((i) => `'${i}'`).join(' and ')} (${when}), in points: the impacts are printed between them, and ${added ? 'added' : 'taken away'} is the reading that holds in more columns.`;

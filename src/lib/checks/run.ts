@@ -15,6 +15,7 @@ import { definitionChecks } from './definition.ts';
 import { footingChecks } from './footing.ts';
 import { growthChecks } from './growth.ts';
 import { growthRowChecks } from './growth-rows.ts';
+import { changeRowChecks } from './change-rows.ts';
 import { identityChecks } from './identity.ts';
 import { marginChecks } from './margins.ts';
 import { perUnitChecks } from './per-unit.ts';
@@ -67,6 +68,7 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
     ...identityChecks(ctx),
     ...growthChecks(ctx),
     ...growthRowChecks(ctx),
+    ...changeRowChecks(ctx),
   ];
   const blocks = [...checks, ...measureBlockChecks(ctx, checks, stats)];
   const grouped = [...blocks, ...breakdownChecks(ctx, blocks), ...perShareOperationChecks(ctx, blocks), ...distributionChecks(ctx, blocks), ...shareFootingChecks(ctx, blocks)];
