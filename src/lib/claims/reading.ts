@@ -679,7 +679,9 @@ function pairRespectively(text: string, clause: Span, clauseReadings: Reading[],
  * another ("$X compared to $Y") keeps its reading.
  */
 function unpairedPeriods(text: string, clause: Span, clauseReadings: Reading[], phrases: readonly PeriodPhrase[]): void {
-  if (clauseReadings.length < 2) return;
+  // "Fourth-quarter and full-year 2024 Net income … of $36 million and $772 million, respectively, and … $726 million and
+  // $2.49 billion, respectively" (Plains All American, 4Q24): "respectively" pairs the lists, however many.
+  if (clauseReadings.length < 2 || clauseReadings.some((r) => r.respectively)) return;
   const lo = clause.start;
   const hi = clauseReadings[0].token.column - 1;
   if (periodList(text, phrases, lo, hi) < 2) return;

@@ -184,6 +184,8 @@ describe('figures under a list of periods that nothing pairs with them', () => {
     ['as printed', SENTENCE, '$0.24 per share', true],
     ['as printed, the first figure too', SENTENCE, '$13.0 million', true],
     ['one period only', SENTENCE.replace(' and 2023', ''), '$0.24 per share', false],
+    // Plains All American, 4Q24 (set s21): two lists each closed by "respectively" pair with the periods listed.
+    ['lists closed by "respectively"', 'Fourth-quarter and full-year 2024 Net income attributable to PAA of $36 million and $772 million, respectively, and 2024 Net cash provided by operating activities of $726 million and $2.49 billion, respectively', '$726 million', false],
     ['a figure and the one it is compared with', 'For the three months ended December 31, 2024 and 2023, net investment income was $13.0 million compared with $15.7 million.', '$13.0 million', false],
   ] as const)('%s: %s', (_, text, figure, unpaired) => {
     const r = readings(text).get(figure)!;
