@@ -25,6 +25,9 @@ const DATE_PHRASE = new RegExp(DATE, 'gi');
 /** Two dates or more and nothing else, parted by single spaces. */
 const DATES_RUN = new RegExp(String.raw`^${DATE}(?:\s${DATE})+$`, 'i');
 
+/** A telephone number in international form: "+", a country code, then groups of digits parted by single spaces. */
+const PHONE = /^\+\d{1,3}(?: \d{1,5}){2,5}$/;
+
 const valueWord = (w: string) => isValueText(w) || isCurrencySymbol(w) || isOpener(w) || isCloser(w);
 /** Dot leaders running into a figure or a `$`: "Revenues..........$ 1,234". */
 const LEADER = /^(.*?(?:\.\s?){3,})\s*([$(\d\-–—].*)$/;
@@ -62,6 +65,12 @@ function spacedTokens(line: string): Token[] {
     // and gave them "January 3, 2003".
     if (DATES_RUN.test(text)) {
       for (const d of text.matchAll(DATE_PHRASE)) out.push({ text: d[0], start: start + d.index, end: start + d.index + d[0].length - 1 });
+      continue;
+    }
+    // "+61 3 9226 9028" (Amcor's contacts, FY2023): a telephone number in international form is one piece of text,
+    // never four figures of a row.
+    if (PHONE.test(text)) {
+      out.push({ text, start, end: start + text.length - 1 });
       continue;
     }
     const words = [...text.matchAll(/\S+/g)];

@@ -939,6 +939,25 @@ describe('fixed-width releases: pages, envelopes and bad input', () => {
     expect(dates.split('\t').slice(0, 3)).toEqual(['', 'December 31,', '']);
     expect(years.split('\t').slice(0, 3)).toEqual(['', '2005', '']);
   });
+  test('telephone numbers in international form ("+61 3 9226 9028") are text, never a row of figures (Amcor FY2023, set s27)', () => {
+    const { text } = read(
+      'ACME REPORTS RESULTS',
+      '',
+      'Contact Information',
+      'Investors',
+      'Tracey Whitehead                                Damien Bird                                     Damon Wright',
+      'Head of Investor Relations                      Vice President Investor Relations               Vice President Investor Relations',
+      'Amcor                                           Amcor                                           Amcor',
+      '+61 3 9226 9028                                 +61 3 9226 9070                                 +1 224 313 7141',
+      'tracey.whitehead@amcor.com                      damien.bird@amcor.com                           damon.wright@amcor.com',
+      '',
+      '                    2005      2004',
+      'Interest revenue   19,959    14,806',
+    );
+    expect(text).toContain('+61 3 9226 9028');
+    expect(tableLines(text).flatMap((l) => l.split('\t'))).not.toContain('9226');
+    expect(tableLines(text)).toContain('Interest revenue\t19,959\t14,806');
+  });
   test('a line of a paragraph in capitals that ends in figures ("… ABOUT 5 -10") is prose, not a table (Asta Funding FY2005, EDGAR)', () => {
     const { text, issues } = read(
       'ACME REPORTS RESULTS',
