@@ -66,10 +66,11 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
     // A rule drawn above the notes of the table before ("_____________________________": Pegasystems 4Q24, Robinhood
     // 2Q26) names nothing: a line of no letter or digit is no title, nor its table's id.
     .filter((l) => /[\p{L}\p{N}]/u.test(l));
-  // A caption line may start with the company's name ("… CORPORATION NON-GAAP (ADJUSTED) …").
+  // A caption line may start with the company's name ("… CORPORATION NON-GAAP (ADJUSTED) …"), glued to the title after
+  // its abbreviation's full stop ("FRESHWORKS INC.RECONCILIATION OF SELECTED GAAP MEASURES …").
   const title = withoutHeadline(titleLines, releaseTitle)
     .join(' ')
-    .replace(company ? new RegExp(`^${escapeRegExp(company)}\\s+`, 'i') : /^$/, '')
+    .replace(company ? new RegExp(`^${escapeRegExp(company)}(?:\\s+|(?<=\\.)(?=[A-Z]))`, 'i') : /^$/, '')
     .replace(/\s+/g, ' ')
     .trim();
   return {

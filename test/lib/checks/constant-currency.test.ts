@@ -62,14 +62,14 @@ describe('constant-currency changes: the change of the current figure less the F
     expect(verdicts(judged).every((v) => v === 'exact' || v === 'rounding')).toBe(true);
     // Losses in the prior period: a printed N/M is justified, not judged.
     expect(checks.filter((c) => c.verdict === 'unverifiable').every((c) => /not meaningful/.test(c.explanation))).toBe(true);
-    const americas = checks.find((c) => c.id === 'growth/results/net-sales/2024-q4-vs-2023-q4.constant-currency-percent-change')!;
+    const americas = checks.find((c) => c.id === 'growth/summarized-segment-results/net-sales/2024-q4-vs-2023-q4.constant-currency-percent-change')!;
     expect(americas.explanation).toContain('(2,173.9 − (−8.4)) ÷ 2,231.1 − 1');
   });
 
   test('an FX impact altered is a mismatch of its line\'s constant-currency change (Americas net sales, $(8.4) printed $(28.4))', () => {
     const checks = constantChanges(checksOf(tap.replace('(2.6)\t$(8.4)', '(2.6)\t$(28.4)'), 6));
     const mismatches = checks.filter((c) => c.verdict === 'mismatch');
-    expect(mismatches.map((c) => c.id)).toEqual(['growth/results/net-sales/2024-q4-vs-2023-q4.constant-currency-percent-change']);
+    expect(mismatches.map((c) => c.id)).toEqual(['growth/summarized-segment-results/net-sales/2024-q4-vs-2023-q4.constant-currency-percent-change']);
     expect(mismatches[0].explanation).toContain('holds in 4 other lines');
   });
 

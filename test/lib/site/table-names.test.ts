@@ -20,7 +20,9 @@ describe('tableTitle on Molson Coors 4Q24: a table is named as it is printed', (
   test.each([
     // id (unchanged: permalinks and reviews name it), title shown
     ['effective-tax-rate-and-underlying', 'Effective Tax Rate and Underlying Effective Tax Rate'],
-    ['americas', 'Americas'],
+    // Its printed title, "SUMMARIZED SEGMENT RESULTS (volume and $ in millions) (Unaudited)", once its "(Unaudited)" after the
+    // unit statement was read (it was named by its first row, "americas", the id now of the volume table below it).
+    ['summarized-segment-results', 'Summarized Segment Results'],
     ['emeaapac', 'EMEA&APAC'],
     ['reconciliation-to-underlying-income-loss-before', 'Reconciliation to Underlying Income (Loss) Before Income Taxes by Segment'],
     ['us-gaap-income-before-income-taxes', 'U.S. GAAP Income (loss) before income taxes'],
