@@ -12,7 +12,7 @@ import { parseLabel, rowSlug, sectionSlug, slugify, isAllCaps, lineItem } from '
 import { namesBalance, notAtEnd } from './balances.ts';
 import { captionCounts, countsByScaleAlone, inferKind, printsRate, scaleOfKind, unitOf, unitOfRowLabel, unitOfText, type TextUnit } from './units.ts';
 import { currencyOfSymbol } from '../units/currencies.ts';
-import { findLabelNumbers } from './label-numbers.ts';
+import { countsSharesItself, findLabelNumbers } from './label-numbers.ts';
 import { messages } from './messages.ts';
 import { closesEmpty, closesSection, closingLines } from './section-totals.ts';
 import { ratioLines } from './ratio-lines.ts';
@@ -336,7 +336,10 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       total: draft.total,
     };
     const labelUnit = unitOfText(draft.label.text, ctx.currency);
-    const itemUnit = unitOfRowLabel(lineItem(draft.label.text), ctx.currency, draft.label.text);
+    const namedUnit = unitOfRowLabel(lineItem(draft.label.text), ctx.currency, draft.label.text);
+    // A label printing its own count of shares ("Outstanding shares — 509 and 509 | 5 | 5", Amazon's common stock)
+    // holds that count in its words: the figures of its columns are what the table's other lines are, not the count again.
+    const itemUnit = namedUnit.kind === 'shares' && countsSharesItself(draft.label.text) ? { ...namedUnit, kind: null, shareCount: false } : namedUnit;
     // The line item with the currency its whole label states ("Less: Voyage Expenses (in '000s of US$)", whose item is "Less").
     const ownUnit = itemUnit.currency === null && labelUnit.currency !== null && itemUnit.kind === null ? { ...itemUnit, currency: labelUnit.currency } : itemUnit;
     const cells: (string | null)[] = tableColumns.map(() => null);
@@ -774,6 +777,8 @@ interface Section {
   unit: TextUnit;
   /** Opened by a caption only for the unit it states ("Per Share Data", "Key ratios (%)"): the next caption ends it. */
   byUnit: boolean;
+  /** The indentation of the first row of figures it holds, its subsections' included. */
+  rowsIndent: number | null;
 }
 
 /**
@@ -951,7 +956,14 @@ function readRows(
     // A section whose total is further down stays open whatever the indentation of the rows before it
     // (statements rendered from XBRL lose it: Tesla's "Long Term Debt" flush left above "Total Liabilities").
     const awaited = (s: Section) => s.closer !== null && s.closer > b;
-    if (named < 0) while (!unlabelled && stack.length && stack.at(-1)!.indent !== null && stack.at(-1)!.indent! >= indent && !awaited(stack.at(-1)!)) stack.pop();
+    // A caption opened only for the unit it states ends at a row printed left of the rows it holds: Amazon's
+    // "Treasury stock, at cost" flush with "Common stock, $0.01 par value:" is no line of "Issued shares — 532 and 533"
+    // printed under it, over its "Outstanding shares — 509 and 509" (1Q22 balance sheet). A caption in capitals or with
+    // a colon heads lines at any indentation (PNC's "FINANCIAL RESULTS" over "Revenue" and its indented lines, then
+    // "Provision for credit losses" flush left), and a total printed left of its lines still closes them.
+    const totalLike = /^(?:sub-?\s?)?totals?\b/i.test(label.text.trim());
+    const past = (s: Section) => (s.indent !== null ? s.indent >= indent : s.byUnit && !totalLike && s.rowsIndent !== null && indent < s.rowsIndent);
+    if (named < 0) while (!unlabelled && stack.length && past(stack.at(-1)!) && !awaited(stack.at(-1)!)) stack.pop();
 
     if (printed.length === 0) {
       const caps = isAllCaps(label.text) && !label.colon;
@@ -990,8 +1002,8 @@ function readRows(
         const byUnit = !deeper && !label.colon && !caps && closer === null;
         // "30,000,000 shares authorized;" (a balance sheet's label wrapped over lines) counts shares itself: the
         // rows under it are not counts of shares.
-        const own = unit.kind === 'shares' && /\d[\d,.]*\s+(?:\w+\s+)?shares\b/i.test(label.text) ? { ...unit, kind: null, shareCount: false } : unit;
-        stack.push({ label: label.text, caps: caps && !deeper, hasValues: false, figures: 0, indent: deeper ? indent : null, closer, unit: own, byUnit });
+        const own = unit.kind === 'shares' && countsSharesItself(label.text) ? { ...unit, kind: null, shareCount: false } : unit;
+        stack.push({ label: label.text, caps: caps && !deeper, hasValues: false, figures: 0, indent: deeper ? indent : null, closer, unit: own, byUnit, rowsIndent: null });
         return;
       }
     } else {
@@ -1003,7 +1015,10 @@ function readRows(
       const top = stack.at(-1);
       if (top?.byUnit && top.unit.kind === 'per-share' && top.hasValues && !BASIS_ONLY.test(label.text.trim()) && values.length > 0 && values.every((v) => v.parsed.value === null || v.parsed.decimals < 2) && unitOfRowLabel(lineItem(label.text), ctx.currency).kind === null && !awaited(top)) stack.pop();
       if (stack.length) stack.at(-1)!.hasValues = true;
-      for (const s of stack) s.figures++;
+      for (const s of stack) {
+        s.figures++;
+        s.rowsIndent ??= indent;
+      }
     }
 
     // The section this row closes: the one its label names ("Total current assets", "Net cash used in

@@ -37,6 +37,14 @@ const ABBREVIATION_BEFORE = /(?<![A-Za-z])([A-Z]{2,5}) $/;
 const FOOTNOTE_REF = /^\((?:\d{1,2}|[A-Za-z])\)/;
 
 /**
+ * Whether a label prints a count of shares in its words: "30,000,000 shares authorized;", "Issued shares — 532 and
+ * 533". Such a line states that count itself; the figures printed beside it, or under it, are not that count.
+ */
+export function countsSharesItself(label: string): boolean {
+  return /\d[\d,.]*\s+(?:\w+\s+)?shares\b/i.test(label) || findLabelNumbers(label).numbers.some((n) => n.unit === 'shares');
+}
+
+/**
  * Finds the numbers in a label and says what each measures, from the words around it.
  * Dates ("at June 30, 2010", "at 1 April 2017") are not numbers here: they name the periods;
  * numbers that are part of a name ("H20", "Level 1", "3.800% notes due 2026") are label text.

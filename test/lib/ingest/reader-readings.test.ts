@@ -17,6 +17,7 @@ import { repeatedHeads } from '../../../src/lib/ingest/build-table.ts';
 import { namesActivePeople } from '../../../src/lib/ingest/units.ts';
 import { namesBalance } from '../../../src/lib/ingest/balances.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
+import { runChecks } from '../../../src/lib/verify/index.ts';
 import type { ReleaseMeta } from '../../../src/lib/types.ts';
 
 const meta = (id: string, name: string, ticker: string, fiscalPeriod: string, releaseDate: string, scale: number): ReleaseMeta => ({
@@ -29,6 +30,10 @@ const FIXTURES = {
   // Avient (unseen-s28 avnt-2024-q4.md, a PR Newswire copy; release.txt lines 165–223): its balance sheet prints "Year
   // Ended December 31," over "2024 | 2023", as its statement of cash flows below it does.
   avient: { file: 'test/fixtures/ingest/forms/avnt-2024-q4-balance-sheet.txt', meta: meta('avnt-2024-q4', 'Avient Corporation', 'AVNT', '2024-q4', '2025-02-13', 6) },
+  // Amazon (series amzn-2022-q1.txt, its EX-99.1; release.txt lines 270–310): the equity of its balance sheet prints
+  // the shares of each class in captions with no figures ("Authorized shares — 5,000", "Issued shares — 532 and 533"),
+  // indented under the class, and "Treasury stock, at cost" back flush with the class.
+  amazon: { file: 'test/fixtures/ingest/forms/amzn-2022-q1-balance-sheet.txt', meta: meta('amzn-2022-q1', 'Amazon.com, Inc.', 'AMZN', '2022-q1', '2022-04-28', 6) },
 } as const;
 type Name = keyof typeof FIXTURES;
 const read = (name: Name) => parseRelease(readFileSync(FIXTURES[name].file, 'utf8'), FIXTURES[name].meta, emptyModel, FIXTURES[name].file);
@@ -194,5 +199,31 @@ describe('a name over a block of lines another name also heads is a segment', ()
   test('two names over the same lines, a hundred other captions apart: no repeat read', () => {
     const between = Array.from({ length: 100 }, (_, k) => [{ label: `Caption ${String.fromCharCode(65 + (k % 26))}${Math.floor(k / 26)}`, figures: false }, { label: `Line ${String.fromCharCode(65 + (k % 26))}`, figures: true }]).flat();
     expect([...repeatedHeads([...blocks(['East']), ...between, ...blocks(['West'])])]).toEqual([]);
+  });
+});
+
+describe('a caption counting shares holds the rows printed under it, and no row printed left of them', () => {
+  const release = read('amazon');
+  const facts = factsOf('amazon');
+  const SHEET = 'balance-sheets';
+  test.each<[string, string, string, string]>([
+    // row, unit, value at March 31, 2022, section (joined)
+    // Flush with "Common stock, $0.01 par value:", out of the captions indented under it: money, not shares.
+    ['treasury-stock-at-cost', 'USD', '-4503', 'LIABILITIES AND STOCKHOLDERS’ EQUITY / Stockholders’ equity'],
+    ['additional-paid-in-capital', 'USD', '58793', 'LIABILITIES AND STOCKHOLDERS’ EQUITY / Stockholders’ equity'],
+    ['retained-earnings', 'USD', '82071', 'LIABILITIES AND STOCKHOLDERS’ EQUITY / Stockholders’ equity'],
+    // The line printing its count of shares in its words: its figure is the common stock's $5 million, the 509 million
+    // shares a fact of its label.
+    ['outstanding-shares', 'USD', '5', 'LIABILITIES AND STOCKHOLDERS’ EQUITY / Stockholders’ equity / Common stock, $0.01 par value / Authorized shares — 5,000 / Issued shares — 532 and 533'],
+    ['outstanding-shares.shares-outstanding', 'shares', '509', 'LIABILITIES AND STOCKHOLDERS’ EQUITY / Stockholders’ equity / Common stock, $0.01 par value / Authorized shares — 5,000 / Issued shares — 532 and 533'],
+  ])('%s is %s %s', (row, unit, value, section) => {
+    const f = facts.get(`${SHEET}/${row}/2022-03-31`);
+    expect(f, `${row} among ${[...facts.keys()].filter((k) => k.startsWith(SHEET)).join(', ')}`).toBeDefined();
+    expect([f!.unit, f!.value, f!.section.join(' / ')]).toEqual([unit, value, section]);
+  });
+
+  test('the equity foots: its total is the sum of the lines a reader adds', () => {
+    const checks = runChecks(release, emptyModel).filter((c) => c.id.startsWith(`footing/${SHEET}/total-stockholders-equity/`));
+    expect(checks.map((c) => [c.period, c.verdict])).toEqual([['2021-12-31', 'exact'], ['2022-03-31', 'exact']]);
   });
 });
