@@ -26,7 +26,8 @@ import { growthOfLine, growthUnderHeading } from './ratio-messages.ts';
 import { cellOf, isChange, joinInitials, judgedByColumns, labelWords, namesRow, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 
-const GROWTH_ROW = /^(?<what>.+?) (?:growth|change)(?: percent)?(?: year over year| yoy)?$/;
+// "Y/Y growth" reads "y y growth": the growth a year over, as "year over year" after it says.
+const GROWTH_ROW = /^(?<what>.+?)(?: y y| yoy| year over year)? (?:growth|change)(?: percent)?(?: year over year| yoy)?$/;
 const QUALIFIED = /\b(organic|constant currency|cc|same store|same property|same stores?|comparable|like for like|underlying|excluding currency|fx neutral|currency neutral|pro forma)\b/;
 /** A heading that names growth: "AS REPORTED GROWTH RATES", "Revenue growth"; never a contribution to it (points). */
 const GROWTH_HEADING = /\bgrowth(?: rates?)?$/;
@@ -56,12 +57,15 @@ export function growthRowChecks(ctx: CheckContext): Check[] {
 
 /** The line a growth row names: the one just above it, else the one line of the table with its words. */
 function lineOf(ctx: CheckContext, table: Table, rows: TableRow[], i: number, what: string[]): TableRow | null {
-  const money = (r: TableRow) => isMoney(rowUnit(ctx, table, r) ?? '');
+  // An amount or a count grows in percent ("Employees … -- Y/Y growth" under the employees counted); a ratio grows in points.
+  const money = (r: TableRow) => amountOrCount(rowUnit(ctx, table, r) ?? '');
   const above = rows[i - 1];
   if (above && money(above) && namesRow(what, labelWords(above.label))) return above;
   const found = rows.filter((r) => r !== rows[i] && money(r) && namesRow(what, labelWords(r.label)));
   return found.length === 1 ? found[0] : null;
 }
+
+const amountOrCount = (unit: string) => isMoney(unit) || unit === 'count' || unit === 'shares';
 
 /**
  * The line a row under a growth heading is the growth of: the nearest row above it printing money

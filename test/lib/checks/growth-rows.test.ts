@@ -1,0 +1,46 @@
+// Growth printed as a row under the line it names (src/lib/checks/growth-rows.ts). Amazon's business metrics (1Q22)
+// print five quarters side by side and, under a measure, its "-- Y/Y growth" in the same columns: the growth of the
+// quarter over the same quarter a year before, where the table prints that quarter (Q4 2021 over Q4 2020, Q1 2022 over
+// Q1 2021). "Y/Y" read as two words hid the row's growth; employees, a count, grow as amounts do.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import type { ReleaseMeta } from '../../../src/lib/types.ts';
+import { parseRelease } from '../../../src/lib/ingest/index.ts';
+import { runChecks } from '../../../src/lib/verify/index.ts';
+
+const text = readFileSync('test/fixtures/checks/readings/amzn-2022-q1-business-metrics.txt', 'utf8');
+const META: ReleaseMeta = {
+  id: 'amzn-2022-q1', title: 'Results', company: 'amzn', name: 'Amazon.com, Inc.', ticker: 'AMZN', exchange: '',
+  fiscalYearEnd: '12-31', fiscalPeriod: '2022-q1', releaseDate: '2022-04-28', currency: 'USD', scale: 6,
+};
+const checksOf = (t: string) => runChecks(parseRelease(t, META, emptyModel, 'excerpt/release.txt'), emptyModel);
+const TABLE = 'supplemental-financial-information-and-business-metrics';
+
+describe('a "-- Y/Y growth" row is the growth of the line above it over the quarter a year before', () => {
+  const checks = checksOf(text);
+  test.each<[string, string, string]>([
+    // row, column, verdict as printed: 23,656 over 21,465 is 10.2%, printed 10%; 1,608,000 over 1,298,000 is 23.9%, printed 24%
+    ['ww-shipping-costs-yy-growth', '2021-q4', 'rounding'],
+    ['ww-shipping-costs-yy-growth', '2022-q1', 'rounding'],
+    ['employees-full-time-and-part-time-excludes-contractors-temporary-personnel-yy-growth', '2021-q4', 'rounding'],
+    ['employees-full-time-and-part-time-excludes-contractors-temporary-personnel-yy-growth', '2022-q1', 'rounding'],
+  ])('%s in %s: %s', (row, column, verdict) => {
+    const check = checks.find((c) => c.id === `growth/${TABLE}/${row}/${column}`);
+    expect(check?.verdict, checks.filter((c) => c.id.startsWith('growth/')).map((c) => c.id).join('\n')).toBe(verdict);
+  });
+
+  test('a quarter whose year before is not printed, and a growth "excluding F/X", are not judged', () => {
+    expect(checks.find((c) => c.id === `growth/${TABLE}/ww-shipping-costs-yy-growth/2021-q3`)).toBeUndefined();
+    expect(checks.filter((c) => /excluding-fx\/20\d\d-q\d$/.test(c.id))).toEqual([]);
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+  });
+
+  test('a growth printed wrong is a mismatch', () => {
+    // Q4 2021's 10% printed 40%.
+    const line = 'WW shipping costs -- Y/Y growth\t67%\t57%\t30%\t20%\t10%\t14%\tN/A';
+    expect(text).toContain(line);
+    const altered = checksOf(text.replace(line, line.replace('\t10%', '\t40%')));
+    expect(altered.find((c) => c.id === `growth/${TABLE}/ww-shipping-costs-yy-growth/2021-q4`)?.verdict).toBe('mismatch');
+  });
+});
