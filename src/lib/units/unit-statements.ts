@@ -73,9 +73,12 @@ export function readHeaderUnit(text: string, releaseCurrency: string): StatedUni
     if (s) scale ??= scaleOfWord(s);
     return ' ';
   });
-  const percent = /%/.test(rest);
+  // "Percent Change" as "% Change" (U.S. Bancorp's "Percent Change 4Q21 vs 3Q21"); never "Percentage Point Impact".
+  const percent = /%/.test(rest) || PERCENT_WORD.test(rest);
   return { currency, scale, percent, rest: rest.replace(/\s+/g, ' ').trim() };
 }
+
+const PERCENT_WORD = /\b(?:percent|percentage|pct)\b(?!\.?\s*-?\s*points?\b)/i;
 
 const NOTE = /\(([^()]{0,120})\)/g;
 
