@@ -138,6 +138,15 @@ function readGroup(ctx: CheckContext, table: Table, group: TableColumn[]): Colum
       });
     }
     if (pick < 0) {
+      // A total of part of the group, the whole printed first: Pfizer's "WORLDWIDE | UNITED STATES | TOTAL
+      // INTERNATIONAL" (4Q21), where the international total is what the world leaves after the United States.
+      const whole = wholeFirst(ctx, table, standing, column);
+      if (whole) {
+        out.push(whole);
+        standing = [whole.total];
+        lastTotal = whole.total;
+        return;
+      }
       // Nothing to judge: no line prints figures in the total column and its parts.
       if (fits.every((f) => f.held === 0 && f.failed === 0)) return;
       pick = 0;
@@ -168,6 +177,30 @@ function readGroup(ctx: CheckContext, table: Table, group: TableColumn[]): Colum
     lastTotal = column;
   });
   return out;
+}
+
+/**
+ * The first column of a group as the whole of the others, the total column among them, where no reading of the total
+ * column as a sum ties on any line: "TOTAL INTERNATIONAL" after "WORLDWIDE | UNITED STATES" is a part of the world, as
+ * the figures show on every line (or on all but lines a mismatch each, corroborated by the others). Null where the
+ * figures do not bear it out: then the total's own readings stand, unverifiable.
+ */
+function wholeFirst(ctx: CheckContext, table: Table, standing: TableColumn[], total: TableColumn): ColumnFooting | null {
+  if (standing.length < 2) return null;
+  const [first, ...others] = standing;
+  const parts = [...others, total];
+  const fit = fitOf(ctx, table, first!, parts);
+  const how = holdsEverywhere(fit) && fit.telling > 0 ? 'holds' : corroborated(fit) && fit.held >= 2 * fit.failed && fit.telling >= 2 ? 'corroborated' : null;
+  if (!how) return null;
+  return {
+    table,
+    total: first!,
+    parts,
+    fit: how,
+    read: `'${words(ctx, first!)}' as the whole, '${words(ctx, total)}' one of its parts`,
+    considered: [],
+    reason: `'${words(ctx, first!)}', printed first, is the whole of the other columns ${total.period ? `of ${columnLabel(ctx, { ...total, dimension: null })}` : 'under its heading'} (${parts.map((p) => `'${words(ctx, p)}'`).join(', ')}): read as the sum of the columns before it, '${words(ctx, total)}' ties on no line, and read as a part it ties.`,
+  };
 }
 
 /**

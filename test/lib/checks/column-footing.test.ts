@@ -72,6 +72,26 @@ describe('a column headed as a total sums the other columns of its period', () =
   });
 });
 
+describe('a total column that ties as a part, the whole printed first (Pfizer\'s revenues, 4Q21)', () => {
+  const PFE: Meta = { fiscalPeriod: '2021-q4', fiscalYearEnd: '12-31', scale: 6, releaseDate: '2022-02-08' };
+  const table = excerpt('pfe-2021-q4-revenues');
+  test('"WORLDWIDE" sums "UNITED STATES" and "TOTAL INTERNATIONAL" on every line, in each year', () => {
+    const checks = columnChecks(table, PFE);
+    expect([...new Set(checks.map(column))]).toEqual(['2021-q4.worldwide', '2020-q4.worldwide']);
+    expect(checks.length).toBeGreaterThan(40);
+    expect(checks.map((c) => c.verdict).filter((v) => v !== 'exact' && v !== 'rounding')).toEqual([]);
+    expect(checks.find((c) => row(c) === 'nimenrix' && column(c) === '2021-q4.worldwide')?.formula).toBe('Nimenrix, WORLDWIDE = UNITED STATES + total international');
+    expect(checks[0].explanation).toContain("read as a part it ties");
+  });
+
+  test('a figure altered in one column is a mismatch on its line (Prevnar family\'s international 731 printed 781)', () => {
+    const line = '    Prevnar family(d)\t1,302\t1,750\t(26%)\t(25%)\t571\t786\t(27%)\t731\t964';
+    expect(table).toContain(line);
+    const checks = columnChecks(table.replace(line, line.replace('\t731\t', '\t781\t')), PFE);
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => `${row(c)} ${column(c)}`)).toEqual(['prevnar-family 2021-q4.worldwide']);
+  });
+});
+
 describe('totalPhrase reads a total in a column\'s dimension, and the spanner its parts share', () => {
   test.each([
     ['total', ''],
