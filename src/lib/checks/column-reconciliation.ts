@@ -82,11 +82,10 @@ function acrossColumns(ctx: CheckContext, table: Table, named: TableColumn[]): C
   const out: ColumnReconciliation[] = [];
   named.forEach((column, at) => {
     const own = words[at];
-    const adjusted = ADJUSTED.exec(own);
+    const adjusted = adjustedFrom(words, at);
     if (adjusted) {
-      const measure = own.slice(adjusted[0].length);
-      const from = findLastIndex(words.slice(0, at), (w) => w === measure || w.replace(REPORTED, '') === measure && REPORTED.test(w));
-      if (from < 0 || from === at - 1) return;
+      const from = adjusted.from;
+      if (from === at - 1) return;
       const between = named.slice(from + 1, at);
       out.push(judged(ctx, table, {
         result: column,
@@ -110,6 +109,30 @@ function acrossColumns(ctx: CheckContext, table: Table, named: TableColumn[]): C
   return out;
 }
 
+/**
+ * The column an adjusted measure reconciles from: the nearest before it naming the same measure, bare or as reported,
+ * under the same words first. A spanner's words head both ("GAAP to Non-GAAP Reconciliation" over "GAAP Results |
+ * Less QSI | … | Non-GAAP Results", Qualcomm's 1Q22): the qualifier follows them.
+ */
+function adjustedFrom(words: string[], at: number): { from: number } | null {
+  const tokens = words[at]!.split(' ');
+  for (let cut = 0; cut < tokens.length - 1; cut++) {
+    const lead = cut === 0 ? '' : `${tokens.slice(0, cut).join(' ')} `;
+    const rest = tokens.slice(cut).join(' ');
+    const adjusted = ADJUSTED.exec(rest);
+    if (!adjusted) continue;
+    // "Non-GAAP" alone beside "GAAP" (Oracle's "2014 GAAP | Adj. | 2014 Non-GAAP"): the measure is the rows'.
+    const measure = rest.slice(adjusted[0].length);
+    const from = findLastIndex(words.slice(0, at), (w) => {
+      if (!w.startsWith(lead)) return false;
+      const r = w.slice(lead.length);
+      return r === measure || (r.replace(REPORTED, '') === measure && REPORTED.test(r));
+    });
+    if (from >= 0) return { from };
+  }
+  return null;
+}
+
 function judged(ctx: CheckContext, table: Table, r: Omit<ColumnReconciliation, 'table' | 'fit'>): ColumnReconciliation {
   const f = fitOf(ctx, table, r.result, r.terms);
   const fit = holdsEverywhere(f) ? 'holds' : corroborated(f) ? 'corroborated' : 'fails';
@@ -125,6 +148,9 @@ function linesOf(ctx: CheckContext, table: Table, result: TableColumn, terms: Co
     if (!reported || reported.status !== 'reported' || !isAdditive(reported.unit)) continue;
     const printed = terms.map((t) => ctx.index.cell(table.id, row.id, columnKey(t.column))).filter((f): f is Fact => f !== undefined);
     if (printed.length === 0 || printed.some((f) => f.unit !== reported.unit)) continue;
+    // A count of shares printed again in the adjustment columns ("Diluted shares | 1,142 | 1,142 | …", Qualcomm) is the
+    // denominator of the per-share line above it in each: no amount an adjustment moves (Oracle's "4,556 | — | 4,556" is).
+    if (reported.unit === 'shares' && printed.slice(1).some((f) => f.value !== null && f.value === reported.value && !/^-?0*(?:\.0*)?$/.test(f.value))) continue;
     out.push({ row, reported });
   }
   return out;

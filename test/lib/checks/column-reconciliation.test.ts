@@ -5,6 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fromFiles } from './no-model.ts';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import { parseRelease } from '../../../src/lib/ingest/index.ts';
+import { runChecks } from '../../../src/lib/verify/index.ts';
+import type { ReleaseMeta } from '../../../src/lib/types.ts';
 
 const DIR = 'test/fixtures/checks/corpus/cim-2024-q4';
 const TABLE = 'footing/economic-net-interest-income';
@@ -52,5 +56,36 @@ describe('a reconciliation across columns', () => {
     const c = excerpt([edit]).check(id);
     expect(c.verdict).toBe('mismatch');
     expect(c.explanation).toContain('so this line is a mismatch');
+  });
+});
+
+// Qualcomm (1Q22, series qcom-fy2022-q1; test/fixtures/checks/columns/qcom-fy2022-q1-reconciliations.txt): its columns
+// name the measures under a spanner ("GAAP to Non-GAAP Reconciliation" over "GAAP Results | Less QSI | Less
+// Share-Based Compensation | Less Other Items | Non-GAAP Results"): the qualifier follows the spanner's words.
+describe('a reconciliation across columns under a spanner\'s words', () => {
+  const text = readFileSync('test/fixtures/checks/columns/qcom-fy2022-q1-reconciliations.txt', 'utf8');
+  const META: ReleaseMeta = {
+    id: 'qcom-fy2022-q1', title: 'Results', company: 'qcom', name: 'Qualcomm', ticker: 'QCOM', exchange: '',
+    fiscalYearEnd: '09-26', fiscalPeriod: '2022-q1', releaseDate: '2022-02-02', currency: 'USD', scale: 6,
+  };
+  const columnChecks = (t: string) => runChecks(parseRelease(t, META, emptyModel, 'excerpt/release.txt'), emptyModel).filter((c) => c.id.endsWith('/columns'));
+  const RECONCILIATION = 'footing/reconciliations-of-gaap-results-to-non-gaap';
+
+  test('each line of amounts ties: Non-GAAP results are GAAP results less the three columns between', () => {
+    const checks = columnChecks(text);
+    expect(checks.map((c) => c.verdict).filter((v) => v !== 'exact' && v !== 'rounding')).toEqual([]);
+    // Operating income 3,864 − 1 − (499) − (70) = 4,432; income tax 466 − 13 − (190) − 23 = 620
+    expect(checks.find((c) => c.id === `${RECONCILIATION}/operating-income-loss/gaap-non-gaap-reconciliation-non-gaap-results/columns`)?.computed).toBe('4432');
+    expect(checks.find((c) => c.id.endsWith('/income-tax-expense-benefit/2022-q1.supplemental-information-reconciliations-non-gaap-results/columns'))?.computed).toBe('620');
+    expect(checks.length).toBe(14);
+    // The count of shares printed in every column is no amount reconciled.
+    expect(checks.some((c) => c.id.includes('diluted-shares'))).toBe(false);
+  });
+
+  test('a figure altered in one column is a mismatch on its line (research and development, 1,546 printed 1,564)', () => {
+    const line = 'Research and development expenses\t1,930\t—\t375\t9\t1,546';
+    expect(text).toContain(line);
+    const checks = columnChecks(text.replace(line, line.replace('1,546', '1,564')));
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual(['footing/cost-of-revenues/research-and-development-expenses/2022-q1.supplemental-information-reconciliations-non-gaap-results/columns']);
   });
 });
