@@ -256,6 +256,20 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     if (dated) spanDated.add(r);
     return dated;
   });
+  // A caption over a block of lines naming one period and nothing else ("Q1 Fiscal 2022" over Qualcomm's reconciliation
+  // lines, "Q1 Fiscal 2021" over the same lines below it, 1Q22): where the columns name none, the period of its lines.
+  // It heads the lines up to the next such caption, whether or not it opens a section.
+  let caption_: { period: Period; label: string } | null = null;
+  const sectionPeriods = drafts.map((d, r) => {
+    if (!byRow) return null;
+    if (!d.values.length) {
+      const label = d.label.text.trim().replace(/:$/, '');
+      const period = label ? periodOfLabel(label, headerContext) : null;
+      if (period) caption_ = { period, label };
+      return null;
+    }
+    return labelPeriods[r] ? null : caption_;
+  });
   const ids = rowIds(drafts, labelPeriods);
   const tableColumns = columns.filter((c) => c.key !== null);
   const position = new Map(tableColumns.map((c, i) => [c.index, i]));
@@ -347,6 +361,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     let readFromMark = false;
     const labelPeriod = labelPeriods[r];
     if (labelPeriod && !periods.some((p) => p.id === labelPeriod.id)) periods.push(labelPeriod);
+    const sectionPeriod = sectionPeriods[r];
+    if (sectionPeriod && !periods.some((p) => p.id === sectionPeriod.period.id)) periods.push(sectionPeriod.period);
     // Share counts printed in full under a table's scale (16,136,132 shares in a table "in thousands" of
     // dollars, or in millions): a count of seven digits or more cannot be in millions, nor in
     // thousands where the statement scales only dollars.
@@ -437,7 +453,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         id: `${ctx.release}/${id}/${rowId}/${column.key}`,
         row: rowId,
         concept: ctx.concepts.get(`${id}/${rowId}`) ?? null,
-        period: spanPeriod ?? (labelPeriod && !column.reference ? labelPeriod.id : atEnd !== undefined || (balance && kind === 'money' && !notAtEnd([column.header])) ? endOf(column.period) : (since !== undefined ? changeSince(since, column.period) : null) ?? column.period),
+        period: spanPeriod ?? (labelPeriod && !column.reference ? labelPeriod.id : sectionPeriod && column.period === '' && !column.reference ? sectionPeriod.period.id : atEnd !== undefined || (balance && kind === 'money' && !notAtEnd([column.header])) ? endOf(column.period) : (since !== undefined ? changeSince(since, column.period) : null) ?? column.period),
         dimension: column.dimension,
         ...(column.basis && column.period && column.kind !== 'change' && !labelPeriod ? { basis: column.basis } : {}),
         value: parsed.value,
@@ -474,7 +490,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
           ratioBy: kind === ratioBy?.kind ? ratioBy.why : undefined,
           percentBy: kind !== 'percent' || parsed.unitHint !== null || column.unit.percent ? null : read === 'percent' && alone === 'money' && percentInBlock.has(r) ? 'block' : percentByFirst.has(index) ? 'column' : null,
           stated, inFull, exceptShares, exemptPer: kind === 'money' && exempt(exceptPer, draft.label.text), excepted, minor, table: tableStatement,
-        }) + (column !== columns[index] ? `; no share: its column's header ${JSON.stringify(column.header)} heads the block above, whose whole prints 100` : '') + (spanPeriod ? `; period ${spanPeriod}: the span its section ${JSON.stringify(spanLabel!.trim())} names, ending where its column's ends` : labelPeriod ? `; period ${labelPeriod.id}: ${spanDated.has(r) ? `the span its columns' header names, ending on the date its label prints` : 'its label'} (the columns name none)` : atEnd !== undefined && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as its section ${JSON.stringify(atEnd)} says` : balance && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as a balance is held` : since !== undefined && fact.period !== column.period ? `; period ${fact.period}: the change to its column's since the date its section ${JSON.stringify(since)} names` : ''),
+        }) + (column !== columns[index] ? `; no share: its column's header ${JSON.stringify(column.header)} heads the block above, whose whole prints 100` : '') + (spanPeriod ? `; period ${spanPeriod}: the span its section ${JSON.stringify(spanLabel!.trim())} names, ending where its column's ends` : labelPeriod ? `; period ${labelPeriod.id}: ${spanDated.has(r) ? `the span its columns' header names, ending on the date its label prints` : 'its label'} (the columns name none)` : sectionPeriod && fact.period === sectionPeriod.period.id && column.period === '' ? `; period ${fact.period}: the caption ${JSON.stringify(sectionPeriod.label)} over its lines (the columns name none)` : atEnd !== undefined && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as its section ${JSON.stringify(atEnd)} says` : balance && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as a balance is held` : since !== undefined && fact.period !== column.period ? `; period ${fact.period}: the change to its column's since the date its section ${JSON.stringify(since)} names` : ''),
       };
     }
     // A line whose tabs became spaces is reported as such; its figures are not label numbers.

@@ -227,3 +227,29 @@ describe('a caption counting shares holds the rows printed under it, and no row 
     expect(checks.map((c) => [c.period, c.verdict])).toEqual([['2021-12-31', 'exact'], ['2022-03-31', 'exact']]);
   });
 });
+
+// Qualcomm (series qcom-fy2022-q1; test/fixtures/checks/columns/qcom-fy2022-q1-reconciliations.txt): its reconciliation's
+// columns name measures, no period; "Q1 Fiscal 2022" over its lines, then "Q1 Fiscal 2021" over the same lines, say which.
+describe('a caption naming a period over lines whose columns name none is their period', () => {
+  const meta: ReleaseMeta = { ...{ id: 'qcom-fy2022-q1', title: 'x', company: 'qcom', name: 'Qualcomm', ticker: 'QCOM', exchange: '', fiscalYearEnd: '09-26', fiscalPeriod: '2022-q1', releaseDate: '2022-02-02', currency: 'USD', scale: 6 } };
+  const file = 'test/fixtures/checks/columns/qcom-fy2022-q1-reconciliations.txt';
+  const release = parseRelease(readFileSync(file, 'utf8'), meta, emptyModel, file);
+  const TABLE = 'reconciliations-of-gaap-results-to-non-gaap';
+  test.each<[string, string, string]>([
+    // row, column, period
+    ['revenues', 'gaap-non-gaap-reconciliation-gaap-results', '2022-q1'],
+    ['net-income-loss', 'gaap-non-gaap-reconciliation-non-gaap-results', '2022-q1'],
+    ['revenues-2', 'gaap-non-gaap-reconciliation-gaap-results', '2021-q1'],
+    ['diluted-eps-2', 'gaap-non-gaap-reconciliation-non-gaap-results', '2021-q1'],
+  ])('%s, %s: %s', (row, column, period) => {
+    const f = release.facts.find((x) => x.id === `qcom-fy2022-q1/${TABLE}/${row}/${column}`);
+    expect(f, release.facts.filter((x) => x.table === TABLE).map((x) => x.id).slice(0, 12).join('\n')).toBeDefined();
+    expect(f!.period).toBe(period);
+  });
+
+  test('every figure of the table has a period, and the reading says where it came from', () => {
+    expect(release.facts.filter((f) => f.table === TABLE && f.value !== null && !f.period)).toEqual([]);
+    const row = release.tables.find((t) => t.id === TABLE)?.rows.find((r) => r.id === 'revenues-2');
+    expect(row?.reading?.evidence).toContain('period 2021-q1: the caption "Q1 Fiscal 2021" over its lines (the columns name none)');
+  });
+});
