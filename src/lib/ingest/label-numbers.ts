@@ -24,6 +24,8 @@ export interface LabelNumber {
 // "$.01 par value": a figure may start at its point.
 const NUMBER = /((?:\\?\$|£|€|¥|US\$|S\$|HK\$|RMB)\s?)?(?:(\d{1,3}(?:,\d{3})+|\d+)|(?=\.\d))(?:\.(\d+))?/g;
 const PAIR_JOIN = /^\s+and\s+$/;
+const LIST_JOIN = /^\s*,\s*(?:and\s+)?$|^\s+and\s+$/;
+const RESPECTIVELY_AFTER = /^\s*,?\s*respectively\b/i;
 
 /**
  * Numbers that are part of a name, not a quantity: "H20", "COVID-19", "Level 1", "Note 24",
@@ -74,6 +76,11 @@ export function findLabelNumbers(label: string): { numbers: LabelNumber[]; error
 
   for (let i = 0; i < tokens.length; i++) {
     const group = [tokens[i]];
+    // "$64,154, $92,608, $93,688, $87,582 and $89,471, respectively": a list, one a column, where "respectively" closes it.
+    let last = i;
+    while (last + 1 < tokens.length && LIST_JOIN.test(label.slice(end(tokens[last]), tokens[last + 1].index))) last++;
+    const listed = last > i && RESPECTIVELY_AFTER.test(label.slice(end(tokens[last]))) && [...Array(last - i).keys()].some((k) => !PAIR_JOIN.test(label.slice(end(tokens[i + k]), tokens[i + k + 1].index)));
+    if (listed) while (i < last) group.push(tokens[++i]);
     while (i + 1 < tokens.length && PAIR_JOIN.test(label.slice(end(tokens[i]), tokens[i + 1].index))) {
       group.push(tokens[++i]);
     }

@@ -100,6 +100,17 @@ describe('findLabelNumbers', () => {
     expect(numbers[0]).toMatchObject({ measure: 'allowance-for-doubtful-accounts', unit: 'money' }); // the table's currency applies
     expect(numbers[0].values.map((v) => v.value)).toEqual(['2102', '1953']);
   });
+  // AGNC (1Q20, unseen-edgar-s13 agnc-2020-q1.htm): a balance sheet of five columns lists the pledged securities of
+  // each in its label; only the first was read, the other four reported as numbers no words explain.
+  test('"of $64,154, $92,608, $93,688, $87,582 and $89,471, respectively" is one measure for five columns', () => {
+    const { numbers, errors } = findLabelNumbers('Agency securities, at fair value (including pledged securities of $64,154, $92,608, $93,688, $87,582 and $89,471, respectively)');
+    expect(errors).toEqual([]);
+    expect(numbers.map((n) => n.values.map((v) => v.value))).toEqual([['64154', '92608', '93688', '87582', '89471']]);
+  });
+  test('numbers listed with commas but no "respectively" are no list of columns', () => {
+    const { numbers } = findLabelNumbers('Notes payable, net of discount of $12, $7 of which is current');
+    expect(numbers.every((n) => n.values.length === 1)).toBe(true);
+  });
   test('par value, shares authorized and shares outstanding, skipping the dates', () => {
     const { numbers } = findLabelNumbers(
       'Common stock, \\$0.001 par value; 120,000 shares authorized; 51,924 and 50,763 shares outstanding at June 30, 2010 and December 31, 2009, respectively',
