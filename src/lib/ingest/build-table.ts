@@ -270,6 +270,21 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     }
     return labelPeriods[r] ? null : caption_;
   });
+  // A column naming a span and its day but no year ("For the Three Months Ended March 31"), on a row naming only the
+  // year ("2019"): that span in that year (PS Business Parks' same-park quarters, 1Q20), never the year itself.
+  const completed = new Map<string, Period | null>();
+  const yearCompletes = (header: string, label: string): string | null => {
+    const year = /^\s*((?:19|20)\d{2})\s*$/.exec(label)?.[1];
+    if (!year) return null;
+    const key = `${header}\n${year}`;
+    if (!completed.has(key)) {
+      const reading = parseHeaderPeriod(`${header.trim().replace(/,\s*$/, '')}, ${year}`, headerContext);
+      completed.set(key, reading?.kind === 'period' && reading.rest === '' && reading.period.kind !== 'change' ? reading.period : null);
+    }
+    const period = completed.get(key) ?? null;
+    if (period && !periods.some((p) => p.id === period.id)) periods.push(period);
+    return period?.id ?? null;
+  };
   const ids = rowIds(drafts, labelPeriods);
   const tableColumns = columns.filter((c) => c.key !== null);
   const position = new Map(tableColumns.map((c, i) => [c.index, i]));
@@ -396,6 +411,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         continue;
       }
       const spanPeriod = spanLabel !== undefined && !column.reference && column.kind !== 'change' ? spanned(spanLabel, column.period) : null;
+      const yearPeriod = labelPeriod && column.period === '' && !column.reference ? yearCompletes(column.header, draft.label.text) : null;
       if (spanLabel !== undefined && !column.reference && column.kind !== 'change' && spanPeriod === null) {
         at(draft.line, cell.column, messages.sectionSpan(spanLabel.trim(), column.period, cell.text));
         continue;
@@ -453,7 +469,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         id: `${ctx.release}/${id}/${rowId}/${column.key}`,
         row: rowId,
         concept: ctx.concepts.get(`${id}/${rowId}`) ?? null,
-        period: spanPeriod ?? (labelPeriod && !column.reference ? labelPeriod.id : sectionPeriod && column.period === '' && !column.reference ? sectionPeriod.period.id : atEnd !== undefined || (balance && kind === 'money' && !notAtEnd([column.header])) ? endOf(column.period) : (since !== undefined ? changeSince(since, column.period) : null) ?? column.period),
+        period: spanPeriod ?? yearPeriod ?? (labelPeriod && !column.reference ? labelPeriod.id : sectionPeriod && column.period === '' && !column.reference ? sectionPeriod.period.id : atEnd !== undefined || (balance && kind === 'money' && !notAtEnd([column.header])) ? endOf(column.period) : (since !== undefined ? changeSince(since, column.period) : null) ?? column.period),
         dimension: column.dimension,
         ...(column.basis && column.period && column.kind !== 'change' && !labelPeriod ? { basis: column.basis } : {}),
         value: parsed.value,
@@ -490,7 +506,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
           ratioBy: kind === ratioBy?.kind ? ratioBy.why : undefined,
           percentBy: kind !== 'percent' || parsed.unitHint !== null || column.unit.percent ? null : read === 'percent' && alone === 'money' && percentInBlock.has(r) ? 'block' : percentByFirst.has(index) ? 'column' : null,
           stated, inFull, exceptShares, exemptPer: kind === 'money' && exempt(exceptPer, draft.label.text), excepted, minor, table: tableStatement,
-        }) + (column !== columns[index] ? `; no share: its column's header ${JSON.stringify(column.header)} heads the block above, whose whole prints 100` : '') + (spanPeriod ? `; period ${spanPeriod}: the span its section ${JSON.stringify(spanLabel!.trim())} names, ending where its column's ends` : labelPeriod ? `; period ${labelPeriod.id}: ${spanDated.has(r) ? `the span its columns' header names, ending on the date its label prints` : 'its label'} (the columns name none)` : sectionPeriod && fact.period === sectionPeriod.period.id && column.period === '' ? `; period ${fact.period}: the caption ${JSON.stringify(sectionPeriod.label)} over its lines (the columns name none)` : atEnd !== undefined && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as its section ${JSON.stringify(atEnd)} says` : balance && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as a balance is held` : since !== undefined && fact.period !== column.period ? `; period ${fact.period}: the change to its column's since the date its section ${JSON.stringify(since)} names` : ''),
+        }) + (column !== columns[index] ? `; no share: its column's header ${JSON.stringify(column.header)} heads the block above, whose whole prints 100` : '') + (spanPeriod ? `; period ${spanPeriod}: the span its section ${JSON.stringify(spanLabel!.trim())} names, ending where its column's ends` : yearPeriod ? `; period ${yearPeriod}: its column's header ${JSON.stringify(column.header)} in the year its label names` : labelPeriod ? `; period ${labelPeriod.id}: ${spanDated.has(r) ? `the span its columns' header names, ending on the date its label prints` : 'its label'} (the columns name none)` : sectionPeriod && fact.period === sectionPeriod.period.id && column.period === '' ? `; period ${fact.period}: the caption ${JSON.stringify(sectionPeriod.label)} over its lines (the columns name none)` : atEnd !== undefined && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as its section ${JSON.stringify(atEnd)} says` : balance && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as a balance is held` : since !== undefined && fact.period !== column.period ? `; period ${fact.period}: the change to its column's since the date its section ${JSON.stringify(since)} names` : ''),
       };
     }
     // A line whose tabs became spaces is reported as such; its figures are not label numbers.

@@ -253,3 +253,27 @@ describe('a caption naming a period over lines whose columns name none is their 
     expect(row?.reading?.evidence).toContain('period 2021-q1: the caption "Q1 Fiscal 2021" over its lines (the columns name none)');
   });
 });
+
+// PS Business Parks (1Q20, unseen-edgar-s12 psb-2020-q1.htm; release.txt lines 83–104): its same-park quarters print
+// "For the Three Months Ended" over "March 31 | June 30 | September 30 | December 31" and each measure's years as rows
+// ("Rental income", then "2020", "2019"). The year alone was read as the fiscal year: a quarter's $94,813 as 2019's.
+describe('a column naming a span and its day, on a row naming the year, is that span of that year', () => {
+  const meta: ReleaseMeta = { id: 'psb-2020-q1', title: 'x', company: 'psb', name: 'PS Business Parks', ticker: 'PSB', exchange: '', fiscalYearEnd: '12-31', fiscalPeriod: '2020-q1', releaseDate: '2020-04-29', currency: 'USD', scale: 3 };
+  const file = 'test/fixtures/ingest/forms/psb-2020-q1-same-park-quarters.txt';
+  const release = parseRelease(readFileSync(file, 'utf8'), meta, emptyModel, file);
+  const facts = release.facts.filter((f) => f.value !== null);
+  test.each<[string, string, string, string]>([
+    // row, column, period, value
+    ['rental-income--2019', 'for-the-three-months-ended-march-31', '2019-q1', '94813'],
+    ['rental-income--2019', 'for-the-three-months-ended-december-31', '2019-q4', '97636'],
+    ['rental-income--2020', 'for-the-three-months-ended-march-31', '2020-q1', '97972'],
+    ['noi--2019', 'for-the-three-months-ended-september-30', '2019-q3', '67864'],
+  ])('%s, %s: %s', (row, column, period, value) => {
+    const f = facts.find((x) => x.row === row && x.id.endsWith(`/${column}`));
+    expect(f, facts.map((x) => x.id).slice(0, 10).join('\n')).toBeDefined();
+    expect([f!.period, f!.value]).toEqual([period, value]);
+  });
+  test('no figure of the table is read as a fiscal year', () => {
+    expect(facts.filter((f) => f.period.endsWith('-fy'))).toEqual([]);
+  });
+});
