@@ -789,7 +789,14 @@ function numeratorOf(ctx: CheckContext, table: Table, row: TableRow, what: strin
   // A part named by the whole's word after its own: "Wolfspeed percent of revenue" is of "Wolfspeed revenue" (Cree).
   if (of.length > 0) names.push([...what, ...of]);
   for (const name of names) {
-    const own = findRows(ctx, table, name).filter((r) => r !== row);
+    let own = findRows(ctx, table, name).filter((r) => r !== row);
+    // A line printed again under another caption of the table ("Gross profit" under "International Segment Results"
+    // and under "International Segment Non-GAAP Results", Best Buy's 2Q24): the share's is the one of its own section.
+    if (own.length > 1) {
+      const section = row.section.join('\u0000');
+      const mine = own.filter((r) => r.section.join('\u0000') === section);
+      if (mine.length === 1) own = mine;
+    }
     if (own.length === 1) return { term: (c) => named('numerator', cellOf(ctx, table, own[0], c), rowWords(own[0])), guess: false, where: sameTable(), label: rowWords(own[0]) };
     if (own.length > 1) return null;
   }

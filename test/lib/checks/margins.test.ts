@@ -3,7 +3,12 @@
 // ratio closing a block of amounts, read as the one quotient of two of them its columns bear out; a multiple
 // ("Net debt/EBITDA, as adjusted" 3.4) as the quotient of the lines its label names, not times 100. Each holds on the
 // figures as printed, and a figure altered beyond rounding is a mismatch; what the figures do not bear out is not read.
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import { parseRelease } from '../../../src/lib/ingest/index.ts';
+import { runChecks } from '../../../src/lib/verify/index.ts';
+import type { ReleaseMeta } from '../../../src/lib/types.ts';
 import { alteredIsMismatch } from './fixture.ts';
 import { excerpt } from './no-model.ts';
 
@@ -76,5 +81,35 @@ describe('a block whose figures do not bear a quotient out gives no reading', ()
       ['<u>11.53%</u>\t<u>10.87%</u>\t<u>10.88%</u>\t<u>10.83%</u>\t<u>10.11%</u>', '<u>12%</u>\t<u>11%</u>\t<u>11%</u>\t<u>11%</u>\t<u>10%</u>'],
     ]).checks;
     expect(checks.filter((c) => c.id.startsWith(TCE)).map((c) => c.id)).toEqual([]);
+  });
+});
+
+// Best Buy (2Q24, unseen-s27 bby-fy2024-q2.txt; test/fixtures/checks/readings/bby-fy2024-q2-international-segment.txt):
+// "Gross profit", "SG&A" and "Operating income" printed under "International Segment Results" and again under
+// "International Segment Non-GAAP Results", each with its "… as a % of revenue": a share is of its own section's line.
+describe('a share of a line printed in two sections is of its own section\'s line', () => {
+  const text = readFileSync('test/fixtures/checks/readings/bby-fy2024-q2-international-segment.txt', 'utf8');
+  const META: ReleaseMeta = {
+    id: 'bby-fy2024-q2', title: 'Results', company: 'bby', name: 'Best Buy Co., Inc.', ticker: 'BBY', exchange: '',
+    fiscalYearEnd: '02-03', fiscalPeriod: '2024-q2', releaseDate: '2023-08-29', currency: 'USD', scale: 6,
+  };
+  const checksOf = (t: string) => runChecks(parseRelease(t, META, emptyModel, 'excerpt/release.txt'), emptyModel).filter((c) => c.kind === 'definition');
+  const ID = 'definition/international-segment-results';
+  test.each<[string, string, string]>([
+    // check, verdict, computed (first digits): operating income 19 over revenue 693, 39 over 1,359 in the six months' non-GAAP
+    [`${ID}/international-segment-results--operating-income-as-a-of-revenue/2024-q2`, 'rounding', '2.741'],
+    [`${ID}/international-segment-non-gaap-results--operating-income-as-a-of-revenue/2024-h1`, 'rounding', '2.869'],
+    [`${ID}/international-segment-non-gaap-results--gross-profit-as-a-of-revenue/2023-q2`, 'rounding', '23.42'],
+  ])('%s: %s (%s…)', (id, verdict, computed) => {
+    const c = checksOf(text).find((x) => x.id === id);
+    expect(c?.verdict, checksOf(text).map((x) => x.id).join('\n')).toBe(verdict);
+    expect(c!.computed?.startsWith(computed)).toBe(true);
+  });
+
+  test('a share printed wrong is a mismatch (the non-GAAP operating margin of the six months, 2.9 printed 3.9)', () => {
+    const line = 'Operating income as a % of revenue\t2.7 %\t3.7 %\t2.9 %\t4.1 %';
+    expect(text).toContain(line);
+    const checks = checksOf(text.replace(line, line.replace('2.9 %', '3.9 %')));
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([`${ID}/international-segment-non-gaap-results--operating-income-as-a-of-revenue/2024-h1`]);
   });
 });
