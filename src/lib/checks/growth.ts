@@ -165,7 +165,9 @@ function columnChecks(ctx: CheckContext, table: Table, column: TableColumn, peri
   const holds = (checks: Check[]) => checks.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding').length;
   const fails = (checks: Check[]) => checks.filter((c) => c.verdict === 'mismatch').length;
   const first = (given && sameKind(ctx, table, given) ? run(given) : []).map((c) => (given?.note ? { ...c, explanation: `${c.explanation} ${given.note}` } : c));
-  if (first.length > 0 && (holds(first) > 0 || fails(first) === 0)) return corroborated(first);
+  // Borne out by as many lines as fail at least: a column that holds in one line (a region with no currency effect,
+  // where an operational change equals the reported one) and fails in five is misread, not printed wrong five times.
+  if (first.length > 0 && ((holds(first) > 0 && holds(first) >= fails(first)) || fails(first) === 0)) return corroborated(first);
   // No reading yet holds: try the table's other pairs of columns.
   let best: { pair: Pair; checks: Check[] } | null = null;
   for (const pair of candidatePairs(ctx, table, given)) {

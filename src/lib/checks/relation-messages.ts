@@ -33,7 +33,7 @@ export const onlyLineByHeader = (): string =>
 export const failsInEveryLine = (count: number, pair: string): string =>
   count === 1
     ? `Not verifiable: read as ${pair}, the column's only line fails, and neither its header nor another line says that this is the pair it compares.`
-    : `Not verifiable: read as ${pair}, the column fails in every one of its ${count} lines, and no other pair of the table's columns explains it: the reading of the column, not every figure, is in doubt.`;
+    : `Not verifiable: read as ${pair}, the column fails in every one of its ${count} lines, or in more than hold, and no other pair of the table's columns explains it: the reading of the column, not every figure, is in doubt.`;
 
 export const pairBySearch = (pair: string, holding: number, lines: number): string =>
   `Its header does not say which periods it compares; read as ${pair}, the only pair of the table's columns under which it holds in most lines (${holding} of ${lines}).`;

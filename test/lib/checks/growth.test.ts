@@ -7,6 +7,7 @@ import { emptyModel } from '../../../src/lib/model/index.ts';
 import { runChecks } from '../../../src/lib/verify/index.ts';
 import { fromText, load } from './fixture.ts';
 import { excerpt } from './no-model.ts';
+import type { ReleaseMeta } from '../../../src/lib/types.ts';
 
 const widget = load('widget-2010-q2');
 const check = (id: string) => widget.check(`${id}`);
@@ -509,5 +510,24 @@ describe('n/m for a change of 100% or more, where the column prints larger ones 
   test('pfe-2021-q4 planted: n/m over 136 against 133 (2%) is still an accusation', () => {
     const l = excerpt('pfe-2021-q4-regions', [['\t286\t133\t*', '\t136\t133\t*']]);
     expect(l.check('growth/international-revenues-by-geographic-region-twelve/zavicefta/2021-fy-vs-2020-fy.emerging-markets').verdict).toBe('mismatch');
+  });
+});
+
+// Johnson & Johnson (2Q23, unseen-s27 jnj-2023-q2.txt; test/fixtures/checks/readings/jnj-2023-q2-supplementary-sales.txt,
+// release.txt as imported at e0ba77db): the PDF's layout set "Percent Change" over the quarter's operational change
+// ("Total Operations" glued into one heading). Read as the plain growth of 2023 over 2022, that column holds in the one
+// line with no currency effect (U.S., 10.2) and fails in the five others: the column is misread, no figure misprinted.
+describe('a change column failing in more lines than it holds is not accused', () => {
+  const text = readFileSync('test/fixtures/checks/readings/jnj-2023-q2-supplementary-sales.txt', 'utf8');
+  const META: ReleaseMeta = {
+    id: 'jnj-2023-q2', title: 'Results', company: 'jnj', name: 'Johnson & Johnson', ticker: 'JNJ', exchange: '',
+    fiscalYearEnd: '12-31', fiscalPeriod: '2023-q2', releaseDate: '2023-07-20', currency: 'USD', scale: 6,
+  };
+  const checks = runChecks(parseRelease(text, META, emptyModel, 'excerpt/release.txt'), emptyModel).filter((c) => c.kind === 'growth');
+  test('no mismatch; the column\'s failing lines are unverifiable, saying why', () => {
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+    const column = checks.filter((c) => c.id.endsWith('/2023-q2-vs-2022-q2'));
+    expect(column.filter((c) => c.verdict === 'unverifiable').length).toBe(5);
+    expect(column.find((c) => c.id.includes('/europe/'))?.explanation).toContain('or in more than hold');
   });
 });
