@@ -50,7 +50,7 @@ import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
 import type { Fact, Period, Release, SeriesComparison, SeriesPrinting, SeriesStatement } from '../types.ts';
 import { coverage, restatementsOf, sentenceAround, type Restatement } from './restatements.ts';
 import { sameSpan } from './period-names.ts';
-import { readUnstatedSplits } from './unstated-split.ts';
+import { namesEquityLine, readUnstatedSplits } from './unstated-split.ts';
 import { earlierNoteExplains } from './earlier-notes.ts';
 import { perShareName, quotesEarlier, splitByRows } from './per-share-lines.ts';
 import { pushTo } from '../grouped.ts';
@@ -335,6 +335,11 @@ function innerOnce(figures: readonly Fact[], titles: Map<string, string>): Map<F
 }
 
 /** The distinct splits the releases of a span state (by ratio), each with the latest statement of it. */
+/** A line of shareholders' equity: its section or its label says so (paid-in capital, common stock, retained earnings). */
+function inEquity(f: Fact): boolean {
+  return f.section.some((s) => /\b(?:stockholders|shareholders)['’]?\s+equity\b/i.test(s)) || namesEquityLine(f.label);
+}
+
 function splitsBetween(span: readonly Release[], splits: Map<Release, SeriesStatement & { ratio: Decimal }>): (SeriesStatement & { ratio: Decimal })[] {
   const byRatio = new Map<string, SeriesStatement & { ratio: Decimal }>();
   for (const r of span) {
@@ -547,6 +552,14 @@ export function seriesComparisons(releases: readonly Release[]): SeriesCompariso
         const noted = earlierNoteExplains(before.release, before.fact, f);
         if (noted) {
           out.push({ ...base, verdict: 'restated', statement: noted });
+          continue;
+        }
+        // A stated split moves the par value of the new shares between the lines of equity (Amazon's 20-for-1: common
+        // stock $5 → $106 million, additional paid-in capital $55,538 → $55,437 million at December 31, 2021): a line of
+        // equity that differs across it is not accused, the split being a reason the release gives.
+        if (between.length > 0 && !perShare && f.unit !== 'shares' && inEquity(f)) {
+          const { ratio: _ratio, ...split } = between[between.length - 1]!;
+          out.push({ ...base, verdict: 'unverifiable', reading: `a line of equity printed across the split ${split.release} states (${split.text}), which moves the par value of the new shares between the lines of equity: ${plainRaw(before.fact.raw)} then, ${plainRaw(f.raw)} now` });
           continue;
         }
         // A mismatch accuses the later printing of one line: where the label does not establish one line, none.

@@ -70,6 +70,11 @@ function candidatesOf(differ: SeriesComparison[]): [number, number][] {
   return [...all.values()];
 }
 
+/** A line of shareholders' equity a split's par value moves between: paid-in capital, common stock, retained earnings. */
+export function namesEquityLine(label: string): boolean {
+  return /\b(?:paid-in capital|capital in excess of par|common stock|retained earnings)\b/i.test(label);
+}
+
 /**
  * The comparisons of one company with the differences an unstated split explains read so
  * (`split-unstated`, with the reading). `stated(earlier, later)` says whether a release from the
@@ -116,6 +121,10 @@ export function readUnstatedSplits(comparisons: SeriesComparison[], stated: (ear
       `${periods.length === 1 ? `this period (${periods[0]})` : `these periods (${periods.join(', ')})`} that ${later} prints otherwise than ${earlier} ` +
       `differs by the same ratio${best.fit.length < differ.length ? ` except ${differ.length - best.fit.length}, left ${differ.length - best.fit.length === 1 ? 'a difference' : 'differences'} across releases` : ''}; the releases state no split`;
     for (const c of best.fit) read.set(c, { ...c, verdict: 'split-unstated', reading });
+    // The split moves the par value of the new shares between the lines of equity, as a stated one does.
+    for (const c of money) {
+      if (c.verdict === 'mismatch' && namesEquityLine(c.later.label)) read.set(c, { ...c, verdict: 'unverifiable', reading: `a line of equity printed across the split the figures show (${best.a}-for-${best.b}, unstated), which moves the par value of the new shares between the lines of equity` });
+    }
   }
   return comparisons.map((c) => read.get(c) ?? c);
 }

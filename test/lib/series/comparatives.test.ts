@@ -83,6 +83,18 @@ describe('a company’s figures printed again in later releases', () => {
     expect(amazonCompared.filter((c) => c.verdict === 'restated')).toEqual([]);
   });
 
+  test('a line of equity the stated split moves par value out of is not accused (additional paid-in capital at December 31, 2021)', () => {
+    // 55,538 in the 4Q21 release, 55,437 after the 20-for-1 split: the common stock line took $101 million of par value.
+    const apic = amazonCompared.filter((c) => c.later.fact.includes('/balance-sheets/additional-paid-in-capital/') && c.period === '2021-12-31');
+    expect(apic.map((c) => [c.later.release, c.earlier.value, c.later.value, c.verdict])).toEqual([
+      ['amzn-2022-q1', '55538', '55538', 'same'],
+      ['amzn-2022-q2', '55538', '55437', 'unverifiable'],
+      ['amzn-2022-q3', '55538', '55437', 'unverifiable'],
+      ['amzn-2022-q4', '55538', '55437', 'unverifiable'],
+    ]);
+    expect(apic[1].reading).toContain('moves the par value of the new shares between the lines of equity');
+  });
+
   test('a line whose table is titled otherwise in the later release is still compared, where each release prints it at one figure', () => {
     // "QCT Revenue Streams" in Q1 fiscal 2022; in Q1 fiscal 2023 the table under the page header
     // "Qualcomm Announces First Quarter Fiscal 2023 Results" is titled by it. The recast of
