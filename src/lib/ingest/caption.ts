@@ -1,6 +1,7 @@
 import { readBareUnitStatement, readHeaderUnit, readPercentStatement, readUnitStatement, titleBeforeUnitStatement, type StatedUnit } from '../units/unit-statements.ts';
 import { completedStatement, openParen } from './statement-rows.ts';
 import { escapeRegExp } from '../reg-exp.ts';
+import { isClosedLongTitle } from './closed-title.ts';
 
 /** What a table's title block says. */
 export interface Caption {
@@ -50,7 +51,7 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
     .map((l) => withoutBareStatement(l, releaseCurrency))
     // "As of December 31, 2024:" just above the header states the table's period, not a sentence introducing it.
     .map((l) => (PERIOD_LEAD.test(l) ? l.replace(/\s*:$/, '') : l))
-    .filter((l) => l.length > 0 && l.length <= 100 && !l.endsWith(':') && !readUnitStatement(l, releaseCurrency) && !unitAlone(l, releaseCurrency) && !readPercentStatement(l))
+    .filter((l, i) => l.length > 0 && (l.length <= 100 || isClosedLongTitle(l, lines.slice(i + 1))) && !l.endsWith(':') && !readUnitStatement(l, releaseCurrency) && !unitAlone(l, releaseCurrency) && !readPercentStatement(l))
     .filter((l) => !(company && l.toUpperCase() === company))
     // "MASTERCRAFT BOAT HOLDINGS, INC. AND SUBSIDIARIES" names the reporting entity, not the table; so does its
     // tail on a line of its own.

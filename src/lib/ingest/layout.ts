@@ -3,6 +3,7 @@ import { parseValue } from './parse-value.ts';
 import { isSpanHeader } from './periods.ts';
 import { readUnitStatement, titleBeforeUnitStatement } from '../units/unit-statements.ts';
 import { isRuleLine } from './rule-lines.ts';
+import { LONG_TITLE, closesTitle, isClosedLongTitle } from './closed-title.ts';
 import { figureLed } from './cells.ts';
 
 /** Where one table sits in the release: 0-based line indexes. */
@@ -69,7 +70,6 @@ const isTitleLine = (line: string) => {
   const text = titled?.title ?? line.trim();
   return text.length <= (titled ? LONG_TITLE : 100) && (!/[.:]$/.test(text) || ABBREVIATION.test(text));
 };
-const LONG_TITLE = 160;
 // A year may carry a note mark ("2025*" over Nebius's statements: "* Derived from audited consolidated financial statements").
 const YEAR = /^(?:19|20|21)\d\d(?:\*{1,3}|[†‡])?$/;
 
@@ -298,7 +298,8 @@ function captionAbove(lines: string[], start: number, floor: number): number[] {
   }
   const [nearest, above] = paragraphs;
   if (!nearest) return [];
-  if (nearest.every((n) => isTitleLine(lines[n]))) return nearest;
+  const below = (i: number) => nearest.slice(i + 1).map((n) => lines[n]);
+  if (nearest.every((n, i) => isTitleLine(lines[n]) || (isClosedLongTitle(lines[n], below(i)) && below(i).every((l) => closesTitle(l) || isTitleLine(l))))) return nearest;
   // A footnote that heads a table ("(A) … presented in the following line items:") and its unit statement.
   const leads = (n: number) => /:\s*$/.test(lines[n]);
   if (nearest.length > 1 && leads(nearest[0]) && nearest.slice(1).every((n) => isTitleLine(lines[n]))) return nearest;
