@@ -10,12 +10,14 @@
  * - a paragraph whose every line is a title line ("ACME CORP" / "(In thousands)") keeps
  *   its lines, and a unit statement keeps its own line (a Markdown soft break joins lines
  *   with a space, and a unit statement joined to a title is no longer one); a paragraph of
- *   prose is one line, as Markdown means it.
+ *   prose is one line, as Markdown means it;
+ * - a paragraph of bold runs glued where a title's lines were (`glued-bold.ts`) is a run a line.
  */
 import { markdownToHast, type HastNode } from 'satteri';
 import { isTitleLine } from './release-text.ts';
 import { isUnitStatement } from './cell-text.ts';
 import { escapeHtml } from '../markup.ts';
+import { gluedBoldRuns } from './glued-bold.ts';
 
 /**
  * A GitHub pipe table's delimiter row: `|---|:---:|---:|`, two columns at least, or one between
@@ -40,7 +42,9 @@ type Node = HastNode & {
 
 /** The Markdown as an HTML page whose elements sit on the lines, and name the places, the Markdown prints them at. */
 export function markdownHtml(source: string): string {
-  const tree = markdownToHast(widenShortHeaders(source), { position: true, features: { gfm: { footnotes: false } } }) as Node;
+  const widened = widenShortHeaders(source);
+  const sourceLines = widened.split('\n');
+  const tree = markdownToHast(widened, { position: true, features: { gfm: { footnotes: false } } }) as Node;
   const out: string[] = [];
   let line = 1;
   const write = (text: string) => {
@@ -71,6 +75,12 @@ export function markdownHtml(source: string): string {
     else if (node.type === 'raw') write(node.value ?? '');
     else if (node.type === 'root' || node.type === 'element') {
       const tag = node.type === 'element' && level <= MAX_DEPTH ? node.tagName! : null;
+      const glued = tag === 'p' ? gluedParagraph(node, sourceLines) : null;
+      if (glued) {
+        while (line < node.position!.start.line) write('\n');
+        write(glued);
+        continue;
+      }
       if (tag) {
         const at = node.position?.start;
         if (at) while (line < at.line) write('\n');
@@ -152,6 +162,20 @@ function attributes(node: Node, at: { line: number; column: number } | undefined
   }
   if (at) parts.push(` data-tieout-at="${at.line}:${at.column}"`);
   return parts.join('');
+}
+
+/**
+ * A paragraph of bold runs glued where a title's lines were (`glued-bold.ts`) as its lines: each run
+ * bold, on its own line, at the place the Markdown prints it; null for any other paragraph.
+ */
+function gluedParagraph(p: Node, sourceLines: string[]): string | null {
+  const start = p.position?.start;
+  const end = (p.position as { end?: { line: number } } | undefined)?.end;
+  if (!start || !end) return null;
+  const runs = gluedBoldRuns(sourceLines.slice(start.line - 1, end.line), start.line)?.flat();
+  if (!runs) return null;
+  const lines = runs.map((r) => `<strong data-tieout-at="${r.line}:${r.column}">${escapeHtml(r.text)}</strong>`);
+  return `<p${attributes(p, start)}>${lines.join('<br>')}</p>`;
 }
 
 /**
