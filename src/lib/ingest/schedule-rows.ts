@@ -21,16 +21,8 @@ const LINES_NAMING_PERIODS = 2;
  * or more name a period by their label alone (`namesPeriod`); null for any other block, which still needs a header.
  */
 export function scheduleHeader(block: TableBlock, cells: ReadonlyMap<number, Line>, namesPeriod: (label: string) => boolean): Header | null {
-  if (block.header.length > 0 || block.body.length === 0) return null;
-  let dated = 0;
-  for (const n of block.body) {
-    if (block.rules.has(n)) continue;
-    const line = cells.get(n) ?? [];
-    const figures = line.slice(1).filter((c) => c.text.trim() !== '');
-    if (figures.length > 1 || line.length > 2) return null;
-    if (figures.length === 1 && namesPeriod(line[0]?.text.trim() ?? '')) dated++;
-  }
-  if (dated < LINES_NAMING_PERIODS) return null;
+  const dated = linesWithAFigure(block, cells, namesPeriod);
+  if (dated === null || dated < LINES_NAMING_PERIODS) return null;
   const first = block.body[0]!;
   const column: Column = {
     index: 0, header: '', own: '', line: first + 1, column: 1, kind: 'named', key: 'amount', period: '', dimension: 'amount', basis: null,
@@ -48,16 +40,9 @@ export function scheduleHeader(block: TableBlock, cells: ReadonlyMap<number, Lin
  * the block still needs a header.
  */
 export function titledColumnHeader(block: TableBlock, cells: ReadonlyMap<number, Line>, period: Period | null, said: string): Header | null {
-  if (block.header.length > 0 || block.body.length === 0 || period === null) return null;
-  let figures = 0;
-  for (const n of block.body) {
-    if (block.rules.has(n)) continue;
-    const line = cells.get(n) ?? [];
-    const printed = line.slice(1).filter((c) => c.text.trim() !== '');
-    if (printed.length > 1 || line.length > 2) return null;
-    figures += printed.length;
-  }
-  if (figures < LINES_NAMING_PERIODS) return null;
+  if (period === null) return null;
+  const figures = linesWithAFigure(block, cells);
+  if (figures === null || figures < LINES_NAMING_PERIODS) return null;
   const first = block.body[0]!;
   const column: Column = {
     index: 0, header: '', own: '', line: first + 1, column: 1, kind: 'period', key: period.id, period: period.id, dimension: null, basis: null,
@@ -65,4 +50,21 @@ export function titledColumnHeader(block: TableBlock, cells: ReadonlyMap<number,
     evidence: `no header: one figure a line, the title's period (“${said}”)`,
   };
   return { columns: [column], periods: [period], width: 1, cornerUnit: null };
+}
+
+/**
+ * How many lines of a header-less block print a figure (and satisfy `counts` by their label), where every line
+ * prints a label and at most one figure; null for a block with a header, no lines, or a line of more figures.
+ */
+function linesWithAFigure(block: TableBlock, cells: ReadonlyMap<number, Line>, counts: (label: string) => boolean = () => true): number | null {
+  if (block.header.length > 0 || block.body.length === 0) return null;
+  let found = 0;
+  for (const n of block.body) {
+    if (block.rules.has(n)) continue;
+    const line = cells.get(n) ?? [];
+    const figures = line.slice(1).filter((c) => c.text.trim() !== '');
+    if (figures.length > 1 || line.length > 2) return null;
+    if (figures.length === 1 && counts(line[0]?.text.trim() ?? '')) found++;
+  }
+  return found;
 }
