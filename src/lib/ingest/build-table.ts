@@ -96,6 +96,12 @@ const CHANGE_SINCE = /^(?:change|increase\s*(?:\/\s*)?(?:\(\s*decrease\s*\))?|de
  */
 const SPAN_CAPTION = /^(?:for\s+the\s+)?(?:\d{1,2}|three|six|nine|twelve)[\s-]+months?\s+(?:period\s+)?ended\b[^.;]{0,30}$/i;
 
+/**
+ * A caption naming the balance sheet, a part of it or a summary of it ("Assets and Liabilities:", "Balance Sheet Data"):
+ * the lines it heads are balances at a date, whatever period the columns span.
+ */
+const POSITION_CAPTION = /^(?:(?:selected|condensed|summary|summarized)\s+)?(?:balance\s+sheets?(?:\s+(?:data|items|highlights|information))?|assets\s+and\s+liabilities|(?:statements?\s+of\s+)?financial\s+(?:position|condition))\s*:?$/i;
+
 /** A statement of financial position by its title: only balances at a date. */
 const POSITION_STATEMENT = /\b(?:balance\s+sheets?|statements?\s+of\s+financial\s+position|statements?\s+of\s+condition)\b/i;
 
@@ -400,7 +406,11 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     const atEnd = labelPeriod ? undefined : draft.section.find((label) => AT_PERIOD_END.test(label.trim()));
     // A balance named whole, or any line of a balance sheet, outside a statement of flows and a section naming another
     // moment: held at the period's end.
-    const balance = !labelPeriod && atEnd === undefined && !rollsBalance && !notAtEnd([caption.title, ...heads, ...draft.section]) && (positionStatement || namesBalance(lineItem(draft.label.text)));
+    // So is every line under a caption naming the balance sheet or its part (PennantPark's highlights, 1Q FY2025:
+    // "Credit Facility $ 460.0" under "Assets and Liabilities:", beside "Net investment income" under "Operating
+    // Results:", all under "Quarter ended December 31, 2024").
+    const positionCaption = draft.section.find((label) => POSITION_CAPTION.test(label.trim()));
+    const balance = !labelPeriod && atEnd === undefined && !rollsBalance && !notAtEnd([caption.title, ...heads, ...draft.section]) && (positionStatement || positionCaption !== undefined || namesBalance(lineItem(draft.label.text)));
     const since = labelPeriod ? undefined : sinceLabels[r];
     const spanLabel = labelPeriod || atEnd !== undefined ? undefined : draft.section.findLast((label) => SPAN_CAPTION.test(label.trim()));
     for (const { index, cell, parsed } of draft.values) {
@@ -506,7 +516,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
           ratioBy: kind === ratioBy?.kind ? ratioBy.why : undefined,
           percentBy: kind !== 'percent' || parsed.unitHint !== null || column.unit.percent ? null : read === 'percent' && alone === 'money' && percentInBlock.has(r) ? 'block' : percentByFirst.has(index) ? 'column' : null,
           stated, inFull, exceptShares, exemptPer: kind === 'money' && exempt(exceptPer, draft.label.text), excepted, minor, table: tableStatement,
-        }) + (column !== columns[index] ? `; no share: its column's header ${JSON.stringify(column.header)} heads the block above, whose whole prints 100` : '') + (spanPeriod ? `; period ${spanPeriod}: the span its section ${JSON.stringify(spanLabel!.trim())} names, ending where its column's ends` : yearPeriod ? `; period ${yearPeriod}: its column's header ${JSON.stringify(column.header)} in the year its label names` : labelPeriod ? `; period ${labelPeriod.id}: ${spanDated.has(r) ? `the span its columns' header names, ending on the date its label prints` : 'its label'} (the columns name none)` : sectionPeriod && fact.period === sectionPeriod.period.id && column.period === '' ? `; period ${fact.period}: the caption ${JSON.stringify(sectionPeriod.label)} over its lines (the columns name none)` : atEnd !== undefined && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as its section ${JSON.stringify(atEnd)} says` : balance && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as a balance is held` : since !== undefined && fact.period !== column.period ? `; period ${fact.period}: the change to its column's since the date its section ${JSON.stringify(since)} names` : ''),
+        }) + (column !== columns[index] ? `; no share: its column's header ${JSON.stringify(column.header)} heads the block above, whose whole prints 100` : '') + (spanPeriod ? `; period ${spanPeriod}: the span its section ${JSON.stringify(spanLabel!.trim())} names, ending where its column's ends` : yearPeriod ? `; period ${yearPeriod}: its column's header ${JSON.stringify(column.header)} in the year its label names` : labelPeriod ? `; period ${labelPeriod.id}: ${spanDated.has(r) ? `the span its columns' header names, ending on the date its label prints` : 'its label'} (the columns name none)` : sectionPeriod && fact.period === sectionPeriod.period.id && column.period === '' ? `; period ${fact.period}: the caption ${JSON.stringify(sectionPeriod.label)} over its lines (the columns name none)` : atEnd !== undefined && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as its section ${JSON.stringify(atEnd)} says` : balance && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as a balance is held${positionCaption !== undefined && !positionStatement && !namesBalance(lineItem(draft.label.text)) ? ` (its section ${JSON.stringify(positionCaption.trim())} says it is one)` : ''}` : since !== undefined && fact.period !== column.period ? `; period ${fact.period}: the change to its column's since the date its section ${JSON.stringify(since)} names` : ''),
       };
     }
     // A line whose tabs became spaces is reported as such; its figures are not label numbers.

@@ -191,6 +191,11 @@ export function layout(lines: string[]): Layout {
     carried = null;
     const caption = captionAbove(lines, start, above ?? floor);
     if (above !== null) header.unshift(above);
+    // With no header, a caption closing the title block right above the first row is the caption of the rows, as those
+    // printed between them are (PennantPark's highlights, 1Q FY2025: "Assets and Liabilities:" over "Credit Facility
+    // $ 460.0", as "Operating Results:" is over "Net investment income $ 13.0"), not a line of the title.
+    const opening = caption.at(-1);
+    if (header.length === 0 && opening !== undefined && opening === body[0]! - 1 && isRowCaption(lines[opening]!)) body.unshift(caption.pop()!);
     const last = body.at(-1);
     if (last !== undefined && body.length > 1 && periodsAbove(lines, last)) {
       body.pop();
@@ -279,6 +284,15 @@ function trailingFigures(line: string): number {
     n++;
   }
   return n;
+}
+
+/**
+ * A caption of the rows below it: short, no sentence, closed by a colon ("Assets and Liabilities:"); never one that
+ * dates the rows ("As of December 31, 2024:", "Quarter ended:"), which is the title's.
+ */
+function isRowCaption(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 60 && text.endsWith(':') && !hasTab(line) && !/[.;\d]/.test(text) && !/\b(?:follows?|following|below|ended|ending|as\s+(?:of|at))\b/i.test(text);
 }
 
 /**
