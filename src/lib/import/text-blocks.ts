@@ -16,6 +16,8 @@ const MAX_GAP_SCAN = 40;
 const MAX_LABEL_HANG = 3;
 /** Title lines above a table's header that join its title block. */
 const MAX_TITLE = 6;
+/** The longest text in the labels' zone a line of spanners parted from the header may print ("Q2", "($ in Millions)"). */
+const SHORT_STUB = 20;
 /**
  * The most values a line of a table prints: real tables print a few dozen columns at most, and a
  * line of thousands of figures (a data dump joined into one line) is no row, so its cost is never
@@ -34,6 +36,8 @@ const NAMED_PAGE_NUMBER = /^page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$/i;
 /** A wire service's page continuation mark. */
 const MORE = /^[-–(]\s*more\s*[-–)]$/i;
 const BULLET = /^(--|[•·●▪*o-])\s+(?=\S)/;
+/** A period named in a heading: a quarter, a half, a fiscal year, or the words PERIOD_WORD holds. */
+const PERIOD_TEXT = /\b(?:Q[1-4]|[1-4]Q|H[12]|FY|\d{4})\b|\b(?:ended|ending|months|weeks|quarters?|years?|fiscal|half)\b/i;
 const PERIOD_WORD = /\b(?:ended|ending|as of|as at|months|weeks|quarters?|years?|fiscal|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i;
 
 interface Classified {
@@ -172,10 +176,29 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
       x = up;
       if (headings(x)) h = x;
     }
+    // Spanners parted from the headings by a blank line or two (J&J's "Q2   % Change" over "Reported  Operational
+    // Currency", PepsiCo's "Revenue / Percentage Point Impact" over its impacts): each such line prints two texts or
+    // more, those over the columns standing over headings below, the others short in the labels' zone.
+    if (zone) {
+      for (;;) {
+        let b = h;
+        while (b > floor && h - b < 2 && !opensPage(b) && lines[b - 1].kind === 'blank') b--;
+        if (b === h) break;
+        let x = b;
+        while (x > floor && !opensPage(x) && !fenceOpens(x) && lines[x - 1].kind === 'text' && partedSpanners(lines[x - 1], lines.slice(h, first), zone)) x--;
+        if (x === b) break;
+        // With the title lines that adjoin them.
+        h = textAbove(x);
+      }
+    }
     const groupTop = h;
-    // Title lines at the top of that group (a centred statement name, the unit statement).
+    // Title lines at the top of that group (a centred statement name, the unit statement); not a heading printed alone
+    // right of the table's middle, over a heading below, adjoining the header (J&J's "Adjusted" over "Operational1,3").
     const title: string[] = [];
-    while (h < first && (lines[h].kind === 'blank' || lines[h].kind === 'rule' || (lines[h].kind === 'text' && titleLike(lines[h]) && !periodLike(lines[h])))) {
+    // (A loop, not Math.max(...rows): a table of 200,000 rows would overflow the stack.)
+    let rowsEnd = 0;
+    for (let r = first; r <= last; r++) rowsEnd = Math.max(rowsEnd, lines[r].tokens.at(-1)?.end ?? 0);
+    while (h < first && (lines[h].kind === 'blank' || lines[h].kind === 'rule' || (lines[h].kind === 'text' && titleLike(lines[h]) && !periodLike(lines[h]) && !loneHeading(lines[h], lines.slice(h + 1, first), rowsEnd)))) {
       if (lines[h].kind === 'text') title.push(lines[h].src.text.trim());
       h++;
     }
@@ -380,6 +403,39 @@ function isRow(tokens: Token[]): boolean {
 function headerLike(l: Classified): boolean {
   const away = l.tokens.filter((t) => t.start >= 10);
   return (away.some((t) => isYear(t.text) || PERIOD_WORD.test(t.text)) || away.length >= 2) && l.tokens.length <= 12;
+}
+
+/**
+ * A line of spanners over a header, a blank line between: two texts or more, each over the columns within the width
+ * the header's headings take, each in the labels' zone short ("Q2"); no sentence.
+ */
+function partedSpanners(l: Classified, header: Classified[], zone: { boundary: number }): boolean {
+  if (l.tokens.length < 2 || l.tokens.length > 6 || proseLike(l) || endsSentence(l)) return false;
+  const over = l.tokens.filter((t) => t.start >= zone.boundary);
+  if (over.length === 0) return false;
+  const heads = header.filter((h) => h.kind === 'text').flatMap((h) => h.tokens).filter((t) => t.start >= zone.boundary);
+  if (heads.length === 0) return false;
+  const from = Math.min(...heads.map((t) => t.start));
+  const to = Math.max(...heads.map((t) => t.end));
+  return l.tokens.every((t) => (t.start >= zone.boundary ? t.start >= from && t.end <= to : t.text.length <= SHORT_STUB && !/[.!?:]$/.test(t.text)));
+}
+
+
+/**
+ * One text printed alone right of the middle of the table's width, over a heading of the header lines under it and
+ * adjoining them: the first line of a column's heading (J&J's "Adjusted" over "Operational1,3"), no title, which is
+ * centred or set left.
+ */
+function loneHeading(l: Classified, below: Classified[], rowsEnd: number): boolean {
+  if (l.tokens.length !== 1 || below[0]?.kind !== 'text') return false;
+  const t = l.tokens[0];
+  // A period ("Q2" over J&J's "2022", set right of its two years) spans the table, as a title's period does; a name in
+  // capitals ("ACME CORP" over the years) is a title.
+  if (isUnitStatement(t.text) || isUnauditedNote(t.text) || PERIOD_TEXT.test(t.text) || !/\p{Ll}/u.test(t.text) || t.start <= rowsEnd / 2) return false;
+  // Over one column's headings alone, stacked one over another: over two columns' it may be the table's title, set
+  // right (PepsiCo's "Operating Profit and EPS" / "Percentage Point Impact").
+  const under = below.filter((h) => h.kind === 'text').flatMap((h) => h.tokens).filter((o) => o.start <= t.end && o.end >= t.start);
+  return under.length > 0 && under.every((a) => under.every((b) => a.start <= b.end && b.start <= a.end));
 }
 
 /** A line naming periods (a year, "Three Months Ended", "September 30,"): a heading, never a title. */

@@ -173,6 +173,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     }
     if (cells.length === 0) continue;
     if (!byOrder && !byGroup) widenCentredSpans(cells, line, lines.slice(r + 1, bodyStart), headed);
+    if (!byOrder && !byGroup) fitSpannersToGroups(cells, line, lines.slice(r + 1, bodyStart), headed);
     if (cells.length === 1 && !byOrder && !byGroup) cells[0] = centredOverAll(cells[0], line, lines.slice(r + 1, bodyStart).find((l) => l.rules)?.rules ?? null, headed);
     // One unit statement on a line of its own over the values (centred under the header's rules, as Everus's
     // "(In millions, except percentages)"), once or over each group of columns, is the table's, as an HTML
@@ -304,6 +305,58 @@ function widenCentredSpans(cells: HeadingCell[], line: Line, below: Line[], colu
     if (widest === 0 || !datesOnly(cell.first) || !datesOnly(cell.last)) continue;
     cell.first -= widest;
     cell.last += widest;
+  }
+}
+
+/**
+ * A spanner fitted to the run of columns a reader sees it centred over: J&J's "% Change" printed between
+ * "Operational" and "Currency" heads "Reported | Operational | Currency | Adjusted Operational", the four headings
+ * under it, not the one column its characters come nearest. A column's extent is that of its figures and of the
+ * headings below that stand over it alone; a heading centred (within CENTRE_SLACK) over the columns it already heads
+ * keeps them. Else the smallest run around them whose extent it is centred over, every column of the run headed
+ * below and none taken by another heading of its line, is its own. Changes the cells in place.
+ */
+function fitSpannersToGroups(cells: HeadingCell[], line: Line, below: Line[], columns: TextColumn[]): void {
+  const n = columns.length;
+  if (n < 2 || below.length === 0) return;
+  const from = columns.map((c) => c.start);
+  const to = columns.map((c) => c.end);
+  const headedBelow = columns.map(() => false);
+  for (const t of below.flatMap((l) => l.tokens)) {
+    const span = headerColumns(t.start, t.end, columns);
+    if (span === null || span[0] !== span[1] || t.end < columns[0].start - 1) continue;
+    const k = span[0];
+    headedBelow[k] = true;
+    from[k] = Math.min(from[k], t.start);
+    to[k] = Math.max(to[k], t.end);
+  }
+  const off = (centre: number, first: number, last: number) => Math.abs(centre - (from[first] + to[last]) / 2);
+  for (const cell of cells) {
+    // A period's span is widened over the dates it heads alone (widenCentredSpans): "Three Months Ended" centred over
+    // "Budget | March 31, | Variance" heads the date.
+    if (PERIOD_PHRASE.test(cell.text) || DATE_HEADING.test(cell.text)) continue;
+    const next = cells.filter((o) => o.start > cell.start).reduce((m, o) => Math.min(m, o.start), Infinity);
+    const own = line.tokens.filter((t) => t.start >= cell.start && t.start < next);
+    if (own.length === 0) continue;
+    const centre = (own[0].start + own.at(-1)!.end) / 2;
+    const free = (k: number) => headedBelow[k] && !cells.some((o) => o !== cell && o.first <= k && k <= o.last);
+    // The columns whose headings its characters reach well into (PepsiCo's "Percentage Point Impact" over "Foreign
+    // Exchange Translation" and three characters of "Acquisitions and Divestitures"), where its figures' columns were fewer.
+    const reached = columns.map((_, k) => k).filter((k) => headedBelow[k] && Math.min(own.at(-1)!.end, to[k]) - Math.max(own[0].start, from[k]) + 1 > 1);
+    if (reached.length > 1 && reached[0] <= cell.first && reached.at(-1)! >= cell.last && reached.every(free) && reached.at(-1)! - reached[0] === reached.length - 1) {
+      [cell.first, cell.last] = [reached[0], reached.at(-1)!];
+      continue;
+    }
+    if (off(centre, cell.first, cell.last) <= CENTRE_SLACK) continue;
+    let best: [number, number] | null = null;
+    for (let first = cell.first; first >= 0 && free(first); first--) {
+      for (let last = cell.last; last < n && free(last); last++) {
+        if (off(centre, first, last) > CENTRE_SLACK || (first === cell.first && last === cell.last)) continue;
+        if (best === null || last - first < best[1] - best[0]) best = [first, last];
+      }
+    }
+    if (best === null) continue;
+    [cell.first, cell.last] = best;
   }
 }
 

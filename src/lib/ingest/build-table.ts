@@ -24,6 +24,11 @@ import type { Caption } from './caption.ts';
 import { changePeriod, duration, instant } from './fiscal-calendar.ts';
 import { findDates } from './dates.ts';
 
+/** A column of what an item did to a change: "Impact of Foreign exchange translation", "Currency effect". */
+const IMPACT_HEADER = /\b(?:impacts?|effects?)\b/i;
+/** A title closing on percentage points ("… Percentage Point Impact"): the line over its columns of impacts. */
+const TITLE_POINTS = /\bpercentage[\s-]+points?(?:\s+[A-Za-z]+){0,2}$/i;
+
 /** How a count's scale reads where nothing stated one (parse-release.ts rescales such counts where the release states their scale elsewhere). */
 export const COUNT_SCALE_UNSTATED = 'in units, or the scale its own words, its section or its block state';
 
@@ -387,6 +392,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     // Share counts printed in full under a table's scale (16,136,132 shares in a table "in thousands" of
     // dollars, or in millions): a count of seven digits or more cannot be in millions, nor in
     // thousands where the statement scales only dollars.
+    const titlePoints = TITLE_POINTS.test(caption.title.trim());
     const inFull = draft.values.every(({ parsed }) => parsed.value === null || /^-?\d{7,}$/.test(parsed.value)) && (scale >= 6 || caption.moneyOnly);
     // The units the row's cells are read under, the same for each of them.
     const sectionUnits = [...tableUnits, ...draft.sectionUnits];
@@ -439,7 +445,17 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       const printedMoney = parsed.dollar || parsed.symbol !== null;
       // A nil mark in a column of percentages by its first figure ("--" among Timberland's loan percentages) is a nought percent, not dollars.
       const columnPercent = !printedMoney && (column.unit.percent || (percentByFirst.has(index) && ((parsed.status === 'reported' && !markedEach.has(index)) || parsed.status === 'nil')));
-      const stand = inferKind(ownUnit, sectionUnits, pointsBesidePercent ? 'percentage-points' : parsed.unitHint, { percent: columnPercent, reference: column.reference, count: column.count });
+      // A bare figure under a header naming percentage points is points ("Percentage Point Impact" over "Foreign
+      // Exchange Translation": PepsiCo's (6) is no $6 million).
+      // So is one under a title closing on percentage points (PepsiCo's "Operating Profit and EPS" / "Percentage Point
+      // Impact" over "Items Affecting Comparability | Foreign Exchange Translation"), in a column printing no "%" nor currency.
+      // So is one under a header naming an impact ("Impact of Foreign exchange translation") on a line printing its
+      // other figures with "%" (PepsiCo's reconciliation of organic revenue growth: "18 %  (6)  1  13 %").
+      const impactBesidePercent = IMPACT_HEADER.test(column.header) && !column.unit.percent && column.unit.currency === null && column.kind !== 'change' &&
+        draft.values.some((v) => v.index !== index && v.parsed.unitHint === 'percent') && draft.values.every((v) => !v.parsed.dollar && v.parsed.symbol === null);
+      const pointsHeaded = column.unit.points === true || impactBesidePercent || (titlePoints && !column.unit.percent && column.unit.currency === null && column.kind !== 'change');
+      const columnPoints = pointsHeaded && parsed.unitHint === null && !printedMoney;
+      const stand = inferKind(ownUnit, sectionUnits, pointsBesidePercent || columnPoints ? 'percentage-points' : parsed.unitHint, { percent: columnPercent, reference: column.reference, count: column.count });
       // An exchange rate, named so and printed as rates are quoted (Sears 2004's 0.7353): a ratio, never summed as money.
       const alone = stand === 'money' && itemUnit.rate && !parsed.dollar && parsed.symbol === null && printsRate(draft.values.map((v) => v.parsed.value)) ? 'ratio' : stand;
       // A per-share block's lines, and the columns a header calls per share ("Earnings | Earnings per

@@ -245,7 +245,7 @@ export function readHeader(
     const countScale = !unit.percent && unit.currency === null ? countHeadingScale(heading) : null;
     const column: Column = {
       index, header, own, ...where, kind: 'none', key: null, period: '', dimension: null, basis: basisOf(header),
-      unit: { currency: unit.currency, scale: unit.scale ?? countScale, percent: unit.percent, ...(unit.statement ? { statement: true as const } : {}) }, reference: false, measure: null, favourable: false,
+      unit: { currency: unit.currency, scale: unit.scale ?? countScale, percent: unit.percent, ...(unit.points ? { points: true as const } : {}), ...(unit.statement ? { statement: true as const } : {}) }, reference: false, measure: null, favourable: false,
       count: !unit.percent && unit.currency === null && headsCount(heading),
       evidence: `no period: its header ${quoted(header)} names none${title ? ', nor does the title' : ''}`,
     };
@@ -404,6 +404,9 @@ function spreads(text: string, rows: Cell[][], k: number, i: number, j: number):
   // Full Year 2020" after them. (A heading written once still spreads: "% Change" over "Quarter | Year" heads both;
   // so does one the import wrote into some of the cells it spans, Aames's "FACTOR INFORMATION PER $1000 …".)
   if (namesChange(text) && i > 0 && clean(rows[k][i - 1]?.text ?? '') === text && !namesChange(under(j))) return false;
+  // So does one naming percentage points, whatever it stands beside (PepsiCo's "Percentage Point Impact" written over
+  // its two impacts does not head "Organic % Change" after them).
+  if (POINTS_HEADING.test(text) && i > 0 && clean(rows[k][i - 1]?.text ?? '') === text) return false;
   // A year alone heads its own columns, not a change beside them: Palomar's "2023" over "Amount | % of GWP | Change |
   // % Change" heads the first two; the change compares it with 2024.
   if (/^(?:fiscal\s+)?(?:19|20)\d{2}$/i.test(text) && !namesChange(under(i)) && namesChange(under(j))) return false;
@@ -414,6 +417,7 @@ function spreads(text: string, rows: Cell[][], k: number, i: number, j: number):
   if (RUNS_ON.test(text) && clean(rows[k + 1]?.[i]?.text ?? '') !== '' && rows[k]!.some((c, m) => m !== i && clean(c.text) === text)) return false;
   return below.some((t) => t !== '');
 }
+const POINTS_HEADING = /\bpercentage[\s-]+points?\b/i;
 const RUNS_ON = /(?:^|\s)(?:of|in|to|from|for|per|as\s+a)\s*$/i;
 
 function dimensionOf(rest: string): string | null {

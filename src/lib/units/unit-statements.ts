@@ -12,6 +12,8 @@ export interface StatedUnit {
   scale: number | null;
   /** The column holds percentages ("%" in its header). */
   percent: boolean;
+  /** The column holds differences in percentage points ("Percentage Point Impact" over "Foreign Exchange Translation"), no "%" beside. */
+  points?: true;
   /** Read from a unit statement in the column's header ("(millions of Pesos unless otherwise stated)"), which a row's own unit overrides. */
   statement?: true;
 }
@@ -75,10 +77,16 @@ export function readHeaderUnit(text: string, releaseCurrency: string): StatedUni
   });
   // "Percent Change" as "% Change" (U.S. Bancorp's "Percent Change 4Q21 vs 3Q21"); never "Percentage Point Impact".
   const percent = /%/.test(rest) || PERCENT_WORD.test(rest);
-  return { currency, scale, percent, rest: rest.replace(/\s+/g, ' ').trim() };
+  // A header naming percentage points (PepsiCo's "Percentage Point Impact" over its currency and acquisition impacts):
+  // its figures are points, never the table's money. Not where it also prints "%", which may name another measure.
+  const points = !/%/.test(rest) && POINTS_HEADER.test(rest);
+  return { currency, scale, percent: percent && !points, ...(points ? { points: true as const } : {}), rest: rest.replace(/\s+/g, ' ').trim() };
 }
 
 const PERCENT_WORD = /\b(?:percent|percentage|pct)\b(?!\.?\s*-?\s*points?\b)/i;
+
+/** Words naming percentage points in a header: "Percentage Point Impact", "(pts)", "ppt". */
+const POINTS_HEADER = /\bpercentage[\s-]+points?\b|\b(?:ppts?|pts)\b/i;
 
 const NOTE = /\(([^()]{0,120})\)/g;
 

@@ -9,6 +9,11 @@
 //   Change" centred over "Total  Operations  Currency" headed "Operations" alone.
 // - McDonald's "Key financial metrics": its spanners one column right of their groups (the quarter read as FY2023).
 // - MGM's reconciliation: "Twelve months ended" over its second column alone (the 2022 year read as a day).
+// - J&J's regional and segment sales: "% Change" centred over "Reported | Operational | Currency | Adjusted
+//   Operational", its characters between the second and third: it headed "Currency" alone, and in the segment table,
+//   a blank line under it, nothing ("Adjusted" over "Operational1,3" was the title, the columns' years fiscal years).
+// - PepsiCo's summary: "Revenue / Percentage Point Impact" two blank lines over its impacts: the title, and the
+//   impacts, in points, read as dollars in millions.
 // - Amcor's cash flow statement: the note mark "(1)" raised onto a line of its own above its row, read as a figure
 //   (−1) in a column of its own, and the row lost its mark.
 import { readFileSync } from 'node:fs';
@@ -90,5 +95,36 @@ describe('a "% growth" row naming EPS among its measures is a percentage (Amcor 
     const row = growth.facts.filter((f) => f.row.endsWith('growth-adjusted-ebitda-ebit-net-income-and-eps'));
     expect(row.map((f) => f.value)).toEqual(['-11', '-14', '-23', '-21']);
     expect(new Set(row.map((f) => f.unit))).toEqual(new Set(['percent']));
+  });
+});
+
+describe('a spanner heads the group of columns it is centred over, past blank lines (J&J, PepsiCo Q2 2023)', () => {
+  const jnj = read('jnj-2023-q2-change-group.txt', '2023-q2');
+  const pep = read('pep-2023-q2-points-impact.txt', '2023-q2');
+  const groups = { jnj, pep };
+  // [release, what, fact id, value, unit]
+  const cases: [keyof typeof groups, string, string, string, string][] = [
+    ['jnj', 'the reported change, first under "% Change"', 'x/regional-sales-results-q2/international/2023-q2-vs-2022-q2', '2.2', 'percent'],
+    ['jnj', 'the operational change', 'x/regional-sales-results-q2/international/2023-q2-vs-2022-q2.operational12', '4.7', 'percent'],
+    ['jnj', 'the currency effect', 'x/regional-sales-results-q2/international/2023-q2-vs-2022-q2.currency', '-2.5', 'percent'],
+    ['jnj', 'the quarter\'s sales, a blank line under "% Change"', 'x/segment-sales-results-q2/medtech/2023-q2', '7788', 'USD'],
+    ['jnj', 'the segment\'s reported change', 'x/segment-sales-results-q2/medtech/2023-q2-vs-2022-q2', '12.9', 'percent'],
+    ['jnj', 'the segment\'s currency effect', 'x/segment-sales-results-q2/medtech/2023-q2-vs-2022-q2.currency', '-1.8', 'percent'],
+    ['pep', 'the currency impact, in points', 'x/summary-second-quarter-2023-performance/latin-america/2023-q2.revenue-percentage-point-impact-foreign-exchange-translation', '-6', 'percentage-points'],
+    ['pep', 'the acquisitions\' impact, in points', 'x/summary-second-quarter-2023-performance/america/2023-q2.revenue-percentage-point-impact-acquisitions-divestitures', '-1', 'percentage-points'],
+    ['pep', 'the organic change, a percentage', 'x/summary-second-quarter-2023-performance/latin-america/percent-change.revenue-acquisitions-organic-percent-change', '13', 'percent'],
+    ['pep', 'the volume change under "Volume(a) % Change"', 'x/summary-second-quarter-2023-performance/latin-america/foods', '-3', 'percent'],
+    ['pep', 'an impact under a title closing on "Percentage Point Impact"', 'x/operating-profit-and-eps-percentage-point/latin-america/foreign-exchange-translation', '-9', 'percentage-points'],
+    ['pep', 'the items affecting comparability there', 'x/operating-profit-and-eps-percentage-point/total/items-affecting-comparability', '-63', 'percentage-points'],
+  ];
+  test.each(cases)('%s: %s', (release, _, id, value, unit) => {
+    const f = groups[release].facts.find((x) => x.id === id);
+    expect(f?.value).toBe(value);
+    expect(f?.unit).toBe(unit);
+  });
+
+  test('no figure of these tables of changes is money but the sales', () => {
+    expect(pep.facts.filter((f) => f.unit === 'USD').map((f) => f.id)).toEqual([]);
+    expect(jnj.facts.filter((f) => f.unit === 'USD' && !/\/202[23]-q2$/.test(f.id)).map((f) => f.id)).toEqual([]);
   });
 });

@@ -469,11 +469,12 @@ describe('wire Markdown tables read as their reader reads them', () => {
       ),
     ],
     [
+      // "Percent" alone over "of Gross / Leasable / Area", right of the table's middle, is that column's heading, no title.
       'a schedule by year: each year at the margin is the label of its row, and a heading line with a footnote mark among its words ("Year   Leases   (1)   Base Rent") is a heading, not a row (Agree Realty, 4Q24)',
       'adc-2024-q4-lease-expirations.md',
       lines(
-        'Percent',
         'Year',
+        '\t\t\t\t\tPercent',
         '\t\tAnnualized\tPercent of\tGross\tof Gross',
         '\t\tBase Rent\tAnnualized\tLeasable\tLeasable',
         '\tLeases\t(1)\tBase Rent\tArea\tArea',

@@ -155,3 +155,18 @@ describe('statedScale: the scale a statement states, read alike by the import (t
     expect(readUnitStatement('(TEUR)', 'USD')).toMatchObject({ currency: 'EUR', scale: 3 });
   });
 });
+
+describe('readHeaderUnit: a header naming percentage points holds points', () => {
+  // [header, points]: PepsiCo's Q2 2023 summary ("Percentage Point Impact" over its impacts); "%" beside names another measure.
+  const cases: [string, boolean][] = [
+    ['Revenue Percentage Point Impact Foreign Exchange Translation', true],
+    ['Change (pts)', true],
+    ['Margin change ppt', true],
+    ['Organic % Change', false],
+    ['Percentage Point Impact % Change', false],
+    ['Foreign Exchange Translation', false],
+  ];
+  test.each(cases)('readHeaderUnit(%j) points: %s', (header, points) => {
+    expect(readHeaderUnit(header, 'USD').points === true).toBe(points);
+  });
+});
