@@ -194,3 +194,15 @@ export const changeOfRows = (label: string, current: string, prior: string, when
 /** A qualified change bridged from the reported one by the impacts printed between them (./change-rows.ts). */
 export const bridgedChange = (label: string, reported: string, impacts: readonly string[], added: boolean, when: string): string =>
   `'${label}' is read as '${reported}' ${added ? 'with' : 'less'} ${impacts.map((i) => `'${i}'`).join(' and ')} (${when}), in points: the impacts are printed between them, and ${added ? 'added' : 'taken away'} is the reading that holds in more columns.`;
+
+/** A qualified change bridged from the reported one by impact columns beside it (./change-columns.ts). */
+export const bridgedAcross = (qualified: string, reported: string, impacts: readonly string[], added: boolean): string =>
+  `'${qualified}' is read as '${reported}' ${added ? 'with' : 'less'} ${impacts.map((i) => `'${i}'`).join(' and ')}, in points, on each line: the headers name a change on a basis, the change as reported, and the impacts beside them; ${added ? 'added' : 'taken away'} is the reading that holds in more lines.`;
+
+/** The bridge's sign holds as often either way (./change-columns.ts). */
+export const bridgeSignUnsure = (): string =>
+  'The impacts hold as often added as taken away, so which way the release prints them is not established: unverifiable.';
+
+/** The bridge holds in too few lines to stand for the columns' meaning (./change-columns.ts). */
+export const bridgeNotEstablished = (held: number, failed: number): string =>
+  `The bridge holds in ${held} line${held === 1 ? '' : 's'} and fails in ${failed}: the columns may be related otherwise, so this line is unverifiable.`;

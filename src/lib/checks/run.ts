@@ -15,6 +15,7 @@ import { definitionChecks } from './definition.ts';
 import { footingChecks } from './footing.ts';
 import { growthChecks } from './growth.ts';
 import { growthRowChecks } from './growth-rows.ts';
+import { changeColumnChecks } from './change-columns.ts';
 import { changeRowChecks } from './change-rows.ts';
 import { identityChecks } from './identity.ts';
 import { marginChecks } from './margins.ts';
@@ -69,6 +70,7 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
     ...growthChecks(ctx),
     ...growthRowChecks(ctx),
     ...changeRowChecks(ctx),
+    ...changeColumnChecks(ctx),
   ];
   const blocks = [...checks, ...measureBlockChecks(ctx, checks, stats)];
   const grouped = [...blocks, ...breakdownChecks(ctx, blocks), ...perShareOperationChecks(ctx, blocks), ...distributionChecks(ctx, blocks), ...shareFootingChecks(ctx, blocks)];
