@@ -33,12 +33,10 @@ describe('readHeaderUnit: the unit printed in a column header, taken out of its 
     ['IN THOUSANDS OF EUR', 'USD', 'EUR', 3, false, 'IN OF'], // after "of": the currency
     ['Q4 2024 EUR', 'USD', 'EUR', null, false, 'Q4 2024'], // one word of capitals, the code
     // The word as the sign: U.S. Bancorp's "Percent Change 4Q21 vs 3Q21" over changes printed "(4.8)" (4Q21,
-    // unseen-s27 usb-2021-q4.htm) were read as $4.8 million. Percentage points are no percent.
+    // unseen-s27 usb-2021-q4.htm) were read as $4.8 million. Percentage points are no percent (the points cases below).
     ['Percent Change 4Q21 vs 3Q21', 'USD', null, null, true, 'Percent Change 4Q21 vs 3Q21'],
     ['Percentage change', 'USD', null, null, true, 'Percentage change'],
     ['Pct. Change', 'USD', null, null, true, 'Pct. Change'],
-    ['Percentage Point Impact', 'USD', null, null, false, 'Percentage Point Impact'],
-    ['Change in percentage points', 'USD', null, null, false, 'Change in percentage points'],
     ['Change 4Q21 vs 3Q21', 'USD', null, null, false, 'Change 4Q21 vs 3Q21'],
   ] as const)('%s (release in %s)', (header, release, currency, scale, percent, rest) => {
     expect(readHeaderUnit(header, release)).toEqual({ currency, scale, percent, rest });
@@ -168,5 +166,9 @@ describe('readHeaderUnit: a header naming percentage points holds points', () =>
   ];
   test.each(cases)('readHeaderUnit(%j) points: %s', (header, points) => {
     expect(readHeaderUnit(header, 'USD').points === true).toBe(points);
+  });
+  // The word "Percentage" of percentage points makes no percentage ("Percent Change" does).
+  test.each(['Percentage Point Impact', 'Change in percentage points'])('readHeaderUnit(%j) is points, no percent', (header) => {
+    expect(readHeaderUnit(header, 'USD')).toMatchObject({ percent: false, points: true });
   });
 });
