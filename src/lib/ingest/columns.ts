@@ -410,6 +410,9 @@ function spreads(text: string, rows: Cell[][], k: number, i: number, j: number):
   // A year alone heads its own columns, not a change beside them: Palomar's "2023" over "Amount | % of GWP | Change |
   // % Change" heads the first two; the change compares it with 2024.
   if (/^(?:fiscal\s+)?(?:19|20)\d{2}$/i.test(text) && !namesChange(under(i)) && namesChange(under(j))) return false;
+  // Nor does a change heading head a year beside its columns: Oracle's "Percent Change" over "Actual | Constant" (TAT-QA,
+  // its amortization and revenues by geography) ends before "2018", the year the changes compare 2019 with.
+  if (namesChange(text) && /^(?:fiscal\s+)?(?:19|20)\d{2}$/i.test(clean(under(j)))) return false;
   if (isSpanHeader(text)) return !below.some((t) => t !== '' && isSpanHeader(t));
   // A heading whose words run on into the line below, written out again over another column ("% of" over "GWP" twice,
   // Palomar's gross written premiums by product, 4Q24), is one heading with the words under it, written on two lines:

@@ -277,3 +277,22 @@ describe('a column naming a span and its day, on a row naming the year, is that 
     expect(facts.filter((f) => f.period.endsWith('-fy'))).toEqual([]);
   });
 });
+
+// A TAT-QA table (tatqa-test.json, uid 6ba2031f…, Oracle's amortization of intangible assets, fiscal 2019; the entry
+// kept as test/fixtures/ingest/forms/tatqa-6ba2031f-amortization.json): "Percent Change" written once over "Actual |
+// Constant", then "2018". Spread over the year, it made 2018's amounts percentages once "Percent" read as "%" does,
+// and its total (1,620) a false mismatch.
+describe('a change heading does not head the year beside its columns', () => {
+  test('2018 is a year of amounts, its total foots, and nothing is a mismatch', async () => {
+    const { readTatqaTable } = await import('../../../scripts/corpus/tatqa-measure.ts');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const [entry] = JSON.parse(readFileSync('test/fixtures/ingest/forms/tatqa-6ba2031f-amortization.json', 'utf8'));
+    const read = readTatqaTable(entry, 't-6ba2031f', 'test/fixtures/ingest/forms', join(mkdtempSync(join(tmpdir(), 'tieout-tatqa-')), 't'))!;
+    const total = read.release.facts.find((f) => f.label === 'Total amortization of intangible assets' && f.value === '1620');
+    expect([total?.unit, total?.dimension ?? null]).toEqual(['USD', null]);
+    expect(read.checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+    expect(read.checks.some((c) => c.kind === 'footing' && c.reported.fact === total?.id && (c.verdict === 'exact' || c.verdict === 'rounding'))).toBe(true);
+  });
+});
