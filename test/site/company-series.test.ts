@@ -104,10 +104,14 @@ describe('a company page of several releases', () => {
   test('a split no release states: its per-share figures and share counts shown apart, as tieout’s reading, never as the company’s words, and nothing accused', () => {
     const section = amazon.querySelector('section.across')!;
     const headings = [...section.querySelectorAll('h3')].map((h) => h.textContent);
-    expect(headings).toEqual([expect.stringMatching(/^Consistent with a stock split no release states \(\d+\)$/)]);
-    expect(section.querySelector('p')?.textContent).toMatch(/ \d+ consistent with a split no release states, 0 restated as the release says, and 0 printed otherwise with nothing said\./);
+    // The split's findings, and the line of equity it moved par value out of (additional paid-in capital), not judged.
+    expect(headings).toEqual([expect.stringMatching(/^Printed otherwise, not judged \(the reason with each\) \(\d+\)$/), expect.stringMatching(/^Consistent with a stock split no release states \(\d+\)$/)]);
+    expect(section.querySelector('p')?.textContent).toMatch(/ \d+ consistent with a split no release states, 0 restated as the release says, \d+ printed otherwise and not judged, each with the reason, and 0 printed otherwise with nothing said\./);
+    const equity = [...section.querySelectorAll('ol.across-findings.unverifiable li')];
+    expect(equity.length).toBeGreaterThan(0);
+    expect(equity.every((li) => /moves the par value of the new shares between the lines of equity/.test(li.querySelector('.reading')?.textContent ?? ''))).toBe(true);
     const items = [...section.querySelectorAll('ol.across-findings.split-unstated li')];
-    expect(items.length).toBe(Number(/\((\d+)\)$/.exec(headings[0]!)![1]));
+    expect(items.length).toBe(Number(/\((\d+)\)$/.exec(headings[1]!)![1]));
     const eps = items.find((li) => li.querySelector('a.permalink')?.textContent === 'Diluted earnings per share, Q4 2021')!;
     // As printed: $27.75 before the split, $1.39 after (27.75 ÷ 20 = 1.3875).
     expect(eps.textContent).toMatch(/\$27\.75 in amzn-2021-q4, \$1\.39 in amzn-2022-q4\./);
