@@ -121,7 +121,9 @@ export function draftMeta(scan: ScannedText, page: PageHints | null, options: Me
   const period = read ?? columns ?? periodInFileName(fileName);
   set('fiscal_period', given(options.fiscalPeriod, '--fiscal-period') ?? period);
   const periodKind = options.fiscalPeriod ? parsePeriod(options.fiscalPeriod) : period;
-  const yearEnd = findFiscalYearEnd(scan, periodKind ? { kind: periodKind.kind, quarter: periodKind.quarter, ended: read?.ended ?? columns?.ended ?? null, endedFrom: read?.endedFrom ?? columns?.endedFrom ?? null } : null);
+  // The dateline's day bounds the quarter's end (a later one is an outlook's); the release date drafted below needs the
+  // quarter's end, so it cannot serve.
+  const yearEnd = findFiscalYearEnd(scan, periodKind ? { kind: periodKind.kind, quarter: periodKind.quarter, ended: read?.ended ?? columns?.ended ?? null, endedFrom: read?.endedFrom ?? columns?.endedFrom ?? null } : null, options.releaseDate ?? dateline?.date ?? null);
   set(
     'fiscal_year_end',
     given(options.fiscalYearEnd, '--fiscal-year-end') ??

@@ -17,6 +17,7 @@ const QUARTER_ENDED = new RegExp(String.raw`\b(?:(first|second|third|fourth)[- ]
 export function findFiscalYearEnd(
   scan: ScannedText,
   period: { kind: 'q' | 'h' | 'fy'; quarter: number; ended: string | null; endedFrom: string | null } | null,
+  releasedOn?: string | null,
 ): (Found<string> & { quarterEnd?: { date: string; from: string }; yearEnd?: string }) | null {
   const texts = [
     ...scan.prose.map((p) => ({ text: p.text, where: inText(p.line) })),
@@ -38,7 +39,7 @@ export function findFiscalYearEnd(
     const leap = value !== e.date.slice(5) ? ': the last day of February, the 29th in leap years' : '';
     // The period's own end beside it, where the release prints one: it says how the fiscal years are named (Ulta's
     // "fiscal year ended January 28, 2023" is fiscal 2022's, its second quarter of fiscal 2023 "13 Weeks Ended July 29, 2023").
-    const own = period && period.kind !== 'fy' && period.quarter > 0 ? (period.ended ? { d: period.ended, where: period.endedFrom ?? 'the period the release names' } : periodEnd(texts, period)) : null;
+    const own = period && period.kind !== 'fy' && period.quarter > 0 ? (period.ended ? { d: period.ended, where: period.endedFrom ?? 'the period the release names' } : periodEnd(texts, period, releasedOn)) : null;
     return { value, from: `${quote(e.text)} (${e.where})${leap}${others}`, yearEnd: e.date, ...(own ? { quarterEnd: { date: own.d, from: own.where } } : {}) };
   }
   if (!period || period.kind === 'fy' || period.quarter === 0) return null;
@@ -46,7 +47,7 @@ export function findFiscalYearEnd(
   let ended = period.ended;
   let where = period.endedFrom ?? 'the period the release names';
   if (!ended) {
-    const latest = periodEnd(texts, period);
+    const latest = periodEnd(texts, period, releasedOn);
     if (!latest) return balanceSheetYearEnd(scan, period);
     ended = latest.d;
     where = latest.where;
@@ -83,14 +84,16 @@ const TO_DATE_ENDED = new RegExp(String.raw`\b(six|nine|6|9|half[\s-]year|first\
  */
 /**
  * A quarter's or half's end as printed: the quarter's own ("third quarter ended …"); else the latest quarter end in the
- * tables' headers (they print the current quarter), else in the prose; else the year to date's.
+ * tables' headers (they print the current quarter), else in the prose; else the year to date's. A quarter ends before
+ * its results are released: a later end is an outlook's (eBay's Q1 2023 release, dated April 26, guides "Three Months
+ * Ending June 30, 2023", which read as its quarter made March the fiscal year's end).
  */
-function periodEnd(texts: { text: string; where: string }[], period: { kind: 'q' | 'h' | 'fy'; quarter: number }): { d: string; where: string } | null {
+function periodEnd(texts: { text: string; where: string }[], period: { kind: 'q' | 'h' | 'fy'; quarter: number }, releasedOn?: string | null): { d: string; where: string } | null {
   const ordinal = ['', 'first', 'second', 'third', 'fourth'][period.quarter];
   const dates = texts.flatMap(({ text, where }) => {
     const m = QUARTER_ENDED.exec(text);
     const d = m ? parseDate(m[2]) : null;
-    return d ? [{ d, text: m![0], where, own: m![1]?.toLowerCase() === ordinal, header: where.startsWith('a column') }] : [];
+    return d && !(releasedOn && d > releasedOn) ? [{ d, text: m![0], where, own: m![1]?.toLowerCase() === ordinal, header: where.startsWith('a column') }] : [];
   });
   const pick = (list: typeof dates) => list.sort((a, b) => b.d.localeCompare(a.d))[0];
   const latest = (period.kind === 'q' ? (pick(dates.filter((d) => d.own)) ?? pick(dates.filter((d) => d.header)) ?? pick(dates)) : pick(dates)) ?? yearToDateEnd(texts, period);
