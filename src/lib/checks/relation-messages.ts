@@ -143,6 +143,12 @@ export const includedPart = (line: string, at: number, mark: string, note: strin
 export const tieOnUnestablished = (places: string[], reason: string): string =>
   `Not verifiable: ${listed(places)} ${places.length === 1 ? 'is' : 'are'} left out, as ${reason}.`;
 
+export const addedBackReason = (other: string): string =>
+  `the statement of cash flows adds back to net income the non-cash part of what the ${other} prints under that name, the whole of it only where none is paid in cash`;
+
+export const partsOfTwoBlocksNote = (line: string, one: string, other: string): string =>
+  `${line} is a part of "${one}" in one place and of "${other}" in the other: each block's own line, not one line printed twice.`;
+
 export const tieLeftOut = (places: string[], reason: string): string =>
   `Left out: ${listed(places)}, as ${reason}.`;
 
@@ -450,6 +456,12 @@ export const roundingPlug = (a: string, aTotal: string, aPrinted: string, b: str
   `But each printing is forced by its own table: '${aTotal}' ${aPrinted} adds up exactly as printed only with ${a}, and '${bTotal}' ${bPrinted} only with ${b}. The company rounded the figure two ways so that each table foots: a unit apart, within rounding.`;
 
 /** A change of a line printed as the sum or difference of two lines, within a unit of each figure (./footed-lines.ts). */
+export const dashesRounded = (n: number): string =>
+  `But ${n === 1 ? 'a dash' : `${n} dashes`} among rounded percentages ${n === 1 ? 'stands' : 'stand'} for a change that rounds to nothing, up to half a unit, not an exact nought: so read, the figures agree within rounding.`;
+
+export const printedAsItsParts = (shown: string): string =>
+  `But the change is printed as the sum of its rounded parts, ${shown}: each part rounded on its own, it is known to their rounding, not to its own half unit, and the change computed from the amounts lies within what they allow: within rounding.`;
+
 export const footedLine = (line: string, terms: string, lo: string, hi: string): string =>
   `But '${line}' is printed as ${terms}: a line footed from two rounded lines is known to their rounding, a unit of its last digit, not half a unit. The change, computed before rounding, is judged with each figure known to a unit, which allows ${lo} to ${hi}: within rounding.`;
 

@@ -30,6 +30,8 @@ import { checkWith, makeCheck, titleOf } from './make-check.ts';
 import {
   anotherLine,
   adjustsTwoMeasuresNote,
+  addedBackReason,
+  partsOfTwoBlocksNote,
   adjustsOneMeasureOnTwoBasesNote,
   dilutedOnTwoBasesNote,
   notJudgedLead,
@@ -476,9 +478,16 @@ function labelTies(ctx: CheckContext): Check[] {
     const named = all.filter((f) => concepts.get(f) !== null).sort((a, b) => authority(ctx, a) - authority(ctx, b) || byPosition(a, b));
     const group = all.filter((f) => concepts.get(f) === null || f === named[0]);
     if (group.length === named.length || group.length < 2 || group.every((f) => tied.has(f.id)) || !sectionsAgree(group)) continue;
-    for (const kept of withoutParts(ctx, group)) if (kept.length >= 2 && !kept.every((f) => tied.has(f.id))) tie(kept, false);
+    for (const kept of withoutParts(ctx, group)) if (kept.length >= 2 && !kept.every((f) => tied.has(f.id))) tie(joining(kept), false);
   }
   return checks;
+
+  // Places tied before stand for their tie by the first of them in authority: what is judged here is the places
+  // joining it, and a difference among the tied ones is their own tie's to report, not a second check's.
+  function joining(kept: Fact[]): Fact[] {
+    const before = kept.filter((f) => tied.has(f.id)).sort((a, b) => authority(ctx, a) - authority(ctx, b) || byPosition(a, b));
+    return before.length < 2 ? kept : kept.filter((f) => !tied.has(f.id) || f === before[0]);
+  }
 }
 
 /**
@@ -696,6 +705,16 @@ function placeTie(
       others.push(f);
       continue;
     }
+    // A charge and the line of the cash-flow statement adding it back to net income: the add-back is its non-cash part,
+    // the whole only where none of it is paid (Intel's FY2022 "Restructuring and other charges": 2 in the income
+    // statement, 1,074 in the cash flows; both 2,626 in FY2021). Agreeing elsewhere corroborates nothing. A line the
+    // base model names (net income, cash) is one figure in both.
+    const addBack = concept(f) === null && concept(reference) === null ? addedBackToCash(ctx, reference, f) : null;
+    if (addBack) {
+      leftOut.push(tieLeftOut([place(f)], addedBackReason(tableWords(addBack.other.table))));
+      another.push(f);
+      continue;
+    }
     const { agree, differ, against } = periodsAgainst(ctx, holding, f);
     if (agree.length === 0 && differ.length > 0) {
       leftOut.push(tieLeftOut([place(f)], anotherLine(`${rowWords(against)} in the ${tableWords(against.table)}`, differ.map((p) => periodLabel(ctx, p)))));
@@ -744,6 +763,15 @@ function placeTie(
   const bases = worst.judgement.verdict === 'mismatch' ? computedOnTwoBases(ctx, reference, worst.fact) : null;
   if (bases) {
     spec.notes.push(adjustsOneMeasureOnTwoBasesNote(rowWords(worst.fact), bases[0], bases[1]));
+    const check = checkWith(spec, { ...worst.judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(rawFigure(worst.fact), rawFigure(reference)) });
+    return { check, facts: used, corroborated: false };
+  }
+  // A part of a block is named by its label and its block: PG&E's "Tax impacts" under "Bankruptcy and legal costs
+  // (pre-tax)" is that item's tax, under "Wildfire-related costs, net of insurance (pre-tax)" another's (each table
+  // after a note of its own, Q2 2023; both (6) in the quarter, (13) and (10) in the half).
+  const blocks = worst.judgement.verdict === 'mismatch' ? partsOfTwoBlocks(ctx, reference, worst.fact) : null;
+  if (blocks) {
+    spec.notes.push(partsOfTwoBlocksNote(rowWords(worst.fact), blocks[0], blocks[1]));
     const check = checkWith(spec, { ...worst.judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(rawFigure(worst.fact), rawFigure(reference)) });
     return { check, facts: used, corroborated: false };
   }
@@ -1306,4 +1334,34 @@ function shiftDay(iso: string, days: number): string {
   const d = new Date(`${iso}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Of two places of a line, the one in a cash-flow statement's operating section when the other is outside every
+ * cash-flow statement: there the line adjusts net income to cash, the non-cash part of what the other prints.
+ */
+function addedBackToCash(ctx: CheckContext, a: Fact, b: Fact): { cash: Fact; other: Fact } | null {
+  const cashFlow = (f: Fact) => ctx.recognition.tables.get(f.table)?.kind === 'cash-flow';
+  const [cash, other] = cashFlow(a) ? [a, b] : [b, a];
+  if (!cashFlow(cash) || cashFlow(other)) return null;
+  return cash.section.some((s) => /\b(?:investing|financing)\b/i.test(s)) ? null : { cash, other };
+}
+
+/**
+ * A label that names no item of its own but what it is to the lines above it: the tax on them, the rest of them. Such a
+ * line is its block's, where a line naming its item ("Restructuring and other charges", a part of operating expenses in
+ * the statement and an adjustment in a reconciliation) is one line wherever printed.
+ */
+const OF_ITS_BLOCK = /^(?:less:?\s*)?(?:(?:related\s+)?(?:income\s+)?tax(?:es)?(?:\s+(?:impacts?|effects?|benefits?|expense|provision|on\s+(?:the\s+)?(?:above|adjustments|items)))?(?:\s+\(?benefit\)?)?(?:\s+of\s+(?:the\s+)?(?:above|adjustments|items))?|other(?:,?\s*net)?|all\s+other)$/i;
+
+/** The totals closing the blocks `a` and `b` are parts of, where each is a part of one, the two are named apart, and the label is its block's. */
+function partsOfTwoBlocks(ctx: CheckContext, a: Fact, b: Fact): [string, string] | null {
+  if (!OF_ITS_BLOCK.test(plainLabel(a.label))) return null;
+  const closing = (f: Fact) => {
+    const table = ctx.index.table(f.table);
+    const footing = table ? footingsOf(ctx, table).find((ft) => ft.total.id !== f.row && namesIn(ft.expression).includes(f.row)) : undefined;
+    return footing ? footing.total.label : null;
+  };
+  const [x, y] = [closing(a), closing(b)];
+  return x && y && !sameName(x, y) ? [x, y] : null;
 }
