@@ -347,6 +347,9 @@ function draftChecks(ctx: CheckContext, table: Table, footing: Footing): Drafted
     // Pfizer's "Earnings per common share … diluted" column beside the amounts, $1.73 "GAAP reported" and $2.04 "Non-GAAP
     // adjusted", the adjustments printed in the amounts' columns only (2Q22). Blanks are no zeros then.
     if (footing.rule === 'reconciliation' && e.inputs.length === 1 && e.blanks.length > 0) continue;
+    // A column printing the total and none of its parts, not even a dash, foots nothing: Pfizer's "$ (551) (7)", the
+    // note's mark set in a column of its own, was a total of (7) against 0 (2Q23).
+    if (e.inputs.length === 0 && e.blanks.length > 0) continue;
     const subject = rowWords(footing.total);
     const notes = [footing.reason ? inferredBecause(footing.reason, footing.certain, footing.fit) : statedByTheModel()];
     if (footing.considered.length > 1 && footing.fit !== 'fails') notes.push(readingsConsidered(footing.read, footing.considered));
