@@ -39,6 +39,7 @@ import { KINDS } from './summary.ts';
 import { tieChecks } from './tie.ts';
 import { withRoundingPlugs } from './rounding-plugs.ts';
 import { withFootedLines } from './footed-lines.ts';
+import { withBridgedChanges } from './bridged-changes.ts';
 import { withGarbledTables } from './garbled-tables.ts';
 import { relationIssues } from './validate.ts';
 
@@ -76,9 +77,10 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
   const grouped = [...blocks, ...breakdownChecks(ctx, blocks), ...perShareOperationChecks(ctx, blocks), ...distributionChecks(ctx, blocks), ...shareFootingChecks(ctx, blocks)];
   const all = [...grouped, ...dilutedCountBoundChecks(ctx, grouped)];
   // Last, given every footing: a tie a unit apart where each place's figure is a line rounded to make its table foot.
-  // A growth beyond half a unit of its figures and within a unit, of a line printed as the sum of two lines above it.
+  // A growth beyond half a unit of its figures and within a unit, of a line printed as the sum of two lines above it;
+  // a reported change printed as the sum of its rounded parts, judged with their rounding.
   // Then a table most of whose totals fail is said to be likelier a garbled copy than misprinted.
-  return sortChecks(withGarbledTables(ctx, withFootedLines(ctx, withRoundingPlugs(ctx, all))));
+  return sortChecks(withGarbledTables(ctx, withFootedLines(ctx, withBridgedChanges(ctx, withRoundingPlugs(ctx, all)))));
 }
 
 /** The ratio rows' checks; a return annualized over lines printed elsewhere only where no other reads its figure. */

@@ -26,6 +26,8 @@ import { findDates } from './dates.ts';
 
 /** A column of what an item did to a change: "Impact of Foreign exchange translation", "Currency effect". */
 const IMPACT_HEADER = /\b(?:impacts?|effects?)\b/i;
+/** A header naming a change in percent: "Reported % Change", "Organic % Change, Non-GAAP Measure", "Percent Change". */
+const PERCENT_CHANGE_HEADER = /(?:%|\bpercent(?:age)?)\s*(?:change|growth)\b|\bgrowth\b/i;
 /** A title closing on percentage points ("… Percentage Point Impact"): the line over its columns of impacts. */
 const TITLE_POINTS = /\bpercentage[\s-]+points?(?:\s+[A-Za-z]+){0,2}$/i;
 
@@ -451,9 +453,23 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       // Impact" over "Items Affecting Comparability | Foreign Exchange Translation"), in a column printing no "%" nor currency.
       // So is one under a header naming an impact ("Impact of Foreign exchange translation") on a line printing its
       // other figures with "%" (PepsiCo's reconciliation of organic revenue growth: "18 %  (6)  1  13 %").
+      // A bare figure between two changes in percent on its line, under a header naming no year: what bridges one
+      // change to the other, in points (PepsiCo 4Q22's "Reported % Change | Foreign exchange translation | Impact of
+      // Acquisitions … | 53rd reporting week | Organic % Change": "25 % 1 — (7) 18 %", the spanner "Impact of" set over
+      // one column of three; its 8 and (7) were $8 and $(7) million, summed down the segments).
+      const bridging = (k: number) => {
+        const own = columns[k];
+        if (!own || own.unit.percent || own.unit.currency !== null || own.kind === 'change' || /\b(?:19|20)\d{2}\b/.test(withoutDates(own.header))) return false;
+        const percentAt = (j: number) => PERCENT_CHANGE_HEADER.test(columns[j]?.header ?? '') && draft.values.some((v) => v.index === j && v.parsed.unitHint === 'percent');
+        let left = k - 1;
+        while (left >= 0 && !percentAt(left) && !columns[left]!.unit.percent) left--;
+        let right = k + 1;
+        while (right < columns.length && !percentAt(right) && !columns[right]!.unit.percent) right++;
+        return left >= 0 && right < columns.length && percentAt(left) && percentAt(right);
+      };
       const impactBesidePercent = IMPACT_HEADER.test(column.header) && !column.unit.percent && column.unit.currency === null && column.kind !== 'change' &&
         draft.values.some((v) => v.index !== index && v.parsed.unitHint === 'percent') && draft.values.every((v) => !v.parsed.dollar && v.parsed.symbol === null);
-      const pointsHeaded = column.unit.points === true || impactBesidePercent || (titlePoints && !column.unit.percent && column.unit.currency === null && column.kind !== 'change');
+      const pointsHeaded = column.unit.points === true || impactBesidePercent || bridging(index) || (titlePoints && !column.unit.percent && column.unit.currency === null && column.kind !== 'change');
       const columnPoints = pointsHeaded && parsed.unitHint === null && !printedMoney;
       const stand = inferKind(ownUnit, sectionUnits, pointsBesidePercent || columnPoints ? 'percentage-points' : parsed.unitHint, { percent: columnPercent, reference: column.reference, count: column.count });
       // An exchange rate, named so and printed as rates are quoted (Sears 2004's 0.7353): a ratio, never summed as money.
@@ -1381,4 +1397,11 @@ function markerColumns(body: readonly Cell[][]): Set<number> {
     });
   }
   return new Set([...marks].filter(([, only]) => only).map(([i]) => i));
+}
+
+/** A header without the dates a spanner over it names ("Quarter Ended 12/31/2022 53rd reporting week"). */
+function withoutDates(header: string): string {
+  let text = header;
+  for (const d of findDates(header)) text = text.replace(d.text, ' ');
+  return text;
 }
