@@ -174,6 +174,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     if (cells.length === 0) continue;
     if (!byOrder && !byGroup) widenCentredSpans(cells, line, lines.slice(r + 1, bodyStart), headed);
     if (!byOrder && !byGroup) fitSpannersToGroups(cells, line, lines.slice(r + 1, bodyStart), headed);
+    if (!byOrder && !byGroup) splitAtRepeatedYears(cells, lines.slice(r + 1, bodyStart), headed);
     if (cells.length === 1 && !byOrder && !byGroup) cells[0] = centredOverAll(cells[0], line, lines.slice(r + 1, bodyStart).find((l) => l.rules)?.rules ?? null, headed);
     // One unit statement on a line of its own over the values (centred under the header's rules, as Everus's
     // "(In millions, except percentages)"), once or over each group of columns, is the table's, as an HTML
@@ -358,6 +359,33 @@ function fitSpannersToGroups(cells: HeadingCell[], line: Line, below: Line[], co
     if (best === null) continue;
     [cell.first, cell.last] = best;
   }
+}
+
+/**
+ * Spanners naming periods over groups that each print the same years below, as many spanners as groups: each heads its group whole,
+ * a group running from one printing of the first year to the next. Pfizer's "Second-Quarter" and "Six Months" over
+ * "2023  2022  % Change Total | Oper." twice (2Q23, pdftotext): set between the first group's "2022" and its change,
+ * "Second-Quarter" headed neither 2023, which was read as the fiscal year, nor the change columns of its own group,
+ * and "Six Months" the second group's "2023" by its characters. Changes the cells in place.
+ */
+function splitAtRepeatedYears(cells: HeadingCell[], below: Line[], columns: TextColumn[]): void {
+  if (cells.length < 2 || !cells.every((c) => PERIOD_PHRASE.test(c.text))) return;
+  const yearOf: (string | null)[] = columns.map(() => null);
+  for (const t of below.flatMap((l) => l.tokens)) {
+    if (!/^(?:19|20)\d{2}$/.test(t.text.trim())) continue;
+    const span = headerColumns(t.start, t.end, columns);
+    if (span && span[0] === span[1]) yearOf[span[0]] = t.text.trim();
+  }
+  const first = yearOf.findIndex((y) => y !== null);
+  if (first < 0) return;
+  const starts = yearOf.flatMap((y, k) => (y === yearOf[first] ? [k] : []));
+  if (starts.length !== cells.length) return;
+  const groups = starts.map((from, i) => [from, (starts[i + 1] ?? columns.length) - 1] as const);
+  const years = (g: readonly [number, number]) => yearOf.slice(g[0], g[1] + 1).filter((y) => y !== null).join(' ');
+  if (groups.some((g) => years(g) !== years(groups[0]!))) return;
+  const sorted = cells.toSorted((a, b) => a.start - b.start);
+  if (!sorted.every((c, i) => c.first <= groups[i]![1] && c.last >= groups[i]![0])) return;
+  sorted.forEach((c, i) => ([c.first, c.last] = groups[i]!));
 }
 
 /**
