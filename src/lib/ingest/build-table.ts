@@ -453,7 +453,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       // Impact" over "Items Affecting Comparability | Foreign Exchange Translation"), in a column printing no "%" nor currency.
       // So is one under a header naming an impact ("Impact of Foreign exchange translation") on a line printing its
       // other figures with "%" (PepsiCo's reconciliation of organic revenue growth: "18 %  (6)  1  13 %").
-      // A bare figure between two changes in percent on its line, under a header naming no year: what bridges one
+      // A bare figure between two changes in percent on its line, under a header naming no year of its own and in the
+      // first change's period: what bridges one
       // change to the other, in points (PepsiCo 4Q22's "Reported % Change | Foreign exchange translation | Impact of
       // Acquisitions … | 53rd reporting week | Organic % Change": "25 % 1 — (7) 18 %", the spanner "Impact of" set over
       // one column of three; its 8 and (7) were $8 and $(7) million, summed down the segments).
@@ -465,7 +466,9 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         while (left >= 0 && !percentAt(left) && !columns[left]!.unit.percent) left--;
         let right = k + 1;
         while (right < columns.length && !percentAt(right) && !columns[right]!.unit.percent) right++;
-        return left >= 0 && right < columns.length && percentAt(left) && percentAt(right);
+        // Of the left change's own period: a column of another period between two changes is that period's figures
+        // (HanesBrands' "Years Ended December 28, 2024" between the quarter's "% Change" and the year's).
+        return left >= 0 && right < columns.length && percentAt(left) && percentAt(right) && columns[left]!.period === own.period;
       };
       const impactBesidePercent = IMPACT_HEADER.test(column.header) && !column.unit.percent && column.unit.currency === null && column.kind !== 'change' &&
         draft.values.some((v) => v.index !== index && v.parsed.unitHint === 'percent') && draft.values.every((v) => !v.parsed.dollar && v.parsed.symbol === null);
