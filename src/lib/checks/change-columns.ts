@@ -24,10 +24,9 @@ import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey } from './context.ts';
 import { bridgedAcross, bridgeNotEstablished, bridgeSignUnsure } from './ratio-messages.ts';
 import { cellOf, holds, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { namesBridgedBasis } from './qualified-basis.ts';
 import { rowWords } from './words.ts';
 
-/** A change on another basis than as reported: what the impacts bridge to. */
-const QUALIFIED = /\b(?:organic|constant[\s-]+currency|cc|same[\s-]+store|comparable|like[\s-]+for[\s-]+like|underlying|core|operational|adjusted|excluding|ex\.?|fx[\s-]+neutral|currency[\s-]+neutral|non-gaap)\b/i;
 /** What moved a change, in its header: "Foreign Exchange Translation", "Currency", "Acquisitions and Divestitures", "Impact of …". */
 const IMPACT = /\b(?:impacts?|effects?|translation|currency|fx|foreign\s+exchange|acquisitions?|divestitures?|dispositions?|items\s+affecting)\b/i;
 /** A header naming a change: "% Change", "Reported", "Growth". */
@@ -66,9 +65,9 @@ function roleOf(ctx: CheckContext, table: Table, rows: readonly TableRow[], colu
   const unit = [...units][0];
   // Note marks glued to a heading's last word ("Operational1,2") are no part of it.
   const header = column.header.replace(/(?<=[a-z])\d+(?:,\d+)*\b/gi, ' ');
-  if (unit === 'percentage-points') return QUALIFIED.test(header) ? null : 'impact';
+  if (unit === 'percentage-points') return namesBridgedBasis(header) ? null : 'impact';
   if (unit !== 'percent') return null;
-  if (QUALIFIED.test(header)) return 'qualified';
+  if (namesBridgedBasis(header)) return 'qualified';
   if (IMPACT.test(header)) return 'impact';
   return CHANGE.test(header) ? 'reported' : null;
 }

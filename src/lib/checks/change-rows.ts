@@ -25,6 +25,7 @@ import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney, periodLabel } from './context.ts';
 import { bridgedChange, changeOfRows } from './ratio-messages.ts';
 import { holds, judgedByColumns, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { namesBridgedBasis } from './qualified-basis.ts';
 import { rowWords } from './words.ts';
 
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
@@ -33,8 +34,6 @@ const DATE = new RegExp(String.raw`\b${MONTH}\s+\d{1,2},?\s+(?:19|20)\d{2}\b|\b\
 const AMOUNT_CHANGE = /^(?:(?:dollar|\$|amount)\s+)?(?:change|increase|decrease|variance)\b/i;
 /** "Net sales % increase (decrease)", "% change", "Percent change", "Growth". */
 const PERCENT_CHANGE = /%|\bpercent(?:age)?\b|\bgrowth\b|\bincrease\b|\bdecrease\b|\bchange\b/i;
-/** A change on another basis than as reported: what the impacts bridge to. */
-const QUALIFIED = /\b(?:organic|constant[\s-]+currency|cc|same[\s-]+store|comparable|like[\s-]+for[\s-]+like|underlying|core|operational|adjusted|excluding|ex\.?|fx[\s-]+neutral|currency[\s-]+neutral)\b/i;
 /** A row of points an item moved the change by: "Foreign exchange impact", "Acquisition impact", "Currency effect". */
 const IMPACT = /\b(?:impacts?|effects?|translation|acquisitions?|divestitures?|dispositions?)\b/i;
 
@@ -93,14 +92,14 @@ function changesUnder(ctx: CheckContext, table: Table, rows: readonly TableRow[]
     if (periodOfRow(ctx, table, row) !== null || row.cells.some((id) => id !== null && ctx.index.fact(id)?.period)) break;
     const unit = rowUnit(ctx, table, row) ?? '';
     const label = row.label.trim();
-    if (isMoney(unit) && AMOUNT_CHANGE.test(label) && !QUALIFIED.test(label)) {
+    if (isMoney(unit) && AMOUNT_CHANGE.test(label) && !namesBridgedBasis(label)) {
       checks.push(...judgedByColumns(eachColumn(table, (column) => rowCheck(ctx, table, row, column, 'change', '( current - prior )', { current: cellOf(ctx, table, a, column), prior: cellOf(ctx, table, b, column) }, changeOfRows(label, rowWords(a), rowWords(b), when))), false));
-    } else if (unit === 'percent' && QUALIFIED.test(label) && growth && impacts.length > 0) {
+    } else if (unit === 'percent' && namesBridgedBasis(label) && growth && impacts.length > 0) {
       checks.push(...bridged(ctx, table, row, growth, impacts, when));
       break;
-    } else if (unit === 'percent' && IMPACT.test(label) && !QUALIFIED.test(label) && growth) {
+    } else if (unit === 'percent' && IMPACT.test(label) && !namesBridgedBasis(label) && growth) {
       impacts.push(row);
-    } else if (unit === 'percent' && PERCENT_CHANGE.test(label) && !QUALIFIED.test(label) && !IMPACT.test(label) && growth === null) {
+    } else if (unit === 'percent' && PERCENT_CHANGE.test(label) && !namesBridgedBasis(label) && !IMPACT.test(label) && growth === null) {
       growth = row;
       checks.push(...judgedByColumns(eachColumn(table, (column) => {
         const [c, p] = [cellOf(ctx, table, a, column), cellOf(ctx, table, b, column)];

@@ -8,8 +8,8 @@
  * or the prior figure is not a positive amount, nothing is checked.
  *
  * A growth its label qualifies ("Organic growth", "Same property revenue growth", "constant
- * currency", "comparable", "like-for-like") compares figures the release does not print, and is
- * never read as the plain growth of a line. A row's columns are judged together
+ * currency", "comparable", "like-for-like": ./qualified-basis.ts) compares figures the release does not
+ * print, and is never read as the plain growth of a line. A row's columns are judged together
  * (./ratio-terms.ts `judgedByColumns`).
  *
  * A row under a heading that names growth ("AS REPORTED REVENUE GROWTH RATES", Oracle's supplemental
@@ -23,12 +23,12 @@ import { parseDecimal } from '../decimal.ts';
 import type { Check, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney, periodLabel } from './context.ts';
 import { growthOfLine, growthUnderHeading } from './ratio-messages.ts';
+import { namesBasis } from './qualified-basis.ts';
 import { cellOf, isChange, joinInitials, judgedByColumns, labelWords, namesRow, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 
 // "Y/Y growth" reads "y y growth": the growth a year over, as "year over year" after it says.
 const GROWTH_ROW = /^(?<what>.+?)(?: y y| yoy| year over year)? (?:growth|change)(?: percent)?(?: year over year| yoy)?$/;
-const QUALIFIED = /\b(organic|constant currency|cc|same store|same property|same stores?|comparable|like for like|underlying|excluding currency|fx neutral|currency neutral|pro forma)\b/;
 /** A heading that names growth: "AS REPORTED GROWTH RATES", "Revenue growth"; never a contribution to it (points). */
 const GROWTH_HEADING = /\bgrowth(?: rates?)?$/;
 const NOT_GROWTH = /\b(contribution|contributions|points?|impact|effect)\b/;
@@ -41,7 +41,7 @@ export function growthRowChecks(ctx: CheckContext): Check[] {
       if (rowUnit(ctx, table, row) !== 'percent') return;
       const s = joinInitials(labelWords(row.label)).join(' ');
       const m = GROWTH_ROW.exec(s);
-      if (m && QUALIFIED.test(s)) return;
+      if (m && namesBasis(s)) return;
       const under = m ? null : lineUnderHeading(ctx, table, rows, i);
       const line = m ? lineOf(ctx, table, rows, i, m.groups!.what.split(' ')) : under?.line;
       if (!line) return;
@@ -77,9 +77,9 @@ function lineUnderHeading(ctx: CheckContext, table: Table, rows: TableRow[], i: 
   const heading = [...row.section].reverse().find((h) => GROWTH_HEADING.test(joinInitials(labelWords(h)).join(' ')));
   if (!heading) return null;
   const words_ = joinInitials(labelWords(heading)).join(' ');
-  if (QUALIFIED.test(words_) || NOT_GROWTH.test(words_)) return null;
+  if (namesBasis(words_) || NOT_GROWTH.test(words_)) return null;
   const words = labelWords(row.label);
-  if (words.length === 0 || QUALIFIED.test(words.join(' '))) return null;
+  if (words.length === 0 || namesBasis(words.join(' '))) return null;
   for (let j = i - 1; j >= 0; j--) {
     const r = rows[j];
     if (labelWords(r.label).join(' ') !== words.join(' ')) continue;

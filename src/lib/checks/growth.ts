@@ -88,6 +88,7 @@ import { daysOf } from '../ingest/release-periods.ts';
 import { namesAQuotient } from '../ingest/ratio-lines.ts';
 import { currencyReading } from './currency-columns.ts';
 import { noteText } from './note-text.ts';
+import { qualifiedBasis } from './qualified-basis.ts';
 import { polarityOf } from '../model/index.ts';
 
 const GROWTH: Expression = parseExpression('( current / prior - 1 ) * 100');
@@ -151,7 +152,7 @@ interface Pair {
  * Where none does, its lines are unverifiable with the reason, unless the column prints one line
  * only and its header names the pair. A failure in a column that holds in other lines is a
  * mismatch, corroborated by them. A column whose header qualifies the change ("Constant
- * Currency", "Organic") compares figures the table does not print: unverifiable.
+ * Currency", "Organic": ./qualified-basis.ts) compares figures the table does not print: unverifiable.
  */
 function columnChecks(ctx: CheckContext, table: Table, column: TableColumn, period: Period): Check[] {
   const given = pairOf(ctx, table, column, period);
@@ -267,18 +268,6 @@ function candidatePairs(ctx: CheckContext, table: Table, given: Pair | null): Pa
   }
   return pairs;
 }
-
-/**
- * The basis a change column's header qualifies it with, when it is not the printed figures'
- * own change: constant currency, excluding currency, organic, same-store, comparable, like-for-like (as European
- * releases abbreviate it, "LfL change": Carmila).
- */
-function qualifiedBasis(header: string): string | null {
-  const m = QUALIFIED.exec(header);
-  return m ? m[0].toLowerCase().replace(/\s+/g, ' ').replace(/^lfl$/, 'like-for-like') : null;
-}
-
-const QUALIFIED = /\bconstant[\s-]+currenc(?:y|ies)\b|\bconstant\b|\bcer\b|\bcc\b|\b(?:excluding|ex|excl\.?)[\s-]+(?:foreign[\s-]+)?(?:currency|fx|exchange)\b|\b(?:fx|currency)[\s-]+neutral\b|\blocal[\s-]+currenc(?:y|ies)\b|\borganic\b|\bsame[\s-]+stores?\b|\bcomparable[\s-]+(?:stores?|sales)\b|\blike[\s-]+for[\s-]+like\b|\blfl\b/i;
 
 /**
  * The basis a change column's note gives it where its header names none but carries the note's mark: Tupperware's
