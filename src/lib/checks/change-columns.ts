@@ -23,6 +23,7 @@
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey } from './context.ts';
 import { bridgedAcross, bridgeNotEstablished, bridgeSignUnsure } from './ratio-messages.ts';
+import { bySign, impactNames } from './bridge-sign.ts';
 import { cellOf, holds, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { namesBridgedBasis } from './qualified-basis.ts';
 import { rowWords } from './words.ts';
@@ -33,7 +34,6 @@ const IMPACT = /\b(?:impacts?|effects?|translation|currency|fx|foreign\s+exchang
 const CHANGE = /%|\bpercent(?:age)?\b|\bchange\b|\bgrowth\b|\breported\b|\bincrease\b/i;
 
 type Role = 'reported' | 'qualified' | 'impact';
-type Op = '+' | '-';
 
 export function changeColumnChecks(ctx: CheckContext): Check[] {
   const checks: Check[] = [];
@@ -91,25 +91,21 @@ function runChecks(ctx: CheckContext, table: Table, rows: readonly TableRow[], s
     const candidates: { from: number; run: number[] }[] = [];
     if (after.length > 0) candidates.push({ from: reported, run: after });
     if (before.length > 0 && roles[base] !== 'impact' && !before.some((k) => claimed.has(k))) candidates.push({ from: base, run: before });
-    const readings = candidates.flatMap(({ from, run }) => (['-', '+'] as const).map((op) => ({ run, checks: bridge(ctx, table, rows, from, q, run, op) })));
-    const held = (x: (typeof readings)[number]) => x.checks.filter(holds).length;
-    const failed = (x: (typeof readings)[number]) => x.checks.filter((c) => c.verdict === 'mismatch').length;
-    const best = readings.reduce<(typeof readings)[number] | null>((x, y) => (x === null || held(y) > held(x) ? y : x), null);
+    const readings = candidates.map(({ from, run }) => ({ run, ...bySign(run.length, '-', (expression, added) => bridge(ctx, table, rows, from, q, run, expression, added)) }));
+    const best = readings.reduce<(typeof readings)[number] | null>((x, y) => (x === null || y.held > x.held ? y : x), null);
     // A reading holding in fewer lines than it fails establishes no bridge: nothing is published.
-    if (!best || held(best) === 0 || held(best) < failed(best)) continue;
+    if (!best || best.held === 0 || best.held < best.failed) continue;
     if (best.run === after) for (const k of after) claimed.add(k);
-    const rival = readings.find((x) => x !== best && x.run === best.run && held(x) === held(best));
-    checks.push(...judged(best.checks, rival ? bridgeSignUnsure() : null));
+    checks.push(...judged(best.checks, best.tied ? bridgeSignUnsure() : null));
   }
   return checks;
 }
 
-/** The qualified change of each line: the reported one `op` the impacts, each column's figures in that line. */
-function bridge(ctx: CheckContext, table: Table, rows: readonly TableRow[], reported: number, qualified: number, impacts: readonly number[], op: Op): Check[] {
+/** The qualified change of each line by `expression`: the reported one with the impacts `added` or taken away, each column's figures in that line. */
+function bridge(ctx: CheckContext, table: Table, rows: readonly TableRow[], reported: number, qualified: number, impacts: readonly number[], expression: string, added: boolean): Check[] {
   const [r, q] = [table.columns[reported]!, table.columns[qualified]!];
-  const names = impacts.map((_, k) => `impact${k}`);
-  const expression = op === '-' ? `reported - ( ${names.join(' + ')} )` : ['reported', ...names].join(' + ');
-  const restsOn = bridgedAcross(q.header, r.header, impacts.map((k) => table.columns[k]!.header), op === '+');
+  const names = impactNames(impacts.length);
+  const restsOn = bridgedAcross(q.header, r.header, impacts.map((k) => table.columns[k]!.header), added);
   return rows.flatMap((row) => {
     const printed = cellOf(ctx, table, row, q);
     const facts: Record<string, Fact | undefined> = { reported: cellOf(ctx, table, row, r) };

@@ -24,7 +24,8 @@ import { parseDecimal } from '../decimal.ts';
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney, periodLabel } from './context.ts';
 import { bridgedChange, changeOfRows } from './ratio-messages.ts';
-import { holds, judgedByColumns, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { bySign, impactNames } from './bridge-sign.ts';
+import { judgedByColumns, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { namesBridgedBasis } from './qualified-basis.ts';
 import { rowWords } from './words.ts';
 
@@ -133,16 +134,14 @@ function rowCheck(ctx: CheckContext, table: Table, row: TableRow, column: TableC
 
 /** The qualified change: the percentage change with the impacts taken out, the sign that holds in more columns. */
 function bridged(ctx: CheckContext, table: Table, row: TableRow, growth: TableRow, impacts: readonly TableRow[], when: string): Check[] {
-  const names = impacts.map((_, k) => `impact${k}`);
-  const readings = (['+', '-'] as const).map((op) => {
-    const expression = ['reported', ...names].join(` ${op} `);
-    const restsOn = bridgedChange(row.label, growth.label, impacts.map((r) => r.label), op === '+', when);
+  const names = impactNames(impacts.length);
+  const { checks } = bySign(impacts.length, '+', (expression, added) => {
+    const restsOn = bridgedChange(row.label, growth.label, impacts.map((r) => r.label), added, when);
     return eachColumn(table, (column) => {
       const facts: Record<string, Fact | undefined> = { reported: cellOf(ctx, table, growth, column) };
       impacts.forEach((r, k) => (facts[names[k]!] = cellOf(ctx, table, r, column)));
       return rowCheck(ctx, table, row, column, 'change', expression, facts, restsOn);
     });
   });
-  const best = readings.reduce((x, y) => (y.filter(holds).length > x.filter(holds).length ? y : x));
-  return judgedByColumns(best, false);
+  return judgedByColumns(checks, false);
 }
