@@ -23,6 +23,7 @@ import { shareReach } from './share-reach.ts';
 import type { Caption } from './caption.ts';
 import { changePeriod, duration, instant } from './fiscal-calendar.ts';
 import { findDates } from './dates.ts';
+import { cellPeriod, periodEvidence } from './cell-period.ts';
 
 /** A column of what an item did to a change: "Impact of Foreign exchange translation", "Currency effect". */
 const IMPACT_HEADER = /\b(?:impacts?|effects?)\b/i;
@@ -509,12 +510,26 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       // Money per unit of a measure: the measure the row or its innermost section names ("(per lb)", "($/bbl)").
       const per = kind === 'per-unit' ? [itemUnit, labelUnit, ...innermostFirst].find((u) => u.kind === 'per-unit')?.per : undefined;
       const minor = parsed.unitHint === 'minor-currency' || ((kind === 'per-share' || kind === 'per-unit' || kind === 'money') && labelUnit.minor);
+      const periodRead = cellPeriod({
+        column,
+        span: spanPeriod !== null ? { period: spanPeriod, section: spanLabel!.trim() } : null,
+        year: yearPeriod,
+        label: labelPeriod ? { period: labelPeriod.id, spanDated: spanDated.has(r) } : null,
+        caption: sectionPeriod ? { period: sectionPeriod.period.id, label: sectionPeriod.label } : null,
+        atEnd,
+        balance: balance && kind === 'money' && !notAtEnd([column.header])
+          ? { section: positionCaption !== undefined && !positionStatement && !namesBalance(lineItem(draft.label.text)) ? positionCaption.trim() : undefined }
+          : null,
+        since,
+        endOf,
+        changeSince,
+      });
       const fact: Fact = {
         ...base,
         id: `${ctx.release}/${id}/${rowId}/${column.key}`,
         row: rowId,
         concept: ctx.concepts.get(`${id}/${rowId}`) ?? null,
-        period: spanPeriod ?? yearPeriod ?? (labelPeriod && !column.reference ? labelPeriod.id : sectionPeriod && column.period === '' && !column.reference ? sectionPeriod.period.id : atEnd !== undefined || (balance && kind === 'money' && !notAtEnd([column.header])) ? endOf(column.period) : (since !== undefined ? changeSince(since, column.period) : null) ?? column.period),
+        period: periodRead.period,
         dimension: column.dimension,
         ...(column.basis && column.period && column.kind !== 'change' && !labelPeriod ? { basis: column.basis } : {}),
         value: parsed.value,
@@ -551,7 +566,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
           ratioBy: kind === ratioBy?.kind ? ratioBy.why : undefined,
           percentBy: kind !== 'percent' || parsed.unitHint !== null || column.unit.percent ? null : read === 'percent' && alone === 'money' && percentInBlock.has(r) ? 'block' : percentByFirst.has(index) ? 'column' : null,
           stated, inFull, exceptShares, exemptPer: kind === 'money' && exempt(exceptPer, draft.label.text), excepted, minor, table: tableStatement,
-        }) + (column !== columns[index] ? `; no share: its column's header ${JSON.stringify(column.header)} heads the block above, whose whole prints 100` : '') + (spanPeriod ? `; period ${spanPeriod}: the span its section ${JSON.stringify(spanLabel!.trim())} names, ending where its column's ends` : yearPeriod ? `; period ${yearPeriod}: its column's header ${JSON.stringify(column.header)} in the year its label names` : labelPeriod ? `; period ${labelPeriod.id}: ${spanDated.has(r) ? `the span its columns' header names, ending on the date its label prints` : 'its label'} (the columns name none)` : sectionPeriod && fact.period === sectionPeriod.period.id && column.period === '' ? `; period ${fact.period}: the caption ${JSON.stringify(sectionPeriod.label)} over its lines (the columns name none)` : atEnd !== undefined && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as its section ${JSON.stringify(atEnd)} says` : balance && fact.period !== column.period ? `; period ${fact.period}: the end of its column's, as a balance is held${positionCaption !== undefined && !positionStatement && !namesBalance(lineItem(draft.label.text)) ? ` (its section ${JSON.stringify(positionCaption.trim())} says it is one)` : ''}` : since !== undefined && fact.period !== column.period ? `; period ${fact.period}: the change to its column's since the date its section ${JSON.stringify(since)} names` : ''),
+        }) + (column !== columns[index] ? `; no share: its column's header ${JSON.stringify(column.header)} heads the block above, whose whole prints 100` : '') + periodEvidence(periodRead),
       };
     }
     // A line whose tabs became spaces is reported as such; its figures are not label numbers.
