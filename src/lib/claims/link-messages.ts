@@ -35,6 +35,12 @@ export const linkMessages = {
     `the words name “${label}” but no period, and its figure for the release's own period differs: the release reports more than one period`,
   noComparisonNamed: (label: string) =>
     `the words name “${label}” but not the period it is compared with, and the change from the only one the tables print differs`,
+  effectOn: (words: string) =>
+    `the figure is an effect on a line (“${words}”), neither the line's level nor its change between periods: the tables print no such effect`,
+  cashNotSaid: (label: string) =>
+    `the tables print “${label}” in the statement of cash flows, the cash paid or received for it, which may settle in another period than the transaction: the words name the transaction and do not say the figure is the cash, and the two differ`,
+  rateLevelOrPoints: (label: string) =>
+    `“${label}” is printed in percent, itself a rate: “increased” or “decreased” by a percentage may state its level or its change in points, and neither reading agrees with the tables`,
   presentedAsPart: (words: string, label: string) =>
     `the sentence presents the figure as a part (“${words}”), not the whole of “${label}”: the tables print no such part`,
   partWithin: (label: string, whole: string) =>
@@ -81,6 +87,7 @@ export const linkMessages = {
   partNamedBefore: (part: string, label: string) =>
     `the words speak of “${part}”, a part of the company named before, and which part the release does not establish here: not the “${label}” the tables print`,
   segmentBefore: (segment: string) => `the sentence names no segment, and the one before speaks of “${segment}”, whose line this is`,
+  rateLevel: (label: string) => `“${label}” is printed in percent, itself a rate: the percentage after “increased” or “decreased” is its level`,
   underHeading: (heading: string) => `under the heading “${heading}”, which names nothing in the tables`,
   qualifiers: (words: string[]) => `the words “${words.join(' ')}” are not in its label`,
   partial: (of: number, found: number) => `the words name it in part (${Math.min(found, of)} of ${of} words of its label)`,

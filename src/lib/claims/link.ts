@@ -26,10 +26,12 @@ import { currencyOfSymbol } from '../ingest/index.ts';
 import { claimCheck, type DraftCheck } from './claim.ts';
 import { ClaimError, type Context } from './evaluate.ts';
 import { extractLine, type NumberToken } from './extract.ts';
+import { factWithId } from './fact-index.ts';
 import { linkMessages as say } from './link-messages.ts';
 import { periodPhrases, type Calendar, type PeriodRef } from './prose-periods.ts';
-import type { NamedPeriod, Reading } from './reading.ts';
+import { sentences, type NamedPeriod, type Reading } from './reading.ts';
 import { isCore, matchSubjects, type SubjectMatch } from './subject-match.ts';
+import { readWording } from './wording.ts';
 import type { Subject, Term } from './vocabulary.ts';
 import { contentWords, isStop, normalize, WEAK, wordsOf, type Word } from './words-of.ts';
 import { escapeRegExp } from '../reg-exp.ts';
@@ -156,7 +158,39 @@ const OUTFLOW = /^(?:loss|losses|purchases?|payments?|expenditures?|repurchases?
  * they name; else unlinked, with the reason and the candidates.
  */
 export function linkNumber(reading: Reading, ctx: LinkContext): Outcome {
-  return linkOne(reading, ctx);
+  const outcome = linkOne(reading, ctx);
+  return rateAsLevel(reading, outcome, ctx) ?? outcome;
+}
+
+// Words right after a percentage that make it a difference of percentages: "2.1% points", "1.5 percent pts".
+const POINTS_AFTER = /^\s*(?:percentage\s+)?(?:points?|pts?)\b/i;
+
+/**
+ * "Comparable sales … increased 9.3% compared to an increase of 18.0%" (Ulta, Q1 FY23) where the line is printed in
+ * percent (9.3% | 18.0%): the line is itself a rate of change, and "increased 9.3%" states its level, not a change of it
+ * in points. A change in percent (not "points") of a percentage line read as its level where that holds; where neither
+ * the level nor the points reading holds, unlinked with both, never accused on the points reading alone. Null: the
+ * outcome stands.
+ */
+function rateAsLevel(reading: Reading, outcome: Outcome, ctx: LinkContext): Outcome | null {
+  if (outcome.status !== 'linked' || reading.role !== 'change' || reading.token.kind !== 'percent') return null;
+  const { expression } = outcome.link;
+  if (expression.type !== 'call' || expression.fn !== 'change') return null;
+  const token = reading.token;
+  const line = ctx.lines.get(token.line) ?? '';
+  if (POINTS_AFTER.test(line.slice(token.end - 1))) return null;
+  // "decreased 1.5%" of a rate printed "(1.5)%": the level is the signed figure.
+  const down = readWording(line, token.column - 1, token.end - 1).direction?.kind === 'down' && !parseDecimal(token.value!).isNeg();
+  const level = linkOne({ ...reading, role: 'figure', prior: null, token: down ? { ...token, value: `-${token.value}` } : token }, ctx);
+  const key = outcome.link.evidence.subject.key;
+  const same = level.status === 'linked' && level.link.evidence.subject.key === key;
+  if (same && (level.link.check.verdict === 'exact' || level.link.check.verdict === 'rounding')) {
+    return { ...level, link: { ...level.link, evidence: { ...level.link.evidence, notes: [...level.link.evidence.notes, say.rateLevel(outcome.link.evidence.subject.label)] } } };
+  }
+  if (outcome.link.check.verdict !== 'mismatch') return null;
+  const change = { expression, title: outcome.link.check.title, computed: outcome.link.check.computed, verdict: outcome.link.check.verdict };
+  const candidates = same ? [{ expression: level.link.expression, title: level.link.check.title, computed: level.link.check.computed, verdict: level.link.check.verdict }, change] : [change];
+  return { status: 'unlinked', reason: say.rateLevelOrPoints(outcome.link.evidence.subject.label), candidates };
 }
 
 function linkOne(reading: Reading, ctx: LinkContext): Outcome {
@@ -175,6 +209,11 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // A count or a percentage of something no line item names: customers, square feet, uptime.
   if (!financial(reading, token) && !matches[0]?.full) return { status: 'not-derivable', reason: say.notFinancial(token.text, describe(reading, ctx)) };
   if (reading.forward) return { status: 'not-derivable', reason: say.forward() };
+  // "Losses on the Company's strategic investments negatively impacted GAAP diluted earnings per share by $(0.11)"
+  // (Salesforce, Q1 FY24, whose diluted EPS is $0.20): what an item did to a line is its effect, neither the line's
+  // level nor its change between periods, and the tables print no such effect.
+  const effect = effectBy(token, ctx);
+  if (effect) return { status: 'unlinked', reason: say.effectOn(effect), candidates: [] };
   const anchor = reading.relativeTo ? periodOf(reading.relativeTo, ctx, null) : null;
   // "The quarterly figures in parentheses refer to …": of a year's figure the release states nothing.
   if (reading.statedPrior?.of === 'quarter' && !/-q[1-4]$/.test((anchor ?? periodOf(null, ctx, null)).id ?? '')) {
@@ -449,6 +488,12 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // on the guidance's basis (excluding non-core items): a figure printed only there is no established figure of the line.
   const guidance = only.check.verdict === 'mismatch' ? guidanceOnly(only, ctx) : null;
   if (guidance) return { status: 'unlinked', reason: say.guidanceBase(top.subject.label, guidance), candidates: [candidate(only)] };
+  // "$250 million of share repurchases" (eBay, 1Q23) where the statement of cash flows prints "Repurchases of common
+  // stock (242)": shares bought in the quarter (at trade) and the cash paid for them (at settlement) are two measures,
+  // and words that do not say the amount is cash ("paid", "cash used for") establish only the first.
+  if (only.check.verdict === 'mismatch' && cashNotSaid(only, token, ctx)) {
+    return { status: 'unlinked', reason: say.cashNotSaid(top.subject.label), candidates: [candidate(only)] };
+  }
   if (only.check.verdict === 'mismatch' && (only.period.how !== 'named' || (only.prior !== undefined && only.prior.how !== 'named'))) {
     return {
       status: 'unlinked',
@@ -611,6 +656,34 @@ function guidanceOnly(o: Option, ctx: LinkContext): string | null {
   if (tables.size === 0) return null;
   for (const t of tables) if (![...(ctx.tableWords.get(t) ?? [])].some((w) => OUTLOOK_TITLE.has(w))) return null;
   return [...tables][0];
+}
+
+// Words by which a sentence says its amount is cash: "$134 million paid in cash dividends", "cash used for", "cash flow".
+const CASH_SAID =
+  /\b(?:paid|pay(?:s|ing)?|payments?|spent|spend(?:ing)?|outflows?|inflows?|received|receipts?|proceeds|used\s+(?:for|in|to)|cash\s+(?:used|paid|spent|outflows?|inflows?|(?:fl)?ows?|generated|provided))\b/i;
+// The statement's line closing its operating section: the lines after it are cash paid or received in transactions.
+const OPERATING_TOTAL = /^(?:net\s+)?cash\s+(?:flows?\s+)?(?:(?:provided|used|generated)\b|from\b)[^]*\boperating\s+activities\b/i;
+
+/**
+ * Whether the figure is judged against a line of investing or financing activities in a statement of cash flows (a
+ * title naming cash flows; after its line of net cash from operating activities) by words that do not say it is cash:
+ * between the amount before it in its sentence (or the sentence's start) and the amount after it.
+ */
+function cashNotSaid(o: Option, token: NumberToken, ctx: LinkContext): boolean {
+  if (o.check.inputs.length === 0) return false;
+  for (const id of o.check.inputs) {
+    const fact = factWithId(ctx.claims.facts, id);
+    if (!fact) return false;
+    const title = ctx.tableWords.get(fact.table);
+    if (!title?.has('cash') || !title.has('flow')) return false;
+    const operating = ctx.claims.facts.find((f) => f.table === fact.table && f.period === fact.period && OPERATING_TOTAL.test(f.label));
+    if (!operating || operating.line >= fact.line) return false;
+  }
+  const line = ctx.lines.get(token.line) ?? '';
+  const sentence = sentences(line).find((s) => s.start <= token.column - 1 && token.column - 1 < s.end) ?? { start: 0, end: line.length };
+  const before = line.slice(sentence.start, token.column - 1).replace(/^[^]*\d/, '');
+  const after = line.slice(token.end - 1, sentence.end).split(/[$\d]/)[0];
+  return !CASH_SAID.test(`${before} ${after}`);
 }
 
 // Labels of a line that takes its name from the section it is printed under: "Other, net" under "Other Income (expense):".
@@ -1180,6 +1253,37 @@ function nounAfter(reading: Reading, m: SubjectMatch): string | null {
 }
 
 // The words that make a figure what an event gave rise to: "giving rise to approximately $2.1 billion in …".
+// Verbs by which an item acts on a line ("negatively impacted … by", "benefited … by", "hurt … by"): the amount after
+// "by" is the item's effect. A direction verb in the passive ("were lowered by $0.02 due to a loss") says the same.
+const EFFECT_VERB = /^(?:impact(?:ed|s)?|affect(?:ed|s)?|benefit(?:ed|ted|s)?|hurt|helped|penali[sz]ed|weighed|pressured|depressed|burdened)$/i;
+const PASSIVE_DIRECTION = /^(?:reduced|lowered|increased|decreased|raised|boosted|lifted|cut|trimmed)$/i;
+const BE = /^(?:is|are|was|were|be|been|being)$/i;
+// A verb by which the line itself moves ("increased in the second quarter by $83.3 million"): the amount is its change.
+const OWN_MOVE =
+  /^(?:increased|decreased|declined|rose|fell|grew|improved|dropped|climbed|expanded|contracted|reduced|lowered|trimmed|gained|jumped|surged|slipped|widened|narrowed|up|down|higher|lower)$/i;
+// "by" right before the amount, a qualifier between.
+const BY_RIGHT_BEFORE = /\bby\s+(?:(?:almost|nearly|about|approximately|around|roughly|over|more\s+than)\s+)?\(?$/i;
+
+/**
+ * The words of an effect ("negatively impacted … by") where the amount follows "by" after a verb by which an item acts
+ * on a line, in its sentence and with no verb of the line's own movement between; else null.
+ */
+function effectBy(token: NumberToken, ctx: LinkContext): string | null {
+  const line = ctx.lines.get(token.line) ?? '';
+  const lead = line.slice(0, token.column - 1);
+  const by = BY_RIGHT_BEFORE.exec(lead);
+  if (!by) return null;
+  const sentence = sentences(line).find((s) => s.start <= token.column - 1 && token.column - 1 < s.end);
+  const clause = lead.slice(sentence?.start ?? 0, by.index).split(/[;:]/).at(-1)!;
+  const ws = clause.split(/[^A-Za-z’']+/).filter(Boolean).slice(-20);
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const passive = PASSIVE_DIRECTION.test(ws[i]) && i > 0 && (BE.test(ws[i - 1]) || (i > 1 && /ly$/i.test(ws[i - 1]) && BE.test(ws[i - 2])));
+    if (EFFECT_VERB.test(ws[i]) || passive) return `${ws.slice(passive ? ws.slice(0, i).findLastIndex((w) => BE.test(w)) : i).join(' ')} by`.replace(/^(\S+)\s+.*\s+(\S+\s+by)$/, '$1 … $2');
+    if (OWN_MOVE.test(ws[i])) return null;
+  }
+  return null;
+}
+
 const RISE_TO_BEFORE = /\b(?:giv(?:e|es|ing)|gave|given)\s+rise\s+to\s+(?:(?:approximately|about|around|roughly|some|nearly|almost)\s+)?$/i;
 
 /** A line whose figures are themselves growth rates: a percentage line named by its label or its sections as growth or a change. */
