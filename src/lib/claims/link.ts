@@ -661,19 +661,24 @@ function guidanceOnly(o: Option, ctx: LinkContext): string | null {
 // Words by which a sentence says its amount is cash: "$134 million paid in cash dividends", "cash used for", "cash flow".
 const CASH_SAID =
   /\b(?:paid|pay(?:s|ing)?|payments?|spent|spend(?:ing)?|outflows?|inflows?|received|receipts?|proceeds|used\s+(?:for|in|to)|cash\s+(?:used|paid|spent|outflows?|inflows?|(?:fl)?ows?|generated|provided))\b/i;
+// A transaction in the company's own shares, settled after it is made: shares repurchased at trade, paid at settlement;
+// dividends declared, paid later.
+const OWN_SHARES =
+  /\b(?:re)?purchases?\s+of\s+(?:(?:common|ordinary|capital|treasury|own)\s+)?(?:stock|shares?)\b|\b(?:stock|share)\s+(?:re)?purchases?\b|\bbuybacks?\b|\btreasury\s+(?:stock|shares?)\b|\bdividends?\b/i;
 // The statement's line closing its operating section: the lines after it are cash paid or received in transactions.
 const OPERATING_TOTAL = /^(?:net\s+)?cash\s+(?:flows?\s+)?(?:(?:provided|used|generated)\b|from\b)[^]*\boperating\s+activities\b/i;
 
 /**
- * Whether the figure is judged against a line of investing or financing activities in a statement of cash flows (a
- * title naming cash flows; after its line of net cash from operating activities) by words that do not say it is cash:
+ * Whether the figure is judged against a line of the company's own shares (repurchases, dividends) among the financing
+ * activities of a statement of cash flows (a title naming cash flows; after its line of net cash from operating
+ * activities) by words that do not say it is cash:
  * between the amount before it in its sentence (or the sentence's start) and the amount after it.
  */
 function cashNotSaid(o: Option, token: NumberToken, ctx: LinkContext): boolean {
   if (o.check.inputs.length === 0) return false;
   for (const id of o.check.inputs) {
     const fact = factWithId(ctx.claims.facts, id);
-    if (!fact) return false;
+    if (!fact || !OWN_SHARES.test(fact.label)) return false;
     const title = ctx.tableWords.get(fact.table);
     if (!title?.has('cash') || !title.has('flow')) return false;
     const operating = ctx.claims.facts.find((f) => f.table === fact.table && f.period === fact.period && OPERATING_TOTAL.test(f.label));
@@ -1259,8 +1264,9 @@ const EFFECT_VERB = /^(?:impact(?:ed|s)?|affect(?:ed|s)?|benefit(?:ed|ted|s)?|hu
 const PASSIVE_DIRECTION = /^(?:reduced|lowered|increased|decreased|raised|boosted|lifted|cut|trimmed)$/i;
 const BE = /^(?:is|are|was|were|be|been|being)$/i;
 // A verb by which the line itself moves ("increased in the second quarter by $83.3 million"): the amount is its change.
+// "helped improve segment profit … by almost 7 percent" (Internap, 2Q10): the item helped, the line moved, a change.
 const OWN_MOVE =
-  /^(?:increased|decreased|declined|rose|fell|grew|improved|dropped|climbed|expanded|contracted|reduced|lowered|trimmed|gained|jumped|surged|slipped|widened|narrowed|up|down|higher|lower)$/i;
+  /^(?:(?:increas|decreas|declin|improv|reduc|expand|contract|climb|gain|jump|surg|widen|narrow|trimm?|dropp?|slipp?)(?:e|es|ed|ing|s)?|rise|rises|rising|rose|risen|fall|falls|falling|fell|grow|grows|growing|grew|grown|lower|lowered|lowering|up|down|higher)$/i;
 // "by" right before the amount, a qualifier between.
 const BY_RIGHT_BEFORE = /\bby\s+(?:(?:almost|nearly|about|approximately|around|roughly|over|more\s+than)\s+)?\(?$/i;
 
