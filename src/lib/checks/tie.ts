@@ -766,21 +766,21 @@ function placeTie(
     const check = checkWith(spec, { ...worst.judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(rawFigure(worst.fact), rawFigure(reference)) });
     return { check, facts: used, corroborated: false };
   }
-  // A part of a block is named by its label and its block: PG&E's "Tax impacts" under "Bankruptcy and legal costs
-  // (pre-tax)" is that item's tax, under "Wildfire-related costs, net of insurance (pre-tax)" another's (each table
-  // after a note of its own, Q2 2023; both (6) in the quarter, (13) and (10) in the half).
-  const blocks = worst.judgement.verdict === 'mismatch' ? partsOfTwoBlocks(ctx, reference, worst.fact) : null;
-  if (blocks) {
-    spec.notes.push(partsOfTwoBlocksNote(rowWords(worst.fact), blocks[0], blocks[1]));
-    const check = checkWith(spec, { ...worst.judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(rawFigure(worst.fact), rawFigure(reference)) });
-    return { check, facts: used, corroborated: false };
-  }
   // On labels alone against a table of another entity or part: no accusation (Hasbro's "eOne - FY2019 RESULTS OF
   // OPERATIONS", the acquired company's quarters before the acquisition, beside Hasbro's own Q1 2019).
   const partPlace = worst.judgement.verdict === 'mismatch' && agree.length === 0 ? [worst.fact, reference].find((f) => anothersTable(ctx, f.table)) : undefined;
   if (partPlace) {
     const { name, lines } = anothersTable(ctx, partPlace.table)!;
     spec.notes.push(tieAnothersTable(tableWords(partPlace.table), name, lines));
+    const check = checkWith(spec, { ...worst.judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(rawFigure(worst.fact), rawFigure(reference)) });
+    return { check, facts: used, corroborated: false };
+  }
+  // A part of a block is named by its label and its block: PG&E's "Tax impacts" under "Bankruptcy and legal costs
+  // (pre-tax)" is that item's tax, under "Wildfire-related costs, net of insurance (pre-tax)" another's (each table
+  // after a note of its own, Q2 2023; both (6) in the quarter, (13) and (10) in the half).
+  const blocks = worst.judgement.verdict === 'mismatch' ? partsOfTwoBlocks(ctx, reference, worst.fact) : null;
+  if (blocks) {
+    spec.notes.push(partsOfTwoBlocksNote(rowWords(worst.fact), blocks[0], blocks[1]));
     const check = checkWith(spec, { ...worst.judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(rawFigure(worst.fact), rawFigure(reference)) });
     return { check, facts: used, corroborated: false };
   }
@@ -1352,7 +1352,7 @@ function addedBackToCash(ctx: CheckContext, a: Fact, b: Fact): { cash: Fact; oth
  * line is its block's, where a line naming its item ("Restructuring and other charges", a part of operating expenses in
  * the statement and an adjustment in a reconciliation) is one line wherever printed.
  */
-const OF_ITS_BLOCK = /^(?:less:?\s*)?(?:(?:related\s+)?(?:income\s+)?tax(?:es)?(?:\s+(?:impacts?|effects?|benefits?|expense|provision|on\s+(?:the\s+)?(?:above|adjustments|items)))?(?:\s+\(?benefit\)?)?(?:\s+of\s+(?:the\s+)?(?:above|adjustments|items))?|other(?:,?\s*net)?|all\s+other)$/i;
+const OF_ITS_BLOCK = /^(?:less:?\s*)?(?:(?:related\s+)?(?:income\s+)?tax(?:es)?\s+(?:impacts?|effects?)(?:\s+of\s+(?:the\s+)?(?:above|adjustments|items))?|(?:income\s+)?tax(?:es)?\s+on\s+(?:the\s+)?(?:above|adjustments|items)|related\s+(?:income\s+)?tax(?:es)?|other(?:,?\s*net)?|all\s+other)$/i;
 
 /** The totals closing the blocks `a` and `b` are parts of, where each is a part of one, the two are named apart, and the label is its block's. */
 function partsOfTwoBlocks(ctx: CheckContext, a: Fact, b: Fact): [string, string] | null {

@@ -461,7 +461,10 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       // one column of three; its 8 and (7) were $8 and $(7) million, summed down the segments).
       const bridging = (k: number) => {
         const own = columns[k];
-        if (!own || own.unit.percent || own.unit.currency !== null || own.kind === 'change' || /\b(?:19|20)\d{2}\b/.test(withoutDates(own.header))) return false;
+        // A header stating a scale names an amount ("Purchase Trans. (Mil.)" between Mastercard's growths); points
+        // print no thousands.
+        if (!own || own.unit.percent || own.unit.currency !== null || own.unit.scale !== null || own.kind === 'change' || /\b(?:19|20)\d{2}\b/.test(withoutDates(own.header))) return false;
+        if (draft.values.some((v) => v.index === k && v.parsed.value !== null && Math.abs(Number(v.parsed.value)) >= 1000)) return false;
         const percentAt = (j: number) => PERCENT_CHANGE_HEADER.test(columns[j]?.header ?? '') && draft.values.some((v) => v.index === j && v.parsed.unitHint === 'percent');
         let left = k - 1;
         while (left >= 0 && !percentAt(left) && !columns[left]!.unit.percent) left--;
