@@ -422,6 +422,28 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     const balance = !labelPeriod && atEnd === undefined && !rollsBalance && !notAtEnd([caption.title, ...heads, ...draft.section]) && (positionStatement || positionCaption !== undefined || namesBalance(lineItem(draft.label.text)));
     const since = labelPeriod ? undefined : sinceLabels[r];
     const spanLabel = labelPeriod || atEnd !== undefined ? undefined : draft.section.findLast((label) => SPAN_CAPTION.test(label.trim()));
+    // A bare figure between two changes in percent on its line, under a header naming no year of its own and in the
+    // first change's period: what bridges one change to the other, in points (PepsiCo 4Q22's "Reported % Change | Foreign exchange translation | Impact of
+    // Acquisitions … | 53rd reporting week | Organic % Change": "25 % 1 — (7) 18 %", the spanner "Impact of" set over
+    // one column of three; its 8 and (7) were $8 and $(7) million, summed down the segments).
+    // Per row, once: which cells print "%" and which print thousands.
+    const percentHere = new Set(draft.values.flatMap((v) => (v.parsed.unitHint === 'percent' ? [v.index] : [])));
+    const thousands = new Set(draft.values.flatMap((v) => (v.parsed.value !== null && Math.abs(Number(v.parsed.value)) >= 1000 ? [v.index] : [])));
+    const bridging = (k: number) => {
+      const own = columns[k];
+      // A header stating a scale names an amount ("Purchase Trans. (Mil.)" between Mastercard's growths); points
+      // print no thousands.
+      if (!own || own.unit.percent || own.unit.currency !== null || own.unit.scale !== null || own.kind === 'change' || namesAYear(own)) return false;
+      if (thousands.has(k)) return false;
+      const percentAt = (j: number) => percentHere.has(j) && PERCENT_CHANGE_HEADER.test(columns[j]?.header ?? '');
+      let left = k - 1;
+      while (left >= 0 && !percentAt(left) && !columns[left]!.unit.percent) left--;
+      let right = k + 1;
+      while (right < columns.length && !percentAt(right) && !columns[right]!.unit.percent) right++;
+      // Of the left change's own period: a column of another period between two changes is that period's figures
+      // (HanesBrands' "Years Ended December 28, 2024" between the quarter's "% Change" and the year's).
+      return left >= 0 && right < columns.length && percentAt(left) && percentAt(right) && columns[left]!.period === own.period;
+    };
     for (const { index, cell, parsed } of draft.values) {
       const column = r >= (reach.get(index) ?? Infinity) ? pastReach.get(index)! : columns[index];
       if (!column || column.key === null) {
@@ -454,26 +476,6 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       // Impact" over "Items Affecting Comparability | Foreign Exchange Translation"), in a column printing no "%" nor currency.
       // So is one under a header naming an impact ("Impact of Foreign exchange translation") on a line printing its
       // other figures with "%" (PepsiCo's reconciliation of organic revenue growth: "18 %  (6)  1  13 %").
-      // A bare figure between two changes in percent on its line, under a header naming no year of its own and in the
-      // first change's period: what bridges one
-      // change to the other, in points (PepsiCo 4Q22's "Reported % Change | Foreign exchange translation | Impact of
-      // Acquisitions … | 53rd reporting week | Organic % Change": "25 % 1 — (7) 18 %", the spanner "Impact of" set over
-      // one column of three; its 8 and (7) were $8 and $(7) million, summed down the segments).
-      const bridging = (k: number) => {
-        const own = columns[k];
-        // A header stating a scale names an amount ("Purchase Trans. (Mil.)" between Mastercard's growths); points
-        // print no thousands.
-        if (!own || own.unit.percent || own.unit.currency !== null || own.unit.scale !== null || own.kind === 'change' || /\b(?:19|20)\d{2}\b/.test(withoutDates(own.header))) return false;
-        if (draft.values.some((v) => v.index === k && v.parsed.value !== null && Math.abs(Number(v.parsed.value)) >= 1000)) return false;
-        const percentAt = (j: number) => PERCENT_CHANGE_HEADER.test(columns[j]?.header ?? '') && draft.values.some((v) => v.index === j && v.parsed.unitHint === 'percent');
-        let left = k - 1;
-        while (left >= 0 && !percentAt(left) && !columns[left]!.unit.percent) left--;
-        let right = k + 1;
-        while (right < columns.length && !percentAt(right) && !columns[right]!.unit.percent) right++;
-        // Of the left change's own period: a column of another period between two changes is that period's figures
-        // (HanesBrands' "Years Ended December 28, 2024" between the quarter's "% Change" and the year's).
-        return left >= 0 && right < columns.length && percentAt(left) && percentAt(right) && columns[left]!.period === own.period;
-      };
       const impactBesidePercent = IMPACT_HEADER.test(column.header) && !column.unit.percent && column.unit.currency === null && column.kind !== 'change' &&
         draft.values.some((v) => v.index !== index && v.parsed.unitHint === 'percent') && draft.values.every((v) => !v.parsed.dollar && v.parsed.symbol === null);
       const pointsHeaded = column.unit.points === true || impactBesidePercent || bridging(index) || (titlePoints && !column.unit.percent && column.unit.currency === null && column.kind !== 'change');
@@ -1420,9 +1422,14 @@ function markerColumns(body: readonly Cell[][]): Set<number> {
   return new Set([...marks].filter(([, only]) => only).map(([i]) => i));
 }
 
-/** A header without the dates a spanner over it names ("Quarter Ended 12/31/2022 53rd reporting week"). */
-function withoutDates(header: string): string {
-  let text = header;
-  for (const d of findDates(header)) text = text.replace(d.text, ' ');
-  return text;
+/** Whether a column's header names a year of its own, beyond the dates a spanner over it names ("Quarter Ended 12/31/2022 53rd reporting week" does not); once a column. */
+function namesAYear(column: Column): boolean {
+  let named = yearNamed.get(column);
+  if (named === undefined) {
+    let text = column.header;
+    for (const d of findDates(column.header)) text = text.replace(d.text, ' ');
+    yearNamed.set(column, (named = /\b(?:19|20)\d{2}\b/.test(text)));
+  }
+  return named;
 }
+const yearNamed = new WeakMap<Column, boolean>();
