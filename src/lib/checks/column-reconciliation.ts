@@ -54,7 +54,10 @@ export function columnReconciliationChecks(ctx: CheckContext): Check[] {
 export function columnReconciliationsOf(ctx: CheckContext, table: Table): ColumnReconciliation[] {
   // Columns that name measures, all of one period (or none): the measures are read across.
   const named = table.columns.filter((c) => c.dimension && !c.dimension.startsWith('percent-of'));
-  if (named.length >= 3 && named.length === table.columns.length && new Set(named.map((c) => c.period)).size === 1) return acrossColumns(ctx, table, named);
+  // The adjustments' columns may print no period where the period heads the measure's columns alone (J&J's "First
+  // Quarter April 2, 2023 GAAP | Intangible asset amortization | … | First Quarter April 2, 2023 Non-GAAP", 1Q23):
+  // they are the same period's, the columns between one reported and one adjusted.
+  if (named.length >= 3 && named.length === table.columns.length && new Set(named.map((c) => c.period).filter((p) => p !== '')).size <= 1) return acrossColumns(ctx, table, named);
   // Each period printed as a group of measure columns side by side ("2022 GAAP | Adj. | 2022 Non-GAAP | 2021 GAAP |
   // Adj. | 2021 Non-GAAP | % change …", Oracle's reconciliations): each group read across as such a table is.
   return periodGroups(table).flatMap((group) => acrossColumns(ctx, table, group));

@@ -1841,7 +1841,7 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
         between = rest();
         continue;
       }
-      if (namesAMeasure(row.label) && fitsAsALink(f, judge) && propose(f)) {
+      if (namesAMeasure(row.label) && fitsAsALink(f, judge, start.row) && propose(f)) {
         across.delete(unit);
         starts.set(unit, view);
         between = rest();
@@ -1891,9 +1891,13 @@ function subtotalledAdjustments(result: RowView, start: RowView, adjustments: Ro
  * a line prints nothing in the failing column: those lines may be another column's alone
  * (Euronet's net income, printed for the year only, above an operating income of both).
  */
-function fitsAsALink(f: InferredFooting, judge: Judge): boolean {
+function fitsAsALink(f: InferredFooting, judge: Judge, start: TableRow): boolean {
   return [f.terms, ...(f.alternatives ?? []).map((a) => a.terms)].some((terms) => {
-    const fit = judge(f.total, terms);
+    // Only a column where the start prints a figure says the line is reached from it: where it prints nothing, any
+    // line would do (J&J's GAAP to non-GAAP reconciliation across its columns, 1Q23: "Net Earnings/(Loss)" held as
+    // "Cost of products sold" less the lines below it only in the adjustments' columns, where cost of products sold
+    // prints nothing; in every column printing it, revenue, which the table leaves out, was missing).
+    const fit = evidenceFor(judge(f.total, terms), terms.some((t) => t.row === start) ? [start] : undefined);
     return (holdsEverywhere(fit) && fit.telling > 0) || (corroborated(fit) && (fit.held >= 2 || (bornOut(fit, 'stated') && !fit.failsBlank)));
   });
 }
