@@ -417,7 +417,9 @@ function partedSpanners(l: Classified, header: Classified[], zone: { boundary: n
   if (heads.length === 0) return false;
   const from = Math.min(...heads.map((t) => t.start));
   const to = Math.max(...heads.map((t) => t.end));
-  return l.tokens.every((t) => (t.start >= zone.boundary ? t.start >= from && t.end <= to : t.text.length <= SHORT_STUB && !/[.!?:]$/.test(t.text)));
+  // Beside the spanners, the unit statement may stand in the labels' zone (J&J's "(Unaudited; in Millions Except Per
+  // Share Figures)" left of "FIRST QUARTER", 1Q23, pdftotext): the table reads it as its title all the same.
+  return l.tokens.every((t) => (t.start >= zone.boundary ? t.start >= from && t.end <= to : (t.text.length <= SHORT_STUB && !/[.!?:]$/.test(t.text)) || isUnitStatement(t.text)));
 }
 
 

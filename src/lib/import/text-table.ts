@@ -19,6 +19,14 @@ const PERIOD_PHRASE = /\b(?:ended|ending|as of|as at|months|weeks|quarter|year|f
 const LEADER_ONLY = /^[.\s_]+$/;
 /** A span phrase whose end the dates below print ("Twelve months ended,", "Three Months Ended"). */
 const OPEN_SPAN = /\b(?:months|weeks|quarters?|years?)\s+(?:ended|ending)\s*,?$/i;
+/**
+ * How far a change's heading may stand from the centre of a wider run of columns from `from` to `to`: pdftotext sets
+ * a wide run's heading a character or two further off than a column's (J&J's "Percent Change", 2.5 off).
+ */
+const runSlack = (from: number, to: number) => Math.min(4, Math.max(CENTRE_SLACK, (to - from) / 10));
+
+/** A heading naming a change, which heads the columns of its parts ("Percent Change" over "Total | Operations | Currency"). */
+const CHANGE_SPANNER = /\b(?:change|increase|decrease|variance)\b/i;
 /** A month and day with no year ("December 31", "Dec. 31,"): a date heading whose year is printed below it. */
 const MONTH_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?$/i;
 
@@ -98,6 +106,8 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   const headed = byOrder || overlapping ? firstRowColumns(rowsOfValues, columns.length) ?? columns : columns;
   for (const problem of layout.problems) issues.push(problem);
 
+  // Columns printing a figure with a digit somewhere (not dashes alone).
+  const figured = columns.map((_, k) => placed.some((row) => row.some((p) => p.k === k && /\d/.test(p.item.text))));
   // The grid the HTML path reads: column 0 is the label, column k + 1 is value column k.
   const width = columns.length + 1;
   const gridRows: GridCell[][] = lines.map(() => []);
@@ -131,7 +141,10 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
       cells.push(...byGroup.cells);
     } else if (byOrder && (line.tokens.length === columns.length || (line.tokens.length === 1 && !isUnitStatement(line.tokens[0].text)))) {
       // Columns by order: a heading line printing one text per column names them in turn; one text spans them all.
-      line.tokens.forEach((t, j) => cells.push(line.tokens.length === 1 ? { first: 0, last: columns.length - 1, text: t.text, start: t.start } : { first: j, last: j, text: t.text, start: t.start }));
+      line.tokens.forEach((t, j) => {
+        const [first, last] = line.tokens.length === 1 ? spannedByOrder(t, lines.slice(r + 1, bodyStart), headed) : [j, j];
+        cells.push({ first, last, text: t.text, start: t.start });
+      });
     } else {
       // One year per column, in order, printed left of its figures (Killam's "2024  2023  2024  2023", the
       // first one in the labels' zone): each names its column in turn, as a reader reads them. The stub's own
@@ -174,6 +187,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     if (cells.length === 0) continue;
     if (!byOrder && !byGroup) widenCentredSpans(cells, line, lines.slice(r + 1, bodyStart), headed);
     if (!byOrder && !byGroup) fitSpannersToGroups(cells, line, lines.slice(r + 1, bodyStart), headed);
+    if (!byOrder && !byGroup) widenOverUnheaded(cells, line, lines.slice(0, bodyStart), headed, figured);
     if (!byOrder && !byGroup) splitAtRepeatedYears(cells, lines.slice(r + 1, bodyStart), headed);
     if (cells.length === 1 && !byOrder && !byGroup) cells[0] = centredOverAll(cells[0], line, lines.slice(r + 1, bodyStart).find((l) => l.rules)?.rules ?? null, headed);
     // One unit statement on a line of its own over the values (centred under the header's rules, as Everus's
@@ -320,22 +334,14 @@ function widenCentredSpans(cells: HeadingCell[], line: Line, below: Line[], colu
 function fitSpannersToGroups(cells: HeadingCell[], line: Line, below: Line[], columns: TextColumn[]): void {
   const n = columns.length;
   if (n < 2 || below.length === 0) return;
-  const from = columns.map((c) => c.start);
-  const to = columns.map((c) => c.end);
-  const headedBelow = columns.map(() => false);
-  for (const t of below.flatMap((l) => l.tokens)) {
-    const span = headerColumns(t.start, t.end, columns);
-    if (span === null || span[0] !== span[1] || t.end < columns[0].start - 1) continue;
-    const k = span[0];
-    headedBelow[k] = true;
-    from[k] = Math.min(from[k], t.start);
-    to[k] = Math.max(to[k], t.end);
-  }
+  const { from, to, headedBelow, heads } = columnExtents(below, columns);
   const off = (centre: number, first: number, last: number) => Math.abs(centre - (from[first] + to[last]) / 2);
   for (const cell of cells) {
     // A period's span is widened over the dates it heads alone (widenCentredSpans): "Three Months Ended" centred over
     // "Budget | March 31, | Variance" heads the date.
-    if (PERIOD_PHRASE.test(cell.text) || DATE_HEADING.test(cell.text)) continue;
+    // A year is fitted too: J&J's "2023" centred over "Amount | Percent to Sales" (1Q23, pdftotext), its characters
+    // over neither, heads the pair; read over the amounts alone, the percentages took another heading's period.
+    if (PERIOD_PHRASE.test(cell.text) || (DATE_HEADING.test(cell.text) && !/^\d{4}$/.test(cell.text.trim()))) continue;
     const next = cells.filter((o) => o.start > cell.start).reduce((m, o) => Math.min(m, o.start), Infinity);
     const own = line.tokens.filter((t) => t.start >= cell.start && t.start < next);
     if (own.length === 0) continue;
@@ -348,7 +354,21 @@ function fitSpannersToGroups(cells: HeadingCell[], line: Line, below: Line[], co
       [cell.first, cell.last] = [reached[0], reached.at(-1)!];
       continue;
     }
-    if (off(centre, cell.first, cell.last) <= CENTRE_SLACK) continue;
+    if (off(centre, cell.first, cell.last) <= CENTRE_SLACK) {
+      // A change's heading centred over its own column and over a wider run whose columns are headed below by words
+      // that name no period heads the run: J&J's "Percent Change" over "Total | Operations | Currency" (1Q23,
+      // pdftotext), set over "Operations", the middle one; read over it alone, the currency effects were amounts.
+      if (!CHANGE_SPANNER.test(cell.text)) continue;
+      const wordsOnly = (k: number) => free(k) && heads[k]!.every((h) => !DATE_HEADING.test(h.trim()) && !PERIOD_PHRASE.test(h));
+      let wide: [number, number] | null = null;
+      for (let first = cell.first; first >= 0 && wordsOnly(first); first--) {
+        for (let last = cell.last; last < n && wordsOnly(last); last++) {
+          if (last - first > cell.last - cell.first && off(centre, first, last) <= runSlack(from[first]!, to[last]!) && (wide === null || last - first > wide[1] - wide[0])) wide = [first, last];
+        }
+      }
+      if (wide) [cell.first, cell.last] = wide;
+      continue;
+    }
     let best: [number, number] | null = null;
     for (let first = cell.first; first >= 0 && free(first); first--) {
       for (let last = cell.last; last < n && free(last); last++) {
@@ -358,6 +378,89 @@ function fitSpannersToGroups(cells: HeadingCell[], line: Line, below: Line[], co
     }
     if (best === null) continue;
     [cell.first, cell.last] = best;
+  }
+}
+
+/**
+ * Each column's extent, that of its figures and of the headings below that stand over it alone, and which columns
+ * such a heading stands over.
+ */
+function columnExtents(below: Line[], columns: TextColumn[]): { from: number[]; to: number[]; headedBelow: boolean[]; heads: string[][] } {
+  const from = columns.map((c) => c.start);
+  const to = columns.map((c) => c.end);
+  const headedBelow = columns.map(() => false);
+  const heads: string[][] = columns.map(() => []);
+  for (const t of below.flatMap((l) => l.tokens)) {
+    const span = headerColumns(t.start, t.end, columns);
+    if (span === null || span[0] !== span[1] || t.end < columns[0].start - 1) continue;
+    const k = span[0];
+    headedBelow[k] = true;
+    heads[k].push(t.text);
+    from[k] = Math.min(from[k], t.start);
+    to[k] = Math.max(to[k], t.end);
+  }
+  return { from, to, headedBelow, heads };
+}
+
+/**
+ * The columns one heading of its line spans where the figures are read by order: all of them, as a reader takes a
+ * heading alone on its line, unless it is set off the table's centre over a run of columns headed below, none of them
+ * by a year or a date, that it is centred over: J&J's "Percent Change" over "Total | Operations | Currency", right of
+ * "2023 | 2022" (1Q23, pdftotext), spread over the years, read their sales as percentages. Of the runs it is centred
+ * over (its middle column alone may be one), the widest: a spanner's words head a group.
+ */
+function spannedByOrder(t: Token, below: Line[], columns: TextColumn[]): [number, number] {
+  const n = columns.length;
+  const all: [number, number] = [0, n - 1];
+  if (n < 3 || below.length === 0 || PERIOD_PHRASE.test(t.text) || DATE_HEADING.test(t.text)) return all;
+  const { from, to, headedBelow, heads } = columnExtents(below, columns);
+  const centre = (t.start + t.end) / 2;
+  const off = (first: number, last: number) => Math.abs(centre - (from[first] + to[last]) / 2);
+  if (off(0, n - 1) <= CENTRE_SLACK) return all;
+  const free = (k: number) => headedBelow[k] && !heads[k].some((h) => DATE_HEADING.test(h.trim()));
+  let best: [number, number] | null = null;
+  for (let first = 0; first < n; first++) {
+    for (let last = first; last < n && free(last); last++) {
+      if (!free(first) || off(first, last) > CENTRE_SLACK || t.end < from[first] || t.start > to[last]) continue;
+      if (best === null || last - first > best[1] - best[0]) best = [first, last];
+    }
+  }
+  return best ?? all;
+}
+
+/**
+ * A heading set off its column's centre and centred over a run of columns around it that no heading of the header
+ * stands over heads that run: McDonald's "Inc/ (Dec)" centred over its "$ (78.1) | (3)%" pair (1Q23, pdftotext), its
+ * characters nearest the amounts; read over them alone, the percentages had no heading and were not read at all.
+ * Only over columns printing figures (`figured`). Changes the cells in place.
+ */
+function widenOverUnheaded(cells: HeadingCell[], line: Line, header: Line[], columns: TextColumn[], figured: boolean[]): void {
+  const n = columns.length;
+  if (n < 2) return;
+  const headedAnywhere = columns.map(() => false);
+  for (const t of header.flatMap((l) => l.tokens)) {
+    if (t.end < columns[0].start - 1) continue;
+    const span = headerColumns(t.start, t.end, columns);
+    if (span) for (let k = span[0]; k <= span[1]; k++) headedAnywhere[k] = true;
+  }
+  const off = (centre: number, first: number, last: number) => Math.abs(centre - (columns[first].start + columns[last].end) / 2);
+  for (const cell of cells) {
+    const next = cells.filter((o) => o.start > cell.start).reduce((m, o) => Math.min(m, o.start), Infinity);
+    const own = line.tokens.filter((t) => t.start >= cell.start && t.start < next);
+    if (own.length === 0) continue;
+    const centre = (own[0].start + own.at(-1)!.end) / 2;
+    if (off(centre, cell.first, cell.last) <= CENTRE_SLACK) continue;
+    let best: [number, number] | null = null;
+    // Only onto columns printing figures: a column of dashes alone gains nothing from a heading but a wrong one (J&J's
+    // "Other" adjustment, its heading set apart by pdftotext, beside "Non-GAAP").
+    const open = (k: number) => !headedAnywhere[k] && figured[k]!;
+    for (let first = cell.first; first >= 0 && (first === cell.first || open(first)); first--) {
+      for (let last = cell.last; last < n && (last === cell.last || open(last)); last++) {
+        if ((first === cell.first && last === cell.last) || off(centre, first, last) > CENTRE_SLACK) continue;
+        if (best === null || last - first < best[1] - best[0]) best = [first, last];
+      }
+    }
+    if (best) [cell.first, cell.last] = best;
   }
 }
 

@@ -111,7 +111,12 @@ export function readHeader(
   // A header that writes a span phrase in each column it covers ("Quarter Ended December 28, 2024" three
   // times, as the import writes every span it reads) writes all its spans so: a cell written once covers
   // its own column only ("Impact from" over "Foreign | Currency", "Quarter" over "Ended | December | 30, 2023").
-  const spansWrittenOut = valueRows.some((cells) => cells.some((c, i) => i > 0 && isSpanHeader(c.text) && clean(c.text) === clean(cells[i - 1].text)));
+  // So does one heading of any words written into every column of its line, three at least ("FIRST QUARTER" over each
+  // of J&J's five, 1Q23): its "Percent" over "to Sales" alone heads no "Amount" beside it. (Dates repeated, "December
+  // 31 | December 31", are each their own column's.)
+  const spansWrittenOut = valueRows.some(
+    (cells) => cells.some((c, i) => i > 0 && isSpanHeader(c.text) && clean(c.text) === clean(cells[i - 1].text)) || writtenAcross(cells.slice(0, width)),
+  );
   const texts: string[][] = Array.from({ length: width }, () => (cornerSpan ? [cornerSpan] : []));
   const origin: ({ line: number; column: number } | null)[] = Array.from({ length: width }, () => null);
   valueRows.forEach((cells, k) => {
@@ -381,6 +386,13 @@ function trailingSpan(text: string, rows: Cell[][], k: number, i: number, j: num
   return under !== '' && !ownPeriod && !isSpanHeader(under) && !namesChange(under);
 }
 const YEAR = /\b(?:19|20)\d{2}\b/;
+
+/** One heading, no date, written into every column of its line, three at least: a span the import wrote out. */
+function writtenAcross(cells: Cell[]): boolean {
+  const texts = cells.map((c) => clean(c.text));
+  return texts.length >= 3 && texts[0] !== '' && texts.every((t) => t === texts[0]) && !YEAR.test(texts[0]) && !MONTH_DAY.test(texts[0]);
+}
+const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i;
 
 /**
  * A header line of one heading naming periods ("Fourth Quarter and Full Year Earnings Summary") over a line that
