@@ -18,7 +18,7 @@ import { shownBound } from './messages.ts';
 import type { Check, Fact, Table, TableRow } from '../types.ts';
 import { type CheckContext, isMoney } from './context.ts';
 import { interval, toJson } from './interval.ts';
-import { footedLine } from './relation-messages.ts';
+import { footedLine, quarterOfItsYear } from './relation-messages.ts';
 import { rowUnit } from './ratio-terms.ts';
 import { judge } from './verdict.ts';
 
@@ -44,7 +44,8 @@ function footed(ctx: CheckContext, c: Check): Check | null {
   // The check must be this growth of these two figures, as printed: no other reading of the column.
   if (growth(cur, pri).minus(parseDecimal(c.computed)).abs().gt(SAME)) return null;
   const terms = footingOf(ctx, current, prior);
-  if (!terms) return null;
+  const derived = terms ? null : quartersOfYears(ctx, current, prior);
+  if (!terms && !derived) return null;
   const lo = growth(cur.minus(unit), pri.plus(unit));
   const hi = growth(cur.plus(unit), pri.minus(unit));
   const j = judge({ value: c.reported.value, decimals: reported.decimals }, { value: parseDecimal(c.computed), interval: interval(lo, hi) });
@@ -54,44 +55,65 @@ function footed(ctx: CheckContext, c: Check): Check | null {
     ...c,
     verdict: 'rounding',
     computedInterval: toJson(interval(lo, hi)),
-    explanation: `${firstSentence(c.explanation).replace('more than rounding allows', 'more than rounding each figure on its own allows')} ${footedLine(current.label, terms, l, h)}`,
+    explanation: `${firstSentence(c.explanation).replace('more than rounding allows', 'more than rounding each figure on its own allows')} ${terms ? footedLine(current.label, terms, l, h) : quarterOfItsYear(current.label, derived!, l, h)}`,
   };
 }
 
 /**
- * The two lines above the figures' line in its block whose sum or difference it is, exactly, in both columns, as
- * printed ('Gross profit' 139.8 − 'Total SG&A expenses' 95.9 = 43.9); undefined where no such pair is printed.
+ * The two lines of the figures' block whose sum or difference it is, exactly, in both columns, as printed: above it
+ * ('Gross profit' 139.8 − 'Total SG&A expenses' 95.9 = 43.9), or around it, a part printed as its total less the
+ * other part (J&J's product sales, 4Q22, "US | Intl | WW" under each product, the US line WW − Intl: EDURANT 290 − 281
+ * = 9 and 230 − 220 = 10, printed +1.2%, which 9 and 10 rounded on their own cannot give; the percentages are "based on
+ * actual, non-rounded figures"); undefined where no such pair is printed. The block: the lines of amounts next to it,
+ * back and on to a caption or a line of another unit.
  */
 function footingOf(ctx: CheckContext, current: Fact, prior: Fact): string | undefined {
   const table = ctx.release.tables.find((t) => t.id === current.table);
   const at = table?.rows.findIndex((r) => r.id === current.row) ?? -1;
   if (!table || at < 0) return undefined;
-  const block: TableRow[] = [];
-  for (let i = at - 1; i >= 0; i--) {
-    const row = table.rows[i];
-    if (row.kind !== 'values' || !isMoney(rowUnit(ctx, table, row) ?? '')) break;
-    block.push(row);
-  }
+  const inBlock = (row: TableRow | undefined) => row !== undefined && row.kind === 'values' && isMoney(rowUnit(ctx, table, row) ?? '');
+  const above: TableRow[] = [];
+  for (let i = at - 1; inBlock(table.rows[i]); i--) above.push(table.rows[i]!);
+  const below: TableRow[] = [];
+  for (let i = at + 1; inBlock(table.rows[i]); i++) below.push(table.rows[i]!);
   const figure = (row: TableRow, of: Fact) => cell(ctx, table, row, of);
-  for (let i = 0; i < block.length; i++) {
-    for (let k = i + 1; k < block.length; k++) {
-      const [b, a] = [block[i], block[k]]; // a printed above b
-      for (const op of ['+', '-'] as const) {
-        const holds = [current, prior].every((of) => {
-          const [x, y] = [figure(a, of), figure(b, of)];
-          if (!x || !y || x.decimals !== of.decimals) return false;
-          if (y.decimals !== of.decimals) return false;
-          const sum = op === '+' ? parseDecimal(x.value!).plus(parseDecimal(y.value!)) : parseDecimal(x.value!).minus(parseDecimal(y.value!));
-          return sum.eq(parseDecimal(of.value!));
-        });
-        if (holds) {
-          const shown = (of: Fact) => `${figure(a, of)!.raw.trim()} ${op === '+' ? '+' : '−'} ${figure(b, of)!.raw.trim()} = ${of.raw.trim()}`;
-          return `'${a.label}' ${op === '+' ? 'plus' : 'less'} '${b.label}' (${shown(current)}; ${shown(prior)})`;
-        }
-      }
-    }
+  const value = (row: TableRow, of: Fact) => parseDecimal(figure(row, of)!.value!);
+  // Pairs as printed, the upper first: both above the line (it is their sum or difference), or around it and below
+  // it (it is the lower less the other).
+  const pairs: [TableRow, TableRow, '+' | '-' | 'total-less'][] = [];
+  for (let i = 0; i < above.length; i++) for (let k = i + 1; k < above.length; k++) for (const op of ['+', '-'] as const) pairs.push([above[k]!, above[i]!, op]);
+  for (const total of below) for (const other of [...above, ...below]) if (other !== total) pairs.push([total, other, 'total-less']);
+  for (const [a, b, op] of pairs) {
+    const holds = [current, prior].every((of) => {
+      const [x, y] = [figure(a, of), figure(b, of)];
+      if (!x || !y || x.decimals !== of.decimals || y.decimals !== of.decimals) return false;
+      const result = op === '+' ? value(a, of).plus(value(b, of)) : value(a, of).minus(value(b, of));
+      return result.eq(parseDecimal(of.value!));
+    });
+    if (!holds) continue;
+    const sign = op === '+' ? '+' : '−';
+    const shown = (of: Fact) => `${figure(a, of)!.raw.trim()} ${sign} ${figure(b, of)!.raw.trim()} = ${of.raw.trim()}`;
+    return `'${a.label}' ${op === '+' ? 'plus' : 'less'} '${b.label}' (${shown(current)}; ${shown(prior)})`;
   }
   return undefined;
+}
+
+/**
+ * Fourth quarters printed beside their years on the same line ('2022-q4' and '2022-fy', '2021-q4' and '2021-fy'): a
+ * release that reports its year in the annual report may print each fourth quarter as the year less the nine months
+ * before it, each rounded, so known to a unit of its last digit (J&J's 4Q22 product sales: KNEES US 231 against 208,
+ * printed +11.8%, which 231 and 208 rounded on their own cannot give; its first and second quarters' schedules, no year
+ * beside them, hold to half a unit). The two years' labels, as printed; null where the line prints no such years.
+ */
+function quartersOfYears(ctx: CheckContext, current: Fact, prior: Fact): string | null {
+  const year = (of: Fact) => /^(\d{4})-q4$/.exec(of.period)?.[1];
+  const [a, b] = [year(current), year(prior)];
+  if (!a || !b) return null;
+  const key = (of: Fact) => of.id.slice(`${of.release}/${of.table}/${of.row}/`.length);
+  const annual = (of: Fact, y: string) => ctx.index.cell(of.table, of.row, key(of).replace(`${y}-q4`, `${y}-fy`));
+  const [ya, yb] = [annual(current, a), annual(prior, b)];
+  if (!ya || !yb || ya.status !== 'reported' || yb.status !== 'reported' || ya.value === null || yb.value === null) return null;
+  return `${ya.raw.trim()} and ${yb.raw.trim()}`;
 }
 
 /** The line's figure in the column of `of` (same scale), with a value. */

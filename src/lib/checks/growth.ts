@@ -68,6 +68,7 @@ import {
   notMeaningfulToNil,
   notApplicable,
   notMeaningfulUnjustified,
+  notMeaningfulAcross,
   notMeaningfulBeyond,
   notMeaningfulDoubled,
   notMeaningfulByBlock,
@@ -607,6 +608,18 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
         explanation: notMeaningfulByBlock(shown(growth, reported.decimals + 2), block + 1),
       });
     }
+    // The same mark in the line's other changes of the same periods (J&J's ERLEADA international, 4Q22: "*" as
+    // reported, operational and currency, "* Percentage greater than 100% or not meaningful", 913 against 478): the
+    // release withholds the line's changes together, one of them on another basis past its threshold perhaps.
+    const across = markedAcross(ctx, table, row, column, reported.raw);
+    if (across > 0 && growth !== null) {
+      return checkWith(spec, {
+        ...j,
+        verdict: 'unverifiable',
+        difference: null,
+        explanation: notMeaningfulAcross(shown(growth, reported.decimals + 2), across),
+      });
+    }
     return checkWith(spec, {
       ...j,
       verdict: 'mismatch',
@@ -780,6 +793,16 @@ function markedBeside(ctx: CheckContext, table: Table, row: TableRow, column: Ta
   let n = 0;
   for (const step of [-1, 1]) for (let i = at + step; own !== null && mark(i) === own; i += step) n++;
   return n;
+}
+
+/** How many other columns of the same periods print the same not-meaningful mark on this line. */
+function markedAcross(ctx: CheckContext, table: Table, row: TableRow, column: TableColumn, raw: string): number {
+  const mark = raw.trim();
+  return table.columns.filter((other) => {
+    if (other === column || other.period !== column.period) return false;
+    const cell = ctx.index.cell(table.id, row.id, columnKey(other));
+    return cell?.status === 'not-meaningful' && cell.raw.trim() === mark;
+  }).length;
 }
 
 function largestPrinted(ctx: CheckContext, table: Table, column: TableColumn): Decimal | null {

@@ -118,6 +118,9 @@ export const notMeaningfulUnjustified = (growth: string, current: string, prior:
 export const notMeaningfulByBlock = (growth: string, lines: number): string =>
   `Printed n/m here and on the ${lines - 1 === 1 ? 'line' : `${lines - 1} lines`} beside it in this column, though the figures give ${growth}%: the release withholds the change of this block of lines by a convention of its own, and the mark contradicts no figure.`;
 
+export const notMeaningfulAcross = (growth: string, others: number): string =>
+  `Printed n/m here and in the line's ${others === 1 ? 'other change' : `${others} other changes`} of the same periods, though the figures give ${growth}%: the release withholds the line's changes together by a convention of its own (one of them, on another basis, may pass its threshold), and the mark contradicts no figure.`;
+
 export const notMeaningfulBeyond = (growth: string, largest: string | null): string =>
   `Printed n/m for a change of ${growth}%, ${largest === null ? 'the column printing no change as a figure' : `larger than every change the column prints as a figure (at most ${largest}%)`}: a release marks changes beyond a threshold of its own as not meaningful, and the mark contradicts no figure.`;
 
@@ -464,6 +467,9 @@ export const printedAsItsParts = (shown: string): string =>
 
 export const footedLine = (line: string, terms: string, lo: string, hi: string): string =>
   `But '${line}' is printed as ${terms}: a line footed from two rounded lines is known to their rounding, a unit of its last digit, not half a unit. The change, computed before rounding, is judged with each figure known to a unit, which allows ${lo} to ${hi}: within rounding.`;
+
+export const quarterOfItsYear = (line: string, years: string, lo: string, hi: string): string =>
+  `But '${line}' prints each fourth quarter beside its year (${years}): a fourth quarter may be its year less the nine months before it, each rounded, known to a unit of its last digit, not half a unit. The change, computed before rounding, is judged with each figure known to a unit, which allows ${lo} to ${hi}: within rounding.`;
 
 export const trailingSumRestsOn = (ttm: string, line: string): string =>
   `'${ttm}' names the trailing twelve months of '${line}', printed in the same table for consecutive quarters: read as the sum of the four quarters ending with its column.`;
