@@ -448,7 +448,9 @@ function periodLike(l: Classified): boolean {
 /** The last line of a paragraph ("president."), not a company name ("ACME CORP, INC."). */
 function endsSentence(l: Classified): boolean {
   const text = l.src.text.trim().replace(CORPORATE_SUFFIX, '');
-  return l.tokens.length === 1 && /[a-z)][.!?]["”]?$/.test(text);
+  // A date may end it too: Ulta's "… compared to the same periods ended January" / "29, 2022." over its first table
+  // (pdftotext, 4Q22), no blank line between; a figure never ends in a full stop.
+  return l.tokens.length === 1 && /(?:[a-z)]|\b(?:19|20)\d\d)[.!?]["”]?$/.test(text);
 }
 
 /** A line of a paragraph: long and ending a sentence. */

@@ -176,7 +176,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
       const rule = under?.find((s) => s.start <= t.end && s.end >= t.start && s.start >= headed[0].start - 2);
       const span = across
         ? headerColumns(headed[0].start, across.end, headed)!
-        : headerColumns(Math.min(t.start, rule?.start ?? t.start), Math.max(t.end, rule?.end ?? t.end), headed)!;
+        : (HEADS.get(t) ?? headerColumns(Math.min(t.start, rule?.start ?? t.start), Math.max(t.end, rule?.end ?? t.end), headed)!);
       const prev = cells.at(-1);
       // Two texts over the same columns on one line ("Three Months" "Ended") are one heading.
       if (prev && prev.last >= span[0]) {
@@ -734,6 +734,11 @@ function toGrid(rows: GridCell[][], width: number): Grid {
 export type { TextColumn };
 
 /** A heading that names one column by itself: a year, or a change ("Change", "% Change", "Variance", "Increase (Decrease)"). */
+/** The column a heading split off a token heads where its characters reach into two (see columnHeadings). */
+const HEADS = new WeakMap<Token, [number, number]>();
+
+/** A month's name alone, as a date's first line prints it over the day and the year below. */
+const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 const COLUMN_HEADING = /^(?:(?:19|20)\d\d|%?\s*change|%|variance|increase|\(?decrease\)?|increase\s*\/?\s*\(?decrease\)?|inc\.?\s*\/?\s*\(?dec\.?\)?)$/i;
 
 /**
@@ -751,17 +756,29 @@ function columnHeadings(token: Token, columns: TextColumn[]): Token[] {
     const end = start + w[0].length - 1;
     const prev = words[i - 1];
     const last = parts.at(-1);
-    const breaks = !last || /^(?:19|20)\d\d$/.test(w[0]) || /^(?:19|20)\d\d$/.test(prev[0]);
+    // A month's name after another's is another column's ("January January January" over Ulta's three quarters,
+    // pdftotext parting them by one space, 4Q22), as a year after a year is.
+    const breaks = !last || /^(?:19|20)\d\d$/.test(w[0]) || /^(?:19|20)\d\d$/.test(prev[0]) || (MONTH_WORD.test(w[0]) && MONTH_WORD.test(prev[0]));
     if (breaks) parts.push({ text: w[0], start, end });
     else {
       last.text = `${last.text} ${w[0]}`;
       last.end = end;
     }
   }
-  if (parts.length < 2 || !parts.every((p) => COLUMN_HEADING.test(p.text))) return [token];
-  const spans = parts.map((p) => headerColumns(p.start, p.end, columns));
+  if (parts.length < 2 || !parts.every((p) => COLUMN_HEADING.test(p.text) || MONTH_WORD.test(p.text))) return [token];
+  // Months' names are set left over figures set right, each reaching a character or two into the column before: each
+  // heads the column it overlaps most.
+  const most = (p: Token): [number, number] | null => {
+    const o = columns.map((c) => Math.min(p.end, c.end) - Math.max(p.start, c.start) + 1);
+    const best = o.indexOf(Math.max(...o));
+    return o[best]! > 0 ? [best, best] : null;
+  };
+  const months = parts.every((q) => MONTH_WORD.test(q.text));
+  const spans = parts.map((p) => (months ? most(p) : headerColumns(p.start, p.end, columns)));
   const distinct = spans.every((s, i) => s !== null && s[0] === s[1] && (i === 0 || s[0] > spans[i - 1]![1]));
-  return distinct ? parts : [token];
+  if (!distinct) return [token];
+  if (months) parts.forEach((p, i) => HEADS.set(p, spans[i]!));
+  return parts;
 }
 
 /**

@@ -1,0 +1,37 @@
+// Ulta Beauty's 4Q22 highlights table as pdftotext lays it out (ULTABEAUTY_2023Q4_EARNINGS.pdf, unseen set s30;
+// excerpt test/fixtures/import/real/ulta-fy2022-q4-highlights.txt): the paragraph above runs into it with no blank
+// line, its last line a date ending the sentence ("29, 2022."), and each column's date is printed over three lines,
+// the months' names parted by one space ("January January January"), set left over figures set right. Read before,
+// the paragraph was the table's header ("compared to the same periods" made every column a change, 2022-q4-vs-2022-q4)
+// and the months one heading over three columns (src/lib/import/text-blocks.ts endsSentence, text-table.ts
+// columnHeadings).
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { importRelease } from '../../../src/lib/import/index.ts';
+import { parseRelease } from '../../../src/lib/ingest/index.ts';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+
+const EXCERPT = readFileSync('test/fixtures/import/real/ulta-fy2022-q4-highlights.txt', 'utf8');
+
+function facts(text: string) {
+  const options = { ticker: 'ULTA', fiscalPeriod: '2022-q4', releaseDate: '2023-03-09', scale: 'millions', currency: 'USD', fiscalYearEnd: '01-29' };
+  const result = importRelease({ text: `Ulta Beauty Announces Fourth Quarter Fiscal 2022 Results\n\n${text}`, file: 'ulta-fy2022-q4.txt', kind: 'text' }, options);
+  const meta = { id: 'ulta-fy2022-q4', title: 'Results', company: 'ulta', name: 'Ulta Beauty', ticker: 'ULTA', exchange: '', fiscalYearEnd: '01-29', fiscalYearNamedBy: 'start' as const, fiscalPeriod: '2022-q4', releaseDate: '2023-03-09', currency: 'USD', scale: 6 };
+  return parseRelease(result.releaseText, meta, emptyModel, 'release.txt').facts.filter((f) => f.status === 'reported');
+}
+
+describe('a sentence ending in a date is no heading, and months parted by one space head a column each (Ulta, 4Q22)', () => {
+  test.each([
+    ['3226.8', '2022-q4'],
+    ['2729.4', '2021-q4'],
+    ['2198.7', '2020-q4'],
+    ['10208.6', '2022-fy'],
+    ['8630.9', '2021-fy'],
+    ['6152.0', '2020-fy'],
+  ])('net sales %s is %s, a column of its own with no other words', (value, period) => {
+    const sales = facts(EXCERPT).filter((f) => f.row === 'net-sales');
+    const fact = sales.find((f) => f.value === value);
+    expect(fact?.period).toBe(period);
+    expect(fact?.id.endsWith(`/net-sales/${period}`)).toBe(true);
+  });
+});
