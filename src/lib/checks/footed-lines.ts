@@ -18,7 +18,7 @@ import { shownBound } from './messages.ts';
 import type { Check, Fact, Table, TableRow } from '../types.ts';
 import { type CheckContext, isMoney } from './context.ts';
 import { interval, toJson } from './interval.ts';
-import { footedLine, quarterOfItsYear } from './relation-messages.ts';
+import { footedLine } from './relation-messages.ts';
 import { rowUnit } from './ratio-terms.ts';
 import { judge } from './verdict.ts';
 
@@ -44,8 +44,7 @@ function footed(ctx: CheckContext, c: Check): Check | null {
   // The check must be this growth of these two figures, as printed: no other reading of the column.
   if (growth(cur, pri).minus(parseDecimal(c.computed)).abs().gt(SAME)) return null;
   const terms = footingOf(ctx, current, prior);
-  const derived = terms ? null : quartersOfYears(ctx, current, prior);
-  if (!terms && !derived) return null;
+  if (!terms) return null;
   const lo = growth(cur.minus(unit), pri.plus(unit));
   const hi = growth(cur.plus(unit), pri.minus(unit));
   const j = judge({ value: c.reported.value, decimals: reported.decimals }, { value: parseDecimal(c.computed), interval: interval(lo, hi) });
@@ -55,7 +54,7 @@ function footed(ctx: CheckContext, c: Check): Check | null {
     ...c,
     verdict: 'rounding',
     computedInterval: toJson(interval(lo, hi)),
-    explanation: `${firstSentence(c.explanation).replace('more than rounding allows', 'more than rounding each figure on its own allows')} ${terms ? footedLine(current.label, terms, l, h) : quarterOfItsYear(current.label, derived!, l, h)}`,
+    explanation: `${firstSentence(c.explanation).replace('more than rounding allows', 'more than rounding each figure on its own allows')} ${footedLine(current.label, terms, l, h)}`,
   };
 }
 
@@ -96,24 +95,6 @@ function footingOf(ctx: CheckContext, current: Fact, prior: Fact): string | unde
     return `'${a.label}' ${op === '+' ? 'plus' : 'less'} '${b.label}' (${shown(current)}; ${shown(prior)})`;
   }
   return undefined;
-}
-
-/**
- * Fourth quarters printed beside their years on the same line ('2022-q4' and '2022-fy', '2021-q4' and '2021-fy'): a
- * release that reports its year in the annual report may print each fourth quarter as the year less the nine months
- * before it, each rounded, so known to a unit of its last digit (J&J's 4Q22 product sales: KNEES US 231 against 208,
- * printed +11.8%, which 231 and 208 rounded on their own cannot give; its first and second quarters' schedules, no year
- * beside them, hold to half a unit). The two years' labels, as printed; null where the line prints no such years.
- */
-function quartersOfYears(ctx: CheckContext, current: Fact, prior: Fact): string | null {
-  const year = (of: Fact) => /^(\d{4})-q4$/.exec(of.period)?.[1];
-  const [a, b] = [year(current), year(prior)];
-  if (!a || !b) return null;
-  const key = (of: Fact) => of.id.slice(`${of.release}/${of.table}/${of.row}/`.length);
-  const annual = (of: Fact, y: string) => ctx.index.cell(of.table, of.row, key(of).replace(`${y}-q4`, `${y}-fy`));
-  const [ya, yb] = [annual(current, a), annual(prior, b)];
-  if (!ya || !yb || ya.status !== 'reported' || yb.status !== 'reported' || ya.value === null || yb.value === null) return null;
-  return `${ya.raw.trim()} and ${yb.raw.trim()}`;
 }
 
 /** The line's figure in the column of `of` (same scale), with a value. */

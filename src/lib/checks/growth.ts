@@ -89,7 +89,7 @@ import { daysOf } from '../ingest/release-periods.ts';
 import { namesAQuotient } from '../ingest/ratio-lines.ts';
 import { currencyReading } from './currency-columns.ts';
 import { noteText } from './note-text.ts';
-import { qualifiedBasis } from './qualified-basis.ts';
+import { namesBridgedBasis, qualifiedBasis } from './qualified-basis.ts';
 import { polarityOf } from '../model/index.ts';
 
 const GROWTH: Expression = parseExpression('( current / prior - 1 ) * 100');
@@ -608,10 +608,11 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
         explanation: notMeaningfulByBlock(shown(growth, reported.decimals + 2), block + 1),
       });
     }
-    // The same mark in the line's other changes of the same periods (J&J's ERLEADA international, 4Q22: "*" as
-    // reported, operational and currency, "* Percentage greater than 100% or not meaningful", 913 against 478): the
-    // release withholds the line's changes together, one of them on another basis past its threshold perhaps.
-    const across = markedAcross(ctx, table, row, column, reported.raw);
+    // The same mark in the line's other changes of the same periods, one of which may pass 100% on its basis (J&J's
+    // ERLEADA international, 4Q22: "*" as reported, operational and currency, "* Percentage greater than 100% or not
+    // meaningful", 913 against 478, +91% as reported, the column's operational changes up to 19.8 points above): the
+    // release withholds the line's changes together. A change no basis can bring to 100% stays an accusation.
+    const across = growth === null ? 0 : markedAcross(ctx, table, row, column, reported.raw, growth);
     if (across > 0 && growth !== null) {
       return checkWith(spec, {
         ...j,
@@ -795,13 +796,27 @@ function markedBeside(ctx: CheckContext, table: Table, row: TableRow, column: Ta
   return n;
 }
 
-/** How many other columns of the same periods print the same not-meaningful mark on this line. */
-function markedAcross(ctx: CheckContext, table: Table, row: TableRow, column: TableColumn, raw: string): number {
+/**
+ * How many other columns of the same periods print the same not-meaningful mark on this line, where the change on
+ * that column's basis may reach 100%: `growth` and the column's largest gap from it on any line printing both.
+ */
+function markedAcross(ctx: CheckContext, table: Table, row: TableRow, column: TableColumn, raw: string, growth: Decimal): number {
   const mark = raw.trim();
+  const value = (r: TableRow, c: TableColumn) => {
+    const f = ctx.index.cell(table.id, r.id, columnKey(c));
+    return f?.status === 'reported' && f.value !== null ? parseDecimal(f.value) : null;
+  };
   return table.columns.filter((other) => {
-    if (other === column || other.period !== column.period) return false;
+    // A change on another basis ("Operational"), not an impact beside it ("Currency").
+    if (other === column || other.period !== column.period || !namesBridgedBasis(other.header)) return false;
     const cell = ctx.index.cell(table.id, row.id, columnKey(other));
-    return cell?.status === 'not-meaningful' && cell.raw.trim() === mark;
+    if (cell?.status !== 'not-meaningful' || cell.raw.trim() !== mark) return false;
+    let gap = new Decimal(0);
+    for (const r of table.rows) {
+      const [a, b] = [value(r, column), value(r, other)];
+      if (a !== null && b !== null && a.minus(b).abs().gt(gap)) gap = a.minus(b).abs();
+    }
+    return growth.abs().plus(gap).gte(100);
   }).length;
 }
 

@@ -468,9 +468,6 @@ export const printedAsItsParts = (shown: string): string =>
 export const footedLine = (line: string, terms: string, lo: string, hi: string): string =>
   `But '${line}' is printed as ${terms}: a line footed from two rounded lines is known to their rounding, a unit of its last digit, not half a unit. The change, computed before rounding, is judged with each figure known to a unit, which allows ${lo} to ${hi}: within rounding.`;
 
-export const quarterOfItsYear = (line: string, years: string, lo: string, hi: string): string =>
-  `But '${line}' prints each fourth quarter beside its year (${years}): a fourth quarter may be its year less the nine months before it, each rounded, known to a unit of its last digit, not half a unit. The change, computed before rounding, is judged with each figure known to a unit, which allows ${lo} to ${hi}: within rounding.`;
-
 export const trailingSumRestsOn = (ttm: string, line: string): string =>
   `'${ttm}' names the trailing twelve months of '${line}', printed in the same table for consecutive quarters: read as the sum of the four quarters ending with its column.`;
 
