@@ -108,6 +108,8 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
 
   // Columns printing a figure with a digit somewhere (not dashes alone).
   const figured = columns.map((_, k) => placed.some((row) => row.some((p) => p.k === k && /\d/.test(p.item.text))));
+  // Columns some heading of the header stands over (widenOverUnheaded).
+  const headedAnywhere = headedByAny(lines.slice(0, bodyStart), headed);
   // The grid the HTML path reads: column 0 is the label, column k + 1 is value column k.
   const width = columns.length + 1;
   const gridRows: GridCell[][] = lines.map(() => []);
@@ -187,7 +189,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     if (cells.length === 0) continue;
     if (!byOrder && !byGroup) widenCentredSpans(cells, line, lines.slice(r + 1, bodyStart), headed);
     if (!byOrder && !byGroup) fitSpannersToGroups(cells, line, lines.slice(r + 1, bodyStart), headed);
-    if (!byOrder && !byGroup) widenOverUnheaded(cells, line, lines.slice(0, bodyStart), headed, figured);
+    if (!byOrder && !byGroup) widenOverUnheaded(cells, line, headedAnywhere, headed, figured);
     if (!byOrder && !byGroup) splitAtRepeatedYears(cells, lines.slice(r + 1, bodyStart), headed);
     if (cells.length === 1 && !byOrder && !byGroup) cells[0] = centredOverAll(cells[0], line, lines.slice(r + 1, bodyStart).find((l) => l.rules)?.rules ?? null, headed);
     // One unit statement on a line of its own over the values (centred under the header's rules, as Everus's
@@ -286,6 +288,19 @@ type HeadingCell = { first: number; last: number; text: string; start: number };
 const DATE_HEADING = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?(?:\s+\d{4})?|\d{4})$/i;
 
 /**
+ * Where a heading's own characters lie on its line (from its start to the next heading's), and their centre: a
+ * heading merged from texts over the same columns is measured from its first text to its last.
+ */
+function ownExtent(cell: HeadingCell, cells: HeadingCell[], line: Line): { start: number; end: number; centre: number } | null {
+  const next = cells.filter((o) => o.start > cell.start).reduce((m, o) => Math.min(m, o.start), Infinity);
+  const own = line.tokens.filter((t) => t.start >= cell.start && t.start < next);
+  if (own.length === 0) return null;
+  const start = own[0].start;
+  const end = own.at(-1)!.end;
+  return { start, end, centre: (start + end) / 2 };
+}
+
+/**
  * A span phrase ("Three Months Ended") centred over a run of columns headed by dates alone heads the whole run, not
  * only the column under its characters (Netflix's letters print "Three Months Ended" over "June 30, | March 31, |
  * June 30," with the middle date under it): read under no span, a quarter's figures were a balance struck on its
@@ -308,10 +323,9 @@ function widenCentredSpans(cells: HeadingCell[], line: Line, below: Line[], colu
     Math.abs(centre - (Math.min(...headsOf(first).map((t) => t.start)) + Math.max(...headsOf(last).map((t) => t.end))) / 2) <= CENTRE_SLACK;
   for (const cell of cells) {
     if (!OPEN_SPAN.test(cell.text)) continue;
-    const next = cells.filter((o) => o.start > cell.start).reduce((m, o) => Math.min(m, o.start), Infinity);
-    const own = line.tokens.filter((t) => t.start >= cell.start && t.start < next);
-    if (own.length === 0) continue;
-    const centre = (own[0].start + own.at(-1)!.end) / 2;
+    const own = ownExtent(cell, cells, line);
+    if (own === null) continue;
+    const { centre } = own;
     const free = (k: number) => k >= 0 && k < columns.length && !cells.some((o) => o !== cell && o.first <= k && k <= o.last) && datesOnly(k);
     let widest = 0;
     for (let n = 1; free(cell.first - n) && free(cell.last + n); n++) {
@@ -342,14 +356,13 @@ function fitSpannersToGroups(cells: HeadingCell[], line: Line, below: Line[], co
     // A year is fitted too: J&J's "2023" centred over "Amount | Percent to Sales" (1Q23, pdftotext), its characters
     // over neither, heads the pair; read over the amounts alone, the percentages took another heading's period.
     if (PERIOD_PHRASE.test(cell.text) || (DATE_HEADING.test(cell.text) && !/^\d{4}$/.test(cell.text.trim()))) continue;
-    const next = cells.filter((o) => o.start > cell.start).reduce((m, o) => Math.min(m, o.start), Infinity);
-    const own = line.tokens.filter((t) => t.start >= cell.start && t.start < next);
-    if (own.length === 0) continue;
-    const centre = (own[0].start + own.at(-1)!.end) / 2;
+    const own = ownExtent(cell, cells, line);
+    if (own === null) continue;
+    const { centre } = own;
     const free = (k: number) => headedBelow[k] && !cells.some((o) => o !== cell && o.first <= k && k <= o.last);
     // The columns whose headings its characters reach well into (PepsiCo's "Percentage Point Impact" over "Foreign
     // Exchange Translation" and three characters of "Acquisitions and Divestitures"), where its figures' columns were fewer.
-    const reached = columns.map((_, k) => k).filter((k) => headedBelow[k] && Math.min(own.at(-1)!.end, to[k]) - Math.max(own[0].start, from[k]) + 1 > 1);
+    const reached = columns.map((_, k) => k).filter((k) => headedBelow[k] && Math.min(own.end, to[k]) - Math.max(own.start, from[k]) + 1 > 1);
     if (reached.length > 1 && reached[0] <= cell.first && reached.at(-1)! >= cell.last && reached.every(free) && reached.at(-1)! - reached[0] === reached.length - 1) {
       [cell.first, cell.last] = [reached[0], reached.at(-1)!];
       continue;
@@ -434,21 +447,14 @@ function spannedByOrder(t: Token, below: Line[], columns: TextColumn[]): [number
  * characters nearest the amounts; read over them alone, the percentages had no heading and were not read at all.
  * Only over columns printing figures (`figured`). Changes the cells in place.
  */
-function widenOverUnheaded(cells: HeadingCell[], line: Line, header: Line[], columns: TextColumn[], figured: boolean[]): void {
+function widenOverUnheaded(cells: HeadingCell[], line: Line, headedAnywhere: boolean[], columns: TextColumn[], figured: boolean[]): void {
   const n = columns.length;
   if (n < 2) return;
-  const headedAnywhere = columns.map(() => false);
-  for (const t of header.flatMap((l) => l.tokens)) {
-    if (t.end < columns[0].start - 1) continue;
-    const span = headerColumns(t.start, t.end, columns);
-    if (span) for (let k = span[0]; k <= span[1]; k++) headedAnywhere[k] = true;
-  }
   const off = (centre: number, first: number, last: number) => Math.abs(centre - (columns[first].start + columns[last].end) / 2);
   for (const cell of cells) {
-    const next = cells.filter((o) => o.start > cell.start).reduce((m, o) => Math.min(m, o.start), Infinity);
-    const own = line.tokens.filter((t) => t.start >= cell.start && t.start < next);
-    if (own.length === 0) continue;
-    const centre = (own[0].start + own.at(-1)!.end) / 2;
+    const own = ownExtent(cell, cells, line);
+    if (own === null) continue;
+    const { centre } = own;
     if (off(centre, cell.first, cell.last) <= CENTRE_SLACK) continue;
     let best: [number, number] | null = null;
     // Only onto columns printing figures: a column of dashes alone gains nothing from a heading but a wrong one (J&J's
@@ -462,6 +468,18 @@ function widenOverUnheaded(cells: HeadingCell[], line: Line, header: Line[], col
     }
     if (best) [cell.first, cell.last] = best;
   }
+}
+
+/** Which columns some heading of the header's lines stands over (text left of the columns is the stub's). */
+function headedByAny(header: Line[], columns: TextColumn[]): boolean[] {
+  const headed = columns.map(() => false);
+  if (columns.length === 0) return headed;
+  for (const t of header.flatMap((l) => l.tokens)) {
+    if (t.end < columns[0].start - 1) continue;
+    const span = headerColumns(t.start, t.end, columns);
+    if (span) for (let k = span[0]; k <= span[1]; k++) headed[k] = true;
+  }
+  return headed;
 }
 
 /**
@@ -733,12 +751,13 @@ function toGrid(rows: GridCell[][], width: number): Grid {
 
 export type { TextColumn };
 
-/** A heading that names one column by itself: a year, or a change ("Change", "% Change", "Variance", "Increase (Decrease)"). */
 /** The column a heading split off a token heads where its characters reach into two (see columnHeadings). */
 const HEADS = new WeakMap<Token, [number, number]>();
 
 /** A month's name alone, as a date's first line prints it over the day and the year below. */
 const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
+
+/** A heading that names one column by itself: a year, or a change ("Change", "% Change", "Variance", "Increase (Decrease)"). */
 const COLUMN_HEADING = /^(?:(?:19|20)\d\d|%?\s*change|%|variance|increase|\(?decrease\)?|increase\s*\/?\s*\(?decrease\)?|inc\.?\s*\/?\s*\(?dec\.?\)?)$/i;
 
 /**

@@ -14,18 +14,12 @@
 // CONCERTA altered beyond a unit of its figures is still a mismatch.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { importRelease } from '../../../src/lib/import/index.ts';
-import { parseRelease } from '../../../src/lib/ingest/index.ts';
-import { emptyModel } from '../../../src/lib/model/index.ts';
-import { runChecks } from '../../../src/lib/verify/index.ts';
+import { checkExcerpt } from '../excerpt-release.ts';
 
 const EXCERPT = readFileSync('test/fixtures/import/real/jnj-2022-q4-product-sales.txt', 'utf8');
 
 function check(text: string, id: string) {
-  const options = { ticker: 'JNJ', fiscalPeriod: '2022-q4', releaseDate: '2023-01-24', scale: 'millions', currency: 'USD', fiscalYearEnd: '12-31' };
-  const result = importRelease({ text: `Johnson & Johnson Reports Q4 and Full-Year 2022 Results\n\n${text}`, file: 'jnj-2022-q4.txt', kind: 'text' }, options);
-  const meta = { id: 'jnj-2022-q4', title: 'Results', company: 'jnj', name: 'Johnson & Johnson', ticker: 'JNJ', exchange: '', fiscalYearEnd: '12-31', fiscalPeriod: '2022-q4', releaseDate: '2023-01-24', currency: 'USD', scale: 6 };
-  const checks = runChecks(parseRelease(result.releaseText, meta, emptyModel, 'release.txt'), emptyModel);
+  const checks = checkExcerpt(text, { id: 'jnj-2022-q4', headline: 'Johnson & Johnson Reports Q4 and Full-Year 2022 Results', name: 'Johnson & Johnson', ticker: 'JNJ', fiscalPeriod: '2022-q4', releaseDate: '2023-01-24', fiscalYearEnd: '12-31' });
   const c = checks.find((x) => x.id.endsWith(id));
   if (!c) throw new Error(`no check ending ${id}; growths: ${checks.filter((x) => x.kind === 'growth').map((x) => x.id).slice(0, 20).join(', ')}`);
   return c;

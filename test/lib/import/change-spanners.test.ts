@@ -11,18 +11,13 @@
 //   its characters nearest the amounts: the percentages had no heading and were not read at all.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { importRelease } from '../../../src/lib/import/index.ts';
-import { parseRelease } from '../../../src/lib/ingest/index.ts';
-import { emptyModel } from '../../../src/lib/model/index.ts';
+import { readExcerpt } from '../excerpt-release.ts';
 
 const excerpt = (name: string) => readFileSync(`test/fixtures/import/real/${name}`, 'utf8');
 
 /** Each reported fact of the excerpt: its id after the release's, its period, unit and value. */
 function facts(text: string): Map<string, { period: string; unit: string; value: string | null }> {
-  const options = { ticker: 'EXC', fiscalPeriod: '2023-q1', releaseDate: '2023-04-25', scale: 'millions', currency: 'USD', fiscalYearEnd: '12-31' };
-  const result = importRelease({ text: `Reports 2023 First-Quarter Results\n\n${text}`, file: 'excerpt-2023-q1.txt', kind: 'text' }, options);
-  const meta = { id: 'excerpt-2023-q1', title: 'Results', company: 'excerpt', name: 'Excerpt', ticker: 'EXC', exchange: '', fiscalYearEnd: '12-31', fiscalPeriod: '2023-q1', releaseDate: '2023-04-25', currency: 'USD', scale: 6 };
-  const release = parseRelease(result.releaseText, meta, emptyModel, 'release.txt');
+  const release = readExcerpt(text, { id: 'excerpt-2023-q1', headline: 'Reports 2023 First-Quarter Results', name: 'Excerpt', ticker: 'EXC', fiscalPeriod: '2023-q1', releaseDate: '2023-04-25', fiscalYearEnd: '12-31' });
   return new Map(release.facts.filter((f) => f.status === 'reported').map((f) => [f.id.slice('excerpt-2023-q1/'.length), { period: f.period, unit: f.unit, value: f.value }]));
 }
 

@@ -7,17 +7,13 @@
 // columnHeadings).
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { importRelease } from '../../../src/lib/import/index.ts';
-import { parseRelease } from '../../../src/lib/ingest/index.ts';
-import { emptyModel } from '../../../src/lib/model/index.ts';
+import { readExcerpt } from '../excerpt-release.ts';
 
 const EXCERPT = readFileSync('test/fixtures/import/real/ulta-fy2022-q4-highlights.txt', 'utf8');
 
 function facts(text: string) {
-  const options = { ticker: 'ULTA', fiscalPeriod: '2022-q4', releaseDate: '2023-03-09', scale: 'millions', currency: 'USD', fiscalYearEnd: '01-29' };
-  const result = importRelease({ text: `Ulta Beauty Announces Fourth Quarter Fiscal 2022 Results\n\n${text}`, file: 'ulta-fy2022-q4.txt', kind: 'text' }, options);
-  const meta = { id: 'ulta-fy2022-q4', title: 'Results', company: 'ulta', name: 'Ulta Beauty', ticker: 'ULTA', exchange: '', fiscalYearEnd: '01-29', fiscalYearNamedBy: 'start' as const, fiscalPeriod: '2022-q4', releaseDate: '2023-03-09', currency: 'USD', scale: 6 };
-  return parseRelease(result.releaseText, meta, emptyModel, 'release.txt').facts.filter((f) => f.status === 'reported');
+  const excerpt = { id: 'ulta-fy2022-q4', headline: 'Ulta Beauty Announces Fourth Quarter Fiscal 2022 Results', name: 'Ulta Beauty', ticker: 'ULTA', fiscalPeriod: '2022-q4', releaseDate: '2023-03-09', fiscalYearEnd: '01-29', fiscalYearNamedBy: 'start' as const };
+  return readExcerpt(text, excerpt).facts.filter((f) => f.status === 'reported');
 }
 
 describe('a sentence ending in a date is no heading, and months parted by one space head a column each (Ulta, 4Q22)', () => {

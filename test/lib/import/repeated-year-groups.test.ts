@@ -6,16 +6,11 @@
 // the six months' "Percent of Revenues" was checked against the quarter's revenue, a false mismatch.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { importRelease } from '../../../src/lib/import/index.ts';
-import { parseRelease } from '../../../src/lib/ingest/index.ts';
-import { emptyModel } from '../../../src/lib/model/index.ts';
+import { readExcerpt } from '../excerpt-release.ts';
 
 const EXCERPT = readFileSync('test/fixtures/import/real/pfe-2023-q2-selected-costs.txt', 'utf8');
 const periods = (text: string) => {
-  const options = { ticker: 'PFE', fiscalPeriod: '2023-q2', releaseDate: '2023-08-01', scale: 'millions', currency: 'USD', fiscalYearEnd: '12-31' };
-  const result = importRelease({ text: `Pfizer Reports Second-Quarter 2023 Results\n\n${text}`, file: 'pfe-2023-q2.txt', kind: 'text' }, options);
-  const meta = { id: 'pfe-2023-q2', title: 'Results', company: 'pfe', name: 'Pfizer', ticker: 'PFE', exchange: '', fiscalYearEnd: '12-31', fiscalPeriod: '2023-q2', releaseDate: '2023-08-01', currency: 'USD', scale: 6 };
-  const release = parseRelease(result.releaseText, meta, emptyModel, 'release.txt');
+  const release = readExcerpt(text, { id: 'pfe-2023-q2', headline: 'Pfizer Reports Second-Quarter 2023 Results', name: 'Pfizer', ticker: 'PFE', fiscalPeriod: '2023-q2', releaseDate: '2023-08-01', fiscalYearEnd: '12-31' });
   // The period of each figure of "Adjusted(3) Cost of Sales", in the order printed.
   return release.facts.filter((f) => f.row.includes('cost-of-sales') && f.status === 'reported').map((f) => f.period);
 };
