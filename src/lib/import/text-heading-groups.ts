@@ -1,8 +1,8 @@
 import { isYear } from './cell-text.ts';
 import type { Token } from './text-tokens.ts';
 
-/** A period or date heading: "Three Months Ended", "SECOND QUARTER", "June 30,", "December 31, 2022", "2023". */
-const PERIOD_HEADING = /\b(?:ended|ending|months|weeks|quarters?|year|years|fiscal|to date)\b/i;
+/** A period or date heading: "Three Months Ended", "SECOND QUARTER", "Q1", "June 30,", "December 31, 2022", "2023". */
+const PERIOD_HEADING = /\b(?:ended|ending|months|weeks|quarters?|year|years|fiscal|to date|Q[1-4]|[1-4]Q|H[12])\b/i;
 const DATE_HEADING = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?(?:\s+(?:19|20)\d\d)?$/i;
 const isPeriodHeading = (text: string) => PERIOD_HEADING.test(text) || DATE_HEADING.test(text.trim()) || isYear(text);
 

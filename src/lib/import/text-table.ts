@@ -206,6 +206,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   }
 
   spanWholeGroups(headerRows.map((r) => gridRows[r]));
+  yearOverPeriods(headerRows.map((r) => gridRows[r]), width);
 
   const bodyRows: (BodyRow | RuleRow)[] = [...lead];
   const notes: string[] = [];
@@ -532,6 +533,29 @@ function centredOverAll(cell: { first: number; last: number; text: string; start
   return offAll <= CENTRE_SLACK && offAll < offOwn ? { ...cell, first, last } : cell;
 }
 
+/** A period named without its year: "Q1", "2Q", "H1", "SIX MONTHS", "FULL YEAR", "Fourth Quarter", "Three Months Ended". */
+const YEARLESS_PERIOD = /^(?:Q[1-4]|[1-4]Q|H[12]|(?:[A-Za-z-]+\s+)*(?:quarter|months|weeks|year|year to date|ytd)(?:\s+ended,?)?)$/i;
+
+/**
+ * A year alone on a header line, the only year or date the header prints, over a line naming periods without their
+ * year that together head every column, heads every column: J&J's "2023" over "Q1 | Q2 | SIX MONTHS" (the 8-K recasting
+ * 2023, pdftotext), set over "Q2", the middle one; read by its characters, Q1 and the six months had no year. Changes
+ * the cells in place.
+ */
+function yearOverPeriods(lines: GridCell[][], width: number): void {
+  const dated = (c: GridCell) => /\b(?:19|20)\d\d\b/.test(c.text) || DATE_HEADING.test(c.text.trim());
+  const years = lines.flatMap((cells) => cells.filter(dated));
+  if (years.length !== 1 || !isYear(years[0].text.trim())) return;
+  const at = lines.findIndex((cells) => cells.includes(years[0]));
+  if (lines[at].length !== 1) return;
+  const below = lines.slice(at + 1).find((cells) => cells.length > 0);
+  if (!below || below.length < 2 || !below.every((c) => YEARLESS_PERIOD.test(c.text.trim()))) return;
+  const covered = new Set(below.flatMap((c) => Array.from({ length: c.colSpan }, (_, i) => c.col + i)));
+  for (let k = 1; k < width; k++) if (!covered.has(k)) return;
+  years[0].col = 1;
+  years[0].colSpan = width - 1;
+}
+
 /**
  * A heading centred over part of each of two groups the line below sets (Avient's "Three Months Ended December 31,"
  * over "2024" and "2023", each ruled over its "$ | EPS" pair) heads both groups whole: a reader never splits a group
@@ -558,7 +582,6 @@ function spanWholeGroups(lines: GridCell[][]): void {
   }
 }
 
-/** Text that opens more parentheses than it closes: a statement wrapped onto the next line. */
 /** A financial statement named in capitals: "CONSOLIDATED STATEMENTS OF INCOME", "BALANCE SHEETS", "STATEMENTS OF FINANCIAL CONDITION". */
 const STATEMENT_NAME = /\b(?:STATEMENTS?\s+OF|BALANCE\s+SHEETS?|FINANCIAL\s+(?:CONDITION|POSITION)|CASH\s+FLOWS?)\b/;
 /** A title line left open for the next ("CONSOLIDATED STATEMENTS OF"), and a line going on with one ("OF INCOME"). */
@@ -594,6 +617,7 @@ function titleGoesOn(text: string, above: string | undefined, alone: boolean): b
   return capitals(above) && !STATEMENT_NAME.test(above) && !isUnitStatement(above) && !isUnauditedNote(above) && !above.trim().endsWith(':');
 }
 
+/** Text that opens more parentheses than it closes: a statement wrapped onto the next line. */
 function unclosed(text: string): boolean {
   return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 }

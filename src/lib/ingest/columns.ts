@@ -112,8 +112,9 @@ export function readHeader(
   // times, as the import writes every span it reads) writes all its spans so: a cell written once covers
   // its own column only ("Impact from" over "Foreign | Currency", "Quarter" over "Ended | December | 30, 2023").
   // So does one heading of any words written into every column of its line, three at least ("FIRST QUARTER" over each
-  // of J&J's five, 1Q23): its "Percent" over "to Sales" alone heads no "Amount" beside it. (Dates repeated, "December
-  // 31 | December 31", are each their own column's.)
+  // of J&J's five, 1Q23): its "Percent" over "to Sales" alone heads no "Amount" beside it; and a line of headings each
+  // written over a run of two columns or more, every column under one ("Q3 | Q3 | Q4 | Q4 | FULL YEAR | FULL YEAR",
+  // J&J's 8-K recasting 2023). (Dates repeated, "December 31 | December 31", are each their own column's.)
   const spansWrittenOut = valueRows.some(
     (cells) => cells.some((c, i) => i > 0 && isSpanHeader(c.text) && clean(c.text) === clean(cells[i - 1].text)) || writtenAcross(cells.slice(0, width)),
   );
@@ -387,10 +388,16 @@ function trailingSpan(text: string, rows: Cell[][], k: number, i: number, j: num
 }
 const YEAR = /\b(?:19|20)\d{2}\b/;
 
-/** One heading, no date, written into every column of its line, three at least: a span the import wrote out. */
+/**
+ * Headings, no date, each written into every column of its run, runs covering the whole line: one heading over three
+ * columns at least, or several each over two at least. Spans the import wrote out.
+ */
 function writtenAcross(cells: Cell[]): boolean {
   const texts = cells.map((c) => clean(c.text));
-  return texts.length >= 3 && texts[0] !== '' && texts.every((t) => t === texts[0]) && !YEAR.test(texts[0]) && !MONTH_DAY.test(texts[0]);
+  if (texts.length < 3 || texts.some((t) => t === '' || YEAR.test(t) || MONTH_DAY.test(t))) return false;
+  const runs: number[] = [];
+  texts.forEach((t, i) => (i > 0 && t === texts[i - 1] ? (runs[runs.length - 1] += 1) : runs.push(1)));
+  return runs.length === 1 || runs.every((n) => n >= 2);
 }
 const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i;
 
