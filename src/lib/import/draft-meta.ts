@@ -142,7 +142,7 @@ export function draftMeta(scan: ScannedText, page: PageHints | null, options: Me
       },
   );
   const periodEnd = read?.ended ?? yearEnd?.quarterEnd?.date ?? yearEnd?.yearEnd ?? null;
-  set('release_date', given(options.releaseDate, '--release-date') ?? findReleaseDate(scan, page, periodEnd, values.exchange?.value ?? '', read?.ended ?? null));
+  set('release_date', given(options.releaseDate, '--release-date') ?? findReleaseDate(scan, page, periodEnd, values.exchange?.value ?? '', read?.ended ?? null, headline?.value ?? null));
   set('currency', given(options.currency?.toUpperCase(), '--currency') ?? findCurrency(scan));
   set(
     'scale',

@@ -273,6 +273,9 @@ export function findFiscalPeriod(scan: ScannedText, headline: string | null): (F
       f.comparison ||= COMPARED_BEFORE.test(sentenceBefore(text, f.at));
       // Or it ends in the month a year before the span the release states it closed.
       f.comparison ||= yearBefore !== null && endMonth(f) === yearBefore.slice(0, 7);
+      // Or it labels a figure's comparative in parentheses: "Reported diluted earnings per share was $2.23 (Q4 2023:
+      // $2.85)" (Ferguson's Q4 fiscal 2024, whose headline names no year).
+      f.comparison ||= /\(\s*$/.test(text.slice(0, f.at)) && /^\s*:\s*\(?[-–]?\s*(?:[$€£¥]|US\$|C\$)?\s*\d/.test(text.slice(f.at + f.text.length));
     }
     found.push(...here.map(({ at: _, ...f }) => f));
     // A headline naming its quarter and, apart from it, one year: "Reports Fiscal Fourth Quarter and Full Year Results … for Fiscal 2005".

@@ -38,9 +38,10 @@ const DASH_AFTER = /^\s*[-–—]{1,2}\s/;
 /**
  * A city alone, then a comma and the date, then a dash or the line's end: "Paris, July 26, 2024 – The Board of Directors
  * of Capgemini SE …" (Capgemini's H1 2024 release), "Chennai, July 24, 2024" on a line of its own (Larsen & Toubro's Q1
- * FY25). Not a sentence opened by a preposition, nor one the date runs on into ("Paris, July 26, 2024 was …").
+ * FY25), "Paris La Défense, 30 July 2026" (Arkema's Q2 2026, its letters accented). Not a sentence opened by a
+ * preposition, nor one the date runs on into ("Paris, July 26, 2024 was …").
  */
-const CITY_COMMA = new RegExp(String.raw`^(?!(?:In|On|At|From|For|By|As|The|Since|Until|Through)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*,\s*$`);
+const CITY_COMMA = new RegExp(String.raw`^(?!(?:In|On|At|From|For|By|As|The|Since|Until|Through)\b)\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}\s*,\s*$`, 'u');
 const DASH_OR_END = /^\s*(?:$|[-–—]{1,2}\s)/;
 /**
  * The place and the date set together in parentheses, then the text: "(Bridgehampton, NY – April 29, 2020) Bridge
@@ -53,6 +54,11 @@ const CAPITALS_THEN_PARENTHESES = /^[A-Z][A-Z.'’ -]{2,}\s\(\s*$/;
 const CLOSED_THEN_DASH = /^\s*\)\s*[-–—]/;
 /** The date first, then a dash and the place in capitals: "April 29, 2020 - FORT WORTH, TX - AZZ Inc." (AZZ's exhibit 99.1 of FY2020). */
 const THEN_PLACE = /^\s*[-–—]{1,2}\s*[A-Z][A-Z.'’ ]{2,}(?:,|\s*[-–—])/;
+/**
+ * The date first, then a comma, the place and its state or country, and a dash: "September 17, 2024, Newport News,
+ * VA-- Kevin Murphy, Ferguson CEO, commented" (Ferguson's Q4 FY2024 release, its dateline after the highlights).
+ */
+const THEN_PLACE_STATE = new RegExp(String.raw`^\s*,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}\s*,\s*${STATE}\s*[-–—]{1,2}`);
 /**
  * A dateline's place on a line of its own, the date on the next: an exhibit's HTML set them in blocks of their own
  * ("COLUMBUS, Ohio," / "July 30, 2026" / "- American Electric Power (Nasdaq: AEP) today reported …", AEP's EX-99.1
@@ -125,7 +131,7 @@ export function findDateline(scan: ScannedText): Dateline | null {
     // A date a sentence reaches is the sentence's, not the dateline's: "CHICAGO, IL - McDonald's Corporation today
     // announced results for the second quarter ended June 30, 2023" (McDonald's 2Q23) dates the quarter.
     if (SENTENCE_BEFORE.test(before)) continue;
-    const placed = PLACE.test(text) || WIRE.test(head) || TITLE_PLACE.test(before) || (PLACE_COMMA.test(before) && DASH_OR_ELLIPSIS.test(after)) || (PLACE_STOP.test(before) && DASH_AFTER.test(after)) || (CITY_COMMA.test(before) && DASH_OR_END.test(after)) || (/^\W{0,3}$/.test(before) && THEN_PLACE.test(after)) || (PLACE_IN_PARENTHESES.test(before) && CLOSED.test(after)) || (CAPITALS_THEN_PARENTHESES.test(before) && CLOSED_THEN_DASH.test(after));
+    const placed = PLACE.test(text) || WIRE.test(head) || TITLE_PLACE.test(before) || (PLACE_COMMA.test(before) && DASH_OR_ELLIPSIS.test(after)) || (PLACE_STOP.test(before) && DASH_AFTER.test(after)) || (CITY_COMMA.test(before) && DASH_OR_END.test(after)) || (/^\W{0,3}$/.test(before) && (THEN_PLACE.test(after) || THEN_PLACE_STATE.test(after))) || (PLACE_IN_PARENTHESES.test(before) && CLOSED.test(after)) || (CAPITALS_THEN_PARENTHESES.test(before) && CLOSED_THEN_DASH.test(after));
     if (placed) return { line, end: date.index + date.text.length, date: date.iso, text: head.slice(0, date.index + date.text.length) };
   }
   return null;
@@ -168,8 +174,8 @@ function datelineInParagraph(top: { line: number; text: string }[]): Dateline | 
  * (conferenceCallDay), the day a Business Wire address names, or a saved copy's
  * date (when the site published its copy, often a day after the release).
  */
-export function findReleaseDate(scan: ScannedText, page: PageHints | null, periodEnd: string | null = null, exchange = '', reportedEnd: string | null = null): Found<string> | null {
-  const found = releaseDateAsPrinted(scan, page, periodEnd, exchange);
+export function findReleaseDate(scan: ScannedText, page: PageHints | null, periodEnd: string | null = null, exchange = '', reportedEnd: string | null = null, headline: string | null = null): Found<string> | null {
+  const found = releaseDateAsPrinted(scan, page, periodEnd, exchange, headline);
   // Only the end the release prints for its own period ("the second quarter ended March 29, 2020"): a fiscal year's
   // end found elsewhere may be the one its outlook speaks of, after the release.
   return found && reportedEnd ? notBeforeItsPeriod(found, reportedEnd) : found;
@@ -194,7 +200,7 @@ function notBeforeItsPeriod(found: Found<string>, periodEnd: string): Found<stri
   return null;
 }
 
-function releaseDateAsPrinted(scan: ScannedText, page: PageHints | null, periodEnd: string | null, exchange: string): Found<string> | null {
+function releaseDateAsPrinted(scan: ScannedText, page: PageHints | null, periodEnd: string | null, exchange: string, headline: string | null): Found<string> | null {
   const dateline = findDateline(scan);
   if (dateline) return { value: dateline.date, from: `the dateline ${quote(dateline.text)} (${inText(dateline.line)})` };
   const top = scan.prose.slice(0, 40);
@@ -218,6 +224,10 @@ function releaseDateAsPrinted(scan: ScannedText, page: PageHints | null, periodE
   const body = top.findIndex((l) => l.text.length > 150);
   const alone = top.slice(0, Math.min(body < 0 ? 5 : body, 15)).find((l) => parseDate(l.text.trim()) !== null);
   if (alone) return { value: parseDate(alone.text.trim())!, from: `the date printed alone above the release's text (${inText(alone.line)})` };
+  // A date alone on the line over the headline, whatever comes before it: Mitsubishi Gas Chemical's "May 13, 2026" over
+  // "Summary of Consolidated Financial Results for the Fiscal Year Ended March 31, 2026", under a translator's note.
+  const over = headline ? dateOverHeadline(top, headline) : null;
+  if (over) return over;
   // After every form printed apart: a dateline run into the paragraph above is read only where nothing else dates the release.
   const merged = datelineInParagraph(top);
   if (merged) return { value: merged.date, from: `the dateline ${quote(merged.text)} run into the paragraph above it (${inText(merged.line)}): a line break lost before it` };
@@ -256,6 +266,14 @@ function releaseDateAsPrinted(scan: ScannedText, page: PageHints | null, periodE
     return { value: saved[1]!, from: `the date of the saved copy, ${quote(page!.savedDate!.text)} (${inSource(page!.savedDate!.at, page!)}): when the site published its copy, which may be a day after the release`, assumed: true };
   }
   return null;
+}
+
+/** The date printed alone on the prose line just above the headline's (a blank line or two between at most). */
+function dateOverHeadline(top: { line: number; text: string }[], headline: string): Found<string> | null {
+  const at = top.findIndex((l) => l.text.trim() === headline.trim());
+  const above = at > 0 ? top[at - 1]! : null;
+  const day = above && top[at]!.line - above.line <= 3 ? parseDate(above.text.trim()) : null;
+  return day ? { value: day, from: `the date printed alone over the headline (${inText(above!.line)})` } : null;
 }
 
 /** A date in figures opening a line: "7/27/2023". */

@@ -159,7 +159,7 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
     while (h > floor && first - h < 3 && !opensPage(h) && !fenceOpens(h) && (lines[h - 1].kind === 'blank' || lines[h - 1].kind === 'rule')) h--;
     const textAbove = (from: number) => {
       let x = from;
-      while (x > floor && !opensPage(x) && !fenceOpens(x) && (lines[x - 1].kind === 'text' || lines[x - 1].kind === 'rule') && !proseLike(lines[x - 1]) && !endsSentence(lines[x - 1])) x--;
+      while (x > floor && !opensPage(x) && !fenceOpens(x) && (lines[x - 1].kind === 'text' || lines[x - 1].kind === 'rule') && !proseLike(lines[x - 1]) && !endsSentence(lines[x - 1]) && !introducesTable(lines[x - 1], lines[x - 2])) x--;
       return x;
     };
     h = textAbove(h);
@@ -451,6 +451,19 @@ function endsSentence(l: Classified): boolean {
   // A date may end it too: Ulta's "… compared to the same periods ended January" / "29, 2022." over its first table
   // (pdftotext, 4Q22), no blank line between; a figure never ends in a full stop.
   return l.tokens.length === 1 && /(?:[a-z)]|\b(?:19|20)\d\d)[.!?]["”]?$/.test(text);
+}
+
+/**
+ * The last line of a paragraph that introduces the table under it, ending in a colon after a line of prose: Centene's
+ * "ST. LOUIS, July 28, 2026 /PRNewswire/ -- … announced today" / "its financial results for … In summary, the 2026
+ * second quarter" / "results were as follows:" over its summary (2Q26, a page printed to PDF), no blank line between.
+ * Read as the table's header, the dateline was lost to the release date and the paragraph spanned the columns.
+ */
+function introducesTable(l: Classified, above: Classified | undefined): boolean {
+  const text = l.src.text.trim();
+  if (l.tokens.length !== 1 || !/\p{Ll}\s*:$/u.test(text) || above?.kind !== 'text' || above.tokens.length !== 1) return false;
+  // Set where the paragraph's lines start: a heading ending in a colon stands over the columns.
+  return above.src.text.trim().length >= PROSE_LENGTH && Math.abs(l.tokens[0]!.start - above.tokens[0]!.start) <= 2;
 }
 
 /** A line of a paragraph: long and ending a sentence. */

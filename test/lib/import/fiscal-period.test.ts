@@ -104,3 +104,22 @@ describe('a quarter named beside the date it ended is of the fiscal year that da
     expect(period(source, file)).toBe(expected);
   });
 });
+
+// Ferguson's Q4 fiscal 2024 release (unseen set s31, ferg-fy2024-q4.txt line 94): its headline names no year ("Ferguson
+// Reports Fourth Quarter and Year End Results"), its text labels each comparative in parentheses, "$2.23 (Q4 2023:
+// $2.85)". The comparative was drafted as the release's period, and fiscal years as named by their start.
+describe('a period labelling a comparative in parentheses is not the release\'s own', () => {
+  const QUARTERS = ['', '(In millions)', '\tQ4 2024\tQ3 2024\tQ4 2023', 'Revenue\t$ 5\t$ 4\t$ 4'];
+  const quarterly = (...prose: string[]) => `${[...prose, ...QUARTERS].join('\n')}\n`;
+  test.each([
+    ['Reported diluted earnings per share was $2.23 (Q4 2023: $2.85), a decrease of 21.8%.', '2024-q4'],
+    ['Reported diluted earnings per share was $8.53 (FY2023: $9.12), a decrease of 6.5%.', '2024-q4'],
+    // Named in the text's own words, not as a label of a figure, a period is read as before.
+    ['Results for Q4 2024 were in line with our expectations.', '2024-q4'],
+  ])('%s → %s', (line, expected) => {
+    // Ferguson names its quarter further on, heading its organic revenue ("Q4 2024   Q3 2024 … Q4 2023", line 323).
+    const later = 'Organic revenue grew in Q4 2024 in each of our segments.';
+    const result = importRelease({ text: quarterly('Acme Reports Fourth Quarter and Year End Results', `September 17, 2024, Newport News, VA-- ${line}`, later), file: 'release.txt', kind: 'text' }, {});
+    expect(result.meta.fiscal_period?.value).toBe(expected);
+  });
+});

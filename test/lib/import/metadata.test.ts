@@ -166,6 +166,11 @@ describe('the release date, from the dateline', () => {
     // its state closed by a full stop, the date, a dash. Both imports failed before ("cannot infer release_date").
     ['Long Beach, California. August 10, 2026 – Rocket Lab Corporation (Nasdaq: RKLB), a global leader in launch services and space systems, today shared the financial results for fiscal second quarter ended June 30, 2026.', '2026-08-10'],
     ['Pawtucket, R.I. April 29, 2020 -- Hasbro, Inc. (NASDAQ: HAS) today reported financial results for the first quarter 2020.', '2020-04-29'],
+    // Arkema's Q2 2026 and Ferguson's Q4 fiscal 2024 releases (unseen set s31: ake-2026-q2.txt line 1, ferg-fy2024-q4.txt
+    // line 26): a city of accented letters before a date printed day first; the date, then the place and its state and a
+    // dash. Both imports failed before ("cannot infer release_date").
+    ['Paris La Défense, 30 July 2026', '2026-07-30'],
+    ['September 17, 2024, Newport News, VA-- Kevin Murphy, Ferguson CEO, commented “Once again, our expert associates executed well.”', '2024-09-17'],
   ];
   test.each(cases)('%s', (line, date) => {
     expect(meta(release(['Acme Reports Q3 2022 Results', line, LISTED])).values.release_date).toBe(date);
@@ -178,6 +183,16 @@ describe('the release date, from the dateline', () => {
   ])('a date alone on a line above the body: %j', (top, date) => {
     const body = `ATLANTA - ${LISTED} Revenue for the third quarter was $5 million, compared with $4 million a year ago, as demand for its products grew in every region it serves.`;
     expect(meta(release([...top, body])).values.release_date).toBe(date);
+  });
+
+  // Mitsubishi Gas Chemical's results summary for fiscal 2025 (unseen set s31, mgc-fy2026-q4.txt lines 3-7): the date alone
+  // over the headline, a translator's note above both. The import failed before ("cannot infer release_date").
+  test.each([
+    [['Note: This document has been translated from the Japanese original for reference purposes only. In the event of any discrepancy between this translated document and the Japanese original, the original shall prevail.', 'May 13, 2026', 'Summary of Consolidated Financial Results for the Fiscal Year Ended March 31, 2026 (Under Japanese GAAP)'], '2026-05-13'],
+    // Not over the headline: a date alone below it, past the body's first paragraph, dates nothing.
+    [['Note: This document has been translated from the Japanese original for reference purposes only. In the event of any discrepancy between this translated document and the Japanese original, the original shall prevail.', 'Summary of Consolidated Financial Results for the Fiscal Year Ended March 31, 2026 (Under Japanese GAAP)', 'Revenue for the year was ¥5 million, compared with ¥4 million a year ago, as demand for its products grew in every region it serves and more.', 'May 13, 2026'], undefined],
+  ])('a date alone over the headline: %j', (top, date) => {
+    expect(meta(release(top)).values.release_date).toBe(date);
   });
 
   // AEP's EX-99.1 of Q2 2026 as text (../shared/series-s22/aep/aep-2026-q2.txt:19-21): the HTML set the place, the date
@@ -218,6 +233,9 @@ describe('the release date, from the dateline', () => {
     // A place, then a sentence that reaches a date: the quarter's end, not the day of the release (McDonald's 2Q23,
     // ../shared/unseen-s27/mcd-2023-q2.txt line 15, drafted 2023-06-30 before).
     "CHICAGO, IL - McDonald's Corporation today announced results for the second quarter ended June 30, 2023.",
+    // A date, then a sentence naming a place: no state, or no dash after it.
+    'September 17, 2024, Newport News reported results.',
+    'September 17, 2024, Newport News, VA reported results.',
   ])('no dateline: %s', (line) => {
     const body = `${LISTED} Revenue for the third quarter was $5 million, compared with $4 million a year ago, as demand for its products grew in every region it serves.`;
     expect(meta(release(['Acme Reports Q3 2022 Results', line, body])).values.release_date).toBeUndefined();
