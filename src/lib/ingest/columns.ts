@@ -112,11 +112,13 @@ export function readHeader(
   // times, as the import writes every span it reads) writes all its spans so: a cell written once covers
   // its own column only ("Impact from" over "Foreign | Currency", "Quarter" over "Ended | December | 30, 2023").
   // So does one heading of any words written into every column of its line, three at least ("FIRST QUARTER" over each
-  // of J&J's five, 1Q23): its "Percent" over "to Sales" alone heads no "Amount" beside it; and a line of headings each
-  // written over a run of two columns or more, every column under one ("Q3 | Q3 | Q4 | Q4 | FULL YEAR | FULL YEAR",
-  // J&J's 8-K recasting 2023). (Dates repeated, "December 31 | December 31", are each their own column's.)
+  // of J&J's five, 1Q23): its "Percent" over "to Sales" alone heads no "Amount" beside it. So does a period named
+  // without its year written into two columns side by side ("Q3 | Q3 | Q4 | Q4 | FULL YEAR | FULL YEAR", J&J's 8-K
+  // recasting 2023); not a heading of other words so written (Pfizer's "DEVELOPED EUROPE" over each of its four
+  // columns, a "% Change" written once over "Total | Oper." under it still heads both). (Dates repeated, "December 31 |
+  // December 31", are each their own column's.)
   const spansWrittenOut = valueRows.some(
-    (cells) => cells.some((c, i) => i > 0 && isSpanHeader(c.text) && clean(c.text) === clean(cells[i - 1].text)) || writtenAcross(cells.slice(0, width)),
+    (cells) => cells.some((c, i) => i > 0 && (isSpanHeader(c.text) || YEARLESS_PERIOD.test(clean(c.text))) && clean(c.text) === clean(cells[i - 1].text)) || writtenAcross(cells.slice(0, width)),
   );
   const texts: string[][] = Array.from({ length: width }, () => (cornerSpan ? [cornerSpan] : []));
   const origin: ({ line: number; column: number } | null)[] = Array.from({ length: width }, () => null);
@@ -388,17 +390,13 @@ function trailingSpan(text: string, rows: Cell[][], k: number, i: number, j: num
 }
 const YEAR = /\b(?:19|20)\d{2}\b/;
 
-/**
- * Headings, no date, each written into every column of its run, runs covering the whole line: one heading over three
- * columns at least, or several each over two at least. Spans the import wrote out.
- */
+/** One heading, no date, written into every column of its line, three at least: a span the import wrote out. */
 function writtenAcross(cells: Cell[]): boolean {
   const texts = cells.map((c) => clean(c.text));
-  if (texts.length < 3 || texts.some((t) => t === '' || YEAR.test(t) || MONTH_DAY.test(t))) return false;
-  const runs: number[] = [];
-  texts.forEach((t, i) => (i > 0 && t === texts[i - 1] ? (runs[runs.length - 1] += 1) : runs.push(1)));
-  return runs.length === 1 || runs.every((n) => n >= 2);
+  return texts.length >= 3 && texts[0] !== '' && texts.every((t) => t === texts[0]) && !YEAR.test(texts[0]) && !MONTH_DAY.test(texts[0]);
 }
+/** A period named without its year: "Q3", "3Q", "H1", "FULL YEAR", "Fourth Quarter", "Year to Date". */
+const YEARLESS_PERIOD = /^(?:q[1-4]|[1-4]q|h[12]|full\s+year|(?:first|second|third|fourth)\s+quarter|year\s+to\s+date|ytd)$/i;
 const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i;
 
 /**
@@ -427,8 +425,10 @@ function spreads(text: string, rows: Cell[][], k: number, i: number, j: number):
   // its two impacts does not head "Organic % Change" after them).
   if (POINTS_HEADING.test(text) && i > 0 && clean(rows[k][i - 1]?.text ?? '') === text) return false;
   // A year alone heads its own columns, not a change beside them: Palomar's "2023" over "Amount | % of GWP | Change |
-  // % Change" heads the first two; the change compares it with 2024.
-  if (/^(?:fiscal\s+)?(?:19|20)\d{2}$/i.test(text) && !namesChange(under(i)) && namesChange(under(j))) return false;
+  // % Change" heads the first two; the change compares it with 2024. The change may be named above the year's line:
+  // Pfizer's "% Change" over "Total | Oper.", the years printed between (2Q23, pdftotext).
+  const around = (c: number) => rows.filter((_, r) => r !== k).map((cells) => cells[c]?.text ?? '').join(' ');
+  if (/^(?:fiscal\s+)?(?:19|20)\d{2}$/i.test(text) && !namesChange(around(i)) && namesChange(around(j))) return false;
   // Nor does a change heading head a year beside its columns: Oracle's "Percent Change" over "Actual | Constant" (TAT-QA,
   // its amortization and revenues by geography) ends before "2018", the year the changes compare 2019 with.
   if (namesChange(text) && /^(?:fiscal\s+)?(?:19|20)\d{2}$/i.test(clean(under(j)))) return false;
