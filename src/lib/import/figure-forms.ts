@@ -42,7 +42,11 @@ const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]|(?<=\d)[\u200c\u200d](?=[\d,.])|(?
  * columns are measured, as a zero-width character takes no column on the screen.
  */
 export function shownLine(text: string): string {
-  return /[\u200b-\u200f\u2060\ufeff\u00ad\u061c\u202a-\u202e\u2066-\u2069]/.test(text) ? withoutDirectionalMarks(text.replace(INVISIBLE, '')) : text;
+  // A character of the Private Use Area is an icon font's glyph (a share button's icon, printed with a page to PDF): no
+  // text. It takes its column, as a space does: Dauch's "\uf045" closing a page (2Q26) was a text line between a balance
+  // sheet's rows, and its total, printed after it, a table without a header.
+  const glyphless = /[\ue000-\uf8ff]/.test(text) ? text.replace(/[\ue000-\uf8ff]/g, ' ') : text;
+  return /[\u200b-\u200f\u2060\ufeff\u00ad\u061c\u202a-\u202e\u2066-\u2069]/.test(glyphless) ? withoutDirectionalMarks(glyphless.replace(INVISIBLE, '')) : glyphless;
 }
 
 let signs: TriangleSigns = NO_EVIDENCE;

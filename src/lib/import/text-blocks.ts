@@ -3,10 +3,12 @@ import type { Block } from './blocks.ts';
 import { isCurrencySymbol, isFigure, isNilMark, isUnauditedNote, isUnitStatement, isValueText, isYear } from './cell-text.ts';
 import { isNoteLetters, ruleSegments, tokenize, type Token } from './text-tokens.ts';
 import { readTextTable } from './text-table.ts';
+import type { TableText } from './read-table.ts';
 import { inLabelZone, labelZone, leftOfValues } from './text-labels.ts';
 import type { SourceLine } from './text-lines.ts';
 import { messages } from './messages.ts';
 import { coverPages } from './cover-page.ts';
+import { runningLines } from './running-lines.ts';
 
 /** Lines of text (captions, wrapped labels) a table may hold between two rows. */
 const TABLE_GAP_LINES = 4;
@@ -67,6 +69,8 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
     // "- 2 -" is a page number wherever it stands; a bare number only at a page's end or start.
     if ((near && PAGE_NUMBER.test(text)) || DASHED_PAGE_NUMBER.test(text) || NAMED_PAGE_NUMBER.test(text) || MORE.test(text)) pageNumbers.add(i);
   });
+  // The pages' running heads and feet (running-lines.ts) are left out as page numbers are.
+  for (const i of runningLines(source)) pageNumbers.add(i);
 
   const lines: Classified[] = source.map((src, i) => classify(src, pageNumbers.has(i)));
   const issues: IngestIssue[] = [];
@@ -82,6 +86,19 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
   lines.forEach((l, i) => {
     const prose = (k: number) => lines[k]?.kind === 'text' && lines[k].src.text.trim().length >= WRAP_LENGTH;
     if (l.kind === 'row' && !/\S {2,}\S/.test(l.src.text.trim()) && prose(i - 1) && prose(i + 1)) l.kind = 'text';
+  });
+  // A footnote's mark alone on its line, set where the labels of the rows above start, is the note's, never a column of
+  // figures: Centene's "(1)" under its membership table, its text on the lines below (2Q26, a page printed to PDF, every
+  // line indented twenty characters), read as a value, made the labels a column of their own.
+  lines.forEach((l, i) => {
+    if (l.kind !== 'row' || l.tokens.length !== 1 || !LONE_MARK.test(l.tokens[0]!.text)) return;
+    const mark = l.tokens[0]!;
+    for (let k = i - 1; k >= 0 && i - k <= TABLE_GAP_LINES + 2; k--) {
+      if (lines[k]!.kind !== 'row') continue;
+      const row = lines[k]!.tokens;
+      if (!isValueText(row[0]!.text) && mark.start <= row[0]!.start + MAX_LABEL_HANG && row.slice(1).some((t) => isValueText(t.text) && t.start > mark.end)) l.kind = 'text';
+      break;
+    }
   });
   const blocks: Block[] = [];
   let tables = 0;
@@ -166,8 +183,12 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
     // Only captions above the rows ("ASSETS", blank, "Current Assets:", blank): the headings are
     // above them, past a blank line or two, as a reader looks for them.
     const zone = labelZone(lines.slice(first, last + 1).map((l) => l.tokens));
-    // A caption centred in the labels' width ("Assets" over Delta Galil's balance sheet rows) is no heading.
-    const headings = (from: number) => lines.slice(from, first).some((l) => l.kind === 'rule' || (l.kind === 'text' && zone !== null && !inLabelZone(l.tokens, zone) && !leftOfValues(l.tokens, zone)));
+    // A caption centred in the labels' width ("Assets" over Delta Galil's balance sheet rows) is no heading; nor is a unit
+    // statement or "(Unaudited)" set over the values, which names no column: Dauch's "(in millions, except per share data)"
+    // two blank lines over its rows and two under "2026  2025  2026  2025" (2Q26, a PR Newswire page printed to PDF).
+    const naming = (l: Classified) => l.tokens.filter((t) => !isUnitStatement(t.text) && !isUnauditedNote(t.text));
+    const headings = (from: number) =>
+      lines.slice(from, first).some((l) => l.kind === 'rule' || (l.kind === 'text' && zone !== null && naming(l).length > 0 && !inLabelZone(naming(l), zone) && !leftOfValues(naming(l), zone)));
     for (let x = h; zone && !headings(x); ) {
       let b = x;
       while (b > floor && x - b < 2 && !opensPage(b) && lines[b - 1].kind === 'blank') b--;
@@ -234,12 +255,16 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
     for (const issue of read.issues) issues.push({ file, ...issue.at, message: issue.message });
     if (read.table) {
       const table = read.table;
+      unheadClipped(table);
       // A table continued on the next page (its header printed again, or none) is one table.
       const since = blocks.slice(blocks.lastIndexOf(previous!) + 1);
       // Not where it is titled otherwise: Horizon's "AVERAGE BALANCES" and "CONSOLIDATED FINANCIAL RATIOS" (10-Q
       // exhibit of 2006) print the same header as the tables before them, each under a title of its own.
+      // A caption left at the foot of the page heads the rows the next page prints (Centene's "Other income (expense):"
+      // over "Investment and other income", 2Q26, a page printed to PDF): it goes on in the table, a caption row.
+      const captions = since.filter((b) => b.kind === 'text');
       const continues =
-        previous?.kind === 'table' && since.length > 0 && since.every((b) => b.kind === 'break') &&
+        previous?.kind === 'table' && since.some((b) => b.kind === 'break') && since.every((b) => b.kind === 'break' || isPageFootCaption(b)) &&
         (read.headerless ? table.rows[0]?.length === previous.table.rows[0]?.length : JSON.stringify(table.header) === JSON.stringify(previous.table.header)) &&
         !titledOtherwise(table.title, previous.table.title);
       if (continues && previous?.kind === 'table') {
@@ -247,6 +272,11 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
         if (cut && table.rows[0] && printedAgain(cut, table.rows[0])) {
           previous.table.rows.pop();
           issues.push({ file, ...table.at, message: messages.lineBrokenAtBreak(cut.slice(1).join('  ')) });
+        }
+        const width = (previous.table.rows[0]?.length ?? 1) - 1;
+        for (const c of captions) {
+          if (c.kind === 'text') previous.table.rows.push([c.lines[0]!, ...Array<string>(width).fill('')]);
+          blocks.splice(blocks.indexOf(c), 1);
         }
         for (const row of table.rows) previous.table.rows.push(row);
         for (const note of table.notes) previous.table.notes.push(note);
@@ -263,6 +293,27 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
   }
   flushProse(lines.length);
   return { blocks, issues, tables, pageNumbers: pageNumbers.size };
+}
+
+/** A figure cut short: thousands a comma opens and fewer than three digits close ("1,05", "166,"), a parenthesis never closed ("(100"). */
+const CUT_FIGURE = /^(?:\$\s?)?(?:\(?\d{1,3}(?:,\d{3})*,\d{0,2}|\(\d[\d,.]*)$/;
+
+/**
+ * A column of a table whose figures a page cut at its edge (a table wider than the page a browser printed it on:
+ * Centene's reconciliation of adjusted net earnings, 2Q26, "1,05" and "(100" under the last column, and "346" printed
+ * "34") reads no figure: its headings are emptied, so the ingest says each of its figures as having no column rather
+ * than read "34" for 346.
+ */
+function unheadClipped(table: TableText): void {
+  for (let c = 0; c < (table.header[0]?.length ?? 0); c++) {
+    if (!table.rows.some((r) => CUT_FIGURE.test((r[c + 1] ?? '').trim()))) continue;
+    for (const line of table.header) line[c] = '';
+  }
+}
+
+/** A caption of the rows below it, alone at a page's foot: one short line ending in a colon, no sentence. */
+function isPageFootCaption(b: Block): boolean {
+  return b.kind === 'text' && b.role === 'paragraph' && b.lines.length === 1 && /^[^.!?]{1,80}:$/.test(b.lines[0]!.trim());
 }
 
 /** A figure printed as digit groups parted by a space ("1 215"), which text-table.ts keeps as one cell. */

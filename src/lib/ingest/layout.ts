@@ -70,8 +70,9 @@ const isTitleLine = (line: string) => {
   const text = titled?.title ?? line.trim();
   return text.length <= (titled ? LONG_TITLE : 100) && (!/[.:]$/.test(text) || ABBREVIATION.test(text));
 };
-// A year may carry a note mark ("2025*" over Nebius's statements: "* Derived from audited consolidated financial statements").
-const YEAR = /^(?:19|20|21)\d\d(?:\*{1,3}|[†‡])?$/;
+// A year may carry a note mark ("2025*" over Nebius's statements: "* Derived from audited consolidated financial statements";
+// "2025(1)" over Dauch's recast EBITDA, 2Q26: "(1) The amounts … have been recast").
+const YEAR = /^(?:19|20|21)\d\d(?:\*{1,3}|[†‡]|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?$/;
 
 /**
  * A header line, before any row: a first cell left empty, a unit statement printed in the

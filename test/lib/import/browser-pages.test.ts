@@ -1,0 +1,55 @@
+// Releases printed to PDF from a web page, through `pdftotext -layout` (unseen set s31, 2Q26). Dauch's PR Newswire page
+// (dch-2026-q2.txt lines 257-388 and 450-488; excerpt test/fixtures/import/real/dch-2026-q2-statements.txt, its
+// headline added) sets each statement's unit statement over the values, two blank lines between the headings and the
+// rows, and ends a page with an icon font's glyph (U+F045); Centene's investor page (cnc-2026-q2.txt lines 81-107 and
+// 495-663; excerpt test/fixtures/import/real/cnc-2026-q2-pages.txt) prints the browser's running head ("8/14/26,
+// 10:15 AM   CENTENE CORPORATION REPORTS …") and foot (the page's address, "9/13") at every page break, inside its
+// statements, a footnote's mark alone under its membership table, and a caption at a page's foot. Read before, Dauch's
+// statements had no header (9% of its figures read) and Centene's running head headed columns
+// (src/lib/import/text-blocks.ts, running-lines.ts, figure-forms.ts shownLine).
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { importRelease } from '../../../src/lib/import/index.ts';
+
+const read = (file: string, date: string) => {
+  const result = importRelease({ text: readFileSync(`test/fixtures/import/real/${file}`, 'utf8'), file, kind: 'text' }, { releaseDate: date });
+  return { lines: result.releaseText.split('\n'), issues: result.issues.map((i) => i.message) };
+};
+const dch = read('dch-2026-q2-statements.txt', '2026-08-07');
+const cnc = read('cnc-2026-q2-pages.txt', '2026-07-28');
+
+/** The header lines of the table a row is in: the tabbed lines opening its block whose first cell is empty. */
+function headerOf(lines: string[], row: RegExp): string[] {
+  let i = lines.findIndex((l) => row.test(l));
+  expect(i, `no row ${row}`).toBeGreaterThan(0);
+  while (i > 0 && lines[i - 1]!.includes('\t')) i--;
+  const header: string[] = [];
+  while (lines[i]!.startsWith('\t')) header.push(lines[i++]!);
+  return header;
+}
+
+describe('a statement printed to PDF from a web page is read under its headings', () => {
+  test.each([
+    ['Dauch: a unit statement between the headings and the rows, blank lines round it', dch.lines, /^Net sales\t\$ 2,955\.6\t/, ['\tThree Months Ended\tThree Months Ended\tSix Months Ended\tSix Months Ended', '\t2026\t2025\t2026\t2025']],
+    ['Dauch: the same with the years marked "2025(1)"', dch.lines, /^Adjusted EBITDA\t\$ 389\.6\t/, ['\t2026\t2025(1)\t2026\t2025(1)']],
+    ['Dauch: a balance sheet\'s total after an icon\'s glyph', dch.lines, /^Total liabilities and stockholders' equity\t\$ 11,050\.0\t\$ 6,670\.2$/, ['\tJune 30, 2026\tDecember 31, 2025']],
+    ['Centene: a membership table over a footnote\'s mark', cnc.lines, /^\s*Traditional Medicaid \(1\)\t10,745,800\t11,227,400$/, ['\t2026\t2025']],
+    ['Centene: the rows after a page break, a caption at the foot of the page before', cnc.lines, /^\s*Investment and other income\t435\t371\t842\t753$/, ['\t2026\t2025\t2026\t2025']],
+  ])('%s', (_what, lines, row, headings) => {
+    const header = headerOf(lines, row);
+    for (const h of headings) expect(header).toContain(h);
+  });
+
+  test('the browser\'s running head and foot are no line of the release', () => {
+    expect(cnc.lines.filter((l) => /8\/14\/26|investors\.centene\.com/.test(l))).toEqual([]);
+  });
+
+  test('the caption left at the foot of a page heads the rows of the next', () => {
+    const at = cnc.lines.findIndex((l) => /^\s*Investment and other income\t/.test(l));
+    expect(cnc.lines[at - 1]).toBe('Other income (expense):\t\t\t\t');
+  });
+
+  test('no statement of Dauch\'s is said to have no header', () => {
+    expect(dch.issues.filter((m) => /header/.test(m))).toEqual([]);
+  });
+});
