@@ -53,3 +53,13 @@ describe('a statement printed to PDF from a web page is read under its headings'
     expect(dch.issues.filter((m) => /header/.test(m))).toEqual([]);
   });
 });
+
+// Centene's reconciliation of adjusted net earnings (cnc-2026-q2.txt lines 274-287; excerpt
+// test/fixtures/import/real/cnc-2026-q2-clipped.txt): wider than the page, its last column cut at the page's edge,
+// "346" printed "34" beside "1,05" and "(100". Read, "34" was a false mismatch against the statement's 346.
+describe('a column a page cut at its edge reads no figure', () => {
+  const clipped = read('cnc-2026-q2-clipped.txt', '2026-07-28');
+  test('the cut column heads nothing, the others keep their headings', () => {
+    expect(headerOf(clipped.lines, /^\s*Amortization of acquired intangible assets\t161\t173\t327\t34$/)).toContain('\t2026\t2025\t2026\t');
+  });
+});
