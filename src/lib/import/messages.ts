@@ -19,6 +19,8 @@ export const messages = {
     'expected at least one table: rows of figures aligned in columns under a header, or tab-separated lines under a header line (see ARCHITECTURE.md, "The release text"); found none, so the ingest would find no facts',
   unalignedFigure: (figure: string, other: string) =>
     `expected the figures of this table in columns aligned from row to row; '${figure}' falls in the same column as '${other}' on this line, so both are written in one cell`,
+  columnsRunTogether: (gapped: number, lines: number) =>
+    `expected a table's columns set apart by two spaces or more, as a page's layout sets them; ${gapped} of this text's ${lines} lines printing figures side by side part any two texts so (it was drawn without its layout: its columns and headings run together one space apart), so which figure stands in which column cannot be told: this table is not read`,
   tableWithoutHeader: (first: string) =>
     `expected a header row naming the columns (periods, changes) above this table's figures; found none (the table starts with '${first}')`,
   columnWithoutHeader: (column: number, first: string) =>
