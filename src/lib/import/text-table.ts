@@ -873,6 +873,9 @@ function endsCaption(split: ({ label: Token[]; items: unknown[] } | null)[], r: 
   return false;
 }
 
+/** Words and marks a label's line does not stop on: it goes on below. */
+const LABEL_GOES_ON = /(?:\b(?:and|or|of|from|to|for|in|on|at|by|with|before|after|the|a|an|per|than|into|over)|[-–,;&/(])$/i;
+
 /**
  * A heading in capitals over rows indented one character further ("OPERATING EXPENSES" over
  * " Vessel operating expenses", " Depreciation & amortization"), not a label wrapped with a
@@ -880,7 +883,11 @@ function endsCaption(split: ({ label: Token[]; items: unknown[] } | null)[], r: 
  * starting at its indentation before any line starts left of it.
  */
 function headsSiblings(label: string, start: number, below: Token, split: ({ label: Token[] } | null)[], r: number): boolean {
-  if (below.start !== start + 1 || !CAPITALS.test(label) || CAPITALS.test(below.text)) return false;
+  if (below.start !== start + 1) return false;
+  // So does a caption in words over rows each starting with a capital (Dauch's "Current assets" over " Cash and cash
+  // equivalents", " Restricted cash", 2Q26, a page printed to PDF), unless it stops on a word a label goes on after.
+  const caption = CAPITALS.test(label) ? !CAPITALS.test(below.text) : /^\p{Lu}/u.test(below.text) && !LABEL_GOES_ON.test(label.trimEnd());
+  if (!caption) return false;
   for (let k = r + 1; k < split.length; k++) {
     const t = split[k]?.label[0];
     if (!t) continue;

@@ -49,6 +49,12 @@ describe('a statement printed to PDF from a web page is read under its headings'
     expect(cnc.lines[at - 1]).toBe('Other income (expense):\t\t\t\t');
   });
 
+  test('a caption over rows set one character further in heads them, no label of theirs (Dauch\'s balance sheet)', () => {
+    const at = dch.lines.findIndex((l) => /^\s*Cash and cash equivalents\t\$ 880\.8\t\$ 708\.9$/.test(l));
+    expect(dch.lines[at - 1]).toMatch(/^\s*Current assets\t\t$/);
+    expect(dch.lines.filter((l) => /^\s*Current liabilities\t\t$/.test(l))).toHaveLength(1);
+  });
+
   test('no statement of Dauch\'s is said to have no header', () => {
     expect(dch.issues.filter((m) => /header/.test(m))).toEqual([]);
   });
