@@ -884,9 +884,11 @@ const LABEL_GOES_ON = /(?:\b(?:and|or|of|from|to|for|in|on|at|by|with|before|aft
  */
 function headsSiblings(label: string, start: number, below: Token, split: ({ label: Token[] } | null)[], r: number): boolean {
   if (below.start !== start + 1) return false;
-  // So does a caption in words over rows each starting with a capital (Dauch's "Current assets" over " Cash and cash
-  // equivalents", " Restricted cash", 2Q26, a page printed to PDF), unless it stops on a word a label goes on after.
-  const caption = CAPITALS.test(label) ? !CAPITALS.test(below.text) : /^\p{Lu}/u.test(below.text) && !LABEL_GOES_ON.test(label.trimEnd());
+  // So does a caption set as a sentence, ending on a word in lower case, over rows each starting with a capital (Dauch's
+  // "Current assets" over " Cash and cash equivalents", " Restricted cash", 2Q26, a page printed to PDF), unless it stops
+  // on a word a label goes on after; a label in title case wraps so ("Stock-Based" / " Compensation (1)", Lattice's).
+  const sentence = /(?:^|\s)\p{Ll}[\p{Ll}'’-]*$/u.test(label.trimEnd()) && !LABEL_GOES_ON.test(label.trimEnd());
+  const caption = CAPITALS.test(label) ? !CAPITALS.test(below.text) : /^\p{Lu}/u.test(below.text) && sentence;
   if (!caption) return false;
   for (let k = r + 1; k < split.length; k++) {
     const t = split[k]?.label[0];
