@@ -35,8 +35,11 @@ const FIGURE = new RegExp(
  */
 const DIRECTION = /^(?:up|down|increase|decrease|higher|lower)\s+/i;
 const MARKED = new RegExp(String.raw`${SYMBOL}|%|\b(?:pts?\.?|bps|bp|points?|percent)\b|\d\s*[x×]$`, 'i');
-/** Printed in place of a figure: dashes, "n/a", "NM", "nil", optionally with % or a currency. */
-const NIL = new RegExp(String.raw`^(?:${SYMBOL}\s*)?(?:[-–—−]+|n\.?\s?\/?\s?[am]\.?|nil|none|nm|—\s*%|-+\s*%|–\s*%|\*)$`, 'i');
+/**
+ * Printed in place of a figure: dashes, "n/a", "NM", "nil", "TBD" (an estimate not yet made: Chesapeake Utilities'
+ * "FCG Rate Case" in its columns of estimates, 2Q26), optionally with % or a currency.
+ */
+const NIL = new RegExp(String.raw`^(?:${SYMBOL}\s*)?(?:[-–—−]+|n\.?\s?\/?\s?[am]\.?|nil|none|nm|tbd|—\s*%|-+\s*%|–\s*%|\*)$`, 'i');
 
 export function stripFootnoteTail(text: string): string {
   const stripped = text.replace(FOOTNOTE_TAIL, '').trim();

@@ -11,7 +11,8 @@ describe('cell texts', () => {
     '360.733.3050', '1.650.607.0349', '212.733.1226', '920.502.3266'];
   test.each(notFigures)('%s is not a figure', (t) => expect(isFigure(t)).toBe(false));
 
-  const nils = ['-', '--', '—', '–', 'N/A', 'n/a', 'NM', 'n/m', 'nil', '$ —', '$—', '—%', '*'];
+  // "TBD": Chesapeake Utilities' estimates of its FCG rate case, 2Q26 (test/lib/import/placeholder-figures.test.ts).
+  const nils = ['-', '--', '—', '–', 'N/A', 'n/a', 'NM', 'n/m', 'nil', '$ —', '$—', '—%', '*', 'TBD', 'tbd'];
   test.each(nils)('%s is a nil mark', (t) => expect(isNilMark(t)).toBe(true));
 
   test.each(['$', 'US$', '€', '£', '¥', 'RMB', 'NT$', 'C$', 'HK$'])('%s is a currency symbol printed in its own cell', (t) => expect(isCurrencySymbol(t)).toBe(true));

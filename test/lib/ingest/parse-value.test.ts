@@ -73,6 +73,7 @@ describe('parseValue', () => {
   t('N/A', { value: null, status: 'not-meaningful' });
   t('NM', { value: null, status: 'not-meaningful' });
   t('n.m.', { value: null, status: 'not-meaningful' });
+  t('TBD', { value: null, status: 'not-meaningful' }); // to be determined: no figure given (Chesapeake Utilities, 2Q26)
   t('>100', { value: null, status: 'not-meaningful' }); // a bound, not a figure
   t('(>100)', { value: null, status: 'not-meaningful' });
   t('390,000(1)', { value: '390000', footnotes: ['1'] });
