@@ -188,6 +188,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     }
     if (cells.length === 0) continue;
     if (!byOrder && !byGroup) widenCentredSpans(cells, line, lines.slice(r + 1, bodyStart), headed);
+    if (!byOrder && !byGroup) spanOverDatedGroups(cells, line, lines.slice(r + 1, bodyStart), headed);
     if (!byOrder && !byGroup) fitSpannersToGroups(cells, line, lines.slice(r + 1, bodyStart), headed);
     if (!byOrder && !byGroup) widenOverUnheaded(cells, line, headedAnywhere, headed, figured);
     if (!byOrder && !byGroup) splitAtRepeatedYears(cells, lines.slice(r + 1, bodyStart), headed);
@@ -336,6 +337,43 @@ function widenCentredSpans(cells: HeadingCell[], line: Line, below: Line[], colu
     cell.first -= widest;
     cell.last += widest;
   }
+}
+
+/** A year as a header prints it alone, or a full date: what heads one group of columns in spanOverDatedGroups. */
+const DATED = /^(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d\d)$/i;
+
+/**
+ * A span phrase or a month and day, alone on its line and centred over the dates of a line below that each head a
+ * group of as many columns (a year over its amount, "per share" beside it under no date), heads every group whole:
+ * Ferguson's "Three months ended" / "July 31," over "2024 | 2023", each over "$451 | $2.23 per share(1)" (FY2024,
+ * pdftotext), its characters over the first group's second column alone; read so, the quarter's net income, under
+ * the year alone, was the fiscal year's. Changes the cell in place, and sets each date over its group (HEADS).
+ */
+function spanOverDatedGroups(cells: HeadingCell[], line: Line, below: Line[], columns: TextColumn[]): void {
+  const cell = cells[0];
+  if (cells.length !== 1 || !(OPEN_SPAN.test(cell.text) || MONTH_DAY.test(cell.text.trim()))) return;
+  const own = ownExtent(cell, cells, line);
+  const dates = below.map((l) => l.tokens.filter((t) => DATED.test(t.text.trim()))).find((ts) => ts.length >= 2);
+  if (own === null || dates === undefined) return;
+  const at = dates.map((t) => headerColumns(t.start, t.end, columns));
+  if (at.some((s) => s === null || s[0] !== s[1])) return;
+  const cols = at.map((s) => s![0]);
+  const step = cols[1] - cols[0];
+  // Groups of one width, each printing its date once: a date under no group of its own is no such header.
+  if (step < 2 || cols.some((k, i) => i > 0 && k - cols[i - 1] !== step)) return;
+  const [first, last] = [cols[0], cols.at(-1)! + step - 1];
+  if (last >= columns.length || cell.first < first || cell.last > last || (cell.first === first && cell.last === last)) return;
+  const [from, to] = [dates[0].start, dates.at(-1)!.end];
+  if (Math.abs(own.centre - (from + to) / 2) > runSlack(from, to)) return;
+  // Every other column of a group headed below by words naming no date: a column of its own period would break the group.
+  const undated = (k: number) => below.every((l) => l.tokens.every((t) => {
+    const s = headerColumns(t.start, t.end, columns);
+    return s === null || s[0] > k || s[1] < k || !(DATED.test(t.text.trim()) || DATE_HEADING.test(t.text.trim()) || PERIOD_PHRASE.test(t.text));
+  }));
+  for (let k = first; k <= last; k++) if (!cols.includes(k) && !undated(k)) return;
+  [cell.first, cell.last] = [first, last];
+  // Each date heads its group too, so the column beside its amount is of its period.
+  dates.forEach((t, i) => HEADS.set(t, [cols[i], cols[i] + step - 1]));
 }
 
 /**

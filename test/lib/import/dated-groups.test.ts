@@ -1,0 +1,36 @@
+// Ferguson, Q4 and fiscal 2024 (company PDF, `pdftotext -layout`, unseen set s31; excerpt
+// test/fixtures/import/real/ferg-fy2024-q4-adjusted-net-income.txt): "Three months ended" / "July 31," centred over
+// "2024 | 2023", each year over an "amount | per share(1)" pair, the span's characters over the first pair's per-share
+// column alone. Read so, the first amount column had the year alone and was read as the fiscal year: the quarter's
+// net income 451 tied against the year's 1,735. A span phrase or month and day alone on its line, centred over the
+// dates of a line below that each head a group of as many columns, heads every group, and each date its group
+// (src/lib/import/text-table.ts, spanOverDatedGroups).
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { checkExcerpt, readExcerpt } from '../excerpt-release.ts';
+
+const EXCERPT = readFileSync('test/fixtures/import/real/ferg-fy2024-q4-adjusted-net-income.txt', 'utf8');
+const meta = { id: 'ferg-fy2024-q4', headline: 'Ferguson Reports Fourth Quarter and Year End Results; Issues FY2025 Guidance', name: 'Ferguson', ticker: 'FERG', fiscalPeriod: '2024-q4', releaseDate: '2024-09-17', fiscalYearEnd: '07-31' };
+
+describe('a span centred over dated groups heads them all (Ferguson, fiscal 2024)', () => {
+  test.each([
+    ['net-income', '451', '2024-q4', '2024-q4'],
+    ['net-income', '2.23', '2024-q4', '2024-q4.per-share'],
+    ['net-income', '584', '2023-q4', '2023-q4'],
+    ['net-income', '2.85', '2023-q4', '2023-q4.per-share'],
+    ['adjusted-net-income', '602', '2024-q4', '2024-q4'],
+    ['net-income', '1735', '2024-fy', '2024-fy'],
+    ['net-income', '8.53', '2024-fy', '2024-fy.per-share'],
+    ['adjusted-net-income', '1972', '2024-fy', '2024-fy'],
+    ['adjusted-net-income', '9.84', '2023-fy', '2023-fy.per-share'],
+  ])('%s %s is of %s (column %s)', (row, value, period, column) => {
+    const fact = readExcerpt(EXCERPT, meta).facts.find((f) => f.status === 'reported' && f.row === row && f.value === value);
+    expect(fact?.period).toBe(period);
+    expect(fact?.id.endsWith(`/${row}/${column}`)).toBe(true);
+  });
+
+  test('every column has its period, and no mismatch', () => {
+    expect(readExcerpt(EXCERPT, meta).facts.filter((f) => f.status === 'reported' && !/^20\d\d-(?:q4|fy)$/.test(f.period)).map((f) => f.id)).toEqual([]);
+    expect(checkExcerpt(EXCERPT, meta).filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+  });
+});
