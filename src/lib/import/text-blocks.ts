@@ -556,6 +556,15 @@ function titleLike(l: Classified): boolean {
   return l.tokens.length === 1 && text.length <= 100 && !/[.!?:]$/.test(text.replace(CORPORATE_SUFFIX, '')) && /[A-Za-z]/.test(text);
 }
 
+/**
+ * A short line with no closing mark, after a line ending a sentence and over a blank line, heads what follows: Ferguson's
+ * "Full year" under the last line of its fourth quarter's paragraph (FY2024, pdftotext, no blank line between). Joined
+ * to that paragraph, the full year's figures under it were read as the quarter's.
+ */
+function headsNext(above: string, text: string, next: Classified | undefined): boolean {
+  return (next === undefined || next.kind === 'blank') && /[.!?]["”’)]*$/.test(above) && text.length < WRAP_LENGTH && /^\p{Lu}/u.test(text) && !/[.!?:;,]["”’)]*$/.test(text);
+}
+
 /** Prose lines → blocks: paragraphs (a wrapped line joins the next), list items, headings. */
 function proseBlocks(lines: Classified[]): Block[] {
   const out: Block[] = [];
@@ -564,7 +573,7 @@ function proseBlocks(lines: Classified[]): Block[] {
     if (current) out.push({ kind: 'text', role: current.role, lines: [current.parts.join(' ')], at: { line: current.at.line, column: 1 }, tag: 'p' });
     current = null;
   };
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
     if (l.kind === 'blank' || l.kind === 'rule') {
       flush();
       continue;
@@ -579,7 +588,7 @@ function proseBlocks(lines: Classified[]): Block[] {
     }
     const indent = raw.length - raw.trimStart().length;
     // A wrapped line continues the paragraph; a line indented further starts the next one.
-    if (current && current.wraps && !/\S {6,}\S/.test(text) && (current.role === 'bullet' || indent <= current.indent + 1)) {
+    if (current && current.wraps && !/\S {6,}\S/.test(text) && (current.role === 'bullet' || indent <= current.indent + 1) && !headsNext(current.parts.at(-1)!, text, lines[i + 1])) {
       current.parts.push(text);
       current.wraps = raw.length >= WRAP_LENGTH;
       current.indent = indent;
