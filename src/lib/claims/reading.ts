@@ -168,6 +168,8 @@ export function readProse(prose: readonly ProseLine[], tokens: readonly NumberTo
   let heading: Reading['heading'] = null;
   let forwardList = false;
   let forwardSection = false;
+  // forwardSection set by a table's caption, not a heading (another caption ends it).
+  let forwardCaption = false;
   // A period the heading names ("Full Year Highlights", "Fourth Quarter 2024 Results") is the topic of its section;
   // a period the line introducing a list names ("… for the full year 2024 compared with the same period of 2023:") is its items'.
   let sectionTopic: NamedPeriod | null = null;
@@ -192,7 +194,7 @@ export function readProse(prose: readonly ProseLine[], tokens: readonly NumberTo
       heading = null;
       sectionTopic = null;
       forwardList = false;
-      forwardSection = false;
+      forwardSection = forwardCaption = false;
       continue;
     }
     // A contacts block ("Contact:", names, "Oracle Corporate Communications", telephone numbers, e-mail addresses, each
@@ -223,6 +225,7 @@ export function readProse(prose: readonly ProseLine[], tokens: readonly NumberTo
       forwardList = /:\s*$/.test(p.text) && FORWARD.test(p.text);
       // Everything under "Outlook", "2026 Revised Outlook", "Guidance for Fiscal 2025" looks ahead.
       forwardSection = OUTLOOK_HEADING.test(p.text.trim());
+      forwardCaption = false;
       continue;
     }
     // A table's caption that names a span ("B. Results of operations variance analysis – six-month periods")
@@ -230,6 +233,10 @@ export function readProse(prose: readonly ProseLine[], tokens: readonly NumberTo
     if (p.kind === 'caption') {
       const span = topicOf(p.text);
       if (span && span.spec.type === 'months' && span.spec.end === null) sectionTopic = span;
+      // A table captioned as an outlook ("FY2025 Guidance" over Ferguson's, FY2024) looks ahead, and so does the text
+      // under it, its rows set as prose ("Capital expenditures   $400 - $450 million"), until a heading or another caption.
+      if (OUTLOOK_HEADING.test(p.text.trim())) forwardSection = forwardCaption = true;
+      else if (forwardCaption) forwardSection = forwardCaption = false;
     }
     if (p.kind !== 'bullet') forwardList = false;
     const lineTokens = byLine.get(p.line) ?? [];
