@@ -18,11 +18,13 @@ export interface Excerpt {
   releaseDate: string;
   fiscalYearEnd: string;
   fiscalYearNamedBy?: 'start' | 'end';
+  /** The release's currency, where not US dollars ("EUR"). */
+  currency?: string;
 }
 
-/** The excerpt imported as text in millions of US dollars, then read. */
+/** The excerpt imported as text in millions of US dollars (or of its currency), then read. */
 export function readExcerpt(text: string, e: Excerpt): Release {
-  const options = { ticker: e.ticker, fiscalPeriod: e.fiscalPeriod, releaseDate: e.releaseDate, scale: 'millions', currency: 'USD', fiscalYearEnd: e.fiscalYearEnd };
+  const options = { ticker: e.ticker, fiscalPeriod: e.fiscalPeriod, releaseDate: e.releaseDate, scale: 'millions', currency: e.currency ?? 'USD', fiscalYearEnd: e.fiscalYearEnd };
   const result = importRelease({ text: `${e.headline}\n\n${text}`, file: `${e.id}.txt`, kind: 'text' }, options);
   const meta = {
     id: e.id,
@@ -35,7 +37,7 @@ export function readExcerpt(text: string, e: Excerpt): Release {
     ...(e.fiscalYearNamedBy ? { fiscalYearNamedBy: e.fiscalYearNamedBy } : {}),
     fiscalPeriod: e.fiscalPeriod,
     releaseDate: e.releaseDate,
-    currency: 'USD',
+    currency: e.currency ?? 'USD',
     scale: 6,
   };
   return parseRelease(result.releaseText, meta, emptyModel, 'release.txt');

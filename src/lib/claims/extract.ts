@@ -204,9 +204,10 @@ const RULES: Rule[] = [
   },
   {
     // "the fourth quarter of 2024", and with the year after a comma, "the fourth quarter, 2023" (Infinity Bancorp, 4Q24):
-    // one period, whose year is no figure of its own.
+    // one period, whose year is no figure of its own. Two digits of a year after an apostrophe, "Q2'25", "H1’26"
+    // (Arkema, 2Q26: "€91 million in Q2'25"), too: read as the figures 2 and 25, the prior year's figure was the quarter's.
     pattern: new RegExp(
-      String.raw`\b(?:(?:first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)(?:\s+of)?(?:\s+(?:fiscal\s+(?:year\s+)?)?\d{4}\b|,\s+(?:19|20)\d{2}\b)?|[1-4]Q\s?(?:\d{4}|\d{2})\b|Q[1-4]\s?(?:(?:fiscal\s+|FY\s?)?(?:\d{4}|\d{2}))\b|(?:fiscal(?:\s+year)?|FY)[\s-]?(?:\d{4}|\d{2})\b|H[12]\s?\d{4}\b)`,
+      String.raw`\b(?:(?:first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)(?:\s+of)?(?:\s+(?:fiscal\s+(?:year\s+)?)?\d{4}\b|,\s+(?:19|20)\d{2}\b)?|[1-4]Q\s?['’]?(?:\d{4}|\d{2})\b|Q[1-4]\s?(?:(?:fiscal\s+|FY\s?)?['’]?(?:\d{4}|\d{2}))\b|(?:fiscal(?:\s+year)?|FY)[\s-]?['’]?(?:\d{4}|\d{2})\b|H[12]\s?(?:\d{4}|['’]\d{2})\b)`,
       'gi',
     ),
     read: classOf('period'),

@@ -46,8 +46,8 @@ const SPAN_MONTHS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve:
 const SPAN_WEEKS: Record<string, number> = { thirteen: 13, 'twenty-six': 26, 'thirty-nine': 39, 'fifty-two': 52, 'fifty-three': 53 };
 
 const ORD = String.raw`(first|second|third|fourth|1st|2nd|3rd|4th)`;
-// A year after a period word: four digits, or two after "fiscal"/"FY" or an apostrophe ("Q3 FY22", "'22").
-const YEAR = String.raw`(?:(?:fiscal(?:\s+year)?|FY)[\s-]?'?(\d{4}|\d{2}(?!\d))|'(\d{2})(?!\d)|(\d{4})(?!\d))`;
+// A year after a period word: four digits, or two after "fiscal"/"FY" or an apostrophe, straight or curly ("Q3 FY22", "'22", "Q2’25").
+const YEAR = String.raw`(?:(?:fiscal(?:\s+year)?|FY)[\s-]?['’]?(\d{4}|\d{2}(?!\d))|['’](\d{2})(?!\d)|(\d{4})(?!\d))`;
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
 // "June 30, 2010", and day first as many annual reports print it ("30 September 2018").
 const DATE = String.raw`(${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})`;
@@ -161,7 +161,7 @@ const FORMS: Form[] = [
     spec: (m) => ({ type: 'half', n: ORDINAL[m[1].toLowerCase()], year: fullYear(m[2] ?? m[3] ?? m[4]) }),
   },
   {
-    pattern: /\bQ([1-4])\s*(?:(?:FY|fiscal)\s?'?(\d{4}|\d{2})|'?(\d{4}|\d{2}))?\b|\b([1-4])Q\s*'?(\d{4}|\d{2})?\b/g,
+    pattern: /\bQ([1-4])\s*(?:(?:FY|fiscal)\s?['’]?(\d{4}|\d{2})|['’]?(\d{4}|\d{2}))?\b|\b([1-4])Q\s*['’]?(\d{4}|\d{2})?\b/g,
     spec: (m) => ({ type: 'quarter', n: Number(m[1] ?? m[4]), year: fullYear(m[2] ?? m[3] ?? m[5]) }),
     needsDigit: true,
   },
@@ -198,7 +198,7 @@ const FORMS: Form[] = [
     needsDigit: true,
   },
   {
-    pattern: /\b(?:(?:fiscal(?:\s+year)?|FY)[\s-]?'?(\d{4}|\d{2})(?!\d)|H([12])\s?'?(\d{4}|\d{2})?)\b/gi,
+    pattern: /\b(?:(?:fiscal(?:\s+year)?|FY)[\s-]?['’]?(\d{4}|\d{2})(?!\d)|H([12])\s?['’]?(\d{4}|\d{2})?)\b/gi,
     spec: (m) => (m[2] ? { type: 'half', n: Number(m[2]), year: fullYear(m[3]) } : { type: 'year', year: fullYear(m[1]) }),
     needsDigit: true,
   },

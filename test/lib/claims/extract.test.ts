@@ -58,6 +58,12 @@ describe('extractLine keeps numbers that name or locate something whole, as one 
   t('Reports on Form 10-Q and', 'form-name', 'Form 10-Q');
   t('Reconciliations of (1) net loss, the', 'enumeration', '(1)');
   t('Segment profit¹ of', 'footnote', '¹');
+  // Arkema, 2Q26 (unseen set s31): "(€91 million in Q2'25)": a period, not the figures 2 and 25.
+  t("in Q2'25)", 'period', "Q2'25");
+  t('in Q2’25)', 'period', 'Q2’25');
+  t("in H1'26", 'period', "H1'26");
+  t("in 2Q'25", 'period', "2Q'25");
+  t("for FY'25", 'period', "FY'25");
 });
 
 describe('extractLine locates tokens in raw columns', () => {

@@ -43,6 +43,11 @@ describe('periodPhrases finds each form, and the calendar names its period', () 
     ["in last year's second quarter", [["last year's second quarter", '2009-q2']]],
     ['for the quarter', [['the quarter', '2010-q2']]],
     ['in H1 2010', [['H1 2010', '2010-h1']]],
+    // Arkema, 2Q26 (unseen set s31): two digits of the year after an apostrophe, straight or curly.
+    ["(€91 million in Q2'09)", [["Q2'09", '2009-q2']]],
+    ['(€2,395 million in Q2’09)', [['Q2’09', '2009-q2']]],
+    ["in H1'10", [["H1'10", '2010-h1']]],
+    ['in H1’10', [['H1’10', '2010-h1']]],
     ['in the second quarter, 46.5 percent higher', [['second quarter', '2010-q2']]],
     ['drove the year-over-year and sequential decreases', [['year-over-year', '2009-q2'], ['sequential', '2010-q1']]],
     // Timberland, fiscal 2Q20 (unseen set s12): the span of the year the words name, and the quarter a year before.
