@@ -2057,8 +2057,9 @@ function adjustmentReadings(start: RowView, adjustments: RowView[], starts: Alte
     terms: [{ row: start.row, sign: 1 }, ...adjustments.map((b) => (underLess.includes(b) ? { row: b.row, sign: 1 as const } : term(b)))],
     says: 'the lines under "Less:" as printed, their parentheses the deduction\'s sign',
   }] : [];
-  if (adjustments.length > 6) return [flipped, ...asPrinted, ...lessAway, ...starts];
-  out.push(...asPrinted, ...lessAway);
+  const listed = lessOverList(start, adjustments);
+  if (adjustments.length > 6) return [flipped, ...asPrinted, ...lessAway, ...listed, ...starts];
+  out.push(...asPrinted, ...lessAway, ...listed);
   adjustments.forEach((a, k) => {
     out.push({
       terms: [{ row: start.row, sign: 1 }, ...adjustments.map((b, m) => term(b, m === k))],
@@ -2079,6 +2080,31 @@ function adjustmentReadings(start: RowView, adjustments: RowView[], starts: Alte
     });
   }
   return out;
+}
+
+/**
+ * "Less:" opening a line heads the lines under it that print no operator of their own, each taken away as a "Less" line
+ * is (a figure in parentheses as already signed): Centene's "Less: Acquisition and divestiture related expenses" over
+ * "Severance" and "Enterprise optimization costs" (2Q26, a page printed to PDF), every one taken from GAAP selling,
+ * general and administrative expenses (3,103 − 15 − 37 = 3,051; 3,036 − 1 = 3,035). Read as added, the two lines made
+ * the quarter a year before, where the first line alone prints a figure, a mismatch.
+ */
+function lessOverList(start: RowView, adjustments: RowView[]): Alternative[] {
+  const terms: Term[] = [{ row: start.row, sign: 1 }];
+  const turns: TableRow[] = [];
+  let under = false;
+  for (const a of adjustments) {
+    const label = a.row.label.trim();
+    let sign = adjustmentSign(a);
+    if (/^(?:less|deduct)\s*:/i.test(label)) under = true;
+    else if (/^(?:less|deduct|add|plus|minus|excluding|including)\b/i.test(label)) under = false;
+    else if (under && sign === 1 && !printsOnlyNegative([a])) {
+      sign = -1;
+      turns.push(a.row);
+    }
+    terms.push({ row: a.row, sign });
+  }
+  return turns.length === 0 ? [] : [{ terms, says: 'the lines under a "Less:" line taken away with it', turns }];
 }
 
 /**
