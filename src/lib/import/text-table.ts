@@ -365,11 +365,17 @@ function spanOverDatedGroups(cells: HeadingCell[], line: Line, below: Line[], co
   if (last >= columns.length || cell.first < first || cell.last > last || (cell.first === first && cell.last === last)) return;
   const [from, to] = [dates[0].start, dates.at(-1)!.end];
   if (Math.abs(own.centre - (from + to) / 2) > runSlack(from, to)) return;
-  // Every other column of a group headed below by words naming no date: a column of its own period would break the group.
-  const undated = (k: number) => below.every((l) => l.tokens.every((t) => {
+  // Every other column of a group headed below by words of its own naming no date ("per share(1)"): a column of its own
+  // period would break the group, and one headed by nothing (Ulta's percentages of sales beside each amount) would be
+  // named as its amount is.
+  const heads = (k: number) => below.flatMap((l) => l.tokens).filter((t) => {
     const s = headerColumns(t.start, t.end, columns);
-    return s === null || s[0] > k || s[1] < k || !(DATED.test(t.text.trim()) || DATE_HEADING.test(t.text.trim()) || PERIOD_PHRASE.test(t.text));
-  }));
+    return s !== null && s[0] === k && s[1] === k;
+  });
+  const undated = (k: number) => {
+    const own = heads(k);
+    return own.length > 0 && own.every((t) => !(DATED.test(t.text.trim()) || DATE_HEADING.test(t.text.trim()) || PERIOD_PHRASE.test(t.text)));
+  };
   for (let k = first; k <= last; k++) if (!cols.includes(k) && !undated(k)) return;
   [cell.first, cell.last] = [first, last];
   // Each date heads its group too, so the column beside its amount is of its period.

@@ -4,12 +4,17 @@
 // column alone. Read so, the first amount column had the year alone and was read as the fiscal year: the quarter's
 // net income 451 tied against the year's 1,735. A span phrase or month and day alone on its line, centred over the
 // dates of a line below that each head a group of as many columns, heads every group, and each date its group
-// (src/lib/import/text-table.ts, spanOverDatedGroups).
+// (src/lib/import/text-table.ts, spanOverDatedGroups). Only where each group's other columns print a heading of their own:
+// Ulta's "13 Weeks Ended" over "July 29, | July 30," and "2023 | 2022", each over an amount and its percentage of sales
+// with no heading (2Q FY2023, pdftotext, unseen set s27; excerpt test/fixtures/import/real/ulta-fy2023-q2-income.txt),
+// written with the year over both, read the percentages as a second column of the quarter's amounts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkExcerpt, readExcerpt } from '../excerpt-release.ts';
 
 const EXCERPT = readFileSync('test/fixtures/import/real/ferg-fy2024-q4-adjusted-net-income.txt', 'utf8');
+const ULTA = readFileSync('test/fixtures/import/real/ulta-fy2023-q2-income.txt', 'utf8');
+const ulta = { id: 'ulta-fy2023-q2', headline: 'Ulta Beauty Announces Second Quarter Fiscal 2023 Results', name: 'Ulta Beauty, Inc.', ticker: 'ULTA', fiscalPeriod: '2023-q2', releaseDate: '2023-08-24', fiscalYearEnd: '01-28', fiscalYearNamedBy: 'start' as const };
 const meta = { id: 'ferg-fy2024-q4', headline: 'Ferguson Reports Fourth Quarter and Year End Results; Issues FY2025 Guidance', name: 'Ferguson', ticker: 'FERG', fiscalPeriod: '2024-q4', releaseDate: '2024-09-17', fiscalYearEnd: '07-31' };
 
 describe('a span centred over dated groups heads them all (Ferguson, fiscal 2024)', () => {
@@ -32,5 +37,15 @@ describe('a span centred over dated groups heads them all (Ferguson, fiscal 2024
   test('every column has its period, and no mismatch', () => {
     expect(readExcerpt(EXCERPT, meta).facts.filter((f) => f.status === 'reported' && !/^20\d\d-(?:q4|fy)$/.test(f.period)).map((f) => f.id)).toEqual([]);
     expect(checkExcerpt(EXCERPT, meta).filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+  });
+
+  test.each([
+    ['net-sales', '2529809', '2023-q2'],
+    ['net-sales', '100.0', '2023-q2.percent'],
+    ['cost-of-sales', '60.7', '2023-q2.percent'],
+    ['cost-of-sales', '59.6', '2022-q2.percent'],
+  ])('Ulta: a group whose second column has no heading is left as it was: %s %s in %s', (row, value, column) => {
+    const fact = readExcerpt(ULTA, ulta).facts.find((f) => f.status === 'reported' && f.row === row && f.value === value);
+    expect(fact?.id.endsWith(`/${row}/${column}`)).toBe(true);
   });
 });
