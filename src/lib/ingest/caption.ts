@@ -30,6 +30,7 @@ export interface Caption {
 export function readCaption(lines: string[], companyName: string, releaseCurrency = 'USD', statementRows: string[] = [], releaseTitle = ''): Caption {
   const found = captionStatement(lines, statementRows, releaseCurrency);
   const note = found?.stated ?? null;
+  const heading = note && found?.from === 'title' ? headingScale(lines, note.note, releaseCurrency) : null;
   const company = companyName.trim().toUpperCase();
   // A statement the title opened and a row under the header completed is no part of the title.
   const opened = found?.from === 'title and under the header' ? lines.findLastIndex((l) => openParen(l) >= 0) : -1;
@@ -78,11 +79,31 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
     title: withoutWrappedStatement(title, found?.from === 'title' ? note!.note : null, releaseCurrency) || subjectOfIntro(lines),
     unitNote: note ? note.note : null,
     noteFrom: found?.from ?? null,
-    scale: note ? note.scale : null,
-    currency: note ? note.currency : null,
+    scale: heading ? heading.scale : note ? note.scale : null,
+    currency: note ? (note.currency ?? heading?.currency ?? null) : null,
     moneyOnly: note ? MONEY_ONLY.test(note.note) : false,
   };
 }
+
+/**
+ * The scale a heading just above the header states for the lines under it, where the title block's statement allows
+ * exceptions ("except where noted"): LPL's 2Q26 "Client Cash Data" / "(Dollars in thousands, except where noted)" over
+ * "Client Cash Balances (in billions)(26)" and balances of 56.9 (billions, as its prose's "$57 billion" says). Null
+ * where no such heading follows the statement.
+ */
+function headingScale(lines: string[], note: string, currency: string): { scale: number; currency: string | null } | null {
+  if (!EXCEPT_WHERE_NOTED.test(note)) return null;
+  const at = lines.findIndex((l) => l.includes(note));
+  const last = lines.findLastIndex((l) => l.trim().length > 0);
+  if (at < 0 || last <= at) return null;
+  // Its subject, then its scale, then at most a note mark: "Client Cash Balances (in billions)(26)".
+  const line = lines[last]!.trim().replace(/\s*(?:\(\d{1,2}\)|[*†‡]+)$/u, '');
+  const stated = titleBeforeUnitStatement(line, currency);
+  const unit = stated ? readUnitStatement(stated.note, currency) : null;
+  return unit && unit.scale !== null && /\p{L}/u.test(stated!.title) ? { scale: unit.scale, currency: unit.currency } : null;
+}
+
+const EXCEPT_WHERE_NOTED = /\b(?:except|unless)\s+(?:where|as|when|otherwise)\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified)\b/i;
 
 /**
  * Title lines less those that repeat the release's headline above a statement's own title: SunLink's wire copy prints

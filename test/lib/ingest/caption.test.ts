@@ -46,3 +46,18 @@ describe('readCaption: footnotes and footnote marks are no title', () => {
     expect(readCaption(lines, 'First Quantum Minerals Ltd.').title).toBe(title);
   });
 });
+
+// LPL Financial 2Q26 (../shared/unseen-s31/lpla-2026-q2.txt, "Client Cash Data", page 11): the title block's statement
+// allows exceptions, and the heading over the lines names their scale, as the prose's "$57 billion" reads 56.9.
+describe('readCaption: a heading stating its lines\' scale under a statement "except where noted"', () => {
+  test.each<[string, string[], number | null, string | null]>([
+    ['the heading names billions', ['LPL Financial Holdings Inc.', 'Client Cash Data', '(Dollars in thousands, except where noted)', '(Unaudited)', 'Client Cash Balances (in billions)(26)'], 9, 'USD'],
+    ['no heading: the statement\'s scale', ['LPL Financial Holdings Inc.', 'Client Cash Data', '(Dollars in thousands, except where noted)', '(Unaudited)'], 3, 'USD'],
+    ['a statement without exceptions keeps its scale', ['Client Cash Data', '(Dollars in thousands)', 'Client Cash Balances (in billions)'], 3, 'USD'],
+    ['a statement alone on the last line is no heading', ['Client Cash Data', '(Dollars in thousands, except where noted)', '(in billions)'], 3, 'USD'],
+  ])('%s', (_name, lines, scale, currency) => {
+    const caption = readCaption(lines, 'LPL Financial Holdings Inc.');
+    expect(caption.scale).toBe(scale);
+    expect(caption.currency).toBe(currency);
+  });
+});
