@@ -447,6 +447,10 @@ export const sharesCappedByALoss = (loss: string, printed: string, measure: stri
   `But ${loss} is a loss (${printed}), so the diluted shares printed, ${shares}, are the basic ones: potential shares would lower the loss per share. ${measure} is no loss, and dilution lowers it: its own diluted shares are more than those, ${marks.length > 0 ? `which the row's note (${marks.join(', ')}) may state` : 'which the table does not print'}. The division is not established here, and the figure is not judged.`;
 
 /** A tie's place in a table whose note narrows what it covers (./note-text.ts scopeNote). */
+/** Two places of a tie whose figures the release prints side by side in another table, a line naming the item among them. */
+export const tieReconciledElsewhere = (first: string, second: string, table: string, line: number): string =>
+  `The release prints both figures, ${first} and ${second}, in one column of the ${table} (line ${line}), on lines of their own naming the item: a reconciliation of two measures the label names, not one line printed twice, so the tie is not judged.`;
+
 export const tieScopeNarrowed = (place: string, mark: string, note: string): string =>
   `${place} is printed in a table its note (${mark}) narrows: "${note}" Its line may be a part of what the same label names elsewhere, so the labels do not make the places one line item, and the tie is not judged.`;
 

@@ -46,6 +46,7 @@ import {
   tieOnUnestablished,
   tiePlaces,
   tieProFormaScope,
+  tieReconciledElsewhere,
   tieScopeNarrowed,
   tieTwoStatements,
 } from './relation-messages.ts';
@@ -812,6 +813,15 @@ function placeTie(
     // Shown where the mismatch would have been: the periods that agree made it one line, and the note says why not.
     return { check, facts: used, corroborated: agree.length > 0 };
   }
+  // Both figures side by side in one column of another table, a line naming the item among them: the release reconciles
+  // two measures the label names (LPL's 2Q26 note 16, "Interest expense on borrowings on Management's Statements of
+  // Operations" 102,323, the debt issuance cost 3,313, "... on Condensed Consolidated Statements of Income" 105,636).
+  const bridge = worst.judgement.verdict === 'mismatch' ? reconciledElsewhere(ctx, reference, worst.fact) : null;
+  if (bridge) {
+    spec.notes.push(tieReconciledElsewhere(rawFigure(reference), rawFigure(worst.fact), tableWords(bridge.table), bridge.line));
+    const check = checkWith(spec, { ...worst.judgement, verdict: 'unverifiable', difference: null, explanation: notJudgedLead(rawFigure(worst.fact), rawFigure(reference)) });
+    return { check, facts: used, corroborated: false };
+  }
   // A non-GAAP reconciliation's line in a release that states its non-GAAP results as if a transaction had happened
   // at another time (pro forma) may be of another scope than the statements' line of the same label, in the periods
   // the transaction changes: the label does not make the places one line, however the other periods agree.
@@ -827,6 +837,32 @@ function placeTie(
     spec.notes.push(agree.length > 0 ? tieCorroborated(agree.map((p) => periodLabel(ctx, p))) : tieCertainByLabels(reasonOf(ctx, used)));
   }
   return { check: checkWith(spec, worst.judgement), facts: used, corroborated: agree.length > 0 };
+}
+
+/**
+ * Another table printing both places' differing figures in one column of their period, on two lines of its own, one
+ * of which names the item (its words begin the line's): the release sets the two side by side as two measures, a
+ * reconciliation from one to the other, which a figure misprinted in one place would not be. Null where none does.
+ */
+function reconciledElsewhere(ctx: CheckContext, a: Fact, b: Fact): { table: string; line: number } | null {
+  const words = (label: string) => label.toLowerCase().replace(/\(\d{1,2}\)|[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
+  const name = words(a.label);
+  if (name.length < 4 || name !== words(b.label)) return null;
+  const units = (f: Fact | undefined) => (f?.status === 'reported' && f.value !== null && f.unit === a.unit ? parseDecimal(f.value).times(powerOfTen(f.scale)) : null);
+  const [x, y] = [units(a), units(b)];
+  if (x === null || y === null || x.eq(y)) return null;
+  for (const table of ctx.release.tables) {
+    if (table.id === a.table || table.id === b.table) continue;
+    for (const column of table.columns) {
+      if (column.period !== b.period) continue;
+      const key = columnKey(column);
+      const at = (v: Decimal) => table.rows.filter((r) => r.kind === 'values' && units(ctx.index.cell(table.id, r.id, key))?.eq(v));
+      const [first, second] = [at(x), at(y)];
+      const named = [...first, ...second].find((r) => words(r.label).startsWith(`${name} `));
+      if (named && first.some((r) => !second.includes(r)) && second.some((r) => !first.includes(r))) return { table: table.id, line: named.line };
+    }
+  }
+  return null;
 }
 
 /**

@@ -30,6 +30,12 @@ const INTC_META = { fiscalPeriod: '2022-q4', releaseDate: '2023-01-26' };
 // wildfire costs each print "Tax impacts" between the pre-tax and post-tax lines: (6) | (13) and (6) | (10).
 const PCG = 'pcg-2023-q2-tax-impacts';
 const PCG_META = { fiscalPeriod: '2023-q2', releaseDate: '2023-07-27' };
+// LPL Financial Q2 2026 (../shared/unseen-s31/lpla-2026-q2.txt, pdftotext -layout of the company's PDF): "Interest
+// expense on borrowings" is 105,636 for Q2 2025 in the statements of income and 102,323 in Management's Statements of
+// Operations (both 101,502 and 100,292 in the quarters after); its note (16) prints both, bridged by the 3,313 cost of
+// debt issuance: two measures the label names, reconciled by the release.
+const LPLA = 'lpla-2026-q2-interest-expense';
+const LPLA_META = { fiscalPeriod: '2026-q2', releaseDate: '2026-07-30', scale: 3 };
 
 // [what, excerpt, meta, edit of the printed text ([from, to], or none), the tie mismatches expected]
 const CASES: [string, string, Partial<ReleaseMeta>, [string, string] | null, string[]][] = [
@@ -44,6 +50,12 @@ const CASES: [string, string, Partial<ReleaseMeta>, [string, string] | null, str
     'PG&E, the second block closed by the same totals as the first: one block printed twice, its tax differing in the half → mismatch',
     PCG, PCG_META, ['Wildfire-related costs, net of insurance (pre-tax)\t$ 61\t$ 74', 'Bankruptcy and legal costs (pre-tax)\t$ 61\t$ 74'],
     ['tie/tax-impacts/2023-h1'],
+  ],
+  ['LPL as printed: the note reconciles both figures of Q2 2025 → no accusation', LPLA, LPLA_META, null, []],
+  [
+    "LPL, the note's management figure misprinted 102,332: nothing reconciles 102,323 to 105,636 → mismatch",
+    LPLA, LPLA_META, ["Statements of Operations\t$ 101,502\t$ 100,292\t$ 102,323", "Statements of Operations\t$ 101,502\t$ 100,292\t$ 102,332"],
+    ['tie/interest-expense-on-borrowings/2025-q2'],
   ],
 ];
 
