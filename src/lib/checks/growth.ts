@@ -72,6 +72,7 @@ import {
   notMeaningfulBeyond,
   notMeaningfulDoubled,
   notMeaningfulByBlock,
+  notMeaningfulFlows,
   onlyLineByHeader,
   pairBySearch,
   pairOfOtherKinds,
@@ -84,7 +85,7 @@ import {
   unroundedMargins,
 } from './relation-messages.ts';
 import { judge, type Judgement } from './verdict.ts';
-import { rowWords } from './words.ts';
+import { rowWords, tableWords } from './words.ts';
 import { daysOf } from '../ingest/release-periods.ts';
 import { namesAQuotient } from '../ingest/ratio-lines.ts';
 import { currencyReading } from './currency-columns.ts';
@@ -621,6 +622,20 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
         explanation: notMeaningfulAcross(shown(growth, reported.decimals + 2), across),
       });
     }
+    // A block of lines of flows marked alike in every change column, some of them printed negative: LPL's 2Q26 net new
+    // assets, "Advisory 30.2 25.8 n/m 23.1 n/m", "Brokerage (7.1) (4.4) n/m (2.6) n/m", "Total Organic NNA 23.1 21.4 n/m
+    // 20.5 n/m", and every line after. The release marks the changes of lines that may turn negative as not meaningful
+    // whatever their figures in one quarter, and the mark contradicts none. So is the same line, named alike and once,
+    // in another table (its monthly "Net buy (sell) activity 13.1 13.7 n/m", alone there).
+    const flows = growth === null ? null : markedFlows(ctx, table, row, column, pair) ?? markedFlowsElsewhere(ctx, table, row, column);
+    if (flows && growth !== null) {
+      return checkWith(spec, {
+        ...j,
+        verdict: 'unverifiable',
+        difference: null,
+        explanation: notMeaningfulFlows(shown(growth, reported.decimals + 2), flows.lines, flows.negative, flows.table === table.id ? null : tableWords(flows.table)),
+      });
+    }
     return checkWith(spec, {
       ...j,
       verdict: 'mismatch',
@@ -794,6 +809,82 @@ function markedBeside(ctx: CheckContext, table: Table, row: TableRow, column: Ta
   let n = 0;
   for (const step of [-1, 1]) for (let i = at + step; own !== null && mark(i) === own; i += step) n++;
   return n;
+}
+
+/**
+ * The block of lines of flows `row` belongs to in `column`: the unbroken run of lines around it printing its
+ * not-meaningful mark, whatever their figures, where the run holds three lines or more, one printing a negative
+ * figure of the pair (a flow that turns negative) and two printing two positive ones (the mark is the block's, not
+ * the negative lines'), and `row` prints the mark in every change column it has, as the lines it is summed with
+ * do in this one. Null where there is no such block.
+ */
+function markedFlows(ctx: CheckContext, table: Table, row: TableRow, column: TableColumn, pair: Pair): { table: string; lines: number; negative: string } | null {
+  const key = columnKey(column);
+  const mark = ctx.index.cell(table.id, row.id, key)?.raw.trim();
+  if (!mark || !markedInEveryChange(ctx, table, row, mark)) return null;
+  const marked = (i: number) => {
+    const r = table.rows[i];
+    const cell = r && r.kind === 'values' ? ctx.index.cell(table.id, r.id, key) : undefined;
+    return cell?.status === 'not-meaningful' && cell.raw.trim() === mark ? r : null;
+  };
+  const at = table.rows.indexOf(row);
+  // The lines the row is summed with print no figure in this column: those above a total back to the total before,
+  // those from a part down to the total closing it. A mark beside figures of its own block is the line's alone.
+  const figured = (i: number) => {
+    const r = table.rows[i];
+    const cell = r && r.kind === 'values' ? ctx.index.cell(table.id, r.id, key) : undefined;
+    return cell !== undefined && !marked(i);
+  };
+  if (row.total) {
+    for (let i = at - 1; i >= 0 && table.rows[i]!.kind === 'values' && !table.rows[i]!.total; i--) if (figured(i)) return null;
+  } else {
+    for (let i = at + 1; i < table.rows.length && table.rows[i]!.kind === 'values'; i++) {
+      if (figured(i)) return null;
+      if (table.rows[i]!.total) break;
+    }
+  }
+  let [first, last] = [at, at];
+  while (marked(first - 1)) first--;
+  while (marked(last + 1)) last++;
+  const run = table.rows.slice(first, last + 1);
+  const figures = (r: TableRow) =>
+    [pair.current, pair.prior].map((k) => ctx.index.cell(table.id, r.id, k)).map((f) => (f?.status === 'reported' && f.value !== null ? parseDecimal(f.value) : null));
+  const negative = run.find((r) => figures(r).some((x) => x?.isNeg()));
+  const positive = run.filter((r) => figures(r).every((x) => x?.gt(0))).length;
+  return run.length >= 3 && negative && positive >= 2 ? { table: table.id, lines: run.length, negative: negative.label } : null;
+}
+
+/** Whether `row` prints `mark` in every change column of its table where it prints anything. */
+function markedInEveryChange(ctx: CheckContext, table: Table, row: TableRow, mark: string): boolean {
+  return table.columns
+    .filter((c) => ctx.index.period(c.period)?.kind === 'change')
+    .every((c) => {
+      const cell = ctx.index.cell(table.id, row.id, columnKey(c));
+      return cell === undefined || (cell.status === 'not-meaningful' && cell.raw.trim() === mark);
+    });
+}
+
+/**
+ * The block of flows (markedFlows) of the one line of another table named as `row` is, where `row` prints its mark in
+ * every change column and each table names one line so: the release marks the line wherever it prints it.
+ */
+function markedFlowsElsewhere(ctx: CheckContext, table: Table, row: TableRow, column: TableColumn): { table: string; lines: number; negative: string } | null {
+  const mark = ctx.index.cell(table.id, row.id, columnKey(column))?.raw.trim();
+  const name = (label: string) => label.toLowerCase().replace(/\(\d{1,2}\)/g, ' ').replace(/[^a-z]+/g, ' ').trim();
+  const own = name(row.label);
+  const once = (t: Table) => t.rows.filter((r) => r.kind === 'values' && name(r.label) === own);
+  if (!mark || own.split(' ').length < 2 || once(table).length !== 1 || !markedInEveryChange(ctx, table, row, mark)) return null;
+  for (const other of ctx.release.tables) {
+    const lines = other === table ? [] : once(other);
+    if (lines.length !== 1) continue;
+    for (const c of other.columns) {
+      const period = ctx.index.period(c.period);
+      const pair = period?.kind === 'change' ? pairOf(ctx, other, c, period) : null;
+      const found = pair && ctx.index.cell(other.id, lines[0]!.id, columnKey(c))?.raw.trim() === mark ? markedFlows(ctx, other, lines[0]!, c, pair) : null;
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 /**

@@ -118,6 +118,9 @@ export const notMeaningfulUnjustified = (growth: string, current: string, prior:
 export const notMeaningfulByBlock = (growth: string, lines: number): string =>
   `Printed n/m here and on the ${lines - 1 === 1 ? 'line' : `${lines - 1} lines`} beside it in this column, though the figures give ${growth}%: the release withholds the change of this block of lines by a convention of its own, and the mark contradicts no figure.`;
 
+export const notMeaningfulFlows = (growth: string, lines: number, negative: string, elsewhere: string | null): string =>
+  `Printed n/m, though the figures give ${growth}%: ${elsewhere ? `the same line in the ${elsewhere} is one of` : 'this line is one of'} ${lines} lines marked alike in a row, in every change column, among them lines of flows printed negative ("${negative}"). The release marks the changes of that block as not meaningful by a convention of its own, whatever one quarter's figures, and the mark contradicts no figure.`;
+
 export const notMeaningfulAcross = (growth: string, others: number): string =>
   `Printed n/m here and in the line's ${others === 1 ? 'other change' : `${others} other changes`} of the same periods, though the figures give ${growth}%: the release withholds the line's changes together by a convention of its own (one of them, on another basis, may pass its threshold), and the mark contradicts no figure.`;
 
