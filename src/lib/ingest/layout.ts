@@ -314,7 +314,10 @@ function captionAbove(lines: string[], start: number, floor: number): number[] {
   const [nearest, above] = paragraphs;
   if (!nearest) return [];
   const below = (i: number) => nearest.slice(i + 1).map((n) => lines[n]);
-  if (nearest.every((n, i) => isTitleLine(lines[n]) || (isClosedLongTitle(lines[n], below(i)) && below(i).every((l) => closesTitle(l) || isTitleLine(l))))) return nearest;
+  if (nearest.every((n, i) => isTitleLine(lines[n]) || (isClosedLongTitle(lines[n], below(i)) && below(i).every((l) => closesTitle(l) || isTitleLine(l))))) {
+    const statement = nearest.some((n) => readUnitStatement(lines[n].trim(), 'USD') !== null) ? null : statementAbove(lines, nearest[0], floor);
+    return statement === null ? nearest : [statement, ...nearest];
+  }
   // A footnote that heads a table ("(A) … presented in the following line items:") and its unit statement.
   const leads = (n: number) => /:\s*$/.test(lines[n]);
   if (nearest.length > 1 && leads(nearest[0]) && nearest.slice(1).every((n) => isTitleLine(lines[n]))) return nearest;
@@ -328,6 +331,24 @@ function captionAbove(lines: string[], start: number, floor: number): number[] {
   const intro = nearest.length === 1 && /:\s*$/.test(lines[nearest[0]]);
   if (intro && above?.every((n) => isTitleLine(lines[n]))) return [...above, ...nearest];
   return intro ? nearest : [];
+}
+
+/**
+ * A unit statement printed alone as a paragraph of its own among the title block's lines, each set apart by blank lines
+ * (LPL's 2Q26 PDF, page 12: "Monthly Metrics" / "(Dollars in billions, except where noted)" / "(Unaudited)", a blank
+ * line after each): the line of the nearest such statement above `top`, through at most three one-line paragraphs of
+ * title lines, or null. Only the statement joins the caption: the title stays the nearest paragraph's.
+ */
+function statementAbove(lines: string[], top: number, floor: number): number | null {
+  let k = top - 1;
+  for (let seen = 0; seen < 3; seen++) {
+    while (k > floor && isBlank(lines[k])) k--;
+    if (k <= floor || hasTab(lines[k]) || !isTitleLine(lines[k]) || (k - 1 > floor && !isBlank(lines[k - 1]))) return null;
+    const text = lines[k].trim();
+    if (readUnitStatement(text, 'USD')?.note === text) return k;
+    k--;
+  }
+  return null;
 }
 
 function proseKind(lines: string[], n: number): ProseLine['kind'] {

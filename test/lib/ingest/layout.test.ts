@@ -122,3 +122,20 @@ describe('a line of years, one carrying a note mark, under a span is the span’
     expect(t.facts.some((f) => f.period === '2025-q1')).toBe(false);
   });
 });
+
+// LPL Financial 2Q26 (../shared/unseen-s31/lpla-2026-q2.txt, the "Monthly Metrics" page as imported): each title line a
+// paragraph of its own. The unit statement two paragraphs above the nearest is the table's; the title stays the nearest's.
+describe('a unit statement set apart by blank lines in the title block', () => {
+  const page = (statement: string) =>
+    `LPL Financial Holdings Inc.\n\nMonthly Metrics\n\n${statement}\n\n(Unaudited)\n\n\tJune 2026\tMay 2026\nClient Assets Advisory\t$ 1,548.4\t$ 1,537.3\nBrokerage\t1,014.3\t1,017.3\n`;
+  test.each([
+    ['(Dollars in billions, except where noted)', '(Dollars in billions, except where noted)', 9],
+    ['(Dollars in millions)', '(Dollars in millions)', 6],
+    // A heading that states nothing leaves the release's scale.
+    ['Assets and flows', null, 3],
+  ])('%s → %s, scale %s', (statement, note, scale) => {
+    const r = parse(page(statement));
+    expect(r.tables).toHaveLength(1);
+    expect(r.tables[0]).toMatchObject({ title: '(Unaudited)', unitNote: note, scale });
+  });
+});
