@@ -344,7 +344,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const shareCountColumn = shareCountColumns(columns);
   const exercisePriceColumn = exercisePriceColumns(columns);
   const tableStatement = caption.unitNote
-    ? `the table's statement ${JSON.stringify(caption.unitNote)}, printed ${caption.noteFrom === 'title' ? 'in its title' : caption.noteFrom === 'under the header' ? 'under its header' : caption.noteFrom === 'the table it continues' ? 'over the table it continues' : 'in its title and completed under its header'}`
+    ? `the table's statement ${JSON.stringify(caption.unitNote)}, printed ${caption.noteFrom === 'title' ? 'in its title' : caption.noteFrom === 'under the header' ? 'under its header' : caption.noteFrom === 'the table it continues' ? 'over the table it continues' : 'in its title and completed under its header'}${caption.scaleHeading ? `; its lines read in the scale the heading ${JSON.stringify(caption.scaleHeading)} over the header states` : ''}`
     : cornerUnit
       ? `the table's statement ${JSON.stringify(cornerUnit.note)}, printed in the header's corner`
       : `none printed: the release's scale (${ctx.defaultScale}) and currency (${ctx.currency})`;

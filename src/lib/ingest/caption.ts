@@ -21,6 +21,8 @@ export interface Caption {
    * title of its own: what its columns' years are read with (a span, a day), never its name.
    */
   goesOnFrom?: string;
+  /** The heading over the header whose scale overrides the statement's, where one does ("Client Cash Balances (in billions)"). */
+  scaleHeading?: string;
 }
 
 /**
@@ -82,6 +84,7 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
     scale: heading ? heading.scale : note ? note.scale : null,
     currency: note ? (note.currency ?? heading?.currency ?? null) : null,
     moneyOnly: note ? MONEY_ONLY.test(note.note) : false,
+    ...(heading ? { scaleHeading: heading.line } : {}),
   };
 }
 
@@ -91,7 +94,7 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
  * "Client Cash Balances (in billions)(26)" and balances of 56.9 (billions, as its prose's "$57 billion" says). Null
  * where no such heading follows the statement.
  */
-function headingScale(lines: string[], note: string, currency: string): { scale: number; currency: string | null } | null {
+function headingScale(lines: string[], note: string, currency: string): { scale: number; currency: string | null; line: string } | null {
   if (!EXCEPT_WHERE_NOTED.test(note)) return null;
   const at = lines.findIndex((l) => l.includes(note));
   const last = lines.findLastIndex((l) => l.trim().length > 0);
@@ -100,7 +103,7 @@ function headingScale(lines: string[], note: string, currency: string): { scale:
   const line = lines[last]!.trim().replace(/\s*(?:\(\d{1,2}\)|[*†‡]+)$/u, '');
   const stated = titleBeforeUnitStatement(line, currency);
   const unit = stated ? readUnitStatement(stated.note, currency) : null;
-  return unit && unit.scale !== null && /\p{L}/u.test(stated!.title) ? { scale: unit.scale, currency: unit.currency } : null;
+  return unit && unit.scale !== null && /\p{L}/u.test(stated!.title) ? { scale: unit.scale, currency: unit.currency, line: lines[last]!.trim() } : null;
 }
 
 const EXCEPT_WHERE_NOTED = /\b(?:except|unless)\s+(?:where|as|when|otherwise)\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified)\b/i;
