@@ -1428,13 +1428,16 @@ function collapseSubtotals(total: RowView, items: Item[], terms: Term[], judge: 
         for (let from = 0; from <= standing.length - 2; from++) {
           const run = standing.slice(from);
           if (items[j].closing && !run.every((r) => items[r].closing)) continue;
+          // Here too the figures alone say it is a subtotal: they must sum exactly in a column at least, or a line within
+          // rounding of three small lines in one column of two is read as their total and accused in the other (XP
+          // Power's "- Provision for doubtful debts" 0.1 under 0.6, nil and (0.4), H1 2024, and under 0.8, 0.1 and 2.3).
           const fit = judge(items[j].view.row, run.map((r) => terms[r]));
-          if (corroborated(fit) && fit.held > held) [best, held] = [{ from, fit: 'corroborated' }, fit.held];
+          if (corroborated(fit) && fit.sums > 0 && fit.held > held) [best, held] = [{ from, fit: 'corroborated' }, fit.held];
           const flips = run.filter((r) => open?.[r]);
           if (flips.length === 0 || flips.length > 6) continue;
           const other = run.map((r): Term => (open?.[r] ? { row: terms[r].row, sign: terms[r].sign === 1 ? -1 : 1 } : terms[r]));
           const otherFit = judge(items[j].view.row, other);
-          if (corroborated(otherFit) && otherFit.held > held) [best, held] = [{ from, fit: 'corroborated', terms: other, says: `${listed(flips.map((r) => `'${items[r].view.row.label}'`))} with the other sign` }, otherFit.held];
+          if (corroborated(otherFit) && otherFit.sums > 0 && otherFit.held > held) [best, held] = [{ from, fit: 'corroborated', terms: other, says: `${listed(flips.map((r) => `'${items[r].view.row.label}'`))} with the other sign` }, otherFit.held];
         }
         if (best) found = best;
       }
@@ -1572,6 +1575,28 @@ function blockSubtotal(view: RowView, scope: Scope, propose: Propose, judge: Jud
     return true;
   };
   const starts = mine.slice(0, -1).map((_, start) => start);
+  // A shorter run that ties in every column explains the figures a longer one fails on: a longer run held only where
+  // the lines between them print nothing is no evidence against it (XP Power's statement of changes in equity, H1
+  // 2025: "Total comprehensive income for the period" is the exchange difference and the profit just above it, not
+  // the awards and share-based payments above those, nil in every column but the totals). The longest run that ties
+  // is taken, save one tying only within rounding where a shorter one sums exactly (the same statement's "Future
+  // acquisitions of non-controlling interests" (0.2) above them, within the rounding of three lines of the (6.8)).
+  const ties = (f: InferredFooting) => {
+    const fits = [f.terms, ...(f.alternatives ?? []).map((a) => a.terms)].map((terms) => judge(f.total, terms)).filter(holdsEverywhere);
+    return fits.length === 0 ? null : fits.some((fit) => fit.sums > 0) ? 'exactly' : 'within rounding';
+  };
+  let tied: { start: number; f: InferredFooting } | null = null;
+  for (const start of starts) {
+    if (!possible(start, mine.length)) continue;
+    const f = footing(start);
+    const how = ties(f);
+    if (how === 'exactly') {
+      tied = { start, f };
+      break;
+    }
+    if (how) tied ??= { start, f };
+  }
+  if (tied && accept(tied.start, tied.f)) return true;
   for (const start of starts) {
     if (possible(start, mine.length) && accept(start)) return true;
   }
