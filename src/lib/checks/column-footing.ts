@@ -84,13 +84,30 @@ export function columnFootingsOf(ctx: CheckContext, table: Table): ColumnFooting
     // The columns of its group: the same period, under the same spanner (the words before the total's own).
     const group = columns.filter((c) => c.period === column.period && (phrase.prefix === '' || c.dimension!.startsWith(`${phrase.prefix}-`)));
     for (const c of group) if (totalPhrase(c.dimension!)) seen.add(c);
-    out.push(...readGroup(ctx, table, group));
+    out.push(...readGroup(ctx, table, group, phrase.prefix === '' ? [] : besideSpanner(columns, group)));
   }
   return out;
 }
 
-/** The total columns of one group of columns, read left to right. */
-function readGroup(ctx: CheckContext, table: Table, group: TableColumn[]): ColumnFooting[] {
+/**
+ * The columns of a group's period printed just before the first column under its spanner, none a total: a spanner
+ * centred over the middle of the columns it heads may be read over fewer of them than it spans (XP Power's
+ * "Attributable to equity holders of the Company" over the reserves, H1 2025, its "Share capital" to the left of it
+ * summed into its "Total" as the reserves are).
+ */
+function besideSpanner(columns: TableColumn[], group: TableColumn[]): TableColumn[] {
+  const first = columns.indexOf(group[0]!);
+  const out: TableColumn[] = [];
+  for (let i = first - 1; i >= 0; i--) {
+    const c = columns[i]!;
+    if (c.period !== group[0]!.period || group.includes(c) || totalPhrase(c.dimension!)) break;
+    out.unshift(c);
+  }
+  return out;
+}
+
+/** The total columns of one group of columns, read left to right; `before`: the columns of its period just before its spanner (besideSpanner). */
+function readGroup(ctx: CheckContext, table: Table, group: TableColumn[], before: TableColumn[] = []): ColumnFooting[] {
   const out: ColumnFooting[] = [];
   // The columns standing so far: a total stands for the columns it sums.
   let standing: TableColumn[] = [];
@@ -105,6 +122,13 @@ function readGroup(ctx: CheckContext, table: Table, group: TableColumn[]): Colum
     const leaving = rollForwardOutflows(ctx, standing, column);
     if (leaving.length > 0) readings.push({ parts: standing, minus: leaving, says: `${leaving.map((c) => `'${words(ctx, c)}'`).join(', ')} taken away, what leaves between the beginning and the end` });
     if (standing.length > 0) readings.push({ parts: standing, says: '' });
+    // The first total under a spanner may sum the columns printed just before it too (besideSpanner), nearest first.
+    if (lastTotal === null && standing.length > 0) {
+      for (let k = 1; k <= before.length; k++) {
+        const more = before.slice(before.length - k);
+        readings.push({ parts: [...more, ...standing], says: `${more.map((c) => `'${words(ctx, c)}'`).join(', ')} too, printed just before its heading` });
+      }
+    }
     if (lastTotal && standing.indexOf(lastTotal) >= 0 && standing.indexOf(lastTotal) < standing.length - 1) {
       const since = standing.slice(standing.indexOf(lastTotal) + 1);
       readings.push({ parts: since, says: `only the ${since.length} column${since.length === 1 ? '' : 's'} since '${words(ctx, lastTotal)}'` });
