@@ -162,7 +162,7 @@ export function recognizeRow(table: Table, reading: TableReading, row: TableRow,
   const qualified = QUALIFIER.test(own);
   // A qualifier is read with its section: "Total" under "Revenues:", "GAAP" under "Diluted net income per share:".
   const text = qualified ? [own === 'gaap' || own === 'non gaap' || own === 'reported' ? '' : own, withoutBasis(plainLabel(section))].filter(Boolean).join(' ') : own;
-  let basis: Basis = basisOf(row.label) ?? (qualified ? basisOf(section) : null);
+  let basis: Basis = basisOf(row.label) ?? (qualified ? basisOf(section) : null) ?? captionBasis([...leadCaptions(table), ...row.section]);
   let concept = match(text, unit);
   // A per-share line or share count named by its sections: "Net income (loss)" under "Income (loss) per
   // share" and "Basic"; "Basic earnings per share" under "Weighted average shares used for computation of".
@@ -199,6 +199,30 @@ export function recognizeRow(table: Table, reading: TableReading, row: TableRow,
     source: 'base',
     reason: `${printed} is ${baseLabel(id) ?? id} in ${where}${effective === 'non-gaap' && base.twin ? ' (non-GAAP)' : ''}`,
   };
+}
+
+/**
+ * The basis a caption naming nothing else gives every line under it, the innermost such caption first: XP Power's
+ * summary (H1 2025) prints "Gross margin 41.4%" under "Adjusted results1:" and "Gross margin 41.6%" under "Statutory
+ * results:", two measures under one label; its table of currency effects prints "Adjusted £m" over all its lines, the
+ * adjusted "Gross margin %" 41.4% among them. Null where no caption is only a basis.
+ */
+function captionBasis(sections: readonly string[]): Basis {
+  for (const s of sections.toReversed()) {
+    const words = plainLabel(s)
+      .replace(/\d+$/, '')
+      .replace(/ (?:m|mn|bn|k|000s?|millions?|thousands?)$/, '')
+      .replace(/ (?:results?|basis|measures?|financial measures|figures)$/, '');
+    if (/^(?:non gaap|adjusted|as adjusted)$/.test(words)) return 'non-gaap';
+    if (/^(?:gaap|reported|as reported|statutory)$/.test(words)) return 'gaap';
+  }
+  return null;
+}
+
+/** The captions a table prints above its first line of figures, each over every line of it ("Adjusted £m"). */
+function leadCaptions(table: Table): string[] {
+  const first = table.rows.findIndex((r) => r.kind === 'values');
+  return table.rows.slice(0, first < 0 ? 0 : first).filter((r) => r.kind === 'label').map((r) => r.label);
 }
 
 /**

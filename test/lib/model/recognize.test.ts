@@ -1,7 +1,11 @@
 // Which concept each row prints: the company model's aliases first, then the base
 // model's vocabulary read in context (the table's kind, the row's section and unit).
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { recognizeRelease } from '../../../src/lib/model/index.ts';
+import { importRelease } from '../../../src/lib/import/index.ts';
+import { parseRelease } from '../../../src/lib/ingest/index.ts';
+import { emptyModel, recognizeRelease } from '../../../src/lib/model/index.ts';
+import type { ReleaseMeta } from '../../../src/lib/types.ts';
 import { load } from '../checks/fixture.ts';
 import { excerpt, withoutModel } from '../checks/no-model.ts';
 
@@ -108,5 +112,30 @@ describe('a balance sheet\'s total of liabilities, temporary equity and equity (
     ['redeemable-non-controlling-interest', undefined],
   ])('%s is %s', (row, concept) => {
     expect(recognition.rows.get(`and-subsidiaries-balance-sheets/${row}`)?.concept).toBe(concept);
+  });
+});
+
+// XP Power's interim results, H1 2025 (unseen set s31; excerpt test/fixtures/import/real/xpp-2025-h1-statements.txt):
+// the summary prints "Gross margin" 41.4% under "Adjusted results1:" and 41.6% under "Statutory results:", and the
+// currency table heads all its lines "Adjusted £m". A caption naming nothing but a basis gives it to every line under
+// it (recognize.ts captionBasis); before, both gross margins were one concept and tied, a false mismatch.
+describe('a caption naming only a basis (XP Power, H1 2025)', () => {
+  const file = 'test/fixtures/import/real/xpp-2025-h1-statements.txt';
+  const imported = importRelease({ text: readFileSync(file, 'utf8'), file, kind: 'text' }, { ticker: 'XPP' });
+  const meta: ReleaseMeta = {
+    id: 'xpp-2025-h1', title: '2025 Interim Results', company: 'xpp', name: 'XP Power Limited', ticker: 'XPP', exchange: '',
+    fiscalYearEnd: '12-31', fiscalPeriod: '2025-h1', releaseDate: '2025-08-05', currency: 'GBP', scale: 6,
+  };
+  const recognition = recognizeRelease(parseRelease(imported.releaseText, meta, emptyModel, file), emptyModel);
+  test.each([
+    ['six-months-ended-30-june/adjusted-results--gross-margin', 'non-gaap-gross-margin'],
+    ['six-months-ended-30-june/adjusted-results--operating-profit', 'non-gaap-operating-income'],
+    ['six-months-ended-30-june/statutory-results--gross-margin', 'gross-margin'],
+    ['six-months-ended-30-june/statutory-results--operating-profit', 'operating-income'],
+    ['currency/gross-margin-2', 'non-gaap-gross-margin'],
+    ['currency/operating-profit', 'non-gaap-operating-income'],
+    ['income-statement/operating-profit', 'operating-income'],
+  ])('%s is %s', (row, concept) => {
+    expect(recognition.rows.get(row)?.concept).toBe(concept);
   });
 });
