@@ -89,6 +89,10 @@ function ownColumns(release: Release): Set<string> {
       else byPeriod.set(c.period, [c.dimension]);
     }
     for (const [period, dimensions] of byPeriod) {
+      // Two columns of the period under one heading: the header was not read column by column (XP Power's "Europe North
+      // America Asia" over two of its three regions, "Total" over the third, H1 2025), so no column is surely the whole.
+      const named = dimensions.filter((d): d is string => !!d);
+      if (new Set(named).size < named.length) continue;
       const own = dimensions.filter((d) => !d || ownSpanner(d, periods.get(period)));
       if (own.length === 1 && own[0]) found.add(`${table.id}\0${period}\0${own[0]}`);
     }

@@ -413,7 +413,9 @@ function labelTies(ctx: CheckContext): Check[] {
     // A line under "As adjusted:" is the adjusted figure, whatever its own label says.
     const basis = basisOf(f.label) ?? sectionBasis(f.section) ?? reading.basis ?? 'gaap';
     const concept = ctx.index.conceptOf(f);
-    lines.push({ fact: f, label, loose: looseLabel(label), sections: f.section.map((x) => withoutBasis(plainLabel(x))), basis, concept });
+    const sections = f.section.map((x) => withoutBasis(plainLabel(x)));
+    const whose = attributedOf(ctx, f);
+    lines.push({ fact: f, label, loose: looseLabel(label), sections: whose === null ? sections : [...sections, whose], basis, concept });
   }
   const unnamed = lines.filter((l) => l.concept === null);
   const checks: Check[] = [];
@@ -531,6 +533,22 @@ function twiceInOneTable<L extends { fact: Fact }>(lines: L[], key: (l: L) => st
     else groups.set(k, [l.fact]);
   }
   return [...groups.values()].filter((facts) => facts.length === 2 && facts[0].row !== facts[1].row);
+}
+
+/**
+ * What a line under an "Attributable to:" caption is a share of: the line printed just above the caption, in the words
+ * ties compare; null for a line under no such caption. XP Power's "Equity shareholders" is 2.1 of the profit for the
+ * period in its income statement and 1.1 of the total comprehensive income in the statement under it (H1 2024): one
+ * label, two figures.
+ */
+function attributedOf(ctx: CheckContext, f: Fact): string | null {
+  const caption = f.section.at(-1);
+  if (caption === undefined || !/^attributable to\b/.test(plainLabel(caption))) return null;
+  const rows = ctx.index.table(f.table)?.rows ?? [];
+  const at = rows.findIndex((r) => r.id === f.row);
+  const head = rows.findLastIndex((r, k) => k < at && r.kind !== 'values' && r.label === caption);
+  const above = head > 0 ? rows.slice(0, head).findLast((r) => r.kind === 'values') : undefined;
+  return above ? `of ${looseLabel(lineName(above.label))}` : null;
 }
 
 /** The basis a line's sections give it: "As adjusted:", "Non-GAAP:", "As reported under GAAP:"; null when they name none. */
