@@ -260,6 +260,21 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
       notes.push(labelText);
       continue;
     }
+    // The end of the label of the row just above, wrapped under its figures: a text naming a unit ("Growth %") heads no
+    // rows, so under a row, where that row's label starts, it is that label's (Amcor's "Comparable Constant Currency" /
+    // "Growth %", its figures on the first line, FY2023 Q4 through pdftotext). Read apart, the row's percentages were
+    // amounts, summed across the columns.
+    const above = bodyRows.at(-1);
+    if (s.items.length === 0 && s.label.length > 0 && UNIT_ENDING.test(labelText) && above?.kind === 'row' && above.r === r - 1 && above.items.length > 0 && above.label !== '' && Math.abs(s.label[0].start * POINTS_PER_CHAR - above.indent.points) <= POINTS_PER_CHAR) {
+      above.label = `${above.label} ${labelText}`;
+      const cell = gridRows[above.r].find((c) => c.col === 0);
+      if (cell) {
+        cell.text = above.label;
+        cell.lines = [...cell.lines, labelText];
+      }
+      bodyRows.push({ kind: 'rule', r, cells: [] });
+      continue;
+    }
     const items: Item[] = [];
     if (s.label.length > 0) gridRows[r].push(cellAt(labelText, r, 0, 1, at0(line, s.label[0].start)));
     for (const { item, k } of placed[r]) {
@@ -283,6 +298,9 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
 
 /** How far, in characters, a heading's centre may stand from the centre of the columns it is set over. */
 const CENTRE_SLACK = 2;
+
+/** A label's end naming its row's unit: "Growth %", "(%)", "bps". */
+const UNIT_ENDING = /(?:%|\(%\)|\bbps|\bbasis points)\s*$/i;
 
 type HeadingCell = { first: number; last: number; text: string; start: number };
 

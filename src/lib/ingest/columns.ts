@@ -112,13 +112,14 @@ export function readHeader(
   // times, as the import writes every span it reads) writes all its spans so: a cell written once covers
   // its own column only ("Impact from" over "Foreign | Currency", "Quarter" over "Ended | December | 30, 2023").
   // So does one heading of any words written into every column of its line, three at least ("FIRST QUARTER" over each
-  // of J&J's five, 1Q23): its "Percent" over "to Sales" alone heads no "Amount" beside it. So does a period named
-  // without its year written into two columns side by side ("Q3 | Q3 | Q4 | Q4 | FULL YEAR | FULL YEAR", J&J's 8-K
-  // recasting 2023); not a heading of other words so written (Pfizer's "DEVELOPED EUROPE" over each of its four
-  // columns, a "% Change" written once over "Total | Oper." under it still heads both). (Dates repeated, "December 31 |
-  // December 31", are each their own column's.)
+  // of J&J's five, 1Q23): its "Percent" over "to Sales" alone heads no "Amount" beside it. So does a line of periods
+  // named without their year, each written into two columns or more, every column under one ("Q3 | Q3 | Q4 | Q4 | FULL
+  // YEAR | FULL YEAR", J&J's 8-K recasting 2023); not headings of other words so written (Pfizer's "DEVELOPED EUROPE"
+  // over each of its four columns: a "% Change" written once over "Total | Oper." under it still heads both), nor a
+  // line of periods beside other headings (Saia's "First Quarter | First Quarter | % | Amount/Workday | …"). (Dates
+  // repeated, "December 31 | December 31", are each their own column's.)
   const spansWrittenOut = valueRows.some(
-    (cells) => cells.some((c, i) => i > 0 && (isSpanHeader(c.text) || YEARLESS_PERIOD.test(clean(c.text))) && clean(c.text) === clean(cells[i - 1].text)) || writtenAcross(cells.slice(0, width)),
+    (cells) => cells.some((c, i) => i > 0 && isSpanHeader(c.text) && clean(c.text) === clean(cells[i - 1].text)) || writtenAcross(cells.slice(0, width)) || periodsAcross(cells.slice(0, width)),
   );
   const texts: string[][] = Array.from({ length: width }, () => (cornerSpan ? [cornerSpan] : []));
   const origin: ({ line: number; column: number } | null)[] = Array.from({ length: width }, () => null);
@@ -396,7 +397,16 @@ function writtenAcross(cells: Cell[]): boolean {
   return texts.length >= 3 && texts[0] !== '' && texts.every((t) => t === texts[0]) && !YEAR.test(texts[0]) && !MONTH_DAY.test(texts[0]);
 }
 /** A period named without its year: "Q3", "3Q", "H1", "FULL YEAR", "Fourth Quarter", "Year to Date". */
-const YEARLESS_PERIOD = /^(?:q[1-4]|[1-4]q|h[12]|full\s+year|(?:first|second|third|fourth)\s+quarter|year\s+to\s+date|ytd)$/i;
+const YEARLESS_PERIOD = /^(?:q[1-4]|[1-4]q|h[12]|full\s+year|six\s+months|nine\s+months|(?:first|second|third|fourth)\s+quarter|year\s+to\s+date|ytd)$/i;
+
+/** A line of periods named without their year, each written into a run of two columns or more, every column under one. */
+function periodsAcross(cells: Cell[]): boolean {
+  const texts = cells.map((c) => clean(c.text));
+  if (texts.length < 4 || !texts.every((t) => YEARLESS_PERIOD.test(t))) return false;
+  const runs: number[] = [];
+  texts.forEach((t, i) => (i > 0 && t === texts[i - 1] ? (runs[runs.length - 1] += 1) : runs.push(1)));
+  return runs.length >= 2 && runs.every((n) => n >= 2);
+}
 const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i;
 
 /**
