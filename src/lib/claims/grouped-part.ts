@@ -21,6 +21,17 @@ import type { Expression } from '../checks/expression.ts';
 // "were comprised of", "consisted of", "made up of", "composed of": what follows lists the parts of what came before.
 const BREAKS_UP = /\b(?:comprised|composed|made\s+up|consist(?:ed|s|ing)?)\s+of\b/gi;
 const AMOUNT = /\$\s?\d/g;
+
+/** The last sentence's phrases that break up a total: each figure of a sentence asks, and a sentence may be megabytes long. */
+let lastBreaks: { line: string; start: number; at: number[] } | null = null;
+
+/** Where in its sentence each phrase breaking up a total starts. */
+function breaksUpIn(line: string, sentence: { start: number; end: number }): number[] {
+  if (lastBreaks === null || lastBreaks.line !== line || lastBreaks.start !== sentence.start) {
+    lastBreaks = { line, start: sentence.start, at: [...line.slice(sentence.start, sentence.end).matchAll(BREAKS_UP)].map((m) => m.index!) };
+  }
+  return lastBreaks.at;
+}
 // The most lines a group may join: a part is a few lines of a statement, never a whole section.
 const MOST_LINES = 4;
 
@@ -60,10 +71,10 @@ function breaksUpTotal(token: NumberToken, lineText: string): boolean {
   if (!sentence) return false;
   const text = lineText.slice(sentence.start, sentence.end);
   const own = at - sentence.start;
-  for (const m of text.matchAll(BREAKS_UP)) {
-    if (m.index > own) break;
-    const before = text.slice(0, m.index).match(AMOUNT)?.length ?? 0;
-    const after = text.slice(m.index).match(AMOUNT)?.length ?? 0;
+  for (const index of breaksUpIn(lineText, sentence)) {
+    if (index > own) break;
+    const before = text.slice(0, index).match(AMOUNT)?.length ?? 0;
+    const after = text.slice(index).match(AMOUNT)?.length ?? 0;
     if (before >= 1 && after >= 2) return true;
   }
   return false;

@@ -1269,6 +1269,7 @@ const OWN_MOVE =
   /^(?:(?:increas|decreas|declin|improv|reduc|expand|contract|climb|gain|jump|surg|widen|narrow|trimm?|dropp?|slipp?)(?:e|es|ed|ing|s)?|rise|rises|rising|rose|risen|fall|falls|falling|fell|grow|grows|growing|grew|grown|lower|lowered|lowering|up|down|higher)$/i;
 // "by" right before the amount, a qualifier between.
 const BY_RIGHT_BEFORE = /\bby\s+(?:(?:almost|nearly|about|approximately|around|roughly|over|more\s+than)\s+)?\(?$/i;
+const BY_REACH = 200;
 
 /**
  * The words of an effect ("negatively impacted … by") where the amount follows "by" after a verb by which an item acts
@@ -1277,8 +1278,12 @@ const BY_RIGHT_BEFORE = /\bby\s+(?:(?:almost|nearly|about|approximately|around|r
 function effectBy(token: NumberToken, ctx: LinkContext): string | null {
   const line = ctx.lines.get(token.line) ?? '';
   const lead = line.slice(0, token.column - 1);
-  const by = BY_RIGHT_BEFORE.exec(lead);
-  if (!by) return null;
+  // "by" and its qualifier stand within the last few dozen characters: the end alone is searched (a line may be long).
+  const tail = lead.slice(-BY_REACH);
+  const found = BY_RIGHT_BEFORE.exec(tail);
+  const cut = lead.length - tail.length;
+  if (!found || (found.index === 0 && cut > 0 && /\w/.test(lead[cut - 1]!))) return null;
+  const by = { index: cut + found.index };
   const sentence = sentences(line).find((s) => s.start <= token.column - 1 && token.column - 1 < s.end);
   const clause = lead.slice(sentence?.start ?? 0, by.index).split(/[;:]/).at(-1)!;
   const ws = clause.split(/[^A-Za-z’']+/).filter(Boolean).slice(-20);
@@ -1332,8 +1337,19 @@ const FIGURE_BEFORE = /\d[\d,.]*(?:\s?(?:%|percent\b|million\b|billion\b|thousan
 function statementBasis(reading: Reading, ctx: LinkContext): 'gaap' | 'nongaap' | null {
   const line = ctx.lines.get(reading.token.line) ?? '';
   const at = reading.token.column - 1;
+  // The last figure before it: looked for in the text just before first (a line may be megabytes long); a window whose
+  // figures are two or more ends them where the whole line does (only its first may start cut).
   let from = -1;
-  for (const m of line.slice(0, at).matchAll(FIGURE_BEFORE)) from = m.index + m[0].length;
+  for (let reach = 2_000; ; reach *= 8) {
+    const start = Math.max(0, at - reach);
+    let found = 0;
+    for (const m of line.slice(start, at).matchAll(FIGURE_BEFORE)) {
+      from = start + m.index + m[0].length;
+      found++;
+    }
+    if (start === 0 || found >= 2) break;
+    from = -1;
+  }
   if (from < 0) return null;
   // "$2.71 on a GAAP basis and $3.80 on a non-GAAP basis" (Adobe, 1Q FY2023): a basis right after a figure is that figure's.
   const after = ITS_BASIS.exec(line.slice(from, at));

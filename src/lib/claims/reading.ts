@@ -969,8 +969,18 @@ function asideOfNext(text: string, from: number, ph: PeriodPhrase, next: number)
   return close > next;
 }
 
-/** Sentences of a line, as spans. */
+/** The last line split into sentences: each figure of a line asks for its sentence, and a line may be megabytes long. */
+let lastSplit: { text: string; spans: readonly Span[] } | null = null;
+
+/** Sentences of a line, as spans (the same array for the same line: read it, never change it). */
 export function sentences(text: string): Span[] {
+  if (lastSplit !== null && lastSplit.text === text) return lastSplit.spans as Span[];
+  const spans = splitSentences(text);
+  lastSplit = { text, spans };
+  return spans;
+}
+
+function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
