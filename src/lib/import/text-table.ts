@@ -595,8 +595,11 @@ function centredOverAll(cell: { first: number; last: number; text: string; start
   return offAll <= CENTRE_SLACK && offAll < offOwn ? { ...cell, first, last } : cell;
 }
 
-/** A period named without its year: "Q1", "2Q", "H1", "SIX MONTHS", "FULL YEAR", "Fourth Quarter", "Three Months Ended". */
-const YEARLESS_PERIOD = /^(?:Q[1-4]|[1-4]Q|H[12]|(?:[A-Za-z-]+\s+)*(?:quarter|months|weeks|year|year to date|ytd)(?:\s+ended,?)?)$/i;
+/**
+ * A heading naming a period without its year: "Q1", "2Q", "H1", "SIX MONTHS", "FULL YEAR", "Fourth Quarter", "Three Months
+ * Ended". Loose (any words ending in a period's word): it only decides whether a lone year above heads every column.
+ */
+const YEARLESS_PERIOD_HEADING = /^(?:Q[1-4]|[1-4]Q|H[12]|(?:[A-Za-z-]+\s+)*(?:quarter|months|weeks|year|year to date|ytd)(?:\s+ended,?)?)$/i;
 
 /**
  * A year alone on a header line, the only year or date the header prints, over a line naming periods without their
@@ -611,7 +614,7 @@ function yearOverPeriods(lines: GridCell[][], width: number): void {
   const at = lines.findIndex((cells) => cells.includes(years[0]));
   if (lines[at].length !== 1) return;
   const below = lines.slice(at + 1).find((cells) => cells.length > 0);
-  if (!below || below.length < 2 || !below.every((c) => YEARLESS_PERIOD.test(c.text.trim()))) return;
+  if (!below || below.length < 2 || !below.every((c) => YEARLESS_PERIOD_HEADING.test(c.text.trim()))) return;
   const covered = new Set(below.flatMap((c) => Array.from({ length: c.colSpan }, (_, i) => c.col + i)));
   for (let k = 1; k < width; k++) if (!covered.has(k)) return;
   years[0].col = 1;

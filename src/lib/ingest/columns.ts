@@ -396,13 +396,16 @@ function writtenAcross(cells: Cell[]): boolean {
   const texts = cells.map((c) => clean(c.text));
   return texts.length >= 3 && texts[0] !== '' && texts.every((t) => t === texts[0]) && !YEAR.test(texts[0]) && !MONTH_DAY.test(texts[0]);
 }
-/** A period named without its year: "Q3", "3Q", "H1", "FULL YEAR", "Fourth Quarter", "Year to Date". */
-const YEARLESS_PERIOD = /^(?:q[1-4]|[1-4]q|h[12]|full\s+year|six\s+months|nine\s+months|(?:first|second|third|fourth)\s+quarter|year\s+to\s+date|ytd)$/i;
+/**
+ * A period's name alone, without its year: "Q3", "3Q", "H1", "FULL YEAR", "Fourth Quarter", "Year to Date". Strict (the
+ * names only, nothing around them): a line of them is read as periods written across columns.
+ */
+const PERIOD_NAME_ALONE = /^(?:q[1-4]|[1-4]q|h[12]|full\s+year|six\s+months|nine\s+months|(?:first|second|third|fourth)\s+quarter|year\s+to\s+date|ytd)$/i;
 
 /** A line of periods named without their year, each written into a run of two columns or more, every column under one. */
 function periodsAcross(cells: Cell[]): boolean {
   const texts = cells.map((c) => clean(c.text));
-  if (texts.length < 4 || !texts.every((t) => YEARLESS_PERIOD.test(t))) return false;
+  if (texts.length < 4 || !texts.every((t) => PERIOD_NAME_ALONE.test(t))) return false;
   const runs: number[] = [];
   texts.forEach((t, i) => (i > 0 && t === texts[i - 1] ? (runs[runs.length - 1] += 1) : runs.push(1)));
   return runs.length >= 2 && runs.every((n) => n >= 2);
