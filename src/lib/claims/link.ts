@@ -450,7 +450,8 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // "gross margin of 19.7%" where the tables print "Non-GAAP gross margin" and a line "Gross margin": words that name no
   // basis name the line on the tables' own basis; the non-GAAP measure is their reading only where nothing else fits
   // (Ultra Clean, 1Q20, whose non-GAAP gross margin of the prior quarter is 20.3%).
-  if (!namesBasis(reading) && pool.some((m) => m.subject.basis !== 'nongaap')) pool = pool.filter((m) => m.subject.basis !== 'nongaap');
+  // So too where "respectively" sets its words against another subject's that name a basis.
+  if ((!namesBasis(reading) || reading.plainAgainstBasis) && pool.some((m) => m.subject.basis !== 'nongaap')) pool = pool.filter((m) => m.subject.basis !== 'nongaap');
   const statements = pool.filter((m) => m.subject.kind === 'concept');
   const able = (statements.length > 0 ? statements : pool).map((m) => ({ m, opts: options(m) })).filter((x) => x.opts.length > 0);
   if (able.length === 0) return noPeriod(pool[0], reading, current, ctx);

@@ -67,6 +67,11 @@ export interface Reading {
   respectively: boolean;
   /** One of a list of figures closed by "respectively" that lists neither subjects nor periods one for each. */
   unpaired: boolean;
+  /**
+   * Paired by "respectively" with a subject that names no basis where another subject of its list names one ("Gross
+   * Profit and Adjusted Gross Profit were $390 million and $392 million"): set against that one, it is the tables' own.
+   */
+  plainAgainstBasis?: boolean;
   /** One of several figures of a clause opening with a list of periods that no order pairs them with: the list's words. */
   periodsUnpaired?: string;
   /**
@@ -571,6 +576,8 @@ function pairRespectively(text: string, clause: Span, clauseReadings: Reading[],
   // Where "respectively" stands in the clause, found once: a search from each run to the clause's end would read a
   // sentence with no full stop once a figure (issue 30's five-million-character line).
   const marks = [...text.slice(clause.start, clause.end).matchAll(/\brespectively\b/gi)].map((m) => clause.start + m.index);
+  // The last run paired with a list of subjects, for a run of its changes that names none of its own.
+  let paired: Reading[] | null = null;
   for (let i = 0; i < clauseReadings.length; i++) {
     let j = i;
     // "loss attributable to noncontrolling interest of $1.4 million and income attributable to noncontrolling interest of
@@ -622,7 +629,9 @@ function pairRespectively(text: string, clause: Span, clauseReadings: Reading[],
         // "non-GAAP net income and earnings per share were $208.9 million and $3.40": a basis opening the list is every
         // subject's, unless another names its own ("GAAP net income and adjusted EPS").
         const basis = basisOpening(text, spans);
+        const namesBasis = spans.map((sp) => /[A-Za-z][\w-]*/g[Symbol.match](text.slice(sp.start, sp.end))?.some((w) => BASIS_WORD.test(w)) ?? false);
         run.forEach((r, k) => {
+          if (basis === null && !namesBasis[k] && namesBasis.some(Boolean)) r.plainAgainstBasis = true;
           const others = spans.filter((_, m) => m !== k);
           const kept = (w: Word) => (shared !== null && w.start >= shared.start && w.end <= shared.end) || (basis !== null && w.start >= basis.start && w.end <= basis.end);
           r.before = r.before.filter((w) => kept(w) || !others.some((o) => w.start >= o.start && w.end <= o.end));
@@ -631,6 +640,7 @@ function pairRespectively(text: string, clause: Span, clauseReadings: Reading[],
           // "… by $128.6 million and $38.6 million, respectively, compared to the third quarter of 2023": the comparison is every figure's.
           r.prior = prior;
         });
+        paired = run;
         // "…, respectively, compared to $197.3 million and $3.27 in 2023": as many figures compared with, in the same order,
         // are the same subjects' (NorthWestern, 2024): each takes its pair's words, never the list's words all at once.
         const opens = j + 1 < clauseReadings.length && COMPARED_RUN.test(text.slice(run.at(-1)!.token.end - 1, clauseReadings[j + 1].token.column - 1));
@@ -655,6 +665,21 @@ function pairRespectively(text: string, clause: Span, clauseReadings: Reading[],
         // A list before the figures is theirs only when no other list closed by "respectively" stands between.
         const before = /\brespectively\b/i.test(text.slice(from, run[0].token.column - 1)) ? [] : listed(from, run[0].token.column - 1);
         const periods = after.length === run.length ? after : before.length === run.length ? before : null;
+        // "Gross Profit and Adjusted Gross Profit were $390 million and $392 million, respectively, an increase over prior
+        // year of 14% and 15%, respectively" (HanesBrands, 4Q24): changes as many as the figures just paired, joined to
+        // them by words naming a change and nothing else, are those subjects' changes, in order.
+        const ofPaired =
+          periods === null && paired !== null && paired.length === run.length && run[0].role === 'change' &&
+          CHANGE_OF_PAIRED.test(text.slice(paired.at(-1)!.token.end - 1, run[0].token.column - 1));
+        if (ofPaired) {
+          run.forEach((r, k) => {
+            Object.assign(r, { before: paired![k].before, plainAgainstBasis: paired![k].plainAgainstBasis });
+            if (k > 0) Object.assign(r, { role: run[0].role, period: run[0].period, prior: run[0].prior, compared: run[0].compared, relativeTo: run[0].relativeTo });
+          });
+          from = run.at(-1)!.token.end - 1;
+          i = j;
+          continue;
+        }
         // "a decrease of $2.3 million and $490,000 when compared to the fourth quarter of 2019 and the first quarter of
         // 2019, respectively" (Horizon, 1Q20): changes whose listed periods follow a comparison word are compared with them,
         // each in order; their own period is the first's.
@@ -709,6 +734,11 @@ function periodList(text: string, phrases: readonly PeriodPhrase[], lo: number, 
   for (let k = 1; k < listed.length; k++) if (!/^\s*,?\s*and\s*$/i.test(text.slice(listed[k - 1].end, listed[k].start))) return 0;
   return listed.length;
 }
+
+// What joins a list of figures closed by "respectively" to a list of their changes: ", respectively, an increase over
+// prior year of", ", respectively, up".
+const CHANGE_OF_PAIRED =
+  /^\s*,?\s*respectively\s*,?\s*(?:(?:and|which\s+(?:was|were|is|are)|representing|reflecting)\s+)?(?:an?\s+)?(?:(?:year[\s-]+over[\s-]+year|sequential)\s+)?(?:increases?|decreases?|growth|declines?|rises?|gains?|up|down)(?:\s+(?:over|from|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+)?(?:prior|previous|last|same)\s+(?:year|quarter|period)(?:'s)?(?:\s+(?:period|quarter|year))?)?\s*(?:of|by)?\s*$/i;
 
 // Words that state a basis: a measure of its own ("non-GAAP net income"), not a part of the line's name.
 const BASIS_WORD = /^(?:(?:non-?)?gaap|(?:non-?)?ifrs|adjusted|reported|organic|comparable|underlying|core|normali[sz]ed)$/i;
@@ -801,6 +831,9 @@ function continuesChange(lead: string, follow: string): boolean {
   return AND_BY.test(lead) || (AND_FROM.test(lead) && FROM_NEXT.test(follow));
 }
 
+// "an increase over prior year of 14%": the change noun more than four words back, its comparison between.
+const CHANGE_OVER_OF =
+  /\b(?:increase|decrease|decline|improvement|reduction|rise|drop|growth|gain)\s+(?:over|from|versus|vs\.?|compared\s+(?:to|with))\s+(?:the\s+)?(?:prior|previous|last|same)[\s-]+(?:year|quarter|period)(?:'s)?(?:\s+(?:period|quarter|year))?\s+(?:of|by)\s+(?:(?:almost|nearly|about|approximately|around|roughly)\s+)?\(?$/i;
 function roleOf(token: NumberToken, lead: string, follow: string): Role {
   if (token.kind === 'flat' || token.kind === 'basis-points') return 'change';
   // "up $2.2 million", "increased $9.2 million", "a decrease of $0.05 per share": an amount of change.
@@ -808,7 +841,7 @@ function roleOf(token: NumberToken, lead: string, follow: string): Role {
   if (token.kind !== 'percent') return 'figure';
   if (BASE_AFTER.test(follow) && !COMPARISON_AFTER.test(follow)) return 'ratio';
   if (TO_BEFORE.test(lead) || FROM_BEFORE.test(lead)) return 'figure';
-  if (COMPARISON_AFTER.test(follow) || CHANGE_NOUN_AFTER.test(follow) || BY_BEFORE.test(lead)) return 'change';
+  if (COMPARISON_AFTER.test(follow) || CHANGE_NOUN_AFTER.test(follow) || BY_BEFORE.test(lead) || CHANGE_OVER_OF.test(lead)) return 'change';
   if (lead.split(/[^A-Za-z]+/).filter(Boolean).slice(-4).some((w) => DIRECTION_WORD.test(w))) return 'change';
   return 'figure';
 }

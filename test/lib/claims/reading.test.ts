@@ -45,6 +45,10 @@ describe('the role a number plays', () => {
     ['For the three months ended 30 September 2023, Finance Costs reduced by $379,158 (44%), mainly due to the reduction in interest.', '$379,158', 'change'],
     // In the passive the amount is an item's effect on the line, not its change (Oracle, Q4 fiscal 2014, corpus-extra).
     ['In Q4, both GAAP and non-GAAP earnings per share were lowered by $0.02 due to a non-operating loss.', '$0.02', 'figure'],
+    // The change noun five words back, its comparison between (HanesBrands, 4Q24, ../shared/corpus/hbi-2024-q4.md).
+    ['Gross Profit was $390 million, an increase over prior year of 14%.', '14%', 'change'],
+    ['Revenue was $1.2 billion, growth over the prior year period of 12%.', '12%', 'change'],
+    ['Gross margin was 44% of net sales, or 14% of the prior year.', '14%', 'figure'],
   ])('%s: %s is a %s', (text, number, role) => expect(readings(text).get(number)?.role).toBe(role));
 });
 
@@ -191,5 +195,20 @@ describe('figures under a list of periods that nothing pairs with them', () => {
     const r = readings(text).get(figure)!;
     expect(r).toBeDefined();
     expect(r.periodsUnpaired !== undefined).toBe(unpaired);
+  });
+});
+
+// A subject listed for "respectively" with no basis, set against one that names a basis ("Gross Profit and Adjusted Gross
+// Profit were $390 million and $392 million", HanesBrands 4Q24): the plain one is the tables' own. A list where none or
+// every subject names a basis sets nothing.
+describe('a plain subject set against an adjusted one', () => {
+  test.each([
+    ['Gross Profit and Adjusted Gross Profit were $390 million and $392 million, respectively.', '$390 million', true],
+    ['Gross Profit and Adjusted Gross Profit were $390 million and $392 million, respectively.', '$392 million', false],
+    ['Revenue and net income were $1.2 billion and $160.0 million, respectively.', '$1.2 billion', false],
+    ['Adjusted gross profit and adjusted EBITDA were $392 million and $150 million, respectively.', '$392 million', false],
+    ['Non-GAAP gross profit and operating income were $392 million and $150 million, respectively.', '$150 million', false],
+  ] as const)('%s: %s', (text, figure, plain) => {
+    expect(readings(text).get(figure)!.plainAgainstBasis === true).toBe(plain);
   });
 });
