@@ -629,9 +629,13 @@ function pairRespectively(text: string, clause: Span, clauseReadings: Reading[],
         // "non-GAAP net income and earnings per share were $208.9 million and $3.40": a basis opening the list is every
         // subject's, unless another names its own ("GAAP net income and adjusted EPS").
         const basis = basisOpening(text, spans);
-        const namesBasis = spans.map((sp) => /[A-Za-z][\w-]*/g[Symbol.match](text.slice(sp.start, sp.end))?.some((w) => BASIS_WORD.test(w)) ?? false);
+        // "Gross Profit and Adjusted Gross Profit": one measure named twice, once with a basis, so the other is the
+        // tables' own; "non-GAAP basic and diluted net income per share" names two measures, the basis opening both.
+        const itemWords = spans.map((sp) => (text.slice(sp.start, sp.end).match(/[A-Za-z][\w-]*/g) ?? []).map((w) => w.toLowerCase()));
+        const namesBasis = itemWords.map((ws) => ws.some((w) => BASIS_WORD.test(w)));
+        const core = itemWords.map((ws) => ws.filter((w) => !BASIS_WORD.test(w)).join(' '));
         run.forEach((r, k) => {
-          if (basis === null && !namesBasis[k] && namesBasis.some(Boolean)) r.plainAgainstBasis = true;
+          if (basis === null && !namesBasis[k] && core[k] !== '' && core.some((c, m) => m !== k && namesBasis[m] && c === core[k])) r.plainAgainstBasis = true;
           const others = spans.filter((_, m) => m !== k);
           const kept = (w: Word) => (shared !== null && w.start >= shared.start && w.end <= shared.end) || (basis !== null && w.start >= basis.start && w.end <= basis.end);
           r.before = r.before.filter((w) => kept(w) || !others.some((o) => w.start >= o.start && w.end <= o.end));

@@ -208,6 +208,9 @@ describe('a plain subject set against an adjusted one', () => {
     ['Revenue and net income were $1.2 billion and $160.0 million, respectively.', '$1.2 billion', false],
     ['Adjusted gross profit and adjusted EBITDA were $392 million and $150 million, respectively.', '$392 million', false],
     ['Non-GAAP gross profit and operating income were $392 million and $150 million, respectively.', '$150 million', false],
+    // The basis opens a list of two measures (Kornit, 4Q24, ../shared/corpus/krnt-2024-q4.md): both are non-GAAP.
+    ['Non-GAAP net income was $10.1 million, or non-GAAP basic and diluted net income per share was $0.21 and $0.20, respectively.', '$0.20', false],
+    ['Gross profit and adjusted operating income were $390 million and $150 million, respectively.', '$390 million', false],
   ] as const)('%s: %s', (text, figure, plain) => {
     expect(readings(text).get(figure)!.plainAgainstBasis === true).toBe(plain);
   });
