@@ -674,7 +674,10 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     if (cashRole(concept) === 'change' && !selected) {
       // The net change in cash: every section total and what the statement prints beside them.
       mergeInto(root);
-      const items = same(root.items);
+      // Cash at the beginning printed at the statement's head (Amazon: "CASH, CASH EQUIVALENTS, AND RESTRICTED CASH,
+      // BEGINNING OF PERIOD" above the operating activities) is no part of the change: it is kept for the end's roll-forward.
+      const beginning = root.items.filter((i) => cashRole(i.view.concept?.concept ?? null) === 'beginning');
+      const items = same(root.items.filter((i) => !beginning.includes(i)));
       const sections = items.filter((i) => /activities$/.test(plainLabel(i.view.row.label)));
       const others = items.filter((i) => !sections.includes(i));
       const ok = propose({
@@ -685,7 +688,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         reason: `'${row.label}' is the sum of the statement's section totals${others.length > 0 ? ` and ${others.map((o) => `'${o.view.row.label}'`).join(', ')}` : ''}.`,
         certain: sure(sections.length >= 2 && others.every((o) => /\bexchange rate/.test(plainLabel(o.view.row.label))) && allCertain(items)),
       });
-      root.items = [{ view, certain: ok }];
+      root.items = [...beginning, { view, certain: ok }];
       continue;
     }
     if (cashRole(concept) === 'end' && !selected) {
