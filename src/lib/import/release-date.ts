@@ -62,9 +62,17 @@ const THEN_PLACE_STATE = new RegExp(String.raw`^\s*,\s*[A-Z][a-z]+(?:[ -][A-Z][a
 /**
  * A dateline's place on a line of its own, the date on the next: an exhibit's HTML set them in blocks of their own
  * ("COLUMBUS, Ohio," / "July 30, 2026" / "- American Electric Power (Nasdaq: AEP) today reported …", AEP's EX-99.1
- * of Q2 2026 as text). The place in capitals, its state or country, nothing else.
+ * of Q2 2026 as text). The place in capitals, its state or country (its comma may be the date's line's: "NORTH
+ * READING, Mass." / " – July 28, 2026 – ", Teradyne's EX-99.1 of Q2 2026), nothing else.
  */
-const PLACE_ALONE = new RegExp(String.raw`^[A-Z][A-Z.'’ -]{2,},(?:\s*${STATE}\s*,)?\s*$`);
+const PLACE_ALONE = new RegExp(String.raw`^[A-Z][A-Z.'’ -]{2,},(?:\s*${STATE}\s*,?)?\s*$`);
+/**
+ * What may stand before a date set under its place: nothing, or the dash or comma parting them ("– July 28, 2026 –").
+ * A comma may also be a line of its own between them (3M's Q2 2026 page as text: "ST. PAUL, Minn." / "," / "July 21,
+ * 2026" / "/" / "PRNewswire"), a line holding nothing else (`COMMA_ALONE`).
+ */
+const DATE_ALONE_BEFORE = /^\s*(?:[-–—]{1,2}|,)?\s*$/;
+const COMMA_ALONE = /^\s*,\s*$/;
 /** What may follow a date set alone under its place: nothing, or the dash that opens the text. */
 const DATE_ALONE_AFTER = /^\s*(?:[-–—]{1,2}.*)?$/;
 /** A line opened by a release label: "For Immediate Release: November 22, 2024", "Release date: …". */
@@ -119,10 +127,11 @@ export function findDateline(scan: ScannedText): Dateline | null {
     const head = text.slice(0, DATELINE_REACH);
     const date = findDates(head)[0];
     if (!date) {
-      const next = top[i + 1];
+      const next = top[i + 1] && COMMA_ALONE.test(top[i + 1]!.text) ? top[i + 2] : top[i + 1];
       const own = next && PLACE_ALONE.test(text) ? findDates(next.text)[0] : undefined;
-      if (own && own.index === 0 && DATE_ALONE_AFTER.test(next!.text.slice(own.text.length))) {
-        return { line: next!.line, end: own.text.length, date: own.iso, text: `${text} ${own.text}` };
+      const end = own ? own.index + own.text.length : 0;
+      if (own && DATE_ALONE_BEFORE.test(next!.text.slice(0, own.index)) && DATE_ALONE_AFTER.test(next!.text.slice(end))) {
+        return { line: next!.line, end, date: own.iso, text: `${text} ${own.text}` };
       }
       continue;
     }

@@ -587,8 +587,11 @@ function proseBlocks(lines: Classified[]): Block[] {
       continue;
     }
     const indent = raw.length - raw.trimStart().length;
-    // A wrapped line continues the paragraph; a line indented further starts the next one.
-    if (current && current.wraps && !/\S {6,}\S/.test(text) && (current.role === 'bullet' || indent <= current.indent + 1) && !headsNext(current.parts.at(-1)!, text, lines[i + 1])) {
+    // A wrapped line continues the paragraph; a line indented further starts the next one, and so does a line more than
+    // twice as long as the one before, which no wrap at that line's width could have made: a text with a paragraph a
+    // line, Amkor's EX-99.1 of Q2 2026 as text, its headline ("… for the Second Quarter 2026", 70 characters) over its
+    // dateline's paragraph (300), no blank line between; joined, the dateline no longer opened a line.
+    if (current && current.wraps && !/\S {6,}\S/.test(text) && (current.role === 'bullet' || indent <= current.indent + 1) && text.length <= 2 * current.parts.at(-1)!.length && !headsNext(current.parts.at(-1)!, text, lines[i + 1])) {
       current.parts.push(text);
       current.wraps = raw.length >= WRAP_LENGTH;
       current.indent = indent;

@@ -204,8 +204,33 @@ describe('the release date, from the dateline', () => {
     expect(meta(release(['Acme Reports Q3 2022 Results', ...top, LISTED])).values.release_date).toBe(date);
   });
 
+  // The same with the place's comma, or a dash, on the date's line, or the comma a line of its own: Teradyne's EX-99.1 of
+  // Q2 2026 and 3M's Q2 2026 page as text (../shared/unseen-s32/ter-2026-q2.txt:126-128, mmm-2026-q2.txt:119-124; both
+  // failed, "cannot infer release_date").
+  test.each([
+    [['NORTH READING, Mass.', ' – July 28, 2026 – ', 'Teradyne, Inc', '. (NASDAQ: TER) reported revenue of $1,329 million for the second quarter of 2026.'], '2026-07-28'],
+    [['ST. PAUL, Minn.', ', ', 'July 21, 2026', ' /', 'PRNewswire', '/ -- 3M (NYSE: MMM) today reported second-quarter results.'], '2026-07-21'],
+    [['NEW YORK, N.Y.', '-- Feb. 1, 2023', 'Acme Corp. (NYSE: ACME) today reported results.'], '2023-02-01'],
+  ])('a dateline on lines of its own, a dash or comma between: %j', (top, date) => {
+    expect(meta(release(['Acme Reports Q3 2022 Results', ...top, LISTED])).values.release_date).toBe(date);
+  });
+
+  // The two excerpts as the repository keeps them (test/fixtures/import/real/*-dateline.txt), read as a text release.
+  test.each([
+    ['ter-2026-q2-dateline.txt', 'Teradyne Reports Second Quarter 2026 Results', '2026-07-28'],
+    ['mmm-2026-q2-dateline.txt', '3M Reports Second-Quarter 2026 Results; Increases Full-Year Guidance', '2026-07-21'],
+  ])('a dateline on lines of its own in %s', (file, headline, date) => {
+    const excerpt = readFileSync(`test/fixtures/import/real/${file}`, 'utf8');
+    const table = 'Revenue (in millions)          2026          2025\nNet revenues                   1,329         652\n';
+    expect(meta(`${headline}\n\n${excerpt}\n${table}`).values.release_date).toBe(date);
+  });
+
   // A place alone followed by a line that does not open with a date, or whose date the text goes on from, is none.
   test.each([
+    [['NORTH READING, Mass.', ' – July 28, 2026 was the day the Company reported a net loss.']],
+    [['ST. PAUL, Minn.', ', ', 'Revenue for the year ended December 31, 2025 rose 8%.']],
+    [['ST. PAUL, Minn.', 'and', 'July 21, 2026 -- Acme Corp. reported results.']],
+    [['Revenue rose,', ' – July 28, 2026 – Acme Corp. reported results.']],
     [['COLUMBUS, Ohio,', 'Revenue for the year ended December 31, 2025 rose 8%.']],
     [['COLUMBUS, Ohio,', 'July 30, 2026 was the day the Company reported a net loss.']],
     [['Columbus is in Ohio,', 'July 30, 2026 -- Acme Corp. reported results.']],
