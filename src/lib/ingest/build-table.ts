@@ -5,7 +5,7 @@ import { asSeparated, separatorMisprints } from './separator-misprints.ts';
 import { splitCells, indentOf, codePoints, figureLed, type Cell } from './cells.ts';
 import { noteLetters } from '../note-marks.ts';
 import { parseValue, type ParsedValue } from './parse-value.ts';
-import { dayOfIntro, dayUnderHeader, parseHeaderPeriod, periodInTitle, titleSpan, type FiscalCalendar, type HeaderContext } from './periods.ts';
+import { dayOfIntro, dayUnderHeader, parseHeaderPeriod, periodInTitle, titleSpan, TRAILING, type FiscalCalendar, type HeaderContext } from './periods.ts';
 import { readHeader, type Column } from './columns.ts';
 import { scheduleHeader, titledColumnHeader } from './schedule-rows.ts';
 import { parseLabel, rowSlug, sectionSlug, slugify, isAllCaps, lineItem } from './labels.ts';
@@ -229,6 +229,16 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     if (!periods.some((q) => q.id === period.id)) periods.push(period);
     return period.id;
   };
+  // The twelve months ending where a column's period ends (a quarter's, or a balance's date); null for a column of no
+  // dated period, so no period is established.
+  const trailing = (id: string): string | null => {
+    const current = periods.find((q) => q.id === id);
+    const end = current?.kind === 'duration' ? current.end : current?.kind === 'instant' ? current.end : undefined;
+    if (!end) return null;
+    const period = duration(end, 12, headerContext.calendar);
+    if (!periods.some((q) => q.id === period.id)) periods.push(period);
+    return period.id;
+  };
   // A table whose columns name no period and whose rows do ("Year ended March 31, 2017" down the side,
   // "Revenue Contrail | Other Subsidiaries" across): each figure is of its row's period.
   const byRow = !columns.some((c) => c.kind === 'period' || c.kind === 'change' || c.period !== '');
@@ -422,6 +432,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     const balance = !labelPeriod && atEnd === undefined && !rollsBalance && !notAtEnd([caption.title, ...heads, ...draft.section]) && (positionStatement || positionCaption !== undefined || namesBalance(lineItem(draft.label.text)));
     const since = labelPeriod ? undefined : sinceLabels[r];
     const spanLabel = labelPeriod || atEnd !== undefined ? undefined : draft.section.findLast((label) => SPAN_CAPTION.test(label.trim()));
+    // A line whose own words name trailing twelve months ("-- TTM", "LTM Adjusted EBITDA"), its label naming no period.
+    const trailingLabel = !labelPeriod && TRAILING.test(draft.label.text);
     // A bare figure between two changes in percent on its line, under a header naming no year of its own and in the
     // first change's period: what bridges one change to the other, in points (PepsiCo 4Q22's "Reported % Change | Foreign exchange translation | Impact of
     // Acquisitions … | 53rd reporting week | Organic % Change": "25 % 1 — (7) 18 %", the spanner "Impact of" set over
@@ -452,6 +464,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         continue;
       }
       const spanPeriod = spanLabel !== undefined && !column.reference && column.kind !== 'change' ? spanned(spanLabel, column.period) : null;
+      const trailingPeriod = trailingLabel && !column.reference && column.kind !== 'change' ? trailing(column.period) : null;
       const yearPeriod = labelPeriod && column.period === '' && !column.reference ? yearCompletes(column.header, draft.label.text) : null;
       if (spanLabel !== undefined && !column.reference && column.kind !== 'change' && spanPeriod === null) {
         at(draft.line, cell.column, messages.sectionSpan(spanLabel.trim(), column.period, cell.text));
@@ -518,6 +531,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       const periodRead = cellPeriod({
         column,
         span: spanPeriod !== null ? { period: spanPeriod, section: spanLabel!.trim() } : null,
+        trailing: trailingPeriod !== null ? { period: trailingPeriod, label: draft.label.text.trim() } : null,
         year: yearPeriod,
         label: labelPeriod ? { period: labelPeriod.id, spanDated: spanDated.has(r) } : null,
         caption: sectionPeriod ? { period: sectionPeriod.period.id, label: sectionPeriod.label } : null,

@@ -13,6 +13,8 @@ export interface PeriodReadings {
   column: { period: string; header: string; reference: boolean };
   /** The span the row's section names, ending where the column's ends ("Six months ended"), with that section. */
   span: { period: string; section: string } | null;
+  /** The twelve months ending where the column's period ends, the row's label naming them ("Net income -- TTM"). */
+  trailing?: { period: string; label: string } | null;
   /** The column's header in the year the row's label names (`yearCompletes`). */
   year: string | null;
   /** The row's label's own period; `spanDated` where it prints only the date the columns' span ends on. */
@@ -31,6 +33,7 @@ export interface PeriodReadings {
 
 export type PeriodReading =
   | { by: 'span'; period: string; section: string }
+  | { by: 'trailing'; period: string; label: string }
   | { by: 'year'; period: string; header: string }
   | { by: 'label'; period: string; spanDated: boolean }
   | { by: 'caption'; period: string; caption: string }
@@ -42,6 +45,9 @@ export type PeriodReading =
 /** The reading that sets a cell's period, the first that applies. */
 export function cellPeriod(r: PeriodReadings): PeriodReading {
   const { column } = r;
+  // The row's own words name its span: "Operating cash flow -- trailing twelve months (TTM)" under "Q4 2022" is the
+  // twelve months ending December 31, 2022, never the quarter (Amazon's supplemental metrics).
+  if (r.trailing && !column.reference) return { by: 'trailing', ...r.trailing };
   if (r.span) return { by: 'span', ...r.span };
   if (r.year) return { by: 'year', period: r.year, header: column.header };
   if (r.label && !column.reference) return { by: 'label', ...r.label };
@@ -63,6 +69,8 @@ export function periodEvidence(reading: PeriodReading): string {
   switch (reading.by) {
     case 'span':
       return `; period ${reading.period}: the span its section ${q(reading.section)} names, ending where its column's ends`;
+    case 'trailing':
+      return `; period ${reading.period}: the twelve months ending where its column's period ends, as its label ${q(reading.label)} says`;
     case 'year':
       return `; period ${reading.period}: its column's header ${q(reading.header)} in the year its label names`;
     case 'label':

@@ -15,6 +15,8 @@ describe('cellPeriod(readings): the first reading that applies, and its evidence
     ['the column\'s own', {}, '2024-q4', ''],
     ['a span its section names', { span: { period: '2024-fy', section: 'Twelve Months Ended' }, year: '2024-q4' }, '2024-fy',
       '; period 2024-fy: the span its section "Twelve Months Ended" names, ending where its column\'s ends'],
+    ['the trailing twelve months its label names, before a span its section names', { trailing: { period: '2024-fy', label: 'Free cash flow -- TTM' }, span: { period: '2024-h2', section: 'Six Months Ended' } }, '2024-fy',
+      '; period 2024-fy: the twelve months ending where its column\'s period ends, as its label "Free cash flow -- TTM" says'],
     ['its column\'s header in its label\'s year', { column: { period: '', header: 'For the Three Months Ended March 31', reference: false }, year: '2019-q1' }, '2019-q1',
       '; period 2019-q1: its column\'s header "For the Three Months Ended March 31" in the year its label names'],
     ['its label', { column: { period: '', header: 'Americas', reference: false }, label: { period: '2024-q4', spanDated: false } }, '2024-q4',
