@@ -4,11 +4,12 @@ import { isCurrencySymbol, isFigure, isNilMark, isUnauditedNote, isUnitStatement
 import { isNoteLetters, ruleSegments, tokenize, type Token } from './text-tokens.ts';
 import { readTextTable } from './text-table.ts';
 import type { TableText } from './read-table.ts';
-import { inLabelZone, labelZone, leftOfValues } from './text-labels.ts';
+import { firstValue, inLabelZone, labelZone, leftOfValues, type LabelZone } from './text-labels.ts';
 import type { SourceLine } from './text-lines.ts';
 import { messages } from './messages.ts';
 import { coverPages } from './cover-page.ts';
 import { runningLines } from './running-lines.ts';
+import { columnEdges, columnsAgree } from './page-columns.ts';
 
 /** Lines of text (captions, wrapped labels) a table may hold between two rows. */
 const TABLE_GAP_LINES = 4;
@@ -112,6 +113,9 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
   };
 
   let previous: Block | null = null;
+  // Of each table: its rows' tokens (where its columns stand) and the caption its page's foot left unfinished.
+  const rowTokens = new WeakMap<TableText, Token[][]>();
+  const footCaptions = new WeakMap<TableText, string[]>();
   let i = 0;
   while (i < lines.length) {
     if (lines[i].src.pageBreak) {
@@ -242,9 +246,11 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
     if (!lines[tag]?.src.tableBreak || tag === groupTop) tag = -1;
     for (let t = tag > 0 ? tag - 1 : groupTop - 1, blanks = 0; t >= floor && above.length < MAX_TITLE && !opensPage(t + 1); t--) {
       const l = lines[t];
-      // One blank line may part the title from the header; title lines themselves are not parted.
+      // One blank line may part the title from the header, two where the title opens its page (Dauch's "DAUCH
+      // CORPORATION / CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS / (Unaudited)" atop each statement's page, 2Q26,
+      // a PR Newswire page printed to PDF); title lines themselves are not parted.
       if (l.kind === 'blank') {
-        if (above.length > 0 || ++blanks >= 2) break;
+        if (above.length > 0 || ++blanks > 2 || (blanks === 2 && !opensPageTitle(lines, t - 1, floor))) break;
         continue;
       }
       if (l.kind === 'rule') continue;
@@ -260,10 +266,21 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
     const header = [...glued, ...lines.slice(h, first).map((l) => l.src)];
     // The title's last line adjoins the header when it is the group's own (no blank line between).
     const read = readTextTable(header, lines.slice(first, last + 1).map((l) => l.src), [...above, ...title], title.length > 0 && lines[h - 1]?.kind === 'text');
+    const rows = lines.slice(first, last + 1).filter((l) => l.kind === 'row').map((l) => l.tokens);
+    // The lines over a headerless table set where its labels stand, its first label going on from them in lower case,
+    // are that label's first lines, not a title (a label a page break cut: Krispy Kreme's "Repayment of long-term debt"
+    // over "and lease obligations   (74,494) …").
+    // (Where labels stand is told by the rows printing one: a footnote's mark alone over a row, Krispy Kreme's "(8)", is none.)
+    const labels = labelZone(rows.filter((r) => firstValue(r) > 0));
+    const titleLines = lines.slice(top, first).filter((l) => l.kind === 'text');
+    const labelTitle = labels !== null && titleLines.every((l) => l.tokens[0]!.start <= labels.maxStart + MAX_LABEL_HANG && leftOfValues(l.tokens, labels));
     for (const issue of read.issues) issues.push({ file, ...issue.at, message: issue.message });
     if (read.table) {
       const table = read.table;
       unheadClipped(table);
+      rowTokens.set(table, rows);
+      const foot = footCaption(lines, last + 1, labels);
+      if (foot) footCaptions.set(table, foot);
       // A table continued on the next page (its header printed again, or none) is one table.
       const since = blocks.slice(blocks.lastIndexOf(previous!) + 1);
       // Not where it is titled otherwise: Horizon's "AVERAGE BALANCES" and "CONSOLIDATED FINANCIAL RATIOS" (10-Q
@@ -275,7 +292,30 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
         previous?.kind === 'table' && since.some((b) => b.kind === 'break') && since.every((b) => b.kind === 'break' || isPageFootCaption(b)) &&
         (read.headerless ? table.rows[0]?.length === previous.table.rows[0]?.length : JSON.stringify(table.header) === JSON.stringify(previous.table.header)) &&
         !titledOtherwise(table.title, previous.table.title);
-      if (continues && previous?.kind === 'table') {
+      // A label the page break cut: begun at the foot of the page (Krispy Kreme's "Change in operating assets / and
+      // liabilities, excluding", 2Q26, a Business Wire page printed to PDF) or over the next page's first row, which goes
+      // on in lower case ("business acquisitions and / … / adjustments:"). Its rows go on under the header of the page
+      // the table started on where their columns stand where that page's stood; else the table is said as headerless.
+      const cutFoot = previous?.kind === 'table' ? (footCaptions.get(previous.table) ?? []) : [];
+      const cutText = (ls: readonly string[]) => ls.join(' ').replace(/\s+/g, ' ').trim();
+      const sinceText = cutText(captions.flatMap((b) => (b.kind === 'text' ? b.lines : [])));
+      const cutLabel =
+        !continues && previous?.kind === 'table' && read.headerless && labelTitle && (cutFoot.length > 0 || titleLines.length > 0) &&
+        /^\s*\p{Ll}/u.test(table.rows[0]?.[0] ?? '') && table.rows[0]!.length === previous.table.rows[0]?.length &&
+        since.some((b) => b.kind === 'break') && since.every((b) => b.kind === 'break' || b.kind === 'text') && sinceText === cutText(cutFoot) &&
+        agreeingColumns(rowTokens.get(previous.table), rows, table.rows[0]!.length - 1);
+      if (cutLabel && previous?.kind === 'table') {
+        const first = table.rows[0]!;
+        const indent = /^\s*/.exec(first[0]!)![0];
+        first[0] = indent + cutText([...cutFoot, ...table.title, first[0]!]);
+        // What stood between (the caption, now the label's, and the page break) is gone: a table printed later on this
+        // page under the same header is no page's continuation (Krispy Kreme's segments under its reconciliation).
+        blocks.splice(blocks.lastIndexOf(previous) + 1);
+        for (const row of table.rows) previous.table.rows.push(row);
+        for (const note of table.notes) previous.table.notes.push(note);
+        footCaptions.delete(previous.table);
+        if (foot) footCaptions.set(previous.table, foot);
+      } else if (continues && previous?.kind === 'table') {
         const cut = previous.table.rows.at(-1);
         if (cut && table.rows[0] && printedAgain(cut, table.rows[0])) {
           previous.table.rows.pop();
@@ -288,6 +328,8 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
         }
         for (const row of table.rows) previous.table.rows.push(row);
         for (const note of table.notes) previous.table.notes.push(note);
+        footCaptions.delete(previous.table);
+        if (foot) footCaptions.set(previous.table, foot);
       } else {
         if (read.headerless) issues.push({ file, ...read.headerless.at, message: read.headerless.message });
         // The title was gathered here; nothing above the table may join it again (release-text.ts).
@@ -301,6 +343,42 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
   }
   flushProse(lines.length);
   return { blocks, issues, tables, pageNumbers: pageNumbers.size };
+}
+
+/**
+ * The lines a table's page leaves at its foot under its last row, set where its labels stand, no sentence among them:
+ * a caption the page break cut, going on over the next page's rows. Null where anything else stands before the break.
+ */
+function footCaption(lines: readonly Classified[], from: number, zone: LabelZone | null): string[] | null {
+  if (!zone) return null;
+  const out: string[] = [];
+  for (let k = from; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.src.pageBreak || l.src.documentBreak) return l.src.pageBreak && !l.src.documentBreak && out.length > 0 ? out : null;
+    if (l.kind === 'blank') continue;
+    if (l.kind !== 'text' || l.tokens[0]!.start > zone.maxStart + MAX_LABEL_HANG || !leftOfValues(l.tokens, zone) || endsSentence(l) || proseLike(l)) return null;
+    out.push(l.src.text.trim());
+  }
+  return null;
+}
+
+/** Whether two pages' rows print their figures in the same columns (page-columns.ts). */
+function agreeingColumns(before: Token[][] | undefined, after: Token[][], width: number): boolean {
+  const [a, b] = [before ? columnEdges(before, width) : null, columnEdges(after, width)];
+  return a !== null && b !== null && columnsAgree(a, b);
+}
+
+/** Whether the lines from `k` up are title lines alone atop their page: only blank lines between them and its break. */
+function opensPageTitle(lines: readonly Classified[], k: number, floor: number): boolean {
+  let x = k;
+  for (; x >= floor && x > k - MAX_TITLE && lines[x]!.kind !== 'blank'; x--) {
+    if (lines[x]!.kind === 'text' && !titleLike(lines[x]!)) return false;
+    if (lines[x]!.kind === 'row') return false;
+    if (lines[x]!.src.pageBreak) return x < k;
+  }
+  if (x === k) return false;
+  for (; x >= floor && lines[x]!.kind === 'blank'; x--) if (lines[x]!.src.pageBreak) return true;
+  return false;
 }
 
 /** A figure cut short: thousands a comma opens and fewer than three digits close ("1,05", "166,"), a parenthesis never closed ("(100"). */

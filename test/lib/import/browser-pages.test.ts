@@ -10,6 +10,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { importRelease } from '../../../src/lib/import/index.ts';
+import { parseRelease } from '../../../src/lib/ingest/index.ts';
+import { emptyModel } from '../../../src/lib/model/index.ts';
+import type { ReleaseMeta } from '../../../src/lib/types.ts';
 
 const read = (file: string, date: string) => {
   const result = importRelease({ text: readFileSync(`test/fixtures/import/real/${file}`, 'utf8'), file, kind: 'text' }, { releaseDate: date });
@@ -67,5 +70,63 @@ describe('a column a page cut at its edge reads no figure', () => {
   const clipped = read('cnc-2026-q2-clipped.txt', '2026-07-28');
   test('the cut column heads nothing, the others keep their headings', () => {
     expect(headerOf(clipped.lines, /^\s*Amortization of acquired intangible assets\t161\t173\t327\t34$/)).toContain('\t2026\t2025\t2026\t');
+  });
+});
+
+// Krispy Kreme's cash-flow statement on a Business Wire page printed to PDF (dnut-2026-q2.txt: the running head of page
+// 13 (line 561), then lines 571-714, the balance sheet's last rows left out; excerpt
+// test/fixtures/import/real/dnut-2026-q2-cash-flows.txt, its headline added). A page break cuts the caption "Change in
+// operating assets / and liabilities, excluding" | "business acquisitions and / … / adjustments:", another the label
+// "Repayment of long-term debt" | "and lease obligations   (74,494) …", the browser's running head and foot between.
+// Read before, the two pages after the first had no header (their 75 figures under no period), their label lines a title.
+const parsed = (file: string, date: string, yearEnd: string, edit: (text: string) => string = (t) => t) => {
+  const imported = importRelease({ text: edit(readFileSync(`test/fixtures/import/real/${file}`, 'utf8')), file, kind: 'text' }, { releaseDate: date });
+  const meta: ReleaseMeta = { id: 'x-2026-q2', title: 'x', company: 'x', name: 'Acme', ticker: 'ACME', exchange: 'NASDAQ', fiscalYearEnd: yearEnd, fiscalPeriod: '2026-q2', releaseDate: date, currency: 'USD', scale: 3 };
+  return { imported, release: parseRelease(imported.releaseText, meta, emptyModel, 'release.txt') };
+};
+const NO_HEADER = /expected a header row naming the columns/;
+
+describe('a statement a page break cuts in a caption goes on under the header of the page it started on', () => {
+  const dnut = parsed('dnut-2026-q2-cash-flows.txt', '2026-08-06', '12-28');
+  test.each<[string, string, string[]]>([
+    // a row of the continued pages, its figures' values, in the columns' order
+    ['accounts-receivable', '2026-q2 2025-q2 2026-h1 2025-h1', ['-27643', '11782', '-27741', '10503']],
+    ['repayment-of-long-term-debt-and-lease-obligations', '2026-q2 2025-q2 2026-h1 2025-h1', ['-74494', '-370272', '-234173', '-485894']],
+    ['free-cash-flow', '2026-q2 2025-q2 2026-h1 2025-h1', ['-17518', '-60752', '-6136', '-107483']],
+  ])('%s: %s', (row, periods, values) => {
+    const facts = dnut.release.facts.filter((f) => f.row === row);
+    expect(facts.map((f) => f.period).join(' ')).toBe(periods);
+    expect(facts.map((f) => String(f.value))).toEqual(values);
+  });
+
+  test('the cut caption and label are joined, no page says it has no header', () => {
+    const text = dnut.imported.releaseText.split('\n');
+    expect(text).toContain('  Change in operating assets and liabilities, excluding business acquisitions and divestitures, and foreign currency translation adjustments:\t\t\t\t');
+    expect(text.filter((l) => /^\s*Repayment of long-term debt/.test(l))).toEqual(['  Repayment of long-term debt and lease obligations\t(74,494)\t(370,272)\t(234,173)\t(485,894)']);
+    expect(dnut.imported.issues.map((i) => i.message).filter((m) => NO_HEADER.test(m))).toEqual([]);
+    expect(dnut.release.tables).toHaveLength(1);
+  });
+
+  test('columns standing elsewhere on the next page are not established as the same: said as having no header', () => {
+    // The second page's lines moved twelve characters right: its figures stand under no column of the first page (and
+    // the third page's go on from the second's, which has no header).
+    let page = 0;
+    const moved = parsed('dnut-2026-q2-cash-flows.txt', '2026-08-06', '12-28', (t) =>
+      t.split('\n').map((l) => (l.startsWith('\f') && page++, page === 2 && !l.startsWith('\f') ? ' '.repeat(12) + l : l)).join('\n'),
+    );
+    expect(moved.imported.issues.map((i) => i.message).filter((m) => NO_HEADER.test(m))).toHaveLength(2);
+    expect(moved.release.facts.filter((f) => f.row === 'accounts-receivable')).toEqual([]);
+  });
+});
+
+// Dauch's statements (the excerpt above) each open a page with their title, two blank lines over their headings: the
+// title was left out of the table (the income statement named "(Unaudited)").
+describe('a title atop its page, two blank lines over the headings, is the table\'s', () => {
+  const titles = parsed('dch-2026-q2-statements.txt', '2026-08-07', '12-31').release.tables.map((t) => t.title);
+  test.each([
+    ['CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (Unaudited)'],
+    ['CONDENSED CONSOLIDATED BALANCE SHEETS'],
+  ])('%s', (title) => {
+    expect(titles).toContain(title);
   });
 });
