@@ -119,6 +119,28 @@ describe('a statement a page break cuts in a caption goes on under the header of
   });
 });
 
+// Krispy Kreme's reconciliation to adjusted EBITDA, its segments' table under it on the same page (dnut-2026-q2.txt
+// lines 714-823; excerpt test/fixtures/import/real/dnut-2026-q2-reconciliation.txt, its headline added): the page
+// break cuts "Restructuring and severance" | "expenses(6)   33 …". Joined, the segments' table, printed under the same
+// header with no page break between, is still a table of its own (it prints adjusted EBITDA again, 28,807 against
+// the reconciliation's 28,806: the real mismatch of s31).
+describe('a table continued past a cut label ends there: the next table on its page is its own', () => {
+  const { release, imported } = parsed('dnut-2026-q2-reconciliation.txt', '2026-08-06', '12-28');
+  const tableOf = (row: string) => [...new Set(release.facts.filter((f) => f.row === row).map((f) => f.table))];
+  test.each<[string, string]>([
+    ['restructuring-and-severance-expenses', 'net-loss'],
+    ['amortization-of-acquisition-related-intangibles', 'net-loss'],
+    ['us', 'ebitda--ebitda'],
+  ])('%s is in the table of %s', (row, beside) => {
+    expect(tableOf(row)).toHaveLength(1);
+    expect(tableOf(row)).toEqual(tableOf(beside));
+  });
+  test('the segments are not the reconciliation\'s rows; no page is said to have no header', () => {
+    expect(tableOf('us')).not.toEqual(tableOf('net-loss'));
+    expect(imported.issues.map((i) => i.message).filter((m) => NO_HEADER.test(m))).toEqual([]);
+  });
+});
+
 // Dauch's statements (the excerpt above) each open a page with their title, two blank lines over their headings: the
 // title was left out of the table (the income statement named "(Unaudited)").
 describe('a title atop its page, two blank lines over the headings, is the table\'s', () => {
