@@ -273,7 +273,9 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
     // (Where labels stand is told by the rows printing one: a footnote's mark alone over a row, Krispy Kreme's "(8)", is none.)
     const labels = labelZone(rows.filter((r) => firstValue(r) > 0));
     const titleLines = lines.slice(top, first).filter((l) => l.kind === 'text');
-    const labelTitle = labels !== null && titleLines.every((l) => l.tokens[0]!.start <= labels.maxStart + MAX_LABEL_HANG && leftOfValues(l.tokens, labels));
+    const labelTitle =
+      labels !== null &&
+      titleLines.every((l) => l.tokens[0]!.start <= labels.maxStart + MAX_LABEL_HANG && leftOfValues(l.tokens, labels) && !isUnitStatement(l.src.text.trim()) && !isUnauditedNote(l.src.text.trim()));
     for (const issue of read.issues) issues.push({ file, ...issue.at, message: issue.message });
     if (read.table) {
       const table = read.table;
@@ -374,7 +376,7 @@ function opensPageTitle(lines: readonly Classified[], k: number, floor: number):
   for (; x >= floor && x > k - MAX_TITLE && lines[x]!.kind !== 'blank'; x--) {
     if (lines[x]!.kind === 'text' && !titleLike(lines[x]!)) return false;
     if (lines[x]!.kind === 'row') return false;
-    if (lines[x]!.src.pageBreak) return x < k;
+    if (lines[x]!.src.pageBreak) return true;
   }
   if (x === k) return false;
   for (; x >= floor && lines[x]!.kind === 'blank'; x--) if (lines[x]!.src.pageBreak) return true;
