@@ -250,7 +250,9 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
       // CORPORATION / CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS / (Unaudited)" atop each statement's page, 2Q26,
       // a PR Newswire page printed to PDF); title lines themselves are not parted.
       if (l.kind === 'blank') {
-        if (above.length > 0 || ++blanks > 2 || (blanks === 2 && !opensPageTitle(lines, t - 1, floor))) break;
+        // (A blank line that is a page number left out is none: the running head over it is no title, Horizon's "HRZB-EPS Up
+        // 29% YTD" / "January 19, 2006" / "Page 3".)
+        if (above.length > 0 || ++blanks > 2 || (blanks === 2 && (l.src.text.trim() !== '' || !opensPageTitle(lines, t - 1, floor)))) break;
         continue;
       }
       if (l.kind === 'rule') continue;
