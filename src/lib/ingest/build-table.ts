@@ -12,6 +12,7 @@ import { parseLabel, rowSlug, sectionSlug, slugify, isAllCaps, lineItem } from '
 import { namesBalance, notAtEnd } from './balances.ts';
 import { captionCounts, countsByScaleAlone, inferKind, printsRate, scaleOfKind, unitOf, unitOfRowLabel, unitOfText, type TextUnit } from './units.ts';
 import { currencyOfSymbol } from '../units/currencies.ts';
+import { scaleOfWord } from '../units/unit-statements.ts';
 import { countsSharesItself, findLabelNumbers } from './label-numbers.ts';
 import { messages } from './messages.ts';
 import { closesEmpty, closesSection, closingLines } from './section-totals.ts';
@@ -257,6 +258,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   // "(In thousands, except share and per share data)": share counts are printed in full.
   const ownNote = caption.unitNote ?? cornerUnit?.note ?? null;
   const exceptShares = ownNote !== null ? exemptsShares(ownNote) : ctx.sharesInFull === true;
+  // "(in millions, except shares (thousands) and per share data)": the counts in the scale the exception names.
+  const sharesStated = ownNote !== null && exceptShares ? exceptedSharesScale(ownNote) : null;
   // "(In thousands, except rig activity)": the rows under "Rig activity:" are in units, amounts where their block prints a currency symbol.
   const exceptedSections = exceptedNames(caption.unitNote ?? cornerUnit?.note ?? '');
   const moneyBlocks = blocksPrintingMoney(drafts);
@@ -493,7 +496,10 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         draft.values.some((v) => v.index !== index && v.parsed.unitHint === 'percent') && draft.values.every((v) => !v.parsed.dollar && v.parsed.symbol === null);
       const pointsHeaded = column.unit.points === true || impactBesidePercent || bridging(index) || (titlePoints && !column.unit.percent && column.unit.currency === null && column.kind !== 'change');
       const columnPoints = pointsHeaded && parsed.unitHint === null && !printedMoney;
-      const stand = inferKind(ownUnit, sectionUnits, pointsBesidePercent || columnPoints ? 'percentage-points' : parsed.unitHint, { percent: columnPercent, reference: column.reference, count: column.count });
+      // A bare figure under a header naming basis points is basis points (LPL's "Net Yield (bps)" beside its revenue, read
+      // as thousands of dollars). A change column's are left to the growth check, which reads its header itself.
+      const columnBasisPoints = column.unit.basisPoints === true && column.kind !== 'change' && parsed.unitHint === null && !printedMoney;
+      const stand = inferKind(ownUnit, sectionUnits, pointsBesidePercent || columnPoints ? 'percentage-points' : columnBasisPoints ? 'basis-points' : parsed.unitHint, { percent: columnPercent, reference: column.reference, count: column.count });
       // An exchange rate, named so and printed as rates are quoted (Sears 2004's 0.7353): a ratio, never summed as money.
       const alone = stand === 'money' && itemUnit.rate && !parsed.dollar && parsed.symbol === null && printsRate(draft.values.map((v) => v.parsed.value)) ? 'ratio' : stand;
       // A per-share block's lines, and the columns a header calls per share ("Earnings | Earnings per
@@ -524,7 +530,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       const statedCurrency = firstOf(stated, 'currency') ?? currency;
       const symbolCurrency = parsed.symbol ? currencyOfSymbol(parsed.symbol, statedCurrency) : null;
       const money = symbolCurrency ?? statedCurrency;
-      const printedScale = firstOf(stated, 'scale') ?? ((kind === 'shares' && (inFull || exceptShares)) || (kind === 'money' && (excepted || exempt(exceptPer, draft.label.text))) ? 0 : scale);
+      const printedScale = firstOf(stated, 'scale') ?? (kind === 'shares' && !inFull && sharesStated !== null ? sharesStated : null) ?? ((kind === 'shares' && (inFull || exceptShares)) || (kind === 'money' && (excepted || exempt(exceptPer, draft.label.text))) ? 0 : scale);
       // Money per unit of a measure: the measure the row or its innermost section names ("(per lb)", "($/bbl)").
       const per = kind === 'per-unit' ? [itemUnit, labelUnit, ...innermostFirst].find((u) => u.kind === 'per-unit')?.per : undefined;
       const minor = parsed.unitHint === 'minor-currency' || ((kind === 'per-share' || kind === 'per-unit' || kind === 'money') && labelUnit.minor);
@@ -1337,6 +1343,12 @@ export function exemptsShares(note: string): boolean {
   // "except share price" (Duolingo's dilutive securities) excepts a price, as "except per share" (or "per-share",
   // nVent's) does, not the counts.
   return /\bshares?\b/i.test(clause.replace(/\bper[\s-]+(?:common\s+|ordinary\s+)?shares?\b|\b(?:shares?|stock)\s+prices?\b/gi, ' '));
+}
+
+/** The scale a statement's exception names for share counts ("except shares (thousands)", "except shares in millions"), or null. */
+export function exceptedSharesScale(note: string): number | null {
+  const m = /\bexcept\b.*?\bshares?\s*(?:\(\s*(?:in\s+)?|in\s+)(thousands?|millions?|000s?)\b/i.exec(note);
+  return m ? scaleOfWord(m[1]) : null;
 }
 
 /** Whether a line is a figure per one of the exempted units ("Adjusted EBITDA per ton"): printed in units, not in the table's scale. */

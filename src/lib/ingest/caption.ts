@@ -180,7 +180,7 @@ function captionStatement(lines: string[], rows: string[], currency: string): { 
   const fromTitle = readUnitStatement(lines.join(' '), currency);
   if (fromTitle) return { stated: fromTitle, from: 'title' };
   for (const line of lines) {
-    const stated = readBareUnitStatement(line, currency) ?? unitAlone(line, currency);
+    const stated = readBareUnitStatement(line, currency) ?? unitAlone(line, currency) ?? unitAfterWords(line, currency);
     if (stated) return { stated, from: 'title' };
   }
   for (const row of rows) {
@@ -202,6 +202,19 @@ function captionStatement(lines: string[], rows: string[], currency: string): { 
     if (stated) return { stated, from: 'under the header' };
   }
   return null;
+}
+
+/**
+ * A title line of a word or three before a currency's scale (XP Power's "Adjusted £m" over its currency table and its
+ * adjusted cash flow): the scale is the table's, as "£m" alone would be; the words stay the title's. Not where the words
+ * hold a figure or the unit does not end the line.
+ */
+function unitAfterWords(line: string, currency: string): (StatedUnit & { note: string }) | null {
+  const text = line.trim();
+  const unit = readHeaderUnit(text, currency);
+  if (unit.currency === null || unit.scale === null || !/^[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2}$/.test(unit.rest) || !text.startsWith(unit.rest)) return null;
+  const note = text.slice(unit.rest.length).trim();
+  return unitAlone(note, currency) ? { note, currency: unit.currency, scale: unit.scale, percent: false } : null;
 }
 
 /**

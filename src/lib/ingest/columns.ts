@@ -254,7 +254,7 @@ export function readHeader(
     const countScale = !unit.percent && unit.currency === null ? countHeadingScale(heading) : null;
     const column: Column = {
       index, header, own, ...where, kind: 'none', key: null, period: '', dimension: null, basis: basisOf(header),
-      unit: { currency: unit.currency, scale: unit.scale ?? countScale, percent: unit.percent, ...(unit.points ? { points: true as const } : {}), ...(unit.statement ? { statement: true as const } : {}) }, reference: false, measure: null, favourable: false,
+      unit: { currency: unit.currency, scale: unit.scale ?? countScale, percent: unit.percent, ...(unit.points ? { points: true as const } : {}), ...(unit.basisPoints ? { basisPoints: true as const } : {}), ...(unit.statement ? { statement: true as const } : {}) }, reference: false, measure: null, favourable: false,
       count: !unit.percent && unit.currency === null && headsCount(heading),
       evidence: `no period: its header ${quoted(header)} names none${title ? ', nor does the title' : ''}`,
     };

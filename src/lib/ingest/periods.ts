@@ -112,7 +112,9 @@ const YEAR_SPAN = /\b(?:(?:fiscal|financial|full|calendar)[\s-]+)?years?\b/i;
 const QUARTER_SPAN = /\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?(?:quarters?|qtrs?)\b/i;
 const HALF_SPAN = /\b(?:half[\s-]*years?|half|semester|six[\s-]month)\b/i;
 const ENDED = /\b(?:ended|ending|to|through|thru)\b/i;
-const AS_OF = /\b(?:as\s+(?:of|at)|at|balance)\b/i;
+// "Average Balance" is no balance at a day but an average over the span a title states (LPL's "Three Months Ended" over
+// "June 30, 2026 | Average Balance | Revenue"): it leaves the day alone, to be read as that span's end.
+const AS_OF = /\b(?:as\s+(?:of|at)|at|(?<!\baverage\s+)balance)\b/i;
 /** Spans that cover the columns after them when a header is written once over several. */
 const SPAN_PHRASE = new RegExp(
   [MONTHS_SPAN.source, WEEKS_SPAN.source, String.raw`\b(?:fiscal\s+|full\s+)?(?:years?|quarters?|half[\s-]*years?)\s+(?:ended|ending|to)\b`, String.raw`\bas\s+(?:of|at)\b`].join('|'),

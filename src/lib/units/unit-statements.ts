@@ -14,6 +14,8 @@ export interface StatedUnit {
   percent: boolean;
   /** The column holds differences in percentage points ("Percentage Point Impact" over "Foreign Exchange Translation"), no "%" beside. */
   points?: true;
+  /** The column holds basis points ("Net Yield (bps)"), no "%" beside. */
+  basisPoints?: true;
   /** Read from a unit statement in the column's header ("(millions of Pesos unless otherwise stated)"), which a row's own unit overrides. */
   statement?: true;
 }
@@ -80,15 +82,23 @@ export function readHeaderUnit(text: string, releaseCurrency: string): StatedUni
   // A header naming percentage points (PepsiCo's "Percentage Point Impact" over its currency and acquisition impacts):
   // its figures are points, never the table's money. Not where it also prints "%", which may name another measure.
   const points = !/%/.test(rest) && POINTS_HEADER.test(rest);
-  return { currency, scale, percent: percent && !points, ...(points ? { points: true as const } : {}), rest: rest.replace(/\s+/g, ' ').trim() };
+  // A header naming basis points (LPL's "Net Yield (bps)" beside "Average Balance" and "Revenue"): its bare figures are
+  // basis points, never the table's money.
+  const basisPoints = !/%/.test(rest) && BASIS_POINTS_HEADER.test(rest);
+  return { currency, scale, percent: percent && !points, ...(points ? { points: true as const } : {}), ...(basisPoints ? { basisPoints: true as const } : {}), rest: rest.replace(/\s+/g, ' ').trim() };
 }
 
 const PERCENT_WORD = /\b(?:percent|percentage|pct)\b(?!\.?\s*-?\s*points?\b)/i;
 
+/** Words naming basis points in a header: "(bps)", "Basis Points". */
+const BASIS_POINTS_HEADER = /\bbasis[\s-]+points?\b|\bbps\b/i;
+
 /** Words naming percentage points in a header: "Percentage Point Impact", "(pts)", "ppt". */
 const POINTS_HEADER = /\bpercentage[\s-]+points?\b|\b(?:ppts?|pts)\b/i;
 
-const NOTE = /\(([^()]{0,120})\)/g;
+// One level of parentheses inside: Chesapeake Utilities' "(in millions, except shares (thousands) and per share data)"
+// is the table's statement, millions; read from its inner "(thousands)", every amount was a thousandth of itself.
+const NOTE = /\(((?:[^()]|\([^()]{0,40}\)){0,120})\)/g;
 
 /**
  * A table's unit statement: the parenthesized words that name a scale ("(In thousands, except

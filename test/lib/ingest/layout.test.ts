@@ -124,18 +124,25 @@ describe('a line of years, one carrying a note mark, under a span is the span’
 });
 
 // LPL Financial 2Q26 (../shared/unseen-s31/lpla-2026-q2.txt, the "Monthly Metrics" page as imported): each title line a
-// paragraph of its own. The unit statement two paragraphs above the nearest is the table's; the title stays the nearest's.
+// paragraph of its own. The unit statement two paragraphs above the nearest is the table's, and the title line standing
+// alone over it names the table ("(Unaudited)" alone named it before).
 describe('a unit statement set apart by blank lines in the title block', () => {
-  const page = (statement: string) =>
-    `LPL Financial Holdings Inc.\n\nMonthly Metrics\n\n${statement}\n\n(Unaudited)\n\n\tJune 2026\tMay 2026\nClient Assets Advisory\t$ 1,548.4\t$ 1,537.3\nBrokerage\t1,014.3\t1,017.3\n`;
+  const page = (statement: string, name = 'Monthly Metrics') =>
+    `LPL Financial Holdings Inc.\n\n${name}\n\n${statement}\n\n(Unaudited)\n\n\tJune 2026\tMay 2026\nClient Assets Advisory\t$ 1,548.4\t$ 1,537.3\nBrokerage\t1,014.3\t1,017.3\n`;
   test.each([
-    ['(Dollars in billions, except where noted)', '(Dollars in billions, except where noted)', 9],
-    ['(Dollars in millions)', '(Dollars in millions)', 6],
-    // A heading that states nothing leaves the release's scale.
-    ['Assets and flows', null, 3],
-  ])('%s → %s, scale %s', (statement, note, scale) => {
-    const r = parse(page(statement));
+    ['(Dollars in billions, except where noted)', 'Monthly Metrics', 'Monthly Metrics (Unaudited)', '(Dollars in billions, except where noted)', 9],
+    ['(Dollars in millions)', 'Monthly Metrics', 'Monthly Metrics (Unaudited)', '(Dollars in millions)', 6],
+    // A heading that states nothing leaves the release's scale, and the title the nearest paragraph's.
+    ['Assets and flows', 'Monthly Metrics', '(Unaudited)', null, 3],
+    // A sentence over the statement is no title.
+    ['(Dollars in billions, except where noted)', 'Client assets rose in the month.', '(Unaudited)', '(Dollars in billions, except where noted)', 9],
+  ])('%s under %s → title %s, %s, scale %s', (statement, name, title, note, scale) => {
+    const r = parse(page(statement, name));
     expect(r.tables).toHaveLength(1);
-    expect(r.tables[0]).toMatchObject({ title: '(Unaudited)', unitNote: note, scale });
+    expect(r.tables[0]).toMatchObject({ title, unitNote: note, scale });
+  });
+  test('a title of two lines over the statement is left: which line names the table is not established', () => {
+    const r = parse(`Monthly Metrics\nPage two\n\n(Dollars in billions)\n\n(Unaudited)\n\n\tJune 2026\tMay 2026\nBrokerage\t1,014.3\t1,017.3\n`);
+    expect(r.tables[0]).toMatchObject({ title: '(Unaudited)', scale: 9 });
   });
 });
