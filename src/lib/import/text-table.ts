@@ -125,14 +125,25 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   const beside = (t: { text: string; start: number }, r: number, alone = false) => {
     const open = leadTitle.at(-1);
     if (open !== undefined && unclosed(open)) leadTitle[leadTitle.length - 1] = `${open} ${t.text}`;
-    else if (isUnitStatement(t.text) || isUnauditedNote(t.text) || PERIOD_PHRASE.test(t.text)) leadTitle.push(t.text);
+    else if (isUnitStatement(t.text) || isUnauditedNote(t.text) || PERIOD_PHRASE.test(t.text) || wordsBeforeUnitStatement(t.text)) leadTitle.push(t.text);
     else if (titleInCapitals(t.text, leadTitle.at(-1) ?? title.at(-1))) leadTitle.push(t.text);
     else if (r === opening && titleGoesOn(t.text, leadTitle.at(-1) ?? (titleAdjoins ? title.at(-1) : undefined), alone)) leadTitle.push(t.text);
     else lead.push({ kind: 'row', r, label: t.text, indent: { col: 0, points: t.start * POINTS_PER_CHAR }, items: [] });
   };
+  // Where the rows' labels start: a header line's text there, beside words under a heading, may be a row (wordedRow).
+  let labelStart = Infinity;
+  for (const s of split) if (s && s.items.length > 0 && s.label.length > 0) labelStart = Math.min(labelStart, s.label[0].start);
   for (let r = 0; r < bodyStart; r++) {
     const line = lines[r];
     if (line.rules) {
+      continue;
+    }
+    const worded = r === bodyStart - 1 ? wordedRow(line.tokens, labelStart, headed) : null;
+    if (worded) {
+      gridRows[r].push(cellAt(worded.label.text, r, 0, 1, at0(line, worded.label.start)));
+      const cell = cellAt(worded.value.text, r, worded.column + 1, 1, at0(line, worded.value.start));
+      gridRows[r].push(cell);
+      lead.push({ kind: 'row', r, label: worded.label.text, indent: { col: 0, points: worded.label.start * POINTS_PER_CHAR }, items: [{ text: worded.value.text, cells: [cell], start: worded.column + 1, end: worded.column + 1 }] });
       continue;
     }
     const under = lines[r + 1]?.rules ?? null;
@@ -198,7 +209,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     // table's is (read-table.ts): written over the columns it happens to overlap, it scaled those alone. Not
     // "(unaudited)" over one date, which says that date's figures alone are unaudited (Pericom's balance sheet).
     const texts = new Set(cells.map((c) => c.text));
-    if (texts.size === 1 && isUnitStatement(cells[0].text)) {
+    if (texts.size === 1 && isUnitStatement(cells[0].text) && !headsOneColumnOfEachGroup(cells, headed.length)) {
       leadTitle.push(cells[0].text);
       continue;
     }
@@ -206,6 +217,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     for (const c of cells) gridRows[r].push({ ...cellAt(c.text, r, c.first + 1, c.last - c.first + 1, at0(line, c.start)) });
   }
 
+  spellSiblingHeadings(headerRows.map((r) => gridRows[r]), width);
   spanWholeGroups(headerRows.map((r) => gridRows[r]));
   yearOverPeriods(headerRows.map((r) => gridRows[r]), width);
 
@@ -214,6 +226,8 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   // A label wrapped onto the next line ("Total cost of" / "  revenue   11,593") is that line's
   // label; its first line is left empty, so a rule above it still marks the figures' total.
   let carried: { text: string; start: number } | null = null;
+  // Rows whose label began on a line above them (wrapped), for a label's last word printed under the figures.
+  const wrappedRows = new Set<number>();
   // The furthest right a label printed beside its figures reaches: the width of the labels' column.
   // (A loop, not Math.max(...rows): a table of 200,000 rows would overflow the stack.)
   let labelWidth = -1;
@@ -240,6 +254,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     }
     if (carried && here && here.label.length > 0) {
       here.label[0] = { ...here.label[0], text: `${carried.text} ${here.label[0].text}`, start: carried.start };
+      wrappedRows.add(r);
     }
     carried = null;
     if (line.rules) {
@@ -275,6 +290,28 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
       bodyRows.push({ kind: 'rule', r, cells: [] });
       continue;
     }
+    // A label of three lines whose figures stand on its middle line, but one, printed on its last with the label's last
+    // word (XP Power's "Semiconductor" / "Manufacturing  2.6 … 45.7" / "Equipment  6.4", the 6.4 under the H1 2024 Asia
+    // column the line above leaves empty): that figure is the row's, and the word its label's. Read apart, Asia's 6.4 was
+    // a row of its own and the row's total, 45.7, summed without it.
+    if (above?.kind === 'row' && above.r === r - 1 && wrappedRows.has(above.r) && above.items.length >= 2 && s.label.length === 1 && /^[A-Z][a-z]+$/.test(labelText) &&
+      !/^(?:Total|Net|Less|Add|Other)$/.test(labelText) && placed[r].length > 0 && placed[r].every(({ k }) => !above.items.some((i) => i.start === k + 1))) {
+      above.label = `${above.label} ${labelText}`;
+      const cell = gridRows[above.r].find((c) => c.col === 0);
+      if (cell) {
+        cell.text = above.label;
+        cell.lines = [...cell.lines, labelText];
+      }
+      for (const { item, k } of placed[r]) {
+        const moved = cellAt(item.text, above.r, k + 1, 1, at0(line, item.start));
+        gridRows[above.r].push(moved);
+        above.items.push({ text: item.text, cells: [moved], start: k + 1, end: k + 1 });
+      }
+      above.items.sort((a, b) => a.start - b.start);
+      gridRows[above.r].sort((a, b) => a.col - b.col);
+      bodyRows.push({ kind: 'rule', r, cells: [] });
+      continue;
+    }
     const items: Item[] = [];
     if (s.label.length > 0) gridRows[r].push(cellAt(labelText, r, 0, 1, at0(line, s.label[0].start)));
     for (const { item, k } of placed[r]) {
@@ -294,6 +331,48 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   const seg: Segment = { title: [...title, ...leadTitle], headerRows, bodyStart, end: lines.length - 1, body: bodyRows, notes, spansPrinted: !byOrder };
   const table = writeSegment(grid, seg, 1, issues, at);
   return { table, issues, headerless };
+}
+
+/**
+ * The last line over the rows printing a label where the rows' labels start and, under the heading above, words in
+ * place of a figure (Ferguson's FY2025 guidance: "Net sales*   Low single digit growth" under "2025 Guidance", over
+ * "Adjusted operating margin**   9.0% - 9.5%"): a row whose value is printed in words, never a heading. Read as one,
+ * "growth" made a column of changes of the guidance's margin and tax rate. Only words in sentence case naming no
+ * period or unit, one text over one column: the label and the words, or null.
+ */
+export function wordedRow(tokens: readonly Token[], labelStart: number, headed: TextColumn[]): { label: Token; value: Token; column: number } | null {
+  if (tokens.length !== 2 || headed.length === 0 || !Number.isFinite(labelStart)) return null;
+  const [label, value] = tokens;
+  if (Math.abs(label.start - labelStart) > 1 || label.end >= headed[0].start - 1 || /\d/.test(value.text)) return null;
+  if (isUnitStatement(value.text) || isUnauditedNote(value.text) || PERIOD_PHRASE.test(value.text) || isUnitStatement(label.text) || isUnauditedNote(label.text)) return null;
+  const words = value.text.split(/\s+/);
+  if (words.length < 2 || !/^[A-Z][a-z]+$/.test(words[0]) || !words.slice(1).every((w) => /^[a-z]+$/.test(w))) return null;
+  const span = headerColumns(value.start, value.end, headed);
+  return span && span[0] === span[1] ? { label, value, column: span[0] } : null;
+}
+
+/**
+ * A word or two before a unit statement in the header's corner (XP Power's "Adjusted £m" beside "30 June 2024 | impact |
+ * Currency1 | 30 June 2025"): the basis and unit of the table, title as the statement alone is. Read as a label beside
+ * the header, it became a row of no figures, and the table's "Adjusted" and "£m" were lost.
+ */
+export function wordsBeforeUnitStatement(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  for (let k = 1; k < words.length && k <= 3; k++) {
+    if (words.slice(0, k).every((w) => /^[A-Za-z][A-Za-z-]*$/.test(w)) && isUnitStatement(words.slice(k).join(' '))) return true;
+  }
+  return false;
+}
+
+/**
+ * A unit statement printed over one column of each group alike (LPL's 2Q26 client cash table: "(in billions)" under
+ * "Average Balance" of each quarter's "Average Balance | Revenue | Net Yield (bps)"): that column's unit, not the table's.
+ * Taken as the title, it scaled the quarters' revenue, printed in thousands under the page's title, to billions.
+ */
+export function headsOneColumnOfEachGroup(cells: readonly { first: number; last: number }[], columns: number): boolean {
+  if (cells.length < 2 || columns % cells.length !== 0 || columns / cells.length < 2) return false;
+  const size = columns / cells.length;
+  return cells.every((c, i) => c.first === c.last && c.first - i * size === cells[0].first);
 }
 
 /** How far, in characters, a heading's centre may stand from the centre of the columns it is set over. */
@@ -619,6 +698,48 @@ function yearOverPeriods(lines: GridCell[][], width: number): void {
   for (let k = 1; k < width; k++) if (!covered.has(k)) return;
   years[0].col = 1;
   years[0].colSpan = width - 1;
+}
+
+/**
+ * A group's column headings run together into one text over the wrong columns (XP Power's H1 2025 regions: "Europe North
+ * America Asia" one space apart over two columns, "Total" over Asia's figures, its total under no heading) where the
+ * group beside it, of as many columns, prints the same headings apart, word for word in order ("Europe | North America |
+ * Asia | Total", "America" on the line below): each column of the group takes its sibling's heading in turn. Only
+ * where the words agree whole and nothing else heads the group's columns on those lines. Changes the lines in place.
+ */
+export function spellSiblingHeadings(lines: GridCell[][], width: number): void {
+  const words = (texts: string[]) => texts.join(' ').split(/\s+/).filter(Boolean).join(' ');
+  for (let i = 0; i < lines.length; i++) {
+    for (const run of [...lines[i]]) {
+      if (run.colSpan < 2 || run.text.trim().split(/\s+/).length < 2) continue;
+      for (let n = run.colSpan + 1; n <= width - 1; n++) {
+        const group = [run.col, run.col + n - 1];
+        for (const s of [run.col + n, run.col - n]) {
+          if (s < 1 || s + n - 1 > width - 1) continue;
+          // The sibling's headings: its columns' single-column cells on these lines, top to bottom.
+          const sibling = Array.from({ length: n }, (_, j) =>
+            words(lines.slice(i).flatMap((l) => l.filter((c) => c.colSpan === 1 && c.col === s + j).map((c) => c.text))));
+          if (sibling.some((t) => t === '') || lines.slice(i).some((l) => l.some((c) => c.col < s + n && c.col + c.colSpan - 1 >= s && c.colSpan > 1))) continue;
+          // This group's: the run and what follows it on its line, nothing else on these lines over its columns.
+          const mine = lines[i].filter((c) => c.col >= group[0] && c.col <= group[1]).sort((a, b) => a.col - b.col);
+          if (mine.some((c) => c.col + c.colSpan - 1 > group[1]) || lines.slice(i + 1).some((l) => l.some((c) => c.col + c.colSpan - 1 >= group[0] && c.col <= group[1]))) continue;
+          if (words(mine.map((c) => c.text)) !== words(sibling)) continue;
+          const kept = lines[i].filter((c) => !mine.includes(c));
+          const spelt = sibling.map((text, j) => ({ ...run, col: group[0] + j, colSpan: 1, text, lines: [text] }));
+          lines[i].splice(0, lines[i].length, ...[...kept, ...spelt].sort((a, b) => a.col - b.col));
+          // A heading above that stood over part of either group (its period, centred over the misplaced run) heads it
+          // whole, as many columns as its sibling, where nothing else on its line does.
+          for (const start of [group[0], s]) {
+            for (const above of lines.slice(0, i)) {
+              const over = above.find((c) => c.col === start && c.col + c.colSpan - 1 < start + n - 1);
+              if (over && !above.some((c) => c !== over && c.col <= start + n - 1 && c.col + c.colSpan - 1 >= start)) over.colSpan = n;
+            }
+          }
+          return spellSiblingHeadings(lines, width);
+        }
+      }
+    }
+  }
 }
 
 /**
@@ -953,13 +1074,18 @@ function headsSiblings(label: string, start: number, below: Token, split: ({ lab
   // "Current assets" over " Cash and cash equivalents", " Restricted cash", 2Q26, a page printed to PDF), unless it stops
   // on a word a label goes on after; a label in title case wraps so ("Stock-Based" / " Compensation (1)", Lattice's).
   const sentence = /(?:^|\s)\p{Ll}[\p{Ll}'’-]*$/u.test(label.trimEnd()) && !LABEL_GOES_ON.test(label.trimEnd());
-  const caption = CAPITALS.test(label) ? !CAPITALS.test(below.text) : /^\p{Lu}/u.test(below.text) && sentence;
+  // So does a caption closed by a colon over a list of rows each starting with a capital (Centene's "Less:" over
+  // " Acquisition and divestiture related expenses", " Severance", 2Q26, a page printed to PDF): joined to the first,
+  // "Less:" named one row and left the others added. A label wrapped in a narrow column goes on in lower case
+  // ("Less:" / " Acquisition-related" / " expenses").
+  const listed = /:\s*$/.test(label) && /^\p{Lu}/u.test(below.text);
+  const caption = CAPITALS.test(label) ? !CAPITALS.test(below.text) : /^\p{Lu}/u.test(below.text) && (sentence || listed);
   if (!caption) return false;
   for (let k = r + 1; k < split.length; k++) {
     const t = split[k]?.label[0];
     if (!t) continue;
     if (t.start < below.start) return false;
-    if (t.start === below.start) return true;
+    if (t.start === below.start) return !listed || /^\p{Lu}/u.test(t.text);
   }
   return false;
 }
