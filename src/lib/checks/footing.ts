@@ -29,6 +29,7 @@ import {
   notJudgedLead,
   notRead,
   readingsConsidered,
+  restNilWhereItHolds,
   restsOnAMismatch,
   restsOnReading,
   statedByTheModel,
@@ -287,6 +288,10 @@ function tableChecks(ctx: CheckContext, table: Table, footings: Footing[]): Chec
     const echoed = termRows(f.expression).find((row) => row !== f.total.id && failing.has(`${row}|${columnKey(d.column)}`));
     if (echoed && !f.certain) return unverifiable(d, restsOnAMismatch(rowWords(table.rows.find((r) => r.id === echoed)!)));
     const others = drafted.filter((o) => o.footing === f && o !== d && (o.judgement.verdict === 'exact' || o.judgement.verdict === 'rounding'));
+    // A column where every line after the first prints nothing (a nil, a nought) holds under any sign of them: it
+    // corroborates no reading of those lines (Chesapeake Utilities' adjusted net income, 2Q26, under its statement of
+    // income: the FCG expenses "—" in 2026, 0.4 added in 2025, read as taken away from "Net Income").
+    if (others.length > 0 && others.every((o) => restPrintsNothing(ctx, table, f, o.column))) return unverifiable(d, restNilWhereItHolds());
     return checkWith({ ...d.spec, notes: [...(d.spec.notes ?? []), corroboratedElsewhere(others.map((o) => columnLabel(ctx, o.column)))] }, d.judgement);
   });
 }
@@ -394,6 +399,17 @@ function withUnreadLines(ctx: CheckContext, table: Table, footing: Footing, key:
 }
 
 /** The row ids an expression names. */
+/** Whether every line of a footing after its first prints no figure but nil or nought in a column. */
+function restPrintsNothing(ctx: CheckContext, table: Table, f: Footing, column: TableColumn): boolean {
+  const key = columnKey(column);
+  const rows = termRows(f.expression).filter((row) => row !== f.total.id);
+  if (rows.length < 2) return false;
+  return rows.slice(1).every((row) => {
+    const cell = ctx.index.cell(table.id, row, key);
+    return !cell || cell.status === 'nil' || (cell.value !== null && /^-?0*(?:\.0*)?$/.test(cell.value));
+  });
+}
+
 function termRows(e: Expression): string[] {
   return subexpressions(e).flatMap((x) => (x.type === 'name' ? [x.name] : []));
 }

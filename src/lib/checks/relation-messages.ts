@@ -327,6 +327,10 @@ export const averageNotSum = (header: string, amounts: string): string =>
 export const restsOnAMismatch = (label: string): string =>
   `It rests on ${label}, which does not foot in this column itself: the same error, reported there, so it is not judged again here.`;
 
+/** A corroborated footing whose other columns print nothing after its first line: they hold under any sign. */
+export const restNilWhereItHolds = (): string =>
+  'The columns where it holds print nothing but its first line, which fits any reading of the lines after it: the reading of the table, not the figure, is in doubt, so it is not judged.';
+
 /** The lead of a relation read from the layout that is not judged: what the reading gives, without accusing the figure. */
 export const notJudgedLead = (printed: string, computed: string): string =>
   `Not verifiable: under the reading below, the figures give ${computed}, not the printed ${printed}.`;

@@ -162,7 +162,7 @@ export function recognizeRow(table: Table, reading: TableReading, row: TableRow,
   const qualified = QUALIFIER.test(own);
   // A qualifier is read with its section: "Total" under "Revenues:", "GAAP" under "Diluted net income per share:".
   const text = qualified ? [own === 'gaap' || own === 'non gaap' || own === 'reported' ? '' : own, withoutBasis(plainLabel(section))].filter(Boolean).join(' ') : own;
-  let basis: Basis = basisOf(row.label) ?? (qualified ? basisOf(section) : null) ?? captionBasis([...leadCaptions(table), ...row.section]);
+  let basis: Basis = basisOf(row.label) ?? (qualified ? basisOf(section) : null) ?? captionBasis([...basisTitle(table), ...leadCaptions(table), ...row.section]);
   let concept = match(text, unit);
   // A per-share line or share count named by its sections: "Net income (loss)" under "Income (loss) per
   // share" and "Basic"; "Basic earnings per share" under "Weighted average shares used for computation of".
@@ -217,6 +217,18 @@ function captionBasis(sections: readonly string[]): Basis {
     if (/^(?:gaap|reported|as reported|statutory)$/.test(words)) return 'gaap';
   }
   return null;
+}
+
+/**
+ * A title of a word or two beside its unit statement, as XP Power's corner "Adjusted £m" is read: a caption
+ * over every line, for captionBasis. Never a longer title ("Non-GAAP Financial Measures" names what it reconciles, from
+ * GAAP lines too).
+ */
+function basisTitle(table: Table): string[] {
+  const note = table.unitNote;
+  if (!note) return [];
+  const rest = (table.title.endsWith(note) ? table.title.slice(0, table.title.length - note.length) : table.title).trim().split(/\s+/).filter(Boolean);
+  return rest.length >= 1 && rest.length <= 2 ? [rest.join(' ')] : [];
 }
 
 /** The captions a table prints above its first line of figures, each over every line of it ("Adjusted £m"). */
