@@ -12,6 +12,7 @@
  *
  * Ids: `footing/<table>/<total row>/<period>`.
  */
+import { Decimal } from '../decimal.ts';
 import { formatNumber } from '../format/index.ts';
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, columnLabel, isAdditive, isPerShare } from './context.ts';
@@ -291,7 +292,7 @@ function tableChecks(ctx: CheckContext, table: Table, footings: Footing[]): Chec
     // A column where every line after the first prints nothing (a nil, a nought) holds under any sign of them: it
     // corroborates no reading of those lines (Chesapeake Utilities' adjusted net income, 2Q26, under its statement of
     // income: the FCG expenses "—" in 2026, 0.4 added in 2025, read as taken away from "Net Income").
-    if (others.length > 0 && others.every((o) => restPrintsNothing(ctx, table, f, o.column))) return unverifiable(d, restNilWhereItHolds());
+    if (others.length > 0 && others.every((o) => restPrintsNothing(ctx, table, f, o.column)) && holdsWithRestFlipped(ctx, table, f, d)) return unverifiable(d, restNilWhereItHolds());
     return checkWith({ ...d.spec, notes: [...(d.spec.notes ?? []), corroboratedElsewhere(others.map((o) => columnLabel(ctx, o.column)))] }, d.judgement);
   });
 }
@@ -408,6 +409,26 @@ function restPrintsNothing(ctx: CheckContext, table: Table, f: Footing, column: 
     const cell = ctx.index.cell(table.id, row, key);
     return !cell || cell.status === 'nil' || (cell.value !== null && /^-?0*(?:\.0*)?$/.test(cell.value));
   });
+}
+
+/**
+ * Whether the column holds with every line after the first taken with the other sign: only then is the reading, not the
+ * figure, in doubt (a figure planted in such a line, or in the total, fails under either sign and stays a mismatch).
+ */
+function holdsWithRestFlipped(ctx: CheckContext, table: Table, f: Footing, d: Drafted): boolean {
+  const e = f.expression;
+  if (e.type !== 'binary' || d.judgement.computed === null || d.judgement.tolerance === null || d.spec.reported.value === null) return false;
+  const { ops } = leftChain(e);
+  let rest = new Decimal(0);
+  for (const op of ops) {
+    if ((op.op !== '+' && op.op !== '-') || op.right.type !== 'name') return false;
+    const cell = ctx.index.cell(table.id, op.right.name, columnKey(d.column));
+    if (!cell || cell.value === null) continue;
+    rest = op.op === '+' ? rest.plus(cell.value) : rest.minus(cell.value);
+  }
+  if (rest.isZero()) return false;
+  const flipped = new Decimal(d.judgement.computed).minus(rest.times(2));
+  return flipped.minus(d.spec.reported.value).abs().lte(new Decimal(d.judgement.tolerance).times(2));
 }
 
 function termRows(e: Expression): string[] {

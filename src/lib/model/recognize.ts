@@ -220,15 +220,14 @@ function captionBasis(sections: readonly string[]): Basis {
 }
 
 /**
- * A title of a word or two beside its unit statement, as XP Power's corner "Adjusted £m" is read: a caption
- * over every line, for captionBasis. Never a longer title ("Non-GAAP Financial Measures" names what it reconciles, from
- * GAAP lines too).
+ * A title of one word beside its unit statement, as XP Power's corner "Adjusted £m" is read: a caption over every
+ * line, for captionBasis. Never a longer title: Adobe's "Non-GAAP Results" (in millions) reconciles from GAAP lines.
  */
 function basisTitle(table: Table): string[] {
   const note = table.unitNote;
   if (!note) return [];
   const rest = (table.title.endsWith(note) ? table.title.slice(0, table.title.length - note.length) : table.title).trim().split(/\s+/).filter(Boolean);
-  return rest.length >= 1 && rest.length <= 2 ? [rest.join(' ')] : [];
+  return rest.length === 1 ? rest : [];
 }
 
 /** The captions a table prints above its first line of figures, each over every line of it ("Adjusted £m"). */
