@@ -117,7 +117,7 @@ describe('a balance sheet\'s total of liabilities, temporary equity and equity (
 
 // XP Power's interim results, H1 2025 (unseen set s31; excerpt test/fixtures/import/real/xpp-2025-h1-statements.txt):
 // the summary prints "Gross margin" 41.4% under "Adjusted results1:" and 41.6% under "Statutory results:", and the
-// currency table heads all its lines "Adjusted £m". A caption naming nothing but a basis gives it to every line under
+// currency table heads all its lines "Adjusted £m" (its title now, the table "adjusted"). A caption naming nothing but a basis gives it to every line under
 // it (recognize.ts captionBasis); before, both gross margins were one concept and tied, a false mismatch.
 describe('a caption naming only a basis (XP Power, H1 2025)', () => {
   const file = 'test/fixtures/import/real/xpp-2025-h1-statements.txt';
@@ -132,8 +132,8 @@ describe('a caption naming only a basis (XP Power, H1 2025)', () => {
     ['six-months-ended-30-june/adjusted-results--operating-profit', 'non-gaap-operating-income'],
     ['six-months-ended-30-june/statutory-results--gross-margin', 'gross-margin'],
     ['six-months-ended-30-june/statutory-results--operating-profit', 'operating-income'],
-    ['currency/gross-margin-2', 'non-gaap-gross-margin'],
-    ['currency/operating-profit', 'non-gaap-operating-income'],
+    ['adjusted/gross-margin-2', 'non-gaap-gross-margin'],
+    ['adjusted/operating-profit', 'non-gaap-operating-income'],
     ['income-statement/operating-profit', 'operating-income'],
   ])('%s is %s', (row, concept) => {
     expect(recognition.rows.get(row)?.concept).toBe(concept);
