@@ -316,9 +316,7 @@ function captionAbove(lines: string[], start: number, floor: number): number[] {
   const below = (i: number) => nearest.slice(i + 1).map((n) => lines[n]);
   if (nearest.every((n, i) => isTitleLine(lines[n]) || (isClosedLongTitle(lines[n], below(i)) && below(i).every((l) => closesTitle(l) || isTitleLine(l))))) {
     const statement = nearest.some((n) => readUnitStatement(lines[n].trim(), 'USD') !== null) ? null : statementAbove(lines, nearest[0], floor);
-    if (statement === null) return nearest;
-    const named = titleOverStatement(lines, statement, floor);
-    return named === null ? [statement, ...nearest] : [named, statement, ...nearest];
+    return statement === null ? nearest : [statement, ...nearest];
   }
   // A footnote that heads a table ("(A) … presented in the following line items:") and its unit statement.
   const leads = (n: number) => /:\s*$/.test(lines[n]);
@@ -351,20 +349,6 @@ function statementAbove(lines: string[], top: number, floor: number): number | n
     k--;
   }
   return null;
-}
-
-/**
- * The title set as a paragraph of one line of its own over such a statement (LPL's "Monthly Metrics" over "(Dollars in
- * billions, …)" and "(Unaudited)", a blank line after each): the line's index, or null. Left out, the table's title was
- * "(Unaudited)" alone. Only one line standing alone, a title line that states no unit, as the statement's paragraph does.
- */
-function titleOverStatement(lines: string[], statement: number, floor: number): number | null {
-  let k = statement - 1;
-  while (k > floor && isBlank(lines[k])) k--;
-  if (k <= floor || k === statement - 1 || hasTab(lines[k]) || !isTitleLine(lines[k]) || (k - 1 > floor && !isBlank(lines[k - 1]))) return null;
-  const text = lines[k].trim();
-  if (readUnitStatement(text, 'USD') !== null || /^\(?\s*unaudited\s*\)?$/i.test(text)) return null;
-  return k;
 }
 
 function proseKind(lines: string[], n: number): ProseLine['kind'] {

@@ -25,10 +25,10 @@ const verdicts = (text: string, ids: string[]) => {
 const QUARTER = ['2026-q2-vs-2026-q1', '2026-q2-vs-2025-q2'];
 const MARKED = [
   ...['organic-net-new-assets-nna22-advisory', 'total-organic-nna', 'advisory'].flatMap((row) => QUARTER.map((p) => `growth/operating-metrics/${row}/${p}`)),
-  ...['organic-nna22-advisory', 'total-organic-nna', 'total-nna22-advisory', 'net-buy-sell-activity'].map((row) => `growth/monthly-metrics/${row}/2026-06-30-vs-2026-05-31`),
+  ...['organic-nna22-advisory', 'total-organic-nna', 'total-nna22-advisory', 'net-buy-sell-activity'].map((row) => `growth/client-assets-advisory/${row}/2026-06-30-vs-2026-05-31`),
 ];
-const INSURED = 'growth/monthly-metrics/client-cash-balances26-insured-cash-account-sweep/2026-06-30-vs-2026-05-31';
-const NET_BUY = 'growth/monthly-metrics/net-buy-sell-activity/2026-06-30-vs-2026-05-31';
+const INSURED = 'growth/client-assets-advisory/client-cash-balances26-insured-cash-account-sweep/2026-06-30-vs-2026-05-31';
+const NET_BUY = 'growth/client-assets-advisory/net-buy-sell-activity/2026-06-30-vs-2026-05-31';
 
 describe('n/m over a block of net flows', () => {
   test.each([
