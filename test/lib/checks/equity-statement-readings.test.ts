@@ -73,6 +73,9 @@ describe('an equity statement, a cash flow and a summary read as the release pri
     ['tie/non-gaap-gross-margin/2025-h1', 'exact'],
     ['tie/non-gaap-operating-income/2025-h1', 'exact'],
     ['tie/industrial-technology/2024-h1', 'exact'],
+    // The 2025 regions, once their run-together heading "Europe North America Asia" is read in the 2024 group's order.
+    ['tie/industrial-technology/2025-h1', 'exact'],
+    ['tie/healthcare/2025-h1', 'exact'],
   ];
   test.each(cases)('%s is %s', (id, verdict) => {
     expect(as[id]).toBe(verdict);
@@ -83,8 +86,6 @@ describe('an equity statement, a cash flow and a summary read as the release pri
     `${CASH}/provision-for-doubtful-debts/2025-h1`,
     'tie/gross-margin/2025-h1',
     'tie/equity-shareholders/2024-h1',
-    'tie/industrial-technology/2025-h1',
-    'tie/healthcare/2025-h1',
   ];
   test.each(absent)('%s is not read', (id) => {
     expect(as[id]).toBeUndefined();

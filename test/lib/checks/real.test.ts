@@ -363,7 +363,8 @@ describe('Southern Company Q4 2004, "Analysis of Consolidated Earnings" with a "
   const source = decodeSource(readFileSync('test/fixtures/import/text/southern-2004-q4-ex99.txt')).text;
   const options = { fiscalPeriod: '2004-q4', fiscalYearEnd: '12-31', fiscalYearNamedBy: 'end', releaseDate: '2005-01-25', name: 'Southern Company' } as const;
   const { releaseText } = importRelease({ text: source, file: 'southern.txt', kind: 'text' }, options);
-  const so = fromText(releaseText, emptyModel, 'so-2004-q4', { fiscalPeriod: '2004-q4', scale: 6, company: 'so', ticker: 'SO' });
+  // The name the import is given is the release's; the page's title over the analysis names the company above it.
+  const so = fromText(releaseText, emptyModel, 'so-2004-q4', { fiscalPeriod: '2004-q4', scale: 6, company: 'so', ticker: 'SO', name: options.name });
   const footings = so.checks.filter((c) => c.id.startsWith('footing/analysis-of-earnings/'));
 
   test('its period columns get the footings they get without the change columns: Total Revenues, Total Operating Expenses (the lines since it) and Operating Income (their difference), in each, and nothing in a change column', () => {
