@@ -187,7 +187,10 @@ export function titleBeforeUnitStatement(line: string, releaseCurrency: string):
  * currency and scale words: they are the figure's.
  */
 export function statedScale(text: string): number | null {
-  const stated = readUnitStatement(text, 'USD') ?? readBareUnitStatement(text, 'USD') ?? readUnitStatement(`(${text.trim()})`, 'USD');
+  // Words read as if in parentheses ("SEK m", a statement whose closing parenthesis was cut) only where they close none
+  // of their own: wrapped, a footnote's "(2) … totaling $4.7 billion." became one statement of billions once a statement
+  // may hold parentheses (Chesapeake's "(in millions, except shares (thousands) and per share data)").
+  const stated = readUnitStatement(text, 'USD') ?? readBareUnitStatement(text, 'USD') ?? (/\([^()]*\)/.test(text) ? null : readUnitStatement(`(${text.trim()})`, 'USD'));
   if (stated) return stated.scale;
   if (/\d/.test(text.replace(/['’]?000(?:'?s)?/g, ''))) return null;
   const unit = readHeaderUnit(text, 'USD');
