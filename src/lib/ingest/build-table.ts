@@ -199,12 +199,15 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     const i = issues.findIndex((x) => x.line === column.line && x.column === column.column && x.message.endsWith(`kept under ${was}`));
     if (i >= 0) issues.splice(i, 1);
   }
+  // A period a row's words establish joins the table's periods once; its id is the fact's.
+  const adopt = (period: Period): string => {
+    if (!periods.some((q) => q.id === period.id)) periods.push(period);
+    return period.id;
+  };
   // The instant at a duration's end, for rows a section says stand at the period's end.
   const endOf = (id: string): string => {
     const p = periods.find((q) => q.id === id);
-    if (p?.kind !== 'duration' || !p.end) return id;
-    if (!periods.some((q) => q.id === p.end)) periods.push(instant(p.end));
-    return p.end;
+    return p?.kind === 'duration' && p.end ? adopt(instant(p.end)) : id;
   };
   // The change from the date a section names to a column's period ("Change since December 31, 2023" under "As of December 31, 2024").
   const changeSince = (label: string, id: string): string | null => {
@@ -214,9 +217,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     if (dates.length !== 1 || !dates[0]!.iso || !current || current.kind === 'change' || !current.end || current.end <= dates[0]!.iso) return null;
     const since = periods.find((q) => q.kind === 'instant' && q.end === dates[0]!.iso) ?? instant(dates[0]!.iso);
     const change = changePeriod(current, since, 'other');
-    if (!periods.some((q) => q.id === since.id)) periods.push(since);
-    if (!periods.some((q) => q.id === change.id)) periods.push(change);
-    return change.id;
+    adopt(since);
+    return adopt(change);
   };
   // The span a section names, ending where its column's period ends ("12 months ended Dec 31:" over "2024"'s
   // fourth quarter: the year 2024); null where the section's day is not the column's, so no period is established.
@@ -226,19 +228,14 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     if (!span || span.months === null || span.asOf || current?.kind !== 'duration' || !current.end) return null;
     if (span.dates.length > 0 ? !span.dates.includes(current.end) : span.days.length > 0 && !span.days.includes(current.end.slice(5))) return null;
     const period = periodInTitle(Number(current.end.slice(0, 4)), span, headerContext);
-    if (!period || period.end !== current.end) return null;
-    if (!periods.some((q) => q.id === period.id)) periods.push(period);
-    return period.id;
+    return period && period.end === current.end ? adopt(period) : null;
   };
   // The twelve months ending where a column's period ends (a quarter's, or a balance's date); null for a column of no
   // dated period, so no period is established.
   const trailing = (id: string): string | null => {
     const current = periods.find((q) => q.id === id);
-    const end = current?.kind === 'duration' ? current.end : current?.kind === 'instant' ? current.end : undefined;
-    if (!end) return null;
-    const period = duration(end, 12, headerContext.calendar);
-    if (!periods.some((q) => q.id === period.id)) periods.push(period);
-    return period.id;
+    const end = current?.kind !== 'change' ? current?.end : undefined;
+    return end ? adopt(duration(end, 12, headerContext.calendar)) : null;
   };
   // A table whose columns name no period and whose rows do ("Year ended March 31, 2017" down the side,
   // "Revenue Contrail | Other Subsidiaries" across): each figure is of its row's period.
