@@ -220,6 +220,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   spellSiblingHeadings(headerRows.map((r) => gridRows[r]), width);
   spanWholeGroups(headerRows.map((r) => gridRows[r]));
   yearOverPeriods(headerRows.map((r) => gridRows[r]), width);
+  spanOverDates(headerRows.map((r) => gridRows[r]));
 
   const bodyRows: (BodyRow | RuleRow)[] = [...lead];
   const notes: string[] = [];
@@ -247,13 +248,22 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
         (wrappedAtWidth(carried ? `${carried.text} ${text}` : text, here.label[0].start, here.label.at(-1)!.end, below.text, below.start, labelWidth) &&
           (endsCaption(split, r + 1) || split[r + 1]!.items.length > 0))) &&
       !headsSiblings(text, from, below, split, r + 1);
-    if (wrapped) {
+    // A label alone on its line over a line of figures alone is those figures' ("Other non-operating income, net (1)" /
+    // "(261)  (1,177) …", Krispy Kreme's): read apart, the figures were a line of no name, taken for a subtotal. A
+    // label closing on a colon opens a section instead.
+    const next = split[r + 1];
+    const over = !!here && here.items.length === 0 && here.label.length > 0 && !!next && next.label.length === 0 && next.items.length > 0 &&
+      !lines[r + 1]!.rules && !/:\s*$/.test(text) && !isFootnoteText(text);
+    if (wrapped || over) {
       carried = carried ? { text: `${carried.text} ${text}`, start: carried.start } : { text, start: here.label[0].start };
       bodyRows.push({ kind: 'rule', r, cells: [] });
       continue;
     }
     if (carried && here && here.label.length > 0) {
       here.label[0] = { ...here.label[0], text: `${carried.text} ${here.label[0].text}`, start: carried.start };
+      wrappedRows.add(r);
+    } else if (carried && here && here.items.length > 0) {
+      here.label = [{ text: carried.text, start: carried.start, end: carried.start + carried.text.length - 1 }];
       wrappedRows.add(r);
     }
     carried = null;
@@ -700,6 +710,35 @@ function yearOverPeriods(lines: GridCell[][], width: number): void {
   years[0].colSpan = width - 1;
 }
 
+// A span's words with its end to come and no date of its own: "Quarter Ended", "For the Three Months Ended".
+const SPAN_HEADING = /^(?:for\s+the\s+)?(?:(?:(?:three|six|nine|twelve|\d{1,2})\s+months|(?:[a-z]+\s+)?quarters?|(?:[a-z-]+\s+)?weeks|(?:fiscal\s+)?years?|half[\s-]*years?)\s+(?:ended|ending))$/i;
+const DATED_HEADING = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)$/i;
+
+/**
+ * A span heading alone on its line, the only one the header prints, set over one of the dated columns it heads: a PDF's
+ * text puts it where its characters fall (Krispy Kreme's "Quarter Ended" over "June 29, 2025" alone, "June 28, / 2026"
+ * wrapped to its left); read by its characters, the current quarter was the day June 28, 2026. It heads the dated columns
+ * beside it, up to a column no date heads ("Change"). Not where any heading says "as of" a day. Changes the cells in place.
+ */
+function spanOverDates(lines: GridCell[][]): void {
+  const spans = lines.flatMap((cells) => cells.filter((c) => c.col >= 1 && SPAN_HEADING.test(c.text.replace(/\s+/g, ' ').trim())));
+  if (spans.length !== 1 || spans[0].colSpan !== 1) return;
+  const span = spans[0];
+  const at = lines.findIndex((cells) => cells.includes(span));
+  if (lines[at].some((c) => c !== span && c.col >= 1)) return;
+  const below = lines.slice(at + 1).flat().filter((c) => c.col >= 1);
+  if (lines.flat().some((c) => /\b(?:as\s+(?:of|at)|balance)\b/i.test(c.text))) return;
+  const dated = new Set(below.filter((c) => c.colSpan === 1 && DATED_HEADING.test(c.text.replace(/\s+/g, ' ').trim())).map((c) => c.col));
+  if (!dated.has(span.col)) return;
+  let first = span.col;
+  let last = span.col;
+  while (dated.has(first - 1)) first--;
+  while (dated.has(last + 1)) last++;
+  if (first === last) return;
+  span.col = first;
+  span.colSpan = last - first + 1;
+}
+
 /**
  * A group's column headings run together into one text over the wrong columns (XP Power's H1 2025 regions: "Europe North
  * America Asia" one space apart over two columns, "Total" over Asia's figures, its total under no heading) where the
@@ -911,15 +950,41 @@ const LONE_MARK = /^\((?:\d{1,2}|[a-z])(?:,\s?(?:\d{1,2}|[a-z]))*\)$/i;
  * A note mark set on a line of its own, raised over the end of the label below it (Amcor's cash flow statement,
  * PDF text: "(1)" above "Cash and cash equivalents at the beginning of the year   850   850"), is that label's
  * mark, as a superscript is: read alone, it was a figure (−1) in a column of its own, and the row lost its note.
- * Joined where it stands right of the label's start and left of the row's first figure. Changes the lines in place.
+ * Joined where it stands right of the label's start and left of the row's first figure. A mark wrapped under a label
+ * of no figures, over the figures' line ("Other non-operating income, net" / "(1)" / "(261)  (1,177) …", Krispy
+ * Kreme's), ends that label, as a label's own wrapped words would; one raised over a caption of no figures ("(1)" over
+ * "U.S.:") is the caption's. Changes the lines in place.
  */
 function lowerRaisedMarks(lines: Line[]): void {
+  // Where the block's figures start: a mark left of it is a label's, never a figure.
+  let figures = Infinity;
+  for (const l of lines) {
+    const v = l.rules || l.tokens.length < 2 ? -1 : firstValue(l.tokens);
+    if (v >= 1) figures = Math.min(figures, l.tokens[v].start);
+  }
   for (let r = 0; r + 1 < lines.length; r++) {
     const line = lines[r];
     const below = lines[r + 1];
     if (line.rules || below.rules || line.tokens.length !== 1 || !LONE_MARK.test(line.tokens[0].text)) continue;
     const mark = line.tokens[0];
     const v = firstValue(below.tokens);
+    // Raised over a caption of no figures ("(1)" over "U.S.:", Krispy Kreme's points of access by segment): its mark.
+    if (v < 0 && below.tokens.length > 0 && mark.start > below.tokens[0].start && mark.end < figures) {
+      const caption = below.tokens.at(-1)!;
+      below.tokens[below.tokens.length - 1] = { ...caption, text: `${caption.text} ${mark.text}`, end: Math.max(caption.end, mark.end) };
+      line.tokens = [];
+      continue;
+    }
+    const above = r > 0 ? lines[r - 1] : undefined;
+    if (v === 0 && above && !above.rules && above.tokens.length === 1 && firstValue(above.tokens) < 0) {
+      // Wrapped under its label: at or right of where the label starts, left of every figure of the line below.
+      const label = above.tokens[0];
+      if (mark.start < label.start || mark.end >= below.tokens[0].start) continue;
+      // The label comes down onto the mark's line, beside the figures' line it heads.
+      line.tokens = [{ ...label, text: `${label.text} ${mark.text}`, end: Math.max(label.end, mark.end) }];
+      above.tokens = [];
+      continue;
+    }
     if (v < 1 || mark.start <= below.tokens[0].start || mark.end >= below.tokens[v].start) continue;
     const label = below.tokens[v - 1];
     below.tokens[v - 1] = { ...label, text: `${label.text} ${mark.text}`, end: Math.max(label.end, mark.end) };

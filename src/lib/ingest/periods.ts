@@ -110,6 +110,9 @@ const YEAR_SPAN = /\b(?:(?:fiscal|financial|full|calendar)[\s-]+)?years?\b/i;
 // "Fourth quarter ended December 31,": the ordinal is part of the span's words (its date says which quarter), not a
 // name of the column within its period (Watts Water's "Fourth quarter ended" columns were named "fourth").
 const QUARTER_SPAN = /\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?(?:quarters?|qtrs?)\b/i;
+// "Two Quarters Ended June 28, 2026" (Krispy Kreme's 52/53-week halves): quarters counted are that many times three
+// months; read as a quarter, the half's columns were Q2's, named "two".
+const COUNTED_QUARTERS = /\b(one|two|three|four|[1-4])[\s-]+(?:fiscal[\s-]+)?quarters?\b/i;
 const HALF_SPAN = /\b(?:half[\s-]*years?|half|semester|six[\s-]month)\b/i;
 const ENDED = /\b(?:ended|ending|to|through|thru)\b/i;
 // "Average Balance" is no balance at a day but an average over the span a title states (LPL's "Three Months Ended" over
@@ -486,6 +489,12 @@ function spanMonths(text: string, take: Take): { months: number; weeks?: number;
     take(half);
     take(ENDED.exec(text));
     return { months: 6 };
+  }
+  const counted = COUNTED_QUARTERS.exec(text);
+  if (counted && ENDED.test(text)) {
+    take(counted);
+    take(ENDED.exec(text));
+    return { months: 3 * count(counted[1]!) };
   }
   const quarter = QUARTER_SPAN.exec(text);
   if (quarter && ENDED.test(text)) {

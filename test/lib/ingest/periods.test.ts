@@ -51,6 +51,9 @@ describe('parseHeaderPeriod reads durations', () => {
     ['Fourteen Weeks Ended February 3, 2024', retailer, '2023-q4', '2023-10-29', '2024-02-03', 'Q4 FY2023'], // a 53-week year's long quarter
     ['53 weeks ended February 3, 2024', retailer, '2023-fy', '2023-01-29', '2024-02-03', 'FY2023'],
     ['Twenty-Six Weeks Ended August 2, 2025', retailer, '2025-h1', '2025-02-02', '2025-08-02', 'H1 FY2025'],
+    // Quarters counted (Krispy Kreme's "Quarter Ended | Two Quarters Ended", 2Q26): that many quarters, not one.
+    ['Two Quarters Ended June 30, 2010', calendarYear, '2010-h1', '2010-01-01', '2010-06-30', 'H1 2010'],
+    ['Three Quarters Ended September 30, 2010', calendarYear, '2010-9m', '2010-01-01', '2010-09-30', '9M 2010'],
     // Fiscal wording.
     ['FY2024', calendarYear, '2024-fy', '2024-01-01', '2024-12-31', 'FY 2024'],
     ['FY 2023', calendarYear, '2023-fy', '2023-01-01', '2023-12-31', 'FY 2023'],
