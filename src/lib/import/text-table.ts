@@ -968,14 +968,17 @@ function lowerRaisedMarks(lines: Line[]): void {
     if (line.rules || below.rules || line.tokens.length !== 1 || !LONE_MARK.test(line.tokens[0].text)) continue;
     const mark = line.tokens[0];
     const v = firstValue(below.tokens);
+    const above = r > 0 ? lines[r - 1] : undefined;
     // Raised over a caption of no figures ("(1)" over "U.S.:", Krispy Kreme's points of access by segment): its mark.
-    if (v < 0 && below.tokens.length > 0 && mark.start > below.tokens[0].start && mark.end < figures) {
+    // Not under a line of words alone: there it ends those words (Russel Metals' "Segment / Operating / Profits /
+    // and EBIT / (1)" over "Metals service / centers  $ 20.9 …").
+    const underWords = !!above && !above.rules && above.tokens.length > 0 && firstValue(above.tokens) < 0;
+    if (v < 0 && !underWords && below.tokens.length > 0 && mark.start > below.tokens[0].start && mark.end < figures) {
       const caption = below.tokens.at(-1)!;
       below.tokens[below.tokens.length - 1] = { ...caption, text: `${caption.text} ${mark.text}`, end: Math.max(caption.end, mark.end) };
       line.tokens = [];
       continue;
     }
-    const above = r > 0 ? lines[r - 1] : undefined;
     if (v === 0 && above && !above.rules && above.tokens.length === 1 && firstValue(above.tokens) < 0) {
       // Wrapped under its label: at or right of where the label starts, left of every figure of the line below.
       const label = above.tokens[0];
