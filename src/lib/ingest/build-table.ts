@@ -513,7 +513,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       const ratioBy = ratioLineRead === undefined || column.kind !== 'change' ? ratioLineRead
         : ratioLineRead.kind === 'percent' && column.measure !== 'ratio' ? { kind: 'percentage-points' as const, why: `percentage-points: ${ratioLineRead.why.replace(/^percent: /, '')}, in a column of changes` }
         : undefined;
-      const read = counted ?? byColumn ?? (alone === 'money' && percentInBlock.has(r) ? 'percent' : null) ?? ratioBy?.kind ?? (alone === 'money' && (partOf !== undefined || inCountedBlock || scaleAlone.has(r)) ? 'count' : null) ?? (byBlock ? (alone === 'money' ? (pointedInBlock.has(r) ? 'percentage-points' : 'per-share') : 'shares') : alone === 'per-share' && amountsOfPerShare[r] ? 'money' : alone);
+      const read = counted ?? byColumn ?? (alone === 'money' && percentInBlock.has(r) ? 'percent' : null) ?? ratioBy?.kind ?? (alone === 'money' && (partOf !== undefined || inCountedBlock || scaleAlone.has(r)) ? 'count' : null) ?? (byBlock ? (alone === 'money' ? (pointedInBlock.get(r) ?? 'per-share') : 'shares') : alone === 'per-share' && amountsOfPerShare[r] ? 'money' : alone);
       const inferred = read === 'shares' && (moneyOverShares[r] || moneyBySigns[r]) ? 'money' : read;
       const kind = printedMoney && inferred === 'count' ? 'money'
         : printedMoney && inferred === 'shares' ? (itemUnit.kind === 'per-share' ? 'per-share' : 'money')
@@ -742,7 +742,7 @@ function readingEvidence(w: {
     : w.moneyBySigns ? 'money: its label names no unit, and the lines of its section just above and below it print a currency symbol, as the first line and the total of a column of amounts are printed'
     : w.amounts && w.kind === 'money' ? `money: whole amounts under the per-share caption ${JSON.stringify(section())}, where the table's lines per share print cents`
     : w.byColumn ? `${w.kind}: its column ${JSON.stringify(w.column.header)}, beside columns of ${w.kind === 'money' ? 'figures per share' : 'amounts'}`
-    : w.byBlock ? (w.kind === 'shares' ? 'shares: a line between two lines of share counts, printed in whole numbers as they are' : w.kind === 'percentage-points' ? 'percentage-points: a line between two lines of percentages, bridging them' : 'per-share: a line between two per-share lines, printed in cents as they are')
+    : w.byBlock ? (w.kind === 'shares' ? 'shares: a line between two lines of share counts, printed in whole numbers as they are' : w.kind === 'percentage-points' ? 'percentage-points: a line between two lines of percentages, bridging them' : w.kind === 'basis-points' ? 'basis-points: a line between two lines of basis points, bridging them' : 'per-share: a line between two per-share lines, printed in cents as they are')
     : w.itemUnit.kind ? `${w.kind}: its label`
     : w.kind !== 'money' ? `${w.kind}: its section${section() ? ` ${JSON.stringify(section())}` : ''}`
     : 'money: no word of its label, section or column says otherwise';

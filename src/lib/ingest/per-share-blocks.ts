@@ -131,30 +131,36 @@ function counts(row: BlockRow): boolean {
 }
 
 /**
- * The rows read as money that are percentage points by their block: between two lines printing
- * percentages ("Loss ratio 62.8%" … "Underlying loss ratio 61.1%"), each stating no unit of its own,
- * printing a decimal as the ratios do (or nils), and bridging the two: in every column where all of
- * them print a figure, the first ratio plus or less the lines between is the last, within rounding
- * (CNA's "Less: Effect of catastrophe impacts 1.8" and "Less: Effect of favorable development-related
- * items (0.1)": 62.8 − 1.8 + 0.1 = 61.1), or in all but one where two others bear it out: a figure
- * misprinted in one column leaves the lines what the other columns show them to be, points, so that
- * the bridge is judged and the column accused rather than the lines read as money (issue 28). Under
- * "($ millions)" they would be read as millions of dollars.
+ * The rows read as money that are points by their block: between two lines printing percentages ("Loss ratio
+ * 62.8%" … "Underlying loss ratio 61.1%"), each stating no unit of its own, printing a decimal as the ratios do (or
+ * nils), and bridging the two: in every column where all of them print a figure, the first ratio plus or less the
+ * lines between is the last, within rounding (CNA's "Less: Effect of catastrophe impacts 1.8" and "Less: Effect of
+ * favorable development-related items (0.1)": 62.8 − 1.8 + 0.1 = 61.1), or in all but one where two others bear it
+ * out: a figure misprinted in one column leaves the lines what the other columns show them to be, points, so that
+ * the bridge is judged and the column accused rather than the lines read as money (issue 28). Under "($ millions)"
+ * they would be read as millions of dollars. Likewise between two lines printing basis points, whose bridge prints
+ * whole basis points: PepsiCo's "Reported gross margin growth, GAAP measure 112 bps", "Mark-to-market net impact 28",
+ * "Impairment and other charges/credits (89)", "Core gross margin growth, non-GAAP measure 51 bps" (1Q23): 112 + 28 −
+ * 89 = 51, no $28 million. Each row so read, with the points it is in.
  */
-export function pointsInBlocks(rows: readonly BlockRow[]): Set<number> {
-  const out = new Set<number>();
+export function pointsInBlocks(rows: readonly BlockRow[]): Map<number, 'percentage-points' | 'basis-points'> {
+  const out = new Map<number, 'percentage-points' | 'basis-points'>();
   let open: number | null = null;
+  let opened: 'percent' | 'basis-points' | null = null;
   let run: number[] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (row.kind === null) continue;
-    if (percentLine(row)) {
-      if (open !== null && run.length > 0 && bridges(rows[open], run.map((k) => rows[k]), row)) for (const k of run) out.add(k);
+    const hint = pointsLine(row);
+    if (hint !== null) {
+      if (open !== null && hint === opened && run.length > 0 && bridges(rows[open], run.map((k) => rows[k]), row)) for (const k of run) out.set(k, hint === 'percent' ? 'percentage-points' : 'basis-points');
       open = r;
+      opened = hint;
       run = [];
-    } else if (open !== null && row.kind === 'money' && row.own.kind === null && row.own.currency === null && row.own.scale === null && row.values.every((v) => v.unitHint === null && (v.value === null || v.decimals >= 1))) run.push(r);
+    } else if (open !== null && row.kind === 'money' && row.own.kind === null && row.own.currency === null && row.own.scale === null && row.values.every((v) => v.unitHint === null && (v.value === null || opened === 'basis-points' || v.decimals >= 1))) run.push(r);
     else {
       open = null;
+      opened = null;
       run = [];
     }
   }
@@ -163,7 +169,14 @@ export function pointsInBlocks(rows: readonly BlockRow[]): Set<number> {
 
 /** Every figure printed with "%", one at least. */
 function percentLine(row: BlockRow): boolean {
-  return row.values.some((v) => v.value !== null) && row.values.every((v) => v.value === null || v.unitHint === 'percent');
+  return pointsLine(row) === 'percent';
+}
+
+/** Every figure printed with "%", or every one with "bps", one at least: the unit the line prints, or null. */
+function pointsLine(row: BlockRow): 'percent' | 'basis-points' | null {
+  if (!row.values.some((v) => v.value !== null)) return null;
+  for (const hint of ['percent', 'basis-points'] as const) if (row.values.every((v) => v.value === null || v.unitHint === hint)) return hint;
+  return null;
 }
 
 /**

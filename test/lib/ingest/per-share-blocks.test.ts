@@ -9,12 +9,12 @@ import { unitOfRowLabel, unitOfText, type UnitKind } from '../../../src/lib/inge
 /** A row from its label and printed figures ('-' for a nil), its kind as the label alone gives it. */
 function row(label: string, ...figures: string[]): BlockRow {
   const own = unitOfText(label, 'USD');
-  const kind: UnitKind | null = figures.length === 0 ? null : figures.some((f) => f.endsWith('%')) ? 'percent' : own.kind ?? 'money';
+  const kind: UnitKind | null = figures.length === 0 ? null : figures.some((f) => f.endsWith('%')) ? 'percent' : figures.some((f) => f.endsWith(' bps')) ? 'basis-points' : own.kind ?? 'money';
   return {
     kind,
     own,
     label,
-    values: figures.map((f) => ({ value: f === '-' ? null : f.replace(/%$/, ''), decimals: f === '-' ? 0 : (f.split('.')[1]?.replace(/%$/, '').length ?? 0), unitHint: f.endsWith('%') ? 'percent' : null })),
+    values: figures.map((f) => ({ value: f === '-' ? null : f.replace(/%$| bps$/, ''), decimals: f === '-' ? 0 : (f.split('.')[1]?.replace(/%$/, '').length ?? 0), unitHint: f.endsWith('%') ? 'percent' : f.endsWith(' bps') ? 'basis-points' : null })),
   };
 }
 
@@ -40,7 +40,29 @@ describe('pointsInBlocks', () => {
     ['a line stating a unit of its own is not re-read', [row('Loss ratio', '62.8%'), row('Catastrophe losses ($ millions)', '1.8'), row('Underlying loss ratio', '61.0%')], []],
     ['no closing ratio: nothing', [row('Loss ratio', '62.8%'), row('Less: Effect of catastrophe impacts', '1.8')], []],
   ] as [string, BlockRow[], number[]][])('%s', (_, rows, expected) => {
-    expect([...pointsInBlocks(rows)]).toEqual(expected);
+    expect([...pointsInBlocks(rows)]).toEqual(expected.map((k) => [k, 'percentage-points']));
+  });
+
+  // Basis points bridged likewise (PepsiCo, 1Q23: "Reported gross margin growth, GAAP measure 112 bps" … "Core gross
+  // margin growth, non-GAAP measure 51 bps"), whole as basis points are printed.
+  test.each([
+    ["a margin's growth in basis points bridged to its core growth (PepsiCo): 112 + 28 − 89 = 51", [row('Reported gross margin growth, GAAP measure', '112 bps'), row('Impact of:'), row('Mark-to-market net impact', '28'), row('Restructuring and impairment charges', '-'), row('Impairment and other charges/credits', '-89'), row('Core gross margin growth, non-GAAP measure', '51 bps')], [2, 3, 4]],
+    ['lines that do not bridge the two are not basis points', [row('Reported gross margin growth', '112 bps'), row('Mark-to-market net impact', '28'), row('Core gross margin growth', '51 bps')], []],
+    ['a line of percentages does not close a block of basis points', [row('Reported gross margin growth', '112 bps'), row('Mark-to-market net impact', '28'), row('Gross margin', '140%')], []],
+    ['a line stating a unit of its own is not re-read', [row('Reported gross margin growth', '112 bps'), row('Mark-to-market net impact ($ millions)', '-61'), row('Core gross margin growth', '51 bps')], []],
+  ] as [string, BlockRow[], number[]][])('%s', (_, rows, expected) => {
+    expect([...pointsInBlocks(rows)]).toEqual(expected.map((k) => [k, 'basis-points']));
+  });
+
+  test("PepsiCo's margin reconciliations: the impacts between two lines of basis points are basis points", () => {
+    const file = 'test/fixtures/ingest/forms/pep-2023-q1-margin-bridges.txt';
+    const meta: ReleaseMeta = { id: 'pep-2023-q1', title: 'x', company: 'pep', name: 'PepsiCo', ticker: 'PEP', exchange: 'NASDAQ', fiscalYearEnd: '12-30', fiscalPeriod: '2023-q1', releaseDate: '2023-04-25', currency: 'USD', scale: 6 };
+    const release = parseRelease(readFileSync(file, 'utf8'), meta, emptyModel, file);
+    expect(release.errors).toEqual([]);
+    const read = (label: string) => release.facts.filter((f) => f.label === label && f.status === 'reported').map((f) => [f.raw, f.unit, f.scale]);
+    expect(read('Mark-to-market net impact')).toEqual([['28', 'basis-points', 0], ['109', 'basis-points', 0]]);
+    expect(read('Gain associated with the Juice Transaction')).toEqual([['2,050', 'basis-points', 0]]);
+    expect(read('Impairment and other charges/credits')).toEqual([['(89)', 'basis-points', 0], ['(305)', 'basis-points', 0]]);
   });
 });
 
