@@ -6,4 +6,6 @@
  * a line's unit with it, the import a table's.
  */
 export const MEASURE = String.raw`(?:m{0,2}bbls?|barrels?|m{0,2}boe|[mb]{0,2}cfe?|bcfe?|mmbtu|gj|tonnes?|tons?|kt|oz|ounces?|lbs?|gallons?|lit(?:re|er)s?|[mgt]?wh|kwh|` +
-  String.raw`miles|kilomet(?:re|er)s|square\s+(?:feet|foot|met(?:re|er)s?)|sq\.?\s*(?:ft|feet|m|met(?:re|er)s?)\.?|sqft|sqm|m²|acres?|hectares?)`;
+  // A container ship's capacity in twenty-foot equivalent units and a ship's deadweight in tonnes: Danaos' "Vessel Size (TEU)",
+  // "Capacity (DWT)".
+  String.raw`teu|dwt|miles|kilomet(?:re|er)s|square\s+(?:feet|foot|met(?:re|er)s?)|sq\.?\s*(?:ft|feet|m|met(?:re|er)s?)\.?|sqft|sqm|m²|acres?|hectares?)`;

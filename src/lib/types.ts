@@ -20,7 +20,7 @@ export type Unit =
   | 'percentage-points' // "(2.7) pts", "Down 22.0 pts": a difference of two percentages
   | 'ratio' // "2.61x", "4.0:1": a multiple, the value is the multiplier (2.61, 4.0); never summed
   | 'count' // pure counts (customers, square feet)
-  | 'reference' // a note reference in a "Note" column: a number that names, not measures
+  | 'reference' // a note reference in a "Note" column, or a year a column names ("Year Built"): a number that names, not measures
   | (string & {}); // money in another currency: 'GBP', 'EUR/share', …
 
 /**

@@ -10,7 +10,7 @@ import { readHeader, type Column } from './columns.ts';
 import { scheduleHeader, titledColumnHeader } from './schedule-rows.ts';
 import { parseLabel, rowSlug, sectionSlug, slugify, isAllCaps, lineItem } from './labels.ts';
 import { namesBalance, notAtEnd } from './balances.ts';
-import { captionCounts, countsByScaleAlone, inferKind, printsRate, scaleOfKind, unitOf, unitOfRowLabel, unitOfText, type TextUnit } from './units.ts';
+import { captionCounts, countsByScaleAlone, inferKind, printsRate, printsYear, scaleOfKind, unitOf, unitOfRowLabel, unitOfText, type TextUnit } from './units.ts';
 import { currencyOfSymbol } from '../units/currencies.ts';
 import { scaleOfWord } from '../units/unit-statements.ts';
 import { countsSharesItself, findLabelNumbers } from './label-numbers.ts';
@@ -496,7 +496,9 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       // A bare figure under a header naming basis points is basis points (LPL's "Net Yield (bps)" beside its revenue, read
       // as thousands of dollars). A change column's are left to the growth check, which reads its header itself.
       const columnBasisPoints = column.unit.basisPoints === true && column.kind !== 'change' && parsed.unitHint === null && !printedMoney;
-      const stand = inferKind(ownUnit, sectionUnits, pointsBesidePercent || columnPoints ? 'percentage-points' : columnBasisPoints ? 'basis-points' : parsed.unitHint, { percent: columnPercent, reference: column.reference, count: column.count });
+      // A year under a heading naming one ("Year Built" 2012): a date the row names, no amount (Danaos' fleet list).
+      const yearNamed = column.years === true && parsed.status === 'reported' && parsed.unitHint === null && !printedMoney && printsYear(cell.text);
+      const stand = inferKind(ownUnit, sectionUnits, pointsBesidePercent || columnPoints ? 'percentage-points' : columnBasisPoints ? 'basis-points' : parsed.unitHint, { percent: columnPercent, reference: column.reference || yearNamed, count: column.count });
       // An exchange rate, named so and printed as rates are quoted (Sears 2004's 0.7353): a ratio, never summed as money.
       const alone = stand === 'money' && itemUnit.rate && !parsed.dollar && parsed.symbol === null && printsRate(draft.values.map((v) => v.parsed.value)) ? 'ratio' : stand;
       // A per-share block's lines, and the columns a header calls per share ("Earnings | Earnings per
@@ -728,6 +730,7 @@ function readingEvidence(w: {
   };
   const kind = w.hint ? `${w.kind}: the figure as printed`
     : w.column.reference ? 'reference: a "Note" column'
+    : w.kind === 'reference' && w.column.years ? `reference: a year, printed under its column ${JSON.stringify(w.column.header)}, which names one; it measures nothing`
     : w.column.unit.percent && !w.printedMoney ? `${w.kind}: its column ("%")`
     : w.percentBy === 'column' ? `percent: its column ${JSON.stringify(w.column.header)} prints "%" on its first figure, as "$" is printed`
     : w.percentBy === 'block' ? 'percent: its block prints "%" on its first line, as "$" is printed'

@@ -9,7 +9,7 @@ import { splitCells, type Cell } from './cells.ts';
 import { findDates } from './dates.ts';
 import { changePeriod, isSpanHeader, namesChange, parseHeaderPeriod, periodInTitle, priorPeriod, spanEndingOn, titleSpan, TRAILING, type ChangeMeasure, type HeaderContext } from './periods.ts';
 import { readHeaderUnit, readUnitStatement, type StatedUnit } from '../units/unit-statements.ts';
-import { countHeadingScale, headsCount } from './units.ts';
+import { countHeadingScale, headsCount, headsMeasure, headsYears } from './units.ts';
 import { slugify } from './labels.ts';
 import { messages } from './messages.ts';
 import { monthsOf, nearDates, shiftMonths } from './release-periods.ts';
@@ -37,6 +37,8 @@ export interface Column {
   reference: boolean;
   /** Its heading names a count ("Number of leases", "Headcount"): its figures are counts, not the money stated for the table. */
   count: boolean;
+  /** Its heading names a year as what its figures are ("Year Built"): those printed as years name one, and measure nothing. */
+  years?: true;
   /** For change columns: ratio (growth in percent) or difference, when the header says. */
   measure: ChangeMeasure | null;
   /** For change columns: its sign says better or worse, not up or down ("Fav/(Unfav)"). */
@@ -255,7 +257,8 @@ export function readHeader(
     const column: Column = {
       index, header, own, ...where, kind: 'none', key: null, period: '', dimension: null, basis: basisOf(header),
       unit: { currency: unit.currency, scale: unit.scale ?? countScale, percent: unit.percent, ...(unit.points ? { points: true as const } : {}), ...(unit.basisPoints ? { basisPoints: true as const } : {}), ...(unit.statement ? { statement: true as const } : {}) }, reference: false, measure: null, favourable: false,
-      count: !unit.percent && unit.currency === null && headsCount(heading),
+      count: !unit.percent && unit.currency === null && (headsCount(heading) || headsMeasure(header)),
+      ...(!unit.percent && unit.currency === null && headsYears(heading) ? { years: true as const } : {}),
       evidence: `no period: its header ${quoted(header)} names none${title ? ', nor does the title' : ''}`,
     };
     // "First Quarter", "Full Year" with no year, under a title that names the period they are of.

@@ -279,6 +279,31 @@ export function headsCount(text: string): boolean {
 }
 
 /**
+ * Whether a column's header states a unit of physical measure or of time in parentheses, as a line states one, and
+ * names no money: its figures are counts (Danaos' fleet list, 4Q24: "Vessel Size (TEU)" 13,100 and "Capacity (DWT)"
+ * 207,855 were thousands of dollars).
+ */
+export function headsMeasure(header: string): boolean {
+  const words = header.replace(/\([^()]*\)/g, ' ');
+  return !MONEY_WORDS.test(words) && [...header.matchAll(/\(([^()]{1,30})\)/g)].some((m) => MEASURE_NOTE.test(m[1]!.trim()));
+}
+
+/**
+ * Whether a column's heading (its words less the period it states) names a year as what its figures are: "Year Built",
+ * "Expected Delivery Year" (Danaos' fleet list, 4Q24). Where its figures print as years are printed (`printsYear`), they
+ * name a year, and measure nothing: 2012 is no $2,012 thousand.
+ */
+export function headsYears(text: string): boolean {
+  const item = text.replace(/\([^()]*\)/g, ' ').replace(/[:*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return /\byear\b/i.test(item) && !MONEY_WORDS.test(item) && !/\b(?:ended|ending|to\s+date|ytd|full|fiscal|prior|current|change|growth|over)\b/i.test(item);
+}
+
+/** A figure printed as a year is: four digits, no separator, 1900 to 2099. */
+export function printsYear(raw: string): boolean {
+  return /^(?:19|20)\d\d$/.test(raw.trim());
+}
+
+/**
  * A column heading naming things counted and the scale they are printed in: Apple's "CPU Units k" and "Units k" beside
  * "Rev $m" (3Q FY2004: 361 thousand Macs shipped in the Americas beside $881 million of revenue), "Units (000s)",
  * "Subscribers in thousands". The scale after the noun makes it a count even with a word before it ("CPU"), and a word

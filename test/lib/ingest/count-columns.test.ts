@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { importRelease } from '../../../src/lib/import/index.ts';
 import { parseRelease } from '../../../src/lib/ingest/index.ts';
-import { headsCount } from '../../../src/lib/ingest/units.ts';
+import { headsCount, headsMeasure, headsYears } from '../../../src/lib/ingest/units.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
 import type { Fact, ReleaseMeta } from '../../../src/lib/types.ts';
 
@@ -85,5 +85,53 @@ describe('which headings name a count', () => {
     ['Amount', false],
   ])('%s → %s', (heading, expected) => {
     expect(headsCount(heading)).toBe(expected);
+  });
+});
+
+// A column's header stating a unit of physical measure counts it, and one naming a year as what its figures are holds
+// years: Danaos' fleet lists (4Q24, corpus-extra dac-2024-q4.md; excerpt test/fixtures/ingest/forms/dac-2024-q4-fleet-list.txt)
+// print "Vessel Size (TEU)", "Capacity (DWT)", "Year Built" and "Expected Delivery Year" under no unit statement, and
+// every figure was read as the release's thousands of dollars (13,100 TEU as $13.1 million, 2012 as $2,012 thousand).
+describe('a column stating a measure counts it; one naming a year holds years', () => {
+  const dac = parseRelease(readFileSync('test/fixtures/ingest/forms/dac-2024-q4-fleet-list.txt', 'utf8'), { ...meta, id: 'dac', currency: 'USD', scale: 3, fiscalPeriod: '2024-q4' }, emptyModel, 'dac-2024-q4-fleet-list.txt');
+  test.each<[string, string, string, string, number]>([
+    // row, the end of its column's key, figure as printed, unit, scale
+    ['ambition-ex-hyundai', 'vessel-size-teu', '13,100', 'count', 0],
+    ['ambition-ex-hyundai', 'year-built', '2012', 'reference', 0],
+    ['hull-no-cv5900-08', 'vessel-size-teu', '6,014', 'count', 0],
+    ['hull-no-cv5900-08', 'expected-delivery-year', '2025', 'reference', 0],
+    ['achievement', 'capacity-dwt', '175,966', 'count', 0],
+    ['achievement', 'year-built', '2011', 'reference', 0],
+  ])('%s under …%s: %s is %s at scale %i', (row, key, raw, unit, scale) => {
+    expect(dac.facts.filter((f) => f.row === row && f.id.endsWith(key)).map((f) => [f.raw, f.unit, f.scale])).toEqual([[raw, unit, scale]]);
+  });
+
+  test('the reading says why', () => {
+    const years = dac.facts.find((f) => f.row === 'achievement' && f.id.endsWith('year-built'))!;
+    const table = dac.tables.find((t) => t.id === years.table)!;
+    expect(table.rows.find((r) => r.id === 'achievement')!.reading).toMatchObject({ unit: 'count', evidence: expect.stringMatching(/^count: its column "of February 7, 2025: Capacity \(DWT\) \(1\)"/) });
+  });
+
+  test.each<[string, boolean]>([
+    ['Vessel Size (TEU) (1)', true],
+    ['Capacity (DWT)', true],
+    ['GLA (\'000s square feet)', true],
+    ['Remaining term (years)', true],
+    ['Revenue (TEU)', false],
+    ['Net sales ($ millions)', false],
+  ])('headsMeasure(%s) → %s', (heading, expected) => {
+    expect(headsMeasure(heading)).toBe(expected);
+  });
+
+  test.each<[string, boolean]>([
+    ['Year Built', true],
+    ['Expected Delivery Year', true],
+    ['Year of maturity', true],
+    ['Year ended', false],
+    ['Full Year', false],
+    ['Prior year amount', false],
+    ['Change over prior year', false],
+  ])('headsYears(%s) → %s', (heading, expected) => {
+    expect(headsYears(heading)).toBe(expected);
   });
 });
