@@ -20,7 +20,10 @@ export interface GroupedLine {
   cells: GroupedHeading[];
 }
 
-const norm = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+/** A heading's words as a repeat is told: case, spacing and a note mark after them aside ("Adjusted(1)" repeats "Adjusted"). */
+const norm = (text: string) => text.replace(/(?:\s*(?:\(\w{1,2}\)|[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+))+\s*$/, '').toLowerCase().replace(/\s+/g, ' ').trim();
+/** A heading naming a change, which heads the columns of its group as a period's heading does ("Change" over "Reported | Adjusted"). */
+const CHANGE_HEADING = /^(?:%\s*|percent(?:age)?\s+)?(?:change|variance|increase\s*\/\s*\(?decrease\)?|inc\.?\s*\/\s*\(?dec\.?\)?)$/i;
 
 /**
  * Header lines whose period headings a reader matches to the columns by order, not by where the layout
@@ -65,6 +68,14 @@ export function groupedHeadings(lines: Token[][], n: number): Map<number, Groupe
     const over = tokens.filter((t) => t.end >= from);
     const stub = tokens.filter((t) => t.end < from);
     if (over.length === 0) continue;
+    // Periods, one per group, and a change heading over the group of changes after them (Ferguson's "2024 | 2023 | Change"
+    // over "Reported | Adjusted(1)" three times, FY2024 Q4): each heads its group, as periods alone do.
+    const periodsAndChange = size > 0 && over.length === n / size && over.filter((t) => isPeriodHeading(t.text)).length >= 2 && over.every((t) => isPeriodHeading(t.text) || CHANGE_HEADING.test(norm(t.text)));
+    if (periodsAndChange) {
+      const cells = byGroups(over, texts, size);
+      if (cells) read.set(r, { stub, cells });
+      continue;
+    }
     if (!over.every((t) => isPeriodHeading(t.text))) {
       const centred = size > 0 ? centredInGroups(over, texts, size) : null;
       if (centred) read.set(r, { stub, cells: centred });
@@ -79,8 +90,45 @@ export function groupedHeadings(lines: Token[][], n: number): Map<number, Groupe
       if (cells) read.set(r, { stub, cells });
     }
   }
+  spanOverGroupedPeriods(lines, leaf, from, read);
   return read;
 }
+
+/**
+ * A period heading alone on its line ("Three months ended July 31,"), over a line read by groups, centred over a run of
+ * that line's period headings: it heads the columns they head (Ferguson's FY2024 Q4 summary, "Three months ended July
+ * 31," centred over "2024" and "2023", each over its "Reported | Adjusted(1)" pair; its characters over the second and
+ * third columns alone, it left 2024's reported figures under the year alone, read as the fiscal year's). The widest
+ * such run, its centre within a character or two of the heading's, as a reader sees a span centred over its years.
+ */
+function spanOverGroupedPeriods(lines: Token[][], leaf: number, from: number, read: Map<number, GroupedLine>): void {
+  for (let r = 0; r < leaf; r++) {
+    if (read.has(r)) continue;
+    const over = lines[r].filter((t) => t.end >= from);
+    if (over.length !== 1 || !isPeriodHeading(over[0].text) || isYear(over[0].text)) continue;
+    const below = [...read.entries()].find(([k]) => k > r)?.[1];
+    if (!below) continue;
+    const heading = over[0];
+    const centre = (heading.start + heading.end) / 2;
+    const cells = below.cells;
+    let best: [number, number] | null = null;
+    for (let i = 0; i < cells.length; i++) {
+      for (let j = i + 1; j < cells.length && isPeriodHeading(cells[j].text) && !CHANGE_HEADING.test(norm(cells[j].text)); j++) {
+        if (!isPeriodHeading(cells[i].text) || CHANGE_HEADING.test(norm(cells[i].text))) break;
+        const start = cells[i].start;
+        const end = cells[j].start + cells[j].text.length - 1;
+        if (heading.end < start || heading.start > end) continue;
+        if (Math.abs(centre - (start + end) / 2) > SPAN_SLACK) continue;
+        if (best === null || j - i > best[1] - best[0]) best = [i, j];
+      }
+    }
+    if (best === null) continue;
+    read.set(r, { stub: lines[r].filter((t) => t.end < from), cells: [{ first: cells[best[0]].first, last: cells[best[1]].last, text: heading.text, start: heading.start }] });
+  }
+}
+
+/** How far, in characters, a span's centre may stand from the centre of the period headings it is set over. */
+const SPAN_SLACK = 3.5;
 
 /** How far, in characters, a heading's centre may stand from the centre of the leaf headings it is set over. */
 const CENTRE_SLACK = 2;

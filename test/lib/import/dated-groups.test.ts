@@ -49,3 +49,34 @@ describe('a span centred over dated groups heads them all (Ferguson, fiscal 2024
     expect(fact?.id.endsWith(`/${row}/${column}`)).toBe(true);
   });
 });
+
+// Ferguson's summary tables (same release, lines 50–73; excerpt test/fixtures/import/real/ferg-fy2024-q4-summary.txt):
+// "Three months ended July 31," centred over "2024 | 2023 | Change", each over a "Reported | Adjusted(1)" pair, the last
+// pair's note mark dropped ("Adjusted"). The span's characters stood over the second and third columns, the year 2024
+// between the first pair's columns: 2024's reported figures were read under the year alone, as the fiscal year's, and
+// the adjusted ones had no period. The periods and the change each head their pair (text-heading-groups.ts, a note mark
+// no part of a repeat), and the span the pairs of the years it is centred over (spanOverGroupedPeriods).
+describe("a span centred over years that each head a pair heads both pairs (Ferguson's summary, fiscal 2024)", () => {
+  const SUMMARY = readFileSync('test/fixtures/import/real/ferg-fy2024-q4-summary.txt', 'utf8');
+  test.each([
+    // row, figure as printed, period, column key
+    ['operating-margin', '10.2%', '2024-q4', '2024-q4.reported'],
+    ['operating-profit', '857', '2024-q4', '2024-q4.adjusted'],
+    ['operating-profit', '782', '2023-q4', '2023-q4.reported'],
+    ['earnings-per-share-diluted', '2.77', '2023-q4', '2023-q4.adjusted'],
+    ['operating-profit', '+5.3%', '2024-q4-vs-2023-q4', '2024-q4-vs-2023-q4.adjusted'],
+    ['operating-profit', '2,652', '2024-fy', '2024-fy.reported'],
+    ['adjusted-ebitda', '3,015', '2024-fy', '2024-fy.adjusted'],
+    ['operating-profit', '(3.2)%', '2024-fy-vs-2023-fy', '2024-fy-vs-2023-fy.adjusted'],
+  ])('%s %s is of %s (column %s)', (row, raw, period, column) => {
+    const facts = readExcerpt(SUMMARY, meta).facts.filter((f) => f.row === row && f.raw === raw);
+    expect(facts.map((f) => [f.period, f.id.split('/').at(-1)])).toEqual([[period, column]]);
+  });
+
+  test('no figure of the quarter is read as the fiscal year, and none has no period', () => {
+    const facts = readExcerpt(SUMMARY, meta).facts.filter((f) => f.status === 'reported');
+    const quarterTable = facts.filter((f) => f.raw === '7,946' || f.raw === '811' || f.raw === '2.98');
+    expect(quarterTable.map((f) => f.period)).toEqual(['2024-q4', '2024-q4', '2024-q4', '2024-q4']);
+    expect(facts.filter((f) => f.period === '').map((f) => f.id)).toEqual([]);
+  });
+});
