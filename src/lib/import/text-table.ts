@@ -220,6 +220,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   spellSiblingHeadings(headerRows.map((r) => gridRows[r]), width);
   spanWholeGroups(headerRows.map((r) => gridRows[r]));
   yearOverPeriods(headerRows.map((r) => gridRows[r]), width);
+  periodBetweenYears(headerRows.map((r) => gridRows[r]));
   spanOverDates(headerRows.map((r) => gridRows[r]));
 
   const bodyRows: (BodyRow | RuleRow)[] = [...lead];
@@ -737,6 +738,35 @@ function spanOverDates(lines: GridCell[][]): void {
   if (first === last) return;
   span.col = first;
   span.colSpan = last - first + 1;
+}
+
+/**
+ * A period named without its year, alone on its header line and set between two years of a line below, over neither,
+ * heads both years' columns: J&J's "SECOND QUARTER" between "2023" and "2022", each fitted over its "Amount | Percent to
+ * Sales" pair (2Q23, pdftotext, unseen set s27), its characters over the second pair's amounts alone; read so, the first
+ * pair was under its year alone, 2023's quarter read as the fiscal year. As a heading centred in the gap between two
+ * columns heads both (`byGroups`). Changes the cells in place.
+ */
+function periodBetweenYears(lines: GridCell[][]): void {
+  const extent = (c: GridCell) => ({ start: c.at.column - 1, end: c.at.column - 2 + c.text.length });
+  for (const [i, cells] of lines.entries()) {
+    if (cells.length !== 1 || !YEARLESS_PERIOD_HEADING.test(cells[0].text.trim())) continue;
+    const period = cells[0];
+    const own = extent(period);
+    const below = lines.slice(i + 1).find((row) => row.filter((c) => isYear(c.text.trim())).length >= 2);
+    if (!below) continue;
+    const years = below.filter((c) => isYear(c.text.trim())).sort((a, b) => a.col - b.col);
+    for (let k = 0; k + 1 < years.length; k++) {
+      const [a, b] = [years[k]!, years[k + 1]!];
+      if (!(extent(a).end < own.start && own.end < extent(b).start)) continue;
+      const [first, last] = [a.col, b.col + b.colSpan - 1];
+      // Only a heading already over part of those columns: never one moved onto columns it does not stand over.
+      if (period.col + period.colSpan - 1 < first || period.col > last) break;
+      period.col = first;
+      period.colSpan = last - first + 1;
+      break;
+    }
+  }
 }
 
 /**

@@ -128,3 +128,24 @@ describe('a spanner heads the group of columns it is centred over, past blank li
     expect(jnj.facts.filter((f) => f.unit === 'USD' && !/\/202[23]-q2$/.test(f.id)).map((f) => f.id)).toEqual([]);
   });
 });
+
+// J&J's statement of earnings (2Q23, pdftotext; excerpt test/fixtures/import/text/jnj-2023-q2-statement-of-earnings.txt):
+// "SECOND QUARTER" on the stub's line, set between "2023" and "2022", each fitted over its "Amount | Percent to Sales"
+// pair, its characters over the second pair's amounts alone. Read by its characters, 2023's quarter stood under the
+// year alone, read as the fiscal year (text-table.ts, periodBetweenYears).
+describe('a period set between two years heads both years\' columns (J&J Q2 2023 statement of earnings)', () => {
+  const { facts } = read('jnj-2023-q2-statement-of-earnings.txt', '2023-q2');
+  test.each([
+    // row, figure as printed, its column key
+    ['sales-to-customers', '$ 25,530', '2023-q2.amount'],
+    ['gross-profit', '67.8', '2023-q2.percent-sales'],
+    ['cost-of-products-sold', '3.7', '2023-q2-vs-2022-q2'],
+  ])('%s %s is under %s', (row, raw, key) => {
+    expect(facts.filter((f) => f.row === row && f.raw === raw).map((f) => f.id.split('/').at(-1))).toEqual([key]);
+  });
+
+  test('no figure is read as a fiscal year\'s', () => {
+    expect(facts.filter((f) => f.period.endsWith('-fy'))).toEqual([]);
+    expect(facts.filter((f) => f.row === 'sales-to-customers').map((f) => f.period)).toEqual(['2023-q2', '2023-q2', '2022-q2', '2022-q2', '2023-q2-vs-2022-q2']);
+  });
+});
