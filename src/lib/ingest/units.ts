@@ -48,9 +48,13 @@ const MINOR_PER_SHARE = /\b(?:earnings|eps|dividends?|distributions?|shares?|bas
  * revenue per subscriber", "ARPA". Money per unit, printed in units ($7.31 a pager a month at Spok, 1Q20, under
  * "in thousands"), and never a sum: the total of such lines is their average weighted by the things counted.
  */
+// A hotel's or a fleet's average daily rate and its revenue per available room (RevPAR) are money a room or a vessel
+// earns a day, printed in dollars (MGM's 4Q22 "Average daily rate (ADR) $ 260", "Revenue per available room (REVPAR)
+// $ 238", under no unit statement: $260 thousand by the release's scale).
+const THINGS_EARNING = String.raw`(?:units?|users?|subscribers?|accounts?|customers?|members?|devices?|connections?|lines?|households?|clients?|rooms?|seats?|locations?|stores?|orders?)`;
 const AVERAGE_PER_UNIT = new RegExp(
-  String.raw`\b(?:ARPU|ARPA|ARPPU|ARPAU)\b|\baverage\s+(?:[\w'’-]+\s+){1,4}per\s+` +
-    String.raw`(?:units?|users?|subscribers?|accounts?|customers?|members?|devices?|connections?|lines?|households?|clients?|rooms?|seats?|locations?|stores?|orders?)\b`,
+  String.raw`\b(?:ARPU|ARPA|ARPPU|ARPAU|RevPAR)\b|\baverage\s+(?:[\w'’-]+\s+){1,4}per\s+${THINGS_EARNING}\b|\baverage\s+daily\s+rates?\b|` +
+    String.raw`\b(?:revenues?|sales|income|profit)\s+per\s+(?:available|occupied)\s+${THINGS_EARNING}\b`,
   'i',
 );
 /** How often a stock turns over: "Inventory turns", "Receivables turnover": a multiple, never money (PC Connection, 1Q20). */

@@ -127,6 +127,12 @@ describe('what a label\'s words say of its unit', () => {
     ['Average revenue per unit (ARPU)', 'per-unit', null],
     ['Account size ARPU', 'per-unit', null],
     ['Average monthly revenue per subscriber', 'per-unit', null],
+    // A hotel's room rates, in dollars (MGM's 4Q22 "Average daily rate (ADR) $ 260" under no unit statement, read as the
+    // release's thousands before; unseen set s27).
+    ['Average daily rate (ADR)', 'per-unit', null],
+    ['Revenue per available room (REVPAR)(3)', 'per-unit', null],
+    ['RevPAR', 'per-unit', null],
+    ['Revenue from rooms', null, null],
     ['Net sales per unit', null, null], // MasterCraft's: money, divided from its lines by the per-unit check
     ['Revenue from units in service', null, null],
     ['Inventory turns', 'ratio', null],
@@ -147,5 +153,14 @@ describe('what a label\'s words say of its unit', () => {
     ['Treasury stock at cost - 7,844 and 7,495', 'Treasury stock at cost'],
   ])('lineItem(%j) → %j', (label, item) => {
     expect(lineItem(label)).toBe(item);
+  });
+});
+
+describe("a hotel's room rates are dollars a room, printed in units (MGM, 4Q22)", () => {
+  test('"Average daily rate (ADR) $ 260" and "Revenue per available room (REVPAR) $ 238" are USD/unit at scale 0; the rooms revenue stays millions', () => {
+    const file = 'test/fixtures/ingest/forms/mgm-2022-q4-hotel-statistics.txt';
+    const meta: ReleaseMeta = { id: 'mgm', title: 'x', company: 'mgm', name: 'MGM', ticker: 'MGM', exchange: 'NYSE', fiscalYearEnd: '12-31', fiscalPeriod: '2022-q4', releaseDate: '2023-02-08', currency: 'USD', scale: 3 };
+    const facts = parseRelease(readFileSync(file, 'utf8'), meta, emptyModel, file).facts.filter((f) => f.period === '2022-q4');
+    expect(facts.map((f) => [f.raw, f.unit, f.scale])).toEqual([['$ 813', 'USD', 6], ['91 %', 'percent', 0], ['$ 260', 'USD/unit', 0], ['$ 238', 'USD/unit', 0]]);
   });
 });
