@@ -759,9 +759,10 @@ function periodBetweenYears(lines: GridCell[][]): void {
     for (let k = 0; k + 1 < years.length; k++) {
       const [a, b] = [years[k]!, years[k + 1]!];
       if (!(extent(a).end < own.start && own.end < extent(b).start)) continue;
-      const [first, last] = [a.col, b.col + b.colSpan - 1];
+      // Widened over both years' columns, never narrowed: a heading already spanning more keeps what it spans.
+      const [first, last] = [Math.min(period.col, a.col), Math.max(period.col + period.colSpan - 1, b.col + b.colSpan - 1)];
       // Only a heading already over part of those columns: never one moved onto columns it does not stand over.
-      if (period.col + period.colSpan - 1 < first || period.col > last) break;
+      if (period.col + period.colSpan - 1 < a.col || period.col > b.col + b.colSpan - 1) break;
       period.col = first;
       period.colSpan = last - first + 1;
       break;
