@@ -1048,6 +1048,10 @@ function clauses(text: string, sentence: Span): Span[] {
   return spans;
 }
 
+// Figures whose place between two words parts the words before from those after (a footnote mark or a year does not).
+const FIGURE_KINDS: ReadonlySet<string> = new Set(['money', 'per-share', 'percent', 'basis-points', 'number']);
+const YEAR = /^(?:19|20)\d\d$/;
+
 // How far back the subject of a number is looked for: a clause's subject is never further.
 const WINDOW = 60;
 
@@ -1066,7 +1070,7 @@ function subjectWords(
   words: readonly Word[],
   from: number,
   at: number,
-  tokens: readonly { start: number; end: number }[],
+  tokens: readonly { start: number; end: number; token?: NumberToken }[],
   phrases: readonly PeriodPhrase[],
 ): Word[] {
   const hi = lowerBound(words, at);
@@ -1083,10 +1087,13 @@ function subjectWords(
   for (const t of inRange(tokens, Math.max(0, start - 200), at + 1)) hidden.push(t);
   for (const ph of inRange(phrases, Math.max(0, start - 200), at + 1)) hidden.push(ph);
   const kept = words.slice(lo, hi).filter((w) => w.end <= at && !hidden.some((h) => w.start < h.end && h.start < w.end) && !namesItsDollar(text, w));
+  // A year ("Operating expenses for 2024, which included …", Adeptus) parts nothing, in a period phrase or not.
+  const figures = inRange(tokens, start, at + 1).filter((t) => t.token && FIGURE_KINDS.has(t.token.kind) && !(t.token.kind === 'number' && YEAR.test(t.token.text)));
   // A period phrase between two kept words hides no name: "SKYTROFA® full year 2024 revenue" is SKYTROFA's revenue.
   return kept.map((w, i) => {
     if (i === 0) return w;
     const from = kept[i - 1]!.end;
+    if (figures.some((t) => t.start >= from && t.end <= w.start)) return { ...w, afterFigure: true };
     // Only after a name ("SKYTROFA®", "Data Center"): "all-time high full year net sales" is the company's net sales.
     if (w.start - from <= 3 || !/^\p{Lu}/u.test(kept[i - 1]!.text)) return w;
     const ph = inRange(phrases, from, w.start).find((p) => p.start >= from && p.end <= w.start);

@@ -111,7 +111,43 @@ export function matchSubjects(subjects: readonly Subject[], before: readonly Wor
     alike.set(key, match ? { at: terms.indexOf(match.term), match } : null);
     if (match) matches.push(match);
   }
-  return matches.sort((a, b) => Number(b.full) - Number(a.full) || b.score - a.score);
+  return nearestStatement(matches, before).sort((a, b) => Number(b.full) - Number(a.full) || b.score - a.score);
+}
+
+/**
+ * "Net cash provided by operating activities was $293 million and free cash flow was $270 million" (Pinterest, 2Q26):
+ * where a line is named in full after the clause's last figure before the number, that name is the number's subject,
+ * and words before that figure are the figure's own. A match across it ("cash provided … operating activities" taken
+ * with "free cash" as its table's context) is let go; with no full name after the figure ("Revenue was $1.2 billion,
+ * up $128.6 million") the window's subject stands.
+ */
+function nearestStatement(matches: SubjectMatch[], before: readonly Word[]): SubjectMatch[] {
+  let boundary = -1;
+  for (let i = before.length - 1; i > 0; i--) {
+    if (before[i].afterFigure) {
+      boundary = before[i].start;
+      break;
+    }
+  }
+  if (boundary < 0) return matches;
+  const reachesBack = (m: SubjectMatch) => !m.after && m.words.some((w) => w.start < boundary);
+  // Words on both sides of the figure: no line's name is printed across a figure. A match wholly before it may name
+  // what the clause's figures share ("The Building Materials business achieved revenues of $1.6 billion and gross
+  // profit of $472 million", Martin Marietta, 4Q24): it stays, and the linker weighs it as before.
+  const straddles = (m: SubjectMatch) => reachesBack(m) && m.words.some((w) => w.start >= boundary);
+  const near = matches.filter((m) => m.full && !m.after && m.words.length > 0 && !reachesBack(m));
+  if (near.length === 0) return matches;
+  // A match whose name holds the near one's ("GAAP net income of $979 million" after "… attributable to Antero … $0.81
+  // per share") is that name read more closely, not another line's.
+  const holds = (m: SubjectMatch, n: SubjectMatch) => n.term.core.every((c) => m.term.core.some((e) => sameEntry(e, c)));
+  return matches.filter((m) => !straddles(m) || near.every((n) => holds(m, n)));
+}
+
+/** Whether two core entries name the same word ("income|loss" and "income"). */
+function sameEntry(a: string, b: string): boolean {
+  if (a === b) return true;
+  const bs = b.split('|');
+  return a.split('|').some((x) => bs.includes(x));
 }
 
 // A line item printed in n tables has n terms, most of them alike (issue 30: a release printing its

@@ -24,6 +24,9 @@ export interface Word {
   /** The gap before the word held only a period phrase, hidden from a subject's window ("SKYTROFA® full year 2024
    * revenue"): the words on either side still stand together as one name. */
   afterPeriod?: boolean;
+  /** A figure of the clause stands between the word and the one before it ("… was $293 million and free cash flow
+   * was …"): the words before it are that figure's subject, not this one's. */
+  afterFigure?: boolean;
 }
 
 // Words that carry no subject: articles, possessives, prepositions and conjunctions.

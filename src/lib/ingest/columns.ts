@@ -146,6 +146,7 @@ export function readHeader(
   });
   // A column printing only note marks ("(b)" beside each figure) heads nothing, whatever span runs over it.
   for (const i of markers) if (i < width) texts[i] = [];
+  percentOfChangeUnderSpan(texts);
 
   const readings = texts.map((parts, i) => {
     const header = (datedSpanOverYear(texts, i) ?? parts.join(' ')).replace(/\s+/g, ' ').trim();
@@ -364,6 +365,28 @@ function datedSpanOverYear(texts: string[][], i: number): string | null {
   return `${above.slice(0, date.index)}${day}${above.slice(date.index + date.length)}`;
 }
 const BARE_YEAR = /^(?:19|20|21)\d{2}$/;
+
+/**
+ * "THREE MONTHS ENDED%" over "5/31/2026 | 5/31/2025 | Change" (Nike's 4Q FY26 EX-99.1 as text: its "% Change" written
+ * on two lines, the "%" joined to the span beside it): the sign heads the change column, not the dated ones, whose
+ * figures are dollars ("Cost of sales 5,579" was read as 5,579 percent). A span of periods ending in "%" over a column
+ * that names a change loses the sign over the columns that name none; the change column keeps it.
+ */
+function percentOfChangeUnderSpan(texts: string[][]): void {
+  // Only a "%" after a span of periods ("THREE MONTHS ENDED%"): "Gross margin %" over "2026 | 2025 | Change" heads
+  // margins in every column.
+  const glued = (part: string) => /[A-Za-z,)]\s*%$/.test(part) && isSpanHeader(part.replace(/\s*%$/, ''));
+  for (let i = 0; i < texts.length; i++) {
+    const parts = texts[i];
+    const own = parts.at(-1);
+    if (parts.length < 2 || own === undefined || own.includes('%') || namesChange(own)) continue;
+    texts[i] = parts.map((part, k) => {
+      if (k === parts.length - 1 || !glued(part)) return part;
+      const overChange = texts.some((other, j) => j !== i && other.length > 1 && other.slice(0, -1).includes(part) && namesChange(other.at(-1)!));
+      return overChange ? part.replace(/\s*%$/, '') : part;
+    });
+  }
+}
 
 function clean(text: string): string {
   return text.replace(/<\/?u>/gi, '').replace(/\s+/g, ' ').trim();
