@@ -5,6 +5,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { expect } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { importRelease } from '../../../src/lib/import/index.ts';
 import { loadReleaseMeta, parseRelease } from '../../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
 import { runChecks } from '../../../src/lib/verify/index.ts';
@@ -60,4 +61,23 @@ export function footingsOfText(text: string, meta: Partial<ReleaseMeta> = {}): C
     fiscalYearEnd: '12-31', fiscalPeriod: '2024-q4', releaseDate: '2025-02-12', currency: 'USD', scale: 3,
   };
   return runChecks(parseRelease(text, { ...base, ...meta }, emptyModel, 'excerpt/release.txt'), emptyModel).filter((c) => c.kind === 'footing');
+}
+
+/**
+ * The checks of a plain-text excerpt of a real release (test/fixtures/import/text/, its README says whence), imported
+ * as `tieout import` would and read with no company model, after `edits` (each must find its text), by id.
+ */
+export function importedText(file: string, fiscalPeriod: string, edits: [string, string][] = []): Map<string, Check> {
+  const path = `test/fixtures/import/text/${file}`;
+  let text = readFileSync(path, 'utf8');
+  for (const [from, to] of edits) {
+    expect(text).toContain(from);
+    text = text.replace(from, to);
+  }
+  const meta: ReleaseMeta = {
+    id: 'x', title: 'x', company: 'x', name: 'x', ticker: 'X', exchange: '', fiscalYearEnd: '12-31',
+    fiscalPeriod, releaseDate: '2023-04-18', currency: 'USD', scale: 6,
+  };
+  const imported = importRelease({ text, file: path, kind: 'text' }, { ticker: 'X' });
+  return new Map(runChecks(parseRelease(imported.releaseText, meta, emptyModel, path), emptyModel).map((c) => [c.id, c]));
 }
