@@ -856,6 +856,9 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     // "Operating businesses" under its five, "Distributable earnings" under the three before it): a guess,
     // kept only where the figures make it plain (see unlabelledSubtotal).
     if ((kind === 'other' || kind === 'summary') && reading.periods === undefined && top() === root && unlabelledSubtotal(view, root, judge, propose)) continue;
+    // Under a caption, the last line that sums every line printed under it (J&J's product sales: "IMMUNOLOGY" over
+    // "US", "Intl" and "WW"; see captionSubtotal).
+    if ((kind === 'other' || kind === 'summary' || kind === 'segment') && reading.periods === undefined && top() !== root && captionSubtotal(view, top(), judge, propose)) continue;
     push(view);
   }
 }
@@ -981,6 +984,33 @@ function unlabelledSubtotal(view: RowView, scope: Scope, judge: Judge, propose: 
     certain: false,
   });
   if (ok) standFor(items, block, { view, certain: false });
+  return ok;
+}
+
+/**
+ * A line no label calls a total that sums every line printed under its caption since the caption: the region rows of
+ * J&J's product sales, "IMMUNOLOGY" over "US | Intl | WW", "REMICADE" over "US | US Exports | Intl | WW" (276 + 41 +
+ * 170 = 487). The caption bounds the lines, so no run of them is chosen by the figures; the label says nothing, so the
+ * figures must: every column holding, exactly as a sum in one at least and telling in two; or failing in one column
+ * only where another column of the same measure sums exactly (bornOut, as a block), that column a mismatch. A section
+ * whose last line is no such total (a count, an average, another measure) fails in every column and is read no
+ * further. Never certain. On success the line stands for the section's lines.
+ */
+function captionSubtotal(view: RowView, scope: Scope, judge: Judge, propose: Propose): boolean {
+  if (scope.header === null) return false;
+  const mine = linesAbove(scope.items, view.unit);
+  if (mine.cut || mine.length < 2 || mine.length !== scope.items.length) return false;
+  const terms: Term[] = mine.map(({ item }) => ({ row: item.view.row, sign: lessSign(item.view) }));
+  const fit = judge(view.row, terms);
+  if (!((holdsEverywhere(fit) && fit.sums > 0 && fit.telling >= 2) || bornOut(fit, 'block'))) return false;
+  const ok = propose({
+    total: view.row,
+    terms,
+    rule: 'unlabelled',
+    reason: `'${view.row.label}' sums the ${mine.length} lines under '${header(scope.header)}', though no label calls it a total.`,
+    certain: false,
+  });
+  if (ok) standFor(scope.items, mine, { view, certain: false });
   return ok;
 }
 
