@@ -6,7 +6,8 @@
  *
  * Two tiers. A basis word names another basis wherever it stands. A bridge word ("Core", "Operational", "Adjusted",
  * "excluding", "Non-GAAP") names one only where impacts printed beside it bridge the reported change to it (PepsiCo's
- * "Core Constant Currency % Change", J&J's "Operational"): elsewhere it as often names a measure whose own printed
+ * "Core Constant Currency % Change", J&J's "Operational", or "Operations" in its supplementary sales data's "Percent
+ * Change: Total | Operations | Currency"): elsewhere it as often names a measure whose own printed
  * figures the change is of ("Adjusted EBITDA growth", Oracle's "Non-GAAP" change of its non-GAAP columns, "Core FFO"),
  * and a change of printed figures is checked.
  */
@@ -30,7 +31,7 @@ const BASIS = [
 ];
 
 /** Words naming a basis only where impacts bridge the reported change to it. */
-const BRIDGE = ['core', 'operational', 'adjusted', 'excluding', String.raw`ex\.?`, 'non-gaap'];
+const BRIDGE = ['core', 'operational', 'operations', 'adjusted', 'excluding', String.raw`ex\.?`, 'non-gaap'];
 
 const words = (alternatives: readonly string[]) => new RegExp(String.raw`\b(?:${alternatives.join('|')})\b`, 'i');
 

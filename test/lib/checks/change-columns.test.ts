@@ -14,6 +14,7 @@ import { parseRelease } from '../../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
 import { runChecks } from '../../../src/lib/verify/index.ts';
 import type { ReleaseMeta } from '../../../src/lib/types.ts';
+import { importedText } from './no-model.ts';
 
 const verdicts = (file: string, edits: [string, string][] = []) => {
   const path = `test/fixtures/import/text/${file}`;
@@ -64,5 +65,27 @@ describe('changes bridged across columns: reported change and impacts in points 
     const v = verdicts(JNJ, [['10.2%                 10.2               -', '10.2%                 10.2               3.0'], ['2.2               4.7              (2.5)', '2.2               2.2              (2.5)'], ['6.3%              7.5              (1.2)', '6.3%              6.3              (1.2)']]);
     expect(Object.keys(v).filter((id) => id.startsWith('change/regional-sales-results-q2/'))).toEqual([]);
     expect(Object.keys(v).filter((id) => id.startsWith('change/segment-sales-results-q2/'))).toHaveLength(4);
+  });
+});
+
+// J&J's supplementary sales data, 1Q23 (test/fixtures/import/text/jnj-2023-q1-sales-operations.txt, unseen set s30):
+// "Percent Change" over "Total | Operations | Currency", the change in operations the total less the currency's effect
+// (Consumer Health International: 4.4 = 11.3 + (6.9)).
+describe('"Operations" bridged as "Operational" is: J&J\'s supplementary sales data', () => {
+  const OPS = '2023-q1-vs-2022-q1.operations';
+  const T = 'change/supplementary-sales-data';
+  const checks = (edits: [string, string][] = []) => importedText('jnj-2023-q1-sales-operations.txt', '2023-q1', edits);
+
+  test('as printed: every line holds', () => {
+    const bridged = [...checks().values()].filter((c) => c.id.endsWith('/bridged'));
+    expect(bridged).toHaveLength(18);
+    expect(bridged.every((c) => c.verdict === 'exact' || c.verdict === 'rounding')).toBe(true);
+  });
+
+  test.each([
+    ['a change in operations altered', ['4.4                  11.3          (6.9)', '4.4                  12.3          (6.9)'], `${T}/consumer-health--international/${OPS}/bridged`],
+    ['a currency effect altered', ['5.6                   9.0          (3.4)', '5.6                   9.0          (4.4)'], `${T}/worldwide/${OPS}/bridged`],
+  ] as [string, [string, string], string][])('%s: mismatch', (_, edit, id) => {
+    expect(checks([edit]).get(id)?.verdict).toBe('mismatch');
   });
 });

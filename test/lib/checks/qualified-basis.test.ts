@@ -38,6 +38,7 @@ describe('a bridge word names a basis only where impacts bridge to it', () => {
     ['Core Constant Currency % Change', true], // a basis word too
     ['Core % Change', false],
     ['Operational', false],
+    ['Percent Change Operations', false], // J&J's supplementary sales data, 1Q23: "Total | Operations | Currency"
     ['Adjusted Operational', false],
     ['Adjusted EBITDA growth', false],
     ['Non-GAAP', false],
