@@ -28,13 +28,22 @@ import { rowWords } from './words.ts';
 
 const SHARE = /^percent-of-(?<of>.+)$/;
 
+/**
+ * A column headed as a percentage of something with no "of" to name the line ("Percent to Sales", J&J's statement of
+ * earnings, read `percent-sales`): like a "%" column, it names its whole by its figures only, the one line printing
+ * 100. Never a change or a rate, whose figures are no shares.
+ */
+const NAMED_PERCENT = /^percent-(?!of-)/;
+const NO_SHARE = /(?:^|-)(?:change|changes|growth|increase|decrease|var|variance|yoy|margin|margins|rate|rates|yield|yields|points|bps)(?:-|$)/;
+const namesAShareOfItsWhole = (dimension: string) => NAMED_PERCENT.test(dimension) && !NO_SHARE.test(dimension);
+
 export function shareColumnChecks(ctx: CheckContext): Check[] {
   const checks: Check[] = [];
   for (const table of ctx.release.tables) {
     for (const column of table.columns) {
       // A table of one date's figures with no period heads its columns by name alone (Agree Realty's tenants).
       if (isChange(ctx, column) && (column.period !== '' || !SHARE.test(column.dimension ?? ''))) continue;
-      if (column.dimension === 'percent') {
+      if (column.dimension === 'percent' || namesAShareOfItsWhole(column.dimension ?? '')) {
         checks.push(...wholeColumnChecks(ctx, table, column));
         continue;
       }
@@ -131,7 +140,7 @@ function footedShares(ctx: CheckContext, table: Table, column: TableColumn, amou
     const base = wholeRow ?? valueRows(table).find((r) => of !== null && denominatorOf(ctx, table, r, of) === r);
     return base ? cellOf(ctx, table, base, column) : null;
   })();
-  const roundedToFoot = whole && whole.value !== null ? parseDecimal(whole.value).eq(100) && footsAsPrinted(ctx, table, column) : partsAddTo100(ctx, table, column, checks);
+  const roundedToFoot = whole && whole.value !== null ? parseDecimal(whole.value).eq(100) && (footsAsPrinted(ctx, table, column) || (wholeRow !== undefined && differsAsPrinted(ctx, table, column, amounts, wholeRow))) : partsAddTo100(ctx, table, column, checks);
   if (!roundedToFoot) return checks;
   return checks.map((c) => {
     if (c.verdict !== 'mismatch' || !c.computedInterval || c.reported.value === null) return c;
@@ -211,6 +220,49 @@ function footsAsPrinted(ctx: CheckContext, table: Table, column: TableColumn): b
     }
   }
   return false;
+}
+
+/**
+ * Whether the column is rounded so that a statement's chain foots: a printed share is the printed share of a line above
+ * it less those of the lines between, as its amount is that line's amount less theirs, both exactly, where the shares
+ * each rounded from its own amount would not make it so (J&J's statement of earnings, 1Q23: "Restructuring 130 | 0.6",
+ * 0.525%, printed so that "Gross Profit" 66.1 less the costs is the (3.0) printed for earnings before taxes; rounded
+ * alone it would be 0.5 and the costs would leave (2.9)). A link that foots both ways is no evidence (Ulta's "Gross
+ * profit" 37.6 is 100.0 less 62.4 as each rounds alone), and a column one link of whose amounts' chain its shares do
+ * not follow is rounded line by line, not to foot: Ulta's 4Q21 operating income 13.8% is not 37.6 less 23.8 and 0.1,
+ * so its interest 467 printed 0.1% of 2,729,388 stays a mismatch though 13.8 less it is the 13.7 printed below.
+ */
+function differsAsPrinted(ctx: CheckContext, table: Table, column: TableColumn, amounts: TableColumn, wholeRow: TableRow): boolean {
+  const wholeAmount = cellOf(ctx, table, wholeRow, amounts);
+  if (!wholeAmount || wholeAmount.value === null || parseDecimal(wholeAmount.value).isZero()) return false;
+  const base = parseDecimal(wholeAmount.value);
+  const lines = valueRows(table).map((r) => {
+    const share = cellOf(ctx, table, r, column);
+    const amount = cellOf(ctx, table, r, amounts);
+    if (!share || share.value === null || share.status !== 'reported' || !amount || amount.value === null || amount.status !== 'reported') return null;
+    const value = parseDecimal(amount.value);
+    return { share: parseDecimal(share.value), amount: value, alone: roundHalfUp(value.div(base).mul(100), share.decimals) };
+  });
+  let forced = false;
+  for (let i = 1; i < lines.length; i++) {
+    const total = lines[i];
+    if (!total || total.amount.isZero()) continue;
+    let share = parseDecimal('0');
+    let amount = parseDecimal('0');
+    let alone = parseDecimal('0');
+    for (let j = i - 1; j >= 0 && lines[j]; j--) {
+      const first = lines[j]!;
+      if (!amount.isZero() && first.amount.sub(amount).eq(total.amount)) {
+        // A link of the chain the shares as printed do not follow: the column is not rounded to foot.
+        if (!first.share.sub(share).eq(total.share)) return false;
+        if (!first.alone.sub(alone).eq(total.alone)) forced = true;
+      }
+      share = share.add(first.share);
+      amount = amount.add(first.amount);
+      alone = alone.add(first.alone);
+    }
+  }
+  return forced;
 }
 
 /** A line with its outermost section where that is not its label's ("Revenues: Building Materials — Aggregates"). */
