@@ -425,6 +425,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     stack = stack.slice(0, at + 1);
   };
 
+  const following = new Map(rows.map((v, i) => [v, rows[i + 1]]));
   for (const view of rows) {
     const { row } = view;
     // A caption row without figures ("Operating expenses" over its lines) may head a section as a colon does.
@@ -858,7 +859,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     if ((kind === 'other' || kind === 'summary') && reading.periods === undefined && top() === root && unlabelledSubtotal(view, root, judge, propose)) continue;
     // Under a caption, the last line that sums every line printed under it (J&J's product sales: "IMMUNOLOGY" over
     // "US", "Intl" and "WW"; see captionSubtotal).
-    if ((kind === 'other' || kind === 'summary' || kind === 'segment') && reading.periods === undefined && top() !== root && captionSubtotal(view, top(), judge, propose)) continue;
+    if ((kind === 'other' || kind === 'summary' || kind === 'segment') && reading.periods === undefined && top() !== root && lastUnder(view, following.get(view)) && captionSubtotal(view, top(), judge, propose)) continue;
     push(view);
   }
 }
@@ -987,6 +988,11 @@ function unlabelledSubtotal(view: RowView, scope: Scope, judge: Judge, propose: 
   return ok;
 }
 
+/** Whether a line is the last of its caption's block: the table ends, or a caption or a line of another unit follows. */
+function lastUnder(view: RowView, next: RowView | undefined): boolean {
+  return !next || next.row.kind !== 'values' || next.unit !== view.unit;
+}
+
 /**
  * A line no label calls a total that sums every line printed under its caption since the caption: the region rows of
  * J&J's product sales, "IMMUNOLOGY" over "US | Intl | WW", "REMICADE" over "US | US Exports | Intl | WW" (276 + 41 +
@@ -994,10 +1000,15 @@ function unlabelledSubtotal(view: RowView, scope: Scope, judge: Judge, propose: 
  * figures must: every column holding, exactly as a sum in one at least and telling in two; or failing in one column
  * only where another column of the same measure sums exactly (bornOut, as a block), that column a mismatch. A section
  * whose last line is no such total (a count, an average, another measure) fails in every column and is read no
- * further. Never certain. On success the line stands for the section's lines.
+ * further. Only the block's last line is read so: a line summing the parks above it with more lines after it
+ * ("Segment income" over Georgia, Missouri and Texas, then corporate expenses and the rest down to "Consolidated",
+ * Parks! America's) is a link of the run its section's total reads. Never certain. On success the line stands for the
+ * section's lines.
  */
 function captionSubtotal(view: RowView, scope: Scope, judge: Judge, propose: Propose): boolean {
-  if (scope.header === null) return false;
+  // A line its label or print calls a total ("Consolidated" under the segments, an underlined figure) is read by the
+  // rules for totals, which close the caption's section (Parks! America's "Total revenues:" over its parks).
+  if (scope.header === null || view.row.total || totalWords(view.row.label) !== null) return false;
   const mine = linesAbove(scope.items, view.unit);
   if (mine.cut || mine.length < 2 || mine.length !== scope.items.length) return false;
   const terms: Term[] = mine.map(({ item }) => ({ row: item.view.row, sign: lessSign(item.view) }));
