@@ -67,9 +67,11 @@ const NAMES_ITEMS_ADJUSTED = /\bnon (gaap|ifrs) items?\b/;
 
 /**
  * A line naming an adjustment or its effect ("Tax impact of non-GAAP adjustments", "Normalizing adjustment") is never a
- * result; nor one naming the items adjusted, as the tax on them ("Income tax provision—non-GAAP items", Pfizer).
+ * result; nor one naming the items adjusted, as the tax on them ("Income tax provision—non-GAAP items", Pfizer). A
+ * measure named as it stands before them is no adjustment ("EBITDA before Adjustments", Vistra's subtotal on the way to
+ * Adjusted EBITDA; "Income before cumulative effect of accounting change").
  */
-const NAMES_AN_ADJUSTMENT = new RegExp(String.raw`\b(adjustments?|impacts?|effects?)\b|` + NAMES_ITEMS_ADJUSTED.source);
+const NAMES_AN_ADJUSTMENT = new RegExp(String.raw`(?<!\bbefore\s+(?:the\s+)?(?:[a-z-]+\s+){0,2})\b(adjustments?|impacts?|effects?)\b|` + NAMES_ITEMS_ADJUSTED.source);
 
 /** Whether a line names the non-GAAP items themselves: an adjustment, however else it reads. */
 export function namesItemsAdjusted(label: string): boolean {
