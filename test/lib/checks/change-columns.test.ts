@@ -7,30 +7,11 @@
 // - J&J's regional and segment sales: "Reported | Operational | Currency | Adjusted Operational" under "% Change"
 //   (6.3 = 7.5 + (1.2): the operational change is the reported one less the currency's effect). The adjusted
 //   operational change also takes out acquisitions, which the table does not print: no bridge is read to it.
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { importRelease } from '../../../src/lib/import/index.ts';
-import { parseRelease } from '../../../src/lib/ingest/index.ts';
-import { emptyModel } from '../../../src/lib/model/index.ts';
-import { runChecks } from '../../../src/lib/verify/index.ts';
-import type { ReleaseMeta } from '../../../src/lib/types.ts';
 import { importedText } from './no-model.ts';
 
-const verdicts = (file: string, edits: [string, string][] = []) => {
-  const path = `test/fixtures/import/text/${file}`;
-  let text = readFileSync(path, 'utf8');
-  for (const [from, to] of edits) {
-    expect(text).toContain(from);
-    text = text.replace(from, to);
-  }
-  const meta: ReleaseMeta = {
-    id: 'x', title: 'x', company: 'x', name: 'x', ticker: 'X', exchange: '', fiscalYearEnd: '12-31',
-    fiscalPeriod: '2023-q2', releaseDate: '2023-08-01', currency: 'USD', scale: 6,
-  };
-  const imported = importRelease({ text, file: path, kind: 'text' }, { ticker: 'X' });
-  const checks = runChecks(parseRelease(imported.releaseText, meta, emptyModel, path), emptyModel);
-  return Object.fromEntries(checks.filter((c) => c.id.endsWith('/bridged')).map((c) => [c.id, c.verdict]));
-};
+const verdicts = (file: string, edits: [string, string][] = []) =>
+  Object.fromEntries([...importedText(file, '2023-q2', edits, '2023-08-01').values()].filter((c) => c.id.endsWith('/bridged')).map((c) => [c.id, c.verdict]));
 
 const PEP = 'pep-2023-q2-points-impact.txt';
 const JNJ = 'jnj-2023-q2-change-group.txt';

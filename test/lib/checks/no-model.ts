@@ -65,9 +65,10 @@ export function footingsOfText(text: string, meta: Partial<ReleaseMeta> = {}): C
 
 /**
  * The checks of a plain-text excerpt of a real release (test/fixtures/import/text/, its README says whence), imported
- * as `tieout import` would and read with no company model, after `edits` (each must find its text), by id.
+ * as `tieout import` would and read with no company model, after `edits` (each must find its text), by id; `releaseDate`
+ * the stand-in's (a release's date bounds the periods its columns may be read as).
  */
-export function importedText(file: string, fiscalPeriod: string, edits: [string, string][] = []): Map<string, Check> {
+export function importedText(file: string, fiscalPeriod: string, edits: [string, string][] = [], releaseDate = '2023-04-18'): Map<string, Check> {
   const path = `test/fixtures/import/text/${file}`;
   let text = readFileSync(path, 'utf8');
   for (const [from, to] of edits) {
@@ -76,7 +77,7 @@ export function importedText(file: string, fiscalPeriod: string, edits: [string,
   }
   const meta: ReleaseMeta = {
     id: 'x', title: 'x', company: 'x', name: 'x', ticker: 'X', exchange: '', fiscalYearEnd: '12-31',
-    fiscalPeriod, releaseDate: '2023-04-18', currency: 'USD', scale: 6,
+    fiscalPeriod, releaseDate, currency: 'USD', scale: 6,
   };
   const imported = importRelease({ text, file: path, kind: 'text' }, { ticker: 'X' });
   return new Map(runChecks(parseRelease(imported.releaseText, meta, emptyModel, path), emptyModel).map((c) => [c.id, c]));
