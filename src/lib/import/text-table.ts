@@ -28,7 +28,11 @@ const runSlack = (from: number, to: number) => Math.min(4, Math.max(CENTRE_SLACK
 /** A heading naming a change, which heads the columns of its parts ("Percent Change" over "Total | Operations | Currency"). */
 const CHANGE_SPANNER = /\b(?:change|increase|decrease|variance)\b/i;
 /** A month and day with no year ("December 31", "Dec. 31,"): a date heading whose year is printed below it. */
-const MONTH_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?$/i;
+// A month (name or abbreviation) with its day, and a year of the dates a release prints; the headings below are built
+// from them so that they differ only where they mean to (a year alone, a year required, any four digits).
+const MONTH_AND_DAY = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?`;
+const YEAR = String.raw`(?:19|20)\d\d`;
+const MONTH_DAY = new RegExp(String.raw`^${MONTH_AND_DAY}$`, 'i');
 
 interface Line {
   src: SourceLine;
@@ -395,7 +399,7 @@ const UNIT_ENDING = /(?:%|\(%\)|\bbps|\bbasis points)\s*$/i;
 type HeadingCell = { first: number; last: number; text: string; start: number };
 
 /** A date heading a column alone: "March 31,", "2026", "December 31, 2025". */
-const DATE_HEADING = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?(?:\s+\d{4})?|\d{4})$/i;
+const DATE_HEADING = new RegExp(String.raw`^(?:${MONTH_AND_DAY}(?:\s+\d{4})?|\d{4})$`, 'i');
 
 /**
  * Where a heading's own characters lie on its line (from its start to the next heading's), and their centre: a
@@ -448,7 +452,7 @@ function widenCentredSpans(cells: HeadingCell[], line: Line, below: Line[], colu
 }
 
 /** A year as a header prints it alone, or a full date: what heads one group of columns in spanOverDatedGroups. */
-const DATED = /^(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d\d)$/i;
+const DATED = new RegExp(String.raw`^(?:${YEAR}|${MONTH_AND_DAY}\s+${YEAR})$`, 'i');
 
 /**
  * A span phrase or a month and day, alone on its line and centred over the dates of a line below that each head a
@@ -713,7 +717,7 @@ function yearOverPeriods(lines: GridCell[][], width: number): void {
 
 // A span's words with its end to come and no date of its own: "Quarter Ended", "For the Three Months Ended".
 const SPAN_HEADING = /^(?:for\s+the\s+)?(?:(?:(?:three|six|nine|twelve|\d{1,2})\s+months|(?:[a-z]+\s+)?quarters?|(?:[a-z-]+\s+)?weeks|(?:fiscal\s+)?years?|half[\s-]*years?)\s+(?:ended|ending))$/i;
-const DATED_HEADING = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)$/i;
+const DATED_HEADING = new RegExp(String.raw`^(?:${MONTH_AND_DAY}(?:\s+${YEAR})?|${YEAR})$`, 'i');
 
 /**
  * A span heading alone on its line, the only one the header prints, set over one of the dated columns it heads: a PDF's
@@ -1127,7 +1131,7 @@ function yearsOutOfLine(tokens: Token[], columns: TextColumn[]): number {
 }
 
 /** A day printed whole: "December 31, 2024", "Dec. 31, 2024". */
-const FULL_DATE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+(?:19|20)\d\d$/i;
+const FULL_DATE = new RegExp(String.raw`^${MONTH_AND_DAY}\s+${YEAR}$`, 'i');
 
 const CAPITALS = /^[^a-z]*[A-Z][^a-z]*$/;
 
