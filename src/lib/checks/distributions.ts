@@ -14,8 +14,11 @@
  *
  * A run closed by a total printed as 100 in every column (Goldman Sachs' net revenues by region:
  * "Americas 63%", "EMEA 24%", "Asia 13%", "Total 100%") says by that figure that its lines are shares
- * of one whole: the total is their sum, each rounded, so n lines allow n half-units. A column where it
- * fails is a mismatch only where it holds in two others at least and fails in none; else unverifiable.
+ * of one whole: the total is their sum, each rounded, so n lines allow n half-units. A total named so
+ * closes them in the columns where it prints 100 (Best Buy's "Revenue Mix" beside "Comparable Sales":
+ * "Total 100 % | 100 % | (9.6)%"); a line of no name only where it prints 100 in every column, two at
+ * least (Ulta's categories over "100% 100%"). A column where it fails is a mismatch only where it holds
+ * in two others at least and fails in none; else unverifiable.
  *
  * Ids: `footing/<table>/<last line>/<column key>/distribution`, `footing/<table>/<total>/<column key>/shares`.
  */
@@ -67,7 +70,11 @@ interface Part {
 
 function percentLine(ctx: CheckContext, row: TableRow): boolean {
   if (row.kind !== 'values' || namesARatio(row.label) || NOT_A_SHARE.test(row.label)) return false;
-  const units = new Set(row.cells.flatMap((id) => (id ? [ctx.index.fact(id)?.unit] : [])));
+  // A figure not given ("N/A") prints no unit: it says nothing of the line's.
+  const units = new Set(row.cells.flatMap((id) => {
+    const f = id ? ctx.index.fact(id) : undefined;
+    return f && f.status !== 'not-meaningful' ? [f.unit] : [];
+  }));
   return units.size === 1 && units.has('percent');
 }
 
@@ -128,25 +135,39 @@ function splits(ctx: CheckContext, table: Table, lines: TableRow[], columns: Tab
 function totalledBlocks(ctx: CheckContext, table: Table, columns: TableColumn[]): Block[] {
   const out: Block[] = [];
   table.rows.forEach((total, at) => {
-    if (!hundredTotal(ctx, table, total, columns)) return;
+    const shares = hundredTotal(ctx, table, total, columns);
+    if (!shares) return;
     const lines: TableRow[] = [];
     for (let i = at - 1; i >= 0 && percentLine(ctx, table.rows[i]); i--) lines.unshift(table.rows[i]);
     if (lines.length < 2) return;
     const caption = table.rows[at - lines.length - 1];
-    const drafts = columns.map((column) => sumDraft(ctx, table, total, lines, column));
+    const drafts = shares.map((column) => sumDraft(ctx, table, total, lines, column));
     // The plain sum must hold somewhere: a total over subtotals of its own is another reading, not judged here.
     if (!drafts.some((d) => d && (d.judgement.verdict === 'exact' || d.judgement.verdict === 'rounding'))) return;
-    out.push({ caption: caption ?? total, lines, columns, fit: 'holds', total });
+    out.push({ caption: caption ?? total, lines, columns: shares, fit: 'holds', total });
   });
   return out;
 }
 
-function hundredTotal(ctx: CheckContext, table: Table, row: TableRow, columns: TableColumn[]): boolean {
-  if (row.kind !== 'values' || !A_TOTAL.test(row.label)) return false;
+/**
+ * The columns in which a line of percentages closes shares of one whole by printing 100, or null. A line named a total
+ * closes them in each column where it prints 100, the others then measuring something else of the same lines (Best
+ * Buy's "Revenue Mix | Comparable Sales": "Total 100 % | (9.6)%"); a line of no name only where it prints 100 in every
+ * column, two at least (Ulta's "approximate percentage of net sales by primary category": "100% 100%" under the
+ * categories), the figures then being all that say it is their whole.
+ */
+function hundredTotal(ctx: CheckContext, table: Table, row: TableRow, columns: TableColumn[]): TableColumn[] | null {
+  const named = A_TOTAL.test(row.label);
+  if (row.kind !== 'values' || !(named || row.label.trim() === '')) return null;
   const facts = row.cells.flatMap((id) => (id ? [ctx.index.fact(id)] : []));
-  if (facts.some((f) => !f || f.unit !== 'percent')) return false;
-  const printed = columns.map((c) => ctx.index.cell(table.id, row.id, columnKey(c))).filter((f) => f && f.status === 'reported');
-  return printed.length > 0 && printed.every((f) => f!.value !== null && parseDecimal(f!.value).eq(100));
+  if (facts.some((f) => !f || f.unit !== 'percent')) return null;
+  const printed = columns.filter((c) => ctx.index.cell(table.id, row.id, columnKey(c))?.status === 'reported');
+  const hundred = printed.filter((c) => {
+    const f = ctx.index.cell(table.id, row.id, columnKey(c))!;
+    return f.value !== null && parseDecimal(f.value).eq(100);
+  });
+  if (named) return hundred.length > 0 ? hundred : null;
+  return hundred.length >= 2 && hundred.length === printed.length ? hundred : null;
 }
 
 /** How a sum fits over the columns: where it holds, exactly, and where it fails. */

@@ -2,7 +2,7 @@
 // they add up to it, each rounded (src/lib/checks/distributions.ts), on Goldman Sachs' geographic net revenues (excerpt
 // gs-2021-q4-geographic): "Americas 63%", "EMEA 24%", "Asia 13%", "Total 100%", under the same lines in dollars.
 import { describe, expect, test } from 'vitest';
-import { excerpt } from './no-model.ts';
+import { excerpt, importedText } from './no-model.ts';
 
 const shares = (edits: [string, string][] = []) => excerpt('gs-2021-q4-geographic', edits).checks.filter((c) => c.id.endsWith('/shares'));
 
@@ -51,5 +51,47 @@ describe('a column of shares with no amounts beside it, closed by 100%, adds up 
 
   test('a share altered in one of two columns is not borne out by two others: unverifiable, not accused (Desktops 2020, 11% printed 17%)', () => {
     expect(shares([['Desktops\t11\t12', 'Desktops\t17\t12']]).map((c) => c.verdict)).toEqual(['unverifiable', 'exact']);
+  });
+});
+
+// Mixes beside other measures of the same lines, and mixes closed by a line of no name (excerpts in
+// test/fixtures/import/text, sources in its README): Best Buy's revenue category summary, "Revenue Mix" beside
+// "Comparable Sales" for each category, "Total 100 % | 100 % | (9.6)% | (2.1)%" (4Q FY23, unseen set s29); Ulta's
+// "approximate percentage of net sales by primary category", the categories closed by "100% 100%" on a line of no name
+// (4Q FY22, unseen set s30).
+describe('shares closed by 100% only in some columns, or by a line of no name', () => {
+  const mix = (file: string, edits: [string, string][] = []) =>
+    [...importedText(file, '2022-q4', edits, '2023-03-02').values()].filter((c) => c.id.endsWith('/shares')).map((c) => `${c.id} ${c.verdict}`);
+
+  test('a total printing 100% in its mix columns and a change in the others foots in the mix columns only', () => {
+    // Under a stand-in fiscal year to December, a quarter to January is "3 months to 01". "Other -% | -% | N/A | N/A"
+    // is a line of shares: a figure not given prints no unit.
+    expect(mix('bby-fy2023-q4-revenue-mix.txt')).toEqual([
+      'footing/best-buy-co-inc-revenue-category/total/2023-3m-to-01.percent-of-total/shares exact',
+      'footing/best-buy-co-inc-revenue-category/total/2022-3m-to-01.percent-of-total/shares exact',
+      'footing/international-segment/total/2023-3m-to-01.percent-of-total/shares exact',
+      'footing/international-segment/total/2022-3m-to-01.percent-of-total/shares exact',
+    ]);
+  });
+
+  test('a line of no name printing 100% in every column closes the categories above it', () => {
+    expect(mix('ulta-fy2022-q4-category-mix.txt')).toEqual([
+      'footing/cosmetics/subtotal/2023-3m-to-01/shares exact',
+      'footing/cosmetics/subtotal/2022-3m-to-01/shares exact',
+      'footing/cosmetics-2/subtotal/2023-12m-to-01/shares exact',
+      'footing/cosmetics-2/subtotal/2022-12m-to-01/shares exact',
+    ]);
+  });
+
+  test.each([
+    // Two columns: the other cannot bear a failing one out alone (as PC Connection's mix above).
+    ['Best Buy, Appliances 12% printed 22%', 'bby-fy2023-q4-revenue-mix.txt', 'Appliances                                     12 %', 'Appliances                                     22 %', 'unverifiable'],
+    ['Ulta, Skincare 16% printed 26%', 'ulta-fy2022-q4-category-mix.txt', '16%         15%', '26%         15%', 'unverifiable'],
+  ])('a share altered in one of two columns is not accused (%s)', (_, file, from, to, verdict) => {
+    expect(mix(file, [[from, to]]).filter((c) => !c.endsWith('exact')).map((c) => c.split(' ')[1])).toEqual([verdict]);
+  });
+
+  test('a line of no name printing 100% in one column only closes nothing (the 13 weeks\' 100% of 2022 printed 99%)', () => {
+    expect(mix('ulta-fy2022-q4-category-mix.txt', [['100%        100%', '100%         99%']]).filter((c) => c.includes('/cosmetics/'))).toEqual([]);
   });
 });
