@@ -3,7 +3,7 @@ import type { Grid, GridCell } from './table-grid.ts';
 import type { Rule } from './style.ts';
 import { rowItems, type Item } from './row-items.ts';
 import { writeSegment, type BodyRow, type RuleRow, type Segment, type TableIssue, type TableText } from './read-table.ts';
-import { isFigure, isFootnoteText, isUnauditedNote, isUnitStatement, isValueText, isYear } from './cell-text.ts';
+import { isCurrencySymbol, isFigure, isFootnoteText, isUnauditedNote, isUnitStatement, isValueText, isYear } from './cell-text.ts';
 import { continuesLabel, firstValue, inLabelZone, labelZone, wrappedAtWidth, type LabelZone } from './text-labels.ts';
 import { isNoteLetters, ruleSegments, tokenize, type Token } from './text-tokens.ts';
 import { columnOf, columnsByOrder, findColumns, headerColumns, type Placed, type TextColumn } from './text-columns.ts';
@@ -33,6 +33,10 @@ const CHANGE_SPANNER = /\b(?:change|increase|decrease|variance)\b/i;
 const MONTH_AND_DAY = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?`;
 const YEAR = String.raw`(?:19|20)\d\d`;
 const MONTH_DAY = new RegExp(String.raw`^${MONTH_AND_DAY}$`, 'i');
+/** A mark of approximation printed apart from its figure, a currency sign perhaps glued to it: "~", "≈", "~$". */
+const APPROXIMATE_MARK = /^[~≈](?:\s?(?:US\$|\$|€|£|¥))?$/;
+/** Such a mark ending a label's words by one space ("… (pre-tax) ~ $"). */
+const GLUED_APPROXIMATE_MARK = /\s([~≈](?:\s?(?:US\$|\$|€|£|¥))?)$/;
 
 interface Line {
   src: SourceLine;
@@ -77,6 +81,23 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     for (const t of line.tokens) {
       if (t.start < boundary || (LEADER_ONLY.test(t.text) && values.length === 0)) label.push(t);
       else values.push(t);
+    }
+    // A mark of approximation left of the first column ("Tax impacts  ~  (22) ~  (13)", PG&E's guidance ranges, the
+    // label zone ending at the leftmost figure) is that figure's, with a currency sign between them ("~ $  50", "~$  65").
+    const glued = values.length > 0 ? GLUED_APPROXIMATE_MARK.exec(label.at(-1)?.text ?? '') : null;
+    if (glued) {
+      const t = label.pop()!;
+      const words = t.text.slice(0, glued.index);
+      label.push({ text: words, start: t.start, end: t.start + words.length - 1 }, { text: glued[1]!, start: t.end - glued[1]!.length + 1, end: t.end });
+    }
+    let k = label.length;
+    while (k > 1 && (isCurrencySymbol(label[k - 1]!.text) || APPROXIMATE_MARK.test(label[k - 1]!.text))) k--;
+    if (values.length > 0 && k < label.length && APPROXIMATE_MARK.test(label[k]!.text)) {
+      // Set against the figure, as a "$" printed beside it: where the marks stand, left in the label zone, is no
+      // part of the column (a heading centred over two columns is judged by where their figures stand).
+      const at = values[0]!.start - 1;
+      const marks = label.splice(k).flatMap((t) => (t.text.length > 1 && /^[~≈]/.test(t.text) ? [t.text[0]!, t.text.slice(1).trim()] : [t.text]));
+      values.unshift(...marks.map((text) => ({ text, start: at, end: at })));
     }
     // A triangle before a figure is its sign where the release settles it (triangle-signs.ts).
     const cells = values.map((t) => cellAt(triangleForm(t.text), r, t.start, t.end - t.start + 1, at0(line, t.start)));

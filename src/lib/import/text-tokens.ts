@@ -28,7 +28,8 @@ const DATES_RUN = new RegExp(String.raw`^${DATE}(?:\s${DATE})+$`, 'i');
 /** A telephone number in international form: "+", a country code, then groups of digits parted by single spaces. */
 const PHONE = /^\+\d{1,3}(?: \d{1,5}){2,5}$/;
 
-const valueWord = (w: string) => isValueText(w) || isCurrencySymbol(w) || isOpener(w) || isCloser(w);
+// A mark of approximation parted by one space from the figure before it ("~ $  50 ~ $  15", PG&E's guidance ranges) starts the next.
+const valueWord = (w: string) => /^[~≈]$/.test(w) || isValueText(w) || isCurrencySymbol(w) || isOpener(w) || isCloser(w);
 /** Dot leaders running into a figure or a `$`: "Revenues..........$ 1,234". */
 const LEADER = /^(.*?(?:\.\s?){3,})\s*([$(\d\-–—].*)$/;
 
