@@ -59,10 +59,21 @@ export function growthRowChecks(ctx: CheckContext): Check[] {
 function lineOf(ctx: CheckContext, table: Table, rows: TableRow[], i: number, what: string[]): TableRow | null {
   // An amount or a count grows in percent ("Employees … -- Y/Y growth" under the employees counted); a ratio grows in points.
   const money = (r: TableRow) => amountOrCount(rowUnit(ctx, table, r) ?? '');
+  const name = trailing(what);
+  const names = (r: TableRow) => namesRow(name, trailing(labelWords(r.label)));
   const above = rows[i - 1];
-  if (above && money(above) && namesRow(what, labelWords(above.label))) return above;
-  const found = rows.filter((r) => r !== rows[i] && money(r) && namesRow(what, labelWords(r.label)));
+  if (above && money(above) && names(above)) return above;
+  const found = rows.filter((r) => r !== rows[i] && money(r) && names(r));
   return found.length === 1 ? found[0] : null;
+}
+
+/**
+ * Words with the trailing twelve months named one way: "Operating cash flow -- TTM Y/Y growth" is the growth of
+ * "Operating cash flow -- trailing twelve months (TTM)" (Amazon's 1Q23 metrics), the parenthesized abbreviation dropped
+ * with the label's other parentheses.
+ */
+function trailing(words: string[]): string[] {
+  return words.join(' ').replace(/\b(?:trailing|last) (?:twelve|12) months?\b|\bltm\b/g, 'ttm').split(' ');
 }
 
 const amountOrCount = (unit: string) => isMoney(unit) || unit === 'count' || unit === 'shares';

@@ -8,6 +8,7 @@ import { emptyModel } from '../../../src/lib/model/index.ts';
 import type { ReleaseMeta } from '../../../src/lib/types.ts';
 import { parseRelease } from '../../../src/lib/ingest/index.ts';
 import { runChecks } from '../../../src/lib/verify/index.ts';
+import { checksOfText } from './no-model.ts';
 
 const text = readFileSync('test/fixtures/checks/readings/amzn-2022-q1-business-metrics.txt', 'utf8');
 const META: ReleaseMeta = {
@@ -42,5 +43,26 @@ describe('a "-- Y/Y growth" row is the growth of the line above it over the quar
     expect(text).toContain(line);
     const altered = checksOf(text.replace(line, line.replace('\t10%', '\t40%')));
     expect(altered.find((c) => c.id === `growth/${TABLE}/ww-shipping-costs-yy-growth/2021-q4`)?.verdict).toBe('mismatch');
+  });
+});
+
+describe('a "-- TTM Y/Y growth" row is the growth of the line named "trailing twelve months (TTM)" above it', () => {
+  // Amazon 1Q23: "Operating cash flow -- TTM Y/Y growth (decline)" under "Operating cash flow -- trailing twelve months (TTM)".
+  const ttm = readFileSync('test/fixtures/checks/readings/amzn-2023-q1-results-and-segments.txt', 'utf8');
+  const run = (t: string) => checksOfText(t, { ...META, id: 'amzn-2023-q1', fiscalPeriod: '2023-q1', releaseDate: '2023-04-27' });
+  const row = 'operating-cash-flow-ttm-yy-growth-decline';
+  test.each<[string, string]>([
+    // 46,752 over 46,327 is 0.9%, printed 1%; 54,330 over 39,324 is 38.2%, printed 38%
+    ['2022-q4', 'rounding'],
+    ['2023-q1', 'rounding'],
+  ])('in %s: %s', (column, verdict) => {
+    const checks = run(ttm);
+    expect(checks.find((c) => c.id === `growth/${TABLE}/${row}/${column}`)?.verdict, checks.filter((c) => c.id.startsWith('growth/')).map((c) => c.id).join('\n')).toBe(verdict);
+  });
+
+  test('printed wrong, a mismatch', () => {
+    const line = 'Operating cash flow -- TTM Y/Y growth (decline)\t(30)%\t(41)%\t(40)%\t(27)%\t1%\t38%\tN/A';
+    expect(ttm).toContain(line);
+    expect(run(ttm.replace(line, line.replace('\t38%', '\t48%'))).find((c) => c.id === `growth/${TABLE}/${row}/2023-q1`)?.verdict).toBe('mismatch');
   });
 });

@@ -54,13 +54,18 @@ export function excerpt(id: string, edits: [string, string][] = []): Loaded {
   return fromFiles(id, join(dir, 'release.txt'), `${CORPUS_EXCERPTS}/${id}/release.yaml`);
 }
 
-/** The footings of a release text read under a stand-in release's metadata (`meta` overriding it), with no company model. */
-export function footingsOfText(text: string, meta: Partial<ReleaseMeta> = {}): Check[] {
+/** The checks of a release text read under a stand-in release's metadata (`meta` overriding it), with no company model. */
+export function checksOfText(text: string, meta: Partial<ReleaseMeta> = {}): Check[] {
   const base: ReleaseMeta = {
     id: 'excerpt-2024-q4', title: 'Results', company: 'excerpt', name: 'Excerpt', ticker: 'EXC', exchange: '',
     fiscalYearEnd: '12-31', fiscalPeriod: '2024-q4', releaseDate: '2025-02-12', currency: 'USD', scale: 3,
   };
-  return runChecks(parseRelease(text, { ...base, ...meta }, emptyModel, 'excerpt/release.txt'), emptyModel).filter((c) => c.kind === 'footing');
+  return runChecks(parseRelease(text, { ...base, ...meta }, emptyModel, 'excerpt/release.txt'), emptyModel);
+}
+
+/** The footings of a release text read under a stand-in release's metadata (`meta` overriding it), with no company model. */
+export function footingsOfText(text: string, meta: Partial<ReleaseMeta> = {}): Check[] {
+  return checksOfText(text, meta).filter((c) => c.kind === 'footing');
 }
 
 /**
