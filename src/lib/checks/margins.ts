@@ -362,7 +362,7 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
   const of = named.groups!.of ? words(named.groups!.of) : ['revenue'];
   const num = numeratorOf(ctx, table, row, what, margin, named.groups!.of ? of : []);
   const den = denominatorOf(ctx, table, of);
-  if (!num || !den) return named.groups!.of ? inItsSection(ctx, table, row, what, of) : null;
+  if (!num || !den) return named.groups!.of ? (inItsSection(ctx, table, row, what, of) ?? ofCounts(ctx, table, row, what, of)) : null;
   return {
     numerator: num.term,
     denominator: den.term,
@@ -401,14 +401,41 @@ function inItsSection(ctx: CheckContext, table: Table, row: TableRow, what: stri
     return found.length === 1 ? found[0] : null;
   };
   const den = one([...base, ...qualifier]);
-  const numerator = ['income', 'profit', 'earnings'].map((x) => one([...what.slice(0, k), x, ...qualifier])).filter((r) => r !== null);
+  // A section that makes a loss prints it as "Operating loss" (Amazon's International segment, 1Q23): the same line,
+  // read only where printed as a negative figure, the sign the margin beside it carries; a loss printed as a positive
+  // amount leaves its sign to the reader, and is not read.
+  const names = ['income', 'profit', 'earnings', 'loss'];
+  const numerator = names.map((x) => one([...what.slice(0, k), x, ...qualifier])).filter((r) => r !== null);
   if (!den || numerator.length !== 1) return null;
   const num = numerator[0]!;
+  const loss = labelNames(num.label).some((w) => namesRow([...what.slice(0, k), 'loss', ...qualifier], w));
   return {
-    numerator: (c) => cellTerm(ctx, table, num, c, 'numerator'),
+    numerator: (c) => {
+      const t = cellTerm(ctx, table, num, c, 'numerator');
+      return loss && t && t.fact.value !== null && parseDecimal(t.fact.value).isPositive() && !parseDecimal(t.fact.value).isZero() ? undefined : t;
+    },
     denominator: (c) => cellTerm(ctx, table, den, c, 'denominator'),
     guess: whole,
     restsOn: percentNamed(row.label, rowWords(num), rowWords(den), whole ? sameTable() : `in its section '${caption}', same column`),
+  };
+}
+
+/**
+ * A share of one count in another its label names, both printed once in the table in the same unit of count:
+ * "Stock-based awards outstanding -- % of common shares outstanding" over "Stock-based awards outstanding" 280 and
+ * "Common shares outstanding" 10,175, 2.8% (Amazon's supplemental metrics, 1Q23). Shares over shares, or a count over
+ * a count; never a count over money.
+ */
+function ofCounts(ctx: CheckContext, table: Table, row: TableRow, what: string[], of: string[]): Reading | null {
+  const counted = (name: string[]) =>
+    valueRows(table).filter((r) => r !== row && ['shares', 'count'].includes(rowUnit(ctx, table, r) ?? '') && namesRow(name, labelWords(r.label)));
+  const [a, b] = [counted(what), counted(of)];
+  if (a.length !== 1 || b.length !== 1 || a[0] === b[0] || rowUnit(ctx, table, a[0]) !== rowUnit(ctx, table, b[0])) return null;
+  return {
+    numerator: (c) => cellTerm(ctx, table, a[0], c, 'numerator'),
+    denominator: (c) => cellTerm(ctx, table, b[0], c, 'denominator'),
+    guess: false,
+    restsOn: percentNamed(row.label, rowWords(a[0]), rowWords(b[0]), sameTable()),
   };
 }
 

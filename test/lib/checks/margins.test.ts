@@ -10,7 +10,7 @@ import { parseRelease } from '../../../src/lib/ingest/index.ts';
 import { runChecks } from '../../../src/lib/verify/index.ts';
 import type { ReleaseMeta } from '../../../src/lib/types.ts';
 import { alteredIsMismatch } from './fixture.ts';
-import { excerpt } from './no-model.ts';
+import { checksOfText, excerpt } from './no-model.ts';
 
 const CADE = 'cade-2020-q1-ratio-blocks';
 const HBI = 'hbi-2024-q4-leverage';
@@ -111,5 +111,33 @@ describe('a share of a line printed in two sections is of its own section\'s lin
     expect(text).toContain(line);
     const checks = checksOf(text.replace(line, line.replace('2.9 %', '3.9 %')));
     expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([`${ID}/international-segment-non-gaap-results--operating-income-as-a-of-revenue/2024-h1`]);
+  });
+});
+
+describe('Amazon\'s 1Q23 metrics: a segment\'s margin beside its "Operating loss", and a share of one share count in another', () => {
+  const text = readFileSync('test/fixtures/checks/readings/amzn-2023-q1-results-and-segments.txt', 'utf8');
+  const run = (t: string) => checksOfText(t, { id: 'amzn-2023-q1', company: 'amzn', fiscalPeriod: '2023-q1', releaseDate: '2023-04-27', scale: 6 });
+  const checks = run(text);
+  const RESULTS = 'definition/supplemental-financial-information-and-business-metrics';
+  const SEGMENTS = 'definition/supplemental-financial-information-and-business-metrics-2';
+  test.each<[string, string]>([
+    // (1,247) ÷ 29,123 = (4.28)%, printed (4.3)%; TTM (7,712) ÷ 118,371 = (6.52)%, printed (6.5)%
+    [`${SEGMENTS}/operating-margin-of-international-net-sales/2023-q1`, 'rounding'],
+    [`${SEGMENTS}/operating-margin-ttm-of-international-net-sales/2023-q1`, 'rounding'],
+    // 280 ÷ 10,175 = 2.75%, printed 2.8%; 367 ÷ 10,258 = 3.58%, printed 3.6%
+    [`${RESULTS}/stock-based-awards-outstanding-of-common-shares-outstanding/2021-q4`, 'rounding'],
+    [`${RESULTS}/stock-based-awards-outstanding-of-common-shares-outstanding/2023-q1`, 'rounding'],
+  ])('%s: %s', (id, verdict) => {
+    expect(checks.find((c) => c.id === id)?.verdict, checks.filter((c) => c.id.startsWith('definition/')).map((c) => c.id).join('\n')).toBe(verdict);
+  });
+
+  test('a share printed wrong is a mismatch; a loss printed as a positive amount is not read', () => {
+    const share = 'Stock-based awards outstanding -- % of common shares outstanding\t2.8%\t2.8%\t3.6%\t3.9%\t3.8%\t3.6%\tN/A';
+    expect(text).toContain(share);
+    expect(run(text.replace(share, share.replace('\t3.9%', '\t4.9%'))).find((c) => c.id === `${RESULTS}/stock-based-awards-outstanding-of-common-shares-outstanding/2022-q3`)?.verdict).toBe('mismatch');
+    const loss = '  Operating loss\t$ (1,627)\t$ (1,281)\t$ (1,771)\t$ (2,466)\t$ (2,228)\t$ (1,247)\t(3)%';
+    expect(text).toContain(loss);
+    const positive = run(text.replace(loss, loss.replace(/\(([\d,]+)\)/g, '$1')));
+    expect(positive.find((c) => c.id === `${SEGMENTS}/operating-margin-of-international-net-sales/2023-q1`)).toBeUndefined();
   });
 });
