@@ -1334,7 +1334,10 @@ function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, pr
  */
 function netCosts(total: RowView, items: Item[]): number[] {
   const names = /\bnet\b/i.test(total.row.label) || /\b(?:income|profits?|earnings|loss)\b/i.test(plainLabel(total.row.label));
-  if (!names || polarityOf(total.row.label) !== 'income') return [];
+  // A result named by its loss and printed as one, negative in every column ("Operating loss" (1,281) under "Net sales"
+  // 28,759 and "Operating expenses" 30,040, Amazon's International segment, 1Q23): the same result, its sign printed.
+  const loss = /\bloss(?:es)?$/i.test(plainLabel(total.row.label)) && total.values.some((v) => v !== null) && total.values.every((v) => v === null || v.startsWith('-'));
+  if (!names || (polarityOf(total.row.label) !== 'income' && !loss)) return [];
   const kinds = items.map((i) => (statesItsSign(i.view.row.label) ? null : polarityOf(i.view.row.label)));
   if (!kinds.includes('income')) return [];
   return kinds.flatMap((k, n) => (k === 'expense' && lessSign(items[n].view) === 1 && items[n].view.values.every((v) => v === null || !v.startsWith('-')) ? [n] : []));
