@@ -487,3 +487,18 @@ export const trailingSumCorroborated = (count: number): string =>
 
 export const trailingSumUnread = (holding: number, columns: number): string =>
   `Not verifiable: the line is the sum of its four quarters in ${holding} of its ${columns} columns, too few to establish that it is read so (a line restated, or an acquisition counted from its date).`;
+
+export const currencyGrowthRowRestsOn = (label: string, line: string, effect: string, less: boolean, prior: string): string =>
+  `Read from the layout: '${label}' is printed under '${line}' and '${effect}' just above it, so it is the growth of '${line}' with the effect ${less ? 'taken away' : 'added back'}, against its ${prior} figure printed in the same table; that sign of the effect is the one that holds in more of the release's such rows.`;
+
+export const currencyGrowthRowCorroborated = (count: number): string =>
+  `The same reading holds in ${count} other growths excluding currency in this release, so the reading is right and this figure is not.`;
+
+export const currencyGrowthRowUnread = (holding: number): string =>
+  `Not verifiable: the growths excluding currency follow from the effect printed above them in ${holding} figures under either sign, too few to establish how the release computes them.`;
+
+export const currencyGrowthFromALoss = (): string =>
+  'Not verifiable: a change from a loss or from nothing is printed by more than one convention (against the loss as printed, or its size), so a figure that does not follow from the one computed is not judged.';
+
+export const namedPartsRestsOn = (label: string, parts: string[]): string =>
+  `Read from the labels: '${label}' names ${parts.map((p) => `'${p}'`).join(' and ')}, each printed as a line of the same table, so it is their sum.`;

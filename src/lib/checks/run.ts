@@ -15,6 +15,8 @@ import { definitionChecks } from './definition.ts';
 import { footingChecks } from './footing.ts';
 import { growthChecks } from './growth.ts';
 import { growthRowChecks } from './growth-rows.ts';
+import { currencyGrowthRowChecks } from './currency-growth-rows.ts';
+import { namedPartsChecks } from './named-parts.ts';
 import { changeColumnChecks } from './change-columns.ts';
 import { changeRowChecks } from './change-rows.ts';
 import { identityChecks } from './identity.ts';
@@ -70,6 +72,8 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
     ...identityChecks(ctx),
     ...growthChecks(ctx),
     ...growthRowChecks(ctx),
+    ...currencyGrowthRowChecks(ctx),
+    ...namedPartsChecks(ctx),
     ...changeRowChecks(ctx),
     ...changeColumnChecks(ctx),
   ];

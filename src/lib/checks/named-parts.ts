@@ -1,0 +1,125 @@
+/**
+ * A line whose label names it from other lines of its table, by "and" or "less":
+ *
+ * - "<A> and <B>": their sum. The words after the second part may be shared by both, and the words before the first:
+ *   "Common shares and stock-based awards outstanding" 10,455 = "Common shares outstanding" 10,175 + "Stock-based
+ *   awards outstanding" 280 (Amazon's supplemental metrics, 1Q23);
+ * - "<A> less <B>", B one line or two joined by "and" as above: A less them. "Free cash flow less principal repayments
+ *   of finance leases and financing obligations -- TTM" (20,394) = "Free cash flow -- TTM" (9,069) − "Principal
+ *   repayments of finance leases -- TTM" 11,163 − "Principal repayments of financing obligations -- TTM" 162, the
+ *   label's last words ("TTM") shared by every line.
+ *
+ * Each part must name exactly one line of the table in the line's own unit, and the label exactly one reading, each
+ * line a different one; the line is then read in each column that prints all of them. The labels state the relation,
+ * but a label can join names that happen to be printed for other reasons: a row's columns are judged together, a
+ * column that fails a mismatch only where the relation holds in two columns at least and in as many as it fails, else
+ * unverifiable.
+ *
+ * Ids: `footing/<table>/<row>/<column key>/named-parts`.
+ */
+import type { Check, Table, TableRow } from '../types.ts';
+import { type CheckContext, columnKey, isAdditive } from './context.ts';
+import { cellOf, holds, isChange, labelWords, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { corroboratedByColumns, holdsInNoColumn } from './ratio-messages.ts';
+import { namedPartsRestsOn } from './relation-messages.ts';
+import { rowWords } from './words.ts';
+
+/** A line read with its sign: added, or taken away. */
+interface Part {
+  row: TableRow;
+  sign: 1 | -1;
+}
+
+export function namedPartsChecks(ctx: CheckContext): Check[] {
+  return ctx.release.tables.flatMap((table) => valueRows(table).flatMap((row) => rowChecks(ctx, table, row)));
+}
+
+function rowChecks(ctx: CheckContext, table: Table, row: TableRow): Check[] {
+  const unit = rowUnit(ctx, table, row);
+  if (!unit || !isAdditive(unit)) return [];
+  const parts = partsOf(ctx, table, row, unit);
+  if (!parts) return [];
+  const names = parts.map((_, k) => `part${k + 1}`);
+  const expression = parts.map((p, k) => (k === 0 ? (p.sign < 0 ? `- ${names[k]}` : names[k]) : `${p.sign < 0 ? '-' : '+'} ${names[k]}`)).join(' ');
+  const checks = table.columns.flatMap((column) => {
+    if (isChange(ctx, column)) return [];
+    const reported = cellOf(ctx, table, row, column);
+    const facts = parts.map((p) => cellOf(ctx, table, p.row, column));
+    if (!reported || reported.value === null || facts.some((f) => !f || f.value === null)) return [];
+    return [
+      termsCheck(ctx, {
+        kind: 'footing',
+        id: `footing/${table.id}/${row.id}/${columnKey(column)}/named-parts`,
+        subject: rowWords(row),
+        expression,
+        terms: facts.map((f, k) => term(names[k], f!)),
+        reported,
+        column,
+        restsOn: namedPartsRestsOn(row.label, parts.map((p) => `${p.sign < 0 ? 'less ' : ''}${p.row.label}`)),
+      }),
+    ];
+  });
+  const n = checks.filter(holds).length;
+  const m = checks.filter((c) => c.verdict === 'mismatch').length;
+  const published = n >= 2 && n >= m;
+  return checks.map((c) =>
+    c.verdict !== 'mismatch'
+      ? c
+      : published
+        ? { ...c, explanation: `${c.explanation} ${corroboratedByColumns(n)}` }
+        : { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${holdsInNoColumn()}` },
+  );
+}
+
+/** The lines the label names and their signs, or null where it names none, or more than one reading. */
+function partsOf(ctx: CheckContext, table: Table, row: TableRow, unit: string): Part[] | null {
+  const words = labelWords(row.label);
+  const lines = valueRows(table).filter((r) => r !== row && rowUnit(ctx, table, r) === unit);
+  const named = (w: string[]) => {
+    const found = lines.filter((r) => labelWords(r.label).join(' ') === w.join(' '));
+    return found.length === 1 ? found[0] : null;
+  };
+  const readings: Part[][] = [];
+  const less = words.indexOf('less');
+  if (less > 0 && words.lastIndexOf('less') === less) {
+    const [minuend, rest] = [words.slice(0, less), words.slice(less + 1)];
+    for (let t = 0; t < rest.length; t++) {
+      const tail = rest.slice(rest.length - t);
+      const from = named([...minuend, ...tail]);
+      if (!from) continue;
+      for (const taken of phrases(rest.slice(0, rest.length - t), tail, named, true)) {
+        readings.push([{ row: from, sign: 1 }, ...taken.map((r) => ({ row: r, sign: -1 as const }))]);
+      }
+    }
+  } else if (less < 0) {
+    for (const added of phrases(words, [], named, false)) readings.push(added.map((r) => ({ row: r, sign: 1 as const })));
+  }
+  const distinct = readings.filter((r) => new Set(r.map((p) => p.row)).size === r.length);
+  const keys = [...new Set(distinct.map((r) => r.map((p) => `${p.sign}${p.row.id}`).join(' ')))];
+  return keys.length === 1 ? distinct.find((r) => r.map((p) => `${p.sign}${p.row.id}`).join(' ') === keys[0])! : null;
+}
+
+/**
+ * The lines a phrase names, `tail` after each: the one line it names whole (`whole`), or two it joins by "and", words
+ * before the first part and after the second shared by both ("principal repayments of finance leases and financing
+ * obligations": "principal repayments of finance leases" and "principal repayments of financing obligations").
+ */
+function phrases(p: string[], tail: string[], named: (w: string[]) => TableRow | null, whole: boolean): TableRow[][] {
+  const out: TableRow[][] = [];
+  if (whole) {
+    const one = named([...p, ...tail]);
+    if (one) out.push([one]);
+  }
+  p.forEach((w, k) => {
+    if (w !== 'and' || k === 0 || k === p.length - 1) return;
+    const [left, right] = [p.slice(0, k), p.slice(k + 1)];
+    for (let h = 0; h < left.length; h++) {
+      for (let t = 0; t < right.length; t++) {
+        const a = named([...left, ...right.slice(right.length - t), ...tail]);
+        const b = named([...left.slice(0, h), ...right, ...tail]);
+        if (a && b) out.push([a, b]);
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,51 @@
+// A line whose label joins two lines of its table by "and" is their sum (src/lib/checks/named-parts.ts): Amazon's
+// supplemental metrics (1Q23) print "Common shares and stock-based awards outstanding" over "Common shares outstanding"
+// and "Stock-based awards outstanding", six quarters.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { checksOfText } from './no-model.ts';
+
+const text = readFileSync('test/fixtures/checks/readings/amzn-2023-q1-results-and-segments.txt', 'utf8');
+const checksOf = (t: string) => checksOfText(t, { id: 'amzn-2023-q1', company: 'amzn', fiscalPeriod: '2023-q1', releaseDate: '2023-04-27', scale: 6 });
+const id = (column: string) => `footing/supplemental-financial-information-and-business-metrics/common-shares-and-stock-based-awards-outstanding/${column}/named-parts`;
+const LINE = 'Common shares and stock-based awards outstanding\t10,455\t10,454\t10,551\t10,597\t10,627\t10,625\t2%';
+
+describe('"<A> and <B> <tail>" is "<A> <tail>" plus "<B> <tail>" where the table prints both', () => {
+  const checks = checksOf(text);
+  test.each<[string, string]>([
+    ['2021-q4', 'exact'], // 10,175 + 280 = 10,455
+    ['2022-q1', 'exact'],
+    ['2022-q4', 'rounding'], // 10,242 + 384 = 10,626, printed 10,627: each figure rounded to a million shares
+    ['2023-q1', 'exact'],
+  ])('in %s: %s', (column, verdict) => {
+    expect(checks.find((c) => c.id === id(column))?.verdict, checks.map((c) => c.id).join('\n')).toBe(verdict);
+  });
+
+  test('printed wrong in one quarter, a mismatch; its parts not printed, nothing read', () => {
+    expect(text).toContain(LINE);
+    expect(checksOf(text.replace(LINE, LINE.replace('10,551', '10,951'))).find((c) => c.id === id('2022-q2'))?.verdict).toBe('mismatch');
+    const alone = text.replace(/^Stock-based awards outstanding\t.*\n/m, '');
+    expect(checksOf(alone).filter((c) => c.id.includes('/common-shares-and-stock-based-awards-outstanding/') && c.id.endsWith('/named-parts'))).toEqual([]);
+  });
+});
+
+describe('"<A> less <B> and <C> <tail>" is "<A> <tail>" less "<B> <tail>" and "<C> <tail>", words before B shared', () => {
+  const checks = checksOf(text);
+  const row = 'free-cash-flow-less-principal-repayments-of-finance-leases-and-financing-obligations-ttm';
+  const less = (column: string) => `footing/supplemental-financial-information-and-business-metrics/${row}/${column}/named-parts`;
+  test.each<[string, string]>([
+    ['2021-q4', 'exact'], // (9,069) − 11,163 − 162 = (20,394)
+    ['2022-q2', 'exact'], // (23,487) − 9,789 − 205 = (33,481)
+    ['2023-q1', 'exact'], // (3,319) − 6,544 − 226 = (10,089)
+  ])('in %s: %s', (column, verdict) => {
+    expect(checks.find((c) => c.id === less(column))?.verdict, checks.map((c) => c.id).join('\n')).toBe(verdict);
+  });
+
+  test('printed wrong in one quarter, a mismatch; a part the table names no line for, nothing read', () => {
+    const line = 'Free cash flow less principal repayments of finance leases and financing obligations -- TTM (4)\t$ (20,394)\t$ (29,335)\t$ (33,481)\t$ (28,480)\t$ (19,758)\t$ (10,089)\t(66)%';
+    expect(text).toContain(line);
+    expect(checksOf(text.replace(line, line.replace('(28,480)', '(28,980)'))).find((c) => c.id === less('2022-q3'))?.verdict).toBe('mismatch');
+    // "Free cash flow less equipment finance leases and …": no line is named "Equipment finance leases -- TTM".
+    expect(checks.filter((c) => c.id.includes('free-cash-flow-less-equipment') && c.id.endsWith('/named-parts'))).toEqual([]);
+  });
+});
