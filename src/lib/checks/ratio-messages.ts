@@ -206,3 +206,15 @@ export const bridgeSignUnsure = (): string =>
 /** The bridge holds in too few lines to stand for the columns' meaning (./change-columns.ts). */
 export const bridgeNotEstablished = (held: number, failed: number): string =>
   `The bridge holds in ${held} line${held === 1 ? '' : 's'} and fails in ${failed}: the columns may be related otherwise, so this line is unverifiable.`;
+
+/** A row under a heading naming a line's growth, named by the section that prints the line (./section-lines.ts). */
+export const growthOfSectionLine = (heading: string, label: string, line: string, prior: string): string =>
+  `Read from the heading and the labels: '${label}' under '${heading}' is the year-over-year growth of '${line}' printed under the section '${label}', against its ${prior} figure printed in the same table.`;
+
+/** A row under a heading naming a line's mix, named by the section that prints the line (./section-lines.ts). */
+export const mixOfSectionLine = (heading: string, label: string, line: string): string =>
+  `Read from the heading and the labels: '${label}' under '${heading}' is the share of '${line}' printed under the section '${label}' in the one '${line}' printed under no section the heading's rows name, same column.`;
+
+/** Rows under a heading that the figures do not bear out in enough of them (./section-lines.ts). */
+export const sectionLinesNotCorroborated = (holding: number): string =>
+  `Not verifiable: the rows under the heading follow from their sections' lines in ${holding} figures, too few to establish the reading.`;

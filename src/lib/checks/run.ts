@@ -17,6 +17,7 @@ import { growthChecks } from './growth.ts';
 import { growthRowChecks } from './growth-rows.ts';
 import { currencyGrowthRowChecks } from './currency-growth-rows.ts';
 import { namedPartsChecks } from './named-parts.ts';
+import { sectionLineChecks } from './section-lines.ts';
 import { changeColumnChecks } from './change-columns.ts';
 import { changeRowChecks } from './change-rows.ts';
 import { identityChecks } from './identity.ts';
@@ -74,6 +75,7 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
     ...growthRowChecks(ctx),
     ...currencyGrowthRowChecks(ctx),
     ...namedPartsChecks(ctx),
+    ...sectionLineChecks(ctx),
     ...changeRowChecks(ctx),
     ...changeColumnChecks(ctx),
   ];

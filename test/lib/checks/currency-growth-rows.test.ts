@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { checksOfText } from './no-model.ts';
 
 const text = readFileSync('test/fixtures/checks/readings/amzn-2023-q1-results-and-segments.txt', 'utf8');
-const checksOf = (t: string) => checksOfText(t, { id: 'amzn-2023-q1', company: 'amzn', fiscalPeriod: '2023-q1', releaseDate: '2023-04-27', scale: 6 });
+const checksOf = (t: string) => checksOfText(t, { id: 'amzn-2023-q1', company: 'amzn', name: 'Amazon.com, Inc.', fiscalPeriod: '2023-q1', releaseDate: '2023-04-27', scale: 6 });
 const RESULTS = 'supplemental-financial-information-and-business-metrics';
 const SEGMENTS = 'supplemental-financial-information-and-business-metrics-2';
 

@@ -116,7 +116,7 @@ describe('a share of a line printed in two sections is of its own section\'s lin
 
 describe('Amazon\'s 1Q23 metrics: a segment\'s margin beside its "Operating loss", and a share of one share count in another', () => {
   const text = readFileSync('test/fixtures/checks/readings/amzn-2023-q1-results-and-segments.txt', 'utf8');
-  const run = (t: string) => checksOfText(t, { id: 'amzn-2023-q1', company: 'amzn', fiscalPeriod: '2023-q1', releaseDate: '2023-04-27', scale: 6 });
+  const run = (t: string) => checksOfText(t, { id: 'amzn-2023-q1', company: 'amzn', name: 'Amazon.com, Inc.', fiscalPeriod: '2023-q1', releaseDate: '2023-04-27', scale: 6 });
   const checks = run(text);
   const RESULTS = 'definition/supplemental-financial-information-and-business-metrics';
   const SEGMENTS = 'definition/supplemental-financial-information-and-business-metrics-2';

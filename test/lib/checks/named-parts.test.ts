@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { checksOfText } from './no-model.ts';
 
 const text = readFileSync('test/fixtures/checks/readings/amzn-2023-q1-results-and-segments.txt', 'utf8');
-const checksOf = (t: string) => checksOfText(t, { id: 'amzn-2023-q1', company: 'amzn', fiscalPeriod: '2023-q1', releaseDate: '2023-04-27', scale: 6 });
+const checksOf = (t: string) => checksOfText(t, { id: 'amzn-2023-q1', company: 'amzn', name: 'Amazon.com, Inc.', fiscalPeriod: '2023-q1', releaseDate: '2023-04-27', scale: 6 });
 const id = (column: string) => `footing/supplemental-financial-information-and-business-metrics/common-shares-and-stock-based-awards-outstanding/${column}/named-parts`;
 const LINE = 'Common shares and stock-based awards outstanding\t10,455\t10,454\t10,551\t10,597\t10,627\t10,625\t2%';
 

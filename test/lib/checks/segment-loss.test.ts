@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { checksOfText } from './no-model.ts';
 
 const text = readFileSync('test/fixtures/checks/readings/amzn-2023-q1-segment-information.txt', 'utf8');
-const checksOf = (t: string) => checksOfText(t, { id: 'amzn-2023-q1', company: 'amzn', fiscalPeriod: '2023-q1', releaseDate: '2023-04-27', scale: 6 });
+const checksOf = (t: string) => checksOfText(t, { id: 'amzn-2023-q1', company: 'amzn', name: 'Amazon.com, Inc.', fiscalPeriod: '2023-q1', releaseDate: '2023-04-27', scale: 6 });
 const LINE = '  Operating loss\t<u>$ (1,281)</u>\t<u>$ (1,247)</u>';
 
 describe('"Operating loss" printed negative is its net sales less its operating expenses', () => {
