@@ -1,7 +1,8 @@
 /**
  * A line whose label names it from other lines of its table, by "and" or "less":
  *
- * - "<A> and <B>": their sum. The words after the second part may be shared by both, and the words before the first:
+ * - "<A> and <B>": their sum. The words after the second part may be shared by both (never the words before the first,
+ *   which name one measure and two of its forms, "Weighted average shares, basic and diluted"):
  *   "Common shares and stock-based awards outstanding" 10,455 = "Common shares outstanding" 10,175 + "Stock-based
  *   awards outstanding" 280 (Amazon's supplemental metrics, 1Q23);
  * - "<A> less <B>", B one line or two joined by "and" as above: A less them. "Free cash flow less principal repayments
@@ -17,6 +18,7 @@
  *
  * Ids: `footing/<table>/<row>/<column key>/named-parts`.
  */
+import { parseDecimal } from '../decimal.ts';
 import type { Check, Table, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isAdditive } from './context.ts';
 import { cellOf, holds, isChange, labelWords, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
@@ -41,13 +43,13 @@ function rowChecks(ctx: CheckContext, table: Table, row: TableRow): Check[] {
   if (!parts) return [];
   const names = parts.map((_, k) => `part${k + 1}`);
   const expression = parts.map((p, k) => (k === 0 ? (p.sign < 0 ? `- ${names[k]}` : names[k]) : `${p.sign < 0 ? '-' : '+'} ${names[k]}`)).join(' ');
+  const blank = new Set<Check>();
   const checks = table.columns.flatMap((column) => {
     if (isChange(ctx, column)) return [];
     const reported = cellOf(ctx, table, row, column);
     const facts = parts.map((p) => cellOf(ctx, table, p.row, column));
     if (!reported || reported.value === null || facts.some((f) => !f || f.value === null)) return [];
-    return [
-      termsCheck(ctx, {
+    const check = termsCheck(ctx, {
         kind: 'footing',
         id: `footing/${table.id}/${row.id}/${columnKey(column)}/named-parts`,
         subject: rowWords(row),
@@ -56,10 +58,12 @@ function rowChecks(ctx: CheckContext, table: Table, row: TableRow): Check[] {
         reported,
         column,
         restsOn: namedPartsRestsOn(row.label, parts.map((p) => `${p.sign < 0 ? 'less ' : ''}${p.row.label}`)),
-      }),
-    ];
+      });
+    if ([reported, ...facts].every((f) => parseDecimal(f!.value!).isZero())) blank.add(check);
+    return [check];
   });
-  const n = checks.filter(holds).length;
+  // A column whose lines all print nothing holds by any reading: no evidence for it.
+  const n = checks.filter((c) => holds(c) && !blank.has(c)).length;
   const m = checks.filter((c) => c.verdict === 'mismatch').length;
   const published = n >= 2 && n >= m;
   return checks.map((c) =>
@@ -92,7 +96,9 @@ function partsOf(ctx: CheckContext, table: Table, row: TableRow, unit: string): 
       }
     }
   } else if (less < 0) {
-    for (const added of phrases(words, [], named, false)) readings.push(added.map((r) => ({ row: r, sign: 1 as const })));
+    // Words before the first part shared by both name one measure and two of its forms ("Weighted average shares,
+    // basic and diluted"), each the whole, not a part: a sum shares only the words after its second part.
+    for (const added of phrases(words, [], named, false, false)) readings.push(added.map((r) => ({ row: r, sign: 1 as const })));
   }
   const distinct = readings.filter((r) => new Set(r.map((p) => p.row)).size === r.length);
   const keys = [...new Set(distinct.map((r) => r.map((p) => `${p.sign}${p.row.id}`).join(' ')))];
@@ -104,7 +110,7 @@ function partsOf(ctx: CheckContext, table: Table, row: TableRow, unit: string): 
  * before the first part and after the second shared by both ("principal repayments of finance leases and financing
  * obligations": "principal repayments of finance leases" and "principal repayments of financing obligations").
  */
-function phrases(p: string[], tail: string[], named: (w: string[]) => TableRow | null, whole: boolean): TableRow[][] {
+function phrases(p: string[], tail: string[], named: (w: string[]) => TableRow | null, whole: boolean, head = true): TableRow[][] {
   const out: TableRow[][] = [];
   if (whole) {
     const one = named([...p, ...tail]);
@@ -113,7 +119,7 @@ function phrases(p: string[], tail: string[], named: (w: string[]) => TableRow |
   p.forEach((w, k) => {
     if (w !== 'and' || k === 0 || k === p.length - 1) return;
     const [left, right] = [p.slice(0, k), p.slice(k + 1)];
-    for (let h = 0; h < left.length; h++) {
+    for (let h = 0; h < (head ? left.length : 1); h++) {
       for (let t = 0; t < right.length; t++) {
         const a = named([...left, ...right.slice(right.length - t), ...tail]);
         const b = named([...left.slice(0, h), ...right, ...tail]);
