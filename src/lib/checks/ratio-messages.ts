@@ -218,3 +218,7 @@ export const mixOfSectionLine = (heading: string, label: string, line: string): 
 /** Rows under a heading that the figures do not bear out in enough of them (./section-lines.ts). */
 export const sectionLinesNotCorroborated = (holding: number): string =>
   `Not verifiable: the rows under the heading follow from their sections' lines in ${holding} figures, too few to establish the reading.`;
+
+/** A share a unit off where the heading's shares are printed to add up to 100 (./section-lines.ts). */
+export const shareMovedToCloseTheWhole = (): string =>
+  'The shares under the heading are printed to add up to 100 in this column, which the shares rounded each on its own do not: the release moved this one by a unit of its last digit to close the whole, so it is within rounding.';

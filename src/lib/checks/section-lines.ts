@@ -19,12 +19,12 @@
  *
  * Ids: `growth/<table>/<row>/<column>`, `definition/<table>/<row>/<column>`.
  */
-import { parseDecimal } from '../decimal.ts';
+import { Decimal, parseDecimal } from '../decimal.ts';
 import type { Check, Table, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney, periodLabel } from './context.ts';
 import { yearBefore } from './growth-rows.ts';
 import { namesBasis } from './qualified-basis.ts';
-import { corroboratedByLines, growthOfSectionLine, mixOfSectionLine, sectionLinesNotCorroborated } from './ratio-messages.ts';
+import { corroboratedByLines, growthOfSectionLine, mixOfSectionLine, sectionLinesNotCorroborated, shareMovedToCloseTheWhole } from './ratio-messages.ts';
 import { cellOf, holds, isChange, joinInitials, labelWords, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 
@@ -68,7 +68,37 @@ function headingChecks(ctx: CheckContext, table: Table, rows: TableRow[], under:
   if (growth) return parts.flatMap(({ row, line: l }) => growthChecks(ctx, table, heading, row, l));
   const wholes = lines.filter((l) => !under.some((row) => names(l, labelWords(row.label).join(' '))));
   if (wholes.length !== 1) return [];
-  return parts.flatMap(({ row, line: l }) => mixChecks(ctx, table, heading, row, l, wholes[0]));
+  const checks = parts.flatMap(({ row, line: l }) => mixChecks(ctx, table, heading, row, l, wholes[0]));
+  // Every row under the heading read, the column's shares are all of the whole: a release rounds them to add up to 100.
+  return parts.length === under.length ? closingTheWhole(checks) : checks;
+}
+
+/**
+ * Shares of a whole printed to add up to 100 in a column where, rounded each on its own, they do not: the release moved
+ * a share by a unit of its last digit to close the whole (Amazon's 2Q22 "Net sales mix": North America 74,430 ÷
+ * 121,234 = 61.4%, printed 62%, beside 22% and 16%). A share so off by less than a unit is within rounding; a share
+ * printed otherwise wrong leaves the column short of 100 or over it, and stays a mismatch.
+ */
+function closingTheWhole(checks: Check[]): Check[] {
+  const byColumn = new Map<string, Check[]>();
+  for (const c of checks) {
+    const column = c.id.slice(c.id.lastIndexOf('/') + 1);
+    byColumn.set(column, [...(byColumn.get(column) ?? []), c]);
+  }
+  const moved = new Set<Check>();
+  for (const column of byColumn.values()) {
+    if (column.some((c) => c.reported.value === null || c.computed === null || c.tolerance === null)) continue;
+    const printed = column.reduce((s, c) => s.plus(parseDecimal(c.reported.value!)), parseDecimal('0'));
+    const rounded = column.reduce((s, c) => {
+      const unit = parseDecimal(c.tolerance!).times(2);
+      return s.plus(parseDecimal(c.computed!).div(unit).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(unit));
+    }, parseDecimal('0'));
+    if (!printed.eq(100) || rounded.eq(100)) continue;
+    for (const c of column) {
+      if (c.verdict === 'mismatch' && parseDecimal(c.difference!).abs().lt(parseDecimal(c.tolerance!).times(2))) moved.add(c);
+    }
+  }
+  return checks.map((c) => (moved.has(c) ? { ...c, verdict: 'rounding' as const, difference: null, explanation: `${c.explanation} ${shareMovedToCloseTheWhole()}` } : c));
 }
 
 function growthChecks(ctx: CheckContext, table: Table, heading: string, row: TableRow, line: TableRow): Check[] {

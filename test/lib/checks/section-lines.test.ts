@@ -32,3 +32,25 @@ describe('a row under "<line> growth" or "<line> mix" is its section\'s line gro
     expect(checksOf(text.replace(line, line.replace(from, to))).find((c) => c.id === id)?.verdict).toBe('mismatch');
   });
 });
+
+describe('shares printed to add up to 100 where their figures rounded each on its own do not: one moved a unit', () => {
+  // Amazon 2Q22: North America 74,430 ÷ 121,234 = 61.4%, printed 62%, beside International 22.3% (22) and AWS 16.3% (16).
+  const q2 = readFileSync('test/fixtures/checks/readings/amzn-2022-q2-segment-information.txt', 'utf8');
+  const run = (t: string) => checksOfText(t, { id: 'amzn-2022-q2', company: 'amzn', name: 'Amazon.com, Inc.', fiscalPeriod: '2022-q2', releaseDate: '2022-07-28', scale: 6 });
+  const id = 'definition/segment-information/net-sales-mix--north-america/2022-q2';
+  const LINE = '    North America\t60%\t62%\t59%\t60%';
+
+  test('the share moved is within rounding, saying why', () => {
+    const c = run(q2).find((x) => x.id === id);
+    expect(c?.verdict).toBe('rounding');
+    expect(c?.explanation).toContain('add up to 100');
+  });
+
+  test.each<[string, string]>([
+    ['\t63%', 'mismatch'], // a unit more: the column adds up to 101
+    ['\t72%', 'mismatch'],
+  ])('printed %s instead: %s', (to, verdict) => {
+    expect(q2).toContain(LINE);
+    expect(run(q2.replace(LINE, LINE.replace('\t62%', to))).find((x) => x.id === id)?.verdict).toBe(verdict);
+  });
+});
