@@ -296,6 +296,12 @@ function qualifiedByNote(ctx: CheckContext, table: Table, header: string): strin
  * (which of the two is the printed figures' growth is not said).
  */
 function qualifiedBeside(ctx: CheckContext, table: Table, column: TableColumn, pair: Pair | null): string | null {
+  const beside = besideWords(ctx, table, column, pair);
+  return beside ? qualifiedBesideChange(column.header, beside.plain, beside.added) : null;
+}
+
+/** The words a change column's header adds to the plain change column beside it (see qualifiedBeside), and that column's header. */
+function besideWords(ctx: CheckContext, table: Table, column: TableColumn, pair: Pair | null): { plain: string; added: string } | null {
   if (!pair) return null;
   const own = headerWords(column.header);
   for (const other of table.columns) {
@@ -312,9 +318,31 @@ function qualifiedBeside(ctx: CheckContext, table: Table, column: TableColumn, p
     // Words that head columns of figures the table prints name those figures, not a basis: Oracle's "% Increase
     // (Decrease) in US $ | GAAP | Non-GAAP" beside its "2014 GAAP | Adj. | 2014 Non-GAAP" columns (FY2014).
     if (table.columns.some((c) => c.period && ctx.index.period(c.period)?.kind !== 'change' && added.every((w) => headerWords(c.header).some((x) => x.norm === w.norm)))) continue;
-    return qualifiedBesideChange(column.header, other.header, added.map((w) => w.text).join(' '));
+    return { plain: other.header, added: added.map((w) => w.text).join(' ') };
   }
   return null;
+}
+
+/**
+ * The change columns on another basis than as printed that the growth checks leave unverifiable (a header naming the
+ * basis, a note's mark, words added beside a plain change column), with the pair each compares and the words that
+ * give its basis: for ./basis-footings.ts, which reads such a column's total lines from its other lines.
+ */
+export function qualifiedChangeColumns(ctx: CheckContext): { table: Table; column: TableColumn; current: string; prior: string; basis: string }[] {
+  const found: { table: Table; column: TableColumn; current: string; prior: string; basis: string }[] = [];
+  for (const table of ctx.release.tables) {
+    for (const column of table.columns) {
+      const period = ctx.index.period(column.period);
+      if (period?.kind !== 'change') continue;
+      const pair = pairOf(ctx, table, column, period);
+      if (!pair || pair.from === 'search') continue;
+      const qualifier = qualifiedBasis(column.header) ?? qualifiedByNote(ctx, table, column.header);
+      if (qualifier && currencyReading(ctx, table, column)?.form === 'change') continue;
+      const basis = qualifier ?? besideWords(ctx, table, column, pair)?.added;
+      if (basis) found.push({ table, column, current: pair.current, prior: pair.prior, basis });
+    }
+  }
+  return found;
 }
 
 /** A header's words, less note marks ("(a)", "(h)", "*") and the words that say a change's unit or its sense. */
