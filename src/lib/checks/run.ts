@@ -4,6 +4,7 @@ import type { Check, Release } from '../types.ts';
 import { type CheckContext, checkContext } from './context.ts';
 import { columnFootingChecks } from './column-footing.ts';
 import { constantCurrencyChecks } from './constant-currency.ts';
+import { basisFootingChecks } from './basis-footings.ts';
 import { segmentTableChecks } from './segment-tables.ts';
 import { trailingSumChecks } from './trailing-sums.ts';
 import { measureBlockChecks } from './measure-blocks.ts';
@@ -71,7 +72,7 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
     ...besides(definitions, ratioRowChecks(ctx)),
     ...tieChecks(ctx),
     ...identityChecks(ctx),
-    ...growthChecks(ctx),
+    ...replacing(growthChecks(ctx), basisFootingChecks(ctx, footings)),
     ...growthRowChecks(ctx),
     ...currencyGrowthRowChecks(ctx),
     ...namedPartsChecks(ctx),
@@ -93,6 +94,12 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
 function ratioRowChecks(ctx: CheckContext): Check[] {
   const rows = [...marginChecks(ctx), ...perShareRowChecks(ctx), ...impliedShareChecks(ctx), ...shareColumnChecks(ctx), ...shareRowChecks(ctx), ...spreadChecks(ctx), ...yieldChecks(ctx), ...averageBalanceLineChecks(ctx)];
   return [...rows, ...besides(rows, annualizedReturnChecks(ctx))];
+}
+
+/** `given` with each check whose id one of `checks` bears replaced by it (a qualified change's total read from its lines). */
+function replacing(given: Check[], checks: Check[]): Check[] {
+  const ids = new Set(checks.map((c) => c.id));
+  return [...given.filter((c) => !ids.has(c.id)), ...checks];
 }
 
 /** Ratio rows' checks of figures no definition already reports (a margin the base model defines is its). */

@@ -1,0 +1,54 @@
+// A total's change at constant currency read from its lines' changes weighted by their amounts
+// (src/lib/checks/basis-footings.ts), on an excerpt of Pfizer's 4Q21 release: its international revenues by region,
+// twelve months, "% Change | Total | Oper." in each region, the release defining operational variances as growth
+// rates that exclude the impact of foreign exchange rates (note 7).
+import { describe, expect, test } from 'vitest';
+import { excerpt } from './no-model.ts';
+
+const PFE = 'pfe-2021-q4-operational';
+const REGIONS = 'growth/international-revenues-by-geographic-region-twelve';
+const DEFINITION = 'growth rates that exclude the impact of foreign exchange rates.';
+const AGAIN = 'presenting operational variances excluding these foreign exchange changes';
+
+describe('a total\'s change at constant currency, from its lines\'', () => {
+  test.each([
+    // Internal Medicine, Developed Europe: Σ 2020 amount × (100 + Oper. change) ÷ 1,977 − 100 over Eliquis, Chantix, … = 5.07 (printed 5%)
+    [`${REGIONS}/internal-medicine/2021-fy-vs-2020-fy.developed-europe-oper`, 'rounding', '5.07'],
+    [`${REGIONS}/hospital/2021-fy-vs-2020-fy.developed-europe-oper`, 'rounding', '10.31'],
+    [`${REGIONS}/rare-disease/2021-fy-vs-2020-fy.developed-europe-oper`, 'rounding', '16.90'],
+    [`${REGIONS}/internal-medicine/2021-fy-vs-2020-fy.developed-rest-world-oper`, 'rounding', '-9.03'],
+    [`${REGIONS}/rare-disease/2021-fy-vs-2020-fy.developed-rest-world-oper`, 'rounding', '32.55'],
+  ])('%s → %s (%s…)', (id, verdict, computed) => {
+    const c = excerpt(PFE).check(id);
+    expect(c.verdict).toBe(verdict);
+    expect(c.computed!.startsWith(computed)).toBe(true);
+    expect(c.restsOn).toContain('exclude the impact of foreign exchange');
+  });
+
+  test.each([
+    // the total's change altered: Rare Disease 17% printed 27%, the column's two other totals holding
+    ['\t<u>23%</u>\t<u>17%</u>\t<u>$ 726</u>', '\t<u>23%</u>\t<u>27%</u>\t<u>$ 726</u>', `${REGIONS}/rare-disease/2021-fy-vs-2020-fy.developed-europe-oper`],
+    // a line's change altered: Somavert (2%) printed 18%, which moves Rare Disease's by 3.2 points
+    ['Somavert\t136\t132\t3%\t(2%)', 'Somavert\t136\t132\t3%\t18%', `${REGIONS}/rare-disease/2021-fy-vs-2020-fy.developed-europe-oper`],
+  ])('a planted error: %j → %j is a mismatch of %s', (from, to, id) => {
+    expect(excerpt(PFE, [[from, to]]).check(id).verdict).toBe('mismatch');
+  });
+
+  test('a total the only one its column reads is not accused', () => {
+    // Emerging Markets reads Internal Medicine alone (its other totals hold lines printing "*"): 23% printed 33%
+    const c = excerpt(PFE, [['<u>$ 1,340</u>\t<u>22%</u>\t<u>23%</u>', '<u>$ 1,340</u>\t<u>22%</u>\t<u>33%</u>']]).check(`${REGIONS}/internal-medicine/2021-fy-vs-2020-fy.emerging-markets-oper`);
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.explanation).toContain('Not accused');
+  });
+
+  test.each([
+    // no sentence defines "Oper.": its basis is not known to be a currency's
+    ['without the definition', [[DEFINITION, 'growth rates.'], [AGAIN, 'presenting operational variances']]],
+    // a basis that also leaves out acquisitions, in one of the two sentences, is not weighted by the printed amounts
+    ['a basis leaving out acquisitions too', [[AGAIN, `${AGAIN} and acquisitions`]]],
+  ] as [string, [string, string][]][])('%s, the column stays unverifiable', (_, edits) => {
+    const c = excerpt(PFE, edits).check(`${REGIONS}/internal-medicine/2021-fy-vs-2020-fy.developed-europe-oper`);
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.explanation).toContain('second change');
+  });
+});
