@@ -208,8 +208,11 @@ const negative = (f: Fact): boolean => f.value !== null && parseDecimal(f.value)
 const CURRENCY_BASIS = /\b(?:currenc(?:y|ies)|fx|exchange|constant|cer|cc)\b/i;
 /** A sentence that says a basis leaves out foreign exchange. */
 const EXCLUDES_CURRENCY = /\b(?:exclud\w*|eliminat\w*)\b[^.;]*\b(?:foreign[\s-]+(?:exchange|currenc(?:y|ies))|exchange[\s-]+rates?|currenc(?:y|ies))\b/i;
-/** Words of a basis that moves amounts between periods, so that the printed amounts do not weight it. */
-const OTHER_ADJUSTMENTS = /\b(?:acqui\w*|divest\w*|dispos\w*|organic|portfolio|structur\w*|mergers?|m&a|same[\s-]+stores?|comparable|like[\s-]+for[\s-]+like|pro[\s-]+forma|calendar|selling[\s-]+days|hyperinflat\w*)\b/i;
+/**
+ * Words of a basis that takes amounts out of one period (a business bought or sold), so that the printed amounts do not
+ * weight it; not one that scales a period's amounts (selling days), which still add up.
+ */
+const OTHER_ADJUSTMENTS = /\b(?:acqui\w*|divest\w*|dispos\w*|organic|portfolio|structur\w*|mergers?|m&a|same[\s-]+stores?|comparable|like[\s-]+for[\s-]+like|pro[\s-]+forma)\b/i;
 
 /**
  * What makes `basis` a currency's: the header's or note's own words, or the release's sentence defining the words
@@ -227,8 +230,10 @@ export function currencyBasis(ctx: CheckContext, basis: string): string | null {
   const names = (sentence: string) => stems.every((w) => new RegExp(String.raw`\b${w}[a-z]*\b`, 'i').test(sentence));
   // "operational variances … pertain to … growth rates that exclude …": the words, then what they leave out.
   const leaves = new RegExp(String.raw`\b${stems[0]}[a-z]*\b[^.;]{0,120}?\b(?:exclud|eliminat)\w*`, 'i');
-  const defining = ctx.release.text
-    .split(/(?<=[.;])\s+|\n+/)
+  // Prose only: a table's row ("Operational revenue growth … excluding COVID-19 products | 7% to 9%") defines nothing.
+  const prose = ctx.release.text.split('\n').filter((line) => !line.includes('\t'));
+  const defining = prose
+    .flatMap((line) => line.split(/(?<=[.;])\s+/))
     .filter((sentence) => names(sentence) && leaves.test(sentence))
     .map((sentence) => ({ sentence: sentence.trim(), left: sentence.slice(leaves.exec(sentence)!.index) }));
   // Every sentence that says what the words leave out: one leaving out more than currency makes the basis another.

@@ -42,6 +42,15 @@ describe('a total\'s change at constant currency, from its lines\'', () => {
   });
 
   test.each([
+    // a sentence of Pfizer's 1Q22 release: operational growth excluding some products, selling days scaling a period
+    ['a sentence on selling days (1Q22)', `${DEFINITION} Operational growth this quarter excluding these COVID-19 products would have been 5% if not for a 2% negative impact from losses of patent exclusivity for certain products and a 1% negative impact from fewer selling days this quarter compared to the prior-year quarter.`],
+    // a row of Pfizer's 4Q22 guidance table, whose other cell names acquired products: a table's row defines nothing
+    ['a guidance row naming acquired products (4Q22)', `${DEFINITION}\n\nOperational revenue growth compared to 2022 excluding COVID-19 products\t<u>7% to 9%</u>\t<u>Growth expected to be split among each of three categories: launch, acquired and in-line products</u>`],
+  ])('beside %s, the definition still reads the column', (_, to) => {
+    expect(excerpt(PFE, [[DEFINITION, to]]).check(`${REGIONS}/internal-medicine/2021-fy-vs-2020-fy.developed-europe-oper`).verdict).toBe('rounding');
+  });
+
+  test.each([
     // no sentence defines "Oper.": its basis is not known to be a currency's
     ['without the definition', [[DEFINITION, 'growth rates.'], [AGAIN, 'presenting operational variances']]],
     // a basis that also leaves out acquisitions, in one of the two sentences, is not weighted by the printed amounts
