@@ -354,6 +354,9 @@ function headerWords(header: string): { text: string; norm: string }[] {
     .filter((w) => w.norm !== '' && !CHANGE_UNIT.test(w.norm));
 }
 
+/** A change cell printing "N/A", "n/a", "NA". */
+const NOT_APPLICABLE = /^n\.?\s*\/?\s*a\.?$/i;
+
 /** Words of a change's unit or sense, which say nothing of its basis. */
 const CHANGE_UNIT = /^(?:percent|pct|amount|dollars?|pts|points?|bps|basis|change|chg|growth|variance|var|increase|decrease|incr|decr|inc|dec|favorable|unfavorable|favourable|unfavourable|fav|unfav|better|worse)$/;
 /** Words that say a change is of the figures as printed. */
@@ -523,6 +526,15 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
         explanation: ambiguousChangeUnit(formatNumber(reported.value!), column.header, figure(ratio.computed), figure(difference.computed)),
       });
     }
+    // "N/A" beside two percentages (Amazon's "Operating margin -- % of WW net sales 2.5% 3.2% N/A") is no figure of
+    // either reading: the release applies no change to the line, and says so.
+    if (reported.value === null && NOT_APPLICABLE.test(printedText(reported.raw).trim())) {
+      return checkWith(ratio.spec, {
+        ...judge({ value: null, decimals: reported.decimals, status: 'reported' }, ratio.computed),
+        verdict: 'unverifiable',
+        explanation: notApplicable(printedText(reported.raw).trim(), ratio.e.value?.isFinite() ? shown(ratio.e.value, reported.decimals + 2) : '?'),
+      });
+    }
     return checkWith(ratio.spec, {
       ...judge({ value: null, decimals: reported.decimals, status: 'reported' }, ratio.computed),
       verdict: 'unverifiable',
@@ -587,7 +599,7 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
     }
     // "N/A" says the release applies no change to the line (Killam's net income, in every column), not that the
     // change is meaningless: nothing printed is contradicted.
-    if (/^n\.?\s*\/?\s*a\.?$/i.test(printedText(reported.raw).trim())) {
+    if (NOT_APPLICABLE.test(printedText(reported.raw).trim())) {
       return checkWith(spec, {
         ...j,
         verdict: 'unverifiable',

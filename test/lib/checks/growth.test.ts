@@ -333,6 +333,18 @@ describe('a change column whose periods two columns of its table share reads its
     expect(c.explanation).toContain('Printed N/A: the release applies no change to this line, which contradicts no figure (they give 150.75');
   });
 
+  // Amazon's "Y/Y % Change" prints "N/A" for its lines of percentages: the reason says so, not a "—%" that neither a
+  // ratio nor a difference of the two percentages gives.
+  test.each([
+    ['operating-margin-of-ww-net-sales', '−54.54'],
+    ['ww-net-sales-yy-growth-excluding-fx', '−76.19'],
+    ['stock-based-awards-outstanding-of-common-shares-outstanding', '−6.66'],
+  ])('amzn-2021-q4-quarters: "N/A" beside the percentages of %s applies no change to the line', (row, growth) => {
+    const c = excerpt('amzn-2021-q4-quarters').check(`growth/supplemental-financial-information-and-business-metrics/${row}/2021-q4-vs-2020-q4`);
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.explanation).toContain(`Printed N/A: the release applies no change to this line, which contradicts no figure (they give ${growth}`);
+  });
+
   // "n/m" for a change of 100% or more, larger than any the column prints as a figure, is the release's threshold
   // (Gladstone Investment, ../shared/unseen-wire/gain-fy2025-q3.md: "NM" for 859% beside 148.6% and 150.0%); "n/m"
   // for a change the column would print as a figure (FFO's 3.7%, under the 7.3% it prints) is still an accusation.
