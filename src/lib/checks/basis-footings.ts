@@ -55,7 +55,8 @@ interface Block {
 }
 
 /**
- * The table's totals and their lines: a footing that holds in both columns of the pair, over the same lines, and a
+ * The table's totals and their lines: a footing that holds in both columns of the pair, over the same lines, adding
+ * each (no line taken away), and a
  * heading line whose figures its indented lines sum to in every period column of the table (Pfizer's "Vaccines
  * $13,914" over Comirnaty, Prevnar family and the rest of its vaccines), which no footing reads as the total sits above.
  */
@@ -71,7 +72,10 @@ function blocksOf(ctx: CheckContext, spec: Spec, footings: readonly Check[]): Bl
   for (const row of table.rows) {
     const prior = footingOf(row.id, spec.prior);
     const current = footingOf(row.id, spec.current);
-    if (prior && current && rowsOf(prior).join('|') === rowsOf(current).join('|')) blocks.push({ total: row.id, parts: rowsOf(prior) });
+    if (!prior || !current || rowsOf(prior).join('|') !== rowsOf(current).join('|')) continue;
+    // Only a sum of its lines: Oracle's operating income, revenues less expenses, does not change as they do.
+    const parts = rowsOf(prior);
+    if (sumsTo(ctx, table, row.id, parts, spec.prior) && sumsTo(ctx, table, row.id, parts, spec.current)) blocks.push({ total: row.id, parts });
   }
   return [...blocks, ...headingBlocks(ctx, table)];
 }

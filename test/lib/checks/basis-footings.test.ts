@@ -60,4 +60,17 @@ describe('a total\'s change at constant currency, from its lines\'', () => {
     expect(c.verdict).toBe('unverifiable');
     expect(c.explanation).toContain('second change');
   });
+
+  // Oracle's Q4 FY2014 statement of operations, "% Increase (Decrease) in Constant Currency (1)": total revenues sum
+  // software and cloud, hardware systems and services, and change as they do; operating income is revenues less
+  // expenses, whose amounts at one rate do not weight it.
+  test.each([
+    ['total-revenues', 'rounding', 'Printed 3 (±0.5) and computed 3.24'],
+    ['operating-income', 'unverifiable', 'is a change on a constant currency basis'],
+    ['net-income', 'unverifiable', 'is a change on a constant currency basis'],
+  ])('orcl-fy2014-q4: %s in constant currency → %s', (row, verdict, words) => {
+    const c = excerpt('orcl-fy2014-q4').check(`growth/q4-fiscal-2014-financial-results-statements/${row}/2014-q4-vs-2013-q4.constant-currency`);
+    expect(c.verdict).toBe(verdict);
+    expect(c.explanation).toContain(words);
+  });
 });
