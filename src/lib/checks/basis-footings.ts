@@ -143,6 +143,8 @@ interface Spec {
   column: TableColumn;
   current: string;
   prior: string;
+  /** The header's own words for the basis, or the release's sentence defining them. */
+  basis: string;
   definition: string;
 }
 
@@ -201,7 +203,8 @@ function totalCheck(ctx: CheckContext, spec: Spec, block: Block, convention: Con
     terms,
     reported,
     column,
-    restsOn: basisFootingRestsOn(rowWords(total), column.header, spec.definition, convention === 'prior'),
+    // A basis the header names needs no quotation: the header says so.
+    restsOn: basisFootingRestsOn(rowWords(total), column.header, spec.definition === spec.basis ? null : spec.definition, convention === 'prior'),
   });
 }
 

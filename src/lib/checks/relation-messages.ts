@@ -503,8 +503,8 @@ export const currencyGrowthFromALoss = (): string =>
 export const namedPartsRestsOn = (label: string, parts: string[]): string =>
   `Read from the labels: '${label}' names ${parts.map((p) => `'${p}'`).join(' and ')}, each printed as a line of the same table, so it is their sum.`;
 
-export const basisFootingRestsOn = (total: string, header: string, definition: string, atPriorRates: boolean): string =>
-  `The column "${header}" is a change at constant currency (${definition === header ? 'its header says so' : `the release: "${definition}"`}); amounts at one rate add up as the printed ones do, so '${total}' changes as its lines do, weighted by their ${atPriorRates ? 'prior amounts (the current period at the prior period\'s rates)' : 'current amounts (the prior period at the current period\'s rates)'}.`;
+export const basisFootingRestsOn = (total: string, header: string, definition: string | null, atPriorRates: boolean): string =>
+  `The column "${header}" is a change at constant currency (${definition === null ? 'its header says so' : `the release: "${definition}"`}); amounts at one rate add up as the printed ones do, so '${total}' changes as its lines do, weighted by their ${atPriorRates ? 'prior amounts (the current period at the prior period\'s rates)' : 'current amounts (the prior period at the current period\'s rates)'}.`;
 
 export const basisFootingUncorroborated = (holding: number, failing: number): string =>
   `Not accused: which rates the column compares at is not stated, and the reading holds in ${holding} of its totals against ${failing} failing, too few to bear it out.`;
