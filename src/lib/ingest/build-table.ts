@@ -10,7 +10,7 @@ import { readHeader, type Column } from './columns.ts';
 import { scheduleHeader, titledColumnHeader } from './schedule-rows.ts';
 import { parseLabel, rowSlug, sectionSlug, slugify, isAllCaps, lineItem } from './labels.ts';
 import { namesBalance, notAtEnd } from './balances.ts';
-import { captionCounts, countsByScaleAlone, inferKind, printsRate, printsYear, scaleOfKind, unitOf, unitOfRowLabel, unitOfText, type TextUnit } from './units.ts';
+import { captionCounts, countsByScaleAlone, inferKind, namesMoney, printsRate, printsYear, scaleOfKind, titleCounts, unitOf, unitOfRowLabel, unitOfText, type TextUnit } from './units.ts';
 import { currencyOfSymbol } from '../units/currencies.ts';
 import { scaleOfWord } from '../units/unit-statements.ts';
 import { countsSharesItself, findLabelNumbers } from './label-numbers.ts';
@@ -350,6 +350,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   // The lines under a caption naming things counted, bare: counts in the one scale the block states.
   const countedBlocks = countsInBlocks(blockRows);
   const scaleAlone = countsByScaleAlone(drafts.map((d) => d.label.text), ctx.currency);
+  // A table whose title names things counted, stating no unit and printing no currency nor fraction: counts.
+  const countedTable = ownNote === null && tableCounts(caption.title, drafts, columns) ? caption.title : null;
   const perShareColumn = perShareColumns(columns);
   const shareCountColumn = shareCountColumns(columns);
   const exercisePriceColumn = exercisePriceColumns(columns);
@@ -515,7 +517,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       const ratioBy = ratioLineRead === undefined || column.kind !== 'change' ? ratioLineRead
         : ratioLineRead.kind === 'percent' && column.measure !== 'ratio' ? { kind: 'percentage-points' as const, why: `percentage-points: ${ratioLineRead.why.replace(/^percent: /, '')}, in a column of changes` }
         : undefined;
-      const read = counted ?? byColumn ?? (alone === 'money' && percentInBlock.has(r) ? 'percent' : null) ?? ratioBy?.kind ?? (alone === 'money' && (partOf !== undefined || inCountedBlock || scaleAlone.has(r)) ? 'count' : null) ?? (byBlock ? (alone === 'money' ? (pointedInBlock.get(r) ?? 'per-share') : 'shares') : alone === 'per-share' && amountsOfPerShare[r] ? 'money' : alone);
+      const read = counted ?? byColumn ?? (alone === 'money' && percentInBlock.has(r) ? 'percent' : null) ?? ratioBy?.kind ?? (alone === 'money' && (partOf !== undefined || inCountedBlock || scaleAlone.has(r) || countedTable !== null) ? 'count' : null) ?? (byBlock ? (alone === 'money' ? (pointedInBlock.get(r) ?? 'per-share') : 'shares') : alone === 'per-share' && amountsOfPerShare[r] ? 'money' : alone);
       const inferred = read === 'shares' && (moneyOverShares[r] || moneyBySigns[r]) ? 'money' : read;
       const kind = printedMoney && inferred === 'count' ? 'money'
         : printedMoney && inferred === 'shares' ? (itemUnit.kind === 'per-share' ? 'per-share' : 'money')
@@ -587,6 +589,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
           kind: per ? `money per ${per}` : kind, read, printedMoney, scaleAlone: scaleAlone.has(r), peopleScale: kind === 'count' && itemUnit.people === true && countScale !== null && countScale === peopleScale, moneyOverShares: moneyOverShares[r], moneyBySigns: moneyBySigns[r], amounts: alone === 'per-share' && amountsOfPerShare[r], hint: parsed.unitHint, column, itemUnit, sectionUnits, labels: draft.section,
           byColumn: byColumn !== null && byColumn !== alone, byBlock, partOf: partOf !== undefined && kind === 'count' ? drafts[partOf]!.label.text : undefined,
           countedBy: countedBy !== undefined && kind === 'count' && itemUnit.kind !== 'count' ? drafts[countedBy.caption]!.label.text : undefined,
+          countedTable: countedTable !== null && kind === 'count' && itemUnit.kind !== 'count' ? countedTable : undefined,
           ratioBy: kind === ratioBy?.kind ? ratioBy.why : undefined,
           percentBy: kind !== 'percent' || parsed.unitHint !== null || column.unit.percent ? null : read === 'percent' && alone === 'money' && percentInBlock.has(r) ? 'block' : percentByFirst.has(index) ? 'column' : null,
           stated, inFull, exceptShares, exemptPer: kind === 'money' && exempt(exceptPer, draft.label.text), excepted, minor, table: tableStatement,
@@ -717,6 +720,8 @@ function readingEvidence(w: {
   byColumn: boolean; byBlock: boolean; partOf?: string;
   /** The caption naming what its block's bare lines count. */
   countedBy?: string;
+  /** The title naming what its table's bare whole numbers count. */
+  countedTable?: string;
   /** Percent by the "%" its column prints on its first figure, or by the "%" on its block's first line. */
   percentBy: 'column' | 'block' | null;
   /** Why a line naming a ratio reads its bare figures as it does (ratio-lines.ts). */
@@ -740,6 +745,7 @@ function readingEvidence(w: {
     : w.partOf !== undefined ? `count: its figures add up to the line above that states its unit, ${JSON.stringify(w.partOf)}`
     : w.scaleAlone && w.kind === 'count' && w.itemUnit.kind !== 'count' ? "count: its label states a scale and no currency, where the table's lines of money state their currency"
     : w.countedBy !== undefined ? `count: its block's caption ${JSON.stringify(w.countedBy)} names what its bare lines count`
+    : w.countedTable !== undefined ? `count: its table's title ${JSON.stringify(w.countedTable)} names what it counts, and the table states no unit and prints no currency nor fraction`
     : w.excepted && w.read !== w.kind ? `${w.kind}: its section is excepted from the table's statement and its block prints no currency symbol`
     : w.moneyOverShares ? 'money: its label mentions shares, with no word that makes it a count, among rows of money'
     : w.moneyBySigns ? 'money: its label names no unit, and the lines of its section just above and below it print a currency symbol, as the first line and the total of a column of amounts are printed'
@@ -763,6 +769,28 @@ function readingEvidence(w: {
     : w.excepted && w.kind === 'money' ? 'in units: the statement excepts its section'
     : w.table;
   return `${kind}; scale: ${scale}`;
+}
+
+/**
+ * Whether a table is a count of the things its title names (Krispy Kreme's "Global Points of Access (Unaudited)" and
+ * "Global Hubs (Unaudited)", 2Q26: shops, doors and hubs read as the release's thousands of dollars): the title says so
+ * (`titleCounts`), no column states a unit, no figure prints a currency or a fraction, and no line or caption names
+ * money. A reader takes such whole numbers as counts; one word of money anywhere leaves the table as it was read.
+ */
+function tableCounts(title: string, drafts: readonly DraftRow[], columns: readonly Column[]): boolean {
+  if (!titleCounts(title)) return false;
+  if (columns.some((c) => c.unit.currency !== null || c.unit.scale !== null)) return false;
+  let bare = 0;
+  for (const d of drafts) {
+    if (namesMoney(d.label.text) || d.section.some(namesMoney)) return false;
+    for (const { parsed } of d.values) {
+      if (parsed.dollar || parsed.symbol !== null) return false;
+      if (parsed.value === null || parsed.unitHint !== null) continue;
+      if (parsed.decimals !== 0) return false;
+      bare++;
+    }
+  }
+  return bare > 0;
 }
 
 /** The sections (their labels joined) some row of which prints a currency symbol. */

@@ -260,6 +260,38 @@ export function captionCounts(text: string, colon: boolean): boolean {
 }
 
 /**
+ * Things a table's title may name as what its figures count, as a reader takes "Global Hubs" or "Membership" over
+ * bare whole numbers: places that serve, the people served or employed, the craft and wells worked. Not nouns that
+ * also name money or its holders ("Units", "Facilities", "Centers", "Fleet": business units, credit facilities, cost
+ * centers, a fleet's value).
+ */
+const TITLE_COUNTED = new RegExp(
+  String.raw`\b(?:stores|shops|restaurants|cafes|outlets|boutiques|locations|sites|doors|hubs|factories|branches|offices|hotels|clinics|warehouses|` +
+    String.raw`theat(?:er|re)s|points\s+of\s+(?:access|sale|distribution|presence)|vessels|ships|aircraft|rigs|wells|` +
+    String.raw`employees|headcount|associates|members|membership|subscribers|customers|users|franchisees|(?:store|restaurant|unit|door|location|site)\s+counts?)$|` +
+    String.raw`^(?:total\s+)?number\s+of\s+(?!(?:weighted\s+)?(?:average\s+)?(?:common\s+|ordinary\s+)?shares\b)`,
+  'i',
+);
+
+/**
+ * Whether a table's title names the things its figures count (its head noun less "(Unaudited)" and what a
+ * preposition adds: "Global Points of Access (Unaudited)", "Global Hubs", "Stores by Region"): with no unit stated, no
+ * currency printed and whole numbers alone, its figures are counts, not the release's money (`build-table.ts`).
+ */
+export function titleCounts(title: string): boolean {
+  const words = title.replace(/\([^()]*\)/g, ' ').replace(/[:*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!words || MONEY_WORDS.test(words) || /\b(?:sales|rents?|rental|fees|revenues?|earnings|results)\b/i.test(words)) return false;
+  // "Stores by Region", "Membership by line of business", "Employees at year end": the head noun is before the qualifier.
+  const head = words.replace(/\s+(?:by|at|in|for|as\s+of)\s+.*$/i, '');
+  return TITLE_COUNTED.test(head);
+}
+
+/** Whether a line's words name money ("Net revenues", "Cost of …", "Proceeds from …", a currency's sign). */
+export function namesMoney(text: string): boolean {
+  return MONEY_WORDS.test(text) || /\b(?:sales|rents?|rental|fees|revenues?|earnings|income|profit|loss(?:es)?|ebitda|cash|debt|capital|assets?|liabilit(?:y|ies)|equity|spend(?:ing)?|capex)\b/i.test(text);
+}
+
+/**
  * What a column's heading counts. "Number of leases", "No. of stores", "# of employees", "Store count" and
  * "Headcount" say so in words; a few nouns name a count alone ("Employees", "Subscribers", "Units"); a noun of
  * things that are also segments or liabilities counts only with the act it counts ("Leases signed", "Stores
