@@ -101,6 +101,18 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
       break;
     }
   });
+  // A line of note marks alone over a line of headings (J&J's "(1)" over each "% Change", 2Q23 segment sales, PDF text)
+  // marks those headings: no row of figures, which cut the header in two (the "SECOND QUARTER" over its years left
+  // above as a table of its own, the years under it read as fiscal years).
+  lines.forEach((l, i) => {
+    if (l.kind !== 'row' || !l.tokens.every((t) => MARKS.test(t.text))) return;
+    let k = i + 1;
+    while (k < lines.length && lines[k]!.kind === 'blank' && !lines[k]!.src.pageBreak) k++;
+    const next = lines[k];
+    // Headings of words and years alone: not "~   —   ~   —", a row of nil marks a guidance prints.
+    const headings = (n: Classified) => n.tokens.every((t) => isYear(t.text) || (/\p{L}/u.test(t.text) && !isValueText(t.text)));
+    if (next !== undefined && next.kind === 'text' && !next.src.pageBreak && headerLike(next) && headings(next)) l.kind = 'text';
+  });
   const withoutLayout = drawnWithoutLayout(lines);
   const blocks: Block[] = [];
   let tables = 0;
@@ -542,6 +554,8 @@ const LIST_ITEM_PROSE = /^\s{0,3}[*+-]\s+\S.*?[\p{Ll}\d%)]\)?[.!?]\s+\p{Lu}/u;
 const NOTE_MARGIN = 10;
 /** A footnote mark printed in a cell of its own: "(1)". */
 const LONE_MARK = /^\(\d\)$/;
+/** A note mark or marks printed alone: "(1)", "(2,3)", "(a)". */
+const MARKS = /^\((?:\d{1,2}|[a-z])(?:,\s?(?:\d{1,2}|[a-z]))*\)$/i;
 
 /** A row of a table: it prints a figure beside a label, or several figures, or one far right (an unlabelled total), or nil marks beside a label. */
 function isRow(tokens: Token[]): boolean {

@@ -63,6 +63,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   joinSpacedGroups(lines.slice(header.length));
   attachNoteLetters(lines.slice(header.length));
   lowerRaisedMarks(lines.slice(header.length));
+  lowerMarksOntoHeadings(lines.slice(0, header.length));
   const issues: TableIssue[] = [];
   const at: SourceLocation = { line: (body[0] ?? header[0]).line, column: 1 };
   const at0 = (line: Line, col: number): SourceLocation => ({ line: line.src.line, column: col + 1 });
@@ -1047,6 +1048,31 @@ function lowerRaisedMarks(lines: Line[]): void {
     if (v < 1 || mark.start <= below.tokens[0].start || mark.end >= below.tokens[v].start) continue;
     const label = below.tokens[v - 1];
     below.tokens[v - 1] = { ...label, text: `${label.text} ${mark.text}`, end: Math.max(label.end, mark.end) };
+    line.tokens = [];
+  }
+}
+
+/** Characters a superscript note mark may stand past the end of the heading it marks. */
+const RAISED_MARK_GAP = 4;
+
+/**
+ * A header line of note marks alone, each raised over the end of a heading on the line below (J&J's "(1)" over each
+ * "Operational", 2Q23 segment sales, PDF text): each mark ends the heading it stands over, as a superscript does, and
+ * the line goes, so it parts no spanner ("% Change") from the headings it heads. Changes the lines in place.
+ */
+function lowerMarksOntoHeadings(header: Line[]): void {
+  for (let r = 0; r + 1 < header.length; r++) {
+    const line = header[r]!;
+    if (line.rules || line.tokens.length === 0 || !line.tokens.every((t) => LONE_MARK.test(t.text))) continue;
+    const below = header.slice(r + 1).find((l) => !l.rules && l.tokens.length > 0);
+    if (!below) continue;
+    // Over the heading's last characters, or just past its end (a superscript set after the word).
+    const under = line.tokens.map((m) => below.tokens.findIndex((t) => t.start <= m.end && t.end >= m.start - RAISED_MARK_GAP && !LONE_MARK.test(t.text)));
+    if (under.some((k) => k < 0)) continue;
+    under.forEach((k, i) => {
+      const t = below.tokens[k]!;
+      below.tokens[k] = { ...t, text: `${t.text} ${line.tokens[i]!.text}`, end: Math.max(t.end, line.tokens[i]!.end) };
+    });
     line.tokens = [];
   }
 }

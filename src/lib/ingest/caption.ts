@@ -67,6 +67,7 @@ export function readCaption(lines: string[], companyName: string, releaseCurrenc
     // copper concentrate …" over First Quantum's "For the three months ended December 31, 2023"): a note, no title,
     // even where nothing else would title the table (then its rows name it).
     .filter((l) => l.length > 0 && !isFootnoteLine(l))
+    .filter((l) => !NOTES_POINTER.test(l))
     // A rule drawn above the notes of the table before ("_____________________________": Pegasystems 4Q24, Robinhood
     // 2Q26) names nothing: a line of no letter or digit is no title, nor its table's id.
     .filter((l) => /[\p{L}\p{N}]/u.test(l));
@@ -243,6 +244,13 @@ function subjectOfIntro(lines: string[]): string {
 
 /** A page's running head or foot, ending in its page number: "Page 3", "… – Page 6", "Page 6 of 14". */
 export const RUNNING_HEAD = /\bpage\s+\d+(?:\s+of\s+\d+)?$/i;
+
+/**
+ * A line sending the reader to the notes ("See footnotes at end of schedule", at the foot of each page of J&J's segment
+ * sales, 2Q23; "See accompanying notes"), or a note itself ("Note: Percentages are based on actual, non-rounded
+ * figures …" over the next): it names no table, the one under it least of all.
+ */
+export const NOTES_POINTER = /^(?:see\s+(?:the\s+)?(?:accompanying\s+|attached\s+)?(?:foot)?notes?\b|notes?\s*:)/i;
 
 const MONEY_ONLY = /^\(?\s*(?:U\.?S\.?\s*)?(?:\$|dollars?|U\.?S\.? dollars?)\s+in\b|\bin\s+(?:thousands|millions|billions)\s+of\s+(?:U\.?S\.?\s+)?dollars\b/i;
 const EXHIBIT_LINE = /^(?:exhibit|ex-?)\s*\d+(?:\.\d+)?$/i;

@@ -184,7 +184,7 @@ export function readHeader(
   const dated = (r: (typeof readings)[number]) => r.reading?.kind === 'period' || (r.reading?.kind === 'share' && r.reading.period !== undefined);
   const periodReadings = readings.filter(dated);
   const allBare = periodReadings.length > 0 && periodReadings.every((r) => (r.reading?.kind === 'period' || r.reading?.kind === 'share') && r.reading.bareYear !== undefined);
-  const span = allBare ? titleSpan(title, ctx) : null;
+  const span = allBare ? (titleSpan(title, ctx) ?? quarterOverHeader(readings.map((r) => ({ header: r.header, bareYear: (r.reading?.kind === 'period' || r.reading?.kind === 'share') && r.reading.bareYear !== undefined })), ctx)) : null;
   const fromTitle = new Set<number>();
   const trailingFromTitle = new Set<number>();
   if (span) {
@@ -748,3 +748,24 @@ function periodWithin(header: string, title: Period, ctx: HeaderContext): Period
   if (quarter) return Number(quarter[2]) === n ? title : null;
   return year ? fiscalPeriod(Number(year[1]), 3, 3 * n, ctx.calendar) : null;
 }
+
+/**
+ * The quarter a header names with no year, set off its years by the page's layout: J&J's "FIRST QUARTER" over its
+ * segment sales (1Q23, PDF text) stands over "Reported", not over "2023 | 2022", so each year read alone as the fiscal
+ * year. Where the header names one quarter and no other span (no year, half, months, weeks or year to date), and no
+ * column printing its year alone stands under it, each such year is that quarter of its year, as a title naming the
+ * quarter says (`titleSpan`). Null otherwise.
+ */
+function quarterOverHeader(columns: readonly { header: string; bareYear: boolean }[], ctx: HeaderContext): ReturnType<typeof titleSpan> {
+  const quartered = columns.filter((c) => QUARTER_NO_YEAR.test(c.header));
+  if (quartered.length === 0 || quartered.some((c) => c.bareYear)) return null;
+  const named = new Set(quartered.map((c) => QUARTER_NO_YEAR.exec(c.header)![0]!.toLowerCase().replace(/\s+/g, ' ')));
+  if (named.size !== 1 || columns.some((c) => OTHER_SPAN.test(c.header))) return null;
+  const span = titleSpan([...named][0]!, ctx);
+  return span?.quarter ? span : null;
+}
+
+/** A quarter named by its ordinal with no year after it: "FIRST QUARTER", "Second Quarter". */
+const QUARTER_NO_YEAR = /\b(?:first|second|third|fourth)[\s-]+quarter\b(?![\s-]*(?:of\s+)?(?:fiscal\s+)?'?\d)/i;
+/** Words naming a span other than a quarter. */
+const OTHER_SPAN = /\b(?:years?|annual|full|twelve|six|nine|months?|weeks?|half|ytd|year[\s-]+to[\s-]+date|fy)\b/i;

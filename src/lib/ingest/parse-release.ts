@@ -3,7 +3,7 @@ import type { Fact, IngestIssue, Period, Release, ReleaseMeta, Table } from '../
 import type { CompanyModel } from '../model/index.ts';
 import { conceptIndex, tableIdFor } from '../model/index.ts';
 import { layout, type TableBlock } from './layout.ts';
-import { type Caption, namesTheExhibit, readCaption, RUNNING_HEAD } from './caption.ts';
+import { type Caption, namesTheExhibit, NOTES_POINTER, readCaption, RUNNING_HEAD } from './caption.ts';
 import { buildTable, COUNT_SCALE_UNSTATED, releaseExemptsShares } from './build-table.ts';
 import { statementRows } from './statement-rows.ts';
 import { fiscalYearOfId, isNominal, monthsIntoYear, yearEndMonthOf } from './fiscal-calendar.ts';
@@ -273,8 +273,8 @@ function headingAbove(prose: Release['prose'], after: number, before: number): s
   const text = last?.text.trim() ?? '';
   // Above the first table, such a line is the release's headline, not a table's title.
   const alone = after >= 0 && last !== undefined && !between.some((p) => p.line === last.line - 1);
-  if (alone && last.kind === 'paragraph' && text.length <= 200 && !/[.!?:;,]$/.test(text) && !RUNNING_HEAD.test(text) && !readUnitStatement(text, 'USD')) return text;
-  const at = between.findLastIndex((p) => p.kind === 'heading' && !RUNNING_HEAD.test(p.text.trim()));
+  if (alone && last.kind === 'paragraph' && text.length <= 200 && !/[.!?:;,]$/.test(text) && !RUNNING_HEAD.test(text) && !NOTES_POINTER.test(text) && !readUnitStatement(text, 'USD')) return text;
+  const at = between.findLastIndex((p) => p.kind === 'heading' && !RUNNING_HEAD.test(p.text.trim()) && !NOTES_POINTER.test(p.text.trim()));
   if (at < 0 || between.length - at - 1 > 2) return '';
   return between[at].text.trim().replace(/:$/, '');
 }

@@ -650,6 +650,8 @@ export interface TitleSpan {
   asOf: boolean;
   /** The fiscal quarter a title names by its ordinal, with no span ("FIRST-QUARTER 2022 and 2021"): each year's column is that quarter. */
   quarter?: number;
+  /** The fiscal quarter a title's year to date runs to ("Q2 YTD"): each year's column is the year's months to its end. */
+  toQuarter?: number;
   /** The span is named as a quarter ("Third Quarter Ended September 30, 2023"), not counted in months or weeks. */
   quarterWord?: true;
 }
@@ -698,6 +700,11 @@ export function titleSpan(title: string, ctx: HeaderContext): TitleSpan | null {
   if (!months && !asOf && span !== 'unknown') {
     const quarters = [...text.matchAll(new RegExp(ORDINAL_QUARTER.source, 'gi'))].map((m) => (m[1] ? ORDINALS[m[1].toLowerCase()] : Number(m[2] ?? m[3])));
     const ordinals = new Set([...text.matchAll(/\b(first|second|third|fourth)\b/gi)].map((m) => m[1].toLowerCase()));
+    // "Q2 YTD - Income Before Tax by Segment" over "2023 | 2022" (J&J, 2Q23): each year's months to that quarter's end,
+    // never the year; one quarter named, and no other span.
+    if (quarters.length > 0 && quarters.every((q) => q === quarters[0]) && ordinals.size <= 1 && YEAR_TO_DATE.test(text) && !/\b(?:years?(?![\s-]+to[\s-]+date)|annual|twelve|months?|weeks?|half)\b/i.test(text)) {
+      return { months: 3 * quarters[0]!, dates: [], days: [], asOf: false, toQuarter: quarters[0] };
+    }
     if (quarters.length > 0 && quarters.every((q) => q === quarters[0]) && ordinals.size <= 1 && !/\b(?:years?|annual|twelve|months?|weeks?|half|year[\s-]to[\s-]date|ytd)\b/i.test(text)) {
       return { months: 3, dates: [], days: [], asOf: false, quarter: quarters[0] };
     }
@@ -728,6 +735,7 @@ export function periodInTitle(year: number, span: TitleSpan, ctx: HeaderContext)
   }
   if (span.months === null) return null;
   if (span.quarter) return fiscalPeriod(year, 3, 3 * span.quarter, ctx.calendar);
+  if (span.toQuarter) return fiscalPeriod(year, 3 * span.toQuarter, 3 * span.toQuarter, ctx.calendar);
   const months = span.months;
   const ofYear = span.dates.map((d) => duration(d, months, ctx.calendar, span.weeks)).find((p) => p.id.startsWith(`${year}-`));
   if (ofYear) return ofYear;
