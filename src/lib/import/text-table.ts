@@ -154,6 +154,12 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     else if (isUnitStatement(t.text) || isUnauditedNote(t.text) || PERIOD_PHRASE.test(t.text) || wordsBeforeUnitStatement(t.text)) leadTitle.push(t.text);
     else if (titleInCapitals(t.text, leadTitle.at(-1) ?? title.at(-1))) leadTitle.push(t.text);
     else if (r === opening && titleGoesOn(t.text, leadTitle.at(-1) ?? (titleAdjoins ? title.at(-1) : undefined), alone)) leadTitle.push(t.text);
+    // A name in title case beside the first line of headings, no title above it (Krispy Kreme's "Key Operating Metrics"
+    // left of "Quarter Ended", 2Q26, PDF text): the table's title, as a reader takes it; read as a caption of no
+    // figures, the table was titled by the prose above it ("of Non-GAAP Financial Measures.”").
+    // Only beside headings naming a period: beside words in place of figures ("Current Remaining Performance Obligation
+    // Growth (Y/Y)   Slightly above 11%   N/A", Salesforce's guidance) it is a row's label.
+    else if (r === opening && title.length === 0 && leadTitle.length === 0 && titleCased(t.text) && lines[r]!.tokens.some((o) => o.start > t.end && HEADING_PERIOD.test(o.text))) leadTitle.push(t.text);
     else lead.push({ kind: 'row', r, label: t.text, indent: { col: 0, points: t.start * POINTS_PER_CHAR }, items: [] });
   };
   // Where the rows' labels start: a header line's text there, beside words under a heading, may be a row (wordedRow).
@@ -898,6 +904,19 @@ function titleGoesOn(text: string, above: string | undefined, alone: boolean): b
   if (above === undefined) return alone;
   return capitals(above) && !STATEMENT_NAME.test(above) && !isUnitStatement(above) && !isUnauditedNote(above) && !above.trim().endsWith(':');
 }
+
+/**
+ * A name in title case: two words or more, every word of four letters or more capitalised, some in lower case (capitals
+ * are `titleInCapitals`'), no figure and no closing colon ("Key Operating Metrics"; not "Net sales", "Assets:").
+ */
+function titleCased(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || /[\d:]$|\d/.test(text.trim()) || !/[a-z]/.test(text)) return false;
+  return words.every((w) => !/^\p{L}{4,}/u.test(w) || /^\p{Lu}/u.test(w));
+}
+
+/** A heading naming a period: a span, a month, a year. */
+const HEADING_PERIOD = /\b(?:quarters?|months?|weeks?|years?|ended|ending|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d{2}|\b(?:q[1-4]|[1-4]q|fy|h[12])\b/i;
 
 /** Text that opens more parentheses than it closes: a statement wrapped onto the next line. */
 function unclosed(text: string): boolean {
