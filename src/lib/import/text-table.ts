@@ -159,7 +159,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     // figures, the table was titled by the prose above it ("of Non-GAAP Financial Measures.”").
     // Only beside headings naming a period: beside words in place of figures ("Current Remaining Performance Obligation
     // Growth (Y/Y)   Slightly above 11%   N/A", Salesforce's guidance) it is a row's label.
-    else if (r === opening && title.length === 0 && leadTitle.length === 0 && titleCased(t.text) && lines[r]!.tokens.some((o) => o.start > t.end && HEADING_PERIOD.test(o.text))) leadTitle.push(t.text);
+    else if (r === opening && title.length === 0 && leadTitle.length === 0 && titleCased(t.text) && lines[r]!.tokens.some((o) => o.start > t.start && HEADING_PERIOD.test(o.text))) leadTitle.push(t.text);
     else lead.push({ kind: 'row', r, label: t.text, indent: { col: 0, points: t.start * POINTS_PER_CHAR }, items: [] });
   };
   // Where the rows' labels start: a header line's text there, beside words under a heading, may be a row (wordedRow).
