@@ -68,7 +68,7 @@ describe('C: an acquired company\'s statement is not tied to the company\'s on l
 describe('B: a change column qualified by currency is not the growth of the printed figures', () => {
   test.each([
     // [excerpt, check, words of its explanation]
-    ...['net-sales--europe', 'net-sales--asia-pacific', 'net-sales--north-america', 'net-sales--south-america', 'net-sales--subtotal', 'segment-profit-loss--europe', 'segment-profit-loss--asia-pacific', 'segment-profit-loss--north-america', 'segment-profit-loss--south-america', 'segment-profit-loss--subtotal'].map(
+    ...['net-sales--europe', 'net-sales--asia-pacific', 'net-sales--north-america', 'net-sales--south-america', 'segment-profit-loss--europe', 'segment-profit-loss--asia-pacific', 'segment-profit-loss--north-america', 'segment-profit-loss--south-america'].map(
       (row) => [TUP, TUP_GROWTH(row, '.restated-percent-inc-dec'), 'its note: "2020 actual compared with 2019 translated at 2020 exchange rates"'] as const,
     ),
     ...['net-revenue', 'operating-expenses', 'operating-income', 'net-income', 'diluted-eps'].map((row) => [MA, MA_GROWTH(row, '.currency-neutral'), 'a change on a currency-neutral basis'] as const),
@@ -76,6 +76,23 @@ describe('B: a change column qualified by currency is not the growth of the prin
     const c = excerpt(id).check(check);
     expect(c.verdict).toBe('unverifiable');
     expect(c.explanation).toContain(words);
+  });
+
+  // The subtotals' restated changes are read from their lines' (checks/basis-footings.ts): amounts at one rate add up as
+  // the printed ones do, so a total changes as its lines do, weighted by their amounts. Net sales: (138.6 × 81 + 156.1 ×
+  // 80 + 119.6 × 89 + 73.0 × 81) ÷ 487.3 − 100 = −17.35, printed (17); segment profit −57.28, printed (57).
+  test.each(['net-sales--subtotal', 'segment-profit-loss--subtotal'])('TUP: %s\'s restated change follows from its lines\' within rounding', (row) => {
+    const c = excerpt(TUP).check(TUP_GROWTH(row, '.restated-percent-inc-dec'));
+    expect(c.verdict).toBe('rounding');
+    expect(c.explanation).toContain('changes as its lines do, weighted by their');
+  });
+
+  // Two totals: one failing against one holding bears no reading out, so the failing one is not accused.
+  test('TUP: a region\'s restated change altered leaves its subtotal\'s no longer within rounding, and not accused (Europe (19)% printed (9)%)', () => {
+    const e = excerpt(TUP, [['(19)', '(9)']]);
+    const c = e.check(TUP_GROWTH('net-sales--subtotal', '.restated-percent-inc-dec'));
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.explanation).toContain('Not accused');
   });
 
   test('TUP: the reported change beside it is still checked; its one real mismatch (61% against 60.4997% at most) stays', () => {
