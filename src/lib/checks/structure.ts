@@ -858,8 +858,10 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     // kept only where the figures make it plain (see unlabelledSubtotal).
     if ((kind === 'other' || kind === 'summary') && reading.periods === undefined && top() === root && unlabelledSubtotal(view, root, judge, propose)) continue;
     // Under a caption, the last line that sums every line printed under it (J&J's product sales: "IMMUNOLOGY" over
-    // "US", "Intl" and "WW"; see captionSubtotal).
-    if ((kind === 'other' || kind === 'summary' || kind === 'segment') && reading.periods === undefined && top() !== root && lastUnder(view, following.get(view)) && captionSubtotal(view, top(), judge, propose)) continue;
+    // "US", "Intl" and "WW"; see captionSubtotal). Also where change columns alone make the table a summary (J&J's
+    // "REPORTED SALES vs. PRIOR PERIOD" beside "% Change"): a selection of figures leaving lines out sums in no column,
+    // and the reading is never certain.
+    if ((kind === 'other' || kind === 'summary' || kind === 'segment') && top() !== root && lastUnder(view, following.get(view)) && captionSubtotal(view, top(), judge, propose)) continue;
     push(view);
   }
 }
