@@ -1085,12 +1085,26 @@ function lowerMarksOntoHeadings(header: Line[]): void {
     if (line.rules || line.tokens.length === 0 || !line.tokens.every((t) => LONE_MARK.test(t.text))) continue;
     const below = header.slice(r + 1).find((l) => !l.rules && l.tokens.length > 0);
     if (!below) continue;
-    // Over the heading's last characters, or just past its end (a superscript set after the word).
-    const under = line.tokens.map((m) => below.tokens.findIndex((t) => t.start <= m.end && t.end >= m.start - RAISED_MARK_GAP && !LONE_MARK.test(t.text)));
+    // Over the heading's last characters, or just past its end (a superscript set after the word); else in the gap
+    // after a heading, nearer its end than the next heading's start (J&J 1Q23's "(2,3)" four spaces past
+    // "PHARMACEUTICAL SEGMENT", the stub's caption, the first column far right of it).
+    const headings = below.tokens.filter((t) => !LONE_MARK.test(t.text));
+    const after = (m: Token) => {
+      const k = headings.findLastIndex((t) => t.end <= m.start);
+      const next = headings[k + 1];
+      if (k < 0 || (next && (next.start <= m.end || next.start - m.end <= m.start - headings[k]!.end))) return -1;
+      return below.tokens.indexOf(headings[k]!);
+    };
+    const under = line.tokens.map((m) => {
+      const k = below.tokens.findIndex((t) => t.start <= m.end && t.end >= m.start - RAISED_MARK_GAP && !LONE_MARK.test(t.text));
+      return k >= 0 ? k : after(m);
+    });
     if (under.some((k) => k < 0)) continue;
+    // The heading keeps its place: a superscript widens no heading, so a spanner stays centred over its columns (J&J
+    // 1Q23's "% Change" over "Reported | Operational (1) | Currency").
     under.forEach((k, i) => {
       const t = below.tokens[k]!;
-      below.tokens[k] = { ...t, text: `${t.text} ${line.tokens[i]!.text}`, end: Math.max(t.end, line.tokens[i]!.end) };
+      below.tokens[k] = { ...t, text: `${t.text} ${line.tokens[i]!.text}` };
     });
     line.tokens = [];
   }

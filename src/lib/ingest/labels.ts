@@ -13,8 +13,8 @@ const SUPERSCRIPTS: Record<string, string> = {
   '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁰': '0',
 };
 
-/** A footnote reference printed after a label: "(1)", "(A)", "*", "†", before any trailing colon. */
-const TRAILING_MARK = /\s*(?:\((\d{1,2}|[A-Za-z])\)|(\*{1,3}|[†‡§]+))\s*(?=:?\s*$)/;
+/** A footnote reference printed after a label: "(1)", "(2,3)", "(A)", "*", "†", before any trailing colon. */
+const TRAILING_MARK = /\s*(?:\((\d{1,2}(?:,\s?\d{1,2}){0,3}|[A-Za-z])\)|(\*{1,3}|[†‡§]+))\s*(?=:?\s*$)/;
 
 /** A footnote mark closed by a parenthesis alone at a label's end: "Operating income1)", "Adjusted EBITDA 1)". */
 const UNOPENED_MARK = /(?<=[\p{L}%\s])(\d{1,2})\)(?=\s*:?\s*$)/u;
@@ -98,7 +98,8 @@ export function parseLabel(raw: string): Label {
   // A label ends in a few marks at most ("(1)(2)"); more are part of its text. A mark after "/" is the
   // second term of a formula printed in the label ("Efficiency ratio (d)/(c)"), no footnote.
   for (let m = TRAILING_MARK.exec(text); m && m.index > 0 && marks.length < 5 && !/\/\s*$/.test(text.slice(0, m.index)); m = TRAILING_MARK.exec(text)) {
-    marks.unshift(m[1] ?? m[2]);
+    // Several marks in one pair of brackets ("PHARMACEUTICAL SEGMENT (2,3)", J&J 1Q23) are each a note.
+    marks.unshift(...(m[1] ?? m[2]).split(/,\s?/));
     text = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).trim();
     // Marks listed with commas ("(BIOPHARMA)(b), (c)", Pfizer): the comma before the mark taken separates it from the next.
     text = text.replace(/(\((?:\d{1,2}|[A-Za-z])\)|[*†‡§])\s*,$/, '$1');
