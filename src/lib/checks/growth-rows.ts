@@ -106,6 +106,15 @@ export function yearBefore(period: string): string | null {
 }
 
 function growthCheck(ctx: CheckContext, table: Table, row: TableRow, line: TableRow, column: TableColumn, heading?: string): Check | null {
+  return lineGrowthCheck(ctx, table, row, line, column, (prior) => (heading ? growthUnderHeading(heading, row.label, rowWords(line), prior) : growthOfLine(row.label, rowWords(line), prior)));
+}
+
+/**
+ * A row's growth in one column read as its line's change from the year before (the column of the same dimension a
+ * year earlier), `restsOn` naming the reading from that period's label; null where no such column or figure is
+ * printed, or the change is no meaningful percentage.
+ */
+export function lineGrowthCheck(ctx: CheckContext, table: Table, row: TableRow, line: TableRow, column: TableColumn, restsOn: (prior: string) => string): Check | null {
   if (isChange(ctx, column)) return null;
   const prior = yearBefore(column.period);
   const priorColumn = prior ? table.columns.find((c) => c.period === prior && (c.dimension ?? null) === (column.dimension ?? null)) : undefined;
@@ -124,6 +133,6 @@ function growthCheck(ctx: CheckContext, table: Table, row: TableRow, line: Table
     terms: [term('current', current, `${rowWords(line)} (${periodLabel(ctx, column.period)})`), term('prior', before, `${rowWords(line)} (${periodLabel(ctx, prior!)})`)],
     reported,
     column,
-    restsOn: heading ? growthUnderHeading(heading, row.label, rowWords(line), periodLabel(ctx, prior!)) : growthOfLine(row.label, rowWords(line), periodLabel(ctx, prior!)),
+    restsOn: restsOn(periodLabel(ctx, prior!)),
   });
 }

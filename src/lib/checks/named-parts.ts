@@ -21,7 +21,7 @@
 import { parseDecimal } from '../decimal.ts';
 import type { Check, Table, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isAdditive } from './context.ts';
-import { cellOf, holds, isChange, labelWords, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { cellOf, isChange, judgedTogether, labelWords, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { corroboratedByColumns, holdsInNoColumn } from './ratio-messages.ts';
 import { namedPartsRestsOn } from './relation-messages.ts';
 import { rowWords } from './words.ts';
@@ -63,16 +63,7 @@ function rowChecks(ctx: CheckContext, table: Table, row: TableRow): Check[] {
     return [check];
   });
   // A column whose lines all print nothing holds by any reading: no evidence for it.
-  const n = checks.filter((c) => holds(c) && !blank.has(c)).length;
-  const m = checks.filter((c) => c.verdict === 'mismatch').length;
-  const published = n >= 2 && n >= m;
-  return checks.map((c) =>
-    c.verdict !== 'mismatch'
-      ? c
-      : published
-        ? { ...c, explanation: `${c.explanation} ${corroboratedByColumns(n)}` }
-        : { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${holdsInNoColumn()}` },
-  );
+  return judgedTogether(checks, corroboratedByColumns, holdsInNoColumn, blank);
 }
 
 /** The lines the label names and their signs, or null where it names none, or more than one reading. */

@@ -182,6 +182,24 @@ export function corroboratedOrNot(checks: Check[], why: string): Check[] {
   return checks.map((c) => (c.verdict === 'mismatch' ? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${why}` } : c));
 }
 
+/**
+ * Checks of one reading judged together, as named parts and a section's lines are: a failing figure stays a mismatch,
+ * with `corroborated(n)`, where the reading holds in two at least and in as many as fail (a check in `blank`, its
+ * figures all nil, holding by any reading, is no evidence); else it is unverifiable, with `not(n)`.
+ */
+export function judgedTogether(checks: Check[], corroborated: (n: number) => string, not: (n: number) => string, blank: ReadonlySet<Check> = new Set()): Check[] {
+  const n = checks.filter((c) => holds(c) && !blank.has(c)).length;
+  const m = checks.filter((c) => c.verdict === 'mismatch').length;
+  const published = n >= 2 && n >= m;
+  return checks.map((c) =>
+    c.verdict !== 'mismatch'
+      ? c
+      : published
+        ? { ...c, explanation: `${c.explanation} ${corroborated(n)}` }
+        : { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${not(n)}` },
+  );
+}
+
 /** Whether a fact prints a value that is not zero (a ratio of a zero tells nothing). */
 export function nonZero(f: Fact | undefined): f is Fact {
   return Boolean(f && f.value !== null && !parseDecimal(f.value).isZero());

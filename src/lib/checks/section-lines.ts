@@ -21,11 +21,11 @@
  */
 import { Decimal, parseDecimal } from '../decimal.ts';
 import type { Check, Table, TableRow } from '../types.ts';
-import { type CheckContext, columnKey, isMoney, periodLabel } from './context.ts';
-import { yearBefore } from './growth-rows.ts';
+import { type CheckContext, columnKey, isMoney } from './context.ts';
+import { lineGrowthCheck } from './growth-rows.ts';
 import { namesBasis } from './qualified-basis.ts';
 import { corroboratedByLines, growthOfSectionLine, mixOfSectionLine, sectionLinesNotCorroborated, shareMovedToCloseTheWhole } from './ratio-messages.ts';
-import { cellOf, holds, isChange, joinInitials, labelWords, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { cellOf, isChange, joinInitials, judgedTogether, labelWords, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 
 const GROWTH = /^(?:y y |yoy |year over year )?(?<line>.+?) (?:growth|change)$/;
@@ -41,7 +41,7 @@ export function sectionLineChecks(ctx: CheckContext): Check[] {
       const key = row.section.join('\u0000');
       byHeading.set(key, [...(byHeading.get(key) ?? []), row]);
     }
-    return [...byHeading.values()].flatMap((under) => judged(headingChecks(ctx, table, rows, under)));
+    return [...byHeading.values()].flatMap((under) => judgedTogether(headingChecks(ctx, table, rows, under), corroboratedByLines, sectionLinesNotCorroborated));
   });
 }
 
@@ -102,28 +102,7 @@ function closingTheWhole(checks: Check[]): Check[] {
 }
 
 function growthChecks(ctx: CheckContext, table: Table, heading: string, row: TableRow, line: TableRow): Check[] {
-  return table.columns.flatMap((column) => {
-    if (isChange(ctx, column)) return [];
-    const prior = yearBefore(column.period);
-    const priorColumn = prior ? table.columns.find((c) => c.period === prior && (c.dimension ?? null) === (column.dimension ?? null)) : undefined;
-    if (!priorColumn) return [];
-    const [reported, current, before] = [cellOf(ctx, table, row, column), cellOf(ctx, table, line, column), cellOf(ctx, table, line, priorColumn)];
-    if (!reported || reported.value === null || !current || current.value === null || !before || before.value === null) return [];
-    const b = parseDecimal(before.value);
-    if (!b.isPositive() || b.isZero() || parseDecimal(current.value).isNegative()) return [];
-    return [
-      termsCheck(ctx, {
-        kind: 'growth',
-        id: `growth/${table.id}/${row.id}/${columnKey(column)}`,
-        subject: rowWords(row),
-        expression: '( current / prior - 1 ) * 100',
-        terms: [term('current', current, `${rowWords(line)} (${periodLabel(ctx, column.period)})`), term('prior', before, `${rowWords(line)} (${periodLabel(ctx, prior!)})`)],
-        reported,
-        column,
-        restsOn: growthOfSectionLine(heading, row.label, line.label, periodLabel(ctx, prior!)),
-      }),
-    ];
-  });
+  return table.columns.flatMap((column) => lineGrowthCheck(ctx, table, row, line, column, (prior) => growthOfSectionLine(heading, row.label, line.label, prior)) ?? []);
 }
 
 function mixChecks(ctx: CheckContext, table: Table, heading: string, row: TableRow, line: TableRow, whole: TableRow): Check[] {
@@ -146,16 +125,3 @@ function mixChecks(ctx: CheckContext, table: Table, heading: string, row: TableR
   });
 }
 
-/** A heading's rows judged together: a failing figure a mismatch where the reading holds in two at least and in as many as fail. */
-function judged(checks: Check[]): Check[] {
-  const n = checks.filter(holds).length;
-  const m = checks.filter((c) => c.verdict === 'mismatch').length;
-  const published = n >= 2 && n >= m;
-  return checks.map((c) =>
-    c.verdict !== 'mismatch'
-      ? c
-      : published
-        ? { ...c, explanation: `${c.explanation} ${corroboratedByLines(n)}` }
-        : { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${sectionLinesNotCorroborated(n)}` },
-  );
-}
