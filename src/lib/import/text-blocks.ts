@@ -606,12 +606,19 @@ function loneHeading(l: Classified, below: Classified[], rowsEnd: number): boole
   const t = l.tokens[0];
   // A period ("Q2" over J&J's "2022", set right of its two years) spans the table, as a title's period does; a name in
   // capitals ("ACME CORP" over the years) is a title.
-  if (isUnitStatement(t.text) || isUnauditedNote(t.text) || PERIOD_TEXT.test(t.text) || !/\p{Ll}/u.test(t.text) || t.start <= rowsEnd / 2) return false;
+  if (isUnitStatement(t.text) || isUnauditedNote(t.text) || PERIOD_TEXT.test(t.text) || !/\p{Ll}/u.test(t.text)) return false;
   // Over one column's headings alone, stacked one over another: over two columns' it may be the table's title, set
   // right (PepsiCo's "Operating Profit and EPS" / "Percentage Point Impact").
   const under = below.filter((h) => h.kind === 'text').flatMap((h) => h.tokens).filter((o) => o.start <= t.end && o.end >= t.start);
-  return under.length > 0 && under.every((a) => under.every((b) => a.start <= b.end && b.start <= a.end));
+  if (under.length === 0 || !under.every((a) => under.every((b) => a.start <= b.end && b.start <= a.end))) return false;
+  // Right of the middle; or anywhere, where its words go on in the heading under it, left open on a word no title ends
+  // with and the next in lower case (Ulta's "Gross square feet for" over "stores opened or" / "expanded during the" /
+  // "quarter", 2Q FY2023, left of the middle: read as the title, the column lost what it measures).
+  return t.start > rowsEnd / 2 || (HEADING_GOES_ON.test(t.text) && /^\p{Ll}/u.test(under[0]!.text));
 }
+
+/** A heading's line left open for the next: it ends on a preposition, a conjunction or an article. */
+const HEADING_GOES_ON = /\b(?:for|of|and|or|the|to|in|at|by|from|with|on|per)$/i;
 
 /** A line naming periods (a year, "Three Months Ended", "September 30,"): a heading, never a title. */
 function periodLike(l: Classified): boolean {

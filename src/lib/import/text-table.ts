@@ -426,6 +426,9 @@ const UNIT_ENDING = /(?:%|\(%\)|\bbps|\bbasis points)\s*$/i;
 
 type HeadingCell = { first: number; last: number; text: string; start: number };
 
+/** A heading's line left open for the next: it ends on a preposition, a conjunction or an article. */
+const HEADING_LEFT_OPEN = /\b(?:for|of|and|or|the|to|in|at|by|from|with|on|per)$/i;
+
 /** A date heading a column alone: "March 31,", "2026", "December 31, 2025". */
 const DATE_HEADING = new RegExp(String.raw`^(?:${MONTH_AND_DAY}(?:\s+\d{4})?|\d{4})$`, 'i');
 
@@ -1080,6 +1083,7 @@ const RAISED_MARK_GAP = 4;
  * the line goes, so it parts no spanner ("% Change") from the headings it heads. Changes the lines in place.
  */
 function lowerMarksOntoHeadings(header: Line[]): void {
+  joinOpenHeadings(header);
   for (let r = 0; r + 1 < header.length; r++) {
     const line = header[r]!;
     if (line.rules || line.tokens.length === 0 || !line.tokens.every((t) => LONE_MARK.test(t.text))) continue;
@@ -1106,6 +1110,26 @@ function lowerMarksOntoHeadings(header: Line[]): void {
       const t = below.tokens[k]!;
       below.tokens[k] = { ...t, text: `${t.text} ${line.tokens[i]!.text}` };
     });
+    line.tokens = [];
+  }
+}
+
+/**
+ * A text alone on a header line, left open on a word no heading ends with, over one heading of the next line that goes
+ * on in lower case, is that heading's first line (Ulta's "Gross square feet for" over "stores opened or" / "expanded
+ * during the" / "quarter", 2Q FY2023): joined to it, so it is written into its column and spreads over no columns
+ * beside it, as a heading written once over a merged cell does. Changes the lines in place.
+ */
+function joinOpenHeadings(header: Line[]): void {
+  for (let r = 0; r + 1 < header.length; r++) {
+    const line = header[r]!;
+    const below = header[r + 1]!;
+    if (line.rules || below.rules || line.tokens.length !== 1 || !HEADING_LEFT_OPEN.test(line.tokens[0]!.text.trim())) continue;
+    const t = line.tokens[0]!;
+    const under = below.tokens.filter((o) => o.start <= t.end && o.end >= t.start);
+    if (under.length !== 1 || !/^\p{Ll}/u.test(under[0]!.text)) continue;
+    const k = below.tokens.indexOf(under[0]!);
+    below.tokens[k] = { ...under[0]!, text: `${t.text} ${under[0]!.text}` };
     line.tokens = [];
   }
 }

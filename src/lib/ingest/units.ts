@@ -300,7 +300,10 @@ export function namesMoney(text: string): boolean {
  */
 const COLUMN_COUNT_WORDS = /^(?:total\s+)?(?:number\s+|(?:no\.?|#)\s+(?=of\s))(?!(?:of\s+)?(?:weighted\s+)?(?:average\s+)?(?:common\s+|ordinary\s+)?shares\b)|\b(?:head)?count$/i;
 const COLUMN_COUNT_ALONE = /^(?:total\s+)?(?:headcount|employees|subscribers|units)$/i;
-const COLUMN_COUNT_ACT = /\b(?:leases|tenants|stores|restaurants|branches|locations|sites|properties|hotels|rooms|homes|units|vessels|wells|rigs|deliveries|shipments)\s+(?:sold|shipped|delivered|closed|opened|signed|renewed|expiring|owned|leased|acquired|in\s+operation|at\s+(?:period|year|quarter)[-\s]end)$/i;
+// The act may be dated by the words after it ("Total stores open at beginning of the quarter", "Number of stores closed
+// during the quarter", Ulta's store update; read here with "at", "of", "the" and the end's "end" dropped), the period
+// itself read apart.
+const COLUMN_COUNT_ACT = /\b(?:leases|tenants|stores|restaurants|branches|locations|sites|properties|hotels|rooms|homes|units|vessels|wells|rigs|deliveries|shipments)\s+(?:sold|shipped|delivered|closed|open|opened|signed|renewed|expiring|owned|leased|acquired|in\s+operation|at\s+(?:period|year|quarter)[-\s]end)(?:\s+(?:at|during|as|in|the|beginning|start|end|of|period|quarter|year|month|fiscal))*$/i;
 
 /**
  * Whether a column's heading (its words less the period and unit it states, which drops its "of": "Number leases")
@@ -321,8 +324,14 @@ export function headsCount(text: string): boolean {
  */
 export function headsMeasure(header: string): boolean {
   const words = header.replace(/\([^()]*\)/g, ' ');
-  return !MONEY_WORDS.test(words) && [...header.matchAll(/\(([^()]{1,30})\)/g)].some((m) => MEASURE_NOTE.test(m[1]!.trim()));
+  if (MONEY_WORDS.test(words)) return false;
+  // Or names the measure in its words, as what its figures are, never what money is per ("Sales per square foot"):
+  // Ulta's "Total gross square feet at beginning of the quarter", "Gross square feet for stores opened … during the
+  // quarter" (2Q FY2023) were thousands of dollars.
+  if (MEASURE_IN_WORDS.test(words) && !namesMoney(words) && !/\bper\s+(?:[a-z]+\s+)?$/i.test(words.slice(0, words.search(MEASURE_IN_WORDS) + 1))) return true;
+  return [...header.matchAll(/\(([^()]{1,30})\)/g)].some((m) => MEASURE_NOTE.test(m[1]!.trim()));
 }
+const MEASURE_IN_WORDS = new RegExp(String.raw`(?:^|\s)(?:total\s+)?(?:(?:gross|net|rentable|leasable|selling|retail)\s+)*${MEASURE}(?=$|[\s,.:])`, 'i');
 
 /**
  * Whether a column's heading (its words less the period it states) names a year as what its figures are: "Year Built",

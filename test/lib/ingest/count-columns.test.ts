@@ -8,6 +8,7 @@ import { importRelease } from '../../../src/lib/import/index.ts';
 import { parseRelease } from '../../../src/lib/ingest/index.ts';
 import { headsCount, headsMeasure, headsYears } from '../../../src/lib/ingest/units.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
+import { runChecks } from '../../../src/lib/verify/index.ts';
 import type { Fact, ReleaseMeta } from '../../../src/lib/types.ts';
 
 const meta: ReleaseMeta = {
@@ -71,6 +72,10 @@ describe('which headings name a count', () => {
     ['Units', true],
     ['Homes closed', true],
     ['Leases signed', true],
+    // Dated by the words after the act (Ulta's store update, 2Q FY2023), as printed and as read less "at", "of", "the".
+    ['Total stores open at beginning of the quarter', true],
+    ['Total stores open beginning quarter', true],
+    ['Total stores open quarter', true],
     // Money, or a count of shares (read as shares by their own words), or things that also name segments or liabilities.
     ['Number of shares', false],
     ['Number of weighted average shares', false],
@@ -119,6 +124,11 @@ describe('a column stating a measure counts it; one naming a year holds years', 
     ['Remaining term (years)', true],
     ['Revenue (TEU)', false],
     ['Net sales ($ millions)', false],
+    // The measure named in words as what the figures are (Ulta), never what money is per.
+    ['Total gross square feet at beginning of the quarter', true],
+    ['Gross square feet for stores opened or expanded during the quarter', true],
+    ['Sales per square foot', false],
+    ['Rent per square foot', false],
   ])('headsMeasure(%s) → %s', (heading, expected) => {
     expect(headsMeasure(heading)).toBe(expected);
   });
@@ -133,5 +143,43 @@ describe('a column stating a measure counts it; one naming a year holds years', 
     ['Change over prior year', false],
   ])('headsYears(%s) → %s', (heading, expected) => {
     expect(headsYears(heading)).toBe(expected);
+  });
+});
+
+// Ulta's store update (2Q FY2023, unseen set s27; excerpt test/fixtures/import/text/ulta-fy2023-q2-store-update.txt):
+// quarters by row, what each column counts in its stacked heading. "Total stores open at beginning of the quarter" and
+// every square foot were the release's thousands of dollars, and "Gross square feet for", the first line of one
+// column's heading, was the second table's title; read so, the stores' roll-forward was not checked at all.
+describe('a store update: stores and square feet counted, the roll-forward checked', () => {
+  const path = 'test/fixtures/import/text/ulta-fy2023-q2-store-update.txt';
+  const ulta: ReleaseMeta = { ...meta, id: 'ulta', currency: 'USD', scale: 3, fiscalPeriod: '2023-q2', releaseDate: '2023-08-24' };
+  const imported = importRelease({ text: readFileSync(path, 'utf8'), file: path, kind: 'text' }, { ticker: 'X', fiscalPeriod: '2023-q2', currency: 'USD', scale: 'thousands' });
+  const release = parseRelease(imported.releaseText, ulta, emptyModel, path);
+  test.each<[string, string, string]>([
+    // the end of the column's key, figure, unit
+    ['total-stores-open-beginning-quarter', '1355', 'count'],
+    ['total-stores-open-quarter', '1359', 'count'],
+    ['number-stores-opened-during-quarter', '5', 'count'],
+    ['total-gross-square-feet-beginning-quarter', '14200403', 'count'],
+    ['gross-square-feet-stores-opened-or-expanded-during-quarter', '54495', 'count'],
+    ['gross-square-feet-stores-closed-during-quarter', '9984', 'count'],
+  ])('1st Quarter under …%s: %s in %s', (key, value, unit) => {
+    const found = release.facts.filter((f) => f.row === '1st-quarter' && f.id.endsWith(key));
+    expect(found.map((f) => [f.value, f.unit, f.scale])).toEqual([[value, unit, 0]]);
+  });
+
+  test('"Gross square feet for" heads its own column, never the title or the columns beside it', () => {
+    expect(release.tables.map((t) => t.title).join(' | ')).not.toContain('Gross square feet for');
+    const keys = release.facts.filter((f) => f.row === '1st-quarter').map((f) => f.id.split('.').at(-1));
+    expect(keys.filter((k) => k!.startsWith('gross-square-feet-'))).toEqual(['gross-square-feet-stores-opened-or-expanded-during-quarter', 'gross-square-feet-stores-closed-during-quarter']);
+  });
+
+  test('the stores at the quarter\'s end are those at its start, plus those opened, less those closed', () => {
+    const checks = runChecks(release, emptyModel).filter((c) => c.verdict === 'exact' && /total-stores-open-quarter\/columns$/.test(c.id));
+    expect(checks.map((c) => c.computed)).toEqual(['1359', '1362']);
+    // Ten stores more at the second quarter's end: a mismatch. (One would pass as rounding: whole figures are taken as
+    // rounded, though a count of stores is not.)
+    const altered = parseRelease(imported.releaseText.replace('1,362', '1,372'), ulta, emptyModel, path);
+    expect(runChecks(altered, emptyModel).find((c) => /2nd-quarter.*total-stores-open-quarter\/columns$/.test(c.id))?.verdict).toBe('mismatch');
   });
 });
