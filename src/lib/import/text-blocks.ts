@@ -567,9 +567,10 @@ function isRow(tokens: Token[]): boolean {
   const marks = tokens.map((t, i) => (LONE_MARK.test(t.text) ? i : -1)).filter((i) => i > 0);
   if (marks.length > 0 && marks.every((i) => !isValueText(tokens[i + 1]?.text ?? '') && i + 1 < tokens.length) && tokens.every((t, i) => marks.includes(i) || !isValueText(t.text))) return false;
   if (tokens.some((t, i) => isFigure(t.text) && !isYear(t.text) && (i > 0 || (unlabelled && (tokens.length > 1 || t.start >= 20))))) return true;
-  // A row of nil marks beside its label ("Restructuring   --   --").
+  // A row of nil marks beside its label ("Restructuring   --   --"), each marked approximate perhaps (PG&E's guidance,
+  // "Strategic repositioning costs   ~   —  ~   —": read as text, it cut the table in two).
   const values = tokens.slice(1);
-  return values.length > 0 && values.every((t) => isNilMark(t.text));
+  return values.some((t) => isNilMark(t.text)) && values.every((t) => isNilMark(t.text) || /^[~≈]$/.test(t.text));
 }
 
 /** A column heading line: years, dates or period words printed away from the left margin, or several headings across the line; no figure. */

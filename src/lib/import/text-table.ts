@@ -1068,8 +1068,12 @@ function lowerRaisedMarks(lines: Line[]): void {
       continue;
     }
     if (v < 1 || mark.start <= below.tokens[0].start || mark.end >= below.tokens[v].start) continue;
-    const label = below.tokens[v - 1];
-    below.tokens[v - 1] = { ...label, text: `${label.text} ${mark.text}`, end: Math.max(label.end, mark.end) };
+    // The label's last words, past the marks set before a figure ("~", "$": PG&E's "Bankruptcy and legal costs   ~  0.03"
+    // under "(3)", 2023 guidance): the mark joined to "~" was read as a figure of (3).
+    let k = v - 1;
+    while (k > 0 && (APPROXIMATE_MARK.test(below.tokens[k]!.text) || isCurrencySymbol(below.tokens[k]!.text))) k--;
+    const label = below.tokens[k]!;
+    below.tokens[k] = { ...label, text: `${label.text} ${mark.text}`, end: Math.max(label.end, mark.end) };
     line.tokens = [];
   }
 }

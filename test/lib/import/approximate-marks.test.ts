@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { importRelease } from '../../../src/lib/import/index.ts';
 import { parseRelease } from '../../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
+import { runChecks } from '../../../src/lib/verify/index.ts';
 import type { ReleaseMeta } from '../../../src/lib/types.ts';
 
 const path = 'test/fixtures/import/text/pcg-2023-q1-guidance-ranges.txt';
@@ -39,5 +40,48 @@ describe('a range\'s ends each marked "~" apart from the figure are both figures
   test('no label keeps a mark or a figure of its line', () => {
     const labels = release.tables.flatMap((t) => t.rows.map((r) => r.label));
     expect(labels.filter((l) => /[~$]|\d{2,}\s*$/.test(l))).toEqual([]);
+  });
+});
+
+// The EPS guidance beside it (excerpt test/fixtures/import/text/pcg-2023-q1-eps-guidance.txt): each item's note mark
+// raised over the gap before its "~" was joined to the "~", read as a figure of (3); the line of nils each marked "~"
+// was text, and cut the table in two. Read whole, its items lie between two lines per share and print cents: per share
+// (per-share-blocks.ts), and the reconciliation ties, 1.00 + 0.16 + 0.03 - 0.05 + 0.04 - 0.01 + 0 + 0.02 = 1.19.
+describe('a guidance reconciliation of EPS whose items are marked "~" and noted above the line (PG&E 1Q23)', () => {
+  const epsPath = 'test/fixtures/import/text/pcg-2023-q1-eps-guidance.txt';
+  const read = (edit?: [string, string]) => {
+    let text = readFileSync(epsPath, 'utf8');
+    if (edit) {
+      expect(text).toContain(edit[0]);
+      text = text.replace(edit[0], edit[1]);
+    }
+    const eps = importRelease({ text, file: epsPath, kind: 'text' }, { ticker: 'PCG' });
+    return { eps, release: parseRelease(eps.releaseText, meta, emptyModel, epsPath) };
+  };
+  const { eps, release: guidance } = read();
+
+  test.each<[string, string, string]>([
+    ['Bankruptcy and legal costs', '0.03', '3'],
+    ['Strategic repositioning costs', '0', '7'],
+    ['Wildfire-related costs, net of insurance', '0.02', '8'],
+  ])('%s: %s per share at the low end, note (%s) its label\'s', (label, low, mark) => {
+    const row = guidance.tables.flatMap((t) => t.rows).find((r) => r.label === label)!;
+    expect(row.footnotes).toEqual([mark]);
+    const fact = guidance.facts.find((f) => f.row === row.id && f.dimension === 'low')!;
+    expect([fact.value ?? '0', fact.unit, fact.scale]).toEqual([low, 'USD/share', 0]);
+  });
+
+  test('no mark is read as a figure, and the table is one', () => {
+    expect(guidance.tables.filter((t) => t.rows.some((r) => /EPS/.test(r.label)))).toHaveLength(1);
+    expect(guidance.facts.filter((f) => f.origin === 'cell' && /^-?[1-9]$/.test(f.value ?? ''))).toEqual([]);
+    expect(eps.releaseText).not.toMatch(/~ \(\d\)/);
+  });
+
+  // Inferred from the figures, not stated by a title: one end altered is one column against one, not accused.
+  test('the items reconcile GAAP EPS to core EPS at both ends; an item altered at one end is not accused', () => {
+    const ties = runChecks(guidance, emptyModel).filter((c) => /estimated-eps-on-a-non-gaap-core-earnings-basis/.test(c.id) && c.kind === 'footing');
+    expect(ties.map((c) => [c.reported?.value, c.verdict])).toEqual([['1.19', 'exact'], ['1.23', 'exact']]);
+    const altered = read(['~        0.04 ~            0.03', '~        0.09 ~            0.03']).release;
+    expect(runChecks(altered, emptyModel).find((c) => /estimated-eps-on-a-non-gaap-core-earnings-basis\/2023-fy\.low$/.test(c.id))?.verdict).toBe('unverifiable');
   });
 });
