@@ -181,6 +181,12 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
     }
     // Rules right under the last row (a total's double rule) belong to the table.
     while (last + 1 < lines.length && lines[last + 1].kind === 'rule' && !ends(lines[last + 1])) last++;
+    // The label of a last row its raised note mark alone labels, set on the line under its figures (Krispy Kreme's
+    // "(3)   417   430   423" over "Total Hubs", 2Q26, PDF text): the table's (text-table.ts lowerRaisedMarks joins them).
+    if (lines[last]!.kind === 'row' && MARKS.test(lines[last]!.tokens[0]!.text) && lines[last]!.tokens.length >= 2 && last + 1 < lines.length && !ends(lines[last + 1]!)) {
+      const under = lines[last + 1]!;
+      if (under.kind === 'text' && under.tokens.length === 1 && under.tokens[0]!.start < lines[last]!.tokens[0]!.start && !proseLike(under) && !endsSentence(under)) last++;
+    }
     // A text drawn without its layout prints its columns one space apart: no column can be told; each table is said, and left as text.
     if (withoutLayout) {
       issues.push({ file, line: lines[first]!.src.line, column: 1, message: messages.columnsRunTogether(withoutLayout.gapped, withoutLayout.lines) });

@@ -1044,6 +1044,18 @@ function lowerRaisedMarks(lines: Line[]): void {
   for (let r = 0; r + 1 < lines.length; r++) {
     const line = lines[r];
     const below = lines[r + 1];
+    // A row whose figures a raised mark alone labels, over words alone set left of the mark, the table's last line or
+    // a blank line after them: those words are the row's label, set lower than its figures, as a PDF's text prints a
+    // bolder label (Krispy Kreme's "(3)   417   430   423" over "Total Hubs", 2Q26). Read as printed, "(3)" was
+    // the row and the total a caption heading nothing.
+    if (!line.rules && !below.rules && line.tokens.length >= 2 && LONE_MARK.test(line.tokens[0]!.text) && line.tokens.slice(1).every((t) => isValueText(t.text) || isCurrencySymbol(t.text)) &&
+      below.tokens.length === 1 && firstValue(below.tokens) < 0 && below.tokens[0]!.start < line.tokens[0]!.start && !LONE_MARK.test(below.tokens[0]!.text) &&
+      (r + 2 >= lines.length || lines[r + 2]!.tokens.length === 0)) {
+      const [mark, label] = [line.tokens[0]!, below.tokens[0]!];
+      line.tokens[0] = { ...label, text: `${label.text} ${mark.text}` };
+      below.tokens = [];
+      continue;
+    }
     if (line.rules || below.rules || line.tokens.length !== 1 || !LONE_MARK.test(line.tokens[0].text)) continue;
     const mark = line.tokens[0];
     const v = firstValue(below.tokens);

@@ -55,3 +55,22 @@ describe('a PDF\'s headings and marks set where their characters fall are read a
     expect(imported.releaseText).toContain('Net loss\t$ (19,831)\t$ (441,118)\t$ (42,504)\t$ (474,523)\n');
   });
 });
+
+// The last row's label set on the line under its figures, the figures' line labelled by the raised mark alone (excerpt
+// test/fixtures/import/text/dnut-2026-q2-hubs-label-under.txt): read as printed, "(3)" was the row and "Total Hubs" a
+// line of text after the table.
+describe('a last row whose label a PDF set under its figures (Krispy Kreme 2Q26 "Global Hubs")', () => {
+  const hubsPath = 'test/fixtures/import/text/dnut-2026-q2-hubs-label-under.txt';
+  const hubs = importRelease({ text: readFileSync(hubsPath, 'utf8'), file: hubsPath, kind: 'text' }, { ticker: 'DNUT' });
+  const read = parseRelease(hubs.releaseText, meta, emptyModel, hubsPath);
+
+  test('"Total Hubs" labels 417, 430 and 423, its mark (3) a note', () => {
+    const row = read.tables.flatMap((t) => t.rows).find((r) => r.label === 'Total Hubs')!;
+    expect(row.footnotes).toEqual(['3']);
+    expect(read.facts.filter((f) => f.row === row.id).map((f) => [f.value, f.unit, f.period])).toEqual([
+      ['417', 'count', '2026-q2'], ['430', 'count', '2025-q2'], ['423', 'count', '2025-fy'],
+    ]);
+    expect(hubs.releaseText).not.toMatch(/^\t\(3\)/m);
+    expect(read.facts.filter((f) => f.value === '-3')).toEqual([]);
+  });
+});
