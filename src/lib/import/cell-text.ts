@@ -97,6 +97,14 @@ export function isYear(text: string): boolean {
   return /^(?:19|20)\d{2}$/.test(stripFootnoteTail(text.trim()));
 }
 
+/**
+ * A date's day and year run together where a heading wraps its date ("As of December" over "31,2024", Danaos' balance
+ * sheet, 4Q24): no figure, its digits grouped as no figure's are, but the end of the heading above it.
+ */
+export function isDayAndYear(text: string): boolean {
+  return /^(?:0?[1-9]|[12]\d|3[01]),\s?(?:19|20)\d{2}$/.test(stripFootnoteTail(text.trim()));
+}
+
 /** Currency codes a table's unit statement may print before its scale. */
 const ISO_CURRENCIES = 'USD|EUR|GBP|JPY|CNY|CAD|AUD|HKD|SGD|TWD|INR|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|ZAR|BRL|MXN|KRW|NZD';
 

@@ -1,6 +1,6 @@
 import type { IngestIssue } from '../types.ts';
 import type { Block } from './blocks.ts';
-import { isCurrencySymbol, isFigure, isNilMark, isUnauditedNote, isUnitStatement, isValueText, isYear } from './cell-text.ts';
+import { isCurrencySymbol, isDayAndYear, isFigure, isNilMark, isUnauditedNote, isUnitStatement, isValueText, isYear } from './cell-text.ts';
 import { isNoteLetters, ruleSegments, tokenize, type Token } from './text-tokens.ts';
 import { readTextTable } from './text-table.ts';
 import type { TableText } from './read-table.ts';
@@ -572,7 +572,8 @@ function isRow(tokens: Token[]): boolean {
   // lease expirations): words on both sides of the mark, and no other figure, make no row.
   const marks = tokens.map((t, i) => (LONE_MARK.test(t.text) ? i : -1)).filter((i) => i > 0);
   if (marks.length > 0 && marks.every((i) => !isValueText(tokens[i + 1]?.text ?? '') && i + 1 < tokens.length) && tokens.every((t, i) => marks.includes(i) || !isValueText(t.text))) return false;
-  if (tokens.some((t, i) => isFigure(t.text) && !isYear(t.text) && (i > 0 || (unlabelled && (tokens.length > 1 || t.start >= 20))))) return true;
+  // A date's day and year wrapped under its heading ("31,2024") is a heading's end, as a year is.
+  if (tokens.some((t, i) => isFigure(t.text) && !isYear(t.text) && !isDayAndYear(t.text) && (i > 0 || (unlabelled && (tokens.length > 1 || t.start >= 20))))) return true;
   // A row of nil marks beside its label ("Restructuring   --   --"), each marked approximate perhaps (PG&E's guidance,
   // "Strategic repositioning costs   ~   —  ~   —": read as text, it cut the table in two).
   const values = tokens.slice(1);
@@ -582,7 +583,7 @@ function isRow(tokens: Token[]): boolean {
 /** A column heading line: years, dates or period words printed away from the left margin, or several headings across the line; no figure. */
 function headerLike(l: Classified): boolean {
   const away = l.tokens.filter((t) => t.start >= 10);
-  return (away.some((t) => isYear(t.text) || PERIOD_WORD.test(t.text)) || away.length >= 2) && l.tokens.length <= 12;
+  return (away.some((t) => isYear(t.text) || isDayAndYear(t.text) || PERIOD_WORD.test(t.text)) || away.length >= 2) && l.tokens.length <= 12;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Grid, GridCell } from './table-grid.ts';
 import type { Rule } from './style.ts';
 import { rowItems, type Item } from './row-items.ts';
 import { writeSegment, type BodyRow, type RuleRow, type Segment, type TableIssue, type TableText } from './read-table.ts';
-import { isCurrencySymbol, isFigure, isFootnoteText, isUnauditedNote, isUnitStatement, isValueText, isYear } from './cell-text.ts';
+import { isCurrencySymbol, isDayAndYear, isFigure, isFootnoteText, isUnauditedNote, isUnitStatement, isValueText, isYear } from './cell-text.ts';
 import { continuesLabel, firstValue, inLabelZone, labelZone, wrappedAtWidth, type LabelZone } from './text-labels.ts';
 import { isNoteLetters, ruleSegments, tokenize, type Token } from './text-tokens.ts';
 import { columnOf, columnsByOrder, findColumns, headerColumns, type Placed, type TextColumn } from './text-columns.ts';
@@ -211,6 +211,13 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
       // months ended," over "December 31, 2024   December 31, 2023"): as a title, its dates read as days.
       if (headed.length > 0 && t.start > 0 && t.end < headed[0].start - 1 && OPEN_SPAN.test(t.text) && line.tokens.every((o) => o === t || (o.end < t.start && !PERIOD_PHRASE.test(o.text)))) {
         cells.push({ first: 0, last: headed.length - 1, text: t.text, start: t.start });
+        continue;
+      }
+      // A date's day and year wrapped under its heading ("As of December" over "31,2024", Danaos' balance sheet, 4Q24),
+      // set left of the figures as the heading's start is: that heading's end, over the columns the heading reaches.
+      const dateAbove = headed.length > 0 && t.end < headed[0].start - 1 && isDayAndYear(t.text) ? headingAbove(lines.slice(0, r), t, headed) : undefined;
+      if (dateAbove) {
+        cells.push({ first: dateAbove[0], last: dateAbove[1], text: t.text, start: t.start });
         continue;
       }
       if (headed.length === 0 || (t.end < headed[0].start - 1 && !across)) {
@@ -1148,6 +1155,19 @@ function joinOpenHeadings(header: Line[]): void {
     below.tokens[k] = { ...under[0]!, text: `${t.text} ${under[0]!.text}` };
     line.tokens = [];
   }
+}
+
+/**
+ * The columns of the heading on a line above that `t` sits under (their characters overlap) and that reaches the
+ * figures' columns: undefined where none does.
+ */
+function headingAbove(above: readonly Line[], t: Token, headed: TextColumn[]): [number, number] | undefined {
+  for (const line of above.toReversed()) {
+    const over = line.tokens.find((o) => o.start <= t.end && o.end >= t.start);
+    if (over === undefined) continue;
+    return over.end >= headed[0]!.start - 1 ? (HEADS.get(over) ?? headerColumns(over.start, over.end, headed) ?? undefined) : undefined;
+  }
+  return undefined;
 }
 
 /**
