@@ -937,6 +937,16 @@ function statementsOf(
       first = last + 1;
       continue;
     }
+    // "debt of $410.5 million, which included $262.8 million principal amount of our Senior Notes, as of December 31,
+    // 2023" (Danaos, 4Q24): a figure whose statement a relative clause follows, itself holding figures, then a period set
+    // off by a comma closing the clause, is of that period, as the figures of the aside are; read without it, the figure
+    // took the previous sentence's date.
+    const closingAside = !after && next < tokens.length ? closingPeriodPastAside(text, from, tokens, next, phrases) : undefined;
+    if (closingAside) {
+      for (let k = first; k <= last; k++) out.push({ spec: closingAside.spec, words: closingAside.text, how: 'named' });
+      first = last + 1;
+      continue;
+    }
     if (!after && first > 0) {
       const leadFrom = tokens[first - 1].end - 1;
       const leadTo = tokens[first].column - 1;
@@ -998,6 +1008,28 @@ function bareYear(text: string, from: number, to: number): PeriodPhrase | undefi
 }
 
 /** Whether a period phrase after a figure (text from `from`) sits in a parenthesis that also encloses the next figure (at `next`). */
+/** A relative clause set off after a figure: ", which included", ", including", ", of which". */
+const ASIDE_OPENS = /^\s*,\s*(?:(?:which|that)\s+(?:includes?|included|comprises?|comprised|consists?\s+of|consisted\s+of)|including|of\s+which)\b/i;
+
+/**
+ * The period closing a clause past a relative clause that follows the figure (ending at `from`), the aside's figures
+ * starting at tokens[next]: "(,) as of December 31, 2023." after "…, which included $262.8 million … Notes". Only a
+ * period that ends the clause, with no other period, figure or comparison between it and the aside's figure.
+ */
+function closingPeriodPastAside(text: string, from: number, tokens: readonly NumberToken[], next: number, phrases: readonly PeriodPhrase[]): PeriodPhrase | undefined {
+  if (!ASIDE_OPENS.test(text.slice(from, tokens[next].column - 1))) return undefined;
+  const asideFrom = tokens[next].end - 1;
+  const ph = inRange(phrases, asideFrom, Infinity)[0];
+  if (!ph || ph.spec.type === 'relative') return undefined;
+  const between = text.slice(asideFrom, ph.start);
+  if (/[.;]|\b(?:compared|versus|vs|than|from)\b/i.test(between)) return undefined;
+  // Closing the clause: nothing but its end follows the period.
+  if (!/^\s*(?:[.;]|$)/.test(text.slice(ph.end, ph.end + 3))) return undefined;
+  // No figure of another statement between the aside and the period.
+  if (tokens.some((t) => t.column - 1 > asideFrom && t.column - 1 < ph.start)) return undefined;
+  return ph;
+}
+
 function asideOfNext(text: string, from: number, ph: PeriodPhrase, next: number): boolean {
   if (!Number.isFinite(next)) return false;
   const open = text.lastIndexOf('(', ph.start);

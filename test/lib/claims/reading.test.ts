@@ -131,6 +131,22 @@ describe('the periods a number is about', () => {
     expect(period(read('paragraph').get('$822,284'))).toBeNull();
   });
 
+  // Danaos, 4Q24 (corpus-extra/dac-2024-q4.md, printed twice, with and without the comma): read without the closing
+  // date, $410.5 million took the previous sentence's "As of December 31, 2024" and was set against that day's net debt.
+  test.each([
+    ['These balances compare to debt of $410.5 million, which included $262.8 million principal amount of our Senior Notes, as of December 31, 2023.'],
+    ['These balances compare to debt of $410.5 million, which included $262.8 million principal amount of our Senior Notes as of December 31, 2023.'],
+  ])('a period closing the clause past a relative clause after the figure is the figure\'s: %s', (text) => {
+    const r = readings(`As of December 31, 2024, our outstanding debt was $744.5 million. ${text}`);
+    expect(period(r.get('$744.5 million'))?.[0]).toBe('December 31, 2024');
+    expect(period(r.get('$410.5 million'))).toEqual(['December 31, 2023', 'named']);
+  });
+
+  test('…but not one past a comparison or another figure after the aside', () => {
+    const r = readings('For fiscal 2024, revenue was $5.0 million, which included $1.0 million from acquisitions, compared to $4.0 million in 2023.');
+    expect(period(r.get('$5.0 million'))).toEqual(['fiscal 2024', 'topic']);
+  });
+
   test('a compared figure that names no period is not the sentence\'s', () => {
     const r = readings('For fiscal 2023, revenue was $26.97 billion compared with $26.91 billion.');
     expect(period(r.get('$26.97 billion'))).toEqual(['fiscal 2023', 'topic']);
