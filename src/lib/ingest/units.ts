@@ -217,7 +217,9 @@ const PAYING = /\brevenue\s+(?=(?:passengers?|tons?|tonnes?|ton[\s-]miles|passen
  * followed by the part of the users it counts ("DAUq: Global", "Logged-in DAUq: U.S."): "MAP pricing" is no count. People, never money: a line
  * that names money with them ("Revenue per DAU", "ARPU") is not one.
  */
-const ACTIVE_PEOPLE_WORDS = /\b(?:daily|weekly|monthly)\s+active\s+(?:uniques|users|people|accounts|members|visitors|players|customers|buyers|listeners)\b/i;
+// "Active Buyers" alone counts them too (eBay's supplemental operating data, 1Q23, 133 under "(In millions, except
+// percentages)": read as USD millions).
+const ACTIVE_PEOPLE_WORDS = /\b(?:(?:daily|weekly|monthly|annual)\s+)?active\s+(?:uniques|users|people|accounts|members|visitors|players|customers|buyers|sellers|listeners|subscribers|riders|merchants)\b(?!\s+(?:receivable|payable))/i;
 const ACTIVE_PEOPLE_ABBREVIATION = /(?<![\w$])(?:[DWM]AU|[DM]AP)[a-z]?s?\s*(?:$|[:,]|\s[-–—]\s)/;
 
 /** Whether a line item names a count of a product's active users (its label less parentheses and footnote marks). */

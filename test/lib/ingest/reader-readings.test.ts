@@ -62,6 +62,13 @@ describe('a count of active users is no money', () => {
     ['WAUq: International', true],
     ['Monthly active users (MAUs)', true],
     ['Daily Active Uniques', true],
+    // eBay's supplemental operating data (1Q23, unseen s29): "Active Buyers" 133 under "(In millions, except percentages)".
+    ['Active Buyers (1)', true],
+    ['Active Buyers excluding GittiGidiyor and TCGplayer (2)', true],
+    ['Active customers', true],
+    ['Active accounts receivable', false],
+    ['Active ingredients', false],
+    ['Revenue per active buyer', false],
     // Money named with them, or per them, is money.
     ['ARPU: Global', false],
     ['Revenue per DAU', false],
