@@ -12,6 +12,9 @@
  * print, and is never read as the plain growth of a line. A row's columns are judged together
  * (./ratio-terms.ts `judgedByColumns`).
  *
+ * A row naming only the comparison with the year before ("Current quarter vs prior year quarter", eBay's operating
+ * metrics) is the growth of the line just above it.
+ *
  * A row under a heading that names growth ("AS REPORTED REVENUE GROWTH RATES", Oracle's supplemental
  * schedules) is the growth of the line of the same label printed above it in money: the nearest
  * such line, so under "AMERICAS" and then "EUROPE / MIDDLE EAST / AFRICA" each region's growth is
@@ -29,6 +32,12 @@ import { rowWords } from './words.ts';
 
 // "Y/Y growth" reads "y y growth": the growth a year over, as "year over year" after it says.
 const GROWTH_ROW = /^(?<what>.+?)(?: y y| yoy| year over year)? (?:growth|change)(?: percent)?(?: year over year| yoy)?$/;
+/**
+ * A row that names only the comparison of its line with the year before ("Current quarter vs prior year quarter" under
+ * each of eBay's operating metrics, 1Q23): the growth of the line just above it. Never a comparison with the quarter
+ * before (sequential), nor one the words qualify.
+ */
+const YEAR_AGO_ROW = /^(?:(?:current|this) (?:quarter|period|year|month|fiscal year|six months|nine months) )?(?:vs|versus|compared to|compared with|over|against) (?:the )?(?:prior|previous|last|same) year(?: s)?(?: (?:quarter|period|months|same period))?$/;
 /** A heading that names growth: "AS REPORTED GROWTH RATES", "Revenue growth"; never a contribution to it (points). */
 const GROWTH_HEADING = /\bgrowth(?: rates?)?$/;
 const NOT_GROWTH = /\b(contribution|contributions|points?|impact|effect)\b/;
@@ -37,20 +46,27 @@ export function growthRowChecks(ctx: CheckContext): Check[] {
   const checks: Check[] = [];
   for (const table of ctx.release.tables) {
     const rows = valueRows(table);
+    // Rows printed alike under their lines ("Current quarter vs prior year quarter" under each of eBay's metrics) are
+    // one reading, judged together: a quarter whose year-ago quarter is printed once a row still has the others' word.
+    const alike = new Map<string, Check[]>();
     rows.forEach((row, i) => {
       if (rowUnit(ctx, table, row) !== 'percent') return;
       const s = joinInitials(labelWords(row.label)).join(' ');
       const m = GROWTH_ROW.exec(s);
       if (m && namesBasis(s)) return;
       const under = m ? null : lineUnderHeading(ctx, table, rows, i);
-      const line = m ? lineOf(ctx, table, rows, i, m.groups!.what.split(' ')) : under?.line;
+      const above = rows[i - 1];
+      const yearAgo = !m && !under && YEAR_AGO_ROW.test(s) && above && amountOrCount(rowUnit(ctx, table, above) ?? '') ? above : null;
+      const line = m ? lineOf(ctx, table, rows, i, m.groups!.what.split(' ')) : (under?.line ?? yearAgo);
       if (!line) return;
       const row_checks = table.columns.flatMap((column) => {
         const c = growthCheck(ctx, table, row, line, column, under?.heading);
         return c ? [c] : [];
       });
-      checks.push(...judgedByColumns(row_checks, false));
+      if (yearAgo) alike.set(s, [...(alike.get(s) ?? []), ...row_checks]);
+      else checks.push(...judgedByColumns(row_checks, false));
     });
+    for (const group of alike.values()) checks.push(...judgedByColumns(group, false, 'column'));
   }
   return checks;
 }

@@ -758,26 +758,27 @@ const SPAN_HEADING = /^(?:for\s+the\s+)?(?:(?:(?:three|six|nine|twelve|\d{1,2})\
 const DATED_HEADING = new RegExp(String.raw`^(?:${MONTH_AND_DAY}(?:\s+${YEAR})?|${YEAR})$`, 'i');
 
 /**
- * A span heading alone on its line, the only one the header prints, set over one of the dated columns it heads: a PDF's
+ * A span heading alone on its line, the only one the header prints, set over some of the dated columns it heads: a PDF's
  * text puts it where its characters fall (Krispy Kreme's "Quarter Ended" over "June 29, 2025" alone, "June 28, / 2026"
  * wrapped to its left); read by its characters, the current quarter was the day June 28, 2026. It heads the dated columns
  * beside it, up to a column no date heads ("Change"). Not where any heading says "as of" a day. Changes the cells in place.
  */
 function spanOverDates(lines: GridCell[][]): void {
   const spans = lines.flatMap((cells) => cells.filter((c) => c.col >= 1 && SPAN_HEADING.test(c.text.replace(/\s+/g, ' ').trim())));
-  if (spans.length !== 1 || spans[0].colSpan !== 1) return;
+  if (spans.length !== 1) return;
   const span = spans[0];
   const at = lines.findIndex((cells) => cells.includes(span));
   if (lines[at].some((c) => c !== span && c.col >= 1)) return;
   const below = lines.slice(at + 1).flat().filter((c) => c.col >= 1);
   if (lines.flat().some((c) => /\b(?:as\s+(?:of|at)|balance)\b/i.test(c.text))) return;
   const dated = new Set(below.filter((c) => c.colSpan === 1 && DATED_HEADING.test(c.text.replace(/\s+/g, ' ').trim())).map((c) => c.col));
-  if (!dated.has(span.col)) return;
+  // Over one dated column, or several (eBay's "Three Months Ended" over the second and third of five dates, 1Q23).
+  for (let k = span.col; k < span.col + span.colSpan; k++) if (!dated.has(k)) return;
   let first = span.col;
-  let last = span.col;
+  let last = span.col + span.colSpan - 1;
   while (dated.has(first - 1)) first--;
   while (dated.has(last + 1)) last++;
-  if (first === last) return;
+  if (first === span.col && last === span.col + span.colSpan - 1) return;
   span.col = first;
   span.colSpan = last - first + 1;
 }

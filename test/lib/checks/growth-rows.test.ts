@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { emptyModel } from '../../../src/lib/model/index.ts';
 import type { ReleaseMeta } from '../../../src/lib/types.ts';
 import { parseRelease } from '../../../src/lib/ingest/index.ts';
+import { importRelease } from '../../../src/lib/import/index.ts';
 import { runChecks } from '../../../src/lib/verify/index.ts';
 import { checksOfText } from './no-model.ts';
 
@@ -64,5 +65,51 @@ describe('a "-- TTM Y/Y growth" row is the growth of the line named "trailing tw
     const line = 'Operating cash flow -- TTM Y/Y growth (decline)\t(30)%\t(41)%\t(40)%\t(27)%\t1%\t38%\tN/A';
     expect(ttm).toContain(line);
     expect(run(ttm.replace(line, line.replace('\t38%', '\t48%'))).find((c) => c.id === `growth/${TABLE}/${row}/2023-q1`)?.verdict).toBe('mismatch');
+  });
+});
+
+// eBay's supplemental operating data (1Q23, unseen set s29; excerpt test/fixtures/import/text/ebay-2023-q1-operating-data.txt):
+// "Three Months Ended" over two of five dates made the first and last columns days (March 31, 2023 and 2022), so no
+// quarter had its year-ago quarter beside it; "Active Buyers" were USD millions; the rows "Current quarter vs prior
+// year quarter" under each line name no growth and were not read.
+describe('"Current quarter vs prior year quarter" under a line is its growth over the quarter a year before (eBay 1Q23)', () => {
+  const path = 'test/fixtures/import/text/ebay-2023-q1-operating-data.txt';
+  const ebay: ReleaseMeta = { ...META, id: 'ebay-2023-q1', company: 'ebay', name: 'eBay Inc.', ticker: 'EBAY', fiscalPeriod: '2023-q1', releaseDate: '2023-04-26' };
+  const read = (edit?: [string, string]) => {
+    let source = readFileSync(path, 'utf8');
+    if (edit) {
+      expect(source).toContain(edit[0]);
+      source = source.replace(edit[0], edit[1]);
+    }
+    const release = parseRelease(importRelease({ text: source, file: path, kind: 'text' }, { ticker: 'EBAY' }).releaseText, ebay, emptyModel, path);
+    return { release, checks: runChecks(release, emptyModel) };
+  };
+  const { release, checks } = read();
+  const T = 'growth/supplemental-operating-data';
+
+  test('every column is a quarter, the buyers counted in millions', () => {
+    expect([...new Set(release.facts.map((f) => f.period))]).toEqual(['2023-q1', '2022-q4', '2022-q3', '2022-q2', '2022-q1']);
+    expect(release.facts.filter((f) => f.row === 'active-buyers').map((f) => [f.unit, f.scale])).toEqual(Array(5).fill(['count', 6]));
+  });
+
+  test.each<[string, string]>([
+    // row, printed: 133 over 142 is -6.3% (the rounded millions allow -7.0), 18,410 over 19,409 is -5.1%
+    ['current-quarter-vs-prior-year-quarter', '-7'],
+    ['current-quarter-vs-prior-year-quarter-3', '-3'],
+    ['current-quarter-vs-prior-year-quarter-5', '-5'],
+  ])('%s in 2023-q1, printed %s, holds', (row, printed) => {
+    const c = checks.find((x) => x.id === `${T}/${row}/2023-q1`);
+    expect(c?.reported?.value).toBe(printed);
+    expect(c?.verdict).toBe('rounding');
+  });
+
+  test('the quarters whose year-ago quarter the table does not print are not read', () => {
+    expect(checks.filter((c) => c.id.startsWith(T) && !c.id.endsWith('/2023-q1'))).toEqual([]);
+  });
+
+  // Each row is read in one column only; the rows printed alike bear each other out (four hold where one fails).
+  test('a growth altered is a mismatch, corroborated by the rows printed alike', () => {
+    const altered = read(['(5) %                   (12) %', '(9) %                   (12) %']).checks;
+    expect(altered.find((c) => c.id === `${T}/current-quarter-vs-prior-year-quarter-5/2023-q1`)?.verdict).toBe('mismatch');
   });
 });
