@@ -119,7 +119,7 @@ function fromStructure(table: Table, f: InferredFooting, columns?: readonly stri
  * (3Q FY2004) prints "CPU Units k" beside "Rev $m" for each quarter, "Americas 361 | $ 881", so that a line's figures
  * are counts in one column and dollars in the next. Each group's lines add up on their own ("Total Operating Segments"
  * 749 units and $1,909 million), and a line's unit is its figures' in the group's columns, not its first figure's. Only
- * where every column holds figures of one unit that adds, at most; else one group of every column (null).
+ * where every column holds figures of one unit at most, two units adding at least; else one group of every column (null).
  */
 function unitGroups(ctx: CheckContext, table: Table): (ReadonlySet<number> | null)[] {
   const footed = new Set(footedColumns(ctx, table));
@@ -131,10 +131,12 @@ function unitGroups(ctx: CheckContext, table: Table): (ReadonlySet<number> | nul
       const f = row.cells[i] ? ctx.index.fact(row.cells[i]!) : undefined;
       if (f && f.status === 'reported' && f.unit !== 'reference') units.add(f.unit);
     }
-    // A column of two units (amounts with a count of shares under them, Sears' "Earnings per share" beside "Pretax"), or
-    // of figures that do not add (percentages), keeps the table whole, as read before.
-    if (units.size > 1 || (units.size === 1 && !isAdditive([...units][0]!))) return [null];
-    if (units.size === 1) unitOf.set(i, [...units][0]!);
+    // A column of two units (amounts with a count of shares under them, Sears' "Earnings per share" beside "Pretax")
+    // keeps the table whole, as read before. A column of figures that do not add (percentages) is in no group: it sums
+    // nothing, and keeps no other column from its own (Vornado's "Projected Incremental Cash Yield" beside its square
+    // feet and its budgets, 4Q24: read whole, each project's line was in square feet and its total in dollars).
+    if (units.size > 1) return [null];
+    if (units.size === 1 && isAdditive([...units][0]!)) unitOf.set(i, [...units][0]!);
   }
   const units = new Set(unitOf.values());
   if (units.size < 2) return [null];
