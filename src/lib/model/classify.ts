@@ -74,7 +74,9 @@ const RECONCILES = /\breconcil|\bgaap to non gaap\b|\bgaap and non gaap\b/;
 
 /** Row vocabulary of each statement, for tables whose title does not say. */
 const CONTENT: { kind: TableKind; words: RegExp[] }[] = [
-  { kind: 'income', words: [/^(total )?(net )?(revenues?|sales)$/, /^gross (profit|margin)$/, /^(income|loss|earnings) from operations$|^operating (income|loss)$/, /^(consolidated )?net (income|loss|earnings)$/, /per share/] },
+  // Net income named for whom ("NET INCOME ATTRIBUTABLE TO COSTCO", "Net income including noncontrolling interests",
+  // Costco's 3Q FY2023 statement, titled by nothing a reader's eye finds over four blank lines) is net income still.
+  { kind: 'income', words: [/^(total )?(net )?(revenues?|sales)$/, /^gross (profit|margin)$/, /^(income|loss|earnings) from operations$|^operating (income|loss)$/, /^(consolidated )?net (income|loss|earnings)(?: (?:attributable to|including) [a-z ]+)?$/, /per share/] },
   { kind: 'balance', words: [/^total assets$/, /^total liabilities$/, /^total current assets$/, /^total liabilities and (stockholders|shareholders) equity$/, /^total (stockholders|shareholders) equity$/] },
   { kind: 'cash-flow', words: [/operating activities$/, /investing activities$/, /financing activities$/, /^cash and cash equivalents (at )?(the )?(beginning|end) of/] },
 ];
