@@ -411,6 +411,24 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
   const plainly = !selected && reading.periods === undefined;
   const push = (view: RowView, certain = true) => top().items.push({ view, certain });
 
+  // Lines printed right under a section's closing total that sum to it in every column, up to the next total (Krispy
+  // Kreme's "Hubs with Spokes" and "Hubs without Spokes" under each region's "Total", 2Q26): its breakdown, counted once
+  // by the total, so a total over the sections ("Total Hubs", 417 = 160 + 52 + 205) does not count them again.
+  const withoutBreakdowns = (items: Item[]): Item[] => {
+    const out: Item[] = [];
+    for (let k = 0; k < items.length; k++) {
+      const total = items[k]!;
+      out.push(total);
+      if (!total.closing) continue;
+      let end = k + 1;
+      while (end < items.length && !items[end]!.closing) end++;
+      const run = items.slice(k + 1, end);
+      if (run.length === 0 || run.length > MAX_BLOCK || run.some((i) => i.rateNamed || i.view.unit !== total.view.unit)) continue;
+      if (holds({ total: total.view.row, terms: run.map((i) => ({ row: i.view.row, sign: 1 as const })), rule: 'block-subtotal', reason: '', certain: false })) k = end - 1;
+    }
+    return out;
+  };
+
   const close = (scope: Scope): Item[] => {
     const at = stack.indexOf(scope);
     const items = stack.slice(at).flatMap((s) => s.items);
@@ -436,6 +454,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
       continue;
     }
     if (row.kind !== 'values' || !view.unit || !isAdditive(view.unit)) continue;
+    if (totalWords(row.label) !== null) for (const scope of stack) scope.items = withoutBreakdowns(scope.items);
     // An amount whose label names a rate is mostly a rate misread, but may be a line of its own (MarketAxess's "Rates",
     // the commissions of its rates products, between "Total credit" and "Total transaction fees", 1Q20): kept in its
     // section, never a total, and counted only by the reading that says so (readingsOf).

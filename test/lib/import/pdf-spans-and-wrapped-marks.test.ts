@@ -13,6 +13,7 @@ import { describe, expect, test } from 'vitest';
 import { importRelease } from '../../../src/lib/import/index.ts';
 import { parseRelease } from '../../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
+import { runChecks } from '../../../src/lib/verify/index.ts';
 import type { ReleaseMeta } from '../../../src/lib/types.ts';
 
 const path = 'test/fixtures/import/text/dnut-2026-q2-pdf-layout.txt';
@@ -72,5 +73,15 @@ describe('a last row whose label a PDF set under its figures (Krispy Kreme 2Q26 
     ]);
     expect(hubs.releaseText).not.toMatch(/^\t\(3\)/m);
     expect(read.facts.filter((f) => f.value === '-3')).toEqual([]);
+  });
+
+  // Each region's "Total" is broken down right under it ("Hubs with Spokes", "Hubs without Spokes"): the lines of the
+  // breakdown are the total's, so "Total Hubs" sums the three regions' totals (src/lib/checks/structure.ts withoutBreakdowns).
+  test('"Total Hubs" sums the regions\' totals, not their breakdowns again: 160 + 52 + 205 = 417', () => {
+    const footing = runChecks(read, emptyModel).find((c) => c.id === 'footing/global-hubs/total-hubs/2026-q2');
+    expect([footing?.computed, footing?.verdict]).toEqual(['417', 'exact']);
+    const altered = importRelease({ text: readFileSync(hubsPath, 'utf8').replace('   417   ', '   427   '), file: hubsPath, kind: 'text' }, { ticker: 'DNUT' });
+    const checks = runChecks(parseRelease(altered.releaseText, meta, emptyModel, hubsPath), emptyModel);
+    expect(checks.find((c) => c.id === 'footing/global-hubs/total-hubs/2026-q2')?.verdict).toBe('mismatch');
   });
 });
