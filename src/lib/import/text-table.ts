@@ -772,12 +772,16 @@ function spanOverDates(lines: GridCell[][]): void {
   const below = lines.slice(at + 1).flat().filter((c) => c.col >= 1);
   if (lines.flat().some((c) => /\b(?:as\s+(?:of|at)|balance)\b/i.test(c.text))) return;
   const dated = new Set(below.filter((c) => c.colSpan === 1 && DATED_HEADING.test(c.text.replace(/\s+/g, ' ').trim())).map((c) => c.col));
-  // Over one dated column, or several (eBay's "Three Months Ended" over the second and third of five dates, 1Q23).
+  // Over one dated column, or several (eBay's "Three Months Ended" over the second and third of five dates, 1Q23); never
+  // onto a column a period of its own heads below (Confluent's "Year Ended December 31," beside "December 31," under
+  // "Three Months Ended", 4Q24).
   for (let k = span.col; k < span.col + span.colSpan; k++) if (!dated.has(k)) return;
+  const ownSpan = new Set(below.filter((c) => PERIOD_PHRASE.test(c.text)).flatMap((c) => Array.from({ length: c.colSpan }, (_, j) => c.col + j)));
+  const open = (k: number) => dated.has(k) && !ownSpan.has(k);
   let first = span.col;
   let last = span.col + span.colSpan - 1;
-  while (dated.has(first - 1)) first--;
-  while (dated.has(last + 1)) last++;
+  while (open(first - 1)) first--;
+  while (open(last + 1)) last++;
   if (first === span.col && last === span.col + span.colSpan - 1) return;
   span.col = first;
   span.colSpan = last - first + 1;

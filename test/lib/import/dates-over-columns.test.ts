@@ -31,3 +31,20 @@ describe('a sentence ending in a date is no heading, and months parted by one sp
     expect(fact?.id.endsWith(`/net-sales/${period}`)).toBe(true);
   });
 });
+
+// A span phrase alone on its line heads the dated columns beside it (eBay's "Three Months Ended" over two of five dates,
+// src/lib/import/text-table.ts spanOverDates), never a column a period of its own heads: Confluent's "Three Months Ended"
+// over "December 31," beside "Year Ended December 31," (4Q24; excerpt test/fixtures/import/text/cflt-2024-q4-free-cash-flow.txt).
+describe('a span alone on its line stops at a column its own period heads (Confluent, 4Q24)', () => {
+  const CFLT = readFileSync('test/fixtures/import/text/cflt-2024-q4-free-cash-flow.txt', 'utf8');
+  const excerpt = { id: 'cflt-2024-q4', headline: 'Confluent Announces Fourth Quarter and Fiscal Year 2024 Financial Results', name: 'Confluent', ticker: 'CFLT', fiscalPeriod: '2024-q4', releaseDate: '2025-02-11', fiscalYearEnd: '12-31' };
+  test.each([
+    ['29122', '2024-q4'],
+    ['6820', '2023-q4'],
+    ['9489', '2024-fy'],
+    ['-124336', '2023-fy'],
+  ])('free cash flow %s is %s', (value, period) => {
+    const fcf = readExcerpt(CFLT, excerpt).facts.filter((f) => f.status === 'reported' && f.value === value);
+    expect(fcf.map((f) => f.period)).toEqual([period]);
+  });
+});
