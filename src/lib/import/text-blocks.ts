@@ -262,7 +262,7 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
       if (v > 0) figuresStart = Math.min(figuresStart, toks[v]!.start);
     }
     const acrossStub = (l: Classified) => l.tokens.length === 1 && l.tokens[0]!.start <= labelsStart && l.tokens[0]!.end >= figuresStart;
-    while (h < first && (lines[h].kind === 'blank' || lines[h].kind === 'rule' || (lines[h].kind === 'text' && titleLike(lines[h]) && (!periodLike(lines[h]) || acrossStub(lines[h])) && !loneHeading(lines[h], lines.slice(h + 1, first), rowsEnd)))) {
+    while (h < first && (lines[h].kind === 'blank' || lines[h].kind === 'rule' || (lines[h].kind === 'text' && titleLike(lines[h]) && (!periodLike(lines[h]) || acrossStub(lines[h])) && !loneHeading(lines[h], lines.slice(h + 1, first), rowsEnd, figuresStart)))) {
       if (lines[h].kind === 'text') title.push(lines[h].src.text.trim());
       h++;
     }
@@ -622,7 +622,7 @@ function partedSpanners(l: Classified, header: Classified[], zone: { boundary: n
  * adjoining them: the first line of a column's heading (J&J's "Adjusted" over "Operational1,3"), no title, which is
  * centred or set left.
  */
-function loneHeading(l: Classified, below: Classified[], rowsEnd: number): boolean {
+function loneHeading(l: Classified, below: Classified[], rowsEnd: number, figuresStart: number): boolean {
   if (l.tokens.length !== 1 || below[0]?.kind !== 'text') return false;
   const t = l.tokens[0];
   // A period ("Q2" over J&J's "2022", set right of its two years) spans the table, as a title's period does; a name in
@@ -635,7 +635,9 @@ function loneHeading(l: Classified, below: Classified[], rowsEnd: number): boole
   // Right of the middle; or anywhere, where its words go on in the heading under it, left open on a word no title ends
   // with and the next in lower case (Ulta's "Gross square feet for" over "stores opened or" / "expanded during the" /
   // "quarter", 2Q FY2023, left of the middle: read as the title, the column lost what it measures).
-  return t.start > rowsEnd / 2 || (HEADING_GOES_ON.test(t.text) && /^\p{Ll}/u.test(under[0]!.text));
+  // Over the figures' columns, never where the labels stand: a label wrapped over lines ("business acquisitions and" /
+  // "divestitures, and foreign …", a page of Krispy Kreme's cash flows) is no heading.
+  return t.start > rowsEnd / 2 || (HEADING_GOES_ON.test(t.text) && /^\p{Ll}/u.test(under[0]!.text) && t.start >= figuresStart);
 }
 
 /** A heading's line left open for the next: it ends on a preposition, a conjunction or an article. */

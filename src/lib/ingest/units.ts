@@ -277,7 +277,8 @@ const TITLE_COUNTED = new RegExp(
 
 /**
  * Whether a table's title names the things its figures count (its head noun less "(Unaudited)" and what a
- * preposition adds: "Global Points of Access (Unaudited)", "Global Hubs", "Stores by Region"): with no unit stated, no
+ * preposition adds: "Global Points of Access (Unaudited)", "Global Hubs", "Stores by Region"), or a measure in words ("Gross
+ * square feet"): with no unit stated, no
  * currency printed and whole numbers alone, its figures are counts, not the release's money (`build-table.ts`).
  */
 export function titleCounts(title: string): boolean {
@@ -285,7 +286,8 @@ export function titleCounts(title: string): boolean {
   if (!words || MONEY_WORDS.test(words) || /\b(?:sales|rents?|rental|fees|revenues?|earnings|results)\b/i.test(words)) return false;
   // "Stores by Region", "Membership by line of business", "Employees at year end": the head noun is before the qualifier.
   const head = words.replace(/\s+(?:by|at|in|for|as\s+of)\s+.*$/i, '');
-  return TITLE_COUNTED.test(head);
+  // Or a measure named in words ("Gross square feet for …", Ulta's store update read as the importer once titled it).
+  return TITLE_COUNTED.test(head) || (MEASURE_IN_WORDS.test(head) && !/\bper\b/i.test(head));
 }
 
 /** Whether a line's words name money ("Net revenues", "Cost of …", "Proceeds from …", a currency's sign). */
