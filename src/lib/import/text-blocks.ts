@@ -249,20 +249,15 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
     // (A loop, not Math.max(...rows): a table of 200,000 rows would overflow the stack.)
     let rowsEnd = 0;
     for (let r = first; r <= last; r++) rowsEnd = Math.max(rowsEnd, lines[r].tokens.at(-1)?.end ?? 0);
-    // A line naming a period is a heading, unless it starts where the labels do and runs on over the figures, as no
-    // heading does: eBay's "First Quarter 2023 Financial Highlights (presented in millions, …)" over "First Quarter" /
-    // "2023  2022  Change" (1Q23, pdftotext) is the title, not a heading of every column.
-    let labelsStart = Infinity;
+    // Where the rows' figures start (a heading left open stands over them: loneHeading).
     let figuresStart = Infinity;
     for (let r = first; r <= last; r++) {
       const toks = lines[r].tokens;
       if (lines[r].kind !== 'row' || toks.length < 2) continue;
-      labelsStart = Math.min(labelsStart, toks[0]!.start);
       const v = toks.findIndex((t, k) => k > 0 && isValueText(t.text));
       if (v > 0) figuresStart = Math.min(figuresStart, toks[v]!.start);
     }
-    const acrossStub = (l: Classified) => l.tokens.length === 1 && l.tokens[0]!.start <= labelsStart && l.tokens[0]!.end >= figuresStart;
-    while (h < first && (lines[h].kind === 'blank' || lines[h].kind === 'rule' || (lines[h].kind === 'text' && titleLike(lines[h]) && (!periodLike(lines[h]) || acrossStub(lines[h])) && !loneHeading(lines[h], lines.slice(h + 1, first), rowsEnd, figuresStart)))) {
+    while (h < first && (lines[h].kind === 'blank' || lines[h].kind === 'rule' || (lines[h].kind === 'text' && titleLike(lines[h]) && !periodLike(lines[h]) && !loneHeading(lines[h], lines.slice(h + 1, first), rowsEnd, figuresStart)))) {
       if (lines[h].kind === 'text') title.push(lines[h].src.text.trim());
       h++;
     }
@@ -679,11 +674,7 @@ function proseLike(l: Classified): boolean {
 function titleLike(l: Classified): boolean {
   const text = l.src.text.trim();
   if (l.tokens.length === 1 && (isUnitStatement(text) || isUnauditedNote(text))) return true;
-  // A unit statement closing the title counts for nothing of its length ("… Financial Highlights (presented in millions,
-  // except per share data and percentages)").
-  const closing = /\s*(\([^()]*\))$/.exec(text);
-  const own = closing && isUnitStatement(closing[1]!) ? text.slice(0, closing.index) : text;
-  return l.tokens.length === 1 && own.length <= 100 && !/[.!?:]$/.test(own.replace(CORPORATE_SUFFIX, '')) && /[A-Za-z]/.test(own);
+  return l.tokens.length === 1 && text.length <= 100 && !/[.!?:]$/.test(text.replace(CORPORATE_SUFFIX, '')) && /[A-Za-z]/.test(text);
 }
 
 /**

@@ -28,23 +28,3 @@ describe('a title printed on the line of the first headings is the table\'s titl
   });
 });
 
-// eBay's "First Quarter 2023 Financial Highlights (presented in millions, except per share data and percentages)" (1Q23,
-// pdftotext; excerpt test/fixtures/import/real/ebay-2023-q1-highlights.txt), adjoining its headings: it names a period
-// and ran past 100 characters, so it was read as a heading of every column (each keyed "…financial-highlights-first-
-// quarter-2023") and the table was titled by a line far below. It starts where the labels do and runs on over the
-// figures, as no heading does: the title.
-describe('a title naming a period, from the labels\' margin over the figures, is the title (eBay, 1Q23)', () => {
-  const EBAY = readFileSync('test/fixtures/import/real/ebay-2023-q1-highlights.txt', 'utf8');
-  const ebay = { id: 'ebay-2023-q1', headline: 'eBay Inc. Reports Better Than Expected First Quarter 2023 Results', name: 'eBay Inc.', ticker: 'EBAY', fiscalPeriod: '2023-q1', releaseDate: '2023-04-26', fiscalYearEnd: '12-31' };
-  const release = readExcerpt(EBAY, ebay);
-
-  test('its title, and columns keyed by their periods alone', () => {
-    // (The excerpt's headline, printed above it, joins the title; its unit statement is the table's.)
-    expect(release.tables).toHaveLength(1);
-    expect(release.tables[0]!.title).toMatch(/First Quarter 2023 Financial Highlights$/);
-    expect(release.tables[0]!.unitNote).toBe('(presented in millions, except per share data and percentages)');
-    const revenue = release.facts.filter((f) => f.label.endsWith('Net revenues'));
-    expect(revenue.map((f) => [f.period, f.value, f.unit, f.scale])).toEqual(expect.arrayContaining([['2023-q1', '2510', 'USD', 6], ['2022-q1', '2483', 'USD', 6]]));
-    expect(release.facts.filter((f) => /financial-highlights/.test(f.id.split('/').at(-1)!))).toEqual([]);
-  });
-});
