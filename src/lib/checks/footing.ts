@@ -12,7 +12,7 @@
  *
  * Ids: `footing/<table>/<total row>/<period>`.
  */
-import { Decimal } from '../decimal.ts';
+import { Decimal, parseDecimal } from '../decimal.ts';
 import { formatNumber } from '../format/index.ts';
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, columnLabel, isAdditive, isPerShare } from './context.ts';
@@ -132,15 +132,28 @@ function unitGroups(ctx: CheckContext, table: Table): (ReadonlySet<number> | nul
       if (f && f.status === 'reported' && f.unit !== 'reference') units.add(f.unit);
     }
     // A column of two units (amounts with a count of shares under them, Sears' "Earnings per share" beside "Pretax")
-    // keeps the table whole, as read before. A column of figures that do not add (percentages) is in no group: it sums
-    // nothing, and keeps no other column from its own (Vornado's "Projected Incremental Cash Yield" beside its square
+    // keeps the table whole, as read before, and so does a column of ratios. A column of percentages is in no group:
+    // it sums nothing, and keeps no other column from its own (Vornado's "Projected Incremental Cash Yield" beside its square
     // feet and its budgets, 4Q24: read whole, each project's line was in square feet and its total in dollars).
     if (units.size > 1) return [null];
-    if (units.size === 1 && isAdditive([...units][0]!)) unitOf.set(i, [...units][0]!);
+    if (units.size === 0) continue;
+    const unit = [...units][0]!;
+    if (isAdditive(unit)) unitOf.set(i, unit);
+    // A column of shares that closes on 100 weighs the other columns' lines (Antero's "% by Destination" beside its
+    // volumes and the blended premium they average to, 1Q20): the table is read whole, as before.
+    else if (!PERCENTAGES.has(unit) || closesOn100(ctx, table, i)) return [null];
   }
   const units = new Set(unitOf.values());
   if (units.size < 2) return [null];
   return [...units].map((u) => new Set([...unitOf].filter(([, v]) => v === u).map(([i]) => i)));
+}
+
+/** Whether a column prints 100 on some line: a column of shares of a whole. */
+function closesOn100(ctx: CheckContext, table: Table, i: number): boolean {
+  return table.rows.some((row) => {
+    const f = row.cells[i] ? ctx.index.fact(row.cells[i]!) : undefined;
+    return f !== undefined && f.status === 'reported' && f.value !== null && parseDecimal(f.value).eq(100);
+  });
 }
 
 /** The rows of a table as the structure reader sees them: unit, printed values and what the base model reads in the label. */
