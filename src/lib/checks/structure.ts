@@ -422,6 +422,9 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
       if (!total.closing) continue;
       let end = k + 1;
       while (end < items.length && !items[end]!.closing) end++;
+      // Lines right above the line being read are its own to sum (Horizon's unlabelled total under "Net residential
+      // loans" … "Net consumer loans", printed under "Net loans receivable"): only a breakdown another total follows goes.
+      if (end === items.length) continue;
       const run = items.slice(k + 1, end);
       if (run.length === 0 || run.length > MAX_BLOCK || run.some((i) => i.rateNamed || i.view.unit !== total.view.unit)) continue;
       if (holds({ total: total.view.row, terms: run.map((i) => ({ row: i.view.row, sign: 1 as const })), rule: 'block-subtotal', reason: '', certain: false })) k = end - 1;
