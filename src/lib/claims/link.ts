@@ -452,7 +452,12 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // (Ultra Clean, 1Q20, whose non-GAAP gross margin of the prior quarter is 20.3%).
   // So too where "respectively" sets its words against another subject's that name a basis.
   if ((!namesBasis(reading) || reading.plainAgainstBasis) && pool.some((m) => m.subject.basis !== 'nongaap')) pool = pool.filter((m) => m.subject.basis !== 'nongaap');
-  const statements = pool.filter((m) => m.subject.kind === 'concept');
+  // Not a concept the words name only by the base model's other name for it, where a line prints those words as its
+  // own label (Costco's "Net sales" 52,604 beside "Total revenue" 53,648, which the base model also calls net sales):
+  // the two disagree, and which the words mean is not for the concept to settle.
+  const borrowed = (m: SubjectMatch) => /^“[^”]*”, (?:another name of|a name of) /.test(m.term.source);
+  const printed = pool.some((m) => m.subject.kind !== 'concept' && !borrowed(m));
+  const statements = pool.filter((m) => m.subject.kind === 'concept' && !(printed && borrowed(m)));
   const able = (statements.length > 0 ? statements : pool).map((m) => ({ m, opts: options(m) })).filter((x) => x.opts.length > 0);
   if (able.length === 0) return noPeriod(pool[0], reading, current, ctx);
   // "Interest income increased to $3.9 million": the statement prints 3,907 and a reconciliation the same
