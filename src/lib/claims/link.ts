@@ -456,7 +456,8 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // own label (Costco's "Net sales" 52,604 beside "Total revenue" 53,648, which the base model also calls net sales):
   // the two disagree, and which the words mean is not for the concept to settle.
   const borrowed = (m: SubjectMatch) => /^“[^”]*”, (?:another name of|a name of) /.test(m.term.source);
-  const printed = pool.some((m) => m.subject.kind !== 'concept' && !borrowed(m));
+  const plainWords = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const printed = pool.some((m) => m.subject.kind !== 'concept' && !borrowed(m) && plainWords(m.subject.label) === plainWords(words(m.words)));
   const statements = pool.filter((m) => m.subject.kind === 'concept' && !(printed && borrowed(m)));
   const able = (statements.length > 0 ? statements : pool).map((m) => ({ m, opts: options(m) })).filter((x) => x.opts.length > 0);
   if (able.length === 0) return noPeriod(pool[0], reading, current, ctx);
