@@ -165,6 +165,15 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   // Where the rows' labels start: a header line's text there, beside words under a heading, may be a row (wordedRow).
   let labelStart = Infinity;
   for (const s of split) if (s && s.items.length > 0 && s.label.length > 0) labelStart = Math.min(labelStart, s.label[0].start);
+  // Headings a line names by order, out of line with their figures (yearsOutOfLine), head those columns for the
+  // spanners above them too (columnExtents).
+  if (!byOrder) {
+    for (let r = 0; r < bodyStart; r++) {
+      const tokens = lines[r].rules || grouped.get(r) ? [] : lines[r].tokens;
+      const from = yearsOutOfLine(tokens, headed);
+      if (from >= 0) tokens.slice(from).forEach((t, j) => HEADS.set(t, [j, j]));
+    }
+  }
   for (let r = 0; r < bodyStart; r++) {
     const line = lines[r];
     if (line.rules) {
@@ -555,6 +564,12 @@ function fitSpannersToGroups(cells: HeadingCell[], line: Line, below: Line[], co
     if (own === null) continue;
     const { centre } = own;
     const free = (k: number) => headedBelow[k] && !cells.some((o) => o !== cell && o.first <= k && k <= o.last);
+    const wordsOnly = (k: number) => free(k) && heads[k]!.every((h) => !DATE_HEADING.test(h.trim()) && !PERIOD_PHRASE.test(h));
+    const run = cells.length === 1 && CHANGE_SPANNER.test(cell.text) ? wordRunAround(own, from, to, wordsOnly, (k) => heads[k]!.some((h) => DATE_HEADING.test(h.trim()))) : null;
+    if (run) {
+      [cell.first, cell.last] = run;
+      continue;
+    }
     // The columns whose headings its characters reach well into (PepsiCo's "Percentage Point Impact" over "Foreign
     // Exchange Translation" and three characters of "Acquisitions and Divestitures"), where its figures' columns were fewer.
     const reached = columns.map((_, k) => k).filter((k) => headedBelow[k] && Math.min(own.end, to[k]) - Math.max(own.start, from[k]) + 1 > 1);
@@ -567,7 +582,6 @@ function fitSpannersToGroups(cells: HeadingCell[], line: Line, below: Line[], co
       // that name no period heads the run: J&J's "Percent Change" over "Total | Operations | Currency" (1Q23,
       // pdftotext), set over "Operations", the middle one; read over it alone, the currency effects were amounts.
       if (!CHANGE_SPANNER.test(cell.text)) continue;
-      const wordsOnly = (k: number) => free(k) && heads[k]!.every((h) => !DATE_HEADING.test(h.trim()) && !PERIOD_PHRASE.test(h));
       let wide: [number, number] | null = null;
       for (let first = cell.first; first >= 0 && wordsOnly(first); first--) {
         for (let last = cell.last; last < n && wordsOnly(last); last++) {
@@ -590,6 +604,27 @@ function fitSpannersToGroups(cells: HeadingCell[], line: Line, below: Line[], co
 }
 
 /**
+ * The run of columns a change's heading alone on its line heads where it stands within columns headed below by words
+ * alone, the run closed by the compared periods' columns or by the table's edge on each side and reaching a dated
+ * column on one: J&J's "% Change" over "Reported | Operational (1) | Currency" right of "2023 | 2022" (1Q23,
+ * pdftotext, which sets it over "Operational" alone; centred over the three in the PDF). Null where it is not so.
+ */
+function wordRunAround(own: { start: number; end: number }, from: number[], to: number[], wordsOnly: (k: number) => boolean, dated: (k: number) => boolean): [number, number] | null {
+  const n = from.length;
+  const at = from.findIndex((f, k) => wordsOnly(k) && f <= own.end && to[k]! >= own.start);
+  if (at < 0) return null;
+  let first = at;
+  let last = at;
+  while (first > 0 && wordsOnly(first - 1)) first--;
+  while (last + 1 < n && wordsOnly(last + 1)) last++;
+  const closedLeft = first === 0 || dated(first - 1);
+  const closedRight = last === n - 1 || dated(last + 1);
+  const comparing = (first > 0 && dated(first - 1)) || (last < n - 1 && dated(last + 1));
+  if (last === first || !closedLeft || !closedRight || !comparing || own.start < from[first]! || own.end > to[last]!) return null;
+  return [first, last];
+}
+
+/**
  * Each column's extent, that of its figures and of the headings below that stand over it alone, and which columns
  * such a heading stands over.
  */
@@ -599,8 +634,9 @@ function columnExtents(below: Line[], columns: TextColumn[]): { from: number[]; 
   const headedBelow = columns.map(() => false);
   const heads: string[][] = columns.map(() => []);
   for (const t of below.flatMap((l) => l.tokens)) {
-    const span = headerColumns(t.start, t.end, columns);
-    if (span === null || span[0] !== span[1] || t.end < columns[0].start - 1) continue;
+    const byOrder = HEADS.get(t);
+    const span = byOrder ?? headerColumns(t.start, t.end, columns);
+    if (span === null || span[0] !== span[1] || (!byOrder && t.end < columns[0].start - 1)) continue;
     const k = span[0];
     headedBelow[k] = true;
     heads[k].push(t.text);
@@ -1270,10 +1306,16 @@ function yearsOutOfLine(tokens: Token[], columns: TextColumn[]): number {
   // date left of the figures), and so does a change heading after them, a column of its own.
   const dated = (t: Token) => isYear(t.text) || FULL_DATE.test(t.text);
   const last = years.findIndex((t) => !dated(t));
-  if (last === 0 || (last > 0 && !years.slice(last).every((t) => COLUMN_HEADING.test(t.text) && !isYear(t.text)))) return -1;
+  // After the years, a change's heading, or a word or two naming a measure of the change (J&J's "2023  2022  Reported
+  // Operational (1)  Currency", 1Q23, pdftotext setting each 10 to 15 characters left of its figures): one per column.
+  const after = (t: Token) => !isYear(t.text) && (COLUMN_HEADING.test(t.text) || (WORDED_HEADING.test(t.text) && !HEADING_PERIOD.test(t.text)));
+  if (last === 0 || (last > 0 && !years.slice(last).every(after))) return -1;
   const spans = years.map((t) => (t.end < columns[0]!.start - 1 ? null : headerColumns(t.start, t.end, columns)));
   return spans.every((sp, j) => sp !== null && sp[0] === j && sp[1] === j) ? -1 : from;
 }
+
+/** A heading of one to three words, a note mark after it perhaps: "Reported", "Operational (1)", "Constant currency". */
+const WORDED_HEADING = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}(?:\s*\((?:\d{1,2}|[a-z])(?:,\s?(?:\d{1,2}|[a-z]))*\))?$/u;
 
 /** A day printed whole: "December 31, 2024", "Dec. 31, 2024". */
 const FULL_DATE = new RegExp(String.raw`^${MONTH_AND_DAY}\s+${YEAR}$`, 'i');
