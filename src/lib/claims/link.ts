@@ -30,7 +30,7 @@ import { factWithId } from './fact-index.ts';
 import { linkMessages as say } from './link-messages.ts';
 import { periodPhrases, type Calendar, type PeriodRef } from './prose-periods.ts';
 import { sentences, type NamedPeriod, type Reading } from './reading.ts';
-import { isCore, matchSubjects, type SubjectMatch } from './subject-match.ts';
+import { byOtherName, isCore, matchSubjects, type SubjectMatch } from './subject-match.ts';
 import { readWording } from './wording.ts';
 import type { Subject, Term } from './vocabulary.ts';
 import { contentWords, isStop, normalize, WEAK, wordsOf, type Word } from './words-of.ts';
@@ -455,10 +455,9 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // Not a concept the words name only by the base model's other name for it, where a line prints those words as its
   // own label (Costco's "Net sales" 52,604 beside "Total revenue" 53,648, which the base model also calls net sales):
   // the two disagree, and which the words mean is not for the concept to settle.
-  const borrowed = (m: SubjectMatch) => /^“[^”]*”, (?:another name of|a name of) /.test(m.term.source);
   const plainWords = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-  const printed = pool.some((m) => m.subject.kind !== 'concept' && !borrowed(m) && plainWords(m.subject.label) === plainWords(words(m.words)));
-  const statements = pool.filter((m) => m.subject.kind === 'concept' && !(printed && borrowed(m)));
+  const printed = pool.some((m) => m.subject.kind !== 'concept' && !byOtherName(m) && plainWords(m.subject.label) === plainWords(words(m.words)));
+  const statements = pool.filter((m) => m.subject.kind === 'concept' && !(printed && byOtherName(m)));
   const able = (statements.length > 0 ? statements : pool).map((m) => ({ m, opts: options(m) })).filter((x) => x.opts.length > 0);
   if (able.length === 0) return noPeriod(pool[0], reading, current, ctx);
   // "Interest income increased to $3.9 million": the statement prints 3,907 and a reconciliation the same

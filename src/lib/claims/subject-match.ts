@@ -77,6 +77,9 @@ const BETWEEN_OK =
 // A term that is another name of a line (vocabulary.ts's variants and the base model's names), not its printed label.
 const OTHER_NAME = /^“[^”]*”, (?:another name of|a name of) /;
 
+/** Whether a match names its subject by another name of it (OTHER_NAME), not by the label it prints. */
+export const byOtherName = (m: SubjectMatch): boolean => OTHER_NAME.test(m.term.source);
+
 /** Whether a normal form is one of a core entry's alternatives ("income|loss"). */
 export function isCore(entry: string, norm: string): boolean {
   return entry === norm || (entry.includes('|') && entry.split('|').includes(norm));
