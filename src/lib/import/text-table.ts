@@ -267,6 +267,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
 
   spellSiblingHeadings(headerRows.map((r) => gridRows[r]), width);
   spanWholeGroups(headerRows.map((r) => gridRows[r]));
+  spanRepeatedGroups(headerRows.map((r) => gridRows[r]), width);
   yearOverPeriods(headerRows.map((r) => gridRows[r]), width);
   periodBetweenYears(headerRows.map((r) => gridRows[r]));
   spanOverDates(headerRows.map((r) => gridRows[r]));
@@ -918,6 +919,38 @@ function spanWholeGroups(lines: GridCell[][]): void {
       cell.col = first;
       cell.colSpan = last - first + 1;
     }
+  }
+}
+
+/**
+ * Headings over a leaf line that repeats one group of headings (McDonald's "2023 | 2022 | Inc/ (Dec) | … Translation"
+ * twice, 1Q23, pdftotext), one heading over each repetition and none straddling two ("Net Income", "Earnings per share
+ * - diluted"), each head their repetition whole: "Net Income", centred left of its group by the layout, headed
+ * "2022 | Inc/ (Dec)" alone, the current year's income was a line of no measure and its growths were read by no pair of
+ * columns the release names. Changes the cells in place.
+ */
+function spanRepeatedGroups(lines: GridCell[][], width: number): void {
+  const leaf = lines.at(-1);
+  const n = width - 1;
+  if (!leaf || n < 4) return;
+  const texts: (string | undefined)[] = Array.from({ length: n }, (_, k) => leaf.find((c) => c.col === k + 1 && c.colSpan === 1)?.text.trim());
+  if (texts.some((t) => !t)) return;
+  for (let p = 2; p <= n / 2; p++) {
+    if (n % p !== 0 || !texts.every((t, k) => t === texts[k % p])) continue;
+    const groups = n / p;
+    const groupOf = (col: number) => Math.floor((col - 1) / p);
+    for (const line of lines.slice(0, -1)) {
+      // Spanners alone: a heading over one column is a stacked part of the leaf's ("Inc/ (Dec)" over "Excluding …").
+      const cells = line.filter((c) => c.col > 0);
+      if (cells.length !== groups || cells.some((c) => c.colSpan < 2)) continue;
+      const own = cells.map((c) => groupOf(c.col));
+      if (!cells.every((c, i) => groupOf(c.col + c.colSpan - 1) === own[i]) || new Set(own).size !== groups) continue;
+      for (const [i, c] of cells.entries()) {
+        c.col = own[i]! * p + 1;
+        c.colSpan = p;
+      }
+    }
+    return;
   }
 }
 

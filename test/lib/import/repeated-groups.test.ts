@@ -1,0 +1,29 @@
+// Spanners over a leaf line that repeats one group of headings head their repetition whole
+// (src/lib/import/text-table.ts, spanRepeatedGroups): McDonald's 1Q23 net income and diluted EPS reconciliation
+// (test/fixtures/import/text/mcd-2023-q1-net-income-and-eps.txt, pdftotext) prints "Net Income" and "Earnings per share
+// - diluted" over "2023 | 2022 | Inc/ (Dec) | Inc/ (Dec) Excluding Currency Translation" twice. "Net Income", set left
+// of its group's centre, headed "2022 | Inc/ (Dec)" alone: the current year's income was a line of no measure, and
+// which columns its growth compares was guessed from the figures, so a growth altered in one of its two lines was no
+// longer read at all.
+import { describe, expect, test } from 'vitest';
+import { importedText } from '../checks/no-model.ts';
+
+const FILE = 'mcd-2023-q1-net-income-and-eps.txt';
+const growths = (edits: [string, string][] = []) =>
+  [...importedText(FILE, '2023-q1', edits, '2023-04-25').values()].filter((c) => c.kind === 'growth' && c.id.endsWith('2023-q1-vs-2022-q1.net-income'));
+
+describe('spanners over repeated groups of headings head their repetition whole (McDonald\'s 1Q23)', () => {
+  test('the net income growths compare the two years under "Net Income", as its header says', () => {
+    const checks = growths();
+    expect(checks.map((c) => `${c.id} ${c.verdict}`)).toEqual([
+      'growth/quarters-ended-march-31/gaap/2023-q1-vs-2022-q1.net-income rounding',
+      'growth/quarters-ended-march-31/non-gaap/2023-q1-vs-2022-q1.net-income rounding',
+    ]);
+    expect(checks[0].inputs).toEqual(['x/quarters-ended-march-31/gaap/2023-q1.net-income', 'x/quarters-ended-march-31/gaap/2022-q1.net-income']);
+  });
+
+  test('a growth altered in one of its two lines is a mismatch (GAAP 63% printed 83%)', () => {
+    const checks = growths([['            63 %', '            83 %']]);
+    expect(checks.map((c) => c.verdict)).toEqual(['mismatch', 'rounding']);
+  });
+});
