@@ -18,7 +18,7 @@
  * closes them in the columns where it prints 100 (Best Buy's "Revenue Mix" beside "Comparable Sales":
  * "Total 100 % | 100 % | (9.6)%"); a line of no name only where it prints 100 in every column, two at
  * least (Ulta's categories over "100% 100%"). A column where it fails is a mismatch only where it holds
- * in two others at least and fails in none; else unverifiable.
+ * in two others at least and fails in none, or, closed by a printed 100, in one other; else unverifiable.
  *
  * Ids: `footing/<table>/<last line>/<column key>/distribution`, `footing/<table>/<total>/<column key>/shares`.
  */
@@ -250,7 +250,8 @@ function checksOf(ctx: CheckContext, table: Table, b: Block, evaluated: Set<stri
     const total = b.total;
     const restsOn = totalledRestsOn(total.label, b.lines.map((l) => l.label));
     const drafted = (column: TableColumn) => sumDraft(ctx, table, total, b.lines, column);
-    return corroboratedOrNot(relationChecks(ctx, table, b.columns, total, 'shares', drafted, restsOn, evaluated, false), totalledNotCorroborated());
+    // The 100 printed states the whole: one other column where the lines add up to it rules out another reading of them.
+    return corroboratedOrNot(relationChecks(ctx, table, b.columns, total, 'shares', drafted, restsOn, evaluated, false), totalledNotCorroborated(), 1);
   }
   const restsOn = distributionRestsOn(b.caption.label, b.lines.map((l) => l.label), b.fit, b.parts?.map((p) => p.whole.label), b.after?.label);
   const whole = relationChecks(ctx, table, b.columns, b.lines.at(-1)!, 'distribution', (column) => draft(ctx, table, b.lines, column), restsOn, evaluated);

@@ -171,14 +171,15 @@ export function judgedByColumns(checks: Check[], guess: boolean, across: 'row' |
 
 /**
  * A row's relation resting on a reading the release does not state, judged over its columns: where it holds in
- * every column but one, two at least, that one is a mismatch, corroborated; else a column where it fails is
- * unverifiable, with `why`. Stricter than `judgedByColumns`, as an unstated reading off by a little in every
- * period (another count of shares) would hold in some and fail in others.
+ * every column but one, `least` at least (two unless a printed figure states half the reading), that one is a
+ * mismatch, corroborated; else a column where it fails is unverifiable, with `why`. Stricter than
+ * `judgedByColumns`, as an unstated reading off by a little in every period (another count of shares) would hold in
+ * some and fail in others.
  */
-export function corroboratedOrNot(checks: Check[], why: string): Check[] {
+export function corroboratedOrNot(checks: Check[], why: string, least = 2): Check[] {
   const n = checks.filter(holds).length;
   const m = checks.filter((c) => c.verdict === 'mismatch').length;
-  if (n >= 2 && m === 1) return checks.map((c) => (c.verdict === 'mismatch' ? { ...c, explanation: `${c.explanation} ${corroboratedByColumns(n)}` } : c));
+  if (n >= least && m === 1) return checks.map((c) => (c.verdict === 'mismatch' ? { ...c, explanation: `${c.explanation} ${corroboratedByColumns(n)}` } : c));
   return checks.map((c) => (c.verdict === 'mismatch' ? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${why}` } : c));
 }
 

@@ -30,10 +30,16 @@ describe('percentage lines closed by a total printed as 100% add up to it', () =
     expect(checks.filter((c) => c.verdict !== 'exact').map((c) => `${c.id} ${c.verdict}`)).toEqual([`footing/americas-2/total/${column}/shares ${verdict}`]);
   });
 
-  test('altered in one column of two, nothing bears the reading out in two others: unverifiable, not accused (2021, Asia 13% printed 18%)', () => {
+  // The 100 printed states the whole; the other column, where the lines add up to it, rules out a subtotal among them.
+  test('altered in one column of two, the other bearing the reading out: a mismatch there (2021, Asia 13% printed 18%)', () => {
     const checks = shares([['Asia\t13%\t14%', 'Asia\t18%\t14%']]).filter((c) => c.id.startsWith('footing/americas/'));
-    expect(checks.map((c) => c.verdict)).toEqual(['unverifiable', 'exact']);
-    expect(checks[0].explanation).toContain('Not verifiable: the lines do not add up to it in other columns either, or too few columns print them');
+    expect(checks.map((c) => c.verdict)).toEqual(['mismatch', 'exact']);
+    expect(checks[0].explanation).toContain('The same relation holds on this row in another column, so this column is a mismatch.');
+  });
+
+  test('altered in both columns of two, nothing bears the reading out: unverifiable, not accused (Asia 13% and 14% printed 18% and 19%)', () => {
+    const checks = shares([['Asia\t13%\t14%', 'Asia\t18%\t19%']]).filter((c) => c.id.startsWith('footing/americas/'));
+    expect(checks.filter((c) => c.verdict === 'mismatch')).toEqual([]);
   });
 });
 
@@ -49,8 +55,8 @@ describe('a column of shares with no amounts beside it, closed by 100%, adds up 
     ]);
   });
 
-  test('a share altered in one of two columns is not borne out by two others: unverifiable, not accused (Desktops 2020, 11% printed 17%)', () => {
-    expect(shares([['Desktops\t11\t12', 'Desktops\t17\t12']]).map((c) => c.verdict)).toEqual(['unverifiable', 'exact']);
+  test('a share altered in one of two columns, the other adding up to its 100%, is a mismatch there (Desktops 2020, 11% printed 17%)', () => {
+    expect(shares([['Desktops\t11\t12', 'Desktops\t17\t12']]).map((c) => c.verdict)).toEqual(['mismatch', 'exact']);
   });
 });
 
@@ -84,10 +90,10 @@ describe('shares closed by 100% only in some columns, or by a line of no name', 
   });
 
   test.each([
-    // Two columns: the other cannot bear a failing one out alone (as PC Connection's mix above).
-    ['Best Buy, Appliances 12% printed 22%', 'bby-fy2023-q4-revenue-mix.txt', 'Appliances                                     12 %', 'Appliances                                     22 %', 'unverifiable'],
-    ['Ulta, Skincare 16% printed 26%', 'ulta-fy2022-q4-category-mix.txt', '16%         15%', '26%         15%', 'unverifiable'],
-  ])('a share altered in one of two columns is not accused (%s)', (_, file, from, to, verdict) => {
+    // Two columns: the other, adding up to its printed 100%, bears a failing one out (as PC Connection's mix above).
+    ['Best Buy, Appliances 12% printed 22%', 'bby-fy2023-q4-revenue-mix.txt', 'Appliances                                     12 %', 'Appliances                                     22 %', 'mismatch'],
+    ['Ulta, Skincare 16% printed 26%', 'ulta-fy2022-q4-category-mix.txt', '16%         15%', '26%         15%', 'mismatch'],
+  ])('a share altered in one of two columns is a mismatch there (%s)', (_, file, from, to, verdict) => {
     expect(mix(file, [[from, to]]).filter((c) => !c.endsWith('exact')).map((c) => c.split(' ')[1])).toEqual([verdict]);
   });
 
