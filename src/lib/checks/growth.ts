@@ -46,7 +46,7 @@ import { point } from './interval.ts';
 import { checkWith, makeCheck, titleOf } from './make-check.ts';
 import { shown } from './messages.ts';
 import {
-  ambiguousChangeUnit, ambiguousPercentChange,
+  ambiguousChangeUnit, ambiguousPercentChange, readingOfTheColumn,
   boundFails,
   boundHolds,
   boundWithinRounding,
@@ -167,7 +167,7 @@ function columnChecks(ctx: CheckContext, table: Table, column: TableColumn, peri
   const run = (pair: Pair) => table.rows.map((row) => changeCheck(ctx, table, row, period, column, pair)).filter((c): c is Check => c !== null);
   const holds = (checks: Check[]) => checks.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding').length;
   const fails = (checks: Check[]) => checks.filter((c) => c.verdict === 'mismatch').length;
-  const first = (given && sameKind(ctx, table, given) ? run(given) : []).map((c) => (given?.note ? { ...c, explanation: `${c.explanation} ${given.note}` } : c));
+  const first = (given && sameKind(ctx, table, given) ? judgedByTheColumnsReading(ctx, table, period, column, given, run(given)) : []).map((c) => (given?.note ? { ...c, explanation: `${c.explanation} ${given.note}` } : c));
   // Borne out by as many lines as fail at least: a column that holds in one line (a region with no currency effect,
   // where an operational change equals the reported one) and fails in five is misread, not printed wrong five times.
   if (first.length > 0 && ((holds(first) > 0 && holds(first) >= fails(first)) || fails(first) === 0)) return corroborated(first);
@@ -410,7 +410,28 @@ function adjusted(expression: string, op: '-' | '+'): Expression {
   return parseExpression(expression.replace(/\bcurrent\b/g, `( current ${op} less )`));
 }
 
-function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Period, column: TableColumn, pair: Pair): Check | null {
+/** Which of two readings held on a line that allowed both (a percentage beside percentages), per check. */
+const HELD_OF_TWO = new WeakMap<Check, Reading>();
+/** Lines that allowed two readings and held under neither: the check and its line. */
+const NEITHER_OF_TWO = new WeakMap<Check, TableRow>();
+
+/**
+ * Lines of a change column that allowed a ratio or a difference and held under neither, judged under the reading its
+ * other such lines hold under, two at least and all the same (U.S. Bancorp's "(.15)%" beside margins, the lines
+ * above it differences in points): the column says which it means. Else left unverifiable.
+ */
+function judgedByTheColumnsReading(ctx: CheckContext, table: Table, period: Period, column: TableColumn, pair: Pair, checks: Check[]): Check[] {
+  const held = checks.map((c) => HELD_OF_TWO.get(c)).filter((r): r is Reading => r !== undefined);
+  const reading = held[0];
+  if (held.length < 2 || held.some((r) => r !== reading) || !checks.some((c) => NEITHER_OF_TWO.has(c))) return checks;
+  return checks.map((c) => {
+    const row = NEITHER_OF_TWO.get(c);
+    const judged = row ? changeCheck(ctx, table, row, period, column, pair, reading) : null;
+    return judged ? { ...judged, explanation: `${judged.explanation} ${readingOfTheColumn(reading === 'growth' ? 'relative changes' : 'differences', held.length)}` } : c;
+  });
+}
+
+function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Period, column: TableColumn, pair: Pair, force?: Reading): Check | null {
   const { current: cur, prior: pri } = pair;
   // The column's own header says what it holds ("Change %" beside "Change Amount" of the same periods).
   const measure = pair.measure;
@@ -511,11 +532,15 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
     // A percentage beside percentages: a ratio or a difference. Publish the reading that holds. Basis points in a
     // column computed from the ratios before rounding are judged against what the printed ratios allow.
     const unrounded = eitherUnit && fromUnroundedMargins(ctx, table, column, pair);
-    for (const reading of readings) {
+    for (const reading of force && readings.includes(force) ? [force] : readings) {
       const { spec, computed } = specOf(reading);
       const allowed = reading === 'growth' || reading === 'amount' || (reading === 'basis-points' && unrounded);
       const check = makeCheck({ ...spec, computed: allowed ? computed : { ...computed, interval: computed.value && point(computed.value) }, notes: reading === 'basis-points' && unrounded ? [unroundedMargins()] : [] });
-      if (check.verdict === 'exact' || check.verdict === 'rounding') return check;
+      if (force) return check;
+      if (check.verdict === 'exact' || check.verdict === 'rounding') {
+        HELD_OF_TWO.set(check, reading);
+        return check;
+      }
     }
     const [ratio, difference] = readings.map((r) => specOf(r));
     if (eitherUnit) {
@@ -535,7 +560,7 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
         explanation: notApplicable(printedText(reported.raw).trim(), ratio.e.value?.isFinite() ? shown(ratio.e.value, reported.decimals + 2) : '?'),
       });
     }
-    return checkWith(ratio.spec, {
+    const neither = checkWith(ratio.spec, {
       ...judge({ value: null, decimals: reported.decimals, status: 'reported' }, ratio.computed),
       verdict: 'unverifiable',
       explanation: ambiguousPercentChange(
@@ -545,6 +570,8 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
         difference.e.value?.isFinite() ? shown(difference.e.value, reported.decimals + 2) : '?',
       ),
     });
+    NEITHER_OF_TWO.set(neither, row);
+    return neither;
   }
 
   const reading = readings[0];

@@ -425,6 +425,10 @@ export const nilChangeIsZero = (printed: string, computed: string): string =>
 export const nilChangeNotZero = (printed: string, computed: string): string =>
   `Printed ${printed}: the figures give ${computed}, which does not round to no change, so the mark may mean "not meaningful" or "not stated"; it is not judged.`;
 
+/** A line that fits neither reading of a percentage beside percentages, judged under the reading of its column's other lines. */
+export const readingOfTheColumn = (reading: string, lines: number): string =>
+  `Its column's other ${lines} lines of percentages are ${reading}, every one, so this one is read so too.`;
+
 export const ambiguousPercentChange = (printed: string, ratio: string, difference: string): string =>
   `Printed ${printed}% beside percentages: neither the relative change (${ratio}%) nor the difference (${difference} points) of the printed figures gives it, and the table does not say which it means, so it is not judged.`;
 

@@ -125,6 +125,43 @@ describe('change columns as real releases print them', () => {
   });
 });
 
+// U.S. Bancorp's 4Q21 net interest income (unseen set s27, usb-2021-q4.htm, imported: release.txt lines 101–113): each
+// change of a yield or margin is a difference in points, "(.15)%" beside "2.33% | 2.48%". A line that fits neither
+// reading is judged under the one its column's other lines of percentages all hold under.
+describe("a percentage beside percentages that fits neither reading, in a column whose other such lines are differences (U.S. Bancorp, 4Q21)", () => {
+  const table = (gross: string) =>
+    fromText(
+      [
+        'NET INTEREST INCOME',
+        '(Taxable-equivalent basis; $ in millions)',
+        '\t\t\t\tChange\tChange\t\t\t',
+        '\t4Q 2021\t3Q 2021\t4Q 2020\t4Q21 vs 3Q21\t4Q21 vs 4Q20\tFull Year 2021\tFull Year 2020\tChange',
+        'Average yields and rates paid\t\t\t\t\t\t\t\t',
+        '  Earning assets yield\t2.58%\t2.72%\t2.81%\t(.14)%\t(.23)%\t2.69%\t3.10%\t(.41)%',
+        '  Rate paid on interest-bearing liabilities\t.25\t.27\t.33\t(.02)\t(.08)\t.28\t.56\t(.28)',
+        gross,
+        'Net interest margin\t<u>2.40%</u>\t<u>2.53%</u>\t<u>2.57%</u>\t<u>(.13)%</u>\t<u>(.17)%</u>\t<u>2.49%</u>\t<u>2.68%</u>\t<u>(.19)%</u>',
+        '',
+      ].join('\n'),
+      emptyModel,
+      'usb-2021-q4',
+      { fiscalYearEnd: '12-31', fiscalPeriod: '2021-q4' },
+    ).checks.filter((c) => c.id.includes('/gross-interest-margin/') && (c.kind === 'growth' || c.kind === 'change'));
+  const printed = 'Gross interest margin\t<u>2.33%</u>\t<u>2.45%</u>\t<u>2.48%</u>\t<u>(.12)%</u>\t<u>(.15)%</u>\t<u>2.41%</u>\t<u>2.54%</u>\t<u>(.13)%</u>';
+
+  test.each([
+    ['as printed', ['exact', 'exact', 'exact'], printed],
+    // 2.33 − 3.48 = −1.15 points, −33.0% relative: neither is −0.15; the column's other lines are all differences.
+    ['4Q20 printed 3.48%', ['exact', 'mismatch', 'exact'], printed.replace('2.48%', '3.48%')],
+  ])('%s: the margin\'s three changes are %j', (_, verdicts, gross) => {
+    const checks = table(gross);
+    expect(checks.map((c) => c.verdict)).toEqual(verdicts);
+    expect(checks.every((c) => c.kind === 'change')).toBe(true);
+    const accused = checks.find((c) => c.verdict === 'mismatch');
+    if (accused) expect(accused.explanation).toContain("Its column's other 3 lines of percentages are differences, every one");
+  });
+});
+
 describe('a "Change (%)" column over amount and ratio lines (TAT-QA, Spirent 2019 annual report: 13bb283b)', () => {
   // The same column gives amount lines' growth and ratio lines' change in points; a "%" header settles neither for a ratio line.
   const summary = (rows: string[]) =>
