@@ -924,8 +924,8 @@ function spanWholeGroups(lines: GridCell[][]): void {
 
 /**
  * Headings over a leaf line that repeats one group of headings (McDonald's "2023 | 2022 | Inc/ (Dec) | … Translation"
- * twice, 1Q23, pdftotext), one heading over each repetition and none straddling two ("Net Income", "Earnings per share
- * - diluted"), each head their repetition whole: "Net Income", centred left of its group by the layout, headed
+ * twice, 1Q23, pdftotext), one heading over each repetition, none straddling two and one heading its repetition whole
+ * ("Net Income", "Earnings per share - diluted"), each head their repetition whole: "Net Income", centred left of its group by the layout, headed
  * "2022 | Inc/ (Dec)" alone, the current year's income was a line of no measure and its growths were read by no pair of
  * columns the release names. Changes the cells in place.
  */
@@ -945,6 +945,9 @@ function spanRepeatedGroups(lines: GridCell[][], width: number): void {
       if (cells.length !== groups || cells.some((c) => c.colSpan < 2)) continue;
       const own = cells.map((c) => groupOf(c.col));
       if (!cells.every((c, i) => groupOf(c.col + c.colSpan - 1) === own[i]) || new Set(own).size !== groups) continue;
+      // One of them heads its repetition whole, as the others then do; spanners set alike in each ("Percent Change" over
+      // "Total | Operations | Currency" of each period, J&J's supplementary sales) head the same part of each.
+      if (!cells.some((c) => c.colSpan === p)) continue;
       for (const [i, c] of cells.entries()) {
         c.col = own[i]! * p + 1;
         c.colSpan = p;
