@@ -27,3 +27,19 @@ describe('spanners over repeated groups of headings head their repetition whole 
     expect(checks.map((c) => c.verdict)).toEqual(['mismatch', 'rounding']);
   });
 });
+
+// J&J's 4Q22 supplementary sales (test/fixtures/import/text/jnj-2022-q4-supplementary-sales.txt, pdftotext): "Percent
+// Change" over "Total | Operations | Currency" of each of two periods heads that part of each, not the years beside it.
+describe('spanners set alike over part of each repetition head that part (J&J 4Q22)', () => {
+  test('the sales are amounts of their year and the changes growths, none of them a mismatch', () => {
+    const checks = [...importedText('jnj-2022-q4-supplementary-sales.txt', '2022-q4', [], '2023-01-24').values()];
+    const growths = checks.filter((c) => c.kind === 'growth' && /\/pharmaceutical--(us|international)\/2022-(q4|fy)-vs-2021-(q4|fy)$/.test(c.id));
+    expect(growths.map((c) => `${c.id.split('/').slice(2).join('/')} ${c.verdict}`)).toEqual([
+      'pharmaceutical--us/2022-q4-vs-2021-q4 rounding',
+      'pharmaceutical--us/2022-fy-vs-2021-fy rounding',
+      'pharmaceutical--international/2022-q4-vs-2021-q4 rounding',
+      'pharmaceutical--international/2022-fy-vs-2021-fy rounding',
+    ]);
+    expect(checks.filter((c) => c.verdict === 'mismatch')).toEqual([]);
+  });
+});
