@@ -5,8 +5,8 @@
  * dividends and common shareholders). No label says so, so the figures must: the run of lines
  * right under the line (two or more, of its unit, up to the next caption) sums to it exactly, the
  * line and two of the run printed non-zero, in two columns at least, and holds in every other.
- * Where one column fails and the others bear it out so (exact sums in two of them: `bornOut`), that
- * column is a mismatch, corroborated; where two runs would be borne out, the lines are left open and
+ * Where one column fails and the others bear it out so (exact sums in two of them: `bornOut`; in one,
+ * where the run is set in under the line and the line after it set back out), that column is a mismatch, corroborated; where two runs would be borne out, the lines are left open and
  * nothing is accused. The shortest run that holds is read. A line that says how it adjusts ("Less:",
  * "Add:", "Plus") ends the run: it is a reconciliation's, whose signs only its reading weighs (TAT-QA's
  * "Add: deferred revenue adjustment" under "Total net revenue", nil in four years of five).
@@ -89,10 +89,23 @@ function breakdownsOf(ctx: CheckContext, table: Table, totals: Set<string>): Bre
       return;
     }
     // Only exact sums bear a run out: a line equal to one of its lines, the others nil, says nothing of the others.
-    const borne = fits.filter((f) => bornOut(f.fit, 'figures') && f.fit.sums >= 2);
+    // Lines set in under the line, the line after them set back out (Core Natural Resources' "Tons Sold" over "Coking
+    // Coal" and "Thermal Byproduct", 2Q26), are its parts by their layout: one exact sum bears them out.
+    const borne = fits.filter((f) => (setIn(table, head, f.parts) ? bornOut(f.fit, 'block') && f.fit.sums >= 1 : bornOut(f.fit, 'figures') && f.fit.sums >= 2));
     if (borne.length === 1) out.push({ table, head, parts: borne[0].parts, columns, fit: 'corroborated' });
   });
   return out;
+}
+
+/**
+ * Whether a run of lines is printed set in under its head, every one deeper than it, and the line after the run (if
+ * any) set back to the head's depth or less: the layout of a line over its parts.
+ */
+function setIn(table: Table, head: TableRow, parts: TableRow[]): boolean {
+  const depth = head.indent;
+  if (depth === undefined || parts.some((p) => p.indent === undefined || p.indent <= depth)) return false;
+  const after = table.rows[table.rows.indexOf(parts.at(-1)!) + 1];
+  return after === undefined || (after.indent !== undefined && after.indent <= depth);
 }
 
 /** A label that says its line is a total: "Total …", "Subtotal", "Consolidated …", or none at all. */

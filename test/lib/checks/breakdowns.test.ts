@@ -2,7 +2,7 @@
 // corpus: First Quantum's production and sales by mine under each metal's line; Martin Marietta's segments,
 // where a total among the lines under a line ends the run (small figures add up there by chance).
 import { describe, expect, test } from 'vitest';
-import { excerpt } from './no-model.ts';
+import { excerpt, importedText } from './no-model.ts';
 
 /** The lines of First Quantum's copper production, each to be printed without its Q4 2024 figure. */
 const COPPER = ['Copper production (tonnes)1\t111,602', 'Cobre Panamá\t–\t–\t62,616', 'Kansanshi\t48,139', 'Sentinel\t56,560', 'Other Sites2\t6,903'];
@@ -44,5 +44,25 @@ describe('a line broken down in the lines printed right under it', () => {
     expect(two.filter((c) => c.id.includes('/copper-production-tonnes/')).map((c) => c.verdict)).toEqual(['exact', 'exact']);
     const planted = breakdowns('fm-2024-q4-operating', [['\tQ4 2024\tQ3 2024\tQ4 2023', '\tQ3 2024\tQ4 2023'], ...COPPER.map((l): [string, string] => [l, l.replace(/^([^\t]+)\t[^\t]+/, '$1')]), ['Kansanshi\t49,810', 'Kansanshi\t49,180']]);
     expect(planted.filter((c) => c.id.includes('/copper-production-tonnes/'))).toEqual([]);
+  });
+});
+
+// Core Natural Resources' operational results by segment, 2Q26 (test/fixtures/import/text/cnr-2026-q2-segment-volumes.txt,
+// pdftotext): "Tons Sold" over "Coking Coal" and "Thermal Byproduct", set in under it, the line after them set back out.
+// The layout says they are its parts, so one exact sum in another column bears a failing column out; the figures alone
+// (2.6 = 2.3 + 0.3 and 2.2 = 1.9 + 0.3 exact, 2.5 against 2.1 + 0.3 only within rounding) would need two.
+describe('lines set in under a line, the line after them set back out, are its parts by their layout (Core Natural Resources, 2Q26)', () => {
+  const tons = (edits: [string, string][] = []) =>
+    [...importedText('cnr-2026-q2-segment-volumes.txt', '2026-q2', edits, '2026-08-06').values()]
+      .filter((c) => c.id.includes('metallurgical-segment--tons-sold') && c.id.endsWith('/breakdown'))
+      .map((c) => `${c.period} ${c.verdict}`);
+
+  test.each([
+    ['as printed', [], ['2026-q2 exact', '2026-q1 rounding', '2025-q2 exact']],
+    ['coking coal in 2Q26, 2.3 printed 5.3', [['Coking Coal                                                       2.3', 'Coking Coal                                                       5.3']], ['2026-q2 mismatch', '2026-q1 rounding', '2025-q2 exact']],
+    // Two columns failing leave one exact sum against two: nothing is read, nothing accused.
+    ['coking coal in 2Q26 and 2Q25 altered', [['2.3                        2.1                       1.9', '5.3                        2.1                       4.9']], []],
+  ] as [string, [string, string][], string[]][])('%s: %j', (_, edits, verdicts) => {
+    expect(tons(edits)).toEqual(verdicts);
   });
 });
