@@ -13,8 +13,8 @@
  * Each part must name exactly one line of the table in the line's own unit, and the label exactly one reading, each
  * line a different one; the line is then read in each column that prints all of them. The labels state the relation,
  * but a label can join names that happen to be printed for other reasons: a row's columns are judged together, a
- * column that fails a mismatch only where the relation holds in two columns at least and in as many as it fails, else
- * unverifiable.
+ * column that fails a mismatch only where the relation holds in another column at least and in as many as it fails,
+ * else unverifiable.
  *
  * Ids: `footing/<table>/<row>/<column key>/named-parts`.
  */
@@ -62,8 +62,10 @@ function rowChecks(ctx: CheckContext, table: Table, row: TableRow): Check[] {
     if ([reported, ...facts].every((f) => parseDecimal(f!.value!).isZero())) blank.add(check);
     return [check];
   });
-  // A column whose lines all print nothing holds by any reading: no evidence for it.
-  return judgedTogether(checks, corroboratedByColumns, holdsInNoColumn, blank);
+  // A column whose lines all print nothing holds by any reading: no evidence for it. The label states the sum whole, so
+  // one other column where it holds bears a failing one out (Arkema's "NET DEBT AND HYBRID BONDS" over "NET DEBT" and
+  // "+ Hybrid bonds", two dates).
+  return judgedTogether(checks, corroboratedByColumns, holdsInNoColumn, blank, 1);
 }
 
 /** The lines the label names and their signs, or null where it names none, or more than one reading. */

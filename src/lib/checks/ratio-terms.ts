@@ -185,13 +185,14 @@ export function corroboratedOrNot(checks: Check[], why: string, least = 2): Chec
 
 /**
  * Checks of one reading judged together, as named parts and a section's lines are: a failing figure stays a mismatch,
- * with `corroborated(n)`, where the reading holds in two at least and in as many as fail (a check in `blank`, its
- * figures all nil, holding by any reading, is no evidence); else it is unverifiable, with `not(n)`.
+ * with `corroborated(n)`, where the reading holds in `least` at least (two unless the labels state it whole) and in as
+ * many as fail (a check in `blank`, its figures all nil, holding by any reading, is no evidence); else it is
+ * unverifiable, with `not(n)`.
  */
-export function judgedTogether(checks: Check[], corroborated: (n: number) => string, not: (n: number) => string, blank: ReadonlySet<Check> = new Set()): Check[] {
+export function judgedTogether(checks: Check[], corroborated: (n: number) => string, not: (n: number) => string, blank: ReadonlySet<Check> = new Set(), least = 2): Check[] {
   const n = checks.filter((c) => holds(c) && !blank.has(c)).length;
   const m = checks.filter((c) => c.verdict === 'mismatch').length;
-  const published = n >= 2 && n >= m;
+  const published = n >= least && n >= m;
   return checks.map((c) =>
     c.verdict !== 'mismatch'
       ? c

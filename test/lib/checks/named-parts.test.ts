@@ -3,7 +3,7 @@
 // and "Stock-based awards outstanding", six quarters.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checksOfText } from './no-model.ts';
+import { checksOfText, importedText } from './no-model.ts';
 
 const text = readFileSync('test/fixtures/checks/readings/amzn-2023-q1-results-and-segments.txt', 'utf8');
 const checksOf = (t: string) => checksOfText(t, { id: 'amzn-2023-q1', company: 'amzn', name: 'Amazon.com, Inc.', fiscalPeriod: '2023-q1', releaseDate: '2023-04-27', scale: 6 });
@@ -47,5 +47,21 @@ describe('"<A> less <B> and <C> <tail>" is "<A> <tail>" less "<B> <tail>" and "<
     expect(checksOf(text.replace(line, line.replace('(28,480)', '(28,980)'))).find((c) => c.id === less('2022-q3'))?.verdict).toBe('mismatch');
     // "Free cash flow less equipment finance leases and …": no line is named "Equipment finance leases -- TTM".
     expect(checks.filter((c) => c.id.includes('free-cash-flow-less-equipment') && c.id.endsWith('/named-parts'))).toEqual([]);
+  });
+});
+
+// Arkema's net debt at two dates, H1 2026 (test/fixtures/import/text/ake-2026-q2-net-debt.txt, pdftotext): "NET DEBT AND
+// HYBRID BONDS" names "NET DEBT" and "+ Hybrid bonds". The label states the sum whole, so the other date, where it holds,
+// bears out a date where it fails; altered at both, nothing is accused.
+describe('a sum its label states, in two columns, one failing: a mismatch there (Arkema, H1 2026)', () => {
+  const named = (edits: [string, string][] = []) =>
+    [...importedText('ake-2026-q2-net-debt.txt', '2026-q2', edits, '2026-07-30').values()].filter((c) => c.id.endsWith('/named-parts') && c.id.includes('/net-debt-and-hybrid-bonds/')).map((c) => `${c.period} ${c.verdict}`);
+
+  test.each([
+    ['as printed', [], ['2026-06-30 exact', '2025-12-31 exact']],
+    ['hybrid bonds at 30 June, 800.0 printed 830.0', [['800.0                800.0', '830.0                800.0']], ['2026-06-30 mismatch', '2025-12-31 exact']],
+    ['hybrid bonds at both dates', [['800.0                800.0', '830.0                830.0']], ['2026-06-30 unverifiable', '2025-12-31 unverifiable']],
+  ] as [string, [string, string][], string[]][])('%s', (_, edits, verdicts) => {
+    expect(named(edits)).toEqual(verdicts);
   });
 });
