@@ -85,13 +85,17 @@ export function readTable(ctx: CheckContext, table: Table): { footings: Footing[
   const groups = unitGroups(ctx, table);
   const inferred: Footing[] = [];
   const rejected: Footing[] = [];
+  // A statement in percentages of one of its lines is read as its amounts are: its shares add up as they do.
+  const shares = sharesOfOneWhole(ctx, table);
   for (const only of groups) {
     const keys = only === null ? undefined : table.columns.filter((_, i) => only.has(i)).map(columnKey);
-    const reading = readStructure(rowViews(ctx, table, only), ctx.recognition.tables.get(table.id)!, table.title, (total, terms) =>
+    const views = rowViews(ctx, table, only).map((v) => (shares && v.unit === 'percent' ? { ...v, unit: 'count' as const } : v));
+    const reading = readStructure(views, ctx.recognition.tables.get(table.id)!, table.title, (total, terms) =>
       terms.length === 0 ? noFit() : fitOf(ctx, table, total, expressionOf(terms), keys),
     );
-    // Pushed one by one: a spread of a long table's footings (80,000 lines) overflows the call stack.
-    for (const f of reading.footings) if (!(f.total.id in stated)) inferred.push(fromStructure(table, f, keys));
+    // Pushed one by one: a spread of a long table's footings (80,000 lines) overflows the call stack. In a statement in
+    // percentages, the line printing 100 is the whole its shares add up to (./distributions.ts), read there.
+    for (const f of reading.footings) if (!(f.total.id in stated) && !(shares && printsTheWhole(ctx, table, f.total))) inferred.push(fromStructure(table, f, keys));
     for (const f of reading.rejected) rejected.push(fromStructure(table, f, keys));
   }
   const modelled: Footing[] = [];
@@ -219,6 +223,27 @@ function measureOf(column: TableColumn): string {
 const UNSETTLED = new Set(['estimated', 'estimate', 'preliminary', 'unaudited', 'audited', 'pro', 'forma', 'restated', 'reclassified', 'recast', 'revised']);
 
 /** Whether a line prints percentages only (a reconciliation's margins), not amounts with a share beside them. */
+/**
+ * A statement printed in percentages of one of its lines (Salesforce's "Condensed Consolidated Statements of Operations
+ * (As a percentage of total revenues)", 1Q FY24): every figure a percentage, one line printing 100 in every column. Its
+ * lines are shares of one whole and add up as the amounts do, each rounded.
+ */
+function sharesOfOneWhole(ctx: CheckContext, table: Table): boolean {
+  const columns = footedColumns(ctx, table);
+  if (columns.length === 0) return false;
+  const facts = table.rows.map((r) => columns.map((c) => ctx.index.cell(table.id, r.id, columnKey(c))));
+  if (!facts.flat().every((f) => !f || f.status !== 'reported' || f.unit === 'percent')) return false;
+  return table.rows.some((r) => printsTheWhole(ctx, table, r));
+}
+
+/** Whether a line prints 100 in every column footed. */
+function printsTheWhole(ctx: CheckContext, table: Table, row: TableRow): boolean {
+  return footedColumns(ctx, table).every((c) => {
+    const f = ctx.index.cell(table.id, row.id, columnKey(c));
+    return f?.status === 'reported' && f.value !== null && parseDecimal(f.value).eq(100);
+  });
+}
+
 function percentsOnly(ctx: CheckContext, table: Table, row: TableRow): boolean {
   return footedColumns(ctx, table).every((c) => {
     const f = ctx.index.cell(table.id, row.id, columnKey(c));
@@ -506,7 +531,7 @@ function namesAPrice(header: string): boolean {
  */
 function summable(ctx: CheckContext, table: Table, footing: Footing, reported: Fact): boolean {
   if (isAdditive(reported.unit)) return true;
-  if (reported.unit === 'percent') return footing.rule === 'reconciliation' && percentsOnly(ctx, table, footing.total);
+  if (reported.unit === 'percent') return (footing.rule === 'reconciliation' || sharesOfOneWhole(ctx, table)) && percentsOnly(ctx, table, footing.total);
   return isPerShare(reported.unit) && (footing.rule === 'reconciliation' || footing.rule === 'block-subtotal');
 }
 

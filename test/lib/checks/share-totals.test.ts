@@ -101,3 +101,27 @@ describe('shares closed by 100% only in some columns, or by a line of no name', 
     expect(mix('ulta-fy2022-q4-category-mix.txt', [['100%        100%', '100%         99%']]).filter((c) => c.includes('/cosmetics/'))).toEqual([]);
   });
 });
+
+// Salesforce's statement of operations as a percentage of total revenues, 1Q FY24
+// (test/fixtures/import/text/crm-fy2024-q1-common-size.txt, pdftotext): every line a share of total revenues, which
+// prints 100 in both quarters; its section totals add up as the amounts' do, each share rounded.
+describe('a statement in percentages of one of its lines foots as its amounts do (Salesforce, 1Q FY24)', () => {
+  const totals = (edits: [string, string][] = []) =>
+    [...importedText('crm-fy2024-q1-common-size.txt', '2024-q1', edits, '2023-05-31').values()]
+      .filter((c) => c.kind === 'footing' && c.id.includes('statements-of-operations-as'))
+      .map((c) => `${c.id.split('/').slice(2).join('/')} ${c.verdict}`);
+
+  test('revenues, cost of revenues and operating expenses each add up to their total, in both quarters', () => {
+    // Under a stand-in fiscal year to December, a quarter to April is "3 months to 04".
+    expect(totals()).toEqual([
+      'total-revenues/2023-3m-to-04/shares exact', 'total-revenues/2022-3m-to-04/shares exact',
+      'total-cost-of-revenues/2023-3m-to-04 exact', 'total-cost-of-revenues/2022-3m-to-04 exact',
+      'total-operating-expenses/2023-3m-to-04 exact', 'total-operating-expenses/2022-3m-to-04 exact',
+    ]);
+  });
+
+  test('a share altered beyond rounding is a mismatch of its section\'s total (marketing and sales in 1Q FY24, 38 printed 48)', () => {
+    const from = 'Marketing and sales                                                                     38';
+    expect(totals([[from, from.replace('38', '48')]]).filter((c) => !c.endsWith('exact'))).toEqual(['total-operating-expenses/2023-3m-to-04 mismatch']);
+  });
+});
