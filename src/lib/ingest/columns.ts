@@ -502,6 +502,17 @@ function dimensionOf(rest: string): string | null {
  * Its group is the run of period columns to its left, back to the previous change column.
  * Otherwise the comparison is recorded as unknown: a change period with no `compare`.
  */
+/** Whether `prior` is the period a year (`yoy`) or a period (`qoq`) before `current`: a duration's prior period, an instant three or twelve months before. */
+function apart(current: Period, prior: Period, ctx: HeaderContext): 'yoy' | 'qoq' | null {
+  return (
+    (['yoy', 'qoq'] as const).find((b) =>
+      current.kind === 'duration'
+        ? priorPeriod(current, b, ctx.calendar)?.id === prior.id
+        : current.kind === 'instant' && prior.kind === 'instant' && current.end !== undefined && prior.end !== undefined && nearDates(prior.end, shiftMonths(current.end, b === 'yoy' ? -12 : -3)),
+    ) ?? null
+  );
+}
+
 function resolveChanges(columns: Column[], periods: Map<string, Period>, ctx: HeaderContext, readings: ReturnType<typeof parseHeaderPeriod>[]) {
   const durationOrInstant = (c: Column) => c.kind === 'period' && periods.get(c.period)!.kind !== 'change';
   const first = columns.find(durationOrInstant);
@@ -527,6 +538,9 @@ function resolveChanges(columns: Column[], periods: Map<string, Period>, ctx: He
       const named: [Period, Period] = [periods.get(reading.pair[0].id) ?? reading.pair[0], periods.get(reading.pair[1].id) ?? reading.pair[1]];
       // Two dates the columns before it do not date as one span each compare nothing the table establishes: no pair rather than a year against a day.
       pair = reading.dated ? endingOn(reading.pair, group, ctx) ?? bareDateAsSpan(reading.pair, columns, column, periods, readings, ctx) : named;
+      // Named by the header, the pair is a year or a period apart where its periods are (PNC's "06/30/21 vs 03/31/21"):
+      // the header, not the layout, establishes it.
+      if (pair && !basis) relation = apart(pair[0], pair[1], ctx) ?? 'other';
     } else if (reading?.kind === 'change' && reading.against) {
       const prior = periods.get(reading.against.id) ?? reading.against;
       const candidates = [firstPeriod, ...printed].filter((p): p is Period => p !== null && p.id !== prior.id && sameSpan(p, prior) && ends(p) > ends(prior));

@@ -162,6 +162,27 @@ describe("a percentage beside percentages that fits neither reading, in a column
   });
 });
 
+// PNC's 2Q21 investment securities (series pnc-2021-q2.htm, imported: release.txt lines 269–274): one line, its change
+// columns headed "06/30/21 vs 03/31/21" and "06/30/21 vs 06/30/20". The header names the pair, so the line's only
+// change needs no other line to bear the pair out.
+describe("a change whose header names both dates, on a table of one line (PNC, 2Q21)", () => {
+  const growths = (line: string) =>
+    fromText(
+      ['In billions', '\t\t\t\tChange\tChange', '\tJune 30, 2021\tMarch 31, 2021\tJune 30, 2020\t06/30/21 vs\t06/30/21 vs', '\t\t\t\t03/31/21\t06/30/20', 'Investment Securities\t\t\t\t\t', line, ''].join('\n'),
+      emptyModel,
+      'pnc-2021-q2',
+      { fiscalYearEnd: '12-31', fiscalPeriod: '2021-q2' },
+    ).checks.filter((c) => c.kind === 'growth').map((c) => `${c.period} ${c.verdict}`);
+  const printed = 'Quarter end\t<u>$ 126.5</u>\t<u>$ 98.3</u>\t<u>$ 98.5</u>\t<u>29%</u>\t<u>28%</u>';
+
+  test.each([
+    ['as printed', printed, ['2021-06-30-vs-2021-03-31 rounding', '2021-06-30-vs-2020-06-30 rounding']],
+    ['the change on the quarter, 29% printed 79%', printed.replace('29%', '79%'), ['2021-06-30-vs-2021-03-31 mismatch', '2021-06-30-vs-2020-06-30 rounding']],
+  ])('%s', (_, line, verdicts) => {
+    expect(growths(line)).toEqual(verdicts);
+  });
+});
+
 describe('a "Change (%)" column over amount and ratio lines (TAT-QA, Spirent 2019 annual report: 13bb283b)', () => {
   // The same column gives amount lines' growth and ratio lines' change in points; a "%" header settles neither for a ratio line.
   const summary = (rows: string[]) =>
