@@ -507,6 +507,10 @@ export const currencyGrowthFromALoss = (): string =>
 export const namedPartsRestsOn = (label: string, parts: string[]): string =>
   `Read from the labels: '${label}' names ${parts.map((p) => `'${p}'`).join(' and ')}, each printed as a line of the same table, so it is their sum.`;
 
+/** Why a line of percentages was read as the rate of the change above it (./change-rates.ts). */
+export const changeRateRestsOn = (rate: string, change: string, prior: string): string =>
+  `Read from the labels: '${rate}' is the rate of '${change}', printed right above it, over '${prior}', the line its words name for the earlier year.`;
+
 export const basisFootingRestsOn = (total: string, header: string, definition: string | null, atPriorRates: boolean): string =>
   `The column "${header}" is a change at constant currency (${definition === null ? 'its header says so' : `the release: "${definition}"`}); amounts at one rate add up as the printed ones do, so '${total}' changes as its lines do, weighted by their ${atPriorRates ? 'prior amounts (the current period at the prior period\'s rates)' : 'current amounts (the prior period at the current period\'s rates)'}.`;
 

@@ -18,6 +18,7 @@ import { growthChecks } from './growth.ts';
 import { growthRowChecks } from './growth-rows.ts';
 import { currencyGrowthRowChecks } from './currency-growth-rows.ts';
 import { namedPartsChecks } from './named-parts.ts';
+import { changeRateChecks } from './change-rates.ts';
 import { sectionLineChecks } from './section-lines.ts';
 import { changeColumnChecks } from './change-columns.ts';
 import { changeRowChecks } from './change-rows.ts';
@@ -76,6 +77,7 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
     ...growthRowChecks(ctx),
     ...currencyGrowthRowChecks(ctx),
     ...namedPartsChecks(ctx),
+    ...changeRateChecks(ctx),
     ...sectionLineChecks(ctx),
     ...changeRowChecks(ctx),
     ...changeColumnChecks(ctx),
