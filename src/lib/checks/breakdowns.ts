@@ -70,7 +70,7 @@ function breakdownsOf(ctx: CheckContext, table: Table, totals: Set<string>): Bre
   table.rows.forEach((head, at) => {
     const unit = units[at];
     if (!unit) return;
-    const fits: { parts: TableRow[]; fit: Fit }[] = [];
+    const fits: { parts: TableRow[]; fit: Fit; next: number }[] = [];
     const parts: TableRow[] = [];
     for (let i = at + 1; i < Math.min(table.rows.length, at + 1 + LONGEST); i++) {
       const next = table.rows[i];
@@ -81,7 +81,7 @@ function breakdownsOf(ctx: CheckContext, table: Table, totals: Set<string>): Bre
       if (next.total || TOTAL.test(next.label) || totals.has(`${table.id}/${next.id}`)) break;
       parts.push(next);
       if (parts.length < 2 || !screen(last - i, last - at, tolerate)) continue;
-      fits.push({ parts: [...parts], fit: fitOf(ctx, table, columns, head, parts) });
+      fits.push({ parts: [...parts], fit: fitOf(ctx, table, columns, head, parts), next: i + 1 });
     }
     const holding = fits.find((f) => holdsEverywhere(f.fit) && f.fit.sums >= 2);
     if (holding) {
@@ -91,7 +91,7 @@ function breakdownsOf(ctx: CheckContext, table: Table, totals: Set<string>): Bre
     // Only exact sums bear a run out: a line equal to one of its lines, the others nil, says nothing of the others.
     // Lines set in under the line, the line after them set back out (Core Natural Resources' "Tons Sold" over "Coking
     // Coal" and "Thermal Byproduct", 2Q26), are its parts by their layout: one exact sum bears them out.
-    const borne = fits.filter((f) => (setIn(table, head, f.parts) ? bornOut(f.fit, 'block') && f.fit.sums >= 1 : bornOut(f.fit, 'figures') && f.fit.sums >= 2));
+    const borne = fits.filter((f) => (setIn(head, f.parts, table.rows[f.next]) ? bornOut(f.fit, 'block') && f.fit.sums >= 1 : bornOut(f.fit, 'figures') && f.fit.sums >= 2));
     if (borne.length === 1) out.push({ table, head, parts: borne[0].parts, columns, fit: 'corroborated' });
   });
   return out;
@@ -99,12 +99,11 @@ function breakdownsOf(ctx: CheckContext, table: Table, totals: Set<string>): Bre
 
 /**
  * Whether a run of lines is printed set in under its head, every one deeper than it, and the line after the run (if
- * any) set back to the head's depth or less: the layout of a line over its parts.
+ * any, `after`) set back to the head's depth or less: the layout of a line over its parts.
  */
-function setIn(table: Table, head: TableRow, parts: TableRow[]): boolean {
+function setIn(head: TableRow, parts: TableRow[], after: TableRow | undefined): boolean {
   const depth = head.indent;
   if (depth === undefined || parts.some((p) => p.indent === undefined || p.indent <= depth)) return false;
-  const after = table.rows[table.rows.indexOf(parts.at(-1)!) + 1];
   return after === undefined || (after.indent !== undefined && after.indent <= depth);
 }
 

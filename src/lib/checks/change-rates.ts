@@ -21,8 +21,9 @@ import { rowWords } from './words.ts';
 
 /** "percent decrease in <what>": a rate of a change, and the change's word. */
 const RATE = /^percent (?<change>increase|decrease|change|decline|growth) in (?<what>.+)$/;
-/** The lines read above a rate for its change. */
+/** The lines read above a rate for its change, and above the change for the two lines it is the change of. */
 const NEAR = 2;
+const BLOCK = 24;
 
 export function changeRateChecks(ctx: CheckContext): Check[] {
   return ctx.release.tables.flatMap((table) => {
@@ -43,7 +44,7 @@ function rateChecks(ctx: CheckContext, table: Table, rows: TableRow[], at: numbe
   const change = rows[c]!;
   const unit = unitOf(ctx, table, change);
   if (!unit || !isAdditive(unit)) return [];
-  const prior = earlierLine(ctx, table, rows.slice(0, c), what.split(' '), unit);
+  const prior = earlierLine(ctx, table, rows.slice(Math.max(0, c - BLOCK), c), what.split(' '), unit);
   if (!prior) return [];
   const decrease = word === 'decrease' || word === 'decline';
   const checks = table.columns.flatMap((column) => {
