@@ -71,10 +71,13 @@ function rowChecks(ctx: CheckContext, table: Table, row: TableRow): Check[] {
 /** The lines the label names and their signs, or null where it names none, or more than one reading. */
 function partsOf(ctx: CheckContext, table: Table, row: TableRow, unit: string): Part[] | null {
   const words = labelWords(row.label);
-  const lines = valueRows(table).filter((r) => r !== row && rowUnit(ctx, table, r) === unit);
+  // Only a label joining names by "and" or "less" names parts: the rest are not looked up (a long table's every line
+  // scanning every other line made its checks quadratic).
+  if (!words.includes('and') && !words.includes('less')) return null;
+  const byLabel = labelIndex(ctx, table);
   const named = (w: string[]) => {
-    const found = lines.filter((r) => labelWords(r.label).join(' ') === w.join(' '));
-    return found.length === 1 ? found[0] : null;
+    const found = (byLabel.get(w.join(' ')) ?? []).filter((r) => r !== row && rowUnit(ctx, table, r) === unit);
+    return found.length === 1 ? found[0]! : null;
   };
   const readings: Part[][] = [];
   const less = words.indexOf('less');
@@ -96,6 +99,26 @@ function partsOf(ctx: CheckContext, table: Table, row: TableRow, unit: string): 
   const distinct = readings.filter((r) => new Set(r.map((p) => p.row)).size === r.length);
   const keys = [...new Set(distinct.map((r) => r.map((p) => `${p.sign}${p.row.id}`).join(' ')))];
   return keys.length === 1 ? distinct.find((r) => r.map((p) => `${p.sign}${p.row.id}`).join(' ') === keys[0])! : null;
+}
+
+/** A table's lines of figures by their label's words, made once a run of the checks. */
+const labelIndexes = new WeakMap<CheckContext, WeakMap<Table, Map<string, TableRow[]>>>();
+
+function labelIndex(ctx: CheckContext, table: Table): Map<string, TableRow[]> {
+  let byTable = labelIndexes.get(ctx);
+  if (!byTable) labelIndexes.set(ctx, (byTable = new WeakMap()));
+  let index = byTable.get(table);
+  if (!index) {
+    index = new Map();
+    for (const r of valueRows(table)) {
+      const key = labelWords(r.label).join(' ');
+      const same = index.get(key);
+      if (same) same.push(r);
+      else index.set(key, [r]);
+    }
+    byTable.set(table, index);
+  }
+  return index;
 }
 
 /**
