@@ -84,9 +84,10 @@ function earlierLine(ctx: CheckContext, table: Table, above: TableRow[], what: s
       const words = labelWords(r.label);
       const opens = what.every((w, k) => words[k] === w) && words.length > what.length;
       const years = words.slice(what.length).filter((w) => /^(?:19|20)\d\d$/.test(w));
-      return opens && years.length === 1 ? { row: r, year: Number(years[0]) } : null;
+      // Four digits each: compared as text, no value is made a float.
+      return opens && years.length === 1 ? { row: r, year: years[0]! } : null;
     })
-    .filter((x): x is { row: TableRow; year: number } => x !== null)
+    .filter((x): x is { row: TableRow; year: string } => x !== null)
     .slice(-2);
   if (dated.length !== 2 || dated[0]!.year === dated[1]!.year) return null;
   return dated[0]!.year < dated[1]!.year ? dated[0]!.row : dated[1]!.row;
