@@ -135,6 +135,7 @@ export function readHeader(
       while (
         last + 1 < width &&
         !cells[last + 1]?.text &&
+        underOneHeading(valueRows, k, i, last + 1) &&
         (spansWrittenOut ? trailingSpan(text, valueRows, k, i, last + 1) : spreads(text, valueRows, k, i, last + 1))
       )
         last++;
@@ -449,6 +450,21 @@ function titleOverSpans(rows: Cell[][], k: number, currency: string): boolean {
   if (texts.length !== 1 || !/\b(?:quarters?|years?|months|weeks|half)\b/i.test(texts[0]!) || isSpanHeader(texts[0]!)) return false;
   if (readUnitStatement(texts[0]!, currency)) return false;
   return rows.slice(k + 1).some((cells) => new Set(cells.map((c) => clean(c.text)).filter((t) => t !== '' && isSpanHeader(t))).size >= 2);
+}
+
+/**
+ * Whether columns `i` and `j` stand under one heading on the nearest line above line `k` that heads both: a heading
+ * never spreads past the one above it. Under "Net Income | Earnings per share - diluted", each written over its four
+ * columns, McDonald's "Excluding" (of "Inc/ (Dec) Excluding Currency Translation") over the fourth column of the first
+ * does not reach the second's "2023 | 2022 | Inc/ (Dec)" (1Q23): its earnings per share were read as excluding currency.
+ */
+function underOneHeading(rows: Cell[][], k: number, i: number, j: number): boolean {
+  for (let r = k - 1; r >= 0; r--) {
+    const [a, b] = [clean(rows[r]?.[i]?.text ?? ''), clean(rows[r]?.[j]?.text ?? '')];
+    if (a === '' || b === '') continue;
+    return a === b;
+  }
+  return true;
 }
 
 function spreads(text: string, rows: Cell[][], k: number, i: number, j: number): boolean {

@@ -22,6 +22,12 @@ describe('spanners over repeated groups of headings head their repetition whole 
     expect(checks[0].inputs).toEqual(['x/quarters-ended-march-31/gaap/2023-q1.net-income', 'x/quarters-ended-march-31/gaap/2022-q1.net-income']);
   });
 
+  test('a heading under one spanner spreads no further than it: earnings per share are not "excluding currency"', () => {
+    const eps = [...importedText(FILE, '2023-q1', [], '2023-04-25').values()].filter((c) => c.kind === 'growth' && c.id.includes('/gaap/') && c.id.includes('earnings-per-share'));
+    expect(eps.map((c) => `${c.id.split('/').at(-1)} ${c.verdict}`)).toEqual(['2023-q1-vs-2022-q1.earnings-per-share-diluted rounding']);
+    expect(eps[0]!.inputs).toEqual(['x/quarters-ended-march-31/gaap/2023-q1.earnings-per-share-diluted', 'x/quarters-ended-march-31/gaap/2022-q1.earnings-per-share-diluted']);
+  });
+
   test('a growth altered in one of its two lines is a mismatch (GAAP 63% printed 83%)', () => {
     const checks = growths([['            63 %', '            83 %']]);
     expect(checks.map((c) => c.verdict)).toEqual(['mismatch', 'rounding']);
