@@ -6,7 +6,8 @@
  * right under the line (two or more, of its unit, up to the next caption) sums to it exactly, the
  * line and two of the run printed non-zero, in two columns at least, and holds in every other.
  * Where one column fails and the others bear it out so (exact sums in two of them: `bornOut`; in one,
- * where the run is set in under the line and the line after it set back out), that column is a mismatch, corroborated; where two runs would be borne out, the lines are left open and
+ * where the run is set in under the line and the line after it set back out), that column is a
+ * mismatch, corroborated; where two runs would be borne out, the lines are left open and
  * nothing is accused. The shortest run that holds is read. A line that says how it adjusts ("Less:",
  * "Add:", "Plus") ends the run: it is a reconciliation's, whose signs only its reading weighs (TAT-QA's
  * "Add: deferred revenue adjustment" under "Total net revenue", nil in four years of five).

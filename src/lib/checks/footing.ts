@@ -222,18 +222,27 @@ function measureOf(column: TableColumn): string {
 
 const UNSETTLED = new Set(['estimated', 'estimate', 'preliminary', 'unaudited', 'audited', 'pro', 'forma', 'restated', 'reclassified', 'recast', 'revised']);
 
-/** Whether a line prints percentages only (a reconciliation's margins), not amounts with a share beside them. */
+/** Whether a table is a statement in percentages of one of its lines (sharesOfOneWhole), asked once a table a run. */
+const wholes = new WeakMap<CheckContext, WeakMap<Table, boolean>>();
+
 /**
  * A statement printed in percentages of one of its lines (Salesforce's "Condensed Consolidated Statements of Operations
  * (As a percentage of total revenues)", 1Q FY24): every figure a percentage, one line printing 100 in every column. Its
  * lines are shares of one whole and add up as the amounts do, each rounded.
  */
 function sharesOfOneWhole(ctx: CheckContext, table: Table): boolean {
-  const columns = footedColumns(ctx, table);
-  if (columns.length === 0) return false;
-  const facts = table.rows.map((r) => columns.map((c) => ctx.index.cell(table.id, r.id, columnKey(c))));
-  if (!facts.flat().every((f) => !f || f.status !== 'reported' || f.unit === 'percent')) return false;
-  return table.rows.some((r) => printsTheWhole(ctx, table, r));
+  let byTable = wholes.get(ctx);
+  if (!byTable) wholes.set(ctx, (byTable = new WeakMap()));
+  let known = byTable.get(table);
+  if (known === undefined) {
+    const columns = footedColumns(ctx, table);
+    const percents = columns.length > 0 && table.rows.every((r) => columns.every((c) => {
+      const f = ctx.index.cell(table.id, r.id, columnKey(c));
+      return !f || f.status !== 'reported' || f.unit === 'percent';
+    }));
+    byTable.set(table, (known = percents && table.rows.some((r) => printsTheWhole(ctx, table, r))));
+  }
+  return known;
 }
 
 /** Whether a line prints 100 in every column footed. */
@@ -244,6 +253,7 @@ function printsTheWhole(ctx: CheckContext, table: Table, row: TableRow): boolean
   });
 }
 
+/** Whether a line prints percentages only (a reconciliation's margins), not amounts with a share beside them. */
 function percentsOnly(ctx: CheckContext, table: Table, row: TableRow): boolean {
   return footedColumns(ctx, table).every((c) => {
     const f = ctx.index.cell(table.id, row.id, columnKey(c));

@@ -925,9 +925,9 @@ function spanWholeGroups(lines: GridCell[][]): void {
 /**
  * Headings over a leaf line that repeats one group of headings (McDonald's "2023 | 2022 | Inc/ (Dec) | … Translation"
  * twice, 1Q23, pdftotext), one heading over each repetition, none straddling two and one heading its repetition whole
- * ("Net Income", "Earnings per share - diluted"), each head their repetition whole: "Net Income", centred left of its group by the layout, headed
- * "2022 | Inc/ (Dec)" alone, the current year's income was a line of no measure and its growths were read by no pair of
- * columns the release names. Changes the cells in place.
+ * ("Net Income", "Earnings per share - diluted"), each head their repetition whole: "Net Income", centred left of its
+ * group by the layout, headed "2022 | Inc/ (Dec)" alone, the current year's income was a line of no measure and its
+ * growths were read by no pair of columns the release names. Changes the cells in place.
  */
 function spanRepeatedGroups(lines: GridCell[][], width: number): void {
   const leaf = lines.at(-1);
