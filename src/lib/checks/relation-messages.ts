@@ -517,5 +517,17 @@ export const basisFootingRestsOn = (total: string, header: string, definition: s
 export const basisFootingUncorroborated = (holding: number, failing: number): string =>
   `Not accused: which rates the column compares at is not stated, and the reading holds in ${holding} of its totals against ${failing} failing, too few to bear it out.`;
 
+export const currencyPartsRestsOn = (header: string, definition: string | null, printing: string[], none: string[], atPriorRates: boolean): string =>
+  `The column "${header}" is a change at constant currency (${definition === null ? 'its header says so' : `the release: "${definition}"`}), of a whole its columns print as the sum of its parts in both periods; the whole's effect of currency is then its parts': ${printing.join(', ')} at constant currency from ${printing.length === 1 ? 'its' : 'their'} own change${none.length ? `, ${none.join(', ')} printing no such change and so read as having no effect of currency (the layout says so, not the release)` : ''}, ${atPriorRates ? 'the current period at the prior period\'s rates' : 'the prior period at the current period\'s rates'}.`;
+
+export const currencyPartsCorroborated = (holding: number): string =>
+  `The whole's change follows from its parts' in ${holding} other lines of the column, and not under the other convention either, so the reading is right and this line's figures are not.`;
+
+export const currencyPartsUncorroborated = (holding: number, failing: number): string =>
+  `Not accused: a part printing no change at constant currency is only read as having no effect of currency, and the reading holds in ${holding} lines against ${failing} failing, too few to bear it out.`;
+
+export const currencyPartsOtherConvention = (): string =>
+  `Read at the other convention: the whole's change follows from its parts' when the prior period is taken at the current period's rates (or the current at the prior's), which the table does not rule out.`;
+
 export const basisFootingOtherConvention = (): string =>
   `Not accused: the total's change holds when the prior period is taken at the current period's rates instead, a convention the table does not rule out.`;

@@ -17,6 +17,7 @@ import { footingChecks } from './footing.ts';
 import { growthChecks } from './growth.ts';
 import { growthRowChecks } from './growth-rows.ts';
 import { currencyGrowthRowChecks } from './currency-growth-rows.ts';
+import { currencyPartsChecks } from './currency-parts.ts';
 import { namedPartsChecks } from './named-parts.ts';
 import { changeRateChecks } from './change-rates.ts';
 import { sectionLineChecks } from './section-lines.ts';
@@ -73,7 +74,7 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
     ...besides(definitions, ratioRowChecks(ctx)),
     ...tieChecks(ctx),
     ...identityChecks(ctx),
-    ...replacing(growthChecks(ctx), basisFootingChecks(ctx, footings)),
+    ...replacing(growthChecks(ctx), qualifiedChanges(ctx, footings)),
     ...growthRowChecks(ctx),
     ...currencyGrowthRowChecks(ctx),
     ...namedPartsChecks(ctx),
@@ -96,6 +97,13 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
 function ratioRowChecks(ctx: CheckContext): Check[] {
   const rows = [...marginChecks(ctx), ...perShareRowChecks(ctx), ...impliedShareChecks(ctx), ...shareColumnChecks(ctx), ...shareRowChecks(ctx), ...spreadChecks(ctx), ...yieldChecks(ctx), ...averageBalanceLineChecks(ctx)];
   return [...rows, ...besides(rows, annualizedReturnChecks(ctx))];
+}
+
+/** A qualified change read from its column's own lines, else from the parts a whole's columns sum. */
+function qualifiedChanges(ctx: CheckContext, footings: Check[]): Check[] {
+  const lines = basisFootingChecks(ctx, footings);
+  const ids = new Set(lines.map((c) => c.id));
+  return [...lines, ...currencyPartsChecks(ctx).filter((c) => !ids.has(c.id))];
 }
 
 /** `given` with each check whose id one of `checks` bears replaced by it (a qualified change's total read from its lines). */
