@@ -34,10 +34,10 @@ import { rowWords } from './words.ts';
 const GROWTH_ROW = /^(?<what>.+?)(?: y y| yoy| year over year)? (?:growth|change)(?: percent)?(?: year over year| yoy)?$/;
 /**
  * A row that names only the comparison of its line with the year before ("Current quarter vs prior year quarter" under
- * each of eBay's operating metrics, 1Q23): the growth of the line just above it. Never a comparison with the quarter
- * before (sequential), nor one the words qualify.
+ * each of eBay's operating metrics, 1Q23; "% Growth over prior year" under Oracle's trailing free cash flow, FY2014): the
+ * growth of the line just above it. Never a comparison with the quarter before (sequential), nor one the words qualify.
  */
-const YEAR_AGO_ROW = /^(?:(?:current|this) (?:quarter|period|year|month|fiscal year|six months|nine months) )?(?:vs|versus|compared to|compared with|over|against) (?:the )?(?:prior|previous|last|same) year(?: s)?(?: (?:quarter|period|months|same period))?$/;
+const YEAR_AGO_ROW = /^(?:(?:current|this) (?:quarter|period|year|month|fiscal year|six months|nine months) |(?:percent )?(?:growth|change) )?(?:vs|versus|compared to|compared with|over|against) (?:the )?(?:prior|previous|last|same) year(?: s)?(?: (?:quarter|period|months|same period))?$/;
 /** A heading that names growth: "AS REPORTED GROWTH RATES", "Revenue growth"; never a contribution to it (points). */
 const GROWTH_HEADING = /\bgrowth(?: rates?)?$/;
 const NOT_GROWTH = /\b(contribution|contributions|points?|impact|effect)\b/;
@@ -117,7 +117,8 @@ function lineUnderHeading(ctx: CheckContext, table: Table, rows: TableRow[], i: 
 
 /** The period a year before a fiscal period ("2025-q3" → "2024-q3", "2024-fy" → "2023-fy"), or null. */
 export function yearBefore(period: string): string | null {
-  const m = /^(\d{4})(-(?:q[1-4]|fy|h[12]|\d{1,2}m))$/.exec(period);
+  // Spans to a month ("2014-12m-to-08", Oracle's trailing four quarters) a year before end in that month too.
+  const m = /^(\d{4})(-(?:q[1-4]|fy|h[12]|\d{1,2}m(?:-to-\d{2})?))$/.exec(period);
   return m ? `${parseDecimal(m[1]).minus(1).toFixed(0)}${m[2]}` : null;
 }
 

@@ -40,6 +40,7 @@ import { cellOf, corroboratedOrNot, holds, isChange, joinInitials, judgedByColum
 import { rowWords } from './words.ts';
 import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
 import { tieDimension } from './tie-columns.ts';
+import { basisOf, plainLabel, withoutBasis } from '../model/index.ts';
 
 /** How a percentage row is read: its two lines, where each comes from, and why. */
 interface Reading {
@@ -798,7 +799,14 @@ function headed(name: string[], line: string[]): boolean {
 
 /** Money rows of the table a label's words name. */
 function findRows(ctx: CheckContext, table: Table, name: string[]): TableRow[] {
-  return valueRows(table).filter((r) => isMoney(rowUnit(ctx, table, r) ?? '') && namesRow(name, labelWords(r.label)));
+  const money = valueRows(table).filter((r) => isMoney(rowUnit(ctx, table, r) ?? ''));
+  const own = money.filter((r) => namesRow(name, labelWords(r.label)));
+  if (own.length > 0 || basisOf(name.join(' ')) !== null) return own;
+  // A line named with no basis is the line as reported: "GAAP Net Income" under Oracle's "Free Cash Flow as a % of Net
+  // Income" (FY2014), where the table prints the line on no other basis.
+  const bare = (r: TableRow) => labelWords(withoutBasis(plainLabel(r.label)));
+  const any = money.filter((r) => namesRow(name, bare(r)));
+  return any.length > 0 && any.every((r) => basisOf(r.label) === 'gaap') ? any : [];
 }
 
 interface Found {

@@ -45,7 +45,9 @@ const TITLE_RULES: { kind: TableKind; test: RegExp; says: string }[] = [
     test: /\breconcil|\b(gaap|ifrs)( [a-z]+)* to non (gaap|ifrs)\b|\bnon (gaap|ifrs) (adjusted )?(financial )?(measures|information|results)\b/,
     says: 'a reconciliation of GAAP to non-GAAP measures',
   },
-  { kind: 'cash-flow', test: /\bcash flows?\b/, says: 'a statement of cash flows' },
+  // A measure named "… cash flow" is no statement of cash flows: Oracle's "FREE CASH FLOW—TRAILING 4-QUARTERS" (FY2014)
+  // takes capital expenditures from operating cash flow, read as its rows say.
+  { kind: 'cash-flow', test: /(?<!\b(?:free|adjusted|discretionary|distributable) )\bcash flows?\b/, says: 'a statement of cash flows' },
   // A bank's "Summary Average Balance Sheet" prints each line's average over the period, never its balance at a date.
   { kind: 'other', test: /\baverage (consolidated )?balance sheets?\b|\bbalance sheets? average\b|\baverage balances?\b/, says: 'average balances over a period, not a balance sheet' },
   { kind: 'balance', test: /\bbalance sheets?\b|\bfinancial (position|condition)\b|\bstatements? of condition\b/, says: 'a balance sheet' },

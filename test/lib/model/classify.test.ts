@@ -12,6 +12,8 @@ describe('classifyTable by title', () => {
     ['CONDENSED CONSOLIDATED BALANCE SHEETS', 'balance', null],
     ['Consolidated Statements of Financial Position', 'balance', null],
     ['CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS', 'cash-flow', null],
+    // A measure named "… cash flow" is no statement of cash flows (Oracle, FY2014): its title names nothing; rows decide.
+    ['FISCAL 2014 FINANCIAL RESULTS FREE CASH FLOW—TRAILING 4-QUARTERS (1)', 'other', null],
     // Averages over the period are no balances at a date: never a balance sheet whose totals tie (Bank of America, 4Q24).
     ['Summary Average Balance Sheet', 'other', null],
     ['Balance Sheet Average', 'other', null],
@@ -55,6 +57,9 @@ describe('classifyTable by rows, when the title does not say', () => {
   });
   test('rows of a balance sheet', () => {
     expect(kind('', ['Cash', 'Total current assets', 'Total assets', 'Total liabilities']).kind).toBe('balance');
+  });
+  test('a title naming free cash flow over operating cash flow, capital expenditures and free cash flow reconciles by its rows', () => {
+    expect(kind('FREE CASH FLOW—TRAILING 4-QUARTERS (1)', ['GAAP Operating Cash Flow', 'Capital Expenditures (2)', 'Free Cash Flow', '% Growth over prior year']).kind).toBe('reconciliation');
   });
   test('GAAP and non-GAAP lines side by side reconcile', () => {
     expect(kind('', ['GAAP net income', 'Stock-based compensation', 'Non-GAAP net income']).kind).toBe('reconciliation');
