@@ -16,6 +16,11 @@
  * - the prior period at the current period's rates (`current`): a part's prior amount at constant currency is its
  *   current amount over its change (731 × 100 ÷ 76), and the whole's change is its current amount against their sum.
  *
+ * The parts may be a table of their own whose whole is a column of another (Pfizer's "INTERNATIONAL REVENUES BY
+ * GEOGRAPHIC REGION": Developed Europe, Developed Rest of World and Emerging Markets, each with "% Change Oper.", under
+ * the same lines as the revenues table's "TOTAL INTERNATIONAL"): read so where the lines of the same name add up to the
+ * other table's column in both periods, in three lines at least and four times as many as fail.
+ *
  * A part printing no change on that basis (the United States) is read as having no currency effect: the layout says
  * so, not the release, so nothing is certain. A column is read under the convention that holds in more of its lines;
  * a line that fails is a mismatch only where the other convention fails there too and the reading holds in three
@@ -32,6 +37,7 @@ import { type CheckContext, columnKey, columnLabel, isMoney } from './context.ts
 import { currencyBasis } from './basis-footings.ts';
 import { columnFootingsOf } from './column-footing.ts';
 import { qualifiedChangeColumns } from './growth.ts';
+import { intersects, printedFigure, sum } from './interval.ts';
 import { cellOf, holds, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { currencyPartsCorroborated, currencyPartsOtherConvention, currencyPartsRestsOn, currencyPartsUncorroborated } from './relation-messages.ts';
 import { rowWords } from './words.ts';
@@ -40,10 +46,15 @@ type Convention = 'prior' | 'current';
 
 /** A whole's columns and its parts', for the two periods one change column compares, each with its change at constant currency where printed. */
 interface Layout {
+  /** The whole's table, whose lines are read. */
   table: Table;
   whole: Side;
+  /** The parts' table: the whole's, or another printing the same lines. */
+  partsTable: Table;
   parts: Side[];
   definition: string;
+  /** How the parts' table was found to sum to the whole, where it is another. */
+  across?: string;
 }
 
 interface Side {
@@ -93,10 +104,68 @@ function layouts(ctx: CheckContext): Layout[] {
       if (!whole || whole.change !== q.column || parts.some((p) => p === null)) continue;
       const sides = parts as Side[];
       if (!sides.some((p) => p.change)) continue;
-      out.push({ table, whole, parts: sides, definition: q.definition });
+      out.push({ table, whole, partsTable: table, parts: sides, definition: q.definition });
     }
   }
+  for (const q of qualified) {
+    if (out.some((l) => l.whole.change === q.column)) continue;
+    const layout = acrossTables(ctx, q.table, q.column, q.definition, qualified.map((x) => x.column));
+    if (layout) out.push(layout);
+  }
   return out;
+}
+
+/**
+ * A whole's change column whose parts are the period columns of another table, every one of them: the lines of the same
+ * name add up to the whole's figure in both periods, in three lines at least and four times as many as fail.
+ */
+function acrossTables(ctx: CheckContext, table: Table, change: TableColumn, definition: string, qualified: TableColumn[]): Layout | null {
+  const compare = ctx.index.period(change.period)?.compare;
+  if (!compare) return null;
+  const money = (t: Table, period: string) => t.columns.filter((c) => c.period === period && c.dimension);
+  const current = money(table, compare.current).find((c) => startsWith(change, c));
+  const prior = current && money(table, compare.prior).find((c) => c.dimension === current.dimension);
+  if (!current || !prior) return null;
+  for (const other of ctx.release.tables) {
+    if (other === table) continue;
+    const now = money(other, compare.current);
+    const then = money(other, compare.prior);
+    if (now.length < 2 || now.length !== then.length || columnFootingsOf(ctx, other).some((f) => f.total.period === compare.current)) continue;
+    const parts: Side[] = [];
+    for (const c of now) {
+      const p = then.find((x) => x.dimension === c.dimension);
+      if (!p) break;
+      parts.push({ current: c, prior: p, change: other.columns.find((x) => x.period === change.period && startsWith(x, c) && qualified.includes(x)) });
+    }
+    if (parts.length !== now.length || !parts.some((p) => p.change)) continue;
+    const tally = addsUp(ctx, table, other, [current, prior], parts);
+    if (tally.held >= 3 && tally.held >= 4 * tally.failed) {
+      return { table, whole: { current, prior, change }, partsTable: other, parts, definition, across: `the lines of "${other.title}" add up to its columns in ${tally.held} of ${tally.held + tally.failed} lines` };
+    }
+  }
+  return null;
+}
+
+/** In how many lines the parts' table's columns add up to the whole's, within the rounding of the figures, in both periods. */
+function addsUp(ctx: CheckContext, table: Table, other: Table, whole: TableColumn[], parts: Side[]): { held: number; failed: number } {
+  let held = 0;
+  let failed = 0;
+  for (const row of valueRows(table)) {
+    const theirs = other.rows.find((r) => r.id === row.id && r.kind === 'values');
+    if (!theirs || !isMoney(rowUnit(ctx, table, row) ?? '')) continue;
+    const verdicts = whole.map((w, k) => {
+      const total = cellOf(ctx, table, row, w);
+      const figures = parts.map((p) => cellOf(ctx, other, theirs, k === 0 ? p.current : p.prior));
+      if (!total || total.value === null || figures.some((f) => !f || (f.value === null && f.status !== 'nil'))) return null;
+      const printed = figures.filter((f): f is Fact => f!.value !== null).map((f) => printedFigure(f.value!, f.decimals, f.scale).interval);
+      if (printed.length === 0) return null;
+      return intersects(sum(printed), printedFigure(total.value, total.decimals, total.scale).interval);
+    });
+    if (verdicts.some((v) => v === null)) continue;
+    if (verdicts.every(Boolean)) held++;
+    else failed++;
+  }
+  return { held, failed };
 }
 
 /** A change column whose dimension is that of a period column with words added ("worldwide-oper" of "worldwide"). */
@@ -116,8 +185,11 @@ function lineCheck(ctx: CheckContext, layout: Layout, row: TableRow, convention:
   if (!reported || reported.value === null || value(current) === null || value(prior) === null || !value(prior)!.isPositive()) return null;
   const terms: Term[] = [term('wcur', current!, `${rowWords(row)} (${columnLabel(ctx, whole.current)})`), term('wprior', prior!, `${rowWords(row)} (${columnLabel(ctx, whole.prior)})`)];
   const atRate: string[] = [];
+  const theirs = layout.partsTable === table ? row : layout.partsTable.rows.find((r) => r.id === row.id && r.kind === 'values');
+  if (!theirs) return null;
+  const partFigure = (c: TableColumn | undefined) => (c ? cellOf(ctx, layout.partsTable, theirs, c) : undefined);
   for (const [i, part] of layout.parts.entries()) {
-    const [c, p, g] = [figure(part.current), figure(part.prior), figure(part.change)];
+    const [c, p, g] = [partFigure(part.current), partFigure(part.prior), partFigure(part.change)];
     const cv = value(c);
     const pv = value(p);
     // A part printing nothing in both periods adds nothing, whatever its change prints.
@@ -147,7 +219,7 @@ function lineCheck(ctx: CheckContext, layout: Layout, row: TableRow, convention:
     terms,
     reported,
     column: whole.change,
-    restsOn: currencyPartsRestsOn(whole.change!.header, layout.definition, printing, none, convention === 'prior'),
+    restsOn: currencyPartsRestsOn(whole.change!.header, layout.definition, printing, none, convention === 'prior', layout.across),
   });
 }
 

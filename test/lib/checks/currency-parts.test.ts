@@ -1,7 +1,8 @@
 // A whole's change at constant currency read from its parts' (src/lib/checks/currency-parts.ts), on Pfizer's revenues
 // of 4Q21 (test/fixtures/checks/corpus/pfe-2021-q4-revenues): "WORLDWIDE | UNITED STATES | TOTAL INTERNATIONAL", the
 // whole and the international part printing "% Change Oper.", the United States only "% Change Total"; note 7 defines
-// operational variances as growth rates that exclude the impact of foreign exchange rates.
+// operational variances as growth rates that exclude the impact of foreign exchange rates. Its international revenues by
+// region print the same lines for Developed Europe, Developed Rest of World and Emerging Markets, each with its "Oper.".
 import { describe, expect, test } from 'vitest';
 import { excerpt } from './no-model.ts';
 
@@ -49,5 +50,36 @@ describe("a whole's change at constant currency, from its parts'", () => {
     const note = excerpt(PFE).release.text.split('\n').find((l) => l.startsWith('(7)'))!;
     const c = excerpt(PFE, [[note, '(7)See the notes.']]).check(WW('prevnar-family'));
     expect(c.verdict).toBe('unverifiable');
+  });
+
+  const INTL = (row: string) => `growth/revenues-fourth-quarter-2021-and-2020/${row}/2021-q4-vs-2020-q4.total-international-oper`;
+  const REGIONS = '    Prevnar family(d)\t223\t349\t(36%)\t(35%)\t102\t133\t(23%)\t(21%)\t405\t481\t(16%)\t(16%)';
+
+  test.each([
+    // (349 × 65% + 133 × 79% + 481 × 84%) ÷ 964 − 1 = −23.66%, printed (24%)
+    ['prevnar-family', '-23.6'],
+    // (32 × 160% + 20 × 118% + 24 × 144%) ÷ 76 − 1 = 43.9%, printed 44%
+    ['inlyta', '43.8'],
+  ])('the international whole from the regions, another table: %s (%s…)', (row, computed) => {
+    const c = excerpt(PFE).check(INTL(row));
+    expect(c.verdict).toBe('rounding');
+    expect(c.computed!.startsWith(computed)).toBe(true);
+    expect(c.restsOn).toContain('another table prints the parts of');
+    expect(c.inputs.some((i) => i.includes('/international-revenues-by-geographic-region-fourth-quarter/'))).toBe(true);
+  });
+
+  test("a region's change altered is a mismatch of the whole's: Emerging Markets' Prevnar (16%) printed 6%", () => {
+    const c = excerpt(PFE, [[REGIONS, REGIONS.replace('405\t481\t(16%)\t(16%)', '405\t481\t(16%)\t6%')]]).check(INTL('prevnar-family'));
+    expect(c.verdict).toBe('mismatch');
+    expect(c.inputs.some((i) => i.endsWith('/prevnar-family/2021-q4-vs-2020-q4.emerging-markets-oper'))).toBe(true);
+  });
+
+  test('regions whose lines do not add up to the whole are not read as its parts', () => {
+    // every region's 2020 amounts doubled (the header rows kept): the lines no longer add up to "TOTAL INTERNATIONAL" in 2020
+    const lines = excerpt(PFE).release.text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('INTERNATIONAL REVENUES BY GEOGRAPHIC REGION'));
+    const doubled = lines.map((l, i) => (i <= at || !l.includes('\t') || l.split('\t')[0]!.trim() === '' ? l : l.split('\t').map((cell, k) => (k % 4 === 2 && /^[\d,]+$/.test(cell) ? String(Number(cell.replace(/,/g, '')) * 2) : cell)).join('\t')));
+    const c = excerpt(PFE, [[lines.join('\n'), doubled.join('\n')]]).check(INTL('prevnar-family'));
+    expect(c.restsOn ?? '').not.toContain('another table prints the parts of');
   });
 });
