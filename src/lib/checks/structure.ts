@@ -1243,6 +1243,11 @@ function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, pr
     out.alternatives.push({ terms: terms.slice(at + 1), says });
     out.since.push({ says, after: items[at] });
   }
+  // The lines right above it that name what it totals: "Total deposits" under "Noninterest-bearing deposits" and
+  // "Interest-bearing deposits", the lines before them other selected figures of the section (PNC's consolidated financial
+  // highlights, 2Q21: assets, loans, securities, goodwill, …).
+  const named = namedRun(total, items);
+  if (named > 0) out.alternatives.push({ terms: terms.slice(named), says: `only the ${items.length - named} lines just above it that name what it totals` });
   // A reconciliation in steps, each result printed again as the next one's start (Ally's capital, 4Q21: "Common Equity
   // Tier 1 capital $ 15.1" twice, then "Tier 1 capital $ 17.4" twice, its additions, then "Total capital $ 19.7"): only
   // the lines from the last start printed so, the lines above it its own steps.
@@ -1347,6 +1352,19 @@ function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, pr
     out.since.push({ says, after: items[at] });
   }
   return out;
+}
+
+/**
+ * Where the lines right above a "Total X" that end with its X ("… deposits" over "Total deposits") begin: two of them at
+ * least, and not all the block's lines (that is the first reading); 0 where there is no such run.
+ */
+function namedRun(total: RowView, items: Item[]): number {
+  const name = totalWords(total.row.label);
+  if (!name) return 0;
+  const want = ` ${singular(name)}`;
+  let at = items.length;
+  while (at > 0 && ` ${singular(normalizeLabel(items[at - 1]!.view.row.label.replace(/\([^)]*\)/g, ' ')))}`.endsWith(want)) at--;
+  return items.length - at >= 2 && at > 0 ? at : 0;
 }
 
 /**

@@ -55,6 +55,8 @@ const CASES: [string, string, Meta, string, string, number][] = [
     'ally-2021-q4-capital', { ...ALLY, scale: 9 }, 'total-capital', "only the 3 lines from 'Tier 1 capital', a result printed again as the start of the last step", 5],
   ['a line labelled as a total that closes nothing, between the liabilities and the equity it is no part of ("Total Mezzanine Equity", nil in one column)',
     'cohr-fy2026-q4-balance-sheets', { fiscalPeriod: '2026-q4', fiscalYearEnd: '06-30', scale: 6 }, 'total-equity', "only the 2 lines since 'Total Mezzanine Equity'", 2],
+  ['a total under the lines that name what it totals, the section\'s other selected figures above them ("Total deposits" under "Noninterest-bearing deposits" and "Interest-bearing deposits")',
+    'pnc-2021-q2-balance-sheet-data', { fiscalPeriod: '2021-q2', fiscalYearEnd: '12-31', scale: 6 }, 'total-deposits', 'only the 2 lines just above it that name what it totals', 3],
 ];
 
 describe('a total the layout leaves open is read as the figures tie, and says which readings it considered', () => {
@@ -176,6 +178,9 @@ const PLANTED: [string, Meta, string, string, string, string][] = [
   // A cost taken away from the net of income it is printed under: an error in it is still an error.
   ['cim-2024-q4-net-income', { fiscalPeriod: '2024-q4', fiscalYearEnd: '12-31' }, 'Interest expense (2)\t496,274\t509,541', 'Interest expense (2)\t496,274\t519,541',
     'net-interest-income--net-interest-income', '263,363'],
+  // A total read over the lines that name what it totals: an error in one of them is still an error (154,190 + 298,693 = 452,883).
+  ['pnc-2021-q2-balance-sheet-data', { fiscalPeriod: '2021-q2', fiscalYearEnd: '12-31', scale: 6 }, 'Interest-bearing deposits\t$ 298,693', 'Interest-bearing deposits\t$ 288,693',
+    'total-deposits', '452,883'],
 ];
 
 describe('a figure altered in one column of a footed block is a mismatch there, corroborated by the other columns', () => {
