@@ -36,7 +36,7 @@ import { type CheckContext, columnKey, isMoney } from './context.ts';
 import { contains, printedFigure } from './interval.ts';
 import { parseDecimal } from '../decimal.ts';
 import { capitalRatioOf, definedByTheRelease, ratioAcrossNotCorroborated, ratioOfLinesAcross, definedInItsNote, efficiencyOf, ratioOfLetters, taxRateOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfItsBlock, ratioOfItsTerms, ratioOfItsTermsAdjusted, ratioOfLines, ratioOfMarkedTerms, ratioOverSum, readAsDeduction, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
-import { cellOf, corroboratedOrNot, holds, isChange, joinInitials, judgedByColumns, labelNames, labelWords, namesRow, nonZero, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { cellOf, corroboratedOrNot, holds, isChange, joinInitials, judgedByColumns, labelNames, labelWords, namesRow, nonZero, ofItsBlock, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
 import { tieDimension } from './tie-columns.ts';
@@ -317,7 +317,7 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
     const above = rows[i - 1];
     if (!above || !isMoney(rowUnit(ctx, table, above) ?? '')) return null;
     const of = words(m.groups!.of);
-    const den = denominatorOf(ctx, table, of);
+    const den = denominatorOf(ctx, table, of, row);
     if (!den) return null;
     return {
       numerator: (c) => cellTerm(ctx, table, above, c, 'numerator'),
@@ -362,7 +362,7 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
   const margin = /margin/.test(s) && !named.groups!.of;
   const of = named.groups!.of ? words(named.groups!.of) : ['revenue'];
   const num = numeratorOf(ctx, table, row, what, margin, named.groups!.of ? of : []);
-  const den = denominatorOf(ctx, table, of);
+  const den = denominatorOf(ctx, table, of, row);
   if (!num || !den) return named.groups!.of ? (inItsSection(ctx, table, row, what, of) ?? ofCounts(ctx, table, row, what, of)) : null;
   return {
     numerator: num.term,
@@ -824,7 +824,7 @@ function numeratorOf(ctx: CheckContext, table: Table, row: TableRow, what: strin
   // A part named by the whole's word after its own: "Wolfspeed percent of revenue" is of "Wolfspeed revenue" (Cree).
   if (of.length > 0) names.push([...what, ...of]);
   for (const name of names) {
-    let own = findRows(ctx, table, name).filter((r) => r !== row);
+    let own = ofItsBlock(ctx, table, row, findRows(ctx, table, name).filter((r) => r !== row));
     // A line printed again under another caption of the table ("Gross profit" under "International Segment Results"
     // and under "International Segment Non-GAAP Results", Best Buy's 2Q24): the share's is the one of its own section.
     if (own.length > 1) {
@@ -844,11 +844,17 @@ function numeratorOf(ctx: CheckContext, table: Table, row: TableRow, what: strin
 }
 
 /** The line a share is of: revenue, or the line the label names; in the same table, else elsewhere for the same period. */
-function denominatorOf(ctx: CheckContext, table: Table, of: string[]): Found | null {
+function denominatorOf(ctx: CheckContext, table: Table, of: string[], row?: TableRow): Found | null {
   const revenue = REVENUE.has(of.join(' '));
   const isRevenue = (r: TableRow) => /^(non-gaap-)?revenue$/.test(ctx.recognition.rows.get(`${table.id}/${r.id}`)?.concept ?? '');
-  let own = findRows(ctx, table, of);
+  let own = row ? ofItsBlock(ctx, table, row, findRows(ctx, table, of)) : findRows(ctx, table, of);
   if (own.length === 0 && revenue) own = valueRows(table).filter(isRevenue);
+  // A line printed again under another caption (Qualcomm's "Revenues" under "Q1 Fiscal 2023" and "Q1 Fiscal 2022"): the
+  // share's is the one of its own section, as for its numerator.
+  if (own.length > 1 && row) {
+    const mine = own.filter((r) => r.section.join('\u0000') === row.section.join('\u0000'));
+    if (mine.length === 1) own = mine;
+  }
   if (own.length > 1) own = own.filter(isRevenue);
   if (own.length === 1) return { term: (c) => named('denominator', cellOf(ctx, table, own[0], c), rowWords(own[0])), guess: false, where: sameTable(), label: rowWords(own[0]) };
   if (own.length > 1) return null;

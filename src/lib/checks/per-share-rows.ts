@@ -26,7 +26,7 @@ import { perShareOfAgreeingShares, perShareOfLines } from './ratio-messages.ts';
 import { allocationKind, numeratorLevel, TO_COMMON, unsettled } from './earnings-allocations.ts';
 import { shareClasses } from './share-classes.ts';
 import { preferredConvertedIn } from './preferred-conversion.ts';
-import { cellOf, corroboratedOrNot, isChange, judgedByColumns, labelWords, namesRow, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { cellOf, corroboratedOrNot, isChange, judgedByColumns, labelWords, namesRow, ofItsBlock, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 import { gaapLossIn } from './identity.ts';
 import { parseDecimal, powerOfTen } from '../decimal.ts';
@@ -55,7 +55,8 @@ export function perShareRowChecks(ctx: CheckContext): Check[] {
 
 /** A row's words with its section's where the label alone is only a basis ("Basic", "– Diluted"). */
 function wordsOf(row: TableRow): string[] {
-  const own = labelWords(row.label);
+  // "Diluted EPS" (Qualcomm's reconciliation) is diluted earnings per share.
+  const own = labelWords(row.label).flatMap((w) => (w === 'eps' ? ['earnings', 'per', 'share'] : [w]));
   const bare = own.every((w) => ['basic', 'diluted', 'and', 'total'].includes(w));
   return bare ? [...labelWords(row.section.at(-1) ?? ''), ...own] : own;
 }
@@ -76,10 +77,9 @@ function measureOf(words: string[]): string[] | null {
 }
 
 function tableChecks(ctx: CheckContext, table: Table): Check[] {
-  const rows = valueRows(table);
+  const all = valueRows(table);
   const unit = (r: TableRow) => rowUnit(ctx, table, r) ?? '';
-  const shares = rows.filter((r) => unit(r) === 'shares');
-  if (shares.length === 0) return [];
+  if (!all.some((r) => unit(r) === 'shares')) return [];
   const anywhere = (words: RegExp) => ctx.release.tables.some((t) => t.rows.some((r) => words.test(r.label)));
   const kinds = new Set(ctx.release.tables.flatMap((t) => t.rows.flatMap((r) => allocationKind(r.label, ALLOCATION) ?? [])));
   const discontinued = anywhere(DISCONTINUED);
@@ -87,8 +87,12 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
   const classes = shareClasses(ctx.release);
   const stopped = preferredConvertedIn(ctx);
   const checks: Check[] = [];
-  for (const row of rows) {
+  for (const row of all) {
     if (!/\/share$/.test(unit(row))) continue;
+    // Where captions print the lines again for each period (Qualcomm's reconciliation), the row's own block's.
+    const rows = ofItsBlock(ctx, table, row, all);
+    const shares = rows.filter((r) => unit(r) === 'shares');
+    if (shares.length === 0) continue;
     const w = wordsOf(row);
     const measure = measureOf(w);
     const basis = basisOf(w);
@@ -241,7 +245,10 @@ function numeratorOf(ctx: CheckContext, table: Table, rows: TableRow[], row: Tab
     if (found.length === 1) return found[0];
     if (found.length > 1) return null;
   }
-  return null;
+  // A reconciliation's columns hold both bases, so no concept is given its lines (./../model/recognize.ts): its one line
+  // of net earnings by its words (Qualcomm's "Net income (loss)" over "Diluted EPS" and "Diluted shares", Q1 FY2023).
+  const byWords = money.filter((r) => NET_EARNINGS.test(labelWords(r.label).join(' ')) && concept(r) === '');
+  return prefix === '' && byWords.length === 1 ? byWords[0]! : null;
 }
 
 /** A book value per share's measure: "book value", "tangible book value", "tangible net book value". */

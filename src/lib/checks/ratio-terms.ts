@@ -107,7 +107,26 @@ export const isMoneyRow = (ctx: CheckContext, table: Table, row: TableRow): bool
 
 /** A column of a period or a named column within one; not a change column. */
 export function isChange(ctx: CheckContext, column: TableColumn): boolean {
-  return !column.period || ctx.index.period(column.period)?.kind === 'change';
+  // A column naming no period prints a period's figures where its lines' captions name one (Qualcomm's reconciliation,
+  // Q1 FY2023: "GAAP Results | Less QSI | …" under "Q1 Fiscal 2023", then under "Q1 Fiscal 2022").
+  if (!column.period) return !ctx.index.periodsByCaption(column);
+  return ctx.index.period(column.period)?.kind === 'change';
+}
+
+/**
+ * Lines printed again for each block of periods a caption names over shared columns (Qualcomm's reconciliation, Q1
+ * FY2023: "Revenues", "EBT", "EBT as % of revenues" under "Q1 Fiscal 2023", then again under "Q1 Fiscal 2022", the
+ * columns "GAAP Results | Less QSI | …" naming no period): the ones of the row's own block.
+ */
+export function ofItsBlock(ctx: CheckContext, table: Table, row: TableRow, rows: TableRow[]): TableRow[] {
+  const block = (r: TableRow) => {
+    const column = table.columns.find((c) => !c.period && cellOf(ctx, table, r, c)?.period);
+    return column ? cellOf(ctx, table, r, column)!.period : null;
+  };
+  const mine = block(row);
+  if (mine === null) return rows;
+  const same = rows.filter((r) => block(r) === mine);
+  return same.length > 0 ? same : rows;
 }
 
 /** A term of a relation: the name used in its expression, the figure, and the line in words. */

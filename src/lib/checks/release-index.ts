@@ -3,7 +3,7 @@
  * row and period; the facts of a concept in a period, in the order the release prints
  * them; a table's value rows in printed order; a period by id.
  */
-import type { Fact, Period, Release, Table } from '../types.ts';
+import type { Fact, Period, Release, Table, TableColumn } from '../types.ts';
 
 export interface ReleaseIndex {
   release: Release;
@@ -24,6 +24,8 @@ export interface ReleaseIndex {
   period(id: string): Period | undefined;
   /** Whether `table` has a row `row` (a value row, or a number inside a label). */
   hasRow(table: string, row: string): boolean;
+  /** Whether a column naming no period prints the figures of periods its lines' captions name (see build-table.ts). */
+  periodsByCaption(column: TableColumn): boolean;
 }
 
 /** `conceptOf` gives a fact's concept (by default the company model's alias, `Fact.concept`). */
@@ -43,6 +45,7 @@ class Index implements ReleaseIndex {
   readonly #periods: Map<string, Period>;
   // cell() by table, row and period, as it was answered: every footing asks for each of its figures in each column.
   readonly #cells = new Map<string, Map<string, Map<string, Fact | undefined>>>();
+  readonly #captioned = new Set<TableColumn>();
 
   constructor(release: Release, conceptOf: (f: Fact) => string | null) {
     this.release = release;
@@ -59,6 +62,14 @@ class Index implements ReleaseIndex {
       this.#conceptFacts.set(concept, list);
     }
     for (const t of release.tables) for (const r of t.rows) this.#rows.add(`${t.id}/${r.id}`);
+    // The keys of columns naming no period whose facts a caption gives a period (neither a change nor none).
+    const captionedKeys = new Set<string>();
+    for (const f of release.facts) {
+      if (f.origin !== 'cell' || !f.period || changes.has(f.period)) continue;
+      const key = f.id.slice(f.id.lastIndexOf('/') + 1);
+      if (key !== f.period && !key.startsWith(`${f.period}.`)) captionedKeys.add(`${f.table}/${key}`);
+    }
+    for (const t of release.tables) for (const c of t.columns) if (!c.period && captionedKeys.has(`${t.id}/${c.key ?? c.period}`)) this.#captioned.add(c);
     this.#tables = new Map(release.tables.map((t) => [t.id, t]));
     this.#periods = new Map(release.periods.map((p) => [p.id, p]));
   }
@@ -96,6 +107,10 @@ class Index implements ReleaseIndex {
 
   hasRow(table: string, row: string): boolean {
     return this.#rows.has(`${table}/${row}`);
+  }
+
+  periodsByCaption(column: TableColumn): boolean {
+    return this.#captioned.has(column);
   }
 }
 
