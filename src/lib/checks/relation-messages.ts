@@ -517,6 +517,15 @@ export const basisFootingRestsOn = (total: string, header: string, definition: s
 export const basisFootingUncorroborated = (holding: number, failing: number): string =>
   `Not accused: which rates the column compares at is not stated, and the reading holds in ${holding} of its totals against ${failing} failing, too few to bear it out.`;
 
+export const captionPartsRestsOn = (caption: string, whole: string, lines: number): string =>
+  `Read from the caption: the ${lines} lines under '${caption}', closed by no total of their own, are the parts of '${whole}', which another table prints for the same period.`;
+
+export const captionPartsCorroborated = (holding: number): string =>
+  `The lines add up to the whole in ${holding} other columns, so the reading is right and this column's figures are not.`;
+
+export const captionPartsUncorroborated = (holding: number, failing: number): string =>
+  `Not accused: only the caption says the lines are the whole's parts (it may head a selection of them), and they add up to it in ${holding} columns against ${failing} failing, too few to bear it out.`;
+
 export const currencyPartsRestsOn = (header: string, definition: string | null, printing: string[], none: string[], atPriorRates: boolean, across?: string): string =>
   `The column "${header}" is a change at constant currency (${definition === null ? 'its header says so' : `the release: "${definition}"`}), of a whole ${across ? `another table prints the parts of (${across})` : 'its columns print as the sum of its parts'} in both periods; the whole's effect of currency is then its parts': ${printing.join(', ')} at constant currency from ${printing.length === 1 ? 'its' : 'their'} own change${none.length ? `, ${none.join(', ')} printing no such change and so read as having no effect of currency (the layout says so, not the release)` : ''}, ${atPriorRates ? 'the current period at the prior period\'s rates' : 'the prior period at the current period\'s rates'}.`;
 

@@ -18,6 +18,7 @@ import { growthChecks } from './growth.ts';
 import { growthRowChecks } from './growth-rows.ts';
 import { currencyGrowthRowChecks } from './currency-growth-rows.ts';
 import { currencyPartsChecks } from './currency-parts.ts';
+import { captionPartChecks } from './caption-parts.ts';
 import { namedPartsChecks } from './named-parts.ts';
 import { changeRateChecks } from './change-rates.ts';
 import { sectionLineChecks } from './section-lines.ts';
@@ -80,6 +81,7 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
     ...namedPartsChecks(ctx),
     ...changeRateChecks(ctx),
     ...sectionLineChecks(ctx),
+    ...captionPartChecks(ctx),
     ...changeRowChecks(ctx),
     ...changeColumnChecks(ctx),
   ];
