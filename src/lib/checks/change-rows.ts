@@ -23,7 +23,7 @@
 import { parseDecimal } from '../decimal.ts';
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney, periodLabel } from './context.ts';
-import { bridgedChange, changeOfRows } from './ratio-messages.ts';
+import { bridgedChange, changeAgainstPrior, changeOfRows } from './ratio-messages.ts';
 import { bySign, impactNames } from './bridge-sign.ts';
 import { judgedByColumns, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { namesBridgedBasis } from './qualified-basis.ts';
@@ -49,8 +49,42 @@ export function changeRowChecks(ctx: CheckContext): Check[] {
       if (!isMoney(rowUnit(ctx, table, a) ?? '') || rowUnit(ctx, table, a) !== rowUnit(ctx, table, b)) continue;
       checks.push(...changesUnder(ctx, table, rows, i + 2, a, b, periods as [string, string]));
     }
+    checks.push(...againstPrior(ctx, table, rows));
   }
   return checks;
+}
+
+/** "Prior straight-line rent", "Previous escalated rent", "Expiring rent": the line a change compares against. */
+const PRIOR = /^(?:prior|previous|expiring)\b/;
+
+/**
+ * A percentage change printed right under a line and the line it is compared against, labelled as that line before
+ * (Vornado's leasing activity, 4Q24: "Straight-line rent $ 93.44", "Prior straight-line rent $ 75.42", "Percentage
+ * increase 23.9%"; "Initial rent", "Prior escalated rent", "Percentage increase (decrease)"): the first over the second,
+ * less one, in each column. The second line's label opens with "Prior", "Previous" or "Expiring" and ends with the
+ * first's last word (both rents); judged over the row's columns.
+ */
+function againstPrior(ctx: CheckContext, table: Table, rows: readonly TableRow[]): Check[] {
+  const checks: Check[] = [];
+  for (let i = 0; i + 2 < rows.length; i++) {
+    const [a, b, row] = [rows[i]!, rows[i + 1]!, rows[i + 2]!];
+    const [wa, wb] = [words(a.label), words(b.label)];
+    if (!PRIOR.test(wb.join(' ')) || wa.length === 0 || PRIOR.test(wa.join(' ')) || wa.at(-1) !== wb.at(-1)) continue;
+    const unit = rowUnit(ctx, table, a) ?? '';
+    if (!isMoney(unit) || rowUnit(ctx, table, b) !== unit || rowUnit(ctx, table, row) !== 'percent') continue;
+    if (!PERCENT_CHANGE.test(row.label) || namesBridgedBasis(row.label) || IMPACT.test(row.label)) continue;
+    checks.push(...judgedByColumns(eachColumn(table, (column) => {
+      const [c, p] = [cellOf(ctx, table, a, column), cellOf(ctx, table, b, column)];
+      if (!p || p.value === null || !parseDecimal(p.value).isPositive()) return null;
+      return rowCheck(ctx, table, row, column, 'growth', '( current / prior - 1 ) * 100', { current: c, prior: p }, changeAgainstPrior(row.label, rowWords(a), rowWords(b)));
+    }), false));
+  }
+  return checks;
+}
+
+/** A label's words, lower case, its notes' marks and parentheses left out. */
+function words(label: string): string[] {
+  return label.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
 }
 
 /**

@@ -188,6 +188,9 @@ export const ratioOfTotals = (line: string, assets: string, liabilities: string)
   `Read from the labels: '${line}' is the average balance of '${assets}' over that of '${liabilities}', in the same period.`;
 
 /** A change printed as a row under the two rows it compares (./change-rows.ts). */
+export const changeAgainstPrior = (label: string, current: string, prior: string): string =>
+  `'${label}' is printed under '${current}' and '${prior}', the line it is compared against, in each column: it is read as the change of the first from the second.`;
+
 export const changeOfRows = (label: string, current: string, prior: string, when: string): string =>
   `'${label}' is printed under '${current}' and '${prior}', the same line at two periods (${when}), in each column: it is read as the change between them.`;
 
