@@ -517,6 +517,15 @@ export const basisFootingRestsOn = (total: string, header: string, definition: s
 export const basisFootingUncorroborated = (holding: number, failing: number): string =>
   `Not accused: which rates the column compares at is not stated, and the reading holds in ${holding} of its totals against ${failing} failing, too few to bear it out.`;
 
+export const captionChangeRestsOn = (change: string, amount: string, current: string, prior: string): string =>
+  `Read from the layout: "${change}" names no pair it compares; it stands beside "${amount}", whose periods the captions over its lines name, and the same line is printed under the caption of the year before, so it is the change of the ${current} amount from the ${prior} one.`;
+
+export const captionChangeCorroborated = (holding: number): string =>
+  `The same reading holds in ${holding} other changes of the table, so the reading is right and this figure is not.`;
+
+export const captionChangeUncorroborated = (holding: number): string =>
+  `Not verifiable: the changes follow from the blocks of the year before in ${holding} of the table's figures, too few to establish that they are read so.`;
+
 export const captionPartsRestsOn = (caption: string, whole: string, lines: number): string =>
   `Read from the caption: the ${lines} lines under '${caption}', closed by no total of their own, are the parts of '${whole}', which another table prints for the same period.`;
 

@@ -19,6 +19,7 @@ import { growthRowChecks } from './growth-rows.ts';
 import { currencyGrowthRowChecks } from './currency-growth-rows.ts';
 import { currencyPartsChecks } from './currency-parts.ts';
 import { captionPartChecks } from './caption-parts.ts';
+import { captionChangeChecks } from './caption-changes.ts';
 import { namedPartsChecks } from './named-parts.ts';
 import { changeRateChecks } from './change-rates.ts';
 import { sectionLineChecks } from './section-lines.ts';
@@ -82,6 +83,7 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
     ...changeRateChecks(ctx),
     ...sectionLineChecks(ctx),
     ...captionPartChecks(ctx),
+    ...captionChangeChecks(ctx),
     ...changeRowChecks(ctx),
     ...changeColumnChecks(ctx),
   ];

@@ -239,7 +239,10 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   };
   // A table whose columns name no period and whose rows do ("Year ended March 31, 2017" down the side,
   // "Revenue Contrail | Other Subsidiaries" across): each figure is of its row's period.
-  const byRow = !columns.some((c) => c.kind === 'period' || c.kind === 'change' || c.period !== '');
+  // A change column naming no pair it compares ("% Chg" beside each region's "$", Caterpillar's sales by region, 1Q22,
+  // under "First Quarter 2022" and then "First Quarter 2021") leaves the rows to name the period of the others.
+  const pairless = (c: (typeof columns)[number]) => c.kind === 'change' && !periods.find((p) => p.id === c.period)?.compare;
+  const byRow = !columns.some((c) => c.kind === 'period' || (c.kind === 'change' && !pairless(c)) || (c.kind !== 'change' && c.period !== ''));
   const scale = caption.scale ?? cornerUnit?.scale ?? ctx.defaultScale;
   const currency = caption.currency ?? cornerUnit?.currency ?? ctx.currency;
   const drafts = readRows(
