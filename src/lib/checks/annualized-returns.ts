@@ -33,9 +33,9 @@ import type { Check, Fact, Period, Table, TableColumn, TableRow } from '../types
 import { type CheckContext, columnKey, isMoney } from './context.ts';
 import { dayCounts } from './day-counts.ts';
 import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
-import { contains, halfUnit, printedFigure } from './interval.ts';
+import { halfUnit } from './interval.ts';
 import { annualizedOtherwise, establishedElsewhere, lineOverAverage, noDayCountGives, offByADigit, returnOnAverageAnnualized } from './ratio-messages.ts';
-import { cellOf, corroboratedOrNot, holds, isChange, labelWords, namesRow, nonZero, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { agreedPrinting, cellOf, corroboratedOrNot, holds, isChange, labelWords, namesRow, nonZero, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { wholeCompanyTable } from './tie.ts';
 import { rowWords } from './words.ts';
 
@@ -199,17 +199,6 @@ function linesOf(ctx: CheckContext, picks: (f: Fact) => boolean): Line[] {
   return [...lines.values()];
 }
 
-/**
- * The printing of a line for a period that every printing of it agrees with, each at its own precision: the finest,
- * where each other one is it rounded; none where two disagree.
- */
-function agreed(printings: Fact[] | undefined): Fact | undefined {
-  if (!printings || printings.length === 0) return undefined;
-  const finest = printings.reduce((a, b) => (b.scale - b.decimals < a.scale - a.decimals ? b : a));
-  const exact = printedFigure(finest.value!, finest.decimals, finest.scale).value;
-  return printings.every((f) => contains(printedFigure(f.value!, f.decimals, f.scale).interval, exact)) ? finest : undefined;
-}
-
 /** A column's checks under one pair of lines, one a reading of how it annualizes, and the first that holds. */
 interface Tried {
   column: TableColumn;
@@ -231,7 +220,7 @@ function readReturns(ctx: CheckContext, table: Table, row: TableRow, incomes: Li
       const reported = cellOf(ctx, table, row, column);
       const period = ctx.index.period(column.period);
       if (!reported || reported.value === null || reported.unit !== 'percent' || period?.kind !== 'duration') return [];
-      const [income, balance] = [agreed(pair.income.byPeriod.get(column.period)), agreed(pair.balance.byPeriod.get(column.period) ?? endingOn(pair.balance, period))];
+      const [income, balance] = [agreedPrinting(pair.income.byPeriod.get(column.period)), agreedPrinting(pair.balance.byPeriod.get(column.period) ?? endingOn(pair.balance, period))];
       if (!income || !nonZero(balance) || parseDecimal(balance.value!).isNegative()) return [];
       const checks = readings(period).map((r) => ({ check: oneCheck(ctx, table, row, column, reported, income, balance, r.factor, r.name, named), reading: r.name }));
       return [{ column, reported, checks, held: checks.find((c) => holds(c.check))?.check }];

@@ -18,10 +18,9 @@
  */
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney } from './context.ts';
-import { contains, printedFigure } from './interval.ts';
 import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
 import { captionPartsCorroborated, captionPartsRestsOn, captionPartsUncorroborated } from './relation-messages.ts';
-import { cellOf, holds, isChange, labelWords, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { agreedPrinting, cellOf, holds, isChange, labelWords, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { totalWords } from './structure.ts';
 import { rowWords } from './words.ts';
 
@@ -85,14 +84,7 @@ function wholeOf(ctx: CheckContext, table: Table, caption: string): ((period: st
   const ofTheWhole = (f: Fact) => f.section.every((h) => labelWords(h).every((x) => WHOLE.has(x)));
   const facts = ctx.release.facts.filter((f) => f.origin === 'cell' && f.table !== table.id && !f.dimension && f.value !== null && isMoney(f.unit) && names(f.label) && ofTheWhole(f) && periodNotEstablished(ctx, f) === null);
   if (facts.length === 0) return null;
-  return (period) => agreed(facts.filter((f) => f.period === period));
-}
-
-function agreed(printings: Fact[]): Fact | undefined {
-  if (printings.length === 0) return undefined;
-  const finest = printings.reduce((a, b) => (b.scale - b.decimals < a.scale - a.decimals ? b : a));
-  const exact = printedFigure(finest.value!, finest.decimals, finest.scale).value;
-  return printings.every((f) => contains(printedFigure(f.value!, f.decimals, f.scale).interval, exact)) ? finest : undefined;
+  return (period) => agreedPrinting(facts.filter((f) => f.period === period));
 }
 
 function columnCheck(ctx: CheckContext, table: Table, caption: string, lines: TableRow[], column: TableColumn, whole: (period: string) => Fact | undefined): Check | null {

@@ -33,10 +33,9 @@
  */
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney } from './context.ts';
-import { contains, printedFigure } from './interval.ts';
 import { parseDecimal } from '../decimal.ts';
 import { capitalRatioOf, definedByTheRelease, ratioAcrossNotCorroborated, ratioOfLinesAcross, definedInItsNote, efficiencyOf, ratioOfLetters, taxRateOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfItsBlock, ratioOfItsTerms, ratioOfItsTermsAdjusted, ratioOfLines, ratioOfMarkedTerms, ratioOverSum, readAsDeduction, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
-import { cellOf, corroboratedOrNot, holds, isChange, joinInitials, judgedByColumns, labelNames, labelWords, namesRow, nonZero, ofItsBlock, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { agreedPrinting, cellOf, corroboratedOrNot, holds, isChange, joinInitials, judgedByColumns, labelNames, labelWords, namesRow, nonZero, ofItsBlock, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
 import { tieDimension } from './tie-columns.ts';
@@ -876,7 +875,7 @@ function elsewhere(ctx: CheckContext, table: Table, matches: (f: Fact) => boolea
       // A column under a spanner is a part's, unless the spanner names the whole ("Total" beside "Originated |
       // Acquired", Home Bancorp's credit quality): that column prints the period's own figures.
       if (ownDimension(ctx, table, c) !== '' || columnPeriodNotEstablished(ctx, table.id, c) !== null) return undefined;
-      const finest = agreed(facts.filter((f) => f.period === c.period));
+      const finest = agreedPrinting(facts.filter((f) => f.period === c.period));
       return finest ? named(role, finest, rowWords(finest)) : undefined;
     },
     guess: true,
@@ -885,11 +884,6 @@ function elsewhere(ctx: CheckContext, table: Table, matches: (f: Fact) => boolea
   };
 }
 
-/**
- * The printing of a line that every printing of it agrees with, each at its own precision (as a tie
- * compares two scales): the finest, where each other one is it rounded (Confluent's "Total Revenue"
- * $261.2 million in its highlights, 261,220 thousand in its statement); none where two disagree.
- */
 /**
  * A figure of a line its table prints as a deduction: in parentheses or negative in every column where it prints one
  * (Home Bancorp's "Allowance for loan losses (28,490) (17,868) (16,570)" among its assets), so its amount is the
@@ -906,13 +900,6 @@ function deduction(ctx: CheckContext, f: Fact): boolean {
 /** The part a column prints of its lines: '' for the lines themselves (no spanner, or one naming the whole). */
 const ownDimension = (ctx: CheckContext, table: Table, c: TableColumn): string =>
   c.dimension ? tieDimension(ctx.release, { table: table.id, period: c.period, dimension: c.dimension }) : '';
-
-function agreed(printings: Fact[]): Fact | undefined {
-  if (printings.length === 0) return undefined;
-  const finest = printings.reduce((a, b) => (b.scale - b.decimals < a.scale - a.decimals ? b : a));
-  const exact = printedFigure(finest.value!, finest.decimals, finest.scale).value;
-  return printings.every((f) => contains(printedFigure(f.value!, f.decimals, f.scale).interval, exact)) ? finest : undefined;
-}
 
 function named(name: 'numerator' | 'denominator', f: Fact | undefined, label: string): Term | undefined {
   return f && term(name, f, label);

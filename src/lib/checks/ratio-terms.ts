@@ -5,6 +5,7 @@
  * figures, and the rule by which a row's columns are judged together.
  */
 import { parseDecimal } from '../decimal.ts';
+import { contains, printedFigure } from './interval.ts';
 import type { Check, CheckKind, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, columnLabel, isMoney } from './context.ts';
 import { evaluate, inUnitsOf, type Scope } from './evaluate.ts';
@@ -127,6 +128,18 @@ export function ofItsBlock(ctx: CheckContext, table: Table, row: TableRow, rows:
   if (mine === null) return rows;
   const same = rows.filter((r) => block(r) === mine);
   return same.length > 0 ? same : rows;
+}
+
+/**
+ * The printing of a line for a period that every printing of it agrees with, each at its own precision (as a tie
+ * compares two scales): the finest, where each other one is it rounded (Confluent's "Total Revenue" $261.2 million in
+ * its highlights, 261,220 thousand in its statement); none where two disagree.
+ */
+export function agreedPrinting(printings: Fact[] | undefined): Fact | undefined {
+  if (!printings || printings.length === 0) return undefined;
+  const finest = printings.reduce((a, b) => (b.scale - b.decimals < a.scale - a.decimals ? b : a));
+  const exact = printedFigure(finest.value!, finest.decimals, finest.scale).value;
+  return printings.every((f) => contains(printedFigure(f.value!, f.decimals, f.scale).interval, exact)) ? finest : undefined;
 }
 
 /** A term of a relation: the name used in its expression, the figure, and the line in words. */
