@@ -221,12 +221,22 @@ const EXCLUDES_CURRENCY = /\b(?:exclud\w*|eliminat\w*)\b[^.;]*\b(?:foreign[\s-]+
  */
 const OTHER_ADJUSTMENTS = /\b(?:acqui\w*|divest\w*|dispos\w*|organic|portfolio|structur\w*|mergers?|m&a|same[\s-]+stores?|comparable|like[\s-]+for[\s-]+like|pro[\s-]+forma)\b/i;
 
+/** What each basis of a release was found to be (`readCurrencyBasis`), asked for by two checks for each qualified column. */
+const definitions = new WeakMap<CheckContext, Map<string, string | null>>();
+
 /**
  * What makes `basis` a currency's: the header's or note's own words, or the release's sentence defining the words
  * (each of at least three letters, "Oper." read as the start of "operational") as excluding foreign exchange, where
  * no sentence naming them says they exclude anything else. Null where nothing does.
  */
 export function currencyBasis(ctx: CheckContext, basis: string): string | null {
+  let known = definitions.get(ctx);
+  if (!known) definitions.set(ctx, (known = new Map()));
+  if (!known.has(basis)) known.set(basis, readCurrencyBasis(ctx, basis));
+  return known.get(basis)!;
+}
+
+function readCurrencyBasis(ctx: CheckContext, basis: string): string | null {
   if (CURRENCY_BASIS.test(basis)) return OTHER_ADJUSTMENTS.test(basis) ? null : basis;
   const stems = basis
     .toLowerCase()

@@ -76,15 +76,33 @@ function captionedRuns(ctx: CheckContext, table: Table): { caption: string; line
 function wholeOf(ctx: CheckContext, table: Table, caption: string): ((period: string) => Fact | undefined) | null {
   const words = labelWords(caption);
   if (words.length === 0) return null;
-  const names = (label: string) => {
-    const w = labelWords(label).filter((x) => !WHOLE.has(x));
-    return w.length === words.length && w.every((x, k) => x === words[k]);
-  };
-  // A line under a section naming a part ("Net sales" under "North America") is the part's, not the whole.
-  const ofTheWhole = (f: Fact) => f.section.every((h) => labelWords(h).every((x) => WHOLE.has(x)));
-  const facts = ctx.release.facts.filter((f) => f.origin === 'cell' && f.table !== table.id && !f.dimension && f.value !== null && isMoney(f.unit) && names(f.label) && ofTheWhole(f) && periodNotEstablished(ctx, f) === null);
+  const facts = (linesByName(ctx).get(words.join(' ')) ?? []).filter((f) => f.table !== table.id && periodNotEstablished(ctx, f) === null);
   if (facts.length === 0) return null;
   return (period) => agreedPrinting(facts.filter((f) => f.period === period));
+}
+
+const byName = new WeakMap<CheckContext, Map<string, Fact[]>>();
+
+/**
+ * The release's lines of money by their words less those naming the whole, built once a release (a caption asks for
+ * its line among every figure): a line under a section naming a part ("Net sales" under "North America") is the
+ * part's, not the whole, and is left out.
+ */
+function linesByName(ctx: CheckContext): Map<string, Fact[]> {
+  let map = byName.get(ctx);
+  if (map) return map;
+  map = new Map();
+  for (const f of ctx.release.facts) {
+    if (f.origin !== 'cell' || f.dimension || f.value === null || !isMoney(f.unit)) continue;
+    if (!f.section.every((h) => labelWords(h).every((x) => WHOLE.has(x)))) continue;
+    const key = labelWords(f.label).filter((x) => !WHOLE.has(x)).join(' ');
+    if (!key) continue;
+    const list = map.get(key);
+    if (list) list.push(f);
+    else map.set(key, [f]);
+  }
+  byName.set(ctx, map);
+  return map;
 }
 
 function columnCheck(ctx: CheckContext, table: Table, caption: string, lines: TableRow[], column: TableColumn, whole: (period: string) => Fact | undefined): Check | null {

@@ -67,8 +67,12 @@ interface Side {
 export function currencyPartsChecks(ctx: CheckContext): Check[] {
   const checks: Check[] = [];
   for (const layout of layouts(ctx)) {
-    const lines = valueRows(layout.table).flatMap((row) => {
-      const both = { prior: lineCheck(ctx, layout, row, 'prior'), current: lineCheck(ctx, layout, row, 'current') };
+    const rows = valueRows(layout.table);
+    const prior = rows.map((row) => lineCheck(ctx, layout, row, 'prior'));
+    // The other convention is read only where the first fails somewhere: where it holds in every line it is taken.
+    const held = prior.every((c) => c === null || holds(c));
+    const lines = rows.flatMap((row, k) => {
+      const both = { prior: prior[k], current: held ? prior[k] : lineCheck(ctx, layout, row, 'current') };
       return both.prior && both.current ? [both as { prior: Check; current: Check }] : [];
     });
     checks.push(...judged(lines));
@@ -83,9 +87,12 @@ function layouts(ctx: CheckContext): Layout[] {
     const definition = currencyBasis(ctx, q.basis);
     return definition === null ? [] : [{ ...q, definition }];
   });
+  // Each table's column footings, read once: every qualified column asks for its own table's and every other's.
+  const read = new Map<Table, ReturnType<typeof columnFootingsOf>>();
+  const footingsOf = (t: Table) => read.get(t) ?? read.set(t, columnFootingsOf(ctx, t)).get(t)!;
   const tables = new Set(qualified.map((q) => q.table));
   for (const table of tables) {
-    const footings = columnFootingsOf(ctx, table).filter((f) => f.fit !== 'fails' && !(f.minus?.length));
+    const footings = footingsOf(table).filter((f) => f.fit !== 'fails' && !(f.minus?.length));
     for (const q of qualified.filter((x) => x.table === table)) {
       const compare = ctx.index.period(q.column.period)?.compare;
       if (!compare) continue;
@@ -109,7 +116,7 @@ function layouts(ctx: CheckContext): Layout[] {
   }
   for (const q of qualified) {
     if (out.some((l) => l.whole.change === q.column)) continue;
-    const layout = acrossTables(ctx, q.table, q.column, q.definition, qualified.map((x) => x.column));
+    const layout = acrossTables(ctx, q.table, q.column, q.definition, qualified.map((x) => x.column), footingsOf);
     if (layout) out.push(layout);
   }
   return out;
@@ -119,7 +126,7 @@ function layouts(ctx: CheckContext): Layout[] {
  * A whole's change column whose parts are the period columns of another table, every one of them: the lines of the same
  * name add up to the whole's figure in both periods, in three lines at least and four times as many as fail.
  */
-function acrossTables(ctx: CheckContext, table: Table, change: TableColumn, definition: string, qualified: TableColumn[]): Layout | null {
+function acrossTables(ctx: CheckContext, table: Table, change: TableColumn, definition: string, qualified: TableColumn[], footingsOf: (t: Table) => ReturnType<typeof columnFootingsOf>): Layout | null {
   const compare = ctx.index.period(change.period)?.compare;
   if (!compare) return null;
   const money = (t: Table, period: string) => t.columns.filter((c) => c.period === period && c.dimension);
@@ -130,7 +137,7 @@ function acrossTables(ctx: CheckContext, table: Table, change: TableColumn, defi
     if (other === table) continue;
     const now = money(other, compare.current);
     const then = money(other, compare.prior);
-    if (now.length < 2 || now.length !== then.length || columnFootingsOf(ctx, other).some((f) => f.total.period === compare.current)) continue;
+    if (now.length < 2 || now.length !== then.length || footingsOf(other).some((f) => f.total.period === compare.current)) continue;
     const parts: Side[] = [];
     for (const c of now) {
       const p = then.find((x) => x.dimension === c.dimension);
