@@ -25,7 +25,8 @@
  * prints no figure in any of the columns summed (a line of the consolidated column only) says
  * nothing, and is not read.
  *
- * Ids: `footing/<table>/<row>/<total column key>/columns`.
+ * Ids: `footing/<table>/<row>/<total column key>/columns`; a total the figures alone establish (`figuredTotals`),
+ * `…/spanner`.
  */
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, columnLabel, isAdditive } from './context.ts';
@@ -59,6 +60,8 @@ export interface ColumnFooting {
   fit: 'holds' | 'corroborated' | 'fails';
   read: string;
   considered: string[];
+  /** Found by the figures alone, a spanner's columns adding up to a column no header names their total (`figuredTotals`). */
+  figured?: true;
 }
 
 export function columnFootingChecks(ctx: CheckContext): Check[] {
@@ -86,6 +89,74 @@ export function columnFootingsOf(ctx: CheckContext, table: Table): ColumnFooting
     for (const c of group) if (totalPhrase(c.dimension!)) seen.add(c);
     out.push(...readGroup(ctx, table, group, phrase.prefix === '' ? [] : besideSpanner(columns, group)));
   }
+  out.push(...figuredTotals(ctx, table, columns, out));
+  return out;
+}
+
+/**
+ * A spanner's columns with no total among them whose sum, line by line, is another column of their period: Qualcomm's
+ * "Non-GAAP Supplemental Information" over "QCT | QTL | Non-GAAP Reconciling Items", adding up to the reconciliation's
+ * "Non-GAAP Results" beside them (Q1 FY2023: 7,892 + 1,524 + 40 = 9,456 revenues; 2,183 + 1,117 − 134 = 3,166 EBT).
+ * No header names that column their total, so only the figures establish it: every line printing them all adds up,
+ * three at least, or all but one, which is then a mismatch (corroborated); one such column, else none is read.
+ */
+function figuredTotals(ctx: CheckContext, table: Table, columns: TableColumn[], read: ColumnFooting[]): ColumnFooting[] {
+  const out: ColumnFooting[] = [];
+  const taken = new Set(read.flatMap((f) => [f.total, ...f.parts]));
+  for (const group of spannerGroups(columns)) {
+    if (group.some((c) => taken.has(c) || totalPhrase(c.dimension!) !== null)) continue;
+    const fits = columns
+      .filter((c) => c.period === group[0]!.period && !group.includes(c))
+      .map((total) => ({ total, fit: fitOf(ctx, table, total, group) }))
+      .filter(({ fit }) => fit.held >= 3 && (holdsEverywhere(fit) || (corroborated(fit) && fit.failed === 1)));
+    if (fits.length !== 1) continue;
+    const { total, fit } = fits[0]!;
+    out.push({
+      table,
+      total,
+      parts: group,
+      reason: `the ${group.length} columns under one heading (${group.map((p) => `'${words(ctx, p)}'`).join(', ')}) add up to '${words(ctx, total)}' on ${fit.held} lines, which no header names their total.`,
+      fit: holdsEverywhere(fit) ? 'holds' : 'corroborated',
+      read: '',
+      considered: [],
+      figured: true,
+    });
+  }
+  return out;
+}
+
+/** Runs of adjacent columns of one period whose dimensions open with the same words, a spanner's, two columns at least. */
+function spannerGroups(columns: TableColumn[]): TableColumn[][] {
+  const words = (c: TableColumn) => c.dimension!.split('-');
+  const shared = (a: string[], b: string[]) => {
+    let k = 0;
+    while (k < a.length && k < b.length && a[k] === b[k]) k++;
+    return k;
+  };
+  const out: TableColumn[][] = [];
+  let run: TableColumn[] = [];
+  let prefix = 0;
+  const flush = () => {
+    if (run.length >= 2) out.push(run);
+    run = [];
+    prefix = 0;
+  };
+  for (const c of columns) {
+    const last = run.at(-1);
+    if (last && last.period === c.period) {
+      const k = shared(words(last), words(c));
+      // The spanner's words: two at least, each column with words of its own after them.
+      const within = k >= 2 && k < words(c).length && k < words(last).length && (run.length === 1 || k === prefix);
+      if (within) {
+        prefix = k;
+        run.push(c);
+        continue;
+      }
+    }
+    flush();
+    run = [c];
+  }
+  flush();
   return out;
 }
 
@@ -320,7 +391,7 @@ function draftsOf(ctx: CheckContext, f: ColumnFooting): Draft[] {
     const spec: Omit<CheckSpec, 'computed'> = {
       release: ctx.release,
       kind: 'footing',
-      id: `footing/${f.table.id}/${row.id}/${key}/columns`,
+      id: `footing/${f.table.id}/${row.id}/${key}/${f.figured ? 'spanner' : 'columns'}`,
       title: titleOf(subject, columnLabel(ctx, f.total)),
       formula: `${subject}, ${words(ctx, f.total)} = ${e.words}`,
       period: f.total.period || null,

@@ -37,3 +37,25 @@ describe('a block of lines under a caption naming its period is read in the colu
     expect(got.filter((v) => v.endsWith('mismatch'))).toHaveLength(1);
   });
 });
+
+// The spanner "Non-GAAP Supplemental Information" over "QCT | QTL | Non-GAAP Reconciling Items", no total among them,
+// beside the reconciliation's "Non-GAAP Results" (src/lib/checks/column-footing.ts `figuredTotals`).
+describe("a spanner's columns add up to a column no header names their total, the figures alone establishing it", () => {
+  const spanner = (t: string) => checksOfText(t, META).filter((c) => c.id.endsWith('/spanner')).map((c) => `${c.id.split('/')[2]} ${c.verdict}`);
+
+  test('QCT + QTL + reconciling items = non-GAAP results: 7,892 + 1,524 + 40 = 9,456 revenues; 2,183 + 1,117 − 134 = 3,166 EBT', () => {
+    expect(spanner(text)).toEqual(['revenues exact', 'ebt exact', 'revenues-2 exact', 'ebt-2 exact']);
+  });
+
+  test('a segment altered on one line is a mismatch there, the three other lines bearing the reading out', () => {
+    const line = 'EBT\t3,865\t122\t(499)\t(64)\t4,306\t3,114\t1,406\t(214)';
+    expect(text).toContain(line);
+    expect(spanner(text.replace(line, line.replace('1,406', '1,906')))).toEqual(['revenues exact', 'ebt exact', 'revenues-2 exact', 'ebt-2 mismatch']);
+  });
+
+  test('two lines altered: too few lines bear the reading out, and nothing is read', () => {
+    const a = 'EBT\t3,865\t122\t(499)\t(64)\t4,306\t3,114\t1,406\t(214)';
+    const b = 'EBT\t2,371\t(8)\t(634)\t(153)\t3,166\t2,183\t1,117\t(134)';
+    expect(spanner(text.replace(a, a.replace('1,406', '1,906')).replace(b, b.replace('1,117', '1,517')))).toEqual([]);
+  });
+});
