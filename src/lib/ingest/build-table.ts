@@ -355,7 +355,10 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const scaleAlone = countsByScaleAlone(drafts.map((d) => d.label.text), ctx.currency);
   // A table whose title names things counted, stating no unit and printing no currency nor fraction: counts.
   const countedTable = ownNote === null && tableCounts(caption.title, drafts, columns) ? caption.title : null;
-  const perShareColumn = perShareColumns(columns);
+  // Only columns printing figures say what their neighbours' are: a column of prose under a header ("Second Quarter
+  // Highlights", PNC's 2Q21, its bullets read into the header, "Adjusted EPS was $4.50" among them) says nothing.
+  const printing = new Set(drafts.flatMap((d) => d.values.map((v) => v.index)));
+  const perShareColumn = perShareColumns(columns.filter((c) => printing.has(c.index)));
   const shareCountColumn = shareCountColumns(columns);
   const exercisePriceColumn = exercisePriceColumns(columns);
   const tableStatement = caption.unitNote

@@ -28,6 +28,9 @@ const releases = {
   fr23q1: { file: fixture('fosrich-2023-q1-cents'), meta: meta('fosrich-2023-q1', '2023-q1', '2023-04-25', 0, '12-31', 'JMD') },
   fr23q3: { file: fixture('fosrich-2023-q3-cents'), meta: meta('fosrich-2023-q3', '2023-q3', '2023-10-24', 0, '12-31', 'JMD') },
   fr22q1: { file: fixture('fosrich-2022-q1-per-stock-unit'), meta: meta('fosrich-2022-q1', '2022-q1', '2022-04-28', 0, '12-31', 'JMD') },
+  // PNC's 2Q21 front page (series pnc-2021-q2, release.txt lines 19–51 as imported at a19bdc04): three quarters' columns
+  // and a fourth of bullets, "Second Quarter Highlights", whose text ("Adjusted EPS was $4.50 …") was read into its header.
+  pnc: { file: fixture('pnc-2021-q2-highlights'), meta: meta('pnc-2021-q2', '2021-q2', '2021-07-14', 6) },
 } as const;
 type Name = keyof typeof releases;
 const textOf = (name: Name) => readFileSync(releases[name].file, 'utf8');
@@ -81,6 +84,11 @@ describe('each figure read in the unit and scale its reader reads it in', () => 
     ['fr23q3', 'turnover/lossearning-per-stock-unit-cents/2023-q3', 'JMD/share', -2],
     ['fr23q3', 'turnover/lossearning-per-stock-unit-cents/2022-9m.9-months', 'JMD/share', -2],
     ['fr22q1', 'turnover/earning-per-stock-unit/2022-q1', 'JMD/share', 0],
+    // Under "Per Common Share", though a column of prose beside names EPS: no column that prints no figure says its
+    // neighbours' figures are amounts ($2.43, not $2.43 million).
+    ['pnc', 'pnc-reports-second-quarter-2021-net/diluted-earnings-loss-from-continuing-operations-as-reported/2021-q2.quarter', 'USD/share', 0],
+    ['pnc', 'pnc-reports-second-quarter-2021-net/book-value/2021-q1.quarter', 'USD/share', 0],
+    ['pnc', 'pnc-reports-second-quarter-2021-net/revenue/2021-q2.quarter', 'USD', 6],
   ])('%s %s: %s, scale %d', (name, id, unit, scale) => {
     const fact = release(name).facts.find((f) => f.id === `${releases[name].meta.id}/${id}`);
     expect(fact && { unit: fact.unit, scale: fact.scale }).toEqual({ unit, scale });
