@@ -56,7 +56,7 @@ function lineCheck(ctx: CheckContext, table: Table, row: TableRow, change: Table
   return termsCheck(ctx, {
     kind: 'growth',
     id: `growth/${table.id}/${row.id}/${columnKey(change)}`,
-    subject: rowWords(row),
+    subject: `${rowWords(row)} growth (%)`,
     expression: '( current / prior - 1 ) * 100',
     terms: [term('current', current, `${rowWords(row)} (${periodLabel(ctx, current.period)})`), term('prior', before, `${rowWords(row)} (${periodLabel(ctx, before.period)})`)],
     reported,

@@ -221,7 +221,7 @@ function lineCheck(ctx: CheckContext, layout: Layout, row: TableRow, convention:
   return termsCheck(ctx, {
     kind: 'growth',
     id: `growth/${table.id}/${row.id}/${columnKey(whole.change!)}`,
-    subject: rowWords(row),
+    subject: `${rowWords(row)} growth (%)`,
     expression,
     terms,
     reported,
