@@ -465,11 +465,15 @@ export function columnWords(ctx: CheckContext, _table: Table, column: TableColum
 function words(ctx: CheckContext, column: TableColumn): string {
   const want = (column.dimension ?? '').replace(/-/g, '');
   const tokens = column.header.split(/\s+/).filter(Boolean);
-  const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const squashed = tokens.map((s) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+  // The first and shortest run of the header's words that squashes to the dimension, each run grown a word at a time
+  // while it is still the dimension's start: a header of prose (a note read into it, hundreds of words) stays linear.
   for (let from = 0; from < tokens.length; from++) {
-    for (let to = from + 1; to <= tokens.length; to++) {
-      const span = tokens.slice(from, to).join(' ');
-      if (squash(span) === want) return span;
+    let run = '';
+    for (let to = from; to < tokens.length; to++) {
+      run += squashed[to];
+      if (run === want) return tokens.slice(from, to + 1).join(' ');
+      if (!want.startsWith(run)) break;
     }
   }
   return (column.dimension ?? columnLabel(ctx, column)).replace(/-/g, ' ');
