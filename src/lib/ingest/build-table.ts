@@ -5,7 +5,7 @@ import { asSeparated, separatorMisprints } from './separator-misprints.ts';
 import { splitCells, indentOf, codePoints, figureLed, type Cell } from './cells.ts';
 import { noteLetters } from '../note-marks.ts';
 import { parseValue, type ParsedValue } from './parse-value.ts';
-import { dayOfIntro, dayUnderHeader, parseHeaderPeriod, periodInTitle, titleSpan, TRAILING, type FiscalCalendar, type HeaderContext } from './periods.ts';
+import { dayOfIntro, dayUnderHeader, parseHeaderPeriod, periodInTitle, spanEndOfIntro, titleSpan, TRAILING, type FiscalCalendar, type HeaderContext } from './periods.ts';
 import { readHeader, type Column } from './columns.ts';
 import { scheduleHeader, titledColumnHeader } from './schedule-rows.ts';
 import { parseLabel, rowSlug, sectionSlug, slugify, isAllCaps, lineItem } from './labels.ts';
@@ -145,13 +145,23 @@ function periodOfTitle(title: string, ctx: HeaderContext): Period | null {
 
 /** The day the sentence just above the table's title block (or among its lines) dates it at, as dayOfIntro reads it. */
 function introducedDay(block: TableBlock, lines: string[]): string | null {
+  const days = [...new Set(introCandidates(block, lines).map(dayOfIntro).filter((d): d is string => d !== null))];
+  return days.length === 1 ? days[0]! : null;
+}
+
+/** The day the sentence introducing the table says its spans end, as spanEndOfIntro reads it. */
+function introducedSpanEnd(block: TableBlock, lines: string[]): { iso: string; text: string } | null {
+  const ends = introCandidates(block, lines).map(spanEndOfIntro).filter((d) => d !== null);
+  return ends.length > 0 && ends.every((d) => d.iso === ends[0]!.iso) ? ends[0]! : null;
+}
+
+/** The lines of the table's title block and the line of prose just above it (across a blank line or two). */
+function introCandidates(block: TableBlock, lines: string[]): string[] {
   const top = block.caption[0] ?? block.header[0] ?? block.body[0];
-  if (top === undefined) return null;
+  if (top === undefined) return [];
   let k = top - 1;
   while (k >= 0 && k >= top - 2 && lines[k]!.trim() === '') k--;
-  const candidates = [...block.caption.map((n) => lines[n]!), ...(k >= 0 && !lines[k]!.includes('\t') ? [lines[k]!] : [])];
-  const days = [...new Set(candidates.map(dayOfIntro).filter((d): d is string => d !== null))];
-  return days.length === 1 ? days[0]! : null;
+  return [...block.caption.map((n) => lines[n]!), ...(k >= 0 && !lines[k]!.includes('\t') ? [lines[k]!] : [])];
 }
 
 /**
@@ -172,6 +182,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     intoYear: ctx.intoYear,
     fiscalYear: ctx.fiscalYear,
     currency: ctx.currency,
+    spanEnd: introducedSpanEnd(block, ctx.lines),
   };
   // A schedule with no header, its lines naming the periods ("Fiscal 2023 $ 750"): one column, read by its rows.
   const schedule = scheduleHeader(block, bodyCells, (label) => periodOfLabel(label, headerContext) !== null);
@@ -893,7 +904,10 @@ function betweenCurrencySigns(drafts: DraftRow[], tableUnits: TextUnit[], curren
  */
 function amountsUnderPerShare(drafts: DraftRow[], tableUnits: TextUnit[], currency: string): boolean[] {
   const own = drafts.map((d) => unitOfText(lineItem(d.label.text), currency));
-  const cents = drafts.some((d, r) => own[r].kind === 'per-share' && d.values.some((v) => v.parsed.value !== null && v.parsed.decimals >= 2));
+  // Lines per share by their own words, or by a caption of their own that names per-share figures (Nabors' "Total
+  // Diluted" under "Earnings (losses) per share:", under "DILUTED EPS:" over its numerator "$ (61,465)").
+  const perShare = (d: DraftRow, r: number) => own[r].kind === 'per-share' || (own[r].kind === null && d.sectionUnits.findLast((u) => u.kind)?.kind === 'per-share');
+  const cents = drafts.some((d, r) => perShare(d, r) && d.values.some((v) => v.parsed.value !== null && v.parsed.decimals >= 2));
   return drafts.map((d, r) => {
     if (!cents || own[r].kind !== null || own[r].currency !== null || own[r].scale !== null) return false;
     const innermost = [...tableUnits, ...d.sectionUnits].findLast((u) => u.kind);

@@ -125,6 +125,9 @@ export function readHeader(
   );
   const texts: string[][] = Array.from({ length: width }, () => (cornerSpan ? [cornerSpan] : []));
   const origin: ({ line: number; column: number } | null)[] = Array.from({ length: width }, () => null);
+  // A column's header is the lines right above its figures: prose printed over them (a side panel's bullets beside the
+  // header, a note the page set in the columns) ends it, and nothing above the prose heads the column.
+  const proseTo = Array.from({ length: width }, (_, i) => valueRows.findLastIndex((cells) => isProse(clean(cells[i]?.text ?? ''))));
   valueRows.forEach((cells, k) => {
     if (titleOverSpans(valueRows, k, ctx.currency)) return;
     for (let i = 0; i < width; i++) {
@@ -140,6 +143,7 @@ export function readHeader(
       )
         last++;
       for (let j = i; j <= last; j++) {
+        if (k <= proseTo[j]) continue;
         texts[j].push(text);
         origin[j] ??= { line: cell.line, column: cell.column };
       }
@@ -313,6 +317,15 @@ export function readHeader(
         periods.set(titlePeriod.period.id, titlePeriod.period);
         return { ...column, kind: 'named', period: titlePeriod.period.id, dimension, reference, evidence: `the title ${quoted(title)}; its header ${quoted(header)} names the column within it` };
       }
+      // A span with no date ("Three Months", "Year Ended") under a title or introducing sentence dating one day ("… for the
+      // three months and year ended December 31, 2024:", Choice Properties' reconciliations to its proportionate share):
+      // that span ending that day, where it can end there.
+      const day = reading.spanWithoutDate && reading.span && !reference ? (titleDay(title) ?? ctx.spanEnd ?? null) : null;
+      const ending = day ? spanEndingOn(day.iso, { months: reading.span!.months, ...(reading.span!.weeks ? { weeks: reading.span!.weeks } : {}), dates: [], days: [], asOf: false }, ctx) : null;
+      if (ending) {
+        periods.set(ending.id, ending);
+        return { ...column, kind: 'named', period: ending.id, dimension, evidence: `its header ${quoted(header)} names the span; the day it ends, ${quoted(day!.text)}, the title or the sentence introducing the table dates; ${quoted(reading.rest)} names the column` };
+      }
       const evidence = reference
         ? `references to notes: its header ${quoted(header)}`
         : reading.spanWithoutDate
@@ -387,6 +400,23 @@ function percentOfChangeUnderSpan(texts: string[][]): void {
       return overChange ? part.replace(/\s*%$/, '') : part;
     });
   }
+}
+
+/**
+ * A header cell of prose: a side panel's bullets beside a table's header (PNC's "Second Quarter Highlights"), a note
+ * the page's layout set in the columns above one (Pfizer's notes, as pdftotext lays them out). Words enough for a
+ * sentence, and a sentence's marks or many more words than any heading prints.
+ */
+export function isProse(text: string): boolean {
+  const words = text.split(' ').filter((w) => /[a-z]{2}/i.test(w)).length;
+  if (words >= 16 || (words >= 4 && /\b(?:the\s+following|as\s+follows)\s*:$/i.test(text))) return true;
+  return words >= 8 && (/[a-z)][.;]$/.test(text) || /[a-z][.;] [A-Z]/.test(text) || /[▪•●]/.test(text));
+}
+
+/** The one day a title dates, ISO and as printed; null where it dates none or several. */
+function titleDay(title: string): { iso: string; text: string } | null {
+  const dates = findDates(title).filter((d) => d.iso !== null);
+  return dates.length === 1 ? { iso: dates[0]!.iso!, text: dates[0]!.text } : null;
 }
 
 function clean(text: string): string {

@@ -30,6 +30,8 @@ export { priorPeriod, changePeriod } from './fiscal-calendar.ts';
 
 export interface HeaderContext {
   calendar: FiscalCalendar;
+  /** The day the sentence introducing the table says its spans end (spanEndOfIntro), for headers naming a span and no date. */
+  spanEnd?: { iso: string; text: string } | null;
   /** release.yaml's fiscal year end, "MM-DD". */
   fiscalYearEnd: string;
   /** The table is a balance sheet: bare years name instants at the fiscal year end. */
@@ -235,7 +237,8 @@ export function parseHeaderPeriod(printed: string, ctx: HeaderContext, percent =
   // "For the three months ended | Foreign Exchange Impact" under a span whose other columns print their
   // dates: a column named by its own words, with no period, not an unreadable header.
   if (reading?.kind !== 'error') return reading;
-  const text = raw.replace(/<\/?u>/gi, '').replace(/\s+/g, ' ').trim();
+  // A note's mark ("Proportionate Share Basis(2)") is no digit of a date.
+  const text = raw.replace(/<\/?u>/gi, '').replace(/\s*\(\d{1,2}\)/g, ' ').replace(/\s+/g, ' ').trim();
   if (findDates(text).length > 0 || BARE_YEAR.test(text) || /\d/.test(text) || text.search(SPAN_WORDS) < 0) return reading;
   const plain = (t: string) => t.replace(SPAN_WORDS, ' ').replace(NOISE, ' ').replace(/\s+/g, ' ').trim();
   // "Fourth Quarter Ended Americas": the quarter's ordinal is the span's word, not the column's name (where the column
@@ -682,6 +685,19 @@ export function dayOfIntro(sentence: string): string | null {
   if (!text.endsWith(':') || findDates(text).length !== 1) return null;
   const m = new RegExp(String.raw`\b(?:at|as\s+(?:of|at))\s+((?:${MONTH_WORD})\.?\s+\d{1,2},?\s+\d{4})\s*:$`, 'i').exec(text);
   return m ? `as of ${m[1]}` : null;
+}
+
+/**
+ * The day a sentence introducing a table says its spans end ("The following table reconciles net income … for the three
+ * months and year ended December 31, 2024:"), ISO and as printed; null unless it ends in a colon and names one day, after
+ * "ended". Read only for columns whose headers name a span and no date ("Three Months | Year Ended").
+ */
+export function spanEndOfIntro(sentence: string): { iso: string; text: string } | null {
+  const text = sentence.trim();
+  const dates = findDates(text).filter((d) => d.iso !== null);
+  if (!text.endsWith(':') || dates.length !== 1) return null;
+  const m = new RegExp(String.raw`\bended\s+((?:${MONTH_WORD})\.?\s+\d{1,2},?\s+\d{4})\s*:$`, 'i').exec(text);
+  return m ? { iso: dates[0]!.iso!, text: m[1]! } : null;
 }
 
 /**

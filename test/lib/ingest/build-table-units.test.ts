@@ -31,6 +31,14 @@ const releases = {
   // PNC's 2Q21 front page (series pnc-2021-q2, release.txt lines 19–51 as imported at a19bdc04): three quarters' columns
   // and a fourth of bullets, "Second Quarter Highlights", whose text ("Adjusted EPS was $4.50 …") was read into its header.
   pnc: { file: fixture('pnc-2021-q2-highlights'), meta: meta('pnc-2021-q2', '2021-q2', '2021-07-14', 6) },
+  // Pfizer's 2Q23 components of other (income)/deductions (unseen-s29 pfe-2023-q2, `pdftotext -layout` of the release
+  // PDF, release.txt lines 650–686 as imported at 1e229c2c): the notes above the table laid out in its four columns, over
+  // "Second-Quarter | Second-Quarter | Six Months | Six Months" and "2023 | 2022 | 2023 | 2022".
+  pfe: { file: fixture('pfe-2023-q2-other-income-components'), meta: meta('pfe-2023-q2', '2023-q2', '2023-08-01', 6) },
+  // Nabors' 4Q24 reconciliation of earnings per share (corpus nbr-2024-q4, release.txt lines 253–275 as imported at
+  // 1e229c2c): "DILUTED EPS:" over its numerator "Adjusted income (loss), net of tax - diluted $ (61,465)", the shares,
+  // and "Earnings (losses) per share:" over "Total Diluted $ (6.67)".
+  nbr: { file: fixture('nbr-2024-q4-eps-reconciliation'), meta: meta('nbr-2024-q4', '2024-q4', '2025-02-11', 3) },
 } as const;
 type Name = keyof typeof releases;
 const textOf = (name: Name) => readFileSync(releases[name].file, 'utf8');
@@ -89,6 +97,10 @@ describe('each figure read in the unit and scale its reader reads it in', () => 
     ['pnc', 'pnc-reports-second-quarter-2021-net/diluted-earnings-loss-from-continuing-operations-as-reported/2021-q2.quarter', 'USD/share', 0],
     ['pnc', 'pnc-reports-second-quarter-2021-net/book-value/2021-q1.quarter', 'USD/share', 0],
     ['pnc', 'pnc-reports-second-quarter-2021-net/revenue/2021-q2.quarter', 'USD', 6],
+    // A numerator printed right under "DILUTED EPS:", in thousands beside per-share lines printing cents: $61.5 million,
+    // not $61,465 a share; the per-share line under its own caption stays per share.
+    ['nbr', 'reconciliation-of-earnings-per-share/adjusted-income-loss-net-of-tax-diluted/2024-q4', 'USD', 3],
+    ['nbr', 'reconciliation-of-earnings-per-share/total-diluted/2024-q4', 'USD/share', 0],
   ])('%s %s: %s, scale %d', (name, id, unit, scale) => {
     const fact = release(name).facts.find((f) => f.id === `${releases[name].meta.id}/${id}`);
     expect(fact && { unit: fact.unit, scale: fact.scale }).toEqual({ unit, scale });
@@ -164,8 +176,25 @@ describe('each column read for the period its reader reads it for', () => {
     ['now', 'subscription-revenues/subscription-revenues/2020-q1-vs-2019-q1', '2020-q1-vs-2019-q1'],
     ['now', 'subscription-gross-profit/subscription-gross-profit/2020-q1.gaap-results-margin-percent', '2020-q1'],
     ['now', 'subscription-gross-profit/total-gross-profit/2020-q1.non-gaap-results-margin-percent', '2020-q1'],
+    // Prose over a column heads none of it: each of Pfizer's four columns is its own period, not the second quarter of
+    // 2023 that the notes' first words name in each.
+    ['pfe', 'see-note-to-the-consolidated-statements/net-periodic-benefit-costscredits-other-than-service-costs/2023-q2', '2023-q2'],
+    ['pfe', 'see-note-to-the-consolidated-statements/net-periodic-benefit-costscredits-other-than-service-costs/2022-q2', '2022-q2'],
+    ['pfe', 'see-note-to-the-consolidated-statements/net-interest-expense/2023-h1', '2023-h1'],
+    ['pfe', 'see-note-to-the-consolidated-statements/non-gaap-adjusted-other-incomedeductionsnet/2022-h1', '2022-h1'],
   ])('%s %s: %s', (name, id, period) => {
     expect(release(name).facts.find((f) => f.id === `${releases[name].meta.id}/${id}`)?.period).toBe(period);
+  });
+
+  test.each<[Name, string[]]>([
+    // PNC's "Second Quarter Highlights" bullets beside the three quarters ("Closed the acquisition of BBVA USA on June 1,
+    // 2021 …"), no period of a column: not the month to June 1 their words once gave it.
+    ['pnc', ['2021-q2', '2021-q1', '2020-q2']],
+    ['pfe', ['2023-q2', '2022-q2', '2023-h1', '2022-h1']],
+  ])('%s: a header cell of prose names no period, and the periods are the columns\'', (name, periods) => {
+    const read = release(name);
+    expect(read.periods.map((p) => p.id)).toEqual(periods);
+    for (const c of read.tables.flatMap((t) => t.columns)) expect(c.header.split(' ').length, c.header).toBeLessThan(8);
   });
 });
 
