@@ -555,7 +555,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         // significant items, 107 and $4.18 a share, over "Cumulative effect of change in accounting …" ("$ -", $3.86) and the
         // lines under "Proforma effects on the prior year:", the first telling only in its column per share.
         const above = same(stack.flatMap((s) => s.items));
-        readings.alternatives.push(...suffixReadings(view, withoutRestatements(same([...above, ...items]), holds), grand === null && above.length > 0 ? 0 : 1));
+        readings.alternatives.push(...suffixReadings(view, withoutRestatements(same([...above, ...items]), holds), grand === null && above.length > 0 ? 0 : 1, (terms) => bornOut(judge(row, terms), 'stated')));
         // Last, cumulative: that total and the section's lines (Eppley's 14,010 + seven working-capital lines = 147,480; Jamaica
         // Broilers' 8,206,142 + six = (1,201,432); unseen s16, class C). The heading does not start a new sum.
         if (carried && items.length > 0) {
@@ -1570,16 +1570,22 @@ function labelledTotals(items: Item[], since: number[]): number[] {
  * figure under four lines of net loans by kind, in a section that also holds the reserve and
  * "Net loans receivable"): each run that a screen of exact sums lets through, longest first.
  */
-function suffixReadings(total: RowView, items: Item[], from = 1): Alternative[] {
+function suffixReadings(total: RowView, items: Item[], from = 1, borne: (terms: Term[]) => boolean = () => false): Alternative[] {
   if (items.length < 3 || items.length > MAX_BLOCK) return [];
   const possible = sumScreen([...items.map((i) => screenRow(i.view)), screenRow(total)]);
   const out: Alternative[] = [];
-  for (let start = from; start <= items.length - 2 && out.length < 3; start++) {
-    if (!possible(start, items.length)) continue;
-    out.push({
-      terms: items.slice(start).map((i) => ({ row: i.view.row, sign: lessSign(i.view) })),
-      says: `only the ${items.length - start} lines just above it`,
-    });
+  // Where no run can sum in every column, those that can in all but one and that the other columns bear out (summing
+  // exactly in another column of the failing one's measure, see `bornOut`): a figure of that column misprinted, its
+  // mismatch, not a reason to drop the total (Sears' 2Q04 "Total" of its significant items, a line of the 26 weeks
+  // altered). Small impacts within rounding of a sum are no such evidence (PepsiCo's percentage points of currency).
+  for (const tolerate of [0, 1]) {
+    for (let start = from; start <= items.length - 2 && out.length < 3; start++) {
+      if (!possible(start, items.length, tolerate) || (tolerate === 1 && possible(start, items.length))) continue;
+      const terms = items.slice(start).map((i): Term => ({ row: i.view.row, sign: lessSign(i.view) }));
+      if (tolerate === 1 && !borne(terms)) continue;
+      out.push({ terms, says: `only the ${items.length - start} lines just above it` });
+    }
+    if (out.length > 0) break;
   }
   return out;
 }

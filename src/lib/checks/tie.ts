@@ -162,7 +162,10 @@ function placeTies(ctx: CheckContext): Check[] {
     for (const tie of linesOf(ctx, named, g.key, facts, (fs) => certain(ctx, fs))) {
       // Corroboration publishes a tie whose every line is certainly the concept, only its tables' scope in doubt;
       // a line read as the concept only likely (an unmarked reconciliation line may be the non-GAAP figure) never.
-      const lines = (fs: Fact[]) => fs.every((f) => lineCertain(ctx, f));
+      // So does a tie whose lines certainly the concept disagree among themselves, a line read only likely beside them
+      // (a summary's copy agreeing with three statements against the fourth, Precision Drilling's net earnings): the
+      // accusation rests on the certain lines alone.
+      const lines = (fs: Fact[]) => fs.every((f) => lineCertain(ctx, f)) || certainDisagree(ctx, fs);
       // A tie not certain is published where it holds, unless its lines differ in another period: then it is a coincidence.
       const held = !certain(ctx, tie.facts) && !coincidental(ctx, tie.facts);
       if ((tie.corroborated && lines(tie.facts)) || certain(ctx, tie.facts) || (held && publishable(ctx, tie.facts, tie.check))) checks.push(tie.check);
@@ -613,6 +616,12 @@ type Tie = { check: Check; facts: Fact[]; corroborated: boolean };
  * net income, 1Q20, printed as the statement's 51,106 and 51,511); an unmarked diluted count only where
  * its table prints the GAAP diluted per-share figure it is the denominator of.
  */
+/** Whether two of the facts, each certainly its line's concept, do not tie. */
+function certainDisagree(ctx: CheckContext, facts: Fact[]): boolean {
+  const sure = facts.filter((f) => lineCertain(ctx, f));
+  return sure.some((a, i) => sure.slice(i + 1).some((b) => !holds(tieVerdict(ctx, a, b))));
+}
+
 function lineCertain(ctx: CheckContext, f: Fact): boolean {
   const recognized = ctx.recognition.rows.get(`${f.table}/${f.row}`);
   if (!recognized || recognized.certain) return true;

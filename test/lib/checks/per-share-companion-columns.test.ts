@@ -52,6 +52,9 @@ describe('a column per share beside the amounts foots over the same lines', () =
     [PNC, '<u>$ 3.68</u>', '<u>$ 3.78</u>', `${ADJ}/2021-q4.per-common-share`],
     [SEARS, '$ -\t$3.86', '$ -\t$3.96', `${H1}/total/2004-h1.earnings-per-share`],
     [SEARS, 'Zero-percent financing costs\t-\t-\t60\t0.13', 'Zero-percent financing costs\t-\t-\t60\t0.23', `${Q2}/total-divested-businesses/2003-q2.earnings-per-share`],
+    // A line above the section's caption altered: no run of lines can sum to 107 any more, but the run from the top
+    // still does in the three other columns, so the total is that column's mismatch, not a relation dropped.
+    [SEARS, 'retirement costs\t57\t0.17', 'retirement costs\t97\t0.17', `${H1}/total/2004-h1.pretax`],
   ])('%s: %j altered to %j is a mismatch', (id, from, to, check) => {
     alteredIsMismatch(id, from, to, check);
   });
