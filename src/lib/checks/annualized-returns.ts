@@ -246,7 +246,7 @@ function rowChecks({ tried, best: at, kind }: ReadRow): Check[] {
     const reported = parseDecimal(t.reported.value!);
     const gap = (c: Check): Decimal | null => (c.computed === null ? null : parseDecimal(c.computed).minus(reported).abs());
     const nearest = t.checks.map((c) => c.check).reduce((a, b) => (gap(b) !== null && (gap(a) === null || gap(b)!.lt(gap(a)!)) ? b : a));
-    const said = noDayCountGives(t.checks.map((c) => `${c.reading}: ${c.check.computed ?? '?'}`));
+    const said = noDayCountGives(t.checks.map((c) => ({ name: c.reading, computed: c.check.computed })), t.reported.decimals);
     // A unit of its last digit beyond every reading may rest on figures the release rounds: not an accusation.
     const off = gap(nearest);
     if (nearest.verdict === 'mismatch' && off !== null && off.lte(halfUnit(t.reported.decimals).times(3))) {

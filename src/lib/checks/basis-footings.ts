@@ -15,9 +15,10 @@
  *
  * Which lines a total covers is the footing of both its printed columns (./footing.ts), each holding; a line printing
  * nothing in both periods counts as nothing, one whose current amount is nothing adds only its prior amount (under
- * `prior`), and one whose change is not a figure leaves the total unread. A column is read under the convention that
- * holds in more of its totals; a total that fails is a mismatch only where that convention holds in two totals at
- * least and twice as many as fail, and the other convention fails there too. Else it is unverifiable, saying why.
+ * `prior`), and one whose change is not a figure leaves the total unread. A table's constant-currency columns are read
+ * under the convention that holds in more of their totals; a total that fails is a mismatch only where that convention
+ * holds in two totals at least and twice as many as fail, and the other convention fails there too. Else it is
+ * unverifiable, saying why.
  *
  * Ids are the growth check's of the same figure (`growth/<table>/<row>/<column>`), which they replace.
  */
@@ -32,7 +33,9 @@ import { rowWords } from './words.ts';
 type Convention = 'prior' | 'current';
 
 export function basisFootingChecks(ctx: CheckContext, footings: readonly Check[]): Check[] {
-  const checks: Check[] = [];
+  // Judged a table at a time: one company compares at one rate, so its constant-currency columns (Pfizer's worldwide and
+  // international "Oper.") bear out one convention together, a column of one total being no evidence of its own.
+  const byTable = new Map<Table, { prior: Check | null; current: Check | null }[]>();
   for (const q of qualifiedChangeColumns(ctx)) {
     const definition = OTHER_ADJUSTMENTS.test(q.column.header) ? null : currencyBasis(ctx, q.basis);
     if (!definition) continue;
@@ -41,8 +44,9 @@ export function basisFootingChecks(ctx: CheckContext, footings: readonly Check[]
       const both = { prior: totalCheck(ctx, spec, b, 'prior'), current: totalCheck(ctx, spec, b, 'current') };
       return both.prior || both.current ? [both] : [];
     });
-    checks.push(...judged(lines));
+    byTable.set(q.table, [...(byTable.get(q.table) ?? []), ...lines]);
   }
+  const checks = [...byTable.values()].flatMap(judged);
   // A total two blocks read (a footing, and the lines its heading carries) is one figure: its first reading.
   const seen = new Set<string>();
   return checks.filter((c) => !seen.has(c.id) && Boolean(seen.add(c.id)));
@@ -101,7 +105,7 @@ function headingBlocks(ctx: CheckContext, table: Table): Block[] {
 }
 
 /** Whether the lines' amounts in a column add up to the total's, within the rounding of each printed figure. */
-function sumsTo(ctx: CheckContext, table: Table, total: string, parts: string[], key: string): boolean {
+export function sumsTo(ctx: CheckContext, table: Table, total: string, parts: string[], key: string): boolean {
   const t = ctx.index.cell(table.id, total, key);
   if (!t || !isMoney(t.unit) || t.status !== 'reported' || t.value === null) return false;
   let sum = parseDecimal('0');

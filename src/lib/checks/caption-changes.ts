@@ -25,8 +25,16 @@ import { rowWords } from './words.ts';
 
 export function captionChangeChecks(ctx: CheckContext): Check[] {
   return ctx.release.tables.flatMap((table) => {
-    const checks = pairs(ctx, table).flatMap(({ change, amount }) => valueRows(table).flatMap((row) => {
-      const c = lineCheck(ctx, table, row, change, amount);
+    const found = pairs(ctx, table);
+    if (found.length === 0) return [];
+    // The table's lines by their label's words, read once: each line asks for its namesake a block above.
+    const byWords = new Map<string, TableRow[]>();
+    for (const r of valueRows(table)) {
+      const words = labelWords(r.label).join(' ');
+      byWords.set(words, [...(byWords.get(words) ?? []), r]);
+    }
+    const checks = found.flatMap(({ change, amount }) => valueRows(table).flatMap((row) => {
+      const c = lineCheck(ctx, table, row, change, amount, byWords);
       return c ? [c] : [];
     }));
     return judgedTogether(checks, captionChangeCorroborated, captionChangeUncorroborated);
@@ -45,12 +53,12 @@ function pairs(ctx: CheckContext, table: Table): { change: TableColumn; amount: 
   return out;
 }
 
-function lineCheck(ctx: CheckContext, table: Table, row: TableRow, change: TableColumn, amount: TableColumn): Check | null {
+function lineCheck(ctx: CheckContext, table: Table, row: TableRow, change: TableColumn, amount: TableColumn, byWords: Map<string, TableRow[]>): Check | null {
   const reported = cellOf(ctx, table, row, change);
   const current = cellOf(ctx, table, row, amount);
   if (!reported || reported.value === null || !current || current.value === null || !isMoney(current.unit)) return null;
   const prior = yearBefore(current.period);
-  const before = prior ? lineOf(ctx, table, row, amount, prior) : undefined;
+  const before = prior ? lineOf(ctx, table, row, amount, prior, byWords) : undefined;
   if (!before || before.value === null) return null;
   if (!parseDecimal(before.value).isPositive() || parseDecimal(current.value).isNegative()) return null;
   return termsCheck(ctx, {
@@ -66,10 +74,9 @@ function lineCheck(ctx: CheckContext, table: Table, row: TableRow, change: Table
 }
 
 /** The figure of the one line of the same label whose caption names the year before, in the amount column. */
-function lineOf(ctx: CheckContext, table: Table, row: TableRow, amount: TableColumn, period: string): Fact | undefined {
-  const words = labelWords(row.label).join(' ');
-  const found = valueRows(table)
-    .filter((r) => r !== row && labelWords(r.label).join(' ') === words)
+function lineOf(ctx: CheckContext, table: Table, row: TableRow, amount: TableColumn, period: string, byWords: Map<string, TableRow[]>): Fact | undefined {
+  const found = (byWords.get(labelWords(row.label).join(' ')) ?? [])
+    .filter((r) => r !== row)
     .map((r) => cellOf(ctx, table, r, amount))
     .filter((f): f is Fact => f !== undefined && f.period === period);
   return found.length === 1 ? found[0] : undefined;

@@ -75,8 +75,18 @@ export function columnFootingChecks(ctx: CheckContext): Check[] {
   });
 }
 
-/** The total columns of a table, each with the reading of its parts the figures fit. */
+/** The total columns of a table, each with the reading of its parts the figures fit; read once per check run (the
+ * footing checks and the currency parts both ask for every table's). */
 export function columnFootingsOf(ctx: CheckContext, table: Table): ColumnFooting[] {
+  let tables = footingsRead.get(ctx);
+  if (!tables) footingsRead.set(ctx, (tables = new WeakMap()));
+  let read = tables.get(table);
+  if (!read) tables.set(table, (read = readColumnFootings(ctx, table)));
+  return read;
+}
+const footingsRead = new WeakMap<CheckContext, WeakMap<Table, ColumnFooting[]>>();
+
+function readColumnFootings(ctx: CheckContext, table: Table): ColumnFooting[] {
   const changes = new Set(ctx.release.periods.filter((p) => p.kind === 'change').map((p) => p.id));
   const columns = table.columns.filter((c) => !changes.has(c.period) && c.dimension && !c.dimension.startsWith('percent-of'));
   const out: ColumnFooting[] = [];
@@ -99,6 +109,12 @@ export function columnFootingsOf(ctx: CheckContext, table: Table): ColumnFooting
  * "Non-GAAP Results" beside them (Q1 FY2023: 7,892 + 1,524 + 40 = 9,456 revenues; 2,183 + 1,117 − 134 = 3,166 EBT).
  * No header names that column their total, so only the figures establish it: every line printing them all adds up,
  * three at least, or all but one, which is then a mismatch (corroborated); one such column, else none is read.
+ *
+ * Where no column beside them is their sum, one of three or more under the heading may be the others' (Choice
+ * Properties' reconciliation to its proportionate share: "GAAP Basis | Adjustment to Proportionate Share Basis |
+ * Proportionate Share Basis", 344,861 + 23,515 = 368,376 rental revenue): read so only where it sums exactly on three
+ * lines at least, each with two of its parts printed non-zero (a line whose adjustment is nil says nothing), and no
+ * other of the columns is so read.
  */
 function figuredTotals(ctx: CheckContext, table: Table, columns: TableColumn[], read: ColumnFooting[]): ColumnFooting[] {
   const out: ColumnFooting[] = [];
@@ -109,6 +125,26 @@ function figuredTotals(ctx: CheckContext, table: Table, columns: TableColumn[], 
       .filter((c) => c.period === group[0]!.period && !group.includes(c))
       .map((total) => ({ total, fit: fitOf(ctx, table, total, group) }))
       .filter(({ fit }) => fit.held >= 3 && (holdsEverywhere(fit) || (corroborated(fit) && fit.failed === 1)));
+    const inside =
+      fits.length === 0 && group.length >= 3
+        ? group
+            .map((total) => ({ total, parts: group.filter((c) => c !== total), fit: fitOf(ctx, table, total, group.filter((c) => c !== total)) }))
+            .filter(({ fit }) => fit.sums >= 3 && (holdsEverywhere(fit) || (corroborated(fit) && fit.failed === 1)))
+        : [];
+    if (inside.length === 1) {
+      const { total, parts, fit } = inside[0]!;
+      out.push({
+        table,
+        total,
+        parts,
+        reason: `the columns under one heading ${parts.map((p) => `'${words(ctx, p)}'`).join(' and ')} add up to the third, '${words(ctx, total)}', on ${fit.held} lines, ${fit.sums} of them adding figures printed non-zero, which no header names their total.`,
+        fit: holdsEverywhere(fit) ? 'holds' : 'corroborated',
+        read: '',
+        considered: [],
+        figured: true,
+      });
+      continue;
+    }
     if (fits.length !== 1) continue;
     const { total, fit } = fits[0]!;
     out.push({

@@ -87,9 +87,7 @@ function layouts(ctx: CheckContext): Layout[] {
     const definition = currencyBasis(ctx, q.basis);
     return definition === null ? [] : [{ ...q, definition }];
   });
-  // Each table's column footings, read once: every qualified column asks for its own table's and every other's.
-  const read = new Map<Table, ReturnType<typeof columnFootingsOf>>();
-  const footingsOf = (t: Table) => read.get(t) ?? read.set(t, columnFootingsOf(ctx, t)).get(t)!;
+  const footingsOf = (t: Table) => columnFootingsOf(ctx, t);
   const tables = new Set(qualified.map((q) => q.table));
   for (const table of tables) {
     const footings = footingsOf(table).filter((f) => f.fit !== 'fails' && !(f.minus?.length));

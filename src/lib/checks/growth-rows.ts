@@ -45,30 +45,49 @@ const NOT_GROWTH = /\b(contribution|contributions|points?|impact|effect)\b/;
 export function growthRowChecks(ctx: CheckContext): Check[] {
   const checks: Check[] = [];
   for (const table of ctx.release.tables) {
-    const rows = valueRows(table);
     // Rows printed alike under their lines ("Current quarter vs prior year quarter" under each of eBay's metrics) are
     // one reading, judged together: a quarter whose year-ago quarter is printed once a row still has the others' word.
     const alike = new Map<string, Check[]>();
-    rows.forEach((row, i) => {
-      if (rowUnit(ctx, table, row) !== 'percent') return;
-      const s = joinInitials(labelWords(row.label)).join(' ');
-      const m = GROWTH_ROW.exec(s);
-      if (m && namesBasis(s)) return;
-      const under = m ? null : lineUnderHeading(ctx, table, rows, i);
-      const above = rows[i - 1];
-      const yearAgo = !m && !under && YEAR_AGO_ROW.test(s) && above && amountOrCount(rowUnit(ctx, table, above) ?? '') ? above : null;
-      const line = m ? lineOf(ctx, table, rows, i, m.groups!.what.split(' ')) : (under?.line ?? yearAgo);
-      if (!line) return;
+    for (const { row, line, heading, alikeAs } of growthRows(ctx, table)) {
       const row_checks = table.columns.flatMap((column) => {
-        const c = growthCheck(ctx, table, row, line, column, under?.heading);
+        const c = growthCheck(ctx, table, row, line, column, heading);
         return c ? [c] : [];
       });
-      if (yearAgo) alike.set(s, [...(alike.get(s) ?? []), ...row_checks]);
+      if (alikeAs !== undefined) alike.set(alikeAs, [...(alike.get(alikeAs) ?? []), ...row_checks]);
       else checks.push(...judgedByColumns(row_checks, false));
-    });
+    }
     for (const group of alike.values()) checks.push(...judgedByColumns(group, false, 'column'));
   }
   return checks;
+}
+
+/** A row of a table read as the year-over-year growth of a line of it, in percent, the basis as reported. */
+export interface GrowthRow {
+  row: TableRow;
+  line: TableRow;
+  /** The heading naming growth it is printed under, where that says it. */
+  heading?: string;
+  /** The words of a row naming only the comparison, shared by the rows read alike. */
+  alikeAs?: string;
+}
+
+/** The rows of a table read as the plain growth of a line of it (no basis qualifying it), each with its line. */
+export function growthRows(ctx: CheckContext, table: Table): GrowthRow[] {
+  const out: GrowthRow[] = [];
+  const rows = valueRows(table);
+  rows.forEach((row, i) => {
+    if (rowUnit(ctx, table, row) !== 'percent') return;
+    const s = joinInitials(labelWords(row.label)).join(' ');
+    const m = GROWTH_ROW.exec(s);
+    if (m && namesBasis(s)) return;
+    const under = m ? null : lineUnderHeading(ctx, table, rows, i);
+    const above = rows[i - 1];
+    const yearAgo = !m && !under && YEAR_AGO_ROW.test(s) && above && amountOrCount(rowUnit(ctx, table, above) ?? '') ? above : null;
+    const line = m ? lineOf(ctx, table, rows, i, m.groups!.what.split(' ')) : (under?.line ?? yearAgo);
+    if (!line) return;
+    out.push({ row, line, ...(under ? { heading: under.heading } : {}), ...(yearAgo ? { alikeAs: s } : {}) });
+  });
+  return out;
 }
 
 /** The line a growth row names: the one just above it, else the one line of the table with its words. */

@@ -1,4 +1,6 @@
 /** The sentences ratio rows add to a verdict (./margins.ts, ./growth-rows.ts, ./per-share-rows.ts). */
+import { parseDecimal } from '../decimal.ts';
+import { shown } from './messages.ts';
 
 /** A column where a row's ratio fails though it holds in others. */
 export const corroboratedByColumns = (holding: number): string =>
@@ -27,6 +29,10 @@ export const percentOfLineNamed = (label: string, line: string, of: string): str
 /** A ratio a caption names, its block's last line, over the ratios printed in the block: "Combined ratio:" … "Combined ratio". */
 export const ratiosOfCaption = (caption: string, total: string, parts: string[]): string =>
   `Read from the labels: the caption '${caption}' and its last line '${total}' name one ratio, the sum of the ratios printed between them (${parts.map((p) => `'${p}'`).join(', ')}), as ratios of one base add in points.`;
+
+/** A "Total … ratio" line under the ratios its words end each line with. */
+export const ratiosOfTotal = (total: string, parts: string[]): string =>
+  `Read from the labels: '${total}' is the sum of the ratios printed right above it whose names end as it does (${parts.map((p) => `'${p}'`).join(', ')}), as ratios of one base add in points.`;
 
 /** A return its label names, over the two lines printed above it. */
 export const returnOn = (label: string, income: string, base: string): string =>
@@ -108,6 +114,10 @@ export const otherTable = (label: string): string =>
 export const growthOfLine = (label: string, line: string, prior: string): string =>
   `Read from the labels: '${label}' is the year-over-year growth of '${line}', against its ${prior} figure printed in the same table.`;
 
+/** A total's growth from its lines' growths and amounts (./growth-parts.ts). */
+export const growthFromParts = (line: string, parts: number): string =>
+  `Read from the table: '${line}' adds up its ${parts} lines, and each line's growth is printed, so its figure a year before is each line's amount divided by 1 plus its growth, added up; the total grows as its lines do, whatever their figures a year before.`;
+
 /** A row under a heading naming growth: the growth of the line of its label printed above it. */
 export const growthUnderHeading = (heading: string, label: string, line: string, prior: string): string =>
   `Read from the heading and the labels: '${label}' under '${heading}' is the year-over-year growth of '${line}' printed above it, against its ${prior} figure printed in the same table.`;
@@ -160,8 +170,9 @@ export const sharesRoundedToFoot = (): string =>
 export const yieldOfBalance = (dayCount: string): string =>
   `Read from the headers: a yield or cost printed beside an average balance and its interest for the same period is the interest as a percentage of the balance, annualized (${dayCount}); companies annualize their own way, so each day count is tried and the figure holds where one gives it.`;
 
-/** A yield no day count gives, with what each gave. */
-export const noDayCountGives = (readings: string[]): string => `No day count gives the printed figure (${readings.join('; ')}).`;
+/** A yield no day count gives, with what each gave, cut two digits past the printed figure's ("1.4513…"). */
+export const noDayCountGives = (readings: { name: string; computed: string | null }[], decimals: number): string =>
+  `No day count gives the printed figure (${readings.map((r) => `${r.name}: ${r.computed === null ? '?' : shown(parseDecimal(r.computed), decimals + 2)}`).join('; ')}).`;
 
 /** A yield that fails in a column while its row holds in too few others to say the day count is the release's. */
 export const annualizedOtherwise = (): string =>

@@ -7,7 +7,9 @@
  * points of a ratio, nor an amount). A ratio may hold a part the block does not print (an
  * insurer's dividend ratio), so a row's columns are judged together: a column that fails where
  * others hold is a mismatch, corroborated; where none holds, unverifiable, saying the release may
- * define it otherwise.
+ * define it otherwise. So is a line "Total … ratio" with no caption, right under two ratio lines at least whose names
+ * end in the words after its "Total" (Palomar's "Catastrophe loss ratio" and "Non-catastrophe loss ratio" over "Total
+ * loss ratio", 4Q24).
  *
  * Ids: `footing/<table>/<row>/<column key>/ratios`.
  */
@@ -15,7 +17,7 @@ import type { Check, Table, TableRow } from '../types.ts';
 import { type CheckContext, columnKey } from './context.ts';
 import { plainLabel } from '../model/words.ts';
 import { cellOf, isChange, judgedByColumns, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
-import { ratiosOfCaption } from './ratio-messages.ts';
+import { ratiosOfCaption, ratiosOfTotal } from './ratio-messages.ts';
 import { rowWords } from './words.ts';
 
 const RATIO = /\bratio$/;
@@ -27,15 +29,26 @@ export function ratioSectionChecks(ctx: CheckContext): Check[] {
 function tableChecks(ctx: CheckContext, table: Table): Check[] {
   const checks: Check[] = [];
   const rows = valueRows(table);
+  const percent = (r: TableRow) => rowUnit(ctx, table, r) === 'percent';
+  const blocks: { caption: string; total: TableRow; parts: TableRow[] }[] = [];
   for (const caption of table.rows.filter((r) => r.kind === 'section')) {
     const name = plainLabel(caption.label);
     if (!RATIO.test(name)) continue;
     const inside = rows.filter((r) => r.section.at(-1) === caption.label.replace(/:\s*$/, '') || r.section.at(-1) === caption.label);
     const at = inside.findIndex((r) => plainLabel(r.label) === name);
-    const parts = inside.slice(0, at);
     if (at < 2 || at !== inside.length - 1) continue;
-    const total = inside[at];
-    const percent = (r: TableRow) => rowUnit(ctx, table, r) === 'percent';
+    blocks.push({ caption: caption.label, total: inside[at], parts: inside.slice(0, at) });
+  }
+  // With no caption: "Total loss ratio" right under "Catastrophe loss ratio" and "Non-catastrophe loss ratio" (Palomar's
+  // 4Q24 loss detail), each line before it ending in the words the total names after "Total".
+  rows.forEach((total, i) => {
+    const name = /^total (?<ratio>.+ ratio)$/.exec(plainLabel(total.label))?.groups?.ratio;
+    if (!name) return;
+    const parts: TableRow[] = [];
+    for (let k = i - 1; k >= 0 && plainLabel(rows[k]!.label).endsWith(` ${name}`) && rows[k]!.section.join('\n') === total.section.join('\n'); k--) parts.unshift(rows[k]!);
+    if (parts.length >= 2) blocks.push({ caption: '', total, parts });
+  });
+  for (const { caption, total, parts } of blocks) {
     if (!percent(total) || !parts.every((p) => percent(p) && RATIO.test(plainLabel(p.label)))) continue;
     const expression = parts.map((_, k) => `p${k}`).join(' + ');
     const row_checks = table.columns.flatMap((column) => {
@@ -52,7 +65,7 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
           terms: facts.map((f, k) => term(`p${k}`, f!, rowWords(parts[k]))),
           reported,
           column,
-          restsOn: ratiosOfCaption(caption.label, total.label, parts.map((p) => p.label)),
+          restsOn: caption ? ratiosOfCaption(caption, total.label, parts.map((p) => p.label)) : ratiosOfTotal(total.label, parts.map((p) => p.label)),
         }),
       ];
     });

@@ -515,7 +515,7 @@ export const basisFootingRestsOn = (total: string, header: string, definition: s
   `The column "${header}" is a change at constant currency (${definition === null ? 'its header says so' : `the release: "${definition}"`}); amounts at one rate add up as the printed ones do, so '${total}' changes as its lines do, weighted by their ${atPriorRates ? 'prior amounts (the current period at the prior period\'s rates)' : 'current amounts (the prior period at the current period\'s rates)'}.`;
 
 export const basisFootingUncorroborated = (holding: number, failing: number): string =>
-  `Not accused: which rates the column compares at is not stated, and the reading holds in ${holding} of its totals against ${failing} failing, too few to bear it out.`;
+  `Not accused: which rates the column compares at is not stated, and the reading holds in ${holding} of the totals of the table's columns at constant currency against ${failing} failing, too few to bear it out.`;
 
 export const captionChangeRestsOn = (change: string, amount: string, current: string, prior: string): string =>
   `Read from the layout: "${change}" names no pair it compares; it stands beside "${amount}", whose periods the captions over its lines name, and the same line is printed under the caption of the year before, so it is the change of the ${current} amount from the ${prior} one.`;
@@ -549,3 +549,15 @@ export const currencyPartsOtherConvention = (): string =>
 
 export const basisFootingOtherConvention = (): string =>
   `Not accused: the total's change holds when the prior period is taken at the current period's rates instead, a convention the table does not rule out.`;
+
+/** A change bridged to another basis by impacts in points (./impact-bridges.ts), each taken out of it. */
+export const impactsTakenOut = (from: string, to: string): string =>
+  `Read from the labels: '${to}' is '${from}' with each impact printed between them taken out, in points (the impacts printed as what they added to it); the release does not say which way it prints them, so both ways are tried and the table read the way that holds in more of its bridges.`;
+
+/** A change bridged to another basis by impacts in points, each added to it. */
+export const impactsAdded = (from: string, to: string): string =>
+  `Read from the labels: '${to}' is '${from}' adjusted by each impact printed between them, in points (the impacts printed as what adjusts it); the release does not say which way it prints them, so both ways are tried and the table read the way that holds in more of its bridges.`;
+
+/** A bridge failing both ways where the table's bridges do not establish one. */
+export const impactsNotEstablished = (holding: number, failing: number): string =>
+  `Not accused: neither way gives the printed figure, and the way the table's other bridges hold, in ${holding} against ${failing} failing, is too weakly borne out to say the release's.`;

@@ -16,6 +16,8 @@ import { definitionChecks } from './definition.ts';
 import { footingChecks } from './footing.ts';
 import { growthChecks } from './growth.ts';
 import { growthRowChecks } from './growth-rows.ts';
+import { growthPartChecks } from './growth-parts.ts';
+import { impactBridgeChecks } from './impact-bridges.ts';
 import { currencyGrowthRowChecks } from './currency-growth-rows.ts';
 import { currencyPartsChecks } from './currency-parts.ts';
 import { captionPartChecks } from './caption-parts.ts';
@@ -78,6 +80,8 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
     ...identityChecks(ctx),
     ...replacing(growthChecks(ctx), qualifiedChanges(ctx, footings)),
     ...growthRowChecks(ctx),
+    ...growthPartChecks(ctx, footings),
+    ...impactBridgeChecks(ctx),
     ...currencyGrowthRowChecks(ctx),
     ...namedPartsChecks(ctx),
     ...changeRateChecks(ctx),

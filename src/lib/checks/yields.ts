@@ -52,7 +52,7 @@ function cellChecks(ctx: CheckContext, table: Table, row: TableRow, t: Triple): 
   if (held) return [held];
   // None gives the printed figure: the check of the nearest reading, saying what each gave.
   const nearest = checks.reduce((a, b) => nearer(a, b, reported));
-  const said = noDayCountGives(checks.map((c, k) => `${readings[k].name}: ${c.computed ?? '?'}`));
+  const said = noDayCountGives(checks.map((c, k) => ({ name: readings[k].name, computed: c.computed })), reported.decimals);
   // A yield a unit of its last digit beyond every reading may rest on figures the table rounds (a total's interest
   // with interest on cash, a day count between these): not an accusation.
   const gap = distance(nearest, reported);

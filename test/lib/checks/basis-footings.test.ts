@@ -34,11 +34,32 @@ describe('a total\'s change at constant currency, from its lines\'', () => {
     expect(excerpt(PFE, [[from, to]]).check(id).verdict).toBe('mismatch');
   });
 
-  test('a total the only one its column reads is not accused', () => {
-    // Emerging Markets reads Internal Medicine alone (its other totals hold lines printing "*"): 23% printed 33%
-    const c = excerpt(PFE, [['<u>$ 1,340</u>\t<u>22%</u>\t<u>23%</u>', '<u>$ 1,340</u>\t<u>22%</u>\t<u>33%</u>']]).check(`${REGIONS}/internal-medicine/2021-fy-vs-2020-fy.emerging-markets-oper`);
-    expect(c.verdict).toBe('unverifiable');
-    expect(c.explanation).toContain('Not accused');
+  const EMERGING = ['<u>$ 1,340</u>\t<u>22%</u>\t<u>23%</u>', '<u>$ 1,340</u>\t<u>22%</u>\t<u>33%</u>'] as [string, string];
+  test('a total the only one its column reads is accused where the table\'s other columns bear out the convention', () => {
+    // Emerging Markets reads Internal Medicine alone (its other totals hold lines printing "*"): 23% printed 33%; the
+    // six totals of Developed Europe and Developed Rest of World hold at the prior period's rates
+    const c = excerpt(PFE, [EMERGING]).check(`${REGIONS}/internal-medicine/2021-fy-vs-2020-fy.emerging-markets-oper`);
+    expect(c.verdict).toBe('mismatch');
+  });
+
+  test('where the table\'s totals fail as often as they hold, none is accused', () => {
+    // three of its seven totals altered: Emerging Markets' Internal Medicine, Developed Europe's Rare Disease 17% printed
+    // 27%, Developed Rest of World's Internal Medicine (9%) printed (19%)
+    const edits: [string, string][] = [
+      EMERGING,
+      ['\t<u>23%</u>\t<u>17%</u>\t<u>$ 726</u>', '\t<u>23%</u>\t<u>27%</u>\t<u>$ 726</u>'],
+      ['<u>(6%)</u>\t<u>(9%)</u>\t<u>$ 1,629</u>', '<u>(6%)</u>\t<u>(19%)</u>\t<u>$ 1,629</u>'],
+    ];
+    const release = excerpt(PFE, edits);
+    for (const id of [
+      `${REGIONS}/internal-medicine/2021-fy-vs-2020-fy.emerging-markets-oper`,
+      `${REGIONS}/rare-disease/2021-fy-vs-2020-fy.developed-europe-oper`,
+      `${REGIONS}/internal-medicine/2021-fy-vs-2020-fy.developed-rest-world-oper`,
+    ]) {
+      const c = release.check(id);
+      expect(c.verdict, id).toBe('unverifiable');
+      expect(c.explanation).toContain('holds in 4 of the totals of the table\'s columns at constant currency against 3 failing');
+    }
   });
 
   test.each([

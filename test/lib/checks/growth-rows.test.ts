@@ -103,8 +103,15 @@ describe('"Current quarter vs prior year quarter" under a line is its growth ove
     expect(c?.verdict).toBe('rounding');
   });
 
-  test('the quarters whose year-ago quarter the table does not print are not read', () => {
-    expect(checks.filter((c) => c.id.startsWith(T) && !c.id.endsWith('/2023-q1'))).toEqual([]);
+  test('the quarters whose year-ago quarter the table does not print are not read as growth over it', () => {
+    expect(checks.filter((c) => c.id.startsWith(T) && !c.id.endsWith('/2023-q1') && !c.id.endsWith('/parts'))).toEqual([]);
+  });
+
+  test("there, the total's growth is read from its two lines' (src/lib/checks/growth-parts.ts), and holds", () => {
+    // Total GMV of 2Q22 to 1Q23 from U.S. and International: (9,010 + 9,400) ÷ (9,010 ÷ 0.97 + 9,400 ÷ 0.93) = 0.9492, printed (5)%
+    const parts = checks.filter((c) => c.id.startsWith(T) && c.id.endsWith('/parts'));
+    expect(parts.length).toBeGreaterThanOrEqual(4);
+    expect(parts.filter((c) => c.verdict !== 'rounding' && c.verdict !== 'exact')).toEqual([]);
   });
 
   // Each row is read in one column only; the rows printed alike bear each other out (four hold where one fails).

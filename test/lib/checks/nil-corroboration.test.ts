@@ -26,7 +26,9 @@ const ULTA: Meta = { fiscalPeriod: '2024-q2', fiscalYearEnd: '01-28', releaseDat
 // [the table, excerpt, meta, the checks' ids end with, how many, [line, printed, altered], the one then a mismatch (id contains), its computed value]
 const CASES: [string, string, Meta, string, number, [string, string, string], string, string][] = [
   ['PepsiCo\'s "Operating Profit by Division", divisions down the rows: "Total" sums all eight, Frito-Lay (a dash in three columns) among them',
-    'readings/pep-2023-q2-operating-profit-by-division', PEP, '/total/', 6,
+    // six row footings of "Total", one a column, and the "Total" line's core figure as its spanner's other columns add
+    // up (src/lib/checks/column-footing.ts, figuredTotals: $3,659 + (9) + 92 + 7 + 110 = $3,859)
+    'readings/pep-2023-q2-operating-profit-by-division', PEP, '/total/', 7,
     ['Frito-Lay North America', '$ 1,647', '$ 1,687'], 'reported-gaap-measure', '3699'],
   ['Ulta\'s gross square feet, beginning + opened − closed = end (closed 0 in the second quarter)',
     'columns/ulta-fy2023-q2-square-feet', ULTA, 'total-gross-square-feet-quarter/columns', 2,

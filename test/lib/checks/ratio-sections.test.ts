@@ -37,3 +37,26 @@ describe('the combined ratio is the net loss ratio plus the underwriting expense
     expect(checks.map((c) => c.verdict)).toEqual(Array(4).fill('unverifiable'));
   });
 });
+
+// With no caption: Palomar's 4Q24 loss detail (test/fixtures/checks/corpus/plmr-2024-q4), "Catastrophe loss ratio" and
+// "Non-catastrophe loss ratio", then "Total loss ratio".
+describe('a "Total … ratio" line under the ratios named alike', () => {
+  const plmr = (edits: [string, string][] = []) => excerpt('plmr-2024-q4', edits).checks.filter((c) => c.id.endsWith('/ratios'));
+
+  test.each([
+    ['2024-q4', '25.7'],
+    ['2023-q4', '19.1'],
+    ['2024-fy', '26.4'],
+    ['2023-fy', '21'],
+  ])('%s: %s, exactly as printed', (column, computed) => {
+    const c = plmr().find((x) => x.id === `footing/loss-detail/total-loss-ratio/${column}/ratios`)!;
+    expect(c.verdict).toBe('exact');
+    expect(c.computed).toBe(computed);
+    expect(c.restsOn).toContain("'Total loss ratio' is the sum of the ratios printed right above it");
+  });
+
+  test("the quarter's non-catastrophe loss ratio, 20.1% printed 23.1%, is a mismatch there", () => {
+    const checks = plmr([['Non-catastrophe loss ratio\t20.1%', 'Non-catastrophe loss ratio\t23.1%']]);
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual(['footing/loss-detail/total-loss-ratio/2024-q4/ratios']);
+  });
+});

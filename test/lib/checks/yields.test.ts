@@ -65,5 +65,8 @@ describe('a yield beside its average balance and interest', () => {
     const c = excerpt(CIM, [['Agency RMBS (3)\t$ 682,811\t$ 10,505\t6.1%', 'Agency RMBS (3)\t$ 682,811\t$ 10,505\t6.9%']]).check(`${CIM_TABLE}/interest-earning-assets--agency-rmbs/2024-q4.average-yield-cost`);
     expect(c.explanation).toContain('No day count gives the printed figure (3 months of 12: 6.15');
     expect(c.explanation).toContain('actual/actual, 92 days of 366: 6.12');
+    // each cut (not rounded) two digits past the printed one's, never forty: 6.153…, not 6.15387…
+    expect(c.explanation).toContain('(3 months of 12: 6.153…;');
+    expect(c.explanation).not.toMatch(/\d\.\d{5}/);
   });
 });
