@@ -424,7 +424,9 @@ function labelTies(ctx: CheckContext): Check[] {
   const checks: Check[] = [];
   const taken = new Set<string>();
   const tied = new Set<string>();
-  const tie = (facts: Fact[], exact: boolean) => {
+  const tie = (printed: Fact[], exact: boolean) => {
+    const facts = withoutDeductions(ctx, printed);
+    if (facts.length < 2) return;
     const readings = facts.map((f) => ctx.recognition.tables.get(f.table)!);
     const sorted = facts.toSorted((a, b) => authority(ctx, a) - authority(ctx, b) || byPosition(a, b));
     // A summary its title calls one ("Financial Summary") beside a statement: a segment's table under a heading of the prose
@@ -455,6 +457,8 @@ function labelTies(ctx: CheckContext): Check[] {
   for (const facts of exact) {
     for (const kept of withoutParts(ctx, facts)) {
       if (kept.length < 2) continue;
+      // Two places of one label, one printing the other's figures negated: a line and its deduction, not printed alike.
+      if (kept.length === 2 && negatedRows(ctx, kept[0]!, kept[1]!)) continue;
       tie(kept, true);
       for (const f of kept) tied.add(f.id);
     }
@@ -482,7 +486,7 @@ function labelTies(ctx: CheckContext): Check[] {
   const concepts = new Map(lines.map((l) => [l.fact, l.concept]));
   for (const all of placesOnce(lines, (l) => [l.loose, l.basis, l.fact.unit, l.fact.period].join('|'))) {
     const named = all.filter((f) => concepts.get(f) !== null).sort((a, b) => authority(ctx, a) - authority(ctx, b) || byPosition(a, b));
-    const group = all.filter((f) => concepts.get(f) === null || f === named[0]);
+    const group = withoutDeductions(ctx, all.filter((f) => concepts.get(f) === null || f === named[0]));
     if (group.length === named.length || group.length < 2 || group.every((f) => tied.has(f.id)) || !sectionsAgree(group)) continue;
     for (const kept of withoutParts(ctx, group)) if (kept.length >= 2 && !kept.every((f) => tied.has(f.id))) tie(joining(kept), false);
   }
@@ -1041,6 +1045,46 @@ function sameFigure(a: Fact, b: Fact): boolean {
  * The other periods in which the lines of `a` and `b` are both printed (in columns whose period
  * their tables establish), split by whether the two figures agree there.
  */
+/**
+ * The places of a line less those printing it as a deduction: a place whose figures are the others' negated in every
+ * period both print, against more of them than it agrees with (Palomar's "Catastrophe losses" (8,122) in its
+ * reconciliation of the combined ratio excluding them, beside 8,122 in three tables: the line taken away, one figure
+ * with the others, whose tie it would fail in every period).
+ */
+function withoutDeductions(ctx: CheckContext, facts: Fact[]): Fact[] {
+  if (facts.length < 3) return facts;
+  return facts.filter((f) => {
+    const against = facts.filter((g) => g !== f && negatedRows(ctx, f, g)).length;
+    return against === 0 || against <= facts.length - 1 - against;
+  });
+}
+
+/** Whether two places' rows print each other's figures negated in every period both print, one at least not nil. */
+function negatedRows(ctx: CheckContext, a: Fact, b: Fact): boolean {
+  const x = rowValues(ctx, a);
+  const y = rowValues(ctx, b);
+  let both = 0;
+  for (const [period, v] of x) {
+    const w = y.get(period);
+    if (w === undefined) continue;
+    if (!v.negated().equals(w)) return false;
+    if (!v.isZero()) both++;
+  }
+  return both > 0;
+}
+
+/** A fact's row's figures by period, the period columns' only. */
+function rowValues(ctx: CheckContext, f: Fact): Map<string, Decimal> {
+  const out = new Map<string, Decimal>();
+  const row = ctx.index.table(f.table)?.rows.find((r) => r.id === f.row);
+  for (const id of row?.cells ?? []) {
+    const g = id ? ctx.index.fact(id) : undefined;
+    if (!g || g.value === null || !g.period || (g.dimension ?? null) !== (f.dimension ?? null) || ctx.index.period(g.period)?.kind === 'change') continue;
+    if (!out.has(g.period)) out.set(g.period, parseDecimal(g.value));
+  }
+  return out;
+}
+
 function otherPeriods(ctx: CheckContext, a: Fact, b: Fact): { agree: string[]; differ: string[] } {
   const at = (f: Fact) => {
     const out = new Map<string, Fact>();
