@@ -22,6 +22,7 @@ import { yearBefore } from './growth-rows.ts';
 import { cellOf, isChange, judgedTogether, labelWords, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { captionChangeCorroborated, captionChangeRestsOn, captionChangeUncorroborated } from './relation-messages.ts';
 import { rowWords } from './words.ts';
+import { pushTo } from '../grouped.ts';
 
 export function captionChangeChecks(ctx: CheckContext): Check[] {
   return ctx.release.tables.flatMap((table) => {
@@ -29,10 +30,7 @@ export function captionChangeChecks(ctx: CheckContext): Check[] {
     if (found.length === 0) return [];
     // The table's lines by their label's words, read once: each line asks for its namesake a block above.
     const byWords = new Map<string, TableRow[]>();
-    for (const r of valueRows(table)) {
-      const words = labelWords(r.label).join(' ');
-      byWords.set(words, [...(byWords.get(words) ?? []), r]);
-    }
+    for (const r of valueRows(table)) pushTo(byWords, labelWords(r.label).join(' '), r);
     const checks = found.flatMap(({ change, amount }) => valueRows(table).flatMap((row) => {
       const c = lineCheck(ctx, table, row, change, amount, byWords);
       return c ? [c] : [];

@@ -87,10 +87,9 @@ function layouts(ctx: CheckContext): Layout[] {
     const definition = currencyBasis(ctx, q.basis);
     return definition === null ? [] : [{ ...q, definition }];
   });
-  const footingsOf = (t: Table) => columnFootingsOf(ctx, t);
   const tables = new Set(qualified.map((q) => q.table));
   for (const table of tables) {
-    const footings = footingsOf(table).filter((f) => f.fit !== 'fails' && !(f.minus?.length));
+    const footings = columnFootingsOf(ctx, table).filter((f) => f.fit !== 'fails' && !(f.minus?.length));
     for (const q of qualified.filter((x) => x.table === table)) {
       const compare = ctx.index.period(q.column.period)?.compare;
       if (!compare) continue;
@@ -114,7 +113,7 @@ function layouts(ctx: CheckContext): Layout[] {
   }
   for (const q of qualified) {
     if (out.some((l) => l.whole.change === q.column)) continue;
-    const layout = acrossTables(ctx, q.table, q.column, q.definition, qualified.map((x) => x.column), footingsOf);
+    const layout = acrossTables(ctx, q.table, q.column, q.definition, qualified.map((x) => x.column));
     if (layout) out.push(layout);
   }
   return out;
@@ -124,7 +123,7 @@ function layouts(ctx: CheckContext): Layout[] {
  * A whole's change column whose parts are the period columns of another table, every one of them: the lines of the same
  * name add up to the whole's figure in both periods, in three lines at least and four times as many as fail.
  */
-function acrossTables(ctx: CheckContext, table: Table, change: TableColumn, definition: string, qualified: TableColumn[], footingsOf: (t: Table) => ReturnType<typeof columnFootingsOf>): Layout | null {
+function acrossTables(ctx: CheckContext, table: Table, change: TableColumn, definition: string, qualified: TableColumn[]): Layout | null {
   const compare = ctx.index.period(change.period)?.compare;
   if (!compare) return null;
   const money = (t: Table, period: string) => t.columns.filter((c) => c.period === period && c.dimension);
@@ -135,7 +134,7 @@ function acrossTables(ctx: CheckContext, table: Table, change: TableColumn, defi
     if (other === table) continue;
     const now = money(other, compare.current);
     const then = money(other, compare.prior);
-    if (now.length < 2 || now.length !== then.length || footingsOf(other).some((f) => f.total.period === compare.current)) continue;
+    if (now.length < 2 || now.length !== then.length || columnFootingsOf(ctx, other).some((f) => f.total.period === compare.current)) continue;
     const parts: Side[] = [];
     for (const c of now) {
       const p = then.find((x) => x.dimension === c.dimension);
