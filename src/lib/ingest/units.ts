@@ -368,7 +368,8 @@ export function countHeadingScale(text: string): number | null {
 }
 
 /** The preposition a noun at the end of a line item is the object of ("… granted to employees", "Loans to employees"). */
-const OBJECT_OF = /\b(?:to|for|from|by|with|among)\s+(?:the\s+|its\s+|our\s+)?$/i;
+// Its adjectives between ("Net sales from external customers", Watts' segment table, 4Q24: money, not a count of customers).
+const OBJECT_OF = /\b(?:to|for|from|by|with|among)\s+(?:the\s+|its\s+|our\s+)?(?:(?!(?:to|for|from|by|with|among)\b)[a-z'’-]+\s+){0,2}$/i;
 
 /** Amounts of money a line item names as its head noun, before what they go to ("Dividends … allocated to …"). */
 const MONEY_HEAD = /\b(?:dividends?|earnings|income|distributions?|proceeds|payments?|costs?|expenses?|amounts?|value)\b/i;

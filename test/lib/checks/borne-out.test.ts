@@ -54,7 +54,7 @@ const CASES: [string, string, Meta, [string, string, string], string][] = [
   ['a run of three lines amid a table, summing exactly in two other columns (First Quantum\'s net realized copper price)', 'fm-2024-q4-realized-prices', Q4,
     ['Freight charges (per lb)', '($0.05)', '($6.05)'], 'net-realized-copper-price1-per-lb/2024-q4.quarterly'],
   ['a line over two lines in columns of other measures that add in the same rows, two at least summing exactly (Mastercard\'s gross dollar volume, purchases, transactions and cards by region)', 'ma-2020-q1-operating-performance', MA,
-    ['    Worldwide\t<u>755</u>', '<u>755</u>', '<u>855</u>'], 'mastercard-credit-and-charge-programs--worldwide/2020-q1.gdv-bil'],
+    ['    Worldwide\t<u>755</u>', '<u>755</u>', '<u>855</u>'], 'mastercard-credit-and-charge-programs--worldwide/2020-q1.gdv'],
   ['an underlined figure no label calls a total, over every line above it, a column borne out by the same measure in a pro forma column a year earlier (Hasbro\'s post-tax adjustments, 1Q20)', 'has-2020-q1-adjustments', HAS,
     ['Acquisition-Related Expenses (1)', '127,450', '427,450'], 'subtotal/2020-q1.post-tax-adjustments'],
 ];

@@ -39,6 +39,10 @@ describe('namesCount: a line item whose head noun is a count or volume', () => {
     ['Amounts due from subscribers', false],
     ["Employees’ taxes paid upon vesting of restricted stock units", false], // Ultra Clean 1Q20, its financing activities in thousands of dollars
     ['Taxes paid on vesting of units', false],
+    ['Net sales from external customers', false], // Watts 4Q24, its segment table in millions of dollars
+    ['Revenue from new enterprise customers', false],
+    ['Subscribers at end of period', true],
+    ['Average rigs under term contract', true],
   ] as const)('%s → %s', (label, count) => {
     expect(namesCount(label)).toBe(count);
   });

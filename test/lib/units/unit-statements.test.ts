@@ -16,6 +16,9 @@ describe('readHeaderUnit: the unit printed in a column header, taken out of its 
     ['RMB', 'CNY', 'CNY', null, false, ''],
     ["RMB'000", 'CNY', 'CNY', 3, false, ''],
     ['S$ Mil', 'SGD', 'SGD', 6, false, ''],
+    // Mastercard's operating performance, 1Q20: "GDV (Bil.)" and "Purchase Trans. (Mil.)" beside growths in percent.
+    ['GDV (Bil.)', 'USD', null, 9, false, 'GDV ( .)'],
+    ['Purchase Trans. (Mil.)', 'USD', null, 6, false, 'Purchase Trans. ( .)'],
     ['NT$', 'TWD', 'TWD', null, false, ''],
     ['HK$ million', 'HKD', 'HKD', 6, false, ''],
     ['$', 'AUD', 'AUD', null, false, ''], // a bare "$" is the release's own dollar
