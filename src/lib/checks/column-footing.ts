@@ -89,14 +89,15 @@ const footingsRead = new WeakMap<CheckContext, WeakMap<Table, ColumnFooting[]>>(
 function readColumnFootings(ctx: CheckContext, table: Table): ColumnFooting[] {
   const changes = new Set(ctx.release.periods.filter((p) => p.kind === 'change').map((p) => p.id));
   const columns = table.columns.filter((c) => !changes.has(c.period) && c.dimension && !c.dimension.startsWith('percent-of'));
+  phrasesOf(columns);
   const out: ColumnFooting[] = [];
   const seen = new Set<TableColumn>();
   for (const column of columns) {
-    const phrase = totalPhrase(column.dimension!);
+    const phrase = phraseOf(column);
     if (!phrase || seen.has(column)) continue;
     // The columns of its group: the same period, under the same spanner (the words before the total's own).
     const group = columns.filter((c) => c.period === column.period && (phrase.prefix === '' || c.dimension!.startsWith(`${phrase.prefix}-`)));
-    for (const c of group) if (totalPhrase(c.dimension!)) seen.add(c);
+    for (const c of group) if (phraseOf(c)) seen.add(c);
     out.push(...readGroup(ctx, table, group, phrase.prefix === '' ? [] : besideSpanner(columns, group)));
   }
   out.push(...figuredTotals(ctx, table, columns, out));
@@ -120,7 +121,7 @@ function figuredTotals(ctx: CheckContext, table: Table, columns: TableColumn[], 
   const out: ColumnFooting[] = [];
   const taken = new Set(read.flatMap((f) => [f.total, ...f.parts]));
   for (const group of spannerGroups(columns)) {
-    if (group.some((c) => taken.has(c) || totalPhrase(c.dimension!) !== null)) continue;
+    if (group.some((c) => taken.has(c) || phraseOf(c) !== null)) continue;
     const fits = columns
       .filter((c) => c.period === group[0]!.period && !group.includes(c))
       .map((total) => ({ total, fit: fitOf(ctx, table, total, group) }))
@@ -207,7 +208,7 @@ function besideSpanner(columns: TableColumn[], group: TableColumn[]): TableColum
   const out: TableColumn[] = [];
   for (let i = first - 1; i >= 0; i--) {
     const c = columns[i]!;
-    if (c.period !== group[0]!.period || group.includes(c) || totalPhrase(c.dimension!)) break;
+    if (c.period !== group[0]!.period || group.includes(c) || phraseOf(c)) break;
     out.unshift(c);
   }
   return out;
@@ -220,7 +221,7 @@ function readGroup(ctx: CheckContext, table: Table, group: TableColumn[], before
   let standing: TableColumn[] = [];
   let lastTotal: TableColumn | null = null;
   group.forEach((column, at) => {
-    if (!totalPhrase(column.dimension!)) {
+    if (!phraseOf(column)) {
       standing.push(column);
       return;
     }
@@ -252,7 +253,7 @@ function readGroup(ctx: CheckContext, table: Table, group: TableColumn[], before
     // A total printed before its parts: the columns after it, up to the next total.
     if (standing.length === 0) {
       const after = group.slice(at + 1);
-      const end = after.findIndex((c) => totalPhrase(c.dimension!) !== null);
+      const end = after.findIndex((c) => phraseOf(c) !== null);
       const parts = end < 0 ? after : after.slice(0, end);
       if (parts.length > 0) readings.push({ parts, says: `the ${parts.length} columns after it` });
     }
@@ -449,12 +450,22 @@ function checksOf(ctx: CheckContext, f: ColumnFooting, drafted: Draft[], heldMar
     if (f.fit === 'fails') {
       return checkWith({ ...d.spec, notes: [...(d.spec.notes ?? []), noReadingFits(f.considered.length > 0 ? f.considered : [f.reason])] }, { ...d.judgement, verdict: 'unverifiable', difference: null });
     }
-    const mark = held.length > 0 ? d.row.footnotes.find((m) => !heldMarks.has(m)) : undefined;
+    const mark = held.length > 0 ? d.row.footnotes.find((m) => !heldMarks.has(m) && mayExplainColumns(noteText(ctx, f.table, m))) : undefined;
     if (mark !== undefined) {
       return checkWith({ ...d.spec, notes: [...(d.spec.notes ?? []), noteExplains(mark, noteText(ctx, f.table, mark), holding)] }, { ...d.judgement, verdict: 'unverifiable', difference: null });
     }
     return checkWith({ ...d.spec, notes: [...(d.spec.notes ?? []), corroboratedByLines(holding)] }, d.judgement);
   });
+}
+
+/**
+ * Whether a note may say why a line's columns need not add up: one the release does not print where it can be found, or
+ * one speaking of what is allocated, eliminated or left out among the parts (Bank of America's assets "allocated" to its
+ * businesses, 1Q20). A note that only says what the line is (Forterra's "Impairment or abandonment of long-lived assets
+ * and other exit charges.", 1Q20, on one line of its segments' reconciliation, each line with a note of its own) does not.
+ */
+function mayExplainColumns(text: string | null): boolean {
+  return text === null || /\b(?:allocat\w*|unallocated|eliminat\w*|inter-?segments?|intercompany|consolidat\w*|segments?|excluded?|excluding|exclusive|not (?:be )?(?:included|reflected|add\w*|sum\w*|total\w*|foot\w*)|rounding)\b/i.test(text);
 }
 
 /** a + b − c over column keys, the columns in `minus` taken away. */
@@ -484,6 +495,35 @@ const LEAVING = /\b(?:closed|closures?|disposed|disposals?|repaid|repayments?|re
  * "consolidated", "total", "segment total" under "revenue" (prefix "revenue"), "total reportable
  * segments". Null for a column that is no total.
  */
+/** Each column's total phrase (see phrasesOf), read once for a table's columns. */
+const phrases = new WeakMap<TableColumn, { prefix: string } | null>();
+const phraseOf = (c: TableColumn) => (phrases.has(c) ? phrases.get(c)! : totalPhrase(c.dimension!));
+
+/**
+ * The total phrase of each column, the spanner's words left out where they alone make every column of its period a
+ * total: Generac's "Total Sales by Reportable Segment" over "External Net Sales | Intersegment Sales | Total Sales"
+ * (4Q24) names one total, the last column, not three.
+ */
+function phrasesOf(columns: TableColumn[]): void {
+  const byPeriod = new Map<string, TableColumn[]>();
+  for (const c of columns) byPeriod.set(c.period, [...(byPeriod.get(c.period) ?? []), c]);
+  for (const group of byPeriod.values()) {
+    const words = group.map((c) => c.dimension!.split('-'));
+    let n = 0;
+    while (words.every((w) => n < w.length - 1 && w[n] === words[0]![n])) n++;
+    const shared = words[0]!.slice(0, n).join('-');
+    const spanned = group.length >= 2 && n > 0 && totalPhrase(shared) !== null && group.every((c) => totalPhrase(c.dimension!) !== null);
+    for (const c of group) {
+      if (!spanned) {
+        phrases.set(c, totalPhrase(c.dimension!));
+        continue;
+      }
+      const own = totalPhrase(c.dimension!.slice(shared.length + 1));
+      phrases.set(c, own ? { prefix: own.prefix === '' ? shared : `${shared}-${own.prefix}` } : null);
+    }
+  }
+}
+
 export function totalPhrase(dimension: string): { prefix: string } | null {
   const w = dimension.replace(/-/g, ' ');
   // A share of the total ("% of total") is no total.

@@ -14,7 +14,10 @@ import { firstAfterLine } from '../by-line.ts';
  */
 export function noteText(ctx: CheckContext, table: Table, mark: string): string | null {
   const m = escapeRegExp(mark);
-  const opens = new RegExp(`^(?:\\(${m}\\)|${m}(?![\\d.,]))\\s*(?=\\S)`, 'i');
+  // Printed as a superscript too, the line's mark read as its digit ("Impairment and exit charges²" over "² Impairment or
+  // abandonment of …", Forterra's 1Q20).
+  const raised = /^\d+$/.test(mark) ? `|${[...mark].map((d) => SUPERSCRIPTS['0123456789'.indexOf(d)]).join('')}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])` : '';
+  const opens = new RegExp(`^(?:\\(${m}\\)|${m}(?![\\d.,])${raised})\\s*(?=\\S)`, 'i');
   // The lines right after the table first: notes set out as a table of their own, the mark in one cell and the text in
   // the next ("\t(1)\tThis table represents …", Cadence's EDGAR filing), are read as no prose, and the prose after them
   // holds the next table's notes under the same marks.
@@ -25,6 +28,8 @@ export function noteText(ctx: CheckContext, table: Table, mark: string): string 
     const text = lines[i]!.replace(/\t+/g, ' ').trim();
     if (text === '') continue;
     if (opens.test(text)) return text.replace(opens, '').trim();
+    // A legend of a word or two is no prose that ends the notes ("NM" over "Not meaningful", Forterra's 1Q20).
+    if (LEGEND.test(text)) continue;
     if (!ANY_NOTE.test(text)) break;
   }
   const prose = ctx.release.prose;
@@ -38,6 +43,10 @@ export function noteText(ctx: CheckContext, table: Table, mark: string): string 
   return null;
 }
 
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** At most three words, no figure and no sentence's end. */
+const LEGEND = /^[A-Za-z][A-Za-z'’/-]*(?:[ ][A-Za-z][A-Za-z'’/-]*){0,2}$/;
+
 function linesOf(release: Release): string[] {
   let lines = split.get(release);
   if (!lines) split.set(release, (lines = release.text.split(/\r?\n/)));
@@ -45,7 +54,7 @@ function linesOf(release: Release): string[] {
 }
 const split = new WeakMap<Release, string[]>();
 /** A line opening with a note mark: "(2)", "(a)", "2 ", "*". */
-const ANY_NOTE = /^(?:\(\w{1,3}\)|\d{1,2}(?![\d.,])\s|[a-z](?:\)|\s)|[*†‡§])/i;
+const ANY_NOTE = /^(?:\(\w{1,3}\)|\d{1,2}(?![\d.,])\s|[a-z](?:\)|\s)|[*†‡§]|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}\s)/i;
 
 
 /**
