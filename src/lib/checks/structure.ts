@@ -196,10 +196,16 @@ export function tallyFit(fit: Fit, reported: Fact, e: Evaluation, measure?: stri
   }
 }
 
-/** Whether a total's size lies within the sizes of its lines printed non-zero (see Fit.failsWithinLines). */
+/**
+ * Whether a total's size lies within the sizes of its lines printed non-zero (see Fit.failsWithinLines), lines all of one
+ * sign: a sum of lines of both signs may lie anywhere among them (Forterra's adjusted EBITDA of a segment, 8,684, is its
+ * EBITDA 8,741 less the net of its adjustments, 1Q20), and says nothing of an average.
+ */
 function withinLines(reported: Fact, inputs: readonly Fact[]): boolean {
   if (reported.value === null) return true;
-  const sizes = inputs.filter((f) => f.value !== null && !ZERO.test(f.value)).map((f) => new Decimal(f.value!).abs());
+  const printed = inputs.filter((f) => f.value !== null && !ZERO.test(f.value)).map((f) => new Decimal(f.value!));
+  if (printed.some((v) => v.isNegative()) && printed.some((v) => v.isPositive())) return false;
+  const sizes = printed.map((v) => v.abs());
   if (sizes.length === 0) return true;
   const size = new Decimal(reported.value).abs();
   return size.gte(Decimal.min(...sizes)) && size.lte(Decimal.max(...sizes));
@@ -387,12 +393,13 @@ export function readStructure(rows: RowView[], reading: TableReading, title: str
   const holds = (f: InferredFooting) => holdsEverywhere(judge(f.total, f.terms));
   if (reading.kind === 'breakdown') return out;
   if (reading.kind === 'reconciliation') readReconciliation(rows, title, propose, judge);
-  readBlocks(rows, reading, propose, holds, judge);
+  readBlocks(rows, reading, propose, holds, judge, title);
   return out;
 }
 
 /** Sections, totals, the cash-flow roll-forward and the income statement's chain. */
-function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, holds: Holds, judge: Judge): void {
+function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, holds: Holds, judge: Judge, title = ''): void {
+  const whole = wholeOfComponents(title);
   const root: Scope = { header: null, name: '', items: [], afterRows: false };
   let stack: Scope[] = [root];
   const top = () => stack[stack.length - 1];
@@ -621,6 +628,16 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
               })()
             : [];
         readings.alternatives.push(...preceded);
+        // Or the section and the sections of its kind closed before it, each by its total ("TOTAL ASSETS" under "OTHER
+        // ASSETS", after "CURRENT ASSETS" closed by "Total current assets": Costco's balance sheet, 1Q FY23).
+        const kin = begins === undefined && preceded.length === 0 ? kindredSections(before, within, words) : null;
+        if (kin) {
+          readings.alternatives.push({
+            terms: withoutRestatements(same([...kin, ...items]), holds).map((i): Term => ({ row: i.view.row, sign: lessSign(i.view) })),
+            says: `'${row.label}' closing '${header(within.header!)}' and the ${kin.filter((i) => i.closing).length === 1 ? 'section' : 'sections'} of ${words} closed above it`,
+          });
+          preceded.push(readings.alternatives.at(-1)!);
+        }
         const f: InferredFooting = {
           total: row,
           ...readings,
@@ -715,6 +732,30 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
       continue;
     }
     if (cashRole(concept) === 'end' && !selected) {
+      // The beginning printed under a caption naming the cash alone ("Cash and cash equivalents:" over "Beginning" and
+      // "Ending", SiteOne's 1Q20): the caption is no block of the roll-forward, which runs from the change above it. A
+      // caption naming the change ("NET DECREASE IN CASH AND CASH EQUIVALENTS" over lines a converter shifted) stays one.
+      if (top() !== root && top().header !== null && CASH_CAPTION.test(plainLabel(top().header!.label))) mergeInto(root);
+      // The end's balance broken down under a caption of its own, no edge or change of cash among the lines
+      // ("Balances included in the Consolidated Balance Sheets:" over the cash and the cash held for sale, then "Cash and
+      // cash equivalents at end of year", HanesBrands' 4Q24): their sum, where the figures bear it out.
+      const parts = top() !== root ? same(top().items) : [];
+      if (parts.length >= 2 && parts.every((i) => cashRole(i.view.concept?.concept ?? null) === null && !i.closing)) {
+        const scope = top();
+        const ok = propose({
+          total: row,
+          ...sumOf(parts),
+          rule: 'block-subtotal',
+          reason: `'${row.label}' sums the ${parts.length} balances printed under '${header(scope.header!)}'.`,
+          certain: false,
+        });
+        if (ok) {
+          close(scope);
+          if (stack.length === 0) stack = [root];
+          top().items.push({ view, certain: false, closing: true });
+          continue;
+        }
+      }
       const items = same(root.items);
       const roles = items.map((i) => cashRole(i.view.concept?.concept ?? null));
       // Beside the change and the beginning, only the effect of exchange rates on cash (Computer Modelling's
@@ -873,6 +914,22 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     if (netOfGross(view, top(), propose)) continue;
     // "Net current assets" under the totals of "Current assets:" and "Less Current liabilities:".
     if (netOfSections(view, top(), propose)) continue;
+    // The line the title says the lines above it are components of ("(4)Components of Other (income)/deductions––net
+    // include:" over Pfizer's lines and "Other (income)/deductions––net", 1Q22): their sum, subtotals standing for their
+    // lines, certain by the title's words.
+    if (whole !== null && top() === root && normalizeLabel(plainLabel(row.label)) === whole && same(root.items).length >= 2) {
+      const items = same(root.items);
+      const ok = propose({
+        total: row,
+        ...sumOf(items),
+        stated: true,
+        rule: 'block-subtotal',
+        reason: `'${row.label}' is the whole the title says the ${items.length} lines above it are components of.`,
+        certain: allCertain(items),
+      });
+      root.items = [{ view, certain: ok, closing: true }];
+      continue;
+    }
     // An underlined figure that no label calls a total.
     if (row.total && (!selected || kind === 'summary') && blockSubtotal(view, top(), propose, judge, 'underlined', stack)) continue;
     // In a table nothing names, a line that sums the lines just above it where nothing says so (Brookfield's
@@ -1141,6 +1198,23 @@ function standFor(items: Item[], run: { i: number }[], total: Item): void {
  * with the very figures of the line before (nil lines between it and that line print nothing
  * it could differ by), is left out of the block's sum.
  */
+/**
+ * The lines before a section that a total of its kind closes too: the sections printed before it whose names end in the
+ * same words, each closed by its total ("Total current assets" before "OTHER ASSETS", both assets, then "TOTAL ASSETS"),
+ * and the lines between them, since the last total of another kind. Null unless the section is of that kind and one
+ * such total is printed.
+ */
+function kindredSections(before: Item[], within: Scope, words: string): Item[] | null {
+  const kind = ` ${singular(words)}`;
+  const ofKind = (name: string | null) => name !== null && singular(name).endsWith(kind);
+  if (!ofKind(within.name)) return null;
+  const closes = (i: Item) => ofKind(totalWords(i.view.row.label) || (i.names ? sectionName(i.names) : null));
+  const all = before.filter((i) => !i.rateNamed);
+  // Since the last total of another kind (the balance sheet's total assets, above its liabilities).
+  const lines = all.slice(all.findLastIndex((i) => i.closing && !closes(i)) + 1);
+  return lines.some((i) => i.closing) ? lines : null;
+}
+
 function withoutRestatements(items: Item[], holds: Holds): Item[] {
   const out: Item[] = [];
   const restating = new Set<number>();
@@ -1709,6 +1783,12 @@ function blockSubtotal(view: RowView, scope: Scope, propose: Propose, judge: Jud
   // A result its costs' reading bears out (netCosts) is published so; the line is then read on as the layout leaves it.
   for (const start of mine.cut ? ruled.slice(0, 1) : ruled) propose(footing(start), false);
   return false;
+}
+
+/** The line a title names as the whole of the table's lines ("Components of Other (income)/deductions––net include:"), in plain words; else null. */
+function wholeOfComponents(title: string): string | null {
+  const m = /\bcomponents of (.+?)(?:,? (?:include|includes|included|consist|consists|are|were)\b.*)?:?$/.exec(normalizeLabel(title.replace(/\([^)]*\)/g, ' ')));
+  return m ? normalizeLabel(plainLabel(m[1]!)) : null;
 }
 
 /** The words of the reading that takes costs away from the income above them under a result. */
@@ -2437,6 +2517,9 @@ function cashRole(concept: string | null): 'change' | 'beginning' | 'end' | null
   const m = concept === null ? null : /^(?:restricted-)?cash-(change|beginning|end)$/.exec(concept);
   return m ? (m[1] as 'change' | 'beginning' | 'end') : null;
 }
+
+/** A caption naming cash alone, the balance a statement of cash flows rolls forward. */
+const CASH_CAPTION = /^(?:cash|cash and (?:cash )?equivalents|cash,? cash equivalents,? and restricted cash|cash and cash equivalents and restricted cash)$/;
 
 /** The balance a roll-forward starts from and the one it ends at ("Balance, beginning of period", "Ending balance"). */
 const ROLL_BEGIN = /\b(beginning|opening) (balance|of (the )?(period|year|quarter|month))\b|\bbalance (at |as of )?(the )?(beginning|start)\b/;

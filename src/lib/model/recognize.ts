@@ -60,6 +60,9 @@ function conceptUnit(unit: Unit): ConceptUnit | null {
 /** Labels that name a line only together with their section: "Basic", "Total", "GAAP". */
 const QUALIFIER = /^(total|subtotal|basic|diluted|basic and diluted|diluted and basic|gaap|non gaap|as reported|reported|adjusted|net)?$/;
 
+/** The edge of a period alone: a word before what it dates ("Beginning"), or a phrase after it ("End of period"). */
+const EDGE = /^(?:(beginning|ending|opening|closing)|(?:at )?(?:the )?(?:beginning|start|end) of (?:the )?(?:period|year|quarter))$/;
+
 /** Concepts a reconciliation line may print without a GAAP or non-GAAP mark (its other unmarked lines are adjustments). */
 const UNMARKED_IN_RECONCILIATIONS = new Set([
   'revenue', 'net-income', 'net-income-attributable', 'net-income-allocated', 'operating-income', 'ebitda', 'adjusted-ebitda', 'free-cash-flow',
@@ -174,6 +177,10 @@ export function recognizeRow(table: Table, reading: TableReading, row: TableRow,
     const qualifier = /\((basic|diluted|basic and diluted)\)/i.exec(row.label)?.[1].toLowerCase();
     if (!concept && qualifier) concept = match([own, qualifier, ...sections].join(' '), unit);
   }
+  // The edge of a roll-forward named by its section: "Beginning" and "Ending" under "Cash and cash equivalents:" (SiteOne's
+  // cash flows, 1Q20), "End of period" under "Cash and cash equivalents".
+  const edge = !concept && section !== '' ? EDGE.exec(own) : null;
+  if (edge) concept = match(edge[1] ? `${own} ${withoutBasis(plainLabel(section))}` : `${withoutBasis(plainLabel(section))} ${own}`, unit);
   if (!concept && hasNonGaapPrefix(text)) {
     concept = match(withoutNonGaapPrefix(text), unit);
     if (concept) basis = 'non-gaap';
