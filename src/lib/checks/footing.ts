@@ -34,10 +34,14 @@ import {
   restsOnAMismatch,
   restsOnReading,
   statedByTheModel,
+  twinCorroborated,
+  twinReason,
 } from './relation-messages.ts';
 import { listNotEstablished } from './list-readings.ts';
 import { tableScope } from './scopes.ts';
-import { type Fit, type InferredFooting, noFit, readStructure, type RowView, tallyFit, type Term } from './structure.ts';
+import { type Fit, holdsEverywhere, type InferredFooting, noFit, readStructure, type RowView, tallyFit, type Term } from './structure.ts';
+import { chainTerms, type TwinCandidate, twinLabel, twinReading } from './twin-footings.ts';
+import { pushTo } from '../grouped.ts';
 import { type Judgement, judge } from './verdict.ts';
 import { rowWords } from './words.ts';
 
@@ -63,6 +67,8 @@ export interface Footing {
    * unitGroups); absent where it holds in every column.
    */
   columns?: readonly string[];
+  /** The table whose block of the same lines established the reading, and in how many columns (./twin-footings.ts). */
+  twin?: { table: string; title: string; columns: number };
 }
 
 /** Whether a footing is read in a column (by its key). */
@@ -79,8 +85,119 @@ export function footingsOf(ctx: CheckContext, table: Table): Footing[] {
   return readTable(ctx, table).footings;
 }
 
-/** The table's footings, and the likely readings of its structure that did not hold (not published). */
+/**
+ * The table's footings, and the likely readings of its structure that did not hold (not published): its own reading,
+ * with a block no reading of its layout fits read as another table prints the same block (./twin-footings.ts). Read
+ * once a run.
+ */
 export function readTable(ctx: CheckContext, table: Table): { footings: Footing[]; rejected: Footing[] } {
+  let read = tablesRead.get(ctx);
+  if (!read) tablesRead.set(ctx, (read = new Map()));
+  let out = read.get(table);
+  if (!out) read.set(table, (out = withTwins(ctx, table, ownReading(ctx, table))));
+  return out;
+}
+const tablesRead = new WeakMap<CheckContext, Map<Table, { footings: Footing[]; rejected: Footing[] }>>();
+const ownRead = new WeakMap<CheckContext, Map<Table, { footings: Footing[]; rejected: Footing[] }>>();
+
+/** The table's reading from its own layout and the model, once a run. */
+function ownReading(ctx: CheckContext, table: Table): { footings: Footing[]; rejected: Footing[] } {
+  let read = ownRead.get(ctx);
+  if (!read) ownRead.set(ctx, (read = new Map()));
+  let out = read.get(table);
+  if (!out) read.set(table, (out = readOwn(ctx, table)));
+  return out;
+}
+
+/** The blocks of every table that hold in every column, two at least, as twins for the others (./twin-footings.ts). */
+function twinsOf(ctx: CheckContext): TwinCandidate[] {
+  let out = twinCandidates.get(ctx);
+  if (out) return out;
+  out = [];
+  for (const table of ctx.release.tables) {
+    for (const f of ownReading(ctx, table).footings) {
+      if (f.source !== 'structure' || f.fit !== 'holds' || f.columns !== undefined) continue;
+      const terms = chainTerms(f.expression);
+      if (!terms || terms.length < 2) continue;
+      const printed = footedColumns(ctx, table).map((c) => ctx.index.cell(table.id, f.total.id, columnKey(c))).filter((x) => x?.status === 'reported');
+      const unit = printed[0]?.unit;
+      // Amounts and counts only: a growth in percent printed under the same labels is no sum of its lines.
+      if (unit === undefined || !isAdditive(unit) || printed.some((x) => x!.unit !== unit)) continue;
+      const nothing = (row: string) => footedColumns(ctx, table).some((c) => {
+        const x = ctx.index.cell(table.id, row, columnKey(c));
+        return x !== undefined && (x.status === 'nil' || (x.value !== null && parseDecimal(x.value).isZero()));
+      });
+      out.push({ table, total: f.total, terms, holdsIn: printed.length, unit, sometimesNil: new Set(terms.map((t) => t.row).filter(nothing)) });
+    }
+  }
+  twinCandidates.set(ctx, out);
+  return out;
+}
+const twinCandidates = new WeakMap<CheckContext, TwinCandidate[]>();
+
+/** The twins by their total's label. */
+function twinsByLabel(ctx: CheckContext): Map<string, TwinCandidate[]> {
+  let out = twinLabels.get(ctx);
+  if (!out) {
+    out = new Map();
+    for (const t of twinsOf(ctx)) pushTo(out, twinLabel(t.total.label), t);
+    twinLabels.set(ctx, out);
+  }
+  return out;
+}
+const twinLabels = new WeakMap<CheckContext, Map<string, TwinCandidate[]>>();
+
+/**
+ * A table's reading with each block its layout leaves unread (no reading fits, none certain) read as a twin prints it:
+ * published where the figures fit it here in every column, or fail in one column alone (a mismatch the twin
+ * corroborates); left as it was where they fail in more, or where the block's lines taken the other way fit.
+ */
+function withTwins(ctx: CheckContext, table: Table, own: { footings: Footing[]; rejected: Footing[] }): { footings: Footing[]; rejected: Footing[] } {
+  const twins = twinsByLabel(ctx);
+  // A line read as no total at all, or as one no reading fits and no label makes certain (a model's stays as stated).
+  const kept = new Set(own.footings.filter((f) => f.source === 'model' || f.fit !== 'fails' || f.certain || f.columns !== undefined).map((f) => f.total));
+  const open = table.rows.filter((r) => r.kind === 'values' && !kept.has(r) && twins.has(twinLabel(r.label)));
+  if (open.length === 0) return own;
+  const unitOf = (row: TableRow) => footedColumns(ctx, table).map((c) => ctx.index.cell(table.id, row.id, columnKey(c))).find((x) => x !== undefined)?.unit;
+  const replaced = new Map<TableRow, Footing>();
+  for (const total of open) {
+    // The lines of the total's unit: a margin printed among the amounts is no line of the block.
+    const unit = unitOf(total);
+    const twin = unit === undefined ? null : twinReading(table, total, unit, twins.get(twinLabel(total.label))!, (row) => unitOf(row) === unit);
+    if (!twin) continue;
+    const f = { total };
+    const expression = expressionOf(twin.terms);
+    const fit = fitOf(ctx, table, f.total, expression);
+    if (fit.failed > 1 && fit.held === 0) continue;
+    if (fit.failed > 0) {
+      const flipped = expressionOf(twin.terms.map((t, k) => (k === 0 ? t : { ...t, sign: t.sign === 1 ? -1 : 1 })));
+      if (holdsEverywhere(fitOf(ctx, table, f.total, flipped))) continue;
+    }
+    if (fit.held === 0 && fit.failed === 0) continue;
+    const start = twin.terms[0]!.row;
+    replaced.set(f.total, {
+      table: table.id,
+      total: f.total,
+      expression,
+      source: 'structure',
+      reason: twinReason(f.total.label, start.label, twin.twin.table.title || twin.twin.table.id, twin.twin.holdsIn),
+      rule: 'reconciliation',
+      certain: false,
+      fit: holdsEverywhere(fit) ? 'holds' : 'corroborated',
+      read: '',
+      considered: [],
+      twin: { table: twin.twin.table.id, title: twin.twin.table.title || twin.twin.table.id, columns: twin.twin.holdsIn },
+    });
+  }
+  if (replaced.size === 0) return own;
+  const order = new Map(table.rows.map((r, i) => [r.id, i]));
+  return {
+    footings: [...own.footings.filter((f) => !replaced.has(f.total)), ...replaced.values()].sort((a, b) => order.get(a.total.id)! - order.get(b.total.id)!),
+    rejected: own.rejected.filter((f) => !replaced.has(f.total)),
+  };
+}
+
+function readOwn(ctx: CheckContext, table: Table): { footings: Footing[]; rejected: Footing[] } {
   const stated = ctx.relations.footings[table.id] ?? {};
   const groups = unitGroups(ctx, table);
   const inferred: Footing[] = [];
@@ -343,6 +460,7 @@ function tableChecks(ctx: CheckContext, table: Table, footings: Footing[]): Chec
     // corroborates no reading of those lines (Chesapeake Utilities' adjusted net income, 2Q26, under its statement of
     // income: the FCG expenses "—" in 2026, 0.4 added in 2025, read as taken away from "Net Income").
     if (others.length > 0 && others.every((o) => restPrintsNothing(ctx, table, f, o.column)) && holdsWithRestFlipped(ctx, table, f, d)) return unverifiable(d, restNilWhereItHolds());
+    if (others.length === 0 && f.twin) return checkWith({ ...d.spec, notes: [...(d.spec.notes ?? []), twinCorroborated(f.twin.title, f.twin.columns)] }, d.judgement);
     return checkWith({ ...d.spec, notes: [...(d.spec.notes ?? []), corroboratedElsewhere(others.map((o) => columnLabel(ctx, o.column)))] }, d.judgement);
   });
 }

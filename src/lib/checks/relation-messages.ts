@@ -238,6 +238,13 @@ export const readingsConsidered = (read: string, considered: string[]): string =
     : `The layout allows ${considered.length} readings (${listed(considered.map((c) => `"${c}"`))}); the figures fit the first best, so it is the one checked.`;
 
 /** A column where a relation fails though the same rows hold in the others. */
+/** Why a block no reading of its own layout fits is read as another table prints it (./twin-footings.ts). */
+export const twinReason = (total: string, start: string, twin: string, columns: number): string =>
+  `'${total}' is '${start}' plus the lines printed between them, as the table "${twin}" prints the same lines under the same labels, adding up in all ${columns} of its columns.`;
+
+export const twinCorroborated = (twin: string, columns: number): string =>
+  `The same lines add up in all ${columns} columns of the table "${twin}", so the reading is right and this column's figures are not.`;
+
 export const corroboratedElsewhere = (columns: string[]): string =>
   columns.length === 0
     ? 'The relation holds in most columns of the same rows, so this column is a mismatch.'
