@@ -17,6 +17,7 @@ import { claimCheck, type DraftCheck } from './claim.ts';
 import { ClaimError, parseClaim, type Context } from './evaluate.ts';
 import { CLAIMABLE_KINDS, extractNumbers, type NumberToken } from './extract.ts';
 import { groupedPart } from './grouped-part.ts';
+import { kindredLines } from './kindred-lines.ts';
 import { linkMessages } from './link-messages.ts';
 import { linkNumber, namedBy, type Confidence, type Evidence, type Outcome } from './link.ts';
 import { linkContext } from './linker.ts';
@@ -125,12 +126,14 @@ export function overlongProse(release: Pick<Release, 'prose' | 'file'>, tokens: 
 }
 
 /**
- * A linked figure that is a part of a total its sentence breaks up, read again where its own line does not tie
- * (grouped-part.ts); any other outcome as it is.
+ * A linked figure its own line does not tie, read again: as a part of a total its sentence breaks up (grouped-part.ts),
+ * or as its line with the lines printing its kind qualified (kindred-lines.ts); any other outcome as it is.
  */
 function asPartOfTotal(token: NumberToken, outcome: Outcome, lines: ReadonlyMap<number, string>, context: Omit<Context, 'defaultPeriod'>): Outcome {
   if (outcome.status !== 'linked' || outcome.link.check.verdict !== 'mismatch') return outcome;
-  const check = groupedPart(outcome.link.check, token, lines.get(token.line) ?? '', { ...context, defaultPeriod: outcome.link.evidence.period.id });
+  const at = { ...context, defaultPeriod: outcome.link.evidence.period.id };
+  const text = lines.get(token.line) ?? '';
+  const check = groupedPart(outcome.link.check, token, text, at) ?? kindredLines(outcome.link.check, outcome.link.expression, token, text, at);
   return check ? { ...outcome, link: { ...outcome.link, check } } : outcome;
 }
 

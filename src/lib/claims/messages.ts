@@ -62,6 +62,9 @@ export const messages = {
     `The sentence breaks a total into parts, which may each join lines the table prints apart. Read as “${line}” alone: ${alone} ` +
     `Read as ${group.map((l) => `“${l}”`).join(' + ')}, printed together under the same total: ${grouped} ` +
     'The words do not say which: no reading is certain.',
+  kindredLines: (line: string, group: readonly string[], alone: string, together: string) =>
+    `The table prints “${line}” and ${group.length === 2 ? 'a line' : 'lines'} of the same kind qualified, which the words may take in. Read as “${line}” alone: ${alone} ` +
+    `Read as ${group.map((l) => `“${l}”`).join(' + ')}: ${together} The words do not say which: no reading is certain.`,
   lineAlone: (line: string, verdict: string) => `“${line}” alone: ${VERDICT_WORDS[verdict] ?? verdict}`,
   linesGrouped: (group: readonly string[], verdict: string) =>
     `${group.map((l) => `“${l}”`).join(' + ')}: ${VERDICT_WORDS[verdict] ?? verdict}`,
