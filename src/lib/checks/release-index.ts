@@ -3,7 +3,7 @@
  * row and period; the facts of a concept in a period, in the order the release prints
  * them; a table's value rows in printed order; a period by id.
  */
-import type { Fact, Period, Release, Table, TableColumn } from '../types.ts';
+import type { Fact, Period, Release, Table, TableColumn, TableRow } from '../types.ts';
 
 export interface ReleaseIndex {
   release: Release;
@@ -21,6 +21,8 @@ export interface ReleaseIndex {
   /** The concept a fact stands for (see indexRelease), or null. */
   conceptOf(fact: Fact): string | null;
   table(id: string): Table | undefined;
+  /** A table's value row by id (a number inside a label has none). */
+  row(table: string, row: string): TableRow | undefined;
   period(id: string): Period | undefined;
   /** Whether `table` has a row `row` (a value row, or a number inside a label). */
   hasRow(table: string, row: string): boolean;
@@ -42,6 +44,7 @@ class Index implements ReleaseIndex {
   readonly #conceptFacts = new Map<string, Fact[]>();
   readonly #rows = new Set<string>();
   readonly #tables: Map<string, Table>;
+  readonly #tableRows = new Map<string, TableRow>();
   readonly #periods: Map<string, Period>;
   // cell() by table, row and period, as it was answered: every footing asks for each of its figures in each column.
   readonly #cells = new Map<string, Map<string, Map<string, Fact | undefined>>>();
@@ -61,7 +64,12 @@ class Index implements ReleaseIndex {
       list.push(f);
       this.#conceptFacts.set(concept, list);
     }
-    for (const t of release.tables) for (const r of t.rows) this.#rows.add(`${t.id}/${r.id}`);
+    for (const t of release.tables) {
+      for (const r of t.rows) {
+        this.#rows.add(`${t.id}/${r.id}`);
+        this.#tableRows.set(`${t.id}/${r.id}`, r);
+      }
+    }
     // The keys of columns naming no period whose facts a caption gives a period (neither a change nor none).
     const captionedKeys = new Set<string>();
     for (const f of release.facts) {
@@ -99,6 +107,10 @@ class Index implements ReleaseIndex {
 
   table(id: string): Table | undefined {
     return this.#tables.get(id);
+  }
+
+  row(table: string, row: string): TableRow | undefined {
+    return this.#tableRows.get(`${table}/${row}`);
   }
 
   period(id: string): Period | undefined {

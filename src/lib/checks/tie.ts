@@ -1073,23 +1073,27 @@ function negatedRows(ctx: CheckContext, a: Fact, b: Fact): boolean {
   return both > 0;
 }
 
-/** A fact's row's figures by period, the period columns' only. */
+/** A fact's row's figures by period, the period columns' only; read once a run for each row and dimension (every pair of places asks). */
 function rowValues(ctx: CheckContext, f: Fact): Map<string, Decimal> {
-  const out = new Map<string, Decimal>();
-  const row = ctx.index.table(f.table)?.rows.find((r) => r.id === f.row);
-  for (const id of row?.cells ?? []) {
+  let read = rowsRead.get(ctx);
+  if (!read) rowsRead.set(ctx, (read = new Map()));
+  const key = `${f.table}/${f.row}\u0000${f.dimension ?? ''}`;
+  let out = read.get(key);
+  if (out) return out;
+  read.set(key, (out = new Map()));
+  for (const id of ctx.index.row(f.table, f.row)?.cells ?? []) {
     const g = id ? ctx.index.fact(id) : undefined;
     if (!g || g.value === null || !g.period || (g.dimension ?? null) !== (f.dimension ?? null) || ctx.index.period(g.period)?.kind === 'change') continue;
     if (!out.has(g.period)) out.set(g.period, parseDecimal(g.value));
   }
   return out;
 }
+const rowsRead = new WeakMap<CheckContext, Map<string, Map<string, Decimal>>>();
 
 function otherPeriods(ctx: CheckContext, a: Fact, b: Fact): { agree: string[]; differ: string[] } {
   const at = (f: Fact) => {
     const out = new Map<string, Fact>();
-    const row = ctx.index.table(f.table)?.rows.find((r) => r.id === f.row);
-    for (const id of row?.cells ?? []) {
+    for (const id of ctx.index.row(f.table, f.row)?.cells ?? []) {
       const g = id ? ctx.index.fact(id) : undefined;
       if (!g || g === f || tieDimension(ctx.release, g) !== '' || !g.period || ctx.index.period(g.period)?.kind === 'change' || periodNotEstablished(ctx, g)) continue;
       const key = ctx.index.conceptOf(g) !== null ? tieKey(ctx, g).key : g.period;
