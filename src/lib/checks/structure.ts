@@ -690,6 +690,25 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
         else top().items.push(...items, { view, certain: false });
         continue;
       }
+      // A line that completes its section's name ("Net change in unrealized appreciation (depreciation) on:" closed by
+      // "… on investments and debt") or nets it ("Realized and unrealized gain (loss) on investments and debt:" closed by
+      // "Net realized and unrealized gain (loss) from investments and debt"), PennantPark's statement of operations
+      // (1Q FY2025): their sum, where the figures bear it out.
+      const completed = [...stack].reverse().find((s) => s !== root && s.header !== null && completesName(s.name, sectionName(row.label)));
+      if (completed && same(completed.items).length >= 2) {
+        const items = close(completed);
+        if (stack.length === 0) stack = [root];
+        const ok = propose({
+          total: row,
+          ...sumOf(items),
+          rule: 'closes-section',
+          reason: `'${row.label}' closes the section '${header(completed.header!)}', whose name it completes.`,
+          certain: false,
+        });
+        if (ok) top().items.push({ view, certain: ok, closing: true });
+        else top().items.push(...items, { view, certain: false });
+        continue;
+      }
     }
 
     // The statement of cash flows.
@@ -2592,6 +2611,18 @@ function sectionName(label: string): string {
 function repeatsWhole(header: string, line: string): boolean {
   const words = (label: string) => singular(normalizeLabel(label.replace(/\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)/gi, ' ')));
   return words(header) === words(line);
+}
+
+/**
+ * Whether a line's name completes a section's name that breaks off on a preposition ("net change in unrealized
+ * appreciation depreciation on" → "… on investments and debt"), or is that name netted, the preposition aside ("realized
+ * and unrealized gain loss on investments and debt" → "net realized and unrealized gain loss from investments and debt").
+ */
+function completesName(section: string, line: string): boolean {
+  if (section === '' || line === section) return false;
+  if (/ (?:on|in|of|from|for|by)$/.test(section) && line.startsWith(`${section} `)) return true;
+  const plain = (text: string) => singular(text.replace(/\b(?:on|in|of|from|for)\b/g, '~'));
+  return line.startsWith('net ') && !section.startsWith('net ') && plain(line.slice(4)) === plain(section);
 }
 
 function singular(text: string): string {
