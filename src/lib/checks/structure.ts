@@ -2042,7 +2042,7 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
         : {
             total: row,
             terms: [{ row: start.row, sign: 1 }, ...adjustments.map((a) => ({ row: a.row, sign: adjustmentSign(a) }))],
-            alternatives: [...adjustmentReadings(start, adjustments, [...otherStarts(adjustments), ...captionStarts(start, adjustments, row)]), ...parts, ...withNamed, ...acrossStart, ...(collapsed ? [{ terms: collapsed.terms, says: collapsed.says }] : []), ...measuresLeftOut],
+            alternatives: [...adjustmentReadings(start, adjustments, [...otherStarts(adjustments, row), ...captionStarts(start, adjustments, row)]), ...parts, ...withNamed, ...acrossStart, ...(collapsed ? [{ terms: collapsed.terms, says: collapsed.says }] : []), ...measuresLeftOut],
             stated: result,
             rule: 'reconciliation',
             reason: `'${row.label}' reconciles from '${start.row.label}'${byTitle && !same ? ', as the title says' : same ? ', the same measure' : ''}, plus the ${adjustments.length} adjustment${adjustments.length === 1 ? '' : 's'} printed between them.`,
@@ -2127,11 +2127,11 @@ function fitsAsALink(f: InferredFooting, judge: Judge, start: TableRow): boolean
  * operating income after the lines from net income that reach it), as printed and with every
  * adjustment after it taken the other way. Only lines that name a measure may start.
  */
-function otherStarts(adjustments: RowView[]): Alternative[] {
+function otherStarts(adjustments: RowView[], result?: TableRow): Alternative[] {
   const out: Alternative[] = [];
   adjustments.forEach((s, k) => {
     if (k === adjustments.length - 1) return;
-    if (!(s.concept !== null || namesAMeasure(s.row.label))) return;
+    if (!(s.concept !== null || namesAMeasure(s.row.label) || (result !== undefined && qualifiesName(result.label, s.row.label)))) return;
     const after = adjustments.slice(k + 1);
     const from = `'${s.row.label}' as the measure it starts from`;
     // As the words say: each "Less" line taken away as printed, a loss in parentheses among its gains too (Cadence's
@@ -2153,6 +2153,22 @@ function otherStarts(adjustments: RowView[]): Alternative[] {
     }
   });
   return out;
+}
+
+/**
+ * Whether a result's label is a line's label qualified by what it leaves out or how it is adjusted: "Non-interest expense,
+ * excluding merger expenses" after "Non-interest expense" and "Less: merger expenses" (Equity Bancshares' non-GAAP
+ * measures, 1Q20, every line of the table underlined), or "Tangible assets" after "Total assets" and the intangibles
+ * less: the line is the measure the result starts from.
+ */
+function qualifiesName(result: string, line: string): boolean {
+  const own = normalizeLabel(plainLabel(line));
+  const whole = normalizeLabel(plainLabel(result));
+  if (own === '') return false;
+  if (whole.startsWith(`${own} `) && /^(?:excluding|excl|less|before|after|net of|as adjusted|adjusted|ex)\b/.test(whole.slice(own.length + 1))) return true;
+  // Or the line's words, less "Total", after a qualifier: "Tangible assets" from "Total assets" less the intangibles.
+  const item = own.replace(/^total /, '');
+  return item !== '' && whole.endsWith(` ${item}`) && /^(?:tangible|adjusted|core|underlying|comparable|organic)$/.test(whole.slice(0, -item.length - 1));
 }
 
 /**
