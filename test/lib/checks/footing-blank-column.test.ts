@@ -8,6 +8,8 @@ import { emptyModel } from '../../../src/lib/model/index.ts';
 import { parseRelease } from '../../../src/lib/ingest/index.ts';
 import { runChecks } from '../../../src/lib/verify/index.ts';
 import type { ReleaseMeta } from '../../../src/lib/types.ts';
+import { alteredIsMismatch } from './fixture.ts';
+import { excerpt } from './no-model.ts';
 
 const EXCERPT = `Results\n\n${readFileSync('test/fixtures/checks/columns/pfe-2023-q2-note-mark-column.txt', 'utf8')}\n`;
 const META: ReleaseMeta = {
@@ -36,5 +38,23 @@ describe('a column printing a total alone foots nothing', () => {
     expect(checks.length).toBeGreaterThan(0);
     expect(checks.filter((c) => c.reported.text === '(7)').map((c) => c.verdict)).toEqual(verdicts);
     expect(checks.filter((c) => c.verdict === 'mismatch')).toEqual([]);
+  });
+});
+
+// Nor does it weigh against a reading: Euronet's 4Q24 reconciliation of net income to operating income (excerpt
+// test/fixtures/checks/corpus/eeft-2024-q4-segments) prints net income, its tax and other expense in the consolidated
+// column alone, beside "Operating income (expense)" for each segment. Counted as failing in the four segments' columns,
+// the reading was rejected though it holds where its lines are printed.
+describe('a reading is weighed only in the columns printing its lines', () => {
+  const EEFT = 'eeft-2024-q4-segments';
+  const OPERATING = 'footing/net-income/operating-income-expense/2023-fy.consolidated';
+  test('operating income from net income, in the consolidated column: 279.5 + 120.9 + 32.2 = 432.6', () => {
+    const c = excerpt(EEFT).check(OPERATING);
+    expect(c.reported.text).toBe('$ 432.6');
+    expect(c.verdict).toBe('exact');
+  });
+
+  test('a line altered is a mismatch: the other expense, 32.2 printed 42.2', () => {
+    alteredIsMismatch(EEFT, 'Add: Total other expense, net\t\t\t\t\t32.2', 'Add: Total other expense, net\t\t\t\t\t42.2', OPERATING);
   });
 });
