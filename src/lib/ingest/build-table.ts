@@ -79,7 +79,7 @@ interface DraftRow {
   sectionUnits: TextUnit[];
   kind: TableRow['kind'];
   total: boolean;
-  values: { index: number; cell: Cell; parsed: ParsedValue }[];
+  values: { index: number; cell: Cell; parsed: ParsedValue; unclosed?: true }[];
 }
 
 /**
@@ -475,7 +475,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       // (HanesBrands' "Years Ended December 28, 2024" between the quarter's "% Change" and the year's).
       return left >= 0 && right < columns.length && percentAt(left) && percentAt(right) && columns[left]!.period === own.period;
     };
-    for (const { index, cell, parsed } of draft.values) {
+    for (const { index, cell, parsed, unclosed } of draft.values) {
       const column = r >= (reach.get(index) ?? Infinity) ? pastReach.get(index)! : columns[index];
       if (!column || column.key === null) {
         if (!reportedEmpty.has(index)) at(draft.line, cell.column, messages.noColumn(cell.text));
@@ -593,6 +593,10 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         footnotes: parsed.footnotes.length ? [...draft.label.footnotes, ...parsed.footnotes] : draft.label.footnotes,
         origin: 'cell',
       };
+      if (unclosed) {
+        fact.misprint = messages.unclosedParenthesis(cell.text.replace(/<\/?u>/g, '').trim());
+        at(draft.line, cell.column, fact.misprint);
+      }
       facts.push(fact);
       cells[position.get(index)!] = fact.id;
       // The row's reading is told by its first figure: a mark ("N/A") before it prints no unit ("~13.3%" was told as USD).
@@ -664,6 +668,17 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     at(f.line, f.column, message);
   }
   return { table, facts, periods, issues };
+}
+
+/** The rest of a figure split over two cells: its closing parenthesis, after its unit ("pts)", "%)", ")"). */
+const CLOSING = /^\s*(?:%|pts?\.?|points?|bps|ppts?)?\s*\)\s*$/i;
+
+/** A figure opening a parenthesis it does not close: "(88.1", "$ (1,234", "<u>(5.0</u>". */
+const UNCLOSED = /^\s*(?:<u>)?\s*(?:\$\s*)?\(\s*(?:\$\s*)?\d[\d,]*(?:\.\d+)?\s*(?:<\/u>)?\s*$/;
+
+/** The figure with the parenthesis it opens closed, inside its underline. */
+function closeParenthesis(text: string): string {
+  return text.replace(/\s*(<\/u>)?\s*$/, ')$1');
 }
 
 /**
@@ -1067,6 +1082,11 @@ function readRows(
   const heads = repeatedHeads(read.map(({ label, printed }) => ({ label: label.text, figures: printed.length > 0 })));
   // A header of years printed inside the body, and the rows of figures under it (see yearsHeader).
   let inner: { text: string; line: number } | null = null;
+  // The columns some row of full width prints a figure in: a row short of cells whose missing cells are all in columns
+  // no row fills (a page cut off on the right: Centene's balance sheet, 2Q26, its December column's heading "Decem" and
+  // no figure under it) is read from the left, as every other row is; else which figure belongs where cannot be known.
+  const filled = new Set(read.filter((r) => r.cells.length - 1 >= width).flatMap((r) => r.cells.slice(1).flatMap((c, i) => (c.text && parseValue(c.text) ? [i] : []))));
+  const lastFilled = filled.size === 0 ? -1 : Math.max(...filled);
 
   bodyLines.forEach((n, b) => {
     const { cells, label, ruled } = read[b];
@@ -1086,13 +1106,26 @@ function readRows(
     if (extra.length > 0) at(n + 1, extra[0].column, messages.tooManyValues(width, periods, printed.length));
     const values: DraftRow['values'] = [];
     // Fewer cells than the header has columns: a tab is missing, and which figure belongs where cannot be known.
-    const short = printed.length > 0 && valueCells.length < width;
+    const short = printed.length > 0 && valueCells.length < width && !(lastFilled >= 0 && valueCells.length > lastFilled);
     if (innerRow) {
       // Its figures are under the inner header's years, not the table's columns: located above, read by none.
     } else if (short) at(n + 1, printed[0].column, messages.shortRow(width, periods, valueCells.length));
     else if (printed.length > 0) {
+      // A figure split over two cells, its closing parenthesis and unit in the next ("(1.8 | pts)", Caterpillar's
+      // segment margins, 1Q22): one figure, in the first cell's column.
+      const closing = new Map<number, string>();
+      valueCells.forEach((cell, index) => {
+        const next = valueCells[index + 1];
+        if (next && CLOSING.test(next.text) && UNCLOSED.test(cell.text) && parseValue(`${cell.text.trim()} ${next.text.trim()}`)) closing.set(index, next.text.trim());
+      });
       valueCells.forEach((cell, index) => {
         if (!cell.text || index >= width || words.has(index)) return;
+        if (closing.has(index - 1)) return;
+        if (closing.has(index)) {
+          const parsed = parseValue(`${cell.text.trim()} ${closing.get(index)!}`)!;
+          values.push({ index, cell, parsed: marks.get(n)?.has(index) ? { ...parsed, underlined: true } : parsed });
+          return;
+        }
         // "454,268 | (b)": a note's letter printed in a cell of its own, under no header, right of a
         // figure, is that figure's note mark (JPMorgan's supplements mark revised prior periods so).
         const letters = noteLetters(cell.text);
@@ -1101,9 +1134,13 @@ function readRows(
           left.parsed = { ...left.parsed, footnotes: [...left.parsed.footnotes, ...letters] };
           return;
         }
-        const parsed = parseValue(cell.text);
+        let parsed = parseValue(cell.text);
+        // "(88.1" with no closing parenthesis, the others of its line and column closed (SiteOne's 1Q20 cash flows, four
+        // figures of 2019): read as the negative it opens, marked as a misprint so that no check accuses on it.
+        const unclosed = !parsed && UNCLOSED.test(cell.text) ? parseValue(closeParenthesis(cell.text)) : null;
+        if (unclosed?.value !== null && unclosed !== null) parsed = unclosed;
         if (!parsed) at(n + 1, cell.column, messages.badNumber(cell.text));
-        else values.push({ index, cell, parsed: styled.has(b) ? { ...parsed, underlined: false } : marks.get(n)?.has(index) ? { ...parsed, underlined: true } : parsed });
+        else values.push({ index, cell, parsed: styled.has(b) ? { ...parsed, underlined: false } : marks.get(n)?.has(index) ? { ...parsed, underlined: true } : parsed, ...(parsed === unclosed ? { unclosed: true as const } : {}) });
       });
     }
 

@@ -29,6 +29,8 @@ export const messages = {
     `expected a number such as 1,234, (1,234), \\$ 1,234, 12.5%, 590 BPS, - or n/m; found '${text}'`,
   labelNumber: (text: string) =>
     `expected a number in a label to be followed by 'par value' or 'shares …', or to follow '… of'; cannot tell what '${text}' measures`,
+  unclosedParenthesis: (text: string) =>
+    `expected a closing parenthesis after '${text}'; read as the negative figure it opens, as the others of its table print theirs, so no check rests on it to accuse`,
   separatorMisprint: (text: string, separated: string) =>
     `expected a whole figure like the others of its row and column (whole thousands, with commas between them); found '${text}', three decimals, likely ${separated} with a full stop printed for its separator, so no check rests on it`,
   labelPairs: (found: number, columns: number) =>

@@ -72,6 +72,9 @@ describe('parseValue', () => {
   t('\\$ —', { value: null, status: 'nil', dollar: true });
   t('N/A', { value: null, status: 'not-meaningful' });
   t('NM', { value: null, status: 'not-meaningful' });
+  t('NM%', { value: null, status: 'not-meaningful', unitHint: 'percent' }); // Kelly's 4Q24, among its percentages
+  t('n/m %', { value: null, status: 'not-meaningful', unitHint: 'percent' });
+  t('NMF%', { value: null, status: 'not-meaningful' });
   t('n.m.', { value: null, status: 'not-meaningful' });
   t('TBD', { value: null, status: 'not-meaningful' }); // to be determined: no figure given (Chesapeake Utilities, 2Q26)
   t('>100', { value: null, status: 'not-meaningful' }); // a bound, not a figure
