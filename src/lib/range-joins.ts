@@ -4,8 +4,8 @@
  * them) split ranges alike; each judges the ends as it reads a figure.
  */
 
-/** " - ", " – ", " to ", or a dash with no spaces between two figures. */
-const JOIN = /\s+(?:-|–|—|to)\s+|\s*[–—]\s*|(?<=[\d%)])-(?=[$£€¥(\d])/gi;
+/** " - ", " – ", " to ", or a dash with no spaces between two figures, or a space on one side only ("$1.53- $1.73"). */
+const JOIN = /\s+(?:-|–|—|to)\s+|\s*[–—]\s*|(?<=[\d%)])-\s*(?=[$£€¥(\d])|\s+-(?=[$£€¥(\d])/gi;
 /** A figure that shows what it is: a currency symbol, a percent sign or a decimal point. */
 const DRESSED = /[$£€¥%.]/;
 
@@ -19,7 +19,9 @@ export function* rangeSplits(text: string, dressedLeft = false): Generator<[left
     const left = text.slice(0, join.index).trim();
     const right = text.slice(join.index + join[0].length).trim();
     if (/^(?:19|20)\d\d$/.test(left) && /^(?:(?:19|20)\d\d|\d\d)$/.test(right)) continue;
-    if (join[0] === '-' && !((dressedLeft || DRESSED.test(left)) && DRESSED.test(right))) continue;
+    // A hyphen not spaced on both sides joins only figures that show what they are.
+    const bare = join[0].trim() === '-' && !/^\s.*\s$/.test(join[0]);
+    if (bare && !((dressedLeft || DRESSED.test(left)) && DRESSED.test(right))) continue;
     yield [left, right];
   }
 }

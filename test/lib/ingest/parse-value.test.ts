@@ -121,6 +121,8 @@ describe('parseValue reads a range printed as one figure', () => {
     ['$440 - $445', { low: '440', high: '445' }, { dollar: true }],
     ['$0.20 to $0.22', { low: '0.20', high: '0.22' }, { decimals: 2 }],
     ['$0.80-$0.85', { low: '0.80', high: '0.85' }, { dollar: true }],
+    ['$1.53- $1.73', { low: '1.53', high: '1.73' }, { dollar: true }], // Qualcomm's EPS outlook, a space after the hyphen only
+    ['$2.35 -$2.55', { low: '2.35', high: '2.55' }, { dollar: true }],
     ['440–445', { low: '440', high: '445' }, { dollar: false, symbol: null }],
     ['0.80-0.85', { low: '0.80', high: '0.85' }, { decimals: 2 }],
     ['5%-7%', { low: '5', high: '7' }, { unitHint: 'percent' }],
@@ -151,6 +153,8 @@ describe('parseValue reads a range printed as one figure', () => {
     ['735-7777'], // a telephone number
     ['12-31'], // a date
     ['440-445'], // bare: as likely a code as a range
+    ['440- 445'],
+    ['1 -2'],
   ])('%j is no range', (text) => {
     expect(parseValue(text)?.status ?? null).not.toBe('range');
   });
