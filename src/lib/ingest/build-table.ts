@@ -670,6 +670,9 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   return { table, facts, periods, issues };
 }
 
+/** A note's marks alone in a cell: "1", "(2)", "1,2", "(b)". */
+const TRAILING_MARK = /^\s*(?:\(?\d{1,2}\)?(?:\s*,\s*\(?\d{1,2}\)?)*|\([a-z]\))\s*$/i;
+
 /** The rest of a figure split over two cells: its closing parenthesis, after its unit ("pts)", "%)", ")"). */
 const CLOSING = /^\s*(?:%|pts?\.?|points?|bps|ppts?)?\s*\)\s*$/i;
 
@@ -1102,7 +1105,10 @@ function readRows(
     const labelCell = cells[0];
     const indent = indents[b];
     const valueCells = cells.slice(1);
-    const extra = valueCells.filter((c, i) => i >= width && c.text);
+    // A note's mark set in a cell past the last column, right of a figure ("(110) | 1", Caterpillar's supplemental
+    // consolidating data, 1Q22, under no heading): the figure's mark, no figure of its own.
+    const markPast = (c: Cell, i: number) => i >= width && TRAILING_MARK.test(c.text) && valueCells[i - 1]?.text !== undefined && parseValue(valueCells[i - 1]!.text) !== null;
+    const extra = valueCells.filter((c, i) => i >= width && c.text && !markPast(c, i));
     if (extra.length > 0) at(n + 1, extra[0].column, messages.tooManyValues(width, periods, printed.length));
     const values: DraftRow['values'] = [];
     // Fewer cells than the header has columns: a tab is missing, and which figure belongs where cannot be known.
@@ -1119,6 +1125,11 @@ function readRows(
         if (next && CLOSING.test(next.text) && UNCLOSED.test(cell.text) && parseValue(`${cell.text.trim()} ${next.text.trim()}`)) closing.set(index, next.text.trim());
       });
       valueCells.forEach((cell, index) => {
+        if (markPast(cell, index) && values.at(-1)?.index === index - 1) {
+          const left = values.at(-1)!;
+          left.parsed = { ...left.parsed, footnotes: [...left.parsed.footnotes, ...cell.text.replace(/[()\s]/g, '').toLowerCase().split(',')] };
+          return;
+        }
         if (!cell.text || index >= width || words.has(index)) return;
         if (closing.has(index - 1)) return;
         if (closing.has(index)) {

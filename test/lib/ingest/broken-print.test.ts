@@ -1,3 +1,4 @@
+// Figures a reader reads though their print is broken (src/lib/ingest/build-table.ts, readRows).
 // A figure opening a parenthesis it does not close (src/lib/ingest/build-table.ts, UNCLOSED): SiteOne's 1Q20 statement
 // of cash flows (test/fixtures/checks/corpus/site-2020-q1-cash-flows) prints four figures of 2019 as "(88.1", the
 // closing parenthesis left out of the exhibit's HTML, where the others of the column print "(112.5)". A reader reads the
@@ -49,5 +50,31 @@ describe('"(1.8 | pts)": one figure in the first cell\'s column', () => {
     expect(change.unit).toBe('percentage-points');
     expect(change.misprint).toBeUndefined();
     expect(e.release.errors.filter((x) => x.message.includes("found 'pts)'"))).toEqual([]);
+  });
+});
+
+// A note's mark set in a cell past the last column, right of a figure: Caterpillar's 1Q22 supplemental consolidating
+// data (test/fixtures/checks/corpus/cat-2022-q1-consolidating) prints "Revenues of Financial Products 703 | — | 813 |
+// (110) | 1", the fifth cell under no heading, note 1 "Elimination of Financial Products' revenues earned from ME&T."
+// Each such line was "expected at most 4 values", its figures unread.
+describe('"(110) | 1": the mark of the figure on its left', () => {
+  const CAT = 'cat-2022-q1-consolidating';
+  const ADJ = '2022-q1.supplemental-consolidating-data-consolidating-adjustments';
+  test('no line is left unread for a cell past the last column', () => {
+    expect(excerpt(CAT).release.errors.filter((x) => x.message.includes('expected at most'))).toEqual([]);
+  });
+
+  test.each([
+    ['revenues-of-financial-products', '-110', ['1']],
+    ['other-income-expense', '81', ['3']],
+  ])('%s: %s, marked %j', (row, value, marks) => {
+    const f = excerpt(CAT).release.facts.find((x) => x.id === `${CAT}/supplemental-data-for-results-of-operations/${row}/${ADJ}`)!;
+    expect(f.value).toBe(value);
+    expect(f.footnotes).toEqual(expect.arrayContaining(marks));
+  });
+
+  test('a figure past the last column is still a problem: 1,234 is no mark', () => {
+    const e = excerpt(CAT, [['(110)\t1', '(110)\t1,234']]);
+    expect(e.release.errors.some((x) => x.message.includes('expected at most'))).toBe(true);
   });
 });
