@@ -477,10 +477,18 @@ const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.
  */
 function titleOverSpans(rows: Cell[][], k: number, currency: string): boolean {
   const texts = rows[k]!.map((c) => c.text).filter((t) => t !== '');
-  if (texts.length !== 1 || !/\b(?:quarters?|years?|months|weeks|half)\b/i.test(texts[0]!) || isSpanHeader(texts[0]!)) return false;
+  // Or one heading written into every column that names each period the columns below name apart ("Three Months Ended
+  // December 31, 2024 and Three Months Ended December 31, 2023" over Danaos' "December 31, 2024" and "December 31, 2023"
+  // columns, 4Q24, a converter writing the spanner out): read into each, every column named three dates.
+  const both = texts.length > 0 && new Set(texts.map(clean)).size === 1 && new Set(texts[0]!.match(DATED) ?? []).size >= 2;
+  if (!both && (texts.length !== 1 || !/\b(?:quarters?|years?|months|weeks|half)\b/i.test(texts[0]!) || isSpanHeader(texts[0]!))) return false;
   if (readUnitStatement(texts[0]!, currency)) return false;
-  return rows.slice(k + 1).some((cells) => new Set(cells.map((c) => clean(c.text)).filter((t) => t !== '' && isSpanHeader(t))).size >= 2);
+  return rows.slice(k + 1).some((cells) => new Set(cells.map((c) => clean(c.text)).filter((t) => t !== '' && (isSpanHeader(t) || (both && A_DATE.test(t))))).size >= 2);
 }
+
+/** A day printed with its month and year: "December 31, 2024". */
+const DATED = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b/gi;
+const A_DATE = new RegExp(DATED.source, 'i');
 
 /**
  * Whether columns `i` and `j` stand under one heading on the nearest line above line `k` that heads both: a heading
