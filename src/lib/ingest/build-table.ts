@@ -1107,7 +1107,9 @@ function readRows(
     const valueCells = cells.slice(1);
     // A note's mark set in a cell past the last column, right of a figure ("(110) | 1", Caterpillar's supplemental
     // consolidating data, 1Q22, under no heading): the figure's mark, no figure of its own.
-    const markPast = (c: Cell, i: number) => i >= width && TRAILING_MARK.test(c.text) && valueCells[i - 1]?.text !== undefined && parseValue(valueCells[i - 1]!.text) !== null;
+    // Only the one cell right past the last column, nothing printed after it: a run of figures past it is too many values.
+    const markPast = (c: Cell, i: number) =>
+      i === width && TRAILING_MARK.test(c.text) && valueCells.slice(i + 1).every((x) => !x.text) && valueCells[i - 1]?.text !== undefined && parseValue(valueCells[i - 1]!.text) !== null;
     const extra = valueCells.filter((c, i) => i >= width && c.text && !markPast(c, i));
     if (extra.length > 0) at(n + 1, extra[0].column, messages.tooManyValues(width, periods, printed.length));
     const values: DraftRow['values'] = [];

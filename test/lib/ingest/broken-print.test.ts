@@ -73,8 +73,11 @@ describe('"(110) | 1": the mark of the figure on its left', () => {
     expect(f.footnotes).toEqual(expect.arrayContaining(marks));
   });
 
-  test('a figure past the last column is still a problem: 1,234 is no mark', () => {
-    const e = excerpt(CAT, [['(110)\t1', '(110)\t1,234']]);
+  test.each([
+    ['a figure', '(110)\t1,234'],
+    ['a run of marks and figures', '(110)\t1\t2'],
+  ])('%s past the last column is still a problem', (_, text) => {
+    const e = excerpt(CAT, [['(110)\t1', text]]);
     expect(e.release.errors.some((x) => x.message.includes('expected at most'))).toBe(true);
   });
 });
