@@ -1055,8 +1055,25 @@ function withoutDeductions(ctx: CheckContext, facts: Fact[]): Fact[] {
   if (facts.length < 3) return facts;
   return facts.filter((f) => {
     const against = facts.filter((g) => g !== f && negatedRows(ctx, f, g)).length;
-    return against === 0 || against <= facts.length - 1 - against;
+    if (against === 0) return true;
+    // The deduction is also the place of the other sign in every period: where one of the others is off (8,102
+    // beside 8,122 and (8,122)), it agrees with no place but is still a figure of the line, not its deduction.
+    return against <= facts.length - 1 - against && !signApart(ctx, f, facts);
   });
+}
+
+/** Whether a place's every figure not nil is of the other sign than every other place's in that period. */
+function signApart(ctx: CheckContext, f: Fact, facts: Fact[]): boolean {
+  const own = rowValues(ctx, f);
+  let periods = 0;
+  for (const [period, v] of own) {
+    if (v.isZero()) continue;
+    const others = facts.flatMap((g) => (g === f ? [] : [rowValues(ctx, g).get(period)])).filter((w) => w !== undefined && !w.isZero());
+    if (others.length === 0) continue;
+    if (others.some((w) => w!.isNegative() === v.isNegative())) return false;
+    periods++;
+  }
+  return periods > 0;
 }
 
 /** Whether two places' rows print each other's figures negated in every period both print, one at least not nil. */
