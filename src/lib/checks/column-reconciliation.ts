@@ -23,7 +23,7 @@
  * Ids: `footing/<table>/<row>/<result column key>/columns`, as a column total's.
  */
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
-import { type CheckContext, columnKey, columnLabel, isAdditive } from './context.ts';
+import { type CheckContext, columnKey, columnLabel, isAdditive, isPerShare } from './context.ts';
 import { type Evaluation, evaluate, inUnitsOf } from './evaluate.ts';
 import type { Expression } from './expression.ts';
 import { type CheckSpec, checkWith, titleOf } from './make-check.ts';
@@ -148,15 +148,32 @@ function linesOf(ctx: CheckContext, table: Table, result: TableColumn, terms: Co
   for (const row of table.rows) {
     if (row.kind !== 'values' || namesARatio(row.label)) continue;
     const reported = ctx.index.cell(table.id, row.id, columnKey(result));
-    if (!reported || reported.status !== 'reported' || !isAdditive(reported.unit)) continue;
+    if (!reported || reported.status !== 'reported') continue;
+    if (!isAdditive(reported.unit) && !(isPerShare(reported.unit) && oneCount(ctx, table, row, [result, ...terms.map((t) => t.column)]))) continue;
     const printed = terms.map((t) => ctx.index.cell(table.id, row.id, columnKey(t.column))).filter((f): f is Fact => f !== undefined);
     if (printed.length === 0 || printed.some((f) => f.unit !== reported.unit)) continue;
     // A count of shares printed again in the adjustment columns ("Diluted shares | 1,142 | 1,142 | …", Qualcomm) is the
     // denominator of the per-share line above it in each: no amount an adjustment moves (Oracle's "4,556 | — | 4,556" is).
-    if (reported.unit === 'shares' && printed.slice(1).some((f) => f.value !== null && f.value === reported.value && !/^-?0*(?:\.0*)?$/.test(f.value))) continue;
+    // So is one whose adjustments print the reported measure's count, whatever the result prints (./shared-counts.ts).
+    if (reported.unit === 'shares' && printed.slice(1).some((f) => f.value !== null && (f.value === reported.value || f.value === printed[0]!.value) && !/^-?0*(?:\.0*)?$/.test(f.value))) continue;
     out.push({ row, reported });
   }
   return out;
+}
+
+/**
+ * Whether a per-share line's block prints one count of shares in every column of the reconciliation (Qualcomm's
+ * "Diluted shares | 1,142 | 1,142 | 1,142 | 1,142 | 1,142" under "Diluted EPS | $2.98 | $0.10 | ($0.27) | ($0.08) |
+ * $3.23"): each column's figure is its amount over the same count, so the per-share figures add as the amounts do,
+ * within their rounding. Where the counts differ (a loss's basic count beside the adjusted diluted one) they need not.
+ */
+function oneCount(ctx: CheckContext, table: Table, row: TableRow, columns: TableColumn[]): boolean {
+  const section = row.section.join('\u0000');
+  const counts = table.rows.filter((r) => r.kind === 'values' && r.section.join('\u0000') === section && r !== row).filter((r) => {
+    const figures = columns.map((c) => ctx.index.cell(table.id, r.id, columnKey(c)));
+    return figures.every((f) => f !== undefined && f.unit === 'shares' && f.status === 'reported' && f.value !== null && f.value === figures[0]!.value && !/^-?0*(?:\.0*)?$/.test(f.value));
+  });
+  return counts.length > 0;
 }
 
 function fitOf(ctx: CheckContext, table: Table, result: TableColumn, terms: ColumnReconciliation['terms']): Fit {

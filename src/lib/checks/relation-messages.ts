@@ -250,6 +250,16 @@ export const corroboratedElsewhere = (columns: string[]): string =>
     ? 'The relation holds in most columns of the same rows, so this column is a mismatch.'
     : `The relation holds on the same rows in ${listed(columns)}, so this column is a mismatch.`;
 
+/** A count of shares printed in every column of a reconciliation across its columns (./shared-counts.ts). */
+export const oneCountRestsOn = (line: string, others: string[]): string =>
+  `'${line}' is printed in every column of a reconciliation across its columns, the same count in ${others.length <= 4 ? listed(others) : `${others.length} other columns`}: the divisor of each column's per-share line, one count.`;
+
+export const countDividesItsLine = (e: { perShare: string; amount: string; label: string }): string =>
+  `The column's own per-share figure, ${e.perShare}, is its '${e.label}' ${e.amount} over the count the other columns print, not over this one: the count is misprinted.`;
+
+export const countMayDiffer = (): string =>
+  "No per-share line of the column says which count it divides by: the column may print a count of its own (a loss's basic count beside the adjusted diluted one), so the figure is not judged.";
+
 /** Why a column total was read, and how the figures fit it (./column-footing.ts). */
 export const columnTotalBecause = (reason: string, fit: 'holds' | 'corroborated' | 'fails'): string =>
   fit === 'holds'

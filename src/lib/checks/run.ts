@@ -12,6 +12,7 @@ import { breakdownChecks } from './breakdowns.ts';
 import { perShareOperationChecks } from './per-share-operations.ts';
 import { distributionChecks } from './distributions.ts';
 import { columnReconciliationChecks } from './column-reconciliation.ts';
+import { sharedCountChecks } from './shared-counts.ts';
 import { definitionChecks } from './definition.ts';
 import { footingChecks } from './footing.ts';
 import { growthChecks } from './growth.ts';
@@ -73,6 +74,7 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
     ...segmentTableChecks(ctx),
     ...trailingSumChecks(ctx),
     ...columnReconciliationChecks(ctx),
+    ...sharedCountChecks(ctx),
     ...ratioSectionChecks(ctx),
     ...definitions,
     ...besides(definitions, ratioRowChecks(ctx)),

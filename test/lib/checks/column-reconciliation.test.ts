@@ -77,9 +77,60 @@ describe('a reconciliation across columns under a spanner\'s words', () => {
     // Operating income 3,864 − 1 − (499) − (70) = 4,432; income tax 466 − 13 − (190) − 23 = 620
     expect(checks.find((c) => c.id === `${RECONCILIATION}/operating-income-loss/gaap-non-gaap-reconciliation-non-gaap-results/columns`)?.computed).toBe('4432');
     expect(checks.find((c) => c.id.endsWith('/income-tax-expense-benefit/2022-q1.supplemental-information-reconciliations-non-gaap-results/columns'))?.computed).toBe('620');
-    expect(checks.length).toBe(14);
+    // Twelve lines of amounts and, each period's columns dividing by one count, its per-share line.
+    expect(checks.length).toBe(16);
     // The count of shares printed in every column is no amount reconciled.
     expect(checks.some((c) => c.id.includes('diluted-shares'))).toBe(false);
+  });
+
+  // Each column's per-share figure is its net income over the one count every column prints, so they add as the
+  // amounts do: $2.98 − $0.10 − ($0.27) − ($0.08) = $3.23.
+  test.each([
+    ['diluted-eps', '$3.23', '3.23'],
+    ['diluted-eps-2', '$2.17', '2.17'],
+  ])('%s: the per-share line reconciles across the columns as its amounts do (%s)', (row, printed, computed) => {
+    const c = columnChecks(text).find((x) => x.id === `${RECONCILIATION}/${row}/gaap-non-gaap-reconciliation-non-gaap-results/columns`)!;
+    expect(c.reported.text).toBe(printed);
+    expect(c.computed).toBe(computed);
+    expect(c.verdict).toBe('exact');
+  });
+
+  test('a per-share adjustment misprinted is its line\'s mismatch (($0.08) printed ($0.18))', () => {
+    const line = 'Diluted EPS\t$2.98\t$0.10\t($0.27)\t($0.08)\t$3.23';
+    expect(text).toContain(line);
+    const checks = columnChecks(text.replace(line, line.replace('($0.08)', '($0.18)')));
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([`${RECONCILIATION}/diluted-eps/gaap-non-gaap-reconciliation-non-gaap-results/columns`]);
+  });
+
+  // The count itself (src/lib/checks/shared-counts.ts): each column's is the one the others print.
+  const countChecks = (t: string) => runChecks(parseRelease(t, META, emptyModel, 'excerpt/release.txt'), emptyModel).filter((c) => c.id.endsWith('/count'));
+  const COUNT = 'tie/reconciliations-of-gaap-results-to-non-gaap';
+
+  test('each column prints the one count: ten ties, every one exact', () => {
+    const checks = countChecks(text);
+    expect(checks).toHaveLength(10);
+    expect(new Set(checks.map((c) => c.verdict))).toEqual(new Set(['exact']));
+  });
+
+  test.each([
+    ['Less QSI', 'Diluted shares\t1,142\t1,142', 'Diluted shares\t1,142\t5,142', 'diluted-shares/gaap-non-gaap-reconciliation-less-qsi', '$0.10'],
+    ['Non-GAAP Results', '\t1,156\t1,156\t1,156\t1,156\t1,156', '\t1,156\t1,156\t1,156\t1,156\t1,656', 'diluted-shares-2/gaap-non-gaap-reconciliation-non-gaap-results', '$2.17'],
+  ])('a count misprinted in the %s column is a mismatch: its per-share figure divides by the others\' count', (_, from, to, id, perShare) => {
+    expect(text).toContain(from);
+    const checks = countChecks(text.replace(from, to));
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([`${COUNT}/${id}/count`]);
+    expect(checks.find((c) => c.verdict === 'mismatch')!.explanation).toContain(`per-share figure, ${perShare}, is its 'Net income (loss)'`);
+    // Nor is the misprinted count read as a sum of the others across the columns.
+    expect(columnChecks(text.replace(from, to)).filter((c) => c.id.includes('diluted-shares'))).toEqual([]);
+  });
+
+  test('a count of its own whose per-share figure divides by it is not accused (1,170 with $2.15 = 2,510 ÷ 1,170)', () => {
+    const [eps, count] = ['Diluted EPS\t$2.12\t$0.13\t($0.20)\t$0.02\t$2.17', 'Diluted shares\t1,156\t1,156\t1,156\t1,156\t1,156'];
+    for (const line of [eps, count]) expect(text).toContain(line);
+    const checks = countChecks(text.replace(eps, eps.replace('$2.17', '$2.15')).replace(count, count.replace(/1,156$/, '1,170')));
+    const c = checks.find((x) => x.id === `${COUNT}/diluted-shares-2/gaap-non-gaap-reconciliation-non-gaap-results/count`)!;
+    expect(c.verdict).toBe('unverifiable');
+    expect(c.explanation).toContain('may print a count of its own');
   });
 
   test('a figure altered in one column is a mismatch on its line (research and development, 1,546 printed 1,564)', () => {
