@@ -21,12 +21,13 @@
  * Ids: `growth/<table>/<row>/<column>`.
  */
 import { parseDecimal } from '../decimal.ts';
-import type { Check, Table, TableRow } from '../types.ts';
+import type { Check, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney, periodLabel } from './context.ts';
+import { yearBeforeByTrailing } from './trailing-sums.ts';
 import { isCurrencyEffect } from './currency-columns.ts';
 import { yearBefore } from './growth-rows.ts';
 import { cellOf, holds, isChange, joinInitials, labelNames, labelWords, namesRow, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
-import { currencyGrowthFromALoss, currencyGrowthRowCorroborated, currencyGrowthRowRestsOn, currencyGrowthRowUnread } from './relation-messages.ts';
+import { currencyGrowthFromALoss, currencyGrowthRowCorroborated, currencyGrowthRowRestsOn, currencyGrowthRowUnread, currencyGrowthRowByTrailing } from './relation-messages.ts';
 import { rowWords } from './words.ts';
 
 type Op = '-' | '+';
@@ -79,7 +80,11 @@ function tableDrafts(ctx: CheckContext, table: Table): Drafted[] {
       if (isChange(ctx, column)) continue;
       const prior = yearBefore(column.period);
       const priorColumn = prior ? table.columns.find((c) => c.period === prior && (c.dimension ?? null) === (column.dimension ?? null)) : undefined;
-      if (!priorColumn) continue;
+      if (!priorColumn) {
+        const drafted = byTrailing(ctx, table, row, line, effect, column);
+        if (drafted) out.push(drafted);
+        continue;
+      }
       const [reported, current, less, before] = [cellOf(ctx, table, row, column), cellOf(ctx, table, line, column), cellOf(ctx, table, effect, column), cellOf(ctx, table, line, priorColumn)];
       if (!reported || reported.value === null || !current || current.value === null || !less || less.value === null || !before || before.value === null) continue;
       const base = parseDecimal(before.value);
@@ -107,4 +112,39 @@ function tableDrafts(ctx: CheckContext, table: Table): Drafted[] {
     }
   });
   return out;
+}
+
+/**
+ * The growth in a quarter whose year-before figure the table does not print, where its trailing twelve months give it
+ * (./trailing-sums.ts `yearBeforeByTrailing`): the quarter less the change of the trailing sum over the quarter. A
+ * year-before figure so derived that is a loss or nil, as a printed one, only confirms.
+ */
+function byTrailing(ctx: CheckContext, table: Table, row: TableRow, line: TableRow, effect: TableRow, column: TableColumn): Drafted | null {
+  const derived = yearBeforeByTrailing(ctx, table, line, column);
+  const [reported, less] = [cellOf(ctx, table, row, column), cellOf(ctx, table, effect, column)];
+  if (!derived || !reported || reported.value === null || !less || less.value === null) return null;
+  const base = parseDecimal(derived.current.value!).minus(parseDecimal(derived.trailing.value!)).plus(parseDecimal(derived.trailingBefore.value!));
+  if (base.isZero()) return null;
+  const lineName = rowWords(line);
+  const ttmName = rowWords(derived.ttm);
+  const when = periodLabel(ctx, column.period);
+  return {
+    fromALoss: base.isNegative(),
+    check: (op) =>
+      termsCheck(ctx, {
+        kind: 'growth',
+        id: `growth/${table.id}/${row.id}/${columnKey(column)}`,
+        subject: rowWords(row),
+        expression: `( ( current ${op} effect ) / ( current - trailing + before ) - 1 ) * 100`,
+        terms: [
+          term('current', derived.current, `${lineName} (${when})`),
+          term('effect', less, `${rowWords(effect)} (${when})`),
+          term('trailing', derived.trailing, `${ttmName} (${when})`),
+          term('before', derived.trailingBefore, `${ttmName} (${derived.before})`),
+        ],
+        reported,
+        column,
+        restsOn: currencyGrowthRowByTrailing(row.label, line.label, effect.label, op === '-', derived.ttm.label, derived.before),
+      }),
+  };
 }

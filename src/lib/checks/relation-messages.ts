@@ -512,6 +512,10 @@ export const trailingSumUnread = (holding: number, columns: number): string =>
 export const currencyGrowthRowRestsOn = (label: string, line: string, effect: string, less: boolean, prior: string): string =>
   `Read from the layout: '${label}' is printed under '${line}' and '${effect}' just above it, so it is the growth of '${line}' with the effect ${less ? 'taken away' : 'added back'}, against its ${prior} figure printed in the same table; that sign of the effect is the one that holds in more of the release's such rows.`;
 
+/** As currencyGrowthRowRestsOn, the year-before quarter given by the line's trailing twelve months (./trailing-sums.ts). */
+export const currencyGrowthRowByTrailing = (label: string, line: string, effect: string, less: boolean, ttm: string, before: string): string =>
+  `Read from the layout: '${label}' is printed under '${line}' and '${effect}' just above it, so it is the growth of '${line}' with the effect ${less ? 'taken away' : 'added back'}, against the same quarter a year before; that sign of the effect is the one that holds in more of the release's such rows. The table does not print that quarter, but '${ttm}' here and in ${before} differ by this quarter less it, so it is this quarter's figure less that difference.`;
+
 export const currencyGrowthRowCorroborated = (count: number): string =>
   `The same reading holds in ${count} other growths excluding currency in this release, so the reading is right and this figure is not.`;
 

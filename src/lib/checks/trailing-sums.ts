@@ -40,15 +40,31 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
   for (const c of table.columns) if (isQuarter(c) && !quarters.has(c.period)) quarters.set(c.period, c);
   if (quarters.size < 4) return [];
   const rows = table.rows.filter((r) => r.kind === 'values');
+  const out: Check[] = [];
+  for (const [row, line] of trailingRows(ctx, table, rows, [...quarters.values()])) {
+    const drafted = [...quarters.values()].flatMap((column) => {
+      const d = draft(ctx, table, row, line, column, quarters);
+      return d ? [d] : [];
+    });
+    out.push(...judged(drafted));
+  }
+  return out;
+}
+
+/**
+ * Each trailing-twelve-month row of a table whose columns are quarters, with the one line it trails: the rest of its
+ * label the line's own, in the same section and unit, money.
+ */
+function trailingRows(ctx: CheckContext, table: Table, rows: TableRow[], quarters: TableColumn[]): Map<TableRow, TableRow> {
   const sectionOf = (r: TableRow) => r.section.join('\u0000');
   const unitOf = (r: TableRow): string | undefined => {
-    for (const c of quarters.values()) {
+    for (const c of quarters) {
       const f = ctx.index.cell(table.id, r.id, columnKey(c));
       if (f && f.origin === 'cell') return f.unit;
     }
     return undefined;
   };
-  const out: Check[] = [];
+  const out = new Map<TableRow, TableRow>();
   for (const row of rows) {
     const text = labelWords(row.label).join(' ');
     if (!TRAILING.test(text)) continue;
@@ -56,14 +72,32 @@ function tableChecks(ctx: CheckContext, table: Table): Check[] {
     const unit = unitOf(row);
     if (!base || !unit || !isMoney(unit)) continue;
     const lines = rows.filter((r) => r !== row && sectionOf(r) === sectionOf(row) && labelNames(r.label).some((w) => w.join(' ') === base) && unitOf(r) === unit);
-    if (lines.length !== 1) continue;
-    const drafted = [...quarters.values()].flatMap((column) => {
-      const d = draft(ctx, table, row, lines[0]!, column, quarters);
-      return d ? [d] : [];
-    });
-    out.push(...judged(drafted));
+    if (lines.length === 1) out.set(row, lines[0]!);
   }
   return out;
+}
+
+/**
+ * A quarter's line a year before, where the table prints its trailing twelve months for the quarter and the one
+ * before: the two trailing sums differ by the quarter less the same quarter a year before, so that quarter is the
+ * quarter's figure less the difference (Amazon's operating income, Q2 2020: 7,702 − (29,634 − 27,775) = 5,843).
+ * The facts of the quarter, its trailing sum and the trailing sum a quarter before; null where the table prints no
+ * such trailing row or figures.
+ */
+export function yearBeforeByTrailing(ctx: CheckContext, table: Table, line: TableRow, column: TableColumn): { current: Fact; trailing: Fact; trailingBefore: Fact; ttm: TableRow; before: string } | null {
+  if (!isQuarter(column)) return null;
+  const quarters = table.columns.filter(isQuarter);
+  const ttm = [...trailingRows(ctx, table, table.rows.filter((r) => r.kind === 'values'), quarters)].find(([, l]) => l === line)?.[0];
+  const previous = priorFiscalId(column.period, 'qoq');
+  const earlier = previous ? quarters.find((c) => c.period === previous) : undefined;
+  if (!ttm || !earlier) return null;
+  const cell = (r: TableRow, c: TableColumn) => {
+    const f = ctx.index.cell(table.id, r.id, columnKey(c));
+    return f && f.origin === 'cell' && f.value !== null ? f : undefined;
+  };
+  const [current, trailing, trailingBefore] = [cell(line, column), cell(ttm, column), cell(ttm, earlier)];
+  if (!current || !trailing || !trailingBefore || trailing.unit !== current.unit || trailingBefore.unit !== current.unit) return null;
+  return { current, trailing, trailingBefore, ttm, before: columnLabel(ctx, earlier) };
 }
 
 interface Drafted {
