@@ -475,7 +475,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       // (HanesBrands' "Years Ended December 28, 2024" between the quarter's "% Change" and the year's).
       return left >= 0 && right < columns.length && percentAt(left) && percentAt(right) && columns[left]!.period === own.period;
     };
-    const linePercent = draft.values.some((v) => v.parsed.status === 'reported') && draft.values.every((v) => v.parsed.status !== 'reported' || (v.parsed.unitHint === 'percent' && !v.parsed.dollar && v.parsed.symbol === null));
+    const figured = (v: (typeof draft.values)[number]) => v.parsed.status === 'reported' || v.parsed.status === 'range';
+    const linePercent = draft.values.some(figured) && draft.values.every((v) => !figured(v) || (v.parsed.unitHint === 'percent' && !v.parsed.dollar && v.parsed.symbol === null));
     for (const { index, cell, parsed, unclosed } of draft.values) {
       const column = r >= (reach.get(index) ?? Infinity) ? pastReach.get(index)! : columns[index];
       if (!column || column.key === null) {
@@ -504,7 +505,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       // A nil mark in a column of percentages by its first figure ("--" among Timberland's loan percentages) is a nought percent, not dollars.
       // So is a mark printing no figure ("N/A") on a line whose every figure is a percentage (Amazon's "Operating income
       // (loss) -- Y/Y growth (decline), excluding F/X | N/A | 347% | …"): the line's unit, not the table's money.
-      const columnPercent = !printedMoney && (column.unit.percent || (percentByFirst.has(index) && ((parsed.status === 'reported' && !markedEach.has(index)) || parsed.status === 'nil')) || (parsed.status !== 'reported' && parsed.unitHint === null && linePercent));
+      const columnPercent = !printedMoney && (column.unit.percent || (percentByFirst.has(index) && ((parsed.status === 'reported' && !markedEach.has(index)) || parsed.status === 'nil')) || (parsed.status !== 'reported' && parsed.status !== 'range' && parsed.unitHint === null && linePercent));
       // A bare figure under a header naming percentage points is points ("Percentage Point Impact" over "Foreign
       // Exchange Translation": PepsiCo's (6) is no $6 million).
       // So is one under a title closing on percentage points (PepsiCo's "Operating Profit and EPS" / "Percentage Point

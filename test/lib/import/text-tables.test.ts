@@ -1167,7 +1167,7 @@ describe('any plain text imports without throwing', () => {
 
 // The guidance ranges of Salesforce's Q2 FY24 (../shared/unseen-s27/crm-fy2024-q2.txt:64-74) read through to facts:
 // each range one fact with its two ends, no upper end read as a negative figure, "~13.3%" a percentage and the row
-// told so though "N/A" stands before it.
+// told so though "N/A" stands before it; the "N/A" itself in percent, the line's unit (a margin, a growth), not dollars.
 describe('a layout table of guidance ranges, read', () => {
   const lines = [
     '                                                                                     Q3 FY24              Full Year FY24',
@@ -1183,10 +1183,10 @@ describe('a layout table of guidance ranges, read', () => {
   const read = (row: string) => release.facts.filter((f) => f.row === row).map((f) => [f.raw, f.value, f.range ?? null, f.unit]);
 
   test.each<[string, [string, string | null, { low: string; high: string } | null, string][]]>([
-    ['gaap-operating-margin', [['N/A', null, null, 'USD'], ['~13.3%', '13.3', null, 'percent']]],
+    ['gaap-operating-margin', [['N/A', null, null, 'percent'], ['~13.3%', '13.3', null, 'percent']]],
     ['gaap-diluted-earnings-per-share', [['$1.02 - $1.03', null, { low: '1.02', high: '1.03' }, 'USD/share'], ['$3.50 - $3.52', null, { low: '3.50', high: '3.52' }, 'USD/share']]],
     ['non-gaap-diluted-earnings-per-share', [['$2.05 - $2.06', null, { low: '2.05', high: '2.06' }, 'USD/share'], ['$8.04 - $8.06', null, { low: '8.04', high: '8.06' }, 'USD/share']]],
-    ['operating-cash-flow-growth-yy', [['N/A', null, null, 'USD'], ['22% - 23%', null, { low: '22', high: '23' }, 'percent']]],
+    ['operating-cash-flow-growth-yy', [['N/A', null, null, 'percent'], ['22% - 23%', null, { low: '22', high: '23' }, 'percent']]],
   ])('%s', (row, facts) => {
     expect(read(row)).toEqual(facts);
   });
