@@ -453,7 +453,8 @@ function labelTies(ctx: CheckContext): Check[] {
   // First the places that print the very label under the same sections; then those whose labels differ only in
   // wording ("Interest income" in selected data, "Total interest income" closing "Interest income" in the statement)
   // or whose sections are a summary's captions ("OPERATING DATA"): one line only where the figures say so.
-  const exact = placesOnce(unnamed, (l) => [l.label, ...l.sections, l.basis, l.fact.unit, l.fact.period].join('|'));
+  const when = atQuarterEnd(ctx, unnamed);
+  const exact = placesOnce(unnamed, (l) => [l.label, ...l.sections, l.basis, l.fact.unit, when(l)].join('|'));
   for (const facts of exact) {
     for (const kept of withoutParts(ctx, facts)) {
       if (kept.length < 2) continue;
@@ -484,7 +485,7 @@ function labelTies(ctx: CheckContext): Check[] {
   // "Adjusted EBITDA4" in its highlights) joins them here: one named place at most, the one with most authority, since
   // the named places tie among themselves by their concept.
   const concepts = new Map(lines.map((l) => [l.fact, l.concept]));
-  for (const all of placesOnce(lines, (l) => [l.loose, l.basis, l.fact.unit, l.fact.period].join('|'))) {
+  for (const all of placesOnce(lines, (l) => [l.loose, l.basis, l.fact.unit, l.concept === null ? when(l) : l.fact.period].join('|'))) {
     const named = all.filter((f) => concepts.get(f) !== null).sort((a, b) => authority(ctx, a) - authority(ctx, b) || byPosition(a, b));
     const group = withoutDeductions(ctx, all.filter((f) => concepts.get(f) === null || f === named[0]));
     if (group.length === named.length || group.length < 2 || group.every((f) => tied.has(f.id)) || !sectionsAgree(group)) continue;
@@ -498,6 +499,50 @@ function labelTies(ctx: CheckContext): Check[] {
     const before = kept.filter((f) => tied.has(f.id)).sort((a, b) => authority(ctx, a) - authority(ctx, b) || byPosition(a, b));
     return before.length < 2 ? kept : kept.filter((f) => !tied.has(f.id) || f === before[0]);
   }
+}
+
+/**
+ * The period a line is tied at: its own, or, for a line printed under a bare day and elsewhere under the same words
+ * in the one span ending that day, the span: a bank's highlights' "June 30, 2021" over its allowance and its ratios,
+ * beside its credit quality's "At or for the quarter ended 6/30/2021" (PNC's, 2Q21). Where the line is printed for
+ * two spans ending that day (the quarter and the half to date), the day does not say which of them it is, and is kept.
+ */
+function atQuarterEnd(ctx: CheckContext, lines: readonly { fact: Fact; loose: string }[]): (l: { fact: Fact; loose: string }) => string {
+  const spans = new Map<string, Set<string>>();
+  for (const l of lines) {
+    const p = ctx.index.period(l.fact.period);
+    if (p?.kind === 'duration' && p.end) pushSet(spans, `${l.loose}|${p.end}`, l.fact.period);
+  }
+  return (l) => {
+    if (ctx.index.period(l.fact.period)?.kind !== 'instant') return l.fact.period;
+    const ending = spans.get(`${l.loose}|${l.fact.period}`);
+    return ending?.size === 1 ? [...ending][0]! : l.fact.period;
+  };
+}
+
+function pushSet(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+/** Whether periods are all spans, each ending on a day no other ends on. */
+function endsApart(ctx: CheckContext, periods: readonly string[]): boolean {
+  const ends = periods.map((id) => ctx.index.period(id)).map((p) => (p?.kind === 'duration' ? (p.end ?? null) : null));
+  return ends.length > 0 && ends.every((e) => e !== null) && new Set(ends).size === ends.length;
+}
+
+/**
+ * Two rows' figures by period, keyed alike: where one row prints days and the other spans ending on days of their own
+ * (see atQuarterEnd), the spans keyed by their last day, so that the periods both print are found.
+ */
+function keyedAlike(ctx: CheckContext, a: Map<string, Fact>, b: Map<string, Fact>): [Map<string, Fact>, Map<string, Fact>] {
+  if ([...a.keys()].some((k) => b.has(k))) return [a, b];
+  const days = (m: Map<string, Fact>) => m.size > 0 && [...m.keys()].every((k) => ctx.index.period(k)?.kind === 'instant');
+  const byEnd = (m: Map<string, Fact>) => new Map([...m].map(([k, f]) => [ctx.index.period(k)!.end!, f]));
+  if (days(b) && endsApart(ctx, [...a.keys()])) return [byEnd(a), b];
+  if (days(a) && endsApart(ctx, [...b.keys()])) return [a, byEnd(b)];
+  return [a, b];
 }
 
 /**
@@ -1118,8 +1163,7 @@ function otherPeriods(ctx: CheckContext, a: Fact, b: Fact): { agree: string[]; d
     }
     return out;
   };
-  const own = at(a);
-  const other = at(b);
+  const [own, other] = keyedAlike(ctx, at(a), at(b));
   const agree: string[] = [];
   const differ: string[] = [];
   for (const [key, f] of own) {
