@@ -120,7 +120,7 @@ const amountOrCount = (unit: string) => isMoney(unit) || unit === 'count' || uni
  */
 function lineUnderHeading(ctx: CheckContext, table: Table, rows: TableRow[], i: number): { line: TableRow; heading: string } | null {
   const row = rows[i];
-  const heading = [...row.section].reverse().find((h) => GROWTH_HEADING.test(joinInitials(labelWords(h)).join(' ')));
+  const heading = growthHeading(row) ?? continuedHeading(ctx, table, rows, i);
   if (!heading) return null;
   const words_ = joinInitials(labelWords(heading)).join(' ');
   if (namesBasis(words_) || NOT_GROWTH.test(words_)) return null;
@@ -132,6 +132,27 @@ function lineUnderHeading(ctx: CheckContext, table: Table, rows: TableRow[], i: 
     return isMoney(rowUnit(ctx, table, r) ?? '') ? { line: r, heading } : null;
   }
   return null;
+}
+
+/** The innermost of a row's sections that names growth, or undefined. */
+function growthHeading(row: TableRow): string | undefined {
+  return [...row.section].reverse().find((h) => GROWTH_HEADING.test(joinInitials(labelWords(h)).join(' ')));
+}
+
+/**
+ * The growth heading a row under none continues: printed flush with the heading, after its indented rows, with no
+ * caption between, the row just above it a growth in percent under that heading, this row too (Oracle's "AS REPORTED
+ * REVENUE GROWTH RATES" over its indented lines, then "Services Revenues" flush left, 1 of 4 lines of its revenues so
+ * printed above). The indentation ended the section; the reader reads the block on to the next caption.
+ */
+function continuedHeading(ctx: CheckContext, table: Table, rows: TableRow[], i: number): string | undefined {
+  const row = rows[i]!;
+  const above = rows[i - 1];
+  if (!above || row.section.length > 0 || rowUnit(ctx, table, above) !== 'percent') return undefined;
+  const heading = growthHeading(above) ?? (i >= 2 ? continuedHeading(ctx, table, rows, i - 1) : undefined);
+  if (!heading) return undefined;
+  const [from, to] = [table.rows.indexOf(above), table.rows.indexOf(row)];
+  return table.rows.slice(from + 1, to).every((r) => r.kind === 'values') ? heading : undefined;
 }
 
 /** The period a year before a fiscal period ("2025-q3" → "2024-q3", "2024-fy" → "2023-fy"), or null. */

@@ -9,7 +9,8 @@ import type { ReleaseMeta } from '../../../src/lib/types.ts';
 import { parseRelease } from '../../../src/lib/ingest/index.ts';
 import { importRelease } from '../../../src/lib/import/index.ts';
 import { runChecks } from '../../../src/lib/verify/index.ts';
-import { checksOfText } from './no-model.ts';
+import { checksOfText, excerpt } from './no-model.ts';
+import { alteredIsMismatch } from './fixture.ts';
 
 const text = readFileSync('test/fixtures/checks/readings/amzn-2022-q1-business-metrics.txt', 'utf8');
 const META: ReleaseMeta = {
@@ -120,3 +121,30 @@ describe('"Current quarter vs prior year quarter" under a line is its growth ove
     expect(altered.find((c) => c.id === `${T}/current-quarter-vs-prior-year-quarter-5/2023-q1`)?.verdict).toBe('mismatch');
   });
 });
+
+// Oracle's FY2014 supplemental analysis (test/fixtures/checks/corpus/orcl-fy2014-q4-supplemental): "AS REPORTED REVENUE
+// GROWTH RATES" over its lines indented, then "Services Revenues" and "Total Revenues" flush left, as its revenues print
+// them above. The indentation ended the heading's section there, so their growths were read as no growth: the block runs
+// on to the next caption, "CONSTANT CURRENCY GROWTH RATES", whose rows stay unread as plain growth.
+describe('a growth heading continued by rows printed flush with it', () => {
+  const ORCL = 'orcl-fy2014-q4-supplemental';
+  const T = 'growth/fiscal-2014-financial-results-supplemental-analysis';
+  test.each([
+    // 918 ÷ 995 − 1 = (7.7)%, printed (8%); 11,320 ÷ 10,947 − 1 = 3.4%, printed 3%
+    [`${T}/services-revenues/2014-q1`, '(8%)'],
+    [`${T}/total-revenues/2014-q4`, '3%'],
+  ])('%s (%s) is read as the growth of its line above', (id, printed) => {
+    const c = excerpt(ORCL).check(id);
+    expect(c.reported.text).toBe(printed);
+    expect(c.verdict).toBe('rounding');
+  });
+
+  test('the constant-currency block after it is not read as plain growth', () => {
+    expect(excerpt(ORCL).checks.filter((c) => /\/(services-revenues-2|total-revenues-2|hardware-systems-[a-z-]+)\//.test(c.id) && c.id.startsWith(T))).toEqual([]);
+  });
+
+  test("Services Revenues' (4%) for Q4 printed (9%) is a mismatch", () => {
+    alteredIsMismatch(ORCL, 'Services Revenues\t(7%)\t(6%)\t(9%)\t(10%)\t(8%)\t(8%)\t(5%)\t(5%)\t(4%)', 'Services Revenues\t(7%)\t(6%)\t(9%)\t(10%)\t(8%)\t(8%)\t(5%)\t(5%)\t(9%)', `${T}/services-revenues/2014-q4`);
+  });
+});
+
