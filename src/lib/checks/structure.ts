@@ -1335,6 +1335,16 @@ function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, pr
     const says = `only the ${items.length - at - 1} line${items.length - at - 1 === 1 ? '' : 's'} since '${items[at].view.row.label || `${items[at].names ?? ''} (total)`}'`;
     out.alternatives.push({ terms: terms.slice(at + 1), says });
     out.since.push({ says, after: items[at] });
+    // The total's label names that line as its start and the one line after it as what it excludes, printed with its
+    // own sign ("Total revenue excluding integration costs - contra revenue" under "Total revenue" 4,692 and "Integration
+    // costs - contra revenue (16)": 4,708, PNC's efficiency ratio, 1Q22): the start less it.
+    const rest = items.slice(at + 1);
+    if (rest.length === 1 && excludesLine(total.row.label, items[at]!.view.row.label, rest[0]!.view.row.label)) {
+      out.alternatives.push({
+        terms: [{ row: items[at]!.view.row, sign: 1 }, { row: rest[0]!.view.row, sign: (-terms[at + 1]!.sign) as 1 | -1 }],
+        says: `'${items[at]!.view.row.label}' less '${rest[0]!.view.row.label}', as the total's label says it excludes it`,
+      });
+    }
   }
   // The lines right above it that name what it totals: "Total deposits" under "Noninterest-bearing deposits" and
   // "Interest-bearing deposits", the lines before them other selected figures of the section (PNC's consolidated financial
@@ -1443,6 +1453,16 @@ function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, pr
     const says = `only the ${items.length - at - 1} line${items.length - at - 1 === 1 ? '' : 's'} since '${items[at].view.row.label}'`;
     out.alternatives.push({ terms: terms.slice(at + 1), says });
     out.since.push({ says, after: items[at] });
+    // The total's label names that line as its start and the one line after it as what it excludes, printed with its
+    // own sign ("Total revenue excluding integration costs - contra revenue" under "Total revenue" 4,692 and "Integration
+    // costs - contra revenue (16)": 4,708, PNC's efficiency ratio, 1Q22): the start less it.
+    const rest = items.slice(at + 1);
+    if (rest.length === 1 && excludesLine(total.row.label, items[at]!.view.row.label, rest[0]!.view.row.label)) {
+      out.alternatives.push({
+        terms: [{ row: items[at]!.view.row, sign: 1 }, { row: rest[0]!.view.row, sign: (-terms[at + 1]!.sign) as 1 | -1 }],
+        says: `'${items[at]!.view.row.label}' less '${rest[0]!.view.row.label}', as the total's label says it excludes it`,
+      });
+    }
   }
   return out;
 }
@@ -2150,9 +2170,26 @@ function otherStarts(adjustments: RowView[], result?: TableRow): Alternative[] {
         says: `${from}, every adjustment after it with the other sign`,
         turns: after.map((a) => a.row),
       });
+    } else if (result !== undefined && excludesLine(result.label, s.row.label, after[0]!.row.label)) {
+      // One line after the start, which the result's label says it excludes, printed with its own sign: taken away
+      // (PNC's "Total revenue excluding integration costs - contra revenue" from "Total revenue" 4,692 and "Integration
+      // costs - contra revenue (16)": 4,708, 1Q22). The label, not the figures, makes the one line's sign.
+      out.push({
+        terms: [{ row: s.row, sign: 1 }, { row: after[0]!.row, sign: (-adjustmentSign(after[0]!)) as 1 | -1 }],
+        says: `${from}, '${after[0]!.row.label}' taken away, as the result's label says it excludes it`,
+        turns: [after[0]!.row],
+      });
     }
   });
   return out;
+}
+
+/** Whether a result's label is a start's qualified by excluding a line, named as printed: "X excluding Y" after "X" and "Y". */
+function excludesLine(result: string, start: string, line: string): boolean {
+  const [whole, own, named] = [result, start, line].map((t) => normalizeLabel(plainLabel(t)));
+  if (own === '' || named === '' || !whole.startsWith(`${own} `)) return false;
+  const m = /^(?:excluding|excl|ex|before) (.+)$/.exec(whole.slice(own.length + 1));
+  return m !== null && (m[1] === named || m[1]!.startsWith(`${named} `));
 }
 
 /**
