@@ -272,6 +272,13 @@ const RULES: Rule[] = [
     needs: 'digit',
   },
   {
+    // ".50%" with no digit before its point (PNC's "Nonperforming assets to total assets were .50% at December 31, 2020
+    // compared with .47% at September 30, 2020", 4Q20): half a percent, never 50.
+    pattern: new RegExp(String.raw`(?<=^|[\s(])[-−]?\.\d+(?:\s?%|\s+percent\b)`, 'gi'),
+    read: (raw) => readRatio(raw.replace(/^([-−]?)\./, '$10.')),
+    needs: 'digit',
+  },
+  {
     pattern: new RegExp(
       // "2.8 (2.2) per cent": the figure before the comparison period's, in parentheses, is a percentage too.
       String.raw`${NOT_AFTER_WORD}(?:(?<=^|[\s(])[-−+])?${FIGURE}(?<unit>\s?%|\s+percent\b|\s+per\s+cent\b|\s+basis[\s-]points?\b|\s?bps\b|(?=${PRIOR_IN_PARENTHESES}(?:\s?%|\s+per\s?cent\b)))`,

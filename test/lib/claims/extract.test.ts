@@ -26,6 +26,9 @@ describe('extractLine reads a printed figure with its unit, scale and precision'
   t('and flat sequentially.', { kind: 'flat', text: 'flat', value: '0', decimals: 0, scale: 0, unit: 'percent' });
   t('in more than two years', { kind: 'word', text: 'two', value: '2', decimals: 0, scale: 0, unit: 'count' });
   t('Our fourth consecutive quarter', { kind: 'word', text: 'fourth', value: '4', decimals: 0, scale: 0, unit: null });
+  // PNC's 4Q20 (../shared/series/pnc/pnc-2020-q4.htm): a percentage with no digit before its point, once read as 50.
+  t('assets were .50% at December', { kind: 'percent', text: '.50%', value: '0.50', decimals: 2, scale: 0, unit: 'percent' });
+  t('compared with .47 percent at', { kind: 'percent', text: '.47 percent', value: '0.47', decimals: 2, scale: 0, unit: 'percent' });
   // PNC's 1Q22 headline (../shared/corpus/pnc-2022-q1.htm), set in capitals.
   t('NET INCOME OF $1.4 BILLION, UP', { kind: 'money', text: '$1.4 BILLION', value: '1.4', decimals: 1, scale: 9, unit: 'USD' });
   t('Net Income of $1.4 Billion', { kind: 'money', text: '$1.4 Billion', value: '1.4', decimals: 1, scale: 9, unit: 'USD' });
