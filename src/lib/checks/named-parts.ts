@@ -10,6 +10,10 @@
  *   repayments of finance leases -- TTM" 11,163 − "Principal repayments of financing obligations -- TTM" 162, the
  *   label's last words ("TTM") shared by every line.
  *
+ * - "<A> less <B> and <C> and <D>": three lines taken away, the last sharing the words that open the one before it;
+ *   a part may name its line short, its first and last words and the others in order ("equipment finance leases" for
+ *   "Equipment acquired under finance leases -- TTM"), where no line bears its very words and one line alone is so named.
+ *
  * Each part must name exactly one line of the table in the line's own unit, and the label exactly one reading, each
  * line a different one; the line is then read in each column that prints all of them. The labels state the relation,
  * but a label can join names that happen to be printed for other reasons: a row's columns are judged together, a
@@ -75,9 +79,14 @@ function partsOf(ctx: CheckContext, table: Table, row: TableRow, unit: string): 
   // scanning every other line made its checks quadratic).
   if (!words.includes('and') && !words.includes('less')) return null;
   const byLabel = labelIndex(ctx, table);
+  const candidates = (r: TableRow) => r !== row && rowUnit(ctx, table, r) === unit;
   const named = (w: string[]) => {
-    const found = (byLabel.get(w.join(' ')) ?? []).filter((r) => r !== row && rowUnit(ctx, table, r) === unit);
-    return found.length === 1 ? found[0]! : null;
+    const found = (byLabel.get(w.join(' ')) ?? []).filter(candidates);
+    if (found.length > 0) return found.length === 1 ? found[0]! : null;
+    // A part named short of its line's words, the same first and last words and the others in order ("equipment finance
+    // leases" for "Equipment acquired under finance leases -- TTM", Amazon's metrics): the one line so named.
+    const loose = valueRows(table).filter((r) => candidates(r) && shortFor(w, labelWords(r.label)));
+    return loose.length === 1 ? loose[0]! : null;
   };
   const readings: Part[][] = [];
   const less = words.indexOf('less');
@@ -99,6 +108,18 @@ function partsOf(ctx: CheckContext, table: Table, row: TableRow, unit: string): 
   const distinct = readings.filter((r) => new Set(r.map((p) => p.row)).size === r.length);
   const keys = [...new Set(distinct.map((r) => r.map((p) => `${p.sign}${p.row.id}`).join(' ')))];
   return keys.length === 1 ? distinct.find((r) => r.map((p) => `${p.sign}${p.row.id}`).join(' ') === keys[0])! : null;
+}
+
+/**
+ * Whether a part's words name a line's in short: the same first and last words, the part's others in the same order
+ * among the line's, at most three of the line's left out, and two words at least.
+ */
+function shortFor(part: string[], line: string[]): boolean {
+  if (part.length < 2 || line.length <= part.length || line.length > part.length + 3) return false;
+  if (part[0] !== line[0] || part.at(-1) !== line.at(-1)) return false;
+  let k = 0;
+  for (const w of line) if (w === part[k]) k++;
+  return k === part.length;
 }
 
 /** A table's lines of figures by their label's words, made once a run of the checks. */
@@ -131,6 +152,21 @@ function phrases(p: string[], tail: string[], named: (w: string[]) => TableRow |
   if (whole) {
     const one = named([...p, ...tail]);
     if (one) out.push([one]);
+  }
+  // Three lines joined by "and" twice, the last sharing the words that open the second ("equipment finance leases and
+  // principal repayments of all other finance leases and financing obligations": the last is "principal repayments of
+  // financing obligations").
+  const ands = p.flatMap((w, k) => (w === 'and' && k > 0 && k < p.length - 1 ? [k] : []));
+  if (ands.length === 2 && ands[1]! - ands[0]! > 1) {
+    const [a, b, c] = [p.slice(0, ands[0]), p.slice(ands[0]! + 1, ands[1]), p.slice(ands[1]! + 1)];
+    const [first, second] = [named([...a, ...tail]), named([...b, ...tail])];
+    for (let h = 0; first && second && h < b.length; h++) {
+      const third = named([...b.slice(0, h), ...c, ...tail]);
+      if (third) {
+        out.push([first, second, third]);
+        break;
+      }
+    }
   }
   p.forEach((w, k) => {
     if (w !== 'and' || k === 0 || k === p.length - 1) return;

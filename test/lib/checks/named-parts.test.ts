@@ -45,8 +45,36 @@ describe('"<A> less <B> and <C> <tail>" is "<A> <tail>" less "<B> <tail>" and "<
     const line = 'Free cash flow less principal repayments of finance leases and financing obligations -- TTM (4)\t$ (20,394)\t$ (29,335)\t$ (33,481)\t$ (28,480)\t$ (19,758)\t$ (10,089)\t(66)%';
     expect(text).toContain(line);
     expect(checksOf(text.replace(line, line.replace('(28,480)', '(28,980)'))).find((c) => c.id === less('2022-q3'))?.verdict).toBe('mismatch');
-    // "Free cash flow less equipment finance leases and …": no line is named "Equipment finance leases -- TTM".
-    expect(checks.filter((c) => c.id.includes('free-cash-flow-less-equipment') && c.id.endsWith('/named-parts'))).toEqual([]);
+    // A part naming no line of the table: "Free cash flow less vendor finance leases and …" reads nothing.
+    const five = 'Free cash flow less equipment finance leases and principal repayments of all other finance leases and financing obligations -- TTM (5)';
+    expect(text).toContain(five);
+    const vendor = checksOf(text.replace(five, five.replace('equipment finance leases', 'vendor finance leases')));
+    expect(vendor.filter((c) => c.id.includes('free-cash-flow-less-vendor') && c.id.endsWith('/named-parts'))).toEqual([]);
+  });
+});
+
+// Three parts, the first named short of its line's words: "Free cash flow less equipment finance leases and principal
+// repayments of all other finance leases and financing obligations -- TTM (5)" is "Free cash flow -- TTM" less "Equipment
+// acquired under finance leases -- TTM", "Principal repayments of all other finance leases -- TTM" and "Principal
+// repayments of financing obligations -- TTM", the last sharing the words that open the second.
+describe('"<A> less <B> and <C> and <D> <tail>", a part named short of its line', () => {
+  const checks = checksOf(text);
+  const row = 'free-cash-flow-less-equipment-finance-leases-and-principal-repayments-of-all-other-finance-leases-and-financing-obligations-ttm';
+  const less = (column: string) => `footing/supplemental-financial-information-and-business-metrics/${row}/${column}/named-parts`;
+  test.each<[string, string]>([
+    ['2021-q4', '-14340'], // (9,069) − 4,422 − 687 − 162 = (14,340)
+    ['2023-q1', '-4455'], // (3,319) − 285 − 625 − 226 = (4,455)
+  ])('in %s: %s, exact', (column, computed) => {
+    const c = checks.find((x) => x.id === less(column))!;
+    expect(c.verdict).toBe('exact');
+    expect(c.computed).toBe(computed);
+  });
+
+  test("a part's figure printed wrong is a mismatch: Q4 2021's 687 printed 637", () => {
+    const line = 'Principal repayments of all other finance leases -- TTM (2)\t$ 687\t';
+    expect(text).toContain(line);
+    const altered = checksOf(text.replace(line, line.replace('687', '637')));
+    expect(altered.find((c) => c.id === less('2021-q4'))?.verdict).toBe('mismatch');
   });
 });
 
