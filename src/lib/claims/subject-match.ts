@@ -14,7 +14,7 @@
  * call a differing figure a mismatch on their account.
  */
 import type { Subject, Term } from './vocabulary.ts';
-import { isStop, NET_WORD, WEAK, type Word } from './words-of.ts';
+import { isStop, NET_WORD, WEAK, type Word, wordsOf } from './words-of.ts';
 
 export interface SubjectMatch {
   subject: Subject;
@@ -369,9 +369,12 @@ function matchOf({ term, index, isAfter, picked, score, full }: Scored, subject:
   }
   const between: string[] = [];
   if (!isAfter) {
+    // A word of the line's own label, the term matched being another name of it, names nothing else: "Cash flows from
+    // operating activities of $583 million" matched as cash from operations, the label "… operating activities".
+    const own = new Set(wordsOf(subject.label).map((w) => w.norm));
     for (let i = hi + 1; i < window.length; i++) {
       const w = window[i];
-      if (termWords.has(w.norm) || isStop(w.norm) || WEAK.has(w.norm) || NOT_QUALIFIER.test(w.norm) || BETWEEN_OK.test(w.norm)) continue;
+      if (termWords.has(w.norm) || own.has(w.norm) || isStop(w.norm) || WEAK.has(w.norm) || NOT_QUALIFIER.test(w.norm) || BETWEEN_OK.test(w.norm)) continue;
       between.push(w.text);
     }
   }
