@@ -168,13 +168,23 @@ function linesOf(ctx: CheckContext, table: Table, result: TableColumn, terms: Co
  * within their rounding. Where the counts differ (a loss's basic count beside the adjusted diluted one) they need not.
  */
 function oneCount(ctx: CheckContext, table: Table, row: TableRow, columns: TableColumn[]): boolean {
-  const section = row.section.join('\u0000');
-  const counts = table.rows.filter((r) => r.kind === 'values' && r.section.join('\u0000') === section && r !== row).filter((r) => {
-    const figures = columns.map((c) => ctx.index.cell(table.id, r.id, columnKey(c)));
-    return figures.every((f) => f !== undefined && f.unit === 'shares' && f.status === 'reported' && f.value !== null && f.value === figures[0]!.value && !/^-?0*(?:\.0*)?$/.test(f.value));
-  });
-  return counts.length > 0;
+  // The sections printing such a count, for these columns, found once (every line of the table asks).
+  const key = columns.map(columnKey).join('\u0000');
+  let byColumns = countedSections.get(table);
+  if (!byColumns) countedSections.set(table, (byColumns = new Map()));
+  let sections = byColumns.get(key);
+  if (!sections) {
+    sections = new Set();
+    for (const r of table.rows) {
+      if (r.kind !== 'values') continue;
+      const figures = columns.map((c) => ctx.index.cell(table.id, r.id, columnKey(c)));
+      if (figures.every((f) => f !== undefined && f.unit === 'shares' && f.status === 'reported' && f.value !== null && f.value === figures[0]!.value && !/^-?0*(?:\.0*)?$/.test(f.value))) sections.add(r.section.join('\u0000'));
+    }
+    byColumns.set(key, sections);
+  }
+  return sections.has(row.section.join('\u0000'));
 }
+const countedSections = new WeakMap<Table, Map<string, Set<string>>>();
 
 function fitOf(ctx: CheckContext, table: Table, result: TableColumn, terms: ColumnReconciliation['terms']): Fit {
   const fit: Fit = noFit();

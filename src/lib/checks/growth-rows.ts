@@ -146,14 +146,26 @@ function growthHeading(row: TableRow): string | undefined {
  * printed above). The indentation ended the section; the reader reads the block on to the next caption.
  */
 function continuedHeading(ctx: CheckContext, table: Table, rows: TableRow[], i: number): string | undefined {
-  const row = rows[i]!;
-  const above = rows[i - 1];
-  if (!above || row.section.length > 0 || rowUnit(ctx, table, above) !== 'percent') return undefined;
-  const heading = growthHeading(above) ?? (i >= 2 ? continuedHeading(ctx, table, rows, i - 1) : undefined);
-  if (!heading) return undefined;
-  const [from, to] = [table.rows.indexOf(above), table.rows.indexOf(row)];
-  return table.rows.slice(from + 1, to).every((r) => r.kind === 'values') ? heading : undefined;
+  let carried = carriedBy.get(table);
+  if (!carried) carriedBy.set(table, (carried = carriedHeadings(ctx, table, rows)));
+  return carried.get(rows[i]!);
 }
+
+/** The heading each row under none carries on from the rows above it (`continuedHeading`), in one pass down the table. */
+function carriedHeadings(ctx: CheckContext, table: Table, rows: TableRow[]): Map<TableRow, string> {
+  const at = new Map(table.rows.map((r, k) => [r, k]));
+  const out = new Map<TableRow, string>();
+  rows.forEach((row, i) => {
+    const above = rows[i - 1];
+    if (!above || row.section.length > 0 || rowUnit(ctx, table, above) !== 'percent') return;
+    const over = growthHeading(above) ?? out.get(above);
+    if (!over) return;
+    const [from, to] = [at.get(above)!, at.get(row)!];
+    if (table.rows.slice(from + 1, to).every((r) => r.kind === 'values')) out.set(row, over);
+  });
+  return out;
+}
+const carriedBy = new WeakMap<Table, Map<TableRow, string>>();
 
 /** The period a year before a fiscal period ("2025-q3" → "2024-q3", "2024-fy" → "2023-fy"), or null. */
 export function yearBefore(period: string): string | null {

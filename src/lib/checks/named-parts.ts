@@ -85,7 +85,7 @@ function partsOf(ctx: CheckContext, table: Table, row: TableRow, unit: string): 
     if (found.length > 0) return found.length === 1 ? found[0]! : null;
     // A part named short of its line's words, the same first and last words and the others in order ("equipment finance
     // leases" for "Equipment acquired under finance leases -- TTM", Amazon's metrics): the one line so named.
-    const loose = valueRows(table).filter((r) => candidates(r) && shortFor(w, labelWords(r.label)));
+    const loose = (byFirst(ctx, table).get(w[0] ?? '') ?? []).filter((r) => candidates(r) && shortFor(w, labelWords(r.label)));
     return loose.length === 1 ? loose[0]! : null;
   };
   const readings: Part[][] = [];
@@ -120,6 +120,26 @@ function shortFor(part: string[], line: string[]): boolean {
   let k = 0;
   for (const w of line) if (w === part[k]) k++;
   return k === part.length;
+}
+
+/** A table's lines of figures by their label's first word, made once a run of the checks (a part named short looks there). */
+const firstWords = new WeakMap<CheckContext, WeakMap<Table, Map<string, TableRow[]>>>();
+
+function byFirst(ctx: CheckContext, table: Table): Map<string, TableRow[]> {
+  let byTable = firstWords.get(ctx);
+  if (!byTable) firstWords.set(ctx, (byTable = new WeakMap()));
+  let index = byTable.get(table);
+  if (!index) {
+    index = new Map();
+    for (const r of valueRows(table)) {
+      const first = labelWords(r.label)[0] ?? '';
+      const same = index.get(first);
+      if (same) same.push(r);
+      else index.set(first, [r]);
+    }
+    byTable.set(table, index);
+  }
+  return index;
 }
 
 /** A table's lines of figures by their label's words, made once a run of the checks. */
