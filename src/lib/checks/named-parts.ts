@@ -122,42 +122,28 @@ function shortFor(part: string[], line: string[]): boolean {
   return k === part.length;
 }
 
-/** A table's lines of figures by their label's first word, made once a run of the checks (a part named short looks there). */
-const firstWords = new WeakMap<CheckContext, WeakMap<Table, Map<string, TableRow[]>>>();
+/** A table's lines of figures by their label's words, and by the first of them (where a part named short looks), made once a run. */
+const labelIndex = (ctx: CheckContext, table: Table) => rowIndex(ctx, table, 'words');
+const byFirst = (ctx: CheckContext, table: Table) => rowIndex(ctx, table, 'first');
 
-function byFirst(ctx: CheckContext, table: Table): Map<string, TableRow[]> {
-  let byTable = firstWords.get(ctx);
-  if (!byTable) firstWords.set(ctx, (byTable = new WeakMap()));
-  let index = byTable.get(table);
+const rowIndexes = new WeakMap<CheckContext, WeakMap<Table, Map<string, Map<string, TableRow[]>>>>();
+
+function rowIndex(ctx: CheckContext, table: Table, by: 'words' | 'first'): Map<string, TableRow[]> {
+  let byTable = rowIndexes.get(ctx);
+  if (!byTable) rowIndexes.set(ctx, (byTable = new WeakMap()));
+  let kinds = byTable.get(table);
+  if (!kinds) byTable.set(table, (kinds = new Map()));
+  let index = kinds.get(by);
   if (!index) {
     index = new Map();
     for (const r of valueRows(table)) {
-      const first = labelWords(r.label)[0] ?? '';
-      const same = index.get(first);
-      if (same) same.push(r);
-      else index.set(first, [r]);
-    }
-    byTable.set(table, index);
-  }
-  return index;
-}
-
-/** A table's lines of figures by their label's words, made once a run of the checks. */
-const labelIndexes = new WeakMap<CheckContext, WeakMap<Table, Map<string, TableRow[]>>>();
-
-function labelIndex(ctx: CheckContext, table: Table): Map<string, TableRow[]> {
-  let byTable = labelIndexes.get(ctx);
-  if (!byTable) labelIndexes.set(ctx, (byTable = new WeakMap()));
-  let index = byTable.get(table);
-  if (!index) {
-    index = new Map();
-    for (const r of valueRows(table)) {
-      const key = labelWords(r.label).join(' ');
+      const words = labelWords(r.label);
+      const key = by === 'words' ? words.join(' ') : (words[0] ?? '');
       const same = index.get(key);
       if (same) same.push(r);
       else index.set(key, [r]);
     }
-    byTable.set(table, index);
+    kinds.set(by, index);
   }
   return index;
 }
