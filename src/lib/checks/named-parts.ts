@@ -11,8 +11,10 @@
  *   label's last words ("TTM") shared by every line.
  *
  * - "<A> less <B> and <C> and <D>": three lines taken away, the last sharing the words that open the one before it;
- *   a part may name its line short, its first and last words and the others in order ("equipment finance leases" for
- *   "Equipment acquired under finance leases -- TTM"), where no line bears its very words and one line alone is so named.
+ *   there a part may name its line short, its first and last words and the others in order ("equipment finance leases"
+ *   for "Equipment acquired under finance leases -- TTM"), where no line bears its very words and one line alone is so
+ *   named (never in a sum of two: "Total liabilities and shareholders' equity" is not "Total current liabilities" and
+ *   "Total shareholders' equity").
  *
  * Each part must name exactly one line of the table in the line's own unit, and the label exactly one reading, each
  * line a different one; the line is then read in each column that prints all of them. The labels state the relation,
@@ -82,9 +84,14 @@ function partsOf(ctx: CheckContext, table: Table, row: TableRow, unit: string): 
   const candidates = (r: TableRow) => r !== row && rowUnit(ctx, table, r) === unit;
   const named = (w: string[]) => {
     const found = (byLabel.get(w.join(' ')) ?? []).filter(candidates);
-    if (found.length > 0) return found.length === 1 ? found[0]! : null;
-    // A part named short of its line's words, the same first and last words and the others in order ("equipment finance
-    // leases" for "Equipment acquired under finance leases -- TTM", Amazon's metrics): the one line so named.
+    return found.length === 1 ? found[0]! : null;
+  };
+  // A part named short of its line's words, the same first and last words and the others in order ("equipment finance
+  // leases" for "Equipment acquired under finance leases -- TTM", Amazon's metrics): the one line so named. Only among
+  // three parts taken away: in two, "Total liabilities and shareholders' equity" would name "Total current liabilities".
+  const namedShort = (w: string[]) => {
+    const exact = named(w);
+    if (exact || (byLabel.get(w.join(' ')) ?? []).some(candidates)) return exact;
     const loose = (byFirst(ctx, table).get(w[0] ?? '') ?? []).filter((r) => candidates(r) && shortFor(w, labelWords(r.label)));
     return loose.length === 1 ? loose[0]! : null;
   };
@@ -96,7 +103,7 @@ function partsOf(ctx: CheckContext, table: Table, row: TableRow, unit: string): 
       const tail = rest.slice(rest.length - t);
       const from = named([...minuend, ...tail]);
       if (!from) continue;
-      for (const taken of phrases(rest.slice(0, rest.length - t), tail, named, true)) {
+      for (const taken of phrases(rest.slice(0, rest.length - t), tail, named, true, true, namedShort)) {
         readings.push([{ row: from, sign: 1 }, ...taken.map((r) => ({ row: r, sign: -1 as const }))]);
       }
     }
@@ -153,7 +160,7 @@ function rowIndex(ctx: CheckContext, table: Table, by: 'words' | 'first'): Map<s
  * before the first part and after the second shared by both ("principal repayments of finance leases and financing
  * obligations": "principal repayments of finance leases" and "principal repayments of financing obligations").
  */
-function phrases(p: string[], tail: string[], named: (w: string[]) => TableRow | null, whole: boolean, head = true): TableRow[][] {
+function phrases(p: string[], tail: string[], named: (w: string[]) => TableRow | null, whole: boolean, head = true, namedShort = named): TableRow[][] {
   const out: TableRow[][] = [];
   if (whole) {
     const one = named([...p, ...tail]);
@@ -165,9 +172,9 @@ function phrases(p: string[], tail: string[], named: (w: string[]) => TableRow |
   const ands = p.flatMap((w, k) => (w === 'and' && k > 0 && k < p.length - 1 ? [k] : []));
   if (ands.length === 2 && ands[1]! - ands[0]! > 1) {
     const [a, b, c] = [p.slice(0, ands[0]), p.slice(ands[0]! + 1, ands[1]), p.slice(ands[1]! + 1)];
-    const [first, second] = [named([...a, ...tail]), named([...b, ...tail])];
+    const [first, second] = [namedShort([...a, ...tail]), namedShort([...b, ...tail])];
     for (let h = 0; first && second && h < b.length; h++) {
-      const third = named([...b.slice(0, h), ...c, ...tail]);
+      const third = namedShort([...b.slice(0, h), ...c, ...tail]);
       if (third) {
         out.push([first, second, third]);
         break;
