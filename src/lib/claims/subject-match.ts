@@ -371,7 +371,7 @@ function matchOf({ term, index, isAfter, picked, score, full }: Scored, subject:
   if (!isAfter) {
     // A word of the line's own label, the term matched being another name of it, names nothing else: "Cash flows from
     // operating activities of $583 million" matched as cash from operations, the label "… operating activities".
-    const own = new Set(wordsOf(subject.label).map((w) => w.norm));
+    const own = labelNorms(subject);
     for (let i = hi + 1; i < window.length; i++) {
       const w = window[i];
       if (termWords.has(w.norm) || own.has(w.norm) || isStop(w.norm) || WEAK.has(w.norm) || NOT_QUALIFIER.test(w.norm) || BETWEEN_OK.test(w.norm)) continue;
@@ -394,6 +394,14 @@ function matchOf({ term, index, isAfter, picked, score, full }: Scored, subject:
     term,
   };
 }
+
+/** The normal forms of a subject's label's words, read once a subject (every match of every number asks). */
+function labelNorms(subject: Subject): ReadonlySet<string> {
+  let own = labelNormsOf.get(subject);
+  if (!own) labelNormsOf.set(subject, (own = new Set(wordsOf(subject.label).map((w) => w.norm))));
+  return own;
+}
+const labelNormsOf = new WeakMap<Subject, ReadonlySet<string>>();
 
 // Each core entry's alternatives ("income|loss"), asked for at every word of every window: split once per term.
 const coreAlternatives = new WeakMap<Term, string[][]>();
