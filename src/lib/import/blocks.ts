@@ -49,7 +49,7 @@ export function readBlocks(root: Node): ReadBlocks {
   // Before the page breaks are dropped: a table with no header continues the one before it across a page break.
   const joined = joinContinuedTables(walker.blocks, walker.issues);
   walker.leftOut.pageNumbers += joined.runningHeads;
-  const blocks = dropPageNumbers(joined.blocks, walker.leftOut);
+  const blocks = dropPageNumbers(joinBrokenParagraphs(joined.blocks, walker.leftOut), walker.leftOut);
   return { blocks, issues: walker.issues, leftOut: walker.leftOut, dateElement: walker.dateElement, layoutTables: walker.layoutTables };
 }
 
@@ -412,4 +412,50 @@ function dropPageNumbers(blocks: Block[], leftOut: ReadBlocks['leftOut']): Block
     out.push(b);
   });
   return out;
+}
+
+/** "- more -", "(more)", "– continued –": a page's foot saying the text goes on overleaf. */
+const MORE = /^[-–—(]?\s*(?:more|continued)\s*[-–—)]?$/i;
+/** A running head or foot naming its page: "PNC Reports Full Year 2020 Net Income of $7.6 Billion … – Page 6". */
+const NAMES_ITS_PAGE = /(?:^|[\s–—-])page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$/i;
+const FURNITURE_MAX = 160;
+/** A paragraph cut mid-sentence: its last character no sentence's end. */
+const CUT = /[\p{L}\p{N},$%]$/u;
+/** The rest of a sentence: a paragraph going on in lower case or with a figure ("31, 2019. Balance sheet growth …"). */
+const GOES_ON = /^[\p{Ll}\d]/u;
+
+/**
+ * A paragraph a page break cuts mid-sentence, the page's foot and the next page's head printed between its halves (PNC's
+ * 4Q20: "… and $410.3 billion at December" / "- more -" / the break / "PNC Reports Full Year 2020 … – Page 6" / "31,
+ * 2019. Balance sheet growth …"): one paragraph, as a reader reads it, and the furniture left out as page numbers are
+ * (counted). Only across a page break, where every line between says it is furniture (more overleaf, or the page's
+ * number) and the second half goes on in lower case or with a figure: the claims read "at December 31, 2019", not a
+ * month with no day.
+ */
+function joinBrokenParagraphs(blocks: Block[], leftOut: ReadBlocks['leftOut']): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'text' && b.role === 'paragraph' && GOES_ON.test(b.lines[0]!.trimStart())) {
+      // Furniture and the break right before b, after the paragraph it continues.
+      let k = out.length - 1;
+      while (k >= 0 && (out[k]!.kind === 'break' || isFurniture(out[k]!))) k--;
+      const cut = out[k];
+      const between = out.slice(k + 1);
+      const furniture = between.filter((x) => x.kind !== 'break').length;
+      if (between.some((x) => x.kind === 'break') && furniture >= 1 && furniture <= 3 && cut?.kind === 'text' && cut.role === 'paragraph' && CUT.test(cut.lines.at(-1)!.trimEnd())) {
+        leftOut.pageNumbers += furniture;
+        out.length = k;
+        out.push({ ...cut, lines: [...cut.lines.slice(0, -1), `${cut.lines.at(-1)!.trimEnd()} ${b.lines[0]!.trimStart()}`, ...b.lines.slice(1)] });
+        continue;
+      }
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+function isFurniture(b: Block): boolean {
+  if (b.kind !== 'text' || b.lines.length !== 1) return false;
+  const line = b.lines[0]!.trim();
+  return line.length <= FURNITURE_MAX && (MORE.test(line) || NAMES_ITS_PAGE.test(line) || PAGE_NUMBER.test(line));
 }
