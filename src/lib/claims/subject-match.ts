@@ -70,6 +70,9 @@ const SEGMENT_PREPOSITION = /^(?:in|within)$/;
 // Words of a comparison that may stand inside a subject's span ("Net income … compared to … per diluted share").
 const COMPARISON = /^(?:compare|compared|comparison|versus|vs|against|from)$/;
 
+// Words that set one figure against another: the figures compared are of one measure.
+const COMPARED = /^(?:compare|compared|comparison|versus|vs|against)$/;
+
 // Words that may stand between a subject and its number: verbs of reporting and change.
 const BETWEEN_OK =
   /^(?:increase|decrease|decline|growth|gain|improvement|reduction|change|rise|drop|jump|business|unit|division|operation|operating|amount|total|level|figure|result|compare|versus|vs|approximately|almost|nearly|about|around|roughly|more|over|just|respectively|same|period|quarter|year|month|ago|basis|point|percent|charge|expense|cost|item|benefit|credit)$/;
@@ -141,8 +144,25 @@ function nearestStatement(matches: SubjectMatch[], before: readonly Word[]): Sub
   const near = matches.filter((m) => m.full && !m.after && m.words.length > 0 && !reachesBack(m));
   if (near.length === 0) return matches;
   // A match whose name holds the near one's ("GAAP net income of $979 million" after "… attributable to Antero … $0.81
-  // per share") is that name read more closely, not another line's.
-  const holds = (m: SubjectMatch, n: SubjectMatch) => n.term.core.every((c) => m.term.core.some((e) => sameEntry(e, c)));
+  // per share") is that name read more closely, not another line's. Where it takes one of the near one's words before
+  // the figure too, it is the name of the figure before, carried on only where the clause compares the figures ("GAAP
+  // net income from continuing operations was $49.1 million …, compared with GAAP net loss of $14.1 million …, and GAAP
+  // net income of $37.9 million … a year ago") or the near words are of that name ("Non-performing assets (NPAs) were
+  // 0.12% of total assets …, unchanged"); in a list of figures that compares none, a near name of words of its own is
+  // the number's ("… CORE INCOME OF $1.25 PER SHARE FULL YEAR 2024 NET INCOME OF $3.52 PER SHARE", CNA's headline:
+  // $3.52 is net income's, not core income's).
+  const shared = (n: SubjectMatch) => new Set(coreForms(n.term).flat());
+  const compares = (m: SubjectMatch) => before.some((w) => w.start >= m.words[0]!.start && w.start < boundary && COMPARED.test(w.norm));
+  const ownWords = (m: SubjectMatch, n: SubjectMatch) => {
+    const label = labelNorms(m.subject);
+    const last = before.findIndex((w) => w.start === n.words.at(-1)!.start);
+    let first = before.findIndex((w) => w.start === n.words[0]!.start);
+    while (first > 0 && before[first - 1]!.start >= boundary && !isStop(before[first - 1]!.norm)) first--;
+    return before.slice(first, last + 1).some((w) => !isStop(w.norm) && !label.has(w.norm));
+  };
+  const holds = (m: SubjectMatch, n: SubjectMatch) =>
+    n.term.core.every((c) => m.term.core.some((e) => sameEntry(e, c))) &&
+    (!m.words.some((w) => w.start < boundary && shared(n).has(w.norm)) || compares(m) || !ownWords(m, n));
   return matches.filter((m) => !straddles(m) || near.every((n) => holds(m, n)));
 }
 
