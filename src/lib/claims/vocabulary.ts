@@ -14,6 +14,7 @@
  */
 import type { Expression } from '../checks/expression.ts';
 import { BASE_CONCEPTS, baseLabel, twinOf } from '../model/index.ts';
+import { tieDimension } from '../checks/tie-columns.ts';
 import type { Fact, Release, Unit } from '../types.ts';
 import { contentWords, NET_WORD, WEAK } from './words-of.ts';
 import { deepFreeze, Kept } from '../kept.ts';
@@ -151,10 +152,13 @@ export function vocabulary({ release, concepts, conceptOf = (f) => f.concept, me
     // change (none) is never revenue's growth.
     if (facts.every((g) => g.unit === 'percent' && g.value !== null && parseDecimal(g.value).eq(100))) continue;
     const f = facts[0];
+    // The row's own figure of a period: its plain column's, else one under a spanner that names the whole table or a
+    // time, the line's own (PNC's "Consolidated Financial Highlights (Unaudited)" over its dates; ../checks/tie-columns.ts).
+    const own = (period: string) => facts.find((g) => g.period === period && !g.dimension) ?? facts.find((g) => g.period === period && g.dimension && tieDimension(release, g) === '');
     subjects.push(
       subject(key, 'row', f.label, [...rowTerm(f, titles.get(f.table) ?? '')], facts, titles, (period) => ({
         type: 'fact',
-        id: `${f.table}/${f.row}/${period}`,
+        id: own(period)?.id.slice(`${release.meta.id}/`.length) ?? `${f.table}/${f.row}/${period}`,
       })),
     );
   }
