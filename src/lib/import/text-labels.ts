@@ -76,6 +76,8 @@ export function firstValue(tokens: Token[]): number {
 
 /** Words a label's line cannot end on: the label goes on below ("Income (loss) from", "Debt related to an"; a month, its day on the next line: "… Class A Common Stock at November / 30, 2024"). */
 const JOINING_END = /(?:\b(?:and|or|of|from|to|for|in|on|at|by|with|under|before|after|the|a|an|per|than|into|over|January|February|March|April|May|June|July|August|September|October|November|December)|[-–,;&/(])$/i;
+/** Note marks closing a label: "(1)", "(A)", "(1) (A)", "(a)(b)". */
+const NOTE_MARKS_END = /(?:\s*\((?:\d{1,2}|[A-Za-z])\))+\s*$/;
 /** How far right of a label's first line its wrapped lines may start (a hanging indent of one or two). */
 const MAX_HANG = 3;
 /** How far right of a total's first line its wrapped line may start (Avantor's indents its by four). */
@@ -95,7 +97,10 @@ export function continuesLabel(label: string, start: number, next: string, nextS
   if (next === '') return false;
   // A hanging indent of one character is how a narrow label column wraps ("Free Cash / Flow",
   // "Less: / Acquisition-related / expenses"); the rows under a caption indent further.
-  if (nextStart === start + 1) return true;
+  // A label closed by its note marks ("Adjusted earnings from continuing operations before provision for taxes and net
+  // earnings (1) (A)", J&J's caption over the adjusted lines of its statement of earnings) is whole: a line under it
+  // starting a word of its own in capitals, one character in, is a row under the caption, not its wrapped end.
+  if (nextStart === start + 1) return !(NOTE_MARKS_END.test(label) && /^[A-Z]/.test(next));
   if (/:\s*$/.test(label)) return false;
   // Where a block's total stands (`closesBlock`: under a rule, the line below its last), a line indented further
   // continues the label ("   Adjusted Operating" / "       Income   $ 279.4"): a caption would head one row alone.

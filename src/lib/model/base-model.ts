@@ -92,8 +92,9 @@ export const BASE_CONCEPTS: Record<string, BaseConcept> = {
       'total net revenues', 'net sales', 'total net sales', 'sales', 'total sales', 'revenues net', 'total revenues net',
       'operating revenues', 'total operating revenues', 'revenue total', 'revenues total', 'net revenue total',
     ],
-    // "SALES, Net of returns and allowances", "Revenues, net of discounts".
-    patterns: [/^(total )?(net )?(sales|revenues?) net of [a-z ]+$/],
+    // "SALES, Net of returns and allowances", "Revenues, net of discounts"; "Sales to customers" (J&J's statement of
+    // earnings: its sales, every one to a customer, not a segment's sales to others).
+    patterns: [/^(total )?(net )?(sales|revenues?) net of [a-z ]+$/, /^(total )?(net )?(sales|revenues?) to customers$/],
     tie: true,
     twin: true,
     neutral: true,
@@ -190,6 +191,8 @@ export const BASE_CONCEPTS: Record<string, BaseConcept> = {
       /^(income|loss|earnings|profit) before (provision for |benefit from )?income tax(es)? and (equity|share|non ?controlling interests?$)\b/,
       // "Consolidated net income before tax" (Royalty Pharma): the whole group's, before the noncontrolling interests' share.
       /^(consolidated )?(net )?(income|loss|earnings|profit)( from continuing operations)? before (provision for |benefit from )?(income )?tax(es)?( expense| provision| benefit)?( from continuing operations)?$/,
+      // "Earnings/(loss) before provision for taxes on income" (J&J): the taxes named after "taxes on income".
+      /^(income|earnings|profit)( loss)? before (provision for |benefit from )?taxes on income( from continuing operations)?$/,
     ],
     in: ['income', 'summary', 'reconciliation'],
     tie: true,
@@ -204,6 +207,8 @@ export const BASE_CONCEPTS: Record<string, BaseConcept> = {
       'benefit for income taxes', 'benefit from income taxes', 'income tax benefit', 'provision for taxes', 'income tax',
       'tax expense', 'income tax expense benefit',
     ],
+    // "Provision for taxes on income", "Provision for/(Benefit from) taxes on income" (J&J).
+    patterns: [/^(provision for|benefit from)( (provision for|benefit from))? taxes on income$/],
     in: ['income', 'summary'],
     tie: true,
     twin: true,

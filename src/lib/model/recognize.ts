@@ -152,6 +152,8 @@ function conceptByRow(fact: Fact, byRow: Map<string, Map<string, string | null>>
   return concept !== undefined ? concept : (rows.get(`${fact.table}/${fact.row}`)?.concept ?? null);
 }
 
+const ADJUSTED_CAPTION = /^(?:adjusted|non gaap)\b/;
+
 const LOSS_FIRST = /\bloss(es)?\s*\(\s*(income|earnings|profit)\s*\)|\(\s*(income|earnings|profit)\s*\)\s*loss/i;
 
 /** The base concept a row prints, or null. */
@@ -368,11 +370,18 @@ function keepOnePerTable(table: Table, facts: Map<string, Fact>, rows: Map<strin
       else byConcept.set(c.concept, [row]);
     }
   }
+  // A caption naming an adjusted measure, printed with no figures under the statement's lines ("Adjusted earnings from
+  // continuing operations before provision for taxes and net earnings (1) (A)" over J&J's adjusted pretax earnings and
+  // net earnings from continuing operations): the lines under it are the adjusted ones, the statement's before it its own.
+  const adjustedCaption = table.rows.findIndex((r) => r.kind !== 'values' && ADJUSTED_CAPTION.test(plainLabel(r.label)));
+  const rowAt = new Map(table.rows.map((r, i) => [r, i]));
   for (const [concept, list] of byConcept) {
     if (list.length < 2 || new Set(list.map(values)).size === 1 || oneLine(concept, list)) continue;
     const totals = list.filter((r) => /^total\b/i.test(r.label.trim()));
+    const statements = adjustedCaption < 0 ? [] : list.filter((r) => rowAt.get(r)! < adjustedCaption);
     for (const row of list) {
       if (totals.length === 1 && totals[0] === row) continue;
+      if (statements.length === 1 && statements[0] === row) continue;
       const key = `${table.id}/${row.id}`;
       baseRows.delete(key);
       if (rows.get(key)?.source === 'base') rows.delete(key);
