@@ -22,6 +22,7 @@
  *
  * Ids: `footing/<table>/<row>/<result column key>/columns`, as a column total's.
  */
+import { parseDecimal } from '../decimal.ts';
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, columnLabel, isAdditive, isPerShare } from './context.ts';
 import { type Evaluation, evaluate, inUnitsOf } from './evaluate.ts';
@@ -176,15 +177,23 @@ function oneCount(ctx: CheckContext, table: Table, row: TableRow, columns: Table
   if (!sections) {
     sections = new Set();
     for (const r of table.rows) {
-      if (r.kind !== 'values') continue;
-      const figures = columns.map((c) => ctx.index.cell(table.id, r.id, columnKey(c)));
-      if (figures.every((f) => f !== undefined && f.unit === 'shares' && f.status === 'reported' && f.value !== null && f.value === figures[0]!.value && !/^-?0*(?:\.0*)?$/.test(f.value))) sections.add(r.section.join('\u0000'));
+      const figures = r.kind === 'values' ? shareCounts(ctx, table, r, columns) : null;
+      if (figures?.every((f) => f.value === figures[0]!.value)) sections.add(r.section.join('\u0000'));
     }
     byColumns.set(key, sections);
   }
   return sections.has(row.section.join('\u0000'));
 }
 const countedSections = new WeakMap<Table, Map<string, Set<string>>>();
+
+/**
+ * A line's counts of shares in the columns, where each prints one (reported, not nought): the counts a reconciliation
+ * across columns divides its per-share lines by (`oneCount`) and ties to one another (./shared-counts.ts); else null.
+ */
+export function shareCounts(ctx: CheckContext, table: Table, row: TableRow, columns: readonly TableColumn[]): Fact[] | null {
+  const figures = columns.map((c) => ctx.index.cell(table.id, row.id, columnKey(c)));
+  return figures.every((f): f is Fact => f !== undefined && f.unit === 'shares' && f.status === 'reported' && f.value !== null && !parseDecimal(f.value).isZero()) ? figures : null;
+}
 
 function fitOf(ctx: CheckContext, table: Table, result: TableColumn, terms: ColumnReconciliation['terms']): Fit {
   const fit: Fit = noFit();

@@ -23,6 +23,7 @@ import { makeCheck, titleOf } from './make-check.ts';
 import type { Definition } from './relations.ts';
 import { type Adjustment, aboveWhatAllocationLeaves as allocationLeaves, baseDefinitionNote, baseDefinitionNoted, definitionNotEstablished, nilCountsAsZero, notPrinted, scaleApart, scaleReread } from './relation-messages.ts';
 import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
+import { figureOf } from './interval.ts';
 import { conceptScope, preferred } from './scopes.ts';
 import { conceptWords, rowWords } from './words.ts';
 import { shareClasses } from './share-classes.ts';
@@ -197,12 +198,11 @@ function allocationShown(ctx: CheckContext): boolean {
   return ['', 'non-gaap-'].some((basis) =>
     (ctx.index.byConcept().get(`${basis}net-income-allocated`) ?? []).some((a) =>
       [`${basis}net-income-attributable`, `${basis}net-income`].some((c) =>
-        ctx.index.concept(c, a.period).some((n) => a.value !== null && n.value !== null && !inScale(a).eq(inScale(n))),
+        ctx.index.concept(c, a.period).some((n) => a.value !== null && n.value !== null && !figureOf(a).value.eq(figureOf(n).value)),
       ),
     ),
   );
 }
-const inScale = (f: Fact) => parseDecimal(f.value!).times(powerOfTen(f.scale));
 
 /**
  * A concept's certain definitions, each period's figure printed on a line that carries a note mark judged as a

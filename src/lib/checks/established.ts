@@ -8,7 +8,8 @@
  * with this reason. Nor does a column read as a day alone where its table's other columns head
  * a span ending that day: the day is that span's end, not a balance at it.
  */
-import { type Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
+import { type Decimal, parseDecimal } from '../decimal.ts';
+import { figureOf } from './interval.ts';
 import type { Fact, Release, TableRow } from '../types.ts';
 import type { CheckContext } from './context.ts';
 import { breakdownSum, columnsOfOnePeriod, dayEndsSpan, includedPart } from './relation-messages.ts';
@@ -168,7 +169,7 @@ function breakdownOf(ctx: CheckContext, tableId: string, rowId: string): { head:
     const f = id ? ctx.index.fact(id) : undefined;
     if (!f || f.unit !== unit) return undefined;
     if (f.status === 'nil') return parseDecimal('0');
-    return f.status === 'reported' ? parseDecimal(f.value!).times(powerOfTen(f.scale)) : undefined;
+    return f.status === 'reported' ? figureOf(f).value : undefined;
   };
   const columns = head.cells.flatMap((id, j) => {
     const f = id ? ctx.index.fact(id) : undefined;

@@ -86,6 +86,11 @@ export function printedFigure(value: string, decimals: number, power: number): {
 
 const figures = new Kept<{ readonly value: Decimal; readonly interval: Interval }>(20_000);
 
+/** A fact's printed figure in base units, its scale applied: its value and the interval it stands for. */
+export function figureOf(f: { readonly value: string | null; readonly decimals: number; readonly scale: number }): { readonly value: Decimal; readonly interval: Interval } {
+  return printedFigure(f.value!, f.decimals, f.scale);
+}
+
 function printedInterval(value: string, decimals: number): Interval {
   const x = parseDecimal(value);
   const half = halfUnit(decimals);

@@ -13,13 +13,13 @@
  *
  * Ids: `tie/<table>/<row>/<column key>/count`.
  */
-import { Decimal, parseDecimal, powerOfTen } from '../decimal.ts';
+import { type Decimal, parseDecimal } from '../decimal.ts';
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
-import { columnReconciliationsOf } from './column-reconciliation.ts';
+import { columnReconciliationsOf, shareCounts } from './column-reconciliation.ts';
 import { type CheckContext, columnKey, columnLabel, isMoney, isPerShare } from './context.ts';
 import { columnWords, RowScope } from './column-footing.ts';
 import { evaluate, inUnitsOf } from './evaluate.ts';
-import { halfUnit } from './interval.ts';
+import { div, figureOf, intersects, point } from './interval.ts';
 import { checkWith } from './make-check.ts';
 import { countDividesItsLine, countMayDiffer, oneCountRestsOn } from './relation-messages.ts';
 import { judge } from './verdict.ts';
@@ -46,8 +46,8 @@ export function sharedCountChecks(ctx: CheckContext): Check[] {
 
 function countChecks(ctx: CheckContext, table: Table, row: TableRow, columns: TableColumn[]): Check[] {
   if (row.kind !== 'values' || columns.length < 3) return [];
-  const figures = columns.map((c) => ctx.index.cell(table.id, row.id, columnKey(c)));
-  if (!figures.every((f): f is Fact => f !== undefined && f.unit === 'shares' && f.status === 'reported' && f.value !== null && !parseDecimal(f.value).isZero())) return [];
+  const figures = shareCounts(ctx, table, row, columns);
+  if (!figures) return [];
   const counts = new Map<string, number>();
   for (const f of figures) counts.set(inBase(f).toString(), (counts.get(inBase(f).toString()) ?? 0) + 1);
   const [shared, times] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
@@ -80,8 +80,7 @@ function countChecks(ctx: CheckContext, table: Table, row: TableRow, columns: Ta
   });
 }
 
-/** A figure in base units (its scale applied). */
-const inBase = (f: Fact): Decimal => parseDecimal(f.value!).times(powerOfTen(f.scale));
+const inBase = (f: Fact): Decimal => figureOf(f).value;
 
 /**
  * A per-share line of the count's block whose figure in `column` is an amount of the same column over the shared
@@ -104,9 +103,6 @@ function dividedBy(ctx: CheckContext, table: Table, count: TableRow, column: Tab
 
 /** Whether amount ÷ count gives the per-share figure, within the rounding of the amount and of the figure. */
 function divides(amount: Fact, count: Decimal, perShare: Fact): boolean {
-  const half = halfUnit(amount.decimals).times(powerOfTen(amount.scale));
-  const [lo, hi] = [inBase(amount).minus(half).div(count), inBase(amount).plus(half).div(count)];
-  const printed = inBase(perShare);
-  const tolerance = halfUnit(perShare.decimals).times(powerOfTen(perShare.scale));
-  return printed.plus(tolerance).gte(Decimal.min(lo, hi)) && printed.minus(tolerance).lte(Decimal.max(lo, hi));
+  const quotient = div(figureOf(amount).interval, point(count));
+  return quotient !== null && intersects(quotient, figureOf(perShare).interval);
 }
