@@ -21,7 +21,7 @@
  */
 import { Decimal, parseDecimal, powerOfTen, toPlain } from '../decimal.ts';
 import { formatNumber } from '../format/index.ts';
-import type { Check, Fact, Table, Verdict } from '../types.ts';
+import type { Check, Fact, Table, TableRow, Verdict } from '../types.ts';
 import { type CheckContext, columnKey, isMoney, isPerShare, periodLabel } from './context.ts';
 import { evaluate, inUnitsOf, type Scope } from './evaluate.ts';
 import { type Expression, leftChain, namesIn } from './expression.ts';
@@ -1155,12 +1155,18 @@ const rowsRead = new WeakMap<CheckContext, Map<string, Map<string, Decimal>>>();
 function otherPeriods(ctx: CheckContext, a: Fact, b: Fact): { agree: string[]; differ: string[] } {
   const at = (f: Fact) => {
     const out = new Map<string, Fact>();
-    for (const id of ctx.index.row(f.table, f.row)?.cells ?? []) {
-      const g = id ? ctx.index.fact(id) : undefined;
-      if (!g || g === f || tieDimension(ctx.release, g) !== '' || !g.period || ctx.index.period(g.period)?.kind === 'change' || periodNotEstablished(ctx, g)) continue;
-      const key = ctx.index.conceptOf(g) !== null ? tieKey(ctx, g).key : g.period;
-      if (!out.has(key)) out.set(key, g);
-    }
+    const read = (row: TableRow | undefined) => {
+      for (const id of row?.cells ?? []) {
+        const g = id ? ctx.index.fact(id) : undefined;
+        if (!g || g === f || tieDimension(ctx.release, g) !== '' || !g.period || ctx.index.period(g.period)?.kind === 'change' || periodNotEstablished(ctx, g)) continue;
+        const key = ctx.index.conceptOf(g) !== null ? tieKey(ctx, g).key : g.period;
+        if (!out.has(key)) out.set(key, g);
+      }
+    };
+    read(ctx.index.row(f.table, f.row));
+    // A table printing one period alone is read with its twins, the tables printing the same lines for other periods
+    // (Forterra's segment reconciliation, "Three months ended March 31, 2019" a table of its own under 2020's).
+    if (out.size === 0) for (const twin of periodTwins(ctx, f.table)) read(ctx.index.row(twin, f.row));
     return out;
   };
   const [own, other] = keyedAlike(ctx, at(a), at(b));
@@ -1181,6 +1187,32 @@ function otherPeriods(ctx: CheckContext, a: Fact, b: Fact): { agree: string[]; d
   }
   return { agree, differ };
 }
+
+/**
+ * The tables printing the same lines as `table` in the same columns but for other periods: every line and column
+ * name of the one the other's too (at least four lines), no period in common. A release may print a table a period
+ * (Forterra's 1Q20 segment reconciliation, 2020's and 2019's one under the other, "Drainage Pipe & Products | Water
+ * Pipe & Products | Corporate and Other | Total" over each).
+ */
+function periodTwins(ctx: CheckContext, table: string): string[] {
+  let found = twinsRead.get(ctx);
+  if (!found) {
+    found = new Map();
+    const shape = (t: Table) => ({
+      rows: new Set(t.rows.filter((r) => r.kind === 'values').map((r) => r.id)),
+      columns: new Set(t.columns.map((c) => c.dimension ?? '')),
+      periods: new Set(t.columns.map((c) => c.period).filter(Boolean)),
+    });
+    const shapes = ctx.release.tables.map((t) => ({ id: t.id, ...shape(t) }));
+    const same = <T>(a: Set<T>, b: Set<T>) => a.size === b.size && [...a].every((x) => b.has(x));
+    for (const a of shapes) {
+      found.set(a.id, shapes.filter((b) => b !== a && a.rows.size >= 4 && same(a.rows, b.rows) && same(a.columns, b.columns) && ![...a.periods].some((p) => b.periods.has(p))).map((b) => b.id));
+    }
+    twinsRead.set(ctx, found);
+  }
+  return found.get(table) ?? [];
+}
+const twinsRead = new WeakMap<CheckContext, Map<string, string[]>>();
 
 /** `otherPeriods` of `f` against each of the printings of one line, the periods named once. */
 function periodsAgainst(ctx: CheckContext, line: readonly Fact[], f: Fact): { agree: string[]; differ: string[]; against: Fact } {
