@@ -39,7 +39,7 @@ import { agreedPrinting, cellOf, corroboratedOrNot, holds, isChange, joinInitial
 import { rowWords } from './words.ts';
 import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
 import { tieDimension } from './tie-columns.ts';
-import { basisOf, plainLabel, withoutBasis } from '../model/index.ts';
+import { basisOf, namesAdjustedMeasure, plainLabel, withoutBasis } from '../model/index.ts';
 
 /** How a percentage row is read: its two lines, where each comes from, and why. */
 interface Reading {
@@ -561,6 +561,10 @@ function effectiveTaxRate(ctx: CheckContext, table: Table, row: TableRow, s: str
   const pretax = money.filter((r) => concept(r) === 'income-before-taxes');
   if (taxes.length !== 1 || pretax.length !== 1) return null;
   const [t, p] = [taxes[0], pretax[0]];
+  // A rate under a caption naming an adjusted measure is that measure's (J&J's "Effective tax rate" 10.4% under
+  // "Adjusted earnings before provision for taxes and net earnings (1)"): never of the statement's lines above it.
+  const adjusted = (r: TableRow) => r.section.filter(namesAdjustedMeasure).join('\u0000');
+  if (adjusted(t) !== adjusted(row) || adjusted(p) !== adjusted(row)) return null;
   return { numerator: (c) => cellTerm(ctx, table, t, c, 'numerator'), denominator: (c) => cellTerm(ctx, table, p, c, 'denominator'), guess: true, restsOn: taxRateOf(row.label, rowWords(t), rowWords(p)) };
 }
 

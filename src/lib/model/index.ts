@@ -21,6 +21,6 @@ export {
 } from './base-model.ts';
 export { classifyTable, statementByRows, type TableReading } from './classify.ts';
 export { markedGaap, namesAMeasure, namesAStart, namesItemsAdjusted, namesNonGaapMeasure, reconcilesByRows, saysItAdjusts } from './reconciles.ts';
-export { recognizeRelease, recognizeRow, type Recognition, type RowConcept } from './recognize.ts';
+export { namesAdjustedMeasure, recognizeRelease, recognizeRow, type Recognition, type RowConcept } from './recognize.ts';
 export { normalizeLabel, plainLabel, basisOf, adjustmentQualifier, lineName, polarityOf, statesItsSign, withoutBasis, hasNonGaapPrefix, withoutNonGaapPrefix, type Basis, type Polarity } from './words.ts';
 export { modelMessages } from './messages.ts';

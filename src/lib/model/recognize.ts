@@ -154,6 +154,11 @@ function conceptByRow(fact: Fact, byRow: Map<string, Map<string, string | null>>
 
 const ADJUSTED_CAPTION = /^(?:adjusted|non gaap)\b/;
 
+/** Whether a caption names an adjusted measure ("Adjusted earnings before provision for taxes and net earnings (1)"): the lines under it are that measure's. */
+export function namesAdjustedMeasure(caption: string): boolean {
+  return ADJUSTED_CAPTION.test(plainLabel(caption));
+}
+
 const LOSS_FIRST = /\bloss(es)?\s*\(\s*(income|earnings|profit)\s*\)|\(\s*(income|earnings|profit)\s*\)\s*loss/i;
 
 /** The base concept a row prints, or null. */
@@ -373,7 +378,7 @@ function keepOnePerTable(table: Table, facts: Map<string, Fact>, rows: Map<strin
   // A caption naming an adjusted measure, printed with no figures under the statement's lines ("Adjusted earnings from
   // continuing operations before provision for taxes and net earnings (1) (A)" over J&J's adjusted pretax earnings and
   // net earnings from continuing operations): the lines under it are the adjusted ones, the statement's before it its own.
-  const adjustedCaption = table.rows.findIndex((r) => r.kind !== 'values' && ADJUSTED_CAPTION.test(plainLabel(r.label)));
+  const adjustedCaption = table.rows.findIndex((r) => r.kind !== 'values' && namesAdjustedMeasure(r.label));
   const rowAt = new Map(table.rows.map((r, i) => [r, i]));
   for (const [concept, list] of byConcept) {
     if (list.length < 2 || new Set(list.map(values)).size === 1 || oneLine(concept, list)) continue;

@@ -53,3 +53,23 @@ describe("J&J's statement of earnings is footed link by link", () => {
     expect(verdict(altered, row, column)).toBe('mismatch');
   });
 });
+
+// The fourth quarter of 2022 (unseen set s29; excerpt test/fixtures/import/real/jnj-2022-q4-earnings.txt): the caption
+// "Adjusted earnings before provision for taxes and net earnings (1)" heads adjusted lines that print the statement's
+// labels again, "Effective tax rate" among them (16.2% and 10.4%). With the statement's lines named, that rate was read
+// as the statement's taxes over its pretax earnings (681 ÷ 4,201 = 16.2%, and 100 ÷ 4,836 = 2.1%, not 10.4%): a false
+// mismatch. A rate under a caption naming an adjusted measure is that measure's.
+describe("J&J's 4Q22 statement: the chain footed, the adjusted rate never the statement's", () => {
+  const text = readFileSync('test/fixtures/import/real/jnj-2022-q4-earnings.txt', 'utf8');
+  const imported = importRelease({ text: `Johnson & Johnson Reports Q4 and Full-Year 2022 Results\n\n${text}`, file: 'jnj.txt', kind: 'text' }, { id: 'jnj-2022-q4', fiscalPeriod: '2022-q4', releaseDate: '2023-01-24', scale: 'millions', currency: 'USD', fiscalYearEnd: '12-31' });
+  const cs = runChecks(parseRelease(imported.releaseText, { ...META, id: 'jnj-2022-q4', fiscalPeriod: '2022-q4', releaseDate: '2023-01-24' }, emptyModel, 'release.txt'), emptyModel);
+  test.each(['gross-profit', 'earnings-before-provision-for-taxes-on-income', 'net-earnings'].flatMap((row) => ['2022-q4.amount', '2021-q4.amount'].map((column) => [row, column])))('%s, %s', (row, column) => {
+    expect(verdict(cs, row, column)).toBe('exact');
+  });
+
+  test("the statement's rate is its taxes over its pretax earnings; the adjusted rate is not read from them", () => {
+    expect(cs.filter((c) => c.kind === 'definition' && c.id.includes('/effective-tax-rate/') && !c.id.includes('adjusted')).map((c) => c.verdict)).toEqual(['rounding', 'rounding']);
+    expect(cs.filter((c) => c.id.includes('adjusted') && c.id.includes('effective-tax-rate'))).toEqual([]);
+    expect(cs.filter((c) => c.verdict === 'mismatch')).toEqual([]);
+  });
+});
