@@ -523,7 +523,9 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       const yearNamed = column.years === true && parsed.status === 'reported' && parsed.unitHint === null && !printedMoney && printsYear(cell.text);
       const stand = inferKind(ownUnit, sectionUnits, pointsBesidePercent || columnPoints ? 'percentage-points' : columnBasisPoints ? 'basis-points' : parsed.unitHint, { percent: columnPercent, reference: column.reference || yearNamed, count: column.count });
       // An exchange rate, named so and printed as rates are quoted (Sears 2004's 0.7353): a ratio, never summed as money.
-      const alone = stand === 'money' && itemUnit.rate && !parsed.dollar && parsed.symbol === null && printsRate(draft.values.map((v) => v.parsed.value)) ? 'ratio' : stand;
+      // One named by its pair of currencies is one whatever its decimals, even under "Per share data" (ASE's "FX (NTD/USD)").
+      const quoted = itemUnit.pair ? stand === 'money' || stand === 'per-share' : stand === 'money' && printsRate(draft.values.map((v) => v.parsed.value));
+      const alone = quoted && itemUnit.rate && !parsed.dollar && parsed.symbol === null ? 'ratio' : stand;
       // A per-share block's lines, and the columns a header calls per share ("Earnings | Earnings per
       // Common Share" under each period): a line naming both ("earnings/EPS") is money beside them.
       const byColumn = perShareColumn.size === 0 || (alone !== 'money' && alone !== 'per-share') ? null : perShareColumn.has(index) ? 'per-share' : 'money';

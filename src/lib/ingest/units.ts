@@ -99,6 +99,8 @@ export interface TextUnit {
   shareCount: boolean;
   /** The line names an exchange rate ("Foreign exchange rate (quarterly average)"): a ratio where its figures print as one (`printsRate`). */
   rate?: true;
+  /** The rate names its pair of currencies ("FX (NTD/USD)"): a ratio whatever its decimals and its section (`namesPair`). */
+  pair?: true;
   /**
    * Money per unit of a measure, the measure it is per: "lb" for "(per lb)", "bbl" for "($/bbl)", "BOE" for "Operating
    * netback per BOE". Its figures are amounts per that unit (USD/lb), in units, and never summed with money.
@@ -205,6 +207,20 @@ const RATE_AMOUNT = /\b(?:effects?|impacts?|changes?|movements?|fluctuations?|ga
 export function namesRate(text: string): boolean {
   const item = text.replace(/\([^()]*\)/g, ' ').replace(/[:*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ' ').replace(/\s+/g, ' ').trim();
   return RATE_HEAD.test(item) && !RATE_AMOUNT.test(item) && !MONEY_WORDS.test(item.replace(RATE_HEAD, ''));
+}
+
+/** A pair of currencies in parentheses: "(NTD/USD)", "(US$/CAD$)", "(NT$/US$)". */
+const PAIR = /\(\s*(?:[A-Z]{2,3}\$?|\$)\s*\/\s*(?:[A-Z]{2,3}\$?|\$)\s*\)/;
+const FX_HEAD = /^(?:(?:average|period[- ]end|closing|spot)\s+)?(?:fx|foreign\s+exchange|exchange)(?:\s+rates?)?$/i;
+
+/**
+ * An exchange rate named by its pair of currencies, "FX (NTD/USD)" (ASE's, under "Per share data", 32.16 New Taiwan
+ * dollars to the US dollar), "Foreign exchange rate (US$/CAD$)": a quotation whatever its decimals, never an amount
+ * nor a figure per share of the section it is printed in.
+ */
+export function namesPair(text: string): boolean {
+  const item = text.replace(/\([^()]*\)/g, ' ').replace(/[:*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return PAIR.test(text) && (FX_HEAD.test(item) || RATE_HEAD.test(item));
 }
 
 /** "Revenue" as a carrier's word for the paying passengers or freight it counts: "Revenue Passengers Carried", "revenue ton-miles". */
@@ -514,6 +530,7 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
     out.kind = 'count';
     out.people = true;
   }
+  else if (namesPair(item)) out.rate = out.pair = true;
   else if (namesRate(item)) out.rate = true;
   else if (SHARES.test(item) && (moneyHead(item) || headNamesMoney(item))) out.kind = 'money';
   else if (SHARES.test(item)) {

@@ -2,7 +2,7 @@
 // fixtures' MasterCraft and SunCoke tables, and other companies' operating data): volumes and
 // counts under a table "in thousands" of dollars are counts, never money scaled to thousands.
 import { describe, expect, test } from 'vitest';
-import { captionCounts, namesCount, namesRate, printsRate, scaleOfKind, unitOfRowLabel, unitOfText } from '../../../src/lib/ingest/units.ts';
+import { captionCounts, namesCount, namesPair, namesRate, printsRate, scaleOfKind, unitOfRowLabel, unitOfText } from '../../../src/lib/ingest/units.ts';
 import { excerpt } from '../checks/no-model.ts';
 import { parseRelease } from '../../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
@@ -89,6 +89,29 @@ describe('namesRate: a line item that is an exchange rate, a ratio never summed'
     expect(l.checks.filter((c) => c.verdict === 'mismatch')).toEqual([]);
     const planted = excerpt('s-2004-q2', [['Operating income\t$ 42\t$ 466', 'Operating income\t$ 42\t$ 476']]);
     expect(planted.checks.filter((c) => c.verdict === 'mismatch').map((c) => c.kind)).toContain('footing');
+  });
+
+  // ASE Technology, 4Q24 (../shared/corpus/asx-2024-q4.md; excerpt checks/corpus/asx-2024-q4): "FX (NTD/USD) 32.16 …"
+  // closes its summary of the statement of income under "Per share data:", quoted to two decimals: it was read as
+  // NT$32.16 a share. A rate named by its pair of currencies is a ratio whatever its decimals and its section.
+  test.each([
+    ['FX (NTD/USD)', true],
+    ['Foreign exchange rate (US$/CAD$)', true], // PrairieSky's benchmark prices
+    ['Exchange rate (NT$/US$)', true],
+    ['FX rate (USD/EUR)', true],
+    ['FX (NTD/USD) impact', false],
+    ['Net sales (USD/EUR)', false],
+    ['FX', false], // no pair: its figures decide (printsRate)
+  ] as const)('namesPair(%s) → %s', (label, pair) => {
+    expect(namesPair(label)).toBe(pair);
+    if (pair) expect(unitOfText(label, 'USD').rate).toBe(true);
+  });
+
+  test('asx-2024-q4: "FX (NTD/USD)" under "Per share data" is a ratio, not NT$ a share', () => {
+    const l = excerpt('asx-2024-q4');
+    const fx = l.release.facts.filter((f) => f.label === 'FX (NTD/USD)');
+    expect(fx.map((f) => [f.value, f.unit, f.scale])).toEqual([['32.16', 'ratio', 0], ['32.31', 'ratio', 0], ['31.92', 'ratio', 0], ['32.00', 'ratio', 0], ['31.09', 'ratio', 0]]);
+    expect(l.release.facts.filter((f) => f.label.includes('Diluted') && f.unit === 'TWD/share').length).toBeGreaterThan(0);
   });
 
   // Goldman Sachs 4Q21 (../shared/corpus-pending/gs-2021-q4.htm): its average daily VaR prints "Currency rates" 15, 12,
