@@ -145,6 +145,10 @@ export const shareOfColumn = (header: string, whole: string): string =>
 export const shareOfWholeColumn = (header: string, whole: string): string =>
   `Read from the column: '${header}' prints 100% on '${whole}' alone, so each line is a percentage of '${whole}' in the same period's amounts.`;
 
+/** The whole of a share column, read from its lines' shares where it fails on all of them and its twins hold. */
+export const wholeOfShares = (header: string, whole: string, agreeing: number, lines: number): string =>
+  `Read from the column: '${header}' prints 100% on '${whole}', and holds so in the header's other periods; in this one every line's share fails, and ${agreeing} of its ${lines} lines agree on one whole (each line's amount over its share, × 100, a share read to a unit of its last digit), which '${whole}' as printed is not: the whole, not each line, is judged.`;
+
 /** A column's line where its share fails though it holds on the others. */
 export const corroboratedByLines = (holding: number): string =>
   `The same column holds on ${holding === 1 ? 'another line' : `${holding} other lines`}, so this line is a mismatch.`;

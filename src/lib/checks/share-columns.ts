@@ -20,7 +20,8 @@
  */
 import type { Check, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney } from './context.ts';
-import { shareIsTheRest, shareOfColumn, shareOfWholeColumn, sharesRoundedToFoot } from './ratio-messages.ts';
+import { shareIsTheRest, shareOfColumn, shareOfWholeColumn, sharesRoundedToFoot, wholeOfShares } from './ratio-messages.ts';
+import { div, figureOf, halfUnit, intersects, scale, widen } from './interval.ts';
 import { parseDecimal, powerOfTen } from '../decimal.ts';
 import { roundHalfUp } from './verdict.ts';
 import { cellOf, isChange, judgedByColumns, labelWords, namesRow, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
@@ -90,19 +91,30 @@ export function shareColumnChecks(ctx: CheckContext): Check[] {
 
 /** A "%" column, or one naming the column of amounts it shares out, whose one line printing 100 is its whole (see the module's comment). */
 function wholeColumnChecks(ctx: CheckContext, table: Table, column: TableColumn, named?: TableColumn): Check[] {
+  const read = sharesOfTheWhole(ctx, table, column, named);
+  if (!read) return [];
+  const { amounts, base, lines } = read;
+  const held = lines.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding').length;
+  const footed = restOfTheWhole(ctx, table, column, base, footedShares(ctx, table, column, amounts, null, lines, base));
+  if (held === 0 && named === undefined) return misprintedWhole(ctx, table, column, amounts, base, lines);
+  return held >= 2 ? judgedByColumns(footed, true, 'column') : footed.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding');
+}
+
+/** Each line's share of the whole (the one line printing 100) in a share column, as printed: null where no one line prints 100. */
+function sharesOfTheWhole(ctx: CheckContext, table: Table, column: TableColumn, named?: TableColumn): { amounts: TableColumn; base: TableRow; lines: Check[] } | null {
   const amounts = named ?? amountsOf(table, column);
-  if (!amounts) return [];
+  if (!amounts) return null;
   const rows = valueRows(table);
   const hundred = rows.filter((r) => {
     const f = cellOf(ctx, table, r, column);
     return f && f.status === 'reported' && f.value !== null && parseDecimal(f.value).eq(100);
   });
-  if (hundred.length !== 1) return [];
+  if (hundred.length !== 1) return null;
   const base = hundred[0];
   const whole = cellOf(ctx, table, base, amounts);
-  if (!whole || whole.value === null || !isMoney(whole.unit) || parseDecimal(whole.value).isZero()) return [];
+  if (!whole || whole.value === null || !isMoney(whole.unit) || parseDecimal(whole.value).isZero()) return null;
   const header = column.header || '%';
-  const column_checks = rows.flatMap((row) => {
+  const lines = rows.flatMap((row) => {
     if (row === base) return [];
     const reported = cellOf(ctx, table, row, column);
     const amount = cellOf(ctx, table, row, amounts);
@@ -120,9 +132,59 @@ function wholeColumnChecks(ctx: CheckContext, table: Table, column: TableColumn,
       }),
     ];
   });
-  const held = column_checks.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding').length;
-  const footed = restOfTheWhole(ctx, table, column, base, footedShares(ctx, table, column, amounts, null, column_checks, base));
-  return held >= 2 ? judgedByColumns(footed, true, 'column') : footed.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding');
+  return { amounts, base, lines };
+}
+
+/**
+ * A share column failing on every line where its twins hold (J&J's "Percent to Sales" beside each period's amounts: a
+ * quarter's sales printed 99,939 makes every share of that quarter fail, 6,084 of 99,939 being no 30.5%): the lines
+ * agree among themselves on the whole their shares are of, and the line printing 100 is not it. The whole is then the
+ * misprint, judged against the line whose share gives it most closely (its largest), and each line's share left
+ * unjudged. Only where two thirds of the other lines, two at least, give that line's whole (each share read to a unit of
+ * its last digit, as shares rounded to foot are), the whole printed is none of them, and another
+ * column of the same header, in another period, holds on two lines at least with the same line printing 100 and fails
+ * on none: the reading the release establishes there. Else nothing (`definition/<table>/<whole row>/<column>/whole`).
+ */
+function misprintedWhole(ctx: CheckContext, table: Table, column: TableColumn, amounts: TableColumn, base: TableRow, lines: Check[]): Check[] {
+  if (lines.length < 2 || !lines.every((c) => c.verdict === 'mismatch')) return [];
+  const twins = table.columns.filter((c) => c !== column && c.dimension === column.dimension && c.period !== '' && c.period !== column.period);
+  const holdsThere = twins.some((twin) => {
+    const read = sharesOfTheWhole(ctx, table, twin);
+    if (read === null || read.base !== base || read.lines.length < 2) return false;
+    // As the twin's shares are judged: a share a unit off where the column is rounded to foot holds.
+    return footedShares(ctx, table, twin, read.amounts, null, read.lines, base).every((c) => c.verdict === 'exact' || c.verdict === 'rounding');
+  });
+  if (!holdsThere) return [];
+  const whole = cellOf(ctx, table, base, amounts)!;
+  // Each line's whole: its amount over its share, × 100, as intervals of the printed figures; a share may be a unit of
+  // its last digit off, rounded so that the column adds up (`footedShares`), so each is also read so widened.
+  const implied = lines.flatMap((c) => {
+    const amount = ctx.index.fact(c.inputs[0]!);
+    const reported = c.reported.fact ? ctx.index.fact(c.reported.fact) : undefined;
+    if (!amount || !reported || reported.value === null || parseDecimal(reported.value).isZero()) return [];
+    const share = figureOf(reported).interval;
+    const q = div(figureOf(amount).interval, share);
+    const loose = div(figureOf(amount).interval, widen(share, halfUnit(reported.decimals)));
+    return q && loose ? [{ amount, reported, interval: scale(q, 2), loose: scale(loose, 2) }] : [];
+  });
+  if (implied.length < 3) return [];
+  // The line whose share gives the whole most closely, its largest; the others bear it out, two thirds of them, two at least.
+  const closest = implied.reduce((a, b) => (parseDecimal(b.reported.value!).abs().gt(parseDecimal(a.reported.value!).abs()) ? b : a));
+  const agreeing = implied.filter((x) => x !== closest && intersects(x.loose, closest.interval)).length;
+  if (agreeing < 2 || agreeing * 3 < (implied.length - 1) * 2 || intersects(closest.loose, figureOf(whole).interval)) return [];
+  const row = table.rows.find((r) => r.id === closest.amount.row)!;
+  return [
+    termsCheck(ctx, {
+      kind: 'definition',
+      id: `definition/${table.id}/${base.id}/${columnKey(column)}/whole`,
+      subject: `${rowWords(base)}, the whole of '${column.header || '%'}'`,
+      expression: 'amount / share * 100',
+      terms: [term('amount', closest.amount, inWords(row)), term('share', closest.reported, `${inWords(row)}, % of ${inWords(base) || 'the whole'}`)],
+      reported: whole,
+      column: amounts,
+      restsOn: wholeOfShares(column.header || '%', inWords(base) || 'the line printing 100%', agreeing + 1, implied.length),
+    }),
+  ];
 }
 
 /**
