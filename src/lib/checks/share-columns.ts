@@ -96,8 +96,10 @@ function wholeColumnChecks(ctx: CheckContext, table: Table, column: TableColumn,
   const { amounts, base, lines } = read;
   const held = lines.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding').length;
   const footed = restOfTheWhole(ctx, table, column, base, footedShares(ctx, table, column, amounts, null, lines, base));
-  if (held === 0 && named === undefined) return misprintedWhole(ctx, table, column, amounts, base, lines);
-  return held >= 2 ? judgedByColumns(footed, true, 'column') : footed.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding');
+  if (held >= 2) return judgedByColumns(footed, true, 'column');
+  // No line holding as printed: the whole may be the misprint; else the lines that hold once rounded to foot, as before.
+  const misprinted = held === 0 && named === undefined ? misprintedWhole(ctx, table, column, amounts, base, lines) : [];
+  return misprinted.length > 0 ? misprinted : footed.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding');
 }
 
 /** Each line's share of the whole (the one line printing 100) in a share column, as printed: null where no one line prints 100. */
