@@ -249,7 +249,8 @@ export function percentInBlocks(rows: readonly BlockRow[], unstated = false): Se
       statedUnder = true;
       return block;
     }
-    if (stated && RATIOS.test(label) && block.length > 0 && block.every((b) => bareAmount(b.row))) return block;
+    // Its lines bare, or percentages by their own words (Ottawa's "Non-performing loans to gross loans (6)").
+    if (stated && RATIOS.test(label) && block.some((b) => bareAmount(b.row)) && block.every((b) => bareAmount(b.row) || percentByLabel(b.row))) return block;
     return underRates(block) ? block : null;
   };
   let r = 0;

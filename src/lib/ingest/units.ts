@@ -488,6 +488,15 @@ const AS_PERCENTAGE_OF = /\bas\s+(?:an?\s+)?(?:percentage|percent|%)\s+of\b/i;
 const LETTER_QUOTIENT = /\([A-Za-z]\)\s*[/÷]\s*\([A-Za-z]\)(?:\s*\(\w{1,2}\))*\s*$/;
 
 /**
+ * One balance over another, named "<capital, equity, loans …> to <assets, loans, deposits …>": U.S. Bancorp's "Tangible
+ * common equity to tangible assets (b) 6.8" and "Tangible common equity to risk-weighted assets" under "($ in
+ * millions)", after the block of capital ratios printing "%" on its first line only. Not a movement of one into the
+ * other ("Reclassification of equity to liabilities", "Transfers of loans to …", "Contributions to …").
+ */
+const QUOTIENT_OF_BALANCES =
+  /^(?!.*(?:reclassif|transfer|payment|proceed|contribution|distribution|repayment|advance|conver|issu|sale|purchase|change|adjustment|reconcil)\w*)(?:[\w'’&-]+\s+){0,6}(?:equity|capital|loans|deposits|charge-?offs|allowance(?:\s+for\s+[\w\s-]+?)?|reserves?|(?:nonperforming|non-performing)\s+\w+|NPAs?|debt|borrowings)\s+to\s+(?:(?:average|total|tangible|adjusted|gross|net|period-end|ending|risk-weighted|risk\s+weighted)\s+)*(?:assets|loans(?:\s+and\s+leases)?|deposits|equity|capital|RWAs?)(?:\s+ratio)?\s*(?:,|\(|$)/i;
+
+/**
  * Lines whose words name a percentage, printed with "%" or not, where the text states no unit of its own:
  * - a return on equity, capital or assets: Bank of America prints "Return on average allocated capital (1) 32" bare
  *   beside "Net interest yield 2.44%" (no $32 million, nor a sum);
@@ -495,9 +504,10 @@ const LETTER_QUOTIENT = /\([A-Za-z]\)\s*[/÷]\s*\([A-Za-z]\)(?:\s*\(\w{1,2}\))*\
  *   (B)/(D) 12.9" and "… (ROTCE) (annualized) (A)/(C) 15.3" under its dollars in millions, the first line of each block
  *   alone printing "%" (a quotient per share says so: "Book value per common share (A)/(C)" states a unit);
  * - one amount taken as a percentage of another: U.S. Bancorp's "Allowance for credit losses as a percentage of
- *   Period-end loans 1.97" under "($ in millions)".
+ *   Period-end loans 1.97" under "($ in millions)";
+ * - one balance over another (QUOTIENT_OF_BALANCES).
  */
-const PERCENT_BY_NAME: readonly RegExp[] = [RETURN_ON, LETTER_QUOTIENT, AS_PERCENTAGE_OF];
+const PERCENT_BY_NAME: readonly RegExp[] = [RETURN_ON, LETTER_QUOTIENT, AS_PERCENTAGE_OF, QUOTIENT_OF_BALANCES];
 
 const CLOSING_PERCENT = /,\s*%\s*(?:\(\w{1,2}\)\s*)*$/;
 
