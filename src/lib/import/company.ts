@@ -78,6 +78,9 @@ export function opensBeforeNewYork(exchange: string): boolean {
   return /^(?:euronext|lse|aim|xetra|six|hkex|sehk|tse|twse|nse|bse|asx|nasdaq (?:stockholm|copenhagen|helsinki|oslo))\b/i.test(exchange.trim());
 }
 
+/** A sentence's opening adverb, set off by its comma. */
+const SENTENCE_ADVERB = /^(?:Today|Yesterday|Tonight|Recently|Separately|Additionally|Meanwhile|Earlier|Previously|Currently|Also),$/;
+
 /** The run of name words just before a listing: "… -- The Buckle, Inc." → "The Buckle, Inc.". */
 function nameBefore(text: string): string {
   // A wire dateline runs into the name: "Feb. 3, 2005--Zenith Data Systems, Inc.".
@@ -92,6 +95,9 @@ function nameBefore(text: string): string {
     // A sentence's stop ends the place before the name: "Pasadena, California. Tetra Tech, Inc." (a suffix's
     // abbreviation, "Inc.", "Corp.", is shorter).
     if (name.length > 0 && /^[A-Z][a-z]{4,}\.$/.test(w)) break;
+    // An adverb opening the sentence is no part of the name: "Today, Core Natural Resources, Inc. (NYSE: CNR)" (a comma
+    // inside a name, "Sears, Roebuck and Co.", is the name's).
+    if (SENTENCE_ADVERB.test(w)) break;
     name.unshift(w);
     if (name.length >= 8) break;
   }

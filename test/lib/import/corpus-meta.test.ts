@@ -55,6 +55,9 @@ const CASES: Row[] = [
   // AZZ's exhibit 99.1 of April 2020 (../shared/unseen-edgar-s12/azz-fy2020-q4.htm, unseen set s12: its headline, dateline,
   // the paragraph naming "the third quarter of FY2021" and its statement of income). Before: fiscal_period 2021-q3 from that
   // prose, fiscal_year_end "02-29".
+  // Core Natural Resources' 2Q26 newsroom page printed to text (../shared/unseen-s31/cnr-2026-q2.txt, its first 100 lines):
+  // the listing follows "Today, Core Natural Resources, Inc."; the name was drafted with the adverb.
+  ['cnr-2026-q2.txt', { fiscal_period: '2026-q2', release_date: '2026-08-06', name: 'Core Natural Resources, Inc.', ticker: 'CNR', exchange: 'NYSE' }, ['fiscal_year_end', 'scale'], 'the name before the listing, less the sentence\'s opening "Today,"'],
   ['azz-fy2020-q4.txt', { fiscal_period: '2020-fy', fiscal_year_end: '02-28', release_date: '2020-04-29', name: 'AZZ Inc.' }, [], 'the headline\'s "Results for Fiscal Year 2020" over a prose quarter of the next year; "year ended February 29, 2020" is February\'s last day, "02-28" in every year'],
 ];
 
