@@ -3,6 +3,7 @@ import { exceptedNames, inExceptedSection } from './excepted-sections.ts';
 import { issueAt } from '../issues.ts';
 import { asSeparated, separatorMisprints } from './separator-misprints.ts';
 import { splitCells, indentOf, codePoints, figureLed, type Cell } from './cells.ts';
+import { pushedFigures } from './pushed-figures.ts';
 import { noteLetters } from '../note-marks.ts';
 import { parseValue, type ParsedValue } from './parse-value.ts';
 import { dayOfIntro, dayUnderHeader, parseHeaderPeriod, periodInTitle, spanEndOfIntro, titleSpan, TRAILING, type FiscalCalendar, type HeaderContext } from './periods.ts';
@@ -528,7 +529,11 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       const alone = quoted && itemUnit.rate && !parsed.dollar && parsed.symbol === null ? 'ratio' : stand;
       // A per-share block's lines, and the columns a header calls per share ("Earnings | Earnings per
       // Common Share" under each period): a line naming both ("earnings/EPS") is money beside them.
-      const byColumn = perShareColumn.size === 0 || (alone !== 'money' && alone !== 'per-share') ? null : perShareColumn.has(index) ? 'per-share' : 'money';
+      // So is a line naming a change in the count of shares whose figures are all in the columns per share: its effect
+      // on them (Chesapeake Utilities' variances, "Increase in shares outstanding due to 2025 and 2026 equity offerings
+      // — — (0.03)" under "Pre-tax Income | Net Income | Earnings Per Share").
+      const sharesEffect = alone === 'shares' && CHANGE_OF_COUNT.test(draft.label.text) && draft.values.some((v) => v.parsed.status === 'reported' && perShareColumn.has(v.index)) && draft.values.every((v) => v.parsed.status !== 'reported' || perShareColumn.has(v.index));
+      const byColumn = perShareColumn.size === 0 || (alone !== 'money' && alone !== 'per-share' && !sharesEffect) ? null : perShareColumn.has(index) ? 'per-share' : 'money';
       const byBlock = (alone === 'money' && (inBlock.has(r) || pointedInBlock.has(r))) || (alone === 'per-share' && countedInBlock.has(r));
       const counted = shareCountColumn.has(index) && (alone === 'money' || byColumn === 'money') ? 'shares'
         : exercisePriceColumn.has(index) && (alone === 'money' || byColumn === 'money') ? 'per-share'
@@ -678,6 +683,9 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
 
 /** A note's marks alone in a cell: "1", "(2)", "1,2", "(b)". */
 const TRAILING_MARK = /^\s*(?:\(?\d{1,2}\)?(?:\s*,\s*\(?\d{1,2}\)?)*|\([a-z]\))\s*$/i;
+
+/** A line naming a change in a count, not the count ("Increase in shares outstanding …", "Effect of dilutive shares"). */
+const CHANGE_OF_COUNT = /^\W*(?:increases?|decreases?|changes?|effects?|impacts?|dilution|dilutive\s+effects?)\b/i;
 
 /** The rest of a figure split over two cells: its closing parenthesis, after its unit ("pts)", "%)", ")"). */
 const CLOSING = /^\s*(?:%|pts?\.?|points?|bps|ppts?)?\s*\)\s*$/i;
@@ -1042,8 +1050,8 @@ const REPEATS_WITHIN = 64;
 const BASIS_ONLY = /^(?:basic|diluted|basic\s+(?:and|&)\s+diluted)\b[^a-z]*$/i;
 
 function readRows(
-  bodyLines: number[],
-  bodyCells: ReadonlyMap<number, Cell[]>,
+  printedLines: number[],
+  printedCells: ReadonlyMap<number, Cell[]>,
   marks: Map<number, Set<number>>,
   width: number,
   columns: Column[],
@@ -1053,7 +1061,14 @@ function readRows(
   const stack: Section[] = [];
   const drafts: DraftRow[] = [];
   const periods = columns.map((c) => c.key ?? '?');
-  const indents = bodyLines.map((n) => (ctx.lines[n].trim() === '' ? 0 : indentOf(ctx.lines[n])));
+  // A label whose figures are printed on the line below it is one line (see pushed-figures.ts).
+  const pushed = pushedFigures(printedLines, (n) => printedCells.get(n) ?? splitCells(ctx.lines[n]), (index) => index < width && (columns[index]?.key ?? null) !== null);
+  const bodyLines = pushed.lines;
+  const bodyCells: ReadonlyMap<number, Cell[]> = pushed.cells.size === 0 ? printedCells : new Map([...printedCells, ...pushed.cells]);
+  const indents = bodyLines.map((n) => {
+    const own = pushed.labelLine.get(n) ?? n;
+    return ctx.lines[own].trim() === '' ? 0 : indentOf(ctx.lines[own]);
+  });
   // A figure under a rule line's single rule, or over its double rule, is read as if printed `<u>…</u>`.
   const underlined = (n: number, index: number, text: string) => marks.get(n)?.has(index) === true || parseValue(text)?.underlined === true;
   const read = bodyLines.map((n) => {
