@@ -547,7 +547,12 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         : undefined;
       const read = counted ?? byColumn ?? (alone === 'money' && percentInBlock.has(r) ? 'percent' : null) ?? ratioBy?.kind ?? (alone === 'money' && (partOf !== undefined || inCountedBlock || scaleAlone.has(r) || countedTable !== null) ? 'count' : null) ?? (byBlock ? (alone === 'money' ? (pointedInBlock.get(r) ?? 'per-share') : 'shares') : alone === 'per-share' && amountsOfPerShare[r] ? 'money' : alone);
       const inferred = read === 'shares' && (moneyOverShares[r] || moneyBySigns[r]) ? 'money' : read;
-      const kind = printedMoney && inferred === 'count' ? 'money'
+      // A bare difference of percentages under a header of differences in "$/bps" is in basis points, as the header says
+      // for lines that are not money (Citizens' "Allowance for credit losses to loans and leases 1.51 1.63 … (12)" under
+      // "4Q21 change from 3Q21 $/bps").
+      const bpsDifference = column.kind === 'change' && column.measure === 'difference' && BPS_HEADER.test(column.header) && parsed.status === 'reported' && parsed.unitHint === null && !printedMoney;
+      const kind = bpsDifference && inferred === 'percent' ? 'basis-points'
+        : printedMoney && inferred === 'count' ? 'money'
         : printedMoney && inferred === 'shares' ? (itemUnit.kind === 'per-share' ? 'per-share' : 'money')
         : excepted && inferred === 'money' && !printedMoney && !moneyBlocks.has(draft.section.join('\n')) ? 'count'
         : inferred;
@@ -683,6 +688,9 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
 
 /** A note's marks alone in a cell: "1", "(2)", "1,2", "(b)". */
 const TRAILING_MARK = /^\s*(?:\(?\d{1,2}\)?(?:\s*,\s*\(?\d{1,2}\)?)*|\([a-z]\))\s*$/i;
+
+/** A header naming basis points: "$/bps", "bps", "basis points". */
+const BPS_HEADER = /\bbps\b|\bbasis\s+points?\b/i;
 
 /** A line naming a change in a count, not the count ("Increase in shares outstanding …", "Effect of dilutive shares"). */
 const CHANGE_OF_COUNT = /^\W*(?:increases?|decreases?|changes?|effects?|impacts?|dilution|dilutive\s+effects?)\b/i;

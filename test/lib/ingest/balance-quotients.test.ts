@@ -66,3 +66,21 @@ describe('a quotient of balances in a table of amounts is read as a percentage, 
     expect(cfg.map((f) => [f.value, f.unit, f.scale])).toEqual([['1934', 'USD', 6], ['2004', 'USD', 6], ['2670', 'USD', 6]]);
   });
 });
+
+describe('a bare difference of percentages under a header of differences in "$/bps" is in basis points', () => {
+  // Citizens 4Q21: "4Q21 change from 3Q21 $/bps" over "(12)" on "Allowance for credit losses to loans and leases 1.51
+  // 1.63": 1.51% − 1.63% = −12 bps (read as −12 percent, or as $12 million before the line was a percentage).
+  test.each([
+    [/^Allowance for credit losses to loans and leases$/, ['-12', '-66']],
+    [/^Net charge-offs as a % of total loans and leases$/, ['-47']],
+    [/^Nonaccrual loans and leases to loans and leases$/, ['-6', '-28']], // printed "(6) bps" itself
+  ])('%s', (label, values) => {
+    const facts = read('cfg').facts.filter((f) => label.test(f.label) && f.period.includes('-vs-') && f.value !== null && !f.dimension);
+    expect(facts.map((f) => [f.value, f.unit])).toEqual(values.map((v) => [v, 'basis-points']));
+  });
+
+  test('an amount\'s difference in the same column stays money', () => {
+    const facts = read('cfg').facts.filter((f) => /^Allowance for credit losses$/.test(f.label) && f.period === '2021-q4-vs-2021-q3' && !f.dimension);
+    expect(facts.map((f) => [f.value, f.unit, f.scale])).toEqual([['-70', 'USD', 6]]);
+  });
+});
