@@ -522,6 +522,46 @@ function count(word: string): number {
 }
 
 /** Fiscal wording: a quarter, a half, nine months or a fiscal year, with the year it belongs to. */
+/**
+ * The quarter a header names for its column, where it names more than one: the last printed with its year right after
+ * it, the column's own line being the lowest (Valaris' "First Quarter" over every column, then "Q1 2020 | Q4 2019 | Chg"
+ * under each segment: its Q4 2019 is the fourth quarter of 2019, not the first; eBay's title "Second Quarter 2023
+ * Financial Highlights" read into each header over "Second Quarter" / "2022"). The quarters printed above it (with their
+ * years) are the spanner's and name no column: taken with it, so "Jackups" is the segment of both periods. Where several
+ * print their years and the last is not the header's end (a title's "4Q 2024 4Q 2023" over groups of columns, whose
+ * places only the layout tells), or no quarter prints one: read as before, the first, unless two quarters differ and a
+ * year follows, the nearest before it.
+ */
+function columnQuarter(text: string): { own: RegExpExecArray; year?: RegExpExecArray; above: RegExpExecArray[] } | null {
+  const first = QUARTER_LABEL.exec(text);
+  if (!first) return null;
+  const all = [...text.matchAll(new RegExp(QUARTER_LABEL.source, 'gi'))] as RegExpExecArray[];
+  if (all.length < 2) return { own: first, above: [] };
+  const yearAfter = (m: RegExpExecArray): RegExpExecArray | null => {
+    const y = /^[\s,]*((?:fiscal\s+)?(?:19|20)\d{2})\b/i.exec(text.slice(m.index + m[0].length));
+    if (!y) return null;
+    return Object.assign([y[1]!], { index: m.index + m[0].length + y[0].length - y[1]!.length, input: text }) as unknown as RegExpExecArray;
+  };
+  const before = (own: RegExpExecArray) => all.filter((m) => m.index < own.index).flatMap((m) => [m, ...(yearAfter(m) ? [yearAfter(m)!] : [])]);
+  const paired = all.filter((m) => yearAfter(m) !== null);
+  if (paired.length > 0) {
+    const own = paired.at(-1)!;
+    const year = yearAfter(own)!;
+    // Quarters listed one after another ("4Q 2024   4Q 2023", a title over groups of columns): only the layout tells
+    // whose each is. So too where the last is not the header's end.
+    const listed = paired.slice(1).some((m, i) => {
+      const y = yearAfter(paired[i]!)!;
+      return /^[\s,;&|/-]*(?:and|vs\.?|versus)?[\s,;&|/-]*$/i.test(text.slice(y.index + y[0].length, m.index));
+    });
+    if (paired.length > 1 && (listed || text.slice(year.index + year[0].length).trim() !== '')) return { own: first, above: [] };
+    return { own, year, above: before(own) };
+  }
+  const year = new RegExp(YEAR_TOKEN, 'i').exec(text) ?? SHORT_YEAR.exec(text);
+  if (!year || new Set(all.map(quarterNumber)).size < 2) return { own: first, above: [] };
+  const own = all.filter((m) => m.index + m[0].length <= year.index).at(-1) ?? first;
+  return { own, above: before(own) };
+}
+
 function fiscalLabel(text: string, ctx: HeaderContext, take: Take): { kind: 'period'; period: Period } | { kind: 'error'; message: string } | null {
   const year = (): number | null => {
     const fy = new RegExp(YEAR_TOKEN, 'i').exec(text) ?? SHORT_YEAR.exec(text);
@@ -541,11 +581,14 @@ function fiscalLabel(text: string, ctx: HeaderContext, take: Take): { kind: 'per
     const y = year();
     if (y !== null) return { kind: 'period', period: fiscalPeriod(y, into, into, ctx.calendar) };
   }
-  const q = QUARTER_LABEL.exec(text);
-  if (q) {
+  const quarters = columnQuarter(text);
+  if (quarters) {
+    const q = quarters.own;
     take(q);
+    for (const above of quarters.above) take(above);
     const n = quarterNumber(q);
-    const y = year();
+    const own = quarters.year ? take(quarters.year) : null;
+    const y = own ? Number(own[0].replace(/\D/g, '')) : year();
     if (y === null) return { kind: 'error', message: `'${text}' names quarter ${n} but not its year` };
     return { kind: 'period', period: fiscalPeriod(y, 3, 3 * n, ctx.calendar) };
   }

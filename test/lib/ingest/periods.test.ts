@@ -227,6 +227,27 @@ describe('parseHeaderPeriod takes the words that name the dated span again', () 
   });
 });
 
+describe('parseHeaderPeriod reads the quarter printed with its year, under a spanner naming another', () => {
+  test.each([
+    // Valaris 1Q20 (unseen s12, val-2020-q1.htm): "First Quarter" spanned over every column, then each segment's
+    // "Q1 2020 | Q4 2019 | Chg"; its Q4 2019 was read as the first quarter of 2019, every Q4 figure a fact of 2019-q1,
+    // and the segments' "Q1" columns named "jackups-q1" beside Q4's "jackups-q4".
+    ['First Quarter Floaters Q4 2019', calendarYear, '2019-q4', 'Floaters'],
+    ['First Quarter Jackups Q1 2020', calendarYear, '2020-q1', 'Jackups'],
+    ['First Quarter Consolidated Total Q4 2019', calendarYear, '2019-q4', 'Consolidated Total'],
+    // eBay 2Q23 (unseen s27): the table's title read into each header over "Second Quarter" / "2022".
+    ['Second Quarter 2023 Financial Highlights (presented in millions) Second Quarter 2022', calendarYear, '2022-q2', 'Financial Highlights presented millions'],
+    // A quarter named once, or twice alike, reads as before.
+    ['First Quarter 2019', calendarYear, '2019-q1', ''],
+    ['Q2 FY2023', nvidia, '2023-q2', ''],
+    // Quarters listed one after another over groups of columns (Assurant's title "4Q 2024   4Q 2023"): the first, as
+    // before; only the layout tells which group is whose.
+    ['(UNAUDITED) 4Q 2024 4Q 2023', calendarYear, '2024-q4', '4Q 2023'],
+  ] as const)('%s is %s, column %j', (text, ctx, id, rest) => {
+    expect(period(text, ctx)).toMatchObject({ id, rest });
+  });
+});
+
 describe('parseHeaderPeriod keeps the words that name a column within its period', () => {
   test.each([
     ['Q2 FY2023 Outlook', nvidia, '2023-q2', 'Outlook'],
