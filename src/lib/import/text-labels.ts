@@ -75,7 +75,7 @@ export function firstValue(tokens: Token[]): number {
 }
 
 /** Words a label's line cannot end on: the label goes on below ("Income (loss) from", "Debt related to an"; a month, its day on the next line: "… Class A Common Stock at November / 30, 2024"). */
-const JOINING_END = /(?:\b(?:and|or|of|from|to|for|in|on|at|by|with|under|before|after|the|a|an|per|than|into|over|January|February|March|April|May|June|July|August|September|October|November|December)|[-–,;&/(])$/i;
+const JOINING_END = /(?:\b(?:and|or|of|from|to|for|in|on|at|by|with|under|before|after|the|a|an|per|than|into|over|including|excluding|January|February|March|April|May|June|July|August|September|October|November|December)|[-–,;&/(])$/i;
 /** Note marks closing a label: "(1)", "(A)", "(1) (A)", "(a)(b)". */
 const NOTE_MARKS_END = /(?:\s*\((?:\d{1,2}|[A-Za-z])\))+\s*$/;
 /** How far right of a label's first line its wrapped lines may start (a hanging indent of one or two). */

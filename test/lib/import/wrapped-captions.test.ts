@@ -10,6 +10,8 @@
 //   losses / and expenses" over "Policyholder / benefits   670.5"), Choice Properties, 4Q24 ("Other Income / and
 //   Expenses" over "Interest income   10,247"): as long, but headings over rows, not one label.
 // - Lattice, 4Q24: "Revenue % (by End" / "Market)": a parenthesis left open goes on below.
+// - Core Natural Resources, 2Q26: "Transportation Costs, including" / "Intersegment Transportation" / "Costs": a word a
+//   label cannot end on ("including", "excluding") goes on below.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { importRelease } from '../../../src/lib/import/index.ts';
@@ -41,6 +43,9 @@ describe('labels wrapped at one indentation', () => {
     ['dac-2024-q4-stacked-headings.txt', ["LIABILITIES AND STOCKHOLDERS' EQUITY", 'CURRENT LIABILITIES', 'Long-term debt, current portion'], []],
     ['aiz-2024-q4-caption-over-row.txt', ['Total revenues', 'Benefits, losses and expenses', 'Policyholder benefits'], []],
     ['chp-2024-q4-title-case-caption.txt', ['Other Income and Expenses', 'Interest income'], []],
+    // Core Natural Resources, 2Q26 (../shared/unseen-s31/cnr-2026-q2.txt lines 370–392): "Transportation Costs, including"
+    // / "Intersegment Transportation" / "Costs   122,379": a label cannot end on "including".
+    ['cnr-2026-q2-including.txt', ['Transportation Costs, including Intersegment Transportation Costs', 'Intersegment Terminal Revenues'], ['Transportation Costs, including']],
     [
       'lscc-2024-q4-open-parenthesis.txt',
       ['Revenue % (by End Market)', 'Communications and Computing', 'Industrial and Automotive', 'Consumer', 'Revenue $M (by End Market)'],
