@@ -6,12 +6,14 @@
  * the figures below it. Read as printed, the label was a caption and its figures a subtotal of nothing, and the mark a
  * figure with no column.
  *
- * Only where the label's line prints nothing else than note marks under no heading, closes on no colon (a caption), and
- * reads as no sentence (a paragraph set in a table: "Operating expenses were $31.94 billion for 2021. …"), and the
- * line below prints figures and no label.
+ * Only where the label's line prints nothing else than note marks under no heading, closes on no colon (a caption),
+ * names no day (a caption giving the lines below their period: Pegasystems' "Change since December 31, 2023" over its
+ * changes in dollars and in percent), and reads as no sentence (a paragraph set in a table: "Operating expenses were
+ * $31.94 billion for 2021. …"), and the line below prints figures and no label.
  */
 import type { Cell } from './cells.ts';
 import { parseValue } from './parse-value.ts';
+import { findDates } from './dates.ts';
 
 /** A note mark printed in a cell of its own: "(3)", "(a)". */
 const MARK = /^\((?:\d{1,2}|[a-z])\)$/i;
@@ -40,7 +42,7 @@ export function pushedFigures(lines: readonly number[], cellsOf: (n: number) => 
       const marksOnly = rest.every(({ c, index }) => MARK.test(c.text.trim()) && !headed(index));
       const figures = below.slice(1).filter((c) => c.text.trim() !== '');
       if (
-        label !== '' && !label.endsWith(':') && !SENTENCE.test(label) && marksOnly &&
+        label !== '' && !label.endsWith(':') && !SENTENCE.test(label) && findDates(label).length === 0 && marksOnly &&
         (below[0]?.text.trim() ?? '') === '' && figures.length > 0 && figures.every((c) => parseValue(c.text) !== null)
       ) {
         const marks = rest.map(({ c }) => c.text.trim());
