@@ -84,10 +84,6 @@ const ALLOCATION = /\b(participating|two[ -]class|discontinued)\b/i;
  * method: interest on convertible notes, a capped call's gains): its numerator is adjusted.
  */
 const CONVERSION = /\bconvertible\b/i;
-/** A noncontrolling interest named so (earnings-allocations.ts reads its kind). */
-const INTERESTS = /\b(?:non[ -]?controlling|minority)\b/i;
-/** A column's period held at a day: a balance. */
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /**
  * A note saying the computation of earnings per share takes another numerator than the line: Amcor's FY23 "(1)
  * Calculation of diluted EPS for the twelve months ended June 30, 2023 excludes net income attributable to shares to be
@@ -116,20 +112,10 @@ function allocations(ctx: CheckContext): Set<AllocationKind> {
       const f = id === null ? undefined : ctx.index.fact(id);
       return f !== undefined && f.status !== 'nil' && !(f.value !== null && parseDecimal(f.value).isZero());
     });
-  // A balance held at a date (Centene's "Redeemable noncontrolling interests 23" on its balance sheet) is an interest
-  // the company's earnings are shared with, not a distribution or remeasurement taken from them: those are flows.
-  const held = (r: TableRow) =>
-    r.cells.every((id) => {
-      const f = id === null ? undefined : ctx.index.fact(id);
-      return f === undefined || ISO_DAY.test(f.period);
-    });
   const kinds = new Set<AllocationKind>();
   for (const t of ctx.release.tables) {
-    // A table of balances alone (a balance sheet, its captions too).
-    const balances = t.rows.some((r) => r.cells.some((id) => id !== null)) && t.rows.every(held);
     t.rows.forEach((r, i) => {
-      const named = allocationKind(r.label, ALLOCATION);
-      const kind = named === 'other' && balances && INTERESTS.test(r.label) && !ALLOCATION.test(r.label) ? 'interests' : named;
+      const kind = allocationKind(r.label, ALLOCATION);
       if (kind === null || kinds.has(kind)) return;
       const shown = r.cells.some((id) => id !== null) ? figured(r) : t.rows.slice(i + 1).some((under) => under.section.includes(r.label) && figured(under));
       if (shown) kinds.add(kind);
