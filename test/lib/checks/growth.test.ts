@@ -87,9 +87,14 @@ describe('change columns as real releases print them', () => {
     ['Q3 FY23 change from Q2 FY23 $/bps', 'Allowance for credit losses to loans and leases\t1.51%\t1.63%\t(12)', 'change', 'exact', 'basis-points'], // a bare figure on a ratio's row: the header's bps
     ['Q3 FY23 change from Q2 FY23 $/bps', 'Allowance for credit losses to loans and leases\t1.51%\t1.63%\t(21)', 'change', 'mismatch', 'basis-points'],
     // Its ratio lines after the first print no "%" (1.51, 1.63 read in the table's $ millions): a bare whole
-    // figure beside them is either unit, and is judged by the one that holds, or not at all.
+    // figure beside them is either unit, and is judged by the one that holds, or not at all, where nothing names the
+    // line's unit ("Reserve coverage").
+    ['Q3 FY23 change from Q2 FY23 $/bps', 'Reserve coverage\t1.51\t1.63\t(12)', 'change', 'exact', 'basis-points'],
+    ['Q3 FY23 change from Q2 FY23 $/bps', 'Reserve coverage\t1.51\t1.63\t(21)', 'change', 'unverifiable', 'USD'],
+    // A line naming one balance over another is a percentage by its words (ingest's units.ts), its change in the
+    // header's basis points: (21) where the figures give (12) is a finding.
     ['Q3 FY23 change from Q2 FY23 $/bps', 'Allowance for credit losses to loans and leases\t1.51\t1.63\t(12)', 'change', 'exact', 'basis-points'],
-    ['Q3 FY23 change from Q2 FY23 $/bps', 'Allowance for credit losses to loans and leases\t1.51\t1.63\t(21)', 'change', 'unverifiable', 'USD'],
+    ['Q3 FY23 change from Q2 FY23 $/bps', 'Allowance for credit losses to loans and leases\t1.51\t1.63\t(21)', 'change', 'mismatch', 'basis-points'],
   ])('%s: %s → %s %s in %s', (header, row, kind, verdict, unit) => {
     const [c] = only(summary(header, [row]));
     expect(c).toMatchObject({ kind, verdict, unit });
