@@ -80,6 +80,8 @@ const DEBT_QUOTIENT = /^(?:net\s+|total\s+)?debt\s*(?:\/|\bto\b)\s*(?:adjusted\s
 const SHARE_PRICE = /^(?:(?:closing|period[\s-]end|quarter[\s-]end|year[\s-]end|ending)\s+(?:(?:common\s+)?(?:stock|share)\s+)?(?:market\s+)?price|(?:closing\s+)?(?:common\s+)?(?:stock|share)\s+price(?:\s+at\s+(?:the\s+)?(?:period|quarter|year)[\s-]end)?)$/i;
 /** Days a balance stands for: "Days sales outstanding", "Days payable outstanding", "Days in inventory": days, never money. */
 const DAYS_OF = /^(?:average\s+)?days?\s+(?:(?:sales|payables?|receivables?|inventory)(?:\s+(?:outstanding|on\s+hand))?|(?:in|of)\s+(?:inventory|receivables?|payables?|sales))$/i;
+/** Years a balance has left to run: "Weighted average years to debt maturity" (Killam's 4.0), never money. */
+const YEARS_TO = /^(?:(?:weighted[\s-]+)?average\s+)?(?:remaining\s+)?years?\s+(?:to|until)\s+(?:[a-z]+\s+)?(?:maturity|expiry|expiration|reset)$/i;
 /** The ratios' own abbreviations, whatever words the line spells them with ("A/R Days Revenue Outstanding (DSO)"). */
 const DAYS_ABBREVIATION = /\((?:DSO|DIO|DPO|DOH|DSI)\)/;
 /**
@@ -556,7 +558,7 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
   else if (out.minor) out.kind = 'per-unit';
   else if (AVERAGE_PER_UNIT.test(item)) out.kind = 'per-unit';
   else if (TURNS.test(item)) out.kind = 'ratio';
-  else if (DAYS_OF.test(item) || DAYS_ABBREVIATION.test(item) || HEAD_DAYS.test(item.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim())) out.kind = 'count';
+  else if (DAYS_OF.test(item) || YEARS_TO.test(item.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim()) || DAYS_ABBREVIATION.test(item) || HEAD_DAYS.test(item.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim())) out.kind = 'count';
   for (const m of text.matchAll(/\(([^()]{1,30})\)/g)) {
     const inner = m[1].trim();
     if (/^%$|^percent(?:age)?s?$|^in\s+%$/i.test(inner)) out.kind ??= 'percent';

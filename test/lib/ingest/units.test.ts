@@ -325,6 +325,18 @@ describe('a "%" standing as a word of a row\'s label makes its figures percentag
   });
 });
 
+describe('unitOfRowLabel: years a balance has left to run are counted, never money', () => {
+  test.each([
+    ['Weighted average years to debt maturity', 'count'], // Killam 4Q24's debt metrics: "4.0 3.9" under "($ thousands)"
+    ['Average years to maturity (1)', 'count'],
+    ['Years to maturity', 'count'],
+    ['Repayment of debt to maturity', null], // money paid
+    ['Debt maturing in years to come', null],
+  ] as const)('%s → %s', (label, kind) => {
+    expect(unitOfRowLabel(label, 'CAD').kind).toBe(kind);
+  });
+});
+
 describe('unitOfRowLabel: a return on equity, capital or assets is a percentage, printed with "%" or not', () => {
   test.each([
     ['Return on average allocated capital', 'percent'], // Bank of America, 4Q21 supplement: "32" beside "Net interest yield 2.44%"
