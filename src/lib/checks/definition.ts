@@ -59,12 +59,13 @@ function definitionCheck(ctx: CheckContext, concept: string, def: Definition, re
 }
 
 /** A definition check: the reported figure against `subject` = the evaluated expression, in the figure's own units. */
-export function definedAs(ctx: CheckContext, id: string, subject: string, e: Evaluation, reported: Fact, notes: string[], power = 0): Check {
+/** `column`: the column in words where its period alone does not name it (a segment's, "Q2 2026 (coking coal)"). */
+export function definedAs(ctx: CheckContext, id: string, subject: string, e: Evaluation, reported: Fact, notes: string[], power = 0, column?: string): Check {
   return makeCheck({
     release: ctx.release,
     kind: 'definition',
     id,
-    title: titleOf(subject, periodLabel(ctx, reported.period)),
+    title: titleOf(subject, column ?? periodLabel(ctx, reported.period)),
     formula: `${subject} = ${e.words}`,
     period: reported.period,
     inputs: e.inputs,

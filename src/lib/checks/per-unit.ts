@@ -12,7 +12,7 @@
  * other column of the row, two at least: that column is then a mismatch.
  */
 import type { Check, Fact, Table, TableRow } from '../types.ts';
-import { type CheckContext, isMoney, isPerMeasure, periodLabel } from './context.ts';
+import { type CheckContext, columnKey, columnLabel, isMoney, isPerMeasure, periodLabel } from './context.ts';
 import { evaluate, type Scope } from './evaluate.ts';
 import type { Expression } from './expression.ts';
 import { definedAs } from './definition.ts';
@@ -131,7 +131,8 @@ function atTheEdge(ctx: CheckContext, c: Check): Check {
 function perUnitCheck(ctx: CheckContext, table: Table, row: TableRow, reported: Fact, numerator: TableRow, denominator: TableRow, power: number): Check | null {
   const rowsByName: Record<string, TableRow> = { numerator, denominator };
   const key = reported.id.slice(reported.id.lastIndexOf('/') + 1);
-  const column = reported.dimension ? `${reported.period ? `${periodLabel(ctx, reported.period)} ` : ''}(${reported.dimension.replace(/-/g, ' ')})` : periodLabel(ctx, reported.period);
+  const own = table.columns.find((c) => columnKey(c) === key);
+  const column = own ? columnLabel(ctx, own) : periodLabel(ctx, reported.period);
   const scope: Scope = {
     lookup: (name) => {
       const fact = ctx.index.cell(table.id, rowsByName[name].id, key);
@@ -160,5 +161,5 @@ function perUnitCheck(ctx: CheckContext, table: Table, row: TableRow, reported: 
       : power > 0
         ? `Inferred from the table: a figure per ${rowWords(denominator)} is ${rowWords(numerator)} divided by it, the count read in the amounts' scale (×${times}; no scale is printed for it, and so it holds in more columns); published where it holds, a mismatch only where it holds in every other column of the row.`
         : `Inferred from the table: a figure per ${rowWords(denominator)} is ${rowWords(numerator)} divided by it; published where it holds, a mismatch only where it holds in every other column of the row.`,
-  ]);
+  ], 0, column);
 }

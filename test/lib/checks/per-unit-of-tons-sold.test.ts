@@ -24,6 +24,8 @@ describe('a rate per ton sold is the line it names over the tons sold, in each s
     expect(c.verdict).toBe('rounding');
     expect(c.computed).toMatch(new RegExp(`^${computed.replace('.', '\\.')}`));
     expect(c.explanation).toMatch(/count read in the amounts' scale/);
+    // Its title names its segment, the column's only name.
+    expect(c.title).toMatch(/, \((?:high cv thermal|high cv metallurgical|core high cv prb)\)$/);
   });
 
   test('no figure is a mismatch as printed; coking coal, a hair outside its bounds, is not judged', () => {
