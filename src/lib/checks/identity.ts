@@ -127,7 +127,7 @@ function positivePerShare(ctx: CheckContext, table: Table, column: number, c: Ma
 }
 
 /** A line of an amount paid per share, not earned: "Dividends declared per common share", "Distributions per unit". */
-const PAID_PER_SHARE = /(?:dividends?|distributions?)/i;
+const PAID_PER_SHARE = /\b(?:dividends?|distributions?)\b/i;
 
 /**
  * The loss that caps a column's diluted shares at the basic ones, or null where the column prints none: the control

@@ -496,7 +496,7 @@ const LETTER_QUOTIENT = /\([A-Za-z]\)\s*[/÷]\s*\([A-Za-z]\)(?:\s*\(\w{1,2}\))*\
  * other ("Reclassification of equity to liabilities", "Transfers of loans to …", "Contributions to …").
  */
 const QUOTIENT_OF_BALANCES =
-  /^(?!.*(?:reclassif|transfer|payment|proceed|contribution|distribution|repayment|advance|conver|issu|sale|purchase|change|adjustment|reconcil)\w*)(?:[\w'’&-]+\s+){0,6}(?:equity|capital|loans|deposits|charge-?offs|allowance(?:\s+for\s+[\w\s-]+?)?|reserves?|(?:nonperforming|non-performing)\s+\w+|NPAs?|debt|borrowings)\s+to\s+(?:(?:average|total|tangible|adjusted|gross|net|period-end|ending|risk-weighted|risk\s+weighted)\s+)*(?:assets|loans(?:\s+and\s+leases)?|deposits|equity|capital|RWAs?)(?:\s+ratio)?\s*(?:,|\(|$)/i;
+  /^(?!.*\b(?:reclassif|transfer|payment|proceed|contribution|distribution|repayment|advance|conver|issu|sale|purchase|change|adjustment|reconcil)\w*\b)(?:[\w'’&-]+\s+){0,6}(?:equity|capital|loans|deposits|charge-?offs|allowance(?:\s+for\s+[\w\s-]+?)?|reserves?|(?:nonperforming|non-performing)\s+\w+|NPAs?|debt|borrowings)\s+to\s+(?:(?:average|total|tangible|adjusted|gross|net|period-end|ending|risk-weighted|risk\s+weighted)\s+)*(?:assets|loans(?:\s+and\s+leases)?|deposits|equity|capital|RWAs?)(?:\s+ratio)?\s*(?:,|\(|$)/i;
 
 /**
  * Lines whose words name a percentage, printed with "%" or not, where the text states no unit of its own:

@@ -37,6 +37,9 @@ describe('unitOfRowLabel: one balance over another is a percentage', () => {
     // a movement of one balance into another, or a line about one, is no quotient
     ['Reclassification of equity to liabilities', null],
     ['Transfers of loans to held for sale', null],
+    ['Reclassification of capital to equity', null], // both balances named, but a movement
+    ['Conversion of debt to equity', null],
+    ['Proceeds from sale of loans to other banks', null],
     ['Contributions to pension plans', null],
     ['Loans to customers', null],
     ['Proceeds from loans to customers', null],
