@@ -1072,7 +1072,7 @@ function readRows(
   // A label whose figures are printed on the line below it is one line (see pushed-figures.ts).
   const pushed = pushedFigures(printedLines, (n) => printedCells.get(n) ?? splitCells(ctx.lines[n]), (index) => index < width && (columns[index]?.key ?? null) !== null);
   const bodyLines = pushed.lines;
-  const bodyCells: ReadonlyMap<number, Cell[]> = pushed.cells.size === 0 ? printedCells : new Map([...printedCells, ...pushed.cells]);
+  const bodyCells: ReadonlyMap<number, Cell[]> = pushed.cells;
   const indents = bodyLines.map((n) => {
     const own = pushed.labelLine.get(n) ?? n;
     return ctx.lines[own].trim() === '' ? 0 : indentOf(ctx.lines[own]);

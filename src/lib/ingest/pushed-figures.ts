@@ -23,7 +23,7 @@ const SENTENCE = /[.;]\s+[A-Z(]|^.{121,}$/;
 export interface Pushed {
   /** The body's lines, less the labels' lines joined to the figures below them. */
   lines: number[];
-  /** The cells of each joined line: the label (with its note marks), then the figures. */
+  /** The cells of each line, split once: of a joined line, the label (with its note marks), then the figures. */
   cells: Map<number, Cell[]>;
   /** The joined lines, each with the line its label is printed on (its indentation is the label's). */
   labelLine: Map<number, number>;
@@ -31,24 +31,24 @@ export interface Pushed {
 
 export function pushedFigures(lines: readonly number[], cellsOf: (n: number) => Cell[], headed: (index: number) => boolean): Pushed {
   const out: Pushed = { lines: [], cells: new Map(), labelLine: new Map() };
+  const split = lines.map(cellsOf);
   for (let i = 0; i < lines.length; i++) {
     const n = lines[i]!;
     const next = lines[i + 1];
-    if (next !== undefined) {
-      const above = cellsOf(n);
-      const below = cellsOf(next);
-      const label = above[0]?.text.trim() ?? '';
+    const above = split[i]!;
+    out.cells.set(n, above);
+    const below = next === undefined ? undefined : split[i + 1]!;
+    const label = above[0]?.text.trim() ?? '';
+    // The cheap tests first: most lines print a label below them.
+    if (below && label !== '' && (below[0]?.text.trim() ?? '') === '' && !label.endsWith(':')) {
       const rest = above.slice(1).map((c, index) => ({ c, index })).filter(({ c }) => c.text.trim() !== '');
       const marksOnly = rest.every(({ c, index }) => MARK.test(c.text.trim()) && !headed(index));
       const figures = below.slice(1).filter((c) => c.text.trim() !== '');
-      if (
-        label !== '' && !label.endsWith(':') && !SENTENCE.test(label) && findDates(label).length === 0 && marksOnly &&
-        (below[0]?.text.trim() ?? '') === '' && figures.length > 0 && figures.every((c) => parseValue(c.text) !== null)
-      ) {
+      if (marksOnly && figures.length > 0 && !SENTENCE.test(label) && findDates(label).length === 0 && figures.every((c) => parseValue(c.text) !== null)) {
         const marks = rest.map(({ c }) => c.text.trim());
-        out.cells.set(next, [{ ...above[0]!, text: [above[0]!.text, ...marks].join(' ') }, ...below.slice(1)]);
-        out.labelLine.set(next, n);
-        out.lines.push(next);
+        out.cells.set(next!, [{ ...above[0]!, text: [above[0]!.text, ...marks].join(' ') }, ...below.slice(1)]);
+        out.labelLine.set(next!, n);
+        out.lines.push(next!);
         i++;
         continue;
       }
