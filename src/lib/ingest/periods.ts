@@ -521,7 +521,6 @@ function count(word: string): number {
   return /^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w] ?? NUMBER_WORDS[w.replace(' ', '-')];
 }
 
-/** Fiscal wording: a quarter, a half, nine months or a fiscal year, with the year it belongs to. */
 /**
  * The quarter a header names for its column, where it names more than one: the last printed with its year right after
  * it, the column's own line being the lowest (Valaris' "First Quarter" over every column, then "Q1 2020 | Q4 2019 | Chg"
@@ -562,6 +561,7 @@ function columnQuarter(text: string): { own: RegExpExecArray; year?: RegExpExecA
   return { own, above: before(own) };
 }
 
+/** Fiscal wording: a quarter, a half, nine months or a fiscal year, with the year it belongs to. */
 function fiscalLabel(text: string, ctx: HeaderContext, take: Take): { kind: 'period'; period: Period } | { kind: 'error'; message: string } | null {
   const year = (): number | null => {
     const fy = new RegExp(YEAR_TOKEN, 'i').exec(text) ?? SHORT_YEAR.exec(text);
