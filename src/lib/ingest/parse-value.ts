@@ -32,8 +32,8 @@ const UNDERLINE = /^<u>([\s\S]*)<\/u>$/i;
 const SUPERSCRIPTS: Record<string, string> = {
   '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁰': '0',
 };
-/** A footnote mark after a figure: "(1)" or "(a)" right after it, superscripts, asterisks, daggers. */
-const FOOTNOTE = /(?<=[\d%)a-z])\((\d{1,2}|[a-z])\)$|\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡§]+)$/;
+/** A footnote mark after a figure: "(1)" or "(a)" right after it, superscripts, asterisks, daggers, carets ("$14.0^": Intel's "^ No adjustment on a non-GAAP basis"). */
+const FOOTNOTE = /(?<=[\d%)a-z])\((\d{1,2}|[a-z])\)$|\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|\^{1,2}|[†‡§]+)$/;
 const DIRECTION = /^(up|down|flat|higher|lower)\b\s*/i;
 /** "~ $ 310", "≈0.10": the figure that follows is approximate. */
 const APPROXIMATE = /^[~≈∼]\s*/;

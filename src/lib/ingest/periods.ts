@@ -342,8 +342,10 @@ function readHeaderText(raw: string, ctx: HeaderContext, percent: boolean): Head
       const dated = DATE_ONLY.test(bare(versus[1])) && DATE_ONLY.test(bare(versus[2])) ? { dated: true as const } : {};
       return { kind: 'change', basis: null, measure: measureOf(text, percent), rest: '', pair: [current.period, same ?? prior.period], ...dated, ...favourable };
     }
-    if (!left && prior?.kind === 'period' && prior.rest === '') {
-      return { kind: 'change', basis: null, measure: measureOf(text, percent), rest: '', against: prior.period, ...favourable };
+    // "GAAP | vs. 2021" (Intel's summary: "GAAP" spanning "2022 | 2021 | vs. 2021"): words naming no period before
+    // "vs." qualify the change as they qualify the columns beside it; they compare nothing.
+    if (prior?.kind === 'period' && prior.rest === '' && (!left || (!slash && /^(?:vs\b|versus\b|v\.|compared\b)/i.test(joint) && current?.kind !== 'period' && !hasPeriodWords(left)))) {
+      return { kind: 'change', basis: null, measure: measureOf(text, percent), rest: left ? leftover(left, []) : '', against: prior.period, ...favourable };
     }
   }
   // "Change % Q4/24–Q4/23", "Change % 2024–2023" (Stora Enso): a change naming both periods, joined by a dash.

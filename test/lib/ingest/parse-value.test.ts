@@ -82,6 +82,7 @@ describe('parseValue', () => {
   t('390,000(1)', { value: '390000', footnotes: ['1'] });
   t('1,234¹', { value: '1234', footnotes: ['1'] });
   t('12.5%*', { value: '12.5', footnotes: ['*'] });
+  t('$14.0^', { value: '14.0', footnotes: ['^'] }); // Intel, 4Q22: "^ No adjustment on a non-GAAP basis.
   // Per-share figures as older releases print them, with no zero before the point.
   t('.42', { value: '0.42', decimals: 2 });
   t('\\$ .42', { value: '0.42', decimals: 2, dollar: true });

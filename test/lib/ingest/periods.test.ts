@@ -312,6 +312,20 @@ describe('parseHeaderPeriod reads change, share and named columns', () => {
   });
 
   test.each([
+    // Intel's summaries (4Q22): "GAAP" spans "2022 | 2021 | vs. 2021", "Non-GAAP" "Q4 2022 | Q4 2021 | vs. Q4 2021".
+    ['GAAP vs. 2021', '2021-fy', 'GAAP'],
+    ['Non-GAAP vs. Q4 2021', '2021-q4', 'Non GAAP'],
+  ] as const)('%s: a change against the period named, qualified as the columns beside it are', (text, prior, rest) => {
+    const r = read(text);
+    expect(r).toMatchObject({ kind: 'change', rest });
+    expect(r?.kind === 'change' && r.against?.id).toBe(prior);
+  });
+
+  test('a slash between a change word and a year names no change against it (Pfizer\'s "Second-Quarter % Incr. /" over "2023")', () => {
+    expect(read('Second-Quarter % Incr. / 2023')).not.toMatchObject({ kind: 'change', against: { id: '2023-fy' } });
+  });
+
+  test.each([
     ['2Q24 vs 2Q23', '2024-q2', '2023-q2', null],
     ['% Change 2019 vs. 2018', '2019-fy', '2018-fy', 'ratio'],
     ['Q3 FY23 versus Q3 FY22', '2023-q3', '2022-q3', null],
