@@ -34,7 +34,7 @@
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney } from './context.ts';
 import { parseDecimal } from '../decimal.ts';
-import { capitalRatioOf, definedByTheRelease, ratioAcrossNotCorroborated, ratioOfLinesAcross, definedInItsNote, efficiencyOf, ratioOfLetters, taxRateOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfItsBlock, ratioOfItsTerms, ratioOfItsTermsAdjusted, ratioOfLines, ratioOfMarkedTerms, ratioOverSum, readAsDeduction, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
+import { capitalRatioOf, definedByTheRelease, ratioAcrossNotCorroborated, ratioOfLinesAcross, definedInItsNote, efficiencyOf, operatingRatioOf, ratioOfLetters, taxRateOf, otherTable, payoutOf, percentNamed, percentOfLineAbove, percentOfLineNamed, ratioOfItsBlock, ratioOfItsTerms, ratioOfItsTermsAdjusted, ratioOfLines, ratioOfMarkedTerms, ratioOverSum, readAsDeduction, returnOn, returnOnAverage, sameTable } from './ratio-messages.ts';
 import { agreedPrinting, cellOf, corroboratedOrNot, holds, isChange, joinInitials, judgedByColumns, labelNames, labelWords, namesRow, nonZero, ofItsBlock, rowUnit, type Term, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
@@ -254,7 +254,7 @@ const DIVIDED = 'divided by';
  */
 function ofTwoLines(ctx: CheckContext, table: Table, row: TableRow, of?: string): Reading | null | undefined {
   const s = ratioText(row.label);
-  const m = /^(?<a>.+?) (?:to|percent of) (?<b>.+?)(?: ratio)?$/.exec(s);
+  const m = /^(?<a>.+?) (?:to|percent of) (?<b>.+?)(?: ratio| percent| percentage)?$/.exec(s);
   if (!m) return undefined;
   const [an, bn] = [words(m.groups!.a), words(m.groups!.b.replace(/ (?:at (?:the )?end of (?:the )?period|at period end)$/, ''))];
   const a = unaveraged(findNamed(ctx, table, an), s);
@@ -309,7 +309,7 @@ function readRow(ctx: CheckContext, table: Table, rows: TableRow[], i: number): 
   if (labelled) return labelled;
   const defined = proseDefinitions(ctx).get(s);
   if (defined) return definedInWords(ctx, table, row, defined);
-  const standard = efficiency(ctx, table, row, s) ?? payout(ctx, table, row, s) ?? effectiveTaxRate(ctx, table, row, s) ?? capitalRatio(ctx, table, row, s);
+  const standard = efficiency(ctx, table, row, s) ?? operatingRatio(ctx, table, row, s) ?? payout(ctx, table, row, s) ?? effectiveTaxRate(ctx, table, row, s) ?? capitalRatio(ctx, table, row, s);
   if (standard !== undefined) return standard;
   // "As a % of net sales" under its line.
   if ((m = /^(?:as )?(?:a )?percent(?:age)? of (?<of>.+)$/.exec(s))) {
@@ -544,6 +544,22 @@ function efficiency(ctx: CheckContext, table: Table, row: TableRow, s: string): 
     guess: true,
     restsOn: efficiencyOf(row.label, expense.label, `${interest.label}' plus '${income.label}`),
   };
+}
+
+/**
+ * An operating ratio ("Operating ratio", a carrier's measure: Saia's 91.3%), which its label names without its lines:
+ * operating expenses as a percentage of operating revenue, in the same table, else printed alike elsewhere for the
+ * period. Some define it otherwise (an insurer's combined ratio less investment income), so the row is published only
+ * where its columns bear it out. Undefined when the label names no such ratio (an adjusted one is of adjusted lines);
+ * null when its lines are not found.
+ */
+function operatingRatio(ctx: CheckContext, table: Table, row: TableRow, s: string): Reading | null | undefined {
+  if (!/^(?:gaap )?operating ratio$/.test(s)) return undefined;
+  const first = (names: string[][], role: 'numerator' | 'denominator') => names.map((n) => lineNamed(ctx, table, row, n, role)).find((f) => f !== null) ?? null;
+  const expenses = first([['total', 'operating', 'expenses'], ['operating', 'expenses']], 'numerator');
+  const revenue = first([['operating', 'revenue'], ['operating', 'revenues'], ['total', 'revenue'], ['total', 'revenues'], ['revenue'], ['revenues']], 'denominator');
+  if (!expenses || !revenue) return null;
+  return { numerator: expenses.term, denominator: revenue.term, guess: true, restsOn: operatingRatioOf(row.label, expenses.label, revenue.label) };
 }
 
 /**
@@ -803,7 +819,7 @@ function headed(name: string[], line: string[]): boolean {
 /** Money rows of the table a label's words name. */
 function findRows(ctx: CheckContext, table: Table, name: string[]): TableRow[] {
   const money = valueRows(table).filter((r) => isMoney(rowUnit(ctx, table, r) ?? ''));
-  const own = money.filter((r) => namesRow(name, labelWords(r.label)));
+  const own = money.filter((r) => labelNames(r.label).some((w) => namesRow(name, w)));
   if (own.length > 0 || basisOf(name.join(' ')) !== null) return own;
   // A line named with no basis is the line as reported: "GAAP Net Income" under Oracle's "Free Cash Flow as a % of Net
   // Income" (FY2014), where the table prints the line on no other basis.

@@ -93,6 +93,10 @@ export const ratioOfLetters = (label: string, a: string, markA: string, b: strin
 export const efficiencyOf = (label: string, expense: string, revenue: string): string =>
   `Read from the label: '${label}' names a bank's efficiency ratio, '${expense}' as a percentage of '${revenue}'; banks define it their own way, so it is judged only where the row's columns bear it out.`;
 
+/** An operating ratio, which its label names without its lines. */
+export const operatingRatioOf = (label: string, expenses: string, revenue: string): string =>
+  `Read from the label: '${label}' names an operating ratio, '${expenses}' as a percentage of '${revenue}', as carriers define it; judged only where the row's columns bear it out.`;
+
 /** A risk-based capital ratio: the capital it names as a percentage of risk-weighted assets. */
 export const capitalRatioOf = (label: string, capital: string, assets: string): string =>
   `Read from the label: '${label}' is '${capital}' as a percentage of '${assets}' (in the same table and column), as regulators define risk-based capital ratios; judged only where the row's columns bear it out.`;

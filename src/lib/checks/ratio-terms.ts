@@ -53,9 +53,15 @@ function readLabelWords(text: string): string[] {
  */
 export function labelNames(label: string): string[][] {
   const m = /^\s*(?<long>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) \((?<short>[A-Z]{2,5})\) (?<rest>\S.*)$/.exec(label);
-  if (!m || m.groups!.long.split(' ').length > m.groups!.short.length) return [labelWords(label)];
-  return [labelWords(label), labelWords(`${m.groups!.short} ${m.groups!.rest}`)];
+  if (m && m.groups!.long.split(' ').length <= m.groups!.short.length) return [labelWords(label), labelWords(`${m.groups!.short} ${m.groups!.rest}`)];
+  // "Recurring operating income (REBIT) (a)": a line ending on the abbreviation it defines is named by it too
+  // ("REBIT margin"); not by a basis or a currency printed so ("Net income (GAAP)", "Sales (USD)").
+  const end = /^\s*[A-Za-z][^()]*?[a-z][^()]*?\s\((?<short>[A-Z][A-Za-z&]{1,6})\)(?:\s*\(\w{1,2}\)|\s*\*+|\s*\d)*\s*$/.exec(label);
+  const short = end?.groups!.short;
+  if (short && (short.match(/[A-Z]/g) ?? []).length >= 2 && !NO_NAME.test(short)) return [labelWords(label), labelWords(short)];
+  return [labelWords(label)];
 }
+const NO_NAME = /^(?:GAAP|IFRS|NM|NA|USD|EUR|GBP|CAD|AUD|CHF|JPY|SEK|NOK|DKK|CNY|RMB|HKD|TWD|INR|BRL|MXN|ZAR)$/;
 
 /** The initials of words that name a line ("gross written premiums" → "gwp"; "research and development" → "rd"). */
 function initials(words: string[]): string {
@@ -82,8 +88,11 @@ export function namesRow(name: string[], row: string[]): boolean {
   if (!first || first.length < 2 || rest.length > r.length) return false;
   const lead = r.slice(0, r.length - rest.length);
   // "r d" from "R&D": the letters of an abbreviation printed with a mark between them.
-  return rest.join(' ') === r.slice(r.length - rest.length).join(' ') && lead.length >= 2 && initials(lead) === first;
+  if (rest.join(' ') === r.slice(r.length - rest.length).join(' ') && lead.length >= 2 && initials(lead) === first) return true;
+  // "SG&A" alone names "Selling, general and administrative expenses": the kind of line the letters leave unsaid.
+  return rest.length === 0 && lead.length >= 3 && EXPENSE_NOUN.test(lead.at(-1)!) && initials(lead.slice(0, -1)) === first;
 }
+const EXPENSE_NOUN = /^(?:expenses?|costs?)$/;
 
 /** Joins single letters an abbreviation printed with "&" or "/" leaves apart: "r and d expense" → "rd expense". */
 export function joinInitials(words: string[]): string[] {

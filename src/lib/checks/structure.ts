@@ -1975,6 +1975,11 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
           ...(captioned.length >= 2 && captioned.length < adjustments.length
             ? [{ terms: captioned.map(term), says: `'${row.label}' as the total of the ${captioned.length} lines under '${caption}'` }]
             : []),
+          // The total of what a "Less:" caption takes away is their sum as printed, the caption's sign left to the line
+          // after it (Aflac's "Total AOCI per common share" 5.83 under "Less:" (2.15), 8.36, (0.39)).
+          ...(captioned.length >= 2 && captioned.length < adjustments.length && /^(?:less|deduct)\b/i.test(caption!.trim())
+            ? [{ terms: captioned.map((a) => ({ row: a.row, sign: 1 as const })), says: `'${row.label}' as the sum of the ${captioned.length} lines under '${caption}' as printed` }]
+            : []),
           ...(since.length >= 2 ? [{ terms: since.map(term), says: `'${row.label}' as the total of the ${since.length} lines since the total '${adjustments[lastTotal]!.row.label || '(no label)'}'` }] : []),
           ...whole,
         ],
