@@ -41,7 +41,9 @@ export function joinContinuedTables(blocks: Block[], issues: TableIssue[]): Join
     if (prior && continuesTable(prior, block.table, between, repeats)) {
       const width = prior.header[0]!.length;
       const notes = between.flatMap((b) => (b.kind === 'text' && isFootnoteText(b.lines.join(' ')) ? [b.lines.join(' ')] : []));
-      runningHeads += between.filter((b) => b.kind === 'text' && !isFootnoteText(b.lines.join(' ')) && !b.lines.every((l) => PAGE_NUMBER.test(l.trim()))).length;
+      const captions = captionsAfterBreak(between, repeats);
+      runningHeads += between.filter((b) => b.kind === 'text' && !captions.includes(b) && !isFootnoteText(b.lines.join(' ')) && !b.lines.every((l) => PAGE_NUMBER.test(l.trim()))).length;
+      for (const b of captions) prior.rows.push([b.lines[0]!, ...Array<string>(width).fill('')]);
       for (const line of block.table.title) prior.rows.push([line, ...Array<string>(width).fill('')]);
       for (const row of block.table.rows) prior.rows.push(row);
       prior.notes.push(...notes, ...block.table.notes);
@@ -69,8 +71,9 @@ function continuesTable(prior: TableText, table: TableText, between: Block[], re
     if (isUnitStatement(line) && !prior.title.includes(line)) return false;
   }
   if (!between.some((b) => b.kind === 'break')) return false;
+  const captions = captionsAfterBreak(between, repeats);
   return between.every((b) => {
-    if (b.kind === 'break') return true;
+    if (b.kind === 'break' || captions.includes(b)) return true;
     if (b.kind !== 'text') return false;
     const text = b.lines.join(' ').trim();
     if (isFootnoteText(text) || b.lines.every((l) => PAGE_NUMBER.test(l.trim()))) return true;
@@ -90,4 +93,23 @@ function printedLines(blocks: Block[]): Map<string, number> {
     else if (b.kind === 'table') b.table.title.forEach(add);
   }
   return count;
+}
+
+/** A caption of rows: one short line ending on a colon that dates nothing ("Cash paid during the period for:"). */
+const CAPTION = /^[^:]{2,100}:$/;
+
+/**
+ * The captions printed after the last page break, over the rows the next page goes on with (Strattec's 8-K as text:
+ * "SUPPLEMENTAL DISCLOSURE OF CASH FLOW INFORMATION:" / "Cash paid during the period for:" over "Income taxes" under
+ * the statement of cash flows' header): caption rows of the table, not what ends it. Not a running head.
+ */
+function captionsAfterBreak(between: Block[], repeats: Map<string, number>): Block[] {
+  const last = between.findLastIndex((b) => b.kind === 'break');
+  const after = between.slice(last + 1);
+  const caption = (b: Block) => {
+    if (b.kind !== 'text' || b.lines.length !== 1) return false;
+    const line = b.lines[0]!.trim();
+    return CAPTION.test(line) && !PERIOD_WORDS.test(line) && findDates(line).length === 0 && (repeats.get(line) ?? 0) <= 1;
+  };
+  return last >= 0 && after.length > 0 && after.every(caption) ? after : [];
 }

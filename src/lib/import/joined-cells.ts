@@ -25,6 +25,10 @@ import { isApproximation, isCloser, isCurrencySymbol, isNilMark, isOpener, isUni
 /** Cells of a line: split at " | ". */
 const JOIN = ' | ';
 const MARKER = /^\s*\[\/?TABLE\]\s*$/;
+/** A running head is printed more often than this. */
+const RUNNING_HEAD_REPEATS = 2;
+/** "Page 8 of 10": a page's number, named, on a line of its own. */
+const NAMED_PAGE_NUMBER = /^page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$/i;
 /** A row between outer pipes, as Markdown prints one. */
 const PIPED_ROW = /^\s*\|.*\|\s*$/;
 /** How many rows of figures make the form: fewer may be prose that quotes a pipe. */
@@ -68,6 +72,9 @@ export function joinedRowsHtml(text: string, file: string, positions?: Map<numbe
   const paragraph = (line: number, content: string) => {
     moveTo(line);
     out.push(`<p data-tieout-at="${line}:1">${escapeHtml(content)}</p>`);
+    // "Page 8 of 10" on a line of its own: the page ends there, as the filing's page-break style said before the
+    // converter dropped it (a table goes on over it: continued-tables.ts).
+    if (NAMED_PAGE_NUMBER.test(content.trim())) out.push('<div style="page-break-after:always"></div>');
   };
   const flush = (rows: Row[]) => {
     if (!rows.some((r) => r.kind === 'figures')) {
@@ -97,6 +104,9 @@ export function joinedRowsHtml(text: string, file: string, positions?: Map<numbe
     out.push('</table>');
   };
 
+  // How often each line is printed: a page's running head is printed on every page.
+  const printed = new Map<string, number>();
+  for (const l of lines) if (l.trim()) printed.set(l.trim(), (printed.get(l.trim()) ?? 0) + 1);
   let table: Row[] = [];
   const close = () => {
     if (table.length > 0) flush(table);
@@ -136,6 +146,17 @@ export function joinedRowsHtml(text: string, file: string, positions?: Map<numbe
     // A line of one cell is a label row when the table goes on with rows of figures after it
     // ("Operating expenses:" / "Research and development | 741.1 | …"); otherwise it ends the table.
     const text = piped ? piped[0]! : raw.trim();
+    // "Page 10 of 10" amid a table's rows, under the page's running head (lines printed on every page): the page's
+    // foot and the next page's head, not label rows; the table is cut there, and goes on past the break
+    // (continued-tables.ts joins it again).
+    if (NAMED_PAGE_NUMBER.test(text) && table.some((r) => r.kind === 'figures')) {
+      const heads: Row[] = [];
+      while (table.length > 0 && table.at(-1)!.kind === 'label' && (printed.get(table.at(-1)!.text) ?? 0) > RUNNING_HEAD_REPEATS) heads.unshift(table.pop()!);
+      close();
+      for (const h of heads) paragraph(h.line, h.text);
+      paragraph(line, text);
+      continue;
+    }
     if (table.length > 0 && opensRows(lines, i)) table.push({ line, text, cells: [text], kind: 'label' });
     // A period alone on a line over a table's heading row spans its columns ("YEAR ENDED" over "$ Millions
     // … | Jun 30, 2026 | Jun 30, 2025"): the converter wrote the heading's one cell as a line of its own. After rows
@@ -251,6 +272,18 @@ function placeHeadings(rows: Row[]): { cells: Map<Row, { text: string; span: num
     const n = r.cells.length;
     if (n >= width) continue; // as printed: a cell over the labels, one a column
     const label = headsLabels(r.cells[0]!);
+    // A caption ending on a colon over the labels, then the periods ("Selected Cash Flow Information: | Six Months
+    // Ended June 30," over "2026 | 2025"; "Reconciliation of Adjusted Diluted Earnings Per Common Share: | Three Months
+    // Ended June 30, | Six Months Ended June 30," over four years: Karat Packaging, 2Q26): the table's title, the
+    // periods spanning the columns.
+    const under0 = headings[k + 1]?.cells;
+    const captioned = !label && n >= 2 && /:\s*$/.test(r.cells[0]!) && !PERIOD_WORD.test(r.cells[0]!) && r.cells.slice(1).every((c) => PERIOD_WORD.test(c));
+    const captionSpans = captioned ? (columns % (n - 1) === 0 ? Array<number>(n - 1).fill(columns / (n - 1)) : under0 && under0.length === columns ? repeatSpans(under0, n - 1) : null) : null;
+    if (captionSpans) {
+      title ??= r.cells[0]!.replace(/:\s*$/, '');
+      placed.set(r, [one(''), ...r.cells.slice(1).map((text, j) => ({ text, span: captionSpans[j]! }))]);
+      continue;
+    }
     if (!label && columns % n === 0) {
       placed.set(r, [one(''), ...r.cells.map((text) => ({ text, span: columns / n }))]);
       continue;

@@ -398,6 +398,10 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const rows: TableRow[] = [];
   // A loop in buildTable, not a callback made per table: the hottest code of ingest, whose
   // optimized code V8 would drop with each table's callback and make again.
+  // A table whose negatives all open a parenthesis and none closes one (Strattec's 8-K as text, every ")" in a cell of its
+  // own lost) prints them so by its layout, not by a slip: each is read as the negative it opens, and no misprint.
+  const opened = drafts.reduce((n, d) => n + d.values.filter((v) => v.unclosed).length, 0);
+  const unclosedLayout = opened >= 2 && !drafts.some((d) => d.values.some((v) => !v.unclosed && v.parsed.value !== null && /\(\s*(?:\$\s*)?\d/.test(v.cell.text)));
   for (let r = 0; r < drafts.length; r++) {
     const draft = drafts[r];
     const rowId = ids[r];
@@ -609,7 +613,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         footnotes: parsed.footnotes.length ? [...draft.label.footnotes, ...parsed.footnotes] : draft.label.footnotes,
         origin: 'cell',
       };
-      if (unclosed) {
+      if (unclosed && !unclosedLayout) {
         fact.misprint = messages.unclosedParenthesis(cell.text.replace(/<\/?u>/g, '').trim());
         at(draft.line, cell.column, fact.misprint);
       }
@@ -1400,16 +1404,21 @@ function readLabelNumbers(
   const out: ReturnType<typeof readLabelNumbers> = [];
   for (const number of numbers) {
     const { values } = number;
-    if (values.length !== 1 && values.length !== periodColumns.length) {
-      at(draft.line, columnAt.get(values[0].index)!, messages.labelPairs(values.length, periodColumns.length));
+    // A clause naming its span ("… for the six months ended June 30, 2026 and 2025, respectively") states its figures
+    // for that span's columns, in order; "for both" one figure for each.
+    const spanned = number.months !== undefined ? periodColumns.filter((c) => monthsOfId(c.period) === number.months) : null;
+    const targets = spanned ?? periodColumns;
+    const each = spanned !== null && number.both === true;
+    if (spanned !== null ? spanned.length === 0 || (!each && values.length !== spanned.length) : values.length !== 1 && values.length !== periodColumns.length) {
+      at(draft.line, columnAt.get(values[0].index)!, messages.labelPairs(values.length, targets.length));
       continue;
     }
-    values.forEach((v, i) => {
+    (each ? targets.map(() => values[0]!) : values).forEach((v, i) => {
       // One number for several columns ("120,000 shares authorized") is stated as of the first column,
       // unless its words name the day ("16,406,788 shares at June 30, 2025").
       const inYear = number.inYear !== undefined ? periodColumns.filter((c) => c.period?.startsWith(`${number.inYear}-`)) : [];
       const dated = number.at ? periodColumns.find((c) => c.period === number.at) : inYear.length === 1 ? inYear[0] : undefined;
-      const column = dated ?? periodColumns[values.length === 1 ? 0 : i];
+      const column = dated ?? targets[values.length === 1 && !each ? 0 : i];
       if (!column) return;
       const row = `${rowId}.${number.measure}`;
       const money = (v.symbol ? currencyOfSymbol(v.symbol, currency) : null) ?? currency;
@@ -1438,6 +1447,12 @@ function readLabelNumbers(
     });
   }
   return out;
+}
+
+/** The months a period id spans (2026-q2 → 3, 2026-h1 → 6, 2026-9m → 9, 2026-fy → 12); undefined for others. */
+function monthsOfId(id: string | undefined): number | undefined {
+  const m = /-(q[1-4]|h[12]|9m|fy)$/.exec(id ?? '');
+  return m ? ({ q: 3, h: 6, '9': 9, f: 12 } as Record<string, number>)[m[1]![0]!] : undefined;
 }
 
 /**

@@ -19,7 +19,15 @@ export interface LabelNumber {
   at?: string;
   /** The year it is stated in, when the words say only that ("allowance of \$13,144 in 2026 and \$13,830 in 2025"). */
   inYear?: number;
+  /** The months of the periods its clause names ("… for the six months ended June 30, 2026 and 2025, respectively"): its columns are those of that span. */
+  months?: number;
+  /** One figure "for both" periods of that span: each column's. */
+  both?: true;
 }
+
+/** "for the three months ended …", "for both the six months ended …": the span a clause of a label states its figures for. */
+const SPAN_CLAUSE = /\bfor\s+(both\s+)?the\s+(three|six|nine|twelve|3|6|9|12)\s+months\s+end(?:ed|ing)\b/i;
+const SPAN_MONTHS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12 };
 
 // "$.01 par value": a figure may start at its point.
 const NUMBER = /((?:\\?\$|£|€|¥|US\$|S\$|HK\$|RMB)\s?)?(?:(\d{1,3}(?:,\d{3})+|\d+)|(?=\.\d))(?:\.(\d+))?/g;
@@ -93,6 +101,7 @@ export function findLabelNumbers(label: string): { numbers: LabelNumber[]; error
     if (meaning?.measure === 'shares' && previous?.measure.startsWith('shares-') && /\band\s*$/i.test(before)) meaning = { ...meaning, measure: previous.measure };
     // "allowance of $13,144 in 2026 and $13,830 in 2025": the second is what the first is, in its own year.
     if (!meaning && previous?.inYear !== undefined && /\bin\s+(?:19|20)\d\d\s+and\s*$/i.test(before)) meaning = { measure: previous.measure, unit: previous.unit, units: previous.units };
+    const span = SPAN_CLAUSE.exec(after.split(';')[0]!);
     const day = group.length === 1 ? dayStated(label, end(group[0]), dates) : undefined;
     const year = group.length === 1 && !day ? /^\s+in\s+((?:19|20)\d\d)\b(?!\s*(?:notes?|plan|program))/i.exec(after)?.[1] : undefined;
     if (!meaning) {
@@ -103,6 +112,7 @@ export function findLabelNumbers(label: string): { numbers: LabelNumber[]; error
       ...meaning,
       ...(day ? { at: day } : {}),
       ...(year ? { inYear: Number(year) } : {}),
+      ...(span ? { months: SPAN_MONTHS[span[2]!.toLowerCase()]!, ...(span[1] && group.length === 1 ? { both: true as const } : {}) } : {}),
       values: group.map((t) => ({
         raw: t[0],
         value: ((t[2] ?? '0').replaceAll(',', '') + (t[3] ? `.${t[3]}` : '')).replace(/^0+(?=\d)/, ''),
@@ -126,7 +136,8 @@ function dayStated(label: string, from: number, dates: ReturnType<typeof findDat
   if (!next) return undefined;
   const between = label.slice(from, next.index);
   if (between.length > 120 || between.includes(';')) return undefined;
-  const sharesOnly = /^\s*(?:ordinary\s+|common\s+)?shares\b(?:\s+(?:authori[sz]ed|issued|outstanding))?(?:,?\s+and\s+[\d,]+\s+(?:ordinary\s+|common\s+)?shares\b(?:\s+(?:authori[sz]ed|issued|outstanding))?)*\s+(?:at|as\s+of|on)\s+$/i;
+  const which = String.raw`(?:(?:authori[sz]ed|issued|outstanding)\s+)?(?:ordinary\s+|common\s+)?shares\b(?:\s+(?:authori[sz]ed|issued|outstanding))?`;
+  const sharesOnly = new RegExp(String.raw`^\s*${which}(?:,?\s+and\s+[\d,]+\s+${which})*\s+(?:at|as\s+of|on)\s+$`, 'i');
   return sharesOnly.test(between) ? (next.iso ?? undefined) : undefined;
 }
 
@@ -158,10 +169,12 @@ function end(m: RegExpMatchArray): number {
 
 function measureOf(before: string, after: string, money: boolean): Omit<LabelNumber, 'values'> | null {
   if (/^\s*par value/i.test(after)) return { measure: 'par-value', unit: 'per-share', units: true };
-  const shares = /^\s*(?:ordinary\s+|common\s+)?shares\b(?:\s+(authorized|authorised|outstanding|issued))?/i.exec(after);
+  // "7,704,994 issued shares at June 28, 2026" (Strattec) names which before "shares", as "shares issued" does after.
+  // Not "Issued shares - 89,604": a dash or colon after them makes them the name of the next count.
+  const shares = /^\s*(?:(authorized|authorised|outstanding|issued)\s+(?=(?:ordinary\s+|common\s+)?shares\b(?!\s*[-–—:])))?(?:ordinary\s+|common\s+)?shares\b(?:\s+(authorized|authorised|outstanding|issued))?/i.exec(after);
   if (shares) {
     // "authorized, 100,000,000 shares; issued and outstanding, 16,279,890 shares": the words before say which.
-    const said = shares[1] ?? /\b(authori[sz]ed|outstanding|issued)\b[\s,:—–-]*$/i.exec(before)?.[1];
+    const said = shares[1] ?? shares[2] ?? /\b(authori[sz]ed|outstanding|issued)\b[\s,:—–-]*$/i.exec(before)?.[1];
     const which = said?.toLowerCase().replace('authorised', 'authorized');
     return { measure: which ? `shares-${which}` : 'shares', unit: 'shares', units: false };
   }
@@ -179,6 +192,10 @@ function measureOf(before: string, after: string, money: boolean): Omit<LabelNum
   }
   // "(amortized cost—$856,406 and $916,168, respectively)", "(cost—$55,868 and $49,833, respectively)", "(par— $150,000)"
   // (PennantPark, 1Q FY2025): an amount after a dash that follows the words opening a parenthesis is what they name.
+  // "(including $675 and $785 associated with variable interest entity for the three months ended …)" (Karat
+  // Packaging's statement of operations): the amounts of the line the words after tie to a cause of their own.
+  const cause = money ? /^\s*((?:associated\s+with|related\s+to|attributable\s+to)\s+[A-Za-z][A-Za-z '-]{1,60}?)(?=\s+(?:for|during|in)\b|\s*[,;)]|\s*$)/i.exec(after) : null;
+  if (cause) return { measure: slugify(cause[1]), unit: 'money', units: false };
   const dashed = money ? /\(\s*([A-Za-z][A-Za-z ,'-]{0,40}?)\s*(?:[—–:]|\s-)\s*$/.exec(before) : null;
   if (dashed) return { measure: slugify(dashed[1]), unit: 'money', units: false };
   const of = /(?:^|[,;:]\s*)(?:net of\s+)?([^,;:]+?)\s+of\s*$/i.exec(before);

@@ -481,3 +481,93 @@ describe('Markdown pipe rows with no delimiter row read as a table', () => {
     expect(footing.map((c) => c.verdict)).toEqual([verdict]);
   });
 });
+
+// Strattec's 8-K as text (fiscal 2026, unseen set s34): pages 7 to 10, each under the running head "Strattec
+// Transformation Delivers …" / "August 25, 2026" / "Page n of 10", every closing parenthesis lost ("(37"). The statement
+// of cash flows goes on past "Page 8 of 10" with two captions and no header; the eight quarters' reconciliation has the
+// page's foot and the next page's head among its rows. Read as one table each, under the header printed once.
+describe('a table goes on past a page named "Page n of m" in the text', () => {
+  const read = () =>
+    importRelease(
+      { text: readFileSync('test/fixtures/import/joined/strt-fy2026-q4-pages-7-10.md', 'utf8'), file: 'strt-fy2026-q4-pages-7-10.md', kind: 'text' },
+      { ticker: 'STRT', fiscalPeriod: '2026-q4', fiscalYearEnd: '06-28', releaseDate: '2026-08-25', scale: 'thousands' },
+    );
+  const meta = { id: 'strt-fy2026-q4', title: 'x', company: 'x', name: 'x', ticker: 'STRT', exchange: '', fiscalYearEnd: '06-28', fiscalPeriod: '2026-q4', releaseDate: '2026-08-25', currency: 'USD', scale: 3 };
+
+  test("the captions after the page's break are rows of the statement, the page's foot and head are left out", () => {
+    const text = tables(read().releaseText);
+    expect(text).toContain(['End of period\t108,243\t84,579\t108,243\t84,579', 'SUPPLEMENTAL DISCLOSURE OF CASH FLOW INFORMATION:\t\t\t\t', 'Cash paid during the period for:\t\t\t\t', 'Income taxes\t2,825\t5,039\t4,746\t14,174'].join('\n'));
+    expect(text).toContain(['Cancelled program settlements\t-\t-\t-\t-\t-\t-\t-\t(1,323\t-\t(1,323', 'Executive transition costs\t1,224\t1,225\t214\t115\t2,778\t136\t88\t423\t240\t887'].join('\n'));
+    expect(text).not.toMatch(/Page \d+ of 10/);
+    // The running head stays where no table runs across it: over pages 7 and 9, each opening a table with its own header.
+    expect(text.match(/^August 25, 2026$/gm)?.length).toBe(2);
+  });
+
+  test('their figures are the statement\'s periods, and a table whose negatives all open a parenthesis reads them with no misprint', () => {
+    const release = parseRelease(read().releaseText, meta, emptyModel, 'release.txt');
+    const paid = release.facts.filter((f) => f.row === 'income-taxes' && f.label === 'Income taxes');
+    expect(paid.map((f) => [f.period, f.value])).toEqual([['2026-q4', '2825'], ['2025-q4', '5039'], ['2026-fy', '4746'], ['2025-fy', '14174']]);
+    const opened = release.facts.filter((f) => /^\(\d/.test(f.raw) && !f.raw.includes(')'));
+    expect(opened.length).toBeGreaterThan(40);
+    expect(opened.filter((f) => f.misprint !== undefined)).toEqual([]);
+    expect(release.facts.find((f) => f.raw === '(1,415')?.value).toBe('-1415');
+  });
+
+  test.each([
+    // Income from operations: the reconciliation's lines from net income foot in each quarter, exactly.
+    ['Income from operations\t5,063', 'exact'],
+    ['Income from operations\t5,963', 'mismatch'],
+  ])('%s: the reconciliation foots, %s', (row, verdict) => {
+    const text = read().releaseText.replace('Income from operations\t5,063', row);
+    const release = parseRelease(text, meta, emptyModel, 'release.txt');
+    const footing = runChecks(release, emptyModel).filter((c) => c.id.startsWith('footing/') && c.id.endsWith('/income-from-operations/2025-q1'));
+    expect(footing.map((c) => c.verdict)).toEqual([verdict]);
+  });
+});
+
+// Karat Packaging's 8-K as text (2Q26, unseen set s34): a table's title printed in the first cell of its heading row,
+// ending on a colon, the periods after it ("Selected Cash Flow Information: | Six Months Ended June 30,", over "2026 |
+// 2025"). The title is a line over the table; the periods span its columns.
+describe('a heading row opening on a caption that ends on a colon', () => {
+  const read = () =>
+    importRelease(
+      { text: readFileSync('test/fixtures/import/joined/krt-2026-q2-captioned.md', 'utf8'), file: 'krt-2026-q2-captioned.md', kind: 'text' },
+      { ticker: 'KRT', fiscalPeriod: '2026-q2', releaseDate: '2026-08-06', scale: 'thousands' },
+    );
+  test.each([
+    ['Selected Cash Flow Information', '\tSix Months Ended June 30,\tSix Months Ended June 30,\n\t2026\t2025\nNet cash provided by operating activities (1)\t40,345\t17,476'],
+    [
+      'Reconciliation of Adjusted Diluted Earnings Per Common Share',
+      '\tThree Months Ended June 30,\tThree Months Ended June 30,\tSix Months Ended June 30,\tSix Months Ended June 30,\n\t2026\t2025\t2026\t2025\nDiluted earnings per common share:\t1.46\t0.54\t1.80\t0.86',
+    ],
+  ])('%s is the title over its columns', (title, rows) => {
+    const text = tables(read().releaseText);
+    expect(text).toMatch(new RegExp(`^${title}$`, 'm'));
+    expect(text).toContain(rows);
+  });
+});
+
+// Karat Packaging's statement of income (2Q26, set s34): a line's label states what part of it a variable interest
+// entity accounts for, a clause for each span ("including $675 and $785 … for the three months ended June 30, 2026 and
+// 2025, respectively; $1,316 and $1,462 … for the six months ended …"). Each amount is a fact of its own column.
+describe('amounts in a label, a clause for each span of columns', () => {
+  const read = () =>
+    importRelease(
+      { text: readFileSync('test/fixtures/import/joined/krt-2026-q2-operations.md', 'utf8'), file: 'krt-2026-q2-operations.md', kind: 'text' },
+      { ticker: 'KRT', fiscalPeriod: '2026-q2', releaseDate: '2026-08-06', scale: 'thousands' },
+    );
+  const meta = { id: 'krt-2026-q2', title: 'x', company: 'x', name: 'x', ticker: 'KRT', exchange: '', fiscalYearEnd: '12-31', fiscalPeriod: '2026-q2', releaseDate: '2026-08-06', currency: 'USD', scale: 3 };
+  test.each([
+    ['general-and-administrative-expenses', [['2026-q2', '675'], ['2025-q2', '785'], ['2026-h1', '1316'], ['2025-h1', '1462']]],
+    ['rental-income', [['2026-q2', '362'], ['2025-q2', '361'], ['2026-h1', '719'], ['2025-h1', '807']]],
+    // "$0 … for both the three months ended June 30, 2026 and 2025; $76 and $0 … for the six months"
+    ['other-income', [['2026-q2', '0'], ['2025-q2', '0'], ['2026-h1', '76'], ['2025-h1', '0']]],
+  ])('%s: each amount under its column', (row, expected) => {
+    const release = parseRelease(read().releaseText, meta, emptyModel, 'release.txt');
+    const parts = release.facts.filter((f) => f.origin === 'label' && f.row.startsWith(row) && f.row.endsWith('.associated-with-variable-interest-entity'));
+    expect(parts.map((f) => [f.period, f.value])).toEqual(expected);
+    expect(parts.every((f) => f.unit === 'USD' && f.scale === 3)).toBe(true);
+    // Interest expense's amounts, printed in parentheses ("including ($381) and ($509) …"), are not read: said, not dropped.
+    expect(release.errors.filter((e) => /cannot tell what/.test(e.message)).map((e) => /'(\$[\d,]+)'/.exec(e.message)?.[1])).toEqual(['$381', '$509', '$761', '$1,009']);
+  });
+});

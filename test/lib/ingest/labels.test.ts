@@ -153,6 +153,35 @@ describe('findLabelNumbers', () => {
   test.each(['Revenue (Americas—42 and 40, respectively)', 'Notes (2026—$150,000'])('%j: no amount named by a dash without a currency, or outside a parenthesis opened before it', (label) => {
     expect(findLabelNumbers(label).numbers.filter((n) => n.unit === 'money' && n.values.some((v) => v.dollar))).toEqual([]);
   });
+  // Strattec, fiscal 2026 (set s34): which shares named before the word, each count's day after it.
+  test('"7,704,994 issued shares at June 28, 2026 and 7,635,883 issued shares at June 29, 2025"', () => {
+    const { numbers, errors } = findLabelNumbers(
+      'Common stock, authorized 18,000,000 shares, $.01 par value, 7,704,994 issued shares at June 28, 2026 and 7,635,883 issued shares at June 29, 2025',
+    );
+    expect(errors).toEqual([]);
+    expect(numbers.map((n) => [n.measure, n.values.map((v) => v.value), n.at])).toEqual([
+      ['shares-authorized', ['18000000'], undefined],
+      ['par-value', ['0.01'], undefined],
+      ['shares-issued', ['7704994'], '2026-06-28'],
+      ['shares-issued', ['7635883'], '2025-06-29'],
+    ]);
+  });
+  // Karat Packaging, 2Q26 (set s34): the part of a line a variable interest entity accounts for, a clause for each span.
+  test.each([
+    [
+      'General and administrative expenses (including $675 and $785 associated with variable interest entity for the three months ended June 30, 2026 and 2025, respectively; $1,316 and $1,462 associated with variable interest entity for the six months ended June 30, 2026 and 2025, respectively)',
+      [['associated-with-variable-interest-entity', ['675', '785'], 3, undefined], ['associated-with-variable-interest-entity', ['1316', '1462'], 6, undefined]],
+    ],
+    [
+      'Other income, net (including $0 associated with variable interest entity for both the three months ended June 30, 2026 and 2025; $76 and $0 associated with variable interest entity for the six months ended June 30, 2026 and 2025, respectively)',
+      [['associated-with-variable-interest-entity', ['0'], 3, true], ['associated-with-variable-interest-entity', ['76', '0'], 6, undefined]],
+    ],
+  ])('%j: each clause its amounts and the span it names', (label, expected) => {
+    const { numbers, errors } = findLabelNumbers(label);
+    expect(errors).toEqual([]);
+    expect(numbers.map((n) => [n.measure, n.values.map((v) => v.value), n.months, n.both])).toEqual(expected);
+    expect(numbers.every((n) => n.unit === 'money')).toBe(true);
+  });
   test('a number whose meaning the words do not give is an error, not a silent drop', () => {
     const { numbers, errors } = findLabelNumbers('Widgets 42 blue');
     expect(numbers).toEqual([]);
