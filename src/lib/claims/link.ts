@@ -442,6 +442,8 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // the part of the costs within the line named before, not the line of those costs, which counts them in every expense.
   const whole = top.after && reading.role === 'figure' && token.kind === 'money' ? partWithin(token, top, matches, ctx) : null;
   if (whole) return { status: 'unlinked', reason: say.partWithin(top.subject.label, whole), candidates: [] };
+  const caused = top.after && reading.role === 'figure' && token.kind === 'money' ? partAfterItsLine(token, top, ctx) : null;
+  if (caused) return { status: 'unlinked', reason: say.presentedAsPart(caused, top.subject.label), candidates: [] };
   // The same line item printed in several tables is several subjects with one name: those that
   // can state the claim (have figures for its periods) must agree, and any of them will do.
   // Plain words name the line the statements print (a concept the model recognizes), not a line of
@@ -738,6 +740,16 @@ function joinedAfter(top: SubjectMatch, matches: readonly SubjectMatch[], readin
         top.term.core.every((c) => c.split('|').some((alt) => has(m.term.core, alt))),
     ) ?? null
   );
+}
+
+/** Whether two periods are of one kind and length (two quarters, two instants), as a change compares them. */
+function sameSpan(ctx: LinkContext, a: string, b: string): boolean {
+  const [p, q] = [ctx.calendar.period(a), ctx.calendar.period(b)];
+  if (!p || !q) return true;
+  if (p.kind !== q.kind) return false;
+  if (p.kind !== 'duration' || !p.start || !p.end || !q.start || !q.end) return true;
+  const months = (x: { start?: string; end?: string }) => Math.round((Date.parse(x.end!) - Date.parse(x.start!)) / 86_400_000 / 30.44);
+  return months(p) === months(q);
 }
 
 /**
@@ -1245,6 +1257,22 @@ function presentedAsPart(token: NumberToken, ctx: LinkContext): string | null {
     const year = /^\s*,?\s*(?:during|in|for)\s+(?:fiscal\s+)?\d{4}\b/i.exec(line.slice(at, at + 40));
     if (year) at += year[0].length;
   }
+  return causeAt(line, at, ctx);
+}
+
+/**
+ * "$0.9 million interest income related to IEEPA tariff refunds" (Karat Packaging, 2Q26; the quarter's line is $1,161
+ * thousand): the line named after the amount, then a cause of its own, is the part of the line that cause made.
+ */
+function partAfterItsLine(token: NumberToken, top: SubjectMatch, ctx: LinkContext): string | null {
+  const line = ctx.lines.get(token.line) ?? '';
+  const end = top.words.at(-1)?.end;
+  if (end === undefined || end < token.end - 1 || /\d/.test(line.slice(token.end - 1, top.words[0]!.start))) return null;
+  return causeAt(line, end, ctx);
+}
+
+/** The cause tied to what ends at `at` ("related to repair costs"), its lead and first words; null where none is, or it names owners. */
+function causeAt(line: string, at: number, ctx: LinkContext): string | null {
   const m = PART_AFTER.exec(line.slice(at, at + 120));
   if (!m) return null;
   const what = m.groups!.what.trim();
@@ -1458,8 +1486,9 @@ function optionsFor(
       for (const prior of priors) {
         // A percentage's change is in points, an amount's in the same money; a percentage of an amount is its growth.
         const fn = subject.unit === 'percent' || token.kind === 'money' || token.kind === 'per-share' ? 'change' : 'growth';
-        // A period compared with itself ("the fourth quarter in the prior year" read as this one) is no change.
-        if (!subject.facts.has(period.id) || !subject.facts.has(prior.id) || prior.id === period.id) continue;
+        // A period compared with itself ("the fourth quarter in the prior year" read as this one) is no change; nor
+        // one with a period of another length (a quarter with a half year: a misread "same period", Karat, 2Q26).
+        if (!subject.facts.has(period.id) || !subject.facts.has(prior.id) || prior.id === period.id || !sameSpan(ctx, period.id, prior.id)) continue;
         const expression: Expression = { type: 'call', fn, current: subject.expression(period.id), prior: subject.expression(prior.id) };
         const opt = option(m, undefined, expression, period, prior, [], reading, token, ctx);
         if (opt) out.push(opt);

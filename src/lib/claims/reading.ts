@@ -152,6 +152,8 @@ function directionBy(lead: string): boolean {
   return before.split(/[^A-Za-z]+/).filter(Boolean).slice(-10).some((w) => DIRECTION_VERB.test(w));
 }
 
+// All that parts a change from the level it reaches: "increased 105.9 percent to $36.8 million".
+const TO_LEVEL = /^\s*to\s+(?:(?:almost|nearly|about|approximately|around|roughly)\s+)?$/i;
 // Words that make the period after a change the change's own: "up 7 percent in the second quarter".
 const DURING_BEFORE = /\b(?:during|in|for|throughout)\s+(?:the\s+)?$/i;
 // "36.6 percent of Data center services revenue", "as a percentage of revenue".
@@ -449,7 +451,15 @@ function readLine(
           while (joined + 1 < inClause.length && JOIN.test(text.slice(inClause[joined].end - 1, inClause[joined + 1].column - 1))) joined++;
           const following = inRange(clausePhrases, end, joined + 1 < inClause.length ? inClause[joined + 1].column - 1 : clause.end);
           const own = following.find((ph) => ph.spec.type !== 'relative' && DURING_BEFORE.test(text.slice(Math.max(end, ph.start - 40), ph.start)));
-          period = own ? { spec: own.spec, words: own.text, how: 'named' } : (firstFigure ?? clauseTopic);
+          // "Net income increased 105.9 percent to $36.8 million for the first half of 2026" (Karat Packaging, 2Q26): the
+          // period named right after the level the change reaches is the change's too.
+          const level = !own && i + 1 < inClause.length && TO_LEVEL.test(text.slice(end, inClause[i + 1].column - 1)) ? inClause[i + 1]! : undefined;
+          const reached = level
+            ? inRange(clausePhrases, level.end - 1, i + 2 < inClause.length ? inClause[i + 2].column - 1 : clause.end).find(
+                (ph) => ph.spec.type !== 'relative' && /^\s*,?\s*(?:during|in|for)\s+(?:the\s+)?$/i.test(text.slice(level.end - 1, ph.start)),
+              )
+            : undefined;
+          period = own ? { spec: own.spec, words: own.text, how: 'named' } : reached ? { spec: reached.spec, words: reached.text, how: 'shared' } : (firstFigure ?? clauseTopic);
           if (!own && isDated(firstFigure)) relativeTo = firstCountsFrom;
           const after = following.find((ph) => ph !== own);
           // "increased 12.0 percent from $1.07 billion in the third quarter of 2023": the period of the figure it is from.
