@@ -10,11 +10,14 @@ export type UnitKind = 'money' | 'per-share' | 'per-unit' | 'shares' | 'percent'
 
 // A "stock unit" is a share where the company calls its stock so (FosRich, Jamaica: "Earning per stock unit 0.32"
 // under its comprehensive income, "Earnings per stock unit was 3 cents" in its prose).
-const PER_SHARE = /\bper\s+(?:basic\s+|diluted\s+|common\s+|ordinary\s+)*(?:share|ads|adr|stock\s+unit)\b|\beps\b/i;
+// "Adjusted diluted earnings per common shares" (Karat Packaging, 2Q26): the plural misprinted is per share still.
+const PER_SHARE = /\bper\s+(?:basic\s+|diluted\s+|common\s+|ordinary\s+)*(?:shares?|ads|adr|stock\s+unit)\b|\beps\b/i;
 // "– Per Brookfield share" (Brookfield Corporation's distributable earnings): a share named by its company or class,
 // the name capitalized, as "per common share" is by its kind.
 const PER_NAMED_SHARE = /\b[Pp]er\s+(?:[A-Z][A-Za-z'’&.-]*\s+){1,2}(?:[Ss]hare|SHARE)\b/;
 const SHARES = /\bshares\b/i;
+/** "per common shares": a plural misprinted after "per" names a figure per share, no count. */
+const PER_SHARES = /\bper\s+(?:basic\s+|diluted\s+|common\s+|ordinary\s+)*shares\b/gi;
 // A trust's or partnership's units are its shares where a weighted average or a basis counts them: Killam
 // Apartment REIT's "Weighted average number of units -- diluted (000s)", Slate Grocery's "Weighted average number of
 // units outstanding", under "AFFO per unit -- diluted" and "FFO per WA units" (a product's units have no basis:
@@ -544,8 +547,8 @@ function statedUnit(text: string, releaseCurrency: string): TextUnit {
   }
   else if (namesPair(item)) out.rate = out.pair = true;
   else if (namesRate(item)) out.rate = true;
-  else if (SHARES.test(item) && (moneyHead(item) || headNamesMoney(item))) out.kind = 'money';
-  else if (SHARES.test(item)) {
+  else if (SHARES.test(item.replace(PER_SHARES, ' ')) && (moneyHead(item) || headNamesMoney(item))) out.kind = 'money';
+  else if (SHARES.test(item.replace(PER_SHARES, ' '))) {
     out.kind = 'shares';
     out.shareCount = SHARE_COUNT.test(item);
   }

@@ -545,6 +545,19 @@ describe('a heading row opening on a caption that ends on a colon', () => {
     expect(text).toMatch(new RegExp(`^${title}$`, 'm'));
     expect(text).toContain(rows);
   });
+
+  test.each([
+    ['Adjusted diluted earnings per common shares | 1.48', 'exact'],
+    ['Adjusted diluted earnings per common shares | 1.58', 'mismatch'],
+  ])('%s: the per-share reconciliation ("… per common shares", misprinted) foots, %s', (row, verdict) => {
+    const text = readFileSync('test/fixtures/import/joined/krt-2026-q2-captioned.md', 'utf8').replace('Adjusted diluted earnings per common shares | 1.48', row);
+    const imported = importRelease({ text, file: 'krt-2026-q2-captioned.md', kind: 'text' }, { ticker: 'KRT', fiscalPeriod: '2026-q2', releaseDate: '2026-08-06', scale: 'thousands' });
+    const meta = { id: 'krt-2026-q2', title: 'x', company: 'x', name: 'x', ticker: 'KRT', exchange: '', fiscalYearEnd: '12-31', fiscalPeriod: '2026-q2', releaseDate: '2026-08-06', currency: 'USD', scale: 3 };
+    const release = parseRelease(imported.releaseText, meta, emptyModel, 'release.txt');
+    expect(release.facts.filter((f) => f.row.startsWith('adjusted-diluted-earnings-per-common-shares')).map((f) => f.unit)).toEqual(['USD/share', 'USD/share', 'USD/share', 'USD/share']);
+    const footing = runChecks(release, emptyModel).filter((c) => c.id.startsWith('footing/') && c.id.endsWith('/adjusted-diluted-earnings-per-common-shares/2026-q2'));
+    expect(footing.map((c) => c.verdict)).toEqual([verdict]);
+  });
 });
 
 // Karat Packaging's statement of income (2Q26, set s34): a line's label states what part of it a variable interest

@@ -179,6 +179,9 @@ describe('unitOfText: the income a per-share figure is worked out from, named fo
     // Brookfield Corporation FY2024: a share named by its company, under "Distributable earnings".
     ['– Per Brookfield share', 'per-share'],
     ['Per Class A share', 'per-share'],
+    // Karat Packaging 2Q26: the plural misprinted after "per" is per share still, no count of shares.
+    ['Adjusted diluted earnings per common shares', 'per-share'],
+    ['Weighted average common shares outstanding, diluted', 'shares'],
     ['Distributable earnings', null],
   ] as const)('%s → %s', (label, kind) => {
     expect(unitOfText(label, 'USD').kind).toBe(kind);
