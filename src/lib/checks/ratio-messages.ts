@@ -146,6 +146,10 @@ export const perShareOfAgreeingShares = (label: string, numerator: string, share
 export const shareOfColumn = (header: string, whole: string): string =>
   `Read from the header: a column '${header}' prints each line as a percentage of '${whole}' in the same period's amounts.`;
 
+/** A share column whose whole its table does not print: the line its header names, printed alike elsewhere for the period. */
+export const shareOfLineElsewhere = (header: string, whole: string): string =>
+  `Read from the header: a column '${header}' prints each line as a percentage of '${whole}', which this table does not print: the figure of the same period printed in another table (every printing of it agreeing); judged only where the column's lines bear it out.`;
+
 export const shareOfWholeColumn = (header: string, whole: string): string =>
   `Read from the column: '${header}' prints 100% on '${whole}' alone, so each line is a percentage of '${whole}' in the same period's amounts.`;
 
@@ -171,8 +175,8 @@ export const shareOfWholeRow = (label: string, whole: string, amounts: string): 
 export const shareRowRoundedToFoot = (): string =>
   'Read as a share rounded so that the row adds up: the row\'s shares add up, as printed, to exactly 100%, so each may be off by up to one unit of its last digit.';
 
-export const sharesRoundedToFoot = (): string =>
-  'Read as a share rounded so that the column adds up: the column prints its whole as 100% and its lines add up, as printed, to a subtotal\'s share, so each line may be off by up to one unit of its last digit.';
+export const sharesRoundedToFoot = (whole = true): string =>
+  `Read as a share rounded so that the column adds up: ${whole ? 'the column prints its whole as 100% and ' : ''}its lines add up, as printed, to a subtotal's share, so each line may be off by up to one unit of its last digit.`;
 
 /** A yield or cost printed beside an average balance and its interest (./yields.ts). */
 export const yieldOfBalance = (dayCount: string): string =>

@@ -20,11 +20,12 @@
  */
 import type { Check, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney } from './context.ts';
-import { shareIsTheRest, shareOfColumn, shareOfWholeColumn, sharesRoundedToFoot, wholeOfShares } from './ratio-messages.ts';
+import { shareIsTheRest, shareOfColumn, shareOfLineElsewhere, shareOfWholeColumn, sharesRoundedToFoot, wholeOfShares } from './ratio-messages.ts';
+import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
 import { div, figureOf, halfUnit, intersects, scale, widen } from './interval.ts';
 import { parseDecimal, powerOfTen } from '../decimal.ts';
 import { roundHalfUp } from './verdict.ts';
-import { cellOf, isChange, judgedByColumns, labelWords, namesRow, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { agreedPrinting, cellOf, isChange, judgedByColumns, labelWords, namesRow, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 
 const SHARE = /^percent-of-(?<of>.+)$/;
@@ -63,6 +64,12 @@ export function shareColumnChecks(ctx: CheckContext): Check[] {
       if (column.period === '') continue;
       const amounts = amountsOf(table, column);
       if (!amounts) continue;
+      // No line of the table is the whole its header names ("% of Net Sales" beside a reconciliation of Adjusted EBITDA,
+      // Karat Packaging's): the line printed in another table for the period, where every printing agrees.
+      if (!valueRows(table).some((row) => denominatorOf(ctx, table, row, of) !== null)) {
+        checks.push(...judgedByColumns(sharesOfWholeElsewhere(ctx, table, column, amounts, of), true, 'column'));
+        continue;
+      }
       const column_checks = valueRows(table).flatMap((row) => {
         const reported = cellOf(ctx, table, row, column);
         const amount = cellOf(ctx, table, row, amounts);
@@ -87,6 +94,42 @@ export function shareColumnChecks(ctx: CheckContext): Check[] {
     }
   }
   return checks;
+}
+
+/**
+ * Each line's share of the whole a share column's header names where its table prints no such line: that line as printed
+ * elsewhere for the amounts' period (cells of other tables naming no part, every printing agreeing). Only beside a column
+ * of the period's own amounts (no part's: a segment's share is of the segment's whole), and only where the period is
+ * established.
+ */
+function sharesOfWholeElsewhere(ctx: CheckContext, table: Table, column: TableColumn, amounts: TableColumn, of: string[]): Check[] {
+  if (amounts.dimension && !/^amounts?$/.test(amounts.dimension)) return [];
+  if (columnPeriodNotEstablished(ctx, table.id, amounts) !== null || columnPeriodNotEstablished(ctx, table.id, column) !== null) return [];
+  const printed = ctx.release.facts.filter(
+    (f) => f.origin === 'cell' && f.table !== table.id && !f.dimension && f.period === amounts.period && isMoney(f.unit) && f.value !== null && namesRow(of, labelWords(f.label)) && periodNotEstablished(ctx, f) === null,
+  );
+  const whole = agreedPrinting(printed);
+  if (!whole || parseDecimal(whole.value!).isZero()) return [];
+  const lines = valueRows(table).flatMap((row) => {
+    const reported = cellOf(ctx, table, row, column);
+    const amount = cellOf(ctx, table, row, amounts);
+    if (!reported || reported.value === null || reported.unit !== 'percent' || !amount || amount.value === null || amount.unit !== whole.unit) return [];
+    return [
+      termsCheck(ctx, {
+        kind: 'definition',
+        id: `definition/${table.id}/${row.id}/${columnKey(column)}`,
+        subject: `${rowWords(row)}, % of ${of.join(' ')}`,
+        expression: 'amount / whole * 100',
+        terms: [term('amount', amount, inWords(row)), term('whole', whole, rowWords(whole))],
+        reported,
+        column,
+        restsOn: shareOfLineElsewhere(column.header, rowWords(whole)),
+      }),
+    ];
+  });
+  // Shares that add up as printed as their amounts do (Karat's "Adjusted EBITDA" 30.5% the sum of the printed shares
+  // above it) may each be a unit of their last digit off their own, so that they do.
+  return lines.some((c) => c.verdict === 'mismatch') && footsAsPrinted(ctx, table, column) ? withinAUnit(ctx, lines, false) : lines;
 }
 
 /** A "%" column, or one naming the column of amounts it shares out, whose one line printing 100 is its whole (see the module's comment). */
@@ -205,7 +248,11 @@ function footedShares(ctx: CheckContext, table: Table, column: TableColumn, amou
     return base ? cellOf(ctx, table, base, column) : null;
   })();
   const roundedToFoot = whole && whole.value !== null ? parseDecimal(whole.value).eq(100) && (footsAsPrinted(ctx, table, column) || (wholeRow !== undefined && differsAsPrinted(ctx, table, column, amounts, wholeRow))) : partsAddTo100(ctx, table, column, checks);
-  if (!roundedToFoot) return checks;
+  return roundedToFoot ? withinAUnit(ctx, checks, true) : checks;
+}
+
+/** Each mismatch of shares rounded to foot read again: off by no more than a unit of its last digit, rounding (saying why). */
+function withinAUnit(ctx: CheckContext, checks: Check[], wholePrinted: boolean): Check[] {
   return checks.map((c) => {
     if (c.verdict !== 'mismatch' || !c.computedInterval || c.reported.value === null) return c;
     const fact = c.reported.fact ? ctx.index.fact(c.reported.fact) : undefined;
@@ -214,7 +261,7 @@ function footedShares(ctx: CheckContext, table: Table, column: TableColumn, amou
     const lo = parseDecimal(c.computedInterval.lo);
     const hi = parseDecimal(c.computedInterval.hi);
     if (hi.lt(printed.sub(unit)) || lo.gt(printed.add(unit))) return c;
-    return { ...c, verdict: 'rounding' as const, difference: null, explanation: `${c.explanation} ${sharesRoundedToFoot()}` };
+    return { ...c, verdict: 'rounding' as const, difference: null, explanation: `${c.explanation} ${sharesRoundedToFoot(wholePrinted)}` };
   });
 }
 
