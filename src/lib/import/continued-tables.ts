@@ -105,11 +105,19 @@ const CAPTION = /^[^:]{2,100}:$/;
  */
 function captionsAfterBreak(between: Block[], repeats: Map<string, number>): Block[] {
   const last = between.findLastIndex((b) => b.kind === 'break');
-  const after = between.slice(last + 1);
+  // Past the next page's running head and number.
+  let first = last + 1;
+  while (first < between.length && isFurniture(between[first]!, repeats)) first++;
+  const after = between.slice(first);
   const caption = (b: Block) => {
     if (b.kind !== 'text' || b.lines.length !== 1) return false;
     const line = b.lines[0]!.trim();
     return CAPTION.test(line) && !PERIOD_WORDS.test(line) && findDates(line).length === 0 && (repeats.get(line) ?? 0) <= 1;
   };
   return last >= 0 && after.length > 0 && after.every(caption) ? after : [];
+}
+
+/** A page's number, or a line of its running head (printed more than twice in the document). */
+function isFurniture(b: Block, repeats: Map<string, number>): boolean {
+  return b.kind === 'text' && b.lines.every((l) => PAGE_NUMBER.test(l.trim()) || (repeats.get(l.trim()) ?? 0) > RUNNING_HEAD_REPEATS);
 }

@@ -25,6 +25,7 @@ import { isApproximation, isCloser, isCurrencySymbol, isNilMark, isOpener, isUni
 /** Cells of a line: split at " | ". */
 const JOIN = ' | ';
 const MARKER = /^\s*\[\/?TABLE\]\s*$/;
+const PAGE_BREAK = '<div style="page-break-before:always"></div>';
 /** A running head is printed more often than this. */
 const RUNNING_HEAD_REPEATS = 2;
 /** "Page 8 of 10": a page's number, named, on a line of its own. */
@@ -69,12 +70,20 @@ export function joinedRowsHtml(text: string, file: string, positions?: Map<numbe
       at++;
     }
   };
+  // The paragraphs written since the last table or page break, where each stands in `out`: a page's running head.
+  let recent: { at: number; text: string }[] = [];
   const paragraph = (line: number, content: string) => {
     moveTo(line);
+    recent.push({ at: out.length, text: content.trim() });
     out.push(`<p data-tieout-at="${line}:1">${escapeHtml(content)}</p>`);
-    // "Page 8 of 10" on a line of its own: the page ends there, as the filing's page-break style said before the
-    // converter dropped it (a table goes on over it: continued-tables.ts).
-    if (NAMED_PAGE_NUMBER.test(content.trim())) out.push('<div style="page-break-after:always"></div>');
+  };
+  // "Page 8 of 10" on a line of its own, under the lines printed on every page: the page starts at its running head,
+  // as the filing's page-break style said before the converter dropped it (a table goes on over it: continued-tables.ts).
+  const pageBreak = () => {
+    let k = recent.length;
+    while (k > 0 && (printed.get(recent[k - 1]!.text) ?? 0) > RUNNING_HEAD_REPEATS) k--;
+    out.splice(k < recent.length ? recent[k]!.at : out.length, 0, PAGE_BREAK);
+    recent = [];
   };
   const flush = (rows: Row[]) => {
     if (!rows.some((r) => r.kind === 'figures')) {
@@ -95,6 +104,7 @@ export function joinedRowsHtml(text: string, file: string, positions?: Map<numbe
     // The table's title, printed in its heading's first cell: a line over the table, as a reader takes it.
     if (headed?.title) paragraph(rows[0]!.line, headed.title);
     moveTo(rows[0]!.line);
+    recent = [];
     out.push(`<table data-tieout-at="${rows[0]!.line}:1">`);
     for (const r of rows) {
       moveTo(r.line);
@@ -149,11 +159,12 @@ export function joinedRowsHtml(text: string, file: string, positions?: Map<numbe
     // "Page 10 of 10" amid a table's rows, under the page's running head (lines printed on every page): the page's
     // foot and the next page's head, not label rows; the table is cut there, and goes on past the break
     // (continued-tables.ts joins it again).
-    if (NAMED_PAGE_NUMBER.test(text) && table.some((r) => r.kind === 'figures')) {
+    if (NAMED_PAGE_NUMBER.test(text)) {
       const heads: Row[] = [];
-      while (table.length > 0 && table.at(-1)!.kind === 'label' && (printed.get(table.at(-1)!.text) ?? 0) > RUNNING_HEAD_REPEATS) heads.unshift(table.pop()!);
+      if (table.some((r) => r.kind === 'figures')) while (table.length > 0 && table.at(-1)!.kind === 'label' && (printed.get(table.at(-1)!.text) ?? 0) > RUNNING_HEAD_REPEATS) heads.unshift(table.pop()!);
       close();
       for (const h of heads) paragraph(h.line, h.text);
+      pageBreak();
       paragraph(line, text);
       continue;
     }

@@ -498,13 +498,15 @@ describe('a table goes on past a page named "Page n of m" in the text', () => {
     const text = tables(read().releaseText);
     expect(text).toContain(['End of period\t108,243\t84,579\t108,243\t84,579', 'SUPPLEMENTAL DISCLOSURE OF CASH FLOW INFORMATION:\t\t\t\t', 'Cash paid during the period for:\t\t\t\t', 'Income taxes\t2,825\t5,039\t4,746\t14,174'].join('\n'));
     expect(text).toContain(['Cancelled program settlements\t-\t-\t-\t-\t-\t-\t-\t(1,323\t-\t(1,323', 'Executive transition costs\t1,224\t1,225\t214\t115\t2,778\t136\t88\t423\t240\t887'].join('\n'));
-    expect(text).not.toMatch(/Page \d+ of 10/);
-    // The running head stays where no table runs across it: over pages 7 and 9, each opening a table with its own header.
+    // The page's head stays where no table runs across it, as main printed it: over pages 7 and 9, each opening a table
+    // with its own header (never in its title: the statement's table is not named "August 25, 2026 …").
+    expect(text.match(/^Page \d+ of 10$/gm)).toEqual(['Page 7 of 10', 'Page 9 of 10']);
     expect(text.match(/^August 25, 2026$/gm)?.length).toBe(2);
   });
 
   test('their figures are the statement\'s periods, and a table whose negatives all open a parenthesis reads them with no misprint', () => {
     const release = parseRelease(read().releaseText, meta, emptyModel, 'release.txt');
+    expect(release.tables.map((t) => t.id.replace(/^strt-fy2026-q4\//, ''))).toEqual(['strattec-security-corporation-statements-of-cash', 'strattec-security-corporation-reconciliation-of-gaap']);
     const paid = release.facts.filter((f) => f.row === 'income-taxes' && f.label === 'Income taxes');
     expect(paid.map((f) => [f.period, f.value])).toEqual([['2026-q4', '2825'], ['2025-q4', '5039'], ['2026-fy', '4746'], ['2025-fy', '14174']]);
     const opened = release.facts.filter((f) => /^\(\d/.test(f.raw) && !f.raw.includes(')'));
