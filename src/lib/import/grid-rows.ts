@@ -89,7 +89,7 @@ export function gridAsJoined(text: string): { text: string; positions: Map<numbe
  * Where each joined cell stands: the grid cells a joined cell was made of are found in order by their
  * text ("$" and "663" make "$ 663"); null where they are not (the row is then placed as the joined form is).
  */
-function cellPositions(row: string, filled: { text: string; at: number }[], width: number): number[] | null {
+export function cellPositions(row: string, filled: { text: string; at: number }[], width: number): number[] | null {
   const squeeze = (s: string) => s.replace(/\s+/g, '');
   const joined = joinedCells(row);
   const out: number[] = [];

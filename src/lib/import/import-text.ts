@@ -9,6 +9,7 @@ import { TRIANGLES, triangleSigns } from './triangle-signs.ts';
 import { hasPipeTable, markdownHtml } from './markdown.ts';
 import { hasJoinedRows, joinedRowsHtml } from './joined-cells.ts';
 import { gridAsJoined, hasGridRows } from './grid-rows.ts';
+import { cellLinesAsJoined, hasCellLines } from './cell-lines.ts';
 import { frontMatter, withoutFrontMatter, type FrontMatter } from './front-matter.ts';
 
 export interface ImportedText {
@@ -66,6 +67,12 @@ export function importText(source: string, file: string): ImportedText {
   if (!input.envelope && hasGridRows(input.text)) {
     const grid = gridAsJoined(input.text);
     const joined = joinedRowsHtml(grid.text, file, grid.positions);
+    return { html: joined.html, text: '', issues: joined.issues, canonical: false, envelope: false, pageNumbers: 0, front, parts: null };
+  }
+  // Every cell on a line of its own (HTML written out element by element, cell-lines.ts): that form too.
+  if (!input.envelope && hasCellLines(input.text)) {
+    const cells = cellLinesAsJoined(input.text);
+    const joined = joinedRowsHtml(cells.text, file, cells.positions);
     return { html: joined.html, text: '', issues: joined.issues, canonical: false, envelope: false, pageNumbers: 0, front, parts: null };
   }
   // Rows of cells joined by " | " (HTML a converter stripped to text) are read by the HTML path too.

@@ -1,0 +1,183 @@
+/**
+ * A release saved as text with every table cell on a line of its own: an EX-99.1's HTML written out element by element
+ * (Amkor's, Entegris', Corning's statements as a research repository kept them: "Net sales" / "$" / "1,897,965" /
+ * "$" / "1,511,392" / … / "Cost of sales" / "1,579,375" / …), the empty cells dropped, the headings too one cell a
+ * line ("For the Three Months Ended June 30," / "For the Six Months Ended June 30," / "2026" / "2025" / "2026" / "2025").
+ *
+ * It is written in the " | "-joined form (joined-cells.ts), line for line, for that reader to set the headings over the
+ * columns: a label's line and the figures on the lines after it become one row on the label's line, the figures' lines
+ * left blank; a "$" (or "(") on a line alone goes with the figure after it, a "%" or ")" with the one before it (as
+ * joinedCells joins them); years or dates on lines of their own, two at least, one heading row; periods alone on lines of
+ * their own ("For the Three Months Ended June 30,"), two at least, one heading row. Lines of prose and captions stay as
+ * they are. Only a text in that form is rewritten: many figures on lines alone, under labels (`hasCellLines`).
+ */
+import { findDates } from './dates.ts';
+import { isValueText } from './cell-text.ts';
+import { cellPositions } from './grid-rows.ts';
+import { joinedCells } from './joined-cells.ts';
+
+/** How many label rows of figures make the form. */
+const MIN_ROWS = 10;
+/** A label is a line of words, not a sentence of prose. */
+const LABEL_MAX = 160;
+const YEAR = /^(?:FY\s?)?(?:19|20)\d{2}$/;
+const PERIOD_ALONE = /^(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|\d{1,2})\s+months?|(?:fiscal\s+)?(?:years?|quarters?)|(?:\d{1,2}|thirteen|fourteen|twelve|fifty-two|fifty-three)\s+weeks?)\s+end(?:ed|ing)\b[\w ,.]*$/i;
+/** A month and its day with no year: "June 30,". */
+const DAY_OF_YEAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?$/i;
+const MARK_BEFORE = /^(?:\$|US\$|€|£|¥|\()$/;
+const MARK_AFTER = /^(?:%|\)|%\))$/;
+
+/** A figure on a line alone (not a year, which heads a column), or a mark that goes with one. */
+const isFigureLine = (t: string) => (isValueText(t) && !YEAR.test(t)) || MARK_BEFORE.test(t) || MARK_AFTER.test(t);
+/** A year or a date alone: a column's heading. */
+const isHeadingCell = (t: string) => {
+  if (YEAR.test(t)) return true;
+  if (t.length > 40 || !/\d/.test(t)) return false;
+  const dates = findDates(t);
+  return dates.length === 1 && dates[0]!.text.length >= t.replace(/[,.\s]+$/, '').length - 1;
+};
+const isLabel = (t: string) => t !== '' && t.length <= LABEL_MAX && !isValueText(t) && !isFigureLine(t) && !/[.!?]$/.test(t) && !isHeadingCell(t);
+
+const MONTH_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b/gi;
+const FIGURE_TOKEN = /^[$(]?-?\d[\d,]*(?:\.\d+)?\)?%?$/;
+/** How many figures a line prints as words apart (dates left out). */
+const figuresIn = (line: string) => line.replace(MONTH_DATE, ' ').split(/\s+/).filter((w) => FIGURE_TOKEN.test(w)).length;
+
+/**
+ * Whether the text prints its tables a cell a line: ten labels at least each followed by two figures or more on lines
+ * alone, three lines printing a figure alone for each printing several (a layout table's rows, a Japanese summary's,
+ * print several a line: that is another form), and no tab.
+ */
+export function hasCellLines(text: string): boolean {
+  if (text.includes('\t') || text.includes(' | ')) return false;
+  const lines = text.split(/\r\n?|\n/).map((l) => l.trim());
+  let alone = 0;
+  let several = 0;
+  for (const l of lines) {
+    if (!/\d/.test(l)) continue;
+    const n = figuresIn(l);
+    if (n >= 2) several++;
+    else if (n === 1 && FIGURE_TOKEN.test(l)) alone++;
+  }
+  if (alone < 3 * several) return false;
+  let rows = 0;
+  for (let i = 0; i < lines.length && rows < MIN_ROWS; i++) {
+    if (!isLabel(lines[i]!)) continue;
+    let k = i + 1;
+    let figures = 0;
+    while (k < lines.length && (isFigureLine(lines[k]!) || (lines[k] === '' && k + 1 < lines.length && (isFigureLine(lines[k + 1]!) || lines[k + 1] === '')))) {
+      if (isValueText(lines[k]!)) figures++;
+      k++;
+    }
+    if (figures >= 2) rows++;
+  }
+  return rows >= MIN_ROWS;
+}
+
+/**
+ * The text in the " | "-joined form, line for line (see the module's comment), with where each joined cell stood across
+ * its row where the source kept a row's empty cells as lines of spaces (Corning's "Plus: Proceeds from government
+ * incentives" / " " / " " / "$" / "8" / " ": the third of four columns), for joined-cells.ts to place a short row.
+ */
+export function cellLinesAsJoined(text: string): { text: string; positions: Map<number, number[]> } {
+  const lines = text.split(/\r\n?|\n/);
+  const t = lines.map((l) => l.trim());
+  const out = [...lines];
+  const join = (from: number, to: number, cells: string[]) => {
+    out[from] = cells.join(' | ');
+    for (let k = from + 1; k < to; k++) out[k] = '';
+  };
+  // A line of spaces after a label, before a figure of its row: an empty cell the converter kept. A blank line between
+  // the cells of a row (Teradyne's, each cell a paragraph) goes on to the next cell where one follows.
+  const emptyCell = (k: number) => lines[k] !== undefined && lines[k]!.length > 0 && t[k] === '';
+  const between = (k: number) => lines[k] === '' && k + 1 < t.length && (isFigureLine(t[k + 1]!) || emptyCell(k + 1));
+  const rows: Written[] = [];
+  // A period's day on the line after it, its year under it ("Three months ended" / "June 30,", Corning's): one heading cell.
+  for (let k = 0; k + 1 < t.length; k++) {
+    if (!PERIOD_ALONE.test(t[k]!) || !DAY_OF_YEAR.test(t[k + 1]!)) continue;
+    t[k] = out[k] = `${t[k]} ${t[k + 1]}`;
+    t[k + 1] = out[k + 1] = '';
+  }
+  let i = 0;
+  while (i < t.length) {
+    // Periods alone, or years or dates alone, two lines at least: one heading row (a period's day joined to it).
+    const heading = [(x: string) => PERIOD_ALONE.test(x), isHeadingCell].map((is) => {
+      let k = i;
+      while (k < t.length && (is(t[k]!) || (t[k] === '' && k > i && is(t[k + 1] ?? '')))) k++;
+      return k;
+    }).find((k) => t.slice(i, k).filter((c) => c !== '').length >= 2);
+    if (heading !== undefined) {
+      join(i, heading, t.slice(i, heading).filter((c) => c !== ''));
+      i = heading;
+      continue;
+    }
+    if (!isLabel(t[i]!)) {
+      i++;
+      continue;
+    }
+    // A note's mark set off by spaces right after the label (" (1) " under "Adjustment for hedged exposures", Corning's
+    // matrix of adjustments): the label's, not a figure.
+    let label = t[i]!;
+    let k = i + 1;
+    while (k < t.length && /^\s+\(\d{1,2}\)\s*$/.test(lines[k]!)) label = `${label} ${t[k++]}`;
+    const first = k;
+    let end = k;
+    while (k < t.length && (isFigureLine(t[k]!) || emptyCell(k) || between(k))) {
+      k++;
+      if (isFigureLine(t[k - 1]!)) end = k;
+    }
+    let cells = t.slice(first, end).filter((c) => c !== '');
+    // A page's number printed after the last row of the page ("Total liabilities and equity" / "$" / "9,716,114" / "$" /
+    // "8,136,309" / "6"): one figure more than the row before it, a bare number of three digits at most, is no cell.
+    const before = rows.at(-1);
+    if (before && i + 1 - before.end <= RUN_GAP && /^\d{1,3}$/.test(cells.at(-1) ?? '') && joinedWidth([label, ...cells]) === before.width + 1) {
+      const page = t.lastIndexOf(cells.at(-1)!, end - 1);
+      cells = cells.slice(0, -1);
+      end = page;
+    }
+    if (cells.some((c) => isValueText(c))) {
+      join(i, end, [label, ...cells]);
+      // The row's cells, its label's and the empty ones included, up to the next line that prints something.
+      const grid = t.slice(i, k).filter((_, j) => lines[i + j] !== '');
+      const filled = grid.flatMap((c, j) => (c === '' ? [] : [{ text: c, at: j }]));
+      rows.push({ line: i + 1, end: k, width: joinedWidth([label, ...cells]), kept: filled.length < grid.length, at: cellPositions([label, ...cells].join(' | '), filled, grid.length) });
+    }
+    i = Math.max(end, i + 1);
+  }
+  return { text: out.join('\n'), positions: keptPositions(rows) };
+}
+
+interface Written {
+  line: number;
+  /** The index of the line after the row's last cell. */
+  end: number;
+  /** Its cells once joined (a "$" with its figure). */
+  width: number;
+  /** Whether it kept an empty cell as a line of spaces. */
+  kept: boolean;
+  at: number[] | null;
+}
+
+const joinedWidth = (cells: string[]) => joinedCells(cells.join(' | ')).length;
+
+/**
+ * Where the cells stand, for the rows that kept empty cells and the full rows of their run (rows a few lines apart):
+ * only where a row kept its empty cells does where its figures stand say which columns they are under; a row that
+ * dropped them (Amkor's) is placed as the joined form is.
+ */
+function keptPositions(rows: Written[]): Map<number, number[]> {
+  const positions = new Map<number, number[]>();
+  let from = 0;
+  while (from < rows.length) {
+    let to = from + 1;
+    while (to < rows.length && rows[to]!.line - 1 - rows[to - 1]!.end <= RUN_GAP) to++;
+    const run = rows.slice(from, to);
+    const width = Math.max(...run.map((r) => r.width));
+    if (run.some((r) => r.kept && r.width < width)) for (const r of run) if (r.at && (r.kept || r.width === width)) positions.set(r.line, r.at);
+    from = to;
+  }
+  return positions;
+}
+
+/** Rows of one table stand at most this many lines apart (a caption, blank lines). */
+const RUN_GAP = 4;
