@@ -29,9 +29,11 @@ const MARK_AFTER = /^(?:%|\)|%\))$/;
 
 /** A figure on a line alone (not a year, which heads a column), or a mark that goes with one. */
 const isFigureLine = (t: string) => (isValueText(t) && !YEAR.test(t)) || MARK_BEFORE.test(t) || MARK_AFTER.test(t);
-/** A year or a date alone: a column's heading. */
+/** A quarter or a fiscal year named alone: "2Q26", "Q2 2026", "FY2026". */
+const QUARTER = /^(?:[1-4]Q\s?'?\d{2}(?:\d{2})?|Q[1-4]\s?'?\d{2}(?:\d{2})?|FY\s?'?\d{2}(?:\d{2})?)$/i;
+/** A year, a quarter or a date alone: a column's heading. */
 const isHeadingCell = (t: string) => {
-  if (YEAR.test(t)) return true;
+  if (YEAR.test(t) || QUARTER.test(t)) return true;
   if (t.length > 40 || !/\d/.test(t)) return false;
   const dates = findDates(t);
   return dates.length === 1 && dates[0]!.text.length >= t.replace(/[,.\s]+$/, '').length - 1;
@@ -60,6 +62,10 @@ export function hasCellLines(text: string): boolean {
     else if (n === 1 && FIGURE_TOKEN.test(l)) alone++;
   }
   if (alone < 3 * several) return false;
+  // Figures printed before the labels they belong to (a table laid out by columns, each column's figures one cell:
+  // Lumen's reconciliations, "2Q26" / … / "$ (201)" / "(915)" / … / "Net loss" / …) are no row a label and the figures
+  // after it make: read so, they would be figures under other lines. Such a text is left to be said, unread.
+  if (orphanRuns(lines) > 0) return false;
   let rows = 0;
   for (let i = 0; i < lines.length && rows < MIN_ROWS; i++) {
     if (!isLabel(lines[i]!)) continue;
@@ -72,6 +78,31 @@ export function hasCellLines(text: string): boolean {
     if (figures >= 2) rows++;
   }
   return rows >= MIN_ROWS;
+}
+
+/** Runs of three figures or more on lines alone that no label precedes (blank lines and marks between them aside). */
+function orphanRuns(lines: string[]): number {
+  let runs = 0;
+  let i = 0;
+  while (i < lines.length) {
+    if (!isValueText(lines[i]!) || YEAR.test(lines[i]!)) {
+      i++;
+      continue;
+    }
+    // Back past marks and blank lines to what stands before the run.
+    let b = i - 1;
+    while (b >= 0 && (lines[b] === '' || MARK_BEFORE.test(lines[b]!))) b--;
+    let k = i;
+    let figures = 0;
+    while (k < lines.length && (isFigureLine(lines[k]!) || lines[k] === '')) {
+      if (isValueText(lines[k]!)) figures++;
+      k++;
+    }
+    const previous = b >= 0 ? lines[b]! : '';
+    if (figures >= 3 && !isLabel(previous) && !/^\(\d{1,2}\)$/.test(previous)) runs++;
+    i = k;
+  }
+  return runs;
 }
 
 /**
@@ -92,6 +123,8 @@ export function cellLinesAsJoined(text: string): { text: string; positions: Map<
   const emptyCell = (k: number) => lines[k] !== undefined && lines[k]!.length > 0 && t[k] === '';
   const between = (k: number) => lines[k] === '' && k + 1 < t.length && (isFigureLine(t[k + 1]!) || emptyCell(k + 1));
   const rows: Written[] = [];
+  // The columns the last heading row of years, quarters or dates names (0 before any).
+  let columns = 0;
   // A period's day on the line after it, its year under it ("Three months ended" / "June 30,", Corning's): one heading cell.
   for (let k = 0; k + 1 < t.length; k++) {
     if (!PERIOD_ALONE.test(t[k]!) || !DAY_OF_YEAR.test(t[k + 1]!)) continue;
@@ -107,7 +140,18 @@ export function cellLinesAsJoined(text: string): { text: string; positions: Map<
       return k;
     }).find((k) => t.slice(i, k).filter((c) => c !== '').length >= 2);
     if (heading !== undefined) {
-      join(i, heading, t.slice(i, heading).filter((c) => c !== ''));
+      const cells = t.slice(i, heading).filter((c) => c !== '');
+      join(i, heading, cells);
+      // Years, quarters or dates: as many columns of figures as they are.
+      if (isHeadingCell(cells[0]!)) {
+        columns = cells.length;
+        // Short lines right above them, as many as divide their columns, each its own: a spanner's cells ("Actual QTD" /
+        // "Actual YTD" over "2Q26 | 2Q25 | 2Q26 | 2Q25", Lumen's).
+        let top = i;
+        while (top > 0 && t[top - 1] !== '' && out[top - 1] === lines[top - 1] && t[top - 1]!.length <= 30 && !/[:.]$/.test(t[top - 1]!) && !/\d/.test(t[top - 1]!) && !/^\(/.test(t[top - 1]!)) top--;
+        const spans = t.slice(top, i);
+        if (spans.length >= 2 && columns % spans.length === 0 && spans.every((x) => /^[A-Z]/.test(x)) && !rows.some((r) => r.line - 1 >= top)) join(top, i, spans);
+      }
       i = heading;
       continue;
     }
@@ -127,10 +171,22 @@ export function cellLinesAsJoined(text: string): { text: string; positions: Map<
       if (isFigureLine(t[k - 1]!)) end = k;
     }
     let cells = t.slice(first, end).filter((c) => c !== '');
+    const before = rows.at(-1);
+    // A note's mark printed as the row's first cell ("Transaction and separation costs" / "(1)" / "48" / …, Lumen's): one
+    // figure more than the row before it, or than the columns its heading names, numbers of two digits at most in
+    // parentheses ("(1)", "(1)(2)"), is the label's mark.
+    const over = (n: number) => (before && i + 1 - before.end <= RUN_GAP && n === before.width + 1) || (columns > 0 && n === columns + 2);
+    if (/^(?:\(\d{1,2}\))+$/.test(cells[0] ?? '') && over(joinedWidth([label, ...cells]))) {
+      label = `${label} ${cells[0]}`;
+      cells = cells.slice(1);
+    }
     // A page's number printed after the last row of the page ("Total liabilities and equity" / "$" / "9,716,114" / "$" /
     // "8,136,309" / "6"): one figure more than the row before it, a bare number of three digits at most, is no cell.
-    const before = rows.at(-1);
-    if (before && i + 1 - before.end <= RUN_GAP && /^\d{1,3}$/.test(cells.at(-1) ?? '') && joinedWidth([label, ...cells]) === before.width + 1) {
+    // It ends its page: no row follows it (a label and its figures).
+    const next = t.findIndex((x, j) => j >= end && x !== '');
+    const after = next < 0 ? -1 : t.findIndex((x, j) => j > next && x !== '');
+    const rowNext = next >= 0 && isLabel(t[next]!) && after >= 0 && isFigureLine(t[after]!);
+    if (!rowNext && before && i + 1 - before.end <= RUN_GAP && /^\d{1,3}$/.test(cells.at(-1) ?? '') && joinedWidth([label, ...cells]) === before.width + 1) {
       const page = t.lastIndexOf(cells.at(-1)!, end - 1);
       cells = cells.slice(0, -1);
       end = page;
@@ -173,7 +229,10 @@ function keptPositions(rows: Written[]): Map<number, number[]> {
     while (to < rows.length && rows[to]!.line - 1 - rows[to - 1]!.end <= RUN_GAP) to++;
     const run = rows.slice(from, to);
     const width = Math.max(...run.map((r) => r.width));
-    if (run.some((r) => r.kept && r.width < width)) for (const r of run) if (r.at && (r.kept || r.width === width)) positions.set(r.line, r.at);
+    // Only where every short row of the run kept its empty cells: one that did not is placed by no position, and the
+    // positions of the others would place rows of a table whose columns the run does not establish.
+    const plain = run.every((r) => r.kept || r.width === width);
+    if (plain && run.some((r) => r.kept && r.width < width)) for (const r of run) if (r.at && (r.kept || r.width === width)) positions.set(r.line, r.at);
     from = to;
   }
   return positions;

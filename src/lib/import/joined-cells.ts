@@ -93,6 +93,16 @@ export function joinedRowsHtml(text: string, file: string, positions?: Map<numbe
     const headed = placeHeadings(rows);
     const placed = headed?.cells ?? null;
     if (placed) for (const [r, cells] of placeShortRows(rows, placed, positions)) placed.set(r, cells);
+    // A first row of figures left unplaced (its figures one cell, "(1,898) | 914 | …") would head the table as a header
+    // line above the rows after it: where the first row says no column, the table says none, and is left as text.
+    const first = rows.find((r) => r.kind === 'figures');
+    if (placed && first && (placed.get(first)?.[1]?.text ?? '').includes(JOIN)) {
+      const figures = rows.filter((r) => r.kind === 'figures');
+      const values = figures.reduce((n, r) => n + r.cells.slice(1).filter(isValueText).length, 0);
+      issues.push({ file, line: first.line, column: 1, message: messages.joinedFirstRowUnplaced(figureWidth(rows) - 1, figures.length, values) });
+      for (const r of rows) paragraph(r.line, r.text);
+      return;
+    }
     if (!placed) {
       const figures = rows.filter((r) => r.kind === 'figures');
       const heading = rows.find((r) => r.kind === 'heading');

@@ -93,3 +93,20 @@ describe('Corning\'s free cash flow: a short row placed where its empty cells pu
     expect(text).toMatch(/^Adjustment for hedged exposures \(1\)\t/m);
   });
 });
+
+// Seagate, FY2026 Q4: its reconciliation of gross profit prints a note's number as a bare figure after two labels
+// ("Restructuring and other, net" / "1" / "—" / "3" / "—" / "13"): those rows print five figures for four columns, so the
+// first row, "GAAP Gross Profit", four, is short of the table's widest and says no column. The table is left as text and
+// said, never read with its figures under other headings.
+describe('a table whose first row of figures says no column is left unread, and said', () => {
+  test('Seagate\'s reconciliation: the problem at its first row, no fact of it', () => {
+    const text = fixture('stx-fy2026-q4-reconciliation.txt');
+    const imported = importRelease({ text, file: 'stx.txt', kind: 'text' }, { ticker: 'STX', fiscalPeriod: '2026-q4', releaseDate: '2026-07-29', scale: 'millions' });
+    const said = imported.issues.filter((i) => /first row of figures of this table/.test(i.message));
+    expect(said.map((i) => i.line)).toEqual([15]);
+    expect(said[0]!.message).toMatch(/left as lines of text, unread/);
+    const release = parseRelease(imported.releaseText, { ...meta, fiscalPeriod: '2026-q4', scale: 6 }, emptyModel, 'release.txt');
+    expect(release.facts.filter((f) => /gross-profit/.test(f.row))).toEqual([]);
+  });
+});
+
