@@ -42,7 +42,7 @@ export function joinContinuedTables(blocks: Block[], issues: TableIssue[]): Join
       const width = prior.header[0]!.length;
       const notes = between.flatMap((b) => (b.kind === 'text' && isFootnoteText(b.lines.join(' ')) ? [b.lines.join(' ')] : []));
       const captions = captionsAfterBreak(between, repeats);
-      runningHeads += between.filter((b) => b.kind === 'text' && !captions.includes(b) && !isFootnoteText(b.lines.join(' ')) && !b.lines.every((l) => PAGE_NUMBER.test(l.trim()))).length;
+      runningHeads += between.filter((b) => b.kind === 'text' && !captions.includes(b as TextBlock) && !isFootnoteText(b.lines.join(' ')) && !b.lines.every((l) => PAGE_NUMBER.test(l.trim()))).length;
       for (const b of captions) prior.rows.push([b.lines[0]!, ...Array<string>(width).fill('')]);
       for (const line of block.table.title) prior.rows.push([line, ...Array<string>(width).fill('')]);
       for (const row of block.table.rows) prior.rows.push(row);
@@ -73,7 +73,7 @@ function continuesTable(prior: TableText, table: TableText, between: Block[], re
   if (!between.some((b) => b.kind === 'break')) return false;
   const captions = captionsAfterBreak(between, repeats);
   return between.every((b) => {
-    if (b.kind === 'break' || captions.includes(b)) return true;
+    if (b.kind === 'break' || captions.includes(b as TextBlock)) return true;
     if (b.kind !== 'text') return false;
     const text = b.lines.join(' ').trim();
     if (isFootnoteText(text) || b.lines.every((l) => PAGE_NUMBER.test(l.trim()))) return true;
@@ -103,18 +103,21 @@ const CAPTION = /^[^:]{2,100}:$/;
  * "SUPPLEMENTAL DISCLOSURE OF CASH FLOW INFORMATION:" / "Cash paid during the period for:" over "Income taxes" under
  * the statement of cash flows' header): caption rows of the table, not what ends it. Not a running head.
  */
-function captionsAfterBreak(between: Block[], repeats: Map<string, number>): Block[] {
+type TextBlock = Extract<Block, { kind: 'text' }>;
+
+function captionsAfterBreak(between: Block[], repeats: Map<string, number>): TextBlock[] {
   const last = between.findLastIndex((b) => b.kind === 'break');
   // Past the next page's running head and number.
   let first = last + 1;
   while (first < between.length && isFurniture(between[first]!, repeats)) first++;
   const after = between.slice(first);
-  const caption = (b: Block) => {
+  const caption = (b: Block): b is TextBlock => {
     if (b.kind !== 'text' || b.lines.length !== 1) return false;
     const line = b.lines[0]!.trim();
     return CAPTION.test(line) && !PERIOD_WORDS.test(line) && findDates(line).length === 0 && (repeats.get(line) ?? 0) <= 1;
   };
-  return last >= 0 && after.length > 0 && after.every(caption) ? after : [];
+  const captions = after.filter(caption);
+  return last >= 0 && after.length > 0 && captions.length === after.length ? captions : [];
 }
 
 /** A page's number, or a line of its running head (printed more than twice in the document). */
