@@ -18,7 +18,7 @@
  *
  * Ids: `definition/<table>/<row>/<column>`.
  */
-import type { Check, Table, TableColumn, TableRow } from '../types.ts';
+import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney } from './context.ts';
 import { shareIsTheRest, shareOfColumn, shareOfLineElsewhere, shareOfWholeColumn, sharesRoundedToFoot, wholeOfShares } from './ratio-messages.ts';
 import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
@@ -77,18 +77,7 @@ export function shareColumnChecks(ctx: CheckContext): Check[] {
         if (!reported || reported.value === null || !amount || amount.value === null || !isMoney(amount.unit) || !base) return [];
         const whole = cellOf(ctx, table, base, amounts);
         if (!whole || whole.value === null || whole === amount) return [];
-        return [
-          termsCheck(ctx, {
-            kind: 'definition',
-            id: `definition/${table.id}/${row.id}/${columnKey(column)}`,
-            subject: `${rowWords(row)}, % of ${of.join(' ')}`,
-            expression: 'amount / whole * 100',
-            terms: [term('amount', amount, inWords(row)), term('whole', whole, inWords(base))],
-            reported,
-            column,
-            restsOn: shareOfColumn(column.header, inWords(base)),
-          }),
-        ];
+        return [shareCheck(ctx, table, row, column, { reported, amount, whole, ofWords: of.join(' '), wholeWords: inWords(base), restsOn: shareOfColumn(column.header, inWords(base)) })];
       });
       checks.push(...judgedByColumns(footedShares(ctx, table, column, amounts, of, column_checks), false, 'column'));
     }
@@ -114,18 +103,7 @@ function sharesOfWholeElsewhere(ctx: CheckContext, table: Table, column: TableCo
     const reported = cellOf(ctx, table, row, column);
     const amount = cellOf(ctx, table, row, amounts);
     if (!reported || reported.value === null || reported.unit !== 'percent' || !amount || amount.value === null || amount.unit !== whole.unit) return [];
-    return [
-      termsCheck(ctx, {
-        kind: 'definition',
-        id: `definition/${table.id}/${row.id}/${columnKey(column)}`,
-        subject: `${rowWords(row)}, % of ${of.join(' ')}`,
-        expression: 'amount / whole * 100',
-        terms: [term('amount', amount, inWords(row)), term('whole', whole, rowWords(whole))],
-        reported,
-        column,
-        restsOn: shareOfLineElsewhere(column.header, rowWords(whole)),
-      }),
-    ];
+    return [shareCheck(ctx, table, row, column, { reported, amount, whole, ofWords: of.join(' '), wholeWords: rowWords(whole), restsOn: shareOfLineElsewhere(column.header, rowWords(whole)) })];
   });
   // Shares that add up as printed as their amounts do (Karat's "Adjusted EBITDA" 30.5% the sum of the printed shares
   // above it) may each be a unit of their last digit off their own, so that they do.
@@ -164,18 +142,8 @@ function sharesOfTheWhole(ctx: CheckContext, table: Table, column: TableColumn, 
     const reported = cellOf(ctx, table, row, column);
     const amount = cellOf(ctx, table, row, amounts);
     if (!reported || reported.value === null || reported.unit !== 'percent' || !amount || amount.value === null || amount.unit !== whole.unit || amount.scale !== whole.scale) return [];
-    return [
-      termsCheck(ctx, {
-        kind: 'definition',
-        id: `definition/${table.id}/${row.id}/${columnKey(column)}`,
-        subject: `${rowWords(row)}, % of ${inWords(base) || 'the whole'}`,
-        expression: 'amount / whole * 100',
-        terms: [term('amount', amount, inWords(row)), term('whole', whole, inWords(base) || 'the whole')],
-        reported,
-        column,
-        restsOn: shareOfWholeColumn(header, inWords(base) || 'the line printing 100%'),
-      }),
-    ];
+    const wholeWords = inWords(base) || 'the whole';
+    return [shareCheck(ctx, table, row, column, { reported, amount, whole, ofWords: wholeWords, wholeWords, restsOn: shareOfWholeColumn(header, inWords(base) || 'the line printing 100%') })];
   });
   return { amounts, base, lines };
 }
@@ -377,6 +345,26 @@ function differsAsPrinted(ctx: CheckContext, table: Table, column: TableColumn, 
 }
 
 /** A line with its outermost section where that is not its label's ("Revenues: Building Materials — Aggregates"). */
+/** One line's share of its whole, `definition/<table>/<row>/<column>`: the amount over the whole, times 100, as the share column prints it. */
+function shareCheck(
+  ctx: CheckContext,
+  table: Table,
+  row: TableRow,
+  column: TableColumn,
+  share: { reported: Fact; amount: Fact; whole: Fact; ofWords: string; wholeWords: string; restsOn: string },
+): Check {
+  return termsCheck(ctx, {
+    kind: 'definition',
+    id: `definition/${table.id}/${row.id}/${columnKey(column)}`,
+    subject: `${rowWords(row)}, % of ${share.ofWords}`,
+    expression: 'amount / whole * 100',
+    terms: [term('amount', share.amount, inWords(row)), term('whole', share.whole, share.wholeWords)],
+    reported: share.reported,
+    column,
+    restsOn: share.restsOn,
+  });
+}
+
 function inWords(row: TableRow): string {
   const outer = row.section[0];
   return outer && row.section.length > 1 ? `${outer.replace(/:$/, '')}: ${rowWords(row)}` : rowWords(row);
