@@ -72,6 +72,7 @@ import {
   notMeaningfulBeyond,
   notMeaningfulDoubled,
   notMeaningfulByBlock,
+  notMeaningfulNil,
   notMeaningfulFlows,
   onlyLineByHeader,
   pairBySearch,
@@ -661,6 +662,18 @@ function changeCheck(ctx: CheckContext, table: Table, row: TableRow, period: Per
           computed.interval && !growth.abs().gte(100) ? [shown(computed.interval.lo, reported.decimals + 1), shown(computed.interval.hi, reported.decimals + 1)] : null,
           largest === null ? null : formatNumber(largest.toString()),
         ),
+      });
+    }
+    // A change that rounds to nothing at the column's precision (eBay's non-GAAP net income, 555 against 554, 0.18%,
+    // "**" where the column prints whole percentages, "** Not meaningful"): printed as a figure it would read "0%", and a
+    // release may as well call it not meaningful; the mark contradicts no figure.
+    const precision = columnDecimals(ctx, table, column, 'percent');
+    if (growth !== null && growth.abs().lt(new Decimal(5).div(Decimal.pow(10, precision + 1)))) {
+      return checkWith(spec, {
+        ...j,
+        verdict: 'unverifiable',
+        difference: null,
+        explanation: notMeaningfulNil(shown(growth, precision + 2), shown(new Decimal(0), precision)),
       });
     }
     // The same mark on the line beside it in this column, as on Plains All American's four free-cash-flow lines (its

@@ -115,6 +115,9 @@ export const notApplicable = (printed: string, growth: string): string =>
 export const notMeaningfulUnjustified = (growth: string, current: string, prior: string): string =>
   `Printed n/m, but both figures are positive (${current} and ${prior}), so the change is meaningful: ${growth}%.`;
 
+export const notMeaningfulNil = (growth: string, zero: string): string =>
+  `Printed n/m for a change of ${growth}%, which the column's precision would print as ${zero}%: a release may call a change that rounds to nothing not meaningful, and the mark contradicts no figure.`;
+
 export const notMeaningfulByBlock = (growth: string, lines: number): string =>
   `Printed n/m here and on the ${lines - 1 === 1 ? 'line' : `${lines - 1} lines`} beside it in this column, though the figures give ${growth}%: the release withholds the change of this block of lines by a convention of its own, and the mark contradicts no figure.`;
 

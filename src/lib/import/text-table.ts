@@ -151,7 +151,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   const beside = (t: { text: string; start: number }, r: number, alone = false) => {
     const open = leadTitle.at(-1);
     if (open !== undefined && unclosed(open)) leadTitle[leadTitle.length - 1] = `${open} ${t.text}`;
-    else if (isUnitStatement(t.text) || isUnauditedNote(t.text) || PERIOD_PHRASE.test(t.text) || wordsBeforeUnitStatement(t.text)) leadTitle.push(t.text);
+    else if (isUnitStatement(t.text) || isUnauditedNote(t.text) || PERIOD_PHRASE.test(t.text) || wordsBeforeUnitStatement(t.text) || nameWithUnitStatement(t.text)) leadTitle.push(t.text);
     else if (titleInCapitals(t.text, leadTitle.at(-1) ?? title.at(-1))) leadTitle.push(t.text);
     else if (r === opening && titleGoesOn(t.text, leadTitle.at(-1) ?? (titleAdjoins ? title.at(-1) : undefined), alone)) leadTitle.push(t.text);
     // A name in title case beside the first line of headings, no title above it (Krispy Kreme's "Key Operating Metrics"
@@ -162,6 +162,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     else if (r === opening && title.length === 0 && leadTitle.length === 0 && titleCased(t.text) && lines[r]!.tokens.some((o) => o.start > t.start && HEADING_PERIOD.test(o.text))) leadTitle.push(t.text);
     else lead.push({ kind: 'row', r, label: t.text, indent: { col: 0, points: t.start * POINTS_PER_CHAR }, items: [] });
   };
+  const titleLine = (t: Token) => headed.length > 0 && t.start < headed[0].start - 1 && nameWithUnitStatement(t.text);
   // Where the rows' labels start: a header line's text there, beside words under a heading, may be a row (wordedRow).
   let labelStart = Infinity;
   for (const s of split) if (s && s.items.length > 0 && s.label.length > 0) labelStart = Math.min(labelStart, s.label[0].start);
@@ -193,7 +194,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     if (byGroup) {
       byGroup.stub.forEach((t) => beside(t, r));
       cells.push(...byGroup.cells);
-    } else if (byOrder && (line.tokens.length === columns.length || (line.tokens.length === 1 && !isUnitStatement(line.tokens[0].text)))) {
+    } else if (byOrder && (line.tokens.length === columns.length || (line.tokens.length === 1 && !isUnitStatement(line.tokens[0].text) && !titleLine(line.tokens[0])))) {
       // Columns by order: a heading line printing one text per column names them in turn; one text spans them all.
       line.tokens.forEach((t, j) => {
         const [first, last] = line.tokens.length === 1 ? spannedByOrder(t, lines.slice(r + 1, bodyStart), headed) : [j, j];
@@ -229,7 +230,10 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
         cells.push({ first: dateAbove[0], last: dateAbove[1], text: t.text, start: t.start });
         continue;
       }
-      if (headed.length === 0 || (t.end < headed[0].start - 1 && !across)) {
+      // A table's name and unit statement on one line, from the stub across the columns (eBay's "Second Quarter 2023
+      // Financial Highlights (presented in millions, except per share data and percentages)", PDF text): its title, never
+      // a heading spread over every column.
+      if (headed.length === 0 || (t.end < headed[0].start - 1 && !across) || titleLine(t)) {
         beside(t, r, headed.length > 0 && line.tokens.every((o) => o.end < headed[0].start - 1));
         continue;
       }
@@ -422,6 +426,17 @@ export function wordsBeforeUnitStatement(text: string): boolean {
     if (words.slice(0, k).every((w) => /^[A-Za-z][A-Za-z-]*$/.test(w)) && isUnitStatement(words.slice(k).join(' '))) return true;
   }
   return false;
+}
+
+/**
+ * A table's name followed by its unit statement in parentheses: "Second Quarter 2023 Financial Highlights (presented in
+ * millions, except per share data and percentages)". The name is words (a year among them), two at least, no other figure.
+ */
+export function nameWithUnitStatement(text: string): boolean {
+  const m = /^([^()]+?)\s*(\([^()]*\))\s*$/.exec(text.trim());
+  if (!m || !isUnitStatement(m[2]!)) return false;
+  const words = m[1]!.split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^(?:[A-Za-z][A-Za-z'’&.-]*|(?:19|20)\d\d|[–—&-])$/.test(w)) && words.some((w) => /^[A-Za-z]{3,}/.test(w));
 }
 
 /**

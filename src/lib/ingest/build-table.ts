@@ -205,7 +205,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   // A table going on from another under its unit statement printed again reads its years under that one's title.
   const ownTitle = caption.title || caption.goesOnFrom || '';
   const headerTitle = dated && !titleSpan(ownTitle, headerContext) ? `${ownTitle} ${dated}` : ownTitle;
-  const { columns, periods, width, cornerUnit } = schedule ?? titled ?? readHeader(block.header, ctx.lines, headerTitle, headerContext, at, markerColumns([...bodyCells.values()]));
+  const { columns, periods, width, cornerUnit } = schedule ?? titled ?? readHeader(block.header, ctx.lines, headerTitle, headerContext, at, markerColumns([...bodyCells.values()]), percentColumns([...bodyCells.values()]));
   // A column re-keyed as the share beside its period's amounts names no period twice: its problem goes.
   for (const { column, was } of sharesBesideAmounts(columns, [...bodyCells.values()])) {
     const i = issues.findIndex((x) => x.line === column.line && x.column === column.column && x.message.endsWith(`kept under ${was}`));
@@ -1589,6 +1589,22 @@ function markerColumns(body: readonly Cell[][]): Set<number> {
   }
   return new Set([...marks].filter(([, only]) => only).map(([i]) => i));
 }
+
+/** The value columns printing percentages only ("5%"), or marks saying a percentage means nothing ("**", "n/m"), one percentage at least. */
+function percentColumns(body: readonly Cell[][]): Set<number> {
+  const percent = new Map<number, { only: boolean; any: boolean }>();
+  for (const cells of body) {
+    cells.slice(1).forEach((c, i) => {
+      const text = c.text.trim();
+      if (!text) return;
+      const seen = percent.get(i) ?? { only: true, any: false };
+      const isPercent = /^\(?[-+−]?\d[\d.,]*\s*%\)?$/.test(text);
+      percent.set(i, { only: seen.only && (isPercent || NOT_MEANINGFUL_MARK.test(text)), any: seen.any || isPercent });
+    });
+  }
+  return new Set([...percent].filter(([, p]) => p.only && p.any).map(([i]) => i));
+}
+const NOT_MEANINGFUL_MARK = /^(?:\*{1,3}|n\/?m|nm|n\/a|—|–|-)$/i;
 
 /** Whether a column's header names a year of its own, beyond the dates a spanner over it names ("Quarter Ended 12/31/2022 53rd reporting week" does not); once a column. */
 function namesAYear(column: Column): boolean {

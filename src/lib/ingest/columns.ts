@@ -92,6 +92,7 @@ export function readHeader(
   ctx: HeaderContext & { currency: string },
   at: Report,
   markers: ReadonlySet<number> = new Set(),
+  percents: ReadonlySet<number> = new Set(),
 ): Header {
   const rows = headerLines.map((n) => splitCells(lines[n]).map((c) => ({ ...c, line: n + 1 })));
   const corner = rows.map((cells) => cells[0].text).filter((t) => t !== '');
@@ -152,6 +153,7 @@ export function readHeader(
   // A column printing only note marks ("(b)" beside each figure) heads nothing, whatever span runs over it.
   for (const i of markers) if (i < width) texts[i] = [];
   percentOfChangeUnderSpan(texts);
+  percentBesideChange(texts, percents);
 
   const readings = texts.map((parts, i) => {
     const header = (datedSpanOverYear(texts, i) ?? parts.join(' ')).replace(/\s+/g, ' ').trim();
@@ -399,6 +401,23 @@ function percentOfChangeUnderSpan(texts: string[][]): void {
       const overChange = texts.some((other, j) => j !== i && other.length > 1 && other.slice(0, -1).includes(part) && namesChange(other.at(-1)!));
       return overChange ? part.replace(/\s*%$/, '') : part;
     });
+  }
+}
+
+/**
+ * A column printing only percentages with no heading of its own, right of a change headed "Change" that prints none
+ * (eBay's "Second Quarter" over "2023 | 2022 | Change", then "$ 118 | 5%", the "5%" under nothing but the spanner):
+ * the same change in percent, as a reader takes it, headed "% Change" under the spanners the two share.
+ */
+function percentBesideChange(texts: string[][], percents: ReadonlySet<number>): void {
+  for (const i of percents) {
+    const left = texts[i - 1];
+    const own = texts[i];
+    if (i === 0 || i >= texts.length || !left || !own || percents.has(i - 1)) continue;
+    const change = left.at(-1);
+    if (change === undefined || left.length <= own.length || !own.every((p, k) => p === left[k])) continue;
+    if (!namesChange(change) || /%|percent/i.test(change)) continue;
+    texts[i] = [...own, `% ${change}`];
   }
 }
 
