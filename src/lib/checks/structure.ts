@@ -1320,17 +1320,22 @@ function readingsOf(total: RowView, items: Item[], all: Item[], judge: Judge, pr
   // premiums", each underlined, over the revenues that "Total revenues" adds up, 1Q20). Offered only where the figures
   // establish it: exact in a column at least and holding in every other, or failing in one only (bornOut).
   const lead = setOffLead(items);
+  out.since = [];
   if (lead > 0 && first.held === 0) {
     const tail = terms.slice(lead);
     const fit = judge(total.row, tail);
     if ((holdsEverywhere(fit) && fit.sums > 0) || bornOut(fit, 'stated')) {
-      out.alternatives.push({ terms: tail, says: `only the ${tail.length} lines after ${listed(items.slice(0, lead).map((i) => `'${i.view.row.label}'`))}, ${lead === 1 ? 'a line' : 'lines'} set off by ${lead === 1 ? 'its' : 'their'} own rule` });
+      const says = `only the ${tail.length} lines after ${listed(items.slice(0, lead).map((i) => `'${i.view.row.label}'`))}, ${lead === 1 ? 'a line' : 'lines'} set off by ${lead === 1 ? 'its' : 'their'} own rule`;
+      out.alternatives.push({ terms: tail, says });
+      // The lines set off stay in the block beside the total, as a total's own lines do (Spire's "Net Utility Plant" over
+      // "Non-utility Property" and "Other Investments", which "Total Other Property and Investments" sums, all three in
+      // "Total Assets", 3Q FY2024).
+      out.since.push({ says, after: items[lead - 1]! });
     }
   }
   // Only the lines since the last total among them ("Total long-term liabilities" after "Total current liabilities"); or
   // since a total before it, the totals after that one standing for their lines (Bank of America's "Total commercial" over
   // the unlabelled subtotal of the commercial lines and "U.S. small business commercial", "Total consumer" above them).
-  out.since = [];
   for (const at of sinceTotals(items)) {
     const says = `only the ${items.length - at - 1} line${items.length - at - 1 === 1 ? '' : 's'} since '${items[at].view.row.label || `${items[at].names ?? ''} (total)`}'`;
     out.alternatives.push({ terms: terms.slice(at + 1), says });

@@ -139,3 +139,45 @@ export function headerColumns(start: number, end: number, columns: TextColumn[])
   }
   return [first, last];
 }
+
+/**
+ * A figure set a little off its column (FinWise's average balances, 4Q24, a page printed to PDF: "Savings 9,192 9 0.40%",
+ * its interest of 9 ending ten characters right of the interest column's edge, where every other line's interest ends):
+ * a column of its own printing one or two lines' figures, under no heading of its own, beside a column of many lines none
+ * of which it shares, nearer that column than the one on its other side, and of its kind (no percentage beside amounts):
+ * that column's figure, as a reader takes it. Read apart, the interest column's total counted the line as nothing and
+ * the table's dates headed the wrong groups of columns.
+ */
+const NIL_MARK = /^(?:—|–|-|--)$/;
+
+export function withStrayFiguresJoined(columns: TextColumn[], rows: Placed[][], headings: Placed[]): TextColumn[] {
+  let out = columns;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const members = out.map(() => [] as { r: number; v: Placed }[]);
+    rows.forEach((row, r) => row.forEach((v) => members[columnOf(v, out)]?.push({ r, v })));
+    for (let k = 0; k < out.length && !changed; k++) {
+      const own = members[k]!;
+      const figures = own.filter((m) => isFigure(m.v.text) && !isYear(m.v.text));
+      if (figures.length === 0 || figures.length > 2 || !own.every((m) => figures.includes(m) || NIL_MARK.test(m.v.text))) continue;
+      const c = out[k]!;
+      if (headings.some((h) => overlap(h.start, h.end, c.start, c.end) > 0 && !out.some((o, j) => j !== k && overlap(h.start, h.end, o.start, o.end) > 0))) continue;
+      const percent = figures.some((m) => m.v.text.includes('%'));
+      const gap = (j: number) => (j < k ? c.start - out[j]!.end : out[j]!.start - c.end);
+      const candidates = [k - 1, k + 1].filter((j) => j >= 0 && j < out.length).sort((a, b) => gap(a) - gap(b));
+      const j = candidates[0];
+      if (j === undefined || (candidates.length > 1 && gap(candidates[1]!) <= gap(j) * 1.5)) continue;
+      const near = members[j]!;
+      if (near.length < 4 || own.some((m) => near.some((n) => n.r === m.r))) continue;
+      if (near.filter((n) => n.v.text.includes('%')).length > near.length / 2 !== percent) continue;
+      const a = out[Math.min(j, k)]!;
+      const b = out[Math.max(j, k)]!;
+      const edge = out[j]!;
+      const joined: TextColumn = { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end), edgeFrom: edge.edgeFrom, edgeTo: edge.edgeTo };
+      out = [...out.slice(0, Math.min(j, k)), joined, ...out.slice(Math.max(j, k) + 1)];
+      changed = true;
+    }
+  }
+  return out;
+}
+

@@ -4,7 +4,9 @@ import type { Token } from './text-tokens.ts';
 /** A period or date heading: "Three Months Ended", "SECOND QUARTER", "Q1", "June 30,", "December 31, 2022", "2023". */
 const PERIOD_HEADING = /\b(?:ended|ending|months|weeks|quarters?|year|years|fiscal|to date|Q[1-4]|[1-4]Q|H[12])\b/i;
 const DATE_HEADING = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?(?:\s+(?:19|20)\d\d)?$/i;
-const isPeriodHeading = (text: string) => PERIOD_HEADING.test(text) || DATE_HEADING.test(text.trim()) || isYear(text);
+/** A date in figures: "12/31/2024", "9/30/24" (FinWise's average balances over each quarter's three columns). */
+const NUMERIC_DATE_HEADING = /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:(?:19|20)\d\d|\d\d)$/;
+const isPeriodHeading = (text: string) => PERIOD_HEADING.test(text) || DATE_HEADING.test(text.trim()) || NUMERIC_DATE_HEADING.test(text.trim()) || isYear(text);
 
 /** One heading laid over columns first..last (0-based value columns). */
 export interface GroupedHeading {
@@ -22,6 +24,12 @@ export interface GroupedLine {
 
 /** A heading's words as a repeat is told: case, spacing and a note mark after them aside ("Adjusted(1)" repeats "Adjusted"). */
 const norm = (text: string) => text.replace(/(?:\s*(?:\(\w{1,2}\)|[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+))+\s*$/, '').toLowerCase().replace(/\s+/g, ' ').trim();
+/**
+ * Whether a leaf's heading repeats the first group's: the same words, or the same last words where one group's heading
+ * carries a word the others print on the line above ("Average Balance" in the first group, "Average" over "Balance" in
+ * the next two: FinWise's average balances, 4Q24).
+ */
+const repeats = (text: string, first: string) => text === first || (text !== '' && first !== '' && (first.endsWith(` ${text}`) || text.endsWith(` ${first}`)));
 /** A heading naming a change, which heads the columns of its group as a period's heading does ("Change" over "Reported | Adjusted"). */
 const CHANGE_HEADING = /^(?:%\s*|percent(?:age)?\s+)?(?:change|variance|increase\s*\/\s*\(?decrease\)?|inc\.?\s*\/\s*\(?dec\.?\)?)$/i;
 
@@ -60,7 +68,7 @@ export function groupedHeadings(lines: Token[][], n: number): Map<number, Groupe
   // The shortest run the leaf repeats: its groups.
   let size = 0;
   for (let p = 2; p < n && size === 0; p++) {
-    if (n % p === 0 && texts.every((t, k) => norm(t.text) === norm(texts[k % p].text))) size = p;
+    if (n % p === 0 && texts.every((t, k) => repeats(norm(t.text), norm(texts[k % p].text)))) size = p;
   }
   for (let r = 0; r < leaf; r++) {
     const tokens = lines[r];

@@ -6,7 +6,7 @@ import { writeSegment, type BodyRow, type RuleRow, type Segment, type TableIssue
 import { isCurrencySymbol, isDayAndYear, isFigure, isFootnoteText, isUnauditedNote, isUnitStatement, isValueText, isYear } from './cell-text.ts';
 import { continuesLabel, firstValue, inLabelZone, labelZone, wrappedAtWidth, type LabelZone } from './text-labels.ts';
 import { isNoteLetters, ruleSegments, tokenize, type Token } from './text-tokens.ts';
-import { columnOf, columnsByOrder, findColumns, headerColumns, type Placed, type TextColumn } from './text-columns.ts';
+import { columnOf, columnsByOrder, findColumns, headerColumns, withStrayFiguresJoined, type Placed, type TextColumn } from './text-columns.ts';
 import type { SourceLine } from './text-lines.ts';
 import { messages } from './messages.ts';
 import { triangleForm } from './figure-forms.ts';
@@ -121,7 +121,8 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     });
     return { columns, placed, problems, byOrder };
   };
-  let layout = place(findColumns(rowsOfValues), false);
+  const headingTokens = lines.slice(0, bodyStart).flatMap((l) => (l.rules ? [] : l.tokens.filter((t) => t.start >= boundary)));
+  let layout = place(withStrayFiguresJoined(findColumns(rowsOfValues), rowsOfValues, headingTokens), false);
   // Figures that do not line up, but every row prints as many: the k-th value is column k.
   const ordered = columnsByOrder(rowsOfValues);
   if (ordered && (layout.problems.length > 0 || layout.columns.length !== ordered.length)) layout = place(ordered, true);

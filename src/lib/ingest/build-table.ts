@@ -365,6 +365,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   // The lines under a caption naming things counted, bare: counts in the one scale the block states.
   const countedBlocks = countsInBlocks(blockRows);
   const scaleAlone = countsByScaleAlone(drafts.map((d) => d.label.text), ctx.currency);
+  const volumeEffect = volumeEffects(drafts.map((d) => d.label.text), ctx.currency);
   // A table whose title names things counted, stating no unit and printing no currency nor fraction: counts.
   const countedTable = ownNote === null && tableCounts(caption.title, drafts, columns) ? caption.title : null;
   // Only columns printing figures say what their neighbours' are: a column of prose under a header ("Second Quarter
@@ -416,7 +417,9 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     const namedUnit = unitOfRowLabel(lineItem(draft.label.text), ctx.currency, draft.label.text);
     // A label printing its own count of shares ("Outstanding shares — 509 and 509 | 5 | 5", Amazon's common stock)
     // holds that count in its words: the figures of its columns are what the table's other lines are, not the count again.
-    const itemUnit = namedUnit.kind === 'shares' && countsSharesItself(draft.label.text) ? { ...namedUnit, kind: null, shareCount: false } : namedUnit;
+    const itemUnit = namedUnit.kind === 'shares' && countsSharesItself(draft.label.text) ? { ...namedUnit, kind: null, shareCount: false }
+      : volumeEffect.has(r) && namedUnit.kind === 'count' ? { ...namedUnit, kind: null }
+      : namedUnit;
     // The line item with the currency its whole label states ("Less: Voyage Expenses (in '000s of US$)", whose item is "Less").
     const ownUnit = itemUnit.currency === null && labelUnit.currency !== null && itemUnit.kind === null ? { ...itemUnit, currency: labelUnit.currency } : itemUnit;
     const cells: (string | null)[] = tableColumns.map(() => null);
@@ -627,7 +630,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         unit: fact.unit,
         scale: fact.scale,
         evidence: readingEvidence({
-          kind: per ? `money per ${per}` : kind, read, printedMoney, scaleAlone: scaleAlone.has(r), peopleScale: kind === 'count' && itemUnit.people === true && countScale !== null && countScale === peopleScale, moneyOverShares: moneyOverShares[r], moneyBySigns: moneyBySigns[r], amounts: alone === 'per-share' && amountsOfPerShare[r], hint: parsed.unitHint, column, itemUnit, sectionUnits, labels: draft.section,
+          kind: per ? `money per ${per}` : kind, read, printedMoney, scaleAlone: scaleAlone.has(r), volumeEffect: volumeEffect.has(r) && kind === 'money', peopleScale: kind === 'count' && itemUnit.people === true && countScale !== null && countScale === peopleScale, moneyOverShares: moneyOverShares[r], moneyBySigns: moneyBySigns[r], amounts: alone === 'per-share' && amountsOfPerShare[r], hint: parsed.unitHint, column, itemUnit, sectionUnits, labels: draft.section,
           byColumn: byColumn !== null && byColumn !== alone, byBlock, partOf: partOf !== undefined && kind === 'count' ? drafts[partOf]!.label.text : undefined,
           countedBy: countedBy !== undefined && kind === 'count' && itemUnit.kind !== 'count' ? drafts[countedBy.caption]!.label.text : undefined,
           countedTable: countedTable !== null && kind === 'count' && itemUnit.kind !== 'count' ? countedTable : undefined,
@@ -777,7 +780,7 @@ const NO_UNIT = { currency: null, scale: null } as const;
 function readingEvidence(w: {
   kind: string; read: string; printedMoney: boolean; scaleAlone?: boolean;
   /** A count of active users read at the scale of the table's statement, which names no currency. */
-  peopleScale?: boolean; moneyOverShares: boolean; moneyBySigns: boolean; amounts: boolean; hint: string | null; column: Column; itemUnit: TextUnit;
+  peopleScale?: boolean; moneyOverShares: boolean; volumeEffect?: boolean; moneyBySigns: boolean; amounts: boolean; hint: string | null; column: Column; itemUnit: TextUnit;
   byColumn: boolean; byBlock: boolean; partOf?: string;
   /** The caption naming what its block's bare lines count. */
   countedBy?: string;
@@ -809,6 +812,7 @@ function readingEvidence(w: {
     : w.countedTable !== undefined ? `count: its table's title ${JSON.stringify(w.countedTable)} names what it counts, and the table states no unit and prints no currency nor fraction`
     : w.excepted && w.read !== w.kind ? `${w.kind}: its section is excepted from the table's statement and its block prints no currency symbol`
     : w.moneyOverShares ? 'money: its label mentions shares, with no word that makes it a count, among rows of money'
+    : w.volumeEffect ? "money: a volume's effect beside a price's, as a bridge of changes prints them (\"Price\", \"Volume\")"
     : w.moneyBySigns ? 'money: its label names no unit, and the lines of its section just above and below it print a currency symbol, as the first line and the total of a column of amounts are printed'
     : w.amounts && w.kind === 'money' ? `money: whole amounts under the per-share caption ${JSON.stringify(section())}, where the table's lines per share print cents`
     : w.byColumn ? `${w.kind}: its column ${JSON.stringify(w.column.header)}, beside columns of ${w.kind === 'money' ? 'figures per share' : 'amounts'}`
@@ -1588,6 +1592,26 @@ function markerColumns(body: readonly Cell[][]): Set<number> {
     });
   }
   return new Set([...marks].filter(([, only]) => only).map(([i]) => i));
+}
+
+/**
+ * The lines naming a volume that are its effect in money, not the volume: a table of changes bridged by price and volume
+ * (Casella's components of revenue growth, 2Q24: "Solid waste price 12,293", "Solid waste volume (3,969)", "Price 3,129",
+ * "Volume 4,793", each summed into "Total Resource Solutions operations"). Only where another line names a price
+ * ("Price", "Solid waste price", "Pricing") as its head, no price per unit or average price, and the volume's own label
+ * states no unit or scale of its own ("Volume (thousands of tons)" counts tons).
+ */
+function volumeEffects(labels: readonly string[], currency: string): Set<number> {
+  const items = labels.map((l) => lineItem(l).replace(/[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ' ').replace(/\s+/g, ' ').trim());
+  const priced = items.some((i) => /^(?:[a-z][a-z&-]*\s+){0,3}(?:price|pricing)$/i.test(i) && !/\b(?:average|per|unit|realized|selling|share|stock)\b/i.test(i));
+  const out = new Set<number>();
+  if (!priced) return out;
+  items.forEach((item, r) => {
+    if (!/^(?:[a-z][a-z&-]*\s+){0,3}volumes?$/i.test(item) || /\b(?:trading|average|daily|sales|shipment|production)\b/i.test(item)) return;
+    const unit = unitOfText(labels[r]!, currency);
+    if (unit.scale === null && unit.currency === null) out.add(r);
+  });
+  return out;
 }
 
 /** The value columns printing percentages only ("5%"), or marks saying a percentage means nothing ("**", "n/m"), one percentage at least. */
