@@ -170,6 +170,9 @@ export const tieCorroborated = (periods: string[]): string =>
 export const tieFootedRounding = (figure: string, place: string, lines: number, by: string): string =>
   `${figure}, ${place}, is the sum of ${lines} lines of its table as printed, each rounded: it may differ from the figure by up to ${by} more than one rounding allows.`;
 
+export const tieChainRounding = (figure: string, place: string, above: string, below: string, less: boolean, by: string): string =>
+  `${figure}, ${place}, makes its table's chain foot as printed: the line above it (${above}) ${less ? 'less' : 'plus'} it is the line below it (${below}) exactly, in every column. It may be struck so, and differ from its own rounding by up to ${by}.`;
+
 export const tieAnothersTable = (table: string, part: string, lines: number): string =>
   `The ${table} is titled by "${part}", a part the release prints as a column beside the company's figures, and each of its ${lines} lines shared with the statements differs from theirs in every period both print: its lines are that part's, so a tie on the labels alone is not established.`;
 

@@ -42,6 +42,7 @@ import {
   tieCertainByLabels,
   tieCorroborated,
   tieFootedRounding,
+  tieChainRounding,
   tieLeftOut,
   tieOnUnestablished,
   tiePlaces,
@@ -813,7 +814,10 @@ function placeTie(
   const used = [reference, ...others].sort(byPosition);
   const spec = tieSpec(ctx, named, key, used, worst.fact, [reference, ...others.filter((f) => f !== worst.fact)], place);
   spec.notes.push(...leftOut);
-  for (const { fact, lines, by } of worst.footed) spec.notes.push(tieFootedRounding(rawFigure(fact), `${rowWords(fact)} in the ${tableWords(fact.table)}`, lines, formatNumber(toPlain(by))));
+  for (const { fact, lines, by, chain } of worst.footed) {
+    const place = `${rowWords(fact)} in the ${tableWords(fact.table)}`;
+    spec.notes.push(chain ? tieChainRounding(rawFigure(fact), place, chain.above, chain.below, chain.less, formatNumber(toPlain(by))) : tieFootedRounding(rawFigure(fact), place, lines, formatNumber(toPlain(by))));
+  }
   if (used.every((f) => f.status === 'nil')) {
     const check = checkWith(spec, {
       verdict: 'exact',
@@ -1266,7 +1270,14 @@ function tieVerdict(ctx: CheckContext, reference: Fact, other: Fact, footedAllow
  * out, not that rounding piled up in both (./measure-blocks.ts judges them).
  */
 function footedPlace(ctx: CheckContext, reference: Fact, other: Fact): Footed[] {
-  const footed = [reference, other].flatMap((f) => footedRounding(ctx, f) ?? []);
+  let footed = [reference, other].flatMap((f) => footedRounding(ctx, f) ?? []);
+  // Neither a sum of its lines: the coarser place may be a link of its table's chain, struck to foot (`chainLink`).
+  if (footed.length === 0) {
+    const unit = (f: Fact) => powerOfTen(f.scale - f.decimals);
+    const coarser = unit(reference).gt(unit(other)) ? reference : unit(other).gt(unit(reference)) ? other : null;
+    const link = coarser && coarser.status === 'reported' ? chainLink(ctx, coarser) : null;
+    if (link) footed = [link];
+  }
   if (footed.length !== 1) return [];
   // The place that prints the figure itself must be no total its own lines fail to reach: a statement's lines are struck
   // to foot to its total, so a total they miss by the difference (Internap's "Total revenues" misprinted 60,526 over
@@ -1346,6 +1357,8 @@ interface Footed {
   lines: number;
   /** The half-units of their last digits, added, in the place's own units. */
   by: Decimal;
+  /** A link of its table's chain (`chainLink`): the lines above and below it, and whether it is taken from the one above. */
+  chain?: { above: string; below: string; less: boolean };
 }
 
 /**
@@ -1378,6 +1391,44 @@ function footedOf(ctx: CheckContext, f: Fact): Footed | null {
   if (printed.length < 2) return null;
   const by = printed.reduce((acc, t) => acc.plus(halfUnit(t.decimals).times(powerOfTen(t.scale - f.scale))), new Decimal(0));
   return { fact: f, lines: printed.length, by };
+}
+
+/**
+ * A figure struck so that its table's chain foots as printed: the line above it, less or plus it, is the line below it,
+ * exactly, in its column and in every other column that prints the three (two columns at least). Peapack-Gladstone's
+ * summary in millions (3Q25) prints the nine months of 2024 as "Pretax income 32.71", "Income tax expense 8.96", "Net
+ * income 23.75", where its statement in thousands prints 8,966: the summary's tax is its pretax income less its net
+ * income, each rounded, not 8,966 rounded alone. So the figure may be off its own rounding by the two lines' rounding.
+ * Null where no such chain holds: a figure rounded on its own stays to its own rounding.
+ */
+function chainLink(ctx: CheckContext, f: Fact): Footed | null {
+  const table = ctx.index.table(f.table);
+  const rows = table?.rows.filter((r) => r.kind === 'values') ?? [];
+  const k = rows.findIndex((r) => r.id === f.row);
+  const at = k >= 0 ? rows[k]!.cells.indexOf(f.id) : -1;
+  if (!table || k <= 0 || k + 1 >= rows.length || at < 0) return null;
+  const above = rows[k - 1]!;
+  const below = rows[k + 1]!;
+  const figure = (row: TableRow, i: number) => {
+    const id = row.cells[i];
+    const x = id ? ctx.index.fact(id) : undefined;
+    return x && x.status === 'reported' && x.value !== null && x.unit === f.unit && x.scale === f.scale && x.period === ctx.index.fact(rows[k]!.cells[i] ?? '')?.period ? x : undefined;
+  };
+  const links: { a: Fact; b: Fact; sign: 1 | -1 }[] = [];
+  for (let i = 0; i < table.columns.length; i++) {
+    const mid = rows[k]!.cells[i] ? ctx.index.fact(rows[k]!.cells[i]!) : undefined;
+    const a = figure(above, i);
+    const b = figure(below, i);
+    if (!mid || mid.status !== 'reported' || mid.value === null || !a || !b) continue;
+    const [x, y, z] = [parseDecimal(a.value!), parseDecimal(mid.value), parseDecimal(b.value!)];
+    const sign = x.minus(y).eq(z) ? -1 : x.plus(y).eq(z) ? 1 : 0;
+    if (sign === 0 || (links.length > 0 && links[0]!.sign !== sign)) return null;
+    links.push({ a, b, sign });
+  }
+  const own = links.find((l) => l.a === figure(above, at));
+  if (links.length < 2 || !own) return null;
+  const by = [own.a, own.b].reduce((acc, t) => acc.plus(halfUnit(t.decimals)), new Decimal(0));
+  return { fact: f, lines: 2, by, chain: { above: rowWords(own.a), below: rowWords(own.b), less: own.sign === -1 } };
 }
 
 /**

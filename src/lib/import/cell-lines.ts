@@ -18,8 +18,8 @@ import { joinedCells } from './joined-cells.ts';
 
 /** How many label rows of figures make the form. */
 const MIN_ROWS = 10;
-/** A label is a line of words, not a sentence of prose. */
-const LABEL_MAX = 160;
+/** A label is a line of words, not a sentence of prose: a balance sheet's line of stock states its par, shares and dates (Royalty Management's, 170 characters). */
+const LABEL_MAX = 260;
 const YEAR = /^(?:FY\s?)?(?:19|20)\d{2}$/;
 const PERIOD_ALONE = /^(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|\d{1,2})\s+months?|(?:fiscal\s+)?(?:years?|quarters?)|(?:\d{1,2}|thirteen|fourteen|twelve|fifty-two|fifty-three)\s+weeks?)\s+end(?:ed|ing)\b[\w ,.]*$/i;
 /** A month and its day with no year: "June 30,". */
@@ -125,6 +125,46 @@ export function cellLinesAsJoined(text: string): { text: string; positions: Map<
   const rows: Written[] = [];
   // The columns the last heading row of years, quarters or dates names (0 before any).
   let columns = 0;
+  // Words a line break glued in a heading ("Nine Months EndedSeptember 30,2025", a wire copy's cells written without the
+  // break): set apart, as printed.
+  for (let k = 0; k < t.length; k++) {
+    if (!/\bend(?:ed|ing)[A-Z]|\d,(?:19|20)\d\d$/i.test(t[k]!) || t[k]!.length > 60) continue;
+    t[k] = out[k] = t[k]!.replace(/\b(end(?:ed|ing))(?=[A-Z])/gi, '$1 ').replace(/(\d),((?:19|20)\d\d)$/, '$1, $2');
+  }
+  // Periods, then as many days, each a line ("Year ended" / "Three months ended" / "December 31," / "December 31," over
+  // four years, Foresight's wire copy): each period with its day, in turn.
+  for (let k = 0; k < t.length; k++) {
+    const periods: number[] = [];
+    let j = k;
+    while (j < t.length && (PERIOD_ALONE.test(t[j]!) || (t[j] === '' && periods.length > 0))) {
+      if (t[j] !== '') periods.push(j);
+      j++;
+    }
+    const days: number[] = [];
+    while (j < t.length && days.length < periods.length && (DAY_OF_YEAR.test(t[j]!) || t[j] === '')) {
+      if (t[j] !== '') days.push(j);
+      j++;
+    }
+    if (periods.length < 2 || days.length !== periods.length) continue;
+    periods.forEach((p, n) => {
+      t[p] = out[p] = `${t[p]} ${t[days[n]!]}`;
+      t[days[n]!] = out[days[n]!] = '';
+    });
+    k = j;
+  }
+  // A month and day on a line, its year on the next printed line ("Dec. 31," / " 2024", Royalty Management's statements,
+  // a blank line between): one date.
+  for (let k = 0; k + 1 < t.length; k++) {
+    if (!DAY_OF_YEAR.test(t[k]!)) continue;
+    const j = t[k + 1] === '' ? k + 2 : k + 1;
+    if (j >= t.length || !YEAR.test(t[j]!)) continue;
+    // Not a period's day over years of its own ("Six months ended" / "June 30," / "2026" / "2025", Corning's): there the
+    // years are a heading row of their own.
+    const next = filledAfter(t, j + 1);
+    if (next < t.length && YEAR.test(t[next]!)) continue;
+    t[k] = out[k] = `${t[k]} ${t[j]}`;
+    t[j] = out[j] = '';
+  }
   // A period's day on the line after it, its year under it ("Three months ended" / "June 30,", Corning's): one heading cell.
   for (let k = 0; k + 1 < t.length; k++) {
     if (!PERIOD_ALONE.test(t[k]!) || !DAY_OF_YEAR.test(t[k + 1]!)) continue;
@@ -136,11 +176,14 @@ export function cellLinesAsJoined(text: string): { text: string; positions: Map<
     // Periods alone, or years or dates alone, two lines at least: one heading row (a period's day joined to it).
     const heading = [(x: string) => PERIOD_ALONE.test(x), isHeadingCell].map((is) => {
       let k = i;
-      while (k < t.length && (is(t[k]!) || (t[k] === '' && k > i && is(t[k + 1] ?? '')))) k++;
+      while (k < t.length && (is(t[k]!) || (t[k] === '' && k > i && is(t[filledAfter(t, k)] ?? '')))) k++;
       return k;
     }).find((k) => t.slice(i, k).filter((c) => c !== '').length >= 2);
     if (heading !== undefined) {
       const cells = t.slice(i, heading).filter((c) => c !== '');
+      const changes = changeHeadings(t, i, heading, cells.length);
+      for (const k of changes.lines) t[k] = out[k] = '';
+      cells.push(...changes.cells);
       join(i, heading, cells);
       // Years, quarters or dates: as many columns of figures as they are.
       if (isHeadingCell(cells[0]!)) {
@@ -202,6 +245,61 @@ export function cellLinesAsJoined(text: string): { text: string; positions: Map<
   }
   return { text: out.join('\n'), positions: keptPositions(rows) };
 }
+
+/** A heading naming a change: "Change", "Increase/(Decrease)", "Variance". */
+const CHANGE_LINE = /^(?:(?:\$|%)\s*)?(?:change|variance|increase\s*\/\s*\(?decrease\)?|inc\.?\s*\/\s*\(?dec\.?\)?)$/i;
+
+/**
+ * The change columns a heading row of periods goes on with, each cell a line of its own (Peapack-Gladstone's wire copy,
+ * 3Q25): "Increase/(Decrease)" after "Nine Months Ended September 30, 2025" and "… 2024", over the "$ 37.27 | 35%" of each
+ * row (as many cells as the figures of the row under it print beyond the periods: an amount, then its percentage); or
+ * "Change" printed before the years and "$" / "%" after them, each a line, the marks heading the change's columns
+ * ("For the Nine Months Ended September 30," / "Change" / "2025" / "2024" / "$" / "%"). Read apart, the periods were
+ * spread over the change's columns and a change of 1,419 became the nine months of 2024. Returns the cells and the
+ * lines they were printed on.
+ */
+function changeHeadings(t: string[], from: number, to: number, periods: number): { cells: string[]; lines: number[] } {
+  const none = { cells: [], lines: [] };
+  const before = (() => {
+    let k = from - 1;
+    while (k >= 0 && t[k] === '') k--;
+    return k >= 0 && from - k <= 4 && CHANGE_LINE.test(t[k]!) ? k : -1;
+  })();
+  let k = filledAfter(t, to);
+  const after = k < t.length && CHANGE_LINE.test(t[k]!) ? k : -1;
+  if (after >= 0) k = filledAfter(t, k + 1);
+  const change = after >= 0 ? t[after]! : before >= 0 ? t[before]! : null;
+  if (change === null) return none;
+  const marks: number[] = [];
+  while (k < t.length && /^(?:\$|%)$/.test(t[k]!) && marks.length < 2) {
+    marks.push(k);
+    k = filledAfter(t, k + 1);
+  }
+  // Marks heading columns stand over a caption or a label, never over the figure a "$" goes with.
+  if (marks.length > 0 && k < t.length && isLabel(t[k]!)) {
+    return { cells: marks.map((m) => `${t[m]} ${change.replace(/^[$%]\s*/, '')}`), lines: [...(after >= 0 ? [after] : before >= 0 ? [before] : []), ...marks] };
+  }
+  if (after < 0) return none;
+  // As many change cells as the next row prints figures beyond the periods: an amount, and its percentage after it.
+  const row = k < t.length && isLabel(t[k]!) ? figuresOfRow(t, k) : 0;
+  if (row === periods + 1) return { cells: [change], lines: [after] };
+  if (row === periods + 2) return { cells: [change, `% ${change}`], lines: [after] };
+  return none;
+}
+
+/** How many figures the row whose label is on line `k` prints (a "$" with its figure, a "%" with the one before it). */
+function figuresOfRow(t: string[], k: number): number {
+  let n = 0;
+  for (let j = k + 1; j < t.length && (isFigureLine(t[j]!) || t[j] === ''); j++) if (isValueText(t[j]!)) n++;
+  return n;
+}
+
+/** The next line from `k` that prints something, blank lines between cells (a wire copy's, each cell a paragraph) skipped, up to four. */
+const filledAfter = (t: string[], k: number): number => {
+  let j = k;
+  while (j < t.length && j - k < 4 && t[j] === '') j++;
+  return j;
+};
 
 interface Written {
   line: number;

@@ -96,5 +96,7 @@ function exhibitStart(prose: ScannedText['prose']): number {
 
 /** An all-capitals headline is kept as printed, less a trailing colon. */
 function tidy(text: string): string {
-  return text.replace(/[:;\s]+$/, '');
+  // A Markdown heading's marks ("# Peapack-Gladstone … Reports Third Quarter Financial Results", a wire copy kept as
+  // Markdown whose tables are no pipe tables) are no part of its words.
+  return text.replace(/^#{1,6}\s+/, '').replace(/[:;\s]+$/, '');
 }

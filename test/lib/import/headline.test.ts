@@ -75,6 +75,13 @@ describe('findHeadline', () => {
       text('Acme Announces Second Quarter 2023', 'Fiscal 2023 Results Exceed Outlook', 'Acme (NYSE: ACME) today announced results.'),
       'Acme Announces Second Quarter 2023',
     ],
+    [
+      // A wire copy kept as Markdown whose tables are no pipe tables (unseen-s35/pgc-2025-q3.md): the heading's "#" is
+      // markup, no word of the title.
+      'a Markdown heading',
+      text('# Peapack-Gladstone Financial Corporation Reports Third Quarter Financial Results', 'BEDMINSTER, NJ - October 22, 2025 (NEWMEDIAWIRE) - Peapack-Gladstone Financial Corporation (NASDAQ Global Select Market: PGC) announces its third quarter 2025 financial results.'),
+      'Peapack-Gladstone Financial Corporation Reports Third Quarter Financial Results',
+    ],
   ])('%s', (_, release, headline) => {
     expect(findHeadline(scanText(release), null)?.value).toBe(headline);
   });
