@@ -385,6 +385,8 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   if (coordinated) return { status: 'unlinked', reason: say.notPrinted(`${coordinated} and ${words(top.words)}`), candidates: [] };
   // "Technology and general and administrative expense was $82 million": two line items named together.
   const joint = top.full ? jointWith(top, matches, reading) : null;
+  const qualified = top.full && !top.after && !reading.respectively && !joint ? coordinatedModifier(top, token, ctx) : null;
+  if (qualified) return { status: 'unlinked', reason: say.notPrinted(`${qualified} and ${words(top.words)}`), candidates: [] };
   // "weighted-average shares and units outstanding": the words go on, by "and", into a line that prints top's words with more.
   const widened = top.full && !joint ? joinedAfter(top, matches, reading) : null;
   // The first of them printed beside a part of its own, and no more of them read (the same line in many tables is many rivals).
@@ -616,6 +618,9 @@ function rowsByFirstWord(ctx: LinkContext): { byFirst: Map<string, Subject[]>; o
  * before "and non-accrual loans"), asides in parentheses left out: the words then name both as one subject. Null when
  * there is none, or the phrase is part of top's own label ("Cash and cash equivalents").
  */
+/** Amounts that two things of one kind add up to: money in a currency, shares, counts. */
+const AMOUNT_UNIT = /^(?:[A-Z]{3}|shares|count)$/;
+
 function coordinatedBefore(top: SubjectMatch, token: NumberToken, ctx: LinkContext): string | null {
   const line = ctx.lines.get(token.line) ?? '';
   const start = top.words[0].start;
@@ -630,6 +635,24 @@ function coordinatedBefore(top: SubjectMatch, token: NumberToken, ctx: LinkConte
   const named = phrase.slice(from);
   if (named.length < 2 || top.term.core.some((c) => named.slice(0, -1).some((w) => isCore(c, w.norm)))) return null;
   return named.map((w) => w.text).join(' ');
+}
+
+/**
+ * One word opening the sentence's subject and joined by "and" to top's words, qualifying their head noun as top's first
+ * word does: "Criticized and classified loans decreased … to $191.5 million" (Peapack-Gladstone's special mention and
+ * classified loans, 3Q25, each printed apart) names the two together, and the amount is of both. Only over an amount:
+ * a figure per share or a rate may be each one's alike ("Basic and diluted earnings per share of $0.32"). Null when the
+ * word is no qualifier standing first (a figure's word, "… $1.75 billion and non-GAAP operating income").
+ */
+function coordinatedModifier(top: SubjectMatch, token: NumberToken, ctx: LinkContext): string | null {
+  if (top.words.length < 2 || !AMOUNT_UNIT.test(top.subject.unit)) return null;
+  const line = ctx.lines.get(token.line) ?? '';
+  const lead = line.slice(Math.max(0, top.words[0].start - 80), top.words[0].start);
+  const m = /(?:^|[.;:!?•*-]\s+|\n)\s*([A-Za-z][a-z'’-]+)\s+and\s+$/.exec(lead);
+  if (!m) return null;
+  const word = normalize(m[1]!);
+  if (isStop(word) || top.term.core.some((c) => isCore(c, word))) return null;
+  return m[1]!;
 }
 
 // A part of the company named by reference ("the segment's", "this division"); "each segment" and "all segments" are others.
