@@ -72,7 +72,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   const zone = labelZone(lines.slice(header.length).map((l) => l.tokens));
   if (!zone) return { table: null, issues, headerless: null };
   const boundary = zone.boundary;
-  const bodyStart = captionsFrom(lines.slice(0, header.length), zone);
+  const bodyStart = captionsFrom(lines.slice(0, header.length), zone, lines.slice(header.length));
 
   // Each body row: its label and its values (a `$` or "(" joined to its figure, as in HTML).
   const split = lines.map((line, r) => {
@@ -594,6 +594,9 @@ function fitSpannersToGroups(cells: HeadingCell[], line: Line, below: Line[], co
       [cell.first, cell.last] = [reached[0], reached.at(-1)!];
       continue;
     }
+    // A word set within one column's heading below and no wider than it is that heading's first line: Spire's "Gas" over
+    // "Marketing" (3Q FY2024, a Word PDF's text) heads "Gas Marketing", not "Gas Utility | Marketing | Midstream" too.
+    if (cell.first === cell.last && /^[A-Za-z][A-Za-z'’&.-]*$/.test(cell.text.trim()) && !PERIOD_PHRASE.test(cell.text) && own.start >= from[cell.first]! && own.end <= to[cell.first]! && heads[cell.first]!.some((h) => !/\d/.test(h) && h.length >= cell.text.trim().length)) continue;
     if (off(centre, cell.first, cell.last) <= CENTRE_SLACK) {
       // A change's heading centred over its own column and over a wider run whose columns are headed below by words
       // that name no period heads the run: J&J's "Percent Change" over "Total | Operations | Currency" (1Q23,
@@ -1269,13 +1272,18 @@ function headingAbove(above: readonly Line[], t: Token, headed: TextColumn[]): [
  * a label wrapped above its first row) open the rows, with the blank lines between them. The
  * headings themselves stay: at least one line of text or a rule is left above.
  */
-function captionsFrom(header: Line[], zone: LabelZone): number {
+function captionsFrom(header: Line[], zone: LabelZone, body: Line[] = []): number {
+  // Sections of the body each naming a period on a line alone ("Three Months Ended June 30, 2023" over its rows, then
+  // "Nine Months Ended June 30, 2024": Spire's reconciliation by segment, 3Q FY2024): the first such line, printed right
+  // under the headings, opens the first section as they do, no title dating every column.
+  const periodSections = body.some((l) => l.tokens.length === 1 && inLabelZone(l.tokens, zone) && PERIOD_PHRASE.test(l.tokens[0]!.text) && /\b(?:19|20)\d\d\b/.test(l.tokens[0]!.text));
   let from = header.length;
   for (let r = header.length - 1; r >= 0; r--) {
     const line = header[r];
     if (line.rules) break;
     if (line.tokens.length === 0) continue;
-    if (!inLabelZone(line.tokens, zone) || isUnitStatement(line.tokens[0].text) || isUnauditedNote(line.tokens[0].text) || PERIOD_PHRASE.test(line.tokens[0].text)) break;
+    const periodCaption = periodSections && r === header.length - 1 && line.tokens.length === 1 && /\b(?:19|20)\d\d\b/.test(line.tokens[0]!.text);
+    if (!inLabelZone(line.tokens, zone) || isUnitStatement(line.tokens[0].text) || isUnauditedNote(line.tokens[0].text) || (PERIOD_PHRASE.test(line.tokens[0].text) && !periodCaption)) break;
     from = r;
   }
   const above = header.slice(0, from).some((l) => l.rules || l.tokens.length > 0);

@@ -75,6 +75,15 @@ function spacedTokens(line: string): Token[] {
       continue;
     }
     const words = [...text.matchAll(/\S+/g)];
+    // A currency sign one space after a figure's closing parenthesis ("$    (14.4 ) $                   (3.6 )", Spire's
+    // reconciliation, a Word PDF's text): the next figure's, set apart as its own token to go with it.
+    const last = words.at(-1);
+    if (words.length > 2 && last && isCurrencySymbol(last[0]) && isCloser(words.at(-2)![0]) && words.slice(0, -1).every((w) => valueWord(w[0]))) {
+      const body = text.slice(0, last.index).trimEnd();
+      out.push({ text: body.replace(/ {2,}/g, ' '), start, end: start + body.length - 1 });
+      out.push({ text: last[0], start: start + last.index, end: start + last.index + last[0].length - 1 });
+      continue;
+    }
     // "10.0 %" and "(2.7) pts" stay as printed; "1,234 5,678" and "$ 1,234" are split, but a range stays one figure.
     if (words.length > 1 && words.every((w) => valueWord(w[0])) && !words.some((w) => isCloser(w[0]))) {
       for (const w of joinRanges(words.map((w) => ({ text: w[0], start: start + w.index, end: start + w.index + w[0].length - 1 })))) out.push(w);

@@ -495,7 +495,9 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       const spanPeriod = spanLabel !== undefined && !column.reference && column.kind !== 'change' ? spanned(spanLabel, column.period) : null;
       const trailingPeriod = trailingLabel && !column.reference && column.kind !== 'change' ? trailing(column.period) : null;
       const yearPeriod = labelPeriod && column.period === '' && !column.reference ? yearCompletes(column.header, draft.label.text) : null;
-      if (spanLabel !== undefined && !column.reference && column.kind !== 'change' && spanPeriod === null) {
+      // A caption naming the whole period over lines whose columns name none (Spire's segments under "Three Months Ended
+      // June 30, 2023") dates them itself: no span to end where a column's period ends.
+      if (spanLabel !== undefined && !column.reference && column.kind !== 'change' && spanPeriod === null && !(column.period === '' && sectionPeriod)) {
         at(draft.line, cell.column, messages.sectionSpan(spanLabel.trim(), column.period, cell.text));
         continue;
       }
