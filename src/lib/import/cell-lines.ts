@@ -18,8 +18,9 @@ import { joinedCells } from './joined-cells.ts';
 
 /** How many label rows of figures make the form. */
 const MIN_ROWS = 10;
-/** A label is a line of words, not a sentence of prose: a balance sheet's line of stock states its par, shares and dates (Royalty Management's, 170 characters). */
+/** A label is a line of words, not a sentence of prose; longer than most only as a line of stock states its par, shares and dates (Royalty Management's, 170 characters). */
 const LABEL_MAX = 260;
+const LONG_LABEL = 160;
 const YEAR = /^(?:FY\s?)?(?:19|20)\d{2}$/;
 const PERIOD_ALONE = /^(?:for\s+the\s+)?(?:(?:three|six|nine|twelve|\d{1,2})\s+months?|(?:fiscal\s+)?(?:years?|quarters?)|(?:\d{1,2}|thirteen|fourteen|twelve|fifty-two|fifty-three)\s+weeks?)\s+end(?:ed|ing)\b[\w ,.]*$/i;
 /** A month and its day with no year: "June 30,". */
@@ -38,7 +39,9 @@ const isHeadingCell = (t: string) => {
   const dates = findDates(t);
   return dates.length === 1 && dates[0]!.text.length >= t.replace(/[,.\s]+$/, '').length - 1;
 };
-const isLabel = (t: string) => t !== '' && t.length <= LABEL_MAX && !isValueText(t) && !isFigureLine(t) && !/[.!?]$/.test(t) && !isHeadingCell(t);
+const isLabel = (t: string) => t !== '' && (t.length <= LONG_LABEL || longLabel(t)) && !isValueText(t) && !isFigureLine(t) && !/[.!?]$/.test(t) && !isHeadingCell(t);
+/** A label longer than most is a line of stock stating its par, shares and dates, never a quotation or prose broken mid-sentence. */
+const longLabel = (t: string) => t.length <= LABEL_MAX && /^[A-Z]/.test(t) && !/[“”"]/.test(t) && /\b(?:par\s+value|shares?\s+(?:authorized|issued|outstanding))\b/i.test(t);
 
 const MONTH_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b/gi;
 const FIGURE_TOKEN = /^[$(]?-?\d[\d,]*(?:\.\d+)?\)?%?$/;
@@ -206,6 +209,19 @@ export function cellLinesAsJoined(text: string): { text: string; positions: Map<
     // matrix of adjustments): the label's, not a figure.
     let label = t[i]!;
     let k = i + 1;
+    // A label left open by ";" or "," and the label on the next line, figures after it: one line item written over two
+    // cells ("Common stock – Par value $0.50 per share; Shares authorized 3.8 billion;" / "Shares issued: 1.9 billion and
+    // 1.8 billion" / "927", Corning's balance sheet). Read apart, the first was a caption, and every line of equity under
+    // it a count of shares, as its words name shares.
+    const on = filledAfter(t, k);
+    if (/[;,]$/.test(label) && on < t.length && on - k <= 1 && isLabel(t[on]!) && /^[A-Z]/.test(t[on]!)) {
+      const after = filledAfter(t, on + 1);
+      if (after < t.length && isFigureLine(t[after]!)) {
+        label = `${label} ${t[on]}`;
+        t[on] = out[on] = '';
+        k = on + 1;
+      }
+    }
     while (k < t.length && /^\s+\(\d{1,2}\)\s*$/.test(lines[k]!)) label = `${label} ${t[k++]}`;
     const first = k;
     let end = k;

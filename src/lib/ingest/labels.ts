@@ -144,7 +144,9 @@ export function sectionSlug(section: string): string {
  */
 export function lineItem(label: string): string {
   // A comma between digits is a figure's thousands separator, no cut: Spok's account size "101 to 1,000 units".
-  return /\d/.test(label) ? label.split(/(?<!\d),|,(?!\d)|[;:]|\s[-–—]\s*(?=\d)/)[0].trim() : label;
+  // So does a dash before the stock's par ("Common stock – Par value $0.50 per share; …", Corning's): the line item is
+  // the stock, its par a figure of its label, no amount per share.
+  return /\d/.test(label) ? label.split(/(?<!\d),|,(?!\d)|[;:]|\s[-–—]\s*(?=\d|(?:par|no\s+par)\s+value\b)/i)[0].trim() : label;
 }
 
 /**

@@ -110,3 +110,36 @@ describe('a table whose first row of figures says no column is left unread, and 
   });
 });
 
+
+// Corning's balance sheet, 2Q26 (glw-2026-q2-balance-sheet.txt): its dates each split over two lines ("June 30," /
+// "2026"), and "Common stock – Par value $0.50 per share; Shares authorized 3.8 billion;" left open by its ";" over
+// "Shares issued: 1.9 billion and 1.8 billion" and the figures: one line item, money (src/lib/import/cell-lines.ts,
+// src/lib/ingest/labels.ts `lineItem`). Read as a caption, every line of equity under it was a count of shares, and
+// "Total Liabilities and Equity" a false mismatch against total liabilities alone.
+describe("Corning's balance sheet: the line of common stock left open by ';'", () => {
+  const { release, text } = read(fixture('glw-2026-q2-balance-sheet.txt'), 'glw-2026-q2-balance-sheet.txt');
+  test('one row, its figures money', () => {
+    expect(text).toContain('Common stock – Par value $0.50 per share; Shares authorized 3.8 billion; Shares issued: 1.9 billion and 1.8 billion | 927 | 924'.replace(/ \| /g, '\t'));
+    const equity = release.facts.filter((f) => ['common-stock', 'retained-earnings', 'total-equity'].includes(f.row) && f.status === 'reported');
+    expect([...new Set(equity.map((f) => f.unit))]).toEqual(['USD']);
+  });
+  const verdicts = (text: string) =>
+    Object.fromEntries(
+      runChecks(read(text, 'glw.txt').release, emptyModel)
+        .filter((c) => /^footing\/[^/]+\/(?:total-equity|total-liabilities-and-equity)\//.test(c.id))
+        .map((c) => [c.id.split('/').slice(2).join('/'), c.verdict]),
+    );
+  test('as printed, equity and liabilities and equity foot in both columns', () => {
+    expect(verdicts(fixture('glw-2026-q2-balance-sheet.txt'))).toEqual({
+      'total-equity/2026-06-30': 'exact',
+      'total-equity/2025-12-31': 'exact',
+      'total-liabilities-and-equity/2026-06-30': 'exact',
+      'total-liabilities-and-equity/2025-12-31': 'exact',
+    });
+  });
+  test('total equity planted 13,927: a mismatch', () => {
+    const text = fixture('glw-2026-q2-balance-sheet.txt');
+    expect(text).toContain('13,127');
+    expect(verdicts(text.replace('13,127', '13,927'))['total-equity/2026-06-30']).toBe('mismatch');
+  });
+});
