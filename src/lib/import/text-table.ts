@@ -257,6 +257,13 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     if (!byOrder && !byGroup) widenOverUnheaded(cells, line, headedAnywhere, headed, figured);
     if (!byOrder && !byGroup) splitAtRepeatedYears(cells, lines.slice(r + 1, bodyStart), headed);
     if (cells.length === 1 && !byOrder && !byGroup) cells[0] = centredOverAll(cells[0], line, lines.slice(r + 1, bodyStart).find((l) => l.rules)?.rules ?? null, headed);
+    // The one period the header names, alone on its line ("24 Weeks Ended 6/17/2023" over PepsiCo's ten columns of
+    // changes and their impacts, 2Q23, pdftotext, set off the table's centre): every column's, as a reader takes it; no
+    // other heading dates any of them.
+    // (One set over the first column already reaches the rest: the reader spreads it rightwards, XP Power's.)
+    if (cells.length === 1 && !byOrder && !byGroup && cells[0].first > 0 && PERIOD_PHRASE.test(cells[0].text) && /\b(?:19|20)\d\d\b/.test(cells[0].text) && onlyPeriod(lines.slice(0, bodyStart), line, headed[0]?.start ?? 0)) {
+      cells[0] = { ...cells[0], first: 0, last: headed.length - 1 };
+    }
     // One unit statement on a line of its own over the values (centred under the header's rules, as Everus's
     // "(In millions, except percentages)"), once or over each group of columns, is the table's, as an HTML
     // table's is (read-table.ts): written over the columns it happens to overlap, it scaled those alone. Not
@@ -758,6 +765,11 @@ function splitAtRepeatedYears(cells: HeadingCell[], below: Line[], columns: Text
   const sorted = cells.toSorted((a, b) => a.start - b.start);
   if (!sorted.every((c, i) => c.first <= groups[i]![1] && c.last >= groups[i]![0])) return;
   sorted.forEach((c, i) => ([c.first, c.last] = groups[i]!));
+}
+
+/** Whether no header line but `line` names a period, a date or a year over the columns (from `from`; the stub's words aside). */
+function onlyPeriod(header: Line[], line: Line, from: number): boolean {
+  return header.every((l) => l === line || l.tokens.every((t) => t.end < from - 1 || (!PERIOD_PHRASE.test(t.text) && !DATE_HEADING.test(t.text.trim()) && !/\b(?:19|20)\d\d\b/.test(t.text))));
 }
 
 /**

@@ -47,6 +47,24 @@ export interface FoundDate {
 export interface DateContext {
   /** Month (1–12) in which the fiscal year ends: an ambiguous numeric date is read as the one near a fiscal quarter end. */
   yearEndMonth?: number;
+  /** The order the release's own unambiguous numeric dates establish (FiscalCalendar.numericOrder). */
+  numericOrder?: 'month-first' | 'day-first';
+}
+
+/**
+ * The order a text's numeric dates are printed in, where some date can be read one way only ("6/17/2023": no month 17)
+ * and none the other way; null where none settles it or they disagree.
+ */
+export function numericDateOrder(text: string): 'month-first' | 'day-first' | null {
+  let monthFirst = false;
+  let dayFirst = false;
+  for (const m of text.matchAll(/\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/g)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && b <= 12) dayFirst = true;
+    if (b > 12 && a <= 12) monthFirst = true;
+  }
+  return monthFirst === dayFirst ? null : monthFirst ? 'month-first' : 'day-first';
 }
 
 /** Every date printed in `text`, in order, overlapping matches resolved to the first and longest. */
@@ -78,6 +96,7 @@ function resolve(parts: ReturnType<Form['read']>, context: DateContext): { iso: 
     if (!dayFirst.iso || !monthFirst.iso) return dayFirst.iso ? dayFirst : monthFirst;
     const near = [dayFirst, monthFirst].filter((r) => nearQuarterEnd(r.iso!, context.yearEndMonth ?? 12));
     if (near.length === 1) return near[0];
+    if (context.numericOrder) return context.numericOrder === 'month-first' ? monthFirst : dayFirst;
     return { iso: null, problem: `cannot tell whether the day or the month comes first in '${parts.a}/${parts.b}/${parts.y}'` };
   }
   const month = typeof parts.m === 'number' ? parts.m : monthNumber(parts.m);

@@ -16,6 +16,11 @@ export interface FiscalCalendar {
    * ends early in 2025).
    */
   namedBy?: 'end' | 'start';
+  /**
+   * The order the release prints its numeric dates in, where its own dates establish it: "6/17/2023" is month first, so
+   * "6/11/2022" in the same release is June 11 (PepsiCo's 12-week quarters, 2Q23). Absent where none does, or both do.
+   */
+  numericOrder?: 'month-first' | 'day-first';
 }
 
 /** The month in which a fiscal year ends, from release.yaml's "MM-DD" (a 52/53-week "02-01" ends in January). */

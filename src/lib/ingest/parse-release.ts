@@ -13,6 +13,7 @@ import { messages } from './messages.ts';
 import { startsAfterPrintedEnds } from './release-periods.ts';
 import { periodsLeftOut } from './left-out-periods.ts';
 import { firstAfterLine } from '../by-line.ts';
+import { numericDateOrder } from './dates.ts';
 
 /** Line breaks: LF, CRLF, a lone CR, and the Unicode line and paragraph separators all end a line. */
 export const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/;
@@ -39,7 +40,7 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
     file,
     release: meta.id,
     lines,
-    calendar: { yearEndMonth: yearEndMonthOf(meta.fiscalYearEnd), namedBy: meta.fiscalYearNamedBy ?? 'end' },
+    calendar: { yearEndMonth: yearEndMonthOf(meta.fiscalYearEnd), namedBy: meta.fiscalYearNamedBy ?? 'end', ...numericOrderOf(lines) },
     fiscalYearEnd: meta.fiscalYearEnd,
     intoYear: monthsIntoYear(meta.fiscalPeriod),
     fiscalYear: fiscalYearOfId(meta.fiscalPeriod),
@@ -360,3 +361,9 @@ function uniqueId(id: string, used: Set<string>): string {
 }
 
 export type { Fact, Table };
+
+/** The order the release's numeric dates are printed in, where its own dates settle it (FiscalCalendar.numericOrder). */
+function numericOrderOf(lines: readonly string[]): { numericOrder?: 'month-first' | 'day-first' } {
+  const order = numericDateOrder(lines.join('\n'));
+  return order ? { numericOrder: order } : {};
+}

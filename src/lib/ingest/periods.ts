@@ -380,7 +380,7 @@ function readHeaderText(raw: string, ctx: HeaderContext, percent: boolean): Head
   const numbered = numberedMonths(text, ctx, take);
   if (numbered) return { kind: 'period', period: numbered, rest: leftover(text, used) };
 
-  const dates = findDates(text, { yearEndMonth: ctx.calendar.yearEndMonth });
+  const dates = findDates(text, { yearEndMonth: ctx.calendar.yearEndMonth, numericOrder: ctx.calendar.numericOrder });
   const relative = dates.length === 0 ? dayOfRelativeYear(text, ctx) : null;
   if (relative) return readHeaderText(relative, ctx, percent);
   const bad = dates.find((d) => d.problem);
@@ -773,7 +773,7 @@ export function titleSpan(title: string, ctx: HeaderContext): TitleSpan | null {
   if (!months && !asOf) return null;
   // "Fourth-Quarter and Full-Year 2021 and 2020": a quarter and a year named together; the columns must say which.
   if (months && months.months === 12 && !ENDED.test(text) && ORDINAL_QUARTER.test(text)) return null;
-  const found = findDates(text, { yearEndMonth: ctx.calendar.yearEndMonth });
+  const found = findDates(text, { yearEndMonth: ctx.calendar.yearEndMonth, numericOrder: ctx.calendar.numericOrder });
   const dates = found.filter((d) => d.iso && !d.problem).map((d) => d.iso!);
   const days: string[] = [];
   for (const m of text.matchAll(DAY_WITHOUT_YEAR)) {
