@@ -67,6 +67,12 @@ export function shareColumnChecks(ctx: CheckContext): Check[] {
       // No line of the table is the whole its header names ("% of Net Sales" beside a reconciliation of Adjusted EBITDA,
       // Karat Packaging's): the line printed in another table for the period, where every printing agrees.
       if (!valueRows(table).some((row) => denominatorOf(ctx, table, row, of) !== null)) {
+        // No line carries the header's words, but one prints 100 in the column: the whole, as in a "%" column (FinWise's
+        // "% of total loans" beside each date's amounts, "Total period end loans … 100.0%", 4Q24).
+        if (sharesOfTheWhole(ctx, table, column) !== null) {
+          checks.push(...wholeColumnChecks(ctx, table, column));
+          continue;
+        }
         checks.push(...judgedByColumns(sharesOfWholeElsewhere(ctx, table, column, amounts, of), true, 'column'));
         continue;
       }

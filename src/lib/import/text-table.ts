@@ -576,6 +576,11 @@ function spanOverDatedGroups(cells: HeadingCell[], line: Line, below: Line[], co
 function fitSpannersToGroups(cells: HeadingCell[], line: Line, below: Line[], columns: TextColumn[]): void {
   const n = columns.length;
   if (n < 2 || below.length === 0) return;
+  // One heading printed over the same column of each group, one column each at equal steps (FinWise's "% of total" over
+  // the "loans" column of each date's "Amount | loans"): each heads its own column; widened, the middle one took the
+  // amounts beside it for shares.
+  const steps = cells.slice(1).map((c, i) => c.first - cells[i]!.first);
+  if (cells.length >= 2 && cells.every((c) => c.first === c.last && c.text === cells[0]!.text) && steps.every((d) => d >= 2 && d === steps[0])) return;
   const { from, to, headedBelow, heads } = columnExtents(below, columns);
   const off = (centre: number, first: number, last: number) => Math.abs(centre - (from[first] + to[last]) / 2);
   for (const cell of cells) {

@@ -115,3 +115,21 @@ describe("Spire: a reconciliation by segment, each section a period", () => {
     expect([...new Set(mismatches)]).toEqual(expected);
   });
 });
+
+// FinWise's gross loans by kind (4Q24, finw-2024-q4-loans.txt): "% of total" / "loans" over the second column of each
+// date's "Amount | loans". Read as spread over the amounts beside it, the middle "% of total" made two columns of
+// amounts shares; and no line carries the words "total loans", but "Total period end loans" prints 100.0%: the whole
+// (src/lib/checks/share-columns.ts; src/lib/import/text-table.ts `fitSpannersToGroups`).
+describe('FinWise: each date\'s share of total loans', () => {
+  const LOANS = fixture('finw-2024-q4-loans.txt');
+  const shares = (text: string) => checkExcerpt(text, finwise).filter((c) => c.kind === 'definition' && /percent-of-total/.test(c.id));
+  test('the amounts stay amounts, the shares are shares of the line printing 100', () => {
+    const release = readExcerpt(LOANS, finwise);
+    expect(release.tables[0]!.columns.map((c) => c.dimension ?? null)).toEqual(['amount', 'percent-of-total-loans', 'amount', 'percent-of-total-loans', 'amount', 'percent-of-total-loans']);
+    expect(shares(LOANS).length).toBeGreaterThanOrEqual(24);
+    expect(shares(LOANS).filter((c) => c.verdict === 'mismatch')).toEqual([]);
+  });
+  test('a share planted wrong is a mismatch', () => {
+    expect(shares(planted(LOANS, '239,922                              64.5%', '239,922                              94.5%')).filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([expect.stringMatching(/\/sba\/2023-12-31\.percent-of-total-loans$/)]);
+  });
+});
