@@ -27,9 +27,9 @@ const norm = (text: string) => text.replace(/(?:\s*(?:\(\w{1,2}\)|[*†‡¹²³
 /**
  * Whether a leaf's heading repeats the first group's: the same words, or the same last words where one group's heading
  * carries a word the others print on the line above ("Average Balance" in the first group, "Average" over "Balance" in
- * the next two: FinWise's average balances, 4Q24).
+ * the next two: FinWise's average balances, 4Q24). Words only: a date's day is no word ("30, 2023" does not repeat "2023").
  */
-const repeats = (text: string, first: string) => text === first || (text !== '' && first !== '' && (first.endsWith(` ${text}`) || text.endsWith(` ${first}`)));
+const repeats = (text: string, first: string) => text === first || (text !== '' && first !== '' && !/\d/.test(text + first) && (first.endsWith(` ${text}`) || text.endsWith(` ${first}`)));
 /** A heading naming a change, which heads the columns of its group as a period's heading does ("Change" over "Reported | Adjusted"). */
 const CHANGE_HEADING = /^(?:%\s*|percent(?:age)?\s+)?(?:change|variance|increase\s*\/\s*\(?decrease\)?|inc\.?\s*\/\s*\(?dec\.?\)?)$/i;
 
