@@ -37,3 +37,16 @@ describe('numericDateOrder: the order a release prints its numeric dates in, whe
     ['6/17/2023 and 17/06/2023', null],
   ])('%s: %s', (text, order) => expect(numericDateOrder(text)).toBe(order));
 });
+
+// HanesBrands' 4Q24 (corpus hbi-2024-q4.md lines 1060–1085; excerpt test/fixtures/import/text/hbi-2024-q4-tax-as-adjusted.txt):
+// "Quarters Ended | Years Ended" over "December 28, 2024 | December 30, 2023 | …", the last date printed "December 30," /
+// "2023". A date's day is no word of a heading: "30, 2023" does not repeat "2023" (src/lib/import/text-heading-groups.ts
+// `repeats`); read so, the years ended spanned one column and the tax as adjusted of fiscal 2024 lost its period.
+describe('HanesBrands: the years ended span both their columns', () => {
+  const TEXT = readFileSync('test/fixtures/import/text/hbi-2024-q4-tax-as-adjusted.txt', 'utf8');
+  const hbi: Excerpt = { id: 'hbi-2024-q4', headline: 'HanesBrands Reports Fourth-Quarter and Full-Year 2024 Results', name: 'Hanesbrands Inc.', ticker: 'HBI', fiscalPeriod: '2024-q4', releaseDate: '2025-02-13', fiscalYearEnd: '12-28', currency: 'USD' };
+  test('each column its period', () => {
+    const table = readExcerpt(TEXT, hbi).tables[0]!;
+    expect(table.columns.map((c) => c.period)).toEqual(['2024-q4', '2023-q4', '2024-fy', '2023-fy']);
+  });
+});
