@@ -576,11 +576,26 @@ function spanOverDatedGroups(cells: HeadingCell[], line: Line, below: Line[], co
 function fitSpannersToGroups(cells: HeadingCell[], line: Line, below: Line[], columns: TextColumn[]): void {
   const n = columns.length;
   if (n < 2 || below.length === 0) return;
-  // One heading printed over the same column of each group, one column each at equal steps (FinWise's "% of total" over
-  // the "loans" column of each date's "Amount | loans"): each heads its own column; widened, the middle one took the
-  // amounts beside it for shares.
+  // One heading printed three times or more over the same column of each group, one column each at equal steps, is
+  // fitted alike in every group: FinWise's "% of total" over the "loans" column of each date's "Amount | loans" stays
+  // over it (only the middle one reached the amounts beside it, which it made shares). (Two printings say no group.)
   const steps = cells.slice(1).map((c, i) => c.first - cells[i]!.first);
-  if (cells.length >= 2 && cells.every((c) => c.first === c.last && c.text === cells[0]!.text) && steps.every((d) => d >= 2 && d === steps[0])) return;
+  const repeated = cells.length >= 3 && cells.every((c) => c.first === c.last && c.text === cells[0]!.text) && steps.every((d) => d >= 2 && d === steps[0]);
+  const before = cells.map((c) => [c.first, c.last] as const);
+  fitEach(cells, line, below, columns);
+  if (!repeated || cells.every((c, i) => c.first - before[i]![0] === cells[0]!.first - before[0]![0] && c.last - before[i]![1] === cells[0]!.last - before[0]![1])) return;
+  // Fitted unalike: the widest fit of any of them, given to each, where the groups then neither overlap nor leave the
+  // table; else each its own column.
+  const left = Math.min(...cells.map((c, i) => c.first - before[i]![0]));
+  const right = Math.max(...cells.map((c, i) => c.last - before[i]![1]));
+  const fitted = before.map(([f, l]) => [f + left, l + right] as const);
+  const fits = fitted.every(([f, l], i) => f >= 0 && l < n && (i === 0 || f > fitted[i - 1]![1]));
+  cells.forEach((c, i) => ([c.first, c.last] = fits ? fitted[i]! : before[i]!));
+}
+
+/** Each heading of the line fitted to the run of columns it is centred over (see fitSpannersToGroups). */
+function fitEach(cells: HeadingCell[], line: Line, below: Line[], columns: TextColumn[]): void {
+  const n = columns.length;
   const { from, to, headedBelow, heads } = columnExtents(below, columns);
   const off = (centre: number, first: number, last: number) => Math.abs(centre - (from[first] + to[last]) / 2);
   for (const cell of cells) {
