@@ -960,6 +960,10 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     // "REPORTED SALES vs. PRIOR PERIOD" beside "% Change"): a selection of figures leaving lines out sums in no column,
     // and the reading is never certain.
     if ((kind === 'other' || kind === 'summary' || kind === 'segment') && top() !== root && lastUnder(view, following.get(view)) && captionSubtotal(view, top(), judge, propose)) continue;
+    // Or, the caption's lines not all its, the run just above it that the figures make plain, as at the top level
+    // (FinWise's "Adjusted operating revenue" under "Efficiency ratio": net interest income and non-interest income, not
+    // the non-interest expense above them, 4Q24).
+    if ((kind === 'other' || kind === 'summary') && reading.periods === undefined && top() !== root && lastUnder(view, following.get(view)) && unlabelledSubtotal(view, top(), judge, propose)) continue;
     push(view);
   }
 }

@@ -133,3 +133,18 @@ describe('FinWise: each date\'s share of total loans', () => {
     expect(shares(planted(LOANS, '239,922                              64.5%', '239,922                              94.5%')).filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([expect.stringMatching(/\/sba\/2023-12-31\.percent-of-total-loans$/)]);
   });
 });
+
+// FinWise's efficiency ratio (4Q24, finw-2024-q4-efficiency-ratio.txt): under the caption "Efficiency ratio", the
+// non-interest expense, then net interest income and non-interest income, then "Adjusted operating revenue", their sum,
+// indented, no total's words and no rule (src/lib/checks/structure.ts: `unlabelledSubtotal` under a caption, as at the
+// top level). Read by no check, a misprinted revenue was never caught.
+describe("FinWise: a caption's last line summing the run just above it", () => {
+  const RATIO = fixture('finw-2024-q4-efficiency-ratio.txt');
+  const footings = (text: string) => checkExcerpt(text, finwise).filter((c) => /^footing\/[^/]+\/adjusted-operating-revenue\//.test(c.id));
+  test('as printed, it foots in every column', () => {
+    expect(footings(RATIO).map((c) => c.verdict)).toEqual(['exact', 'exact', 'exact', 'exact', 'exact']);
+  });
+  test('planted wrong, a mismatch', () => {
+    expect(footings(planted(RATIO, '20,524', '26,524')).map((c) => c.verdict)).toContain('mismatch');
+  });
+});
