@@ -362,6 +362,10 @@ export const statedByTheModel = (): string => 'Stated in the company model.';
 
 export const baseDefinitionNote = (reason: string): string => `By definition (base model): ${reason}`;
 
+/** A margin read with the line of its own table that its figures fit as the revenue, of several the release prints. */
+export const revenueReadAs = (line: string, lines: number): string =>
+  `The release prints ${lines} lines that may be the revenue; read with '${line}', the one of the margin's own table the figures fit.`;
+
 /** A base definition failing on a line that carries a note mark, not borne out by the concept's other periods. */
 export const baseDefinitionNoted = (mark: string): string =>
   `The line carries note (${mark}), where the release may define the figure otherwise than the base model does, and the definition does not hold in its other periods: it is not judged.`;

@@ -42,7 +42,8 @@ const DASH_AFTER = /^\s*[-–—]{1,2}\s/;
  * preposition, nor one the date runs on into ("Paris, July 26, 2024 was …").
  */
 const CITY_COMMA = new RegExp(String.raw`^(?!(?:In|On|At|From|For|By|As|The|Since|Until|Through)\b)\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}\s*,\s*$`, 'u');
-const DASH_OR_END = /^\s*(?:$|[-–—]{1,2}\s)/;
+// Or a colon: "Chandigarh, 24th January, 2026: JTL Industries Limited …" (JTL's Q3 FY2026, as Indian releases print it).
+const DASH_OR_END = /^\s*(?:$|[-–—]{1,2}\s|:\s)/;
 /**
  * The place and the date set together in parentheses, then the text: "(Bridgehampton, NY – April 29, 2020) Bridge
  * Bancorp, Inc." (Bridge Bancorp's exhibit 99.1 of 1Q20). Nothing else before the date, the parenthesis closed after it.

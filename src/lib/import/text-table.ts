@@ -1344,7 +1344,10 @@ const HEADS = new WeakMap<Token, [number, number]>();
 const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 
 /** A heading that names one column by itself: a year, or a change ("Change", "% Change", "Variance", "Increase (Decrease)"). */
-const COLUMN_HEADING = /^(?:(?:19|20)\d\d|%?\s*change|%|variance|increase|\(?decrease\)?|increase\s*\/?\s*\(?decrease\)?|inc\.?\s*\/?\s*\(?dec\.?\)?)$/i;
+const COLUMN_HEADING = /^(?:(?:19|20)\d\d|%?\s*change|%|variance|increase|\(?decrease\)?|increase\s*\/?\s*\(?decrease\)?|inc\.?\s*\/?\s*\(?dec\.?\)?|(?:yoy|qoq|y-o-y|q-o-q)(?:\s*\(?%\)?)?|(?:Q[1-4]|[1-4]Q|H[12]|\d{1,2}M)\s+FY\s?'?\d{2,4})$/i;
+/** A change's word alone, and the first word of a short period ("9M", "Q3", "H1"), as a heading line prints them. */
+const CHANGE_WORD = /^(?:yoy|qoq|y-o-y|q-o-q|change|%)$/i;
+const PERIOD_START = /^(?:Q[1-4]|[1-4]Q|H[12]|\d{1,2}M)$/i;
 
 /**
  * Headings of two columns printed one space apart ("2003 Change" over a year and its change
@@ -1363,7 +1366,8 @@ function columnHeadings(token: Token, columns: TextColumn[]): Token[] {
     const last = parts.at(-1);
     // A month's name after another's is another column's ("January January January" over Ulta's three quarters,
     // pdftotext parting them by one space, 4Q22), as a year after a year is.
-    const breaks = !last || /^(?:19|20)\d\d$/.test(w[0]) || /^(?:19|20)\d\d$/.test(prev[0]) || (MONTH_WORD.test(w[0]) && MONTH_WORD.test(prev[0]));
+    // A change word and a short period after it ("YoY 9M FY26", JTL's highlights, pdftotext parting them by one space).
+    const breaks = !last || /^(?:19|20)\d\d$/.test(w[0]) || /^(?:19|20)\d\d$/.test(prev[0]) || (MONTH_WORD.test(w[0]) && MONTH_WORD.test(prev[0])) || (CHANGE_WORD.test(prev[0]) && PERIOD_START.test(w[0]));
     if (breaks) parts.push({ text: w[0], start, end });
     else {
       last.text = `${last.text} ${w[0]}`;

@@ -162,6 +162,9 @@ describe('the release date, from the dateline', () => {
     // 17, lt-fy2025-q1.md line 13): a city alone before the date, a dash or nothing after it. Both imports failed before.
     ['Paris, July 26, 2024 – The Board of Directors of Capgemini SE, chaired by Paul Hermelin, convened yesterday in Paris to review and adopt the accounts1 of Capgemini Group for the first half of 2024.', '2024-07-26'],
     ['Chennai, July 24, 2024', '2024-07-24'],
+    // JTL Industries' Q3 FY2026 (unseen set s36: ../shared/unseen-s36/jtlind-fy2026-q3.txt line 61): the city, the date
+    // with its day's ordinal, then a colon, as Indian releases print it. The import failed before.
+    ['Chandigarh, 24th January, 2026: JTL Industries Limited (“JTL” or “The Company”), is a fast-growing dynamic steel tube manufacturing company', '2026-01-24'],
     // Rocket Lab's EX-99.1 of Q1 and Q2 2026 (unseen set s26: ../shared/unseen-s26/rklb-2026-q2.txt line 11): the place and
     // its state closed by a full stop, the date, a dash. Both imports failed before ("cannot infer release_date").
     ['Long Beach, California. August 10, 2026 – Rocket Lab Corporation (Nasdaq: RKLB), a global leader in launch services and space systems, today shared the financial results for fiscal second quarter ended June 30, 2026.', '2026-08-10'],
