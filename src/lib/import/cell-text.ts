@@ -22,10 +22,11 @@ const SYMBOL = String.raw`(?:US\$|[A-Z]{1,3}\$|\$|€|£|¥|₹|₩|₽|R\$|RMB|
  * A printed figure: optional direction word, sign, currency, parentheses and unit; a
  * parenthesis may be left open when its closing mark sits in the next cell. Thousands grouped by
  * dots take a decimal comma ("1.234,5"): "360.733.3050" is a telephone number (Horizon
- * Financial's contacts, hrzb-fy2006-q3.txt), not 360,733.305.
+ * Financial's contacts, hrzb-fy2006-q3.txt), not 360,733.305. Indian grouping, lakhs and crores in pairs of digits
+ * over the last three ("3,78,147", "1,23,45,678": Shyam Metalics' tonnes), is a figure too.
  */
 const FIGURE = new RegExp(
-  String.raw`^(?:(?:up|down|increase|decrease|higher|lower)\s+)?[+\-−–]?\s*\(?\s*(?:${SYMBOL}\s*)?[+\-−–]?\s*\(?\s*(?:\d{1,3}(?:[,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|\.\d+)\s*\)?\s*(?:%|pts?\.?|bps|bp|points?|x|×|:1|percent|sen|cents?|pence)?\s*\)?\s*%?$`,
+  String.raw`^(?:(?:up|down|increase|decrease|higher|lower)\s+)?[+\-−–]?\s*\(?\s*(?:${SYMBOL}\s*)?[+\-−–]?\s*\(?\s*(?:\d{1,3}(?:[,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|\.\d+)\s*\)?\s*(?:%|pts?\.?|bps|bp|points?|x|×|:1|percent|sen|cents?|pence)?\s*\)?\s*%?$`,
   'i',
 );
 /**

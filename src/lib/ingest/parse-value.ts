@@ -53,10 +53,11 @@ const NOTE_MARK_ALONE = /^\*{1,3}$/;
 const NOT_MEANINGFUL = /^(?:n\/?m|n\.m\.?|nmf|n\/a|na|n\.a\.?|not\s+meaningful|not\s+applicable|tbd)\s?%?$/i;
 /** A bound rather than a figure: ">100", "(>100)", "<1%". */
 const BOUND = /^\(?\s*[<>]\s*\d[\d,]*(?:\.\d+)?\s*\)?\s*%?$/;
-// Grouped with commas (or no-break/thin spaces) or plain digits, optional fraction, optional suffix;
+// Grouped with commas (or no-break/thin spaces; or in India's lakhs and crores, "3,78,147") or plain digits, optional
+// fraction, optional suffix;
 // no whole digits before a fraction (".42", "$(.03)") is how older releases print per-share figures.
 const NUMBER = new RegExp(
-  String.raw`^(\()?\s*([-+−–])?\s*(${CURRENCY_SYMBOL})?\s*(\d{1,3}(?:[,\u00a0\u2009\u202f]\d{3})+|\d+|(?=\.\d))(?:\.(\d+))?\s*${SUFFIX}?\s*(\))?\s*${SUFFIX}?$`,
+  String.raw`^(\()?\s*([-+−–])?\s*(${CURRENCY_SYMBOL})?\s*(\d{1,3}(?:[,\u00a0\u2009\u202f]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+|(?=\.\d))(?:\.(\d+))?\s*${SUFFIX}?\s*(\))?\s*${SUFFIX}?$`,
   'i',
 );
 

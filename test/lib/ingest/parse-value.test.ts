@@ -12,6 +12,12 @@ describe('parseValue', () => {
 
   t('\\$ 31,197', { value: '31197', status: 'reported', decimals: 0, dollar: true, underlined: false });
   t('29,328', { value: '29328', dollar: false });
+  // India's grouping in lakhs and crores (Shyam Metalics' tonnes sold, Q3 FY2026, unseen set s36): read as printed, the
+  // figure went into its line's label and the line lost its figures.
+  t('3,78,147', { value: '378147' });
+  t('1,23,45,678', { value: '12345678' });
+  t('(2,72,638)', { value: '-272638' });
+  t('1,2,3', null);
   t('(1,271)', { value: '-1271' });
   t('\\$ (0.03)', { value: '-0.03', decimals: 2, dollar: true });
   t('\\$ 0.03', { value: '0.03', decimals: 2 });
