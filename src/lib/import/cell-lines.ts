@@ -18,7 +18,7 @@ import { joinedCells } from './joined-cells.ts';
 
 /** How many label rows of figures make the form. */
 const MIN_ROWS = 10;
-/** A label is a line of words, not a sentence of prose; longer than most only as a line of stock states its par, shares and dates (Royalty Management's, 170 characters). */
+/** A label is a line of words, not a sentence of prose; longer than most as `longLabel` says (Royalty Management's line of stock, 170 characters). */
 const LABEL_MAX = 260;
 const LONG_LABEL = 160;
 const YEAR = /^(?:FY\s?)?(?:19|20)\d{2}$/;
@@ -40,8 +40,13 @@ const isHeadingCell = (t: string) => {
   return dates.length === 1 && dates[0]!.text.length >= t.replace(/[,.\s]+$/, '').length - 1;
 };
 const isLabel = (t: string) => t !== '' && (t.length <= LONG_LABEL || longLabel(t)) && !isValueText(t) && !isFigureLine(t) && !/[.!?]$/.test(t) && !isHeadingCell(t);
-/** A label longer than most is a line of stock stating its par, shares and dates, never a quotation or prose broken mid-sentence. */
-const longLabel = (t: string) => t.length <= LABEL_MAX && /^[A-Z]/.test(t) && !/[“”"]/.test(t) && /\b(?:par\s+value|shares?\s+(?:authorized|issued|outstanding))\b/i.test(t);
+/**
+ * A label longer than most states its line's details (a line of stock its par, shares and dates; Peapack-Gladstone's
+ * "Assets under management and / or administration at … (market value, not included above-dollars in billions)"):
+ * opening on a capital, never a quotation or prose of more than one sentence (Corning's CEO quoted, line-broken before
+ * "30%").
+ */
+const longLabel = (t: string) => t.length <= LABEL_MAX && /^[A-Z]/.test(t) && !/[“”"]/.test(t) && !/[.!?]\s+[A-Z]/.test(t);
 
 const MONTH_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b/gi;
 const FIGURE_TOKEN = /^[$(]?-?\d[\d,]*(?:\.\d+)?\)?%?$/;

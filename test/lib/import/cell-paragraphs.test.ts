@@ -21,6 +21,10 @@ describe('cells a paragraph each are the form', () => {
     ['pgc-2025-q3-summary.md', SUMMARY],
     ['pgc-2025-q3-nine-months.md', NINE],
     ['rmco-2024-q4-statements.md', ROYALTY],
+    // Its balance sheets' last row, "Assets under management and / or administration at … (market value, not included
+    // above-dollars in billions)", 161 characters: a label, or its figures were a run no label precedes and no table of
+    // the release was read.
+    ['pgc-2025-q3-balance-sheet.md', fixture('pgc-2025-q3-balance-sheet.md')],
   ])('%s', (_file, text) => expect(hasCellLines(text)).toBe(true));
 });
 
