@@ -279,30 +279,30 @@ function baseDefinitionCheck(ctx: CheckContext, concept: string, nonGaap: boolea
   for (const text of def.equals) {
     const expression = parseExpression(text);
     const missing = names(expression).filter((n) => !('fact' in scope.lookup(n)));
-    // No revenue by its concept: the lines of the margin's own table that may be it, read as `otherRevenue` reads them.
+    const subject = conceptWords(ctx.model, concept);
+    const notes = [baseDefinitionNote(def.reason)];
+    if (power !== 0) notes.push(scaleReread(power));
+    const withRevenue = (lines: Fact[], count: number) =>
+      lines.map((line) => {
+        const reread: Scope = { ...scope, lookup: (name) => (name === 'revenue' ? { fact: line } : scope.lookup(name)), label: (name) => (name === 'revenue' ? rowWords(line) : scope.label(name)) };
+        return definedAs(ctx, `definition/${concept}/${reported.period}`, subject, evaluate(expression, reread), reported, [...notes, revenueReadAs(rowWords(line), count)], power);
+      });
+    // No revenue by its concept: the lines of the margin's own table that may be it (`revenueLines`). One the figures
+    // fit is the reading; none: the first line naming revenue or sales, the others considered.
     if (missing.length === 1 && missing[0] === 'revenue') {
       const lines = revenueLines(ctx, reported, []);
-      if (lines.length === 0 || !names(expression).every((n) => n === 'revenue' || 'fact' in scope.lookup(n))) continue;
-      const subject = conceptWords(ctx.model, concept);
-      const notes = [baseDefinitionNote(def.reason)];
-      if (power !== 0) notes.push(scaleReread(power));
-      const read = (line: Fact) => {
-        const reread: Scope = { ...scope, lookup: (name) => (name === 'revenue' ? { fact: line } : scope.lookup(name)), label: (name) => (name === 'revenue' ? rowWords(line) : scope.label(name)) };
-        return definedAs(ctx, `definition/${concept}/${reported.period}`, subject, evaluate(expression, reread), reported, [...notes, revenueReadAs(rowWords(line), lines.length)], power);
-      };
-      const checks = lines.map(read);
-      // One the figures fit is the reading; none: the first line naming revenue or sales, the others considered.
+      if (lines.length === 0) continue;
+      const checks = withRevenue(lines, lines.length);
       return checks.find((c) => c.verdict !== 'mismatch') ?? checks[Math.max(0, lines.findIndex((l) => /revenue|sales/i.test(rowWords(l))))]!;
     }
     if (missing.length > 0) continue;
     const e = evaluate(expression, scope);
-    const subject = conceptWords(ctx.model, concept);
-    const notes = [baseDefinitionNote(def.reason)];
     if (e.nils.length > 0) notes.unshift(nilCountsAsZero(e.nils.map(rowWords)));
-    if (power !== 0) notes.push(scaleReread(power));
     const check = definedAs(ctx, `definition/${concept}/${reported.period}`, subject, e, reported, notes, power);
     if (check.verdict !== 'mismatch' || !names(expression).includes('revenue')) return check;
-    return otherRevenue(ctx, concept, expression, scope, reported, check, subject, notes, power) ?? check;
+    // Where the revenue its concept names fails, the other lines of revenue the margin's own table prints, tried in turn.
+    const others = revenueLines(ctx, reported, check.inputs);
+    return withRevenue(others, others.length + 1).find((c) => c.verdict !== 'mismatch') ?? check;
   }
   return null;
 }
@@ -310,29 +310,18 @@ function baseDefinitionCheck(ctx: CheckContext, concept: string, nonGaap: boolea
 /** A line of the table naming revenue, sales or total income: "Revenue from operations", "Total Income", "Net sales". */
 const REVENUE_LINE = /^(?:total\s+)?(?:net\s+)?(?:revenues?|sales|income)(?:\s+from\s+operations)?$|^revenues?\s+from\s+operations$|^total\s+(?:revenues?|income)$/i;
 
-/** The lines of the reported figure's table, in its period, that may be revenue (`REVENUE_LINE`), but those `used`. */
+/**
+ * The lines of the reported figure's table, in its period, that may be revenue (`REVENUE_LINE`), but those `used`: a
+ * margin of revenue where the release prints more than one (JTL's "Revenue from operations" 4,705.17 and "Total Income"
+ * 4,741.63 in its income statement highlights, a summary's "Total Revenue" 4,742 elsewhere, Q3 FY2026; its EBITDA margin
+ * 8.21% is of the first) is read with the one its figures fit, saying so.
+ */
 function revenueLines(ctx: CheckContext, reported: Fact, used: readonly string[]): Fact[] {
   return ctx.release.facts.filter(
     (f) => f.table === reported.table && f.period === reported.period && f.origin === 'cell' && f.status === 'reported' && f.value !== null && f.unit !== 'percent' && !f.dimension && !used.includes(f.id) && REVENUE_LINE.test(rowWords(f).trim()),
   );
 }
 
-/**
- * A margin of revenue where the release prints more than one line that may be its revenue (JTL's "Revenue from
- * operations" 4,705.17 and "Total Income" 4,741.63 in its income statement highlights, a summary's "Total Revenue" 4,742
- * elsewhere, Q3 FY2026; its EBITDA margin 8.21% is of the first): each line of revenue the margin's own table prints for
- * the period is tried, and the one the figures fit is the reading, saying so. Null where none fits: the mismatch stands.
- */
-function otherRevenue(ctx: CheckContext, concept: string, expression: Expression, scope: Scope, reported: Fact, failed: Check, subject: string, notes: string[], power: number): Check | null {
-  const lines = revenueLines(ctx, reported, failed.inputs);
-  for (const line of lines) {
-    const reread: Scope = { ...scope, lookup: (name) => (name === 'revenue' ? { fact: line } : scope.lookup(name)), label: (name) => (name === 'revenue' ? rowWords(line) : scope.label(name)) };
-    const e = evaluate(expression, reread);
-    const check = definedAs(ctx, `definition/${concept}/${reported.period}`, subject, e, reported, [...notes, revenueReadAs(rowWords(line), lines.length + 1)], power);
-    if (check.verdict !== 'mismatch') return check;
-  }
-  return null;
-}
 
 /**
  * Base concepts in one period. For a non-GAAP measure a name reads its non-GAAP twin;

@@ -1409,23 +1409,24 @@ function chainLink(ctx: CheckContext, f: Fact): Footed | null {
   if (!table || k <= 0 || k + 1 >= rows.length || at < 0) return null;
   const above = rows[k - 1]!;
   const below = rows[k + 1]!;
-  const figure = (row: TableRow, i: number) => {
+  const figure = (row: TableRow, i: number, period: string) => {
     const id = row.cells[i];
     const x = id ? ctx.index.fact(id) : undefined;
-    return x && x.status === 'reported' && x.value !== null && x.unit === f.unit && x.scale === f.scale && x.period === ctx.index.fact(rows[k]!.cells[i] ?? '')?.period ? x : undefined;
+    return x && x.status === 'reported' && x.value !== null && x.unit === f.unit && x.scale === f.scale && x.period === period ? x : undefined;
   };
-  const links: { a: Fact; b: Fact; sign: 1 | -1 }[] = [];
+  const links: { a: Fact; b: Fact; sign: 1 | -1; at: number }[] = [];
   for (let i = 0; i < table.columns.length; i++) {
     const mid = rows[k]!.cells[i] ? ctx.index.fact(rows[k]!.cells[i]!) : undefined;
-    const a = figure(above, i);
-    const b = figure(below, i);
-    if (!mid || mid.status !== 'reported' || mid.value === null || !a || !b) continue;
+    if (!mid || mid.status !== 'reported' || mid.value === null) continue;
+    const a = figure(above, i, mid.period);
+    const b = figure(below, i, mid.period);
+    if (!a || !b) continue;
     const [x, y, z] = [parseDecimal(a.value!), parseDecimal(mid.value), parseDecimal(b.value!)];
     const sign = x.minus(y).eq(z) ? -1 : x.plus(y).eq(z) ? 1 : 0;
     if (sign === 0 || (links.length > 0 && links[0]!.sign !== sign)) return null;
-    links.push({ a, b, sign });
+    links.push({ a, b, sign, at: i });
   }
-  const own = links.find((l) => l.a === figure(above, at));
+  const own = links.find((l) => l.at === at);
   if (links.length < 2 || !own) return null;
   const by = [own.a, own.b].reduce((acc, t) => acc.plus(halfUnit(t.decimals)), new Decimal(0));
   return { fact: f, lines: 2, by, chain: { above: rowWords(own.a), below: rowWords(own.b), less: own.sign === -1 } };

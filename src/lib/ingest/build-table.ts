@@ -205,7 +205,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   // A table going on from another under its unit statement printed again reads its years under that one's title.
   const ownTitle = caption.title || caption.goesOnFrom || '';
   const headerTitle = dated && !titleSpan(ownTitle, headerContext) ? `${ownTitle} ${dated}` : ownTitle;
-  const { columns, periods, width, cornerUnit } = schedule ?? titled ?? readHeader(block.header, ctx.lines, headerTitle, headerContext, at, markerColumns([...bodyCells.values()]), percentColumns([...bodyCells.values()]));
+  const bodyRows = [...bodyCells.values()];
+  const { columns, periods, width, cornerUnit } = schedule ?? titled ?? readHeader(block.header, ctx.lines, headerTitle, headerContext, at, markerColumns(bodyRows), percentColumns(bodyRows));
   // A column re-keyed as the share beside its period's amounts names no period twice: its problem goes.
   for (const { column, was } of sharesBesideAmounts(columns, [...bodyCells.values()])) {
     const i = issues.findIndex((x) => x.line === column.line && x.column === column.column && x.message.endsWith(`kept under ${was}`));
@@ -1624,13 +1625,14 @@ function percentColumns(body: readonly Cell[][]): Set<number> {
       const text = c.text.trim();
       if (!text) return;
       const seen = percent.get(i) ?? { only: true, any: false };
-      const isPercent = /^\(?[-+−]?\d[\d.,]*\s*%\)?$/.test(text);
-      percent.set(i, { only: seen.only && (isPercent || NOT_MEANINGFUL_MARK.test(text)), any: seen.any || isPercent });
+      const read = parseValue(text);
+      const isPercent = read?.unitHint === 'percent' && read.value !== null && !read.dollar;
+      const mark = read?.status === 'not-meaningful' || read?.status === 'nil';
+      percent.set(i, { only: seen.only && (isPercent || mark), any: seen.any || isPercent });
     });
   }
   return new Set([...percent].filter(([, p]) => p.only && p.any).map(([i]) => i));
 }
-const NOT_MEANINGFUL_MARK = /^(?:\*{1,3}|n\/?m|nm|n\/a|—|–|-)$/i;
 
 /** Whether a column's header names a year of its own, beyond the dates a spanner over it names ("Quarter Ended 12/31/2022 53rd reporting week" does not); once a column. */
 function namesAYear(column: Column): boolean {

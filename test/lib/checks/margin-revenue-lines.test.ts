@@ -3,7 +3,7 @@
 // statement highlights print "Revenue from operations 4,705.17", "Other income 36.46" and "Total Income 4741.63", then
 // "EBITDA 386.12" and "EBITDA Margin % 8.21%" — of the revenue from operations (8.206%), not of the total income
 // (8.143%). The base definition of a margin names revenue; where the margin's own table prints more than one line that
-// may be it, each is tried and the one the figures fit is the reading (src/lib/checks/definition.ts `otherRevenue`).
+// may be it, each is tried and the one the figures fit is the reading (src/lib/checks/definition.ts `revenueLines`).
 // Judged against a "Total Revenue" printed elsewhere, four margins were false mismatches.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
