@@ -48,6 +48,8 @@ export interface TableContext {
   intoYear?: number;
   /** The fiscal year of the release's own period (see HeaderContext). */
   fiscalYear?: number;
+  /** The release's own period is its whole fiscal year (see HeaderContext). */
+  wholeYear?: boolean;
   /** Power of ten for tables whose caption states no scale. */
   defaultScale: number;
   /**
@@ -182,6 +184,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     balanceSheet: BALANCE_SHEET.test(caption.title) || balancesOnly(block, ctx.lines, bodyCells),
     intoYear: ctx.intoYear,
     fiscalYear: ctx.fiscalYear,
+    wholeYear: ctx.wholeYear,
     currency: ctx.currency,
     spanEnd: introducedSpanEnd(block, ctx.lines),
   };

@@ -83,6 +83,8 @@ type Report = (line: number, column: number, message: string) => void;
  * above segment columns).
  */
 /** A column's own cell naming a margin: "Margin (%)", "Gross margin %", "Operating Margin". */
+/** A statement of flows by its title: operations, income, earnings, comprehensive income, cash flows. */
+const FLOWS_TITLE = /\b(?:statements?\s+of\s+(?:consolidated\s+)?(?:operations|income|earnings|comprehensive\s+(?:income|loss)|(?:net\s+)?loss|cash\s+flows?)|income\s+statements?|cash\s+flows?\s+statements?)\b/i;
 const MARGIN_OWN = /^(?:(?:gross|operating|net|ebitda|profit)\s+)?margins?(?:\s*\(%\)|\s*%)?$/i;
 
 export function readHeader(
@@ -215,7 +217,7 @@ export function readHeader(
   // never on a balance sheet, whose days stand as printed.
   const allDays = periodReadings.length > 0 && periodReadings.every((r) => r.reading?.kind === 'period' && r.reading.dayAlone === true);
   const daySpan = allDays && !ctx.balanceSheet ? titleSpan(title, ctx) : null;
-  const spannedDays = new Map<number, 'span' | 'year'>();
+  const spannedDays = new Map<number, 'span' | 'year' | 'release-year'>();
   if (daySpan) {
     const read = periodReadings.map((r) => {
       const day = r.reading?.kind === 'period' ? r.reading.period.end : undefined;
@@ -233,6 +235,20 @@ export function readHeader(
         if (r.reading?.kind !== 'period' || !period) return;
         r.reading = { ...r.reading, period, dayAlone: undefined };
         spannedDays.set(readings.indexOf(r), read[k] ? 'span' : 'year');
+      });
+    }
+  }
+  // A statement of flows whose title states no span, over days alone ("STATEMENTS OF OPERATIONS" over "Dec. 31, 2024 |
+  // Dec. 31, 2023", Royalty Management's 2024 results), in a release of a whole fiscal year that ends on one of those
+  // days: the years ended those days, as its reader takes them from the headline. Never in a release of a quarter,
+  // where the days may end the quarter or the year to date alike.
+  if (allDays && !ctx.balanceSheet && spannedDays.size === 0 && ctx.wholeYear && ctx.fiscalYear !== undefined && FLOWS_TITLE.test(title) && !daySpan) {
+    const years = periodReadings.map((r) => (r.reading?.kind === 'period' && r.reading.period.end ? duration(r.reading.period.end, 12, ctx.calendar) : null));
+    if (years.every((y) => y !== null && y.id.endsWith('-fy')) && years.some((y) => y!.id === `${ctx.fiscalYear}-fy`)) {
+      periodReadings.forEach((r, k) => {
+        if (r.reading?.kind !== 'period') return;
+        r.reading = { ...r.reading, period: years[k]!, dayAlone: undefined };
+        spannedDays.set(readings.indexOf(r), 'release-year');
       });
     }
   }
@@ -291,6 +307,8 @@ export function readHeader(
         ? `its header ${quoted(header)} names the period's end; the title ${quoted(title)} makes it twelve months trailing to it`
         : spannedDays.get(index) === 'span'
         ? `its header ${quoted(header)} prints the day alone; the span from the title ${quoted(title)}, ending that day`
+        : spannedDays.get(index) === 'release-year'
+        ? `its header ${quoted(header)} prints the day alone over a statement of flows (the title ${quoted(title)}); the release's own period is the fiscal year: the year ended that day`
         : spannedDays.get(index) === 'year'
         ? `its header ${quoted(header)} prints the fiscal year's last day alone, beside the title's span ${quoted(title)} ending on the other columns' days: the year ended that day`
         : fromTitle.has(index)

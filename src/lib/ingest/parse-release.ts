@@ -44,6 +44,7 @@ export function parseRelease(text: string, meta: ReleaseMeta, model: CompanyMode
     fiscalYearEnd: meta.fiscalYearEnd,
     intoYear: monthsIntoYear(meta.fiscalPeriod),
     fiscalYear: fiscalYearOfId(meta.fiscalPeriod),
+    wholeYear: meta.fiscalPeriod.endsWith('-fy'),
     defaultScale: meta.scale,
     currency: meta.currency,
     concepts: conceptIndex(model),

@@ -48,6 +48,12 @@ export interface HeaderContext {
    * before. Unknown: such a header is read without it.
    */
   fiscalYear?: number;
+  /**
+   * The release's own period is its whole fiscal year (release.yaml's fiscal_period `2024-fy`), as its headline says
+   * ("Reports 2024 Financial Results"): a statement of flows dated by days alone covers that year. Unknown or false:
+   * such a statement's span is left to its title.
+   */
+  wholeYear?: boolean;
 }
 
 export type ChangeBasis = 'yoy' | 'qoq';

@@ -6,10 +6,15 @@
 // - Chipotle's reconciliation (unseen s20, cmg-2025-q4): "Three months ended December 31, 2025 | Year ended December 31,
 //   2025" over "2025 | 2024 | 2025 | 2024" was read as 2025's quarter and year named "2025" and "2024";
 // - Everything Fresh (unseen s16, fresh-2022-q2): "2022 three months June" named its quarter "june", and the cash flow
-//   under "$,000", its title a blank line above, read "2022 June | 2021 June | 2021 December" as three fiscal years.
+//   under "$,000", its title a blank line above, read "2022 June | 2021 June | 2021 December" as three fiscal years;
+// - Royalty Management's 2024 results (unseen s35, rmco-2024-q4): "STATEMENTS OF OPERATIONS" over "Dec. 31, 2024 |
+//   Dec. 31, 2023", no span anywhere above, read as two days: its revenue a balance at December 31.
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { parseRelease } from '../../../src/lib/ingest/index.ts';
+import { emptyModel } from '../../../src/lib/model/index.ts';
 import { alteredIsMismatch } from '../checks/fixture.ts';
-import { excerpt } from '../checks/no-model.ts';
+import { CORPUS_EXCERPTS, excerpt } from '../checks/no-model.ts';
 
 describe('a column takes the period its title or span states, as a reader does', () => {
   test.each([
@@ -25,6 +30,10 @@ describe('a column takes the period its title or span states, as a reader does',
     ['fresh-2022-q2-cash', 'end-of-page-4', 'interest-paid', '2022-h1', 'duration', '2022-01-01', '2022-06-30', null, '(14,847)'],
     ['fresh-2022-q2-cash', 'end-of-page-4', 'interest-paid', '2021-h1', 'duration', '2021-01-01', '2021-06-30', null, '(8,016)'],
     ['fresh-2022-q2-cash', 'end-of-page-4', 'interest-paid', '2021-fy', 'duration', '2021-01-01', '2021-12-31', null, '(18,786)'],
+    ['rmco-2024-q4-operations', 'statements-of-operations', 'total-revenue', '2024-fy', 'duration', '2024-01-01', '2024-12-31', null, '807,089'],
+    ['rmco-2024-q4-operations', 'statements-of-operations', 'net-loss', '2023-fy', 'duration', '2023-01-01', '2023-12-31', null, '(1,113,645)'],
+    ['rmco-2024-q4-operations', 'statements-of-cash-flows', 'net-loss', '2024-fy', 'duration', '2024-01-01', '2024-12-31', null, '$ (114,261)'],
+    ['rmco-2024-q4-operations', 'balance-sheet-assets', 'cash-and-cash-equivalents', '2024-12-31', 'instant', undefined, '2024-12-31', null, '$ 114,138'],
   ])('%s: %s / %s in column %s is a %s from %s to %s', (id, table, row, key, kind, start, end, dimension, raw) => {
     const { release } = excerpt(id);
     const fact = release.facts.find((f) => f.id === `${id}/${table}/${row}/${key}`);
@@ -34,7 +43,15 @@ describe('a column takes the period its title or span states, as a reader does',
     expect([period?.kind, period?.start, period?.end]).toEqual([kind, start, end]);
   });
 
-  test.each(['mu-fy2026-q3-cash', 'htbi-fy2020-q3-at-or-for', 'cmg-2025-q4-reconciliation', 'fresh-2022-q2-cash'])('%s: no figure is a mismatch as printed', (id) => {
+  test('a statement of flows dated by days alone is the year only in a release of the year: in a quarter\'s, no span is made up', () => {
+    const text = readFileSync(`${CORPUS_EXCERPTS}/rmco-2024-q4-operations/release.txt`, 'utf8');
+    const meta = { id: 'rmco-2024-q4', title: 'Results', company: 'rmco', name: 'Royalty Management Holding Corporation', ticker: 'RMCO', exchange: '', fiscalYearEnd: '12-31', releaseDate: '2025-03-31', currency: 'USD', scale: 0 };
+    const revenue = (fiscalPeriod: string) => parseRelease(text, { ...meta, fiscalPeriod }, emptyModel, 'release.txt').facts.filter((f) => f.id.includes('/statements-of-operations/total-revenue/')).map((f) => f.period);
+    expect(revenue('2024-fy')).toEqual(['2024-fy', '2023-fy']);
+    expect(revenue('2024-q4')).toEqual(['2024-12-31', '2023-12-31']);
+  });
+
+  test.each(['mu-fy2026-q3-cash', 'htbi-fy2020-q3-at-or-for', 'cmg-2025-q4-reconciliation', 'fresh-2022-q2-cash', 'rmco-2024-q4-operations'])('%s: no figure is a mismatch as printed', (id) => {
     expect(excerpt(id).checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
   });
 
