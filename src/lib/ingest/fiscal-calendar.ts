@@ -63,7 +63,16 @@ export function duration(end: string, months: number, calendar: FiscalCalendar, 
   const fiscalYear = fiscalYearOf(y, m, calendar);
   const intoYear = ((m - calendar.yearEndMonth + 12) % 12) || 12;
   const start = weeks ? addDays(end, -7 * weeks + 1) : addDays(lastDayOfMonthShifted(rounded, -months), 1);
-  const name = spanName({ fiscalYear, months, intoYear, endMonth: m }, calendar);
+  let name = spanName({ fiscalYear, months, intoYear, endMonth: m }, calendar);
+  // A span counted in weeks whose end rounds to no quarter's end is placed by its first day: PepsiCo's "24 Weeks Ended
+  // 6/11/2022" ends nearer May's end than June's, but it begins the day after fiscal 2021 ended (December 25, 2021), so it
+  // is the first half; its "12 Weeks Ended 9/9/2023" begins after the half's end, so it is the third quarter.
+  if (weeks && name.id.includes('-to-')) {
+    const [y0, m0] = nearestMonthEnd(addDays(start, -1)).split('-').map(Number);
+    const [ey, em] = [y0 + Math.floor((m0 - 1 + months) / 12), ((m0 - 1 + months) % 12) + 1];
+    const byStart = spanName({ fiscalYear: fiscalYearOf(ey, em, calendar), months, intoYear: ((em - calendar.yearEndMonth + 12) % 12) || 12, endMonth: em }, calendar);
+    if (!byStart.id.includes('-to-')) name = byStart;
+  }
   return { id: name.id, kind: 'duration', start, end, label: name.label };
 }
 

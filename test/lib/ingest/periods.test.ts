@@ -51,6 +51,12 @@ describe('parseHeaderPeriod reads durations', () => {
     ['Fourteen Weeks Ended February 3, 2024', retailer, '2023-q4', '2023-10-29', '2024-02-03', 'Q4 FY2023'], // a 53-week year's long quarter
     ['53 weeks ended February 3, 2024', retailer, '2023-fy', '2023-01-29', '2024-02-03', 'FY2023'],
     ['Twenty-Six Weeks Ended August 2, 2025', retailer, '2025-h1', '2025-02-02', '2025-08-02', 'H1 FY2025'],
+    // PepsiCo's 12-12-12-16-week quarters (2Q23, 3Q23): ends in mid-month, placed by the day each span begins.
+    ['24 Weeks Ended June 11, 2022', calendarYear, '2022-h1', '2021-12-26', '2022-06-11', 'H1 2022'],
+    ['12 Weeks Ended June 11, 2022', calendarYear, '2022-q2', '2022-03-20', '2022-06-11', 'Q2 2022'],
+    ['12 Weeks Ended September 9, 2023', calendarYear, '2023-q3', '2023-06-18', '2023-09-09', 'Q3 2023'],
+    ['36 Weeks Ended September 9, 2023', calendarYear, '2023-9m', '2023-01-01', '2023-09-09', '9M 2023'],
+    ['16 Weeks Ended December 30, 2023', calendarYear, '2023-q4', '2023-09-10', '2023-12-30', 'Q4 2023'],
     // Quarters counted (Krispy Kreme's "Quarter Ended | Two Quarters Ended", 2Q26): that many quarters, not one.
     ['Two Quarters Ended June 30, 2010', calendarYear, '2010-h1', '2010-01-01', '2010-06-30', 'H1 2010'],
     ['Three Quarters Ended September 30, 2010', calendarYear, '2010-9m', '2010-01-01', '2010-09-30', '9M 2010'],
