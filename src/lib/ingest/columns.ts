@@ -563,6 +563,11 @@ function spreads(text: string, rows: Cell[][], k: number, i: number, j: number):
   // its amortization and revenues by geography) ends before "2018", the year the changes compare 2019 with.
   if (namesChange(text) && /^(?:fiscal\s+)?(?:19|20)\d{2}$/i.test(clean(under(j)))) return false;
   if (isSpanHeader(text)) return !below.some((t) => t !== '' && isSpanHeader(t));
+  // A word that a column before it prints, on the line below, as the first word of its own heading is the first word of
+  // this column's heading, wrapped: Spire's "Gas" over "Marketing", beside "Gas Utility" (fiscal 3Q24), heads "Gas
+  // Marketing" alone, not "Midstream | Other | Total" after it.
+  const next = rows[k + 1]?.slice(0, i).map((c) => clean(c.text)) ?? [];
+  if (!/\s/.test(text) && clean(rows[k + 1]?.[i]?.text ?? '') !== '' && next.some((t) => t.toLowerCase().startsWith(`${text.toLowerCase()} `))) return false;
   // A heading whose words run on into the line below, written out again over another column ("% of" over "GWP" twice,
   // Palomar's gross written premiums by product, 4Q24), is one heading with the words under it, written on two lines:
   // it heads that column alone, not the next. Written once, it spreads ("Dec 31, 2021 % Change from" over two dates).

@@ -198,6 +198,9 @@ describe('a header cell spreads over the empty cells to its right only where the
       '\tThree Months Ended December 31,\t\t\t\t\t\n\t2024\t\t2023\t\t\t\n\t\t% of\t\t% of\t\t%\n\tAmount\tGWP\tAmount\tGWP\tChange\tChange',
       ['2024-q4.amount', '2024-q4.percent-of-gwp', '2023-q4.amount', '2023-q4.percent-of-gwp', '2024-q4-vs-2023-q4', '2024-q4-vs-2023-q4.percent-change'],
     ],
+    // Spire, fiscal 3Q24 (../shared/unseen-s35/sr-fy2024-q3.txt): "Gas" over "Marketing" beside "Gas Utility" is that
+    // column's first word, wrapped; spread, it named the columns after it "Gas Midstream", "Gas Other", "Gas Total".
+    ['a word wrapped over its column beside a column printing it in full', '\t\tGas\t\t\t\n\tGas Utility\tMarketing\tMidstream\tOther\tTotal', ['gas-utility', 'gas-marketing', 'midstream', 'other', 'total']],
     ['"Percent of" written out over the words that end it', '\t2024\t\t2023\t\t\n\t\tPercent of\t\tPercent of\t\n\tAmount\tsales\tAmount\tsales\tVariance', ['2024-fy.amount', '2024-fy.percent-of-sales', '2023-fy.amount', '2023-fy.percent-of-sales', '2024-fy-vs-2023-fy']],
   ])('%s', (_name, lines, keys) => {
     const t = table('DANAOS CORPORATION Condensed Consolidated Statements of Income', lines, `Interest income\t${keys.map(() => '1').join('\t')}`);
