@@ -33,7 +33,8 @@ describe('each column of figures under its own heading', () => {
     // [excerpt, its metadata, row, the periods of its figures left to right]
     ['Peapack summary', SUMMARY, pgc, 'net-interest-income', ['2025-9m', '2024-9m', '2025-9m-vs-2024-9m', '2025-9m-vs-2024-9m']],
     ['Peapack nine months', NINE, pgc, 'net-income', ['2025-9m', '2024-9m', '2025-9m-vs-2024-9m', '2025-9m-vs-2024-9m']],
-    ['Royalty Management', ROYALTY, rmco, 'total-revenue', ['2024-12-31', '2023-12-31']],
+    // Its statement of operations dated "Dec. 31, 2024" alone, in a release of the year: the years ended those days.
+    ['Royalty Management', ROYALTY, rmco, 'total-revenue', ['2024-fy', '2023-fy']],
   ])('%s', (_what, text, e, row, periods) => {
     const facts = readExcerpt(text, e).facts.filter((f) => f.row === row && f.status === 'reported');
     expect(facts.map((f) => f.period)).toEqual(periods);
