@@ -84,10 +84,32 @@ function spacedTokens(line: string): Token[] {
       out.push({ text: last[0], start: start + last.index, end: start + last.index + last[0].length - 1 });
       continue;
     }
+    // Two figures parted by one space, the second with its percent sign one space after it ("654.3 110.9 %", OpenText's
+    // year to date in constant currency, pdftotext leaving one space between columns): a figure each, the sign the
+    // second's, as "10.0 %" alone keeps its own.
+    const marked = withFigureMarks(words.map((w) => ({ text: w[0], start: start + w.index, end: start + w.index + w[0].length - 1 })));
+    if (marked.length > 1 && marked.length < words.length && marked.every((w) => valueWord(w.text.split(' ')[0]!)) && !words.some((w) => isCloser(w[0]) && !FIGURE_MARK.test(w[0]))) {
+      for (const w of marked) out.push(w);
+      continue;
+    }
     // "10.0 %" and "(2.7) pts" stay as printed; "1,234 5,678" and "$ 1,234" are split, but a range stays one figure.
     if (words.length > 1 && words.every((w) => valueWord(w[0])) && !words.some((w) => isCloser(w[0]))) {
       for (const w of joinRanges(words.map((w) => ({ text: w[0], start: start + w.index, end: start + w.index + w[0].length - 1 })))) out.push(w);
     } else out.push({ text: text.replace(/ {2,}/g, ' '), start, end: start + text.length - 1 });
+  }
+  return out;
+}
+
+/** A percent sign or points printed one space after a figure: the figure's. */
+const FIGURE_MARK = /^(?:%|pts?\.?|bps)$/i;
+
+/** Words with each percent sign or points mark joined to the figure before it ("110.9", "%" → "110.9 %"). */
+function withFigureMarks(words: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const w of words) {
+    const last = out.at(-1);
+    if (last && FIGURE_MARK.test(w.text) && /\d\)?$/.test(last.text) && !last.text.includes(' ')) out.push({ ...out.pop()!, text: `${last.text} ${w.text}`, end: w.end });
+    else out.push(w);
   }
   return out;
 }
