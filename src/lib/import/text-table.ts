@@ -1344,10 +1344,12 @@ const HEADS = new WeakMap<Token, [number, number]>();
 const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 
 /** A heading that names one column by itself: a year, or a change ("Change", "% Change", "Variance", "Increase (Decrease)"). */
-const COLUMN_HEADING = /^(?:(?:19|20)\d\d|%?\s*change|%|variance|increase|\(?decrease\)?|increase\s*\/?\s*\(?decrease\)?|inc\.?\s*\/?\s*\(?dec\.?\)?|(?:yoy|qoq|y-o-y|q-o-q)(?:\s*\(?%\)?)?|(?:Q[1-4]|[1-4]Q|H[12]|\d{1,2}M)\s+FY\s?'?\d{2,4})$/i;
+const COLUMN_HEADING = /^(?:(?:19|20)\d\d|%?\s*change|%|variance|increase|\(?decrease\)?|increase\s*\/?\s*\(?decrease\)?|inc\.?\s*\/?\s*\(?dec\.?\)?|(?:yoy|qoq|y-o-y|q-o-q)(?:\s*\(?%\)?)?|(?:Q[1-4]|[1-4]Q|H[12]|\d{1,2}M)\s+FY\s?'?\d{2,4}|FY\s?['’]?\d{2,4}(?:\s+YTD)?|\$\s*change)$/i;
 /** A change's word alone, and the first word of a short period ("9M", "Q3", "H1"), as a heading line prints them. */
 const CHANGE_WORD = /^(?:yoy|qoq|y-o-y|q-o-q|change|%)$/i;
 const PERIOD_START = /^(?:Q[1-4]|[1-4]Q|H[12]|\d{1,2}M)$/i;
+/** A fiscal year printed with its apostrophe ("FY'24"), which starts a heading of its own as a year does. */
+const FISCAL_YEAR_WORD = /^FY['’]?\d{2,4}$/i;
 
 /**
  * Headings of two columns printed one space apart ("2003 Change" over a year and its change
@@ -1367,7 +1369,9 @@ function columnHeadings(token: Token, columns: TextColumn[]): Token[] {
     // A month's name after another's is another column's ("January January January" over Ulta's three quarters,
     // pdftotext parting them by one space, 4Q22), as a year after a year is.
     // A change word and a short period after it ("YoY 9M FY26", JTL's highlights, pdftotext parting them by one space).
-    const breaks = !last || /^(?:19|20)\d\d$/.test(w[0]) || /^(?:19|20)\d\d$/.test(prev[0]) || (MONTH_WORD.test(w[0]) && MONTH_WORD.test(prev[0])) || (CHANGE_WORD.test(prev[0]) && PERIOD_START.test(w[0]));
+    // A fiscal year, or a "$" before "Change", starts another ("FY'24 YTD FY'23 YTD $ Change" over OpenText's three
+    // columns of the year to date, 3Q FY24, pdftotext parting them by one space).
+    const breaks = !last || /^(?:19|20)\d\d$/.test(w[0]) || /^(?:19|20)\d\d$/.test(prev[0]) || (MONTH_WORD.test(w[0]) && MONTH_WORD.test(prev[0])) || (CHANGE_WORD.test(prev[0]) && PERIOD_START.test(w[0])) || FISCAL_YEAR_WORD.test(w[0]) || (w[0] === '$' && /^change$/i.test(words[i + 1]?.[0] ?? ''));
     if (breaks) parts.push({ text: w[0], start, end });
     else {
       last.text = `${last.text} ${w[0]}`;
@@ -1383,10 +1387,17 @@ function columnHeadings(token: Token, columns: TextColumn[]): Token[] {
     return o[best]! > 0 ? [best, best] : null;
   };
   const months = parts.every((q) => MONTH_WORD.test(q.text));
+  const distinct = (spans: ([number, number] | null)[]) => spans.every((s, i) => s !== null && s[0] === s[1] && (i === 0 || s[0] > spans[i - 1]![1]));
   const spans = parts.map((p) => (months ? most(p) : headerColumns(p.start, p.end, columns)));
-  const distinct = spans.every((s, i) => s !== null && s[0] === s[1] && (i === 0 || s[0] > spans[i - 1]![1]));
-  if (!distinct) return [token];
-  if (months) parts.forEach((p, i) => HEADS.set(p, spans[i]!));
+  if (distinct(spans)) {
+    if (months) parts.forEach((p, i) => HEADS.set(p, spans[i]!));
+    return parts;
+  }
+  // Headings set a character or two into the column before, as OpenText's "$ Change" reaches over the year before's
+  // figures: each heads the column it overlaps most, where that gives each its own column in order.
+  const nearest = parts.map(most);
+  if (months || !distinct(nearest)) return [token];
+  parts.forEach((p, i) => HEADS.set(p, nearest[i]!));
   return parts;
 }
 
