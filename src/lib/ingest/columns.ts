@@ -546,6 +546,11 @@ function spreads(text: string, rows: Cell[][], k: number, i: number, j: number):
   const below = rows.slice(k + 1).map((cells) => cells[j]?.text ?? '');
   const under = (c: number) => rows.slice(k + 1).map((cells) => cells[c]?.text ?? '').join(' ');
   if (namesChange(under(i)) && !namesChange(under(j))) return false;
+  // A change heading never reaches a column whose own heading starts above it, where its own column prints nothing:
+  // OpenText's "% Change" over the quarter's change beside "Q3 FY'24 | (blank) | in CC*", its constant-currency revenue
+  // centred on three lines (3Q FY24). Spread, the revenue was read as a percentage change.
+  const above = (c: number) => rows.slice(0, k).some((cells) => clean(cells[c]?.text ?? '') !== '');
+  if (namesChange(text) && above(j) && !above(i)) return false;
   // A change heading written out over each change column it heads ends where it is last written: U.S. Bancorp's
   // "Percent Change" written over "4Q21 vs 3Q21" and again over "4Q21 vs 4Q20" does not head "Full Year 2021 |
   // Full Year 2020" after them. (A heading written once still spreads: "% Change" over "Quarter | Year" heads both;
@@ -558,7 +563,8 @@ function spreads(text: string, rows: Cell[][], k: number, i: number, j: number):
   // % Change" heads the first two; the change compares it with 2024. The change may be named above the year's line:
   // Pfizer's "% Change" over "Total | Oper.", the years printed between (2Q23, pdftotext).
   const around = (c: number) => rows.filter((_, r) => r !== k).map((cells) => cells[c]?.text ?? '').join(' ');
-  if (/^(?:fiscal\s+)?(?:19|20)\d{2}$/i.test(text) && !namesChange(around(i)) && namesChange(around(j))) return false;
+  // So does a fiscal year printed short: OpenText's "FY'24" over "YTD in | CC*" beside "% Change in CC*" (3Q FY24).
+  if ((/^(?:fiscal\s+)?(?:19|20)\d{2}$/i.test(text) || /^FY\s?['’]?\d{2,4}$/i.test(text)) && !namesChange(around(i)) && namesChange(around(j))) return false;
   // Nor does a change heading head a year beside its columns: Oracle's "Percent Change" over "Actual | Constant" (TAT-QA,
   // its amortization and revenues by geography) ends before "2018", the year the changes compare 2019 with.
   if (namesChange(text) && /^(?:fiscal\s+)?(?:19|20)\d{2}$/i.test(clean(under(j)))) return false;
