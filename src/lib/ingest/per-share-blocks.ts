@@ -77,12 +77,14 @@ export function perShareColumns(columns: readonly { index: number; dimension: st
  * figures are share counts whatever the rows say, unless the header names money ("Approximate Dollar Value of
  * Shares …", "Average Price Paid per Share").
  */
-export function shareCountColumns(columns: readonly { index: number; dimension: string | null }[]): Set<number> {
+export function shareCountColumns(columns: readonly { index: number; dimension: string | null; own?: string }[]): Set<number> {
   return new Set(
     columns
       // "Shares" alone beside a price (Duolingo's dilutive securities, 2Q26: "… | Weighted-average exercise price | Shares").
       // Shares a holder holds or owns, their number (FosRich's top stockholders, "Shares Held" over "Number | Percentage").
-      .filter((c) => c.dimension && (/(?:^|-)number-(?:of-)?(?:common-|ordinary-)?shares(?:-|$)|^shares$/.test(c.dimension) || SHARES_HELD.test(c.dimension)) && !/(?:^|-)(?:dollar|value|price|amount|cost|per)(?:-|$)/.test(c.dimension))
+      // "Shares" as a column's own heading under a group's (OpenText's statement of shareholders' equity, 3Q FY24:
+      // "Treasury Stock" over "Shares | Amount"): the group's shares, beside its amount.
+      .filter((c) => c.dimension && (/(?:^|-)number-(?:of-)?(?:common-|ordinary-)?shares(?:-|$)|^shares$/.test(c.dimension) || SHARES_HELD.test(c.dimension) || (/^shares$/i.test((c.own ?? '').trim()) && /(?:^|-)shares$/.test(c.dimension))) && !/(?:^|-)(?:dollar|value|price|amount|cost|per)(?:-|$)/.test(c.dimension))
       .map((c) => c.index),
   );
 }

@@ -21,7 +21,7 @@ export interface StatedUnit {
 }
 
 const SCALE_WORDS: [RegExp, number][] = [
-  [/^(?:thousands?|'000|’000|000s?|000's|k|ths)$/i, 3],
+  [/^(?:thousands?|['’]000(?:['’]?s)?|000s?|000's|k|ths)$/i, 3],
   [/^(?:millions?|mn|mil|mio|mln|mm|m)$/i, 6],
   [/^(?:billions?|bn|bil|b)$/i, 9],
   [/^(?:crores?)$/i, 7],
@@ -29,7 +29,8 @@ const SCALE_WORDS: [RegExp, number][] = [
 ];
 /** `word` matched in any case, without making the whole expression case-insensitive. */
 const anyCase = (word: string) => [...word].map((c) => (/[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('');
-const SCALE = `(?:${["thousands?", "'000", '’000', "000's", '000s?', 'millions?', 'mn', 'mio', 'mln', 'mil', 'billions?', 'bn', 'bil', 'crores?', 'lakhs?']
+// "'000's" (OpenText's "Weighted average number of Common Shares outstanding—diluted (in '000's)") before "'000".
+const SCALE = `(?:${["thousands?", "'000's", '’000’s', '’000\'s', "'000", '’000', "000's", '000s?', 'millions?', 'mn', 'mio', 'mln', 'mil', 'billions?', 'bn', 'bil', 'crores?', 'lakhs?']
   .map((w) => w.replace(/[a-z]+/g, anyCase)).join('|')})`;
 /** Single letters are scales only right after a currency: "£m", "$k", "US$bn". */
 const SHORT_SCALE = String.raw`(?:m|k|b|mm)`;

@@ -15,6 +15,8 @@ describe('readHeaderUnit: the unit printed in a column header, taken out of its 
     ['US$m', 'HKD', 'USD', 6, false, ''],
     ['RMB', 'CNY', 'CNY', null, false, ''],
     ["RMB'000", 'CNY', 'CNY', 3, false, ''],
+    // OpenText's weighted shares "(in '000's)", 3Q FY24: the quote and the plural both the scale's.
+    ["in '000's", 'USD', null, 3, false, ''],
     ['S$ Mil', 'SGD', 'SGD', 6, false, ''],
     // Mastercard's operating performance, 1Q20: "GDV (Bil.)" and "Purchase Trans. (Mil.)" beside growths in percent.
     ['GDV (Bil.)', 'USD', null, 9, false, 'GDV ( .)'],
