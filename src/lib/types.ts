@@ -150,6 +150,8 @@ export interface TableColumn extends SourceLocation {
    * sign says good or bad, so a cost that rises is printed negative.
    */
   favourable?: true;
+  /** Its cells are references to notes ("Note" over "(1)", "(2)"), no figures. */
+  reference?: true;
   /**
    * Where its period came from, or why it has none: `header "Three Months Ended May 1, 2022"`,
    * `year "2024" under the title's span "Three months ended December 31,"`, `no period: …`.

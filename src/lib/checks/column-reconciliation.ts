@@ -69,6 +69,10 @@ function periodGroups(table: Table): TableColumn[][] {
   const groups: TableColumn[][] = [];
   let run: TableColumn[] = [];
   for (const column of table.columns) {
+    // A share of the revenue beside a measure, or a column of references to notes, neither ends the group nor joins it
+    // (OpenText's "GAAP-based Measures | % of Total Revenue | Adjustments | Note | Non-GAAP-based Measures | % of Total
+    // Revenue", its reconciliations of selected measures, fiscal 2024).
+    if (run.length > 0 && (column.reference || (column.dimension?.startsWith('percent-of') && column.period === run[0]!.period))) continue;
     // A change column ("2014-q4-vs-2013-q4") compares periods: no measure of one.
     const fits = column.period !== '' && !column.period.includes('-vs-') && column.measure === undefined && !!column.dimension && !column.dimension.startsWith('percent-of');
     if (fits && run.length > 0 && run[0]!.period === column.period) run.push(column);

@@ -83,6 +83,8 @@ type Report = (line: number, column: number, message: string) => void;
  * above segment columns).
  */
 /** A column's own cell naming a margin: "Margin (%)", "Gross margin %", "Operating Margin". */
+/** A column of references to notes: "Note", "Notes", "Note ref.", "Reference". */
+const REFERENCE_HEADING = /^(?:notes?|note\s+ref(?:erence)?s?\.?|refs?\.?|references?)$/i;
 /** A statement of flows by its title: operations, income, earnings, comprehensive income, cash flows. */
 const FLOWS_TITLE = /\b(?:statements?\s+of\s+(?:consolidated\s+)?(?:operations|income|earnings|comprehensive\s+(?:income|loss)|(?:net\s+)?loss|cash\s+flows?)|income\s+statements?|cash\s+flows?\s+statements?)\b/i;
 const MARGIN_OWN = /^(?:(?:gross|operating|net|ebitda|profit)\s+)?margins?(?:\s*\(%\)|\s*%)?$/i;
@@ -301,6 +303,12 @@ export function readHeader(
       // Its figures are kept, under the header's words, rather than lost with the header.
       return { ...column, kind: 'named', dimension: dimensionOf(header) ?? `column-${index + 1}` };
     }
+    // A "Note" column under a span of the period (OpenText's reconciliations, "Three Months Ended September 30, 2023"
+    // over "GAAP-based Measures | Adjustments | Note | Non-GAAP-based Measures"): its "(1)", "(2)" are references to
+    // the notes under the table, never figures of the period.
+    if (reading?.kind === 'period' && REFERENCE_HEADING.test(clean(own)) && reading.rest !== '' && REFERENCE_HEADING.test(reading.rest.trim())) {
+      return { ...column, kind: 'named', dimension: dimensionOf(reading.rest), reference: true, evidence: `references to notes: its header ${quoted(header)}` };
+    }
     if (reading?.kind === 'period') {
       periods.set(reading.period.id, reading.period);
       const evidence = trailingFromTitle.has(index)
@@ -332,7 +340,7 @@ export function readHeader(
     }
     if (reading?.kind === 'named' && reading.rest) {
       const dimension = dimensionOf(reading.rest);
-      const reference = /^(?:notes?|note\s+ref(?:erence)?s?|refs?|references?)$/i.test(reading.rest);
+      const reference = REFERENCE_HEADING.test(reading.rest);
       if (titlePeriod?.kind === 'period' && !reference) {
         periods.set(titlePeriod.period.id, titlePeriod.period);
         return { ...column, kind: 'named', period: titlePeriod.period.id, dimension, reference, evidence: `the title ${quoted(title)}; its header ${quoted(header)} names the column within it` };

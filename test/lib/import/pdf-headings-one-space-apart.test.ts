@@ -5,13 +5,16 @@
 // - "FY'24 YTD FY'23 YTD $ Change", three headings one space apart, read as one heading of three columns, and "FY'24"
 //   alone on the line above "YTD in / CC*" read as the table's title; "654.3 110.9 %" one cell of two figures;
 // - the weighted shares "(in '000's)" read in units (the title excepts share data): earnings per share off by 1,000;
-// - "Treasury Stock" over "Shares | Amount" in the statement of shareholders' equity: its shares summed into the total.
+// - "Treasury Stock" over "Shares | Amount" in the statement of shareholders' equity: its shares summed into the total;
+// - (first quarter, excerpt otex-fy2024-q1-selected-measures.txt) "Note" under the span of the period read its "(1)"
+//   as −1 of the quarter, and with the shares of revenue between them, no column of the reconciliation was read across.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { importRelease } from '../../../src/lib/import/index.ts';
 import { parseRelease } from '../../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
 import { runChecks } from '../../../src/lib/verify/index.ts';
+import type { Check } from '../../../src/lib/types.ts';
 import type { ReleaseMeta } from '../../../src/lib/types.ts';
 
 const path = 'test/fixtures/import/text/otex-fy2024-q3-highlights.txt';
@@ -48,5 +51,35 @@ describe('headings of a PDF printed one space apart, or a line apart, each over 
 
   test('no figure is a mismatch as printed', () => {
     expect(runChecks(release, emptyModel).filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+  });
+});
+
+describe('a reconciliation of measures printed across, a "Note" column and shares of revenue between (OpenText 1Q FY24)', () => {
+  const measuresPath = 'test/fixtures/import/text/otex-fy2024-q1-selected-measures.txt';
+  const q1 = { ...meta, fiscalPeriod: '2024-q1', releaseDate: '2023-11-02' };
+  const checksOf = (text: string): Check[] => {
+    const read = importRelease({ text, file: measuresPath, kind: 'text' }, { ticker: 'OTEX' });
+    return runChecks(parseRelease(read.releaseText, q1, emptyModel, measuresPath), emptyModel);
+  };
+  const text = readFileSync(measuresPath, 'utf8');
+  const table = 'reconciliation-of-selected-gaap-based-measures-to';
+
+  test('the notes\' references are no figures of the quarter', () => {
+    const read = importRelease({ text, file: measuresPath, kind: 'text' }, { ticker: 'OTEX' });
+    const facts = parseRelease(read.releaseText, q1, emptyModel, measuresPath).facts;
+    expect(facts.filter((f) => f.period === '2024-q1' && f.raw.trim() === '(1)').map((f) => f.id)).toEqual([]);
+  });
+
+  test.each([
+    ['sales-and-marketing', 'Sales and marketing 271,801 - 11,807 = 259,994'],
+    ['gaap-based-income-from-operations-non-gaap-based-income-from-operations', 'income from operations 212,892 + 247,905 = 460,797'],
+  ])('%s reads across: %s', (row) => {
+    expect(checksOf(text).find((c) => c.id === `footing/${table}/${row}/2024-q1.non-gaap-based-measures/columns`)?.verdict).toBe('exact');
+  });
+
+  test('its non-GAAP sales and marketing altered by 100 is a mismatch', () => {
+    const altered = text.replace('271,801                        (11,807) (1)      259,994', '271,801                        (11,807) (1)      259,894');
+    expect(altered).not.toBe(text);
+    expect(checksOf(altered).find((c) => c.id === `footing/${table}/sales-and-marketing/2024-q1.non-gaap-based-measures/columns`)?.verdict).toBe('mismatch');
   });
 });
