@@ -96,15 +96,15 @@ describe("Spire: a reconciliation by segment, each section a period", () => {
   const SPIRE_NEE = fixture('sr-fy2024-q3-reconciliation.txt');
   test('no problem, and every figure dated by its section', () => {
     const release = readExcerpt(SPIRE_NEE, spire);
-    const net = release.facts.filter((f) => /net-loss-income-gaap|net-income-loss-gaap/.test(f.row) && f.status === 'reported' && f.id.endsWith('/gas-total'));
+    const net = release.facts.filter((f) => /net-loss-income-gaap|net-income-loss-gaap/.test(f.row) && f.status === 'reported' && f.id.endsWith('/total'));
     expect(net.map((f) => [f.period, f.value])).toEqual([['2024-q3', '-12.6'], ['2023-q3', '-21.6'], ['2024-9m', '276.8'], ['2023-9m', '248.6']]);
   });
 
-  // (The release text writes "Gas" once, over "Marketing"; the ingest still spreads a heading written once over the
-  // headed columns after it, naming the last four "Gas Midstream" … "Gas Total": left, see the review.)
-  test('the first two columns are the segments as printed', () => {
+  // (The release text writes "Gas" once, over "Marketing", beside "Gas Utility": it heads that column alone, not
+  // "Midstream | Other | Total" after it.)
+  test('the columns are the segments as printed', () => {
     const table = readExcerpt(SPIRE_NEE, spire).tables[0]!;
-    expect(table.columns.slice(0, 2).map((c) => c.header)).toEqual(['Gas Utility', 'Gas Marketing']);
+    expect(table.columns.slice(0, 5).map((c) => c.header)).toEqual(['Gas Utility', 'Gas Marketing', 'Midstream', 'Other', 'Total']);
   });
 
   test.each([
