@@ -63,6 +63,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   joinSpacedGroups(lines.slice(header.length));
   attachNoteLetters(lines.slice(header.length));
   lowerRaisedMarks(lines.slice(header.length));
+  joinLabelsAroundMarks(lines.slice(header.length));
   lowerMarksOntoHeadings(lines.slice(0, header.length));
   const issues: TableIssue[] = [];
   const at: SourceLocation = { line: (body[0] ?? header[0]).line, column: 1 };
@@ -1225,6 +1226,45 @@ function lowerRaisedMarks(lines: Line[]): void {
   }
 }
 
+/**
+ * A label set on the lines around its figures, centred beside them, its note mark a bare digit on the figures' line:
+ * BNP Paribas' "Other net losses for risk on financial" / "1   -115   -96 …" / "instruments" (2Q25, a PDF's text, every
+ * label centred). Read as printed, the mark was a figure (1) in a column of its own, left of every other, which moved
+ * the table's centre, and "instruments" a caption. The mark stands within the words above, left of every figure of
+ * the block; the words above and below (one line each, no figure) are the label, the mark its note. In place.
+ */
+function joinLabelsAroundMarks(lines: Line[]): void {
+  let figures = Infinity;
+  for (const l of lines) {
+    const v = l.rules || l.tokens.length < 2 ? -1 : firstValue(l.tokens);
+    if (v >= 1) figures = Math.min(figures, l.tokens[v]!.start);
+  }
+  const words = (l: Line | undefined) => !!l && !l.rules && l.tokens.length === 1 && firstValue(l.tokens) < 0;
+  for (let r = 1; r < lines.length; r++) {
+    const line = lines[r]!;
+    const [above, below] = [lines[r - 1]!, lines[r + 1]];
+    if (line.rules || line.tokens.length === 0 || !words(above)) continue;
+    // With no mark, the figures alone between the label's lines, the row closed by a blank line under them: "Share of
+    // Earnings of Equity-Method" / "420   385 …" / "Entities".
+    if (firstValue(line.tokens) === 0 && line.tokens[0]!.start >= figures && words(below) && (r + 2 >= lines.length || lines[r + 2]!.tokens.length === 0)) {
+      const [label, rest] = [above.tokens[0]!, below!.tokens[0]!];
+      if (rest.start < label.start || rest.end > label.end) continue;
+      line.tokens.unshift({ text: `${label.text} ${rest.text}`, start: label.start, end: label.end });
+      above.tokens = [];
+      below!.tokens = [];
+      continue;
+    }
+    if (line.tokens.length < 2 || !/^\d$/.test(line.tokens[0]!.text)) continue;
+    const mark = line.tokens[0]!;
+    const label = above.tokens[0]!;
+    if (mark.end >= figures || mark.start < label.start || mark.start > label.end + RAISED_MARK_GAP || !line.tokens.slice(1).every((t) => isValueText(t.text) || isCurrencySymbol(t.text))) continue;
+    const rest = words(below) && below!.tokens[0]!.start >= label.start && below!.tokens[0]!.end <= label.end ? below!.tokens[0]! : null;
+    line.tokens[0] = { text: `${label.text}${rest ? ` ${rest.text}` : ''} (${mark.text})`, start: label.start, end: Math.max(label.end, mark.end) };
+    above.tokens = [];
+    if (rest) below!.tokens = [];
+  }
+}
+
 /** Characters a superscript note mark may stand past the end of the heading it marks. */
 const RAISED_MARK_GAP = 4;
 
@@ -1371,7 +1411,7 @@ function columnHeadings(token: Token, columns: TextColumn[]): Token[] {
     // A change word and a short period after it ("YoY 9M FY26", JTL's highlights, pdftotext parting them by one space).
     // A fiscal year, or a "$" before "Change", starts another ("FY'24 YTD FY'23 YTD $ Change" over OpenText's three
     // columns of the year to date, 3Q FY24, pdftotext parting them by one space).
-    const breaks = !last || /^(?:19|20)\d\d$/.test(w[0]) || /^(?:19|20)\d\d$/.test(prev[0]) || (MONTH_WORD.test(w[0]) && MONTH_WORD.test(prev[0])) || (CHANGE_WORD.test(prev[0]) && PERIOD_START.test(w[0])) || FISCAL_YEAR_WORD.test(w[0]) || (w[0] === '$' && /^change$/i.test(words[i + 1]?.[0] ?? ''));
+    const breaks = !last || /^(?:19|20)\d\d$/.test(w[0]) || /^(?:19|20)\d\d$/.test(prev[0]) || (MONTH_WORD.test(w[0]) && MONTH_WORD.test(prev[0])) || (CHANGE_WORD.test(prev[0]) && PERIOD_START.test(w[0])) || (FISCAL_YEAR_WORD.test(w[0]) && !PERIOD_START.test(prev[0])) || (w[0] === '$' && /^change$/i.test(words[i + 1]?.[0] ?? ''));
     if (breaks) parts.push({ text: w[0], start, end });
     else {
       last.text = `${last.text} ${w[0]}`;
