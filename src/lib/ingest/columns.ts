@@ -571,11 +571,16 @@ function spreads(text: string, rows: Cell[][], k: number, i: number, j: number):
   // % Change" heads the first two; the change compares it with 2024. The change may be named above the year's line:
   // Pfizer's "% Change" over "Total | Oper.", the years printed between (2Q23, pdftotext).
   const around = (c: number) => rows.filter((_, r) => r !== k).map((cells) => cells[c]?.text ?? '').join(' ');
-  // So does a fiscal year printed short: OpenText's "FY'24" over "YTD in | CC*" beside "% Change in CC*" (3Q FY24).
-  if ((/^(?:fiscal\s+)?(?:19|20)\d{2}$/i.test(text) || /^FY\s?['’]?\d{2,4}$/i.test(text)) && !namesChange(around(i)) && namesChange(around(j))) return false;
+  // So does a period named short: OpenText's "FY'24" over "YTD in | CC*" beside "% Change in CC*" (3Q FY24), BNP
+  // Paribas' "1H24" beside "Chg. / | 1H24" (2Q25).
+  if ((/^(?:fiscal\s+)?(?:19|20)\d{2}$/i.test(text) || SHORT_PERIOD.test(text)) && !namesChange(around(i)) && namesChange(around(j))) return false;
   // Nor does a change heading head a year beside its columns: Oracle's "Percent Change" over "Actual | Constant" (TAT-QA,
   // its amortization and revenues by geography) ends before "2018", the year the changes compare 2019 with.
   if (namesChange(text) && /^(?:fiscal\s+)?(?:19|20)\d{2}$/i.test(clean(under(j)))) return false;
+  // Nor a period named short (BNP Paribas' "Chg. /" over "1H24", beside "2Q25 | 2Q24", 2Q25's profit and loss), nor does
+  // a heading left open by a slash or "vs." whose own column goes on under it: its words end there.
+  if (namesChange(text) && SHORT_PERIOD.test(clean(under(j)))) return false;
+  if (/(?:\/|\bvs\.?)$/i.test(text) && clean(rows[k + 1]?.[i]?.text ?? under(i)) !== '') return false;
   if (isSpanHeader(text)) return !below.some((t) => t !== '' && isSpanHeader(t));
   // A word that a column before it prints, on the line below, as the first word of its own heading is the first word of
   // this column's heading, wrapped: Spire's "Gas" over "Marketing", beside "Gas Utility" (fiscal 3Q24), heads "Gas
@@ -589,6 +594,8 @@ function spreads(text: string, rows: Cell[][], k: number, i: number, j: number):
   return below.some((t) => t !== '');
 }
 const POINTS_HEADING = /\bpercentage[\s-]+points?\b/i;
+/** A period named short, its year in two or four digits: "2Q25", "1H24", "Q3 FY'24", "FY2024", "9M 2025". */
+const SHORT_PERIOD = /^(?:(?:[1-4]Q|Q[1-4]|[12]H|H[12]|9M)\s?(?:FY\s?)?|FY\s?)['’]?(?:\d{2}|(?:19|20)\d{2})$/i;
 const RUNS_ON = /(?:^|\s)(?:of|in|to|from|for|per|as\s+a)\s*$/i;
 
 function dimensionOf(rest: string): string | null {
