@@ -653,8 +653,9 @@ const HEADING_GOES_ON = /\b(?:for|of|and|or|the|to|in|at|by|from|with|on|per)$/i
 
 /** A line naming periods (a year, "Three Months Ended", "September 30,"): a heading, never a title. */
 function periodLike(l: Classified): boolean {
-  // A fiscal year printed short ("FY'24" over OpenText's "YTD in | CC*", 3Q FY24) is one as much as "2024" is.
-  return l.tokens.some((t) => isYear(t.text) || PERIOD_WORD.test(t.text) || /\bFY\s?['’]?\d{2,4}\b/i.test(t.text));
+  // A fiscal year printed short, alone ("FY'24" over OpenText's "YTD in | CC*", 3Q FY24), is one as much as "2024" is;
+  // not in a title's words (Shin-Etsu's "3. Forecast of Investments … of FY2026 (Annual)").
+  return l.tokens.some((t) => isYear(t.text) || PERIOD_WORD.test(t.text) || /^FY\s?['’]?\d{2,4}$/i.test(t.text.trim()));
 }
 
 /** The last line of a paragraph ("president."), not a company name ("ACME CORP, INC."). */

@@ -83,3 +83,12 @@ describe('a reconciliation of measures printed across, a "Note" column and share
     expect(checksOf(altered).find((c) => c.id === `footing/${table}/sales-and-marketing/2024-q1.non-gaap-based-measures/columns`)?.verdict).toBe('mismatch');
   });
 });
+
+describe('a fiscal year alone on its line is a heading; one among a title\'s words is no heading (Shin-Etsu FY2025)', () => {
+  test('the title naming "FY2026" stays the title, never a heading written over every column', () => {
+    const p = 'test/fixtures/import/text/shinetsu-fy2026-q4-forecast.txt';
+    const read = importRelease({ text: readFileSync(p, 'utf8'), file: p, kind: 'text' }, { ticker: 'SHECY' });
+    expect(read.releaseText.split('\n')).toContain('3. Forecast of Investments and Depreciation and Amortization of FY2026 (Annual)');
+    expect(read.releaseText).toContain('\t434.5\t66.1\t');
+  });
+});
