@@ -278,11 +278,7 @@ export function textBlocks(source: SourceLine[], file: string): TextBlocks {
       if (l.kind === 'blank') {
         // (A blank line that is a page number left out is none: the running head over it is no title, Horizon's "HRZB-EPS Up
         // 29% YTD" / "January 19, 2006" / "Page 3".)
-        // Three where it opens the document (BNP Paribas' "CONSOLIDATED PROFIT & LOSS STATEMENT – GROUP", the first
-        // line of pages of its 2Q25 release re-printed, three blank lines over the header).
-        if (above.length > 0 || ++blanks > 3 || (blanks > 1 && l.src.text.trim() !== '')) break;
-        if (blanks === 2 && lines[t - 1]?.kind === 'blank') continue;
-        if ((blanks === 2 && !opensPageTitle(lines, t - 1, floor)) || (blanks === 3 && !opensDocument(lines, t - 1))) break;
+        if (above.length > 0 || ++blanks > 2 || (blanks === 2 && (l.src.text.trim() !== '' || !opensPageTitle(lines, t - 1, floor)))) break;
         continue;
       }
       if (l.kind === 'rule') continue;
@@ -402,15 +398,6 @@ function agreeingColumns(before: Token[][] | undefined, after: Token[][], width:
   return a !== null && b !== null && columnsAgree(a, b);
 }
 
-/** Whether the lines from `k` up are title lines alone atop the document: only blank lines between them and its top. */
-function opensDocument(lines: readonly Classified[], k: number): boolean {
-  let x = k;
-  for (; x >= 0 && x > k - MAX_TITLE && lines[x]!.kind === 'text' && titleLike(lines[x]!); x--);
-  if (x === k) return false;
-  for (; x >= 0 && lines[x]!.kind === 'blank'; x--);
-  return x < 0;
-}
-
 /** Whether the lines from `k` up are title lines alone atop their page: only blank lines between them and its break. */
 function opensPageTitle(lines: readonly Classified[], k: number, floor: number): boolean {
   let x = k;
@@ -421,7 +408,7 @@ function opensPageTitle(lines: readonly Classified[], k: number, floor: number):
   }
   if (x === k) return false;
   for (; x >= floor && lines[x]!.kind === 'blank'; x--) if (lines[x]!.src.pageBreak) return true;
-  return x < 0;
+  return false;
 }
 
 /** A figure cut short: thousands a comma opens and fewer than three digits close ("1,05", "166,"), a parenthesis never closed ("(100"). */

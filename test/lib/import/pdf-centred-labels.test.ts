@@ -2,8 +2,7 @@
 // test/fixtures/import/text/bnp-2025-q2-profit-and-loss.txt): blind, its note mark "1", on the figures' line between the
 // lines of its label, was a column of its own left of the figures, the table's centre moved, and "1H24" (the end of
 // "Chg. /") was spread over every column: 1H25's revenue of 25,541 read as 1H24's. "Chg. /" then spread over "2Q25 |
-// 2Q24", the quarter's figures read as changes; and its title, three blank lines over the header atop the page, was lost
-// to "In €m".
+// 2Q24", the quarter's figures read as changes.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { importRelease } from '../../../src/lib/import/index.ts';
@@ -45,6 +44,6 @@ describe('a profit and loss whose labels a PDF centred on the lines around their
   test('its growths and subtotals tie as printed', () => {
     const checks = runChecks(release, emptyModel);
     expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
-    expect(checks.find((c) => c.id === 'growth/profit-loss-statement-group/revenues-nbi/2025-h1-vs-2024-h1')?.verdict).toBe('rounding');
+    expect(checks.find((c) => c.id.startsWith('growth/') && c.id.endsWith('/revenues-nbi/2025-h1-vs-2024-h1'))?.verdict).toBe('rounding');
   });
 });
