@@ -577,10 +577,11 @@ function spreads(text: string, rows: Cell[][], k: number, i: number, j: number):
   // Nor does a change heading head a year beside its columns: Oracle's "Percent Change" over "Actual | Constant" (TAT-QA,
   // its amortization and revenues by geography) ends before "2018", the year the changes compare 2019 with.
   if (namesChange(text) && /^(?:fiscal\s+)?(?:19|20)\d{2}$/i.test(clean(under(j)))) return false;
-  // Nor a column whose heading goes on on the next line where its own column's does not: BNP Paribas' "Chg. /" over
-  // "(blank) | 1H24", beside "2Q25 | 2Q24" printed on that blank's line (2Q25's profit and loss). Ally's "CHANGE VS."
-  // over "3Q 21 | 4Q 20" on one line heads both.
-  if (namesChange(text) && clean(rows[k + 1]?.[i]?.text ?? '') === '' && clean(rows[k + 1]?.[j]?.text ?? '') !== '') return false;
+  // Nor a column whose heading goes on on the next line with a period where its own column's does not: BNP Paribas'
+  // "Chg. /" over "(blank) | 1H24", beside "2Q25 | 2Q24" printed on that blank's line (2Q25's profit and loss). Ally's
+  // "CHANGE VS." over "3Q 21 | 4Q 20" on one line heads both; Pegasystems' "Change" over "(blank) | %" heads both.
+  const nextOf = (c: number) => clean(rows[k + 1]?.[c]?.text ?? '');
+  if (namesChange(text) && nextOf(i) === '' && (SHORT_PERIOD.test(nextOf(j)) || /^(?:19|20)\d{2}$/.test(nextOf(j)))) return false;
   if (isSpanHeader(text)) return !below.some((t) => t !== '' && isSpanHeader(t));
   // A word that a column before it prints, on the line below, as the first word of its own heading is the first word of
   // this column's heading, wrapped: Spire's "Gas" over "Marketing", beside "Gas Utility" (fiscal 3Q24), heads "Gas

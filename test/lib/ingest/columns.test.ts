@@ -201,6 +201,11 @@ describe('a header cell spreads over the empty cells to its right only where the
     // Spire, fiscal 3Q24 (../shared/unseen-s35/sr-fy2024-q3.txt): "Gas" over "Marketing" beside "Gas Utility" is that
     // column's first word, wrapped; spread, it named the columns after it "Gas Midstream", "Gas Other", "Gas Total".
     ['a word wrapped over its column beside a column printing it in full', '\t\tGas\t\t\t\n\tGas Utility\tMarketing\tMidstream\tOther\tTotal', ['gas-utility', 'gas-marketing', 'midstream', 'other', 'total']],
+    // Pegasystems 4Q24 ACV (../shared/corpus/pega-2024-q4.md): "Change" over "(blank) | %" heads both, the percent
+    // beside the amount; BNP Paribas 2Q25 (../shared/unseen-s37/bnp-2025-q2.txt): "Chg. /" over "(blank) | 1H24" beside
+    // "2Q25 | 2Q24" printed on that blank's line heads its own column alone.
+    ['a change over the percent beside it, its own line blank', '\tDecember 31, 2024\tDecember 31, 2023\tChange\t\tConstant Currency Change\n\t\t\t\t%\t', ['2024-12-31', '2023-12-31', '2024-12-31-vs-2023-12-31', '2024-12-31-vs-2023-12-31.percent', '2024-12-31-vs-2023-12-31.constant-currency-change']],
+    ['a change heading over a blank beside periods a line lower', '\t\t\tChg. /\t\t\t\n\t1H25\t1H24\t\t2Q25\t2Q24\tChg. / 2Q24\n\t\t\t1H24\t\t\t', ['2025-h1', '2024-h1', '2025-h1-vs-2024-h1', '2025-q2', '2024-q2', '2025-q2-vs-2024-q2']],
     ['"Percent of" written out over the words that end it', '\t2024\t\t2023\t\t\n\t\tPercent of\t\tPercent of\t\n\tAmount\tsales\tAmount\tsales\tVariance', ['2024-fy.amount', '2024-fy.percent-of-sales', '2023-fy.amount', '2023-fy.percent-of-sales', '2024-fy-vs-2023-fy']],
   ])('%s', (_name, lines, keys) => {
     const t = table('DANAOS CORPORATION Condensed Consolidated Statements of Income', lines, `Interest income\t${keys.map(() => '1').join('\t')}`);
