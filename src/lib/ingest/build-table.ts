@@ -559,7 +559,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         : ratioLineRead.kind === 'percent' && column.measure !== 'ratio' ? { kind: 'percentage-points' as const, why: `percentage-points: ${ratioLineRead.why.replace(/^percent: /, '')}, in a column of changes` }
         : undefined;
       const read = counted ?? byColumn ?? (alone === 'money' && percentInBlock.has(r) ? 'percent' : null) ?? ratioBy?.kind ?? (alone === 'money' && (partOf !== undefined || inCountedBlock || scaleAlone.has(r) || countedTable !== null) ? 'count' : null) ?? (byBlock ? (alone === 'money' ? (pointedInBlock.get(r) ?? 'per-share') : 'shares') : alone === 'per-share' && amountsOfPerShare[r] ? 'money' : alone);
-      const inferred = read === 'shares' && (moneyOverShares[r] || moneyBySigns[r]) ? 'money' : read;
+      const inferred = (read === 'shares' && (moneyOverShares[r] || moneyBySigns[r])) || (read === 'count' && moneyOverShares[r] && alone === 'count') ? 'money' : read;
       // A bare difference of percentages under a header of differences in "$/bps" is in basis points, as the header says
       // for lines that are not money (Citizens' "Allowance for credit losses to loans and leases 1.51 1.63 … (12)" under
       // "4Q21 change from 3Q21 $/bps").
@@ -877,6 +877,9 @@ function blocksPrintingMoney(drafts: readonly DraftRow[]): Set<string> {
  * Netflix's "Shares (FD)" (fully diluted) under its free cash flow; and "Shares" alone, naming no class, no act and no
  * money, is the count itself.
  */
+/** Units of equity awarded as shares are: restricted, performance or deferred share units. */
+const SHARE_UNITS = /\bshare\s+units?\b/i;
+
 const COUNTS_SHARES = /\b(?:weighted|average|outstanding|used|comput\w*|calculat\w*|denominator|number|count|basic|diluted|dilutive|per)\b|\((?:in\s+)?(?:thousands|millions|000s?|FD)\)|^\s*shares\s*(?:\([^()]*\)\s*)*$/i;
 
 /**
@@ -908,7 +911,12 @@ function countWords(label: string): string {
 function sharesAmongMoney(drafts: DraftRow[], tableUnits: TextUnit[], currency: string): boolean[] {
   const plain = { percent: false, reference: false };
   const kinds = drafts.map((d) => (d.values.length ? inferKind(unitOfRowLabel(lineItem(d.label.text), currency), [...tableUnits, ...d.sectionUnits], null, plain) : null));
-  const open = drafts.map((d, r) => kinds[r] === 'shares' && unitOfText(lineItem(d.label.text), currency).kind === 'shares' && !COUNTS_SHARES.test(countWords(d.label.text)));
+  // Share units (restricted, performance, deferred) are instruments of equity as shares are: a line settling or
+  // redeeming them among lines of money is money (Precision Drilling's changes in equity, "Settlement of Executive
+  // Performance and Restricted Share Units 21,846", thousands of Canadian dollars), never a count of them.
+  const open = drafts.map((d, r) => !COUNTS_SHARES.test(countWords(d.label.text)) && (
+    (kinds[r] === 'shares' && unitOfText(lineItem(d.label.text), currency).kind === 'shares')
+    || (kinds[r] === 'count' && SHARE_UNITS.test(lineItem(d.label.text)))));
   const neighbour = (r: number, step: 1 | -1) => {
     for (let k = r + step; k >= 0 && k < drafts.length; k += step) if (kinds[k] !== null && !open[k]) return kinds[k];
     return null;

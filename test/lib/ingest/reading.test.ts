@@ -46,6 +46,8 @@ const releases = {
   pega: read('pega-2024-q4-backlog', { id: 'pega', scale: 3 }),
   // Watts Water (unseen-s28 wts-2024-q4.md, a Business Wire copy; release.txt lines 273–293).
   wts: read('wts-2024-q4-organic-sales', { id: 'wts', scale: 6 }),
+  // Precision Drilling (corpus-extra pd-2024-q4.md, a GlobeNewswire copy; release.txt lines 596–622).
+  pd: read('pd-2024-q4-changes-in-equity', { id: 'pd', currency: 'CAD', fiscalYearEnd: '12-31', scale: 3 }),
 };
 type Name = keyof typeof releases;
 
@@ -76,6 +78,10 @@ describe('units and scales from the table\'s statement wherever it sits', () => 
     ['cmg', 'Annuity/maintenance licenses', '17,706', 'USD', 3],
     ['rprx', 'Repurchases of Class A ordinary shares', '(305)', 'USD', 6],
     ['rprx', 'Dividends to shareholders', '(376)', 'USD', 6],
+    // Share units settled or redeemed among lines of money: money, not a count of units.
+    ['pd', 'Settlement of Executive Performance and Restricted Share Units', '21,846', 'CAD', 3],
+    ['pd', 'Redemption of non-management directors share units', '(346)', 'CAD', 3],
+    ['pd', 'Share options exercised', '978', 'CAD', 3],
     // A caption that counts shares itself ("… authorized 5,000,000 shares; issued and outstanding") makes no count of the rows under it.
     ['fmbs', 'Additional paid-in capital', '31,135,552', 'USD', 0],
     ['fmbs', 'Retained earnings', '41,612,654', 'USD', 0],
