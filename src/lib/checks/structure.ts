@@ -44,6 +44,7 @@ import { Decimal } from '../decimal.ts';
 import { sumScreen, type ScreenRow } from './sum-screen.ts';
 import { basisOf, markedGaap, namesAMeasure, namesAStart, namesItemsAdjusted, namesNonGaapMeasure, normalizeLabel, plainLabel, polarityOf, saysItAdjusts, statesItsSign } from '../model/index.ts';
 import { pushTo } from '../grouped.ts';
+import { findDates } from '../ingest/dates.ts';
 
 /** One row as the reader sees it. */
 export interface RowView {
@@ -794,9 +795,14 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     }
 
     // A roll-forward: the balance at the end of the period is the balance at its beginning plus the movements printed between them.
-    if (ROLL_END.test(plain)) {
+    // So is a balance dated later than one printed above it with the same words ("Balance, June 30, 2025, net" …
+    // "Balance, June 30, 2026, net", Centene's medical claims liability, 2Q26; "Balance at January 1, 2024" … "Balance
+    // at December 31, 2024", a statement of changes in equity).
+    const endDay = ROLL_END.test(plain) ? null : balanceDay(row.label);
+    if (ROLL_END.test(plain) || endDay !== null) {
       const open = stack.flatMap((s) => s.items);
-      const beginAt = findLastIndex(open, (i) => i.view.unit === view.unit && !i.rateNamed && ROLL_BEGIN.test(plainLabel(i.view.row.label)));
+      const beginAt = endDay !== null ? datedBalanceBefore(open, view, endDay)
+        : findLastIndex(open, (i) => i.view.unit === view.unit && !i.rateNamed && ROLL_BEGIN.test(plainLabel(i.view.row.label)));
       const movements = beginAt < 0 ? [] : same(open.slice(beginAt + 1));
       if (beginAt >= 0 && movements.length > 0) {
         const begin = open[beginAt];
@@ -2606,6 +2612,39 @@ function cashRole(concept: string | null): 'change' | 'beginning' | 'end' | null
 
 /** A caption naming cash alone, the balance a statement of cash flows rolls forward. */
 const CASH_CAPTION = /^(?:cash|cash and (?:cash )?equivalents|cash,? cash equivalents,? and restricted cash|cash and cash equivalents and restricted cash)$/;
+
+/** A balance named by the day it stands at ("Balance, June 30, 2026, net", "Balance at December 31, 2024"). */
+interface DatedBalance {
+  day: string;
+  /** Its words less the day ("balance net", "balance at"): a roll runs between balances of the same words. */
+  words: string;
+}
+
+/** The day a line naming a balance prints, with its other words; null for any other line. */
+function balanceDay(label: string): DatedBalance | null {
+  if (!/^\s*balances?\b/i.test(label)) return null;
+  const dates = findDates(label);
+  if (dates.length !== 1 || dates[0]!.iso === null) return null;
+  const d = dates[0]!;
+  return { day: d.iso!, words: plainLabel(label.slice(0, d.index) + ' ' + label.slice(d.index + d.length)) };
+}
+
+/**
+ * Where, among the open lines, the balance that `end` rolls forward from stands: the nearest line above of its unit
+ * naming an earlier day with the same words. None where another dated balance, or a line of another unit printing in
+ * the columns the balance prints in (a count of shares beside amounts), stands between: the lines between are then
+ * not all movements of that balance.
+ */
+function datedBalanceBefore(open: readonly Item[], end: RowView, at: DatedBalance): number {
+  const prints = (v: RowView) => v.values.some((x, k) => x !== null && end.values[k] !== null);
+  for (let k = open.length - 1; k >= 0; k--) {
+    const item = open[k]!;
+    const dated = balanceDay(item.view.row.label);
+    if (dated !== null) return item.view.unit === end.unit && !item.rateNamed && dated.day < at.day && dated.words === at.words ? k : -1;
+    if (item.view.unit !== end.unit && prints(item.view)) return -1;
+  }
+  return -1;
+}
 
 /** The balance a roll-forward starts from and the one it ends at ("Balance, beginning of period", "Ending balance"). */
 const ROLL_BEGIN = /\b(beginning|opening) (balance|of (the )?(period|year|quarter|month))\b|\bbalance (at |as of )?(the )?(beginning|start)\b/;

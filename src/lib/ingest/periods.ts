@@ -178,6 +178,8 @@ const VERSUS = /^(.*?)\s*(?<![\w.])(?:vs\.?|versus|v\.|compared\s+(?:to|with)|(?
  */
 const CHANGE_BETWEEN = /^(.*?\S)\s+(?:changes?|chg\.?)\s+(?=\S)(.+)$/i;
 const CHANGE_WORDS = new RegExp(CHANGE_WORD.source, 'gi');
+/** Words by which a sentence introduces what follows it. */
+const INTRODUCES = /\b(?:as\s+follows|(?:is|are)\s+(?:summari[sz]ed|presented|shown)\s+(?:below|in\s+the\s+following))\b/i;
 /** Two periods joined by a dash (not a hyphen, which joins a quarter to its year: "Q2-10"). */
 const DASHED_PAIR = /^(.*?\S)\s*[–—]\s*(\S.*)$/;
 /** A date and nothing else: "Dec 31, 2021", "September 30, 2021", "31 December 2021". */
@@ -366,7 +368,9 @@ function readHeaderText(raw: string, ctx: HeaderContext, percent: boolean): Head
   }
   const yoy = CHANGE_YOY.exec(text);
   const qoq = CHANGE_QOQ.exec(text);
-  const changeWord = CHANGE_WORD.exec(text);
+  // A sentence that introduces the table ("The changes in medical claims liability are summarized as follows (in
+  // millions):", set over Centene's one column of its roll-forward, 2Q26) names what the table shows, not a change.
+  const changeWord = INTRODUCES.test(text) ? null : CHANGE_WORD.exec(text);
   if (yoy || qoq || (changeWord && !hasPeriodWords(text))) {
     const basis: ChangeBasis | null = yoy ? 'yoy' : qoq ? 'qoq' : null;
     return { kind: 'change', basis, measure: measureOf(text, percent), rest: '', ...favourable };
