@@ -255,7 +255,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     if (!byOrder && !byGroup) widenCentredSpans(cells, line, lines.slice(r + 1, bodyStart), headed);
     if (!byOrder && !byGroup) spanOverDatedGroups(cells, line, lines.slice(r + 1, bodyStart), headed);
     if (!byOrder && !byGroup) fitSpannersToGroups(cells, line, lines.slice(r + 1, bodyStart), headed);
-    if (!byOrder && !byGroup) widenOverUnheaded(cells, line, headedAnywhere, headed, figured);
+    if (!byOrder && !byGroup && !headGroupsFromLeft(cells, headedAnywhere, headed, figured)) widenOverUnheaded(cells, line, headedAnywhere, headed, figured);
     if (!byOrder && !byGroup) splitAtRepeatedYears(cells, lines.slice(r + 1, bodyStart), headed);
     if (cells.length === 1 && !byOrder && !byGroup) cells[0] = centredOverAll(cells[0], line, lines.slice(r + 1, bodyStart).find((l) => l.rules)?.rules ?? null, headed);
     // The one period the header names, alone on its line ("24 Weeks Ended 6/17/2023" over PepsiCo's ten columns of
@@ -747,6 +747,31 @@ function widenOverUnheaded(cells: HeadingCell[], line: Line, headedAnywhere: boo
     }
     if (best) [cell.first, cell.last] = best;
   }
+}
+
+/**
+ * Headings set flush left over groups of columns of equal width, each over the first column of its group and every other
+ * column of the groups headed by nothing (Dave & Buster's "14 Weeks Ended | 13 Weeks Ended" over "$ 138,626  45.5 % |
+ * $ 126,001  46.6 %", each amount's share of revenue beside it, pdftotext): each heads its group whole, as a reader
+ * takes them. Read over the columns nearest their characters, the first period's shares were the second period's, and
+ * the second's amounts were read as percentages. Changes the cells in place; whether it did.
+ */
+function headGroupsFromLeft(cells: HeadingCell[], headedAnywhere: boolean[], columns: TextColumn[], figured: boolean[]): boolean {
+  const n = columns.length;
+  const k = cells.length;
+  if (k < 2 || n % k !== 0 || n === k) return false;
+  const step = n / k;
+  const sorted = cells.toSorted((a, b) => a.start - b.start);
+  const fits = sorted.every((c, i) => {
+    const first = i * step;
+    // Set over its group's first column: starting over it and before the next column starts.
+    if (c.first !== first || c.last !== first || c.start < columns[first]!.start || c.start >= columns[first + 1]!.start) return false;
+    for (let j = first + 1; j < first + step; j++) if (headedAnywhere[j] || !figured[j]) return false;
+    return true;
+  });
+  if (!fits) return false;
+  sorted.forEach((c, i) => ([c.first, c.last] = [i * step, i * step + step - 1]));
+  return true;
 }
 
 /** Which columns some heading of the header's lines stands over (text left of the columns is the stub's). */

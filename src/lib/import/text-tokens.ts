@@ -53,6 +53,15 @@ function spacedTokens(line: string): Token[] {
   for (const m of line.matchAll(/\S+(?:(?: \u00a0?|\u00a0 ?)\S+)*/g)) {
     let start = m.index;
     let text = m[0].replace(/\u00a0/g, ' ');
+    // A percent sign set wide of its figure and one space before the next column's ("11.7   % $ 27,367", Dave &
+    // Buster's statements of operations, pdftotext): the sign is the figure's before it, the rest the next figure.
+    const sign = /^(%)\s+(?=\S)/.exec(text);
+    const before = out.at(-1);
+    if (sign && before && /\d\)?$/.test(before.text) && !/%$/.test(before.text) && valueWord(text.slice(sign[0].length).split(' ')[0]!)) {
+      out[out.length - 1] = { ...before, text: `${before.text} %`, end: start };
+      start += sign[0].length;
+      text = text.slice(sign[0].length);
+    }
     const leader = LEADER.exec(text);
     if (leader && valueWord(leader[2].split(' ')[0])) {
       const left = leader[1].trimEnd();

@@ -13,6 +13,13 @@ describe('tokenize: figures one space apart', () => {
     ['   Margin   10.0 %', ['Margin', '10.0 %']],
     ['   Margin   (2.7) pts', ['Margin', '(2.7) pts']],
     ['   Revenue   1,234 5,678', ['Revenue', '1,234', '5,678']],
+    // Dave & Buster's Q4 fiscal 2017 (../shared/unseen-s38/play-fy2017-q4.txt, pdftotext): the percent sign set wide of
+    // its figure, one space before the next column's "$": the figure's, not the next one's (a sign set wide and alone,
+    // "10.1   %", is a token of its own, joined to its figure as the row's cells are read).
+    ['Net income            $ 35,640            11.7   % $ 27,367             10.1   %', ['Net income', '$', '35,640', '11.7 %', '$', '27,367', '10.1', '%']],
+    ['Net income            $ 120,949           10.6   % $ 90,795             9.0    %', ['Net income', '$', '120,949', '10.6 %', '$', '90,795', '9.0', '%']],
+    // A percent sign alone, no figure before it, stays where it is.
+    ['   Change   % $ 1,234', ['Change', '% $ 1,234']],
   ])('%j', (line, tokens) => {
     expect(tokenize(line).map((t) => t.text)).toEqual(tokens);
   });
