@@ -801,7 +801,7 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     const endDay = ROLL_END.test(plain) ? null : balanceDay(row.label);
     if (ROLL_END.test(plain) || endDay !== null) {
       const open = stack.flatMap((s) => s.items);
-      const beginAt = endDay !== null ? datedBalanceBefore(open, view, endDay)
+      const beginAt = endDay !== null ? datedBalanceBefore(open, view, endDay, (from) => rows.slice(rows.indexOf(from) + 1, rows.indexOf(view)))
         : findLastIndex(open, (i) => i.view.unit === view.unit && !i.rateNamed && ROLL_BEGIN.test(plainLabel(i.view.row.label)));
       const movements = beginAt < 0 ? [] : same(open.slice(beginAt + 1));
       if (beginAt >= 0 && movements.length > 0) {
@@ -2631,17 +2631,20 @@ function balanceDay(label: string): DatedBalance | null {
 
 /**
  * Where, among the open lines, the balance that `end` rolls forward from stands: the nearest line above of its unit
- * naming an earlier day with the same words. None where another dated balance, or a line of another unit printing in
- * the columns the balance prints in (a count of shares beside amounts), stands between: the lines between are then
- * not all movements of that balance.
+ * naming an earlier day with the same words. None where another dated balance, or a line printing figures of another
+ * unit, stands between (OpenText's "Dividends declared ($0.25 per Common Share)" once read per share among its changes
+ * in equity, whose columns of shares and of amounts a line's view reads in one unit): the lines between are then not
+ * all movements read as that balance's.
  */
-function datedBalanceBefore(open: readonly Item[], end: RowView, at: DatedBalance): number {
-  const prints = (v: RowView) => v.values.some((x, k) => x !== null && end.values[k] !== null);
+function datedBalanceBefore(open: readonly Item[], end: RowView, at: DatedBalance, between: (begin: RowView) => RowView[]): number {
+  const prints = (v: RowView) => v.values.some((x) => x !== null);
   for (let k = open.length - 1; k >= 0; k--) {
     const item = open[k]!;
     const dated = balanceDay(item.view.row.label);
-    if (dated !== null) return item.view.unit === end.unit && !item.rateNamed && dated.day < at.day && dated.words === at.words ? k : -1;
-    if (item.view.unit !== end.unit && prints(item.view)) return -1;
+    if (dated === null) continue;
+    if (item.view.unit !== end.unit || item.rateNamed || dated.day >= at.day || dated.words !== at.words) return -1;
+    // Every line printed between, whether read as a movement or not (a line per share is no item of a block).
+    return between(item.view).some((v) => v.unit !== null && v.unit !== end.unit && prints(v)) ? -1 : k;
   }
   return -1;
 }

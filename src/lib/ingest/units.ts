@@ -465,7 +465,10 @@ export function unitOfText(text: string, releaseCurrency: string): Readonly<Text
  * Administrative Expense % (SG&A Expense %)" heads Lattice's reconciliation of that percentage, and its word would
  * make the amounts of the next reconciliation percentages where the caption's section stays open.
  */
-export function unitOfRowLabel(text: string, releaseCurrency: string, label?: string): Readonly<TextUnit> {
+export function unitOfRowLabel(printed: string, releaseCurrency: string, label?: string): Readonly<TextUnit> {
+  // A rate the label prints in parentheses ("Dividends declared ($0.25 per Common Share)", OpenText's changes in
+  // equity, 3Q FY24): what the line's figures come to at that rate, money; the rate names no unit of theirs.
+  const text = PRINTED_RATE.test(printed) ? printed.replace(PRINTED_RATES, ' ').replace(/\s+/g, ' ').trim() : printed;
   const unit = unitOfText(text, releaseCurrency);
   // A line its words name a percentage, where the text states no unit: see PERCENT_BY_NAME.
   if (unit.kind === null && unit.currency === null && PERCENT_BY_NAME.some((name) => name.test(text))) return Object.freeze({ ...unit, kind: 'percent' as const });
@@ -515,6 +518,10 @@ const QUOTIENT_OF_BALANCES =
 const PERCENT_BY_NAME: readonly RegExp[] = [RETURN_ON, LETTER_QUOTIENT, AS_PERCENTAGE_OF, QUOTIENT_OF_BALANCES];
 
 const CLOSING_PERCENT = /,\s*%\s*(?:\(\w{1,2}\)\s*)*$/;
+
+/** A rate in parentheses: an amount in a currency per share or unit ("($0.25 per Common Share)", "(€1.20 per share)"). */
+const PRINTED_RATE = /\(\s*(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s)\s?\d[\d,]*(?:\.\d+)?\s+per\s+[^()]*\)/;
+const PRINTED_RATES = new RegExp(PRINTED_RATE.source, 'g');
 
 const GROWTH_PERCENT = /(?:^|\s)%\s*(?:growth|change)\b/i;
 

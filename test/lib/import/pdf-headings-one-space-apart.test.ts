@@ -38,6 +38,9 @@ describe('headings of a PDF printed one space apart, or a line apart, each over 
     ['statements-of-income', 'weighted-average-number-of-common-shares-outstandingdiluted-in-000s', '2024-q3', '273033', 'shares', 3],
     ['statements-of-shareholders-equity', 'balance-as-of-december-31', '2024-q3.treasury-stock-shares', '-4400', 'shares', 3],
     ['statements-of-shareholders-equity', 'balance-as-of-december-31', '2024-q3.treasury-stock-amount', '-179089', 'USD', 3],
+    // "Dividends declared ($0.25 per Common Share)": the rate in parentheses, the line's figures the money it comes to.
+    ['statements-of-shareholders-equity', 'dividends-declared-025-per-common-share', '2024-q3.retained-earnings', '-68443', 'USD', 3],
+    ['statements-of-shareholders-equity', 'dividends-declared-025-per-common-share', '2024-q3.total', '-68443', 'USD', 3],
   ] as const)('%s / %s in %s is %s %s at scale %i', (table, row, column, value, unit, scale) => {
     expect(fact(table, row, column)).toMatchObject({ value, unit, scale });
   });
@@ -51,6 +54,23 @@ describe('headings of a PDF printed one space apart, or a line apart, each over 
 
   test('no figure is a mismatch as printed', () => {
     expect(runChecks(release, emptyModel).filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+  });
+
+  // The balance as of March 31 rolls forward from the balance as of December 31 (src/lib/checks/structure.ts), the
+  // dividends declared among its movements.
+  test('the equity as of March 31 is the equity as of December 31 plus the movements printed between, dividends among them', () => {
+    const total = runChecks(release, emptyModel).find((c) => c.id === 'footing/statements-of-shareholders-equity/balance-as-of-march-31/2024-q3.total');
+    expect(total).toMatchObject({ verdict: 'exact', computed: '4130645' });
+    expect(total!.inputs.some((i) => i.includes('dividends-declared'))).toBe(true);
+  });
+
+  // Were the dividends a line per share by its words, the lines between the balances would not all be movements of
+  // them: no roll is read, so none accuses the balance of the 68,443 it leaves out.
+  test('a line of another unit between the two balances: no roll, no mismatch', () => {
+    const text = imported.releaseText.replace('Dividends declared ($0.25 per Common Share)', 'Dividends declared per Common Share');
+    expect(text).not.toBe(imported.releaseText);
+    const checks = runChecks(parseRelease(text, meta, emptyModel, path), emptyModel);
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
   });
 });
 
