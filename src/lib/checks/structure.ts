@@ -2621,8 +2621,10 @@ interface DatedBalance {
 }
 
 /** The day a line naming a balance prints, with its other words; null for any other line. */
+const NAMES_BALANCE = /^\s*balances?\b/i;
+
 function balanceDay(label: string): DatedBalance | null {
-  if (!/^\s*balances?\b/i.test(label)) return null;
+  if (!NAMES_BALANCE.test(label)) return null;
   const dates = findDates(label);
   if (dates.length !== 1 || dates[0]!.iso === null) return null;
   const d = dates[0]!;
@@ -2641,6 +2643,9 @@ function datedBalanceBefore(open: readonly Item[], end: RowView, at: DatedBalanc
   for (let k = open.length - 1; k >= 0; k--) {
     const item = open[k]!;
     const dated = balanceDay(item.view.row.label);
+    // A balance whose day is not whole ("Balance as at 30 September", Insig AI's half year, no year printed) is
+    // another balance between, never a movement.
+    if (dated === null && NAMES_BALANCE.test(item.view.row.label)) return -1;
     if (dated === null) continue;
     if (item.view.unit !== end.unit || item.rateNamed || dated.day >= at.day || dated.words !== at.words) return -1;
     // Every line printed between, whether read as a movement or not (a line per share is no item of a block).

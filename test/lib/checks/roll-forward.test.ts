@@ -54,3 +54,19 @@ describe('a balance rolled forward from the balance a year before, each named by
 
   test('no mismatch as printed', () => expect(checks().filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]));
 });
+
+// Insig AI's half year to 30 September 2024 (unseen-s31 insg-fy2025-h1.txt; excerpt
+// test/fixtures/checks/corpus/insg-fy2025-h1-equity): its changes in equity print the half year to 30 September 2023,
+// then the balance as at 1 April 2024 and the half year after it. "Balance as at 30 September" prints its year on the
+// next line, so its label names no whole day; read as a movement, it made the balance as at 1 April 2024 a roll from
+// 1 April 2023 through it, and eight false mismatches.
+describe('a balance of no whole day between two dated balances', () => {
+  const equity = loadRelease('test/fixtures/checks/corpus/insg-fy2025-h1-equity');
+  const checks = runChecks(parseRelease(equity.text, equity.meta, emptyModel, equity.file), emptyModel);
+
+  test('no roll runs through it', () => {
+    expect(checks.filter((c) => c.id.includes('/balance-as-at-1-april-2024/')).map((c) => c.formula).filter((f) => f.includes('Balance as at 1 April 2023'))).toEqual([]);
+  });
+
+  test('no mismatch as printed', () => expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]));
+});
