@@ -500,6 +500,10 @@ export const tieProFormaScope = (place: string, sentence: string): string =>
 export const roundingPlug = (a: string, aTotal: string, aPrinted: string, b: string, bTotal: string, bPrinted: string): string =>
   `But each printing is forced by its own table: '${aTotal}' ${aPrinted} adds up exactly as printed only with ${a}, and '${bTotal}' ${bPrinted} only with ${b}. The company rounded the figure two ways so that each table foots: a unit apart, within rounding.`;
 
+/** A share one unit off its quotient, forced by its column's footing (./rounding-plugs.ts withSharePlugs). */
+export const sharePlug = (printed: string, rounded: string, total: string, totalPrinted: string): string =>
+  `But the column of shares adds up to '${total}' ${totalPrinted} exactly as printed only with ${printed}, not with ${rounded}: the company moved the rounding of its shares into this line so that the column foots, a unit off, within rounding.`;
+
 /** A change of a line printed as the sum or difference of two lines, within a unit of each figure (./footed-lines.ts). */
 export const dashesRounded = (n: number): string =>
   `But ${n === 1 ? 'a dash' : `${n} dashes`} among rounded percentages ${n === 1 ? 'stands' : 'stand'} for a change that rounds to nothing, up to half a unit, not an exact nought: so read, the figures agree within rounding.`;

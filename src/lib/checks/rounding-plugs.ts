@@ -21,7 +21,7 @@
 import { parseDecimal, powerOfTen } from '../decimal.ts';
 import type { Check, Fact } from '../types.ts';
 import type { CheckContext } from './context.ts';
-import { roundingPlug } from './relation-messages.ts';
+import { roundingPlug, sharePlug } from './relation-messages.ts';
 
 export function withRoundingPlugs(ctx: CheckContext, checks: Check[]): Check[] {
   const footings = checks.filter((c) => c.kind === 'footing');
@@ -58,5 +58,34 @@ export function withRoundingPlugs(ctx: CheckContext, checks: Check[]): Check[] {
     const totalOf = (footing: Check) => ctx.index.fact(footing.reported.fact!)!;
     const explanation = `${c.explanation.replace('more than rounding allows', 'more than one rounding allows')} ${roundingPlug(printed(a), totalOf(fa).label, printed(totalOf(fa)), printed(b), totalOf(fb).label, printed(totalOf(fb)))}`;
     return { ...c, verdict: 'rounding' as const, explanation };
+  });
+}
+
+/**
+ * A share plugged so that a column of shares foots: Dave & Buster's prints "Other store operating expenses 429,431
+ * 31.8%" of total revenues of 1,354,691 (31.70%), its shares then adding up exactly to "Total operating costs 89.1%",
+ * which the shares each rounded alone would miss (89.0%). A share of a whole one unit of its last digit from the
+ * quotient rounded, printed in a column whose footing is exact as printed and fails with the rounded quotient in its
+ * place, is the company's rounding moved into one line: within rounding. Read from the published checks, run last; a
+ * share further off, or in a column that foots either way, stays a mismatch.
+ */
+export function withSharePlugs(ctx: CheckContext, checks: Check[]): Check[] {
+  const footings = checks.filter((c) => c.kind === 'footing' && c.verdict === 'exact' && c.computed !== null && c.reported.fact);
+  return checks.map((c) => {
+    if (c.kind !== 'definition' || c.verdict !== 'mismatch' || c.computed === null || !c.reported.fact) return c;
+    const share = ctx.index.fact(c.reported.fact);
+    if (!share || share.unit !== 'percent' || share.value === null) return c;
+    const unit = powerOfTen(-share.decimals);
+    const rounded = parseDecimal(c.computed).toDecimalPlaces(share.decimals);
+    const printed = parseDecimal(share.value);
+    if (!printed.minus(rounded).abs().eq(unit)) return c;
+    const footing = footings.find((f) => f.inputs.includes(share.id) && f.reported.fact !== share.id);
+    if (!footing) return c;
+    const total = ctx.index.fact(footing.reported.fact!);
+    if (!total || total.value === null || total.decimals !== share.decimals) return c;
+    // With the rounded quotient in its place the column would not foot as printed: the plug is what makes it foot.
+    if (parseDecimal(footing.computed!).minus(printed).plus(rounded).eq(parseDecimal(total.value))) return c;
+    const text = (f: Fact) => f.raw.replace(/<\/?u>|\\/g, '').trim();
+    return { ...c, verdict: 'rounding' as const, explanation: `${c.explanation.replace('more than rounding allows', 'more than one rounding allows').replace(/,? so this line is a mismatch\./, ', and this line alone differs.')} ${sharePlug(text(share), rounded.toFixed(share.decimals), total.label, text(total))}` };
   });
 }

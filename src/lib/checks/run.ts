@@ -48,7 +48,7 @@ import { RelationsError } from './relations.ts';
 import { byPosition } from './release-index.ts';
 import { KINDS } from './summary.ts';
 import { tieChecks } from './tie.ts';
-import { withRoundingPlugs } from './rounding-plugs.ts';
+import { withRoundingPlugs, withSharePlugs } from './rounding-plugs.ts';
 import { withFootedLines } from './footed-lines.ts';
 import { withBridgedChanges } from './bridged-changes.ts';
 import { withGarbledTables } from './garbled-tables.ts';
@@ -100,7 +100,7 @@ export function relationChecks(release: Release, model: CompanyModel, stats?: { 
   // A growth beyond half a unit of its figures and within a unit, of a line printed as the sum of two lines above it;
   // a reported change printed as the sum of its rounded parts, judged with their rounding.
   // Then a table most of whose totals fail is said to be likelier a garbled copy than misprinted.
-  return sortChecks(withGarbledTables(ctx, withFootedLines(ctx, withBridgedChanges(ctx, withRoundingPlugs(ctx, all)))));
+  return sortChecks(withGarbledTables(ctx, withFootedLines(ctx, withBridgedChanges(ctx, withSharePlugs(ctx, withRoundingPlugs(ctx, all))))));
 }
 
 /** The ratio rows' checks; a return annualized over lines printed elsewhere only where no other reads its figure. */

@@ -18,8 +18,9 @@ const of = (cs: ReturnType<typeof checks>, row: string) => cs.find((c) => c.kind
 
 describe('a balance rolled forward from the balance a year before, each named by its day', () => {
   test('the sentence over the column is no change heading: its column is read, and every line with it', () => {
-    const table = parseRelease(release.text, release.meta, emptyModel, release.file).tables[0]!;
-    expect(table.columns.map((c) => c.kind ?? null)).not.toContain('change');
+    const parsed = parseRelease(release.text, release.meta, emptyModel, release.file);
+    const kinds = new Map(parsed.periods.map((p) => [p.id, p.kind]));
+    expect(parsed.tables[0]!.columns.map((c) => kinds.get(c.period) ?? null)).not.toContain('change');
   });
 
   test.each([

@@ -50,3 +50,34 @@ describe('headings flush left over pairs of columns, a percent sign set wide (Da
     expect(runChecks(release, emptyModel).filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
   });
 });
+
+// Dave & Buster's fiscal 2019 (unseen-s38 play-fy2019-q4.txt; excerpt play-fy2019-q4-operations-year.txt): "Other store
+// operating expenses 429,431 31.8%" of total revenues of 1,354,691, 31.70%; printed so, the shares add up exactly to
+// "Total operating costs 89.1%", which the shares each rounded alone miss (89.0%). The company moved its rounding into
+// one line (src/lib/checks/rounding-plugs.ts withSharePlugs).
+describe('a share plugged so that its column foots (Dave & Buster\'s fiscal 2019)', () => {
+  const yearPath = 'test/fixtures/import/text/play-fy2019-q4-operations-year.txt';
+  const year = { ...meta, fiscalPeriod: '2019-q4', releaseDate: '2020-04-02' };
+  const checksOf = (from?: string, to?: string) => {
+    const text = readFileSync(yearPath, 'utf8');
+    if (from) expect(text).toContain(from);
+    const source = from && to ? text.replace(from, to) : text;
+    const read = importRelease({ text: source, file: yearPath, kind: 'text' }, { ticker: 'PLAY' });
+    return runChecks(parseRelease(read.releaseText, year, emptyModel, yearPath), emptyModel);
+  };
+  const share = (cs: ReturnType<typeof checksOf>) => cs.find((c) => c.kind === 'definition' && c.id.endsWith('/other-store-operating-expenses/2019-fy.percent'));
+
+  test('within rounding, and it says the column foots only so', () => {
+    const c = share(checksOf())!;
+    expect(c.verdict).toBe('rounding');
+    expect(c.explanation).toContain("adds up to 'Total operating costs' 89.1% exactly as printed only with 31.8%, not with 31.7");
+  });
+
+  test('a share two units off (31.9%): a mismatch', () => {
+    expect(share(checksOf('429,431       31.8    %', '429,431       31.9    %'))?.verdict).toBe('mismatch');
+  });
+
+  test('no mismatch as printed', () => {
+    expect(checksOf().filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+  });
+});
