@@ -1950,9 +1950,10 @@ const LEAD_WORDS = new Set(
 
 // Bases other than the tables': constant currency, excluding items, organic, operational (as pharmaceutical companies
 // name growth excluding foreign exchange: Pfizer's "R&D Expenses increased 10% operationally", where the printed figures
-// grew 8.9%), pro forma, per share.
+// grew 8.9%), pro forma, per share; a comparable basis ("or 15.7% on a comparable 13-week basis", Dave & Buster's
+// fourth quarter of 13 weeks against one of 14, where the printed figures grew 8.8%).
 const OTHER_BASIS =
-  /\b(?:constant[\s-]+currency|currency[\s-]+neutral|fx[\s-]+neutral|ex[\s-]+fx|excluding|exclusive\s+of|organic(?:ally)?|operationally|operational\s+(?:basis|growth|declines?|decreases?|increases?|changes?)|like[\s-]+for[\s-]+like|pro[\s-]+forma|on\s+a\s+per[\s-]+share\s+basis)\b/i;
+  /\b(?:constant[\s-]+currency|currency[\s-]+neutral|fx[\s-]+neutral|ex[\s-]+fx|excluding|exclusive\s+of|organic(?:ally)?|operationally|operational\s+(?:basis|growth|declines?|decreases?|increases?|changes?)|like[\s-]+for[\s-]+like|pro[\s-]+forma|on\s+a\s+per[\s-]+share\s+basis|on\s+a\s+comparable\s+(?:[\w-]+\s+){0,2}basis|on\s+an?\s+\d+[\s-]+week\s+basis)\b/i;
 
 const OTHER_BASIS_OPENING = new RegExp(`^${OTHER_BASIS.source}`, 'i');
 
@@ -1963,7 +1964,11 @@ const AFTER_BASIS = /^\s*(?:as\s+adjusted|on\s+an?\s+adjusted\s+basis|adjusted\b
 function otherBasis(reading: Reading, ctx: LinkContext): string | null {
   const line = ctx.lines.get(reading.token.line) ?? '';
   const end = reading.token.end - 1;
-  const after = line.slice(end, end + 120).split(/[;.]\s|\)|,\s+(?!respectively)/)[0];
+  // A sentence a page break cut after the figure ("or decreased 2.4% on a" | "comparable 13-week basis.", a PDF's
+  // text): its words go on on the next line that prints any.
+  const rest = line.slice(end, end + 120);
+  const cut = !/[.;:!?)]\s*$|[.;]\s/.test(rest) && /\w\s*$/.test(rest) ? nextWords(ctx.lines, reading.token.line) : '';
+  const after = (cut ? `${rest} ${cut}` : rest).split(/[;.]\s|\)|,\s+(?!respectively)/)[0];
   const start = reading.token.column - 1;
   // The clause before it, back to the sentence's start or a semicolon, asides in parentheses kept
   // only where the figure is inside them ("(10% increase on a constant currency basis)").
@@ -1976,8 +1981,21 @@ function otherBasis(reading: Reading, ctx: LinkContext): string | null {
   const lead = inAside ? before.slice(open) : before.replace(/\([^()]*\)/g, ' ');
   // "~€202 million, excluding sales deductions related to prior years": a basis opening the clause after the comma.
   const next = /^\s*,\s+(?!respectively)/.exec(line.slice(end, end + 120)) ? line.slice(end, end + 120).replace(/^\s*,\s+/, '') : '';
-  const m = OTHER_BASIS.exec(after) ?? AFTER_BASIS.exec(after) ?? OTHER_BASIS_OPENING.exec(next) ?? OTHER_BASIS.exec(lead);
+  // A figure and its per-share amount set in apposition share their basis: "Net income … was $27.3 million, or $0.66
+  // per diluted share exclusive of the beneficial impact of certain tax adjustments" (Dave & Buster's Q4 fiscal 2018).
+  const pair = /^or\s+[-$€£¥(]?\d/.test(next) ? next.split(/[;.]\s|\)|,\s+(?!respectively)/)[0] : '';
+  const m = OTHER_BASIS.exec(after) ?? AFTER_BASIS.exec(after) ?? OTHER_BASIS_OPENING.exec(next) ?? OTHER_BASIS.exec(pair) ?? OTHER_BASIS.exec(lead);
   return m ? m[0].trim() : null;
+}
+
+/** The first words of the next line that prints any, within two lines (a page's blank lines between). */
+function nextWords(lines: ReadonlyMap<number, string>, at: number): string {
+  for (let k = at + 1; k <= at + 3; k++) {
+    // Blank lines are no prose: absent from the map.
+    const text = lines.get(k);
+    if (text !== undefined && text.trim() !== '') return text.slice(0, 120);
+  }
+  return '';
 }
 
 // The word by which a line's counterpart is named: a net figure is the one less the other.
