@@ -55,10 +55,12 @@ function spacedTokens(line: string): Token[] {
     let text = m[0].replace(/\u00a0/g, ' ');
     // A percent sign set wide of its figure and one space before the next column's ("11.7   % $ 27,367", Dave &
     // Buster's statements of operations, pdftotext): the sign is the figure's before it, the rest the next figure.
-    const sign = /^(%)\s+(?=\S)/.exec(text);
+    // So is a negative's closing parenthesis set so ("(81,115   ) -159.6 %", its second quarter of fiscal 2020).
+    const sign = /^([%)])\s+(?=\S)/.exec(text);
     const before = out.at(-1);
-    if (sign && before && /\d\)?$/.test(before.text) && !/%$/.test(before.text) && valueWord(text.slice(sign[0].length).split(' ')[0]!)) {
-      out[out.length - 1] = { ...before, text: `${before.text} %`, end: start };
+    const closes = sign?.[1] === ')' ? before !== undefined && /\(\s*[$]?\s*\d[\d,]*(?:\.\d+)?$/.test(before.text) : before !== undefined && /\d\)?$/.test(before.text) && !/%$/.test(before.text);
+    if (sign && before && closes && valueWord(text.slice(sign[0].length).split(' ')[0]!)) {
+      out[out.length - 1] = { ...before, text: `${before.text}${sign[1] === ')' ? '' : ' '}${sign[1]}`, end: start };
       start += sign[0].length;
       text = text.slice(sign[0].length);
     }

@@ -18,6 +18,8 @@ describe('tokenize: figures one space apart', () => {
     // "10.1   %", is a token of its own, joined to its figure as the row's cells are read).
     ['Net income            $ 35,640            11.7   % $ 27,367             10.1   %', ['Net income', '$', '35,640', '11.7 %', '$', '27,367', '10.1', '%']],
     ['Net income            $ 120,949           10.6   % $ 90,795             9.0    %', ['Net income', '$', '120,949', '10.6 %', '$', '90,795', '9.0', '%']],
+    // A negative's closing parenthesis set so (Q2 fiscal 2020): the negative's.
+    ['Operating income (loss)       (81,115   ) -159.6 %     46,214', ['Operating income (loss)', '(81,115)', '-159.6 %', '46,214']],
     // A percent sign alone, no figure before it, stays where it is.
     ['   Change   % $ 1,234', ['Change', '% $ 1,234']],
   ])('%j', (line, tokens) => {
