@@ -365,6 +365,8 @@ function readLine(
   const readings: Reading[] = [];
   // Amounts read as changes because they continue one before them ("… by $24.8 million and free cash flow by …").
   const continued = new Set<Reading>();
+  // Figures a change ends at ("to $68.2 million"), their period the change's own: see ENDS_AT below.
+  const reachedBy = new Set<NumberToken>();
   let topic: NamedPeriod | null = sectionTopic;
   let last: NamedPeriod | null = null;
   let previous: string | null = null;
@@ -514,6 +516,14 @@ function readLine(
           if (prevReading?.role === 'change' && prevReading.prior && period?.words === prevReading.prior.words && ENDS_AT.test(lead) && !COMPARED_TO.test(lead)) {
             period = prevReading.period ?? { spec: prevReading.prior.spec.type === 'instant' ? { type: 'period-end' } : { type: 'current' }, words: `the figure it changed to since ${prevReading.prior.words}`, how: 'named' };
             relativeTo = prevReading.relativeTo;
+            reachedBy.add(token);
+          }
+          // "… to $68.2 million, or 21.5% of revenue, compared with …" (Dave & Buster's Q3 fiscal 2021): a figure joined by
+          // ", or" to the figure a change ends at restates it in other terms, of the same period.
+          else if (i > 0 && prevReading?.token === inClause[i - 1] && reachedBy.has(prevReading.token) && JOIN.test(text.slice(inClause[i - 1]!.end - 1, start))) {
+            period = prevReading.period;
+            relativeTo = prevReading.relativeTo;
+            reachedBy.add(token);
           }
           if (firstFigure === undefined) {
             firstFigure = period;
