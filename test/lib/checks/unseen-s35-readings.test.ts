@@ -38,9 +38,10 @@ describe('relations of s35 read as the release establishes them', () => {
     ['Spire: total assets over net utility plant and the three totals', SPIRE, spire, /^footing\/[^/]+\/total-assets\//, ['exact', 'exact', 'exact']],
     ['Spire: the other property and investments, the two lines after the net utility plant', SPIRE, spire, /^footing\/[^/]+\/total-other-property-and-investments\//, ['exact', 'exact', 'exact']],
     ['Casella: the resource solutions bridge with its volume', CASELLA, casella, /^footing\/[^/]+\/total-resource-solutions-operations\/amount$/, ['exact']],
-    // A real error (review s35): 4,808 of 718,170 is 0.67%, printed 0.8 so that the lines add to 78.0, where shares
-    // rounded to foot are each the floor or ceiling of their own (0.6 or 0.7), as Karat's 2.3% for 2.16% (review s34).
-    ['Casella: the six months\' processing share, 0.8% for 0.67%', CASELLA, casella, /^definition\/[^/]+\/processing\/2024-h1\.percent-of-total-revenues$/, ['mismatch']],
+    // 4,808 of 718,170 is 0.67%, printed 0.8 so that the lines add to 78.0 (0.7 would make 77.9): the company moved the
+    // column's rounding into this line, a plug one unit off, within rounding (review s35, reclassified in session 81 with
+    // s38's Dave & Buster's shares; rounding-plugs.ts withSharePlugs). Planted two units off below, it is a mismatch.
+    ['Casella: the six months\' processing share, 0.8% for 0.67%', CASELLA, casella, /^definition\/[^/]+\/processing\/2024-h1\.percent-of-total-revenues$/, ['rounding']],
     // The three months' 0.7 for 2,880 of 377,163 (0.76%) is its floor, so that the lines add to 77.9.
     ['Casella: the three months\' processing share, 0.7% for 0.76%', CASELLA, casella, /^definition\/[^/]+\/processing\/2024-q2\.percent-of-total-revenues$/, ['rounding']],
     ['FinWise: the deposits\' interest with the savings\' 9', FINWISE, finwise, /^footing\/[^/]+\/total-deposits\/2024-q4\.interest$/, ['exact']],
@@ -53,6 +54,7 @@ describe('relations of s35 read as the release establishes them', () => {
     ['Spire: total assets planted 10,810.9', SPIRE, spire, /^footing\/[^/]+\/total-assets\/2024-06-30$/, '10,710.9', '10,810.9'],
     ['Spire: net utility plant planted 6,202.5', SPIRE, spire, /^footing\/[^/]+\/net-utility-plant\/2024-06-30$/, '6,102.5', '6,202.5'],
     ['Casella: volume planted 4,993', CASELLA, casella, /^footing\/[^/]+\/total-resource-solutions-operations\/amount$/, '4,793', '4,993'],
+    ['Casella: six months\' processing share planted 0.9, two units off its quotient', CASELLA, casella, /^definition\/[^/]+\/processing\/2024-h1\.percent-of-total-revenues$/, '4,808                  0.8 %', '4,808                  0.9 %'],
     ['Casella: six months\' disposal share planted 19.0', CASELLA, casella, /^definition\/[^/]+\/disposal\/2024-h1\.percent-of-total-revenues$/, '115,262                 16.0 %', '115,262                 19.0 %'],
     ['FinWise: savings interest planted 19', FINWISE, finwise, /^footing\/[^/]+\/total-deposits\/2024-q4\.interest$/, '9,192                          9 ', '9,192                         19 '],
   ])('%s is a mismatch', (_what, text, e, id, from, to) => {
