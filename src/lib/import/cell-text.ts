@@ -40,7 +40,7 @@ const MARKED = new RegExp(String.raw`${SYMBOL}|%|\b(?:pts?\.?|bps|bp|points?|per
  * Printed in place of a figure: dashes, "n/a", "NM", "nil", "TBD" (an estimate not yet made: Chesapeake Utilities'
  * "FCG Rate Case" in its columns of estimates, 2Q26), optionally with % or a currency.
  */
-const NIL = new RegExp(String.raw`^(?:${SYMBOL}\s*)?(?:[-–—−]+|n\.?\s?\/?\s?[am]\.?|nil|none|nm|tbd|—\s*%|-+\s*%|–\s*%|\*)$`, 'i');
+const NIL = new RegExp(String.raw`^(?:${SYMBOL}\s*)?(?:[-–—−]+|n\.?\s?\/?\s?[am]\.?|n\.s\.|nil|none|nm|tbd|—\s*%|-+\s*%|–\s*%|\*)$`, 'i');
 
 export function stripFootnoteTail(text: string): string {
   const stripped = text.replace(FOOTNOTE_TAIL, '').trim();

@@ -50,7 +50,7 @@ const BARE = new RegExp(String.raw`^(.*?)\s*${SUFFIX}?$`, 'i');
 const NOTE_MARK_ALONE = /^\*{1,3}$/;
 // "TBD": a figure not yet determined, so none is given (Chesapeake Utilities' estimates of a rate case, 2Q26).
 // With the unit of the column it stands in: Kelly's "NM%" among its percentages (4Q24).
-const NOT_MEANINGFUL = /^(?:n\/?m|n\.m\.?|nmf|n\/a|na|n\.a\.?|not\s+meaningful|not\s+applicable|tbd)\s?%?$/i;
+const NOT_MEANINGFUL = /^(?:n\/?m|n\.m\.?|nmf|n\/a|na|n\.a\.?|n\.s\.?|not\s+meaningful|not\s+significant|not\s+applicable|tbd)\s?%?$/i;
 /** A bound rather than a figure: ">100", "(>100)", "<1%". */
 const BOUND = /^\(?\s*[<>]\s*\d[\d,]*(?:\.\d+)?\s*\)?\s*%?$/;
 // Grouped with commas (or no-break/thin spaces; or in India's lakhs and crores, "3,78,147") or plain digits, optional

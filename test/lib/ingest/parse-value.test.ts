@@ -82,6 +82,7 @@ describe('parseValue', () => {
   t('n/m %', { value: null, status: 'not-meaningful', unitHint: 'percent' });
   t('NMF%', { value: null, status: 'not-meaningful' });
   t('n.m.', { value: null, status: 'not-meaningful' });
+  t('n.s.', { value: null, status: 'not-meaningful' }); // not significant: BNP Paribas' changes (2Q25)
   t('TBD', { value: null, status: 'not-meaningful' }); // to be determined: no figure given (Chesapeake Utilities, 2Q26)
   t('>100', { value: null, status: 'not-meaningful' }); // a bound, not a figure
   t('(>100)', { value: null, status: 'not-meaningful' });
