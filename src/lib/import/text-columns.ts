@@ -126,7 +126,12 @@ export function headerColumns(start: number, end: number, columns: TextColumn[])
     first = covered[0].k;
     last = covered.at(-1)!.k;
   } else {
-    const nearest = columns.map((c, k) => ({ k, d: Math.min(Math.abs(start - c.end), Math.abs(end - c.start)) })).sort((a, b) => a.d - b.d)[0];
+    // Equally near two columns, the one whose centre is nearer its own (BNP Paribas' "CIB" between its two neighbours'
+    // figures, 2Q25, pdftotext): read by the left one, it joined the heading beside it.
+    const centre = (start + end) / 2;
+    const nearest = columns
+      .map((c, k) => ({ k, d: Math.min(Math.abs(start - c.end), Math.abs(end - c.start)), off: Math.abs(centre - (c.start + c.end) / 2) }))
+      .sort((a, b) => a.d - b.d || a.off - b.off)[0];
     first = last = nearest.k;
   }
   // Centred over the gap between two columns: it spans both.

@@ -583,6 +583,17 @@ function spreads(text: string, rows: Cell[][], k: number, i: number, j: number):
   const nextOf = (c: number) => clean(rows[k + 1]?.[c]?.text ?? '');
   if (namesChange(text) && nextOf(i) === '' && (SHORT_PERIOD.test(nextOf(j)) || /^(?:19|20)\d{2}$/.test(nextOf(j)))) return false;
   if (isSpanHeader(text)) return !below.some((t) => t !== '' && isSpanHeader(t));
+  // A heading left open by "&" goes on in its own column on the next line that prints it, never over its neighbours:
+  // BNP Paribas' "Investment &" over "Protection | Services" (2Q25's business lines). Nor does any heading reach a column
+  // whose own heading starts on a line above it, or is printed whole below it before its own column's heading goes on:
+  // "CIB" beside "Operating / Divisions" begun a line higher, "Corporate" (over "Center") beside "Group" printed between
+  // the two. (Aames' "FACTOR INFORMATION PER $1000 …" still spans "PRIOR / PRINCIPAL / BALANCE", going on below it.)
+  const firstText = (c: number, from: number) => rows.findIndex((cells, r) => r >= from && clean(cells[c]?.text ?? '') !== '');
+  const goesOn = firstText(i, k + 1);
+  if (/&\s*$/.test(text) && goesOn >= 0) return false;
+  if (above(j) && !above(i)) return false;
+  const startsBelow = firstText(j, k + 1);
+  if (goesOn >= 0 && startsBelow >= 0 && startsBelow < goesOn && firstText(j, goesOn) < 0) return false;
   // A word that a column before it prints, on the line below, as the first word of its own heading is the first word of
   // this column's heading, wrapped: Spire's "Gas" over "Marketing", beside "Gas Utility" (fiscal 3Q24), heads "Gas
   // Marketing" alone, not "Midstream | Other | Total" after it.

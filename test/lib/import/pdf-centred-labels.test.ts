@@ -47,3 +47,33 @@ describe('a profit and loss whose labels a PDF centred on the lines around their
     expect(checks.find((c) => c.id.startsWith('growth/') && c.id.endsWith('/revenues-nbi/2025-h1-vs-2024-h1'))?.verdict).toBe('rounding');
   });
 });
+
+// BNP Paribas' results by business line for 2Q25 (same release; excerpt bnp-2025-q2-business-lines.txt): the business
+// lines as columns under headings of up to five lines, set at different heights. Blind, "CIB", equally near two columns,
+// joined "Protection"; "Investment &" spread over every column after it, "CIB" over "Operating Divisions", "Corporate"
+// over "Group"; and "n.s." (not significant) was an unreadable figure ten times.
+describe('business lines as columns under headings of different heights (BNP Paribas 2Q25)', () => {
+  const linesPath = 'test/fixtures/import/text/bnp-2025-q2-business-lines.txt';
+  const lines = importRelease({ text: readFileSync(linesPath, 'utf8'), file: linesPath, kind: 'text' }, { ticker: 'BNP' });
+  const read = parseRelease(lines.releaseText, meta, emptyModel, linesPath);
+
+  test('each heading heads its own column', () => {
+    expect(read.tables[0]?.columns.map((c) => c.key)).toEqual([
+      '2025-q2.personal-banking-services-2-3-private', '2025-q2.investment-protection-services', '2025-q2.cib', '2025-q2.operating-divisions', '2025-q2.corporate-center', '2025-q2.group',
+    ]);
+  });
+
+  test.each([
+    ['2025-q2.cib', '4,682'],
+    ['2025-q2.operating-divisions', '12,840'],
+    ['2025-q2.group', '12,581'],
+  ])('revenues in %s: %s', (column, raw) => {
+    expect(read.facts.find((f) => f.row === 'revenues' && f.id.endsWith(`/${column}`))?.raw.trim()).toBe(raw);
+  });
+
+  test('"n.s." is read as not meaningful, no problem', () => {
+    expect(lines.issues).toEqual([]);
+    expect(read.errors.filter((i) => /n\.s\./.test(i.message))).toEqual([]);
+    expect(read.facts.some((f) => f.raw.trim() === 'n.s.' && f.status === 'not-meaningful')).toBe(true);
+  });
+});
