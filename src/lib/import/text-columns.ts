@@ -112,7 +112,7 @@ export function columnOf(value: Placed, columns: TextColumn[]): number {
  * between two columns spans both ("Year Ended" over two years); text over no column
  * belongs to the nearest. Null when there are no columns.
  */
-export function headerColumns(start: number, end: number, columns: TextColumn[]): [number, number] | null {
+export function headerColumns(start: number, end: number, columns: TextColumn[], unheaded?: () => readonly boolean[]): [number, number] | null {
   if (columns.length === 0) return null;
   const covered = columns.map((c, k) => ({ k, o: overlap(start, end, c.start, c.end) })).filter((x) => x.o > 0);
   // A heading over one column that runs a character into the next ("December 31," over "$ 814,748"
@@ -126,12 +126,13 @@ export function headerColumns(start: number, end: number, columns: TextColumn[])
     first = covered[0].k;
     last = covered.at(-1)!.k;
   } else {
-    // Equally near two columns, the one whose centre is nearer its own (BNP Paribas' "CIB" between its two neighbours'
-    // figures, 2Q25, pdftotext): read by the left one, it joined the heading beside it.
-    const centre = (start + end) / 2;
-    const nearest = columns
-      .map((c, k) => ({ k, d: Math.min(Math.abs(start - c.end), Math.abs(end - c.start)), off: Math.abs(centre - (c.start + c.end) / 2) }))
-      .sort((a, b) => a.d - b.d || a.off - b.off)[0];
+    // Equally near two columns, the one no other heading of the header stands over, where the caller says which
+    // (BNP Paribas' "CIB" between "Protection / Services" and a column of no other heading, 2Q25, pdftotext: read by
+    // the left one, it joined the heading beside it); else the left one (OpenText's "GAAP-based / Measures").
+    const near = columns.map((c, k) => ({ k, d: Math.min(Math.abs(start - c.end), Math.abs(end - c.start)) })).sort((a, b) => a.d - b.d);
+    // Asked for only where two are equally near: reading the header's other headings costs a pass over them.
+    const open = near.length > 1 && near[0]!.d === near[1]!.d ? unheaded?.() : undefined;
+    const nearest = open && !open[near[0]!.k] && open[near[1]!.k] ? near[1]! : near[0]!;
     first = last = nearest.k;
   }
   // Centred over the gap between two columns: it spans both.

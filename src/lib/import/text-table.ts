@@ -138,6 +138,8 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
   const figured = columns.map((_, k) => placed.some((row) => row.some((p) => p.k === k && /\d/.test(p.item.text))));
   // Columns some heading of the header stands over (widenOverUnheaded).
   const headedAnywhere = headedByAny(lines.slice(0, bodyStart), headed);
+  // The columns no heading of the header but `t` stands over, read as a heading equally near two columns is placed.
+  const unheadedBy = (t: Token) => headedByAny(lines.slice(0, bodyStart), headed, t).map((h) => !h);
   // The grid the HTML path reads: column 0 is the label, column k + 1 is value column k.
   const width = columns.length + 1;
   const gridRows: GridCell[][] = lines.map(() => []);
@@ -243,7 +245,7 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
       const rule = under?.find((s) => s.start <= t.end && s.end >= t.start && s.start >= headed[0].start - 2);
       const span = across
         ? headerColumns(headed[0].start, across.end, headed)!
-        : (HEADS.get(t) ?? headerColumns(Math.min(t.start, rule?.start ?? t.start), Math.max(t.end, rule?.end ?? t.end), headed)!);
+        : (HEADS.get(t) ?? headerColumns(Math.min(t.start, rule?.start ?? t.start), Math.max(t.end, rule?.end ?? t.end), headed, () => unheadedBy(t))!);
       const prev = cells.at(-1);
       // Two texts over the same columns on one line ("Three Months" "Ended") are one heading.
       if (prev && prev.last >= span[0]) {
@@ -775,11 +777,11 @@ function headGroupsFromLeft(cells: HeadingCell[], headedAnywhere: boolean[], col
 }
 
 /** Which columns some heading of the header's lines stands over (text left of the columns is the stub's). */
-function headedByAny(header: Line[], columns: TextColumn[]): boolean[] {
+function headedByAny(header: Line[], columns: TextColumn[], except?: Token): boolean[] {
   const headed = columns.map(() => false);
   if (columns.length === 0) return headed;
   for (const t of header.flatMap((l) => l.tokens)) {
-    if (t.end < columns[0].start - 1) continue;
+    if (t.end < columns[0].start - 1 || t === except) continue;
     const span = headerColumns(t.start, t.end, columns);
     if (span) for (let k = span[0]; k <= span[1]; k++) headed[k] = true;
   }

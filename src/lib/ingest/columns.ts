@@ -591,7 +591,13 @@ function spreads(text: string, rows: Cell[][], k: number, i: number, j: number):
   const firstText = (c: number, from: number) => rows.findIndex((cells, r) => r >= from && clean(cells[c]?.text ?? '') !== '');
   const goesOn = firstText(i, k + 1);
   if (/&\s*$/.test(text) && goesOn >= 0) return false;
-  if (above(j) && !above(i)) return false;
+  // (A period printed above a column is no heading of its own: Watts' "Fourth Quarter Ended" set one column right of the
+  // "December 31, 2023" it spans with.)
+  const wordsAbove = (c: number) => rows.slice(0, k).some((cells) => {
+    const t = clean(cells[c]?.text ?? '');
+    return t !== '' && !isSpanHeader(t) && !A_DATE.test(t);
+  });
+  if (wordsAbove(j) && !above(i)) return false;
   const startsBelow = firstText(j, k + 1);
   if (goesOn >= 0 && startsBelow >= 0 && startsBelow < goesOn && firstText(j, goesOn) < 0) return false;
   // A word that a column before it prints, on the line below, as the first word of its own heading is the first word of
