@@ -105,6 +105,12 @@ export interface InferredFooting {
    * other comprehensive income printed): corroborated by the columns where it holds, as a sum of lines is.
    */
   oneLine?: boolean;
+  /**
+   * A reading the labels suggest but do not establish as each column's relation (a roll between balances named by their
+   * days): published where it holds in every column, else unverifiable with the readings considered, never a column's
+   * mismatch corroborated by the others.
+   */
+  uncorroborated?: boolean;
   /** Set when published: how the figures fit the reading (see Fit). */
   fit?: 'holds' | 'corroborated' | 'fails';
   /** Set when published: the alternative read, in words ("" for the first reading). */
@@ -360,7 +366,7 @@ export function readStructure(rows: RowView[], reading: TableReading, title: str
     const fits = readings.map((r, i) => (i === 0 && !possible ? null : evidenceFor(judge(f.total, r.terms), r.turns)));
     let at = fits.findIndex((fit) => fit !== null && holdsEverywhere(fit));
     let fit: InferredFooting['fit'] = 'holds';
-    if (at < 0) {
+    if (at < 0 && !f.uncorroborated) {
       fit = 'corroborated';
       // A single line is no sum: a total equal to it in some columns and not in others is another measure (Gladstone
       // Investment's "Total shares of common stock outstanding" under the weighted average, equal only in a quarter with
@@ -819,7 +825,11 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
           stated: plainly,
           rule: 'roll-forward',
           reason: `'${row.label}' is '${begin.view.row.label}' plus the ${movements.length} movement${movements.length === 1 ? '' : 's'} printed between them.`,
-          certain: sure(!selected && begin.certain && allCertain(movements)),
+          // Balances named by their days are paired by their words alone: where the figures do not bear the roll out in
+          // every column, the lines between may not all be its movements (a Jamaican interim's statements of changes in
+          // equity, unseen s16, print other balances and transfers between them), so no column is accused.
+          ...(endDay !== null ? { uncorroborated: true, stated: true } : {}),
+          certain: endDay === null && sure(!selected && begin.certain && allCertain(movements)),
         });
         // The roll-forward is over: its lines leave the blocks open above it, the ending balance stands for them.
         const owner = stack.find((s) => s.items.includes(begin))!;
@@ -2645,7 +2655,9 @@ function datedBalanceBefore(open: readonly Item[], end: RowView, at: DatedBalanc
     const dated = balanceDay(item.view.row.label);
     // A balance whose day is not whole ("Balance as at 30 September", Insig AI's half year, no year printed) is
     // another balance between, never a movement.
-    if (dated === null && NAMES_BALANCE.test(item.view.row.label)) return -1;
+    // Nor is any line naming a balance ("Unaudited Balances at June 30, 2021", a Jamaican interim's statement of changes in
+    // equity, unseen s16, its quarter's balance between last year's and this year's).
+    if (dated === null && /\bbalances?\b/i.test(item.view.row.label)) return -1;
     if (dated === null) continue;
     if (item.view.unit !== end.unit || item.rateNamed || dated.day >= at.day || dated.words !== at.words) return -1;
     // Every line printed between, whether read as a movement or not (a line per share is no item of a block).
