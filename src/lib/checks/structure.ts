@@ -804,8 +804,9 @@ function readBlocks(rows: RowView[], reading: TableReading, propose: Propose, ho
     // So is a balance dated later than one printed above it with the same words ("Balance, June 30, 2025, net" …
     // "Balance, June 30, 2026, net", Centene's medical claims liability, 2Q26; "Balance at January 1, 2024" … "Balance
     // at December 31, 2024", a statement of changes in equity).
-    const endDay = ROLL_END.test(plain) ? null : balanceDay(row.label);
-    if (ROLL_END.test(plain) || endDay !== null) {
+    const rollEnd = ROLL_END.test(plain);
+    const endDay = rollEnd ? null : balanceDay(row.label);
+    if (rollEnd || endDay !== null) {
       const open = stack.flatMap((s) => s.items);
       const beginAt = endDay !== null ? datedBalanceBefore(open, view, endDay, (from) => rows.slice(rows.indexOf(from) + 1, rows.indexOf(view)))
         : findLastIndex(open, (i) => i.view.unit === view.unit && !i.rateNamed && ROLL_BEGIN.test(plainLabel(i.view.row.label)));
@@ -2630,9 +2631,11 @@ interface DatedBalance {
   words: string;
 }
 
-/** The day a line naming a balance prints, with its other words; null for any other line. */
+/** A line naming a balance first ("Balance at …", "Balances, …"), and one naming a balance anywhere. */
 const NAMES_BALANCE = /^\s*balances?\b/i;
+const MENTIONS_BALANCE = /\bbalances?\b/i;
 
+/** The day a line naming a balance prints, with its other words; null for any other line. */
 function balanceDay(label: string): DatedBalance | null {
   if (!NAMES_BALANCE.test(label)) return null;
   const dates = findDates(label);
@@ -2653,11 +2656,10 @@ function datedBalanceBefore(open: readonly Item[], end: RowView, at: DatedBalanc
   for (let k = open.length - 1; k >= 0; k--) {
     const item = open[k]!;
     const dated = balanceDay(item.view.row.label);
-    // A balance whose day is not whole ("Balance as at 30 September", Insig AI's half year, no year printed) is
-    // another balance between, never a movement.
-    // Nor is any line naming a balance ("Unaudited Balances at June 30, 2021", a Jamaican interim's statement of changes in
-    // equity, unseen s16, its quarter's balance between last year's and this year's).
-    if (dated === null && /\bbalances?\b/i.test(item.view.row.label)) return -1;
+    // Any other line naming a balance stands between, never a movement: one whose day is not whole ("Balance as at 30
+    // September", Insig AI's half year, its year wrapped), or named after a qualifier ("Unaudited Balances at June 30,
+    // 2021", a Jamaican interim's quarter between last year's balance and this year's, unseen s16).
+    if (dated === null && MENTIONS_BALANCE.test(item.view.row.label)) return -1;
     if (dated === null) continue;
     if (item.view.unit !== end.unit || item.rateNamed || dated.day >= at.day || dated.words !== at.words) return -1;
     // Every line printed between, whether read as a movement or not (a line per share is no item of a block).

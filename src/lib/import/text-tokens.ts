@@ -56,9 +56,9 @@ function spacedTokens(line: string): Token[] {
     // A percent sign set wide of its figure and one space before the next column's ("11.7   % $ 27,367", Dave &
     // Buster's statements of operations, pdftotext): the sign is the figure's before it, the rest the next figure.
     // So is a negative's closing parenthesis set so ("(81,115   ) -159.6 %", its second quarter of fiscal 2020).
-    const sign = /^([%)])\s+(?=\S)/.exec(text);
+    const sign = WIDE_SIGN.exec(text);
     const before = out.at(-1);
-    const closes = sign?.[1] === ')' ? before !== undefined && /\(\s*[$]?\s*\d[\d,]*(?:\.\d+)?$/.test(before.text) : before !== undefined && /\d\)?$/.test(before.text) && !/%$/.test(before.text);
+    const closes = before !== undefined && (sign?.[1] === ')' ? OPEN_NEGATIVE.test(before.text) : ENDS_FIGURE.test(before.text) && !before.text.endsWith('%'));
     if (sign && before && closes && valueWord(text.slice(sign[0].length).split(' ')[0]!)) {
       out[out.length - 1] = { ...before, text: `${before.text}${sign[1] === ')' ? '' : ' '}${sign[1]}`, end: start };
       start += sign[0].length;
@@ -110,6 +110,12 @@ function spacedTokens(line: string): Token[] {
   }
   return out;
 }
+
+/** A percent sign or a closing parenthesis opening a token, one space before what follows it. */
+const WIDE_SIGN = /^([%)])\s+(?=\S)/;
+/** A negative whose parenthesis is left open ("(81,115"), and a figure's end ("27,367", "(3.6)"). */
+const OPEN_NEGATIVE = /\(\s*[$]?\s*\d[\d,]*(?:\.\d+)?$/;
+const ENDS_FIGURE = /\d\)?$/;
 
 /** A percent sign or points printed one space after a figure: the figure's. */
 const FIGURE_MARK = /^(?:%|pts?\.?|bps)$/i;
