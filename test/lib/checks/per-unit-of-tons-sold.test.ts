@@ -15,17 +15,18 @@ describe('a rate per ton sold is the line it names over the tons sold, in each s
     // [check, printed, computed (amount ÷ (tons × 1,000), both in thousands)]
     [`${revenue}/high-cv-thermal`, '$ 58.11', '58.109'], // 489,743 ÷ 8,428
     [`${revenue}/high-cv-metallurgical`, '$ 114.13', '114.150'], // 297,475 ÷ 2,606
-    [`${revenue}/core-high-cv-prb`, '$ 14.28', '14.283'], // 145,881 ÷ 10,213
+    [`${revenue}/core-prb`, '$ 14.28', '14.283'], // 145,881 ÷ 10,213
     [`${cost}/high-cv-thermal`, '$ 38.58', '38.578'], // 325,138 ÷ 8,428
-    [`${cost}/core-high-cv-prb`, '$ 14.85', '14.851'], // 151,678 ÷ 10,213
+    [`${cost}/core-prb`, '$ 14.85', '14.851'], // 151,678 ÷ 10,213
   ])('%s: %s holds within rounding', (id, printed, computed) => {
     const c = excerpt(ID).check(id);
     expect(c.reported.text).toBe(printed);
     expect(c.verdict).toBe('rounding');
     expect(c.computed).toMatch(new RegExp(`^${computed.replace('.', '\\.')}`));
     expect(c.explanation).toMatch(/count read in the amounts' scale/);
-    // Its title names its segment, the column's only name.
-    expect(c.title).toMatch(/, \((?:high cv thermal|high cv metallurgical|core high cv prb)\)$/);
+    // Its title names its segment, the column's only name: "High CV", one line under "Core", does not spread onto
+    // the PRB column, whose own heading ("Core") starts above it.
+    expect(c.title).toMatch(/, \((?:high cv thermal|high cv metallurgical|core prb)\)$/);
   });
 
   test('no figure is a mismatch as printed; coking coal, a hair outside its bounds, is not judged', () => {
