@@ -688,6 +688,19 @@ function headsNext(above: string, text: string, next: Classified | undefined): b
   return (next === undefined || next.kind === 'blank') && /[.!?]["”’)]*$/.test(above) && text.length < WRAP_LENGTH && /^\p{Lu}/u.test(text) && !/[.!?:;,]["”’)]*$/.test(text);
 }
 
+/**
+ * Whether a line indented as a list's items are (eight characters or more), its bullet lost, goes on on the next line:
+ * it stops mid-sentence and the next line is set at its indentation (Dave & Buster's highlights through pdftotext:
+ * "… Adjusted EBITDA of $46.3 million, or 15.5% of" / "revenue in the third quarter of 2019."). Read a line at a
+ * time, a figure's period and what it is a share of were on the line after it.
+ */
+function goesOnIndented(lines: Classified[], i: number): boolean {
+  const line = lines[i]!.src.text;
+  const next = lines[i + 1];
+  const indent = line.length - line.trimStart().length;
+  return indent >= 8 && next !== undefined && next.kind !== 'blank' && next.kind !== 'rule' && next.src.text.length - next.src.text.trimStart().length === indent && /[\p{L}\p{N},$%]$/u.test(line.trimEnd());
+}
+
 /** Prose lines → blocks: paragraphs (a wrapped line joins the next), list items, headings. */
 function proseBlocks(lines: Classified[]): Block[] {
   const out: Block[] = [];
@@ -716,14 +729,17 @@ function proseBlocks(lines: Classified[]): Block[] {
     // dateline's paragraph (300), no blank line between; joined, the dateline no longer opened a line.
     if (current && current.wraps && !/\S {6,}\S/.test(text) && (current.role === 'bullet' || indent <= current.indent + 1) && text.length <= 2 * current.parts.at(-1)!.length && !headsNext(current.parts.at(-1)!, text, lines[i + 1])) {
       current.parts.push(text);
-      current.wraps = raw.length >= WRAP_LENGTH;
+      current.wraps = raw.length >= WRAP_LENGTH && (indent < 8 || current.role === 'bullet' || goesOnIndented(lines, i));
       current.indent = indent;
       continue;
     }
     flush();
     // Text laid out in columns (a contacts block, a trailer) keeps its lines.
     const columns = /\S {6,}\S/.test(text);
-    current = { role: 'paragraph', parts: [text], at: l.src, wraps: raw.length >= WRAP_LENGTH && indent < 8 && !columns, indent: Infinity };
+    // A line indented as a list's items are, its bullet lost (Dave & Buster's highlights through pdftotext, eight spaces
+    // in), wraps where it stops mid-sentence and the next line goes on at its indentation: read a line at a time, a
+    // figure's period and what it is a share of were on the line after it.
+    current = { role: 'paragraph', parts: [text], at: l.src, wraps: raw.length >= WRAP_LENGTH && (indent < 8 || goesOnIndented(lines, i)) && !columns, indent: Infinity };
   }
   flush();
   return out;

@@ -39,3 +39,29 @@ describe('a line more than twice as long as the line before it starts a paragrap
     expect(result.meta.title?.value).toBe('Amkor Technology Reports Financial Results for the Second Quarter 2026');
   });
 });
+
+// Dave & Buster's third quarter of fiscal 2021 (unseen-s38 play-fy2021-q3.txt, source lines 18–25, pdftotext): its
+// highlights are list items whose bullets the text lost, set eight characters in, each wrapped at the page's width. Read
+// a line at a time, "15.5% of" was a share of Adjusted EBITDA of the quarter named before it, its base ("revenue") and
+// its period ("in the third quarter of 2019") on the next line (src/lib/import/text-blocks.ts, goesOnIndented).
+describe('indented lines that stop mid-sentence go on on the next line set at their indentation', () => {
+  const source = [
+    '        Net income totaled $10.6 million, or $0.21 per diluted share, compared with net loss of $48.0 million, or $1.01 per share in',
+    '        the third quarter of 2020 and net income of $0.5 million, or $0.02 per diluted share in the third quarter of 2019.',
+    '        Adjusted EBITDA increased 47.4% from the third quarter of 2019 to $68.2 million, or 21.5% of revenue, compared with',
+    '        Adjusted EBITDA loss of $16.0 million in the third quarter of 2020 and Adjusted EBITDA of $46.3 million, or 15.5% of',
+    '        revenue in the third quarter of 2019.',
+    '        Ended the quarter with $27 million in cash and approximately $340 million of liquidity available under the Company’s $500',
+    '        million revolving credit facility, net of a $150 million minimum liquidity covenant and $10 million in letters of credit.',
+  ].join('\n');
+  test('three items, each one paragraph', () => {
+    const prose = proseOf(source);
+    expect(prose).toHaveLength(3);
+    expect(prose[1]).toMatch(/^Adjusted EBITDA increased 47\.4% .* or 15\.5% of revenue in the third quarter of 2019\.$/);
+  });
+
+  // Lines set eight characters in that each end a sentence, or print columns, keep their lines.
+  test('indented lines ending sentences stay apart', () => {
+    expect(proseOf(['        Revenue grew in every region of the company this quarter.', '        Margins improved on a richer mix of products this quarter.'].join('\n'))).toHaveLength(2);
+  });
+});
