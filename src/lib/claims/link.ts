@@ -552,6 +552,8 @@ const NO_SEGMENT = new Set(contentWords('other others all remaining unallocated 
 // Adjusted EBITDA Margin", is where the reconciliation starts (Avantor's 4Q24: "Net Income margin was 29.7%. Adjusted
 // EBITDA was $307.7 million" was linked to net income).
 const MEASURE = new Set(contentWords('income revenue sales profit margin ebitda earnings loss expense cost eps'));
+// Words naming a ratio of a measure rather than the measure: what the segment's line is a ratio of is what names it.
+const RATIO_WORD = /^(?:margins?|rates?|ratios?)$/;
 
 /**
  * The segment the sentence before opens with ("U.S. net sales increased 3%" before "Operating margin of
@@ -572,7 +574,18 @@ function segmentBefore(reading: Reading, matches: SubjectMatch[], ctx: LinkConte
     !t.core.some((w) => own.has(w)) &&
     !t.core.every((w) => NO_SEGMENT.has(w)) &&
     !t.core.some((w) => MEASURE.has(w)) &&
-    top.term.core.every((c) => c.split('|').some((alt) => t.context.includes(alt)));
+    inContext(t);
+  // The segment's line of the measure the words name: each of their words in the line's context, or in the sentence
+  // before's opening that names the segment with its measure, and a ratio of it the segment's too ("International
+  // segment Adjusted EBITDA decreased … . Adjusted EBITDA margin decreased by 160 basis points to 12.1%", Krispy
+  // Kreme's 2Q26, whose tables print the segment's EBITDA under "Segment Adjusted EBITDA:" and no margin of it; the
+  // company's is 8.7%). One word at least from the context, or any line of the segment would do.
+  const inContext = (t: Term) => {
+    const core = top.term.core.map((c) => c.split('|'));
+    const ofLine = (alts: string[]) => alts.some((alt) => t.context.includes(alt));
+    if (core.every(ofLine)) return true;
+    return core.some(ofLine) && core.every((alts) => alts.some((alt) => RATIO_WORD.test(alt) || opening.includes(alt)) || ofLine(alts));
+  };
   const found: SubjectMatch[] = [];
   let words = '';
   // Only a line with a term whose first word opens the sentence before can be named by it: those, in the subjects' order.

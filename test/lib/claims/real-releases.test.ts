@@ -337,6 +337,30 @@ describe('HanesBrands 4Q24 (test/fixtures/claims/hbi-2024-q4, excerpted from the
   });
 });
 
+describe('Krispy Kreme 2Q26 (test/fixtures/claims/dnut-2026-q2, excerpted from unseen set s31): a margin in the sentence after one that opens with a segment and its measure is the segment\'s', () => {
+  // "International segment Adjusted EBITDA decreased by 22.2% to $14.2 million … . Adjusted EBITDA margin decreased by
+  // 160 basis points to 12.1% …": the tables print the segment's Adjusted EBITDA under "Segment Adjusted EBITDA:" and
+  // no margin of it; the company's margin is 8.7%. Read as the company's, 12.1% was a false mismatch.
+  const release = loadRelease('test/fixtures/claims/dnut-2026-q2');
+  const { numbers, checks } = analyzeClaims(release, { claims: null, model: emptyModel });
+
+  test.each(['12.1%', '160 basis points'])('line 53, %s: the segment\'s margin, which no table prints: unlinked, never the company\'s 8.7%', (text) => {
+    const n = linked(numbers, 53, text);
+    expect(n.status === 'unlinked' && n.reason).toMatch(/the sentence names no segment, and the one before speaks of “International”/);
+  });
+
+  test('the company\'s margin, in a sentence after one that names no segment, is still linked and holds; nothing is a mismatch', () => {
+    expect(linked(numbers, 39, '8.7%')).toMatchObject({ status: 'linked', verdict: 'exact' });
+    expect(checks.filter((c) => c.verdict === 'mismatch')).toEqual([]);
+  });
+
+  test('a sentence opening with a segment but another measure leaves the margin the company\'s: "International segment net revenue decreased …"', () => {
+    const again = analyzeClaims(edited(release, 'International segment Adjusted EBITDA decreased by 22.2% to $14.2 million', 'International segment net revenue decreased by 11.6% to $117.3 million'), { claims: null, model: emptyModel });
+    // Read as the company's margin (8.7%), the figure is then linked to it, and does not tie.
+    expect(linked(again.numbers, 53, '12.1%')).toMatchObject({ status: 'linked', verdict: 'mismatch' });
+  });
+});
+
 describe('PrairieSky 4Q24 (test/fixtures/claims/psk-2024-q4, excerpted from the corpus): "$" in a release kept in Canadian dollars is the Canadian dollar', () => {
   // "All dollar amounts are stated in Canadian dollars": the tables' "($ millions …)" figures are CAD, and so is the prose's "$".
   const release = loadRelease('test/fixtures/claims/psk-2024-q4');
