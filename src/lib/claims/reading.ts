@@ -154,6 +154,8 @@ function directionBy(lead: string): boolean {
 
 // All that parts a change from the level it reaches: "increased 105.9 percent to $36.8 million".
 const TO_LEVEL = /^\s*to\s+(?:(?:almost|nearly|about|approximately|around|roughly)\s+)?$/i;
+// All between the level a change reaches and the period it is compared with: " million compared to the ".
+const COMPARED_AFTER_LEVEL = /^(?:\s*(?:million|billion|thousand|[mbk]n?))?\s*,?\s*(?:as\s+)?(?:compared\s+(?:to|with)|versus|vs\.?|from|over)\s+(?:the\s+)?$/i;
 // Words that make the period after a change the change's own: "up 7 percent in the second quarter".
 const DURING_BEFORE = /\b(?:during|in|for|throughout)\s+(?:the\s+)?$/i;
 // "36.6 percent of Data center services revenue", "as a percentage of revenue".
@@ -482,7 +484,15 @@ function readLine(
           // "decreased 3.2 percent to $293.6 million from net sales of $303.5 million for the prior year 13-week fiscal quarter":
           // the period of the figure a later "from" introduces.
           let fromLater: PeriodPhrase | undefined;
-          if (!cue && !fromPhrase) {
+          // "increased 43.2% to $28.8 million compared to the prior year second quarter" (Krispy Kreme, 2Q26): the period
+          // compared with after the level the change reaches is the change's comparison.
+          if (!cue && !fromPhrase && level) {
+            const k = inClause.indexOf(level);
+            fromLater = inRange(clausePhrases, level.end - 1, k + 1 < inClause.length ? inClause[k + 1].column - 1 : clause.end).find((ph) =>
+              COMPARED_AFTER_LEVEL.test(text.slice(level.end - 1, ph.start)),
+            );
+          }
+          if (!cue && !fromPhrase && !fromLater) {
             for (let k = i + 1; k < inClause.length && !fromLater; k++) {
               const gap = text.slice(inClause[k - 1].end - 1, inClause[k].column - 1);
               if (!/\b(?:from|compared\s+(?:with|to)|versus)\b/i.test(gap)) continue;
@@ -500,6 +510,12 @@ function readLine(
             const term = compared.at(-1);
             if (term?.period && period) prior = { spec: term.period.spec, words: term.period.words, how: 'named' };
           }
+          // "Adjusted EBITDA increased 43.2% to $28.8 million compared to the prior year second quarter" (Krispy Kreme,
+          // 2Q26): a change from a quarter a year or more back, the sentence naming no period of its own, is of that
+          // quarter this year: the words establish it as plainly as "in the second quarter" would.
+          if (period === null && prior?.spec.type === 'quarter' && (prior.spec.yearsBack ?? 0) > 0) {
+            period = { spec: { type: 'quarter', n: prior.spec.n, year: null }, words: `the quarter compared with ${prior.words}`, how: 'named' };
+          }
         } else {
           const found = groups[i];
           compared = found === 'compared';
@@ -515,6 +531,13 @@ function readLine(
           // (at its end where what is compared is a balance on a day).
           if (prevReading?.role === 'change' && prevReading.prior && period?.words === prevReading.prior.words && ENDS_AT.test(lead) && !COMPARED_TO.test(lead)) {
             period = prevReading.period ?? { spec: prevReading.prior.spec.type === 'instant' ? { type: 'period-end' } : { type: 'current' }, words: `the figure it changed to since ${prevReading.prior.words}`, how: 'named' };
+            relativeTo = prevReading.relativeTo;
+            reachedBy.add(token);
+          }
+          // "increased 43.2% to $28.8 million compared to the prior year second quarter": the level a change reaches, no
+          // period of its own named, is of the change's period where the words name or imply one.
+          else if (period === null && !compared && prevReading?.role === 'change' && prevReading.token === inClause[i - 1] && prevReading.period?.how === 'named' && TO_LEVEL.test(text.slice(inClause[i - 1]!.end - 1, start))) {
+            period = { ...prevReading.period, how: 'shared' };
             relativeTo = prevReading.relativeTo;
             reachedBy.add(token);
           }

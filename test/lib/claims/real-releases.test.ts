@@ -354,6 +354,18 @@ describe('Krispy Kreme 2Q26 (test/fixtures/claims/dnut-2026-q2, excerpted from u
     expect(checks.filter((c) => c.verdict === 'mismatch')).toEqual([]);
   });
 
+  // "Adjusted EBITDA increased 43.2% to $28.8 million compared to the prior year second quarter": the change compares
+  // with the second quarter a year back, so it is of this year's second quarter, and so is the level it reaches; the
+  // release prints two quarters and two half-years, so no period would otherwise be established and nothing accused.
+  test.each([
+    ['43.2%', '48.2%'],
+    ['$28.8 million', '$29.8 million'],
+  ])('a wrong figure of a change compared with the prior year\'s second quarter is caught: %s printed %s', (from, to) => {
+    expect(linked(numbers, 39, from)).toMatchObject({ status: 'linked' });
+    const again = analyzeClaims(edited(release, `Adjusted EBITDA increased 43.2% to $28.8 million`, `Adjusted EBITDA increased 43.2% to $28.8 million`.replace(from, to)), { claims: null, model: emptyModel });
+    expect(linked(again.numbers, 39, to)).toMatchObject({ status: 'linked', verdict: 'mismatch' });
+  });
+
   test('a sentence opening with a segment but another measure leaves the margin the company\'s: "International segment net revenue decreased …"', () => {
     const again = analyzeClaims(edited(release, 'International segment Adjusted EBITDA decreased by 22.2% to $14.2 million', 'International segment net revenue decreased by 11.6% to $117.3 million'), { claims: null, model: emptyModel });
     // Read as the company's margin (8.7%), the figure is then linked to it, and does not tie.
