@@ -1463,8 +1463,19 @@ function columnHeadings(token: Token, columns: TextColumn[]): Token[] {
   // Headings set a character or two into the column before, as OpenText's "$ Change" reaches over the year before's
   // figures: each heads the column it overlaps most, where that gives each its own column in order.
   const nearest = parts.map(most);
-  if (months || !distinct(nearest)) return [token];
-  parts.forEach((p, i) => HEADS.set(p, nearest[i]!));
+  if (months) return [token];
+  if (distinct(nearest)) {
+    parts.forEach((p, i) => HEADS.set(p, nearest[i]!));
+    return parts;
+  }
+  // Set further left still ("FY'24 YTD FY'23 YTD $ Change", 2Q FY24, where "$ Change" ends a character short of its
+  // figures and overlaps only the year before's): the columns in turn from the first heading's, where each heading
+  // overlaps its column or ends within two characters of it, and no column is left between.
+  const first = nearest[0];
+  if (!first || first[0] + parts.length > columns.length) return [token];
+  const near = (p: Token, c: TextColumn) => Math.max(0, c.start - p.end - 1, p.start - c.end - 1) <= 2;
+  if (!parts.every((p, i) => near(p, columns[first[0] + i]!))) return [token];
+  parts.forEach((p, i) => HEADS.set(p, [first[0] + i, first[0] + i]));
   return parts;
 }
 
