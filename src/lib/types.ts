@@ -150,6 +150,11 @@ export interface TableColumn extends SourceLocation {
    * sign says good or bad, so a cost that rises is printed negative.
    */
   favourable?: true;
+  /**
+   * A change on another basis whose current figures the table prints in a column of their own ("% Change in CC*"
+   * beside "FY'24 YTD in CC*"): that column's key, the current side of the change; the prior side is the period's.
+   */
+  current?: string;
   /** Its cells are references to notes ("Note" over "(1)", "(2)"), no figures. */
   reference?: true;
   /**

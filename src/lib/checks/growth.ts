@@ -77,6 +77,7 @@ import {
   onlyLineByHeader,
   pairBySearch,
   pairOfOtherKinds,
+  currentOnBasis,
   repeatedPeriodPair,
   printedMarginsTakenAsPrinted,
   printedPointsTakenAsPrinted,
@@ -162,7 +163,9 @@ function columnChecks(ctx: CheckContext, table: Table, column: TableColumn, peri
   const qualifier = qualifiedBasis(column.header) ?? qualifiedByNote(ctx, table, column.header);
   // A constant-currency change printed beside its currency effect is read by ./constant-currency.ts.
   if (qualifier && currencyReading(ctx, table, column)?.form === 'change') return [];
-  if (qualifier) return given ? qualifiedChecks(ctx, table, column, period, given, qualifier) : [];
+  // Its current figures on that basis printed in a column of their own (column.current, read by ingest): the change
+  // of figures the table prints, checked as any other.
+  if (qualifier && !column.current) return given ? qualifiedChecks(ctx, table, column, period, given, qualifier) : [];
   const beside = qualifiedBeside(ctx, table, column, given);
   if (beside && given) return unverifiableAll(ctx, table, column, period, given, beside);
   const run = (pair: Pair) => table.rows.map((row) => changeCheck(ctx, table, row, period, column, pair)).filter((c): c is Check => c !== null);
@@ -225,7 +228,7 @@ function pairOf(ctx: CheckContext, table: Table, column: TableColumn, period: Pe
   ) {
     return { current: columnKey(named[0]), prior: columnKey(named[1]), label: period.label, measure: column.measure ?? period.compare.measure, from: 'layout' };
   }
-  const current = keyOf(period.compare.current);
+  const current = column.current ? { key: column.current, repeated: false } : keyOf(period.compare.current);
   const prior = keyOf(period.compare.prior);
   const last = before.slice(-2).map(columnKey);
   // "Q2 2010 | Q2 2009 | % Change": the two columns just before it are the pair by their place.
@@ -238,7 +241,7 @@ function pairOf(ctx: CheckContext, table: Table, column: TableColumn, period: Pe
     measure: column.measure ?? period.compare.measure,
     // A period its table does not establish names no pair: the columns' place may still give it.
     from: basis !== 'other' && !repeated ? 'header' : adjacent ? 'layout' : 'search',
-    note: repeated ? repeatedPeriodPair(period.label) : undefined,
+    note: repeated ? repeatedPeriodPair(period.label) : column.current ? currentOnBasis(table.columns.find((c) => columnKey(c) === column.current)?.header ?? column.current) : undefined,
   };
 }
 

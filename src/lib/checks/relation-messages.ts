@@ -38,6 +38,10 @@ export const failsInEveryLine = (count: number, pair: string): string =>
 export const pairBySearch = (pair: string, holding: number, lines: number): string =>
   `Its header does not say which periods it compares; read as ${pair}, the only pair of the table's columns under which it holds in most lines (${holding} of ${lines}).`;
 
+/** A change on another basis whose current figures the table prints in a column of their own. */
+export const currentOnBasis = (header: string): string =>
+  `Its current figures are those printed under "${header}", on the basis its header names; the prior ones as reported.`;
+
 export const repeatedPeriodPair = (pair: string): string =>
   `Its table reads two columns as one of the periods of ${pair}, so their periods are not established: the change is read between the columns of its own group, just before it.`;
 

@@ -683,6 +683,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         ...(c.basis && c.period && c.kind !== 'change' ? { basis: c.basis } : {}),
         ...(c.kind === 'change' && c.measure ? { measure: c.measure } : {}),
         ...(c.kind === 'change' && c.favourable ? { favourable: true as const } : {}),
+        ...(c.kind === 'change' && c.current?.key ? { current: c.current.key } : {}),
         ...(c.reference ? { reference: true as const } : {}),
         evidence: c.evidence,
       }),

@@ -43,6 +43,8 @@ export interface Column {
   measure: ChangeMeasure | null;
   /** For change columns: its sign says better or worse, not up or down ("Fav/(Unfav)"). */
   favourable: boolean;
+  /** For a change on another basis whose current figures the table prints in a column of their own: that column. */
+  current?: Column;
   /** Where its period came from, or why it has none. */
   evidence: string;
   /** Its header says its figures are restated ("As Restated", "2018 (Restated)", "As Recast") or as first printed ("As Previously Reported"): see basisOf. */
@@ -722,6 +724,18 @@ function resolveChanges(columns: Column[], periods: Map<string, Period>, ctx: He
         relation = before.basis;
       }
     }
+    // "FY'24 YTD | FY'23 YTD | $ Change | % Change | FY'24 YTD in CC* | % Change in CC*" (OpenText): a change after the
+    // current period's figures on another basis, named by the same words as they are, compares those figures with the
+    // prior figures of the change before it, as the words say (the prior year as reported, its currency the basis).
+    if (!pair && group.length === 1 && i >= 0) {
+      const own = columns.slice(i + 1, column.index).find((c) => c.kind === 'period' && c.period === group[0]!.id && c.dimension !== null && sameQualifier(c, column));
+      const before = periods.get(columns[i]!.period)?.compare;
+      if (own && before && before.current === group[0]!.id && periods.has(before.prior)) {
+        pair = [group[0]!, periods.get(before.prior)!];
+        relation = before.basis;
+        column.current = own;
+      }
+    }
     const change: Period = pair
       ? changePeriod(pair[0], pair[1], relation)
       : { id: slugify(column.own.replace(/%/g, ' percent ')) || 'change', kind: 'change', label: column.header };
@@ -729,8 +743,24 @@ function resolveChanges(columns: Column[], periods: Map<string, Period>, ctx: He
     if (!periods.has(change.id)) periods.set(change.id, change);
     column.period = change.id;
     column.evidence += pair ? `, comparing ${pair[0].id} with ${pair[1].id}${relation !== 'other' ? ` (${relation})` : ''}` : '; what it compares is not printed';
+    if (column.current) column.evidence += `, the current figures those of ${JSON.stringify(column.current.header)}, named by the same words`;
   }
 }
+
+/**
+ * Whether a change column's header names the basis a figures column names within its period: the words left of the
+ * change's header less its change words ("% Change in CC*": "cc") are the column's name ("FY'24 YTD in CC*": "cc").
+ */
+function sameQualifier(figures: Column, change: Column): boolean {
+  const wordsOf = (text: string) => slugify(text).split('-').filter((w) => w && !QUALIFIER_STOP.has(w));
+  const words = wordsOf(unmarked(change.header).replace(/%|\$|\bchanges?\b|\bchg\b\.?/gi, ' '));
+  const named = wordsOf(figures.dimension ?? '');
+  // Words before the name are a spanner over both ("Three Months Ended June 30,"): printed over the figures too.
+  const spanned = new Set(wordsOf(unmarked(figures.header)));
+  const lead = words.length - named.length;
+  return named.length > 0 && lead >= 0 && named.every((w, k) => w === words[lead + k]) && words.slice(0, lead).every((w) => spanned.has(w));
+}
+const QUALIFIER_STOP = new Set(['in', 'at', 'on', 'a', 'basis', 'of']);
 
 /**
  * The periods a change names by two dates alone, as the table's columns date them: for each date,

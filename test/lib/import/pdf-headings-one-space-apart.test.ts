@@ -45,9 +45,10 @@ describe('headings of a PDF printed one space apart, or a line apart, each over 
     expect(fact(table, row, column)).toMatchObject({ value, unit, scale });
   });
 
-  test('the change in constant currency is a change, beside the amount in constant currency, and no cell holds two figures', () => {
+  test('the change in constant currency is a change of the amount in constant currency beside it, and no cell holds two figures', () => {
     const ytd = release.tables.find((t) => t.id === 'summary-of-ytd-results')!;
-    expect(ytd.columns.map((c) => c.key)).toEqual(['2024-9m', '2023-9m', '2024-9m-vs-2023-9m', '2024-9m-vs-2023-9m.percent-change', '2024-9m.cc', 'in-cc']);
+    expect(ytd.columns.map((c) => c.key)).toEqual(['2024-9m', '2023-9m', '2024-9m-vs-2023-9m', '2024-9m-vs-2023-9m.percent-change', '2024-9m.cc', '2024-9m-vs-2023-9m.percent-change-in-cc']);
+    expect(ytd.columns.at(-1)).toMatchObject({ current: '2024-9m.cc' });
     expect(release.facts.filter((f) => f.table === 'summary-of-ytd-results' && f.row === 'license').map((f) => f.raw.trim())).toEqual(['662.6', '310.2', '352.4', '113.6 %', '654.3', '110.9 %']);
     expect(imported.issues).toEqual([]);
   });
@@ -97,6 +98,23 @@ describe('headings one space apart, the last short of its column (OpenText 2Q FY
     const verdict = (id: string) => checks.find((c) => c.id === id)?.verdict;
     expect(verdict(`change/${ytd.tables[0]!.id}/total-revenues/2024-h1-vs-2023-h1`)).toBe('exact');
     expect(verdict(`growth/${ytd.tables[0]!.id}/total-revenues/2024-h1-vs-2023-h1.percent-change`)).toBe('rounding');
+  });
+
+  // "% Change in CC*" after "FY'24 YTD in CC*": the change of the current figures in constant currency, printed beside
+  // it, against the prior year as reported (2,918.8 ÷ 1,749.5 − 1 = 66.8%); before, "what it compares is not printed".
+  const table = ytd.tables[0]!.id;
+  const cc = (row: string) => `growth/${table}/${row}/2024-h1-vs-2023-h1.percent-change-in-cc`;
+  test.each(['total-revenues', 'license', 'adjusted-ebitda', 'non-gaap-based-eps-diluted'])('the change in constant currency of %s is read between the column in constant currency and the prior year, and holds', (row) => {
+    const check = runChecks(ytd, emptyModel).find((c) => c.id === cc(row));
+    expect(check).toMatchObject({ verdict: 'rounding', inputs: [`x/${table}/${row}/2024-h1.cc`, `x/${table}/${row}/2023-h1`] });
+    expect(check!.explanation).toContain('"FY\'24 YTD in CC*"');
+  });
+  test('a wrong change in constant currency is a mismatch: 66.8 % printed 68.8 %', () => {
+    const text = readFileSync(ytdPath, 'utf8');
+    const altered = text.replace('$2,918.8  66.8 %', '$2,918.8  68.8 %');
+    expect(altered).not.toBe(text);
+    const again = parseRelease(importRelease({ text: altered, file: ytdPath, kind: 'text' }, { ticker: 'OTEX' }).releaseText, q2, emptyModel, ytdPath);
+    expect(runChecks(again, emptyModel).find((c) => c.id === cc('total-revenues'))?.verdict).toBe('mismatch');
   });
 });
 
