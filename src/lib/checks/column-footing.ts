@@ -225,6 +225,10 @@ function readGroup(ctx: CheckContext, table: Table, group: TableColumn[], before
       standing.push(column);
       return;
     }
+    // A column printing another unit than the total on every line both print (the shares beside the amounts of a
+    // statement of changes in equity, OpenText's "Shares | Amount" under "Treasury Stock" beside "Total") is no part of
+    // it: left standing, every line with shares in it was left unread.
+    standing = standing.filter((c) => !otherUnit(ctx, table, c, column));
     const readings: ColumnReading[] = [];
     // In a roll-forward whose columns name what leaves it, that reading comes first: the words state it.
     const leaving = rollForwardOutflows(ctx, standing, column);
@@ -379,6 +383,19 @@ function collapseSubtotals(ctx: CheckContext, table: Table, standing: TableColum
 function plainSubtotals(ctx: CheckContext, table: Table, standing: TableColumn[], parts: TableColumn[]): NonNullable<ColumnReading['subs']> {
   const collapsed = collapseSubtotals(ctx, table, standing);
   return (collapsed?.subs ?? []).filter((s) => parts.includes(s.total) && (s.fit === 'corroborated' || fitOf(ctx, table, s.total, s.parts).sums >= 2));
+}
+
+/** A column whose figures are of another unit than the total's on every line both print, two lines at least. */
+function otherUnit(ctx: CheckContext, table: Table, column: TableColumn, total: TableColumn): boolean {
+  let both = 0;
+  for (const row of table.rows) {
+    const a = ctx.index.cell(table.id, row.id, columnKey(column));
+    const t = ctx.index.cell(table.id, row.id, columnKey(total));
+    if (a?.status !== 'reported' || t?.status !== 'reported') continue;
+    if (a.unit === t.unit) return false;
+    both++;
+  }
+  return both >= 2;
 }
 
 /** The lines a total column is read on: figures that add up in the total column, and at least one figure in a part. */

@@ -355,7 +355,9 @@ export function readTextTable(header: SourceLine[], body: SourceLine[], title: s
     // "Growth %", its figures on the first line, FY2023 Q4 through pdftotext). Read apart, the row's percentages were
     // amounts, summed across the columns.
     const above = bodyRows.at(-1);
-    if (s.items.length === 0 && s.label.length > 0 && UNIT_ENDING.test(labelText) && above?.kind === 'row' && above.r === r - 1 && above.items.length > 0 && above.label !== '' && Math.abs(s.label[0].start * POINTS_PER_CHAR - above.indent.points) <= POINTS_PER_CHAR) {
+    // So is a rate in parentheses under its line ("Dividends declared" / "($0.24299 per Common Share)", OpenText's changes
+    // in equity, 3Q FY24, the figures on the first line): read apart, it headed the next line, its figures then per share.
+    if (s.items.length === 0 && s.label.length > 0 && (UNIT_ENDING.test(labelText) || RATE_IN_PARENTHESES.test(labelText)) && above?.kind === 'row' && above.r === r - 1 && above.items.length > 0 && above.label !== '' && Math.abs(s.label[0].start * POINTS_PER_CHAR - above.indent.points) <= POINTS_PER_CHAR) {
       above.label = `${above.label} ${labelText}`;
       const cell = gridRows[above.r].find((c) => c.col === 0);
       if (cell) {
@@ -466,6 +468,8 @@ const CENTRE_SLACK = 2;
 
 /** A label's end naming its row's unit: "Growth %", "(%)", "bps". */
 const UNIT_ENDING = /(?:%|\(%\)|\bbps|\bbasis points)\s*$/i;
+/** A rate alone in parentheses: "($0.24299 per Common Share)". */
+const RATE_IN_PARENTHESES = /^\(\s*(?:[$€£¥]|[A-Z]{1,3}\$)?\s?\d[\d,]*(?:\.\d+)?\s+per\s+[^()]*\)$/i;
 
 type HeadingCell = { first: number; last: number; text: string; start: number };
 

@@ -559,7 +559,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
         : ratioLineRead.kind === 'percent' && column.measure !== 'ratio' ? { kind: 'percentage-points' as const, why: `percentage-points: ${ratioLineRead.why.replace(/^percent: /, '')}, in a column of changes` }
         : undefined;
       const read = counted ?? byColumn ?? (alone === 'money' && percentInBlock.has(r) ? 'percent' : null) ?? ratioBy?.kind ?? (alone === 'money' && (partOf !== undefined || inCountedBlock || scaleAlone.has(r) || countedTable !== null) ? 'count' : null) ?? (byBlock ? (alone === 'money' ? (pointedInBlock.get(r) ?? 'per-share') : 'shares') : alone === 'per-share' && amountsOfPerShare[r] ? 'money' : alone);
-      const inferred = (read === 'shares' && (moneyOverShares[r] || moneyBySigns[r])) || (read === 'count' && moneyOverShares[r] && alone === 'count') ? 'money' : read;
+      // (A column the header calls shares keeps them: the line's money is in the others.)
+      const inferred = (read === 'shares' && (moneyOverShares[r] || moneyBySigns[r]) && !shareCountColumn.has(index)) || (read === 'count' && moneyOverShares[r] && alone === 'count') ? 'money' : read;
       // A bare difference of percentages under a header of differences in "$/bps" is in basis points, as the header says
       // for lines that are not money (Citizens' "Allowance for credit losses to loans and leases 1.51 1.63 … (12)" under
       // "4Q21 change from 3Q21 $/bps").
@@ -915,8 +916,15 @@ function sharesAmongMoney(drafts: DraftRow[], tableUnits: TextUnit[], currency: 
   // Share units (restricted, performance, deferred) are instruments of equity as shares are: a line settling or
   // redeeming them among lines of money is money (Precision Drilling's changes in equity, "Settlement of Executive
   // Performance and Restricted Share Units 21,846", thousands of Canadian dollars), never a count of them.
+  // A line naming nothing under a section that issues shares is the section's action in money too ("Issuance of Common
+  // Shares" over "Under employee stock option plans 517 | 17,315 | … | 17,315", OpenText's changes in equity, whose
+  // shares stand in columns of their own): the section's words leave its lines' unit open as a label's would.
+  const bySection = (d: DraftRow) => {
+    const named = d.section.at(-1) ?? '';
+    return unitOfRowLabel(lineItem(d.label.text), currency).kind === null && named !== '' && !COUNTS_SHARES.test(named) && unitOfText(lineItem(named), currency).kind === 'shares';
+  };
   const open = drafts.map((d, r) => !COUNTS_SHARES.test(countWords(d.label.text)) && (
-    (kinds[r] === 'shares' && unitOfText(lineItem(d.label.text), currency).kind === 'shares')
+    (kinds[r] === 'shares' && (unitOfText(lineItem(d.label.text), currency).kind === 'shares' || bySection(d)))
     || (kinds[r] === 'count' && SHARE_UNITS.test(lineItem(d.label.text)))));
   const neighbour = (r: number, step: 1 | -1) => {
     for (let k = r + step; k >= 0 && k < drafts.length; k += step) if (kinds[k] !== null && !open[k]) return kinds[k];
