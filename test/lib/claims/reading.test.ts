@@ -186,6 +186,26 @@ describe('the periods a number is about', () => {
   });
 });
 
+describe('a change compared with a quarter a year back is of that quarter this year', () => {
+  // Krispy Kreme, 2Q26 (unseen set s31): "… compared to the prior year second quarter" names the quarter compared with, so
+  // the change and the level it reaches are of the second quarter this year; with no period at all, a release printing
+  // quarters and half-years left them unaccusable.
+  test.each([
+    // [sentence, figure, its period's words (null: none), the comparison's words]
+    ['Adjusted EBITDA increased 43.2% to $28.8 million compared to the prior year second quarter.', '43.2%', 'the quarter compared with the prior year second quarter', 'the prior year second quarter'],
+    ['Adjusted EBITDA increased 43.2% to $28.8 million compared to the prior year second quarter.', '$28.8 million', 'the quarter compared with the prior year second quarter', null],
+    ['Net revenue decreased 11.6% to $117.3 million compared with the third quarter of last year.', '11.6%', 'the quarter compared with third quarter of last year', 'third quarter of last year'],
+    // A comparison with the quarter before, or with a period named with its year, says nothing of the change's own.
+    ['Revenue increased 4.0% to $90.1 million compared to the first quarter of 2026.', '4.0%', null, 'first quarter of 2026'],
+    ['Revenue increased 4.0% to $90.1 million compared to the prior year period.', '4.0%', null, 'the prior year period'],
+  ])('%s (%s)', (text, figure, own, prior) => {
+    const r = readings(text).get(figure);
+    expect(r?.period?.words ?? null).toBe(own);
+    if (prior) expect(r?.prior?.words).toBe(prior);
+    if (own) expect(r?.period?.how).toMatch(/^(?:named|shared)$/);
+  });
+});
+
 describe('letters printed against "$" name its dollar, no word of the subject', () => {
   test.each([
     ['Diluted earnings per share were NT$2.07, compared to NT$2.13 for 4Q23', '$2.13', 'Diluted earnings per share were compared to'],
