@@ -7,7 +7,7 @@
 import type { Period } from '../types.ts';
 import { splitCells, type Cell } from './cells.ts';
 import { findDates } from './dates.ts';
-import { changePeriod, isSpanHeader, namesChange, parseHeaderPeriod, periodInTitle, priorPeriod, spanEndingOn, titleSpan, TRAILING, type ChangeMeasure, type HeaderContext } from './periods.ts';
+import { changePeriod, isSpanHeader, namesChange, parseHeaderPeriod, periodInTitle, priorPeriod, spanEndingOn, titleSpan, TRAILING, withoutChangeWords, type ChangeMeasure, type HeaderContext } from './periods.ts';
 import { readHeaderUnit, readUnitStatement, type StatedUnit } from '../units/unit-statements.ts';
 import { countHeadingScale, headsCount, headsMeasure, headsYears } from './units.ts';
 import { slugify } from './labels.ts';
@@ -753,7 +753,7 @@ function resolveChanges(columns: Column[], periods: Map<string, Period>, ctx: He
  */
 function sameQualifier(figures: Column, change: Column): boolean {
   const wordsOf = (text: string) => slugify(text).split('-').filter((w) => w && !QUALIFIER_STOP.has(w));
-  const words = wordsOf(unmarked(change.header).replace(/%|\$|\bchanges?\b|\bchg\b\.?/gi, ' '));
+  const words = wordsOf(withoutChangeWords(unmarked(change.header)).replace(/\$/g, ' '));
   const named = wordsOf(figures.dimension ?? '');
   // Words before the name are a spanner over both ("Three Months Ended June 30,"): printed over the figures too.
   const spanned = new Set(wordsOf(unmarked(figures.header)));

@@ -178,6 +178,10 @@ const VERSUS = /^(.*?)\s*(?<![\w.])(?:vs\.?|versus|v\.|compared\s+(?:to|with)|(?
  */
 const CHANGE_BETWEEN = /^(.*?\S)\s+(?:changes?|chg\.?)\s+(?=\S)(.+)$/i;
 const CHANGE_WORDS = new RegExp(CHANGE_WORD.source, 'gi');
+/** A header's text with its change words and percent signs blanked: what is left names the periods or basis compared. */
+export function withoutChangeWords(text: string): string {
+  return text.replace(CHANGE_WORDS, ' ').replace(/%/g, ' ');
+}
 /** Words by which a sentence introduces what follows it. */
 const INTRODUCES = /\b(?:as\s+follows|(?:is|are)\s+(?:summari[sz]ed|presented|shown)\s+(?:below|in\s+the\s+following))\b/i;
 /** Two periods joined by a dash (not a hyphen, which joins a quarter to its year: "Q2-10"). */
@@ -334,9 +338,9 @@ function readHeaderText(raw: string, ctx: HeaderContext, percent: boolean): Head
   // Q1 2010", "vs. Q2 2009": one that names the period it compares with.
   const versus = VERSUS.exec(text) ?? CHANGE_BETWEEN.exec(text);
   if (versus) {
-    const left = versus[1].replace(CHANGE_WORDS, ' ').replace(/%/g, ' ').trim();
+    const left = withoutChangeWords(versus[1]).trim();
     const current = left ? parseHeaderPeriod(left, ctx) : null;
-    const right = versus[2].replace(CHANGE_WORDS, ' ').replace(/%/g, ' ').trim();
+    const right = withoutChangeWords(versus[2]).trim();
     const prior = parseHeaderPeriod(right, ctx);
     // A slash, or the change word alone, compares only a later period with an earlier one: "2024 / 2023", "2Q21 Change 1Q21".
     const joint = versus[0].slice(versus[1].length).trimStart();
@@ -359,7 +363,7 @@ function readHeaderText(raw: string, ctx: HeaderContext, percent: boolean): Head
   // "Change % Q4/24–Q4/23", "Change % 2024–2023" (Stora Enso): a change naming both periods, joined by a dash.
   const dashed = namesChange(text) ? DASHED_PAIR.exec(text) : null;
   if (dashed) {
-    const side = (t: string) => parseHeaderPeriod(t.replace(CHANGE_WORDS, ' ').replace(/%/g, ' ').trim(), ctx);
+    const side = (t: string) => parseHeaderPeriod(withoutChangeWords(t).trim(), ctx);
     const current = side(dashed[1]);
     const prior = side(dashed[2]);
     if (current?.kind === 'period' && prior?.kind === 'period' && current.rest === '' && prior.rest === '' && (current.period.end ?? '') > (prior.period.end ?? '')) {
