@@ -112,10 +112,12 @@ export interface LinkContext {
   segments: ReadonlySet<string>;
   /**
    * Every table's lines, in order, with the part of the company it is the table of, where it opens with that part's
-   * name over all its lines and another table prints the name as a line of its own ("Retail Banking" over PNC's segment
-   * table, a line of "Business Segment Income"); else null.
+   * name over all its lines, or is titled by it, and another table prints the name as a line or a column of its own
+   * ("Retail Banking" over PNC's segment table, a line of "Business Segment Income"); else null.
    */
   tableSpans: readonly { id: string; line: number; endLine: number; part: string | null }[];
+  /** The prose's headings, in order. */
+  headings: readonly { line: number; text: string }[];
   /** The currency a bare "$" names in this release: its own dollar (CAD in a release kept in Canadian dollars), else USD, as ingest reads the tables' "$". */
   dollar: string;
   /** Content words of the company's name and ticker: the words by which the prose names the company itself. */
@@ -579,7 +581,8 @@ function segmentBefore(reading: Reading, matches: SubjectMatch[], ctx: LinkConte
   // before's opening that names the segment with its measure, and a ratio of it the segment's too ("International
   // segment Adjusted EBITDA decreased … . Adjusted EBITDA margin decreased by 160 basis points to 12.1%", Krispy
   // Kreme's 2Q26, whose tables print the segment's EBITDA under "Segment Adjusted EBITDA:" and no margin of it; the
-  // company's is 8.7%). One word at least from the context, or any line of the segment would do.
+  // company's is 8.7%). At least one word must be in the line's own context: were all taken from the opening or the
+  // ratio words, every line of the segment would be named.
   const inContext = (t: Term) => {
     const core = top.term.core.map((c) => c.split('|'));
     const ofLine = (alts: string[]) => alts.some((alt) => t.context.includes(alt));
@@ -1847,7 +1850,11 @@ function partTableAbove(reading: Reading, ctx: LinkContext): { id: string; part:
     if (t.endLine >= line) break;
     above = t;
   }
-  if (!above?.part || (reading.heading && reading.heading.line > above.endLine)) return null;
+  if (!above?.part) return null;
+  // A heading since the table ends its part, unless it names only a span of the part's results ("Twelve months ended
+  // June 30, 2023", "June 2023 quarter" under Amcor's "Rigid Packaging" table, FY2023 Q4).
+  const end = above.endLine;
+  if (ctx.headings.some((h) => h.line > end && h.line < line && !namesOnlyPeriods(h.text))) return null;
   const own = sentenceWordSet(reading.sentence);
   if (contentWords(above.part).every((w) => own.has(w))) return null;
   return { id: above.id, part: above.part };
@@ -1944,10 +1951,8 @@ function leadQualifier(reading: Reading, ctx: LinkContext): string | null {
 
 /** The words of a heading or a list's introduction that name something: less its periods, numbers, and the words that organize a release. */
 function namingWords(text: string, ctx: LinkContext): string[] {
-  let rest = text;
-  for (const ph of [...periodPhrases(text)].reverse()) rest = rest.slice(0, ph.start) + ' ' + rest.slice(ph.end);
   // A note's mark in parentheses ("4Q24 Financial Highlights(B)", Bank of America's) names nothing.
-  return contentWords(withoutNoteMarks(rest.replace(/\((?:[A-Za-z]|\d{1,2})\)/g, ' ')).replace(/\d+/g, ' ')).filter((w) => !ctx.generic.has(w) && !LEAD_WORDS.has(w));
+  return contentWords(withoutNoteMarks(withoutPeriods(text).replace(/\((?:[A-Za-z]|\d{1,2})\)/g, ' ')).replace(/\d+/g, ' ')).filter((w) => !ctx.generic.has(w) && !LEAD_WORDS.has(w));
 }
 
 /**
@@ -1955,6 +1960,25 @@ function namingWords(text: string, ctx: LinkContext): string[] {
  * Executive Officer:" over his remarks): the speaker's words are about the company, no part of it.
  */
 const ATTRIBUTION = /\b(?:chairman|chairwoman|chairperson|president|chief\s+(?:\w+\s+){1,2}officer|ceo|cfo|coo)\b/i;
+
+/** A text with the period phrases it holds blanked. */
+function withoutPeriods(text: string): string {
+  let rest = text;
+  for (const ph of [...periodPhrases(text)].reverse()) rest = rest.slice(0, ph.start) + ' ' + rest.slice(ph.end);
+  return rest;
+}
+
+/** Whether a heading names a span and nothing else ("Twelve months ended June 30, 2023", "June 2023 quarter", "Q4 2024"). */
+function namesOnlyPeriods(text: string): boolean {
+  const words = contentWords(withoutPeriods(text));
+  return /[A-Za-z0-9]/.test(text) && words.every((w) => PERIOD_WORDS.has(w));
+}
+const PERIOD_WORDS = new Set(
+  contentWords(
+    'quarter quarters month months week weeks year years half fiscal ended ending period periods three six nine twelve thirteen first second third fourth ' +
+      'year-to-date ytd january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
+  ),
+);
 
 // Words of a list's introduction that say how it is presented, not what its figures are of.
 const LEAD_WORDS = new Set(

@@ -62,6 +62,7 @@ export function linkContext(release: Release, claims: Omit<Context, 'defaultPeri
     tableWords: new Map(release.tables.map((t) => [t.id, new Set(contentWords(t.title))])),
     segments: new Set(release.facts.flatMap((f) => (f.dimension ? [contentWords(f.dimension.replace(/-/g, ' ')).join(' ')] : []))),
     tableSpans: tableSpans(release),
+    headings: release.prose.filter((p) => p.kind === 'heading').map((p) => ({ line: p.line, text: p.text })),
     dollar: currencyOfSymbol('$', release.meta.currency) ?? 'USD',
     entity: new Set(contentWords(`${release.meta.name} ${release.meta.ticker}`)),
     annualized: /\bannuali[sz]ed\b/i.test(release.text),
@@ -74,24 +75,34 @@ const MEASURE_WORDS = new Set(contentWords('income revenue sales profit margin e
 
 /**
  * Every table's lines in order, each with the part of the company it is the table of: a table named by its first line
- * (no title), a line with no figures over all the others, whose words another table prints as a line of figures (a
- * segment of a breakdown: "Retail Banking" in PNC's "Business Segment Income") and name no measure.
+ * (no title), a line with no figures over all the others, or titled, whose words another table prints as a line of
+ * figures or a column (a segment of a breakdown: "Retail Banking" in PNC's "Business Segment Income") and name no measure.
  */
 function tableSpans(release: Release): LinkContext['tableSpans'] {
+  // Where each line's words, and each column's segment, are printed.
   const lines = new Map<string, Set<string>>();
-  for (const f of release.facts) {
-    const key = contentWords(f.label).join(' ');
+  const add = (key: string, table: string) => {
     let tables = lines.get(key);
     if (!tables) lines.set(key, (tables = new Set()));
-    tables.add(f.table);
+    tables.add(table);
+  };
+  for (const f of release.facts) {
+    add(contentWords(f.label).join(' '), f.table);
+    if (f.dimension) add(contentWords(f.dimension.replace(/-/g, ' ')).join(' '), f.table);
   }
-  const partOf = (t: Release['tables'][number]): string | null => {
-    const first = t.rows[0];
-    if (t.title !== '' || !t.name || !first || first.kind === 'values' || first.label.trim() !== t.name.trim()) return null;
-    const words = contentWords(t.name);
+  const partNamed = (name: string, t: Release['tables'][number]): string | null => {
+    const words = contentWords(name);
     if (words.length === 0 || words.some((w) => MEASURE_WORDS.has(w)) || words.every((w) => NOT_A_PART.has(w))) return null;
     const printed = lines.get(words.join(' '));
-    return printed && [...printed].some((id) => id !== t.id) ? t.name.trim() : null;
+    return printed && [...printed].some((id) => id !== t.id) ? name.trim() : null;
+  };
+  const partOf = (t: Release['tables'][number]): string | null => {
+    // A title that another table prints as a line or a column of its own ("Rigid Packaging" over Amcor's segment table,
+    // FY2023 Q4, a column of its components of net sales growth): the table of that part.
+    if (t.title !== '') return partNamed(t.title, t);
+    const first = t.rows[0];
+    if (!t.name || !first || first.kind === 'values' || first.label.trim() !== t.name.trim()) return null;
+    return partNamed(t.name, t);
   };
   return release.tables.map((t) => ({ id: t.id, line: t.line, endLine: t.endLine, part: partOf(t) })).sort((a, b) => a.line - b.line);
 }

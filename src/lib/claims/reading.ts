@@ -155,6 +155,8 @@ function directionBy(lead: string): boolean {
 // All that parts a change from the level it reaches: "increased 105.9 percent to $36.8 million".
 const TO_LEVEL = /^\s*to\s+(?:(?:almost|nearly|about|approximately|around|roughly)\s+)?$/i;
 // All between the level a change reaches and the period it is compared with: " million compared to the ".
+/** A period phrase that names a quarter ("the prior-year quarter", "the same quarter last year"). */
+const QUARTER_WORD = /\bquarter\b/i;
 const COMPARED_AFTER_LEVEL = /^(?:\s*(?:million|billion|thousand|[mbk]n?))?\s*,?\s*(?:as\s+)?(?:compared\s+(?:to|with)|versus|vs\.?|from|over)\s+(?:the\s+)?$/i;
 // Words that make the period after a change the change's own: "up 7 percent in the second quarter".
 const DURING_BEFORE = /\b(?:during|in|for|throughout)\s+(?:the\s+)?$/i;
@@ -515,6 +517,12 @@ function readLine(
           // quarter this year: the words establish it as plainly as "in the second quarter" would.
           if (period === null && prior?.spec.type === 'quarter' && (prior.spec.yearsBack ?? 0) > 0) {
             period = { spec: { type: 'quarter', n: prior.spec.n, year: null }, words: `the quarter compared with ${prior.words}`, how: 'named' };
+          }
+          // "… an increase of 23 percent compared with the prior-year quarter": a quarter a year back named by no number is
+          // the one before the quarter ending with the release's period, and the change is of that quarter (three months
+          // to the release's end: an annual release's fourth quarter). "The prior-year period" says no span: left unnamed.
+          else if (period === null && prior?.spec.type === 'relative' && prior.spec.basis === 'yoy' && QUARTER_WORD.test(prior.words)) {
+            period = { spec: { type: 'months', months: 3, end: null }, words: `the quarter compared with ${prior.words}`, how: 'named' };
           }
         } else {
           const found = groups[i];

@@ -195,9 +195,16 @@ describe('a change compared with a quarter a year back is of that quarter this y
     ['Adjusted EBITDA increased 43.2% to $28.8 million compared to the prior year second quarter.', '43.2%', 'the quarter compared with the prior year second quarter', 'the prior year second quarter'],
     ['Adjusted EBITDA increased 43.2% to $28.8 million compared to the prior year second quarter.', '$28.8 million', 'the quarter compared with the prior year second quarter', null],
     ['Net revenue decreased 11.6% to $117.3 million compared with the third quarter of last year.', '11.6%', 'the quarter compared with third quarter of last year', 'third quarter of last year'],
+    // A quarter a year back named by no number: the quarter ending with the release's period (MGM Resorts, 4Q22, set
+    // s27; James River, 1Q20, set s14).
+    ['Consolidated net revenues of $3.6 billion, an increase of 18% compared to the prior year quarter.', '18%', 'the quarter compared with the prior year quarter', 'the prior year quarter'],
+    ['Net investment income was $20.8 million, an increase of 7% from the prior year quarter.', '7%', 'the quarter compared with the prior year quarter', 'the prior year quarter'],
+    ['Drainage backlogs increased 5% compared to the same quarter last year.', '5%', 'the quarter compared with the same quarter last year', 'the same quarter last year'],
     // A comparison with the quarter before, or with a period named with its year, says nothing of the change's own.
     ['Revenue increased 4.0% to $90.1 million compared to the first quarter of 2026.', '4.0%', null, 'first quarter of 2026'],
     ['Revenue increased 4.0% to $90.1 million compared to the prior year period.', '4.0%', null, 'the prior year period'],
+    ['Revenue increased 4.0% to $90.1 million year-over-year.', '4.0%', null, null],
+    ['Revenue increased 4.0% to $90.1 million compared to the prior quarter.', '4.0%', null, 'the prior quarter'],
   ])('%s (%s)', (text, figure, own, prior) => {
     const r = readings(text).get(figure);
     expect(r?.period?.words ?? null).toBe(own);

@@ -431,3 +431,33 @@ describe('ASE Technology 4Q24 (test/fixtures/claims/asx-2024-q4, excerpted from 
     expect(again.checks.find((c) => c.id === 'claim/eps-diluted/2024-q3')?.verdict).toBe('mismatch');
   });
 });
+
+describe('Amcor FY2023 (test/fixtures/claims/amcr-fy2023-q4-segments, excerpted from unseen set s27): the prose under a segment\'s table speaks of that segment, across headings that name only a span', () => {
+  // Each segment's table ("Flexibles" over its lines; "Rigid Packaging" as its title, a column of the components of net
+  // sales growth) prints twelve months only; under it, "Twelve months ended June 30, 2023" and "June 2023 quarter" head
+  // the segment's paragraphs. Read as the company's, "Net sales of $897 million were 5% lower than the same quarter last
+  // year" (Rigid Packaging's 897 against 942) was a false mismatch against the company's 3,673 and 3,909.
+  const release = loadRelease('test/fixtures/claims/amcr-fy2023-q4-segments');
+  const { numbers, checks } = analyzeClaims(release, { claims: null, model: emptyModel });
+  const lineOf = (start: string) => release.text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+
+  test.each([
+    ['Net sales of $897 million', '5%', 'Rigid Packaging'],
+    ['Net sales of $897 million', '$897 million', 'Rigid Packaging'],
+    ['Net sales of $2,777 million', '6%', 'Flexibles'],
+    ['Net sales of $2,777 million', '$2,777 million', 'Flexibles'],
+  ])('"%s…", %s: the quarter of a segment whose table prints none is unlinked, naming the segment\'s line; never the company\'s', (start, text, part) => {
+    const n = linked(numbers, lineOf(start), text);
+    expect(n.status === 'unlinked' && n.reason).toMatch(new RegExp(`${part} — Net sales`));
+  });
+
+  test('nothing is a mismatch', () => {
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+  });
+
+  test('a heading naming something else ends the part: the same sentence under "Amcor Group" is the company\'s', () => {
+    const again = edited(release, 'June 2023 quarter\n\nNet sales of $897 million', 'Amcor Group\n\nNet sales of $897 million');
+    const n = linked(analyzeClaims(again, { claims: null, model: emptyModel }).numbers, lineOf('Net sales of $897 million'), '5%');
+    expect(n.status === 'linked' ? n.check : n.reason).not.toMatch(/Rigid Packaging|rigid-packaging/);
+  });
+});
