@@ -116,7 +116,7 @@ export interface LinkContext {
    * ("Retail Banking" over PNC's segment table, a line of "Business Segment Income"); else null.
    */
   tableSpans: readonly { id: string; line: number; endLine: number; part: string | null }[];
-  /** The prose's headings, in order. */
+  /** The prose's headings, in the order of their lines. */
   headings: readonly { line: number; text: string }[];
   /** The currency a bare "$" names in this release: its own dollar (CAD in a release kept in Canadian dollars), else USD, as ingest reads the tables' "$". */
   dollar: string;
@@ -1853,8 +1853,15 @@ function partTableAbove(reading: Reading, ctx: LinkContext): { id: string; part:
   if (!above?.part) return null;
   // A heading since the table ends its part, unless it names only a span of the part's results ("Twelve months ended
   // June 30, 2023", "June 2023 quarter" under Amcor's "Rigid Packaging" table, FY2023 Q4).
-  const end = above.endLine;
-  if (ctx.headings.some((h) => h.line > end && h.line < line && !namesOnlyPeriods(h.text))) return null;
+  // Headings are in order: only those between the table's end and the line are read, found by halving.
+  const { headings } = ctx;
+  let lo = 0;
+  for (let hi = headings.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid]!.line <= above.endLine) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < headings.length && headings[k]!.line < line; k++) if (!namesOnlyPeriods(headings[k]!.text)) return null;
   const own = sentenceWordSet(reading.sentence);
   if (contentWords(above.part).every((w) => own.has(w))) return null;
   return { id: above.id, part: above.part };

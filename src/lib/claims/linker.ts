@@ -62,7 +62,7 @@ export function linkContext(release: Release, claims: Omit<Context, 'defaultPeri
     tableWords: new Map(release.tables.map((t) => [t.id, new Set(contentWords(t.title))])),
     segments: new Set(release.facts.flatMap((f) => (f.dimension ? [contentWords(f.dimension.replace(/-/g, ' ')).join(' ')] : []))),
     tableSpans: tableSpans(release),
-    headings: release.prose.filter((p) => p.kind === 'heading').map((p) => ({ line: p.line, text: p.text })),
+    headings: release.prose.filter((p) => p.kind === 'heading').map((p) => ({ line: p.line, text: p.text })).sort((a, b) => a.line - b.line),
     dollar: currencyOfSymbol('$', release.meta.currency) ?? 'USD',
     entity: new Set(contentWords(`${release.meta.name} ${release.meta.ticker}`)),
     annualized: /\bannuali[sz]ed\b/i.test(release.text),
