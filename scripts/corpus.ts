@@ -2,7 +2,7 @@
  * `npm run corpus`: the real releases of ../shared/corpus/ imported with only `--id <file stem>`
  * into a temporary data folder, read and checked with no company model and no claims file, and
  * measured (scripts/corpus/measure.ts). Prints per release and in total: the facts read, the
- * table figures (facts with a value), the share of the figures an independent count finds in the
+ * table figures (facts with a value, less note references), the share of the figures an independent count finds in the
  * source's tables that a fact prints (read), the share an evaluated check reads (coverage), the
  * problems located, the checks by verdict, the mismatches against their hand reviews
  * (test/fixtures/corpus-review/), and planted errors caught.

@@ -157,10 +157,15 @@ export function readAndCheck(releaseDir: string, text?: string): { release: Rele
   return { release, checks: runChecks(release, emptyModel) };
 }
 
-/** Facts with a value: the table figures. */
+/**
+ * Facts with a value that measure something: the table figures. A reference (a note's number in a "Note" column, a
+ * year a column names, unit `reference`) names, not measures: no check can read it, and altering it is no error in a
+ * figure, so it is neither counted for coverage nor planted (./plant.ts).
+ */
 export function figuresOf(facts: readonly Fact[]): Fact[] {
-  return facts.filter((f) => f.status === 'reported' && f.value !== null);
+  return facts.filter(isFigure);
 }
+const isFigure = (f: Fact): boolean => f.status === 'reported' && f.value !== null && f.unit !== 'reference';
 
 /** The figures an evaluated check reads: its inputs and its reported figure, for exact, rounding and mismatch verdicts. */
 export function coveredFigures(checks: readonly Check[]): Set<string> {

@@ -53,8 +53,12 @@ export function numberOf(fact: Pick<Fact, 'raw' | 'value' | 'status'>): { start:
   return { start: m.index, text: m[0] };
 }
 
-/** A figure of the release text that can be planted: a fact with a value whose printed text is at its place. */
+/**
+ * A figure of the release text that can be planted: a fact with a value whose printed text is at its place, and that
+ * measures something (a note's number or a year a column names, unit `reference`, is no figure an error can be in).
+ */
 export function plantable(fact: Fact, lines: readonly string[]): boolean {
+  if (fact.unit === 'reference') return false;
   const line = lines[fact.line - 1];
   if (line === undefined) return false;
   if (line.slice(fact.column - 1, fact.column - 1 + fact.raw.length) !== fact.raw) return false;

@@ -8,6 +8,7 @@ import { emptyModel } from '../../src/lib/model/index.ts';
 import { Decimal } from '../../src/lib/decimal.ts';
 import type { ReleaseMeta } from '../../src/lib/types.ts';
 import { alterNumber, applyPlanting, generator, numberOf, plantFigures } from '../../scripts/corpus/plant.ts';
+import { figuresOf } from '../../scripts/corpus/measure.ts';
 
 const meta = (id: string, scale: number): ReleaseMeta => ({
   id, title: id, company: id, name: id, ticker: id.toUpperCase(), exchange: '', fiscalYearEnd: '12-31',
@@ -70,6 +71,25 @@ describe('planted errors', () => {
     // The header lines (periods, "Three Months Ended December 31,", years) are never touched.
     const headers = lines.map((l, i) => i + 1).filter((n) => !release.facts.some((f) => f.line === n));
     expect(plantings.some((p) => headers.includes(p.line))).toBe(false);
+  });
+
+  // A note's number in a "Note" column names, not measures (unit `reference`): C&C's income statement, FY2015, and Li &
+  // Fung's profit and loss account, 2019 (test/fixtures/ingest/forms/). No check can read it and altering it is no error
+  // in a figure: it is neither a figure for coverage nor planted; every other fact with a value is both.
+  test.each([
+    ['candc-2015-income-statement', { currency: 'EUR', fiscalYearEnd: '02-28', scale: 6 }],
+    ['lifung-2019-profit-and-loss', { currency: 'USD', scale: 3 }],
+  ] as const)('%s: note references are neither figures nor planted', (name, m) => {
+    const file = `test/fixtures/ingest/forms/${name}.txt`;
+    const text = readFileSync(file, 'utf8');
+    const release = parseRelease(text, { ...meta(name, m.scale), fiscalPeriod: '2019-fy', ...m }, emptyModel, file);
+    const references = release.facts.filter((f) => f.unit === 'reference' && f.value !== null).map((f) => f.id);
+    expect(references.length).toBeGreaterThan(0);
+    const measured = release.facts.filter((f) => f.status === 'reported' && f.value !== null && f.unit !== 'reference').map((f) => f.id);
+    expect(figuresOf(release.facts).map((f) => f.id)).toEqual(measured);
+    const planted = plantFigures(name, release.facts, release.text, 10_000, 5).map((p) => p.fact);
+    expect(planted.filter((id) => references.includes(id))).toEqual([]);
+    expect(planted.length).toBeGreaterThan(0);
   });
 
   test.each([
