@@ -1845,7 +1845,7 @@ function blockSubtotal(view: RowView, scope: Scope, propose: Propose, judge: Jud
   // (less-lines.test.ts; netCosts), and the longest for the record (`tieout model init`, scripts/inferred.ts); of a
   // block cut short only the longest. A run no other reading can change is not proposed again: each proposal judges the
   // run in every column, so proposing them all cost the square of a block of up to MAX_BLOCK lines for every total
-  // (the bench's table of lines each labelled a total, 5,000 lines: 12–15 s of checks, 3.5 s without them).
+  // (the bench's table of lines each labelled a total, 5,000 lines: 12–15 s of checks, 2.5 s without them).
   const ruled = starts.filter((start) => !possible(start, mine.length));
   // A result its costs' reading bears out (netCosts) is published so; the line is then read on as the layout leaves it.
   for (const [k, start] of (mine.cut ? ruled.slice(0, 1) : ruled).entries()) {

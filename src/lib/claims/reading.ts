@@ -155,9 +155,9 @@ function directionBy(lead: string): boolean {
 // All that parts a change from the level it reaches: "increased 105.9 percent to $36.8 million".
 const TO_LEVEL = /^\s*to\s+(?:(?:almost|nearly|about|approximately|around|roughly)\s+)?$/i;
 // All between the level a change reaches and the period it is compared with: " million compared to the ".
+const COMPARED_AFTER_LEVEL = /^(?:\s*(?:million|billion|thousand|[mbk]n?))?\s*,?\s*(?:as\s+)?(?:compared\s+(?:to|with)|versus|vs\.?|from|over)\s+(?:the\s+)?$/i;
 /** A period phrase that names a quarter ("the prior-year quarter", "the same quarter last year"). */
 const QUARTER_WORD = /\bquarter\b/i;
-const COMPARED_AFTER_LEVEL = /^(?:\s*(?:million|billion|thousand|[mbk]n?))?\s*,?\s*(?:as\s+)?(?:compared\s+(?:to|with)|versus|vs\.?|from|over)\s+(?:the\s+)?$/i;
 // Words that make the period after a change the change's own: "up 7 percent in the second quarter".
 const DURING_BEFORE = /\b(?:during|in|for|throughout)\s+(?:the\s+)?$/i;
 // "36.6 percent of Data center services revenue", "as a percentage of revenue".
