@@ -50,6 +50,7 @@ export const linkMessages = {
   grossOfNet: (gross: string, counterpart: string) => `a net figure, where the tables print “${gross}” and “${counterpart}” apart`,
   annualized: (base: string) =>
     `a share of a span shorter than a year in “${base}”, which the release annualizes (it says “annualized”) without saying how (by days or by four)`,
+  levelOrChange: (words: string) => `“${words}” may state the line at its level or by its change from the period before; the words do not say which`,
   partGivenRise: (label: string) => `what one event gave rise to in “${label}”: a part of the line, which the tables do not print apart`,
   growthRateLine: (label: string) => `the words name the line '${label}', whose figures are themselves growth rates: the figure is one of them, not a change of them, and the words do not say which`,
   namedAsPercentage: (printed: string, label: string) =>

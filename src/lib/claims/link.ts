@@ -440,8 +440,13 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   }
   // "an income tax benefit of $7.0 million during 2024, related to repair costs …", "…, of which $60 million …": a
   // figure the sentence presents as a part of the line its words name is not that line (NorthWestern, 2024).
-  const part = !top.after && reading.role === 'figure' && token.kind === 'money' ? presentedAsPart(token, ctx) : null;
+  const part = !top.after && reading.role === 'figure' && (token.kind === 'money' || token.kind === 'per-share') ? presentedAsPart(token, ctx) : null;
   if (part) return { status: 'unlinked', reason: say.presentedAsPart(part, top.subject.label), candidates: [] };
+  // "… was due to … higher income tax expense of $67 million" (Precision Drilling, 2024; the year's line is $43 million):
+  // a line named after "higher" or "lower", then "of", may be stated at its level or by its change, and the words do not
+  // say which.
+  const compared = !top.after && reading.role === 'figure' ? COMPARATIVE_OF.exec((ctx.lines.get(token.line) ?? '').slice(Math.max(0, token.column - 1 - 80), token.column - 1)) : null;
+  if (compared && top.words[0]!.start >= token.column - 1 - compared[0].length) return { status: 'unlinked', reason: say.levelOrChange(compared[0].replace(/\s+of\s*[$(]*$/i, '').trim()), candidates: listed() };
   // "general and administrative expense included $18 million of merger transaction and integration costs" (Valaris, 1Q20):
   // the part of the costs within the line named before, not the line of those costs, which counts them in every expense.
   const whole = top.after && reading.role === 'figure' && token.kind === 'money' ? partWithin(token, top, matches, ctx) : null;
@@ -463,6 +468,14 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // the two disagree, and which the words mean is not for the concept to settle.
   const plainWords = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   const printed = pool.some((m) => m.subject.kind !== 'concept' && !byOtherName(m) && plainWords(m.subject.label) === plainWords(words(m.words)));
+  // "Adjusted earnings1 were $29.2 million" (Kelly Services, 4Q24) beside "Adjusted net earnings" and "Adjusted earnings
+  // from operations": words that name a line only with a word of its label left out inside, and a line that begins with
+  // them whole, are two readings, and the words do not choose.
+  if (!printed && !attributable && omitsInside(top)) {
+    const said = normalWords(words(top.words)).join(' ');
+    const begun = matches.find((m) => m.subject !== top.subject && m.subject.unit === top.subject.unit && normalWords(m.term.label).join(' ').startsWith(`${said} `) && !/non-?\s?controlling|minority|attributable|per\s+share/i.test(m.term.label));
+    if (begun) return { status: 'unlinked', reason: say.loosely([top.subject.label, begun.subject.label]), candidates: listed() };
+  }
   const statements = pool.filter((m) => m.subject.kind === 'concept' && !(printed && byOtherName(m)));
   const able = (statements.length > 0 ? statements : pool).map((m) => ({ m, opts: options(m) })).filter((x) => x.opts.length > 0);
   if (able.length === 0) return noPeriod(pool[0], reading, current, ctx);
@@ -1174,7 +1187,9 @@ function nounOfFigureBefore(m: SubjectMatch, token: NumberToken, ctx: LinkContex
   if (m.words.length === 0) return false;
   const line = ctx.lines.get(token.line) ?? '';
   const start = m.words[0].start;
-  if (!/\d\s*(?:%|percent|per\s?cent|million|billion|thousand)?\s+$/i.test(line.slice(Math.max(0, start - 30), start))) return false;
+  // "$22 million for expansion and upgrades and $37 million for the maintenance …" (Precision Drilling, 4Q24): the words
+  // after a figure's own preposition are that figure's too.
+  if (!/\d\s*(?:%|percent|per\s?cent|million|billion|thousand)?\s+(?:(?:for|of|in)\s+)?$/i.test(line.slice(Math.max(0, start - 34), start))) return false;
   return /^\s*,?\s*and\s+[$(]*$|^\s*,\s*[$(]*$/i.test(line.slice(m.words.at(-1)!.end, token.column - 1));
 }
 
@@ -1261,6 +1276,10 @@ function changeNamedAfter(token: NumberToken, top: SubjectMatch, ctx: LinkContex
 
 // Words before an amount that make it a part of what the sentence names before: "…, of which $60 million", "includes a $21.0 million".
 const PART_BEFORE = /\b(?:of\s+which|including|includes|included|inclusive\s+of)\s+(?:an?\s+|the\s+)?(?:(?:approximately|about|nearly|almost|roughly|over)\s+)?\(?$/i;
+// A comparative, a line's name, "of": "higher income tax expense of ".
+const COMPARATIVE_OF = /\b(?:higher|lower|greater|smaller|increased|decreased|reduced)\s+(?:[A-Za-z&'’-]+\s+){1,5}of\s+[$(]*$/i;
+// An amount, then ", or" before its twin: "$54.0 million, or " before "$10.52 per diluted share".
+const TWIN_BEFORE = /\(?\$\s?\d[\d,]*(?:\.\d+)?\s*(?:million|billion|thousand)?\)?\s*,?\s+or\s+$/i;
 // Words right after an amount (and its period) that tie it to a cause of its own: ", related to repair costs". "Primarily
 // related to" explains the whole figure, so an adverb between is no part.
 const PART_AFTER = /^\s*,?\s*(?:related|relating|attributable|attributed|associated)\s+(?:to|with)\s+(?<what>[^,.;()]{1,60})/i;
@@ -1282,11 +1301,29 @@ function partWithin(token: NumberToken, top: SubjectMatch, matches: readonly Sub
   return whole ? whole.subject.label : null;
 }
 
+/** A label's words in normal form, less its asides in parentheses ("Net income (loss)"). */
+const normalWords = (text: string) => wordsOf(text.replace(/\([^()]*\)/g, ' ')).map((w) => w.norm);
+
+/** The words matched are the label's first and last with a word of the label left out between ("adjusted earnings" of "Adjusted net earnings"). */
+function omitsInside(m: SubjectMatch): boolean {
+  const label = normalWords(m.term.label);
+  const said = normalWords(words(m.words));
+  if (said.length < 2 || said.length >= label.length || said[0] !== label[0] || said.at(-1) !== label.at(-1)) return false;
+  let i = 0;
+  for (const w of label) if (w === said[i]) i++;
+  return i === said.length;
+}
+
 /** The words by which the sentence presents an amount as a part ("related to repair costs", "of which"), or null. */
 function presentedAsPart(token: NumberToken, ctx: LinkContext): string | null {
   const line = ctx.lines.get(token.line) ?? '';
-  const before = PART_BEFORE.exec(line.slice(Math.max(0, token.column - 1 - 40), token.column - 1));
+  // "included $54.0 million, or $10.52 per diluted share, of income" (Alexander's, 2024): an amount's twin after ", or"
+  // is presented as the amount is.
+  const twin = TWIN_BEFORE.exec(line.slice(Math.max(0, token.column - 1 - 40), token.column - 1));
+  const amount = twin ? token.column - 1 - twin[0].length : token.column - 1;
+  const before = PART_BEFORE.exec(line.slice(Math.max(0, amount - 40), amount));
   if (before) return before[0].trim().replace(/\s*\($/, '');
+  if (token.kind !== 'money') return null;
   let at = token.end - 1;
   if (!/\b(?:related|relating|attributable|attributed|associated)\s+(?:to|with)\b/i.test(line.slice(at, at + 120))) return null;
   // Past a period named right after the amount ("during 2024", "for the twelve months ended December 31, 2024").
@@ -1400,8 +1437,8 @@ function namedAsPercentage(m: SubjectMatch, reading: Reading): string | null {
 // A basis stated right after a figure: "on a GAAP basis", "on a non-GAAP basis".
 const ITS_BASIS = /^\s*,?\s*on\s+an?\s+(?:non-?\s?GAAP|GAAP|adjusted)\s+basis\b/i;
 
-// A printed figure: where the statement of the figure after it begins.
-const FIGURE_BEFORE = /\d[\d,.]*(?:\s?(?:%|percent\b|million\b|billion\b|thousand\b))?\)?/g;
+// A printed figure: where the statement of the figure after it begins. Not a note's digit set against a word ("basis1").
+const FIGURE_BEFORE = /(?<![A-Za-z])\d[\d,.]*(?:\s?(?:%|percent\b|million\b|billion\b|thousand\b))?\)?/g;
 
 /**
  * The basis the words between the figure before this one and this one name, alone: "and non-GAAP net income was" →
@@ -1428,10 +1465,12 @@ function statementBasis(reading: Reading, ctx: LinkContext): 'gaap' | 'nongaap' 
   const after = ITS_BASIS.exec(line.slice(from, at));
   if (after) from += after[0].length;
   const own = reading.before.filter((w) => w.start >= from).map((w) => w.norm);
-  const non = own.includes('nongaap');
+  // "On an adjusted basis1, earnings per share were $0.82" (Kelly Services, 4Q24): the adjusted measure's figure.
+  const non = own.includes('nongaap') || ADJUSTED_BASIS.test(line.slice(from, at));
   const plain = own.includes('gaap');
   return non && !plain ? 'nongaap' : plain && !non ? 'gaap' : null;
 }
+const ADJUSTED_BASIS = /\bon\s+an?\s+adjusted\s+basis\d?\b/i;
 
 /** The basis the matched words themselves, or the word right before them, name: "GAAP net income", "non-GAAP net income". */
 function ownBasis(m: SubjectMatch, reading: Reading): 'gaap' | 'nongaap' | null {
@@ -1883,7 +1922,8 @@ function tableUnder(heading: string, ctx: LinkContext): string | null {
  */
 function headingQualifier(reading: Reading, ctx: LinkContext): string | null {
   if (!reading.heading || ATTRIBUTION.test(reading.heading.text)) return null;
-  const words = contentWords(withoutNoteMarks(reading.heading.text)).filter((w) => !ctx.generic.has(w));
+  // The periods it names are no qualifier: "Q4 2024 SUMMARY", "Year Ended December 31, 2024 Financial Results".
+  const words = headingWords(reading.heading.text, ctx);
   if (words.length === 0) return null;
   if (!ctx.segments.has(words.join(' ')) && words.some((w) => ctx.index.has(w))) return null;
   return reading.heading.text.trim();
@@ -1958,8 +1998,13 @@ function leadQualifier(reading: Reading, ctx: LinkContext): string | null {
 
 /** The words of a heading or a list's introduction that name something: less its periods, numbers, and the words that organize a release. */
 function namingWords(text: string, ctx: LinkContext): string[] {
+  return headingWords(text, ctx).filter((w) => !LEAD_WORDS.has(w));
+}
+
+/** A heading's words less its periods, numbers, note marks and the words that organize a release. */
+function headingWords(text: string, ctx: LinkContext): string[] {
   // A note's mark in parentheses ("4Q24 Financial Highlights(B)", Bank of America's) names nothing.
-  return contentWords(withoutNoteMarks(withoutPeriods(text).replace(/\((?:[A-Za-z]|\d{1,2})\)/g, ' ')).replace(/\d+/g, ' ')).filter((w) => !ctx.generic.has(w) && !LEAD_WORDS.has(w));
+  return contentWords(withoutNoteMarks(withoutPeriods(text).replace(/\((?:[A-Za-z]|\d{1,2})\)/g, ' ')).replace(/\d+/g, ' ')).filter((w) => !ctx.generic.has(w));
 }
 
 /**

@@ -20,7 +20,7 @@ const GENERIC_HEADING = contentWords(
     'third fourth full annual quarterly results statement statements non-gaap gaap measures forward-looking press release contacts investor ' +
     // How a section presents what follows, and who speaks in it ("October–December 2024 in brief", "Key events during
     // the quarter", "CEO's review"): nothing the figures are of.
-    'brief events developments review comments letter message ceo cfo ' +
+    'brief events developments review comments letter message ceo cfo segment segments vs versus ' +
     // A statement's name over its figures ("Balance Sheet Highlights", "CONSOLIDATED BALANCE SHEET REVIEW", PNC's): the
     // company's, no part of it.
     'balance sheet sheets consolidated ' +

@@ -18,6 +18,7 @@
  *   (wording.ts).
  */
 import type { ProseLine } from '../types.ts';
+import { isAsciiLetter } from '../char-classes.ts';
 import { CLAIMABLE_KINDS, WEB_OR_MAIL, type NumberToken } from './extract.ts';
 import { periodPhrases, type PeriodPhrase, type PeriodSpec } from './prose-periods.ts';
 import { isStop, wordsOf, type Word } from './words-of.ts';
@@ -1171,7 +1172,10 @@ function subjectWords(
   for (const ph of inRange(phrases, Math.max(0, start - 200), at + 1)) hidden.push(ph);
   const kept = words.slice(lo, hi).filter((w) => w.end <= at && !hidden.some((h) => w.start < h.end && h.start < w.end) && !namesItsDollar(text, w));
   // A year ("Operating expenses for 2024, which included …", Adeptus) parts nothing, in a period phrase or not.
-  const figures = inRange(tokens, start, at + 1).filter((t) => t.token && FIGURE_KINDS.has(t.token.kind) && !(t.token.kind === 'number' && YEAR.test(t.token.text)));
+  // Nor a note's digit set against a word ("EBITDA1 of $455 million").
+  const figures = inRange(tokens, start, at + 1).filter(
+    (t) => t.token && FIGURE_KINDS.has(t.token.kind) && !(t.token.kind === 'number' && (YEAR.test(t.token.text) || isAsciiLetter(text.charCodeAt(t.start - 1)))),
+  );
   // A period phrase between two kept words hides no name: "SKYTROFA® full year 2024 revenue" is SKYTROFA's revenue.
   return kept.map((w, i) => {
     if (i === 0) return w;

@@ -163,7 +163,19 @@ function nearestStatement(matches: SubjectMatch[], before: readonly Word[]): Sub
   const holds = (m: SubjectMatch, n: SubjectMatch) =>
     n.term.core.every((c) => m.term.core.some((e) => sameEntry(e, c))) &&
     (!m.words.some((w) => w.start < boundary && shared(n).has(w.norm)) || compares(m) || !ownWords(m, n));
-  return matches.filter((m) => !straddles(m) || near.every((n) => holds(m, n)));
+  // "gross profit of $405 million, EBITDA1 of $455 million" (First Quantum, 4Q24): a name wholly before the figure before,
+  // only small words between it and that figure, is that figure's subject, not this one's.
+  const ofFigureBefore = (m: SubjectMatch) => {
+    if (m.after || m.words.length === 0 || m.words.at(-1)!.start >= boundary) return false;
+    for (let j = before.findIndex((w) => w.start === m.words.at(-1)!.start) + 1; j > 0 && j < before.length; j++) {
+      if (before[j]!.afterFigure) return true;
+      if (!isStop(before[j]!.norm)) return false;
+    }
+    return false;
+  };
+  // Unless its name holds the near one's ("GAAP net income of $979 million" after "net income attributable to Antero …").
+  const holdsNear = (m: SubjectMatch) => near.some((n) => n.term.core.every((c) => m.term.core.some((e) => sameEntry(e, c))));
+  return matches.filter((m) => (!straddles(m) || near.every((n) => holds(m, n))) && (straddles(m) || holdsNear(m) || !ofFigureBefore(m)));
 }
 
 /** Whether two core entries name the same word ("income|loss" and "income"). */

@@ -31,6 +31,8 @@ export interface Term {
   context: string[];
   /** Where the term comes from, for the evidence: 'label “Net loss” in statement-of-operations'. */
   source: string;
+  /** The label or name it was made of, as printed ("Adjusted net earnings"). */
+  label: string;
   /** The words of the section a row's own label stands under ("investment banking" for "Net revenues" under
    * "INVESTMENT BANKING"): a segment the words may name with "in" ("Net revenues in Investment Banking"). */
   segment?: string[];
@@ -354,7 +356,7 @@ function termOf(label: string, sections: readonly string[], title: readonly stri
   const core = own.length > 0 ? (ofSection ? [...own, ...inner] : own) : inner;
   const context = [...new Set([...(own.length > 0 && !ofSection ? inner : []), ...outer, ...title])].filter((w) => !core.includes(w));
   const segment = own.length > 0 && !ofSection && inner.length > 0 && inner.every((w) => !core.includes(w)) ? [...inner] : undefined;
-  return { core: [...new Set(core)], context, source, ...(segment ? { segment } : {}) };
+  return { core: [...new Set(core)], context, source, label, ...(segment ? { segment } : {}) };
 }
 
 const INTEREST_SECTION = /^\s*(?:total\s+)?(?:interest|dividend)s?(?:\s+and\s+(?:interest|dividends?|fees?))?\s+(?:income|expenses?)\b/i;

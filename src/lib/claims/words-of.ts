@@ -95,12 +95,26 @@ export function wordsOf(text: string, offset = 0): Word[] {
       at++;
       continue;
     }
-    const raw = text.slice(at, end);
+    // "EBITDA1 of $455 million", "adjusted earnings per share2": a note's digit set against the word it marks.
+    const marked = !negated && gluedNoteMark(text, at, end);
+    const last = marked ? end - 1 : end;
+    const raw = text.slice(at, last);
     const norm = negated ? `non${normalize(raw.slice(4))}` : normalize(raw);
-    words.push({ norm, text: raw, start: offset + at, end: offset + end });
+    words.push({ norm, text: raw, start: offset + at, end: offset + last });
     at = end;
   }
   return words;
+}
+
+/**
+ * Whether the word from `at` to `end` is four or more letters and one digit after them, the word ending there: a note's
+ * mark printed against the word ("EBITDA1", "cost3"). Periods ("Q4", "FY24", "H1") have fewer letters; names with
+ * numbers ("COVID19", "MI300") more digits.
+ */
+function gluedNoteMark(text: string, at: number, end: number): boolean {
+  if (end - at < 5 || !isAsciiDigit(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 48) return false;
+  for (let i = at; i < end - 1; i++) if (!isAsciiLetter(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** "non-" (in any case) then a letter, at `at`. */
