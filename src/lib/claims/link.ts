@@ -1922,12 +1922,18 @@ function tableUnder(heading: string, ctx: LinkContext): string | null {
  */
 function headingQualifier(reading: Reading, ctx: LinkContext): string | null {
   if (!reading.heading || ATTRIBUTION.test(reading.heading.text)) return null;
+  // A note's text set as a short line ("(b) See Non-GAAP Financial Measures reconciliation on page 16", U.S. Bancorp's,
+  // 4Q21) heads nothing.
+  if (NOTE_OPENING.test(reading.heading.text)) return null;
   // The periods it names are no qualifier: "Q4 2024 SUMMARY", "Year Ended December 31, 2024 Financial Results".
   const words = headingWords(reading.heading.text, ctx);
   if (words.length === 0) return null;
   if (!ctx.segments.has(words.join(' ')) && words.some((w) => ctx.index.has(w))) return null;
   return reading.heading.text.trim();
 }
+
+// A note's mark opening a line: "(b) ", "(12) ".
+const NOTE_OPENING = /^\s*\((?:[A-Za-z]|\d{1,2})\)\s/;
 
 /** The label of the line a heading names whole, when that line is not the subject the words name; else null. */
 function headingNamesLine(reading: Reading, top: SubjectMatch, ctx: LinkContext): string | null {

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeClaims, type ProseNumber } from '../../../src/lib/claims/index.ts';
 import { wordsOf } from '../../../src/lib/claims/words-of.ts';
-import { loadRelease } from '../../../src/lib/ingest/index.ts';
+import { loadRelease, parseRelease } from '../../../src/lib/ingest/index.ts';
 import { emptyModel } from '../../../src/lib/model/index.ts';
 
 const read = (dir: string) => {
@@ -97,5 +97,16 @@ describe('the sentences under headings that name a period', () => {
     const again = { ...release, text, prose: release.prose.map((p) => ({ ...p, text: p.text.replace('EBITDA1 of $455 million', 'EBITDA1 of $465 million') })) };
     const n = analyzeClaims(again, { claims: null, model: emptyModel }).numbers.find((x) => x.text === '$465 million');
     expect(n).toMatchObject({ status: 'linked', verdict: 'mismatch' });
+  });
+});
+
+describe('a note\'s text set as a short line heads nothing', () => {
+  test('"(b) See Non-GAAP Financial Measures reconciliation on page 16" (U.S. Bancorp\'s, 4Q21) over First Quantum\'s summary: its sentence is read by its own words', () => {
+    const { release } = read('fm-2024-q4-summary');
+    const note = '(b) See Non-GAAP Financial Measures reconciliation on page 16';
+    const again = parseRelease(release.text.replace('Q4 2024 SUMMARY', note), release.meta, emptyModel, release.file);
+    expect(again.prose.some((p) => p.kind === 'heading' && p.text === note)).toBe(true);
+    const n = analyzeClaims(again, { claims: null, model: emptyModel }).numbers.find((x) => x.text === '$455 million');
+    expect(n).toMatchObject({ status: 'linked', verdict: 'exact' });
   });
 });
