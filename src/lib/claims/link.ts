@@ -1400,7 +1400,19 @@ function effectBy(token: NumberToken, ctx: LinkContext): string | null {
   for (let i = ws.length - 1; i >= 0; i--) {
     const passive = PASSIVE_DIRECTION.test(ws[i]) && i > 0 && (BE.test(ws[i - 1]) || (i > 1 && /ly$/i.test(ws[i - 1]) && BE.test(ws[i - 2])));
     if (EFFECT_VERB.test(ws[i]) || passive) return `${ws.slice(passive ? ws.slice(0, i).findLastIndex((w) => BE.test(w)) : i).join(' ')} by`.replace(/^(\S+)\s+.*\s+(\S+\s+by)$/, '$1 … $2');
-    if (OWN_MOVE.test(ws[i])) return null;
+    if (OWN_MOVE.test(ws[i])) {
+      // "tariff refunds reduced costs of goods sold by $25.8 million, …, and increased other income, net by $0.9 million"
+      // (Karat Packaging, 2Q26; the quarter's line is $1.4 million): an amount, the verb's object a line item and its
+      // subject, set back before "and", something else: the item's effect on the line. "Revenue increased in the second
+      // quarter by", "We increased the dividend by": the line's own change; "Dealers increased inventories by", the agent
+      // right before the verb, is agentOther's. A percentage ("helped improve segment profit … by almost 7 percent") is the
+      // line's change.
+      const object = ws.slice(i + 1).some((w) => !PERIOD_WORDS.has(normalize(w)) && ctx.index.has(normalize(w)));
+      const agent = ws.slice(0, i).map(normalize);
+      const coordinated = i > 0 && isStop(normalize(ws[i - 1]!));
+      if (token.kind === 'money' && coordinated && object && !agent.some((w) => w === 'we' || w === 'our' || SELF.has(w) || ctx.entity.has(w))) return `${ws[i]} ${ws.slice(i + 1).join(' ')} by`.replace(/^(\S+)\s+.*\s+(\S+\s+by)$/, '$1 … $2');
+      return null;
+    }
   }
   return null;
 }

@@ -63,3 +63,18 @@ describe('no change compares periods of different lengths', () => {
     expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
   });
 });
+
+describe('an item\'s effect on a line, the verb set back after "and": neither the line\'s level nor its change', () => {
+  // The release's highlight, verbatim (its source line 114): the refunds' $0.9 million of interest against the quarter's
+  // other income, net of $1.4 million was a false mismatch once "reduced costs of goods sold by $25.8 million" before it
+  // was read as that figure's own.
+  const EFFECT = '- International Emergency Economic Powers Act ("IEEPA") tariff refunds reduced costs of goods sold by $25.8 million, reversing IEEPA tariff costs absorbed in prior periods, and increased other income, net by $0.9 million, from interest received related to the refunds.';
+  test('"… and increased other income, net by $0.9 million" is unlinked as an effect; nothing is a mismatch', () => {
+    const text = release.text.replace('Other income, net for the 2026 second quarter', `${EFFECT}\n\nOther income, net for the 2026 second quarter`);
+    expect(text).toContain(EFFECT);
+    const line = text.split('\n').indexOf(EFFECT) + 1;
+    const n = at(text, line, '$0.9 million');
+    expect(n.status === 'unlinked' && n.reason).toMatch(/effect on a line/);
+    expect(claims(text).checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+  });
+});
