@@ -1951,6 +1951,7 @@ function borneOutRun<T extends { fit: Fit }>(runs: T[]): T | null {
 function readReconciliation(rows: RowView[], title: string, propose: Propose, judge: Judge): void {
   markSignedUnderLess(rows);
   const named = /\breconciliations? of (.+?) to (.+)$/.exec(normalizeLabel(title));
+  const oneMeasure = /\breconciliations? of (.+)$/.exec(normalizeLabel(title));
   const measures = titleMeasures(title);
   // Blocks of different units interleave ("GAAP gross margin" between the gross profit lines): one start per unit.
   const starts = new Map<Unit, RowView>();
@@ -2055,6 +2056,9 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
     if (!adjustment && start && adjustments.length > 0) {
       const same = sameMeasure(start, view);
       const byTitle = named !== null && covers(measureWords(start), named[1]) && covers(measureWords(view), named[2]);
+      // "Reconciliation of Free cash flows" over the GAAP measure, its adjustments and the result, the table's last line of
+      // its unit (OpenText, fiscal 2024): the title names what the whole table reconciles to, and it starts at the first.
+      const whole = named === null && start === first && oneMeasure !== null && covers(measureWords(view), oneMeasure[1]) && !rows.slice(rows.indexOf(view) + 1).some((b) => b.row.kind === 'values' && b.unit === unit);
       // An adjustment printed since the start in another unit ("Effect of adjusted EPS dilution of convertible notes"
       // among share counts, read as per share) may be one of this block's: then no label makes a failing reading certain.
       const foreign = rows.slice(rows.indexOf(start) + 1, rows.indexOf(view)).some((b) => b.row.kind === 'values' && b.unit !== unit && (/\b(adjustments?|impacts?|effects?)\b/.test(normalizeLabel(b.row.label)) || saysItAdjusts(b.row.label)));
@@ -2101,8 +2105,8 @@ function readReconciliation(rows: RowView[], title: string, propose: Propose, ju
             alternatives: [...adjustmentReadings(start, adjustments, [...otherStarts(adjustments, row), ...captionStarts(start, adjustments, row)]), ...parts, ...withNamed, ...acrossStart, ...(collapsed ? [{ terms: collapsed.terms, says: collapsed.says }] : []), ...measuresLeftOut],
             stated: result,
             rule: 'reconciliation',
-            reason: `'${row.label}' reconciles from '${start.row.label}'${byTitle && !same ? ', as the title says' : same ? ', the same measure' : ''}, plus the ${adjustments.length} adjustment${adjustments.length === 1 ? '' : 's'} printed between them.`,
-            certain: result && (same || byTitle) && !foreign && reported.length === 0,
+            reason: `'${row.label}' reconciles from '${start.row.label}'${(byTitle || whole) && !same ? ', as the title says' : same ? ', the same measure' : ''}, plus the ${adjustments.length} adjustment${adjustments.length === 1 ? '' : 's'} printed between them.`,
+            certain: result && (same || byTitle || whole) && !foreign && reported.length === 0,
           };
       if (result) {
         const published = propose(f);
