@@ -123,6 +123,8 @@ function legalName(short: string, scan: ScannedText, what = 'the name the listin
 
 /** A word of a company name as a dateline runs into it: "Copa Holdings, S.A.", "Ascendis Pharma A/S". */
 const LEAD_WORD = /^(?:[A-Z&][\w.&'’,/!-]*|\d[\w.&'’,-]*[A-Za-z][\w.&'’,-]*|of|and|the|de|du|des|la|le|und|for|&)$/;
+/** A word that opens a sentence and names no company on its own. */
+const SENTENCE_OPENER = /^(?:The|A|An|This|These|That|Those|Today|We|Our|It|Its|In|On|For|As|At|During|Following)$/i;
 /** What a dateline prints between its date and the text: a wire's mark and dashes ("(GLOBE NEWSWIRE) —", "/CNW/ -", "--"). */
 const AFTER_DATE = /^\s*(?:\([^)]{0,40}\)|\/[^/]{0,40}\/)?[\s—–\-/:]*/;
 
@@ -145,7 +147,8 @@ export function findNameAfterDateline(scan: ScannedText, dateline: { line: numbe
   }
   while (words.length > 0 && /^(?:of|and|the|de|du|des|la|le|und|for|&)$/i.test(words[words.length - 1]!)) words.pop();
   const short = words.join(' ').replace(/,$/, '');
-  if (!short || /^(?:The|A|An)$/i.test(short)) return null;
+  // A word alone that opens a sentence is no name: "— This news release contains …" (Precision Drilling's wire copy, 4Q24).
+  if (!short || SENTENCE_OPENER.test(short)) return null;
   const where = `the name after the dateline ${quote(line.text.slice(0, dateline.end + (line.text.slice(dateline.end).length - rest.length) + short.length))} (${inText(line.line)})`;
   const legal = new RegExp(`${LEGAL_SUFFIX}$`).test(short) ? null : legalName(short, scan, `the name after the dateline (${inText(line.line)}) with its corporate suffix`);
   return legal ?? { value: short, from: where };

@@ -38,6 +38,9 @@ const CASES: Row[] = [
   // line items ("HKFoods’ net sales"). Before, the name was left empty.
   ['hkfoods-2024-q4.md', { fiscal_period: '2024-q4', currency: 'EUR', scale: 'millions', name: 'HKFoods Plc' }, ['fiscal_period', 'fiscal_year_end', 'fiscal_year_named_by', 'release_date'], 'the name opening the report "HKFoods Plc, Financial Statements Bulletin"'],
   ['kmp-2024-q4.md', { fiscal_period: '2024-q4', release_date: '2025-02-12', currency: 'CAD', scale: 'thousands' }, ['name'], 'the tables print "$" only, and the one dollar the release names is "C$" (the flash line "4Q Net C$363.4M"): the "$" is the Canadian dollar'],
+  // Precision Drilling's wire copy, 4Q24 (../shared/corpus-extra/pd-2024-q4.md: front matter, dateline, first table): the
+  // dateline runs into "This news release contains …", which was drafted as the name "This".
+  ['pd-2024-q4.md', { fiscal_period: '2024-q4', release_date: '2025-02-12', currency: 'CAD', scale: 'thousands', name: 'Precision Drilling' }, ['name'], 'no name after the dateline ("— This news release …"): the headline\'s subject, to confirm'],
   ['adpt-2024-q4.md', { fiscal_period: '2024-q4', release_date: '2025-02-11', name: 'Adaptive Biotechnologies Corporation', ticker: '', exchange: '', company: 'adpt', scale: 'thousands' }, [], 'no listing in the wire copy: the name after the dateline, the company folder from the id'],
   ['pega-2024-q4.md', { fiscal_period: '2024-q4', release_date: '2025-02-12', ticker: 'PEGA', name: 'Pegasystems Inc.', scale: 'thousands' }, ['release_date'], 'no dateline: the day of Business Wire\'s address "news/home/20250212298048", to confirm'],
   // Citizens' exhibit 99.1, 4Q21 (../shared/corpus-pending/cfg-2021-q4.htm): its headline, first table and conference-call lines.
