@@ -1276,6 +1276,8 @@ function changeNamedAfter(token: NumberToken, top: SubjectMatch, ctx: LinkContex
 
 // Words before an amount that make it a part of what the sentence names before: "…, of which $60 million", "includes a $21.0 million".
 const PART_BEFORE = /\b(?:of\s+which|including|includes|included|inclusive\s+of)\s+(?:an?\s+|the\s+)?(?:(?:approximately|about|nearly|almost|roughly|over)\s+)?\(?$/i;
+// "includes <an item> of $77.7 million and <another> of ": the second item of a list of parts.
+const LISTED_AFTER_INCLUDES = /\b(includes|included|including)\s+[^.;$]{1,80}?\s(?:of\s+)?\(?\$\s?\d[\d,]*(?:\.\d+)?\s*(?:million|billion|thousand)?\)?\s*,?\s+and\s+[^.;$\d]{1,60}?\s+of\s+\(?$/i;
 // A comparative, a line's name, "of": "higher income tax expense of ".
 const COMPARATIVE_OF = /\b(?:higher|lower|greater|smaller|increased|decreased|reduced)\s+(?:[A-Za-z&'’-]+\s+){1,5}of\s+[$(]*$/i;
 // An amount, then ", or" before its twin: "$54.0 million, or " before "$10.52 per diluted share".
@@ -1323,6 +1325,11 @@ function presentedAsPart(token: NumberToken, ctx: LinkContext): string | null {
   const amount = twin ? token.column - 1 - twin[0].length : token.column - 1;
   const before = PART_BEFORE.exec(line.slice(Math.max(0, amount - 40), amount));
   if (before) return before[0].trim().replace(/\s*\($/, '');
+  // "operating loss includes eOne acquisition-related expenses of $77.7 million and purchased intangible amortization of
+  // $25.0 million" (Hasbro, 1Q20, of eOne's; the company's amortization is $36.8 million): the items a sentence lists
+  // after "includes" are each a part.
+  const listed = LISTED_AFTER_INCLUDES.exec(line.slice(Math.max(0, amount - 200), amount));
+  if (listed) return listed[1]!;
   if (token.kind !== 'money') return null;
   let at = token.end - 1;
   if (!/\b(?:related|relating|attributable|attributed|associated)\s+(?:to|with)\b/i.test(line.slice(at, at + 120))) return null;

@@ -110,3 +110,27 @@ describe('a note\'s text set as a short line heads nothing', () => {
     expect(n).toMatchObject({ status: 'linked', verdict: 'exact' });
   });
 });
+
+describe('the items a sentence lists after "includes" are each a part', () => {
+  // Hasbro 1Q20 (test/fixtures/claims/has-2020-q1-eone: headline, dateline, the segment paragraphs, the statement of
+  // operations and the reconciliation of operating results; the highlight bullets left out). Of eOne's operating loss:
+  // its "purchased intangible amortization of $25.0 million" is the reconciliation's "Acquired Intangible Amortization"
+  // 25,028, a part of the company's "Amortization of Intangibles" 36,811: judged against the whole it was a false mismatch.
+  test('"operating loss includes eOne acquisition-related expenses of $77.7 million and purchased intangible amortization of $25.0 million": both unlinked, the second as a part', () => {
+    const { number, checks } = read('has-2020-q1-eone');
+    const start = 'purchased intangible amortization of $25.0 million';
+    const n = number(start, '$25.0 million');
+    expect(n.status === 'unlinked' && n.reason).toMatch(/as a part \(“includes”\)/);
+    expect(number(start, '$77.7 million').status).toBe('unlinked');
+    expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([]);
+  });
+
+  test('without "includes", the amount is the line\'s again, and judged', () => {
+    const { release } = read('has-2020-q1-eone');
+    const from = 'First quarter 2020 operating loss includes eOne acquisition-related expenses of $77.7 million and purchased intangible amortization of $25.0 million.';
+    expect(release.text).toContain(from);
+    const again = parseRelease(release.text.replace(from, 'First quarter 2020 amortization of intangibles was $36.8 million.'), release.meta, emptyModel, release.file);
+    const n = analyzeClaims(again, { claims: null, model: emptyModel }).numbers.find((x) => x.text === '$36.8 million');
+    expect(n).toMatchObject({ status: 'linked', verdict: 'rounding' });
+  });
+});
