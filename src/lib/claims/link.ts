@@ -2028,9 +2028,15 @@ function namingWords(text: string, ctx: LinkContext): string[] {
 
 /** A heading's words less its periods, numbers, note marks and the words that organize a release. */
 function headingWords(text: string, ctx: LinkContext): string[] {
+  // Every figure under a heading asks it again: worked out once a text and release.
+  let known = headingWordsOf.get(ctx);
+  if (!known) headingWordsOf.set(ctx, (known = new Map()));
+  let words = known.get(text);
   // A note's mark in parentheses ("4Q24 Financial Highlights(B)", Bank of America's) names nothing.
-  return contentWords(withoutNoteMarks(withoutPeriods(text).replace(/\((?:[A-Za-z]|\d{1,2})\)/g, ' ')).replace(/\d+/g, ' ')).filter((w) => !ctx.generic.has(w));
+  if (!words) known.set(text, (words = contentWords(withoutNoteMarks(withoutPeriods(text).replace(/\((?:[A-Za-z]|\d{1,2})\)/g, ' ')).replace(/\d+/g, ' ')).filter((w) => !ctx.generic.has(w))));
+  return words;
 }
+const headingWordsOf = new WeakMap<LinkContext, Map<string, string[]>>();
 
 /**
  * A heading or a list's introduction that names who speaks ("From Bill Demchak, PNC Chairman, President and Chief
