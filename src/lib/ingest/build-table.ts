@@ -11,7 +11,7 @@ import { readHeader, type Column } from './columns.ts';
 import { scheduleHeader, titledColumnHeader } from './schedule-rows.ts';
 import { parseLabel, rowSlug, sectionSlug, slugify, isAllCaps, lineItem } from './labels.ts';
 import { namesBalance, notAtEnd } from './balances.ts';
-import { captionCounts, countsByScaleAlone, inferKind, namesMoney, printsRate, printsYear, scaleOfKind, titleCounts, unitOf, unitOfRowLabel, unitOfText, type TextUnit } from './units.ts';
+import { captionCounts, countsByScaleAlone, inferKind, LabelUnits, namesMoney, printsRate, printsYear, scaleOfKind, titleCounts, unitOf, unitOfText, type TextUnit } from './units.ts';
 import { currencyOfSymbol } from '../units/currencies.ts';
 import { scaleOfWord } from '../units/unit-statements.ts';
 import { countsSharesItself, findLabelNumbers } from './label-numbers.ts';
@@ -261,6 +261,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const byRow = !columns.some((c) => c.kind === 'period' || (c.kind === 'change' && !pairless(c)) || (c.kind !== 'change' && c.period !== ''));
   const scale = caption.scale ?? cornerUnit?.scale ?? ctx.defaultScale;
   const currency = caption.currency ?? cornerUnit?.currency ?? ctx.currency;
+  const units = new LabelUnits(ctx.currency);
   const drafts = readRows(
     block.body.filter((n) => !block.rules.has(n)),
     bodyCells,
@@ -268,6 +269,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     width,
     columns,
     ctx,
+    units,
     at,
   );
   const exceptPer = exemptPerUnits(caption.unitNote ?? cornerUnit?.note ?? '');
@@ -342,9 +344,9 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
     while (k >= 0 && drafts[k]!.label.text === '' && drafts[k]!.values.length > 0) k--;
     return k >= 0 && drafts[k]!.values.length === 0 && CHANGE_SINCE.test(drafts[k]!.label.text.trim()) ? drafts[k]!.label.text : undefined;
   });
-  const moneyOverShares = sharesAmongMoney(drafts, tableUnits, ctx.currency);
-  const moneyBySigns = betweenCurrencySigns(drafts, tableUnits, ctx.currency);
-  const amountsOfPerShare = amountsUnderPerShare(drafts, tableUnits, ctx.currency);
+  const moneyOverShares = sharesAmongMoney(drafts, tableUnits, units);
+  const moneyBySigns = betweenCurrencySigns(drafts, tableUnits, units);
+  const amountsOfPerShare = amountsUnderPerShare(drafts, tableUnits, units);
   const linesMarked = new Set<number>();
   // Columns whose figures each print their unit: a bare figure there is no percentage (see columnsPercentByFirst).
   const markedEach = new Set<number>();
@@ -355,7 +357,7 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const pastReach = new Map([...reach.keys()].map((i) => [i, { ...columns[i]!, dimension: null, unit: { ...columns[i]!.unit, percent: false } }]));
   const plain = { percent: false, reference: false };
   const blockRows = drafts.map((d) => {
-    const own = unitOfRowLabel(lineItem(d.label.text), ctx.currency);
+    const own = units.ofItem(d.label.text);
     return { kind: d.values.length ? inferKind(own, [...tableUnits, ...d.sectionUnits], null, plain) : null, own, values: d.values.map((v) => v.parsed), label: d.label.text, section: d.section };
   });
   const inBlock = perShareInBlocks(blockRows);
@@ -368,8 +370,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
   const measuredParts = partsOfMeasures(blockRows);
   // The lines under a caption naming things counted, bare: counts in the one scale the block states.
   const countedBlocks = countsInBlocks(blockRows);
-  const scaleAlone = countsByScaleAlone(drafts.map((d) => d.label.text), ctx.currency);
-  const volumeEffect = volumeEffects(drafts.map((d) => d.label.text), ctx.currency);
+  const scaleAlone = countsByScaleAlone(drafts.map((d) => d.label.text), units);
+  const volumeEffect = volumeEffects(drafts.map((d) => d.label.text), units);
   // A table whose title names things counted, stating no unit and printing no currency nor fraction: counts.
   const countedTable = ownNote === null && tableCounts(caption.title, drafts, columns) ? caption.title : null;
   // Only columns printing figures say what their neighbours' are: a column of prose under a header ("Second Quarter
@@ -417,8 +419,8 @@ export function buildTable(block: TableBlock, caption: Caption, id: string, ctx:
       section: draft.section,
       total: draft.total,
     };
-    const labelUnit = unitOfText(draft.label.text, ctx.currency);
-    const namedUnit = unitOfRowLabel(lineItem(draft.label.text), ctx.currency, draft.label.text);
+    const labelUnit = units.ofText(draft.label.text);
+    const namedUnit = units.ofRowLabel(draft.label.text);
     // A label printing its own count of shares ("Outstanding shares — 509 and 509 | 5 | 5", Amazon's common stock)
     // holds that count in its words: the figures of its columns are what the table's other lines are, not the count again.
     const itemUnit = namedUnit.kind === 'shares' && countsSharesItself(draft.label.text) ? { ...namedUnit, kind: null, shareCount: false }
@@ -910,9 +912,9 @@ function countWords(label: string): string {
  * ("weighted", "outstanding", "number of", "used in computing"), is money when the rows of
  * figures on either side of it are money; among share counts it stays a count.
  */
-function sharesAmongMoney(drafts: DraftRow[], tableUnits: TextUnit[], currency: string): boolean[] {
+function sharesAmongMoney(drafts: DraftRow[], tableUnits: TextUnit[], units: LabelUnits): boolean[] {
   const plain = { percent: false, reference: false };
-  const kinds = drafts.map((d) => (d.values.length ? inferKind(unitOfRowLabel(lineItem(d.label.text), currency), [...tableUnits, ...d.sectionUnits], null, plain) : null));
+  const kinds = drafts.map((d) => (d.values.length ? inferKind(units.ofItem(d.label.text), [...tableUnits, ...d.sectionUnits], null, plain) : null));
   // Share units (restricted, performance, deferred) are instruments of equity as shares are: a line settling or
   // redeeming them among lines of money is money (Precision Drilling's changes in equity, "Settlement of Executive
   // Performance and Restricted Share Units 21,846", thousands of Canadian dollars), never a count of them.
@@ -921,10 +923,10 @@ function sharesAmongMoney(drafts: DraftRow[], tableUnits: TextUnit[], currency: 
   // shares stand in columns of their own): the section's words leave its lines' unit open as a label's would.
   const bySection = (d: DraftRow) => {
     const named = d.section.at(-1) ?? '';
-    return unitOfRowLabel(lineItem(d.label.text), currency).kind === null && named !== '' && !COUNTS_SHARES.test(named) && unitOfText(lineItem(named), currency).kind === 'shares';
+    return units.ofItem(d.label.text).kind === null && named !== '' && !COUNTS_SHARES.test(named) && units.ofItemText(named).kind === 'shares';
   };
   const open = drafts.map((d, r) => !COUNTS_SHARES.test(countWords(d.label.text)) && (
-    (kinds[r] === 'shares' && (unitOfText(lineItem(d.label.text), currency).kind === 'shares' || bySection(d)))
+    (kinds[r] === 'shares' && (units.ofItemText(d.label.text).kind === 'shares' || bySection(d)))
     || (kinds[r] === 'count' && SHARE_UNITS.test(lineItem(d.label.text)))));
   const neighbour = (r: number, step: 1 | -1) => {
     for (let k = r + step; k >= 0 && k < drafts.length; k += step) if (kinds[k] !== null && !open[k]) return kinds[k];
@@ -946,12 +948,12 @@ function sharesAmongMoney(drafts: DraftRow[], tableUnits: TextUnit[], currency: 
  * "$ 5,084"; the bare lines are amounts. Only a line whose own label names no unit and no word that counts
  * ("Basic", "Diluted", "outstanding" stay counts), every line between the two signs being such a line.
  */
-function betweenCurrencySigns(drafts: DraftRow[], tableUnits: TextUnit[], currency: string): boolean[] {
+function betweenCurrencySigns(drafts: DraftRow[], tableUnits: TextUnit[], units: LabelUnits): boolean[] {
   const plain = { percent: false, reference: false };
   const signed = (d: DraftRow) => d.values.some(({ parsed }) => parsed.dollar || parsed.symbol !== null);
   const bare = drafts.map((d) => {
     if (d.values.length === 0 || signed(d) || COUNTS_SHARES.test(d.label.text)) return false;
-    const own = unitOfRowLabel(lineItem(d.label.text), currency);
+    const own = units.ofItem(d.label.text);
     return own.kind === null && inferKind(own, [...tableUnits, ...d.sectionUnits], null, plain) === 'shares';
   });
   // The nearest line of the same section past the bare ones: it must print money with its sign (never per share).
@@ -961,7 +963,7 @@ function betweenCurrencySigns(drafts: DraftRow[], tableUnits: TextUnit[], curren
       const d = drafts[k]!;
       if (d.section.join('\n') !== section || d.values.length === 0) return false;
       if (bare[k]) continue;
-      return d.values.every(({ parsed }) => parsed.value === null || parsed.dollar || parsed.symbol !== null) && signed(d) && unitOfRowLabel(lineItem(d.label.text), currency).kind !== 'per-share';
+      return d.values.every(({ parsed }) => parsed.value === null || parsed.dollar || parsed.symbol !== null) && signed(d) && units.ofItem(d.label.text).kind !== 'per-share';
     }
     return false;
   };
@@ -974,8 +976,8 @@ function betweenCurrencySigns(drafts: DraftRow[], tableUnits: TextUnit[], curren
  * common share" heads its computation ("Common shareholders' equity $ 44,170", goodwill, tangible equity,
  * shares) above "Tangible book value per common share (non-GAAP) 79.68": the amounts are millions of dollars.
  */
-function amountsUnderPerShare(drafts: DraftRow[], tableUnits: TextUnit[], currency: string): boolean[] {
-  const own = drafts.map((d) => unitOfText(lineItem(d.label.text), currency));
+function amountsUnderPerShare(drafts: DraftRow[], tableUnits: TextUnit[], units: LabelUnits): boolean[] {
+  const own = drafts.map((d) => units.ofItemText(d.label.text));
   // Lines per share by their own words, or by a caption of their own that names per-share figures (Nabors' "Total
   // Diluted" under "Earnings (losses) per share:", under "DILUTED EPS:" over its numerator "$ (61,465)").
   const perShare = (d: DraftRow, r: number) => own[r].kind === 'per-share' || (own[r].kind === null && d.sectionUnits.findLast((u) => u.kind)?.kind === 'per-share');
@@ -1096,6 +1098,7 @@ function readRows(
   width: number,
   columns: Column[],
   ctx: TableContext,
+  units: LabelUnits,
   at: Report,
 ): DraftRow[] {
   const stack: Section[] = [];
@@ -1110,13 +1113,21 @@ function readRows(
     return ctx.lines[own].trim() === '' ? 0 : indentOf(ctx.lines[own]);
   });
   // A figure under a rule line's single rule, or over its double rule, is read as if printed `<u>…</u>`.
-  const underlined = (n: number, index: number, text: string) => marks.get(n)?.has(index) === true || parseValue(text)?.underlined === true;
+  // Each pass over the body reads its cells again: each text is read once a table (parseValue keeps 20,000 texts
+  // across tables, fewer than a long table prints, so each pass over one would read them all anew).
+  const readings = new Map<string, Readonly<ParsedValue> | null>();
+  const readCell = (text: string) => {
+    let value = readings.get(text);
+    if (value === undefined) readings.set(text, (value = parseValue(text)));
+    return value;
+  };
+  const underlined = (n: number, index: number, text: string) => marks.get(n)?.has(index) === true || readCell(text)?.underlined === true;
   const read = bodyLines.map((n) => {
     // The last reader of the body's cells: a figure led by words is rewritten in place below.
     const cells = bodyCells.get(n) ?? splitCells(ctx.lines[n]);
     // An unlabelled line of one figure with the words that qualify it ("20.6% before acquisitions (2)"): the words name the row.
     const filled = cells.slice(1).filter((c) => c.text);
-    const led = cells[0].text === '' && filled.length === 1 ? figureLed(filled[0].text, (t) => parseValue(t) !== null) : null;
+    const led = cells[0].text === '' && filled.length === 1 ? figureLed(filled[0].text, (t) => readCell(t) !== null) : null;
     if (led) filled[0].text = led.figure;
     const label = parseLabel(led ? led.words : cells[0].text);
     const printed = cells.slice(1).filter((c) => c.text);
@@ -1149,7 +1160,7 @@ function readRows(
   // The columns some row of full width prints a figure in: a row short of cells whose missing cells are all in columns
   // no row fills (a page cut off on the right: Centene's balance sheet, 2Q26, its December column's heading "Decem" and
   // no figure under it) is read from the left, as every other row is; else which figure belongs where cannot be known.
-  const filled = new Set(read.filter((r) => r.cells.length - 1 >= width).flatMap((r) => r.cells.slice(1).flatMap((c, i) => (c.text && parseValue(c.text) ? [i] : []))));
+  const filled = new Set(read.filter((r) => r.cells.length - 1 >= width).flatMap((r) => r.cells.slice(1).flatMap((c, i) => (c.text && readCell(c.text) ? [i] : []))));
   const lastFilled = filled.size === 0 ? -1 : Math.max(...filled);
 
   bodyLines.forEach((n, b) => {
@@ -1170,7 +1181,7 @@ function readRows(
     // consolidating data, 1Q22, under no heading): the figure's mark, no figure of its own.
     // Only the one cell right past the last column, nothing printed after it: a run of figures past it is too many values.
     const markPast = (c: Cell, i: number) =>
-      i === width && TRAILING_MARK.test(c.text) && valueCells.slice(i + 1).every((x) => !x.text) && valueCells[i - 1]?.text !== undefined && parseValue(valueCells[i - 1]!.text) !== null;
+      i === width && TRAILING_MARK.test(c.text) && valueCells.slice(i + 1).every((x) => !x.text) && valueCells[i - 1]?.text !== undefined && readCell(valueCells[i - 1]!.text) !== null;
     const extra = valueCells.filter((c, i) => i >= width && c.text && !markPast(c, i));
     if (extra.length > 0) at(n + 1, extra[0].column, messages.tooManyValues(width, periods, printed.length));
     const values: DraftRow['values'] = [];
@@ -1185,7 +1196,7 @@ function readRows(
       const closing = new Map<number, string>();
       valueCells.forEach((cell, index) => {
         const next = valueCells[index + 1];
-        if (next && CLOSING.test(next.text) && UNCLOSED.test(cell.text) && parseValue(`${cell.text.trim()} ${next.text.trim()}`)) closing.set(index, next.text.trim());
+        if (next && CLOSING.test(next.text) && UNCLOSED.test(cell.text) && readCell(`${cell.text.trim()} ${next.text.trim()}`)) closing.set(index, next.text.trim());
       });
       valueCells.forEach((cell, index) => {
         if (markPast(cell, index) && values.at(-1)?.index === index - 1) {
@@ -1196,7 +1207,7 @@ function readRows(
         if (!cell.text || index >= width || words.has(index)) return;
         if (closing.has(index - 1)) return;
         if (closing.has(index)) {
-          const parsed = parseValue(`${cell.text.trim()} ${closing.get(index)!}`)!;
+          const parsed = readCell(`${cell.text.trim()} ${closing.get(index)!}`)!;
           values.push({ index, cell, parsed: marks.get(n)?.has(index) ? { ...parsed, underlined: true } : parsed });
           return;
         }
@@ -1208,10 +1219,10 @@ function readRows(
           left.parsed = { ...left.parsed, footnotes: [...left.parsed.footnotes, ...letters] };
           return;
         }
-        let parsed = parseValue(cell.text);
+        let parsed = readCell(cell.text);
         // "(88.1" with no closing parenthesis, the others of its line and column closed (SiteOne's 1Q20 cash flows, four
         // figures of 2019): read as the negative it opens, marked as a misprint so that no check accuses on it.
-        const unclosed = !parsed && UNCLOSED.test(cell.text) ? parseValue(closeParenthesis(cell.text)) : null;
+        const unclosed = !parsed && UNCLOSED.test(cell.text) ? readCell(closeParenthesis(cell.text)) : null;
         if (unclosed?.value !== null && unclosed !== null) parsed = unclosed;
         if (!parsed) at(n + 1, cell.column, messages.badNumber(cell.text));
         else values.push({ index, cell, parsed: styled.has(b) ? { ...parsed, underlined: false } : marks.get(n)?.has(index) ? { ...parsed, underlined: true } : parsed, ...(parsed === unclosed ? { unclosed: true as const } : {}) });
@@ -1246,7 +1257,7 @@ function readRows(
       const next = nextRowIndent(bodyLines, indents, b, ctx.lines);
       const deeper = next !== null && next > indent;
       // "Key financial ratios (%)", "Selected income statement items ($m)": a heading that states its rows' unit.
-      const stated = unitOfText(label.text, ctx.currency);
+      const stated = units.ofText(label.text);
       const unit = stated.kind === null && stated.currency === null && captionCounts(label.text, label.colon) ? { ...stated, kind: 'count' as const } : stated;
       const statesUnit = /\([^()]*\)\s*$/.test(label.text) && (unit.currency !== null || unit.scale !== null || (unit.kind !== null && unit.kind !== 'shares' && unit.kind !== 'per-share'));
       // With no indentation to say so, a caption that names per-share figures or share counts ("Income (loss)
@@ -1289,7 +1300,7 @@ function readRows(
       // highlights, 1Q26) is past it. A count of shares among them stays in it (PNC's "Average diluted common shares
       // outstanding 420" between its diluted earnings and its book value per common share, 1Q22).
       const top = stack.at(-1);
-      if (top?.byUnit && top.unit.kind === 'per-share' && top.hasValues && !BASIS_ONLY.test(label.text.trim()) && values.length > 0 && values.every((v) => v.parsed.value === null || v.parsed.decimals < 2) && unitOfRowLabel(lineItem(label.text), ctx.currency).kind === null && !awaited(top)) stack.pop();
+      if (top?.byUnit && top.unit.kind === 'per-share' && top.hasValues && !BASIS_ONLY.test(label.text.trim()) && values.length > 0 && values.every((v) => v.parsed.value === null || v.parsed.decimals < 2) && units.ofItem(label.text).kind === null && !awaited(top)) stack.pop();
       if (stack.length) stack.at(-1)!.hasValues = true;
       for (const s of stack) {
         s.figures++;
@@ -1625,14 +1636,14 @@ function markerColumns(body: readonly Cell[][]): Set<number> {
  * ("Price", "Solid waste price", "Pricing") as its head, no price per unit or average price, and the volume's own label
  * states no unit or scale of its own ("Volume (thousands of tons)" counts tons).
  */
-function volumeEffects(labels: readonly string[], currency: string): Set<number> {
+function volumeEffects(labels: readonly string[], units: LabelUnits): Set<number> {
   const items = labels.map((l) => lineItem(l).replace(/[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, ' ').replace(/\s+/g, ' ').trim());
   const priced = items.some((i) => /^(?:[a-z][a-z&-]*\s+){0,3}(?:price|pricing)$/i.test(i) && !/\b(?:average|per|unit|realized|selling|share|stock)\b/i.test(i));
   const out = new Set<number>();
   if (!priced) return out;
   items.forEach((item, r) => {
     if (!/^(?:[a-z][a-z&-]*\s+){0,3}volumes?$/i.test(item) || /\b(?:trading|average|daily|sales|shipment|production)\b/i.test(item)) return;
-    const unit = unitOfText(labels[r]!, currency);
+    const unit = units.ofText(labels[r]!);
     if (unit.scale === null && unit.currency === null) out.add(r);
   });
   return out;

@@ -4,6 +4,7 @@ import { readHeaderUnit, scaleOfWord } from '../units/unit-statements.ts';
 import { CURRENCY_SYMBOL } from '../units/currencies.ts';
 import { MEASURE } from '../measures.ts';
 import { Kept } from '../kept.ts';
+import { lineItem } from './labels.ts';
 
 /** What a figure measures, before its currency is known. */
 export type UnitKind = 'money' | 'per-share' | 'per-unit' | 'shares' | 'percent' | 'basis-points' | 'percentage-points' | 'ratio' | 'count' | 'reference';
@@ -441,8 +442,8 @@ const MONEY_ABBREVIATION = /\b(?:ebitda|ebitdar|ebit|ebt|ffo|affo|noi|capex|opex
  * (millions)", "ASMs (millions)" and "Fuel Gallons Consumed (millions)". The writer names the currency where the figures
  * are money, so a line stating its scale alone is a count in that scale, unless its words name money.
  */
-export function countsByScaleAlone(labels: readonly string[], releaseCurrency: string): Set<number> {
-  const units = labels.map((l) => unitOfText(l, releaseCurrency));
+export function countsByScaleAlone(labels: readonly string[], read: LabelUnits): Set<number> {
+  const units = labels.map((l) => read.ofText(l));
   if (!units.some((u) => u.currency !== null && u.scale !== null && (u.kind === null || u.kind === 'money'))) return new Set();
   const out = new Set<number>();
   units.forEach((u, i) => {
@@ -466,10 +467,20 @@ export function unitOfText(text: string, releaseCurrency: string): Readonly<Text
  * make the amounts of the next reconciliation percentages where the caption's section stays open.
  */
 export function unitOfRowLabel(printed: string, releaseCurrency: string, label?: string): Readonly<TextUnit> {
-  // A rate the label prints in parentheses ("Dividends declared ($0.25 per Common Share)", OpenText's changes in
-  // equity, 3Q FY24): what the line's figures come to at that rate, money; the rate names no unit of theirs.
-  const text = PRINTED_RATE.test(printed) ? printed.replace(PRINTED_RATES, ' ').replace(/\s+/g, ' ').trim() : printed;
-  const unit = unitOfText(text, releaseCurrency);
+  const text = withoutRate(printed);
+  return rowLabelUnit(text, unitOfText(text, releaseCurrency), label);
+}
+
+/**
+ * A rate the label prints in parentheses ("Dividends declared ($0.25 per Common Share)", OpenText's changes in equity,
+ * 3Q FY24) read out: what the line's figures come to at that rate, money; the rate names no unit of theirs.
+ */
+function withoutRate(printed: string): string {
+  return PRINTED_RATE.test(printed) ? printed.replace(PRINTED_RATES, ' ').replace(/\s+/g, ' ').trim() : printed;
+}
+
+/** `unitOfRowLabel` of a label whose rate is read out (`text`), given the unit `text` states. */
+function rowLabelUnit(text: string, unit: Readonly<TextUnit>, label?: string): Readonly<TextUnit> {
   // A line its words name a percentage, where the text states no unit: see PERCENT_BY_NAME.
   if (unit.kind === null && unit.currency === null && PERCENT_BY_NAME.some((name) => name.test(text))) return Object.freeze({ ...unit, kind: 'percent' as const });
   // A growth or change in per cent is a percentage of whatever measures the label names: Amcor's "% growth - Adjusted
@@ -480,6 +491,49 @@ export function unitOfRowLabel(printed: string, releaseCurrency: string, label?:
   // employed, rolling 12 months (ROCE), % (2)", whose line item is "Return on capital employed".
   if (unit.kind !== null || !(PERCENT_WORD.test(text.replace(/\([^()]*\)/g, ' ')) || (label !== undefined && CLOSING_PERCENT.test(label)))) return unit;
   return Object.freeze({ ...unit, kind: 'percent' as const });
+}
+
+/**
+ * The units a table's labels state, each worked out once a table. Ingest's passes over a table each ask every label
+ * again; `stated` keeps labels across tables and releases (a company prints the same ones) but is cleared when full, so
+ * a table of more distinct labels than it keeps would have every pass work each out anew (60,000 rows: 600,000 times).
+ */
+export class LabelUnits {
+  readonly #texts = new Map<string, Readonly<TextUnit>>();
+  readonly #items = new Map<string, Readonly<TextUnit>>();
+  readonly currency: string;
+
+  constructor(currency: string) {
+    this.currency = currency;
+  }
+
+  /** `unitOfText`'s answer for `text`. */
+  ofText(text: string): Readonly<TextUnit> {
+    let unit = this.#texts.get(text);
+    if (unit === undefined) this.#texts.set(text, (unit = unitOfText(text, this.currency)));
+    return unit;
+  }
+
+  /** The unit the line item of a row's label states: `unitOfRowLabel` of its `lineItem`. */
+  ofItem(label: string): Readonly<TextUnit> {
+    let unit = this.#items.get(label);
+    if (unit === undefined) {
+      const text = withoutRate(lineItem(label));
+      this.#items.set(label, (unit = rowLabelUnit(text, this.ofText(text))));
+    }
+    return unit;
+  }
+
+  /** As `ofItem`, and the whole label's closing ", %" makes a percentage (`unitOfRowLabel` given the label). */
+  ofRowLabel(label: string): Readonly<TextUnit> {
+    const text = withoutRate(lineItem(label));
+    return rowLabelUnit(text, this.ofText(text), label);
+  }
+
+  /** `ofText` of the line item of a row's label. */
+  ofItemText(label: string): Readonly<TextUnit> {
+    return this.ofText(lineItem(label));
+  }
 }
 
 /**
