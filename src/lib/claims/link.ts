@@ -473,7 +473,7 @@ function linkOne(reading: Reading, ctx: LinkContext): Outcome {
   // them whole, are two readings, and the words do not choose.
   if (!printed && !attributable && omitsInside(top)) {
     const said = normalWords(words(top.words)).join(' ');
-    const begun = matches.find((m) => m.subject !== top.subject && m.subject.unit === top.subject.unit && normalWords(m.term.label).join(' ').startsWith(`${said} `) && !/non-?\s?controlling|minority|attributable|per\s+share/i.test(m.term.label));
+    const begun = matches.find((m) => m.subject !== top.subject && m.subject.unit === top.subject.unit && normalWords(m.term.label).join(' ').startsWith(`${said} `) && !OWN_LINE_OF_A_NAME.test(m.term.label));
     if (begun) return { status: 'unlinked', reason: say.loosely([top.subject.label, begun.subject.label]), candidates: listed() };
   }
   const statements = pool.filter((m) => m.subject.kind === 'concept' && !(printed && byOtherName(m)));
@@ -986,6 +986,12 @@ function extendsSubject(top: Subject, other: Subject): boolean {
   return yes;
 }
 
+/**
+ * Words that make a line whose label begins with another's name a line of its own: a share of the owners ("… attributable
+ * to noncontrolling interests") or the amount per share.
+ */
+const OWN_LINE_OF_A_NAME = /non-?\s?controlling|minority|attributable|per\s+share/i;
+
 function extendsLine(top: Subject, other: Subject): boolean {
   let tables = tablesKept.get(top);
   if (!tables) tablesKept.set(top, (tables = new Set(top.byTable.keys())));
@@ -995,7 +1001,7 @@ function extendsLine(top: Subject, other: Subject): boolean {
   for (const [label, printedIn] of labelsByTable(other)) {
     // "Voyage expenses - related party", "Interest income, related party"; not "Net income (excl. net DVA)", a measure of its own.
     if (!label.startsWith(base) || !/^\s*(?:[-–—,:]|from\b|to\b|with\b)/.test(label.slice(base.length))) continue;
-    if (/non-?\s?controlling|minority|attributable|per\s+share/.test(label)) continue;
+    if (OWN_LINE_OF_A_NAME.test(label)) continue;
     if (printedIn.some((t) => tables.has(t))) return true;
   }
   return false;
@@ -1276,12 +1282,14 @@ function changeNamedAfter(token: NumberToken, top: SubjectMatch, ctx: LinkContex
 
 // Words before an amount that make it a part of what the sentence names before: "…, of which $60 million", "includes a $21.0 million".
 const PART_BEFORE = /\b(?:of\s+which|including|includes|included|inclusive\s+of)\s+(?:an?\s+|the\s+)?(?:(?:approximately|about|nearly|almost|roughly|over)\s+)?\(?$/i;
+// An amount of dollars as prose prints it, in parentheses or not: "$77.7 million", "($54.0 million)".
+const DOLLARS = String.raw`\(?\$\s?\d[\d,]*(?:\.\d+)?\s*(?:million|billion|thousand)?\)?`;
 // "includes <an item> of $77.7 million and <another> of ": the second item of a list of parts.
-const LISTED_AFTER_INCLUDES = /\b(includes|included|including)\s+[^.;$]{1,80}?\s(?:of\s+)?\(?\$\s?\d[\d,]*(?:\.\d+)?\s*(?:million|billion|thousand)?\)?\s*,?\s+and\s+[^.;$\d]{1,60}?\s+of\s+\(?$/i;
+const LISTED_AFTER_INCLUDES = new RegExp(String.raw`\b(includes|included|including)\s+[^.;$]{1,80}?\s(?:of\s+)?${DOLLARS}\s*,?\s+and\s+[^.;$\d]{1,60}?\s+of\s+\(?$`, 'i');
 // A comparative, a line's name, "of": "higher income tax expense of ".
 const COMPARATIVE_OF = /\b(?:higher|lower|greater|smaller|increased|decreased|reduced)\s+(?:[A-Za-z&'’-]+\s+){1,5}of\s+[$(]*$/i;
 // An amount, then ", or" before its twin: "$54.0 million, or " before "$10.52 per diluted share".
-const TWIN_BEFORE = /\(?\$\s?\d[\d,]*(?:\.\d+)?\s*(?:million|billion|thousand)?\)?\s*,?\s+or\s+$/i;
+const TWIN_BEFORE = new RegExp(String.raw`${DOLLARS}\s*,?\s+or\s+$`, 'i');
 // Words right after an amount (and its period) that tie it to a cause of its own: ", related to repair costs". "Primarily
 // related to" explains the whole figure, so an adverb between is no part.
 const PART_AFTER = /^\s*,?\s*(?:related|relating|attributable|attributed|associated)\s+(?:to|with)\s+(?<what>[^,.;()]{1,60})/i;
@@ -1951,8 +1959,10 @@ function headingQualifier(reading: Reading, ctx: LinkContext): string | null {
   return reading.heading.text.trim();
 }
 
-// A note's mark opening a line: "(b) ", "(12) ".
-const NOTE_OPENING = /^\s*\((?:[A-Za-z]|\d{1,2})\)\s/;
+// A note's mark in parentheses, "(b)", "(12)"; one opening a line, "(b) ".
+const NOTE_MARK = String.raw`\((?:[A-Za-z]|\d{1,2})\)`;
+const NOTE_MARKS = new RegExp(NOTE_MARK, 'g');
+const NOTE_OPENING = new RegExp(String.raw`^\s*${NOTE_MARK}\s`);
 
 /** The label of the line a heading names whole, when that line is not the subject the words name; else null. */
 function headingNamesLine(reading: Reading, top: SubjectMatch, ctx: LinkContext): string | null {
@@ -2033,7 +2043,7 @@ function headingWords(text: string, ctx: LinkContext): string[] {
   if (!known) headingWordsOf.set(ctx, (known = new Map()));
   let words = known.get(text);
   // A note's mark in parentheses ("4Q24 Financial Highlights(B)", Bank of America's) names nothing.
-  if (!words) known.set(text, (words = contentWords(withoutNoteMarks(withoutPeriods(text).replace(/\((?:[A-Za-z]|\d{1,2})\)/g, ' ')).replace(/\d+/g, ' ')).filter((w) => !ctx.generic.has(w))));
+  if (!words) known.set(text, (words = contentWords(withoutNoteMarks(withoutPeriods(text).replace(NOTE_MARKS, ' ')).replace(/\d+/g, ' ')).filter((w) => !ctx.generic.has(w))));
   return words;
 }
 const headingWordsOf = new WeakMap<LinkContext, Map<string, string[]>>();
