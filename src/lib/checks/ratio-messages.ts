@@ -150,6 +150,13 @@ export const shareOfColumn = (header: string, whole: string): string =>
 export const shareOfLineElsewhere = (header: string, whole: string): string =>
   `Read from the header: a column '${header}' prints each line as a percentage of '${whole}', which this table does not print: the figure of the same period printed in another table (every printing of it agreeing); judged only where the column's lines bear it out.`;
 
+export const shareOfAnotherTablesWhole = (header: string, whole: string, table: string): string =>
+  `Read from the release: the column of percentages beside this period's amounts${header ? ` (under '${header}')` : ''} prints no 100 and no line of its whole; the release's column of shares of this period in '${table}' is each line's share of '${whole}' (its one line printing 100), so each line here is read as its share of '${whole}' as printed there; judged only where the column's lines bear it out.`;
+
+/** A share that fails against the whole its column is read against, and is its amount's share of another line printed for the period. */
+export const shareOfAnotherLineNote = (other: string): string =>
+  `Its amount is, to the share's rounding, that share of '${other}', which the release prints for the period: the line may be a share of that instead, so nothing is claimed.`;
+
 export const shareOfWholeColumn = (header: string, whole: string): string =>
   `Read from the column: '${header}' prints 100% on '${whole}' alone, so each line is a percentage of '${whole}' in the same period's amounts.`;
 

@@ -20,12 +20,12 @@
  */
 import type { Check, Fact, Table, TableColumn, TableRow } from '../types.ts';
 import { type CheckContext, columnKey, isMoney } from './context.ts';
-import { shareIsTheRest, shareOfColumn, shareOfLineElsewhere, shareOfWholeColumn, sharesRoundedToFoot, wholeOfShares } from './ratio-messages.ts';
+import { corroboratedByLines, shareIsTheRest, shareOfAnotherLineNote, shareOfAnotherTablesWhole, shareOfColumn, shareOfLineElsewhere, shareOfWholeColumn, sharesRoundedToFoot, wholeOfShares } from './ratio-messages.ts';
 import { columnPeriodNotEstablished, periodNotEstablished } from './established.ts';
 import { div, figureOf, halfUnit, intersects, scale, widen } from './interval.ts';
 import { parseDecimal, powerOfTen } from '../decimal.ts';
 import { roundHalfUp } from './verdict.ts';
-import { agreedPrinting, cellOf, isChange, judgedByColumns, labelWords, namesRow, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
+import { agreedPrinting, cellOf, holds, isChange, judgedByColumns, labelWords, namesRow, rowUnit, term, termsCheck, valueRows } from './ratio-terms.ts';
 import { rowWords } from './words.ts';
 
 const SHARE = /^percent-of-(?<of>.+)$/;
@@ -116,10 +116,72 @@ function sharesOfWholeElsewhere(ctx: CheckContext, table: Table, column: TableCo
   return lines.some((c) => c.verdict === 'mismatch') && footsAsPrinted(ctx, table, column) ? withinAUnit(ctx, lines, false) : lines;
 }
 
+/**
+ * A "%" column beside a period's amounts naming no whole and printing no 100 (read so by its layout, beside each period's
+ * amounts): each line's share of the whole the release's share columns of that period establish in another table. Dave & Buster's
+ * statement of operations prints each line's share of "Total revenues" (its column's one 100.0%); its reconciliation of
+ * net income to Adjusted EBITDA prints "-48.6%" beside net income, "-17.2%" beside EBITDA, in the same layout, and no
+ * line of revenue. Only where every such column of the period in the release is read so (two lines holding at least)
+ * and all agree on the whole; published where two of this column's lines hold at least and as many as fail, a line that
+ * fails and is a share of another line the release prints for the period left unverifiable (a margin may be of
+ * another revenue); else only the lines that hold.
+ */
+function sharesOfAnotherTablesWhole(ctx: CheckContext, table: Table, column: TableColumn): Check[] {
+  const amounts = amountsOf(table, column);
+  if (!amounts || amounts.dimension || column.period === '' || isChange(ctx, amounts)) return [];
+  const rows = valueRows(table).flatMap((row) => {
+    const reported = cellOf(ctx, table, row, column);
+    const amount = cellOf(ctx, table, row, amounts);
+    return reported && reported.value !== null && reported.status === 'reported' ? [{ row, reported, amount }] : [];
+  });
+  if (rows.length < 2 || rows.some(({ reported, amount }) => reported.unit !== 'percent' || !amount || amount.value === null || !isMoney(amount.unit))) return [];
+  if (columnPeriodNotEstablished(ctx, table.id, amounts) !== null || columnPeriodNotEstablished(ctx, table.id, column) !== null) return [];
+  const wholes = ctx.release.tables.flatMap((t) =>
+    t === table
+      ? []
+      : t.columns.flatMap((c) => {
+          if (c.period !== column.period || !(c.dimension === 'percent' || namesAShareOfItsWhole(c.dimension ?? ''))) return [];
+          const read = sharesOfTheWhole(ctx, t, c);
+          const whole = read && read.lines.filter(holds).length >= 2 ? cellOf(ctx, t, read.base, read.amounts) : undefined;
+          return whole && whole.value !== null ? [{ whole, table: t, row: read!.base }] : [];
+        }),
+  );
+  if (wholes.length === 0 || wholes.some((w) => !figureOf(w.whole).value.eq(figureOf(wholes[0]!.whole).value) || w.whole.unit !== wholes[0]!.whole.unit)) return [];
+  const { whole, table: of, row: base } = wholes[0]!;
+  const wholeWords = inWords(base);
+  const header = column.header;
+  const lines = rows.flatMap(({ row, reported, amount }) =>
+    amount!.unit !== whole.unit ? [] : [shareCheck(ctx, table, row, column, { reported, amount: amount!, whole, ofWords: wholeWords, wholeWords, restsOn: shareOfAnotherTablesWhole(header, wholeWords, of.title) })],
+  );
+  const n = lines.filter(holds).length;
+  const m = lines.filter((c) => c.verdict === 'mismatch').length;
+  if (n < 2 || n < m) return lines.filter(holds);
+  return lines.map((c) => {
+    if (c.verdict !== 'mismatch') return c;
+    const other = shareOfAnotherLine(ctx, c, whole);
+    return other
+      ? { ...c, verdict: 'unverifiable' as const, difference: null, explanation: `${c.explanation} ${shareOfAnotherLineNote(rowWords(other))}` }
+      : { ...c, explanation: `${c.explanation} ${corroboratedByLines(n)}` };
+  });
+}
+
+/** A money line the release prints for the check's period, other than the whole, of which its amount is the share printed (to the share's rounding). */
+function shareOfAnotherLine(ctx: CheckContext, c: Check, whole: Fact): Fact | undefined {
+  const amount = ctx.index.fact(c.inputs[0]!);
+  const reported = c.reported.fact ? ctx.index.fact(c.reported.fact) : undefined;
+  if (!amount || !reported || reported.value === null || parseDecimal(reported.value).isZero()) return undefined;
+  const implied = div(figureOf(amount).interval, figureOf(reported).interval);
+  if (!implied) return undefined;
+  const base = scale(implied, 2);
+  return ctx.release.facts.find(
+    (f) => f.origin === 'cell' && f.period === whole.period && f.id !== whole.id && f.id !== amount.id && f.value !== null && f.unit === whole.unit && !parseDecimal(f.value).isZero() && intersects(figureOf(f).interval, base),
+  );
+}
+
 /** A "%" column, or one naming the column of amounts it shares out, whose one line printing 100 is its whole (see the module's comment). */
 function wholeColumnChecks(ctx: CheckContext, table: Table, column: TableColumn, named?: TableColumn): Check[] {
   const read = sharesOfTheWhole(ctx, table, column, named);
-  if (!read) return [];
+  if (!read) return named === undefined && column.dimension === 'percent' ? sharesOfAnotherTablesWhole(ctx, table, column) : [];
   const { amounts, base, lines } = read;
   const held = lines.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding').length;
   const footed = restOfTheWhole(ctx, table, column, base, footedShares(ctx, table, column, amounts, null, lines, base));

@@ -734,6 +734,37 @@ function sharesBesideAmounts(columns: Column[], body: readonly Cell[][]): { colu
   const rekeyed: { column: Column; was: string | null }[] = [];
   const rows = body.map((cells) => cells.slice(1).map((c) => c.text.replace(/<\/?u>/gi, '').trim()));
   const keys = new Set(columns.map((c) => c.key));
+  const found = percentsBesideAmounts(columns, rows);
+  // Printed beside every period's amounts, in one layout, two periods at least (Dave & Buster's reconciliation of net
+  // income to Adjusted EBITDA: "$ (56,785) -48.6% | $ 24,982 7.2%"): each line's share of one whole, a margin of
+  // revenue as a share is, whether or not a line of the table prints 100. A growth compares periods, so it is printed
+  // once for them, not beside each.
+  const periods = columns.filter((c, j) => c.kind === 'period' && c.key !== null && !found.some((f) => f.at === j));
+  const besideEach = periods.length >= 2 && periods.every((p) => found.some((f) => columns[f.at - 1] === p));
+  for (const { at: i, spanned, hundred } of found) {
+    const [before, column] = [columns[i - 1]!, columns[i]!];
+    // A column of shares is no period's amounts a second one could be read beside.
+    if (before.kind !== 'period' || (!hundred && !besideEach)) continue;
+    const key = `${before.key}.percent`;
+    if (keys.has(key)) continue;
+    keys.delete(column.key);
+    keys.add(key);
+    rekeyed.push({ column, was: column.key });
+    const of = hundred ? 'one 100' : `no line printing 100, printed so beside each period's amounts, each line's share of a whole the table does not print`;
+    Object.assign(column, {
+      kind: 'share', key, period: before.period, dimension: [before.dimension, 'percent'].filter(Boolean).join('.'),
+      unit: { ...column.unit, percent: true },
+      evidence: spanned
+        ? `a share of a total: a column of percentages, ${of}, "%" printed on its first figure, under the heading it shares with the amounts before it (${JSON.stringify(column.header)})`
+        : `a share of a total: a column of percentages, ${of}${hundred ? '%' : ''}, with no heading of its own${column.header ? ` (${JSON.stringify(column.header)})` : ''}; the period of the column before it`,
+    });
+  }
+  return rekeyed;
+}
+
+/** The columns of percentages right of a period's amounts, under their heading or none (see sharesBesideAmounts), and whether one prints 100. */
+function percentsBesideAmounts(columns: Column[], rows: readonly string[][]): { at: number; spanned: boolean; hundred: boolean }[] {
+  const out: { at: number; spanned: boolean; hundred: boolean }[] = [];
   for (let i = 1; i < columns.length; i++) {
     const [before, column] = [columns[i - 1], columns[i]];
     if (before.kind !== 'period' || before.key === null) continue;
@@ -746,21 +777,10 @@ function sharesBesideAmounts(columns: Column[], body: readonly Cell[][]): { colu
     // A nil mark is no figure of either kind ("-" for Chipotle's 2024 share of an expense it did not have, 4Q25).
     const cells = rows.map((r) => r[i] ?? '').filter((t) => t !== '' && !/^[-–—]+$/.test(t));
     const percents = unheaded ? cells.every((t) => /^\(?-?\d[\d,]*(?:\.\d+)?\s?%\)?$/.test(t)) : /%\)?$/.test(cells[0] ?? '') && cells.every((t) => /^\(?-?\d[\d,]*(?:\.\d+)?\s?%?\)?$/.test(t));
-    if (cells.length < 2 || !percents || !cells.some((t) => /^100(?:\.0+)?\s?%?$/.test(t) && (spanned || t.includes('%')))) continue;
-    const key = `${before.key}.percent`;
-    if (keys.has(key)) continue;
-    keys.delete(column.key);
-    keys.add(key);
-    rekeyed.push({ column, was: column.key });
-    Object.assign(column, {
-      kind: 'share', key, period: before.period, dimension: [before.dimension, 'percent'].filter(Boolean).join('.'),
-      unit: { ...column.unit, percent: true },
-      evidence: spanned
-        ? `a share of a total: a column of percentages, one 100, "%" printed on its first figure, under the heading it shares with the amounts before it (${JSON.stringify(column.header)})`
-        : `a share of a total: a column of percentages, one 100%, with no heading of its own${column.header ? ` (${JSON.stringify(column.header)})` : ''}; the period of the column before it`,
-    });
+    if (cells.length < 2 || !percents) continue;
+    out.push({ at: i, spanned, hundred: cells.some((t) => /^100(?:\.0+)?\s?%?$/.test(t) && (spanned || t.includes('%'))) });
   }
-  return rekeyed;
+  return out;
 }
 
 /**
