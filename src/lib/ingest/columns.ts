@@ -130,6 +130,10 @@ export function readHeader(
   const spansWrittenOut = valueRows.some(
     (cells) => cells.some((c, i) => i > 0 && isSpanHeader(c.text) && clean(c.text) === clean(cells[i - 1].text)) || writtenAcross(cells.slice(0, width)) || periodsAcross(cells.slice(0, width)),
   );
+  // A column of percentages past the last heading, where amounts and percentages alternate up to it: the share beside the
+  // last period's amounts, its heading spanning the amounts alone or none printed (Dave & Buster's "14 Weeks Ended February
+  // 4, 2018" over "$ 35,640" and nothing over "11.7%", beside "13 Weeks Ended February 3, 2019" over "$ 29,436 | 8.9 %").
+  if (width >= 2 && percents.has(width) && percents.has(width - 2) && !percents.has(width - 1)) width++;
   const texts: string[][] = Array.from({ length: width }, () => (cornerSpan ? [cornerSpan] : []));
   const origin: ({ line: number; column: number } | null)[] = Array.from({ length: width }, () => null);
   // A column's header is the lines right above its figures: prose printed over them (a side panel's bullets beside the

@@ -62,3 +62,24 @@ describe('a "%" column beside each period\'s amounts, no line printing 100', () 
     expect(shares(alone)).toEqual([]);
   });
 });
+
+describe('the last period\'s "%" printed past the header\'s last heading (Q4 fiscal 2018: "14 Weeks Ended" over the amounts alone)', () => {
+  const FY2018: Partial<ReleaseMeta> = { fiscalPeriod: '2018-q4', fiscalYearEnd: '01-31', fiscalYearNamedBy: 'start', releaseDate: '2019-04-02', scale: 3 };
+  const past = `Results\n\n${readFileSync('test/fixtures/checks/readings/play-fy2018-q4-shares-past-the-header.txt', 'utf8')}\n`;
+  const sharesOf = (t: string) => checksOfText(t, FY2018).filter((c) => /^definition\/net-income\/.*\.percent$/.test(c.id));
+
+  test('a column of its own, unheaded, read as the period\'s shares and judged', () => {
+    const checks = sharesOf(past);
+    expect(checks.map((c) => c.id).filter((id) => id.endsWith('2017-q4.percent')).sort()).toEqual(
+      ['adjusted-ebitda', 'ebitda', 'net-income'].map((row) => `definition/net-income/${row}/2017-q4.percent`),
+    );
+    expect(checks.every((c) => c.verdict === 'exact' || c.verdict === 'rounding')).toBe(true);
+  });
+
+  test('"Adjusted EBITDA" 27.0% → 29.0% in that column: a mismatch', () => {
+    const at = past.indexOf('Adjusted EBITDA\t$ 80,150');
+    expect(at).toBeGreaterThan(0);
+    const planted = past.slice(0, at) + past.slice(at).replace('27.0%', '29.0%');
+    expect(sharesOf(planted).filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual(['definition/net-income/adjusted-ebitda/2017-q4.percent']);
+  });
+});
